@@ -1,0 +1,10 @@
+/** English strings of the widget; the shape every other language must satisfy. */
+export const en = {
+  question: 'Was this page useful?',
+  yes: 'Yes',
+  no: 'No',
+  thanks: 'Thank you for your feedback.',
+};
+
+/** The keys and value types every language of the widget provides. */
+export type Translation = typeof en;

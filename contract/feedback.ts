@@ -1,0 +1,118 @@
+/**
+ * The wire contract between the widget, the collector and the extension: one module of zod schemas.
+ * `zod/mini` keeps what a citizen's page loads small; the server validates with the very same schemas.
+ */
+import * as z from 'zod/mini';
+
+/** Languages citizens and agencies use with Heard. */
+export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
+
+/** A site id as registered by the agency: lower-case letters, digits and dashes. */
+export const SiteIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/,
+      'lower-case letters, digits and dashes, 1–64 characters',
+    ),
+  );
+
+/** A page address: http(s), at most 2,048 characters. */
+export const PageUrlSchema = z.string().check(
+  z.maxLength(2048),
+  z.refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'an absolute http(s) URL'),
+);
+
+/** Why a page did or did not help. Yes-reasons and no-reasons are offered separately by the widget. */
+export const ReasonSchema = z.enum([
+  'found-what-i-needed',
+  'clear',
+  'hard-to-understand',
+  'out-of-date',
+  'missing-information',
+  'something-broken',
+  'other',
+]);
+
+/** The engine's measurements of the page, sent with feedback so the dashboard can compare them. */
+export const PageReadabilitySchema = z.strictObject({
+  language: LanguageSchema,
+  grade: z.number().check(z.gte(0), z.lte(20)),
+  score: z.number().check(z.gte(0), z.lte(100)),
+  words: z.int().check(z.gte(0)),
+  averageSentenceLength: z.number().check(z.gte(0)),
+});
+
+/** Most characters a comment may have. */
+export const MAX_COMMENT_LENGTH = 2000;
+
+/** A citizen's feedback on one page: what `POST /api/v1/feedback` accepts. */
+export const FeedbackSubmissionSchema = z.strictObject({
+  /** Client-generated UUID; the server treats it as an idempotency key. */
+  id: z
+    .string()
+    .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, 'a UUID')),
+  site: SiteIdSchema,
+  page: PageUrlSchema,
+  language: LanguageSchema,
+  vote: z.enum(['yes', 'no']),
+  clarity: z.optional(z.int().check(z.gte(1), z.lte(5))),
+  reasons: z.optional(z.array(ReasonSchema).check(z.maxLength(7))),
+  comment: z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH))),
+  readability: z.optional(PageReadabilitySchema),
+  /** When the citizen voted (client clock, ISO 8601). */
+  createdAt: z.iso.datetime({ offset: true }),
+  /** Milliseconds the citizen spent on the form: too fast means a bot. */
+  elapsedMs: z.optional(z.int().check(z.gte(0))),
+  /** Hidden field people never fill in; anything here marks a bot. */
+  website: z.optional(z.string().check(z.maxLength(200))),
+});
+
+/** A feedback submission. */
+export type FeedbackSubmission = z.infer<typeof FeedbackSubmissionSchema>;
+
+/** The server's answer to an accepted (or already accepted) submission. */
+export const FeedbackAckSchema = z.strictObject({
+  id: z.string(),
+  status: z.enum(['accepted', 'duplicate']),
+});
+
+/** One field error of a 400 answer. */
+export const FieldErrorSchema = z.strictObject({ path: z.string(), message: z.string() });
+
+/** The body of every error answer. */
+export const ErrorBodySchema = z.strictObject({
+  error: z.string(),
+  message: z.string(),
+  fields: z.optional(z.array(FieldErrorSchema)),
+});
+
+/** A response the agency published for a page: "You said, we did". */
+export const PublishedResponseSchema = z.strictObject({
+  id: z.string(),
+  publishedAt: z.iso.datetime({ offset: true }),
+  language: LanguageSchema,
+  text: z.string(),
+});
+
+/** What `GET /api/v1/sites/{site}/summary?page=URL` returns: public and cacheable. */
+export const PageSummarySchema = z.strictObject({
+  site: SiteIdSchema,
+  page: z.string(),
+  /** Votes counted; null below the site's minimum, so no single person's vote shows. */
+  votes: z.nullable(z.int()),
+  /** Share of "yes" votes (0–1); null below the minimum. */
+  usefulShare: z.nullable(z.number()),
+  responses: z.array(PublishedResponseSchema),
+});
+
+/** A page summary. */
+export type PageSummary = z.infer<typeof PageSummarySchema>;
+
+/** Turns zod issues into field errors for a 400 answer (the widget shows none of this to citizens). */
+export function fieldErrors(error: z.core.$ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(body)',
+    message: issue.message,
+  }));
+}

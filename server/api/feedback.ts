@@ -1,0 +1,124 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { FeedbackSubmissionSchema, fieldErrors } from '../../contract/feedback.ts';
+import { redactPersonalData } from '../../contract/pii.ts';
+import type { DailySaltedHasher } from '../abuse/client-key.ts';
+import type { RateLimiter } from '../abuse/rate-limit.ts';
+import type { FeedbackStore, Site } from '../storage/store.ts';
+import { errorResponse } from './errors.ts';
+
+/** Largest body accepted: a full submission with a 2,000-character comment is well under it. */
+export const MAX_BODY_BYTES = 16 * 1024;
+/** Comments written faster than this after the form opened are treated as automated. */
+export const MIN_COMMENT_MILLISECONDS = 2_000;
+
+export interface FeedbackDeps {
+  store: FeedbackStore;
+  clientKeys: DailySaltedHasher;
+  perClient: RateLimiter;
+  perSite: RateLimiter;
+  /** The client's address as the server saw it (or as a trusted proxy reported it). */
+  clientAddress: (request: Request) => string;
+  now: () => Date;
+}
+
+/** The page a vote is about, without query string and fragment (they may carry personal data). */
+export function canonicalPage(page: string): string {
+  const url = new URL(page);
+  url.search = '';
+  url.hash = '';
+  return url.toString();
+}
+
+function corsHeaders(origin: string | undefined, site: Site | undefined): Record<string, string> {
+  if (!origin || !site?.origins.includes(origin)) return { vary: 'Origin' };
+  return { 'access-control-allow-origin': origin, vary: 'Origin' };
+}
+
+/** `POST /api/v1/feedback`: validates, scrubs, rate-limits and durably stores a citizen's feedback. */
+export function feedbackRoutes(deps: FeedbackDeps) {
+  const app = new Hono();
+
+  // Preflight carries no body, so no site: allow an origin registered for any site.
+  app.options('/', async (c) => {
+    const origin = c.req.header('origin');
+    const sites = await deps.store.listSites();
+    if (!origin || !sites.some((s) => s.origins.includes(origin))) return c.body(null, 403);
+    return c.body(null, 204, {
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type',
+      'access-control-max-age': '86400',
+      vary: 'Origin',
+    });
+  });
+
+  app.post('/', async (c) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > MAX_BODY_BYTES)
+      return errorResponse(c, 413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes.`);
+    const body = await c.req.arrayBuffer();
+    if (body.byteLength > MAX_BODY_BYTES)
+      return errorResponse(c, 413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes.`);
+
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    } catch {
+      return errorResponse(c, 400, 'invalid_json', 'The body must be JSON in UTF-8.');
+    }
+    const parsed = z.safeParse(FeedbackSubmissionSchema, json);
+    if (!parsed.success) {
+      return errorResponse(
+        c,
+        400,
+        'invalid_request',
+        'Some fields are missing or invalid.',
+        fieldErrors(parsed.error),
+      );
+    }
+    const submission = parsed.data;
+    const origin = c.req.header('origin');
+    const site = await deps.store.getSite(submission.site);
+    const cors = corsHeaders(origin, site);
+    for (const [name, value] of Object.entries(cors)) c.header(name, value);
+    if (!site) return errorResponse(c, 403, 'unknown_site', `No site is registered as "${submission.site}".`);
+    if (origin && !site.origins.includes(origin)) {
+      return errorResponse(
+        c,
+        403,
+        'origin_not_allowed',
+        `${origin} is not an allowed origin of site "${site.id}".`,
+      );
+    }
+
+    const wait = Math.max(
+      deps.perClient.take(deps.clientKeys.key(deps.clientAddress(c.req.raw))),
+      deps.perSite.take(site.id),
+    );
+    if (wait > 0) {
+      c.header('retry-after', String(wait));
+      return errorResponse(c, 429, 'rate_limited', `Too many submissions; retry after ${wait} s.`);
+    }
+
+    const comment = submission.comment?.trim()
+      ? redactPersonalData(submission.comment.trim()).text
+      : undefined;
+    // Bots fill the hidden field or post a comment faster than anyone types; they are stored as spam and told
+    // nothing, so they learn nothing.
+    const spam =
+      Boolean(submission.website) ||
+      (comment !== undefined && (submission.elapsedMs ?? 0) < MIN_COMMENT_MILLISECONDS);
+    const { website: _honeypot, comment: _raw, ...rest } = submission;
+    const result = await deps.store.addFeedback({
+      ...rest,
+      ...(comment === undefined ? {} : { comment }),
+      page: canonicalPage(submission.page),
+      receivedAt: deps.now().toISOString(),
+      spam,
+    });
+    return c.json({ id: submission.id, status: result }, result === 'accepted' ? 201 : 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import type { PageSummary } from '../../contract/feedback.ts';
+import type { FeedbackStore } from '../storage/store.ts';
+import { errorResponse } from './errors.ts';
+import { canonicalPage } from './feedback.ts';
+
+/** `GET /api/v1/sites/{site}/summary?page=URL`: what citizens see on the page. Public and cacheable. */
+export function summaryRoutes(store: FeedbackStore) {
+  const app = new Hono();
+  app.get('/:site/summary', async (c) => {
+    c.header('access-control-allow-origin', '*');
+    const site = await store.getSite(c.req.param('site'));
+    if (!site)
+      return errorResponse(c, 404, 'unknown_site', `No site is registered as "${c.req.param('site')}".`);
+    const raw = c.req.query('page');
+    let page: string;
+    try {
+      page = canonicalPage(raw ?? '');
+    } catch {
+      return errorResponse(c, 400, 'invalid_request', 'Query parameter `page` must be an absolute URL.', [
+        { path: 'page', message: 'an absolute http(s) URL' },
+      ]);
+    }
+    const totals = await store.pageTotals(site.id, page);
+    const shown = totals.votes >= site.minVotes;
+    const summary: PageSummary = {
+      site: site.id,
+      page,
+      votes: shown ? totals.votes : null,
+      usefulShare: shown ? Math.round((totals.yes / totals.votes) * 100) / 100 : null,
+      responses: totals.responses,
+    };
+    const body = JSON.stringify(summary);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    c.header('etag', etag);
+    c.header('cache-control', 'public, max-age=60');
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
+  });
+  return app;
+}

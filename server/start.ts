@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { ServerConfig } from './config.ts';
+import { provisionSites } from './sites-file.ts';
+import { PostgresStore } from './storage/postgres.ts';
+import { SqliteStore } from './storage/sqlite.ts';
+import type { FeedbackStore } from './storage/store.ts';
+
+/** Opens the configured store: PostgreSQL when DATABASE_URL is set, else SQLite under the data directory. */
+export async function openStore(config: ServerConfig): Promise<FeedbackStore> {
+  return config.databaseUrl
+    ? PostgresStore.open(config.databaseUrl)
+    : new SqliteStore(join(config.dataDir, 'heard.db'));
+}
+
+/** A running collector and how to stop it gracefully. */
+export interface RunningServer {
+  url: string;
+  store: FeedbackStore;
+  stop(): Promise<void>;
+}
+
+/** Starts the collector; `stop` stops accepting, answers what is queued, then closes the store. */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const store = await openStore(config);
+  if (config.sitesFile) await provisionSites(config.sitesFile, store);
+  const app = createApp({
+    store,
+    clientAddress: (request) => {
+      const forwarded = config.trustProxy
+        ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+        : undefined;
+      return forwarded || request.headers.get('x-heard-remote-address') || 'unknown';
+    },
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: (request, env) => {
+          // Pass the socket address to the app without trusting any header the client set.
+          const headers = new Headers(request.headers);
+          headers.delete('x-heard-remote-address');
+          const address = (env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket
+            ?.remoteAddress;
+          if (address) headers.set('x-heard-remote-address', address);
+          return app.fetch(new Request(request, { headers }), env);
+        },
+        port: config.port,
+        hostname: config.host,
+      },
+      () => resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://${config.host}:${port}`,
+    store,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

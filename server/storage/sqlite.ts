@@ -1,0 +1,213 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { GroupCommit } from './group-commit.ts';
+import type { FeedbackRecord, FeedbackStore, PageTotals, Site, StoreResult } from './store.ts';
+
+// Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
+const MIGRATIONS = [
+  `CREATE TABLE sites (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     origins TEXT NOT NULL,
+     min_votes INTEGER NOT NULL DEFAULT 10,
+     retention_days INTEGER
+   );
+   CREATE TABLE feedback (
+     id TEXT PRIMARY KEY,
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     vote TEXT NOT NULL CHECK (vote IN ('yes', 'no')),
+     clarity INTEGER,
+     reasons TEXT NOT NULL DEFAULT '[]',
+     comment TEXT,
+     readability TEXT,
+     created_at TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     spam INTEGER NOT NULL DEFAULT 0,
+     status TEXT NOT NULL DEFAULT 'new'
+   );
+   CREATE INDEX feedback_site_page ON feedback (site, page, received_at);
+   -- Per page and day counters, updated in the insert's transaction, so the dashboard never scans feedback.
+   CREATE TABLE page_day (
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     day TEXT NOT NULL,
+     language TEXT NOT NULL,
+     votes INTEGER NOT NULL DEFAULT 0,
+     yes INTEGER NOT NULL DEFAULT 0,
+     clarity_sum INTEGER NOT NULL DEFAULT 0,
+     clarity_count INTEGER NOT NULL DEFAULT 0,
+     comments INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (site, page, day, language)
+   );
+   CREATE TABLE responses (
+     id TEXT PRIMARY KEY,
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     text TEXT NOT NULL,
+     published_at TEXT NOT NULL
+   );
+   CREATE INDEX responses_site_page ON responses (site, page, published_at);`,
+];
+
+interface SiteRow {
+  id: string;
+  name: string;
+  origins: string;
+  min_votes: number;
+  retention_days: number | null;
+}
+
+const toSite = (row: SiteRow): Site => ({
+  id: row.id,
+  name: row.name,
+  origins: JSON.parse(row.origins) as string[],
+  minVotes: row.min_votes,
+  retentionDays: row.retention_days,
+});
+
+/**
+ * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a commit is on disk before it
+ * returns; inserts are group-committed.
+ */
+export class SqliteStore implements FeedbackStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    const insert = this.db.prepare(
+      `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam)
+       VALUES (@id, @site, @page, @language, @vote, @clarity, @reasons, @comment, @readability, @createdAt, @receivedAt, @spam)
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    const count = this.db.prepare(
+      `INSERT INTO page_day (site, page, day, language, votes, yes, clarity_sum, clarity_count, comments)
+       VALUES (@site, @page, @day, @language, 1, @yes, @clarity, @clarityCount, @comments)
+       ON CONFLICT (site, page, day, language) DO UPDATE SET
+         votes = votes + 1, yes = yes + excluded.yes, clarity_sum = clarity_sum + excluded.clarity_sum,
+         clarity_count = clarity_count + excluded.clarity_count, comments = comments + excluded.comments`,
+    );
+    const commitBatch = this.db.transaction((records: FeedbackRecord[]): StoreResult[] =>
+      records.map((r) => {
+        const inserted = insert.run({
+          id: r.id,
+          site: r.site,
+          page: r.page,
+          language: r.language,
+          vote: r.vote,
+          clarity: r.clarity ?? null,
+          reasons: JSON.stringify(r.reasons ?? []),
+          comment: r.comment ?? null,
+          readability: r.readability ? JSON.stringify(r.readability) : null,
+          createdAt: r.createdAt,
+          receivedAt: r.receivedAt,
+          spam: r.spam ? 1 : 0,
+        });
+        if (inserted.changes === 0) return 'duplicate';
+        if (!r.spam) {
+          count.run({
+            site: r.site,
+            page: r.page,
+            day: r.receivedAt.slice(0, 10),
+            language: r.language,
+            yes: r.vote === 'yes' ? 1 : 0,
+            clarity: r.clarity ?? 0,
+            clarityCount: r.clarity === undefined ? 0 : 1,
+            comments: r.comment ? 1 : 0,
+          });
+        }
+        return 'accepted';
+      }),
+    );
+    this.writer = new GroupCommit((records) => commitBatch.immediate(records));
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    MIGRATIONS.slice(version).forEach((sql, i) => {
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${version + i + 1}`);
+      })();
+    });
+  }
+
+  addFeedback(record: FeedbackRecord): Promise<StoreResult> {
+    return this.writer.add(record);
+  }
+
+  async countFeedback(site?: string): Promise<number> {
+    const row = site
+      ? (this.db.prepare('SELECT COUNT(*) AS n FROM feedback WHERE site = ?').get(site) as { n: number })
+      : (this.db.prepare('SELECT COUNT(*) AS n FROM feedback').get() as { n: number });
+    return row.n;
+  }
+
+  async hasFeedback(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined;
+  }
+
+  async upsertSite(site: Site): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO sites (id, name, origins, min_votes, retention_days) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins,
+           min_votes = excluded.min_votes, retention_days = excluded.retention_days`,
+      )
+      .run(site.id, site.name, JSON.stringify(site.origins), site.minVotes, site.retentionDays);
+  }
+
+  async getSite(id: string): Promise<Site | undefined> {
+    const row = this.db.prepare('SELECT * FROM sites WHERE id = ?').get(id) as SiteRow | undefined;
+    return row && toSite(row);
+  }
+
+  async listSites(): Promise<Site[]> {
+    return (this.db.prepare('SELECT * FROM sites ORDER BY id').all() as SiteRow[]).map(toSite);
+  }
+
+  async pageTotals(site: string, page: string): Promise<PageTotals> {
+    const totals = this.db
+      .prepare(
+        'SELECT COALESCE(SUM(votes), 0) AS votes, COALESCE(SUM(yes), 0) AS yes FROM page_day WHERE site = ? AND page = ?',
+      )
+      .get(site, page) as { votes: number; yes: number };
+    const responses = this.db
+      .prepare(
+        `SELECT id, published_at AS publishedAt, language, text FROM responses
+         WHERE site = ? AND page = ? ORDER BY published_at DESC LIMIT 20`,
+      )
+      .all(site, page) as PageTotals['responses'];
+    return { votes: totals.votes, yes: totals.yes, responses };
+  }
+
+  async publishResponse(r: {
+    id: string;
+    site: string;
+    page: string;
+    language: 'kk' | 'ru' | 'en';
+    text: string;
+    publishedAt: string;
+  }): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO responses (id, site, page, language, text, published_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(r.id, r.site, r.page, r.language, r.text, r.publishedAt);
+  }
+
+  async close(): Promise<void> {
+    await this.writer.drain();
+    this.db.close();
+  }
+}

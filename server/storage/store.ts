@@ -1,0 +1,55 @@
+import type * as z from 'zod/mini';
+import type { FeedbackSubmission, PublishedResponseSchema } from '../../contract/feedback.ts';
+
+/** A site an agency registered: where feedback may come from and how it is shown. */
+export interface Site {
+  id: string;
+  name: string;
+  /** Origins allowed to post feedback, e.g. `https://www.gov.kz`. */
+  origins: string[];
+  /** Fewest votes before a page's share of useful votes is shown publicly. */
+  minVotes: number;
+  /** Days after which comments are deleted; null keeps them. */
+  retentionDays: number | null;
+}
+
+/** Feedback as stored: the submission after validation and scrubbing, plus what the server adds. */
+export interface FeedbackRecord extends FeedbackSubmission {
+  receivedAt: string;
+  spam: boolean;
+}
+
+/** What the public summary of a page needs. */
+export interface PageTotals {
+  votes: number;
+  yes: number;
+  responses: z.infer<typeof PublishedResponseSchema>[];
+}
+
+/** The result of storing one submission. */
+export type StoreResult = 'accepted' | 'duplicate';
+
+/**
+ * Storage behind one small interface, with two implementations (SQLite embedded, PostgreSQL) that pass
+ * the same test suite. `addFeedback` resolves only after the row is durably committed.
+ */
+export interface FeedbackStore {
+  readonly kind: 'sqlite' | 'postgres';
+  addFeedback(record: FeedbackRecord): Promise<StoreResult>;
+  countFeedback(site?: string): Promise<number>;
+  hasFeedback(id: string): Promise<boolean>;
+  upsertSite(site: Site): Promise<void>;
+  getSite(id: string): Promise<Site | undefined>;
+  listSites(): Promise<Site[]>;
+  pageTotals(site: string, page: string): Promise<PageTotals>;
+  publishResponse(response: {
+    id: string;
+    site: string;
+    page: string;
+    language: 'kk' | 'ru' | 'en';
+    text: string;
+    publishedAt: string;
+  }): Promise<void>;
+  /** Finishes pending writes and closes the database. */
+  close(): Promise<void>;
+}

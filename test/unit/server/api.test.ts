@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app.ts';
+import { SqliteStore } from '../../../server/storage/sqlite.ts';
+
+const ORIGIN = 'https://gov.example.kz';
+let store: SqliteStore;
+let app: ReturnType<typeof createApp>;
+
+beforeEach(async () => {
+  store = new SqliteStore(':memory:');
+  await store.upsertSite({
+    id: 'ministry',
+    name: 'Ministry',
+    origins: [ORIGIN],
+    minVotes: 3,
+    retentionDays: null,
+  });
+  app = createApp({ store, clientLimit: { burst: 50, perSecond: 1 } });
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const submission = (overrides: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  site: 'ministry',
+  page: 'https://gov.example.kz/ru/id-card?utm=x#top',
+  language: 'ru',
+  vote: 'no',
+  clarity: 2,
+  reasons: ['hard-to-understand'],
+  comment: 'Непонятно. Мой телефон +7 701 234 56 78',
+  createdAt: '2026-11-27T10:00:00.000Z',
+  elapsedMs: 15_000,
+  ...overrides,
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  app.request('/api/v1/feedback', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('POST /api/v1/feedback', () => {
+  it('stores a valid submission with its comment scrubbed and answers 201 with CORS for the site origin', async () => {
+    const body = submission();
+    const response = await post(body);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ id: body.id, status: 'accepted' });
+    expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(await store.hasFeedback(body.id)).toBe(true);
+    expect((await store.pageTotals('ministry', 'https://gov.example.kz/ru/id-card')).votes).toBe(1);
+  });
+
+  it('is idempotent on id', async () => {
+    const body = submission();
+    expect((await post(body)).status).toBe(201);
+    const again = await post(body);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ id: body.id, status: 'duplicate' });
+    expect(await store.countFeedback()).toBe(1);
+  });
+
+  it('accepts the text/plain bodies navigator.sendBeacon sends', async () => {
+    const response = await post(submission(), { 'content-type': 'text/plain;charset=UTF-8' });
+    expect(response.status).toBe(201);
+  });
+
+  it('answers 400 with field errors and stores nothing', async () => {
+    const response = await post(submission({ vote: 'maybe', clarity: 9, id: 'x' }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; fields: { path: string }[] };
+    expect(body.error).toBe('invalid_request');
+    expect(body.fields.map((f) => f.path).sort()).toEqual(['clarity', 'id', 'vote']);
+    expect(await store.countFeedback()).toBe(0);
+  });
+
+  it.each([
+    ['not JSON', '{"id": '],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])],
+  ])('answers 400 to %s', async (_, body) => {
+    const response = await app.request('/api/v1/feedback', {
+      method: 'POST',
+      headers: { origin: ORIGIN },
+      body,
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers 413 to a body over 16 KB', async () => {
+    const response = await post(submission({ comment: 'а'.repeat(20_000) }));
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 403 for an unknown site or a foreign origin', async () => {
+    expect((await post(submission({ site: 'nobody' }))).status).toBe(403);
+    const foreign = await post(submission(), { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers 429 with Retry-After when a client sends too many', async () => {
+    const limited = createApp({ store, clientLimit: { burst: 2, perSecond: 0.5 } });
+    const send = () =>
+      limited.request('/api/v1/feedback', {
+        method: 'POST',
+        headers: { origin: ORIGIN },
+        body: JSON.stringify(submission()),
+      });
+    expect((await send()).status).toBe(201);
+    expect((await send()).status).toBe(201);
+    const third = await send();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('stores honeypot and too-fast comments as spam without telling the sender', async () => {
+    const bot = await post(submission({ website: 'http://spam.example' }));
+    const fast = await post(submission({ elapsedMs: 300 }));
+    expect([bot.status, fast.status]).toEqual([201, 201]);
+    expect((await store.pageTotals('ministry', 'https://gov.example.kz/ru/id-card')).votes).toBe(0);
+  });
+
+  it('answers preflight only for registered origins', async () => {
+    const ok = await app.request('/api/v1/feedback', { method: 'OPTIONS', headers: { origin: ORIGIN } });
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-methods')).toBe('POST');
+    expect(
+      (
+        await app.request('/api/v1/feedback', {
+          method: 'OPTIONS',
+          headers: { origin: 'https://evil.example' },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe('GET /api/v1/sites/{site}/summary', () => {
+  const url = (page: string) => `/api/v1/sites/ministry/summary?page=${encodeURIComponent(page)}`;
+
+  it('hides the share of useful votes below the minimum count', async () => {
+    await post(submission({ vote: 'yes' }));
+    const body = await (await app.request(url('https://gov.example.kz/ru/id-card'))).json();
+    expect(body).toMatchObject({ votes: null, usefulShare: null, responses: [] });
+  });
+
+  it('shows votes, share and responses above it, with an ETag that answers 304', async () => {
+    for (const vote of ['yes', 'yes', 'no', 'yes']) await post(submission({ vote }));
+    await store.publishResponse({
+      id: randomUUID(),
+      site: 'ministry',
+      page: 'https://gov.example.kz/ru/id-card',
+      language: 'ru',
+      text: 'Переписали страницу',
+      publishedAt: '2026-11-26T12:00:00.000Z',
+    });
+    const response = await app.request(url('https://gov.example.kz/ru/id-card#x'));
+    expect(await response.json()).toMatchObject({
+      votes: 4,
+      usefulShare: 0.75,
+      responses: [{ text: 'Переписали страницу' }],
+    });
+    const etag = response.headers.get('etag') ?? '';
+    expect(response.headers.get('cache-control')).toContain('public');
+    expect(
+      (await app.request(url('https://gov.example.kz/ru/id-card'), { headers: { 'if-none-match': etag } }))
+        .status,
+    ).toBe(304);
+  });
+
+  it('answers 404 for an unknown site and 400 for a bad page', async () => {
+    expect((await app.request('/api/v1/sites/nobody/summary?page=https://x.kz/')).status).toBe(404);
+    expect((await app.request('/api/v1/sites/ministry/summary?page=not-a-url')).status).toBe(400);
+  });
+});

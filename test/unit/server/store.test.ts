@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresStore } from '../../../server/storage/postgres.ts';
+import { SqliteStore } from '../../../server/storage/sqlite.ts';
+import type { FeedbackRecord, FeedbackStore } from '../../../server/storage/store.ts';
+
+const postgresUrl = process.env.HEARD_TEST_DATABASE_URL;
+if (process.env.CI && !postgresUrl)
+  throw new Error('CI must run the storage tests on PostgreSQL: set HEARD_TEST_DATABASE_URL');
+
+// CI sets HEARD_TEST_DATABASE_URL after starting a real PostgreSQL; without it only SQLite runs here.
+const backends: [string, () => Promise<FeedbackStore>][] = [
+  ['sqlite', async () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db'))],
+];
+if (postgresUrl) {
+  backends.push([
+    'postgres',
+    async () => {
+      const schema = `test_${randomUUID().replace(/-/g, '')}`;
+      const admin = await import('pg').then((m) => new m.default.Client({ connectionString: postgresUrl }));
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.end();
+      const url = new URL(postgresUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      return PostgresStore.open(url.toString());
+    },
+  ]);
+}
+
+const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
+  id: randomUUID(),
+  site: 'ministry',
+  page: 'https://gov.example.kz/ru/id-card',
+  language: 'ru',
+  vote: 'yes',
+  createdAt: '2026-11-27T10:00:00.000Z',
+  receivedAt: '2026-11-27T10:00:01.000Z',
+  spam: false,
+  ...overrides,
+});
+
+describe.each(backends)('%s store', (_, open) => {
+  let store: FeedbackStore;
+  beforeAll(async () => {
+    store = await open();
+    await store.upsertSite({
+      id: 'ministry',
+      name: 'Ministry',
+      origins: ['https://gov.example.kz'],
+      minVotes: 10,
+      retentionDays: null,
+    });
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('stores sites and updates them in place', async () => {
+    await store.upsertSite({
+      id: 'akimat',
+      name: 'Akimat',
+      origins: ['https://a.kz'],
+      minVotes: 5,
+      retentionDays: 30,
+    });
+    await store.upsertSite({
+      id: 'akimat',
+      name: 'Akimat of Almaty',
+      origins: ['https://a.kz', 'https://b.kz'],
+      minVotes: 5,
+      retentionDays: 30,
+    });
+    expect(await store.getSite('akimat')).toEqual({
+      id: 'akimat',
+      name: 'Akimat of Almaty',
+      origins: ['https://a.kz', 'https://b.kz'],
+      minVotes: 5,
+      retentionDays: 30,
+    });
+    expect((await store.listSites()).map((s) => s.id)).toEqual(['akimat', 'ministry']);
+    expect(await store.getSite('nope')).toBeUndefined();
+  });
+
+  it('accepts a submission once and treats its id as an idempotency key', async () => {
+    const first = record({ comment: 'Спасибо', clarity: 4 });
+    expect(await store.addFeedback(first)).toBe('accepted');
+    expect(await store.addFeedback({ ...first, vote: 'no' })).toBe('duplicate');
+    expect(await store.hasFeedback(first.id)).toBe(true);
+  });
+
+  it('commits a burst of concurrent submissions, each answered after commit, duplicates within the burst included', async () => {
+    const burst = Array.from({ length: 300 }, (_, i) =>
+      record({ page: 'https://gov.example.kz/ru/burst', vote: i % 3 === 0 ? 'no' : 'yes' }),
+    );
+    const repeated = burst[0] as FeedbackRecord;
+    const results = await Promise.all([...burst, repeated].map((r) => store.addFeedback(r)));
+    expect(results.filter((r) => r === 'accepted')).toHaveLength(300);
+    expect(results.filter((r) => r === 'duplicate')).toHaveLength(1);
+    const totals = await store.pageTotals('ministry', 'https://gov.example.kz/ru/burst');
+    expect(totals).toMatchObject({ votes: 300, yes: 200 });
+  });
+
+  it('keeps spam out of the counters but stores it for moderation', async () => {
+    const page = 'https://gov.example.kz/ru/spam';
+    await store.addFeedback(record({ page, spam: true }));
+    expect((await store.pageTotals('ministry', page)).votes).toBe(0);
+    expect(await store.countFeedback('ministry')).toBeGreaterThan(300);
+  });
+
+  it('returns published responses newest first', async () => {
+    const page = 'https://gov.example.kz/ru/responses';
+    await store.publishResponse({
+      id: randomUUID(),
+      site: 'ministry',
+      page,
+      language: 'ru',
+      text: 'Упростили форму',
+      publishedAt: '2026-11-01T09:00:00.000Z',
+    });
+    await store.publishResponse({
+      id: randomUUID(),
+      site: 'ministry',
+      page,
+      language: 'ru',
+      text: 'Добавили пример',
+      publishedAt: '2026-11-20T09:00:00.000Z',
+    });
+    const { responses } = await store.pageTotals('ministry', page);
+    expect(responses.map((r) => [r.text, r.publishedAt])).toEqual([
+      ['Добавили пример', '2026-11-20T09:00:00.000Z'],
+      ['Упростили форму', '2026-11-01T09:00:00.000Z'],
+    ]);
+  });
+});

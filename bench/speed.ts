@@ -1,0 +1,118 @@
+// Speed benchmarks: full analysis (metrics + every rule) on 1 MB per language, beside the retext pipeline
+// and text-readability on the same English text; a 2,000-word draft re-analysed; growth with input size.
+import { retext } from 'retext';
+import retextPassive from 'retext-passive';
+import retextReadability from 'retext-readability';
+import retextSimplify from 'retext-simplify';
+import rs from 'text-readability';
+import { analyze } from '../plain/index.ts';
+import type { LanguageCode } from '../plain/internal/rules/types.ts';
+import { ntrexPassages, oneStopArticles } from './lib/corpora.ts';
+import { printTable } from './lib/table.ts';
+
+const MEGABYTE = 1_000_000;
+
+function repeatTo(text: string, length: number): string {
+  let out = text;
+  while (out.length < length) out += `\n\n${text}`;
+  return out.slice(0, out.lastIndexOf('\n\n', length) > 0 ? out.lastIndexOf('\n\n', length) : length);
+}
+
+function sources(): Record<LanguageCode, string> {
+  const passages = ntrexPassages();
+  return {
+    en: oneStopArticles()
+      .flatMap((a) => [a.texts.adv, a.texts.int, a.texts.ele])
+      .join('\n\n'),
+    ru: passages.map((p) => p.ru).join('\n\n'),
+    kk: passages.map((p) => p.kk).join('\n\n'),
+  };
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+export async function speedBenchmarks(): Promise<void> {
+  const texts = sources();
+  const rows: (string | number)[][] = [];
+  let heardEnglish = 0;
+  for (const code of ['en', 'ru', 'kk'] as const) {
+    const text = repeatTo(texts[code], MEGABYTE);
+    analyze(text.slice(0, 20_000)); // warm up the JIT and the rule indexes
+    let words = 0;
+    const ms = time(() => {
+      words = analyze(text, { language: code }).metrics.words;
+    });
+    const perSecond = words / (ms / 1000);
+    if (code === 'en') heardEnglish = perSecond;
+    rows.push([
+      `Heard analyze (${code}, all rules)`,
+      words,
+      ms.toFixed(0),
+      Math.round(perSecond).toLocaleString('en'),
+    ]);
+  }
+  const english = repeatTo(texts.en, MEGABYTE);
+  const words = analyze(english, { language: 'en' }).metrics.words;
+  const pipeline = retext().use(retextReadability).use(retextSimplify).use(retextPassive);
+  await pipeline.process(english.slice(0, 20_000));
+  const start = performance.now();
+  await pipeline.process(english);
+  const retextMs = performance.now() - start;
+  rows.push([
+    'retext readability + simplify + passive (en)',
+    words,
+    retextMs.toFixed(0),
+    Math.round(words / (retextMs / 1000)).toLocaleString('en'),
+  ]);
+  const trMs = time(() => {
+    rs.fleschKincaidGrade(english);
+    rs.colemanLiauIndex(english);
+    rs.smogIndex(english);
+    rs.automatedReadabilityIndex(english);
+  });
+  rows.push([
+    'text-readability FK + CLI + SMOG + ARI (en)',
+    words,
+    trMs.toFixed(0),
+    Math.round(words / (trMs / 1000)).toLocaleString('en'),
+  ]);
+  printTable('Throughput on 1 MB of text', ['tool', 'words', 'ms', 'words/s'], rows);
+  console.log(
+    `\nHeard vs the retext pipeline on English: ${(heardEnglish / (words / (retextMs / 1000))).toFixed(1)}×`,
+  );
+
+  const draftRows = (['en', 'ru', 'kk'] as const).map((code) => {
+    const all = texts[code].split(/\s+/);
+    const draft = all.slice(0, 2000).join(' ');
+    for (let i = 0; i < 5; i++) analyze(draft, { language: code });
+    const times = Array.from({ length: 30 }, () => time(() => analyze(draft, { language: code })));
+    return [code, median(times).toFixed(2), Math.max(...times).toFixed(2)];
+  });
+  printTable('A 2,000-word draft re-analysed (30 runs)', ['language', 'median ms', 'max ms'], draftRows);
+
+  const growth = [10_000, 100_000, MEGABYTE].map((size) => {
+    const text = repeatTo(texts.ru, size);
+    const ms = median(
+      Array.from({ length: size < MEGABYTE ? 5 : 2 }, () => time(() => analyze(text, { language: 'ru' }))),
+    );
+    return [
+      `${(size / 1000).toLocaleString('en')} KB`,
+      ms.toFixed(1),
+      ((ms / text.length) * 1000).toFixed(3),
+    ];
+  });
+  printTable(
+    'Growth with input size (Russian, all rules)',
+    ['input', 'ms', 'ms per 1,000 characters'],
+    growth,
+  );
+}

@@ -1,0 +1,144 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import { analyze } from '../internal/analyze.ts';
+import { AUDIENCES, type AudienceProfile, AudienceProfileSchema } from '../internal/audiences.ts';
+import { InvalidOptionError } from '../internal/options.ts';
+import type { Report } from '../internal/report-schema.ts';
+import { formatText } from './format-text.ts';
+
+/** What the CLI needs from the outside world; tests pass fakes. */
+export interface CliIo {
+  readFile(path: string): Promise<string>;
+  readStdin(): Promise<string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const USAGE = `Usage: heard-check [--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]
+                   [--fail-on error|warning] [--ui-language kk|ru|en] FILE... (- for standard input)
+Checks texts for plain language in Kazakh, Russian and English.
+Audiences: ${Object.keys(AUDIENCES).join(', ')}, or a JSON file with a custom profile.
+Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const oneOf = <T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T => {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, got "${value}"`);
+};
+
+async function loadAudience(
+  value: string | undefined,
+  io: CliIo,
+): Promise<string | AudienceProfile | undefined> {
+  if (value === undefined) return undefined;
+  if (value in AUDIENCES) return value;
+  if (!value.endsWith('.json')) {
+    throw new UsageError(
+      `--audience must be one of ${Object.keys(AUDIENCES).join(', ')} or a .json file, got "${value}"`,
+    );
+  }
+  let raw: string;
+  try {
+    raw = await io.readFile(value);
+  } catch (error) {
+    throw new UsageError(`cannot read audience file ${value}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError(`audience file ${value} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = z.safeParse(AudienceProfileSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`audience file ${value}: ${issue?.path.join('.') || 'profile'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Runs `heard-check` with the given arguments; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        language: { type: 'string' },
+        audience: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'ui-language': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    const language = oneOf('language', values.language, ['kk', 'ru', 'en', 'auto'] as const, 'auto');
+    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const failOn =
+      values['fail-on'] === undefined
+        ? undefined
+        : oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const, 'error');
+    const uiLanguage =
+      values['ui-language'] === undefined
+        ? undefined
+        : oneOf('ui-language', values['ui-language'], ['kk', 'ru', 'en'] as const, 'en');
+    const audience = await loadAudience(values.audience, io);
+    if (positionals.length === 0)
+      throw new UsageError('no input: give one or more files, or - for standard input');
+
+    let failed = false;
+    for (const file of positionals) {
+      let text: string;
+      try {
+        text = file === '-' ? await io.readStdin() : await io.readFile(file);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new UsageError(`cannot read ${file}: ${reason}`);
+      }
+      text = text.replace(/^\uFEFF/, '');
+      if (text.trim() === '') throw new UsageError(`${file === '-' ? 'standard input' : file} is empty`);
+      const report: Report = analyze(text, {
+        language,
+        ...(audience === undefined ? {} : { audience: audience as never }),
+        ...(uiLanguage === undefined ? {} : { uiLanguage }),
+      });
+      if (format === 'json') io.stdout(`${JSON.stringify({ file, ...report })}\n`);
+      else io.stdout(formatText(file, text, report));
+      if (
+        failOn &&
+        report.findings.some(
+          (f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'),
+        )
+      ) {
+        failed = true;
+      }
+    }
+    return failed ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InvalidOptionError) {
+      io.stderr(`heard-check: ${error.message}\n`);
+      return 2;
+    }
+    // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown options and missing values.
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`heard-check: ${(error as Error).message.split('\n')[0]} (see heard-check --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import type { LanguageCode } from './rules/types.ts';
+
+type Target = 'grade' | 'sentenceLength' | 'longWordShare' | 'passiveShare' | 'jargonPer100Words';
+
+/** What to change first, per missed target, in each UI language. `{actual}` and `{limit}` are filled in. */
+const ADVICE: Record<LanguageCode, Record<Target | 'fits' | 'empty', string>> = {
+  en: {
+    fits: 'The text fits this audience.',
+    empty: 'There is no text to check.',
+    grade: 'Start with the hardest sentences: the text reads at grade {actual}; aim for {limit} or lower.',
+    sentenceLength: 'Shorten sentences first: they average {actual} words; aim for {limit} or fewer.',
+    longWordShare:
+      'Use shorter, everyday words first: {actual}% of words are long; aim for {limit}% or fewer.',
+    passiveShare: 'Say who does what first: {actual}% of sentences are passive; aim for {limit}% or fewer.',
+    jargonPer100Words: 'Replace jargon first: {actual} terms per 100 words; aim for {limit} or fewer.',
+  },
+  ru: {
+    fits: 'Текст подходит этой аудитории.',
+    empty: 'Нет текста для проверки.',
+    grade: 'Начните с самых сложных предложений: уровень текста — {actual} класс; цель — {limit} или ниже.',
+    sentenceLength: 'Сначала сократите предложения: в среднем {actual} слов; цель — не больше {limit}.',
+    longWordShare: 'Сначала замените длинные слова простыми: их {actual}%; цель — не больше {limit}%.',
+    passiveShare:
+      'Сначала напишите, кто что делает: в {actual}% предложений страдательный залог; цель — не больше {limit}%.',
+    jargonPer100Words: 'Сначала замените жаргон: {actual} терминов на 100 слов; цель — не больше {limit}.',
+  },
+  kk: {
+    fits: 'Мәтін осы аудиторияға сай келеді.',
+    empty: 'Тексеретін мәтін жоқ.',
+    grade:
+      'Ең күрделі сөйлемдерден бастаңыз: мәтін деңгейі — {actual}-сынып; мақсат — {limit} не одан төмен.',
+    sentenceLength: 'Алдымен сөйлемдерді қысқартыңыз: орташа {actual} сөз; мақсат — {limit} сөзден аспау.',
+    longWordShare:
+      'Алдымен ұзын сөздерді қарапайым сөздермен ауыстырыңыз: олар {actual}%; мақсат — {limit}%-дан аспау.',
+    passiveShare:
+      'Алдымен кім не істейтінін жазыңыз: сөйлемдердің {actual}%-ы ырықсыз етісте; мақсат — {limit}%-дан аспау.',
+    jargonPer100Words: 'Алдымен жаргонды ауыстырыңыз: 100 сөзге {actual} термин; мақсат — {limit}-ден аспау.',
+  },
+};
+
+/** The advice for the first missed target, or that the text fits. */
+export function adviceFor(
+  ui: LanguageCode,
+  miss: { target: Target; actual: number; limit: number } | undefined,
+  empty: boolean,
+): string {
+  if (empty) return ADVICE[ui].empty;
+  if (!miss) return ADVICE[ui].fits;
+  return ADVICE[ui][miss.target]
+    .replace('{actual}', String(miss.actual))
+    .replace('{limit}', String(miss.limit));
+}

@@ -1,0 +1,227 @@
+import { LANGUAGES } from '../languages/registry.ts';
+import { adviceFor } from './advice.ts';
+import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts';
+import { type Counts, countDocument, zeroCounts } from './counts.ts';
+import { detectLanguage } from './detect.ts';
+import type { Finding } from './finding.ts';
+import { bannedRule, preferredRule, runUndefinedTerms } from './glossary.ts';
+import { gradeOf } from './grade.ts';
+import { type AnalyzeOptions, InvalidOptionError, parseOptions } from './options.ts';
+import type { Report } from './report-schema.ts';
+import type { RuleContext } from './rules/context.ts';
+import type { LanguageCode } from './rules/types.ts';
+import { runRule } from './run-rules.ts';
+import type { Document } from './text/document.ts';
+import { isLexical, segment } from './text/segment.ts';
+
+/** Paragraphs shorter than this take the document's language: too little evidence of their own. */
+const MIN_WORDS_FOR_PARAGRAPH_LANGUAGE = 4;
+const MIN_CONFIDENCE_FOR_SWITCH = 0.5;
+
+interface Languages {
+  main: { code: LanguageCode; confidence: number };
+  byParagraph: LanguageCode[];
+  paragraphs?: { start: number; end: number; code: LanguageCode; confidence: number }[];
+}
+
+function paragraphWords(doc: Document, index: number): string[] {
+  const paragraph = doc.paragraphs[index];
+  const first = doc.sentences[paragraph?.firstSentence ?? 0];
+  const last = doc.sentences[(paragraph?.endSentence ?? 1) - 1];
+  if (!paragraph || !first || !last) return [];
+  return doc.words
+    .slice(first.firstWord, last.endWord)
+    .filter(isLexical)
+    .map((w) => w.norm);
+}
+
+function detectLanguages(doc: Document, requested: AnalyzeOptions['language']): Languages {
+  if (requested && requested !== 'auto') {
+    return { main: { code: requested, confidence: 1 }, byParagraph: doc.paragraphs.map(() => requested) };
+  }
+  const main = detectLanguage(doc.words.filter(isLexical).map((w) => w.norm));
+  const detected = doc.paragraphs.map((_, i) => {
+    const words = paragraphWords(doc, i);
+    if (words.length < MIN_WORDS_FOR_PARAGRAPH_LANGUAGE)
+      return { code: main.code, confidence: main.confidence };
+    const own = detectLanguage(words, main.code);
+    return own.code !== main.code && own.confidence < MIN_CONFIDENCE_FOR_SWITCH
+      ? { code: main.code, confidence: main.confidence }
+      : own;
+  });
+  const byParagraph = detected.map((d) => d.code);
+  const mixed = byParagraph.some((code) => code !== main.code);
+  if (!mixed) return { main, byParagraph };
+  return {
+    main,
+    byParagraph,
+    paragraphs: doc.paragraphs.map((p, i) => ({
+      start: p.start,
+      end: p.end,
+      code: byParagraph[i] ?? main.code,
+      confidence: detected[i]?.confidence ?? 0,
+    })),
+  };
+}
+
+function resolveAudience(option: AnalyzeOptions['audience']): AudienceProfile {
+  if (option === undefined) return AUDIENCES.general;
+  return typeof option === 'string' ? AUDIENCES[option] : option;
+}
+
+const round = (value: number, digits = 2) => {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  return Number.isFinite(rounded) ? rounded : 0;
+};
+
+/** Weighted grade of a document whose paragraphs may be in different languages. */
+function documentGrade(doc: Document, languages: LanguageCode[]): { grade: number; counts: Counts } {
+  const total = zeroCounts();
+  let weighted = 0;
+  for (const code of new Set(languages)) {
+    const pack = LANGUAGES[code];
+    const counts = countDocument(doc, (i) => (languages[i] === code ? pack : undefined));
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+    weighted += gradeOf(counts, pack.grade) * counts.words;
+  }
+  total.paragraphs = doc.paragraphs.length;
+  return { grade: total.words ? weighted / total.words : 0, counts: total };
+}
+
+/**
+ * Analyses a text for plain language: language, readability metrics and grade, audience fit and findings
+ * with offsets into `text`. Pure and deterministic; throws `InvalidOptionError` for a bad option.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Report {
+  if (typeof text !== 'string')
+    throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
+  const opts = parseOptions(options);
+  const doc = segment(text);
+  const languages = detectLanguages(doc, opts.language);
+  const ui = opts.uiLanguage ?? languages.main.code;
+  const enabled = opts.rules ?? {};
+  const knownRules = new Set(Object.values(LANGUAGES).flatMap((pack) => pack.rules.map((r) => r.id)));
+  knownRules.add('glossary/preferred').add('glossary/banned').add('glossary/undefined-term');
+  for (const id of Object.keys(enabled)) {
+    if (!knownRules.has(id)) throw new InvalidOptionError(`rules.${id}`, `no rule has the id "${id}"`);
+  }
+
+  const findings: Finding[] = [];
+  const contextFor = (code: LanguageCode, paragraphs: number[]): RuleContext => ({
+    doc,
+    language: code,
+    ui,
+    paragraphs,
+    syllables: LANGUAGES[code].syllables,
+    isFamiliar: LANGUAGES[code].isFamiliar,
+    report: (finding) => findings.push(finding),
+  });
+  for (const code of new Set(languages.byParagraph)) {
+    const paragraphs = languages.byParagraph.flatMap((c, i) => (c === code ? [i] : []));
+    const ctx = contextFor(code, paragraphs);
+    for (const rule of LANGUAGES[code].rules) if (enabled[rule.id] !== false) runRule(rule, ctx);
+  }
+  if (opts.glossary) {
+    const everything = contextFor(
+      languages.main.code,
+      doc.paragraphs.map((_, i) => i),
+    );
+    for (const rule of [preferredRule(opts.glossary), bannedRule(opts.glossary)]) {
+      if (rule && enabled[rule.id] !== false) runRule(rule, everything);
+    }
+    if (enabled['glossary/undefined-term'] !== false) runUndefinedTerms(opts.glossary, everything);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+
+  const { grade, counts } = documentGrade(doc, languages.byParagraph);
+  const words = Math.max(1, counts.words);
+  const sentences = Math.max(1, counts.sentences);
+  const passiveSentences = new Set(
+    findings
+      .filter((f) => f.rule.includes('passive'))
+      .map((f) => doc.sentences.findIndex((s) => f.start < s.end)),
+  ).size;
+  const jargon = findings.filter((f) => f.rule.endsWith('/jargon')).length;
+  const main = LANGUAGES[languages.main.code];
+  const metrics = {
+    words: counts.words,
+    sentences: counts.sentences,
+    paragraphs: counts.paragraphs,
+    syllables: counts.syllables,
+    letters: counts.letters,
+    longWords: counts.longWords,
+    polysyllables: counts.polysyllables,
+    unfamiliarWords: counts.unfamiliarWords,
+    averageSentenceLength: round(counts.words / sentences),
+    averageSyllablesPerWord: round(counts.syllables / words),
+    averageLettersPerWord: round(counts.letters / words),
+    longWordShare: round(counts.longWords / words, 3),
+    unfamiliarWordShare: round(counts.unfamiliarWords / words, 3),
+    passiveShare: round(passiveSentences / sentences, 3),
+    // Three decimals: UIs round for display, but ordering close texts needs the precision.
+    grade: round(grade, 3),
+    formulas: Object.fromEntries(
+      Object.entries(main.formulas(counts)).map(([name, value]) => [name, round(counts.words ? value : 0)]),
+    ),
+    readingTimeMinutes: round(counts.words / main.wordsPerMinute, 1),
+  };
+
+  const audience = resolveAudience(opts.audience);
+  const scale = LANGUAGE_SCALE[languages.main.code];
+  const targets = audience.targets;
+  const checks = [
+    { target: 'grade', limit: targets.grade, actual: metrics.grade },
+    {
+      target: 'sentenceLength',
+      limit: round(targets.sentenceLength * scale.sentenceLength, 1),
+      actual: metrics.averageSentenceLength,
+    },
+    {
+      target: 'longWordShare',
+      limit: round(Math.min(1, targets.longWordShare * scale.longWordShare) * 100, 0),
+      actual: round(metrics.longWordShare * 100, 0),
+    },
+    {
+      target: 'passiveShare',
+      limit: round(targets.passiveShare * 100, 0),
+      actual: round(metrics.passiveShare * 100, 0),
+    },
+    {
+      target: 'jargonPer100Words',
+      limit: targets.jargonPer100Words,
+      actual: round((jargon * 100) / words, 1),
+    },
+  ] as const;
+  const misses =
+    counts.words === 0
+      ? []
+      : checks.filter((c) => c.actual > c.limit).map((c) => ({ ...c, by: round(c.actual - c.limit, 1) }));
+  // The miss that is furthest over its limit, relative to the limit, is what to change first.
+  const first = [...misses].sort((a, b) => b.by / Math.max(1, b.limit) - a.by / Math.max(1, a.limit))[0];
+
+  return {
+    language: languages.paragraphs ? { ...languages.main, paragraphs: languages.paragraphs } : languages.main,
+    metrics,
+    score: plainScore(metrics.grade, findings, counts.words),
+    audience: {
+      id: audience.id,
+      fits: misses.length === 0,
+      misses,
+      advice: adviceFor(ui, first, counts.words === 0),
+    },
+    findings,
+  };
+}
+
+/**
+ * 0–100, higher is plainer: the grade sets the base (100 at grade 4 or below, 0 at 18), and findings take
+ * off points by their density (per 100 words), errors most.
+ */
+function plainScore(grade: number, findings: Finding[], words: number): number {
+  if (words === 0) return 100;
+  const base = 100 - (Math.max(0, Math.min(14, grade - 4)) / 14) * 100;
+  const weight = { error: 5, warning: 2, suggestion: 0.5 } as const;
+  const density = (findings.reduce((sum, f) => sum + weight[f.severity], 0) * 100) / words;
+  return Math.round(Math.max(0, Math.min(100, base - Math.min(50, density * 2))));
+}

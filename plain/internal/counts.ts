@@ -1,0 +1,113 @@
+import type { Document, Word } from './text/document.ts';
+import { isLexical } from './text/segment.ts';
+
+/** What a language contributes to counting: its syllables and its familiar vocabulary. */
+export interface CountingRules {
+  syllables(norm: string): number;
+  isFamiliar(norm: string): boolean;
+  /** How hard the word is to recognise, 0 for everyday words (see each language's grade module). */
+  difficulty(norm: string): number;
+}
+
+/** Raw counts of a text (or one sentence): the inputs of every readability formula. */
+export interface Counts {
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  syllables: number;
+  letters: number;
+  /** Words of more than six letters (Björnsson's LIX definition, used across languages). */
+  longWords: number;
+  /** Words of three or more syllables (SMOG, Gunning). */
+  polysyllables: number;
+  /** Words of five or more syllables (plainrussian's "complex words" for Russian SMOG). */
+  complexWords: number;
+  /** Words outside the language's familiar vocabulary (Dale–Chall's "difficult words"). */
+  unfamiliarWords: number;
+  /** Sum of the words' difficulty: the lexical load the reader carries. */
+  lexicalLoad: number;
+  /**
+   * Commas, semicolons, colons, brackets and dashes inside sentences: each joins a clause or an insertion the
+   * reader must hold, so they are a cheap cue of syntactic complexity in all three languages.
+   */
+  clauseMarks: number;
+}
+
+const LETTER = /\p{L}/gu;
+
+function countClauseMarks(text: string, start: number, end: number): number {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    // A dash counts when it stands apart ("a — b"), not inside a word.
+    if (
+      ch === ',' ||
+      ch === ';' ||
+      ch === ':' ||
+      ch === '(' ||
+      ((ch === '—' || ch === '–') && text[i - 1] === ' ')
+    )
+      marks++;
+  }
+  return marks;
+}
+
+/** An empty tally. */
+export function zeroCounts(): Counts {
+  return {
+    words: 0,
+    sentences: 0,
+    paragraphs: 0,
+    syllables: 0,
+    letters: 0,
+    longWords: 0,
+    polysyllables: 0,
+    complexWords: 0,
+    unfamiliarWords: 0,
+    lexicalLoad: 0,
+    clauseMarks: 0,
+  };
+}
+
+/** Adds one word to a tally. Numbers and symbols are not words for readability. */
+export function countWord(counts: Counts, word: Word, rules: CountingRules): void {
+  if (!isLexical(word)) return;
+  const letters = word.norm.match(LETTER)?.length ?? 0;
+  // Every word is read as at least one syllable, even an abbreviation without vowels ("ЦНТ").
+  const syllables = Math.max(1, rules.syllables(word.norm));
+  counts.words++;
+  counts.letters += letters;
+  counts.syllables += syllables;
+  if (letters > 6) counts.longWords++;
+  if (syllables >= 3) counts.polysyllables++;
+  if (syllables >= 5) counts.complexWords++;
+  if (!rules.isFamiliar(word.norm)) counts.unfamiliarWords++;
+  counts.lexicalLoad += rules.difficulty(word.norm);
+}
+
+/** Counts a document; `rulesFor` returns undefined for paragraphs to leave out (another language's pass). */
+export function countDocument(
+  doc: Document,
+  rulesFor: (paragraph: number) => CountingRules | undefined,
+): Counts {
+  const counts = zeroCounts();
+  doc.paragraphs.forEach((paragraph, index) => {
+    const rules = rulesFor(index);
+    if (!rules) return;
+    counts.paragraphs++;
+    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
+      const sentence = doc.sentences[s];
+      if (!sentence) continue;
+      const before = counts.words;
+      for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+        const word = doc.words[w];
+        if (word) countWord(counts, word, rules);
+      }
+      if (counts.words > before) {
+        counts.sentences++;
+        counts.clauseMarks += countClauseMarks(doc.text, sentence.start, sentence.end);
+      }
+    }
+  });
+  return counts;
+}

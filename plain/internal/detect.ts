@@ -1,0 +1,75 @@
+import { ENGLISH_FUNCTION_WORDS, TURKISH_MARKER_WORDS } from '../languages/en/detection.ts';
+import {
+  KAZAKH_CYRILLIC_LETTERS,
+  KAZAKH_ENDINGS,
+  KAZAKH_FUNCTION_WORDS,
+  KAZAKH_LATIN_LETTERS,
+} from '../languages/kk/detection.ts';
+import {
+  RUSSIAN_ENDINGS,
+  RUSSIAN_FUNCTION_WORDS,
+  RUSSIAN_MARKER_LETTERS,
+} from '../languages/ru/detection.ts';
+import type { LanguageCode } from './rules/types.ts';
+
+/** The language of a text and how sure the engine is (0–1). */
+export interface DetectedLanguage {
+  code: LanguageCode;
+  confidence: number;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+// Latin Kazakh writes ы as y between consonants (jyly, bardym); English spelling has th, ee, ough, -tion….
+const KAZAKH_LATIN_SYLLABLE = /[bdfgjklmnpqrstzş]y[bdfgjklmnpqrstzş]/u;
+const ENGLISH_CLUSTERS = /th|wh|ck|ee|oo|ea|ou|ing|tion|ght|ph|w/u;
+
+function countIn(word: string, letters: string): number {
+  let count = 0;
+  for (const letter of word) if (letters.includes(letter)) count++;
+  return count;
+}
+
+/**
+ * Scores kk, ru and en from the words alone (already lower-cased and normalised). Each word votes by
+ * evidence that the language's readers would recognise at a glance: letters only that language writes,
+ * its commonest words, its inflectional endings. Votes are summed, so one quoted word does not decide.
+ */
+export function scoreLanguages(words: readonly string[]): Record<LanguageCode, number> {
+  const scores: Record<LanguageCode, number> = { kk: 0, ru: 0, en: 0 };
+  for (const word of words) {
+    const cyrillic = CYRILLIC.test(word);
+    if (cyrillic) {
+      if (countIn(word, KAZAKH_CYRILLIC_LETTERS) > 0) scores.kk += 3;
+      else scores.ru += 0.25;
+      if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
+      if (RUSSIAN_FUNCTION_WORDS.has(word)) scores.ru += 2;
+      if (countIn(word, RUSSIAN_MARKER_LETTERS) > 0) scores.ru += 1.5;
+      if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.75;
+      if (word.length > 3 && RUSSIAN_ENDINGS.test(word)) scores.ru += 0.75;
+    } else if (LATIN.test(word)) {
+      // q is Kazakh unless it comes as English qu (question, require).
+      if (countIn(word.replace(/qu/gu, ''), KAZAKH_LATIN_LETTERS) > 0) scores.kk += 3;
+      if (countIn(word, 'ışğ') > 0) scores.kk += 0.5;
+      if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
+      if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.5;
+      if (KAZAKH_LATIN_SYLLABLE.test(word)) scores.kk += 0.75;
+      if (ENGLISH_FUNCTION_WORDS.has(word)) scores.en += 2;
+      else if (/^[a-z']+$/u.test(word)) scores.en += ENGLISH_CLUSTERS.test(word) ? 0.75 : 0.25;
+      // Turkish is not one of ours, but its words must not count as Kazakh.
+      if (TURKISH_MARKER_WORDS.has(word) || /[âîû]/u.test(word)) scores.kk -= 2;
+    }
+  }
+  return scores;
+}
+
+/** Picks the best-scoring language; confidence grows with the margin over the runner-up and with evidence. */
+export function detectLanguage(words: readonly string[], fallback: LanguageCode = 'en'): DetectedLanguage {
+  const scores = scoreLanguages(words);
+  const ranked = (Object.entries(scores) as [LanguageCode, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || !second || best[1] <= 0) return { code: fallback, confidence: 0 };
+  const margin = best[1] - Math.max(0, second[1]);
+  const confidence = (margin / best[1]) * (1 - Math.exp(-best[1] / 3));
+  return { code: best[0], confidence: Math.round(confidence * 100) / 100 };
+}

@@ -1,0 +1,60 @@
+import '../../contract/zod-messages.ts';
+import * as z from 'zod/mini';
+import { AUDIENCES, AudienceProfileSchema } from './audiences.ts';
+
+const code = z.enum(['kk', 'ru', 'en']);
+
+/** Agency terms: words to prefer, words never to use, terms to define at first use. */
+export const GlossarySchema = z.strictObject({
+  preferred: z.optional(
+    z.array(
+      z.strictObject({
+        use: z.string().check(z.minLength(1)),
+        avoid: z.array(z.string().check(z.minLength(1))),
+      }),
+    ),
+  ),
+  banned: z.optional(z.array(z.string().check(z.minLength(1)))),
+  define: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+
+/** Zod schema of `analyze` options. */
+export const OptionsSchema = z.strictObject({
+  language: z.optional(z.enum(['kk', 'ru', 'en', 'auto'])),
+  audience: z.optional(
+    z.union([
+      z.enum(Object.keys(AUDIENCES) as [keyof typeof AUDIENCES, ...(keyof typeof AUDIENCES)[]]),
+      AudienceProfileSchema,
+    ]),
+  ),
+  glossary: z.optional(GlossarySchema),
+  rules: z.optional(z.record(z.string(), z.boolean())),
+  uiLanguage: z.optional(code),
+});
+
+/** Options of `analyze`. */
+export type AnalyzeOptions = z.infer<typeof OptionsSchema>;
+/** An agency glossary. */
+export type Glossary = z.infer<typeof GlossarySchema>;
+
+/** Thrown when an option is invalid; the message names the option and what was expected. */
+export class InvalidOptionError extends Error {
+  override name = 'InvalidOptionError';
+  constructor(
+    readonly option: string,
+    detail: string,
+  ) {
+    super(`Invalid option \`${option}\`: ${detail}`);
+  }
+}
+
+/** Validates options, throwing `InvalidOptionError` that names the first bad option. */
+export function parseOptions(options: unknown): AnalyzeOptions {
+  const result = z.safeParse(OptionsSchema, options ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path =
+    issue?.path.map(String).join('.') || (issue?.code === 'unrecognized_keys' ? (issue.keys?.[0] ?? '') : '');
+  const option = path || 'options';
+  throw new InvalidOptionError(option, issue?.message ?? 'invalid value');
+}

@@ -1,0 +1,183 @@
+import type { Word } from '../text/document.ts';
+import { isLexical } from '../text/segment.ts';
+import { adjacent, forEachSentence, type RuleContext } from './context.ts';
+import { formatMessage } from './messages.ts';
+import { nominalChains } from './nominal-chain.ts';
+import type { BuiltinRule } from './types.ts';
+
+const UPPER_WORD = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+const LETTERS = /\p{L}/gu;
+
+function letterCount(text: string): number {
+  return text.match(LETTERS)?.length ?? 0;
+}
+
+/** The part of a word before a hyphenated case ending: «ХҚКО-ға» → «ХҚКО», "NGO-run" → "NGO". */
+function head(word: Word): string {
+  return word.text.split(/[-‐']/u)[0] ?? word.text;
+}
+
+/** Whether a capitalised word is an ordinary word typed in capitals ("IMPORTANT", «ВНИМАНИЕ»). */
+function isShouted(ctx: RuleContext, text: string): boolean {
+  const letters = letterCount(text);
+  return letters >= 7 || (letters >= 4 && ctx.isFamiliar(text.toLowerCase()));
+}
+
+function report(ctx: RuleContext, rule: BuiltinRule, start: number, end: number, suggestions: string[] = []) {
+  const text = ctx.doc.text.slice(start, end);
+  const suggestion = suggestions[0];
+  ctx.report({
+    rule: rule.id,
+    severity: rule.severity,
+    start,
+    end,
+    text,
+    message: formatMessage(rule, ctx.ui, suggestion === undefined ? { text } : { text, suggestion }),
+    suggestions,
+    link: rule.link,
+  });
+}
+
+/**
+ * An abbreviation must be spelled out at its first use: «центр обслуживания населения (ЦОН)» or
+ * "PSC (Public Service Centre)". Only the first undefined use is reported; well-known ones are listed in data.
+ */
+function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
+  const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
+  const seen = new Set<string>();
+  const { doc } = ctx;
+  forEachSentence(ctx, (sentence) => {
+    for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+      const word = doc.words[w];
+      if (!word) continue;
+      const abbreviation = head(word);
+      const letters = letterCount(abbreviation);
+      if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
+      // Words typed in capitals beside a shouted word are shouting too, not abbreviations.
+      if (letters >= 4 && besideShouting(ctx, w)) continue;
+      const key = abbreviation.toUpperCase();
+      if (known.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      const before = doc.text.slice(Math.max(0, word.start - 2), word.start);
+      const after = doc.text.slice(word.start + abbreviation.length, word.start + abbreviation.length + 2);
+      const definedBefore = /\(\s*$/u.test(before) && /^\s*\)/u.test(after);
+      const definedAfter = /^\s*[(—–-]\s*\p{L}/u.test(doc.text.slice(word.end, word.end + 4));
+      if (!definedBefore && !definedAfter) report(ctx, rule, word.start, word.start + abbreviation.length);
+    }
+  });
+}
+
+/** Whether the word beside `w` is a capitalised ordinary word: then `w` is part of a shouted phrase. */
+function besideShouting(ctx: RuleContext, w: number): boolean {
+  return [ctx.doc.words[w - 1], ctx.doc.words[w + 1]].some(
+    (n) => n !== undefined && UPPER_WORD.test(n.text) && letterCount(n.text) >= 4 && isShouted(ctx, n.text),
+  );
+}
+
+/** Words typed in capitals for emphasis: harder to read and feel like shouting. */
+function allCaps(rule: BuiltinRule, ctx: RuleContext) {
+  const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
+  const { doc } = ctx;
+  forEachSentence(ctx, (sentence) => {
+    for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+      const word = doc.words[w];
+      if (!word || !UPPER_WORD.test(word.text) || known.has(word.text.toUpperCase())) continue;
+      if (letterCount(word.text) < 4) continue;
+      if (isShouted(ctx, word.text) || besideShouting(ctx, w)) report(ctx, rule, word.start, word.end);
+    }
+  });
+}
+
+// Letters that look the same in Cyrillic and Latin, the usual culprits of copy-paste and keyboard mix-ups.
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  k: 'к',
+  h: 'һ',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  I: 'І',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** «Кaзахстан» with a Latin «a»: looks right, but search, screen readers and spell checkers fail on it. */
+function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
+  const { doc } = ctx;
+  forEachSentence(ctx, (sentence) => {
+    for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+      const word = doc.words[w];
+      if (!word) continue;
+      // "SMS-хабарлама", "IT-специалист": each part in one script is fine.
+      const mixedPart = word.text.split(/[-‐]/u).some((part) => CYRILLIC.test(part) && LATIN.test(part));
+      if (!mixedPart) continue;
+      const letters = [...word.text];
+      const cyrillic = letters.filter((c) => CYRILLIC.test(c)).length;
+      const latin = letters.filter((c) => LATIN.test(c)).length;
+      const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+      const fixed = letters.map((c) => map[c] ?? c).join('');
+      const mixedAfterFix = fixed.split(/[-‐]/u).some((part) => CYRILLIC.test(part) && LATIN.test(part));
+      report(ctx, rule, word.start, word.end, mixedAfterFix ? [] : [fixed]);
+    }
+  });
+}
+
+/** «в в», "the the": a word typed twice. */
+function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
+  const allowed = new Set((rule.words ?? []).map((w) => w.toLowerCase()));
+  const { doc } = ctx;
+  forEachSentence(ctx, (sentence) => {
+    for (let w = sentence.firstWord + 1; w < sentence.endWord; w++) {
+      const previous = doc.words[w - 1];
+      const word = doc.words[w];
+      if (!previous || !word || !isLexical(word) || previous.norm !== word.norm) continue;
+      if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
+      report(ctx, rule, previous.start, word.end, [previous.text]);
+    }
+  });
+}
+
+/** Runs a built-in check. */
+export function runBuiltinRule(rule: BuiltinRule, ctx: RuleContext): void {
+  switch (rule.check) {
+    case 'undefined-abbreviation':
+      undefinedAbbreviations(rule, ctx);
+      return;
+    case 'all-caps':
+      allCaps(rule, ctx);
+      return;
+    case 'mixed-script':
+      mixedScript(rule, ctx);
+      return;
+    case 'repeated-word':
+      repeatedWords(rule, ctx);
+      return;
+    case 'nominal-chain':
+      forEachSentence(ctx, (sentence) => {
+        for (const [first, last] of nominalChains(ctx.doc, sentence, ctx.language)) {
+          const from = ctx.doc.words[first];
+          const to = ctx.doc.words[last];
+          if (from && to) report(ctx, rule, from.start, to.end);
+        }
+      });
+  }
+}

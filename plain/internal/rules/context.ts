@@ -1,0 +1,40 @@
+import type { Counts } from '../counts.ts';
+import type { Finding } from '../finding.ts';
+import type { Document, Sentence, Word } from '../text/document.ts';
+import type { LanguageCode } from './types.ts';
+
+/** What a rule sees: the document, which paragraphs are in the rule's language, and how to report. */
+export interface RuleContext {
+  doc: Document;
+  language: LanguageCode;
+  ui: LanguageCode;
+  /** Indices of the paragraphs written in `language`. */
+  paragraphs: readonly number[];
+  syllables(norm: string): number;
+  isFamiliar(norm: string): boolean;
+  report(finding: Finding): void;
+}
+
+/** Calls `visit` for each sentence of the context's paragraphs. */
+export function forEachSentence(ctx: RuleContext, visit: (sentence: Sentence, index: number) => void): void {
+  for (const p of ctx.paragraphs) {
+    const paragraph = ctx.doc.paragraphs[p];
+    if (!paragraph) continue;
+    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
+      const sentence = ctx.doc.sentences[s];
+      if (sentence) visit(sentence, s);
+    }
+  }
+}
+
+/** Whether only whitespace stands between two words, so a phrase may run across them. */
+export function adjacent(doc: Document, left: Word, right: Word): boolean {
+  for (let i = left.end; i < right.start; i++) {
+    const ch = doc.text.charCodeAt(i);
+    // space, tab, line breaks, no-break space
+    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13 && ch !== 160 && ch !== 0x202f) return false;
+  }
+  return true;
+}
+
+export type { Counts };

@@ -1,0 +1,18 @@
+import type { LanguageCode, Messages, RuleBase } from './types.ts';
+
+/** Values a message template may mention. */
+export interface MessageValues {
+  text: string;
+  suggestion?: string;
+  value?: number;
+  limit?: number;
+}
+
+/** Fills `{text}`, `{suggestion}`, `{value}`, `{limit}` in the rule's message for the UI language. */
+export function formatMessage(rule: RuleBase, ui: LanguageCode, values: MessageValues): string {
+  const templates: Messages =
+    values.suggestion !== undefined && rule.messageWithSuggestion ? rule.messageWithSuggestion : rule.message;
+  return templates[ui].replace(/\{(text|suggestion|value|limit)\}/g, (_, key: keyof MessageValues) =>
+    String(values[key] ?? ''),
+  );
+}

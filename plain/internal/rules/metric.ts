@@ -1,0 +1,75 @@
+import { isLexical } from '../text/segment.ts';
+import { forEachSentence, type RuleContext } from './context.ts';
+import { formatMessage } from './messages.ts';
+import type { MetricRule } from './types.ts';
+import { compileWords, matchesWord } from './word-pattern.ts';
+
+function inRange(rule: MetricRule, value: number): boolean {
+  return value >= rule.min && (rule.below === undefined || value < rule.below);
+}
+
+/** Reports sentences, paragraphs or words whose measure reaches the rule's limit. */
+export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
+  const { doc } = ctx;
+  const report = (start: number, end: number, value: number) => {
+    const text = doc.text.slice(start, end);
+    ctx.report({
+      rule: rule.id,
+      severity: rule.severity,
+      start,
+      end,
+      text,
+      message: formatMessage(rule, ctx.ui, { text, value, limit: rule.min }),
+      suggestions: [],
+      link: rule.link,
+    });
+  };
+  const lexicalWords = (from: number, to: number) => {
+    let count = 0;
+    for (let w = from; w < to; w++) {
+      const word = doc.words[w];
+      if (word && isLexical(word)) count++;
+    }
+    return count;
+  };
+  switch (rule.measure) {
+    case 'sentence-words':
+      forEachSentence(ctx, (sentence) => {
+        const value = lexicalWords(sentence.firstWord, sentence.endWord);
+        if (inRange(rule, value)) report(sentence.start, sentence.end, value);
+      });
+      return;
+    case 'paragraph-words':
+    case 'paragraph-sentences':
+      for (const p of ctx.paragraphs) {
+        const paragraph = doc.paragraphs[p];
+        if (paragraph?.kind !== 'text') continue;
+        const first = doc.sentences[paragraph.firstSentence];
+        const last = doc.sentences[paragraph.endSentence - 1];
+        if (!first || !last) continue;
+        const value =
+          rule.measure === 'paragraph-sentences'
+            ? paragraph.endSentence - paragraph.firstSentence
+            : lexicalWords(first.firstWord, last.endWord);
+        if (inRange(rule, value)) report(first.start, last.end, value);
+      }
+      return;
+    case 'word-letters':
+    case 'word-syllables': {
+      const known = compileWords(rule.except ?? []);
+      forEachSentence(ctx, (sentence) => {
+        for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+          const word = doc.words[w];
+          if (!word || !isLexical(word) || matchesWord(known, word.norm)) continue;
+          // Names and abbreviations are not the writer's word choice.
+          if (word.text === word.text.toUpperCase()) continue;
+          const value =
+            rule.measure === 'word-letters'
+              ? [...word.norm].filter((c) => /\p{L}/u.test(c)).length
+              : ctx.syllables(word.norm);
+          if (inRange(rule, value)) report(word.start, word.end, value);
+        }
+      });
+    }
+  }
+}

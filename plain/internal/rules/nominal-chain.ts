@@ -1,0 +1,163 @@
+import type { Document, Sentence } from '../text/document.ts';
+import { adjacent } from './context.ts';
+import type { LanguageCode } from './types.ts';
+
+/**
+ * Nominal chains: nouns stacked on nouns, the hallmark of bureaucratic prose in all three languages —
+ * «в целях обеспечения реализации мер», «қызмет көрсету сапасын арттыру мәселелері», "the improvement of
+ * the provision of services". Readers must unpack them into actions; a verb says it directly.
+ * Each language's recogniser looks at word endings only, so it needs no dictionary.
+ */
+
+// Russian verbal and abstract nouns (-ние, -ция, -ость, -ство, -тие) in any case.
+const RU_NOMINALISATION =
+  /(?:ние|ния|нию|нием|нии|ний|ниям|ниями|ниях|ция|ции|цию|цией|ций|ость|ости|остью|остей|ство|ства|ству|ством|стве|ств|тие|тия|тию|тием|тии|тий)$/u;
+// Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.
+const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
+const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
+const RU_NOT_NOUN = /(?:ть|ться|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то)$/u;
+const RU_FUNCTION = new Set(
+  'и в во не на с со по к для из у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их'.split(
+    ' ',
+  ),
+);
+
+const EN_NOMINALISATION = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|ancy|ency|ity|ness|ure|ing)s?$/u;
+const EN_DETERMINER = new Set(
+  'the a an this these that those its their our your his her any all each'.split(' '),
+);
+const EN_FUNCTION = new Set(
+  'of to in on for with by at from and or but is are was were be been being not as that which who it'.split(
+    ' ',
+  ),
+);
+
+// Kazakh verbal nouns (-у, -ту with case and possessive) and abstract nouns (-лық/-лік/-дық/-дік/-тық/-тік).
+const KK_NOMINALISATION =
+  /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде|лық|лік|дық|дік|тық|тік|лығы|лігі|дығы|дігі|тығы|тігі|лығын|лігін|дығын|дігін|тығын|тігін)$/u;
+// Nouns bound in an izafet chain: genitive, possessive, plural, or a -лық/-тік attribute.
+const KK_LINKED =
+  /(?:ның|нің|дың|дің|тың|тің|сы|сі|сын|сін|ы|і|ын|ін|лар|лер|дар|дер|тар|тер|ларды|лерді|лары|лері|тік|дік|лік|тық|дық|лық)$/u;
+const KK_FUNCTION = new Set(
+  'және мен бен пен немесе бірақ үшін бойынша туралы арқылы дейін кейін сияқты бұл осы ол сол'.split(' '),
+);
+
+type Chain = [first: number, last: number];
+
+function russianChains(doc: Document, sentence: Sentence): Chain[] {
+  const chains: Chain[] = [];
+  const words = doc.words;
+  let i = sentence.firstWord;
+  while (i < sentence.endWord) {
+    const start = words[i];
+    if (!start || !RU_NOMINALISATION.test(start.norm) || RU_FUNCTION.has(start.norm)) {
+      i++;
+      continue;
+    }
+    let nominalisations = 1;
+    let plainNounUsed = false;
+    let last = i;
+    for (let j = i + 1; j < sentence.endWord; j++) {
+      const word = words[j];
+      const previous = words[j - 1];
+      if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
+      const next = words[j + 1];
+      if (RU_NOMINALISATION.test(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
+        nominalisations++;
+        last = j;
+      } else if (RU_GENITIVE_ADJECTIVE.test(word.norm) && next && !RU_FUNCTION.has(next.norm)) {
+      } else if (RU_GENITIVE_NOUN.test(word.norm) && !RU_NOT_NOUN.test(word.norm)) {
+        last = j;
+      } else if (
+        nominalisations >= 2 &&
+        !plainNounUsed &&
+        word.norm.length >= 3 &&
+        !RU_NOT_NOUN.test(word.norm)
+      ) {
+        // A genitive plural often has no ending («мер», «услуг»): one such word may continue the chain.
+        plainNounUsed = true;
+        last = j;
+      } else {
+        break;
+      }
+    }
+    if (last - i + 1 >= 3 && nominalisations >= 2) chains.push([i, last]);
+    i = Math.max(i + 1, last + 1);
+  }
+  return chains;
+}
+
+function englishChains(doc: Document, sentence: Sentence): Chain[] {
+  const chains: Chain[] = [];
+  const words = doc.words;
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    if (!EN_NOMINALISATION.test(words[i]?.norm ?? '')) continue;
+    let links = 0;
+    let nominalisations = 1;
+    let last = i;
+    let j = i + 1;
+    while (words[j]?.norm === 'of' && j < sentence.endWord) {
+      let k = j + 1;
+      if (EN_DETERMINER.has(words[k]?.norm ?? '')) k++;
+      // One adjective may stand before the noun: "of the public services".
+      const noun = words[k];
+      if (!noun || k >= sentence.endWord || EN_FUNCTION.has(noun.norm)) break;
+      const after = words[k + 1];
+      if (
+        after &&
+        k + 1 < sentence.endWord &&
+        !EN_FUNCTION.has(after.norm) &&
+        !EN_NOMINALISATION.test(noun.norm)
+      ) {
+        if (after.norm !== 'of') k++;
+      }
+      links++;
+      last = k;
+      if (!EN_NOMINALISATION.test(words[k]?.norm ?? '')) break;
+      nominalisations++;
+      j = k + 1;
+    }
+    if (links >= 2 && nominalisations >= 2) {
+      chains.push([i, last]);
+      i = last;
+    }
+  }
+  return chains;
+}
+
+function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
+  const chains: Chain[] = [];
+  const words = doc.words;
+  // Kazakh puts the predicate last, and verbs in -дық/-дік («талқыладық») look like -лық nouns: the last
+  // word of a sentence is never part of a chain.
+  const end = sentence.endWord - 1;
+  let i = sentence.firstWord;
+  while (i < end) {
+    let j = i;
+    let nominalisations = 0;
+    while (j < end) {
+      const word = words[j];
+      const previous = words[j - 1];
+      if (!word || KK_FUNCTION.has(word.norm)) break;
+      if (j > i && previous && !adjacent(doc, previous, word)) break;
+      const nominal = KK_NOMINALISATION.test(word.norm);
+      if (!nominal && !KK_LINKED.test(word.norm)) break;
+      if (nominal) nominalisations++;
+      j++;
+    }
+    if (j - i >= 4 && nominalisations >= 2) {
+      chains.push([i, j - 1]);
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return chains;
+}
+
+/** Word index ranges [first, last] of the nominal chains in a sentence. */
+export function nominalChains(doc: Document, sentence: Sentence, language: LanguageCode): Chain[] {
+  if (language === 'ru') return russianChains(doc, sentence);
+  if (language === 'kk') return kazakhChains(doc, sentence);
+  return englishChains(doc, sentence);
+}

@@ -1,0 +1,113 @@
+import type { Word } from '../text/document.ts';
+import { adjacent, forEachSentence, type RuleContext } from './context.ts';
+import { formatMessage } from './messages.ts';
+import type { PhraseEntry, PhraseRule } from './types.ts';
+import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
+
+interface CompiledEntry {
+  entry: PhraseEntry;
+  words: WordMatcher[];
+}
+
+/** A phrase rule indexed by its first word, so each word of the text checks only a few entries. */
+export interface CompiledPhraseRule {
+  rule: PhraseRule;
+  byExactFirst: Map<string, CompiledEntry[]>;
+  byPrefixStart: Map<string, CompiledEntry[]>;
+  /** Entries whose first word is a stem shorter than the index key: checked at every word. */
+  always: CompiledEntry[];
+}
+
+const KEY = 3;
+
+function addTo(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry) {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** `a b|c d` lists whole phrases; `a|b` (no spaces) lists forms of one word, handled by the word matcher. */
+function alternatives(match: string): string[] {
+  const trimmed = match.trim();
+  return trimmed.includes(' ') ? trimmed.split('|').map((p) => p.trim()) : [trimmed];
+}
+
+/** Compiles a phrase rule once; the result is reused for every text. */
+export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
+  const compiled: CompiledPhraseRule = {
+    rule,
+    byExactFirst: new Map(),
+    byPrefixStart: new Map(),
+    always: [],
+  };
+  for (const entry of rule.entries) {
+    for (const phrase of alternatives(entry.match)) {
+      const words = phrase.split(/\s+/).map((pattern) => compileWords([pattern], entry.except));
+      const first = words[0];
+      if (!first) continue;
+      const item = { entry, words };
+      for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
+      for (const prefix of first.prefixes) {
+        if (prefix.length >= KEY) addTo(compiled.byPrefixStart, prefix.slice(0, KEY), item);
+        else compiled.always.push(item);
+      }
+    }
+  }
+  return compiled;
+}
+
+function candidates(rule: CompiledPhraseRule, word: Word): CompiledEntry[] {
+  const exact = rule.byExactFirst.get(word.norm);
+  const prefixed = rule.byPrefixStart.get(word.norm.slice(0, KEY));
+  if (!exact && !prefixed && rule.always.length === 0) return [];
+  return [...(exact ?? []), ...(prefixed ?? []), ...rule.always];
+}
+
+/** Length in words of the entry matched at `at`, or 0. */
+function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: number): number {
+  const words = ctx.doc.words;
+  for (let k = 0; k < item.words.length; k++) {
+    const word = words[at + k];
+    const matcher = item.words[k];
+    if (!word || !matcher || at + k >= endWord || !matchesWord(matcher, word.norm)) return 0;
+    const previous = words[at + k - 1];
+    if (k > 0 && previous && !adjacent(ctx.doc, previous, word)) return 0;
+  }
+  return item.words.length;
+}
+
+/** Reports every phrase of the rule, longest first at each position, without overlaps. */
+export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
+  const { doc } = ctx;
+  forEachSentence(ctx, (sentence) => {
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+      const word = doc.words[i];
+      if (!word) continue;
+      let best: { item: CompiledEntry; length: number } | undefined;
+      for (const item of candidates(compiled, word)) {
+        const length = matchAt(ctx, item, i, sentence.endWord);
+        if (length > (best?.length ?? 0)) best = { item, length };
+      }
+      if (!best) continue;
+      const last = doc.words[i + best.length - 1];
+      if (!last) continue;
+      const text = doc.text.slice(word.start, last.end);
+      const suggestion = best.item.entry.replace[0];
+      ctx.report({
+        rule: compiled.rule.id,
+        severity: compiled.rule.severity,
+        start: word.start,
+        end: last.end,
+        text,
+        message: formatMessage(
+          compiled.rule,
+          ctx.ui,
+          suggestion === undefined ? { text } : { text, suggestion },
+        ),
+        suggestions: [...best.item.entry.replace],
+        link: compiled.rule.link,
+      });
+      i += best.length - 1;
+    }
+  });
+}

@@ -1,0 +1,119 @@
+import { adjacent, forEachSentence, type RuleContext } from './context.ts';
+import { formatMessage } from './messages.ts';
+import type { SequenceRule, TokenMatcher } from './types.ts';
+import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
+
+interface CompiledToken {
+  words: WordMatcher | undefined;
+  regex: RegExp | undefined;
+  except: Set<string>;
+  optional: boolean;
+  gap: number;
+}
+
+/** A sequence rule with its patterns and regular expressions compiled once. */
+export interface CompiledSequenceRule {
+  rule: SequenceRule;
+  tokens: CompiledToken[];
+}
+
+function compileToken(token: TokenMatcher): CompiledToken {
+  return {
+    words: token.words ? compileWords(token.words) : undefined,
+    regex: token.regex ? new RegExp(token.regex, 'iu') : undefined,
+    except: compileWords([], token.except ?? []).except,
+    optional: token.optional ?? false,
+    gap: token.gap ?? 0,
+  };
+}
+
+/** Compiles a sequence rule once. */
+export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
+  return { rule, tokens: rule.tokens.map(compileToken) };
+}
+
+function tokenMatches(token: CompiledToken, norm: string): boolean {
+  if (token.except.has(norm)) return false;
+  if (token.words && !matchesWord(token.words, norm)) return false;
+  if (token.regex && !token.regex.test(norm)) return false;
+  return true;
+}
+
+/**
+ * Tries to match tokens[t..] with the next matched word at `at` or, within the token's gap, later.
+ * Returns the index of the last matched word, or -1. `previous` is the last matched word (adjacency check).
+ */
+function matchFrom(
+  ctx: RuleContext,
+  tokens: CompiledToken[],
+  t: number,
+  at: number,
+  previous: number,
+  endWord: number,
+): number {
+  const token = tokens[t];
+  if (!token) return previous;
+  if (token.optional) {
+    const skipped = matchFrom(ctx, tokens, t + 1, at, previous, endWord);
+    const taken = tryToken(ctx, tokens, t, at, previous, endWord);
+    return Math.max(skipped, taken);
+  }
+  return tryToken(ctx, tokens, t, at, previous, endWord);
+}
+
+function tryToken(
+  ctx: RuleContext,
+  tokens: CompiledToken[],
+  t: number,
+  at: number,
+  previous: number,
+  endWord: number,
+): number {
+  const token = tokens[t];
+  if (!token) return previous;
+  const words = ctx.doc.words;
+  // The first matched word starts the match; later tokens may let `gap` other words stand before them.
+  const last = previous < 0 ? at : at + token.gap;
+  for (let i = at; i <= last && i < endWord; i++) {
+    const word = words[i];
+    const before = words[i - 1];
+    if (!word) return -1;
+    // Words inside a match are separated by spaces only: a comma or a dash breaks the sequence.
+    if (previous >= 0 && before && !adjacent(ctx.doc, before, word)) return -1;
+    if (tokenMatches(token, word.norm)) {
+      const end = matchFrom(ctx, tokens, t + 1, i + 1, i, endWord);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
+/** Reports each non-overlapping match of the sequence. */
+export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext): void {
+  const { doc } = ctx;
+  if (compiled.tokens.length === 0) return;
+  forEachSentence(ctx, (sentence) => {
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+      const start = doc.words[i];
+      if (!start) continue;
+      // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
+      const end = matchFrom(ctx, compiled.tokens, 0, i, -1, sentence.endWord);
+      if (end < i) continue;
+      const from = start;
+      const last = doc.words[end];
+      if (!last) continue;
+      const text = doc.text.slice(from.start, last.end);
+      ctx.report({
+        rule: compiled.rule.id,
+        severity: compiled.rule.severity,
+        start: from.start,
+        end: last.end,
+        text,
+        message: formatMessage(compiled.rule, ctx.ui, { text }),
+        suggestions: [],
+        link: compiled.rule.link,
+      });
+      i = end;
+    }
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * Rule packs are data: each rule names one of a few kinds that the engine implements once.
+ * Adding an officialese phrase is a one-line change in a language's `rules.ts`, not new code.
+ */
+
+/** Languages the engine analyses, and the languages its messages are written in. */
+export type LanguageCode = 'kk' | 'ru' | 'en';
+
+/** How much a finding matters: `error` blocks publishing in CI with `--fail-on error`. */
+export type Severity = 'error' | 'warning' | 'suggestion';
+
+/**
+ * A message in every UI language. Placeholders: `{text}` (the matched text), `{suggestion}` (the first
+ * replacement, when the entry has one), `{value}` and `{limit}` (metric rules: the measured value and the limit).
+ */
+export type Messages = Record<LanguageCode, string>;
+
+/** What every rule has, whatever its kind. */
+export interface RuleBase {
+  /** Stable id, `<language>/<name>` for language packs, e.g. `ru/officialese`. Used to enable/disable rules. */
+  id: string;
+  severity: Severity;
+  /** Message shown for each finding; `messageWithSuggestion` is used instead when a suggestion exists. */
+  message: Messages;
+  messageWithSuggestion?: Messages;
+  /** A page of plain-language guidance that explains the rule. */
+  link: string;
+}
+
+/**
+ * A word matcher inside a phrase, written as text:
+ * - `word`   the exact word form (case-insensitive; Russian ё matches е)
+ * - `stem*`  any word that starts with `stem` (use stems of 3+ letters to avoid false hits)
+ * - `a|b*`   alternatives; in a phrase with spaces, `|` separates whole phrases: `в связи с|в связи со`
+ * Words of a phrase are separated by single spaces and must follow each other in one sentence with only
+ * spaces or line breaks between them (a comma breaks a phrase).
+ */
+export type WordPattern = string;
+
+/** One phrase of a phrase-list rule and its plain replacements. */
+export interface PhraseEntry {
+  /** Space-separated word patterns, e.g. `в целях`, `осуществл*`, `производ* оплат*`. */
+  match: string;
+  /** Plainer wording to offer; may be empty when the fix is to rewrite or delete. */
+  replace: string[];
+  /** Word forms that must not match even though a stem does (e.g. `данные` means "data", not «данный»). */
+  except?: string[];
+}
+
+/** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */
+export interface PhraseRule extends RuleBase {
+  kind: 'phrase';
+  entries: PhraseEntry[];
+}
+
+/** One position of a word sequence. */
+export interface TokenMatcher {
+  /** Word patterns as in phrases (`word`, `stem*`, `a|b*`). */
+  words?: WordPattern[];
+  /** A regular expression (Unicode, case-insensitive) the whole lower-cased word must match. */
+  regex?: string;
+  /** Word forms that never match this position. */
+  except?: string[];
+  /** The position may be absent. */
+  optional?: boolean;
+  /** Up to this many other words may stand before this position (e.g. an adverb: "is often used"). */
+  gap?: number;
+}
+
+/** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */
+export interface SequenceRule extends RuleBase {
+  kind: 'sequence';
+  tokens: TokenMatcher[];
+}
+
+/** What a metric rule measures. */
+export type MetricMeasure =
+  | 'sentence-words'
+  | 'paragraph-words'
+  | 'paragraph-sentences'
+  | 'word-letters'
+  | 'word-syllables';
+
+/** Flags a sentence, paragraph or word whose measure reaches a limit. */
+export interface MetricRule extends RuleBase {
+  kind: 'metric';
+  measure: MetricMeasure;
+  /** Flag when the measure is at least this. */
+  min: number;
+  /** Flag only when the measure is below this (to split "long" from "very long" sentences). */
+  below?: number;
+  /** Word forms never flagged by a word measure (common long words everyone knows). */
+  except?: string[];
+}
+
+/** Checks the engine implements in code, configured by data (abbreviations, caps, mixed scripts, …). */
+export type BuiltinCheck =
+  | 'undefined-abbreviation'
+  | 'all-caps'
+  | 'mixed-script'
+  | 'repeated-word'
+  | 'nominal-chain';
+
+/** A rule whose logic is a built-in check; `words` configures it (e.g. abbreviations everyone knows). */
+export interface BuiltinRule extends RuleBase {
+  kind: 'builtin';
+  check: BuiltinCheck;
+  /** Words the check ignores, e.g. well-known abbreviations (`ООН`, `NATO`). */
+  words?: string[];
+}
+
+/** Any rule of a pack. */
+export type Rule = PhraseRule | SequenceRule | MetricRule | BuiltinRule;
+
+/**
+ * A fixture: a short text and exactly the findings of one rule expected on it. A finding is given by the
+ * exact text it covers; `occurrence` picks the n-th occurrence (1-based) when that text appears more than
+ * once. The test turns each into UTF-16 offsets and compares the whole list, so a missing or extra finding
+ * fails it.
+ */
+export interface RuleFixture {
+  rule: string;
+  text: string;
+  expected: { text: string; occurrence?: number; suggestion?: string }[];
+}

@@ -1,0 +1,28 @@
+// Kazakh Latin is typed with many look-alike letters (older 2017/2018 alphabets, Turkish keyboards,
+// combining marks). Each maps to the 2021 alphabet so rules and word lists see one spelling.
+const LETTER_VARIANTS: Record<string, string> = {
+  ŋ: 'ñ',
+  ń: 'ñ',
+  ǵ: 'ğ',
+  ș: 'ş',
+  ţ: 't',
+  á: 'ä',
+  ó: 'ö',
+  ú: 'ü',
+  ё: 'е',
+};
+
+const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'gu');
+const COMBINING = /\p{M}/u;
+
+/**
+ * Normalises a word for matching: NFC, lower case, Latin Kazakh letter variants, Russian ё → е,
+ * typographic apostrophes → '. The result may differ in length from the input; offsets stay on the input.
+ */
+export function normalizeWord(word: string): string {
+  let lower = word.toLowerCase();
+  if (COMBINING.test(lower)) lower = lower.normalize('NFC');
+  return lower
+    .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)
+    .replace(/[’ʼ‘`]/gu, "'");
+}

@@ -1,0 +1,16 @@
+/** Very frequent Russian words: a sentence of Russian nearly always has one. */
+export const RUSSIAN_FUNCTION_WORDS = new Set(
+  (
+    'и в во не на что с со по к ко для это как а из у от о об за так но же вы мы он она они оно его ее их ' +
+    'был была были было быть есть если или то чтобы при до после также только уже еще все всё этот эта эти ' +
+    'который которая которые которых которой вам вас нам нас ли бы ни даже где когда может можно нужно надо ' +
+    'этого этой этих том тем без через между под над перед'
+  ).split(' '),
+);
+
+/** Letters Russian writes and Kazakh only borrows in Russian loanwords. */
+export const RUSSIAN_MARKER_LETTERS = 'щъьё';
+
+/** Endings typical of Russian inflection and derivation. */
+export const RUSSIAN_ENDINGS =
+  /(?:ого|его|ому|ему|ыми|ими|ость|ости|ться|тся|ция|ции|ние|ния|нию|ией|ами|ями|ах|ях|ый|ий|ая|яя|ое|ее|ую|юю|ешь|ете|ишь|ите|ет|ют|ут)$/u;

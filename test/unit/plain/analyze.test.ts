@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { AUDIENCES, analyze, InvalidOptionError, ReportSchema } from '../../../plain/index.ts';
+
+const officialRu =
+  'В целях обеспечения реализации мер по предоставлению государственных услуг осуществляется прием заявлений в ЦОН. ' +
+  'Данный порядок является обязательным для всех заявителей, обратившихся в соответствии с установленными требованиями.';
+const plainRu = 'Подайте заявление в центре обслуживания. Возьмите с собой паспорт. Мы ответим за три дня.';
+
+describe('analyze: report', () => {
+  it('returns a report that matches ReportSchema', () => {
+    const report = analyze(officialRu);
+    expect(z.safeParse(ReportSchema, report).success).toBe(true);
+    expect(report.language.code).toBe('ru');
+    expect(report.metrics.words).toBe(27);
+    expect(report.metrics.sentences).toBe(2);
+  });
+
+  it('grades officialese harder than plain text and scores it lower', () => {
+    const hard = analyze(officialRu);
+    const easy = analyze(plainRu);
+    expect(hard.metrics.grade).toBeGreaterThan(easy.metrics.grade + 3);
+    expect(hard.score).toBeLessThan(easy.score);
+    expect(hard.audience.fits).toBe(false);
+    expect(hard.audience.misses.map((m) => m.target)).toContain('grade');
+  });
+
+  it('computes the published formulas for the language', () => {
+    expect(Object.keys(analyze(plainRu).metrics.formulas)).toContain('plainRussianFleschKincaid');
+    expect(Object.keys(analyze('You can apply online today.').metrics.formulas)).toContain(
+      'fleschKincaidGrade',
+    );
+    expect(Object.keys(analyze('Өтінішті онлайн беруге болады.').metrics.formulas)).toEqual(['lix']);
+  });
+
+  it('returns an empty, finite report for empty input', () => {
+    const report = analyze('');
+    expect(report.metrics.words).toBe(0);
+    expect(report.metrics.grade).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.audience.fits).toBe(true);
+  });
+
+  it('finds findings with offsets into the original text', () => {
+    const report = analyze(officialRu, { uiLanguage: 'en' });
+    expect(report.findings.length).toBeGreaterThan(3);
+    for (const f of report.findings) expect(officialRu.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('analyze: languages', () => {
+  it('reports per-paragraph languages when a Kazakh page quotes Russian', () => {
+    const text =
+      'Өтінішті Халыққа қызмет көрсету орталығында беруге болады. Құжаттарды алдын ала дайындаңыз.\n\n' +
+      'Заявление можно подать в центре обслуживания населения.';
+    const report = analyze(text);
+    expect(report.language.code).toBe('kk');
+    expect(report.language.paragraphs?.map((p) => p.code)).toEqual(['kk', 'ru']);
+  });
+
+  it('omits per-paragraph languages when the text is in one language', () => {
+    expect(analyze(plainRu).language.paragraphs).toBeUndefined();
+  });
+
+  it('takes an explicit language over detection', () => {
+    expect(analyze('You can apply.', { language: 'ru' }).language).toEqual({ code: 'ru', confidence: 1 });
+  });
+});
+
+describe('analyze: options', () => {
+  it.each([
+    [{ language: 'de' }, 'language'],
+    [{ audience: 'children' }, 'audience'],
+    [{ uiLanguage: 'fr' }, 'uiLanguage'],
+    [{ rules: { 'ru/officialese': 'no' } }, 'rules.ru/officialese'],
+    [{ rules: { 'ru/no-such-rule': false } }, 'rules.ru/no-such-rule'],
+    [{ glossary: { banned: [''] } }, 'glossary.banned.0'],
+    [{ colour: 'red' }, 'colour'],
+  ])('rejects %j naming `%s`', (options, option) => {
+    expect(() => analyze('text', options as never)).toThrow(InvalidOptionError);
+    expect(() => analyze('text', options as never)).toThrow(`\`${option}\``);
+  });
+
+  it('disables rules by id', () => {
+    const on = analyze(officialRu).findings.filter((f) => f.rule === 'ru/officialese');
+    const off = analyze(officialRu, { rules: { 'ru/officialese': false } }).findings.filter(
+      (f) => f.rule === 'ru/officialese',
+    );
+    expect(on.length).toBeGreaterThan(0);
+    expect(off).toEqual([]);
+  });
+
+  it('writes messages in the UI language', () => {
+    const [en] = analyze(officialRu, { uiLanguage: 'en' }).findings;
+    const [kk] = analyze(officialRu, { uiLanguage: 'kk' }).findings;
+    expect(en?.message).not.toBe(kk?.message);
+    expect(kk?.message).toMatch(/[әғқңөұүһі]/u);
+  });
+
+  it('applies an agency glossary', () => {
+    const report = analyze(
+      'Произведите оплату до пятницы. Не используйте слово ГосКорп. Услуга ЕНПФ бесплатна.',
+      {
+        glossary: {
+          preferred: [{ use: 'оплатите', avoid: ['произвед* оплат*'] }],
+          banned: ['госкорп'],
+          define: ['ЕНПФ'],
+        },
+        uiLanguage: 'en',
+      },
+    );
+    const byRule = (id: string) =>
+      report.findings.filter((f) => f.rule === id).map((f) => [f.text, f.suggestions]);
+    expect(byRule('glossary/preferred')).toEqual([['Произведите оплату', ['оплатите']]]);
+    expect(byRule('glossary/banned')).toEqual([['ГосКорп', []]]);
+    expect(byRule('glossary/undefined-term')).toEqual([['ЕНПФ', []]]);
+  });
+
+  it('accepts a custom audience profile and judges fit against it', () => {
+    const strict = {
+      id: 'ministers',
+      targets: { grade: 1, sentenceLength: 3, longWordShare: 0.01, passiveShare: 0, jargonPer100Words: 0 },
+    };
+    const report = analyze(plainRu, { audience: strict });
+    expect(report.audience.id).toBe('ministers');
+    expect(report.audience.fits).toBe(false);
+    expect(report.audience.advice).not.toBe('');
+    expect(analyze(plainRu, { audience: 'specialist' }).audience.fits).toBe(true);
+    expect(Object.keys(AUDIENCES)).toEqual(['general', 'easy-read', 'youth', 'business', 'specialist']);
+  });
+});

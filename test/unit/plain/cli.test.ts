@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, runCli } from '../../../plain/cli/run.ts';
+
+const files: Record<string, string> = {
+  'plain.txt': '\uFEFFYou can apply online. It takes ten minutes.',
+  'heavy.txt':
+    'In order to facilitate the commencement of the application process, it is necessary that the applicant utilise the portal in accordance with the procedure that has been established by the PSC.',
+  'empty.txt': '  \n',
+  'audience.json': JSON.stringify({
+    id: 'strict',
+    targets: { grade: 1, sentenceLength: 2, longWordShare: 0, passiveShare: 0, jargonPer100Words: 0 },
+  }),
+  'bad-audience.json': JSON.stringify({ id: 'x', targets: { grade: 'easy' } }),
+};
+
+async function run(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    readFile: async (path) => {
+      const content = files[path];
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return content;
+    },
+    readStdin: async () => stdin,
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+  };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('heard-check', () => {
+  it('prints a readable report and exits 0', async () => {
+    const { code, stdout } = await run(['plain.txt']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('plain.txt');
+    expect(stdout).toMatch(/grade\s+\d/);
+  });
+
+  it('prints one JSON object per file per line, with its file, and strips the BOM', async () => {
+    const { stdout } = await run(['--format', 'json', 'plain.txt', 'heavy.txt']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(['plain.txt', 'heavy.txt']);
+    expect(lines[0].language.code).toBe('en');
+    expect(lines[0].findings.every((f: { start: number }) => f.start >= 0)).toBe(true);
+    expect(lines[0].metrics.words).toBe(8);
+  });
+
+  it('reads standard input with -', async () => {
+    const { code, stdout } = await run(['--format', 'json', '-'], 'Подайте заявление онлайн.');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).language.code).toBe('ru');
+  });
+
+  it('exits 1 when --fail-on is met, and only then', async () => {
+    expect((await run(['--fail-on', 'warning', 'heavy.txt'])).code).toBe(1);
+    expect((await run(['--fail-on', 'warning', 'plain.txt'])).code).toBe(0);
+    expect((await run(['heavy.txt'])).code).toBe(0);
+  });
+
+  it('uses a custom audience profile from JSON', async () => {
+    const { stdout } = await run(['--format', 'json', '--audience', 'audience.json', 'plain.txt']);
+    expect(JSON.parse(stdout).audience).toMatchObject({ id: 'strict', fits: false });
+  });
+
+  it.each([
+    [['missing.txt'], 'cannot read missing.txt: ENOENT'],
+    [['empty.txt'], 'empty.txt is empty'],
+    [['--colour', 'plain.txt'], "Unknown option '--colour'"],
+    [['--format', 'xml', 'plain.txt'], '--format must be one of text, json'],
+    [['--language', 'de', 'plain.txt'], '--language must be one of kk, ru, en, auto'],
+    [['--audience', 'kids', 'plain.txt'], '--audience must be one of general'],
+    [['--audience', 'bad-audience.json', 'plain.txt'], 'audience file bad-audience.json: targets.grade'],
+    [[], 'no input'],
+  ])('%j: one clear line on stderr and exit code 2', async (args, message) => {
+    const { code, stderr, stdout } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toBe('');
+  });
+});
+
+describe('heard-check binary', () => {
+  it('runs through npx after install, reading stdin', async () => {
+    const bin = resolve(import.meta.dirname, '../../../bin/heard-check.js');
+    const child = promisify(execFile)(process.execPath, [bin, '--format', 'json', '-'], { timeout: 30_000 });
+    child.child.stdin?.end('Өтінішті онлайн беруге болады.');
+    const { stdout } = await child;
+    expect(JSON.parse(stdout).language.code).toBe('kk');
+  }, 40_000);
+});

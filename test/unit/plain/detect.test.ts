@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../plain/internal/detect.ts';
+import { segment } from '../../../plain/internal/text/segment.ts';
+
+const detect = (text: string) => detectLanguage(segment(text).words.map((w) => w.norm));
+
+describe('language detection on one sentence', () => {
+  it.each([
+    ['Бала мектепке барды.', 'kk'],
+    ['Ол кітап оқыды.', 'kk'],
+    ['Өтінішті онлайн беруге болады.', 'kk'],
+    ['Мама мыла раму.', 'ru'],
+    ['Подайте заявление в центр обслуживания.', 'ru'],
+    ['Я иду домой.', 'ru'],
+    ['You can apply online.', 'en'],
+    ['The cat sat on the mat.', 'en'],
+    ['Qazaqstan Respublikasy — täuelsız memleket.', 'kk'],
+    ['Men üige bardym.', 'kk'],
+    ['Balalar mektepke bardy.', 'kk'],
+    ['Oqu jyly bastaldy.', 'kk'],
+    ['Qazaqstaŋ Respublikasy', 'kk'],
+  ])('%s → %s', (text, code) => {
+    expect(detect(text).code).toBe(code);
+  });
+
+  it.each(['Bu bir test cümlesidir ve çok güzel.', 'Türkiye Cumhuriyeti bağımsız bir devlettir.'])(
+    'does not take Turkish for Latin Kazakh: %s',
+    (text) => {
+      expect(detect(text).code).not.toBe('kk');
+    },
+  );
+
+  it('is unsure when there is nothing to go on', () => {
+    expect(detect('123 456').confidence).toBe(0);
+  });
+});

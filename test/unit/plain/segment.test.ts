@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../plain/internal/text/segment.ts';
+
+const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('sentence segmentation', () => {
+  it.each([
+    [
+      'ru abbreviations',
+      'Это см. ст. 5 Закона, т.е. норма. Срок — 10 дн. Подайте заявление.',
+      ['Это см. ст. 5 Закона, т.е. норма.', 'Срок — 10 дн.', 'Подайте заявление.'],
+    ],
+    [
+      'ru initials',
+      'Заявление подписал И. И. Иванов. Он руководитель.',
+      ['Заявление подписал И. И. Иванов.', 'Он руководитель.'],
+    ],
+    [
+      'ru им. and г.',
+      'Школа им. Абая в г. Астана открыта в 2020 г. Она новая.',
+      ['Школа им. Абая в г. Астана открыта в 2020 г.', 'Она новая.'],
+    ],
+    [
+      'ru т.д. mid-sentence',
+      'Нужны паспорт, справка и т.д. для подачи.',
+      ['Нужны паспорт, справка и т.д. для подачи.'],
+    ],
+    [
+      'kk abbreviations',
+      'Біз б.з.д. 500 жылы т.б. кезеңдерді зерттейміз. Ол 2020 ж. басталды.',
+      ['Біз б.з.д. 500 жылы т.б. кезеңдерді зерттейміз.', 'Ол 2020 ж. басталды.'],
+    ],
+    [
+      'en abbreviations',
+      'Mr. Smith lives at No. 5, e.g. near the park. He left.',
+      ['Mr. Smith lives at No. 5, e.g. near the park.', 'He left.'],
+    ],
+    [
+      'decimals and domains',
+      'Version 3.5 is on example.com today. It works!',
+      ['Version 3.5 is on example.com today.', 'It works!'],
+    ],
+    [
+      'quotes and dialogue',
+      '«Да!» — сказал он. Потом ушёл… и вернулся.',
+      ['«Да!» — сказал он.', 'Потом ушёл… и вернулся.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('paragraphs, lists and headings', () => {
+  const text =
+    'How to apply\nYou can apply online.\n\n- your passport;\n- a photo\n1. Fill in the form. Send it.\nThis line wraps\nhere and goes on.';
+  const doc = segment(text);
+
+  it('makes headings and list items blocks of their own', () => {
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual([
+      'heading',
+      'text',
+      'list-item',
+      'list-item',
+      'list-item',
+      'text',
+    ]);
+  });
+
+  it('counts each heading and list item as a sentence, without the list marker', () => {
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'How to apply',
+      'You can apply online.',
+      'your passport',
+      'a photo',
+      'Fill in the form.',
+      'Send it.',
+      'This line wraps\nhere and goes on.',
+    ]);
+  });
+
+  it('treats a line break after sentence-final punctuation as a new paragraph', () => {
+    const lines = segment('One sentence.\nAnother paragraph.\nA third one.');
+    expect(lines.paragraphs).toHaveLength(3);
+  });
+});
+
+describe('words', () => {
+  it('keeps hyphens and apostrophes inside words and gives UTF-16 offsets', () => {
+    const text = 'Нур-Султан 👍 don’t ҚР-ның';
+    const doc = segment(text);
+    expect(doc.words.map((w) => text.slice(w.start, w.end))).toEqual(['Нур-Султан', 'don’t', 'ҚР-ның']);
+    expect(doc.words.map((w) => w.norm)).toEqual(['нур-султан', "don't", 'қр-ның']);
+  });
+
+  it('normalises Latin Kazakh variants and Russian ё', () => {
+    const doc = segment('Qazaqstaŋ ǵylym Ещё');
+    expect(doc.words.map((w) => w.norm)).toEqual(['qazaqstañ', 'ğylym', 'еще']);
+  });
+
+  it('handles empty and punctuation-only input', () => {
+    expect(segment('').sentences).toEqual([]);
+    expect(segment('... !!! ?').words).toEqual([]);
+  });
+});

@@ -122,7 +122,9 @@ if (process.argv.includes('--write')) {
   const entries = (Object.entries(models) as [LanguageCode, GradeModel][])
     .map(
       ([code, m]) =>
-        `  ${code}: { intercept: ${m.intercept}, sentenceLength: ${m.sentenceLength}, lexicalLoad: ${m.lexicalLoad}, syllablesPerWord: ${m.syllablesPerWord}, clauseMarksPerSentence: ${m.clauseMarksPerSentence} },`,
+        `  ${code}: {\n${Object.entries(m)
+          .map(([key, value]) => `    ${key}: ${value},`)
+          .join('\n')}\n  },`,
     )
     .join('\n');
   writeFileSync(

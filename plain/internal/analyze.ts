@@ -75,6 +75,18 @@ const round = (value: number, digits = 2) => {
   return Number.isFinite(rounded) ? rounded : 0;
 };
 
+/** Index of the sentence holding an offset (binary search: sentences are in text order). */
+function sentenceAt(doc: Document, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((doc.sentences[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Weighted grade of a document whose paragraphs may be in different languages. */
 function documentGrade(doc: Document, languages: LanguageCode[]): { grade: number; counts: Counts } {
   const total = zeroCounts();
@@ -138,9 +150,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Report {
   const words = Math.max(1, counts.words);
   const sentences = Math.max(1, counts.sentences);
   const passiveSentences = new Set(
-    findings
-      .filter((f) => f.rule.includes('passive'))
-      .map((f) => doc.sentences.findIndex((s) => f.start < s.end)),
+    findings.filter((f) => f.rule.includes('passive')).map((f) => sentenceAt(doc, f.start)),
   ).size;
   const jargon = findings.filter((f) => f.rule.endsWith('/jargon')).length;
   const main = LANGUAGES[languages.main.code];

@@ -33,8 +33,6 @@ export interface Counts {
   clauseMarks: number;
 }
 
-const LETTER = /\p{L}/gu;
-
 function countClauseMarks(text: string, start: number, end: number): number {
   let marks = 0;
   for (let i = start; i < end; i++) {
@@ -72,7 +70,7 @@ export function zeroCounts(): Counts {
 /** Adds one word to a tally. Numbers and symbols are not words for readability. */
 export function countWord(counts: Counts, word: Word, rules: CountingRules): void {
   if (!isLexical(word)) return;
-  const letters = word.norm.match(LETTER)?.length ?? 0;
+  const letters = word.letters;
   // Every word is read as at least one syllable, even an abbreviation without vowels ("ЦНТ").
   const syllables = Math.max(1, rules.syllables(word.norm));
   counts.words++;

@@ -18,10 +18,10 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     clauseMarksPerSentence: 0.0562,
   },
   kk: {
-    intercept: -6.6735,
-    sentenceLength: 0.0897,
-    lexicalLoad: 0.7175,
-    syllablesPerWord: 2.3767,
-    clauseMarksPerSentence: 0.0224,
+    intercept: -5.4654,
+    sentenceLength: 0.3147,
+    lexicalLoad: 0.7867,
+    syllablesPerWord: 2.2028,
+    clauseMarksPerSentence: 0.0788,
   },
 };

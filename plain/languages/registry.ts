@@ -39,17 +39,33 @@ export interface LanguagePack {
   fixtures: readonly RuleFixture[];
 }
 
+/**
+ * Memoises a per-word function: word frequencies follow Zipf's law, so a few thousand forms make up most
+ * of any text. The cache is bounded and results are pure, so analysis stays deterministic.
+ */
+function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) => T {
+  let cache = new Map<string, T>();
+  return (norm) => {
+    const known = cache.get(norm);
+    if (known !== undefined) return known;
+    const value = compute(norm);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(norm, value);
+    return value;
+  };
+}
+
 /** A lazily built lookup of familiar words and their stems. */
 function familiarity(list: () => string[], stem: (word: string) => string): (norm: string) => boolean {
   let forms: Set<string> | undefined;
   let stems: Set<string> | undefined;
-  return (norm) => {
+  return memo((norm) => {
     if (!forms || !stems) {
       forms = new Set(list());
       stems = new Set([...forms].map(stem));
     }
     return forms.has(norm) || stems.has(stem(norm)) || /^\p{N}/u.test(norm);
-  };
+  });
 }
 
 /**
@@ -78,10 +94,10 @@ export const ENGLISH_FAMILIAR_FORMS = 3000;
 export const LANGUAGES: Record<LanguageCode, LanguagePack> = {
   en: {
     code: 'en',
-    syllables: englishSyllables,
+    syllables: memo(englishSyllables),
     stem: englishStem,
     isFamiliar: familiarity(() => words(FREQUENT_WORDS).slice(0, ENGLISH_FAMILIAR_FORMS), englishStem),
-    difficulty: englishWordDifficulty,
+    difficulty: memo(englishWordDifficulty),
     grade: GRADE_MODELS.en,
     wordsPerMinute: 228,
     formulas: englishFormulas,
@@ -90,7 +106,7 @@ export const LANGUAGES: Record<LanguageCode, LanguagePack> = {
   },
   ru: {
     code: 'ru',
-    syllables: russianSyllables,
+    syllables: memo(russianSyllables),
     stem: russianStem,
     isFamiliar: familiarity(() => words(RUSSIAN_FAMILIAR), russianStem),
     difficulty: unfamiliarity(() => LANGUAGES.ru),
@@ -102,7 +118,7 @@ export const LANGUAGES: Record<LanguageCode, LanguagePack> = {
   },
   kk: {
     code: 'kk',
-    syllables: kazakhSyllables,
+    syllables: memo(kazakhSyllables),
     stem: kazakhStem,
     isFamiliar: familiarity(() => words(KAZAKH_FAMILIAR), kazakhStem),
     difficulty: unfamiliarity(() => LANGUAGES.kk),

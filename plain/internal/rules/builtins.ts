@@ -49,7 +49,8 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
-      if (!word) continue;
+      // Most words are lower case: skip them before any regular expression runs.
+      if (!word || word.text === word.norm) continue;
       const abbreviation = head(word);
       const letters = letterCount(abbreviation);
       if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
@@ -81,7 +82,13 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
-      if (!word || !UPPER_WORD.test(word.text) || known.has(word.text.toUpperCase())) continue;
+      if (
+        !word ||
+        word.text === word.norm ||
+        !UPPER_WORD.test(word.text) ||
+        known.has(word.text.toUpperCase())
+      )
+        continue;
       if (letterCount(word.text) < 4) continue;
       if (isShouted(ctx, word.text) || besideShouting(ctx, w)) report(ctx, rule, word.start, word.end);
     }

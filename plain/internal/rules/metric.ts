@@ -63,10 +63,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (!word || !isLexical(word) || matchesWord(known, word.norm)) continue;
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;
-          const value =
-            rule.measure === 'word-letters'
-              ? [...word.norm].filter((c) => /\p{L}/u.test(c)).length
-              : ctx.syllables(word.norm);
+          const value = rule.measure === 'word-letters' ? word.letters : ctx.syllables(word.norm);
           if (inRange(rule, value)) report(word.start, word.end, value);
         }
       });

@@ -6,6 +6,8 @@ export interface Word {
   text: string;
   /** Lower case, Kazakh Latin variants normalised, Russian ё folded to е: the form rules match on. */
   norm: string;
+  /** Letters in the word (digits, hyphens and apostrophes are not letters). 0 for a number. */
+  letters: number;
 }
 
 /** A sentence: a run of words, or one heading or list item. */

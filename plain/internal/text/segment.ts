@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
 const ENDS_SENTENCE = /[.!?…:;]["»”’)\]]*$/u;
-const HAS_LETTER = /\p{L}/u;
+const HAS_NON_LETTER = /[^\p{L}]/u;
 const UPPER_START = /^[\p{Lu}\p{N}«"“„(]/u;
 const HEADING_MAX_WORDS = 12;
 
@@ -153,7 +153,14 @@ export function segment(text: string): Document {
     const firstWord = words.length;
     for (const match of blockText.matchAll(WORD)) {
       const start = block.start + match.index;
-      words.push({ start, end: start + match[0].length, text: match[0], norm: normalizeWord(match[0]) });
+      const text = match[0];
+      words.push({
+        start,
+        end: start + text.length,
+        text,
+        norm: normalizeWord(text),
+        letters: countLetters(text),
+      });
     }
     if (words.length === firstWord) continue;
     const firstSentence = sentences.length;
@@ -186,7 +193,14 @@ export function segment(text: string): Document {
   return { text, paragraphs, sentences, words };
 }
 
+const LETTER = /\p{L}/gu;
+
+function countLetters(text: string): number {
+  // Most words are plain letters: count without a regex when every code unit is a letter or a mark.
+  return HAS_NON_LETTER.test(text) ? (text.match(LETTER)?.length ?? 0) : text.length;
+}
+
 /** Whether a word has a letter (numbers are words for rules, not for readability counts). */
 export function isLexical(word: Word): boolean {
-  return HAS_LETTER.test(word.text);
+  return word.letters > 0;
 }

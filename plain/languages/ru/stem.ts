@@ -103,15 +103,28 @@ const ENDINGS = [
   'и',
   'й',
   'ь',
-].sort((a, b) => b.length - a.length);
+];
 
 const MIN_STEM = 3;
+// Endings grouped by length, longest first: a lookup per length instead of a scan of every ending.
+const BY_LENGTH = [...new Set(ENDINGS.map((e) => e.length))]
+  .sort((a, b) => b - a)
+  .map((length) => ({ length, endings: new Set(ENDINGS.filter((e) => e.length === length)) }));
+
+function longestEnding(word: string): string | undefined {
+  for (const { length, endings } of BY_LENGTH) {
+    if (word.length - length < MIN_STEM) continue;
+    const ending = word.slice(-length);
+    if (endings.has(ending)) return ending;
+  }
+  return undefined;
+}
 
 /** Strips one inflectional ending, keeping at least three letters of stem. Input: lower case, ё as е. */
 export function russianStem(word: string): string {
   let stem = word;
   for (let round = 0; round < 2; round++) {
-    const ending = ENDINGS.find((e) => stem.endsWith(e) && stem.length - e.length >= MIN_STEM);
+    const ending = longestEnding(stem);
     if (!ending) break;
     stem = stem.slice(0, -ending.length);
     // A reflexive -ся/-сь hides a second ending (занимался → занима); other endings stop here.

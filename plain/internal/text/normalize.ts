@@ -14,6 +14,7 @@ const LETTER_VARIANTS: Record<string, string> = {
 
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'gu');
 const COMBINING = /\p{M}/u;
+const NEEDS_MORE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}]`, 'u');
 
 /**
  * Normalises a word for matching: NFC, lower case, Latin Kazakh letter variants, Russian ё → е,
@@ -21,6 +22,8 @@ const COMBINING = /\p{M}/u;
  */
 export function normalizeWord(word: string): string {
   let lower = word.toLowerCase();
+  // Most words need nothing more than lower case.
+  if (!NEEDS_MORE.test(lower)) return lower;
   if (COMBINING.test(lower)) lower = lower.normalize('NFC');
   return lower
     .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)

@@ -5,9 +5,8 @@ import {
 } from '../../languages/abbreviations.ts';
 import type { Document, Paragraph, Sentence, Word } from './document.ts';
 import { normalizeWord } from './normalize.ts';
+import { countScannedWords, scanWords } from './scan-words.ts';
 
-// A word: letters, digits and combining marks, with inner hyphens and apostrophes ("Нур-Султан", "don't").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
 const ENDS_SENTENCE = /[.!?…:;]["»”’)\]]*$/u;
@@ -38,14 +37,10 @@ interface Block {
   kind: Paragraph['kind'];
 }
 
-function countWords(line: string): number {
-  return line.match(WORD)?.length ?? 0;
-}
-
 function isHeading(line: Line, next: Line | undefined): boolean {
   const trimmed = line.text.trim();
   if (!trimmed || ENDS_SENTENCE.test(trimmed) || /[,\-–—]$/u.test(trimmed)) return false;
-  if (!UPPER_START.test(trimmed) || countWords(trimmed) > HEADING_MAX_WORDS) return false;
+  if (!UPPER_START.test(trimmed) || countScannedWords(trimmed) > HEADING_MAX_WORDS) return false;
   const following = next?.text.trim() ?? '';
   return following === '' || UPPER_START.test(following) || LIST_MARKER.test(next?.text ?? '');
 }
@@ -149,19 +144,11 @@ export function segment(text: string): Document {
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   for (const block of blocksOf(text)) {
-    const blockText = text.slice(block.start, block.end);
     const firstWord = words.length;
-    for (const match of blockText.matchAll(WORD)) {
-      const start = block.start + match.index;
-      const text = match[0];
-      words.push({
-        start,
-        end: start + text.length,
-        text,
-        norm: normalizeWord(text),
-        letters: countLetters(text),
-      });
-    }
+    scanWords(text, block.start, block.end, (start, end) => {
+      const word = text.slice(start, end);
+      words.push({ start, end, text: word, norm: normalizeWord(word), letters: countLetters(word) });
+    });
     if (words.length === firstWord) continue;
     const firstSentence = sentences.length;
     let sentenceStart = firstWord;

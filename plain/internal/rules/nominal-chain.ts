@@ -27,10 +27,13 @@ const EN_DETERMINER = new Set(
   'the a an this these that those its their our your his her any all each'.split(' '),
 );
 const EN_FUNCTION = new Set(
-  'of to in on for with by at from and or but is are was were be been being not as that which who it'.split(
-    ' ',
-  ),
+  (
+    'of to in on for with by at from and or but is are was were be been being not as that which who it ' +
+    'will would shall should can could may might must has have had do does did'
+  ).split(' '),
 );
+const EN_ADJECTIVE =
+  /^(?:[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory|ent|ant)|public|new|local|social|other)$/u;
 
 // Kazakh verbal nouns (-у, -ту with case and possessive) and abstract nouns (-лық/-лік/-дық/-дік/-тық/-тік).
 const KK_NOMINALISATION =
@@ -103,14 +106,8 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
       const noun = words[k];
       if (!noun || k >= sentence.endWord || EN_FUNCTION.has(noun.norm)) break;
       const after = words[k + 1];
-      if (
-        after &&
-        k + 1 < sentence.endWord &&
-        !EN_FUNCTION.has(after.norm) &&
-        !EN_NOMINALISATION.test(noun.norm)
-      ) {
-        if (after.norm !== 'of') k++;
-      }
+      if (after && k + 1 < sentence.endWord && EN_ADJECTIVE.test(noun.norm) && !EN_FUNCTION.has(after.norm))
+        k++;
       links++;
       last = k;
       if (!EN_NOMINALISATION.test(words[k]?.norm ?? '')) break;

@@ -8,9 +8,10 @@ function isWordCodeUnit(text: string, i: number): number {
   if (c < 0x80) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   }
-  // Cyrillic (incl. Kazakh letters), Latin-1 letters and Latin Extended-A/B, combining diacritics.
+  // Cyrillic (incl. Kazakh letters, not the thousands sign ҂), Latin-1 letters, Latin Extended-A/B, and
+  // combining diacritics.
   if (
-    (c >= 0x0400 && c <= 0x04ff) ||
+    (c >= 0x0400 && c <= 0x04ff && c !== 0x0482) ||
     (c >= 0x00c0 && c <= 0x024f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x0300 && c <= 0x036f)
   ) {

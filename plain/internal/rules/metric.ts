@@ -2,7 +2,19 @@ import { isLexical } from '../text/segment.ts';
 import { forEachSentence, type RuleContext } from './context.ts';
 import { formatMessage } from './messages.ts';
 import type { MetricRule } from './types.ts';
-import { compileWords, matchesWord } from './word-pattern.ts';
+import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
+
+const compiledExceptions = new WeakMap<MetricRule, WordMatcher>();
+
+/** The rule's exception list, compiled once per rule (the Russian list has hundreds of forms). */
+function exceptionsOf(rule: MetricRule): WordMatcher {
+  let matcher = compiledExceptions.get(rule);
+  if (!matcher) {
+    matcher = compileWords(rule.except ?? []);
+    compiledExceptions.set(rule, matcher);
+  }
+  return matcher;
+}
 
 function inRange(rule: MetricRule, value: number): boolean {
   return value >= rule.min && (rule.below === undefined || value < rule.below);
@@ -56,7 +68,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
       return;
     case 'word-letters':
     case 'word-syllables': {
-      const known = compileWords(rule.except ?? []);
+      const known = exceptionsOf(rule);
       forEachSentence(ctx, (sentence) => {
         for (let w = sentence.firstWord; w < sentence.endWord; w++) {
           const word = doc.words[w];

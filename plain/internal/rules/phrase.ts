@@ -56,11 +56,15 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   return compiled;
 }
 
-function candidates(rule: CompiledPhraseRule, word: Word): CompiledEntry[] {
-  const exact = rule.byExactFirst.get(word.norm);
-  const prefixed = rule.byPrefixStart.get(word.norm.slice(0, KEY));
-  if (!exact && !prefixed && rule.always.length === 0) return [];
-  return [...(exact ?? []), ...(prefixed ?? []), ...rule.always];
+const NONE: readonly CompiledEntry[] = [];
+
+/** The entries whose first word may match `word`, as up to three lists (no copying: this runs per word). */
+function candidates(rule: CompiledPhraseRule, word: Word): readonly (readonly CompiledEntry[])[] {
+  return [
+    rule.byExactFirst.get(word.norm) ?? NONE,
+    rule.byPrefixStart.get(word.norm.slice(0, KEY)) ?? NONE,
+    rule.always,
+  ];
 }
 
 /** Length in words of the entry matched at `at`, or 0. */
@@ -84,9 +88,11 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       const word = doc.words[i];
       if (!word) continue;
       let best: { item: CompiledEntry; length: number } | undefined;
-      for (const item of candidates(compiled, word)) {
-        const length = matchAt(ctx, item, i, sentence.endWord);
-        if (length > (best?.length ?? 0)) best = { item, length };
+      for (const list of candidates(compiled, word)) {
+        for (const item of list) {
+          const length = matchAt(ctx, item, i, sentence.endWord);
+          if (length > (best?.length ?? 0)) best = { item, length };
+        }
       }
       if (!best) continue;
       const last = doc.words[i + best.length - 1];

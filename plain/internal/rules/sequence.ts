@@ -9,6 +9,7 @@ interface CompiledToken {
   except: Set<string>;
   optional: boolean;
   gap: number;
+  regexResults: Map<string, boolean>;
 }
 
 /** A sequence rule with its patterns and regular expressions compiled once. */
@@ -24,6 +25,7 @@ function compileToken(token: TokenMatcher): CompiledToken {
     except: compileWords([], token.except ?? []).except,
     optional: token.optional ?? false,
     gap: token.gap ?? 0,
+    regexResults: new Map(),
   };
 }
 
@@ -35,8 +37,14 @@ export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
 function tokenMatches(token: CompiledToken, norm: string): boolean {
   if (token.except.has(norm)) return false;
   if (token.words && !matchesWord(token.words, norm)) return false;
-  if (token.regex && !token.regex.test(norm)) return false;
-  return true;
+  if (!token.regex) return true;
+  // Large regular expressions (participle endings) run once per distinct word, not once per occurrence.
+  const known = token.regexResults.get(norm);
+  if (known !== undefined) return known;
+  const result = token.regex.test(norm);
+  if (token.regexResults.size >= 50_000) token.regexResults.clear();
+  token.regexResults.set(norm, result);
+  return result;
 }
 
 /**

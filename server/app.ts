@@ -5,12 +5,15 @@ import { RateLimiter } from './abuse/rate-limit.ts';
 import { errorResponse } from './api/errors.ts';
 import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
 import { summaryRoutes } from './api/summary.ts';
+import { SiteCache } from './sites-cache.ts';
 import type { FeedbackStore } from './storage/store.ts';
 
 export interface AppOptions {
   store: FeedbackStore;
   clientAddress?: FeedbackDeps['clientAddress'];
   now?: () => Date;
+  /** How long a site's settings are cached, in milliseconds (tests set 0 to see changes at once). */
+  siteCacheMs?: number;
   /** Requests per client: burst and sustained rate per second. */
   clientLimit?: { burst: number; perSecond: number };
   /** Requests per site: burst and sustained rate per second. */
@@ -30,6 +33,7 @@ export function createApp(options: AppOptions) {
       perClient: new RateLimiter(client.burst, client.perSecond),
       perSite: new RateLimiter(site.burst, site.perSecond),
       clientAddress: options.clientAddress ?? (() => 'unknown'),
+      sites: new SiteCache(options.store, options.siteCacheMs ?? 5_000),
       now: options.now ?? (() => new Date()),
     }),
   );

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type AppOptions, createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { provisionSites } from './sites-file.ts';
 import { PostgresStore } from './storage/postgres.ts';
@@ -22,30 +23,26 @@ export interface RunningServer {
 }
 
 /** Starts the collector; `stop` stops accepting, answers what is queued, then closes the store. */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  limits: Pick<AppOptions, 'clientLimit' | 'siteLimit'> = {},
+): Promise<RunningServer> {
   const store = await openStore(config);
   if (config.sitesFile) await provisionSites(config.sitesFile, store);
   const app = createApp({
+    ...limits,
     store,
-    clientAddress: (request) => {
+    clientAddress: (c) => {
       const forwarded = config.trustProxy
-        ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+        ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
         : undefined;
-      return forwarded || request.headers.get('x-heard-remote-address') || 'unknown';
+      return forwarded || getConnInfo(c).remote.address || 'unknown';
     },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {
-        fetch: (request, env) => {
-          // Pass the socket address to the app without trusting any header the client set.
-          const headers = new Headers(request.headers);
-          headers.delete('x-heard-remote-address');
-          const address = (env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket
-            ?.remoteAddress;
-          if (address) headers.set('x-heard-remote-address', address);
-          return app.fetch(new Request(request, { headers }), env);
-        },
+        fetch: app.fetch,
         port: config.port,
         hostname: config.host,
       },

@@ -1,9 +1,10 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { FeedbackSubmissionSchema, fieldErrors } from '../../contract/feedback.ts';
 import { redactPersonalData } from '../../contract/pii.ts';
 import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
+import type { SiteCache } from '../sites-cache.ts';
 import type { FeedbackStore, Site } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
 
@@ -18,8 +19,10 @@ export interface FeedbackDeps {
   perClient: RateLimiter;
   perSite: RateLimiter;
   /** The client's address as the server saw it (or as a trusted proxy reported it). */
-  clientAddress: (request: Request) => string;
+  clientAddress: (c: Context) => string;
   now: () => Date;
+  /** Sites as the store has them, cached briefly: every submission needs its site. */
+  sites: SiteCache;
 }
 
 /** The page a vote is about, without query string and fragment (they may carry personal data). */
@@ -79,7 +82,7 @@ export function feedbackRoutes(deps: FeedbackDeps) {
     }
     const submission = parsed.data;
     const origin = c.req.header('origin');
-    const site = await deps.store.getSite(submission.site);
+    const site = await deps.sites.get(submission.site);
     const cors = corsHeaders(origin, site);
     for (const [name, value] of Object.entries(cors)) c.header(name, value);
     if (!site) return errorResponse(c, 403, 'unknown_site', `No site is registered as "${submission.site}".`);
@@ -93,7 +96,7 @@ export function feedbackRoutes(deps: FeedbackDeps) {
     }
 
     const wait = Math.max(
-      deps.perClient.take(deps.clientKeys.key(deps.clientAddress(c.req.raw))),
+      deps.perClient.take(deps.clientKeys.key(deps.clientAddress(c))),
       deps.perSite.take(site.id),
     );
     if (wait > 0) {

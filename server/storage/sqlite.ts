@@ -132,6 +132,18 @@ export class SqliteStore implements FeedbackStore {
     this.writer = new GroupCommit((records) => commitBatch.immediate(records));
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per SQL text: preparing costs more than running these small queries. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     MIGRATIONS.slice(version).forEach((sql, i) => {
@@ -148,46 +160,40 @@ export class SqliteStore implements FeedbackStore {
 
   async countFeedback(site?: string): Promise<number> {
     const row = site
-      ? (this.db.prepare('SELECT COUNT(*) AS n FROM feedback WHERE site = ?').get(site) as { n: number })
-      : (this.db.prepare('SELECT COUNT(*) AS n FROM feedback').get() as { n: number });
+      ? (this.statement('SELECT COUNT(*) AS n FROM feedback WHERE site = ?').get(site) as { n: number })
+      : (this.statement('SELECT COUNT(*) AS n FROM feedback').get() as { n: number });
     return row.n;
   }
 
   async hasFeedback(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined;
+    return this.statement('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined;
   }
 
   async upsertSite(site: Site): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO sites (id, name, origins, min_votes, retention_days) VALUES (?, ?, ?, ?, ?)
+    this.statement(
+      `INSERT INTO sites (id, name, origins, min_votes, retention_days) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins,
            min_votes = excluded.min_votes, retention_days = excluded.retention_days`,
-      )
-      .run(site.id, site.name, JSON.stringify(site.origins), site.minVotes, site.retentionDays);
+    ).run(site.id, site.name, JSON.stringify(site.origins), site.minVotes, site.retentionDays);
   }
 
   async getSite(id: string): Promise<Site | undefined> {
-    const row = this.db.prepare('SELECT * FROM sites WHERE id = ?').get(id) as SiteRow | undefined;
+    const row = this.statement('SELECT * FROM sites WHERE id = ?').get(id) as SiteRow | undefined;
     return row && toSite(row);
   }
 
   async listSites(): Promise<Site[]> {
-    return (this.db.prepare('SELECT * FROM sites ORDER BY id').all() as SiteRow[]).map(toSite);
+    return (this.statement('SELECT * FROM sites ORDER BY id').all() as SiteRow[]).map(toSite);
   }
 
   async pageTotals(site: string, page: string): Promise<PageTotals> {
-    const totals = this.db
-      .prepare(
-        'SELECT COALESCE(SUM(votes), 0) AS votes, COALESCE(SUM(yes), 0) AS yes FROM page_day WHERE site = ? AND page = ?',
-      )
-      .get(site, page) as { votes: number; yes: number };
-    const responses = this.db
-      .prepare(
-        `SELECT id, published_at AS publishedAt, language, text FROM responses
+    const totals = this.statement(
+      'SELECT COALESCE(SUM(votes), 0) AS votes, COALESCE(SUM(yes), 0) AS yes FROM page_day WHERE site = ? AND page = ?',
+    ).get(site, page) as { votes: number; yes: number };
+    const responses = this.statement(
+      `SELECT id, published_at AS publishedAt, language, text FROM responses
          WHERE site = ? AND page = ? ORDER BY published_at DESC LIMIT 20`,
-      )
-      .all(site, page) as PageTotals['responses'];
+    ).all(site, page) as PageTotals['responses'];
     return { votes: totals.votes, yes: totals.yes, responses };
   }
 
@@ -199,11 +205,9 @@ export class SqliteStore implements FeedbackStore {
     text: string;
     publishedAt: string;
   }): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO responses (id, site, page, language, text, published_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(r.id, r.site, r.page, r.language, r.text, r.publishedAt);
+    this.statement(
+      'INSERT INTO responses (id, site, page, language, text, published_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(r.id, r.site, r.page, r.language, r.text, r.publishedAt);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,122 @@
+// Load and crash benchmarks of the collector on loopback: valid submissions through the real pipeline
+// (validation, PII scrubbing, rate limiting, idempotency, durable group commit), then a check of the stored
+// rows against every acknowledged id. Bounded in time; traffic only to 127.0.0.1.
+// Run: npx tsx bench/collector-load.ts [--seconds 10] [--crash]   (HEARD_BENCH_DATABASE_URL for PostgreSQL)
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig } from '../server/config.ts';
+import { openStore } from '../server/start.ts';
+import { printTable } from './lib/table.ts';
+
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
+const crash = process.argv.includes('--crash');
+const databaseUrl = process.env.HEARD_BENCH_DATABASE_URL;
+const dataDir = mkdtempSync(join(tmpdir(), 'heard-load-'));
+const sitesFile = join(dataDir, 'sites.json');
+writeFileSync(
+  sitesFile,
+  JSON.stringify([{ id: 'load-test', name: 'Load test', origins: ['http://127.0.0.1'] }]),
+);
+const env = {
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  HEARD_DATA_DIR: dataDir,
+  HEARD_SITES_FILE: sitesFile,
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+};
+
+function startCollector(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'lib/collector-process.ts')],
+    { env },
+  );
+  return new Promise((done, fail) => {
+    child.stderr?.on('data', (d) => process.stderr.write(d));
+    child.stdout?.on('data', (d: Buffer) => {
+      const match = /listening (\S+)/.exec(d.toString());
+      if (match?.[1]) done({ child, url: match[1] });
+    });
+    child.once('exit', (code) => fail(new Error(`collector exited with ${code}`)));
+  });
+}
+
+const acknowledged = new Set<string>();
+const { child, url } = await startCollector();
+const comments = [
+  'Страница понятная, спасибо',
+  'Не нашёл телефон: мой +7 701 234 56 78',
+  'Too long, please shorten it',
+  '',
+];
+
+const load = autocannon({
+  url: `${url}/api/v1/feedback`,
+  connections: 50,
+  duration: seconds,
+  requests: [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const id = randomUUID();
+        const comment = comments[id.charCodeAt(0) % comments.length] ?? '';
+        return {
+          ...request,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            id,
+            site: 'load-test',
+            page: `https://gov.example.kz/ru/page-${id.charCodeAt(1) % 50}`,
+            language: 'ru',
+            vote: id.charCodeAt(2) % 3 === 0 ? 'no' : 'yes',
+            clarity: (id.charCodeAt(3) % 5) + 1,
+            ...(comment ? { comment } : {}),
+            createdAt: new Date().toISOString(),
+            elapsedMs: 20_000,
+          }),
+        };
+      },
+      onResponse: (status, body) => {
+        if (status === 201) acknowledged.add((JSON.parse(body) as { id: string }).id);
+      },
+    },
+  ],
+});
+if (crash) setTimeout(() => child.kill('SIGKILL'), (seconds * 1000) / 2);
+const result = await load;
+if (!crash) {
+  child.kill('SIGTERM');
+  await new Promise((done) => child.once('exit', done));
+}
+
+// Reopen the store as a restarted server would, and look for every acknowledged id.
+const store = await openStore(loadConfig(env));
+let missing = 0;
+for (const id of acknowledged) if (!(await store.hasFeedback(id))) missing++;
+const stored = await store.countFeedback('load-test');
+await store.close();
+
+printTable(
+  `Collector under load: ${seconds} s, 50 connections, ${store.kind}${crash ? ', kill -9 half way' : ''}`,
+  ['requests/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'acknowledged', 'stored', 'acknowledged but missing'],
+  [
+    [
+      Math.round(result.requests.average).toLocaleString('en'),
+      result.latency.p50,
+      result.latency.p99,
+      result.non2xx,
+      acknowledged.size.toLocaleString('en'),
+      stored.toLocaleString('en'),
+      missing,
+    ],
+  ],
+);
+if (missing > 0) {
+  console.error(`LOST ${missing} acknowledged submissions`);
+  process.exitCode = 1;
+}

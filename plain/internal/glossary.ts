@@ -1,6 +1,5 @@
 import type { Glossary } from './options.ts';
-import { forEachSentence, type RuleContext } from './rules/context.ts';
-import { formatMessage } from './rules/messages.ts';
+import { forEachSentence, type RuleContext, reportFinding } from './rules/context.ts';
 import type { PhraseRule, RuleBase } from './rules/types.ts';
 import { compileWords, matchesWord } from './rules/word-pattern.ts';
 
@@ -84,17 +83,7 @@ export function runUndefinedTerms(glossary: Glossary, ctx: RuleContext): void {
         const last = doc.words[i + term.words.length - 1];
         if (!first || !last) continue;
         if (/^\s*[(:—–-]/u.test(doc.text.slice(last.end, last.end + 3))) continue;
-        const text = doc.text.slice(first.start, last.end);
-        ctx.report({
-          rule: UNDEFINED_TERM.id,
-          severity: UNDEFINED_TERM.severity,
-          start: first.start,
-          end: last.end,
-          text,
-          message: formatMessage(UNDEFINED_TERM, ctx.ui, { text }),
-          suggestions: [],
-          link: UNDEFINED_TERM.link,
-        });
+        reportFinding(ctx, UNDEFINED_TERM, first.start, last.end);
       }
     }
   });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { GroupCommit } from './group-commit.ts';
-import type { FeedbackRecord, FeedbackStore, PageTotals, Site, StoreResult } from './store.ts';
+import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
 const MIGRATIONS = [
@@ -213,14 +213,7 @@ export class PostgresStore implements FeedbackStore {
     return { votes: totals.rows[0]?.votes ?? 0, yes: totals.rows[0]?.yes ?? 0, responses: responses.rows };
   }
 
-  async publishResponse(r: {
-    id: string;
-    site: string;
-    page: string;
-    language: 'kk' | 'ru' | 'en';
-    text: string;
-    publishedAt: string;
-  }): Promise<void> {
+  async publishResponse(r: NewResponse): Promise<void> {
     await this.pool.query(
       'INSERT INTO responses (id, site, page, language, text, published_at) VALUES ($1, $2, $3, $4, $5, $6)',
       [r.id, r.site, r.page, r.language, r.text, r.publishedAt],

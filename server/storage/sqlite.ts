@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { GroupCommit } from './group-commit.ts';
-import type { FeedbackRecord, FeedbackStore, PageTotals, Site, StoreResult } from './store.ts';
+import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
 const MIGRATIONS = [
@@ -197,14 +197,7 @@ export class SqliteStore implements FeedbackStore {
     return { votes: totals.votes, yes: totals.yes, responses };
   }
 
-  async publishResponse(r: {
-    id: string;
-    site: string;
-    page: string;
-    language: 'kk' | 'ru' | 'en';
-    text: string;
-    publishedAt: string;
-  }): Promise<void> {
+  async publishResponse(r: NewResponse): Promise<void> {
     this.statement(
       'INSERT INTO responses (id, site, page, language, text, published_at) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(r.id, r.site, r.page, r.language, r.text, r.publishedAt);

@@ -26,6 +26,16 @@ export interface PageTotals {
   responses: z.infer<typeof PublishedResponseSchema>[];
 }
 
+/** A response the agency publishes on a page ("you said, we did"). */
+export interface NewResponse {
+  id: string;
+  site: string;
+  page: string;
+  language: 'kk' | 'ru' | 'en';
+  text: string;
+  publishedAt: string;
+}
+
 /** The result of storing one submission. */
 export type StoreResult = 'accepted' | 'duplicate';
 
@@ -42,14 +52,7 @@ export interface FeedbackStore {
   getSite(id: string): Promise<Site | undefined>;
   listSites(): Promise<Site[]>;
   pageTotals(site: string, page: string): Promise<PageTotals>;
-  publishResponse(response: {
-    id: string;
-    site: string;
-    page: string;
-    language: 'kk' | 'ru' | 'en';
-    text: string;
-    publishedAt: string;
-  }): Promise<void>;
+  publishResponse(response: NewResponse): Promise<void>;
   /** Finishes pending writes and closes the database. */
   close(): Promise<void>;
 }

@@ -1,7 +1,6 @@
 import type { Word } from '../text/document.ts';
 import { isLexical } from '../text/segment.ts';
-import { adjacent, forEachSentence, type RuleContext } from './context.ts';
-import { formatMessage } from './messages.ts';
+import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import { nominalChains } from './nominal-chain.ts';
 import type { BuiltinRule } from './types.ts';
 
@@ -23,20 +22,7 @@ function isShouted(ctx: RuleContext, text: string): boolean {
   return letters >= 7 || (letters >= 4 && ctx.isFamiliar(text.toLowerCase()));
 }
 
-function report(ctx: RuleContext, rule: BuiltinRule, start: number, end: number, suggestions: string[] = []) {
-  const text = ctx.doc.text.slice(start, end);
-  const suggestion = suggestions[0];
-  ctx.report({
-    rule: rule.id,
-    severity: rule.severity,
-    start,
-    end,
-    text,
-    message: formatMessage(rule, ctx.ui, suggestion === undefined ? { text } : { text, suggestion }),
-    suggestions,
-    link: rule.link,
-  });
-}
+const report = reportFinding;
 
 /**
  * An abbreviation must be spelled out at its first use: «центр обслуживания населения (ЦОН)» or

@@ -1,7 +1,8 @@
 import type { Counts } from '../counts.ts';
 import type { Finding } from '../finding.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
-import type { LanguageCode } from './types.ts';
+import { formatMessage, type MessageValues } from './messages.ts';
+import type { LanguageCode, RuleBase } from './types.ts';
 
 /** What a rule sees: the document, which paragraphs are in the rule's language, and how to report. */
 export interface RuleContext {
@@ -38,3 +39,33 @@ export function adjacent(doc: Document, left: Word, right: Word): boolean {
 }
 
 export type { Counts };
+
+/**
+ * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
+ * suggestion filled in when there is one) and the rule's severity and link.
+ */
+export function reportFinding(
+  ctx: RuleContext,
+  rule: RuleBase,
+  start: number,
+  end: number,
+  suggestions: readonly string[] = [],
+  values: Omit<MessageValues, 'text' | 'suggestion'> = {},
+): void {
+  const text = ctx.doc.text.slice(start, end);
+  const suggestion = suggestions[0];
+  ctx.report({
+    rule: rule.id,
+    severity: rule.severity,
+    start,
+    end,
+    text,
+    message: formatMessage(
+      rule,
+      ctx.ui,
+      suggestion === undefined ? { ...values, text } : { ...values, text, suggestion },
+    ),
+    suggestions: [...suggestions],
+    link: rule.link,
+  });
+}

@@ -1,6 +1,5 @@
 import { isLexical } from '../text/segment.ts';
-import { forEachSentence, type RuleContext } from './context.ts';
-import { formatMessage } from './messages.ts';
+import { forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { MetricRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -23,19 +22,8 @@ function inRange(rule: MetricRule, value: number): boolean {
 /** Reports sentences, paragraphs or words whose measure reaches the rule's limit. */
 export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
   const { doc } = ctx;
-  const report = (start: number, end: number, value: number) => {
-    const text = doc.text.slice(start, end);
-    ctx.report({
-      rule: rule.id,
-      severity: rule.severity,
-      start,
-      end,
-      text,
-      message: formatMessage(rule, ctx.ui, { text, value, limit: rule.min }),
-      suggestions: [],
-      link: rule.link,
-    });
-  };
+  const report = (start: number, end: number, value: number) =>
+    reportFinding(ctx, rule, start, end, [], { value, limit: rule.min });
   const lexicalWords = (from: number, to: number) => {
     let count = 0;
     for (let w = from; w < to; w++) {

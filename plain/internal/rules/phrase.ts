@@ -1,6 +1,5 @@
 import type { Word } from '../text/document.ts';
-import { adjacent, forEachSentence, type RuleContext } from './context.ts';
-import { formatMessage } from './messages.ts';
+import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -97,22 +96,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + best.length - 1];
       if (!last) continue;
-      const text = doc.text.slice(word.start, last.end);
-      const suggestion = best.item.entry.replace[0];
-      ctx.report({
-        rule: compiled.rule.id,
-        severity: compiled.rule.severity,
-        start: word.start,
-        end: last.end,
-        text,
-        message: formatMessage(
-          compiled.rule,
-          ctx.ui,
-          suggestion === undefined ? { text } : { text, suggestion },
-        ),
-        suggestions: [...best.item.entry.replace],
-        link: compiled.rule.link,
-      });
+      reportFinding(ctx, compiled.rule, word.start, last.end, best.item.entry.replace);
       i += best.length - 1;
     }
   });

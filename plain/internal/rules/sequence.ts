@@ -1,5 +1,4 @@
-import { adjacent, forEachSentence, type RuleContext } from './context.ts';
-import { formatMessage } from './messages.ts';
+import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { SequenceRule, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -107,20 +106,9 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
       // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
       const end = matchFrom(ctx, compiled.tokens, 0, i, -1, sentence.endWord);
       if (end < i) continue;
-      const from = start;
       const last = doc.words[end];
       if (!last) continue;
-      const text = doc.text.slice(from.start, last.end);
-      ctx.report({
-        rule: compiled.rule.id,
-        severity: compiled.rule.severity,
-        start: from.start,
-        end: last.end,
-        text,
-        message: formatMessage(compiled.rule, ctx.ui, { text }),
-        suggestions: [],
-        link: compiled.rule.link,
-      });
+      reportFinding(ctx, compiled.rule, start.start, last.end);
       i = end;
     }
   });

@@ -31,9 +31,11 @@ const env = {
 };
 
 function startCollector(): Promise<{ child: ChildProcess; url: string }> {
+  // HEARD_BENCH_NODE_ARGS passes flags to the collector process, e.g. `--cpu-prof` to profile it.
+  const nodeArgs = process.env.HEARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'lib/collector-process.ts')],
+    [...nodeArgs, '--import', 'tsx', resolve(import.meta.dirname, 'lib/collector-process.ts')],
     { env },
   );
   return new Promise((done, fail) => {

@@ -3,19 +3,17 @@
  * `zod/mini` keeps what a citizen's page loads small; the server validates with the very same schemas.
  */
 import * as z from 'zod/mini';
+import { SITE_ID_PATTERN } from './patterns.ts';
+
+export { SITE_ID_PATTERN };
 
 /** Languages citizens and agencies use with Heard. */
 export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
 
-/** A site id as registered by the agency: lower-case letters, digits and dashes. */
+/** A site id as registered by the agency. */
 export const SiteIdSchema = z
   .string()
-  .check(
-    z.regex(
-      /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/,
-      'lower-case letters, digits and dashes, 1–64 characters',
-    ),
-  );
+  .check(z.regex(SITE_ID_PATTERN, 'lower-case letters, digits and dashes, 1–64 characters'));
 
 /** A page address: http(s), at most 2,048 characters. */
 export const PageUrlSchema = z.string().check(

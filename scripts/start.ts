@@ -20,7 +20,8 @@ try {
   throw error;
 }
 
-const demo = createDemoServer();
+let collectorUrl: string | undefined;
+const demo = createDemoServer(() => collectorUrl);
 demo.on('error', (error) => {
   console.error(
     `Could not start the demo site on ${config.host}:${demoPort}: ${error.message}. Set DEMO_PORT to a free port.`,
@@ -32,6 +33,7 @@ const address = demo.address();
 const demoUrl = `http://${config.host}:${typeof address === 'object' && address ? address.port : demoPort}`;
 
 const collector = await startServer(config);
+collectorUrl = collector.url;
 // The demo site is registered like any agency site, with its own origin allowed to post feedback.
 await collector.store.upsertSite({
   id: 'demo-agency',

@@ -1,14 +1,23 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { PageSummary } from '../contract/feedback.ts';
+import { HeardVoteEvent } from './events.ts';
 import { styles } from './heard-feedback.styles.ts';
+import { readConfig, type WidgetConfig } from './internal/config.ts';
 import { translation, widgetLanguage } from './translations/index.ts';
 
 /** The vote a citizen gives a page. */
 export type Vote = 'yes' | 'no';
 
 /**
- * @summary Asks citizens whether a page was useful, in Kazakh, Russian or English.
+ * @summary Asks citizens whether a page was useful, in Kazakh, Russian or English, sends the answer to the
+ * agency's Heard collector, and shows what the agency did with feedback on the page.
  *
+ * @attr endpoint - Base URL of the Heard collector, e.g. `https://feedback.example.gov.kz`.
+ * @attr site - The site id registered with the collector.
+ * @attr page - The page the feedback is about; defaults to the canonical URL without query and fragment.
+ * @attr lang - kk, ru or en; defaults to the nearest `lang` attribute on the page.
+ * @fires heard-vote - When the citizen votes (`detail: { vote, page }`).
  * @cssprop --heard-accent - Colour of buttons.
  * @cssprop --heard-text - Text colour.
  * @cssprop --heard-background - Background of the panel.
@@ -22,6 +31,22 @@ export class HeardFeedback extends LitElement {
   @property({ reflect: true }) override lang = '';
 
   @state() private vote: Vote | undefined;
+  @state() private summary: PageSummary | undefined;
+  @state() private config: WidgetConfig | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const read = readConfig(this);
+    if ('problem' in read) {
+      console.error(read.problem);
+      this.config = undefined;
+      return;
+    }
+    this.config = read.config;
+    // Submissions an earlier visit could not send go out now, off the critical path.
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void import('./internal/submit.ts').then((m) => m.flushOutbox()));
+  }
 
   private get language() {
     const fromPage = this.closest('[lang]:not(heard-feedback)')?.getAttribute('lang');
@@ -29,9 +54,27 @@ export class HeardFeedback extends LitElement {
   }
 
   override render() {
+    // A misconfigured widget shows nothing rather than something broken; the console says why.
+    if (!this.config) return nothing;
     const t = translation(this.language);
     if (this.vote) {
-      return html`<section part="panel" role="status"><p>${t.thanks}</p></section>`;
+      const summary = this.summary;
+      const share = summary?.usefulShare;
+      return html`<section part="panel" role="status">
+        <p>${t.thanks}</p>
+        ${share != null && summary?.votes ? html`<p>${t.useful(Math.round(share * 100), summary.votes)}</p>` : nothing}
+        ${
+          summary?.responses.length
+            ? html`<h2>${t.responsesHeading}</h2>
+              <ul>
+                ${summary.responses.map(
+                  (r) =>
+                    html`<li><time datetime=${r.publishedAt}>${r.publishedAt.slice(0, 10)}</time> — ${r.text}</li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+      </section>`;
     }
     return html`<section part="panel" aria-labelledby="question">
       <h2 id="question">${t.question}</h2>
@@ -42,8 +85,14 @@ export class HeardFeedback extends LitElement {
     </section>`;
   }
 
-  private choose(vote: Vote) {
+  private async choose(vote: Vote) {
+    const config = this.config;
+    if (!config) return;
     this.vote = vote;
+    this.dispatchEvent(new HeardVoteEvent({ vote, page: config.page }));
+    const submit = await import('./internal/submit.ts');
+    await submit.submitVote(config, this.language, vote);
+    this.summary = await submit.fetchSummary(config);
   }
 }
 

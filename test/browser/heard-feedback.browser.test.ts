@@ -14,7 +14,9 @@ function shadow(el: HeardFeedback): ShadowRoot {
 describe('<heard-feedback> accessibility', () => {
   for (const lang of ['kk', 'ru', 'en']) {
     it(`has no axe violations in ${lang}`, async () => {
-      const el = await fixture<HeardFeedback>(`<heard-feedback lang="${lang}"></heard-feedback>`);
+      const el = await fixture<HeardFeedback>(
+        `<heard-feedback lang="${lang}" endpoint="https://feedback.example.kz" site="demo"></heard-feedback>`,
+      );
       expect(await axeViolations(el)).to.deep.equal([]);
     });
   }
@@ -28,7 +30,9 @@ describe('<heard-feedback> accessibility', () => {
 
 describe('<heard-feedback> language', () => {
   it('takes the language of the nearest lang attribute', async () => {
-    const wrapper = await fixture<HTMLElement>('<div lang="ru"><heard-feedback></heard-feedback></div>');
+    const wrapper = await fixture<HTMLElement>(
+      '<div lang="ru"><heard-feedback endpoint="/" site="demo"></heard-feedback></div>',
+    );
     const el = wrapper.querySelector('heard-feedback');
     if (!el) throw new Error('missing element');
     await el.updateComplete;
@@ -38,7 +42,9 @@ describe('<heard-feedback> language', () => {
 
 describe('<heard-feedback> voting', () => {
   it('thanks the citizen after a vote and announces it', async () => {
-    const el = await fixture<HeardFeedback>('<heard-feedback lang="kk"></heard-feedback>');
+    const el = await fixture<HeardFeedback>(
+      '<heard-feedback lang="kk" endpoint="/" site="demo"></heard-feedback>',
+    );
     shadow(el).querySelector('button')?.click();
     await el.updateComplete;
     const status = shadow(el).querySelector('[role="status"]');

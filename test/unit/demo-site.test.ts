@@ -31,7 +31,7 @@ describe('demo agency site', () => {
       const html = page(language, service);
       expect(html).toContain(`<html lang="${language}">`);
       expect(html).toContain('<script type="module" src="/heard/heard.js"></script>');
-      expect(html).toMatch(/<heard-feedback site="demo-agency"><\/heard-feedback>/);
+      expect(html).toMatch(/<heard-feedback endpoint="\/" site="demo-agency"><\/heard-feedback>/);
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toMatch(/\sstyle=/);
     },

@@ -4,6 +4,9 @@ export const en = {
   yes: 'Yes',
   no: 'No',
   thanks: 'Thank you for your feedback.',
+  useful: (percent: number, votes: number) =>
+    `${percent}% of ${votes} ${votes === 1 ? 'person' : 'people'} found this page useful.`,
+  responsesHeading: 'You said, we did',
 };
 
 /** The keys and value types every language of the widget provides. */

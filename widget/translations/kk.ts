@@ -6,4 +6,6 @@ export const kk: Translation = {
   yes: 'Иә',
   no: 'Жоқ',
   thanks: 'Пікіріңізге рахмет.',
+  useful: (percent: number, votes: number) => `${votes} адамның ${percent}%-ы бұл бетті пайдалы деп санайды.`,
+  responsesHeading: 'Сіз айттыңыз — біз жасадық',
 };

@@ -1,0 +1,143 @@
+import { expect } from '@esm-bundle/chai';
+import '../../widget/index.ts';
+import type { HeardFeedback, HeardVoteEvent } from '../../widget/index.ts';
+import { openOutbox } from '../../widget/internal/outbox.ts';
+import { axeViolations } from './support/axe.ts';
+import { cleanup, fixture } from './support/fixture.ts';
+
+const realFetch = window.fetch;
+let requests: { url: string; init: RequestInit | undefined }[] = [];
+let failing = false;
+let summary: unknown = { site: 'demo', page: '', votes: null, usefulShare: null, responses: [] };
+
+// The fetch layer is mocked; the outbox is the real IndexedDB one.
+function mockFetch() {
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    requests.push({ url, init });
+    if (failing) throw new TypeError('Failed to fetch');
+    if (url.includes('/summary')) return new Response(JSON.stringify(summary), { status: 200 });
+    const id = JSON.parse(String(init?.body)).id;
+    return new Response(JSON.stringify({ id, status: 'accepted' }), { status: 201 });
+  };
+}
+
+async function clearOutbox() {
+  const outbox = await openOutbox();
+  for (const item of await outbox.all()) await outbox.delete(item.submission.id);
+}
+
+const until = async (condition: () => boolean | Promise<boolean>, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+const shadow = (el: HeardFeedback) => el.shadowRoot as ShadowRoot;
+const EMBED =
+  '<heard-feedback lang="ru" endpoint="https://feedback.example.kz" site="demo" page="https://gov.example.kz/ru/id-card?x=1#top"></heard-feedback>';
+
+beforeEach(async () => {
+  requests = [];
+  failing = false;
+  mockFetch();
+  await clearOutbox();
+});
+afterEach(() => {
+  window.fetch = realFetch;
+  cleanup();
+});
+
+describe('<heard-feedback> sending a vote', () => {
+  it('posts the vote as the contract says, without query and fragment, and fires heard-vote', async () => {
+    const el = await fixture<HeardFeedback>(EMBED);
+    const events: HeardVoteEvent[] = [];
+    document.addEventListener('heard-vote', (e) => events.push(e), { once: true });
+    (shadow(el).querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await until(() => requests.some((r) => r.url.endsWith('/api/v1/feedback')));
+    const post = requests.find((r) => r.url === 'https://feedback.example.kz/api/v1/feedback');
+    const body = JSON.parse(String(post?.init?.body));
+    expect(body).to.include({
+      site: 'demo',
+      page: 'https://gov.example.kz/ru/id-card',
+      language: 'ru',
+      vote: 'no',
+    });
+    expect(body.id).to.match(/^[0-9a-f-]{36}$/);
+    expect(post?.init?.credentials).to.equal('omit');
+    expect(events.map((e) => e.detail.vote)).to.deep.equal(['no']);
+    await until(async () => (await (await openOutbox()).all()).length === 0);
+  });
+
+  it('keeps the vote in the outbox while the network fails and sends it when the browser is back online', async () => {
+    failing = true;
+    const el = await fixture<HeardFeedback>(EMBED);
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(async () => (await (await openOutbox()).all()).length === 1 && requests.length > 0);
+    const [queued] = await (await openOutbox()).all();
+    expect(queued?.submission.vote).to.equal('yes');
+    failing = false;
+    window.dispatchEvent(new Event('online'));
+    await until(async () => (await (await openOutbox()).all()).length === 0);
+    const delivered = requests.filter((r) => r.url.endsWith('/api/v1/feedback') && !failing);
+    expect(JSON.parse(String(delivered.at(-1)?.init?.body)).id).to.equal(queued?.submission.id);
+  });
+
+  it('shows the share of useful votes and the agency responses after voting, with Russian plurals', async () => {
+    summary = {
+      site: 'demo',
+      page: 'https://gov.example.kz/ru/id-card',
+      votes: 21,
+      usefulShare: 0.81,
+      responses: [
+        {
+          id: 'r1',
+          publishedAt: '2026-11-20T09:00:00.000Z',
+          language: 'ru',
+          text: 'Упростили форму заявления',
+        },
+      ],
+    };
+    const el = await fixture<HeardFeedback>(EMBED);
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(() => (shadow(el).textContent ?? '').includes('Упростили'));
+    const text = shadow(el).textContent ?? '';
+    expect(text).to.contain('81% из 21 человека считают эту страницу полезной.');
+    expect(text).to.contain('Вы сказали — мы сделали');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('fires no event when the host sets properties', async () => {
+    const el = await fixture<HeardFeedback>(EMBED);
+    let fired = 0;
+    el.addEventListener('heard-vote', () => fired++);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+});
+
+describe('<heard-feedback> configuration errors', () => {
+  for (const [embed, attribute] of [
+    ['<heard-feedback site="demo"></heard-feedback>', '"endpoint"'],
+    ['<heard-feedback endpoint="ftp://x" site="demo"></heard-feedback>', '"endpoint"'],
+    ['<heard-feedback endpoint="/" site="Ministry of Digital"></heard-feedback>', '"site"'],
+    ['<heard-feedback endpoint="/" site="demo" page="/relative"></heard-feedback>', '"page"'],
+  ]) {
+    it(`explains ${attribute} in one console error and renders nothing: ${embed}`, async () => {
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (message: string) => errors.push(message);
+      try {
+        const el = await fixture<HeardFeedback>(embed as string);
+        expect(shadow(el).querySelector('section')).to.equal(null);
+      } finally {
+        console.error = original;
+      }
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`attribute ${attribute}`);
+    });
+  }
+});

@@ -1,0 +1,59 @@
+// No zod here: this runs in the script every page loads, which must stay small; the checks use the
+// contract's own patterns, and the collector validates every submission with the contract's schemas.
+import { SITE_ID_PATTERN } from '../../contract/patterns.ts';
+
+/** The widget's settings, from its attributes. */
+export interface WidgetConfig {
+  /** Base URL of the collector, e.g. `https://feedback.example.gov.kz`. */
+  endpoint: string;
+  site: string;
+  /** The page the feedback is about, without query string and fragment. */
+  page: string;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value, location.href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The page's canonical URL (or its address) without query string and fragment, which may hold personal data. */
+export function defaultPage(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const url = new URL(canonical || location.href);
+  url.search = '';
+  url.hash = '';
+  return url.toString();
+}
+
+/**
+ * Reads and checks the attributes. Returns the config, or the one problem to log: the attribute's name and
+ * the form it expects, so a webmaster can fix the embed from the console.
+ */
+export function readConfig(element: HTMLElement): { config: WidgetConfig } | { problem: string } {
+  const endpoint = element.getAttribute('endpoint');
+  const site = element.getAttribute('site');
+  if (endpoint === null || !isHttpUrl(endpoint)) {
+    return {
+      problem: `<heard-feedback>: attribute "endpoint" must be an http(s) URL of the Heard collector, e.g. endpoint="https://feedback.example.gov.kz"; got ${JSON.stringify(endpoint)}.`,
+    };
+  }
+  if (site === null || !SITE_ID_PATTERN.test(site)) {
+    return {
+      problem: `<heard-feedback>: attribute "site" must be the site id registered in the Heard dashboard (lower-case letters, digits and dashes), e.g. site="ministry-of-digital"; got ${JSON.stringify(site)}.`,
+    };
+  }
+  const page = element.getAttribute('page');
+  if (page !== null && !/^https?:\/\/\S+$/.test(page)) {
+    return {
+      problem: `<heard-feedback>: attribute "page" must be an absolute http(s) URL, or left out to use the page's canonical URL; got ${JSON.stringify(page)}.`,
+    };
+  }
+  const pageUrl =
+    page === null ? defaultPage() : Object.assign(new URL(page), { search: '', hash: '' }).toString();
+  return {
+    config: { endpoint: new URL(endpoint, location.href).toString().replace(/\/$/, ''), site, page: pageUrl },
+  };
+}

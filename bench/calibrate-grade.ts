@@ -114,6 +114,33 @@ function linkedModel(language: Exclude<LanguageCode, 'en'>, english: GradeModel)
   };
 }
 
+/** Words per sentence and share of long words relative to English: the audiences' LANGUAGE_SCALE. */
+function languageScale(): void {
+  const passages = ntrexPassages();
+  const totals = (language: LanguageCode) =>
+    passages.reduce(
+      (sum, p) => {
+        const c = countsOf(p[language], language);
+        return {
+          words: sum.words + c.words,
+          sentences: sum.sentences + c.sentences,
+          long: sum.long + c.longWords,
+        };
+      },
+      { words: 0, sentences: 0, long: 0 },
+    );
+  const en = totals('en');
+  for (const language of ['ru', 'kk'] as const) {
+    const t = totals(language);
+    const sentenceLength = t.words / t.sentences / (en.words / en.sentences);
+    const longWordShare = t.long / t.words / (en.long / en.words);
+    console.log(
+      `${language}: LANGUAGE_SCALE sentenceLength ${round(sentenceLength, 2)}, longWordShare ${round(longWordShare, 2)}`,
+    );
+  }
+}
+
+languageScale();
 const en = englishModel();
 const models: Record<LanguageCode, GradeModel> = { en, ru: linkedModel('ru', en), kk: linkedModel('kk', en) };
 console.log(JSON.stringify(models, null, 2));

@@ -75,6 +75,19 @@ const round = (value: number, digits = 2) => {
   return Number.isFinite(rounded) ? rounded : 0;
 };
 
+let ruleIds: Set<string> | undefined;
+
+/** Every rule id an option may name, collected once. */
+function knownRuleIds(): Set<string> {
+  ruleIds ??= new Set([
+    ...Object.values(LANGUAGES).flatMap((pack) => pack.rules.map((r) => r.id)),
+    'glossary/preferred',
+    'glossary/banned',
+    'glossary/undefined-term',
+  ]);
+  return ruleIds;
+}
+
 /** Index of the sentence holding an offset (binary search: sentences are in text order). */
 function sentenceAt(doc: Document, offset: number): number {
   let low = 0;
@@ -113,10 +126,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Report {
   const languages = detectLanguages(doc, opts.language);
   const ui = opts.uiLanguage ?? languages.main.code;
   const enabled = opts.rules ?? {};
-  const knownRules = new Set(Object.values(LANGUAGES).flatMap((pack) => pack.rules.map((r) => r.id)));
-  knownRules.add('glossary/preferred').add('glossary/banned').add('glossary/undefined-term');
   for (const id of Object.keys(enabled)) {
-    if (!knownRules.has(id)) throw new InvalidOptionError(`rules.${id}`, `no rule has the id "${id}"`);
+    if (!knownRuleIds().has(id)) throw new InvalidOptionError(`rules.${id}`, `no rule has the id "${id}"`);
   }
 
   const findings: Finding[] = [];

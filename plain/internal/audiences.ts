@@ -79,6 +79,6 @@ export type AudienceId = keyof typeof AUDIENCES;
  */
 export const LANGUAGE_SCALE: Record<LanguageCode, { sentenceLength: number; longWordShare: number }> = {
   en: { sentenceLength: 1, longWordShare: 1 },
-  ru: { sentenceLength: 0.85, longWordShare: 1.6 },
-  kk: { sentenceLength: 0.72, longWordShare: 1.9 },
+  ru: { sentenceLength: 0.9, longWordShare: 1.71 },
+  kk: { sentenceLength: 0.78, longWordShare: 1.9 },
 };

@@ -4,6 +4,7 @@ import { DailySaltedHasher } from './abuse/client-key.ts';
 import { RateLimiter } from './abuse/rate-limit.ts';
 import { errorResponse } from './api/errors.ts';
 import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
+import { openApiRoutes } from './api/openapi.ts';
 import { summaryRoutes } from './api/summary.ts';
 import { SiteCache } from './sites-cache.ts';
 import type { FeedbackStore } from './storage/store.ts';
@@ -12,6 +13,8 @@ export interface AppOptions {
   store: FeedbackStore;
   clientAddress?: FeedbackDeps['clientAddress'];
   now?: () => Date;
+  /** The API version shown in the OpenAPI document. */
+  version?: string;
   /** How long a site's settings are cached, in milliseconds (tests set 0 to see changes at once). */
   siteCacheMs?: number;
   /** Requests per client: burst and sustained rate per second. */
@@ -38,6 +41,7 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.route('/api/v1/sites', summaryRoutes(options.store));
+  app.route('/api', openApiRoutes(options.version ?? '0.0.0'));
   app.get('/healthz', (c) => c.json({ status: 'ok', storage: options.store.kind }));
   app.notFound((c) =>
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -7,6 +8,14 @@ import { provisionSites } from './sites-file.ts';
 import { PostgresStore } from './storage/postgres.ts';
 import { SqliteStore } from './storage/sqlite.ts';
 import type { FeedbackStore } from './storage/store.ts';
+
+/** Heard's version, for the OpenAPI document. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
 
 /** Opens the configured store: PostgreSQL when DATABASE_URL is set, else SQLite under the data directory. */
 export async function openStore(config: ServerConfig): Promise<FeedbackStore> {
@@ -32,6 +41,7 @@ export async function startServer(
   const app = createApp({
     ...limits,
     store,
+    version: packageVersion(),
     clientAddress: (c) => {
       const forwarded = config.trustProxy
         ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim()

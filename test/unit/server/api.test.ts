@@ -176,3 +176,22 @@ describe('GET /api/v1/sites/{site}/summary', () => {
     expect((await app.request('/api/v1/sites/ministry/summary?page=not-a-url')).status).toBe(400);
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  it('describes the API with the same schemas the server validates with', async () => {
+    const response = await app.request('/api/openapi.json');
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+    };
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(['/api/v1/feedback', '/api/v1/sites/{site}/summary']);
+    const submission = document.components.schemas.FeedbackSubmission;
+    expect(Object.keys(submission?.properties ?? {})).toContain('comment');
+    expect(submission?.required).toEqual(
+      expect.arrayContaining(['id', 'site', 'page', 'language', 'vote', 'createdAt']),
+    );
+  });
+});

@@ -17,6 +17,10 @@ export const styles = css`
     border-radius: var(--heard-radius);
     padding: 1rem 1.25rem;
   }
+  .level {
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+  }
   h2 {
     font-size: 1.125rem;
     margin: 0 0 0.75rem;

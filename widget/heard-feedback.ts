@@ -4,6 +4,8 @@ import type { PageSummary } from '../contract/feedback.ts';
 import { HeardVoteEvent } from './events.ts';
 import { styles } from './heard-feedback.styles.ts';
 import { readConfig, type WidgetConfig } from './internal/config.ts';
+import type { PageReadability } from './internal/reading-level.ts';
+import type { Translation } from './translations/en.ts';
 import { translation, widgetLanguage } from './translations/index.ts';
 
 /** The vote a citizen gives a page. */
@@ -17,6 +19,8 @@ export type Vote = 'yes' | 'no';
  * @attr site - The site id registered with the collector.
  * @attr page - The page the feedback is about; defaults to the canonical URL without query and fragment.
  * @attr lang - kk, ru or en; defaults to the nearest `lang` attribute on the page.
+ * @attr show-reading-level - Show the page's reading level and send it with feedback.
+ * @csspart reading-level - The reading-level badge.
  * @fires heard-vote - When the citizen votes (`detail: { vote, page }`).
  * @cssprop --heard-accent - Colour of buttons.
  * @cssprop --heard-text - Text colour.
@@ -30,7 +34,11 @@ export class HeardFeedback extends LitElement {
   /** Language of the widget; defaults to the nearest `lang` attribute on the page. */
   @property({ reflect: true }) override lang = '';
 
+  /** Show the page's reading level, computed in the browser by the plain-language engine (loaded on demand). */
+  @property({ type: Boolean, attribute: 'show-reading-level' }) showReadingLevel = false;
+
   @state() private vote: Vote | undefined;
+  @state() private readability: PageReadability | undefined;
   @state() private summary: PageSummary | undefined;
   @state() private config: WidgetConfig | undefined;
 
@@ -46,6 +54,22 @@ export class HeardFeedback extends LitElement {
     // Submissions an earlier visit could not send go out now, off the critical path.
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     idle(() => void import('./internal/submit.ts').then((m) => m.flushOutbox()));
+    if (this.showReadingLevel || this.hasAttribute('show-reading-level')) {
+      idle(
+        () =>
+          void import('./internal/reading-level.ts').then((m) => {
+            this.readability = m.measurePage();
+          }),
+      );
+    }
+  }
+
+  private levelBadge(t: Translation) {
+    const r = this.readability;
+    if (!r) return nothing;
+    const grade = Math.round(r.grade);
+    const level = grade <= 6 ? 'easy' : grade <= 10 ? 'medium' : 'hard';
+    return html`<p class="level" part="reading-level">${t.readingLevel(level, grade)}</p>`;
   }
 
   private get language() {
@@ -77,6 +101,7 @@ export class HeardFeedback extends LitElement {
       </section>`;
     }
     return html`<section part="panel" aria-labelledby="question">
+      ${this.levelBadge(t)}
       <h2 id="question">${t.question}</h2>
       <div class="choices">
         <button type="button" @click=${() => this.choose('yes')}>${t.yes}</button>
@@ -91,7 +116,7 @@ export class HeardFeedback extends LitElement {
     this.vote = vote;
     this.dispatchEvent(new HeardVoteEvent({ vote, page: config.page }));
     const submit = await import('./internal/submit.ts');
-    await submit.submitVote(config, this.language, vote);
+    await submit.submitVote(config, this.language, vote, this.readability);
     this.summary = await submit.fetchSummary(config);
   }
 }

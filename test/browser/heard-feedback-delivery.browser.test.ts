@@ -141,3 +141,26 @@ describe('<heard-feedback> configuration errors', () => {
     });
   }
 });
+
+describe('<heard-feedback show-reading-level>', () => {
+  it('shows the reading level of the main content and sends the metrics with the vote', async () => {
+    const page = await fixture<HTMLElement>(`<main lang="en">
+      <p>You can apply online. It takes ten minutes. Bring your passport.</p>
+      <heard-feedback show-reading-level endpoint="https://feedback.example.kz" site="demo"></heard-feedback>
+    </main>`);
+    const el = page.querySelector('heard-feedback') as HeardFeedback;
+    await until(
+      () => (shadow(el).querySelector('[part="reading-level"]')?.textContent ?? '').includes('grade'),
+      8000,
+    );
+    expect(shadow(el).querySelector('[part="reading-level"]')?.textContent).to.match(
+      /^Reading level: easy — grade \d+$/,
+    );
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(() => requests.some((r) => r.url.endsWith('/api/v1/feedback')));
+    const body = JSON.parse(String(requests.find((r) => r.url.endsWith('/api/v1/feedback'))?.init?.body));
+    expect(body.readability.language).to.equal('en');
+    expect(body.readability.words).to.equal(11);
+    expect(body.readability.grade).to.be.a('number');
+  });
+});

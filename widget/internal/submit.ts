@@ -3,6 +3,7 @@ import type { PageSummary } from '../../contract/feedback.ts';
 import type { WidgetConfig } from './config.ts';
 import { Delivery } from './delivery.ts';
 import { openOutbox } from './outbox.ts';
+import type { PageReadability } from './reading-level.ts';
 
 let delivery: Promise<Delivery> | undefined;
 
@@ -22,18 +23,20 @@ export async function submitVote(
   config: WidgetConfig,
   language: 'kk' | 'ru' | 'en',
   vote: 'yes' | 'no',
+  readability?: PageReadability,
 ): Promise<void> {
   const outbox = await openOutbox();
+  const submission = {
+    id: crypto.randomUUID(),
+    site: config.site,
+    page: config.page,
+    language,
+    vote,
+    createdAt: new Date().toISOString(),
+  };
   await outbox.put({
     endpoint: config.endpoint,
-    submission: {
-      id: crypto.randomUUID(),
-      site: config.site,
-      page: config.page,
-      language,
-      vote,
-      createdAt: new Date().toISOString(),
-    },
+    submission: readability ? { ...submission, readability } : submission,
   });
   await (await pageDelivery()).flush();
 }

@@ -7,6 +7,8 @@ export const en = {
   useful: (percent: number, votes: number) =>
     `${percent}% of ${votes} ${votes === 1 ? 'person' : 'people'} found this page useful.`,
   responsesHeading: 'You said, we did',
+  readingLevel: (level: 'easy' | 'medium' | 'hard', grade: number) =>
+    `Reading level: ${{ easy: 'easy', medium: 'medium', hard: 'hard' }[level]} — grade ${grade}`,
 };
 
 /** The keys and value types every language of the widget provides. */

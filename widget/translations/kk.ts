@@ -8,4 +8,6 @@ export const kk: Translation = {
   thanks: 'Пікіріңізге рахмет.',
   useful: (percent: number, votes: number) => `${votes} адамның ${percent}%-ы бұл бетті пайдалы деп санайды.`,
   responsesHeading: 'Сіз айттыңыз — біз жасадық',
+  readingLevel: (level: 'easy' | 'medium' | 'hard', grade: number) =>
+    `Мәтін деңгейі: ${{ easy: 'жеңіл', medium: 'орташа', hard: 'күрделі' }[level]} — ${grade}-сынып`,
 };

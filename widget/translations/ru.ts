@@ -12,4 +12,6 @@ export const ru: Translation = {
   useful: (percent: number, votes: number) =>
     `${percent}% из ${votes} ${RU_PLURAL.select(votes) === 'one' ? 'человека' : 'человек'} считают эту страницу полезной.`,
   responsesHeading: 'Вы сказали — мы сделали',
+  readingLevel: (level: 'easy' | 'medium' | 'hard', grade: number) =>
+    `Уровень текста: ${{ easy: 'простой', medium: 'средний', hard: 'сложный' }[level]} — ${grade} класс`,
 };

@@ -51,3 +51,17 @@ describe('<heard-feedback> voting', () => {
     expect(status?.textContent?.trim()).to.equal('Пікіріңізге рахмет.');
   });
 });
+
+describe('<heard-feedback> loaded twice', () => {
+  it('does not throw when a page loads the script a second time', async () => {
+    // A different URL makes the browser evaluate the module again, as two script tags with different
+    // query strings would (a CMS block and a template).
+    const again = '../../widget/index.ts?loaded=twice';
+    await import(/* @vite-ignore */ again);
+    expect(customElements.get('heard-feedback')).to.not.equal(undefined);
+    const el = await fixture<HeardFeedback>(
+      '<heard-feedback lang="en" endpoint="/" site="demo"></heard-feedback>',
+    );
+    expect(shadow(el).querySelector('h2')?.textContent).to.equal('Was this page useful?');
+  });
+});

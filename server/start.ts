@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type AppOptions, createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { scheduleRetention } from './retention.ts';
 import { provisionSites } from './sites-file.ts';
 import { PostgresStore } from './storage/postgres.ts';
 import { SqliteStore } from './storage/sqlite.ts';
@@ -49,6 +50,7 @@ export async function startServer(
       return forwarded || getConnInfo(c).remote.address || 'unknown';
     },
   });
+  const stopRetention = scheduleRetention(store);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {
@@ -66,6 +68,7 @@ export async function startServer(
     url: `http://${config.host}:${port}`,
     store,
     stop: async () => {
+      stopRetention();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -171,6 +171,22 @@ export class PostgresStore implements FeedbackStore {
     return rows[0]?.n ?? 0;
   }
 
+  async commentOf(id: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ comment: string | null }>(
+      'SELECT comment FROM feedback WHERE id = $1',
+      [id],
+    );
+    return rows[0]?.comment ?? null;
+  }
+
+  async deleteCommentsBefore(site: string, before: string): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE feedback SET comment = NULL WHERE site = $1 AND received_at < $2 AND comment IS NOT NULL',
+      [site, before],
+    );
+    return rowCount ?? 0;
+  }
+
   async hasFeedback(id: string): Promise<boolean> {
     const { rowCount } = await this.pool.query('SELECT 1 FROM feedback WHERE id = $1', [id]);
     return (rowCount ?? 0) > 0;

@@ -165,6 +165,19 @@ export class SqliteStore implements FeedbackStore {
     return row.n;
   }
 
+  async commentOf(id: string): Promise<string | null> {
+    const row = this.statement('SELECT comment FROM feedback WHERE id = ?').get(id) as
+      | { comment: string | null }
+      | undefined;
+    return row?.comment ?? null;
+  }
+
+  async deleteCommentsBefore(site: string, before: string): Promise<number> {
+    return this.statement(
+      'UPDATE feedback SET comment = NULL WHERE site = ? AND received_at < ? AND comment IS NOT NULL',
+    ).run(site, before).changes;
+  }
+
   async hasFeedback(id: string): Promise<boolean> {
     return this.statement('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined;
   }

@@ -48,6 +48,10 @@ export interface FeedbackStore {
   addFeedback(record: FeedbackRecord): Promise<StoreResult>;
   countFeedback(site?: string): Promise<number>;
   hasFeedback(id: string): Promise<boolean>;
+  /** The stored comment of a submission (after scrubbing), or null when it has none or it was deleted. */
+  commentOf(id: string): Promise<string | null>;
+  /** Deletes the comments of a site's feedback received before `before` (ISO time); returns how many. */
+  deleteCommentsBefore(site: string, before: string): Promise<number>;
   upsertSite(site: Site): Promise<void>;
   getSite(id: string): Promise<Site | undefined>;
   listSites(): Promise<Site[]>;

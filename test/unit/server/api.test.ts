@@ -52,6 +52,7 @@ describe('POST /api/v1/feedback', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(await store.hasFeedback(body.id)).toBe(true);
     expect((await store.pageTotals('ministry', 'https://gov.example.kz/ru/id-card')).votes).toBe(1);
+    expect(await store.commentOf(body.id)).toBe('Непонятно. Мой телефон [phone]');
   });
 
   it('is idempotent on id', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyRetention } from '../../../server/retention.ts';
 import { PostgresStore } from '../../../server/storage/postgres.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 import type { FeedbackRecord, FeedbackStore } from '../../../server/storage/store.ts';
@@ -134,5 +135,32 @@ describe.each(backends)('%s store', (_, open) => {
       ['Добавили пример', '2026-11-20T09:00:00.000Z'],
       ['Упростили форму', '2026-11-01T09:00:00.000Z'],
     ]);
+  });
+
+  it('applies retention: comments older than the site keeps them are deleted, votes stay', async () => {
+    await store.upsertSite({
+      id: 'retention',
+      name: 'Retention',
+      origins: [],
+      minVotes: 1,
+      retentionDays: 30,
+    });
+    const old = record({
+      site: 'retention',
+      comment: 'старый отзыв',
+      receivedAt: '2026-09-01T10:00:00.000Z',
+    });
+    const recent = record({
+      site: 'retention',
+      comment: 'новый отзыв',
+      receivedAt: '2026-11-20T10:00:00.000Z',
+    });
+    await store.addFeedback(old);
+    await store.addFeedback(recent);
+    const deleted = await applyRetention(store, new Date('2026-11-27T00:00:00.000Z'));
+    expect(deleted.retention).toBe(1);
+    expect(await store.commentOf(old.id)).toBeNull();
+    expect(await store.commentOf(recent.id)).toBe('новый отзыв');
+    expect(await store.hasFeedback(old.id)).toBe(true);
   });
 });

@@ -2,14 +2,14 @@
 // (validation, PII scrubbing, rate limiting, idempotency, durable group commit), then a check of the stored
 // rows against every acknowledged id. Bounded in time; traffic only to 127.0.0.1.
 // Run: npx tsx bench/collector-load.ts [--seconds 10] [--crash]   (HEARD_BENCH_DATABASE_URL for PostgreSQL)
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../server/config.ts';
 import { openStore } from '../server/start.ts';
+import { spawnCollector } from './lib/spawn-collector.ts';
 import { printTable } from './lib/table.ts';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
@@ -30,26 +30,11 @@ const env = {
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
 };
 
-function startCollector(): Promise<{ child: ChildProcess; url: string }> {
-  // HEARD_BENCH_NODE_ARGS passes flags to the collector process, e.g. `--cpu-prof` to profile it.
-  const nodeArgs = process.env.HEARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, '--import', 'tsx', resolve(import.meta.dirname, 'lib/collector-process.ts')],
-    { env },
-  );
-  return new Promise((done, fail) => {
-    child.stderr?.on('data', (d) => process.stderr.write(d));
-    child.stdout?.on('data', (d: Buffer) => {
-      const match = /listening (\S+)/.exec(d.toString());
-      if (match?.[1]) done({ child, url: match[1] });
-    });
-    child.once('exit', (code) => fail(new Error(`collector exited with ${code}`)));
-  });
-}
+// HEARD_BENCH_NODE_ARGS passes flags to the collector process, e.g. `--cpu-prof` to profile it.
+const nodeArgs = process.env.HEARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 
 const acknowledged = new Set<string>();
-const { child, url } = await startCollector();
+const { child, url } = await spawnCollector(env, nodeArgs);
 const comments = [
   'Страница понятная, спасибо',
   'Не нашёл телефон: мой +7 701 234 56 78',

@@ -22,8 +22,6 @@ function isShouted(ctx: RuleContext, text: string): boolean {
   return letters >= 7 || (letters >= 4 && ctx.isFamiliar(text.toLowerCase()));
 }
 
-const report = reportFinding;
-
 /**
  * An abbreviation must be spelled out at its first use: «центр обслуживания населения (ЦОН)» or
  * "PSC (Public Service Centre)". Only the first undefined use is reported; well-known ones are listed in data.
@@ -49,7 +47,8 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       const after = doc.text.slice(word.start + abbreviation.length, word.start + abbreviation.length + 2);
       const definedBefore = /\(\s*$/u.test(before) && /^\s*\)/u.test(after);
       const definedAfter = /^\s*[(—–-]\s*\p{L}/u.test(doc.text.slice(word.end, word.end + 4));
-      if (!definedBefore && !definedAfter) report(ctx, rule, word.start, word.start + abbreviation.length);
+      if (!definedBefore && !definedAfter)
+        reportFinding(ctx, rule, word.start, word.start + abbreviation.length);
     }
   });
 }
@@ -76,7 +75,7 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       )
         continue;
       if (letterCount(word.text) < 4) continue;
-      if (isShouted(ctx, word.text) || besideShouting(ctx, w)) report(ctx, rule, word.start, word.end);
+      if (isShouted(ctx, word.text) || besideShouting(ctx, w)) reportFinding(ctx, rule, word.start, word.end);
     }
   });
 }
@@ -129,7 +128,7 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
       const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
       const fixed = letters.map((c) => map[c] ?? c).join('');
       const mixedAfterFix = fixed.split(/[-‐]/u).some((part) => CYRILLIC.test(part) && LATIN.test(part));
-      report(ctx, rule, word.start, word.end, mixedAfterFix ? [] : [fixed]);
+      reportFinding(ctx, rule, word.start, word.end, mixedAfterFix ? [] : [fixed]);
     }
   });
 }
@@ -144,7 +143,7 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!previous || !word || !isLexical(word) || previous.norm !== word.norm) continue;
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
-      report(ctx, rule, previous.start, word.end, [previous.text]);
+      reportFinding(ctx, rule, previous.start, word.end, [previous.text]);
     }
   });
 }
@@ -169,7 +168,7 @@ export function runBuiltinRule(rule: BuiltinRule, ctx: RuleContext): void {
         for (const [first, last] of nominalChains(ctx.doc, sentence, ctx.language)) {
           const from = ctx.doc.words[first];
           const to = ctx.doc.words[last];
-          if (from && to) report(ctx, rule, from.start, to.end);
+          if (from && to) reportFinding(ctx, rule, from.start, to.end);
         }
       });
   }

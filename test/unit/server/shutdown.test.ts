@@ -1,33 +1,22 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnCollector } from '../../../bench/lib/spawn-collector.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
-
-const COLLECTOR = resolve(import.meta.dirname, '../../../bench/lib/collector-process.ts');
 
 describe('collector shutdown', () => {
   it('on SIGTERM stops accepting, answers what is in flight, and every acknowledged submission is stored', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'heard-shutdown-'));
     const sitesFile = join(dataDir, 'sites.json');
     writeFileSync(sitesFile, JSON.stringify([{ id: 'shutdown', name: 'Shutdown test', origins: [] }]));
-    const child = spawn(process.execPath, ['--import', 'tsx', COLLECTOR], {
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        HEARD_DATA_DIR: dataDir,
-        HEARD_SITES_FILE: sitesFile,
-      },
-    });
-    const url = await new Promise<string>((done, fail) => {
-      child.stdout.on('data', (d: Buffer) => {
-        const match = /listening (\S+)/.exec(d.toString());
-        if (match?.[1]) done(match[1]);
-      });
-      child.once('exit', (code) => fail(new Error(`collector exited with ${code}`)));
+    const { child, url } = await spawnCollector({
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HEARD_DATA_DIR: dataDir,
+      HEARD_SITES_FILE: sitesFile,
     });
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
 

@@ -44,12 +44,21 @@ export const PageReadabilitySchema = z.strictObject({
 /** Most characters a comment may have. */
 export const MAX_COMMENT_LENGTH = 2000;
 
+/** A client-generated UUID. */
+export const SubmissionIdSchema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, 'a UUID'));
+
 /** A citizen's feedback on one page: what `POST /api/v1/feedback` accepts. */
 export const FeedbackSubmissionSchema = z.strictObject({
   /** Client-generated UUID; the server treats it as an idempotency key. */
-  id: z
-    .string()
-    .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, 'a UUID')),
+  id: SubmissionIdSchema,
+  /**
+   * The id of this browser's earlier submission for the same page (a changed vote, or the vote followed by
+   * its details). The earlier one stops counting; the same site and page are required, so nothing else can
+   * be replaced.
+   */
+  replaces: z.optional(SubmissionIdSchema),
   site: SiteIdSchema,
   page: PageUrlSchema,
   language: LanguageSchema,

@@ -48,7 +48,23 @@ const MIGRATIONS = [
      published_at TIMESTAMPTZ NOT NULL
    );
    CREATE INDEX responses_site_page ON responses (site, page, published_at);`,
+  // A changed vote (or a vote followed by its details) replaces the browser's earlier submission.
+  `ALTER TABLE feedback ADD COLUMN replaces TEXT;
+   ALTER TABLE feedback ADD COLUMN replaced_by TEXT;
+   CREATE INDEX feedback_replaces ON feedback (replaces) WHERE replaces IS NOT NULL;`,
 ];
+
+/** One signed contribution to a page-day counter row. */
+interface Contribution {
+  site: string;
+  page: string;
+  day: string;
+  language: string;
+  sign: 1 | -1;
+  vote: string;
+  clarity: number | null;
+  comment: string | null;
+}
 
 const MIGRATION_LOCK = 4_210_001;
 
@@ -97,9 +113,9 @@ export class PostgresStore implements FeedbackStore {
       await client.query('BEGIN');
       const column = <K extends keyof FeedbackRecord>(key: K) => records.map((r) => r[key]);
       const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam)
+        `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
-                              $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[])
+                              $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[], $13::text[])
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         [
           column('id'),
@@ -114,6 +130,7 @@ export class PostgresStore implements FeedbackStore {
           column('createdAt'),
           column('receivedAt'),
           column('spam'),
+          records.map((r) => r.replaces ?? null),
         ],
       );
       const inserted = new Set(rows.map((r) => r.id));
@@ -122,26 +139,28 @@ export class PostgresStore implements FeedbackStore {
       const fresh = records.filter(
         (r) => inserted.has(r.id) && !counted.has(r.id) && counted.add(r.id) && !r.spam,
       );
-      if (fresh.length > 0) {
+      const contributions = await this.replace(client, fresh);
+      if (contributions.length > 0) {
         await client.query(
           `INSERT INTO page_day AS d (site, page, day, language, votes, yes, clarity_sum, clarity_count, comments)
-           SELECT site, page, day, language, COUNT(*), SUM(yes), SUM(clarity), SUM(has_clarity), SUM(has_comment)
-           FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])
-             AS t(site, page, day, language, yes, clarity, has_clarity, has_comment)
+           SELECT site, page, day, language, SUM(votes), SUM(yes), SUM(clarity), SUM(has_clarity), SUM(has_comment)
+           FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[])
+             AS t(site, page, day, language, votes, yes, clarity, has_clarity, has_comment)
            GROUP BY site, page, day, language
            ON CONFLICT (site, page, day, language) DO UPDATE SET
              votes = d.votes + excluded.votes, yes = d.yes + excluded.yes,
              clarity_sum = d.clarity_sum + excluded.clarity_sum, clarity_count = d.clarity_count + excluded.clarity_count,
              comments = d.comments + excluded.comments`,
           [
-            fresh.map((r) => r.site),
-            fresh.map((r) => r.page),
-            fresh.map((r) => r.receivedAt.slice(0, 10)),
-            fresh.map((r) => r.language),
-            fresh.map((r) => (r.vote === 'yes' ? 1 : 0)),
-            fresh.map((r) => r.clarity ?? 0),
-            fresh.map((r) => (r.clarity === undefined ? 0 : 1)),
-            fresh.map((r) => (r.comment ? 1 : 0)),
+            contributions.map((c) => c.site),
+            contributions.map((c) => c.page),
+            contributions.map((c) => c.day),
+            contributions.map((c) => c.language),
+            contributions.map((c) => c.sign),
+            contributions.map((c) => (c.vote === 'yes' ? c.sign : 0)),
+            contributions.map((c) => (c.clarity ?? 0) * c.sign),
+            contributions.map((c) => (c.clarity === null ? 0 : c.sign)),
+            contributions.map((c) => (c.comment ? c.sign : 0)),
           ],
         );
       }
@@ -156,6 +175,52 @@ export class PostgresStore implements FeedbackStore {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Applies replacements for freshly stored (non-spam) rows and returns the counter changes: +1 for each fresh
+   * row that no earlier-arrived replacement supersedes, −1 for each counted row a fresh one replaces.
+   */
+  private async replace(client: pg.PoolClient, fresh: FeedbackRecord[]): Promise<Contribution[]> {
+    if (fresh.length === 0) return [];
+    // Replacements that arrived before what they replace (two queued sends delivered out of order).
+    const { rows: superseded } = await client.query<{ id: string }>(
+      `UPDATE feedback o SET replaced_by = r.id FROM feedback r
+       WHERE o.id = ANY($1::text[]) AND r.replaces = o.id AND r.site = o.site AND r.page = o.page
+         AND NOT r.spam AND o.replaced_by IS NULL
+       RETURNING o.id`,
+      [fresh.map((r) => r.id)],
+    );
+    const replacedNow = new Set(superseded.map((r) => r.id));
+    const contributions: Contribution[] = fresh
+      .filter((r) => !replacedNow.has(r.id))
+      .map((r) => ({
+        site: r.site,
+        page: r.page,
+        day: r.receivedAt.slice(0, 10),
+        language: r.language,
+        sign: 1,
+        vote: r.vote,
+        clarity: r.clarity ?? null,
+        comment: r.comment ?? null,
+      }));
+    const replacing = fresh.filter((r) => r.replaces);
+    if (replacing.length === 0) return contributions;
+    const { rows: earlier } = await client.query<Omit<Contribution, 'sign'> & { spam: boolean }>(
+      `UPDATE feedback o SET replaced_by = t.by
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(by, target, site, page)
+       WHERE o.id = t.target AND o.site = t.site AND o.page = t.page AND o.replaced_by IS NULL
+       RETURNING o.site, o.page, to_char(o.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, o.language,
+                 o.vote, o.clarity, o.comment, o.spam`,
+      [
+        replacing.map((r) => r.id),
+        replacing.map((r) => r.replaces),
+        replacing.map((r) => r.site),
+        replacing.map((r) => r.page),
+      ],
+    );
+    for (const row of earlier) if (!row.spam) contributions.push({ ...row, sign: -1 });
+    return contributions;
   }
 
   addFeedback(record: FeedbackRecord): Promise<StoreResult> {

@@ -51,6 +51,10 @@ const MIGRATIONS = [
      published_at TEXT NOT NULL
    );
    CREATE INDEX responses_site_page ON responses (site, page, published_at);`,
+  // A changed vote (or a vote followed by its details) replaces the browser's earlier submission.
+  `ALTER TABLE feedback ADD COLUMN replaces TEXT;
+   ALTER TABLE feedback ADD COLUMN replaced_by TEXT;
+   CREATE INDEX feedback_replaces ON feedback (replaces) WHERE replaces IS NOT NULL;`,
 ];
 
 interface SiteRow {
@@ -59,6 +63,18 @@ interface SiteRow {
   origins: string;
   min_votes: number;
   retention_days: number | null;
+}
+
+/** The columns of a feedback row that feed the page-day counters. */
+interface CountedRow {
+  site: string;
+  page: string;
+  language: string;
+  vote: string;
+  clarity: number | null;
+  comment: string | null;
+  received_at: string;
+  spam: number;
 }
 
 const toSite = (row: SiteRow): Site => ({
@@ -86,45 +102,77 @@ export class SqliteStore implements FeedbackStore {
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
     const insert = this.db.prepare(
-      `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam)
-       VALUES (@id, @site, @page, @language, @vote, @clarity, @reasons, @comment, @readability, @createdAt, @receivedAt, @spam)
+      `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
+       VALUES (@id, @site, @page, @language, @vote, @clarity, @reasons, @comment, @readability, @createdAt, @receivedAt, @spam, @replaces)
        ON CONFLICT (id) DO NOTHING`,
     );
     const count = this.db.prepare(
       `INSERT INTO page_day (site, page, day, language, votes, yes, clarity_sum, clarity_count, comments)
-       VALUES (@site, @page, @day, @language, 1, @yes, @clarity, @clarityCount, @comments)
+       VALUES (@site, @page, @day, @language, @votes, @yes, @clarity, @clarityCount, @comments)
        ON CONFLICT (site, page, day, language) DO UPDATE SET
-         votes = votes + 1, yes = yes + excluded.yes, clarity_sum = clarity_sum + excluded.clarity_sum,
+         votes = votes + excluded.votes, yes = yes + excluded.yes, clarity_sum = clarity_sum + excluded.clarity_sum,
          clarity_count = clarity_count + excluded.clarity_count, comments = comments + excluded.comments`,
+    );
+    const countRow = (r: CountedRow, sign: 1 | -1) =>
+      count.run({
+        site: r.site,
+        page: r.page,
+        day: r.received_at.slice(0, 10),
+        language: r.language,
+        votes: sign,
+        yes: r.vote === 'yes' ? sign : 0,
+        clarity: (r.clarity ?? 0) * sign,
+        clarityCount: r.clarity === null ? 0 : sign,
+        comments: r.comment ? sign : 0,
+      });
+    // A replacement that arrived before the submission it replaces (two queued sends, out of order).
+    const supersededBy = this.db.prepare(
+      'SELECT id FROM feedback WHERE replaces = ? AND site = ? AND page = ? AND spam = 0 LIMIT 1',
+    );
+    const markReplaced = this.db.prepare('UPDATE feedback SET replaced_by = ? WHERE id = ?');
+    const replaceable = this.db.prepare(
+      `SELECT site, page, language, vote, clarity, comment, received_at, spam FROM feedback
+       WHERE id = ? AND site = ? AND page = ? AND replaced_by IS NULL`,
     );
     const commitBatch = this.db.transaction((records: FeedbackRecord[]): StoreResult[] =>
       records.map((r) => {
+        const row: CountedRow = {
+          site: r.site,
+          page: r.page,
+          language: r.language,
+          vote: r.vote,
+          clarity: r.clarity ?? null,
+          comment: r.comment ?? null,
+          received_at: r.receivedAt,
+          spam: r.spam ? 1 : 0,
+        };
         const inserted = insert.run({
           id: r.id,
           site: r.site,
           page: r.page,
           language: r.language,
           vote: r.vote,
-          clarity: r.clarity ?? null,
+          clarity: row.clarity,
           reasons: JSON.stringify(r.reasons ?? []),
-          comment: r.comment ?? null,
+          comment: row.comment,
           readability: r.readability ? JSON.stringify(r.readability) : null,
           createdAt: r.createdAt,
           receivedAt: r.receivedAt,
-          spam: r.spam ? 1 : 0,
+          spam: row.spam,
+          replaces: r.replaces ?? null,
         });
         if (inserted.changes === 0) return 'duplicate';
-        if (!r.spam) {
-          count.run({
-            site: r.site,
-            page: r.page,
-            day: r.receivedAt.slice(0, 10),
-            language: r.language,
-            yes: r.vote === 'yes' ? 1 : 0,
-            clarity: r.clarity ?? 0,
-            clarityCount: r.clarity === undefined ? 0 : 1,
-            comments: r.comment ? 1 : 0,
-          });
+        // Spam never replaces a citizen's vote.
+        if (r.spam) return 'accepted';
+        const later = supersededBy.get(r.id, r.site, r.page) as { id: string } | undefined;
+        if (later) markReplaced.run(later.id, r.id);
+        else countRow(row, 1);
+        if (r.replaces) {
+          const earlier = replaceable.get(r.replaces, r.site, r.page) as CountedRow | undefined;
+          if (earlier) {
+            markReplaced.run(r.id, r.replaces);
+            if (!earlier.spam) countRow(earlier, -1);
+          }
         }
         return 'accepted';
       }),

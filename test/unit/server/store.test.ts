@@ -112,6 +112,48 @@ describe.each(backends)('%s store', (_, open) => {
     expect(await store.countFeedback('ministry')).toBeGreaterThan(300);
   });
 
+  it('counts a replaced submission no more: a changed vote moves the counters', async () => {
+    const page = 'https://gov.example.kz/ru/changed';
+    const vote = record({ page, vote: 'no' });
+    await store.addFeedback(vote);
+    const details = record({ page, vote: 'yes', clarity: 4, comment: 'понятно', replaces: vote.id });
+    expect(await store.addFeedback(details)).toBe('accepted');
+    expect(await store.pageTotals('ministry', page)).toMatchObject({ votes: 1, yes: 1 });
+    // Replaying the replacement changes nothing.
+    expect(await store.addFeedback(details)).toBe('duplicate');
+    expect(await store.pageTotals('ministry', page)).toMatchObject({ votes: 1, yes: 1 });
+    // A chain: the details are replaced in turn.
+    await store.addFeedback(record({ page, vote: 'no', replaces: details.id }));
+    expect(await store.pageTotals('ministry', page)).toMatchObject({ votes: 1, yes: 0 });
+  });
+
+  it('handles a replacement that arrives before what it replaces, alone or in one batch', async () => {
+    const page = 'https://gov.example.kz/ru/out-of-order';
+    const first = record({ page, vote: 'no' });
+    const second = record({ page, vote: 'yes', replaces: first.id });
+    await store.addFeedback(second);
+    await store.addFeedback(first);
+    expect(await store.pageTotals('ministry', page)).toMatchObject({ votes: 1, yes: 1 });
+
+    const batchPage = 'https://gov.example.kz/ru/same-batch';
+    const a = record({ page: batchPage, vote: 'no' });
+    const b = record({ page: batchPage, vote: 'yes', replaces: a.id });
+    const c = record({ page: batchPage, vote: 'yes', replaces: b.id });
+    await Promise.all([c, a, b].map((r) => store.addFeedback(r)));
+    expect(await store.pageTotals('ministry', batchPage)).toMatchObject({ votes: 1, yes: 1 });
+  });
+
+  it('never lets a submission replace one of another page, and never lets spam replace a vote', async () => {
+    const page = 'https://gov.example.kz/ru/guarded';
+    const vote = record({ page, vote: 'yes' });
+    await store.addFeedback(vote);
+    await store.addFeedback(
+      record({ page: 'https://gov.example.kz/ru/other', vote: 'no', replaces: vote.id }),
+    );
+    await store.addFeedback(record({ page, vote: 'no', spam: true, replaces: vote.id }));
+    expect(await store.pageTotals('ministry', page)).toMatchObject({ votes: 1, yes: 1 });
+  });
+
   it('returns published responses newest first', async () => {
     const page = 'https://gov.example.kz/ru/responses';
     await store.publishResponse({

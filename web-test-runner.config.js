@@ -23,6 +23,8 @@ const CHROMIUM_ARGS = [
 
 export default {
   files: ['test/**/*.browser.test.ts'],
+  // Test files share one origin's IndexedDB outbox and localStorage: run them one at a time.
+  concurrency: 1,
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

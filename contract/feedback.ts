@@ -3,9 +3,10 @@
  * `zod/mini` keeps what a citizen's page loads small; the server validates with the very same schemas.
  */
 import * as z from 'zod/mini';
+import { MAX_COMMENT_LENGTH, MIN_COMMENT_MILLISECONDS, REASONS_FOR } from './form-rules.ts';
 import { SITE_ID_PATTERN } from './patterns.ts';
 
-export { SITE_ID_PATTERN };
+export { MAX_COMMENT_LENGTH, MIN_COMMENT_MILLISECONDS, REASONS_FOR, SITE_ID_PATTERN };
 
 /** Languages citizens and agencies use with Heard. */
 export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
@@ -40,9 +41,6 @@ export const PageReadabilitySchema = z.strictObject({
   words: z.int().check(z.gte(0)),
   averageSentenceLength: z.number().check(z.gte(0)),
 });
-
-/** Most characters a comment may have. */
-export const MAX_COMMENT_LENGTH = 2000;
 
 /** A client-generated UUID. */
 export const SubmissionIdSchema = z

@@ -6,7 +6,9 @@ export const styles = css`
     --heard-text: #1b1b1b;
     --heard-background: #f3f5f8;
     --heard-radius: 6px;
+    --heard-focus: #0b0c0c;
     display: block;
+    position: relative;
     /* Reserve the widget's height so the page does not shift when it renders. */
     min-block-size: 5.5rem;
     font: inherit;
@@ -42,12 +44,43 @@ export const styles = css`
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 3px solid #ffbf47;
+    outline: 3px solid var(--heard-focus);
     outline-offset: 2px;
+  }
+  button.secondary,
+  button[aria-pressed='false'] {
+    color: var(--heard-accent);
+    background: #fff;
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 1rem 0 0.5rem;
+  }
+  .previous {
+    margin: 0 0 0.75rem;
+  }
+  /* Read by screen readers, not shown. */
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    button[aria-pressed='true'] {
+      outline: 3px solid Highlight;
     }
   }
 `;

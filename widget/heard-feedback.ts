@@ -1,32 +1,47 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PageSummary } from '../contract/feedback.ts';
-import { HeardVoteEvent } from './events.ts';
+import { HeardSubmitEvent, HeardVoteEvent, type Vote } from './events.ts';
 import { styles } from './heard-feedback.styles.ts';
+import { type Answer, loadAnswer, saveAnswer } from './internal/answers.ts';
 import { readConfig, type WidgetConfig } from './internal/config.ts';
+import type { FeedbackForm, FormDetails } from './internal/feedback-form.ts';
 import type { PageReadability } from './internal/reading-level.ts';
 import type { Translation } from './translations/en.ts';
 import { translation, widgetLanguage } from './translations/index.ts';
 
-/** The vote a citizen gives a page. */
-export type Vote = 'yes' | 'no';
+export type { Vote };
+
+/** Where the citizen is in the flow. */
+type Step = 'ask' | 'details' | 'thanks';
+
+type FormModule = typeof import('./internal/feedback-form.ts');
+
+const idle = (callback: () => void) =>
+  (globalThis.requestIdleCallback ?? ((c: () => void) => setTimeout(c, 200)))(callback);
 
 /**
- * @summary Asks citizens whether a page was useful, in Kazakh, Russian or English, sends the answer to the
- * agency's Heard collector, and shows what the agency did with feedback on the page.
+ * @summary Asks citizens whether a page was useful and how easy it was to understand, in Kazakh, Russian or
+ * English; sends the answers to the agency's Heard collector; shows what the agency did with feedback on the
+ * page ("you said, we did").
  *
  * @attr endpoint - Base URL of the Heard collector, e.g. `https://feedback.example.gov.kz`.
  * @attr site - The site id registered with the collector.
  * @attr page - The page the feedback is about; defaults to the canonical URL without query and fragment.
  * @attr lang - kk, ru or en; defaults to the nearest `lang` attribute on the page.
+ * @attr appeal-url - Where formal complaints go (e.g. the e-appeals portal); linked from the comment field.
  * @attr show-reading-level - Show the page's reading level and send it with feedback.
- * @csspart reading-level - The reading-level badge.
+ * @attr show-summary - Show the page's share of useful votes and the agency's responses before voting too.
  * @fires heard-vote - When the citizen votes (`detail: { vote, page }`).
- * @cssprop --heard-accent - Colour of buttons.
+ * @fires heard-submit - When the citizen sends the follow-up form (`detail: { vote, page, clarity, reasons, hasComment }`; never the comment).
+ * @cssprop --heard-accent - Colour of buttons, links and selected answers.
  * @cssprop --heard-text - Text colour.
  * @cssprop --heard-background - Background of the panel.
+ * @cssprop --heard-focus - Colour of the focus ring.
  * @cssprop --heard-radius - Corner radius.
- * @csspart panel - The panel around the question.
+ * @csspart panel - The panel around each step.
+ * @csspart form - The follow-up form.
+ * @csspart reading-level - The reading-level badge.
  */
 export class HeardFeedback extends LitElement {
   static override styles = styles;
@@ -37,10 +52,18 @@ export class HeardFeedback extends LitElement {
   /** Show the page's reading level, computed in the browser by the plain-language engine (loaded on demand). */
   @property({ type: Boolean, attribute: 'show-reading-level' }) showReadingLevel = false;
 
-  @state() private vote: Vote | undefined;
+  /** Show the public summary (share of useful votes, responses) before the citizen votes. */
+  @property({ type: Boolean, attribute: 'show-summary' }) showSummary = false;
+
+  @state() private step: Step = 'ask';
+  @state() private answer: Answer | undefined;
   @state() private readability: PageReadability | undefined;
   @state() private summary: PageSummary | undefined;
   @state() private config: WidgetConfig | undefined;
+  @state() private announcement = '';
+  private formModule: FormModule | undefined;
+  private form: FeedbackForm | undefined;
+  private pendingFocus: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -50,11 +73,18 @@ export class HeardFeedback extends LitElement {
       this.config = undefined;
       return;
     }
-    this.config = read.config;
-    // Submissions an earlier visit could not send go out now, off the critical path.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void import('./internal/submit.ts').then((m) => m.flushOutbox()));
-    if (this.showReadingLevel || this.hasAttribute('show-reading-level')) {
+    const config = read.config;
+    this.config = config;
+    this.answer = loadAnswer(config.site, config.page);
+    // Off the critical path: send what earlier visits left queued, and have the form ready for the vote.
+    idle(() => {
+      void import('./internal/submit.ts').then(async (submit) => {
+        await submit.flushOutbox();
+        if (this.showSummary) this.summary = await submit.fetchSummary(config);
+      });
+      void this.loadForm();
+    });
+    if (this.showReadingLevel) {
       idle(
         () =>
           void import('./internal/reading-level.ts').then((m) => {
@@ -62,6 +92,76 @@ export class HeardFeedback extends LitElement {
           }),
       );
     }
+  }
+
+  /** Moves focus to the element with this id after the next render (the heading of a new step). */
+  focusAfterUpdate(id: string): void {
+    this.pendingFocus = id;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.pendingFocus) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.pendingFocus}`)?.focus();
+      this.pendingFocus = undefined;
+    }
+  }
+
+  private get language() {
+    const fromPage = this.closest('[lang]:not(heard-feedback)')?.getAttribute('lang');
+    return widgetLanguage(this.lang || fromPage || document.documentElement.lang);
+  }
+
+  private async loadForm(): Promise<FormModule> {
+    if (!this.formModule) {
+      this.formModule = await import('./internal/feedback-form.ts');
+      // Adopted, like the element's own styles, so a strict CSP (no inline styles) allows them.
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = this.formModule.formStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    return this.formModule;
+  }
+
+  override render() {
+    // A misconfigured widget shows nothing rather than something broken; the console says why.
+    if (!this.config) return nothing;
+    const t = translation(this.language);
+    return html`${this.view(t)}
+      <div class="vh" role="status">${this.announcement}</div>`;
+  }
+
+  private view(t: Translation) {
+    if (this.step === 'details' && this.form && this.formModule) {
+      return html`<section part="panel">${this.form.render(this.formModule.formTranslation(this.language))}</section>`;
+    }
+    if (this.step === 'thanks') {
+      return html`<section part="panel" aria-labelledby="thanks-heading">
+        <h2 id="thanks-heading" tabindex="-1">${t.thanks}</h2>
+        ${this.summaryBlock(t)}
+      </section>`;
+    }
+    const answered = this.answer?.vote;
+    return html`<section part="panel" aria-labelledby="question">
+      ${this.levelBadge(t)}
+      <h2 id="question">${t.question}</h2>
+      ${answered ? html`<p class="previous">${t.previousAnswer(t[answered])}</p>` : nothing}
+      <div class="choices">
+        ${(['yes', 'no'] as const).map(
+          (vote) =>
+            html`<button
+              type="button"
+              aria-pressed=${answered ? String(answered === vote) : nothing}
+              @click=${() => void this.choose(vote)}
+            >
+              ${t[vote]}
+            </button>`,
+        )}
+      </div>
+      ${this.showSummary ? this.summaryBlock(t) : nothing}
+    </section>`;
   }
 
   private levelBadge(t: Translation) {
@@ -72,52 +172,92 @@ export class HeardFeedback extends LitElement {
     return html`<p class="level" part="reading-level">${t.readingLevel(level, grade)}</p>`;
   }
 
-  private get language() {
-    const fromPage = this.closest('[lang]:not(heard-feedback)')?.getAttribute('lang');
-    return widgetLanguage(this.lang || fromPage || document.documentElement.lang);
-  }
-
-  override render() {
-    // A misconfigured widget shows nothing rather than something broken; the console says why.
-    if (!this.config) return nothing;
-    const t = translation(this.language);
-    if (this.vote) {
-      const summary = this.summary;
-      const share = summary?.usefulShare;
-      return html`<section part="panel" role="status">
-        <p>${t.thanks}</p>
-        ${share != null && summary?.votes ? html`<p>${t.useful(Math.round(share * 100), summary.votes)}</p>` : nothing}
-        ${
-          summary?.responses.length
-            ? html`<h2>${t.responsesHeading}</h2>
-              <ul>
-                ${summary.responses.map(
-                  (r) =>
-                    html`<li><time datetime=${r.publishedAt}>${r.publishedAt.slice(0, 10)}</time> — ${r.text}</li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-      </section>`;
+  private summaryBlock(t: Translation) {
+    const summary = this.summary;
+    if (!summary) return nothing;
+    const share = summary.usefulShare;
+    return html`${
+      share != null && summary.votes
+        ? html`<p>${t.useful(Math.round(share * 100), summary.votes)}</p>`
+        : nothing
     }
-    return html`<section part="panel" aria-labelledby="question">
-      ${this.levelBadge(t)}
-      <h2 id="question">${t.question}</h2>
-      <div class="choices">
-        <button type="button" @click=${() => this.choose('yes')}>${t.yes}</button>
-        <button type="button" @click=${() => this.choose('no')}>${t.no}</button>
-      </div>
-    </section>`;
+    ${
+      summary.responses.length
+        ? html`<h3>${t.responsesHeading}</h3>
+          <ul>
+            ${summary.responses.map(
+              (r) =>
+                html`<li><time datetime=${r.publishedAt}>${r.publishedAt.slice(0, 10)}</time> — ${r.text}</li>`,
+            )}
+          </ul>`
+        : nothing
+    }`;
   }
 
+  /** Records the vote at once (one tap is enough), then offers the optional follow-up form. */
   private async choose(vote: Vote) {
     const config = this.config;
     if (!config) return;
-    this.vote = vote;
     this.dispatchEvent(new HeardVoteEvent({ vote, page: config.page }));
+    const previous = this.answer;
+    const formReady = this.loadForm();
+    let id = previous?.id;
+    // Choosing the same answer again records nothing new; a different one replaces the earlier vote.
+    if (!previous || previous.vote !== vote) {
+      const submit = await import('./internal/submit.ts');
+      id = await submit.queueSubmission(config, this.submission(vote, previous?.id));
+    }
+    this.remember({ id: id as string, vote });
+    const { FeedbackForm } = await formReady;
+    this.form = new FeedbackForm(this, vote, config.appealUrl);
+    this.step = 'details';
+    this.announcement = translation(this.language).recorded;
+    this.focusAfterUpdate('details-heading');
+  }
+
+  /** Called by the form: sends the details, replacing the bare vote, or skips them. */
+  async finish(details: FormDetails | undefined): Promise<void> {
+    const config = this.config;
+    const answer = this.answer;
+    if (!config || !answer) return;
     const submit = await import('./internal/submit.ts');
-    await submit.submitVote(config, this.language, vote, this.readability);
-    this.summary = await submit.fetchSummary(config);
+    if (details) {
+      const id = await submit.queueSubmission(config, {
+        ...this.submission(answer.vote, answer.id),
+        ...details,
+      });
+      this.remember({ id, vote: answer.vote });
+      this.dispatchEvent(
+        new HeardSubmitEvent({
+          vote: answer.vote,
+          page: config.page,
+          clarity: details.clarity,
+          reasons: details.reasons ?? [],
+          hasComment: Boolean(details.comment),
+        }),
+      );
+    }
+    this.form = undefined;
+    this.step = 'thanks';
+    this.announcement = translation(this.language).thanks;
+    this.focusAfterUpdate('thanks-heading');
+    this.summary = (await submit.fetchSummary(config)) ?? this.summary;
+  }
+
+  private submission(vote: Vote, replaces: string | undefined) {
+    return {
+      language: this.language,
+      vote,
+      ...(replaces ? { replaces } : {}),
+      ...(this.readability ? { readability: this.readability } : {}),
+    };
+  }
+
+  private remember(answer: Answer) {
+    const config = this.config;
+    if (!config) return;
+    this.answer = answer;
+    saveAnswer(config.site, config.page, answer);
   }
 }
 

@@ -1,6 +1,6 @@
 import { HeardFeedback } from './heard-feedback.ts';
 
-export { HeardVoteEvent } from './events.ts';
+export { HeardSubmitEvent, HeardVoteEvent } from './events.ts';
 export type { Vote } from './heard-feedback.ts';
 export { HeardFeedback };
 

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import { FeedbackSubmissionSchema, fieldErrors } from '../../contract/feedback.ts';
+import { FeedbackSubmissionSchema, fieldErrors, MIN_COMMENT_MILLISECONDS } from '../../contract/feedback.ts';
 import { redactPersonalData } from '../../contract/pii.ts';
 import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
@@ -10,8 +10,6 @@ import { errorResponse } from './errors.ts';
 
 /** Largest body accepted: a full submission with a 2,000-character comment is well under it. */
 export const MAX_BODY_BYTES = 16 * 1024;
-/** Comments written faster than this after the form opened are treated as automated. */
-export const MIN_COMMENT_MILLISECONDS = 2_000;
 
 export interface FeedbackDeps {
   store: FeedbackStore;

@@ -4,49 +4,24 @@ import type { HeardFeedback, HeardVoteEvent } from '../../widget/index.ts';
 import { openOutbox } from '../../widget/internal/outbox.ts';
 import { axeViolations } from './support/axe.ts';
 import { cleanup, fixture } from './support/fixture.ts';
-
-const realFetch = window.fetch;
-let requests: { url: string; init: RequestInit | undefined }[] = [];
-let failing = false;
-let summary: unknown = { site: 'demo', page: '', votes: null, usefulShare: null, responses: [] };
-
-// The fetch layer is mocked; the outbox is the real IndexedDB one.
-function mockFetch() {
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    requests.push({ url, init });
-    if (failing) throw new TypeError('Failed to fetch');
-    if (url.includes('/summary')) return new Response(JSON.stringify(summary), { status: 200 });
-    const id = JSON.parse(String(init?.body)).id;
-    return new Response(JSON.stringify({ id, status: 'accepted' }), { status: 201 });
-  };
-}
-
-async function clearOutbox() {
-  const outbox = await openOutbox();
-  for (const item of await outbox.all()) await outbox.delete(item.submission.id);
-}
-
-const until = async (condition: () => boolean | Promise<boolean>, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+import {
+  collector,
+  installMockCollector,
+  removeMockCollector,
+  resetBrowserState,
+  until,
+} from './support/mock-collector.ts';
 
 const shadow = (el: HeardFeedback) => el.shadowRoot as ShadowRoot;
 const EMBED =
   '<heard-feedback lang="ru" endpoint="https://feedback.example.kz" site="demo" page="https://gov.example.kz/ru/id-card?x=1#top"></heard-feedback>';
 
 beforeEach(async () => {
-  requests = [];
-  failing = false;
-  mockFetch();
-  await clearOutbox();
+  installMockCollector();
+  await resetBrowserState();
 });
 afterEach(() => {
-  window.fetch = realFetch;
+  removeMockCollector();
   cleanup();
 });
 
@@ -56,8 +31,8 @@ describe('<heard-feedback> sending a vote', () => {
     const events: HeardVoteEvent[] = [];
     document.addEventListener('heard-vote', (e) => events.push(e), { once: true });
     (shadow(el).querySelectorAll('button')[1] as HTMLButtonElement).click();
-    await until(() => requests.some((r) => r.url.endsWith('/api/v1/feedback')));
-    const post = requests.find((r) => r.url === 'https://feedback.example.kz/api/v1/feedback');
+    await until(() => collector.requests.some((r) => r.url.endsWith('/api/v1/feedback')));
+    const post = collector.requests.find((r) => r.url === 'https://feedback.example.kz/api/v1/feedback');
     const body = JSON.parse(String(post?.init?.body));
     expect(body).to.include({
       site: 'demo',
@@ -72,21 +47,21 @@ describe('<heard-feedback> sending a vote', () => {
   });
 
   it('keeps the vote in the outbox while the network fails and sends it when the browser is back online', async () => {
-    failing = true;
+    collector.failing = true;
     const el = await fixture<HeardFeedback>(EMBED);
     (shadow(el).querySelector('button') as HTMLButtonElement).click();
-    await until(async () => (await (await openOutbox()).all()).length === 1 && requests.length > 0);
+    await until(async () => (await (await openOutbox()).all()).length === 1 && collector.requests.length > 0);
     const [queued] = await (await openOutbox()).all();
     expect(queued?.submission.vote).to.equal('yes');
-    failing = false;
+    collector.failing = false;
     window.dispatchEvent(new Event('online'));
     await until(async () => (await (await openOutbox()).all()).length === 0);
-    const delivered = requests.filter((r) => r.url.endsWith('/api/v1/feedback') && !failing);
+    const delivered = collector.requests.filter((r) => r.url.endsWith('/api/v1/feedback'));
     expect(JSON.parse(String(delivered.at(-1)?.init?.body)).id).to.equal(queued?.submission.id);
   });
 
-  it('shows the share of useful votes and the agency responses after voting, with Russian plurals', async () => {
-    summary = {
+  it('shows the share of useful votes and the agency responses once the citizen is done, with Russian plurals', async () => {
+    collector.summary = {
       site: 'demo',
       page: 'https://gov.example.kz/ru/id-card',
       votes: 21,
@@ -102,6 +77,8 @@ describe('<heard-feedback> sending a vote', () => {
     };
     const el = await fixture<HeardFeedback>(EMBED);
     (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('button.secondary') !== null);
+    (shadow(el).querySelector('button.secondary') as HTMLButtonElement).click();
     await until(() => (shadow(el).textContent ?? '').includes('Упростили'));
     const text = shadow(el).textContent ?? '';
     expect(text).to.contain('81% из 21 человека считают эту страницу полезной.');
@@ -125,6 +102,7 @@ describe('<heard-feedback> configuration errors', () => {
     ['<heard-feedback endpoint="ftp://x" site="demo"></heard-feedback>', '"endpoint"'],
     ['<heard-feedback endpoint="/" site="Ministry of Digital"></heard-feedback>', '"site"'],
     ['<heard-feedback endpoint="/" site="demo" page="/relative"></heard-feedback>', '"page"'],
+    ['<heard-feedback endpoint="/" site="demo" appeal-url="eotinish.kz"></heard-feedback>', '"appeal-url"'],
   ]) {
     it(`explains ${attribute} in one console error and renders nothing: ${embed}`, async () => {
       const errors: string[] = [];
@@ -157,8 +135,10 @@ describe('<heard-feedback show-reading-level>', () => {
       /^Reading level: easy — grade \d+$/,
     );
     (shadow(el).querySelector('button') as HTMLButtonElement).click();
-    await until(() => requests.some((r) => r.url.endsWith('/api/v1/feedback')));
-    const body = JSON.parse(String(requests.find((r) => r.url.endsWith('/api/v1/feedback'))?.init?.body));
+    await until(() => collector.requests.some((r) => r.url.endsWith('/api/v1/feedback')));
+    const body = JSON.parse(
+      String(collector.requests.find((r) => r.url.endsWith('/api/v1/feedback'))?.init?.body),
+    );
     expect(body.readability.language).to.equal('en');
     expect(body.readability.words).to.equal(11);
     expect(body.readability.grade).to.be.a('number');

@@ -40,18 +40,6 @@ describe('<heard-feedback> language', () => {
   });
 });
 
-describe('<heard-feedback> voting', () => {
-  it('thanks the citizen after a vote and announces it', async () => {
-    const el = await fixture<HeardFeedback>(
-      '<heard-feedback lang="kk" endpoint="/" site="demo"></heard-feedback>',
-    );
-    shadow(el).querySelector('button')?.click();
-    await el.updateComplete;
-    const status = shadow(el).querySelector('[role="status"]');
-    expect(status?.textContent?.trim()).to.equal('Пікіріңізге рахмет.');
-  });
-});
-
 describe('<heard-feedback> loaded twice', () => {
   it('does not throw when a page loads the script a second time', async () => {
     // A different URL makes the browser evaluate the module again, as two script tags with different

@@ -9,6 +9,8 @@ export interface WidgetConfig {
   site: string;
   /** The page the feedback is about, without query string and fragment. */
   page: string;
+  /** Where formal complaints go; feedback is not an official appeal. */
+  appealUrl?: string;
 }
 
 function isHttpUrl(value: string): boolean {
@@ -51,9 +53,20 @@ export function readConfig(element: HTMLElement): { config: WidgetConfig } | { p
       problem: `<heard-feedback>: attribute "page" must be an absolute http(s) URL, or left out to use the page's canonical URL; got ${JSON.stringify(page)}.`,
     };
   }
+  const appealUrl = element.getAttribute('appeal-url');
+  if (appealUrl !== null && !/^https?:\/\/\S+$/.test(appealUrl)) {
+    return {
+      problem: `<heard-feedback>: attribute "appeal-url" must be an absolute http(s) URL of the page for formal complaints, e.g. appeal-url="https://eotinish.kz"; got ${JSON.stringify(appealUrl)}.`,
+    };
+  }
   const pageUrl =
     page === null ? defaultPage() : Object.assign(new URL(page), { search: '', hash: '' }).toString();
   return {
-    config: { endpoint: new URL(endpoint, location.href).toString().replace(/\/$/, ''), site, page: pageUrl },
+    config: {
+      endpoint: new URL(endpoint, location.href).toString().replace(/\/$/, ''),
+      site,
+      page: pageUrl,
+      ...(appealUrl === null ? {} : { appealUrl }),
+    },
   };
 }

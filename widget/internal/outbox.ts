@@ -9,7 +9,10 @@ export interface OutboxItem {
 
 /** Where waiting submissions are kept: IndexedDB, or memory where IndexedDB is unavailable. */
 export interface Outbox {
+  /** False while some item lives only in memory and would be lost with the page. */
+  readonly durable: boolean;
   put(item: OutboxItem): Promise<void>;
+  /** Waiting items, oldest first, so a changed answer reaches the collector after the one it replaces. */
   all(): Promise<OutboxItem[]>;
   delete(id: string): Promise<void>;
 }
@@ -17,30 +20,47 @@ export interface Outbox {
 const DB_NAME = 'heard';
 const STORE = 'outbox';
 
-class IndexedDbOutbox implements Outbox {
-  constructor(private readonly db: IDBPDatabase) {}
-  async put(item: OutboxItem) {
-    await this.db.put(STORE, item, item.submission.id);
-  }
-  async all() {
-    return (await this.db.getAll(STORE)) as OutboxItem[];
-  }
-  async delete(id: string) {
-    await this.db.delete(STORE, id);
-  }
-}
+const oldestFirst = (items: OutboxItem[]) =>
+  items.sort((a, b) => a.submission.createdAt.localeCompare(b.submission.createdAt));
 
 /** Used in private browsing or when storage fails: the page keeps submissions until it closes. */
 export class MemoryOutbox implements Outbox {
   private readonly items = new Map<string, OutboxItem>();
+  get durable() {
+    return this.items.size === 0;
+  }
   async put(item: OutboxItem) {
     this.items.set(item.submission.id, item);
   }
   async all() {
-    return [...this.items.values()];
+    return oldestFirst([...this.items.values()]);
   }
   async delete(id: string) {
     this.items.delete(id);
+  }
+}
+
+/** IndexedDB, with memory for the items a full quota or a broken database refuses. */
+class IndexedDbOutbox implements Outbox {
+  private readonly overflow = new MemoryOutbox();
+  constructor(private readonly db: IDBPDatabase) {}
+  get durable() {
+    return this.overflow.durable;
+  }
+  async put(item: OutboxItem) {
+    try {
+      await this.db.put(STORE, item, item.submission.id);
+    } catch {
+      await this.overflow.put(item);
+    }
+  }
+  async all() {
+    const stored = await (this.db.getAll(STORE) as Promise<OutboxItem[]>).catch(() => []);
+    return oldestFirst([...stored, ...(await this.overflow.all())]);
+  }
+  async delete(id: string) {
+    await this.overflow.delete(id);
+    await this.db.delete(STORE, id).catch(() => undefined);
   }
 }
 

@@ -1,9 +1,8 @@
 // Loaded on the first vote (or when the page idles), so the script that shows the question stays small.
-import type { PageSummary } from '../../contract/feedback.ts';
+import type { FeedbackSubmission, PageSummary } from '../../contract/feedback.ts';
 import type { WidgetConfig } from './config.ts';
 import { Delivery } from './delivery.ts';
 import { openOutbox } from './outbox.ts';
-import type { PageReadability } from './reading-level.ts';
 
 let delivery: Promise<Delivery> | undefined;
 
@@ -18,27 +17,25 @@ export async function flushOutbox(): Promise<void> {
   await (await pageDelivery()).flush();
 }
 
-/** Queues a vote durably first, then tries to send it; a failure leaves it queued for a later retry. */
-export async function submitVote(
-  config: WidgetConfig,
-  language: 'kk' | 'ru' | 'en',
-  vote: 'yes' | 'no',
-  readability?: PageReadability,
-): Promise<void> {
-  const outbox = await openOutbox();
-  const submission = {
+/** What the element fills in; the rest (id, site, page, time) is added here. */
+export type SubmissionFields = Omit<FeedbackSubmission, 'id' | 'site' | 'page' | 'createdAt'>;
+
+/**
+ * Queues a submission durably, starts sending it, and returns its id as soon as it is queued: the citizen
+ * never waits for the network, and a failure leaves it queued for a later retry.
+ */
+export async function queueSubmission(config: WidgetConfig, fields: SubmissionFields): Promise<string> {
+  const submission: FeedbackSubmission = {
+    ...fields,
     id: crypto.randomUUID(),
     site: config.site,
     page: config.page,
-    language,
-    vote,
     createdAt: new Date().toISOString(),
   };
-  await outbox.put({
-    endpoint: config.endpoint,
-    submission: readability ? { ...submission, readability } : submission,
-  });
-  await (await pageDelivery()).flush();
+  const outbox = await openOutbox();
+  await outbox.put({ endpoint: config.endpoint, submission });
+  void (await pageDelivery()).flush();
+  return submission.id;
 }
 
 /** What the agency published for this page; undefined when the collector cannot be reached. */

@@ -3,6 +3,8 @@ export const en = {
   question: 'Was this page useful?',
   yes: 'Yes',
   no: 'No',
+  recorded: 'Your answer has been recorded.',
+  previousAnswer: (answer: string) => `You answered “${answer}”. You can change your answer.`,
   thanks: 'Thank you for your feedback.',
   useful: (percent: number, votes: number) =>
     `${percent}% of ${votes} ${votes === 1 ? 'person' : 'people'} found this page useful.`,

@@ -5,6 +5,8 @@ export const kk: Translation = {
   question: 'Бұл бет пайдалы болды ма?',
   yes: 'Иә',
   no: 'Жоқ',
+  recorded: 'Жауабыңыз қабылданды.',
+  previousAnswer: (answer: string) => `Сіздің жауабыңыз: «${answer}». Оны өзгертуге болады.`,
   thanks: 'Пікіріңізге рахмет.',
   useful: (percent: number, votes: number) => `${votes} адамның ${percent}%-ы бұл бетті пайдалы деп санайды.`,
   responsesHeading: 'Сіз айттыңыз — біз жасадық',

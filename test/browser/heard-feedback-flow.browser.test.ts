@@ -1,0 +1,321 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../widget/index.ts';
+import type { HeardFeedback, HeardSubmitEvent } from '../../widget/index.ts';
+import { Delivery } from '../../widget/internal/delivery.ts';
+import { MemoryOutbox, openOutbox } from '../../widget/internal/outbox.ts';
+import { axeViolations } from './support/axe.ts';
+import { cleanup, fixture } from './support/fixture.ts';
+import {
+  collector,
+  installMockCollector,
+  removeMockCollector,
+  resetBrowserState,
+  until,
+} from './support/mock-collector.ts';
+
+const PAGE = 'https://gov.example.kz/en/id-card';
+const embed = (lang: string, extra = '') =>
+  `<heard-feedback lang="${lang}" endpoint="https://feedback.example.kz" site="demo" page="${PAGE}" ${extra}></heard-feedback>`;
+
+const root = (el: HeardFeedback) => el.shadowRoot as ShadowRoot;
+const focusedId = (el: HeardFeedback) => root(el).activeElement?.id;
+const status = (el: HeardFeedback) => root(el).querySelector('[role="status"]')?.textContent?.trim();
+const button = (el: HeardFeedback, text: string) => {
+  const found = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+/** Votes with a click and waits for the follow-up form. */
+async function vote(el: HeardFeedback, label: string) {
+  button(el, label).click();
+  await until(() => root(el).querySelector('form') !== null);
+}
+
+async function typeComment(el: HeardFeedback, text: string) {
+  const area = root(el).querySelector('textarea') as HTMLTextAreaElement;
+  area.value = text;
+  area.dispatchEvent(new Event('input'));
+}
+
+beforeEach(async () => {
+  installMockCollector();
+  await resetBrowserState();
+});
+afterEach(async () => {
+  removeMockCollector();
+  cleanup();
+  await setViewport({ width: 800, height: 600 });
+  await emulateMedia({ forcedColors: 'none' });
+});
+
+describe('<heard-feedback> the citizen flow, keyboard only', () => {
+  it('votes, rates clarity, picks a reason, comments and sends — focus and announcements at each step', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    const events: HeardSubmitEvent[] = [];
+    document.addEventListener('heard-submit', (e) => events.push(e), { once: true });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Yes');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedId(el) === 'details-heading');
+    expect(status(el)).to.equal('Your answer has been recorded.');
+    await until(() => collector.submissions().length === 1);
+
+    // The clarity scale is one radio group: Tab enters it, arrows choose.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('comment');
+    await sendKeys({ type: 'Clear steps, thank you.' });
+    // Next stops: the Send button (the honeypot is out of the tab order).
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Send');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedId(el) === 'thanks-heading', 6000);
+    expect(status(el)).to.equal('Thank you for your feedback.');
+
+    const [first, second] = collector.submissions();
+    expect(first).to.include({ vote: 'yes', page: PAGE, language: 'en' });
+    expect(second).to.include({
+      vote: 'yes',
+      clarity: 4,
+      comment: 'Clear steps, thank you.',
+      replaces: first?.id,
+    });
+    expect(second?.reasons).to.deep.equal(['found-what-i-needed']);
+    expect(second?.website).to.equal(undefined);
+    // A quick citizen is held back until the collector's minimum time, so the comment is not taken for a bot.
+    expect(second?.elapsedMs).to.be.at.least(2000);
+    expect(events[0]?.detail).to.deep.equal({
+      vote: 'yes',
+      page: PAGE,
+      clarity: 4,
+      reasons: ['found-what-i-needed'],
+      hasComment: true,
+    });
+    expect(JSON.stringify(events[0]?.detail)).to.not.contain('Clear steps');
+  });
+
+  it('offers different reasons after "no", and skipping keeps the bare vote', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    await vote(el, 'No');
+    const reasons = [...root(el).querySelectorAll('.chip')].map((c) => c.textContent?.trim());
+    expect(reasons).to.deep.equal([
+      'Hard to understand',
+      'Out of date',
+      'Information is missing',
+      'Something doesn’t work',
+      'Other',
+    ]);
+    expect(root(el).querySelector('legend')?.textContent).to.equal('How easy was this page to understand?');
+    button(el, 'Skip').click();
+    await until(() => focusedId(el) === 'thanks-heading');
+    await until(() => collector.submissions().length === 1);
+    expect(collector.submissions()[0]).to.include({ vote: 'no' });
+  });
+});
+
+describe('<heard-feedback> personal data in comments', () => {
+  it('shows a comment with an IIN, a phone and an email redacted for the citizen to confirm, and sends that', async () => {
+    const el = await fixture<HeardFeedback>(embed('ru'));
+    await vote(el, 'Нет');
+    await typeComment(el, 'Мой ИИН 850101300124, тел. +7 701 234 56 78, почта aliya.n@mail.kz');
+    button(el, 'Отправить').click();
+    await until(() => focusedId(el) === 'confirm-heading');
+    expect(root(el).querySelector('.preview')?.textContent).to.equal(
+      'Мой ИИН [IIN], тел. [phone], почта [email]',
+    );
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    // Edit goes back to the comment, text kept; sending again asks again.
+    button(el, 'Изменить комментарий').click();
+    await until(() => focusedId(el) === 'comment');
+    expect((root(el).querySelector('textarea') as HTMLTextAreaElement).value).to.contain('850101300124');
+    button(el, 'Отправить').click();
+    await until(() => focusedId(el) === 'confirm-heading');
+    button(el, 'Отправить').click();
+    await until(() => focusedId(el) === 'thanks-heading', 6000);
+    const sent = collector.submissions()[1];
+    expect(sent?.comment).to.equal('Мой ИИН [IIN], тел. [phone], почта [email]');
+    expect(JSON.stringify(collector.submissions())).to.not.contain('850101300124');
+  });
+
+  it('leaves a 12-digit number with a wrong IIN check digit alone: no review step', async () => {
+    const el = await fixture<HeardFeedback>(embed('kk'));
+    await vote(el, 'Иә');
+    await typeComment(el, 'Өтініш нөмірі 850101300125 болды');
+    button(el, 'Жіберу').click();
+    await until(() => focusedId(el) === 'thanks-heading', 6000);
+    expect(collector.submissions()[1]?.comment).to.equal('Өтініш нөмірі 850101300125 болды');
+  });
+
+  it('says the form is not an official appeal and links the appeal-url', async () => {
+    const el = await fixture<HeardFeedback>(embed('en', 'appeal-url="https://eotinish.kz/en"'));
+    await vote(el, 'No');
+    const appeal = root(el).querySelector('#appeal');
+    expect(appeal?.textContent).to.contain('This form is not an official appeal.');
+    expect(appeal?.querySelector('a')?.getAttribute('href')).to.equal('https://eotinish.kz/en');
+    const area = root(el).querySelector('textarea');
+    expect(area?.getAttribute('aria-describedby')).to.equal('comment-hint appeal');
+    expect(root(el).querySelector('#comment-hint')?.textContent).to.contain('IIN');
+  });
+
+  it('sends what a bot typed into the hidden field, for the collector to flag', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    await vote(el, 'Yes');
+    const trap = root(el).querySelector('input[name="heard-hp"]') as HTMLInputElement;
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    trap.value = 'http://spam.example';
+    trap.dispatchEvent(new Event('input'));
+    button(el, 'Send').click();
+    await until(() => collector.submissions().length === 2);
+    expect(collector.submissions()[1]?.website).to.equal('http://spam.example');
+  });
+});
+
+describe('<heard-feedback> one answer per page, which can be changed', () => {
+  it('remembers the answer and replaces it when the citizen changes their mind', async () => {
+    let el = await fixture<HeardFeedback>(embed('en'));
+    await vote(el, 'Yes');
+    button(el, 'Skip').click();
+    await until(() => collector.submissions().length === 1);
+    const first = collector.submissions()[0];
+    cleanup();
+
+    el = await fixture<HeardFeedback>(embed('en'));
+    expect(root(el).querySelector('.previous')?.textContent).to.equal(
+      'You answered “Yes”. You can change your answer.',
+    );
+    expect(button(el, 'Yes').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'No').getAttribute('aria-pressed')).to.equal('false');
+    // The same answer again records nothing new.
+    await vote(el, 'Yes');
+    cleanup();
+    el = await fixture<HeardFeedback>(embed('en'));
+    await vote(el, 'No');
+    await until(() => collector.submissions().length === 2);
+    expect(collector.submissions()[1]).to.include({ vote: 'no', replaces: first?.id });
+  });
+});
+
+describe('<heard-feedback> accessibility in every state and language', () => {
+  const labels = {
+    en: { yes: 'Yes', no: 'No', send: 'Send', skip: 'Skip' },
+    ru: { yes: 'Да', no: 'Нет', send: 'Отправить', skip: 'Пропустить' },
+    kk: { yes: 'Иә', no: 'Жоқ', send: 'Жіберу', skip: 'Өткізіп жіберу' },
+  };
+  for (const [lang, l] of Object.entries(labels)) {
+    it(`is axe-clean asking, in both follow-up forms and thanking, in ${lang}`, async () => {
+      collector.summary = {
+        site: 'demo',
+        page: PAGE,
+        votes: 40,
+        usefulShare: 0.5,
+        responses: [{ id: 'r', publishedAt: '2026-11-20T09:00:00.000Z', language: lang, text: 'OK' }],
+      };
+      const el = await fixture<HeardFeedback>(embed(lang, 'show-summary'));
+      await until(() => root(el).querySelector('ul') !== null);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      await vote(el, l.no);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      cleanup();
+      localStorage.clear();
+      const again = await fixture<HeardFeedback>(embed(lang));
+      await vote(again, l.yes);
+      expect(await axeViolations(again)).to.deep.equal([]);
+      button(again, l.skip).click();
+      await until(() => focusedId(again) === 'thanks-heading');
+      expect(await axeViolations(again)).to.deep.equal([]);
+    });
+  }
+
+  it('gives every control a target of at least 44 by 44 px', async () => {
+    const el = await fixture<HeardFeedback>(embed('kk'));
+    await vote(el, 'Жоқ');
+    const targets = root(el).querySelectorAll('button, .point, .chip');
+    expect(targets.length).to.be.greaterThan(8);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(box.width, target.textContent ?? '').to.be.at.least(44);
+      expect(box.height, target.textContent ?? '').to.be.at.least(44);
+    }
+  });
+
+  it('reflows at 320 px wide (400% zoom) without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<HeardFeedback>(embed('kk'));
+    await vote(el, 'Жоқ');
+    const panel = root(el).querySelector('section') as HTMLElement;
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('marks the chosen answer in forced-colors mode without relying on colour', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    localStorage.setItem(
+      `heard:answer:demo:${PAGE}`,
+      JSON.stringify({ id: crypto.randomUUID(), vote: 'no' }),
+    );
+    const el = await fixture<HeardFeedback>(embed('en'));
+    expect(getComputedStyle(button(el, 'No')).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(button(el, 'Yes')).outlineStyle).to.equal('none');
+  });
+});
+
+describe('<heard-feedback> without durable storage', () => {
+  const item = (n: number) => ({
+    endpoint: 'https://feedback.example.kz',
+    submission: {
+      id: crypto.randomUUID(),
+      site: 'demo',
+      page: PAGE,
+      language: 'en' as const,
+      vote: 'yes' as const,
+      createdAt: new Date(Date.UTC(2026, 10, 27, 10, n)).toISOString(),
+    },
+  });
+
+  it('hands what only memory holds to sendBeacon as the page goes away', async () => {
+    const outbox = new MemoryOutbox();
+    const beacons: { url: string; body: string }[] = [];
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const delivery = new Delivery(outbox, offline, (url, body) => beacons.push({ url, body }) > 0);
+    const later = item(2);
+    const earlier = item(1);
+    await outbox.put(later);
+    await outbox.put(earlier);
+    await delivery.flush();
+    expect(outbox.durable).to.equal(false);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await until(async () => (await outbox.all()).length === 0);
+    // Oldest first, so a replacement never overtakes what it replaces.
+    expect(beacons.map((b) => JSON.parse(b.body).id)).to.deep.equal([
+      earlier.submission.id,
+      later.submission.id,
+    ]);
+    expect(beacons[0]?.url).to.equal('https://feedback.example.kz/api/v1/feedback');
+  });
+
+  it('keeps items a beacon could not take, and never beacons what IndexedDB holds', async () => {
+    const memory = new MemoryOutbox();
+    await memory.put(item(1));
+    await new Delivery(memory, fetch, () => false).handOffToBeacon();
+    expect(await memory.all()).to.have.length(1);
+
+    const durable = await openOutbox();
+    await durable.put(item(3));
+    let beaconed = 0;
+    await new Delivery(durable, fetch, () => ++beaconed > 0).handOffToBeacon();
+    expect(beaconed).to.equal(0);
+    expect(durable.durable).to.equal(true);
+  });
+});

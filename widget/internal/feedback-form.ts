@@ -1,0 +1,278 @@
+// The follow-up form (clarity, reasons, comment) and the personal-data check before sending. Loaded after
+// the first vote, so the script every page loads stays small.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  MAX_COMMENT_LENGTH,
+  MIN_COMMENT_MILLISECONDS,
+  REASONS_FOR,
+  type Reason,
+} from '../../contract/form-rules.ts';
+import { redactPersonalData } from '../../contract/pii.ts';
+import type { Vote } from '../events.ts';
+import type { FormTranslation } from '../translations/form.ts';
+
+export { formTranslation } from '../translations/form.ts';
+
+/** What the citizen added to the vote; `comment` is already redacted and confirmed. */
+export interface FormDetails {
+  clarity?: number;
+  reasons?: Reason[];
+  comment?: string;
+  elapsedMs: number;
+  website?: string;
+}
+
+/** What the form needs from the element that shows it. */
+export interface FormHost {
+  requestUpdate(): void;
+  /** Moves focus to the element with this id once the next render is done. */
+  focusAfterUpdate(id: string): void;
+  /** Sends the details (or, given nothing, skips them) and moves on to the thank-you step. */
+  finish(details: FormDetails | undefined): void;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The form's state and views: details first, then a review of the redacted comment when it held personal data. */
+export class FeedbackForm {
+  private clarity: number | undefined;
+  private readonly reasons = new Set<Reason>();
+  private comment = '';
+  private honeypot = '';
+  /** The comment as it will be sent, shown for the citizen to confirm; undefined while editing. */
+  private review: string | undefined;
+  private sending = false;
+  private readonly openedAt = performance.now();
+
+  constructor(
+    private readonly host: FormHost,
+    private readonly vote: Vote,
+    private readonly appealUrl: string | undefined,
+  ) {}
+
+  render(t: FormTranslation): TemplateResult {
+    return this.review === undefined ? this.details(t) : this.confirmation(t, this.review);
+  }
+
+  private details(t: FormTranslation): TemplateResult {
+    return html`<form part="form" novalidate aria-labelledby="details-heading" @submit=${this.onSubmit}>
+      <h2 id="details-heading" tabindex="-1">${t.detailsHeading}</h2>
+      <fieldset class="scale">
+        <legend>${t.clarityLegend}</legend>
+        <div class="points">
+          ${t.clarity.map(
+            (name, i) =>
+              html`<label class="point">
+                <input
+                  type="radio"
+                  name="clarity"
+                  .value=${String(i + 1)}
+                  .checked=${this.clarity === i + 1}
+                  @change=${() => this.set(() => (this.clarity = i + 1))}
+                /><span aria-hidden="true">${i + 1}</span><span class="vh">${name}</span>
+              </label>`,
+          )}
+        </div>
+        <div class="ends" aria-hidden="true"><span>${t.clarity[0]}</span><span>${t.clarity[4]}</span></div>
+      </fieldset>
+      <fieldset class="reasons">
+        <legend>${t.reasonsLegend[this.vote]}</legend>
+        ${REASONS_FOR[this.vote].map(
+          (reason) =>
+            html`<label class="chip">
+              <input
+                type="checkbox"
+                .checked=${this.reasons.has(reason)}
+                @change=${(e: Event) => this.toggle(reason, (e.target as HTMLInputElement).checked)}
+              />${t.reasons[reason]}
+            </label>`,
+        )}
+      </fieldset>
+      <label class="comment-label" for="comment">${t.commentLabel}</label>
+      <p id="comment-hint" class="hint">${t.commentHint}</p>
+      <textarea
+        id="comment"
+        rows="4"
+        maxlength=${MAX_COMMENT_LENGTH}
+        aria-describedby="comment-hint appeal"
+        .value=${this.comment}
+        @input=${(e: Event) => {
+          this.comment = (e.target as HTMLTextAreaElement).value;
+        }}
+      ></textarea>
+      <p id="appeal" class="hint">
+        ${t.notAppeal} ${this.appealUrl ? html`<a href=${this.appealUrl}>${t.appealLink}</a>` : nothing}
+      </p>
+      <div class="trap" aria-hidden="true">
+        <label
+          >${t.honeypot}
+          <input
+            name="heard-hp"
+            tabindex="-1"
+            autocomplete="off"
+            .value=${this.honeypot}
+            @input=${(e: Event) => {
+              this.honeypot = (e.target as HTMLInputElement).value;
+            }}
+        /></label>
+      </div>
+      <div class="choices">
+        <button type="submit" ?disabled=${this.sending}>${t.send}</button>
+        <button type="button" class="secondary" @click=${() => this.host.finish(undefined)}>${t.skip}</button>
+      </div>
+    </form>`;
+  }
+
+  private confirmation(t: FormTranslation, review: string): TemplateResult {
+    return html`<div part="form" role="group" aria-labelledby="confirm-heading">
+      <h2 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h2>
+      <p>${t.confirmText}</p>
+      <p class="preview">${review}</p>
+      <div class="choices">
+        <button type="button" ?disabled=${this.sending} @click=${() => void this.send(review)}>
+          ${t.send}
+        </button>
+        <button type="button" class="secondary" @click=${this.edit}>${t.edit}</button>
+      </div>
+    </div>`;
+  }
+
+  private set(change: () => void) {
+    change();
+    this.host.requestUpdate();
+  }
+
+  private toggle(reason: Reason, on: boolean) {
+    this.set(() => (on ? this.reasons.add(reason) : this.reasons.delete(reason)));
+  }
+
+  private readonly onSubmit = (event: Event) => {
+    event.preventDefault();
+    const comment = this.comment.trim();
+    const { text, redacted } = redactPersonalData(comment);
+    if (redacted.length > 0) {
+      // Show exactly what will leave the browser; the citizen confirms or edits it.
+      this.set(() => (this.review = text));
+      this.host.focusAfterUpdate('confirm-heading');
+      return;
+    }
+    void this.send(comment);
+  };
+
+  private readonly edit = () => {
+    this.set(() => (this.review = undefined));
+    this.host.focusAfterUpdate('comment');
+  };
+
+  private async send(comment: string) {
+    if (this.sending) return;
+    this.set(() => (this.sending = true));
+    // The collector marks comments sent faster than a person types as automated; a quick citizen just
+    // waits a moment instead.
+    const elapsed = performance.now() - this.openedAt;
+    if (comment && elapsed < MIN_COMMENT_MILLISECONDS) await wait(MIN_COMMENT_MILLISECONDS - elapsed);
+    this.host.finish({
+      ...(this.clarity === undefined ? {} : { clarity: this.clarity }),
+      ...(this.reasons.size > 0 ? { reasons: [...this.reasons] } : {}),
+      ...(comment ? { comment } : {}),
+      ...(this.honeypot ? { website: this.honeypot } : {}),
+      elapsedMs: Math.round(performance.now() - this.openedAt),
+    });
+  }
+}
+
+/** Styles of the form, adopted by the element when the form loads. */
+export const formStyles = css`
+  fieldset {
+    border: 0;
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  legend,
+  .comment-label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.5rem;
+    padding: 0;
+  }
+  .points {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .point,
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    box-sizing: border-box;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--heard-radius);
+    background: #fff;
+    cursor: pointer;
+  }
+  .reasons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .reasons legend {
+    inline-size: 100%;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--heard-accent);
+  }
+  .point:has(:focus-visible),
+  .chip:has(:focus-visible) {
+    outline: 3px solid var(--heard-focus);
+    outline-offset: 2px;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    max-inline-size: 20rem;
+    font-size: 0.875rem;
+    margin-block-start: 0.25rem;
+  }
+  .hint {
+    font-size: 0.875rem;
+    margin: 0 0 0.5rem;
+  }
+  textarea {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: inherit;
+    padding: 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: var(--heard-radius);
+  }
+  textarea:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--heard-focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--heard-accent);
+  }
+  .preview {
+    white-space: pre-wrap;
+    border-inline-start: 4px solid var(--heard-accent);
+    padding-inline-start: 0.75rem;
+  }
+  /* The honeypot: out of sight and out of the tab order; people never fill it in. */
+  .trap {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+`;

@@ -1,0 +1,111 @@
+// Strings of the follow-up form, in their own module: it loads with the form, after the first vote.
+import type { Reason } from '../../contract/form-rules.ts';
+import type { WidgetLanguage } from './index.ts';
+
+/** The follow-up form's strings; every language provides each key. */
+export interface FormTranslation {
+  detailsHeading: string;
+  clarityLegend: string;
+  /** Names of the five points of the clarity scale, from hardest to easiest. */
+  clarity: readonly [string, string, string, string, string];
+  reasonsLegend: { yes: string; no: string };
+  reasons: Record<Reason, string>;
+  commentLabel: string;
+  commentHint: string;
+  notAppeal: string;
+  appealLink: string;
+  send: string;
+  skip: string;
+  confirmHeading: string;
+  confirmText: string;
+  edit: string;
+  honeypot: string;
+}
+
+const en: FormTranslation = {
+  detailsHeading: 'Thank you. Tell us more (optional)',
+  clarityLegend: 'How easy was this page to understand?',
+  clarity: ['Very hard', 'Hard', 'Neither easy nor hard', 'Easy', 'Very easy'],
+  reasonsLegend: { yes: 'What helped?', no: 'What went wrong?' },
+  reasons: {
+    'found-what-i-needed': 'I found what I needed',
+    clear: 'It was clear',
+    'hard-to-understand': 'Hard to understand',
+    'out-of-date': 'Out of date',
+    'missing-information': 'Information is missing',
+    'something-broken': 'Something doesn’t work',
+    other: 'Other',
+  },
+  commentLabel: 'Comment (optional)',
+  commentHint:
+    'Do not include personal details such as your name, phone number, IIN or address. We cannot reply to comments here.',
+  notAppeal: 'This form is not an official appeal.',
+  appealLink: 'Submit an official appeal',
+  send: 'Send',
+  skip: 'Skip',
+  confirmHeading: 'Check before sending',
+  confirmText: 'We removed personal details from your comment. This is what we will send:',
+  edit: 'Edit comment',
+  honeypot: 'Leave this field empty',
+};
+
+const ru: FormTranslation = {
+  detailsHeading: 'Спасибо. Расскажите подробнее (необязательно)',
+  clarityLegend: 'Насколько легко было понять эту страницу?',
+  clarity: ['Очень трудно', 'Трудно', 'Ни трудно, ни легко', 'Легко', 'Очень легко'],
+  reasonsLegend: { yes: 'Что помогло?', no: 'Что не так?' },
+  reasons: {
+    'found-what-i-needed': 'Нашлось то, что нужно',
+    clear: 'Всё понятно',
+    'hard-to-understand': 'Трудно понять',
+    'out-of-date': 'Информация устарела',
+    'missing-information': 'Не хватает информации',
+    'something-broken': 'Что-то не работает',
+    other: 'Другое',
+  },
+  commentLabel: 'Комментарий (необязательно)',
+  commentHint:
+    'Не указывайте личные данные: имя, номер телефона, ИИН или адрес. Здесь мы не отвечаем на комментарии.',
+  notAppeal: 'Эта форма — не официальное обращение.',
+  appealLink: 'Подать официальное обращение',
+  send: 'Отправить',
+  skip: 'Пропустить',
+  confirmHeading: 'Проверьте перед отправкой',
+  confirmText: 'Мы убрали из комментария личные данные. Будет отправлено:',
+  edit: 'Изменить комментарий',
+  honeypot: 'Оставьте это поле пустым',
+};
+
+const kk: FormTranslation = {
+  detailsHeading: 'Рахмет. Толығырақ айтып беріңіз (міндетті емес)',
+  clarityLegend: 'Бұл бетті түсіну қаншалықты оңай болды?',
+  clarity: ['Өте қиын', 'Қиын', 'Қиын да, оңай да емес', 'Оңай', 'Өте оңай'],
+  reasonsLegend: { yes: 'Не көмектесті?', no: 'Не дұрыс болмады?' },
+  reasons: {
+    'found-what-i-needed': 'Керек ақпаратты таптым',
+    clear: 'Бәрі түсінікті',
+    'hard-to-understand': 'Түсіну қиын',
+    'out-of-date': 'Ақпарат ескірген',
+    'missing-information': 'Ақпарат жетіспейді',
+    'something-broken': 'Бірдеңе істемейді',
+    other: 'Басқа',
+  },
+  commentLabel: 'Пікір (міндетті емес)',
+  commentHint:
+    'Атыңызды, телефон нөміріңізді, ЖСН-іңізді немесе мекенжайыңызды жазбаңыз. Бұл жерде пікірлерге жауап бермейміз.',
+  notAppeal: 'Бұл форма ресми өтініш емес.',
+  appealLink: 'Ресми өтініш беру',
+  send: 'Жіберу',
+  skip: 'Өткізіп жіберу',
+  confirmHeading: 'Жібермес бұрын тексеріңіз',
+  confirmText: 'Пікіріңізден жеке деректерді алып тастадық. Жіберілетін мәтін:',
+  edit: 'Пікірді өзгерту',
+  honeypot: 'Бұл өрісті бос қалдырыңыз',
+};
+
+const FORM_TRANSLATIONS: Record<WidgetLanguage, FormTranslation> = { kk, ru, en };
+
+/** The form's strings for a language. */
+export function formTranslation(language: WidgetLanguage): FormTranslation {
+  return FORM_TRANSLATIONS[language];
+}

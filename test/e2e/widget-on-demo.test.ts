@@ -1,0 +1,144 @@
+// The whole loop in a real Chromium: the built widget on a demo page served under a strict CSP, posting
+// through the demo's proxy to a real collector on SQLite. Nothing is mocked.
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoServer, DEMO_CSP } from '../../demo/site.ts';
+import { loadConfig } from '../../server/config.ts';
+import { type RunningServer, startServer } from '../../server/start.ts';
+import { findChromium } from '../find-chromium.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let collector: RunningServer;
+let demo: ReturnType<typeof createDemoServer>;
+let demoUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn' });
+  collector = await startServer(
+    loadConfig({ PORT: '0', HEARD_DATA_DIR: mkdtempSync(join(tmpdir(), 'heard-e2e-')) }),
+  );
+  demo = createDemoServer(() => collector.url);
+  await new Promise<void>((done) => demo.listen(0, '127.0.0.1', done));
+  demoUrl = `http://127.0.0.1:${(demo.address() as AddressInfo).port}`;
+  await collector.store.upsertSite({
+    id: 'demo-agency',
+    name: 'Demo',
+    origins: [demoUrl],
+    minVotes: 1,
+    retentionDays: null,
+  });
+  browser = await chromium.launch({
+    executablePath: findChromium({ playwrightPath: () => chromium.executablePath() }),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.close();
+  await collector?.stop();
+});
+
+/** Opens a demo page in a fresh profile, recording CSP violations and console errors. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const response = await page.goto(`${demoUrl}${path}`);
+  expect(response?.headers()['content-security-policy']).toBe(DEMO_CSP);
+  return { page, problems };
+}
+
+const storedAnswer = (page: Page) =>
+  page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('heard:answer:'));
+    return key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { id: string }) : undefined;
+  });
+
+async function until(condition: () => Promise<boolean>, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the widget on the demo site, under a strict CSP, against the real collector', () => {
+  it('takes a vote and its details through to the database, with the comment scrubbed', async () => {
+    const { page, problems } = await open('/ru/id-card.html');
+    await page.getByRole('button', { name: 'Нет' }).click();
+    await page.getByRole('heading', { name: /Расскажите подробнее/ }).waitFor();
+    await page.getByRole('radio', { name: 'Трудно', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Трудно понять' }).check();
+    await page
+      .getByRole('textbox', { name: /Комментарий/ })
+      .fill('Непонятно. Позвоните мне: +7 701 234 56 78');
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await page.getByText('+7 701').waitFor({ state: 'detached' });
+    await expect(page.locator('heard-feedback .preview').textContent()).resolves.toBe(
+      'Непонятно. Позвоните мне: [phone]',
+    );
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await page.getByRole('heading', { name: 'Спасибо за отзыв.' }).waitFor();
+
+    const answer = await storedAnswer(page);
+    await until(async () => Boolean(answer && (await collector.store.hasFeedback(answer.id))));
+    expect(await collector.store.commentOf(answer?.id ?? '')).toBe('Непонятно. Позвоните мне: [phone]');
+    // The page is the canonical URL the demo page declares.
+    const totals = await collector.store.pageTotals(
+      'demo-agency',
+      'https://services.example.gov.kz/ru/id-card.html',
+    );
+    // The vote and its details are one answer: the details replaced the bare vote.
+    expect(totals).toMatchObject({ votes: 1, yes: 0 });
+    expect(problems).toEqual([]);
+
+    // The violation listener does report: an inline style is refused and shows up.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red }';
+      document.head.append(style);
+    });
+    await until(async () => problems.some((p) => p.startsWith('CSP violation: style-src')), 3000);
+    await page.context().close();
+  }, 60_000);
+
+  it('keeps a vote made while the collector is unreachable and sends it on the next visit', async () => {
+    const { page, problems } = await open('/en/appointment.html');
+    await page.route('**/api/v1/feedback', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await page.getByRole('heading', { name: /Tell us more/ }).waitFor();
+    const answer = await storedAnswer(page);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await collector.store.hasFeedback(answer?.id ?? '')).toBe(false);
+
+    await page.unroute('**/api/v1/feedback');
+    await page.reload();
+    await until(() => collector.store.hasFeedback(answer?.id ?? ''));
+    // Failed sends log network errors in the console; anything else would be a problem.
+    expect(problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});

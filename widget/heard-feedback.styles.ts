@@ -9,8 +9,8 @@ export const styles = css`
     --heard-focus: #0b0c0c;
     display: block;
     position: relative;
-    /* Reserve the widget's height so the page does not shift when it renders. */
-    min-block-size: 5.5rem;
+    /* The question's height, which sites reserve before the script arrives (README): no layout shift. */
+    min-block-size: 8rem;
     font: inherit;
     color: var(--heard-text);
   }

@@ -208,8 +208,14 @@ export class HeardFeedback extends LitElement {
       id = await submit.queueSubmission(config, this.submission(vote, previous?.id));
     }
     this.remember({ id: id as string, vote });
-    const { FeedbackForm } = await formReady;
-    this.form = new FeedbackForm(this, vote, config.appealUrl);
+    try {
+      const { FeedbackForm } = await formReady;
+      this.form = new FeedbackForm(this, vote, config.appealUrl);
+    } catch {
+      // The form's chunk did not load (a flaky connection): the vote is safe, so just say thank you.
+      await this.finish(undefined);
+      return;
+    }
     this.step = 'details';
     this.announcement = translation(this.language).recorded;
     this.focusAfterUpdate('details-heading');

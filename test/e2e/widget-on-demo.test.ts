@@ -53,9 +53,18 @@ afterAll(async () => {
 });
 
 /** Opens a demo page in a fresh profile, recording CSP violations and console errors. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  path: string,
+  { holdWidget }: { holdWidget?: Promise<void> } = {},
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // A slow CDN: the page paints before the element is defined, as it often does in the field.
+  if (holdWidget)
+    await page.route('**/heard/heard.js', async (route) => {
+      await holdWidget;
+      await route.continue();
+    });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
@@ -65,8 +74,17 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
+    // Layout shifts not caused by the citizen's own input (the widget must reserve its space).
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
-  const response = await page.goto(`${demoUrl}${path}`);
+  const response = await page.goto(`${demoUrl}${path}`, { waitUntil: holdWidget ? 'commit' : 'load' });
   expect(response?.headers()['content-security-policy']).toBe(DEMO_CSP);
   return { page, problems };
 }
@@ -87,7 +105,19 @@ async function until(condition: () => Promise<boolean>, ms = 10_000) {
 
 describe('the widget on the demo site, under a strict CSP, against the real collector', () => {
   it('takes a vote and its details through to the database, with the comment scrubbed', async () => {
-    const { page, problems } = await open('/ru/id-card.html');
+    let release = () => {};
+    const { page, problems } = await open('/ru/id-card.html', {
+      holdWidget: new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    });
+    // The space the site reserves before the script arrives holds the question: nothing below moves.
+    const height = () => page.locator('heard-feedback').evaluate((el) => el.getBoundingClientRect().height);
+    await page.locator('footer').waitFor();
+    const reserved = await height();
+    release();
+    await page.getByRole('button', { name: 'Нет' }).waitFor();
+    expect(await height()).toBe(reserved);
     await page.getByRole('button', { name: 'Нет' }).click();
     await page.getByRole('heading', { name: /Расскажите подробнее/ }).waitFor();
     await page.getByRole('radio', { name: 'Трудно', exact: true }).check();

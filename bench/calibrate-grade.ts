@@ -9,7 +9,7 @@
 //     the highest correlation with the English grade of the same passages, then the scale is equated (mean
 //     and spread) so that the same passage gets the same grade on average. Equating, unlike regression,
 //     keeps the spread, so easy and hard texts are not pulled towards the news average.
-// Run: npx tsx bench/calibrate-grade.ts [--write]
+// Run: npx tsx bench/calibrate-grade.ts [--write] [--cross-validate]
 import { writeFileSync } from 'node:fs';
 import { fleschKincaidGrade } from '../plain/internal/formulas.ts';
 import type { GradeModel } from '../plain/internal/grade.ts';
@@ -26,34 +26,55 @@ function pairAccuracy(pairs: [Features, Features][], raw: (f: Features) => numbe
   return pairs.filter(([easier, harder]) => raw(harder) > raw(easier)).length / pairs.length;
 }
 
-function englishModel(): GradeModel {
-  const sentencePairs = oneStopSentencePairs().map(
-    ({ easier, harder }) =>
-      [gradeFeatures(countsOf(easier, 'en')), gradeFeatures(countsOf(harder, 'en'))] as [Features, Features],
-  );
-  const articleFeatures = oneStopArticles().map((a) => ({
-    ele: gradeFeatures(countsOf(a.texts.ele, 'en')),
-    int: gradeFeatures(countsOf(a.texts.int, 'en')),
-    adv: gradeFeatures(countsOf(a.texts.adv, 'en')),
-  }));
-  const articlePairs = articleFeatures.flatMap(
-    (a) =>
-      [
-        [a.ele, a.int],
-        [a.int, a.adv],
-        [a.ele, a.adv],
-      ] as [Features, Features][],
-  );
-  // Weights relative to sentence length, on a coarse grid: the most sentence pairs ordered, then articles.
+interface EnglishWeights {
+  load: number;
+  clauses: number;
+  asw: number;
+}
+
+const englishRaw = (w: EnglishWeights) => (f: Features) =>
+  f.asl + w.load * f.load + w.clauses * f.clauses + w.asw * f.asw;
+
+/** Weights relative to sentence length, on a coarse grid: the most sentence pairs ordered, then articles. */
+function englishWeights(
+  sentencePairs: [Features, Features][],
+  articlePairs: [Features, Features][],
+): EnglishWeights {
   let best = { score: -1, load: 0, clauses: 0, asw: 0 };
   for (const load of [0.5, 1, 1.5, 2, 2.5, 3, 4])
     for (const clauses of [0, 0.25, 0.5, 1])
       for (const asw of [0, 2, 5, 10]) {
-        const raw = (f: Features) => f.asl + load * f.load + clauses * f.clauses + asw * f.asw;
+        const raw = englishRaw({ load, clauses, asw });
         const score = pairAccuracy(sentencePairs, raw) + pairAccuracy(articlePairs, raw) / 1000;
         if (score > best.score) best = { score, load, clauses, asw };
       }
-  const raw = (f: Features) => f.asl + best.load * f.load + best.clauses * f.clauses + best.asw * f.asw;
+  return best;
+}
+
+function englishPairs() {
+  const sentencePairs = oneStopSentencePairs().map(
+    ({ easier, harder }) =>
+      [gradeFeatures(countsOf(easier, 'en')), gradeFeatures(countsOf(harder, 'en'))] as [Features, Features],
+  );
+  const articles = oneStopArticles().map((a) => ({
+    ele: gradeFeatures(countsOf(a.texts.ele, 'en')),
+    int: gradeFeatures(countsOf(a.texts.int, 'en')),
+    adv: gradeFeatures(countsOf(a.texts.adv, 'en')),
+  }));
+  const pairsOf = (a: (typeof articles)[number]) =>
+    [
+      [a.ele, a.int],
+      [a.int, a.adv],
+      [a.ele, a.adv],
+    ] as [Features, Features][];
+  return { sentencePairs, articles, pairsOf };
+}
+
+function englishModel(): GradeModel {
+  const { sentencePairs, articles: articleFeatures, pairsOf } = englishPairs();
+  const articlePairs = articleFeatures.flatMap(pairsOf);
+  const best = englishWeights(sentencePairs, articlePairs);
+  const raw = englishRaw(best);
   const texts = articleFeatures.flatMap((a) => [a.ele, a.int, a.adv]);
   const fk = oneStopArticles().flatMap((a) =>
     [a.texts.ele, a.texts.int, a.texts.adv].map((t) => fleschKincaidGrade(countsOf(t, 'en'))),
@@ -75,43 +96,107 @@ function englishModel(): GradeModel {
   };
 }
 
-function linkedModel(language: Exclude<LanguageCode, 'en'>, english: GradeModel): GradeModel {
-  const passages = ntrexPassages();
-  const target = passages.map((p) => {
-    const f = gradeFeatures(countsOf(p.en, 'en'));
-    return (
-      english.intercept +
-      english.sentenceLength * f.asl +
-      english.lexicalLoad * f.load +
-      english.syllablesPerWord * f.asw +
-      english.clauseMarksPerSentence * f.clauses
-    );
-  });
-  const features = passages.map((p) => gradeFeatures(countsOf(p[language], language)));
-  // Weights relative to sentence length, searched on a grid (all non-negative: each cue can only add difficulty).
-  const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
-  let best = { r: -Infinity, load: 0, asw: 0 };
+/** The English model's grade from features: the target the other languages are linked to. */
+const englishGrade = (english: GradeModel) => (f: Features) =>
+  english.intercept +
+  english.sentenceLength * f.asl +
+  english.lexicalLoad * f.load +
+  english.syllablesPerWord * f.asw +
+  english.clauseMarksPerSentence * f.clauses;
+
+interface LinkWeights {
+  r: number;
+  load: number;
+  asw: number;
+  clauseRatio: number;
+}
+
+const linkedRaw = (w: LinkWeights) => (f: Features) =>
+  f.asl + w.load * f.load + w.asw * f.asw + w.clauseRatio * f.clauses;
+
+/** Weights relative to sentence length on a grid (all non-negative: each cue can only add difficulty). */
+function linkWeights(features: Features[], target: number[], clauseRatio: number): LinkWeights {
+  let best: LinkWeights = { r: -Infinity, load: 0, asw: 0, clauseRatio };
   for (let load = 0; load <= 8; load += 0.1) {
     for (let asw = 0; asw <= 30; asw += 0.5) {
-      const raw = features.map((f) => f.asl + load * f.load + asw * f.asw + clauseRatio * f.clauses);
-      const r = correlation(raw, target);
-      if (r > best.r) best = { r, load, asw };
+      const r = correlation(features.map(linkedRaw({ r: 0, load, asw, clauseRatio })), target);
+      if (r > best.r) best = { r, load, asw, clauseRatio };
     }
   }
-  const raw = features.map((f) => f.asl + best.load * f.load + best.asw * f.asw + clauseRatio * f.clauses);
-  const rs = meanSd(raw);
+  return best;
+}
+
+/** Scales the raw scores to the target's mean and spread (equating keeps the spread, unlike regression). */
+function equate(weights: LinkWeights, features: Features[], target: number[]): GradeModel {
+  const rs = meanSd(features.map(linkedRaw(weights)));
   const ts = meanSd(target);
   const scale = ts.sd / rs.sd;
-  console.log(
-    `${language}: r with English grade ${round(best.r, 3)} (load ${round(best.load, 2)}, asw ${best.asw}); ${passages.length} passages`,
-  );
   return {
     intercept: round(ts.mean - scale * rs.mean),
     sentenceLength: round(scale),
-    lexicalLoad: round(scale * best.load),
-    syllablesPerWord: round(scale * best.asw),
-    clauseMarksPerSentence: round(scale * clauseRatio),
+    lexicalLoad: round(scale * weights.load),
+    syllablesPerWord: round(scale * weights.asw),
+    clauseMarksPerSentence: round(scale * weights.clauseRatio),
   };
+}
+
+function linkedModel(language: Exclude<LanguageCode, 'en'>, english: GradeModel): GradeModel {
+  const passages = ntrexPassages();
+  const target = passages.map((p) => englishGrade(english)(gradeFeatures(countsOf(p.en, 'en'))));
+  const features = passages.map((p) => gradeFeatures(countsOf(p[language], language)));
+  const best = linkWeights(features, target, english.clauseMarksPerSentence / english.sentenceLength);
+  console.log(
+    `${language}: r with English grade ${round(best.r, 3)} (load ${round(best.load, 2)}, asw ${best.asw}); ${passages.length} passages`,
+  );
+  return equate(best, features, target);
+}
+
+const FOLDS = 5;
+const inFold = (fold: number) => (_: unknown, i: number) => i % FOLDS === fold;
+const notInFold = (fold: number) => (_: unknown, i: number) => i % FOLDS !== fold;
+
+/**
+ * Out-of-sample estimates: each fold's weights are chosen (and, for kk/ru, equated) without it, then scored
+ * on it. The in-sample numbers the calibration prints flatter the model; these are what to expect elsewhere.
+ */
+function crossValidate(english: GradeModel): void {
+  const { sentencePairs, articles, pairsOf } = englishPairs();
+  let sentences = 0;
+  let articlePairsRight = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const weights = englishWeights(
+      sentencePairs.filter(notInFold(fold)),
+      articles.filter(notInFold(fold)).flatMap(pairsOf),
+    );
+    const raw = englishRaw(weights);
+    const heldSentences = sentencePairs.filter(inFold(fold));
+    const heldArticles = articles.filter(inFold(fold)).flatMap(pairsOf);
+    sentences += pairAccuracy(heldSentences, raw) * heldSentences.length;
+    articlePairsRight += pairAccuracy(heldArticles, raw) * heldArticles.length;
+  }
+  console.log(
+    `en, ${FOLDS}-fold held out: sentence pairs ${((sentences / sentencePairs.length) * 100).toFixed(1)}%, ` +
+      `article pairs ${((articlePairsRight / (articles.length * 3)) * 100).toFixed(1)}%`,
+  );
+  const passages = ntrexPassages();
+  const target = passages.map((p) => englishGrade(english)(gradeFeatures(countsOf(p.en, 'en'))));
+  const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
+  for (const language of ['ru', 'kk'] as const) {
+    const features = passages.map((p) => gradeFeatures(countsOf(p[language], language)));
+    let gap = 0;
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const trainFeatures = features.filter(notInFold(fold));
+      const trainTarget = target.filter(notInFold(fold));
+      const model = equate(linkWeights(trainFeatures, trainTarget, clauseRatio), trainFeatures, trainTarget);
+      const grade = englishGrade(model);
+      features.forEach((f, i) => {
+        if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
+      });
+    }
+    console.log(
+      `${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap / passages.length, 2)}`,
+    );
+  }
 }
 
 /** Words per sentence and share of long words relative to English: the audiences' LANGUAGE_SCALE. */
@@ -144,6 +229,7 @@ languageScale();
 const en = englishModel();
 const models: Record<LanguageCode, GradeModel> = { en, ru: linkedModel('ru', en), kk: linkedModel('kk', en) };
 console.log(JSON.stringify(models, null, 2));
+if (process.argv.includes('--cross-validate')) crossValidate(en);
 
 if (process.argv.includes('--write')) {
   const entries = (Object.entries(models) as [LanguageCode, GradeModel][])

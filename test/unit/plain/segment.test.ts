@@ -36,6 +36,11 @@ describe('sentence segmentation', () => {
       ['Mr. Smith lives at No. 5, e.g. near the park.', 'He left.'],
     ],
     [
+      'en titles and ranks before names',
+      'The Rev. David Johnson spoke. Lifeguard Capt. Larry Giles and Lt. Col. Ann Ross agreed.',
+      ['The Rev. David Johnson spoke.', 'Lifeguard Capt. Larry Giles and Lt. Col. Ann Ross agreed.'],
+    ],
+    [
       'decimals and domains',
       'Version 3.5 is on example.com today. It works!',
       ['Version 3.5 is on example.com today.', 'It works!'],

@@ -14,6 +14,7 @@ import { kazakhFormulas } from './kk/grade.ts';
 import { rules as kazakhRules } from './kk/rules.ts';
 import { kazakhStem } from './kk/stem.ts';
 import { kazakhSyllables } from './kk/syllables.ts';
+import { russianWordDifficulty } from './ru/difficulty.ts';
 import { FAMILIAR_WORDS as RUSSIAN_FAMILIAR } from './ru/familiar-words.ts';
 import { fixtures as russianFixtures } from './ru/fixtures.ts';
 import { russianFormulas } from './ru/grade.ts';
@@ -69,8 +70,8 @@ function familiarity(list: () => string[], stem: (word: string) => string): (nor
 }
 
 /**
- * Word difficulty where no frequency ranks exist (Russian, Kazakh): 1 for a word outside the familiar list,
- * as in Dale–Chall, else 0.
+ * Word difficulty where no frequency list is available (Kazakh: no licensable corpus of everyday Kazakh large
+ * enough was found): 1 for a word outside the familiar list, as in Dale–Chall, else 0.
  */
 function unfamiliarity(pack: () => LanguagePack): (norm: string) => number {
   return (norm) => (pack().isFamiliar(norm) ? 0 : 1);
@@ -109,7 +110,7 @@ export const LANGUAGES: Record<LanguageCode, LanguagePack> = {
     syllables: memo(russianSyllables),
     stem: russianStem,
     isFamiliar: familiarity(() => words(RUSSIAN_FAMILIAR), russianStem),
-    difficulty: unfamiliarity(() => LANGUAGES.ru),
+    difficulty: memo(russianWordDifficulty),
     grade: GRADE_MODELS.ru,
     wordsPerMinute: 184,
     formulas: russianFormulas,

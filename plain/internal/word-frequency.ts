@@ -1,0 +1,43 @@
+/**
+ * Word difficulty from frequency: recognition time grows with the logarithm of a word's rarity (Brysbaert &
+ * New 2009), and rare words cost disproportionately more, so a word's cost is the square of its log-rank above
+ * the ~30 commonest words. Shared by every language that ships a frequency list.
+ */
+
+/** Rank given to a word the list does not have: a little rarer than its last entry. */
+export const UNLISTED_RANK = 40_000;
+const EVERYDAY_LOG_RANK = 1.5;
+
+/** The cost of a word of this frequency rank (1 = the most frequent word). */
+export function difficultyOfRank(rank: number): number {
+  const above = Math.max(0, Math.log10(rank) - EVERYDAY_LOG_RANK);
+  return above * above;
+}
+
+/** Ranks in a frequency list: of each form, and the best rank among the forms that share a stem. */
+export interface FrequencyRanks {
+  form(word: string): number | undefined;
+  stem(stemmed: string): number | undefined;
+}
+
+/** Reads a space-separated list, most frequent first; built on first use, so unused languages cost nothing. */
+export function frequencyRanks(list: () => string, stem: (word: string) => string): FrequencyRanks {
+  let forms: Map<string, number> | undefined;
+  let stems: Map<string, number> | undefined;
+  const build = () => {
+    forms = new Map();
+    stems = new Map();
+    let rank = 0;
+    for (const word of list().trim().split(/\s+/u)) {
+      if (forms.has(word)) continue;
+      forms.set(word, ++rank);
+      const stemmed = stem(word);
+      if (!stems.has(stemmed)) stems.set(stemmed, rank);
+    }
+    return { forms, stems };
+  };
+  return {
+    form: (word) => (forms ?? build().forms).get(word),
+    stem: (stemmed) => (stems ?? build().stems).get(stemmed),
+  };
+}

@@ -12,8 +12,15 @@ export default defineConfig({
       fileName: () => 'heard.js',
     },
     rolldownOptions: {
-      // Library mode does not minify ES output unless asked.
-      output: { minify: true },
+      output: {
+        // Library mode does not minify ES output unless asked.
+        minify: true,
+        // Each language pack is a chunk of its own; name it after its language, not after its file (pack.ts).
+        chunkFileNames: (chunk) => {
+          const language = /languages\/(\w+)\/pack\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return language ? `language-${language}-[hash].js` : '[name]-[hash].js';
+        },
+      },
     },
   },
 });

@@ -2,7 +2,14 @@
  * Heard's plain-language engine for Kazakh, Russian and English: pure, synchronous and deterministic, with
  * no DOM and no I/O, so the same code runs in Node, the browser, a Web Worker and the extension.
  */
-export { analyze } from './internal/analyze.ts';
+import { createAnalyzer } from './internal/analyze.ts';
+import { LANGUAGES } from './languages/registry.ts';
+
+/**
+ * Analyses a text for plain language: language, readability metrics and grade, audience fit and findings
+ * with offsets into `text`. Pure and deterministic; throws `InvalidOptionError` for a bad option.
+ */
+export const analyze = createAnalyzer(LANGUAGES);
 export {
   AUDIENCES,
   type AudienceId,
@@ -26,4 +33,4 @@ export {
   ReportSchema,
 } from './internal/report-schema.ts';
 export type { LanguageCode, Rule, Severity } from './internal/rules/types.ts';
-export { LANGUAGES } from './languages/registry.ts';
+export { LANGUAGES };

@@ -87,8 +87,8 @@ export class HeardFeedback extends LitElement {
     if (this.showReadingLevel) {
       idle(
         () =>
-          void import('./internal/reading-level.ts').then((m) => {
-            this.readability = m.measurePage();
+          void import('./internal/reading-level.ts').then(async (m) => {
+            this.readability = await m.measurePage(this.language);
           }),
       );
     }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { analyze } from '../internal/analyze.ts';
+import { analyze } from '../index.ts';
 import { AUDIENCES, type AudienceProfile, AudienceProfileSchema } from '../internal/audiences.ts';
 import { InvalidOptionError } from '../internal/options.ts';
 import type { Report } from '../internal/report-schema.ts';

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../languages/registry.ts';
+import type { LanguagePack } from '../languages/pack.ts';
 import { adviceFor } from './advice.ts';
 import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts';
 import { type Counts, countDocument, zeroCounts } from './counts.ts';
@@ -75,17 +75,17 @@ const round = (value: number, digits = 2) => {
   return Number.isFinite(rounded) ? rounded : 0;
 };
 
-let ruleIds: Set<string> | undefined;
+/** The language packs an analyzer can use: all three, or only those a page loaded. */
+export type LanguagePacks = Readonly<Partial<Record<LanguageCode, LanguagePack>>>;
 
-/** Every rule id an option may name, collected once. */
-function knownRuleIds(): Set<string> {
-  ruleIds ??= new Set([
-    ...Object.values(LANGUAGES).flatMap((pack) => pack.rules.map((r) => r.id)),
+/** Every rule id an option may name. */
+function ruleIdsOf(packs: LanguagePacks): Set<string> {
+  return new Set([
+    ...Object.values(packs).flatMap((pack) => pack.rules.map((r) => r.id)),
     'glossary/preferred',
     'glossary/banned',
     'glossary/undefined-term',
   ]);
-  return ruleIds;
 }
 
 /** Index of the sentence holding an offset (binary search: sentences are in text order). */
@@ -101,11 +101,15 @@ function sentenceAt(doc: Document, offset: number): number {
 }
 
 /** Weighted grade of a document whose paragraphs may be in different languages. */
-function documentGrade(doc: Document, languages: LanguageCode[]): { grade: number; counts: Counts } {
+function documentGrade(
+  doc: Document,
+  languages: LanguageCode[],
+  packOf: (code: LanguageCode) => LanguagePack,
+): { grade: number; counts: Counts } {
   const total = zeroCounts();
   let weighted = 0;
   for (const code of new Set(languages)) {
-    const pack = LANGUAGES[code];
+    const pack = packOf(code);
     const counts = countDocument(doc, (i) => (languages[i] === code ? pack : undefined));
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
     weighted += gradeOf(counts, pack.grade) * counts.words;
@@ -114,11 +118,35 @@ function documentGrade(doc: Document, languages: LanguageCode[]): { grade: numbe
   return { grade: total.words ? weighted / total.words : 0, counts: total };
 }
 
+/** Analyses a text for plain language; see `analyze` in plain/index.ts. */
+export type Analyze = (text: string, options?: AnalyzeOptions) => Report;
+
 /**
- * Analyses a text for plain language: language, readability metrics and grade, audience fit and findings
- * with offsets into `text`. Pure and deterministic; throws `InvalidOptionError` for a bad option.
+ * An `analyze` over the given language packs. With all three it is the engine's `analyze`; with fewer (a page
+ * that loaded one language's pack) the `language` option must name a loaded one.
  */
-export function analyze(text: string, options?: AnalyzeOptions): Report {
+export function createAnalyzer(packs: LanguagePacks): Analyze {
+  const loaded = Object.keys(packs) as LanguageCode[];
+  const ruleIds = ruleIdsOf(packs);
+  const packOf = (code: LanguageCode): LanguagePack => {
+    const pack = packs[code];
+    if (!pack) {
+      throw new InvalidOptionError(
+        'language',
+        `this analyzer has only ${loaded.join(', ')}; the text is in ${code} (pass language)`,
+      );
+    }
+    return pack;
+  };
+  return (text, options) => analyzeWith(packOf, ruleIds, text, options);
+}
+
+function analyzeWith(
+  packOf: (code: LanguageCode) => LanguagePack,
+  ruleIds: Set<string>,
+  text: string,
+  options?: AnalyzeOptions,
+): Report {
   if (typeof text !== 'string')
     throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
   const opts = parseOptions(options);
@@ -127,7 +155,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Report {
   const ui = opts.uiLanguage ?? languages.main.code;
   const enabled = opts.rules ?? {};
   for (const id of Object.keys(enabled)) {
-    if (!knownRuleIds().has(id)) throw new InvalidOptionError(`rules.${id}`, `no rule has the id "${id}"`);
+    if (!ruleIds.has(id)) throw new InvalidOptionError(`rules.${id}`, `no rule has the id "${id}"`);
   }
 
   const findings: Finding[] = [];
@@ -136,14 +164,14 @@ export function analyze(text: string, options?: AnalyzeOptions): Report {
     language: code,
     ui,
     paragraphs,
-    syllables: LANGUAGES[code].syllables,
-    isFamiliar: LANGUAGES[code].isFamiliar,
+    syllables: packOf(code).syllables,
+    isFamiliar: packOf(code).isFamiliar,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {
     const paragraphs = languages.byParagraph.flatMap((c, i) => (c === code ? [i] : []));
     const ctx = contextFor(code, paragraphs);
-    for (const rule of LANGUAGES[code].rules) if (enabled[rule.id] !== false) runRule(rule, ctx);
+    for (const rule of packOf(code).rules) if (enabled[rule.id] !== false) runRule(rule, ctx);
   }
   if (opts.glossary) {
     const everything = contextFor(
@@ -157,14 +185,14 @@ export function analyze(text: string, options?: AnalyzeOptions): Report {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 
-  const { grade, counts } = documentGrade(doc, languages.byParagraph);
+  const { grade, counts } = documentGrade(doc, languages.byParagraph, packOf);
   const words = Math.max(1, counts.words);
   const sentences = Math.max(1, counts.sentences);
   const passiveSentences = new Set(
     findings.filter((f) => f.rule.includes('passive')).map((f) => sentenceAt(doc, f.start)),
   ).size;
   const jargon = findings.filter((f) => f.rule.endsWith('/jargon')).length;
-  const main = LANGUAGES[languages.main.code];
+  const main = packOf(languages.main.code);
   const metrics = {
     words: counts.words,
     sentences: counts.sentences,

@@ -1,11 +1,19 @@
-// Loaded only when a page asks for the reading-level badge: it brings the whole plain-language engine.
+// Loaded only when a page asks for the reading-level badge. It brings the engine and the one language pack
+// the page is written in (each pack is its own chunk: word lists and rule packs are most of the weight).
 
 import type * as z from 'zod/mini';
 import type { PageReadabilitySchema } from '../../contract/feedback.ts';
-import { analyze } from '../../plain/index.ts';
+import { createAnalyzer, type LanguagePack } from '../../plain/analyzer.ts';
+import type { WidgetLanguage } from '../translations/index.ts';
 
 /** The engine's measurements of the page, in the form the contract sends with feedback. */
 export type PageReadability = z.infer<typeof PageReadabilitySchema>;
+
+const PACKS: Record<WidgetLanguage, () => Promise<LanguagePack>> = {
+  en: () => import('../../plain/languages/en/pack.ts').then((m) => m.englishPack),
+  ru: () => import('../../plain/languages/ru/pack.ts').then((m) => m.russianPack),
+  kk: () => import('../../plain/languages/kk/pack.ts').then((m) => m.kazakhPack),
+};
 
 /** The page's main content as text: `<main>`, else the body, without the widget itself. */
 function mainText(): string {
@@ -18,9 +26,10 @@ function mainText(): string {
   return copy.textContent ?? '';
 }
 
-/** Analyses the page's main content. */
-export function measurePage(): PageReadability {
-  const report = analyze(mainText());
+/** Analyses the page's main content in the page's language. */
+export async function measurePage(language: WidgetLanguage): Promise<PageReadability> {
+  const analyze = createAnalyzer({ [language]: await PACKS[language]() });
+  const report = analyze(mainText(), { language });
   return {
     language: report.language.code,
     grade: Math.min(20, Math.round(report.metrics.grade * 10) / 10),

@@ -1,0 +1,28 @@
+import { GRADE_MODELS } from '../grade-models.ts';
+import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
+import { fixtures } from './fixtures.ts';
+import { FREQUENT_WORDS } from './frequent-words.ts';
+import { englishFormulas, englishWordDifficulty } from './grade.ts';
+import { rules } from './rules.ts';
+import { englishStem } from './stem.ts';
+import { englishSyllables } from './syllables.ts';
+
+/**
+ * How many of the most frequent English forms count as familiar: about the coverage of Dale–Chall's
+ * 3,000-word list, and of the Russian and Kazakh familiar lists.
+ */
+export const ENGLISH_FAMILIAR_FORMS = 3000;
+
+/** English. Reading speed: Trauzettel-Klosinski & Dietz 2012 (IReST), 228 words per minute. */
+export const englishPack: LanguagePack = {
+  code: 'en',
+  syllables: memo(englishSyllables),
+  stem: englishStem,
+  isFamiliar: familiarity(() => listWords(FREQUENT_WORDS).slice(0, ENGLISH_FAMILIAR_FORMS), englishStem),
+  difficulty: memo(englishWordDifficulty),
+  grade: GRADE_MODELS.en,
+  wordsPerMinute: 228,
+  formulas: englishFormulas,
+  rules,
+  fixtures,
+};

@@ -1,0 +1,66 @@
+// What a language pack is, and the helpers every pack is built with.
+import type { Counts } from '../internal/counts.ts';
+import type { GradeModel } from '../internal/grade.ts';
+import type { LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
+
+/** Everything the engine knows about one language. */
+export interface LanguagePack {
+  code: LanguageCode;
+  syllables(norm: string): number;
+  stem(norm: string): string;
+  isFamiliar(norm: string): boolean;
+  /** Silent reading speed of adults, words per minute, for reading time. */
+  wordsPerMinute: number;
+  /** How hard a word is to recognise (0 for everyday words); summed into `Counts.lexicalLoad`. */
+  difficulty(norm: string): number;
+  /** The engine's grade model, calibrated by bench/calibrate-grade.ts. */
+  grade: GradeModel;
+  /** Published formulas for this language, by name. */
+  formulas(counts: Counts): Record<string, number>;
+  rules: readonly Rule[];
+  fixtures: readonly RuleFixture[];
+}
+
+/**
+ * Memoises a per-word function: word frequencies follow Zipf's law, so a few thousand forms make up most
+ * of any text. The cache is bounded and results are pure, so analysis stays deterministic.
+ */
+export function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) => T {
+  let cache = new Map<string, T>();
+  return (norm) => {
+    const known = cache.get(norm);
+    if (known !== undefined) return known;
+    const value = compute(norm);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(norm, value);
+    return value;
+  };
+}
+
+/** A lazily built lookup of familiar words and their stems. */
+export function familiarity(list: () => string[], stem: (word: string) => string): (norm: string) => boolean {
+  let forms: Set<string> | undefined;
+  let stems: Set<string> | undefined;
+  return memo((norm) => {
+    if (!forms || !stems) {
+      forms = new Set(list());
+      stems = new Set([...forms].map(stem));
+    }
+    return forms.has(norm) || stems.has(stem(norm)) || /^\p{N}/u.test(norm);
+  });
+}
+
+/**
+ * Word difficulty where no frequency list is available (Kazakh: no licensable corpus of everyday Kazakh large
+ * enough was found): 1 for a word outside the familiar list, as in Dale–Chall, else 0.
+ */
+export function unfamiliarity(isFamiliar: (norm: string) => boolean): (norm: string) => number {
+  return (norm) => (isFamiliar(norm) ? 0 : 1);
+}
+
+/** The words of a space-separated list, with ё written е as the engine normalises it. */
+export const listWords = (text: string) =>
+  text
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/ё/gu, 'е'));

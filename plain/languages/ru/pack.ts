@@ -1,0 +1,23 @@
+import { GRADE_MODELS } from '../grade-models.ts';
+import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
+import { russianWordDifficulty } from './difficulty.ts';
+import { FAMILIAR_WORDS } from './familiar-words.ts';
+import { fixtures } from './fixtures.ts';
+import { russianFormulas } from './grade.ts';
+import { rules } from './rules.ts';
+import { russianStem } from './stem.ts';
+import { russianSyllables } from './syllables.ts';
+
+/** Russian. Reading speed: Trauzettel-Klosinski & Dietz 2012 (IReST), 184 words per minute. */
+export const russianPack: LanguagePack = {
+  code: 'ru',
+  syllables: memo(russianSyllables),
+  stem: russianStem,
+  isFamiliar: familiarity(() => listWords(FAMILIAR_WORDS), russianStem),
+  difficulty: memo(russianWordDifficulty),
+  grade: GRADE_MODELS.ru,
+  wordsPerMinute: 184,
+  formulas: russianFormulas,
+  rules,
+  fixtures,
+};

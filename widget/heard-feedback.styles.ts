@@ -14,6 +14,10 @@ export const styles = css`
     font: inherit;
     color: var(--heard-text);
   }
+  :host([show-reading-level]) {
+    /* The reading-level line above the question. */
+    min-block-size: 9.5rem;
+  }
   section {
     background: var(--heard-background);
     border-radius: var(--heard-radius);

@@ -165,8 +165,11 @@ export class HeardFeedback extends LitElement {
   }
 
   private levelBadge(t: Translation) {
+    if (!this.showReadingLevel) return nothing;
     const r = this.readability;
-    if (!r) return nothing;
+    // The line is there from the first render, empty until the engine has measured the page, so the
+    // question does not move down when the badge arrives.
+    if (!r) return html`<p class="level" part="reading-level" aria-hidden="true">&nbsp;</p>`;
     const grade = Math.round(r.grade);
     const level = grade <= 6 ? 'easy' : grade <= 10 ? 'medium' : 'hard';
     return html`<p class="level" part="reading-level">${t.readingLevel(level, grade)}</p>`;

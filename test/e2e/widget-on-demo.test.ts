@@ -116,7 +116,13 @@ describe('the widget on the demo site, under a strict CSP, against the real coll
     await page.locator('footer').waitFor();
     const reserved = await height();
     release();
-    await page.getByRole('button', { name: 'Нет' }).waitFor();
+    const no = page.getByRole('button', { name: 'Нет' });
+    await no.waitFor();
+    const top = async () => (await no.boundingBox())?.y;
+    const before = await top();
+    // The demo pages show the reading level: its line is reserved too, so nothing moves when it arrives.
+    await page.getByText(/Уровень текста: \S+ — \d+ класс/).waitFor();
+    expect(await top()).toBe(before);
     expect(await height()).toBe(reserved);
     await page.getByRole('button', { name: 'Нет' }).click();
     await page.getByRole('heading', { name: /Расскажите подробнее/ }).waitFor();

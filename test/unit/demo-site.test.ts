@@ -31,7 +31,10 @@ describe('demo agency site', () => {
       const html = page(language, service);
       expect(html).toContain(`<html lang="${language}">`);
       expect(html).toContain('<script type="module" src="/heard/heard.js"></script>');
-      expect(html).toMatch(/<heard-feedback endpoint="\/" site="demo-agency"><\/heard-feedback>/);
+      // The README's snippet, plus optional attributes from its table.
+      expect(html).toMatch(
+        /<heard-feedback endpoint="\/" site="demo-agency"(?: appeal-url="https:\/\/[^"]+"| show-reading-level| show-summary)*><\/heard-feedback>/,
+      );
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toMatch(/\sstyle=/);
     },

@@ -6,6 +6,7 @@ import { errorResponse } from './api/errors.ts';
 import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
 import { openApiRoutes } from './api/openapi.ts';
 import { summaryRoutes } from './api/summary.ts';
+import { DASHBOARD_PATH, dashboardRoutes } from './dashboard/routes.ts';
 import { SiteCache } from './sites-cache.ts';
 import type { FeedbackStore } from './storage/store.ts';
 
@@ -42,6 +43,7 @@ export function createApp(options: AppOptions) {
   );
   app.route('/api/v1/sites', summaryRoutes(options.store));
   app.route('/api', openApiRoutes(options.version ?? '0.0.0'));
+  app.route(DASHBOARD_PATH, dashboardRoutes());
   app.get('/healthz', (c) => c.json({ status: 'ok', storage: options.store.kind }));
   app.notFound((c) =>
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),

@@ -1,0 +1,438 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  type FeedbackItem,
+  type FeedbackList,
+  type FeedbackStatus,
+  FeedbackStatusSchema,
+  MAX_RESPONSE_LENGTH,
+  type PageDetail,
+  type VotesOverTime,
+} from '../../../../contract/admin.ts';
+import type { PublishedResponseSchema } from '../../../../contract/feedback.ts';
+import { orNone, trendText } from '../components/cells.ts';
+import { filterForm } from '../components/filter-form.ts';
+import '../components/votes-chart.ts';
+import type * as z from 'zod/mini';
+import { api, exportUrl } from '../internal/api.ts';
+import { LoadController } from '../internal/load-controller.ts';
+import { navigate, routeHref } from '../internal/router.ts';
+import { DASHBOARD_LANGUAGES, type DashboardLanguage } from '../translations/index.ts';
+import { DashboardView } from './dashboard-view.ts';
+import { styles } from './pages-view.styles.ts';
+
+type PublishedResponse = z.infer<typeof PublishedResponseSchema>;
+
+/** What an editor can turn an item into, by its current status. */
+const MODERATION_ACTIONS: Record<FeedbackStatus, FeedbackStatus[]> = {
+  new: ['reviewed', 'spam', 'hidden'],
+  reviewed: ['new', 'spam', 'hidden'],
+  spam: ['new', 'reviewed'],
+  hidden: ['reviewed', 'spam'],
+};
+
+/**
+ * @summary One page in detail: its numbers and trend, votes per day, the reasons citizens gave, its reading
+ * grade, the feedback with moderation, and the responses the agency published on it. Comments are
+ * rendered as text bindings, so whatever a citizen typed is never parsed as HTML.
+ */
+export class PageDetailView extends DashboardView {
+  static override styles = styles;
+
+  @state() private statusFilter: FeedbackStatus | undefined;
+  /** Items after "show more", and edits made here, on top of the first loaded page. */
+  @state() private items: FeedbackItem[] | undefined;
+  @state() private nextCursor: string | null = null;
+  @state() private responses: PublishedResponse[] | undefined;
+  @state() private responseError = '';
+
+  private get page(): string | undefined {
+    return this.route.page;
+  }
+
+  private readonly detail = new LoadController<PageDetail>(
+    this,
+    () => (this.filters.site && this.page ? JSON.stringify([this.filters, this.page]) : undefined),
+    async (signal) => {
+      const detail = await api.page(this.queryFor(), signal);
+      this.responses = detail.responses;
+      return detail;
+    },
+  );
+
+  private readonly votes = new LoadController<VotesOverTime>(
+    this,
+    () => (this.filters.site && this.page ? JSON.stringify([this.filters, this.page]) : undefined),
+    (signal) => api.votes(this.queryFor(), signal),
+  );
+
+  private readonly feedback = new LoadController<FeedbackList>(
+    this,
+    () =>
+      this.filters.site && this.page
+        ? JSON.stringify([this.filters, this.page, this.statusFilter])
+        : undefined,
+    async (signal) => {
+      const list = await api.feedback({ ...this.queryFor(), status: this.statusFilter }, signal);
+      this.items = list.items;
+      this.nextCursor = list.nextCursor;
+      return list;
+    },
+  );
+
+  private queryFor() {
+    const { site, from, to, language } = this.filters;
+    return { site: site ?? '', from, to, language, page: this.page ?? '' };
+  }
+
+  override render() {
+    const t = this.t;
+    const detail = this.detail.value;
+    const back = routeHref({ view: 'pages', filters: this.filters });
+    return html`<p><a href=${back}>${t.backToPages}</a></p>
+      ${filterForm({
+        t,
+        sites: this.sites,
+        filters: this.filters,
+        shownRange: detail,
+        site: false,
+        onChange: (filters) =>
+          navigate({ ...this.route, filters: { ...filters, site: this.filters.site ?? '' } }),
+      })}
+      ${detail ? this.renderSummary(detail) : html`<p>${t.loading}</p>`}
+      <h2>${t.chartTitle}</h2>
+      ${
+        this.votes.value
+          ? html`<heard-votes-chart .data=${this.votes.value} .language=${this.language} label=${t.chartTitle}></heard-votes-chart>`
+          : html`<p>${t.loading}</p>`
+      }
+      ${detail ? this.renderReasons(detail) : nothing} ${detail ? this.renderReadability(detail) : nothing}
+      ${this.renderFeedback()} ${this.renderResponses()} ${this.renderExport()}`;
+  }
+
+  private renderSummary(detail: PageDetail) {
+    const t = this.t;
+    const fmt = this.fmt;
+    const row = detail.row;
+    return html`<h2>${t.summaryHeading}</h2>
+      <dl class="summary">
+        <div><dt>${t.columnVotes}</dt><dd>${fmt.number(row.votes)}</dd></div>
+        <div><dt>${t.columnUseful}</dt><dd>${orNone(t, row.usefulShare, fmt.percent)}</dd></div>
+        <div><dt>${t.columnClarity}</dt><dd>${orNone(t, row.averageClarity, (v) => fmt.number(v, 1))}</dd></div>
+        <div><dt>${t.columnGrade}</dt><dd>${orNone(t, row.readabilityGrade, (v) => fmt.number(v, 1))}</dd></div>
+        <div><dt>${t.columnComments}</dt><dd>${fmt.number(row.comments)}</dd></div>
+        <div><dt>${t.columnTrend}</dt><dd>${trendText(t, fmt, row.trend)}</dd></div>
+      </dl>`;
+  }
+
+  private renderReasons(detail: PageDetail) {
+    const t = this.t;
+    const fmt = this.fmt;
+    const counts = Object.entries(detail.reasons)
+      .filter(([, count]) => (count ?? 0) > 0)
+      .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0)) as [keyof typeof t.reasons, number][];
+    const total = detail.row.votes;
+    return html`<h2 id="reasons-heading">${t.reasonsHeading}</h2>
+      ${
+        counts.length === 0
+          ? html`<p>${t.noReasons}</p>`
+          : html`<table aria-labelledby="reasons-heading">
+            <tbody>
+              ${counts.map(
+                ([reason, count]) =>
+                  html`<tr>
+                    <th scope="row">${t.reasons[reason]}</th>
+                    <td class="number">${fmt.number(count)}</td>
+                    <td class="number">${total ? fmt.percent(count / total) : ''}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+      }`;
+  }
+
+  private renderReadability(detail: PageDetail) {
+    const t = this.t;
+    const grade = detail.row.readabilityGrade;
+    return html`<h2>${t.readabilityHeading}</h2>
+      <p>
+        ${
+          grade === null
+            ? t.readabilityUnknown
+            : t.readabilityMeasured(this.fmt.number(grade, 1), detail.readabilityMeasurements)
+        }
+      </p>
+      <p class="muted">${t.gradeScale}</p>`;
+  }
+
+  private renderFeedback() {
+    const t = this.t;
+    const items = this.items;
+    return html`<h2>${t.feedbackHeading}</h2>
+      <form class="actions" @submit=${this.filterStatus}>
+        <div class="field">
+          <label for="status-filter">${t.statusFilter}</label>
+          <select id="status-filter" name="status">
+            <option value="" ?selected=${!this.statusFilter}>${t.allStatuses}</option>
+            ${FeedbackStatusSchema.options.map(
+              (s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${t.statuses[s]}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field"><button type="submit">${t.show}</button></div>
+      </form>
+      ${
+        !items || (this.feedback.loading && !this.feedback.value)
+          ? html`<p>${t.loading}</p>`
+          : items.length === 0
+            ? html`<p>${t.noFeedback}</p>`
+            : html`<ul class="feedback-list">
+              ${items.map((item) => this.renderItem(item))}
+            </ul>`
+      }
+      ${
+        this.nextCursor
+          ? html`<button type="button" class="secondary" @click=${() => void this.showMoreFeedback()}>${t.showMore}</button>`
+          : nothing
+      }`;
+  }
+
+  private filterStatus(event: SubmitEvent) {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget as HTMLFormElement).get('status');
+    const parsed = FeedbackStatusSchema.options.find((s) => s === value);
+    this.statusFilter = parsed;
+  }
+
+  private async showMoreFeedback() {
+    if (!this.nextCursor) return;
+    try {
+      const list = await api.feedback({
+        ...this.queryFor(),
+        status: this.statusFilter,
+        cursor: this.nextCursor,
+      });
+      this.items = [...(this.items ?? []), ...list.items];
+      this.nextCursor = list.nextCursor;
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private renderItem(item: FeedbackItem) {
+    const t = this.t;
+    const fmt = this.fmt;
+    const headingId = `item-${item.id}`;
+    return html`<li aria-labelledby=${headingId}>
+      <h3 id=${headingId}>${item.vote === 'yes' ? t.voteYes : t.voteNo} — <time datetime=${item.receivedAt}>${fmt.dateTime(item.receivedAt)}</time></h3>
+      <dl class="meta">
+        <div><dt>${t.status}:</dt><dd>${t.statuses[item.status]}</dd></div>
+        <div><dt>${t.clarity}:</dt><dd>${item.clarity === null ? t.none : t.clarityValue(item.clarity)}</dd></div>
+        <div><dt>${t.reasonsLabel}:</dt><dd>${item.reasons.length ? item.reasons.map((r) => t.reasons[r]).join(', ') : t.none}</dd></div>
+        <div><dt>${t.language}:</dt><dd>${t.languageNames[item.language]}</dd></div>
+        ${item.tags.length ? html`<div><dt>${t.tags}:</dt><dd>${item.tags.join(', ')}</dd></div>` : nothing}
+      </dl>
+      ${
+        item.comment === null
+          ? html`<p class="muted">${t.noComment}</p>`
+          : html`<blockquote lang=${item.language}>${item.comment}</blockquote>`
+      }
+      ${this.canModerate ? this.renderModeration(item) : nothing}
+    </li>`;
+  }
+
+  private renderModeration(item: FeedbackItem) {
+    const t = this.t;
+    const label: Record<FeedbackStatus, string> = {
+      new: t.markNew,
+      reviewed: t.markReviewed,
+      spam: t.markSpam,
+      hidden: t.hideComment,
+    };
+    const tagsId = `tags-${item.id}`;
+    return html`<div class="actions">
+        ${MODERATION_ACTIONS[item.status].map(
+          (status) =>
+            html`<button type="button" class="secondary" @click=${() => void this.moderate(item, { status })}>
+              ${label[status]}
+            </button>`,
+        )}
+      </div>
+      <form class="tags-form" @submit=${(e: SubmitEvent) => this.saveTags(e, item)}>
+        <div class="field">
+          <label for=${tagsId}>${t.tags}</label>
+          <span class="hint" id=${`${tagsId}-hint`}>${t.tagsHint}</span>
+          <input id=${tagsId} name="tags" .value=${item.tags.join(', ')} aria-describedby=${`${tagsId}-hint`} />
+        </div>
+        <button type="submit" class="secondary">${t.saveTags}</button>
+      </form>`;
+  }
+
+  private saveTags(event: SubmitEvent, item: FeedbackItem) {
+    event.preventDefault();
+    const raw = String(new FormData(event.currentTarget as HTMLFormElement).get('tags') ?? '');
+    const tags = [
+      ...new Set(
+        raw
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      ),
+    ];
+    void this.moderate(item, { tags });
+  }
+
+  private async moderate(item: FeedbackItem, patch: { status?: FeedbackStatus; tags?: string[] }) {
+    const t = this.t;
+    try {
+      const updated = await api.moderate(item.id, patch);
+      this.items = this.items?.map((i) => (i.id === updated.id ? updated : i));
+      this.announce(patch.status ? t.statusChanged(t.statuses[updated.status]) : t.tagsSaved);
+      // Spam stops counting, so the numbers above change.
+      if (patch.status) void this.detail.reload();
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /** The page's language: the filter's, else what most feedback was written in, else its URL's first segment. */
+  private pageLanguage(): DashboardLanguage {
+    if (this.filters.language) return this.filters.language;
+    const counts = new Map<DashboardLanguage, number>();
+    for (const item of this.items ?? []) counts.set(item.language, (counts.get(item.language) ?? 0) + 1);
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (common) return common;
+    const segment = this.page ? new URL(this.page).pathname.split('/')[1] : undefined;
+    return DASHBOARD_LANGUAGES.find((l) => l === segment) ?? this.language;
+  }
+
+  private renderResponses() {
+    const t = this.t;
+    const fmt = this.fmt;
+    const responses = this.responses ?? [];
+    return html`<h2>${t.responsesHeading}</h2>
+      <p>${t.responsesIntro}</p>
+      ${
+        responses.length === 0
+          ? html`<p>${t.noResponses}</p>`
+          : html`<ul class="responses">
+            ${responses.map(
+              (r) => html`<li>
+                <p class="muted">
+                  ${t.publishedOn(fmt.dateTime(r.publishedAt))} · ${t.languageNames[r.language]}
+                </p>
+                <p lang=${r.language}>${r.text}</p>
+                ${
+                  this.canModerate
+                    ? html`<button
+                      type="button"
+                      class="danger"
+                      aria-label=${t.deleteResponseLabel(fmt.dateTime(r.publishedAt))}
+                      @click=${() => void this.deleteResponse(r)}
+                    >
+                      ${t.deleteResponse}
+                    </button>`
+                    : nothing
+                }
+              </li>`,
+            )}
+          </ul>`
+      }
+      ${this.canModerate ? this.renderPublishForm() : nothing}`;
+  }
+
+  private renderPublishForm() {
+    const t = this.t;
+    const language = this.pageLanguage();
+    return html`<h3>${t.publishHeading}</h3>
+      <form @submit=${this.publish} novalidate>
+        <div class="field">
+          <label for="response-language">${t.responseLanguage}</label>
+          <select id="response-language" name="language">
+            ${DASHBOARD_LANGUAGES.map(
+              (l) => html`<option value=${l} ?selected=${l === language}>${t.languageNames[l]}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="response-text">${t.responseText}</label>
+          <span class="hint" id="response-hint">${t.responseHint}</span>
+          ${this.responseError ? html`<p class="error" id="response-error">${this.responseError}</p>` : nothing}
+          <textarea
+            id="response-text"
+            name="text"
+            maxlength=${MAX_RESPONSE_LENGTH}
+            lang=${language}
+            aria-invalid=${this.responseError ? 'true' : 'false'}
+            aria-describedby=${this.responseError ? 'response-hint response-error' : 'response-hint'}
+          ></textarea>
+        </div>
+        <button type="submit">${t.publish}</button>
+      </form>`;
+  }
+
+  private async publish(event: SubmitEvent) {
+    event.preventDefault();
+    const t = this.t;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const text = String(data.get('text') ?? '').trim();
+    const language = DASHBOARD_LANGUAGES.find((l) => l === data.get('language')) ?? this.pageLanguage();
+    if (!text) {
+      this.responseError = t.responseEmpty;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#response-text')?.focus();
+      return;
+    }
+    try {
+      const published = await api.publishResponse({
+        site: this.filters.site ?? '',
+        page: this.page ?? '',
+        language,
+        text,
+      });
+      this.responseError = '';
+      this.responses = [published, ...(this.responses ?? [])];
+      form.reset();
+      this.announce(t.published);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private async deleteResponse(response: PublishedResponse) {
+    const t = this.t;
+    if (!confirm(t.confirmDelete)) return;
+    try {
+      await api.deleteResponse(response.id);
+      this.responses = this.responses?.filter((r) => r.id !== response.id);
+      this.announce(t.responseDeleted);
+      // The deleted response's button is gone; keep keyboard users in the same section.
+      this.renderRoot.querySelector<HTMLElement>('#response-text')?.focus();
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private renderExport() {
+    const t = this.t;
+    const { site, from, to, language } = this.filters;
+    if (!site || !this.page) return nothing;
+    const query = { site, from, to, language, page: this.page };
+    return html`<h2>${t.exportTitle}</h2>
+      <p>${t.exportIntro}</p>
+      <div class="actions">
+        <a class="button secondary" href=${exportUrl({ ...query, format: 'csv' })} download>${t.exportCsv}</a>
+        <a class="button secondary" href=${exportUrl({ ...query, format: 'json' })} download>${t.exportJson}</a>
+      </div>`;
+  }
+}
+
+if (!customElements.get('heard-page-detail-view'))
+  customElements.define('heard-page-detail-view', PageDetailView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-page-detail-view': PageDetailView;
+  }
+}

@@ -95,17 +95,15 @@ export class PasswordView extends DashboardView {
       const me = this.me;
       if (me) this.dispatchEvent(new SignedInEvent({ me: { ...me, mustChangePassword: false } }));
     } catch (error) {
-      if (
-        error instanceof ApiError &&
-        (error.status === 401 || error.status === 403) &&
-        error.code !== 'unauthenticated'
-      )
-        return this.showErrors({ currentPassword: t.wrongCurrentPassword });
-      if (error instanceof ApiError && error.status === 400)
-        return this.showErrors({
-          newPassword:
-            error.fields.map((f) => t.invalidField(t.newPassword, f.message)).join(' ') || error.message,
-        });
+      // The server names the field: a wrong current password, or a new one it will not take.
+      if (error instanceof ApiError && error.status === 400 && error.fields.length) {
+        const errors: Partial<Record<Field, string>> = {};
+        for (const field of error.fields) {
+          if (field.path === 'currentPassword') errors.currentPassword = t.wrongCurrentPassword;
+          else errors.newPassword = t.invalidField(t.newPassword, field.message);
+        }
+        return this.showErrors(errors);
+      }
       this.failed(error);
     } finally {
       this.busy = false;

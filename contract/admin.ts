@@ -209,7 +209,7 @@ export const PageSortSchema = z.enum([
 /** A pages-table sort key. */
 export type PageSort = z.infer<typeof PageSortSchema>;
 
-/** Sort direction; each sort key has a sensible default (priority, votes, comments: desc; others: asc). */
+/** Sort direction; by default the rows needing attention come first (priority, votes, comments, readabilityGrade: desc; others: asc, so the least useful, least clear and most declining pages lead). */
 export const OrderSchema = z.enum(['asc', 'desc']);
 
 /** `GET /api/v1/admin/pages`: the pages table. */

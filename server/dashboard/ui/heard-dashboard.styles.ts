@@ -4,7 +4,7 @@ import { sharedStyles } from './styles/shared.styles.ts';
 export const styles = [
   sharedStyles,
   css`
-    .skip {
+    header button.skip {
       position: absolute;
       inset-inline-start: 0.5rem;
       inset-block-start: -10rem;
@@ -13,7 +13,7 @@ export const styles = [
       color: var(--accent);
       z-index: 1;
     }
-    .skip:focus {
+    header button.skip:focus {
       inset-block-start: 0.5rem;
     }
     header {

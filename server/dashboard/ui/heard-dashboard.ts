@@ -202,6 +202,7 @@ export class HeardDashboard extends LitElement {
     const t = this.t;
     const me = this.me;
     return html`<header>
+      <button type="button" class="skip" @click=${this.skipToMain}>${t.skipToContent}</button>
       <div class="bar">
         <p class="brand"><span class="app">${t.appName}</span> ${t.dashboardName}</p>
         <div class="languages" role="group" aria-labelledby="language-label">
@@ -275,8 +276,7 @@ export class HeardDashboard extends LitElement {
   override render() {
     const t = this.t;
     const view = this.currentView();
-    return html`<a class="skip" href="#main" @click=${this.skipToMain}>${t.skipToContent}</a>
-      ${this.renderHeader()}
+    return html`${this.renderHeader()}
       <main id="main">
         <h1 tabindex="-1" class=${view === 'page' ? 'page-url' : ''}>
           ${this.heading()}${view === 'page' && this.route.page ? html`: <span>${this.route.page}</span>` : nothing}
@@ -287,9 +287,10 @@ export class HeardDashboard extends LitElement {
       <div role="status" class="visually-hidden">${this.status}</div>`;
   }
 
-  /** The hash is the router's, so the skip link moves focus itself instead of following `#main`. */
-  private skipToMain(event: Event) {
-    event.preventDefault();
+  /**
+   * A button, not a `#main` link: the hash is the router's, and a fragment cannot reach into a shadow root.
+   */
+  private skipToMain() {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 }

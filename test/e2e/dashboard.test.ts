@@ -185,7 +185,7 @@ async function collectCspViolations() {
   cspViolations.push(...found);
 }
 
-describe('dashboard e2e', () => {
+describe('dashboard e2e', { timeout: 20_000 }, () => {
   it('serves the page and its files with the CSP and security headers', async () => {
     const response = await fetch(`${server.url}/dashboard`);
     expect(response.status).toBe(200);
@@ -238,7 +238,7 @@ describe('dashboard e2e', () => {
   });
 
   it('lists the pages with the right numbers, the hard page first, and sorts by a column header', async () => {
-    const rows = page.locator('heard-pages-view tbody tr');
+    const rows = page.locator('heard-pages-view .table-scroll tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     const cells = async (index: number) =>
       (await rows.nth(index).locator('th, td').allTextContents()).map((text) =>
@@ -279,7 +279,7 @@ describe('dashboard e2e', () => {
     const chartTable = page.locator('heard-votes-chart table');
     expect(await chartTable.locator('tbody tr').count()).toBeGreaterThanOrEqual(28);
     expect(await page.locator('heard-votes-chart figcaption').textContent()).toContain(
-      '4 yes and 3 no votes',
+      '3 yes and 3 no votes',
     );
     const exportLink = page.locator('heard-pages-view a', { hasText: 'Download CSV' });
     expect(await exportLink.getAttribute('href')).toMatch(
@@ -290,7 +290,7 @@ describe('dashboard e2e', () => {
 
   it('opens a page with the keyboard, shows comments as text, and a moderator marks spam', async () => {
     await page.goto(`${server.url}/dashboard#/pages`);
-    await expect.poll(() => page.locator('heard-pages-view tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('heard-pages-view .table-scroll tbody tr').count()).toBe(2);
     await tabTo((f) => f.tag === 'a' && f.text.includes('/ru/passport'), 60);
     await page.keyboard.press('Enter');
     await expect.poll(() => h1().textContent()).toContain(HARD_PAGE);
@@ -305,7 +305,7 @@ describe('dashboard e2e', () => {
     expect(await detail.locator('table', { hasText: 'Hard to understand' }).textContent()).toMatch(
       /Hard to understand\s*2/,
     );
-    expect(await detail.textContent()).toContain('Reading grade 14.0');
+    expect(await detail.locator('p', { hasText: 'Reading grade 14.0' }).count()).toBe(1);
     expect(await axeViolations()).toEqual([]);
 
     const spam = detail.locator('.feedback-list > li', { hasText: 'дешёвые часы' });
@@ -339,13 +339,15 @@ describe('dashboard e2e', () => {
     await page.getByRole('button', { name: 'Қазақша' }).click();
     await expect.poll(() => h1().textContent()).toContain('Беттер');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
-    await expect.poll(() => page.locator('heard-pages-view tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('heard-pages-view .table-scroll tbody tr').count()).toBe(2);
     expect(await axeViolations()).toEqual([]);
 
     await page.getByRole('button', { name: 'Русский' }).click();
     await expect.poll(() => h1().textContent()).toContain('Страницы');
     // Russian writes a decimal comma.
-    await expect.poll(() => page.locator('heard-pages-view tbody tr').first().textContent()).toContain('2,0');
+    await expect
+      .poll(() => page.locator('heard-pages-view .table-scroll tbody tr').first().textContent())
+      .toContain('2,0');
     expect(await axeViolations()).toEqual([]);
     await page.reload();
     await expect.poll(() => h1().textContent()).toContain('Страницы');

@@ -274,7 +274,6 @@ export class HeardDashboard extends LitElement {
   }
 
   override render() {
-    const t = this.t;
     const view = this.currentView();
     return html`${this.renderHeader()}
       <main id="main">

@@ -28,3 +28,11 @@ export function trendText(t: Translation, fmt: Formatter, trend: Trend) {
     ? html`<span aria-hidden="true">↑ </span>${t.trendUp(fmt.number(points))}`
     : html`<span class="trend-down"><span aria-hidden="true">↓ </span>${t.trendDown(fmt.number(points))}</span>`;
 }
+
+/**
+ * A button's visible text with what it acts on for screen readers: "Delete (eGov)". The visible words start
+ * the accessible name, so speech users can say what they see (WCAG 2.5.3).
+ */
+export function actionLabel(visible: string, target: string) {
+  return html`${visible}<span class="visually-hidden"> (${target})</span>`;
+}

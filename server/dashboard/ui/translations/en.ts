@@ -163,7 +163,6 @@ export const en = {
   publish: 'Publish',
   published: 'Response published.',
   deleteResponse: 'Delete',
-  deleteResponseLabel: (date: string) => `Delete the response published ${date}`,
   confirmDelete: 'Delete this response? Citizens will no longer see it.',
   responseDeleted: 'Response deleted.',
   publishedOn: (date: string) => `Published ${date}`,
@@ -202,7 +201,6 @@ export const en = {
   register: 'Register site',
   saveSite: 'Save changes',
   edit: 'Edit',
-  editSiteLabel: (name: string) => `Edit ${name}`,
   siteRegistered: (name: string) => `Site ${name} registered.`,
   siteSaved: (name: string) => `Site ${name} saved.`,
   siteTaken: 'A site with this id already exists. Choose another id.',
@@ -211,7 +209,6 @@ export const en = {
   embedHint: 'Paste this into every page of the site that should ask for feedback.',
   embedLabel: (name: string) => `Embed code for ${name}`,
   copy: 'Copy embed code',
-  copyLabel: (name: string) => `Copy the embed code for ${name}`,
   copied: 'Embed code copied.',
   copyFailed: 'Could not copy. Select the code and copy it yourself.',
 
@@ -230,9 +227,7 @@ export const en = {
   passwordReset: (username: string, password: string) =>
     `New one-time password for ${username}: ${password}. It is shown only once.`,
   resetPassword: 'Reset password',
-  resetPasswordLabel: (username: string) => `Reset the password of ${username}`,
   deleteAccount: 'Delete',
-  deleteAccountLabel: (username: string) => `Delete the account ${username}`,
   confirmDeleteAccount: (username: string) => `Delete the account ${username}?`,
   accountDeleted: (username: string) => `Account ${username} deleted.`,
   usernameTaken: 'This username is taken.',

@@ -149,7 +149,6 @@ export const kk: Translation = {
   publish: 'Жариялау',
   published: 'Жауап жарияланды.',
   deleteResponse: 'Жою',
-  deleteResponseLabel: (date) => `${date} жарияланған жауапты жою`,
   confirmDelete: 'Бұл жауапты жою керек пе? Азаматтар оны енді көрмейді.',
   responseDeleted: 'Жауап жойылды.',
   publishedOn: (date) => `Жарияланды: ${date}`,
@@ -190,7 +189,6 @@ export const kk: Translation = {
   register: 'Сайтты тіркеу',
   saveSite: 'Өзгерістерді сақтау',
   edit: 'Өзгерту',
-  editSiteLabel: (name) => `${name} сайтын өзгерту`,
   siteRegistered: (name) => `${name} сайты тіркелді.`,
   siteSaved: (name) => `${name} сайты сақталды.`,
   siteTaken: 'Мұндай идентификаторы бар сайт бұрыннан бар. Басқасын таңдаңыз.',
@@ -199,7 +197,6 @@ export const kk: Translation = {
   embedHint: 'Оны пікір жинайтын сайттың әр бетіне қойыңыз.',
   embedLabel: (name) => `${name} ендіру коды`,
   copy: 'Ендіру кодын көшіру',
-  copyLabel: (name) => `${name} сайтының ендіру кодын көшіру`,
   copied: 'Ендіру коды көшірілді.',
   copyFailed: 'Көшіру мүмкін болмады. Кодты белгілеп, өзіңіз көшіріңіз.',
 
@@ -218,9 +215,7 @@ export const kk: Translation = {
   passwordReset: (username, password) =>
     `${username} үшін жаңа бір реттік құпиясөз: ${password}. Ол бір рет қана көрсетіледі.`,
   resetPassword: 'Құпиясөзді қалпына келтіру',
-  resetPasswordLabel: (username) => `${username} құпиясөзін қалпына келтіру`,
   deleteAccount: 'Жою',
-  deleteAccountLabel: (username) => `${username} тіркелгісін жою`,
   confirmDeleteAccount: (username) => `${username} тіркелгісін жою керек пе?`,
   accountDeleted: (username) => `${username} тіркелгісі жойылды.`,
   usernameTaken: 'Бұл пайдаланушы аты бос емес.',

@@ -160,7 +160,6 @@ export const ru: Translation = {
   publish: 'Опубликовать',
   published: 'Ответ опубликован.',
   deleteResponse: 'Удалить',
-  deleteResponseLabel: (date) => `Удалить ответ от ${date}`,
   confirmDelete: 'Удалить этот ответ? Граждане больше не увидят его.',
   responseDeleted: 'Ответ удалён.',
   publishedOn: (date) => `Опубликовано ${date}`,
@@ -200,7 +199,6 @@ export const ru: Translation = {
   register: 'Зарегистрировать сайт',
   saveSite: 'Сохранить изменения',
   edit: 'Изменить',
-  editSiteLabel: (name) => `Изменить сайт ${name}`,
   siteRegistered: (name) => `Сайт ${name} зарегистрирован.`,
   siteSaved: (name) => `Сайт ${name} сохранён.`,
   siteTaken: 'Сайт с таким идентификатором уже есть. Выберите другой.',
@@ -209,7 +207,6 @@ export const ru: Translation = {
   embedHint: 'Вставьте его на каждую страницу сайта, где нужно собирать отзывы.',
   embedLabel: (name) => `Код для встраивания: ${name}`,
   copy: 'Скопировать код',
-  copyLabel: (name) => `Скопировать код для встраивания сайта ${name}`,
   copied: 'Код скопирован.',
   copyFailed: 'Не удалось скопировать. Выделите код и скопируйте его вручную.',
 
@@ -228,9 +225,7 @@ export const ru: Translation = {
   passwordReset: (username, password) =>
     `Новый одноразовый пароль для ${username}: ${password}. Он показывается один раз.`,
   resetPassword: 'Сбросить пароль',
-  resetPasswordLabel: (username) => `Сбросить пароль пользователя ${username}`,
   deleteAccount: 'Удалить',
-  deleteAccountLabel: (username) => `Удалить учётную запись ${username}`,
   confirmDeleteAccount: (username) => `Удалить учётную запись ${username}?`,
   accountDeleted: (username) => `Учётная запись ${username} удалена.`,
   usernameTaken: 'Это имя пользователя занято.',

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { type Account, type Role, RoleSchema } from '../../../../contract/admin.ts';
+import { actionLabel } from '../components/cells.ts';
 import { ApiError, api } from '../internal/api.ts';
 import { LoadController } from '../internal/load-controller.ts';
 import { DashboardView } from './dashboard-view.ts';
@@ -62,13 +63,15 @@ export class AccountsView extends DashboardView {
       <td>${account.lastLoginAt ? this.fmt.dateTime(account.lastLoginAt) : t.never}</td>
       <td>
         <div class="actions">
-          <button type="button" class="secondary" aria-label=${t.resetPasswordLabel(account.username)}
-            @click=${() => void this.reset(account.username)}>${t.resetPassword}</button>
+          <button type="button" class="secondary" @click=${() => void this.reset(account.username)}>
+            ${actionLabel(t.resetPassword, account.username)}
+          </button>
           ${
             self
               ? nothing
-              : html`<button type="button" class="danger" aria-label=${t.deleteAccountLabel(account.username)}
-                @click=${() => void this.deleteAccount(account.username)}>${t.deleteAccount}</button>`
+              : html`<button type="button" class="danger" @click=${() => void this.deleteAccount(account.username)}>
+                ${actionLabel(t.deleteAccount, account.username)}
+              </button>`
           }
         </div>
       </td>

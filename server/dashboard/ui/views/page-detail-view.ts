@@ -10,7 +10,7 @@ import {
   type VotesOverTime,
 } from '../../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../../contract/feedback.ts';
-import { orNone, trendText } from '../components/cells.ts';
+import { actionLabel, orNone, trendText } from '../components/cells.ts';
 import { filterForm } from '../components/filter-form.ts';
 import '../components/votes-chart.ts';
 import type * as z from 'zod/mini';
@@ -327,10 +327,9 @@ export class PageDetailView extends DashboardView {
                     ? html`<button
                       type="button"
                       class="danger"
-                      aria-label=${t.deleteResponseLabel(fmt.dateTime(r.publishedAt))}
                       @click=${() => void this.deleteResponse(r)}
                     >
-                      ${t.deleteResponse}
+                      ${actionLabel(t.deleteResponse, t.publishedOn(fmt.dateTime(r.publishedAt)))}
                     </button>`
                     : nothing
                 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminSite } from '../../../../contract/admin.ts';
+import { actionLabel } from '../components/cells.ts';
 import { SitesChangedEvent } from '../events.ts';
 import { ApiError, api } from '../internal/api.ts';
 import { embedSnippet } from '../internal/embed-snippet.ts';
@@ -56,18 +57,17 @@ export class SitesView extends DashboardView {
         .value=${snippet}
       ></textarea>
       <div class="actions">
-        <button type="button" aria-label=${t.copyLabel(site.name)} @click=${() => void this.copy(snippetId, snippet)}>
-          ${t.copy}
+        <button type="button" @click=${() => void this.copy(snippetId, snippet)}>
+          ${actionLabel(t.copy, site.name)}
         </button>
         ${
           this.isAdmin
             ? html`<button
               type="button"
               class="secondary"
-              aria-label=${t.editSiteLabel(site.name)}
               @click=${() => this.edit(site.id)}
             >
-              ${t.edit}
+              ${actionLabel(t.edit, site.name)}
             </button>`
             : nothing
         }

@@ -166,8 +166,9 @@ beforeAll(async () => {
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
-    // The session check and the wrong password answer 401 on purpose; Chromium logs every failed fetch.
-    if (message.type() === 'error' && !/status of 401/.test(message.text()))
+    // The session check, wrong passwords and the sign-in limit answer 401 and 429 on purpose; Chromium logs
+    // every failed fetch.
+    if (message.type() === 'error' && !/status of (401|429)/.test(message.text()))
       consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
@@ -378,6 +379,91 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
         `<script type="module" src="${server.url}/heard/heard.js"></script>\n<heard-feedback endpoint="${server.url}" site="akimat"></heard-feedback>`,
       );
     expect(await server.store.getSite('akimat')).toMatchObject({ origins: ['https://akimat.example.kz'] });
+  });
+
+  it('reflows at 400 % zoom and draws the chart in system colours in forced-colours mode', async () => {
+    // 1280 × 1024 at 400 % zoom is a 320 × 256 CSS-pixel viewport.
+    await page.setViewportSize({ width: 320, height: 256 });
+    for (const hash of ['#/pages', `#/page?site=${SITE}&page=${encodeURIComponent(HARD_PAGE)}`, '#/sites']) {
+      await page.goto(`${server.url}/dashboard${hash}`);
+      await expect.poll(() => page.locator('main').textContent()).not.toContain('Loading');
+      // Only tables scroll sideways (in their own focusable region), never the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(320);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/dashboard#/pages`);
+    await expect.poll(() => page.locator('heard-votes-chart rect.yes').count()).toBeGreaterThan(0);
+    const fill = () =>
+      page
+        .locator('heard-votes-chart rect.yes')
+        .first()
+        .evaluate((rect) => getComputedStyle(rect).fill);
+    const normal = await fill();
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await fill()).not.toBe(normal);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('creates a viewer who must change the one-time password and then sees no editing actions', async () => {
+    await page.goto(`${server.url}/dashboard#/accounts`);
+    const accounts = page.locator('heard-accounts-view');
+    await accounts.locator('#account-username').fill('reader');
+    await accounts.locator('#account-role').selectOption('viewer');
+    await accounts.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => accounts.locator('#secret').textContent()).toContain('one-time password');
+    const oneTime =
+      (await accounts.locator('#secret').textContent())?.match(/password is (\S+)\./)?.[1] ?? '';
+    expect(oneTime.length).toBeGreaterThanOrEqual(12);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => h1().textContent()).toContain('Sign in');
+    expect(await page.locator('heard-sign-in-view').locator('p').first().textContent()).toBe(
+      'You have signed out.',
+    );
+    await page.locator('#username').fill('reader');
+    await page.locator('#password').fill(oneTime);
+    await page.locator('#password').press('Enter');
+    await expect.poll(() => h1().textContent()).toContain('Change your password');
+    expect(await page.locator('nav').count()).toBe(0);
+    expect(await axeViolations()).toEqual([]);
+
+    const form = page.locator('heard-password-view');
+    await form.locator('#currentPassword').fill(oneTime);
+    await form.locator('#newPassword').fill('short');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await focused()).tag).toBe('div');
+    expect(await form.locator('.error-summary').textContent()).toContain('at least 12 characters');
+    expect(await axeViolations()).toEqual([]);
+    await form.locator('#newPassword').fill('a reader of plain words');
+    await form.locator('#repeatPassword').fill('a reader of plain words');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => h1().textContent()).toContain('Pages');
+
+    expect(await page.locator('nav a', { hasText: 'Accounts' }).count()).toBe(0);
+    await page.goto(`${server.url}/dashboard#/page?site=${SITE}&page=${encodeURIComponent(HARD_PAGE)}`);
+    const detail = page.locator('heard-page-detail-view');
+    await expect.poll(() => detail.locator('.feedback-list > li').count()).toBeGreaterThan(0);
+    expect(await detail.getByRole('button', { name: 'Mark as spam' }).count()).toBe(0);
+    expect(await detail.locator('#response-text').count()).toBe(0);
+    expect(await detail.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
+    await page.goto(`${server.url}/dashboard#/sites`);
+    await expect.poll(() => page.locator('heard-sites-view h2', { hasText: 'eGov' }).count()).toBe(1);
+    expect(await page.locator('heard-sites-view #site-id').count()).toBe(0);
+    expect(await page.locator('heard-sites-view').getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+  });
+
+  it('says how long to wait after too many failed sign-ins', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => h1().textContent()).toContain('Sign in');
+    const alert = page.locator('heard-sign-in-view [role="alert"]');
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await page.locator('#username').fill('reader');
+      await page.locator('#password').fill(`wrong guess ${attempt}`);
+      await page.locator('#password').press('Enter');
+      await expect.poll(() => alert.textContent()).not.toBe('');
+      if ((await alert.textContent())?.includes('Too many')) break;
+    }
+    expect(await alert.textContent()).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes?\.$/);
   });
 
   it('reported no CSP violation and no script error on any view', async () => {

@@ -72,7 +72,8 @@ export class HeardDashboard extends LitElement {
   private async checkSession() {
     try {
       this.me = await api.me();
-      await this.loadSites();
+      // Until a one-time password is replaced the server opens nothing else, sites included.
+      if (!this.me.mustChangePassword) await this.loadSites();
     } catch (error) {
       this.me = null;
       if (!(error instanceof ApiError && error.status === 401)) this.handleFailure(error);
@@ -87,16 +88,17 @@ export class HeardDashboard extends LitElement {
     }
   }
 
+  /** After sign-in, and after a password change ends the one-time password's restrictions. */
   private signedIn(me: Me) {
-    const first = !this.me;
+    if (!this.me) this.announce(this.t.signedIn(me.username));
     this.me = me;
     this.signInNotice = '';
     this.problem = '';
     this.focusHeading = true;
-    if (first) {
-      this.announce(this.t.signedIn(me.username));
-      void this.loadSites();
-    }
+    if (me.mustChangePassword) return;
+    void this.loadSites();
+    // The previous user's place may be one this account cannot go (accounts, for a non-admin).
+    if (this.currentView() === 'unknown') location.hash = routeHref({ view: 'pages', filters: {} });
   }
 
   private async signOut() {

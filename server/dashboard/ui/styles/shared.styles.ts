@@ -158,6 +158,10 @@ export const sharedStyles = css`
   .page-url {
     overflow-wrap: anywhere;
   }
+  th.page-url {
+    /* Narrow screens scroll the table rather than break an address into a letter per line. */
+    min-inline-size: 12rem;
+  }
   .muted {
     color: var(--muted);
   }

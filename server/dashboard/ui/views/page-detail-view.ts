@@ -107,7 +107,7 @@ export class PageDetailView extends DashboardView {
           : html`<p>${t.loading}</p>`
       }
       ${detail ? this.renderReasons(detail) : nothing} ${detail ? this.renderReadability(detail) : nothing}
-      ${this.renderFeedback()} ${this.renderResponses()} ${this.renderExport()}`;
+      ${this.renderResponses()} ${this.renderFeedback()} ${this.renderExport()}`;
   }
 
   private renderSummary(detail: PageDetail) {
@@ -251,12 +251,15 @@ export class PageDetailView extends DashboardView {
     };
     const tagsId = `tags-${item.id}`;
     return html`<div class="actions">
-        ${MODERATION_ACTIONS[item.status].map(
-          (status) =>
-            html`<button type="button" class="secondary" @click=${() => void this.moderate(item, { status })}>
+        ${MODERATION_ACTIONS[item.status]
+          // Hiding is about the comment; without one there is nothing to hide.
+          .filter((status) => status !== 'hidden' || item.comment !== null)
+          .map(
+            (status) =>
+              html`<button type="button" class="secondary" @click=${() => void this.moderate(item, { status })}>
               ${label[status]}
             </button>`,
-        )}
+          )}
       </div>
       <form class="tags-form" @submit=${(e: SubmitEvent) => this.saveTags(e, item)}>
         <div class="field">

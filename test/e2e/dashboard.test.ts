@@ -422,6 +422,10 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     const oneTime =
       (await accounts.locator('#secret').textContent())?.match(/password is (\S+)\./)?.[1] ?? '';
     expect(oneTime.length).toBeGreaterThanOrEqual(12);
+    // The new row brings a role form; the one-time password has focus so it is read out at once.
+    expect(await accounts.locator('#role-reader').inputValue()).toBe('viewer');
+    expect((await focused()).id).toBe('secret');
+    expect(await axeViolations()).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await eventually(() => h1().textContent()).toContain('Sign in');

@@ -34,8 +34,10 @@ export function filterForm(options: FilterFormOptions) {
     };
     const next: Filters = {};
     const site = offerSite ? text('site') : filters.site;
-    const from = offerRange ? text('from') : filters.from;
-    const to = offerRange ? text('to') : filters.to;
+    let from = offerRange ? text('from') : filters.from;
+    let to = offerRange ? text('to') : filters.to;
+    // A range typed backwards means the same days; the server would refuse it.
+    if (from && to && from > to) [from, to] = [to, from];
     const language = offerRange ? text('language') : filters.language;
     if (site) next.site = site;
     if (from) next.from = from;

@@ -24,6 +24,7 @@ export const en = {
   signedInAs: (username: string, role: string) => `Signed in as ${username} (${role})`,
   roles: { viewer: 'viewer', editor: 'editor', admin: 'administrator' } satisfies Record<Role, string>,
   language: 'Language',
+  loadFailed: 'This could not be loaded. The message above says why.',
   loading: 'Loading…',
   none: 'none',
 
@@ -226,6 +227,8 @@ export const en = {
     `Account ${username} created. Its one-time password is ${password}. Give it to the person privately; it is shown only once.`,
   passwordReset: (username: string, password: string) =>
     `New one-time password for ${username}: ${password}. It is shown only once.`,
+  changeRole: 'Change role',
+  roleChanged: (username: string, role: string) => `${username} is now ${role}.`,
   resetPassword: 'Reset password',
   deleteAccount: 'Delete',
   confirmDeleteAccount: (username: string) => `Delete the account ${username}?`,

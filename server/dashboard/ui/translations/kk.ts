@@ -15,6 +15,7 @@ export const kk: Translation = {
   signedInAs: (username, role) => `Сіз ${username} ретінде кірдіңіз (${role})`,
   roles: { viewer: 'оқырман', editor: 'редактор', admin: 'әкімші' },
   language: 'Тіл',
+  loadFailed: 'Жүктеу мүмкін болмады. Себебі жоғарыдағы хабарламада көрсетілген.',
   loading: 'Жүктелуде…',
   none: 'жоқ',
 
@@ -214,6 +215,8 @@ export const kk: Translation = {
     `${username} тіркелгісі жасалды. Бір реттік құпиясөзі: ${password}. Оны адамға жеке беріңіз; ол бір рет қана көрсетіледі.`,
   passwordReset: (username, password) =>
     `${username} үшін жаңа бір реттік құпиясөз: ${password}. Ол бір рет қана көрсетіледі.`,
+  changeRole: 'Рөлді өзгерту',
+  roleChanged: (username, role) => `${username} рөлі: ${role}.`,
   resetPassword: 'Құпиясөзді қалпына келтіру',
   deleteAccount: 'Жою',
   confirmDeleteAccount: (username) => `${username} тіркелгісін жою керек пе?`,

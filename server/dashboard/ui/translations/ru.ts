@@ -23,6 +23,7 @@ export const ru: Translation = {
   signedInAs: (username, role) => `Вы вошли как ${username} (${role})`,
   roles: { viewer: 'читатель', editor: 'редактор', admin: 'администратор' },
   language: 'Язык',
+  loadFailed: 'Не удалось загрузить. Причина указана в сообщении выше.',
   loading: 'Загрузка…',
   none: 'нет',
 
@@ -224,6 +225,8 @@ export const ru: Translation = {
     `Учётная запись ${username} создана. Одноразовый пароль: ${password}. Передайте его лично; он показывается один раз.`,
   passwordReset: (username, password) =>
     `Новый одноразовый пароль для ${username}: ${password}. Он показывается один раз.`,
+  changeRole: 'Сменить роль',
+  roleChanged: (username, role) => `Роль пользователя ${username}: ${role}.`,
   resetPassword: 'Сбросить пароль',
   deleteAccount: 'Удалить',
   confirmDeleteAccount: (username) => `Удалить учётную запись ${username}?`,

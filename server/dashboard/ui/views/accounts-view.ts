@@ -31,7 +31,7 @@ export class AccountsView extends DashboardView {
       ${this.secret ? html`<p class="secret" role="alert" tabindex="-1" id="secret">${this.secret}</p>` : nothing}
       ${
         !list
-          ? html`<p>${t.loading}</p>`
+          ? this.pending(this.accounts)
           : html`<div class="table-scroll" role="region" aria-labelledby="accounts-caption" tabindex="0">
             <table>
               <caption id="accounts-caption">${t.accountsTitle}</caption>
@@ -58,7 +58,22 @@ export class AccountsView extends DashboardView {
     const self = account.username === this.me?.username;
     return html`<tr>
       <th scope="row">${account.username}</th>
-      <td>${t.roles[account.role]}</td>
+      <td>
+        ${
+          self
+            ? t.roles[account.role]
+            : html`<form class="actions" @submit=${(e: SubmitEvent) => void this.changeRole(e, account.username)}>
+              <label class="visually-hidden" for=${`role-${account.username}`}>${t.role} (${account.username})</label>
+              <select id=${`role-${account.username}`} name="role">
+                ${RoleSchema.options.map(
+                  (role) =>
+                    html`<option value=${role} ?selected=${role === account.role}>${t.roles[role]}</option>`,
+                )}
+              </select>
+              <button type="submit" class="secondary">${actionLabel(t.changeRole, account.username)}</button>
+            </form>`
+        }
+      </td>
       <td>${account.sites === 'all' ? t.allSites : account.sites.join(', ') || t.none}</td>
       <td>${account.lastLoginAt ? this.fmt.dateTime(account.lastLoginAt) : t.never}</td>
       <td>
@@ -135,6 +150,20 @@ export class AccountsView extends DashboardView {
         this.formError =
           error.fields.map((f) => t.invalidField(f.path, f.message)).join(' ') || error.message;
       else this.failed(error);
+    }
+  }
+
+  private async changeRole(event: SubmitEvent, username: string) {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget as HTMLFormElement).get('role');
+    const role = RoleSchema.options.find((r) => r === value);
+    if (!role) return;
+    try {
+      const updated = await api.updateAccount(username, { role });
+      this.announce(this.t.roleChanged(updated.username, this.t.roles[updated.role]));
+      await this.accounts.reload();
+    } catch (error) {
+      this.failed(error);
     }
   }
 

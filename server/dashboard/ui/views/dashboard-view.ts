@@ -1,8 +1,9 @@
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdminSite, Me } from '../../../../contract/admin.ts';
 import { AnnounceEvent, RequestFailedEvent } from '../events.ts';
 import { type Formatter, formatter } from '../internal/format.ts';
+import type { LoadController } from '../internal/load-controller.ts';
 import type { Filters, Route } from '../internal/router.ts';
 import { type DashboardLanguage, type Translation, translation } from '../translations/index.ts';
 
@@ -34,6 +35,11 @@ export class DashboardView extends LitElement {
 
   protected get isAdmin(): boolean {
     return this.me?.role === 'admin';
+  }
+
+  /** What stands in for data not here yet: "Loading…", or after a failure a pointer to the shell's alert. */
+  protected pending(load: LoadController<unknown>) {
+    return html`<p>${load.failed ? this.t.loadFailed : this.t.loading}</p>`;
   }
 
   protected announce(message: string): void {

@@ -99,12 +99,12 @@ export class PageDetailView extends DashboardView {
         onChange: (filters) =>
           navigate({ ...this.route, filters: { ...filters, site: this.filters.site ?? '' } }),
       })}
-      ${detail ? this.renderSummary(detail) : html`<p>${t.loading}</p>`}
+      ${detail ? this.renderSummary(detail) : this.pending(this.detail)}
       <h2>${t.chartTitle}</h2>
       ${
         this.votes.value
           ? html`<heard-votes-chart .data=${this.votes.value} .language=${this.language} label=${t.chartTitle}></heard-votes-chart>`
-          : html`<p>${t.loading}</p>`
+          : this.pending(this.votes)
       }
       ${detail ? this.renderReasons(detail) : nothing} ${detail ? this.renderReadability(detail) : nothing}
       ${this.renderResponses()} ${this.renderFeedback()} ${this.renderExport()}`;
@@ -183,7 +183,7 @@ export class PageDetailView extends DashboardView {
       </form>
       ${
         !items || (this.feedback.loading && !this.feedback.value)
-          ? html`<p>${t.loading}</p>`
+          ? this.pending(this.feedback)
           : items.length === 0
             ? html`<p>${t.noFeedback}</p>`
             : html`<ul class="feedback-list">

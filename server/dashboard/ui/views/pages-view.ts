@@ -33,13 +33,20 @@ export class PagesView extends DashboardView {
 
   /** Rows from "show more", appended to the first page of rows. */
   @state() private more: PageRow[] = [];
+  /** Set when the user applied a filter: the next answer's row count is said, since the table changed silently. */
+  private announceResult = false;
 
   private readonly pages = new LoadController<PagesResponse>(
     this,
     () => (this.filters.site ? JSON.stringify([this.filters, this.route.sort, this.route.order]) : undefined),
-    (signal) => {
+    async (signal) => {
       this.more = [];
-      return api.pages(this.query(0), signal);
+      const answer = await api.pages(this.query(0), signal);
+      if (this.announceResult) {
+        this.announceResult = false;
+        this.announce(answer.total ? this.t.showingPages(answer.rows.length, answer.total) : this.t.noPages);
+      }
+      return answer;
     },
   );
 
@@ -123,7 +130,10 @@ export class PagesView extends DashboardView {
       sites: this.sites,
       filters: this.filters,
       shownRange: loaded,
-      onChange: (filters) => navigate({ ...this.route, filters }),
+      onChange: (filters) => {
+        this.announceResult = true;
+        navigate({ ...this.route, filters });
+      },
     })}
       <h2 id="chart-heading">${t.chartTitle}</h2>
       ${
@@ -133,7 +143,7 @@ export class PagesView extends DashboardView {
             .language=${this.language}
             label=${t.chartTitle}
           ></heard-votes-chart>`
-          : html`<p>${t.loading}</p>`
+          : this.pending(this.votes)
       }
       <h2>${t.pagesTitle}</h2>
       <div class="actions">
@@ -146,7 +156,7 @@ export class PagesView extends DashboardView {
       </div>
       ${
         !loaded
-          ? html`<p>${t.loading}</p>`
+          ? this.pending(this.pages)
           : rows.length === 0
             ? html`<p>${t.noPages}</p>`
             : html`<div class="table-scroll" role="region" aria-labelledby="pages-caption" tabindex="0">

@@ -52,7 +52,7 @@ export class ResponsivenessView extends DashboardView {
         <a class="button ${by === 'median' ? '' : 'secondary'}" aria-current=${by === 'median' ? 'true' : 'false'}
           href=${routeHref({ ...this.route, by: 'median' })}>${t.sortMedian}</a>
       </div>
-      ${!loaded ? html`<p>${t.loading}</p>` : loaded.rows.length === 0 ? html`<p>${t.noNegativeFeedback}</p>` : this.table(loaded)}`;
+      ${!loaded ? this.pending(this.data) : loaded.rows.length === 0 ? html`<p>${t.noNegativeFeedback}</p>` : this.table(loaded)}`;
   }
 
   private table(loaded: ResponsivenessResponse) {

@@ -30,19 +30,43 @@ export function formatter(language: DashboardLanguage): Formatter {
   return made;
 }
 
+/** Kazakh unit words; Kazakh keeps the noun singular after a number. */
+const KAZAKH_UNITS = { day: 'күн', hour: 'сағат', minute: 'минут', second: 'секунд' } as const;
+
+/**
+ * Whether this browser's Intl really has Kazakh data. Some builds (Debian's Chromium among them) claim
+ * `kk` but format with the root locale: "2026 M11 27", "3 days".
+ */
+function hasKazakhData(): boolean {
+  return new Intl.NumberFormat('kk-KZ', { style: 'unit', unit: 'day', unitDisplay: 'long' })
+    .format(2)
+    .includes(KAZAKH_UNITS.day);
+}
+
+/** A duration in its largest whole unit, from a function that names `count` of `unit`. */
+function largestUnit(seconds: number, name: (count: number, unit: keyof typeof KAZAKH_UNITS) => string) {
+  if (seconds >= 86_400) return name(Math.floor(seconds / 86_400), 'day');
+  if (seconds >= 3_600) return name(Math.floor(seconds / 3_600), 'hour');
+  if (seconds >= 60) return name(Math.floor(seconds / 60), 'minute');
+  return name(Math.max(1, Math.round(seconds)), 'second');
+}
+
 function makeFormatter(language: DashboardLanguage): Formatter {
+  if (language === 'kk' && !hasKazakhData()) return kazakhWithoutLocaleData();
   const locale = LOCALES[language];
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const unit = (name: 'day' | 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: name,
-      unitDisplay: 'long',
-      maximumFractionDigits: 0,
-    });
+  const units = new Map<string, Intl.NumberFormat>();
+  const unit = (count: number, name: keyof typeof KAZAKH_UNITS) => {
+    let format = units.get(name);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+      units.set(name, format);
+    }
+    return format.format(count);
+  };
   const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
   return {
     number: (value, fractionDigits = 0) =>
@@ -54,11 +78,43 @@ function makeFormatter(language: DashboardLanguage): Formatter {
     day: (d) => day.format(asDate(d)),
     shortDay: (d) => shortDay.format(asDate(d)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
-    duration: (seconds) => {
-      if (seconds >= 86_400) return unit('day').format(Math.floor(seconds / 86_400));
-      if (seconds >= 3_600) return unit('hour').format(Math.floor(seconds / 3_600));
-      if (seconds >= 60) return unit('minute').format(Math.floor(seconds / 60));
-      return unit('second').format(Math.max(1, Math.round(seconds)));
-    },
+    duration: (seconds) => largestUnit(seconds, unit),
+  };
+}
+
+/**
+ * Kazakh formats for a browser without Kazakh locale data: Kazakhstan's numeric conventions (1 234,5 and
+ * 27.11.2026, which Intl's ru-KZ data shares and which need no month names) and Kazakh unit words.
+ */
+function kazakhWithoutLocaleData(): Formatter {
+  const numbers = (fractionDigits: number) =>
+    new Intl.NumberFormat('ru-KZ', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+  const whole = numbers(0);
+  const day = new Intl.DateTimeFormat('ru-KZ', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const shortDay = new Intl.DateTimeFormat('ru-KZ', { day: '2-digit', month: '2-digit', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat('ru-KZ', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
+  return {
+    number: (value, fractionDigits = 0) => numbers(fractionDigits).format(value),
+    percent: (share) => `${whole.format(Math.round(share * 100))}%`,
+    day: (d) => day.format(asDate(d)),
+    shortDay: (d) => shortDay.format(asDate(d)),
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+    duration: (seconds) =>
+      largestUnit(seconds, (count, unit) => `${whole.format(count)} ${KAZAKH_UNITS[unit]}`),
   };
 }

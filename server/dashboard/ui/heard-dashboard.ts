@@ -33,7 +33,8 @@ export class HeardDashboard extends LitElement {
   /** undefined while the session is being checked; null when signed out. */
   @state() private me: Me | null | undefined;
   @state() private route: Route = parseRoute(location.hash);
-  @state() private sites: AdminSite[] = [];
+  /** undefined until loaded, so views do not say "no sites" while the list is on its way. */
+  @state() private sites: AdminSite[] | undefined;
   @state() private status = '';
   @state() private problem = '';
   /** Said on the sign-in view: why the user is there (signed out, session ended). */
@@ -109,7 +110,7 @@ export class HeardDashboard extends LitElement {
       if (!(error instanceof ApiError && error.status === 401)) this.handleFailure(error);
     }
     this.me = null;
-    this.sites = [];
+    this.sites = undefined;
     this.signInNotice = this.t.signedOut;
     this.focusHeading = true;
   }
@@ -168,6 +169,7 @@ export class HeardDashboard extends LitElement {
     if (this.me.mustChangePassword) return 'password';
     const view = this.route.view;
     if (view === 'accounts' && this.me.role !== 'admin') return 'unknown';
+    if (view === 'page' && !this.route.page) return 'unknown';
     return view;
   }
 
@@ -189,7 +191,7 @@ export class HeardDashboard extends LitElement {
 
   /** The route with the site filled in, so every view and link agrees on one site. */
   private effectiveRoute(): Route {
-    const site = this.route.filters.site ?? this.sites[0]?.id;
+    const site = this.route.filters.site ?? this.sites?.[0]?.id;
     return { ...this.route, filters: { ...this.route.filters, ...(site ? { site } : {}) } };
   }
 
@@ -247,31 +249,32 @@ export class HeardDashboard extends LitElement {
 
   private renderView() {
     const view = this.currentView();
-    const common = {
-      language: this.language,
-      me: this.me ?? undefined,
-      sites: this.sites,
-      route: this.effectiveRoute(),
-    };
+    const t = this.t;
     switch (view) {
       case 'loading':
-        return html`<p>${this.t.loading}</p>`;
-      case 'sign-in':
-        return html`<heard-sign-in-view .language=${common.language} .notice=${this.signInNotice}></heard-sign-in-view>`;
-      case 'password':
-        return html`<heard-password-view .language=${common.language} .me=${common.me}></heard-password-view>`;
-      case 'pages':
-        return html`<heard-pages-view .language=${common.language} .me=${common.me} .sites=${common.sites} .route=${common.route}></heard-pages-view>`;
-      case 'page':
-        return html`<heard-page-detail-view .language=${common.language} .me=${common.me} .sites=${common.sites} .route=${common.route}></heard-page-detail-view>`;
-      case 'responsiveness':
-        return html`<heard-responsiveness-view .language=${common.language} .me=${common.me} .sites=${common.sites} .route=${common.route}></heard-responsiveness-view>`;
-      case 'sites':
-        return html`<heard-sites-view .language=${common.language} .me=${common.me} .sites=${common.sites} .route=${common.route}></heard-sites-view>`;
-      case 'accounts':
-        return html`<heard-accounts-view .language=${common.language} .me=${common.me} .sites=${common.sites} .route=${common.route}></heard-accounts-view>`;
+        return html`<p>${t.loading}</p>`;
       case 'unknown':
-        return html`<p>${this.t.notFoundView}</p>`;
+        return html`<p>${t.notFoundView}</p>`;
+      case 'sign-in':
+        return html`<heard-sign-in-view .language=${this.language} .notice=${this.signInNotice}></heard-sign-in-view>`;
+      case 'password':
+        return html`<heard-password-view .language=${this.language} .me=${this.me ?? undefined}></heard-password-view>`;
+    }
+    const sites = this.sites;
+    if (!sites) return html`<p>${t.loading}</p>`;
+    const me = this.me ?? undefined;
+    const route = this.effectiveRoute();
+    switch (view) {
+      case 'pages':
+        return html`<heard-pages-view .language=${this.language} .me=${me} .sites=${sites} .route=${route}></heard-pages-view>`;
+      case 'page':
+        return html`<heard-page-detail-view .language=${this.language} .me=${me} .sites=${sites} .route=${route}></heard-page-detail-view>`;
+      case 'responsiveness':
+        return html`<heard-responsiveness-view .language=${this.language} .me=${me} .sites=${sites} .route=${route}></heard-responsiveness-view>`;
+      case 'sites':
+        return html`<heard-sites-view .language=${this.language} .me=${me} .sites=${sites} .route=${route}></heard-sites-view>`;
+      case 'accounts':
+        return html`<heard-accounts-view .language=${this.language} .me=${me} .sites=${sites} .route=${route}></heard-accounts-view>`;
     }
   }
 

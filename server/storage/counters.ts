@@ -74,3 +74,21 @@ export function counterValues(c: Contribution) {
     reasons: REASONS.map((r) => (c.reasons.has(r) ? c.sign : 0)),
   };
 }
+
+/** The counter columns of `page_day` and `page_month`, in the order `counterValues` and the tables use. */
+export const COUNTER_COLUMNS = [
+  'votes',
+  'yes',
+  'clarity_sum',
+  'clarity_count',
+  'comments',
+  'grade_sum',
+  'grade_count',
+  ...REASONS.map((r) => REASON_COLUMNS[r]),
+] as const;
+
+/** A contribution's deltas as a list in `COUNTER_COLUMNS` order. */
+export function counterList(c: Contribution): number[] {
+  const v = counterValues(c);
+  return [v.votes, v.yes, v.claritySum, v.clarityCount, v.comments, v.gradeSum, v.gradeCount, ...v.reasons];
+}

@@ -37,10 +37,9 @@ export function feedbackWhere(
   }
   if (after) {
     const op = direction === 'asc' ? '>' : '<';
-    // Bound twice: `?` placeholders are positional.
-    clauses.push(
-      `(received_at ${op} ${bind(after.receivedAt)} OR (received_at = ${bind(after.receivedAt)} AND id ${op} ${bind(after.id)}))`,
-    );
+    // A row-value comparison, which both databases answer with a range scan of the (received_at, id) index;
+    // the equivalent OR of two conditions makes SQLite rescan from the start of the range on every page.
+    clauses.push(`(received_at, id) ${op} (${bind(after.receivedAt)}, ${bind(after.id)})`);
   }
   return { where: clauses.join(' AND '), params };
 }

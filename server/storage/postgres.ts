@@ -14,15 +14,17 @@ import type {
   StoredFeedbackItem,
 } from './admin-store.ts';
 import {
+  COUNTER_COLUMNS,
   type Contribution,
   type Countable,
   contribution,
-  counterValues,
+  counterList,
   REASON_COLUMNS,
   REASONS,
 } from './counters.ts';
 import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
+import { pageAggregates, type SegmentRow, type TrendRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
@@ -122,21 +124,26 @@ const MIGRATIONS = [
      waited_seconds INTEGER NOT NULL
    );
    CREATE INDEX response_waits_site ON response_waits (site, page);`,
+  // A page's feedback is listed newest first by (received_at, id): with id in the index, no sort is needed.
+  `DROP INDEX feedback_site_page;
+   CREATE INDEX feedback_site_page ON feedback (site, page, received_at, id);`,
+  // Date ranges of a whole site: an index by day, and monthly counters for long ranges.
+  `CREATE INDEX page_day_site_day ON page_day (site, day);
+   CREATE TABLE page_month (
+     site TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'DOUBLE PRECISION' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, month, page, language)
+   );
+   INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, to_char(day, 'YYYY-MM'), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_day GROUP BY 1, 2, 3, 4;`,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const COUNTER_COLUMNS = [
-  'votes',
-  'yes',
-  'clarity_sum',
-  'clarity_count',
-  'comments',
-  'grade_sum',
-  'grade_count',
-  ...REASONS.map((r) => REASON_COLUMNS[r]),
-];
 
 /** A stored row's counted facts, as `COUNTED_COLUMNS` selects them. */
 interface CountedRow extends Omit<Countable, 'reasons'> {
@@ -269,26 +276,26 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   /** Adds contributions to their page-day rows, one statement for the whole batch. */
   private async count(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
     if (contributions.length === 0) return;
-    const values = contributions.map(counterValues);
-    const columns = [
-      values.map((v) => v.votes),
-      values.map((v) => v.yes),
-      values.map((v) => v.claritySum),
-      values.map((v) => v.clarityCount),
-      values.map((v) => v.comments),
-      values.map((v) => v.gradeSum),
-      values.map((v) => v.gradeCount),
-      ...REASONS.map((_, i) => values.map((v) => v.reasons[i] ?? 0)),
-    ];
+    const lists = contributions.map(counterList);
+    const columns = COUNTER_COLUMNS.map((_, i) => lists.map((list) => list[i] ?? 0));
     const types = COUNTER_COLUMNS.map((c, i) => `$${i + 5}::${c === 'grade_sum' ? 'float8' : 'int'}[]`);
+    const upsert = (key: string, alias: string) =>
+      `ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
+         ${COUNTER_COLUMNS.map((c) => `${c} = ${alias}.${c} + excluded.${c}`).join(', ')}`;
+    const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
+    // One statement updates the day rows and the month rows.
     await client.query(
-      `INSERT INTO page_day AS d (site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
-       SELECT site, page, day, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
-       FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], ${types.join(', ')})
-         AS t(site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
-       GROUP BY site, page, day, language
-       ON CONFLICT (site, page, day, language) DO UPDATE SET
-         ${COUNTER_COLUMNS.map((c) => `${c} = d.${c} + excluded.${c}`).join(', ')}`,
+      `WITH t AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], ${types.join(', ')})
+           AS t(site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
+       ), days AS (
+         INSERT INTO page_day AS d (site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
+         SELECT site, page, day, language, ${sums} FROM t GROUP BY site, page, day, language
+         ${upsert('day', 'd')}
+       )
+       INSERT INTO page_month AS m (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+       SELECT site, to_char(day, 'YYYY-MM'), page, language, ${sums} FROM t GROUP BY 1, 2, 3, 4
+       ${upsert('month', 'm')}`,
       [
         contributions.map((c) => c.site),
         contributions.map((c) => c.page),
@@ -572,11 +579,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    // The trend windows may start before the range, so the scan covers both and the range sums are guarded.
-    const scanFrom = [q.previous7From, q.from].sort()[0];
-    const params: unknown[] = [q.site, scanFrom, q.to, q.from, q.last7From, q.previous7From];
-    const inRange = (expr: string, alias: string) =>
-      `COALESCE(SUM(${expr}) FILTER (WHERE day >= $4::date), 0)::${expr === 'grade_sum' ? 'float8' : 'int'} AS "${alias}"`;
+    const params: unknown[] = [q.site];
     let filters = '';
     if (q.language) {
       params.push(q.language);
@@ -586,37 +589,36 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       params.push(q.page);
       filters += ` AND page = $${params.length}`;
     }
-    const { rows } = await this.pool.query<Omit<PageAggregate, 'reasons'> & Record<string, number>>(
-      `SELECT page, ${inRange('votes', 'votes')}, ${inRange('yes', 'yes')},
-         ${inRange('clarity_sum', 'claritySum')}, ${inRange('clarity_count', 'clarityCount')},
-         ${inRange('grade_sum', 'gradeSum')}, ${inRange('grade_count', 'gradeCount')},
-         ${inRange('comments', 'comments')},
-         COALESCE(SUM(votes) FILTER (WHERE day >= $5::date), 0)::int AS "votesLast7",
-         COALESCE(SUM(yes) FILTER (WHERE day >= $5::date), 0)::int AS "yesLast7",
-         COALESCE(SUM(votes) FILTER (WHERE day >= $6::date AND day < $5::date), 0)::int AS "votesPrevious7",
-         COALESCE(SUM(yes) FILTER (WHERE day >= $6::date AND day < $5::date), 0)::int AS "yesPrevious7",
-         ${REASONS.map((r) => inRange(REASON_COLUMNS[r], REASON_COLUMNS[r])).join(', ')}
-       FROM page_day WHERE site = $1 AND day >= $2::date AND day <= $3::date${filters}
-       GROUP BY page`,
-      params,
-    );
-    return rows.map((row) => ({
-      page: row.page,
-      votes: row.votes,
-      yes: row.yes,
-      claritySum: row.claritySum,
-      clarityCount: row.clarityCount,
-      gradeSum: row.gradeSum,
-      gradeCount: row.gradeCount,
-      comments: row.comments,
-      votesLast7: row.votesLast7,
-      yesLast7: row.yesLast7,
-      votesPrevious7: row.votesPrevious7,
-      yesPrevious7: row.yesPrevious7,
-      reasons: Object.fromEntries(
-        REASONS.map((r) => [r, row[REASON_COLUMNS[r]] ?? 0]),
-      ) as PageAggregate['reasons'],
-    }));
+    const n = params.length;
+    const sums = COUNTER_COLUMNS.map(
+      (c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`,
+    ).join(', ');
+    return pageAggregates(q, {
+      segment: async (_, segment) => {
+        const bounds =
+          segment.column === 'day'
+            ? `day >= $${n + 1}::date AND day <= $${n + 2}::date`
+            : `month >= $${n + 1} AND month <= $${n + 2}`;
+        const { rows } = await this.pool.query<SegmentRow>(
+          `SELECT page, ${sums} FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
+          [...params, segment.from, segment.to],
+        );
+        return rows;
+      },
+      trend: async () => {
+        const { rows } = await this.pool.query<TrendRow>(
+          `SELECT page,
+             COALESCE(SUM(votes) FILTER (WHERE day >= $${n + 1}::date), 0)::int AS "votesLast7",
+             COALESCE(SUM(yes) FILTER (WHERE day >= $${n + 1}::date), 0)::int AS "yesLast7",
+             COALESCE(SUM(votes) FILTER (WHERE day < $${n + 1}::date), 0)::int AS "votesPrevious7",
+             COALESCE(SUM(yes) FILTER (WHERE day < $${n + 1}::date), 0)::int AS "yesPrevious7"
+           FROM page_day WHERE site = $1 AND day >= $${n + 2}::date AND day <= $${n + 3}::date${filters}
+           GROUP BY page`,
+          [...params, q.last7From, q.previous7From, q.to],
+        );
+        return rows;
+      },
+    });
   }
 
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {

@@ -15,9 +15,17 @@ import type {
   SessionRecord,
   StoredFeedbackItem,
 } from './admin-store.ts';
-import { type Countable, contribution, counterValues, REASON_COLUMNS, REASONS } from './counters.ts';
+import {
+  COUNTER_COLUMNS,
+  type Countable,
+  contribution,
+  counterList,
+  REASON_COLUMNS,
+  REASONS,
+} from './counters.ts';
 import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
+import { pageAggregates, type Segment, type SegmentRow, type TrendRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
@@ -134,6 +142,35 @@ const MIGRATIONS = [
      waited_seconds INTEGER NOT NULL
    );
    CREATE INDEX response_waits_site ON response_waits (site, page);`,
+  // A page's feedback is listed newest first by (received_at, id): with id in the index, no sort is needed.
+  `DROP INDEX feedback_site_page;
+   CREATE INDEX feedback_site_page ON feedback (site, page, received_at, id);`,
+  // Date ranges of a whole site read counters day after day: key page_day by day first (a range is then one
+  // contiguous scan; one page's days come from a second index), and add monthly counters for long ranges.
+  `CREATE TABLE page_day_v5 (
+     site TEXT NOT NULL,
+     day TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'REAL' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, day, page, language)
+   ) WITHOUT ROWID;
+   INSERT INTO page_day_v5 (site, day, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, day, page, language, ${COUNTER_COLUMNS.join(', ')} FROM page_day;
+   DROP TABLE page_day;
+   ALTER TABLE page_day_v5 RENAME TO page_day;
+   CREATE INDEX page_day_page ON page_day (site, page, day);
+   CREATE TABLE page_month (
+     site TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'REAL' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, month, page, language)
+   ) WITHOUT ROWID;
+   INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, substr(day, 1, 7), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_day GROUP BY 1, 2, 3, 4;`,
 ];
 
 interface SiteRow {
@@ -235,8 +272,6 @@ const toSite = (row: SiteRow): Site => ({
   retentionDays: row.retention_days,
 });
 
-const COUNTER_COLUMNS = `votes, yes, clarity_sum, clarity_count, comments, grade_sum, grade_count, ${REASONS.map((r) => REASON_COLUMNS[r]).join(', ')}`;
-
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a commit is on disk before it
  * returns; inserts are group-committed.
@@ -261,35 +296,24 @@ export class SqliteStore implements FeedbackStore, AdminStore {
        VALUES (@id, @site, @page, @language, @vote, @clarity, @reasons, @comment, @readability, @createdAt, @receivedAt, @spam, @replaces)
        ON CONFLICT (id) DO NOTHING`,
     );
-    const reasonColumns = REASONS.map((r) => REASON_COLUMNS[r]);
-    const upsertCounters = this.db.prepare(
-      `INSERT INTO page_day (site, page, day, language, ${COUNTER_COLUMNS})
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${reasonColumns.map(() => '?').join(', ')})
-       ON CONFLICT (site, page, day, language) DO UPDATE SET
-         ${COUNTER_COLUMNS.split(', ')
-           .map((column) => `${column} = ${column} + excluded.${column}`)
-           .join(', ')}`,
-    );
+    // The same contribution goes to the day's row and the month's row.
+    const upsert = (table: string, key: string) =>
+      this.db.prepare(
+        `INSERT INTO ${table} (site, ${key}, page, language, ${COUNTER_COLUMNS.join(', ')})
+         VALUES (?, ?, ?, ?, ${COUNTER_COLUMNS.map(() => '?').join(', ')})
+         ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
+           ${COUNTER_COLUMNS.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`,
+      );
+    const upsertDay = upsert('page_day', 'day');
+    const upsertMonth = upsert('page_month', 'month');
     const markPending = this.db.prepare(
       `INSERT INTO page_state (site, page, pending_since) VALUES (?, ?, ?)
        ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(pending_since, excluded.pending_since)`,
     );
     this.count = (c) => {
-      const v = counterValues(c);
-      upsertCounters.run(
-        c.site,
-        c.page,
-        c.day,
-        c.language,
-        v.votes,
-        v.yes,
-        v.claritySum,
-        v.clarityCount,
-        v.comments,
-        v.gradeSum,
-        v.gradeCount,
-        ...v.reasons,
-      );
+      const values = counterList(c);
+      upsertDay.run(c.site, c.day, c.page, c.language, ...values);
+      upsertMonth.run(c.site, c.day.slice(0, 7), c.page, c.language, ...values);
     };
     // A replacement that arrived before the submission it replaces (two queued sends, out of order).
     const supersededBy = this.db.prepare(
@@ -550,53 +574,30 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    // The trend windows may start before the range, so the scan covers both and the range sums are guarded.
-    const scanFrom = [q.previous7From, q.from].sort()[0];
-    const inRange = (expr: string) => `SUM(CASE WHEN day >= @from THEN ${expr} ELSE 0 END)`;
-    const sql = `SELECT page,
-        ${inRange('votes')} AS votes, ${inRange('yes')} AS yes,
-        ${inRange('clarity_sum')} AS claritySum, ${inRange('clarity_count')} AS clarityCount,
-        ${inRange('grade_sum')} AS gradeSum, ${inRange('grade_count')} AS gradeCount,
-        ${inRange('comments')} AS comments,
-        SUM(CASE WHEN day >= @last7 THEN votes ELSE 0 END) AS votesLast7,
-        SUM(CASE WHEN day >= @last7 THEN yes ELSE 0 END) AS yesLast7,
-        SUM(CASE WHEN day >= @previous7 AND day < @last7 THEN votes ELSE 0 END) AS votesPrevious7,
-        SUM(CASE WHEN day >= @previous7 AND day < @last7 THEN yes ELSE 0 END) AS yesPrevious7,
-        ${REASONS.map((r) => `${inRange(REASON_COLUMNS[r])} AS ${REASON_COLUMNS[r]}`).join(', ')}
-      FROM page_day
-      WHERE site = @site AND day >= @scanFrom AND day <= @to
-        ${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}
-      GROUP BY page`;
-    const rows = this.statement(sql).all({
+    const filters = `${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}`;
+    const params = {
       site: q.site,
-      from: q.from,
-      to: q.to,
-      scanFrom,
-      last7: q.last7From,
-      previous7: q.previous7From,
       ...(q.language ? { language: q.language } : {}),
       ...(q.page ? { page: q.page } : {}),
-    }) as (Omit<PageAggregate, 'reasons'> & Record<string, number>)[];
-    return rows.map((row) => {
-      const reasons = Object.fromEntries(
-        REASONS.map((r) => [r, row[REASON_COLUMNS[r]] ?? 0]),
-      ) as PageAggregate['reasons'];
-      const aggregate: PageAggregate = {
-        page: row.page,
-        votes: row.votes,
-        yes: row.yes,
-        claritySum: row.claritySum,
-        clarityCount: row.clarityCount,
-        gradeSum: row.gradeSum,
-        gradeCount: row.gradeCount,
-        comments: row.comments,
-        votesLast7: row.votesLast7,
-        yesLast7: row.yesLast7,
-        votesPrevious7: row.votesPrevious7,
-        yesPrevious7: row.yesPrevious7,
-        reasons,
-      };
-      return aggregate;
+    };
+    const sums = COUNTER_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ');
+    return pageAggregates(q, {
+      segment: (_, segment: Segment) =>
+        this.statement(
+          `SELECT page, ${sums} FROM ${segment.table}
+           WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${filters}
+           GROUP BY page`,
+        ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[],
+      trend: () =>
+        this.statement(
+          `SELECT page,
+             SUM(CASE WHEN day >= @last7 THEN votes ELSE 0 END) AS votesLast7,
+             SUM(CASE WHEN day >= @last7 THEN yes ELSE 0 END) AS yesLast7,
+             SUM(CASE WHEN day < @last7 THEN votes ELSE 0 END) AS votesPrevious7,
+             SUM(CASE WHEN day < @last7 THEN yes ELSE 0 END) AS yesPrevious7
+           FROM page_day WHERE site = @site AND day >= @previous7 AND day <= @to ${filters}
+           GROUP BY page`,
+        ).all({ ...params, last7: q.last7From, previous7: q.previous7From, to: q.to }) as TrendRow[],
     });
   }
 

@@ -192,6 +192,44 @@ describe.each(backends)('%s dashboard store', (_, open) => {
     ]);
   });
 
+  it('gives the same sums from monthly counters as from days, across month edges and after moderation', async () => {
+    const page = `${PAGE}/months`;
+    const days = [
+      '2026-08-31',
+      '2026-09-01',
+      '2026-09-15',
+      '2026-09-30',
+      '2026-10-01',
+      '2026-10-20',
+      '2026-11-02',
+    ];
+    const stored: FeedbackRecord[] = [];
+    for (const [i, d] of days.entries()) {
+      const r = record({
+        page,
+        receivedAt: `${d}T23:59:59.000Z`,
+        vote: i % 2 ? 'no' : 'yes',
+        clarity: 1 + (i % 5),
+      });
+      stored.push(r);
+      await store.addFeedback(r);
+    }
+    await store.moderate(stored[2]?.id as string, { status: 'spam' });
+    const onlyThisPage = async (from: string, to: string) => {
+      const rows = await store.pageAggregates(range({ from, to, last7From: to, previous7From: to }));
+      const row = rows.find((r) => r.page === page);
+      return row && { votes: row.votes, yes: row.yes, claritySum: row.claritySum };
+    };
+    // Whole September and October come from months; the edges from days; the spam row counts nowhere.
+    expect(await onlyThisPage('2026-08-31', '2026-11-02')).toEqual({
+      votes: 6,
+      yes: 3,
+      claritySum: 1 + 2 + 4 + 5 + 1 + 2,
+    });
+    expect(await onlyThisPage('2026-09-01', '2026-09-30')).toEqual({ votes: 2, yes: 0, claritySum: 2 + 4 });
+    expect(await onlyThisPage('2026-09-02', '2026-10-01')).toEqual({ votes: 2, yes: 1, claritySum: 4 + 5 });
+  });
+
   it('lists feedback newest first in keyset pages, never replaced rows, spam only on request', async () => {
     const page = `${PAGE}/list`;
     const ids: string[] = [];

@@ -79,6 +79,8 @@ function focused() {
       tag: element?.tagName.toLowerCase() ?? '',
       text: element?.textContent?.trim() ?? '',
       id: element?.id ?? '',
+      /** The text of the list item around it, to tell one item's buttons from another's. */
+      item: element?.closest('li')?.textContent ?? '',
     };
   });
 }
@@ -318,7 +320,8 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await axeViolations()).toEqual([]);
 
     const spam = detail.locator('.feedback-list > li', { hasText: 'дешёвые часы' });
-    await spam.getByRole('button', { name: 'Mark as spam' }).click();
+    await tabTo((f) => f.text === 'Mark as spam' && f.item.includes('дешёвые часы'), 80);
+    await page.keyboard.press('Enter');
     await eventually(() => spam.locator('.meta').textContent()).toContain('spam');
     await expect
       .poll(() => page.locator('heard-dashboard [role="status"]').textContent())
@@ -331,7 +334,7 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     const detail = page.locator('heard-page-detail-view');
     expect(await detail.locator('#response-language').inputValue()).toBe('ru');
     await detail.locator('#response-text').fill('Мы переписали страницу простым языком.');
-    await detail.getByRole('button', { name: 'Publish' }).click();
+    await detail.getByRole('button', { name: 'Publish', exact: true }).click();
     await eventually(() => detail.locator('.responses li').count()).toBe(1);
     const summary = await fetch(
       `${server.url}/api/v1/sites/${SITE}/summary?page=${encodeURIComponent(HARD_PAGE)}`,
@@ -341,6 +344,20 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       expect.objectContaining({ language: 'ru', text: 'Мы переписали страницу простым языком.' }),
     ]);
     expect(await axeViolations()).toEqual([]);
+
+    // A second response, then deleted after the confirmation: the public summary drops it.
+    await detail.locator('#response-text').fill('Временный ответ');
+    await detail.getByRole('button', { name: 'Publish', exact: true }).click();
+    await eventually(() => detail.locator('.responses li').count()).toBe(2);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await detail.locator('.responses li', { hasText: 'Временный ответ' }).getByRole('button').click();
+    await eventually(() => detail.locator('.responses li').count()).toBe(1);
+    const after = await fetch(
+      `${server.url}/api/v1/sites/${SITE}/summary?page=${encodeURIComponent(HARD_PAGE)}`,
+    );
+    expect(((await after.json()) as { responses: { text: string }[] }).responses.map((r) => r.text)).toEqual([
+      'Мы переписали страницу простым языком.',
+    ]);
   });
 
   it('switches to Kazakh and Russian, formats with Intl and remembers the choice', async () => {

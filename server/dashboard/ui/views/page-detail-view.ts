@@ -292,7 +292,10 @@ export class PageDetailView extends DashboardView {
       this.items = this.items?.map((i) => (i.id === updated.id ? updated : i));
       this.announce(patch.status ? t.statusChanged(t.statuses[updated.status]) : t.tagsSaved);
       // Spam stops counting, so the numbers above change.
-      if (patch.status) void this.detail.reload();
+      if (patch.status) {
+        void this.detail.reload();
+        void this.votes.reload();
+      }
     } catch (error) {
       this.failed(error);
     }

@@ -296,6 +296,16 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await exportLink.getAttribute('href')).toMatch(
       /^\/api\/v1\/admin\/export\?site=egov&.*format=csv/,
     );
+    // The links download with the session cookie: CSV with the contract's columns, JSON with every counted vote.
+    const download = (format: string) =>
+      page
+        .locator('heard-pages-view a', { hasText: `Download ${format}` })
+        .getAttribute('href')
+        .then((href) => page.evaluate(async (url) => (await fetch(url ?? '')).text(), href));
+    expect((await download('CSV')).split(/\r?\n/)[0]).toBe(
+      'id,receivedAt,site,page,language,vote,clarity,reasons,comment,readabilityGrade,status,tags',
+    );
+    expect(JSON.parse(await download('JSON'))).toHaveLength(6);
     expect(await axeViolations()).toEqual([]);
   });
 

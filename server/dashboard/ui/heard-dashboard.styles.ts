@@ -87,7 +87,7 @@ export const styles = [
       padding: 1rem 1rem 4rem;
     }
     h1 {
-      font-size: 2rem;
+      font-size: clamp(1.5rem, 1rem + 2.5vw, 2rem);
       line-height: 1.2;
       margin: 1rem 0;
     }

@@ -82,6 +82,28 @@ export const sharedStyles = css`
     font-weight: 600;
     margin-block-end: 0.25rem;
   }
+  label:has(> input[type='checkbox']) {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    font-weight: 400;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    min-block-size: 0;
+    margin: 0;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin-inline: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+  }
   .hint {
     display: block;
     color: var(--muted);
@@ -129,6 +151,7 @@ export const sharedStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
     align-items: center;
+    margin-block-end: 1rem;
   }
   .table-scroll {
     overflow-x: auto;

@@ -34,7 +34,7 @@ export class AccountsView extends DashboardView {
           ? this.pending(this.accounts)
           : html`<div class="table-scroll" role="region" aria-labelledby="accounts-caption" tabindex="0">
             <table>
-              <caption id="accounts-caption">${t.accountsTitle}</caption>
+              <caption id="accounts-caption" class="visually-hidden">${t.accountsTitle}</caption>
               <thead>
                 <tr>
                   <th scope="col">${t.username}</th>

@@ -65,7 +65,7 @@ export class ResponsivenessView extends DashboardView {
     return html`${overall === undefined ? '' : html`<p>${t.medianOverall(fmt.duration(overall))}</p>`}
       <div class="table-scroll" role="region" aria-labelledby="responsiveness-caption" tabindex="0">
         <table>
-          <caption id="responsiveness-caption">${t.responsivenessTitle}</caption>
+          <caption id="responsiveness-caption" class="visually-hidden">${t.responsivenessTitle}</caption>
           <thead>
             <tr>
               <th scope="col">${t.columnPage}</th>

@@ -333,6 +333,8 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await tabTo((f) => f.text === 'Mark as spam' && f.item.includes('дешёвые часы'), 80);
     await page.keyboard.press('Enter');
     await eventually(() => spam.locator('.meta').textContent()).toContain('spam');
+    // Focus lands on the item's heading, not on whichever action replaced the pressed button.
+    expect((await focused()).tag).toBe('h3');
     await expect
       .poll(() => page.locator('heard-dashboard [role="status"]').textContent())
       .toContain('Marked as spam.');
@@ -420,6 +422,21 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
         `<script type="module" src="${server.url}/heard/heard.js"></script>\n<heard-feedback endpoint="${server.url}" site="akimat"></heard-feedback>`,
       );
     expect(await server.store.getSite('akimat')).toMatchObject({ origins: ['https://akimat.example.kz'] });
+  });
+
+  it('sends the user to sign in, saying why, when the session ends, and returns to the same view', async () => {
+    await page.goto(`${server.url}/dashboard#/responsiveness?site=${SITE}`);
+    await eventually(() => h1().textContent()).toContain('Responsiveness');
+    await context.clearCookies();
+    await page.locator('nav a', { hasText: 'Pages' }).click();
+    await eventually(() => h1().textContent()).toContain('Sign in');
+    expect(await page.locator('heard-sign-in-view p').first().textContent()).toBe(
+      'Your session has ended. Sign in again.',
+    );
+    await page.locator('#username').fill('admin');
+    await page.locator('#password').fill(ADMIN_PASSWORD);
+    await page.locator('#password').press('Enter');
+    await eventually(() => h1().textContent()).toContain('Pages');
   });
 
   it('reflows at 400 % zoom and draws the chart in system colours in forced-colours mode', async () => {

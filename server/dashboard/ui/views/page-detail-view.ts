@@ -224,7 +224,7 @@ export class PageDetailView extends DashboardView {
     const fmt = this.fmt;
     const headingId = `item-${item.id}`;
     return html`<li aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${item.vote === 'yes' ? t.voteYes : t.voteNo} — <time datetime=${item.receivedAt}>${fmt.dateTime(item.receivedAt)}</time></h3>
+      <h3 id=${headingId} tabindex="-1">${item.vote === 'yes' ? t.voteYes : t.voteNo} — <time datetime=${item.receivedAt}>${fmt.dateTime(item.receivedAt)}</time></h3>
       <dl class="meta">
         <div><dt>${t.status}:</dt><dd>${t.statuses[item.status]}</dd></div>
         <div><dt>${t.clarity}:</dt><dd>${item.clarity === null ? t.none : t.clarityValue(item.clarity)}</dd></div>
@@ -295,6 +295,9 @@ export class PageDetailView extends DashboardView {
       if (patch.status) {
         void this.detail.reload();
         void this.votes.reload();
+        // The pressed button is replaced by other actions; the item's heading is a stable place for focus.
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(`#item-${updated.id}`)?.focus();
       }
     } catch (error) {
       this.failed(error);

@@ -62,6 +62,12 @@ export const styles = [
       padding: 0.75rem 1rem;
       margin-block-end: 1rem;
     }
+    .feedback-list h3:focus {
+      outline: none;
+    }
+    .feedback-list h3:focus-visible {
+      outline: 3px solid var(--focus);
+    }
     .feedback-list blockquote {
       margin: 0.5rem 0;
       padding-inline-start: 0.75rem;

@@ -24,7 +24,7 @@ import {
 } from './counters.ts';
 import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
-import { pageAggregates, type SegmentRow, type TrendRow } from './page-aggregates.ts';
+import { pageAggregates, type SegmentRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
@@ -579,45 +579,41 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    const params: unknown[] = [q.site];
+    const base: unknown[] = [q.site];
     let filters = '';
     if (q.language) {
-      params.push(q.language);
-      filters += ` AND language = $${params.length}`;
+      base.push(q.language);
+      filters += ` AND language = $${base.length}`;
     }
     if (q.page) {
-      params.push(q.page);
-      filters += ` AND page = $${params.length}`;
+      base.push(q.page);
+      filters += ` AND page = $${base.length}`;
     }
-    const n = params.length;
-    const sums = COUNTER_COLUMNS.map(
-      (c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`,
-    ).join(', ');
-    return pageAggregates(q, {
-      segment: async (_, segment) => {
-        const bounds =
-          segment.column === 'day'
-            ? `day >= $${n + 1}::date AND day <= $${n + 2}::date`
-            : `month >= $${n + 1} AND month <= $${n + 2}`;
-        const { rows } = await this.pool.query<SegmentRow>(
-          `SELECT page, ${sums} FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
-          [...params, segment.from, segment.to],
-        );
-        return rows;
-      },
-      trend: async () => {
-        const { rows } = await this.pool.query<TrendRow>(
-          `SELECT page,
-             COALESCE(SUM(votes) FILTER (WHERE day >= $${n + 1}::date), 0)::int AS "votesLast7",
-             COALESCE(SUM(yes) FILTER (WHERE day >= $${n + 1}::date), 0)::int AS "yesLast7",
-             COALESCE(SUM(votes) FILTER (WHERE day < $${n + 1}::date), 0)::int AS "votesPrevious7",
-             COALESCE(SUM(yes) FILTER (WHERE day < $${n + 1}::date), 0)::int AS "yesPrevious7"
-           FROM page_day WHERE site = $1 AND day >= $${n + 2}::date AND day <= $${n + 3}::date${filters}
-           GROUP BY page`,
-          [...params, q.last7From, q.previous7From, q.to],
-        );
-        return rows;
-      },
+    const n = base.length;
+    return pageAggregates(q, async (segment, columns) => {
+      // PostgreSQL must see every parameter used: the trend's only when this piece computes it.
+      const params = [
+        ...base,
+        segment.from,
+        segment.to,
+        ...(segment.trend ? [q.last7From, q.previous7From] : []),
+      ];
+      const last7 = `day >= $${n + 3}::date`;
+      const previous7 = `day >= $${n + 4}::date AND day < $${n + 3}::date`;
+      const trend = (window: string, column: string) =>
+        segment.trend ? `COALESCE(SUM(${column}) FILTER (WHERE ${window}), 0)::int` : '0';
+      const bounds =
+        segment.column === 'day'
+          ? `day >= $${n + 1}::date AND day <= $${n + 2}::date`
+          : `month >= $${n + 1} AND month <= $${n + 2}`;
+      const { rows } = await this.pool.query<SegmentRow>(
+        `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')},
+           ${trend(last7, 'votes')} AS "votesLast7", ${trend(last7, 'yes')} AS "yesLast7",
+           ${trend(previous7, 'votes')} AS "votesPrevious7", ${trend(previous7, 'yes')} AS "yesPrevious7"
+         FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
+        params,
+      );
+      return rows;
     });
   }
 

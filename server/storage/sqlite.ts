@@ -25,7 +25,7 @@ import {
 } from './counters.ts';
 import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
-import { pageAggregates, type Segment, type SegmentRow, type TrendRow } from './page-aggregates.ts';
+import { pageAggregates, type SegmentRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
@@ -577,27 +577,24 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     const filters = `${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}`;
     const params = {
       site: q.site,
+      last7: q.last7From,
+      previous7: q.previous7From,
       ...(q.language ? { language: q.language } : {}),
       ...(q.page ? { page: q.page } : {}),
     };
-    const sums = COUNTER_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ');
-    return pageAggregates(q, {
-      segment: (_, segment: Segment) =>
-        this.statement(
-          `SELECT page, ${sums} FROM ${segment.table}
-           WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${filters}
-           GROUP BY page`,
-        ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[],
-      trend: () =>
-        this.statement(
-          `SELECT page,
-             SUM(CASE WHEN day >= @last7 THEN votes ELSE 0 END) AS votesLast7,
-             SUM(CASE WHEN day >= @last7 THEN yes ELSE 0 END) AS yesLast7,
-             SUM(CASE WHEN day < @last7 THEN votes ELSE 0 END) AS votesPrevious7,
-             SUM(CASE WHEN day < @last7 THEN yes ELSE 0 END) AS yesPrevious7
-           FROM page_day WHERE site = @site AND day >= @previous7 AND day <= @to ${filters}
-           GROUP BY page`,
-        ).all({ ...params, last7: q.last7From, previous7: q.previous7From, to: q.to }) as TrendRow[],
+    return pageAggregates(q, (segment, columns) => {
+      const trend = (window: string, column: string) =>
+        segment.trend ? `SUM(CASE WHEN ${window} THEN ${column} ELSE 0 END)` : '0';
+      const last7 = 'day >= @last7';
+      const previous7 = 'day >= @previous7 AND day < @last7';
+      return this.statement(
+        `SELECT page, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')},
+           ${trend(last7, 'votes')} AS votesLast7, ${trend(last7, 'yes')} AS yesLast7,
+           ${trend(previous7, 'votes')} AS votesPrevious7, ${trend(previous7, 'yes')} AS yesPrevious7
+         FROM ${segment.table}
+         WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${filters}
+         GROUP BY page`,
+      ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[];
     });
   }
 

@@ -276,13 +276,13 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await page.locator('heard-pages-view th[aria-sort]').count()).toBe(0);
 
     await page.locator('heard-pages-view thead button', { hasText: 'Useful' }).first().click();
-    await expect
-      .poll(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort'))
-      .toBe('ascending');
+    await eventually(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
     await page.locator('heard-pages-view thead button', { hasText: 'Useful' }).first().click();
-    await expect
-      .poll(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort'))
-      .toBe('descending');
+    await eventually(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort')).toBe(
+      'descending',
+    );
     await eventually(async () => (await cells(0))[0]).toBe('egov.example.kz/ru/contacts');
     expect(page.url()).toContain('sort=usefulShare');
 
@@ -335,11 +335,14 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await eventually(() => spam.locator('.meta').textContent()).toContain('spam');
     // Focus lands on the item's heading, not on whichever action replaced the pressed button.
     expect((await focused()).tag).toBe('h3');
-    await expect
-      .poll(() => page.locator('heard-dashboard [role="status"]').textContent())
-      .toContain('Marked as spam.');
+    await eventually(() => page.locator('heard-dashboard [role="status"]').textContent()).toContain(
+      'Marked as spam.',
+    );
     // Spam stops counting: three votes remain.
     await eventually(() => detail.locator('dl.summary dd').first().textContent()).toBe('3');
+    await spam.locator('input[name="tags"]').fill('реклама, бот');
+    await spam.getByRole('button', { name: 'Save tags' }).click();
+    await eventually(() => spam.locator('.meta').textContent()).toContain('реклама, бот');
   });
 
   it('publishes a response in the page language that the public summary then returns', async () => {
@@ -387,9 +390,9 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await page.getByRole('button', { name: 'Русский' }).click();
     await eventually(() => h1().textContent()).toContain('Страницы');
     // Russian writes a decimal comma.
-    await expect
-      .poll(() => page.locator('heard-pages-view .table-scroll tbody tr').first().textContent())
-      .toContain('2,0');
+    await eventually(() =>
+      page.locator('heard-pages-view .table-scroll tbody tr').first().textContent(),
+    ).toContain('2,0');
     expect(await axeViolations()).toEqual([]);
     await page.reload();
     await eventually(() => h1().textContent()).toContain('Страницы');
@@ -408,20 +411,36 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     ] as const) {
       await page.goto(`${server.url}/dashboard${hash}`);
       await eventually(() => h1().textContent()).toContain(heading);
-      await eventually(() => page.locator('main').textContent()).not.toContain('Loading');
+      await eventually(() => page.getByText('Loading…').count()).toBe(0);
       expect(await axeViolations(), hash).toEqual([]);
     }
+    // The response published above answered the passport page's negative feedback.
+    await page.goto(`${server.url}/dashboard#/responsiveness?site=${SITE}`);
+    const passport = page.locator('heard-responsiveness-view tbody tr', { hasText: '/ru/passport' });
+    await eventually(() => passport.locator('td').allTextContents()).toEqual([
+      'nothing waiting',
+      'none',
+      expect.stringMatching(/^\d+ seconds?$/),
+      '1',
+    ]);
+
+    await page.goto(`${server.url}/dashboard#/sites`);
     const view = page.locator('heard-sites-view');
     await view.locator('#site-id').fill('akimat');
     await view.locator('#site-name').fill('Akimat');
     await view.locator('#site-origins').fill('https://akimat.example.kz');
     await view.getByRole('button', { name: 'Register site' }).click();
-    await expect
-      .poll(() => view.locator('#embed-akimat').inputValue())
-      .toBe(
-        `<script type="module" src="${server.url}/heard/heard.js"></script>\n<heard-feedback endpoint="${server.url}" site="akimat"></heard-feedback>`,
-      );
+    await eventually(() => view.locator('#embed-akimat').inputValue()).toBe(
+      `<script type="module" src="${server.url}/heard/heard.js"></script>\n<heard-feedback endpoint="${server.url}" site="akimat"></heard-feedback>`,
+    );
     expect(await server.store.getSite('akimat')).toMatchObject({ origins: ['https://akimat.example.kz'] });
+    await view.getByRole('button', { name: 'Edit (eGov)' }).click();
+    expect((await focused()).id).toBe('site-name');
+    await view.locator('#site-min-votes').fill('5');
+    await view.locator('#site-retention').fill('');
+    await view.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(() => server.store.getSite(SITE)).toMatchObject({ minVotes: 5, retentionDays: null });
+    await eventually(async () => (await focused()).id).toBe(`site-${SITE}`);
   });
 
   it('sends the user to sign in, saying why, when the session ends, and returns to the same view', async () => {

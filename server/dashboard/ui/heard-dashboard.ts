@@ -49,15 +49,20 @@ export class HeardDashboard extends LitElement {
     if (moved) this.focusHeading = true;
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+  constructor() {
+    super();
+    // Events from the views, which live in this element's shadow root; listening on the host survives reconnects.
     this.addEventListener('heard-announce', (e: AnnounceEvent) => this.announce(e.detail.message));
     this.addEventListener('heard-request-failed', (e: RequestFailedEvent) =>
       this.handleFailure(e.detail.error),
     );
     this.addEventListener('heard-signed-in', (e: SignedInEvent) => this.signedIn(e.detail.me));
     this.addEventListener('heard-sites-changed', () => void this.loadSites());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     void this.checkSession();
   }
 
@@ -132,12 +137,17 @@ export class HeardDashboard extends LitElement {
         this.focusHeading = true;
         return;
       }
+      // The server's message is English and for diagnosis; the common cases get a sentence in the user's language.
       this.problem =
         error.status === 0
           ? t.networkError
           : error.status === 403
             ? t.forbidden
-            : t.serverError(error.message);
+            : error.status === 400
+              ? t.invalidRequest
+              : error.status === 429
+                ? t.tooManyRequests
+                : t.serverError(error.message);
       return;
     }
     console.error(error);

@@ -30,6 +30,8 @@ export const en = {
 
   networkError: 'Could not reach the collector. Check your connection and try again.',
   serverError: (message: string) => `The collector could not do this: ${message}`,
+  invalidRequest: 'The collector did not accept these values. Check the filters and try again.',
+  tooManyRequests: 'Too many requests. Wait a minute and try again.',
   forbidden: 'Your account is not allowed to do this.',
   sessionExpired: 'Your session has ended. Sign in again.',
   notFoundView: 'There is no such view. Choose one from the menu.',
@@ -152,7 +154,6 @@ export const en = {
   saveTags: 'Save tags',
   tagsSaved: 'Tags saved.',
   noFeedback: 'No feedback matches.',
-  feedbackFrom: (language: string) => `Written in ${language}`,
 
   responsesHeading: 'Responses on this page',
   responsesIntro: 'Citizens see these under the question on the page, in the language they were written in.',

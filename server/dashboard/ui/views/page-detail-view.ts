@@ -235,7 +235,8 @@ export class PageDetailView extends DashboardView {
       ${
         item.comment === null
           ? html`<p class="muted">${t.noComment}</p>`
-          : html`<blockquote lang=${item.language}>${item.comment}</blockquote>`
+          : html`${item.status === 'hidden' ? html`<p class="muted">${t.commentHidden}</p>` : nothing}
+              <blockquote lang=${item.language}>${item.comment}</blockquote>`
       }
       ${this.canModerate ? this.renderModeration(item) : nothing}
     </li>`;

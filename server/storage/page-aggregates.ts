@@ -14,8 +14,8 @@ export interface Segment {
   to: string;
   /** False for days before the range that only the trend windows need. */
   inRange: boolean;
-  /** Whether the piece overlaps the trend windows (then it is a day piece, split at their start). */
-  trend: boolean;
+  /** The trend window the piece lies in (pieces are split at the windows' edges), or null. */
+  trend: 'last7' | 'previous7' | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -28,40 +28,49 @@ const lastOfMonth = (day: string) => {
 };
 const earliest = (...days: string[]) => days.sort()[0] as string;
 
+/** Most whole months one piece reads: fewer queries, each still short enough not to stall other requests. */
+const MONTHS_PER_PIECE = 3;
+
 /**
- * Splits `from`–`to` (days, inclusive) into month pieces and day pieces of at most a week. Days from
- * `trendFrom` on are always day pieces (the trend needs days); those before `from` are marked out of range.
+ * Splits `from`–`to` (days, inclusive) into pieces of up to three whole months and day pieces of at most a
+ * week. The trend windows (`previous7From`–`last7From`−1 and `last7From`–`to`) are always their own day pieces,
+ * so their sums need no per-row condition; days before `from` that only the trend needs are out of range.
  */
-export function rangeSegments(from: string, to: string, trendFrom = shift(to, 1)): Segment[] {
+export function rangeSegments(
+  from: string,
+  to: string,
+  previous7From = shift(to, 1),
+  last7From = shift(to, 1),
+): Segment[] {
   const segments: Segment[] = [];
-  let day = earliest(from, trendFrom);
+  let day = earliest(from, previous7From);
   while (day <= to) {
     const monthEnd = lastOfMonth(day);
-    if (day >= from && day.endsWith('-01') && monthEnd <= to && monthEnd < trendFrom) {
-      const month = day.slice(0, 7);
+    if (day >= from && day.endsWith('-01') && monthEnd <= to && monthEnd < previous7From) {
+      let end = monthEnd;
+      for (let months = 1; months < MONTHS_PER_PIECE; months++) {
+        const next = lastOfMonth(shift(end, 1));
+        if (next > to || next >= previous7From) break;
+        end = next;
+      }
       segments.push({
         table: 'page_month',
         column: 'month',
-        from: month,
-        to: month,
+        from: day.slice(0, 7),
+        to: end.slice(0, 7),
         inRange: true,
-        trend: false,
+        trend: null,
       });
-      day = shift(monthEnd, 1);
+      day = shift(end, 1);
       continue;
     }
     const limits = [to, monthEnd, shift(day, 6)];
     if (day < from) limits.push(shift(from, -1));
-    if (day < trendFrom) limits.push(shift(trendFrom, -1));
+    if (day < previous7From) limits.push(shift(previous7From, -1));
+    if (day < last7From) limits.push(shift(last7From, -1));
     const end = earliest(...limits);
-    segments.push({
-      table: 'page_day',
-      column: 'day',
-      from: day,
-      to: end,
-      inRange: day >= from,
-      trend: day >= trendFrom,
-    });
+    const trend = day >= last7From ? 'last7' : day >= previous7From ? 'previous7' : null;
+    segments.push({ table: 'page_day', column: 'day', from: day, to: end, inRange: day >= from, trend });
     day = shift(end, 1);
   }
   return segments;
@@ -84,29 +93,29 @@ export type SegmentQuery = (
   columns: readonly (typeof COUNTER_COLUMNS)[number][],
 ) => Promise<SegmentRow[]> | SegmentRow[];
 
+/** A month piece as one day piece over the same days (for one page, whose day index is the fast path). */
+function dayPieces(segment: Segment): Segment[] {
+  return [
+    {
+      ...segment,
+      table: 'page_day',
+      column: 'day',
+      from: `${segment.from}-01`,
+      to: lastOfMonth(`${segment.to}-01`),
+    },
+  ];
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-const TREND_KEYS = ['votesLast7', 'yesLast7', 'votesPrevious7', 'yesPrevious7'] as const;
 
 /** Per-page sums over the range plus the trend windows, from the counter tables only. */
 export async function pageAggregates(q: CounterQuery, run: SegmentQuery): Promise<PageAggregate[]> {
-  // One page: its own index answers the whole span from page_day at once, reasons included.
-  const segments: Segment[] = q.page
-    ? [
-        { table: 'page_day', column: 'day', from: q.from, to: q.to, inRange: true, trend: true },
-        ...(q.previous7From < q.from
-          ? [
-              {
-                table: 'page_day',
-                column: 'day',
-                from: q.previous7From,
-                to: shift(q.from, -1),
-                inRange: false,
-                trend: true,
-              } as const,
-            ]
-          : []),
-      ]
-    : rangeSegments(q.from, q.to, q.previous7From);
+  // One page has few rows: its day index answers every piece, so no month pieces (they would need a scan).
+  const segments = q.page
+    ? rangeSegments(q.from, q.to, q.previous7From, q.last7From).flatMap((segment) =>
+        segment.table === 'page_month' ? dayPieces(segment) : [segment],
+      )
+    : rangeSegments(q.from, q.to, q.previous7From, q.last7From);
   const columns = q.page ? COUNTER_COLUMNS : TABLE_COLUMNS;
   const totals = new Map<string, Record<string, number>>();
   for (const segment of segments) {
@@ -118,7 +127,13 @@ export async function pageAggregates(q: CounterQuery, run: SegmentQuery): Promis
       }
       if (segment.inRange)
         for (const column of columns) total[column] = (total[column] ?? 0) + (row[column] ?? 0);
-      if (segment.trend) for (const key of TREND_KEYS) total[key] = (total[key] ?? 0) + row[key];
+      if (segment.trend === 'last7') {
+        total.votesLast7 = (total.votesLast7 ?? 0) + (row.votes ?? 0);
+        total.yesLast7 = (total.yesLast7 ?? 0) + (row.yes ?? 0);
+      } else if (segment.trend === 'previous7') {
+        total.votesPrevious7 = (total.votesPrevious7 ?? 0) + (row.votes ?? 0);
+        total.yesPrevious7 = (total.yesPrevious7 ?? 0) + (row.yes ?? 0);
+      }
     }
     await yieldToEventLoop();
   }

@@ -579,39 +579,26 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    const base: unknown[] = [q.site];
+    const params: unknown[] = [q.site];
     let filters = '';
     if (q.language) {
-      base.push(q.language);
-      filters += ` AND language = $${base.length}`;
+      params.push(q.language);
+      filters += ` AND language = $${params.length}`;
     }
     if (q.page) {
-      base.push(q.page);
-      filters += ` AND page = $${base.length}`;
+      params.push(q.page);
+      filters += ` AND page = $${params.length}`;
     }
-    const n = base.length;
+    const n = params.length;
     return pageAggregates(q, async (segment, columns) => {
-      // PostgreSQL must see every parameter used: the trend's only when this piece computes it.
-      const params = [
-        ...base,
-        segment.from,
-        segment.to,
-        ...(segment.trend ? [q.last7From, q.previous7From] : []),
-      ];
-      const last7 = `day >= $${n + 3}::date`;
-      const previous7 = `day >= $${n + 4}::date AND day < $${n + 3}::date`;
-      const trend = (window: string, column: string) =>
-        segment.trend ? `COALESCE(SUM(${column}) FILTER (WHERE ${window}), 0)::int` : '0';
       const bounds =
         segment.column === 'day'
           ? `day >= $${n + 1}::date AND day <= $${n + 2}::date`
           : `month >= $${n + 1} AND month <= $${n + 2}`;
       const { rows } = await this.pool.query<SegmentRow>(
-        `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')},
-           ${trend(last7, 'votes')} AS "votesLast7", ${trend(last7, 'yes')} AS "yesLast7",
-           ${trend(previous7, 'votes')} AS "votesPrevious7", ${trend(previous7, 'yes')} AS "yesPrevious7"
+        `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')}
          FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
-        params,
+        [...params, segment.from, segment.to],
       );
       return rows;
     });

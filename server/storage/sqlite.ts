@@ -577,25 +577,18 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     const filters = `${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}`;
     const params = {
       site: q.site,
-      last7: q.last7From,
-      previous7: q.previous7From,
       ...(q.language ? { language: q.language } : {}),
       ...(q.page ? { page: q.page } : {}),
     };
-    return pageAggregates(q, (segment, columns) => {
-      const trend = (window: string, column: string) =>
-        segment.trend ? `SUM(CASE WHEN ${window} THEN ${column} ELSE 0 END)` : '0';
-      const last7 = 'day >= @last7';
-      const previous7 = 'day >= @previous7 AND day < @last7';
-      return this.statement(
-        `SELECT page, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')},
-           ${trend(last7, 'votes')} AS votesLast7, ${trend(last7, 'yes')} AS yesLast7,
-           ${trend(previous7, 'votes')} AS votesPrevious7, ${trend(previous7, 'yes')} AS yesPrevious7
-         FROM ${segment.table}
+    return pageAggregates(
+      q,
+      (segment, columns) =>
+        this.statement(
+          `SELECT page, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM ${segment.table}
          WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${filters}
          GROUP BY page`,
-      ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[];
-    });
+        ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[],
+    );
   }
 
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {

@@ -60,8 +60,12 @@ export class VotesChart extends LitElement {
             const x = i * SLOT + (SLOT - BAR) / 2;
             const yesHeight = scale(d.yes);
             const noHeight = scale(d.no);
-            return svg`<rect class="yes" x=${x} y=${HEIGHT - yesHeight} width=${BAR} height=${yesHeight}></rect>
-              <rect class="no" x=${x} y=${HEIGHT - yesHeight - noHeight} width=${BAR} height=${noHeight}></rect>`;
+            // The title is a hover tooltip for sighted mouse users; screen readers get the table below.
+            return svg`<g>
+              <title>${t.chartDay(fmt.day(d.day), fmt.number(d.yes), fmt.number(d.no))}</title>
+              <rect class="yes" x=${x} y=${HEIGHT - yesHeight} width=${BAR} height=${yesHeight}></rect>
+              <rect class="no" x=${x} y=${HEIGHT - yesHeight - noHeight} width=${BAR} height=${noHeight}></rect>
+            </g>`;
           })}
         </svg>
         <div class="x-axis" aria-hidden="true">

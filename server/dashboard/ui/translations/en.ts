@@ -99,6 +99,7 @@ export const en = {
   chartSummary: (yes: string, no: string, from: string, to: string) =>
     `${yes} yes and ${no} no votes from ${from} to ${to}.`,
   chartBusiestDay: (day: string, votes: string) => `Busiest day: ${day}, ${votes} votes.`,
+  chartDay: (day: string, yes: string, no: string) => `${day}: ${yes} yes, ${no} no`,
   day: 'Day',
   yes: 'Yes',
   no: 'No',

@@ -87,6 +87,7 @@ export const kk: Translation = {
   chartTitle: 'Күн сайынғы дауыстар',
   chartSummary: (yes, no, from, to) => `${from} – ${to}: «иә» — ${yes}, «жоқ» — ${no}.`,
   chartBusiestDay: (day, votes) => `Ең көп дауыс берілген күн: ${day}, ${votes} дауыс.`,
+  chartDay: (day, yes, no) => `${day}: «иә» — ${yes}, «жоқ» — ${no}`,
   day: 'Күн',
   yes: 'Иә',
   no: 'Жоқ',

@@ -99,6 +99,7 @@ export const ru: Translation = {
   chartTitle: 'Голоса по дням',
   chartSummary: (yes, no, from, to) => `С ${from} по ${to}: «да» — ${yes}, «нет» — ${no}.`,
   chartBusiestDay: (day, votes) => `Больше всего голосов ${day}: ${votes}.`,
+  chartDay: (day, yes, no) => `${day}: «да» — ${yes}, «нет» — ${no}`,
   day: 'День',
   yes: 'Да',
   no: 'Нет',

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   type FeedbackItem,
   type FeedbackList,
@@ -54,6 +55,8 @@ export class PageDetailView extends DashboardView {
     this,
     () => (this.filters.site && this.page ? JSON.stringify([this.filters, this.page]) : undefined),
     async (signal) => {
+      // A new page or filter (not a reload after moderation): drop what belonged to the previous one.
+      if (!this.detail.value) this.responses = undefined;
       const detail = await api.page(this.queryFor(), signal);
       this.responses = detail.responses;
       return detail;
@@ -73,6 +76,7 @@ export class PageDetailView extends DashboardView {
         ? JSON.stringify([this.filters, this.page, this.statusFilter])
         : undefined,
     async (signal) => {
+      if (!this.feedback.value) this.items = undefined;
       const list = await api.feedback({ ...this.queryFor(), status: this.statusFilter }, signal);
       this.items = list.items;
       this.nextCursor = list.nextCursor;
@@ -187,7 +191,11 @@ export class PageDetailView extends DashboardView {
           : items.length === 0
             ? html`<p>${t.noFeedback}</p>`
             : html`<ul class="feedback-list">
-              ${items.map((item) => this.renderItem(item))}
+              ${repeat(
+                items,
+                (item) => item.id,
+                (item) => this.renderItem(item),
+              )}
             </ul>`
       }
       ${

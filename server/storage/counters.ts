@@ -75,6 +75,9 @@ export function counterValues(c: Contribution) {
   };
 }
 
+/** The `language` of `page_month` rows that count every language (day rows are per language only). */
+export const ALL_LANGUAGES = '*';
+
 /** The counter columns of `page_day` and `page_month`, in the order `counterValues` and the tables use. */
 export const COUNTER_COLUMNS = [
   'votes',

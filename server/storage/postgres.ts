@@ -14,6 +14,7 @@ import type {
   StoredFeedbackItem,
 } from './admin-store.ts';
 import {
+  ALL_LANGUAGES,
   COUNTER_COLUMNS,
   type Contribution,
   type Countable,
@@ -140,6 +141,10 @@ const MIGRATIONS = [
    INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
      SELECT site, to_char(day, 'YYYY-MM'), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
      FROM page_day GROUP BY 1, 2, 3, 4;`,
+  // Monthly rows over all languages too: a site's year without a language filter reads a third of the rows.
+  `INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, month, page, '${ALL_LANGUAGES}', ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_month GROUP BY 1, 2, 3;`,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
@@ -294,7 +299,9 @@ export class PostgresStore implements FeedbackStore, AdminStore {
          ${upsert('day', 'd')}
        )
        INSERT INTO page_month AS m (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
-       SELECT site, to_char(day, 'YYYY-MM'), page, language, ${sums} FROM t GROUP BY 1, 2, 3, 4
+       SELECT site, to_char(day, 'YYYY-MM'), page, l, ${sums}
+       FROM t CROSS JOIN LATERAL (VALUES (language), ('${ALL_LANGUAGES}')) AS both_rows(l)
+       GROUP BY 1, 2, 3, 4
        ${upsert('month', 'm')}`,
       [
         contributions.map((c) => c.site),
@@ -579,26 +586,25 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    const params: unknown[] = [q.site];
-    let filters = '';
-    if (q.language) {
-      params.push(q.language);
-      filters += ` AND language = $${params.length}`;
-    }
-    if (q.page) {
-      params.push(q.page);
-      filters += ` AND page = $${params.length}`;
-    }
-    const n = params.length;
     return pageAggregates(q, async (segment, columns) => {
+      const params: unknown[] = [q.site, segment.from, segment.to];
       const bounds =
-        segment.column === 'day'
-          ? `day >= $${n + 1}::date AND day <= $${n + 2}::date`
-          : `month >= $${n + 1} AND month <= $${n + 2}`;
+        segment.column === 'day' ? 'day >= $2::date AND day <= $3::date' : 'month >= $2 AND month <= $3';
+      let filters = '';
+      // Month rows are read for one language or for all ('*'), never summed over languages.
+      const language = segment.table === 'page_month' ? (q.language ?? ALL_LANGUAGES) : q.language;
+      if (language) {
+        params.push(language);
+        filters += ` AND language = $${params.length}`;
+      }
+      if (q.page) {
+        params.push(q.page);
+        filters += ` AND page = $${params.length}`;
+      }
       const { rows } = await this.pool.query<SegmentRow>(
         `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')}
          FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
-        [...params, segment.from, segment.to],
+        params,
       );
       return rows;
     });

@@ -16,6 +16,7 @@ import type {
   StoredFeedbackItem,
 } from './admin-store.ts';
 import {
+  ALL_LANGUAGES,
   COUNTER_COLUMNS,
   type Countable,
   contribution,
@@ -171,6 +172,10 @@ const MIGRATIONS = [
    INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
      SELECT site, substr(day, 1, 7), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
      FROM page_day GROUP BY 1, 2, 3, 4;`,
+  // Monthly rows over all languages too: a site's year without a language filter reads a third of the rows.
+  `INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, month, page, '${ALL_LANGUAGES}', ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_month GROUP BY 1, 2, 3;`,
 ];
 
 interface SiteRow {
@@ -314,6 +319,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
       const values = counterList(c);
       upsertDay.run(c.site, c.day, c.page, c.language, ...values);
       upsertMonth.run(c.site, c.day.slice(0, 7), c.page, c.language, ...values);
+      upsertMonth.run(c.site, c.day.slice(0, 7), c.page, ALL_LANGUAGES, ...values);
     };
     // A replacement that arrived before the submission it replaces (two queued sends, out of order).
     const supersededBy = this.db.prepare(
@@ -574,21 +580,27 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    const filters = `${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}`;
     const params = {
       site: q.site,
       ...(q.language ? { language: q.language } : {}),
       ...(q.page ? { page: q.page } : {}),
+      monthLanguage: q.language ?? ALL_LANGUAGES,
     };
-    return pageAggregates(
-      q,
-      (segment, columns) =>
-        this.statement(
-          `SELECT page, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM ${segment.table}
-         WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${filters}
+    return pageAggregates(q, (segment, columns) => {
+      // Month rows are read for one language or for all ('*'), never summed over languages.
+      const language =
+        segment.table === 'page_month'
+          ? 'AND language = @monthLanguage'
+          : q.language
+            ? 'AND language = @language'
+            : '';
+      return this.statement(
+        `SELECT page, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM ${segment.table}
+         WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${language}
+           ${q.page ? 'AND page = @page' : ''}
          GROUP BY page`,
-        ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[],
-    );
+      ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[];
+    });
   }
 
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {

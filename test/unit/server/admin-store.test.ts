@@ -229,6 +229,18 @@ describe.each(backends)('%s dashboard store', (_, open) => {
       claritySum: 1 + 2 + 4 + 5 + 1 + 2,
     });
     expect(await onlyThisPage('2026-09-01', '2026-09-30')).toEqual({ votes: 2, yes: 0, claritySum: 2 + 4 });
+    // Whole months per language and over all languages agree.
+    const september = range({
+      from: '2026-09-01',
+      to: '2026-09-30',
+      last7From: '2026-10-01',
+      previous7From: '2026-10-01',
+    });
+    const ru = (await store.pageAggregates({ ...september, language: 'ru' })).find((r) => r.page === page);
+    expect(ru).toMatchObject({ votes: 2, yes: 0, claritySum: 2 + 4 });
+    expect(
+      (await store.pageAggregates({ ...september, language: 'kk' })).find((r) => r.page === page),
+    ).toBeUndefined();
     expect(await onlyThisPage('2026-09-02', '2026-10-01')).toEqual({ votes: 2, yes: 1, claritySum: 4 + 5 });
   });
 

@@ -436,6 +436,14 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       `<script type="module" src="${server.url}/heard/heard.js"></script>\n<heard-feedback endpoint="${server.url}" site="akimat"></heard-feedback>`,
     );
     expect(await server.store.getSite('akimat')).toMatchObject({ origins: ['https://akimat.example.kz'] });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await view.getByRole('button', { name: 'Copy embed code (Akimat)' }).click();
+    await eventually(() => page.locator('heard-dashboard [role="status"]').textContent()).toBe(
+      'Embed code copied.',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await view.locator('#embed-akimat').inputValue(),
+    );
     await view.getByRole('button', { name: 'Edit (eGov)' }).click();
     expect((await focused()).id).toBe('site-name');
     await view.locator('#site-min-votes').fill('5');

@@ -10,6 +10,9 @@ import { type DashboardLanguage, type Translation, translation } from '../transl
 /**
  * What the shell hands every view: the language with its strings and formats, the account, the sites it may
  * see, and the route with the site filled in. Views render below the shell's heading.
+ *
+ * @fires heard-announce - A status message for the shell's live region.
+ * @fires heard-request-failed - A load or save failed; the shell signs out on 401 and shows the rest.
  */
 export class DashboardView extends LitElement {
   @property({ attribute: false }) language: DashboardLanguage = 'en';

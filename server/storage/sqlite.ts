@@ -172,10 +172,23 @@ const MIGRATIONS = [
    INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
      SELECT site, substr(day, 1, 7), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
      FROM page_day GROUP BY 1, 2, 3, 4;`,
-  // Monthly rows over all languages too: a site's year without a language filter reads a third of the rows.
-  `INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
-     SELECT site, month, page, '${ALL_LANGUAGES}', ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
-     FROM page_month GROUP BY 1, 2, 3;`,
+  // Monthly rows over all languages too, keyed language first: a site's year without a language filter is
+  // then one contiguous scan of a third of the rows.
+  `CREATE TABLE page_month_v6 (
+     site TEXT NOT NULL,
+     language TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'REAL' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, language, month, page)
+   ) WITHOUT ROWID;
+   INSERT INTO page_month_v6 (site, language, month, page, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, language, month, page, ${COUNTER_COLUMNS.join(', ')} FROM page_month
+     UNION ALL
+     SELECT site, '${ALL_LANGUAGES}', month, page, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_month GROUP BY site, month, page;
+   DROP TABLE page_month;
+   ALTER TABLE page_month_v6 RENAME TO page_month;`,
 ];
 
 interface SiteRow {

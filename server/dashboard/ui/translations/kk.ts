@@ -33,7 +33,8 @@ export const kk: Translation = {
   password: 'Құпиясөз',
   signIn: 'Кіру',
   wrongCredentials: 'Пайдаланушы аты немесе құпиясөз қате.',
-  tooManyAttempts: (wait) => `Кіру әрекеттері тым көп. ${wait} кейін қайталаңыз.`,
+  // «кейін» would need the ablative («15 минуттан»); after a colon the bare duration is right.
+  tooManyAttempts: (wait) => `Кіру әрекеттері тым көп. Күту уақыты: ${wait}.`,
   signedOut: 'Сіз жүйеден шықтыңыз.',
   signedIn: (username) => `Сіз ${username} ретінде кірдіңіз.`,
 

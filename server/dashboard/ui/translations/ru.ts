@@ -41,7 +41,8 @@ export const ru: Translation = {
   password: 'Пароль',
   signIn: 'Войти',
   wrongCredentials: 'Неверное имя пользователя или пароль.',
-  tooManyAttempts: (wait) => `Слишком много попыток входа. Повторите через ${wait}.`,
+  // After a colon the nominative that Intl gives («1 минута») is right; «через» would need «1 минуту».
+  tooManyAttempts: (wait) => `Слишком много попыток входа. Время ожидания: ${wait}.`,
   signedOut: 'Вы вышли из системы.',
   signedIn: (username) => `Вы вошли как ${username}.`,
 

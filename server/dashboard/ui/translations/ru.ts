@@ -126,7 +126,7 @@ export const ru: Translation = {
   },
   readabilityHeading: 'Сложность текста',
   readabilityMeasured: (grade, measurements) =>
-    `Уровень текста: ${grade} класс — среднее ${measurements} ${plural(measurements, 'измерения', 'измерений', 'измерений')} в браузерах граждан.`,
+    `Уровень текста: ${grade} класс — среднее из ${measurements} ${plural(measurements, 'измерения', 'измерений', 'измерений')} в браузерах граждан.`,
   readabilityUnknown: 'Ещё не измерялось. Включите show-reading-level в виджете.',
   gradeScale: 'До 6 класса текст лёгкий для большинства взрослых, выше 10 — сложный.',
 

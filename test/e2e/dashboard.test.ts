@@ -331,6 +331,14 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await detail.locator('p', { hasText: 'Reading grade 14.0' }).count()).toBe(1);
     expect(await axeViolations()).toEqual([]);
 
+    const feedbackFilter = detail.locator('form:has(#vote-filter)');
+    await feedbackFilter.locator('#vote-filter').selectOption('no');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(3);
+    await feedbackFilter.locator('#vote-filter').selectOption('');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(4);
+
     const spam = detail.locator('.feedback-list > li', { hasText: 'дешёвые часы' });
     await tabTo((f) => f.text === 'Mark as spam' && f.item.includes('дешёвые часы'), 80);
     await page.keyboard.press('Enter');

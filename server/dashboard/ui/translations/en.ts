@@ -136,6 +136,8 @@ export const en = {
     FeedbackStatus,
     string
   >,
+  voteFilter: 'Vote',
+  allVotes: 'All votes',
   voteYes: 'Useful',
   voteNo: 'Not useful',
   clarity: 'Clarity',

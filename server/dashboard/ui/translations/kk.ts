@@ -123,6 +123,8 @@ export const kk: Translation = {
   statusFilter: 'Көрсету',
   allStatuses: 'Барлығы',
   statuses: { new: 'жаңа', reviewed: 'қаралды', spam: 'спам', hidden: 'жасырылған' },
+  voteFilter: 'Баға',
+  allVotes: 'Барлық баға',
   voteYes: 'Пайдалы',
   voteNo: 'Пайдасыз',
   clarity: 'Түсініктілік',

@@ -134,6 +134,8 @@ export const ru: Translation = {
   statusFilter: 'Показать',
   allStatuses: 'Все',
   statuses: { new: 'новый', reviewed: 'просмотрен', spam: 'спам', hidden: 'скрыт' },
+  voteFilter: 'Оценка',
+  allVotes: 'Все оценки',
   voteYes: 'Полезно',
   voteNo: 'Бесполезно',
   clarity: 'Понятность',

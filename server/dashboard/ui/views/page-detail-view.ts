@@ -41,6 +41,7 @@ export class PageDetailView extends DashboardView {
   static override styles = styles;
 
   @state() private statusFilter: FeedbackStatus | undefined;
+  @state() private voteFilter: 'yes' | 'no' | undefined;
   /** Items after "show more", and edits made here, on top of the first loaded page. */
   @state() private items: FeedbackItem[] | undefined;
   @state() private nextCursor: string | null = null;
@@ -73,11 +74,11 @@ export class PageDetailView extends DashboardView {
     this,
     () =>
       this.filters.site && this.page
-        ? JSON.stringify([this.filters, this.page, this.statusFilter])
+        ? JSON.stringify([this.filters, this.page, this.statusFilter, this.voteFilter])
         : undefined,
     async (signal) => {
       if (!this.feedback.value) this.items = undefined;
-      const list = await api.feedback({ ...this.queryFor(), status: this.statusFilter }, signal);
+      const list = await api.feedback(this.feedbackQuery(), signal);
       this.items = list.items;
       this.nextCursor = list.nextCursor;
       return list;
@@ -173,7 +174,7 @@ export class PageDetailView extends DashboardView {
     const t = this.t;
     const items = this.items;
     return html`<h2>${t.feedbackHeading}</h2>
-      <form class="actions" @submit=${this.filterStatus}>
+      <form class="actions" @submit=${this.filterFeedback}>
         <div class="field">
           <label for="status-filter">${t.statusFilter}</label>
           <select id="status-filter" name="status">
@@ -181,6 +182,14 @@ export class PageDetailView extends DashboardView {
             ${FeedbackStatusSchema.options.map(
               (s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${t.statuses[s]}</option>`,
             )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="vote-filter">${t.voteFilter}</label>
+          <select id="vote-filter" name="vote">
+            <option value="" ?selected=${!this.voteFilter}>${t.allVotes}</option>
+            <option value="no" ?selected=${this.voteFilter === 'no'}>${t.voteNo}</option>
+            <option value="yes" ?selected=${this.voteFilter === 'yes'}>${t.voteYes}</option>
           </select>
         </div>
         <div class="field"><button type="submit">${t.show}</button></div>
@@ -205,21 +214,22 @@ export class PageDetailView extends DashboardView {
       }`;
   }
 
-  private filterStatus(event: SubmitEvent) {
+  private feedbackQuery() {
+    return { ...this.queryFor(), status: this.statusFilter, vote: this.voteFilter };
+  }
+
+  private filterFeedback(event: SubmitEvent) {
     event.preventDefault();
-    const value = new FormData(event.currentTarget as HTMLFormElement).get('status');
-    const parsed = FeedbackStatusSchema.options.find((s) => s === value);
-    this.statusFilter = parsed;
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    this.statusFilter = FeedbackStatusSchema.options.find((s) => s === data.get('status'));
+    const vote = data.get('vote');
+    this.voteFilter = vote === 'yes' || vote === 'no' ? vote : undefined;
   }
 
   private async showMoreFeedback() {
     if (!this.nextCursor) return;
     try {
-      const list = await api.feedback({
-        ...this.queryFor(),
-        status: this.statusFilter,
-        cursor: this.nextCursor,
-      });
+      const list = await api.feedback({ ...this.feedbackQuery(), cursor: this.nextCursor });
       this.items = [...(this.items ?? []), ...list.items];
       this.nextCursor = list.nextCursor;
     } catch (error) {

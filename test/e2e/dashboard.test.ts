@@ -358,6 +358,7 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
   it('publishes a response in the page language that the public summary then returns', async () => {
     const detail = page.locator('heard-page-detail-view');
     expect(await detail.locator('#response-language').inputValue()).toBe('ru');
+    expect(await detail.locator('#response-text').getAttribute('lang')).toBe('ru');
     await detail.locator('#response-text').fill('Мы переписали страницу простым языком.');
     await detail.getByRole('button', { name: 'Publish', exact: true }).click();
     await eventually(() => detail.locator('.responses li').count()).toBe(1);

@@ -47,6 +47,8 @@ export class PageDetailView extends DashboardView {
   @state() private nextCursor: string | null = null;
   @state() private responses: PublishedResponse[] | undefined;
   @state() private responseError = '';
+  /** The language chosen for the response being written; undefined until the editor picks one. */
+  @state() private responseLanguage: DashboardLanguage | undefined;
 
   private get page(): string | undefined {
     return this.route.page;
@@ -57,7 +59,10 @@ export class PageDetailView extends DashboardView {
     () => (this.filters.site && this.page ? JSON.stringify([this.filters, this.page]) : undefined),
     async (signal) => {
       // A new page or filter (not a reload after moderation): drop what belonged to the previous one.
-      if (!this.detail.value) this.responses = undefined;
+      if (!this.detail.value) {
+        this.responses = undefined;
+        this.responseLanguage = undefined;
+      }
       const detail = await api.page(this.queryFor(), signal);
       this.responses = detail.responses;
       return detail;
@@ -370,12 +375,12 @@ export class PageDetailView extends DashboardView {
 
   private renderPublishForm() {
     const t = this.t;
-    const language = this.pageLanguage();
+    const language = this.responseLanguage ?? this.pageLanguage();
     return html`<h3>${t.publishHeading}</h3>
       <form @submit=${this.publish} novalidate>
         <div class="field">
           <label for="response-language">${t.responseLanguage}</label>
-          <select id="response-language" name="language">
+          <select id="response-language" name="language" @change=${this.chooseResponseLanguage}>
             ${DASHBOARD_LANGUAGES.map(
               (l) => html`<option value=${l} ?selected=${l === language}>${t.languageNames[l]}</option>`,
             )}
@@ -396,6 +401,12 @@ export class PageDetailView extends DashboardView {
         </div>
         <button type="submit">${t.publish}</button>
       </form>`;
+  }
+
+  /** The textarea's `lang` follows the choice, so spell-checking and screen readers use the right language. */
+  private chooseResponseLanguage(event: Event) {
+    const value = (event.currentTarget as HTMLSelectElement).value;
+    this.responseLanguage = DASHBOARD_LANGUAGES.find((l) => l === value);
   }
 
   private async publish(event: SubmitEvent) {

@@ -17,6 +17,5 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Keep assets as files: data: URLs would need a looser CSP for anything but images.
     assetsInlineLimit: 0,
-    reportCompressedSize: true,
   },
 });

@@ -41,6 +41,7 @@ export const en = {
   username: 'Username',
   password: 'Password',
   signIn: 'Sign in',
+  enterCredentials: 'Enter your username and password.',
   wrongCredentials: 'The username or password is wrong.',
   tooManyAttempts: (wait: string) => `Too many sign-in attempts. Try again in ${wait}.`,
   signedOut: 'You have signed out.',

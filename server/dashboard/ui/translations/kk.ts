@@ -32,6 +32,7 @@ export const kk: Translation = {
   username: 'Пайдаланушы аты',
   password: 'Құпиясөз',
   signIn: 'Кіру',
+  enterCredentials: 'Пайдаланушы аты мен құпиясөзді енгізіңіз.',
   wrongCredentials: 'Пайдаланушы аты немесе құпиясөз қате.',
   // «кейін» would need the ablative («15 минуттан»); after a colon the bare duration is right.
   tooManyAttempts: (wait) => `Кіру әрекеттері тым көп. Күту уақыты: ${wait}.`,

@@ -40,6 +40,7 @@ export const ru: Translation = {
   username: 'Имя пользователя',
   password: 'Пароль',
   signIn: 'Войти',
+  enterCredentials: 'Введите имя пользователя и пароль.',
   wrongCredentials: 'Неверное имя пользователя или пароль.',
   // After a colon the nominative that Intl gives («1 минута») is right; «через» would need «1 минуту».
   tooManyAttempts: (wait) => `Слишком много попыток входа. Время ожидания: ${wait}.`,

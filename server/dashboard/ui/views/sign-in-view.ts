@@ -63,7 +63,7 @@ export class SignInView extends DashboardView {
     const password = String(data.get('password') ?? '');
     const t = this.t;
     if (!username || !password) {
-      this.error = t.wrongCredentials;
+      this.error = t.enterCredentials;
       return;
     }
     this.busy = true;

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { AdminSite, Me } from '../../../contract/admin.ts';
 import type { AnnounceEvent, RequestFailedEvent, SignedInEvent } from './events.ts';
 import { styles } from './heard-dashboard.styles.ts';
-import { ApiError, api } from './internal/api.ts';
+import { ApiError, api, UNEXPECTED_ANSWER } from './internal/api.ts';
 import { preferredLanguage, rememberLanguage } from './internal/language-preference.ts';
 import { parseRoute, type Route, routeHref, type ViewName } from './internal/router.ts';
 import {
@@ -137,17 +137,7 @@ export class HeardDashboard extends LitElement {
         this.focusHeading = true;
         return;
       }
-      // The server's message is English and for diagnosis; the common cases get a sentence in the user's language.
-      this.problem =
-        error.status === 0
-          ? t.networkError
-          : error.status === 403
-            ? t.forbidden
-            : error.status === 400
-              ? t.invalidRequest
-              : error.status === 429
-                ? t.tooManyRequests
-                : t.serverError(error.message);
+      this.problem = problemText(t, error);
       return;
     }
     console.error(error);
@@ -307,6 +297,19 @@ export class HeardDashboard extends LitElement {
   private skipToMain() {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
+}
+
+/**
+ * What to tell the user about a failed request. The server's message is English and meant for diagnosis;
+ * the common cases get a sentence in the user's language.
+ */
+function problemText(t: Translation, error: ApiError): string {
+  if (error.status === 0) return t.networkError;
+  if (error.code === UNEXPECTED_ANSWER) return t.unexpectedAnswer;
+  if (error.status === 400) return t.invalidRequest;
+  if (error.status === 403) return t.forbidden;
+  if (error.status === 429) return t.tooManyRequests;
+  return t.serverError(error.message);
 }
 
 declare global {

@@ -109,8 +109,19 @@ async function json<S extends z.ZodMiniType>(
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
   const response = await send(method, path, body, signal);
-  return z.parse(schema, await response.json());
+  const parsed = z.safeParse(schema, await response.json());
+  if (parsed.success) return parsed.data;
+  // A dashboard built from another version of the contract than the server's: say so, not a zod dump.
+  console.error(path, parsed.error.issues);
+  throw new ApiError(
+    response.status,
+    UNEXPECTED_ANSWER,
+    `${path} answered in a shape this dashboard does not know.`,
+  );
 }
+
+/** The code of an `ApiError` for an answer that does not match the contract. */
+export const UNEXPECTED_ANSWER = 'unexpected_answer';
 
 type Range = Pick<PagesQuery, 'site' | 'from' | 'to' | 'language'>;
 const range = (q: Range): Query => ({ site: q.site, from: q.from, to: q.to, language: q.language });

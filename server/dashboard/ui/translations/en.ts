@@ -32,6 +32,8 @@ export const en = {
   serverError: (message: string) => `The collector could not do this: ${message}`,
   invalidRequest: 'The collector did not accept these values. Check the filters and try again.',
   tooManyRequests: 'Too many requests. Wait a minute and try again.',
+  unexpectedAnswer:
+    'The collector answered in a way this dashboard does not understand. Is it the same version? Run npm run build and reload.',
   forbidden: 'Your account is not allowed to do this.',
   sessionExpired: 'Your session has ended. Sign in again.',
   notFoundView: 'There is no such view. Choose one from the menu.',

@@ -240,11 +240,19 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     try {
       await client.query('BEGIN');
       const column = <K extends keyof FeedbackRecord>(key: K) => records.map((r) => r[key]);
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
-                              $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[], $13::text[])
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+      // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
+      // delivered out of order): rare, so the common batch needs no UPDATE for them.
+      const { rows } = await client.query<{ id: string; by: string | null; site: string; page: string }>(
+        `WITH ins AS (
+           INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
+                                $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[], $13::text[])
+           ON CONFLICT (id) DO NOTHING RETURNING id, site, page
+         )
+         SELECT id, NULL AS by, site, page FROM ins
+         UNION ALL
+         SELECT replaces, id, site, page FROM feedback
+         WHERE replaces = ANY($1::text[]) AND replaces IS NOT NULL AND NOT spam`,
         [
           column('id'),
           column('site'),
@@ -261,13 +269,27 @@ export class PostgresStore implements FeedbackStore, AdminStore {
           records.map((r) => r.replaces ?? null),
         ],
       );
-      const inserted = new Set(rows.map((r) => r.id));
+      const inserted = new Set(rows.filter((r) => r.by === null).map((r) => r.id));
       // A batch may hold the same id twice (a retry racing its original): count it once.
       const counted = new Set<string>();
       const fresh = records.filter(
         (r) => inserted.has(r.id) && !counted.has(r.id) && counted.add(r.id) && !r.spam,
       );
-      const { contributions, pending } = await this.replace(client, fresh);
+      // Who replaces a fresh row: a stored row (found above) or another fresh row of this batch, same page.
+      const replacers = [
+        ...rows
+          .filter((r) => r.by !== null)
+          .map((r) => ({ target: r.id, by: r.by as string, site: r.site, page: r.page })),
+        ...fresh
+          .filter((r) => r.replaces)
+          .map((r) => ({ target: r.replaces as string, by: r.id, site: r.site, page: r.page })),
+      ];
+      const supersededBy = new Map<string, string>();
+      for (const r of fresh) {
+        const replacer = replacers.find((x) => x.target === r.id && x.site === r.site && x.page === r.page);
+        if (replacer) supersededBy.set(r.id, replacer.by);
+      }
+      const { contributions, pending } = await this.replace(client, fresh, supersededBy);
       await this.count(client, contributions);
       if (pending.length > 0) {
         await client.query(
@@ -334,17 +356,18 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   private async replace(
     client: pg.PoolClient,
     fresh: FeedbackRecord[],
+    supersededBy: ReadonlyMap<string, string>,
   ): Promise<{ contributions: Contribution[]; pending: FeedbackRecord[] }> {
     if (fresh.length === 0) return { contributions: [], pending: [] };
-    // Replacements that arrived before what they replace (two queued sends delivered out of order).
-    const { rows: superseded } = await client.query<{ id: string }>(
-      `UPDATE feedback o SET replaced_by = r.id FROM feedback r
-       WHERE o.id = ANY($1::text[]) AND r.replaces = o.id AND r.site = o.site AND r.page = o.page
-         AND NOT r.spam AND o.replaced_by IS NULL
-       RETURNING o.id`,
-      [fresh.map((r) => r.id)],
-    );
-    const replacedNow = new Set(superseded.map((r) => r.id));
+    let replacedNow = new Set<string>();
+    if (supersededBy.size > 0) {
+      const { rows } = await client.query<{ id: string }>(
+        `UPDATE feedback o SET replaced_by = t.by FROM unnest($1::text[], $2::text[]) AS t(id, by)
+         WHERE o.id = t.id AND o.replaced_by IS NULL RETURNING o.id`,
+        [[...supersededBy.keys()], [...supersededBy.values()]],
+      );
+      replacedNow = new Set(rows.map((r) => r.id));
+    }
     const counted = fresh.filter((r) => !replacedNow.has(r.id));
     const contributions = counted.map((r) =>
       contribution(

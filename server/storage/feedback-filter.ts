@@ -21,12 +21,11 @@ export function feedbackWhere(
     params.push(value);
     return placeholder(params.length);
   };
-  const clauses = [
-    `site = ${bind(filter.site)}`,
-    `received_at >= ${bind(`${filter.from}T00:00:00.000Z`)}`,
-    `received_at < ${bind(dayAfter(filter.to))}`,
-    'replaced_by IS NULL',
-  ];
+  // Past the first page the keyset position replaces the range's bound on the same side: with both, SQLite
+  // bounds its index scan by the range and rescans from its start on every page.
+  const clauses = [`site = ${bind(filter.site)}`, 'replaced_by IS NULL'];
+  if (!after || direction === 'desc') clauses.push(`received_at >= ${bind(`${filter.from}T00:00:00.000Z`)}`);
+  if (!after || direction === 'asc') clauses.push(`received_at < ${bind(dayAfter(filter.to))}`);
   if (filter.page !== undefined) clauses.push(`page = ${bind(filter.page)}`);
   if (filter.language !== undefined) clauses.push(`language = ${bind(filter.language)}`);
   if (filter.vote !== undefined) clauses.push(`vote = ${bind(filter.vote)}`);
@@ -37,8 +36,7 @@ export function feedbackWhere(
   }
   if (after) {
     const op = direction === 'asc' ? '>' : '<';
-    // A row-value comparison, which both databases answer with a range scan of the (received_at, id) index;
-    // the equivalent OR of two conditions makes SQLite rescan from the start of the range on every page.
+    // A row-value comparison, which both databases answer with a range scan of the (received_at, id) index.
     clauses.push(`(received_at, id) ${op} (${bind(after.receivedAt)}, ${bind(after.id)})`);
   }
   return { where: clauses.join(' AND '), params };

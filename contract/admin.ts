@@ -328,7 +328,10 @@ export const TagSchema = z
     z.regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, 'letters, digits, space, "-", "_"; 1–40 characters'),
   );
 
-/** `GET /api/v1/admin/feedback`: a page's feedback, newest first, in pages of `limit` (follow `nextCursor`). */
+/**
+ * `GET /api/v1/admin/feedback`: a page's feedback, newest first, in pages of `limit` (follow `nextCursor`).
+ * Replaced submissions never appear; spam only with `status=spam`.
+ */
 export const FeedbackListQuerySchema = z.strictObject({
   ...RangeQuerySchema.shape,
   page: PageUrlSchema,

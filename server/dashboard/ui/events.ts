@@ -1,4 +1,8 @@
+import type * as z from 'zod/mini';
 import type { Me } from '../../../contract/admin.ts';
+import type { PublishedResponseSchema } from '../../../contract/feedback.ts';
+
+type PublishedResponse = z.infer<typeof PublishedResponseSchema>;
 
 /** A view asks the shell to say something in the polite live region. Bubbles out of shadow roots. */
 export class AnnounceEvent extends Event {
@@ -32,11 +36,20 @@ export class SitesChangedEvent extends Event {
   }
 }
 
+/** A page's published responses changed (one was published or deleted); `detail.responses` is the new list. */
+export class ResponsesChangedEvent extends Event {
+  static readonly type = 'heard-responses-changed';
+  constructor(readonly detail: { responses: PublishedResponse[] }) {
+    super(ResponsesChangedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'heard-announce': AnnounceEvent;
     'heard-request-failed': RequestFailedEvent;
     'heard-signed-in': SignedInEvent;
     'heard-sites-changed': SitesChangedEvent;
+    'heard-responses-changed': ResponsesChangedEvent;
   }
 }

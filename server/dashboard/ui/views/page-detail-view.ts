@@ -6,13 +6,14 @@ import {
   type FeedbackList,
   type FeedbackStatus,
   FeedbackStatusSchema,
-  MAX_RESPONSE_LENGTH,
   type PageDetail,
   type VotesOverTime,
 } from '../../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../../contract/feedback.ts';
-import { actionLabel, orNone, trendText } from '../components/cells.ts';
+import { orNone, trendText } from '../components/cells.ts';
+import '../components/page-responses.ts';
 import { filterForm } from '../components/filter-form.ts';
+import type { ResponsesChangedEvent } from '../events.ts';
 import '../components/votes-chart.ts';
 import type * as z from 'zod/mini';
 import { api, exportUrl } from '../internal/api.ts';
@@ -46,9 +47,6 @@ export class PageDetailView extends DashboardView {
   @state() private items: FeedbackItem[] | undefined;
   @state() private nextCursor: string | null = null;
   @state() private responses: PublishedResponse[] | undefined;
-  @state() private responseError = '';
-  /** The language chosen for the response being written; undefined until the editor picks one. */
-  @state() private responseLanguage: DashboardLanguage | undefined;
 
   private get page(): string | undefined {
     return this.route.page;
@@ -59,10 +57,7 @@ export class PageDetailView extends DashboardView {
     () => (this.filters.site && this.page ? JSON.stringify([this.filters, this.page]) : undefined),
     async (signal) => {
       // A new page or filter (not a reload after moderation): drop what belonged to the previous one.
-      if (!this.detail.value) {
-        this.responses = undefined;
-        this.responseLanguage = undefined;
-      }
+      if (!this.detail.value) this.responses = undefined;
       const detail = await api.page(this.queryFor(), signal);
       this.responses = detail.responses;
       return detail;
@@ -117,7 +112,16 @@ export class PageDetailView extends DashboardView {
           : this.pending(this.votes)
       }
       ${detail ? this.renderReasons(detail) : nothing} ${detail ? this.renderReadability(detail) : nothing}
-      ${this.renderResponses()} ${this.renderFeedback()} ${this.renderExport()}`;
+      <heard-page-responses
+        .language=${this.language}
+        .me=${this.me}
+        .route=${this.route}
+        .responses=${this.responses ?? []}
+        .defaultLanguage=${this.pageLanguage()}
+        @heard-responses-changed=${(e: ResponsesChangedEvent) => {
+          this.responses = e.detail.responses;
+        }}
+      ></heard-page-responses> ${this.renderFeedback()} ${this.renderExport()}`;
   }
 
   private renderSummary(detail: PageDetail) {
@@ -337,119 +341,6 @@ export class PageDetailView extends DashboardView {
     if (common) return common;
     const segment = this.page ? new URL(this.page).pathname.split('/')[1] : undefined;
     return DASHBOARD_LANGUAGES.find((l) => l === segment) ?? this.language;
-  }
-
-  private renderResponses() {
-    const t = this.t;
-    const fmt = this.fmt;
-    const responses = this.responses ?? [];
-    return html`<h2>${t.responsesHeading}</h2>
-      <p>${t.responsesIntro}</p>
-      ${
-        responses.length === 0
-          ? html`<p>${t.noResponses}</p>`
-          : html`<ul class="responses">
-            ${responses.map(
-              (r) => html`<li>
-                <p class="muted">
-                  ${t.publishedOn(fmt.dateTime(r.publishedAt))} · ${t.languageNames[r.language]}
-                </p>
-                <p lang=${r.language}>${r.text}</p>
-                ${
-                  this.canModerate
-                    ? html`<button
-                      type="button"
-                      class="danger"
-                      @click=${() => void this.deleteResponse(r)}
-                    >
-                      ${actionLabel(t.deleteResponse, t.publishedOn(fmt.dateTime(r.publishedAt)))}
-                    </button>`
-                    : nothing
-                }
-              </li>`,
-            )}
-          </ul>`
-      }
-      ${this.canModerate ? this.renderPublishForm() : nothing}`;
-  }
-
-  private renderPublishForm() {
-    const t = this.t;
-    const language = this.responseLanguage ?? this.pageLanguage();
-    return html`<h3>${t.publishHeading}</h3>
-      <form @submit=${this.publish} novalidate>
-        <div class="field">
-          <label for="response-language">${t.responseLanguage}</label>
-          <select id="response-language" name="language" @change=${this.chooseResponseLanguage}>
-            ${DASHBOARD_LANGUAGES.map(
-              (l) => html`<option value=${l} ?selected=${l === language}>${t.languageNames[l]}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="response-text">${t.responseText}</label>
-          <span class="hint" id="response-hint">${t.responseHint}</span>
-          ${this.responseError ? html`<p class="error" id="response-error">${this.responseError}</p>` : nothing}
-          <textarea
-            id="response-text"
-            name="text"
-            maxlength=${MAX_RESPONSE_LENGTH}
-            lang=${language}
-            aria-invalid=${this.responseError ? 'true' : 'false'}
-            aria-describedby=${this.responseError ? 'response-hint response-error' : 'response-hint'}
-          ></textarea>
-        </div>
-        <button type="submit">${t.publish}</button>
-      </form>`;
-  }
-
-  /** The textarea's `lang` follows the choice, so spell-checking and screen readers use the right language. */
-  private chooseResponseLanguage(event: Event) {
-    const value = (event.currentTarget as HTMLSelectElement).value;
-    this.responseLanguage = DASHBOARD_LANGUAGES.find((l) => l === value);
-  }
-
-  private async publish(event: SubmitEvent) {
-    event.preventDefault();
-    const t = this.t;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = String(data.get('text') ?? '').trim();
-    const language = DASHBOARD_LANGUAGES.find((l) => l === data.get('language')) ?? this.pageLanguage();
-    if (!text) {
-      this.responseError = t.responseEmpty;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#response-text')?.focus();
-      return;
-    }
-    try {
-      const published = await api.publishResponse({
-        site: this.filters.site ?? '',
-        page: this.page ?? '',
-        language,
-        text,
-      });
-      this.responseError = '';
-      this.responses = [published, ...(this.responses ?? [])];
-      form.reset();
-      this.announce(t.published);
-    } catch (error) {
-      this.failed(error);
-    }
-  }
-
-  private async deleteResponse(response: PublishedResponse) {
-    const t = this.t;
-    if (!confirm(t.confirmDelete)) return;
-    try {
-      await api.deleteResponse(response.id);
-      this.responses = this.responses?.filter((r) => r.id !== response.id);
-      this.announce(t.responseDeleted);
-      // The deleted response's button is gone; keep keyboard users in the same section.
-      this.renderRoot.querySelector<HTMLElement>('#response-text')?.focus();
-    } catch (error) {
-      this.failed(error);
-    }
   }
 
   private renderExport() {

@@ -295,7 +295,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         await client.query(
           `INSERT INTO page_state AS s (site, page, pending_since)
            SELECT site, page, MIN(at) FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS t(site, page, at)
-           GROUP BY site, page
+           GROUP BY site, page ORDER BY site, page
            ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since)`,
           [pending.map((r) => r.site), pending.map((r) => r.page), pending.map((r) => r.receivedAt)],
         );
@@ -323,7 +323,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       `ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
          ${COUNTER_COLUMNS.map((c) => `${c} = ${alias}.${c} + excluded.${c}`).join(', ')}`;
     const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
-    // One statement updates the day rows and the month rows.
+    // One statement updates the day rows and the month rows. Rows are upserted in key order, so batches of
+    // several instances lock counter rows in the same order and cannot deadlock one another.
     await client.query(
       `WITH t AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], ${types.join(', ')})
@@ -331,12 +332,13 @@ export class PostgresStore implements FeedbackStore, AdminStore {
        ), days AS (
          INSERT INTO page_day AS d (site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
          SELECT site, page, day, language, ${sums} FROM t GROUP BY site, page, day, language
+         ORDER BY site, page, day, language
          ${upsert('day', 'd')}
        )
        INSERT INTO page_month AS m (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
        SELECT site, to_char(day, 'YYYY-MM'), page, l, ${sums}
        FROM t CROSS JOIN LATERAL (VALUES (language), ('${ALL_LANGUAGES}')) AS both_rows(l)
-       GROUP BY 1, 2, 3, 4
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 2, 3
        ${upsert('month', 'm')}`,
       [
         contributions.map((c) => c.site),

@@ -111,11 +111,19 @@ const h1 = () => page.locator('h1');
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 beforeAll(async () => {
-  // Built here, not by a separate `npm run build`, so the test can never run against a stale dashboard.
-  await build({
-    configFile: fileURLToPath(new URL('../../vite.dashboard.config.ts', import.meta.url)),
-    logLevel: 'silent',
-  });
+  // Built here, not by a separate `npm run build`, so the test can never run against a stale dashboard. Vite
+  // picks packages' development builds (Lit's dev mode) from NODE_ENV, which vitest sets to "test": the
+  // build must see "production" to match what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: fileURLToPath(new URL('../../vite.dashboard.config.ts', import.meta.url)),
+      logLevel: 'silent',
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
   server = await startServer(
     loadConfig({
@@ -213,6 +221,8 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(script).toMatch(/^\/dashboard\/assets\/[\w-]+\.js$/);
     const asset = await fetch(`${server.url}${script}`);
     expect(asset.status).toBe(200);
+    // The production build: Lit's development build announces itself with "Lit is in dev mode".
+    expect(await asset.clone().text()).not.toContain('dev mode');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-security-policy')).toBe(DASHBOARD_CSP);
   });

@@ -19,6 +19,7 @@ export function exportStream(
   deps: Pick<AdminDeps, 'store'>,
   filter: FeedbackFilter,
   format: ExportQuery['format'],
+  batchSize = EXPORT_BATCH,
 ) {
   const encoder = new TextEncoder();
   let after: Keyset | undefined;
@@ -30,7 +31,7 @@ export function exportStream(
     },
     async pull(controller) {
       await yieldToEventLoop();
-      const rows = await deps.store.exportBatch(filter, EXPORT_BATCH, after);
+      const rows = await deps.store.exportBatch(filter, batchSize, after);
       let chunk = '';
       for (const row of rows) {
         chunk += format === 'csv' ? csvLine(row) : `${first ? '' : ','}\n${JSON.stringify(row)}`;
@@ -38,7 +39,7 @@ export function exportStream(
       }
       const last = rows.at(-1);
       if (last) after = { receivedAt: last.receivedAt, id: last.id };
-      if (rows.length < EXPORT_BATCH) {
+      if (rows.length < batchSize) {
         if (format === 'json') chunk += '\n]\n';
         controller.enqueue(encoder.encode(chunk));
         controller.close();

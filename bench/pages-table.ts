@@ -2,6 +2,7 @@
 // path, so the counters are exactly the production ones) over 2,000 pages and 365 days, then times the pages
 // table through the real route and measures how long the event loop was blocked meanwhile.
 // Run: npx tsx bench/pages-table.ts [--rows 1000000] [--runs 50] [--keep DIR]
+//      (HEARD_BENCH_DATABASE_URL=postgres://… for a scratch PostgreSQL instead of SQLite)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +10,9 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createApp } from '../server/app.ts';
 import { ensureFirstAdmin } from '../server/auth/first-admin.ts';
+import { PostgresStore } from '../server/storage/postgres.ts';
 import { SqliteStore } from '../server/storage/sqlite.ts';
-import type { FeedbackRecord } from '../server/storage/store.ts';
+import type { FeedbackRecord, HeardStore } from '../server/storage/store.ts';
 import { printTable } from './lib/table.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -24,7 +26,10 @@ const DAYS = 365;
 const END = Date.parse('2026-11-27T00:00:00.000Z');
 const keep = process.argv.indexOf('--keep');
 const dir = keep > 0 ? (process.argv[keep + 1] as string) : mkdtempSync(join(tmpdir(), 'heard-pages-'));
-const store = new SqliteStore(join(dir, 'heard.db'));
+const databaseUrl = process.env.HEARD_BENCH_DATABASE_URL;
+const store: HeardStore = databaseUrl
+  ? await PostgresStore.open(databaseUrl)
+  : new SqliteStore(join(dir, 'heard.db'));
 await store.upsertSite({ id: 'ministry', name: 'Ministry', origins: [], minVotes: 10, retentionDays: null });
 
 // A deterministic generator (mulberry32), so runs are comparable.
@@ -142,7 +147,7 @@ const rows = [
   ),
 ];
 printTable(
-  `Pages table, SQLite, ${ROWS.toLocaleString('en')} submissions, ${PAGES.toLocaleString('en')} pages × ${DAYS} days (${RUNS} runs each)`,
+  `Pages table, ${store.kind}, ${ROWS.toLocaleString('en')} submissions, ${PAGES.toLocaleString('en')} pages × ${DAYS} days (${RUNS} runs each)`,
   // CPU time says what a query costs when other processes share the machine (wall time then includes waiting).
   ['range', 'pages', 'p50 ms', 'p99 ms', 'CPU p50 ms', 'event-loop max delay ms'],
   rows,

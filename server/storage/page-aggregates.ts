@@ -109,7 +109,12 @@ function dayPieces(segment: Segment): Segment[] {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Per-page sums over the range plus the trend windows, from the counter tables only. */
-export async function pageAggregates(q: CounterQuery, run: SegmentQuery): Promise<PageAggregate[]> {
+export async function pageAggregates(
+  q: CounterQuery,
+  run: SegmentQuery,
+  /** How many pieces to query at once: 1 for a synchronous database, more where queries run elsewhere. */
+  concurrency = 1,
+): Promise<PageAggregate[]> {
   // One page has few rows: its day index answers every piece, so no month pieces (they would need a scan).
   const segments = q.page
     ? rangeSegments(q.from, q.to, q.previous7From, q.last7From).flatMap((segment) =>
@@ -118,8 +123,8 @@ export async function pageAggregates(q: CounterQuery, run: SegmentQuery): Promis
     : rangeSegments(q.from, q.to, q.previous7From, q.last7From);
   const columns = q.page ? COUNTER_COLUMNS : TABLE_COLUMNS;
   const totals = new Map<string, Record<string, number>>();
-  for (const segment of segments) {
-    for (const row of await run(segment, columns)) {
+  const add = (segment: Segment, rows: SegmentRow[]) => {
+    for (const row of rows) {
       let total = totals.get(row.page);
       if (!total) {
         total = {};
@@ -135,6 +140,13 @@ export async function pageAggregates(q: CounterQuery, run: SegmentQuery): Promis
         total.yesPrevious7 = (total.yesPrevious7 ?? 0) + (row.yes ?? 0);
       }
     }
+  };
+  for (let i = 0; i < segments.length; i += concurrency) {
+    const group = segments.slice(i, i + concurrency);
+    const results = await Promise.all(group.map((segment) => run(segment, columns)));
+    group.forEach((segment, j) => {
+      add(segment, results[j] ?? []);
+    });
     await yieldToEventLoop();
   }
   return [...totals].map(([page, t]) => ({

@@ -194,6 +194,9 @@ const ACCOUNT_COLUMNS = `username, role, sites, password_hash AS "passwordHash",
   must_change_password AS "mustChangePassword", ${iso('created_at')} AS "createdAt",
   CASE WHEN last_login_at IS NULL THEN NULL ELSE ${iso('last_login_at')} END AS "lastLoginAt"`;
 
+/** Counter queries of one pages-table request run at once, on separate pool connections. */
+const PIECES_AT_ONCE = 4;
+
 const MIGRATION_LOCK = 4_210_001;
 
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
@@ -624,28 +627,32 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
-    return pageAggregates(q, async (segment, columns) => {
-      const params: unknown[] = [q.site, segment.from, segment.to];
-      const bounds =
-        segment.column === 'day' ? 'day >= $2::date AND day <= $3::date' : 'month >= $2 AND month <= $3';
-      let filters = '';
-      // Month rows are read for one language or for all ('*'), never summed over languages.
-      const language = segment.table === 'page_month' ? (q.language ?? ALL_LANGUAGES) : q.language;
-      if (language) {
-        params.push(language);
-        filters += ` AND language = $${params.length}`;
-      }
-      if (q.page) {
-        params.push(q.page);
-        filters += ` AND page = $${params.length}`;
-      }
-      const { rows } = await this.pool.query<SegmentRow>(
-        `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')}
+    return pageAggregates(
+      q,
+      async (segment, columns) => {
+        const params: unknown[] = [q.site, segment.from, segment.to];
+        const bounds =
+          segment.column === 'day' ? 'day >= $2::date AND day <= $3::date' : 'month >= $2 AND month <= $3';
+        let filters = '';
+        // Month rows are read for one language or for all ('*'), never summed over languages.
+        const language = segment.table === 'page_month' ? (q.language ?? ALL_LANGUAGES) : q.language;
+        if (language) {
+          params.push(language);
+          filters += ` AND language = $${params.length}`;
+        }
+        if (q.page) {
+          params.push(q.page);
+          filters += ` AND page = $${params.length}`;
+        }
+        const { rows } = await this.pool.query<SegmentRow>(
+          `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')}
          FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
-        params,
-      );
-      return rows;
-    });
+          params,
+        );
+        return rows;
+      },
+      PIECES_AT_ONCE,
+    );
   }
 
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {

@@ -414,7 +414,10 @@ export type ResponsivenessQuery = z.infer<typeof ResponsivenessQuerySchema>;
 export const ResponsivenessRowSchema = z.strictObject({
   site: SiteIdSchema,
   page: z.string(),
-  /** When the oldest negative feedback not yet followed by a published response arrived; null if none waits. */
+  /**
+   * When the oldest counted "no" not yet followed by a published response arrived; null if none waits. A "no"
+   * changed to "yes" or marked spam stops waiting (the time stays while other votes of that wait still count).
+   */
   oldestUnansweredAt: z.nullable(z.iso.datetime({ offset: true })),
   /** Seconds that feedback has waited; null if none waits. */
   waitingSeconds: z.nullable(z.int()),

@@ -22,6 +22,8 @@ export interface Contribution {
   site: string;
   page: string;
   day: string;
+  /** When the submission arrived: a counted "no" leaves the page waiting for an answer since then. */
+  receivedAt: string;
   language: string;
   sign: 1 | -1;
   yes: boolean;
@@ -50,6 +52,7 @@ export function contribution(row: Countable, sign: 1 | -1): Contribution {
     site: row.site,
     page: row.page,
     day: row.receivedAt.slice(0, 10),
+    receivedAt: row.receivedAt,
     language: row.language,
     sign,
     yes: row.vote === 'yes',

@@ -158,6 +158,9 @@ const MIGRATIONS = [
      FROM page_month GROUP BY site, month, page;
    DROP TABLE page_month;
    ALTER TABLE page_month_v6 RENAME TO page_month;`,
+  // How many counted "no" votes wait: a lone "no" changed to "yes" or marked spam no longer waits.
+  `ALTER TABLE page_state ADD COLUMN pending_count INTEGER NOT NULL DEFAULT 0;
+   UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
@@ -292,17 +295,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         const replacer = replacers.find((x) => x.target === r.id && x.site === r.site && x.page === r.page);
         if (replacer) supersededBy.set(r.id, replacer.by);
       }
-      const { contributions, pending } = await this.replace(client, fresh, supersededBy);
+      const contributions = await this.replace(client, fresh, supersededBy);
       await this.count(client, contributions);
-      if (pending.length > 0) {
-        await client.query(
-          `INSERT INTO page_state AS s (site, page, pending_since)
-           SELECT site, page, MIN(at) FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS t(site, page, at)
-           GROUP BY site, page ORDER BY site, page
-           ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since)`,
-          [pending.map((r) => r.site), pending.map((r) => r.page), pending.map((r) => r.receivedAt)],
-        );
-      }
       await client.query('COMMIT');
       const answered = new Set<string>();
       return records.map((r) =>
@@ -351,6 +345,37 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         ...columns,
       ],
     );
+    await this.countWaiting(client, contributions);
+  }
+
+  /**
+   * A counted "no" leaves its page waiting for an answer; one that stops counting (replaced, marked spam)
+   * waits no more. Additions first, so a "no" replacing a "no" keeps the page waiting since the first.
+   */
+  private async countWaiting(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
+    const noes = contributions.filter((c) => !c.yes);
+    const added = noes.filter((c) => c.sign > 0);
+    if (added.length > 0) {
+      await client.query(
+        `INSERT INTO page_state AS s (site, page, pending_since, pending_count)
+         SELECT site, page, MIN(at), COUNT(*) FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS t(site, page, at)
+         GROUP BY site, page ORDER BY site, page
+         ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since),
+           pending_count = s.pending_count + excluded.pending_count`,
+        [added.map((c) => c.site), added.map((c) => c.page), added.map((c) => c.receivedAt)],
+      );
+    }
+    const removed = noes.filter((c) => c.sign < 0);
+    if (removed.length > 0) {
+      await client.query(
+        `UPDATE page_state s SET pending_count = GREATEST(0, s.pending_count - t.n),
+           pending_since = CASE WHEN s.pending_count - t.n <= 0 THEN NULL ELSE s.pending_since END
+         FROM (SELECT site, page, COUNT(*)::int AS n FROM unnest($1::text[], $2::text[]) AS u(site, page)
+               GROUP BY site, page) t
+         WHERE s.site = t.site AND s.page = t.page`,
+        [removed.map((c) => c.site), removed.map((c) => c.page)],
+      );
+    }
   }
 
   /**
@@ -362,8 +387,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     client: pg.PoolClient,
     fresh: FeedbackRecord[],
     supersededBy: ReadonlyMap<string, string>,
-  ): Promise<{ contributions: Contribution[]; pending: FeedbackRecord[] }> {
-    if (fresh.length === 0) return { contributions: [], pending: [] };
+  ): Promise<Contribution[]> {
+    if (fresh.length === 0) return [];
     let replacedNow = new Set<string>();
     if (supersededBy.size > 0) {
       const { rows } = await client.query<{ id: string }>(
@@ -390,9 +415,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         1,
       ),
     );
-    const pending = counted.filter((r) => r.vote === 'no');
     const replacing = fresh.filter((r) => r.replaces);
-    if (replacing.length === 0) return { contributions, pending };
+    if (replacing.length === 0) return contributions;
     const { rows: earlier } = await client.query<CountedRow>(
       `UPDATE feedback o SET replaced_by = t.by
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(by, target, site, page)
@@ -406,7 +430,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       ],
     );
     for (const row of earlier) if (!row.spam) contributions.push(contribution(countable(row), -1));
-    return { contributions, pending };
+    return contributions;
   }
 
   addFeedback(record: FeedbackRecord): Promise<StoreResult> {
@@ -499,10 +523,10 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         'INSERT INTO response_waits (response_id, site, page, waited_seconds) VALUES ($1, $2, $3, $4)',
         [r.id, r.site, r.page, waited],
       );
-      await client.query('UPDATE page_state SET pending_since = NULL WHERE site = $1 AND page = $2', [
-        r.site,
-        r.page,
-      ]);
+      await client.query(
+        'UPDATE page_state SET pending_since = NULL, pending_count = 0 WHERE site = $1 AND page = $2',
+        [r.site, r.page],
+      );
     });
   }
 

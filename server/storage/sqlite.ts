@@ -189,6 +189,9 @@ const MIGRATIONS = [
      FROM page_month GROUP BY site, month, page;
    DROP TABLE page_month;
    ALTER TABLE page_month_v6 RENAME TO page_month;`,
+  // How many counted "no" votes wait: a lone "no" changed to "yes" or marked spam no longer waits.
+  `ALTER TABLE page_state ADD COLUMN pending_count INTEGER NOT NULL DEFAULT 0;
+   UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
 ];
 
 interface SiteRow {
@@ -324,15 +327,25 @@ export class SqliteStore implements FeedbackStore, AdminStore {
       );
     const upsertDay = upsert('page_day', 'day');
     const upsertMonth = upsert('page_month', 'month');
-    const markPending = this.db.prepare(
-      `INSERT INTO page_state (site, page, pending_since) VALUES (?, ?, ?)
-       ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(pending_since, excluded.pending_since)`,
+    // A counted "no" waits for an answer; one that stops counting (replaced, marked spam) waits no more.
+    const addWaiting = this.db.prepare(
+      `INSERT INTO page_state (site, page, pending_since, pending_count) VALUES (?, ?, ?, 1)
+       ON CONFLICT (site, page) DO UPDATE SET
+         pending_since = COALESCE(pending_since, excluded.pending_since), pending_count = pending_count + 1`,
+    );
+    const removeWaiting = this.db.prepare(
+      `UPDATE page_state SET pending_count = MAX(0, pending_count - 1),
+         pending_since = CASE WHEN pending_count <= 1 THEN NULL ELSE pending_since END
+       WHERE site = ? AND page = ?`,
     );
     this.count = (c) => {
       const values = counterList(c);
       upsertDay.run(c.site, c.day, c.page, c.language, ...values);
       upsertMonth.run(c.site, c.day.slice(0, 7), c.page, c.language, ...values);
       upsertMonth.run(c.site, c.day.slice(0, 7), c.page, ALL_LANGUAGES, ...values);
+      if (c.yes) return;
+      if (c.sign > 0) addWaiting.run(c.site, c.page, c.receivedAt);
+      else removeWaiting.run(c.site, c.page);
     };
     // A replacement that arrived before the submission it replaces (two queued sends, out of order).
     const supersededBy = this.db.prepare(
@@ -381,7 +394,6 @@ export class SqliteStore implements FeedbackStore, AdminStore {
               1,
             ),
           );
-          if (r.vote === 'no') markPending.run(r.site, r.page, r.receivedAt);
         }
         if (r.replaces) {
           const earlier = replaceable.get(r.replaces, r.site, r.page) as CountedRow | undefined;
@@ -493,10 +505,9 @@ export class SqliteStore implements FeedbackStore, AdminStore {
         this.statement(
           'INSERT INTO response_waits (response_id, site, page, waited_seconds) VALUES (?, ?, ?, ?)',
         ).run(r.id, r.site, r.page, waited);
-        this.statement('UPDATE page_state SET pending_since = NULL WHERE site = ? AND page = ?').run(
-          r.site,
-          r.page,
-        );
+        this.statement(
+          'UPDATE page_state SET pending_since = NULL, pending_count = 0 WHERE site = ? AND page = ?',
+        ).run(r.site, r.page);
       })
       .immediate();
   }

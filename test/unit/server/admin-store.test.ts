@@ -318,6 +318,30 @@ describe.each(backends)('%s dashboard store', (_, open) => {
     expect(await store.moderate(randomUUID(), { status: 'hidden' })).toBeUndefined();
   });
 
+  it('stops waiting when the only waiting "no" is changed to "yes" or marked spam, and waits again if un-spammed', async () => {
+    const page = `${PAGE}/changed-mind`;
+    const waiting = async () =>
+      (await store.responsiveness('ministry')).find((p) => p.page === page)?.pendingSince ?? null;
+    const no = record({ page, vote: 'no', receivedAt: '2026-11-05T10:00:00.000Z' });
+    await store.addFeedback(no);
+    expect(await waiting()).toBe('2026-11-05T10:00:00.000Z');
+    await store.addFeedback(
+      record({ page, vote: 'yes', replaces: no.id, receivedAt: '2026-11-05T10:01:00.000Z' }),
+    );
+    expect(await waiting()).toBeNull();
+
+    // A "no" followed by its details (another "no") keeps waiting since the first.
+    const second = record({ page, vote: 'no', receivedAt: '2026-11-06T10:00:00.000Z' });
+    await store.addFeedback(second);
+    const details = record({ page, vote: 'no', replaces: second.id, receivedAt: '2026-11-06T10:02:00.000Z' });
+    await store.addFeedback(details);
+    expect(await waiting()).toBe('2026-11-06T10:00:00.000Z');
+    await store.moderate(details.id, { status: 'spam' });
+    expect(await waiting()).toBeNull();
+    await store.moderate(details.id, { status: 'new' });
+    expect(await waiting()).toBe('2026-11-06T10:02:00.000Z');
+  });
+
   it('tracks responsiveness: the oldest waiting "no" until a response, and each wait for the median', async () => {
     const page = `${PAGE}/waiting`;
     await store.addFeedback(record({ page, vote: 'yes', receivedAt: '2026-11-01T08:00:00.000Z' }));

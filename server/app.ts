@@ -1,16 +1,20 @@
 import '../contract/zod-messages.ts';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { DailySaltedHasher } from './abuse/client-key.ts';
 import { RateLimiter } from './abuse/rate-limit.ts';
+import { ADMIN_PATH, adminRoutes } from './api/admin/index.ts';
 import { errorResponse } from './api/errors.ts';
 import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
 import { openApiRoutes } from './api/openapi.ts';
 import { summaryRoutes } from './api/summary.ts';
+import { LoginLimiter } from './auth/login-limiter.ts';
+import { Sessions } from './auth/sessions.ts';
+import { DASHBOARD_PATH, dashboardRoutes } from './dashboard/routes.ts';
 import { SiteCache } from './sites-cache.ts';
-import type { FeedbackStore } from './storage/store.ts';
+import type { HeardStore } from './storage/store.ts';
 
 export interface AppOptions {
-  store: FeedbackStore;
+  store: HeardStore;
   clientAddress?: FeedbackDeps['clientAddress'];
   now?: () => Date;
   /** The API version shown in the OpenAPI document. */
@@ -21,6 +25,26 @@ export interface AppOptions {
   clientLimit?: { burst: number; perSecond: number };
   /** Requests per site: burst and sustained rate per second. */
   siteLimit?: { burst: number; perSecond: number };
+  /**
+   * The origin browsers reach the dashboard at (HEARD_PUBLIC_ORIGIN); without it, the request's own origin
+   * (from X-Forwarded-Proto/Host when `trustProxy`).
+   */
+  publicOrigin?: string | undefined;
+  trustProxy?: boolean;
+  /** Failed sign-ins allowed per username and per client in the window (default 5 per 15 minutes). */
+  loginLimit?: { failures: number; windowMs: number };
+}
+
+/** The origin a request was made to, as the browser sees it. */
+function requestOrigin(c: Context, options: AppOptions): string {
+  if (options.publicOrigin) return options.publicOrigin;
+  const url = new URL(c.req.url);
+  if (options.trustProxy) {
+    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
+    const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
+    return `${proto || url.protocol.slice(0, -1)}://${host || url.host}`;
+  }
+  return url.origin;
 }
 
 /** The collector's HTTP application: one router per resource, every body validated at the edge. */
@@ -28,20 +52,38 @@ export function createApp(options: AppOptions) {
   const client = options.clientLimit ?? { burst: 20, perSecond: 1 };
   const site = options.siteLimit ?? { burst: 5_000, perSecond: 2_000 };
   const app = new Hono();
+  const clientKeys = new DailySaltedHasher(options.now);
+  const clientAddress = options.clientAddress ?? (() => 'unknown');
+  const now = options.now ?? (() => new Date());
+  const sites = new SiteCache(options.store, options.siteCacheMs ?? 5_000);
+  const login = options.loginLimit ?? { failures: 5, windowMs: 15 * 60 * 1000 };
   app.route(
     '/api/v1/feedback',
     feedbackRoutes({
       store: options.store,
-      clientKeys: new DailySaltedHasher(options.now),
+      clientKeys,
       perClient: new RateLimiter(client.burst, client.perSecond),
       perSite: new RateLimiter(site.burst, site.perSecond),
-      clientAddress: options.clientAddress ?? (() => 'unknown'),
-      sites: new SiteCache(options.store, options.siteCacheMs ?? 5_000),
-      now: options.now ?? (() => new Date()),
+      clientAddress,
+      sites,
+      now,
+    }),
+  );
+  app.route(
+    ADMIN_PATH,
+    adminRoutes({
+      store: options.store,
+      sessions: new Sessions(options.store, now),
+      loginLimiter: new LoginLimiter(login.failures, login.windowMs),
+      clientKey: (c) => clientKeys.key(clientAddress(c)),
+      origin: (c) => requestOrigin(c, options),
+      now,
+      siteChanged: (id) => sites.forget(id),
     }),
   );
   app.route('/api/v1/sites', summaryRoutes(options.store));
   app.route('/api', openApiRoutes(options.version ?? '0.0.0'));
+  app.route(DASHBOARD_PATH, dashboardRoutes());
   app.get('/healthz', (c) => c.json({ status: 'ok', storage: options.store.kind }));
   app.notFound((c) =>
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../contract/admin.ts';
 
 const ConfigSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 8787),
@@ -10,6 +11,17 @@ const ConfigSchema = z.object({
   HEARD_DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
   HEARD_SITES_FILE: z.optional(z.string().check(z.minLength(1))),
   HEARD_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
+  HEARD_ADMIN_PASSWORD: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`),
+        z.maxLength(MAX_PASSWORD_LENGTH),
+      ),
+  ),
+  HEARD_PUBLIC_ORIGIN: z.optional(
+    z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://feedback.gov.kz (no path)')),
+  ),
 });
 
 /** The collector's settings, read from the environment. */
@@ -21,12 +33,22 @@ export interface ServerConfig {
   sitesFile: string | undefined;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
+  /** The first `admin` account's password; without it a one-time password is printed at first start. */
+  adminPassword: string | undefined;
+  /** The origin browsers use to reach the dashboard, when a proxy hides it from the server. */
+  publicOrigin: string | undefined;
 }
 
 /** Thrown for a bad setting; the message names the variable, its value and what is expected. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Variables whose values never appear in error messages or logs. */
+const SECRETS = new Set(['HEARD_ADMIN_PASSWORD', 'DATABASE_URL']);
+
+const shown = (name: string, value: string) =>
+  SECRETS.has(name) ? `(${value.length} characters, not shown)` : JSON.stringify(value);
 
 /** Validates the environment, throwing `ConfigError` that names the first bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -35,7 +57,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
     throw new ConfigError(
-      `${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${issue?.message ?? 'bad value'}`,
+      `${name}=${shown(name, env[name] ?? '')} is invalid: ${issue?.message ?? 'bad value'}`,
     );
   }
   const c = parsed.data;
@@ -46,5 +68,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     dataDir: resolve(c.HEARD_DATA_DIR),
     sitesFile: c.HEARD_SITES_FILE,
     trustProxy: c.HEARD_TRUST_PROXY === 'true',
+    adminPassword: c.HEARD_ADMIN_PASSWORD,
+    publicOrigin: c.HEARD_PUBLIC_ORIGIN,
   };
 }

@@ -21,4 +21,9 @@ export class SiteCache {
     this.entries.set(id, { site, expires: this.now() + this.ttlMs });
     return site;
   }
+
+  /** Drops a site's cached copy (after the dashboard changed it on this instance). */
+  forget(id: string): void {
+    this.entries.delete(id);
+  }
 }

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type AppOptions, createApp } from './app.ts';
+import { ensureFirstAdmin } from './auth/first-admin.ts';
+import { Sessions } from './auth/sessions.ts';
 import type { ServerConfig } from './config.ts';
 import { scheduleRetention } from './retention.ts';
 import { provisionSites } from './sites-file.ts';
 import { PostgresStore } from './storage/postgres.ts';
 import { SqliteStore } from './storage/sqlite.ts';
-import type { FeedbackStore } from './storage/store.ts';
+import type { HeardStore } from './storage/store.ts';
 
 /** Heard's version, for the OpenAPI document. */
 function packageVersion(): string {
@@ -19,7 +21,7 @@ function packageVersion(): string {
 }
 
 /** Opens the configured store: PostgreSQL when DATABASE_URL is set, else SQLite under the data directory. */
-export async function openStore(config: ServerConfig): Promise<FeedbackStore> {
+export async function openStore(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>): Promise<HeardStore> {
   return config.databaseUrl
     ? PostgresStore.open(config.databaseUrl)
     : new SqliteStore(join(config.dataDir, 'heard.db'));
@@ -28,7 +30,7 @@ export async function openStore(config: ServerConfig): Promise<FeedbackStore> {
 /** A running collector and how to stop it gracefully. */
 export interface RunningServer {
   url: string;
-  store: FeedbackStore;
+  store: HeardStore;
   stop(): Promise<void>;
 }
 
@@ -39,9 +41,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config);
   if (config.sitesFile) await provisionSites(config.sitesFile, store);
+  await ensureFirstAdmin(store, config.adminPassword, (message) => console.log(message));
   const app = createApp({
     ...limits,
     store,
+    publicOrigin: config.publicOrigin,
+    trustProxy: config.trustProxy,
     version: packageVersion(),
     clientAddress: (c) => {
       const forwarded = config.trustProxy
@@ -51,6 +56,14 @@ export async function startServer(
     },
   });
   const stopRetention = scheduleRetention(store);
+  // Expired sessions are refused when used; this removes the ones never used again.
+  const sessions = new Sessions(store);
+  const sweep = setInterval(
+    () =>
+      void sessions.sweep().catch((error: unknown) => console.error('heard: session sweep failed:', error)),
+    60 * 60 * 1000,
+  );
+  sweep.unref();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {
@@ -69,6 +82,7 @@ export async function startServer(
     store,
     stop: async () => {
       stopRetention();
+      clearInterval(sweep);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -1,12 +1,17 @@
 /**
- * Group commit: submissions that arrive within one turn of the event loop are written in one durable
- * transaction, and each caller is answered only after that transaction commits. One fsync then serves many
- * requests, which is what makes "acknowledged means durable" affordable.
+ * Group commit: submissions are written in one durable transaction per batch, and each caller is answered
+ * only after that transaction commits. One fsync then serves many requests, which is what makes
+ * "acknowledged means durable" affordable.
+ *
+ * One batch is in flight at a time. While it commits, new submissions wait and form the next batch: with an
+ * asynchronous database (PostgreSQL) the batch grows with the load instead of the queue splitting into a
+ * chain of tiny transactions, one per event-loop turn. (A synchronous SQLite commit blocks the loop, so there
+ * the next batch forms during the commit anyway.)
  */
 export class GroupCommit<T, R> {
   private pending: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private scheduled = false;
-  private running: Promise<void> = Promise.resolve();
+  private inFlight: Promise<void> | undefined;
 
   constructor(
     private readonly commit: (items: T[]) => Promise<R[]> | R[],
@@ -17,36 +22,48 @@ export class GroupCommit<T, R> {
   add(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.schedule();
+    });
+  }
+
+  /** Flushes on the next turn (so a turn's arrivals share a batch), unless a batch is committing. */
+  private schedule(): void {
+    if (this.scheduled || this.inFlight || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
     });
   }
 
   private flush(): void {
-    this.scheduled = false;
     const batch = this.pending.splice(0, this.maxBatch);
-    if (this.pending.length > 0) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
     if (batch.length === 0) return;
-    this.running = this.running.then(async () => {
-      try {
-        const results = await this.commit(batch.map((b) => b.item));
-        batch.forEach((b, i) => {
-          b.resolve(results[i] as R);
-        });
-      } catch (error) {
-        for (const b of batch) b.reject(error);
-      }
+    const done = this.commitBatch(batch);
+    this.inFlight = done;
+    // Settles on a later microtask even when `commit` throws synchronously, so `inFlight` is always cleared.
+    void done.finally(() => {
+      this.inFlight = undefined;
+      this.schedule();
     });
+  }
+
+  private async commitBatch(batch: typeof this.pending): Promise<void> {
+    try {
+      const results = await this.commit(batch.map((b) => b.item));
+      batch.forEach((b, i) => {
+        b.resolve(results[i] as R);
+      });
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
   }
 
   /** Waits until everything queued so far is committed. */
   async drain(): Promise<void> {
-    while (this.pending.length > 0 || this.scheduled) await new Promise((r) => setImmediate(r));
-    await this.running;
+    while (this.pending.length > 0 || this.scheduled || this.inFlight) {
+      if (this.inFlight) await this.inFlight;
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 }

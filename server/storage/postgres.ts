@@ -1,5 +1,31 @@
 import pg from 'pg';
+import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
+import type {
+  AccountChanges,
+  AccountRecord,
+  AdminStore,
+  CounterQuery,
+  FeedbackFilter,
+  Keyset,
+  Moderation,
+  PageAggregate,
+  PageResponsiveness,
+  SessionRecord,
+  StoredFeedbackItem,
+} from './admin-store.ts';
+import {
+  ALL_LANGUAGES,
+  COUNTER_COLUMNS,
+  type Contribution,
+  type Countable,
+  contribution,
+  counterList,
+  REASON_COLUMNS,
+  REASONS,
+} from './counters.ts';
+import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
+import { pageAggregates, type SegmentRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
@@ -52,24 +78,132 @@ const MIGRATIONS = [
   `ALTER TABLE feedback ADD COLUMN replaces TEXT;
    ALTER TABLE feedback ADD COLUMN replaced_by TEXT;
    CREATE INDEX feedback_replaces ON feedback (replaces) WHERE replaces IS NOT NULL;`,
+  // The dashboard: counters gain grades and reasons (back-filled from the counted rows), moderation tags,
+  // accounts, sessions, and per-page responsiveness state.
+  `ALTER TABLE page_day ADD COLUMN grade_sum DOUBLE PRECISION NOT NULL DEFAULT 0,
+     ADD COLUMN grade_count INTEGER NOT NULL DEFAULT 0,
+     ${REASONS.map((r) => `ADD COLUMN ${REASON_COLUMNS[r]} INTEGER NOT NULL DEFAULT 0`).join(',\n     ')};
+   UPDATE page_day d SET grade_sum = e.grade_sum, grade_count = e.grade_count,
+     ${REASONS.map((r) => `${REASON_COLUMNS[r]} = e.${REASON_COLUMNS[r]}`).join(', ')}
+   FROM (
+     SELECT site, page, (received_at AT TIME ZONE 'UTC')::date AS day, language,
+       COALESCE(SUM((readability->>'grade')::float8), 0) AS grade_sum,
+       COUNT(readability->'grade')::int AS grade_count,
+       ${REASONS.map((r) => `COUNT(*) FILTER (WHERE reasons ? '${r}')::int AS ${REASON_COLUMNS[r]}`).join(',\n       ')}
+     FROM feedback WHERE NOT spam AND replaced_by IS NULL GROUP BY 1, 2, 3, 4
+   ) e
+   WHERE d.site = e.site AND d.page = e.page AND d.day = e.day AND d.language = e.language;
+   ALTER TABLE feedback ADD COLUMN tags JSONB NOT NULL DEFAULT '[]';
+   CREATE INDEX feedback_site_received ON feedback (site, received_at, id);
+   CREATE TABLE accounts (
+     username TEXT PRIMARY KEY,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+     sites JSONB NOT NULL,
+     password_hash TEXT NOT NULL,
+     must_change_password BOOLEAN NOT NULL,
+     created_at TIMESTAMPTZ NOT NULL,
+     last_login_at TIMESTAMPTZ
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     username TEXT NOT NULL REFERENCES accounts (username) ON DELETE CASCADE,
+     created_at TIMESTAMPTZ NOT NULL,
+     last_seen_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX sessions_username ON sessions (username);
+   -- Set when a counted "no" arrives and none is pending; cleared when a response is published.
+   CREATE TABLE page_state (
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     pending_since TIMESTAMPTZ,
+     PRIMARY KEY (site, page)
+   );
+   CREATE TABLE response_waits (
+     response_id TEXT PRIMARY KEY,
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     waited_seconds INTEGER NOT NULL
+   );
+   CREATE INDEX response_waits_site ON response_waits (site, page);`,
+  // A page's feedback is listed newest first by (received_at, id): with id in the index, no sort is needed.
+  `DROP INDEX feedback_site_page;
+   CREATE INDEX feedback_site_page ON feedback (site, page, received_at, id);`,
+  // Date ranges of a whole site: an index by day, and monthly counters for long ranges.
+  `CREATE INDEX page_day_site_day ON page_day (site, day);
+   CREATE TABLE page_month (
+     site TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'DOUBLE PRECISION' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, month, page, language)
+   );
+   INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, to_char(day, 'YYYY-MM'), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_day GROUP BY 1, 2, 3, 4;`,
+  // Monthly rows over all languages too, keyed language first: a site's year without a language filter is
+  // then one contiguous scan of a third of the rows.
+  `CREATE TABLE page_month_v6 (
+     site TEXT NOT NULL,
+     language TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'DOUBLE PRECISION' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, language, month, page)
+   );
+   INSERT INTO page_month_v6 (site, language, month, page, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, language, month, page, ${COUNTER_COLUMNS.join(', ')} FROM page_month
+     UNION ALL
+     SELECT site, '${ALL_LANGUAGES}', month, page, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_month GROUP BY site, month, page;
+   DROP TABLE page_month;
+   ALTER TABLE page_month_v6 RENAME TO page_month;`,
+  // How many counted "no" votes wait: a lone "no" changed to "yes" or marked spam no longer waits.
+  `ALTER TABLE page_state ADD COLUMN pending_count INTEGER NOT NULL DEFAULT 0;
+   UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
 ];
 
-/** One signed contribution to a page-day counter row. */
-interface Contribution {
-  site: string;
-  page: string;
-  day: string;
-  language: string;
-  sign: 1 | -1;
-  vote: string;
-  clarity: number | null;
-  comment: string | null;
+/** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A stored row's counted facts, as `COUNTED_COLUMNS` selects them. */
+interface CountedRow extends Omit<Countable, 'reasons'> {
+  reasons: string[];
+  spam: boolean;
+  replacedBy: string | null;
 }
+
+const COUNTED_COLUMNS = (t: string) =>
+  `${t}.site, ${t}.page, ${t}.language, ${t}.vote, ${t}.clarity, ${t}.comment, ${iso(`${t}.received_at`)} AS "receivedAt",
+   (${t}.readability->>'grade')::float8 AS grade, ${t}.reasons, ${t}.spam, ${t}.replaced_by AS "replacedBy"`;
+
+const countable = (row: CountedRow): Countable => row;
+
+interface ItemRow extends Omit<StoredFeedbackItem, 'status'> {
+  spam: boolean;
+  status: Exclude<FeedbackStatus, 'spam'>;
+  grade: number | null;
+}
+
+const ITEM_COLUMNS = `id, site, page, ${iso('received_at')} AS "receivedAt", language, vote, clarity, reasons, comment,
+  (readability->>'grade')::float8 AS grade, spam, status, tags`;
+
+const toItem = ({ spam, status, grade: _grade, ...row }: ItemRow): StoredFeedbackItem => ({
+  ...row,
+  status: spam ? 'spam' : status,
+});
+
+const ACCOUNT_COLUMNS = `username, role, sites, password_hash AS "passwordHash",
+  must_change_password AS "mustChangePassword", ${iso('created_at')} AS "createdAt",
+  CASE WHEN last_login_at IS NULL THEN NULL ELSE ${iso('last_login_at')} END AS "lastLoginAt"`;
+
+/** Counter queries of one pages-table request run at once, on separate pool connections. */
+const PIECES_AT_ONCE = 4;
 
 const MIGRATION_LOCK = 4_210_001;
 
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
-export class PostgresStore implements FeedbackStore {
+export class PostgresStore implements FeedbackStore, AdminStore {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
   private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
@@ -112,11 +246,19 @@ export class PostgresStore implements FeedbackStore {
     try {
       await client.query('BEGIN');
       const column = <K extends keyof FeedbackRecord>(key: K) => records.map((r) => r[key]);
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
-                              $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[], $13::text[])
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+      // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
+      // delivered out of order): rare, so the common batch needs no UPDATE for them.
+      const { rows } = await client.query<{ id: string; by: string | null; site: string; page: string }>(
+        `WITH ins AS (
+           INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
+                                $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[], $13::text[])
+           ON CONFLICT (id) DO NOTHING RETURNING id, site, page
+         )
+         SELECT id, NULL AS by, site, page FROM ins
+         UNION ALL
+         SELECT replaces, id, site, page FROM feedback
+         WHERE replaces = ANY($1::text[]) AND replaces IS NOT NULL AND NOT spam`,
         [
           column('id'),
           column('site'),
@@ -133,37 +275,28 @@ export class PostgresStore implements FeedbackStore {
           records.map((r) => r.replaces ?? null),
         ],
       );
-      const inserted = new Set(rows.map((r) => r.id));
+      const inserted = new Set(rows.filter((r) => r.by === null).map((r) => r.id));
       // A batch may hold the same id twice (a retry racing its original): count it once.
       const counted = new Set<string>();
       const fresh = records.filter(
         (r) => inserted.has(r.id) && !counted.has(r.id) && counted.add(r.id) && !r.spam,
       );
-      const contributions = await this.replace(client, fresh);
-      if (contributions.length > 0) {
-        await client.query(
-          `INSERT INTO page_day AS d (site, page, day, language, votes, yes, clarity_sum, clarity_count, comments)
-           SELECT site, page, day, language, SUM(votes), SUM(yes), SUM(clarity), SUM(has_clarity), SUM(has_comment)
-           FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[])
-             AS t(site, page, day, language, votes, yes, clarity, has_clarity, has_comment)
-           GROUP BY site, page, day, language
-           ON CONFLICT (site, page, day, language) DO UPDATE SET
-             votes = d.votes + excluded.votes, yes = d.yes + excluded.yes,
-             clarity_sum = d.clarity_sum + excluded.clarity_sum, clarity_count = d.clarity_count + excluded.clarity_count,
-             comments = d.comments + excluded.comments`,
-          [
-            contributions.map((c) => c.site),
-            contributions.map((c) => c.page),
-            contributions.map((c) => c.day),
-            contributions.map((c) => c.language),
-            contributions.map((c) => c.sign),
-            contributions.map((c) => (c.vote === 'yes' ? c.sign : 0)),
-            contributions.map((c) => (c.clarity ?? 0) * c.sign),
-            contributions.map((c) => (c.clarity === null ? 0 : c.sign)),
-            contributions.map((c) => (c.comment ? c.sign : 0)),
-          ],
-        );
+      // Who replaces a fresh row: a stored row (found above) or another fresh row of this batch, same page.
+      const replacers = [
+        ...rows
+          .filter((r) => r.by !== null)
+          .map((r) => ({ target: r.id, by: r.by as string, site: r.site, page: r.page })),
+        ...fresh
+          .filter((r) => r.replaces)
+          .map((r) => ({ target: r.replaces as string, by: r.id, site: r.site, page: r.page })),
+      ];
+      const supersededBy = new Map<string, string>();
+      for (const r of fresh) {
+        const replacer = replacers.find((x) => x.target === r.id && x.site === r.site && x.page === r.page);
+        if (replacer) supersededBy.set(r.id, replacer.by);
       }
+      const contributions = await this.replace(client, fresh, supersededBy);
+      await this.count(client, contributions);
       await client.query('COMMIT');
       const answered = new Set<string>();
       return records.map((r) =>
@@ -177,41 +310,118 @@ export class PostgresStore implements FeedbackStore {
     }
   }
 
+  /** Adds contributions to their page-day rows, one statement for the whole batch. */
+  private async count(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
+    if (contributions.length === 0) return;
+    const lists = contributions.map(counterList);
+    const columns = COUNTER_COLUMNS.map((_, i) => lists.map((list) => list[i] ?? 0));
+    const types = COUNTER_COLUMNS.map((c, i) => `$${i + 5}::${c === 'grade_sum' ? 'float8' : 'int'}[]`);
+    const upsert = (key: string, alias: string) =>
+      `ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
+         ${COUNTER_COLUMNS.map((c) => `${c} = ${alias}.${c} + excluded.${c}`).join(', ')}`;
+    const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
+    // One statement updates the day rows and the month rows. Rows are upserted in key order, so batches of
+    // several instances lock counter rows in the same order and cannot deadlock one another.
+    await client.query(
+      `WITH t AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], ${types.join(', ')})
+           AS t(site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
+       ), days AS (
+         INSERT INTO page_day AS d (site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
+         SELECT site, page, day, language, ${sums} FROM t GROUP BY site, page, day, language
+         ORDER BY site, page, day, language
+         ${upsert('day', 'd')}
+       )
+       INSERT INTO page_month AS m (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+       SELECT site, to_char(day, 'YYYY-MM'), page, l, ${sums}
+       FROM t CROSS JOIN LATERAL (VALUES (language), ('${ALL_LANGUAGES}')) AS both_rows(l)
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 2, 3
+       ${upsert('month', 'm')}`,
+      [
+        contributions.map((c) => c.site),
+        contributions.map((c) => c.page),
+        contributions.map((c) => c.day),
+        contributions.map((c) => c.language),
+        ...columns,
+      ],
+    );
+    await this.countWaiting(client, contributions);
+  }
+
+  /**
+   * A counted "no" leaves its page waiting for an answer; one that stops counting (replaced, marked spam)
+   * waits no more. Additions first, so a "no" replacing a "no" keeps the page waiting since the first.
+   */
+  private async countWaiting(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
+    const noes = contributions.filter((c) => !c.yes);
+    const added = noes.filter((c) => c.sign > 0);
+    if (added.length > 0) {
+      await client.query(
+        `INSERT INTO page_state AS s (site, page, pending_since, pending_count)
+         SELECT site, page, MIN(at), COUNT(*) FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS t(site, page, at)
+         GROUP BY site, page ORDER BY site, page
+         ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since),
+           pending_count = s.pending_count + excluded.pending_count`,
+        [added.map((c) => c.site), added.map((c) => c.page), added.map((c) => c.receivedAt)],
+      );
+    }
+    const removed = noes.filter((c) => c.sign < 0);
+    if (removed.length > 0) {
+      await client.query(
+        `UPDATE page_state s SET pending_count = GREATEST(0, s.pending_count - t.n),
+           pending_since = CASE WHEN s.pending_count - t.n <= 0 THEN NULL ELSE s.pending_since END
+         FROM (SELECT site, page, COUNT(*)::int AS n FROM unnest($1::text[], $2::text[]) AS u(site, page)
+               GROUP BY site, page) t
+         WHERE s.site = t.site AND s.page = t.page`,
+        [removed.map((c) => c.site), removed.map((c) => c.page)],
+      );
+    }
+  }
+
   /**
    * Applies replacements for freshly stored (non-spam) rows and returns the counter changes: +1 for each fresh
-   * row that no earlier-arrived replacement supersedes, −1 for each counted row a fresh one replaces.
+   * row that no earlier-arrived replacement supersedes, −1 for each counted row a fresh one replaces; and the
+   * counted "no" votes, which leave negative feedback waiting for an answer.
    */
-  private async replace(client: pg.PoolClient, fresh: FeedbackRecord[]): Promise<Contribution[]> {
+  private async replace(
+    client: pg.PoolClient,
+    fresh: FeedbackRecord[],
+    supersededBy: ReadonlyMap<string, string>,
+  ): Promise<Contribution[]> {
     if (fresh.length === 0) return [];
-    // Replacements that arrived before what they replace (two queued sends delivered out of order).
-    const { rows: superseded } = await client.query<{ id: string }>(
-      `UPDATE feedback o SET replaced_by = r.id FROM feedback r
-       WHERE o.id = ANY($1::text[]) AND r.replaces = o.id AND r.site = o.site AND r.page = o.page
-         AND NOT r.spam AND o.replaced_by IS NULL
-       RETURNING o.id`,
-      [fresh.map((r) => r.id)],
+    let replacedNow = new Set<string>();
+    if (supersededBy.size > 0) {
+      const { rows } = await client.query<{ id: string }>(
+        `UPDATE feedback o SET replaced_by = t.by FROM unnest($1::text[], $2::text[]) AS t(id, by)
+         WHERE o.id = t.id AND o.replaced_by IS NULL RETURNING o.id`,
+        [[...supersededBy.keys()], [...supersededBy.values()]],
+      );
+      replacedNow = new Set(rows.map((r) => r.id));
+    }
+    const counted = fresh.filter((r) => !replacedNow.has(r.id));
+    const contributions = counted.map((r) =>
+      contribution(
+        {
+          site: r.site,
+          page: r.page,
+          language: r.language,
+          vote: r.vote,
+          clarity: r.clarity ?? null,
+          comment: r.comment ?? null,
+          receivedAt: r.receivedAt,
+          grade: r.readability?.grade ?? null,
+          reasons: r.reasons ?? [],
+        },
+        1,
+      ),
     );
-    const replacedNow = new Set(superseded.map((r) => r.id));
-    const contributions: Contribution[] = fresh
-      .filter((r) => !replacedNow.has(r.id))
-      .map((r) => ({
-        site: r.site,
-        page: r.page,
-        day: r.receivedAt.slice(0, 10),
-        language: r.language,
-        sign: 1,
-        vote: r.vote,
-        clarity: r.clarity ?? null,
-        comment: r.comment ?? null,
-      }));
     const replacing = fresh.filter((r) => r.replaces);
     if (replacing.length === 0) return contributions;
-    const { rows: earlier } = await client.query<Omit<Contribution, 'sign'> & { spam: boolean }>(
+    const { rows: earlier } = await client.query<CountedRow>(
       `UPDATE feedback o SET replaced_by = t.by
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(by, target, site, page)
        WHERE o.id = t.target AND o.site = t.site AND o.page = t.page AND o.replaced_by IS NULL
-       RETURNING o.site, o.page, to_char(o.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, o.language,
-                 o.vote, o.clarity, o.comment, o.spam`,
+       RETURNING ${COUNTED_COLUMNS('o')}`,
       [
         replacing.map((r) => r.id),
         replacing.map((r) => r.replaces),
@@ -219,7 +429,7 @@ export class PostgresStore implements FeedbackStore {
         replacing.map((r) => r.page),
       ],
     );
-    for (const row of earlier) if (!row.spam) contributions.push({ ...row, sign: -1 });
+    for (const row of earlier) if (!row.spam) contributions.push(contribution(countable(row), -1));
     return contributions;
   }
 
@@ -294,11 +504,302 @@ export class PostgresStore implements FeedbackStore {
     return { votes: totals.rows[0]?.votes ?? 0, yes: totals.rows[0]?.yes ?? 0, responses: responses.rows };
   }
 
+  /** Publishes a response; if negative feedback was waiting on the page, records how long and clears it. */
   async publishResponse(r: NewResponse): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO responses (id, site, page, language, text, published_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [r.id, r.site, r.page, r.language, r.text, r.publishedAt],
+    await this.transaction(async (client) => {
+      await client.query(
+        'INSERT INTO responses (id, site, page, language, text, published_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [r.id, r.site, r.page, r.language, r.text, r.publishedAt],
+      );
+      // FOR UPDATE: an insert batch marking the page pending at the same moment waits for this answer.
+      const { rows } = await client.query<{ waited: number }>(
+        `SELECT GREATEST(0, round(EXTRACT(EPOCH FROM ($3::timestamptz - pending_since))))::int AS waited
+         FROM page_state WHERE site = $1 AND page = $2 AND pending_since IS NOT NULL FOR UPDATE`,
+        [r.site, r.page, r.publishedAt],
+      );
+      const waited = rows[0]?.waited;
+      if (waited === undefined) return;
+      await client.query(
+        'INSERT INTO response_waits (response_id, site, page, waited_seconds) VALUES ($1, $2, $3, $4)',
+        [r.id, r.site, r.page, waited],
+      );
+      await client.query(
+        'UPDATE page_state SET pending_since = NULL, pending_count = 0 WHERE site = $1 AND page = $2',
+        [r.site, r.page],
+      );
+    });
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  // --- Accounts and sessions -------------------------------------------------------------------------
+
+  async countAccounts(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM accounts');
+    return rows[0]?.n ?? 0;
+  }
+
+  async createAccount(a: AccountRecord): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO accounts (username, role, sites, password_hash, must_change_password, created_at, last_login_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING`,
+      [
+        a.username,
+        a.role,
+        JSON.stringify(a.sites),
+        a.passwordHash,
+        a.mustChangePassword,
+        a.createdAt,
+        a.lastLoginAt,
+      ],
     );
+    return rowCount === 1;
+  }
+
+  async getAccount(username: string): Promise<AccountRecord | undefined> {
+    const { rows } = await this.pool.query<AccountRecord>(
+      `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE username = $1`,
+      [username],
+    );
+    return rows[0];
+  }
+
+  async listAccounts(): Promise<AccountRecord[]> {
+    const { rows } = await this.pool.query<AccountRecord>(
+      `SELECT ${ACCOUNT_COLUMNS} FROM accounts ORDER BY username`,
+    );
+    return rows;
+  }
+
+  async updateAccount(username: string, changes: AccountChanges): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE accounts SET role = COALESCE($1, role), sites = COALESCE($2::jsonb, sites),
+         password_hash = COALESCE($3, password_hash), must_change_password = COALESCE($4, must_change_password)
+       WHERE username = $5`,
+      [
+        changes.role ?? null,
+        changes.sites === undefined ? null : JSON.stringify(changes.sites),
+        changes.passwordHash ?? null,
+        changes.mustChangePassword ?? null,
+        username,
+      ],
+    );
+    return rowCount === 1;
+  }
+
+  async deleteAccount(username: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM accounts WHERE username = $1', [username]);
+    return rowCount === 1;
+  }
+
+  async recordLogin(username: string, at: string): Promise<void> {
+    await this.pool.query('UPDATE accounts SET last_login_at = $1 WHERE username = $2', [at, username]);
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO sessions (token_hash, username, created_at, last_seen_at) VALUES ($1, $2, $3, $4)',
+      [s.tokenHash, s.username, s.createdAt, s.lastSeenAt],
+    );
+  }
+
+  async getSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    const { rows } = await this.pool.query<SessionRecord>(
+      `SELECT token_hash AS "tokenHash", username, ${iso('created_at')} AS "createdAt",
+         ${iso('last_seen_at')} AS "lastSeenAt" FROM sessions WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0];
+  }
+
+  async touchSession(tokenHash: string, at: string): Promise<void> {
+    await this.pool.query('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [at, tokenHash]);
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async deleteSessionsOf(username: string, except?: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE username = $1 AND token_hash <> $2', [
+      username,
+      except ?? '',
+    ]);
+  }
+
+  async deleteExpiredSessions(idleBefore: string, createdBefore: string): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      'DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2',
+      [idleBefore, createdBefore],
+    );
+    return rowCount ?? 0;
+  }
+
+  // --- Dashboard reads ---------------------------------------------------------------------------------
+
+  async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
+    return pageAggregates(
+      q,
+      async (segment, columns) => {
+        const params: unknown[] = [q.site, segment.from, segment.to];
+        const bounds =
+          segment.column === 'day' ? 'day >= $2::date AND day <= $3::date' : 'month >= $2 AND month <= $3';
+        let filters = '';
+        // Month rows are read for one language or for all ('*'), never summed over languages.
+        const language = segment.table === 'page_month' ? (q.language ?? ALL_LANGUAGES) : q.language;
+        if (language) {
+          params.push(language);
+          filters += ` AND language = $${params.length}`;
+        }
+        if (q.page) {
+          params.push(q.page);
+          filters += ` AND page = $${params.length}`;
+        }
+        const { rows } = await this.pool.query<SegmentRow>(
+          `SELECT page, ${columns.map((c) => `SUM(${c})::${c === 'grade_sum' ? 'float8' : 'int'} AS ${c}`).join(', ')}
+         FROM ${segment.table} WHERE site = $1 AND ${bounds}${filters} GROUP BY page`,
+          params,
+        );
+        return rows;
+      },
+      PIECES_AT_ONCE,
+    );
+  }
+
+  async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {
+    const params: unknown[] = [q.site, q.from, q.to];
+    let filters = '';
+    if (q.language) {
+      params.push(q.language);
+      filters += ` AND language = $${params.length}`;
+    }
+    if (q.page) {
+      params.push(q.page);
+      filters += ` AND page = $${params.length}`;
+    }
+    const { rows } = await this.pool.query<{ day: string; yes: number; votes: number }>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, SUM(yes)::int AS yes, SUM(votes)::int AS votes FROM page_day
+       WHERE site = $1 AND day >= $2::date AND day <= $3::date${filters} GROUP BY day ORDER BY day`,
+      params,
+    );
+    return rows;
+  }
+
+  async listFeedback(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<StoredFeedbackItem[]> {
+    const { where, params } = feedbackWhere(filter, after, 'desc', (n) => `$${n}`, 'TRUE');
+    const { rows } = await this.pool.query<ItemRow>(
+      `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at DESC, id DESC LIMIT ${limit}`,
+      params,
+    );
+    return rows.map(toItem);
+  }
+
+  async getFeedbackItem(id: string): Promise<StoredFeedbackItem | undefined> {
+    const { rows } = await this.pool.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM feedback WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] && toItem(rows[0]);
+  }
+
+  async moderate(id: string, change: Moderation): Promise<StoredFeedbackItem | undefined> {
+    const found = await this.transaction(async (client) => {
+      const { rows } = await client.query<CountedRow>(
+        `SELECT ${COUNTED_COLUMNS('f')} FROM feedback f WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return false;
+      if (change.status !== undefined) {
+        const spam = change.status === 'spam';
+        // Spam does not count: marking moves the counters, unless the row was replaced (not counted anyway).
+        if (spam !== row.spam && row.replacedBy === null)
+          await this.count(client, [contribution(countable(row), spam ? -1 : 1)]);
+        if (spam) await client.query('UPDATE feedback SET spam = TRUE WHERE id = $1', [id]);
+        else
+          await client.query('UPDATE feedback SET spam = FALSE, status = $2 WHERE id = $1', [
+            id,
+            change.status,
+          ]);
+      }
+      if (change.tags !== undefined)
+        await client.query('UPDATE feedback SET tags = $2 WHERE id = $1', [id, JSON.stringify(change.tags)]);
+      return true;
+    });
+    return found ? this.getFeedbackItem(id) : undefined;
+  }
+
+  async exportBatch(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<ExportRow[]> {
+    const { where, params } = feedbackWhere(filter, after, 'asc', (n) => `$${n}`, 'TRUE');
+    const { rows } = await this.pool.query<ItemRow>(
+      `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at, id LIMIT ${limit}`,
+      params,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      receivedAt: row.receivedAt,
+      site: row.site,
+      page: row.page,
+      language: row.language,
+      vote: row.vote,
+      clarity: row.clarity,
+      reasons: row.reasons,
+      comment: row.comment,
+      readabilityGrade: row.grade,
+      status: row.spam ? 'spam' : row.status,
+      tags: row.tags,
+    }));
+  }
+
+  async listResponses(site: string, page: string) {
+    const { rows } = await this.pool.query<PageTotals['responses'][number]>(
+      `SELECT id, ${iso('published_at')} AS "publishedAt", language, text
+       FROM responses WHERE site = $1 AND page = $2 ORDER BY published_at DESC`,
+      [site, page],
+    );
+    return rows;
+  }
+
+  async responseSite(id: string): Promise<{ site: string; page: string } | undefined> {
+    const { rows } = await this.pool.query<{ site: string; page: string }>(
+      'SELECT site, page FROM responses WHERE id = $1',
+      [id],
+    );
+    return rows[0];
+  }
+
+  async deleteResponse(id: string): Promise<boolean> {
+    return this.transaction(async (client) => {
+      await client.query('DELETE FROM response_waits WHERE response_id = $1', [id]);
+      const { rowCount } = await client.query('DELETE FROM responses WHERE id = $1', [id]);
+      return rowCount === 1;
+    });
+  }
+
+  async responsiveness(site: string): Promise<PageResponsiveness[]> {
+    const { rows } = await this.pool.query<PageResponsiveness>(
+      `SELECT page, MAX(pending) AS "pendingSince", COALESCE(json_agg(waited) FILTER (WHERE waited IS NOT NULL), '[]') AS waits
+       FROM (
+         SELECT page, ${iso('pending_since')} AS pending, NULL::int AS waited FROM page_state
+           WHERE site = $1 AND pending_since IS NOT NULL
+         UNION ALL
+         SELECT page, NULL, waited_seconds FROM response_waits WHERE site = $1
+       ) t GROUP BY page`,
+      [site],
+    );
+    return rows;
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,32 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
+import type {
+  AccountChanges,
+  AccountRecord,
+  AdminStore,
+  CounterQuery,
+  FeedbackFilter,
+  Keyset,
+  Moderation,
+  PageAggregate,
+  PageResponsiveness,
+  SessionRecord,
+  StoredFeedbackItem,
+} from './admin-store.ts';
+import {
+  ALL_LANGUAGES,
+  COUNTER_COLUMNS,
+  type Countable,
+  contribution,
+  counterList,
+  REASON_COLUMNS,
+  REASONS,
+} from './counters.ts';
+import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
+import { pageAggregates, type SegmentRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
@@ -55,6 +80,118 @@ const MIGRATIONS = [
   `ALTER TABLE feedback ADD COLUMN replaces TEXT;
    ALTER TABLE feedback ADD COLUMN replaced_by TEXT;
    CREATE INDEX feedback_replaces ON feedback (replaces) WHERE replaces IS NOT NULL;`,
+  // The dashboard: counters gain grades and reasons (rebuilt WITHOUT ROWID so the primary key covers the
+  // pages-table scan), moderation tags, accounts, sessions, and per-page responsiveness state.
+  `CREATE TEMP TABLE page_day_extra AS
+     SELECT site, page, substr(received_at, 1, 10) AS day, language,
+       COALESCE(SUM(json_extract(readability, '$.grade')), 0) AS grade_sum,
+       COUNT(json_extract(readability, '$.grade')) AS grade_count,
+       ${REASONS.map((r) => `SUM(EXISTS (SELECT 1 FROM json_each(f.reasons) WHERE value = '${r}')) AS ${REASON_COLUMNS[r]}`).join(',\n       ')}
+     FROM feedback f WHERE spam = 0 AND replaced_by IS NULL GROUP BY 1, 2, 3, 4;
+   CREATE TABLE page_day_v3 (
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     day TEXT NOT NULL,
+     language TEXT NOT NULL,
+     votes INTEGER NOT NULL DEFAULT 0,
+     yes INTEGER NOT NULL DEFAULT 0,
+     clarity_sum INTEGER NOT NULL DEFAULT 0,
+     clarity_count INTEGER NOT NULL DEFAULT 0,
+     comments INTEGER NOT NULL DEFAULT 0,
+     grade_sum REAL NOT NULL DEFAULT 0,
+     grade_count INTEGER NOT NULL DEFAULT 0,
+     ${REASONS.map((r) => `${REASON_COLUMNS[r]} INTEGER NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, page, day, language)
+   ) WITHOUT ROWID;
+   INSERT INTO page_day_v3
+     SELECT d.site, d.page, d.day, d.language, d.votes, d.yes, d.clarity_sum, d.clarity_count, d.comments,
+       COALESCE(e.grade_sum, 0), COALESCE(e.grade_count, 0),
+       ${REASONS.map((r) => `COALESCE(e.${REASON_COLUMNS[r]}, 0)`).join(', ')}
+     FROM page_day d LEFT JOIN page_day_extra e USING (site, page, day, language);
+   DROP TABLE page_day_extra;
+   DROP TABLE page_day;
+   ALTER TABLE page_day_v3 RENAME TO page_day;
+   ALTER TABLE feedback ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+   CREATE INDEX feedback_site_received ON feedback (site, received_at, id);
+   CREATE TABLE accounts (
+     username TEXT PRIMARY KEY,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+     sites TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     must_change_password INTEGER NOT NULL,
+     created_at TEXT NOT NULL,
+     last_login_at TEXT
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     username TEXT NOT NULL REFERENCES accounts (username) ON DELETE CASCADE,
+     created_at TEXT NOT NULL,
+     last_seen_at TEXT NOT NULL
+   );
+   CREATE INDEX sessions_username ON sessions (username);
+   -- Set when a counted "no" arrives and none is pending; cleared when a response is published.
+   CREATE TABLE page_state (
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     pending_since TEXT,
+     PRIMARY KEY (site, page)
+   ) WITHOUT ROWID;
+   CREATE TABLE response_waits (
+     response_id TEXT PRIMARY KEY,
+     site TEXT NOT NULL,
+     page TEXT NOT NULL,
+     waited_seconds INTEGER NOT NULL
+   );
+   CREATE INDEX response_waits_site ON response_waits (site, page);`,
+  // A page's feedback is listed newest first by (received_at, id): with id in the index, no sort is needed.
+  `DROP INDEX feedback_site_page;
+   CREATE INDEX feedback_site_page ON feedback (site, page, received_at, id);`,
+  // Date ranges of a whole site read counters day after day: key page_day by day first (a range is then one
+  // contiguous scan; one page's days come from a second index), and add monthly counters for long ranges.
+  `CREATE TABLE page_day_v5 (
+     site TEXT NOT NULL,
+     day TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'REAL' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, day, page, language)
+   ) WITHOUT ROWID;
+   INSERT INTO page_day_v5 (site, day, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, day, page, language, ${COUNTER_COLUMNS.join(', ')} FROM page_day;
+   DROP TABLE page_day;
+   ALTER TABLE page_day_v5 RENAME TO page_day;
+   CREATE INDEX page_day_page ON page_day (site, page, day);
+   CREATE TABLE page_month (
+     site TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     language TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'REAL' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, month, page, language)
+   ) WITHOUT ROWID;
+   INSERT INTO page_month (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, substr(day, 1, 7), page, language, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_day GROUP BY 1, 2, 3, 4;`,
+  // Monthly rows over all languages too, keyed language first: a site's year without a language filter is
+  // then one contiguous scan of a third of the rows.
+  `CREATE TABLE page_month_v6 (
+     site TEXT NOT NULL,
+     language TEXT NOT NULL,
+     month TEXT NOT NULL,
+     page TEXT NOT NULL,
+     ${COUNTER_COLUMNS.map((c) => `${c} ${c === 'grade_sum' ? 'REAL' : 'INTEGER'} NOT NULL DEFAULT 0`).join(',\n     ')},
+     PRIMARY KEY (site, language, month, page)
+   ) WITHOUT ROWID;
+   INSERT INTO page_month_v6 (site, language, month, page, ${COUNTER_COLUMNS.join(', ')})
+     SELECT site, language, month, page, ${COUNTER_COLUMNS.join(', ')} FROM page_month
+     UNION ALL
+     SELECT site, '${ALL_LANGUAGES}', month, page, ${COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+     FROM page_month GROUP BY site, month, page;
+   DROP TABLE page_month;
+   ALTER TABLE page_month_v6 RENAME TO page_month;`,
+  // How many counted "no" votes wait: a lone "no" changed to "yes" or marked spam no longer waits.
+  `ALTER TABLE page_state ADD COLUMN pending_count INTEGER NOT NULL DEFAULT 0;
+   UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
 ];
 
 interface SiteRow {
@@ -65,7 +202,7 @@ interface SiteRow {
   retention_days: number | null;
 }
 
-/** The columns of a feedback row that feed the page-day counters. */
+/** The columns of a stored feedback row that feed the counters. */
 interface CountedRow {
   site: string;
   page: string;
@@ -75,7 +212,78 @@ interface CountedRow {
   comment: string | null;
   received_at: string;
   spam: number;
+  reasons: string;
+  readability: string | null;
+  replaced_by: string | null;
 }
+
+const COUNTED_COLUMNS =
+  'site, page, language, vote, clarity, comment, received_at, spam, reasons, readability, replaced_by';
+
+const countable = (row: CountedRow): Countable => ({
+  site: row.site,
+  page: row.page,
+  language: row.language,
+  vote: row.vote,
+  clarity: row.clarity,
+  comment: row.comment,
+  receivedAt: row.received_at,
+  grade: row.readability ? ((JSON.parse(row.readability) as { grade?: number }).grade ?? null) : null,
+  reasons: JSON.parse(row.reasons) as string[],
+});
+
+interface AccountRow {
+  username: string;
+  role: AccountRecord['role'];
+  sites: string;
+  password_hash: string;
+  must_change_password: number;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+const toAccount = (row: AccountRow): AccountRecord => ({
+  username: row.username,
+  role: row.role,
+  sites: JSON.parse(row.sites) as AccountRecord['sites'],
+  passwordHash: row.password_hash,
+  mustChangePassword: row.must_change_password === 1,
+  createdAt: row.created_at,
+  lastLoginAt: row.last_login_at,
+});
+
+interface ItemRow {
+  id: string;
+  site: string;
+  page: string;
+  received_at: string;
+  language: 'kk' | 'ru' | 'en';
+  vote: 'yes' | 'no';
+  clarity: number | null;
+  reasons: string;
+  comment: string | null;
+  readability: string | null;
+  spam: number;
+  status: Exclude<FeedbackStatus, 'spam'>;
+  tags: string;
+}
+
+const ITEM_COLUMNS =
+  'id, site, page, received_at, language, vote, clarity, reasons, comment, readability, spam, status, tags';
+
+const toItem = (row: ItemRow): StoredFeedbackItem => ({
+  id: row.id,
+  site: row.site,
+  page: row.page,
+  receivedAt: row.received_at,
+  language: row.language,
+  vote: row.vote,
+  clarity: row.clarity,
+  reasons: JSON.parse(row.reasons) as StoredFeedbackItem['reasons'],
+  comment: row.comment,
+  status: row.spam ? 'spam' : row.status,
+  tags: JSON.parse(row.tags) as string[],
+});
 
 const toSite = (row: SiteRow): Site => ({
   id: row.id,
@@ -89,10 +297,12 @@ const toSite = (row: SiteRow): Site => ({
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a commit is on disk before it
  * returns; inserts are group-committed.
  */
-export class SqliteStore implements FeedbackStore {
+export class SqliteStore implements FeedbackStore, AdminStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
+  /** Adds a contribution to its page-day row (and marks negative feedback as waiting for an answer). */
+  private readonly count: (c: ReturnType<typeof contribution>) => void;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -100,65 +310,66 @@ export class SqliteStore implements FeedbackStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
     this.migrate();
     const insert = this.db.prepare(
       `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
        VALUES (@id, @site, @page, @language, @vote, @clarity, @reasons, @comment, @readability, @createdAt, @receivedAt, @spam, @replaces)
        ON CONFLICT (id) DO NOTHING`,
     );
-    const count = this.db.prepare(
-      `INSERT INTO page_day (site, page, day, language, votes, yes, clarity_sum, clarity_count, comments)
-       VALUES (@site, @page, @day, @language, @votes, @yes, @clarity, @clarityCount, @comments)
-       ON CONFLICT (site, page, day, language) DO UPDATE SET
-         votes = votes + excluded.votes, yes = yes + excluded.yes, clarity_sum = clarity_sum + excluded.clarity_sum,
-         clarity_count = clarity_count + excluded.clarity_count, comments = comments + excluded.comments`,
+    // The same contribution goes to the day's row and the month's row.
+    const upsert = (table: string, key: string) =>
+      this.db.prepare(
+        `INSERT INTO ${table} (site, ${key}, page, language, ${COUNTER_COLUMNS.join(', ')})
+         VALUES (?, ?, ?, ?, ${COUNTER_COLUMNS.map(() => '?').join(', ')})
+         ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
+           ${COUNTER_COLUMNS.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`,
+      );
+    const upsertDay = upsert('page_day', 'day');
+    const upsertMonth = upsert('page_month', 'month');
+    // A counted "no" waits for an answer; one that stops counting (replaced, marked spam) waits no more.
+    const addWaiting = this.db.prepare(
+      `INSERT INTO page_state (site, page, pending_since, pending_count) VALUES (?, ?, ?, 1)
+       ON CONFLICT (site, page) DO UPDATE SET
+         pending_since = COALESCE(pending_since, excluded.pending_since), pending_count = pending_count + 1`,
     );
-    const countRow = (r: CountedRow, sign: 1 | -1) =>
-      count.run({
-        site: r.site,
-        page: r.page,
-        day: r.received_at.slice(0, 10),
-        language: r.language,
-        votes: sign,
-        yes: r.vote === 'yes' ? sign : 0,
-        clarity: (r.clarity ?? 0) * sign,
-        clarityCount: r.clarity === null ? 0 : sign,
-        comments: r.comment ? sign : 0,
-      });
+    const removeWaiting = this.db.prepare(
+      `UPDATE page_state SET pending_count = MAX(0, pending_count - 1),
+         pending_since = CASE WHEN pending_count <= 1 THEN NULL ELSE pending_since END
+       WHERE site = ? AND page = ?`,
+    );
+    this.count = (c) => {
+      const values = counterList(c);
+      upsertDay.run(c.site, c.day, c.page, c.language, ...values);
+      upsertMonth.run(c.site, c.day.slice(0, 7), c.page, c.language, ...values);
+      upsertMonth.run(c.site, c.day.slice(0, 7), c.page, ALL_LANGUAGES, ...values);
+      if (c.yes) return;
+      if (c.sign > 0) addWaiting.run(c.site, c.page, c.receivedAt);
+      else removeWaiting.run(c.site, c.page);
+    };
     // A replacement that arrived before the submission it replaces (two queued sends, out of order).
     const supersededBy = this.db.prepare(
       'SELECT id FROM feedback WHERE replaces = ? AND site = ? AND page = ? AND spam = 0 LIMIT 1',
     );
     const markReplaced = this.db.prepare('UPDATE feedback SET replaced_by = ? WHERE id = ?');
     const replaceable = this.db.prepare(
-      `SELECT site, page, language, vote, clarity, comment, received_at, spam FROM feedback
-       WHERE id = ? AND site = ? AND page = ? AND replaced_by IS NULL`,
+      `SELECT ${COUNTED_COLUMNS} FROM feedback WHERE id = ? AND site = ? AND page = ? AND replaced_by IS NULL`,
     );
     const commitBatch = this.db.transaction((records: FeedbackRecord[]): StoreResult[] =>
       records.map((r) => {
-        const row: CountedRow = {
-          site: r.site,
-          page: r.page,
-          language: r.language,
-          vote: r.vote,
-          clarity: r.clarity ?? null,
-          comment: r.comment ?? null,
-          received_at: r.receivedAt,
-          spam: r.spam ? 1 : 0,
-        };
         const inserted = insert.run({
           id: r.id,
           site: r.site,
           page: r.page,
           language: r.language,
           vote: r.vote,
-          clarity: row.clarity,
+          clarity: r.clarity ?? null,
           reasons: JSON.stringify(r.reasons ?? []),
-          comment: row.comment,
+          comment: r.comment ?? null,
           readability: r.readability ? JSON.stringify(r.readability) : null,
           createdAt: r.createdAt,
           receivedAt: r.receivedAt,
-          spam: row.spam,
+          spam: r.spam ? 1 : 0,
           replaces: r.replaces ?? null,
         });
         if (inserted.changes === 0) return 'duplicate';
@@ -166,12 +377,29 @@ export class SqliteStore implements FeedbackStore {
         if (r.spam) return 'accepted';
         const later = supersededBy.get(r.id, r.site, r.page) as { id: string } | undefined;
         if (later) markReplaced.run(later.id, r.id);
-        else countRow(row, 1);
+        else {
+          this.count(
+            contribution(
+              {
+                site: r.site,
+                page: r.page,
+                language: r.language,
+                vote: r.vote,
+                clarity: r.clarity ?? null,
+                comment: r.comment ?? null,
+                receivedAt: r.receivedAt,
+                grade: r.readability?.grade ?? null,
+                reasons: r.reasons ?? [],
+              },
+              1,
+            ),
+          );
+        }
         if (r.replaces) {
           const earlier = replaceable.get(r.replaces, r.site, r.page) as CountedRow | undefined;
           if (earlier) {
             markReplaced.run(r.id, r.replaces);
-            if (!earlier.spam) countRow(earlier, -1);
+            if (!earlier.spam) this.count(contribution(countable(earlier), -1));
           }
         }
         return 'accepted';
@@ -258,10 +486,268 @@ export class SqliteStore implements FeedbackStore {
     return { votes: totals.votes, yes: totals.yes, responses };
   }
 
+  /** Publishes a response; if negative feedback was waiting on the page, records how long and clears it. */
   async publishResponse(r: NewResponse): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.statement(
+          'INSERT INTO responses (id, site, page, language, text, published_at) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(r.id, r.site, r.page, r.language, r.text, r.publishedAt);
+        const state = this.statement('SELECT pending_since FROM page_state WHERE site = ? AND page = ?').get(
+          r.site,
+          r.page,
+        ) as { pending_since: string | null } | undefined;
+        if (!state?.pending_since) return;
+        const waited = Math.max(
+          0,
+          Math.round((Date.parse(r.publishedAt) - Date.parse(state.pending_since)) / 1000),
+        );
+        this.statement(
+          'INSERT INTO response_waits (response_id, site, page, waited_seconds) VALUES (?, ?, ?, ?)',
+        ).run(r.id, r.site, r.page, waited);
+        this.statement(
+          'UPDATE page_state SET pending_since = NULL, pending_count = 0 WHERE site = ? AND page = ?',
+        ).run(r.site, r.page);
+      })
+      .immediate();
+  }
+
+  // --- Accounts and sessions -------------------------------------------------------------------------
+
+  async countAccounts(): Promise<number> {
+    return (this.statement('SELECT COUNT(*) AS n FROM accounts').get() as { n: number }).n;
+  }
+
+  async createAccount(a: AccountRecord): Promise<boolean> {
+    return (
+      this.statement(
+        `INSERT INTO accounts (username, role, sites, password_hash, must_change_password, created_at, last_login_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
+      ).run(
+        a.username,
+        a.role,
+        JSON.stringify(a.sites),
+        a.passwordHash,
+        a.mustChangePassword ? 1 : 0,
+        a.createdAt,
+        a.lastLoginAt,
+      ).changes === 1
+    );
+  }
+
+  async getAccount(username: string): Promise<AccountRecord | undefined> {
+    const row = this.statement('SELECT * FROM accounts WHERE username = ?').get(username) as
+      | AccountRow
+      | undefined;
+    return row && toAccount(row);
+  }
+
+  async listAccounts(): Promise<AccountRecord[]> {
+    return (this.statement('SELECT * FROM accounts ORDER BY username').all() as AccountRow[]).map(toAccount);
+  }
+
+  async updateAccount(username: string, changes: AccountChanges): Promise<boolean> {
+    return (
+      this.statement(
+        `UPDATE accounts SET role = COALESCE(?, role), sites = COALESCE(?, sites),
+           password_hash = COALESCE(?, password_hash), must_change_password = COALESCE(?, must_change_password)
+         WHERE username = ?`,
+      ).run(
+        changes.role ?? null,
+        changes.sites === undefined ? null : JSON.stringify(changes.sites),
+        changes.passwordHash ?? null,
+        changes.mustChangePassword === undefined ? null : changes.mustChangePassword ? 1 : 0,
+        username,
+      ).changes === 1
+    );
+  }
+
+  async deleteAccount(username: string): Promise<boolean> {
+    return this.statement('DELETE FROM accounts WHERE username = ?').run(username).changes === 1;
+  }
+
+  async recordLogin(username: string, at: string): Promise<void> {
+    this.statement('UPDATE accounts SET last_login_at = ? WHERE username = ?').run(at, username);
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
     this.statement(
-      'INSERT INTO responses (id, site, page, language, text, published_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(r.id, r.site, r.page, r.language, r.text, r.publishedAt);
+      'INSERT INTO sessions (token_hash, username, created_at, last_seen_at) VALUES (?, ?, ?, ?)',
+    ).run(s.tokenHash, s.username, s.createdAt, s.lastSeenAt);
+  }
+
+  async getSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    return this.statement(
+      'SELECT token_hash AS tokenHash, username, created_at AS createdAt, last_seen_at AS lastSeenAt FROM sessions WHERE token_hash = ?',
+    ).get(tokenHash) as SessionRecord | undefined;
+  }
+
+  async touchSession(tokenHash: string, at: string): Promise<void> {
+    this.statement('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.statement('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  async deleteSessionsOf(username: string, except?: string): Promise<void> {
+    this.statement('DELETE FROM sessions WHERE username = ? AND token_hash <> ?').run(username, except ?? '');
+  }
+
+  async deleteExpiredSessions(idleBefore: string, createdBefore: string): Promise<number> {
+    return this.statement('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(
+      idleBefore,
+      createdBefore,
+    ).changes;
+  }
+
+  // --- Dashboard reads ---------------------------------------------------------------------------------
+
+  async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
+    const params = {
+      site: q.site,
+      ...(q.language ? { language: q.language } : {}),
+      ...(q.page ? { page: q.page } : {}),
+      monthLanguage: q.language ?? ALL_LANGUAGES,
+    };
+    return pageAggregates(q, (segment, columns) => {
+      // Month rows are read for one language or for all ('*'), never summed over languages.
+      const language =
+        segment.table === 'page_month'
+          ? 'AND language = @monthLanguage'
+          : q.language
+            ? 'AND language = @language'
+            : '';
+      return this.statement(
+        `SELECT page, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM ${segment.table}
+         WHERE site = @site AND ${segment.column} >= @from AND ${segment.column} <= @to ${language}
+           ${q.page ? 'AND page = @page' : ''}
+         GROUP BY page`,
+      ).all({ ...params, from: segment.from, to: segment.to }) as SegmentRow[];
+    });
+  }
+
+  async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {
+    const sql = `SELECT day, SUM(yes) AS yes, SUM(votes) AS votes FROM page_day
+      WHERE site = @site AND day >= @from AND day <= @to
+        ${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}
+      GROUP BY day ORDER BY day`;
+    return this.statement(sql).all({
+      site: q.site,
+      from: q.from,
+      to: q.to,
+      ...(q.language ? { language: q.language } : {}),
+      ...(q.page ? { page: q.page } : {}),
+    }) as { day: string; yes: number; votes: number }[];
+  }
+
+  async listFeedback(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<StoredFeedbackItem[]> {
+    const { where, params } = feedbackWhere(filter, after, 'desc', () => '?', '1');
+    return (
+      this.statement(
+        `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at DESC, id DESC LIMIT ${limit}`,
+      ).all(...params) as ItemRow[]
+    ).map(toItem);
+  }
+
+  async getFeedbackItem(id: string): Promise<StoredFeedbackItem | undefined> {
+    const row = this.statement(`SELECT ${ITEM_COLUMNS} FROM feedback WHERE id = ?`).get(id) as
+      | ItemRow
+      | undefined;
+    return row && toItem(row);
+  }
+
+  async moderate(id: string, change: Moderation): Promise<StoredFeedbackItem | undefined> {
+    const found = this.db
+      .transaction((): boolean => {
+        const row = this.statement(`SELECT ${COUNTED_COLUMNS} FROM feedback WHERE id = ?`).get(id) as
+          | CountedRow
+          | undefined;
+        if (!row) return false;
+        if (change.status !== undefined) {
+          const spam = change.status === 'spam';
+          // Spam does not count: marking moves the counters, unless the row was replaced (not counted anyway).
+          if (spam !== Boolean(row.spam) && row.replaced_by === null)
+            this.count(contribution(countable(row), spam ? -1 : 1));
+          if (spam) this.statement('UPDATE feedback SET spam = 1 WHERE id = ?').run(id);
+          else this.statement('UPDATE feedback SET spam = 0, status = ? WHERE id = ?').run(change.status, id);
+        }
+        if (change.tags !== undefined)
+          this.statement('UPDATE feedback SET tags = ? WHERE id = ?').run(JSON.stringify(change.tags), id);
+        return true;
+      })
+      .immediate();
+    return found ? this.getFeedbackItem(id) : undefined;
+  }
+
+  async exportBatch(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<ExportRow[]> {
+    const { where, params } = feedbackWhere(filter, after, 'asc', () => '?', '1');
+    return (
+      this.statement(
+        `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at, id LIMIT ${limit}`,
+      ).all(...params) as ItemRow[]
+    ).map((row) => {
+      const { site, page, ...item } = toItem(row);
+      const grade = row.readability
+        ? ((JSON.parse(row.readability) as { grade?: number }).grade ?? null)
+        : null;
+      return {
+        id: item.id,
+        receivedAt: item.receivedAt,
+        site,
+        page,
+        language: item.language,
+        vote: item.vote,
+        clarity: item.clarity,
+        reasons: item.reasons,
+        comment: item.comment,
+        readabilityGrade: grade,
+        status: item.status,
+        tags: item.tags,
+      };
+    });
+  }
+
+  async listResponses(site: string, page: string) {
+    return this.statement(
+      `SELECT id, published_at AS publishedAt, language, text FROM responses
+         WHERE site = ? AND page = ? ORDER BY published_at DESC`,
+    ).all(site, page) as PageTotals['responses'];
+  }
+
+  async responseSite(id: string): Promise<{ site: string; page: string } | undefined> {
+    return this.statement('SELECT site, page FROM responses WHERE id = ?').get(id) as
+      | { site: string; page: string }
+      | undefined;
+  }
+
+  async deleteResponse(id: string): Promise<boolean> {
+    return this.db
+      .transaction(() => {
+        this.statement('DELETE FROM response_waits WHERE response_id = ?').run(id);
+        return this.statement('DELETE FROM responses WHERE id = ?').run(id).changes === 1;
+      })
+      .immediate();
+  }
+
+  async responsiveness(site: string): Promise<PageResponsiveness[]> {
+    const pages = new Map<string, PageResponsiveness>();
+    const states = this.statement(
+      'SELECT page, pending_since AS pendingSince FROM page_state WHERE site = ? AND pending_since IS NOT NULL',
+    ).all(site) as { page: string; pendingSince: string }[];
+    for (const s of states) pages.set(s.page, { page: s.page, pendingSince: s.pendingSince, waits: [] });
+    const waits = this.statement(
+      'SELECT page, waited_seconds AS waited FROM response_waits WHERE site = ?',
+    ).all(site) as {
+      page: string;
+      waited: number;
+    }[];
+    for (const w of waits) {
+      const entry = pages.get(w.page) ?? { page: w.page, pendingSince: null, waits: [] };
+      entry.waits.push(w.waited);
+      pages.set(w.page, entry);
+    }
+    return [...pages.values()];
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { FeedbackSubmission, PublishedResponseSchema } from '../../contract/feedback.ts';
+import type { AdminStore } from './admin-store.ts';
 
 /** A site an agency registered: where feedback may come from and how it is shown. */
 export interface Site {
@@ -60,3 +61,6 @@ export interface FeedbackStore {
   /** Finishes pending writes and closes the database. */
   close(): Promise<void>;
 }
+
+/** Everything the collector and the dashboard need from storage; both stores implement it. */
+export type HeardStore = FeedbackStore & AdminStore;

@@ -188,7 +188,19 @@ describe('GET /api/openapi.json', () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
     };
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toEqual(['/api/v1/feedback', '/api/v1/sites/{site}/summary']);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/feedback', '/api/v1/sites/{site}/summary', '/api/v1/admin/pages']),
+    );
+    const pages = (
+      document.paths['/api/v1/admin/pages'] as { get: { parameters: { name: string; required: boolean }[] } }
+    ).get;
+    expect(pages.parameters.filter((p) => p.required).map((p) => p.name)).toEqual(['site']);
+    expect(pages.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['from', 'to', 'language', 'sort', 'order', 'limit', 'offset']),
+    );
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['PagesResponse', 'ExportRow', 'Me']),
+    );
     const submission = document.components.schemas.FeedbackSubmission;
     expect(Object.keys(submission?.properties ?? {})).toContain('comment');
     expect(submission?.required).toEqual(

@@ -16,7 +16,12 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT="eighty"'],
     [{ PORT: '70000' }, 'PORT="70000"'],
-    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL="mysql://x"'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL=(9 characters, not shown) is invalid'],
+    [
+      { HEARD_ADMIN_PASSWORD: 'short' },
+      'HEARD_ADMIN_PASSWORD=(5 characters, not shown) is invalid: at least 12',
+    ],
+    [{ HEARD_PUBLIC_ORIGIN: 'https://x.kz/dash' }, 'HEARD_PUBLIC_ORIGIN="https://x.kz/dash"'],
     [{ HEARD_TRUST_PROXY: 'yes' }, 'HEARD_TRUST_PROXY="yes"'],
   ])('names the bad variable and its value: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

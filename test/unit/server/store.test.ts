@@ -1,36 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention } from '../../../server/retention.ts';
-import { PostgresStore } from '../../../server/storage/postgres.ts';
-import { SqliteStore } from '../../../server/storage/sqlite.ts';
 import type { FeedbackRecord, FeedbackStore } from '../../../server/storage/store.ts';
-
-const postgresUrl = process.env.HEARD_TEST_DATABASE_URL;
-if (process.env.CI && !postgresUrl)
-  throw new Error('CI must run the storage tests on PostgreSQL: set HEARD_TEST_DATABASE_URL');
-
-// CI sets HEARD_TEST_DATABASE_URL after starting a real PostgreSQL; without it only SQLite runs here.
-const backends: [string, () => Promise<FeedbackStore>][] = [
-  ['sqlite', async () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db'))],
-];
-if (postgresUrl) {
-  backends.push([
-    'postgres',
-    async () => {
-      const schema = `test_${randomUUID().replace(/-/g, '')}`;
-      const admin = await import('pg').then((m) => new m.default.Client({ connectionString: postgresUrl }));
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      await admin.end();
-      const url = new URL(postgresUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      return PostgresStore.open(url.toString());
-    },
-  ]);
-}
+import { backends } from './backends.ts';
 
 const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   id: randomUUID(),

@@ -1,0 +1,492 @@
+/**
+ * The wire contract of the agency dashboard's API, `/api/v1/admin/...`: zod/mini schemas the server validates
+ * every body and query with, and the types the dashboard builds against. Errors answer with `ErrorBodySchema`
+ * from `./feedback.ts` (400 lists field errors; 401 not signed in; 403 role or site not allowed; 429 see
+ * Retry-After).
+ *
+ * Sessions are an `HttpOnly; SameSite=Strict` cookie set by `POST /login`; every mutating request must send
+ * `content-type: application/json` and, when the browser sends an Origin header, the server's own origin.
+ * Dates in queries are UTC calendar days (`YYYY-MM-DD`, both ends included); times in answers are ISO 8601.
+ */
+import * as z from 'zod/mini';
+import {
+  LanguageSchema,
+  PageUrlSchema,
+  PublishedResponseSchema,
+  ReasonSchema,
+  SiteIdSchema,
+  SubmissionIdSchema,
+} from './feedback.ts';
+
+// ---------------------------------------------------------------------------------------------------------
+// Accounts and sessions
+
+/** Fewest characters a password may have. */
+export const MIN_PASSWORD_LENGTH = 12;
+/** Most characters a password may have (scrypt hashes any length, but unbounded input is a DoS lever). */
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** What an account may do. viewer: read; editor: also moderate and publish responses; admin: also sites and accounts. */
+export const RoleSchema = z.enum(['viewer', 'editor', 'admin']);
+/** An account's role. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/** A sign-in name: lower-case letters, digits, dot, dash, underscore; 2–64 characters. */
+export const UsernameSchema = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'lower-case letters, digits, ".", "-", "_"; 2–64 characters'),
+  );
+
+/** A new password: 12–256 characters. */
+export const NewPasswordSchema = z
+  .string()
+  .check(z.minLength(MIN_PASSWORD_LENGTH), z.maxLength(MAX_PASSWORD_LENGTH));
+
+/** The sites an account may see: every site (`"all"`, also future ones) or the listed ones. */
+export const SiteAccessSchema = z.union([z.literal('all'), z.array(SiteIdSchema).check(z.maxLength(1000))]);
+/** Site access of an account. */
+export type SiteAccess = z.infer<typeof SiteAccessSchema>;
+
+/** `POST /api/v1/admin/login`. Unknown user and wrong password get the same 401. */
+export const LoginRequestSchema = z.strictObject({
+  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(MAX_PASSWORD_LENGTH)),
+});
+/** A login request. */
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/** The signed-in account: `GET /api/v1/admin/me`, and the answer to a successful login. */
+export const MeSchema = z.strictObject({
+  username: UsernameSchema,
+  role: RoleSchema,
+  sites: SiteAccessSchema,
+  /** Set for a first or reset password: the dashboard must ask for a new one before anything else. */
+  mustChangePassword: z.boolean(),
+});
+/** The signed-in account. */
+export type Me = z.infer<typeof MeSchema>;
+/** What a successful login answers. */
+export const LoginResponseSchema = MeSchema;
+/** A login answer. */
+export type LoginResponse = Me;
+
+/** `POST /api/v1/admin/me/password`: answers 204; other sessions of the account are signed out. */
+export const ChangePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(MAX_PASSWORD_LENGTH)),
+  newPassword: NewPasswordSchema,
+});
+/** A password change. */
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
+
+/** An account as admins see it: `GET /api/v1/admin/accounts` lists them. */
+export const AccountSchema = z.strictObject({
+  username: UsernameSchema,
+  role: RoleSchema,
+  sites: SiteAccessSchema,
+  mustChangePassword: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastLoginAt: z.nullable(z.iso.datetime({ offset: true })),
+});
+/** An account. */
+export type Account = z.infer<typeof AccountSchema>;
+
+/** `GET /api/v1/admin/accounts`. */
+export const AccountListSchema = z.strictObject({ accounts: z.array(AccountSchema) });
+
+/**
+ * `POST /api/v1/admin/accounts` (admin only). The server makes a one-time password and returns it once; the
+ * new user must change it at first sign-in. 409 when the username is taken.
+ */
+export const CreateAccountRequestSchema = z.strictObject({
+  username: UsernameSchema,
+  role: RoleSchema,
+  sites: SiteAccessSchema,
+});
+/** A new account. */
+export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
+
+/** What creating an account (or resetting its password) answers: the one-time password, shown once. */
+export const AccountCreatedSchema = z.strictObject({
+  account: AccountSchema,
+  oneTimePassword: z.string(),
+});
+/** A created account with its one-time password. */
+export type AccountCreated = z.infer<typeof AccountCreatedSchema>;
+
+/**
+ * `PATCH /api/v1/admin/accounts/{username}` (admin only): change role or sites, or reset the password
+ * (answers `AccountCreatedSchema` with a new one-time password and signs the account out everywhere).
+ * `DELETE /api/v1/admin/accounts/{username}` removes it (204). Admins cannot demote or delete themselves.
+ */
+export const UpdateAccountRequestSchema = z.strictObject({
+  role: z.optional(RoleSchema),
+  sites: z.optional(SiteAccessSchema),
+  resetPassword: z.optional(z.literal(true)),
+});
+/** An account update. */
+export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Sites
+
+/** An origin a site's pages are served from: scheme, host and optional port, no path. */
+export const OriginSchema = z
+  .string()
+  .check(
+    z.maxLength(255),
+    z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i, 'an origin like https://www.gov.kz (no path)'),
+  );
+
+/**
+ * A site as the dashboard shows and edits it (`GET /api/v1/admin/sites` lists those the account may see).
+ * `POST /api/v1/admin/sites` creates one (admin; 409 when the id is taken). The embed snippet is built by the
+ * dashboard from the id and the collector's address.
+ */
+export const AdminSiteSchema = z.strictObject({
+  id: SiteIdSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  origins: z.array(OriginSchema).check(z.maxLength(50)),
+  /** Fewest votes before a page's share of useful votes is shown publicly. */
+  minVotes: z.int().check(z.gte(1), z.lte(100_000)),
+  /** Days after which comments are deleted (votes stay); null keeps them. */
+  retentionDays: z.nullable(z.int().check(z.gte(1), z.lte(36_500))),
+});
+/** A site. */
+export type AdminSite = z.infer<typeof AdminSiteSchema>;
+
+/** `GET /api/v1/admin/sites`. */
+export const SiteListSchema = z.strictObject({ sites: z.array(AdminSiteSchema) });
+
+/** `PATCH /api/v1/admin/sites/{id}` (admin): the fields to change; answers the updated site. */
+export const UpdateSiteRequestSchema = z.strictObject({
+  name: z.optional(AdminSiteSchema.shape.name),
+  origins: z.optional(AdminSiteSchema.shape.origins),
+  minVotes: z.optional(AdminSiteSchema.shape.minVotes),
+  retentionDays: z.optional(AdminSiteSchema.shape.retentionDays),
+});
+/** A site update. */
+export type UpdateSiteRequest = z.infer<typeof UpdateSiteRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Queries shared by the read endpoints (query strings: numbers arrive as text)
+
+/** A UTC calendar day, `YYYY-MM-DD`. */
+export const DaySchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  z.refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'a real calendar date',
+  ),
+);
+
+/** Which feedback counts: a site, a range of days (default: the last 30 days up to today), a language. */
+export const RangeQuerySchema = z.strictObject({
+  site: SiteIdSchema,
+  from: z.optional(DaySchema),
+  to: z.optional(DaySchema),
+  language: z.optional(LanguageSchema),
+});
+/** A site, range and language filter. */
+export type RangeQuery = z.infer<typeof RangeQuerySchema>;
+
+const limit = (max: number, fallback: number) =>
+  z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(max)), fallback);
+const offset = z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(1_000_000)), 0);
+
+/** Columns the pages table sorts by. `priority` puts pages that citizens and the engine both find hard first. */
+export const PageSortSchema = z.enum([
+  'priority',
+  'votes',
+  'usefulShare',
+  'averageClarity',
+  'readabilityGrade',
+  'comments',
+  'trend',
+  'page',
+]);
+/** A pages-table sort key. */
+export type PageSort = z.infer<typeof PageSortSchema>;
+
+/** Sort direction; by default the rows needing attention come first (priority, votes, comments, readabilityGrade: desc; others: asc, so the least useful, least clear and most declining pages lead). */
+export const OrderSchema = z.enum(['asc', 'desc']);
+
+/** `GET /api/v1/admin/pages`: the pages table. */
+export const PagesQuerySchema = z.strictObject({
+  ...RangeQuerySchema.shape,
+  sort: z._default(PageSortSchema, 'priority'),
+  order: z.optional(OrderSchema),
+  limit: limit(500, 50),
+  offset,
+});
+/** A pages-table query (after defaults). */
+export type PagesQuery = z.infer<typeof PagesQuerySchema>;
+
+/** How a page is doing recently: the 7 days ending at the range's end against the 7 days before them. */
+export const TrendSchema = z.strictObject({
+  votesLast7: z.int(),
+  votesPrevious7: z.int(),
+  usefulShareLast7: z.nullable(z.number()),
+  usefulSharePrevious7: z.nullable(z.number()),
+  /** usefulShareLast7 − usefulSharePrevious7; null when either is. */
+  usefulShareChange: z.nullable(z.number()),
+});
+/** A page's trend. */
+export type Trend = z.infer<typeof TrendSchema>;
+
+/** One row of the pages table. Replaced and spam submissions are not counted. */
+export const PageRowSchema = z.strictObject({
+  site: SiteIdSchema,
+  page: z.string(),
+  votes: z.int(),
+  yes: z.int(),
+  /** Share of "yes" votes, 0–1; null without votes. */
+  usefulShare: z.nullable(z.number()),
+  /** Mean clarity rating (1–5) of the submissions that rated it; null when none did. */
+  averageClarity: z.nullable(z.number()),
+  /** Mean reading grade the engine measured in citizens' browsers; null when none was sent. */
+  readabilityGrade: z.nullable(z.number()),
+  /** Submissions with a comment. */
+  comments: z.int(),
+  /** Votes per day over the range. */
+  votesPerDay: z.number(),
+  trend: TrendSchema,
+  /**
+   * 0–1, higher means fix first: how hard citizens find the page (1 − mean of useful share and normalised
+   * clarity) times how hard the engine grades it (grade / 16, capped at 1; 0.5 when unknown), damped for pages
+   * with few votes (× votes / (votes + 10)).
+   */
+  priority: z.number(),
+});
+/** A pages-table row. */
+export type PageRow = z.infer<typeof PageRowSchema>;
+
+/** The pages table's answer. */
+export const PagesResponseSchema = z.strictObject({
+  from: DaySchema,
+  to: DaySchema,
+  /** Pages with at least one counted vote in the range. */
+  total: z.int(),
+  rows: z.array(PageRowSchema),
+});
+/** The pages table's answer. */
+export type PagesResponse = z.infer<typeof PagesResponseSchema>;
+
+/** `GET /api/v1/admin/votes`: votes per day of a site, or of one page when `page` is given. */
+export const VotesQuerySchema = z.strictObject({
+  ...RangeQuerySchema.shape,
+  page: z.optional(PageUrlSchema),
+});
+/** A votes-over-time query. */
+export type VotesQuery = z.infer<typeof VotesQuerySchema>;
+
+/** Votes per day; every day of the range is present, zero when nobody voted. */
+export const VotesOverTimeSchema = z.strictObject({
+  from: DaySchema,
+  to: DaySchema,
+  days: z.array(z.strictObject({ day: DaySchema, yes: z.int(), no: z.int() })),
+});
+/** Votes per day. */
+export type VotesOverTime = z.infer<typeof VotesOverTimeSchema>;
+
+/** `GET /api/v1/admin/page`: one page in detail. */
+export const PageDetailQuerySchema = z.strictObject({
+  ...RangeQuerySchema.shape,
+  page: PageUrlSchema,
+});
+/** A page-detail query. */
+export type PageDetailQuery = z.infer<typeof PageDetailQuerySchema>;
+
+/** A page in detail. */
+export const PageDetailSchema = z.strictObject({
+  from: DaySchema,
+  to: DaySchema,
+  row: PageRowSchema,
+  /** How many counted submissions gave each reason (a submission may give several). */
+  reasons: z.record(ReasonSchema, z.int()),
+  /** Grade measurements received (the mean is `row.readabilityGrade`). */
+  readabilityMeasurements: z.int(),
+  /** Responses published on the page, newest first (all languages). */
+  responses: z.array(PublishedResponseSchema),
+});
+/** A page in detail. */
+export type PageDetail = z.infer<typeof PageDetailSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Feedback and moderation
+
+/** Moderation state. `spam` feedback is kept but not counted; `hidden` counts but its comment is not shown. */
+export const FeedbackStatusSchema = z.enum(['new', 'reviewed', 'spam', 'hidden']);
+/** A moderation state. */
+export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
+
+/** A moderator's label, e.g. `forms` or `typo`. */
+export const TagSchema = z
+  .string()
+  .check(
+    z.regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, 'letters, digits, space, "-", "_"; 1–40 characters'),
+  );
+
+/**
+ * `GET /api/v1/admin/feedback`: a page's feedback, newest first, in pages of `limit` (follow `nextCursor`).
+ * Replaced submissions never appear; spam only with `status=spam`.
+ */
+export const FeedbackListQuerySchema = z.strictObject({
+  ...RangeQuerySchema.shape,
+  page: PageUrlSchema,
+  status: z.optional(FeedbackStatusSchema),
+  vote: z.optional(z.enum(['yes', 'no'])),
+  limit: limit(200, 50),
+  /** Opaque; from the previous answer's `nextCursor`. */
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+});
+/** A feedback-list query. */
+export type FeedbackListQuery = z.infer<typeof FeedbackListQuerySchema>;
+
+/** One submission as moderators see it (never the IP address: it is not stored). */
+export const FeedbackItemSchema = z.strictObject({
+  id: SubmissionIdSchema,
+  receivedAt: z.iso.datetime({ offset: true }),
+  language: LanguageSchema,
+  vote: z.enum(['yes', 'no']),
+  clarity: z.nullable(z.int()),
+  reasons: z.array(ReasonSchema),
+  /** The comment after personal data was scrubbed; null when none was written or retention deleted it. */
+  comment: z.nullable(z.string()),
+  status: FeedbackStatusSchema,
+  tags: z.array(TagSchema),
+});
+/** A submission as moderators see it. */
+export type FeedbackItem = z.infer<typeof FeedbackItemSchema>;
+
+/** A page of feedback. */
+export const FeedbackListSchema = z.strictObject({
+  items: z.array(FeedbackItemSchema),
+  /** Pass as `cursor` for the next page; null at the end. */
+  nextCursor: z.nullable(z.string()),
+});
+/** A page of feedback. */
+export type FeedbackList = z.infer<typeof FeedbackListSchema>;
+
+/** `PATCH /api/v1/admin/feedback/{id}` (editor): answers the updated item. Marking spam stops it counting. */
+export const ModerationPatchSchema = z.strictObject({
+  status: z.optional(FeedbackStatusSchema),
+  tags: z.optional(z.array(TagSchema).check(z.maxLength(10))),
+});
+/** A moderation change. */
+export type ModerationPatch = z.infer<typeof ModerationPatchSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Responses ("you said, we did")
+
+/** Most characters a published response may have. */
+export const MAX_RESPONSE_LENGTH = 2000;
+
+/**
+ * `POST /api/v1/admin/responses` (editor): answers 201 with `PublishedResponseSchema`; shown to citizens in
+ * the page's public summary. `DELETE /api/v1/admin/responses/{id}` removes it (204).
+ */
+export const PublishResponseRequestSchema = z.strictObject({
+  site: SiteIdSchema,
+  page: PageUrlSchema,
+  language: LanguageSchema,
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_RESPONSE_LENGTH)),
+});
+/** A response to publish. */
+export type PublishResponseRequest = z.infer<typeof PublishResponseRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Responsiveness
+
+/** `GET /api/v1/admin/responsiveness`: pages with negative feedback and how fast the agency answers. */
+export const ResponsivenessQuerySchema = z.strictObject({
+  site: SiteIdSchema,
+  /** `waiting`: longest-waiting unanswered page first; `median`: slowest median answer first. */
+  sort: z._default(z.enum(['waiting', 'median']), 'waiting'),
+  limit: limit(500, 50),
+  offset,
+});
+/** A responsiveness query. */
+export type ResponsivenessQuery = z.infer<typeof ResponsivenessQuerySchema>;
+
+/** How responsive the agency is on one page. */
+export const ResponsivenessRowSchema = z.strictObject({
+  site: SiteIdSchema,
+  page: z.string(),
+  /**
+   * When the oldest counted "no" not yet followed by a published response arrived; null if none waits. A "no"
+   * changed to "yes" or marked spam stops waiting (the time stays while other votes of that wait still count).
+   */
+  oldestUnansweredAt: z.nullable(z.iso.datetime({ offset: true })),
+  /** Seconds that feedback has waited; null if none waits. */
+  waitingSeconds: z.nullable(z.int()),
+  /**
+   * Median over the page's answering responses of the seconds from the oldest negative feedback then
+   * waiting to that response; null before the first answer.
+   */
+  medianResponseSeconds: z.nullable(z.int()),
+  /** Responses that answered waiting negative feedback. */
+  answered: z.int(),
+});
+/** A responsiveness row. */
+export type ResponsivenessRow = z.infer<typeof ResponsivenessRowSchema>;
+
+/** The responsiveness answer. */
+export const ResponsivenessResponseSchema = z.strictObject({
+  total: z.int(),
+  rows: z.array(ResponsivenessRowSchema),
+});
+/** The responsiveness answer. */
+export type ResponsivenessResponse = z.infer<typeof ResponsivenessResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Export
+
+/**
+ * `GET /api/v1/admin/export`: every counted submission of the site in the range (optionally one page or one
+ * status; spam only when `status=spam`), streamed as CSV (header row, RFC 4180, cells starting with = + - @
+ * prefixed with ') or as a JSON array of `ExportRowSchema`. Comments are the scrubbed text.
+ */
+export const ExportQuerySchema = z.strictObject({
+  ...RangeQuerySchema.shape,
+  format: z._default(z.enum(['csv', 'json']), 'csv'),
+  page: z.optional(PageUrlSchema),
+  status: z.optional(FeedbackStatusSchema),
+});
+/** An export query. */
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
+/** One exported submission; CSV has these columns in this order (reasons and tags joined with `;`). */
+export const ExportRowSchema = z.strictObject({
+  id: SubmissionIdSchema,
+  receivedAt: z.iso.datetime({ offset: true }),
+  site: SiteIdSchema,
+  page: z.string(),
+  language: LanguageSchema,
+  vote: z.enum(['yes', 'no']),
+  clarity: z.nullable(z.int()),
+  reasons: z.array(ReasonSchema),
+  comment: z.nullable(z.string()),
+  readabilityGrade: z.nullable(z.number()),
+  status: FeedbackStatusSchema,
+  tags: z.array(TagSchema),
+});
+/** An exported submission. */
+export type ExportRow = z.infer<typeof ExportRowSchema>;
+
+/** CSV column order of the export. */
+export const EXPORT_COLUMNS = [
+  'id',
+  'receivedAt',
+  'site',
+  'page',
+  'language',
+  'vote',
+  'clarity',
+  'reasons',
+  'comment',
+  'readabilityGrade',
+  'status',
+  'tags',
+] as const satisfies readonly (keyof ExportRow)[];

@@ -1,0 +1,107 @@
+import { Hono } from 'hono';
+import {
+  type PageDetail,
+  PageDetailQuerySchema,
+  PagesQuerySchema,
+  type PagesResponse,
+  type VotesOverTime,
+  VotesQuerySchema,
+} from '../../../contract/admin.ts';
+import {
+  addDays,
+  counterQuery,
+  daysBetween,
+  pageRow,
+  resolveRange,
+  sortRows,
+} from '../../reports/pages-table.ts';
+import { REASONS } from '../../storage/counters.ts';
+import { errorResponse } from '../errors.ts';
+import { canonicalPage } from '../feedback.ts';
+import { type AdminDeps, type AdminEnv, checkRange, parseQuery, requireSite } from './context.ts';
+
+/** Read-only reports from the counter tables: `/pages` (the pages table), `/votes`, `/page` (one page). */
+export function reportRoutes(deps: AdminDeps) {
+  const app = new Hono<AdminEnv>();
+
+  app.get('/pages', async (c) => {
+    const q = parseQuery(c, PagesQuerySchema);
+    if (q instanceof Response) return q;
+    const range = resolveRange(q, deps.now());
+    const denied = requireSite(c, q.site) ?? checkRange(c, range);
+    if (denied) return denied;
+    const aggregates = await deps.store.pageAggregates(counterQuery(q.site, range, { language: q.language }));
+    const days = daysBetween(range.from, range.to);
+    // Pages seen only in the trend windows before the range have no votes in it: not rows of this table.
+    const rows = aggregates.filter((a) => a.votes > 0).map((a) => pageRow(q.site, a, days));
+    const sorted = sortRows(rows, q.sort, q.order);
+    return c.json({
+      ...range,
+      total: rows.length,
+      rows: sorted.slice(q.offset, q.offset + q.limit),
+    } satisfies PagesResponse);
+  });
+
+  app.get('/votes', async (c) => {
+    const q = parseQuery(c, VotesQuerySchema);
+    if (q instanceof Response) return q;
+    const range = resolveRange(q, deps.now());
+    const denied = requireSite(c, q.site) ?? checkRange(c, range);
+    if (denied) return denied;
+    const counted = await deps.store.votesByDay({
+      site: q.site,
+      ...range,
+      language: q.language,
+      page: q.page === undefined ? undefined : canonicalPage(q.page),
+    });
+    const byDay = new Map(counted.map((d) => [d.day, d]));
+    const days: VotesOverTime['days'] = [];
+    for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+      const d = byDay.get(day);
+      days.push({ day, yes: d?.yes ?? 0, no: (d?.votes ?? 0) - (d?.yes ?? 0) });
+    }
+    return c.json({ ...range, days } satisfies VotesOverTime);
+  });
+
+  app.get('/page', async (c) => {
+    const q = parseQuery(c, PageDetailQuerySchema);
+    if (q instanceof Response) return q;
+    const range = resolveRange(q, deps.now());
+    const denied = requireSite(c, q.site) ?? checkRange(c, range);
+    if (denied) return denied;
+    if (!(await deps.store.getSite(q.site)))
+      return errorResponse(c, 404, 'unknown_site', `No site is registered as "${q.site}".`);
+    const page = canonicalPage(q.page);
+    const [aggregate] = await deps.store.pageAggregates(
+      counterQuery(q.site, range, { language: q.language, page }),
+    );
+    const empty = Object.fromEntries(REASONS.map((r) => [r, 0])) as PageDetail['reasons'];
+    const row = pageRow(
+      q.site,
+      aggregate ?? {
+        page,
+        votes: 0,
+        yes: 0,
+        claritySum: 0,
+        clarityCount: 0,
+        gradeSum: 0,
+        gradeCount: 0,
+        comments: 0,
+        votesLast7: 0,
+        yesLast7: 0,
+        votesPrevious7: 0,
+        yesPrevious7: 0,
+        reasons: empty,
+      },
+      daysBetween(range.from, range.to),
+    );
+    return c.json({
+      ...range,
+      row,
+      reasons: aggregate?.reasons ?? empty,
+      readabilityMeasurements: aggregate?.gradeCount ?? 0,
+      responses: await deps.store.listResponses(q.site, page),
+    } satisfies PageDetail);
+  });
+  return app;
+}

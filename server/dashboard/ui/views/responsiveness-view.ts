@@ -1,0 +1,106 @@
+import { html } from 'lit';
+import type { ResponsivenessResponse, ResponsivenessRow } from '../../../../contract/admin.ts';
+import { pageLabel } from '../components/cells.ts';
+import { filterForm } from '../components/filter-form.ts';
+import { api } from '../internal/api.ts';
+import { LoadController } from '../internal/load-controller.ts';
+import { navigate, routeHref } from '../internal/router.ts';
+import { DashboardView } from './dashboard-view.ts';
+import { styles } from './pages-view.styles.ts';
+
+/** The middle value of a list of numbers; undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * @summary How quickly the agency answers negative feedback: per page, how long the oldest unanswered negative
+ * feedback has waited and the median time from feedback to a published response. Longest wait first.
+ */
+export class ResponsivenessView extends DashboardView {
+  static override styles = styles;
+
+  private readonly data = new LoadController<ResponsivenessResponse>(
+    this,
+    () => (this.filters.site ? JSON.stringify([this.filters.site, this.route.by]) : undefined),
+    (signal) =>
+      api.responsiveness(
+        { site: this.filters.site ?? '', sort: this.route.by ?? 'waiting', limit: 500 },
+        signal,
+      ),
+  );
+
+  override render() {
+    const t = this.t;
+    if (!this.sites.length) return html`<p>${this.isAdmin ? t.noSitesAdmin : t.noSites}</p>`;
+    const loaded = this.data.value;
+    const by = this.route.by ?? 'waiting';
+    return html`<p>${t.responsivenessIntro}</p>
+      ${filterForm({
+        t,
+        sites: this.sites,
+        filters: this.filters,
+        range: false,
+        onChange: (filters) => navigate({ ...this.route, filters }),
+      })}
+      <div class="actions" role="group" aria-label=${t.orderLabel}>
+        <a class="button ${by === 'waiting' ? '' : 'secondary'}" aria-current=${by === 'waiting' ? 'true' : 'false'}
+          href=${routeHref({ ...this.route, by: 'waiting' })}>${t.sortWaiting}</a>
+        <a class="button ${by === 'median' ? '' : 'secondary'}" aria-current=${by === 'median' ? 'true' : 'false'}
+          href=${routeHref({ ...this.route, by: 'median' })}>${t.sortMedian}</a>
+      </div>
+      ${!loaded ? this.pending(this.data) : loaded.rows.length === 0 ? html`<p>${t.noNegativeFeedback}</p>` : this.table(loaded)}`;
+  }
+
+  private table(loaded: ResponsivenessResponse) {
+    const t = this.t;
+    const fmt = this.fmt;
+    // The contract gives each page's median; the median of those is a fair headline across pages.
+    const overall = median(
+      loaded.rows.flatMap((r) => (r.medianResponseSeconds === null ? [] : [r.medianResponseSeconds])),
+    );
+    return html`${overall === undefined ? '' : html`<p>${t.medianOverall(fmt.duration(overall))}</p>`}
+      <div class="table-scroll" role="region" aria-labelledby="responsiveness-caption" tabindex="0">
+        <table>
+          <caption id="responsiveness-caption" class="visually-hidden">${t.responsivenessTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.columnPage}</th>
+              <th scope="col" class="number" aria-sort=${this.route.by !== 'median' ? 'descending' : 'none'}>${t.columnWaiting}</th>
+              <th scope="col">${t.columnOldest}</th>
+              <th scope="col" class="number" aria-sort=${this.route.by === 'median' ? 'descending' : 'none'}>${t.columnMedian}</th>
+              <th scope="col" class="number">${t.columnAnswered}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${loaded.rows.map((row) => this.row(row))}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private row(row: ResponsivenessRow) {
+    const t = this.t;
+    const fmt = this.fmt;
+    const href = routeHref({ view: 'page', filters: { site: row.site }, page: row.page });
+    return html`<tr>
+      <th scope="row" class="page-url"><a href=${href}>${pageLabel(row.page)}</a></th>
+      <td class="number">${row.waitingSeconds === null ? t.nothingWaiting : fmt.duration(row.waitingSeconds)}</td>
+      <td>${row.oldestUnansweredAt === null ? t.none : html`<time datetime=${row.oldestUnansweredAt}>${fmt.dateTime(row.oldestUnansweredAt)}</time>`}</td>
+      <td class="number">${row.medianResponseSeconds === null ? t.noAnswerYet : fmt.duration(row.medianResponseSeconds)}</td>
+      <td class="number">${fmt.number(row.answered)}</td>
+    </tr>`;
+  }
+}
+
+if (!customElements.get('heard-responsiveness-view'))
+  customElements.define('heard-responsiveness-view', ResponsivenessView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-responsiveness-view': ResponsivenessView;
+  }
+}

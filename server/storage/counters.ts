@@ -1,0 +1,100 @@
+import type * as z from 'zod/mini';
+import type { ReasonSchema } from '../../contract/feedback.ts';
+
+type Reason = z.infer<typeof ReasonSchema>;
+
+/** The `page_day` column counting each reason (fixed names: reasons are part of the contract). */
+export const REASON_COLUMNS = {
+  'found-what-i-needed': 'reason_found',
+  clear: 'reason_clear',
+  'hard-to-understand': 'reason_hard',
+  'out-of-date': 'reason_outdated',
+  'missing-information': 'reason_missing',
+  'something-broken': 'reason_broken',
+  other: 'reason_other',
+} as const satisfies Record<Reason, string>;
+
+/** Every reason, in the order of `REASON_COLUMNS`. */
+export const REASONS = Object.keys(REASON_COLUMNS) as Reason[];
+
+/** What one submission adds to (sign 1) or takes from (sign −1) its page-day counter row. */
+export interface Contribution {
+  site: string;
+  page: string;
+  day: string;
+  /** When the submission arrived: a counted "no" leaves the page waiting for an answer since then. */
+  receivedAt: string;
+  language: string;
+  sign: 1 | -1;
+  yes: boolean;
+  clarity: number | null;
+  hasComment: boolean;
+  grade: number | null;
+  reasons: ReadonlySet<string>;
+}
+
+/** The counted facts of a submission, however it was read (a fresh record or a stored row). */
+export interface Countable {
+  site: string;
+  page: string;
+  language: string;
+  vote: string;
+  clarity: number | null;
+  comment: string | null;
+  receivedAt: string;
+  grade: number | null;
+  reasons: readonly string[];
+}
+
+/** A submission's contribution; the day is the UTC day it was received. */
+export function contribution(row: Countable, sign: 1 | -1): Contribution {
+  return {
+    site: row.site,
+    page: row.page,
+    day: row.receivedAt.slice(0, 10),
+    receivedAt: row.receivedAt,
+    language: row.language,
+    sign,
+    yes: row.vote === 'yes',
+    clarity: row.clarity,
+    hasComment: Boolean(row.comment),
+    grade: row.grade,
+    // A reason listed twice counts once.
+    reasons: new Set(row.reasons),
+  };
+}
+
+/** The counter deltas of a contribution, in a fixed column order shared by both stores. */
+export function counterValues(c: Contribution) {
+  return {
+    votes: c.sign,
+    yes: c.yes ? c.sign : 0,
+    claritySum: (c.clarity ?? 0) * c.sign,
+    clarityCount: c.clarity === null ? 0 : c.sign,
+    comments: c.hasComment ? c.sign : 0,
+    gradeSum: (c.grade ?? 0) * c.sign,
+    gradeCount: c.grade === null ? 0 : c.sign,
+    reasons: REASONS.map((r) => (c.reasons.has(r) ? c.sign : 0)),
+  };
+}
+
+/** The `language` of `page_month` rows that count every language (day rows are per language only). */
+export const ALL_LANGUAGES = '*';
+
+/** The counter columns of `page_day` and `page_month`, in the order `counterValues` and the tables use. */
+export const COUNTER_COLUMNS = [
+  'votes',
+  'yes',
+  'clarity_sum',
+  'clarity_count',
+  'comments',
+  'grade_sum',
+  'grade_count',
+  ...REASONS.map((r) => REASON_COLUMNS[r]),
+] as const;
+
+/** A contribution's deltas as a list in `COUNTER_COLUMNS` order. */
+export function counterList(c: Contribution): number[] {
+  const v = counterValues(c);
+  return [v.votes, v.yes, v.claritySum, v.clarityCount, v.comments, v.gradeSum, v.gradeCount, ...v.reasons];
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from '../../../server/storage/group-commit.ts';
+
+describe('GroupCommit', () => {
+  it('gathers what arrives while a slow commit runs into the next batch, not a chain of tiny ones', async () => {
+    const batches: number[][] = [];
+    let release: () => void = () => undefined;
+    const writer = new GroupCommit<number, string>(async (items) => {
+      batches.push(items);
+      // The first commit waits until the test lets it go, like a database round trip under load.
+      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return items.map((n) => `ok ${n}`);
+    });
+    const first = writer.add(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    const later: Promise<string>[] = [];
+    for (let turn = 1; turn <= 5; turn++) {
+      later.push(writer.add(turn * 10), writer.add(turn * 10 + 1));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(batches).toEqual([[0]]);
+    release();
+    expect(await first).toBe('ok 0');
+    expect(await Promise.all(later)).toHaveLength(10);
+    expect(batches).toEqual([[0], [10, 11, 20, 21, 30, 31, 40, 41, 50, 51]]);
+  });
+
+  it('rejects every caller of a failed batch and keeps serving later ones', async () => {
+    let fail = true;
+    const writer = new GroupCommit<number, number>((items) => {
+      if (fail) throw new Error('disk full');
+      return items;
+    });
+    await expect(Promise.all([writer.add(1), writer.add(2)])).rejects.toThrow('disk full');
+    fail = false;
+    expect(await writer.add(3)).toBe(3);
+    await writer.drain();
+  });
+
+  it('drain waits for queued and in-flight batches', async () => {
+    const committed: number[] = [];
+    const writer = new GroupCommit<number, number>(async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      committed.push(...items);
+      return items;
+    }, 2);
+    for (let i = 0; i < 5; i++) void writer.add(i);
+    await writer.drain();
+    expect(committed).toEqual([0, 1, 2, 3, 4]);
+  });
+});

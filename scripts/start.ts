@@ -50,6 +50,9 @@ console.log(
 console.log(
   `  Collector API:     ${collector.url}/api/v1/feedback  (health: ${collector.url}/healthz, storage: ${collector.store.kind})`,
 );
+console.log(
+  `  Dashboard:         ${collector.url}/dashboard  (account "admin"; a first start prints its one-time password above)`,
+);
 console.log('Press Ctrl+C to stop.');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

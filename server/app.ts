@@ -12,6 +12,7 @@ import { Sessions } from './auth/sessions.ts';
 import { DASHBOARD_PATH, dashboardRoutes } from './dashboard/routes.ts';
 import { SiteCache } from './sites-cache.ts';
 import type { HeardStore } from './storage/store.ts';
+import { WIDGET_PATH, widgetRoutes } from './widget-files.ts';
 
 export interface AppOptions {
   store: HeardStore;
@@ -84,6 +85,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/sites', summaryRoutes(options.store));
   app.route('/api', openApiRoutes(options.version ?? '0.0.0'));
   app.route(DASHBOARD_PATH, dashboardRoutes());
+  app.route(WIDGET_PATH, widgetRoutes());
   app.get('/healthz', (c) => c.json({ status: 'ok', storage: options.store.kind }));
   app.notFound((c) =>
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),

@@ -177,4 +177,15 @@ describe('the widget on the demo site, under a strict CSP, against the real coll
     expect(problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('loads from the collector itself on any origin (CORS), so an agency needs no CDN', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      `<script type="module" src="${collector.url}/heard/heard.js"></script>
+       <heard-feedback lang="en" endpoint="${collector.url}" site="demo-agency"></heard-feedback>`,
+    );
+    await page.getByRole('button', { name: 'Yes' }).waitFor();
+    await context.close();
+  }, 60_000);
 });

@@ -4,6 +4,8 @@ export default {
   globs: ['widget/index.ts', 'widget/heard-feedback.ts', 'widget/events.ts'],
   outdir: 'dist/widget',
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it (tests run it elsewhere).
+  packagejson: false,
   plugins: [
     {
       // `dispatchEvent(new HeardVoteEvent(…))` is seen as an event with no name; the @fires tags name them.

@@ -54,6 +54,11 @@ describe('custom-elements.json', () => {
     for (const name of names) expect(attributes.get(name), name).toMatch(/\w/);
   });
 
+  it('is where package.json says, and analysing elsewhere leaves package.json alone', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { customElements?: string };
+    expect(pkg.customElements).toBe('dist/widget/custom-elements.json');
+  });
+
   it('documents both events and only named ones, the theming properties and the parts', () => {
     expect(element.events?.map((e) => e.name)).toEqual(['heard-vote', 'heard-submit']);
     expect(element.cssProperties?.map((p) => p.name)).toEqual(

@@ -26,7 +26,10 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** Most characters a password may have (scrypt hashes any length, but unbounded input is a DoS lever). */
 export const MAX_PASSWORD_LENGTH = 256;
 
-/** What an account may do. viewer: read; editor: also moderate and publish responses; admin: also sites and accounts. */
+/**
+ * What an account may do. viewer: read; editor: also moderate and publish responses; admin: also change its
+ * sites. Managing accounts and registering sites needs an admin whose site access is `"all"`.
+ */
 export const RoleSchema = z.enum(['viewer', 'editor', 'admin']);
 /** An account's role. */
 export type Role = z.infer<typeof RoleSchema>;
@@ -79,7 +82,7 @@ export const ChangePasswordRequestSchema = z.strictObject({
 /** A password change. */
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
 
-/** An account as admins see it: `GET /api/v1/admin/accounts` lists them. */
+/** An account as admins see it: `GET /api/v1/admin/accounts` lists them (admins of all sites). */
 export const AccountSchema = z.strictObject({
   username: UsernameSchema,
   role: RoleSchema,
@@ -95,7 +98,7 @@ export type Account = z.infer<typeof AccountSchema>;
 export const AccountListSchema = z.strictObject({ accounts: z.array(AccountSchema) });
 
 /**
- * `POST /api/v1/admin/accounts` (admin only). The server makes a one-time password and returns it once; the
+ * `POST /api/v1/admin/accounts` (admins of all sites). The server makes a one-time password and returns it once; the
  * new user must change it at first sign-in. 409 when the username is taken.
  */
 export const CreateAccountRequestSchema = z.strictObject({
@@ -115,7 +118,7 @@ export const AccountCreatedSchema = z.strictObject({
 export type AccountCreated = z.infer<typeof AccountCreatedSchema>;
 
 /**
- * `PATCH /api/v1/admin/accounts/{username}` (admin only): change role or sites, or reset the password
+ * `PATCH /api/v1/admin/accounts/{username}` (admins of all sites): change role or sites, or reset the password
  * (answers `AccountCreatedSchema` with a new one-time password and signs the account out everywhere).
  * `DELETE /api/v1/admin/accounts/{username}` removes it (204). Admins cannot demote or delete themselves.
  */
@@ -140,7 +143,7 @@ export const OriginSchema = z
 
 /**
  * A site as the dashboard shows and edits it (`GET /api/v1/admin/sites` lists those the account may see).
- * `POST /api/v1/admin/sites` creates one (admin; 409 when the id is taken). The embed snippet is built by the
+ * `POST /api/v1/admin/sites` creates one (admins of all sites; 409 when the id is taken). The embed snippet is built by the
  * dashboard from the id and the collector's address.
  */
 export const AdminSiteSchema = z.strictObject({

@@ -16,6 +16,8 @@ export interface Segment {
   inRange: boolean;
   /** The trend window the piece lies in (pieces are split at the windows' edges), or null. */
   trend: 'last7' | 'previous7' | null;
+  /** −1 for days taken away from a whole month read instead of most of its days. */
+  sign: 1 | -1;
 }
 
 const DAY_MS = 86_400_000;
@@ -60,6 +62,7 @@ export function rangeSegments(
         to: end.slice(0, 7),
         inRange: true,
         trend: null,
+        sign: 1,
       });
       day = shift(end, 1);
       continue;
@@ -70,10 +73,49 @@ export function rangeSegments(
     if (day < last7From) limits.push(shift(last7From, -1));
     const end = earliest(...limits);
     const trend = day >= last7From ? 'last7' : day >= previous7From ? 'previous7' : null;
-    segments.push({ table: 'page_day', column: 'day', from: day, to: end, inRange: day >= from, trend });
+    segments.push({
+      table: 'page_day',
+      column: 'day',
+      from: day,
+      to: end,
+      inRange: day >= from,
+      trend,
+      sign: 1,
+    });
     day = shift(end, 1);
   }
   return segments;
+}
+
+/**
+ * Reads the range's last month whole and takes away the days after `to`, when that reads fewer days: a range
+ * ending today then costs one month row per page plus a few empty future days, instead of up to 30 days of
+ * rows. The trend's day pieces in that month still give the trend, but no longer the range's sums.
+ */
+export function subtractLastMonth(segments: Segment[], from: string, to: string): Segment[] {
+  const monthStart = `${to.slice(0, 7)}-01`;
+  const monthEnd = lastOfMonth(to);
+  const daysBefore = (Date.parse(to) - Date.parse(monthStart)) / DAY_MS + 1;
+  const daysAfter = (Date.parse(monthEnd) - Date.parse(to)) / DAY_MS;
+  if (monthStart < from || daysAfter === 0 || daysBefore <= daysAfter) return segments;
+  const kept = segments
+    .filter((s) => s.from < monthStart || s.trend !== null)
+    .map((s) => (s.from < monthStart ? s : { ...s, inRange: false }));
+  const month = to.slice(0, 7);
+  kept.push({
+    table: 'page_month',
+    column: 'month',
+    from: month,
+    to: month,
+    inRange: true,
+    trend: null,
+    sign: 1,
+  });
+  for (let day = shift(to, 1); day <= monthEnd; day = shift(day, 7)) {
+    const end = earliest(monthEnd, shift(day, 6));
+    kept.push({ table: 'page_day', column: 'day', from: day, to: end, inRange: true, trend: null, sign: -1 });
+  }
+  return kept;
 }
 
 /** The counter columns the pages table needs; reasons are read only for one page's detail. */
@@ -120,7 +162,7 @@ export async function pageAggregates(
     ? rangeSegments(q.from, q.to, q.previous7From, q.last7From).flatMap((segment) =>
         segment.table === 'page_month' ? dayPieces(segment) : [segment],
       )
-    : rangeSegments(q.from, q.to, q.previous7From, q.last7From);
+    : subtractLastMonth(rangeSegments(q.from, q.to, q.previous7From, q.last7From), q.from, q.to);
   const columns = q.page ? COUNTER_COLUMNS : TABLE_COLUMNS;
   const totals = new Map<string, Record<string, number>>();
   const add = (segment: Segment, rows: SegmentRow[]) => {
@@ -131,7 +173,8 @@ export async function pageAggregates(
         totals.set(row.page, total);
       }
       if (segment.inRange)
-        for (const column of columns) total[column] = (total[column] ?? 0) + (row[column] ?? 0);
+        for (const column of columns)
+          total[column] = (total[column] ?? 0) + segment.sign * (row[column] ?? 0);
       if (segment.trend === 'last7') {
         total.votesLast7 = (total.votesLast7 ?? 0) + (row.votes ?? 0);
         total.yesLast7 = (total.yesLast7 ?? 0) + (row.yes ?? 0);

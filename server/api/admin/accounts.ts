@@ -8,7 +8,7 @@ import {
 import { generatePassword, hashPassword } from '../../auth/password.ts';
 import type { AccountRecord } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
-import { type AdminDeps, type AdminEnv, parseBody, requireRole } from './context.ts';
+import { type AdminDeps, type AdminEnv, parseBody, requireFullAdmin } from './context.ts';
 
 const toAccount = (a: AccountRecord): Account => ({
   username: a.username,
@@ -19,10 +19,10 @@ const toAccount = (a: AccountRecord): Account => ({
   lastLoginAt: a.lastLoginAt,
 });
 
-/** `/accounts` (admin only): list, create with a one-time password, change role or sites, reset, delete. */
+/** `/accounts` (admins of all sites only): list, create with a one-time password, change role or sites, reset, delete. */
 export function accountRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
-  app.use('*', async (c, next) => requireRole(c, 'admin') ?? next());
+  app.use('*', async (c, next) => requireFullAdmin(c) ?? next());
 
   app.get('/', async (c) => c.json({ accounts: (await deps.store.listAccounts()).map(toAccount) }));
 

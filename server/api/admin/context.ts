@@ -83,6 +83,16 @@ export function requireSite(c: Context<AdminEnv>, site: string): Response | unde
   );
 }
 
+/**
+ * The 403 unless the account is an admin of every site: managing accounts and registering sites could
+ * otherwise grant more than the admin has (an admin of one site creating an account for all).
+ */
+export function requireFullAdmin(c: Context<AdminEnv>): Response | undefined {
+  const denied = requireRole(c, 'admin');
+  if (denied || c.var.signedIn.account.sites === 'all') return denied;
+  return errorResponse(c, 403, 'forbidden_site', 'This needs an admin of all sites; ask one.');
+}
+
 /** The 400 for a range whose start is after its end, or undefined. */
 export function checkRange(c: Context, range: { from: string; to: string }): Response | undefined {
   if (range.from <= range.to) return undefined;

@@ -1,9 +1,17 @@
 import { Hono } from 'hono';
 import { AdminSiteSchema, UpdateSiteRequestSchema } from '../../../contract/admin.ts';
 import { errorResponse } from '../errors.ts';
-import { type AdminDeps, type AdminEnv, canSee, parseBody, requireRole, requireSite } from './context.ts';
+import {
+  type AdminDeps,
+  type AdminEnv,
+  canSee,
+  parseBody,
+  requireFullAdmin,
+  requireRole,
+  requireSite,
+} from './context.ts';
 
-/** `/sites`: everyone lists the sites they may see; admins create and change them. */
+/** `/sites`: everyone lists the sites they may see; admins of all sites register them, admins change theirs. */
 export function siteRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
 
@@ -13,7 +21,7 @@ export function siteRoutes(deps: AdminDeps) {
   });
 
   app.post('/', async (c) => {
-    const denied = requireRole(c, 'admin');
+    const denied = requireFullAdmin(c);
     if (denied) return denied;
     const site = await parseBody(c, AdminSiteSchema);
     if (site instanceof Response) return site;

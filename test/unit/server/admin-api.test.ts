@@ -306,6 +306,24 @@ describe.each(backends)('admin API on %s', (_, open) => {
       });
       expect(await patched.json()).toEqual({ ...site, retentionDays: null });
 
+      // An admin of one site changes that site but cannot register sites or manage accounts (it could grant all).
+      const siteAdmin = await accountFor(admin, 'site-admin', 'admin', ['new-site']);
+      expect(
+        (await api('/sites/new-site', { method: 'PATCH', cookie: siteAdmin, body: { minVotes: 7 } })).status,
+      ).toBe(200);
+      expect(
+        (await api('/sites/ministry', { method: 'PATCH', cookie: siteAdmin, body: { minVotes: 7 } })).status,
+      ).toBe(403);
+      expect(
+        (await api('/sites', { method: 'POST', cookie: siteAdmin, body: { ...site, id: 'other' } })).status,
+      ).toBe(403);
+      const escalate = await api('/accounts', {
+        method: 'POST',
+        cookie: siteAdmin,
+        body: { username: 'mallory', role: 'admin', sites: 'all' },
+      });
+      expect(escalate.status).toBe(403);
+
       // Narrowing access takes effect at once: the account's sessions end.
       await api('/accounts/viewer', { method: 'PATCH', cookie: admin, body: { sites: ['akimat'] } });
       expect((await api('/me', { cookie: viewer })).status).toBe(401);

@@ -229,6 +229,13 @@ describe.each(backends)('%s dashboard store', (_, open) => {
       claritySum: 1 + 2 + 4 + 5 + 1 + 2,
     });
     expect(await onlyThisPage('2026-09-01', '2026-09-30')).toEqual({ votes: 2, yes: 0, claritySum: 2 + 4 });
+    // Ranges ending late in a month read it whole minus the days after: a vote after the end stays out.
+    expect(await onlyThisPage('2026-09-01', '2026-10-25')).toEqual({
+      votes: 4,
+      yes: 1,
+      claritySum: 2 + 4 + 5 + 1,
+    });
+    expect(await onlyThisPage('2026-10-01', '2026-10-19')).toEqual({ votes: 1, yes: 1, claritySum: 5 });
     // Whole months per language and over all languages agree.
     const september = range({
       from: '2026-09-01',

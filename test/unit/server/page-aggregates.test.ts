@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeSegments } from '../../../server/storage/page-aggregates.ts';
+import { rangeSegments, subtractLastMonth } from '../../../server/storage/page-aggregates.ts';
 
 describe('rangeSegments', () => {
   it('answers whole months from monthly counters and the rest in day pieces of at most a week', () => {
@@ -48,8 +48,24 @@ describe('rangeSegments', () => {
 
   it('gives each trend window its own day pieces, reaching before the range when the windows start earlier', () => {
     expect(rangeSegments('2026-11-01', '2026-11-27', '2026-11-14', '2026-11-21')).toEqual([
-      { table: 'page_day', column: 'day', from: '2026-11-01', to: '2026-11-07', inRange: true, trend: null },
-      { table: 'page_day', column: 'day', from: '2026-11-08', to: '2026-11-13', inRange: true, trend: null },
+      {
+        table: 'page_day',
+        column: 'day',
+        from: '2026-11-01',
+        to: '2026-11-07',
+        inRange: true,
+        trend: null,
+        sign: 1,
+      },
+      {
+        table: 'page_day',
+        column: 'day',
+        from: '2026-11-08',
+        to: '2026-11-13',
+        inRange: true,
+        trend: null,
+        sign: 1,
+      },
       {
         table: 'page_day',
         column: 'day',
@@ -57,6 +73,7 @@ describe('rangeSegments', () => {
         to: '2026-11-20',
         inRange: true,
         trend: 'previous7',
+        sign: 1,
       },
       {
         table: 'page_day',
@@ -65,6 +82,7 @@ describe('rangeSegments', () => {
         to: '2026-11-27',
         inRange: true,
         trend: 'last7',
+        sign: 1,
       },
     ]);
     // October is whole but its end is inside the trend windows, so it is read by day.
@@ -96,5 +114,33 @@ describe('rangeSegments', () => {
       ['2026-11-01', '2026-11-03', false, 'last7'],
       ['2026-11-04', '2026-11-05', true, 'last7'],
     ]);
+  });
+
+  it('reads the last month whole minus the days after the range when that reads fewer days', () => {
+    const pieces = (from: string, to: string, previous7From: string, last7From: string) =>
+      subtractLastMonth(rangeSegments(from, to, previous7From, last7From), from, to).map((s) => [
+        s.table,
+        s.from,
+        s.to,
+        s.inRange,
+        s.trend,
+        s.sign,
+      ]);
+    // The default range ending on the 27th: November is read whole, minus the 28th–30th.
+    expect(pieces('2026-10-29', '2026-11-27', '2026-11-14', '2026-11-21')).toEqual([
+      ['page_day', '2026-10-29', '2026-10-31', true, null, 1],
+      ['page_day', '2026-11-14', '2026-11-20', false, 'previous7', 1],
+      ['page_day', '2026-11-21', '2026-11-27', false, 'last7', 1],
+      ['page_month', '2026-11', '2026-11', true, null, 1],
+      ['page_day', '2026-11-28', '2026-11-30', true, null, -1],
+    ]);
+    // Early in the month the days themselves are fewer: nothing changes.
+    const early = rangeSegments('2026-10-01', '2026-11-05', '2026-10-23', '2026-10-30');
+    expect(subtractLastMonth(early, '2026-10-01', '2026-11-05')).toEqual(early);
+    // A range starting inside the last month, or ending on its last day, reads days.
+    const inside = rangeSegments('2026-11-10', '2026-11-27');
+    expect(subtractLastMonth(inside, '2026-11-10', '2026-11-27')).toEqual(inside);
+    const whole = rangeSegments('2026-10-01', '2026-11-30');
+    expect(subtractLastMonth(whole, '2026-10-01', '2026-11-30')).toEqual(whole);
   });
 });

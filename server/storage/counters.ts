@@ -98,3 +98,58 @@ export function counterList(c: Contribution): number[] {
   const v = counterValues(c);
   return [v.votes, v.yes, v.claritySum, v.clarityCount, v.comments, v.gradeSum, v.gradeCount, ...v.reasons];
 }
+
+/** Summed counter deltas of one counter row (a page's day or month, in one language or all). */
+export interface CounterRow {
+  site: string;
+  /** `YYYY-MM-DD` for a day row, `YYYY-MM` for a month row. */
+  period: string;
+  page: string;
+  language: string;
+  values: number[];
+}
+
+/** How a page's "waiting for an answer" state changes: counted "no" votes added and removed. */
+export interface WaitingChange {
+  site: string;
+  page: string;
+  /** Added minus removed. */
+  delta: number;
+  /** The earliest arrival among the added ones; null when none was added. */
+  since: string | null;
+}
+
+function sumInto(rows: Map<string, CounterRow>, row: Omit<CounterRow, 'values'>, values: number[]) {
+  const key = `${row.site}\u0000${row.period}\u0000${row.page}\u0000${row.language}`;
+  const found = rows.get(key);
+  if (!found) rows.set(key, { ...row, values: [...values] });
+  else for (let i = 0; i < values.length; i++) found.values[i] = (found.values[i] ?? 0) + (values[i] ?? 0);
+}
+
+/**
+ * Sums a batch's contributions per counter row, so a burst on a few pages costs a few upserts rather than
+ * three per submission. Sums do not depend on order, so the result equals applying them one by one.
+ */
+export function sumContributions(contributions: readonly Contribution[]): {
+  days: CounterRow[];
+  months: CounterRow[];
+  waiting: WaitingChange[];
+} {
+  const days = new Map<string, CounterRow>();
+  const months = new Map<string, CounterRow>();
+  const waiting = new Map<string, WaitingChange>();
+  for (const c of contributions) {
+    const values = counterList(c);
+    const month = c.day.slice(0, 7);
+    sumInto(days, { site: c.site, period: c.day, page: c.page, language: c.language }, values);
+    sumInto(months, { site: c.site, period: month, page: c.page, language: c.language }, values);
+    sumInto(months, { site: c.site, period: month, page: c.page, language: ALL_LANGUAGES }, values);
+    if (c.yes) continue;
+    const key = `${c.site}\u0000${c.page}`;
+    const change = waiting.get(key) ?? { site: c.site, page: c.page, delta: 0, since: null };
+    change.delta += c.sign;
+    if (c.sign > 0 && (change.since === null || c.receivedAt < change.since)) change.since = c.receivedAt;
+    waiting.set(key, change);
+  }
+  return { days: [...days.values()], months: [...months.values()], waiting: [...waiting.values()] };
+}

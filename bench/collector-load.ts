@@ -2,11 +2,11 @@
 // (validation, PII scrubbing, rate limiting, idempotency, durable group commit), then a check of the stored
 // rows against every acknowledged id. Bounded in time; traffic only to 127.0.0.1.
 // Run: npx tsx bench/collector-load.ts [--seconds 10] [--crash]   (HEARD_BENCH_DATABASE_URL for PostgreSQL)
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { newSubmissionId } from '../contract/submission-id.ts';
 import { loadConfig } from '../server/config.ts';
 import { openStore } from '../server/start.ts';
 import { spawnCollector } from './lib/spawn-collector.ts';
@@ -50,7 +50,7 @@ const load = autocannon({
     {
       method: 'POST',
       setupRequest: (request) => {
-        const id = randomUUID();
+        const id = newSubmissionId();
         const comment = comments[id.charCodeAt(0) % comments.length] ?? '';
         return {
           ...request,

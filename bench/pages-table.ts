@@ -3,11 +3,11 @@
 // table through the real route and measures how long the event loop was blocked meanwhile.
 // Run: npx tsx bench/pages-table.ts [--rows 1000000] [--runs 50] [--keep DIR]
 //      (HEARD_BENCH_DATABASE_URL=postgres://… for a scratch PostgreSQL instead of SQLite)
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { newSubmissionId } from '../contract/submission-id.ts';
 import { createApp } from '../server/app.ts';
 import { ensureFirstAdmin } from '../server/auth/first-admin.ts';
 import { PostgresStore } from '../server/storage/postgres.ts';
@@ -56,7 +56,7 @@ function submission(): FeedbackRecord {
   const at = new Date(END - Math.floor(random() * DAYS * 86_400_000)).toISOString();
   const yes = random() > hardness * 0.8;
   return {
-    id: randomUUID(),
+    id: newSubmissionId(),
     site: 'ministry',
     page: `https://gov.example.kz/ru/services/${page}`,
     language: LANGUAGES[Math.floor(random() * 3)] ?? 'ru',

@@ -2,8 +2,8 @@
 // addFeedback (answered only after COMMIT), as N waiting requests would. Tells whether the database batch
 // path or the collector's request handling limits bench/collector-load.ts.
 // Run: HEARD_BENCH_DATABASE_URL=postgres://… npx tsx bench/postgres-store.ts [--seconds 5]
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { newSubmissionId } from '../contract/submission-id.ts';
 import { PostgresStore } from '../server/storage/postgres.ts';
 import type { FeedbackRecord } from '../server/storage/store.ts';
 import { printTable } from './lib/table.ts';
@@ -28,7 +28,7 @@ const submission = (): FeedbackRecord => {
   const i = n++;
   const now = new Date().toISOString();
   return {
-    id: randomUUID(),
+    id: newSubmissionId(),
     site: 'store-bench',
     page: `https://gov.example.kz/ru/services/${i % 2000}`,
     language: 'ru',

@@ -1,5 +1,6 @@
 // Loaded on the first vote (or when the page idles), so the script that shows the question stays small.
 import type { FeedbackSubmission, PageSummary } from '../../contract/feedback.ts';
+import { newSubmissionId } from '../../contract/submission-id.ts';
 import type { WidgetConfig } from './config.ts';
 import { Delivery } from './delivery.ts';
 import { openOutbox } from './outbox.ts';
@@ -27,7 +28,7 @@ export type SubmissionFields = Omit<FeedbackSubmission, 'id' | 'site' | 'page' |
 export async function queueSubmission(config: WidgetConfig, fields: SubmissionFields): Promise<string> {
   const submission: FeedbackSubmission = {
     ...fields,
-    id: crypto.randomUUID(),
+    id: newSubmissionId(),
     site: config.site,
     page: config.page,
     createdAt: new Date().toISOString(),

@@ -4,8 +4,9 @@
  * from `./feedback.ts` (400 lists field errors; 401 not signed in; 403 role or site not allowed; 429 see
  * Retry-After).
  *
- * Sessions are an `HttpOnly; SameSite=Strict` cookie set by `POST /login`; every mutating request must send
- * `content-type: application/json` and, when the browser sends an Origin header, the server's own origin.
+ * Sessions are an `HttpOnly; SameSite=Strict` cookie set by `POST /login` and ended by `POST /logout` (no
+ * body; answers 204); every mutating request must send `content-type: application/json` and, when the browser
+ * sends an Origin header, the server's own origin.
  * Dates in queries are UTC calendar days (`YYYY-MM-DD`, both ends included); times in answers are ISO 8601.
  */
 import * as z from 'zod/mini';

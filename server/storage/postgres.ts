@@ -201,6 +201,8 @@ const ACCOUNT_COLUMNS = `username, role, sites, password_hash AS "passwordHash",
 const PIECES_AT_ONCE = 4;
 
 const MIGRATION_LOCK = 4_210_001;
+/** Seeds the hash of the per-page advisory locks, apart from any other use of advisory locks. */
+const PAGE_LOCK_SEED = 4_210_002;
 
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
 export class PostgresStore implements FeedbackStore, AdminStore {
@@ -245,6 +247,16 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // Replacements read other rows of the same page, so batches of several instances that touch one page
+      // take turns and each sees what the other committed. Locks are taken in key order: no deadlock. (Site
+      // ids and page URLs hold no spaces, so the key is unambiguous.)
+      await client.query(
+        `SELECT pg_advisory_xact_lock(k) FROM (
+           SELECT DISTINCT hashtextextended(site || ' ' || page, ${PAGE_LOCK_SEED}) AS k
+           FROM unnest($1::text[], $2::text[]) AS t(site, page) ORDER BY k
+         ) keys`,
+        [records.map((r) => r.site), records.map((r) => r.page)],
+      );
       const column = <K extends keyof FeedbackRecord>(key: K) => records.map((r) => r[key]);
       // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
       // delivered out of order): rare, so the common batch needs no UPDATE for them.

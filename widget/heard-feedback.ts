@@ -64,6 +64,7 @@ export class HeardFeedback extends LitElement {
   private formModule: FormModule | undefined;
   private form: FeedbackForm | undefined;
   private pendingFocus: string | undefined;
+  private choosing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -200,7 +201,17 @@ export class HeardFeedback extends LitElement {
   /** Records the vote at once (one tap is enough), then offers the optional follow-up form. */
   private async choose(vote: Vote) {
     const config = this.config;
-    if (!config) return;
+    // A double click (or a second tap while the first is queued) must not record two votes.
+    if (!config || this.choosing) return;
+    this.choosing = true;
+    try {
+      await this.record(config, vote);
+    } finally {
+      this.choosing = false;
+    }
+  }
+
+  private async record(config: WidgetConfig, vote: Vote) {
     this.dispatchEvent(new HeardVoteEvent({ vote, page: config.page }));
     const previous = this.answer;
     const formReady = this.loadForm();

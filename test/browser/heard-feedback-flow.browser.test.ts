@@ -181,6 +181,17 @@ describe('<heard-feedback> personal data in comments', () => {
 });
 
 describe('<heard-feedback> one answer per page, which can be changed', () => {
+  it('records one vote for a double click', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    const yes = button(el, 'Yes');
+    yes.click();
+    yes.click();
+    await until(() => root(el).querySelector('form') !== null);
+    await until(() => collector.submissions().length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(collector.submissions()).to.have.length(1);
+  });
+
   it('remembers the answer and replaces it when the citizen changes their mind', async () => {
     let el = await fixture<HeardFeedback>(embed('en'));
     await vote(el, 'Yes');

@@ -169,14 +169,17 @@ export class FeedbackForm {
     this.set(() => (this.sending = true));
     // The collector marks comments sent faster than a person types as automated; a quick citizen just
     // waits a moment instead.
-    const elapsed = performance.now() - this.openedAt;
-    if (comment && elapsed < MIN_COMMENT_MILLISECONDS) await wait(MIN_COMMENT_MILLISECONDS - elapsed);
+    // Timers may fire a fraction of a millisecond early, so check again rather than trust one wait; floor, so
+    // the figure sent is never rounded up to the limit it has not reached.
+    const elapsed = () => performance.now() - this.openedAt;
+    while (comment && elapsed() < MIN_COMMENT_MILLISECONDS)
+      await wait(MIN_COMMENT_MILLISECONDS - elapsed() + 1);
     this.host.finish({
       ...(this.clarity === undefined ? {} : { clarity: this.clarity }),
       ...(this.reasons.size > 0 ? { reasons: [...this.reasons] } : {}),
       ...(comment ? { comment } : {}),
       ...(this.honeypot ? { website: this.honeypot } : {}),
-      elapsedMs: Math.round(performance.now() - this.openedAt),
+      elapsedMs: Math.floor(elapsed()),
     });
   }
 }

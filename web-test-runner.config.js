@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromium } from 'playwright-core';
-import { findChromium } from './test/find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from './test/find-chromium.js';
 
 let executablePath;
 try {
@@ -10,16 +10,6 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-
-// Flags this sandbox needs (root, no GPU, closed network); harmless on an ordinary machine.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default {
   files: ['test/**/*.browser.test.ts'],

@@ -5,6 +5,16 @@ import { delimiter, join } from 'node:path';
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
+/** Flags this sandbox needs (root, no GPU, closed network); harmless on an ordinary machine. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const NO_BROWSER_MESSAGE =
   'No Chromium found for browser tests: set CHROME_PATH to a Chrome or Chromium binary, or install one ' +
   '(Debian/Ubuntu: apt-get install chromium; elsewhere: npx playwright install chromium).';

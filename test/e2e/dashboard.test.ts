@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { DASHBOARD_CSP, dashboardRoutes } from '../../server/dashboard/routes.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
-import { findChromium } from '../find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
 
 const ADMIN_PASSWORD = 'correct horse battery staple';
 const SITE = 'egov';
@@ -22,15 +22,6 @@ const HARD_PAGE = `${ORIGIN}/ru/passport`;
 const EASY_PAGE = `${ORIGIN}/ru/contacts`;
 // A citizen's comment that would run script if it were ever parsed as HTML.
 const HOSTILE_COMMENT = 'Непонятно <img src=x onerror="window.__pwned=1"> где форма';
-// Flags this sandbox needs (root, no GPU, closed network); harmless on an ordinary machine.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 let server: RunningServer;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoServer, DEMO_CSP } from '../../demo/site.ts';
 import { loadConfig } from '../../server/config.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
-import { findChromium } from '../find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let collector: RunningServer;
@@ -35,14 +35,7 @@ beforeAll(async () => {
   });
   browser = await chromium.launch({
     executablePath: findChromium({ playwrightPath: () => chromium.executablePath() }),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 120_000);
 

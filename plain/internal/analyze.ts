@@ -118,6 +118,27 @@ function documentGrade(
   return { grade: total.words ? weighted / total.words : 0, counts: total };
 }
 
+/**
+ * Rewrites the match form of words written in a language's second script (Kazakh Latin) into its main one, so
+ * word lists, stems and rule patterns, which are written once, apply to both. Offsets and text stay as typed.
+ */
+function readInMainScript(
+  doc: Document,
+  languages: LanguageCode[],
+  packOf: (code: LanguageCode) => LanguagePack,
+): void {
+  doc.paragraphs.forEach((paragraph, p) => {
+    const script = packOf(languages[p] ?? 'en').otherScript;
+    if (!script) return;
+    const first = doc.sentences[paragraph.firstSentence]?.firstWord ?? 0;
+    const end = doc.sentences[paragraph.endSentence - 1]?.endWord ?? first;
+    for (let i = first; i < end; i++) {
+      const word = doc.words[i];
+      if (word && script.isWritten(word.norm)) word.norm = script.toMain(word.norm);
+    }
+  });
+}
+
 /** Analyses a text for plain language; see `analyze` in plain/index.ts. */
 export type Analyze = (text: string, options?: AnalyzeOptions) => Report;
 
@@ -152,6 +173,7 @@ function analyzeWith(
   const opts = parseOptions(options);
   const doc = segment(text);
   const languages = detectLanguages(doc, opts.language);
+  readInMainScript(doc, languages.byParagraph, packOf);
   const ui = opts.uiLanguage ?? languages.main.code;
   const enabled = opts.rules ?? {};
   for (const id of Object.keys(enabled)) {
@@ -166,6 +188,7 @@ function analyzeWith(
     paragraphs,
     syllables: packOf(code).syllables,
     isFamiliar: packOf(code).isFamiliar,
+    otherScript: packOf(code).otherScript,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

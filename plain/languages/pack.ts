@@ -1,6 +1,7 @@
 // What a language pack is, and the helpers every pack is built with.
 import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
+import type { OtherScript } from '../internal/rules/context.ts';
 import type { LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
 
 /** Everything the engine knows about one language. */
@@ -19,6 +20,8 @@ export interface LanguagePack {
   formulas(counts: Counts): Record<string, number>;
   rules: readonly Rule[];
   fixtures: readonly RuleFixture[];
+  /** A second script the language is written in, read through the script its lists and rules use. */
+  otherScript?: OtherScript;
 }
 
 /**

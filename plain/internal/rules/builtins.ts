@@ -40,7 +40,9 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
       // Words typed in capitals beside a shouted word are shouting too, not abbreviations.
       if (letters >= 4 && besideShouting(ctx, w)) continue;
-      const key = abbreviation.toUpperCase();
+      const lower = abbreviation.toLowerCase();
+      // Known abbreviations are listed in the main script: АҚШ covers AQŞ.
+      const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
       if (known.has(key) || seen.has(key)) continue;
       seen.add(key);
       const before = doc.text.slice(Math.max(0, word.start - 2), word.start);

@@ -13,7 +13,19 @@ export interface RuleContext {
   paragraphs: readonly number[];
   syllables(norm: string): number;
   isFamiliar(norm: string): boolean;
+  /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
+  otherScript?: OtherScript | undefined;
   report(finding: Finding): void;
+}
+
+/** How a language pack reads words of its second script (Kazakh Latin) and writes suggestions back in it. */
+export interface OtherScript {
+  /** Whether a normalised word is written in the other script. */
+  isWritten(norm: string): boolean;
+  /** The normalised word in the main script. */
+  toMain(norm: string): string;
+  /** A suggestion from the pack's lists, spelled in the script of the text it would replace. */
+  spellLike(suggestion: string, text: string): string;
 }
 
 /** Calls `visit` for each sentence of the context's paragraphs. */
@@ -53,7 +65,9 @@ export function reportFinding(
   values: Omit<MessageValues, 'text' | 'suggestion'> = {},
 ): void {
   const text = ctx.doc.text.slice(start, end);
-  const suggestion = suggestions[0];
+  const script = ctx.otherScript;
+  const spelled = script ? suggestions.map((s) => script.spellLike(s, text)) : suggestions;
+  const suggestion = spelled[0];
   ctx.report({
     rule: rule.id,
     severity: rule.severity,
@@ -65,7 +79,7 @@ export function reportFinding(
       ctx.ui,
       suggestion === undefined ? { ...values, text } : { ...values, text, suggestion },
     ),
-    suggestions: [...suggestions],
+    suggestions: [...spelled],
     link: rule.link,
   });
 }

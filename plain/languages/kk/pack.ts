@@ -3,6 +3,7 @@ import { familiarity, type LanguagePack, listWords, memo, unfamiliarity } from '
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
 import { kazakhFormulas } from './grade.ts';
+import { isLatinWord, latinToCyrillic, spellLike } from './latin.ts';
 import { rules } from './rules.ts';
 import { kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
@@ -24,4 +25,5 @@ export const kazakhPack: LanguagePack = {
   formulas: kazakhFormulas,
   rules,
   fixtures,
+  otherScript: { isWritten: isLatinWord, toMain: latinToCyrillic, spellLike },
 };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+import { cyrillicToLatin, isLatinWord, latinToCyrillic } from '../../../plain/languages/kk/latin.ts';
+
+// An official Kazakh notice: officialese, a passive, an abbreviation defined once and a known one.
+const cyrillic =
+  'Бүгінгі таңда халыққа қызмет көрсету орталығы (ХҚКО) арқылы құжаттар жүзеге асырылатын тәртіппен қабылданады. ' +
+  'Тиісті өтініштер аталған мерзімде қаралады және нәтижесі туралы ХҚКО хабарлайды.\n\n' +
+  'Үйіңізден шықпай-ақ өтінішті онлайн бере аласыз. АҚШ азаматтарына арналған тәртіп басқа.';
+const latin = cyrillicToLatin(cyrillic);
+
+describe('Kazakh in the 2021 Latin alphabet', () => {
+  it('reads Latin words through their Cyrillic spelling (i after a vowel is й)', () => {
+    expect(latinToCyrillic('qazaqstan')).toBe('қазақстан');
+    expect(latinToCyrillic('üi')).toBe('үй');
+    expect(latinToCyrillic('aiyp')).toBe('айып');
+    expect(latinToCyrillic('ūlttyq')).toBe('ұлттық');
+    expect(isLatinWord('qazaqstan')).toBe(true);
+    expect(isLatinWord('кaзахстан')).toBe(false);
+  });
+
+  it('grades a Latin text like the same text in Cyrillic', () => {
+    const a = analyze(cyrillic);
+    const b = analyze(latin);
+    expect(b.language.code).toBe('kk');
+    expect(Math.abs(a.metrics.grade - b.metrics.grade)).toBeLessThan(0.3);
+    expect(b.metrics.syllables).toBe(a.metrics.syllables);
+  });
+
+  it('finds the same problems at the same words, with suggestions in Latin', () => {
+    const a = analyze(cyrillic).findings;
+    const b = analyze(latin).findings;
+    const rules = (fs: typeof a) => fs.map((f) => f.rule);
+    expect(rules(b)).toEqual(rules(a));
+    expect(rules(b)).toEqual(expect.arrayContaining(['kk/officialese', 'kk/passive']));
+    const officialese = b.find((f) => f.rule === 'kk/officialese');
+    expect(officialese?.text).toMatch(/^[A-Za-zÄäĞğIıİiÑñÖöŞşŪūÜü ]+$/u);
+    expect(officialese?.suggestions.length).toBeGreaterThan(0);
+    for (const s of officialese?.suggestions ?? []) expect(s).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(officialese?.message).toContain(officialese?.suggestions[0]);
+  });
+
+  it('knows the abbreviations its Cyrillic list knows (AQŞ is АҚШ)', () => {
+    const abbreviations = analyze(latin)
+      .findings.filter((f) => f.rule === 'kk/undefined-abbreviation')
+      .map((f) => f.text);
+    expect(abbreviations).not.toContain('AQŞ');
+    expect(
+      analyze('AQŞ pen QR arasyndağy kelısım. ZZQ jaña tärtıp engızdı.').findings.map((f) => f.text),
+    ).toContain('ZZQ');
+  });
+});

@@ -15,7 +15,7 @@ import { fleschKincaidGrade } from '../plain/internal/formulas.ts';
 import type { GradeModel } from '../plain/internal/grade.ts';
 import type { LanguageCode } from '../plain/internal/rules/types.ts';
 import { ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
-import { correlation, countsOf, gradeFeatures, meanSd } from './lib/features.ts';
+import { correlation, countsOf, gradeCountsOf, gradeFeatures, meanSd } from './lib/features.ts';
 
 const round = (n: number, d = 4) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -54,12 +54,15 @@ function englishWeights(
 function englishPairs() {
   const sentencePairs = oneStopSentencePairs().map(
     ({ easier, harder }) =>
-      [gradeFeatures(countsOf(easier, 'en')), gradeFeatures(countsOf(harder, 'en'))] as [Features, Features],
+      [gradeFeatures(gradeCountsOf(easier, 'en')), gradeFeatures(gradeCountsOf(harder, 'en'))] as [
+        Features,
+        Features,
+      ],
   );
   const articles = oneStopArticles().map((a) => ({
-    ele: gradeFeatures(countsOf(a.texts.ele, 'en')),
-    int: gradeFeatures(countsOf(a.texts.int, 'en')),
-    adv: gradeFeatures(countsOf(a.texts.adv, 'en')),
+    ele: gradeFeatures(gradeCountsOf(a.texts.ele, 'en')),
+    int: gradeFeatures(gradeCountsOf(a.texts.int, 'en')),
+    adv: gradeFeatures(gradeCountsOf(a.texts.adv, 'en')),
   }));
   const pairsOf = (a: (typeof articles)[number]) =>
     [
@@ -142,8 +145,8 @@ function equate(weights: LinkWeights, features: Features[], target: number[]): G
 
 function linkedModel(language: Exclude<LanguageCode, 'en'>, english: GradeModel): GradeModel {
   const passages = ntrexPassages();
-  const target = passages.map((p) => englishGrade(english)(gradeFeatures(countsOf(p.en, 'en'))));
-  const features = passages.map((p) => gradeFeatures(countsOf(p[language], language)));
+  const target = passages.map((p) => englishGrade(english)(gradeFeatures(gradeCountsOf(p.en, 'en'))));
+  const features = passages.map((p) => gradeFeatures(gradeCountsOf(p[language], language)));
   const best = linkWeights(features, target, english.clauseMarksPerSentence / english.sentenceLength);
   console.log(
     `${language}: r with English grade ${round(best.r, 3)} (load ${round(best.load, 2)}, asw ${best.asw}); ${passages.length} passages`,
@@ -179,10 +182,10 @@ function crossValidate(english: GradeModel): void {
       `article pairs ${((articlePairsRight / (articles.length * 3)) * 100).toFixed(1)}%`,
   );
   const passages = ntrexPassages();
-  const target = passages.map((p) => englishGrade(english)(gradeFeatures(countsOf(p.en, 'en'))));
+  const target = passages.map((p) => englishGrade(english)(gradeFeatures(gradeCountsOf(p.en, 'en'))));
   const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
   for (const language of ['ru', 'kk'] as const) {
-    const features = passages.map((p) => gradeFeatures(countsOf(p[language], language)));
+    const features = passages.map((p) => gradeFeatures(gradeCountsOf(p[language], language)));
     let gap = 0;
     for (let fold = 0; fold < FOLDS; fold++) {
       const trainFeatures = features.filter(notInFold(fold));

@@ -1,5 +1,5 @@
 // Counts a text with one language's counting rules, for calibration and benchmarks.
-import { type Counts, countDocument } from '../../plain/internal/counts.ts';
+import { type Counts, countDocument, proseCounts } from '../../plain/internal/counts.ts';
 import type { LanguageCode } from '../../plain/internal/rules/types.ts';
 import { segment } from '../../plain/internal/text/segment.ts';
 import { LANGUAGES } from '../../plain/languages/registry.ts';
@@ -8,6 +8,17 @@ import { LANGUAGES } from '../../plain/languages/registry.ts';
 export function countsOf(text: string, language: LanguageCode): Counts {
   const pack = LANGUAGES[language];
   return countDocument(segment(text), () => pack);
+}
+
+/** The counts the engine grades `text` on (its prose, without headings), as if it were all in `language`. */
+export function gradeCountsOf(text: string, language: LanguageCode): Counts {
+  const pack = LANGUAGES[language];
+  const doc = segment(text);
+  return proseCounts(
+    doc,
+    () => pack,
+    countDocument(doc, () => pack),
+  );
 }
 
 /** The grade model's inputs: words and lexical load per sentence, syllables per word, clause marks per sentence. */

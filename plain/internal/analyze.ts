@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../languages/pack.ts';
 import { adviceFor } from './advice.ts';
 import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts';
-import { type Counts, countDocument, zeroCounts } from './counts.ts';
+import { type Counts, countDocument, proseCounts, zeroCounts } from './counts.ts';
 import { detectLanguage } from './detect.ts';
 import type { Finding } from './finding.ts';
 import { bannedRule, preferredRule, runUndefinedTerms } from './glossary.ts';
@@ -110,9 +110,10 @@ function documentGrade(
   let weighted = 0;
   for (const code of new Set(languages)) {
     const pack = packOf(code);
-    const counts = countDocument(doc, (i) => (languages[i] === code ? pack : undefined));
+    const rulesFor = (i: number) => (languages[i] === code ? pack : undefined);
+    const counts = countDocument(doc, rulesFor);
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
-    weighted += gradeOf(counts, pack.grade) * counts.words;
+    weighted += gradeOf(proseCounts(doc, rulesFor, counts), pack.grade) * counts.words;
   }
   total.paragraphs = doc.paragraphs.length;
   return { grade: total.words ? weighted / total.words : 0, counts: total };

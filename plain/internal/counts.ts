@@ -109,3 +109,22 @@ export function countDocument(
   });
   return counts;
 }
+
+/**
+ * The counts a grade is computed on: the prose, without headings. Headings are for finding one's way, not for
+ * reading through, and a page's short headings would otherwise pull its sentence length down (a text that is
+ * nothing but headings is graded on them). `all` is `countDocument(doc, rulesFor)`.
+ */
+export function proseCounts(
+  doc: Document,
+  rulesFor: (paragraph: number) => CountingRules | undefined,
+  all: Counts,
+): Counts {
+  const headings = countDocument(doc, (i) =>
+    doc.paragraphs[i]?.kind === 'heading' ? rulesFor(i) : undefined,
+  );
+  if (headings.words === 0 || headings.words === all.words) return all;
+  const prose = { ...all };
+  for (const key of Object.keys(prose) as (keyof Counts)[]) prose[key] -= headings[key];
+  return prose;
+}

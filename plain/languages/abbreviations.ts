@@ -100,7 +100,13 @@ export const PREFIX_ABBREVIATIONS = new Set([
   'gen',
   'gov',
   'sen',
+  'sens',
   'rep',
+  'reps',
+  'det',
+  'messrs',
+  // "Grace v. Sessions"
+  'v',
   'fig',
   'e.g',
   'i.e',
@@ -174,5 +180,40 @@ export const TRAILING_ABBREVIATIONS = new Set([
   'et al',
 ]);
 
-/** Abbreviations that are prefixes only before a number ("No. 5", «№»), and ordinary words otherwise. */
-export const NUMBER_PREFIX_ABBREVIATIONS = new Set(['no', 'nos', 'nr']);
+/**
+ * Abbreviations that are prefixes only before a number ("No. 5", "Oct. 2, 1968"), and end a sentence (or are
+ * ordinary words) otherwise.
+ */
+export const NUMBER_PREFIX_ABBREVIATIONS = new Set([
+  'no',
+  'nos',
+  'nr',
+  // English months as news style abbreviates them before a day.
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Words that open English sentences: after a dotted initialism that may end a sentence ("U.S.", "p.m."), one
+ * of these starts a new sentence ("… in the U.S. The talks …"); any other capitalised word is more likely the
+ * same sentence going on ("U.S. President Donald Trump", "7 p.m. ET"). Punkt (Kiss & Strunk 2006) learns the
+ * same cue from how often a word is capitalised after a sentence end.
+ */
+export const ENGLISH_SENTENCE_OPENERS = new Set(
+  (
+    'a an the this that these those there here it its he she they we i you his her their our my your one some ' +
+    'many most no not all both each every what who why how where when while if as after before since although ' +
+    'though because but and or so yet still then now also however meanwhile in on at for with by from to of ' +
+    'during under over despite instead later earlier today yesterday tomorrow asked'
+  ).split(' '),
+);

@@ -1,4 +1,5 @@
 import {
+  ENGLISH_SENTENCE_OPENERS,
   NUMBER_PREFIX_ABBREVIATIONS,
   PREFIX_ABBREVIATIONS,
   TRAILING_ABBREVIATIONS,
@@ -121,6 +122,10 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   if (NUMBER_PREFIX_ABBREVIATIONS.has(abbreviation) && /^\p{N}/u.test(next.text)) return false;
   if (PREFIX_ABBREVIATIONS.has(abbreviation) && !(afterNumber && TRAILING_ABBREVIATIONS.has(abbreviation))) {
     return false;
+  }
+  // A dotted Latin initialism ("U.S.", "p.m."): a new sentence only if an English sentence opener follows.
+  if (abbreviation.includes('.') && /^[a-z.]+$/u.test(abbreviation) && /^\p{Lu}/u.test(next.text)) {
+    return ENGLISH_SENTENCE_OPENERS.has(next.norm);
   }
   // An initial («И. И. Иванов», "J. Smith"): one capital letter before the dot and a capital after it.
   if (/^\p{Lu}$/u.test(word.text) && nextStartsUpper) return false;

@@ -25,6 +25,18 @@ describe('analyze: report', () => {
     expect(hard.audience.misses.map((m) => m.target)).toContain('grade');
   });
 
+  it('grades the prose, not the headings: short headings do not make a page easier', () => {
+    const prose =
+      'You can renew your passport online if it expired less than five years ago. ' +
+      'The application takes about twenty minutes, and the new passport arrives within three weeks.';
+    const withHeadings = `Renew a passport\n\n${prose}\n\nWhat you need\n\n${prose}`;
+    const plain = analyze(`${prose}\n\n${prose}`, { language: 'en' });
+    const headed = analyze(withHeadings, { language: 'en' });
+    expect(headed.metrics.sentences).toBe(plain.metrics.sentences + 2);
+    expect(headed.metrics.grade).toBeCloseTo(plain.metrics.grade, 5);
+    expect(analyze('Renew a passport\n\nWhat you need', { language: 'en' }).metrics.grade).toBeGreaterThan(0);
+  });
+
   it('computes the published formulas for the language', () => {
     expect(Object.keys(analyze(plainRu).metrics.formulas)).toContain('plainRussianFleschKincaid');
     expect(Object.keys(analyze('You can apply online today.').metrics.formulas)).toContain(

@@ -41,6 +41,26 @@ describe('sentence segmentation', () => {
       ['The Rev. David Johnson spoke.', 'Lifeguard Capt. Larry Giles and Lt. Col. Ann Ross agreed.'],
     ],
     [
+      'en news abbreviations: months before a day, Det., Sens., v.',
+      'Troops fired on Oct. 2, 1968, said Det. Dennis McCarthy. Sens. John Kennedy read Grace v. Sessions. It was Oct. Then rain.',
+      [
+        'Troops fired on Oct. 2, 1968, said Det. Dennis McCarthy.',
+        'Sens. John Kennedy read Grace v. Sessions.',
+        'It was Oct.',
+        'Then rain.',
+      ],
+    ],
+    [
+      'en dotted initialisms: a sentence opener after them starts a new sentence, a name does not',
+      'U.S. President Donald Trump spoke at 7 p.m. ET on Saturday. Talks stalled in the U.S. The rally ended at 9 p.m. He left.',
+      [
+        'U.S. President Donald Trump spoke at 7 p.m. ET on Saturday.',
+        'Talks stalled in the U.S.',
+        'The rally ended at 9 p.m.',
+        'He left.',
+      ],
+    ],
+    [
       'decimals and domains',
       'Version 3.5 is on example.com today. It works!',
       ['Version 3.5 is on example.com today.', 'It works!'],

@@ -18,10 +18,10 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     clauseMarksPerSentence: 0.0046,
   },
   kk: {
-    intercept: -5.8219,
-    sentenceLength: 0.3199,
-    lexicalLoad: 0.7997,
-    syllablesPerWord: 2.2391,
-    clauseMarksPerSentence: 0.0802,
+    intercept: -6.532,
+    sentenceLength: 0.4648,
+    lexicalLoad: 0.6507,
+    syllablesPerWord: 2.5564,
+    clauseMarksPerSentence: 0.1165,
   },
 };

@@ -123,3 +123,24 @@ export function kazakhStem(word: string): string {
   }
   return stem;
 }
+
+/**
+ * Every root a word may have: each layer's suffix stripped or kept, down to two letters (де-п, ал-ды). The
+ * greedy stem above can strip too much from a bare root (адам → ада: «-м» is also "my"), so a word list is
+ * matched against all of these, and the list decides which reading is a word.
+ */
+export function kazakhRootCandidates(word: string): string[] {
+  let candidates = [word];
+  for (const layer of SUFFIX_LAYERS) {
+    const next = [...candidates];
+    for (const candidate of candidates) {
+      for (const suffix of layer) {
+        if (candidate.endsWith(suffix) && candidate.length - suffix.length >= MIN_ROOT) {
+          next.push(candidate.slice(0, -suffix.length));
+        }
+      }
+    }
+    candidates = [...new Set(next)];
+  }
+  return candidates;
+}

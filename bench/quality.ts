@@ -14,6 +14,7 @@ import {
 } from '../plain/internal/formulas.ts';
 import type { LanguageCode } from '../plain/internal/rules/types.ts';
 import { segment } from '../plain/internal/text/segment.ts';
+import { cyrillicToLatin } from '../plain/languages/kk/latin.ts';
 import { CORPORA_DIR, LEVELS, ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
 import { countsOf } from './lib/features.ts';
 import { pct, printTable } from './lib/table.ts';
@@ -62,6 +63,13 @@ export function qualityBenchmarks(): void {
     ru: analyze(p.ru, { language: 'ru' }).metrics.grade,
     kk: analyze(p.kk, { language: 'kk' }).metrics.grade,
   }));
+  const latinGrades = passages.map((p, i) => ({
+    ...(grades[i] as Record<LanguageCode, number>),
+    kk: analyze(cyrillicToLatin(p.kk), { language: 'kk' }).metrics.grade,
+  }));
+  const latinGap = (
+    latinGrades.reduce((sum, r, i) => sum + Math.abs(r.kk - (grades[i]?.kk ?? 0)), 0) / passages.length
+  ).toFixed(2);
   // The naive baseline the issue describes: English Flesch–Kincaid on vowel-counted syllables.
   const naive = passages.map((p) => ({
     en: fleschKincaidGrade(countsOf(p.en, 'en')),
@@ -84,6 +92,13 @@ export function qualityBenchmarks(): void {
         `${mean(grades, 'en')} / ${mean(grades, 'ru')} / ${mean(grades, 'kk')}`,
       ],
       [
+        'Heard grade, kk in Latin script',
+        gap(latinGrades, 'kk', 'en'),
+        '',
+        gap(latinGrades, 'kk', 'ru'),
+        `kk Latin ${mean(latinGrades, 'kk')}, differs from Cyrillic by ${latinGap}`,
+      ],
+      [
         'naive Flesch–Kincaid',
         gap(naive, 'kk', 'en'),
         gap(naive, 'ru', 'en'),
@@ -99,8 +114,16 @@ export function qualityBenchmarks(): void {
     ru: readFileSync(join(dir, 'newstest2019-ref.rus.txt'), 'utf8').split('\n').filter(Boolean),
     kk: readFileSync(join(dir, 'newstest2019-ref.kaz.txt'), 'utf8').split('\n').filter(Boolean),
   };
-  const detection = (Object.keys(sentences) as LanguageCode[]).map((code) => {
-    const lines = sentences[code];
+  // Kazakh in the 2021 Latin alphabet: the same sentences, transliterated.
+  const sets: [string, LanguageCode, string[]][] = [
+    ...(Object.keys(sentences) as LanguageCode[]).map((code): [string, LanguageCode, string[]] => [
+      code,
+      code,
+      sentences[code],
+    ]),
+    ['kk, Latin script', 'kk', sentences.kk.map(cyrillicToLatin)],
+  ];
+  const detection = sets.map(([label, code, lines]) => {
     const right = lines.filter(
       (line) => detectLanguage(segment(line).words.map((w) => w.norm)).code === code,
     ).length;
@@ -109,7 +132,7 @@ export function qualityBenchmarks(): void {
       (line) => detectLanguage(segment(line).words.map((w) => w.norm)).code === code,
     ).length;
     return [
-      code,
+      label,
       lines.length,
       pct(right / lines.length),
       `${pct(shortRight / Math.max(1, short.length))} of ${short.length}`,

@@ -6,7 +6,8 @@
  *
  * Sessions are an `HttpOnly; SameSite=Strict` cookie set by `POST /login` and ended by `POST /logout` (no
  * body; answers 204); every mutating request must send `content-type: application/json` and, when the browser
- * sends an Origin header, the server's own origin.
+ * sends an Origin header, the server's own origin. `ADMIN_ENDPOINTS` (at the end) lists every route with who
+ * may call it and its shapes.
  * Dates in queries are UTC calendar days (`YYYY-MM-DD`, both ends included); times in answers are ISO 8601.
  */
 import * as z from 'zod/mini';
@@ -494,3 +495,181 @@ export const EXPORT_COLUMNS = [
   'status',
   'tags',
 ] as const satisfies readonly (keyof ExportRow)[];
+
+// ---------------------------------------------------------------------------------------------------------
+// Endpoints: every route of the admin API, so the contract is complete (the OpenAPI document is built from
+// this list, and a test checks it against the server's routes both ways)
+
+/** Who may call an endpoint: `public` (no session), `any` signed-in account, or at least this role. */
+export type EndpointAccess = 'public' | 'any' | Role;
+
+/** One admin endpoint: method and path under `/api/v1/admin` (`{name}` for path parameters), and its shapes. */
+export interface AdminEndpoint {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  /** Every route also checks the account's site access. */
+  access: EndpointAccess;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** The success status and its body's schema (none for 204 and for streamed files). */
+  response: { status: 200 | 201 | 204; schema?: z.ZodMiniType; description: string };
+}
+
+/** Every endpoint of the admin API. */
+export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
+  {
+    method: 'post',
+    path: '/login',
+    summary: 'Sign in; sets the session cookie',
+    access: 'public',
+    body: LoginRequestSchema,
+    response: { status: 200, schema: LoginResponseSchema, description: 'Signed in' },
+  },
+  {
+    method: 'post',
+    path: '/logout',
+    summary: 'Sign out: deletes the session and clears the cookie (no body)',
+    access: 'any',
+    response: { status: 204, description: 'Signed out' },
+  },
+  {
+    method: 'get',
+    path: '/me',
+    summary: 'The signed-in account',
+    access: 'any',
+    response: { status: 200, schema: MeSchema, description: 'The account' },
+  },
+  {
+    method: 'post',
+    path: '/me/password',
+    summary: 'Change the password; other sessions end',
+    access: 'any',
+    body: ChangePasswordRequestSchema,
+    response: { status: 204, description: 'Changed' },
+  },
+  {
+    method: 'get',
+    path: '/accounts',
+    summary: 'List accounts',
+    access: 'admin',
+    response: { status: 200, schema: AccountListSchema, description: 'Accounts' },
+  },
+  {
+    method: 'post',
+    path: '/accounts',
+    summary: 'Create an account with a one-time password',
+    access: 'admin',
+    body: CreateAccountRequestSchema,
+    response: { status: 201, schema: AccountCreatedSchema, description: 'Created' },
+  },
+  {
+    method: 'patch',
+    path: '/accounts/{username}',
+    summary: 'Change role or sites, or reset the password',
+    access: 'admin',
+    body: UpdateAccountRequestSchema,
+    response: { status: 200, schema: AccountSchema, description: 'Changed (AccountCreated after a reset)' },
+  },
+  {
+    method: 'delete',
+    path: '/accounts/{username}',
+    summary: 'Delete an account',
+    access: 'admin',
+    response: { status: 204, description: 'Deleted' },
+  },
+  {
+    method: 'get',
+    path: '/sites',
+    summary: 'Sites the account may see',
+    access: 'viewer',
+    response: { status: 200, schema: SiteListSchema, description: 'Sites' },
+  },
+  {
+    method: 'post',
+    path: '/sites',
+    summary: 'Register a site',
+    access: 'admin',
+    body: AdminSiteSchema,
+    response: { status: 201, schema: AdminSiteSchema, description: 'Registered' },
+  },
+  {
+    method: 'patch',
+    path: '/sites/{id}',
+    summary: "Change a site's settings",
+    access: 'admin',
+    body: UpdateSiteRequestSchema,
+    response: { status: 200, schema: AdminSiteSchema, description: 'Changed' },
+  },
+  {
+    method: 'get',
+    path: '/pages',
+    summary: 'The pages table',
+    access: 'viewer',
+    query: PagesQuerySchema,
+    response: { status: 200, schema: PagesResponseSchema, description: 'Pages' },
+  },
+  {
+    method: 'get',
+    path: '/votes',
+    summary: 'Votes per day',
+    access: 'viewer',
+    query: VotesQuerySchema,
+    response: { status: 200, schema: VotesOverTimeSchema, description: 'Votes per day' },
+  },
+  {
+    method: 'get',
+    path: '/page',
+    summary: 'One page in detail',
+    access: 'viewer',
+    query: PageDetailQuerySchema,
+    response: { status: 200, schema: PageDetailSchema, description: 'The page' },
+  },
+  {
+    method: 'get',
+    path: '/feedback',
+    summary: "A page's feedback, newest first",
+    access: 'viewer',
+    query: FeedbackListQuerySchema,
+    response: { status: 200, schema: FeedbackListSchema, description: 'Feedback' },
+  },
+  {
+    method: 'patch',
+    path: '/feedback/{id}',
+    summary: 'Moderate: status and tags',
+    access: 'editor',
+    body: ModerationPatchSchema,
+    response: { status: 200, schema: FeedbackItemSchema, description: 'Moderated' },
+  },
+  {
+    method: 'post',
+    path: '/responses',
+    summary: 'Publish a response on a page',
+    access: 'editor',
+    body: PublishResponseRequestSchema,
+    response: { status: 201, schema: PublishedResponseSchema, description: 'Published' },
+  },
+  {
+    method: 'delete',
+    path: '/responses/{id}',
+    summary: 'Delete a published response',
+    access: 'editor',
+    response: { status: 204, description: 'Deleted' },
+  },
+  {
+    method: 'get',
+    path: '/responsiveness',
+    summary: 'How long negative feedback waits for an answer',
+    access: 'viewer',
+    query: ResponsivenessQuerySchema,
+    response: { status: 200, schema: ResponsivenessResponseSchema, description: 'Pages' },
+  },
+  {
+    method: 'get',
+    path: '/export',
+    summary: 'Export feedback as CSV or a JSON array, streamed',
+    access: 'viewer',
+    query: ExportQuerySchema,
+    response: { status: 200, description: 'text/csv or application/json (an array of ExportRow)' },
+  },
+];

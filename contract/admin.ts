@@ -321,7 +321,13 @@ export type PageDetail = z.infer<typeof PageDetailSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Feedback and moderation
 
-/** Moderation state. `spam` feedback is kept but not counted; `hidden` counts but its comment is not shown. */
+/**
+ * Moderation state. `spam` feedback is kept but not counted. `hidden` counts (its vote, clarity and reasons
+ * are in every number) but its comment is not shown: never in anything public (the public summary carries
+ * only counts and published responses), not in the feedback list unless `status=hidden` asks for it, and
+ * exported with an empty comment unless `hiddenComments=include` asks for the text. Only editors and admins
+ * ever receive a hidden comment's text; viewers get `comment: null` for it.
+ */
 export const FeedbackStatusSchema = z.enum(['new', 'reviewed', 'spam', 'hidden']);
 /** A moderation state. */
 export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
@@ -335,7 +341,7 @@ export const TagSchema = z
 
 /**
  * `GET /api/v1/admin/feedback`: a page's feedback, newest first, in pages of `limit` (follow `nextCursor`).
- * Replaced submissions never appear; spam only with `status=spam`.
+ * Replaced submissions never appear; spam only with `status=spam`, hidden only with `status=hidden`.
  */
 export const FeedbackListQuerySchema = z.strictObject({
   ...RangeQuerySchema.shape,
@@ -357,7 +363,10 @@ export const FeedbackItemSchema = z.strictObject({
   vote: z.enum(['yes', 'no']),
   clarity: z.nullable(z.int()),
   reasons: z.array(ReasonSchema),
-  /** The comment after personal data was scrubbed; null when none was written or retention deleted it. */
+  /**
+   * The comment after personal data was scrubbed; null when none was written, retention deleted it, or it is
+   * hidden and the account is a viewer.
+   */
   comment: z.nullable(z.string()),
   status: FeedbackStatusSchema,
   tags: z.array(TagSchema),
@@ -451,13 +460,16 @@ export type ResponsivenessResponse = z.infer<typeof ResponsivenessResponseSchema
 /**
  * `GET /api/v1/admin/export`: every counted submission of the site in the range (optionally one page or one
  * status; spam only when `status=spam`), streamed as CSV (header row, RFC 4180, cells starting with = + - @
- * prefixed with ') or as a JSON array of `ExportRowSchema`. Comments are the scrubbed text.
+ * prefixed with ') or as a JSON array of `ExportRowSchema`. Comments are the scrubbed text. Hidden
+ * submissions are exported (they count) with an empty comment unless `hiddenComments=include` (editors and
+ * admins; 403 for viewers).
  */
 export const ExportQuerySchema = z.strictObject({
   ...RangeQuerySchema.shape,
   format: z._default(z.enum(['csv', 'json']), 'csv'),
   page: z.optional(PageUrlSchema),
   status: z.optional(FeedbackStatusSchema),
+  hiddenComments: z._default(z.enum(['omit', 'include']), 'omit'),
 });
 /** An export query. */
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;

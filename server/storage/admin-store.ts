@@ -66,6 +66,11 @@ export interface FeedbackFilter {
   page?: string | undefined;
   status?: FeedbackStatus | undefined;
   vote?: 'yes' | 'no' | undefined;
+  /**
+   * Without a status, whether hidden rows are read too: the export reads them (their votes count, so its
+   * rows add up to the pages table), the feedback list leaves them out unless `status` is `hidden`.
+   */
+  includeHidden?: boolean | undefined;
 }
 
 /** A keyset position: the last row's received time and id. */

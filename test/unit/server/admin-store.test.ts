@@ -325,6 +325,37 @@ describe.each(backends)('%s dashboard store', (_, open) => {
     expect(await store.moderate(randomUUID(), { status: 'hidden' })).toBeUndefined();
   });
 
+  it('hides a comment: the row still counts, the list leaves it out unless asked, the export reads it', async () => {
+    const page = `${PAGE}/hidden`;
+    const hidden = record({ page, vote: 'no', comment: 'Скрытый текст' });
+    const shown = record({ page, comment: 'Видимый текст', receivedAt: '2026-11-20T11:00:00.000Z' });
+    await store.addFeedback(hidden);
+    await store.addFeedback(shown);
+    const sums = async () =>
+      (await store.pageAggregates(range({ page }))).map((r) => ({ votes: r.votes, comments: r.comments }));
+    const before = await sums();
+    expect(await store.moderate(hidden.id, { status: 'hidden' })).toMatchObject({
+      status: 'hidden',
+      comment: 'Скрытый текст',
+    });
+    expect(await sums()).toEqual(before);
+    expect(before).toEqual([{ votes: 2, comments: 2 }]);
+    const filter = { site: 'ministry', page, from: '2026-11-01', to: '2026-11-27' };
+    expect((await store.listFeedback(filter, 10)).map((i) => i.id)).toEqual([shown.id]);
+    expect((await store.listFeedback({ ...filter, status: 'hidden' }, 10)).map((i) => i.id)).toEqual([
+      hidden.id,
+    ]);
+    expect(
+      (await store.exportBatch({ ...filter, includeHidden: true }, 10)).map((r) => [r.id, r.status]),
+    ).toEqual([
+      [hidden.id, 'hidden'],
+      [shown.id, 'new'],
+    ]);
+    // Unhiding brings it back.
+    await store.moderate(hidden.id, { status: 'reviewed' });
+    expect((await store.listFeedback(filter, 10)).map((i) => i.id)).toEqual([shown.id, hidden.id]);
+  });
+
   it('stops waiting when the only waiting "no" is changed to "yes" or marked spam, and waits again if un-spammed', async () => {
     const page = `${PAGE}/changed-mind`;
     const waiting = async () =>

@@ -240,10 +240,21 @@ export const TrendSchema = z.strictObject({
 /** A page's trend. */
 export type Trend = z.infer<typeof TrendSchema>;
 
+/** Votes in one language. */
+export const LanguageVotesSchema = z.strictObject({ language: LanguageSchema, votes: z.int() });
+/** Votes in one language. */
+export type LanguageVotes = z.infer<typeof LanguageVotesSchema>;
+
 /** One row of the pages table. Replaced and spam submissions are not counted. */
 export const PageRowSchema = z.strictObject({
   site: SiteIdSchema,
   page: z.string(),
+  /**
+   * The languages citizens gave feedback in on this page in the range, most votes first (ties in the order
+   * kk, ru, en); only the filtered language when `language` is set. The first is the page's language: the
+   * dashboard publishes responses in it by default.
+   */
+  languages: z.array(LanguageVotesSchema),
   votes: z.int(),
   yes: z.int(),
   /** Share of "yes" votes, 0–1; null without votes. */

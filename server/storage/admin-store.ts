@@ -126,6 +126,14 @@ export interface AdminStore {
 
   /** Per-page sums over the range (plus the trend windows); pages without counted votes are left out. */
   pageAggregates(query: CounterQuery): Promise<PageAggregate[]>;
+  /** Votes per page and language over days `from`–`to`, for the pages named (a table's shown rows). */
+  languageVotes(query: {
+    site: string;
+    from: string;
+    to: string;
+    language?: 'kk' | 'ru' | 'en' | undefined;
+    pages: readonly string[];
+  }): Promise<{ page: string; language: 'kk' | 'ru' | 'en'; votes: number }[]>;
   /** Votes per day (only days with counters). */
   votesByDay(
     query: Omit<CounterQuery, 'last7From' | 'previous7From'>,

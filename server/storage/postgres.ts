@@ -707,6 +707,19 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     return rows.map(({ page, ...totals }) => toPageAggregate(page, totals));
   }
 
+  async languageVotes(q: Parameters<AdminStore['languageVotes']>[0]) {
+    if (q.pages.length === 0) return [];
+    // The primary key (site, page, day, language) answers it: a few hundred day rows per shown page.
+    const { rows } = await this.pool.query<{ page: string; language: 'kk' | 'ru' | 'en'; votes: number }>(
+      `SELECT page, language, SUM(votes)::int AS votes FROM page_day
+       WHERE site = $1 AND page = ANY($2::text[]) AND day >= $3::date AND day <= $4::date
+         AND ($5::text IS NULL OR language = $5)
+       GROUP BY page, language HAVING SUM(votes) > 0`,
+      [q.site, q.pages, q.from, q.to, q.language ?? null],
+    );
+    return rows;
+  }
+
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {
     const params: unknown[] = [q.site, q.from, q.to];
     let filters = '';

@@ -633,6 +633,23 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     });
   }
 
+  async languageVotes(q: Parameters<AdminStore['languageVotes']>[0]) {
+    if (q.pages.length === 0) return [];
+    // Through the (site, page, day) index: a few hundred day rows per shown page, not the whole range.
+    return this.statement(
+      `SELECT page, language, SUM(votes) AS votes FROM page_day INDEXED BY page_day_page
+       WHERE site = @site AND page IN (SELECT value FROM json_each(@pages)) AND day >= @from AND day <= @to
+         ${q.language ? 'AND language = @language' : ''}
+       GROUP BY page, language HAVING SUM(votes) > 0`,
+    ).all({
+      site: q.site,
+      pages: JSON.stringify(q.pages),
+      from: q.from,
+      to: q.to,
+      ...(q.language ? { language: q.language } : {}),
+    }) as { page: string; language: 'kk' | 'ru' | 'en'; votes: number }[];
+  }
+
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {
     const sql = `SELECT day, SUM(yes) AS yes, SUM(votes) AS votes FROM page_day
       WHERE site = @site AND day >= @from AND day <= @to

@@ -158,9 +158,16 @@ beforeAll(async () => {
   });
   await post({ page: HARD_PAGE, vote: 'no', clarity: 3, readability: readability(14) });
   await post({ page: HARD_PAGE, vote: 'yes', readability: readability(14) });
-  // The easy page: two "yes", clear, graded easy.
-  await post({ page: EASY_PAGE, vote: 'yes', clarity: 5, reasons: ['clear'], readability: readability(5) });
-  await post({ page: EASY_PAGE, vote: 'yes', clarity: 4, readability: readability(5) });
+  // The easy page: two "yes", clear, graded easy; citizens wrote in Kazakh although its address says /ru/.
+  await post({
+    page: EASY_PAGE,
+    language: 'kk',
+    vote: 'yes',
+    clarity: 5,
+    reasons: ['clear'],
+    readability: readability(5),
+  });
+  await post({ page: EASY_PAGE, language: 'kk', vote: 'yes', clarity: 4, readability: readability(5) });
 
   profileDir = mkdtempSync(join(tmpdir(), 'heard-e2e-chromium-'));
   context = await chromium.launchPersistentContext(profileDir, {
@@ -261,6 +268,7 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     // Priority: 1 yes of 4, clarity 2 of 5, grade 14 — the page citizens and the engine find hard — comes first.
     expect(await cells(0)).toEqual([
       'egov.example.kz/ru/passport',
+      'Russian',
       '4',
       '25%',
       '2.0',
@@ -268,8 +276,9 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       '2',
       expect.any(String),
     ]);
-    expect((await cells(1)).slice(0, 6)).toEqual([
+    expect((await cells(1)).slice(0, 7)).toEqual([
       'egov.example.kz/ru/contacts',
+      'Kazakh',
       '2',
       '100%',
       '4.5',
@@ -385,6 +394,15 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(((await after.json()) as { responses: { text: string }[] }).responses.map((r) => r.text)).toEqual([
       'Мы переписали страницу простым языком.',
     ]);
+  });
+
+  it("starts the response form in the language most of the range's feedback was given in", async () => {
+    await page.goto(`${server.url}/dashboard#/page?site=${SITE}&page=${encodeURIComponent(EASY_PAGE)}`);
+    const detail = page.locator('heard-page-detail-view');
+    await eventually(() => detail.locator('dl.summary').textContent()).toContain('Kazakh');
+    // The address says /ru/, the citizens wrote in Kazakh: the server's count wins.
+    await eventually(() => detail.locator('#response-language').inputValue()).toBe('kk');
+    expect(await detail.locator('#response-text').getAttribute('lang')).toBe('kk');
   });
 
   it('switches to Kazakh and Russian, formats with Intl and remembers the choice', async () => {

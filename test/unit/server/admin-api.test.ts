@@ -373,7 +373,7 @@ describe.each(backends)('admin API on %s', (_, open) => {
           comment: 'Ничего не понятно',
         }),
       );
-      await submit(feedback({ page: hard, vote: 'no', clarity: 2, readability: grade(16) }));
+      await submit(feedback({ page: hard, vote: 'no', clarity: 2, readability: grade(16), language: 'kk' }));
       await submit(feedback({ page: hard, vote: 'yes', clarity: 3 }));
       const changed = feedback({ page: easy, vote: 'no', clarity: 1 });
       await submit(changed);
@@ -395,6 +395,10 @@ describe.each(backends)('admin API on %s', (_, open) => {
       expect(table.rows[0]).toEqual({
         site: 'ministry',
         page: hard,
+        languages: [
+          { language: 'ru', votes: 3 },
+          { language: 'kk', votes: 1 },
+        ],
         votes: 4,
         yes: 2,
         usefulShare: 0.5,
@@ -430,8 +434,26 @@ describe.each(backends)('admin API on %s', (_, open) => {
       ).json()) as {
         reasons: Record<string, number>;
         readabilityMeasurements: number;
+        row: { languages: unknown };
       };
       expect(detail.readabilityMeasurements).toBe(2);
+      expect(detail.row.languages).toEqual([
+        { language: 'ru', votes: 3 },
+        { language: 'kk', votes: 1 },
+      ]);
+      // With a language filter, only that language; a range without votes names none.
+      const inKazakh = (await (
+        await api(`/pages?site=ministry&from=2026-11-01&to=2026-11-27&language=kk`, { cookie })
+      ).json()) as typeof table;
+      expect(inKazakh.rows.map((r) => [r.page, r.votes, r.languages])).toEqual([
+        [hard, 1, [{ language: 'kk', votes: 1 }]],
+      ]);
+      const before = (await (
+        await api(`/page?site=ministry&page=${encodeURIComponent(hard)}&from=2026-10-01&to=2026-10-31`, {
+          cookie,
+        })
+      ).json()) as typeof detail;
+      expect(before.row.languages).toEqual([]);
 
       const votes = (await (
         await api(`/votes?site=ministry&from=2026-11-17&to=2026-11-19`, { cookie })

@@ -81,6 +81,7 @@ export const en = {
     'Pages come first when citizens find them unhelpful or unclear and the reading engine grades them hard.',
   hardFirst: 'Hard pages first',
   columnPage: 'Page',
+  columnLanguages: 'Languages',
   columnVotes: 'Votes',
   columnUseful: 'Useful',
   columnClarity: 'Clarity (1–5)',

@@ -73,6 +73,7 @@ export const kk: Translation = {
     'Азаматтар пайдасыз не түсініксіз деп бағалаған және мәтінді талдау құралы күрделі деп тапқан беттер бірінші тұрады.',
   hardFirst: 'Алдымен күрделі беттер',
   columnPage: 'Бет',
+  columnLanguages: 'Тілдер',
   columnVotes: 'Дауыстар',
   columnUseful: 'Пайдалы',
   columnClarity: 'Түсініктілік (1–5)',

@@ -82,6 +82,7 @@ export const ru: Translation = {
     'Первыми идут страницы, которые граждане считают бесполезными или непонятными, а движок оценивает как сложные.',
   hardFirst: 'Сначала сложные страницы',
   columnPage: 'Страница',
+  columnLanguages: 'Языки',
   columnVotes: 'Голоса',
   columnUseful: 'Полезно',
   columnClarity: 'Понятность (1–5)',

@@ -10,7 +10,7 @@ import {
   type VotesOverTime,
 } from '../../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../../contract/feedback.ts';
-import { orNone, trendText } from '../components/cells.ts';
+import { languageList, orNone, trendText } from '../components/cells.ts';
 import '../components/page-responses.ts';
 import { filterForm } from '../components/filter-form.ts';
 import type { ResponsesChangedEvent } from '../events.ts';
@@ -130,6 +130,7 @@ export class PageDetailView extends DashboardView {
     const row = detail.row;
     return html`<h2>${t.summaryHeading}</h2>
       <dl class="summary">
+        <div><dt>${t.columnLanguages}</dt><dd>${languageList(t, row.languages)}</dd></div>
         <div><dt>${t.columnVotes}</dt><dd>${fmt.number(row.votes)}</dd></div>
         <div><dt>${t.columnUseful}</dt><dd>${orNone(t, row.usefulShare, fmt.percent)}</dd></div>
         <div><dt>${t.columnClarity}</dt><dd>${orNone(t, row.averageClarity, (v) => fmt.number(v, 1))}</dd></div>
@@ -332,13 +333,14 @@ export class PageDetailView extends DashboardView {
     }
   }
 
-  /** The page's language: the filter's, else what most feedback was written in, else its URL's first segment. */
+  /**
+   * The page's language: the filter's, else the one most of the range's feedback was given in (the server
+   * counts it over the whole range), else its URL's first segment, else the dashboard's.
+   */
   private pageLanguage(): DashboardLanguage {
     if (this.filters.language) return this.filters.language;
-    const counts = new Map<DashboardLanguage, number>();
-    for (const item of this.items ?? []) counts.set(item.language, (counts.get(item.language) ?? 0) + 1);
-    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (common) return common;
+    const counted = this.detail.value?.row.languages[0]?.language;
+    if (counted) return counted;
     const segment = this.page ? new URL(this.page).pathname.split('/')[1] : undefined;
     return DASHBOARD_LANGUAGES.find((l) => l === segment) ?? this.language;
   }

@@ -424,9 +424,12 @@ export type PublishResponseRequest = z.infer<typeof PublishResponseRequestSchema
 // ---------------------------------------------------------------------------------------------------------
 // Responsiveness
 
-/** `GET /api/v1/admin/responsiveness`: pages with negative feedback and how fast the agency answers. */
+/**
+ * `GET /api/v1/admin/responsiveness`: pages with negative feedback and how fast the agency answers. The rows
+ * are each page's state now; the range and language filter only the site-wide `overall` figures.
+ */
 export const ResponsivenessQuerySchema = z.strictObject({
-  site: SiteIdSchema,
+  ...RangeQuerySchema.shape,
   /** `waiting`: longest-waiting unanswered page first; `median`: slowest median answer first. */
   sort: z._default(z.enum(['waiting', 'median']), 'waiting'),
   limit: limit(500, 50),
@@ -457,8 +460,30 @@ export const ResponsivenessRowSchema = z.strictObject({
 /** A responsiveness row. */
 export type ResponsivenessRow = z.infer<typeof ResponsivenessRowSchema>;
 
+/**
+ * How responsive the agency is across the site, over the negative feedback received in the range: each
+ * counted "no" (not spam, not replaced; hidden ones count) is answered by the first response published on
+ * its page at or after it arrived.
+ */
+export const OverallResponsivenessSchema = z.strictObject({
+  from: DaySchema,
+  to: DaySchema,
+  /** Counted "no" votes received in the range. */
+  negative: z.int(),
+  /** Of those, how many a response has answered since. */
+  answered: z.int(),
+  /**
+   * Median seconds from a "no" to the response that answered it, over the answered ones; null when none is.
+   * Read it with `answered` / `negative`: feedback still waiting is not in the median.
+   */
+  medianResponseSeconds: z.nullable(z.int()),
+});
+/** Site-wide responsiveness over a range. */
+export type OverallResponsiveness = z.infer<typeof OverallResponsivenessSchema>;
+
 /** The responsiveness answer. */
 export const ResponsivenessResponseSchema = z.strictObject({
+  overall: OverallResponsivenessSchema,
   total: z.int(),
   rows: z.array(ResponsivenessRowSchema),
 });

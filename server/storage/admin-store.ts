@@ -99,6 +99,14 @@ export interface PageResponsiveness {
   waits: number[];
 }
 
+/** Which negative feedback the site-wide response time is measured over: days `from`–`to`, inclusive. */
+export interface ResponseTimesQuery {
+  site: string;
+  from: string;
+  to: string;
+  language?: 'kk' | 'ru' | 'en' | undefined;
+}
+
 /**
  * Storage for the dashboard, implemented by both stores and tested by one suite. Every aggregate reads the
  * counter tables kept in the insert transaction; only lists and exports read `feedback`, by index, in pages.
@@ -157,4 +165,9 @@ export interface AdminStore {
   deleteResponse(id: string): Promise<boolean>;
   /** Pages of a site that have waited or still wait for an answer to negative feedback. */
   responsiveness(site: string): Promise<PageResponsiveness[]>;
+  /**
+   * Over the counted "no" votes received in the range: how many a later response on their page answered,
+   * and the median seconds to that response (null when none was answered).
+   */
+  responseTimes(query: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }>;
 }

@@ -10,6 +10,7 @@ import type {
   Moderation,
   PageAggregate,
   PageResponsiveness,
+  ResponseTimesQuery,
   SessionRecord,
   StoredFeedbackItem,
 } from './admin-store.ts';
@@ -23,7 +24,7 @@ import {
   REASON_COLUMNS,
   REASONS,
 } from './counters.ts';
-import { feedbackWhere } from './feedback-filter.ts';
+import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { querySegments, toPageAggregate } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
@@ -841,6 +842,33 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       [site],
     );
     return rows;
+  }
+
+  /**
+   * One statement, off the event loop: each counted "no" on a page with responses (through the page index,
+   * up to the page's last response) finds the first response at or after it through the responses index,
+   * and percentile_cont takes the median of the waits.
+   */
+  async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
+    const { rows } = await this.pool.query<{ answered: number; median: number | null }>(
+      `WITH pages AS (
+         SELECT page, MAX(published_at) AS last_published FROM responses WHERE site = $1 GROUP BY page
+       )
+       SELECT COUNT(*)::int AS answered,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM answer.published_at - f.received_at))::float8 AS median
+       FROM pages
+       JOIN feedback f ON f.site = $1 AND f.page = pages.page AND f.received_at <= pages.last_published
+       CROSS JOIN LATERAL (
+         SELECT r.published_at FROM responses r
+         WHERE r.site = $1 AND r.page = f.page AND r.published_at >= f.received_at
+         ORDER BY r.published_at LIMIT 1
+       ) answer
+       WHERE f.received_at >= $2::timestamptz AND f.received_at < $3::timestamptz
+         AND f.vote = 'no' AND NOT f.spam AND f.replaced_by IS NULL
+         AND ($4::text IS NULL OR f.language = $4)`,
+      [q.site, `${q.from}T00:00:00.000Z`, dayAfter(q.to), q.language ?? null],
+    );
+    return { answered: rows[0]?.answered ?? 0, medianSeconds: rows[0]?.median ?? null };
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
+import { medianInPlace } from '../reports/median.ts';
 import type {
   AccountChanges,
   AccountRecord,
@@ -12,6 +13,7 @@ import type {
   Moderation,
   PageAggregate,
   PageResponsiveness,
+  ResponseTimesQuery,
   SessionRecord,
   StoredFeedbackItem,
 } from './admin-store.ts';
@@ -25,10 +27,15 @@ import {
   REASONS,
   sumContributions,
 } from './counters.ts';
-import { feedbackWhere } from './feedback-filter.ts';
+import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { pageAggregates, type SegmentRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
+
+/** Feedback rows read per query of the site-wide response time; each batch is a few milliseconds. */
+const RESPONSE_TIMES_BATCH = 2_000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
 const MIGRATIONS = [
@@ -771,6 +778,59 @@ export class SqliteStore implements FeedbackStore, AdminStore {
       pages.set(w.page, entry);
     }
     return [...pages.values()];
+  }
+
+  /**
+   * Read in short keyset batches with a pause between them, like the export: a year of negative feedback
+   * can be hundreds of thousands of rows, and one synchronous query over them would hold every other
+   * request. Only pages with a response can have answered feedback, and only feedback that arrived before
+   * their last response; the median is then found in memory by selection (8 bytes per answered row).
+   */
+  async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
+    const pages = this.statement(
+      'SELECT page, MAX(published_at) AS lastPublished FROM responses WHERE site = ? GROUP BY page',
+    ).all(q.site) as { page: string; lastPublished: string }[];
+    const batch = this.statement(
+      `SELECT f.id, f.received_at AS receivedAt,
+         (SELECT MIN(r.published_at) FROM responses r
+          WHERE r.site = f.site AND r.page = f.page AND r.published_at >= f.received_at) AS answeredAt
+       FROM feedback f INDEXED BY feedback_site_page
+       WHERE f.site = @site AND f.page = @page AND (f.received_at, f.id) > (@afterTime, @afterId)
+         AND f.received_at < @end AND f.received_at <= @lastPublished
+         AND f.vote = 'no' AND f.spam = 0 AND f.replaced_by IS NULL
+         AND (@language IS NULL OR f.language = @language)
+       ORDER BY f.received_at, f.id LIMIT ${RESPONSE_TIMES_BATCH}`,
+    );
+    let waits = new Float64Array(1024);
+    let answered = 0;
+    for (const { page, lastPublished } of pages) {
+      // Just before the range's first instant, so the keyset's first page starts at the range.
+      let after = { afterTime: `${q.from}T00:00:00.000Z`, afterId: '' };
+      for (;;) {
+        const rows = batch.all({
+          site: q.site,
+          page,
+          ...after,
+          end: dayAfter(q.to),
+          lastPublished,
+          language: q.language ?? null,
+        }) as { id: string; receivedAt: string; answeredAt: string | null }[];
+        for (const row of rows) {
+          if (row.answeredAt === null) continue;
+          if (answered === waits.length) {
+            const grown = new Float64Array(waits.length * 2);
+            grown.set(waits);
+            waits = grown;
+          }
+          waits[answered++] = (Date.parse(row.answeredAt) - Date.parse(row.receivedAt)) / 1000;
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < RESPONSE_TIMES_BATCH) break;
+        after = { afterTime: last.receivedAt, afterId: last.id };
+        await yieldToEventLoop();
+      }
+    }
+    return { answered, medianSeconds: medianInPlace(waits.subarray(0, answered)) };
   }
 
   async close(): Promise<void> {

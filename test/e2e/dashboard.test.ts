@@ -304,20 +304,30 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await page.locator('heard-votes-chart figcaption').textContent()).toContain(
       '3 yes and 3 no votes',
     );
-    const exportLink = page.locator('heard-pages-view a', { hasText: 'Download CSV' });
+    const exportLink = page
+      .locator('heard-pages-view')
+      .getByRole('link', { name: 'Download CSV', exact: true });
     expect(await exportLink.getAttribute('href')).toMatch(
       /^\/api\/v1\/admin\/export\?site=egov&.*format=csv/,
     );
     // The links download with the session cookie: CSV with the contract's columns, JSON with every counted vote.
     const download = (format: string) =>
       page
-        .locator('heard-pages-view a', { hasText: `Download ${format}` })
+        .locator('heard-pages-view')
+        .getByRole('link', { name: `Download ${format}`, exact: true })
         .getAttribute('href')
         .then((href) => page.evaluate(async (url) => (await fetch(url ?? '')).text(), href));
     expect((await download('CSV')).split(/\r?\n/)[0]).toBe(
       'id,receivedAt,site,page,language,vote,clarity,reasons,comment,readabilityGrade,status,tags',
     );
     expect(JSON.parse(await download('JSON'))).toHaveLength(6);
+    // Editors and admins may also download the text of hidden comments.
+    expect(
+      await page
+        .locator('heard-pages-view')
+        .getByRole('link', { name: 'Download CSV with hidden comments' })
+        .getAttribute('href'),
+    ).toContain('hiddenComments=include');
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -363,6 +373,24 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await spam.locator('input[name="tags"]').fill('реклама, бот');
     await spam.getByRole('button', { name: 'Save tags' }).click();
     await eventually(() => spam.locator('.meta').textContent()).toContain('реклама, бот');
+
+    // Hiding a comment keeps its vote but takes it out of the default list; the "hidden" filter shows it,
+    // marked, to editors.
+    const hostileItem = detail.locator('.feedback-list > li', { hasText: 'onerror' });
+    await hostileItem.getByRole('button', { name: 'Hide comment' }).click();
+    await eventually(() => hostileItem.locator('.meta').textContent()).toContain('hidden');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(2);
+    await eventually(() => detail.locator('dl.summary dd').first().textContent()).toBe('3');
+    await feedbackFilter.locator('#status-filter').selectOption('hidden');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(1);
+    expect(await hostileItem.locator('p.muted').first().textContent()).toBe('Comment hidden.');
+    expect(await hostileItem.locator('blockquote').textContent()).toBe(HOSTILE_COMMENT);
+    expect(await axeViolations()).toEqual([]);
+    await feedbackFilter.locator('#status-filter').selectOption('');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(2);
   });
 
   it('publishes a response in the page language that the public summary then returns', async () => {
@@ -453,6 +481,13 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       expect.stringMatching(/^\d+ seconds?$/),
       '1',
     ]);
+    // Site-wide, over the default range: both counted "no" votes (one was marked spam, one hidden: hidden
+    // counts) were answered by that response, seconds later.
+    const overall = page.locator('heard-responsiveness-view dl.summary');
+    await eventually(async () => (await overall.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /Median time to a response\s?\d+ seconds?.*Answered by a response\s?2 of 2/,
+    );
+    expect(await axeViolations()).toEqual([]);
 
     await page.goto(`${server.url}/dashboard#/sites`);
     const view = page.locator('heard-sites-view');

@@ -600,7 +600,16 @@ describe.each(backends)('admin API on %s', (_, open) => {
 
       const answered = (await (await api('/responsiveness?site=ministry', { cookie })).json()) as {
         rows: unknown[];
+        overall: unknown;
       };
+      // Over the default range (the last 30 days): one "no", answered three hours later.
+      expect(answered.overall).toEqual({
+        from: '2026-10-29',
+        to: '2026-11-27',
+        negative: 1,
+        answered: 1,
+        medianResponseSeconds: 3 * 3600,
+      });
       expect(answered.rows).toEqual([
         expect.objectContaining({
           oldestUnansweredAt: null,

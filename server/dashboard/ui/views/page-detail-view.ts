@@ -130,13 +130,13 @@ export class PageDetailView extends DashboardView {
     const row = detail.row;
     return html`<h2>${t.summaryHeading}</h2>
       <dl class="summary">
-        <div><dt>${t.columnLanguages}</dt><dd>${languageList(t, row.languages)}</dd></div>
         <div><dt>${t.columnVotes}</dt><dd>${fmt.number(row.votes)}</dd></div>
         <div><dt>${t.columnUseful}</dt><dd>${orNone(t, row.usefulShare, fmt.percent)}</dd></div>
         <div><dt>${t.columnClarity}</dt><dd>${orNone(t, row.averageClarity, (v) => fmt.number(v, 1))}</dd></div>
         <div><dt>${t.columnGrade}</dt><dd>${orNone(t, row.readabilityGrade, (v) => fmt.number(v, 1))}</dd></div>
         <div><dt>${t.columnComments}</dt><dd>${fmt.number(row.comments)}</dd></div>
         <div><dt>${t.columnTrend}</dt><dd>${trendText(t, fmt, row.trend)}</dd></div>
+        <div><dt>${t.columnLanguages}</dt><dd>${languageList(t, row.languages)}</dd></div>
       </dl>`;
   }
 
@@ -231,9 +231,14 @@ export class PageDetailView extends DashboardView {
   private filterFeedback(event: SubmitEvent) {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    this.statusFilter = FeedbackStatusSchema.options.find((s) => s === data.get('status'));
-    const vote = data.get('vote');
-    this.voteFilter = vote === 'yes' || vote === 'no' ? vote : undefined;
+    const status = FeedbackStatusSchema.options.find((s) => s === data.get('status'));
+    const chosen = data.get('vote');
+    const vote = chosen === 'yes' || chosen === 'no' ? chosen : undefined;
+    // The same filter again still reloads: items moderated here (hidden, spam) then leave the list.
+    const unchanged = status === this.statusFilter && vote === this.voteFilter;
+    this.statusFilter = status;
+    this.voteFilter = vote;
+    if (unchanged) void this.feedback.reload();
   }
 
   private async showMoreFeedback() {
@@ -262,7 +267,7 @@ export class PageDetailView extends DashboardView {
       </dl>
       ${
         item.comment === null
-          ? html`<p class="muted">${t.noComment}</p>`
+          ? html`<p class="muted">${item.status === 'hidden' ? t.commentHiddenFromViewers : t.noComment}</p>`
           : html`${item.status === 'hidden' ? html`<p class="muted">${t.commentHidden}</p>` : nothing}
               <blockquote lang=${item.language}>${item.comment}</blockquote>`
       }
@@ -355,6 +360,11 @@ export class PageDetailView extends DashboardView {
       <div class="actions">
         <a class="button secondary" href=${exportUrl({ ...query, format: 'csv' })} download>${t.exportCsv}</a>
         <a class="button secondary" href=${exportUrl({ ...query, format: 'json' })} download>${t.exportJson}</a>
+        ${
+          this.canModerate
+            ? html`<a class="button secondary" href=${exportUrl({ ...query, format: 'csv', hiddenComments: 'include' })} download>${t.exportCsvWithHidden}</a>`
+            : nothing
+        }
       </div>`;
   }
 }

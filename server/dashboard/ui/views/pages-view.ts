@@ -200,6 +200,11 @@ export class PagesView extends DashboardView {
       <div class="actions">
         <a class="button secondary" href=${exportUrl({ ...query, format: 'csv' })} download>${t.exportCsv}</a>
         <a class="button secondary" href=${exportUrl({ ...query, format: 'json' })} download>${t.exportJson}</a>
+        ${
+          this.canModerate
+            ? html`<a class="button secondary" href=${exportUrl({ ...query, format: 'csv', hiddenComments: 'include' })} download>${t.exportCsvWithHidden}</a>`
+            : nothing
+        }
       </div>`;
   }
 }

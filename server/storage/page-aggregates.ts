@@ -118,6 +118,14 @@ export function subtractLastMonth(segments: Segment[], from: string, to: string)
   return kept;
 }
 
+/** The months (`YYYY-MM`) a month piece covers, in order. */
+export function monthsOf(segment: Segment): string[] {
+  const months: string[] = [];
+  for (let day = `${segment.from}-01`; day.slice(0, 7) <= segment.to; day = shift(lastOfMonth(day), 1))
+    months.push(day.slice(0, 7));
+  return months;
+}
+
 /** The counter columns the pages table needs; reasons are read only for one page's detail. */
 export const TABLE_COLUMNS = COUNTER_COLUMNS.slice(0, 7);
 
@@ -146,6 +154,32 @@ function dayPieces(segment: Segment): Segment[] {
       to: lastOfMonth(`${segment.to}-01`),
     },
   ];
+}
+
+/**
+ * Splits pieces into up to `count` groups of about equal cost, for stores that run groups at once. A day
+ * row costs about three month rows: day counters are per language and read from the heap in random order.
+ */
+export function balancedGroups(segments: readonly Segment[], count: number): Segment[][] {
+  const cost = (s: Segment) =>
+    s.table === 'page_day'
+      ? 3 * ((Date.parse(s.to) - Date.parse(s.from)) / DAY_MS + 1)
+      : 1 +
+        Number(s.to.slice(0, 4)) * 12 +
+        Number(s.to.slice(5)) -
+        Number(s.from.slice(0, 4)) * 12 -
+        Number(s.from.slice(5));
+  const groups = Array.from({ length: Math.min(count, segments.length) }, () => ({
+    cost: 0,
+    segments: [] as Segment[],
+  }));
+  // Largest first, each to the lightest group so far.
+  for (const segment of [...segments].sort((a, b) => cost(b) - cost(a))) {
+    const lightest = groups.reduce((a, b) => (b.cost < a.cost ? b : a));
+    lightest.cost += cost(segment);
+    lightest.segments.push(segment);
+  }
+  return groups.map((g) => g.segments);
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -873,29 +873,37 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   /**
-   * One statement, off the event loop: each counted "no" on a page with responses (through the page index,
-   * up to the page's last response) finds the first response at or after it through the responses index,
-   * and percentile_cont takes the median of the waits.
+   * One statement, off the event loop: each response answers its page's feedback that arrived after the
+   * previous response and no later than it. Windows outside the range are dropped first, so a range no
+   * response answered reads no feedback at all; otherwise the range's negative feedback is hash-joined to
+   * the windows, and percentile_cont takes the median of the waits. Nested loops are off for it: the planner
+   * underestimates a window's rows tenfold and picks one index range per response, which read a year of
+   * 1,000,000 submissions in 2.5 s where one scan of the range and a hash join took well under one.
    */
   async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
-    const { rows } = await this.pool.query<{ answered: number; median: number | null }>(
-      `WITH pages AS (
-         SELECT page, MAX(published_at) AS last_published FROM responses WHERE site = $1 GROUP BY page
+    const rows = await this.transaction(async (client) => {
+      await client.query('SET LOCAL enable_nestloop = off');
+      return (
+        await client.query<{ answered: number; median: number | null }>(
+          `WITH windows AS (
+         SELECT page, published_at,
+           COALESCE(LAG(published_at) OVER (PARTITION BY page ORDER BY published_at), '-infinity') AS previous
+         FROM responses WHERE site = $1
+       ), answers AS (
+         SELECT * FROM windows WHERE published_at >= $2::timestamptz AND previous < $3::timestamptz
        )
        SELECT COUNT(*)::int AS answered,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM answer.published_at - f.received_at))::float8 AS median
-       FROM pages
-       JOIN feedback f ON f.site = $1 AND f.page = pages.page AND f.received_at <= pages.last_published
-       CROSS JOIN LATERAL (
-         SELECT r.published_at FROM responses r
-         WHERE r.site = $1 AND r.page = f.page AND r.published_at >= f.received_at
-         ORDER BY r.published_at LIMIT 1
-       ) answer
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM a.published_at - f.received_at))::float8 AS median
+       FROM answers a
+       JOIN feedback f ON f.site = $1 AND f.page = a.page
+         AND f.received_at > a.previous AND f.received_at <= a.published_at
        WHERE f.received_at >= $2::timestamptz AND f.received_at < $3::timestamptz
          AND f.vote = 'no' AND NOT f.spam AND f.replaced_by IS NULL
          AND ($4::text IS NULL OR f.language = $4)`,
-      [q.site, `${q.from}T00:00:00.000Z`, dayAfter(q.to), q.language ?? null],
-    );
+          [q.site, `${q.from}T00:00:00.000Z`, dayAfter(q.to), q.language ?? null],
+        )
+      ).rows;
+    });
     return { answered: rows[0]?.answered ?? 0, medianSeconds: rows[0]?.median ?? null };
   }
 

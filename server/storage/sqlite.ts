@@ -36,6 +36,7 @@ import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, Stor
 const RESPONSE_TIMES_BATCH = 2_000;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const earliestIso = (a: string, b: string) => (a < b ? a : b);
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
 const MIGRATIONS = [
@@ -808,52 +809,64 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   /**
    * Read in short keyset batches with a pause between them, like the export: a year of negative feedback
    * can be hundreds of thousands of rows, and one synchronous query over them would hold every other
-   * request. Only pages with a response can have answered feedback, and only feedback that arrived before
-   * their last response; the median is then found in memory by selection (8 bytes per answered row).
+   * request. Each response answers the feedback of its page that arrived after the previous response and
+   * no later than it, so each window is one index range of the page's feedback (no per-row lookup of the
+   * next response); the median is then found in memory by selection (8 bytes per answered row).
    */
   async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
-    const pages = this.statement(
-      'SELECT page, MAX(published_at) AS lastPublished FROM responses WHERE site = ? GROUP BY page',
-    ).all(q.site) as { page: string; lastPublished: string }[];
+    const responses = this.statement(
+      'SELECT page, published_at AS publishedAt FROM responses WHERE site = ? ORDER BY page, published_at',
+    ).all(q.site) as { page: string; publishedAt: string }[];
+    const rangeStart = `${q.from}T00:00:00.000Z`;
+    const rangeEnd = dayAfter(q.to);
     const batch = this.statement(
-      `SELECT f.id, f.received_at AS receivedAt,
-         (SELECT MIN(r.published_at) FROM responses r
-          WHERE r.site = f.site AND r.page = f.page AND r.published_at >= f.received_at) AS answeredAt
-       FROM feedback f INDEXED BY feedback_site_page
-       WHERE f.site = @site AND f.page = @page AND (f.received_at, f.id) > (@afterTime, @afterId)
-         AND f.received_at < @end AND f.received_at <= @lastPublished
-         AND f.vote = 'no' AND f.spam = 0 AND f.replaced_by IS NULL
-         AND (@language IS NULL OR f.language = @language)
-       ORDER BY f.received_at, f.id LIMIT ${RESPONSE_TIMES_BATCH}`,
+      // Every row of the window is returned, flagged, rather than only the negative ones: a batch then
+      // reads at most RESPONSE_TIMES_BATCH rows even on a page where almost every vote is "yes".
+      `SELECT id, received_at AS receivedAt,
+         vote = 'no' AND spam = 0 AND replaced_by IS NULL AND (@language IS NULL OR language = @language) AS negative
+       FROM feedback INDEXED BY feedback_site_page
+       WHERE site = @site AND page = @page AND (received_at, id) > (@afterTime, @afterId) AND received_at < @before
+       ORDER BY received_at, id LIMIT ${RESPONSE_TIMES_BATCH}`,
     );
     let waits = new Float64Array(1024);
     let answered = 0;
-    for (const { page, lastPublished } of pages) {
-      // Just before the range's first instant, so the keyset's first page starts at the range.
-      let after = { afterTime: `${q.from}T00:00:00.000Z`, afterId: '' };
+    let previous: { page: string; publishedAt: string } | undefined;
+    for (const response of responses) {
+      // The window (previous response, this one], within the range; keyset positions are exclusive.
+      const since = previous?.page === response.page ? previous.publishedAt : '';
+      previous = response;
+      // After the previous response (feedback at its very instant was its), else from the range's start.
+      const exclusive = since !== '' && since >= rangeStart;
+      let after = exclusive
+        ? { afterTime: since, afterId: '\uffff' }
+        : { afterTime: rangeStart, afterId: '' };
+      if (after.afterTime >= response.publishedAt || after.afterTime >= rangeEnd) continue;
+      const answeredAt = Date.parse(response.publishedAt);
       for (;;) {
         const rows = batch.all({
           site: q.site,
-          page,
+          page: response.page,
           ...after,
-          end: dayAfter(q.to),
-          lastPublished,
+          // One upper bound, so it bounds the index range (with two, SQLite uses one and filters on the
+          // other, scanning the rest of the range). Times are ISO with milliseconds: ≤ t is < t + 1 ms.
+          before: earliestIso(rangeEnd, new Date(answeredAt + 1).toISOString()),
           language: q.language ?? null,
-        }) as { id: string; receivedAt: string; answeredAt: string | null }[];
+        }) as { id: string; receivedAt: string; negative: 0 | 1 }[];
         for (const row of rows) {
-          if (row.answeredAt === null) continue;
+          if (!row.negative) continue;
           if (answered === waits.length) {
             const grown = new Float64Array(waits.length * 2);
             grown.set(waits);
             waits = grown;
           }
-          waits[answered++] = (Date.parse(row.answeredAt) - Date.parse(row.receivedAt)) / 1000;
+          waits[answered++] = (answeredAt - Date.parse(row.receivedAt)) / 1000;
         }
         const last = rows.at(-1);
         if (!last || rows.length < RESPONSE_TIMES_BATCH) break;
         after = { afterTime: last.receivedAt, afterId: last.id };
         await yieldToEventLoop();
       }
+      await yieldToEventLoop();
     }
     return { answered, medianSeconds: medianInPlace(waits.subarray(0, answered)) };
   }

@@ -9,7 +9,7 @@ import {
   type ResponsivenessRow,
 } from '../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../contract/feedback.ts';
-import { resolveRange } from '../../reports/pages-table.ts';
+import { counterQuery, resolveRange } from '../../reports/pages-table.ts';
 import type { ResponseTimesQuery } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
 import { canonicalPage } from '../feedback.ts';
@@ -72,11 +72,15 @@ async function overallResponsiveness(
   deps: AdminDeps,
   q: ResponseTimesQuery & { from: string; to: string },
 ): Promise<OverallResponsiveness> {
-  const [days, times] = await Promise.all([deps.store.votesByDay(q), deps.store.responseTimes(q)]);
+  // The pages table's counters (whole months, pauses between pieces), not a scan of a year of day rows.
+  const [pages, times] = await Promise.all([
+    deps.store.pageAggregates(counterQuery(q.site, q, { language: q.language })),
+    deps.store.responseTimes(q),
+  ]);
   return {
     from: q.from,
     to: q.to,
-    negative: days.reduce((sum, d) => sum + d.votes - d.yes, 0),
+    negative: pages.reduce((sum, p) => sum + p.votes - p.yes, 0),
     answered: times.answered,
     medianResponseSeconds: times.medianSeconds === null ? null : Math.round(times.medianSeconds),
   };

@@ -6,7 +6,8 @@
  *
  * Sessions are an `HttpOnly; SameSite=Strict` cookie set by `POST /login` and ended by `POST /logout` (no
  * body; answers 204); every mutating request must send `content-type: application/json` and, when the browser
- * sends an Origin header, the server's own origin.
+ * sends an Origin header, the server's own origin. `ADMIN_ENDPOINTS` (at the end) lists every route with who
+ * may call it and its shapes.
  * Dates in queries are UTC calendar days (`YYYY-MM-DD`, both ends included); times in answers are ISO 8601.
  */
 import * as z from 'zod/mini';
@@ -239,10 +240,21 @@ export const TrendSchema = z.strictObject({
 /** A page's trend. */
 export type Trend = z.infer<typeof TrendSchema>;
 
+/** Votes in one language. */
+export const LanguageVotesSchema = z.strictObject({ language: LanguageSchema, votes: z.int() });
+/** Votes in one language. */
+export type LanguageVotes = z.infer<typeof LanguageVotesSchema>;
+
 /** One row of the pages table. Replaced and spam submissions are not counted. */
 export const PageRowSchema = z.strictObject({
   site: SiteIdSchema,
   page: z.string(),
+  /**
+   * The languages citizens gave feedback in on this page in the range, most votes first (ties in the order
+   * kk, ru, en); only the filtered language when `language` is set. The first is the page's language: the
+   * dashboard publishes responses in it by default.
+   */
+  languages: z.array(LanguageVotesSchema),
   votes: z.int(),
   yes: z.int(),
   /** Share of "yes" votes, 0–1; null without votes. */
@@ -320,7 +332,13 @@ export type PageDetail = z.infer<typeof PageDetailSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Feedback and moderation
 
-/** Moderation state. `spam` feedback is kept but not counted; `hidden` counts but its comment is not shown. */
+/**
+ * Moderation state. `spam` feedback is kept but not counted. `hidden` counts (its vote, clarity and reasons
+ * are in every number) but its comment is not shown: never in anything public (the public summary carries
+ * only counts and published responses), not in the feedback list unless `status=hidden` asks for it, and
+ * exported with an empty comment unless `hiddenComments=include` asks for the text. Only editors and admins
+ * ever receive a hidden comment's text; viewers get `comment: null` for it.
+ */
 export const FeedbackStatusSchema = z.enum(['new', 'reviewed', 'spam', 'hidden']);
 /** A moderation state. */
 export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
@@ -334,7 +352,7 @@ export const TagSchema = z
 
 /**
  * `GET /api/v1/admin/feedback`: a page's feedback, newest first, in pages of `limit` (follow `nextCursor`).
- * Replaced submissions never appear; spam only with `status=spam`.
+ * Replaced submissions never appear; spam only with `status=spam`, hidden only with `status=hidden`.
  */
 export const FeedbackListQuerySchema = z.strictObject({
   ...RangeQuerySchema.shape,
@@ -356,7 +374,10 @@ export const FeedbackItemSchema = z.strictObject({
   vote: z.enum(['yes', 'no']),
   clarity: z.nullable(z.int()),
   reasons: z.array(ReasonSchema),
-  /** The comment after personal data was scrubbed; null when none was written or retention deleted it. */
+  /**
+   * The comment after personal data was scrubbed; null when none was written, retention deleted it, or it is
+   * hidden and the account is a viewer.
+   */
   comment: z.nullable(z.string()),
   status: FeedbackStatusSchema,
   tags: z.array(TagSchema),
@@ -403,9 +424,12 @@ export type PublishResponseRequest = z.infer<typeof PublishResponseRequestSchema
 // ---------------------------------------------------------------------------------------------------------
 // Responsiveness
 
-/** `GET /api/v1/admin/responsiveness`: pages with negative feedback and how fast the agency answers. */
+/**
+ * `GET /api/v1/admin/responsiveness`: pages with negative feedback and how fast the agency answers. The rows
+ * are each page's state now; the range and language filter only the site-wide `overall` figures.
+ */
 export const ResponsivenessQuerySchema = z.strictObject({
-  site: SiteIdSchema,
+  ...RangeQuerySchema.shape,
   /** `waiting`: longest-waiting unanswered page first; `median`: slowest median answer first. */
   sort: z._default(z.enum(['waiting', 'median']), 'waiting'),
   limit: limit(500, 50),
@@ -436,8 +460,30 @@ export const ResponsivenessRowSchema = z.strictObject({
 /** A responsiveness row. */
 export type ResponsivenessRow = z.infer<typeof ResponsivenessRowSchema>;
 
+/**
+ * How responsive the agency is across the site, over the negative feedback received in the range: each
+ * counted "no" (not spam, not replaced; hidden ones count) is answered by the first response published on
+ * its page at or after it arrived.
+ */
+export const OverallResponsivenessSchema = z.strictObject({
+  from: DaySchema,
+  to: DaySchema,
+  /** Counted "no" votes received in the range. */
+  negative: z.int(),
+  /** Of those, how many a response has answered since. */
+  answered: z.int(),
+  /**
+   * Median seconds from a "no" to the response that answered it, over the answered ones; null when none is.
+   * Read it with `answered` / `negative`: feedback still waiting is not in the median.
+   */
+  medianResponseSeconds: z.nullable(z.int()),
+});
+/** Site-wide responsiveness over a range. */
+export type OverallResponsiveness = z.infer<typeof OverallResponsivenessSchema>;
+
 /** The responsiveness answer. */
 export const ResponsivenessResponseSchema = z.strictObject({
+  overall: OverallResponsivenessSchema,
   total: z.int(),
   rows: z.array(ResponsivenessRowSchema),
 });
@@ -450,13 +496,16 @@ export type ResponsivenessResponse = z.infer<typeof ResponsivenessResponseSchema
 /**
  * `GET /api/v1/admin/export`: every counted submission of the site in the range (optionally one page or one
  * status; spam only when `status=spam`), streamed as CSV (header row, RFC 4180, cells starting with = + - @
- * prefixed with ') or as a JSON array of `ExportRowSchema`. Comments are the scrubbed text.
+ * prefixed with ') or as a JSON array of `ExportRowSchema`. Comments are the scrubbed text. Hidden
+ * submissions are exported (they count) with an empty comment unless `hiddenComments=include` (editors and
+ * admins; 403 for viewers).
  */
 export const ExportQuerySchema = z.strictObject({
   ...RangeQuerySchema.shape,
   format: z._default(z.enum(['csv', 'json']), 'csv'),
   page: z.optional(PageUrlSchema),
   status: z.optional(FeedbackStatusSchema),
+  hiddenComments: z._default(z.enum(['omit', 'include']), 'omit'),
 });
 /** An export query. */
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
@@ -494,3 +543,181 @@ export const EXPORT_COLUMNS = [
   'status',
   'tags',
 ] as const satisfies readonly (keyof ExportRow)[];
+
+// ---------------------------------------------------------------------------------------------------------
+// Endpoints: every route of the admin API, so the contract is complete (the OpenAPI document is built from
+// this list, and a test checks it against the server's routes both ways)
+
+/** Who may call an endpoint: `public` (no session), `any` signed-in account, or at least this role. */
+export type EndpointAccess = 'public' | 'any' | Role;
+
+/** One admin endpoint: method and path under `/api/v1/admin` (`{name}` for path parameters), and its shapes. */
+export interface AdminEndpoint {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  /** Every route also checks the account's site access. */
+  access: EndpointAccess;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** The success status and its body's schema (none for 204 and for streamed files). */
+  response: { status: 200 | 201 | 204; schema?: z.ZodMiniType; description: string };
+}
+
+/** Every endpoint of the admin API. */
+export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
+  {
+    method: 'post',
+    path: '/login',
+    summary: 'Sign in; sets the session cookie',
+    access: 'public',
+    body: LoginRequestSchema,
+    response: { status: 200, schema: LoginResponseSchema, description: 'Signed in' },
+  },
+  {
+    method: 'post',
+    path: '/logout',
+    summary: 'Sign out: deletes the session and clears the cookie (no body)',
+    access: 'any',
+    response: { status: 204, description: 'Signed out' },
+  },
+  {
+    method: 'get',
+    path: '/me',
+    summary: 'The signed-in account',
+    access: 'any',
+    response: { status: 200, schema: MeSchema, description: 'The account' },
+  },
+  {
+    method: 'post',
+    path: '/me/password',
+    summary: 'Change the password; other sessions end',
+    access: 'any',
+    body: ChangePasswordRequestSchema,
+    response: { status: 204, description: 'Changed' },
+  },
+  {
+    method: 'get',
+    path: '/accounts',
+    summary: 'List accounts',
+    access: 'admin',
+    response: { status: 200, schema: AccountListSchema, description: 'Accounts' },
+  },
+  {
+    method: 'post',
+    path: '/accounts',
+    summary: 'Create an account with a one-time password',
+    access: 'admin',
+    body: CreateAccountRequestSchema,
+    response: { status: 201, schema: AccountCreatedSchema, description: 'Created' },
+  },
+  {
+    method: 'patch',
+    path: '/accounts/{username}',
+    summary: 'Change role or sites, or reset the password',
+    access: 'admin',
+    body: UpdateAccountRequestSchema,
+    response: { status: 200, schema: AccountSchema, description: 'Changed (AccountCreated after a reset)' },
+  },
+  {
+    method: 'delete',
+    path: '/accounts/{username}',
+    summary: 'Delete an account',
+    access: 'admin',
+    response: { status: 204, description: 'Deleted' },
+  },
+  {
+    method: 'get',
+    path: '/sites',
+    summary: 'Sites the account may see',
+    access: 'viewer',
+    response: { status: 200, schema: SiteListSchema, description: 'Sites' },
+  },
+  {
+    method: 'post',
+    path: '/sites',
+    summary: 'Register a site',
+    access: 'admin',
+    body: AdminSiteSchema,
+    response: { status: 201, schema: AdminSiteSchema, description: 'Registered' },
+  },
+  {
+    method: 'patch',
+    path: '/sites/{id}',
+    summary: "Change a site's settings",
+    access: 'admin',
+    body: UpdateSiteRequestSchema,
+    response: { status: 200, schema: AdminSiteSchema, description: 'Changed' },
+  },
+  {
+    method: 'get',
+    path: '/pages',
+    summary: 'The pages table',
+    access: 'viewer',
+    query: PagesQuerySchema,
+    response: { status: 200, schema: PagesResponseSchema, description: 'Pages' },
+  },
+  {
+    method: 'get',
+    path: '/votes',
+    summary: 'Votes per day',
+    access: 'viewer',
+    query: VotesQuerySchema,
+    response: { status: 200, schema: VotesOverTimeSchema, description: 'Votes per day' },
+  },
+  {
+    method: 'get',
+    path: '/page',
+    summary: 'One page in detail',
+    access: 'viewer',
+    query: PageDetailQuerySchema,
+    response: { status: 200, schema: PageDetailSchema, description: 'The page' },
+  },
+  {
+    method: 'get',
+    path: '/feedback',
+    summary: "A page's feedback, newest first",
+    access: 'viewer',
+    query: FeedbackListQuerySchema,
+    response: { status: 200, schema: FeedbackListSchema, description: 'Feedback' },
+  },
+  {
+    method: 'patch',
+    path: '/feedback/{id}',
+    summary: 'Moderate: status and tags',
+    access: 'editor',
+    body: ModerationPatchSchema,
+    response: { status: 200, schema: FeedbackItemSchema, description: 'Moderated' },
+  },
+  {
+    method: 'post',
+    path: '/responses',
+    summary: 'Publish a response on a page',
+    access: 'editor',
+    body: PublishResponseRequestSchema,
+    response: { status: 201, schema: PublishedResponseSchema, description: 'Published' },
+  },
+  {
+    method: 'delete',
+    path: '/responses/{id}',
+    summary: 'Delete a published response',
+    access: 'editor',
+    response: { status: 204, description: 'Deleted' },
+  },
+  {
+    method: 'get',
+    path: '/responsiveness',
+    summary: 'How long negative feedback waits for an answer',
+    access: 'viewer',
+    query: ResponsivenessQuerySchema,
+    response: { status: 200, schema: ResponsivenessResponseSchema, description: 'Pages' },
+  },
+  {
+    method: 'get',
+    path: '/export',
+    summary: 'Export feedback as CSV or a JSON array, streamed',
+    access: 'viewer',
+    query: ExportQuerySchema,
+    response: { status: 200, description: 'text/csv or application/json (an array of ExportRow)' },
+  },
+];

@@ -29,178 +29,47 @@ function queryParameters(type: z.ZodMiniType): Record<string, unknown>[] {
   }));
 }
 
-interface AdminOperation {
-  method: 'get' | 'post' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  /** Who may call it; every route also checks the account's site access. */
-  role: 'public' | 'any' | admin.Role;
-  query?: z.ZodMiniType;
-  body?: string;
-  response?: { status: string; ref?: string; description: string };
-}
-
-const ADMIN_OPERATIONS: AdminOperation[] = [
-  {
-    method: 'post',
-    path: '/login',
-    summary: 'Sign in; sets the session cookie',
-    role: 'public',
-    body: 'LoginRequest',
-    response: { status: '200', ref: 'Me', description: 'Signed in' },
-  },
-  {
-    method: 'post',
-    path: '/logout',
-    summary: 'Sign out; deletes the session',
-    role: 'any',
-    response: { status: '204', description: 'Signed out' },
-  },
-  {
-    method: 'get',
-    path: '/me',
-    summary: 'The signed-in account',
-    role: 'any',
-    response: { status: '200', ref: 'Me', description: 'The account' },
-  },
-  {
-    method: 'post',
-    path: '/me/password',
-    summary: 'Change the password; other sessions end',
-    role: 'any',
-    body: 'ChangePasswordRequest',
-    response: { status: '204', description: 'Changed' },
-  },
-  {
-    method: 'get',
-    path: '/accounts',
-    summary: 'List accounts',
-    role: 'admin',
-    response: { status: '200', ref: 'AccountList', description: 'Accounts' },
-  },
-  {
-    method: 'post',
-    path: '/accounts',
-    summary: 'Create an account with a one-time password',
-    role: 'admin',
-    body: 'CreateAccountRequest',
-    response: { status: '201', ref: 'AccountCreated', description: 'Created' },
-  },
-  {
-    method: 'patch',
-    path: '/accounts/{username}',
-    summary: 'Change role or sites, or reset the password',
-    role: 'admin',
-    body: 'UpdateAccountRequest',
-    response: { status: '200', ref: 'Account', description: 'Changed (AccountCreated after a reset)' },
-  },
-  {
-    method: 'delete',
-    path: '/accounts/{username}',
-    summary: 'Delete an account',
-    role: 'admin',
-    response: { status: '204', description: 'Deleted' },
-  },
-  {
-    method: 'get',
-    path: '/sites',
-    summary: 'Sites the account may see',
-    role: 'viewer',
-    response: { status: '200', ref: 'SiteList', description: 'Sites' },
-  },
-  {
-    method: 'post',
-    path: '/sites',
-    summary: 'Register a site',
-    role: 'admin',
-    body: 'AdminSite',
-    response: { status: '201', ref: 'AdminSite', description: 'Registered' },
-  },
-  {
-    method: 'patch',
-    path: '/sites/{id}',
-    summary: "Change a site's settings",
-    role: 'admin',
-    body: 'UpdateSiteRequest',
-    response: { status: '200', ref: 'AdminSite', description: 'Changed' },
-  },
-  {
-    method: 'get',
-    path: '/pages',
-    summary: 'The pages table',
-    role: 'viewer',
-    query: admin.PagesQuerySchema,
-    response: { status: '200', ref: 'PagesResponse', description: 'Pages' },
-  },
-  {
-    method: 'get',
-    path: '/votes',
-    summary: 'Votes per day',
-    role: 'viewer',
-    query: admin.VotesQuerySchema,
-    response: { status: '200', ref: 'VotesOverTime', description: 'Votes per day' },
-  },
-  {
-    method: 'get',
-    path: '/page',
-    summary: 'One page in detail',
-    role: 'viewer',
-    query: admin.PageDetailQuerySchema,
-    response: { status: '200', ref: 'PageDetail', description: 'The page' },
-  },
-  {
-    method: 'get',
-    path: '/feedback',
-    summary: "A page's feedback, newest first",
-    role: 'viewer',
-    query: admin.FeedbackListQuerySchema,
-    response: { status: '200', ref: 'FeedbackList', description: 'Feedback' },
-  },
-  {
-    method: 'patch',
-    path: '/feedback/{id}',
-    summary: 'Moderate: status and tags',
-    role: 'editor',
-    body: 'ModerationPatch',
-    response: { status: '200', ref: 'FeedbackItem', description: 'Moderated' },
-  },
-  {
-    method: 'post',
-    path: '/responses',
-    summary: 'Publish a response on a page',
-    role: 'editor',
-    body: 'PublishResponseRequest',
-    response: { status: '201', ref: 'PublishedResponse', description: 'Published' },
-  },
-  {
-    method: 'delete',
-    path: '/responses/{id}',
-    summary: 'Delete a published response',
-    role: 'editor',
-    response: { status: '204', description: 'Deleted' },
-  },
-  {
-    method: 'get',
-    path: '/responsiveness',
-    summary: 'How long negative feedback waits for an answer',
-    role: 'viewer',
-    query: admin.ResponsivenessQuerySchema,
-    response: { status: '200', ref: 'ResponsivenessResponse', description: 'Pages' },
-  },
-  {
-    method: 'get',
-    path: '/export',
-    summary: 'Export feedback as CSV or a JSON array, streamed',
-    role: 'viewer',
-    query: admin.ExportQuerySchema,
-    response: { status: '200', description: 'text/csv or application/json (an array of ExportRow)' },
-  },
+/** The schemas the document names, each once; endpoints refer to them by identity. */
+const COMPONENTS: [string, z.ZodMiniType][] = [
+  ['FeedbackSubmission', FeedbackSubmissionSchema],
+  ['FeedbackAck', FeedbackAckSchema],
+  ['PageSummary', PageSummarySchema],
+  ['Error', ErrorBodySchema],
+  ['PublishedResponse', PublishedResponseSchema],
+  ['LoginRequest', admin.LoginRequestSchema],
+  ['Me', admin.MeSchema],
+  ['ChangePasswordRequest', admin.ChangePasswordRequestSchema],
+  ['Account', admin.AccountSchema],
+  ['AccountList', admin.AccountListSchema],
+  ['CreateAccountRequest', admin.CreateAccountRequestSchema],
+  ['AccountCreated', admin.AccountCreatedSchema],
+  ['UpdateAccountRequest', admin.UpdateAccountRequestSchema],
+  ['AdminSite', admin.AdminSiteSchema],
+  ['SiteList', admin.SiteListSchema],
+  ['UpdateSiteRequest', admin.UpdateSiteRequestSchema],
+  ['PagesResponse', admin.PagesResponseSchema],
+  ['VotesOverTime', admin.VotesOverTimeSchema],
+  ['PageDetail', admin.PageDetailSchema],
+  ['FeedbackList', admin.FeedbackListSchema],
+  ['FeedbackItem', admin.FeedbackItemSchema],
+  ['ModerationPatch', admin.ModerationPatchSchema],
+  ['PublishResponseRequest', admin.PublishResponseRequestSchema],
+  ['ResponsivenessResponse', admin.ResponsivenessResponseSchema],
+  ['ExportRow', admin.ExportRowSchema],
 ];
+
+/** The component name of a contract schema: every schema an endpoint uses must be listed above. */
+function componentName(type: z.ZodMiniType): string {
+  const found = COMPONENTS.find(([, t]) => t === type);
+  if (!found)
+    throw new Error('An admin endpoint uses a schema missing from COMPONENTS in server/api/openapi.ts');
+  return found[0];
+}
 
 /** The admin API's paths: every operation with its parameters, body, answer and the errors it may give. */
 function adminPaths(): Record<string, Record<string, unknown>> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of ADMIN_OPERATIONS) {
+  for (const op of admin.ADMIN_ENDPOINTS) {
     const path = `/api/v1/admin${op.path}`;
     const parameters = [
       ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -211,18 +80,19 @@ function adminPaths(): Record<string, Record<string, unknown>> {
       })),
       ...(op.query ? queryParameters(op.query) : []),
     ];
+    const answer = op.response.schema ? componentName(op.response.schema) : undefined;
     const responses: Record<string, unknown> = {
-      [op.response?.status ?? '200']: op.response?.ref
-        ? { description: op.response.description, ...json(op.response.ref) }
-        : { description: op.response?.description ?? 'OK' },
+      [op.response.status]: answer
+        ? { description: op.response.description, ...json(answer) }
+        : { description: op.response.description },
       '400': error('Invalid JSON, fields or query parameters; `fields` lists each problem'),
     };
-    if (op.role !== 'public') {
+    if (op.access !== 'public') {
       responses['401'] = error('Not signed in');
       responses['403'] = error(
-        op.role === 'any'
+        op.access === 'any'
           ? 'A change sent from another origin'
-          : `A role below ${op.role}, a site the account may not see, a change from another origin, or a one-time password still to change`,
+          : `A role below ${op.access}, a site the account may not see, a change from another origin, or a one-time password still to change`,
       );
     } else responses['429'] = error('Too many failed sign-ins; see Retry-After');
     if (op.method !== 'get') responses['415'] = error('Changes must be sent as application/json');
@@ -230,9 +100,9 @@ function adminPaths(): Record<string, Record<string, unknown>> {
       ...paths[path],
       [op.method]: {
         summary: op.summary,
-        'x-heard-role': op.role,
+        'x-heard-role': op.access,
         ...(parameters.length > 0 ? { parameters } : {}),
-        ...(op.body ? { requestBody: { required: true, ...json(op.body) } } : {}),
+        ...(op.body ? { requestBody: { required: true, ...json(componentName(op.body)) } } : {}),
         responses,
       },
     };
@@ -282,35 +152,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
     },
-    components: {
-      schemas: {
-        FeedbackSubmission: schema(FeedbackSubmissionSchema),
-        FeedbackAck: schema(FeedbackAckSchema),
-        PageSummary: schema(PageSummarySchema),
-        Error: schema(ErrorBodySchema),
-        PublishedResponse: schema(PublishedResponseSchema),
-        LoginRequest: schema(admin.LoginRequestSchema),
-        Me: schema(admin.MeSchema),
-        ChangePasswordRequest: schema(admin.ChangePasswordRequestSchema),
-        Account: schema(admin.AccountSchema),
-        AccountList: schema(admin.AccountListSchema),
-        CreateAccountRequest: schema(admin.CreateAccountRequestSchema),
-        AccountCreated: schema(admin.AccountCreatedSchema),
-        UpdateAccountRequest: schema(admin.UpdateAccountRequestSchema),
-        AdminSite: schema(admin.AdminSiteSchema),
-        SiteList: schema(admin.SiteListSchema),
-        UpdateSiteRequest: schema(admin.UpdateSiteRequestSchema),
-        PagesResponse: schema(admin.PagesResponseSchema),
-        VotesOverTime: schema(admin.VotesOverTimeSchema),
-        PageDetail: schema(admin.PageDetailSchema),
-        FeedbackList: schema(admin.FeedbackListSchema),
-        FeedbackItem: schema(admin.FeedbackItemSchema),
-        ModerationPatch: schema(admin.ModerationPatchSchema),
-        PublishResponseRequest: schema(admin.PublishResponseRequestSchema),
-        ResponsivenessResponse: schema(admin.ResponsivenessResponseSchema),
-        ExportRow: schema(admin.ExportRowSchema),
-      },
-    },
+    components: { schemas: Object.fromEntries(COMPONENTS.map(([name, type]) => [name, schema(type)])) },
   };
 }
 

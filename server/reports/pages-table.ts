@@ -1,4 +1,4 @@
-import type { PageRow, PageSort, PagesQuery } from '../../contract/admin.ts';
+import type { LanguageVotes, PageRow, PageSort, PagesQuery } from '../../contract/admin.ts';
 import type { CounterQuery, PageAggregate } from '../storage/admin-store.ts';
 
 const DAY_MS = 86_400_000;
@@ -59,13 +59,38 @@ export function priority(
   return round(citizens * engine * (row.votes / (row.votes + PRIORITY_DAMPING_VOTES)), 4);
 }
 
-/** A pages-table row from a page's summed counters. */
-export function pageRow(site: string, a: PageAggregate, days: number): PageRow {
+const LANGUAGE_ORDER = ['kk', 'ru', 'en'] as const;
+
+/** Each page's languages, most votes first (ties in a fixed order, so answers are stable). */
+export function languagesByPage(
+  counted: readonly { page: string; language: LanguageVotes['language']; votes: number }[],
+): Map<string, LanguageVotes[]> {
+  const byPage = new Map<string, LanguageVotes[]>();
+  for (const { page, language, votes } of counted) {
+    const list = byPage.get(page) ?? [];
+    list.push({ language, votes });
+    byPage.set(page, list);
+  }
+  for (const list of byPage.values())
+    list.sort(
+      (a, b) => b.votes - a.votes || LANGUAGE_ORDER.indexOf(a.language) - LANGUAGE_ORDER.indexOf(b.language),
+    );
+  return byPage;
+}
+
+/** A pages-table row from a page's summed counters and its languages. */
+export function pageRow(
+  site: string,
+  a: PageAggregate,
+  days: number,
+  languages: LanguageVotes[] = [],
+): PageRow {
   const usefulShareLast7 = share(a.yesLast7, a.votesLast7);
   const usefulSharePrevious7 = share(a.yesPrevious7, a.votesPrevious7);
   const row = {
     site,
     page: a.page,
+    languages,
     votes: a.votes,
     yes: a.yes,
     usefulShare: share(a.yes, a.votes),

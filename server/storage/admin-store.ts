@@ -66,6 +66,11 @@ export interface FeedbackFilter {
   page?: string | undefined;
   status?: FeedbackStatus | undefined;
   vote?: 'yes' | 'no' | undefined;
+  /**
+   * Without a status, whether hidden rows are read too: the export reads them (their votes count, so its
+   * rows add up to the pages table), the feedback list leaves them out unless `status` is `hidden`.
+   */
+  includeHidden?: boolean | undefined;
 }
 
 /** A keyset position: the last row's received time and id. */
@@ -92,6 +97,14 @@ export interface PageResponsiveness {
   pendingSince: string | null;
   /** Seconds each answering response waited, in any order. */
   waits: number[];
+}
+
+/** Which negative feedback the site-wide response time is measured over: days `from`–`to`, inclusive. */
+export interface ResponseTimesQuery {
+  site: string;
+  from: string;
+  to: string;
+  language?: 'kk' | 'ru' | 'en' | undefined;
 }
 
 /**
@@ -121,6 +134,14 @@ export interface AdminStore {
 
   /** Per-page sums over the range (plus the trend windows); pages without counted votes are left out. */
   pageAggregates(query: CounterQuery): Promise<PageAggregate[]>;
+  /** Votes per page and language over days `from`–`to`, for the pages named (a table's shown rows). */
+  languageVotes(query: {
+    site: string;
+    from: string;
+    to: string;
+    language?: 'kk' | 'ru' | 'en' | undefined;
+    pages: readonly string[];
+  }): Promise<{ page: string; language: 'kk' | 'ru' | 'en'; votes: number }[]>;
   /** Votes per day (only days with counters). */
   votesByDay(
     query: Omit<CounterQuery, 'last7From' | 'previous7From'>,
@@ -144,4 +165,9 @@ export interface AdminStore {
   deleteResponse(id: string): Promise<boolean>;
   /** Pages of a site that have waited or still wait for an answer to negative feedback. */
   responsiveness(site: string): Promise<PageResponsiveness[]>;
+  /**
+   * Over the counted "no" votes received in the range: how many a later response on their page answered,
+   * and the median seconds to that response (null when none was answered).
+   */
+  responseTimes(query: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }>;
 }

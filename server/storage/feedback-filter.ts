@@ -7,7 +7,8 @@ export function dayAfter(day: string): string {
 
 /**
  * The WHERE clause shared by the feedback list and the export, for either store: `bind` names the
- * placeholder of the n-th value (`?` or `$n`). Replaced rows never show; spam only when asked for by status.
+ * placeholder of the n-th value (`?` or `$n`). Replaced rows never show; spam only when asked for by status;
+ * hidden rows when asked for by status or by `includeHidden`.
  */
 export function feedbackWhere(
   filter: FeedbackFilter,
@@ -33,6 +34,7 @@ export function feedbackWhere(
   else {
     clauses.push(`spam <> ${spamTrue}`);
     if (filter.status !== undefined) clauses.push(`status = ${bind(filter.status)}`);
+    else if (!filter.includeHidden) clauses.push(`status <> 'hidden'`);
   }
   if (after) {
     const op = direction === 'asc' ? '>' : '<';

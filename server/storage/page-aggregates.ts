@@ -118,6 +118,14 @@ export function subtractLastMonth(segments: Segment[], from: string, to: string)
   return kept;
 }
 
+/** The months (`YYYY-MM`) a month piece covers, in order. */
+export function monthsOf(segment: Segment): string[] {
+  const months: string[] = [];
+  for (let day = `${segment.from}-01`; day.slice(0, 7) <= segment.to; day = shift(lastOfMonth(day), 1))
+    months.push(day.slice(0, 7));
+  return months;
+}
+
 /** The counter columns the pages table needs; reasons are read only for one page's detail. */
 export const TABLE_COLUMNS = COUNTER_COLUMNS.slice(0, 7);
 
@@ -148,22 +156,83 @@ function dayPieces(segment: Segment): Segment[] {
   ];
 }
 
+/**
+ * Splits pieces into up to `count` groups of about equal cost, for stores that run groups at once. A day
+ * row costs about three month rows: day counters are per language and read from the heap in random order.
+ */
+export function balancedGroups(segments: readonly Segment[], count: number): Segment[][] {
+  const cost = (s: Segment) =>
+    s.table === 'page_day'
+      ? 3 * ((Date.parse(s.to) - Date.parse(s.from)) / DAY_MS + 1)
+      : 1 +
+        Number(s.to.slice(0, 4)) * 12 +
+        Number(s.to.slice(5)) -
+        Number(s.from.slice(0, 4)) * 12 -
+        Number(s.from.slice(5));
+  const groups = Array.from({ length: Math.min(count, segments.length) }, () => ({
+    cost: 0,
+    segments: [] as Segment[],
+  }));
+  // Largest first, each to the lightest group so far.
+  for (const segment of [...segments].sort((a, b) => cost(b) - cost(a))) {
+    const lightest = groups.reduce((a, b) => (b.cost < a.cost ? b : a));
+    lightest.cost += cost(segment);
+    lightest.segments.push(segment);
+  }
+  return groups.map((g) => g.segments);
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Per-page sums over the range plus the trend windows, from the counter tables only. */
-export async function pageAggregates(
-  q: CounterQuery,
-  run: SegmentQuery,
-  /** How many pieces to query at once: 1 for a synchronous database, more where queries run elsewhere. */
-  concurrency = 1,
-): Promise<PageAggregate[]> {
+/** The pieces a counter query reads, and the counter columns it sums. */
+export function querySegments(q: CounterQuery): {
+  segments: Segment[];
+  columns: readonly (typeof COUNTER_COLUMNS)[number][];
+} {
   // One page has few rows: its day index answers every piece, so no month pieces (they would need a scan).
   const segments = q.page
     ? rangeSegments(q.from, q.to, q.previous7From, q.last7From).flatMap((segment) =>
         segment.table === 'page_month' ? dayPieces(segment) : [segment],
       )
     : subtractLastMonth(rangeSegments(q.from, q.to, q.previous7From, q.last7From), q.from, q.to);
-  const columns = q.page ? COUNTER_COLUMNS : TABLE_COLUMNS;
+  return { segments, columns: q.page ? COUNTER_COLUMNS : TABLE_COLUMNS };
+}
+
+/** A page's summed counters (column names as in the tables, plus the trend windows) as an aggregate. */
+export function toPageAggregate(
+  page: string,
+  t: Readonly<Record<string, number | undefined>>,
+): PageAggregate {
+  return {
+    page,
+    votes: t.votes ?? 0,
+    yes: t.yes ?? 0,
+    claritySum: t.clarity_sum ?? 0,
+    clarityCount: t.clarity_count ?? 0,
+    gradeSum: t.grade_sum ?? 0,
+    gradeCount: t.grade_count ?? 0,
+    comments: t.comments ?? 0,
+    votesLast7: t.votesLast7 ?? 0,
+    yesLast7: t.yesLast7 ?? 0,
+    votesPrevious7: t.votesPrevious7 ?? 0,
+    yesPrevious7: t.yesPrevious7 ?? 0,
+    reasons: Object.fromEntries(
+      REASONS.map((r) => [r, t[REASON_COLUMNS[r]] ?? 0]),
+    ) as PageAggregate['reasons'],
+  };
+}
+
+/**
+ * Per-page sums over the range plus the trend windows, from the counter tables only, one short query per
+ * piece with a pause between them (for SQLite, whose queries hold the event loop while they run).
+ */
+export async function pageAggregates(
+  q: CounterQuery,
+  run: SegmentQuery,
+  /** How many pieces to query at once: 1 for a synchronous database, more where queries run elsewhere. */
+  concurrency = 1,
+): Promise<PageAggregate[]> {
+  const { segments, columns } = querySegments(q);
   const totals = new Map<string, Record<string, number>>();
   const add = (segment: Segment, rows: SegmentRow[]) => {
     for (const row of rows) {
@@ -192,21 +261,5 @@ export async function pageAggregates(
     });
     await yieldToEventLoop();
   }
-  return [...totals].map(([page, t]) => ({
-    page,
-    votes: t.votes ?? 0,
-    yes: t.yes ?? 0,
-    claritySum: t.clarity_sum ?? 0,
-    clarityCount: t.clarity_count ?? 0,
-    gradeSum: t.grade_sum ?? 0,
-    gradeCount: t.grade_count ?? 0,
-    comments: t.comments ?? 0,
-    votesLast7: t.votesLast7 ?? 0,
-    yesLast7: t.yesLast7 ?? 0,
-    votesPrevious7: t.votesPrevious7 ?? 0,
-    yesPrevious7: t.yesPrevious7 ?? 0,
-    reasons: Object.fromEntries(
-      REASONS.map((r) => [r, t[REASON_COLUMNS[r]] ?? 0]),
-    ) as PageAggregate['reasons'],
-  }));
+  return [...totals].map(([page, t]) => toPageAggregate(page, t));
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
+import { medianInPlace } from '../reports/median.ts';
 import type {
   AccountChanges,
   AccountRecord,
@@ -12,6 +13,7 @@ import type {
   Moderation,
   PageAggregate,
   PageResponsiveness,
+  ResponseTimesQuery,
   SessionRecord,
   StoredFeedbackItem,
 } from './admin-store.ts';
@@ -25,10 +27,16 @@ import {
   REASONS,
   sumContributions,
 } from './counters.ts';
-import { feedbackWhere } from './feedback-filter.ts';
+import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
-import { pageAggregates, type SegmentRow } from './page-aggregates.ts';
+import { monthsOf, pageAggregates, rangeSegments, type SegmentRow } from './page-aggregates.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
+
+/** Feedback rows read per query of the site-wide response time; each batch is a few milliseconds. */
+const RESPONSE_TIMES_BATCH = 2_000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const earliestIso = (a: string, b: string) => (a < b ? a : b);
 
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
 const MIGRATIONS = [
@@ -633,6 +641,48 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     });
   }
 
+  /**
+   * Whole months from the per-language monthly rows, the other days from the day rows; each through an
+   * index by page, so a year of 50 shown pages is a few thousand seeks rather than a scan of the site.
+   */
+  async languageVotes(q: Parameters<AdminStore['languageVotes']>[0]) {
+    if (q.pages.length === 0) return [];
+    const languages = q.language ? [q.language] : ['kk', 'ru', 'en'];
+    const pages = JSON.stringify(q.pages);
+    const votes = new Map<string, { page: string; language: 'kk' | 'ru' | 'en'; votes: number }>();
+    const add = (rows: { page: string; language: 'kk' | 'ru' | 'en'; votes: number }[]) => {
+      for (const row of rows) {
+        const key = `${row.page}\u0000${row.language}`;
+        const found = votes.get(key);
+        if (found) found.votes += row.votes;
+        else votes.set(key, { ...row });
+      }
+    };
+    for (const segment of rangeSegments(q.from, q.to)) {
+      if (segment.table === 'page_month') {
+        // Every month named, so the primary key (site, language, month, page) is sought, never scanned.
+        add(
+          this.statement(
+            `SELECT page, language, SUM(votes) AS votes FROM page_month
+             WHERE site = ? AND language IN (SELECT value FROM json_each(?))
+               AND month IN (SELECT value FROM json_each(?)) AND page IN (SELECT value FROM json_each(?))
+             GROUP BY page, language`,
+          ).all(q.site, JSON.stringify(languages), JSON.stringify(monthsOf(segment)), pages) as never[],
+        );
+      } else {
+        add(
+          this.statement(
+            `SELECT page, language, SUM(votes) AS votes FROM page_day INDEXED BY page_day_page
+             WHERE site = ? AND page IN (SELECT value FROM json_each(?)) AND day >= ? AND day <= ?
+               AND language IN (SELECT value FROM json_each(?))
+             GROUP BY page, language`,
+          ).all(q.site, pages, segment.from, segment.to, JSON.stringify(languages)) as never[],
+        );
+      }
+    }
+    return [...votes.values()].filter((v) => v.votes > 0);
+  }
+
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {
     const sql = `SELECT day, SUM(yes) AS yes, SUM(votes) AS votes FROM page_day
       WHERE site = @site AND day >= @from AND day <= @to
@@ -754,6 +804,71 @@ export class SqliteStore implements FeedbackStore, AdminStore {
       pages.set(w.page, entry);
     }
     return [...pages.values()];
+  }
+
+  /**
+   * Read in short keyset batches with a pause between them, like the export: a year of negative feedback
+   * can be hundreds of thousands of rows, and one synchronous query over them would hold every other
+   * request. Each response answers the feedback of its page that arrived after the previous response and
+   * no later than it, so each window is one index range of the page's feedback (no per-row lookup of the
+   * next response); the median is then found in memory by selection (8 bytes per answered row).
+   */
+  async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
+    const responses = this.statement(
+      'SELECT page, published_at AS publishedAt FROM responses WHERE site = ? ORDER BY page, published_at',
+    ).all(q.site) as { page: string; publishedAt: string }[];
+    const rangeStart = `${q.from}T00:00:00.000Z`;
+    const rangeEnd = dayAfter(q.to);
+    const batch = this.statement(
+      // Every row of the window is returned, flagged, rather than only the negative ones: a batch then
+      // reads at most RESPONSE_TIMES_BATCH rows even on a page where almost every vote is "yes".
+      `SELECT id, received_at AS receivedAt,
+         vote = 'no' AND spam = 0 AND replaced_by IS NULL AND (@language IS NULL OR language = @language) AS negative
+       FROM feedback INDEXED BY feedback_site_page
+       WHERE site = @site AND page = @page AND (received_at, id) > (@afterTime, @afterId) AND received_at < @before
+       ORDER BY received_at, id LIMIT ${RESPONSE_TIMES_BATCH}`,
+    );
+    let waits = new Float64Array(1024);
+    let answered = 0;
+    let previous: { page: string; publishedAt: string } | undefined;
+    for (const response of responses) {
+      // The window (previous response, this one], within the range; keyset positions are exclusive.
+      const since = previous?.page === response.page ? previous.publishedAt : '';
+      previous = response;
+      // After the previous response (feedback at its very instant was its), else from the range's start.
+      const exclusive = since !== '' && since >= rangeStart;
+      let after = exclusive
+        ? { afterTime: since, afterId: '\uffff' }
+        : { afterTime: rangeStart, afterId: '' };
+      if (after.afterTime >= response.publishedAt || after.afterTime >= rangeEnd) continue;
+      const answeredAt = Date.parse(response.publishedAt);
+      for (;;) {
+        const rows = batch.all({
+          site: q.site,
+          page: response.page,
+          ...after,
+          // One upper bound, so it bounds the index range (with two, SQLite uses one and filters on the
+          // other, scanning the rest of the range). Times are ISO with milliseconds: ≤ t is < t + 1 ms.
+          before: earliestIso(rangeEnd, new Date(answeredAt + 1).toISOString()),
+          language: q.language ?? null,
+        }) as { id: string; receivedAt: string; negative: 0 | 1 }[];
+        for (const row of rows) {
+          if (!row.negative) continue;
+          if (answered === waits.length) {
+            const grown = new Float64Array(waits.length * 2);
+            grown.set(waits);
+            waits = grown;
+          }
+          waits[answered++] = (answeredAt - Date.parse(row.receivedAt)) / 1000;
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < RESPONSE_TIMES_BATCH) break;
+        after = { afterTime: last.receivedAt, afterId: last.id };
+        await yieldToEventLoop();
+      }
+      await yieldToEventLoop();
+    }
+    return { answered, medianSeconds: medianInPlace(waits.subarray(0, answered)) };
   }
 
   async close(): Promise<void> {

@@ -158,9 +158,16 @@ beforeAll(async () => {
   });
   await post({ page: HARD_PAGE, vote: 'no', clarity: 3, readability: readability(14) });
   await post({ page: HARD_PAGE, vote: 'yes', readability: readability(14) });
-  // The easy page: two "yes", clear, graded easy.
-  await post({ page: EASY_PAGE, vote: 'yes', clarity: 5, reasons: ['clear'], readability: readability(5) });
-  await post({ page: EASY_PAGE, vote: 'yes', clarity: 4, readability: readability(5) });
+  // The easy page: two "yes", clear, graded easy; citizens wrote in Kazakh although its address says /ru/.
+  await post({
+    page: EASY_PAGE,
+    language: 'kk',
+    vote: 'yes',
+    clarity: 5,
+    reasons: ['clear'],
+    readability: readability(5),
+  });
+  await post({ page: EASY_PAGE, language: 'kk', vote: 'yes', clarity: 4, readability: readability(5) });
 
   profileDir = mkdtempSync(join(tmpdir(), 'heard-e2e-chromium-'));
   context = await chromium.launchPersistentContext(profileDir, {
@@ -261,6 +268,7 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     // Priority: 1 yes of 4, clarity 2 of 5, grade 14 — the page citizens and the engine find hard — comes first.
     expect(await cells(0)).toEqual([
       'egov.example.kz/ru/passport',
+      'Russian',
       '4',
       '25%',
       '2.0',
@@ -268,8 +276,9 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       '2',
       expect.any(String),
     ]);
-    expect((await cells(1)).slice(0, 6)).toEqual([
+    expect((await cells(1)).slice(0, 7)).toEqual([
       'egov.example.kz/ru/contacts',
+      'Kazakh',
       '2',
       '100%',
       '4.5',
@@ -295,20 +304,30 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await page.locator('heard-votes-chart figcaption').textContent()).toContain(
       '3 yes and 3 no votes',
     );
-    const exportLink = page.locator('heard-pages-view a', { hasText: 'Download CSV' });
+    const exportLink = page
+      .locator('heard-pages-view')
+      .getByRole('link', { name: 'Download CSV', exact: true });
     expect(await exportLink.getAttribute('href')).toMatch(
       /^\/api\/v1\/admin\/export\?site=egov&.*format=csv/,
     );
     // The links download with the session cookie: CSV with the contract's columns, JSON with every counted vote.
     const download = (format: string) =>
       page
-        .locator('heard-pages-view a', { hasText: `Download ${format}` })
+        .locator('heard-pages-view')
+        .getByRole('link', { name: `Download ${format}`, exact: true })
         .getAttribute('href')
         .then((href) => page.evaluate(async (url) => (await fetch(url ?? '')).text(), href));
     expect((await download('CSV')).split(/\r?\n/)[0]).toBe(
       'id,receivedAt,site,page,language,vote,clarity,reasons,comment,readabilityGrade,status,tags',
     );
     expect(JSON.parse(await download('JSON'))).toHaveLength(6);
+    // Editors and admins may also download the text of hidden comments.
+    expect(
+      await page
+        .locator('heard-pages-view')
+        .getByRole('link', { name: 'Download CSV with hidden comments' })
+        .getAttribute('href'),
+    ).toContain('hiddenComments=include');
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -354,6 +373,24 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await spam.locator('input[name="tags"]').fill('реклама, бот');
     await spam.getByRole('button', { name: 'Save tags' }).click();
     await eventually(() => spam.locator('.meta').textContent()).toContain('реклама, бот');
+
+    // Hiding a comment keeps its vote but takes it out of the default list; the "hidden" filter shows it,
+    // marked, to editors.
+    const hostileItem = detail.locator('.feedback-list > li', { hasText: 'onerror' });
+    await hostileItem.getByRole('button', { name: 'Hide comment' }).click();
+    await eventually(() => hostileItem.locator('.meta').textContent()).toContain('hidden');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(2);
+    await eventually(() => detail.locator('dl.summary dd').first().textContent()).toBe('3');
+    await feedbackFilter.locator('#status-filter').selectOption('hidden');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(1);
+    expect(await hostileItem.locator('p.muted').first().textContent()).toBe('Comment hidden.');
+    expect(await hostileItem.locator('blockquote').textContent()).toBe(HOSTILE_COMMENT);
+    expect(await axeViolations()).toEqual([]);
+    await feedbackFilter.locator('#status-filter').selectOption('');
+    await feedbackFilter.getByRole('button', { name: 'Show' }).click();
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(2);
   });
 
   it('publishes a response in the page language that the public summary then returns', async () => {
@@ -385,6 +422,15 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(((await after.json()) as { responses: { text: string }[] }).responses.map((r) => r.text)).toEqual([
       'Мы переписали страницу простым языком.',
     ]);
+  });
+
+  it("starts the response form in the language most of the range's feedback was given in", async () => {
+    await page.goto(`${server.url}/dashboard#/page?site=${SITE}&page=${encodeURIComponent(EASY_PAGE)}`);
+    const detail = page.locator('heard-page-detail-view');
+    await eventually(() => detail.locator('dl.summary').textContent()).toContain('Kazakh');
+    // The address says /ru/, the citizens wrote in Kazakh: the server's count wins.
+    await eventually(() => detail.locator('#response-language').inputValue()).toBe('kk');
+    expect(await detail.locator('#response-text').getAttribute('lang')).toBe('kk');
   });
 
   it('switches to Kazakh and Russian, formats with Intl and remembers the choice', async () => {
@@ -435,6 +481,13 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       expect.stringMatching(/^\d+ seconds?$/),
       '1',
     ]);
+    // Site-wide, over the default range: both counted "no" votes (one was marked spam, one hidden: hidden
+    // counts) were answered by that response, seconds later.
+    const overall = page.locator('heard-responsiveness-view dl.summary');
+    await eventually(async () => (await overall.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /Median time to a response\s?\d+ seconds?.*Answered by a response\s?2 of 2/,
+    );
+    expect(await axeViolations()).toEqual([]);
 
     await page.goto(`${server.url}/dashboard#/sites`);
     const view = page.locator('heard-sites-view');

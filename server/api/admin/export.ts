@@ -4,7 +4,14 @@ import { CSV_HEADER, csvLine } from '../../reports/csv.ts';
 import { resolveRange } from '../../reports/pages-table.ts';
 import type { FeedbackFilter, Keyset } from '../../storage/admin-store.ts';
 import { canonicalPage } from '../feedback.ts';
-import { type AdminDeps, type AdminEnv, checkRange, parseQuery, requireSite } from './context.ts';
+import {
+  type AdminDeps,
+  type AdminEnv,
+  checkRange,
+  parseQuery,
+  requireRole,
+  requireSite,
+} from './context.ts';
 
 /** Rows read per query: small enough that one batch never holds the event loop for long. */
 export const EXPORT_BATCH = 1_000;
@@ -20,6 +27,7 @@ export function exportStream(
   filter: FeedbackFilter,
   format: ExportQuery['format'],
   batchSize = EXPORT_BATCH,
+  hiddenComments: ExportQuery['hiddenComments'] = 'omit',
 ) {
   const encoder = new TextEncoder();
   let after: Keyset | undefined;
@@ -33,7 +41,10 @@ export function exportStream(
       await yieldToEventLoop();
       const rows = await deps.store.exportBatch(filter, batchSize, after);
       let chunk = '';
-      for (const row of rows) {
+      for (const stored of rows) {
+        // A hidden comment leaves the server only when an editor asked for it by name.
+        const row =
+          stored.status === 'hidden' && hiddenComments === 'omit' ? { ...stored, comment: null } : stored;
         chunk += format === 'csv' ? csvLine(row) : `${first ? '' : ','}\n${JSON.stringify(row)}`;
         first = false;
       }
@@ -54,7 +65,10 @@ export function exportRoutes(deps: AdminDeps) {
     const q = parseQuery(c, ExportQuerySchema);
     if (q instanceof Response) return q;
     const range = resolveRange(q, deps.now());
-    const denied = requireSite(c, q.site) ?? checkRange(c, range);
+    const denied =
+      requireSite(c, q.site) ??
+      checkRange(c, range) ??
+      (q.hiddenComments === 'include' ? requireRole(c, 'editor') : undefined);
     if (denied) return denied;
     const filter: FeedbackFilter = {
       site: q.site,
@@ -62,9 +76,10 @@ export function exportRoutes(deps: AdminDeps) {
       language: q.language,
       page: q.page === undefined ? undefined : canonicalPage(q.page),
       status: q.status,
+      includeHidden: true,
     };
     const name = `heard-${q.site}-${range.from}-${range.to}.${q.format}`;
-    return new Response(exportStream(deps, filter, q.format), {
+    return new Response(exportStream(deps, filter, q.format, EXPORT_BATCH, q.hiddenComments), {
       headers: {
         'content-type':
           q.format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8',

@@ -8,13 +8,14 @@ import {
 } from '../../../contract/admin.ts';
 import { SubmissionIdSchema } from '../../../contract/feedback.ts';
 import { resolveRange } from '../../reports/pages-table.ts';
-import type { Keyset, StoredFeedbackItem } from '../../storage/admin-store.ts';
+import type { AccountRecord, Keyset, StoredFeedbackItem } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
 import { canonicalPage } from '../feedback.ts';
 import {
   type AdminDeps,
   type AdminEnv,
   checkRange,
+  hasRole,
   parseBody,
   parseQuery,
   requireRole,
@@ -36,7 +37,16 @@ function decodeCursor(cursor: string): Keyset | undefined {
   }
 }
 
-const toItem = ({ site: _site, page: _page, ...item }: StoredFeedbackItem): FeedbackItem => item;
+/**
+ * An item as the account may see it: a hidden comment's text only for editors and admins (the ones who can
+ * unhide it); viewers see that a comment was hidden, not what it said.
+ */
+function visibleItem(
+  { site: _site, page: _page, ...item }: StoredFeedbackItem,
+  account: AccountRecord,
+): FeedbackItem {
+  return item.status === 'hidden' && !hasRole(account, 'editor') ? { ...item, comment: null } : item;
+}
 
 /** `GET /feedback` (a page's feedback, newest first) and `PATCH /feedback/{id}` (moderation, editors). */
 export function moderationRoutes(deps: AdminDeps) {
@@ -69,7 +79,7 @@ export function moderationRoutes(deps: AdminDeps) {
     const shown = items.slice(0, q.limit);
     const last = shown.at(-1);
     return c.json({
-      items: shown.map(toItem),
+      items: shown.map((item) => visibleItem(item, c.var.signedIn.account)),
       nextCursor: items.length > q.limit && last ? encodeCursor(last) : null,
     } satisfies FeedbackList);
   });
@@ -86,7 +96,7 @@ export function moderationRoutes(deps: AdminDeps) {
     if (forbidden) return forbidden;
     const updated = await deps.store.moderate(id, { status: body.status, tags: body.tags });
     if (!updated) return errorResponse(c, 404, 'unknown_feedback', `No feedback "${id}".`);
-    return c.json(toItem(updated));
+    return c.json(visibleItem(updated, c.var.signedIn.account));
   });
   return app;
 }

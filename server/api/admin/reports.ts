@@ -11,6 +11,7 @@ import {
   addDays,
   counterQuery,
   daysBetween,
+  languagesByPage,
   pageRow,
   resolveRange,
   sortRows,
@@ -34,11 +35,20 @@ export function reportRoutes(deps: AdminDeps) {
     const days = daysBetween(range.from, range.to);
     // Pages seen only in the trend windows before the range have no votes in it: not rows of this table.
     const rows = aggregates.filter((a) => a.votes > 0).map((a) => pageRow(q.site, a, days));
-    const sorted = sortRows(rows, q.sort, q.order);
+    const shown = sortRows(rows, q.sort, q.order).slice(q.offset, q.offset + q.limit);
+    // Languages only for the rows shown: per-language day counters of a few pages, not of the whole site.
+    const languages = languagesByPage(
+      await deps.store.languageVotes({
+        site: q.site,
+        ...range,
+        language: q.language,
+        pages: shown.map((r) => r.page),
+      }),
+    );
     return c.json({
       ...range,
       total: rows.length,
-      rows: sorted.slice(q.offset, q.offset + q.limit),
+      rows: shown.map((r) => ({ ...r, languages: languages.get(r.page) ?? [] })),
     } satisfies PagesResponse);
   });
 
@@ -72,9 +82,10 @@ export function reportRoutes(deps: AdminDeps) {
     if (!(await deps.store.getSite(q.site)))
       return errorResponse(c, 404, 'unknown_site', `No site is registered as "${q.site}".`);
     const page = canonicalPage(q.page);
-    const [aggregate] = await deps.store.pageAggregates(
-      counterQuery(q.site, range, { language: q.language, page }),
-    );
+    const [[aggregate], counted] = await Promise.all([
+      deps.store.pageAggregates(counterQuery(q.site, range, { language: q.language, page })),
+      deps.store.languageVotes({ site: q.site, ...range, language: q.language, pages: [page] }),
+    ]);
     const empty = Object.fromEntries(REASONS.map((r) => [r, 0])) as PageDetail['reasons'];
     const row = pageRow(
       q.site,
@@ -94,6 +105,7 @@ export function reportRoutes(deps: AdminDeps) {
         reasons: empty,
       },
       daysBetween(range.from, range.to),
+      languagesByPage(counted).get(page),
     );
     return c.json({
       ...range,

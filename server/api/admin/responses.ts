@@ -2,15 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type * as z from 'zod/mini';
 import {
+  type OverallResponsiveness,
   PublishResponseRequestSchema,
   ResponsivenessQuerySchema,
   type ResponsivenessResponse,
   type ResponsivenessRow,
 } from '../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../contract/feedback.ts';
+import { counterQuery, resolveRange } from '../../reports/pages-table.ts';
+import type { ResponseTimesQuery } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
 import { canonicalPage } from '../feedback.ts';
-import { type AdminDeps, type AdminEnv, parseBody, parseQuery, requireRole, requireSite } from './context.ts';
+import {
+  type AdminDeps,
+  type AdminEnv,
+  checkRange,
+  parseBody,
+  parseQuery,
+  requireRole,
+  requireSite,
+} from './context.ts';
 
 /** The middle value (mean of the two middle ones for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
@@ -56,15 +67,39 @@ export function responseRoutes(deps: AdminDeps) {
   return app;
 }
 
+/** The site-wide figures: the range's counted "no" votes (from the counters) and how fast they were answered. */
+async function overallResponsiveness(
+  deps: AdminDeps,
+  q: ResponseTimesQuery & { from: string; to: string },
+): Promise<OverallResponsiveness> {
+  // The pages table's counters (whole months, pauses between pieces), not a scan of a year of day rows.
+  const [pages, times] = await Promise.all([
+    deps.store.pageAggregates(counterQuery(q.site, q, { language: q.language })),
+    deps.store.responseTimes(q),
+  ]);
+  return {
+    from: q.from,
+    to: q.to,
+    negative: pages.reduce((sum, p) => sum + p.votes - p.yes, 0),
+    answered: times.answered,
+    medianResponseSeconds: times.medianSeconds === null ? null : Math.round(times.medianSeconds),
+  };
+}
+
 /** `GET /responsiveness`: pages with negative feedback, longest waiting (or slowest median) first. */
 export function responsivenessRoutes(deps: AdminDeps) {
   return new Hono<AdminEnv>().get('/', async (c) => {
     const q = parseQuery(c, ResponsivenessQuerySchema);
     if (q instanceof Response) return q;
-    const denied = requireSite(c, q.site);
+    const range = resolveRange(q, deps.now());
+    const denied = requireSite(c, q.site) ?? checkRange(c, range);
     if (denied) return denied;
     const now = deps.now().getTime();
-    const rows: ResponsivenessRow[] = (await deps.store.responsiveness(q.site)).map((p) => {
+    const [pages, overall] = await Promise.all([
+      deps.store.responsiveness(q.site),
+      overallResponsiveness(deps, { site: q.site, ...range, language: q.language }),
+    ]);
+    const rows: ResponsivenessRow[] = pages.map((p) => {
       const middle = median(p.waits);
       return {
         site: q.site,
@@ -79,6 +114,7 @@ export function responsivenessRoutes(deps: AdminDeps) {
     const key = (r: ResponsivenessRow) => (q.sort === 'waiting' ? r.waitingSeconds : r.medianResponseSeconds);
     rows.sort((a, b) => (key(b) ?? -1) - (key(a) ?? -1) || (a.page < b.page ? -1 : 1));
     return c.json({
+      overall,
       total: rows.length,
       rows: rows.slice(q.offset, q.offset + q.limit),
     } satisfies ResponsivenessResponse);

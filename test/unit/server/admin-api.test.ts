@@ -373,7 +373,7 @@ describe.each(backends)('admin API on %s', (_, open) => {
           comment: 'Ничего не понятно',
         }),
       );
-      await submit(feedback({ page: hard, vote: 'no', clarity: 2, readability: grade(16) }));
+      await submit(feedback({ page: hard, vote: 'no', clarity: 2, readability: grade(16), language: 'kk' }));
       await submit(feedback({ page: hard, vote: 'yes', clarity: 3 }));
       const changed = feedback({ page: easy, vote: 'no', clarity: 1 });
       await submit(changed);
@@ -395,6 +395,10 @@ describe.each(backends)('admin API on %s', (_, open) => {
       expect(table.rows[0]).toEqual({
         site: 'ministry',
         page: hard,
+        languages: [
+          { language: 'ru', votes: 3 },
+          { language: 'kk', votes: 1 },
+        ],
         votes: 4,
         yes: 2,
         usefulShare: 0.5,
@@ -430,8 +434,26 @@ describe.each(backends)('admin API on %s', (_, open) => {
       ).json()) as {
         reasons: Record<string, number>;
         readabilityMeasurements: number;
+        row: { languages: unknown };
       };
       expect(detail.readabilityMeasurements).toBe(2);
+      expect(detail.row.languages).toEqual([
+        { language: 'ru', votes: 3 },
+        { language: 'kk', votes: 1 },
+      ]);
+      // With a language filter, only that language; a range without votes names none.
+      const inKazakh = (await (
+        await api(`/pages?site=ministry&from=2026-11-01&to=2026-11-27&language=kk`, { cookie })
+      ).json()) as typeof table;
+      expect(inKazakh.rows.map((r) => [r.page, r.votes, r.languages])).toEqual([
+        [hard, 1, [{ language: 'kk', votes: 1 }]],
+      ]);
+      const before = (await (
+        await api(`/page?site=ministry&page=${encodeURIComponent(hard)}&from=2026-10-01&to=2026-10-31`, {
+          cookie,
+        })
+      ).json()) as typeof detail;
+      expect(before.row.languages).toEqual([]);
 
       const votes = (await (
         await api(`/votes?site=ministry&from=2026-11-17&to=2026-11-19`, { cookie })
@@ -489,6 +511,62 @@ describe.each(backends)('admin API on %s', (_, open) => {
       ).toBe(404);
     });
 
+    it('keeps hidden comments out of the list, exports and anything public; their votes still count', async () => {
+      const admin = await signIn('admin', ADMIN_PASSWORD);
+      const viewer = await accountFor(admin, 'dana', 'viewer', ['ministry']);
+      const hidden = feedback({ comment: 'Скрытый текст' });
+      const shown = feedback({ vote: 'yes', comment: 'Видимый текст' });
+      for (const item of [hidden, shown, feedback()]) await submit(item);
+      const patched = await api(`/feedback/${hidden.id}`, {
+        method: 'PATCH',
+        cookie: admin,
+        body: { status: 'hidden' },
+      });
+      expect(await patched.json()).toMatchObject({ status: 'hidden', comment: 'Скрытый текст' });
+
+      type List = { items: { id: string; comment: string | null; status: string }[] };
+      const list = async (cookie: string, status = '') =>
+        (await (
+          await api(`/feedback?site=ministry&page=${encodeURIComponent(PAGE)}${status}`, { cookie })
+        ).json()) as List;
+      expect((await list(admin)).items.map((i) => i.id)).not.toContain(hidden.id);
+      expect((await list(admin)).items).toHaveLength(2);
+      // Asked for by status: editors and admins read the text, viewers only that it was hidden.
+      expect((await list(admin, '&status=hidden')).items).toEqual([
+        expect.objectContaining({ id: hidden.id, status: 'hidden', comment: 'Скрытый текст' }),
+      ]);
+      expect((await list(viewer, '&status=hidden')).items).toEqual([
+        expect.objectContaining({ id: hidden.id, status: 'hidden', comment: null }),
+      ]);
+
+      // Hidden feedback counts: three votes, two comments.
+      const table = (await (await api('/pages?site=ministry', { cookie: viewer })).json()) as {
+        rows: { votes: number; comments: number }[];
+      };
+      expect(table.rows[0]).toMatchObject({ votes: 3, comments: 2 });
+
+      // Exported (it counts) without its comment, unless an editor asks for the text.
+      const exported = async (cookie: string, extra = '') =>
+        api(`/export?site=ministry&format=json${extra}`, { cookie });
+      const rows = (await (await exported(admin)).json()) as { id: string; comment: string | null }[];
+      expect(rows).toHaveLength(3);
+      expect(rows.find((r) => r.id === hidden.id)?.comment).toBeNull();
+      const csv = await (await api('/export?site=ministry', { cookie: admin })).text();
+      expect(csv).not.toContain('Скрытый');
+      expect(csv).toContain('Видимый текст');
+      const withText = (await (await exported(admin, '&hiddenComments=include')).json()) as typeof rows;
+      expect(withText.find((r) => r.id === hidden.id)?.comment).toBe('Скрытый текст');
+      expect((await exported(viewer, '&hiddenComments=include')).status).toBe(403);
+
+      // The public summary carries counts and responses, never a comment.
+      const summary = await (
+        await app.request(`/api/v1/sites/ministry/summary?page=${encodeURIComponent(PAGE)}`)
+      ).text();
+      expect(summary).toContain('"votes":3');
+      expect(summary).not.toContain('Скрытый');
+      expect(summary).not.toContain('Видимый');
+    });
+
     it('publishes a response citizens see, and measures how long negative feedback waited', async () => {
       const cookie = await signIn('admin', ADMIN_PASSWORD);
       await submit(feedback({ vote: 'no' }));
@@ -522,7 +600,16 @@ describe.each(backends)('admin API on %s', (_, open) => {
 
       const answered = (await (await api('/responsiveness?site=ministry', { cookie })).json()) as {
         rows: unknown[];
+        overall: unknown;
       };
+      // Over the default range (the last 30 days): one "no", answered three hours later.
+      expect(answered.overall).toEqual({
+        from: '2026-10-29',
+        to: '2026-11-27',
+        negative: 1,
+        answered: 1,
+        medianResponseSeconds: 3 * 3600,
+      });
       expect(answered.rows).toEqual([
         expect.objectContaining({
           oldestUnansweredAt: null,

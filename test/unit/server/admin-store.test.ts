@@ -325,6 +325,37 @@ describe.each(backends)('%s dashboard store', (_, open) => {
     expect(await store.moderate(randomUUID(), { status: 'hidden' })).toBeUndefined();
   });
 
+  it('hides a comment: the row still counts, the list leaves it out unless asked, the export reads it', async () => {
+    const page = `${PAGE}/hidden`;
+    const hidden = record({ page, vote: 'no', comment: 'Скрытый текст' });
+    const shown = record({ page, comment: 'Видимый текст', receivedAt: '2026-11-20T11:00:00.000Z' });
+    await store.addFeedback(hidden);
+    await store.addFeedback(shown);
+    const sums = async () =>
+      (await store.pageAggregates(range({ page }))).map((r) => ({ votes: r.votes, comments: r.comments }));
+    const before = await sums();
+    expect(await store.moderate(hidden.id, { status: 'hidden' })).toMatchObject({
+      status: 'hidden',
+      comment: 'Скрытый текст',
+    });
+    expect(await sums()).toEqual(before);
+    expect(before).toEqual([{ votes: 2, comments: 2 }]);
+    const filter = { site: 'ministry', page, from: '2026-11-01', to: '2026-11-27' };
+    expect((await store.listFeedback(filter, 10)).map((i) => i.id)).toEqual([shown.id]);
+    expect((await store.listFeedback({ ...filter, status: 'hidden' }, 10)).map((i) => i.id)).toEqual([
+      hidden.id,
+    ]);
+    expect(
+      (await store.exportBatch({ ...filter, includeHidden: true }, 10)).map((r) => [r.id, r.status]),
+    ).toEqual([
+      [hidden.id, 'hidden'],
+      [shown.id, 'new'],
+    ]);
+    // Unhiding brings it back.
+    await store.moderate(hidden.id, { status: 'reviewed' });
+    expect((await store.listFeedback(filter, 10)).map((i) => i.id)).toEqual([shown.id, hidden.id]);
+  });
+
   it('stops waiting when the only waiting "no" is changed to "yes" or marked spam, and waits again if un-spammed', async () => {
     const page = `${PAGE}/changed-mind`;
     const waiting = async () =>
@@ -381,5 +412,44 @@ describe.each(backends)('%s dashboard store', (_, open) => {
     expect(await store.deleteResponse('r3')).toBe(true);
     expect(await store.deleteResponse('r3')).toBe(false);
     expect((await store.responsiveness('ministry')).find((p) => p.page === page)?.waits).toEqual([86_400]);
+  });
+
+  it('measures the site-wide time from each counted "no" to the first response on its page after it', async () => {
+    const site = 'response-times';
+    const page = `${PAGE}/answered`;
+    const at = (time: string, overrides: Partial<FeedbackRecord> = {}) =>
+      record({ site, page, vote: 'no', receivedAt: time, createdAt: time, ...overrides });
+    const hidden = at('2026-11-02T10:00:00.000Z');
+    const changed = at('2026-11-02T11:00:00.000Z');
+    for (const r of [
+      at('2026-10-31T23:00:00.000Z'), // answered, but before the range
+      at('2026-11-01T09:00:00.000Z', { vote: 'yes' }),
+      at('2026-11-01T10:00:00.000Z'), // 4 h
+      at('2026-11-01T11:00:00.000Z', { spam: true }),
+      at('2026-11-01T12:00:00.000Z', { language: 'kk' }), // 2 h
+      hidden, // 24 h: hidden feedback counts
+      changed,
+      at('2026-11-02T11:05:00.000Z', { vote: 'yes', replaces: changed.id }),
+      at('2026-11-04T10:00:00.000Z'), // after the last response: still waiting
+      at('2026-11-01T10:00:00.000Z', { page: `${PAGE}/never-answered` }),
+    ])
+      await store.addFeedback(r);
+    await store.moderate(hidden.id, { status: 'hidden' });
+    const respond = (id: string, publishedAt: string) =>
+      store.publishResponse({ id, site, page, language: 'ru', text: 'Ответ', publishedAt });
+    await respond('t1', '2026-11-01T14:00:00.000Z');
+    await respond('t2', '2026-11-03T10:00:00.000Z');
+    const times = (from: string, to: string, language?: 'kk') =>
+      store.responseTimes({ site, from, to, language });
+    expect(await times('2026-11-01', '2026-11-30')).toEqual({ answered: 3, medianSeconds: 14_400 });
+    // An even count: the mean of the two middle waits.
+    expect(await times('2026-11-01', '2026-11-01')).toEqual({ answered: 2, medianSeconds: 10_800 });
+    expect(await times('2026-11-01', '2026-11-30', 'kk')).toEqual({ answered: 1, medianSeconds: 7_200 });
+    expect(await times('2026-11-02', '2026-11-30')).toEqual({ answered: 1, medianSeconds: 86_400 });
+    expect(await times('2026-11-05', '2026-11-30')).toEqual({ answered: 0, medianSeconds: null });
+    expect(await store.responseTimes({ site: 'nobody', from: '2026-11-01', to: '2026-11-30' })).toEqual({
+      answered: 0,
+      medianSeconds: null,
+    });
   });
 });

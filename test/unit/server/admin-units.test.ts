@@ -5,6 +5,7 @@ import { median } from '../../../server/api/admin/responses.ts';
 import { LoginLimiter } from '../../../server/auth/login-limiter.ts';
 import { generatePassword, hashPassword, verifyPassword } from '../../../server/auth/password.ts';
 import { csvCell } from '../../../server/reports/csv.ts';
+import { medianInPlace } from '../../../server/reports/median.ts';
 import { priority } from '../../../server/reports/pages-table.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 
@@ -63,6 +64,31 @@ describe('passwords', () => {
     const passwords = Array.from({ length: 200 }, generatePassword);
     for (const p of passwords) expect(p).toMatch(/^[a-km-np-zA-HJ-NP-RT-Y346-9]{20}$/);
     expect(new Set(passwords).size).toBe(200);
+  });
+});
+
+describe('medianInPlace', () => {
+  it('equals the sorted middle for odd and even counts, duplicates and runs in order', () => {
+    let seed = 1;
+    const random = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    const lists = [
+      [],
+      [5],
+      [3, 1],
+      [2, 2, 2, 2],
+      Array.from({ length: 1_000 }, (_, i) => i),
+      Array.from({ length: 1_001 }, (_, i) => 1_000 - i),
+      ...Array.from({ length: 50 }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 300) }, () => Math.floor(random() * 40)),
+      ),
+    ];
+    for (const list of lists) {
+      const expected = median(list);
+      expect(medianInPlace(Float64Array.from(list)), JSON.stringify(list)).toBe(expected);
+    }
   });
 });
 

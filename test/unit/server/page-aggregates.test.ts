@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { rangeSegments, subtractLastMonth } from '../../../server/storage/page-aggregates.ts';
+import {
+  balancedGroups,
+  monthsOf,
+  rangeSegments,
+  type Segment,
+  subtractLastMonth,
+} from '../../../server/storage/page-aggregates.ts';
 
 describe('rangeSegments', () => {
   it('answers whole months from monthly counters and the rest in day pieces of at most a week', () => {
@@ -142,5 +148,31 @@ describe('rangeSegments', () => {
     expect(subtractLastMonth(inside, '2026-11-10', '2026-11-27')).toEqual(inside);
     const whole = rangeSegments('2026-10-01', '2026-11-30');
     expect(subtractLastMonth(whole, '2026-10-01', '2026-11-30')).toEqual(whole);
+  });
+});
+
+describe('balancedGroups and monthsOf', () => {
+  it('puts every piece in exactly one group, the costly day pieces spread across groups', () => {
+    const segments = subtractLastMonth(
+      rangeSegments('2025-11-28', '2026-11-27', '2026-11-14', '2026-11-21'),
+      '2025-11-28',
+      '2026-11-27',
+    );
+    const groups = balancedGroups(segments, 2);
+    expect(groups).toHaveLength(2);
+    expect(groups.flat().sort((a, b) => (a.from < b.from ? -1 : 1))).toEqual(
+      [...segments].sort((a, b) => (a.from < b.from ? -1 : 1)),
+    );
+    const dayPieces = (g: Segment[]) => g.filter((s) => s.table === 'page_day').length;
+    expect(groups.every((g) => dayPieces(g) > 0)).toBe(true);
+    expect(balancedGroups(segments.slice(0, 1), 2)).toHaveLength(1);
+  });
+
+  it('names each month of a month piece, across a year end', () => {
+    expect(monthsOf(rangeSegments('2025-11-01', '2026-01-31')[0] as Segment)).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+    ]);
   });
 });

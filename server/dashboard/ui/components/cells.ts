@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Trend } from '../../../../contract/admin.ts';
+import type { LanguageVotes, Trend } from '../../../../contract/admin.ts';
 import type { Formatter } from '../internal/format.ts';
 import type { Translation } from '../translations/index.ts';
 
@@ -16,6 +16,11 @@ export function pageLabel(url: string) {
 /** A nullable number, or the word for "none" (a dash means nothing to a screen reader). */
 export function orNone(t: Translation, value: number | null, show: (value: number) => string): string {
   return value === null ? t.none : show(value);
+}
+
+/** A page's feedback languages, most votes first ("Russian, Kazakh"), or the word for "none". */
+export function languageList(t: Translation, languages: readonly LanguageVotes[]): string {
+  return languages.length ? languages.map((l) => t.languageNames[l.language]).join(', ') : t.none;
 }
 
 /** The change in the useful share over the last 7 days, in words with an arrow that is only decoration. */

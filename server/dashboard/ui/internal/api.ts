@@ -193,14 +193,16 @@ export const api = {
     json(PublishedResponseSchema, 'POST', `${BASE}/responses`, request),
   deleteResponse: (id: string) =>
     send('DELETE', `${BASE}/responses/${encodeURIComponent(id)}`).then(() => undefined),
-  responsiveness: (
-    q: Partial<ResponsivenessQuery> & Pick<ResponsivenessQuery, 'site'>,
-    signal?: AbortSignal,
-  ) =>
+  responsiveness: (q: Partial<ResponsivenessQuery> & Range, signal?: AbortSignal) =>
     json(
       ResponsivenessResponseSchema,
       'GET',
-      withQuery(`${BASE}/responsiveness`, { site: q.site, sort: q.sort, limit: q.limit, offset: q.offset }),
+      withQuery(`${BASE}/responsiveness`, {
+        ...range(q),
+        sort: q.sort,
+        limit: q.limit,
+        offset: q.offset,
+      }),
       undefined,
       signal,
     ),
@@ -220,5 +222,11 @@ export const api = {
 
 /** The export download for a filter: a plain link, so the browser streams the file to disk. */
 export function exportUrl(q: Partial<ExportQuery> & Range): string {
-  return withQuery(`${BASE}/export`, { ...range(q), format: q.format, page: q.page, status: q.status });
+  return withQuery(`${BASE}/export`, {
+    ...range(q),
+    format: q.format,
+    page: q.page,
+    status: q.status,
+    hiddenComments: q.hiddenComments === 'include' ? 'include' : undefined,
+  });
 }

@@ -81,6 +81,7 @@ export const en = {
     'Pages come first when citizens find them unhelpful or unclear and the reading engine grades them hard.',
   hardFirst: 'Hard pages first',
   columnPage: 'Page',
+  columnLanguages: 'Languages',
   columnVotes: 'Votes',
   columnUseful: 'Useful',
   columnClarity: 'Clarity (1–5)',
@@ -108,9 +109,11 @@ export const en = {
   no: 'No',
 
   exportTitle: 'Export',
-  exportIntro: 'Every counted submission for the current filter, with scrubbed comments.',
+  exportIntro:
+    'Every counted submission for the current filter, with scrubbed comments. Hidden comments are left out.',
   exportCsv: 'Download CSV',
   exportJson: 'Download JSON',
+  exportCsvWithHidden: 'Download CSV with hidden comments',
 
   pageTitle: 'Page',
   backToPages: 'Back to pages',
@@ -134,7 +137,7 @@ export const en = {
 
   feedbackHeading: 'Feedback',
   statusFilter: 'Show',
-  allStatuses: 'All',
+  allStatuses: 'All except hidden and spam',
   statuses: { new: 'new', reviewed: 'reviewed', spam: 'spam', hidden: 'hidden' } satisfies Record<
     FeedbackStatus,
     string
@@ -149,6 +152,7 @@ export const en = {
   comment: 'Comment',
   noComment: 'No comment.',
   commentHidden: 'Comment hidden.',
+  commentHiddenFromViewers: 'Comment hidden by a moderator. Editors can read it.',
   status: 'Status',
   markReviewed: 'Mark reviewed',
   markSpam: 'Mark as spam',
@@ -189,7 +193,15 @@ export const en = {
   nothingWaiting: 'nothing waiting',
   noAnswerYet: 'no response yet',
   noNegativeFeedback: 'No page has negative feedback.',
-  medianOverall: (duration: string) => `Median time from feedback to response across pages: ${duration}.`,
+  overallHeading: (from: string, to: string) => `Negative feedback from ${from} to ${to}`,
+  overallMedian: 'Median time to a response',
+  overallAnswered: 'Answered by a response',
+  answeredOf: (answered: string, negative: string) => `${answered} of ${negative}`,
+  overallExplained:
+    'Each “not useful” vote counts as answered by the first response published on its page after it. The median is over the answered votes only; those still waiting are counted above.',
+  pagesNowHeading: 'Pages now',
+  pagesNowIntro:
+    'Every page with negative feedback, whatever the dates above: how long its oldest unanswered feedback has waited.',
 
   sitesTitle: 'Sites',
   sitesIntro: 'Each site is one agency website. Feedback is accepted only from its allowed origins.',

@@ -73,6 +73,7 @@ export const kk: Translation = {
     'Азаматтар пайдасыз не түсініксіз деп бағалаған және мәтінді талдау құралы күрделі деп тапқан беттер бірінші тұрады.',
   hardFirst: 'Алдымен күрделі беттер',
   columnPage: 'Бет',
+  columnLanguages: 'Тілдер',
   columnVotes: 'Дауыстар',
   columnUseful: 'Пайдалы',
   columnClarity: 'Түсініктілік (1–5)',
@@ -98,9 +99,10 @@ export const kk: Translation = {
 
   exportTitle: 'Экспорт',
   exportIntro:
-    'Ағымдағы сүзгі бойынша есепке алынған барлық пікір; пікірлерден жеке деректер алынып тасталған.',
+    'Ағымдағы сүзгі бойынша есепке алынған барлық пікір; пікірлерден жеке деректер алынып тасталған, жасырылған пікірлер шығарылмайды.',
   exportCsv: 'CSV жүктеп алу',
   exportJson: 'JSON жүктеп алу',
+  exportCsvWithHidden: 'Жасырылған пікірлермен CSV жүктеп алу',
 
   pageTitle: 'Бет',
   backToPages: 'Беттерге оралу',
@@ -124,7 +126,7 @@ export const kk: Translation = {
 
   feedbackHeading: 'Пікірлер',
   statusFilter: 'Көрсету',
-  allStatuses: 'Барлығы',
+  allStatuses: 'Жасырылған мен спамнан басқасының бәрі',
   statuses: { new: 'жаңа', reviewed: 'қаралды', spam: 'спам', hidden: 'жасырылған' },
   voteFilter: 'Баға',
   allVotes: 'Барлық баға',
@@ -136,6 +138,7 @@ export const kk: Translation = {
   comment: 'Пікір',
   noComment: 'Пікір жазылмаған.',
   commentHidden: 'Пікір жасырылған.',
+  commentHiddenFromViewers: 'Пікірді модератор жасырған. Оны редакторлар оқи алады.',
   status: 'Күйі',
   markReviewed: 'Қаралды деп белгілеу',
   markSpam: 'Спам деп белгілеу',
@@ -176,7 +179,15 @@ export const kk: Translation = {
   nothingWaiting: 'күтіп тұрған жоқ',
   noAnswerYet: 'әлі жауап жоқ',
   noNegativeFeedback: 'Бірде-бір бетте теріс пікір жоқ.',
-  medianOverall: (duration) => `Барлық беттер бойынша пікірден жауапқа дейінгі медиана уақыт: ${duration}.`,
+  overallHeading: (from, to) => `${from} – ${to} аралығындағы теріс пікірлер`,
+  overallMedian: 'Жауапқа дейінгі медиана уақыт',
+  overallAnswered: 'Жауап алғандары',
+  answeredOf: (answered, negative) => `${negative} ішінен ${answered}`,
+  overallExplained:
+    '«Пайдасыз» деген дауыс оның бетінде кейін жарияланған алғашқы жауаппен жауап алған болып саналады. Медиана тек жауап алғандар бойынша есептеледі; әлі күтіп тұрғандары жоғарыда саналған.',
+  pagesNowHeading: 'Беттер қазір',
+  pagesNowIntro:
+    'Жоғарыдағы күндерге қарамастан, теріс пікірі бар барлық беттер: жауапсыз ең ескі пікір қанша уақыт күтіп тұр.',
 
   sitesTitle: 'Сайттар',
   sitesIntro:

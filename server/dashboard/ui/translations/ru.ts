@@ -82,6 +82,7 @@ export const ru: Translation = {
     'Первыми идут страницы, которые граждане считают бесполезными или непонятными, а движок оценивает как сложные.',
   hardFirst: 'Сначала сложные страницы',
   columnPage: 'Страница',
+  columnLanguages: 'Языки',
   columnVotes: 'Голоса',
   columnUseful: 'Полезно',
   columnClarity: 'Понятность (1–5)',
@@ -109,9 +110,11 @@ export const ru: Translation = {
   no: 'Нет',
 
   exportTitle: 'Выгрузка',
-  exportIntro: 'Все учтённые отзывы по текущему фильтру; личные данные из комментариев удалены.',
+  exportIntro:
+    'Все учтённые отзывы по текущему фильтру; личные данные из комментариев удалены, скрытые комментарии не выгружаются.',
   exportCsv: 'Скачать CSV',
   exportJson: 'Скачать JSON',
+  exportCsvWithHidden: 'Скачать CSV со скрытыми комментариями',
 
   pageTitle: 'Страница',
   backToPages: 'Назад к страницам',
@@ -135,7 +138,7 @@ export const ru: Translation = {
 
   feedbackHeading: 'Отзывы',
   statusFilter: 'Показать',
-  allStatuses: 'Все',
+  allStatuses: 'Все, кроме скрытых и спама',
   statuses: { new: 'новый', reviewed: 'просмотрен', spam: 'спам', hidden: 'скрыт' },
   voteFilter: 'Оценка',
   allVotes: 'Все оценки',
@@ -147,6 +150,7 @@ export const ru: Translation = {
   comment: 'Комментарий',
   noComment: 'Без комментария.',
   commentHidden: 'Комментарий скрыт.',
+  commentHiddenFromViewers: 'Комментарий скрыт модератором. Его могут прочитать редакторы.',
   status: 'Статус',
   markReviewed: 'Отметить просмотренным',
   markSpam: 'Это спам',
@@ -187,7 +191,15 @@ export const ru: Translation = {
   nothingWaiting: 'ничего не ждёт',
   noAnswerYet: 'ответов ещё нет',
   noNegativeFeedback: 'Отрицательных отзывов нет.',
-  medianOverall: (duration) => `Медианное время от отзыва до ответа по всем страницам: ${duration}.`,
+  overallHeading: (from, to) => `Отрицательные отзывы с ${from} по ${to}`,
+  overallMedian: 'Медианное время до ответа',
+  overallAnswered: 'Получили ответ',
+  answeredOf: (answered, negative) => `${answered} из ${negative}`,
+  overallExplained:
+    'Голос «бесполезно» считается отвеченным первым ответом, опубликованным на его странице после него. Медиана считается только по отвеченным; те, что ещё ждут, учтены выше.',
+  pagesNowHeading: 'Страницы сейчас',
+  pagesNowIntro:
+    'Все страницы с отрицательными отзывами, независимо от дат выше: сколько ждёт самый старый отзыв без ответа.',
 
   sitesTitle: 'Сайты',
   sitesIntro: 'Каждый сайт — это один сайт ведомства. Отзывы принимаются только с его разрешённых адресов.',

@@ -10,7 +10,7 @@ import {
   type VotesOverTime,
 } from '../../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../../contract/feedback.ts';
-import { orNone, trendText } from '../components/cells.ts';
+import { languageList, orNone, trendText } from '../components/cells.ts';
 import '../components/page-responses.ts';
 import { filterForm } from '../components/filter-form.ts';
 import type { ResponsesChangedEvent } from '../events.ts';
@@ -136,6 +136,7 @@ export class PageDetailView extends DashboardView {
         <div><dt>${t.columnGrade}</dt><dd>${orNone(t, row.readabilityGrade, (v) => fmt.number(v, 1))}</dd></div>
         <div><dt>${t.columnComments}</dt><dd>${fmt.number(row.comments)}</dd></div>
         <div><dt>${t.columnTrend}</dt><dd>${trendText(t, fmt, row.trend)}</dd></div>
+        <div><dt>${t.columnLanguages}</dt><dd>${languageList(t, row.languages)}</dd></div>
       </dl>`;
   }
 
@@ -230,9 +231,14 @@ export class PageDetailView extends DashboardView {
   private filterFeedback(event: SubmitEvent) {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    this.statusFilter = FeedbackStatusSchema.options.find((s) => s === data.get('status'));
-    const vote = data.get('vote');
-    this.voteFilter = vote === 'yes' || vote === 'no' ? vote : undefined;
+    const status = FeedbackStatusSchema.options.find((s) => s === data.get('status'));
+    const chosen = data.get('vote');
+    const vote = chosen === 'yes' || chosen === 'no' ? chosen : undefined;
+    // The same filter again still reloads: items moderated here (hidden, spam) then leave the list.
+    const unchanged = status === this.statusFilter && vote === this.voteFilter;
+    this.statusFilter = status;
+    this.voteFilter = vote;
+    if (unchanged) void this.feedback.reload();
   }
 
   private async showMoreFeedback() {
@@ -261,7 +267,7 @@ export class PageDetailView extends DashboardView {
       </dl>
       ${
         item.comment === null
-          ? html`<p class="muted">${t.noComment}</p>`
+          ? html`<p class="muted">${item.status === 'hidden' ? t.commentHiddenFromViewers : t.noComment}</p>`
           : html`${item.status === 'hidden' ? html`<p class="muted">${t.commentHidden}</p>` : nothing}
               <blockquote lang=${item.language}>${item.comment}</blockquote>`
       }
@@ -332,13 +338,14 @@ export class PageDetailView extends DashboardView {
     }
   }
 
-  /** The page's language: the filter's, else what most feedback was written in, else its URL's first segment. */
+  /**
+   * The page's language: the filter's, else the one most of the range's feedback was given in (the server
+   * counts it over the whole range), else its URL's first segment, else the dashboard's.
+   */
   private pageLanguage(): DashboardLanguage {
     if (this.filters.language) return this.filters.language;
-    const counts = new Map<DashboardLanguage, number>();
-    for (const item of this.items ?? []) counts.set(item.language, (counts.get(item.language) ?? 0) + 1);
-    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (common) return common;
+    const counted = this.detail.value?.row.languages[0]?.language;
+    if (counted) return counted;
     const segment = this.page ? new URL(this.page).pathname.split('/')[1] : undefined;
     return DASHBOARD_LANGUAGES.find((l) => l === segment) ?? this.language;
   }
@@ -353,6 +360,11 @@ export class PageDetailView extends DashboardView {
       <div class="actions">
         <a class="button secondary" href=${exportUrl({ ...query, format: 'csv' })} download>${t.exportCsv}</a>
         <a class="button secondary" href=${exportUrl({ ...query, format: 'json' })} download>${t.exportJson}</a>
+        ${
+          this.canModerate
+            ? html`<a class="button secondary" href=${exportUrl({ ...query, format: 'csv', hiddenComments: 'include' })} download>${t.exportCsvWithHidden}</a>`
+            : nothing
+        }
       </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { PageRow, PageSort, PagesResponse, VotesOverTime } from '../../../../contract/admin.ts';
-import { orNone, pageLabel, trendText } from '../components/cells.ts';
+import { languageList, orNone, pageLabel, trendText } from '../components/cells.ts';
 import { filterForm } from '../components/filter-form.ts';
 import '../components/votes-chart.ts';
 import { api, exportUrl } from '../internal/api.ts';
@@ -109,6 +109,7 @@ export class PagesView extends DashboardView {
     const detail: Route = { view: 'page', filters: this.filters, page: row.page };
     return html`<tr>
       <th scope="row" class="page-url"><a href=${routeHref(detail)}>${pageLabel(row.page)}</a></th>
+      <td>${languageList(t, row.languages)}</td>
       <td class="number">${fmt.number(row.votes)}</td>
       <td class="number">${orNone(t, row.usefulShare, fmt.percent)}</td>
       <td class="number">${orNone(t, row.averageClarity, (v) => fmt.number(v, 1))}</td>
@@ -164,7 +165,9 @@ export class PagesView extends DashboardView {
                   <caption id="pages-caption">${t.pagesCaption(fmt.day(loaded.from), fmt.day(loaded.to))}</caption>
                   <thead>
                     <tr>
-                      ${this.header('page', t.columnPage, false)} ${this.header('votes', t.columnVotes)}
+                      ${this.header('page', t.columnPage, false)}
+                      <th scope="col">${t.columnLanguages}</th>
+                      ${this.header('votes', t.columnVotes)}
                       ${this.header('usefulShare', t.columnUseful)} ${this.header('averageClarity', t.columnClarity)}
                       ${this.header('readabilityGrade', t.columnGrade)} ${this.header('comments', t.columnComments)}
                       ${this.header('trend', t.columnTrend, false)}
@@ -197,6 +200,11 @@ export class PagesView extends DashboardView {
       <div class="actions">
         <a class="button secondary" href=${exportUrl({ ...query, format: 'csv' })} download>${t.exportCsv}</a>
         <a class="button secondary" href=${exportUrl({ ...query, format: 'json' })} download>${t.exportJson}</a>
+        ${
+          this.canModerate
+            ? html`<a class="button secondary" href=${exportUrl({ ...query, format: 'csv', hiddenComments: 'include' })} download>${t.exportCsvWithHidden}</a>`
+            : nothing
+        }
       </div>`;
   }
 }

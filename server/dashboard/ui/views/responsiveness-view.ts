@@ -1,5 +1,9 @@
-import { html } from 'lit';
-import type { ResponsivenessResponse, ResponsivenessRow } from '../../../../contract/admin.ts';
+import { html, nothing } from 'lit';
+import type {
+  OverallResponsiveness,
+  ResponsivenessResponse,
+  ResponsivenessRow,
+} from '../../../../contract/admin.ts';
 import { pageLabel } from '../components/cells.ts';
 import { filterForm } from '../components/filter-form.ts';
 import { api } from '../internal/api.ts';
@@ -7,14 +11,6 @@ import { LoadController } from '../internal/load-controller.ts';
 import { navigate, routeHref } from '../internal/router.ts';
 import { DashboardView } from './dashboard-view.ts';
 import { styles } from './pages-view.styles.ts';
-
-/** The middle value of a list of numbers; undefined for none. */
-export function median(values: readonly number[]): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 /**
  * @summary How quickly the agency answers negative feedback: per page, how long the oldest unanswered negative
@@ -25,12 +21,14 @@ export class ResponsivenessView extends DashboardView {
 
   private readonly data = new LoadController<ResponsivenessResponse>(
     this,
-    () => (this.filters.site ? JSON.stringify([this.filters.site, this.route.by]) : undefined),
-    (signal) =>
-      api.responsiveness(
-        { site: this.filters.site ?? '', sort: this.route.by ?? 'waiting', limit: 500 },
+    () => (this.filters.site ? JSON.stringify([this.filters, this.route.by]) : undefined),
+    (signal) => {
+      const { site, from, to, language } = this.filters;
+      return api.responsiveness(
+        { site: site ?? '', from, to, language, sort: this.route.by ?? 'waiting', limit: 500 },
         signal,
-      ),
+      );
+    },
   );
 
   override render() {
@@ -43,9 +41,12 @@ export class ResponsivenessView extends DashboardView {
         t,
         sites: this.sites,
         filters: this.filters,
-        range: false,
+        shownRange: loaded?.overall,
         onChange: (filters) => navigate({ ...this.route, filters }),
       })}
+      ${loaded ? this.overall(loaded.overall) : nothing}
+      <h2>${t.pagesNowHeading}</h2>
+      <p>${t.pagesNowIntro}</p>
       <div class="actions" role="group" aria-label=${t.orderLabel}>
         <a class="button ${by === 'waiting' ? '' : 'secondary'}" aria-current=${by === 'waiting' ? 'true' : 'false'}
           href=${routeHref({ ...this.route, by: 'waiting' })}>${t.sortWaiting}</a>
@@ -55,15 +56,21 @@ export class ResponsivenessView extends DashboardView {
       ${!loaded ? this.pending(this.data) : loaded.rows.length === 0 ? html`<p>${t.noNegativeFeedback}</p>` : this.table(loaded)}`;
   }
 
-  private table(loaded: ResponsivenessResponse) {
+  /** The site-wide figures over the filtered range, computed by the server over every negative vote. */
+  private overall(overall: OverallResponsiveness) {
     const t = this.t;
     const fmt = this.fmt;
-    // The contract gives each page's median; the median of those is a fair headline across pages.
-    const overall = median(
-      loaded.rows.flatMap((r) => (r.medianResponseSeconds === null ? [] : [r.medianResponseSeconds])),
-    );
-    return html`${overall === undefined ? '' : html`<p>${t.medianOverall(fmt.duration(overall))}</p>`}
-      <div class="table-scroll" role="region" aria-labelledby="responsiveness-caption" tabindex="0">
+    return html`<h2>${t.overallHeading(fmt.day(overall.from), fmt.day(overall.to))}</h2>
+      <dl class="summary">
+        <div><dt>${t.overallMedian}</dt><dd>${overall.medianResponseSeconds === null ? t.noAnswerYet : fmt.duration(overall.medianResponseSeconds)}</dd></div>
+        <div><dt>${t.overallAnswered}</dt><dd>${t.answeredOf(fmt.number(overall.answered), fmt.number(overall.negative))}</dd></div>
+      </dl>
+      <p class="muted">${t.overallExplained}</p>`;
+  }
+
+  private table(loaded: ResponsivenessResponse) {
+    const t = this.t;
+    return html`<div class="table-scroll" role="region" aria-labelledby="responsiveness-caption" tabindex="0">
         <table>
           <caption id="responsiveness-caption" class="visually-hidden">${t.responsivenessTitle}</caption>
           <thead>

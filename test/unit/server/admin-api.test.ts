@@ -257,7 +257,10 @@ describe.each(backends)('admin API on %s', (_, open) => {
   });
 
   describe('roles and site access', () => {
-    it('lets viewers read their sites only, editors moderate, and only admins manage', async () => {
+    // Creates and signs in three accounts: scrypt is slow on purpose, and slower on a busy CI machine.
+    it('lets viewers read their sites only, editors moderate, and only admins manage', {
+      timeout: 30_000,
+    }, async () => {
       const admin = await signIn('admin', ADMIN_PASSWORD);
       const viewer = await accountFor(admin, 'viewer', 'viewer', ['ministry']);
       const editor = await accountFor(admin, 'editor', 'editor', ['ministry']);

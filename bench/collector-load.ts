@@ -35,6 +35,11 @@ const nodeArgs = process.env.HEARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?
 
 const acknowledged = new Set<string>();
 const { child, url } = await spawnCollector(env, nodeArgs);
+let usage: { cpuMs: number; loopBusy: number } | undefined;
+child.stdout?.on('data', (d: Buffer) => {
+  const match = /usage (\{.*\})/.exec(d.toString());
+  if (match?.[1]) usage = JSON.parse(match[1]) as typeof usage;
+});
 const comments = [
   'Страница понятная, спасибо',
   'Не нашёл телефон: мой +7 701 234 56 78',
@@ -78,7 +83,8 @@ if (crash) setTimeout(() => child.kill('SIGKILL'), (seconds * 1000) / 2);
 const result = await load;
 if (!crash) {
   child.kill('SIGTERM');
-  await new Promise((done) => child.once('exit', done));
+  // 'close', not 'exit': the usage line may still be in the pipe when the process has exited.
+  await new Promise((done) => child.once('close', done));
 }
 
 // Reopen the store as a restarted server would, and look for every acknowledged id.
@@ -90,7 +96,17 @@ await store.close();
 
 printTable(
   `Collector under load: ${seconds} s, 50 connections, ${store.kind}${crash ? ', kill -9 half way' : ''}`,
-  ['requests/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'acknowledged', 'stored', 'acknowledged but missing'],
+  [
+    'requests/s (mean)',
+    'p50 ms',
+    'p99 ms',
+    'non-2xx',
+    'acknowledged',
+    'stored',
+    'acknowledged but missing',
+    'collector CPU µs/request',
+    'event loop busy',
+  ],
   [
     [
       Math.round(result.requests.average).toLocaleString('en'),
@@ -100,6 +116,8 @@ printTable(
       acknowledged.size.toLocaleString('en'),
       stored.toLocaleString('en'),
       missing,
+      usage ? Math.round((usage.cpuMs * 1000) / Math.max(1, result.requests.total)) : '—',
+      usage ? `${Math.round(usage.loopBusy * 100)}%` : '—',
     ],
   ],
 );

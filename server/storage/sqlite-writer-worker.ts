@@ -11,7 +11,9 @@ const db = new Database((workerData as { path: string }).path);
 // The same durability as the main connection: a commit is on disk before it returns.
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
-db.pragma('busy_timeout = 5000');
+// Waiting here holds up no event loop: sit out a long write of the main connection (a retention run) rather
+// than fail the batch.
+db.pragma('busy_timeout = 60000');
 const writer = feedbackWriter(db);
 
 port.on('message', (request: WriterRequest) => {

@@ -268,7 +268,9 @@ const toSite = (row: SiteRow): Site => ({
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a commit is on disk before it
- * returns; inserts are group-committed.
+ * returns; inserts are group-committed on a writer thread with its own connection (see WriterThread), reads
+ * and the dashboard's writes run on this thread's connection. A dashboard write waits (busy_timeout) while
+ * a batch commits, a few milliseconds.
  */
 export class SqliteStore implements FeedbackStore, AdminStore {
   readonly kind = 'sqlite';

@@ -37,6 +37,7 @@ const WORKER_ENTRY = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api')
 export class WriterThread {
   private worker: Worker | undefined;
   private seq = 0;
+  private closed = false;
   private readonly waiting = new Map<
     number,
     { resolve: (results: StoreResult[]) => void; reject: (e: unknown) => void }
@@ -47,6 +48,8 @@ export class WriterThread {
   }
 
   commit(records: FeedbackRecord[]): Promise<StoreResult[]> {
+    if (this.closed)
+      return Promise.reject(new WriterThreadError('The store is closed; nothing was written.'));
     const worker = this.worker ?? this.start();
     const seq = ++this.seq;
     return new Promise<StoreResult[]>((resolve, reject) => {
@@ -81,6 +84,7 @@ export class WriterThread {
 
   /** Closes the thread's connection and waits until it has exited. */
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     if (!worker) return;
     this.worker = undefined;

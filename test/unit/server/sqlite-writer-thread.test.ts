@@ -32,6 +32,8 @@ describe('SQLite writer thread', () => {
     await expect(held).rejects.toThrow(/exited/);
     expect(await thread.commit([record(uuid(3))])).toEqual(['accepted']);
     await thread.close();
+    // A closed store starts no thread again: what comes after shutdown is refused, not half-written.
+    await expect(thread.commit([record(uuid(7))])).rejects.toThrow(/closed/);
     const store = new SqliteStore(path);
     expect(await store.hasFeedback(uuid(3))).toBe(true);
     await store.close();

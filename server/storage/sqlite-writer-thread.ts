@@ -61,7 +61,6 @@ export class WriterThread {
 
   private start(): Worker {
     const worker = new Worker(WORKER_ENTRY, { eval: true, workerData: { path: this.path } });
-    worker.unref();
     worker.on('message', (reply: WriterReply) => {
       const waiter = this.waiting.get(reply.seq);
       this.waiting.delete(reply.seq);
@@ -78,6 +77,8 @@ export class WriterThread {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new WriterThreadError(`The SQLite writer thread exited (${code}).`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    worker.unref();
     this.worker = worker;
     return worker;
   }

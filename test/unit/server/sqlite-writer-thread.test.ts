@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,4 +57,15 @@ describe('SQLite writer thread', () => {
     expect(await store.hasFeedback(uuid(6))).toBe(true);
     await store.close();
   });
+
+  it('does not keep an idle process alive when a store is left open', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'heard-writer-')), 'heard.db');
+    const store = new URL('../../../server/storage/sqlite.ts', import.meta.url).href;
+    const script = `import { SqliteStore } from ${JSON.stringify(store)}; new SqliteStore(${JSON.stringify(path)});`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      timeout: 20_000,
+    });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+  }, 30_000);
 });

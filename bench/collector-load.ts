@@ -35,6 +35,11 @@ const nodeArgs = process.env.HEARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?
 
 const acknowledged = new Set<string>();
 const { child, url } = await spawnCollector(env, nodeArgs);
+let usage: { cpuMs: number; loopBusy: number } | undefined;
+child.stdout?.on('data', (d: Buffer) => {
+  const match = /usage (\{.*\})/.exec(d.toString());
+  if (match?.[1]) usage = JSON.parse(match[1]) as typeof usage;
+});
 const comments = [
   'Страница понятная, спасибо',
   'Не нашёл телефон: мой +7 701 234 56 78',
@@ -42,6 +47,7 @@ const comments = [
   '',
 ];
 
+let sent = 0;
 const load = autocannon({
   url: `${url}/api/v1/feedback`,
   connections: 50,
@@ -50,18 +56,21 @@ const load = autocannon({
     {
       method: 'POST',
       setupRequest: (request) => {
+        // The mix comes from a request counter: UUIDv7 ids start with the time, so their first characters
+        // are the same for weeks and every request would be about one page, with one vote and one comment.
+        const n = sent++;
         const id = newSubmissionId();
-        const comment = comments[id.charCodeAt(0) % comments.length] ?? '';
+        const comment = comments[n % comments.length] ?? '';
         return {
           ...request,
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             id,
             site: 'load-test',
-            page: `https://gov.example.kz/ru/page-${id.charCodeAt(1) % 50}`,
+            page: `https://gov.example.kz/ru/page-${n % 50}`,
             language: 'ru',
-            vote: id.charCodeAt(2) % 3 === 0 ? 'no' : 'yes',
-            clarity: (id.charCodeAt(3) % 5) + 1,
+            vote: n % 3 === 0 ? 'no' : 'yes',
+            clarity: (n % 5) + 1,
             ...(comment ? { comment } : {}),
             createdAt: new Date().toISOString(),
             elapsedMs: 20_000,
@@ -78,7 +87,8 @@ if (crash) setTimeout(() => child.kill('SIGKILL'), (seconds * 1000) / 2);
 const result = await load;
 if (!crash) {
   child.kill('SIGTERM');
-  await new Promise((done) => child.once('exit', done));
+  // 'close', not 'exit': the usage line may still be in the pipe when the process has exited.
+  await new Promise((done) => child.once('close', done));
 }
 
 // Reopen the store as a restarted server would, and look for every acknowledged id.
@@ -90,7 +100,17 @@ await store.close();
 
 printTable(
   `Collector under load: ${seconds} s, 50 connections, ${store.kind}${crash ? ', kill -9 half way' : ''}`,
-  ['requests/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'acknowledged', 'stored', 'acknowledged but missing'],
+  [
+    'requests/s (mean)',
+    'p50 ms',
+    'p99 ms',
+    'non-2xx',
+    'acknowledged',
+    'stored',
+    'acknowledged but missing',
+    'collector CPU µs/request',
+    'event loop busy',
+  ],
   [
     [
       Math.round(result.requests.average).toLocaleString('en'),
@@ -100,6 +120,8 @@ printTable(
       acknowledged.size.toLocaleString('en'),
       stored.toLocaleString('en'),
       missing,
+      usage ? Math.round((usage.cpuMs * 1000) / Math.max(1, result.requests.total)) : '—',
+      usage ? `${Math.round(usage.loopBusy * 100)}%` : '—',
     ],
   ],
 );

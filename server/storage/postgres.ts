@@ -205,6 +205,34 @@ const MIGRATION_LOCK = 4_210_001;
 /** Seeds the hash of the per-page advisory locks, apart from any other use of advisory locks. */
 const PAGE_LOCK_SEED = 4_210_002;
 
+/**
+ * Begins a batch's transaction and locks the pages it writes, in one round trip (so the statement is plain
+ * text, its values escaped). Replacements read other rows of the same page, so batches of several instances
+ * that touch one page take turns and each sees what the other committed. Locks are taken in key order: no
+ * deadlock. (Site ids and page URLs hold no spaces, so the key is unambiguous.)
+ */
+function beginAndLockPages(client: pg.PoolClient, records: readonly FeedbackRecord[]): string {
+  const keys = [...new Set(records.map((r) => `${r.site} ${r.page}`))].map((k) => client.escapeLiteral(k));
+  return `BEGIN;
+    SELECT pg_advisory_xact_lock(k) FROM (
+      SELECT DISTINCT hashtextextended(key, ${PAGE_LOCK_SEED}) AS k FROM unnest(ARRAY[${keys.join(', ')}]::text[]) AS key
+      ORDER BY k
+    ) keys`;
+}
+
+/**
+ * Runs a statement prepared once per connection under `name`: the insert path's statements are long CTEs
+ * whose parsing and planning cost about as much as running them for a small batch.
+ */
+function prepared<R extends pg.QueryResultRow = pg.QueryResultRow>(
+  client: pg.PoolClient,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<pg.QueryResult<R>> {
+  return client.query<R>({ name, text, values });
+}
+
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
 export class PostgresStore implements FeedbackStore, AdminStore {
   readonly kind = 'postgres';
@@ -247,21 +275,13 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   private async commitBatch(records: FeedbackRecord[]): Promise<StoreResult[]> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      // Replacements read other rows of the same page, so batches of several instances that touch one page
-      // take turns and each sees what the other committed. Locks are taken in key order: no deadlock. (Site
-      // ids and page URLs hold no spaces, so the key is unambiguous.)
-      await client.query(
-        `SELECT pg_advisory_xact_lock(k) FROM (
-           SELECT DISTINCT hashtextextended(site || ' ' || page, ${PAGE_LOCK_SEED}) AS k
-           FROM unnest($1::text[], $2::text[]) AS t(site, page) ORDER BY k
-         ) keys`,
-        [records.map((r) => r.site), records.map((r) => r.page)],
-      );
+      await client.query(beginAndLockPages(client, records));
       const column = <K extends keyof FeedbackRecord>(key: K) => records.map((r) => r[key]);
       // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
       // delivered out of order): rare, so the common batch needs no UPDATE for them.
-      const { rows } = await client.query<{ id: string; by: string | null; site: string; page: string }>(
+      const { rows } = await prepared<{ id: string; by: string | null; site: string; page: string }>(
+        client,
+        'heard_insert_batch',
         `WITH ins AS (
            INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
@@ -323,19 +343,28 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     }
   }
 
-  /** Adds contributions to their page-day rows, one statement for the whole batch. */
+  /**
+   * Adds contributions to their page-day and page-month rows, and leaves the pages of counted "no" votes
+   * waiting for an answer: one statement (one round trip) for the whole batch. A "no" that stops counting
+   * (replaced, marked spam) waits no more; that rarer change follows, so a "no" replacing a "no" keeps the
+   * page waiting since the first.
+   */
   private async count(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
     if (contributions.length === 0) return;
     const lists = contributions.map(counterList);
     const columns = COUNTER_COLUMNS.map((_, i) => lists.map((list) => list[i] ?? 0));
     const types = COUNTER_COLUMNS.map((c, i) => `$${i + 5}::${c === 'grade_sum' ? 'float8' : 'int'}[]`);
+    const waiting = COUNTER_COLUMNS.length + 5;
     const upsert = (key: string, alias: string) =>
       `ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
          ${COUNTER_COLUMNS.map((c) => `${c} = ${alias}.${c} + excluded.${c}`).join(', ')}`;
     const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
-    // One statement updates the day rows and the month rows. Rows are upserted in key order, so batches of
-    // several instances lock counter rows in the same order and cannot deadlock one another.
-    await client.query(
+    const added = contributions.filter((c) => !c.yes && c.sign > 0);
+    // Rows are upserted in key order, so batches of several instances lock counter rows in the same order
+    // and cannot deadlock one another.
+    await prepared(
+      client,
+      'heard_count',
       `WITH t AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], ${types.join(', ')})
            AS t(site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
@@ -344,6 +373,13 @@ export class PostgresStore implements FeedbackStore, AdminStore {
          SELECT site, page, day, language, ${sums} FROM t GROUP BY site, page, day, language
          ORDER BY site, page, day, language
          ${upsert('day', 'd')}
+       ), waiting AS (
+         INSERT INTO page_state AS s (site, page, pending_since, pending_count)
+         SELECT site, page, MIN(at), COUNT(*)
+         FROM unnest($${waiting}::text[], $${waiting + 1}::text[], $${waiting + 2}::timestamptz[]) AS w(site, page, at)
+         GROUP BY site, page ORDER BY site, page
+         ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since),
+           pending_count = s.pending_count + excluded.pending_count
        )
        INSERT INTO page_month AS m (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
        SELECT site, to_char(day, 'YYYY-MM'), page, l, ${sums}
@@ -356,31 +392,22 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         contributions.map((c) => c.day),
         contributions.map((c) => c.language),
         ...columns,
+        added.map((c) => c.site),
+        added.map((c) => c.page),
+        added.map((c) => c.receivedAt),
       ],
     );
-    await this.countWaiting(client, contributions);
+    await this.stopWaiting(client, contributions);
   }
 
-  /**
-   * A counted "no" leaves its page waiting for an answer; one that stops counting (replaced, marked spam)
-   * waits no more. Additions first, so a "no" replacing a "no" keeps the page waiting since the first.
-   */
-  private async countWaiting(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
+  /** Counted "no" votes that stop counting leave their pages waiting for fewer (or no) answers. */
+  private async stopWaiting(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
     const noes = contributions.filter((c) => !c.yes);
-    const added = noes.filter((c) => c.sign > 0);
-    if (added.length > 0) {
-      await client.query(
-        `INSERT INTO page_state AS s (site, page, pending_since, pending_count)
-         SELECT site, page, MIN(at), COUNT(*) FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS t(site, page, at)
-         GROUP BY site, page ORDER BY site, page
-         ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since),
-           pending_count = s.pending_count + excluded.pending_count`,
-        [added.map((c) => c.site), added.map((c) => c.page), added.map((c) => c.receivedAt)],
-      );
-    }
     const removed = noes.filter((c) => c.sign < 0);
     if (removed.length > 0) {
-      await client.query(
+      await prepared(
+        client,
+        'heard_stop_waiting',
         `UPDATE page_state s SET pending_count = GREATEST(0, s.pending_count - t.n),
            pending_since = CASE WHEN s.pending_count - t.n <= 0 THEN NULL ELSE s.pending_since END
          FROM (SELECT site, page, COUNT(*)::int AS n FROM unnest($1::text[], $2::text[]) AS u(site, page)
@@ -404,7 +431,9 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     if (fresh.length === 0) return [];
     let replacedNow = new Set<string>();
     if (supersededBy.size > 0) {
-      const { rows } = await client.query<{ id: string }>(
+      const { rows } = await prepared<{ id: string }>(
+        client,
+        'heard_superseded',
         `UPDATE feedback o SET replaced_by = t.by FROM unnest($1::text[], $2::text[]) AS t(id, by)
          WHERE o.id = t.id AND o.replaced_by IS NULL RETURNING o.id`,
         [[...supersededBy.keys()], [...supersededBy.values()]],
@@ -430,7 +459,9 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     );
     const replacing = fresh.filter((r) => r.replaces);
     if (replacing.length === 0) return contributions;
-    const { rows: earlier } = await client.query<CountedRow>(
+    const { rows: earlier } = await prepared<CountedRow>(
+      client,
+      'heard_replace_earlier',
       `UPDATE feedback o SET replaced_by = t.by
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(by, target, site, page)
        WHERE o.id = t.target AND o.site = t.site AND o.page = t.page AND o.replaced_by IS NULL

@@ -21,16 +21,18 @@ import {
   ALL_LANGUAGES,
   COUNTER_COLUMNS,
   type Contribution,
-  type Countable,
   contribution,
   REASON_COLUMNS,
   REASONS,
-  sumContributions,
 } from './counters.ts';
 import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { monthsOf, pageAggregates, rangeSegments, type SegmentRow } from './page-aggregates.ts';
+import { COUNTED_COLUMNS, type CountedRow, countable, feedbackWriter } from './sqlite-feedback-writer.ts';
+import { WriterThread } from './sqlite-writer-thread.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
+
+export { SUPERSEDED_BY_SQL } from './sqlite-feedback-writer.ts';
 
 /** Feedback rows read per query of the site-wide response time; each batch is a few milliseconds. */
 const RESPONSE_TIMES_BATCH = 2_000;
@@ -203,13 +205,6 @@ const MIGRATIONS = [
    UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
 ];
 
-/**
- * A replacement that already names a submission (it arrived first). INDEXED BY: left to itself the planner
- * scans the page's rows through (site, page), which made every insert cost O(rows of its page).
- */
-export const SUPERSEDED_BY_SQL =
-  'SELECT id FROM feedback INDEXED BY feedback_replaces WHERE replaces = ? AND site = ? AND page = ? AND spam = 0 LIMIT 1';
-
 interface SiteRow {
   id: string;
   name: string;
@@ -217,36 +212,6 @@ interface SiteRow {
   min_votes: number;
   retention_days: number | null;
 }
-
-/** The columns of a stored feedback row that feed the counters. */
-interface CountedRow {
-  site: string;
-  page: string;
-  language: string;
-  vote: string;
-  clarity: number | null;
-  comment: string | null;
-  received_at: string;
-  spam: number;
-  reasons: string;
-  readability: string | null;
-  replaced_by: string | null;
-}
-
-const COUNTED_COLUMNS =
-  'site, page, language, vote, clarity, comment, received_at, spam, reasons, readability, replaced_by';
-
-const countable = (row: CountedRow): Countable => ({
-  site: row.site,
-  page: row.page,
-  language: row.language,
-  vote: row.vote,
-  clarity: row.clarity,
-  comment: row.comment,
-  receivedAt: row.received_at,
-  grade: row.readability ? ((JSON.parse(row.readability) as { grade?: number }).grade ?? null) : null,
-  reasons: JSON.parse(row.reasons) as string[],
-});
 
 interface AccountRow {
   username: string;
@@ -311,7 +276,9 @@ const toSite = (row: SiteRow): Site => ({
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a commit is on disk before it
- * returns; inserts are group-committed.
+ * returns; inserts are group-committed on a writer thread with its own connection (see WriterThread), reads
+ * and the dashboard's writes run on this thread's connection. A dashboard write waits (busy_timeout) while
+ * a batch commits, a few milliseconds.
  */
 export class SqliteStore implements FeedbackStore, AdminStore {
   readonly kind = 'sqlite';
@@ -319,6 +286,8 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
   /** Adds contributions to their counter rows (and marks negative feedback as waiting for an answer). */
   private readonly count: (contributions: Contribution[]) => void;
+  /** Commits feedback batches off the event loop (absent for an in-memory database). */
+  private readonly writerThread: WriterThread | undefined;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -328,98 +297,15 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
-    const insert = this.db.prepare(
-      `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
-       VALUES (@id, @site, @page, @language, @vote, @clarity, @reasons, @comment, @readability, @createdAt, @receivedAt, @spam, @replaces)
-       ON CONFLICT (id) DO NOTHING`,
-    );
-    // The same contribution goes to the day's row and the month's row.
-    const upsert = (table: string, key: string) =>
-      this.db.prepare(
-        `INSERT INTO ${table} (site, ${key}, page, language, ${COUNTER_COLUMNS.join(', ')})
-         VALUES (?, ?, ?, ?, ${COUNTER_COLUMNS.map(() => '?').join(', ')})
-         ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
-           ${COUNTER_COLUMNS.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`,
-      );
-    const upsertDay = upsert('page_day', 'day');
-    const upsertMonth = upsert('page_month', 'month');
-    // A counted "no" waits for an answer; one that stops counting (replaced, marked spam) waits no more.
-    // (In an UPDATE, every expression reads the row as it was.)
-    const changeWaiting = this.db.prepare(
-      `INSERT INTO page_state (site, page, pending_since, pending_count)
-       VALUES (@site, @page, CASE WHEN @delta > 0 THEN @since END, MAX(0, @delta))
-       ON CONFLICT (site, page) DO UPDATE SET
-         pending_since = CASE WHEN pending_count + @delta <= 0 THEN NULL
-                              ELSE COALESCE(pending_since, excluded.pending_since) END,
-         pending_count = MAX(0, pending_count + @delta)`,
-    );
-    this.count = (contributions) => {
-      const { days, months, waiting } = sumContributions(contributions);
-      for (const d of days) upsertDay.run(d.site, d.period, d.page, d.language, ...d.values);
-      for (const m of months) upsertMonth.run(m.site, m.period, m.page, m.language, ...m.values);
-      for (const w of waiting) if (w.delta !== 0 || w.since) changeWaiting.run(w);
-    };
-    // A replacement that arrived before the submission it replaces (two queued sends, out of order).
-    const supersededBy = this.db.prepare(SUPERSEDED_BY_SQL);
-    const markReplaced = this.db.prepare('UPDATE feedback SET replaced_by = ? WHERE id = ?');
-    const replaceable = this.db.prepare(
-      `SELECT ${COUNTED_COLUMNS} FROM feedback WHERE id = ? AND site = ? AND page = ? AND replaced_by IS NULL`,
-    );
-    const commitBatch = this.db.transaction((records: FeedbackRecord[]): StoreResult[] => {
-      // Counted once for the whole batch, after every row is in (see sumContributions).
-      const counted: Contribution[] = [];
-      const results = records.map((r): StoreResult => {
-        const inserted = insert.run({
-          id: r.id,
-          site: r.site,
-          page: r.page,
-          language: r.language,
-          vote: r.vote,
-          clarity: r.clarity ?? null,
-          reasons: JSON.stringify(r.reasons ?? []),
-          comment: r.comment ?? null,
-          readability: r.readability ? JSON.stringify(r.readability) : null,
-          createdAt: r.createdAt,
-          receivedAt: r.receivedAt,
-          spam: r.spam ? 1 : 0,
-          replaces: r.replaces ?? null,
-        });
-        if (inserted.changes === 0) return 'duplicate';
-        // Spam never replaces a citizen's vote.
-        if (r.spam) return 'accepted';
-        const later = supersededBy.get(r.id, r.site, r.page) as { id: string } | undefined;
-        if (later) markReplaced.run(later.id, r.id);
-        else {
-          counted.push(
-            contribution(
-              {
-                site: r.site,
-                page: r.page,
-                language: r.language,
-                vote: r.vote,
-                clarity: r.clarity ?? null,
-                comment: r.comment ?? null,
-                receivedAt: r.receivedAt,
-                grade: r.readability?.grade ?? null,
-                reasons: r.reasons ?? [],
-              },
-              1,
-            ),
-          );
-        }
-        if (r.replaces) {
-          const earlier = replaceable.get(r.replaces, r.site, r.page) as CountedRow | undefined;
-          if (earlier) {
-            markReplaced.run(r.id, r.replaces);
-            if (!earlier.spam) counted.push(contribution(countable(earlier), -1));
-          }
-        }
-        return 'accepted';
-      });
-      this.count(counted);
-      return results;
-    });
-    this.writer = new GroupCommit((records) => commitBatch.immediate(records));
+    const inline = feedbackWriter(this.db);
+    this.count = inline.count;
+    // A file's batches commit on the writer thread; an in-memory database exists on this connection only.
+    if (path === ':memory:') this.writer = new GroupCommit((records) => inline.commit(records));
+    else {
+      const thread = new WriterThread(path);
+      this.writerThread = thread;
+      this.writer = new GroupCommit((records) => thread.commit(records));
+    }
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -873,6 +759,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
 
   async close(): Promise<void> {
     await this.writer.drain();
+    await this.writerThread?.close();
     this.db.close();
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention } from '../../../server/retention.ts';
-import type { FeedbackRecord, FeedbackStore } from '../../../server/storage/store.ts';
+import type { FeedbackRecord, HeardStore } from '../../../server/storage/store.ts';
 import { backends } from './backends.ts';
 
 const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
@@ -17,7 +17,7 @@ const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
 });
 
 describe.each(backends)('%s store', (_, open) => {
-  let store: FeedbackStore;
+  let store: HeardStore;
   beforeAll(async () => {
     store = await open();
     await store.upsertSite({
@@ -113,6 +113,38 @@ describe.each(backends)('%s store', (_, open) => {
     const c = record({ page: batchPage, vote: 'yes', replaces: b.id });
     await Promise.all([c, a, b].map((r) => store.addFeedback(r)));
     expect(await store.pageTotals('ministry', batchPage)).toMatchObject({ votes: 1, yes: 1 });
+  });
+
+  it('counts a mixed burst over several pages as a recount of its rows would, and leaves "no" pages waiting', async () => {
+    const site = 'mixed';
+    await store.upsertSite({ id: site, name: 'Mixed', origins: [], minVotes: 1, retentionDays: null });
+    // A quote and a backslash in an address: page keys travel as escaped SQL literals on PostgreSQL.
+    const pages = [
+      'https://gov.example.kz/ru/a',
+      "https://gov.example.kz/ru/o'b\\c",
+      'https://gov.example.kz/ru/c',
+    ];
+    const [a, b, c] = pages as [string, string, string];
+    const changed = record({ site, page: a, vote: 'no' });
+    const burst = [
+      changed,
+      changed, // a retry racing its original
+      record({ site, page: a, vote: 'yes', clarity: 5, replaces: changed.id }),
+      record({ site, page: b, vote: 'no', spam: true }),
+      record({ site, page: b, vote: 'yes', comment: 'ok' }),
+      record({ site, page: b, vote: 'no' }),
+      ...Array.from({ length: 20 }, (_, i) => record({ site, page: c, vote: i % 4 === 0 ? 'no' : 'yes' })),
+    ];
+    const results = await Promise.all(burst.map((r) => store.addFeedback(r)));
+    expect(results.filter((r) => r === 'duplicate')).toHaveLength(1);
+    expect(await store.pageTotals(site, a)).toMatchObject({ votes: 1, yes: 1 });
+    expect(await store.pageTotals(site, b)).toMatchObject({ votes: 2, yes: 1 });
+    expect(await store.pageTotals(site, c)).toMatchObject({ votes: 20, yes: 15 });
+    // The replaced "no" never counted, so its page waits for nothing; the others wait since the burst.
+    const waiting = (await store.responsiveness(site))
+      .filter((p) => p.pendingSince !== null)
+      .map((p) => p.page);
+    expect(waiting.sort()).toEqual([b, c].sort());
   });
 
   it('never lets a submission replace one of another page, and never lets spam replace a vote', async () => {

@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { newSubmissionId } from '../contract/submission-id.ts';
-import { createApp } from '../server/app.ts';
-import { ensureFirstAdmin } from '../server/auth/first-admin.ts';
 import { PostgresStore } from '../server/storage/postgres.ts';
 import { SqliteStore } from '../server/storage/sqlite.ts';
 import type { FeedbackRecord, HeardStore } from '../server/storage/store.ts';
+import { signedInAdmin } from './lib/admin-session.ts';
 import { printTable } from './lib/table.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -98,15 +97,7 @@ if (existing < ROWS) {
   );
 }
 
-const password = 'benchmark password';
-await ensureFirstAdmin(store, password, () => undefined);
-const app = createApp({ store, now: () => new Date(END) });
-const login = await app.request('/api/v1/admin/login', {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'admin', password }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+const { app, cookie } = await signedInAdmin(store, () => new Date(END));
 
 async function measure(label: string, query: string): Promise<(string | number)[]> {
   const times: number[] = [];

@@ -6,11 +6,10 @@
 //      (HEARD_BENCH_DATABASE_URL=postgres://… for the PostgreSQL database pages-table.ts seeded)
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { createApp } from '../server/app.ts';
-import { ensureFirstAdmin } from '../server/auth/first-admin.ts';
 import { PostgresStore } from '../server/storage/postgres.ts';
 import { SqliteStore } from '../server/storage/sqlite.ts';
 import type { HeardStore } from '../server/storage/store.ts';
+import { signedInAdmin } from './lib/admin-session.ts';
 import { printTable } from './lib/table.ts';
 
 const arg = (name: string) => {
@@ -45,15 +44,7 @@ if ((await store.listResponses('ministry', page(0))).length === 0) {
       });
 }
 
-const password = 'benchmark password';
-await ensureFirstAdmin(store, password, () => undefined);
-const app = createApp({ store, now: () => new Date(END) });
-const login = await app.request('/api/v1/admin/login', {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'admin', password }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+const { app, cookie } = await signedInAdmin(store, () => new Date(END));
 
 async function measure(label: string, query: string): Promise<(string | number)[]> {
   const times: number[] = [];

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ReasonSchema } from '../../contract/feedback.ts';
+import type { FeedbackRecord } from './store.ts';
 
 type Reason = z.infer<typeof ReasonSchema>;
 
@@ -44,6 +45,21 @@ export interface Countable {
   receivedAt: string;
   grade: number | null;
   reasons: readonly string[];
+}
+
+/** The counted facts of a submission as it arrives. */
+export function countableRecord(r: FeedbackRecord): Countable {
+  return {
+    site: r.site,
+    page: r.page,
+    language: r.language,
+    vote: r.vote,
+    clarity: r.clarity ?? null,
+    comment: r.comment ?? null,
+    receivedAt: r.receivedAt,
+    grade: r.readability?.grade ?? null,
+    reasons: r.reasons ?? [],
+  };
 }
 
 /** A submission's contribution; the day is the UTC day it was received. */

@@ -20,6 +20,7 @@ import {
   type Contribution,
   type Countable,
   contribution,
+  countableRecord,
   counterList,
   REASON_COLUMNS,
   REASONS,
@@ -441,22 +442,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       replacedNow = new Set(rows.map((r) => r.id));
     }
     const counted = fresh.filter((r) => !replacedNow.has(r.id));
-    const contributions = counted.map((r) =>
-      contribution(
-        {
-          site: r.site,
-          page: r.page,
-          language: r.language,
-          vote: r.vote,
-          clarity: r.clarity ?? null,
-          comment: r.comment ?? null,
-          receivedAt: r.receivedAt,
-          grade: r.readability?.grade ?? null,
-          reasons: r.reasons ?? [],
-        },
-        1,
-      ),
-    );
+    const contributions = counted.map((r) => contribution(countableRecord(r), 1));
     const replacing = fresh.filter((r) => r.replaces);
     if (replacing.length === 0) return contributions;
     const { rows: earlier } = await prepared<CountedRow>(

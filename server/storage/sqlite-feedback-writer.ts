@@ -4,6 +4,7 @@ import {
   type Contribution,
   type Countable,
   contribution,
+  countableRecord,
   sumContributions,
 } from './counters.ts';
 import type { FeedbackRecord, StoreResult } from './store.ts';
@@ -122,22 +123,7 @@ export function feedbackWriter(db: Database.Database): FeedbackWriter {
       const later = supersededBy.get(r.id, r.site, r.page) as string | undefined;
       if (later) markReplaced.run(later, r.id);
       else {
-        counted.push(
-          contribution(
-            {
-              site: r.site,
-              page: r.page,
-              language: r.language,
-              vote: r.vote,
-              clarity: r.clarity ?? null,
-              comment: r.comment ?? null,
-              receivedAt: r.receivedAt,
-              grade: r.readability?.grade ?? null,
-              reasons: r.reasons ?? [],
-            },
-            1,
-          ),
-        );
+        counted.push(contribution(countableRecord(r), 1));
       }
       if (r.replaces) {
         const earlier = replaceable.get(r.replaces, r.site, r.page) as CountedRow | undefined;

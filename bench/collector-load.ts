@@ -71,7 +71,8 @@ const load = autocannon({
             language: 'ru',
             vote: n % 3 === 0 ? 'no' : 'yes',
             clarity: (n % 5) + 1,
-            ...(comment ? { comment } : {}),
+            // Each citizen's own words: the collector counts a comment repeated by one client once.
+            ...(comment ? { comment: `${comment} (${n})` } : {}),
             createdAt: new Date().toISOString(),
             elapsedMs: 20_000,
           }),

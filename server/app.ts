@@ -2,6 +2,7 @@ import '../contract/zod-messages.ts';
 import { type Context, Hono } from 'hono';
 import { DailySaltedHasher } from './abuse/client-key.ts';
 import { RateLimiter } from './abuse/rate-limit.ts';
+import { RepeatedComments } from './abuse/repeated-comments.ts';
 import { ADMIN_PATH, adminRoutes } from './api/admin/index.ts';
 import { errorResponse } from './api/errors.ts';
 import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions) {
       clientKeys,
       perClient: new RateLimiter(client.burst, client.perSecond),
       perSite: new RateLimiter(site.burst, site.perSecond),
+      repeatedComments: new RepeatedComments(),
       clientAddress,
       sites,
       now,

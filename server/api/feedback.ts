@@ -4,6 +4,7 @@ import { FeedbackSubmissionSchema, fieldErrors, MIN_COMMENT_MILLISECONDS } from 
 import { redactPersonalData } from '../../contract/pii.ts';
 import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
+import type { RepeatedComments } from '../abuse/repeated-comments.ts';
 import type { SiteCache } from '../sites-cache.ts';
 import type { FeedbackStore, Site } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
@@ -16,6 +17,8 @@ export interface FeedbackDeps {
   clientKeys: DailySaltedHasher;
   perClient: RateLimiter;
   perSite: RateLimiter;
+  /** The same words from the same client about the same page, sent again with a new id. */
+  repeatedComments: RepeatedComments;
   /** The client's address as the server saw it (or as a trusted proxy reported it). */
   clientAddress: (c: Context) => string;
   now: () => Date;
@@ -93,10 +96,8 @@ export function feedbackRoutes(deps: FeedbackDeps) {
       );
     }
 
-    const wait = Math.max(
-      deps.perClient.take(deps.clientKeys.key(deps.clientAddress(c))),
-      deps.perSite.take(site.id),
-    );
+    const clientKey = deps.clientKeys.key(deps.clientAddress(c));
+    const wait = Math.max(deps.perClient.take(clientKey), deps.perSite.take(site.id));
     if (wait > 0) {
       c.header('retry-after', String(wait));
       return errorResponse(c, 429, 'rate_limited', `Too many submissions; retry after ${wait} s.`);
@@ -105,16 +106,21 @@ export function feedbackRoutes(deps: FeedbackDeps) {
     const comment = submission.comment?.trim()
       ? redactPersonalData(submission.comment.trim()).text
       : undefined;
-    // Bots fill the hidden field or post a comment faster than anyone types; they are stored as spam and told
-    // nothing, so they learn nothing.
+    const page = canonicalPage(submission.page);
+    // Bots fill the hidden field or post a comment faster than anyone types; a repeated comment is counted
+    // once. All are stored as spam and the sender is told nothing, so they learn nothing. A replacement is a
+    // repeat by design (a citizen changing an answer), so it is not compared.
     const spam =
       Boolean(submission.website) ||
-      (comment !== undefined && (submission.elapsedMs ?? 0) < MIN_COMMENT_MILLISECONDS);
+      (comment !== undefined && (submission.elapsedMs ?? 0) < MIN_COMMENT_MILLISECONDS) ||
+      (comment !== undefined &&
+        submission.replaces === undefined &&
+        deps.repeatedComments.isRepeat(clientKey, site.id, page, comment, deps.now().getTime()));
     const { website: _honeypot, comment: _raw, ...rest } = submission;
     const result = await deps.store.addFeedback({
       ...rest,
       ...(comment === undefined ? {} : { comment }),
-      page: canonicalPage(submission.page),
+      page,
       receivedAt: deps.now().toISOString(),
       spam,
     });

@@ -124,6 +124,38 @@ describe('POST /api/v1/feedback', () => {
     expect((await store.pageTotals('ministry', 'https://gov.example.kz/ru/id-card')).votes).toBe(0);
   });
 
+  it('counts a comment sent again by the same client for the same page once, and keeps the repeat as spam', async () => {
+    const page = 'https://gov.example.kz/ru/id-card';
+    const first = submission({ comment: 'Страница не открывается!' });
+    const again = submission({ comment: 'страница   не открывается' });
+    const elsewhere = submission({
+      comment: 'Страница не открывается!',
+      page: 'https://gov.example.kz/ru/other',
+    });
+    const fromAnother = submission({ comment: 'Страница не открывается!' });
+    const other = { 'x-forwarded-for': '203.0.113.9' };
+    for (const body of [first, again, elsewhere]) expect((await post(body)).status).toBe(201);
+    const appOf = createApp({
+      store,
+      clientLimit: { burst: 50, perSecond: 1 },
+      clientAddress: () => '203.0.113.9',
+    });
+    const response = await appOf.request('/api/v1/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN, ...other },
+      body: JSON.stringify(fromAnother),
+    });
+    expect(response.status).toBe(201);
+    // first and the other client's; the repeat is stored but not counted
+    expect((await store.pageTotals('ministry', page)).votes).toBe(2);
+    expect(await store.commentOf(again.id)).toBe('страница   не открывается');
+    // A retry of the first (same id) is still a plain duplicate, and a replacement is never a repeat.
+    expect((await (await post(first)).json()).status).toBe('duplicate');
+    const changed = submission({ comment: 'Страница не открывается!', vote: 'yes', replaces: first.id });
+    expect((await post(changed)).status).toBe(201);
+    expect((await store.pageTotals('ministry', page)).votes).toBe(2);
+  });
+
   it('answers preflight only for registered origins', async () => {
     const ok = await app.request('/api/v1/feedback', { method: 'OPTIONS', headers: { origin: ORIGIN } });
     expect(ok.status).toBe(204);
@@ -149,7 +181,9 @@ describe('GET /api/v1/sites/{site}/summary', () => {
   });
 
   it('shows votes, share and responses above it, with an ETag that answers 304', async () => {
-    for (const vote of ['yes', 'yes', 'no', 'yes']) await post(submission({ vote }));
+    // Four citizens behind one address, each with their own words (a repeated comment would count once).
+    for (const [i, vote] of ['yes', 'yes', 'no', 'yes'].entries())
+      await post(submission({ vote, comment: `Отзыв номер ${i + 1}` }));
     await store.publishResponse({
       id: randomUUID(),
       site: 'ministry',

@@ -1,6 +1,25 @@
 import type { CounterQuery, PageAggregate } from './admin-store.ts';
 import { COUNTER_COLUMNS, REASON_COLUMNS, REASONS } from './counters.ts';
 
+/** A page with nothing counted: what a page without feedback in the range shows. */
+export function emptyPageAggregate(page: string): PageAggregate {
+  return {
+    page,
+    votes: 0,
+    yes: 0,
+    claritySum: 0,
+    clarityCount: 0,
+    gradeSum: 0,
+    gradeCount: 0,
+    comments: 0,
+    votesLast7: 0,
+    yesLast7: 0,
+    votesPrevious7: 0,
+    yesPrevious7: 0,
+    reasons: Object.fromEntries(REASONS.map((reason) => [reason, 0])) as PageAggregate['reasons'],
+  };
+}
+
 /**
  * One piece of a date range, answered from one counter table: whole calendar months from `page_month`, other
  * days from `page_day` (at most a week per piece). A year is then ~12 month pieces and a few day pieces

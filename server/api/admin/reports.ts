@@ -16,7 +16,7 @@ import {
   resolveRange,
   sortRows,
 } from '../../reports/pages-table.ts';
-import { REASONS } from '../../storage/counters.ts';
+import { emptyPageAggregate } from '../../storage/page-aggregates.ts';
 import { errorResponse } from '../errors.ts';
 import { canonicalPage } from '../feedback.ts';
 import { type AdminDeps, type AdminEnv, checkRange, parseQuery, requireSite } from './context.ts';
@@ -86,31 +86,17 @@ export function reportRoutes(deps: AdminDeps) {
       deps.store.pageAggregates(counterQuery(q.site, range, { language: q.language, page })),
       deps.store.languageVotes({ site: q.site, ...range, language: q.language, pages: [page] }),
     ]);
-    const empty = Object.fromEntries(REASONS.map((r) => [r, 0])) as PageDetail['reasons'];
+    const counts = aggregate ?? emptyPageAggregate(page);
     const row = pageRow(
       q.site,
-      aggregate ?? {
-        page,
-        votes: 0,
-        yes: 0,
-        claritySum: 0,
-        clarityCount: 0,
-        gradeSum: 0,
-        gradeCount: 0,
-        comments: 0,
-        votesLast7: 0,
-        yesLast7: 0,
-        votesPrevious7: 0,
-        yesPrevious7: 0,
-        reasons: empty,
-      },
+      counts,
       daysBetween(range.from, range.to),
       languagesByPage(counted).get(page),
     );
     return c.json({
       ...range,
       row,
-      reasons: aggregate?.reasons ?? empty,
+      reasons: counts.reasons,
       readabilityMeasurements: aggregate?.gradeCount ?? 0,
       responses: await deps.store.listResponses(q.site, page),
     } satisfies PageDetail);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterQuery } from '../../../server/reports/pages-table.ts';
 import type { CounterQuery, PageAggregate } from '../../../server/storage/admin-store.ts';
 import { REASONS } from '../../../server/storage/counters.ts';
+import { emptyPageAggregate } from '../../../server/storage/page-aggregates.ts';
 import type { FeedbackRecord, HeardStore } from '../../../server/storage/store.ts';
 import { backends } from './backends.ts';
 
@@ -61,31 +62,16 @@ function submissions(): FeedbackRecord[] {
   return records;
 }
 
-type Totals = Omit<PageAggregate, 'page'>;
-
 /** The aggregates counted again from the submissions themselves: what the counters must equal. */
 function recount(records: readonly FeedbackRecord[], spam: ReadonlySet<string>, q: CounterQuery) {
   const replaced = new Set(records.flatMap((r) => (r.replaces && !r.spam ? [r.replaces] : [])));
-  const totals = new Map<string, Totals>();
+  const totals = new Map<string, PageAggregate>();
   for (const r of records) {
     if (r.spam || spam.has(r.id) || replaced.has(r.id)) continue;
     if (q.language && r.language !== q.language) continue;
     if (q.page && r.page !== q.page) continue;
     const day = r.receivedAt.slice(0, 10);
-    const t = totals.get(r.page) ?? {
-      votes: 0,
-      yes: 0,
-      claritySum: 0,
-      clarityCount: 0,
-      gradeSum: 0,
-      gradeCount: 0,
-      comments: 0,
-      votesLast7: 0,
-      yesLast7: 0,
-      votesPrevious7: 0,
-      yesPrevious7: 0,
-      reasons: Object.fromEntries(REASONS.map((reason) => [reason, 0])) as Totals['reasons'],
-    };
+    const t = totals.get(r.page) ?? emptyPageAggregate(r.page);
     const yes = r.vote === 'yes' ? 1 : 0;
     if (day >= q.from && day <= q.to) {
       t.votes += 1;
@@ -106,7 +92,7 @@ function recount(records: readonly FeedbackRecord[], spam: ReadonlySet<string>, 
     }
     totals.set(r.page, t);
   }
-  return [...totals].map(([page, t]) => ({ page, ...t }));
+  return [...totals.values()];
 }
 
 /** Rows that say something (a piece may name a page whose sums cancel out), by page; reasons only for one page. */

@@ -40,8 +40,15 @@ export function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: st
   };
 }
 
-/** A lazily built lookup of familiar words and their stems. */
-export function familiarity(list: () => string[], stem: (word: string) => string): (norm: string) => boolean {
+/**
+ * A lazily built lookup of familiar words and their stems. `roots`, where a language has it, lists every root
+ * a word's suffixes may leave; one of them being a listed form makes the word familiar too.
+ */
+export function familiarity(
+  list: () => string[],
+  stem: (word: string) => string,
+  roots?: (word: string) => string[],
+): (norm: string) => boolean {
   let forms: Set<string> | undefined;
   let stems: Set<string> | undefined;
   return memo((norm) => {
@@ -49,7 +56,13 @@ export function familiarity(list: () => string[], stem: (word: string) => string
       forms = new Set(list());
       stems = new Set([...forms].map(stem));
     }
-    return forms.has(norm) || stems.has(stem(norm)) || /^\p{N}/u.test(norm);
+    const known = forms;
+    return (
+      known.has(norm) ||
+      stems.has(stem(norm)) ||
+      /^\p{N}/u.test(norm) ||
+      (roots?.(norm).some((root) => known.has(root)) ?? false)
+    );
   });
 }
 

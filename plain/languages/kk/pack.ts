@@ -8,14 +8,8 @@ import { rules } from './rules.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
 
-const listed = familiarity(() => listWords(FAMILIAR_WORDS), kazakhStem);
-let forms: Set<string> | undefined;
 /** A word is familiar when the list has it, its stem, or any root its suffixes may leave (see stem.ts). */
-const isFamiliar = memo((norm: string) => {
-  forms ??= new Set(listWords(FAMILIAR_WORDS));
-  const known = forms;
-  return listed(norm) || kazakhRootCandidates(norm).some((root) => known.has(root));
-});
+const isFamiliar = familiarity(() => listWords(FAMILIAR_WORDS), kazakhStem, kazakhRootCandidates);
 
 /**
  * Kazakh. Reading speed: not measured by IReST (Trauzettel-Klosinski & Dietz 2012), so Turkish, the closest

@@ -47,6 +47,17 @@ function isHeading(line: Line, next: Line | undefined): boolean {
 }
 
 /**
+ * A line that opens a block without sentence-final punctuation, followed by a capitalised line, stands alone:
+ * a headline or standfirst too long to pass for a heading, not the first line of a wrapped paragraph (a
+ * wrapped line usually goes on in lower case). Gluing it to the next sentence would double that sentence's
+ * length, and whether it happens would hang on the word count, which differs between languages for the same
+ * line (a Kazakh translation has about 0.8 as many words as the English).
+ */
+function standsAlone(trimmed: string, next: Line | undefined): boolean {
+  return !/[,\-–—]$/u.test(trimmed) && UPPER_START.test(next?.text.trim() ?? '');
+}
+
+/**
  * Groups lines into blocks. A blank line ends a block; list items and headings are blocks of their own; a
  * line break after sentence-final punctuation starts a new paragraph (text pasted from web pages keeps one
  * paragraph per line), while a break in mid-sentence is only a wrapped line.
@@ -79,10 +90,11 @@ function blocksOf(text: string): Block[] {
     }
     if (open) {
       open.end = contentEnd;
-    } else {
-      open = { start: contentStart, end: contentEnd, kind: 'text' };
+      if (ENDS_SENTENCE.test(trimmed)) flush();
+      return;
     }
-    if (ENDS_SENTENCE.test(trimmed)) flush();
+    open = { start: contentStart, end: contentEnd, kind: 'text' };
+    if (ENDS_SENTENCE.test(trimmed) || standsAlone(trimmed, lines[index + 1])) flush();
   });
   flush();
   return blocks;

@@ -127,6 +127,15 @@ describe('paragraphs, lists and headings', () => {
     const wrapped = 'This line wraps\nhere and then\nGoes on after a capital.';
     expect(sentences(wrapped)).toEqual([wrapped]);
   });
+
+  it('joins the first line of a hard-wrapped paragraph to a capitalised next line', () => {
+    const email = [
+      'The ministry announced on Monday that from the first of March the offices of the',
+      'Public Service Centres in Astana and Almaty will open at eight in the morning and',
+      'close at eight in the evening, so that people who work can come after their shifts.',
+    ].join('\n');
+    expect(sentences(email)).toEqual([email]);
+  });
 });
 
 describe('words', () => {

@@ -47,12 +47,43 @@ function isHeading(line: Line, next: Line | undefined): boolean {
 }
 
 /**
+ * A line that opens a block without sentence-final punctuation, followed by a capitalised line, stands alone:
+ * a headline or standfirst too long to pass for a heading, not the first line of a wrapped paragraph (a
+ * wrapped line usually goes on in lower case). Gluing it to the next sentence would double that sentence's
+ * length, and whether it happens would hang on the word count, which differs between languages for the same
+ * line (a Kazakh translation has about 0.8 as many words as the English).
+ */
+function standsAlone(trimmed: string, next: Line | undefined): boolean {
+  return !/[,\-–—]$/u.test(trimmed) && UPPER_START.test(next?.text.trim() ?? '');
+}
+
+/**
+ * Text wrapped at a fixed width (a plain-text email, a Markdown file) breaks lines in mid-sentence, and most
+ * such breaks go on in lower case; there a capitalised next line is usually a name or a new sentence within the
+ * paragraph, not the end of a headline. (Unpunctuated headlines and standfirsts are followed by capitals.)
+ */
+function isHardWrapped(lines: readonly Line[]): boolean {
+  let midSentence = 0;
+  let lowerNext = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const trimmed = lines[i]?.text.trim() ?? '';
+    const next = lines[i + 1]?.text.trim() ?? '';
+    if (!trimmed || !next || ENDS_SENTENCE.test(trimmed) || LIST_MARKER.test(lines[i + 1]?.text ?? ''))
+      continue;
+    midSentence++;
+    if (/^\p{Ll}/u.test(next)) lowerNext++;
+  }
+  return midSentence >= 2 && lowerNext * 2 >= midSentence;
+}
+
+/**
  * Groups lines into blocks. A blank line ends a block; list items and headings are blocks of their own; a
  * line break after sentence-final punctuation starts a new paragraph (text pasted from web pages keeps one
  * paragraph per line), while a break in mid-sentence is only a wrapped line.
  */
 function blocksOf(text: string): Block[] {
   const lines = splitLines(text);
+  const wrapped = isHardWrapped(lines);
   const blocks: Block[] = [];
   let open: Block | undefined;
   const flush = () => {
@@ -79,10 +110,11 @@ function blocksOf(text: string): Block[] {
     }
     if (open) {
       open.end = contentEnd;
-    } else {
-      open = { start: contentStart, end: contentEnd, kind: 'text' };
+      if (ENDS_SENTENCE.test(trimmed)) flush();
+      return;
     }
-    if (ENDS_SENTENCE.test(trimmed)) flush();
+    open = { start: contentStart, end: contentEnd, kind: 'text' };
+    if (ENDS_SENTENCE.test(trimmed) || (!wrapped && standsAlone(trimmed, lines[index + 1]))) flush();
   });
   flush();
   return blocks;

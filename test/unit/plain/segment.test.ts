@@ -107,6 +107,35 @@ describe('paragraphs, lists and headings', () => {
     const lines = segment('One sentence.\nAnother paragraph.\nA third one.');
     expect(lines.paragraphs).toHaveLength(3);
   });
+
+  it('keeps a long unpunctuated line before a capitalised line apart, in any language', () => {
+    const english =
+      'Foreign buyers will be charged higher stamp duty when they buy a property in the UK\nThe move is new.';
+    const kazakh =
+      'Шетелдік сатып алушылар Ұлыбританияда жылжымайтын мүлік сатып алғанда алымды көбірек төлейтін болады\nБұл қадам жаңа.';
+    // 16 English words: too long for a heading, but no longer glued to the next sentence.
+    expect(segment(english).paragraphs.map((p) => p.kind)).toEqual(['text', 'text']);
+    // Its translation has 12 words, short enough for a heading; the sentences come out the same.
+    expect(segment(kazakh).paragraphs.map((p) => p.kind)).toEqual(['heading', 'text']);
+    for (const text of [english, kazakh]) expect(sentences(text)).toEqual(text.split('\n'));
+  });
+
+  it('still joins a wrapped paragraph or a line ending in a comma to a capitalised line', () => {
+    const text =
+      'The committee met on Monday with the representatives of the two largest companies,\nGoogle and Apple.';
+    expect(sentences(text)).toEqual([text]);
+    const wrapped = 'This line wraps\nhere and then\nGoes on after a capital.';
+    expect(sentences(wrapped)).toEqual([wrapped]);
+  });
+
+  it('joins the first line of a hard-wrapped paragraph to a capitalised next line', () => {
+    const email = [
+      'The ministry announced on Monday that from the first of March the offices of the',
+      'Public Service Centres in Astana and Almaty will open at eight in the morning and',
+      'close at eight in the evening, so that people who work can come after their shifts.',
+    ].join('\n');
+    expect(sentences(email)).toEqual([email]);
+  });
 });
 
 describe('words', () => {

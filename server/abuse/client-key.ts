@@ -1,4 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Rate limiting needs to recognise a client without storing who it is: the IP address is hashed with a
@@ -6,18 +8,18 @@ import { createHash, randomBytes } from 'node:crypto';
  * linked to today's or reversed to an address.
  */
 export class DailySaltedHasher {
-  private day = '';
-  private salt = Buffer.alloc(0);
+  private day = -1;
+  private salt = '';
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   /** A short opaque key for an address, stable within one UTC day. */
   key(address: string): string {
-    const today = this.now().toISOString().slice(0, 10);
+    const today = Math.floor(this.now().getTime() / DAY_MS);
     if (today !== this.day) {
       this.day = today;
-      this.salt = randomBytes(32);
+      this.salt = randomBytes(32).toString('base64url');
     }
-    return createHash('sha256').update(this.salt).update(address).digest('base64url').slice(0, 22);
+    return hash('sha256', `${this.salt}\u0000${address}`, 'base64url').slice(0, 22);
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** How long a comment is remembered: client keys change with the daily salt anyway. */
 const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -22,9 +22,7 @@ export class RepeatedComments {
       .toLowerCase()
       .replace(/[\s\p{P}]+/gu, ' ')
       .trim();
-    const digest = createHash('sha256')
-      .update(`${clientKey}\u0000${site}\u0000${page}\u0000${words}`)
-      .digest('base64url');
+    const digest = hash('sha256', `${clientKey}\u0000${site}\u0000${page}\u0000${words}`, 'base64url');
     if (this.seen.has(digest)) return true;
     if (this.seen.size >= MAX_REMEMBERED) {
       const oldest = this.seen.keys().next().value;

@@ -26,6 +26,9 @@ export interface FeedbackDeps {
   sites: SiteCache;
 }
 
+/** Strict UTF-8: a body with invalid bytes is refused, not patched with U+FFFD. (Stateless between calls.) */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The page a vote is about, without query string and fragment (they may carry personal data). */
 export function canonicalPage(page: string): string {
   const url = new URL(page);
@@ -67,7 +70,7 @@ export function feedbackRoutes(deps: FeedbackDeps) {
 
     let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+      json = JSON.parse(UTF8.decode(body));
     } catch {
       return errorResponse(c, 400, 'invalid_json', 'The body must be JSON in UTF-8.');
     }

@@ -21,14 +21,21 @@ export function gradeCountsOf(text: string, language: LanguageCode): Counts {
   );
 }
 
-/** The grade model's inputs: words and lexical load per sentence, syllables per word, clause marks per sentence. */
-export function gradeFeatures(c: Counts): { asl: number; load: number; asw: number; clauses: number } {
+/** The grade model's inputs: words, lexical load, clause marks and passives per sentence, syllables per word. */
+export function gradeFeatures(c: Counts): {
+  asl: number;
+  load: number;
+  asw: number;
+  clauses: number;
+  passives: number;
+} {
   const sentences = Math.max(1, c.sentences);
   return {
     asl: c.words / sentences,
     load: c.lexicalLoad / sentences,
     asw: c.syllables / Math.max(1, c.words),
     clauses: c.clauseMarks / sentences,
+    passives: c.passives / sentences,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Document, Word } from './text/document.ts';
+import type { Document, Sentence, Word } from './text/document.ts';
 import { isLexical } from './text/segment.ts';
 
 /** What a language contributes to counting: its syllables and its familiar vocabulary. */
@@ -7,6 +7,8 @@ export interface CountingRules {
   isFamiliar(norm: string): boolean;
   /** How hard the word is to recognise, 0 for everyday words (see each language's grade module). */
   difficulty(norm: string): number;
+  /** Passive constructions in a sentence, where the language has a detector for them (English). */
+  passives?(doc: Document, sentence: Sentence): number;
 }
 
 /** Raw counts of a text (or one sentence): the inputs of every readability formula. */
@@ -31,6 +33,11 @@ export interface Counts {
    * reader must hold, so they are a cheap cue of syntactic complexity in all three languages.
    */
   clauseMarks: number;
+  /**
+   * Passive constructions ("was sent", "is being checked"): the reader must work out who acts. Counted only
+   * where the language has a detector (English); 0 elsewhere.
+   */
+  passives: number;
 }
 
 function countClauseMarks(text: string, start: number, end: number): number {
@@ -64,6 +71,7 @@ export function zeroCounts(): Counts {
     unfamiliarWords: 0,
     lexicalLoad: 0,
     clauseMarks: 0,
+    passives: 0,
   };
 }
 
@@ -104,6 +112,7 @@ export function countDocument(
       if (counts.words > before) {
         counts.sentences++;
         counts.clauseMarks += countClauseMarks(doc.text, sentence.start, sentence.end);
+        counts.passives += rules.passives?.(doc, sentence) ?? 0;
       }
     }
   });

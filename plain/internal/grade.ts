@@ -2,8 +2,9 @@ import type { Counts } from './counts.ts';
 
 /**
  * The engine's reading grade: a linear model of words per sentence, lexical load per sentence (the sum of
- * the words' difficulty), syllables per word and clause marks per sentence. The same form serves every language; the constants are
- * each language's own (see bench/calibrate-grade.ts and plain/languages/kk/README.md).
+ * the words' difficulty), syllables per word, clause marks and passives per sentence. The same form serves
+ * every language; the constants are each language's own (see bench/calibrate-grade.ts and
+ * plain/languages/kk/README.md).
  */
 export interface GradeModel {
   intercept: number;
@@ -11,6 +12,8 @@ export interface GradeModel {
   lexicalLoad: number;
   syllablesPerWord: number;
   clauseMarksPerSentence: number;
+  /** 0 for a language whose counts have no passives. */
+  passivesPerSentence: number;
 }
 
 /**
@@ -35,6 +38,7 @@ export function gradeOf(c: Counts, model: GradeModel): number {
     model.sentenceLength * (c.words / sentences) +
     model.lexicalLoad * (c.lexicalLoad / sentences) +
     model.syllablesPerWord * (c.syllables / c.words) +
-    model.clauseMarksPerSentence * (c.clauseMarks / sentences);
+    model.clauseMarksPerSentence * (c.clauseMarks / sentences) +
+    model.passivesPerSentence * (c.passives / sentences);
   return Number.isFinite(raw) ? compressEnds(raw) : GRADE_RANGE.min;
 }

@@ -3,6 +3,7 @@ import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
 import type { OtherScript } from '../internal/rules/context.ts';
 import type { LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
+import type { Document, Sentence } from '../internal/text/document.ts';
 
 /** Everything the engine knows about one language. */
 export interface LanguagePack {
@@ -14,6 +15,8 @@ export interface LanguagePack {
   wordsPerMinute: number;
   /** How hard a word is to recognise (0 for everyday words); summed into `Counts.lexicalLoad`. */
   difficulty(norm: string): number;
+  /** Passive constructions in a sentence, for `Counts.passives` (languages with a detector). */
+  passives?(doc: Document, sentence: Sentence): number;
   /** The engine's grade model, calibrated by bench/calibrate-grade.ts. */
   grade: GradeModel;
   /** Published formulas for this language, by name. */

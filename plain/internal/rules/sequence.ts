@@ -1,3 +1,4 @@
+import type { Document, Sentence } from '../text/document.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { SequenceRule, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -51,7 +52,7 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
  * Returns the index of the last matched word, or -1. `previous` is the last matched word (adjacency check).
  */
 function matchFrom(
-  ctx: RuleContext,
+  doc: Document,
   tokens: CompiledToken[],
   t: number,
   at: number,
@@ -61,15 +62,15 @@ function matchFrom(
   const token = tokens[t];
   if (!token) return previous;
   if (token.optional) {
-    const skipped = matchFrom(ctx, tokens, t + 1, at, previous, endWord);
-    const taken = tryToken(ctx, tokens, t, at, previous, endWord);
+    const skipped = matchFrom(doc, tokens, t + 1, at, previous, endWord);
+    const taken = tryToken(doc, tokens, t, at, previous, endWord);
     return Math.max(skipped, taken);
   }
-  return tryToken(ctx, tokens, t, at, previous, endWord);
+  return tryToken(doc, tokens, t, at, previous, endWord);
 }
 
 function tryToken(
-  ctx: RuleContext,
+  doc: Document,
   tokens: CompiledToken[],
   t: number,
   at: number,
@@ -78,7 +79,7 @@ function tryToken(
 ): number {
   const token = tokens[t];
   if (!token) return previous;
-  const words = ctx.doc.words;
+  const words = doc.words;
   // The first matched word starts the match; later tokens may let `gap` other words stand before them.
   const last = previous < 0 ? at : at + token.gap;
   for (let i = at; i <= last && i < endWord; i++) {
@@ -86,30 +87,40 @@ function tryToken(
     const before = words[i - 1];
     if (!word) return -1;
     // Words inside a match are separated by spaces only: a comma or a dash breaks the sequence.
-    if (previous >= 0 && before && !adjacent(ctx.doc, before, word)) return -1;
+    if (previous >= 0 && before && !adjacent(doc, before, word)) return -1;
     if (tokenMatches(token, word.norm)) {
-      const end = matchFrom(ctx, tokens, t + 1, i + 1, i, endWord);
+      const end = matchFrom(doc, tokens, t + 1, i + 1, i, endWord);
       if (end >= 0) return end;
     }
   }
   return -1;
 }
 
+/** Calls `visit` with the first and last word index of each non-overlapping match in a sentence. */
+export function forEachSequenceMatch(
+  compiled: CompiledSequenceRule,
+  doc: Document,
+  sentence: Sentence,
+  visit: (first: number, last: number) => void,
+): void {
+  if (compiled.tokens.length === 0) return;
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
+    const end = matchFrom(doc, compiled.tokens, 0, i, -1, sentence.endWord);
+    if (end < i) continue;
+    visit(i, end);
+    i = end;
+  }
+}
+
 /** Reports each non-overlapping match of the sequence. */
 export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext): void {
   const { doc } = ctx;
-  if (compiled.tokens.length === 0) return;
   forEachSentence(ctx, (sentence) => {
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
-      const start = doc.words[i];
-      if (!start) continue;
-      // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
-      const end = matchFrom(ctx, compiled.tokens, 0, i, -1, sentence.endWord);
-      if (end < i) continue;
-      const last = doc.words[end];
-      if (!last) continue;
-      reportFinding(ctx, compiled.rule, start.start, last.end);
-      i = end;
-    }
+    forEachSequenceMatch(compiled, doc, sentence, (first, last) => {
+      const start = doc.words[first];
+      const end = doc.words[last];
+      if (start && end) reportFinding(ctx, compiled.rule, start.start, end.end);
+    });
   });
 }

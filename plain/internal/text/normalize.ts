@@ -14,10 +14,12 @@ const LETTER_VARIANTS: Record<string, string> = {
 
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'gu');
 const COMBINING = /\p{M}/u;
-const NEEDS_MORE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}]`, 'u');
+// Typographic ligatures ("ﬁ", "ﬂ") come with text copied from PDFs: "ﬁgures" is the word "figures".
+const LIGATURE = /[\uFB00-\uFB06]/u;
+const NEEDS_MORE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}\\uFB00-\\uFB06]`, 'u');
 
 /**
- * Normalises a word for matching: NFC, lower case, Latin Kazakh letter variants, Russian ё → е,
+ * Normalises a word for matching: NFC, lower case, Latin ligatures spelled out, Latin Kazakh letter variants, Russian ё → е,
  * typographic apostrophes → '. The result may differ in length from the input; offsets stay on the input.
  */
 export function normalizeWord(word: string): string {
@@ -25,6 +27,8 @@ export function normalizeWord(word: string): string {
   // Most words need nothing more than lower case.
   if (!NEEDS_MORE.test(lower)) return lower;
   if (COMBINING.test(lower)) lower = lower.normalize('NFC');
+  if (LIGATURE.test(lower))
+    lower = lower.replace(/[\uFB00-\uFB06]/gu, (ligature) => ligature.normalize('NFKC'));
   return lower
     .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)
     .replace(/[’ʼ‘`]/gu, "'");

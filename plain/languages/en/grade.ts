@@ -8,8 +8,12 @@ import {
   lix,
   smogGrade,
 } from '../../internal/formulas.ts';
+import { compileSequenceRule, forEachSequenceMatch } from '../../internal/rules/sequence.ts';
+import type { Document, Sentence } from '../../internal/text/document.ts';
 import { difficultyOfRank, frequencyRanks, UNLISTED_RANK } from '../../internal/word-frequency.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
+import { passiveVoice } from './rules.ts';
+import { americanSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
 
 /** The published English formulas the report shows beside the engine's grade. */
@@ -32,13 +36,28 @@ const ranks = frequencyRanks(
 
 /**
  * How hard an English word is to recognise, from its frequency in subtitles (see word-frequency.ts). A form
- * takes the easier of itself and its stem.
+ * takes the easiest of itself, its stem and its American spelling (see spelling.ts).
  */
 export function englishWordDifficulty(norm: string): number {
   // A compound is as hard as its hardest part ("top-level" is two everyday words, not one rare one).
   if (norm.includes('-')) return Math.max(...norm.split('-').map(englishWordDifficulty));
   const word = norm.replace(/'s$/u, '');
-  return difficultyOfRank(
-    Math.min(ranks.form(word) ?? UNLISTED_RANK, ranks.form(englishStem(word)) ?? UNLISTED_RANK),
-  );
+  let rank = UNLISTED_RANK;
+  for (const spelling of [word, ...americanSpellings(word)]) {
+    rank = Math.min(
+      rank,
+      ranks.form(spelling) ?? UNLISTED_RANK,
+      ranks.form(englishStem(spelling)) ?? UNLISTED_RANK,
+    );
+  }
+  return difficultyOfRank(rank);
+}
+
+const passive = compileSequenceRule(passiveVoice);
+
+/** Passive constructions in a sentence, found as the en/passive rule finds them (one definition for both). */
+export function englishPassives(doc: Document, sentence: Sentence): number {
+  let count = 0;
+  forEachSequenceMatch(passive, doc, sentence, () => count++);
+  return count;
 }

@@ -2,8 +2,9 @@ import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
 import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
-import { englishFormulas, englishWordDifficulty } from './grade.ts';
+import { englishFormulas, englishPassives, englishWordDifficulty } from './grade.ts';
 import { rules } from './rules.ts';
+import { americanSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
 import { englishSyllables } from './syllables.ts';
 
@@ -18,8 +19,13 @@ export const englishPack: LanguagePack = {
   code: 'en',
   syllables: memo(englishSyllables),
   stem: englishStem,
-  isFamiliar: familiarity(() => listWords(FREQUENT_WORDS).slice(0, ENGLISH_FAMILIAR_FORMS), englishStem),
+  isFamiliar: familiarity(
+    () => listWords(FREQUENT_WORDS).slice(0, ENGLISH_FAMILIAR_FORMS),
+    englishStem,
+    americanSpellings,
+  ),
   difficulty: memo(englishWordDifficulty),
+  passives: englishPassives,
   grade: GRADE_MODELS.en,
   wordsPerMinute: 228,
   formulas: englishFormulas,

@@ -1,4 +1,4 @@
-import type { PhraseEntry, Rule, TokenMatcher } from '../../internal/rules/types.ts';
+import type { PhraseEntry, Rule, SequenceRule, TokenMatcher } from '../../internal/rules/types.ts';
 
 const WRITING_FOR_GOVUK = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk';
 const GOVUK_STYLE = 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style';
@@ -578,6 +578,29 @@ const KNOWN_ABBREVIATIONS = words(`
   GMT UTC KZT USD EUR RUB
 `);
 
+/** Passive voice: a form of "be", up to two adverbs, a past participle. The grade counts it too. */
+export const passiveVoice: SequenceRule = {
+  id: 'en/passive',
+  kind: 'sequence',
+  severity: 'warning',
+  link: `${PLAIN}/conversational/use-active-voice/`,
+  message: {
+    en: '“{text}” is passive: say who does it (“we will send”, not “will be sent”).',
+    ru: '«{text}» — страдательный залог: напишите, кто действует («мы отправим», а не «будет отправлено»).',
+    kk: '«{text}» — ырықсыз етіс: іс-әрекетті кім жасайтынын жазыңыз («біз жібереміз»).',
+  },
+  tokens: [
+    { words: BE },
+    BETWEEN,
+    BETWEEN,
+    {
+      // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
+      regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
+      except: NOT_PASSIVE,
+    },
+  ],
+};
+
 /** The English rule pack. */
 export const rules: Rule[] = [
   {
@@ -614,27 +637,7 @@ export const rules: Rule[] = [
     },
     entries: JARGON,
   },
-  {
-    id: 'en/passive',
-    kind: 'sequence',
-    severity: 'warning',
-    link: `${PLAIN}/conversational/use-active-voice/`,
-    message: {
-      en: '“{text}” is passive: say who does it (“we will send”, not “will be sent”).',
-      ru: '«{text}» — страдательный залог: напишите, кто действует («мы отправим», а не «будет отправлено»).',
-      kk: '«{text}» — ырықсыз етіс: іс-әрекетті кім жасайтынын жазыңыз («біз жібереміз»).',
-    },
-    tokens: [
-      { words: BE },
-      BETWEEN,
-      BETWEEN,
-      {
-        // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
-        regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
-        except: NOT_PASSIVE,
-      },
-    ],
-  },
+  passiveVoice,
   {
     id: 'en/double-negative',
     kind: 'sequence',

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+import { countDocument, zeroCounts } from '../../../plain/internal/counts.ts';
+import { gradeOf } from '../../../plain/internal/grade.ts';
+import { segment } from '../../../plain/internal/text/segment.ts';
+import { englishWordDifficulty } from '../../../plain/languages/en/grade.ts';
+import { americanSpellings } from '../../../plain/languages/en/spelling.ts';
+import { GRADE_MODELS } from '../../../plain/languages/grade-models.ts';
+import { LANGUAGES } from '../../../plain/languages/registry.ts';
+
+const countsOf = (text: string, language: 'en' | 'ru') =>
+  countDocument(segment(text), () => LANGUAGES[language]);
+
+describe('British spellings', () => {
+  it('gives the American spelling of a British one', () => {
+    expect(americanSpellings('colour')).toEqual(['color']);
+    expect(americanSpellings('behaviour')).toEqual(['behavior']);
+    expect(americanSpellings('realised')).toEqual(['realized']);
+    expect(americanSpellings('organisation')).toEqual(['organization']);
+    expect(americanSpellings('analyse')).toEqual(['analyze']);
+    expect(americanSpellings('centres')).toEqual(['centers']);
+    expect(americanSpellings('fibre')).toEqual(['fiber']);
+    expect(americanSpellings('dialogue')).toEqual(['dialog']);
+    expect(americanSpellings('defence')).toEqual(['defense']);
+    expect(americanSpellings('travelled')).toEqual(['traveled']);
+    expect(americanSpellings('programme')).toEqual(['program']);
+    expect(americanSpellings('grey')).toEqual(['gray']);
+  });
+
+  it('leaves words that only look British alone', () => {
+    for (const word of ['four', 'your', 'flour', 'rise', 'wise', 'called', 'sentence', 'acre'])
+      expect(americanSpellings(word), word).toEqual([]);
+  });
+
+  it('grades a British spelling as its American one', () => {
+    expect(englishWordDifficulty('colour')).toBe(englishWordDifficulty('color'));
+    expect(englishWordDifficulty('realise')).toBe(englishWordDifficulty('realize'));
+    expect(englishWordDifficulty('centre')).toBe(englishWordDifficulty('center'));
+    expect(englishWordDifficulty('colour')).toBeLessThan(englishWordDifficulty('chromaticity'));
+    expect(LANGUAGES.en.isFamiliar('colour')).toBe(true);
+  });
+
+  it('spells out typographic ligatures copied from PDFs', () => {
+    expect(segment('The ﬁgures ﬂow').words.map((w) => w.norm)).toEqual(['the', 'figures', 'flow']);
+    expect(englishWordDifficulty(segment('ﬁgures').words[0]?.norm ?? '')).toBe(
+      englishWordDifficulty('figures'),
+    );
+  });
+});
+
+describe('passives in the grade', () => {
+  it('counts passive constructions per sentence as the en/passive rule finds them', () => {
+    const text = 'The form was sent. We sent the form. It is being checked and was often returned.';
+    expect(countsOf(text, 'en').passives).toBe(3);
+    const findings = analyze(text, { language: 'en' }).findings.filter((f) => f.rule === 'en/passive');
+    expect(findings.map((f) => f.text)).toEqual(['was sent', 'is being checked', 'was often returned']);
+    expect(countsOf('I am interested. The shop is closed.', 'en').passives).toBe(0);
+  });
+
+  it('counts no passives where the language has no detector', () => {
+    expect(countsOf('Форма была отправлена.', 'ru').passives).toBe(0);
+  });
+
+  it('adds the passive weight per passive per sentence, in English only', () => {
+    const base = { ...zeroCounts(), words: 10, sentences: 1, syllables: 14, lexicalLoad: 5 };
+    const en = GRADE_MODELS.en;
+    expect(gradeOf({ ...base, passives: 1 }, en) - gradeOf(base, en)).toBeCloseTo(en.passivesPerSentence, 10);
+    expect(en.passivesPerSentence).toBeGreaterThan(0);
+    expect(GRADE_MODELS.ru.passivesPerSentence).toBe(0);
+    expect(GRADE_MODELS.kk.passivesPerSentence).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ import type { Document, Sentence } from '../../internal/text/document.ts';
 import { difficultyOfRank, frequencyRanks, UNLISTED_RANK } from '../../internal/word-frequency.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { passiveVoice } from './rules.ts';
-import { americanSpellings } from './spelling.ts';
+import { listedSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
 
 /** The published English formulas the report shows beside the engine's grade. */
@@ -36,14 +36,13 @@ const ranks = frequencyRanks(
 
 /**
  * How hard an English word is to recognise, from its frequency in subtitles (see word-frequency.ts). A form
- * takes the easiest of itself, its stem and its American spelling (see spelling.ts).
+ * takes the easiest of itself, its stem and the spellings the list counts it under (see spelling.ts).
  */
 export function englishWordDifficulty(norm: string): number {
   // A compound is as hard as its hardest part ("top-level" is two everyday words, not one rare one).
   if (norm.includes('-')) return Math.max(...norm.split('-').map(englishWordDifficulty));
-  const word = norm.replace(/'s$/u, '');
   let rank = UNLISTED_RANK;
-  for (const spelling of [word, ...americanSpellings(word)]) {
+  for (const spelling of listedSpellings(norm)) {
     rank = Math.min(
       rank,
       ranks.form(spelling) ?? UNLISTED_RANK,

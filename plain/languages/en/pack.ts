@@ -4,7 +4,7 @@ import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { englishFormulas, englishPassives, englishWordDifficulty } from './grade.ts';
 import { rules } from './rules.ts';
-import { americanSpellings } from './spelling.ts';
+import { listedSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
 import { englishSyllables } from './syllables.ts';
 
@@ -22,7 +22,7 @@ export const englishPack: LanguagePack = {
   isFamiliar: familiarity(
     () => listWords(FREQUENT_WORDS).slice(0, ENGLISH_FAMILIAR_FORMS),
     englishStem,
-    americanSpellings,
+    listedSpellings,
   ),
   difficulty: memo(englishWordDifficulty),
   passives: englishPassives,

@@ -1,6 +1,22 @@
-// The English frequency list counts American film subtitles, so a British spelling ("colour", "realise",
-// "centre") is rarer there than the word is for a British reader. Such a word is also looked up under its
-// American spelling, so it is not graded as a rare word.
+// The English frequency list counts American film subtitles, tokenised the SUBTLEX way. Words a reader knows
+// at once can miss it for reasons of spelling alone: a contraction ("don't" was counted as "don" + "t"), the
+// same contraction typed without its apostrophe ("dont"), or a British spelling ("colour", "realise"). Each
+// is looked up under the spellings the list has, so it is not graded as a rare word.
+
+/** Clitics SUBTLEX split off: the word before them is what was counted. */
+const CLITIC = /'(?:t|s|m|re|ve|ll|d)$/u;
+
+/**
+ * Contractions that are still unambiguous without their apostrophe ("cant", "wont", "ill", "were", "well",
+ * "its", "lets", "shed", "id" are words of their own and are left out).
+ */
+const WITHOUT_APOSTROPHE = new Map(
+  `don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't mustn't
+  needn't ain't i'm i've you're you've you'll they're they've they'll we've he's she's that's there's what's
+  it'll who's`
+    .split(/\s+/u)
+    .map((contraction) => [contraction.replace("'", ''), contraction]),
+);
 
 // British spelling patterns and their American forms (Oxford and Merriam-Webster conventions).
 const BRITISH_PATTERNS: [RegExp, string][] = [
@@ -37,9 +53,13 @@ const BRITISH_WORDS = new Map([
   ['kerb', 'curb'],
 ]);
 
-/** The American spellings of a normalised English word that may be British; none for most words. */
-export function americanSpellings(word: string): string[] {
-  const spellings: string[] = [];
+/**
+ * The spellings under which the frequency list may count a normalised English word: the word (a contraction as
+ * the word before its clitic) first, then its American spellings. A hyphenated compound is not split here.
+ */
+export function listedSpellings(norm: string): string[] {
+  const word = (WITHOUT_APOSTROPHE.get(norm) ?? norm).replace(CLITIC, '');
+  const spellings = [word];
   const american = BRITISH_WORDS.get(word);
   if (american) spellings.push(american);
   for (const [pattern, replacement] of BRITISH_PATTERNS) {

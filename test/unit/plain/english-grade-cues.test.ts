@@ -4,40 +4,58 @@ import { countDocument, zeroCounts } from '../../../plain/internal/counts.ts';
 import { gradeOf } from '../../../plain/internal/grade.ts';
 import { segment } from '../../../plain/internal/text/segment.ts';
 import { englishWordDifficulty } from '../../../plain/languages/en/grade.ts';
-import { americanSpellings } from '../../../plain/languages/en/spelling.ts';
+import { listedSpellings } from '../../../plain/languages/en/spelling.ts';
 import { GRADE_MODELS } from '../../../plain/languages/grade-models.ts';
 import { LANGUAGES } from '../../../plain/languages/registry.ts';
 
 const countsOf = (text: string, language: 'en' | 'ru') =>
   countDocument(segment(text), () => LANGUAGES[language]);
 
-describe('British spellings', () => {
-  it('gives the American spelling of a British one', () => {
-    expect(americanSpellings('colour')).toEqual(['color']);
-    expect(americanSpellings('behaviour')).toEqual(['behavior']);
-    expect(americanSpellings('realised')).toEqual(['realized']);
-    expect(americanSpellings('organisation')).toEqual(['organization']);
-    expect(americanSpellings('analyse')).toEqual(['analyze']);
-    expect(americanSpellings('centres')).toEqual(['centers']);
-    expect(americanSpellings('fibre')).toEqual(['fiber']);
-    expect(americanSpellings('dialogue')).toEqual(['dialog']);
-    expect(americanSpellings('defence')).toEqual(['defense']);
-    expect(americanSpellings('travelled')).toEqual(['traveled']);
-    expect(americanSpellings('programme')).toEqual(['program']);
-    expect(americanSpellings('grey')).toEqual(['gray']);
+describe('English spellings the frequency list counts', () => {
+  it('reads a contraction as the word before its clitic, with or without the apostrophe', () => {
+    expect(listedSpellings("don't")).toEqual(['don']);
+    expect(listedSpellings('dont')).toEqual(['don']);
+    expect(listedSpellings("we're")).toEqual(['we']);
+    expect(listedSpellings('youre')).toEqual(['you']);
+    expect(listedSpellings("minister's")).toEqual(['minister']);
+    // Words of their own stay as they are.
+    expect(listedSpellings('cant')).toEqual(['cant']);
+    expect(listedSpellings('were')).toEqual(['were']);
+  });
+
+  it('adds the American spelling of a British one', () => {
+    expect(listedSpellings('colour')).toEqual(['colour', 'color']);
+    expect(listedSpellings('behaviour')).toEqual(['behaviour', 'behavior']);
+    expect(listedSpellings('realised')).toEqual(['realised', 'realized']);
+    expect(listedSpellings('organisation')).toEqual(['organisation', 'organization']);
+    expect(listedSpellings('analyse')).toEqual(['analyse', 'analyze']);
+    expect(listedSpellings('centres')).toEqual(['centres', 'centers']);
+    expect(listedSpellings('fibre')).toEqual(['fibre', 'fiber']);
+    expect(listedSpellings('dialogue')).toEqual(['dialogue', 'dialog']);
+    expect(listedSpellings('defence')).toEqual(['defence', 'defense']);
+    expect(listedSpellings('travelled')).toEqual(['travelled', 'traveled']);
+    expect(listedSpellings('programme')).toEqual(['programme', 'program']);
+    expect(listedSpellings('grey')).toEqual(['grey', 'gray']);
   });
 
   it('leaves words that only look British alone', () => {
     for (const word of ['four', 'your', 'flour', 'rise', 'wise', 'called', 'sentence', 'acre'])
-      expect(americanSpellings(word), word).toEqual([]);
+      expect(listedSpellings(word), word).toEqual([word]);
   });
 
-  it('grades a British spelling as its American one', () => {
+  it('grades contractions and British spellings as the everyday words they are', () => {
+    expect(englishWordDifficulty("don't")).toBe(0);
+    expect(englishWordDifficulty('dont')).toBe(0);
+    expect(englishWordDifficulty("you're")).toBe(0);
     expect(englishWordDifficulty('colour')).toBe(englishWordDifficulty('color'));
     expect(englishWordDifficulty('realise')).toBe(englishWordDifficulty('realize'));
     expect(englishWordDifficulty('centre')).toBe(englishWordDifficulty('center'));
     expect(englishWordDifficulty('colour')).toBeLessThan(englishWordDifficulty('chromaticity'));
-    expect(LANGUAGES.en.isFamiliar('colour')).toBe(true);
+  });
+
+  it('counts contractions and British spellings as familiar words', () => {
+    for (const word of ["don't", "didn't", "i'm", "you're", "they'll", 'dont', 'colour'])
+      expect(LANGUAGES.en.isFamiliar(word), word).toBe(true);
   });
 
   it('spells out typographic ligatures copied from PDFs', () => {

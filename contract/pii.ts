@@ -14,7 +14,8 @@ export interface PersonalDataMatch {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const ANY_DIGIT = /\d/;
+// The digit kinds all hold a run of at least six digits and separators; most comments have none.
+const NUMBER_RUN = /\d[\d\s().-]{4,}\d/;
 // Runs of digits with the separators people type in numbers: spaces, dashes, dots, brackets.
 const DIGIT_RUN = /\+?\d[\d\s().-]{5,24}\d/g;
 // Kazakhstan passport: N and 8 digits; ID card and other documents: № or a keyword before 6–10 digits.
@@ -67,13 +68,17 @@ function classifyDigits(raw: string): PersonalDataKind | undefined {
 /** Finds personal data in a text, sorted by position, without overlaps. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
-  // Every kind needs an @ or a digit; most comments have neither, and the email pattern, tried at each letter,
-  // is the costliest step of a submission's scrubbing.
-  const hasAt = text.includes('@');
-  if (!hasAt && !ANY_DIGIT.test(text)) return found;
-  if (hasAt)
+  // Every kind needs an @ or a long number; most comments have neither, and the patterns, tried at each
+  // position (the email one at each letter), are the costliest step of a submission's scrubbing.
+  if (text.includes('@'))
     for (const m of text.matchAll(EMAIL))
       found.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  if (NUMBER_RUN.test(text)) findNumbers(text, found);
+  return withoutOverlaps(found);
+}
+
+/** Phone, IIN/BIN, card and document numbers. */
+function findNumbers(text: string, found: PersonalDataMatch[]): void {
   for (const m of text.matchAll(DIGIT_RUN)) {
     const raw = m[0].replace(/[\s(.-]+$/, '');
     const kind = classifyDigits(raw);
@@ -86,6 +91,10 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
     const start = m.index + m[0].length - number.length;
     found.push({ kind: 'document', start, end: start + number.length });
   }
+}
+
+/** Sorted by position; of overlapping matches the first (and longest) wins. */
+function withoutOverlaps(found: PersonalDataMatch[]): PersonalDataMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: PersonalDataMatch[] = [];
   for (const match of found) {

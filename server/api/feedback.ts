@@ -106,9 +106,8 @@ export function feedbackRoutes(deps: FeedbackDeps) {
       return errorResponse(c, 429, 'rate_limited', `Too many submissions; retry after ${wait} s.`);
     }
 
-    const comment = submission.comment?.trim()
-      ? redactPersonalData(submission.comment.trim()).text
-      : undefined;
+    const words = submission.comment?.trim();
+    const comment = words ? redactPersonalData(words).text : undefined;
     const page = canonicalPage(submission.page);
     // Bots fill the hidden field or post a comment faster than anyone types; a repeated comment is counted
     // once. All are stored as spam and the sender is told nothing, so they learn nothing. A replacement is a

@@ -19,6 +19,10 @@ import {
   SiteIdSchema,
   SubmissionIdSchema,
 } from './feedback.ts';
+import { hasNulCharacter } from './patterns.ts';
+
+/** Text a person typed into the dashboard: refused with a field error if it holds U+0000 (see patterns.ts). */
+const withoutNul = z.refine<string>((text) => !hasNulCharacter(text), 'text without NUL characters');
 
 // ---------------------------------------------------------------------------------------------------------
 // Accounts and sessions
@@ -55,7 +59,7 @@ export type SiteAccess = z.infer<typeof SiteAccessSchema>;
 
 /** `POST /api/v1/admin/login`. Unknown user and wrong password get the same 401. */
 export const LoginRequestSchema = z.strictObject({
-  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  username: z.string().check(z.minLength(1), z.maxLength(64), withoutNul),
   password: z.string().check(z.minLength(1), z.maxLength(MAX_PASSWORD_LENGTH)),
 });
 /** A login request. */
@@ -150,7 +154,7 @@ export const OriginSchema = z
  */
 export const AdminSiteSchema = z.strictObject({
   id: SiteIdSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.minLength(1), z.maxLength(200), withoutNul),
   origins: z.array(OriginSchema).check(z.maxLength(50)),
   /** Fewest votes before a page's share of useful votes is shown publicly. */
   minVotes: z.int().check(z.gte(1), z.lte(100_000)),
@@ -416,7 +420,7 @@ export const PublishResponseRequestSchema = z.strictObject({
   site: SiteIdSchema,
   page: PageUrlSchema,
   language: LanguageSchema,
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_RESPONSE_LENGTH)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_RESPONSE_LENGTH), withoutNul),
 });
 /** A response to publish. */
 export type PublishResponseRequest = z.infer<typeof PublishResponseRequestSchema>;

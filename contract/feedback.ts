@@ -19,7 +19,9 @@ export const SiteIdSchema = z
 /** A page address: http(s), at most 2,048 characters. */
 export const PageUrlSchema = z.string().check(
   z.maxLength(2048),
-  z.refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'an absolute http(s) URL'),
+  // No spaces or control characters: a browser percent-encodes them in a real address.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  z.refine((value) => /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/u.test(value), 'an absolute http(s) URL'),
 );
 
 /** Why a page did or did not help. Yes-reasons and no-reasons are offered separately by the widget. */

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { FeedbackSubmissionSchema, fieldErrors, MIN_COMMENT_MILLISECONDS } from '../../contract/feedback.ts';
+import { CONTROL_CHARACTERS } from '../../contract/patterns.ts';
 import { redactPersonalData } from '../../contract/pii.ts';
 import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
@@ -106,7 +107,8 @@ export function feedbackRoutes(deps: FeedbackDeps) {
       return errorResponse(c, 429, 'rate_limited', `Too many submissions; retry after ${wait} s.`);
     }
 
-    const words = submission.comment?.trim();
+    // Control characters mean nothing in a comment, and U+0000 would fail the PostgreSQL batch it lands in.
+    const words = submission.comment?.replace(CONTROL_CHARACTERS, '').trim();
     const comment = words ? redactPersonalData(words).text : undefined;
     const page = canonicalPage(submission.page);
     // Bots fill the hidden field or post a comment faster than anyone types; a repeated comment is counted

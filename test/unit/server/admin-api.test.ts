@@ -359,6 +359,23 @@ describe.each(backends)('admin API on %s', (_, open) => {
         ((await account.json()) as { fields: { path: string }[] }).fields.map((f) => f.path).sort(),
       ).toEqual(['role', 'sites', 'username']);
       expect((await api('/feedback?site=ministry&page=x&cursor=zzz', { cookie })).status).toBe(400);
+      // U+0000, which PostgreSQL refuses in text, is a field error, not a failed query.
+      const nul = await api('/responses', {
+        method: 'POST',
+        cookie,
+        body: {
+          site: 'ministry',
+          page: 'https://gov.example.kz/a',
+          language: 'ru',
+          text: 'We fixed\u0000 it',
+        },
+      });
+      expect(nul.status).toBe(400);
+      expect(await nul.json()).toMatchObject({ fields: [{ path: 'text' }] });
+      const login = await api('/login', { method: 'POST', body: { username: 'admin\u0000', password: 'x' } });
+      expect(login.status).toBe(400);
+      const page = encodeURIComponent('https://gov.example.kz/a\u0000');
+      expect((await api(`/feedback?site=ministry&page=${page}`, { cookie })).status).toBe(400);
     });
   });
 

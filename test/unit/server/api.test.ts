@@ -55,6 +55,15 @@ describe('POST /api/v1/feedback', () => {
     expect(await store.commentOf(body.id)).toBe('Непонятно. Мой телефон [phone]');
   });
 
+  it('drops control characters from a comment (PostgreSQL refuses U+0000) and refuses them in an address', async () => {
+    const body = submission({ comment: 'Bad\u0000 form\u0007\nsecond line\u001B' });
+    expect((await post(body)).status).toBe(201);
+    expect(await store.commentOf(body.id)).toBe('Bad form\nsecond line');
+    const address = await post(submission({ page: 'https://gov.example.kz/ru/a\u0000b' }));
+    expect(address.status).toBe(400);
+    expect(await address.json()).toMatchObject({ fields: [{ path: 'page' }] });
+  });
+
   it('is idempotent on id', async () => {
     const body = submission();
     expect((await post(body)).status).toBe(201);

@@ -67,8 +67,10 @@ export const FeedbackSubmissionSchema = z.strictObject({
   reasons: z.optional(z.array(ReasonSchema).check(z.maxLength(7))),
   comment: z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH))),
   readability: z.optional(PageReadabilitySchema),
-  /** When the citizen voted (client clock, ISO 8601). */
-  createdAt: z.iso.datetime({ offset: true }),
+  /** When the citizen voted (client clock, ISO 8601; year 0 does not exist, and PostgreSQL refuses it). */
+  createdAt: z.iso
+    .datetime({ offset: true })
+    .check(z.refine((value) => !value.startsWith('0000'), 'a date in year 1 or later')),
   /** Milliseconds the citizen spent on the form: too fast means a bot. */
   elapsedMs: z.optional(z.int().check(z.gte(0))),
   /** Hidden field people never fill in; anything here marks a bot. */

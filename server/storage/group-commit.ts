@@ -55,7 +55,13 @@ export class GroupCommit<T, R> {
         b.resolve(results[i] as R);
       });
     } catch (error) {
-      for (const b of batch) b.reject(error);
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+      // A failed transaction stored nothing. One item the database refuses (a value it cannot hold) must not
+      // fail everyone else's, so each is tried on its own; items are idempotent, so a retry is safe.
+      for (const b of batch) await this.commitBatch([b]);
     }
   }
 

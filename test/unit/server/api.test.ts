@@ -55,10 +55,12 @@ describe('POST /api/v1/feedback', () => {
     expect(await store.commentOf(body.id)).toBe('Непонятно. Мой телефон [phone]');
   });
 
-  it('drops control characters from a comment (PostgreSQL refuses U+0000) and refuses them in an address', async () => {
+  it('drops control characters from a comment (PostgreSQL refuses U+0000), refuses them in an address, and refuses year 0', async () => {
     const body = submission({ comment: 'Bad\u0000 form\u0007\nsecond line\u001B' });
     expect((await post(body)).status).toBe(201);
     expect(await store.commentOf(body.id)).toBe('Bad form\nsecond line');
+    const yearZero = await post(submission({ createdAt: '0000-01-01T00:00:00Z' }));
+    expect(await yearZero.json()).toMatchObject({ fields: [{ path: 'createdAt' }] });
     const address = await post(submission({ page: 'https://gov.example.kz/ru/a\u0000b' }));
     expect(address.status).toBe(400);
     expect(await address.json()).toMatchObject({ fields: [{ path: 'page' }] });

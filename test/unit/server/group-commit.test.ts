@@ -37,6 +37,22 @@ describe('GroupCommit', () => {
     await writer.drain();
   });
 
+  it('tries each item of a failed batch on its own, so one bad item fails only its own caller', async () => {
+    const batches: number[][] = [];
+    const writer = new GroupCommit<number, number>((items) => {
+      batches.push(items);
+      if (items.includes(13)) throw new Error('value out of range');
+      return items.map((n) => n * 2);
+    });
+    const results = await Promise.allSettled([writer.add(1), writer.add(13), writer.add(3)]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      2,
+      'value out of range',
+      6,
+    ]);
+    expect(batches).toEqual([[1, 13, 3], [1], [13], [3]]);
+  });
+
   it('drain waits for queued and in-flight batches', async () => {
     const committed: number[] = [];
     const writer = new GroupCommit<number, number>(async (items) => {

@@ -77,6 +77,17 @@ describe.each(backends)('%s store', (_, open) => {
     expect(totals).toMatchObject({ votes: 300, yes: 200 });
   });
 
+  it('stores the rest of a batch when the database refuses one record of it', async () => {
+    const page = 'https://gov.example.kz/ru/one-bad-apple';
+    // PostgreSQL has no year 0 and no U+0000 in text; SQLite keeps both as text.
+    const odd = [record({ page, createdAt: '0000-01-01T00:00:00Z' }), record({ page, comment: 'a\u0000b' })];
+    const good = Array.from({ length: 5 }, () => record({ page }));
+    const results = await Promise.allSettled([...good, ...odd].map((r) => store.addFeedback(r)));
+    expect(results.slice(0, 5)).toEqual(good.map(() => ({ status: 'fulfilled', value: 'accepted' })));
+    const stored = results.filter((r) => r.status === 'fulfilled').length;
+    expect((await store.pageTotals('ministry', page)).votes).toBe(stored);
+  });
+
   it('keeps spam out of the counters but stores it for moderation', async () => {
     const page = 'https://gov.example.kz/ru/spam';
     await store.addFeedback(record({ page, spam: true }));

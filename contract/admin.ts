@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  inYearOneOrLater,
   LanguageSchema,
   PageUrlSchema,
   PublishedResponseSchema,
@@ -188,6 +189,7 @@ export const DaySchema = z.string().check(
       !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
     'a real calendar date',
   ),
+  inYearOneOrLater,
 );
 
 /** Which feedback counts: a site, a range of days (default: the last 30 days up to today), a language. */

@@ -44,6 +44,12 @@ export const PageReadabilitySchema = z.strictObject({
   averageSentenceLength: z.number().check(z.gte(0)),
 });
 
+/** A timestamp's check: ISO 8601 allows year 0000, which does not exist and PostgreSQL refuses. */
+export const inYearOneOrLater = z.refine<string>(
+  (value) => !value.startsWith('0000'),
+  'a date in year 1 or later',
+);
+
 /** A client-generated UUID. */
 export const SubmissionIdSchema = z
   .string()
@@ -67,10 +73,8 @@ export const FeedbackSubmissionSchema = z.strictObject({
   reasons: z.optional(z.array(ReasonSchema).check(z.maxLength(7))),
   comment: z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH))),
   readability: z.optional(PageReadabilitySchema),
-  /** When the citizen voted (client clock, ISO 8601; year 0 does not exist, and PostgreSQL refuses it). */
-  createdAt: z.iso
-    .datetime({ offset: true })
-    .check(z.refine((value) => !value.startsWith('0000'), 'a date in year 1 or later')),
+  /** When the citizen voted (client clock, ISO 8601). */
+  createdAt: z.iso.datetime({ offset: true }).check(inYearOneOrLater),
   /** Milliseconds the citizen spent on the form: too fast means a bot. */
   elapsedMs: z.optional(z.int().check(z.gte(0))),
   /** Hidden field people never fill in; anything here marks a bot. */

@@ -6,7 +6,7 @@ import {
   FeedbackListQuerySchema,
   ModerationPatchSchema,
 } from '../../../contract/admin.ts';
-import { SubmissionIdSchema } from '../../../contract/feedback.ts';
+import { inYearOneOrLater, SubmissionIdSchema } from '../../../contract/feedback.ts';
 import { resolveRange } from '../../reports/pages-table.ts';
 import type { AccountRecord, Keyset, StoredFeedbackItem } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
@@ -22,7 +22,7 @@ import {
   requireSite,
 } from './context.ts';
 
-const KeysetSchema = z.tuple([z.iso.datetime(), SubmissionIdSchema]);
+const KeysetSchema = z.tuple([z.iso.datetime().check(inYearOneOrLater), SubmissionIdSchema]);
 
 /** The opaque cursor of a keyset position. */
 export const encodeCursor = (k: Keyset) =>

@@ -376,6 +376,12 @@ describe.each(backends)('admin API on %s', (_, open) => {
       expect(login.status).toBe(400);
       const page = encodeURIComponent('https://gov.example.kz/a\u0000');
       expect((await api(`/feedback?site=ministry&page=${page}`, { cookie })).status).toBe(400);
+      // Nor is year 0, which ISO 8601 writes and PostgreSQL refuses.
+      expect((await api('/pages?site=ministry&from=0000-01-01', { cookie })).status).toBe(400);
+      const cursor = Buffer.from(JSON.stringify(['0000-01-01T00:00:00Z', randomUUID()])).toString(
+        'base64url',
+      );
+      expect((await api(`/feedback?site=ministry&cursor=${cursor}`, { cookie })).status).toBe(400);
     });
   });
 

@@ -21,13 +21,23 @@ import {
   type Countable,
   contribution,
   countableRecord,
-  counterList,
   REASON_COLUMNS,
   REASONS,
 } from './counters.ts';
 import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { balancedGroups, querySegments, type Segment, toPageAggregate } from './page-aggregates.ts';
+import {
+  contributionArrays,
+  countSql,
+  FEEDBACK_COLUMNS,
+  feedbackArrays,
+  lockPagesSql,
+  ONE_TRIP_BATCH_FUNCTION,
+  pageLockKeys,
+  storeInOneTrip,
+  unnestFeedback,
+} from './postgres-batch-sql.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
@@ -203,22 +213,23 @@ const ACCOUNT_COLUMNS = `username, role, sites, password_hash AS "passwordHash",
 const STATEMENTS_AT_ONCE = 2;
 
 const MIGRATION_LOCK = 4_210_001;
-/** Seeds the hash of the per-page advisory locks, apart from any other use of advisory locks. */
-const PAGE_LOCK_SEED = 4_210_002;
 
 /**
  * Begins a batch's transaction and locks the pages it writes, in one round trip (so the statement is plain
  * text, its values escaped). Replacements read other rows of the same page, so batches of several instances
- * that touch one page take turns and each sees what the other committed. Locks are taken in key order: no
- * deadlock. (Site ids and page URLs hold no spaces, so the key is unambiguous.)
+ * that touch one page take turns and each sees what the other committed.
  */
 function beginAndLockPages(client: pg.PoolClient, records: readonly FeedbackRecord[]): string {
-  const keys = [...new Set(records.map((r) => `${r.site} ${r.page}`))].map((k) => client.escapeLiteral(k));
-  return `BEGIN;
-    SELECT pg_advisory_xact_lock(k) FROM (
-      SELECT DISTINCT hashtextextended(key, ${PAGE_LOCK_SEED}) AS k FROM unnest(ARRAY[${keys.join(', ')}]::text[]) AS key
-      ORDER BY k
-    ) keys`;
+  const keys = pageLockKeys(records).map((k) => client.escapeLiteral(k));
+  return `BEGIN; SELECT ${lockPagesSql(`ARRAY[${keys.join(', ')}]`)}`;
+}
+
+/** Each submission's answer: accepted if its row was inserted (once per id), else a duplicate. */
+function answers(records: readonly FeedbackRecord[], inserted: ReadonlySet<string>): StoreResult[] {
+  const answered = new Set<string>();
+  return records.map((r) =>
+    inserted.has(r.id) && !answered.has(r.id) && answered.add(r.id) ? 'accepted' : 'duplicate',
+  );
 }
 
 /**
@@ -266,6 +277,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         await client.query('UPDATE heard_schema SET version = $1', [++version]);
         await client.query('COMMIT');
       }
+      await client.query(ONE_TRIP_BATCH_FUNCTION);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       client.release();
@@ -274,40 +286,29 @@ export class PostgresStore implements FeedbackStore, AdminStore {
 
   /** One transaction per batch: a multi-row insert from arrays, then the day counters for the new rows. */
   private async commitBatch(records: FeedbackRecord[]): Promise<StoreResult[]> {
+    if (!records.some((r) => r.replaces)) {
+      const inserted = await this.commitInOneTrip(records);
+      if (inserted) return answers(records, inserted);
+    }
     const client = await this.pool.connect();
     try {
       await client.query(beginAndLockPages(client, records));
-      const column = <K extends keyof FeedbackRecord>(key: K) => records.map((r) => r[key]);
       // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
       // delivered out of order): rare, so the common batch needs no UPDATE for them.
+      const arrays = feedbackArrays(records);
       const { rows } = await prepared<{ id: string; by: string | null; site: string; page: string }>(
         client,
         'heard_insert_batch',
         `WITH ins AS (
-           INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[],
-                                $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::boolean[], $13::text[])
+           INSERT INTO feedback (${FEEDBACK_COLUMNS})
+           SELECT * FROM ${unnestFeedback(arrays.map((_, i) => `$${i + 1}`))}
            ON CONFLICT (id) DO NOTHING RETURNING id, site, page
          )
          SELECT id, NULL AS by, site, page FROM ins
          UNION ALL
          SELECT replaces, id, site, page FROM feedback
          WHERE replaces = ANY($1::text[]) AND replaces IS NOT NULL AND NOT spam`,
-        [
-          column('id'),
-          column('site'),
-          column('page'),
-          column('language'),
-          column('vote'),
-          records.map((r) => r.clarity ?? null),
-          records.map((r) => JSON.stringify(r.reasons ?? [])),
-          records.map((r) => r.comment ?? null),
-          records.map((r) => (r.readability ? JSON.stringify(r.readability) : null)),
-          column('createdAt'),
-          column('receivedAt'),
-          column('spam'),
-          records.map((r) => r.replaces ?? null),
-        ],
+        arrays,
       );
       const inserted = new Set(rows.filter((r) => r.by === null).map((r) => r.id));
       // A batch may hold the same id twice (a retry racing its original): count it once.
@@ -332,13 +333,29 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       const contributions = await this.replace(client, fresh, supersededBy);
       await this.count(client, contributions);
       await client.query('COMMIT');
-      const answered = new Set<string>();
-      return records.map((r) =>
-        inserted.has(r.id) && !answered.has(r.id) && answered.add(r.id) ? 'accepted' : 'duplicate',
-      );
+      return answers(records, inserted);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * A batch without replacements in one round trip (the common case; see `ONE_TRIP_BATCH_FUNCTION`): each
+   * submission's contribution is computed here and counted there if its row was inserted. Undefined when an
+   * earlier-arrived replacement names a row of the batch: then nothing was stored.
+   */
+  private async commitInOneTrip(records: FeedbackRecord[]): Promise<Set<string> | undefined> {
+    // A batch may hold the same id twice (a retry racing its original): its first copy is the one counted.
+    const seen = new Set<string>();
+    const contributions = records
+      .filter((r) => !seen.has(r.id) && seen.add(r.id) && !r.spam)
+      .map((r) => ({ ...contribution(countableRecord(r), 1), id: r.id }));
+    const client = await this.pool.connect();
+    try {
+      return await storeInOneTrip(client, records, contributions);
     } finally {
       client.release();
     }
@@ -352,51 +369,15 @@ export class PostgresStore implements FeedbackStore, AdminStore {
    */
   private async count(client: pg.PoolClient, contributions: Contribution[]): Promise<void> {
     if (contributions.length === 0) return;
-    const lists = contributions.map(counterList);
-    const columns = COUNTER_COLUMNS.map((_, i) => lists.map((list) => list[i] ?? 0));
-    const types = COUNTER_COLUMNS.map((c, i) => `$${i + 5}::${c === 'grade_sum' ? 'float8' : 'int'}[]`);
-    const waiting = COUNTER_COLUMNS.length + 5;
-    const upsert = (key: string, alias: string) =>
-      `ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
-         ${COUNTER_COLUMNS.map((c) => `${c} = ${alias}.${c} + excluded.${c}`).join(', ')}`;
-    const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
-    const added = contributions.filter((c) => !c.yes && c.sign > 0);
-    // Rows are upserted in key order, so batches of several instances lock counter rows in the same order
-    // and cannot deadlock one another.
+    const arrays = contributionArrays(contributions);
     await prepared(
       client,
       'heard_count',
-      `WITH t AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], ${types.join(', ')})
-           AS t(site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
-       ), days AS (
-         INSERT INTO page_day AS d (site, page, day, language, ${COUNTER_COLUMNS.join(', ')})
-         SELECT site, page, day, language, ${sums} FROM t GROUP BY site, page, day, language
-         ORDER BY site, page, day, language
-         ${upsert('day', 'd')}
-       ), waiting AS (
-         INSERT INTO page_state AS s (site, page, pending_since, pending_count)
-         SELECT site, page, MIN(at), COUNT(*)
-         FROM unnest($${waiting}::text[], $${waiting + 1}::text[], $${waiting + 2}::timestamptz[]) AS w(site, page, at)
-         GROUP BY site, page ORDER BY site, page
-         ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since),
-           pending_count = s.pending_count + excluded.pending_count
-       )
-       INSERT INTO page_month AS m (site, month, page, language, ${COUNTER_COLUMNS.join(', ')})
-       SELECT site, to_char(day, 'YYYY-MM'), page, l, ${sums}
-       FROM t CROSS JOIN LATERAL (VALUES (language), ('${ALL_LANGUAGES}')) AS both_rows(l)
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 2, 3
-       ${upsert('month', 'm')}`,
-      [
-        contributions.map((c) => c.site),
-        contributions.map((c) => c.page),
-        contributions.map((c) => c.day),
-        contributions.map((c) => c.language),
-        ...columns,
-        added.map((c) => c.site),
-        added.map((c) => c.page),
-        added.map((c) => c.receivedAt),
-      ],
+      countSql(
+        arrays.map((_, i) => `$${i + 1}`),
+        'true',
+      ),
+      arrays,
     );
     await this.stopWaiting(client, contributions);
   }

@@ -1,0 +1,201 @@
+import type pg from 'pg';
+import { ALL_LANGUAGES, COUNTER_COLUMNS, type Contribution, counterList } from './counters.ts';
+import type { FeedbackRecord } from './store.ts';
+
+/** Seeds the hash of the per-page advisory locks, apart from any other use of advisory locks. */
+export const PAGE_LOCK_SEED = 4_210_002;
+
+/** The SQL type of each counter column's array. */
+const counterType = (column: string) => (column === 'grade_sum' ? 'float8' : 'int');
+
+/** The feedback columns a batch inserts, in the order of `feedbackArrays`. */
+export const FEEDBACK_COLUMNS =
+  'id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces';
+const FEEDBACK_TYPES = [
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'int',
+  'jsonb',
+  'text',
+  'jsonb',
+  'timestamptz',
+  'timestamptz',
+  'boolean',
+  'text',
+];
+
+/** A batch's rows as one array per column, in the order of `FEEDBACK_COLUMNS`. */
+export function feedbackArrays(records: readonly FeedbackRecord[]): unknown[][] {
+  return [
+    records.map((r) => r.id),
+    records.map((r) => r.site),
+    records.map((r) => r.page),
+    records.map((r) => r.language),
+    records.map((r) => r.vote),
+    records.map((r) => r.clarity ?? null),
+    records.map((r) => JSON.stringify(r.reasons ?? [])),
+    records.map((r) => r.comment ?? null),
+    records.map((r) => (r.readability ? JSON.stringify(r.readability) : null)),
+    records.map((r) => r.createdAt),
+    records.map((r) => r.receivedAt),
+    records.map((r) => r.spam),
+    records.map((r) => r.replaces ?? null),
+  ];
+}
+
+/** `unnest` over the feedback arrays, given the SQL of each array (placeholders or variables). */
+export const unnestFeedback = (arrays: string[]) =>
+  `unnest(${arrays.map((a, i) => `${a}::${FEEDBACK_TYPES[i]}[]`).join(', ')})`;
+
+/** The pages a batch writes, as lock keys. (Site ids and page URLs hold no spaces: the key is unambiguous.) */
+export const pageLockKeys = (records: readonly FeedbackRecord[]) => [
+  ...new Set(records.map((r) => `${r.site} ${r.page}`)),
+];
+
+/**
+ * Takes the pages' advisory locks in key order, so batches of several instances cannot deadlock: the query
+ * after its SELECT (or PL/pgSQL's PERFORM), given the SQL of the key array.
+ */
+export const lockPagesSql = (keys: string) =>
+  `pg_advisory_xact_lock(k) FROM (
+     SELECT DISTINCT hashtextextended(key, ${PAGE_LOCK_SEED}) AS k FROM unnest(${keys}::text[]) AS key ORDER BY k
+   ) keys`;
+
+/**
+ * Contributions as arrays: for each, the id of the submission it comes from, its counter row's key and the
+ * counter deltas (`counterList`); then the counted "no" votes that leave their page waiting for an answer.
+ */
+export function contributionArrays(contributions: readonly (Contribution & { id?: string })[]): unknown[][] {
+  const lists = contributions.map(counterList);
+  const added = contributions.filter((c) => !c.yes && c.sign > 0);
+  return [
+    contributions.map((c) => c.id ?? null),
+    contributions.map((c) => c.site),
+    contributions.map((c) => c.page),
+    contributions.map((c) => c.day),
+    contributions.map((c) => c.language),
+    ...COUNTER_COLUMNS.map((_, i) => lists.map((list) => list[i] ?? 0)),
+    added.map((c) => c.id ?? null),
+    added.map((c) => c.site),
+    added.map((c) => c.page),
+    added.map((c) => c.receivedAt),
+  ];
+}
+
+/** How many arrays `contributionArrays` gives. */
+export const CONTRIBUTION_ARRAYS = 5 + COUNTER_COLUMNS.length + 4;
+
+/**
+ * One statement that adds contributions to their page-day and page-month rows and leaves the pages of counted
+ * "no" votes waiting, given the SQL of each of `contributionArrays` and a condition on a contribution's
+ * submission id (`id`) for the rows to count. Rows are upserted in key order, so batches of several instances
+ * lock counter rows in the same order and cannot deadlock one another.
+ */
+export function countSql(arrays: string[], counted: string): string {
+  const [ids, sites, pages, days, languages, ...rest] = arrays;
+  const counters = rest.slice(0, COUNTER_COLUMNS.length);
+  const [waitIds, waitSites, waitPages, waitAt] = rest.slice(COUNTER_COLUMNS.length);
+  const upsert = (key: string, alias: string) =>
+    `ON CONFLICT (site, ${key}, page, language) DO UPDATE SET
+       ${COUNTER_COLUMNS.map((c) => `${c} = ${alias}.${c} + excluded.${c}`).join(', ')}`;
+  const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
+  const columns = COUNTER_COLUMNS.join(', ');
+  return `WITH t AS (
+       SELECT * FROM unnest(${ids}::text[], ${sites}::text[], ${pages}::text[], ${days}::date[], ${languages}::text[],
+                            ${counters.map((a, i) => `${a}::${counterType(COUNTER_COLUMNS[i] ?? '')}[]`).join(', ')})
+         AS t(id, site, page, day, language, ${columns})
+       WHERE ${counted}
+     ), days AS (
+       INSERT INTO page_day AS d (site, page, day, language, ${columns})
+       SELECT site, page, day, language, ${sums} FROM t GROUP BY site, page, day, language
+       ORDER BY site, page, day, language
+       ${upsert('day', 'd')}
+     ), waiting AS (
+       INSERT INTO page_state AS s (site, page, pending_since, pending_count)
+       SELECT site, page, MIN(at), COUNT(*)
+       FROM unnest(${waitIds}::text[], ${waitSites}::text[], ${waitPages}::text[], ${waitAt}::timestamptz[])
+         AS w(id, site, page, at)
+       WHERE ${counted}
+       GROUP BY site, page ORDER BY site, page
+       ON CONFLICT (site, page) DO UPDATE SET pending_since = COALESCE(s.pending_since, excluded.pending_since),
+         pending_count = s.pending_count + excluded.pending_count
+     )
+     INSERT INTO page_month AS m (site, month, page, language, ${columns})
+     SELECT site, to_char(day, 'YYYY-MM'), page, l, ${sums}
+     FROM t CROSS JOIN LATERAL (VALUES (language), ('${ALL_LANGUAGES}')) AS both_rows(l)
+     GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 2, 3
+     ${upsert('month', 'm')}`;
+}
+
+/** The SQLSTATE the one-trip batch raises when an earlier-arrived replacement names one of its rows. */
+export const REPLACEMENT_ARRIVED_FIRST = 'HR001';
+
+const FEEDBACK_PARAMS = FEEDBACK_TYPES.map((_, i) => `f${i}`);
+const CONTRIBUTION_PARAMS = Array.from({ length: CONTRIBUTION_ARRAYS }, (_, i) => `c${i}`);
+const paramTypes = [
+  ...FEEDBACK_TYPES,
+  'text',
+  'text',
+  'text',
+  'date',
+  'text',
+  ...COUNTER_COLUMNS.map(counterType),
+  'text',
+  'text',
+  'text',
+  'timestamptz',
+];
+
+/**
+ * A batch without replacements in one round trip, committed when the call returns: lock its pages, insert
+ * the rows, count the new ones. Each statement of a PL/pgSQL function reads a fresh snapshot, so the insert
+ * sees whatever another instance committed on these pages before the lock was granted. If an earlier-arrived
+ * replacement names a row of the batch (two queued sends delivered out of order: rare), the call raises
+ * `REPLACEMENT_ARRIVED_FIRST` and stores nothing, and the caller takes the general path. Defined at start-up
+ * with CREATE OR REPLACE, so it always matches this code.
+ */
+export const ONE_TRIP_BATCH_FUNCTION = `CREATE OR REPLACE FUNCTION heard_store_batch(
+    lock_keys text[], ${[...FEEDBACK_PARAMS, ...CONTRIBUTION_PARAMS].map((p, i) => `${p} ${paramTypes[i]}[]`).join(', ')}
+  ) RETURNS SETOF text LANGUAGE plpgsql AS $fn$
+  DECLARE
+    inserted text[];
+  BEGIN
+    PERFORM ${lockPagesSql('lock_keys')};
+    IF EXISTS (SELECT 1 FROM feedback WHERE replaces = ANY(f0) AND NOT spam) THEN
+      RAISE EXCEPTION 'an earlier-arrived replacement names a row of this batch'
+        USING ERRCODE = '${REPLACEMENT_ARRIVED_FIRST}';
+    END IF;
+    WITH ins AS (
+      INSERT INTO feedback (${FEEDBACK_COLUMNS}) SELECT * FROM ${unnestFeedback(FEEDBACK_PARAMS)}
+      ON CONFLICT (id) DO NOTHING RETURNING id
+    )
+    SELECT COALESCE(array_agg(id), '{}') INTO inserted FROM ins;
+    ${countSql(CONTRIBUTION_PARAMS, 'id = ANY(inserted)')};
+    RETURN QUERY SELECT unnest(inserted);
+  END $fn$`;
+
+/**
+ * Stores a batch without replacements in one round trip (see `ONE_TRIP_BATCH_FUNCTION`); returns the ids
+ * inserted, or undefined when an earlier-arrived replacement sends the batch down the general path.
+ */
+export async function storeInOneTrip(
+  client: pg.PoolClient,
+  records: readonly FeedbackRecord[],
+  contributions: readonly (Contribution & { id: string })[],
+): Promise<Set<string> | undefined> {
+  const values = [pageLockKeys(records), ...feedbackArrays(records), ...contributionArrays(contributions)];
+  try {
+    const { rows } = await client.query<{ heard_store_batch: string }>({
+      name: 'heard_store_batch',
+      text: `SELECT * FROM heard_store_batch(${values.map((_, i) => `$${i + 1}`).join(', ')})`,
+      values,
+    });
+    return new Set(rows.map((r) => r.heard_store_batch));
+  } catch (error) {
+    if ((error as { code?: string }).code === REPLACEMENT_ARRIVED_FIRST) return undefined;
+    throw error;
+  }
+}

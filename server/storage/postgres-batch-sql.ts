@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type pg from 'pg';
 import { ALL_LANGUAGES, COUNTER_COLUMNS, type Contribution, counterList } from './counters.ts';
 import type { FeedbackRecord } from './store.ts';
@@ -154,10 +155,9 @@ const paramTypes = [
  * the rows, count the new ones. Each statement of a PL/pgSQL function reads a fresh snapshot, so the insert
  * sees whatever another instance committed on these pages before the lock was granted. If an earlier-arrived
  * replacement names a row of the batch (two queued sends delivered out of order: rare), the call raises
- * `REPLACEMENT_ARRIVED_FIRST` and stores nothing, and the caller takes the general path. Defined at start-up
- * with CREATE OR REPLACE, so it always matches this code.
+ * `REPLACEMENT_ARRIVED_FIRST` and stores nothing, and the caller takes the general path.
  */
-export const ONE_TRIP_BATCH_FUNCTION = `CREATE OR REPLACE FUNCTION heard_store_batch(
+const oneTripBatchFunction = (name: string) => `CREATE OR REPLACE FUNCTION ${name}(
     lock_keys text[], ${[...FEEDBACK_PARAMS, ...CONTRIBUTION_PARAMS].map((p, i) => `${p} ${paramTypes[i]}[]`).join(', ')}
   ) RETURNS SETOF text LANGUAGE plpgsql AS $fn$
   DECLARE
@@ -178,6 +178,15 @@ export const ONE_TRIP_BATCH_FUNCTION = `CREATE OR REPLACE FUNCTION heard_store_b
   END $fn$`;
 
 /**
+ * The function's name carries a digest of its definition and it is created at start-up: each version of
+ * the collector calls its own, so during a rolling upgrade old and new instances keep working side by side.
+ */
+export const ONE_TRIP_BATCH = `heard_store_batch_${hash('sha256', oneTripBatchFunction('f'), 'hex').slice(0, 12)}`;
+
+/** Creates this version's one-trip batch function if it is not there yet. */
+export const ONE_TRIP_BATCH_FUNCTION = oneTripBatchFunction(ONE_TRIP_BATCH);
+
+/**
  * Stores a batch without replacements in one round trip (see `ONE_TRIP_BATCH_FUNCTION`); returns the ids
  * inserted, or undefined when an earlier-arrived replacement sends the batch down the general path.
  */
@@ -188,12 +197,12 @@ export async function storeInOneTrip(
 ): Promise<Set<string> | undefined> {
   const values = [pageLockKeys(records), ...feedbackArrays(records), ...contributionArrays(contributions)];
   try {
-    const { rows } = await client.query<{ heard_store_batch: string }>({
-      name: 'heard_store_batch',
-      text: `SELECT * FROM heard_store_batch(${values.map((_, i) => `$${i + 1}`).join(', ')})`,
+    const { rows } = await client.query<{ id: string }>({
+      name: ONE_TRIP_BATCH,
+      text: `SELECT id FROM ${ONE_TRIP_BATCH}(${values.map((_, i) => `$${i + 1}`).join(', ')}) AS id`,
       values,
     });
-    return new Set(rows.map((r) => r.heard_store_batch));
+    return new Set(rows.map((r) => r.id));
   } catch (error) {
     if ((error as { code?: string }).code === REPLACEMENT_ARRIVED_FIRST) return undefined;
     throw error;

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { newSubmissionId } from '../contract/submission-id.ts';
 import { loadConfig } from '../server/config.ts';
 import { openStore } from '../server/start.ts';
@@ -15,7 +16,11 @@ import { printTable } from './lib/table.ts';
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
 const connections = Number(process.argv[process.argv.indexOf('--connections') + 1]) || 50;
 const crash = process.argv.includes('--crash');
-const databaseUrl = process.env.HEARD_BENCH_DATABASE_URL;
+// PostgreSQL runs start from an empty schema of their own, as SQLite runs start from an empty file: a table
+// grown by earlier runs makes every insert slower.
+const databaseUrl = process.env.HEARD_BENCH_DATABASE_URL
+  ? await freshSchema(process.env.HEARD_BENCH_DATABASE_URL)
+  : undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'heard-load-'));
 const sitesFile = join(dataDir, 'sites.json');
 writeFileSync(
@@ -47,6 +52,18 @@ const comments = [
   'Too long, please shorten it',
   '',
 ];
+
+/** Creates an empty schema and returns the URL that puts it first on the search path. */
+async function freshSchema(url: string): Promise<string> {
+  const schema = `bench_${Date.now().toString(36)}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return scoped.toString();
+}
 
 /** The n-th submission of the run: 50 pages, mixed votes, a quarter with a phone number to scrub. */
 function body(n: number): string {

@@ -19,13 +19,27 @@ const LIGATURE = /[\uFB00-\uFB06]/u;
 const NEEDS_MORE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}\\uFB00-\\uFB06]`, 'u');
 
 /**
+ * Whether a lower-cased word has nothing to fold: ASCII other than the backtick, or Cyrillic letters other
+ * than ё (the block's combining marks fold too).
+ * Checked code unit by code unit, it spares most words the Unicode-property pattern below.
+ */
+function isPlain(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x80 ? c === 0x60 : c < 0x0400 || c > 0x04ff || c === 0x0451 || (c >= 0x0483 && c <= 0x0489))
+      return false;
+  }
+  return true;
+}
+
+/**
  * Normalises a word for matching: NFC, lower case, Latin ligatures spelled out, Latin Kazakh letter variants, Russian ё → е,
  * typographic apostrophes → '. The result may differ in length from the input; offsets stay on the input.
  */
 export function normalizeWord(word: string): string {
   let lower = word.toLowerCase();
   // Most words need nothing more than lower case.
-  if (!NEEDS_MORE.test(lower)) return lower;
+  if (isPlain(lower) || !NEEDS_MORE.test(lower)) return lower;
   if (COMBINING.test(lower)) lower = lower.normalize('NFC');
   if (LIGATURE.test(lower))
     lower = lower.replace(/[\uFB00-\uFB06]/gu, (ligature) => ligature.normalize('NFKC'));

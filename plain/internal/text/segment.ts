@@ -11,7 +11,6 @@ import { countScannedWords, scanWords } from './scan-words.ts';
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
 const ENDS_SENTENCE = /[.!?…:;]["»”’)\]]*$/u;
-const HAS_NON_LETTER = /[^\p{L}]/u;
 const UPPER_START = /^[\p{Lu}\p{N}«"“„(]/u;
 const HEADING_MAX_WORDS = 12;
 
@@ -220,8 +219,19 @@ export function segment(text: string): Document {
 const LETTER = /\p{L}/gu;
 
 function countLetters(text: string): number {
-  // Most words are plain letters: count without a regex when every code unit is a letter or a mark.
-  return HAS_NON_LETTER.test(text) ? (text.match(LETTER)?.length ?? 0) : text.length;
+  // Most words are Latin or Cyrillic: counted code unit by code unit, anything else by the Unicode pattern.
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
+    } else if (c >= 0x0400 && c <= 0x04ff && (c < 0x0482 || c > 0x0489)) {
+      letters++;
+    } else {
+      return text.match(LETTER)?.length ?? 0;
+    }
+  }
+  return letters;
 }
 
 /** Whether a word has a letter (numbers are words for rules, not for readability counts). */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeWord } from '../../../plain/internal/text/normalize.ts';
 import { scanWords } from '../../../plain/internal/text/scan-words.ts';
+import { segment } from '../../../plain/internal/text/segment.ts';
 
 // The definition the hand-written scanner must match exactly.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
@@ -34,5 +36,53 @@ describe('scanWords', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('word letters and normal forms', () => {
+  // The fast paths count and fold code unit by code unit; these are the definitions they must agree with.
+  const lettersByRegex = (word: string) => word.match(/\p{L}/gu)?.length ?? 0;
+  const FOLD = /[ŋńǵșţáóúё’ʼ‘`\p{M}\uFB00-\uFB06]/u;
+  // Of those, the ones folding always changes (a combining mark may have nothing to compose with).
+  const CHANGES = /[ŋńǵșţáóúё’ʼ‘`\uFB00-\uFB06]/u;
+  const pieces = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    // Cyrillic with ё, the block's thousands sign and combining marks, Kazakh and Latin variant letters
+    fc.constantFrom(
+      'ё',
+      'Ё',
+      '\u0482',
+      '\u0483',
+      '\u0489',
+      'ә',
+      'Қ',
+      'ŋ',
+      'á',
+      '’',
+      '`',
+      'ﬁ',
+      'a',
+      'Z',
+      '7',
+      '-',
+    ),
+  );
+
+  it('count letters as the Unicode letter class does, and fold exactly the words that need it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          for (const word of segment(text).words) {
+            expect(word.letters).toBe(lettersByRegex(word.text));
+            const lower = word.text.toLowerCase();
+            if (!FOLD.test(lower)) expect(word.norm).toBe(lower);
+            if (CHANGES.test(lower)) expect(word.norm).not.toBe(lower);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(normalizeWord('Ёлка')).toBe('елка');
   });
 });

@@ -114,13 +114,29 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * Whether a word may mix scripts: false for the words that plainly cannot (only Latin, or only Cyrillic,
+ * letters of the common blocks), decided code unit by code unit so that most words skip the script patterns.
+ */
+function mayMixScripts(text: string): boolean {
+  let latin = false;
+  let cyrillic = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin = true;
+    else if (c >= 0x0400 && c <= 0x052f) cyrillic = true;
+    else if (c >= 0x80) return true;
+  }
+  return latin && cyrillic;
+}
+
 /** «Кaзахстан» with a Latin «a»: looks right, but search, screen readers and spell checkers fail on it. */
 function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
-      if (!word) continue;
+      if (!word || !mayMixScripts(word.text)) continue;
       // "SMS-хабарлама", "IT-специалист": each part in one script is fine.
       const mixedPart = word.text.split(/[-‐]/u).some((part) => CYRILLIC.test(part) && LATIN.test(part));
       if (!mixedPart) continue;

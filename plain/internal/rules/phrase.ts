@@ -1,4 +1,3 @@
-import type { Word } from '../text/document.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -55,17 +54,6 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   return compiled;
 }
 
-const NONE: readonly CompiledEntry[] = [];
-
-/** The entries whose first word may match `word`, as up to three lists (no copying: this runs per word). */
-function candidates(rule: CompiledPhraseRule, word: Word): readonly (readonly CompiledEntry[])[] {
-  return [
-    rule.byExactFirst.get(word.norm) ?? NONE,
-    rule.byPrefixStart.get(word.norm.slice(0, KEY)) ?? NONE,
-    rule.always,
-  ];
-}
-
 /** Length in words of the entry matched at `at`, or 0. */
 function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: number): number {
   const words = ctx.doc.words;
@@ -86,18 +74,28 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = doc.words[i];
       if (!word) continue;
-      let best: { item: CompiledEntry; length: number } | undefined;
-      for (const list of candidates(compiled, word)) {
+      // The entries whose first word may match, from three lists; the longest match wins. (This runs for
+      // every word, so the lists are walked where they are, not gathered into a new array.)
+      let best: CompiledEntry | undefined;
+      let bestLength = 0;
+      const exact = compiled.byExactFirst.get(word.norm);
+      const prefixed = compiled.byPrefixStart.get(word.norm.slice(0, KEY));
+      for (let l = 0; l < 3; l++) {
+        const list = l === 0 ? exact : l === 1 ? prefixed : compiled.always;
+        if (!list) continue;
         for (const item of list) {
           const length = matchAt(ctx, item, i, sentence.endWord);
-          if (length > (best?.length ?? 0)) best = { item, length };
+          if (length > bestLength) {
+            best = item;
+            bestLength = length;
+          }
         }
       }
       if (!best) continue;
-      const last = doc.words[i + best.length - 1];
+      const last = doc.words[i + bestLength - 1];
       if (!last) continue;
-      reportFinding(ctx, compiled.rule, word.start, last.end, best.item.entry.replace);
-      i += best.length - 1;
+      reportFinding(ctx, compiled.rule, word.start, last.end, best.entry.replace);
+      i += bestLength - 1;
     }
   });
 }

@@ -4,52 +4,42 @@ import { ALL_LANGUAGES, COUNTER_COLUMNS, type Contribution, counterList } from '
 import type { FeedbackRecord } from './store.ts';
 
 /** Seeds the hash of the per-page advisory locks, apart from any other use of advisory locks. */
-export const PAGE_LOCK_SEED = 4_210_002;
+const PAGE_LOCK_SEED = 4_210_002;
 
 /** The SQL type of each counter column's array. */
 const counterType = (column: string) => (column === 'grade_sum' ? 'float8' : 'int');
 
-/** The feedback columns a batch inserts, in the order of `feedbackArrays`. */
-export const FEEDBACK_COLUMNS =
-  'id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces';
-const FEEDBACK_TYPES = [
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'int',
-  'jsonb',
-  'text',
-  'jsonb',
-  'timestamptz',
-  'timestamptz',
-  'boolean',
-  'text',
+/** Each column a batch inserts: its SQL type and its value in a record. */
+const FEEDBACK_FIELDS: { column: string; type: string; value: (r: FeedbackRecord) => unknown }[] = [
+  { column: 'id', type: 'text', value: (r) => r.id },
+  { column: 'site', type: 'text', value: (r) => r.site },
+  { column: 'page', type: 'text', value: (r) => r.page },
+  { column: 'language', type: 'text', value: (r) => r.language },
+  { column: 'vote', type: 'text', value: (r) => r.vote },
+  { column: 'clarity', type: 'int', value: (r) => r.clarity ?? null },
+  { column: 'reasons', type: 'jsonb', value: (r) => JSON.stringify(r.reasons ?? []) },
+  { column: 'comment', type: 'text', value: (r) => r.comment ?? null },
+  {
+    column: 'readability',
+    type: 'jsonb',
+    value: (r) => (r.readability ? JSON.stringify(r.readability) : null),
+  },
+  { column: 'created_at', type: 'timestamptz', value: (r) => r.createdAt },
+  { column: 'received_at', type: 'timestamptz', value: (r) => r.receivedAt },
+  { column: 'spam', type: 'boolean', value: (r) => r.spam },
+  { column: 'replaces', type: 'text', value: (r) => r.replaces ?? null },
 ];
 
+/** The feedback columns a batch inserts, in the order of `feedbackArrays`. */
+export const FEEDBACK_COLUMNS = FEEDBACK_FIELDS.map((f) => f.column).join(', ');
+
 /** A batch's rows as one array per column, in the order of `FEEDBACK_COLUMNS`. */
-export function feedbackArrays(records: readonly FeedbackRecord[]): unknown[][] {
-  return [
-    records.map((r) => r.id),
-    records.map((r) => r.site),
-    records.map((r) => r.page),
-    records.map((r) => r.language),
-    records.map((r) => r.vote),
-    records.map((r) => r.clarity ?? null),
-    records.map((r) => JSON.stringify(r.reasons ?? [])),
-    records.map((r) => r.comment ?? null),
-    records.map((r) => (r.readability ? JSON.stringify(r.readability) : null)),
-    records.map((r) => r.createdAt),
-    records.map((r) => r.receivedAt),
-    records.map((r) => r.spam),
-    records.map((r) => r.replaces ?? null),
-  ];
-}
+export const feedbackArrays = (records: readonly FeedbackRecord[]): unknown[][] =>
+  FEEDBACK_FIELDS.map((f) => records.map(f.value));
 
 /** `unnest` over the feedback arrays, given the SQL of each array (placeholders or variables). */
 export const unnestFeedback = (arrays: string[]) =>
-  `unnest(${arrays.map((a, i) => `${a}::${FEEDBACK_TYPES[i]}[]`).join(', ')})`;
+  `unnest(${arrays.map((a, i) => `${a}::${FEEDBACK_FIELDS[i]?.type}[]`).join(', ')})`;
 
 /** The pages a batch writes, as lock keys. (Site ids and page URLs hold no spaces: the key is unambiguous.) */
 export const pageLockKeys = (records: readonly FeedbackRecord[]) => [
@@ -134,10 +124,10 @@ export function countSql(arrays: string[], counted: string): string {
 /** The SQLSTATE the one-trip batch raises when an earlier-arrived replacement names one of its rows. */
 export const REPLACEMENT_ARRIVED_FIRST = 'HR001';
 
-const FEEDBACK_PARAMS = FEEDBACK_TYPES.map((_, i) => `f${i}`);
+const FEEDBACK_PARAMS = FEEDBACK_FIELDS.map((_, i) => `f${i}`);
 const CONTRIBUTION_PARAMS = Array.from({ length: CONTRIBUTION_ARRAYS }, (_, i) => `c${i}`);
 const paramTypes = [
-  ...FEEDBACK_TYPES,
+  ...FEEDBACK_FIELDS.map((f) => f.type),
   'text',
   'text',
   'text',

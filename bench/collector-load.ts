@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { newSubmissionId } from '../contract/submission-id.ts';
 import { loadConfig } from '../server/config.ts';
 import { openStore } from '../server/start.ts';
+import { scratchSchemaUrl } from '../test/postgres-schema.ts';
 import { spawnCollector } from './lib/spawn-collector.ts';
 import { printTable } from './lib/table.ts';
 
@@ -19,7 +19,7 @@ const crash = process.argv.includes('--crash');
 // PostgreSQL runs start from an empty schema of their own, as SQLite runs start from an empty file: a table
 // grown by earlier runs makes every insert slower.
 const databaseUrl = process.env.HEARD_BENCH_DATABASE_URL
-  ? await freshSchema(process.env.HEARD_BENCH_DATABASE_URL)
+  ? await scratchSchemaUrl(process.env.HEARD_BENCH_DATABASE_URL, 'bench')
   : undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'heard-load-'));
 const sitesFile = join(dataDir, 'sites.json');
@@ -52,18 +52,6 @@ const comments = [
   'Too long, please shorten it',
   '',
 ];
-
-/** Creates an empty schema and returns the URL that puts it first on the search path. */
-async function freshSchema(url: string): Promise<string> {
-  const schema = `bench_${Date.now().toString(36)}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return scoped.toString();
-}
 
 /** The n-th submission of the run: 50 pages, mixed votes, a quarter with a phone number to scrub. */
 function body(n: number): string {

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSubmissionId } from '../../../contract/submission-id.ts';
 import { PostgresStore } from '../../../server/storage/postgres.ts';
 import type { FeedbackRecord } from '../../../server/storage/store.ts';
+import { scratchSchemaUrl } from '../../postgres-schema.ts';
 
 const postgresUrl = process.env.HEARD_TEST_DATABASE_URL;
 
@@ -13,15 +12,9 @@ describe.skipIf(!postgresUrl)('PostgreSQL: two collector instances on one databa
   let first: PostgresStore;
   let second: PostgresStore;
   beforeAll(async () => {
-    const schema = `test_${randomUUID().replace(/-/g, '')}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const scoped = new URL(postgresUrl ?? '');
-    scoped.searchParams.set('options', `-c search_path=${schema}`);
-    first = await PostgresStore.open(scoped.toString());
-    second = await PostgresStore.open(scoped.toString());
+    const scoped = await scratchSchemaUrl(postgresUrl ?? '', 'test');
+    first = await PostgresStore.open(scoped);
+    second = await PostgresStore.open(scoped);
     await first.upsertSite({ id: 'ministry', name: 'M', origins: [], minVotes: 1, retentionDays: null });
   });
   afterAll(async () => {

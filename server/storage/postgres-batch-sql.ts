@@ -76,8 +76,12 @@ export function contributionArrays(contributions: readonly (Contribution & { id?
   ];
 }
 
-/** How many arrays `contributionArrays` gives. */
-export const CONTRIBUTION_ARRAYS = 5 + COUNTER_COLUMNS.length + 4;
+/** The SQL type of each of `contributionArrays`, in order. */
+const CONTRIBUTION_TYPES = [
+  ...['text', 'text', 'text', 'date', 'text'],
+  ...COUNTER_COLUMNS.map(counterType),
+  ...['text', 'text', 'text', 'timestamptz'],
+];
 
 /**
  * One statement that adds contributions to their page-day and page-month rows and leaves the pages of counted
@@ -86,7 +90,8 @@ export const CONTRIBUTION_ARRAYS = 5 + COUNTER_COLUMNS.length + 4;
  * lock counter rows in the same order and cannot deadlock one another.
  */
 export function countSql(arrays: string[], counted: string): string {
-  const [ids, sites, pages, days, languages, ...rest] = arrays;
+  const typed = arrays.map((a, i) => `${a}::${CONTRIBUTION_TYPES[i]}[]`);
+  const [ids, sites, pages, days, languages, ...rest] = typed;
   const counters = rest.slice(0, COUNTER_COLUMNS.length);
   const [waitIds, waitSites, waitPages, waitAt] = rest.slice(COUNTER_COLUMNS.length);
   const upsert = (key: string, alias: string) =>
@@ -95,8 +100,7 @@ export function countSql(arrays: string[], counted: string): string {
   const sums = COUNTER_COLUMNS.map((c) => `SUM(${c})`).join(', ');
   const columns = COUNTER_COLUMNS.join(', ');
   return `WITH t AS (
-       SELECT * FROM unnest(${ids}::text[], ${sites}::text[], ${pages}::text[], ${days}::date[], ${languages}::text[],
-                            ${counters.map((a, i) => `${a}::${counterType(COUNTER_COLUMNS[i] ?? '')}[]`).join(', ')})
+       SELECT * FROM unnest(${ids}, ${sites}, ${pages}, ${days}, ${languages}, ${counters.join(', ')})
          AS t(id, site, page, day, language, ${columns})
        WHERE ${counted}
      ), days AS (
@@ -107,7 +111,7 @@ export function countSql(arrays: string[], counted: string): string {
      ), waiting AS (
        INSERT INTO page_state AS s (site, page, pending_since, pending_count)
        SELECT site, page, MIN(at), COUNT(*)
-       FROM unnest(${waitIds}::text[], ${waitSites}::text[], ${waitPages}::text[], ${waitAt}::timestamptz[])
+       FROM unnest(${waitIds}, ${waitSites}, ${waitPages}, ${waitAt})
          AS w(id, site, page, at)
        WHERE ${counted}
        GROUP BY site, page ORDER BY site, page
@@ -125,20 +129,8 @@ export function countSql(arrays: string[], counted: string): string {
 export const REPLACEMENT_ARRIVED_FIRST = 'HR001';
 
 const FEEDBACK_PARAMS = FEEDBACK_FIELDS.map((_, i) => `f${i}`);
-const CONTRIBUTION_PARAMS = Array.from({ length: CONTRIBUTION_ARRAYS }, (_, i) => `c${i}`);
-const paramTypes = [
-  ...FEEDBACK_FIELDS.map((f) => f.type),
-  'text',
-  'text',
-  'text',
-  'date',
-  'text',
-  ...COUNTER_COLUMNS.map(counterType),
-  'text',
-  'text',
-  'text',
-  'timestamptz',
-];
+const CONTRIBUTION_PARAMS = CONTRIBUTION_TYPES.map((_, i) => `c${i}`);
+const paramTypes = [...FEEDBACK_FIELDS.map((f) => f.type), ...CONTRIBUTION_TYPES];
 
 /**
  * A batch without replacements in one round trip, committed when the call returns: lock its pages, insert

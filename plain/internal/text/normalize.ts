@@ -15,8 +15,11 @@ const LETTER_VARIANTS: Record<string, string> = {
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'gu');
 const COMBINING = /\p{M}/u;
 // Typographic ligatures ("ﬁ", "ﬂ") come with text copied from PDFs: "ﬁgures" is the word "figures".
-const LIGATURE = /[\uFB00-\uFB06]/u;
-const NEEDS_MORE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}\\uFB00-\\uFB06]`, 'u');
+const LIGATURES = /[\uFB00-\uFB06]/gu;
+const NEEDS_MORE = new RegExp(
+  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}]`,
+  'u',
+);
 
 /**
  * Whether a lower-cased word has nothing to fold: ASCII other than the backtick, or Cyrillic letters other
@@ -41,9 +44,8 @@ export function normalizeWord(word: string): string {
   // Most words need nothing more than lower case.
   if (isPlain(lower) || !NEEDS_MORE.test(lower)) return lower;
   if (COMBINING.test(lower)) lower = lower.normalize('NFC');
-  if (LIGATURE.test(lower))
-    lower = lower.replace(/[\uFB00-\uFB06]/gu, (ligature) => ligature.normalize('NFKC'));
   return lower
+    .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
     .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)
     .replace(/[’ʼ‘`]/gu, "'");
 }

@@ -12,6 +12,8 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
 const ENDS_SENTENCE = /[.!?…:;]["»”’)\]]*$/u;
 const UPPER_START = /^[\p{Lu}\p{N}«"“„(]/u;
+/** A line ending in a comma or a dash goes on in the next one. */
+const CONTINUES = /[,\-–—]$/u;
 const HEADING_MAX_WORDS = 12;
 
 interface Line {
@@ -39,7 +41,7 @@ interface Block {
 
 function isHeading(line: Line, next: Line | undefined): boolean {
   const trimmed = line.text.trim();
-  if (!trimmed || ENDS_SENTENCE.test(trimmed) || /[,\-–—]$/u.test(trimmed)) return false;
+  if (!trimmed || ENDS_SENTENCE.test(trimmed) || CONTINUES.test(trimmed)) return false;
   if (!UPPER_START.test(trimmed) || countScannedWords(trimmed) > HEADING_MAX_WORDS) return false;
   const following = next?.text.trim() ?? '';
   return following === '' || UPPER_START.test(following) || LIST_MARKER.test(next?.text ?? '');
@@ -53,7 +55,7 @@ function isHeading(line: Line, next: Line | undefined): boolean {
  * line (a Kazakh translation has about 0.8 as many words as the English).
  */
 function standsAlone(trimmed: string, next: Line | undefined): boolean {
-  return !/[,\-–—]$/u.test(trimmed) && UPPER_START.test(next?.text.trim() ?? '');
+  return !CONTINUES.test(trimmed) && UPPER_START.test(next?.text.trim() ?? '');
 }
 
 /**

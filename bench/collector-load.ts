@@ -1,7 +1,7 @@
 // Load and crash benchmarks of the collector on loopback: valid submissions through the real pipeline
 // (validation, PII scrubbing, rate limiting, idempotency, durable group commit), then a check of the stored
 // rows against every acknowledged id. Bounded in time; traffic only to 127.0.0.1.
-// Run: npx tsx bench/collector-load.ts [--seconds 10] [--connections 50] [--crash]   (HEARD_BENCH_DATABASE_URL for PostgreSQL)
+// Run: npx tsx bench/collector-load.ts [--seconds 10] [--connections 50] [--rate N] [--crash]   (HEARD_BENCH_DATABASE_URL for PostgreSQL)
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,11 @@ import { printTable } from './lib/table.ts';
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
 const connections = Number(process.argv[process.argv.indexOf('--connections') + 1]) || 50;
 const crash = process.argv.includes('--crash');
+// A fixed request rate instead of as fast as the connections go: CPU per request then compares code
+// versions without the machine being saturated.
+const rate = process.argv.includes('--rate')
+  ? Number(process.argv[process.argv.indexOf('--rate') + 1])
+  : undefined;
 // PostgreSQL runs start from an empty schema of their own, as SQLite runs start from an empty file: a table
 // grown by earlier runs makes every insert slower.
 const databaseUrl = process.env.HEARD_BENCH_DATABASE_URL
@@ -41,7 +46,7 @@ const nodeArgs = process.env.HEARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?
 
 const acknowledged = new Set<string>();
 const { child, url } = await spawnCollector(env, nodeArgs);
-let usage: { cpuMs: number; loopBusy: number } | undefined;
+let usage: { cpuMs: number; loopBusy: number; mainMs?: number; otherMs?: number } | undefined;
 child.stdout?.on('data', (d: Buffer) => {
   const match = /usage (\{.*\})/.exec(d.toString());
   if (match?.[1]) usage = JSON.parse(match[1]) as typeof usage;
@@ -81,6 +86,7 @@ const load = autocannon({
   url: `${url}/api/v1/feedback`,
   connections,
   duration: seconds,
+  ...(rate ? { overallRate: rate } : {}),
   requests: [
     {
       method: 'POST',
@@ -114,8 +120,9 @@ for (const id of acknowledged) if (!(await store.hasFeedback(id))) missing++;
 const stored = await store.countFeedback('load-test');
 await store.close();
 
+const perRequest = (ms: number) => Math.round((ms * 1000) / Math.max(1, result.requests.total));
 printTable(
-  `Collector under load: ${seconds} s, ${connections} connections, ${store.kind}${crash ? ', kill -9 half way' : ''}`,
+  `Collector under load: ${seconds} s, ${connections} connections${rate ? `, ${rate} requests/s` : ''}, ${store.kind}${crash ? ', kill -9 half way' : ''}`,
   [
     'requests/s (mean)',
     'p50 ms',
@@ -125,6 +132,7 @@ printTable(
     'stored',
     'acknowledged but missing',
     'collector CPU µs/request',
+    'of it event loop / busiest other thread',
     'event loop busy',
     'load generator CPU µs/request',
   ],
@@ -138,6 +146,7 @@ printTable(
       stored.toLocaleString('en'),
       missing,
       usage ? Math.round((usage.cpuMs * 1000) / Math.max(1, result.requests.total)) : '—',
+      usage?.mainMs === undefined ? '—' : `${perRequest(usage.mainMs)} / ${perRequest(usage.otherMs ?? 0)}`,
       usage ? `${Math.round(usage.loopBusy * 100)}%` : '—',
       Math.round((loadCpu.user + loadCpu.system) / Math.max(1, result.requests.total)),
     ],

@@ -59,21 +59,23 @@ export class FeedbackForm {
       <h2 id="details-heading" tabindex="-1">${t.detailsHeading}</h2>
       <fieldset class="scale">
         <legend>${t.clarityLegend}</legend>
-        <div class="points">
-          ${t.clarity.map(
-            (name, i) =>
-              html`<label class="point">
-                <input
-                  type="radio"
-                  name="clarity"
-                  .value=${String(i + 1)}
-                  .checked=${this.clarity === i + 1}
-                  @change=${() => this.set(() => (this.clarity = i + 1))}
-                /><span aria-hidden="true">${i + 1}</span><span class="vh">${name}</span>
-              </label>`,
-          )}
+        <div class="scale-row">
+          <div class="points">
+            ${t.clarity.map(
+              (name, i) =>
+                html`<label class="point">
+                  <input
+                    type="radio"
+                    name="clarity"
+                    .value=${String(i + 1)}
+                    .checked=${this.clarity === i + 1}
+                    @change=${() => this.set(() => (this.clarity = i + 1))}
+                  /><span aria-hidden="true">${i + 1}</span><span class="vh">${name}</span>
+                </label>`,
+            )}
+          </div>
+          <div class="ends" aria-hidden="true"><span>${t.clarity[0]}</span><span>${t.clarity[4]}</span></div>
         </div>
-        <div class="ends" aria-hidden="true"><span>${t.clarity[0]}</span><span>${t.clarity[4]}</span></div>
       </fieldset>
       <fieldset class="reasons">
         <legend>${t.reasonsLegend[this.vote]}</legend>
@@ -237,10 +239,14 @@ export const formStyles = css`
     outline: 3px solid var(--heard-focus);
     outline-offset: 2px;
   }
+  /* As wide as the points, so the far end's label sits under the last point. */
+  .scale-row {
+    display: inline-block;
+  }
   .ends {
     display: flex;
     justify-content: space-between;
-    max-inline-size: 20rem;
+    gap: 1rem;
     font-size: 0.875rem;
     margin-block-start: 0.25rem;
   }

@@ -36,9 +36,7 @@ export class VotesChart extends LitElement {
       undefined,
     );
     const summary = `${t.chartSummary(fmt.number(yes), fmt.number(no), fmt.day(data.from), fmt.day(data.to))}${
-      busiest && yes + no > 0
-        ? ` ${t.chartBusiestDay(fmt.day(busiest.day), fmt.number(busiest.yes + busiest.no))}`
-        : ''
+      busiest && yes + no > 0 ? ` ${t.chartBusiestDay(fmt.day(busiest.day), busiest.yes + busiest.no)}` : ''
     }`;
     const width = Math.max(1, data.days.length) * SLOT;
     const scale = (n: number) => (n / max) * HEIGHT;

@@ -102,7 +102,8 @@ export const en = {
   chartTitle: 'Votes per day',
   chartSummary: (yes: string, no: string, from: string, to: string) =>
     `${yes} yes and ${no} no votes from ${from} to ${to}.`,
-  chartBusiestDay: (day: string, votes: string) => `Busiest day: ${day}, ${votes} votes.`,
+  chartBusiestDay: (day: string, votes: number) =>
+    `Busiest day: ${day}, ${votes} ${votes === 1 ? 'vote' : 'votes'}.`,
   chartDay: (day: string, yes: string, no: string) => `${day}: ${yes} yes, ${no} no`,
   day: 'Day',
   yes: 'Yes',

@@ -6,4 +6,9 @@ describe('dashboard translations (en)', () => {
     expect(en.chartBusiestDay('27 Nov 2026', 1)).toBe('Busiest day: 27 Nov 2026, 1 vote.');
     expect(en.chartBusiestDay('27 Nov 2026', 13)).toBe('Busiest day: 27 Nov 2026, 13 votes.');
   });
+
+  it('says "point" for a one-point trend and "points" for more', () => {
+    expect(en.trendUp(1)).toBe('up 1 point');
+    expect(en.trendDown(12)).toBe('down 12 points');
+  });
 });

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import type { LanguageVotes, Trend } from '../../../../contract/admin.ts';
-import type { Formatter } from '../internal/format.ts';
 import type { Translation } from '../translations/index.ts';
 
 /** A page address shown short: the host muted, then the path, which is what editors recognise. */
@@ -24,14 +23,14 @@ export function languageList(t: Translation, languages: readonly LanguageVotes[]
 }
 
 /** The change in the useful share over the last 7 days, in words with an arrow that is only decoration. */
-export function trendText(t: Translation, fmt: Formatter, trend: Trend) {
+export function trendText(t: Translation, trend: Trend) {
   const change = trend.usefulShareChange;
   if (change === null) return html`<span class="muted">${t.trendUnknown}</span>`;
   const points = Math.round(Math.abs(change) * 100);
   if (points === 0) return html`${t.trendSame}`;
   return change > 0
-    ? html`<span aria-hidden="true">↑ </span>${t.trendUp(fmt.number(points))}`
-    : html`<span class="trend-down"><span aria-hidden="true">↓ </span>${t.trendDown(fmt.number(points))}</span>`;
+    ? html`<span aria-hidden="true">↑ </span>${t.trendUp(points)}`
+    : html`<span class="trend-down"><span aria-hidden="true">↓ </span>${t.trendDown(points)}</span>`;
 }
 
 /**

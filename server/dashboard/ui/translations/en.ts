@@ -94,8 +94,8 @@ export const en = {
   showingPages: (shown: number, total: number) =>
     `Showing ${shown} of ${total} ${total === 1 ? 'page' : 'pages'}.`,
   showMore: 'Show more',
-  trendUp: (points: string) => `up ${points} points`,
-  trendDown: (points: string) => `down ${points} points`,
+  trendUp: (points: number) => `up ${points} ${points === 1 ? 'point' : 'points'}`,
+  trendDown: (points: number) => `down ${points} ${points === 1 ? 'point' : 'points'}`,
   trendSame: 'no change',
   trendUnknown: 'too few votes',
 

@@ -135,7 +135,7 @@ export class PageDetailView extends DashboardView {
         <div><dt>${t.columnClarity}</dt><dd>${orNone(t, row.averageClarity, (v) => fmt.number(v, 1))}</dd></div>
         <div><dt>${t.columnGrade}</dt><dd>${orNone(t, row.readabilityGrade, (v) => fmt.number(v, 1))}</dd></div>
         <div><dt>${t.columnComments}</dt><dd>${fmt.number(row.comments)}</dd></div>
-        <div><dt>${t.columnTrend}</dt><dd>${trendText(t, fmt, row.trend)}</dd></div>
+        <div><dt>${t.columnTrend}</dt><dd>${trendText(t, row.trend)}</dd></div>
         <div><dt>${t.columnLanguages}</dt><dd>${languageList(t, row.languages)}</dd></div>
       </dl>`;
   }

@@ -115,7 +115,7 @@ export class PagesView extends DashboardView {
       <td class="number">${orNone(t, row.averageClarity, (v) => fmt.number(v, 1))}</td>
       <td class="number">${orNone(t, row.readabilityGrade, (v) => fmt.number(v, 1))}</td>
       <td class="number">${fmt.number(row.comments)}</td>
-      <td>${trendText(t, fmt, row.trend)}</td>
+      <td>${trendText(t, row.trend)}</td>
     </tr>`;
   }
 

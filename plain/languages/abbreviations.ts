@@ -55,8 +55,23 @@ export const PREFIX_ABBREVIATIONS = new Set([
   'изд',
   'вып',
   'разд',
+  // "Дж." is how Russian and Kazakh write the initial J (Дж. Смит): two letters, still an initial.
+  'дж',
+  // Source languages in etymologies and glosses («от англ. Manager», «лат. Homo»).
+  'англ',
+  'нем',
+  'франц',
+  'фр',
+  'лат',
+  'греч',
+  'итал',
+  'исп',
+  'укр',
+  'каз',
   // Kazakh
   'көш',
+  'даңғ',
+  'ағылш',
   'қ',
   'ауд',
   'мыс',
@@ -141,6 +156,7 @@ export const TRAILING_ABBREVIATIONS = new Set([
   'вв',
   'руб',
   'коп',
+  'долл',
   'тыс',
   'млн',
   'млрд',
@@ -179,6 +195,12 @@ export const TRAILING_ABBREVIATIONS = new Set([
   'al',
   'et al',
 ]);
+
+/**
+ * Magnitudes and currencies: after them a word in capitals names the currency or its country («5 млрд. долл.
+ * США», «60 млрд. АҚШ долларын», «2 млн. USD»), so the amount goes on instead of a new sentence starting.
+ */
+export const AMOUNT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'трлн', 'долл', 'руб']);
 
 /**
  * Abbreviations that are prefixes only before a number ("No. 5", "Oct. 2, 1968"), and end a sentence (or are

@@ -1,4 +1,5 @@
 import {
+  AMOUNT_ABBREVIATIONS,
   ENGLISH_SENTENCE_OPENERS,
   NUMBER_PREFIX_ABBREVIATIONS,
   PREFIX_ABBREVIATIONS,
@@ -125,16 +126,31 @@ const TERMINATOR = /[.!?…]/u;
 const CLOSERS = /["»”’)\]]/u;
 const OPENERS = /["«“„([]/u;
 
-/** The abbreviation that ends just before a full stop: the word, joined with earlier words over single dots. */
+const KNOWN_ABBREVIATIONS = new Set([
+  ...PREFIX_ABBREVIATIONS,
+  ...TRAILING_ABBREVIATIONS,
+  ...NUMBER_PREFIX_ABBREVIATIONS,
+]);
+
+/**
+ * The abbreviation that ends just before a full stop: the word, joined with earlier words over single dots.
+ * Over a dot and one space only if the joined form is a known abbreviation: Russian typography spaces «т. е.»,
+ * «т. д.», whose last letter alone would read as an initial or another abbreviation («д.» for дом).
+ */
 function abbreviationBefore(words: Word[], index: number, text: string): string {
   let form = words[index]?.norm ?? '';
+  let tight = true;
+  let found = form;
   for (let i = index; i > 0; i--) {
     const previous = words[i - 1];
     const current = words[i];
-    if (!previous || !current || text.slice(previous.end, current.start) !== '.') break;
+    const gap = previous && current ? text.slice(previous.end, current.start) : '';
+    if (!previous || !/^\.\s?$/u.test(gap)) break;
+    tight &&= gap === '.';
     form = `${previous.norm}.${form}`;
+    if (tight || KNOWN_ABBREVIATIONS.has(form)) found = form;
   }
-  return form;
+  return found;
 }
 
 /** Decides whether the gap between two words of a block ends a sentence. */
@@ -162,6 +178,7 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   }
   // An initial («И. И. Иванов», "J. Smith"): one capital letter before the dot and a capital after it.
   if (/^\p{Lu}$/u.test(word.text) && nextStartsUpper) return false;
+  if (AMOUNT_ABBREVIATIONS.has(abbreviation) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(next.text)) return false;
   // After «т.д.», "etc." a new sentence starts with a capital letter; a number goes on («б.з.д. 500 жылы»).
   if (TRAILING_ABBREVIATIONS.has(abbreviation)) return /^\p{Lu}/u.test(next.text);
   return nextStartsUpper;

@@ -164,6 +164,8 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   // Punctuation glued to the next word is not a sentence end: "3.5", "example.com", «т.е.».
   if (!/\s/u.test(gap)) return false;
   const punctuation = gap.trim();
+  // A comma never opens a sentence: «Алло!», — Иван кивнул; "Abai Ave., 10".
+  if (/[,;]/u.test(punctuation)) return false;
   const nextStartsUpper = /^[\p{Lu}\p{N}]/u.test(next.text);
   if (!punctuation.startsWith('.') || punctuation.startsWith('...')) return nextStartsUpper;
   const abbreviation = abbreviationBefore(words, index, text);
@@ -172,8 +174,9 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   if (PREFIX_ABBREVIATIONS.has(abbreviation) && !(afterNumber && TRAILING_ABBREVIATIONS.has(abbreviation))) {
     return false;
   }
-  // A dotted Latin initialism ("U.S.", "p.m."): a new sentence only if an English sentence opener follows.
-  if (abbreviation.includes('.') && /^[a-z.]+$/u.test(abbreviation) && /^\p{Lu}/u.test(next.text)) {
+  // A dotted Latin initialism ("U.S.", "p.m.", "Ph.D."): a new sentence only if an English sentence opener
+  // follows. Its parts have one or two letters; a domain name's are longer ("gov.kz. Там"), and ends a sentence.
+  if (/^[a-z]{1,2}(?:\.[a-z]{1,2})+$/u.test(abbreviation) && /^\p{Lu}/u.test(next.text)) {
     return ENGLISH_SENTENCE_OPENERS.has(next.norm);
   }
   // An initial («И. И. Иванов», "J. Smith"): one capital letter before the dot and a capital after it.

@@ -92,6 +92,16 @@ describe('sentence segmentation', () => {
       ],
     ],
     [
+      'a comma after a stop goes on',
+      '«Готово!», — Асель кивнула и вышла. Офис: Абай даңғ., 10. Келіңіз.',
+      ['«Готово!», — Асель кивнула и вышла.', 'Офис: Абай даңғ., 10.', 'Келіңіз.'],
+    ],
+    [
+      'a domain name ends a sentence, a dotted initialism need not',
+      'Download the form from example.org. Send it back. She has a Ph.D. Harvard gave it.',
+      ['Download the form from example.org.', 'Send it back.', 'She has a Ph.D. Harvard gave it.'],
+    ],
+    [
       'decimals and domains',
       'Version 3.5 is on example.com today. It works!',
       ['Version 3.5 is on example.com today.', 'It works!'],

@@ -236,6 +236,19 @@ export const ENGLISH_SENTENCE_OPENERS = new Set(
     'a an the this that these those there here it its he she they we i you his her their our my your one some ' +
     'many most no not all both each every what who why how where when while if as after before since although ' +
     'though because but and or so yet still then now also however meanwhile in on at for with by from to of ' +
-    'during under over despite instead later earlier today yesterday tomorrow asked'
+    'during under over despite instead later earlier today yesterday tomorrow asked nobody everyone everybody ' +
+    'someone somebody anyone anybody nothing everything something'
+  ).split(' '),
+);
+
+/**
+ * Verbs of an English attribution after a quotation that ends in "?" or "!" ('"Are you ready?" CNN reported.'):
+ * the quotation and its attribution are one sentence, though the name after the quote mark is capitalised.
+ */
+export const ENGLISH_REPORTING_VERBS = new Set(
+  (
+    'said says added adds asked asks told tells reported reports wrote writes replied replies answered ' +
+    'explained explains recalled recalls continued shouted yelled screamed cried exclaimed insisted warned ' +
+    'tweeted whispered'
   ).split(' '),
 );

@@ -1,5 +1,6 @@
 import {
   AMOUNT_ABBREVIATIONS,
+  ENGLISH_REPORTING_VERBS,
   ENGLISH_SENTENCE_OPENERS,
   NUMBER_PREFIX_ABBREVIATIONS,
   PREFIX_ABBREVIATIONS,
@@ -153,6 +154,30 @@ function abbreviationBefore(words: Word[], index: number, text: string): string 
   return found;
 }
 
+/**
+ * After a quotation that ends in "?" or "!", whether the words that follow are its attribution: a capitalised
+ * name that is not a sentence opener, then a reporting verb within the next few words, and the clause ends soon
+ * after it in a full stop or comma ("CNN reported.", "Smith shouted, and …", "Police chief Murphy told reporters.").
+ */
+function isAttribution(words: Word[], start: number, text: string): boolean {
+  const subject = words[start];
+  if (!subject || !/^\p{Lu}/u.test(subject.text) || ENGLISH_SENTENCE_OPENERS.has(subject.norm)) return false;
+  const spaced = (i: number) => {
+    const word = words[i];
+    const next = words[i + 1];
+    return word !== undefined && next !== undefined && /^\s+$/u.test(text.slice(word.end, next.start));
+  };
+  for (let i = start; i < start + 4 && spaced(i); i++) {
+    if (!ENGLISH_REPORTING_VERBS.has(words[i + 1]?.norm ?? '')) continue;
+    let last = i + 1;
+    while (last < i + 3 && spaced(last)) last++;
+    const after = words[last + 1];
+    // A colon after the verb introduces a new quotation, a sentence of its own: '… next?" Smith said: "I …'.
+    return !after || /^[.,]/u.test(text.slice(words[last]?.end ?? 0, after.start));
+  }
+  return false;
+}
+
 /** Decides whether the gap between two words of a block ends a sentence. */
 function endsSentence(text: string, words: Word[], index: number): boolean {
   const word = words[index];
@@ -167,6 +192,7 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   // A comma never opens a sentence: «Алло!», — Иван кивнул; "Abai Ave., 10".
   if (/[,;]/u.test(punctuation)) return false;
   const nextStartsUpper = /^[\p{Lu}\p{N}]/u.test(next.text);
+  if (/^[!?…]+["'”’»]+$/u.test(punctuation) && isAttribution(words, index + 1, text)) return false;
   if (!punctuation.startsWith('.') || punctuation.startsWith('...')) return nextStartsUpper;
   const abbreviation = abbreviationBefore(words, index, text);
   const afterNumber = /^\p{N}/u.test(words[index - 1]?.text ?? '');

@@ -97,6 +97,18 @@ describe('sentence segmentation', () => {
       ['«Готово!», — Асель кивнула и вышла.', 'Офис: Абай даңғ., 10.', 'Келіңіз.'],
     ],
     [
+      'en attribution after a quoted question or exclamation',
+      '"Is the bridge open?" Ana Lopez asked. "Stop!" Ben shouted, and the bus stopped. "Why?" Nobody answered. She asked, "Where next?" Ben said: "Home."',
+      [
+        '"Is the bridge open?" Ana Lopez asked.',
+        '"Stop!" Ben shouted, and the bus stopped.',
+        '"Why?"',
+        'Nobody answered.',
+        'She asked, "Where next?"',
+        'Ben said: "Home."',
+      ],
+    ],
+    [
       'a domain name ends a sentence, a dotted initialism need not',
       'Download the form from example.org. Send it back. She has a Ph.D. Harvard gave it.',
       ['Download the form from example.org.', 'Send it back.', 'She has a Ph.D. Harvard gave it.'],

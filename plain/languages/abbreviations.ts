@@ -55,8 +55,23 @@ export const PREFIX_ABBREVIATIONS = new Set([
   'изд',
   'вып',
   'разд',
+  // "Дж." is how Russian and Kazakh write the initial J (Дж. Смит): two letters, still an initial.
+  'дж',
+  // Source languages in etymologies and glosses («от англ. Manager», «лат. Homo»).
+  'англ',
+  'нем',
+  'франц',
+  'фр',
+  'лат',
+  'греч',
+  'итал',
+  'исп',
+  'укр',
+  'каз',
   // Kazakh
   'көш',
+  'даңғ',
+  'ағылш',
   'қ',
   'ауд',
   'мыс',
@@ -141,6 +156,7 @@ export const TRAILING_ABBREVIATIONS = new Set([
   'вв',
   'руб',
   'коп',
+  'долл',
   'тыс',
   'млн',
   'млрд',
@@ -181,6 +197,12 @@ export const TRAILING_ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * Magnitudes and currencies: after them a word in capitals names the currency or its country («5 млрд. долл.
+ * США», «60 млрд. АҚШ долларын», «2 млн. USD»), so the amount goes on instead of a new sentence starting.
+ */
+export const AMOUNT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'трлн', 'долл', 'руб']);
+
+/**
  * Abbreviations that are prefixes only before a number ("No. 5", "Oct. 2, 1968"), and end a sentence (or are
  * ordinary words) otherwise.
  */
@@ -214,6 +236,19 @@ export const ENGLISH_SENTENCE_OPENERS = new Set(
     'a an the this that these those there here it its he she they we i you his her their our my your one some ' +
     'many most no not all both each every what who why how where when while if as after before since although ' +
     'though because but and or so yet still then now also however meanwhile in on at for with by from to of ' +
-    'during under over despite instead later earlier today yesterday tomorrow asked'
+    'during under over despite instead later earlier today yesterday tomorrow asked nobody everyone everybody ' +
+    'someone somebody anyone anybody nothing everything something'
+  ).split(' '),
+);
+
+/**
+ * Verbs of an English attribution after a quotation that ends in "?" or "!" ('"Are you ready?" CNN reported.'):
+ * the quotation and its attribution are one sentence, though the name after the quote mark is capitalised.
+ */
+export const ENGLISH_REPORTING_VERBS = new Set(
+  (
+    'said says added adds asked asks told tells reported reports wrote writes replied replies answered ' +
+    'explained explains recalled recalls continued shouted yelled screamed cried exclaimed insisted warned ' +
+    'tweeted whispered'
   ).split(' '),
 );

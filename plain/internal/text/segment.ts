@@ -1,4 +1,6 @@
 import {
+  AMOUNT_ABBREVIATIONS,
+  ENGLISH_REPORTING_VERBS,
   ENGLISH_SENTENCE_OPENERS,
   NUMBER_PREFIX_ABBREVIATIONS,
   PREFIX_ABBREVIATIONS,
@@ -125,16 +127,55 @@ const TERMINATOR = /[.!?…]/u;
 const CLOSERS = /["»”’)\]]/u;
 const OPENERS = /["«“„([]/u;
 
-/** The abbreviation that ends just before a full stop: the word, joined with earlier words over single dots. */
+const KNOWN_ABBREVIATIONS = new Set([
+  ...PREFIX_ABBREVIATIONS,
+  ...TRAILING_ABBREVIATIONS,
+  ...NUMBER_PREFIX_ABBREVIATIONS,
+]);
+
+/**
+ * The abbreviation that ends just before a full stop: the word, joined with earlier words over single dots.
+ * Over a dot and one space only if the joined form is a known abbreviation: Russian typography spaces «т. е.»,
+ * «т. д.», whose last letter alone would read as an initial or another abbreviation («д.» for дом).
+ */
 function abbreviationBefore(words: Word[], index: number, text: string): string {
   let form = words[index]?.norm ?? '';
+  let tight = true;
+  let found = form;
   for (let i = index; i > 0; i--) {
     const previous = words[i - 1];
     const current = words[i];
-    if (!previous || !current || text.slice(previous.end, current.start) !== '.') break;
+    const gap = previous && current ? text.slice(previous.end, current.start) : '';
+    if (!previous || !/^\.\s?$/u.test(gap)) break;
+    tight &&= gap === '.';
     form = `${previous.norm}.${form}`;
+    if (tight || KNOWN_ABBREVIATIONS.has(form)) found = form;
   }
-  return form;
+  return found;
+}
+
+/**
+ * After a quotation that ends in "?" or "!", whether the words that follow are its attribution: a capitalised
+ * name that is not a sentence opener, then a reporting verb within the next few words, and the clause ends soon
+ * after it in a full stop or comma ("CNN reported.", "Smith shouted, and …", "Police chief Murphy told reporters.").
+ */
+function isAttribution(words: Word[], start: number, text: string): boolean {
+  const subject = words[start];
+  if (!subject || !/^\p{Lu}/u.test(subject.text) || ENGLISH_SENTENCE_OPENERS.has(subject.norm)) return false;
+  const spaced = (i: number) => {
+    const word = words[i];
+    const next = words[i + 1];
+    return word !== undefined && next !== undefined && /^\s+$/u.test(text.slice(word.end, next.start));
+  };
+  for (let i = start; i < start + 4 && spaced(i); i++) {
+    if (!ENGLISH_REPORTING_VERBS.has(words[i + 1]?.norm ?? '')) continue;
+    let last = i + 1;
+    while (last < i + 3 && spaced(last)) last++;
+    const after = words[last + 1];
+    // A colon after the verb introduces a new quotation, a sentence of its own: '… next?" Smith said: "I …'.
+    return !after || /^[.,]/u.test(text.slice(words[last]?.end ?? 0, after.start));
+  }
+  return false;
 }
 
 /** Decides whether the gap between two words of a block ends a sentence. */
@@ -148,7 +189,10 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   // Punctuation glued to the next word is not a sentence end: "3.5", "example.com", «т.е.».
   if (!/\s/u.test(gap)) return false;
   const punctuation = gap.trim();
+  // A comma never opens a sentence: «Алло!», — Иван кивнул; "Abai Ave., 10".
+  if (/[,;]/u.test(punctuation)) return false;
   const nextStartsUpper = /^[\p{Lu}\p{N}]/u.test(next.text);
+  if (/^[!?…]+["'”’»]+$/u.test(punctuation) && isAttribution(words, index + 1, text)) return false;
   if (!punctuation.startsWith('.') || punctuation.startsWith('...')) return nextStartsUpper;
   const abbreviation = abbreviationBefore(words, index, text);
   const afterNumber = /^\p{N}/u.test(words[index - 1]?.text ?? '');
@@ -156,12 +200,14 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   if (PREFIX_ABBREVIATIONS.has(abbreviation) && !(afterNumber && TRAILING_ABBREVIATIONS.has(abbreviation))) {
     return false;
   }
-  // A dotted Latin initialism ("U.S.", "p.m."): a new sentence only if an English sentence opener follows.
-  if (abbreviation.includes('.') && /^[a-z.]+$/u.test(abbreviation) && /^\p{Lu}/u.test(next.text)) {
+  // A dotted Latin initialism ("U.S.", "p.m.", "Ph.D."): a new sentence only if an English sentence opener
+  // follows. Its parts have one or two letters; a domain name's are longer ("gov.kz. Там"), and ends a sentence.
+  if (/^[a-z]{1,2}(?:\.[a-z]{1,2})+$/u.test(abbreviation) && /^\p{Lu}/u.test(next.text)) {
     return ENGLISH_SENTENCE_OPENERS.has(next.norm);
   }
   // An initial («И. И. Иванов», "J. Smith"): one capital letter before the dot and a capital after it.
   if (/^\p{Lu}$/u.test(word.text) && nextStartsUpper) return false;
+  if (AMOUNT_ABBREVIATIONS.has(abbreviation) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(next.text)) return false;
   // After «т.д.», "etc." a new sentence starts with a capital letter; a number goes on («б.з.д. 500 жылы»).
   if (TRAILING_ABBREVIATIONS.has(abbreviation)) return /^\p{Lu}/u.test(next.text);
   return nextStartsUpper;

@@ -61,6 +61,59 @@ describe('sentence segmentation', () => {
       ],
     ],
     [
+      'ru abbreviations spaced as typography asks: т. е., т. п., т. д.',
+      'Ответ даёт ведомство, т. е. Министерство юстиции. Нужны паспорт, справка и т. п. Затем подайте заявление. Берите ручки, тетради и т. д. Урок начнётся в девять.',
+      [
+        'Ответ даёт ведомство, т. е. Министерство юстиции.',
+        'Нужны паспорт, справка и т. п.',
+        'Затем подайте заявление.',
+        'Берите ручки, тетради и т. д.',
+        'Урок начнётся в девять.',
+      ],
+    ],
+    [
+      'ru and kk initial Дж.',
+      'Письмо подписал Дж. Смит. Хатқа Дж. Смит қол қойды.',
+      ['Письмо подписал Дж. Смит.', 'Хатқа Дж. Смит қол қойды.'],
+    ],
+    [
+      'ru language of origin before a foreign word',
+      'Слово «дедлайн» (от англ. Deadline) означает крайний срок. Его часто используют.',
+      ['Слово «дедлайн» (от англ. Deadline) означает крайний срок.', 'Его часто используют.'],
+    ],
+    [
+      'amounts: a currency in capitals goes on, a capitalised word starts a new sentence',
+      'Проект стоит 3 млрд. долл. США и окупится. Жоба 40 млн. АҚШ долларын құрайды. Бюджет вырос до 5 млрд. Это рекорд.',
+      [
+        'Проект стоит 3 млрд. долл. США и окупится.',
+        'Жоба 40 млн. АҚШ долларын құрайды.',
+        'Бюджет вырос до 5 млрд.',
+        'Это рекорд.',
+      ],
+    ],
+    [
+      'a comma after a stop goes on',
+      '«Готово!», — Асель кивнула и вышла. Офис: Абай даңғ., 10. Келіңіз.',
+      ['«Готово!», — Асель кивнула и вышла.', 'Офис: Абай даңғ., 10.', 'Келіңіз.'],
+    ],
+    [
+      'en attribution after a quoted question or exclamation',
+      '"Is the bridge open?" Ana Lopez asked. "Stop!" Ben shouted, and the bus stopped. "Why?" Nobody answered. She asked, "Where next?" Ben said: "Home."',
+      [
+        '"Is the bridge open?" Ana Lopez asked.',
+        '"Stop!" Ben shouted, and the bus stopped.',
+        '"Why?"',
+        'Nobody answered.',
+        'She asked, "Where next?"',
+        'Ben said: "Home."',
+      ],
+    ],
+    [
+      'a domain name ends a sentence, a dotted initialism need not',
+      'Download the form from example.org. Send it back. She has a Ph.D. Harvard gave it.',
+      ['Download the form from example.org.', 'Send it back.', 'She has a Ph.D. Harvard gave it.'],
+    ],
+    [
       'decimals and domains',
       'Version 3.5 is on example.com today. It works!',
       ['Version 3.5 is on example.com today.', 'It works!'],

@@ -15,6 +15,8 @@ import { writeFileSync } from 'node:fs';
 import { fleschKincaidGrade } from '../plain/internal/formulas.ts';
 import type { GradeModel } from '../plain/internal/grade.ts';
 import type { LanguageCode } from '../plain/internal/rules/types.ts';
+import { kazakhWordDifficulty } from '../plain/languages/kk/pack.ts';
+import { LANGUAGES } from '../plain/languages/registry.ts';
 import { ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
 import { correlation, countsOf, gradeCountsOf, gradeFeatures, meanSd } from './lib/features.ts';
 
@@ -149,15 +151,56 @@ function equate(weights: LinkWeights, features: Features[], target: number[]): G
   };
 }
 
-function linkedModel(language: Exclude<LanguageCode, 'en'>, english: GradeModel): GradeModel {
+/** What a familiar Kazakh word outside the core may cost (kk/pack.ts): a coarse grid the calibration tries. */
+const KAZAKH_FAMILIAR_DIFFICULTIES = [0.25, 0.5, 0.75];
+
+/** The passages' features in one language, once for each word difficulty the calibration tries. */
+function featureVariants(
+  language: Exclude<LanguageCode, 'en'>,
+  passages: ReturnType<typeof ntrexPassages>,
+): { familiar: number | undefined; features: Features[] }[] {
+  if (language !== 'kk')
+    return [
+      {
+        familiar: undefined,
+        features: passages.map((p) => gradeFeatures(gradeCountsOf(p[language], language))),
+      },
+    ];
+  return KAZAKH_FAMILIAR_DIFFICULTIES.map((familiar) => {
+    const pack = { ...LANGUAGES.kk, difficulty: kazakhWordDifficulty(familiar) };
+    return { familiar, features: passages.map((p) => gradeFeatures(gradeCountsOf(p.kk, 'kk', pack))) };
+  });
+}
+
+/** The variant and weights whose score correlates best with the target on the given passages. */
+function bestLink(
+  variants: ReturnType<typeof featureVariants>,
+  target: number[],
+  clauseRatio: number,
+  keep: (_: unknown, i: number) => boolean = () => true,
+) {
+  let best: { weights: LinkWeights; features: Features[]; familiar: number | undefined } | undefined;
+  for (const { familiar, features } of variants) {
+    const weights = linkWeights(features.filter(keep), target.filter(keep), clauseRatio);
+    if (!best || weights.r > best.weights.r) best = { weights, features, familiar };
+  }
+  if (!best) throw new Error('calibrate-grade: no feature variants to choose from');
+  return best;
+}
+
+function linkedModel(
+  language: Exclude<LanguageCode, 'en'>,
+  english: GradeModel,
+): { model: GradeModel; familiar: number | undefined } {
   const passages = ntrexPassages();
   const target = passages.map((p) => englishGrade(english)(gradeFeatures(gradeCountsOf(p.en, 'en'))));
-  const features = passages.map((p) => gradeFeatures(gradeCountsOf(p[language], language)));
-  const best = linkWeights(features, target, english.clauseMarksPerSentence / english.sentenceLength);
+  const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
+  const { weights, features, familiar } = bestLink(featureVariants(language, passages), target, clauseRatio);
   console.log(
-    `${language}: r with English grade ${round(best.r, 3)} (load ${round(best.load, 2)}, asw ${best.asw}); ${passages.length} passages`,
+    `${language}: r with English grade ${round(weights.r, 3)} (load ${round(weights.load, 2)}, asw ${weights.asw}` +
+      `${familiar === undefined ? '' : `, familiar word ${familiar}`}); ${passages.length} passages`,
   );
-  return equate(best, features, target);
+  return { model: equate(weights, features, target), familiar };
 }
 
 const FOLDS = 5;
@@ -191,12 +234,11 @@ function crossValidate(english: GradeModel): void {
   const target = passages.map((p) => englishGrade(english)(gradeFeatures(gradeCountsOf(p.en, 'en'))));
   const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
   for (const language of ['ru', 'kk'] as const) {
-    const features = passages.map((p) => gradeFeatures(gradeCountsOf(p[language], language)));
+    const variants = featureVariants(language, passages);
     let gap = 0;
     for (let fold = 0; fold < FOLDS; fold++) {
-      const trainFeatures = features.filter(notInFold(fold));
-      const trainTarget = target.filter(notInFold(fold));
-      const model = equate(linkWeights(trainFeatures, trainTarget, clauseRatio), trainFeatures, trainTarget);
+      const { weights, features } = bestLink(variants, target, clauseRatio, notInFold(fold));
+      const model = equate(weights, features.filter(notInFold(fold)), target.filter(notInFold(fold)));
       const grade = englishGrade(model);
       features.forEach((f, i) => {
         if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
@@ -236,7 +278,8 @@ function languageScale(): void {
 
 languageScale();
 const en = englishModel();
-const models: Record<LanguageCode, GradeModel> = { en, ru: linkedModel('ru', en), kk: linkedModel('kk', en) };
+const kk = linkedModel('kk', en);
+const models: Record<LanguageCode, GradeModel> = { en, ru: linkedModel('ru', en).model, kk: kk.model };
 console.log(JSON.stringify(models, null, 2));
 if (process.argv.includes('--cross-validate')) crossValidate(en);
 
@@ -258,6 +301,9 @@ import type { LanguageCode } from '../internal/rules/types.ts';
 export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
 ${entries}
 };
+
+/** What a familiar Kazakh word outside the core costs (a core word 0, an unfamiliar one 1). */
+export const KAZAKH_FAMILIAR_WORD_DIFFICULTY = ${kk.familiar};
 `,
   );
   console.log('wrote plain/languages/grade-models.ts');

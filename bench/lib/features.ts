@@ -2,6 +2,7 @@
 import { type Counts, countDocument, proseCounts } from '../../plain/internal/counts.ts';
 import type { LanguageCode } from '../../plain/internal/rules/types.ts';
 import { segment } from '../../plain/internal/text/segment.ts';
+import type { LanguagePack } from '../../plain/languages/pack.ts';
 import { LANGUAGES } from '../../plain/languages/registry.ts';
 
 /** Counts of `text` as if it were all in `language`. */
@@ -10,9 +11,15 @@ export function countsOf(text: string, language: LanguageCode): Counts {
   return countDocument(segment(text), () => pack);
 }
 
-/** The counts the engine grades `text` on (its prose, without headings), as if it were all in `language`. */
-export function gradeCountsOf(text: string, language: LanguageCode): Counts {
-  const pack = LANGUAGES[language];
+/**
+ * The counts the engine grades `text` on (its prose, without headings), as if it were all in `language`;
+ * `pack` replaces the language's pack (a calibration trying other word difficulties).
+ */
+export function gradeCountsOf(
+  text: string,
+  language: LanguageCode,
+  pack: LanguagePack = LANGUAGES[language],
+): Counts {
   const doc = segment(text);
   return proseCounts(
     doc,

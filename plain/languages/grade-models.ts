@@ -20,11 +20,14 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -5.413,
-    sentenceLength: 0.3743,
-    lexicalLoad: 0.786,
-    syllablesPerWord: 2.4329,
-    clauseMarksPerSentence: 0.0937,
+    intercept: -2.5943,
+    sentenceLength: 0.1834,
+    lexicalLoad: 1.0089,
+    syllablesPerWord: 1.5591,
+    clauseMarksPerSentence: 0.0459,
     passivesPerSentence: 0,
   },
 };
+
+/** What a familiar Kazakh word outside the core costs (a core word 0, an unfamiliar one 1). */
+export const KAZAKH_FAMILIAR_WORD_DIFFICULTY = 0.75;

@@ -69,14 +69,6 @@ export function familiarity(
   });
 }
 
-/**
- * Word difficulty where no frequency list is available (Kazakh: no licensable corpus of everyday Kazakh large
- * enough was found): 1 for a word outside the familiar list, as in Dale–Chall, else 0.
- */
-export function unfamiliarity(isFamiliar: (norm: string) => boolean): (norm: string) => number {
-  return (norm) => (isFamiliar(norm) ? 0 : 1);
-}
-
 /** The words of a space-separated list, with ё written е as the engine normalises it. */
 export const listWords = (text: string) =>
   text

@@ -1,5 +1,7 @@
-import { GRADE_MODELS } from '../grade-models.ts';
-import { familiarity, type LanguagePack, listWords, memo, unfamiliarity } from '../pack.ts';
+import { GRADE_MODELS, KAZAKH_FAMILIAR_WORD_DIFFICULTY } from '../grade-models.ts';
+import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
+import { CORE_WORDS } from './core-words.ts';
+import { kazakhDerivedRoots } from './derivation.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
 import { kazakhFormulas } from './grade.ts';
@@ -8,8 +10,24 @@ import { rules } from './rules.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
 
-/** A word is familiar when the list has it, its stem, or any root its suffixes may leave (see stem.ts). */
-const isFamiliar = familiarity(() => listWords(FAMILIAR_WORDS), kazakhStem, kazakhRootCandidates);
+/** Every root a word may have: those its inflections leave (stem.ts), and the roots those are derived from. */
+function kazakhRoots(word: string): string[] {
+  const inflectional = kazakhRootCandidates(word);
+  return [...new Set([...inflectional, ...inflectional.flatMap((root) => kazakhDerivedRoots(root))])];
+}
+
+/** A word is familiar when the list has it, its stem, or any root it may be inflected or derived from. */
+const isFamiliar = familiarity(() => listWords(FAMILIAR_WORDS), kazakhStem, kazakhRoots);
+const isCore = familiarity(() => listWords(CORE_WORDS), kazakhStem, kazakhRoots);
+
+/**
+ * Kazakh has no licensable frequency list, so difficulty comes in three steps instead of from rank: a core
+ * word costs nothing, the rest of the familiar list `familiar` (between 0 and 1, chosen by the calibration),
+ * any other word 1, as in Dale–Chall.
+ */
+export function kazakhWordDifficulty(familiar: number): (norm: string) => number {
+  return memo((norm) => (isCore(norm) ? 0 : isFamiliar(norm) ? familiar : 1));
+}
 
 /**
  * Kazakh. Reading speed: not measured by IReST (Trauzettel-Klosinski & Dietz 2012), so Turkish, the closest
@@ -20,7 +38,7 @@ export const kazakhPack: LanguagePack = {
   syllables: memo(kazakhSyllables),
   stem: kazakhStem,
   isFamiliar,
-  difficulty: unfamiliarity(isFamiliar),
+  difficulty: kazakhWordDifficulty(KAZAKH_FAMILIAR_WORD_DIFFICULTY),
   grade: GRADE_MODELS.kk,
   wordsPerMinute: 166,
   formulas: kazakhFormulas,

@@ -131,7 +131,7 @@ export function kazakhStem(word: string): string {
  */
 export function kazakhRootCandidates(word: string): string[] {
   let candidates = [word];
-  for (const layer of SUFFIX_LAYERS) {
+  for (const layer of CANDIDATE_LAYERS) {
     const next = [...candidates];
     for (const candidate of candidates) {
       for (const suffix of layer) {
@@ -142,5 +142,16 @@ export function kazakhRootCandidates(word: string): string[] {
     }
     candidates = [...new Set(next)];
   }
-  return candidates;
+  // A root's final к, қ, п is voiced before a vowel (кітап → кітабы, жүрек → жүрегі, аяқ → аяғы).
+  const devoiced = candidates.flatMap((c) => {
+    const plain = DEVOICED[c.at(-1) ?? ''];
+    return c !== word && plain ? [c.slice(0, -1) + plain] : [];
+  });
+  return [...new Set([...candidates, ...devoiced])];
 }
+
+const DEVOICED: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
+
+// After a possessive ending in a vowel, the case ending takes a linking н (ара-сы-н-дағы, Алматы-н-дағы). The
+// greedy stem cannot strip it (өзен-дегі would lose its н), but a candidate can: the list decides.
+const CANDIDATE_LAYERS = SUFFIX_LAYERS.map((layer, i) => (i === 0 ? [...layer, 'ндағы', 'ндегі'] : layer));

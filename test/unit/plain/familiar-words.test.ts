@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kazakhWordDifficulty } from '../../../plain/languages/kk/pack.ts';
 import { LANGUAGES } from '../../../plain/languages/registry.ts';
 
 describe('familiar words', () => {
@@ -8,6 +9,24 @@ describe('familiar words', () => {
       expect(isFamiliar(word), word).toBe(true);
     for (const word of ['мамандандырылған', 'тағайындалды', 'ынтымақтастық'])
       expect(isFamiliar(word), word).toBe(false);
+  });
+
+  it('knows Kazakh words whose root is voiced or linked by н, and words derived from a listed root', () => {
+    const { isFamiliar } = LANGUAGES.kk;
+    for (const word of ['кітабы', 'жүрегі', 'арасындағы', 'экономикалық', 'заңсыз', 'болмады', 'күтілді'])
+      expect(isFamiliar(word), word).toBe(true);
+    // A suffix counts only in the form the root's sounds require, and a root has three letters or more.
+    for (const word of ['заңлық', 'палу', 'кит']) expect(isFamiliar(word), word).toBe(false);
+  });
+
+  it('grades Kazakh words in three steps: core, the rest of the familiar list, unfamiliar', () => {
+    const difficulty = kazakhWordDifficulty(0.5);
+    expect(difficulty('адамдар')).toBe(0);
+    expect(difficulty('денсаулықтың')).toBe(0);
+    expect(difficulty('парламенттің')).toBe(0.5);
+    expect(difficulty('министрлікке')).toBe(0); // derived from a core word
+    expect(difficulty('ынтымақтастық')).toBe(1);
+    expect(difficulty('2024')).toBe(0);
   });
 
   it('knows the commonest Russian forms whose stems miss their lemma (был, это, нам)', () => {

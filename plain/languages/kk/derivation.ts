@@ -1,0 +1,77 @@
+// Kazakh builds most words of the news from roots a reader knows: экономика → экономикалық, заң → заңсыз,
+// қолдау → қолдаушы, бол → болма (negation), күт → күтіл (passive). A suffix takes the form the root's sound
+// requires (vowel harmony; л/д/т, м/б/п and ғ/қ after vowels, voiced and voiceless sounds), so only that form
+// is stripped: the rules, not a list of words, decide what counts as derived.
+
+const VOWELS = 'аәеёиіоөұүуыэюя';
+const BACK_VOWELS = 'аоұыяёю';
+const FRONT_VOWELS = 'әеөүіиэ';
+const VOICELESS = 'кқпстфхцчшщ';
+// б в г д at the end of a (loan) root make the next consonant voiceless too.
+const DEVOICING = `${VOICELESS}бвгд`;
+const VOICED_SONORANTS = 'мнңзж';
+/** A derived word's root must be at least this long, so that particles (па, ма) and chance letters are not roots. */
+const MIN_ROOT = 3;
+/** Derivations stripped at most: тұтқын → тұтқында → тұтқындал. */
+const MAX_DEPTH = 2;
+
+function isBack(root: string): boolean {
+  for (let i = root.length - 1; i >= 0; i--) {
+    const ch = root[i] ?? '';
+    if (BACK_VOWELS.includes(ch)) return true;
+    if (FRONT_VOWELS.includes(ch)) return false;
+  }
+  return true;
+}
+
+/** The suffixes a root of this sound takes, in the forms harmony and assimilation give them. */
+function suffixesFor(root: string): string[] {
+  const last = root.at(-1) ?? '';
+  const vowelEnd = VOWELS.includes(last);
+  const back = isBack(root);
+  const a = back ? 'а' : 'е';
+  const y = back ? 'ы' : 'і';
+  const k = back ? 'қ' : 'к';
+  const g = back ? 'ғ' : 'г';
+  // -лық, -лы, -ла: л after vowels and й у р, д after л and voiced sonorants, т after voiceless sounds.
+  const l =
+    vowelEnd || 'йур'.includes(last) ? 'л' : VOICED_SONORANTS.includes(last) || last === 'л' ? 'д' : 'т';
+  const d = DEVOICING.includes(last) ? 'т' : 'д';
+  const gk = DEVOICING.includes(last) ? k : g;
+  // Negation -ма: м after vowels and й у р л, б after voiced sonorants, п after voiceless sounds.
+  const m = vowelEnd || 'йурл'.includes(last) ? 'м' : VOICED_SONORANTS.includes(last) ? 'б' : 'п';
+  return [
+    // Nouns and adjectives: -лық (abstract; -лығ before a vowel), -лы (having), -сыз (without), -шы (doer),
+    // -шылық, -ғы (of the time or place), -дай (like), -ла (makes a verb).
+    `${l}${y}${k}`,
+    `${l}${y}${g}`,
+    `${l}${y}`,
+    `с${y}з`,
+    `ш${y}`,
+    `ш${y}л${y}${k}`,
+    `ш${y}л${y}${g}`,
+    `${gk}${y}`,
+    `${d}${a}й`,
+    `${l}${a}`,
+    // Verbs: negation, passive, reflexive, verbal noun -ыс, causative, future participle -ар.
+    `${m}${a}`,
+    vowelEnd ? 'л' : `${y}л`,
+    vowelEnd ? 'н' : `${y}н`,
+    vowelEnd ? 'с' : `${y}с`,
+    `${d}${y}р`,
+    vowelEnd ? 'т' : `${gk}${y}з`,
+    vowelEnd ? 'р' : `${a}р`,
+  ];
+}
+
+/** The roots a word (already without its inflections) may be derived from, up to two derivations deep. */
+export function kazakhDerivedRoots(word: string, depth = MAX_DEPTH): string[] {
+  const roots: string[] = [];
+  for (let cut = 1; cut <= 6 && word.length - cut >= MIN_ROOT; cut++) {
+    const root = word.slice(0, -cut);
+    if (!suffixesFor(root).includes(word.slice(-cut))) continue;
+    roots.push(root);
+    if (depth > 1) roots.push(...kazakhDerivedRoots(root, depth - 1));
+  }
+  return roots;
+}

@@ -1,5 +1,5 @@
 /**
- * Familiar Kazakh vocabulary: ~3,100 dictionary forms (lemmas: nouns without suffixes, verbs as the bare
+ * Familiar Kazakh vocabulary: ~3,150 dictionary forms (lemmas: nouns without suffixes, verbs as the bare
  * root as in Kazakh dictionaries, plus common verbal nouns) that an ordinary adult reader, including a
  * second-language reader at intermediate level, knows without effort. Authored for Heard (MIT licence) from
  * general knowledge of core vocabulary, not copied from a published list. Used like the Dale–Chall list:
@@ -161,4 +161,7 @@ export const FAMILIAR_WORDS = `
 жыртыл тігіл жамау жама жылтырат сүрт сүрту сүз сүзу сор сору тамызу жарылу шайқа шайқау араластыр ұнтақта аршы аршу тазарту
 шегеле бұра бұрау ашқыш сүзгі
 еді рет ретінде сәйкес жатыр тиіс ие бұрынғы жылғы дейінгі кейінгі орнына алғаш ірі биыл белгісіз үздік тыс бұған бұдан
+нашар артық кері аман зор еш тікелей орташа барынша жартылай еркін қатаң шынайы оғаш күрт ұзамай кейінірек әлдеқайда едәуір
+небәрі бірқатар белсенді табиғи тарихи әйгілі қасиетті лайық мәжбүр жынды ғашық масқара ресми мәдени діни мүше өкіл мырза әсер құпия
+қадам мән жұрт оқ залал жоба қаражат болжам жайт қаһарман жарқанат акула жағажай нөсер абақты ұрла қира
 `;

@@ -117,7 +117,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ...(uiLanguage === undefined ? {} : { uiLanguage }),
       });
       if (format === 'json') io.stdout(`${JSON.stringify({ file, ...report })}\n`);
-      else io.stdout(formatText(file, text, report));
+      else io.stdout(formatText(file, text, report, uiLanguage ?? report.language.code));
       if (
         failOn &&
         report.findings.some(

@@ -45,6 +45,26 @@ describe('heard-check', () => {
     expect(stdout).toMatch(/grade\s+\d/);
   });
 
+  it('labels the report in the language of its messages, with that language’s plurals and decimals', async () => {
+    const english = (await run(['-'], 'Please send the form. It is done.')).stdout;
+    expect(english).toMatch(/text\s+7 words, 2 sentences, 1 paragraph, 3\.5 words per sentence/);
+    expect(english).toMatch(/findings\s+0 errors, 1 warning, 0 suggestions/);
+
+    const russian = (await run(['-'], 'Подайте заявление онлайн. Это просто.')).stdout;
+    expect(russian).toMatch(/текст\s+5 слов, 2 предложения, 1 абзац, средняя длина предложения: 2,5/);
+    expect(russian).toMatch(/замечания\s+замечаний нет/);
+    expect(russian).not.toMatch(/\b(grade|findings)\b/);
+
+    const kazakh = (await run(['-'], 'Өтінішті онлайн беріңіз. Бұл оңай.')).stdout;
+    expect(kazakh).toMatch(/мәтін\s+5 сөз, 2 сөйлем, 1 абзац/);
+    expect(kazakh).toMatch(/сынып\s+\d+,\d/);
+
+    // --ui-language chooses the labels with the messages, whatever the text's language.
+    const inRussian = (await run(['--ui-language', 'ru', '-'], 'Please send the form. It is done.')).stdout;
+    expect(inRussian).toMatch(/замечания\s+0 ошибок, 1 предупреждение, 0 советов/);
+    expect(inRussian).toContain('предупреждение «is done»');
+  });
+
   it('prints one JSON object per file per line, with its file, and strips the BOM', async () => {
     const { stdout } = await run(['--format', 'json', 'plain.txt', 'heavy.txt']);
     const lines = stdout

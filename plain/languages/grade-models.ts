@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.7143,
-    sentenceLength: 0.2217,
-    lexicalLoad: 1.064,
-    syllablesPerWord: 1.995,
-    clauseMarksPerSentence: 0.0555,
+    intercept: -3.8185,
+    sentenceLength: 0.2266,
+    lexicalLoad: 1.0649,
+    syllablesPerWord: 2.0391,
+    clauseMarksPerSentence: 0.0567,
     passivesPerSentence: 0,
   },
 };

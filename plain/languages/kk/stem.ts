@@ -133,8 +133,11 @@ export function kazakhStem(word: string): string {
  */
 export function kazakhRootCandidates(word: string): string[] {
   let candidates = [word];
-  for (const layer of CANDIDATE_LAYERS)
-    candidates = [...new Set([...candidates, ...candidates.flatMap((c) => strip(c, layer))])];
+  for (const layer of CANDIDATE_LAYERS) {
+    const next = new Set(candidates);
+    for (const candidate of candidates) for (const rest of strip(candidate, layer)) next.add(rest);
+    candidates = [...next];
+  }
   // A finite verb's person ending closes the word: no case or possessive follows it.
   candidates.push(...strip(word, FINITE));
   // A root's final к, қ, п is voiced before a vowel (кітап → кітабы, жүрек → жүрегі, аяқ → аяғы).
@@ -161,17 +164,22 @@ export function kazakhRootCandidates(word: string): string[] {
 
 /** What is left of a word after each suffix of a layer that it ends with, where that suffix's condition holds. */
 function strip(word: string, layer: string[]): string[] {
-  return layer.flatMap((suffix) => {
-    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_ROOT) return [];
+  const rests: string[] = [];
+  for (const suffix of layer) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_ROOT) continue;
     const rest = word.slice(0, -suffix.length);
-    return (GUARDS.get(suffix)?.(rest) ?? true) ? [rest] : [];
-  });
+    if (GUARDS.get(suffix)?.(rest) ?? true) rests.push(rest);
+  }
+  return rests;
 }
 
 const DEVOICED: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
 const VOWELS = 'аәеёиіоөұүуыэюя';
 const isConsonant = (ch: string) => /\p{L}/u.test(ch) && !VOWELS.includes(ch);
-const harmonises = (suffix: string) => (rest: string) => isBack(rest) === /[аоұы]/.test(suffix);
+const harmonises = (suffix: string) => {
+  const back = /[аоұы]/.test(suffix);
+  return (rest: string) => isBack(rest) === back;
+};
 
 // Suffixes only the candidates strip, each with what must come before it, because without that condition
 // too many plain words end in the same letters (бала, сала, шара end in -а; жағдай, ондай in -дай).

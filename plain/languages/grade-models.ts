@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.7143,
-    sentenceLength: 0.2217,
-    lexicalLoad: 1.064,
-    syllablesPerWord: 1.995,
-    clauseMarksPerSentence: 0.0555,
+    intercept: -3.5621,
+    sentenceLength: 0.2299,
+    lexicalLoad: 1.0575,
+    syllablesPerWord: 1.9541,
+    clauseMarksPerSentence: 0.0575,
     passivesPerSentence: 0,
   },
 };

@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.8185,
-    sentenceLength: 0.2266,
-    lexicalLoad: 1.0649,
-    syllablesPerWord: 2.0391,
-    clauseMarksPerSentence: 0.0567,
+    intercept: -3.7562,
+    sentenceLength: 0.2277,
+    lexicalLoad: 1.0704,
+    syllablesPerWord: 2.0497,
+    clauseMarksPerSentence: 0.057,
     passivesPerSentence: 0,
   },
 };

@@ -15,13 +15,23 @@ const MIN_ROOT = 3;
 /** Derivations stripped at most: тұтқын → тұтқында → тұтқындал. */
 const MAX_DEPTH = 2;
 
-function isBack(root: string): boolean {
+/** Whether a root's last vowel is back (а о ұ ы), so that its suffixes take back vowels. */
+export function isBack(root: string): boolean {
   for (let i = root.length - 1; i >= 0; i--) {
     const ch = root[i] ?? '';
     if (BACK_VOWELS.includes(ch)) return true;
     if (FRONT_VOWELS.includes(ch)) return false;
   }
   return true;
+}
+
+/**
+ * The first consonant of a suffix in м/б/п (negation -ма, future -мақ): м after vowels and й у р л, б after
+ * voiced sonorants, п after voiceless sounds (бол-ма, көр-ме, жүргіз-бе, айт-па).
+ */
+export function labialAfter(root: string): string {
+  const last = root.at(-1) ?? '';
+  return VOWELS.includes(last) || 'йурл'.includes(last) ? 'м' : VOICED_SONORANTS.includes(last) ? 'б' : 'п';
 }
 
 /** The suffixes a root of this sound takes, in the forms harmony and assimilation give them. */
@@ -38,8 +48,7 @@ function suffixesFor(root: string): string[] {
     vowelEnd || 'йур'.includes(last) ? 'л' : VOICED_SONORANTS.includes(last) || last === 'л' ? 'д' : 'т';
   const d = DEVOICING.includes(last) ? 'т' : 'д';
   const gk = DEVOICING.includes(last) ? k : g;
-  // Negation -ма: м after vowels and й у р л, б after voiced sonorants, п after voiceless sounds.
-  const m = vowelEnd || 'йурл'.includes(last) ? 'м' : VOICED_SONORANTS.includes(last) ? 'б' : 'п';
+  const m = labialAfter(root);
   return [
     // Nouns and adjectives: -лық (abstract; -лығ before a vowel), -лы (having), -сыз (without), -шы (doer),
     // -шылық, -ғы (of the time or place), -дай (like), -ла (makes a verb).

@@ -1,3 +1,5 @@
+import { isBack, labialAfter } from './derivation.ts';
+
 // Kazakh is agglutinative: a word is a root and a chain of suffixes in a fixed order (plural, possessive,
 // case). Stripping them from the end, longest first, leaves the root that dictionaries list.
 const SUFFIX_LAYERS: string[][] = [
@@ -132,26 +134,115 @@ export function kazakhStem(word: string): string {
 export function kazakhRootCandidates(word: string): string[] {
   let candidates = [word];
   for (const layer of CANDIDATE_LAYERS) {
-    const next = [...candidates];
-    for (const candidate of candidates) {
-      for (const suffix of layer) {
-        if (candidate.endsWith(suffix) && candidate.length - suffix.length >= MIN_ROOT) {
-          next.push(candidate.slice(0, -suffix.length));
-        }
-      }
-    }
-    candidates = [...new Set(next)];
+    const next = new Set(candidates);
+    for (const candidate of candidates) for (const rest of strip(candidate, layer)) next.add(rest);
+    candidates = [...next];
   }
+  // A finite verb's person ending closes the word: no case or possessive follows it.
+  candidates.push(...strip(word, FINITE));
   // A root's final к, қ, п is voiced before a vowel (кітап → кітабы, жүрек → жүрегі, аяқ → аяғы).
   const devoiced = candidates.flatMap((c) => {
     const plain = DEVOICED[c.at(-1) ?? ''];
     return c !== word && plain ? [c.slice(0, -1) + plain] : [];
   });
-  return [...new Set([...candidates, ...devoiced])];
+  // Some nouns lose the ы/і of their last syllable, between a sonorant and н з к қ п, before a possessive or
+  // case vowel (ауыз → аузы, орын → орны, мойын → мойны, халық → халқы, ерік → еркі, әріп → әрпі): put it back.
+  // Only that shape is restored, so that жұмса (spend) is not read as жұмыс, nor қырқу (shear) as қырық.
+  const dropped = candidates.flatMap((c) => {
+    const [before, sonorant, last] = [c.at(-3) ?? '', c.at(-2) ?? '', c.at(-1) ?? ''];
+    const restorable =
+      c !== word &&
+      c.length >= 3 &&
+      VOWELS.includes(before) &&
+      'йлрумнң'.includes(sonorant) &&
+      'зкқнп'.includes(last) &&
+      'аеыі'.includes(word[c.length] ?? '');
+    return restorable ? [c.slice(0, -1) + (isBack(c) ? 'ы' : 'і') + last] : [];
+  });
+  return [...new Set([...candidates, ...devoiced, ...dropped])];
+}
+
+/** What is left of a word after each suffix of a layer that it ends with, where that suffix's condition holds. */
+function strip(word: string, layer: string[]): string[] {
+  const rests: string[] = [];
+  for (const suffix of layer) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_ROOT) continue;
+    const rest = word.slice(0, -suffix.length);
+    if (GUARDS.get(suffix)?.(rest) ?? true) rests.push(rest);
+  }
+  return rests;
 }
 
 const DEVOICED: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
+const VOWELS = 'аәеёиіоөұүуыэюя';
+const isConsonant = (ch: string) => /\p{L}/u.test(ch) && !VOWELS.includes(ch);
+const harmonises = (suffix: string) => {
+  const back = /[аоұы]/.test(suffix);
+  return (rest: string) => isBack(rest) === back;
+};
 
-// After a possessive ending in a vowel, the case ending takes a linking н (ара-сы-н-дағы, Алматы-н-дағы). The
-// greedy stem cannot strip it (өзен-дегі would lose its н), but a candidate can: the list decides.
-const CANDIDATE_LAYERS = SUFFIX_LAYERS.map((layer, i) => (i === 0 ? [...layer, 'ндағы', 'ндегі'] : layer));
+// Suffixes only the candidates strip, each with what must come before it, because without that condition
+// too many plain words end in the same letters (бала, сала, шара end in -а; жағдай, ондай in -дай).
+const GUARDS = new Map<string, (rest: string) => boolean>();
+function guarded(suffixes: string[], guard: (rest: string) => boolean): string[] {
+  for (const suffix of suffixes) GUARDS.set(suffix, guard);
+  return suffixes;
+}
+
+const PERSON_BACK = ['мын', 'сың', 'сыз', 'мыз'];
+const PERSON_FRONT = ['мін', 'сің', 'сіз', 'міз'];
+const endsInConsonant = (rest: string) => isConsonant(rest.at(-1) ?? '');
+
+// The case layer's bare dative -а/-е follows only the possessive -м or -ң (анама, үйіңе); elsewhere that vowel
+// is the word's own (сала is not сал + а, nor шара шар + а).
+guarded(['а', 'е'], (rest) => /[мң]$/.test(rest));
+
+const CASE_EXTRA = [
+  // After a possessive ending in a vowel, the case ending takes a linking н (ара-сы-н-дағы, Алматы-н-дағы).
+  // The greedy stem cannot strip it (өзен-дегі would lose its н), but a candidate can: the list decides.
+  'ндағы',
+  'ндегі',
+  // Manner and "according to" -ша/-ше, with н after the possessive -ы/-і (ой-ым-ша, айту-ы-нша, қазақ-ша).
+  ...guarded(['ша'], harmonises('ша')),
+  ...guarded(['ше'], harmonises('ше')),
+  ...guarded(['нша'], (rest) => rest.endsWith('ы') && harmonises('ша')(rest)),
+  ...guarded(['нше'], (rest) => rest.endsWith('і') && harmonises('ше')(rest)),
+  // "As (if)" -дай/-дей after a participle (хабарла-ған-дай, көрсет-кен-дей, күт-етін-дей); after anything else
+  // -дай is a derivation that derivation.ts strips in its one right form (жағдай, ондай are words of their own).
+  ...guarded(['ғандай', 'қандай', 'атындай', 'йтындай'], harmonises('а')),
+  ...guarded(['гендей', 'кендей', 'етіндей', 'йтіндей'], harmonises('е')),
+];
+
+const FINITE = [
+  // Present-future -а/-е/-й with a person ending (бол-а-мын, біл-е-міз, ойла-й-мын, алма-й-мыз). The vowel
+  // alone is not stripped: it ends too many nouns (бала, сала, шара), and a bare converb (бара) is rarer.
+  ...guarded(
+    PERSON_BACK.map((p) => `а${p}`),
+    (rest) => harmonises('а')(rest) && endsInConsonant(rest),
+  ),
+  ...guarded(
+    PERSON_FRONT.map((p) => `е${p}`),
+    (rest) => harmonises('е')(rest) && endsInConsonant(rest),
+  ),
+  ...guarded(
+    PERSON_BACK.map((p) => `й${p}`),
+    (rest) => harmonises('а')(rest) && /[ае]$/.test(rest),
+  ),
+  ...guarded(
+    PERSON_FRONT.map((p) => `й${p}`),
+    (rest) => harmonises('е')(rest) && /[ае]$/.test(rest),
+  ),
+  // The negative converb -май/-мей (ал-ма-й, жет-пе-й): -й only after the negation, which derivation.ts
+  // then checks against the root's last sound.
+  ...guarded(['й'], (rest) => /..[мбп][ае]$/.test(rest)),
+  // Future -мақ/-мек (бол-мақ, бер-мек, жүргіз-бек) with the м/б/п the root's last sound requires: қалпақ is
+  // not қал + пақ, since after л it would be -мақ (аймақ still reads as ай + мақ).
+  ...['мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек'].flatMap((future) =>
+    guarded([future], (rest) => labialAfter(rest) === future[0] && harmonises(future)(rest)),
+  ),
+  // Conditional -са/-се with the first person plural -қ/-к (бол-са-қ, сүйен-се-к).
+  ...guarded(['сақ'], harmonises('сақ')),
+  ...guarded(['сек'], harmonises('сек')),
+];
+
+const CANDIDATE_LAYERS = SUFFIX_LAYERS.map((layer, i) => (i === 0 ? [...layer, ...CASE_EXTRA] : layer));

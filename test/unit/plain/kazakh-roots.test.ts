@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { kazakhRootCandidates } from '../../../plain/languages/kk/stem.ts';
+
+const roots = (word: string) => kazakhRootCandidates(word);
+
+describe('Kazakh root candidates', () => {
+  it('strips a present-future -а/-е/-й only together with the person ending after it', () => {
+    expect(roots('боламын')).toContain('бол');
+    expect(roots('білеміз')).toContain('біл');
+    expect(roots('айтасыз')).toContain('айт');
+    expect(roots('ойлаймын')).toContain('ойла');
+    expect(roots('алмаймыз')).toContain('алма'); // derivation.ts takes the negation off
+    // Without a person ending, -а/-е ends too many nouns (сала, шара), and the person ending closes a word:
+    // көлеміне is көлем-і-не, not көл-е-мін with a case ending after it.
+    expect(roots('жаза')).toEqual(['жаза']);
+    expect(roots('көлеміне')).not.toContain('көл');
+    // The vowel before the person ending must match the root's vowels, and -й follows a vowel.
+    expect(roots('біламын')).not.toContain('біл');
+    expect(roots('алйсыз')).not.toContain('ал');
+  });
+
+  it('strips a bare dative -а/-е only after the possessive -м or -ң', () => {
+    expect(roots('анама')).toContain('ана');
+    expect(roots('үйіңе')).toContain('үй');
+    for (const word of ['сала', 'шара', 'бала']) expect(roots(word), word).toEqual([word]);
+  });
+
+  it('strips the negative converb -й only after the negation', () => {
+    expect(roots('алмай')).toContain('алма');
+    expect(roots('жетпей')).toContain('жетпе');
+    for (const word of ['жағдай', 'сарай', 'пайда', 'бейне']) {
+      expect(roots(word), word).not.toContain(word.slice(0, word.lastIndexOf('й')));
+    }
+  });
+
+  it('strips the future -мақ/-мек in the form the root’s last sound requires', () => {
+    expect(roots('болмақ')).toContain('бол');
+    expect(roots('бермек')).toContain('бер');
+    expect(roots('жүргізбек')).toContain('жүргіз');
+    expect(roots('айтпақ')).toContain('айт');
+    expect(roots('қалпақ')).not.toContain('қал'); // after л the future is -мақ
+    expect(roots('болмек')).not.toContain('бол'); // harmony
+  });
+
+  it('strips the conditional with the first person plural -сақ/-сек', () => {
+    expect(roots('болсақ')).toContain('бол');
+    expect(roots('көрсек')).toContain('көр');
+    expect(roots('көрсақ')).not.toContain('көр');
+  });
+
+  it('strips -ша/-ше of manner and "according to", with the linking н after a possessive', () => {
+    expect(roots('қазақша')).toContain('қазақ');
+    expect(roots('ойымша')).toContain('ой');
+    expect(roots('айтуынша')).toContain('айт');
+    expect(roots('пікірінше')).toContain('пікір');
+    expect(roots('қазақше')).not.toContain('қазақ');
+    expect(roots('айтунша')).not.toContain('айту'); // -нша follows the possessive -ы
+  });
+
+  it('strips -дай/-дей after a participle only', () => {
+    expect(roots('хабарлағандай')).toContain('хабарла');
+    expect(roots('көрсеткендей')).toContain('көрсет');
+    expect(roots('күтетіндей')).toContain('күт');
+    // After anything else -дай is a derivation (жағдай, ондай), and қандай has no root before -қан.
+    for (const word of ['жағдай', 'ондай', 'қандай']) expect(roots(word), word).toEqual([word]);
+  });
+
+  it('puts back the ы/і a noun drops between a sonorant and н з к қ п before a vowel', () => {
+    expect(roots('аузы')).toContain('ауыз');
+    expect(roots('орны')).toContain('орын');
+    expect(roots('ерні')).toContain('ерін');
+    expect(roots('халқы')).toContain('халық');
+    expect(roots('мойнына')).toContain('мойын');
+    expect(roots('еркі')).toContain('ерік');
+    // Not after other consonants, nor before the verbal noun -у.
+    expect(roots('жұмса')).not.toContain('жұмыс');
+    expect(roots('қырқу')).not.toContain('қырық');
+    expect(roots('алды')).not.toContain('алыд');
+  });
+});

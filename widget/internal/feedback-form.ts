@@ -200,9 +200,10 @@ export const formStyles = css`
     margin-block-end: 0.5rem;
     padding: 0;
   }
+  /* Five equal points in one row down to a 320px phone: a scale that wraps stops reading as a scale. */
   .points {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(5, minmax(44px, 1fr));
     gap: 0.5rem;
   }
   .point,
@@ -239,9 +240,14 @@ export const formStyles = css`
     outline: 3px solid var(--heard-focus);
     outline-offset: 2px;
   }
-  /* As wide as the points, so the far end's label sits under the last point. */
+  /* The end labels span the points' row, so the far end's label sits under the last point. */
   .scale-row {
-    display: inline-block;
+    max-inline-size: 22rem;
+  }
+  .points .point {
+    justify-content: center;
+    gap: 0.375rem;
+    padding-inline: 0.25rem;
   }
   .ends {
     display: flex;

@@ -266,6 +266,12 @@ describe('<heard-feedback> accessibility in every state and language', () => {
     const panel = root(el).querySelector('section') as HTMLElement;
     expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // The clarity scale stays one row of five, its far-end label under the last point.
+    const points = [...root(el).querySelectorAll('.point')].map((p) => p.getBoundingClientRect());
+    expect(points).to.have.length(5);
+    expect(new Set(points.map((p) => Math.round(p.top))).size).to.equal(1);
+    const ends = root(el).querySelector('.ends') as HTMLElement;
+    expect(Math.abs(ends.getBoundingClientRect().right - (points[4]?.right ?? 0))).to.be.below(1);
   });
 
   it('marks the chosen answer in forced-colors mode without relying on colour', async () => {

@@ -10,11 +10,14 @@ import { rules } from './rules.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
 
-/** Every root a word may have: those its inflections leave (stem.ts), and the roots those are derived from. */
-function kazakhRoots(word: string): string[] {
+/**
+ * Every root a word may have: those its inflections leave (stem.ts), and the roots those are derived from.
+ * Memoised: the core and the familiar lookups both ask for a word's roots.
+ */
+const kazakhRoots = memo((word: string): string[] => {
   const inflectional = kazakhRootCandidates(word);
   return [...new Set([...inflectional, ...inflectional.flatMap((root) => kazakhDerivedRoots(root))])];
-}
+});
 
 /** A word is familiar when the list has it, its stem, or any root it may be inflected or derived from. */
 const isFamiliar = familiarity(() => listWords(FAMILIAR_WORDS), kazakhStem, kazakhRoots);

@@ -18,11 +18,12 @@ const ADVICE: Record<LanguageCode, Record<Target | 'fits' | 'empty', string>> = 
     fits: 'Текст подходит этой аудитории.',
     empty: 'Нет текста для проверки.',
     grade: 'Начните с самых сложных предложений: уровень текста — {actual} класс; цель — {limit} или ниже.',
-    sentenceLength: 'Сначала сократите предложения: в среднем {actual} слов; цель — не больше {limit}.',
+    sentenceLength:
+      'Сначала сократите предложения: слов в предложении в среднем — {actual}; цель — не больше {limit}.',
     longWordShare: 'Сначала замените длинные слова простыми: их {actual}%; цель — не больше {limit}%.',
     passiveShare:
       'Сначала напишите, кто что делает: в {actual}% предложений страдательный залог; цель — не больше {limit}%.',
-    jargonPer100Words: 'Сначала замените жаргон: {actual} терминов на 100 слов; цель — не больше {limit}.',
+    jargonPer100Words: 'Сначала замените жаргон: терминов на 100 слов — {actual}; цель — не больше {limit}.',
   },
   kk: {
     fits: 'Мәтін осы аудиторияға сай келеді.',
@@ -38,6 +39,14 @@ const ADVICE: Record<LanguageCode, Record<Target | 'fits' | 'empty', string>> = 
   },
 };
 
+/** Numbers as each language writes them, to one decimal (19,5 in Kazakh and Russian): a measured grade or
+ * share has more digits than anyone needs to act on. */
+const NUMBER = {
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 1 }),
+  ru: new Intl.NumberFormat('ru', { maximumFractionDigits: 1 }),
+  kk: new Intl.NumberFormat('kk', { maximumFractionDigits: 1 }),
+} satisfies Record<LanguageCode, Intl.NumberFormat>;
+
 /** The advice for the first missed target, or that the text fits. */
 export function adviceFor(
   ui: LanguageCode,
@@ -47,6 +56,6 @@ export function adviceFor(
   if (empty) return ADVICE[ui].empty;
   if (!miss) return ADVICE[ui].fits;
   return ADVICE[ui][miss.target]
-    .replace('{actual}', String(miss.actual))
-    .replace('{limit}', String(miss.limit));
+    .replace('{actual}', NUMBER[ui].format(miss.actual))
+    .replace('{limit}', NUMBER[ui].format(miss.limit));
 }

@@ -140,4 +140,23 @@ describe('analyze: options', () => {
     expect(analyze(plainRu, { audience: 'specialist' }).audience.fits).toBe(true);
     expect(Object.keys(AUDIENCES)).toEqual(['general', 'easy-read', 'youth', 'business', 'specialist']);
   });
+
+  it('writes the advice’s numbers to one decimal, as the UI language writes them', () => {
+    const strict = {
+      id: 'strict',
+      targets: { grade: 1, sentenceLength: 99, longWordShare: 1, passiveShare: 1, jargonPer100Words: 99 },
+    };
+    const text = 'Заявление рассматривается в течение пятнадцати рабочих дней со дня его регистрации.';
+    const grade = analyze(text, { audience: strict }).metrics.grade;
+    const oneDecimal = (sep: string) => (Math.round(grade * 10) / 10).toString().replace('.', sep);
+    expect(analyze(text, { audience: strict, uiLanguage: 'en' }).audience.advice).toContain(
+      `reads at grade ${oneDecimal('.')};`,
+    );
+    expect(analyze(text, { audience: strict, uiLanguage: 'ru' }).audience.advice).toContain(
+      `уровень текста — ${oneDecimal(',')} класс`,
+    );
+    expect(analyze(text, { audience: strict, uiLanguage: 'kk' }).audience.advice).toContain(
+      `мәтін деңгейі — ${oneDecimal(',')}-сынып`,
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { AUDIENCES, type AudienceProfile, AudienceProfileSchema } from '../inter
 import { InvalidOptionError } from '../internal/options.ts';
 import type { Report } from '../internal/report-schema.ts';
 import { formatText } from './format-text.ts';
+import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
 
 /** What the CLI needs from the outside world; tests pass fakes. */
 export interface CliIo {
@@ -16,7 +17,7 @@ export interface CliIo {
 
 export const USAGE = `Usage: heard-check [--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]
                    [--fail-on error|warning] [--ui-language kk|ru|en] FILE... (- for standard input)
-Checks texts for plain language in Kazakh, Russian and English.
+Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose.
 Audiences: ${Object.keys(AUDIENCES).join(', ')}, or a JSON file with a custom profile.
 Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`;
 
@@ -66,6 +67,25 @@ async function loadAudience(
   return parsed.data;
 }
 
+/** The report with its offsets moved from the prose into the file as written (markup and all). */
+function inSource(prose: Prose, report: Report): Report {
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, ...sourceSpan(prose, f.start, f.end) })),
+    language: {
+      ...report.language,
+      ...(report.language.paragraphs
+        ? {
+            paragraphs: report.language.paragraphs.map((p) => ({
+              ...p,
+              ...sourceSpan(prose, p.start, p.end),
+            })),
+          }
+        : {}),
+    },
+  };
+}
+
 /** Runs `heard-check` with the given arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -111,11 +131,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       text = text.replace(/^\uFEFF/, '');
       if (text.trim() === '') throw new UsageError(`${file === '-' ? 'standard input' : file} is empty`);
-      const report: Report = analyze(text, {
-        language,
-        ...(audience === undefined ? {} : { audience: audience as never }),
-        ...(uiLanguage === undefined ? {} : { uiLanguage }),
-      });
+      const prose = proseOf(text, file === '-' ? 'text' : markupOf(file));
+      if (prose.text.trim() === '') throw new UsageError(`${file} has no text outside its markup`);
+      const report = inSource(
+        prose,
+        analyze(prose.text, {
+          language,
+          ...(audience === undefined ? {} : { audience: audience as never }),
+          ...(uiLanguage === undefined ? {} : { uiLanguage }),
+        }),
+      );
       if (format === 'json') io.stdout(`${JSON.stringify({ file, ...report })}\n`);
       else io.stdout(formatText(file, text, report, uiLanguage ?? report.language.code));
       if (

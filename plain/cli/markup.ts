@@ -121,17 +121,22 @@ function contentRange(source: string): [number, number] {
 function htmlProse(source: string): Prose {
   const out = new ProseBuilder();
   const [from, to] = contentRange(source);
+  const lower = source.toLowerCase();
   const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/uy;
   const entity = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/uy;
   let i = from;
   let runStart = i;
   const flush = (end: number) => {
     // Line breaks in HTML source are spaces on the page; only block elements start paragraphs.
+    let copied = runStart;
     for (let k = runStart; k < end; k++) {
-      const ch = source[k] ?? '';
-      if (ch === '\n' || ch === '\r' || ch === '\t') out.add(' ', k);
-      else out.copy(source, k, k + 1);
+      const ch = source[k];
+      if (ch !== '\n' && ch !== '\r' && ch !== '\t') continue;
+      out.copy(source, copied, k);
+      out.add(' ', k);
+      copied = k + 1;
     }
+    out.copy(source, copied, end);
   };
   while (i < to) {
     const ch = source[i];
@@ -151,7 +156,7 @@ function htmlProse(source: string): Prose {
         const closing = match[0].startsWith('</');
         i += match[0].length;
         if (!closing && SKIPPED.has(name)) {
-          const end = source.toLowerCase().indexOf(`</${name}`, i);
+          const end = lower.indexOf(`</${name}`, i);
           const after = end === -1 ? -1 : source.indexOf('>', end);
           i = after === -1 ? to : after + 1;
         } else if (name === 'br') out.add('\n', match.index);

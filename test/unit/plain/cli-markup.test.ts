@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markupOf, proseOf, sourceSpan } from '../../../plain/cli/markup.ts';
 import { type CliIo, runCli } from '../../../plain/cli/run.ts';
@@ -76,6 +77,67 @@ curl https://egov.kz
     );
     // Lines stay lines: list items keep their markers, so the segmenter sees them.
     expect(prose.text).toMatch(/\n\* Bring your ID card\n- Bring a/u);
+  });
+});
+
+describe('reading markup never loses its place', () => {
+  const markupPieces = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<br>',
+      '<main>',
+      '</main>',
+      '<body>',
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      '&amp;',
+      '&shy;',
+      '&#x1F600;',
+      '&#0;',
+      '&bogus;',
+      '<a href="x>y">',
+      '<',
+      '>',
+      '&',
+      '# ',
+      '**',
+      '_',
+      '`',
+      '```',
+      '~~~',
+      '[a](b)',
+      '![i](s)',
+      '| x |',
+      '---',
+      '\n',
+      '\r\n',
+      '> ',
+      '* ',
+      '[id]: u',
+    ),
+  );
+  it('maps every unit of the prose to a place in the source, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(markupPieces, { maxLength: 30 }),
+        fc.constantFrom('html', 'markdown'),
+        (parts, markup) => {
+          const source = parts.join('');
+          const prose = proseOf(source, markup as 'html' | 'markdown');
+          expect(prose.origin).toHaveLength(prose.text.length + 1);
+          for (let i = 0; i < prose.origin.length; i++) {
+            const at = prose.origin[i] ?? -1;
+            expect(at).toBeGreaterThanOrEqual(i === 0 ? 0 : (prose.origin[i - 1] ?? 0));
+            expect(at).toBeLessThanOrEqual(source.length);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

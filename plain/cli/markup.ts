@@ -53,7 +53,7 @@ export function proseOf(source: string, markup: Markup): Prose {
   return plain.build(source.length);
 }
 
-// Elements whose content is not prose a reader reads on the page.
+// Elements whose content is not the page's prose (as the widget measures it: navigation is left out too).
 const SKIPPED = new Set([
   'script',
   'style',
@@ -64,6 +64,7 @@ const SKIPPED = new Set([
   'iframe',
   'object',
   'head',
+  'nav',
 ]);
 // Elements that start a new block of text: their tags end the paragraph before them.
 const BLOCKS = new Set(

@@ -44,8 +44,8 @@ describe('heard-check reads HTML and Markdown as prose', () => {
     expect(source.slice(span.start, span.end)).toBe('infor&shy;mation');
   });
 
-  it('reads the body when a page has no <main>, and the whole text when it is a fragment', () => {
-    expect(proseOf('<body><p>One.</p></body>', 'html').text.trim()).toBe('One.');
+  it('reads the body without its navigation when a page has no <main>, and the whole text when it is a fragment', () => {
+    expect(proseOf('<body><nav>Home</nav><p>One.</p></body>', 'html').text.trim()).toBe('One.');
     expect(proseOf('<p>Two &amp; three.</p>', 'html').text.trim()).toBe('Two & three.');
   });
 

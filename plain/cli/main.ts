@@ -8,4 +8,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readStdin: () => text(process.stdin),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
 });

@@ -6,6 +6,7 @@ import { InvalidOptionError } from '../internal/options.ts';
 import type { Report } from '../internal/report-schema.ts';
 import { formatText } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
+import { type CliMessages, cliMessages, localeLanguage } from './messages.ts';
 
 /** What the CLI needs from the outside world; tests pass fakes. */
 export interface CliIo {
@@ -13,19 +14,16 @@ export interface CliIo {
   readStdin(): Promise<string>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The user's POSIX locale (LC_ALL, LC_MESSAGES or LANG), for the language of the command's own messages. */
+  locale?: string | undefined;
 }
-
-export const USAGE = `Usage: heard-check [--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]
-                   [--fail-on error|warning] [--ui-language kk|ru|en] FILE... (- for standard input)
-Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose.
-Audiences: ${Object.keys(AUDIENCES).join(', ')}, or a JSON file with a custom profile.
-Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`;
 
 class UsageError extends Error {
   override name = 'UsageError';
 }
 
 const oneOf = <T extends string>(
+  t: CliMessages,
   option: string,
   value: string | undefined,
   allowed: readonly T[],
@@ -33,36 +31,35 @@ const oneOf = <T extends string>(
 ): T => {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, got "${value}"`);
+  throw new UsageError(t.oneOf(option, allowed, value));
 };
 
 async function loadAudience(
+  t: CliMessages,
   value: string | undefined,
   io: CliIo,
 ): Promise<string | AudienceProfile | undefined> {
   if (value === undefined) return undefined;
   if (value in AUDIENCES) return value;
   if (!value.endsWith('.json')) {
-    throw new UsageError(
-      `--audience must be one of ${Object.keys(AUDIENCES).join(', ')} or a .json file, got "${value}"`,
-    );
+    throw new UsageError(t.audienceChoice(value));
   }
   let raw: string;
   try {
     raw = await io.readFile(value);
   } catch (error) {
-    throw new UsageError(`cannot read audience file ${value}: ${(error as Error).message}`);
+    throw new UsageError(t.cannotReadAudience(value, (error as Error).message));
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new UsageError(`audience file ${value} is not JSON: ${(error as Error).message}`);
+    throw new UsageError(t.audienceNotJson(value, (error as Error).message));
   }
   const parsed = z.safeParse(AudienceProfileSchema, json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`audience file ${value}: ${issue?.path.join('.') || 'profile'}: ${issue?.message}`);
+    throw new UsageError(t.audienceInvalid(value, issue?.path.join('.') || 'profile', issue?.message ?? ''));
   }
   return parsed.data;
 }
@@ -88,6 +85,8 @@ function inSource(prose: Prose, report: Report): Report {
 
 /** Runs `heard-check` with the given arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // The command's own messages follow --ui-language once it is read, the user's locale until then.
+  let t = cliMessages(localeLanguage(io.locale));
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -102,23 +101,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     });
+    const asked = values['ui-language'];
+    if (asked === 'kk' || asked === 'ru' || asked === 'en') t = cliMessages(asked);
     if (values.help) {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${t.usage}\n`);
       return 0;
     }
-    const language = oneOf('language', values.language, ['kk', 'ru', 'en', 'auto'] as const, 'auto');
-    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const language = oneOf(t, 'language', values.language, ['kk', 'ru', 'en', 'auto'] as const, 'auto');
+    const format = oneOf(t, 'format', values.format, ['text', 'json'] as const, 'text');
     const failOn =
       values['fail-on'] === undefined
         ? undefined
-        : oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const, 'error');
+        : oneOf(t, 'fail-on', values['fail-on'], ['error', 'warning'] as const, 'error');
     const uiLanguage =
       values['ui-language'] === undefined
         ? undefined
-        : oneOf('ui-language', values['ui-language'], ['kk', 'ru', 'en'] as const, 'en');
-    const audience = await loadAudience(values.audience, io);
-    if (positionals.length === 0)
-      throw new UsageError('no input: give one or more files, or - for standard input');
+        : oneOf(t, 'ui-language', values['ui-language'], ['kk', 'ru', 'en'] as const, 'en');
+    const audience = await loadAudience(t, values.audience, io);
+    if (positionals.length === 0) throw new UsageError(t.noInput);
 
     let failed = false;
     for (const file of positionals) {
@@ -127,12 +127,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         text = file === '-' ? await io.readStdin() : await io.readFile(file);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new UsageError(`cannot read ${file}: ${reason}`);
+        throw new UsageError(t.cannotRead(file, reason));
       }
       text = text.replace(/^\uFEFF/, '');
-      if (text.trim() === '') throw new UsageError(`${file === '-' ? 'standard input' : file} is empty`);
+      if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       const prose = proseOf(text, file === '-' ? 'text' : markupOf(file));
-      if (prose.text.trim() === '') throw new UsageError(`${file} has no text outside its markup`);
+      if (prose.text.trim() === '') throw new UsageError(t.noProse(file));
       const report = inSource(
         prose,
         analyze(prose.text, {
@@ -161,7 +161,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown options and missing values.
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`heard-check: ${(error as Error).message.split('\n')[0]} (see heard-check --help)\n`);
+      io.stderr(`heard-check: ${(error as Error).message.split('\n')[0]} ${t.seeHelp}\n`);
       return 2;
     }
     throw error;

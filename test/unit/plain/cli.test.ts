@@ -16,7 +16,7 @@ const files: Record<string, string> = {
   'bad-audience.json': JSON.stringify({ id: 'x', targets: { grade: 'easy' } }),
 };
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin = '', locale?: string) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -32,6 +32,7 @@ async function run(args: string[], stdin = '') {
     stderr: (s) => {
       stderr += s;
     },
+    locale,
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
@@ -63,6 +64,20 @@ describe('heard-check', () => {
     const inRussian = (await run(['--ui-language', 'ru', '-'], 'Please send the form. It is done.')).stdout;
     expect(inRussian).toMatch(/замечания\s+0 ошибок, 1 предупреждение, 0 советов/);
     expect(inRussian).toContain('предупреждение «is done»');
+  });
+
+  it('says its own usage and errors in the user’s language: --ui-language, else the locale, else English', async () => {
+    expect((await run(['--format', 'xml', 'plain.txt'], '', 'ru_RU.UTF-8')).stderr).toBe(
+      'heard-check: --format: допустимо text, json, указано «xml»\n',
+    );
+    expect((await run(['--format', 'xml', 'plain.txt'], '', 'C.UTF-8')).stderr).toBe(
+      'heard-check: --format must be one of text, json, got "xml"\n',
+    );
+    const kazakh = await run(['--ui-language', 'kk', 'missing.txt'], '', 'ru_RU.UTF-8');
+    expect(kazakh.code).toBe(2);
+    expect(kazakh.stderr).toBe('heard-check: missing.txt файлын оқу мүмкін емес: ENOENT\n');
+    expect((await run(['--help'], '', 'kk_KZ.UTF-8')).stdout).toMatch(/^Қолданылуы: heard-check/u);
+    expect((await run(['--bogus'], '', 'ru_RU.UTF-8')).stderr).toContain('(см. heard-check --help)');
   });
 
   it('prints one JSON object per file per line, with its file, and strips the BOM', async () => {

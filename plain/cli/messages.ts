@@ -1,0 +1,84 @@
+import { AUDIENCES } from '../internal/audiences.ts';
+import type { LanguageCode } from '../internal/rules/types.ts';
+
+/** What `heard-check` itself says (usage, input errors), in the language of its user. */
+export interface CliMessages {
+  usage: string;
+  oneOf: (option: string, allowed: readonly string[], got: string) => string;
+  audienceChoice: (got: string) => string;
+  cannotReadAudience: (file: string, reason: string) => string;
+  audienceNotJson: (file: string, reason: string) => string;
+  audienceInvalid: (file: string, field: string, problem: string) => string;
+  noInput: string;
+  cannotRead: (file: string, reason: string) => string;
+  empty: (file: string | undefined) => string;
+  noProse: (file: string) => string;
+  seeHelp: string;
+}
+
+const audiences = Object.keys(AUDIENCES).join(', ');
+const options =
+  '[--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]\n' +
+  '                   [--fail-on error|warning] [--ui-language kk|ru|en] FILE...';
+
+const MESSAGES: Record<LanguageCode, CliMessages> = {
+  en: {
+    usage: `Usage: heard-check ${options} (- for standard input)
+Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose.
+Audiences: ${audiences}, or a JSON file with a custom profile.
+Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
+    oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
+    audienceChoice: (got) => `--audience must be one of ${audiences} or a .json file, got "${got}"`,
+    cannotReadAudience: (file, reason) => `cannot read audience file ${file}: ${reason}`,
+    audienceNotJson: (file, reason) => `audience file ${file} is not JSON: ${reason}`,
+    audienceInvalid: (file, field, problem) => `audience file ${file}: ${field}: ${problem}`,
+    noInput: 'no input: give one or more files, or - for standard input',
+    cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+    empty: (file) => `${file ?? 'standard input'} is empty`,
+    noProse: (file) => `${file} has no text outside its markup`,
+    seeHelp: '(see heard-check --help)',
+  },
+  ru: {
+    usage: `Использование: heard-check ${options} (- — стандартный ввод)
+Проверяет тексты на казахском, русском и английском языках на ясность; файлы .html и .md читаются как текст страницы.
+Аудитории: ${audiences} или JSON-файл со своим профилем.
+Коды выхода: 0 — проверка пройдена, 1 — сработал --fail-on, 2 — ошибка в параметрах или входных данных.`,
+    oneOf: (option, allowed, got) => `--${option}: допустимо ${allowed.join(', ')}, указано «${got}»`,
+    audienceChoice: (got) => `--audience: допустимо ${audiences} или файл .json, указано «${got}»`,
+    cannotReadAudience: (file, reason) => `не удаётся прочитать файл аудитории ${file}: ${reason}`,
+    audienceNotJson: (file, reason) => `файл аудитории ${file} — не JSON: ${reason}`,
+    audienceInvalid: (file, field, problem) => `файл аудитории ${file}: ${field}: ${problem}`,
+    noInput: 'нет входных данных: укажите один или несколько файлов или - для стандартного ввода',
+    cannotRead: (file, reason) => `не удаётся прочитать ${file}: ${reason}`,
+    empty: (file) => (file ? `файл ${file} пуст` : 'стандартный ввод пуст'),
+    noProse: (file) => `в файле ${file} нет текста, кроме разметки`,
+    seeHelp: '(см. heard-check --help)',
+  },
+  kk: {
+    usage: `Қолданылуы: heard-check ${options} (- — стандартты енгізу)
+Қазақ, орыс және ағылшын тілдеріндегі мәтіндердің түсініктілігін тексереді; .html және .md файлдары бет мәтіні ретінде оқылады.
+Оқырмандар: ${audiences} немесе өз профиліңіз бар JSON файлы.
+Шығу кодтары: 0 — тексеруден өтті, 1 — --fail-on шарты орындалды, 2 — параметрлерде не кіріс деректерінде қате.`,
+    oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,
+    audienceChoice: (got) => `--audience: ${audiences} не .json файлы болуы керек, берілгені «${got}»`,
+    cannotReadAudience: (file, reason) => `${file} оқырман файлын оқу мүмкін емес: ${reason}`,
+    audienceNotJson: (file, reason) => `${file} оқырман файлы JSON емес: ${reason}`,
+    audienceInvalid: (file, field, problem) => `${file} оқырман файлы: ${field}: ${problem}`,
+    noInput: 'кіріс жоқ: бір не бірнеше файлды немесе стандартты енгізу үшін - белгісін беріңіз',
+    cannotRead: (file, reason) => `${file} файлын оқу мүмкін емес: ${reason}`,
+    empty: (file) => (file ? `${file} файлы бос` : 'стандартты енгізу бос'),
+    noProse: (file) => `${file} файлында белгілеуден басқа мәтін жоқ`,
+    seeHelp: '(heard-check --help қараңыз)',
+  },
+};
+
+/** The messages for a UI language. */
+export function cliMessages(ui: LanguageCode): CliMessages {
+  return MESSAGES[ui];
+}
+
+/** The user's language from a POSIX locale (LC_ALL, LC_MESSAGES, LANG: "kk_KZ.UTF-8"); English otherwise. */
+export function localeLanguage(locale: string | undefined): LanguageCode {
+  const code = locale?.slice(0, 2).toLowerCase();
+  return code === 'kk' || code === 'ru' ? code : 'en';
+}

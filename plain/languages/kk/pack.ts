@@ -24,6 +24,25 @@ const isFamiliar = familiarity(() => listWords(FAMILIAR_WORDS), kazakhStem, kaza
 const isCore = familiarity(() => listWords(CORE_WORDS), kazakhStem, kazakhRoots);
 
 /**
+ * The 2021 alphabet writes the Russian letters of loanwords as two (ц ts, я ia, ю iu, щ şş): stantsiia is
+ * станция. Native words have the same pairs letter by letter (ketse is кетсе), so a word is read as a loan only
+ * when that reading is a listed word and the letter-by-letter one is not.
+ */
+const LOAN_LETTERS: [RegExp, string][] = [
+  [/ts/gu, 'ц'],
+  [/ia/gu, 'я'],
+  [/iu/gu, 'ю'],
+  [/şş/gu, 'щ'],
+];
+const latinReading = memo((norm: string): string => {
+  const plain = latinToCyrillic(norm);
+  const loan = LOAN_LETTERS.reduce((word, [pair, letter]) => word.replace(pair, letter), norm);
+  if (loan === norm || isFamiliar(plain)) return plain;
+  const asLoan = latinToCyrillic(loan);
+  return isFamiliar(asLoan) ? asLoan : plain;
+});
+
+/**
  * Kazakh has no licensable frequency list, so difficulty comes in three steps instead of from rank: a core
  * word costs nothing, the rest of the familiar list `familiar` (between 0 and 1, chosen by the calibration),
  * any other word 1, as in Dale–Chall.
@@ -47,5 +66,5 @@ export const kazakhPack: LanguagePack = {
   formulas: kazakhFormulas,
   rules,
   fixtures,
-  otherScript: { isWritten: isLatinWord, toMain: latinToCyrillic, spellLike },
+  otherScript: { isWritten: isLatinWord, toMain: latinReading, spellLike },
 };

@@ -123,7 +123,8 @@ function htmlProse(source: string): Prose {
   const out = new ProseBuilder();
   const [from, to] = contentRange(source);
   const lower = source.toLowerCase();
-  const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/uy;
+  // No raw < inside a tag (outside quotes): a stray "<a" then fails at the next < instead of scanning the rest.
+  const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/uy;
   const entity = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/uy;
   let i = from;
   let runStart = i;
@@ -184,8 +185,9 @@ function htmlProse(source: string): Prose {
 }
 
 /** What Markdown writes around prose on one line: emphasis, code, links, images, raw tags. */
+// (Bounded, so that a line of unclosed brackets is read in linear time: longer constructs stay as text.)
 const INLINE =
-  /!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]|`[^`]*`|<[a-zA-Z/][^>]*>|\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+  /!\[[^\]]{0,500}\]\([^)]{0,2000}\)|\[([^\]]{0,500})\]\([^)]{0,2000}\)|\[([^\]]{0,500})\]\[[^\]]{0,100}\]|`[^`]{0,1000}`|<[a-zA-Z/][^<>]{0,1000}>|\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 
 function markdownProse(source: string): Prose {
   const out = new ProseBuilder();

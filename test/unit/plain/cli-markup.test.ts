@@ -139,6 +139,19 @@ describe('reading markup never loses its place', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads pathological markup without rescanning it (unclosed tags, brackets, code marks)', () => {
+    const cases: [string, 'html' | 'markdown'][] = [
+      [`${'<a'.repeat(50_000)}>`, 'html'],
+      ['['.repeat(100_000), 'markdown'],
+      ['[x]('.repeat(25_000), 'markdown'],
+      ['`a'.repeat(50_000), 'markdown'],
+      ['<a'.repeat(50_000), 'markdown'],
+    ];
+    for (const [source, markup] of cases) {
+      expect(proseOf(source, markup).origin.length).toBeLessThanOrEqual(source.length + 1);
+    }
+  });
 });
 
 describe('heard-check on an HTML file', () => {

@@ -41,3 +41,14 @@ export function frequencyRanks(list: () => string, stem: (word: string) => strin
     stem: (stemmed) => (stems ?? build().stems).get(stemmed),
   };
 }
+
+/**
+ * A hyphenated compound is as hard as its hardest part ("top-level" is two everyday words, not one rare one).
+ * A part without letters is a number ("20" in "20-year-old", «20-летний»), read at a glance: numbers standing
+ * alone are not counted as words at all, so a number in a compound costs nothing either.
+ */
+export function compoundDifficulty(norm: string, difficulty: (part: string) => number): number {
+  let hardest = 0;
+  for (const part of norm.split('-')) if (/\p{L}/u.test(part)) hardest = Math.max(hardest, difficulty(part));
+  return hardest;
+}

@@ -10,7 +10,12 @@ import {
 } from '../../internal/formulas.ts';
 import { compileSequenceRule, forEachSequenceMatch } from '../../internal/rules/sequence.ts';
 import type { Document, Sentence } from '../../internal/text/document.ts';
-import { difficultyOfRank, frequencyRanks, UNLISTED_RANK } from '../../internal/word-frequency.ts';
+import {
+  compoundDifficulty,
+  difficultyOfRank,
+  frequencyRanks,
+  UNLISTED_RANK,
+} from '../../internal/word-frequency.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { passiveVoice } from './rules.ts';
 import { listedSpellings } from './spelling.ts';
@@ -39,8 +44,7 @@ const ranks = frequencyRanks(
  * takes the easiest of itself, its stem and the spellings the list counts it under (see spelling.ts).
  */
 export function englishWordDifficulty(norm: string): number {
-  // A compound is as hard as its hardest part ("top-level" is two everyday words, not one rare one).
-  if (norm.includes('-')) return Math.max(...norm.split('-').map(englishWordDifficulty));
+  if (norm.includes('-')) return compoundDifficulty(norm, englishWordDifficulty);
   let rank = UNLISTED_RANK;
   for (const spelling of listedSpellings(norm)) {
     rank = Math.min(

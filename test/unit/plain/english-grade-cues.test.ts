@@ -7,6 +7,7 @@ import { englishWordDifficulty } from '../../../plain/languages/en/grade.ts';
 import { listedSpellings } from '../../../plain/languages/en/spelling.ts';
 import { GRADE_MODELS } from '../../../plain/languages/grade-models.ts';
 import { LANGUAGES } from '../../../plain/languages/registry.ts';
+import { russianWordDifficulty } from '../../../plain/languages/ru/difficulty.ts';
 
 const countsOf = (text: string, language: 'en' | 'ru') =>
   countDocument(segment(text), () => LANGUAGES[language]);
@@ -86,5 +87,18 @@ describe('passives in the grade', () => {
     expect(en.passivesPerSentence).toBeGreaterThan(0);
     expect(GRADE_MODELS.ru.passivesPerSentence).toBe(0);
     expect(GRADE_MODELS.kk.passivesPerSentence).toBe(0);
+  });
+});
+
+describe('numbers in hyphenated compounds', () => {
+  it('cost nothing, in English and Russian alike: a compound is as hard as its hardest word part', () => {
+    expect(englishWordDifficulty('20-year-old')).toBe(
+      Math.max(englishWordDifficulty('year'), englishWordDifficulty('old')),
+    );
+    expect(englishWordDifficulty('covid-19')).toBe(englishWordDifficulty('covid'));
+    expect(russianWordDifficulty('20-летний')).toBe(russianWordDifficulty('летний'));
+    expect(russianWordDifficulty('1980-х')).toBe(russianWordDifficulty('х'));
+    // Word parts still count: a rare part makes the compound rare.
+    expect(englishWordDifficulty('top-xylophonist')).toBe(englishWordDifficulty('xylophonist'));
   });
 });

@@ -109,11 +109,11 @@ function decodeEntity(entity: string): string | undefined {
 }
 
 /** The page's main content (`<main>`, else `<body>`, else everything): navigation and footers are not the page. */
-function contentRange(source: string): [number, number] {
+function contentRange(source: string, lower: string): [number, number] {
   for (const name of ['main', 'body']) {
     const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'iu').exec(source);
     if (!open) continue;
-    const close = source.toLowerCase().lastIndexOf(`</${name}`);
+    const close = lower.lastIndexOf(`</${name}`);
     return [open.index + open[0].length, close > open.index ? close : source.length];
   }
   return [0, source.length];
@@ -121,8 +121,8 @@ function contentRange(source: string): [number, number] {
 
 function htmlProse(source: string): Prose {
   const out = new ProseBuilder();
-  const [from, to] = contentRange(source);
   const lower = source.toLowerCase();
+  const [from, to] = contentRange(source, lower);
   // No raw < inside a tag (outside quotes): a stray "<a" then fails at the next < instead of scanning the rest.
   const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/uy;
   const entity = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/uy;

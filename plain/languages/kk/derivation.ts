@@ -3,7 +3,8 @@
 // requires (vowel harmony; л/д/т, м/б/п and ғ/қ after vowels, voiced and voiceless sounds), so only that form
 // is stripped: the rules, not a list of words, decide what counts as derived.
 
-const VOWELS = 'аәеёиіоөұүуыэюя';
+/** Kazakh Cyrillic vowel letters (shared with stem.ts). */
+export const VOWELS = 'аәеёиіоөұүуыэюя';
 const BACK_VOWELS = 'аоұыяёю';
 const FRONT_VOWELS = 'әеөүіиэ';
 const VOICELESS = 'кқпстфхцчшщ';

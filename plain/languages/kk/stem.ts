@@ -1,4 +1,4 @@
-import { isBack, labialAfter } from './derivation.ts';
+import { isBack, labialAfter, VOWELS } from './derivation.ts';
 
 // Kazakh is agglutinative: a word is a root and a chain of suffixes in a fixed order (plural, possessive,
 // case). Stripping them from the end, longest first, leaves the root that dictionaries list.
@@ -174,7 +174,6 @@ function strip(word: string, layer: string[]): string[] {
 }
 
 const DEVOICED: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
-const VOWELS = 'аәеёиіоөұүуыэюя';
 const isConsonant = (ch: string) => /\p{L}/u.test(ch) && !VOWELS.includes(ch);
 const harmonises = (suffix: string) => {
   const back = /[аоұы]/.test(suffix);

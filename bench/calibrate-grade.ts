@@ -247,7 +247,49 @@ function crossValidate(english: GradeModel): void {
     console.log(
       `${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap / passages.length, 2)}`,
     );
+    sentenceSplitDiagnostic(language, variants, passages, target, clauseRatio);
   }
+}
+
+/** A passage's per-sentence features as if it had `sentences` sentences (words, load and marks unchanged). */
+const resentenced = (f: Features, own: number, sentences: number): Features => {
+  const k = Math.max(1, own) / Math.max(1, sentences);
+  return { ...f, asl: f.asl * k, load: f.load * k, clauses: f.clauses * k, passives: f.passives * k };
+};
+
+/**
+ * How much of the held-out gap comes from translators splitting or joining sentences (a real difference
+ * of the texts, not of the engine): the same cross-validation with each passage divided into as many
+ * sentences as its English original. A diagnostic only; the engine always counts the text's own sentences.
+ */
+function sentenceSplitDiagnostic(
+  language: Exclude<LanguageCode, 'en'>,
+  variants: ReturnType<typeof featureVariants>,
+  passages: ReturnType<typeof ntrexPassages>,
+  target: number[],
+  clauseRatio: number,
+): void {
+  const sentences = (text: string, code: LanguageCode) => gradeCountsOf(text, code).sentences;
+  const own = passages.map((p) => sentences(p[language], language));
+  const english = passages.map((p) => sentences(p.en, 'en'));
+  const aligned = variants.map((v) => ({
+    ...v,
+    features: v.features.map((f, i) => resentenced(f, own[i] ?? 1, english[i] ?? 1)),
+  }));
+  let gap = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const { weights, features } = bestLink(aligned, target, clauseRatio, notInFold(fold));
+    const grade = englishGrade(
+      equate(weights, features.filter(notInFold(fold)), target.filter(notInFold(fold))),
+    );
+    features.forEach((f, i) => {
+      if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
+    });
+  }
+  const differing = own.filter((n, i) => n !== english[i]).length;
+  console.log(
+    `${language}, held out with the English sentence count (translators' splits and joins undone; ${differing} of ${passages.length} passages differ): ${round(gap / passages.length, 2)}`,
+  );
 }
 
 /** Words per sentence and share of long words relative to English: the audiences' LANGUAGE_SCALE. */

@@ -12,7 +12,12 @@ import { countScannedWords, scanWords } from './scan-words.ts';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
-const ENDS_SENTENCE = /[.!?…:;]["»”’)\]]*$/u;
+/**
+ * What may close a quotation or a bracket right after sentence-final punctuation: besides » ” ’, the “ that
+ * closes Russian and Kazakh „…“ quotes (and ends many Kazakh translations' quotes, “…“), and a straight '.
+ */
+const CLOSING = `"'»”’“)\\]`;
+const ENDS_SENTENCE = new RegExp(`[.!?…:;](?:\\s*[${CLOSING}])*$`, 'u');
 const UPPER_START = /^[\p{Lu}\p{N}«"“„(]/u;
 /** A line ending in a comma or a dash goes on in the next one. */
 const CONTINUES = /[,\-–—]$/u;
@@ -124,7 +129,9 @@ function blocksOf(text: string): Block[] {
 }
 
 const TERMINATOR = /[.!?…]/u;
-const CLOSERS = /["»”’)\]]/u;
+const CLOSERS = new RegExp(`[${CLOSING}]`, 'u');
+/** Closing marks before a full stop: «… “Сәлем“.», "… 'fun'." */
+const CLOSED_RUN = new RegExp(`^[${CLOSING}]+$`, 'u');
 const OPENERS = /["«“„([]/u;
 
 const KNOWN_ABBREVIATIONS = new Set([
@@ -185,7 +192,7 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   if (!word || !next) return false;
   const gap = text.slice(word.end, next.start);
   const stop = gap.search(TERMINATOR);
-  if (stop !== 0 && !(stop > 0 && /^["»”’)\]]+$/u.test(gap.slice(0, stop)))) return false;
+  if (stop !== 0 && !(stop > 0 && CLOSED_RUN.test(gap.slice(0, stop)))) return false;
   // Punctuation glued to the next word is not a sentence end: "3.5", "example.com", «т.е.».
   if (!/\s/u.test(gap)) return false;
   const punctuation = gap.trim();

@@ -119,12 +119,35 @@ describe('sentence segmentation', () => {
       ['Version 3.5 is on example.com today.', 'It works!'],
     ],
     [
+      'a single or Russian closing quote before or after the stop ends the sentence',
+      "He called it 'fun'. Then he left. Он сказал „да“. Потом ушёл. Он сказал: „Да.“ Ол “Сәлем“ деді. Кетті.",
+      [
+        "He called it 'fun'.",
+        'Then he left.',
+        'Он сказал „да“.',
+        'Потом ушёл.',
+        'Он сказал: „Да.“',
+        'Ол “Сәлем“ деді.',
+        'Кетті.',
+      ],
+    ],
+    [
       'quotes and dialogue',
       '«Да!» — сказал он. Потом ушёл… и вернулся.',
       ['«Да!» — сказал он.', 'Потом ушёл… и вернулся.'],
     ],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('a line that ends a quotation is prose, not a heading', () => {
+  it.each([
+    ["I got bit!'\nShe ran.", 'straight single quote'],
+    ['Он сказал: „Да.“\nПотом ушёл.', 'Russian „…“'],
+    ['Қарным ашты. »\nСосын кетті.', 'a spaced closing guillemet'],
+  ])('%s (%s)', (text) => {
+    expect(segment(text).paragraphs.map((p) => p.kind)).toEqual(['text', 'text']);
   });
 });
 

@@ -10,6 +10,8 @@ export const KAZAKH_FUNCTION_WORDS = new Set(
     'және мен бен пен бұл осы ол сол бар жоқ емес деп деген бір екі үш үшін бойынша туралы арқылы дейін кейін ' +
     'сияқты бірақ немесе әр барлық керек мүмкін болып болады болды бола келеді жылы жыл мен сен біз сіз олар ' +
     'оның мына кім не неге қалай қашан қайда ма ме ба бе па пе да де та те ғана тек өз өзі тағы әлі енді ' +
+    // A citizen's one-word answer: "Рахмет!", "Керемет".
+    'рахмет керемет тамаша жарайды rahmet raqmet keremet tamaşa jaraidy ' +
     'jäne men ben pen bul osy ol sol bar joq emes dep degen bır ekı üşın boiynşa turaly arqyly deiın keiın ' +
     'siaqty bıraq nemese bärı barlyq kerek mümkın bolyp bolady boldy keledı jyly jyl sız bız olar onyñ'
   ).split(' '),

@@ -23,6 +23,18 @@ describe('language detection on one sentence', () => {
     expect(detect(text).code).toBe(code);
   });
 
+  // What citizens type into the widget's comment box: one or two words, often no Kazakh-only letter.
+  it.each([
+    ['Рахмет!', 'kk'],
+    ['Керемет', 'kk'],
+    ['Rahmet', 'kk'],
+    ['Да', 'ru'],
+    ['Спасибо', 'ru'],
+    ['Thanks', 'en'],
+  ])('a one-word answer: %s → %s', (text, code) => {
+    expect(detect(text).code).toBe(code);
+  });
+
   it.each(['Bu bir test cümlesidir ve çok güzel.', 'Türkiye Cumhuriyeti bağımsız bir devlettir.'])(
     'does not take Turkish for Latin Kazakh: %s',
     (text) => {

@@ -1,4 +1,5 @@
 import type { Word } from '../text/document.ts';
+import { isRomanNumeral } from '../text/roman-numerals.ts';
 import { isLexical } from '../text/segment.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import { nominalChains } from './nominal-chain.ts';
@@ -38,6 +39,7 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       const abbreviation = head(word);
       const letters = letterCount(abbreviation);
       if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
+      if (isRomanNumeral(abbreviation)) continue;
       // Words typed in capitals beside a shouted word are shouting too, not abbreviations.
       if (letters >= 4 && besideShouting(ctx, w)) continue;
       const lower = abbreviation.toLowerCase();

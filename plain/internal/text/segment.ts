@@ -8,6 +8,7 @@ import {
 } from '../../languages/abbreviations.ts';
 import type { Document, Paragraph, Sentence, Word } from './document.ts';
 import { normalizeWord } from './normalize.ts';
+import { romanNumeralHead } from './roman-numerals.ts';
 import { countScannedWords, scanWords } from './scan-words.ts';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
@@ -238,7 +239,7 @@ export function segment(text: string): Document {
     const firstWord = words.length;
     scanWords(text, block.start, block.end, (start, end) => {
       const word = text.slice(start, end);
-      words.push({ start, end, text: word, norm: normalizeWord(word), letters: countLetters(word) });
+      words.push({ start, end, text: word, norm: normalizeWord(word), letters: lettersOf(word) });
     });
     if (words.length === firstWord) continue;
     const firstSentence = sentences.length;
@@ -272,6 +273,12 @@ export function segment(text: string): Document {
 }
 
 const LETTER = /\p{L}/gu;
+
+/** Letters of a word; a Roman numeral's are not letters to read, as a number's digits are not. */
+function lettersOf(word: string): number {
+  const numeral = romanNumeralHead(word);
+  return countLetters(numeral ? word.slice(numeral.length) : word);
+}
 
 function countLetters(text: string): number {
   // Most words are Latin or Cyrillic: counted code unit by code unit, anything else by the Unicode pattern.

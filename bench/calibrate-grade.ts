@@ -245,7 +245,7 @@ function crossValidate(english: GradeModel): void {
       });
     }
     console.log(
-      `${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap / passages.length, 2)}`,
+      `${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap / passages.length, 3)}`,
     );
     sentenceSplitDiagnostic(language, variants, passages, target, clauseRatio);
   }

@@ -1,3 +1,4 @@
+import { isNumberWithEnding } from './text/numerals.ts';
 /**
  * Word difficulty from frequency: recognition time grows with the logarithm of a word's rarity (Brysbaert &
  * New 2009), and rare words cost disproportionately more, so a word's cost is the square of its log-rank above
@@ -45,10 +46,12 @@ export function frequencyRanks(list: () => string, stem: (word: string) => strin
 /**
  * A hyphenated compound is as hard as its hardest part ("top-level" is two everyday words, not one rare one).
  * A part without letters is a number ("20" in "20-year-old", «20-летний»), read at a glance: numbers standing
- * alone are not counted as words at all, so a number in a compound costs nothing either.
+ * alone are not counted as words at all, so a number in a compound costs nothing either; nor does an ordinal
+ * ("4th" in "4th-grade").
  */
 export function compoundDifficulty(norm: string, difficulty: (part: string) => number): number {
   let hardest = 0;
-  for (const part of norm.split('-')) if (/\p{L}/u.test(part)) hardest = Math.max(hardest, difficulty(part));
+  for (const part of norm.split('-'))
+    if (/\p{L}/u.test(part) && !isNumberWithEnding(part)) hardest = Math.max(hardest, difficulty(part));
   return hardest;
 }

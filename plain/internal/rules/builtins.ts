@@ -1,5 +1,5 @@
 import type { Word } from '../text/document.ts';
-import { isRomanNumeral } from '../text/roman-numerals.ts';
+import { isRomanNumeral } from '../text/numerals.ts';
 import { isLexical } from '../text/segment.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import { nominalChains } from './nominal-chain.ts';

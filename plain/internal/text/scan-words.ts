@@ -24,10 +24,16 @@ function isWordCodeUnit(text: string, i: number): number {
   return WORD_CHAR.test(text[i] ?? '') ? 1 : 0;
 }
 
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Calls `visit(start, end)` for each word in `text[from, to)`: runs of letters, digits and marks, with inner
  * apostrophes and hyphens kept ("Нур-Султан", "don't"). Same result as
- * `/[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)* /gu`.
+ * `/[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)* /gu`, except that a percentage with a hyphenated
+ * ending («5%-ға») is one word.
  */
 export function scanWords(
   text: string,
@@ -54,6 +60,13 @@ export function scanWords(
       if (i + 1 < to && JOINERS.has(text[i] ?? '') && isWordCodeUnit(text, i + 1) > 0) {
         i += 1;
         continue;
+      }
+      // A percentage with a case ending is one word, as a number with one is: «5%-ға», «10%-ная».
+      if (text[i] === '%' && isDigit(text, i - 1) && i + 2 < to && JOINERS.has(text[i + 1] ?? '')) {
+        if (isWordCodeUnit(text, i + 2) > 0) {
+          i += 2;
+          continue;
+        }
       }
       break;
     }

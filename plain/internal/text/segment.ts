@@ -8,7 +8,7 @@ import {
 } from '../../languages/abbreviations.ts';
 import type { Document, Paragraph, Sentence, Word } from './document.ts';
 import { normalizeWord } from './normalize.ts';
-import { romanNumeralHead } from './roman-numerals.ts';
+import { isNumberWithEnding, romanNumeralHead } from './numerals.ts';
 import { countScannedWords, scanWords } from './scan-words.ts';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
@@ -239,7 +239,8 @@ export function segment(text: string): Document {
     const firstWord = words.length;
     scanWords(text, block.start, block.end, (start, end) => {
       const word = text.slice(start, end);
-      words.push({ start, end, text: word, norm: normalizeWord(word), letters: lettersOf(word) });
+      const norm = normalizeWord(word);
+      words.push({ start, end, text: word, norm, letters: lettersOf(word, norm) });
     });
     if (words.length === firstWord) continue;
     const firstSentence = sentences.length;
@@ -274,8 +275,12 @@ export function segment(text: string): Document {
 
 const LETTER = /\p{L}/gu;
 
-/** Letters of a word; a Roman numeral's are not letters to read, as a number's digits are not. */
-function lettersOf(word: string): number {
+/**
+ * Letters of a word. A number written with letters — a Roman numeral, digits with an ending ("20th", «5-го») —
+ * has none to read, as digits have none; a hyphenated word after a Roman numeral keeps its own («ХХ-ғасыр»).
+ */
+function lettersOf(word: string, norm: string): number {
+  if (isNumberWithEnding(norm)) return 0;
   const numeral = romanNumeralHead(word);
   return countLetters(numeral ? word.slice(numeral.length) : word);
 }

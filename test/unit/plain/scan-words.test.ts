@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../../plain/internal/text/normalize.ts';
+import { isNumberWithEnding, romanNumeralHead } from '../../../plain/internal/text/numerals.ts';
 import { scanWords } from '../../../plain/internal/text/scan-words.ts';
 import { segment } from '../../../plain/internal/text/segment.ts';
 
@@ -74,7 +75,12 @@ describe('word letters and normal forms', () => {
         fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
         (text) => {
           for (const word of segment(text).words) {
-            expect(word.letters).toBe(lettersByRegex(word.text));
+            // Numbers written with letters ("20th", «ХХІ») have none to read (numerals.test.ts).
+            const numeral = romanNumeralHead(word.text);
+            const letters = isNumberWithEnding(word.norm)
+              ? 0
+              : lettersByRegex(word.text.slice(numeral.length));
+            expect(word.letters).toBe(letters);
             const lower = word.text.toLowerCase();
             if (!FOLD.test(lower)) expect(word.norm).toBe(lower);
             if (CHANGES.test(lower)) expect(word.norm).not.toBe(lower);

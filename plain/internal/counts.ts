@@ -87,6 +87,8 @@ export function countWord(counts: Counts, word: Word, rules: CountingRules): voi
   if (letters > 6) counts.longWords++;
   if (syllables >= 3) counts.polysyllables++;
   if (syllables >= 5) counts.complexWords++;
+  // A known abbreviation is read as the everyday word it stands for («т.е.», «п.», "e.g.").
+  if (word.abbreviation) return;
   if (!rules.isFamiliar(word.norm)) counts.unfamiliarWords++;
   counts.lexicalLoad += rules.difficulty(word.norm);
 }

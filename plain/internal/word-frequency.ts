@@ -52,6 +52,12 @@ export function frequencyRanks(list: () => string, stem: (word: string) => strin
 export function compoundDifficulty(norm: string, difficulty: (part: string) => number): number {
   let hardest = 0;
   for (const part of norm.split('-'))
-    if (/\p{L}/u.test(part) && !isNumberWithEnding(part)) hardest = Math.max(hardest, difficulty(part));
-  return hardest;
+    if (LETTERS.test(part) && !isNumberWithEnding(part)) hardest = Math.max(hardest, difficulty(part));
+  // A letter before a word ("e-mail", "X-ray", «э-үкімет») is read at a glance, as a number is; and a compound
+  // the list has as one word ("wi-fi" as "wifi") is as easy as that word.
+  const [head, ...rest] = norm.split('-');
+  if (head && rest.length > 0 && head.length === 1) hardest = compoundDifficulty(rest.join('-'), difficulty);
+  return Math.min(hardest, difficulty(norm.replaceAll('-', '')));
 }
+
+const LETTERS = /\p{L}/u;

@@ -6,8 +6,10 @@ export interface Word {
   text: string;
   /** Lower case, Kazakh Latin variants normalised, Russian ё folded to е: the form rules match on. */
   norm: string;
-  /** Letters in the word (digits, hyphens and apostrophes are not letters). 0 for a number. */
+  /** Letters in the word (digits, hyphens and apostrophes are not letters). 0 for a number or an address. */
   letters: number;
+  /** Part of a known abbreviation («т.е.», "e.g.", "Mr."): read as the word it stands for. */
+  abbreviation?: boolean;
 }
 
 /** A sentence: a run of words, or one heading or list item. */

@@ -7,6 +7,7 @@ import {
   TRAILING_ABBREVIATIONS,
 } from '../../languages/abbreviations.ts';
 import type { Document, Paragraph, Sentence, Word } from './document.ts';
+import { linkSpans } from './links.ts';
 import { normalizeWord } from './normalize.ts';
 import { isNumberWithEnding, romanNumeralHead } from './numerals.ts';
 import { countScannedWords, scanWords } from './scan-words.ts';
@@ -163,6 +164,27 @@ function abbreviationBefore(words: Word[], index: number, text: string): string 
 }
 
 /**
+ * Marks the words of known abbreviations («т.е.», «п. 5», «ст.», «т.б.», "e.g.", "Mr."): the reader knows
+ * them as the word they stand for, so they are graded as familiar words, not as the rare letters they are.
+ */
+function markAbbreviations(text: string, words: Word[], first: number): void {
+  for (let i = first; i < words.length; i++) {
+    const word = words[i];
+    if (!word || text[word.end] !== '.' || word.letters === 0) continue;
+    const form = abbreviationBefore(words, i, text);
+    if (!KNOWN_ABBREVIATIONS.has(form)) continue;
+    // "No.", "Jan." only before a number: "She said no." ends with a word.
+    const numberPrefix = NUMBER_PREFIX_ABBREVIATIONS.has(form) && !PREFIX_ABBREVIATIONS.has(form);
+    if (numberPrefix && !/^\p{N}/u.test(words[i + 1]?.text ?? '')) continue;
+    const pieces = form.split('.').length;
+    for (let j = Math.max(first, i - pieces + 1); j <= i; j++) {
+      const piece = words[j];
+      if (piece) piece.abbreviation = true;
+    }
+  }
+}
+
+/**
  * After a quotation that ends in "?" or "!", whether the words that follow are its attribution: a capitalised
  * name that is not a sentence opener, then a reporting verb within the next few words, and the clause ends soon
  * after it in a full stop or comma ("CNN reported.", "Smith shouted, and …", "Police chief Murphy told reporters.").
@@ -235,13 +257,24 @@ export function segment(text: string): Document {
   const words: Word[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
+  // Every word gets the same fields in the same order, so the loops over words see one object shape.
+  const addWord = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    const norm = normalizeWord(word);
+    words.push({ start, end, text: word, norm, letters: lettersOf(word, norm), abbreviation: false });
+  };
   for (const block of blocksOf(text)) {
     const firstWord = words.length;
-    scanWords(text, block.start, block.end, (start, end) => {
-      const word = text.slice(start, end);
-      const norm = normalizeWord(word);
-      words.push({ start, end, text: word, norm, letters: lettersOf(word, norm) });
-    });
+    // Addresses are single words with no letters to read (links.ts); the text between them is scanned.
+    let from = block.start;
+    for (const [start, end] of linkSpans(text, block.start, block.end)) {
+      scanWords(text, from, start, addWord);
+      const link = text.slice(start, end);
+      words.push({ start, end, text: link, norm: link.toLowerCase(), letters: 0, abbreviation: false });
+      from = end;
+    }
+    scanWords(text, from, block.end, addWord);
+    markAbbreviations(text, words, firstWord);
     if (words.length === firstWord) continue;
     const firstSentence = sentences.length;
     let sentenceStart = firstWord;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+import { countDocument } from '../../../plain/internal/counts.ts';
+import { isLexical, segment } from '../../../plain/internal/text/segment.ts';
+import { LANGUAGES } from '../../../plain/languages/registry.ts';
+
+const words = (text: string) =>
+  segment(text).words.map((w) => `${w.text}${isLexical(w) ? '' : '#'}${w.abbreviation ? '~' : ''}`);
+
+describe('web and e-mail addresses', () => {
+  it('are one word each, with no letters to read, and their dots end no sentence', () => {
+    const text =
+      'Visit www.gov.uk/apply or https://egov.kz/services/123?id=5, write to help@gov.kz. Then call.';
+    expect(words(text)).toEqual([
+      'Visit',
+      'www.gov.uk/apply#',
+      'or',
+      'https://egov.kz/services/123?id=5#',
+      'write',
+      'to',
+      'help@gov.kz#',
+      'Then',
+      'call',
+    ]);
+    expect(segment(text).sentences).toHaveLength(2);
+  });
+
+  it.each([
+    ['Зайдите на egov.kz. Там всё.', 'egov.kz', 2],
+    ['egov.kz сайтына кіріңіз (stat.gov.kz/ru/).', 'stat.gov.kz/ru/', 1],
+    ['Download the form from example.org. Send it back.', 'example.org', 2],
+  ])('%s', (text, address, sentences) => {
+    const doc = segment(text);
+    expect(doc.words.map((w) => w.text)).toContain(address);
+    expect(doc.sentences).toHaveLength(sentences);
+  });
+
+  it('leaves dotted words that are not addresses alone', () => {
+    expect(words('The U.S. report.pdf, version 3.5, т.е. всё.')).toEqual([
+      'The',
+      'U',
+      'S',
+      'report',
+      'pdf',
+      'version',
+      '3#',
+      '5#',
+      'т~',
+      'е~',
+      'всё',
+    ]);
+  });
+
+  it('do not raise the grade', () => {
+    const plain = analyze('Apply on the website. We answer in a week.', { language: 'en' });
+    const withAddress = analyze('Apply on www.gov.kz/apply-online. We answer in a week.', { language: 'en' });
+    expect(withAddress.metrics.grade).toBeLessThanOrEqual(plain.metrics.grade);
+  });
+
+  it('stay linear on a huge run of letters and dots', () => {
+    const text = `${'a'.repeat(200_000)} ${'abc.'.repeat(50_000)}kz`;
+    expect(segment(text).words.length).toBeGreaterThan(1);
+  });
+});
+
+describe('known abbreviations', () => {
+  it.each([
+    ['ru', 'См. п. 5 ст. 12 закона, т.е. до 2025 г. всё.', ['См', 'п', 'ст', 'т', 'е', 'г']],
+    ['kk', 'Заңның 12-бабы, т.б. бәрі.', ['т', 'б']],
+    ['en', 'Call Mr. Smith, e.g. today, i.e. now.', ['Mr', 'e', 'g', 'i', 'e']],
+  ] as const)('are read as the words they stand for (%s)', (language, text, pieces) => {
+    const doc = segment(text);
+    expect(doc.words.filter((w) => w.abbreviation).map((w) => w.text)).toEqual(pieces);
+    // They count as words (of one syllable) but carry no lexical load, as everyday words do; alone, each
+    // letter would be graded as a rare word.
+    const pack = LANGUAGES[language];
+    const counts = countDocument(doc, () => pack);
+    const others = doc.words.filter((w) => isLexical(w) && !w.abbreviation);
+    expect(counts.words).toBe(others.length + pieces.length);
+    expect(counts.lexicalLoad).toBeCloseTo(
+      others.reduce((sum, w) => sum + pack.difficulty(w.norm), 0),
+      9,
+    );
+    expect(pieces.some((piece) => pack.difficulty(piece.toLowerCase()) > 0)).toBe(true);
+  });
+
+  it('does not take a word at a sentence end for an abbreviation', () => {
+    expect(
+      segment('She said no. He left.')
+        .words.filter((w) => w.abbreviation)
+        .map((w) => w.text),
+    ).toEqual([]);
+  });
+});
+
+describe('hyphenated compounds', () => {
+  it.each([
+    ['e-mail', 'mail'],
+    ['x-ray', 'ray'],
+    ['e-government', 'government'],
+  ])('a letter before a word costs nothing: %s is as hard as %s', (compound, word) => {
+    expect(LANGUAGES.en.difficulty(compound)).toBeLessThanOrEqual(LANGUAGES.en.difficulty(word));
+  });
+});

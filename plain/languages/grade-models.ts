@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.7492,
-    sentenceLength: 0.2276,
-    lexicalLoad: 1.0699,
-    syllablesPerWord: 2.0487,
-    clauseMarksPerSentence: 0.0568,
+    intercept: -3.6056,
+    sentenceLength: 0.2227,
+    lexicalLoad: 1.0915,
+    syllablesPerWord: 2.0047,
+    clauseMarksPerSentence: 0.0556,
     passivesPerSentence: 0,
   },
 };

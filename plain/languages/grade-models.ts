@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.6964,
-    sentenceLength: 0.2354,
-    lexicalLoad: 1.0595,
-    syllablesPerWord: 2.0013,
-    clauseMarksPerSentence: 0.0588,
+    intercept: -3.7304,
+    sentenceLength: 0.2263,
+    lexicalLoad: 1.0862,
+    syllablesPerWord: 2.0366,
+    clauseMarksPerSentence: 0.0565,
     passivesPerSentence: 0,
   },
 };

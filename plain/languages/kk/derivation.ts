@@ -52,7 +52,7 @@ function suffixesFor(root: string): string[] {
   const m = labialAfter(root);
   return [
     // Nouns and adjectives: -лық (abstract; -лығ before a vowel), -лы (having), -сыз (without), -шы (doer),
-    // -шылық, -ғы (of the time or place), -дай (like), -ла (makes a verb).
+    // -шылық, -ғы (of the time or place), -ушы (doer of a verb), -дай (like), -ла (makes a verb).
     `${l}${y}${k}`,
     `${l}${y}${g}`,
     `${l}${y}`,
@@ -61,6 +61,8 @@ function suffixesFor(root: string): string[] {
     `ш${y}л${y}${k}`,
     `ш${y}л${y}${g}`,
     `${gk}${y}`,
+    // The doer of a verb -ушы (қолда-ушы, атқар-ушы, қатыс-ушы): -шы alone would leave the verbal noun.
+    `уш${y}`,
     `${d}${a}й`,
     `${l}${a}`,
     // Verbs: negation, passive, reflexive, verbal noun -ыс, causative, future participle -ар.

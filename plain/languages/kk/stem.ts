@@ -191,6 +191,8 @@ function guarded(suffixes: string[], guard: (rest: string) => boolean): string[]
 const PERSON_BACK = ['мын', 'сың', 'сыз', 'мыз'];
 const PERSON_FRONT = ['мін', 'сің', 'сіз', 'міз'];
 const endsInConsonant = (rest: string) => isConsonant(rest.at(-1) ?? '');
+// After a voiceless sound a suffix's д, ғ/г turn т, қ/к (ал-дық but өт-тік, кел-гелі but кет-келі).
+const endsVoiceless = (rest: string) => 'кқпстфхцчшщ'.includes(rest.at(-1) ?? '');
 
 // The case layer's bare dative -а/-е follows only the possessive -м or -ң (анама, үйіңе); elsewhere that vowel
 // is the word's own (сала is not сал + а, nor шара шар + а).
@@ -242,6 +244,45 @@ const FINITE = [
   // Conditional -са/-се with the first person plural -қ/-к (бол-са-қ, сүйен-се-к).
   ...guarded(['сақ'], harmonises('сақ')),
   ...guarded(['сек'], harmonises('сек')),
+  // Past tense, first person plural: -ды/-ді/-ты/-ті with -қ/-к (ал-дық, жібер-дік, өт-тік, жарияла-дық, қатыспа-дық).
+  // The д or т must be the one the root's last sound takes; the possessive layer has no -қ to reach it.
+  ...guarded(['дық'], (rest) => !endsVoiceless(rest) && harmonises('дық')(rest)),
+  ...guarded(['дік'], (rest) => !endsVoiceless(rest) && harmonises('дік')(rest)),
+  ...guarded(['тық'], (rest) => endsVoiceless(rest) && harmonises('тық')(rest)),
+  ...guarded(['тік'], (rest) => endsVoiceless(rest) && harmonises('тік')(rest)),
+  // Intention -мақшы/-мекші, the future -мақ with -шы, alone or with a person ending (кел-мекші, ауыс-пақшы-мын),
+  // in the м/б/п form the root requires as for -мақ.
+  ...['мақшы', 'мекші', 'бақшы', 'бекші', 'пақшы', 'пекші'].flatMap((intent) =>
+    guarded(
+      [intent, ...(isBack(intent) ? PERSON_BACK : PERSON_FRONT).map((p) => intent + p)],
+      (rest) => labialAfter(rest) === intent[0] && harmonises(intent)(rest),
+    ),
+  ),
 ];
 
-const CANDIDATE_LAYERS = SUFFIX_LAYERS.map((layer, i) => (i === 0 ? [...layer, ...CASE_EXTRA] : layer));
+const VERB_EXTRA = [
+  // A participle made a noun by -лық (-дық after its н), then inflected: жат-қан-дығ-ы, кел-ген-дік-тен,
+  // тұр-атын-дығ-ы, ал-май-тын-дығ-ын. ғ/г is the к/қ voiced before the possessive vowel. Inflection would
+  // otherwise have to come after derivation, which derivation.ts cannot reach through a participle.
+  ...guarded(
+    ['ғандық', 'қандық', 'атындық', 'йтындық', 'ғандығ', 'қандығ', 'атындығ', 'йтындығ'],
+    harmonises('а'),
+  ),
+  ...guarded(
+    ['гендік', 'кендік', 'етіндік', 'йтіндік', 'гендіг', 'кендіг', 'етіндіг', 'йтіндіг'],
+    harmonises('е'),
+  ),
+  // The negative participle -мас/-мес (орындал-мас, өт-пес, таусыл-мас-тан), with the м/б/п the root requires.
+  ...['мас', 'мес', 'бас', 'бес', 'пас', 'пес'].flatMap((negative) =>
+    guarded([negative], (rest) => labialAfter(rest) === negative[0] && harmonises(negative)(rest)),
+  ),
+  // "Since" -ғалы/-гелі, -қалы/-келі after a voiceless sound (кел-гелі, кет-келі, әкел-гелі).
+  ...guarded(['ғалы'], (rest) => !endsVoiceless(rest) && harmonises('а')(rest)),
+  ...guarded(['гелі'], (rest) => !endsVoiceless(rest) && harmonises('е')(rest)),
+  ...guarded(['қалы'], (rest) => endsVoiceless(rest) && harmonises('а')(rest)),
+  ...guarded(['келі'], (rest) => endsVoiceless(rest) && harmonises('е')(rest)),
+];
+
+const CANDIDATE_LAYERS = SUFFIX_LAYERS.map((layer, i) =>
+  i === 0 ? [...layer, ...CASE_EXTRA] : i === SUFFIX_LAYERS.length - 1 ? [...layer, ...VERB_EXTRA] : layer,
+);

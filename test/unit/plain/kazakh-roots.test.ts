@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kazakhDerivedRoots } from '../../../plain/languages/kk/derivation.ts';
 import { kazakhRootCandidates } from '../../../plain/languages/kk/stem.ts';
 
 const roots = (word: string) => kazakhRootCandidates(word);
@@ -76,5 +77,57 @@ describe('Kazakh root candidates', () => {
     expect(roots('жұмса')).not.toContain('жұмыс');
     expect(roots('қырқу')).not.toContain('қырық');
     expect(roots('алды')).not.toContain('алыд');
+  });
+
+  it('strips the past first person plural -дық/-тық in the form the root’s last sound requires', () => {
+    expect(roots('алдық')).toContain('ал');
+    expect(roots('жібердік')).toContain('жібер');
+    expect(roots('өттік')).toContain('өт');
+    expect(roots('жарияладық')).toContain('жарияла');
+    expect(roots('қатыспадық')).toContain('қатыспа'); // derivation.ts takes the negation off
+    expect(roots('алтық')).not.toContain('ал'); // after л the past takes д
+    expect(roots('өтдік')).not.toContain('өт'); // after т it takes т
+    expect(roots('алдік')).not.toContain('ал'); // harmony
+  });
+
+  it('strips a participle made a noun by -дық/-дік, with its inflections', () => {
+    expect(roots('жатқандығы')).toContain('жат');
+    expect(roots('келгендіктен')).toContain('кел');
+    expect(roots('тұратындығы')).toContain('тұр');
+    expect(roots('алмайтындығын')).toContain('алма');
+    expect(roots('болғандығын')).toContain('бол');
+    expect(roots('келгандығы')).not.toContain('кел'); // harmony
+  });
+
+  it('strips the negative participle -мас/-мес in the form the root’s last sound requires', () => {
+    expect(roots('орындалмас')).toContain('орындал');
+    expect(roots('өтпес')).toContain('өт');
+    expect(roots('таусылмастан')).toContain('таусыл');
+    expect(roots('алпас')).not.toContain('ал'); // after л it is -мас
+    expect(roots('өтпас')).not.toContain('өт'); // harmony
+  });
+
+  it('strips "since" -ғалы/-гелі, -қалы/-келі after a voiceless sound', () => {
+    expect(roots('келгелі')).toContain('кел');
+    expect(roots('әкелгелі')).toContain('әкел');
+    expect(roots('кеткелі')).toContain('кет');
+    expect(roots('кетгелі')).not.toContain('кет');
+    expect(roots('келкелі')).not.toContain('кел');
+  });
+
+  it('strips the intention -мақшы/-мекші, alone or with a person ending', () => {
+    expect(roots('келмекші')).toContain('кел');
+    expect(roots('ауыспақшы')).toContain('ауыс');
+    expect(roots('бармақшымын')).toContain('бар');
+    expect(roots('қалпақшы')).not.toContain('қал'); // after л it is -мақшы
+    expect(roots('бармекші')).not.toContain('бар'); // harmony
+  });
+
+  it('derives the doer -ушы/-уші from its verb', () => {
+    expect(kazakhDerivedRoots('атқарушы')).toContain('атқар');
+    expect(kazakhDerivedRoots('қолдаушы')).toContain('қолда');
+    expect(kazakhDerivedRoots('етуші')).not.toContain('ет'); // a derived root has three letters or more
+    expect(kazakhDerivedRoots('атқаруші')).not.toContain('атқар'); // harmony
+    for (const word of ['бала', 'сала', 'жаза']) expect(roots(word), word).toEqual([word]);
   });
 });

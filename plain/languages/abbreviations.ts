@@ -226,6 +226,21 @@ export const NUMBER_PREFIX_ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * Units, currencies and scales written short after a number («50 км», «5 000 тг», «3 млрд», "5 kg", "$2 bn"):
+ * read as the word they stand for, which everyone knows, so they carry no lexical load (segment.ts marks them
+ * only right after a number or another unit, «100 кв. м»). Lower case; the Latin ones as news and forms write
+ * them.
+ */
+export const UNIT_ABBREVIATIONS = new Set(
+  // Russian and Kazakh: length, area, mass, volume, time, money, scale.
+  (
+    'мм см дм м км кв куб га кг г т ц мг л мл с сек мин ч час сағ тг тнг тенге руб долл евро шт тыс млн млрд трлн мың ' +
+    // English and international symbols.
+    'mm cm m km sq ha g kg mg t l ml s sec min mins h hr hrs yr yrs kzt usd eur rub gbp k bn m mn tn'
+  ).split(' '),
+);
+
+/**
  * Words that open English sentences: after a dotted initialism that may end a sentence ("U.S.", "p.m."), one
  * of these starts a new sentence ("… in the U.S. The talks …"); any other capitalised word is more likely the
  * same sentence going on ("U.S. President Donald Trump", "7 p.m. ET"). Punkt (Kiss & Strunk 2006) learns the

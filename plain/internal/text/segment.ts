@@ -5,6 +5,7 @@ import {
   NUMBER_PREFIX_ABBREVIATIONS,
   PREFIX_ABBREVIATIONS,
   TRAILING_ABBREVIATIONS,
+  UNIT_ABBREVIATIONS,
 } from '../../languages/abbreviations.ts';
 import type { Document, Paragraph, Sentence, Word } from './document.ts';
 import { linkSpans } from './links.ts';
@@ -170,7 +171,12 @@ function abbreviationBefore(words: Word[], index: number, text: string): string 
 function markAbbreviations(text: string, words: Word[], first: number): void {
   for (let i = first; i < words.length; i++) {
     const word = words[i];
-    if (!word || text[word.end] !== '.' || word.letters === 0) continue;
+    if (!word || word.letters === 0) continue;
+    if (isUnitAfterNumber(words, i, first)) {
+      word.abbreviation = true;
+      continue;
+    }
+    if (text[word.end] !== '.') continue;
     const form = abbreviationBefore(words, i, text);
     if (!KNOWN_ABBREVIATIONS.has(form)) continue;
     // "No.", "Jan." only before a number: "She said no." ends with a word.
@@ -182,6 +188,15 @@ function markAbbreviations(text: string, words: Word[], first: number): void {
       if (piece) piece.abbreviation = true;
     }
   }
+}
+
+/** A unit, currency or scale written short right after a number or another one («50 км», «100 кв. м», "5 kg"). */
+function isUnitAfterNumber(words: Word[], i: number, first: number): boolean {
+  const word = words[i];
+  if (!word || !UNIT_ABBREVIATIONS.has(word.norm) || i === first) return false;
+  const previous = words[i - 1];
+  if (!previous) return false;
+  return (previous.letters === 0 && /^\p{N}/u.test(previous.text)) || previous.abbreviation === true;
 }
 
 /**

@@ -93,6 +93,24 @@ describe('known abbreviations', () => {
   });
 });
 
+describe('units after a number', () => {
+  it.each([
+    ['Площадь 100 кв. м, до центра 50 км, цена 5 000 тг.', ['кв', 'м', 'км', 'тг']],
+    ['Аумағы 3 га, бағасы 2 млн теңге.', ['га', 'млн']],
+    ['It weighs 5 kg and costs 3 bn KZT.', ['kg', 'bn', 'KZT']],
+  ])('are read as their words: %s', (text, units) => {
+    expect(
+      segment(text)
+        .words.filter((w) => w.abbreviation)
+        .map((w) => w.text),
+    ).toEqual(units);
+  });
+
+  it('are words like any other away from a number', () => {
+    expect(segment('Км и кг — сокращения. The kg is a unit.').words.some((w) => w.abbreviation)).toBe(false);
+  });
+});
+
 describe('hyphenated compounds', () => {
   it.each([
     ['e-mail', 'mail'],

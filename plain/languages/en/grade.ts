@@ -8,6 +8,7 @@ import {
   lix,
   smogGrade,
 } from '../../internal/formulas.ts';
+import { KAZAKHSTAN_ENGLISH, REGIONAL_RANK } from '../../internal/regional-words.ts';
 import { compileSequenceRule, forEachSequenceMatch } from '../../internal/rules/sequence.ts';
 import type { Document, Sentence } from '../../internal/text/document.ts';
 import {
@@ -53,8 +54,12 @@ export function englishWordDifficulty(norm: string): number {
       ranks.form(englishStem(spelling)) ?? UNLISTED_RANK,
     );
   }
+  if (REGIONAL.has(norm) || REGIONAL.has(englishStem(norm))) rank = Math.min(rank, REGIONAL_RANK);
   return difficultyOfRank(rank);
 }
+
+/** Kazakhstan's everyday words the subtitle list lacks (regional-words.ts). */
+const REGIONAL = new Set(KAZAKHSTAN_ENGLISH);
 
 const passive = compileSequenceRule(passiveVoice);
 

@@ -1,3 +1,4 @@
+import { KAZAKHSTAN_RUSSIAN, REGIONAL_RANK } from '../../internal/regional-words.ts';
 import {
   compoundDifficulty,
   difficultyOfRank,
@@ -8,6 +9,10 @@ import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianStem } from './stem.ts';
 
 const ranks = frequencyRanks(() => FREQUENT_WORDS, russianStem);
+let regional: Set<string> | undefined;
+/** Whether a word is one of Kazakhstan's everyday words the subtitle list lacks (regional-words.ts). */
+const isRegional = (norm: string) =>
+  (regional ??= new Set(KAZAKHSTAN_RUSSIAN.map(russianStem))).has(russianStem(norm));
 
 /**
  * How hard a Russian word is to recognise, from its frequency in subtitles. A form the list lacks takes the
@@ -16,5 +21,6 @@ const ranks = frequencyRanks(() => FREQUENT_WORDS, russianStem);
 export function russianWordDifficulty(norm: string): number {
   // A compound is as hard as its hardest part («что-то», «Алма-Ата»; «20-летний» is «летний»).
   if (norm.includes('-')) return compoundDifficulty(norm, russianWordDifficulty);
-  return difficultyOfRank(ranks.form(norm) ?? ranks.stem(russianStem(norm)) ?? UNLISTED_RANK);
+  const rank = ranks.form(norm) ?? ranks.stem(russianStem(norm)) ?? UNLISTED_RANK;
+  return difficultyOfRank(isRegional(norm) ? Math.min(rank, REGIONAL_RANK) : rank);
 }

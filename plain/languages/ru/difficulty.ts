@@ -9,10 +9,9 @@ import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianStem } from './stem.ts';
 
 const ranks = frequencyRanks(() => FREQUENT_WORDS, russianStem);
-let regional: Set<string> | undefined;
-/** Whether a word is one of Kazakhstan's everyday words the subtitle list lacks (regional-words.ts). */
-const isRegional = (norm: string) =>
-  (regional ??= new Set(KAZAKHSTAN_RUSSIAN.map(russianStem))).has(russianStem(norm));
+/** The stems of Kazakhstan's everyday words the subtitle list lacks (regional-words.ts). */
+const REGIONAL = new Set(KAZAKHSTAN_RUSSIAN.map(russianStem));
+const isRegional = (norm: string) => REGIONAL.has(russianStem(norm));
 
 /**
  * How hard a Russian word is to recognise, from its frequency in subtitles. A form the list lacks takes the

@@ -9,17 +9,22 @@
  *   «20-дан», «5%-ға»). The ending is a closed set; a word after the hyphen ("20-year", «2-сынып») is not one.
  */
 const ROMAN = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/u;
-const ROMAN_FIRST_LETTERS = new Set(['I', 'V', 'X', 'І', 'Х']);
+
+/** Whether a word starts with I, V, X or Cyrillic І, Х: checked by code, as every word passes here. */
+function startsRoman(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 73 || c === 86 || c === 88 || c === 0x0406 || c === 0x0425;
+}
 
 /** Whether `text` is a Roman numeral of at least two letters. */
 export function isRomanNumeral(text: string): boolean {
-  if (text.length < 2 || !ROMAN_FIRST_LETTERS.has(text[0] ?? '')) return false;
+  if (text.length < 2 || !startsRoman(text)) return false;
   return ROMAN.test(text.replace(/І/gu, 'I').replace(/Х/gu, 'X'));
 }
 
 /** The Roman numeral a word starts with before a hyphen («ХХ-ғасыр»), or '' if it has none. */
 export function romanNumeralHead(text: string): string {
-  if (!ROMAN_FIRST_LETTERS.has(text[0] ?? '')) return '';
+  if (!startsRoman(text)) return '';
   const head = text.split(/[-‐]/u)[0] ?? '';
   return isRomanNumeral(head) ? head : '';
 }

@@ -192,11 +192,12 @@ function markAbbreviations(text: string, words: Word[], first: number): void {
 
 /** A unit, currency or scale written short right after a number or another one («50 км», «100 кв. м», "5 kg"). */
 function isUnitAfterNumber(words: Word[], i: number, first: number): boolean {
+  const previous = i > first ? words[i - 1] : undefined;
+  // The cheap test first: most words do not follow a number.
+  if (!previous || !(previous.abbreviation || previous.letters === 0)) return false;
   const word = words[i];
-  if (!word || !UNIT_ABBREVIATIONS.has(word.norm) || i === first) return false;
-  const previous = words[i - 1];
-  if (!previous) return false;
-  return (previous.letters === 0 && /^\p{N}/u.test(previous.text)) || previous.abbreviation === true;
+  if (!word || !UNIT_ABBREVIATIONS.has(word.norm)) return false;
+  return previous.abbreviation === true || /^\p{N}/u.test(previous.text);
 }
 
 /**

@@ -12,10 +12,15 @@ function letterCount(text: string): number {
   return text.match(LETTERS)?.length ?? 0;
 }
 
-/** The part of a word before a hyphenated case ending: «ХҚКО-ға» → «ХҚКО», "NGO-run" → "NGO". */
+/**
+ * The abbreviation in a word, without its ending: hyphenated («ХҚКО-ға» → «ХҚКО», "NGO-run" → "NGO"), glued
+ * in Russian («в ЦОНе», «МИДа» → «ЦОН», «МИД») or an English plural ("NGOs" → "NGO").
+ */
 function head(word: Word): string {
-  return word.text.split(/[-‐']/u)[0] ?? word.text;
+  const before = word.text.split(/[-‐']/u)[0] ?? word.text;
+  return GLUED_ENDING.exec(before)?.[1] ?? before;
 }
+const GLUED_ENDING = /^(\p{Lu}{2,})(?:[а-яё]{1,3}|s)$/u;
 
 /** Whether a capitalised word is an ordinary word typed in capitals ("IMPORTANT", «ВНИМАНИЕ»). */
 function isShouted(ctx: RuleContext, text: string): boolean {

@@ -187,6 +187,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'HMRC' }, { text: 'DWP' }],
   },
   {
+    // A plural "s" is not part of the abbreviation.
+    rule: 'en/undefined-abbreviation',
+    text: 'Local NGOs and ATMs are listed on the map.',
+    expected: [{ text: 'NGO' }],
+  },
+  {
     rule: 'en/undefined-abbreviation',
     text: 'Go to a Public Service Centre (PSC) with your ID. The PSC is open until 8 pm, and the UN office is next door.',
     expected: [],

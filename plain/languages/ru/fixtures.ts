@@ -249,6 +249,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Обратитесь в центр обслуживания населения (ЦОН). В ЦОН вам выдадут справку по ИИН, о сроках сообщают СМИ.',
     expected: [],
   },
+  {
+    // Russian glues a case ending to an abbreviation: «в ЦОНе», «МИОм»; the finding marks the abbreviation.
+    rule: 'ru/undefined-abbreviation',
+    text: 'В ЦОНе вам помогут, срок утверждается МИОм.',
+    expected: [{ text: 'ЦОН' }, { text: 'МИО' }],
+  },
 
   // ru/all-caps
   {

@@ -27,6 +27,9 @@ describe('familiar words', () => {
     expect(difficulty('министрлікке')).toBe(0); // derived from a core word
     expect(difficulty('ынтымақтастық')).toBe(1);
     expect(difficulty('2024')).toBe(0);
+    // The country's own name is first-year vocabulary, in every official text.
+    expect(difficulty('қазақстанның')).toBe(0);
+    expect(difficulty('қазақтар')).toBe(0);
   });
 
   it('knows the commonest Russian forms whose stems miss their lemma (был, это, нам)', () => {

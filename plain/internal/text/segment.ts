@@ -165,7 +165,8 @@ function abbreviationBefore(words: Word[], index: number, text: string): string 
 }
 
 /**
- * Marks the words of known abbreviations («т.е.», «п. 5», «ст.», «т.б.», "e.g.", "Mr."): the reader knows
+ * Marks the words of known abbreviations («т.е.», «п. 5», «ст.», «т.б.», "e.g.", "Mr."), initials and the
+ * letters of dotted initialisms («И. Иванов», "J. Smith", "U.S."), and units after a number: the reader knows
  * them as the word they stand for, so they are graded as familiar words, not as the rare letters they are.
  */
 function markAbbreviations(text: string, words: Word[], first: number): void {
@@ -177,6 +178,11 @@ function markAbbreviations(text: string, words: Word[], first: number): void {
       continue;
     }
     if (text[word.end] !== '.') continue;
+    // An initial or a letter of a dotted initialism («И. Иванов», "J. Smith", "U.S."): read at a glance.
+    if (word.letters === 1) {
+      word.abbreviation = true;
+      continue;
+    }
     const form = abbreviationBefore(words, i, text);
     if (!KNOWN_ABBREVIATIONS.has(form)) continue;
     // "No.", "Jan." only before a number: "She said no." ends with a word.

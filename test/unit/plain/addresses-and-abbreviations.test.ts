@@ -38,8 +38,8 @@ describe('web and e-mail addresses', () => {
   it('leaves dotted words that are not addresses alone', () => {
     expect(words('The U.S. report.pdf, version 3.5, т.е. всё.')).toEqual([
       'The',
-      'U',
-      'S',
+      'U~',
+      'S~',
       'report',
       'pdf',
       'version',
@@ -82,6 +82,18 @@ describe('known abbreviations', () => {
       9,
     );
     expect(pieces.some((piece) => pack.difficulty(piece.toLowerCase()) > 0)).toBe(true);
+  });
+
+  it.each([
+    ['Donald J. Trump met A. Smith in the U.S. at 7 p.m.', ['J', 'A', 'U', 'S', 'p', 'm']],
+    ['Приказ подписал И. И. Иванов.', ['И', 'И']],
+    ['Бұйрыққа А. Әбдірахманов қол қойды.', ['А']],
+  ])('initials and dotted initialisms are read at a glance: %s', (text, letters) => {
+    expect(
+      segment(text)
+        .words.filter((w) => w.abbreviation)
+        .map((w) => w.text),
+    ).toEqual(letters);
   });
 
   it('does not take a word at a sentence end for an abbreviation', () => {

@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.2662,
-    sentenceLength: 0.2122,
-    lexicalLoad: 1.0396,
-    syllablesPerWord: 2.0156,
-    clauseMarksPerSentence: 0.053,
+    intercept: -3.3797,
+    sentenceLength: 0.2059,
+    lexicalLoad: 1.0708,
+    syllablesPerWord: 2.0593,
+    clauseMarksPerSentence: 0.0514,
     passivesPerSentence: 0,
   },
 };

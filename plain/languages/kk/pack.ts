@@ -1,3 +1,4 @@
+import { compoundDifficulty } from '../../internal/word-frequency.ts';
 import { GRADE_MODELS, KAZAKH_FAMILIAR_WORD_DIFFICULTY } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
 import { CORE_WORDS } from './core-words.ts';
@@ -48,7 +49,26 @@ const latinReading = memo((norm: string): string => {
  * any other word 1, as in Dale–Chall.
  */
 export function kazakhWordDifficulty(familiar: number): (norm: string) => number {
-  return memo((norm) => (isCore(norm) ? 0 : isFamiliar(norm) ? familiar : 1));
+  const listed = (norm: string) => (isCore(norm) ? 0 : isFamiliar(norm) ? familiar : 1);
+  return memo((norm) => {
+    const difficulty = listed(norm);
+    return difficulty > 0 && norm.includes('-') ? Math.min(difficulty, hyphenated(norm, listed)) : difficulty;
+  });
+}
+
+// Case, possessive and plural endings Kazakh writes after a hyphen on an abbreviation or a foreign word
+// (АҚШ-тың, ХҚКО-ға, Facebook-та): suffixes only, none of them a word of its own.
+const HYPHENATED_ENDING =
+  /^(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ы|і|сы|сі|ын|ін|нен|мен|бен|пен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер)$/u;
+
+/**
+ * A hyphenated form the lists lack: an abbreviation with its ending is as hard as the abbreviation (АҚШ-тың is
+ * АҚШ); a compound is as hard as its hardest part (әскери-теңіз, іс-шара), as in English and Russian.
+ */
+function hyphenated(norm: string, listed: (norm: string) => number): number {
+  const parts = norm.split('-');
+  if (parts.length === 2 && HYPHENATED_ENDING.test(parts[1] ?? '')) return listed(parts[0] ?? '');
+  return compoundDifficulty(norm, listed);
 }
 
 /**

@@ -32,6 +32,15 @@ describe('familiar words', () => {
     expect(difficulty('қазақтар')).toBe(0);
   });
 
+  it('grades a hyphenated Kazakh form by its abbreviation or its hardest part', () => {
+    const difficulty = kazakhWordDifficulty(0.5);
+    expect(difficulty('ақш-тың')).toBe(difficulty('ақш'));
+    expect(difficulty('ақш-тың')).toBe(0);
+    expect(difficulty('хқко-ға')).toBe(1); // an unknown abbreviation stays unknown
+    expect(difficulty('әскери-теңіз')).toBe(0.5);
+    expect(difficulty('бизнес-орталық')).toBe(0.5);
+  });
+
   it('knows the commonest Russian forms whose stems miss their lemma (был, это, нам)', () => {
     const { isFamiliar } = LANGUAGES.ru;
     for (const word of ['это', 'был', 'было', 'нам', 'может', 'времени'])

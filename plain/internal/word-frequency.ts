@@ -52,12 +52,20 @@ export function frequencyRanks(list: () => string, stem: (word: string) => strin
 export function compoundDifficulty(norm: string, difficulty: (part: string) => number): number {
   let hardest = 0;
   for (const part of norm.split('-'))
-    if (LETTERS.test(part) && !isNumberWithEnding(part)) hardest = Math.max(hardest, difficulty(part));
-  // A letter before a word ("e-mail", "X-ray", «э-үкімет») is read at a glance, as a number is; and a compound
-  // the list has as one word ("wi-fi" as "wifi") is as easy as that word.
+    if (LETTERS.test(part) && !isNumberWithEnding(part) && !PREFIXES.has(part))
+      hardest = Math.max(hardest, difficulty(part));
+  // A prefix ("anti-", «вице-») is skipped above; a letter before a word ("e-mail", "X-ray") is read at a
+  // glance, as a number is; and a compound the list has as one word ("wi-fi" as "wifi") is as easy as it.
   const [head, ...rest] = norm.split('-');
   if (head && rest.length > 0 && head.length === 1) hardest = compoundDifficulty(rest.join('-'), difficulty);
   return Math.min(hardest, difficulty(norm.replaceAll('-', '')));
 }
 
 const LETTERS = /\p{L}/u;
+/** Prefixes written with a hyphen ("anti-corruption", «вице-министр»): read with the word, costing nothing. */
+const PREFIXES = new Set(
+  (
+    'non anti co re ex pre post mid self vice semi multi inter counter pro sub super ultra mini micro macro ' +
+    'вице экс анти пост пред контр супер мини микро макро мульти псевдо'
+  ).split(' '),
+);

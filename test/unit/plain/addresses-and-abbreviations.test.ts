@@ -131,4 +131,12 @@ describe('hyphenated compounds', () => {
   ])('a letter before a word costs nothing: %s is as hard as %s', (compound, word) => {
     expect(LANGUAGES.en.difficulty(compound)).toBeLessThanOrEqual(LANGUAGES.en.difficulty(word));
   });
+
+  it.each([
+    ['en', 'anti-corruption', 'corruption'],
+    ['en', 'self-employed', 'employed'],
+    ['ru', 'вице-министр', 'министр'],
+  ] as const)('a prefix is read with its word: %s %s is as hard as %s', (language, compound, word) => {
+    expect(LANGUAGES[language].difficulty(compound)).toBe(LANGUAGES[language].difficulty(word));
+  });
 });

@@ -159,6 +159,11 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
 }
 
 /** «в в», "the the": a word typed twice. */
+/** A word written with a capital and then lower case: "Mau", «Роа» (not "THE", not "the"). */
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
 function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const allowed = new Set((rule.words ?? []).map((w) => w.toLowerCase()));
   const { doc } = ctx;
@@ -168,6 +173,8 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!previous || !word || !isLexical(word) || previous.norm !== word.norm) continue;
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
+      // A doubled name inside a sentence is the name itself: "the Mau Mau rebellion", «отель Роа Роа».
+      if (w - 1 > sentence.firstWord && isCapitalised(previous.text) && isCapitalised(word.text)) continue;
       reportFinding(ctx, rule, previous.start, word.end, [previous.text]);
     }
   });

@@ -63,6 +63,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Программное обеспечение обновили, а производство мебели выросло. Гражданин имеет право на пособие.',
     expected: [],
   },
+  {
+    // «Путём» as a preposition is officialese; the noun «путь» after its adjective is not.
+    rule: 'ru/officialese',
+    text: 'Вирус передаётся половым путём, и таким путём мы не пойдём. Оплата поступает путём перевода.',
+    expected: [{ text: 'путём', occurrence: 3, suggestion: 'через' }],
+  },
 
   // ru/jargon
   {
@@ -109,6 +115,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/passive-short-participle',
     text: 'Член комиссии Ерлан Сапаров приехал в Астану из Туркестана. Центр открыт с 9 до 18, ожидание займёт 15 минут.',
     expected: [],
+  },
+  {
+    // Feelings are states, not actions done to someone; the passive beside them is still found.
+    rule: 'ru/passive-short-participle',
+    text: 'Джонс был разгневан, а болельщики были ошеломлены. Документ был подписан вчера.',
+    expected: [{ text: 'подписан' }],
   },
 
   // ru/passive-reflexive
@@ -294,6 +306,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Подайте заявление, заявление рассмотрят быстро. Мы еле-еле успели к сроку.',
     expected: [],
   },
+  {
+    // A doubled name («отель Роа Роа») is the name itself.
+    rule: 'ru/repeated-word',
+    text: 'Туристы жили в отеле Роа Роа, и он пришёл со со своим другом.',
+    expected: [{ text: 'со со' }],
+  },
 
   // ru/nominal-chain
   {
@@ -309,6 +327,13 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'ru/nominal-chain',
     text: 'Мы обеспечим выполнение плана и поможем бизнесу.',
+    expected: [],
+  },
+  {
+    // «В течение» is a preposition; a name («Калифорнии», «Организации Объединённых Наций») ends a chain, and
+    // «-ний» after a consonant is an adjective («13-летний»).
+    rule: 'ru/nominal-chain',
+    text: 'В течение нескольких часов сторонники независимости вышли на улицы. В Калифорнии 13-летний ныряльщик подвергся нападению акулы. Министр выступил в Организации Объединённых Наций.',
     expected: [],
   },
 ];

@@ -45,9 +45,12 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       const letters = letterCount(abbreviation);
       if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
       if (isRomanNumeral(abbreviation)) continue;
-      // Words typed in capitals beside a shouted word are shouting too, not abbreviations.
-      if (letters >= 4 && besideShouting(ctx, w)) continue;
+      // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320.
+      if (/\p{N}\p{N}/u.test(abbreviation)) continue;
       const lower = abbreviation.toLowerCase();
+      // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
+      // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.
+      if ((letters >= 4 || ctx.isFamiliar(lower)) && besideShouting(ctx, w)) continue;
       // Known abbreviations are listed in the main script: АҚШ covers AQŞ.
       const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
       if (known.has(key) || seen.has(key)) continue;
@@ -62,11 +65,33 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   });
 }
 
-/** Whether the word beside `w` is a capitalised ordinary word: then `w` is part of a shouted phrase. */
+/**
+ * Whether `w` stands in a run of words in capitals that holds a capitalised ordinary word: then `w` is part
+ * of a shouted phrase ("THANK YOU FOR STANDING UP TO THE MOB").
+ */
 function besideShouting(ctx: RuleContext, w: number): boolean {
-  return [ctx.doc.words[w - 1], ctx.doc.words[w + 1]].some(
-    (n) => n !== undefined && UPPER_WORD.test(n.text) && letterCount(n.text) >= 4 && isShouted(ctx, n.text),
-  );
+  const words = ctx.doc.words;
+  const shouted = (n: Word) => letterCount(n.text) >= 4 && isShouted(ctx, n.text);
+  for (const step of [-1, 1]) {
+    for (let i = w + step; ; i += step) {
+      const n = words[i];
+      const between = words[step < 0 ? i + 1 : i - 1];
+      if (
+        !n ||
+        !between ||
+        !UPPER_WORD.test(n.text) ||
+        !nearby(ctx, step < 0 ? n : between, step < 0 ? between : n)
+      )
+        break;
+      if (shouted(n)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether only spaces or light punctuation (a comma, a dash) stand between two words of one phrase. */
+function nearby(ctx: RuleContext, left: Word, right: Word): boolean {
+  return /^[\s,–—-]*$/u.test(ctx.doc.text.slice(left.end, right.start));
 }
 
 /** Words typed in capitals for emphasis: harder to read and feel like shouting. */

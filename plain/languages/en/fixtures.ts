@@ -232,6 +232,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Short everyday words in a shouted phrase are shouting, not abbreviations; FBI and MP are known to all;
+    // a code with a number (flight MH370) is a name.
+    rule: 'en/undefined-abbreviation',
+    text: 'She wrote: "THANK YOU FOR STANDING UP TO THE LAW." The FBI and a local MP wrote to the DVLA about flight MH370.',
+    expected: [{ text: 'DVLA' }],
+  },
+  {
     rule: 'en/all-caps',
     text: 'You MUST bring the ORIGINAL documents.',
     expected: [{ text: 'MUST' }, { text: 'ORIGINAL' }],

@@ -267,6 +267,12 @@ export const fixtures: RuleFixture[] = [
     text: 'В ЦОНе вам помогут, срок утверждается МИОм.',
     expected: [{ text: 'ЦОН' }, { text: 'МИО' }],
   },
+  {
+    // «ЗА» in a shouted phrase is a word, not an abbreviation; ФБР is known to all.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Она написала: «СПАСИБО ЗА ПОДДЕРЖКУ». Дело расследует ФБР, а справки выдаёт ЦОН.',
+    expected: [{ text: 'ЦОН' }],
+  },
 
   // ru/all-caps
   {

@@ -858,6 +858,15 @@ const KNOWN_ABBREVIATIONS = [
   'GPS',
   'IBAN',
   'KZ',
+  // Read untranslated in Russian news, and known to every reader.
+  'UK',
+  'USA',
+  'VIP',
+  'BBC',
+  'CNN',
+  'ФБР',
+  'ЦРУ',
+  'ЛГБТ',
 ];
 
 const words = (list: string) => list.trim().split(/\s+/u);

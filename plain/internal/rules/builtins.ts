@@ -45,9 +45,12 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       const letters = letterCount(abbreviation);
       if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
       if (isRomanNumeral(abbreviation)) continue;
-      // Words typed in capitals beside a shouted word are shouting too, not abbreviations.
-      if (letters >= 4 && besideShouting(ctx, w)) continue;
+      // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320.
+      if (/\p{N}\p{N}/u.test(abbreviation)) continue;
       const lower = abbreviation.toLowerCase();
+      // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
+      // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.
+      if ((letters >= 4 || ctx.isFamiliar(lower)) && besideShouting(ctx, w)) continue;
       // Known abbreviations are listed in the main script: АҚШ covers AQŞ.
       const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
       if (known.has(key) || seen.has(key)) continue;
@@ -62,11 +65,33 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   });
 }
 
-/** Whether the word beside `w` is a capitalised ordinary word: then `w` is part of a shouted phrase. */
+/**
+ * Whether `w` stands in a run of words in capitals that holds a capitalised ordinary word: then `w` is part
+ * of a shouted phrase ("THANK YOU FOR STANDING UP TO THE MOB").
+ */
 function besideShouting(ctx: RuleContext, w: number): boolean {
-  return [ctx.doc.words[w - 1], ctx.doc.words[w + 1]].some(
-    (n) => n !== undefined && UPPER_WORD.test(n.text) && letterCount(n.text) >= 4 && isShouted(ctx, n.text),
-  );
+  const words = ctx.doc.words;
+  const shouted = (n: Word) => letterCount(n.text) >= 4 && isShouted(ctx, n.text);
+  for (const step of [-1, 1]) {
+    for (let i = w + step; ; i += step) {
+      const n = words[i];
+      const between = words[step < 0 ? i + 1 : i - 1];
+      if (
+        !n ||
+        !between ||
+        !UPPER_WORD.test(n.text) ||
+        !nearby(ctx, step < 0 ? n : between, step < 0 ? between : n)
+      )
+        break;
+      if (shouted(n)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether only spaces or light punctuation (a comma, a dash) stand between two words of one phrase. */
+function nearby(ctx: RuleContext, left: Word, right: Word): boolean {
+  return /^[\s,–—-]*$/u.test(ctx.doc.text.slice(left.end, right.start));
 }
 
 /** Words typed in capitals for emphasis: harder to read and feel like shouting. */
@@ -158,6 +183,11 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
   });
 }
 
+/** A word written with a capital and then lower case: "Mau", «Роа» (not "THE", not "the"). */
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
 /** «в в», "the the": a word typed twice. */
 function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const allowed = new Set((rule.words ?? []).map((w) => w.toLowerCase()));
@@ -168,6 +198,8 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!previous || !word || !isLexical(word) || previous.norm !== word.norm) continue;
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
+      // A doubled name inside a sentence is the name itself: "the Mau Mau rebellion", «отель Роа Роа».
+      if (w - 1 > sentence.firstWord && isCapitalised(previous.text) && isCapitalised(word.text)) continue;
       reportFinding(ctx, rule, previous.start, word.end, [previous.text]);
     }
   });

@@ -9,15 +9,25 @@ import type { LanguageCode } from './types.ts';
  * Each language's recogniser looks at word endings only, so it needs no dictionary.
  */
 
-// Russian verbal and abstract nouns (-ние, -ция, -ость, -ство, -тие) in any case.
+// Russian verbal and abstract nouns (-ние, -ция, -ость, -ство, -тие) in any case. «-ние», «-ний» and «-тие»
+// come after a vowel («решение», «заявлений», «развитие»): after a consonant they are adjectives
+// («последний», «13-летний») or other nouns («партии»).
 const RU_NOMINALISATION =
-  /(?:ние|ния|нию|нием|нии|ний|ниям|ниями|ниях|ция|ции|цию|цией|ций|ость|ости|остью|остей|ство|ства|ству|ством|стве|ств|тие|тия|тию|тием|тии|тий)$/u;
+  /(?:[аеёиоуыэюя]ние|ния|нию|нием|нии|[аеёиоуыэюя]ний|ниям|ниями|ниях|ция|ции|цию|цией|ций|ость|ости|остью|остей|ство|ства|ству|ством|стве|ств|[аеиоуыя]т(?:ие|ия|ию|ием|ии|ий))$/u;
 // Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.
 const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
 const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
-const RU_NOT_NOUN = /(?:ть|ться|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то)$/u;
+// Verbs (also reflexive: «подвергся», «снизилась») and adjectives, which end a chain.
+const RU_NOT_NOUN = /(?:ть|ться|ся|сь|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то)$/u;
+// «-ция» is the nominative, never a genitive that continues a chain: «из соображений безопасности полиция…».
+const RU_NOMINATIVE = /ция$/u;
+// Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours".
+const RU_PREPOSITION_NOUN = new Set(['течение', 'продолжение', 'заключение']);
+// A chain is made of common Russian words: a name («Калифорнии», «Организации Объединённых Наций»), a Latin
+// word or a number inside a sentence ends it.
+const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
 const RU_FUNCTION = new Set(
-  'и в во не на с со по к для из у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их'.split(
+  'и в во не на с со по к для из из-за из-под у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их'.split(
     ' ',
   ),
 );
@@ -50,10 +60,21 @@ type Chain = [first: number, last: number];
 function russianChains(doc: Document, sentence: Sentence): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
+  // The first word of a sentence has a capital anyway.
+  const common = (j: number) => {
+    const word = words[j];
+    return !!word && RU_COMMON_WORD.test(j === sentence.firstWord ? word.norm : word.text);
+  };
   let i = sentence.firstWord;
   while (i < sentence.endWord) {
     const start = words[i];
-    if (!start || !RU_NOMINALISATION.test(start.norm) || RU_FUNCTION.has(start.norm)) {
+    if (
+      !start ||
+      !RU_NOMINALISATION.test(start.norm) ||
+      RU_FUNCTION.has(start.norm) ||
+      !common(i) ||
+      (RU_PREPOSITION_NOUN.has(start.norm) && words[i - 1]?.norm === 'в')
+    ) {
       i++;
       continue;
     }
@@ -64,6 +85,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       const word = words[j];
       const previous = words[j - 1];
       if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
+      if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
       const next = words[j + 1];
       if (RU_NOMINALISATION.test(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
         nominalisations++;

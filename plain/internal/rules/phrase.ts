@@ -5,6 +5,7 @@ import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 interface CompiledEntry {
   entry: PhraseEntry;
   words: WordMatcher[];
+  notAfter: RegExp | undefined;
 }
 
 /** A phrase rule indexed by its first word, so each word of the text checks only a few entries. */
@@ -43,7 +44,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       const words = phrase.split(/\s+/).map((pattern) => compileWords([pattern], entry.except));
       const first = words[0];
       if (!first) continue;
-      const item = { entry, words };
+      const item = { entry, words, notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined };
       for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
       for (const prefix of first.prefixes) {
         if (prefix.length >= KEY) addTo(compiled.byPrefixStart, prefix.slice(0, KEY), item);
@@ -57,6 +58,11 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
 /** Length in words of the entry matched at `at`, or 0. */
 function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: number): number {
   const words = ctx.doc.words;
+  if (item.notAfter) {
+    const before = words[at - 1];
+    const first = words[at];
+    if (before && first && adjacent(ctx.doc, before, first) && item.notAfter.test(before.norm)) return 0;
+  }
   for (let k = 0; k < item.words.length; k++) {
     const word = words[at + k];
     const matcher = item.words[k];

@@ -16,6 +16,7 @@ interface CompiledToken {
 export interface CompiledSequenceRule {
   rule: SequenceRule;
   tokens: CompiledToken[];
+  notAfter: RegExp | undefined;
 }
 
 function compileToken(token: TokenMatcher): CompiledToken {
@@ -31,7 +32,11 @@ function compileToken(token: TokenMatcher): CompiledToken {
 
 /** Compiles a sequence rule once. */
 export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
-  return { rule, tokens: rule.tokens.map(compileToken) };
+  return {
+    rule,
+    tokens: rule.tokens.map(compileToken),
+    notAfter: rule.notAfter ? new RegExp(rule.notAfter, 'iu') : undefined,
+  };
 }
 
 function tokenMatches(token: CompiledToken, norm: string): boolean {
@@ -108,6 +113,17 @@ export function forEachSequenceMatch(
     // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
     const end = matchFrom(doc, compiled.tokens, 0, i, -1, sentence.endWord);
     if (end < i) continue;
+    const before = doc.words[i - 1];
+    const word = doc.words[i];
+    if (
+      compiled.notAfter &&
+      i > sentence.firstWord &&
+      before &&
+      word &&
+      adjacent(doc, before, word) &&
+      compiled.notAfter.test(before.norm)
+    )
+      continue;
     visit(i, end);
     i = end;
   }

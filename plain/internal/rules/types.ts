@@ -45,6 +45,12 @@ export interface PhraseEntry {
   replace: string[];
   /** Word forms that must not match even though a stem does (e.g. `данные` means "data", not «данный»). */
   except?: string[];
+  /**
+   * A regular expression (Unicode, case-insensitive) that the word right before the phrase (only spaces
+   * between) must not match, for a phrase that is plain after some words: «путём подачи заявления» is
+   * officialese, «половым путём» or «таким путём» is the noun «путь».
+   */
+  notAfter?: string;
 }
 
 /** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */
@@ -71,6 +77,12 @@ export interface TokenMatcher {
 export interface SequenceRule extends RuleBase {
   kind: 'sequence';
   tokens: TokenMatcher[];
+  /**
+   * A regular expression (Unicode, case-insensitive) that the word right before a match (only spaces
+   * between) must not match: after it the words are a different construction, e.g. "difficult, if not
+   * impossible" is a hedge, not a double negative.
+   */
+  notAfter?: string;
 }
 
 /** What a metric rule measures. */

@@ -48,6 +48,28 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // "Magnitude" only as "the magnitude of" (size): a magnitude 7.5 quake and orders of magnitude are measures.
+    rule: 'en/officialese',
+    text: 'A magnitude 7.5 quake struck, and drones are orders of magnitude away from that. We do not yet know the magnitude of the damage.',
+    expected: [{ text: 'the magnitude of', suggestion: 'the size of' }],
+  },
+  {
+    // The adjective "concerning", first-person "shall" and "highly anticipated" are plain English.
+    rule: 'en/officialese',
+    text: 'It is concerning that we shall see the highly anticipated results late. Write to us concerning the fee. The tenant shall pay the rent, and we anticipated the delay.',
+    expected: [
+      { text: 'concerning', occurrence: 2, suggestion: 'about' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+      { text: 'anticipated', occurrence: 2, suggestion: 'expected' },
+    ],
+  },
+  {
+    // "Tackle" the verb, not the noun of sport after a number or a determiner.
+    rule: 'en/officialese',
+    text: 'He made 18 tackles, and his tackle on Kane was fair. The new plan tackles poverty.',
+    expected: [{ text: 'tackles', occurrence: 2, suggestion: 'deals with' }],
+  },
+  {
     rule: 'en/jargon',
     text: 'We will touch base with every stakeholder and share our learnings with the team.',
     expected: [
@@ -97,6 +119,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // States and feelings with no doer to name; the real passive next to them is still found.
+    rule: 'en/passive',
+    text: 'Two billion people are malnourished, and he is addicted to his phone. He was dismayed by the results, and the fans were stopped at the gate.',
+    expected: [{ text: 'were stopped' }],
+  },
+  {
     rule: 'en/double-negative',
     text: 'It is not uncommon for payments to arrive late, and it is not impossible to change the date.',
     expected: [{ text: 'not uncommon' }, { text: 'not impossible' }],
@@ -110,6 +138,12 @@ export const fixtures: RuleFixture[] = [
     // "Un-" words that are no negation, and reversing verbs.
     rule: 'en/double-negative',
     text: 'Do not unplug the terminal. You cannot apply until Friday, and not under another name.',
+    expected: [],
+  },
+  {
+    // "Difficult, if not impossible" is a hedge, not a double negative.
+    rule: 'en/double-negative',
+    text: 'Life would be difficult, if not impossible, without water.',
     expected: [],
   },
   {
@@ -198,6 +232,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Short everyday words in a shouted phrase are shouting, not abbreviations; FBI and MP are known to all;
+    // a code with a number (flight MH370) is a name.
+    rule: 'en/undefined-abbreviation',
+    text: 'She wrote: "THANK YOU FOR STANDING UP TO THE LAW." The FBI and a local MP wrote to the DVLA about flight MH370.',
+    expected: [{ text: 'DVLA' }],
+  },
+  {
     rule: 'en/all-caps',
     text: 'You MUST bring the ORIGINAL documents.',
     expected: [{ text: 'MUST' }, { text: 'ORIGINAL' }],
@@ -229,6 +270,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/repeated-word',
     text: 'He said that that form is the right one. They had had enough of the queue.',
     expected: [],
+  },
+  {
+    // A doubled name inside a sentence is the name; a doubled word at the start of a sentence is still a slip.
+    rule: 'en/repeated-word',
+    text: 'The Mau Mau rebellion began near the Roa Roa Hotel. The The form was lost.',
+    expected: [{ text: 'The The' }],
   },
   {
     rule: 'en/nominal-chain',

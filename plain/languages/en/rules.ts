@@ -25,6 +25,9 @@ function withObjects(word: string, plain: string, objects: string): PhraseEntry[
   return objects.split(' ').map((object) => e(`${word} ${object}`, `${plain} ${object}`));
 }
 
+/** Words that show the next word is a noun: a determiner, a possessive or a number ("the", "his", "18"). */
+const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+)$';
+
 // Wordy and bureaucratic words with plain replacements, after the GOV.UK style guide ("plain English" and
 // "words to avoid"), plainlanguage.gov's "use simple words and phrases" and the Plain English Campaign.
 // Inflected forms are listed one by one rather than as stems: `utili*` would also hit "utility".
@@ -67,7 +70,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in connection with', 'about'),
   e('pertaining to', 'about'),
   e('regarding', 'about'),
-  e('concerning', 'about'),
+  // The preposition ("questions concerning the fee"), not the adjective ("it is concerning", "very concerning").
+  {
+    match: 'concerning',
+    replace: ['about'],
+    notAfter:
+      '^(?:am|is|are|was|were|be|been|being|very|more|most|deeply|particularly|really|so|quite|too|extremely|highly)$',
+  },
   e('at this point in time', 'now'),
   e('at this moment in time', 'now'),
   e('at the present time', 'now'),
@@ -118,8 +127,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'treat as/treats as/treated as/treating as',
   ),
   e('forthwith', 'now', 'at once'),
-  // Lawyers' "shall" is either an obligation ("must") or the future ("will").
-  e('shall', 'must', 'will'),
+  // Lawyers' "shall" is either an obligation ("must") or the future ("will"). After "I" and "we" it is the
+  // ordinary first-person future: "we shall see".
+  { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$' },
   // "Purchase" is also a noun ("proof of purchase"): only its verb forms.
   e('to purchase', 'to buy'),
   e('purchased', 'bought'),
@@ -320,7 +330,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the vicinity of', 'near', 'about'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
-  ...verb('anticipate/anticipates/anticipated/anticipating', 'expect/expects/expected/expecting'),
+  ...verb('anticipate/anticipates//anticipating', 'expect/expects//expecting'),
+  // "A highly anticipated concert" is an adjective: "highly expected" is not English.
+  { match: 'anticipated', replace: ['expected'], notAfter: '^(?:highly|much|eagerly|keenly|long)$' },
   ...verb('cease/ceases/ceased/ceasing', 'stop/stops/stopped/stopping'),
   ...verb(
     'comprise/comprises/comprised/comprising',
@@ -364,7 +376,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('verification', 'check'),
   e('expiration', 'end'),
   e('inception', 'start'),
-  e('magnitude', 'size'),
+  // Only "the magnitude of the problem": "a magnitude 7.5 quake" and "orders of magnitude" are measures.
+  e('the magnitude of', 'the size of', 'the scale of'),
   e('methodology', 'method'),
   e('remainder', 'rest'),
   e('evident', 'clear'),
@@ -378,11 +391,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // GOV.UK "words to avoid": vague words that hide what is actually being done.
   ...verb('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
   ...verb('streamline/streamlines/streamlined/streamlining', 'simplify/simplifies/simplified/simplifying'),
+  // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport.
   ...verb(
     'tackle/tackles/tackled/tackling',
     'deal with/deals with/dealt with/dealing with',
     'stop/stops/stopped/stopping',
-  ),
+  ).map((entry) => ({ ...entry, notAfter: NOUN_BEFORE })),
   ...verb(
     'empower/empowers/empowered/empowering',
     'help/helps/helped/helping',
@@ -558,7 +572,9 @@ const IRREGULAR_PARTICIPLES = words(`
 `);
 
 // Words in -ed that after "be" are usually adjectives (a feeling or a state), names or other words, not an
-// action done to someone: "I am interested", "the centre is closed", "it is indeed".
+// action done to someone: "I am interested", "the centre is closed", "it is indeed". Also states with no doer
+// to name ("two billion people are malnourished", "he is addicted to his phone", "they are doomed") and
+// feelings ("he was dismayed", "others were perplexed").
 const NOT_PASSIVE = words(`
   interested tired concerned worried pleased excited supposed used married divorced widowed separated aged
   bored surprised advanced detailed qualified experienced scared frightened amazed annoyed ashamed confused
@@ -569,13 +585,15 @@ const NOT_PASSIVE = words(`
   puzzled depressed varied mixed balanced focused dated renowned blessed armed beloved learned sacred naked
   wicked rugged crooked dogged wretched kindred hatred hundred infrared indeed need speed seed feed breed deed
   greed weed expired outdated overcrowded exceed proceed succeed embed ahmed mohammed muhammed fred ted jared
+  malnourished undernourished inbred addicted obsessed destined doomed biased privileged dismayed perplexed
+  frustrated fascinated overjoyed flabbergasted baffled bewildered disgusted intrigued appalled
 `);
 
 /** Abbreviations everyone knows: never flagged as undefined or as shouting. */
 const KNOWN_ABBREVIATIONS = words(`
   UK US USA UN EU NATO BBC CNN TV ID PIN PDF OK AM PM AD BC COVID SARS HIV AIDS DNA SMS SIM GPS USB ATM PC IT
   AI CV QR IQ FAQ URL WWW GDP VAT CEO USSR CIS WHO UNESCO UNICEF UAE FIFA UEFA NASA VIP SOS DVD CD JPEG JPG PNG
-  GMT UTC KZT USD EUR RUB
+  GMT UTC KZT USD EUR RUB MP MEP FBI CIA NHS DJ UFO SUV HQ LED MP3 CO2
 `);
 
 /** Passive voice: a form of "be", up to two adverbs, a past participle. The grade counts it too. */
@@ -641,6 +659,8 @@ export const rules: Rule[] = [
   {
     id: 'en/double-negative',
     kind: 'sequence',
+    // "Difficult, if not impossible" concedes a stronger word; it is not a double negative.
+    notAfter: '^if$',
     severity: 'suggestion',
     link: `${PLAIN}/concise/use-positive-language/`,
     message: {

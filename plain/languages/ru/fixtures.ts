@@ -63,6 +63,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Программное обеспечение обновили, а производство мебели выросло. Гражданин имеет право на пособие.',
     expected: [],
   },
+  {
+    // «Путём» as a preposition is officialese; the noun «путь» after its adjective is not.
+    rule: 'ru/officialese',
+    text: 'Вирус передаётся половым путём, и таким путём мы не пойдём. Оплата поступает путём перевода.',
+    expected: [{ text: 'путём', occurrence: 3, suggestion: 'через' }],
+  },
 
   // ru/jargon
   {
@@ -109,6 +115,25 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/passive-short-participle',
     text: 'Член комиссии Ерлан Сапаров приехал в Астану из Туркестана. Центр открыт с 9 до 18, ожидание займёт 15 минут.',
     expected: [],
+  },
+  {
+    // Feelings are states, not actions done to someone; the passive beside them is still found.
+    rule: 'ru/passive-short-participle',
+    text: 'Джонс был разгневан, а болельщики были ошеломлены. Документ был подписан вчера.',
+    expected: [{ text: 'подписан' }],
+  },
+  {
+    // Common participles of news and reports: «-делан», «-строен», «-бит», «спасён», «сожжён», «украден».
+    rule: 'ru/passive-short-participle',
+    text: 'Дом был построен в 1950 году, а мост разбит. Сделано всё: вор был спасён и задержан, машина украдена. Орбита спутника не изменилась, а он настроен оптимистично.',
+    expected: [
+      { text: 'построен' },
+      { text: 'разбит' },
+      { text: 'Сделано' },
+      { text: 'спасён' },
+      { text: 'задержан' },
+      { text: 'украдена' },
+    ],
   },
 
   // ru/passive-reflexive
@@ -255,6 +280,12 @@ export const fixtures: RuleFixture[] = [
     text: 'В ЦОНе вам помогут, срок утверждается МИОм.',
     expected: [{ text: 'ЦОН' }, { text: 'МИО' }],
   },
+  {
+    // «ЗА» in a shouted phrase is a word, not an abbreviation; ФБР is known to all.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Она написала: «СПАСИБО ЗА ПОДДЕРЖКУ». Дело расследует ФБР, а справки выдаёт ЦОН.',
+    expected: [{ text: 'ЦОН' }],
+  },
 
   // ru/all-caps
   {
@@ -294,6 +325,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Подайте заявление, заявление рассмотрят быстро. Мы еле-еле успели к сроку.',
     expected: [],
   },
+  {
+    // A doubled name («отель Роа Роа») is the name itself.
+    rule: 'ru/repeated-word',
+    text: 'Туристы жили в отеле Роа Роа, и он пришёл со со своим другом.',
+    expected: [{ text: 'со со' }],
+  },
 
   // ru/nominal-chain
   {
@@ -309,6 +346,13 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'ru/nominal-chain',
     text: 'Мы обеспечим выполнение плана и поможем бизнесу.',
+    expected: [],
+  },
+  {
+    // «В течение» is a preposition; a name («Калифорнии», «Организации Объединённых Наций») ends a chain, and
+    // «-ний» after a consonant is an adjective («13-летний»).
+    rule: 'ru/nominal-chain',
+    text: 'В течение нескольких часов сторонники независимости вышли на улицы. В Калифорнии 13-летний ныряльщик подвергся нападению акулы. Министр выступил в Организации Объединённых Наций.',
     expected: [],
   },
 ];

@@ -51,9 +51,10 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
       // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.
       if ((letters >= 4 || ctx.isFamiliar(lower)) && besideShouting(ctx, w)) continue;
-      // Known abbreviations are listed in the main script: АҚШ covers AQŞ.
+      // Known abbreviations are listed in the main script: АҚШ covers AQŞ. A Latin one is also looked up as
+      // written, since English ones (QR, SMS) read as Kazakh Latin would become other words (ҚР, СМС).
       const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
-      if (known.has(key) || seen.has(key)) continue;
+      if (known.has(key) || known.has(abbreviation.toUpperCase()) || seen.has(key)) continue;
       seen.add(key);
       const before = doc.text.slice(Math.max(0, word.start - 2), word.start);
       const after = doc.text.slice(word.start + abbreviation.length, word.start + abbreviation.length + 2);
@@ -191,6 +192,9 @@ function isCapitalised(text: string): boolean {
 /** «в в», "the the": a word typed twice. */
 function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const allowed = new Set((rule.words ?? []).map((w) => w.toLowerCase()));
+  const notReduplicated = rule.reduplicationExcept
+    ? new Set(rule.reduplicationExcept.map((w) => w.toLowerCase()))
+    : undefined;
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord + 1; w < sentence.endWord; w++) {
@@ -200,7 +204,23 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
       // A doubled name inside a sentence is the name itself: "the Mau Mau rebellion", «отель Роа Роа».
       if (w - 1 > sentence.firstWord && isCapitalised(previous.text) && isCapitalised(word.text)) continue;
-      reportFinding(ctx, rule, previous.start, word.end, [previous.text]);
+      // In Russian or Kazakh, a capitalised Latin word is a foreign name even first in a sentence: «Roa Roa
+      // қонақ үйінде…» (a typo doubles the word, not its capital: «Ол ол»).
+      if (
+        ctx.language !== 'en' &&
+        isCapitalised(previous.text) &&
+        isCapitalised(word.text) &&
+        LATIN.test(word.text.charAt(0))
+      )
+        continue;
+      const reduplication = notReduplicated && !notReduplicated.has(word.norm);
+      reportFinding(
+        ctx,
+        rule,
+        previous.start,
+        word.end,
+        reduplication ? [`${previous.text}-${word.text}`, previous.text] : [previous.text],
+      );
     }
   });
 }

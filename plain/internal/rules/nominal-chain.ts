@@ -51,9 +51,29 @@ const KK_NOMINALISATION =
 // Nouns bound in an izafet chain: genitive, possessive, plural, or a -лық/-тік attribute.
 const KK_LINKED =
   /(?:ның|нің|дың|дің|тың|тің|сы|сі|сын|сін|ы|і|ын|ін|лар|лер|дар|дер|тар|тер|ларды|лерді|лары|лері|тік|дік|лік|тық|дық|лық)$/u;
+// Function words, pronouns and quantifiers («оның», «барлық»), conjunctions («себебі») and the words of the
+// predicate («еді», «мүмкін»): none of them is a noun of a chain, though many end like one.
 const KK_FUNCTION = new Set(
-  'және мен бен пен немесе бірақ үшін бойынша туралы арқылы дейін кейін сияқты бұл осы ол сол'.split(' '),
+  (
+    'және мен бен пен немесе бірақ үшін бойынша туралы арқылы дейін кейін сияқты бұл осы ол сол ' +
+    'оның олардың менің біздің сіздің сенің соның осының бұның мұның өзінің өздерінің оны оларды ' +
+    'барлық бүкіл әр әрбір кейбір көптеген басқа келесі себебі өйткені яғни сондай-ақ ' +
+    'қатысты байланысты қарсы жөнінде жайлы еді екен мүмкін керек қажет тиіс шын қиын жақсы'
+  ).split(' '),
 );
+// Participles (-атын/-етін/-йтын/-йтін) and the present tense (-ады/-еді/-йды/-йді) are verbs: «…мүмкіндік
+// беретін», «…септігін тигізеді» end a chain, not continue it.
+const KK_VERB = /(?:[аеә]тын|[аеә]тін|йтын|йтін|[аеә]ды|[аеә]ді|йды|йді)$/u;
+// An accusative noun is the object of a verb: inside a chain only a verbal noun can follow it («полицияны
+// қолдау»); another noun after it starts a new phrase («…орталық мексикалықтарды ескертті»).
+const KK_ACCUSATIVE = /(?:ны|ні|ды|ді|ты|ті)$/u;
+const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
+// A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
+// «атауын өзгерту жөніндегі референдум»): it does not end a chain.
+const KK_BARE_ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі)$/u;
+// A chain is made of common Kazakh words: a name or title in capitals inside a sentence («Денсаулық Сақтау
+// Министрі»), a Latin word or a number ends it.
+const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
 
 type Chain = [first: number, last: number];
 
@@ -157,12 +177,19 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
     while (j < end) {
       const word = words[j];
       const previous = words[j - 1];
-      if (!word || KK_FUNCTION.has(word.norm)) break;
+      if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
+      if (j > i && KK_ACCUSATIVE.test(previous?.norm ?? '') && !KK_VERBAL_NOUN.test(word.norm)) break;
+      if (!KK_COMMON_WORD.test(j === sentence.firstWord ? word.norm : word.text)) break;
       if (j > i && previous && !adjacent(doc, previous, word)) break;
       const nominal = KK_NOMINALISATION.test(word.norm);
       if (!nominal && !KK_LINKED.test(word.norm)) break;
       if (nominal) nominalisations++;
       j++;
+    }
+    // Trailing attributes belong to the noun after the chain.
+    while (j - 1 > i && KK_BARE_ATTRIBUTE.test(words[j - 1]?.norm ?? '')) {
+      j--;
+      if (KK_NOMINALISATION.test(words[j]?.norm ?? '')) nominalisations--;
     }
     if (j - i >= 4 && nominalisations >= 2) {
       chains.push([i, j - 1]);

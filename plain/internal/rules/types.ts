@@ -119,6 +119,12 @@ export interface BuiltinRule extends RuleBase {
   check: BuiltinCheck;
   /** Words the check ignores, e.g. well-known abbreviations (`ООН`, `NATO`). */
   words?: string[];
+  /**
+   * repeated-word: the language doubles words to intensify them and writes the pair with a hyphen (Kazakh
+   * «жай-жай», «үлкен-үлкен»), so a doubled word typed with a space is offered the hyphenated form first,
+   * except these words (conjunctions, postpositions, particles), which are never doubled: for them it is a typo.
+   */
+  reduplicationExcept?: string[];
 }
 
 /** Any rule of a pack. */

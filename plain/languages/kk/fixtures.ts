@@ -286,4 +286,62 @@ export const fixtures: RuleFixture[] = [
     text: 'Біз мемлекеттік қызметтерді жақсартамыз: өтінішті тезірек қараймыз.',
     expected: [],
   },
+  {
+    // Intransitive verbs whose -л-/-ыл- is no passive any more: «spread», «rise», «break off».
+    rule: 'kk/passive',
+    text: 'Жаңалық елге тез таралды, бағалар көтерілді, байланыс үзілді. Өтініш қабылданды.',
+    expected: [{ text: 'қабылданды' }],
+  },
+  {
+    // Verbs made from nouns with -лан/-лен and «құрал-» (consist of) are not passives.
+    rule: 'kk/passive',
+    text: 'Әскер шекарада шоғырланған, жауынгерлер қаруланған. Топ бес адамнан құралған.',
+    expected: [],
+  },
+  {
+    // «Деп аталған» is «called», not «the said».
+    rule: 'kk/officialese',
+    text: 'Ву деп аталған бөлесі келді. Аталған құжатты тапсырыңыз.',
+    expected: [{ text: 'Аталған', suggestion: 'бұл' }],
+  },
+  {
+    // English abbreviations are known as written (QR is not read as Kazakh Latin «ҚР»); БАҚ, ФТБ are known.
+    rule: 'kk/undefined-abbreviation',
+    text: 'QR-кодты сканерлеңіз, SMS-хабарлама келеді. БАҚ өкілдері мен ФТБ қызметкерлері келді. БЖЗҚ-дан үзінді алыңыз.',
+    expected: [{ text: 'БЖЗҚ' }],
+  },
+  {
+    // A reduplication typed without its hyphen is offered the hyphen; a doubled postposition is a typo.
+    rule: 'kk/repeated-word',
+    text: 'Ол жай жай жүрді, әр әр үйде үлкен-үлкен шамдар жанды. Салық он пайызға дейін дейін өсті.',
+    expected: [
+      { text: 'жай жай', suggestion: 'жай-жай' },
+      { text: 'әр әр', suggestion: 'әр-әр' },
+      { text: 'дейін дейін', suggestion: 'дейін' },
+    ],
+  },
+  {
+    // A doubled Latin name first in a sentence is still a name.
+    rule: 'kk/repeated-word',
+    text: 'Roa Roa қонақ үйінде қалғандар көп. Ол ол күні келмеді.',
+    expected: [{ text: 'Ол ол', suggestion: 'Ол' }],
+  },
+  {
+    // An object in the accusative continues a chain before the verbal noun that governs it.
+    rule: 'kk/nominal-chain',
+    text: 'Комиссия тұрғындарды қорғау шараларын қабылдау тәртібін бекітті.',
+    expected: [{ text: 'тұрғындарды қорғау шараларын қабылдау тәртібін' }],
+  },
+  {
+    // Names and titles in capitals, pronouns and participles end a chain.
+    rule: 'kk/nominal-chain',
+    text: 'Кеше Денсаулық Сақтау Министрі Ұлттық Ғылым Академиясының жиынына қатысты. Бұл қағаз оның тұрақты жұмыс орнын сақтау мүмкіндігін беретін құжат болды.',
+    expected: [],
+  },
+  {
+    // A -лық attribute belongs to the noun after it: «қарсылық көрсету әрекеті» is three words.
+    rule: 'kk/nominal-chain',
+    text: 'Бұл қарсылық көрсету әрекеті экономикалық себептерге негізделген.',
+    expected: [],
+  },
 ];

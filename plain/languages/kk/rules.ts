@@ -165,7 +165,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиісті', 'керекті', 'қажетті'),
   e('тиісті түрде', 'дұрыс'),
   e('тиісінше', 'дұрыс'),
-  e('аталған', 'бұл', 'осы'),
+  // «Деп аталған» is «called», not «the said».
+  { match: 'аталған', replace: ['бұл', 'осы'], notAfter: '^деп$' },
   e('аталмыш', 'бұл'),
   e('жоғарыда аталған', 'бұл'),
   e('жоғарыда көрсетілген', 'бұл'),
@@ -465,6 +466,27 @@ const NOT_PASSIVE_ROOTS = [
   'таусыл',
   'бұрыл',
   'қозғал',
+  // Intransitive verbs of motion and change whose -л-/-ыл- is no passive any more: news «spreads»
+  // («таралды»), prices «rise» («көтерілді»), a line «breaks» («байланыс үзілді»), a thing «consists» of parts
+  // («құралған»), people are «shaken» or «depressed» («шайқалды», «күйзелді»), supplies «run dry» («сарқылды»).
+  'тарал',
+  'көтеріл',
+  'үзіл',
+  'құрал',
+  'шайқал',
+  'күйзел',
+  'сарқыл',
+  'жаңыл',
+  'қадал',
+  // Verbs made from nouns with -лан/-лен, not passives of -ла verbs: «шоғырланған» (concentrated), «қаруланған»
+  // (armed), «ынталанған» (motivated), «дағдыланған» (used to), «ызаланды» (got angry).
+  'шоғырлан',
+  'қарулан',
+  'ынталан',
+  'дағдылан',
+  'ызалан',
+  'сабырлан',
+  'қорлан',
 ];
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
@@ -592,6 +614,36 @@ const KNOWN_ABBREVIATIONS = [
   'KZT',
   'USD',
   'EUR',
+  // Read untranslated in Kazakh news and known to every reader, as in the Russian list.
+  'БАҚ',
+  'ЖІӨ',
+  'ЖТП',
+  'ДНҚ',
+  'АИТВ',
+  'ЖИТС',
+  'ЛГБТ',
+  'ФТБ',
+  'ИГИЛ',
+  'ДАИШ',
+  'ШЫҰ',
+  'ҰҚШҰ',
+  'ЕҚЫҰ',
+  'ХВҚ',
+  'ДСҰ',
+  'БАӘ',
+  'ШҚО',
+  'БҚО',
+  'СҚО',
+  'PIN',
+  'USB',
+  'GPS',
+  'IBAN',
+  'KZ',
+  'UK',
+  'USA',
+  'VIP',
+  'BBC',
+  'CNN',
 ];
 
 /** Abbreviations of the office that must be spelled out, but are not shouting when written in capitals. */
@@ -814,8 +866,20 @@ export const rules: Rule[] = [
       ru: '«{text}»: слово повторяется. Удалите лишнее.',
       en: '“{text}”: the word is repeated. Delete one.',
     },
+    // The suggestion is the hyphenated reduplication («жай-жай») or the single word («дейін»).
+    messageWithSuggestion: {
+      kk: '«{text}»: сөз қатарынан екі рет жазылған. «{suggestion}» деп жазыңыз (қос сөз дефиспен жазылады).',
+      ru: '«{text}»: слово повторяется. Напишите «{suggestion}» (парный повтор пишется через дефис).',
+      en: '“{text}”: the word is repeated. Write “{suggestion}” (a reduplication takes a hyphen).',
+    },
     // Reduplicated adverbs are written with a hyphen («жиі-жиі»), but often typed with a space.
     words: ['жиі', 'тез', 'ақырын', 'баяу'],
+    // Other doubled words may be a reduplication without its hyphen («жай жай», «әр әр», «үлкен үлкен»):
+    // offered «жай-жай» first. Conjunctions, postpositions and particles are never doubled: a typo.
+    reduplicationExcept: (
+      'және мен бен пен немесе не әрі бірақ ал үшін бойынша туралы арқылы дейін кейін соң бұрын сияқты ' +
+      'секілді да де та те ғана қана ма ме ба бе па пе ше шы ғой деп еді екен емес жоқ ол бұл осы сол'
+    ).split(' '),
   },
   {
     id: 'kk/nominal-chain',

@@ -8,8 +8,15 @@ import type { BuiltinRule } from './types.ts';
 const UPPER_WORD = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 const LETTERS = /\p{L}/gu;
 
+/** Letters of a word: code unit by code unit for Latin and Cyrillic (every capitalised word passes here). */
 function letterCount(text: string): number {
-  return text.match(LETTERS)?.length ?? 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x0410 && c <= 0x044f)) letters++;
+    else if (c >= 0x80) return text.match(LETTERS)?.length ?? 0;
+  }
+  return letters;
 }
 
 /**

@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.3552,
-    sentenceLength: 0.2056,
-    lexicalLoad: 1.0693,
-    syllablesPerWord: 2.0564,
-    clauseMarksPerSentence: 0.0513,
+    intercept: -3.1054,
+    sentenceLength: 0.2065,
+    lexicalLoad: 1.0737,
+    syllablesPerWord: 1.9616,
+    clauseMarksPerSentence: 0.0516,
     passivesPerSentence: 0,
   },
 };

@@ -30,6 +30,8 @@ describe('familiar words', () => {
     // The country's own name is first-year vocabulary, in every official text.
     expect(difficulty('қазақстанның')).toBe(0);
     expect(difficulty('қазақтар')).toBe(0);
+    // The demonstratives' other stems (бұ-/мұ-, он-, сон-) are pronouns like their better-known forms.
+    for (const pronoun of ['бұны', 'мұған', 'онан', 'сонан', 'бұнда']) expect(difficulty(pronoun)).toBe(0);
   });
 
   it('grades a hyphenated Kazakh form by its abbreviation or its hardest part', () => {

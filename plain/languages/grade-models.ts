@@ -20,10 +20,10 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.1054,
+    intercept: -3.1036,
     sentenceLength: 0.2065,
-    lexicalLoad: 1.0737,
-    syllablesPerWord: 1.9616,
+    lexicalLoad: 1.0736,
+    syllablesPerWord: 1.9614,
     clauseMarksPerSentence: 0.0516,
     passivesPerSentence: 0,
   },

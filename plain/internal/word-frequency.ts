@@ -47,17 +47,14 @@ export function frequencyRanks(list: () => string, stem: (word: string) => strin
  * A hyphenated compound is as hard as its hardest part ("top-level" is two everyday words, not one rare one).
  * A part without letters is a number ("20" in "20-year-old", «20-летний»), read at a glance: numbers standing
  * alone are not counted as words at all, so a number in a compound costs nothing either; nor does an ordinal
- * ("4th" in "4th-grade").
+ * ("4th" in "4th-grade"), a single letter ("e-mail", "X-ray") or a prefix ("anti-corruption", «вице-министр»),
+ * all read with their word at a glance. A compound the list has as one word ("wi-fi" as "wifi") is as easy as it.
  */
 export function compoundDifficulty(norm: string, difficulty: (part: string) => number): number {
   let hardest = 0;
   for (const part of norm.split('-'))
-    if (LETTERS.test(part) && !isNumberWithEnding(part) && !PREFIXES.has(part))
+    if (part.length > 1 && LETTERS.test(part) && !isNumberWithEnding(part) && !PREFIXES.has(part))
       hardest = Math.max(hardest, difficulty(part));
-  // A prefix ("anti-", «вице-») is skipped above; a letter before a word ("e-mail", "X-ray") is read at a
-  // glance, as a number is; and a compound the list has as one word ("wi-fi" as "wifi") is as easy as it.
-  const [head, ...rest] = norm.split('-');
-  if (head && rest.length > 0 && head.length === 1) hardest = compoundDifficulty(rest.join('-'), difficulty);
   return Math.min(hardest, difficulty(norm.replaceAll('-', '')));
 }
 

@@ -1,23 +1,11 @@
 import type { Word } from '../text/document.ts';
 import { isRomanNumeral } from '../text/numerals.ts';
-import { isLexical } from '../text/segment.ts';
+import { countLetters, isLexical } from '../text/segment.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import { nominalChains } from './nominal-chain.ts';
 import type { BuiltinRule } from './types.ts';
 
 const UPPER_WORD = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
-const LETTERS = /\p{L}/gu;
-
-/** Letters of a word: code unit by code unit for Latin and Cyrillic (every capitalised word passes here). */
-function letterCount(text: string): number {
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x0410 && c <= 0x044f)) letters++;
-    else if (c >= 0x80) return text.match(LETTERS)?.length ?? 0;
-  }
-  return letters;
-}
 
 /**
  * The abbreviation in a word, without its ending: hyphenated («ХҚКО-ға» → «ХҚКО», "NGO-run" → "NGO"), glued
@@ -31,7 +19,7 @@ const GLUED_ENDING = /^(\p{Lu}{2,})(?:[а-яё]{1,3}|s)$/u;
 
 /** Whether a capitalised word is an ordinary word typed in capitals ("IMPORTANT", «ВНИМАНИЕ»). */
 function isShouted(ctx: RuleContext, text: string): boolean {
-  const letters = letterCount(text);
+  const letters = countLetters(text);
   return letters >= 7 || (letters >= 4 && ctx.isFamiliar(text.toLowerCase()));
 }
 
@@ -49,7 +37,7 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       // Most words are lower case: skip them before any regular expression runs.
       if (!word || word.text === word.norm) continue;
       const abbreviation = head(word);
-      const letters = letterCount(abbreviation);
+      const letters = countLetters(abbreviation);
       if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
       if (isRomanNumeral(abbreviation)) continue;
       // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320.
@@ -79,7 +67,7 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
  */
 function besideShouting(ctx: RuleContext, w: number): boolean {
   const words = ctx.doc.words;
-  const shouted = (n: Word) => letterCount(n.text) >= 4 && isShouted(ctx, n.text);
+  const shouted = (n: Word) => countLetters(n.text) >= 4 && isShouted(ctx, n.text);
   for (const step of [-1, 1]) {
     for (let i = w + step; ; i += step) {
       const n = words[i];
@@ -116,7 +104,7 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
         known.has(word.text.toUpperCase())
       )
         continue;
-      if (letterCount(word.text) < 4) continue;
+      if (countLetters(word.text) < 4) continue;
       if (isShouted(ctx, word.text) || besideShouting(ctx, w)) reportFinding(ctx, rule, word.start, word.end);
     }
   });

@@ -340,7 +340,8 @@ function lettersOf(word: string, norm: string): number {
   return countLetters(numeral ? word.slice(numeral.length) : word);
 }
 
-function countLetters(text: string): number {
+/** Letters in a string (what `\p{L}` matches). */
+export function countLetters(text: string): number {
   // Most words are Latin or Cyrillic: counted code unit by code unit, anything else by the Unicode pattern.
   let letters = 0;
   for (let i = 0; i < text.length; i++) {

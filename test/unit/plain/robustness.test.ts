@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
+import { segment } from '../../../plain/internal/text/segment.ts';
 
 const pieces = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -21,6 +22,28 @@ const pieces = fc.oneof(
     ' ',
     'ЖСН-ға',
   ),
+  // The tokenizer's numbers, addresses and abbreviations: pieces that glue to their neighbours.
+  fc.constantFrom(
+    'egov.kz',
+    'https://egov.kz/a?b=1',
+    'www.gov.uk/x',
+    'help@gov.kz',
+    '@',
+    '.kz',
+    '5%-ға',
+    '20th',
+    '1990-х',
+    'XXI',
+    'ХХІ',
+    'J. ',
+    'U.S.',
+    '50 км',
+    'кв. м',
+    'e-mail',
+    'anti-',
+    'АҚШ-тың',
+    'ЦОНе',
+  ),
   fc.constantFrom(
     'В целях обеспечения',
     'жүзеге асырылады',
@@ -31,6 +54,25 @@ const pieces = fc.oneof(
   ),
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('the tokenizer on arbitrary input', () => {
+  it('gives words in order, without overlap, each its own slice of the text; addresses hold no space', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { words } = segment(text);
+        let end = 0;
+        for (const w of words) {
+          expect(w.start).toBeGreaterThanOrEqual(end);
+          expect(w.end).toBeGreaterThan(w.start);
+          expect(text.slice(w.start, w.end)).toBe(w.text);
+          if (w.letters === 0 && /[.@]\p{L}/u.test(w.text)) expect(/\s/u.test(w.text)).toBe(false);
+          end = w.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe('analyze never fails on arbitrary input', () => {
   it('never throws; offsets stay inside the text; grade and score are finite', () => {

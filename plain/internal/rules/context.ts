@@ -41,6 +41,18 @@ export function forEachSentence(ctx: RuleContext, visit: (sentence: Sentence, in
 }
 
 /** Whether only whitespace stands between two words, so a phrase may run across them. */
+/**
+ * Whether the word right before word `at` (not before `first`, with only spaces between them) matches
+ * `pattern`: a rule's `notAfter`, which keeps a match from counting after that word.
+ */
+export function followsMatching(doc: Document, at: number, first: number, pattern: RegExp): boolean {
+  const before = at > first ? doc.words[at - 1] : undefined;
+  const word = doc.words[at];
+  return (
+    before !== undefined && word !== undefined && adjacent(doc, before, word) && pattern.test(before.norm)
+  );
+}
+
 export function adjacent(doc: Document, left: Word, right: Word): boolean {
   for (let i = left.end; i < right.start; i++) {
     const ch = doc.text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
+import { adjacent, followsMatching, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -58,11 +58,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
 /** Length in words of the entry matched at `at`, or 0. */
 function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: number): number {
   const words = ctx.doc.words;
-  if (item.notAfter) {
-    const before = words[at - 1];
-    const first = words[at];
-    if (before && first && adjacent(ctx.doc, before, first) && item.notAfter.test(before.norm)) return 0;
-  }
+  if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return 0;
   for (let k = 0; k < item.words.length; k++) {
     const word = words[at + k];
     const matcher = item.words[k];

@@ -1,5 +1,5 @@
 import type { Document, Sentence } from '../text/document.ts';
-import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
+import { adjacent, followsMatching, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import type { SequenceRule, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -113,17 +113,7 @@ export function forEachSequenceMatch(
     // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
     const end = matchFrom(doc, compiled.tokens, 0, i, -1, sentence.endWord);
     if (end < i) continue;
-    const before = doc.words[i - 1];
-    const word = doc.words[i];
-    if (
-      compiled.notAfter &&
-      i > sentence.firstWord &&
-      before &&
-      word &&
-      adjacent(doc, before, word) &&
-      compiled.notAfter.test(before.norm)
-    )
-      continue;
+    if (compiled.notAfter && followsMatching(doc, i, sentence.firstWord, compiled.notAfter)) continue;
     visit(i, end);
     i = end;
   }

@@ -77,14 +77,19 @@ const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқө�
 
 type Chain = [first: number, last: number];
 
+/**
+ * Whether word `j` is written as a common word of the script `pattern` describes (lower case, no digits):
+ * a name, a Latin word or a number ends a chain. The sentence's first word has a capital anyway.
+ */
+function isCommonWord(pattern: RegExp, words: Document['words'], sentence: Sentence, j: number): boolean {
+  const word = words[j];
+  return !!word && pattern.test(j === sentence.firstWord ? word.norm : word.text);
+}
+
 function russianChains(doc: Document, sentence: Sentence): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
-  // The first word of a sentence has a capital anyway.
-  const common = (j: number) => {
-    const word = words[j];
-    return !!word && RU_COMMON_WORD.test(j === sentence.firstWord ? word.norm : word.text);
-  };
+  const common = (j: number) => isCommonWord(RU_COMMON_WORD, words, sentence, j);
   let i = sentence.firstWord;
   while (i < sentence.endWord) {
     const start = words[i];
@@ -179,7 +184,7 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       const previous = words[j - 1];
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
       if (j > i && KK_ACCUSATIVE.test(previous?.norm ?? '') && !KK_VERBAL_NOUN.test(word.norm)) break;
-      if (!KK_COMMON_WORD.test(j === sentence.firstWord ? word.norm : word.text)) break;
+      if (!isCommonWord(KK_COMMON_WORD, words, sentence, j)) break;
       if (j > i && previous && !adjacent(doc, previous, word)) break;
       const nominal = KK_NOMINALISATION.test(word.norm);
       if (!nominal && !KK_LINKED.test(word.norm)) break;

@@ -1,4 +1,5 @@
 import type { Word } from '../text/document.ts';
+import { hasMixedPart, inOneScript, mayMixScripts } from '../text/look-alikes.ts';
 import { isRomanNumeral } from '../text/numerals.ts';
 import { countLetters, isLexical } from '../text/segment.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
@@ -110,54 +111,6 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   });
 }
 
-// Letters that look the same in Cyrillic and Latin, the usual culprits of copy-paste and keyboard mix-ups.
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  i: 'і',
-  k: 'к',
-  h: 'һ',
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  I: 'І',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-  Y: 'У',
-};
-const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
-  Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]),
-);
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
-
-/**
- * Whether a word may mix scripts: false for the words that plainly cannot (only Latin, or only Cyrillic,
- * letters of the common blocks), decided code unit by code unit so that most words skip the script patterns.
- */
-function mayMixScripts(text: string): boolean {
-  let latin = false;
-  let cyrillic = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin = true;
-    else if (c >= 0x0400 && c <= 0x052f) cyrillic = true;
-    else if (c >= 0x80) return true;
-  }
-  return latin && cyrillic;
-}
-
 /** «Кaзахстан» with a Latin «a»: looks right, but search, screen readers and spell checkers fail on it. */
 function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
   const { doc } = ctx;
@@ -166,18 +119,14 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!word || !mayMixScripts(word.text)) continue;
       // "SMS-хабарлама", "IT-специалист": each part in one script is fine.
-      const mixedPart = word.text.split(/[-‐]/u).some((part) => CYRILLIC.test(part) && LATIN.test(part));
-      if (!mixedPart) continue;
-      const letters = [...word.text];
-      const cyrillic = letters.filter((c) => CYRILLIC.test(c)).length;
-      const latin = letters.filter((c) => LATIN.test(c)).length;
-      const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
-      const fixed = letters.map((c) => map[c] ?? c).join('');
-      const mixedAfterFix = fixed.split(/[-‐]/u).some((part) => CYRILLIC.test(part) && LATIN.test(part));
-      reportFinding(ctx, rule, word.start, word.end, mixedAfterFix ? [] : [fixed]);
+      if (!hasMixedPart(word.text)) continue;
+      const fixed = inOneScript(word.text);
+      reportFinding(ctx, rule, word.start, word.end, fixed === undefined ? [] : [fixed]);
     }
   });
 }
+
+const LATIN = /\p{Script=Latin}/u;
 
 /** A word written with a capital and then lower case: "Mau", «Роа» (not "THE", not "the"). */
 function isCapitalised(text: string): boolean {

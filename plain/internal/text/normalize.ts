@@ -1,3 +1,5 @@
+import { inOneScript, mayMixScripts } from './look-alikes.ts';
+
 // Kazakh Latin is typed with many look-alike letters (older 2017/2018 alphabets, Turkish keyboards,
 // combining marks). Each maps to the 2021 alphabet so rules and word lists see one spelling.
 const LETTER_VARIANTS: Record<string, string> = {
@@ -21,28 +23,45 @@ const NEEDS_MORE = new RegExp(
   'u',
 );
 
+const PLAIN = 0;
+const MIXED = 1;
+const OTHER = 2;
+
 /**
- * Whether a lower-cased word has nothing to fold: ASCII other than the backtick, or Cyrillic letters other
- * than ё (the block's combining marks fold too).
- * Checked code unit by code unit, it spares most words the Unicode-property pattern below.
+ * Whether a lower-cased word has nothing to fold (PLAIN: ASCII other than the backtick, or Cyrillic letters
+ * other than ё), mixes ASCII letters with such Cyrillic ones (MIXED), or has anything else (OTHER).
+ * Checked code unit by code unit, it spares most words the Unicode-property patterns below.
  */
-function isPlain(lower: string): boolean {
+function foldKind(lower: string): number {
+  let latin = false;
+  let cyrillic = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c < 0x80 ? c === 0x60 : c < 0x0400 || c > 0x04ff || c === 0x0451 || (c >= 0x0483 && c <= 0x0489))
-      return false;
+    if (c < 0x80) {
+      if (c === 0x60) return OTHER;
+      if (c >= 97 && c <= 122) latin = true;
+    } else if (c < 0x0400 || c > 0x04ff || c === 0x0451 || (c >= 0x0483 && c <= 0x0489)) return OTHER;
+    else cyrillic = true;
   }
-  return true;
+  return latin && cyrillic ? MIXED : PLAIN;
 }
 
 /**
  * Normalises a word for matching: NFC, lower case, Latin ligatures spelled out, Latin Kazakh letter variants, Russian ё → е,
- * typographic apostrophes → '. The result may differ in length from the input; offsets stay on the input.
+ * typographic apostrophes → '. A word typed with look-alike letters of the other script («Кaзахстан» with a
+ * Latin a, «iшiнде» with Latin i) is read as the reader reads it, in one script; the mixed-script rule still
+ * reports it from the text as typed. The result may differ in length from the input; offsets stay on the input.
  */
 export function normalizeWord(word: string): string {
   let lower = word.toLowerCase();
   // Most words need nothing more than lower case.
-  if (isPlain(lower) || !NEEDS_MORE.test(lower)) return lower;
+  const kind = foldKind(lower);
+  if (kind === PLAIN) return lower;
+  if (kind === MIXED || mayMixScripts(word)) {
+    const oneScript = inOneScript(word);
+    if (oneScript !== undefined) lower = oneScript.toLowerCase();
+  }
+  if (!NEEDS_MORE.test(lower)) return lower;
   if (COMBINING.test(lower)) lower = lower.normalize('NFC');
   return lower
     .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))

@@ -1,0 +1,73 @@
+// Letters that look the same in Cyrillic and Latin, the usual culprits of copy-paste and keyboard mix-ups:
+// «Кaзахстан» with a Latin a, and Kazakh typed with the Latin i for і (older fonts and keyboard layouts
+// lacked і), so that «iшiнде» looks right but is a different string.
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  k: 'к',
+  h: 'һ',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  I: 'І',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const HYPHEN = /([-‐])/u;
+
+/**
+ * Whether a word may mix scripts: false for the words that plainly cannot (only Latin, or only Cyrillic,
+ * letters of the common blocks), decided code unit by code unit so that most words skip the script patterns.
+ */
+export function mayMixScripts(text: string): boolean {
+  let latin = false;
+  let cyrillic = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin = true;
+    else if (c >= 0x0400 && c <= 0x052f) cyrillic = true;
+    else if (c >= 0x80) return true;
+  }
+  return latin && cyrillic;
+}
+
+const mixes = (part: string) => CYRILLIC.test(part) && LATIN.test(part);
+
+/** Whether a part of the word between hyphens mixes scripts ("SMS-хабарлама" does not: each part is one). */
+export function hasMixedPart(text: string): boolean {
+  return text.split(HYPHEN).some(mixes);
+}
+
+/**
+ * The word with each mixed part written in its majority script through the look-alike letters («Кaзахстан»
+ * → «Казахстан», «iшiнде» → «ішінде»), or undefined when some part would still mix scripts after that.
+ */
+export function inOneScript(text: string): string | undefined {
+  const parts = text.split(HYPHEN).map((part) => {
+    if (!mixes(part)) return part;
+    const letters = [...part];
+    const cyrillic = letters.filter((c) => CYRILLIC.test(c)).length;
+    const latin = letters.filter((c) => LATIN.test(c)).length;
+    const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+    return letters.map((c) => map[c] ?? c).join('');
+  });
+  return parts.some(mixes) ? undefined : parts.join('');
+}

@@ -1,6 +1,7 @@
 // Letters that look the same in Cyrillic and Latin, the usual culprits of copy-paste and keyboard mix-ups:
 // «Кaзахстан» with a Latin a, and Kazakh typed with the Latin i for і (older fonts and keyboard layouts
-// lacked і), so that «iшiнде» looks right but is a different string.
+// lacked і, some sites still type ә and ө with the Latin ə and ɵ), so that «iшiнде» looks right but is a
+// different string.
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а',
   c: 'с',
@@ -12,6 +13,10 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   i: 'і',
   k: 'к',
   h: 'һ',
+  ə: 'ә',
+  ɵ: 'ө',
+  Ə: 'Ә',
+  Ɵ: 'Ө',
   A: 'А',
   B: 'В',
   C: 'С',

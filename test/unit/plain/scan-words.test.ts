@@ -96,6 +96,9 @@ describe('word letters and normal forms', () => {
     expect(normalizeWord('Ёлка')).toBe('елка');
     expect(normalizeWord('Кaзахстан')).toBe('казахстан');
     expect(normalizeWord('iшiнде')).toBe('ішінде');
+    expect(normalizeWord('Əкесi')).toBe('әкесі');
+    expect(normalizeWord('көмек')).toBe('көмек');
+    expect(normalizeWord('кɵмек')).toBe('көмек');
     expect(normalizeWord('Bерхний')).toBe('верхний');
     expect(normalizeWord('Qazaqstаn')).toBe('qazaqstan');
     expect(normalizeWord('SMS-хабарлама')).toBe('sms-хабарлама');

@@ -5,12 +5,16 @@
 //     encyclopedic entries adapted for learners of Russian at levels A, B and C, and adapted fairy tales.
 //   KazSim (CC BY-NC 4.0; test set): git clone https://github.com/a-toleu/KazSim
 //     Kazakh sentences from literature and their simplified versions.
-// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR   (either may be left out)
+//   CommonLit Readability Prize train.csv (Kaggle; 2,834 English excerpts for grades 3–12, each with an
+//     easiness from teachers' pairwise judgements): the grade's correlation with how hard teachers found them.
+// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --commonlit FILE   (any may be left out)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../plain/index.ts';
 import {
+  automatedReadabilityIndex,
   colemanLiau,
+  daleChall,
   fleschKincaidGrade,
   obornevaGrade,
   plainRussianColemanLiau,
@@ -19,7 +23,7 @@ import {
 } from '../plain/internal/formulas.ts';
 import type { LanguageCode } from '../plain/internal/rules/types.ts';
 import { csvRecords } from './lib/csv-read.ts';
-import { countsOf } from './lib/features.ts';
+import { correlation, countsOf } from './lib/features.ts';
 import { pct, printTable } from './lib/table.ts';
 
 const option = (name: string) => {
@@ -94,11 +98,51 @@ const scorers: [string, (text: string, language: LanguageCode) => number][] = [
   ],
 ];
 
+/** Ranks of the values (0 = smallest), for Spearman's correlation. */
+function ranks(values: number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const result = new Array<number>(values.length);
+  order.forEach(([, i], rank) => {
+    result[i] = rank;
+  });
+  return result;
+}
+
+/** Correlations of each scorer with the teachers' judged difficulty of the CommonLit excerpts. */
+function commonLitTable(path: string): void {
+  const excerpts = csvRecords(readFileSync(path, 'utf8')).filter((r) => r.excerpt && r.target);
+  // The target is easiness: higher is easier.
+  const difficulty = excerpts.map((r) => -Number(r.target));
+  const formulas: [string, (text: string) => number][] = [
+    ...scorers.map(([name, score]): [string, (text: string) => number] => [name, (t) => score(t, 'en')]),
+    ['Dale–Chall', (text) => daleChall(countsOf(text, 'en'))],
+    ['ARI', (text) => automatedReadabilityIndex(countsOf(text, 'en'))],
+  ];
+  const rows = formulas.map(([name, score]) => {
+    const scores = excerpts.map((r) => score(r.excerpt ?? ''));
+    return [
+      name,
+      correlation(scores, difficulty).toFixed(3),
+      correlation(ranks(scores), ranks(difficulty)).toFixed(3),
+    ];
+  });
+  printTable(
+    `Correlation with teachers' judged difficulty (CommonLit, ${excerpts.length} excerpts)`,
+    ['score', 'Pearson r', 'Spearman ρ'],
+    rows,
+  );
+}
+
 const sets = pairSets();
-if (!sets.length) {
-  console.log('No corpus found: pass --ruadapt DIR and/or --kazsim DIR (see the top of this file).');
+const commonLit = option('--commonlit');
+if (!sets.length && !(commonLit && existsSync(commonLit))) {
+  console.log(
+    'No corpus found: pass --ruadapt DIR, --kazsim DIR or --commonlit FILE (see the top of this file).',
+  );
   process.exit(0);
 }
+if (commonLit && existsSync(commonLit)) commonLitTable(commonLit);
+if (!sets.length) process.exit(0);
 const rows = sets.map(({ name, language, pairs }) => [
   name,
   pairs.length,

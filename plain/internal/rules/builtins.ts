@@ -13,7 +13,7 @@ const UPPER_WORD = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  * in Russian («в ЦОНе», «МИДа» → «ЦОН», «МИД») or an English plural ("NGOs" → "NGO").
  */
 function head(word: Word): string {
-  const before = word.text.split(/[-‐']/u)[0] ?? word.text;
+  const before = word.text.split(/[-‐‑']/u)[0] ?? word.text;
   return GLUED_ENDING.exec(before)?.[1] ?? before;
 }
 const GLUED_ENDING = /^(\p{Lu}{2,})(?:[а-яё]{1,3}|s)$/u;

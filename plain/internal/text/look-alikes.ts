@@ -36,7 +36,7 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 );
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
-const HYPHEN = /([-‐])/u;
+const HYPHEN = /([-‐‑])/u;
 
 /**
  * Whether a word may mix scripts: false for the words that plainly cannot (only Latin, or only Cyrillic,

@@ -18,8 +18,16 @@ const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`,
 const COMBINING = /\p{M}/u;
 // Typographic ligatures ("ﬁ", "ﬂ") come with text copied from PDFs: "ﬁgures" is the word "figures".
 const LIGATURES = /[\uFB00-\uFB06]/gu;
+// Invisible characters a word may carry from a web page or a word processor: the soft hyphen (a hyphenation
+// hint), zero-width joiners and the word joiner. The reader sees one word without them.
+// (An alternation, not a character class: a class with the zero-width joiner reads as a joined sequence.)
+const INVISIBLE = /\u00AD|\u200C|\u200D|\u2060/gu;
+// The hyphen and the non-breaking hyphen are the hyphen-minus the compound rules split on.
+const HYPHENS = /[\u2010\u2011]/gu;
+// Stress marks (an acute or grave over a vowel) in dictionaries and texts for learners: «молоко́» is «молоко».
+const STRESS = /[\u0300\u0301]/gu;
 const NEEDS_MORE = new RegExp(
-  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}]`,
+  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}]|${INVISIBLE.source}`,
   'u',
 );
 
@@ -47,8 +55,8 @@ function foldKind(lower: string): number {
 }
 
 /**
- * Normalises a word for matching: NFC, lower case, Latin ligatures spelled out, Latin Kazakh letter variants, Russian ё → е,
- * typographic apostrophes → '. A word typed with look-alike letters of the other script («Кaзахстан» with a
+ * Normalises a word for matching: NFC, lower case, stress marks and invisible characters dropped, Latin
+ * ligatures spelled out, Latin Kazakh letter variants, Russian ё → е, typographic apostrophes → ', hyphens → -. A word typed with look-alike letters of the other script («Кaзахстан» with a
  * Latin a, «iшiнде» with Latin i) is read as the reader reads it, in one script; the mixed-script rule still
  * reports it from the text as typed. The result may differ in length from the input; offsets stay on the input.
  */
@@ -62,8 +70,11 @@ export function normalizeWord(word: string): string {
     if (oneScript !== undefined) lower = oneScript.toLowerCase();
   }
   if (!NEEDS_MORE.test(lower)) return lower;
-  if (COMBINING.test(lower)) lower = lower.normalize('NFC');
+  // Marks left after composing are stress marks over letters without an accented form of their own.
+  if (COMBINING.test(lower)) lower = lower.normalize('NFC').replace(STRESS, '');
   return lower
+    .replace(INVISIBLE, '')
+    .replace(HYPHENS, '-')
     .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
     .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)
     .replace(/[’ʼ‘`]/gu, "'");

@@ -25,11 +25,11 @@ export function isRomanNumeral(text: string): boolean {
 /** The Roman numeral a word starts with before a hyphen («ХХ-ғасыр»), or '' if it has none. */
 export function romanNumeralHead(text: string): string {
   if (!startsRoman(text)) return '';
-  const head = text.split(/[-‐]/u)[0] ?? '';
+  const head = text.split(/[-‐‑]/u)[0] ?? '';
   return isRomanNumeral(head) ? head : '';
 }
 
-const NUMBER_WITH_ENDING = /^\p{N}+(?:[.,]\p{N}+)?%?([-‐])?([’']?\p{L}+)$/u;
+const NUMBER_WITH_ENDING = /^\p{N}+(?:[.,]\p{N}+)?%?([-‐‑])?([’']?\p{L}+)$/u;
 // English ordinals and decades, written without a hyphen ("20th", "1990s", "1990's").
 const ENGLISH_ENDING = /^(?:st|nd|rd|th|s|[’']s)$/u;
 // Russian ordinal and case endings («5-го», «3-й», «1990-х», «10-ти») and Kazakh ordinal, case and possessive

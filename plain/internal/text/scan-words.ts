@@ -1,7 +1,9 @@
 // A hand-written scanner for words: the Unicode-property regular expression it replaces was the single
 // largest cost of analysis. Common scripts are classified by code range; anything else asks the regex.
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐']);
+// Inside a word: apostrophes, hyphens (also the non-breaking one), and the invisible characters a web page or
+// word processor leaves in words (soft hyphen, zero-width joiners, word joiner): «infor\u00ADmation» is one word.
+const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐', '‑', '\u00AD', '\u200C', '\u200D', '\u2060']);
 
 function isWordCodeUnit(text: string, i: number): number {
   const c = text.charCodeAt(i);

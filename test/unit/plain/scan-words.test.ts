@@ -7,7 +7,7 @@ import { scanWords } from '../../../plain/internal/text/scan-words.ts';
 import { segment } from '../../../plain/internal/text/segment.ts';
 
 // The definition the hand-written scanner must match exactly.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ\-‐‑\u00AD\u200C\u2060]|\u200D)[\p{L}\p{M}\p{N}]+)*/gu;
 
 const scanned = (text: string) => {
   const found: [number, number][] = [];
@@ -27,7 +27,7 @@ describe('scanWords', () => {
   it('matches the regex on arbitrary Unicode', () => {
     const pieces = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 20 }),
-      fc.constantFrom("'", '-', '’', ' ', 'а', 'q', '9'),
+      fc.constantFrom("'", '-', '’', '‑', '\u00AD', '\u200D', ' ', 'а', 'q', '9'),
     );
     fc.assert(
       fc.property(
@@ -44,9 +44,9 @@ describe('scanWords', () => {
 describe('word letters and normal forms', () => {
   // The fast paths count and fold code unit by code unit; these are the definitions they must agree with.
   const lettersByRegex = (word: string) => word.match(/\p{L}/gu)?.length ?? 0;
-  const FOLD = /[ŋńǵșţáóúё’ʼ‘`\p{M}\uFB00-\uFB06]/u;
+  const FOLD = /[ŋńǵșţáóúё’ʼ‘`\p{M}\uFB00-\uFB06\u00AD\u200C\u2060‐‑]|\u200D/u;
   // Of those, the ones folding always changes (a combining mark may have nothing to compose with).
-  const CHANGES = /[ŋńǵșţáóúё’ʼ‘`\uFB00-\uFB06]/u;
+  const CHANGES = /[ŋńǵșţáóúё’ʼ‘`\uFB00-\uFB06\u00AD\u200C\u2060‐‑]|\u200D|\u0301/u;
   const pieces = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }),
     // Cyrillic with ё, the block's thousands sign and combining marks, Kazakh and Latin variant letters
@@ -67,6 +67,9 @@ describe('word letters and normal forms', () => {
       'Z',
       '7',
       '-',
+      '‑',
+      '\u00AD',
+      '\u0301',
     ),
   );
 
@@ -95,6 +98,9 @@ describe('word letters and normal forms', () => {
     );
     expect(normalizeWord('Ёлка')).toBe('елка');
     expect(normalizeWord('Кaзахстан')).toBe('казахстан');
+    expect(normalizeWord('молоко\u0301')).toBe('молоко');
+    expect(normalizeWord('infor\u00ADmation')).toBe('information');
+    expect(normalizeWord('non\u2011binding')).toBe('non-binding');
     expect(normalizeWord('iшiнде')).toBe('ішінде');
     expect(normalizeWord('Əкесi')).toBe('әкесі');
     expect(normalizeWord('көмек')).toBe('көмек');

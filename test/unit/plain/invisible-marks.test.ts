@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+
+// Text copied from web pages, word processors and learners' books carries marks the reader does not see as
+// part of the word: soft hyphens (hyphenation hints), zero-width joiners, non-breaking hyphens and stress marks.
+const gradeOf = (text: string, language: 'en' | 'ru' | 'kk') => analyze(text, { language }).metrics.grade;
+
+describe('words with invisible characters and stress marks', () => {
+  it('grade as the words without them', () => {
+    const english = 'The information is available on the website of the ministry.';
+    const softHyphens =
+      'The infor\u00ADmation is avail\u00ADable on the web\u00ADsite of the minis\u00ADtry.';
+    expect(gradeOf(softHyphens, 'en')).toBeCloseTo(gradeOf(english, 'en'), 6);
+    expect(analyze(softHyphens, { language: 'en' }).metrics.words).toBe(10);
+
+    const russian = 'Мама купила молоко в магазине.';
+    const stressed = 'Ма\u0301ма купи\u0301ла молоко\u0301 в магази\u0301не.';
+    expect(gradeOf(stressed, 'ru')).toBeCloseTo(gradeOf(russian, 'ru'), 6);
+
+    const kazakh = 'Біз бүгін кітапты оқыдық.';
+    expect(gradeOf('Біз бүгін кіта\u00ADпты оқы\u0301дық.', 'kk')).toBeCloseTo(gradeOf(kazakh, 'kk'), 6);
+  });
+
+  it('read a non-breaking hyphen as a hyphen: one compound, as hard as its hardest part', () => {
+    const plain = 'A non-binding agreement was signed.';
+    const noBreak = 'A non\u2011binding agreement was signed.';
+    expect(analyze(noBreak, { language: 'en' }).metrics.words).toBe(5);
+    expect(gradeOf(noBreak, 'en')).toBeCloseTo(gradeOf(plain, 'en'), 6);
+  });
+
+  it('find the same problems, over the whole word as typed', () => {
+    const text = 'Организация осуще\u00ADствляет приём заявлений.';
+    const officialese = analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese');
+    // «осуществлять приём» is one phrase, «принимать».
+    expect(officialese && text.slice(officialese.start, officialese.end)).toBe('осуще\u00ADствляет приём');
+  });
+});

@@ -19,6 +19,9 @@ const TO_CYRILLIC: Record<string, string> = {
   h: 'х',
   ı: 'і',
   i: 'и',
+  // The 2018 alphabet's и and у, letters the 2021 one does not use.
+  í: 'и',
+  ý: 'у',
   j: 'ж',
   k: 'к',
   l: 'л',
@@ -88,7 +91,7 @@ const TO_LATIN: Record<string, string> = {
   я: 'ia',
 };
 
-const LATIN_LETTER = /[a-zäçğıñöşūü]/u;
+const LATIN_LETTER = /[a-zäçğıíñöşūüý]/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
 /** Whether a normalised word is written in Latin letters only (a Cyrillic one among them is a typo rule's job). */

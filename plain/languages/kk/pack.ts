@@ -35,12 +35,28 @@ const LOAN_LETTERS: [RegExp, string][] = [
   [/iu/gu, 'ю'],
   [/şş/gu, 'щ'],
 ];
+/**
+ * The 2018 Latin alphabet (official 2018–2021, still on many sites) and everyday informal Latin write і as i,
+ * ұ as u, ш as sh and ч as ch, where the 2021 alphabet has ı, ū, ş and ç (its i is и, its u is у); 2018's
+ * own letters for и and у (í, ý) are read in any case (latin.ts). So bilim is білім there, билим here.
+ */
+const alphabet2018 = (norm: string) =>
+  norm.replace(/sh/gu, 'ş').replace(/ch/gu, 'ç').replace(/i/gu, 'ı').replace(/u/gu, 'ū');
+
+/**
+ * A Latin word's Cyrillic reading: letter by letter in the 2021 alphabet, unless that is not a listed word and
+ * its reading as a loan or in the 2018 alphabet is (the alphabets disagree on i and u, so the word decides).
+ */
 const latinReading = memo((norm: string): string => {
   const plain = latinToCyrillic(norm);
+  if (isFamiliar(plain)) return plain;
   const loan = LOAN_LETTERS.reduce((word, [pair, letter]) => word.replace(pair, letter), norm);
-  if (loan === norm || isFamiliar(plain)) return plain;
-  const asLoan = latinToCyrillic(loan);
-  return isFamiliar(asLoan) ? asLoan : plain;
+  for (const reading of [loan, alphabet2018(norm)]) {
+    if (reading === norm) continue;
+    const cyrillic = latinToCyrillic(reading);
+    if (isFamiliar(cyrillic)) return cyrillic;
+  }
+  return plain;
 });
 
 /**

@@ -27,6 +27,20 @@ describe('Kazakh in the 2021 Latin alphabet', () => {
     expect(analyze(loans).metrics.grade).toBeCloseTo(analyze(same).metrics.grade, 6);
   });
 
+  it('reads the 2018 Latin alphabet and informal Latin too: i for і, u for ұ, sh, ch, í, ý', () => {
+    const same = 'Біз бүгін мектепке бардық. Уақыт өте тез өтті. Жұмыс күші шығару оңай емес.';
+    const in2018 = 'Biz búgin mektepke bardyq. Ýaqyt óte tez ótti. Jumys kúshi shyǵarý ońai emes.';
+    const b = analyze(in2018);
+    expect(b.language.code).toBe('kk');
+    expect(b.metrics.grade).toBeCloseTo(analyze(same).metrics.grade, 6);
+    expect(b.metrics.syllables).toBe(analyze(same).metrics.syllables);
+    // The 2021 reading comes first where it gives a listed word: uaqyt is уақыт, not ұақыт.
+    expect(analyze('Uaqyt öte tez öttı.').metrics.grade).toBeCloseTo(
+      analyze('Уақыт өте тез өтті.').metrics.grade,
+      6,
+    );
+  });
+
   it('grades a Latin text like the same text in Cyrillic', () => {
     const a = analyze(cyrillic);
     const b = analyze(latin);

@@ -24,10 +24,12 @@ const LIGATURES = /[\uFB00-\uFB06]/gu;
 const INVISIBLE = /\u00AD|\u200C|\u200D|\u2060/gu;
 // The hyphen and the non-breaking hyphen are the hyphen-minus the compound rules split on.
 const HYPHENS = /[\u2010\u2011]/gu;
+// Superscript digits after a word are a footnote mark ("population¹") or a unit's power ("km²", «м³»).
+const SUPERSCRIPTS = /(?<=\p{L})[\u00B2\u00B3\u00B9\u2070-\u2079]+$/u;
 // Stress marks (an acute or grave over a vowel) in dictionaries and texts for learners: «молоко́» is «молоко».
 const STRESS = /[\u0300\u0301]/gu;
 const NEEDS_MORE = new RegExp(
-  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}]|${INVISIBLE.source}`,
+  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}\u00B2\u00B3\u00B9\u2070-\u2079]|${INVISIBLE.source}`,
   'u',
 );
 
@@ -55,7 +57,8 @@ function foldKind(lower: string): number {
 }
 
 /**
- * Normalises a word for matching: NFC, lower case, stress marks and invisible characters dropped, Latin
+ * Normalises a word for matching: NFC, lower case, stress marks, invisible characters and a footnote's or
+ * power's superscript digits dropped, Latin
  * ligatures spelled out, Latin Kazakh letter variants, Russian ё → е, typographic apostrophes → ', hyphens → -. A word typed with look-alike letters of the other script («Кaзахстан» with a
  * Latin a, «iшiнде» with Latin i) is read as the reader reads it, in one script; the mixed-script rule still
  * reports it from the text as typed. The result may differ in length from the input; offsets stay on the input.
@@ -74,6 +77,7 @@ export function normalizeWord(word: string): string {
   if (COMBINING.test(lower)) lower = lower.normalize('NFC').replace(STRESS, '');
   return lower
     .replace(INVISIBLE, '')
+    .replace(SUPERSCRIPTS, '')
     .replace(HYPHENS, '-')
     .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
     .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)

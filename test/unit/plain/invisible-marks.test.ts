@@ -21,6 +21,18 @@ describe('words with invisible characters and stress marks', () => {
     expect(gradeOf('Біз бүгін кіта\u00ADпты оқы\u0301дық.', 'kk')).toBeCloseTo(gradeOf(kazakh, 'kk'), 6);
   });
 
+  it('leave out superscript digits after a word: a footnote mark or a unit’s power', () => {
+    expect(gradeOf('The city has a large population¹ and many parks².', 'en')).toBeCloseTo(
+      gradeOf('The city has a large population and many parks.', 'en'),
+      6,
+    );
+    // A unit with its power after a number is still a unit, read at a glance.
+    expect(gradeOf('Площадь парка составляет 25 км² и 300 м³ воды.', 'ru')).toBeCloseTo(
+      gradeOf('Площадь парка составляет 25 км и 300 м воды.', 'ru'),
+      6,
+    );
+  });
+
   it('read a non-breaking hyphen as a hyphen: one compound, as hard as its hardest part', () => {
     const plain = 'A non-binding agreement was signed.';
     const noBreak = 'A non\u2011binding agreement was signed.';

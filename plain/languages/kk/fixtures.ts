@@ -155,6 +155,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Nouns in л with -ды/-ді are not passives: «дәлелді» (reasoned), «өкілді» (the representative), «тәсілді»
+    // (the method); «ойылды» (was dug: ой + ыл) is.
+    rule: 'kk/passive',
+    text: 'Өтініш берушіге дәлелді жауап берейік. Біз өкілді шақырып, жаңа тәсілді түсіндірдік. Жер ойылды.',
+    expected: [{ text: 'ойылды' }],
+  },
+  {
     rule: 'kk/double-negative',
     text: 'Жеңілдік алуға мүмкіндігіңіз жоқ емес. Мұндай өтінішті қарамауға болмайды.',
     expected: [{ text: 'жоқ емес' }, { text: 'қарамауға болмайды' }],

@@ -1,4 +1,6 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
+import { listWords } from '../pack.ts';
+import { FAMILIAR_WORDS } from './familiar-words.ts';
 
 /**
  * Kazakh rule pack: кеңсе тілі (bureaucratic Kazakh, much of it calqued from Russian канцелярит), jargon,
@@ -491,6 +493,20 @@ const NOT_PASSIVE_ROOTS = [
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
 const PASSIVE_VERB = `^(?!(?:${NOT_PASSIVE_ROOTS.join('|')}))${NOT_PASSIVE_ADJECTIVES}${PASSIVE_STEM}(?:${PASSIVE_ENDING})$`;
+/**
+ * Nouns in л with the accusative or "having" ending -ды/-ді («дәлелді», «өкілді», «тәсілді») look like a
+ * passive past in -л-ды. A listed word in л of four letters or more is such a noun unless it is itself a verb
+ * with a passive л: a listed root before -л (жаса → жасал) or before -ыл/-іл (ой → ойыл).
+ */
+const NOUNS_IN_L_WITH_ENDING = (() => {
+  const lemmas = new Set(listWords(FAMILIAR_WORDS));
+  const passiveOfListedRoot = (word: string) =>
+    lemmas.has(word.slice(0, -1)) || (/[ыі]л$/u.test(word) && lemmas.has(word.slice(0, -2)));
+  return [...lemmas]
+    .filter((word) => word.length >= 4 && word.endsWith('л') && !passiveOfListedRoot(word))
+    .flatMap((noun) => [`${noun}ды`, `${noun}ді`]);
+})();
+
 const NOT_PASSIVE = [
   // Short roots in л: excluded by the pattern already, listed so that a change to it cannot let them in.
   'болады',
@@ -695,7 +711,7 @@ export const rules: Rule[] = [
       ru: '«{text}» — страдательный залог: напишите, кто действует («мы примем заявление»).',
       en: '“{text}” is passive: say who does it (“we will accept your application”).',
     },
-    tokens: [{ regex: PASSIVE_VERB, except: NOT_PASSIVE }],
+    tokens: [{ regex: PASSIVE_VERB, except: [...NOT_PASSIVE, ...NOUNS_IN_L_WITH_ENDING] }],
   },
   {
     id: 'kk/double-negative',

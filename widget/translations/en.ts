@@ -9,8 +9,9 @@ export const en = {
   useful: (percent: number, votes: number) =>
     `${percent}% of ${votes} ${votes === 1 ? 'person' : 'people'} found this page useful.`,
   responsesHeading: 'You said, we did',
+  // Beyond the last school year a grade number means nothing to a reader (Kazakhstan's schools have 11, US 12).
   readingLevel: (level: 'easy' | 'medium' | 'hard', grade: number) =>
-    `Reading level: ${{ easy: 'easy', medium: 'medium', hard: 'hard' }[level]} — grade ${grade}`,
+    `Reading level: ${{ easy: 'easy', medium: 'medium', hard: 'hard' }[level]} — ${grade > 12 ? 'beyond school level' : `grade ${grade}`}`,
 };
 
 /** The keys and value types every language of the widget provides. */

@@ -11,5 +11,5 @@ export const kk: Translation = {
   useful: (percent: number, votes: number) => `${votes} адамның ${percent}%-ы бұл бетті пайдалы деп санайды.`,
   responsesHeading: 'Сіз айттыңыз — біз жасадық',
   readingLevel: (level: 'easy' | 'medium' | 'hard', grade: number) =>
-    `Мәтін деңгейі: ${{ easy: 'жеңіл', medium: 'орташа', hard: 'күрделі' }[level]} — ${grade}-сынып`,
+    `Мәтін деңгейі: ${{ easy: 'жеңіл', medium: 'орташа', hard: 'күрделі' }[level]} — ${grade > 11 ? 'мектеп бағдарламасынан жоғары' : `${grade}-сынып`}`,
 };

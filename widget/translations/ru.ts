@@ -15,5 +15,5 @@ export const ru: Translation = {
     `${percent}% из ${votes} ${RU_PLURAL.select(votes) === 'one' ? 'человека' : 'человек'} считают эту страницу полезной.`,
   responsesHeading: 'Вы сказали — мы сделали',
   readingLevel: (level: 'easy' | 'medium' | 'hard', grade: number) =>
-    `Уровень текста: ${{ easy: 'простой', medium: 'средний', hard: 'сложный' }[level]} — ${grade} класс`,
+    `Уровень текста: ${{ easy: 'простой', medium: 'средний', hard: 'сложный' }[level]} — ${grade > 11 ? 'выше школьной программы' : `${grade} класс`}`,
 };

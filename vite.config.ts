@@ -2,6 +2,9 @@ import { defineConfig } from 'vite';
 
 /** Builds the widget into one ES module a webmaster loads with a single script tag. */
 export default defineConfig({
+  // Production builds of dependencies whatever NODE_ENV says (vitest sets "test", which would bundle Lit's dev
+  // mode and its console warning into what a test, or a webmaster after running the tests, gets).
+  resolve: { conditions: ['module', 'browser', 'production'] },
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

@@ -9,6 +9,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./server/dashboard/ui/', import.meta.url)),
   base: '/dashboard/',
   publicDir: false,
+  // Production builds of dependencies whatever NODE_ENV says (vitest sets "test": Lit's dev mode otherwise).
+  resolve: { conditions: ['module', 'browser', 'production'] },
   build: {
     outDir: fileURLToPath(new URL('./dist/dashboard/', import.meta.url)),
     emptyOutDir: true,

@@ -102,19 +102,12 @@ const h1 = () => page.locator('h1');
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 beforeAll(async () => {
-  // Built here, not by a separate `npm run build`, so the test can never run against a stale dashboard. Vite
-  // picks packages' development builds (Lit's dev mode) from NODE_ENV, which vitest sets to "test": the
-  // build must see "production" to match what `npm run build` ships.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: fileURLToPath(new URL('../../vite.dashboard.config.ts', import.meta.url)),
-      logLevel: 'silent',
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  // Built here, not by a separate `npm run build`, so the test can never run against a stale dashboard (the
+  // config picks production builds of Lit whatever NODE_ENV vitest sets).
+  await build({
+    configFile: fileURLToPath(new URL('../../vite.dashboard.config.ts', import.meta.url)),
+    logLevel: 'silent',
+  });
   dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
   server = await startServer(
     loadConfig({

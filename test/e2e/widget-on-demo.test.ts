@@ -1,6 +1,6 @@
 // The whole loop in a real Chromium: the built widget on a demo page served under a strict CSP, posting
 // through the demo's proxy to a real collector on SQLite. Nothing is mocked.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,6 +97,15 @@ async function until(condition: () => Promise<boolean>, ms = 10_000) {
 }
 
 describe('the widget on the demo site, under a strict CSP, against the real collector', () => {
+  it('ships production builds of its dependencies, even when built under the test runner', () => {
+    // Lit's dev build is larger and warns in every agency's console; vitest's NODE_ENV=test once selected it.
+    const dir = join(ROOT, 'dist/widget');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files)
+      expect(readFileSync(join(dir, file), 'utf8')).not.toContain('Lit is in dev mode');
+  });
+
   it('takes a vote and its details through to the database, with the comment scrubbed', async () => {
     let release = () => {};
     const { page, problems } = await open('/ru/id-card.html', {

@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.1042,
-    sentenceLength: 0.2065,
-    lexicalLoad: 1.0738,
-    syllablesPerWord: 1.9617,
-    clauseMarksPerSentence: 0.0515,
+    intercept: -3.121,
+    sentenceLength: 0.2069,
+    lexicalLoad: 1.0761,
+    syllablesPerWord: 1.9659,
+    clauseMarksPerSentence: 0.0516,
     passivesPerSentence: 0,
   },
 };

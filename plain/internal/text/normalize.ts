@@ -24,12 +24,16 @@ const LIGATURES = /[\uFB00-\uFB06]/gu;
 const INVISIBLE = /\u00AD|\u200C|\u200D|\u2060/gu;
 // The hyphen and the non-breaking hyphen are the hyphen-minus the compound rules split on.
 const HYPHENS = /[\u2010\u2011]/gu;
+// The hyphen, line break and indentation inside a word hyphenated at a line end: the reader reads «рабо-⏎чих»
+// as «рабочих». (A compound broken at its own hyphen loses that hyphen too; typeset text breaks far more
+// words by hyphenation than at a compound's hyphen.)
+const LINE_BREAK = /[-\u00AD]?\r?\n[ \t]*/gu;
 // Superscript digits after a word are a footnote mark ("population¹") or a unit's power ("km²", «м³»).
 const SUPERSCRIPTS = /(?<=\p{L})[\u00B2\u00B3\u00B9\u2070-\u2079]+$/u;
 // Stress marks (an acute or grave over a vowel) in dictionaries and texts for learners: «молоко́» is «молоко».
 const STRESS = /[\u0300\u0301]/gu;
 const NEEDS_MORE = new RegExp(
-  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}\u00B2\u00B3\u00B9\u2070-\u2079]|${INVISIBLE.source}`,
+  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}\u00B2\u00B3\u00B9\u2070-\u2079\n]|${INVISIBLE.source}`,
   'u',
 );
 
@@ -48,7 +52,7 @@ function foldKind(lower: string): number {
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x60) return OTHER;
+      if (c === 0x60 || c === 0x0a || c === 0x0d) return OTHER;
       if (c >= 97 && c <= 122) latin = true;
     } else if (c < 0x0400 || c > 0x04ff || c === 0x0451 || (c >= 0x0483 && c <= 0x0489)) return OTHER;
     else cyrillic = true;
@@ -76,6 +80,7 @@ export function normalizeWord(word: string): string {
   // Marks left after composing are stress marks over letters without an accented form of their own.
   if (COMBINING.test(lower)) lower = lower.normalize('NFC').replace(STRESS, '');
   return lower
+    .replace(LINE_BREAK, '')
     .replace(INVISIBLE, '')
     .replace(SUPERSCRIPTS, '')
     .replace(HYPHENS, '-')

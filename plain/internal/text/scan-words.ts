@@ -33,9 +33,9 @@ function isDigit(text: string, i: number): boolean {
 
 /**
  * Calls `visit(start, end)` for each word in `text[from, to)`: runs of letters, digits and marks, with inner
- * apostrophes and hyphens kept ("Нур-Султан", "don't"). Same result as
- * `/[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)* /gu`, except that a percentage with a hyphenated
- * ending («5%-ға») is one word.
+ * apostrophes, hyphens and invisible joiners kept ("Нур-Султан", "don't"), and a word hyphenated across a line
+ * break rejoined. Same result as the regular expression in scan-words.test.ts, except that a percentage with
+ * a hyphenated ending («5%-ға») is one word.
  */
 export function scanWords(
   text: string,
@@ -63,6 +63,13 @@ export function scanWords(
         i += 1;
         continue;
       }
+      // A word hyphenated at the end of a line (text copied from a PDF or typeset page): «госу-⏎дарственный»
+      // is one word when the next line goes on in lower case.
+      const rest = hyphenatedLineEnd(text, i, to);
+      if (rest > 0) {
+        i = rest;
+        continue;
+      }
       // A percentage with a case ending is one word, as a number with one is: «5%-ға», «10%-ная».
       if (text[i] === '%' && isDigit(text, i - 1) && i + 2 < to && JOINERS.has(text[i + 1] ?? '')) {
         if (isWordCodeUnit(text, i + 2) > 0) {
@@ -74,6 +81,23 @@ export function scanWords(
     }
     visit(start, i);
   }
+}
+
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * Where the word goes on after a hyphen (or soft hyphen) that ends a line, when the next line starts with a
+ * lower-case letter after any indentation; 0 if it does not.
+ */
+function hyphenatedLineEnd(text: string, i: number, to: number): number {
+  const c = text[i];
+  if (c !== '-' && c !== '\u00AD') return 0;
+  let j = i + 1;
+  if (text[j] === '\r') j++;
+  if (text[j] !== '\n') return 0;
+  j++;
+  while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j < to && LOWER_CASE.test(text[j] ?? '') ? j : 0;
 }
 
 /** How many words `scanWords` finds in a string. */

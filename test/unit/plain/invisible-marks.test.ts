@@ -33,6 +33,17 @@ describe('words with invisible characters and stress marks', () => {
     );
   });
 
+  it('rejoin a word hyphenated at the end of a line, as in text copied from a PDF', () => {
+    const flowing =
+      'Заявление рассматривается в течение пяти рабочих дней государственным органом по месту жительства.';
+    const wrapped =
+      'Заявление рассматривается в течение пяти рабо-\nчих дней государст-\nвенным органом по месту житель-\nства.';
+    expect(analyze(wrapped, { language: 'ru' }).metrics.words).toBe(12);
+    expect(gradeOf(wrapped, 'ru')).toBeCloseTo(gradeOf(flowing, 'ru'), 6);
+    // A line that ends in a hyphen before a capitalised line is not a broken word.
+    expect(analyze('Маршрут Алматы-\nАстана открыт.', { language: 'ru' }).metrics.words).toBe(4);
+  });
+
   it('read a non-breaking hyphen as a hyphen: one compound, as hard as its hardest part', () => {
     const plain = 'A non-binding agreement was signed.';
     const noBreak = 'A non\u2011binding agreement was signed.';

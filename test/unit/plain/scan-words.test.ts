@@ -7,7 +7,8 @@ import { scanWords } from '../../../plain/internal/text/scan-words.ts';
 import { segment } from '../../../plain/internal/text/segment.ts';
 
 // The definition the hand-written scanner must match exactly.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ\-‐‑\u00AD\u200C\u2060]|\u200D)[\p{L}\p{M}\p{N}]+)*/gu;
+const WORD =
+  /[\p{L}\p{M}\p{N}]+(?:(?:(?:['’ʼ\-‐‑\u00AD\u200C\u2060]|\u200D)|[-\u00AD]\r?\n[ \t]*(?=\p{Ll}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 const scanned = (text: string) => {
   const found: [number, number][] = [];
@@ -27,7 +28,7 @@ describe('scanWords', () => {
   it('matches the regex on arbitrary Unicode', () => {
     const pieces = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 20 }),
-      fc.constantFrom("'", '-', '’', '‑', '\u00AD', '\u200D', ' ', 'а', 'q', '9'),
+      fc.constantFrom("'", '-', '’', '‑', '\u00AD', '\u200D', ' ', '\n', '\r\n', '\t', 'а', 'q', 'Q', '9'),
     );
     fc.assert(
       fc.property(
@@ -44,9 +45,10 @@ describe('scanWords', () => {
 describe('word letters and normal forms', () => {
   // The fast paths count and fold code unit by code unit; these are the definitions they must agree with.
   const lettersByRegex = (word: string) => word.match(/\p{L}/gu)?.length ?? 0;
-  const FOLD = /[ŋńǵșţáóúё’ʼ‘`\p{M}\uFB00-\uFB06\u00AD\u200C\u2060‐‑\u00B2\u00B3\u00B9\u2070-\u2079]|\u200D/u;
+  const FOLD =
+    /[ŋńǵșţáóúё’ʼ‘`\p{M}\uFB00-\uFB06\u00AD\u200C\u2060‐‑\u00B2\u00B3\u00B9\u2070-\u2079\n]|\u200D/u;
   // Of those, the ones folding always changes (a combining mark may have nothing to compose with).
-  const CHANGES = /[ŋńǵșţáóúё’ʼ‘`\uFB00-\uFB06\u00AD\u200C\u2060‐‑]|\u200D|\u0301/u;
+  const CHANGES = /[ŋńǵșţáóúё’ʼ‘`\uFB00-\uFB06\u00AD\u200C\u2060‐‑\n]|\u200D|\u0301/u;
   const pieces = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }),
     // Cyrillic with ё, the block's thousands sign and combining marks, Kazakh and Latin variant letters
@@ -72,6 +74,8 @@ describe('word letters and normal forms', () => {
       '\u0301',
       '²',
       '¹',
+      '-\n',
+      '\n',
     ),
   );
 
@@ -103,6 +107,8 @@ describe('word letters and normal forms', () => {
     expect(normalizeWord('молоко\u0301')).toBe('молоко');
     expect(normalizeWord('infor\u00ADmation')).toBe('information');
     expect(normalizeWord('non\u2011binding')).toBe('non-binding');
+    expect(normalizeWord('госу-\n  дарственный')).toBe('государственный');
+    expect(normalizeWord('госу\u00AD\r\nдарственный')).toBe('государственный');
     expect(normalizeWord('iшiнде')).toBe('ішінде');
     expect(normalizeWord('Əкесi')).toBe('әкесі');
     expect(normalizeWord('көмек')).toBe('көмек');

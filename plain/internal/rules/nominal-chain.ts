@@ -27,9 +27,12 @@ const RU_PREPOSITION_NOUN = new Set(['течение', 'продолжение',
 // word or a number inside a sentence ends it.
 const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
 const RU_FUNCTION = new Set(
-  'и в во не на с со по к для из из-за из-под у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их'.split(
-    ' ',
-  ),
+  (
+    'и в во не на с со по к для из из-за из-под у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их ' +
+    // Prepositions and adverbs without an adjective or verb ending, which the slot for a genitive plural
+    // without ending («мер», «услуг») would otherwise take: «удостоверения личности взамен утраченного».
+    'взамен вместо вследствие ввиду вроде вокруг внутри вне после около среди возле кроме против согласно благодаря вопреки насчет путем ради сквозь вдоль мимо накануне посредством сверх свыше помимо включая спустя также тоже более менее уже еще сейчас сегодня вчера завтра здесь там затем потом всегда'
+  ).split(' '),
 );
 
 const EN_NOMINALISATION = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|ancy|ency|ity|ness|ure|ing)s?$/u;

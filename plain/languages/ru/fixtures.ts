@@ -355,4 +355,10 @@ export const fixtures: RuleFixture[] = [
     text: 'В течение нескольких часов сторонники независимости вышли на улицы. В Калифорнии 13-летний ныряльщик подвергся нападению акулы. Министр выступил в Организации Объединённых Наций.',
     expected: [],
   },
+  {
+    // A preposition or adverb after two nominalisations is not a genitive plural without ending.
+    rule: 'ru/nominal-chain',
+    text: 'Выдача удостоверения личности взамен утраченного. Мы рассмотрели заявления граждан также быстро.',
+    expected: [],
+  },
 ];

@@ -754,7 +754,7 @@ export const rules: Rule[] = [
     link: READABILITY,
     message: {
       kk: 'Бұл сөйлемде {value} сөз: қазақ сөйлемінде 15-тен аспағаны жөн. Екіге бөліңіз немесе қысқартыңыз.',
-      ru: 'В этом предложении {value} слов: в казахском лучше не больше 15. Разделите его или сократите.',
+      ru: 'Слов в предложении: {value}. В казахском лучше не больше 15: разделите его или сократите.',
       en: 'This sentence has {value} words: in Kazakh aim for 15 or fewer. Split it or cut words.',
     },
   },
@@ -767,7 +767,7 @@ export const rules: Rule[] = [
     link: READABILITY,
     message: {
       kk: 'Бұл сөйлемде {value} сөз: мұндай ұзын сөйлемде оқырман ойды жоғалтады. Бірнеше сөйлемге бөліңіз.',
-      ru: 'В этом предложении {value} слов: в таком длинном предложении читатель теряет нить. Разделите его.',
+      ru: 'Слов в предложении: {value}. В таком длинном предложении читатель теряет нить: разделите его.',
       en: 'This sentence has {value} words: readers lose track in a sentence this long. Split it.',
     },
   },
@@ -780,7 +780,7 @@ export const rules: Rule[] = [
     link: READABILITY,
     message: {
       kk: 'Бұл абзацта {value} сөйлем: абзацта 5-тен аспағаны жөн, бір абзацқа бір ой.',
-      ru: 'В этом абзаце {value} предложений: лучше не больше 5, одна мысль в абзаце.',
+      ru: 'Предложений в абзаце: {value}. Лучше не больше 5, одна мысль в абзаце.',
       en: 'This paragraph has {value} sentences: keep paragraphs to 5 or fewer, one idea each.',
     },
   },
@@ -793,7 +793,7 @@ export const rules: Rule[] = [
     link: READABILITY,
     message: {
       kk: '«{text}» сөзінде {value} әріп: қосымшасы азырақ, қысқа сөзбен айтуға бола ма?',
-      ru: 'В слове «{text}» {value} букв: можно сказать короче, с меньшим числом окончаний?',
+      ru: 'Букв в слове «{text}»: {value}. Можно сказать короче, с меньшим числом окончаний?',
       en: '“{text}” has {value} letters: can you say it with a shorter word and fewer endings?',
     },
     // Common words of government that grow long with endings: «Республикасындағы», «министрліктерінің».

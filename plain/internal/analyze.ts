@@ -133,10 +133,9 @@ function readInMainScript(
     if (!script) return;
     const first = doc.sentences[paragraph.firstSentence]?.firstWord ?? 0;
     const end = doc.sentences[paragraph.endSentence - 1]?.endWord ?? first;
-    for (let i = first; i < end; i++) {
-      const word = doc.words[i];
-      if (word && script.isWritten(word.norm)) word.norm = script.toMain(word.norm);
-    }
+    const written = doc.words.slice(first, end).filter((word) => script.isWritten(word.norm));
+    const spellings = script.spellingsOf?.(written.map((word) => word.norm));
+    for (const word of written) word.norm = script.toMain(word.norm, spellings);
   });
 }
 

@@ -22,8 +22,13 @@ export interface RuleContext {
 export interface OtherScript {
   /** Whether a normalised word is written in the other script. */
   isWritten(norm: string): boolean;
-  /** The normalised word in the main script. */
-  toMain(norm: string): string;
+  /**
+   * The normalised word in the main script; `spellings`, from `spellingsOf` for the word's paragraph, narrows
+   * the ways it may be spelled (which Latin alphabet a Kazakh paragraph is in).
+   */
+  toMain(norm: string, spellings?: string): string;
+  /** What a paragraph's words in this script say of how they are spelled, for `toMain`. */
+  spellingsOf?(norms: readonly string[]): string;
   /** A suggestion from the pack's lists, spelled in the script of the text it would replace. */
   spellLike(suggestion: string, text: string): string;
 }

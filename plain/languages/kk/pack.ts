@@ -34,30 +34,48 @@ const LOAN_LETTERS: [RegExp, string][] = [
   [/ia/gu, 'я'],
   [/iu/gu, 'ю'],
   [/şş/gu, 'щ'],
+  // Loans begin with э where Latin has e: ekonomika is экономика (esik stays есік: it is listed as read).
+  [/^e/u, 'э'],
 ];
 /**
  * The 2018 Latin alphabet (official 2018–2021, still on many sites) and everyday informal Latin write і as i,
  * ұ as u, ш as sh and ч as ch, where the 2021 alphabet has ı, ū, ş and ç (its i is и, its u is у); 2018's
- * own letters for и and у (í, ý) are read in any case (latin.ts). So bilim is білім there, билим here.
+ * own letters for и and у (í, ý) are read in any case (latin.ts). So bilim is білім there, билим here. An i
+ * after a vowel stays the glide й (jasai is жасай: 2018 would write jasaí).
  */
 const alphabet2018 = (norm: string) =>
-  norm.replace(/sh/gu, 'ş').replace(/ch/gu, 'ç').replace(/i/gu, 'ı').replace(/u/gu, 'ū');
+  norm
+    .replace(/sh/gu, 'ş')
+    .replace(/ch/gu, 'ç')
+    .replace(/(?<![aäeıioöuūüy])i/gu, 'ı')
+    .replace(/u/gu, 'ū');
 
 /**
  * A Latin word's Cyrillic reading: letter by letter in the 2021 alphabet, unless that is not a listed word and
- * its reading as a loan or in the 2018 alphabet is (the alphabets disagree on i and u, so the word decides).
+ * its reading as a loan, or in the 2018 alphabet, is (the alphabets disagree on i and u, so the word decides).
+ * A paragraph that writes ı anywhere is in the 2021 alphabet, and its words are not read as 2018 ones: a name
+ * such as Bitti would otherwise become бітті.
  */
-const latinReading = memo((norm: string): string => {
-  const plain = latinToCyrillic(norm);
-  if (isFamiliar(plain)) return plain;
-  const loan = LOAN_LETTERS.reduce((word, [pair, letter]) => word.replace(pair, letter), norm);
-  for (const reading of [loan, alphabet2018(norm)]) {
-    if (reading === norm) continue;
-    const cyrillic = latinToCyrillic(reading);
-    if (isFamiliar(cyrillic)) return cyrillic;
-  }
-  return plain;
-});
+const readLatin = (alphabets: readonly ((norm: string) => string)[]) =>
+  memo((norm: string): string => {
+    const plain = latinToCyrillic(norm);
+    if (isFamiliar(plain)) return plain;
+    for (const spell of alphabets) {
+      const reading = spell(norm);
+      if (reading === norm) continue;
+      const cyrillic = latinToCyrillic(reading);
+      if (isFamiliar(cyrillic)) return cyrillic;
+    }
+    return plain;
+  });
+const asLoan = (norm: string) =>
+  LOAN_LETTERS.reduce((word, [pair, letter]) => word.replace(pair, letter), norm);
+const latinReading = readLatin([asLoan, alphabet2018]);
+const latin2021Reading = readLatin([asLoan]);
+
+/** Which Latin alphabets a paragraph's Latin words may be in: only 2021 once one of them writes ı. */
+const latinSpellings = (norms: readonly string[]) =>
+  norms.some((norm) => norm.includes('ı')) ? '2021' : 'any';
 
 /**
  * Kazakh has no licensable frequency list, so difficulty comes in three steps instead of from rank: a core
@@ -102,5 +120,10 @@ export const kazakhPack: LanguagePack = {
   formulas: kazakhFormulas,
   rules,
   fixtures,
-  otherScript: { isWritten: isLatinWord, toMain: latinReading, spellLike },
+  otherScript: {
+    isWritten: isLatinWord,
+    toMain: (norm, spellings) => (spellings === '2021' ? latin2021Reading : latinReading)(norm),
+    spellingsOf: latinSpellings,
+    spellLike,
+  },
 };

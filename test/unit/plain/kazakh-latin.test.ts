@@ -41,6 +41,18 @@ describe('Kazakh in the 2021 Latin alphabet', () => {
     );
   });
 
+  it('reads a paragraph that writes ı in the 2021 alphabet only: a name is not taken for a 2018 word', () => {
+    // In 2018 spelling «bitti» would be бітті (it ended); in a 2021 paragraph it is the name Битти.
+    const latin = 'Bız Bitti myrzamen keşe söilestık.';
+    const cyrillic = 'Біз Битти мырзамен кеше сөйлестік.';
+    expect(analyze(latin).metrics.grade).toBeCloseTo(analyze(cyrillic).metrics.grade, 6);
+    // Loans read with э where Latin writes e at the start: ekonomika is экономика.
+    expect(analyze('Ekonomika ösıp keledı.').metrics.grade).toBeCloseTo(
+      analyze('Экономика өсіп келеді.').metrics.grade,
+      6,
+    );
+  });
+
   it('grades a Latin text like the same text in Cyrillic', () => {
     const a = analyze(cyrillic);
     const b = analyze(latin);

@@ -1,6 +1,7 @@
 // Counts a text with one language's counting rules, for calibration and benchmarks.
 import { type Counts, countDocument, proseCounts } from '../../plain/internal/counts.ts';
 import type { LanguageCode } from '../../plain/internal/rules/types.ts';
+import { mendBrokenWords } from '../../plain/internal/text/join-words.ts';
 import { segment } from '../../plain/internal/text/segment.ts';
 import type { LanguagePack } from '../../plain/languages/pack.ts';
 import { LANGUAGES } from '../../plain/languages/registry.ts';
@@ -8,7 +9,14 @@ import { LANGUAGES } from '../../plain/languages/registry.ts';
 /** Counts of `text` as if it were all in `language`. */
 export function countsOf(text: string, language: LanguageCode): Counts {
   const pack = LANGUAGES[language];
-  return countDocument(segment(text), () => pack);
+  return countDocument(mended(text, pack), () => pack);
+}
+
+/** The text segmented, with the words text extraction split mended as `analyze` mends them. */
+function mended(text: string, pack: LanguagePack) {
+  const doc = segment(text);
+  mendBrokenWords(doc, () => pack);
+  return doc;
 }
 
 /**
@@ -20,7 +28,7 @@ export function gradeCountsOf(
   language: LanguageCode,
   pack: LanguagePack = LANGUAGES[language],
 ): Counts {
-  const doc = segment(text);
+  const doc = mended(text, pack);
   return proseCounts(
     doc,
     () => pack,

@@ -12,6 +12,7 @@ import type { RuleContext } from './rules/context.ts';
 import type { LanguageCode } from './rules/types.ts';
 import { runRule } from './run-rules.ts';
 import type { Document } from './text/document.ts';
+import { mendBrokenWords } from './text/join-words.ts';
 import { isLexical, segment } from './text/segment.ts';
 
 /** Paragraphs shorter than this take the document's language: too little evidence of their own. */
@@ -173,6 +174,7 @@ function analyzeWith(
   const opts = parseOptions(options);
   const doc = segment(text);
   const languages = detectLanguages(doc, opts.language);
+  mendBrokenWords(doc, (p) => packOf(languages.byParagraph[p] ?? languages.main.code));
   readInMainScript(doc, languages.byParagraph, packOf);
   const ui = opts.uiLanguage ?? languages.main.code;
   const enabled = opts.rules ?? {};

@@ -3,7 +3,8 @@ import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
 import type { OtherScript } from '../internal/rules/context.ts';
 import type { LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
-import type { Document, Sentence } from '../internal/text/document.ts';
+import type { Document, Paragraph, Sentence } from '../internal/text/document.ts';
+import type { WordJoin } from '../internal/text/join-words.ts';
 
 /** Everything the engine knows about one language. */
 export interface LanguagePack {
@@ -25,6 +26,8 @@ export interface LanguagePack {
   fixtures: readonly RuleFixture[];
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
+  /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */
+  brokenWords?(doc: Document, paragraph: Paragraph): WordJoin[];
 }
 
 /**

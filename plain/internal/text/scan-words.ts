@@ -34,8 +34,8 @@ function isDigit(text: string, i: number): boolean {
 /**
  * Calls `visit(start, end)` for each word in `text[from, to)`: runs of letters, digits and marks, with inner
  * apostrophes, hyphens and invisible joiners kept ("Нур-Султан", "don't"), and a word hyphenated across a line
- * break rejoined. Same result as the regular expression in scan-words.test.ts, except that a percentage with
- * a hyphenated ending («5%-ға») is one word.
+ * break rejoined, and a percentage with an ending («5%-ға») one word. Same result as the regular expression in
+ * scan-words.test.ts.
  */
 export function scanWords(
   text: string,
@@ -97,7 +97,8 @@ function hyphenatedLineEnd(text: string, i: number, to: number): number {
   if (text[j] !== '\n') return 0;
   j++;
   while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
-  return j < to && LOWER_CASE.test(text[j] ?? '') ? j : 0;
+  // The whole code point: a lower-case letter may be outside the Basic Multilingual Plane («𝓪»).
+  return j < to && LOWER_CASE.test(String.fromCodePoint(text.codePointAt(j) ?? 0)) ? j : 0;
 }
 
 /** How many words `scanWords` finds in a string. */

@@ -17,6 +17,7 @@ import {
   frequencyRanks,
   UNLISTED_RANK,
 } from '../../internal/word-frequency.ts';
+import { memo } from '../pack.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { passiveVoice } from './rules.ts';
 import { listedSpellings } from './spelling.ts';
@@ -41,11 +42,10 @@ const ranks = frequencyRanks(
 );
 
 /**
- * How hard an English word is to recognise, from its frequency in subtitles (see word-frequency.ts). A form
- * takes the easiest of itself, its stem and the spellings the list counts it under (see spelling.ts).
+ * An English word's frequency rank in subtitles: the best of itself, its stem and the spellings the list counts
+ * it under (see spelling.ts); UNLISTED_RANK when the list has none of them.
  */
-export function englishWordDifficulty(norm: string): number {
-  if (norm.includes('-')) return compoundDifficulty(norm, englishWordDifficulty);
+export function englishRank(norm: string): number {
   let rank = UNLISTED_RANK;
   for (const spelling of listedSpellings(norm)) {
     rank = Math.min(
@@ -55,7 +55,19 @@ export function englishWordDifficulty(norm: string): number {
     );
   }
   if (REGIONAL.has(norm) || REGIONAL.has(englishStem(norm))) rank = Math.min(rank, REGIONAL_RANK);
-  return difficultyOfRank(rank);
+  return rank;
+}
+
+/** The rank of exactly this form in the subtitle list, if it has one: a cheap look-up for candidate words. */
+export const englishFormRank = (form: string): number | undefined => ranks.form(form);
+
+/** `englishRank`, remembered: the difficulty of every word and the search for split words both ask it. */
+export const englishRankOf = memo(englishRank);
+
+/** How hard an English word is to recognise, from its frequency in subtitles (see word-frequency.ts). */
+export function englishWordDifficulty(norm: string): number {
+  if (norm.includes('-')) return compoundDifficulty(norm, englishWordDifficulty);
+  return difficultyOfRank(englishRankOf(norm));
 }
 
 /** Kazakhstan's everyday words the subtitle list lacks (regional-words.ts). */

@@ -2,7 +2,14 @@ import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
 import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
-import { englishFormulas, englishPassives, englishWordDifficulty } from './grade.ts';
+import {
+  englishFormRank,
+  englishFormulas,
+  englishPassives,
+  englishRankOf,
+  englishWordDifficulty,
+} from './grade.ts';
+import { ligatureParts, lostLigatureJoins } from './lost-ligatures.ts';
 import { rules } from './rules.ts';
 import { listedSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
@@ -13,6 +20,13 @@ import { englishSyllables } from './syllables.ts';
  * 3,000-word list, and of the Russian and Kazakh familiar lists.
  */
 export const ENGLISH_FAMILIAR_FORMS = 3000;
+
+let ligatures: ReturnType<typeof ligatureParts> | undefined;
+/** The list's forms around a ligature, built on first use. */
+const ligatureIndex = () => {
+  ligatures ??= ligatureParts(listWords(FREQUENT_WORDS));
+  return ligatures;
+};
 
 /** English. Reading speed: Trauzettel-Klosinski & Dietz 2012 (IReST), 228 words per minute. */
 export const englishPack: LanguagePack = {
@@ -31,4 +45,6 @@ export const englishPack: LanguagePack = {
   formulas: englishFormulas,
   rules,
   fixtures,
+  brokenWords: (doc, paragraph) =>
+    lostLigatureJoins(doc, paragraph, englishRankOf, englishFormRank, ligatureIndex()),
 };

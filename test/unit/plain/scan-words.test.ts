@@ -6,9 +6,9 @@ import { isNumberWithEnding, romanNumeralHead } from '../../../plain/internal/te
 import { scanWords } from '../../../plain/internal/text/scan-words.ts';
 import { segment } from '../../../plain/internal/text/segment.ts';
 
-// The definition the hand-written scanner must match exactly.
+// The definition the hand-written scanner must match exactly (a percentage with an ending, «5%-ға», is one word).
 const WORD =
-  /[\p{L}\p{M}\p{N}]+(?:(?:(?:['’ʼ\-‐‑\u00AD\u200C\u2060]|\u200D)|[-\u00AD]\r?\n[ \t]*(?=\p{Ll}))[\p{L}\p{M}\p{N}]+)*/gu;
+  /[\p{L}\p{M}\p{N}]+(?:(?:(?:['’ʼ\-‐‑\u00AD\u200C\u2060]|\u200D)|[-\u00AD]\r?\n[ \t]*(?=\p{Ll})|(?<=[0-9])%(?:['’ʼ\-‐‑\u00AD\u200C\u2060]|\u200D))[\p{L}\p{M}\p{N}]+)*/gu;
 
 const scanned = (text: string) => {
   const found: [number, number][] = [];

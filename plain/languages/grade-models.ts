@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -3.1247,
-    sentenceLength: 0.2073,
-    lexicalLoad: 1.078,
-    syllablesPerWord: 1.9694,
-    clauseMarksPerSentence: 0.0519,
+    intercept: -3.1211,
+    sentenceLength: 0.2061,
+    lexicalLoad: 1.0926,
+    syllablesPerWord: 1.9584,
+    clauseMarksPerSentence: 0.0516,
     passivesPerSentence: 0,
   },
 };

@@ -33,7 +33,7 @@ const SUPERSCRIPTS = /(?<=\p{L})[\u00B2\u00B3\u00B9\u2070-\u2079]+$/u;
 // Stress marks (an acute or grave over a vowel) in dictionaries and texts for learners: «молоко́» is «молоко».
 const STRESS = /[\u0300\u0301]/gu;
 const NEEDS_MORE = new RegExp(
-  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}\u00B2\u00B3\u00B9\u2070-\u2079\n]|${INVISIBLE.source}`,
+  `[${Object.keys(LETTER_VARIANTS).join('')}’ʼ‘\`\\p{M}${LIGATURES.source.slice(1, -1)}${HYPHENS.source.slice(1, -1)}\u00B2\u00B3\u00B9\u2070-\u2079]|${INVISIBLE.source}`,
   'u',
 );
 
@@ -52,7 +52,7 @@ function foldKind(lower: string): number {
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x60 || c === 0x0a || c === 0x0d) return OTHER;
+      if (c === 0x60) return OTHER;
       if (c >= 97 && c <= 122) latin = true;
     } else if (c < 0x0400 || c > 0x04ff || c === 0x0451 || (c >= 0x0483 && c <= 0x0489)) return OTHER;
     else cyrillic = true;
@@ -67,7 +67,9 @@ function foldKind(lower: string): number {
  * Latin a, «iшiнде» with Latin i) is read as the reader reads it, in one script; the mixed-script rule still
  * reports it from the text as typed. The result may differ in length from the input; offsets stay on the input.
  */
-export function normalizeWord(word: string): string {
+export function normalizeWord(typed: string): string {
+  // A word hyphenated across a line is read joined, before anything looks at its letters.
+  const word = typed.includes('\n') ? typed.replace(LINE_BREAK, '') : typed;
   let lower = word.toLowerCase();
   // Most words need nothing more than lower case.
   const kind = foldKind(lower);
@@ -80,7 +82,6 @@ export function normalizeWord(word: string): string {
   // Marks left after composing are stress marks over letters without an accented form of their own.
   if (COMBINING.test(lower)) lower = lower.normalize('NFC').replace(STRESS, '');
   return lower
-    .replace(LINE_BREAK, '')
     .replace(INVISIBLE, '')
     .replace(SUPERSCRIPTS, '')
     .replace(HYPHENS, '-')

@@ -167,6 +167,18 @@ describe('paragraphs, lists and headings', () => {
     ]);
   });
 
+  it('reads the numbered clauses of rules and laws as list items, without their numbers («1.1.», «2.3.4)»)', () => {
+    const clauses =
+      '1. Общие положения\n1.1. Настоящие Правила определяют порядок.\n2.3.4) Услуга оказывается по пункту 2.3 Правил.';
+    const d = segment(clauses);
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['list-item', 'list-item', 'list-item']);
+    expect(d.sentences.map((s) => clauses.slice(s.start, s.end))).toEqual([
+      'Общие положения',
+      'Настоящие Правила определяют порядок.',
+      'Услуга оказывается по пункту 2.3 Правил.',
+    ]);
+  });
+
   it('counts each heading and list item as a sentence, without the list marker', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       'How to apply',

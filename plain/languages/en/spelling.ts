@@ -36,6 +36,14 @@ const BRITISH_PATTERNS: [RegExp, string][] = [
   [/(?<=[a-z]{2}[aeiou])ll(?=(?:ed|ing|er|ers)$)/u, 'l'],
   // programme, programmes
   [/(?<=gra)mme(?=s?$)/u, 'm'],
+  // paediatric, anaemia, haemorrhage, orthopaedic, encyclopaedia (a letter before: not "aerial")
+  [/(?<=[a-z])ae(?=[a-z])/u, 'e'],
+  // oestrogen, oesophagus, oedema; foetus; diarrhoea
+  [/^oe(?=[a-z])/u, 'e'],
+  [/(?<=^f)oe(?=t)/u, 'e'],
+  [/(?<=rrh)oea/u, 'ea'],
+  // fulfil, enrolment, instils (one l where American writes two)
+  [/(?<=^(?:fulfi|enro|insti|disti|enthra))l(?=(?:s|ment|ments)?$)/u, 'll'],
 ];
 
 /** British words whose American spelling no pattern gives. */

@@ -37,10 +37,27 @@ describe('English spellings the frequency list counts', () => {
     expect(listedSpellings('travelled')).toEqual(['travelled', 'traveled']);
     expect(listedSpellings('programme')).toEqual(['programme', 'program']);
     expect(listedSpellings('grey')).toEqual(['grey', 'gray']);
+    expect(listedSpellings('paediatric')).toEqual(['paediatric', 'pediatric']);
+    expect(listedSpellings('oestrogen')).toEqual(['oestrogen', 'estrogen']);
+    expect(listedSpellings('foetus')).toEqual(['foetus', 'fetus']);
+    expect(listedSpellings('diarrhoea')).toEqual(['diarrhoea', 'diarrhea']);
+    expect(listedSpellings('fulfil')).toEqual(['fulfil', 'fulfill']);
+    expect(listedSpellings('enrolment')).toEqual(['enrolment', 'enrollment']);
   });
 
   it('leaves words that only look British alone', () => {
-    for (const word of ['four', 'your', 'flour', 'rise', 'wise', 'called', 'sentence', 'acre'])
+    for (const word of [
+      'four',
+      'your',
+      'flour',
+      'rise',
+      'wise',
+      'called',
+      'sentence',
+      'acre',
+      'aerial',
+      'does',
+    ])
       expect(listedSpellings(word), word).toEqual([word]);
   });
 
@@ -51,6 +68,8 @@ describe('English spellings the frequency list counts', () => {
     expect(englishWordDifficulty('colour')).toBe(englishWordDifficulty('color'));
     expect(englishWordDifficulty('realise')).toBe(englishWordDifficulty('realize'));
     expect(englishWordDifficulty('centre')).toBe(englishWordDifficulty('center'));
+    expect(englishWordDifficulty('paediatric')).toBe(englishWordDifficulty('pediatric'));
+    expect(englishWordDifficulty('fulfil')).toBe(englishWordDifficulty('fulfill'));
     expect(englishWordDifficulty('colour')).toBeLessThan(englishWordDifficulty('chromaticity'));
   });
 

@@ -61,11 +61,12 @@ function foldKind(lower: string): number {
 }
 
 /**
- * Normalises a word for matching: NFC, lower case, stress marks, invisible characters and a footnote's or
- * power's superscript digits dropped, Latin
- * ligatures spelled out, Latin Kazakh letter variants, Russian ё → е, typographic apostrophes → ', hyphens → -. A word typed with look-alike letters of the other script («Кaзахстан» with a
- * Latin a, «iшiнде» with Latin i) is read as the reader reads it, in one script; the mixed-script rule still
- * reports it from the text as typed. The result may differ in length from the input; offsets stay on the input.
+ * Normalises a word for matching: a word hyphenated across a line joined, NFC, lower case; stress marks,
+ * invisible characters and a footnote's or power's superscript digits dropped; Latin ligatures spelled out,
+ * Latin Kazakh letter variants, Russian ё → е, typographic apostrophes → ', hyphens → -. A word typed with
+ * look-alike letters of the other script («Кaзахстан» with a Latin a, «iшiнде» with Latin i) is read as the
+ * reader reads it, in one script; the mixed-script rule still reports it from the text as typed. The result
+ * may differ in length from the input; offsets stay on the input.
  */
 export function normalizeWord(typed: string): string {
   // A word hyphenated across a line is read joined, before anything looks at its letters.

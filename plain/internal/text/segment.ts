@@ -87,6 +87,13 @@ function isHardWrapped(lines: readonly Line[]): boolean {
   return midSentence >= 2 && lowerNext * 2 >= midSentence;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether a line goes on with the list item above it: in lower case, and not an item of its own. */
+function continuesItem(next: Line | undefined): boolean {
+  return next !== undefined && LOWER_START.test(next.text.trim()) && !LIST_MARKER.test(next.text);
+}
+
 /**
  * Groups lines into blocks. A blank line ends a block; list items and headings are blocks of their own; a
  * line break after sentence-final punctuation starts a new paragraph (text pasted from web pages keeps one
@@ -112,7 +119,10 @@ function blocksOf(text: string): Block[] {
     const marker = LIST_MARKER.exec(line.text);
     if (marker) {
       flush();
-      blocks.push({ start: line.start + marker[0].length, end: contentEnd, kind: 'list-item' });
+      open = { start: line.start + marker[0].length, end: contentEnd, kind: 'list-item' };
+      // An item wrapped onto the next line goes on there in lower case, as a law's clauses copied from a PDF
+      // do («1.1. Правила определяют порядок⏎оказания услуги.»); otherwise the item is a block of its own.
+      if (ENDS_SENTENCE.test(trimmed) || !continuesItem(lines[index + 1])) flush();
       return;
     }
     if (isHeading(line, lines[index + 1]) && !open) {

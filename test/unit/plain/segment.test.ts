@@ -179,6 +179,18 @@ describe('paragraphs, lists and headings', () => {
     ]);
   });
 
+  it('keeps a list item wrapped onto the next line in lower case as one item', () => {
+    const wrapped =
+      '1.1. Настоящие Правила определяют порядок оказания\nгосударственной услуги гражданам.\n1.2. Услуга бесплатна.\n- a photo\nYou can also apply online.';
+    const d = segment(wrapped);
+    expect(d.paragraphs.map((p) => [p.kind, wrapped.slice(p.start, p.end)])).toEqual([
+      ['list-item', 'Настоящие Правила определяют порядок оказания\nгосударственной услуги гражданам.'],
+      ['list-item', 'Услуга бесплатна.'],
+      ['list-item', 'a photo'],
+      ['text', 'You can also apply online.'],
+    ]);
+  });
+
   it('counts each heading and list item as a sentence, without the list marker', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       'How to apply',

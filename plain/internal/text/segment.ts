@@ -14,7 +14,9 @@ import { isNumberWithEnding, romanNumeralHead } from './numerals.ts';
 import { countScannedWords, scanWords } from './scan-words.ts';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
-const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦·]|\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
+// Bullets as typed and as word processors paste them (●, ■, ►, ✓; Symbol-font bullets arrive as U+F0B7, U+F0A7).
+const LIST_MARKER =
+  /^[ \t]*(?:[-*•–—▪◦·●○■□►▸➢✓✔→\uF0B7\uF0A7\uF0D8]|\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\(?[a-zа-яё]\))[ \t]+/u;
 /**
  * What may close a quotation or a bracket right after sentence-final punctuation: besides » ” ’, the “ that
  * closes Russian and Kazakh „…“ quotes (and ends many Kazakh translations' quotes, “…“), and a straight '.

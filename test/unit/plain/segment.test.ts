@@ -179,6 +179,15 @@ describe('paragraphs, lists and headings', () => {
     ]);
   });
 
+  it('takes bullets as word processors paste them', () => {
+    const pasted = '\uF0B7\tпаспорт;\n●  фотография;\n► квитанция об оплате.';
+    expect(segment(pasted).paragraphs.map((p) => [p.kind, pasted.slice(p.start, p.end)])).toEqual([
+      ['list-item', 'паспорт;'],
+      ['list-item', 'фотография;'],
+      ['list-item', 'квитанция об оплате.'],
+    ]);
+  });
+
   it('keeps a list item wrapped onto the next line in lower case as one item', () => {
     const wrapped =
       '1.1. Настоящие Правила определяют порядок оказания\nгосударственной услуги гражданам.\n1.2. Услуга бесплатна.\n- a photo\nYou can also apply online.';

@@ -594,6 +594,7 @@ const NEGATIVE_VERB =
 /** Abbreviations every Kazakh reader knows; the rest must be spelled out at their first use. */
 const KNOWN_ABBREVIATIONS = [
   'БҰҰ',
+  'ПИН',
   'ТМД',
   'АҚШ',
   'РФ',

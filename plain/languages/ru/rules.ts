@@ -810,6 +810,8 @@ const COMMON_LONG_WORDS = `
 /** Known abbreviations that need no spelling out for readers in Kazakhstan. */
 const KNOWN_ABBREVIATIONS = [
   'США',
+  'РФ',
+  'ПИН',
   'ООН',
   'СНГ',
   'ЕС',

@@ -275,6 +275,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Everyone knows these: the country and the card's code.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Граждане РФ оплачивают услугу картой, введя ПИН-код.',
+    expected: [],
+  },
+  {
     // Russian glues a case ending to an abbreviation: «в ЦОНе», «МИОм»; the finding marks the abbreviation.
     rule: 'ru/undefined-abbreviation',
     text: 'В ЦОНе вам помогут, срок утверждается МИОм.',

@@ -494,17 +494,23 @@ const NOT_PASSIVE_ROOTS = [
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
 const PASSIVE_VERB = `^(?!(?:${NOT_PASSIVE_ROOTS.join('|')}))${NOT_PASSIVE_ADJECTIVES}${PASSIVE_STEM}(?:${PASSIVE_ENDING})$`;
 /**
- * Nouns in л with the accusative or "having" ending -ды/-ді («дәлелді», «өкілді», «тәсілді») look like a
- * passive past in -л-ды. A listed word in л of four letters or more is such a noun unless it is itself a verb
- * with a passive л: a listed root before -л (жаса → жасал) or before -ыл/-іл (ой → ойыл).
+ * Listed words that look like a passive past but are not. Nouns in л with the accusative or "having" ending
+ * -ды/-ді («дәлелді», «өкілді», «тәсілді») look like a past in -л-ды: a listed word in л of four letters or more
+ * is such a noun unless it is itself a verb with a passive л, a listed root before -л (жаса → жасал) or before
+ * -ыл/-іл (ой → ойыл). And a listed word of four letters or more before «алды» (before) is a compound of time
+ * or place, «маусымалды» (pre-season), «маңдайалды»: the passive -л never comes as «-ал-».
  */
-const NOUNS_IN_L_WITH_ENDING = (() => {
+const LOOK_LIKE_PASSIVES = (() => {
   const lemmas = new Set(listWords(FAMILIAR_WORDS));
   const passiveOfListedRoot = (word: string) =>
     lemmas.has(word.slice(0, -1)) || (/[ыі]л$/u.test(word) && lemmas.has(word.slice(0, -2)));
-  return [...lemmas]
-    .filter((word) => word.length >= 4 && word.endsWith('л') && !passiveOfListedRoot(word))
-    .flatMap((noun) => [`${noun}ды`, `${noun}ді`]);
+  const long = [...lemmas].filter((word) => word.length >= 4);
+  return [
+    ...long
+      .filter((word) => word.endsWith('л') && !passiveOfListedRoot(word))
+      .flatMap((noun) => [`${noun}ды`, `${noun}ді`]),
+    ...long.map((word) => `${word}алды`),
+  ];
 })();
 
 const NOT_PASSIVE = [
@@ -712,7 +718,7 @@ export const rules: Rule[] = [
       ru: '«{text}» — страдательный залог: напишите, кто действует («мы примем заявление»).',
       en: '“{text}” is passive: say who does it (“we will accept your application”).',
     },
-    tokens: [{ regex: PASSIVE_VERB, except: [...NOT_PASSIVE, ...NOUNS_IN_L_WITH_ENDING] }],
+    tokens: [{ regex: PASSIVE_VERB, except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES] }],
   },
   {
     id: 'kk/double-negative',

@@ -143,6 +143,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'подаётся' }, { text: 'выдаётся' }, { text: 'производится' }],
   },
   {
+    // The reflexive passives of rules and permissions.
+    rule: 'ru/passive-reflexive',
+    text: 'Курение запрещается, парковка разрешается только у входа. Вопрос решается за день, исправления не допускаются.',
+    // «решается» is also inside «разрешается»: the finding is its second occurrence.
+    expected: [
+      { text: 'запрещается' },
+      { text: 'разрешается' },
+      { text: 'решается', occurrence: 2 },
+      { text: 'допускаются' },
+    ],
+  },
+  {
     rule: 'ru/passive-reflexive',
     text: 'Центр находится на первом этаже, приём начинается в 9 часов. Встреча состоится завтра, нам нравится ваша идея.',
     expected: [],

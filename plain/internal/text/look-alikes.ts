@@ -61,18 +61,33 @@ export function hasMixedPart(text: string): boolean {
   return text.split(HYPHEN).some(mixes);
 }
 
+// A Latin word with a Kazakh or Russian case ending glued on («Googleке», «Telegramда», «iPhoneом»): the
+// ending belongs after a hyphen («Google-ке»), not in Latin letters. Endings of two letters or more only, so
+// that a look-alike typo such as «OOО» is not taken for one.
+const GLUED_ENDING = /^(\p{Script=Latin}{2,})(\p{Script=Cyrillic}{2,5})$/u;
+const ENDINGS = new Set(
+  (
+    'ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен ның нің дың дің тың тің ны ні ды ді ты ті ' +
+    'сы сі ын ін мен бен пен дағы дегі тағы тегі ндағы ндегі лар лер дар дер тар тер ом ов ам ами ах ой ей ем'
+  ).split(' '),
+);
+
 /**
  * The word with each mixed part written in its majority script through the look-alike letters («Кaзахстан»
- * → «Казахстан», «iшiнде» → «ішінде»), or undefined when some part would still mix scripts after that.
+ * → «Казахстан», «iшiнде» → «ішінде») or, for a Latin word with a case ending glued on, with the ending after
+ * a hyphen («Googleке» → «Google-ке»); undefined when some part would still mix scripts after that.
  */
 export function inOneScript(text: string): string | undefined {
   const parts = text.split(HYPHEN).map((part) => {
     if (!mixes(part)) return part;
+    const glued = GLUED_ENDING.exec(part);
+    if (glued && ENDINGS.has((glued[2] ?? '').toLowerCase())) return `${glued[1]}-${glued[2]}`;
     const letters = [...part];
     const cyrillic = letters.filter((c) => CYRILLIC.test(c)).length;
     const latin = letters.filter((c) => LATIN.test(c)).length;
     const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
     return letters.map((c) => map[c] ?? c).join('');
   });
-  return parts.some(mixes) ? undefined : parts.join('');
+  const joined = parts.join('');
+  return hasMixedPart(joined) ? undefined : joined;
 }

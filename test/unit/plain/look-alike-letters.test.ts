@@ -46,4 +46,15 @@ describe('words typed with look-alike letters of the other script', () => {
     expect(rules(russianMixed)).toEqual(rules(russian));
     expect(rules(russianMixed)).toContain('ru/officialese 12');
   });
+
+  it('take a case ending glued to a Latin word for the ending it is, and suggest its hyphen', () => {
+    const text = 'Өтінішті Telegramда немесе WhatsAppқа жіберіңіз.';
+    const findings = analyze(text, { language: 'kk' }).findings.filter((f) => f.rule === 'kk/mixed-script');
+    expect(findings.map((f) => f.suggestions)).toEqual([['Telegram-да'], ['WhatsApp-қа']]);
+    // Read with the hyphen, as the same words typed right.
+    expect(analyze(text, { language: 'kk' }).metrics.grade).toBeCloseTo(
+      analyze('Өтінішті Telegram-да немесе WhatsApp-қа жіберіңіз.', { language: 'kk' }).metrics.grade,
+      6,
+    );
+  });
 });

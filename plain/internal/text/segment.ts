@@ -90,6 +90,7 @@ function isHardWrapped(lines: readonly Line[]): boolean {
 }
 
 const LOWER_START = /^\p{Ll}/u;
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/u;
 
 /** Whether a line goes on with the list item above it: in lower case, and not an item of its own. */
 function continuesItem(next: Line | undefined): boolean {
@@ -118,6 +119,13 @@ function blocksOf(text: string): Block[] {
     }
     const contentStart = line.start + (line.text.length - line.text.trimStart().length);
     const contentEnd = line.start + line.text.trimEnd().length;
+    // A Markdown heading («# Как подать заявление»): a heading whatever its case, without its marker.
+    const atx = MARKDOWN_HEADING.exec(line.text);
+    if (atx) {
+      flush();
+      blocks.push({ start: line.start + atx[0].length, end: contentEnd, kind: 'heading' });
+      return;
+    }
     const marker = LIST_MARKER.exec(line.text);
     if (marker) {
       flush();

@@ -179,6 +179,16 @@ describe('paragraphs, lists and headings', () => {
     ]);
   });
 
+  it('reads Markdown headings as headings, without their marks, whatever their case', () => {
+    const md = '# How to apply\n\nYou can apply online.\n\n## what you need\n\n#1 priority is safety.';
+    expect(segment(md).paragraphs.map((p) => [p.kind, md.slice(p.start, p.end)])).toEqual([
+      ['heading', 'How to apply'],
+      ['text', 'You can apply online.'],
+      ['heading', 'what you need'],
+      ['text', '#1 priority is safety.'],
+    ]);
+  });
+
   it('takes bullets as word processors paste them', () => {
     const pasted = '\uF0B7\tпаспорт;\n●  фотография;\n► квитанция об оплате.';
     expect(segment(pasted).paragraphs.map((p) => [p.kind, pasted.slice(p.start, p.end)])).toEqual([

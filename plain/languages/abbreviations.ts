@@ -267,3 +267,25 @@ export const ENGLISH_REPORTING_VERBS = new Set(
     'tweeted whispered'
   ).split(' '),
 );
+
+/**
+ * Latin abbreviations that Kazakh and Russian pages use untranslated and every reader in Kazakhstan knows
+ * (English has its own, longer list): never reported as undefined or as shouting.
+ */
+export const LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN = [
+  'ID',
+  'SMS',
+  'IT',
+  'PDF',
+  'QR',
+  'PIN',
+  'USB',
+  'GPS',
+  'IBAN',
+  'KZ',
+  'UK',
+  'USA',
+  'VIP',
+  'BBC',
+  'CNN',
+];

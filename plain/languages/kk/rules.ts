@@ -1,4 +1,5 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
+import { LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { listWords } from '../pack.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 
@@ -627,11 +628,6 @@ const KNOWN_ABBREVIATIONS = [
   'ЭЦҚ',
   'ЭЦП',
   'ТВ',
-  'ID',
-  'SMS',
-  'IT',
-  'PDF',
-  'QR',
   'URL',
   'COVID',
   'KZT',
@@ -657,16 +653,7 @@ const KNOWN_ABBREVIATIONS = [
   'ШҚО',
   'БҚО',
   'СҚО',
-  'PIN',
-  'USB',
-  'GPS',
-  'IBAN',
-  'KZ',
-  'UK',
-  'USA',
-  'VIP',
-  'BBC',
-  'CNN',
+  ...LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 ];
 
 /** Abbreviations of the office that must be spelled out, but are not shouting when written in capitals. */

@@ -1,4 +1,5 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
+import { LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 
 /**
  * Russian rule pack: канцелярит, jargon, passive voice, double negatives, long sentences, paragraphs and
@@ -858,26 +859,12 @@ const KNOWN_ABBREVIATIONS = [
   'ВКО',
   'ЗКО',
   'СКО',
-  'SMS',
-  'PDF',
-  'QR',
-  'IT',
   'ИТ',
-  'ID',
-  'PIN',
-  'USB',
-  'GPS',
-  'IBAN',
-  'KZ',
   // Read untranslated in Russian news, and known to every reader.
-  'UK',
-  'USA',
-  'VIP',
-  'BBC',
-  'CNN',
   'ФБР',
   'ЦРУ',
   'ЛГБТ',
+  ...LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 ];
 
 const words = (list: string) => list.trim().split(/\s+/u);

@@ -6,8 +6,6 @@ import { isLexical } from '../../internal/text/segment.ts';
 // say which letters a glyph stands for loses them in copied text: "quali cations", "dif cult", "of ce".
 const LIGATURES = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
 const ALL_CAPS = /^\p{Lu}{2,}/u;
-/** Two words both this common are left alone whatever they would make (the familiar English forms). */
-const FAMILIAR_RANK = 3000;
 
 /** What a lost ligature leaves of the listed forms that have one: the parts before it and after it. */
 export interface LigatureParts {
@@ -30,6 +28,17 @@ export function ligatureParts(forms: readonly string[]): LigatureParts {
   return parts;
 }
 
+/** What the search needs of the English word list. */
+export interface LigatureLexicon {
+  /** A word's rank, with its stem and spellings. */
+  rank(norm: string): number;
+  /** The rank of exactly this form, if the list has it. */
+  formRank(form: string): number | undefined;
+  /** Ranks up to this one are familiar: two such words are left alone. */
+  familiarRank: number;
+  parts: LigatureParts;
+}
+
 /**
  * Words split by a lost ligature, to be read whole: two words one space apart, the second starting in lower
  * case, that with a ligature's letters between them make a form the list has, commoner than the rarer of the
@@ -39,9 +48,7 @@ export function ligatureParts(forms: readonly string[]): LigatureParts {
 export function lostLigatureJoins(
   doc: Document,
   paragraph: Paragraph,
-  rank: (norm: string) => number,
-  formRank: (form: string) => number | undefined,
-  parts: LigatureParts,
+  { rank, formRank, familiarRank, parts }: LigatureLexicon,
 ): WordJoin[] {
   const joins: WordJoin[] = [];
   for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
@@ -57,7 +64,7 @@ export function lostLigatureJoins(
       const initial = second.text.charCodeAt(0);
       if (initial < 97 || initial > 122 || ALL_CAPS.test(first.text)) continue;
       const rarer = Math.max(rank(first.norm), rank(second.norm));
-      if (rarer <= FAMILIAR_RANK) continue;
+      if (rarer <= familiarRank) continue;
       for (const letters of LIGATURES) {
         const norm = `${first.norm}${letters}${second.norm}`;
         if ((formRank(norm) ?? rarer) < rarer) {

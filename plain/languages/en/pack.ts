@@ -9,7 +9,7 @@ import {
   englishRankOf,
   englishWordDifficulty,
 } from './grade.ts';
-import { ligatureParts, lostLigatureJoins } from './lost-ligatures.ts';
+import { type LigatureLexicon, ligatureParts, lostLigatureJoins } from './lost-ligatures.ts';
 import { rules } from './rules.ts';
 import { listedSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
@@ -21,10 +21,15 @@ import { englishSyllables } from './syllables.ts';
  */
 export const ENGLISH_FAMILIAR_FORMS = 3000;
 
-let ligatures: ReturnType<typeof ligatureParts> | undefined;
-/** The list's forms around a ligature, built on first use. */
-const ligatureIndex = () => {
-  ligatures ??= ligatureParts(listWords(FREQUENT_WORDS));
+let ligatures: LigatureLexicon | undefined;
+/** What the lost-ligature search reads of the list, built on first use. */
+const ligatureLexicon = (): LigatureLexicon => {
+  ligatures ??= {
+    rank: englishRankOf,
+    formRank: englishFormRank,
+    familiarRank: ENGLISH_FAMILIAR_FORMS,
+    parts: ligatureParts(listWords(FREQUENT_WORDS)),
+  };
   return ligatures;
 };
 
@@ -45,6 +50,5 @@ export const englishPack: LanguagePack = {
   formulas: englishFormulas,
   rules,
   fixtures,
-  brokenWords: (doc, paragraph) =>
-    lostLigatureJoins(doc, paragraph, englishRankOf, englishFormRank, ligatureIndex()),
+  brokenWords: (doc, paragraph) => lostLigatureJoins(doc, paragraph, ligatureLexicon()),
 };

@@ -135,7 +135,7 @@ function readInMainScript(
     const first = doc.sentences[paragraph.firstSentence]?.firstWord ?? 0;
     const end = doc.sentences[paragraph.endSentence - 1]?.endWord ?? first;
     const written = doc.words.slice(first, end).filter((word) => script.isWritten(word.norm));
-    const spellings = script.spellingsOf?.(written.map((word) => word.norm));
+    const spellings = script.spellingsOf?.(written.map((word) => word.text));
     for (const word of written) word.norm = script.toMain(word.norm, spellings);
   });
 }

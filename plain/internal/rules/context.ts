@@ -27,8 +27,8 @@ export interface OtherScript {
    * the ways it may be spelled (which Latin alphabet a Kazakh paragraph is in).
    */
   toMain(norm: string, spellings?: string): string;
-  /** What a paragraph's words in this script say of how they are spelled, for `toMain`. */
-  spellingsOf?(norms: readonly string[]): string;
+  /** What a paragraph's words in this script, as typed, say of how they are spelled, for `toMain`. */
+  spellingsOf?(typed: readonly string[]): string;
   /** A suggestion from the pack's lists, spelled in the script of the text it would replace. */
   spellLike(suggestion: string, text: string): string;
 }

@@ -41,7 +41,7 @@ const LOAN_LETTERS: [RegExp, string][] = [
  * The 2018 Latin alphabet (official 2018–2021, still on many sites) and everyday informal Latin write і as i,
  * ұ as u, ш as sh and ч as ch, where the 2021 alphabet has ı, ū, ş and ç (its i is и, its u is у); 2018's
  * own letters for и and у (í, ý) are read in any case (latin.ts). So bilim is білім there, билим here. An i
- * after a vowel stays the glide й (jasai is жасай: 2018 would write jasaí).
+ * after a vowel stays the glide й (jasai is жасай: 2018 would write jasaı).
  */
 const alphabet2018 = (norm: string) =>
   norm
@@ -53,8 +53,6 @@ const alphabet2018 = (norm: string) =>
 /**
  * A Latin word's Cyrillic reading: letter by letter in the 2021 alphabet, unless that is not a listed word and
  * its reading as a loan, or in the 2018 alphabet, is (the alphabets disagree on i and u, so the word decides).
- * A paragraph that writes ı anywhere is in the 2021 alphabet, and its words are not read as 2018 ones: a name
- * such as Bitti would otherwise become бітті.
  */
 const readLatin = (alphabets: readonly ((norm: string) => string)[]) =>
   memo((norm: string): string => {
@@ -73,9 +71,36 @@ const asLoan = (norm: string) =>
 const latinReading = readLatin([asLoan, alphabet2018]);
 const latin2021Reading = readLatin([asLoan]);
 
-/** Which Latin alphabets a paragraph's Latin words may be in: only 2021 once one of them writes ı. */
-const latinSpellings = (norms: readonly string[]) =>
-  norms.some((norm) => norm.includes('ı')) ? '2021' : 'any';
+// The 2018 alphabet's letters where the 2021 one has another: і i (2021 ı), и and й ı (2021 i), ұ u (2021 ū),
+// у ý (2021 u), и í, ш sh, ч ch. An i after a vowel is read as the glide й, as informal Latin writes it.
+const FROM_2018: Record<string, string> = { sh: 'ş', ch: 'ç', i: 'ı', ı: 'i', u: 'ū', ý: 'u', í: 'i' };
+const from2018 = (norm: string) =>
+  norm.replace(/sh|ch|(?<![aäeoöuūüyý])i|[ıuýí]/gu, (letters) => FROM_2018[letters] ?? letters);
+/** A word of a paragraph in the 2018 alphabet, read letter by letter in it (its loans as the 2021 ones). */
+const latin2018Reading = memo((norm: string) => latin2021Reading(from2018(norm)));
+
+// Letters only one of the two official Latin alphabets has: 2018 marks ә, ғ, ң, ө, ү, у with an acute (á ǵ ń ó
+// ú ý), 2021 with other marks (ä ğ ñ ö ü ū ş ç). Both write a dotless ı, for different letters (и/й in 2018,
+// і in 2021), so a paragraph's marked letters decide which one its ı is.
+const MARKED_2018 = /[áǵńóúý]/gu;
+const MARKED_2021 = /[äğñöüūşç]/gu;
+
+/**
+ * Which Latin alphabet a paragraph's Latin words are in, from their letters as typed (normalisation writes 2018's
+ * á as 2021's ä): 2018 where its marked letters outnumber 2021's; 2021 where it writes ı otherwise; else each
+ * word decides. A 2021 paragraph's words are not read as 2018 ones: a name such as Bitti would become бітті.
+ */
+function latinSpellings(typed: readonly string[]): string {
+  const text = typed.join(' ').normalize('NFC').toLowerCase();
+  const marked2018 = text.match(MARKED_2018)?.length ?? 0;
+  if (marked2018 > (text.match(MARKED_2021)?.length ?? 0)) return '2018';
+  return text.includes('ı') ? '2021' : 'any';
+}
+
+const READINGS: Record<string, (norm: string) => string> = {
+  '2018': latin2018Reading,
+  '2021': latin2021Reading,
+};
 
 /**
  * Kazakh has no licensable frequency list, so difficulty comes in three steps instead of from rank: a core
@@ -122,7 +147,7 @@ export const kazakhPack: LanguagePack = {
   fixtures,
   otherScript: {
     isWritten: isLatinWord,
-    toMain: (norm, spellings) => (spellings === '2021' ? latin2021Reading : latinReading)(norm),
+    toMain: (norm, spellings) => (READINGS[spellings ?? ''] ?? latinReading)(norm),
     spellingsOf: latinSpellings,
     spellLike,
   },

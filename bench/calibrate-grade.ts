@@ -136,10 +136,15 @@ function linkWeights(features: Features[], target: number[], clauseRatio: number
   return best;
 }
 
-/** Scales the raw scores to the target's mean and spread (equating keeps the spread, unlike regression). */
-function equate(weights: LinkWeights, features: Features[], target: number[]): GradeModel {
-  const rs = meanSd(features.map(linkedRaw(weights)));
-  const ts = meanSd(target);
+/**
+ * Scales the raw scores to the target's mean and spread (equating keeps the spread, unlike regression), on
+ * the passages' single lines: a passage averages its sentences into the band of news (grades 7–17), while
+ * its lines span headlines and one-clause quotes to long reports, so the scale also holds for plain texts
+ * well below that band (see plain/languages/kk/README.md).
+ */
+function equate(weights: LinkWeights, lineFeatures: Features[], lineTarget: number[]): GradeModel {
+  const rs = meanSd(lineFeatures.map(linkedRaw(weights)));
+  const ts = meanSd(lineTarget);
   const scale = ts.sd / rs.sd;
   return {
     intercept: round(ts.mean - scale * rs.mean),
@@ -154,23 +159,41 @@ function equate(weights: LinkWeights, features: Features[], target: number[]): G
 /** What a familiar Kazakh word outside the core may cost (kk/pack.ts): a coarse grid the calibration tries. */
 const KAZAKH_FAMILIAR_DIFFICULTIES = [0.25, 0.5, 0.75];
 
-/** The passages' features in one language, once for each word difficulty the calibration tries. */
+/** Features of a text in one language, with the given pack. */
+type FeaturesOf = (text: string) => Features;
+
+/**
+ * The passages' features in one language, and their lines', once for each word difficulty the calibration
+ * tries.
+ */
 function featureVariants(
   language: Exclude<LanguageCode, 'en'>,
   passages: ReturnType<typeof ntrexPassages>,
-): { familiar: number | undefined; features: Features[] }[] {
-  if (language !== 'kk')
-    return [
-      {
-        familiar: undefined,
-        features: passages.map((p) => gradeFeatures(gradeCountsOf(p[language], language))),
-      },
-    ];
+): { familiar: number | undefined; features: Features[]; lineFeatures: Features[][] }[] {
+  const variant = (familiar: number | undefined, of: FeaturesOf) => ({
+    familiar,
+    features: passages.map((p) => of(p[language])),
+    lineFeatures: passages.map((p) => p.lines.map((line) => of(line[language]))),
+  });
+  if (language !== 'kk') return [variant(undefined, (text) => gradeFeatures(gradeCountsOf(text, language)))];
   return KAZAKH_FAMILIAR_DIFFICULTIES.map((familiar) => {
     const pack = { ...LANGUAGES.kk, difficulty: kazakhWordDifficulty(familiar) };
-    return { familiar, features: passages.map((p) => gradeFeatures(gradeCountsOf(p.kk, 'kk', pack))) };
+    return variant(familiar, (text) => gradeFeatures(gradeCountsOf(text, 'kk', pack)));
   });
 }
+
+/** The English grades the link aims at: of each passage, and of each of its lines. */
+function linkTargets(english: GradeModel, passages: ReturnType<typeof ntrexPassages>) {
+  const grade = (text: string) => englishGrade(english)(gradeFeatures(gradeCountsOf(text, 'en')));
+  return {
+    target: passages.map((p) => grade(p.en)),
+    lineTarget: passages.map((p) => p.lines.map((line) => grade(line.en))),
+  };
+}
+
+/** The lines of the kept passages, flattened. */
+const linesOf = <T>(perPassage: T[][], keep: (_: unknown, i: number) => boolean = () => true) =>
+  perPassage.filter(keep).flat();
 
 /** The variant and weights whose score correlates best with the target on the given passages. */
 function bestLink(
@@ -179,10 +202,10 @@ function bestLink(
   clauseRatio: number,
   keep: (_: unknown, i: number) => boolean = () => true,
 ) {
-  let best: { weights: LinkWeights; features: Features[]; familiar: number | undefined } | undefined;
-  for (const { familiar, features } of variants) {
-    const weights = linkWeights(features.filter(keep), target.filter(keep), clauseRatio);
-    if (!best || weights.r > best.weights.r) best = { weights, features, familiar };
+  let best: (ReturnType<typeof featureVariants>[number] & { weights: LinkWeights }) | undefined;
+  for (const variant of variants) {
+    const weights = linkWeights(variant.features.filter(keep), target.filter(keep), clauseRatio);
+    if (!best || weights.r > best.weights.r) best = { ...variant, weights };
   }
   if (!best) throw new Error('calibrate-grade: no feature variants to choose from');
   return best;
@@ -193,14 +216,18 @@ function linkedModel(
   english: GradeModel,
 ): { model: GradeModel; familiar: number | undefined } {
   const passages = ntrexPassages();
-  const target = passages.map((p) => englishGrade(english)(gradeFeatures(gradeCountsOf(p.en, 'en'))));
+  const { target, lineTarget } = linkTargets(english, passages);
   const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
-  const { weights, features, familiar } = bestLink(featureVariants(language, passages), target, clauseRatio);
+  const { weights, lineFeatures, familiar } = bestLink(
+    featureVariants(language, passages),
+    target,
+    clauseRatio,
+  );
   console.log(
     `${language}: r with English grade ${round(weights.r, 3)} (load ${round(weights.load, 2)}, asw ${weights.asw}` +
       `${familiar === undefined ? '' : `, familiar word ${familiar}`}); ${passages.length} passages`,
   );
-  return { model: equate(weights, features, target), familiar };
+  return { model: equate(weights, linesOf(lineFeatures), linesOf(lineTarget)), familiar };
 }
 
 const FOLDS = 5;
@@ -231,14 +258,18 @@ function crossValidate(english: GradeModel): void {
       `article pairs ${((articlePairsRight / (articles.length * 3)) * 100).toFixed(2)}%`,
   );
   const passages = ntrexPassages();
-  const target = passages.map((p) => englishGrade(english)(gradeFeatures(gradeCountsOf(p.en, 'en'))));
+  const { target, lineTarget } = linkTargets(english, passages);
   const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
   for (const language of ['ru', 'kk'] as const) {
     const variants = featureVariants(language, passages);
     let gap = 0;
     for (let fold = 0; fold < FOLDS; fold++) {
-      const { weights, features } = bestLink(variants, target, clauseRatio, notInFold(fold));
-      const model = equate(weights, features.filter(notInFold(fold)), target.filter(notInFold(fold)));
+      const { weights, features, lineFeatures } = bestLink(variants, target, clauseRatio, notInFold(fold));
+      const model = equate(
+        weights,
+        linesOf(lineFeatures, notInFold(fold)),
+        linesOf(lineTarget, notInFold(fold)),
+      );
       const grade = englishGrade(model);
       features.forEach((f, i) => {
         if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
@@ -247,7 +278,7 @@ function crossValidate(english: GradeModel): void {
     console.log(
       `${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap / passages.length, 3)}`,
     );
-    sentenceSplitDiagnostic(language, variants, passages, target, clauseRatio);
+    sentenceSplitDiagnostic(language, variants, passages, { target, lineTarget }, clauseRatio);
   }
 }
 
@@ -266,21 +297,26 @@ function sentenceSplitDiagnostic(
   language: Exclude<LanguageCode, 'en'>,
   variants: ReturnType<typeof featureVariants>,
   passages: ReturnType<typeof ntrexPassages>,
-  target: number[],
+  { target, lineTarget }: ReturnType<typeof linkTargets>,
   clauseRatio: number,
 ): void {
   const sentences = (text: string, code: LanguageCode) => gradeCountsOf(text, code).sentences;
   const own = passages.map((p) => sentences(p[language], language));
   const english = passages.map((p) => sentences(p.en, 'en'));
+  const ownLines = passages.map((p) => p.lines.map((line) => sentences(line[language], language)));
+  const englishLines = passages.map((p) => p.lines.map((line) => sentences(line.en, 'en')));
   const aligned = variants.map((v) => ({
     ...v,
     features: v.features.map((f, i) => resentenced(f, own[i] ?? 1, english[i] ?? 1)),
+    lineFeatures: v.lineFeatures.map((lines, i) =>
+      lines.map((f, j) => resentenced(f, ownLines[i]?.[j] ?? 1, englishLines[i]?.[j] ?? 1)),
+    ),
   }));
   let gap = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const { weights, features } = bestLink(aligned, target, clauseRatio, notInFold(fold));
+    const { weights, features, lineFeatures } = bestLink(aligned, target, clauseRatio, notInFold(fold));
     const grade = englishGrade(
-      equate(weights, features.filter(notInFold(fold)), target.filter(notInFold(fold))),
+      equate(weights, linesOf(lineFeatures, notInFold(fold)), linesOf(lineTarget, notInFold(fold))),
     );
     features.forEach((f, i) => {
       if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));

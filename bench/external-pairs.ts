@@ -7,7 +7,12 @@
 //     Kazakh sentences from literature and their simplified versions.
 //   CommonLit Readability Prize train.csv (Kaggle; 2,834 English excerpts for grades 3–12, each with an
 //     easiness from teachers' pairwise judgements): the grade's correlation with how hard teachers found them.
-// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --commonlit FILE   (any may be left out)
+//   Tatoeba Challenge test sets (CC BY 2.0 FR; Tiedemann 2020): eng-kaz, kaz-rus and eng-rus test.txt from
+//     https://github.com/Helsinki-NLP/Tatoeba-Challenge (data/test/…), saved as eng-kaz.txt, kaz-rus.txt and
+//     eng-rus.txt in one folder (any subset; eng-rus is large, and a slice of it will do): sentences with their translations, from phrasebook lines and proverbs to news and the
+//     Constitution, a second check of the cross-language link besides NTREX news.
+// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --commonlit FILE --tatoeba DIR
+//   (any may be left out)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../plain/index.ts';
@@ -133,15 +138,130 @@ function commonLitTable(path: string): void {
   );
 }
 
+/** A sentence and its translation: `first` in the pair's first language (kk, or ru against en). */
+interface Translation {
+  first: string;
+  other: string;
+}
+
+/** The translations of a Tatoeba test file, the `first` language's sentence first whichever column it is in. */
+function translationsFrom(path: string, first: string): Translation[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((fields) => fields.length === 4)
+    .map(([from, , a = '', b = '']) =>
+      from?.startsWith(first) ? { first: a, other: b } : { first: b, other: a },
+    )
+    .filter((t) => t.first.trim() && t.other.trim());
+}
+
+/**
+ * Passages of consecutive translations, 80 or more words of the other language, as NTREX's are: the files are
+ * sorted alphabetically, so a passage mixes topics, but single sentences are too short to grade steadily.
+ */
+function passagesOf(translations: Translation[]): Translation[] {
+  const passages: Translation[] = [];
+  let first: string[] = [];
+  let other: string[] = [];
+  let words = 0;
+  for (const t of translations) {
+    first.push(t.first);
+    other.push(t.other);
+    words += t.other.split(/\s+/u).length;
+    if (words >= 80) {
+      passages.push({ first: first.join(' '), other: other.join(' ') });
+      first = [];
+      other = [];
+      words = 0;
+    }
+  }
+  return passages;
+}
+
+const mean = (values: number[]) =>
+  (values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)).toFixed(1);
+
+// The Tatoeba files read, the language whose grade comes first in the gap, and the other one.
+const TATOEBA_FILES = [
+  ['eng-kaz.txt', 'kaz', 'kk', 'en'],
+  ['kaz-rus.txt', 'kaz', 'kk', 'ru'],
+  ['eng-rus.txt', 'rus', 'ru', 'en'],
+] as const;
+
+/** The gap between the grades of the same content in two languages (see the top). */
+function tatoebaTable(dir: string): void {
+  const rows: (string | number)[][] = [];
+  for (const [file, code, language, otherLanguage] of TATOEBA_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const translations = translationsFrom(path, code);
+    for (const [unit, items] of [
+      ['sentences', translations],
+      ['passages', passagesOf(translations)],
+    ] as const) {
+      for (const [measure, grade] of [
+        [
+          'Heard grade',
+          (text: string, code: LanguageCode) => analyze(text, { language: code }).metrics.grade,
+        ],
+        [
+          'naive Flesch–Kincaid',
+          (text: string, code: LanguageCode) => fleschKincaidGrade(countsOf(text, code)),
+        ],
+      ] as const) {
+        const pairs = items.map((t) => ({
+          first: grade(t.first, language),
+          other: grade(t.other, otherLanguage),
+        }));
+        // By thirds of the other language's grade: whether the link holds for easy and hard texts alike.
+        const sorted = [...pairs].sort((a, b) => a.other - b.other);
+        const third = Math.ceil(sorted.length / 3);
+        const signed = (part: typeof pairs) =>
+          (part.reduce((sum, p) => sum + p.first - p.other, 0) / Math.max(1, part.length)).toFixed(2);
+        rows.push([
+          `${language}–${otherLanguage}, ${unit}`,
+          measure,
+          items.length,
+          (pairs.reduce((sum, p) => sum + Math.abs(p.first - p.other), 0) / pairs.length).toFixed(2),
+          signed(pairs),
+          [0, 1, 2].map((i) => signed(sorted.slice(i * third, (i + 1) * third))).join(' / '),
+          correlation(
+            pairs.map((p) => p.first),
+            pairs.map((p) => p.other),
+          ).toFixed(2),
+          `${mean(pairs.map((p) => p.first))} / ${mean(pairs.map((p) => p.other))}`,
+        ]);
+      }
+    }
+  }
+  printTable(
+    'Same content, two languages (Tatoeba test sets): grade gap, first language minus the other',
+    [
+      'pairs',
+      'measure',
+      'n',
+      'mean absolute gap',
+      'mean gap',
+      'mean gap by thirds (easy / mid / hard)',
+      'r',
+      'mean grade first / other',
+    ],
+    rows,
+  );
+}
+
 const sets = pairSets();
 const commonLit = option('--commonlit');
-if (!sets.length && !(commonLit && existsSync(commonLit))) {
+const tatoeba = option('--tatoeba');
+if (!sets.length && !(commonLit && existsSync(commonLit)) && !(tatoeba && existsSync(tatoeba))) {
   console.log(
-    'No corpus found: pass --ruadapt DIR, --kazsim DIR or --commonlit FILE (see the top of this file).',
+    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --commonlit FILE or --tatoeba DIR (see the top of this file).',
   );
   process.exit(0);
 }
 if (commonLit && existsSync(commonLit)) commonLitTable(commonLit);
+if (tatoeba && existsSync(tatoeba)) tatoebaTable(tatoeba);
 if (!sets.length) process.exit(0);
 const rows = sets.map(({ name, language, pairs }) => [
   name,

@@ -54,15 +54,25 @@ export function oneStopSentencePairs(): { file: string; easier: string; harder: 
   );
 }
 
-/** NTREX passages: consecutive lines of one document joined into passages of about 80–250 English words. */
-export function ntrexPassages(): { id: string; en: string; ru: string; kk: string }[] {
+/** One NTREX line: an English sentence (rarely two) and its Kazakh and Russian translations. */
+export interface NtrexLine {
+  en: string;
+  ru: string;
+  kk: string;
+}
+
+/**
+ * NTREX passages: consecutive lines of one document joined into passages of about 80–250 English words; each
+ * keeps its lines.
+ */
+export function ntrexPassages(): (NtrexLine & { id: string; lines: NtrexLine[] })[] {
   const dir = join(CORPORA_DIR, 'ntrex-kk-ru-en');
   const lines = (file: string) => read(join(dir, file)).split(/\r?\n/);
   const en = lines('newstest2019-src.eng.txt');
   const ru = lines('newstest2019-ref.rus.txt');
   const kk = lines('newstest2019-ref.kaz.txt');
   const docs = lines('DOCUMENT_IDS.tsv').map((l) => l.split('\t')[0] ?? '');
-  const passages: { id: string; en: string; ru: string; kk: string }[] = [];
+  const passages: (NtrexLine & { id: string; lines: NtrexLine[] })[] = [];
   let current: { id: string; en: string[]; ru: string[]; kk: string[]; words: number } | undefined;
   const flush = () => {
     if (current && current.words >= 80) {
@@ -71,6 +81,11 @@ export function ntrexPassages(): { id: string; en: string; ru: string; kk: strin
         en: current.en.join('\n'),
         ru: current.ru.join('\n'),
         kk: current.kk.join('\n'),
+        lines: current.en.map((line, i) => ({
+          en: line,
+          ru: current?.ru[i] ?? '',
+          kk: current?.kk[i] ?? '',
+        })),
       });
     }
     current = undefined;

@@ -12,6 +12,8 @@ export const KAZAKH_FUNCTION_WORDS = new Set(
     'оның мына кім не неге қалай қашан қайда ма ме ба бе па пе да де та те ғана тек өз өзі тағы әлі енді ' +
     // A citizen's one-word answer: "Рахмет!", "Керемет".
     'рахмет керемет тамаша жарайды rahmet raqmet keremet tamaşa jaraidy ' +
+    // Demonstratives and the auxiliaries of the present («Бала ұйықтап жатыр»), often without a Kazakh letter.
+    'мынау анау мынаны анаған осында сонда жатыр отыр жүр тұр mynau anau osynda sonda jatyr otyr jür tūr ' +
     'jäne men ben pen bul osy ol sol bar joq emes dep degen bır ekı üşın boiynşa turaly arqyly deiın keiın ' +
     'siaqty bıraq nemese bärı barlyq kerek mümkın bolyp bolady boldy keledı jyly jyl sız bız olar onyñ'
   ).split(' '),

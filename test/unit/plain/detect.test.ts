@@ -35,6 +35,16 @@ describe('language detection on one sentence', () => {
     expect(detect(text).code).toBe(code);
   });
 
+  // Short spoken sentences whose only clues are pronouns, demonstratives and auxiliaries: «свободен» ends
+  // like a Kazakh ablative, "nobody" like a Kazakh past tense, «мынау» has no Kazakh-only letter.
+  it.each([
+    ['Мынау не?', 'kk'],
+    ['Ты сегодня свободен?', 'ru'],
+    ['Nobody called.', 'en'],
+  ])('a short spoken sentence: %s → %s', (text, code) => {
+    expect(detect(text).code).toBe(code);
+  });
+
   it.each(['Bu bir test cümlesidir ve çok güzel.', 'Türkiye Cumhuriyeti bağımsız bir devlettir.'])(
     'does not take Turkish for Latin Kazakh: %s',
     (text) => {

@@ -91,6 +91,18 @@ function nearby(ctx: RuleContext, left: Word, right: Word): boolean {
   return /^[\s,–—-]*$/u.test(ctx.doc.text.slice(left.end, right.start));
 }
 
+/**
+ * A word alone in brackets after its words is an abbreviation being defined, however long: «…шарт ұйымы
+ * (ЯСЖТСШҰ)», not shouting.
+ */
+function inParentheses(ctx: RuleContext, word: Word): boolean {
+  const { text } = ctx.doc;
+  return (
+    /\(\s*$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) &&
+    /^\s*\)/u.test(text.slice(word.end, word.end + 2))
+  );
+}
+
 /** Words typed in capitals for emphasis: harder to read and feel like shouting. */
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
@@ -105,7 +117,7 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
         known.has(word.text.toUpperCase())
       )
         continue;
-      if (countLetters(word.text) < 4) continue;
+      if (countLetters(word.text) < 4 || inParentheses(ctx, word)) continue;
       if (isShouted(ctx, word.text) || besideShouting(ctx, w)) reportFinding(ctx, rule, word.start, word.end);
     }
   });

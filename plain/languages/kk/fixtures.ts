@@ -263,6 +263,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A long abbreviation defined in brackets is not shouting; the same word typed in running text is.
+    rule: 'kk/all-caps',
+    text: 'Ядролық сынақтарға жаппай тыйым салу туралы шарт ұйымы (ЯСЖТСШҰ) хат жіберді. ЯСЖТСШҰ ЖАУАП КҮТЕДІ.',
+    expected: [{ text: 'ЯСЖТСШҰ', occurrence: 2 }, { text: 'ЖАУАП' }, { text: 'КҮТЕДІ' }],
+  },
+  {
     rule: 'kk/mixed-script',
     text: 'Қaзақстан азаматтары бұл қызметті тегін алады.',
     expected: [{ text: 'Қaзақстан', suggestion: 'Қазақстан' }],

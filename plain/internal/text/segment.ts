@@ -300,10 +300,18 @@ export function segment(text: string): Document {
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   // Every word gets the same fields in the same order, so the loops over words see one object shape.
+  // Word forms repeat (Zipf's law): each is normalised once, and its words share one copy of its strings,
+  // which keeps a long document's word objects small for the garbage collector.
+  const forms = new Map<string, { text: string; norm: string; letters: number }>();
   const addWord = (start: number, end: number) => {
-    const word = text.slice(start, end);
-    const norm = normalizeWord(word);
-    words.push({ start, end, text: word, norm, letters: lettersOf(word, norm), abbreviation: false });
+    const typed = text.slice(start, end);
+    let form = forms.get(typed);
+    if (!form) {
+      const norm = normalizeWord(typed);
+      form = { text: typed, norm, letters: lettersOf(typed, norm) };
+      forms.set(typed, form);
+    }
+    words.push({ start, end, text: form.text, norm: form.norm, letters: form.letters, abbreviation: false });
   };
   for (const block of blocksOf(text)) {
     const firstWord = words.length;

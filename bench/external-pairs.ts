@@ -11,9 +11,13 @@
 //     https://github.com/Helsinki-NLP/Tatoeba-Challenge (data/test/…), saved as eng-kaz.txt, kaz-rus.txt and
 //     eng-rus.txt in one folder (any subset; eng-rus is large, and a slice of it will do): sentences with their translations, from phrasebook lines and proverbs to news and the
 //     Constitution, a second check of the cross-language link besides NTREX news.
-// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --commonlit FILE --tatoeba DIR
+//   Cambridge Readability Dataset (Xia, Kochmar and Briscoe 2016; for research): 282 reading texts from
+//     Cambridge English exams at five levels, KET (A2) < PET (B1) < FCE (B2) < CAE (C1) < CPE (C2), one folder
+//     per level of .txt files (as in github.com/trangnnp/Readability-Classification-W122019-Y121059,
+//     dataset/cambridge).
+// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --commonlit FILE --tatoeba DIR --cambridge DIR
 //   (any may be left out)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../plain/index.ts';
 import {
@@ -251,17 +255,67 @@ function tatoebaTable(dir: string): void {
   );
 }
 
+const CAMBRIDGE_LEVELS = ['KET', 'PET', 'FCE', 'CAE', 'CPE'] as const;
+
+/**
+ * How well each score orders the Cambridge exam texts by level: Spearman's correlation with the level, and
+ * the share of pairs of texts from different levels whose higher-level text scores higher (a tie counts half).
+ */
+function cambridgeTable(dir: string): void {
+  const texts = CAMBRIDGE_LEVELS.flatMap((level, rank) => {
+    const folder = join(dir, level);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => ({ rank, text: readFileSync(join(folder, file), 'utf8') }));
+  });
+  if (!texts.length) return;
+  const formulas: [string, (text: string) => number][] = [
+    ...scorers.map(([name, score]): [string, (text: string) => number] => [name, (t) => score(t, 'en')]),
+    ['Dale–Chall', (text) => daleChall(countsOf(text, 'en'))],
+    ['ARI', (text) => automatedReadabilityIndex(countsOf(text, 'en'))],
+  ];
+  const levels = texts.map((t) => t.rank);
+  const rows = formulas.map(([name, score]) => {
+    const scores = texts.map((t) => score(t.text));
+    let right = 0;
+    let pairs = 0;
+    for (let i = 0; i < texts.length; i++)
+      for (let j = 0; j < texts.length; j++) {
+        const a = levels[i] ?? 0;
+        const b = levels[j] ?? 0;
+        if (a <= b) continue;
+        const x = scores[i] ?? 0;
+        const y = scores[j] ?? 0;
+        right += x > y ? 1 : x === y ? 0.5 : 0;
+        pairs++;
+      }
+    const byLevel = CAMBRIDGE_LEVELS.map((_, rank) => mean(scores.filter((_, i) => levels[i] === rank))).join(
+      ' / ',
+    );
+    return [name, correlation(ranks(scores), ranks(levels)).toFixed(3), pct(right / pairs), byLevel];
+  });
+  printTable(
+    `Cambridge English exam texts by level (${texts.length} texts, ${CAMBRIDGE_LEVELS.join(' < ')})`,
+    ['score', 'Spearman ρ with level', 'pairs across levels ordered', 'mean score by level'],
+    rows,
+  );
+}
+
 const sets = pairSets();
 const commonLit = option('--commonlit');
 const tatoeba = option('--tatoeba');
-if (!sets.length && !(commonLit && existsSync(commonLit)) && !(tatoeba && existsSync(tatoeba))) {
+const cambridge = option('--cambridge');
+const given = [commonLit, tatoeba, cambridge].some((path) => path && existsSync(path));
+if (!sets.length && !given) {
   console.log(
-    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --commonlit FILE or --tatoeba DIR (see the top of this file).',
+    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --commonlit FILE, --tatoeba DIR or --cambridge DIR (see the top of this file).',
   );
   process.exit(0);
 }
 if (commonLit && existsSync(commonLit)) commonLitTable(commonLit);
 if (tatoeba && existsSync(tatoeba)) tatoebaTable(tatoeba);
+if (cambridge && existsSync(cambridge)) cambridgeTable(cambridge);
 if (!sets.length) process.exit(0);
 const rows = sets.map(({ name, language, pairs }) => [
   name,

@@ -20,10 +20,10 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -2.6748,
+    intercept: -2.6722,
     sentenceLength: 0.1987,
     lexicalLoad: 1.0532,
-    syllablesPerWord: 1.8877,
+    syllablesPerWord: 1.8879,
     clauseMarksPerSentence: 0.0497,
     passivesPerSentence: 0,
   },

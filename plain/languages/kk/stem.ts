@@ -234,8 +234,17 @@ const FINITE = [
     (rest) => harmonises('е')(rest) && /[ае]$/.test(rest),
   ),
   // The negative converb -май/-мей (ал-ма-й, жет-пе-й): -й only after the negation, which derivation.ts
-  // then checks against the root's last sound.
+  // then checks against the root's last sound. (The bare converb of a root in а/е, жаса-й, is not stripped:
+  // too many nouns end in -ай/-ей, and жағдай would be read through жақ.)
   ...guarded(['й'], (rest) => /..[мбп][ае]$/.test(rest)),
+  // The imperative's first person: -айын/-ейін, -айық/-ейік after a consonant (айт-айын, бар-айық, кел-ейік),
+  // -йын/-йін, -йық/-йік after а or е (жаса-йын, ойла-йық, сөйле-йік); and its third, -сын/-сін (бол-сын, келсін).
+  ...guarded(['айын', 'айық'], (rest) => harmonises('а')(rest) && endsInConsonant(rest)),
+  ...guarded(['ейін', 'ейік'], (rest) => harmonises('е')(rest) && endsInConsonant(rest)),
+  ...guarded(['йын', 'йық'], (rest) => harmonises('а')(rest) && /[ае]$/.test(rest)),
+  ...guarded(['йін', 'йік'], (rest) => harmonises('е')(rest) && /[ае]$/.test(rest)),
+  ...guarded(['сын'], harmonises('сын')),
+  ...guarded(['сін'], harmonises('сін')),
   // Future -мақ/-мек (бол-мақ, бер-мек, жүргіз-бек) with the м/б/п the root's last sound requires: қалпақ is
   // not қал + пақ, since after л it would be -мақ (аймақ still reads as ай + мақ).
   ...['мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек'].flatMap((future) =>

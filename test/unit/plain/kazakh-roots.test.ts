@@ -20,6 +20,27 @@ describe('Kazakh root candidates', () => {
     expect(roots('алйсыз')).not.toContain('ал');
   });
 
+  it('strips the imperative’s first and third persons in the form the root’s last sound and vowels require', () => {
+    const imperatives: [string, string][] = [
+      ['айтайын', 'айт'],
+      ['барайық', 'бар'],
+      ['келейік', 'кел'],
+      ['жасайын', 'жаса'],
+      ['ойлайық', 'ойла'],
+      ['сөйлейік', 'сөйле'],
+      ['болсын', 'бол'],
+      ['келсін', 'кел'],
+    ];
+    for (const [word, root] of imperatives) expect(roots(word), word).toContain(root);
+    // -айық after a consonant, -йық after а or е; back and front vowels agree with the root's.
+    const misspelt: [string, string][] = [
+      ['жасаайық', 'жаса'],
+      ['барйық', 'бар'],
+      ['барейік', 'бар'],
+    ];
+    for (const [word, root] of misspelt) expect(roots(word), word).not.toContain(root);
+  });
+
   it('strips a bare dative -а/-е only after the possessive -м or -ң', () => {
     expect(roots('анама')).toContain('ана');
     expect(roots('үйіңе')).toContain('үй');

@@ -20,11 +20,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0,
   },
   kk: {
-    intercept: -2.6722,
-    sentenceLength: 0.1987,
-    lexicalLoad: 1.0532,
-    syllablesPerWord: 1.8879,
-    clauseMarksPerSentence: 0.0497,
+    intercept: -2.8284,
+    sentenceLength: 0.1959,
+    lexicalLoad: 1.0576,
+    syllablesPerWord: 1.9586,
+    clauseMarksPerSentence: 0.049,
     passivesPerSentence: 0,
   },
 };

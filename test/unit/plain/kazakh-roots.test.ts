@@ -151,4 +151,19 @@ describe('Kazakh root candidates', () => {
     expect(kazakhDerivedRoots('атқаруші')).not.toContain('атқар'); // harmony
     for (const word of ['бала', 'сала', 'жаза']) expect(roots(word), word).toEqual([word]);
   });
+
+  it('takes the negation off a two-letter verb, in the м/б/п its last sound requires', () => {
+    for (const [negated, verb] of [
+      ['етпе', 'ет'],
+      ['деме', 'де'],
+      ['ұшпа', 'ұш'],
+    ])
+      expect(kazakhDerivedRoots(negated ?? ''), negated).toContain(verb);
+    for (const [wrong, verb] of [
+      ['етме', 'ет'],
+      ['ұшма', 'ұш'],
+      ['депе', 'де'],
+    ])
+      expect(kazakhDerivedRoots(wrong ?? ''), wrong).not.toContain(verb);
+  });
 });

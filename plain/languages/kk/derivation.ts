@@ -88,6 +88,7 @@ export function kazakhDerivedRoots(word: string, depth = MAX_DEPTH): string[] {
   // The negation of a two-letter verb (ет-пе, де-ме, же-ме, ұш-па: етпейді, демеді): some of the commonest
   // verbs have such roots, and the negation's м/б/п must still be the one the root's last sound takes.
   const short = word.slice(0, 2);
-  if (word.length === 4 && word.slice(2) === `${labialAfter(short)}${isBack(short) ? 'а' : 'е'}`) roots.push(short);
+  if (word.length === 4 && word.slice(2) === `${labialAfter(short)}${isBack(short) ? 'а' : 'е'}`)
+    roots.push(short);
   return roots;
 }

@@ -11,11 +11,15 @@
 //     https://github.com/Helsinki-NLP/Tatoeba-Challenge (data/test/…), saved as eng-kaz.txt, kaz-rus.txt and
 //     eng-rus.txt in one folder (any subset; eng-rus is large, and a slice of it will do): sentences with their translations, from phrasebook lines and proverbs to news and the
 //     Constitution, a second check of the cross-language link besides NTREX news.
+//   RuSimpleSentEval dev set (Dialogue Evaluation 2021; crowdsourced): dev_sents.csv from
+//     https://github.com/dialogue-evaluation/RuSimpleSentEval: Russian Wikipedia sentences, each with several
+//     people's simplifications.
 //   Cambridge Readability Dataset (Xia, Kochmar and Briscoe 2016; for research): 282 reading texts from
 //     Cambridge English exams at five levels, KET (A2) < PET (B1) < FCE (B2) < CAE (C1) < CPE (C2), one folder
 //     per level of .txt files (as in github.com/trangnnp/Readability-Classification-W122019-Y121059,
 //     dataset/cambridge).
-// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --commonlit FILE --tatoeba DIR --cambridge DIR
+// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --rsse FILE --commonlit FILE --tatoeba DIR
+//   --cambridge DIR
 //   (any may be left out)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +74,13 @@ function pairSets(): PairSet[] {
         sets.push({ name: `RuAdapt ${name}`, language: 'ru', pairs: pairsFrom(path, 'source', 'target') });
     }
   }
+  const rsse = option('--rsse');
+  if (rsse && existsSync(rsse))
+    sets.push({
+      name: 'RuSimpleSentEval dev, sentences',
+      language: 'ru',
+      pairs: pairsFrom(rsse, 'INPUT:source', 'OUTPUT:output'),
+    });
   const kazsim = option('--kazsim');
   if (kazsim) {
     const path = join(kazsim, 'test_kazComSim_sentences_500.csv');
@@ -309,7 +320,7 @@ const cambridge = option('--cambridge');
 const given = [commonLit, tatoeba, cambridge].some((path) => path && existsSync(path));
 if (!sets.length && !given) {
   console.log(
-    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --commonlit FILE, --tatoeba DIR or --cambridge DIR (see the top of this file).',
+    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --rsse FILE, --commonlit FILE, --tatoeba DIR or --cambridge DIR (see the top of this file).',
   );
   process.exit(0);
 }

@@ -14,12 +14,14 @@
 //   RuSimpleSentEval dev set (Dialogue Evaluation 2021; crowdsourced): dev_sents.csv from
 //     https://github.com/dialogue-evaluation/RuSimpleSentEval: Russian Wikipedia sentences, each with several
 //     people's simplifications.
+//   ASSET test set (Alva-Manchego et al. 2020; CC BY-NC 4.0): 359 English Wikipedia sentences, each with ten
+//     crowd simplifications, from https://github.com/facebookresearch/asset (the dataset folder).
 //   Cambridge Readability Dataset (Xia, Kochmar and Briscoe 2016; for research): 282 reading texts from
 //     Cambridge English exams at five levels, KET (A2) < PET (B1) < FCE (B2) < CAE (C1) < CPE (C2), one folder
 //     per level of .txt files (as in github.com/trangnnp/Readability-Classification-W122019-Y121059,
 //     dataset/cambridge).
-// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --rsse FILE --commonlit FILE --tatoeba DIR
-//   --cambridge DIR
+// Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --rsse FILE --asset DIR --commonlit FILE
+//   --tatoeba DIR --cambridge DIR
 //   (any may be left out)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +83,20 @@ function pairSets(): PairSet[] {
       language: 'ru',
       pairs: pairsFrom(rsse, 'INPUT:source', 'OUTPUT:output'),
     });
+  const asset = option('--asset');
+  const original = asset ? join(asset, 'asset.test.orig') : '';
+  if (asset && existsSync(original)) {
+    const sources = readFileSync(original, 'utf8').split('\n');
+    const pairs = Array.from({ length: 10 }, (_, i) => join(asset, `asset.test.simp.${i}`))
+      .filter((path) => existsSync(path))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .map((easier, line) => ({ harder: (sources[line] ?? '').trim(), easier: easier.trim() })),
+      )
+      .filter((p) => p.harder && p.easier && p.harder !== p.easier);
+    sets.push({ name: 'ASSET test, sentences', language: 'en', pairs });
+  }
   const kazsim = option('--kazsim');
   if (kazsim) {
     const path = join(kazsim, 'test_kazComSim_sentences_500.csv');
@@ -320,7 +336,7 @@ const cambridge = option('--cambridge');
 const given = [commonLit, tatoeba, cambridge].some((path) => path && existsSync(path));
 if (!sets.length && !given) {
   console.log(
-    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --rsse FILE, --commonlit FILE, --tatoeba DIR or --cambridge DIR (see the top of this file).',
+    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --rsse FILE, --asset DIR, --commonlit FILE, --tatoeba DIR or --cambridge DIR (see the top of this file).',
   );
   process.exit(0);
 }

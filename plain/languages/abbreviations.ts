@@ -132,6 +132,8 @@ export const PREFIX_ABBREVIATIONS = new Set([
   'ch',
   'para',
   'vol',
+  'vols',
+  'figs',
   'pp',
   'tel',
   'ave',
@@ -210,6 +212,8 @@ export const NUMBER_PREFIX_ABBREVIATIONS = new Set([
   'no',
   'nos',
   'nr',
+  // A page reference ("Smith (2001), p. 84"); a one-letter word before a full stop otherwise ends a sentence.
+  'p',
   // English months as news style abbreviates them before a day.
   'jan',
   'feb',

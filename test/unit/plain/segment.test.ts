@@ -141,6 +141,15 @@ describe('sentence segmentation', () => {
   });
 });
 
+describe('references', () => {
+  it('does not end a sentence at a page reference before its number ("p. 84")', () => {
+    expect(sentences('Smith (2001), p. 84 Readers remember little of it.')).toEqual([
+      'Smith (2001), p. 84 Readers remember little of it.',
+    ]);
+    expect(sentences('The answer is p. And then q.')).toEqual(['The answer is p.', 'And then q.']);
+  });
+});
+
 describe('a line that ends a quotation is prose, not a heading', () => {
   it.each([
     ["I got bit!'\nShe ran.", 'straight single quote'],

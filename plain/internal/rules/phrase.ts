@@ -81,7 +81,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       let best: CompiledEntry | undefined;
       let bestLength = 0;
       const exact = compiled.byExactFirst.get(word.norm);
-      const prefixed = compiled.byPrefixStart.get(word.norm.slice(0, KEY));
+      // English entries are all exact: skip cutting a key from every word for an empty index.
+      const prefixed = compiled.byPrefixStart.size
+        ? compiled.byPrefixStart.get(word.norm.slice(0, KEY))
+        : undefined;
       for (let l = 0; l < 3; l++) {
         const list = l === 0 ? exact : l === 1 ? prefixed : compiled.always;
         if (!list) continue;

@@ -11,7 +11,7 @@ import type { Report } from './report-schema.ts';
 import type { RuleContext } from './rules/context.ts';
 import type { LanguageCode } from './rules/types.ts';
 import { runRule } from './run-rules.ts';
-import type { Document } from './text/document.ts';
+import type { Document, Word } from './text/document.ts';
 import { mendBrokenWords } from './text/join-words.ts';
 import { isLexical, segment } from './text/segment.ts';
 
@@ -163,6 +163,14 @@ export function createAnalyzer(packs: LanguagePacks): Analyze {
   return (text, options) => analyzeWith(packOf, ruleIds, text, options);
 }
 
+/**
+ * The last analysis's word objects, rewritten in place by the next one (a draft re-checked as it is edited,
+ * one file after another): most of segmenting a long text was the garbage collector copying new word objects.
+ * No report refers to a word, so nothing can see them change. Kept only up to a megabyte or so of text.
+ */
+let recycled: Word[] = [];
+const RECYCLED_WORDS = 250_000;
+
 function analyzeWith(
   packOf: (code: LanguageCode) => LanguagePack,
   ruleIds: Set<string>,
@@ -172,7 +180,9 @@ function analyzeWith(
   if (typeof text !== 'string')
     throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
   const opts = parseOptions(options);
-  const doc = segment(text);
+  const doc = segment(text, recycled);
+  // Cleared at once: if this analysis throws, the next one starts from fresh objects.
+  recycled = [];
   const languages = detectLanguages(doc, opts.language);
   mendBrokenWords(doc, (p) => packOf(languages.byParagraph[p] ?? languages.main.code));
   readInMainScript(doc, languages.byParagraph, packOf);
@@ -274,6 +284,7 @@ function analyzeWith(
   // The miss that is furthest over its limit, relative to the limit, is what to change first.
   const first = [...misses].sort((a, b) => b.by / Math.max(1, b.limit) - a.by / Math.max(1, a.limit))[0];
 
+  recycled = doc.words.length <= RECYCLED_WORDS ? doc.words : [];
   return {
     language: languages.paragraphs ? { ...languages.main, paragraphs: languages.paragraphs } : languages.main,
     metrics,

@@ -295,7 +295,9 @@ function sentenceEnd(text: string, lastWord: Word, limit: number): number {
  * Splits text into paragraphs, sentences and words in one pass over each block: linear in the input, unlike
  * `Intl.Segmenter`, which is quadratic on long strings in Node 20.
  */
-export function segment(text: string): Document {
+export function segment(text: string, reuse: readonly Word[] = []): Document {
+  // `reuse`: word objects of a finished analysis to rewrite instead of allocating (analyze.ts). Each index is
+  // taken at most once, since the word list only grows.
   const words: Word[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
@@ -311,7 +313,25 @@ export function segment(text: string): Document {
       form = { text: typed, norm, letters: lettersOf(typed, norm) };
       forms.set(typed, form);
     }
-    words.push({ start, end, text: form.text, norm: form.norm, letters: form.letters, abbreviation: false });
+    const old = reuse[words.length];
+    if (old) {
+      old.start = start;
+      old.end = end;
+      old.text = form.text;
+      old.norm = form.norm;
+      old.letters = form.letters;
+      old.abbreviation = false;
+      words.push(old);
+    } else {
+      words.push({
+        start,
+        end,
+        text: form.text,
+        norm: form.norm,
+        letters: form.letters,
+        abbreviation: false,
+      });
+    }
   };
   for (const block of blocksOf(text)) {
     const firstWord = words.length;

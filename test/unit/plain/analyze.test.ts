@@ -7,6 +7,30 @@ const officialRu =
   'Данный порядок является обязательным для всех заявителей, обратившихся в соответствии с установленными требованиями.';
 const plainRu = 'Подайте заявление в центре обслуживания. Возьмите с собой паспорт. Мы ответим за три дня.';
 
+describe('analyze: reports do not depend on what was analysed before', () => {
+  // The engine reuses the previous analysis's word objects; none of their old state may leak into the next.
+  const texts = [
+    plainRu,
+    'См. п. 5 ст. 12, т.е. И. И. Иванов и т.д. Тел. 8 (727) 123-45-67, 50 км, 3 млрд тг. https://egov.kz/services.',
+    'Qazaqstan Respýblıkasynyń Prezıdenti halyqqa joldaý jasady. Bız Bitti myrzamen söilestık.',
+    'The quali cations are dif cult to get. Mr. J. Smith, p. 84, e.g. 5 kg.',
+    'Біз бүгін мектепке бардық. ХҚКО арқылы құжаттар қабылданады.',
+  ];
+
+  it('gives every text the report it gets after an empty analysis, whatever came just before', () => {
+    const fresh = texts.map((text) => {
+      analyze('');
+      return JSON.stringify(analyze(text));
+    });
+    for (const previous of texts) {
+      for (const [i, text] of texts.entries()) {
+        analyze(previous);
+        expect(JSON.stringify(analyze(text)), `${text} after ${previous}`).toBe(fresh[i]);
+      }
+    }
+  });
+});
+
 describe('analyze: report', () => {
   it('returns a report that matches ReportSchema', () => {
     const report = analyze(officialRu);

@@ -1,3 +1,4 @@
+import { AUDIENCES, type AudienceProfile } from '../internal/audiences.ts';
 import type { Report } from '../internal/report-schema.ts';
 import type { LanguageCode } from '../internal/rules/types.ts';
 
@@ -94,6 +95,12 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
+/** A built-in audience by its name in `ui`, with the id that `--audience` takes; any other by its id. */
+function audienceName(id: string, ui: LanguageCode): string {
+  const name = (AUDIENCES as Record<string, AudienceProfile | undefined>)[id]?.name?.[ui];
+  return name ? `${name} (${id})` : id;
+}
+
 /**
  * A report for people: summary first, then one line per finding in `file:line:col` form, labelled in `ui`,
  * the language of the findings' messages.
@@ -113,7 +120,7 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
     `${label(t.language)}${t.languageNames[report.language.code]} (${report.language.code}, ${t.confidence} ${decimal.format(report.language.confidence)})`,
     `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(decimal.format(m.readingTimeMinutes))}`,
     `${label(t.textLabel)}${t.text(m, decimal.format(m.averageSentenceLength))}`,
-    `${label(t.audience)}${report.audience.id}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
+    `${label(t.audience)}${audienceName(report.audience.id, ui)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
   ];
   if (report.findings.length === 0) {
     lines.push(`${label(t.findings)}${t.none}`);

@@ -46,6 +46,14 @@ describe('heard-check', () => {
     expect(stdout).toMatch(/grade\s+\d/);
   });
 
+  it('names the audience in the report’s language, with the id --audience takes', async () => {
+    expect((await run(['plain.txt'])).stdout).toContain('Everyone (general):');
+    expect((await run(['--audience', 'easy-read', '-'], 'Өтінішті онлайн беріңіз.')).stdout).toContain(
+      'Жеңіл оқу (easy-read):',
+    );
+    expect((await run(['--audience', 'audience.json', 'plain.txt'])).stdout).toContain('strict:');
+  });
+
   it('labels the report in the language of its messages, with that language’s plurals and decimals', async () => {
     const english = (await run(['-'], 'Please send the form. It is done.')).stdout;
     expect(english).toMatch(/text\s+7 words, 2 sentences, 1 paragraph, 3\.5 words per sentence/);

@@ -19,6 +19,7 @@ export interface DetectedLanguage {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const FRONT_VOWEL = /[еиэюяёәөүі]/u;
 const LATIN = /\p{Script=Latin}/u;
 // Latin Kazakh writes ы as y between consonants (jyly, bardym); English spelling has th, ee, ough, -tion….
 const KAZAKH_LATIN_SYLLABLE = /[bdfgjklmnpqrstzş]y[bdfgjklmnpqrstzş]/u;
@@ -40,12 +41,17 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
   for (const word of words) {
     const cyrillic = CYRILLIC.test(word);
     if (cyrillic) {
-      if (countIn(word, KAZAKH_CYRILLIC_LETTERS) > 0) scores.kk += 3;
+      const kazakhLetters = countIn(word, KAZAKH_CYRILLIC_LETTERS) > 0;
+      if (kazakhLetters) scores.kk += 3;
       else scores.ru += 0.25;
       if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
       if (RUSSIAN_FUNCTION_WORDS.has(word)) scores.ru += 2;
       if (countIn(word, RUSSIAN_MARKER_LETTERS) > 0) scores.ru += 1.5;
-      if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.75;
+      // Kazakh writes к and г only beside front vowels, қ and ғ beside back ones: a word with к or г and only back
+      // vowels (окна, открыты, город) is not a native Kazakh word, whatever its ending.
+      const russianShape = !kazakhLetters && /[кг]/u.test(word) && !FRONT_VOWEL.test(word);
+      if (russianShape) scores.ru += 0.5;
+      else if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.75;
       if (word.length > 3 && RUSSIAN_ENDINGS.test(word)) scores.ru += 0.75;
     } else if (LATIN.test(word)) {
       // q is Kazakh unless it comes as English qu (question, require).

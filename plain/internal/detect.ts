@@ -48,8 +48,10 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
       if (RUSSIAN_FUNCTION_WORDS.has(word)) scores.ru += 2;
       if (countIn(word, RUSSIAN_MARKER_LETTERS) > 0) scores.ru += 1.5;
       // Kazakh writes к and г only beside front vowels, қ and ғ beside back ones: a word with к or г and only back
-      // vowels (окна, открыты, город) is not a native Kazakh word, whatever its ending.
-      const russianShape = !kazakhLetters && /[кг]/u.test(word) && !FRONT_VOWEL.test(word);
+      // vowels (окна, открыты, город) is not a native Kazakh word, whatever its ending. Nor does a native word mix back а о ы with front е э (свободен, сейчас), its suffixes following its root.
+      const russianShape =
+        !kazakhLetters &&
+        ((/[кг]/u.test(word) && !FRONT_VOWEL.test(word)) || (/[аоы]/u.test(word) && /[еэ]/u.test(word)));
       if (russianShape) scores.ru += 0.5;
       else if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.75;
       if (word.length > 3 && RUSSIAN_ENDINGS.test(word)) scores.ru += 0.75;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../../plain/internal/text/segment.ts';
 
 const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+/** Each paragraph of a text as [kind, its text]. */
+const blocks = (text: string) => segment(text).paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
 
 describe('sentence segmentation', () => {
   it.each([
@@ -190,7 +192,7 @@ describe('paragraphs, lists and headings', () => {
 
   it('reads Markdown headings as headings, without their marks, whatever their case', () => {
     const md = '# How to apply\n\nYou can apply online.\n\n## what you need\n\n#1 priority is safety.';
-    expect(segment(md).paragraphs.map((p) => [p.kind, md.slice(p.start, p.end)])).toEqual([
+    expect(blocks(md)).toEqual([
       ['heading', 'How to apply'],
       ['text', 'You can apply online.'],
       ['heading', 'what you need'],
@@ -200,7 +202,7 @@ describe('paragraphs, lists and headings', () => {
 
   it('takes bullets as word processors paste them', () => {
     const pasted = '\uF0B7\tпаспорт;\n●  фотография;\n► квитанция об оплате.';
-    expect(segment(pasted).paragraphs.map((p) => [p.kind, pasted.slice(p.start, p.end)])).toEqual([
+    expect(blocks(pasted)).toEqual([
       ['list-item', 'паспорт;'],
       ['list-item', 'фотография;'],
       ['list-item', 'квитанция об оплате.'],
@@ -210,8 +212,7 @@ describe('paragraphs, lists and headings', () => {
   it('keeps a list item wrapped onto the next line in lower case as one item', () => {
     const wrapped =
       '1.1. Настоящие Правила определяют порядок оказания\nгосударственной услуги гражданам.\n1.2. Услуга бесплатна.\n- a photo\nYou can also apply online.';
-    const d = segment(wrapped);
-    expect(d.paragraphs.map((p) => [p.kind, wrapped.slice(p.start, p.end)])).toEqual([
+    expect(blocks(wrapped)).toEqual([
       ['list-item', 'Настоящие Правила определяют порядок оказания\nгосударственной услуги гражданам.'],
       ['list-item', 'Услуга бесплатна.'],
       ['list-item', 'a photo'],

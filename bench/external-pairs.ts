@@ -134,6 +134,13 @@ const scorers: [string, (text: string, language: LanguageCode) => number][] = [
   ],
 ];
 
+/** The scorers on English text, with the two classic formulas only English has. */
+const englishScorers: [string, (text: string) => number][] = [
+  ...scorers.map(([name, score]): [string, (text: string) => number] => [name, (t) => score(t, 'en')]),
+  ['Dale–Chall', (text) => daleChall(countsOf(text, 'en'))],
+  ['ARI', (text) => automatedReadabilityIndex(countsOf(text, 'en'))],
+];
+
 /** Ranks of the values (0 = smallest), for Spearman's correlation. */
 function ranks(values: number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
@@ -149,12 +156,7 @@ function commonLitTable(path: string): void {
   const excerpts = csvRecords(readFileSync(path, 'utf8')).filter((r) => r.excerpt && r.target);
   // The target is easiness: higher is easier.
   const difficulty = excerpts.map((r) => -Number(r.target));
-  const formulas: [string, (text: string) => number][] = [
-    ...scorers.map(([name, score]): [string, (text: string) => number] => [name, (t) => score(t, 'en')]),
-    ['Dale–Chall', (text) => daleChall(countsOf(text, 'en'))],
-    ['ARI', (text) => automatedReadabilityIndex(countsOf(text, 'en'))],
-  ];
-  const rows = formulas.map(([name, score]) => {
+  const rows = englishScorers.map(([name, score]) => {
     const scores = excerpts.map((r) => score(r.excerpt ?? ''));
     return [
       name,
@@ -297,13 +299,8 @@ function cambridgeTable(dir: string): void {
       .map((file) => ({ rank, text: readFileSync(join(folder, file), 'utf8') }));
   });
   if (!texts.length) return;
-  const formulas: [string, (text: string) => number][] = [
-    ...scorers.map(([name, score]): [string, (text: string) => number] => [name, (t) => score(t, 'en')]),
-    ['Dale–Chall', (text) => daleChall(countsOf(text, 'en'))],
-    ['ARI', (text) => automatedReadabilityIndex(countsOf(text, 'en'))],
-  ];
   const levels = texts.map((t) => t.rank);
-  const rows = formulas.map(([name, score]) => {
+  const rows = englishScorers.map(([name, score]) => {
     const scores = texts.map((t) => score(t.text));
     let right = 0;
     let pairs = 0;

@@ -262,24 +262,32 @@ function crossValidate(english: GradeModel): void {
   const clauseRatio = english.clauseMarksPerSentence / english.sentenceLength;
   for (const language of ['ru', 'kk'] as const) {
     const variants = featureVariants(language, passages);
-    let gap = 0;
-    for (let fold = 0; fold < FOLDS; fold++) {
-      const { weights, features, lineFeatures } = bestLink(variants, target, clauseRatio, notInFold(fold));
-      const model = equate(
-        weights,
-        linesOf(lineFeatures, notInFold(fold)),
-        linesOf(lineTarget, notInFold(fold)),
-      );
-      const grade = englishGrade(model);
-      features.forEach((f, i) => {
-        if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
-      });
-    }
-    console.log(
-      `${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap / passages.length, 3)}`,
-    );
+    const gap = heldOutGap(variants, { target, lineTarget }, clauseRatio);
+    console.log(`${language}, ${FOLDS}-fold held out: mean |grade − English grade| ${round(gap, 3)}`);
     sentenceSplitDiagnostic(language, variants, passages, { target, lineTarget }, clauseRatio);
   }
+}
+
+/**
+ * Mean absolute gap to the English grade on held-out passages: each fold's weights are chosen and its scale
+ * equated (on the lines) without it, then its passages are graded.
+ */
+function heldOutGap(
+  variants: ReturnType<typeof featureVariants>,
+  { target, lineTarget }: ReturnType<typeof linkTargets>,
+  clauseRatio: number,
+): number {
+  let gap = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const { weights, features, lineFeatures } = bestLink(variants, target, clauseRatio, notInFold(fold));
+    const grade = englishGrade(
+      equate(weights, linesOf(lineFeatures, notInFold(fold)), linesOf(lineTarget, notInFold(fold))),
+    );
+    features.forEach((f, i) => {
+      if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
+    });
+  }
+  return gap / Math.max(1, target.length);
 }
 
 /** A passage's per-sentence features as if it had `sentences` sentences (words, load and marks unchanged). */
@@ -297,7 +305,7 @@ function sentenceSplitDiagnostic(
   language: Exclude<LanguageCode, 'en'>,
   variants: ReturnType<typeof featureVariants>,
   passages: ReturnType<typeof ntrexPassages>,
-  { target, lineTarget }: ReturnType<typeof linkTargets>,
+  targets: ReturnType<typeof linkTargets>,
   clauseRatio: number,
 ): void {
   const sentences = (text: string, code: LanguageCode) => gradeCountsOf(text, code).sentences;
@@ -312,19 +320,10 @@ function sentenceSplitDiagnostic(
       lines.map((f, j) => resentenced(f, ownLines[i]?.[j] ?? 1, englishLines[i]?.[j] ?? 1)),
     ),
   }));
-  let gap = 0;
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const { weights, features, lineFeatures } = bestLink(aligned, target, clauseRatio, notInFold(fold));
-    const grade = englishGrade(
-      equate(weights, linesOf(lineFeatures, notInFold(fold)), linesOf(lineTarget, notInFold(fold))),
-    );
-    features.forEach((f, i) => {
-      if (i % FOLDS === fold) gap += Math.abs(grade(f) - (target[i] ?? 0));
-    });
-  }
+  const gap = heldOutGap(aligned, targets, clauseRatio);
   const differing = own.filter((n, i) => n !== english[i]).length;
   console.log(
-    `${language}, held out with the English sentence count (translators' splits and joins undone; ${differing} of ${passages.length} passages differ): ${round(gap / passages.length, 2)}`,
+    `${language}, held out with the English sentence count (translators' splits and joins undone; ${differing} of ${passages.length} passages differ): ${round(gap, 2)}`,
   );
 }
 

@@ -20,8 +20,11 @@
 //     Cambridge English exams at five levels, KET (A2) < PET (B1) < FCE (B2) < CAE (C1) < CPE (C2), one folder
 //     per level of .txt files (as in github.com/trangnnp/Readability-Classification-W122019-Y121059,
 //     dataset/cambridge).
+//   Russian primary-school reading texts (sadov-m/readability on GitHub, no licence stated, read from a
+//     clone): the dataset folder's 2_class, 3_class and 4_class, 135 informational texts for the second to
+//     fourth school years.
 // Run: npx tsx bench/external-pairs.ts --ruadapt DIR --kazsim DIR --rsse FILE --asset DIR --commonlit FILE
-//   --tatoeba DIR --cambridge DIR
+//   --tatoeba DIR --cambridge DIR --ru-school DIR
 //   (any may be left out)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -286,21 +289,25 @@ function tatoebaTable(dir: string): void {
 
 const CAMBRIDGE_LEVELS = ['KET', 'PET', 'FCE', 'CAE', 'CPE'] as const;
 
+/** A text and the rank of its level (0 = easiest). */
+interface LevelledText {
+  rank: number;
+  text: string;
+}
+
 /**
- * How well each score orders the Cambridge exam texts by level: Spearman's correlation with the level, and
- * the share of pairs of texts from different levels whose higher-level text scores higher (a tie counts half).
+ * How well each score orders texts by level: Spearman's correlation with the level, and the share of pairs
+ * of texts from different levels whose higher-level text scores higher (a tie counts half).
  */
-function cambridgeTable(dir: string): void {
-  const texts = CAMBRIDGE_LEVELS.flatMap((level, rank) => {
-    const folder = join(dir, level);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((file) => file.endsWith('.txt'))
-      .map((file) => ({ rank, text: readFileSync(join(folder, file), 'utf8') }));
-  });
+function levelTable(
+  title: string,
+  levelNames: readonly string[],
+  texts: LevelledText[],
+  levelScorers: [string, (text: string) => number][],
+): void {
   if (!texts.length) return;
   const levels = texts.map((t) => t.rank);
-  const rows = englishScorers.map(([name, score]) => {
+  const rows = levelScorers.map(([name, score]) => {
     const scores = texts.map((t) => score(t.text));
     let right = 0;
     let pairs = 0;
@@ -314,32 +321,70 @@ function cambridgeTable(dir: string): void {
         right += x > y ? 1 : x === y ? 0.5 : 0;
         pairs++;
       }
-    const byLevel = CAMBRIDGE_LEVELS.map((_, rank) => mean(scores.filter((_, i) => levels[i] === rank))).join(
-      ' / ',
-    );
+    const byLevel = levelNames
+      .map((_, rank) => mean(scores.filter((_, i) => levels[i] === rank)))
+      .join(' / ');
     return [name, correlation(ranks(scores), ranks(levels)).toFixed(3), pct(right / pairs), byLevel];
   });
   printTable(
-    `Cambridge English exam texts by level (${texts.length} texts, ${CAMBRIDGE_LEVELS.join(' < ')})`,
+    `${title} (${texts.length} texts, ${levelNames.join(' < ')})`,
     ['score', 'Spearman ρ with level', 'pairs across levels ordered', 'mean score by level'],
     rows,
   );
+}
+
+/** The Cambridge exam texts, one folder of .txt files per level. */
+function cambridgeTexts(dir: string): LevelledText[] {
+  return CAMBRIDGE_LEVELS.flatMap((level, rank) => {
+    const folder = join(dir, level);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => ({ rank, text: readFileSync(join(folder, file), 'utf8') }));
+  });
+}
+
+const SCHOOL_CLASSES = ['2', '3', '4'] as const;
+
+/** The Russian primary-school texts: folders 2_class, 3_class, 4_class of .txt files. */
+function russianSchoolTexts(dir: string): LevelledText[] {
+  return SCHOOL_CLASSES.flatMap((grade, rank) => {
+    const folder = join(dir, `${grade}_class`);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => ({ rank, text: readFileSync(join(folder, file), 'utf8') }));
+  });
 }
 
 const sets = pairSets();
 const commonLit = option('--commonlit');
 const tatoeba = option('--tatoeba');
 const cambridge = option('--cambridge');
-const given = [commonLit, tatoeba, cambridge].some((path) => path && existsSync(path));
+const ruSchool = option('--ru-school');
+const given = [commonLit, tatoeba, cambridge, ruSchool].some((path) => path && existsSync(path));
 if (!sets.length && !given) {
   console.log(
-    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --rsse FILE, --asset DIR, --commonlit FILE, --tatoeba DIR or --cambridge DIR (see the top of this file).',
+    'No corpus found: pass --ruadapt DIR, --kazsim DIR, --rsse FILE, --asset DIR, --commonlit FILE, --tatoeba DIR, --cambridge DIR or --ru-school DIR (see the top of this file).',
   );
   process.exit(0);
 }
 if (commonLit && existsSync(commonLit)) commonLitTable(commonLit);
 if (tatoeba && existsSync(tatoeba)) tatoebaTable(tatoeba);
-if (cambridge && existsSync(cambridge)) cambridgeTable(cambridge);
+if (cambridge && existsSync(cambridge))
+  levelTable(
+    'Cambridge English exam texts by level',
+    CAMBRIDGE_LEVELS,
+    cambridgeTexts(cambridge),
+    englishScorers,
+  );
+if (ruSchool && existsSync(ruSchool))
+  levelTable(
+    'Russian primary-school reading texts by class',
+    SCHOOL_CLASSES,
+    russianSchoolTexts(ruSchool),
+    scorers.map(([name, score]) => [name, (text: string) => score(text, 'ru')]),
+  );
 if (!sets.length) process.exit(0);
 const rows = sets.map(({ name, language, pairs }) => [
   name,

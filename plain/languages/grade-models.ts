@@ -12,11 +12,11 @@ export const GRADE_MODELS: Record<LanguageCode, GradeModel> = {
     passivesPerSentence: 0.3276,
   },
   ru: {
-    intercept: 1.8975,
-    sentenceLength: 0.0158,
-    lexicalLoad: 0.1261,
-    syllablesPerWord: 0.0788,
-    clauseMarksPerSentence: 0.0039,
+    intercept: 1.9088,
+    sentenceLength: 0.0159,
+    lexicalLoad: 0.127,
+    syllablesPerWord: 0.0714,
+    clauseMarksPerSentence: 0.004,
     passivesPerSentence: 0,
   },
   kk: {

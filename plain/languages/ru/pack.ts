@@ -1,6 +1,6 @@
 import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
-import { russianWordDifficulty } from './difficulty.ts';
+import { RUSSIAN_FAMILIAR_FORMS, russianWordDifficulty } from './difficulty.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
@@ -8,13 +8,6 @@ import { russianFormulas } from './grade.ts';
 import { rules } from './rules.ts';
 import { russianStem } from './stem.ts';
 import { russianSyllables } from './syllables.ts';
-
-/**
- * Familiar Russian: the authored list holds dictionary forms, and stems do not join every form to its lemma
- * (был/быть, это, нам), so the commonest word forms of the frequency list count too. Russian spreads a
- * lemma over more forms than English does (ENGLISH_FAMILIAR_FORMS is 3,000), hence more forms.
- */
-export const RUSSIAN_FAMILIAR_FORMS = 5000;
 
 /** Russian. Reading speed: Trauzettel-Klosinski & Dietz 2012 (IReST), 184 words per minute. */
 export const russianPack: LanguagePack = {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { difficultyOfRank, UNLISTED_RANK } from '../../../plain/internal/word-frequency.ts';
 import { kazakhWordDifficulty } from '../../../plain/languages/kk/pack.ts';
 import { LANGUAGES } from '../../../plain/languages/registry.ts';
+import { RUSSIAN_FAMILIAR_FORMS } from '../../../plain/languages/ru/difficulty.ts';
 
 describe('familiar words', () => {
   it('knows inflected Kazakh forms of listed roots, even where the greedy stem overshoots (адам → ада)', () => {
@@ -17,6 +19,19 @@ describe('familiar words', () => {
       expect(isFamiliar(word), word).toBe(true);
     // A suffix counts only in the form the root's sounds require, and a root has three letters or more.
     for (const word of ['заңлық', 'палу', 'кит']) expect(isFamiliar(word), word).toBe(false);
+  });
+
+  it('does not grade a Russian word it counts as familiar as the rarest, though no subtitle form has its stem', () => {
+    const { difficulty, isFamiliar } = LANGUAGES.ru;
+    const familiarEdge = difficultyOfRank(RUSSIAN_FAMILIAR_FORMS);
+    for (const word of ['ветка', 'ветки', 'вилкой', 'деревянные', 'народные', 'гуси', 'береза']) {
+      expect(isFamiliar(word), word).toBe(true);
+      expect(difficulty(word), word).toBe(familiarEdge);
+    }
+    // Words outside both lists stay the rarest; listed words keep their own, lower rank.
+    for (const word of ['гусеницами', 'шелкопряда'])
+      expect(difficulty(word), word).toBe(difficultyOfRank(UNLISTED_RANK));
+    expect(difficulty('голова')).toBeLessThan(familiarEdge);
   });
 
   it('grades Kazakh words in three steps: core, the rest of the familiar list, unfamiliar', () => {

@@ -48,6 +48,15 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // "Proceeding from" (translated «исходя из») means "based on"; proceeding alone still means going ahead.
+    rule: 'en/officialese',
+    text: 'The tax is set proceeding from the cadastral value. We are proceeding with the plan.',
+    expected: [
+      { text: 'proceeding from', suggestion: 'based on' },
+      { text: 'proceeding', occurrence: 2, suggestion: 'going ahead' },
+    ],
+  },
+  {
     // "Magnitude" only as "the magnitude of" (size): a magnitude 7.5 quake and orders of magnitude are measures.
     rule: 'en/officialese',
     text: 'A magnitude 7.5 quake struck, and drones are orders of magnitude away from that. We do not yet know the magnitude of the damage.',

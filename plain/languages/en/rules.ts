@@ -386,6 +386,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in a timely manner|in a timely fashion', 'on time', 'promptly'),
   e('in the first instance', 'first'),
   e('on the basis of', 'based on', 'because of'),
+  // A calque of «исходя из» in translated Kazakhstan texts: not "going ahead from".
+  e('proceeding from', 'based on', 'from'),
   e('set forth in', 'in', 'set out in'),
   e('state-of-the-art', 'modern', 'latest'),
   // GOV.UK "words to avoid": vague words that hide what is actually being done.

@@ -162,6 +162,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ойылды' }, { text: 'жасалды' }],
   },
   {
+    // A noun or a name in -пұл, -бол, -жол with the accusative is no passive past: the bare passive -л follows
+    // а, ә, е, ы, і (and и) only. «тіркелді» and «оқылды» are passives.
+    rule: 'kk/passive',
+    text: 'Өсімпұлды уақытында төлеңіз. Біз Ерболды және Ақжолды шақырдық. Өтініш тіркелді, хат оқылды.',
+    expected: [{ text: 'тіркелді' }, { text: 'оқылды' }],
+  },
+  {
     rule: 'kk/double-negative',
     text: 'Жеңілдік алуға мүмкіндігіңіз жоқ емес. Мұндай өтінішті қарамауға болмайды.',
     expected: [{ text: 'жоқ емес' }, { text: 'қарамауға болмайды' }],

@@ -406,8 +406,11 @@ const JARGON: PhraseEntry[] = [
 // «белгілен-», «төлен-»). Short stems are left out on purpose: «болады», «келеді», «алады», «біледі», «жылды»
 // end alike but are not passive. Reflexive -н- without л («түсінеді», «көрінеді», «үйренеді») is not matched.
 const L = '[а-яәіңғүұқөһ]';
-const VOWEL = '[аәеиоөұүуыі]';
-const PASSIVE_STEM = `(?:${L}{2,}${VOWEL}л|${L}*л[ыі]н|${L}*лд?[аеә]н)`;
+// The vowel a verb stem ends in before the bare -л-: о, ө, ұ, ү stand in a native word's first syllable, and у
+// takes -ыл- («жуыл-»), so «өсімпұлды», «Ерболды», «Ақжолды» (a noun, names, with the accusative) are no
+// passive past.
+const STEM_FINAL_VOWEL = '[аәеиыі]';
+const PASSIVE_STEM = `(?:${L}{2,}${STEM_FINAL_VOWEL}л|${L}*л[ыі]н|${L}*лд?[аеә]н)`;
 const PASSIVE_ENDING = [
   'ады',
   'еді',

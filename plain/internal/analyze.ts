@@ -201,6 +201,7 @@ function analyzeWith(
     syllables: packOf(code).syllables,
     isFamiliar: packOf(code).isFamiliar,
     otherScript: packOf(code).otherScript,
+    agree: packOf(code).agree,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

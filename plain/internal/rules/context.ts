@@ -15,6 +15,8 @@ export interface RuleContext {
   isFamiliar(norm: string): boolean;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;
+  /** A suggestion put in the form of the word it replaces (see `PhraseEntry.agree`). */
+  agree?: ((suggestion: string, matched: string) => string) | undefined;
   report(finding: Finding): void;
 }
 

@@ -99,7 +99,12 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
-      reportFinding(ctx, compiled.rule, word.start, last.end, best.entry.replace);
+      const { agree } = ctx;
+      const suggestions =
+        best.entry.agree && agree && bestLength === 1
+          ? best.entry.replace.map((suggestion) => agree(suggestion, word.norm))
+          : best.entry.replace;
+      reportFinding(ctx, compiled.rule, word.start, last.end, suggestions);
       i += bestLength - 1;
     }
   });

@@ -51,6 +51,11 @@ export interface PhraseEntry {
    * officialese, «половым путём» or «таким путём» is the noun «путь».
    */
   notAfter?: string;
+  /**
+   * The phrase is one adjective whose replacements are adjectives or «этот»: each is offered in the matched
+   * word's case, number and gender where the language can inflect it (Russian: «необходимых» → «нужных»).
+   */
+  agree?: boolean;
 }
 
 /** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */

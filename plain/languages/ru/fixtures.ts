@@ -21,6 +21,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An adjective's replacement is offered in its case, number and gender, ready to paste in.
+    rule: 'ru/officialese',
+    text: 'Приложите необходимые документы к данной заявке и сдайте их в соответствующем окне. Копии вышеуказанных справок не нужны.',
+    expected: [
+      { text: 'необходимые', suggestion: 'нужные' },
+      { text: 'данной', suggestion: 'этой' },
+      { text: 'соответствующем', suggestion: 'нужном' },
+      { text: 'вышеуказанных', suggestion: 'этих' },
+    ],
+  },
+  {
     rule: 'ru/officialese',
     text: 'Доводим до вашего сведения, что в настоящее время приём документов осуществляется только онлайн.',
     expected: [

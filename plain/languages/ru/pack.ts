@@ -1,5 +1,6 @@
 import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
+import { agreeRussian } from './agreement.ts';
 import { RUSSIAN_FAMILIAR_FORMS, russianWordDifficulty } from './difficulty.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
@@ -19,6 +20,7 @@ export const russianPack: LanguagePack = {
     russianStem,
   ),
   difficulty: memo(russianWordDifficulty),
+  agree: agreeRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,
   formulas: russianFormulas,

@@ -1,0 +1,106 @@
+// Puts a suggested adjective or «этот» in the case, number and gender of the adjective it replaces, so that
+// «необходимых документов» gets «нужных», not «нужный», and an editor can apply the suggestion as it stands.
+
+/**
+ * The forms an adjective takes, in this order: masculine nominative; feminine and neuter nominative; plural
+ * nominative; masculine and neuter genitive, dative, instrumental (also the plural dative) and prepositional;
+ * feminine oblique (genitive, dative, instrumental, prepositional); feminine accusative; plural genitive
+ * (also prepositional) and instrumental.
+ */
+type Paradigm = readonly [string, ...string[]];
+
+const SLOTS = 12;
+
+// Endings by declension: hard (нужный), hard stressed (цифровой), after к г х (русский, такой), after ж ш щ ч
+// (следующий, большой) and soft (синий). Spelling rules decide them: ы becomes и after к г х ж ш щ ч, and an
+// unstressed о becomes е after ж ш щ ч.
+const HARD = ['ый', 'ая', 'ое', 'ые', 'ого', 'ому', 'ым', 'ом', 'ой', 'ую', 'ых', 'ыми'] as const;
+const HARD_STRESSED = ['ой', 'ая', 'ое', 'ые', 'ого', 'ому', 'ым', 'ом', 'ой', 'ую', 'ых', 'ыми'] as const;
+const VELAR = ['ий', 'ая', 'ое', 'ие', 'ого', 'ому', 'им', 'ом', 'ой', 'ую', 'их', 'ими'] as const;
+const VELAR_STRESSED = ['ой', 'ая', 'ое', 'ие', 'ого', 'ому', 'им', 'ом', 'ой', 'ую', 'их', 'ими'] as const;
+const SIBILANT = ['ий', 'ая', 'ее', 'ие', 'его', 'ему', 'им', 'ем', 'ей', 'ую', 'их', 'ими'] as const;
+const SOFT = ['ий', 'яя', 'ее', 'ие', 'его', 'ему', 'им', 'ем', 'ей', 'юю', 'их', 'ими'] as const;
+
+/** «этот» declines as a pronoun; the officialese it replaces («данный», «вышеуказанный») as adjectives. */
+const THIS: Paradigm = [
+  'этот',
+  'эта',
+  'это',
+  'эти',
+  'этого',
+  'этому',
+  'этим',
+  'этом',
+  'этой',
+  'эту',
+  'этих',
+  'этими',
+];
+
+/** The slot of each adjective ending, longest endings first so that «-ыми» is not read as «-ми». */
+const ENDING_SLOTS: readonly (readonly [string, number])[] = [
+  ['ыми', 11],
+  ['ими', 11],
+  ['ого', 4],
+  ['его', 4],
+  ['ому', 5],
+  ['ему', 5],
+  ['ый', 0],
+  ['ий', 0],
+  ['ая', 1],
+  ['яя', 1],
+  ['ое', 2],
+  ['ее', 2],
+  ['ые', 3],
+  ['ие', 3],
+  ['ым', 6],
+  ['им', 6],
+  ['ом', 7],
+  ['ем', 7],
+  // «-ой» is also a stressed masculine nominative («таковой»); its feminine forms are the same in the
+  // suggestions offered for it («такой»), and officialese adjectives are unstressed.
+  ['ой', 8],
+  ['ей', 8],
+  ['ую', 9],
+  ['юю', 9],
+  ['ых', 10],
+  ['их', 10],
+];
+
+/** The stem and slot of an adjective form, if the word ends like one (with a stem of three letters or more). */
+function parse(word: string): { stem: string; ending: string; slot: number } | undefined {
+  for (const [ending, slot] of ENDING_SLOTS)
+    if (word.length >= ending.length + 3 && word.endsWith(ending))
+      return { stem: word.slice(0, -ending.length), ending, slot };
+  return undefined;
+}
+
+/** The paradigm of a suggested adjective, given in any of its forms. */
+function paradigmOf(word: string): { stem: string; endings: readonly string[] } | undefined {
+  if (THIS.includes(word)) return { stem: '', endings: THIS };
+  const parsed = parse(word);
+  if (!parsed) return undefined;
+  const { stem, ending, slot } = parsed;
+  const last = stem.at(-1) ?? '';
+  const stressed = slot === 0 && ending === 'ой';
+  if ('кгх'.includes(last)) return { stem, endings: stressed ? VELAR_STRESSED : VELAR };
+  if ('жшщч'.includes(last)) return { stem, endings: stressed ? VELAR_STRESSED : SIBILANT };
+  if (ending.startsWith('я') || ending.startsWith('ю') || ending === 'ий' || ending === 'ее')
+    return { stem, endings: SOFT };
+  return { stem, endings: stressed ? HARD_STRESSED : HARD };
+}
+
+/**
+ * `suggestion` with its first word in the form of `matched`, when the first word is an adjective or «этот»
+ * and `matched` is an adjective form («соответствующей» → «нужной», «вышеуказанных» → «этих», «указанных
+ * выше»); otherwise `suggestion` as it is.
+ */
+export function agreeRussian(suggestion: string, matched: string): string {
+  const space = suggestion.indexOf(' ');
+  const first = space < 0 ? suggestion : suggestion.slice(0, space);
+  const form = parse(matched);
+  const paradigm = paradigmOf(first);
+  if (!form || !paradigm || paradigm.endings.length !== SLOTS) return suggestion;
+  const agreed = paradigm.stem + (paradigm.endings[form.slot] ?? '');
+  return space < 0 ? agreed : agreed + suggestion.slice(space);
+}

@@ -75,6 +75,37 @@ export type { Counts };
  * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
  * suggestion filled in when there is one) and the rule's severity and link.
  */
+/** Whether a word of the document starts at `start` and begins its sentence. */
+function startsSentence(doc: Document, start: number): boolean {
+  const { sentences } = doc;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= start) low = mid;
+    else high = mid - 1;
+  }
+  const sentence = sentences[low];
+  return sentence !== undefined && doc.words[sentence.firstWord]?.start === start;
+}
+
+/**
+ * A suggestion cased to stand in the text's place: all capitals for an all-capitals phrase, a capital first
+ * letter where the text begins a sentence («В целях» → «Чтобы», "In order to" → "To"), as written elsewhere
+ * (a capital mid-sentence is a name's: «Қазақстан Республикасының заңнамасына сәйкес» → «заң бойынша»). A
+ * suggestion with capitals of its own ("eGov", «ЦОН») is left as written.
+ */
+function casedLike(doc: Document, start: number, text: string, suggestion: string): string {
+  if (suggestion !== suggestion.toLowerCase()) return suggestion;
+  const letters = text.replace(/\P{L}/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return suggestion.toUpperCase();
+  const first = letters.charAt(0);
+  if (first && first !== first.toLowerCase() && startsSentence(doc, start))
+    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
 export function reportFinding(
   ctx: RuleContext,
   rule: RuleBase,
@@ -98,7 +129,8 @@ export function reportFinding(
       ctx.ui,
       suggestion === undefined ? { ...values, text } : { ...values, text, suggestion },
     ),
-    suggestions: [...spelled],
+    // The message quotes a suggestion as a word; the list is what an editor pastes in place of the text.
+    suggestions: spelled.map((s) => casedLike(ctx.doc, start, text, s)),
     link: rule.link,
   });
 }

@@ -6,7 +6,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'In order to renew your passport, you must utilise the online form prior to 1 May.',
     expected: [
-      { text: 'In order to', suggestion: 'to' },
+      { text: 'In order to', suggestion: 'To' },
       { text: 'utilise', suggestion: 'use' },
       { text: 'prior to', suggestion: 'before' },
     ],
@@ -29,7 +29,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Going forward, the new rules will impact key priorities, and we will leverage our data to tackle fraud.',
     expected: [
-      { text: 'Going forward', suggestion: 'from now on' },
+      { text: 'Going forward', suggestion: 'From now on' },
       { text: 'will impact', suggestion: 'will affect' },
       { text: 'key priorities', suggestion: 'main priorities' },
       { text: 'leverage', suggestion: 'use' },

@@ -15,7 +15,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Аталған қызмет Қазақстан Республикасының заңнамасына сәйкес тегін негізде көрсетіледі.',
     expected: [
-      { text: 'Аталған', suggestion: 'бұл' },
+      { text: 'Аталған', suggestion: 'Бұл' },
       { text: 'Қазақстан Республикасының заңнамасына сәйкес', suggestion: 'заң бойынша' },
       { text: 'тегін негізде', suggestion: 'тегін' },
     ],
@@ -33,7 +33,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Ағымдағы жылы облыста тексеру жүргізілді, оның ішінде 15 мектепте жөндеу жұмыстары жүргізілді.',
     expected: [
-      { text: 'Ағымдағы жылы', suggestion: 'биыл' },
+      { text: 'Ағымдағы жылы', suggestion: 'Биыл' },
       { text: 'тексеру жүргізілді', suggestion: 'тексеру' },
       { text: 'оның ішінде', suggestion: 'мысалы' },
       { text: 'жөндеу жұмыстары жүргізілді', suggestion: 'жөндеу' },
@@ -43,7 +43,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Қажеттілік туындаған жағдайда азаматтарды қабылдау электрондық түрде жүзеге асырылады.',
     expected: [
-      { text: 'Қажеттілік туындаған жағдайда', suggestion: 'қажет болса' },
+      { text: 'Қажеттілік туындаған жағдайда', suggestion: 'Қажет болса' },
       { text: 'электрондық түрде', suggestion: 'онлайн' },
       { text: 'жүзеге асырылады', suggestion: 'жасау' },
     ],
@@ -52,7 +52,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Осыған байланысты тұрғындардың назарына жеткіземіз: көшеде жөндеу жұмыстары жүргізіледі.',
     expected: [
-      { text: 'Осыған байланысты', suggestion: 'сондықтан' },
+      { text: 'Осыған байланысты', suggestion: 'Сондықтан' },
       { text: 'назарына жеткіземіз', suggestion: 'хабарлау' },
       { text: 'жөндеу жұмыстары жүргізіледі', suggestion: 'жөндеу' },
     ],
@@ -61,7 +61,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [
-      { text: 'Жеке тұлғалар', suggestion: 'азамат' },
+      { text: 'Жеке тұлғалар', suggestion: 'Азамат' },
       { text: 'төлеуді жүргізеді', suggestion: 'төлеу' },
       { text: 'қатысуды қабылдады', suggestion: 'қатысу' },
     ],
@@ -70,7 +70,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Бұдан әрі құжаттар белгіленген мерзімде қаралады. Кеше Абай көшесінде апат орын алды.',
     expected: [
-      { text: 'Бұдан әрі', suggestion: 'енді' },
+      { text: 'Бұдан әрі', suggestion: 'Енді' },
       { text: 'белгіленген мерзімде', suggestion: 'мерзімінде' },
       { text: 'орын алды', suggestion: 'болу' },
     ],
@@ -105,7 +105,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/jargon',
     text: 'Дедлайн — 1 наурыз. Өтінімдер верификациядан өткен соң фидбэк жібереміз.',
     expected: [
-      { text: 'Дедлайн', suggestion: 'мерзім' },
+      { text: 'Дедлайн', suggestion: 'Мерзім' },
       { text: 'верификациядан', suggestion: 'тексеру' },
       { text: 'фидбэк', suggestion: 'пікір' },
     ],
@@ -322,7 +322,7 @@ export const fixtures: RuleFixture[] = [
     // «Деп аталған» is «called», not «the said».
     rule: 'kk/officialese',
     text: 'Ву деп аталған бөлесі келді. Аталған құжатты тапсырыңыз.',
-    expected: [{ text: 'Аталған', suggestion: 'бұл' }],
+    expected: [{ text: 'Аталған', suggestion: 'Бұл' }],
   },
   {
     // English abbreviations are known as written (QR is not read as Kazakh Latin «ҚР»); БАҚ, ФТБ are known.

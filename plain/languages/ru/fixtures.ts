@@ -7,7 +7,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'В целях получения справки необходимо осуществить оплату госпошлины.',
     expected: [
-      { text: 'В целях получения', suggestion: 'чтобы получить' },
+      { text: 'В целях получения', suggestion: 'Чтобы получить' },
       { text: 'необходимо', suggestion: 'нужно' },
       { text: 'осуществить оплату', suggestion: 'оплатить' },
     ],
@@ -16,7 +16,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Данный документ является основанием для выдачи пособия.',
     expected: [
-      { text: 'Данный', suggestion: 'этот' },
+      { text: 'Данный', suggestion: 'Этот' },
       { text: 'является', suggestion: 'это' },
     ],
   },
@@ -35,7 +35,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Доводим до вашего сведения, что в настоящее время приём документов осуществляется только онлайн.',
     expected: [
-      { text: 'Доводим до вашего сведения', suggestion: 'сообщаем' },
+      { text: 'Доводим до вашего сведения', suggestion: 'Сообщаем' },
       { text: 'в настоящее время', suggestion: 'сейчас' },
       { text: 'осуществляется', suggestion: 'делать' },
     ],
@@ -44,7 +44,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'В случае, если заявитель не явился, оплата производится повторно в течение 10 дней.',
     expected: [
-      { text: 'В случае', suggestion: 'если' },
+      { text: 'В случае', suggestion: 'Если' },
       { text: 'оплата производится', suggestion: 'оплатите' },
       { text: 'в течение', suggestion: 'за' },
     ],
@@ -86,7 +86,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/jargon',
     text: 'Дедлайн по этому кейсу — пятница: после апрува пришлите фидбэк.',
     expected: [
-      { text: 'Дедлайн', suggestion: 'срок' },
+      { text: 'Дедлайн', suggestion: 'Срок' },
       { text: 'кейсу', suggestion: 'случай' },
       { text: 'апрува', suggestion: 'одобрение' },
       { text: 'фидбэк', suggestion: 'отзыв' },
@@ -96,7 +96,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/jargon',
     text: 'Межведомственное взаимодействие избавит вас от справок, а контрагент получит уведомление.',
     expected: [
-      { text: 'Межведомственное взаимодействие', suggestion: 'обмен данными между ведомствами' },
+      { text: 'Межведомственное взаимодействие', suggestion: 'Обмен данными между ведомствами' },
       { text: 'контрагент', suggestion: 'партнёр' },
     ],
   },

@@ -147,7 +147,8 @@ describe('analyze: options', () => {
     );
     const byRule = (id: string) =>
       report.findings.filter((f) => f.rule === id).map((f) => [f.text, f.suggestions]);
-    expect(byRule('glossary/preferred')).toEqual([['Произведите оплату', ['оплатите']]]);
+    // Cased to stand at the start of the sentence.
+    expect(byRule('glossary/preferred')).toEqual([['Произведите оплату', ['Оплатите']]]);
     expect(byRule('glossary/banned')).toEqual([['ГосКорп', []]]);
     expect(byRule('glossary/undefined-term')).toEqual([['ЕНПФ', []]]);
   });

@@ -34,7 +34,7 @@ describe('Russian suggestions agree with the adjective they replace', () => {
 
   it('agrees only entries marked as one adjective: a noun phrase or a custom glossary term keeps its words', () => {
     const report = analyze(
-      'Соответствующих мер не приняли. Таргетированной рекламы нет. Льготных тарифов нет.',
+      'Мер соответствующих не приняли. Рекламы таргетированной нет. Тарифов льготных нет.',
       {
         language: 'ru',
         glossary: { preferred: [{ use: 'скидочный', avoid: ['льготных'] }] },
@@ -42,9 +42,37 @@ describe('Russian suggestions agree with the adjective they replace', () => {
     );
     const suggested = (text: string, rule: string) =>
       report.findings.find((f) => f.text === text && f.rule === rule)?.suggestions;
-    expect(suggested('Соответствующих', 'ru/officialese')).toEqual(['нужных', 'таких']);
+    expect(suggested('соответствующих', 'ru/officialese')).toEqual(['нужных', 'таких']);
     // «таргет*» covers nouns as well, so its suggestions stay as listed.
-    expect(suggested('Таргетированной', 'ru/jargon')).toEqual(['цель', 'адресный']);
-    expect(report.findings.find((f) => f.text === 'Льготных')?.suggestions).toEqual(['скидочный']);
+    expect(suggested('таргетированной', 'ru/jargon')).toEqual(['цель', 'адресный']);
+    expect(report.findings.find((f) => f.text === 'льготных')?.suggestions).toEqual(['скидочный']);
+  });
+});
+
+describe('suggestions are cased to stand in the text’s place', () => {
+  const suggestionsFor = (text: string, language: 'ru' | 'en' | 'kk', found: string) =>
+    analyze(text, { language }).findings.find((f) => f.text === found && f.suggestions.length)?.suggestions;
+
+  it('capitalises a suggestion that replaces the first words of a sentence, and only there', () => {
+    expect(suggestionsFor('In order to apply, call us.', 'en', 'In order to')).toEqual(['To']);
+    expect(suggestionsFor('Call us in order to apply.', 'en', 'in order to')).toEqual(['to']);
+    expect(suggestionsFor('«Данная услуга бесплатна».', 'ru', 'Данная')).toEqual(['Эта']);
+    // A capital mid-sentence is a name's, not the sentence's.
+    expect(
+      suggestionsFor(
+        'Біз Қазақстан Республикасының заңнамасына сәйкес жұмыс істейміз.',
+        'kk',
+        'Қазақстан Республикасының заңнамасына сәйкес',
+      ),
+    ).toEqual(['заң бойынша']);
+  });
+
+  it('writes a suggestion in capitals for a phrase in capitals, and keeps a suggestion’s own capitals', () => {
+    expect(suggestionsFor('WE SHALL UTILISE THE FORM.', 'en', 'UTILISE')).toEqual(['USE']);
+    const report = analyze('Электронное правительство работает круглосуточно.', {
+      language: 'ru',
+      glossary: { preferred: [{ use: 'eGov', avoid: ['электронн* правительств*'] }] },
+    });
+    expect(report.findings.find((f) => f.rule === 'glossary/preferred')?.suggestions).toEqual(['eGov']);
   });
 });

@@ -21,6 +21,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A verb's replacement is offered in its tense, person and voice.
+    rule: 'ru/officialese',
+    text: 'Набор в группы осуществляется весной, а справки предоставляют бесплатно. Система функционировала без сбоев.',
+    expected: [
+      { text: 'осуществляется', suggestion: 'делается' },
+      { text: 'предоставляют', suggestion: 'дают' },
+      { text: 'функционировала', suggestion: 'работала' },
+    ],
+  },
+  {
     // An adjective's replacement is offered in its case, number and gender, ready to paste in.
     rule: 'ru/officialese',
     text: 'Приложите необходимые документы к данной заявке и сдайте их в соответствующем окне. Копии вышеуказанных справок не нужны.',
@@ -37,7 +47,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Доводим до вашего сведения', suggestion: 'Сообщаем' },
       { text: 'в настоящее время', suggestion: 'сейчас' },
-      { text: 'осуществляется', suggestion: 'делать' },
+      { text: 'осуществляется', suggestion: 'делается' },
     ],
   },
   {

@@ -47,6 +47,30 @@ function expand(entry: PhraseEntry): PhraseEntry {
   return { ...entry, match: phrases.join('|') };
 }
 
+/**
+ * A verb's forms from its principal parts «infinitive/3rd singular/3rd plural/past masculine», in the order
+ * infinitive, 3rd singular, 3rd plural, past masculine, feminine, neuter, plural, and with `reflexive` the same
+ * seven with -ся/-сь («делаться», «делается» … «делались»). A past without -л («принёс») keeps its stem.
+ */
+function verbForms(parts: string, reflexive: boolean): string[] {
+  const [infinitive = '', singular = '', plural = '', past = ''] = parts.split('/');
+  const pastStem = (past.endsWith('л') ? past.slice(0, -1) : past).replace('ё', 'е');
+  const active = [infinitive, singular, plural, past, `${pastStem}ла`, `${pastStem}ло`, `${pastStem}ли`];
+  if (!reflexive) return active;
+  return [...active, ...active.map((form, i) => form + (i < 4 ? 'ся' : 'сь'))];
+}
+
+/**
+ * One entry per form of an officialese verb, each offering the plain verbs in the same form
+ * («осуществляется» → «делается», «проводится»), as English `verb()` does; the stem entry
+ * (`осуществл*`) still catches the other forms with the plain verbs' infinitives.
+ */
+function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
+  const forms = verbForms(source, reflexive).map((form) => form.replace('ё', 'е'));
+  const plainForms = plain.map((parts) => verbForms(parts, reflexive));
+  return forms.map((form, i) => ({ match: form, replace: plainForms.map((p) => p[i] ?? '') }));
+}
+
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 const OFFICIALESE: PhraseEntry[] = [
   // Prepositional clichés
@@ -256,6 +280,27 @@ const OFFICIALESE: PhraseEntry[] = [
 
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   { match: IMPLEMENT, replace: ['делать', 'проводить', 'выполнять'] },
+  ...verb(
+    'осуществлять/осуществляет/осуществляют/осуществлял',
+    true,
+    'делать/делает/делают/делал',
+    'проводить/проводит/проводят/проводил',
+    'выполнять/выполняет/выполняют/выполнял',
+  ),
+  ...verb(
+    'осуществить/осуществит/осуществят/осуществил',
+    false,
+    'сделать/сделает/сделают/сделал',
+    'провести/проведёт/проведут/провёл',
+    'выполнить/выполнит/выполнят/выполнил',
+  ),
+  ...verb(
+    'реализовать/реализует/реализуют/реализовал',
+    true,
+    'выполнять/выполняет/выполняют/выполнял',
+    'проводить/проводит/проводят/проводил',
+    'делать/делает/делают/делал',
+  ),
   { match: `${IMPLEMENT} контрол*`, replace: ['контролировать', 'проверять'] },
   { match: `${IMPLEMENT} прием*`, replace: ['принимать'] },
   { match: `${IMPLEMENT} деятельност*`, replace: ['работать'] },
@@ -303,6 +348,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'являться', replace: ['быть'] },
   { match: 'являющ*', replace: [] },
   { match: 'предостав*', replace: ['дать', 'выдать', 'принести'] },
+  ...verb(
+    'предоставлять/предоставляет/предоставляют/предоставлял',
+    true,
+    'давать/даёт/дают/давал',
+    'выдавать/выдаёт/выдают/выдавал',
+  ),
+  ...verb(
+    'предоставить/предоставит/предоставят/предоставил',
+    false,
+    'дать/даст/дадут/дал',
+    'выдать/выдаст/выдадут/выдал',
+    'принести/принесёт/принесут/принёс',
+  ),
   { match: 'предостав* документ*', replace: ['подать документы', 'принести документы'] },
   { match: 'предостав* информаци*|сведени*', replace: ['сообщить'] },
   { match: 'предостав* возможност*', replace: ['позволить', 'дать возможность'] },
@@ -402,6 +460,23 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'] },
   { match: 'функционир*', replace: ['работать'] },
+  ...verb(
+    'приобретать/приобретает/приобретают/приобретал',
+    true,
+    'покупать/покупает/покупают/покупал',
+    'получать/получает/получают/получал',
+  ),
+  ...verb(
+    'приобрести/приобретёт/приобретут/приобрёл',
+    false,
+    'купить/купит/купят/купил',
+    'получить/получит/получат/получил',
+  ),
+  ...verb(
+    'функционировать/функционирует/функционируют/функционировал',
+    false,
+    'работать/работает/работают/работал',
+  ),
   { match: 'инициир*', replace: ['начать', 'предложить'] },
   { match: 'апробир*|апробаци*', replace: ['проверить', 'испытать'] },
   { match: 'актуализир*|актуализаци*', replace: ['обновить'] },
@@ -415,6 +490,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'ходатайств*', replace: ['просьба', 'попросить'] },
   { match: 'взиман* плат*', replace: ['плата'] },
   { match: 'взима*', replace: ['брать'] },
+  ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),
   {
     match: 'повлечь|повлечет|повлекут|повлекло|повлекла|повлек|влечь|влечет|влекут',
     replace: ['привести к', 'вызвать'],

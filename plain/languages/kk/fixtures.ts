@@ -8,7 +8,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'мақсатында', suggestion: 'үшін' },
       { text: 'өтініш беруші', suggestion: 'сіз' },
-      { text: 'жүгінеді', suggestion: 'бару' },
+      { text: 'жүгінеді', suggestion: 'барады' },
     ],
   },
   {
@@ -34,9 +34,9 @@ export const fixtures: RuleFixture[] = [
     text: 'Ағымдағы жылы облыста тексеру жүргізілді, оның ішінде 15 мектепте жөндеу жұмыстары жүргізілді.',
     expected: [
       { text: 'Ағымдағы жылы', suggestion: 'Биыл' },
-      { text: 'тексеру жүргізілді', suggestion: 'тексеру' },
+      { text: 'тексеру жүргізілді', suggestion: 'тексерілді' },
       { text: 'оның ішінде', suggestion: 'мысалы' },
-      { text: 'жөндеу жұмыстары жүргізілді', suggestion: 'жөндеу' },
+      { text: 'жөндеу жұмыстары жүргізілді', suggestion: 'жөнделді' },
     ],
   },
   {
@@ -45,7 +45,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Қажеттілік туындаған жағдайда', suggestion: 'Қажет болса' },
       { text: 'электрондық түрде', suggestion: 'онлайн' },
-      { text: 'жүзеге асырылады', suggestion: 'жасау' },
+      { text: 'жүзеге асырылады', suggestion: 'жасалады' },
     ],
   },
   {
@@ -53,8 +53,8 @@ export const fixtures: RuleFixture[] = [
     text: 'Осыған байланысты тұрғындардың назарына жеткіземіз: көшеде жөндеу жұмыстары жүргізіледі.',
     expected: [
       { text: 'Осыған байланысты', suggestion: 'Сондықтан' },
-      { text: 'назарына жеткіземіз', suggestion: 'хабарлау' },
-      { text: 'жөндеу жұмыстары жүргізіледі', suggestion: 'жөндеу' },
+      { text: 'назарына жеткіземіз', suggestion: 'хабарлаймыз' },
+      { text: 'жөндеу жұмыстары жүргізіледі', suggestion: 'жөнделеді' },
     ],
   },
   {
@@ -62,8 +62,8 @@ export const fixtures: RuleFixture[] = [
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [
       { text: 'Жеке тұлғалар', suggestion: 'Азамат' },
-      { text: 'төлеуді жүргізеді', suggestion: 'төлеу' },
-      { text: 'қатысуды қабылдады', suggestion: 'қатысу' },
+      { text: 'төлеуді жүргізеді', suggestion: 'төлейді' },
+      { text: 'қатысуды қабылдады', suggestion: 'қатысты' },
     ],
   },
   {
@@ -72,7 +72,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Бұдан әрі', suggestion: 'Енді' },
       { text: 'белгіленген мерзімде', suggestion: 'мерзімінде' },
-      { text: 'орын алды', suggestion: 'болу' },
+      { text: 'орын алды', suggestion: 'болды' },
     ],
   },
   {

@@ -2,6 +2,7 @@ import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { listWords } from '../pack.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
+import { KAZAKH_VERB_SLOTS, kazakhVerbForms, verbalNounRoot } from './verb-forms.ts';
 
 /**
  * Kazakh rule pack: кеңсе тілі (bureaucratic Kazakh, much of it calqued from Russian канцелярит), jargon,
@@ -400,6 +401,51 @@ const JARGON: PhraseEntry[] = [
   e('волонтер*', 'ерікті'),
 ];
 
+/**
+ * The light verbs that officialese phrases end in («жүзеге асыр-», «тексеру жүргіз-», «қамтамасыз ет-»): a
+ * phrase ending in one of them gets an entry per form of `kazakhVerbForms`, whose suggestion is the plain verb
+ * in that form («тексеру жүргізілді» → «тексерілді», «жүзеге асырылады» → «жасалады»); other forms keep the
+ * phrase's own entry and its verbal nouns.
+ */
+const LIGHT_VERBS = new Set(
+  (
+    'асыр ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда'
+  ).split(' '),
+);
+
+/** The words of a phrase before its last, and the root of its last word if it is a light verb stem («ет*»). */
+function splitLightVerb(phrase: string): { head: string; root: string } | undefined {
+  const words = phrase.trim().split(/\s+/u);
+  const root = /^([а-яәіңғүұқөһ]+)\*$/u.exec(words.pop() ?? '')?.[1];
+  return root && LIGHT_VERBS.has(root) ? { head: words.join(' '), root } : undefined;
+}
+
+/** A suggestion's last word inflected: its verbal noun («тексеру») in the given form, or undefined. */
+function inflectSuggestion(suggestion: string): ((slot: number) => string) | undefined {
+  const words = suggestion.split(' ');
+  const root = verbalNounRoot(words.pop() ?? '');
+  if (!root) return undefined;
+  const forms = kazakhVerbForms(root);
+  return (slot) => [...words, forms[slot] ?? ''].join(' ');
+}
+
+/** An officialese entry that ends in a light verb, preceded by one entry per form (see `LIGHT_VERBS`). */
+function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
+  const match = entry.match.trim();
+  const phrases = (match.includes(' ') ? match.split('|') : [match]).map(splitLightVerb);
+  const inflected = entry.replace.map(inflectSuggestion);
+  if (phrases.some((p) => !p) || !inflected.some(Boolean)) return [entry];
+  const slots = Array.from({ length: KAZAKH_VERB_SLOTS }, (_, slot) => ({
+    ...entry,
+    match: phrases
+      .map((p) => [p?.head, kazakhVerbForms(p?.root ?? '')[slot]].filter(Boolean).join(' '))
+      .join('|'),
+    replace: entry.replace.map((suggestion, i) => inflected[i]?.(slot) ?? suggestion),
+  }));
+  return [...slots, entry];
+}
+
 // Kazakh passive voice (ырықсыз етіс): a verb stem, the passive marker and a tense, participle or verbal-noun
 // ending. The marker is -ыл-/-іл- after a consonant («беріл-», «көрсетіл-»), -л- after a vowel («жасал-»,
 // «тіркел-»), -ын-/-ін- after л («алын-», «бөлін-») and -н- after a vowel when the stem has л («қабылдан-»,
@@ -679,7 +725,10 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
-    entries: OFFICIALESE.map((entry) => ({ ...entry, replace: entry.replace.filter(Boolean) })),
+    entries: OFFICIALESE.flatMap(withVerbForms).map((entry) => ({
+      ...entry,
+      replace: entry.replace.filter(Boolean),
+    })),
   },
   {
     id: 'kk/jargon',

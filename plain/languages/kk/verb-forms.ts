@@ -1,0 +1,108 @@
+// The forms of a Kazakh verb that officialese uses most, built from its root by the rules of vowel harmony
+// and consonant assimilation, so that a suggestion can stand in the form of the verb it replaces
+// («тексеру жүргізіледі» → «тексеріледі», not «тексеру»).
+
+const BACK_VOWELS = 'аоұыя';
+const FRONT_VOWELS = 'әөүіеэ';
+const VOWELS = 'аәеиоөұүуыіэюя';
+const VOICELESS = 'пфктқсшщхцчһ';
+
+/** Whether the root's last vowel is back (а о ұ ы): its suffixes take а ы, not е і. */
+function isBack(root: string): boolean {
+  for (let i = root.length - 1; i >= 0; i--) {
+    const letter = root.charAt(i);
+    if (BACK_VOWELS.includes(letter)) return true;
+    if (FRONT_VOWELS.includes(letter)) return false;
+  }
+  return true;
+}
+
+const endsInVowel = (stem: string) => VOWELS.includes(stem.charAt(stem.length - 1));
+const endsVoiceless = (stem: string) => VOICELESS.includes(stem.charAt(stem.length - 1));
+
+/**
+ * The passive stem: -л after a vowel («жаса» → «жасал»), -н after a vowel when the root has л («төле» →
+ * «төлен», «қабылда» → «қабылдан»), -ын/-ін after л («сал» → «салын»), -ыл/-іл after another consonant
+ * («тексер» → «тексеріл»).
+ */
+function passiveStem(root: string): string {
+  const back = isBack(root);
+  if (endsInVowel(root)) return root + (root.slice(0, -1).includes('л') ? 'н' : 'л');
+  if (root.endsWith('л')) return root + (back ? 'ын' : 'ін');
+  return root + (back ? 'ыл' : 'іл');
+}
+
+/** The negative particle: -ма after a vowel, р, й, у, л; -ба after м, н, ң, з, ж; -па after a voiceless sound. */
+function negative(stem: string, back: boolean): string {
+  const last = stem.charAt(stem.length - 1);
+  const consonant = endsVoiceless(stem) ? 'п' : 'мнңзж'.includes(last) ? 'б' : 'м';
+  return consonant + (back ? 'а' : 'е');
+}
+
+/** The forms of one stem, in the order of `KAZAKH_VERB_SLOTS`. */
+function formsOf(stem: string, back: boolean): string[] {
+  const vowel = endsInVowel(stem);
+  const a = back ? 'а' : 'е';
+  const y = back ? 'ы' : 'і';
+  const d = endsVoiceless(stem) ? 'т' : 'д';
+  const g = endsVoiceless(stem) ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г';
+  const noun = `${stem}у`;
+  return [
+    vowel ? `${stem}й${d}${y}` : `${stem}${a}д${y}`,
+    `${stem}${d}${y}`,
+    `${stem}${g}${a}н`,
+    vowel ? `${stem}йт${y}н` : `${stem}${a}т${y}н`,
+    noun,
+    `${noun}${back ? 'ға' : 'ге'}`,
+    `${noun}${back ? 'ды' : 'ді'}`,
+    vowel ? `${stem}п` : `${stem}${y}п`,
+    `${stem}с${a}`,
+    `${stem}${negative(stem, back)}й${back ? 'ды' : 'ді'}`,
+    vowel ? `${stem}йм${y}з` : `${stem}${a}м${y}з`,
+    vowel ? `${stem}ң${y}з` : `${stem}${y}ң${y}з`,
+  ];
+}
+
+/**
+ * What each form is: present and past third person, the participles in -ған and -атын, the verbal noun in
+ * -у (also dative and accusative), the converb in -ып, the conditional, the negative present, the present
+ * first person plural («жасаймыз») and the polite imperative («жасаңыз») — active, then passive.
+ */
+export const KAZAKH_VERB_SLOTS = 24;
+
+/** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
+export function kazakhVerbForms(root: string): string[] {
+  const back = isBack(root);
+  return [...formsOf(root, back), ...formsOf(passiveStem(root), back)];
+}
+
+/**
+ * The root of a verbal noun in -у («тексеру» → «тексер», «жасау» → «жаса»), or undefined where it cannot be
+ * told: a root in ы or і drops it before -у («оқу» is «оқы» + у), and a negative («бермеу») has no passive.
+ */
+export function verbalNounRoot(noun: string): string | undefined {
+  if (!noun.endsWith('у') || noun.length < 3) return undefined;
+  const root = noun.slice(0, -1);
+  if (/[мбп][ае]$/u.test(root)) return undefined;
+  if (endsInVowel(root) && !'аәе'.includes(root.charAt(root.length - 1))) return undefined;
+  // A consonant root of one syllable might be one in ы/і («оқу», «тану»): only known roots are taken.
+  const syllables = [...root].filter((letter) => VOWELS.includes(letter)).length;
+  if (!endsInVowel(root) && syllables < 2 && !ONE_SYLLABLE_ROOTS.has(root)) return undefined;
+  return root;
+}
+
+/** One-syllable consonant roots whose verbal noun is root + у (not a root in ы/і: «оқу», «тану»). */
+const ONE_SYLLABLE_ROOTS = new Set([
+  'бер',
+  'бар',
+  'сал',
+  'ал',
+  'ет',
+  'шеш',
+  'айт',
+  'жет',
+  'тарт',
+  'бол',
+  'кел',
+  'қой',
+]);

@@ -48,6 +48,19 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Words from the GOV.UK and Plain English Campaign lists; a furnished flat and "once upon a time" are plain.
+    rule: 'en/officialese',
+    text: 'Please furnish your particulars upon arrival. The council undertook a review of the furnished flat. Once upon a time, funds were allocated owing to demand.',
+    expected: [
+      { text: 'furnish', suggestion: 'give' },
+      { text: 'particulars', suggestion: 'details' },
+      { text: 'upon', suggestion: 'on' },
+      { text: 'undertook', suggestion: 'did' },
+      { text: 'allocated', suggestion: 'set aside' },
+      { text: 'owing to', suggestion: 'because of' },
+    ],
+  },
+  {
     // "Proceeding from" (translated «исходя из») means "based on"; proceeding alone still means going ahead.
     rule: 'en/officialese',
     text: 'The tax is set proceeding from the cadastral value. We are proceeding with the plan.',

@@ -475,6 +475,33 @@ const OFFICIALESE: PhraseEntry[] = [
   e('foster a culture', 'build a culture'),
   // "Progress" as a verb: say what you are actually doing.
   e('progress the|progress this|progress your|progress our|progress their|progress these|progress its'),
+  // Words the GOV.UK and Plain English Campaign lists name that the pack lacked. Only "furnish(es)": a
+  // "furnished flat" is plain; only "upon" outside "once upon a time".
+  ...verb(
+    'allocate/allocates/allocated/allocating',
+    'set aside/sets aside/set aside/setting aside',
+    'share out/shares out/shared out/sharing out',
+  ),
+  ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
+  e('furnish', 'give', 'send'),
+  e('furnishes', 'gives', 'sends'),
+  ...verb(
+    'undertake/undertakes/undertook/undertaken',
+    'do/does/did/done',
+    'carry out/carries out/carried out/carried out',
+  ),
+  ...verb(
+    'optimise|optimize/optimises|optimizes/optimised|optimized/optimising|optimizing',
+    'improve/improves/improved/improving',
+  ),
+  e('beneficial', 'helpful', 'good'),
+  e('it is apparent that', 'clearly'),
+  e('equivalent to', 'equal to', 'the same as'),
+  e('particulars', 'details'),
+  e('remittance', 'payment'),
+  e('place of residence', 'home', 'address'),
+  e('owing to', 'because of'),
+  { match: 'upon', replace: ['on'], notAfter: '^once$' },
 ];
 
 // Management jargon and Latin that many readers, and all machine translators, stumble over.

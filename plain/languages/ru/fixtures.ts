@@ -21,6 +21,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «В части» as «about»; «в этой части города» is plain.
+    rule: 'ru/officialese',
+    text: 'Вопросы в части оплаты решаем сразу. В этой части города документы принимают на бумажном носителе и в электронном виде.',
+    expected: [
+      { text: 'в части', suggestion: 'о' },
+      { text: 'на бумажном носителе', suggestion: 'на бумаге' },
+      { text: 'в электронном виде', suggestion: 'онлайн' },
+    ],
+  },
+  {
     // A verb's replacement is offered in its tense, person and voice.
     rule: 'ru/officialese',
     text: 'Набор в группы осуществляется весной, а справки предоставляют бесплатно. Система функционировала без сбоев.',

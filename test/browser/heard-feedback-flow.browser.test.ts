@@ -80,6 +80,7 @@ describe('<heard-feedback> the citizen flow, keyboard only', () => {
     await until(() => focusedId(el) === 'thanks-heading', 6000);
     expect(status(el)).to.equal('Thank you for your feedback.');
 
+    await until(() => collector.submissions().length === 2);
     const [first, second] = collector.submissions();
     expect(first).to.include({ vote: 'yes', page: PAGE, language: 'en' });
     expect(second).to.include({
@@ -141,6 +142,8 @@ describe('<heard-feedback> personal data in comments', () => {
     await until(() => focusedId(el) === 'confirm-heading');
     button(el, 'Отправить').click();
     await until(() => focusedId(el) === 'thanks-heading', 6000);
+    // Thanks come once the comment is queued; its request follows without the citizen waiting for it.
+    await until(() => collector.submissions().length === 2);
     const sent = collector.submissions()[1];
     expect(sent?.comment).to.equal('Мой ИИН [IIN], тел. [phone], почта [email]');
     expect(JSON.stringify(collector.submissions())).to.not.contain('850101300124');
@@ -152,6 +155,7 @@ describe('<heard-feedback> personal data in comments', () => {
     await typeComment(el, 'Өтініш нөмірі 850101300125 болды');
     button(el, 'Жіберу').click();
     await until(() => focusedId(el) === 'thanks-heading', 6000);
+    await until(() => collector.submissions().length === 2);
     expect(collector.submissions()[1]?.comment).to.equal('Өтініш нөмірі 850101300125 болды');
   });
 

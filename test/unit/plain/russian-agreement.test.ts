@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
 import { agreeRussian } from '../../../plain/languages/ru/agreement.ts';
@@ -74,5 +75,38 @@ describe('suggestions are cased to stand in the text’s place', () => {
       glossary: { preferred: [{ use: 'eGov', avoid: ['электронн* правительств*'] }] },
     });
     expect(report.findings.find((f) => f.rule === 'glossary/preferred')?.suggestions).toEqual(['eGov']);
+  });
+});
+
+describe('agreement and casing never lose a suggestion', () => {
+  const cyrillic = fc.string({
+    unit: fc.constantFrom(...'абвгдежзийклмнопрстуфхцчшщыьэюя -'.split('')),
+    maxLength: 16,
+  });
+
+  it('agrees any suggestion with any word without throwing, keeping the words after the first', () => {
+    fc.assert(
+      fc.property(cyrillic, cyrillic, (suggestion, matched) => {
+        const agreed = agreeRussian(suggestion, matched);
+        const rest = (s: string) => (s.includes(' ') ? s.slice(s.indexOf(' ')) : '');
+        expect(rest(agreed)).toBe(rest(suggestion));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('changes only the case of a suggestion, whatever the text around it and the case it is typed in', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.mixedCase(fc.constant('in order to')),
+        (before, phrase) => {
+          const report = analyze(`${before} ${phrase} apply, call us.`, { language: 'en' });
+          const finding = report.findings.find((f) => f.text.toLowerCase() === 'in order to');
+          if (finding) expect(finding.suggestions.map((x) => x.toLowerCase())).toEqual(['to']);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

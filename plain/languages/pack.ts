@@ -24,8 +24,11 @@ export interface LanguagePack {
   formulas(counts: Counts): Record<string, number>;
   rules: readonly Rule[];
   fixtures: readonly RuleFixture[];
-  /** A suggested word put in the case, number and gender of the word it replaces (`PhraseEntry.agree`). */
-  agree?(suggestion: string, matched: string): string;
+  /**
+   * A suggestion put in the form of the word it replaces (`PhraseEntry.agree`): Russian case, number and
+   * gender; Kazakh number, possessive and case after `stem`, the matched pattern's stem.
+   */
+  agree?(suggestion: string, matched: string, stem?: string): string;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */

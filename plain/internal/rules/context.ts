@@ -15,8 +15,11 @@ export interface RuleContext {
   isFamiliar(norm: string): boolean;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;
-  /** A suggestion put in the form of the word it replaces (see `PhraseEntry.agree`). */
-  agree?: ((suggestion: string, matched: string) => string) | undefined;
+  /**
+   * A suggestion put in the form of the phrase's last word it replaces, whose stem is `stem` where its pattern
+   * names one (see `PhraseEntry.agree`).
+   */
+  agree?: ((suggestion: string, matched: string, stem?: string) => string) | undefined;
   report(finding: Finding): void;
 }
 

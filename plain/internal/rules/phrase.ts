@@ -100,9 +100,14 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
       const { agree } = ctx;
+      const head = best.words[bestLength - 1];
+      // The head word's stem, where its pattern is one («тұлға*»): what follows it are its endings.
+      const stem = head?.exact.has(last.norm)
+        ? last.norm
+        : head?.prefixes.find((p) => last.norm.startsWith(p));
       const suggestions =
-        best.entry.agree && agree && bestLength === 1
-          ? best.entry.replace.map((suggestion) => agree(suggestion, word.norm))
+        best.entry.agree && agree
+          ? best.entry.replace.map((suggestion) => agree(suggestion, last.norm, stem))
           : best.entry.replace;
       reportFinding(ctx, compiled.rule, word.start, last.end, suggestions);
       i += bestLength - 1;

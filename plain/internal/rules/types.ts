@@ -52,8 +52,9 @@ export interface PhraseEntry {
    */
   notAfter?: string;
   /**
-   * The phrase is one adjective whose replacements are adjectives or «этот»: each is offered in the matched
-   * word's case, number and gender where the language can inflect it (Russian: «необходимых» → «нужных»).
+   * The replacements agree with the phrase's last word: each is offered in its form where the language can
+   * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»); Kazakh,
+   * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»).
    */
   agree?: boolean;
 }

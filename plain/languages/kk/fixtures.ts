@@ -61,7 +61,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [
-      { text: 'Жеке тұлғалар', suggestion: 'Азамат' },
+      { text: 'Жеке тұлғалар', suggestion: 'Азаматтар' },
       { text: 'төлеуді жүргізеді', suggestion: 'төлейді' },
       { text: 'қатысуды қабылдады', suggestion: 'қатысты' },
     ],
@@ -81,7 +81,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'көзделген', suggestion: 'жазылған' },
       { text: 'тиісті', suggestion: 'керекті' },
-      { text: 'құжаттар топтамасын', suggestion: 'құжаттар' },
+      { text: 'құжаттар топтамасын', suggestion: 'құжаттарын' },
     ],
   },
   {

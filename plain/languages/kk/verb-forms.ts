@@ -1,24 +1,10 @@
 // The forms of a Kazakh verb that officialese uses most, built from its root by the rules of vowel harmony
 // and consonant assimilation, so that a suggestion can stand in the form of the verb it replaces
 // («тексеру жүргізіледі» → «тексеріледі», not «тексеру»).
+import { isBack, isVoiceless, isVowel, lastLetter } from './sounds.ts';
 
-const BACK_VOWELS = 'аоұыя';
-const FRONT_VOWELS = 'әөүіеэ';
-const VOWELS = 'аәеиоөұүуыіэюя';
-const VOICELESS = 'пфктқсшщхцчһ';
-
-/** Whether the root's last vowel is back (а о ұ ы): its suffixes take а ы, not е і. */
-function isBack(root: string): boolean {
-  for (let i = root.length - 1; i >= 0; i--) {
-    const letter = root.charAt(i);
-    if (BACK_VOWELS.includes(letter)) return true;
-    if (FRONT_VOWELS.includes(letter)) return false;
-  }
-  return true;
-}
-
-const endsInVowel = (stem: string) => VOWELS.includes(stem.charAt(stem.length - 1));
-const endsVoiceless = (stem: string) => VOICELESS.includes(stem.charAt(stem.length - 1));
+const endsInVowel = (stem: string) => isVowel(lastLetter(stem));
+const endsVoiceless = (stem: string) => isVoiceless(lastLetter(stem));
 
 /**
  * The passive stem: -л after a vowel («жаса» → «жасал»), -н after a vowel when the root has л («төле» →
@@ -84,9 +70,9 @@ export function verbalNounRoot(noun: string): string | undefined {
   if (!noun.endsWith('у') || noun.length < 3) return undefined;
   const root = noun.slice(0, -1);
   if (/[мбп][ае]$/u.test(root)) return undefined;
-  if (endsInVowel(root) && !'аәе'.includes(root.charAt(root.length - 1))) return undefined;
+  if (endsInVowel(root) && !'аәе'.includes(lastLetter(root))) return undefined;
   // A consonant root of one syllable might be one in ы/і («оқу», «тану»): only known roots are taken.
-  const syllables = [...root].filter((letter) => VOWELS.includes(letter)).length;
+  const syllables = [...root].filter(isVowel).length;
   if (!endsInVowel(root) && syllables < 2 && !ONE_SYLLABLE_ROOTS.has(root)) return undefined;
   return root;
 }

@@ -1,0 +1,136 @@
+// Puts a suggested Kazakh noun in the number, possessive and case of the noun it replaces («жеке
+// тұлғалардың» → «азаматтардың», «тұрғылықты жеріне» → «мекенжайына»), by vowel harmony and the assimilation
+// of each ending to the sound before it.
+import { isBack, isVoiceless, isVowel, lastLetter as last } from './sounds.ts';
+
+type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
+type Case = 'of' | 'to' | 'object' | 'in' | 'from' | 'with';
+
+/** The endings after a noun's stem: plural, possessive, case (each may be absent). */
+export interface NounEndings {
+  plural: boolean;
+  possessive: Possessive | undefined;
+  case: Case | undefined;
+}
+
+const PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
+const POSSESSIVES: [string[], Possessive][] = [
+  [['ымыз', 'іміз', 'мыз', 'міз'], 'our'],
+  [['ыңыз', 'іңіз', 'ңыз', 'ңіз'], 'yours'],
+  [['ым', 'ім', 'м'], 'my'],
+  [['ың', 'ің', 'ң'], 'your'],
+  [['сы', 'сі', 'ы', 'і'], 'its'],
+];
+/** Case endings after a stem or another possessive. */
+const CASES: [string[], Case][] = [
+  [['ның', 'нің', 'дың', 'дің', 'тың', 'тің'], 'of'],
+  [['ға', 'ге', 'қа', 'ке', 'а', 'е'], 'to'],
+  [['ны', 'ні', 'ды', 'ді', 'ты', 'ті'], 'object'],
+  [['да', 'де', 'та', 'те'], 'in'],
+  [['дан', 'ден', 'тан', 'тен', 'нан', 'нен'], 'from'],
+  [['мен', 'бен', 'пен'], 'with'],
+];
+/** Case endings after the third-person possessive, with its linking н. */
+const CASES_AFTER_ITS: [string[], Case][] = [
+  [['ның', 'нің'], 'of'],
+  [['на', 'не'], 'to'],
+  [['н'], 'object'],
+  [['нда', 'нде'], 'in'],
+  [['нан', 'нен'], 'from'],
+  [['мен'], 'with'],
+];
+
+const oneOf = <T>(groups: [string[], T][], text: string): T | undefined =>
+  groups.find(([endings]) => endings.includes(text))?.[1];
+
+/** The endings `suffix` is made of, or undefined when it is not plural + possessive + case. */
+export function parseNounEndings(suffix: string): NounEndings | undefined {
+  for (const plural of ['', ...PLURAL])
+    for (const possessive of ['', ...POSSESSIVES.flatMap(([endings]) => endings)]) {
+      const head = plural + possessive;
+      if (!suffix.startsWith(head)) continue;
+      const rest = suffix.slice(head.length);
+      const person = possessive ? oneOf(POSSESSIVES, possessive) : undefined;
+      const kase = rest ? oneOf(person === 'its' ? CASES_AFTER_ITS : CASES, rest) : undefined;
+      if (rest && !kase) continue;
+      // A bare «-а/-е» is a dative only after «-ым/-ың»; «-н» only after a possessive.
+      if ((rest === 'а' || rest === 'е') && person !== 'my' && person !== 'your') continue;
+      return { plural: plural !== '', possessive: person, case: kase };
+    }
+  return undefined;
+}
+
+/** A final п, к, қ voiced before a vowel: «кітап» → «кітабы», «куәлік» → «куәлігі». */
+function beforeVowel(word: string): string {
+  const voiced = { п: 'б', к: 'г', қ: 'ғ' }[last(word)];
+  return voiced ? word.slice(0, -1) + voiced : word;
+}
+
+function addPlural(word: string): string {
+  const end = last(word);
+  const consonant = isVoiceless(end) ? 'т' : 'лмнңзж'.includes(end) ? 'д' : 'л';
+  return `${word}${consonant}${isBack(word) ? 'ар' : 'ер'}`;
+}
+
+function addPossessive(word: string, person: Possessive): string {
+  const back = isBack(word);
+  const y = back ? 'ы' : 'і';
+  if (isVowel(last(word))) {
+    const after = { my: 'м', your: 'ң', its: `с${y}`, our: `м${y}з`, yours: `ң${y}з` };
+    return word + after[person];
+  }
+  const after = { my: `${y}м`, your: `${y}ң`, its: y, our: `${y}м${y}з`, yours: `${y}ң${y}з` };
+  return beforeVowel(word) + after[person];
+}
+
+function addCase(word: string, kase: Case, person: Possessive | undefined): string {
+  const back = isBack(word);
+  const a = back ? 'а' : 'е';
+  const y = back ? 'ы' : 'і';
+  if (person === 'its') {
+    const after = { of: `н${y}ң`, to: `н${a}`, object: 'н', in: `нд${a}`, from: `н${a}н`, with: 'мен' };
+    return word + after[kase];
+  }
+  const end = last(word);
+  const vowel = isVowel(end);
+  const voiceless = isVoiceless(end);
+  const nasal = 'мнң'.includes(end);
+  switch (kase) {
+    case 'of':
+      return `${word}${vowel || nasal ? 'н' : voiceless ? 'т' : 'д'}${y}ң`;
+    case 'to':
+      if (person === 'my' || person === 'your') return word + a;
+      return `${word}${voiceless ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г'}${a}`;
+    case 'object':
+      return `${word}${vowel ? 'н' : voiceless ? 'т' : 'д'}${y}`;
+    case 'in':
+      return `${word}${voiceless ? 'т' : 'д'}${a}`;
+    case 'from':
+      return `${word}${voiceless ? 'т' : nasal ? 'н' : 'д'}${a}н`;
+    case 'with':
+      return `${word}${voiceless ? 'п' : nasal || 'зж'.includes(end) ? 'б' : 'м'}ен`;
+  }
+}
+
+/** `noun` with `endings`; a noun that is plural already («шаралар») is not made plural again. */
+export function inflectNoun(noun: string, endings: NounEndings): string {
+  let word = noun;
+  if (endings.plural && !PLURAL.some((ending) => noun.endsWith(ending) && noun.length > ending.length + 2))
+    word = addPlural(word);
+  if (endings.possessive) word = addPossessive(word, endings.possessive);
+  if (endings.case) word = addCase(word, endings.case, endings.possessive);
+  return word;
+}
+
+/**
+ * `suggestion` with its last word (the head noun: Kazakh puts it last) in the form of `matched`, whose stem is
+ * `stem` (the entry's pattern before its `*`); `suggestion` as it is when `matched` cannot be read.
+ */
+export function agreeKazakh(suggestion: string, matched: string, stem?: string): string {
+  if (!stem || !matched.startsWith(stem)) return suggestion;
+  const endings = parseNounEndings(matched.slice(stem.length));
+  if (!endings) return suggestion;
+  const words = suggestion.split(' ');
+  const head = words.pop() ?? '';
+  return [...words, inflectNoun(head, endings)].join(' ');
+}

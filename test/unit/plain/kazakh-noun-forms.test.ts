@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+import { agreeKazakh, parseNounEndings } from '../../../plain/languages/kk/noun-forms.ts';
+
+describe('Kazakh noun suggestions take the endings of the noun they replace', () => {
+  it.each([
+    // suggestion, matched word, its stem, agreed suggestion
+    ['азамат', 'тұлғалардың', 'тұлға', 'азаматтардың'],
+    ['азамат', 'тұлғаға', 'тұлға', 'азаматқа'],
+    ['азамат', 'тұлғаны', 'тұлға', 'азаматты'],
+    ['мекенжай', 'жеріне', 'жер', 'мекенжайына'],
+    ['мекенжай', 'жерін', 'жер', 'мекенжайын'],
+    ['мекенжай', 'жеріңізді', 'жер', 'мекенжайыңызды'],
+    ['мекенжай', 'жерде', 'жер', 'мекенжайда'],
+    ['әкімдік', 'органы', 'орган', 'әкімдігі'],
+    ['әкімдік', 'органдарына', 'орган', 'әкімдіктеріне'],
+    ['әкімдік', 'органдардан', 'орган', 'әкімдіктерден'],
+    ['бала', 'толмағанның', 'толмаған', 'баланың'],
+    ['ақша', 'қаражатты', 'қаражат', 'ақшаны'],
+    ['ұйым', 'тұлғалармен', 'тұлға', 'ұйымдармен'],
+    ['жеке куәлік', 'құжатын', 'құжат', 'жеке куәлігін'],
+    // A plural suggestion is not made plural again.
+    ['шаралар', 'шараларды', 'шаралар', 'шараларды'],
+    ['құжаттар', 'топтамасын', 'топтама', 'құжаттарын'],
+  ])('%s for «%s» is «%s»', (suggestion, matched, stem, agreed) => {
+    expect(agreeKazakh(suggestion, matched, stem)).toBe(agreed);
+  });
+
+  it('leaves the suggestion alone when the endings cannot be read', () => {
+    // «-дегі» (the locative adjective) is not among the endings; «-а» is a dative only after «-ым/-ың».
+    expect(agreeKazakh('мекенжай', 'жеріңіздегі', 'жер')).toBe('мекенжай');
+    expect(parseNounEndings('а')).toBeUndefined();
+    expect(agreeKazakh('азамат', 'тұлға', undefined)).toBe('азамат');
+  });
+
+  it('agrees the entries marked as noun phrases, in either alphabet', () => {
+    const suggested = (text: string) =>
+      analyze(text, { language: 'kk' })
+        .findings.filter((f) => f.rule === 'kk/officialese')
+        .map((f) => [f.text, f.suggestions]);
+    expect(suggested('Хатты тұрғылықты жеріне жібереміз.')).toEqual([
+      ['тұрғылықты жеріне', ['мекенжайына', 'тұратын жеріне']],
+    ]);
+    expect(suggested('Салық jeke tūlğalardyñ mülkіne salynady.')).toEqual([
+      ['jeke tūlğalardyñ', ['azamattardyñ', 'adamdardyñ']],
+    ]);
+  });
+});

@@ -122,6 +122,9 @@ export function inflectNoun(noun: string, endings: NounEndings): string {
   return word;
 }
 
+const PRONOUNS = new Set(['мен', 'сен', 'сіз', 'ол', 'біз', 'сендер', 'сіздер', 'олар', 'біздер']);
+const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
+
 /**
  * `suggestion` with its last word (the head noun: Kazakh puts it last) in the form of `matched`, whose stem is
  * `stem` (the entry's pattern before its `*`); `suggestion` as it is when `matched` cannot be read.
@@ -132,5 +135,7 @@ export function agreeKazakh(suggestion: string, matched: string, stem?: string):
   if (!endings) return suggestion;
   const words = suggestion.split(' ');
   const head = words.pop() ?? '';
+  // «сіз» and «біз» decline as nouns («сіздің», «сізге», «сіздер»), but take no possessive.
+  if (PRONOUNS.has(head) && (endings.possessive || !REGULAR_PRONOUNS.has(head))) return suggestion;
   return [...words, inflectNoun(head, endings)].join(' ');
 }

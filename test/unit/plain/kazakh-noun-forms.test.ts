@@ -19,6 +19,10 @@ describe('Kazakh noun suggestions take the endings of the noun they replace', ()
     ['ақша', 'қаражатты', 'қаражат', 'ақшаны'],
     ['ұйым', 'тұлғалармен', 'тұлға', 'ұйымдармен'],
     ['жеке куәлік', 'құжатын', 'құжат', 'жеке куәлігін'],
+    // «сіз» and «біз» decline as nouns.
+    ['сіз', 'алушының', 'алушы', 'сіздің'],
+    ['сіз', 'алушыларға', 'алушы', 'сіздерге'],
+    ['біз', 'берушінің', 'беруші', 'біздің'],
     // A plural suggestion is not made plural again.
     ['шаралар', 'шараларды', 'шаралар', 'шараларды'],
     ['құжаттар', 'топтамасын', 'топтама', 'құжаттарын'],
@@ -31,6 +35,8 @@ describe('Kazakh noun suggestions take the endings of the noun they replace', ()
     expect(agreeKazakh('мекенжай', 'жеріңіздегі', 'жер')).toBe('мекенжай');
     expect(parseNounEndings('а')).toBeUndefined();
     expect(agreeKazakh('азамат', 'тұлға', undefined)).toBe('азамат');
+    // A pronoun takes no possessive: «өтініш берушісі» stays «сіз».
+    expect(agreeKazakh('сіз', 'берушісі', 'беруші')).toBe('сіз');
   });
 
   it('agrees the entries marked as noun phrases, in either alphabet', () => {

@@ -90,14 +90,26 @@ function paradigmOf(word: string): { stem: string; endings: readonly string[] } 
   return { stem, endings: stressed ? HARD_STRESSED : HARD };
 }
 
+/** Endings of a masculine noun in -тель («заявитель»), longest first. */
+const SOFT_MASCULINE = ['ями', 'ях', 'ям', 'ей', 'ем', 'ю', 'я', 'е', 'и', 'ь'];
+
+/** A noun in -тель put in the case and number of another noun in -тель («услугополучателем» → «заявителем»). */
+function agreeAgentNoun(first: string, matched: string): string | undefined {
+  if (!first.endsWith('тель') || !/тел[ьяюеи]/u.test(matched.slice(-5))) return undefined;
+  const ending = SOFT_MASCULINE.find((e) => matched.endsWith(`тел${e}`));
+  return ending === undefined ? undefined : first.slice(0, -1) + ending;
+}
+
 /**
  * `suggestion` with its first word in the form of `matched`, when the first word is an adjective or «этот»
  * and `matched` is an adjective form («соответствующей» → «нужной», «вышеуказанных» → «этих», «указанных
- * выше»); otherwise `suggestion` as it is.
+ * выше»), or both are nouns in -тель («услугополучателя» → «заявителя»); otherwise `suggestion` as it is.
  */
 export function agreeRussian(suggestion: string, matched: string): string {
   const space = suggestion.indexOf(' ');
   const first = space < 0 ? suggestion : suggestion.slice(0, space);
+  const noun = agreeAgentNoun(first, matched);
+  if (noun) return space < 0 ? noun : noun + suggestion.slice(space);
   const form = parse(matched);
   const paradigm = paradigmOf(first);
   if (!form || !paradigm || paradigm.endings.length !== SLOTS) return suggestion;

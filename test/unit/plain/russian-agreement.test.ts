@@ -22,6 +22,10 @@ describe('Russian suggestions agree with the adjective they replace', () => {
     ['это', 'вышеизложенном', 'этом'],
     ['перечисленные выше', 'вышеперечисленных', 'перечисленных выше'],
     ['указанный выше', 'вышеуказанной', 'указанной выше'],
+    // Nouns in -тель decline alike.
+    ['заявитель', 'услугополучателем', 'заявителем'],
+    ['заявитель', 'услугополучателей', 'заявителей'],
+    ['заявитель', 'услугополучатель', 'заявитель'],
   ])('%s for «%s» is «%s»', (suggestion, matched, agreed) => {
     expect(agreeRussian(suggestion, matched)).toBe(agreed);
   });

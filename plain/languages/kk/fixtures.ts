@@ -162,6 +162,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ойылды' }, { text: 'жасалды' }],
   },
   {
+    // «Аталған» (the said) and «деп аталады» (is called) name no action; «жіберілді» is a passive.
+    rule: 'kk/passive',
+    text: 'Аталған құжат «Мекенжай» деп аталады. Хат жіберілді.',
+    expected: [{ text: 'жіберілді' }],
+  },
+  {
     // A noun or a name in -пұл, -бол, -жол with the accusative is no passive past: the bare passive -л follows
     // а, ә, е, ы, і (and и) only. «тіркелді» and «оқылды» are passives.
     rule: 'kk/passive',

@@ -31,6 +31,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
+    rule: 'ru/officialese',
+    text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',
+    expected: [
+      { text: 'осуществляет выплату', suggestion: 'выплачивает' },
+      { text: 'Осуществляется приём', suggestion: 'Принимается' },
+      { text: 'осуществляла деятельность', suggestion: 'работала' },
+    ],
+  },
+  {
     // A verb's replacement is offered in its tense, person and voice.
     rule: 'ru/officialese',
     text: 'Набор в группы осуществляется весной, а справки предоставляют бесплатно. Система функционировала без сбоев.',

@@ -66,10 +66,26 @@ function verbForms(parts: string, reflexive: boolean): string[] {
  * (`осуществл*`) still catches the other forms with the plain verbs' infinitives.
  */
 function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
+  return verbPhrase(source, '', reflexive, ...plain);
+}
+
+/**
+ * `verb()` for a verb and the noun it stands in for («осуществляет контроль» → «контролирует»): `noun` is the
+ * pattern after each form of `source`. Only a transitive plain verb has -ся forms to offer
+ * («осуществляется контроль» → «контролируется»; «осуществляется руководство» has no «руководится»).
+ */
+function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
   const forms = verbForms(source, reflexive).map((form) => form.replace('ё', 'е'));
   const plainForms = plain.map((parts) => verbForms(parts, reflexive));
-  return forms.map((form, i) => ({ match: form, replace: plainForms.map((p) => p[i] ?? '') }));
+  return forms.map((form, i) => ({
+    match: noun ? `${form} ${noun}` : form,
+    replace: plainForms.map((p) => p[i] ?? ''),
+  }));
 }
+
+/** The forms of «осуществлять» before a noun it stands in for, with the plain verb's principal parts. */
+const implementing = (noun: string, reflexive: boolean, ...plain: string[]) =>
+  verbPhrase('осуществлять/осуществляет/осуществляют/осуществлял', noun, reflexive, ...plain);
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 const OFFICIALESE: PhraseEntry[] = [
@@ -310,6 +326,24 @@ const OFFICIALESE: PhraseEntry[] = [
     'делать/делает/делают/делал',
   ),
   { match: `${IMPLEMENT} контрол*`, replace: ['контролировать', 'проверять'] },
+  ...implementing(
+    'контрол*',
+    true,
+    'контролировать/контролирует/контролируют/контролировал',
+    'проверять/проверяет/проверяют/проверял',
+  ),
+  ...implementing('прием*', true, 'принимать/принимает/принимают/принимал'),
+  ...implementing('деятельност*', false, 'работать/работает/работают/работал'),
+  ...implementing('выплат*', true, 'выплачивать/выплачивает/выплачивают/выплачивал'),
+  ...implementing('провер*', true, 'проверять/проверяет/проверяют/проверял'),
+  ...implementing(
+    'мониторинг*',
+    false,
+    'следить/следит/следят/следил',
+    'отслеживать/отслеживает/отслеживают/отслеживал',
+  ),
+  ...implementing('поиск*', false, 'искать/ищет/ищут/искал'),
+  ...implementing('руководств*', false, 'руководить/руководит/руководят/руководил'),
   { match: `${IMPLEMENT} прием*`, replace: ['принимать'] },
   { match: `${IMPLEMENT} деятельност*`, replace: ['работать'] },
   { match: `${IMPLEMENT} выплат*`, replace: ['выплачивать'] },

@@ -31,6 +31,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Производить» / «произвести» + a noun: the noun's verb, imperfective or perfective as the verb was.
+    rule: 'ru/officialese',
+    text: 'Производится оплата услуг. Кассир произвёл возврат денег.',
+    expected: [
+      { text: 'Производится оплата', suggestion: 'Оплачивается' },
+      { text: 'произвёл возврат', suggestion: 'вернул' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

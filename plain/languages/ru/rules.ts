@@ -87,6 +87,16 @@ function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: 
 const implementing = (noun: string, reflexive: boolean, ...plain: string[]) =>
   verbPhrase('осуществлять/осуществляет/осуществляют/осуществлял', noun, reflexive, ...plain);
 
+/**
+ * The forms of «производить» and «произвести» before a noun they stand in for, with the plain verb's
+ * imperfective and perfective principal parts («производится оплата» → «оплачивается», «произвёл замену» →
+ * «заменил»).
+ */
+const performing = (noun: string, imperfective: string, perfective: string) => [
+  ...verbPhrase('производить/производит/производят/производил', noun, true, imperfective),
+  ...verbPhrase('произвести/произведет/произведут/произвел', noun, false, perfective),
+];
+
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 const OFFICIALESE: PhraseEntry[] = [
   // Prepositional clichés
@@ -360,6 +370,20 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${IMPLEMENT} выбор*`, replace: ['выбрать'] },
   { match: `${IMPLEMENT} взаимодейств*`, replace: ['работать вместе', 'сотрудничать'] },
   { match: `${PERFORM} оплат*`, replace: ['оплатить', 'платить'] },
+  ...performing('оплат*', 'оплачивать/оплачивает/оплачивают/оплачивал', 'оплатить/оплатит/оплатят/оплатил'),
+  ...performing('замен*', 'заменять/заменяет/заменяют/заменял', 'заменить/заменит/заменят/заменил'),
+  ...performing(
+    'расчет*',
+    'рассчитывать/рассчитывает/рассчитывают/рассчитывал',
+    'рассчитать/рассчитает/рассчитают/рассчитал',
+  ),
+  ...performing(
+    'выплат*',
+    'выплачивать/выплачивает/выплачивают/выплачивал',
+    'выплатить/выплатит/выплатят/выплатил',
+  ),
+  ...performing('провер*', 'проверять/проверяет/проверяют/проверял', 'проверить/проверит/проверят/проверил'),
+  ...performing('возврат*', 'возвращать/возвращает/возвращают/возвращал', 'вернуть/вернёт/вернут/вернул'),
   { match: `${PERFORM} замен*`, replace: ['заменить'] },
   { match: `${PERFORM} расчет*`, replace: ['рассчитать'] },
   { match: `${PERFORM} выплат*`, replace: ['выплатить'] },

@@ -74,10 +74,6 @@ export function adjacent(doc: Document, left: Word, right: Word): boolean {
 
 export type { Counts };
 
-/**
- * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
- * suggestion filled in when there is one) and the rule's severity and link.
- */
 /** Whether a word of the document starts at `start` and begins its sentence. */
 function startsSentence(doc: Document, start: number): boolean {
   const { sentences } = doc;
@@ -109,6 +105,10 @@ function casedLike(doc: Document, start: number, text: string, suggestion: strin
   return suggestion;
 }
 
+/**
+ * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
+ * suggestion filled in when there is one) the suggestions cased to stand in its place, and the rule's severity and link.
+ */
 export function reportFinding(
   ctx: RuleContext,
   rule: RuleBase,

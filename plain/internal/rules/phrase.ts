@@ -69,6 +69,16 @@ function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: num
   return item.words.length;
 }
 
+/** The entry's suggestions, put in the form of the phrase's last word when the entry asks for it. */
+function suggestionsFor(ctx: RuleContext, item: CompiledEntry, length: number, lastNorm: string): string[] {
+  const { agree } = ctx;
+  if (!item.entry.agree || !agree) return item.entry.replace;
+  const head = item.words[length - 1];
+  // The last word's stem, where its pattern names one («тұлға*»): what follows it are its endings.
+  const stem = head?.exact.has(lastNorm) ? lastNorm : head?.prefixes.find((p) => lastNorm.startsWith(p));
+  return item.entry.replace.map((suggestion) => agree(suggestion, lastNorm, stem));
+}
+
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
@@ -99,17 +109,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
-      const { agree } = ctx;
-      const head = best.words[bestLength - 1];
-      // The head word's stem, where its pattern is one («тұлға*»): what follows it are its endings.
-      const stem = head?.exact.has(last.norm)
-        ? last.norm
-        : head?.prefixes.find((p) => last.norm.startsWith(p));
-      const suggestions =
-        best.entry.agree && agree
-          ? best.entry.replace.map((suggestion) => agree(suggestion, last.norm, stem))
-          : best.entry.replace;
-      reportFinding(ctx, compiled.rule, word.start, last.end, suggestions);
+      reportFinding(
+        ctx,
+        compiled.rule,
+        word.start,
+        last.end,
+        suggestionsFor(ctx, best, bestLength, last.norm),
+      );
       i += bestLength - 1;
     }
   });

@@ -3,37 +3,12 @@
 // requires (vowel harmony; л/д/т, м/б/п and ғ/қ after vowels, voiced and voiceless sounds), so only that form
 // is stripped: the rules, not a list of words, decide what counts as derived.
 
-/** Kazakh Cyrillic vowel letters (shared with stem.ts). */
-export const VOWELS = 'аәеёиіоөұүуыэюя';
-const BACK_VOWELS = 'аоұыяёю';
-const FRONT_VOWELS = 'әеөүіиэ';
-const VOICELESS = 'кқпстфхцчшщ';
-// б в г д at the end of a (loan) root make the next consonant voiceless too.
-const DEVOICING = `${VOICELESS}бвгд`;
-const VOICED_SONORANTS = 'мнңзж';
+import { endsDevoicing, isBack, labialAfter, lateralAfter, VOWELS } from './sounds.ts';
+
 /** A derived word's root must be at least this long, so that particles (па, ма) and chance letters are not roots. */
 const MIN_ROOT = 3;
 /** Derivations stripped at most: тұтқын → тұтқында → тұтқындал. */
 const MAX_DEPTH = 2;
-
-/** Whether a root's last vowel is back (а о ұ ы), so that its suffixes take back vowels. */
-export function isBack(root: string): boolean {
-  for (let i = root.length - 1; i >= 0; i--) {
-    const ch = root[i] ?? '';
-    if (BACK_VOWELS.includes(ch)) return true;
-    if (FRONT_VOWELS.includes(ch)) return false;
-  }
-  return true;
-}
-
-/**
- * The first consonant of a suffix in м/б/п (negation -ма, future -мақ): м after vowels and й у р л, б after
- * voiced sonorants, п after voiceless sounds (бол-ма, көр-ме, жүргіз-бе, айт-па).
- */
-export function labialAfter(root: string): string {
-  const last = root.at(-1) ?? '';
-  return VOWELS.includes(last) || 'йурл'.includes(last) ? 'м' : VOICED_SONORANTS.includes(last) ? 'б' : 'п';
-}
 
 /** The suffixes a root of this sound takes, in the forms harmony and assimilation give them. */
 function suffixesFor(root: string): string[] {
@@ -45,10 +20,9 @@ function suffixesFor(root: string): string[] {
   const k = back ? 'қ' : 'к';
   const g = back ? 'ғ' : 'г';
   // -лық, -лы, -ла: л after vowels and й у р, д after л and voiced sonorants, т after voiceless sounds.
-  const l =
-    vowelEnd || 'йур'.includes(last) ? 'л' : VOICED_SONORANTS.includes(last) || last === 'л' ? 'д' : 'т';
-  const d = DEVOICING.includes(last) ? 'т' : 'д';
-  const gk = DEVOICING.includes(last) ? k : g;
+  const l = lateralAfter(root);
+  const d = endsDevoicing(root) ? 'т' : 'д';
+  const gk = endsDevoicing(root) ? k : g;
   const m = labialAfter(root);
   return [
     // Nouns and adjectives: -лық (abstract; -лығ before a vowel), -лы (having), -сыз (without), -шы (doer),

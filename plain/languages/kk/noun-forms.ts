@@ -1,7 +1,7 @@
 // Puts a suggested Kazakh noun in the number, possessive and case of the noun it replaces («жеке
 // тұлғалардың» → «азаматтардың», «тұрғылықты жеріне» → «мекенжайына»), by vowel harmony and the assimilation
 // of each ending to the sound before it.
-import { isBack, isVoiceless, isVowel, lastLetter as last } from './sounds.ts';
+import { endsDevoicing, endsInVowel, isBack, labialAfter, lastOf, lateralAfter } from './sounds.ts';
 
 type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
 type Case = 'of' | 'to' | 'object' | 'in' | 'from' | 'with';
@@ -62,20 +62,18 @@ export function parseNounEndings(suffix: string): NounEndings | undefined {
 
 /** A final п, к, қ voiced before a vowel: «кітап» → «кітабы», «куәлік» → «куәлігі». */
 function beforeVowel(word: string): string {
-  const voiced = { п: 'б', к: 'г', қ: 'ғ' }[last(word)];
+  const voiced = ({ п: 'б', к: 'г', қ: 'ғ' } as Record<string, string>)[lastOf(word)];
   return voiced ? word.slice(0, -1) + voiced : word;
 }
 
 function addPlural(word: string): string {
-  const end = last(word);
-  const consonant = isVoiceless(end) ? 'т' : 'лмнңзж'.includes(end) ? 'д' : 'л';
-  return `${word}${consonant}${isBack(word) ? 'ар' : 'ер'}`;
+  return `${word}${lateralAfter(word)}${isBack(word) ? 'ар' : 'ер'}`;
 }
 
 function addPossessive(word: string, person: Possessive): string {
   const back = isBack(word);
   const y = back ? 'ы' : 'і';
-  if (isVowel(last(word))) {
+  if (endsInVowel(word)) {
     const after = { my: 'м', your: 'ң', its: `с${y}`, our: `м${y}з`, yours: `ң${y}з` };
     return word + after[person];
   }
@@ -91,10 +89,9 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
     const after = { of: `н${y}ң`, to: `н${a}`, object: 'н', in: `нд${a}`, from: `н${a}н`, with: 'мен' };
     return word + after[kase];
   }
-  const end = last(word);
-  const vowel = isVowel(end);
-  const voiceless = isVoiceless(end);
-  const nasal = 'мнң'.includes(end);
+  const vowel = endsInVowel(word);
+  const voiceless = endsDevoicing(word);
+  const nasal = 'мнң'.includes(lastOf(word));
   switch (kase) {
     case 'of':
       return `${word}${vowel || nasal ? 'н' : voiceless ? 'т' : 'д'}${y}ң`;
@@ -108,7 +105,7 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
     case 'from':
       return `${word}${voiceless ? 'т' : nasal ? 'н' : 'д'}${a}н`;
     case 'with':
-      return `${word}${voiceless ? 'п' : nasal || 'зж'.includes(end) ? 'б' : 'м'}ен`;
+      return `${word}${labialAfter(word)}ен`;
   }
 }
 

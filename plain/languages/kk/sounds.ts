@@ -1,20 +1,50 @@
-// The sound classes Kazakh endings agree with: the last vowel's backness (vowel harmony) and whether the
-// last sound is a vowel or a voiceless consonant (assimilation of the ending's first consonant).
+// The sound classes Kazakh suffixes agree with, shared by the readers (stem.ts, derivation.ts) and the
+// writers (verb-forms.ts, noun-forms.ts) of Kazakh words: the last vowel's backness (vowel harmony) and the
+// last sound, which decides a suffix's first consonant.
 
-const BACK_VOWELS = 'аоұыя';
-const FRONT_VOWELS = 'әөүіеэ';
-const VOWELS = 'аәеиоөұүуыіэюя';
-const VOICELESS = 'пфктқсшщхцчһ';
+/** Kazakh Cyrillic vowel letters. */
+export const VOWELS = 'аәеёиіоөұүуыэюя';
+const BACK_VOWELS = 'аоұыяёю';
+const FRONT_VOWELS = 'әеөүіиэ';
+const VOICELESS = 'кқпстфхцчшщ';
+// б в г д at the end of a (loan) root make the next consonant voiceless too.
+const DEVOICING = `${VOICELESS}бвгд`;
+const VOICED_SONORANTS = 'мнңзж';
 
-/** Whether a word's last vowel is back (а о ұ ы): its endings take а ы, not е і. */
-export function isBack(word: string): boolean {
-  for (let i = word.length - 1; i >= 0; i--) {
-    if (BACK_VOWELS.includes(word.charAt(i))) return true;
-    if (FRONT_VOWELS.includes(word.charAt(i))) return false;
+/** Whether a root's last vowel is back (а о ұ ы), so that its suffixes take back vowels. */
+export function isBack(root: string): boolean {
+  for (let i = root.length - 1; i >= 0; i--) {
+    const ch = root[i] ?? '';
+    if (BACK_VOWELS.includes(ch)) return true;
+    if (FRONT_VOWELS.includes(ch)) return false;
   }
   return true;
 }
 
-export const lastLetter = (word: string) => word.charAt(word.length - 1);
-export const isVowel = (letter: string) => letter !== '' && VOWELS.includes(letter);
-export const isVoiceless = (letter: string) => letter !== '' && VOICELESS.includes(letter);
+/** A word's last letter ('' for an empty word). */
+export const lastOf = (root: string) => root.at(-1) ?? '';
+
+/** Whether a word ends in a vowel letter. */
+export const endsInVowel = (root: string) => root !== '' && VOWELS.includes(lastOf(root));
+
+/** Whether a word ends in a sound that makes the next consonant voiceless (т, not д; қ, not ғ). */
+export const endsDevoicing = (root: string) => root !== '' && DEVOICING.includes(lastOf(root));
+
+/**
+ * The first consonant of a suffix in м/б/п (negation -ма, -мен «with»): м after vowels and й у р л, б after
+ * voiced sonorants, п after voiceless sounds (бол-ма, көр-ме, жүргіз-бе, айт-па; бала-мен, заң-бен).
+ */
+export function labialAfter(root: string): string {
+  const last = lastOf(root);
+  return VOWELS.includes(last) || 'йурл'.includes(last) ? 'м' : VOICED_SONORANTS.includes(last) ? 'б' : 'п';
+}
+
+/**
+ * The first consonant of a suffix in л/д/т (-лық, -лар): л after vowels and й у р, д after л and voiced
+ * sonorants, т after voiceless sounds (бала-лар, ел-дер, заң-дар, мектеп-тер).
+ */
+export function lateralAfter(root: string): string {
+  const last = lastOf(root);
+  if (VOWELS.includes(last) || 'йур'.includes(last)) return 'л';
+  return VOICED_SONORANTS.includes(last) || last === 'л' ? 'д' : 'т';
+}

@@ -1,4 +1,4 @@
-import { isBack, labialAfter, VOWELS } from './derivation.ts';
+import { isBack, labialAfter, VOWELS } from './sounds.ts';
 
 // Kazakh is agglutinative: a word is a root and a chain of suffixes in a fixed order (plural, possessive,
 // case). Stripping them from the end, longest first, leaves the root that dictionaries list.

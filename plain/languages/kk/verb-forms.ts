@@ -1,10 +1,7 @@
 // The forms of a Kazakh verb that officialese uses most, built from its root by the rules of vowel harmony
 // and consonant assimilation, so that a suggestion can stand in the form of the verb it replaces
 // («тексеру жүргізіледі» → «тексеріледі», not «тексеру»).
-import { isBack, isVoiceless, isVowel, lastLetter } from './sounds.ts';
-
-const endsInVowel = (stem: string) => isVowel(lastLetter(stem));
-const endsVoiceless = (stem: string) => isVoiceless(lastLetter(stem));
+import { endsDevoicing, endsInVowel, isBack, labialAfter, lastOf, VOWELS } from './sounds.ts';
 
 /**
  * The passive stem: -л after a vowel («жаса» → «жасал»), -н after a vowel when the root has л («төле» →
@@ -18,20 +15,13 @@ function passiveStem(root: string): string {
   return root + (back ? 'ыл' : 'іл');
 }
 
-/** The negative particle: -ма after a vowel, р, й, у, л; -ба after м, н, ң, з, ж; -па after a voiceless sound. */
-function negative(stem: string, back: boolean): string {
-  const last = stem.charAt(stem.length - 1);
-  const consonant = endsVoiceless(stem) ? 'п' : 'мнңзж'.includes(last) ? 'б' : 'м';
-  return consonant + (back ? 'а' : 'е');
-}
-
 /** The forms of one stem, in the order of `KAZAKH_VERB_SLOTS`. */
 function formsOf(stem: string, back: boolean): string[] {
   const vowel = endsInVowel(stem);
   const a = back ? 'а' : 'е';
   const y = back ? 'ы' : 'і';
-  const d = endsVoiceless(stem) ? 'т' : 'д';
-  const g = endsVoiceless(stem) ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г';
+  const d = endsDevoicing(stem) ? 'т' : 'д';
+  const g = endsDevoicing(stem) ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г';
   const noun = `${stem}у`;
   return [
     vowel ? `${stem}й${d}${y}` : `${stem}${a}д${y}`,
@@ -43,7 +33,7 @@ function formsOf(stem: string, back: boolean): string[] {
     `${noun}${back ? 'ды' : 'ді'}`,
     vowel ? `${stem}п` : `${stem}${y}п`,
     `${stem}с${a}`,
-    `${stem}${negative(stem, back)}й${back ? 'ды' : 'ді'}`,
+    `${stem}${labialAfter(stem)}${a}й${back ? 'ды' : 'ді'}`,
     vowel ? `${stem}йм${y}з` : `${stem}${a}м${y}з`,
     vowel ? `${stem}ң${y}з` : `${stem}${y}ң${y}з`,
   ];
@@ -70,9 +60,9 @@ export function verbalNounRoot(noun: string): string | undefined {
   if (!noun.endsWith('у') || noun.length < 3) return undefined;
   const root = noun.slice(0, -1);
   if (/[мбп][ае]$/u.test(root)) return undefined;
-  if (endsInVowel(root) && !'аәе'.includes(lastLetter(root))) return undefined;
+  if (endsInVowel(root) && !'аәе'.includes(lastOf(root))) return undefined;
   // A consonant root of one syllable might be one in ы/і («оқу», «тану»): only known roots are taken.
-  const syllables = [...root].filter(isVowel).length;
+  const syllables = [...root].filter((letter) => VOWELS.includes(letter)).length;
   if (!endsInVowel(root) && syllables < 2 && !ONE_SYLLABLE_ROOTS.has(root)) return undefined;
   return root;
 }

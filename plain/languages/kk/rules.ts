@@ -438,11 +438,10 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   const phrases = (match.includes(' ') ? match.split('|') : [match]).map(splitLightVerb);
   const inflected = entry.replace.map(inflectSuggestion);
   if (phrases.some((p) => !p) || !inflected.some(Boolean)) return [entry];
+  const forms = phrases.map((p) => ({ head: p?.head ?? '', forms: kazakhVerbForms(p?.root ?? '') }));
   const slots = Array.from({ length: KAZAKH_VERB_SLOTS }, (_, slot) => ({
     ...entry,
-    match: phrases
-      .map((p) => [p?.head, kazakhVerbForms(p?.root ?? '')[slot]].filter(Boolean).join(' '))
-      .join('|'),
+    match: forms.map((p) => [p.head, p.forms[slot]].filter(Boolean).join(' ')).join('|'),
     replace: entry.replace.map((suggestion, i) => inflected[i]?.(slot) ?? suggestion),
   }));
   return [...slots, entry];

@@ -93,11 +93,49 @@ function paradigmOf(word: string): { stem: string; endings: readonly string[] } 
 /** Endings of a masculine noun in -тель («заявитель»), longest first. */
 const SOFT_MASCULINE = ['ями', 'ях', 'ям', 'ей', 'ем', 'ю', 'я', 'е', 'и', 'ь'];
 
-/** A noun in -тель put in the case and number of another noun in -тель («услугополучателем» → «заявителем»). */
+/**
+ * «вы» and «мы» in the case of a person noun's ending, where one form fits: the dative and instrumental
+ * («услугополучателю» → «вам», «услугодателем» → «нами»). The genitive is left as listed: «документы
+ * услугополучателя» wants «ваши документы», not «документы вас».
+ */
+/**
+ * A neuter noun in -ство («ведомство») for a person noun's ending, where one form fits (not «-я», genitive
+ * or accusative).
+ */
+const NEUTER_ENDINGS: Record<string, string> = {
+  ь: 'о',
+  и: 'а',
+  ю: 'у',
+  ем: 'ом',
+  е: 'е',
+  ей: '',
+  ям: 'ам',
+  ями: 'ами',
+  ях: 'ах',
+};
+
+const PRONOUNS: Record<string, Record<string, string>> = {
+  вы: { ю: 'вам', ям: 'вам', ем: 'вами', ями: 'вами' },
+  мы: { ю: 'нам', ям: 'нам', ем: 'нами', ями: 'нами' },
+};
+
+/**
+ * A noun in -тель, a noun in -ство or «вы», «мы», put in the case and number of a noun in -тель
+ * («услугополучателем» → «заявителем», «вами»; «услугодателем» → «ведомством»).
+ */
 function agreeAgentNoun(first: string, matched: string): string | undefined {
-  if (!first.endsWith('тель') || !/тел[ьяюеи]/u.test(matched.slice(-5))) return undefined;
+  const pronoun = PRONOUNS[first];
+  const neuter = first.endsWith('ство');
+  if ((!first.endsWith('тель') && !pronoun && !neuter) || !/тел[ьяюеи]/u.test(matched.slice(-5)))
+    return undefined;
   const ending = SOFT_MASCULINE.find((e) => matched.endsWith(`тел${e}`));
-  return ending === undefined ? undefined : first.slice(0, -1) + ending;
+  if (ending === undefined) return undefined;
+  if (pronoun) return pronoun[ending] ?? first;
+  if (neuter) {
+    const after = NEUTER_ENDINGS[ending];
+    return after === undefined ? first : first.slice(0, -1) + after;
+  }
+  return first.slice(0, -1) + ending;
 }
 
 /**

@@ -602,7 +602,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'центральн* государственн* орган*', replace: ['министерство'] },
   { match: 'субъект* предпринимательств*', replace: ['предприниматели', 'бизнес'] },
   { match: 'услугополучател*', replace: ['заявитель', 'вы'], agree: true },
-  { match: 'услугодател*', replace: ['ведомство', 'мы'] },
+  { match: 'услугодател*', replace: ['ведомство', 'мы'], agree: true },
 ];
 
 /** Professional jargon and anglicisms that many readers do not know. */

@@ -26,6 +26,14 @@ describe('Russian suggestions agree with the adjective they replace', () => {
     ['заявитель', 'услугополучателем', 'заявителем'],
     ['заявитель', 'услугополучателей', 'заявителей'],
     ['заявитель', 'услугополучатель', 'заявитель'],
+    // «вы», «мы» where one form fits; the genitive wants a possessive («ваши документы»), so it is left.
+    ['вы', 'услугополучателю', 'вам'],
+    ['мы', 'услугодателем', 'нами'],
+    ['вы', 'услугополучателя', 'вы'],
+    // A neuter in -ство likewise, except for «-я» (genitive or accusative?).
+    ['ведомство', 'услугодателем', 'ведомством'],
+    ['ведомство', 'услугодателей', 'ведомств'],
+    ['ведомство', 'услугодателя', 'ведомство'],
   ])('%s for «%s» is «%s»', (suggestion, matched, agreed) => {
     expect(agreeRussian(suggestion, matched)).toBe(agreed);
   });

@@ -69,13 +69,29 @@ function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: num
   return item.words.length;
 }
 
+const commonStems = new WeakMap<WordMatcher, string>();
+
+/** The longest beginning the exact forms of a word pattern share («тізбе|тізбесі|тізбесін» → «тізбе»). */
+function commonStem(matcher: WordMatcher): string {
+  let stem = commonStems.get(matcher);
+  if (stem === undefined) {
+    const forms = [...matcher.exact];
+    stem = forms[0] ?? '';
+    for (const form of forms) while (!form.startsWith(stem)) stem = stem.slice(0, -1);
+    commonStems.set(matcher, stem);
+  }
+  return stem;
+}
+
 /** The entry's suggestions, put in the form of the phrase's last word when the entry asks for it. */
 function suggestionsFor(ctx: RuleContext, item: CompiledEntry, length: number, lastNorm: string): string[] {
   const { agree } = ctx;
   if (!item.entry.agree || !agree) return item.entry.replace;
   const head = item.words[length - 1];
-  // The last word's stem, where its pattern names one («тұлға*»): what follows it are its endings.
-  const stem = head?.exact.has(lastNorm) ? lastNorm : head?.prefixes.find((p) => lastNorm.startsWith(p));
+  // The last word's stem: its pattern's («тұлға*»), or what its listed forms share; the rest are endings.
+  const stem = head?.exact.has(lastNorm)
+    ? commonStem(head)
+    : head?.prefixes.find((p) => lastNorm.startsWith(p));
   return item.entry.replace.map((suggestion) => agree(suggestion, lastNorm, stem));
 }
 

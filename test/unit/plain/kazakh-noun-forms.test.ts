@@ -47,6 +47,8 @@ describe('Kazakh noun suggestions take the endings of the noun they replace', ()
     expect(suggested('Хатты тұрғылықты жеріне жібереміз.')).toEqual([
       ['тұрғылықты жеріне', ['мекенжайына', 'тұратын жеріне']],
     ]);
+    // An entry that lists its forms: the stem is what they share («тізбе»).
+    expect(suggested('Құжаттар тізбесіне қараңыз.')).toEqual([['тізбесіне', ['тізіміне']]]);
     expect(suggested('Салық jeke tūlğalardyñ mülkіne salynady.')).toEqual([
       ['jeke tūlğalardyñ', ['azamattardyñ', 'adamdardyñ']],
     ]);

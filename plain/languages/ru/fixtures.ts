@@ -31,6 +31,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Физическое лицо» and its kin: the plain noun in the same case and number.
+    rule: 'ru/officialese',
+    text: 'Для физических лиц услуга бесплатна, а договор с юридическим лицом платный.',
+    expected: [
+      { text: 'физических лиц', suggestion: 'людей' },
+      { text: 'юридическим лицом', suggestion: 'организацией' },
+    ],
+  },
+  {
     // «Производить» / «произвести» + a noun: the noun's verb, imperfective or perfective as the verb was.
     rule: 'ru/officialese',
     text: 'Производится оплата услуг. Кассир произвёл возврат денег.',

@@ -97,6 +97,38 @@ const performing = (noun: string, imperfective: string, perfective: string) => [
   ...verbPhrase('произвести/произведет/произведут/произвел', noun, false, perfective),
 ];
 
+/** «лицо» in the singular and plural: nominative, genitive, dative, instrumental, prepositional. */
+const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
+
+/**
+ * «физическое лицо» and its kin in each case and number, each offered the plain nouns in the same case and
+ * number: `adjective` is the adjective's stem and its endings in the order of `PERSON_FORMS`, `plain` each
+ * noun's ten forms. The nominative stands for the accusative too (the plain noun's lemma), since «лицо» does
+ * not tell them apart («обязать физическое лицо» would want «человека»).
+ */
+function personPhrase(adjective: string, endings: string, ...plain: string[]): PhraseEntry[] {
+  const adjectiveForms = endings.split(' ').map((ending) => adjective + ending);
+  const plainForms = plain.map((forms) => forms.split(' '));
+  return PERSON_FORMS.map((noun, i) => ({
+    match: `${adjectiveForms[i]} ${noun}`,
+    replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
+  }));
+}
+
+const VELAR_ENDINGS = 'ое ого ому им ом ие их им ими их';
+const HARD_ENDINGS = 'ое ого ому ым ом ые ых ым ыми ых';
+const PERSON = 'человек человека человеку человеком человеке люди людей людям людьми людях';
+const CITIZEN =
+  'гражданин гражданина гражданину гражданином гражданине граждане граждан гражданам гражданами гражданах';
+const ORGANISATION =
+  'организация организации организации организацией организации организации организаций организациям организациями организациях';
+const COMPANY =
+  'компания компании компании компанией компании компании компаний компаниям компаниями компаниях';
+const EMPLOYEE =
+  'сотрудник сотрудника сотруднику сотрудником сотруднике сотрудники сотрудников сотрудникам сотрудниками сотрудниках';
+const OFFICIAL =
+  'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
+
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 const OFFICIALESE: PhraseEntry[] = [
   // Prepositional clichés
@@ -592,6 +624,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
   { match: 'юридическ* лиц*', replace: ['организация', 'компания'] },
   { match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] },
+  ...personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN),
+  ...personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY),
+  ...personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL),
   { match: 'заинтересованн* лиц*', replace: ['те, кого это касается'] },
   { match: 'нормативн* правов* акт*', replace: ['закон', 'документ'] },
   { match: 'действующ* законодательств*', replace: ['закон'] },

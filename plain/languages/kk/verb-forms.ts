@@ -31,6 +31,11 @@ function formsOf(stem: string, back: boolean): string[] {
     noun,
     `${noun}${back ? 'ға' : 'ге'}`,
     `${noun}${back ? 'ды' : 'ді'}`,
+    // The verbal noun in the locative («жасалуда», in progress) and with the third-person possessive
+    // («жасалуы», «жасалуын»: that it is done).
+    `${noun}${back ? 'да' : 'де'}`,
+    `${noun}${y}`,
+    `${noun}${y}н`,
     vowel ? `${stem}п` : `${stem}${y}п`,
     `${stem}с${a}`,
     `${stem}${labialAfter(stem)}${a}й${back ? 'ды' : 'ді'}`,
@@ -41,10 +46,11 @@ function formsOf(stem: string, back: boolean): string[] {
 
 /**
  * What each form is: present and past third person, the participles in -ған and -атын, the verbal noun in
- * -у (also dative and accusative), the converb in -ып, the conditional, the negative present, the present
- * first person plural («жасаймыз») and the polite imperative («жасаңыз») — active, then passive.
+ * -у (also dative, accusative, locative, and with the third-person possessive, bare and accusative), the
+ * converb in -ып, the conditional, the negative present, the present first person plural («жасаймыз») and
+ * the polite imperative («жасаңыз») — active, then passive.
  */
-export const KAZAKH_VERB_SLOTS = 24;
+export const KAZAKH_VERB_SLOTS = 30;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {

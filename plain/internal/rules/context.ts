@@ -88,26 +88,49 @@ function startsSentence(doc: Document, start: number): boolean {
   return sentence !== undefined && doc.words[sentence.firstWord]?.start === start;
 }
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const isCapitalised = (word: string) => {
+  const first = word.replace(/\P{L}/gu, '').charAt(0);
+  return first !== '' && first !== first.toLowerCase();
+};
+
+/**
+ * Whether an English phrase is in title case, as headings often are: its words of four letters or more all
+ * start with a capital, and one of them is not its first word («in Lieu of», "Place of Residence").
+ */
+function isTitleCase(text: string): boolean {
+  const long = text
+    .split(/\s+/u)
+    .map((word, i) => ({ word, i }))
+    .filter(({ word }) => word.replace(/\P{L}/gu, '').length >= 4);
+  return long.some(({ i }) => i > 0) && long.every(({ word }) => isCapitalised(word));
+}
+
 /**
  * A suggestion cased to stand in the text's place: all capitals for an all-capitals phrase, a capital first
- * letter where the text begins a sentence («В целях» → «Чтобы», "In order to" → "To"), as written elsewhere
- * (a capital mid-sentence is a name's: «Қазақстан Республикасының заңнамасына сәйкес» → «заң бойынша»). A
- * suggestion with capitals of its own ("eGov", «ЦОН») is left as written.
+ * letter where the text begins a sentence («В целях» → «Чтобы», "In order to" → "To"), English title case in
+ * a title-case phrase ("in Lieu of" → "Instead of"), as written elsewhere (a capital mid-sentence is a name's:
+ * «Қазақстан Республикасының заңнамасына сәйкес» → «заң бойынша»). A suggestion with capitals of its own
+ * ("eGov", «ЦОН») is left as written.
  */
-function casedLike(doc: Document, start: number, text: string, suggestion: string): string {
+function casedLike(ctx: RuleContext, start: number, text: string, suggestion: string): string {
   if (suggestion !== suggestion.toLowerCase()) return suggestion;
   const letters = text.replace(/\P{L}/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
     return suggestion.toUpperCase();
-  const first = letters.charAt(0);
-  if (first && first !== first.toLowerCase() && startsSentence(doc, start))
-    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  if (ctx.language === 'en' && isTitleCase(text))
+    return suggestion
+      .split(' ')
+      .map((word, i) => (word.length >= 4 || (i === 0 && isCapitalised(text)) ? capitalised(word) : word))
+      .join(' ');
+  if (isCapitalised(text) && startsSentence(ctx.doc, start)) return capitalised(suggestion);
   return suggestion;
 }
 
 /**
  * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
- * suggestion filled in when there is one) the suggestions cased to stand in its place, and the rule's severity and link.
+ * suggestion filled in when there is one), the suggestions cased to stand in its place, and the rule's
+ * severity and link.
  */
 export function reportFinding(
   ctx: RuleContext,
@@ -133,7 +156,7 @@ export function reportFinding(
       suggestion === undefined ? { ...values, text } : { ...values, text, suggestion },
     ),
     // The message quotes a suggestion as a word; the list is what an editor pastes in place of the text.
-    suggestions: spelled.map((s) => casedLike(ctx.doc, start, text, s)),
+    suggestions: spelled.map((s) => casedLike(ctx, start, text, s)),
     link: rule.link,
   });
 }

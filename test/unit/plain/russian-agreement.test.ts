@@ -80,6 +80,18 @@ describe('suggestions are cased to stand in the text’s place', () => {
     ).toEqual(['заң бойынша']);
   });
 
+  it('title-cases a suggestion for an English phrase in a title-case heading', () => {
+    expect(suggestionsFor('Issuing an Identity Card in Lieu of a Lost One', 'en', 'in Lieu of')).toEqual([
+      'Instead of',
+    ]);
+    expect(suggestionsFor('Change of Place of Residence', 'en', 'Place of Residence')).toEqual([
+      'Home',
+      'Address',
+    ]);
+    // One capitalised word mid-sentence is no title: it is left lower case.
+    expect(suggestionsFor('We shall Utilise the form.', 'en', 'Utilise')).toEqual(['use']);
+  });
+
   it('writes a suggestion in capitals for a phrase in capitals, and keeps a suggestion’s own capitals', () => {
     expect(suggestionsFor('WE SHALL UTILISE THE FORM.', 'en', 'UTILISE')).toEqual(['USE']);
     const report = analyze('Электронное правительство работает круглосуточно.', {

@@ -3,7 +3,7 @@
 // requires (vowel harmony; л/д/т, м/б/п and ғ/қ after vowels, voiced and voiceless sounds), so only that form
 // is stripped: the rules, not a list of words, decide what counts as derived.
 
-import { endsDevoicing, isBack, labialAfter, lateralAfter, VOWELS } from './sounds.ts';
+import { dentalAfter, isBack, labialAfter, lateralAfter, VOWELS, velarAfter } from './sounds.ts';
 
 /** A derived word's root must be at least this long, so that particles (па, ма) and chance letters are not roots. */
 const MIN_ROOT = 3;
@@ -21,8 +21,8 @@ function suffixesFor(root: string): string[] {
   const g = back ? 'ғ' : 'г';
   // -лық, -лы, -ла: л after vowels and й у р, д after л and voiced sonorants, т after voiceless sounds.
   const l = lateralAfter(root);
-  const d = endsDevoicing(root) ? 'т' : 'д';
-  const gk = endsDevoicing(root) ? k : g;
+  const d = dentalAfter(root);
+  const gk = velarAfter(root, back);
   const m = labialAfter(root);
   return [
     // Nouns and adjectives: -лық (abstract; -лығ before a vowel), -лы (having), -сыз (without), -шы (doer),

@@ -1,7 +1,16 @@
 // Puts a suggested Kazakh noun in the number, possessive and case of the noun it replaces («жеке
 // тұлғалардың» → «азаматтардың», «тұрғылықты жеріне» → «мекенжайына»), by vowel harmony and the assimilation
 // of each ending to the sound before it.
-import { endsDevoicing, endsInVowel, isBack, labialAfter, lastOf, lateralAfter } from './sounds.ts';
+import {
+  dentalAfter,
+  endsDevoicing,
+  endsInVowel,
+  isBack,
+  labialAfter,
+  lastOf,
+  lateralAfter,
+  velarAfter,
+} from './sounds.ts';
 
 type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
 type Case = 'of' | 'to' | 'object' | 'in' | 'from' | 'with';
@@ -97,11 +106,11 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
       return `${word}${vowel || nasal ? 'н' : voiceless ? 'т' : 'д'}${y}ң`;
     case 'to':
       if (person === 'my' || person === 'your') return word + a;
-      return `${word}${voiceless ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г'}${a}`;
+      return `${word}${velarAfter(word, back)}${a}`;
     case 'object':
       return `${word}${vowel ? 'н' : voiceless ? 'т' : 'д'}${y}`;
     case 'in':
-      return `${word}${voiceless ? 'т' : 'д'}${a}`;
+      return `${word}${dentalAfter(word)}${a}`;
     case 'from':
       return `${word}${voiceless ? 'т' : nasal ? 'н' : 'д'}${a}н`;
     case 'with':

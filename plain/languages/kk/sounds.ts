@@ -30,6 +30,18 @@ export const endsInVowel = (root: string) => root !== '' && VOWELS.includes(last
 /** Whether a word ends in a sound that makes the next consonant voiceless (т, not д; қ, not ғ). */
 export const endsDevoicing = (root: string) => root !== '' && DEVOICING.includes(lastOf(root));
 
+/** The first consonant of a suffix in д/т (-ды, -да, -дан): т after a devoicing sound, else д. */
+export const dentalAfter = (root: string) => (endsDevoicing(root) ? 'т' : 'д');
+
+/**
+ * The first consonant of a suffix in ғ/қ (back) or г/к (front) (-ған, -ға): қ/к after a devoicing sound.
+ * `back` is the suffix's harmony, the root's unless given.
+ */
+export function velarAfter(root: string, back = isBack(root)): string {
+  if (endsDevoicing(root)) return back ? 'қ' : 'к';
+  return back ? 'ғ' : 'г';
+}
+
 /**
  * The first consonant of a suffix in м/б/п (negation -ма, -мен «with»): м after vowels and й у р л, б after
  * voiced sonorants, п after voiceless sounds (бол-ма, көр-ме, жүргіз-бе, айт-па; бала-мен, заң-бен).

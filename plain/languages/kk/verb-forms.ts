@@ -1,7 +1,7 @@
 // The forms of a Kazakh verb that officialese uses most, built from its root by the rules of vowel harmony
 // and consonant assimilation, so that a suggestion can stand in the form of the verb it replaces
 // («тексеру жүргізіледі» → «тексеріледі», not «тексеру»).
-import { endsDevoicing, endsInVowel, isBack, labialAfter, lastOf, VOWELS } from './sounds.ts';
+import { dentalAfter, endsInVowel, isBack, labialAfter, lastOf, VOWELS, velarAfter } from './sounds.ts';
 
 /**
  * The passive stem: -л after a vowel («жаса» → «жасал»), -н after a vowel when the root has л («төле» →
@@ -20,8 +20,8 @@ function formsOf(stem: string, back: boolean): string[] {
   const vowel = endsInVowel(stem);
   const a = back ? 'а' : 'е';
   const y = back ? 'ы' : 'і';
-  const d = endsDevoicing(stem) ? 'т' : 'д';
-  const g = endsDevoicing(stem) ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г';
+  const d = dentalAfter(stem);
+  const g = velarAfter(stem, back);
   const noun = `${stem}у`;
   return [
     vowel ? `${stem}й${d}${y}` : `${stem}${a}д${y}`,

@@ -1,7 +1,13 @@
 import type { Document, Sentence } from '../text/document.ts';
 import { adjacent, followsMatching, forEachSentence, type RuleContext, reportFinding } from './context.ts';
-import type { SequenceRule, TokenMatcher } from './types.ts';
+import type { SequenceRule, TokenContext, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
+
+interface CompiledContext {
+  form: RegExp | undefined;
+  previous: RegExp | undefined;
+  next: RegExp | undefined;
+}
 
 interface CompiledToken {
   words: WordMatcher | undefined;
@@ -9,7 +15,14 @@ interface CompiledToken {
   except: Set<string>;
   optional: boolean;
   gap: number;
+  unless: CompiledContext[];
   regexResults: Map<string, boolean>;
+}
+
+/** The sentence a match must stay inside: its first word and the index after its last. */
+interface Span {
+  first: number;
+  end: number;
 }
 
 /** A sequence rule with its patterns and regular expressions compiled once. */
@@ -19,6 +32,16 @@ export interface CompiledSequenceRule {
   notAfter: RegExp | undefined;
 }
 
+const compilePattern = (pattern: string | undefined) => (pattern ? new RegExp(pattern, 'iu') : undefined);
+
+function compileContext(context: TokenContext): CompiledContext {
+  return {
+    form: compilePattern(context.form),
+    previous: compilePattern(context.previous),
+    next: compilePattern(context.next),
+  };
+}
+
 function compileToken(token: TokenMatcher): CompiledToken {
   return {
     words: token.words ? compileWords(token.words) : undefined,
@@ -26,6 +49,7 @@ function compileToken(token: TokenMatcher): CompiledToken {
     except: compileWords([], token.except ?? []).except,
     optional: token.optional ?? false,
     gap: token.gap ?? 0,
+    unless: (token.unless ?? []).map(compileContext),
     regexResults: new Map(),
   };
 }
@@ -35,7 +59,7 @@ export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
   return {
     rule,
     tokens: rule.tokens.map(compileToken),
-    notAfter: rule.notAfter ? new RegExp(rule.notAfter, 'iu') : undefined,
+    notAfter: compilePattern(rule.notAfter),
   };
 }
 
@@ -52,6 +76,28 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
   return result;
 }
 
+/** Whether the neighbour of word `at` (one step `by` away) stands in its sentence with spaces only between and matches. */
+function neighbourMatches(doc: Document, at: number, by: -1 | 1, span: Span, pattern: RegExp): boolean {
+  const other = at + by;
+  if (other < span.first || other >= span.end) return false;
+  const word = doc.words[at];
+  const neighbour = doc.words[other];
+  if (!word || !neighbour) return false;
+  const spaced = by < 0 ? adjacent(doc, neighbour, word) : adjacent(doc, word, neighbour);
+  return spaced && pattern.test(neighbour.norm);
+}
+
+/** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
+function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
+  const norm = doc.words[at]?.norm ?? '';
+  return token.unless.some(
+    (context) =>
+      (!context.form || context.form.test(norm)) &&
+      (!context.previous || neighbourMatches(doc, at, -1, span, context.previous)) &&
+      (!context.next || neighbourMatches(doc, at, 1, span, context.next)),
+  );
+}
+
 /**
  * Tries to match tokens[t..] with the next matched word at `at` or, within the token's gap, later.
  * Returns the index of the last matched word, or -1. `previous` is the last matched word (adjacency check).
@@ -62,16 +108,16 @@ function matchFrom(
   t: number,
   at: number,
   previous: number,
-  endWord: number,
+  span: Span,
 ): number {
   const token = tokens[t];
   if (!token) return previous;
   if (token.optional) {
-    const skipped = matchFrom(doc, tokens, t + 1, at, previous, endWord);
-    const taken = tryToken(doc, tokens, t, at, previous, endWord);
+    const skipped = matchFrom(doc, tokens, t + 1, at, previous, span);
+    const taken = tryToken(doc, tokens, t, at, previous, span);
     return Math.max(skipped, taken);
   }
-  return tryToken(doc, tokens, t, at, previous, endWord);
+  return tryToken(doc, tokens, t, at, previous, span);
 }
 
 function tryToken(
@@ -80,21 +126,24 @@ function tryToken(
   t: number,
   at: number,
   previous: number,
-  endWord: number,
+  span: Span,
 ): number {
   const token = tokens[t];
   if (!token) return previous;
   const words = doc.words;
   // The first matched word starts the match; later tokens may let `gap` other words stand before them.
   const last = previous < 0 ? at : at + token.gap;
-  for (let i = at; i <= last && i < endWord; i++) {
+  for (let i = at; i <= last && i < span.end; i++) {
     const word = words[i];
     const before = words[i - 1];
     if (!word) return -1;
     // Words inside a match are separated by spaces only: a comma or a dash breaks the sequence.
     if (previous >= 0 && before && !adjacent(doc, before, word)) return -1;
-    if (tokenMatches(token, word.norm)) {
-      const end = matchFrom(doc, tokens, t + 1, i + 1, i, endWord);
+    if (
+      tokenMatches(token, word.norm) &&
+      !(token.unless.length > 0 && inExcludedContext(doc, token, i, span))
+    ) {
+      const end = matchFrom(doc, tokens, t + 1, i + 1, i, span);
       if (end >= 0) return end;
     }
   }
@@ -109,9 +158,10 @@ export function forEachSequenceMatch(
   visit: (first: number, last: number) => void,
 ): void {
   if (compiled.tokens.length === 0) return;
+  const span = { first: sentence.firstWord, end: sentence.endWord };
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
-    const end = matchFrom(doc, compiled.tokens, 0, i, -1, sentence.endWord);
+    const end = matchFrom(doc, compiled.tokens, 0, i, -1, span);
     if (end < i) continue;
     if (compiled.notAfter && followsMatching(doc, i, sentence.firstWord, compiled.notAfter)) continue;
     visit(i, end);

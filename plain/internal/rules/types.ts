@@ -77,6 +77,23 @@ export interface TokenMatcher {
   optional?: boolean;
   /** Up to this many other words may stand before this position (e.g. an adverb: "is often used"). */
   gap?: number;
+  /**
+   * Contexts in which a word that matches this position is another construction and does not match, e.g. a
+   * Kazakh participle right before a noun modifies it («берілген анықтама»: the certificate issued).
+   */
+  unless?: TokenContext[];
+}
+
+/**
+ * A word's context. It holds when the word matches `form` (any word if absent), the word right before it matches
+ * `previous` and the word right after it matches `next` (each if given; a neighbour counts only inside the
+ * sentence with nothing but spaces between, so a comma or the sentence's end matches no pattern). Patterns are
+ * regular expressions (Unicode, case-insensitive) tested on lower-cased words.
+ */
+export interface TokenContext {
+  form?: string;
+  previous?: string;
+  next?: string;
 }
 
 /** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */

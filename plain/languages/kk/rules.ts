@@ -645,6 +645,66 @@ const NOT_PASSIVE = [
   'қосылуға',
 ];
 
+// A passive participle right before a word it can modify is attributive, «берілген анықтама» (the certificate
+// issued), as Russian full participles («выданная справка») and English ones ("the form issued") are: no clause
+// hides its actor. It stays a passive clause before an auxiliary or a particle («берілген еді», «берілген жоқ»,
+// «берілген болса»), a conjunction, quotative «деп», or a word that makes it a clause of time or condition
+// («қабылданған соң», «қабылданған жағдайда»); and before a comma or the sentence's end («Құжат берілген.»).
+const PARTICIPLE = '(?:ған|ген|атын|етін|йтын|йтін)$';
+const CLAUSE_AFTER_PARTICIPLE = [
+  'е(?:ді|кен|мес)[а-яәіңғүұқөһ]*',
+  'жоқ',
+  'бол[а-яәіңғүұқөһ]*',
+  'де(?:п|ген|йді)',
+  'соң',
+  'соң[ғы][а-яәіңғүұқөһ]*',
+  'кейін',
+  'сайын',
+  'дейін',
+  'шейін',
+  'бері',
+  'үшін',
+  'сияқты',
+  'секілді',
+  'тәрізді',
+  'бойы',
+  'кез(?:де|інде|ден)',
+  'уақытта',
+  'сәтте',
+  'шақта',
+  'жағдайда',
+  'жағдайларда',
+  'және',
+  'мен',
+  'әрі',
+  'ал',
+  'бірақ',
+  'алайда',
+  'немесе',
+  'не',
+  'яғни',
+  'себебі',
+  'өйткені',
+  'сондықтан',
+  'ғой',
+  'ғана',
+  'да',
+  'де',
+  'та',
+  'те',
+  '[мбп][ае]',
+  'ше',
+  'шығар',
+];
+const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
+// «Қабылдауға жазылу» (to sign up for an appointment): жазыл- after the dative of an appointment, a queue or a
+// course is «sign up», not the passive of жаз- (write); «тақтаға жазылды» (written on the board) still is.
+const SIGN_UP = {
+  form: '^жазыл',
+  previous:
+    '^(?:қабылдау|кезек|дәрігер|курс|сабақ|үйірме|оқу|емтихан|тест|байқау|конкурс|семинар|тренинг|вебинар|жазылым)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|а|е)$',
+};
+
 // A negative verb form: -ма/-ме after vowels and л, р, й, у; -ба/-бе after м, н, ң, з, ж; -па/-пе after
 // voiceless consonants; then the verbal noun (-у), gerund (-й), present (-йды) or participle (-ған).
 const NEGATIVE_VERB =
@@ -760,7 +820,13 @@ export const rules: Rule[] = [
       ru: '«{text}» — страдательный залог: напишите, кто действует («мы примем заявление»).',
       en: '“{text}” is passive: say who does it (“we will accept your application”).',
     },
-    tokens: [{ regex: PASSIVE_VERB, except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES] }],
+    tokens: [
+      {
+        regex: PASSIVE_VERB,
+        except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
+        unless: [ATTRIBUTIVE_PARTICIPLE, SIGN_UP],
+      },
+    ],
   },
   {
     id: 'kk/double-negative',

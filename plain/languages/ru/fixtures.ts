@@ -69,6 +69,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A present participle's replacement is the plain verb's participle in its case, number and gender; «брать»
+    // has no passive participle to offer («взимаемая»), and an infinitive would not fit.
+    rule: 'ru/officialese',
+    text: 'Для организаций, осуществляющих приём, и по реализуемой программе. Взимаемая плата и предоставляемых услуг. Банк, производящий оплату.',
+    expected: [
+      { text: 'осуществляющих приём', suggestion: 'принимающих' },
+      { text: 'реализуемой', suggestion: 'выполняемой' },
+      { text: 'Взимаемая' },
+      { text: 'предоставляемых', suggestion: 'даваемых' },
+      { text: 'производящий оплату', suggestion: 'оплачивающий' },
+    ],
+  },
+  {
     // An adjective's replacement is offered in its case, number and gender, ready to paste in.
     rule: 'ru/officialese',
     text: 'Приложите необходимые документы к данной заявке и сдайте их в соответствующем окне. Копии вышеуказанных справок не нужны.',

@@ -60,10 +60,79 @@ function verbForms(parts: string, reflexive: boolean): string[] {
   return [...active, ...active.map((form, i) => form + (i < 4 ? 'ся' : 'сь'))];
 }
 
+/** The adjective endings of a participle in -щий (сибилянт) and in -мый (hard), masculine nominative first. */
+const PARTICIPLE_ENDINGS = {
+  active: ['ий', 'ая', 'ее', 'ие', 'его', 'ему', 'им', 'ем', 'ей', 'ую', 'их', 'ими'],
+  passive: ['ый', 'ая', 'ое', 'ые', 'ого', 'ому', 'ым', 'ом', 'ой', 'ую', 'ых', 'ыми'],
+} as const;
+
+/**
+ * A verb's present participles from its principal parts, as stems: active from the 3rd plural («делают» →
+ * «делающ-», «проводят» → «проводящ-»), passive from the 3rd singular («делает» → «делаем-», «проводит» →
+ * «проводим-»; -авать verbs from the infinitive: «давать» → «даваем-»). A verb with no regular passive
+ * participle («берёт») has none.
+ */
+function participleStems(parts: string): { active: string; passive: string | undefined } {
+  const [infinitive = '', singular = '', plural = ''] = parts.replace(/ё/gu, 'е').split('/');
+  const active = `${plural.slice(0, -1)}щ`;
+  if (infinitive.endsWith('авать')) return { active, passive: `${infinitive.slice(0, -2)}ем` };
+  if (
+    singular.endsWith('ет') &&
+    !singular.endsWith('ает') &&
+    !singular.endsWith('яет') &&
+    !singular.endsWith('ует')
+  )
+    return { active, passive: undefined };
+  const passive = singular.endsWith('ит') ? `${singular.slice(0, -2)}им` : `${singular.slice(0, -1)}м`;
+  return { active, passive };
+}
+
+/** Passive participles too rare to offer («делаемый»): the plain verb's other participles read better. */
+const RARE_PARTICIPLES = new Set(['делаем']);
+
+/** The perfective officialese verbs of `verb()` and `verbPhrase()`: they have no present participles. */
+const PERFECTIVE = new Set(['осуществить', 'предоставить', 'приобрести', 'произвести']);
+
+const isImperfective = (parts: string) => !PERFECTIVE.has(parts.split('/')[0] ?? '');
+
+/**
+ * The present participles of an imperfective officialese verb, each offered the plain verbs' participles in
+ * the same case, number and gender («осуществляющих» → «проводящих», «осуществляемой» → «выполняемой»);
+ * passive ones only for a transitive source and the plain verbs that have one. Before a `noun` the verb
+ * stands in for, the active participle's forms are listed with it («осуществляющих приём» → «принимающих»).
+ */
+function participles(source: string, noun: string, transitive: boolean, plain: string[]): PhraseEntry[] {
+  const sourceStems = participleStems(source);
+  const plainStems = plain.map(participleStems);
+  const activeEndings = PARTICIPLE_ENDINGS.active;
+  if (noun)
+    return activeEndings.map((ending) => ({
+      match: `${sourceStems.active}${ending} ${noun}`,
+      replace: plainStems.map((stems) => stems.active + ending),
+    }));
+  const entry = (stem: string, voice: 'active' | 'passive', replace: string[]): PhraseEntry => ({
+    match: PARTICIPLE_ENDINGS[voice].map((ending) => stem + ending).join('|'),
+    replace: replace.map((plainStem) => plainStem + PARTICIPLE_ENDINGS[voice][0]),
+    ...(replace.length > 0 ? { agree: true } : {}),
+  });
+  const active = entry(
+    sourceStems.active,
+    'active',
+    plainStems.map((stems) => stems.active),
+  );
+  const passiveReplacements = plainStems.flatMap((stems) =>
+    stems.passive && !RARE_PARTICIPLES.has(stems.passive) ? [stems.passive] : [],
+  );
+  // With no plain participle to offer («взимаемая плата»), none is better than an infinitive.
+  if (!transitive || !sourceStems.passive) return [active];
+  return [active, entry(sourceStems.passive, 'passive', passiveReplacements)];
+}
+
 /**
  * One entry per form of an officialese verb, each offering the plain verbs in the same form
- * («осуществляется» → «делается», «проводится»), as English `verb()` does; the stem entry
- * (`осуществл*`) still catches the other forms with the plain verbs' infinitives.
+ * («осуществляется» → «делается», «проводится»), as English `verb()` does; an imperfective one's present
+ * participles too. The stem entry (`осуществл*`) still catches the other forms with the plain verbs'
+ * infinitives. `reflexive`: the verbs are transitive, with -ся forms and passive participles.
  */
 function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
   return verbPhrase(source, '', reflexive, ...plain);
@@ -77,10 +146,11 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
 function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
   const forms = verbForms(source, reflexive).map((form) => form.replace('ё', 'е'));
   const plainForms = plain.map((parts) => verbForms(parts, reflexive));
-  return forms.map((form, i) => ({
+  const finite = forms.map((form, i) => ({
     match: noun ? `${form} ${noun}` : form,
     replace: plainForms.map((p) => p[i] ?? ''),
   }));
+  return isImperfective(source) ? [...finite, ...participles(source, noun, reflexive, plain)] : finite;
 }
 
 /** The forms of «осуществлять» before a noun it stands in for, with the plain verb's principal parts. */

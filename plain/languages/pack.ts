@@ -2,7 +2,7 @@
 import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
 import type { OtherScript } from '../internal/rules/context.ts';
-import type { LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
+import type { AgreePhrase, LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
 import type { Document, Paragraph, Sentence } from '../internal/text/document.ts';
 import type { WordJoin } from '../internal/text/join-words.ts';
 
@@ -28,7 +28,7 @@ export interface LanguagePack {
    * A suggestion put in the form of the word it replaces (`PhraseEntry.agree`): Russian case, number and
    * gender; Kazakh number, possessive and case after `stem`, the matched pattern's stem.
    */
-  agree?(suggestion: string, matched: string, stem?: string): string;
+  agree?(suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase): string;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */

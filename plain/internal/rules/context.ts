@@ -2,7 +2,7 @@ import type { Counts } from '../counts.ts';
 import type { Finding } from '../finding.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
 import { formatMessage, type MessageValues } from './messages.ts';
-import type { LanguageCode, RuleBase } from './types.ts';
+import type { AgreePhrase, LanguageCode, RuleBase } from './types.ts';
 
 /** What a rule sees: the document, which paragraphs are in the rule's language, and how to report. */
 export interface RuleContext {
@@ -19,7 +19,7 @@ export interface RuleContext {
    * A suggestion put in the form of the phrase's last word it replaces, whose stem is `stem` where its pattern
    * names one (see `PhraseEntry.agree`).
    */
-  agree?: ((suggestion: string, matched: string, stem?: string) => string) | undefined;
+  agree?: ((suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase) => string) | undefined;
   report(finding: Finding): void;
 }
 

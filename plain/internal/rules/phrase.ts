@@ -84,15 +84,20 @@ function commonStem(matcher: WordMatcher): string {
 }
 
 /** The entry's suggestions, put in the form of the phrase's last word when the entry asks for it. */
-function suggestionsFor(ctx: RuleContext, item: CompiledEntry, length: number, lastNorm: string): string[] {
-  const { agree } = ctx;
+function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, length: number): string[] {
+  const { agree, doc } = ctx;
+  const lastNorm = doc.words[at + length - 1]?.norm ?? '';
   if (!item.entry.agree || !agree) return item.entry.replace;
   const head = item.words[length - 1];
   // The last word's stem: its pattern's («тұлға*»), or what its listed forms share; the rest are endings.
   const stem = head?.exact.has(lastNorm)
     ? commonStem(head)
     : head?.prefixes.find((p) => lastNorm.startsWith(p));
-  return item.entry.replace.map((suggestion) => agree(suggestion, lastNorm, stem));
+  const phrase = {
+    noun: item.entry.agree === 'noun',
+    previous: length > 1 ? doc.words[at + length - 2]?.norm : undefined,
+  };
+  return item.entry.replace.map((suggestion) => agree(suggestion, lastNorm, stem, phrase));
 }
 
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
@@ -125,13 +130,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
-      reportFinding(
-        ctx,
-        compiled.rule,
-        word.start,
-        last.end,
-        suggestionsFor(ctx, best, bestLength, last.norm),
-      );
+      reportFinding(ctx, compiled.rule, word.start, last.end, suggestionsFor(ctx, best, i, bestLength));
       i += bestLength - 1;
     }
   });

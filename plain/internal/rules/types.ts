@@ -54,9 +54,19 @@ export interface PhraseEntry {
   /**
    * The replacements agree with the phrase's last word: each is offered in its form where the language can
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»); Kazakh,
-   * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»).
+   * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»). `'noun'`: the phrase ends in its head noun,
+   * after any adjectives, and the replacements are nouns (or an adjective and a noun) put in its case and number
+   * (Russian: «уполномоченным органом» → «ведомством»).
    */
-  agree?: boolean;
+  agree?: boolean | 'noun';
+}
+
+/** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
+export interface AgreePhrase {
+  /** The entry agrees as a noun (`PhraseEntry.agree` is `'noun'`). */
+  noun: boolean;
+  /** The phrase's word before its last, if any (lower-cased): an adjective that tells the noun's case. */
+  previous?: string | undefined;
 }
 
 /** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */

@@ -1,5 +1,8 @@
 // Puts a suggested adjective or «этот» in the case, number and gender of the adjective it replaces, so that
-// «необходимых документов» gets «нужных», not «нужный», and an editor can apply the suggestion as it stands.
+// «необходимых документов» gets «нужных», not «нужный», and an editor can apply the suggestion as it stands;
+// likewise a suggested noun in the case and number of the noun it replaces («органом» → «ведомством»).
+
+import { declineNoun, type Gender, type Noun, nounSlotsOf } from './nouns.ts';
 
 /**
  * The forms an adjective takes, in this order: masculine nominative; feminine and neuter nominative; plural
@@ -136,6 +139,81 @@ function agreeAgentNoun(first: string, matched: string): string | undefined {
     return after === undefined ? first : first.slice(0, -1) + after;
   }
   return first.slice(0, -1) + ending;
+}
+
+/** The noun slots (case and number, see nouns.ts) an adjective's slot agrees with. */
+const NOUN_SLOTS_OF_ADJECTIVE: readonly (readonly number[])[] = [
+  [0, 3],
+  [0],
+  [0, 3],
+  [6, 9],
+  [1, 3],
+  [2],
+  [4, 8],
+  [5],
+  [1, 2, 4, 5],
+  [3],
+  [7, 9, 11],
+  [10],
+];
+
+/** The adjective slot that agrees with a noun of this gender and animacy in a noun slot. */
+function adjectiveSlot(nounSlot: number, gender: Gender, animate: boolean): number {
+  const singular: Record<Gender, readonly number[]> = {
+    masculine: [0, 4, 5, animate ? 4 : 0, 6, 7],
+    neuter: [2, 4, 5, 2, 6, 7],
+    feminine: [1, 8, 8, 9, 8, 8],
+  };
+  const plural = [3, 10, 6, animate ? 10 : 3, 11, 10];
+  return (nounSlot < 6 ? singular[gender] : plural)[nounSlot % 6] ?? 0;
+}
+
+/**
+ * A suggestion that is a noun, or an adjective and a noun, and the words after them («сбор средств»). A noun in
+ * -ие ends like an adjective: the phrase is an adjective and a noun only when the second word does not.
+ */
+function nounPhrase(suggestion: string): { adjective?: string; noun: Noun; rest: string } | undefined {
+  const [first = '', second = ''] = suggestion.split(' ');
+  const firstAsAdjective = parse(first);
+  const nounSecond = second && !parse(second) ? declineNoun(second) : undefined;
+  if (firstAsAdjective && firstAsAdjective.slot <= 3 && nounSecond)
+    return { adjective: first, noun: nounSecond, rest: suggestion.slice(first.length + 1 + second.length) };
+  const nounFirst = declineNoun(first);
+  return nounFirst ? { noun: nounFirst, rest: suggestion.slice(first.length) } : undefined;
+}
+
+/**
+ * A noun suggestion (or adjective + noun) in the case and number of the matched noun, whose pattern's stem is
+ * `stem` and which the adjective `previous` may qualify («действующего законодательства» → «закона»: the
+ * adjective tells the genitive from the nominative plural). Left as listed unless exactly one form fits.
+ */
+export function agreeRussianNoun(
+  suggestion: string,
+  matched: string,
+  stem: string,
+  previous?: string,
+): string {
+  const phrase = nounPhrase(suggestion);
+  if (!phrase) return suggestion;
+  const { noun, adjective, rest } = phrase;
+  let slots = [...nounSlotsOf(matched, stem, noun.animate)];
+  const adjectiveForm = previous === undefined ? undefined : parse(previous);
+  if (adjectiveForm) {
+    const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];
+    slots = slots.filter((s) => agreeing.includes(s));
+  }
+  const adjectiveParadigm = adjective ? paradigmOf(adjective) : undefined;
+  const forms = new Set(
+    slots.map((s) => {
+      const nounForm = noun.forms[s];
+      if (!adjectiveParadigm || nounForm === undefined) return nounForm;
+      const ending = adjectiveParadigm.endings[adjectiveSlot(s, noun.gender, noun.animate)];
+      return `${adjectiveParadigm.stem}${ending} ${nounForm}`;
+    }),
+  );
+  const [form] = forms;
+  if (forms.size !== 1 || form === undefined) return suggestion;
+  return form + rest;
 }
 
 /**

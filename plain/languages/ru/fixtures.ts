@@ -69,6 +69,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A noun's replacement takes its case and number where one form fits; an adjective before it tells the
+    // genitive «законодательства» from the plural.
+    rule: 'ru/officialese',
+    text: 'Справку выдаёт уполномоченный орган, а с уполномоченным органом согласуют сроки. Это требование действующего законодательства.',
+    expected: [
+      { text: 'уполномоченный орган', suggestion: 'ведомство' },
+      { text: 'уполномоченным органом', suggestion: 'ведомством' },
+      { text: 'действующего законодательства', suggestion: 'закона' },
+    ],
+  },
+  {
     // A present participle's replacement is the plain verb's participle in its case, number and gender; «брать»
     // has no passive participle to offer («взимаемая»), and an infinitive would not fit.
     rule: 'ru/officialese',
@@ -151,6 +162,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'кейсу', suggestion: 'случай' },
       { text: 'апрува', suggestion: 'одобрение' },
       { text: 'фидбэк', suggestion: 'отзыв' },
+    ],
+  },
+  {
+    // Where only one case fits the ending, the plain noun takes it: «-ах», «-ов», «-ами».
+    rule: 'ru/jargon',
+    text: 'Расскажем на митапах о пяти дедлайнах и о работе с юзерами и бенефициарами.',
+    expected: [
+      { text: 'митапах', suggestion: 'встречах' },
+      { text: 'дедлайнах', suggestion: 'сроках' },
+      { text: 'юзерами', suggestion: 'пользователями' },
+      { text: 'бенефициарами', suggestion: 'получателями' },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
-import { agreeRussian } from './agreement.ts';
+import { agreeRussian, agreeRussianNoun } from './agreement.ts';
 import { RUSSIAN_FAMILIAR_FORMS, russianWordDifficulty } from './difficulty.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
@@ -20,7 +20,10 @@ export const russianPack: LanguagePack = {
     russianStem,
   ),
   difficulty: memo(russianWordDifficulty),
-  agree: agreeRussian,
+  agree: (suggestion, matched, stem, phrase) =>
+    phrase?.noun && stem !== undefined
+      ? agreeRussianNoun(suggestion, matched, stem, phrase.previous)
+      : agreeRussian(suggestion, matched),
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,
   formulas: russianFormulas,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
-import { agreeRussian } from '../../../plain/languages/ru/agreement.ts';
+import { agreeRussian, agreeRussianNoun } from '../../../plain/languages/ru/agreement.ts';
+import { declineNoun } from '../../../plain/languages/ru/nouns.ts';
 
 describe('Russian suggestions agree with the adjective they replace', () => {
   it.each([
@@ -62,6 +63,99 @@ describe('Russian suggestions agree with the adjective they replace', () => {
   });
 });
 
+describe('Russian noun suggestions agree with the noun they replace', () => {
+  it.each([
+    ['срок', 'срок срока сроку срок сроком сроке сроки сроков срокам сроки сроками сроках'],
+    [
+      'партнёр',
+      'партнёр партнёра партнёру партнёра партнёром партнёре партнёры партнёров партнёрам партнёров партнёрами партнёрах',
+    ],
+    [
+      'ведомство',
+      'ведомство ведомства ведомству ведомство ведомством ведомстве ведомства ведомств ведомствам ведомства ведомствами ведомствах',
+    ],
+    [
+      'обновление',
+      'обновление обновления обновлению обновление обновлением обновлении обновления обновлений обновлениям обновления обновлениями обновлениях',
+    ],
+    [
+      'функция',
+      'функция функции функции функцию функцией функции функции функций функциям функции функциями функциях',
+    ],
+    [
+      'возможность',
+      'возможность возможности возможности возможность возможностью возможности возможности возможностей возможностям возможности возможностями возможностях',
+    ],
+    [
+      'получатель',
+      'получатель получателя получателю получателя получателем получателе получатели получателей получателям получателей получателями получателях',
+    ],
+    ['случай', 'случай случая случаю случай случаем случае случаи случаев случаям случаи случаями случаях'],
+    // Forms that depend on stress or a fleeting vowel are unknown: «задачей» or «свечой», «проверок».
+    ['задача', 'задача задачи задаче задачу - задаче задачи задач задачам задачи задачами задачах'],
+    [
+      'проверка',
+      'проверка проверки проверке проверку проверкой проверке проверки - проверкам проверки проверками проверках',
+    ],
+  ])('declines «%s»', (lemma, forms) => {
+    expect(
+      declineNoun(lemma)
+        ?.forms.map((form) => form ?? '-')
+        .join(' '),
+    ).toBe(forms);
+  });
+
+  it('does not decline nouns with a fleeting vowel or an irregular plural', () => {
+    for (const lemma of ['рынок', 'список', 'отец', 'человек', 'гражданин', 'время', 'деньги'])
+      expect(declineNoun(lemma)).toBeUndefined();
+    expect(declineNoun('урок')?.forms[1]).toBe('урока');
+  });
+
+  it.each([
+    ['ведомство', 'органом', 'орган', 'уполномоченным', 'ведомством'],
+    ['ведомство', 'органа', 'орган', 'уполномоченного', 'ведомства'],
+    ['закон', 'законодательства', 'законодательств', 'действующего', 'закона'],
+    ['срок', 'дедлайнов', 'дедлайн', undefined, 'сроков'],
+    ['встреча', 'митапами', 'митап', undefined, 'встречами'],
+    ['пользователь', 'юзеров', 'юзер', undefined, 'пользователей'],
+    ['случай', 'кейсах', 'кейс', undefined, 'случаях'],
+    ['сотрудничество', 'коллаборацией', 'коллаборац', undefined, 'сотрудничеством'],
+    // An adjective and a noun agree together; the words after them stay.
+    ['другая сторона договора', 'контрагентами', 'контрагент', undefined, 'другими сторонами договора'],
+    [
+      'дополнительная ответственность',
+      'ответственности',
+      'ответственност',
+      'субсидиарной',
+      'дополнительной ответственности',
+    ],
+    ['обучение новых сотрудников', 'онбордингом', 'онбординг', undefined, 'обучением новых сотрудников'],
+    // Where more than one form fits, the suggestion is left as listed: «-у» is a dative or an accusative,
+    // «-а» a genitive, a nominative or a plural without an adjective to tell.
+    ['другая сторона договора', 'контрагенту', 'контрагент', undefined, 'другая сторона договора'],
+    ['закон', 'законодательства', 'законодательств', undefined, 'закон'],
+    ['срок', 'дедлайн', 'дедлайн', undefined, 'срок'],
+    // Not a noun it can decline, or a matched word that is no noun form after its stem.
+    ['панель показателей', 'дашбордом', 'дашборд', undefined, 'панель показателей'],
+    ['проверить', 'верификацией', 'верификац', undefined, 'проверить'],
+    ['проверка', 'верифицировать', 'верифици', undefined, 'проверка'],
+  ])('%s for «%s %s» is «%s»', (suggestion, matched, stem, previous, agreed) => {
+    expect(agreeRussianNoun(suggestion, matched, stem, previous)).toBe(agreed);
+  });
+
+  it('agrees only entries marked as nouns, in the text', () => {
+    const report = analyze(
+      'Документ выдан уполномоченным органом по нормам действующего законодательства. Мы сорвали пять дедлайнов и поговорили с контрагентами.',
+      { language: 'ru' },
+    );
+    const suggested = (text: string) => report.findings.find((f) => f.text === text)?.suggestions;
+    expect(suggested('уполномоченным органом')).toEqual(['ведомством']);
+    expect(suggested('действующего законодательства')).toEqual(['закона']);
+    expect(suggested('дедлайнов')).toEqual(['сроков']);
+    expect(suggested('контрагентами')).toEqual(['партнёрами', 'другими сторонами договора']);
+  });
+});
+
 describe('suggestions are cased to stand in the text’s place', () => {
   const suggestionsFor = (text: string, language: 'ru' | 'en' | 'kk', found: string) =>
     analyze(text, { language }).findings.find((f) => f.text === found && f.suggestions.length)?.suggestions;
@@ -114,6 +208,10 @@ describe('agreement and casing never lose a suggestion', () => {
         const agreed = agreeRussian(suggestion, matched);
         const rest = (s: string) => (s.includes(' ') ? s.slice(s.indexOf(' ')) : '');
         expect(rest(agreed)).toBe(rest(suggestion));
+        // A noun suggestion keeps its word count and its words after the noun (or adjective and noun).
+        const noun = agreeRussianNoun(suggestion, matched, matched.slice(0, 3), suggestion.split(' ')[0]);
+        expect(noun.split(' ').length).toBe(suggestion.split(' ').length);
+        expect(noun.split(' ').slice(2)).toEqual(suggestion.split(' ').slice(2));
       }),
       { numRuns: 2000 },
     );

@@ -1,0 +1,219 @@
+// Russian noun declension for suggestions: which case and number a matched noun is in, and a plain noun in that
+// case and number («уполномоченным органом» → «ведомством», «дедлайнов» → «сроков»). Only regular declensions
+// are built, and a form that depends on stress or a fleeting vowel («ножом», «проверок») is left unknown, so a
+// suggestion is declined only where its form is certain.
+
+/**
+ * Case and number, 0–11: nominative, genitive, dative, accusative, instrumental and prepositional of the
+ * singular, then the same six of the plural.
+ */
+export type NounSlot = number;
+
+export type Gender = 'masculine' | 'feminine' | 'neuter';
+
+/** A noun's forms (undefined where not certain), its gender and whether it names a person or animal. */
+export interface Noun {
+  forms: readonly (string | undefined)[];
+  gender: Gender;
+  animate: boolean;
+}
+
+/** A declension: the nominative singular ending it is told by, and the endings of its twelve slots. */
+interface Declension {
+  lemma: RegExp;
+  gender: Gender;
+  /** The ending the stem loses in the nominative singular. */
+  cut: number;
+  endings: (stem: string, animate: boolean) => readonly Ending[];
+}
+
+const VELAR_OR_SIBILANT = /[кгхжшщч]$/u;
+const SIBILANT = /[жшщч]$/u;
+
+/** The zero-ending genitive plural of a feminine or neuter stem, unless a fleeting vowel may come in (проверок). */
+const zeroGenitive = (stem: string) => (/[бвгджзклмнпрстфхцчшщ]к$/u.test(stem) ? undefined : '');
+
+type Ending = string | undefined;
+type FiveCases = readonly [Ending, Ending, Ending, Ending, Ending];
+
+/**
+ * The twelve endings from the nominative, genitive, dative, instrumental and prepositional of the singular and
+ * the plural. The accusative is the nominative's form for inanimate nouns and the genitive's for animate ones,
+ * except where a singular has its own (feminine -у, -ю, -ь; neuter as the nominative).
+ */
+function endingsOf(
+  animate: boolean,
+  singular: FiveCases,
+  plural: FiveCases,
+  accusativeSingular?: string,
+): Ending[] {
+  const [nominative, genitive, dative, instrumental, prepositional] = singular;
+  const [pluralNominative, pluralGenitive, ...pluralRest] = plural;
+  const accusative = (nom: Ending, gen: Ending) => (animate ? gen : nom);
+  return [
+    nominative,
+    genitive,
+    dative,
+    accusativeSingular ?? accusative(nominative, genitive),
+    instrumental,
+    prepositional,
+    pluralNominative,
+    pluralGenitive,
+    pluralRest[0],
+    accusative(pluralNominative, pluralGenitive),
+    pluralRest[1],
+    pluralRest[2],
+  ];
+}
+
+const DECLENSIONS: readonly Declension[] = [
+  {
+    // -ие: заявление, мероприятие
+    lemma: /ие$/u,
+    gender: 'neuter',
+    cut: 2,
+    endings: (_, animate) =>
+      endingsOf(animate, ['ие', 'ия', 'ию', 'ием', 'ии'], ['ия', 'ий', 'иям', 'иями', 'иях'], 'ие'),
+  },
+  {
+    // -ия: организация, функция
+    lemma: /ия$/u,
+    gender: 'feminine',
+    cut: 2,
+    endings: (_, animate) =>
+      endingsOf(animate, ['ия', 'ии', 'ии', 'ией', 'ии'], ['ии', 'ий', 'иям', 'иями', 'иях'], 'ию'),
+  },
+  {
+    // -ость, -есть: возможность, ответственность (feminine nouns in -ь)
+    lemma: /[ое]сть$/u,
+    gender: 'feminine',
+    cut: 1,
+    endings: (_, animate) =>
+      endingsOf(animate, ['ь', 'и', 'и', 'ью', 'и'], ['и', 'ей', 'ям', 'ями', 'ях'], 'ь'),
+  },
+  {
+    // -тель: заявитель, получатель (masculine nouns in -ь)
+    lemma: /тель$/u,
+    gender: 'masculine',
+    cut: 1,
+    endings: (_, animate) => endingsOf(animate, ['ь', 'я', 'ю', 'ем', 'е'], ['и', 'ей', 'ям', 'ями', 'ях']),
+  },
+  {
+    // -ий: комментарий, критерий
+    lemma: /ий$/u,
+    gender: 'masculine',
+    cut: 2,
+    endings: (_, animate) =>
+      endingsOf(animate, ['ий', 'ия', 'ию', 'ием', 'ии'], ['ии', 'иев', 'иям', 'иями', 'иях']),
+  },
+  {
+    // -й after another vowel: случай
+    lemma: /[аеоуэ]й$/u,
+    gender: 'masculine',
+    cut: 1,
+    endings: (_, animate) => endingsOf(animate, ['й', 'я', 'ю', 'ем', 'е'], ['и', 'ев', 'ям', 'ями', 'ях']),
+  },
+  {
+    // -о: ведомство, средство (the zero genitive plural only after -ств, where no vowel comes in)
+    lemma: /[бвгдзклмнпрстфх]о$/u,
+    gender: 'neuter',
+    cut: 1,
+    endings: (stem, animate) =>
+      endingsOf(
+        animate,
+        ['о', 'а', 'у', 'ом', 'е'],
+        ['а', stem.endsWith('ств') ? '' : undefined, 'ам', 'ами', 'ах'],
+        'о',
+      ),
+  },
+  {
+    // -а: встреча, услуга, сумма (after ж ш щ ч the instrumental depends on stress: задачей, свечой)
+    lemma: /[бвгджзклмнпрстфхчшщ]а$/u,
+    gender: 'feminine',
+    cut: 1,
+    endings: (stem, animate) => {
+      const plural = VELAR_OR_SIBILANT.test(stem) ? 'и' : 'ы';
+      const instrumental = SIBILANT.test(stem) ? undefined : 'ой';
+      return endingsOf(
+        animate,
+        ['а', plural, 'е', instrumental, 'е'],
+        [plural, zeroGenitive(stem), 'ам', 'ами', 'ах'],
+        'у',
+      );
+    },
+  },
+  {
+    // A hard consonant: срок, орган, отзыв (after ж ш щ ч the instrumental depends on stress; ц is left out)
+    lemma: /[бвгджзклмнпрстфхчшщ]$/u,
+    gender: 'masculine',
+    cut: 0,
+    endings: (stem, animate) => {
+      const plural = VELAR_OR_SIBILANT.test(stem) ? 'и' : 'ы';
+      const instrumental = SIBILANT.test(stem) ? undefined : 'ом';
+      const genitive = SIBILANT.test(stem) ? 'ей' : 'ов';
+      return endingsOf(animate, ['', 'а', 'у', instrumental, 'е'], [plural, genitive, 'ам', 'ами', 'ах']);
+    },
+  },
+];
+
+// A fleeting vowel (рынок → рынка, отец → отца) or an irregular plural (человек → люди, гражданин →
+// граждане) would be declined wrongly: such nouns are not declined. A word of one syllable in -ок keeps its
+// vowel (срок → срока), as do the listed ones.
+const IRREGULAR = /(?:[бвгджзклмнпрстфхцчшщ][оеё]к|ец|ёк|человек|анин|янин|ёнок|онок|мя)$/u;
+const STABLE_VOWEL = new Set([
+  'урок',
+  'поток',
+  'восток',
+  'порок',
+  'знаток',
+  'исток',
+  'приток',
+  'отток',
+  'итог',
+]);
+const isIrregular = (lemma: string) =>
+  IRREGULAR.test(lemma) && !STABLE_VOWEL.has(lemma) && (lemma.match(/[аеёиоуыэюя]/gu) ?? []).length > 1;
+
+/** Person nouns without a person suffix, among the plain nouns suggestions offer. */
+const ANIMATE_NOUNS = new Set(['партнёр', 'партнер', 'клиент', 'специалист', 'эксперт', 'врач', 'сотрудник']);
+const ANIMATE_SUFFIX = /(?:тель|ник|чик|щик|ист|ант|ент)$/u;
+
+/** Whether a plain noun names a person (its accusative is its genitive). */
+export const isAnimate = (lemma: string) => ANIMATE_NOUNS.has(lemma) || ANIMATE_SUFFIX.test(lemma);
+
+/** A noun's declension from its nominative singular, if it declines regularly. */
+export function declineNoun(lemma: string): Noun | undefined {
+  if (lemma.length < 3 || isIrregular(lemma)) return undefined;
+  const declension = DECLENSIONS.find((d) => d.lemma.test(lemma));
+  if (!declension) return undefined;
+  const stem = lemma.slice(0, lemma.length - declension.cut);
+  const animate = isAnimate(lemma);
+  const forms = declension
+    .endings(stem, animate)
+    .map((ending) => (ending === undefined ? undefined : stem + ending));
+  return { forms, gender: declension.gender, animate };
+}
+
+/**
+ * The slots a matched noun form may stand in, given the stem its pattern names («орган» for «орган*»): every
+ * declension whose endings it has after that stem, read with the plain noun's animacy (a replacement means the
+ * same thing, so it names a person when the matched word does). An ending begins at or before the stem's end:
+ * «органом» is not read as a nominative.
+ */
+export function nounSlotsOf(word: string, stem: string, animate: boolean): Set<NounSlot> {
+  const slots = new Set<NounSlot>();
+  if (!word.startsWith(stem)) return slots;
+  for (const declension of DECLENSIONS) {
+    for (let length = word.length - stem.length; length <= 4 && length < word.length; length++) {
+      const wordStem = word.slice(0, word.length - length);
+      const ending = word.slice(word.length - length);
+      const endings = declension.endings(wordStem, animate);
+      const lemma = wordStem + (endings[0] ?? '');
+      if (lemma.length < 3 || !declension.lemma.test(lemma) || isIrregular(lemma)) continue;
+      endings.forEach((candidate, index) => {
+        if (candidate === ending) slots.add(index);
+      });
+    }
+  }
+  return slots;
+}

@@ -161,7 +161,7 @@ export const fixtures: RuleFixture[] = [
     // After the dative of an appointment or a queue, жазыл- is «sign up», not the passive of «write»; on a board it
     // is written.
     rule: 'kk/passive',
-    text: 'Сіз дәрігердің қабылдауына жазылдыңыз. Кезекке жазылған адамдар күтеді. Хабарландыру тақтаға жазылды.',
+    text: 'Сіз дәрігердің қабылдауына жазылдыңыз. Кезекке жазылған адамдар күтеді. Жазылуды растаңыз. Хабарландыру тақтаға жазылды.',
     expected: [{ text: 'жазылды', occurrence: 2 }],
   },
   {

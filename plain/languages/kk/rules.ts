@@ -566,6 +566,15 @@ const LOOK_LIKE_PASSIVES = (() => {
   ];
 })();
 
+/** A verbal noun in -у in its cases and with «your» (-ыңыз, -іңіз): «жазылуды», «тіркелуіңізді». */
+function verbalNounCases(noun: string): string[] {
+  const back = !/[әеіөүі]/u.test(noun);
+  const endings = back
+    ? ['', 'ға', 'ды', 'дың', 'да', 'дан', 'мен', 'ы', 'ын', 'ыңыз', 'ыңызды', 'ыңызға', 'ыңыздың']
+    : ['', 'ге', 'ді', 'дің', 'де', 'ден', 'мен', 'і', 'ін', 'іңіз', 'іңізді', 'іңізге', 'іңіздің'];
+  return endings.map((ending) => noun + ending);
+}
+
 const NOT_PASSIVE = [
   // Short roots in л: excluded by the pattern already, listed so that a change to it cannot let them in.
   'болады',
@@ -636,13 +645,9 @@ const NOT_PASSIVE = [
   'жебеледі',
   // «Көрсетілетін қызмет» is the legal term for a service: kk/officialese already offers «қызмет».
   'көрсетілетін',
-  // Reflexive «sign up», «register», «connect», the everyday words of e-government services.
-  'жазылу',
-  'жазылуға',
-  'тіркелу',
-  'тіркелуге',
-  'қосылу',
-  'қосылуға',
+  // Reflexive «sign up», «register», «connect» as nouns in any case («Жазылуды растаңыз»: confirm the booking),
+  // the everyday words of e-government services.
+  ...['жазылу', 'тіркелу', 'қосылу'].flatMap(verbalNounCases),
 ];
 
 // A passive participle right before a word it can modify is attributive, «берілген анықтама» (the certificate

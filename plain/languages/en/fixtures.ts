@@ -25,6 +25,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The verb "effect" (a payment) is officialese; the noun is not.
+    rule: 'en/officialese',
+    text: 'Payment is effected by bank transfer. To effect a payment, call us. The effects of the new law are clear.',
+    expected: [
+      { text: 'effected', suggestion: 'made' },
+      { text: 'To effect', suggestion: 'To make' },
+    ],
+  },
+  {
     // GOV.UK "words to avoid": only in the senses it warns about.
     rule: 'en/officialese',
     text: 'Going forward, the new rules will impact key priorities, and we will leverage our data to tackle fraud.',

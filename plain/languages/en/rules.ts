@@ -6,18 +6,45 @@ const PLAIN = 'https://www.plainlanguage.gov/guidelines';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
 
+/** Words after which a past form is a past participle: forms of "be" and "have", and "by" after it. */
+const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
+
 /**
  * One entry per form of a verb, so that each replacement fits the sentence it replaces. Forms are given as
  * `base/-s/past/-ing` (an empty slot skips that form, e.g. when it is also a common noun or adjective), and
  * each plain alternative in the same four slots: `verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting')`.
+ * A plain verb whose past participle is not its past adds it as a fifth slot ('give/gives/gave/giving/given'):
+ * the source's past then gets it after "be" or "have" and before "by" ("was submitted" → "was given",
+ * "documents submitted by" → "given by"), and the past elsewhere ("she submitted it" → "gave").
  */
 function verb(forms: string, ...plain: string[]): PhraseEntry[] {
   const plainForms = plain.map((p) => p.split('/'));
-  return forms
+  const entries = forms
     .split('/')
+    .slice(0, 4)
     .flatMap((match, slot) =>
       match ? [{ match, replace: plainForms.map((p) => p[slot] ?? p[0] ?? '') }] : [],
     );
+  const past = forms.split('/')[2];
+  if (!past || plainForms.every((p) => p[4] === undefined)) return entries;
+  const participles = plainForms.map((p) => p[4] ?? p[2] ?? '');
+  return [
+    ...entries,
+    ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+      match: past
+        .split('|')
+        .map((form) => `${auxiliary} ${form}`)
+        .join('|'),
+      replace: participles.map((participle) => `${auxiliary} ${participle}`),
+    })),
+    {
+      match: past
+        .split('|')
+        .map((form) => `${form} by`)
+        .join('|'),
+      replace: participles.map((participle) => `${participle} by`),
+    },
+  ];
 }
 
 /** `word object` → `plain object` for each object: the vague verb is only officialese with these objects. */
@@ -144,10 +171,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('sufficient', 'enough'),
   e('insufficient', 'not enough'),
   e('numerous', 'many'),
-  ...verb('indicate/indicates/indicated/indicating', 'show/shows/showed/showing', 'say/says/said/saying'),
+  ...verb(
+    'indicate/indicates/indicated/indicating',
+    'show/shows/showed/showing/shown',
+    'say/says/said/saying',
+  ),
   ...verb(
     'demonstrate/demonstrates/demonstrated/demonstrating',
-    'show/shows/showed/showing',
+    'show/shows/showed/showing/shown',
     'prove/proves/proved/proving',
   ),
   // "Informed" is left alone: "an informed choice".
@@ -157,7 +188,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
   e('dwelling', 'home'),
   e('domicile', 'home'),
-  ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending', 'give/gives/gave/giving'),
+  ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending', 'give/gives/gave/giving/given'),
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
   e('alternatively', 'or'),
@@ -309,8 +340,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('practicable', 'possible', 'practical'),
   e('feasible', 'possible', 'workable'),
   // "Proceeds" (money) and "proceedings" (court) are nouns.
-  ...verb('proceed//proceeded/proceeding', 'go ahead//went ahead/going ahead'),
+  ...verb('proceed//proceeded/proceeding', 'go ahead//went ahead/going ahead/gone ahead'),
   ...verb('procure/procures/procured/procuring', 'buy/buys/bought/buying', 'get/gets/got/getting'),
+  // The verb "effect" (a payment, a transfer): "effect" and "effects" are far more often the noun.
+  ...verb('//effected/effecting', 'make//made/making', 'carry out//carried out/carrying out'),
+  e('to effect', 'to make', 'to carry out'),
   ...verb('prohibit/prohibits/prohibited/prohibiting', 'ban/bans/banned/banning'),
   e('permitted', 'allowed'),
   e('promptly', 'quickly', 'at once'),

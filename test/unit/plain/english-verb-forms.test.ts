@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+
+const suggestions = (text: string) =>
+  Object.fromEntries(
+    analyze(text, { language: 'en' })
+      .findings.filter((f) => f.rule === 'en/officialese')
+      .map((f) => [f.text, f.suggestions]),
+  );
+
+describe('English officialese verbs are offered in the form they replace', () => {
+  it('offers a past participle after "be" and "have" and before "by", and the past elsewhere', () => {
+    expect(
+      suggestions(
+        'She submitted the form. It was submitted late. Documents submitted by post. We have submitted it.',
+      ),
+    ).toEqual({
+      submitted: ['sent', 'gave'],
+      'was submitted': ['was sent', 'was given'],
+      'submitted by': ['sent by', 'given by'],
+      'have submitted': ['have sent', 'have given'],
+    });
+    expect(suggestions('The case has proceeded. We proceeded.')).toEqual({
+      'has proceeded': ['has gone ahead'],
+      proceeded: ['went ahead'],
+    });
+  });
+
+  it('keeps a verb whose past is its participle as it was', () => {
+    expect(suggestions('The form was utilised.')).toEqual({ utilised: ['used'] });
+  });
+});

@@ -42,10 +42,12 @@ export const fixtures: RuleFixture[] = [
   {
     // «Производить» / «произвести» + a noun: the noun's verb, imperfective or perfective as the verb was.
     rule: 'ru/officialese',
-    text: 'Производится оплата услуг. Кассир произвёл возврат денег.',
+    text: 'Производится оплата услуг. Кассир произвёл возврат денег. Пеня: производится начисление за каждый день. Мастер произвёл ремонт.',
     expected: [
       { text: 'Производится оплата', suggestion: 'Оплачивается' },
       { text: 'произвёл возврат', suggestion: 'вернул' },
+      { text: 'производится начисление', suggestion: 'начисляется' },
+      { text: 'произвёл ремонт', suggestion: 'отремонтировал' },
     ],
   },
   {

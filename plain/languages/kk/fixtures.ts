@@ -144,10 +144,11 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'берілді' }, { text: 'тіркеледі' }],
   },
   {
-    // A participle before a noun modifies it («берілген анықтаманы», «төленетін сома»); before the sentence's
-    // end, a comma, an auxiliary, a conjunction or «соң», «жағдайда» it is the predicate of a passive clause.
+    // A participle before a noun modifies it («берілген анықтаманы», «төленетін сома»), a verbal noun makes a
+    // compound («ашылу салтанаты»); before the sentence's end, a comma, an auxiliary, a conjunction or «соң»,
+    // «жағдайда» it is the predicate of a passive clause.
     rule: 'kk/passive',
-    text: 'Берілген анықтаманы сақтаңыз, төленетін сома SMS арқылы келеді. Анықтама берілген. Өтініш қаралған еді. Құжат қабылданған соң хабарлаймыз. Төлем жасалған жағдайда, өтініш қаралған және тіркелген болады.',
+    text: 'Ашылу салтанаты ертең. Берілген анықтаманы сақтаңыз, төленетін сома SMS арқылы келеді. Анықтама берілген. Өтініш қаралған еді. Құжат қабылданған соң хабарлаймыз. Төлем жасалған жағдайда, өтініш қаралған және тіркелген болады.',
     expected: [
       { text: 'берілген' },
       { text: 'қаралған' },

@@ -566,12 +566,47 @@ const LOOK_LIKE_PASSIVES = (() => {
   ];
 })();
 
-/** A verbal noun in -у in its cases and with «your» (-ыңыз, -іңіз): «жазылуды», «тіркелуіңізді». */
+/**
+ * A verbal noun in -у in its cases and with «your» (-ыңыз, -іңіз): «жазылуды», «тіркелуіңізді». Not the
+ * locative -уда, which is also the present continuous («тіркелуде»: is being registered).
+ */
 function verbalNounCases(noun: string): string[] {
   const back = !/[әеіөүі]/u.test(noun);
   const endings = back
-    ? ['', 'ға', 'ды', 'дың', 'да', 'дан', 'мен', 'ы', 'ын', 'ыңыз', 'ыңызды', 'ыңызға', 'ыңыздың']
-    : ['', 'ге', 'ді', 'дің', 'де', 'ден', 'мен', 'і', 'ін', 'іңіз', 'іңізді', 'іңізге', 'іңіздің'];
+    ? [
+        '',
+        'ға',
+        'ды',
+        'дың',
+        'дан',
+        'мен',
+        'ы',
+        'ын',
+        'ына',
+        'ының',
+        'ында',
+        'ынан',
+        'ыңыз',
+        'ыңызды',
+        'ыңызға',
+      ]
+    : [
+        '',
+        'ге',
+        'ді',
+        'дің',
+        'ден',
+        'мен',
+        'і',
+        'ін',
+        'іне',
+        'інің',
+        'інде',
+        'інен',
+        'іңіз',
+        'іңізді',
+        'іңізге',
+      ];
   return endings.map((ending) => noun + ending);
 }
 
@@ -655,7 +690,9 @@ const NOT_PASSIVE = [
 // hides its actor. It stays a passive clause before an auxiliary or a particle («берілген еді», «берілген жоқ»,
 // «берілген болса»), a conjunction, quotative «деп», or a word that makes it a clause of time or condition
 // («қабылданған соң», «қабылданған жағдайда»); and before a comma or the sentence's end («Құжат берілген.»).
-const PARTICIPLE = '(?:ған|ген|атын|етін|йтын|йтін)$';
+// A bare verbal noun before a noun is a compound noun the same way: «ашылу салтанаты» (the opening ceremony);
+// before «керек», «тиіс», «қажет» it is a clause («тексерілу керек»: must be checked).
+const PARTICIPLE = '(?:ған|ген|атын|етін|йтын|йтін|у)$';
 const CLAUSE_AFTER_PARTICIPLE = [
   'е(?:ді|кен|мес)[а-яәіңғүұқөһ]*',
   'жоқ',
@@ -679,6 +716,10 @@ const CLAUSE_AFTER_PARTICIPLE = [
   'шақта',
   'жағдайда',
   'жағдайларда',
+  'керек',
+  'тиіс',
+  'қажет',
+  'мүмкін',
   'және',
   'мен',
   'әрі',

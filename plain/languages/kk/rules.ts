@@ -404,15 +404,16 @@ const JARGON: PhraseEntry[] = [
 ];
 
 /**
- * The light verbs that officialese phrases end in («жүзеге асыр-», «тексеру жүргіз-», «қамтамасыз ет-»): a
- * phrase ending in one of them gets an entry per form of `kazakhVerbForms`, whose suggestion is the plain verb
- * in that form («тексеру жүргізілді» → «тексерілді», «жүзеге асырылады» → «жасалады»); other forms keep the
- * phrase's own entry and its verbal nouns.
+ * The light verbs that officialese phrases end in («жүзеге асыр-», «тексеру жүргіз-», «қамтамасыз ет-»), and
+ * the bookish verbs listed alone («ұлғайт-», «жетілдір-»): a phrase ending in one of them gets an entry per
+ * form of `kazakhVerbForms`, whose suggestion is the plain verb in that form («тексеру жүргізілді» →
+ * «тексерілді», «жүзеге асырылады» → «жасалады», «ұлғайтты» → «көбейтті»); other forms keep the phrase's own
+ * entry and its verbal nouns.
  */
 const LIGHT_VERBS = new Set(
   (
     'асыр ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
-    'қанағаттандыр қалдыр қарастыр пысықта қабылда'
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр'
   ).split(' '),
 );
 

@@ -41,6 +41,19 @@ function formsOf(stem: string, back: boolean): string[] {
     `${stem}${labialAfter(stem)}${a}й${back ? 'ды' : 'ді'}`,
     vowel ? `${stem}йм${y}з` : `${stem}${a}м${y}з`,
     vowel ? `${stem}ң${y}з` : `${stem}${y}ң${y}з`,
+    // The -ған participle with the third-person possessive, bare and accusative («жасағанын»: that it did),
+    // in the dative and ablative («жасалғанға дейін», until it is done; «жасағаннан кейін», after it did).
+    `${stem}${g}${a}н${y}`,
+    `${stem}${g}${a}н${y}н`,
+    `${stem}${g}${a}н${back ? 'ға' : 'ге'}`,
+    `${stem}${g}${a}нн${a}н`,
+    // The converb in -а/-е/-й («жүзеге асыра отырып»), the verbal noun in the ablative, the -атын participle
+    // with the possessive («ететіні»), the negative -атын participle («жасамайтын»), the intention in -мақ.
+    vowel ? `${stem}й` : `${stem}${a}`,
+    `${noun}${back ? 'дан' : 'ден'}`,
+    vowel ? `${stem}йт${y}н${y}` : `${stem}${a}т${y}н${y}`,
+    `${stem}${labialAfter(stem)}${a}йт${y}н`,
+    `${stem}${labialAfter(stem)}${back ? 'ақ' : 'ек'}`,
   ];
 }
 
@@ -48,9 +61,11 @@ function formsOf(stem: string, back: boolean): string[] {
  * What each form is: present and past third person, the participles in -ған and -атын, the verbal noun in
  * -у (also dative, accusative, locative, and with the third-person possessive, bare and accusative), the
  * converb in -ып, the conditional, the negative present, the present first person plural («жасаймыз») and
- * the polite imperative («жасаңыз») — active, then passive.
+ * the polite imperative («жасаңыз»); the -ған participle with the possessive (bare and accusative), in the
+ * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын» and the
+ * intention «-мақ» — active, then passive.
  */
-export const KAZAKH_VERB_SLOTS = 30;
+export const KAZAKH_VERB_SLOTS = 48;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {

@@ -61,7 +61,11 @@ const KK_FUNCTION = new Set(
     'және мен бен пен немесе бірақ үшін бойынша туралы арқылы дейін кейін сияқты бұл осы ол сол ' +
     'оның олардың менің біздің сіздің сенің соның осының бұның мұның өзінің өздерінің оны оларды ' +
     'барлық бүкіл әр әрбір кейбір көптеген басқа келесі себебі өйткені яғни сондай-ақ ' +
-    'қатысты байланысты қарсы жөнінде жайлы еді екен мүмкін керек қажет тиіс шын қиын жақсы'
+    'қатысты байланысты қарсы жөнінде жайлы еді екен мүмкін керек қажет тиіс шын қиын жақсы ' +
+    // Adverbs and question words that end like a possessive («әлі», «тағы», «қайсысы»).
+    'әлі тағы енді қазір бүгін ертең кеше әрі қайсы қайсысы қайсысын қандай қалай неге ' +
+    // Days of the week, which say when, not what («…орталық сенбі күні»).
+    'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі'
   ).split(' '),
 );
 // Participles (-атын/-етін/-йтын/-йтін) and the present tense (-ады/-еді/-йды/-йді) are verbs: «…мүмкіндік
@@ -69,7 +73,11 @@ const KK_FUNCTION = new Set(
 const KK_VERB = /(?:[аеә]тын|[аеә]тін|йтын|йтін|[аеә]ды|[аеә]ді|йды|йді)$/u;
 // An accusative noun is the object of a verb: inside a chain only a verbal noun can follow it («полицияны
 // қолдау»); another noun after it starts a new phrase («…орталық мексикалықтарды ескертті»).
-const KK_ACCUSATIVE = /(?:ны|ні|ды|ді|ты|ті)$/u;
+// (-ды/-ді/-ты/-ті follow a consonant: after a vowel and т or д, «қызметі», «құжаты» are possessives.)
+const KK_ACCUSATIVE = /(?:ны|ні|[^аәеиоөұүуыіэюя](?:ды|ді|ты|ті))$/u;
+// A noun with the third-person possessive and no case after it («әдісі», «нәтижесі») is a phrase's head: an
+// accusative after it is the object of a new clause («…үйрету әдісі лейкемияны емдеуге көмектесті»).
+const KK_POSSESSIVE_HEAD = /(?:[^нтд]ы|[^нтд]і|сы|сі)$/u;
 const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
@@ -187,6 +195,7 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       const previous = words[j - 1];
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
       if (j > i && KK_ACCUSATIVE.test(previous?.norm ?? '') && !KK_VERBAL_NOUN.test(word.norm)) break;
+      if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
       if (!isCommonWord(KK_COMMON_WORD, words, sentence, j)) break;
       if (j > i && previous && !adjacent(doc, previous, word)) break;
       const nominal = KK_NOMINALISATION.test(word.norm);
@@ -194,8 +203,11 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (nominal) nominalisations++;
       j++;
     }
-    // Trailing attributes belong to the noun after the chain.
-    while (j - 1 > i && KK_BARE_ATTRIBUTE.test(words[j - 1]?.norm ?? '')) {
+    // Trailing attributes belong to the noun after the chain, and an accusative (or a past tense in -ды, which
+    // looks the same) to the verb after it: «…мүмкіндік берді», «…жолы халықты».
+    const trailing = (norm: string) =>
+      KK_BARE_ATTRIBUTE.test(norm) || (KK_ACCUSATIVE.test(norm) && !KK_VERBAL_NOUN.test(norm));
+    while (j - 1 > i && trailing(words[j - 1]?.norm ?? '')) {
       j--;
       if (KK_NOMINALISATION.test(words[j]?.norm ?? '')) nominalisations--;
     }

@@ -139,6 +139,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'is based' }, { text: 'was not changed' }],
   },
   {
+    // A phrasal verb's particle is part of the passive; a preposition after it is not.
+    rule: 'en/passive',
+    text: 'The check is carried out by staff, and the office was set up in 2010. The card was sent to you.',
+    expected: [{ text: 'is carried out' }, { text: 'was set up' }, { text: 'was sent' }],
+  },
+  {
     // Adjectives in -ed after "be": feelings, states, family status.
     rule: 'en/passive',
     text: 'We are interested in your views. The centre is closed on Sundays, and you are entitled to free care if you are married or retired.',

@@ -679,6 +679,8 @@ export const passiveVoice: SequenceRule = {
       regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
       except: NOT_PASSIVE,
     },
+    // A phrasal verb's particle belongs to the passive: "is carried out", "was set up".
+    { words: ['out', 'up', 'off', 'down', 'away'], optional: true },
   ],
 };
 

@@ -106,7 +106,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Дедлайн — 1 наурыз. Өтінімдер верификациядан өткен соң фидбэк жібереміз.',
     expected: [
       { text: 'Дедлайн', suggestion: 'Мерзім' },
-      { text: 'верификациядан', suggestion: 'тексеру' },
+      { text: 'верификациядан', suggestion: 'тексеруден' },
       { text: 'фидбэк', suggestion: 'пікір' },
     ],
   },

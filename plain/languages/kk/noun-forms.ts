@@ -9,6 +9,7 @@ import {
   labialAfter,
   lastOf,
   lateralAfter,
+  VOWELS,
   velarAfter,
 } from './sounds.ts';
 
@@ -69,6 +70,12 @@ export function parseNounEndings(suffix: string): NounEndings | undefined {
   return undefined;
 }
 
+/**
+ * Whether a noun ends in a vowel for its endings. у, ю and и are written vowels but sound ұw, йұw, ый: a noun
+ * in them takes the endings of a voiced consonant («тексеруі», «тексеруді», «тексерудің»; «миы», «миды»).
+ */
+const endsInOpenVowel = (word: string) => endsInVowel(word) && !/[уюи]$/u.test(word);
+
 /** A final п, к, қ voiced before a vowel: «кітап» → «кітабы», «куәлік» → «куәлігі». */
 function beforeVowel(word: string): string {
   const voiced = ({ п: 'б', к: 'г', қ: 'ғ' } as Record<string, string>)[lastOf(word)];
@@ -82,7 +89,7 @@ function addPlural(word: string): string {
 function addPossessive(word: string, person: Possessive): string {
   const back = isBack(word);
   const y = back ? 'ы' : 'і';
-  if (endsInVowel(word)) {
+  if (endsInOpenVowel(word)) {
     const after = { my: 'м', your: 'ң', its: `с${y}`, our: `м${y}з`, yours: `ң${y}з` };
     return word + after[person];
   }
@@ -98,7 +105,7 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
     const after = { of: `н${y}ң`, to: `н${a}`, object: 'н', in: `нд${a}`, from: `н${a}н`, with: 'мен' };
     return word + after[kase];
   }
-  const vowel = endsInVowel(word);
+  const vowel = endsInOpenVowel(word);
   const voiceless = endsDevoicing(word);
   const nasal = 'мнң'.includes(lastOf(word));
   switch (kase) {
@@ -128,6 +135,35 @@ export function inflectNoun(noun: string, endings: NounEndings): string {
   return word;
 }
 
+/**
+ * The stem of a compound's head that carries the third-person possessive already («байланыс орталығы» →
+ * «орталық», «баспасөз хабарламасы» → «хабарлама», «төлем деректері» → «деректер»), with a voiced final
+ * consonant made voiceless again (ғ → қ, г → к, б → п); undefined for any other word. Only for a head after
+ * another word: a word alone in -ы («пайдаланушы») is taken as it is.
+ */
+function possessedStem(head: string): string | undefined {
+  if (/[аәеиоөұүуыіэюя]с[ыі]$/u.test(head) && head.length >= 4) return head.slice(0, -2);
+  // Not after ш, л, д, т, where -ы/-і is more often a suffix of its own: the doer («алушы»), "having"
+  // («маңызды», «тұрақты»).
+  if (!/[бвгғжзйкмнңпрсфхцчщ][ыі]$/u.test(head) || head.length < 4) return undefined;
+  const stem = head.slice(0, -1);
+  const voiceless = ({ б: 'п', г: 'к', ғ: 'қ' } as Record<string, string>)[lastOf(stem)];
+  return voiceless ? stem.slice(0, -1) + voiceless : stem;
+}
+
+/**
+ * The endings after a pattern's stem. A stem cut short of its word («верифика*» for «верификация») leaves up to
+ * three letters of it before the endings; they must end in a vowel, as loan nouns in -ция, -ия do.
+ */
+function endingsAfter(rest: string): NounEndings | undefined {
+  for (let skip = 0; skip <= 3 && skip <= rest.length; skip++) {
+    if (skip > 0 && !VOWELS.includes(rest[skip - 1] ?? '')) continue;
+    const endings = parseNounEndings(rest.slice(skip));
+    if (endings) return endings;
+  }
+  return undefined;
+}
+
 const PRONOUNS = new Set(['мен', 'сен', 'сіз', 'ол', 'біз', 'сендер', 'сіздер', 'олар', 'біздер']);
 const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
 
@@ -137,11 +173,18 @@ const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
  */
 export function agreeKazakh(suggestion: string, matched: string, stem?: string): string {
   if (!stem || !matched.startsWith(stem)) return suggestion;
-  const endings = parseNounEndings(matched.slice(stem.length));
+  const endings = endingsAfter(matched.slice(stem.length));
   if (!endings) return suggestion;
   const words = suggestion.split(' ');
   const head = words.pop() ?? '';
   // «сіз» and «біз» decline as nouns («сіздің», «сізге», «сіздер»), but take no possessive.
   if (PRONOUNS.has(head) && (endings.possessive || !REGULAR_PRONOUNS.has(head))) return suggestion;
+  // The head of a compound («байланыс орталығы») keeps its possessive unless the matched word has another,
+  // and takes the case after it: «колл-центрге» → «байланыс орталығына».
+  const possessed = words.length > 0 ? possessedStem(head) : undefined;
+  if (possessed)
+    return [...words, inflectNoun(possessed, { ...endings, possessive: endings.possessive ?? 'its' })].join(
+      ' ',
+    );
   return [...words, inflectNoun(head, endings)].join(' ');
 }

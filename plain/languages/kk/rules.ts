@@ -426,13 +426,35 @@ function splitLightVerb(phrase: string): { head: string; root: string } | undefi
   return root && LIGHT_VERBS.has(root) ? { head: words.join(' '), root } : undefined;
 }
 
-/** A suggestion's last word inflected: its verbal noun («тексеру») in the given form, or undefined. */
-function inflectSuggestion(suggestion: string): ((slot: number) => string) | undefined {
+/** Verbs that follow a converb as auxiliaries: «қолдана бастау» (start using), «жаза беру», «оқып шығу». */
+const AUXILIARY_ROOTS = new Set([
+  'баста',
+  'ал',
+  'бер',
+  'қой',
+  'шық',
+  'кет',
+  'кел',
+  'жүр',
+  'отыр',
+  'тұр',
+  'жібер',
+]);
+
+/**
+ * A suggestion's last word inflected: its verbal noun («тексеру») in the given form, or undefined. «Болу» has no
+ * passive, nor has an auxiliary after a converb («қолдана бастау»: the passive goes on «қолданыла»): their
+ * passive forms keep the suggestion as listed.
+ */
+function inflectSuggestion(suggestion: string): ((slot: number) => string | undefined) | undefined {
   const words = suggestion.split(' ');
   const root = verbalNounRoot(words.pop() ?? '');
   if (!root) return undefined;
   const forms = kazakhVerbForms(root);
-  return (slot) => [...words, forms[slot] ?? ''].join(' ');
+  const auxiliary = AUXILIARY_ROOTS.has(root) && /[аей]$/u.test(words.at(-1) ?? '');
+  const noPassive = root === 'бол' || auxiliary;
+  return (slot) =>
+    noPassive && slot >= KAZAKH_VERB_SLOTS / 2 ? undefined : [...words, forms[slot] ?? ''].join(' ');
 }
 
 /** An officialese entry that ends in a light verb, preceded by one entry per form (see `LIGHT_VERBS`). */

@@ -54,6 +54,10 @@ function formsOf(stem: string, back: boolean): string[] {
     vowel ? `${stem}йт${y}н${y}` : `${stem}${a}т${y}н${y}`,
     `${stem}${labialAfter(stem)}${a}йт${y}н`,
     `${stem}${labialAfter(stem)}${back ? 'ақ' : 'ек'}`,
+    // The -ған participle with the possessive in the dative («еткеніне»: to its having done), the negative
+    // converb («енгізбей»: without bringing in).
+    `${stem}${g}${a}н${y}н${a}`,
+    `${stem}${labialAfter(stem)}${a}й`,
   ];
 }
 
@@ -62,10 +66,11 @@ function formsOf(stem: string, back: boolean): string[] {
  * -у (also dative, accusative, locative, and with the third-person possessive, bare and accusative), the
  * converb in -ып, the conditional, the negative present, the present first person plural («жасаймыз») and
  * the polite imperative («жасаңыз»); the -ған participle with the possessive (bare and accusative), in the
- * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын» and the
- * intention «-мақ» — active, then passive.
+ * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын», the
+ * intention «-мақ», the participle's possessive dative «-ғанына» and the negative converb «-май» — active, then
+ * passive.
  */
-export const KAZAKH_VERB_SLOTS = 48;
+export const KAZAKH_VERB_SLOTS = 52;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {

@@ -86,18 +86,24 @@ function commonStem(matcher: WordMatcher): string {
 /** The entry's suggestions, put in the form of the phrase's last word when the entry asks for it. */
 function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, length: number): string[] {
   const { agree, doc } = ctx;
-  const lastNorm = doc.words[at + length - 1]?.norm ?? '';
   if (!item.entry.agree || !agree) return item.entry.replace;
-  const head = item.words[length - 1];
-  // The last word's stem: its pattern's («тұлға*»), or what its listed forms share; the rest are endings.
-  const stem = head?.exact.has(lastNorm)
+  // The word the replacements agree with: the phrase's last, or its first for a head noun that leads.
+  const first = item.entry.agree === 'first-noun';
+  const index = first ? 0 : length - 1;
+  const headNorm = doc.words[at + index]?.norm ?? '';
+  const head = item.words[index];
+  // The head's stem: its pattern's («тұлға*»), or what its listed forms share; the rest are endings.
+  const stem = head?.exact.has(headNorm)
     ? commonStem(head)
-    : head?.prefixes.find((p) => lastNorm.startsWith(p));
+    : head?.prefixes.find((p) => headNorm.startsWith(p));
+  const start = doc.words[at];
+  const before = doc.words[at - 1];
   const phrase = {
-    noun: item.entry.agree === 'noun',
-    previous: length > 1 ? doc.words[at + length - 2]?.norm : undefined,
+    noun: item.entry.agree === 'noun' || first,
+    previous: !first && length > 1 ? doc.words[at + length - 2]?.norm : undefined,
+    before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
   };
-  return item.entry.replace.map((suggestion) => agree(suggestion, lastNorm, stem, phrase));
+  return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
 }
 
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */

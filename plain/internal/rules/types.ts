@@ -56,17 +56,20 @@ export interface PhraseEntry {
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»); Kazakh,
    * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»). `'noun'`: the phrase ends in its head noun,
    * after any adjectives, and the replacements are nouns (or an adjective and a noun) put in its case and number
-   * (Russian: «уполномоченным органом» → «ведомством»).
+   * (Russian: «уполномоченным органом» → «ведомством»). `'first-noun'`: the phrase begins with its head noun and
+   * its genitive dependants follow («повышения эффективности» → «улучшения»).
    */
-  agree?: boolean | 'noun';
+  agree?: boolean | 'noun' | 'first-noun';
 }
 
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
 export interface AgreePhrase {
-  /** The entry agrees as a noun (`PhraseEntry.agree` is `'noun'`). */
+  /** The entry agrees as a noun (`PhraseEntry.agree` is `'noun'` or `'first-noun'`). */
   noun: boolean;
   /** The phrase's word before its last, if any (lower-cased): an adjective that tells the noun's case. */
   previous?: string | undefined;
+  /** The word right before the phrase (spaces only between; lower-cased): a preposition that tells the case. */
+  before?: string | undefined;
 }
 
 /** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */

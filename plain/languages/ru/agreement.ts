@@ -141,6 +141,21 @@ function agreeAgentNoun(first: string, matched: string): string | undefined {
   return first.slice(0, -1) + ending;
 }
 
+/**
+ * Prepositions that take one case (its index in a noun's six: genitive 1, dative 2, accusative 3,
+ * instrumental 4, prepositional 5): «для повышения», «к сроку», «о кейсе». «В», «на», «с», «за», «по» take
+ * two or three and tell nothing.
+ */
+const PREPOSITION_CASES = new Map<string, number>([
+  ...'для ради после до без из от у около вокруг против среди кроме вместо возле из-за из-под вследствие ввиду насчёт насчет'
+    .split(' ')
+    .map((word): [string, number] => [word, 1]),
+  ...'к ко благодаря согласно вопреки навстречу'.split(' ').map((word): [string, number] => [word, 2]),
+  ...'через про сквозь'.split(' ').map((word): [string, number] => [word, 3]),
+  ...'над надо перед передо между'.split(' ').map((word): [string, number] => [word, 4]),
+  ...'о об обо при'.split(' ').map((word): [string, number] => [word, 5]),
+]);
+
 /** The noun slots (case and number, see nouns.ts) an adjective's slot agrees with. */
 const NOUN_SLOTS_OF_ADJECTIVE: readonly (readonly number[])[] = [
   [0, 3],
@@ -185,18 +200,22 @@ function nounPhrase(suggestion: string): { adjective?: string; noun: Noun; rest:
 /**
  * A noun suggestion (or adjective + noun) in the case and number of the matched noun, whose pattern's stem is
  * `stem` and which the adjective `previous` may qualify («действующего законодательства» → «закона»: the
- * adjective tells the genitive from the nominative plural). Left as listed unless exactly one form fits.
+ * adjective tells the genitive from the nominative plural) and the preposition `before` governs («для
+ * повышения эффективности» → «для улучшения»). Left as listed unless exactly one form fits.
  */
 export function agreeRussianNoun(
   suggestion: string,
   matched: string,
   stem: string,
   previous?: string,
+  before?: string,
 ): string {
   const phrase = nounPhrase(suggestion);
   if (!phrase) return suggestion;
   const { noun, adjective, rest } = phrase;
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
+  const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
+  if (governed !== undefined) slots = slots.filter((s) => s % 6 === governed);
   const adjectiveForm = previous === undefined ? undefined : parse(previous);
   if (adjectiveForm) {
     const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];

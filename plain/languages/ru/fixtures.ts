@@ -162,7 +162,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Дедлайн', suggestion: 'Срок' },
       { text: 'кейсу', suggestion: 'случай' },
-      { text: 'апрува', suggestion: 'одобрение' },
+      { text: 'апрува', suggestion: 'одобрения' },
       { text: 'фидбэк', suggestion: 'отзыв' },
     ],
   },

@@ -271,7 +271,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в результате чего', replace: ['поэтому'] },
   { match: 'при необходимости', replace: ['если нужно'] },
   { match: 'по мере необходимости', replace: ['когда нужно'] },
-  { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'] },
+  { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun' },
   { match: 'при условии', replace: ['если'] },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
@@ -691,7 +691,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'истребов*|истребу*', replace: ['запросить'] },
   { match: 'предъяв*', replace: ['показать'] },
   { match: 'ходатайств*', replace: ['просьба', 'попросить'], agree: 'noun' },
-  { match: 'взиман* плат*', replace: ['плата'] },
+  { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },
   { match: 'взима*', replace: ['брать'] },
   ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),
   {
@@ -721,7 +721,7 @@ const OFFICIALESE: PhraseEntry[] = [
   },
 
   // Noun-heavy constructions and legal terms with everyday equivalents
-  { match: 'повышени* эффективност*', replace: ['улучшение'] },
+  { match: 'повышени* эффективност*', replace: ['улучшение'], agree: 'first-noun' },
   { match: 'подач* заявлени*|заявок|заявк*', replace: ['подать заявление'] },
   { match: 'денежн* средств*', replace: ['деньги'] },
   { match: 'бюджетн* средств*', replace: ['деньги бюджета'] },

@@ -154,6 +154,24 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(suggested('дедлайнов')).toEqual(['сроков']);
     expect(suggested('контрагентами')).toEqual(['партнёрами', 'другими сторонами договора']);
   });
+
+  it('agrees with a phrase’s first noun where the genitives follow it', () => {
+    const suggested = (text: string) =>
+      analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese')?.suggestions;
+    expect(suggested('Мы работаем над повышением эффективности.')).toEqual(['улучшением']);
+    // «повышения» may be a genitive or, as far as its ending tells, a feminine nominative: left as listed,
+    // unless a preposition that takes one case tells.
+    expect(suggested('Повышения эффективности ждут все.')).toEqual(['Улучшение']);
+    expect(suggested('Ради повышения эффективности.')).toEqual(['улучшения']);
+  });
+
+  it('takes the case a preposition before the phrase governs', () => {
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', undefined, 'о')).toBe('случае');
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс')).toBe('случай');
+    expect(agreeRussianNoun('срок', 'дедлайну', 'дедлайн', undefined, 'к')).toBe('сроку');
+    // «в» takes the accusative or the prepositional: it tells nothing.
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', undefined, 'в')).toBe('случай');
+  });
 });
 
 describe('suggestions are cased to stand in the text’s place', () => {

@@ -180,6 +180,14 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
   return chains;
 }
 
+/**
+ * Words a chain does not end in: attributes belong to the noun after the chain, and an accusative (or a past
+ * tense in -ды, which looks the same) to the verb after it: «…мүмкіндік берді», «…жолы халықты».
+ */
+function endsNoChain(norm: string): boolean {
+  return KK_BARE_ATTRIBUTE.test(norm) || (KK_ACCUSATIVE.test(norm) && !KK_VERBAL_NOUN.test(norm));
+}
+
 function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
@@ -203,11 +211,8 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (nominal) nominalisations++;
       j++;
     }
-    // Trailing attributes belong to the noun after the chain, and an accusative (or a past tense in -ды, which
-    // looks the same) to the verb after it: «…мүмкіндік берді», «…жолы халықты».
-    const trailing = (norm: string) =>
-      KK_BARE_ATTRIBUTE.test(norm) || (KK_ACCUSATIVE.test(norm) && !KK_VERBAL_NOUN.test(norm));
-    while (j - 1 > i && trailing(words[j - 1]?.norm ?? '')) {
+    const runEnd = j;
+    while (j - 1 > i && endsNoChain(words[j - 1]?.norm ?? '')) {
       j--;
       if (KK_NOMINALISATION.test(words[j]?.norm ?? '')) nominalisations--;
     }
@@ -215,7 +220,9 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       chains.push([i, j - 1]);
       i = j;
     } else {
-      i++;
+      // A later start inside the run would stop where this one did, with fewer words and nominalisations:
+      // no chain either. Only the word the run stopped at starts afresh (a comma before it ended the run).
+      i = Math.max(i + 1, runEnd);
     }
   }
   return chains;

@@ -6,6 +6,14 @@ interface CompiledEntry {
   entry: PhraseEntry;
   words: WordMatcher[];
   notAfter: RegExp | undefined;
+  /** The same words but the last, with the entry's exceptions and `notAfter`: entries alike but for it group. */
+  headKey: string | undefined;
+  /**
+   * A group of consecutive entries that differ only in their last word's exact forms (one per form of a verb:
+   * «тексеру жүргізілді», «тексеру жүргізіледі» …): `words` but the last are checked once, then the last word
+   * is looked up here.
+   */
+  byLast?: Map<string, CompiledEntry>;
 }
 
 /** A phrase rule indexed by its first word, so each word of the text checks only a few entries. */
@@ -44,7 +52,20 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       const words = phrase.split(/\s+/).map((pattern) => compileWords([pattern], entry.except));
       const first = words[0];
       if (!first) continue;
-      const item = { entry, words, notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined };
+      const patterns = phrase.split(/\s+/);
+      const last = words.at(-1);
+      const headKey =
+        words.length >= 2 && last && last.prefixes.length === 0
+          ? [patterns.slice(0, -1).join(' '), entry.except?.join('|') ?? '', entry.notAfter ?? ''].join(
+              '\u0001',
+            )
+          : undefined;
+      const item = {
+        entry,
+        words,
+        notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined,
+        headKey,
+      };
       for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
       for (const prefix of first.prefixes) {
         if (prefix.length >= KEY) addTo(compiled.byPrefixStart, prefix.slice(0, KEY), item);
@@ -52,21 +73,65 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       }
     }
   }
+  for (const [key, list] of compiled.byExactFirst) compiled.byExactFirst.set(key, grouped(list));
+  for (const [key, list] of compiled.byPrefixStart) compiled.byPrefixStart.set(key, grouped(list));
+  compiled.always = grouped(compiled.always);
   return compiled;
 }
 
-/** Length in words of the entry matched at `at`, or 0. */
-function matchAt(ctx: RuleContext, item: CompiledEntry, at: number, endWord: number): number {
+/**
+ * A list with each run of entries that share all words but an exact last one made one group, so a verb's
+ * dozens of forms cost one check of the words before it. Order is kept: a group stands where its run began,
+ * and of two entries with the same last form the first wins, as it would in the list.
+ */
+function grouped(list: CompiledEntry[]): CompiledEntry[] {
+  const result: CompiledEntry[] = [];
+  for (const item of list) {
+    const group = result.at(-1);
+    if (item.headKey === undefined || group?.headKey !== item.headKey) {
+      result.push(item);
+      continue;
+    }
+    if (!group.byLast) {
+      const first = group;
+      const byLast = new Map<string, CompiledEntry>();
+      addLastForms(byLast, first);
+      result[result.length - 1] = { ...first, byLast };
+    }
+    const current = result.at(-1);
+    if (current?.byLast) addLastForms(current.byLast, item);
+  }
+  return result;
+}
+
+function addLastForms(byLast: Map<string, CompiledEntry>, item: CompiledEntry): void {
+  const last = item.words.at(-1);
+  if (!last) return;
+  for (const form of last.exact) if (!last.except.has(form) && !byLast.has(form)) byLast.set(form, item);
+}
+
+/** The entry matched at `at` (a group's member), or undefined; its length is its words'. */
+function matchAt(
+  ctx: RuleContext,
+  item: CompiledEntry,
+  at: number,
+  endWord: number,
+): CompiledEntry | undefined {
   const words = ctx.doc.words;
-  if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return 0;
-  for (let k = 0; k < item.words.length; k++) {
+  if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
+  const checked = item.byLast ? item.words.length - 1 : item.words.length;
+  for (let k = 0; k < checked; k++) {
     const word = words[at + k];
     const matcher = item.words[k];
-    if (!word || !matcher || at + k >= endWord || !matchesWord(matcher, word.norm)) return 0;
+    if (!word || !matcher || at + k >= endWord || !matchesWord(matcher, word.norm)) return undefined;
     const previous = words[at + k - 1];
-    if (k > 0 && previous && !adjacent(ctx.doc, previous, word)) return 0;
+    if (k > 0 && previous && !adjacent(ctx.doc, previous, word)) return undefined;
   }
-  return item.words.length;
+  if (!item.byLast) return item;
+  const last = words[at + checked];
+  const previous = words[at + checked - 1];
+  if (!last || !previous || at + checked >= endWord || !adjacent(ctx.doc, previous, last)) return undefined;
+  return item.byLast.get(last.norm);
 }
 
 const commonStems = new WeakMap<WordMatcher, string>();
@@ -126,10 +191,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         const list = l === 0 ? exact : l === 1 ? prefixed : compiled.always;
         if (!list) continue;
         for (const item of list) {
-          const length = matchAt(ctx, item, i, sentence.endWord);
-          if (length > bestLength) {
-            best = item;
-            bestLength = length;
+          const matched = matchAt(ctx, item, i, sentence.endWord);
+          if (matched && matched.words.length > bestLength) {
+            best = matched;
+            bestLength = matched.words.length;
           }
         }
       }

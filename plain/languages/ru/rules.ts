@@ -415,6 +415,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
+  // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
+  { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun' },
+  { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun' },
+  { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun' },
+  { match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' },
+  { match: 'функционировани*', replace: ['работа'], agree: 'noun' },
   { match: IMPLEMENT, replace: ['делать', 'проводить', 'выполнять'] },
   ...verb(
     'осуществлять/осуществляет/осуществляют/осуществлял',

@@ -172,6 +172,13 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     // «в» takes the accusative or the prepositional: it tells nothing.
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс', undefined, 'в')).toBe('случай');
   });
+
+  it('offers nouns, not infinitives, for the nouns of officialese verbs', () => {
+    const suggested = (text: string) =>
+      analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese')?.suggestions;
+    expect(suggested('Поговорим о реализации программы.')).toEqual(['выполнении', 'исполнении']);
+    expect(suggested('Нужно для функционирования системы.')).toEqual(['работы']);
+  });
 });
 
 describe('suggestions are cased to stand in the text’s place', () => {

@@ -412,18 +412,18 @@ const JARGON: PhraseEntry[] = [
  * «тексерілді», «жүзеге асырылады» → «жасалады», «ұлғайтты» → «көбейтті»); other forms keep the phrase's own
  * entry and its verbal nouns.
  */
-const LIGHT_VERBS = new Set(
+const VERBS_WITH_FORMS = new Set(
   (
     'асыр ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
     'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр'
   ).split(' '),
 );
 
-/** The words of a phrase before its last, and the root of its last word if it is a light verb stem («ет*»). */
-function splitLightVerb(phrase: string): { head: string; root: string } | undefined {
+/** The words of a phrase before its last, and the root of its last word if its forms are built («ет*»). */
+function splitFormedVerb(phrase: string): { head: string; root: string } | undefined {
   const words = phrase.trim().split(/\s+/u);
   const root = /^([а-яәіңғүұқөһ]+)\*$/u.exec(words.pop() ?? '')?.[1];
-  return root && LIGHT_VERBS.has(root) ? { head: words.join(' '), root } : undefined;
+  return root && VERBS_WITH_FORMS.has(root) ? { head: words.join(' '), root } : undefined;
 }
 
 /** Verbs that follow a converb as auxiliaries: «қолдана бастау» (start using), «жаза беру», «оқып шығу». */
@@ -457,10 +457,10 @@ function inflectSuggestion(suggestion: string): ((slot: number) => string | unde
     noPassive && slot >= KAZAKH_VERB_SLOTS / 2 ? undefined : [...words, forms[slot] ?? ''].join(' ');
 }
 
-/** An officialese entry that ends in a light verb, preceded by one entry per form (see `LIGHT_VERBS`). */
+/** An officialese entry that ends in one of `VERBS_WITH_FORMS`, preceded by one entry per form of it. */
 function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   const match = entry.match.trim();
-  const phrases = (match.includes(' ') ? match.split('|') : [match]).map(splitLightVerb);
+  const phrases = (match.includes(' ') ? match.split('|') : [match]).map(splitFormedVerb);
   const inflected = entry.replace.map(inflectSuggestion);
   if (phrases.some((p) => !p) || !inflected.some(Boolean)) return [entry];
   const forms = phrases.map((p) => ({ head: p?.head ?? '', forms: kazakhVerbForms(p?.root ?? '') }));

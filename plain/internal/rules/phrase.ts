@@ -6,6 +6,7 @@ interface CompiledEntry {
   entry: PhraseEntry;
   words: WordMatcher[];
   notAfter: RegExp | undefined;
+  notBefore: RegExp | undefined;
   /** The same words but the last, with the entry's exceptions and `notAfter`: entries alike but for it group. */
   headKey: string | undefined;
   /**
@@ -56,14 +57,18 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       const last = words.at(-1);
       const headKey =
         words.length >= 2 && last && last.prefixes.length === 0
-          ? [patterns.slice(0, -1).join(' '), entry.except?.join('|') ?? '', entry.notAfter ?? ''].join(
-              '\u0001',
-            )
+          ? [
+              patterns.slice(0, -1).join(' '),
+              entry.except?.join('|') ?? '',
+              entry.notAfter ?? '',
+              entry.notBefore ?? '',
+            ].join('\u0001')
           : undefined;
       const item = {
         entry,
         words,
         notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined,
+        notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'iu') : undefined,
         headKey,
       };
       for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
@@ -127,11 +132,27 @@ function matchAt(
     const previous = words[at + k - 1];
     if (k > 0 && previous && !adjacent(ctx.doc, previous, word)) return undefined;
   }
-  if (!item.byLast) return item;
-  const last = words[at + checked];
-  const previous = words[at + checked - 1];
-  if (!last || !previous || at + checked >= endWord || !adjacent(ctx.doc, previous, last)) return undefined;
-  return item.byLast.get(last.norm);
+  const matched = item.byLast ? lastOfGroup(ctx, item.byLast, at + checked, endWord) : item;
+  if (!matched?.notBefore) return matched;
+  // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
+  const end = at + matched.words.length;
+  const after = words[end];
+  const last = words[end - 1];
+  const followed = after && last && end < endWord && adjacent(ctx.doc, last, after);
+  return followed && matched.notBefore.test(after.norm) ? undefined : matched;
+}
+
+/** The member of a group whose last word stands at `index`, right after the group's other words. */
+function lastOfGroup(
+  ctx: RuleContext,
+  byLast: Map<string, CompiledEntry>,
+  index: number,
+  endWord: number,
+): CompiledEntry | undefined {
+  const last = ctx.doc.words[index];
+  const previous = ctx.doc.words[index - 1];
+  if (!last || !previous || index >= endWord || !adjacent(ctx.doc, previous, last)) return undefined;
+  return byLast.get(last.norm);
 }
 
 const commonStems = new WeakMap<WordMatcher, string>();

@@ -52,6 +52,11 @@ export interface PhraseEntry {
    */
   notAfter?: string;
   /**
+   * A regular expression the word right after the phrase (only spaces between) must not match: "demonstrated
+   * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
+   */
+  notBefore?: string;
+  /**
    * The replacements agree with the phrase's last word: each is offered in its form where the language can
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»); Kazakh,
    * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»). `'noun'`: the phrase ends in its head noun,

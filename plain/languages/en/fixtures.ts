@@ -34,6 +34,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // `notBefore`: "demonstrated against" is a protest; "submitted by means of" leaves "by means of" its own.
+    rule: 'en/officialese',
+    text: 'Protesters demonstrated against the law, and the study demonstrated that it works. Forms submitted by means of the portal arrive first.',
+    expected: [
+      { text: 'demonstrated', occurrence: 2, suggestion: 'showed' },
+      { text: 'submitted', suggestion: 'sent' },
+      { text: 'by means of', suggestion: 'by' },
+    ],
+  },
+  {
     // GOV.UK "words to avoid": only in the senses it warns about.
     rule: 'en/officialese',
     text: 'Going forward, the new rules will impact key priorities, and we will leverage our data to tackle fraud.',

@@ -43,6 +43,8 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
         .map((form) => `${form} by`)
         .join('|'),
       replace: participles.map((participle) => `${participle} by`),
+      // "submitted by means of" leaves "by means of" to its own entry.
+      notBefore: '^means$',
     },
   ];
 }
@@ -176,11 +178,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'show/shows/showed/showing/shown',
     'say/says/said/saying',
   ),
+  // "Demonstrate" as protest ("demonstrated against the law") is no officialese.
   ...verb(
     'demonstrate/demonstrates/demonstrated/demonstrating',
     'show/shows/showed/showing/shown',
     'prove/proves/proved/proving',
-  ),
+  ).map((entry) => ({ ...entry, notBefore: '^(?:against|outside|near|peacefully)$' })),
   // "Informed" is left alone: "an informed choice".
   ...verb('inform/informs//informing', 'tell/tells//telling'),
   ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),

@@ -7,7 +7,7 @@ interface CompiledEntry {
   words: WordMatcher[];
   notAfter: RegExp | undefined;
   notBefore: RegExp | undefined;
-  /** The same words but the last, with the entry's exceptions and `notAfter`: entries alike but for it group. */
+  /** All words but the last, with the entry's exceptions, `notAfter` and `notBefore`: entries alike in it group. */
   headKey: string | undefined;
   /**
    * A group of consecutive entries that differ only in their last word's exact forms (one per form of a verb:
@@ -50,10 +50,10 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   };
   for (const entry of rule.entries) {
     for (const phrase of alternatives(entry.match)) {
-      const words = phrase.split(/\s+/).map((pattern) => compileWords([pattern], entry.except));
+      const patterns = phrase.split(/\s+/);
+      const words = patterns.map((pattern) => compileWords([pattern], entry.except));
       const first = words[0];
       if (!first) continue;
-      const patterns = phrase.split(/\s+/);
       const last = words.at(-1);
       const headKey =
         words.length >= 2 && last && last.prefixes.length === 0

@@ -84,8 +84,9 @@ const DECLENSIONS: readonly Declension[] = [
       endingsOf(animate, ['ия', 'ии', 'ии', 'ией', 'ии'], ['ии', 'ий', 'иям', 'иями', 'иях'], 'ию'),
   },
   {
-    // -ость, -есть: возможность, ответственность (feminine nouns in -ь)
-    lemma: /[ое]сть$/u,
+    // -ость, -есть: возможность, ответственность, and feminine nouns in -ь that plain wording uses (a noun in
+    // -ь does not say its gender: «автомобиль» is masculine)
+    lemma: /(?:[ое]сть|^(?:мысль|панель|часть|цель|связь|роль|сеть|площадь|дверь|тетрадь))$/u,
     gender: 'feminine',
     cut: 1,
     endings: (_, animate) =>

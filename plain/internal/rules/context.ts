@@ -50,19 +50,35 @@ export function forEachSentence(ctx: RuleContext, visit: (sentence: Sentence, in
   }
 }
 
-/** Whether only whitespace stands between two words, so a phrase may run across them. */
+/**
+ * Whether the word one step `by` from word `at` — inside words [first, end), with only spaces between them —
+ * matches `pattern`: a rule's `notAfter` or `notBefore`, a sequence token's context.
+ */
+export function neighbourMatches(
+  doc: Document,
+  at: number,
+  by: -1 | 1,
+  first: number,
+  end: number,
+  pattern: RegExp,
+): boolean {
+  const other = at + by;
+  const word = doc.words[at];
+  const neighbour = other >= first && other < end ? doc.words[other] : undefined;
+  if (!word || !neighbour) return false;
+  const spaced = by < 0 ? adjacent(doc, neighbour, word) : adjacent(doc, word, neighbour);
+  return spaced && pattern.test(neighbour.norm);
+}
+
 /**
  * Whether the word right before word `at` (not before `first`, with only spaces between them) matches
  * `pattern`: a rule's `notAfter`, which keeps a match from counting after that word.
  */
 export function followsMatching(doc: Document, at: number, first: number, pattern: RegExp): boolean {
-  const before = at > first ? doc.words[at - 1] : undefined;
-  const word = doc.words[at];
-  return (
-    before !== undefined && word !== undefined && adjacent(doc, before, word) && pattern.test(before.norm)
-  );
+  return neighbourMatches(doc, at, -1, first, doc.words.length, pattern);
 }
 
+/** Whether only whitespace stands between two words, so a phrase may run across them. */
 export function adjacent(doc: Document, left: Word, right: Word): boolean {
   for (let i = left.end; i < right.start; i++) {
     const ch = doc.text.charCodeAt(i);

@@ -1,4 +1,11 @@
-import { adjacent, followsMatching, forEachSentence, type RuleContext, reportFinding } from './context.ts';
+import {
+  adjacent,
+  followsMatching,
+  forEachSentence,
+  neighbourMatches,
+  type RuleContext,
+  reportFinding,
+} from './context.ts';
 import type { PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -135,11 +142,8 @@ function matchAt(
   const matched = item.byLast ? lastOfGroup(ctx, item.byLast, at + checked, endWord) : item;
   if (!matched?.notBefore) return matched;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
-  const end = at + matched.words.length;
-  const after = words[end];
-  const last = words[end - 1];
-  const followed = after && last && end < endWord && adjacent(ctx.doc, last, after);
-  return followed && matched.notBefore.test(after.norm) ? undefined : matched;
+  const last = at + matched.words.length - 1;
+  return neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore) ? undefined : matched;
 }
 
 /** The member of a group whose last word stands at `index`, right after the group's other words. */

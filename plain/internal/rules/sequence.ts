@@ -1,5 +1,12 @@
 import type { Document, Sentence } from '../text/document.ts';
-import { adjacent, followsMatching, forEachSentence, type RuleContext, reportFinding } from './context.ts';
+import {
+  adjacent,
+  followsMatching,
+  forEachSentence,
+  neighbourMatches,
+  type RuleContext,
+  reportFinding,
+} from './context.ts';
 import type { SequenceRule, TokenContext, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -76,25 +83,14 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
   return result;
 }
 
-/** Whether the neighbour of word `at` (one step `by` away) stands in its sentence with spaces only between and matches. */
-function neighbourMatches(doc: Document, at: number, by: -1 | 1, span: Span, pattern: RegExp): boolean {
-  const other = at + by;
-  if (other < span.first || other >= span.end) return false;
-  const word = doc.words[at];
-  const neighbour = doc.words[other];
-  if (!word || !neighbour) return false;
-  const spaced = by < 0 ? adjacent(doc, neighbour, word) : adjacent(doc, word, neighbour);
-  return spaced && pattern.test(neighbour.norm);
-}
-
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
   const norm = doc.words[at]?.norm ?? '';
   return token.unless.some(
     (context) =>
       (!context.form || context.form.test(norm)) &&
-      (!context.previous || neighbourMatches(doc, at, -1, span, context.previous)) &&
-      (!context.next || neighbourMatches(doc, at, 1, span, context.next)),
+      (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
+      (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)),
   );
 }
 

@@ -55,10 +55,22 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     byPrefixStart: new Map(),
     always: [],
   };
+  // Generated entries repeat their words (a verb's forms share the words before it): each pattern is
+  // compiled once per exception list.
+  const matchers = new Map<string, WordMatcher>();
+  const matcherOf = (pattern: string, except: readonly string[] | undefined) => {
+    const key = `${pattern}\u0001${except?.join('|') ?? ''}`;
+    let matcher = matchers.get(key);
+    if (!matcher) {
+      matcher = compileWords([pattern], except);
+      matchers.set(key, matcher);
+    }
+    return matcher;
+  };
   for (const entry of rule.entries) {
     for (const phrase of alternatives(entry.match)) {
       const patterns = phrase.split(/\s+/);
-      const words = patterns.map((pattern) => compileWords([pattern], entry.except));
+      const words = patterns.map((pattern) => matcherOf(pattern, entry.except));
       const first = words[0];
       if (!first) continue;
       const last = words.at(-1);

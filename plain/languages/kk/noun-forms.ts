@@ -3,6 +3,7 @@
 // of each ending to the sound before it.
 import {
   dentalAfter,
+  devoicedRoot,
   endsDevoicing,
   endsInVowel,
   isBack,
@@ -11,6 +12,7 @@ import {
   lateralAfter,
   VOWELS,
   velarAfter,
+  voicedBeforeVowel,
 } from './sounds.ts';
 
 type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
@@ -76,12 +78,6 @@ export function parseNounEndings(suffix: string): NounEndings | undefined {
  */
 const endsInOpenVowel = (word: string) => endsInVowel(word) && !/[уюи]$/u.test(word);
 
-/** A final п, к, қ voiced before a vowel: «кітап» → «кітабы», «куәлік» → «куәлігі». */
-function beforeVowel(word: string): string {
-  const voiced = ({ п: 'б', к: 'г', қ: 'ғ' } as Record<string, string>)[lastOf(word)];
-  return voiced ? word.slice(0, -1) + voiced : word;
-}
-
 function addPlural(word: string): string {
   return `${word}${lateralAfter(word)}${isBack(word) ? 'ар' : 'ер'}`;
 }
@@ -94,7 +90,7 @@ function addPossessive(word: string, person: Possessive): string {
     return word + after[person];
   }
   const after = { my: `${y}м`, your: `${y}ң`, its: y, our: `${y}м${y}з`, yours: `${y}ң${y}з` };
-  return beforeVowel(word) + after[person];
+  return voicedBeforeVowel(word) + after[person];
 }
 
 function addCase(word: string, kase: Case, person: Possessive | undefined): string {
@@ -147,8 +143,7 @@ function possessedStem(head: string): string | undefined {
   // («маңызды», «тұрақты»).
   if (!/[бвгғжзйкмнңпрсфхцчщ][ыі]$/u.test(head) || head.length < 4) return undefined;
   const stem = head.slice(0, -1);
-  const voiceless = ({ б: 'п', г: 'к', ғ: 'қ' } as Record<string, string>)[lastOf(stem)];
-  return voiceless ? stem.slice(0, -1) + voiceless : stem;
+  return devoicedRoot(stem) ?? stem;
 }
 
 /**

@@ -27,6 +27,21 @@ export const lastOf = (root: string) => root.at(-1) ?? '';
 /** Whether a word ends in a vowel letter. */
 export const endsInVowel = (root: string) => root !== '' && VOWELS.includes(lastOf(root));
 
+const VOICED: Record<string, string> = { п: 'б', к: 'г', қ: 'ғ' };
+const DEVOICED: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
+
+/** A root with its final п, к, қ voiced, as before a vowel: «кітап» → «кітаб(ы)», «куәлік» → «куәліг(і)». */
+export function voicedBeforeVowel(root: string): string {
+  const voiced = VOICED[lastOf(root)];
+  return voiced ? root.slice(0, -1) + voiced : root;
+}
+
+/** The root a stem came from whose final б, г, ғ was voiced before a vowel («кітаб» → «кітап»), if it ends so. */
+export function devoicedRoot(stem: string): string | undefined {
+  const plain = DEVOICED[lastOf(stem)];
+  return plain ? stem.slice(0, -1) + plain : undefined;
+}
+
 /** Whether a word ends in a sound that makes the next consonant voiceless (т, not д; қ, not ғ). */
 export const endsDevoicing = (root: string) => root !== '' && DEVOICING.includes(lastOf(root));
 

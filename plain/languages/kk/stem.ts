@@ -1,4 +1,4 @@
-import { isBack, labialAfter, VOWELS } from './sounds.ts';
+import { devoicedRoot, isBack, labialAfter, VOWELS } from './sounds.ts';
 
 // Kazakh is agglutinative: a word is a root and a chain of suffixes in a fixed order (plural, possessive,
 // case). Stripping them from the end, longest first, leaves the root that dictionaries list.
@@ -142,8 +142,8 @@ export function kazakhRootCandidates(word: string): string[] {
   candidates.push(...strip(word, FINITE));
   // A root's final к, қ, п is voiced before a vowel (кітап → кітабы, жүрек → жүрегі, аяқ → аяғы).
   const devoiced = candidates.flatMap((c) => {
-    const plain = DEVOICED[c.at(-1) ?? ''];
-    return c !== word && plain ? [c.slice(0, -1) + plain] : [];
+    const plain = devoicedRoot(c);
+    return c !== word && plain ? [plain] : [];
   });
   // Some nouns lose the ы/і of their last syllable, between a sonorant and н з к қ п, before a possessive or
   // case vowel (ауыз → аузы, орын → орны, мойын → мойны, халық → халқы, ерік → еркі, әріп → әрпі): put it back.
@@ -173,7 +173,6 @@ function strip(word: string, layer: string[]): string[] {
   return rests;
 }
 
-const DEVOICED: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
 const isConsonant = (ch: string) => /\p{L}/u.test(ch) && !VOWELS.includes(ch);
 const harmonises = (suffix: string) => {
   const back = /[аоұы]/.test(suffix);

@@ -2,6 +2,7 @@ import type { Word } from '../text/document.ts';
 import { hasMixedPart, inOneScript, mayMixScripts } from '../text/look-alikes.ts';
 import { isRomanNumeral } from '../text/numerals.ts';
 import { countLetters, isLexical } from '../text/segment.ts';
+import { isDefinedHere } from './abbreviation-definitions.ts';
 import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
 import { nominalChains } from './nominal-chain.ts';
 import type { BuiltinRule } from './types.ts';
@@ -30,6 +31,7 @@ function isShouted(ctx: RuleContext, text: string): boolean {
  */
 function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
+  const definitionWords = new Set(rule.definitionWords);
   const seen = new Set<string>();
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
@@ -52,11 +54,7 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
       if (known.has(key) || known.has(abbreviation.toUpperCase()) || seen.has(key)) continue;
       seen.add(key);
-      const before = doc.text.slice(Math.max(0, word.start - 2), word.start);
-      const after = doc.text.slice(word.start + abbreviation.length, word.start + abbreviation.length + 2);
-      const definedBefore = /\(\s*$/u.test(before) && /^\s*\)/u.test(after);
-      const definedAfter = /^\s*[(—–-]\s*\p{L}/u.test(doc.text.slice(word.end, word.end + 4));
-      if (!definedBefore && !definedAfter)
+      if (!isDefinedHere(doc, sentence, w, abbreviation, definitionWords))
         reportFinding(ctx, rule, word.start, word.start + abbreviation.length);
     }
   });

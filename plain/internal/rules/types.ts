@@ -161,6 +161,12 @@ export interface BuiltinRule extends RuleBase {
   /** Words the check ignores, e.g. well-known abbreviations (`ООН`, `NATO`). */
   words?: string[];
   /**
+   * undefined-abbreviation: words that may stand beside an abbreviation inside the brackets that define it
+   * after its full name — the legal idiom «(далее – ЦОН)», «(бұдан әрі – ХҚКО)», "(hereinafter the “PSC”)".
+   * Bare brackets «(ЦОН)» always define it.
+   */
+  definitionWords?: string[];
+  /**
    * repeated-word: the language doubles words to intensify them and writes the pair with a hyphen (Kazakh
    * «жай-жай», «үлкен-үлкен»), so a doubled word typed with a space is offered the hyphenated form first,
    * except these words (conjunctions, postpositions, particles), which are never doubled: for them it is a typo.

@@ -274,6 +274,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'NGO' }],
   },
   {
+    // "(hereinafter the “PSC”)" and "(or DVLA)" define it too; a bracket with other words in it does not.
+    rule: 'en/undefined-abbreviation',
+    text: 'The Public Service Centre (hereinafter the “PSC”) accepts applications. Licences come from the Driver and Vehicle Licensing Agency (or DVLA). Ask at the PSC (see DWP guidance).',
+    expected: [{ text: 'DWP' }],
+  },
+  {
+    // Full names that spell the abbreviation out, before "or" or in a bracket soon after it; a time zone.
+    rule: 'en/undefined-abbreviation',
+    text: 'Keep it in a personal online data store, or POD. Schools teach STEM subjects (science, technology, engineering and maths) from 09:30 BST. Ask a GP.',
+    expected: [{ text: 'GP' }],
+  },
+  {
     rule: 'en/undefined-abbreviation',
     text: 'Go to a Public Service Centre (PSC) with your ID. The PSC is open until 8 pm, and the UN office is next door.',
     expected: [],

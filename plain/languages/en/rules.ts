@@ -659,7 +659,8 @@ const NOT_PASSIVE = words(`
 const KNOWN_ABBREVIATIONS = words(`
   UK US USA UN EU NATO BBC CNN TV ID PIN PDF OK AM PM AD BC COVID SARS HIV AIDS DNA SMS SIM GPS USB ATM PC IT
   AI CV QR IQ FAQ URL WWW GDP VAT CEO USSR CIS WHO UNESCO UNICEF UAE FIFA UEFA NASA VIP SOS DVD CD JPEG JPG PNG
-  GMT UTC KZT USD EUR RUB MP MEP FBI CIA NHS DJ UFO SUV HQ LED MP3 CO2 HM IMF
+  GMT UTC BST CET ET EST EDT PST PDT KZT USD EUR RUB MP MEP FBI CIA NHS DJ UFO SUV HQ LED MP3 CO2 HM IMF
+  LGBT ISIS
 `);
 
 /** Passive voice: a form of "be", up to two adverbs, a past participle. The grade counts it too. */
@@ -820,6 +821,19 @@ export const rules: Rule[] = [
     kind: 'builtin',
     check: 'undefined-abbreviation',
     severity: 'warning',
+    // "(hereinafter PSC)", "(hereinafter referred to as the “PSC”)", "(or PSC)", "(the “PSC”)".
+    definitionWords: [
+      'hereinafter',
+      'hereafter',
+      'henceforth',
+      'referred',
+      'to',
+      'as',
+      'the',
+      'or',
+      'called',
+      'known',
+    ],
     link: `${GOVUK_STYLE}#abbreviations-and-acronyms`,
     message: {
       en: 'Spell out “{text}” the first time you use it, for example “Public Service Centre (PSC)”.',

@@ -283,6 +283,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ҚР' }],
   },
   {
+    // The legal idiom «(бұдан әрі – ХҚКО)» defines it too; a bracket with other words in it does not.
+    rule: 'kk/undefined-abbreviation',
+    text: 'Халыққа қызмет көрсету орталығы (бұдан әрі – ХҚКО) өтініштерді қабылдайды. Жергілікті атқарушы орган (бұдан әрі мәтінде – «ЖАО») жауап береді. Анықтаманы ХҚКО береді (ҚР заңына сәйкес).',
+    expected: [{ text: 'ҚР' }],
+  },
+  {
     rule: 'kk/undefined-abbreviation',
     text: 'Халыққа қызмет көрсету орталығына (ХҚКО) жеке куәлігіңізді алып барыңыз. ХҚКО-да ЖСН, БСН және ҰБТ нәтижесі туралы анықтама аласыз.',
     expected: [],

@@ -378,6 +378,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'НПА' }, { text: 'РК' }, { text: 'НАО' }],
   },
   {
+    // The legal idiom «(далее – ЦОН)» defines it too; a bracket with other words in it («см. НПА») does not.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Центр обслуживания населения (далее – ЦОН) принимает заявления. Их рассматривает местный исполнительный орган (далее по тексту — «МИО»). Справку выдаст ЦОН (см. НПА).',
+    expected: [{ text: 'НПА' }],
+  },
+  {
+    // A full name before «или» spells it out (prepositions and conjunctions skipped); a wrong one does not.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Организация по безопасности и сотрудничеству в Европе, или ОБСЕ, направила наблюдателей. Заявление примет районный отдел, или ЦОН.',
+    expected: [{ text: 'ЦОН' }],
+  },
+  {
     rule: 'ru/undefined-abbreviation',
     text: 'Обратитесь в центр обслуживания населения (ЦОН). В ЦОН вам выдадут справку по ИИН, о сроках сообщают СМИ.',
     expected: [],

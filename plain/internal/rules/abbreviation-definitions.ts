@@ -1,0 +1,122 @@
+import type { Document, Sentence, Word } from '../text/document.ts';
+
+/**
+ * Where an abbreviation is spelled out at its first use. Three shapes, after the ones Schwartz & Hearst (2003)
+ * found in running text: the full name, then the abbreviation in brackets («центр обслуживания населения
+ * (ЦОН)», with the legal idiom «(далее – ЦОН)»); the abbreviation, then its full name («ЦОН (центр …)»,
+ * «ЦОН – центр …», "STEM subjects (science, technology, …)"); and the full name, then "or" and the
+ * abbreviation ("a personal online data store, or POD"). Where the full name is not in brackets right beside
+ * it, its words must spell the abbreviation out.
+ */
+export function isDefinedHere(
+  doc: Document,
+  sentence: Sentence,
+  w: number,
+  abbreviation: string,
+  definitionWords: ReadonlySet<string>,
+): boolean {
+  const word = doc.words[w];
+  if (!word) return false;
+  return (
+    /^\s*[(—–-]\s*\p{L}/u.test(doc.text.slice(word.end, word.end + 4)) ||
+    definedInBrackets(doc.text, word, definitionWords) ||
+    spelledOutInBracketsAfter(doc, sentence, w, abbreviation) ||
+    spelledOutBefore(doc, sentence, w, abbreviation, definitionWords)
+  );
+}
+
+/** How far a definition's brackets may reach on either side of the abbreviation, in characters. */
+const BRACKET_REACH = 60;
+
+/**
+ * Whether the abbreviation stands in brackets after its full name, alone («(ЦОН)») or with only words of
+ * the definition idiom, dashes and quotes beside it: «(далее – ЦОН)», «(бұдан әрі – «ХҚКО»)», "(the “PSC”)".
+ * Any other word inside («(see PSC)») makes it a use, not a definition.
+ */
+function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, word.start - BRACKET_REACH), word.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  const after = text.slice(word.end, word.end + BRACKET_REACH);
+  const close = after.indexOf(')');
+  if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
+  const beside = `${before.slice(open + 1)} ${after.slice(0, close)}`.toLowerCase();
+  return (beside.match(/\p{L}+/gu) ?? []).every((w) => definitionWords.has(w));
+}
+
+/** Words that may stand between an abbreviation and the bracket that spells it out ("STEM subjects (…)"). */
+const WORDS_BEFORE_BRACKET = 2;
+
+/** "STEM subjects (science, technology, engineering and maths)": a bracket soon after spells it out. */
+function spelledOutInBracketsAfter(
+  doc: Document,
+  sentence: Sentence,
+  w: number,
+  abbreviation: string,
+): boolean {
+  for (let n = w + 1; n < sentence.endWord && n <= w + WORDS_BEFORE_BRACKET + 1; n++) {
+    const next = doc.words[n];
+    const previous = doc.words[n - 1];
+    if (!next || !previous) return false;
+    const gap = doc.text.slice(previous.end, next.start);
+    if (/^\s*\(\s*$/u.test(gap)) {
+      const inside: Word[] = [];
+      for (let i = n; i < sentence.endWord; i++) {
+        const inner = doc.words[i];
+        if (!inner || doc.text.slice(doc.words[i - 1]?.end ?? 0, inner.start).includes(')')) break;
+        inside.push(inner);
+      }
+      return spellsOut(inside, abbreviation);
+    }
+    if (!/^\s+$/u.test(gap)) return false;
+  }
+  return false;
+}
+
+/** How many more words than letters a full name may have (prepositions and conjunctions between). */
+const EXTRA_WORDS = 3;
+
+/**
+ * "a personal online data store, or POD", «местные исполнительные органы, или МИО»: right before the
+ * abbreviation stand one or two linking words ("or", «или», «немесе», an article) and before them words that
+ * spell it out.
+ */
+function spelledOutBefore(
+  doc: Document,
+  sentence: Sentence,
+  w: number,
+  abbreviation: string,
+  definitionWords: ReadonlySet<string>,
+): boolean {
+  let n = w - 1;
+  let linked = false;
+  while (n >= sentence.firstWord && n >= w - 2) {
+    const linking = doc.words[n];
+    if (!linking || !(definitionWords.has(linking.norm) || ARTICLES.has(linking.norm))) break;
+    linked ||= !ARTICLES.has(linking.norm);
+    n--;
+  }
+  if (!linked || n < sentence.firstWord) return false;
+  const letters = [...abbreviation].length;
+  const from = Math.max(sentence.firstWord, n + 1 - letters - EXTRA_WORDS);
+  const before = doc.words.slice(from, n + 1);
+  // The full name may start anywhere in reach: try the nearest start first.
+  for (let start = before.length - letters; start >= 0; start--)
+    if (spellsOut(before.slice(start), abbreviation)) return true;
+  return false;
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether words spell an abbreviation out: its first letter begins the first word, and its other letters
+ * begin later words in order (words between them are prepositions and conjunctions: «Организация по
+ * безопасности и сотрудничеству в Европе», ОБСЕ).
+ */
+export function spellsOut(words: readonly Word[], abbreviation: string): boolean {
+  const letters = [...abbreviation.toLowerCase()];
+  if (letters.length < 2 || words[0]?.norm[0] !== letters[0]) return false;
+  let next = 1;
+  for (let i = 1; i < words.length && next < letters.length; i++)
+    if (words[i]?.norm[0] === letters[next]) next++;
+  return next === letters.length;
+}

@@ -9,6 +9,7 @@ import { gradeOf } from './grade.ts';
 import { type AnalyzeOptions, InvalidOptionError, parseOptions } from './options.ts';
 import type { Report } from './report-schema.ts';
 import type { RuleContext } from './rules/context.ts';
+import { withoutDeferred } from './rules/deferred.ts';
 import type { LanguageCode } from './rules/types.ts';
 import { runRule } from './run-rules.ts';
 import type { Document, Word } from './text/document.ts';
@@ -220,6 +221,10 @@ function analyzeWith(
     if (enabled['glossary/undefined-term'] !== false) runUndefinedTerms(opts.glossary, everything);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const reported = withoutDeferred(
+    findings,
+    [...new Set(languages.byParagraph)].flatMap((code) => packOf(code).rules),
+  );
 
   const { grade, counts } = documentGrade(doc, languages.byParagraph, packOf);
   const words = Math.max(1, counts.words);
@@ -289,14 +294,14 @@ function analyzeWith(
   return {
     language: languages.paragraphs ? { ...languages.main, paragraphs: languages.paragraphs } : languages.main,
     metrics,
-    score: plainScore(metrics.grade, findings, counts.words),
+    score: plainScore(metrics.grade, reported, counts.words),
     audience: {
       id: audience.id,
       fits: misses.length === 0,
       misses,
       advice: adviceFor(ui, first, counts.words === 0),
     },
-    findings,
+    findings: reported,
   };
 }
 

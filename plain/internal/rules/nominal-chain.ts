@@ -133,9 +133,11 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
         nominalisations >= 2 &&
         !plainNounUsed &&
         word.norm.length >= 3 &&
-        !RU_NOT_NOUN.test(word.norm)
+        !RU_NOT_NOUN.test(word.norm) &&
+        !word.norm.endsWith('ь')
       ) {
-        // A genitive plural often has no ending («мер», «услуг»): one such word may continue the chain.
+        // A genitive plural often has no ending («мер», «услуг»): one such word may continue the chain. A
+        // word in -ь is not one («…данного требования услугодатель проверяет»: the next clause's subject).
         plainNounUsed = true;
         last = j;
       } else {

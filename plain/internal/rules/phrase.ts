@@ -14,7 +14,8 @@ interface CompiledEntry {
   words: WordMatcher[];
   notAfter: RegExp | undefined;
   notBefore: RegExp | undefined;
-  /** All words but the last, with the entry's exceptions, `notAfter` and `notBefore`: entries alike in it group. */
+  followedBy: RegExp | undefined;
+  /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
   headKey: string | undefined;
   /**
    * A group of consecutive entries that differ only in their last word's exact forms (one per form of a verb:
@@ -81,6 +82,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
               entry.except?.join('|') ?? '',
               entry.notAfter ?? '',
               entry.notBefore ?? '',
+              entry.followedBy ?? '',
             ].join('\u0001')
           : undefined;
       const item = {
@@ -88,6 +90,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
         words,
         notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined,
         notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'iu') : undefined,
+        followedBy: entry.followedBy ? new RegExp(entry.followedBy, 'u') : undefined,
         headKey,
       };
       for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
@@ -152,11 +155,20 @@ function matchAt(
     if (k > 0 && previous && !adjacent(ctx.doc, previous, word)) return undefined;
   }
   const matched = item.byLast ? lastOfGroup(ctx, item.byLast, at + checked, endWord) : item;
-  if (!matched?.notBefore) return matched;
-  // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
+  if (!matched) return undefined;
   const last = at + matched.words.length - 1;
-  return neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore) ? undefined : matched;
+  if (matched.followedBy) {
+    const end = ctx.doc.words[last]?.end ?? 0;
+    if (!matched.followedBy.test(ctx.doc.text.slice(end, end + FOLLOWING_TEXT))) return undefined;
+  }
+  // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
+  if (matched.notBefore && neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore))
+    return undefined;
+  return matched;
 }
+
+/** How much of the text after a phrase its `followedBy` pattern sees, in characters. */
+const FOLLOWING_TEXT = 16;
 
 /** The member of a group whose last word stands at `index`, right after the group's other words. */
 function lastOfGroup(

@@ -25,6 +25,11 @@ export interface RuleBase {
   messageWithSuggestion?: Messages;
   /** A page of plain-language guidance that explains the rule. */
   link: string;
+  /**
+   * Rules whose finding with a suggestion covers this rule's finding: it then says nothing the editor needs
+   * («услугополучатель» is a long word, but officialese offers «заявитель» to paste in its place).
+   */
+  deferTo?: string[];
 }
 
 /**
@@ -56,6 +61,12 @@ export interface PhraseEntry {
    * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
    */
   notBefore?: string;
+  /**
+   * A regular expression (Unicode) the text right after the phrase must match, punctuation included: «бұдан
+   * әрі» before a dash is the legal idiom «(бұдан әрі – ХҚКО)», not "from now on". Of two entries for the same
+   * words, the first that matches wins, so the one with this condition stands first.
+   */
+  followedBy?: string;
   /**
    * The replacements agree with the phrase's last word: each is offered in its form where the language can
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»); Kazakh,

@@ -794,6 +794,8 @@ export const rules: Rule[] = [
   {
     id: 'en/long-word',
     kind: 'metric',
+    // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
+    deferTo: ['en/officialese', 'en/jargon'],
     measure: 'word-syllables',
     min: 5,
     severity: 'suggestion',

@@ -19,6 +19,8 @@ const READABILITY = 'https://ru.wikipedia.org/wiki/Удобочитаемост�
 const ABBREVIATIONS_LINK = 'https://ru.wikipedia.org/wiki/Аббревиатура';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
+/** A dash right after a phrase: the legal idiom that names a thing for the rest of a text. */
+const DASH_AFTER = '^\\s*[–—-]\\s';
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
@@ -209,6 +211,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('болуына байланысты', 'болғандықтан'),
   e('болмауына байланысты', 'болмағандықтан'),
   e('оның ішінде', 'мысалы'),
+  // «(бұдан әрі – ХҚКО)» names a thing the legal way: on a page for people, name it plainly from the start.
+  { match: 'бұдан әрі', replace: [], followedBy: DASH_AFTER },
   e('бұдан әрі', 'енді', 'кейін'),
   e('барысында', 'кезінде'),
   e('тарапынан', ''),
@@ -498,7 +502,7 @@ const PASSIVE_ENDING = [
   'сін',
   'ып',
   'іп',
-  '(?:ма|ме|ба|бе)(?:йды|йді|ды|ді|ған|ген|йтын|йтін|са|се|сын|сін|у|уы|уі)',
+  `(?:ма|ме|ба|бе)(?:йды|йді|ды|ді|(?:ған|ген)${L}{0,8}|йтын|йтін|са|се|сын|сін|у|уы|уі)`,
 ].join('|');
 // Verbs whose л or н belongs to the root, or whose passive form means «begin», «end», «return», «rest»:
 // «басталады», «аяқталды», «оралды», «демалады», «қолданады» (uses), «пайдаланады» (uses), «арналған» (for),
@@ -973,6 +977,8 @@ export const rules: Rule[] = [
   {
     id: 'kk/long-word',
     kind: 'metric',
+    // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
+    deferTo: ['kk/officialese', 'kk/jargon'],
     measure: 'word-letters',
     min: 16,
     severity: 'suggestion',

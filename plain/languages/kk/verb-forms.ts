@@ -58,6 +58,11 @@ function formsOf(stem: string, back: boolean): string[] {
     // converb («енгізбей»: without bringing in).
     `${stem}${g}${a}н${y}н${a}`,
     `${stem}${labialAfter(stem)}${a}й`,
+    // The negative -ған participle («жасамаған»), and the reason in -ғандықтан, affirmative and negative
+    // («жетілдірілмегендіктен»: because it was not improved).
+    `${stem}${labialAfter(stem)}${a}${back ? 'ған' : 'ген'}`,
+    `${stem}${g}${a}нд${back ? 'ық' : 'ік'}т${a}н`,
+    `${stem}${labialAfter(stem)}${a}${back ? 'ған' : 'ген'}д${back ? 'ық' : 'ік'}т${a}н`,
   ];
 }
 
@@ -67,10 +72,10 @@ function formsOf(stem: string, back: boolean): string[] {
  * converb in -ып, the conditional, the negative present, the present first person plural («жасаймыз») and
  * the polite imperative («жасаңыз»); the -ған participle with the possessive (bare and accusative), in the
  * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын», the
- * intention «-мақ», the participle's possessive dative «-ғанына» and the negative converb «-май» — active, then
- * passive.
+ * intention «-мақ», the participle's possessive dative «-ғанына» and the negative converb «-май»; the negative
+ * -ған participle «-маған», and the reason «-ғандықтан», «-мағандықтан» — active, then passive.
  */
-export const KAZAKH_VERB_SLOTS = 52;
+export const KAZAKH_VERB_SLOTS = 58;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {

@@ -4,6 +4,12 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // «(далее – портал)» is the legal idiom that names a thing; «далее» as "next" is plain.
+    rule: 'ru/officialese',
+    text: 'Портал (далее – портал) работает круглосуточно. Далее нажмите кнопку «Далее».',
+    expected: [{ text: 'далее' }],
+  },
+  {
     rule: 'ru/officialese',
     text: 'В целях получения справки необходимо осуществить оплату госпошлины.',
     expected: [
@@ -365,6 +371,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Предъявите удостоверение личности и справку индивидуального предпринимателя.',
     expected: [],
   },
+  {
+    // «Услугополучатель» is long, but officialese already offers «заявитель» in its place: one finding, not two.
+    rule: 'ru/long-word',
+    text: 'Услугополучатель подаёт заявление на переосвидетельствование.',
+    expected: [{ text: 'переосвидетельствование' }],
+  },
 
   // ru/undefined-abbreviation
   {
@@ -486,5 +498,11 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/nominal-chain',
     text: 'Выдача удостоверения личности взамен утраченного. Мы рассмотрели заявления граждан также быстро.',
     expected: [],
+  },
+  {
+    // A noun in -ь after the chain is the next clause's subject, not a genitive plural without ending.
+    rule: 'ru/nominal-chain',
+    text: 'Для обеспечения исполнения требования получатель проверяет документы.',
+    expected: [{ text: 'обеспечения исполнения требования' }],
   },
 ];

@@ -199,9 +199,15 @@ const EMPLOYEE =
 const OFFICIAL =
   'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
 
+/** A dash right after a phrase: the legal idiom that names a thing for the rest of a text. */
+const DASH_AFTER = '^\\s*[–—-]\\s';
+
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 const OFFICIALESE: PhraseEntry[] = [
   // Prepositional clichés
+  // «(далее – портал)» names a thing the legal way: on a page for people, name it plainly from the start.
+  { match: 'далее', replace: [], followedBy: DASH_AFTER },
+  { match: 'далее по тексту', replace: [], followedBy: DASH_AFTER },
   { match: 'в целях', replace: ['чтобы', 'для'] },
   { match: 'в целях обеспечения', replace: ['чтобы'] },
   { match: 'в целях реализации', replace: ['чтобы выполнить'] },
@@ -1298,6 +1304,8 @@ export const rules: Rule[] = [
   {
     id: 'ru/long-word',
     kind: 'metric',
+    // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
+    deferTo: ['ru/officialese', 'ru/jargon'],
     severity: 'suggestion',
     measure: 'word-syllables',
     min: 7,

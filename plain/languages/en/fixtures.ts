@@ -12,6 +12,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After a determiner a past form is a participle before its noun; the legal naming idiom as a whole.
+    rule: 'en/officialese',
+    text: 'We check the submitted documents. She submitted the form to the portal (hereinafter referred to as the portal).',
+    expected: [
+      { text: 'submitted', suggestion: 'sent' },
+      { text: 'submitted', occurrence: 2, suggestion: 'sent' },
+      { text: 'hereinafter referred to as' },
+    ],
+  },
+  {
     // Each form of a verb gets the plain verb in the same form.
     rule: 'en/officialese',
     text: 'The ministry will endeavour to facilitate the process. Citizens who reside abroad have already submitted their forms, and we ascertained the facts in accordance with the law.',

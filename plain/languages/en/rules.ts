@@ -19,15 +19,24 @@ const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
  */
 function verb(forms: string, ...plain: string[]): PhraseEntry[] {
   const plainForms = plain.map((p) => p.split('/'));
+  const past = forms.split('/')[2];
+  const hasParticiples = !!past && plainForms.some((p) => p[4] !== undefined);
+  const participles = plainForms.map((p) => p[4] ?? p[2] ?? '');
   const entries = forms
     .split('/')
     .slice(0, 4)
-    .flatMap((match, slot) =>
-      match ? [{ match, replace: plainForms.map((p) => p[slot] ?? p[0] ?? '') }] : [],
-    );
-  const past = forms.split('/')[2];
-  if (!past || plainForms.every((p) => p[4] === undefined)) return entries;
-  const participles = plainForms.map((p) => p[4] ?? p[2] ?? '');
+    .flatMap((match, slot): PhraseEntry[] => {
+      if (!match) return [];
+      const replace = plainForms.map((p) => p[slot] ?? p[0] ?? '');
+      if (slot !== 2 || !hasParticiples) return [{ match, replace }];
+      // After a determiner the past form is a participle before its noun: "the submitted documents" →
+      // "the given documents", not "the gave". The first entry fails there and the second matches.
+      return [
+        { match, replace, notAfter: NOUN_BEFORE },
+        { match, replace: participles },
+      ];
+    });
+  if (!past || !hasParticiples) return entries;
   return [
     ...entries,
     ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
@@ -134,6 +143,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('hereby'),
   e('herein', 'here', 'in this document'),
   e('hereinafter'),
+  e('hereinafter referred to as|hereinafter called|hereafter referred to as'),
   e('heretofore|hitherto', 'until now', 'so far'),
   e('herewith', 'here'),
   e('thereof', 'of it', 'its'),

@@ -4,6 +4,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // An action reported done gets the plain short participle; one still to do, the imperative.
+    rule: 'ru/officialese',
+    text: 'Оплата произведена. Оплата производится в кассе.',
+    expected: [
+      { text: 'Оплата произведена', suggestion: 'Оплачено' },
+      { text: 'Оплата производится', suggestion: 'Оплатите' },
+    ],
+  },
+  {
     // «(далее – портал)» is the legal idiom that names a thing; «далее» as "next" is plain.
     rule: 'ru/officialese',
     text: 'Портал (далее – портал) работает круглосуточно. Далее нажмите кнопку «Далее».',

@@ -30,6 +30,9 @@ const COMMIT =
 const NOTIFY = 'довод*|довед*|довест*';
 const HAS = 'имеет|имеют|имело|имел|имела|имели|иметь|имеете|имеем|имею';
 const IMPLEMENT = 'осуществл*|осуществить|осуществит|осуществят|осуществите|осуществим|осуществил*';
+/** The short passive participles of «произвести» and «осуществить»: an action reported done. */
+const DONE =
+  'произведен|произведена|произведено|произведены|осуществлен|осуществлена|осуществлено|осуществлены';
 
 /**
  * Entries below list each word's forms in place (`в случае утери|утраты`, `${IMPLEMENT} оплат*`); the engine
@@ -549,6 +552,20 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${PERFORM} списани*`, replace: ['списать'] },
   { match: `${PERFORM} подключени*`, replace: ['подключить'] },
   { match: `${PERFORM} отключени*`, replace: ['отключить'] },
+  // Done, not to do: «Оплата произведена» is «Оплачено», not «Оплатите» (the entries after these).
+  { match: `оплат* ${DONE}`, replace: ['оплачено'] },
+  { match: `уплат* ${DONE}`, replace: ['уплачено'] },
+  { match: `выплат* ${DONE}`, replace: ['выплачено'] },
+  { match: `выдач* ${DONE}`, replace: ['выдано'] },
+  { match: `прием* ${DONE}`, replace: ['принято'] },
+  { match: `провер* ${DONE}`, replace: ['проверено'] },
+  { match: `контрол* ${DONE}`, replace: ['проверено'] },
+  { match: `замен* ${DONE}`, replace: ['заменено'] },
+  { match: `регистраци* ${DONE}`, replace: ['зарегистрировано'] },
+  { match: `возврат* ${DONE}`, replace: ['возвращено'] },
+  { match: `списани* ${DONE}`, replace: ['списано'] },
+  { match: `начислени* ${DONE}`, replace: ['начислено'] },
+  { match: `подключени* ${DONE}`, replace: ['подключено'] },
   { match: `оплат* ${PERFORM}`, replace: ['оплатите', 'платите'] },
   { match: `оплат* ${IMPLEMENT}`, replace: ['оплатите', 'платите'] },
   { match: `выдач* ${IMPLEMENT}|${PERFORM}`, replace: ['выдаём', 'выдают'] },

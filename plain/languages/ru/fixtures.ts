@@ -4,6 +4,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // «Подача заявления» alone is the everyday term; after «для» or «после» a verb says it plainer.
+    rule: 'ru/officialese',
+    text: 'Срок подачи заявления — пятница. Для подачи заявления возьмите паспорт. После подачи заявления ждите СМС.',
+    expected: [
+      { text: 'Для подачи заявления', suggestion: 'Чтобы подать заявление' },
+      { text: 'После подачи заявления', suggestion: 'Когда подадите заявление' },
+    ],
+  },
+  {
     // An action reported done gets the plain short participle; one still to do, the imperative.
     rule: 'ru/officialese',
     text: 'Оплата произведена. Оплата производится в кассе.',

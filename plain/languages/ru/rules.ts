@@ -751,7 +751,10 @@ const OFFICIALESE: PhraseEntry[] = [
 
   // Noun-heavy constructions and legal terms with everyday equivalents
   { match: 'повышени* эффективност*', replace: ['улучшение'], agree: 'first-noun' },
-  { match: 'подач* заявлени*|заявок|заявк*', replace: ['подать заявление'] },
+  // The noun alone is the everyday term («срок подачи заявления»); after a preposition of purpose or time
+  // the verb says it plainer, and the suggestion replaces the preposition too.
+  { match: 'для подачи заявлени*|заявок|заявк*', replace: ['чтобы подать заявление'] },
+  { match: 'после подачи заявлени*|заявок|заявк*', replace: ['когда подадите заявление'] },
   { match: 'денежн* средств*', replace: ['деньги'] },
   { match: 'бюджетн* средств*', replace: ['деньги бюджета'] },
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },

@@ -3,6 +3,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «…жұмыстары жүргізілуде» (works are carried out) is the action itself, in the form of the light verb.
+    rule: 'kk/officialese',
+    text: 'Тексеру жұмыстары жүргізілуде. Біз жөндеу жұмыстарын жүргіздік.',
+    expected: [
+      { text: 'Тексеру жұмыстары жүргізілуде', suggestion: 'Тексерілуде' },
+      { text: 'жөндеу жұмыстарын жүргіздік', suggestion: 'жөндедік' },
+    ],
+  },
+  {
     // Before a dash «бұдан әрі» is the legal idiom that names a thing: cut it, no "from now on" to offer.
     rule: 'kk/officialese',
     text: 'Портал (бұдан әрі – портал) тәулік бойы жұмыс істейді. Бұдан әрі не істейміз?',

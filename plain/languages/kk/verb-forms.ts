@@ -63,6 +63,8 @@ function formsOf(stem: string, back: boolean): string[] {
     `${stem}${labialAfter(stem)}${a}${back ? 'ған' : 'ген'}`,
     `${stem}${g}${a}нд${back ? 'ық' : 'ік'}т${a}н`,
     `${stem}${labialAfter(stem)}${a}${back ? 'ған' : 'ген'}д${back ? 'ық' : 'ік'}т${a}н`,
+    // The past in the first person plural, how an agency reports its work («жүргіздік», «тексердік»).
+    `${stem}${d}${back ? 'ық' : 'ік'}`,
   ];
 }
 
@@ -73,9 +75,10 @@ function formsOf(stem: string, back: boolean): string[] {
  * the polite imperative («жасаңыз»); the -ған participle with the possessive (bare and accusative), in the
  * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын», the
  * intention «-мақ», the participle's possessive dative «-ғанына» and the negative converb «-май»; the negative
- * -ған participle «-маған», and the reason «-ғандықтан», «-мағандықтан» — active, then passive.
+ * -ған participle «-маған», the reason «-ғандықтан», «-мағандықтан», and the past «-дық» (we did) — active,
+ * then passive.
  */
-export const KAZAKH_VERB_SLOTS = 58;
+export const KAZAKH_VERB_SLOTS = 60;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {

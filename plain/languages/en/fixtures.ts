@@ -12,6 +12,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    rule: 'en/officialese',
+    text: 'You require a passport. The rules apply to individuals who pledged to stay.',
+    expected: [
+      { text: 'require', suggestion: 'need' },
+      { text: 'individuals', suggestion: 'people' },
+      { text: 'pledged', suggestion: 'promised' },
+    ],
+  },
+  {
     // After a determiner a past form is a participle before its noun; the legal naming idiom as a whole.
     rule: 'en/officialese',
     text: 'We check the submitted documents. She submitted the form to the portal (hereinafter referred to as the portal).',

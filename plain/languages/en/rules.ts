@@ -174,6 +174,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('purchased', 'bought'),
   e('purchasing', 'buying'),
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
+  // plainlanguage.gov's "simple words": require → need, individuals → people, deploy → use, pledge → promise.
+  ...verb('require/requires/required/requiring', 'need/needs/needed/needing'),
+  e('individuals', 'people'),
+  ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
+  ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
   ...verb('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   e('assistance', 'help'),
   e('provide assistance|render assistance', 'help'),

@@ -13,6 +13,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Прибыли» is also the noun «прибыль» («не получила прибыли»): not flagged.
+    rule: 'ru/officialese',
+    text: 'Прибудьте к 9 часам в приоритетном порядке. Компания не получила прибыли.',
+    expected: [
+      { text: 'Прибудьте', suggestion: 'Приходите' },
+      { text: 'в приоритетном порядке', suggestion: 'в первую очередь' },
+    ],
+  },
+  {
     // An action reported done gets the plain short participle; one still to do, the imperative.
     rule: 'ru/officialese',
     text: 'Оплата произведена. Оплата производится в кассе.',

@@ -3,6 +3,11 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    rule: 'kk/officialese',
+    text: 'Өтініштер уақтылы қаралады.',
+    expected: [{ text: 'уақтылы', suggestion: 'уақытында' }],
+  },
+  {
     // «…жұмыстары жүргізілуде» (works are carried out) is the action itself, in the form of the light verb.
     rule: 'kk/officialese',
     text: 'Тексеру жұмыстары жүргізілуде. Біз жөндеу жұмыстарын жүргіздік.',

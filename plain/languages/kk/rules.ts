@@ -580,6 +580,10 @@ const NOT_PASSIVE_ROOTS = [
   'сарқыл',
   'жаңыл',
   'қадал',
+  // A door, an office or a school «opens» and «closes» («Орталық сағат 9-да ашылады»): Kazakh has no other
+  // intransitive verb for it, as Russian «открывается» is no passive either.
+  'ашыл',
+  'жабыл',
   // Verbs made from nouns with -лан/-лен, not passives of -ла verbs: «шоғырланған» (concentrated), «қаруланған»
   // (armed), «ынталанған» (motivated), «дағдыланған» (used to), «ызаланды» (got angry).
   'шоғырлан',

@@ -4,6 +4,11 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   {
     rule: 'kk/officialese',
+    text: 'Өтінішті уәкілетті органға жіберіңіз.',
+    expected: [{ text: 'уәкілетті органға', suggestion: 'мекемеге' }],
+  },
+  {
+    rule: 'kk/officialese',
     text: 'Өтініштер уақтылы қаралады.',
     expected: [{ text: 'уақтылы', suggestion: 'уақытында' }],
   },

@@ -216,6 +216,7 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
     noun: item.entry.agree === 'noun' || first,
     previous: !first && length > 1 ? doc.words[at + length - 2]?.norm : undefined,
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
+    singular: item.entry.singular,
   };
   return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
 }

@@ -76,6 +76,12 @@ export interface PhraseEntry {
    * its genitive dependants follow («повышения эффективности» → «улучшения»).
    */
   agree?: boolean | 'noun' | 'first-noun';
+  /**
+   * With `agree: 'noun'` or `'first-noun'`: the head is a process noun hardly ever plural («осуществление»,
+   * «повышение», «реализация»), so where its ending leaves singular and plural open it is read as singular
+   * («повышения эффективности ждут» → «улучшения»).
+   */
+  singular?: boolean;
 }
 
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
@@ -86,6 +92,8 @@ export interface AgreePhrase {
   previous?: string | undefined;
   /** The word right before the phrase (spaces only between; lower-cased): a preposition that tells the case. */
   before?: string | undefined;
+  /** The head is hardly ever plural (`PhraseEntry.singular`). */
+  singular?: boolean | undefined;
 }
 
 /** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */

@@ -197,23 +197,35 @@ function nounPhrase(suggestion: string): { adjective?: string; noun: Noun; rest:
   return nounFirst ? { noun: nounFirst, rest: suggestion.slice(first.length) } : undefined;
 }
 
+/** What tells a matched noun's case and number besides its ending. */
+export interface NounContext {
+  /** An adjective before it in the phrase («действующего законодательства»: the genitive, not the plural). */
+  previous?: string | undefined;
+  /** A preposition right before the phrase, which governs one case («для повышения» → the genitive). */
+  before?: string | undefined;
+  /** The entry's noun is hardly ever plural (a process: «осуществление», «повышение»). */
+  singular?: boolean | undefined;
+}
+
+/** The singular slots of a noun (nominative to prepositional). */
+const SINGULAR_SLOTS = 6;
+
 /**
  * A noun suggestion (or adjective + noun) in the case and number of the matched noun, whose pattern's stem is
- * `stem` and which the adjective `previous` may qualify («действующего законодательства» → «закона»: the
- * adjective tells the genitive from the nominative plural) and the preposition `before` governs («для
- * повышения эффективности» → «для улучшения»). Left as listed unless exactly one form fits.
+ * `stem`, narrowed by its context (`NounContext`): «действующего законодательства» → «закона», «для
+ * повышения эффективности» → «для улучшения». Left as listed unless exactly one form fits.
  */
 export function agreeRussianNoun(
   suggestion: string,
   matched: string,
   stem: string,
-  previous?: string,
-  before?: string,
+  { previous, before, singular }: NounContext = {},
 ): string {
   const phrase = nounPhrase(suggestion);
   if (!phrase) return suggestion;
   const { noun, adjective, rest } = phrase;
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
+  if (singular) slots = slots.filter((s) => s < SINGULAR_SLOTS);
   const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
   if (governed !== undefined) slots = slots.filter((s) => s % 6 === governed);
   const adjectiveForm = previous === undefined ? undefined : parse(previous);

@@ -76,8 +76,9 @@ const DECLENSIONS: readonly Declension[] = [
       endingsOf(animate, ['ие', 'ия', 'ию', 'ием', 'ии'], ['ия', 'ий', 'иям', 'иями', 'иях'], 'ие'),
   },
   {
-    // -ия: организация, функция
-    lemma: /ия$/u,
+    // -ия: организация, функция, компания (not -ения, -ования, -ивания: «повышения», «функционирования» are
+    // forms of neuter verbal nouns in -ие; no common feminine noun ends so)
+    lemma: /(?<!(?:ен|ован|еван|ыван|иван))ия$/u,
     gender: 'feminine',
     cut: 2,
     endings: (_, animate) =>

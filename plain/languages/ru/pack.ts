@@ -22,7 +22,7 @@ export const russianPack: LanguagePack = {
   difficulty: memo(russianWordDifficulty),
   agree: (suggestion, matched, stem, phrase) =>
     phrase?.noun && stem !== undefined
-      ? agreeRussianNoun(suggestion, matched, stem, phrase.previous, phrase.before)
+      ? agreeRussianNoun(suggestion, matched, stem, phrase)
       : agreeRussian(suggestion, matched),
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,

@@ -280,7 +280,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в результате чего', replace: ['поэтому'] },
   { match: 'при необходимости', replace: ['если нужно'] },
   { match: 'по мере необходимости', replace: ['когда нужно'] },
-  { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun' },
+  { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
   { match: 'при условии', replace: ['если'] },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
@@ -436,11 +436,11 @@ const OFFICIALESE: PhraseEntry[] = [
 
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
-  { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun' },
-  { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun' },
-  { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun' },
+  { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun', singular: true },
+  { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
+  { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   { match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' },
-  { match: 'функционировани*', replace: ['работа'], agree: 'noun' },
+  { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
   { match: IMPLEMENT, replace: ['делать', 'проводить', 'выполнять'] },
   ...verb(
     'осуществлять/осуществляет/осуществляют/осуществлял',
@@ -760,8 +760,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['нет', 'не было'],
   },
 
-  // Noun-heavy constructions and legal terms with everyday equivalents
-  { match: 'повышени* эффективност*', replace: ['улучшение'], agree: 'first-noun' },
+  // Noun-heavy constructions and legal terms with everyday equivalents. `singular`: a process noun, hardly
+  // ever plural, so an ending that may be either is read as singular.
+  { match: 'повышени* эффективност*', replace: ['улучшение'], agree: 'first-noun', singular: true },
   // The noun alone is the everyday term («срок подачи заявления»); after a preposition of purpose or time
   // the verb says it plainer, and the suggestion replaces the preposition too.
   { match: 'для подачи заявлени*|заявок|заявк*', replace: ['чтобы подать заявление'] },
@@ -807,8 +808,13 @@ const JARGON: PhraseEntry[] = [
   { match: 'апрув*', replace: ['одобрение', 'согласование'], agree: 'noun' },
   { match: 'митап*', replace: ['встреча'], agree: 'noun' },
   { match: 'верифици*|верификаци*', replace: ['проверить', 'проверка'] },
-  { match: 'валидаци*|валидир*', replace: ['проверка', 'проверить'], agree: 'noun' },
-  { match: 'имплементаци*|имплементир*', replace: ['выполнение', 'внедрение'], agree: 'noun' },
+  { match: 'валидаци*|валидир*', replace: ['проверка', 'проверить'], agree: 'noun', singular: true },
+  {
+    match: 'имплементаци*|имплементир*',
+    replace: ['выполнение', 'внедрение'],
+    agree: 'noun',
+    singular: true,
+  },
   { match: 'стейкхолдер*', replace: ['участники', 'заинтересованные стороны'] },
   { match: 'драфт*', replace: ['черновик', 'проект'], agree: 'noun' },
   { match: 'таргет*', replace: ['цель', 'адресный'] },
@@ -816,9 +822,9 @@ const JARGON: PhraseEntry[] = [
   { match: 'синерги*', replace: ['польза от совместной работы'], agree: 'noun' },
   { match: 'кастомиз*', replace: ['настройка', 'настроить'], agree: 'noun' },
   { match: 'юзер*', replace: ['пользователь'], agree: 'noun' },
-  { match: 'онбординг*', replace: ['обучение новых сотрудников'], agree: 'noun' },
+  { match: 'онбординг*', replace: ['обучение новых сотрудников'], agree: 'noun', singular: true },
   { match: 'воркшоп*', replace: ['семинар', 'практикум'], agree: 'noun' },
-  { match: 'тимбилдинг*', replace: ['сплочение команды'], agree: 'noun' },
+  { match: 'тимбилдинг*', replace: ['сплочение команды'], agree: 'noun', singular: true },
   { match: 'бэкграунд*', replace: ['опыт', 'образование'], agree: 'noun' },
   { match: 'челлендж*', replace: ['задача', 'испытание'], agree: 'noun' },
   { match: 'инсайт*', replace: ['вывод', 'наблюдение'], agree: 'noun' },
@@ -836,10 +842,15 @@ const JARGON: PhraseEntry[] = [
   { match: 'эскалир*', replace: ['передать руководству'] },
   { match: 'ассессмент*', replace: ['оценка'], agree: 'noun' },
   { match: 'маппинг*|мэппинг*', replace: ['сопоставление'], agree: 'noun' },
-  { match: 'пролонгаци*|пролонгир*', replace: ['продление', 'продлить'], agree: 'noun' },
-  { match: 'минимизаци*|минимизир*', replace: ['уменьшение', 'уменьшить'], agree: 'noun' },
+  { match: 'пролонгаци*|пролонгир*', replace: ['продление', 'продлить'], agree: 'noun', singular: true },
+  { match: 'минимизаци*|минимизир*', replace: ['уменьшение', 'уменьшить'], agree: 'noun', singular: true },
   { match: 'идентифицир*', replace: ['установить', 'опознать'] },
-  { match: 'аутентификаци*|аутентифицир*', replace: ['вход', 'проверка личности'], agree: 'noun' },
+  {
+    match: 'аутентификаци*|аутентифицир*',
+    replace: ['вход', 'проверка личности'],
+    agree: 'noun',
+    singular: true,
+  },
   {
     match:
       'авторизаци*|авторизоваться|авторизуйтесь|авторизуйся|авторизуетесь|авторизовался|авторизовалась|' +
@@ -847,7 +858,7 @@ const JARGON: PhraseEntry[] = [
     replace: ['вход', 'войти'],
     agree: 'noun',
   },
-  { match: 'цифровизаци*', replace: ['переход на онлайн-услуги'], agree: 'noun' },
+  { match: 'цифровизаци*', replace: ['переход на онлайн-услуги'], agree: 'noun', singular: true },
   { match: 'диджитал*', replace: ['цифровой'] },
   { match: 'проактивн*', replace: ['без заявления', 'по инициативе ведомства'] },
   { match: 'композитн* услуг*', replace: ['комплексная услуга'] },
@@ -865,7 +876,7 @@ const JARGON: PhraseEntry[] = [
   { match: 'секвестр*', replace: ['сокращение расходов'], agree: 'noun' },
   { match: 'профицит*', replace: ['излишек'] },
   { match: 'ковенант*', replace: ['условие договора'], agree: 'noun' },
-  { match: 'комплаенс*', replace: ['соблюдение правил'], agree: 'noun' },
+  { match: 'комплаенс*', replace: ['соблюдение правил'], agree: 'noun', singular: true },
   { match: 'аутсорсинг*', replace: ['передача работы подрядчику'], agree: 'noun' },
   { match: 'фандрайзинг*', replace: ['сбор средств'], agree: 'noun' },
   { match: 'краудфандинг*', replace: ['сбор денег в интернете'], agree: 'noun' },
@@ -877,7 +888,7 @@ const JARGON: PhraseEntry[] = [
   { match: 'хайп*', replace: ['шумиха'], agree: 'noun' },
   { match: 'геймификаци*', replace: ['игровые элементы'] },
   { match: 'апостил*', replace: ['заверение документа для других стран'], agree: 'noun' },
-  { match: 'бенчмаркинг*', replace: ['сравнение с лучшими'], agree: 'noun' },
+  { match: 'бенчмаркинг*', replace: ['сравнение с лучшими'], agree: 'noun', singular: true },
   { match: 'видеоконференцсвяз*', replace: ['видеосвязь'] },
 ];
 

@@ -144,7 +144,7 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     ['проверить', 'верификацией', 'верификац', undefined, 'проверить'],
     ['проверка', 'верифицировать', 'верифици', undefined, 'проверка'],
   ])('%s for «%s %s» is «%s»', (suggestion, matched, stem, previous, agreed) => {
-    expect(agreeRussianNoun(suggestion, matched, stem, previous)).toBe(agreed);
+    expect(agreeRussianNoun(suggestion, matched, stem, { previous })).toBe(agreed);
   });
 
   it('agrees only entries marked as nouns, in the text', () => {
@@ -163,18 +163,21 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     const suggested = (text: string) =>
       analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese')?.suggestions;
     expect(suggested('Мы работаем над повышением эффективности.')).toEqual(['улучшением']);
-    // «повышения» may be a genitive or, as far as its ending tells, a feminine nominative: left as listed,
-    // unless a preposition that takes one case tells.
-    expect(suggested('Повышения эффективности ждут все.')).toEqual(['Улучшение']);
+    // «повышения» may be a genitive singular or a nominative or accusative plural; a process is hardly ever
+    // plural (the entry says `singular`), so it is the genitive. A preposition that takes one case tells too.
+    expect(suggested('Повышения эффективности ждут все.')).toEqual(['Улучшения']);
     expect(suggested('Ради повышения эффективности.')).toEqual(['улучшения']);
+    // «реализации» stays open (genitive, dative or prepositional) unless a preposition tells.
+    expect(suggested('Ход реализации плана.')).toEqual(['выполнение', 'исполнение']);
+    expect(suggested('При реализации плана.')).toEqual(['выполнении', 'исполнении']);
   });
 
   it('takes the case a preposition before the phrase governs', () => {
-    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', undefined, 'о')).toBe('случае');
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'о' })).toBe('случае');
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс')).toBe('случай');
-    expect(agreeRussianNoun('срок', 'дедлайну', 'дедлайн', undefined, 'к')).toBe('сроку');
+    expect(agreeRussianNoun('срок', 'дедлайну', 'дедлайн', { before: 'к' })).toBe('сроку');
     // «в» takes the accusative or the prepositional: it tells nothing.
-    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', undefined, 'в')).toBe('случай');
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'в' })).toBe('случай');
   });
 
   it('offers nouns, not infinitives, for the nouns of officialese verbs', () => {
@@ -238,7 +241,9 @@ describe('agreement and casing never lose a suggestion', () => {
         const rest = (s: string) => (s.includes(' ') ? s.slice(s.indexOf(' ')) : '');
         expect(rest(agreed)).toBe(rest(suggestion));
         // A noun suggestion keeps its word count and its words after the noun (or adjective and noun).
-        const noun = agreeRussianNoun(suggestion, matched, matched.slice(0, 3), suggestion.split(' ')[0]);
+        const noun = agreeRussianNoun(suggestion, matched, matched.slice(0, 3), {
+          previous: suggestion.split(' ')[0],
+        });
         expect(noun.split(' ').length).toBe(suggestion.split(' ').length);
         expect(noun.split(' ').slice(2)).toEqual(suggestion.split(' ').slice(2));
       }),

@@ -34,7 +34,17 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   const definitionWords = new Set(rule.definitionWords);
   const seen = new Set<string>();
   const { doc } = ctx;
-  forEachSentence(ctx, (sentence) => {
+  // A heading may use an abbreviation that the text under it spells out («Как записаться в ЦОН» above «В ЦОН
+  // — центр обслуживания населения — …»): its first use in a heading waits for the first use in the text.
+  const headingSentences = new Set<number>();
+  for (const p of ctx.paragraphs) {
+    const paragraph = doc.paragraphs[p];
+    if (paragraph?.kind !== 'heading') continue;
+    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) headingSentences.add(s);
+  }
+  const waiting = new Map<string, { start: number; end: number }>();
+  forEachSentence(ctx, (sentence, index) => {
+    const inHeading = headingSentences.has(index);
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
       // Most words are lower case: skip them before any regular expression runs.
@@ -52,12 +62,24 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       // Known abbreviations are listed in the main script: АҚШ covers AQŞ. A Latin one is also looked up as
       // written, since English ones (QR, SMS) read as Kazakh Latin would become other words (ҚР, СМС).
       const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
-      if (known.has(key) || known.has(abbreviation.toUpperCase()) || seen.has(key)) continue;
+      if (known.has(key) || known.has(abbreviation.toUpperCase())) continue;
+      const defined = () => isDefinedHere(doc, sentence, w, abbreviation, definitionWords);
+      if (seen.has(key)) {
+        const heading = waiting.get(key);
+        if (!heading || inHeading) continue;
+        waiting.delete(key);
+        if (!defined()) reportFinding(ctx, rule, heading.start, heading.end);
+        continue;
+      }
       seen.add(key);
-      if (!isDefinedHere(doc, sentence, w, abbreviation, definitionWords))
-        reportFinding(ctx, rule, word.start, word.start + abbreviation.length);
+      if (defined()) continue;
+      const use = { start: word.start, end: word.start + abbreviation.length };
+      if (inHeading) waiting.set(key, use);
+      else reportFinding(ctx, rule, use.start, use.end);
     }
   });
+  // Used in a heading and nowhere in the text after it.
+  for (const use of waiting.values()) reportFinding(ctx, rule, use.start, use.end);
 }
 
 /**

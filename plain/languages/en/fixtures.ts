@@ -276,6 +276,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A heading may use it before the text under it spells it out; if the text does not, the heading's use is
+    // the first undefined one.
+    rule: 'en/undefined-abbreviation',
+    text: 'How to apply at a PSC\n\nAt a PSC (Public Service Centre) you can apply in person.\n\nWriting to the DVLA\n\nThe DVLA replies by post.',
+    expected: [{ text: 'DVLA' }],
+  },
+  {
     // Only the first use of an abbreviation that was never spelled out.
     rule: 'en/undefined-abbreviation',
     text: 'Go to the PSC with your ID. The PSC is open until 8 pm.',

@@ -407,6 +407,13 @@ export const fixtures: RuleFixture[] = [
 
   // ru/undefined-abbreviation
   {
+    // A heading may use it before the text under it spells it out; if the text does not, the heading's use is
+    // the first undefined one.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Как записаться в ЦОН\n\nВ ЦОН — центр обслуживания населения — можно прийти без записи.\n\nЗапись в МИО\n\nМИО отвечает за месяц.',
+    expected: [{ text: 'МИО' }],
+  },
+  {
     rule: 'ru/undefined-abbreviation',
     text: 'Документы можно подать в ЦОН или на портале. Срок устанавливает МИО, а в ЦОН вам выдадут справку.',
     expected: [{ text: 'ЦОН' }, { text: 'МИО' }],

@@ -4,8 +4,8 @@ import type { Document, Sentence, Word } from '../text/document.ts';
  * Where an abbreviation is spelled out at its first use. Three shapes, after the ones Schwartz & Hearst (2003)
  * found in running text: the full name, then the abbreviation in brackets («центр обслуживания населения
  * (ЦОН)», with the legal idiom «(далее – ЦОН)»); the abbreviation, then its full name («ЦОН (центр …)»,
- * «ЦОН – центр …», "STEM subjects (science, technology, …)"); and the full name, then "or" and the
- * abbreviation ("a personal online data store, or POD"). Where the full name is not in brackets right beside
+ * «ЦОН – центр …», «ЦОН, то есть центр …», "STEM subjects (science, technology, …)"); and the full name, then
+ * "or" and the abbreviation ("a personal online data store, or POD"). Where the full name is not in brackets right beside
  * it, its words must spell the abbreviation out.
  */
 export function isDefinedHere(
@@ -21,7 +21,8 @@ export function isDefinedHere(
     /^\s*[(—–-]\s*\p{L}/u.test(doc.text.slice(word.end, word.end + 4)) ||
     definedInBrackets(doc.text, word, definitionWords) ||
     spelledOutInBracketsAfter(doc, sentence, w, abbreviation) ||
-    spelledOutBefore(doc, sentence, w, abbreviation, definitionWords)
+    spelledOutBefore(doc, sentence, w, abbreviation, definitionWords) ||
+    spelledOutAfter(doc, sentence, w, abbreviation, definitionWords)
   );
 }
 
@@ -106,6 +107,32 @@ function spelledOutBefore(
   return false;
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * «ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, …», «ЦОН, то есть центр обслуживания населения»: after
+ * the abbreviation a comma and linking words («яғни», «то есть», "that is"), then words that spell it out.
+ */
+function spelledOutAfter(
+  doc: Document,
+  sentence: Sentence,
+  w: number,
+  abbreviation: string,
+  definitionWords: ReadonlySet<string>,
+): boolean {
+  let n = w + 1;
+  let linked = false;
+  while (n < sentence.endWord && n <= w + 3) {
+    const linking = doc.words[n];
+    const previous = doc.words[n - 1];
+    if (!linking || !previous || !definitionWords.has(linking.norm)) break;
+    if (!/^[\s,—–-]*$/u.test(doc.text.slice(previous.end, linking.start))) break;
+    linked ||= !ARTICLES.has(linking.norm);
+    n++;
+  }
+  if (!linked) return false;
+  const letters = [...abbreviation].length;
+  return spellsOut(doc.words.slice(n, Math.min(sentence.endWord, n + letters + EXTRA_WORDS)), abbreviation);
+}
 
 /**
  * Whether words spell an abbreviation out: its first letter begins the first word, and its other letters

@@ -850,6 +850,9 @@ export const rules: Rule[] = [
       'or',
       'called',
       'known',
+      'that',
+      'is',
+      'meaning',
     ],
     link: `${GOVUK_STYLE}#abbreviations-and-acronyms`,
     message: {

@@ -316,6 +316,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // «ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, …»: spelled out after «яғни»; a wrong full name is not.
+    rule: 'kk/undefined-abbreviation',
+    text: 'ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, келіңіз. ЖАО, яғни әкімдік, жауап береді.',
+    expected: [{ text: 'ЖАО' }],
+  },
+  {
     rule: 'kk/undefined-abbreviation',
     text: 'Жәрдемақыны ХҚКО-да рәсімдеуге болады. Өтінішке АХАЖ берген туу туралы куәлікті және ЖСН-ді қоса беріңіз. ХҚКО сенбіде де ашық.',
     expected: [{ text: 'ХҚКО' }, { text: 'АХАЖ' }],

@@ -1060,6 +1060,7 @@ export const rules: Rule[] = [
       'деп',
       'аталатын',
       'аталады',
+      'яғни',
     ],
     link: ABBREVIATIONS_LINK,
     message: {

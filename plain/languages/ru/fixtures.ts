@@ -407,6 +407,12 @@ export const fixtures: RuleFixture[] = [
 
   // ru/undefined-abbreviation
   {
+    // Spelled out after «то есть»; a wrong full name is not.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Обратитесь в ЦОН, то есть центр обслуживания населения. Позвоните в МИО, то есть в акимат.',
+    expected: [{ text: 'МИО' }],
+  },
+  {
     // A heading may use it before the text under it spells it out; if the text does not, the heading's use is
     // the first undefined one.
     rule: 'ru/undefined-abbreviation',

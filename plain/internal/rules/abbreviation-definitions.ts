@@ -77,10 +77,38 @@ function spelledOutInBracketsAfter(
 /** How many more words than letters a full name may have (prepositions and conjunctions between). */
 const EXTRA_WORDS = 3;
 
+/** How many linking words («или», «яғни», "that is the") may stand between an abbreviation and its full name. */
+const LINKING_WORDS = 3;
+
+/**
+ * The index of the first word past the linking words next to the abbreviation at `w`, walking `step` (−1
+ * before it, +1 after it), or undefined when none of them links (an article alone does not). Between them
+ * only spaces, commas and dashes.
+ */
+function pastLinkingWords(
+  doc: Document,
+  sentence: Sentence,
+  w: number,
+  step: -1 | 1,
+  definitionWords: ReadonlySet<string>,
+): number | undefined {
+  let n = w + step;
+  let linked = false;
+  for (; n >= sentence.firstWord && n < sentence.endWord && Math.abs(n - w) <= LINKING_WORDS; n += step) {
+    const linking = doc.words[n];
+    const nearer = doc.words[n - step];
+    if (!linking || !nearer || !(definitionWords.has(linking.norm) || ARTICLES.has(linking.norm))) break;
+    const [left, right] = step < 0 ? [linking, nearer] : [nearer, linking];
+    if (!/^[\s,—–-]*$/u.test(doc.text.slice(left.end, right.start))) break;
+    linked ||= !ARTICLES.has(linking.norm);
+  }
+  return linked ? n : undefined;
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * "a personal online data store, or POD", «местные исполнительные органы, или МИО»: right before the
- * abbreviation stand one or two linking words ("or", «или», «немесе», an article) and before them words that
- * spell it out.
+ * abbreviation stand linking words ("or", «или», «немесе», an article) and before them words that spell it out.
  */
 function spelledOutBefore(
   doc: Document,
@@ -89,28 +117,19 @@ function spelledOutBefore(
   abbreviation: string,
   definitionWords: ReadonlySet<string>,
 ): boolean {
-  let n = w - 1;
-  let linked = false;
-  while (n >= sentence.firstWord && n >= w - 2) {
-    const linking = doc.words[n];
-    if (!linking || !(definitionWords.has(linking.norm) || ARTICLES.has(linking.norm))) break;
-    linked ||= !ARTICLES.has(linking.norm);
-    n--;
-  }
-  if (!linked || n < sentence.firstWord) return false;
+  const end = pastLinkingWords(doc, sentence, w, -1, definitionWords);
+  if (end === undefined || end < sentence.firstWord) return false;
   const letters = [...abbreviation].length;
-  const from = Math.max(sentence.firstWord, n + 1 - letters - EXTRA_WORDS);
-  const before = doc.words.slice(from, n + 1);
+  const before = doc.words.slice(Math.max(sentence.firstWord, end + 1 - letters - EXTRA_WORDS), end + 1);
   // The full name may start anywhere in reach: try the nearest start first.
   for (let start = before.length - letters; start >= 0; start--)
     if (spellsOut(before.slice(start), abbreviation)) return true;
   return false;
 }
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * «ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, …», «ЦОН, то есть центр обслуживания населения»: after
- * the abbreviation a comma and linking words («яғни», «то есть», "that is"), then words that spell it out.
+ * the abbreviation linking words («яғни», «то есть», "that is the"), then words that spell it out.
  */
 function spelledOutAfter(
   doc: Document,
@@ -119,19 +138,13 @@ function spelledOutAfter(
   abbreviation: string,
   definitionWords: ReadonlySet<string>,
 ): boolean {
-  let n = w + 1;
-  let linked = false;
-  while (n < sentence.endWord && n <= w + 3) {
-    const linking = doc.words[n];
-    const previous = doc.words[n - 1];
-    if (!linking || !previous || !definitionWords.has(linking.norm)) break;
-    if (!/^[\s,—–-]*$/u.test(doc.text.slice(previous.end, linking.start))) break;
-    linked ||= !ARTICLES.has(linking.norm);
-    n++;
-  }
-  if (!linked) return false;
+  const start = pastLinkingWords(doc, sentence, w, 1, definitionWords);
+  if (start === undefined) return false;
   const letters = [...abbreviation].length;
-  return spellsOut(doc.words.slice(n, Math.min(sentence.endWord, n + letters + EXTRA_WORDS)), abbreviation);
+  return spellsOut(
+    doc.words.slice(start, Math.min(sentence.endWord, start + letters + EXTRA_WORDS)),
+    abbreviation,
+  );
 }
 
 /**

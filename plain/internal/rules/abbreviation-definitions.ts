@@ -1,5 +1,14 @@
 import type { Document, Sentence, Word } from '../text/document.ts';
 
+/** An abbreviation at word `w` of a sentence, and the words of its pack's definition idiom. */
+export interface AbbreviationUse {
+  doc: Document;
+  sentence: Sentence;
+  w: number;
+  abbreviation: string;
+  definitionWords: ReadonlySet<string>;
+}
+
 /**
  * Where an abbreviation is spelled out at its first use. Three shapes, after the ones Schwartz & Hearst (2003)
  * found in running text: the full name, then the abbreviation in brackets («центр обслуживания населения
@@ -8,21 +17,16 @@ import type { Document, Sentence, Word } from '../text/document.ts';
  * "or" and the abbreviation ("a personal online data store, or POD"). Where the full name is not in brackets right beside
  * it, its words must spell the abbreviation out.
  */
-export function isDefinedHere(
-  doc: Document,
-  sentence: Sentence,
-  w: number,
-  abbreviation: string,
-  definitionWords: ReadonlySet<string>,
-): boolean {
+export function isDefinedHere(use: AbbreviationUse): boolean {
+  const { doc, w, definitionWords } = use;
   const word = doc.words[w];
   if (!word) return false;
   return (
     /^\s*[(—–-]\s*\p{L}/u.test(doc.text.slice(word.end, word.end + 4)) ||
     definedInBrackets(doc.text, word, definitionWords) ||
-    spelledOutInBracketsAfter(doc, sentence, w, abbreviation) ||
-    spelledOutBefore(doc, sentence, w, abbreviation, definitionWords) ||
-    spelledOutAfter(doc, sentence, w, abbreviation, definitionWords)
+    spelledOutInBracketsAfter(use) ||
+    spelledOutBefore(use) ||
+    spelledOutAfter(use)
   );
 }
 
@@ -49,12 +53,7 @@ function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySe
 const WORDS_BEFORE_BRACKET = 2;
 
 /** "STEM subjects (science, technology, engineering and maths)": a bracket soon after spells it out. */
-function spelledOutInBracketsAfter(
-  doc: Document,
-  sentence: Sentence,
-  w: number,
-  abbreviation: string,
-): boolean {
+function spelledOutInBracketsAfter({ doc, sentence, w, abbreviation }: AbbreviationUse): boolean {
   for (let n = w + 1; n < sentence.endWord && n <= w + WORDS_BEFORE_BRACKET + 1; n++) {
     const next = doc.words[n];
     const previous = doc.words[n - 1];
@@ -85,13 +84,8 @@ const LINKING_WORDS = 3;
  * before it, +1 after it), or undefined when none of them links (an article alone does not). Between them
  * only spaces, commas and dashes.
  */
-function pastLinkingWords(
-  doc: Document,
-  sentence: Sentence,
-  w: number,
-  step: -1 | 1,
-  definitionWords: ReadonlySet<string>,
-): number | undefined {
+function pastLinkingWords(use: AbbreviationUse, step: -1 | 1): number | undefined {
+  const { doc, sentence, w, definitionWords } = use;
   let n = w + step;
   let linked = false;
   for (; n >= sentence.firstWord && n < sentence.endWord && Math.abs(n - w) <= LINKING_WORDS; n += step) {
@@ -110,14 +104,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * "a personal online data store, or POD", «местные исполнительные органы, или МИО»: right before the
  * abbreviation stand linking words ("or", «или», «немесе», an article) and before them words that spell it out.
  */
-function spelledOutBefore(
-  doc: Document,
-  sentence: Sentence,
-  w: number,
-  abbreviation: string,
-  definitionWords: ReadonlySet<string>,
-): boolean {
-  const end = pastLinkingWords(doc, sentence, w, -1, definitionWords);
+function spelledOutBefore(use: AbbreviationUse): boolean {
+  const { doc, sentence, abbreviation } = use;
+  const end = pastLinkingWords(use, -1);
   if (end === undefined || end < sentence.firstWord) return false;
   const letters = [...abbreviation].length;
   const before = doc.words.slice(Math.max(sentence.firstWord, end + 1 - letters - EXTRA_WORDS), end + 1);
@@ -131,14 +120,9 @@ function spelledOutBefore(
  * «ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, …», «ЦОН, то есть центр обслуживания населения»: after
  * the abbreviation linking words («яғни», «то есть», "that is the"), then words that spell it out.
  */
-function spelledOutAfter(
-  doc: Document,
-  sentence: Sentence,
-  w: number,
-  abbreviation: string,
-  definitionWords: ReadonlySet<string>,
-): boolean {
-  const start = pastLinkingWords(doc, sentence, w, 1, definitionWords);
+function spelledOutAfter(use: AbbreviationUse): boolean {
+  const { doc, sentence, abbreviation } = use;
+  const start = pastLinkingWords(use, 1);
   if (start === undefined) return false;
   const letters = [...abbreviation].length;
   return spellsOut(

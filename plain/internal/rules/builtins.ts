@@ -63,7 +63,7 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
       // written, since English ones (QR, SMS) read as Kazakh Latin would become other words (ҚР, СМС).
       const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
       if (known.has(key) || known.has(abbreviation.toUpperCase())) continue;
-      const defined = () => isDefinedHere(doc, sentence, w, abbreviation, definitionWords);
+      const defined = () => isDefinedHere({ doc, sentence, w, abbreviation, definitionWords });
       if (seen.has(key)) {
         const heading = waiting.get(key);
         if (!heading || inHeading) continue;

@@ -81,24 +81,35 @@ const LINKING_WORDS = 3;
 
 /**
  * The index of the first word past the linking words next to the abbreviation at `w`, walking `step` (−1
- * before it, +1 after it), or undefined when none of them links (an article alone does not). Between them
- * only spaces, commas and dashes.
+ * before it, +1 after it), or undefined when nothing links them: a linking word, or a comma, colon or dash ("PSC,
+ * a Public Service Centre", "IIN: your individual identification number"); an article alone does not. Between
+ * them only spaces, commas, colons and dashes.
  */
 function pastLinkingWords(use: AbbreviationUse, step: -1 | 1): number | undefined {
   const { doc, sentence, w, definitionWords } = use;
+  const gap = (a: number, b: number) => {
+    const [left, right] = a < b ? [doc.words[a], doc.words[b]] : [doc.words[b], doc.words[a]];
+    return left && right ? doc.text.slice(left.end, right.start) : '';
+  };
   let n = w + step;
   let linked = false;
   for (; n >= sentence.firstWord && n < sentence.endWord && Math.abs(n - w) <= LINKING_WORDS; n += step) {
+    const between = gap(n - step, n);
+    if (!/^[\s,:—–-]*$/u.test(between)) break;
+    linked ||= /[,:—–-]/u.test(between);
     const linking = doc.words[n];
-    const nearer = doc.words[n - step];
-    if (!linking || !nearer || !(definitionWords.has(linking.norm) || ARTICLES.has(linking.norm))) break;
-    const [left, right] = step < 0 ? [linking, nearer] : [nearer, linking];
-    if (!/^[\s,—–-]*$/u.test(doc.text.slice(left.end, right.start))) break;
+    if (!linking || !(definitionWords.has(linking.norm) || ARTICLES.has(linking.norm))) break;
     linked ||= !ARTICLES.has(linking.norm);
   }
   return linked ? n : undefined;
 }
-const ARTICLES = new Set(['a', 'an', 'the']);
+// Articles and possessives that may open a full name ("a Public Service Centre", "your individual
+// identification number", «ваш индивидуальный идентификационный номер»): they link nothing alone.
+const ARTICLES = new Set(
+  'a an the your our their its ваш ваша ваше ваши вашего вашей вашим наш наша наше наши сіздің біздің'.split(
+    ' ',
+  ),
+);
 
 /**
  * "a personal online data store, or POD", «местные исполнительные органы, или МИО»: right before the

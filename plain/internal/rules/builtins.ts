@@ -26,60 +26,87 @@ function isShouted(ctx: RuleContext, text: string): boolean {
 }
 
 /**
+ * The abbreviation in word `w` and the key it is known by, or undefined for a word that is none (lower case,
+ * a Roman numeral, a code with digits, shouting) or one everyone knows.
+ */
+function abbreviationAt(
+  ctx: RuleContext,
+  known: ReadonlySet<string>,
+  w: number,
+): { abbreviation: string; key: string } | undefined {
+  const word = ctx.doc.words[w];
+  // Most words are lower case: skip them before any regular expression runs.
+  if (!word || word.text === word.norm) return undefined;
+  const abbreviation = head(word);
+  const letters = countLetters(abbreviation);
+  if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) return undefined;
+  if (isRomanNumeral(abbreviation)) return undefined;
+  // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320.
+  if (/\p{N}\p{N}/u.test(abbreviation)) return undefined;
+  const lower = abbreviation.toLowerCase();
+  // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
+  // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.
+  if ((letters >= 4 || ctx.isFamiliar(lower)) && besideShouting(ctx, w)) return undefined;
+  // Known abbreviations are listed in the main script: АҚШ covers AQŞ. A Latin one is also looked up as
+  // written, since English ones (QR, SMS) read as Kazakh Latin would become other words (ҚР, СМС).
+  const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
+  if (known.has(key) || known.has(abbreviation.toUpperCase())) return undefined;
+  return { abbreviation, key };
+}
+
+/** The sentences of the rule's paragraphs that are headings. */
+function headingSentences(ctx: RuleContext): Set<number> {
+  const sentences = new Set<number>();
+  for (const p of ctx.paragraphs) {
+    const paragraph = ctx.doc.paragraphs[p];
+    if (paragraph?.kind !== 'heading') continue;
+    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) sentences.add(s);
+  }
+  return sentences;
+}
+
+/**
  * An abbreviation must be spelled out at its first use: «центр обслуживания населения (ЦОН)» or
  * "PSC (Public Service Centre)". Only the first undefined use is reported; well-known ones are listed in data.
+ * An undefined first use waits: in a heading, for the first use in the text under it («Как записаться в ЦОН»
+ * above «В ЦОН — центр обслуживания населения — …»); in the text, for the next sentence ("The amount is set in
+ * MCI. MCI means monthly calculation index."). It is reported if that use does not define it either.
  */
 function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
   const definitionWords = new Set(rule.definitionWords);
-  const seen = new Set<string>();
+  const headings = headingSentences(ctx);
   const { doc } = ctx;
-  // A heading may use an abbreviation that the text under it spells out («Как записаться в ЦОН» above «В ЦОН
-  // — центр обслуживания населения — …»): its first use in a heading waits for the first use in the text.
-  const headingSentences = new Set<number>();
-  for (const p of ctx.paragraphs) {
-    const paragraph = doc.paragraphs[p];
-    if (paragraph?.kind !== 'heading') continue;
-    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) headingSentences.add(s);
-  }
-  const waiting = new Map<string, { start: number; end: number }>();
+  const seen = new Set<string>();
+  // Undefined first uses, and the last sentence whose use may still define them (undefined: any later one).
+  const waiting = new Map<string, { start: number; end: number; until: number | undefined }>();
+  const report = (use: { start: number; end: number }) => reportFinding(ctx, rule, use.start, use.end);
   forEachSentence(ctx, (sentence, index) => {
-    const inHeading = headingSentences.has(index);
+    for (const [key, use] of waiting)
+      if (use.until !== undefined && use.until < index) {
+        waiting.delete(key);
+        report(use);
+      }
+    const inHeading = headings.has(index);
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
-      const word = doc.words[w];
-      // Most words are lower case: skip them before any regular expression runs.
-      if (!word || word.text === word.norm) continue;
-      const abbreviation = head(word);
-      const letters = countLetters(abbreviation);
-      if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) continue;
-      if (isRomanNumeral(abbreviation)) continue;
-      // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320.
-      if (/\p{N}\p{N}/u.test(abbreviation)) continue;
-      const lower = abbreviation.toLowerCase();
-      // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
-      // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.
-      if ((letters >= 4 || ctx.isFamiliar(lower)) && besideShouting(ctx, w)) continue;
-      // Known abbreviations are listed in the main script: АҚШ covers AQŞ. A Latin one is also looked up as
-      // written, since English ones (QR, SMS) read as Kazakh Latin would become other words (ҚР, СМС).
-      const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
-      if (known.has(key) || known.has(abbreviation.toUpperCase())) continue;
+      const found = abbreviationAt(ctx, known, w);
+      if (!found) continue;
+      const { abbreviation, key } = found;
       const defined = () => isDefinedHere({ doc, sentence, w, abbreviation, definitionWords });
       if (seen.has(key)) {
-        const heading = waiting.get(key);
-        if (!heading || inHeading) continue;
+        const first = waiting.get(key);
+        if (!first || inHeading) continue;
         waiting.delete(key);
-        if (!defined()) reportFinding(ctx, rule, heading.start, heading.end);
+        if (!defined()) report(first);
         continue;
       }
       seen.add(key);
       if (defined()) continue;
-      const use = { start: word.start, end: word.start + abbreviation.length };
-      if (inHeading) waiting.set(key, use);
-      else reportFinding(ctx, rule, use.start, use.end);
+      const start = doc.words[w]?.start ?? 0;
+      waiting.set(key, { start, end: start + abbreviation.length, until: inHeading ? undefined : index + 1 });
     }
   });
-  // Used in a heading and nowhere in the text after it.
-  for (const use of waiting.values()) reportFinding(ctx, rule, use.start, use.end);
+  for (const use of waiting.values()) report(use);
 }
 
 /**

@@ -276,6 +276,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Defined in the next sentence ("MCI means …"), after a comma or a colon; not three sentences later.
+    rule: 'en/undefined-abbreviation',
+    text: 'The amount is set in MCI. MCI means monthly calculation index. Go to a PSC, a Public Service Centre. Enter your IIN: your individual identification number. Ask the TC. It is open daily. The TC (Tax Committee) replies.',
+    expected: [{ text: 'TC' }],
+  },
+  {
     // A heading may use it before the text under it spells it out; if the text does not, the heading's use is
     // the first undefined one.
     rule: 'en/undefined-abbreviation',

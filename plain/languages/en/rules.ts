@@ -853,6 +853,10 @@ export const rules: Rule[] = [
       'that',
       'is',
       'meaning',
+      'means',
+      'stands',
+      'for',
+      'short',
     ],
     link: `${GOVUK_STYLE}#abbreviations-and-acronyms`,
     message: {

@@ -316,6 +316,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Defined in the next sentence.
+    rule: 'kk/undefined-abbreviation',
+    text: 'Жарна МӘМС-ке төленеді. МӘМС дегеніміз – міндетті әлеуметтік медициналық сақтандыру. ЖАО-ға барыңыз. Ол жұмыс істейді.',
+    expected: [{ text: 'ЖАО' }],
+  },
+  {
     // «ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, …»: spelled out after «яғни»; a wrong full name is not.
     rule: 'kk/undefined-abbreviation',
     text: 'ХҚКО-ға, яғни халыққа қызмет көрсету орталығына, келіңіз. ЖАО, яғни әкімдік, жауап береді.',

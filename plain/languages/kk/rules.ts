@@ -1061,6 +1061,8 @@ export const rules: Rule[] = [
       'аталатын',
       'аталады',
       'яғни',
+      'дегеніміз',
+      'деген',
     ],
     link: ABBREVIATIONS_LINK,
     message: {

@@ -407,6 +407,12 @@ export const fixtures: RuleFixture[] = [
 
   // ru/undefined-abbreviation
   {
+    // Defined in the next sentence, or after a colon.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Сумма считается в МРП. МРП — это месячный расчётный показатель. Введите ИИН: ваш индивидуальный идентификационный номер. Спросите в МИО. Там ответят.',
+    expected: [{ text: 'МИО' }],
+  },
+  {
     // Spelled out after «то есть»; a wrong full name is not.
     rule: 'ru/undefined-abbreviation',
     text: 'Обратитесь в ЦОН, то есть центр обслуживания населения. Позвоните в МИО, то есть в акимат.',

@@ -78,6 +78,11 @@ const KK_ACCUSATIVE = /(?:ны|ні|[^аәеиоөұүуыіэюя](?:ды|ді|
 // A noun with the third-person possessive and no case after it («әдісі», «нәтижесі») is a phrase's head: an
 // accusative after it is the object of a new clause («…үйрету әдісі лейкемияны емдеуге көмектесті»).
 const KK_POSSESSIVE_HEAD = /(?:[^нтд]ы|[^нтд]і|сы|сі)$/u;
+// A bare plural noun binds to the next noun as its possessor («балалар үйі») or as the object of a verbal noun
+// («қызметтер көрсету»); before another word it is a subject or object of its own («Тұрғындар жылу беру
+// мәселелері бойынша…»).
+const KK_BARE_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
+const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$/u;
 const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
@@ -206,6 +211,11 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
       if (j > i && KK_ACCUSATIVE.test(previous?.norm ?? '') && !KK_VERBAL_NOUN.test(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
+      if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
+        // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,
+        // which is its subject.
+        if (j - 1 === sentence.firstWord || !KK_VERBAL_NOUN.test(word.norm)) break;
+      }
       if (!isCommonWord(KK_COMMON_WORD, words, sentence, j)) break;
       if (j > i && previous && !adjacent(doc, previous, word)) break;
       const nominal = KK_NOMINALISATION.test(word.norm);

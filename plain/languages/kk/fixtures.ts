@@ -386,6 +386,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A sentence's first word in the bare plural is its subject, not a possessor or object in a chain; a bare
+    // plural before anything but a possessive or a verbal noun is an object of its own.
+    rule: 'kk/nominal-chain',
+    text: 'Тұрғындар жылу беру мәселелері бойынша хабарласады. Кеше студенттер мемлекеттік қолдау бағдарламасы туралы сұрады.',
+    expected: [],
+  },
+  {
     rule: 'kk/nominal-chain',
     text: 'Кеңесте мемлекеттік қызметтер көрсету сапасын арттыру мәселелері бойынша баяндама тыңдалды.',
     expected: [{ text: 'мемлекеттік қызметтер көрсету сапасын арттыру мәселелері' }],

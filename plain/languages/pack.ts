@@ -26,7 +26,8 @@ export interface LanguagePack {
   fixtures: readonly RuleFixture[];
   /**
    * A suggestion put in the form of the word it replaces (`PhraseEntry.agree`): Russian case, number and
-   * gender; Kazakh number, possessive and case after `stem`, the matched pattern's stem.
+   * gender; Kazakh number, possessive and case after `stem`, the matched pattern's stem. '' when the
+   * suggestion cannot be built for this form (it is then not offered).
    */
   agree?(suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase): string;
   /** A second script the language is written in, read through the script its lists and rules use. */

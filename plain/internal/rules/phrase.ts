@@ -218,7 +218,8 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
     singular: item.entry.singular,
   };
-  return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
+  // A pack answers '' for a suggestion it cannot build in this form.
+  return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase)).filter(Boolean);
 }
 
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */

@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Бойынша» takes the nominative: the rule's noun keeps its plural and possessive, loses the dative. «Сәйкес
+    // келмейді» (does not comply) is no such phrase. «Болып табылатын» is «болатын», not a dash.
+    rule: 'kk/officialese',
+    text: 'Заңға сәйкес төлейсіз. Біз қағидаларына сәйкес береміз. Ол бұйрығына сәйкес келмейді. Ол мүше болып табылатын адам.',
+    expected: [
+      { text: 'Заңға сәйкес', suggestion: 'Заң бойынша' },
+      { text: 'қағидаларына сәйкес', suggestion: 'қағидалары бойынша' },
+      { text: 'болып табылатын', suggestion: 'болатын' },
+    ],
+  },
+  {
     rule: 'kk/officialese',
     text: 'Өтінішті уәкілетті органға жіберіңіз.',
     expected: [{ text: 'уәкілетті органға', suggestion: 'мекемеге' }],

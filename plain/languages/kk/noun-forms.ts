@@ -159,6 +159,24 @@ function endingsAfter(rest: string): NounEndings | undefined {
   return undefined;
 }
 
+/**
+ * In a suggestion, the matched noun with its case ending taken off and its plural and possessive kept: for a
+ * postposition that takes the nominative in place of one that takes another case («заңға сәйкес» → «заң
+ * бойынша», «қағидаларына сәйкес» → «қағидалары бойынша»).
+ */
+export const GOVERNING_NOUN = '{noun}';
+
+/** `word` without its case ending, read after `stem`; undefined when its endings cannot be read. */
+function withoutCase(word: string, stem: string): string | undefined {
+  const endings = endingsAfter(word.slice(stem.length));
+  if (!endings) return undefined;
+  if (!endings.case) return word;
+  const groups = endings.possessive === 'its' ? CASES_AFTER_ITS : CASES;
+  const forms = groups.find(([, kase]) => kase === endings.case)?.[0] ?? [];
+  const ending = forms.filter((form) => word.endsWith(form)).sort((a, b) => b.length - a.length)[0];
+  return ending && word.length - ending.length >= stem.length ? word.slice(0, -ending.length) : undefined;
+}
+
 const PRONOUNS = new Set(['мен', 'сен', 'сіз', 'ол', 'біз', 'сендер', 'сіздер', 'олар', 'біздер']);
 const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
 
@@ -168,6 +186,11 @@ const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
  */
 export function agreeKazakh(suggestion: string, matched: string, stem?: string): string {
   if (!stem || !matched.startsWith(stem)) return suggestion;
+  if (suggestion.includes(GOVERNING_NOUN)) {
+    const noun = withoutCase(matched, stem);
+    // Unread, the suggestion cannot be built: none is offered.
+    return noun ? suggestion.replace(GOVERNING_NOUN, noun) : '';
+  }
   const endings = endingsAfter(matched.slice(stem.length));
   if (!endings) return suggestion;
   const words = suggestion.split(' ');

@@ -2,6 +2,7 @@ import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { listWords } from '../pack.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
+import { GOVERNING_NOUN } from './noun-forms.ts';
 import { KAZAKH_VERB_SLOTS, kazakhVerbForms, verbalNounRoot } from './verb-forms.ts';
 
 /**
@@ -27,7 +28,7 @@ const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 
 /** Nouns of rules and documents that stand before «сәйкес» (according to): «Заңға сәйкес», «қағидаларға сәйкес». */
 const RULE_NOUNS =
-  'заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
+  'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
 
 /** Verbal nouns that officialese calls «…жұмыстары» (works): «тексеру жұмыстары», «жөндеу жұмыстары». */
 const ACTIONS_CALLED_WORK = [
@@ -163,6 +164,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('құрап отыр', 'болды'),
   e('шара қабылда*|шаралар қабылда*|шараларын қабылда*', ''),
   // «Является», «подлежит», «не допускается».
+  // «Является»: in the present, a dash or nothing; its other forms say it with «бол-» or «екен».
+  e('болып табылатын', 'болатын'),
+  e('болып табылатынын', 'екенін'),
+  e('болып табылатыны', 'екені'),
+  e('болып табылды', 'болды'),
+  e('болып табылмайды', 'емес'),
   e('болып табыл*', '—'),
   e('міндетті болып табылады', 'міндетті'),
   e('жол берілмей*', 'болмайды'),
@@ -213,12 +220,16 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Своевременно»: the everyday word is «уақытында» (on time).
   e('уақтылы', 'уақытында'),
   e('негізінде', 'бойынша'),
-  e(
-    RULE_NOUNS.split('|')
+  // «Заңға сәйкес» → «заң бойынша»: the rule's noun leaves the dative for «бойынша», which takes none. Not
+  // «…сәйкес келмейді» (does not comply with).
+  {
+    match: RULE_NOUNS.split('|')
       .map((noun) => `${noun} сәйкес`)
       .join('|'),
-    'бойынша',
-  ),
+    replace: [`${GOVERNING_NOUN} бойынша`],
+    agree: 'first-noun',
+    notBefore: '^кел',
+  },
   e('қазақстан республикасының заңнамасына сәйкес', 'заң бойынша'),
   e('қазақстан республикасының заңнамасында белгіленген тәртіппен', 'заң бойынша'),
   e('заңнамада белгіленген тәртіппен|заңнамасында белгіленген тәртіппен', 'заң бойынша'),

@@ -42,6 +42,20 @@ describe('Kazakh verb forms for suggestions', () => {
     expect(kazakhVerbForms(root)).toHaveLength(KAZAKH_VERB_SLOTS);
   });
 
+  it('puts a rule noun before «бойынша» in the nominative, keeping its plural and possessive', () => {
+    const suggested = (text: string) =>
+      analyze(text, { language: 'kk' })
+        .findings.filter((f) => f.rule === 'kk/officialese')
+        .map((f) => f.suggestions);
+    expect(suggested('Заңнамаға сәйкес төлейсіз. Біз талаптарына сәйкес береміз. Бұйрыққа сәйкес.')).toEqual([
+      ['Заңнама бойынша'],
+      ['талаптары бойынша'],
+      ['Бұйрық бойынша'],
+    ]);
+    // An ending it cannot read gets no suggestion, never the placeholder.
+    expect(suggested('Заңдастырғанға сәйкес.').flat().join(' ')).not.toContain('{');
+  });
+
   it('takes -ын after л and -қан after a voiceless sound', () => {
     expect(kazakhVerbForms('сал')).toContain('салынды');
     expect(kazakhVerbForms('айт')).toContain('айтқан');

@@ -142,18 +142,22 @@ function agreeAgentNoun(first: string, matched: string): string | undefined {
 }
 
 /**
- * Prepositions that take one case (its index in a noun's six: genitive 1, dative 2, accusative 3,
- * instrumental 4, prepositional 5): «для повышения», «к сроку», «о кейсе». «В», «на», «с», «за», «по» take
- * two or three and tell nothing.
+ * The cases a preposition takes (their indexes in a noun's six: genitive 1, dative 2, accusative 3,
+ * instrumental 4, prepositional 5): one for «для повышения», «к сроку», «о кейсе»; two for «в», «на» (the
+ * accusative or the prepositional), «с» (genitive or instrumental), «за», «под» — which narrow what the
+ * ending leaves open: «в реализации» is not a genitive or a dative.
  */
-const PREPOSITION_CASES = new Map<string, number>([
+const PREPOSITION_CASES = new Map<string, readonly number[]>([
   ...'для ради после до без из от у около вокруг против среди кроме вместо возле из-за из-под вследствие ввиду насчёт насчет'
     .split(' ')
-    .map((word): [string, number] => [word, 1]),
-  ...'к ко благодаря согласно вопреки навстречу'.split(' ').map((word): [string, number] => [word, 2]),
-  ...'через про сквозь'.split(' ').map((word): [string, number] => [word, 3]),
-  ...'над надо перед передо между'.split(' ').map((word): [string, number] => [word, 4]),
-  ...'о об обо при'.split(' ').map((word): [string, number] => [word, 5]),
+    .map((word): [string, number[]] => [word, [1]]),
+  ...'к ко благодаря согласно вопреки навстречу'.split(' ').map((word): [string, number[]] => [word, [2]]),
+  ...'через про сквозь'.split(' ').map((word): [string, number[]] => [word, [3]]),
+  ...'над надо перед передо между'.split(' ').map((word): [string, number[]] => [word, [4]]),
+  ...'о об обо при'.split(' ').map((word): [string, number[]] => [word, [5]]),
+  ...'в во на'.split(' ').map((word): [string, number[]] => [word, [3, 5]]),
+  ...'с со'.split(' ').map((word): [string, number[]] => [word, [1, 4]]),
+  ...'за под подо'.split(' ').map((word): [string, number[]] => [word, [3, 4]]),
 ]);
 
 /** The noun slots (case and number, see nouns.ts) an adjective's slot agrees with. */
@@ -227,7 +231,7 @@ export function agreeRussianNoun(
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
   if (singular) slots = slots.filter((s) => s < SINGULAR_SLOTS);
   const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
-  if (governed !== undefined) slots = slots.filter((s) => s % 6 === governed);
+  if (governed !== undefined) slots = slots.filter((s) => governed.includes(s % 6));
   const adjectiveForm = previous === undefined ? undefined : parse(previous);
   if (adjectiveForm) {
     const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];

@@ -22,6 +22,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Each form gets the plain words in its tense, gender and voice.
+    rule: 'ru/officialese',
+    text: 'Убежище будет предоставлено. Чтобы выразить благодарность, он пришёл. Он выразил благодарность. Там имело место насилие.',
+    expected: [
+      { text: 'предоставлено', suggestion: 'дано' },
+      { text: 'выразить благодарность', suggestion: 'поблагодарить' },
+      { text: 'выразил благодарность', suggestion: 'поблагодарил' },
+      { text: 'имело место', suggestion: 'было' },
+    ],
+  },
+  {
     // An action reported done gets the plain short participle; one still to do, the imperative.
     rule: 'ru/officialese',
     text: 'Оплата произведена. Оплата производится в кассе.',

@@ -176,8 +176,13 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'о' })).toBe('случае');
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс')).toBe('случай');
     expect(agreeRussianNoun('срок', 'дедлайну', 'дедлайн', { before: 'к' })).toBe('сроку');
-    // «в» takes the accusative or the prepositional: it tells nothing.
-    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'в' })).toBe('случай');
+    // «в» takes the accusative or the prepositional: «кейсе» is no dative after it.
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'в' })).toBe('случае');
+    expect(agreeRussianNoun('выполнение', 'реализации', 'реализаци', { before: 'в', singular: true })).toBe(
+      'выполнении',
+    );
+    // «с» takes the genitive or the instrumental: «кейсом» is instrumental anyway, «кейсу» fits neither.
+    expect(agreeRussianNoun('случай', 'кейсу', 'кейс', { before: 'с' })).toBe('случай');
   });
 
   it('offers nouns, not infinitives, for the nouns of officialese verbs', () => {

@@ -92,6 +92,12 @@ export type { Counts };
 
 /** Whether a word of the document starts at `start` and begins its sentence. */
 function startsSentence(doc: Document, start: number): boolean {
+  const sentence = sentenceAt(doc, start);
+  return sentence !== undefined && doc.words[sentence.firstWord]?.start === start;
+}
+
+/** The sentence that holds offset `start`. */
+function sentenceAt(doc: Document, start: number): Sentence | undefined {
   const { sentences } = doc;
   let low = 0;
   let high = sentences.length - 1;
@@ -100,8 +106,7 @@ function startsSentence(doc: Document, start: number): boolean {
     if ((sentences[mid]?.start ?? 0) <= start) low = mid;
     else high = mid - 1;
   }
-  const sentence = sentences[low];
-  return sentence !== undefined && doc.words[sentence.firstWord]?.start === start;
+  return sentences[low];
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -123,6 +128,16 @@ function isTitleCase(text: string): boolean {
 }
 
 /**
+ * Whether a capitalised word inside a sentence is so because the whole sentence is in title case, as English
+ * headlines are ("Controller Dies To Ensure Hundreds Can Escape"), not because it is a name.
+ */
+function inTitleCaseHeadline(doc: Document, start: number, text: string): boolean {
+  if (!isCapitalised(text) || startsSentence(doc, start)) return false;
+  const sentence = sentenceAt(doc, start);
+  return sentence !== undefined && isTitleCase(doc.text.slice(sentence.start, sentence.end));
+}
+
+/**
  * A suggestion cased to stand in the text's place: all capitals for an all-capitals phrase, a capital first
  * letter where the text begins a sentence («В целях» → «Чтобы», "In order to" → "To"), English title case in
  * a title-case phrase ("in Lieu of" → "Instead of"), as written elsewhere (a capital mid-sentence is a name's:
@@ -134,7 +149,7 @@ function casedLike(ctx: RuleContext, start: number, text: string, suggestion: st
   const letters = text.replace(/\P{L}/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
     return suggestion.toUpperCase();
-  if (ctx.language === 'en' && isTitleCase(text))
+  if (ctx.language === 'en' && (isTitleCase(text) || inTitleCaseHeadline(ctx.doc, start, text)))
     return suggestion
       .split(' ')
       .map((word, i) => (word.length >= 4 || (i === 0 && isCapitalised(text)) ? capitalised(word) : word))

@@ -219,8 +219,12 @@ describe('suggestions are cased to stand in the text’s place', () => {
       'Home',
       'Address',
     ]);
-    // One capitalised word mid-sentence is no title: it is left lower case.
+    // One capitalised word mid-sentence is no title: it is left lower case; in a headline whose words are all
+    // capitalised, it is title-cased too.
     expect(suggestionsFor('We shall Utilise the form.', 'en', 'Utilise')).toEqual(['use']);
+    expect(suggestionsFor('Controller Dies To Ensure Hundreds Can Escape', 'en', 'Ensure')).toEqual([
+      'Make Sure',
+    ]);
   });
 
   it('writes a suggestion in capitals for a phrase in capitals, and keeps a suggestion’s own capitals', () => {

@@ -22,6 +22,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Принимать участие» and «предъявить» in each form; «предъявлено обвинение» is a charge, left alone.
+    rule: 'ru/officialese',
+    text: 'В концерте принимает участие хор. Они приняли участие в игре. Предъявите паспорт. Ему было предъявлено обвинение.',
+    expected: [
+      { text: 'принимает участие', suggestion: 'участвует' },
+      { text: 'приняли участие', suggestion: 'участвовали' },
+      { text: 'Предъявите', suggestion: 'Покажите' },
+    ],
+  },
+  {
     // Each form gets the plain words in its tense, gender and voice.
     rule: 'ru/officialese',
     text: 'Убежище будет предоставлено. Чтобы выразить благодарность, он пришёл. Он выразил благодарность. Там имело место насилие.',

@@ -22,6 +22,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Bookish verbs in their own form, not the plain verb's infinitive.
+    rule: 'ru/officialese',
+    text: 'Банк информирует клиентов. Ознакомьтесь с правилами. Лицензия аннулирована. Проект реализован.',
+    expected: [
+      { text: 'информирует', suggestion: 'сообщает' },
+      { text: 'Ознакомьтесь', suggestion: 'Прочитайте' },
+      { text: 'аннулирована', suggestion: 'отменена' },
+      { text: 'реализован', suggestion: 'выполнен' },
+    ],
+  },
+  {
     // «Принимать участие» and «предъявить» in each form; «предъявлено обвинение» is a charge, left alone.
     rule: 'ru/officialese',
     text: 'В концерте принимает участие хор. Они приняли участие в игре. Предъявите паспорт. Ему было предъявлено обвинение.',

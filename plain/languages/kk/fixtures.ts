@@ -14,6 +14,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Жолдау» in the form it stands in; «Жолдауы» (the President's Address) and «жолдастар» are other words.
+    rule: 'kk/officialese',
+    text: 'Хат жолданды. Өтінішті жолдаңыз. Президенттің Жолдауы жарияланды. Жолдастар келді.',
+    expected: [
+      { text: 'жолданды', suggestion: 'жіберілді' },
+      { text: 'жолдаңыз', suggestion: 'жіберіңіз' },
+    ],
+  },
+  {
     rule: 'kk/officialese',
     text: 'Өтінішті уәкілетті органға жіберіңіз.',
     expected: [{ text: 'уәкілетті органға', suggestion: 'мекемеге' }],
@@ -62,7 +71,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'қарау нәтижесі бойынша', suggestion: 'қарағаннан кейін' },
       { text: 'жазбаша түрде', suggestion: 'жазбаша' },
-      { text: 'жолданады', suggestion: 'жіберу' },
+      { text: 'жолданады', suggestion: 'жіберіледі' },
     ],
   },
   {

@@ -48,6 +48,19 @@ const ACTIONS_CALLED_WORK = [
   'ұйымдастыру',
 ];
 
+/**
+ * One entry per finite and participle form of a bookish verb (`kazakhVerbForms`), each offering the plain
+ * verbs in that form: for a verb whose root as a stem would catch other words («жолда-»: «жолдас», a friend).
+ * The verbal noun is left out: it is often a noun of its own («Президенттің Жолдауы», the Address).
+ */
+function eachForm(root: string, ...plainRoots: string[]): PhraseEntry[] {
+  const plainForms = plainRoots.map(kazakhVerbForms);
+  return kazakhVerbForms(root).flatMap((match, slot) =>
+    VERBAL_NOUN_FORM.test(match) ? [] : [{ match, replace: plainForms.map((forms) => forms[slot] ?? '') }],
+  );
+}
+const VERBAL_NOUN_FORM = /у(?:[ыі]н?|ға|ге|ды|ді|да|де|дан|ден)?$/u;
+
 // Кеңсе тілі with plain replacements. Verbs, postpositional clichés («мақсатында», «шеңберінде»), noun-heavy
 // constructions (a verbal noun + «жүргізу», «жасау», «ету») and calques of Russian канцелярит
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
@@ -136,10 +149,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('баса назар аудар*', 'атап айту'),
   e('айта кету* керек|айта кету* қажет', ''),
   e('атап өту* керек|атап өту* қажет', ''),
-  e(
-    'жолданады|жолданды|жолданған|жолданатын|жолданбайды|жолдайды|жолдаймыз|жолдады|жолдаған|жолдаңыз',
-    'жіберу',
-  ),
+  // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
+  ...eachForm('жолда', 'жібер'),
   e('өтінішпен жүгін*', 'өтініш беру'),
   e('жүгін*', 'бару', 'хабарласу'),
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),

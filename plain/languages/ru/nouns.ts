@@ -101,8 +101,9 @@ const DECLENSIONS: readonly Declension[] = [
     endings: (_, animate) => endingsOf(animate, ['ь', 'я', 'ю', 'ем', 'е'], ['и', 'ей', 'ям', 'ями', 'ях']),
   },
   {
-    // -ий: комментарий, критерий
-    lemma: /ий$/u,
+    // -ий: комментарий, критерий, гений (not a longer -ений, -аний: «приобретений», «собраний» are genitive
+    // plurals of neuter verbal nouns)
+    lemma: /(?<!.{3}[еа]н)ий$/u,
     gender: 'masculine',
     cut: 2,
     endings: (_, animate) =>

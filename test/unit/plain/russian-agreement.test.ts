@@ -181,6 +181,8 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(agreeRussianNoun('выполнение', 'реализации', 'реализаци', { before: 'в', singular: true })).toBe(
       'выполнении',
     );
+    // «-ений», «-аний» after a longer stem are genitive plurals of verbal nouns, not masculine nouns like «гений».
+    expect(agreeRussianNoun('получение', 'приобретений', 'приобретени')).toBe('получений');
     // «с» takes the genitive or the instrumental: «кейсом» is instrumental anyway, «кейсу» fits neither.
     expect(agreeRussianNoun('случай', 'кейсу', 'кейс', { before: 'с' })).toBe('случай');
   });

@@ -14,6 +14,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Атап өту» after a festive day is to celebrate it, not to mention it.
+    rule: 'kk/officialese',
+    text: 'Қала мерейтойын атап өтті. Әкім бұл мәселені атап өтті.',
+    expected: [{ text: 'атап өтті', occurrence: 2, suggestion: 'айтты' }],
+  },
+  {
     // «Жолдау» in the form it stands in; «Жолдауы» (the President's Address) and «жолдастар» are other words.
     rule: 'kk/officialese',
     text: 'Хат жолданды. Өтінішті жолдаңыз. Президенттің Жолдауы жарияланды. Жолдастар келді.',

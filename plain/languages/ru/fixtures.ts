@@ -54,6 +54,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «За» takes the accusative: it replaces «в течение» as it is only before a number like 10, not 1 or 2.
+    rule: 'ru/officialese',
+    text: 'Ответ дадут в течение 10 дней. Справку выдадут в течение 1 дня.',
+    expected: [
+      { text: 'в течение', suggestion: 'за' },
+      { text: 'в течение', occurrence: 2 },
+    ],
+  },
+  {
     // An action reported done gets the plain short participle; one still to do, the imperative.
     rule: 'ru/officialese',
     text: 'Оплата произведена. Оплата производится в кассе.',

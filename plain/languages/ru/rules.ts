@@ -267,7 +267,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в текущем году', replace: ['в этом году'] },
   { match: 'текущего года', replace: ['этого года'] },
   { match: 'по истечении|истечению', replace: ['после', 'через'] },
-  { match: 'в течение|течении', replace: ['за', 'в'] },
+  // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
+  // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
+  { match: 'в течение|течении', replace: ['за'], followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)' },
+  { match: 'в течение|течении', replace: [] },
   { match: 'посредством', replace: ['через', 'с помощью'] },
   // The preposition («путём подачи заявления»), not the noun «путь» after its adjective («половым путём»).
   { match: 'путем', replace: ['через', 'с помощью'], notAfter: '(?:ым|им)$' },

@@ -54,6 +54,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Является» takes the instrumental: before one, «—» or «это» would leave «Документ — основанием».
+    rule: 'ru/officialese',
+    text: 'Документ является основанием для выдачи. Он являлся судьёй.',
+    expected: [{ text: 'является' }, { text: 'являлся', suggestion: 'был' }],
+  },
+  {
     // «За» takes the accusative: it replaces «в течение» as it is only before a number like 10, not 1 or 2.
     rule: 'ru/officialese',
     text: 'Ответ дадут в течение 10 дней. Справку выдадут в течение 1 дня.',
@@ -89,10 +95,7 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'ru/officialese',
     text: 'Данный документ является основанием для выдачи пособия.',
-    expected: [
-      { text: 'Данный', suggestion: 'Этот' },
-      { text: 'является', suggestion: 'это' },
-    ],
+    expected: [{ text: 'Данный', suggestion: 'Этот' }, { text: 'является' }],
   },
   {
     // «В части» as «about»; «в этой части города» is plain.

@@ -598,6 +598,18 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `выплат* ${IMPLEMENT}|${PERFORM}`, replace: ['выплачиваем', 'выплачивают'] },
   { match: `регистраци* ${IMPLEMENT}|${PERFORM}`, replace: ['регистрируем', 'регистрируют'] },
   { match: `провер* ${IMPLEMENT}|${PERFORM}|проводится|проводятся`, replace: ['проверяем', 'проверяют'] },
+  // «Является» takes the instrumental, «это» and a dash the nominative: before an instrumental («является
+  // основанием») neither can simply replace it, so none is offered; the past keeps its case with «был».
+  {
+    match: 'является|являются',
+    replace: ['это', '—'],
+    notBefore: '(?:ом|ем|ём|ой|ей|ёй|ою|ею|ью|ами|ями|ым|им|ыми|ими)$',
+  },
+  { match: 'является|являются', replace: [] },
+  { match: 'являлся', replace: ['был'] },
+  { match: 'являлась', replace: ['была'] },
+  { match: 'являлось', replace: ['было'] },
+  { match: 'являлись', replace: ['были'] },
   { match: 'являет*|являют*|являл*', replace: ['это', '—'] },
   { match: 'являет*|являют* обязательн*', replace: ['обязательно', 'нужно'] },
   { match: 'являться', replace: ['быть'] },

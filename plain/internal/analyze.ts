@@ -203,6 +203,7 @@ function analyzeWith(
     isFamiliar: packOf(code).isFamiliar,
     otherScript: packOf(code).otherScript,
     agree: packOf(code).agree,
+    carry: packOf(code).carry,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

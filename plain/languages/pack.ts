@@ -2,7 +2,14 @@
 import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
 import type { OtherScript } from '../internal/rules/context.ts';
-import type { AgreePhrase, LanguageCode, Rule, RuleFixture } from '../internal/rules/types.ts';
+import type {
+  AgreePhrase,
+  CarriedPhrase,
+  GrammaticalCase,
+  LanguageCode,
+  Rule,
+  RuleFixture,
+} from '../internal/rules/types.ts';
 import type { Document, Paragraph, Sentence } from '../internal/text/document.ts';
 import type { WordJoin } from '../internal/text/join-words.ts';
 
@@ -30,6 +37,12 @@ export interface LanguagePack {
    * suggestion cannot be built for this form (it is then not offered).
    */
   agree?(suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase): string;
+  /**
+   * The noun phrase at the start of `following` (lower-cased words after a phrase) put from case `from` into
+   * case `to` (`PhraseEntry.carries`): how many words it takes and their new forms; undefined when it cannot
+   * be read with certainty.
+   */
+  carry?(following: readonly string[], from: GrammaticalCase, to: GrammaticalCase): CarriedPhrase | undefined;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */

@@ -2,7 +2,7 @@ import type { Counts } from '../counts.ts';
 import type { Finding } from '../finding.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
 import { formatMessage, type MessageValues } from './messages.ts';
-import type { AgreePhrase, LanguageCode, RuleBase } from './types.ts';
+import type { AgreePhrase, CarriedPhrase, GrammaticalCase, LanguageCode, RuleBase } from './types.ts';
 
 /** What a rule sees: the document, which paragraphs are in the rule's language, and how to report. */
 export interface RuleContext {
@@ -20,6 +20,14 @@ export interface RuleContext {
    * names one (see `PhraseEntry.agree`).
    */
   agree?: ((suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase) => string) | undefined;
+  /** The pack's `carry`: a noun phrase put in another case (see `PhraseEntry.carries`). */
+  carry?:
+    | ((
+        following: readonly string[],
+        from: GrammaticalCase,
+        to: GrammaticalCase,
+      ) => CarriedPhrase | undefined)
+    | undefined;
   report(finding: Finding): void;
 }
 

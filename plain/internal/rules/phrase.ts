@@ -222,6 +222,63 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
   return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase)).filter(Boolean);
 }
 
+/** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */
+const CARRIED_WORDS = 3;
+
+/**
+ * For an entry that `carries` the noun phrase after it: the words that phrase takes and the suggestions with
+ * it in each one's case («является основанием» → «— основание»); a suggestion that governs the phrase's own
+ * case takes the words as written. When the pack cannot read the noun phrase, the finding stays the phrase
+ * alone (length 0), with only the suggestions that need no other case.
+ */
+function carryNounPhrase(
+  ctx: RuleContext,
+  entry: PhraseEntry,
+  suggestions: readonly string[],
+  next: number,
+  endWord: number,
+): { length: number; suggestions: string[] } | undefined {
+  const { carries } = entry;
+  if (!carries) return undefined;
+  const { doc } = ctx;
+  const following: string[] = [];
+  for (let w = next; w < endWord && following.length < CARRIED_WORDS; w++) {
+    const word = doc.words[w];
+    const previous = doc.words[w - 1];
+    if (!word || !previous || !adjacent(doc, previous, word)) break;
+    following.push(word.norm);
+  }
+  const carried = carries.to.map((to) =>
+    to && ctx.carry ? ctx.carry(following, carries.from, to) : undefined,
+  );
+  const length = carried.find(Boolean)?.length;
+  // Not understood: the phrase alone, without the replacements that need the noun phrase in another case.
+  if (length === undefined) return { length: 0, suggestions: suggestions.filter((_, i) => !carries.to[i]) };
+  const first = doc.words[next];
+  const lastCarried = doc.words[next + length - 1];
+  const asWritten = first && lastCarried ? doc.text.slice(first.start, lastCarried.end) : '';
+  const withPhrase = suggestions.flatMap((suggestion, i) => {
+    if (!carries.to[i]) return [`${suggestion} ${asWritten}`];
+    const phrase = carried[i];
+    return phrase?.length === length ? [`${suggestion} ${keepCapitals(phrase.text, asWritten)}`] : [];
+  });
+  return { length, suggestions: withPhrase };
+}
+
+/** New forms of words with the capitals the text gave them (a name keeps its capital: «Министерства» → «Министерство»). */
+function keepCapitals(text: string, written: string): string {
+  const writtenWords = written.split(/\s+/u);
+  return text
+    .split(' ')
+    .map((word, i) => {
+      const original = writtenWords[i] ?? '';
+      return original && original[0] !== original[0]?.toLowerCase()
+        ? word.charAt(0).toUpperCase() + word.slice(1)
+        : word;
+    })
+    .join(' ');
+}
+
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
@@ -252,8 +309,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
-      reportFinding(ctx, compiled.rule, word.start, last.end, suggestionsFor(ctx, best, i, bestLength));
-      i += bestLength - 1;
+      const suggestions = suggestionsFor(ctx, best, i, bestLength);
+      const carried = best.entry.carries
+        ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)
+        : undefined;
+      const end = carried ? (doc.words[i + bestLength + carried.length - 1]?.end ?? last.end) : last.end;
+      reportFinding(ctx, compiled.rule, word.start, end, carried ? carried.suggestions : suggestions);
+      i += bestLength - 1 + (carried?.length ?? 0);
     }
   });
 }

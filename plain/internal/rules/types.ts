@@ -77,11 +77,33 @@ export interface PhraseEntry {
    */
   agree?: boolean | 'noun' | 'first-noun';
   /**
+   * The phrase governs a case (`from`) and its replacements other ones (`to`, one per replacement; null for a
+   * replacement that governs the same): the noun phrase after it is carried into the finding, put in each
+   * replacement's case — «является основанием» → «— основание», «в рамках проекта» → «в проекте», «посредством
+   * портала» → «через портал». A replacement whose noun phrase the pack cannot put in its case is not offered.
+   */
+  carries?: { from: GrammaticalCase; to: readonly (GrammaticalCase | null)[] };
+  /**
    * With `agree: 'noun'` or `'first-noun'`: the head is a process noun hardly ever plural («осуществление»,
    * «повышение», «реализация»), so where its ending leaves singular and plural open it is read as singular
    * («повышения эффективности ждут» → «улучшения»).
    */
   singular?: boolean;
+}
+
+/** A noun's case, for phrases whose replacements govern another (`PhraseEntry.carries`). */
+export type GrammaticalCase =
+  | 'nominative'
+  | 'genitive'
+  | 'dative'
+  | 'accusative'
+  | 'instrumental'
+  | 'prepositional';
+
+/** A noun phrase put in another case: how many words of the text it takes, and its new words. */
+export interface CarriedPhrase {
+  length: number;
+  text: string;
 }
 
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */

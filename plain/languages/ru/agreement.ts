@@ -267,3 +267,35 @@ export function agreeRussian(suggestion: string, matched: string): string {
   const agreed = paradigm.stem + (paradigm.endings[form.slot] ?? '');
   return space < 0 ? agreed : agreed + suggestion.slice(space);
 }
+
+/** Whether an adjective form agrees with a noun standing in `nounSlot` (its gender, number and case). */
+export function agreesWithNoun(adjective: string, nounSlot: number, noun: Noun): boolean {
+  return parse(adjective)?.slot === adjectiveSlot(nounSlot, noun.gender, noun.animate);
+}
+
+/**
+ * An adjective form put in the form that agrees with `noun` in `nounSlot`. A masculine nominative ends in
+ * an unstressed «-ый», «-ий» or a stressed «-ой» that no other form tells («основным» → «основной»): the form
+ * `isWord` knows is taken, or none.
+ */
+export function adjectiveInCase(
+  adjective: string,
+  nounSlot: number,
+  noun: Noun,
+  isWord: (form: string) => boolean,
+): string | undefined {
+  const paradigm = paradigmOf(adjective);
+  if (!paradigm) return undefined;
+  const slot = adjectiveSlot(nounSlot, noun.gender, noun.animate);
+  if (slot === 0) {
+    const candidates = [paradigm.stem + (paradigm.endings[0] ?? ''), `${paradigm.stem}ой`];
+    const known = [...new Set(candidates)].filter(isWord);
+    return known.length === 1 ? known[0] : undefined;
+  }
+  return paradigm.stem + (paradigm.endings[slot] ?? '');
+}
+
+/** The stem of an adjective form, if the word ends like one. */
+export function adjectiveStem(word: string): string | undefined {
+  return parse(word)?.stem;
+}

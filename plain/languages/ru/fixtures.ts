@@ -54,10 +54,26 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Является» takes the instrumental: before one, «—» or «это» would leave «Документ — основанием».
+    // «Является» takes the instrumental, «—» the nominative: the noun phrase after it comes along in the
+    // nominative. A noun the tables cannot read («судьёй») gets no dash to paste. The past keeps its case.
     rule: 'ru/officialese',
-    text: 'Документ является основанием для выдачи. Он являлся судьёй.',
-    expected: [{ text: 'является' }, { text: 'являлся', suggestion: 'был' }],
+    text: 'Документ является основанием для выдачи. Это является острой проблемой. Кавано является судьёй. Он являлся судьёй.',
+    expected: [
+      { text: 'является основанием', suggestion: '— основание' },
+      { text: 'является острой проблемой', suggestion: '— острая проблема' },
+      { text: 'является', occurrence: 3 },
+      { text: 'являлся', suggestion: 'был' },
+    ],
+  },
+  {
+    // Replacements that govern another case take the noun phrase along in it; names keep their capitals.
+    rule: 'ru/officialese',
+    text: 'Работы ведутся в рамках Государственной программы. Подайте заявление посредством портала. Он пришёл в качестве свидетеля.',
+    expected: [
+      { text: 'в рамках Государственной программы', suggestion: 'в Государственной программе' },
+      { text: 'посредством портала', suggestion: 'через портал' },
+      { text: 'в качестве свидетеля', suggestion: 'как свидетель' },
+    ],
   },
   {
     // «За» takes the accusative: it replaces «в течение» as it is only before a number like 10, not 1 or 2.
@@ -95,7 +111,10 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'ru/officialese',
     text: 'Данный документ является основанием для выдачи пособия.',
-    expected: [{ text: 'Данный', suggestion: 'Этот' }, { text: 'является' }],
+    expected: [
+      { text: 'Данный', suggestion: 'Этот' },
+      { text: 'является основанием', suggestion: '— основание' },
+    ],
   },
   {
     // «В части» as «about»; «в этой части города» is plain.
@@ -207,7 +226,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'заблаговременно', suggestion: 'заранее' },
       { text: 'принять участие', suggestion: 'участвовать' },
       { text: 'предоставить документы', suggestion: 'подать документы' },
-      { text: 'посредством', suggestion: 'через' },
+      { text: 'посредством портала', suggestion: 'через портал' },
     ],
   },
   {

@@ -101,9 +101,9 @@ const DECLENSIONS: readonly Declension[] = [
     endings: (_, animate) => endingsOf(animate, ['ь', 'я', 'ю', 'ем', 'е'], ['и', 'ей', 'ям', 'ями', 'ях']),
   },
   {
-    // -ий: комментарий, критерий, гений (not a longer -ений, -аний: «приобретений», «собраний» are genitive
-    // plurals of neuter verbal nouns)
-    lemma: /(?<!.{3}[еа]н)ий$/u,
+    // -ий: комментарий, критерий, сценарий (not after н, т, в, л: «приобретений», «развитий», «условий»,
+    // «усилий» are genitive plurals of neuter nouns in -ие, which are far more common)
+    lemma: /(?<!.{2}[нтвл])ий$/u,
     gender: 'masculine',
     cut: 2,
     endings: (_, animate) =>
@@ -183,6 +183,39 @@ const ANIMATE_SUFFIX = /(?:тель|ник|чик|щик|ист|ант|ент)$/
 
 /** Whether a plain noun names a person (its accusative is its genitive). */
 export const isAnimate = (lemma: string) => ANIMATE_NOUNS.has(lemma) || ANIMATE_SUFFIX.test(lemma);
+
+/** One way to read a noun form: its nominative singular, the slot the form stands in, and the noun. */
+export interface NounReading {
+  lemma: string;
+  slot: NounSlot;
+  noun: Noun;
+}
+
+/**
+ * Every regular noun a form may be of, with the slot it stands in («основанием» → «основание», instrumental
+ * singular; «свидетелей» → «свидетель», genitive or accusative plural). Nouns whose declension the tables do
+ * not know are not read.
+ */
+export function nounReadings(word: string): NounReading[] {
+  const readings: NounReading[] = [];
+  for (let length = 0; length <= 4 && length < word.length; length++) {
+    const wordStem = word.slice(0, word.length - length);
+    const ending = word.slice(word.length - length);
+    for (const declension of DECLENSIONS)
+      for (const animate of [false, true]) {
+        const endings = declension.endings(wordStem, animate);
+        const lemma = wordStem + (endings[0] ?? '');
+        if (lemma.length < 3 || !declension.lemma.test(lemma) || isIrregular(lemma)) continue;
+        if (isAnimate(lemma) !== animate) continue;
+        const noun = declineNoun(lemma);
+        if (!noun) continue;
+        endings.forEach((candidate, slot) => {
+          if (candidate === ending) readings.push({ lemma, slot, noun });
+        });
+      }
+  }
+  return readings;
+}
 
 /** A noun's declension from its nominative singular, if it declines regularly. */
 export function declineNoun(lemma: string): Noun | undefined {

@@ -6,6 +6,7 @@ import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianFormulas } from './grade.ts';
+import { carryRussian } from './recase.ts';
 import { rules } from './rules.ts';
 import { russianStem } from './stem.ts';
 import { russianSyllables } from './syllables.ts';
@@ -24,6 +25,7 @@ export const russianPack: LanguagePack = {
     phrase?.noun && stem !== undefined
       ? agreeRussianNoun(suggestion, matched, stem, phrase)
       : agreeRussian(suggestion, matched),
+  carry: carryRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,
   formulas: russianFormulas,

@@ -228,7 +228,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в целях предотвращения', replace: ['чтобы не допустить'] },
   { match: 'с целью', replace: ['чтобы', 'для'] },
   { match: 'с целью обеспечения', replace: ['чтобы'] },
-  { match: 'в рамках', replace: ['в', 'по', 'во время'] },
+  // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
+  {
+    match: 'в рамках',
+    replace: ['в', 'по', 'во время'],
+    carries: { from: 'genitive', to: ['prepositional', 'dative', null] },
+  },
   { match: 'в рамках реализации', replace: ['по', 'в'] },
   { match: 'в соответствии с|со', replace: ['по'] },
   { match: 'в соответствии с требовани*', replace: ['по требованиям', 'как требуется'] },
@@ -271,7 +276,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
   { match: 'в течение|течении', replace: ['за'], followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)' },
   { match: 'в течение|течении', replace: [] },
-  { match: 'посредством', replace: ['через', 'с помощью'] },
+  {
+    match: 'посредством',
+    replace: ['через', 'с помощью'],
+    carries: { from: 'genitive', to: ['accusative', null] },
+  },
   // The preposition («путём подачи заявления»), not the noun «путь» after its adjective («половым путём»).
   { match: 'путем', replace: ['через', 'с помощью'], notAfter: '(?:ым|им)$' },
   { match: 'при наличии', replace: ['если есть'] },
@@ -366,7 +375,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'за исключением', replace: ['кроме'] },
   { match: 'вместе с тем', replace: ['но', 'однако'] },
   { match: 'наряду с|со', replace: ['вместе с', 'и'] },
-  { match: 'в качестве', replace: ['как'] },
+  { match: 'в качестве', replace: ['как'], carries: { from: 'genitive', to: ['nominative'] } },
   { match: 'исходя из', replace: ['по', 'учитывая'] },
   { match: 'касательно', replace: ['о', 'про'] },
   { match: 'по линии', replace: ['через', 'по'] },
@@ -598,14 +607,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `выплат* ${IMPLEMENT}|${PERFORM}`, replace: ['выплачиваем', 'выплачивают'] },
   { match: `регистраци* ${IMPLEMENT}|${PERFORM}`, replace: ['регистрируем', 'регистрируют'] },
   { match: `провер* ${IMPLEMENT}|${PERFORM}|проводится|проводятся`, replace: ['проверяем', 'проверяют'] },
-  // «Является» takes the instrumental, «это» and a dash the nominative: before an instrumental («является
-  // основанием») neither can simply replace it, so none is offered; the past keeps its case with «был».
+  // «Является» takes the instrumental, «это» and a dash the nominative: the noun phrase after it comes along
+  // in the nominative («является основанием» → «— основание»), or nothing is offered; the past keeps its case
+  // with «был».
   {
     match: 'является|являются',
-    replace: ['это', '—'],
-    notBefore: '(?:ом|ем|ём|ой|ей|ёй|ою|ею|ью|ами|ями|ым|им|ыми|ими)$',
+    replace: ['—', 'это'],
+    carries: { from: 'instrumental', to: ['nominative', 'nominative'] },
   },
-  { match: 'является|являются', replace: [] },
   { match: 'являлся', replace: ['был'] },
   { match: 'являлась', replace: ['была'] },
   { match: 'являлось', replace: ['было'] },

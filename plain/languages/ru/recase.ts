@@ -1,0 +1,82 @@
+// A noun phrase put in another case, for officialese whose plain replacement governs a case of its own:
+// «является основанием» → «— основание» (instrumental → nominative), «в качестве свидетелей» → «как
+// свидетели» (genitive → nominative), «в рамках проекта» → «в проекте» (genitive → prepositional).
+import type { CarriedPhrase, GrammaticalCase } from '../../internal/rules/types.ts';
+import { listWords } from '../pack.ts';
+import { adjectiveInCase, adjectiveStem, agreesWithNoun } from './agreement.ts';
+import { FAMILIAR_WORDS } from './familiar-words.ts';
+import { FREQUENT_WORDS } from './frequent-words.ts';
+import { type NounReading, nounReadings } from './nouns.ts';
+
+const CASES: readonly GrammaticalCase[] = [
+  'nominative',
+  'genitive',
+  'dative',
+  'accusative',
+  'instrumental',
+  'prepositional',
+];
+
+let lexicon: Set<string> | undefined;
+/** Whether a form is a word of the frequency or familiar lists: the check on a noun's reconstructed lemma. */
+const isListed = (form: string) => {
+  lexicon ??= new Set([...listWords(FREQUENT_WORDS), ...listWords(FAMILIAR_WORDS)]);
+  return lexicon.has(form);
+};
+
+/** The pack's `carry`: the noun phrase after an officialese phrase, in the case its replacement governs. */
+export function carryRussian(
+  following: readonly string[],
+  from: GrammaticalCase,
+  to: GrammaticalCase,
+): CarriedPhrase | undefined {
+  return recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isListed);
+}
+
+/** How many adjectives may stand before the noun («действующего налогового законодательства»). */
+const ADJECTIVES = 2;
+
+/**
+ * The noun phrase at the start of `words` (lower-cased forms: up to two adjectives, then a noun) in case
+ * `from` (0 nominative … 5 prepositional), put in case `to` in the same number: its length in words and its
+ * text. Undefined unless every word is read one way only and the noun is one `isWord` knows (its nominative is
+ * a listed word), so a suggestion built from it is certain.
+ */
+export function recaseNounPhrase(
+  words: readonly string[],
+  from: number,
+  to: number,
+  isWord: (lemma: string) => boolean,
+): { length: number; text: string } | undefined {
+  for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
+    const nounForm = words[adjectives];
+    if (nounForm === undefined) return undefined;
+    // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word.
+    if (isAdjective(nounForm, isWord)) continue;
+    const readings = nounReadings(nounForm).filter((r) => r.slot % 6 === from && isWord(r.lemma));
+    const targets = new Set(readings.map((r) => targetForm(r, to)));
+    const [reading] = readings;
+    const [target] = targets;
+    if (!reading || targets.size !== 1 || target === undefined) continue;
+    const targetSlot = (reading.slot < 6 ? 0 : 6) + to;
+    const before = words.slice(0, adjectives);
+    if (!before.every((adjective) => agreesWithNoun(adjective, reading.slot, reading.noun))) continue;
+    const recased = before.map((adjective) => adjectiveInCase(adjective, targetSlot, reading.noun, isWord));
+    if (recased.some((form) => form === undefined)) continue;
+    return { length: adjectives + 1, text: [...recased, target].join(' ') };
+  }
+  return undefined;
+}
+
+/** Whether a form is an adjective's: its masculine nominative is a listed word («милой» → «милый»). */
+function isAdjective(form: string, isWord: (form: string) => boolean): boolean {
+  const stem = adjectiveStem(form);
+  // The form itself may end in «-ой» («проблемой»): only another form is evidence.
+  return (
+    stem !== undefined && ['ый', 'ий', 'ой'].some((ending) => stem + ending !== form && isWord(stem + ending))
+  );
+}
+
+function targetForm(reading: NounReading, to: number): string | undefined {
+  return reading.noun.forms[(reading.slot < 6 ? 0 : 6) + to];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { carryRussian } from '../../../plain/languages/ru/recase.ts';
+
+const carry = (
+  phrase: string,
+  from: Parameters<typeof carryRussian>[1],
+  to: Parameters<typeof carryRussian>[2],
+) => carryRussian(phrase.split(' '), from, to);
+
+describe('a Russian noun phrase put in the case a replacement governs', () => {
+  it('re-cases a noun and the adjectives before it, in the same number', () => {
+    expect(carry('основанием для выдачи', 'instrumental', 'nominative')).toEqual({
+      length: 1,
+      text: 'основание',
+    });
+    expect(carry('налоговым органом', 'instrumental', 'nominative')).toEqual({
+      length: 2,
+      text: 'налоговый орган',
+    });
+    expect(carry('острой проблемой', 'instrumental', 'nominative')).toEqual({
+      length: 2,
+      text: 'острая проблема',
+    });
+    expect(carry('свидетелей по делу', 'genitive', 'nominative')).toEqual({ length: 1, text: 'свидетели' });
+    expect(carry('государственной программы', 'genitive', 'prepositional')).toEqual({
+      length: 2,
+      text: 'государственной программе',
+    });
+    expect(carry('портала', 'genitive', 'accusative')).toEqual({ length: 1, text: 'портал' });
+  });
+
+  it('tells a stressed masculine adjective by the word list («основным» → «основной», not «основный»)', () => {
+    expect(carry('основным документом', 'instrumental', 'nominative')).toEqual({
+      length: 2,
+      text: 'основной документ',
+    });
+  });
+
+  it('gives up on what it cannot read with certainty', () => {
+    // «-ья» nouns and fleeting vowels are not in the tables; a form in the wrong case is no such phrase.
+    expect(carry('судьёй', 'instrumental', 'nominative')).toBeUndefined();
+    expect(carry('игрока', 'genitive', 'nominative')).toBeUndefined();
+    expect(carry('основание', 'instrumental', 'nominative')).toBeUndefined();
+    expect(carry('', 'genitive', 'nominative')).toBeUndefined();
+    // An adjective alone is no noun, though its short form («прекрасна») is a word.
+    expect(carry('прекрасной', 'instrumental', 'nominative')).toBeUndefined();
+    expect(carry('прекрасной возможностью', 'instrumental', 'nominative')).toEqual({
+      length: 2,
+      text: 'прекрасная возможность',
+    });
+  });
+});

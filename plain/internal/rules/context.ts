@@ -153,7 +153,14 @@ function inTitleCaseHeadline(doc: Document, start: number, text: string): boolea
  * ("eGov", «ЦОН») is left as written.
  */
 function casedLike(ctx: RuleContext, start: number, text: string, suggestion: string): string {
-  if (suggestion !== suggestion.toLowerCase()) return suggestion;
+  if (suggestion !== suggestion.toLowerCase()) {
+    // Capitals of its own («по Конституции», a name carried along) still take the sentence's first capital,
+    // unless its first word has them ("eGov").
+    const first = suggestion.split(' ')[0] ?? '';
+    return first === first.toLowerCase() && isCapitalised(text) && startsSentence(ctx.doc, start)
+      ? capitalised(suggestion)
+      : suggestion;
+  }
   const letters = text.replace(/\P{L}/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
     return suggestion.toUpperCase();

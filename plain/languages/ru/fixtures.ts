@@ -66,6 +66,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «По» takes the dative, «если есть» the nominative, «за» the accusative; a new form that is no listed word
+    // («несколькие») is never offered: the phrase is flagged alone.
+    rule: 'ru/officialese',
+    text: 'В соответствии с Конституцией страны. На основании заявления выдаём справку. При наличии паспорта приходите. Ждали в течение нескольких часов.',
+    expected: [
+      { text: 'В соответствии с Конституцией', suggestion: 'По Конституции' },
+      { text: 'На основании заявления', suggestion: 'По заявлению' },
+      { text: 'При наличии паспорта', suggestion: 'Если есть паспорт' },
+      { text: 'в течение' },
+    ],
+  },
+  {
     // Replacements that govern another case take the noun phrase along in it; names keep their capitals.
     rule: 'ru/officialese',
     text: 'Работы ведутся в рамках Государственной программы. Подайте заявление посредством портала. Он пришёл в качестве свидетеля.',

@@ -58,8 +58,13 @@ export function recaseNounPhrase(
     const [reading] = readings;
     const [target] = targets;
     if (!reading || targets.size !== 1 || target === undefined) continue;
+    // A genitive plural without ending is the likeliest misreading («лет» is no form of «лета»): its new form
+    // must be a listed word.
+    if (endsWithoutEnding(nounForm) && reading.slot === 7 && !isWord(target)) continue;
     const targetSlot = (reading.slot < 6 ? 0 : 6) + to;
     const before = words.slice(0, adjectives);
+    // «Несколько» governs its noun as a numeral does: «нескольких часов» is no adjective and noun.
+    if (before.some((word) => QUANTIFIER.test(word))) continue;
     if (!before.every((adjective) => agreesWithNoun(adjective, reading.slot, reading.noun))) continue;
     const recased = before.map((adjective) => adjectiveInCase(adjective, targetSlot, reading.noun, isWord));
     if (recased.some((form) => form === undefined)) continue;
@@ -67,6 +72,10 @@ export function recaseNounPhrase(
   }
   return undefined;
 }
+
+/** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */
+const endsWithoutEnding = (form: string) => /[бвгджзклмнпрстфхцчшщ]$/u.test(form) && !/[ое]в$/u.test(form);
+const QUANTIFIER = /^нескольк/u;
 
 /** Whether a form is an adjective's: its masculine nominative is a listed word («милой» → «милый»). */
 function isAdjective(form: string, isWord: (form: string) => boolean): boolean {

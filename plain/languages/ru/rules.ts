@@ -235,7 +235,7 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: ['prepositional', 'dative', null] },
   },
   { match: 'в рамках реализации', replace: ['по', 'в'] },
-  { match: 'в соответствии с|со', replace: ['по'] },
+  { match: 'в соответствии с|со', replace: ['по'], carries: { from: 'instrumental', to: ['dative'] } },
   { match: 'в соответствии с требовани*', replace: ['по требованиям', 'как требуется'] },
   { match: 'в соответствии с законодательств*', replace: ['по закону'] },
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
@@ -257,7 +257,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в связи с тем', replace: ['потому что', 'так как'] },
   { match: 'в связи с чем', replace: ['поэтому'] },
   { match: 'в связи с отсутствием', replace: ['потому что нет'] },
-  { match: 'на основании', replace: ['по'] },
+  { match: 'на основании', replace: ['по'], carries: { from: 'genitive', to: ['dative'] } },
   { match: 'на основании вышеизложенного', replace: ['поэтому'] },
   { match: 'учитывая вышеизложенное', replace: ['поэтому'] },
   { match: 'в настоящее время', replace: ['сейчас'] },
@@ -275,7 +275,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
   { match: 'в течение|течении', replace: ['за'], followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)' },
-  { match: 'в течение|течении', replace: [] },
+  { match: 'в течение|течении', replace: ['за'], carries: { from: 'genitive', to: ['accusative'] } },
   {
     match: 'посредством',
     replace: ['через', 'с помощью'],
@@ -283,7 +283,7 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // The preposition («путём подачи заявления»), not the noun «путь» after its adjective («половым путём»).
   { match: 'путем', replace: ['через', 'с помощью'], notAfter: '(?:ым|им)$' },
-  { match: 'при наличии', replace: ['если есть'] },
+  { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   { match: 'при отсутствии', replace: ['если нет', 'без'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },

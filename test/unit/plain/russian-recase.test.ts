@@ -42,6 +42,9 @@ describe('a Russian noun phrase put in the case a replacement governs', () => {
     expect(carry('игрока', 'genitive', 'nominative')).toBeUndefined();
     expect(carry('основание', 'instrumental', 'nominative')).toBeUndefined();
     expect(carry('', 'genitive', 'nominative')).toBeUndefined();
+    // A new form must be a listed word: «нескольких часов» is no «несколькие часы», «лет» no form of «лета».
+    expect(carry('нескольких часов', 'genitive', 'accusative')).toBeUndefined();
+    expect(carry('многих лет', 'genitive', 'accusative')).toBeUndefined();
     // An adjective alone is no noun, though its short form («прекрасна») is a word.
     expect(carry('прекрасной', 'instrumental', 'nominative')).toBeUndefined();
     expect(carry('прекрасной возможностью', 'instrumental', 'nominative')).toEqual({

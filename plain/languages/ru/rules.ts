@@ -253,7 +253,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в случае утери|утраты', replace: ['если вы потеряли'] },
   { match: 'в случае выявления', replace: ['если найдут'] },
   { match: 'в случае возникновения', replace: ['если появятся'] },
-  { match: 'в связи с|со', replace: ['из-за', 'по'] },
+  {
+    match: 'в связи с|со',
+    replace: ['из-за', 'по'],
+    carries: { from: 'instrumental', to: ['genitive', 'dative'] },
+  },
   { match: 'в связи с тем', replace: ['потому что', 'так как'] },
   { match: 'в связи с чем', replace: ['поэтому'] },
   { match: 'в связи с отсутствием', replace: ['потому что нет'] },
@@ -282,7 +286,12 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: ['accusative', null] },
   },
   // The preposition («путём подачи заявления»), not the noun «путь» after its adjective («половым путём»).
-  { match: 'путем', replace: ['через', 'с помощью'], notAfter: '(?:ым|им)$' },
+  {
+    match: 'путем',
+    replace: ['через', 'с помощью'],
+    notAfter: '(?:ым|им)$',
+    carries: { from: 'genitive', to: ['accusative', null] },
+  },
   { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   { match: 'при отсутствии', replace: ['если нет', 'без'] },
   { match: 'в отсутствие', replace: ['без'] },

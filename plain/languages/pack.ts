@@ -38,11 +38,16 @@ export interface LanguagePack {
    */
   agree?(suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase): string;
   /**
-   * The noun phrase at the start of `following` (lower-cased words after a phrase) put from case `from` into
-   * case `to` (`PhraseEntry.carries`): how many words it takes and their new forms; undefined when it cannot
-   * be read with certainty.
+   * `suggestion` followed by the noun phrase at the start of `following` (lower-cased words after a phrase),
+   * put from case `from` into case `to` (`PhraseEntry.carries`): how many words the phrase takes and the whole
+   * new text; undefined when it cannot be read with certainty.
    */
-  carry?(following: readonly string[], from: GrammaticalCase, to: GrammaticalCase): CarriedPhrase | undefined;
+  carry?(
+    suggestion: string,
+    following: readonly string[],
+    from: GrammaticalCase,
+    to: GrammaticalCase,
+  ): CarriedPhrase | undefined;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */

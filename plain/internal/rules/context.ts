@@ -20,9 +20,10 @@ export interface RuleContext {
    * names one (see `PhraseEntry.agree`).
    */
   agree?: ((suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase) => string) | undefined;
-  /** The pack's `carry`: a noun phrase put in another case (see `PhraseEntry.carries`). */
+  /** The pack's `carry`: a replacement and the noun phrase after it in another case (`PhraseEntry.carries`). */
   carry?:
     | ((
+        suggestion: string,
         following: readonly string[],
         from: GrammaticalCase,
         to: GrammaticalCase,

@@ -248,8 +248,8 @@ function carryNounPhrase(
     if (!word || !previous || !adjacent(doc, previous, word)) break;
     following.push(word.norm);
   }
-  const carried = carries.to.map((to) =>
-    to && ctx.carry ? ctx.carry(following, carries.from, to) : undefined,
+  const carried = carries.to.map((to, i) =>
+    to && ctx.carry ? ctx.carry(suggestions[i] ?? '', following, carries.from, to) : undefined,
   );
   const length = carried.find(Boolean)?.length;
   // Not understood: the phrase alone, without the replacements that need the noun phrase in another case.
@@ -260,18 +260,22 @@ function carryNounPhrase(
   const withPhrase = suggestions.flatMap((suggestion, i) => {
     if (!carries.to[i]) return [`${suggestion} ${asWritten}`];
     const phrase = carried[i];
-    return phrase?.length === length ? [`${suggestion} ${keepCapitals(phrase.text, asWritten)}`] : [];
+    return phrase?.length === length ? [keepCapitals(phrase.text, asWritten)] : [];
   });
   return { length, suggestions: withPhrase };
 }
 
-/** New forms of words with the capitals the text gave them (a name keeps its capital: «Министерства» → «Министерство»). */
+/**
+ * A suggestion whose last words are new forms of `written`, with the capitals the text gave them (a name keeps
+ * its capital: «Государственной программы» → «Государственной программе»).
+ */
 function keepCapitals(text: string, written: string): string {
   const writtenWords = written.split(/\s+/u);
-  return text
-    .split(' ')
+  const words = text.split(' ');
+  const offset = words.length - writtenWords.length;
+  return words
     .map((word, i) => {
-      const original = writtenWords[i] ?? '';
+      const original = i >= offset ? (writtenWords[i - offset] ?? '') : '';
       return original && original[0] !== original[0]?.toLowerCase()
         ? word.charAt(0).toUpperCase() + word.slice(1)
         : word;

@@ -100,7 +100,7 @@ export type GrammaticalCase =
   | 'instrumental'
   | 'prepositional';
 
-/** A noun phrase put in another case: how many words of the text it takes, and its new words. */
+/** A suggestion with the noun phrase after it put in another case: the phrase's length in words, the text. */
 export interface CarriedPhrase {
   length: number;
   text: string;

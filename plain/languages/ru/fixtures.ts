@@ -78,6 +78,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «О» is «об» before a vowel sound; «из-за» takes the genitive.
+    rule: 'ru/officialese',
+    text: 'По вопросам оплаты звоните нам. В связи с ремонтом офис закрыт.',
+    expected: [
+      { text: 'По вопросам оплаты', suggestion: 'Об оплате' },
+      { text: 'В связи с ремонтом', suggestion: 'Из-за ремонта' },
+    ],
+  },
+  {
     // Replacements that govern another case take the noun phrase along in it; names keep their capitals.
     rule: 'ru/officialese',
     text: 'Работы ведутся в рамках Государственной программы. Подайте заявление посредством портала. Он пришёл в качестве свидетеля.',

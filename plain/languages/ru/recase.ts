@@ -24,13 +24,20 @@ const isListed = (form: string) => {
   return lexicon.has(form);
 };
 
-/** The pack's `carry`: the noun phrase after an officialese phrase, in the case its replacement governs. */
+/**
+ * The pack's `carry`: a replacement and the noun phrase after an officialese phrase, in the case the
+ * replacement governs. «О» is «об» before a vowel sound («об оплате», «о решении»).
+ */
 export function carryRussian(
+  suggestion: string,
   following: readonly string[],
   from: GrammaticalCase,
   to: GrammaticalCase,
 ): CarriedPhrase | undefined {
-  return recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isListed);
+  const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isListed);
+  if (!phrase) return undefined;
+  const joined = suggestion === 'о' && /^[аиоуыэ]/u.test(phrase.text) ? 'об' : suggestion;
+  return { length: phrase.length, text: `${joined} ${phrase.text}` };
 }
 
 /** How many adjectives may stand before the noun («действующего налогового законодательства»). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { GrammaticalCase } from '../../../plain/internal/rules/types.ts';
 import { carryRussian } from '../../../plain/languages/ru/recase.ts';
 
-const carry = (
-  phrase: string,
-  from: Parameters<typeof carryRussian>[1],
-  to: Parameters<typeof carryRussian>[2],
-) => carryRussian(phrase.split(' '), from, to);
+const carry = (phrase: string, from: GrammaticalCase, to: GrammaticalCase) => {
+  const carried = carryRussian('', phrase.split(' '), from, to);
+  return carried && { ...carried, text: carried.text.trim() };
+};
 
 describe('a Russian noun phrase put in the case a replacement governs', () => {
   it('re-cases a noun and the adjectives before it, in the same number', () => {

@@ -78,6 +78,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «При предъявлении» carries its noun phrase; the noun «обеспечение» is replaced by the noun after it, in
+    // its case, not by an infinitive.
+    rule: 'ru/officialese',
+    text: 'При предъявлении паспорта выдаём справку. Для обеспечения соблюдения правил мы работаем.',
+    expected: [
+      { text: 'При предъявлении паспорта', suggestion: 'С паспортом' },
+      { text: 'обеспечения соблюдения', suggestion: 'соблюдения' },
+    ],
+  },
+  {
     // «О» is «об» before a vowel sound; «из-за» takes the genitive.
     rule: 'ru/officialese',
     text: 'По вопросам оплаты звоните нам. В связи с ремонтом офис закрыт.',

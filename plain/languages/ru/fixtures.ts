@@ -78,6 +78,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The noun of an empty verb before its object is that object noun in its case, not an infinitive.
+    rule: 'ru/officialese',
+    text: 'Для оказания помощи пострадавшим. Проведение расследования завершено. После вынесения решения суд закрыт.',
+    expected: [
+      { text: 'оказания помощи', suggestion: 'помощи' },
+      { text: 'Проведение расследования', suggestion: 'Расследование' },
+      { text: 'вынесения решения', suggestion: 'решения' },
+    ],
+  },
+  {
     // «При предъявлении» carries its noun phrase; the noun «обеспечение» is replaced by the noun after it, in
     // its case, not by an infinitive.
     rule: 'ru/officialese',

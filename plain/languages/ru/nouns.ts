@@ -76,9 +76,9 @@ const DECLENSIONS: readonly Declension[] = [
       endingsOf(animate, ['ие', 'ия', 'ию', 'ием', 'ии'], ['ия', 'ий', 'иям', 'иями', 'иях'], 'ие'),
   },
   {
-    // -ия: организация, функция, компания (not -ения, -ования, -ивания: «повышения», «функционирования» are
-    // forms of neuter verbal nouns in -ие; no common feminine noun ends so)
-    lemma: /(?<!(?:ен|ован|еван|ыван|иван))ия$/u,
+    // -ия: организация, функция (not -ения, -ания, -ования, -ивания: «повышения», «оказания» are forms of
+    // neuter verbal nouns in -ие, far more common than «компания», which is left unread)
+    lemma: /(?<!(?:ен|ан|ован|еван|ыван|иван))ия$/u,
     gender: 'feminine',
     cut: 2,
     endings: (_, animate) =>
@@ -87,7 +87,7 @@ const DECLENSIONS: readonly Declension[] = [
   {
     // -ость, -есть: возможность, ответственность, and feminine nouns in -ь that plain wording uses (a noun in
     // -ь does not say its gender: «автомобиль» is masculine)
-    lemma: /(?:[ое]сть|^(?:мысль|панель|часть|цель|связь|роль|сеть|площадь|дверь|тетрадь))$/u,
+    lemma: /(?:[ое]сть|^(?:мысль|панель|часть|цель|связь|роль|сеть|площадь|дверь|тетрадь|помощь))$/u,
     gender: 'feminine',
     cut: 1,
     endings: (_, animate) =>

@@ -29,6 +29,9 @@ const COMMIT =
   'совершаются|совершена|совершено|совершены|совершение|совершения|совершении|совершением';
 const NOTIFY = 'довод*|довед*|довест*';
 const HAS = 'имеет|имеют|имело|имел|имела|имели|иметь|имеете|имеем|имею';
+/** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
+const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
+
 /** «Обеспечить» where the plain verb's infinitive can take its place. */
 const ENSURE = 'обеспечить|обеспечивать';
 const IMPLEMENT = 'осуществл*|осуществить|осуществит|осуществят|осуществите|осуществим|осуществил*';
@@ -725,6 +728,24 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: `${ACCEPT} участи*`, replace: ['участвовать'] },
   { match: `${ACCEPT} меры|мер|мерам|мерами|мерах`, replace: ['действовать', 'сделать'] },
+  // The noun of an empty verb before its object noun is that noun, in its case («для оказания помощи» →
+  // «для помощи», «проведение расследования» → «расследование»), not an infinitive.
+  ...[
+    [`${nounForms('оказани')} помощ*|содейств*`, 'помощь'],
+    [`${nounForms('оказани')} поддержк*`, 'поддержка'],
+    [`${nounForms('проведени')} расследовани*`, 'расследование'],
+    [`${nounForms('проведени')} провер*`, 'проверка'],
+    [`${nounForms('проведени')} ремонт*`, 'ремонт'],
+    [`${nounForms('вынесени')} решени*`, 'решение'],
+    [`${nounForms('приняти')} решени*`, 'решение'],
+  ].map(
+    ([match = '', plain = '']): PhraseEntry => ({
+      match,
+      replace: [plain],
+      agree: 'first-noun',
+      singular: true,
+    }),
+  ),
   { match: `${ACCEPT} решени*`, replace: ['решить'] },
   { match: `${ACCEPT} во внимание`, replace: ['учесть'] },
   { match: `${ACCEPT} к сведению`, replace: ['учесть'] },

@@ -78,6 +78,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Проводить», «провести» + the noun of an action: the plain verb in their form.
+    rule: 'ru/officialese',
+    text: 'Мы провели расследование. Инспекция проводит проверку. Проводится анализ данных.',
+    expected: [
+      { text: 'провели расследование', suggestion: 'расследовали' },
+      { text: 'проводит проверку', suggestion: 'проверяет' },
+      { text: 'Проводится анализ', suggestion: 'Анализируется' },
+    ],
+  },
+  {
     // The noun of an empty verb before its object is that object noun in its case, not an infinitive.
     rule: 'ru/officialese',
     text: 'Для оказания помощи пострадавшим. Проведение расследования завершено. После вынесения решения суд закрыт.',

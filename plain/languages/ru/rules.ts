@@ -184,6 +184,12 @@ const performing = (noun: string, imperfective: string, perfective: string) => [
   ...verbPhrase('произвести/произведет/произведут/произвел', noun, false, perfective),
 ];
 
+/** The forms of «проводить» and «провести» before a noun they stand in for, as `performing` does. */
+const conducting = (noun: string, imperfective: string, perfective: string) => [
+  ...verbPhrase('проводить/проводит/проводят/проводил', noun, true, imperfective),
+  ...verbPhrase('провести/проведет/проведут/провел', noun, false, perfective),
+];
+
 /** «лицо» in the singular and plural: nominative, genitive, dative, instrumental, prepositional. */
 const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
 
@@ -755,6 +761,24 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'оказ* помощ*', replace: ['помогать', 'помочь'] },
   { match: 'оказ* поддержк*', replace: ['поддержать'] },
   { match: 'оказ* влияни*|воздейств*', replace: ['влиять'] },
+  // In the form of «проводить», «провести»: «провели проверку» → «проверили», «проводится анализ» →
+  // «анализируется».
+  ...conducting(
+    'проверк*|проверку',
+    'проверять/проверяет/проверяют/проверял',
+    'проверить/проверит/проверят/проверил',
+  ),
+  ...conducting(
+    'расследовани*',
+    'расследовать/расследует/расследуют/расследовал',
+    'расследовать/расследует/расследуют/расследовал',
+  ),
+  ...conducting(
+    'анализ*',
+    'анализировать/анализирует/анализируют/анализировал',
+    'проанализировать/проанализирует/проанализируют/проанализировал',
+  ),
+  ...conducting('оценк*|оценку', 'оценивать/оценивает/оценивают/оценивал', 'оценить/оценит/оценят/оценил'),
   { match: `${CONDUCT} провер*`, replace: ['проверить'] },
   { match: `${CONDUCT} мониторинг*`, replace: ['следить', 'отслеживать'] },
   { match: `${CONDUCT} анализ*`, replace: ['изучить', 'проанализировать'] },

@@ -78,13 +78,14 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Проводить», «провести» + the noun of an action: the plain verb in their form.
+    // «Проводить», «провести», «оказать» + the noun of an action: the plain verb in their form.
     rule: 'ru/officialese',
-    text: 'Мы провели расследование. Инспекция проводит проверку. Проводится анализ данных.',
+    text: 'Мы провели расследование. Инспекция проводит проверку. Проводится анализ данных. Мы оказали помощь.',
     expected: [
       { text: 'провели расследование', suggestion: 'расследовали' },
       { text: 'проводит проверку', suggestion: 'проверяет' },
       { text: 'Проводится анализ', suggestion: 'Анализируется' },
+      { text: 'оказали помощь', suggestion: 'помогли' },
     ],
   },
   {

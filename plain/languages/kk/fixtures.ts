@@ -14,6 +14,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Бағытталған» after a dative: «үшін» alone would leave «қолдауға үшін», so nothing is offered to paste.
+    rule: 'kk/officialese',
+    text: 'Бұл жастарды қолдауға бағытталған шаралар.',
+    expected: [{ text: 'бағытталған' }],
+  },
+  {
     // «Атап өту» after a festive day is to celebrate it, not to mention it.
     rule: 'kk/officialese',
     text: 'Қала мерейтойын атап өтті. Әкім бұл мәселені атап өтті.',

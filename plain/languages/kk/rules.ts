@@ -224,7 +224,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қарастырылған', 'бар', 'жазылған'),
   e('қарастырылмаған', 'жоқ', 'жазылмаған'),
   e('көздел*', 'жазылған', 'бар'),
-  e('бағытталған', 'үшін'),
+  // «…қолдауға бағытталған шаралар»: «үшін» would need the word before out of the dative, which a
+  // suggestion for this word alone cannot give («қолдауға үшін»); flagged, with nothing to paste.
+  e('бағытталған'),
   // Postpositional clichés: «в целях», «в рамках», «на основании», «в соответствии с», «в связи с».
   e('мақсатында|мақсатымен|мақсаттарында', 'үшін'),
   e('осы мақсатта', 'сол үшін'),

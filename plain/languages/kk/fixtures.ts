@@ -16,8 +16,8 @@ export const fixtures: RuleFixture[] = [
   {
     // «Бағытталған» after a dative: «үшін» alone would leave «қолдауға үшін», so nothing is offered to paste.
     rule: 'kk/officialese',
-    text: 'Бұл жастарды қолдауға бағытталған шаралар.',
-    expected: [{ text: 'бағытталған' }],
+    text: 'Бұл жастарды қолдауға бағытталған шаралар. Өтініштер уақтылы қаралады.',
+    expected: [{ text: 'бағытталған' }, { text: 'уақтылы', suggestion: 'уақытында' }],
   },
   {
     // «Атап өту» after a festive day is to celebrate it, not to mention it.

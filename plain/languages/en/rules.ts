@@ -31,9 +31,10 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
       if (slot !== 2 || !hasParticiples) return [{ match, replace }];
       // After a determiner the past form is a participle before its noun: "the submitted documents" →
       // "the given documents", not "the gave". The first entry fails there and the second matches.
+      // "the said amount" is itself legalese: «said» is no participle to offer before a noun.
       return [
         { match, replace, notAfter: NOUN_BEFORE },
-        { match, replace: participles },
+        { match, replace: participles.filter((participle) => participle !== 'said') },
       ];
     });
   if (!past || !hasParticiples) return entries;

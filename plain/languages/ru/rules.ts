@@ -29,6 +29,17 @@ const COMMIT =
   'совершаются|совершена|совершено|совершены|совершение|совершения|совершении|совершением';
 const NOTIFY = 'довод*|довед*|довест*';
 const HAS = 'имеет|имеют|имело|имел|имела|имели|иметь|имеете|имеем|имею';
+/**
+ * A process noun before its object noun («оказание помощи», «обеспечение соблюдения»), replaced by the object
+ * noun in the process noun's case: «для оказания помощи» → «для помощи».
+ */
+const objectNoun = (match: string, plain: string): PhraseEntry => ({
+  match,
+  replace: [plain],
+  agree: 'first-noun',
+  singular: true,
+});
+
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
@@ -684,19 +695,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${ENSURE} проведени*`, replace: ['провести'] },
   { match: `${ENSURE} наличи*`, replace: ['иметь', 'принести'] },
   { match: `${ENSURE} возможност*`, replace: ['дать возможность'] },
-  ...[
-    ['выполнени*|исполнени*|реализаци*', 'выполнение'],
-    ['соблюдени*', 'соблюдение'],
-    ['проведени*', 'проведение'],
-    ['доступ*', 'доступ'],
-  ].map(
-    ([noun = '', plain = '']): PhraseEntry => ({
-      match: `обеспечени* ${noun}`,
-      replace: [plain],
-      agree: 'first-noun',
-      singular: true,
-    }),
-  ),
+  objectNoun('обеспечени* выполнени*|исполнени*|реализаци*', 'выполнение'),
+  objectNoun('обеспечени* соблюдени*', 'соблюдение'),
+  objectNoun('обеспечени* проведени*', 'проведение'),
+  objectNoun('обеспечени* доступ*', 'доступ'),
   {
     match: 'реализ*',
     replace: ['выполнять', 'проводить', 'делать'],
@@ -736,22 +738,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${ACCEPT} меры|мер|мерам|мерами|мерах`, replace: ['действовать', 'сделать'] },
   // The noun of an empty verb before its object noun is that noun, in its case («для оказания помощи» →
   // «для помощи», «проведение расследования» → «расследование»), not an infinitive.
-  ...[
-    [`${nounForms('оказани')} помощ*|содейств*`, 'помощь'],
-    [`${nounForms('оказани')} поддержк*`, 'поддержка'],
-    [`${nounForms('проведени')} расследовани*`, 'расследование'],
-    [`${nounForms('проведени')} провер*`, 'проверка'],
-    [`${nounForms('проведени')} ремонт*`, 'ремонт'],
-    [`${nounForms('вынесени')} решени*`, 'решение'],
-    [`${nounForms('приняти')} решени*`, 'решение'],
-  ].map(
-    ([match = '', plain = '']): PhraseEntry => ({
-      match,
-      replace: [plain],
-      agree: 'first-noun',
-      singular: true,
-    }),
-  ),
+  objectNoun(`${nounForms('оказани')} помощ*|содейств*`, 'помощь'),
+  objectNoun(`${nounForms('оказани')} поддержк*`, 'поддержка'),
+  objectNoun(`${nounForms('проведени')} расследовани*`, 'расследование'),
+  objectNoun(`${nounForms('проведени')} провер*`, 'проверка'),
+  objectNoun(`${nounForms('проведени')} ремонт*`, 'ремонт'),
+  objectNoun(`${nounForms('вынесени')} решени*`, 'решение'),
+  objectNoun(`${nounForms('приняти')} решени*`, 'решение'),
   { match: `${ACCEPT} решени*`, replace: ['решить'] },
   { match: `${ACCEPT} во внимание`, replace: ['учесть'] },
   { match: `${ACCEPT} к сведению`, replace: ['учесть'] },

@@ -118,7 +118,8 @@ function sentenceAt(doc: Document, start: number): Sentence | undefined {
   return sentences[low];
 }
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** A word with its first letter in capitals. */
+export const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const isCapitalised = (word: string) => {
   const first = word.replace(/\P{L}/gu, '').charAt(0);
   return first !== '' && first !== first.toLowerCase();

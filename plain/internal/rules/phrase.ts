@@ -1,5 +1,6 @@
 import {
   adjacent,
+  capitalised,
   followsMatching,
   forEachSentence,
   neighbourMatches,
@@ -276,9 +277,7 @@ function keepCapitals(text: string, written: string): string {
   return words
     .map((word, i) => {
       const original = i >= offset ? (writtenWords[i - offset] ?? '') : '';
-      return original && original[0] !== original[0]?.toLowerCase()
-        ? word.charAt(0).toUpperCase() + word.slice(1)
-        : word;
+      return original && original[0] !== original[0]?.toLowerCase() ? capitalised(word) : word;
     })
     .join(' ');
 }

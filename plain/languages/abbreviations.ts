@@ -293,3 +293,9 @@ export const LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN = [
   'BBC',
   'CNN',
 ];
+
+/**
+ * A dash right after a phrase (a phrase entry's `followedBy`): the legal idiom that names a thing for the rest
+ * of a text, «(далее – портал)», «(бұдан әрі – портал)».
+ */
+export const DASH_AFTER = '^\\s*[–—-]\\s';

@@ -1,5 +1,5 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
-import { LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
+import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { listWords } from '../pack.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { GOVERNING_NOUN } from './noun-forms.ts';
@@ -20,8 +20,6 @@ const READABILITY = 'https://ru.wikipedia.org/wiki/Удобочитаемост�
 const ABBREVIATIONS_LINK = 'https://ru.wikipedia.org/wiki/Аббревиатура';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
-/** A dash right after a phrase: the legal idiom that names a thing for the rest of a text. */
-const DASH_AFTER = '^\\s*[–—-]\\s';
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });

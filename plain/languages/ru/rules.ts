@@ -1,5 +1,5 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
-import { LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
+import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 
 /**
  * Russian rule pack: канцелярит, jargon, passive voice, double negatives, long sentences, paragraphs and
@@ -232,9 +232,6 @@ const EMPLOYEE =
   'сотрудник сотрудника сотруднику сотрудником сотруднике сотрудники сотрудников сотрудникам сотрудниками сотрудниках';
 const OFFICIAL =
   'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
-
-/** A dash right after a phrase: the legal idiom that names a thing for the rest of a text. */
-const DASH_AFTER = '^\\s*[–—-]\\s';
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 const OFFICIALESE: PhraseEntry[] = [

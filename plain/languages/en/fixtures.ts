@@ -21,6 +21,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "Comprised of" keeps one "of"; "comprises" alone takes one.
+    rule: 'en/officialese',
+    text: 'A committee comprised of ministers met. The set comprises three parts.',
+    expected: [
+      { text: 'comprised of', suggestion: 'made up of' },
+      { text: 'comprises', suggestion: 'consists of' },
+    ],
+  },
+  {
     // After a determiner a past form is a participle before its noun; the legal naming idiom as a whole.
     rule: 'en/officialese',
     text: 'We check the submitted documents. She submitted the form to the portal (hereinafter referred to as the portal).',

@@ -392,6 +392,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'consist of/consists of/consisted of/consisting of',
     'include/includes/included/including',
   ),
+  // "Comprised of" already has its "of": "consisted of" would leave "consisted of of".
+  e('comprised of', 'made up of'),
+  e('is comprised of', 'is made up of', 'consists of'),
+  e('are comprised of', 'are made up of', 'consist of'),
+  e('was comprised of', 'was made up of', 'consisted of'),
+  e('were comprised of', 'were made up of', 'consisted of'),
+  e('comprising of', 'made up of'),
   ...verb(
     'disclose/discloses/disclosed/disclosing',
     'tell/tells/told/telling',

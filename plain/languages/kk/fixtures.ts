@@ -14,6 +14,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Болып табылатын» with a possessive is a clause: «екен» takes its endings («табылатынымызды» was offered a
+    // dash); with the plural it is a noun. «Табыламын» (I am) has no one-word plain form, so nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Біз жауапты болып табылатынымызды білеміз. Мүше болып табылатындар келді. Мен мүше болып табыламын.',
+    expected: [
+      { text: 'болып табылатынымызды', suggestion: 'екенімізді' },
+      { text: 'болып табылатындар', suggestion: 'болатындар' },
+      { text: 'болып табыламын' },
+    ],
+  },
+  {
     // «Бағытталған» after a dative: «үшін» alone would leave «қолдауға үшін», so nothing is offered to paste.
     rule: 'kk/officialese',
     text: 'Бұл жастарды қолдауға бағытталған шаралар. Өтініштер уақтылы қаралады.',

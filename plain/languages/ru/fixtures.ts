@@ -22,6 +22,25 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After «два» the adjective is genitive plural and «лица» genitive singular, and so is the plain noun.
+    rule: 'ru/officialese',
+    text: 'В гонке участвуют два должностных лица.',
+    expected: [{ text: 'должностных лица', suggestion: 'сотрудника' }],
+  },
+  {
+    // Gerunds and long participles in their own form («приобретая» was offered «купить»); a perfective plain
+    // verb has no present participle, so «инициирующий» gets nothing to paste rather than «начнущий».
+    rule: 'ru/officialese',
+    text: 'Приобретая жильё, осуществляя контроль и реализовав проект, мы отменили аннулированные лицензии. Орган, инициирующий проверку, ответит.',
+    expected: [
+      { text: 'Приобретая', suggestion: 'Покупая' },
+      { text: 'осуществляя контроль', suggestion: 'контролируя' },
+      { text: 'реализовав', suggestion: 'выполняя' },
+      { text: 'аннулированные', suggestion: 'отменённые' },
+      { text: 'инициирующий' },
+    ],
+  },
+  {
     // Bookish verbs in their own form, not the plain verb's infinitive.
     rule: 'ru/officialese',
     text: 'Банк информирует клиентов. Ознакомьтесь с правилами. Лицензия аннулирована. Проект реализован.',

@@ -109,10 +109,57 @@ function participleStems(parts: string): { active: string; passive: string | und
 /** Passive participles too rare to offer («делаемый»): the plain verb's other participles read better. */
 const RARE_PARTICIPLES = new Set(['делаем']);
 
-/** The perfective officialese verbs of `verb()` and `verbPhrase()`: they have no present participles. */
-const PERFECTIVE = new Set(['осуществить', 'предоставить', 'приобрести', 'произвести']);
+/**
+ * The perfective verbs among the officialese verbs and plain verbs of `verb()`, `verbPhrase()` and their kin:
+ * they have no present participles, and their gerund is built on the past («сделав»). An -овать verb not
+ * listed here («реализовать», «аннулировать») is read as both aspects.
+ */
+const PERFECTIVE = new Set(
+  `осуществить предоставить приобрести произвести провести принять оказать предъявить проинформировать
+  зарегистрировать сделать выполнить оплатить заменить рассчитать выплатить проверить вернуть начислить
+  уплатить выдать списать подключить отключить обменять осмотреть записать отремонтировать дать принести
+  помочь показать купить получить сообщить начать предложить отменить улучшить сократить обновить усилить
+  запросить проанализировать оценить`
+    .trim()
+    .split(/\s+/u),
+);
 
-const isImperfective = (parts: string) => !PERFECTIVE.has(parts.split('/')[0] ?? '');
+const infinitiveOf = (parts: string) => (parts.split('/')[0] ?? '').replace(/ё/gu, 'е');
+const isPerfective = (parts: string) => PERFECTIVE.has(infinitiveOf(parts));
+const isImperfective = (parts: string) => !isPerfective(parts);
+
+/**
+ * A verb's gerund from its principal parts: an imperfective one's from the 3rd plural («делают» → «делая»,
+ * «ищут» → «ища»; -авать verbs from the infinitive: «выдавать» → «выдавая»), a perfective one's from the past
+ * («сделал» → «сделав»), or from the future where the infinitive ends in -сти («проведут» → «проведя»). None
+ * where the rule cannot build it («помочь») or the parts are phrases («будет участвовать»).
+ */
+function gerund(parts: string, perfective: boolean): string | undefined {
+  if (parts.includes(' ')) return undefined;
+  const [infinitive = '', , plural = '', past = ''] = parts.replace(/ё/gu, 'е').split('/');
+  if (perfective && /[аеиоуыя]ть$/u.test(infinitive) && past.endsWith('л')) return `${past.slice(0, -1)}в`;
+  if (!perfective && infinitive.endsWith('авать')) return `${infinitive.slice(0, -2)}я`;
+  const stem = plural.slice(0, -2);
+  if (!/(?:ут|ют|ат|ят)$/u.test(plural) || /[гкх]$/u.test(stem)) return undefined;
+  return stem + (/[жшчщ]$/u.test(stem) ? 'а' : 'я');
+}
+
+/**
+ * The gerunds of an officialese verb (an -овать verb of both aspects has two: «реализуя», «реализовав»), each
+ * offered the plain verbs' gerunds («приобретая» → «покупая», «осуществляя контроль» → «контролируя»), or
+ * nothing to paste where none has one: an infinitive in place of a gerund reads wrong.
+ */
+function gerunds(source: string, noun: string, plain: string[]): PhraseEntry[] {
+  const perfective = isPerfective(source);
+  const bothAspects = !perfective && infinitiveOf(source).endsWith('овать');
+  const forms = new Set(
+    [gerund(source, perfective), bothAspects ? gerund(source, true) : undefined].filter(
+      (form): form is string => form !== undefined,
+    ),
+  );
+  const replace = plain.flatMap((parts) => gerund(parts, isPerfective(parts)) ?? []);
+  return [...forms].map((form) => ({ match: noun ? `${form} ${noun}` : form, replace }));
+}
 
 /**
  * The present participles of an imperfective officialese verb, each offered the plain verbs' participles in
@@ -122,7 +169,8 @@ const isImperfective = (parts: string) => !PERFECTIVE.has(parts.split('/')[0] ??
  */
 function participles(source: string, noun: string, transitive: boolean, plain: string[]): PhraseEntry[] {
   const sourceStems = participleStems(source);
-  const plainStems = plain.map(participleStems);
+  // A perfective plain verb has no present participle («начать» has no «начнущий»).
+  const plainStems = plain.filter(isImperfective).map(participleStems);
   const activeEndings = PARTICIPLE_ENDINGS.active;
   if (noun)
     return activeEndings.map((ending) => ({
@@ -169,16 +217,32 @@ function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: 
     match: noun ? `${form} ${noun}` : form,
     replace: plainForms.map((p) => p[i] ?? ''),
   }));
-  return isImperfective(source) ? [...finite, ...participles(source, noun, reflexive, plain)] : finite;
+  const nonFinite = gerunds(source, noun, plain);
+  return isImperfective(source)
+    ? [...finite, ...nonFinite, ...participles(source, noun, reflexive, plain)]
+    : [...finite, ...nonFinite];
 }
 
+/** A past passive participle's long stem from its short masculine: «выполнен» → «выполненн-», «начат» → «начат-». */
+const longParticipleStem = (short: string) => (short.endsWith('н') ? `${short}н` : short);
+
 /**
- * A bookish verb's short passive participles «m/f/n/pl», each offered the plain verbs' in the same gender and
- * number («аннулирована» → «отменена»).
+ * A bookish verb's past passive participles, short «m/f/n/pl» and long in every case, each offered the plain
+ * verbs' in the same gender, number and case («аннулирована» → «отменена», «реализованная» →
+ * «выполненная»).
  */
 function shortParticiples(source: string, ...plain: string[]): PhraseEntry[] {
   const plainForms = plain.map((forms) => forms.split('/'));
-  return source.split('/').map((match, i) => ({ match, replace: plainForms.map((forms) => forms[i] ?? '') }));
+  const short = source
+    .split('/')
+    .map((match, i) => ({ match, replace: plainForms.map((forms) => forms[i] ?? '') }));
+  const stem = longParticipleStem(source.split('/')[0] ?? '').replace(/ё/gu, 'е');
+  const long: PhraseEntry = {
+    match: PARTICIPLE_ENDINGS.passive.map((ending) => stem + ending).join('|'),
+    replace: plainForms.map((forms) => `${longParticipleStem(forms[0] ?? '')}ый`),
+    agree: true,
+  };
+  return [...short, long];
 }
 
 /** The forms of «осуществлять» before a noun it stands in for, with the plain verb's principal parts. */
@@ -213,10 +277,17 @@ const PERSON_FORMS = 'лицо лица лицу лицом лице лица л
 function personPhrase(adjective: string, endings: string, ...plain: string[]): PhraseEntry[] {
   const adjectiveForms = endings.split(' ').map((ending) => adjective + ending);
   const plainForms = plain.map((forms) => forms.split(' '));
-  return PERSON_FORMS.map((noun, i) => ({
+  const inCase = PERSON_FORMS.map((noun, i) => ({
     match: `${adjectiveForms[i]} ${noun}`,
     replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
   }));
+  // After «два», «три», «четыре» the adjective is genitive plural and the noun genitive singular: «два
+  // должностных лица» → «два сотрудника».
+  const afterTwoToFour = {
+    match: `${adjectiveForms[6]} ${PERSON_FORMS[1]}`,
+    replace: plainForms.map((forms) => forms[1] ?? ''),
+  };
+  return [...inCase, afterTwoToFour];
 }
 
 const VELAR_ENDINGS = 'ое ого ому им ом ие их им ими их';

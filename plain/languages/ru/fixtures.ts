@@ -22,6 +22,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Agencies write «мы»: the 1st plural in its own form; «реализовал» reports a thing done (perfective);
+    // «принятие мер» in a case is a noun («в действиях»), not an infinitive.
+    rule: 'ru/officialese',
+    text: 'Мы осуществляем приём граждан и предоставим справку. Отдел реализовал проект. Спасибо за смелость в принятии мер.',
+    expected: [
+      { text: 'осуществляем приём', suggestion: 'принимаем' },
+      { text: 'предоставим', suggestion: 'дадим' },
+      { text: 'реализовал', suggestion: 'выполнил' },
+      { text: 'принятии мер', suggestion: 'действиях' },
+    ],
+  },
+  {
     // After «два» the adjective is genitive plural and «лица» genitive singular, and so is the plain noun.
     rule: 'ru/officialese',
     text: 'В гонке участвуют два должностных лица.',

@@ -75,8 +75,27 @@ function verbForms(parts: string, reflexive: boolean): string[] {
   const [infinitive = '', singular = '', plural = '', past = ''] = parts.split('/');
   const pastStem = (past.endsWith('л') ? past.slice(0, -1) : past).replace('ё', 'е');
   const active = [infinitive, singular, plural, past, `${pastStem}ла`, `${pastStem}ло`, `${pastStem}ли`];
-  if (!reflexive) return active;
-  return [...active, ...active.map((form, i) => form + (i < 4 ? 'ся' : 'сь'))];
+  const persons = firstAndSecondPlural(parts);
+  if (!reflexive) return [...active, ...persons];
+  return [...active, ...active.map((form, i) => form + (i < 4 ? 'ся' : 'сь')), ...persons];
+}
+
+/**
+ * The 1st and 2nd plural from the 3rd singular («делает» → «делаем», «делаете»), which agencies write in
+ * («мы осуществляем приём»); «дать» and its kin have «дадим». A perfective verb's 2nd plural is left out: the
+ * imperative of most sources («осуществите») would take it for a future («сделаете»). Other irregular verbs in
+ * -ст and analytic futures have none ('').
+ */
+function firstAndSecondPlural(parts: string): [string, string] {
+  const singular = parts.split('/')[1] ?? '';
+  const second = (form: string) => (isPerfective(parts) ? '' : form);
+  if (singular.endsWith('даст')) {
+    const prefix = singular.slice(0, -4);
+    return [`${prefix}дадим`, second(`${prefix}дадите`)];
+  }
+  if (!singular.endsWith('т') || singular.endsWith('ст') || singular.includes(' ')) return ['', ''];
+  const stem = singular.slice(0, -1);
+  return [`${stem}м`, second(`${stem}те`)];
 }
 
 /** The adjective endings of a participle in -щий (сибилянт) and in -мый (hard), masculine nominative first. */
@@ -206,6 +225,22 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
 }
 
 /**
+ * `verb()` for a verb of both aspects («реализовать»): its present is imperfective, and its past mostly reports
+ * a thing done, so the past gets the `perfective` plain verbs' («реализовал проект» → «выполнил»).
+ */
+function verbOfBothAspects(source: string, reflexive: boolean, imperfective: string[], perfective: string[]) {
+  const PAST = [3, 4, 5, 6];
+  const forms = verbForms(source, false);
+  const plainForms = perfective.map((parts) => verbForms(parts, false));
+  const past = PAST.map((i) => ({ match: forms[i] ?? '', replace: plainForms.map((p) => p[i] ?? '') }));
+  const pastForms = new Set(past.map((entry) => entry.match));
+  return [
+    ...past,
+    ...verb(source, reflexive, ...imperfective).filter((entry) => !pastForms.has(entry.match)),
+  ];
+}
+
+/**
  * `verb()` for a verb and the noun it stands in for («осуществляет контроль» → «контролирует»): `noun` is the
  * pattern after each form of `source`. Only a transitive plain verb has -ся forms to offer
  * («осуществляется контроль» → «контролируется»; «осуществляется руководство» has no «руководится»).
@@ -213,10 +248,9 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
 function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
   const forms = verbForms(source, reflexive).map((form) => form.replace('ё', 'е'));
   const plainForms = plain.map((parts) => verbForms(parts, reflexive));
-  const finite = forms.map((form, i) => ({
-    match: noun ? `${form} ${noun}` : form,
-    replace: plainForms.map((p) => p[i] ?? ''),
-  }));
+  const finite = forms.flatMap((form, i) =>
+    form ? [{ match: noun ? `${form} ${noun}` : form, replace: plainForms.flatMap((p) => p[i] || []) }] : [],
+  );
   const nonFinite = gerunds(source, noun, plain);
   return isImperfective(source)
     ? [...finite, ...nonFinite, ...participles(source, noun, reflexive, plain)]
@@ -585,12 +619,19 @@ const OFFICIALESE: PhraseEntry[] = [
     'провести/проведёт/проведут/провёл',
     'выполнить/выполнит/выполнят/выполнил',
   ),
-  ...verb(
+  ...verbOfBothAspects(
     'реализовать/реализует/реализуют/реализовал',
     true,
-    'выполнять/выполняет/выполняют/выполнял',
-    'проводить/проводит/проводят/проводил',
-    'делать/делает/делают/делал',
+    [
+      'выполнять/выполняет/выполняют/выполнял',
+      'проводить/проводит/проводят/проводил',
+      'делать/делает/делают/делал',
+    ],
+    [
+      'выполнить/выполнит/выполнят/выполнил',
+      'провести/проведёт/проведут/провёл',
+      'сделать/сделает/сделают/сделал',
+    ],
   ),
   { match: `${IMPLEMENT} контрол*`, replace: ['контролировать', 'проверять'] },
   ...implementing(
@@ -803,6 +844,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'участвовать/будет участвовать/будут участвовать/участвовал',
   ),
   { match: `${ACCEPT} участи*`, replace: ['участвовать'] },
+  // The noun «принятие» before «мер» is «действия» in its case: «в принятии мер» → «в действиях» (before the
+  // verb's entry, which offers infinitives).
+  ...['действия', 'действий', 'действиям', 'действиями', 'действиях'].map((plain, i) => ({
+    match: `${nounForms('приняти').split('|')[i]} мер|мерам|мерами|мерах`,
+    replace: [plain],
+  })),
   { match: `${ACCEPT} меры|мер|мерам|мерами|мерах`, replace: ['действовать', 'сделать'] },
   // The noun of an empty verb before its object noun is that noun, in its case («для оказания помощи» →
   // «для помощи», «проведение расследования» → «расследование»), not an infinitive.
@@ -942,7 +989,6 @@ const OFFICIALESE: PhraseEntry[] = [
     false,
     'сообщить/сообщит/сообщат/сообщил',
   ),
-  { match: 'информируем', replace: ['сообщаем'] },
   { match: 'информируйте|проинформируйте', replace: ['сообщите'] },
   { match: 'ознакомьтесь', replace: ['прочитайте', 'посмотрите'] },
   ...verb(

@@ -22,6 +22,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A passive in -ся of a verb with no passive is said with the impersonal 3rd plural, in its tense;
+    // «составляет» before an amount is a dash, before an object («составляет список») it is left alone.
+    rule: 'ru/officialese',
+    text: 'Осуществляется мониторинг цен. Семьям оказывалась помощь. Срок составляет 5 дней. Он составляет список.',
+    expected: [
+      { text: 'Осуществляется мониторинг', suggestion: 'Следят' },
+      { text: 'оказывалась помощь', suggestion: 'помогали' },
+      { text: 'составляет', suggestion: '—' },
+    ],
+  },
+  {
     // Agencies write «мы»: the 1st plural in its own form; «реализовал» reports a thing done (perfective);
     // «принятие мер» in a case is a noun («в действиях»), not an infinitive.
     rule: 'ru/officialese',

@@ -252,9 +252,25 @@ function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: 
     form ? [{ match: noun ? `${form} ${noun}` : form, replace: plainForms.flatMap((p) => p[i] || []) }] : [],
   );
   const nonFinite = gerunds(source, noun, plain);
-  return isImperfective(source)
-    ? [...finite, ...nonFinite, ...participles(source, noun, reflexive, plain)]
-    : [...finite, ...nonFinite];
+  if (!isImperfective(source)) return [...finite, ...nonFinite];
+  const passives = noun && !reflexive ? impersonal(source, noun, plain) : [];
+  return [...finite, ...passives, ...nonFinite, ...participles(source, noun, reflexive, plain)];
+}
+
+/**
+ * An imperfective officialese verb's passive in -ся before a noun whose plain verb has none, offered the plain
+ * verb's impersonal 3rd plural in the same tense: «осуществляется мониторинг» → «следят», «оказывалась
+ * помощь» → «помогали».
+ */
+function impersonal(source: string, noun: string, plain: string[]): PhraseEntry[] {
+  const THIRD_PLURAL = 2;
+  const PAST_PLURAL = 6;
+  const passive = verbForms(source, true).slice(7, 14);
+  const plainForms = plain.map((parts) => verbForms(parts, false));
+  return [1, 2, 3, 4, 5, 6].map((i) => ({
+    match: `${passive[i]?.replace('ё', 'е')} ${noun}`,
+    replace: plainForms.map((p) => p[i < 3 ? THIRD_PLURAL : PAST_PLURAL] ?? ''),
+  }));
 }
 
 /** A past passive participle's long stem from its short masculine: «выполнен» → «выполненн-», «начат» → «начат-». */
@@ -403,6 +419,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
   { match: 'в течение|течении', replace: ['за'], followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)' },
+  // «Срок составляет 5 дней» is «Срок — 5 дней»; «составляет список» (draws up) is left alone.
+  {
+    match: 'составляет|составляют',
+    replace: ['—'],
+    followedBy: '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее)',
+  },
   { match: 'в течение|течении', replace: ['за'], carries: { from: 'genitive', to: ['accusative'] } },
   {
     match: 'посредством',
@@ -874,8 +896,6 @@ const OFFICIALESE: PhraseEntry[] = [
     'помогать/помогает/помогают/помогал',
   ),
   ...verbPhrase('оказать/окажет/окажут/оказал', 'помощь', false, 'помочь/поможет/помогут/помог'),
-  // «Помогать» has no passive: the impersonal third person plural says it («семьям помогают»).
-  { match: 'оказывается|оказываются помощь', replace: ['помогают'] },
   { match: 'оказывалась|оказывались помощь', replace: ['помогали'] },
   { match: 'оказана помощь', replace: ['помогли'] },
   { match: 'оказ* помощ*', replace: ['помогать', 'помочь'] },

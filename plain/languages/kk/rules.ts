@@ -472,7 +472,7 @@ const JARGON: PhraseEntry[] = [
 const VERBS_WITH_FORMS = new Set(
   (
     'асыр ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
-    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр'
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс'
   ).split(' '),
 );
 
@@ -940,7 +940,7 @@ export const rules: Rule[] = [
       ru: '«{text}» — жаргон: попробуйте «{suggestion}».',
       en: '“{text}” is jargon: try “{suggestion}”.',
     },
-    entries: JARGON,
+    entries: JARGON.flatMap(withVerbForms),
   },
   {
     id: 'kk/passive',

@@ -115,4 +115,5 @@ const ONE_SYLLABLE_ROOTS = new Set([
   'бол',
   'кел',
   'қой',
+  'түс',
 ]);

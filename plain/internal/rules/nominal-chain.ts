@@ -47,6 +47,7 @@ const EN_FUNCTION = new Set(
 );
 const EN_ADJECTIVE =
   /^(?:[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory|ent|ant)|public|new|local|social|other)$/u;
+const EN_PARTICIPLE = /^[a-z]{3,}ed$/u;
 
 // Kazakh verbal nouns (-у, -ту with case and possessive) and abstract nouns (-лық/-лік/-дық/-дік/-тық/-тік).
 const KK_NOMINALISATION =
@@ -162,21 +163,27 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
     if (!EN_NOMINALISATION.test(words[i]?.norm ?? '')) continue;
     let links = 0;
     let nominalisations = 1;
+    let plainNounUsed = false;
     let last = i;
     let j = i + 1;
     while (words[j]?.norm === 'of' && j < sentence.endWord) {
       let k = j + 1;
       if (EN_DETERMINER.has(words[k]?.norm ?? '')) k++;
-      // One adjective may stand before the noun: "of the public services".
+      // One adjective or participle may stand before the noun: "of the public services", "of the submitted
+      // documents".
       const noun = words[k];
       if (!noun || k >= sentence.endWord || EN_FUNCTION.has(noun.norm)) break;
       const after = words[k + 1];
-      if (after && k + 1 < sentence.endWord && EN_ADJECTIVE.test(noun.norm) && !EN_FUNCTION.has(after.norm))
-        k++;
+      const attribute = EN_ADJECTIVE.test(noun.norm) || EN_PARTICIPLE.test(noun.norm);
+      if (after && k + 1 < sentence.endWord && attribute && !EN_FUNCTION.has(after.norm)) k++;
       links++;
       last = k;
-      if (!EN_NOMINALISATION.test(words[k]?.norm ?? '')) break;
-      nominalisations++;
+      if (!EN_NOMINALISATION.test(words[k]?.norm ?? '')) {
+        // One plain noun may stand inside a chain that goes on ("the establishment of the fact of
+        // incompleteness of …"); at its end it closes the chain.
+        if (plainNounUsed || words[k + 1]?.norm !== 'of') break;
+        plainNounUsed = true;
+      } else nominalisations++;
       j = k + 1;
     }
     if (links >= 2 && nominalisations >= 2) {

@@ -21,6 +21,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Calques of the Russian of public-service standards.
+    rule: 'en/officialese',
+    text: 'The service recipient sends a form. Service recipients are legal entities. A complaint is subject to consideration by the authorized body.',
+    expected: [
+      { text: 'The service recipient', suggestion: 'You' },
+      { text: 'Service recipients', suggestion: 'Applicants' },
+      { text: 'legal entities', suggestion: 'organisations' },
+      { text: 'is subject to consideration', suggestion: 'will be considered' },
+      { text: 'the authorized body', suggestion: 'the agency' },
+    ],
+  },
+  {
     // "Comprised of" keeps one "of"; "comprises" alone takes one.
     rule: 'en/officialese',
     text: 'A committee comprised of ministers met. The set comprises three parts.',
@@ -381,6 +393,13 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/nominal-chain',
     text: 'We aim at the improvement of the provision of services to families.',
     expected: [{ text: 'improvement of the provision of services' }],
+  },
+  {
+    // One plain noun inside a chain ("the fact of") and a participle before its noun do not end it; a plain
+    // noun with one nominalisation is no chain ("the development of the city of London").
+    rule: 'en/nominal-chain',
+    text: 'On the establishment of the fact of incompleteness of the submitted documents, we refuse. The development of the city of London was slow.',
+    expected: [{ text: 'establishment of the fact of incompleteness of the submitted documents' }],
   },
   {
     // One "of" is not a chain.

@@ -40,6 +40,22 @@ const THIS: Paradigm = [
   'этими',
 ];
 
+/**
+ * Pronouns and «один», which decline as «этот» does and are no adjectives of the tables («одного» is not
+ * «одный»): in the slots of `Paradigm`.
+ */
+const PRONOUNS_LIKE_THIS: readonly Paradigm[] = [
+  THIS,
+  ['один', 'одна', 'одно', 'одни', 'одного', 'одному', 'одним', 'одном', 'одной', 'одну', 'одних', 'одними'],
+  ['тот', 'та', 'то', 'те', 'того', 'тому', 'тем', 'том', 'той', 'ту', 'тех', 'теми'],
+  ['весь', 'вся', 'всё', 'все', 'всего', 'всему', 'всем', 'всём', 'всей', 'всю', 'всех', 'всеми'],
+  ['наш', 'наша', 'наше', 'наши', 'нашего', 'нашему', 'нашим', 'нашем', 'нашей', 'нашу', 'наших', 'нашими'],
+  ['ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашему', 'вашим', 'вашем', 'вашей', 'вашу', 'ваших', 'вашими'],
+];
+
+/** The pronoun paradigm a word is a form of. */
+const pronounParadigm = (word: string) => PRONOUNS_LIKE_THIS.find((paradigm) => paradigm.includes(word));
+
 /** The slot of each adjective ending, longest endings first so that «-ыми» is not read as «-ми». */
 const ENDING_SLOTS: readonly (readonly [string, number])[] = [
   ['ыми', 11],
@@ -72,6 +88,8 @@ const ENDING_SLOTS: readonly (readonly [string, number])[] = [
 
 /** The stem and slot of an adjective form, if the word ends like one (with a stem of three letters or more). */
 function parse(word: string): { stem: string; ending: string; slot: number } | undefined {
+  const pronoun = pronounParadigm(word);
+  if (pronoun) return { stem: '', ending: word, slot: pronoun.indexOf(word) };
   for (const [ending, slot] of ENDING_SLOTS)
     if (word.length >= ending.length + 3 && word.endsWith(ending))
       return { stem: word.slice(0, -ending.length), ending, slot };
@@ -80,7 +98,8 @@ function parse(word: string): { stem: string; ending: string; slot: number } | u
 
 /** The paradigm of a suggested adjective, given in any of its forms. */
 function paradigmOf(word: string): { stem: string; endings: readonly string[] } | undefined {
-  if (THIS.includes(word)) return { stem: '', endings: THIS };
+  const pronoun = pronounParadigm(word);
+  if (pronoun) return { stem: '', endings: pronoun };
   const parsed = parse(word);
   if (!parsed) return undefined;
   const { stem, ending, slot } = parsed;
@@ -287,6 +306,7 @@ export function adjectiveInCase(
   const paradigm = paradigmOf(adjective);
   if (!paradigm) return undefined;
   const slot = adjectiveSlot(nounSlot, noun.gender, noun.animate);
+  if (pronounParadigm(adjective)) return paradigm.endings[slot];
   if (slot === 0) {
     const candidates = [paradigm.stem + (paradigm.endings[0] ?? ''), `${paradigm.stem}ой`];
     const known = [...new Set(candidates)].filter(isWord);

@@ -22,6 +22,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «В течение» → «за» carries the noun phrase into the accusative: -я and -ц nouns, «день», «один» (not
+    // «одной»); «в» is «во» before «вс».
+    rule: 'ru/officialese',
+    text: 'Ответ дадут в течение одного рабочего дня. Заявление рассмотрят в течение месяца. В рамках всего проекта.',
+    expected: [
+      { text: 'в течение одного рабочего дня', suggestion: 'за один рабочий день' },
+      { text: 'в течение месяца', suggestion: 'за месяц' },
+      { text: 'В рамках всего проекта', suggestion: 'Во всём проекте' },
+    ],
+  },
+  {
     // A passive in -ся of a verb with no passive is said with the impersonal 3rd plural, in its tense;
     // «составляет» before an amount is a dash, before an object («составляет список») it is left alone.
     rule: 'ru/officialese',

@@ -146,6 +146,24 @@ const DECLENSIONS: readonly Declension[] = [
     },
   },
   {
+    // -я after a consonant: неделя, линия is -ия above (the instrumental -ей or -ёй and the genitive plural
+    // depend on stress and a fleeting vowel: неделей, землёй; недель, земель)
+    lemma: /[бвгдзклмнпрстфх]я$/u,
+    gender: 'feminine',
+    cut: 1,
+    endings: (_, animate) =>
+      endingsOf(animate, ['я', 'и', 'е', undefined, 'е'], ['и', undefined, 'ям', 'ями', 'ях'], 'ю'),
+  },
+  {
+    // -ц without a fleeting vowel: месяц (the instrumental -ем or -ом and the genitive plural -ев or -ов
+    // depend on stress)
+    lemma: /[^е]ц$/u,
+    gender: 'masculine',
+    cut: 0,
+    endings: (_, animate) =>
+      endingsOf(animate, ['', 'а', 'у', undefined, 'е'], ['ы', undefined, 'ам', 'ами', 'ах']),
+  },
+  {
     // A hard consonant: срок, орган, отзыв (after ж ш щ ч the instrumental depends on stress; ц is left out)
     lemma: /[бвгджзклмнпрстфхчшщ]$/u,
     gender: 'masculine',
@@ -177,6 +195,23 @@ const STABLE_VOWEL = new Set([
 const isIrregular = (lemma: string) =>
   IRREGULAR.test(lemma) && !STABLE_VOWEL.has(lemma) && (lemma.match(/[аеёиоуыэюя]/gu) ?? []).length > 1;
 
+/** Frequent nouns the tables cannot decline (a fleeting vowel, -мя), with their forms in slot order. */
+const LISTED_NOUNS: Readonly<Record<string, Noun>> = {
+  день: {
+    forms: 'день дня дню день днём дне дни дней дням дни днями днях'.split(' '),
+    gender: 'masculine',
+    animate: false,
+  },
+  время: {
+    forms:
+      'время времени времени время временем времени времена времён временам времена временами временах'.split(
+        ' ',
+      ),
+    gender: 'neuter',
+    animate: false,
+  },
+};
+
 /** Person nouns without a person suffix, among the plain nouns suggestions offer. */
 const ANIMATE_NOUNS = new Set(['партнёр', 'партнер', 'клиент', 'специалист', 'эксперт', 'врач', 'сотрудник']);
 const ANIMATE_SUFFIX = /(?:тель|ник|чик|щик|ист|ант|ент)$/u;
@@ -198,6 +233,10 @@ export interface NounReading {
  */
 export function nounReadings(word: string): NounReading[] {
   const readings: NounReading[] = [];
+  for (const [lemma, noun] of Object.entries(LISTED_NOUNS))
+    noun.forms.forEach((form, slot) => {
+      if (form === word) readings.push({ lemma, slot, noun });
+    });
   for (let length = 0; length <= 4 && length < word.length; length++) {
     const wordStem = word.slice(0, word.length - length);
     const ending = word.slice(word.length - length);
@@ -219,6 +258,8 @@ export function nounReadings(word: string): NounReading[] {
 
 /** A noun's declension from its nominative singular, if it declines regularly. */
 export function declineNoun(lemma: string): Noun | undefined {
+  const listed = LISTED_NOUNS[lemma];
+  if (listed) return listed;
   if (lemma.length < 3 || isIrregular(lemma)) return undefined;
   const declension = DECLENSIONS.find((d) => d.lemma.test(lemma));
   if (!declension) return undefined;

@@ -36,8 +36,27 @@ export function carryRussian(
 ): CarriedPhrase | undefined {
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isListed);
   if (!phrase) return undefined;
-  const joined = suggestion === 'о' && /^[аиоуыэ]/u.test(phrase.text) ? 'об' : suggestion;
-  return { length: phrase.length, text: `${joined} ${phrase.text}` };
+  return { length: phrase.length, text: `${withVowel(suggestion, phrase.text)} ${phrase.text}` };
+}
+
+const CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
+/** Prepositions that take a vowel before some words: «об оплате», «во всём», «со сроками», «ко всем». */
+const PREPOSITION_FORMS: Record<string, [string, RegExp][]> = {
+  о: [
+    ['обо', /^(?:всё|всем|всех|мне)$/u],
+    ['об', /^[аиоуыэ]/u],
+  ],
+  в: [['во', new RegExp(`^(?:[вф]${CONSONANT}|мн)`, 'u')]],
+  с: [['со', new RegExp(`^(?:[сзшж]${CONSONANT}|мн|вс)`, 'u')]],
+  к: [['ко', /^(?:вс|мн)/u]],
+};
+
+/** A one-letter preposition in the form the next word asks for. */
+function withVowel(preposition: string, next: string): string {
+  const lower = preposition.toLowerCase();
+  const form = PREPOSITION_FORMS[lower]?.find(([, before]) => before.test(next.split(' ')[0] ?? ''))?.[0];
+  if (!form) return preposition;
+  return preposition === lower ? form : form[0]?.toUpperCase() + form.slice(1);
 }
 
 /** How many adjectives may stand before the noun («действующего налогового законодательства»). */

@@ -108,9 +108,18 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
   });
 
   it('does not decline nouns with a fleeting vowel or an irregular plural', () => {
-    for (const lemma of ['рынок', 'список', 'отец', 'человек', 'гражданин', 'время', 'деньги'])
+    for (const lemma of ['рынок', 'список', 'отец', 'человек', 'гражданин', 'деньги'])
       expect(declineNoun(lemma)).toBeUndefined();
     expect(declineNoun('урок')?.forms[1]).toBe('урока');
+  });
+
+  it('declines the listed irregular nouns, soft -я and -ц nouns, leaving forms that depend on stress', () => {
+    expect(declineNoun('время')?.forms[4]).toBe('временем');
+    expect(declineNoun('день')?.forms[1]).toBe('дня');
+    expect(declineNoun('неделя')?.forms.slice(0, 4)).toEqual(['неделя', 'недели', 'неделе', 'неделю']);
+    expect(declineNoun('неделя')?.forms[4]).toBeUndefined();
+    expect(declineNoun('месяц')?.forms[1]).toBe('месяца');
+    expect(declineNoun('месяц')?.forms[7]).toBeUndefined();
   });
 
   it.each([

@@ -14,6 +14,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A plain verb with no passive gets nothing to paste in a passive form («көмек көрсетілді» was offered
+    // «көмектесілді», «қол жеткізілген» «жетілген», which is «matured»); «жол берілмейтіндігі» in its form.
+    rule: 'kk/officialese',
+    text: 'Оларға көмек көрсетілді. Қол жеткізілген нәтиже жақсы. Бұған жол берілмейтіндігі анық.',
+    expected: [
+      { text: 'көмек көрсетілді' },
+      { text: 'Қол жеткізілген' },
+      { text: 'жол берілмейтіндігі', suggestion: 'болмайтыны' },
+    ],
+  },
+  {
     // «Келіп түскен» (received) is a participle: the plain verbs in its form, not verbal nouns.
     rule: 'kk/officialese',
     text: 'Мекенжайға келіп түскен шағым қаралады.',

@@ -192,7 +192,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
-  e('жол берілмей*', 'болмайды'),
+  e('жол берілмейді', 'болмайды'),
+  e('жол берілмейтін', 'болмайтын'),
+  e('жол берілмейтіні|жол берілмейтіндігі', 'болмайтыны'),
+  e('жол берілмейтінін|жол берілмейтіндігін', 'болмайтынын'),
+  e('жол берілмей*', ''),
   e('жол беруге болмайды', 'болмайды'),
   e('рұқсат етілмей*', 'болмайды'),
   e('рұқсат етіледі|рұқсат етілген|рұқсат етілді', 'болады'),
@@ -499,9 +503,15 @@ const AUXILIARY_ROOTS = new Set([
 ]);
 
 /**
- * A suggestion's last word inflected: its verbal noun («тексеру») in the given form, or undefined. «Болу» has no
- * passive, nor has an auxiliary after a converb («қолдана бастау»: the passive goes on «қолданыла»): their
- * passive forms keep the suggestion as listed.
+ * Plain verbs with no passive: intransitive ones («жету», reached; «жетіл-» is another verb, to mature) and
+ * those that take a dative, not an object («көмектесу», «қатысу»).
+ */
+const NO_PASSIVE_ROOTS = new Set(['бол', 'жет', 'кел', 'бар', 'қатыс', 'көмектес']);
+
+/**
+ * A suggestion's last word inflected: its verbal noun («тексеру») in the given form, or undefined. A verb of
+ * `NO_PASSIVE_ROOTS` has no passive forms, nor has an auxiliary after a converb («қолдана бастау»: the passive
+ * goes on «қолданыла»): there the suggestion is dropped ('') rather than offered in the wrong form.
  */
 function inflectSuggestion(suggestion: string): ((slot: number) => string | undefined) | undefined {
   const words = suggestion.split(' ');
@@ -509,9 +519,9 @@ function inflectSuggestion(suggestion: string): ((slot: number) => string | unde
   if (!root) return undefined;
   const forms = kazakhVerbForms(root);
   const auxiliary = AUXILIARY_ROOTS.has(root) && /[аей]$/u.test(words.at(-1) ?? '');
-  const noPassive = root === 'бол' || auxiliary;
+  const noPassive = NO_PASSIVE_ROOTS.has(root) || auxiliary;
   return (slot) =>
-    noPassive && slot >= KAZAKH_VERB_SLOTS / 2 ? undefined : [...words, forms[slot] ?? ''].join(' ');
+    noPassive && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : [...words, forms[slot] ?? ''].join(' ');
 }
 
 /** An officialese entry that ends in one of `VERBS_WITH_FORMS`, preceded by one entry per form of it. */

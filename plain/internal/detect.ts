@@ -25,6 +25,23 @@ const LATIN = /\p{Script=Latin}/u;
 const KAZAKH_LATIN_SYLLABLE = /[bdfgjklmnpqrstzş]y[bdfgjklmnpqrstzş]/u;
 const ENGLISH_CLUSTERS = /th|wh|ck|ee|oo|ea|ou|ing|tion|ght|ph|w/u;
 
+/**
+ * Spellings Turkish has and the 2021 Kazakh alphabet does not, where the two share ı, ğ, ş, ö, ü: ç, which Kazakh
+ * writes only in a few Russian loans; ğ beside e, ö, ü, ı (değil, öğrenci), where Kazakh ğ (ғ) stands beside
+ * back vowels (and и in Arabic loans: tabiğat); y as a consonant before a vowel (yeni, yapıyor), where Kazakh
+ * y is the vowel ы.
+ */
+const TURKISH_LETTERS = /ç|[eöüı]ğ|ğ[eöüı]|(?:^|[aeıioöuü])y[aeıioöuü]/u;
+
+/**
+ * Whether a Latin word is spelled as Turkish, not Kazakh: by `TURKISH_LETTERS`, or by ı among back vowels only
+ * (başkanı, yapılacak: Turkish ı is a back vowel, Kazakh ı is the front і, so a native word has it with e, ä,
+ * ö, ü — a loan such as kıtap is the exception the other words of a sentence outvote).
+ */
+function turkishSpelling(word: string): boolean {
+  return TURKISH_LETTERS.test(word) || (/ı/u.test(word) && /[aou]/u.test(word) && !/[eäöüi]/u.test(word));
+}
+
 function countIn(word: string, letters: string): number {
   let count = 0;
   for (const letter of word) if (letters.includes(letter)) count++;
@@ -43,6 +60,8 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
     if (cyrillic) {
       const kazakhLetters = countIn(word, KAZAKH_CYRILLIC_LETTERS) > 0;
       if (kazakhLetters) scores.kk += 3;
+      // Russian spelling never writes ы after ж or ш; Kazakh does (тапшы, жылы, басшы, Шымкент).
+      else if (/[жш]ы/u.test(word)) scores.kk += 1.5;
       else scores.ru += 0.25;
       if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
       if (RUSSIAN_FUNCTION_WORDS.has(word)) scores.ru += 2;
@@ -66,6 +85,7 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
       else if (/^[a-z']+$/u.test(word)) scores.en += ENGLISH_CLUSTERS.test(word) ? 0.75 : 0.25;
       // Turkish is not one of ours, but its words must not count as Kazakh.
       if (TURKISH_MARKER_WORDS.has(word) || /[âîû]/u.test(word)) scores.kk -= 2;
+      else if (!KAZAKH_FUNCTION_WORDS.has(word) && turkishSpelling(word)) scores.kk -= 1.5;
     }
   }
   return scores;

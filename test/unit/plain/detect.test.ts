@@ -50,12 +50,31 @@ describe('language detection on one sentence', () => {
     expect(detect(text).code).toBe(code);
   });
 
-  it.each(['Bu bir test cümlesidir ve çok güzel.', 'Türkiye Cumhuriyeti bağımsız bir devlettir.'])(
-    'does not take Turkish for Latin Kazakh: %s',
-    (text) => {
-      expect(detect(text).code).not.toBe('kk');
-    },
-  );
+  it.each([
+    'Bu bir test cümlesidir ve çok güzel.',
+    'Türkiye Cumhuriyeti bağımsız bir devlettir.',
+    // Without the marker words: by spelling (ı among back vowels, ğ beside front vowels, consonant y, ç).
+    'Belediye başkanı açıklama yaptı.',
+    'Öğrenciler sınava hazırlanıyor.',
+    'Seçimler gelecek ay yapılacak.',
+    'Kimlik kartınızı yanınızda getirmeyi unutmayın.',
+    'Ben seni seviyorum.',
+  ])('does not take Turkish for Latin Kazakh: %s', (text) => {
+    expect(detect(text).code).not.toBe('kk');
+  });
+
+  it.each([
+    'Mūğalım sabaq berdı.',
+    'Kıtap oqydym.',
+    'Bıraq ol kelmedı.',
+    'Tabiğat apaty odan da auyr etedı.',
+  ])('keeps Latin Kazakh with loans that look Turkish-spelled: %s', (text) => {
+    expect(detect(text).code).toBe('kk');
+  });
+
+  it('reads ы after ж or ш, which Russian never writes, as Kazakh: Таза су тапшы.', () => {
+    expect(detect('Таза су тапшы.').code).toBe('kk');
+  });
 
   it('is unsure when there is nothing to go on', () => {
     expect(detect('123 456').confidence).toBe(0);

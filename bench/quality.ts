@@ -18,6 +18,7 @@ import { cyrillicToLatin } from '../plain/languages/kk/latin.ts';
 import { CORPORA_DIR, LEVELS, ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
 import { countsOf } from './lib/features.ts';
 import { pct, printTable } from './lib/table.ts';
+import { TURKISH_SENTENCES } from './lib/turkish-sentences.ts';
 
 type Scorer = (text: string) => number;
 
@@ -142,5 +143,13 @@ export function qualityBenchmarks(): void {
     'Language detection on single NTREX-128 sentences',
     ['language', 'sentences', 'correct', 'correct, ≤ 8 words'],
     detection,
+  );
+  const takenForKazakh = TURKISH_SENTENCES.filter(
+    (line) => detectLanguage(segment(line).words.map((w) => w.norm)).code === 'kk',
+  ).length;
+  printTable(
+    'Turkish sentences (bench/lib/turkish-sentences.ts) taken for Latin Kazakh',
+    ['sentences', 'taken for Kazakh'],
+    [[TURKISH_SENTENCES.length, takenForKazakh]],
   );
 }

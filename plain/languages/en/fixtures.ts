@@ -33,6 +33,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // In quotation marks "concerning" is the adjective: a preposition has its noun phrase right after it.
+    rule: 'en/officialese',
+    text: 'He said it was "concerning" that the plant closed. Write to us concerning the fee.',
+    expected: [{ text: 'concerning', occurrence: 2, suggestion: 'about' }],
+  },
+  {
     // "Comprised of" keeps one "of"; "comprises" alone takes one.
     rule: 'en/officialese',
     text: 'A committee comprised of ministers met. The set comprises three parts.',

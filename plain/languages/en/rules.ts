@@ -120,10 +120,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in connection with', 'about'),
   e('pertaining to', 'about'),
   e('regarding', 'about'),
-  // The preposition ("questions concerning the fee"), not the adjective ("it is concerning", "very concerning").
+  // The preposition ("questions concerning the fee"), not the adjective ("it is concerning", "very concerning",
+  // "it was “concerning” that": a preposition has its noun phrase right after it).
   {
     match: 'concerning',
     replace: ['about'],
+    followedBy: '^\\s+[\\p{L}\\d]',
     notAfter:
       '^(?:am|is|are|was|were|be|been|being|very|more|most|deeply|particularly|really|so|quite|too|extremely|highly)$',
   },

@@ -316,6 +316,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'DVLA' }],
   },
   {
+    // Broadcasters are known by their letters; an agency's own are not.
+    rule: 'en/undefined-abbreviation',
+    text: 'He told NBC and MSNBC that the DWP would pay.',
+    expected: [{ text: 'DWP' }],
+  },
+  {
     // Only the first use of an abbreviation that was never spelled out.
     rule: 'en/undefined-abbreviation',
     text: 'Go to the PSC with your ID. The PSC is open until 8 pm.',

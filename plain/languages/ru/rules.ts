@@ -75,9 +75,49 @@ function verbForms(parts: string, reflexive: boolean): string[] {
   const [infinitive = '', singular = '', plural = '', past = ''] = parts.split('/');
   const pastStem = (past.endsWith('л') ? past.slice(0, -1) : past).replace('ё', 'е');
   const active = [infinitive, singular, plural, past, `${pastStem}ла`, `${pastStem}ло`, `${pastStem}ли`];
-  const persons = firstAndSecondPlural(parts);
+  const persons = [...imperatives(parts), ...firstAndSecondPlural(parts)];
   if (!reflexive) return [...active, ...persons];
   return [...active, ...active.map((form, i) => form + (i < 4 ? 'ся' : 'сь')), ...persons];
+}
+
+/**
+ * Imperatives whose ending stress decides («оплатите», «проверьте»), by infinitive: those of a stem in a
+ * vowel are built (`imperatives`). Government pages instruct: «Произведите оплату» → «Оплатите».
+ */
+const LISTED_IMPERATIVES: Readonly<Record<string, string>> = Object.fromEntries(
+  `осуществить:осуществите произвести:произведите провести:проведите предоставить:предоставьте
+  приобрести:приобретите принять:примите оказать:окажите предъявить:предъявите оплатить:оплатите
+  заменить:замените выплатить:выплатите проверить:проверьте вернуть:верните начислить:начислите
+  уплатить:уплатите выдать:выдайте дать:дайте списать:спишите подключить:подключите отключить:отключите
+  осмотреть:осмотрите записать:запишите оценить:оцените выполнить:выполните принести:принесите
+  купить:купите получить:получите помочь:помогите показать:покажите начать:начните предложить:предложите
+  отменить:отмените улучшить:улучшите сократить:сократите обновить:обновите усилить:усильте
+  запросить:запросите сообщить:сообщите следить:следите искать:ищите руководить:руководите
+  просить:просите брать:берите проводить:проводите производить:производите приносить:приносите участвовать:участвуйте подать:подайте перевести:переведите
+  выбрать:выберите войти:войдите позвонить:позвоните`
+    .trim()
+    .split(/\s+/u)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * A verb's imperative, plural (polite) and singular: listed, or built where the present stem ends in a vowel
+ * («делают» → «делайте», «реализуют» → «реализуйте»; -авать verbs from the infinitive: «выдавайте»). One that
+ * is also the 2nd plural («производите»: «you make» as much as «make!») is offered both plain forms
+ * (`verbPhrase` merges the entries).
+ */
+function imperatives(parts: string): [string, string] {
+  const [infinitive = '', , plural = ''] = parts.replace(/ё/gu, 'е').split('/');
+  const stem = plural.slice(0, -2);
+  const built = parts.includes(' ')
+    ? undefined
+    : infinitive.endsWith('авать')
+      ? `${infinitive.slice(0, -2)}йте`
+      : /[аеиоуыэюя]$/u.test(stem) && /(?:ют|ят)$/u.test(plural)
+        ? `${stem}йте`
+        : undefined;
+  const imperative = LISTED_IMPERATIVES[infinitive] ?? built;
+  return imperative ? [imperative, imperative.slice(0, -2)] : ['', ''];
 }
 
 /**
@@ -138,7 +178,7 @@ const PERFECTIVE = new Set(
   зарегистрировать сделать выполнить оплатить заменить рассчитать выплатить проверить вернуть начислить
   уплатить выдать списать подключить отключить обменять осмотреть записать отремонтировать дать принести
   помочь показать купить получить сообщить начать предложить отменить улучшить сократить обновить усилить
-  запросить проанализировать оценить`
+  запросить проанализировать оценить подать перевести позвонить войти выбрать`
     .trim()
     .split(/\s+/u),
 );
@@ -248,9 +288,18 @@ function verbOfBothAspects(source: string, reflexive: boolean, imperfective: str
 function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
   const forms = verbForms(source, reflexive).map((form) => form.replace('ё', 'е'));
   const plainForms = plain.map((parts) => verbForms(parts, reflexive));
-  const finite = forms.flatMap((form, i) =>
-    form ? [{ match: noun ? `${form} ${noun}` : form, replace: plainForms.flatMap((p) => p[i] || []) }] : [],
-  );
+  // A form that stands in two slots (an imperfective 2nd plural is its imperative) gets both plain forms.
+  const bySource = new Map<string, string[]>();
+  forms.forEach((form, i) => {
+    if (!form) return;
+    const replace = bySource.get(form) ?? [];
+    for (const p of plainForms) if (p[i] && !replace.includes(p[i])) replace.push(p[i]);
+    bySource.set(form, replace);
+  });
+  const finite = [...bySource].map(([form, replace]) => ({
+    match: noun ? `${form} ${noun}` : form,
+    replace,
+  }));
   const nonFinite = gerunds(source, noun, plain);
   if (!isImperfective(source)) return [...finite, ...nonFinite];
   const passives = noun && !reflexive ? impersonal(source, noun, plain) : [];
@@ -298,6 +347,24 @@ function shortParticiples(source: string, ...plain: string[]): PhraseEntry[] {
 /** The forms of «осуществлять» before a noun it stands in for, with the plain verb's principal parts. */
 const implementing = (noun: string, reflexive: boolean, ...plain: string[]) =>
   verbPhrase('осуществлять/осуществляет/осуществляют/осуществлял', noun, reflexive, ...plain);
+
+/**
+ * The perfective «осуществить» before a noun it stands in for, with the plain perfective verb's principal parts
+ * («осуществите оплату» → «оплатите», «осуществил вход» → «вошёл»).
+ */
+const implementingOnce = (noun: string, ...plain: string[]) =>
+  verbPhrase('осуществить/осуществит/осуществят/осуществил', noun, false, ...plain);
+
+/**
+ * A verb and its object kept as they are, each form offered the plain verbs' with the object after them
+ * («предоставьте документы» → «подайте документы»; the phrase's own entry gave the infinitive).
+ */
+function verbBeforeObject(source: string, object: string, ...plain: string[]): PhraseEntry[] {
+  return verbPhrase(source, object, false, ...plain).map((entry) => ({
+    ...entry,
+    replace: entry.replace.map((form) => `${form} ${object}`),
+  }));
+}
 
 /**
  * The forms of «производить» and «произвести» before a noun they stand in for, with the plain verb's
@@ -674,6 +741,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...implementing('поиск*', false, 'искать/ищет/ищут/искал'),
   ...implementing('руководств*', false, 'руководить/руководит/руководят/руководил'),
+  ...implementingOnce('оплату', 'оплатить/оплатит/оплатят/оплатил'),
+  ...implementingOnce('проверку', 'проверить/проверит/проверят/проверил'),
+  ...implementingOnce('подачу', 'подать/подаст/подадут/подал'),
+  ...implementingOnce('перевод', 'перевести/переведёт/переведут/перевёл'),
+  ...implementingOnce('звонок', 'позвонить/позвонит/позвонят/позвонил'),
+  ...implementingOnce('вход', 'войти/войдёт/войдут/вошёл'),
+  ...implementingOnce('выбор', 'выбрать/выберет/выберут/выбрал'),
   { match: `${IMPLEMENT} прием*`, replace: ['принимать'] },
   { match: `${IMPLEMENT} деятельност*`, replace: ['работать'] },
   { match: `${IMPLEMENT} выплат*`, replace: ['выплачивать'] },
@@ -812,6 +886,18 @@ const OFFICIALESE: PhraseEntry[] = [
     'дать/даст/дадут/дал',
     'выдать/выдаст/выдадут/выдал',
     'принести/принесёт/принесут/принёс',
+  ),
+  ...verbBeforeObject(
+    'предоставить/предоставит/предоставят/предоставил',
+    'документы',
+    'подать/подаст/подадут/подал',
+    'принести/принесёт/принесут/принёс',
+  ),
+  ...verbBeforeObject(
+    'предоставлять/предоставляет/предоставляют/предоставлял',
+    'документы',
+    'подавать/подаёт/подают/подавал',
+    'приносить/приносит/приносят/приносил',
   ),
   { match: 'предостав* документ*', replace: ['подать документы', 'принести документы'] },
   { match: 'предостав* информаци*|сведени*', replace: ['сообщить'] },
@@ -1009,7 +1095,6 @@ const OFFICIALESE: PhraseEntry[] = [
     false,
     'сообщить/сообщит/сообщат/сообщил',
   ),
-  { match: 'информируйте|проинформируйте', replace: ['сообщите'] },
   { match: 'ознакомьтесь', replace: ['прочитайте', 'посмотрите'] },
   ...verb(
     'инициировать/инициирует/инициируют/инициировал',
@@ -1066,7 +1151,6 @@ const OFFICIALESE: PhraseEntry[] = [
     'актуализирован/актуализирована/актуализировано/актуализированы',
     'обновлён/обновлена/обновлено/обновлены',
   ),
-  { match: 'предъявите', replace: ['покажите'] },
   ...verb(
     'предъявлять/предъявляет/предъявляют/предъявлял',
     true,

@@ -22,6 +22,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Уведомить» in its own forms; «информирование» has no plain noun to paste; the whole purpose clause.
+    rule: 'ru/officialese',
+    text: 'Мы уведомляем вас о решении. Информирование граждан ведётся по СМС. В целях обеспечения реализации прав граждан.',
+    expected: [
+      { text: 'уведомляем', suggestion: 'сообщаем' },
+      { text: 'Информирование' },
+      { text: 'В целях обеспечения реализации', suggestion: 'Чтобы выполнить' },
+    ],
+  },
+  {
     // Government pages instruct: an empty verb's imperative gets the plain verb's («Произведите оплату» was
     // offered «Оплатить»); an imperfective imperative that is also the 2nd plural gets both.
     rule: 'ru/officialese',

@@ -224,8 +224,8 @@ export const fixtures: RuleFixture[] = [
   },
   {
     rule: 'en/double-negative',
-    text: 'The scheme is not without risk. You cannot fail to notice the change.',
-    expected: [{ text: 'not without' }, { text: 'cannot fail' }],
+    text: 'The scheme is not without risk. You cannot fail to notice the change. We cannot not reply. It is not notable.',
+    expected: [{ text: 'not without' }, { text: 'cannot fail' }, { text: 'cannot not' }],
   },
   {
     // "Un-" words that are no negation, and reversing verbs.

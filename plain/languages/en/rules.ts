@@ -784,7 +784,7 @@ export const rules: Rule[] = [
         // un- adjectives ("not uncommon", "not unlike"), but not un- words that are no negation ("until",
         // "under", "unique", "unit") or reversing verbs ("do not unplug", "do not untick").
         regex:
-          '^(?:un(?!der|til|less|ique|it|iform|ivers|ion|ison|ifi|ify|ilateral|animous|to|cover|lock|load|plug|pack|do|did|fold|block|subscrib|install|zip|tie|wrap|ravel|veil|leash|screw|freez|froz|mute|register|pin|hook|tick|check|select|seal|roll|bolt|button|wind|wound|dress|ban)[a-z]{3,}|impossible|improbable|inconceivable|insignificant|inconsiderable|infrequent|infrequently|inconsistent|incorrect|inaccurate|inappropriate|invalid|ineligible|illegal|irrelevant|immaterial|dissimilar|without|fail|fails|nothing)$',
+          '^(?:un(?!der|til|less|ique|it|iform|ivers|ion|ison|ifi|ify|ilateral|animous|to|cover|lock|load|plug|pack|do|did|fold|block|subscrib|install|zip|tie|wrap|ravel|veil|leash|screw|freez|froz|mute|register|pin|hook|tick|check|select|seal|roll|bolt|button|wind|wound|dress|ban)[a-z]{3,}|impossible|improbable|inconceivable|insignificant|inconsiderable|infrequent|infrequently|inconsistent|incorrect|inaccurate|inappropriate|invalid|ineligible|illegal|irrelevant|immaterial|dissimilar|without|fail|fails|nothing|not)$',
       },
     ],
   },

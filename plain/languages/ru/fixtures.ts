@@ -32,6 +32,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Long participles of «предоставить», «приобрести» agree with their noun; «данный» is never offered for
+    // «предоставленный» (it is officialese itself).
+    rule: 'ru/officialese',
+    text: 'Проверьте предоставленные документы. Навыки, приобретённые в школе, пригодятся.',
+    expected: [
+      { text: 'предоставленные', suggestion: 'выданные' },
+      { text: 'приобретённые', suggestion: 'купленные' },
+    ],
+  },
+  {
     // Government pages instruct: an empty verb's imperative gets the plain verb's («Произведите оплату» was
     // offered «Оплатить»); an imperfective imperative that is also the 2nd plural gets both.
     rule: 'ru/officialese',

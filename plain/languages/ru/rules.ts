@@ -338,7 +338,10 @@ function shortParticiples(source: string, ...plain: string[]): PhraseEntry[] {
   const stem = longParticipleStem(source.split('/')[0] ?? '').replace(/ё/gu, 'е');
   const long: PhraseEntry = {
     match: PARTICIPLE_ENDINGS.passive.map((ending) => stem + ending).join('|'),
-    replace: plainForms.map((forms) => `${longParticipleStem(forms[0] ?? '')}ый`),
+    // «данный» is officialese itself (this), not the plain «given».
+    replace: plainForms
+      .map((forms) => `${longParticipleStem(forms[0] ?? '')}ый`)
+      .filter((form) => form !== 'данный'),
     agree: true,
   };
   return [...short, long];
@@ -871,10 +874,16 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'являться', replace: ['быть'] },
   { match: 'являющ*', replace: [] },
   // Short passive participles: «будет предоставлено» → «будет дано», not an infinitive.
-  { match: 'предоставлен', replace: ['дан', 'выдан'] },
-  { match: 'предоставлена', replace: ['дана', 'выдана'] },
-  { match: 'предоставлено', replace: ['дано', 'выдано'] },
-  { match: 'предоставлены', replace: ['даны', 'выданы'] },
+  ...shortParticiples(
+    'предоставлен/предоставлена/предоставлено/предоставлены',
+    'дан/дана/дано/даны',
+    'выдан/выдана/выдано/выданы',
+  ),
+  ...shortParticiples(
+    'приобретён/приобретена/приобретено/приобретены',
+    'куплен/куплена/куплено/куплены',
+    'получен/получена/получено/получены',
+  ),
   { match: 'предостав*', replace: ['дать', 'выдать', 'принести'] },
   ...verb(
     'предоставлять/предоставляет/предоставляют/предоставлял',
@@ -901,7 +910,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'подавать/подаёт/подают/подавал',
     'приносить/приносит/приносят/приносил',
   ),
-  { match: 'предостав* документ*', replace: ['подать документы', 'принести документы'] },
+  {
+    match: 'предостав* документ*',
+    replace: ['подать документы', 'принести документы'],
+    // The participle keeps its noun («предоставленные документы» → «выданные»): its own entry.
+    except: PARTICIPLE_ENDINGS.passive.map((ending) => `предоставленн${ending}`),
+  },
   { match: 'предостав* информаци*|сведени*', replace: ['сообщить'] },
   { match: 'предостав* возможност*', replace: ['позволить', 'дать возможность'] },
   // The verb «обеспечить» before a noun is the verb the noun names; the noun «обеспечение» before one is that

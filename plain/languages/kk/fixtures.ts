@@ -199,9 +199,18 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/jargon',
     text: 'Министрлік бағдарламаның имплементациясына мониторинг жүргізеді.',
     expected: [
-      { text: 'имплементациясына', suggestion: 'енгізу' },
+      { text: 'имплементациясына', suggestion: 'енгізуіне' },
       // A jargon phrase ending in a light verb gets the plain verb in its form, as officialese does.
       { text: 'мониторинг жүргізеді', suggestion: 'бақылайды' },
+    ],
+  },
+  {
+    // «Кейси» is a name, not «кейс» with an ending; a verbal noun of the jargon verb takes its case.
+    rule: 'kk/jargon',
+    text: 'Пол Кейси жеңді. Бұл кейсте қиын. Олар имплементациялауға дайын.',
+    expected: [
+      { text: 'кейсте', suggestion: 'мысалда' },
+      { text: 'имплементациялауға', suggestion: 'енгізуге' },
     ],
   },
   {

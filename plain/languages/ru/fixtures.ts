@@ -102,7 +102,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Приобретая', suggestion: 'Покупая' },
       { text: 'осуществляя контроль', suggestion: 'контролируя' },
-      { text: 'реализовав', suggestion: 'выполняя' },
+      { text: 'реализовав', suggestion: 'выполнив' },
       { text: 'аннулированные', suggestion: 'отменённые' },
       { text: 'инициирующий' },
     ],

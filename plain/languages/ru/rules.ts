@@ -178,7 +178,7 @@ const PERFECTIVE = new Set(
   зарегистрировать сделать выполнить оплатить заменить рассчитать выплатить проверить вернуть начислить
   уплатить выдать списать подключить отключить обменять осмотреть записать отремонтировать дать принести
   помочь показать купить получить сообщить начать предложить отменить улучшить сократить обновить усилить
-  запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить`
+  запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить опознать установить`
     .trim()
     .split(/\s+/u),
 );
@@ -265,18 +265,24 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
 }
 
 /**
- * `verb()` for a verb of both aspects («реализовать»): its present is imperfective, and its past mostly reports
- * a thing done, so the past gets the `perfective` plain verbs' («реализовал проект» → «выполнил»).
+ * `verb()` for a verb of both aspects («реализовать»): its present is imperfective, and its past and its gerund
+ * in -в mostly report a thing done, so they get the `perfective` plain verbs' («реализовал проект» →
+ * «выполнил», «реализовав» → «выполнив»).
  */
 function verbOfBothAspects(source: string, reflexive: boolean, imperfective: string[], perfective: string[]) {
   const PAST = [3, 4, 5, 6];
   const forms = verbForms(source, false);
   const plainForms = perfective.map((parts) => verbForms(parts, false));
   const past = PAST.map((i) => ({ match: forms[i] ?? '', replace: plainForms.map((p) => p[i] ?? '') }));
-  const pastForms = new Set(past.map((entry) => entry.match));
+  const doneGerund = gerund(source, true);
+  const done = doneGerund
+    ? [{ match: doneGerund, replace: perfective.flatMap((parts) => gerund(parts, true) ?? []) }]
+    : [];
+  const overridden = new Set([...past, ...done].map((entry) => entry.match));
   return [
     ...past,
-    ...verb(source, reflexive, ...imperfective).filter((entry) => !pastForms.has(entry.match)),
+    ...done,
+    ...verb(source, reflexive, ...imperfective).filter((entry) => !overridden.has(entry.match)),
   ];
 }
 
@@ -1307,6 +1313,12 @@ const JARGON: PhraseEntry[] = [
   { match: 'пролонгаци*|пролонгир*', replace: ['продление', 'продлить'], agree: 'noun', singular: true },
   { match: 'минимизаци*|минимизир*', replace: ['уменьшение', 'уменьшить'], agree: 'noun', singular: true },
   { match: 'идентифицир*', replace: ['установить', 'опознать'] },
+  ...verbOfBothAspects(
+    'идентифицировать/идентифицирует/идентифицируют/идентифицировал',
+    true,
+    ['опознавать/опознаёт/опознают/опознавал', 'устанавливать/устанавливает/устанавливают/устанавливал'],
+    ['опознать/опознает/опознают/опознал', 'установить/установит/установят/установил'],
+  ),
   {
     match: 'аутентификаци*|аутентифицир*',
     replace: ['вход', 'проверка личности'],

@@ -14,6 +14,12 @@ import type { LanguageCode } from './types.ts';
 // («последний», «13-летний») or other nouns («партии»).
 const RU_NOMINALISATION =
   /(?:[аеёиоуыэюя]ние|ния|нию|нием|нии|[аеёиоуыэюя]ний|ниям|ниями|ниях|ция|ции|цию|цией|ций|ость|ости|остью|остей|ство|ства|ству|ством|стве|ств|[аеиоуыя]т(?:ие|ия|ию|ием|ии|ий))$/u;
+// Nouns with a nominalisation's ending that name a thing or a body, not an action or a quality: «средств
+// массовой информации», «правительства страны», «здания школы» stack no hidden verbs.
+const RU_CONCRETE_NOUN =
+  /^(?:государств|обществ|правительств|министерств|хозяйств|средств|имуществ|агентств|ведомств|сообществ|предприяти|учреждени|здани)/u;
+const isRussianNominalisation = (norm: string) =>
+  RU_NOMINALISATION.test(norm) && !RU_CONCRETE_NOUN.test(norm);
 // Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.
 const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
 const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
@@ -112,7 +118,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
     const start = words[i];
     if (
       !start ||
-      !RU_NOMINALISATION.test(start.norm) ||
+      !isRussianNominalisation(start.norm) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
       (RU_PREPOSITION_NOUN.has(start.norm) && words[i - 1]?.norm === 'в')
@@ -129,7 +135,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
       if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
       const next = words[j + 1];
-      if (RU_NOMINALISATION.test(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
+      if (isRussianNominalisation(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
         nominalisations++;
         last = j;
       } else if (RU_GENITIVE_ADJECTIVE.test(word.norm) && next && !RU_FUNCTION.has(next.norm)) {

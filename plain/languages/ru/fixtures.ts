@@ -42,6 +42,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The adverb has a plain word; the adjective has none to paste.
+    rule: 'ru/officialese',
+    text: 'Платите своевременно. Обеспечьте своевременное завершение работ.',
+    expected: [{ text: 'своевременно', suggestion: 'вовремя' }, { text: 'своевременное' }],
+  },
+  {
     // Government pages instruct: an empty verb's imperative gets the plain verb's («Произведите оплату» was
     // offered «Оплатить»); an imperfective imperative that is also the 2nd plural gets both.
     rule: 'ru/officialese',
@@ -728,6 +734,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/nominal-chain',
     text: 'Обсуждался вопрос повышения эффективности использования средств.',
     expected: [{ text: 'повышения эффективности использования средств' }],
+  },
+  {
+    // «Правительства», «средств» name a body and a thing, not an action: one nominalisation is no chain.
+    rule: 'ru/nominal-chain',
+    text: 'Это решение немецкого правительства. Сообщите о графике посредством средств массовой информации.',
+    expected: [],
   },
   {
     rule: 'ru/nominal-chain',

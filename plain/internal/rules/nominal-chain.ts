@@ -71,6 +71,8 @@ const KK_FUNCTION = new Set(
     'қатысты байланысты қарсы жөнінде жайлы еді екен мүмкін керек қажет тиіс шын қиын жақсы ' +
     // Adverbs and question words that end like a possessive («әлі», «тағы», «қайсысы»).
     'әлі тағы енді қазір бүгін ертең кеше әрі қайсы қайсысы қайсысын қандай қалай неге ' +
+    // Adverbs of manner and time officialese puts before its verbal nouns («…жұмыстарын уақтылы аяқтауды»).
+    'уақтылы уақытында дереу жедел толық толығымен тез биыл ' +
     // Days of the week, which say when, not what («…орталық сенбі күні»).
     'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі'
   ).split(' '),
@@ -93,7 +95,9 @@ const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|�
 const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
-const KK_BARE_ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі)$/u;
+// Attributes of time and place in -ғы/-гі/-қы/-кі are listed: the suffix alone is also a possessive («көмегі»).
+const KK_BARE_ATTRIBUTE =
+  /(?:лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі|(?:^|-)(?:күзгі|қысқы|жазғы|көктемгі|бұрынғы|кейінгі|соңғы|алдыңғы|ішкі|сыртқы|жоғарғы|төменгі|ортаңғы|бүгінгі|ертеңгі|кешегі|қазіргі|түнгі|таңғы|кешкі|күндізгі))$/u;
 // A chain is made of common Kazakh words: a name or title in capitals inside a sentence («Денсаулық Сақтау
 // Министрі»), a Latin word or a number ends it.
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;

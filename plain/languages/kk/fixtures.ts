@@ -456,6 +456,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // An attribute of time («күндізгі») belongs to the noun after it, and an adverb («уақтылы») to the verb:
+    // neither is part of a chain.
+    rule: 'kk/nominal-chain',
+    text: 'Орталық сайлау комиссиясы күндізгі уақытта жұмыс істейді. Басшыларға жылу желілерін жөндеу жұмыстарының сапасын уақтылы тексеруді тапсырды.',
+    expected: [{ text: 'жылу желілерін жөндеу жұмыстарының сапасын' }],
+  },
+  {
     // A sentence's first word in the bare plural is its subject, not a possessor or object in a chain; a bare
     // plural before anything but a possessive or a verbal noun is an object of its own.
     rule: 'kk/nominal-chain',

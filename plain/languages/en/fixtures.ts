@@ -33,6 +33,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Calques of «текущего года»; "to date" but not "up to date".
+    rule: 'en/officialese',
+    text: 'Finish by 1 October of the current year. To date, 78% is done. Keep your details up to date.',
+    expected: [
+      { text: 'of the current year', suggestion: 'this year' },
+      { text: 'To date', suggestion: 'So far' },
+    ],
+  },
+  {
     // In quotation marks "concerning" is the adjective: a preposition has its noun phrase right after it.
     rule: 'en/officialese',
     text: 'He said it was "concerning" that the plant closed. Write to us concerning the fee.',

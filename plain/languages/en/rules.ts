@@ -132,6 +132,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at this point in time', 'now'),
   e('at this moment in time', 'now'),
   e('at the present time', 'now'),
+  // «текущего года», «ағымдағы жылдың» in translation.
+  e('of the current year', 'this year'),
+  e('in the current year', 'this year'),
+  e('the current year', 'this year'),
+  // "Up to date" is another phrase.
+  { match: 'to date', replace: ['so far'], notAfter: '^up$' },
   e('a number of', 'some', 'several'),
   e('a large number of', 'many'),
   e('a significant number of', 'many'),

@@ -42,6 +42,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Необходимость» in a phrase has a plain phrase; alone, a noun in its case, not «нужно».
+    rule: 'ru/officialese',
+    text: 'Нет необходимости приходить. Необходимость в этом отпала. Из-за необходимости платить.',
+    expected: [
+      { text: 'Нет необходимости', suggestion: 'Не нужно' },
+      { text: 'Необходимость', suggestion: 'Нужда' },
+      { text: 'необходимости', occurrence: 2, suggestion: 'нужды' },
+    ],
+  },
+  {
     // The adverb has a plain word; the adjective has none to paste.
     rule: 'ru/officialese',
     text: 'Платите своевременно. Обеспечьте своевременное завершение работ.',

@@ -695,7 +695,11 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['нужный'],
     agree: true,
   },
-  { match: 'необходимост*', replace: ['нужно', 'нужда'] },
+  { match: 'нет необходимости', replace: ['не нужно'] },
+  { match: 'есть необходимость', replace: ['нужно'] },
+  // Elsewhere the noun wants the sentence rebuilt («подчеркнул необходимость усилить» → «сказал, что нужно
+  // усилить»): «нужда» agrees, «нужно» is a hint the message gives.
+  { match: 'необходимост*', replace: ['нужда'], agree: 'noun' },
   { match: 'обязан|обязана|обязано|обязаны', replace: ['должен'] },
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 

@@ -292,6 +292,19 @@ export const LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN = [
   'VIP',
   'BBC',
   'CNN',
+  // Broadcasters and names quoted from world news, read by their letters.
+  'NBC',
+  'CBS',
+  'ABC',
+  'MSNBC',
+  'ITV',
+  'PBS',
+  'HBO',
+  'BMW',
+  'IBM',
+  'NASA',
+  'UEFA',
+  'FIFA',
 ];
 
 /**

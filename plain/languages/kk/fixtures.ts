@@ -386,6 +386,12 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Broadcasters and agencies of world news are read by their letters; others are still spelled out.
+    rule: 'kk/undefined-abbreviation',
+    text: 'NBC арнасы мен ФБР хабарлады, ал ЖҚС үндемеді.',
+    expected: [{ text: 'ЖҚС' }],
+  },
+  {
     // Defined in the next sentence.
     rule: 'kk/undefined-abbreviation',
     text: 'Жарна МӘМС-ке төленеді. МӘМС дегеніміз – міндетті әлеуметтік медициналық сақтандыру. ЖАО-ға барыңыз. Ол жұмыс істейді.',

@@ -895,6 +895,11 @@ const KNOWN_ABBREVIATIONS = [
   'ЭЦП',
   'ТВ',
   'URL',
+  // Read untranslated in Kazakh news, and known to every reader.
+  'ФБР',
+  'ЦРУ',
+  'УЕФА',
+  'ФИФА',
   'COVID',
   'KZT',
   'USD',

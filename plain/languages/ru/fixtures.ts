@@ -625,6 +625,12 @@ export const fixtures: RuleFixture[] = [
 
   // ru/undefined-abbreviation
   {
+    // Broadcasters and agencies of world news are read by their letters; others are still spelled out.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Телеканал NBC и ФБР сообщили о КНДР, а ГСЗ промолчал.',
+    expected: [{ text: 'ГСЗ' }],
+  },
+  {
     // Defined in the next sentence, or after a colon.
     rule: 'ru/undefined-abbreviation',
     text: 'Сумма считается в МРП. МРП — это месячный расчётный показатель. Введите ИИН: ваш индивидуальный идентификационный номер. Спросите в МИО. Там ответят.',

@@ -1690,6 +1690,12 @@ const KNOWN_ABBREVIATIONS = [
   'ФБР',
   'ЦРУ',
   'ЛГБТ',
+  'КНДР',
+  'ИГИЛ',
+  'ВМС',
+  'ВМФ',
+  'УЕФА',
+  'ФИФА',
   ...LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 ];
 

@@ -42,6 +42,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Относительно» before a genitive is «о» with its noun carried; the adverb («относительно дёшево») is plain.
+    rule: 'ru/officialese',
+    text: 'Решение относительно выплаты принято. Это относительно дёшево. В ряде случаев мы отказываем.',
+    expected: [
+      { text: 'относительно выплаты', suggestion: 'о выплате' },
+      { text: 'В ряде случаев', suggestion: 'Иногда' },
+    ],
+  },
+  {
     // «Необходимость» in a phrase has a plain phrase; alone, a noun in its case, not «нужно».
     rule: 'ru/officialese',
     text: 'Нет необходимости приходить. Необходимость в этом отпала. Из-за необходимости платить.',

@@ -619,7 +619,22 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'наряду с|со', replace: ['вместе с', 'и'] },
   { match: 'в качестве', replace: ['как'], carries: { from: 'genitive', to: ['nominative'] } },
   { match: 'исходя из', replace: ['по', 'учитывая'] },
-  { match: 'касательно', replace: ['о', 'про'] },
+  // «О» governs the prepositional and «про» the accusative: the noun after them is carried along.
+  {
+    match: 'касательно',
+    replace: ['о', 'про'],
+    carries: { from: 'genitive', to: ['prepositional', 'accusative'] },
+  },
+  // «Относительно» is also the adverb «relatively» («относительно дёшево», «относительно новый»): only before
+  // a genitive.
+  {
+    match: 'относительно',
+    replace: ['о', 'про'],
+    carries: { from: 'genitive', to: ['prepositional', 'accusative'] },
+    followedBy:
+      '^\\s+(?:[а-яё]+(?:ого|его|ей|ов|ев|ий|ия|ии|[бвгджзклмнпрстфхцчшщ][аыи])|него|неё|нее|них|этой|той|нашей|вашей|моей|своей)(?![а-яё])',
+  },
+  { match: 'в ряде случаев', replace: ['иногда', 'в некоторых случаях'] },
   { match: 'по линии', replace: ['через', 'по'] },
   { match: 'по факту', replace: ['после', 'о'] },
   { match: 'в свою очередь', replace: ['а', 'тоже'] },

@@ -42,6 +42,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Принять решение» in each form of the verb: «примет решение» was offered «решить».
+    rule: 'ru/officialese',
+    text: 'Суд вряд ли примет решение. Комиссия приняла решения. Примите решение до пятницы.',
+    expected: [
+      { text: 'примет решение', suggestion: 'решит' },
+      { text: 'приняла решения', suggestion: 'решила' },
+      { text: 'Примите решение', suggestion: 'Решите' },
+    ],
+  },
+  {
     // «Относительно» before a genitive is «о» with its noun carried; the adverb («относительно дёшево») is plain.
     rule: 'ru/officialese',
     text: 'Решение относительно выплаты принято. Это относительно дёшево. В ряде случаев мы отказываем.',

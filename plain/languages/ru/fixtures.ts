@@ -42,6 +42,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Принять во внимание», «довести до сведения» in each form of the verb.
+    rule: 'ru/officialese',
+    text: 'Примите во внимание сроки. Комиссия приняла к сведению отчёт. Доводим до сведения граждан.',
+    expected: [
+      { text: 'Примите во внимание', suggestion: 'Учтите' },
+      { text: 'приняла к сведению', suggestion: 'учла' },
+      { text: 'Доводим до сведения', suggestion: 'Сообщаем' },
+    ],
+  },
+  {
     // «Принять решение» in each form of the verb: «примет решение» was offered «решить».
     rule: 'ru/officialese',
     text: 'Суд вряд ли примет решение. Комиссия приняла решения. Примите решение до пятницы.',

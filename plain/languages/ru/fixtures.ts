@@ -100,6 +100,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A numeral from five up: only it changes («за пять рабочих дней»); a compound one is not carried.
+    rule: 'ru/officialese',
+    text: 'Жалобу рассмотрят в течение пяти рабочих дней. Ответ дадут в течение двадцати одного дня.',
+    expected: [
+      { text: 'в течение пяти', suggestion: 'за пять' },
+      { text: 'в течение', occurrence: 2 },
+    ],
+  },
+  {
     // «В течение» → «за» carries the noun phrase into the accusative: -я and -ц nouns, «день», «один» (not
     // «одной»); «в» is «во» before «вс».
     rule: 'ru/officialese',

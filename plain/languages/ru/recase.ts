@@ -34,6 +34,13 @@ export function carryRussian(
   from: GrammaticalCase,
   to: GrammaticalCase,
 ): CarriedPhrase | undefined {
+  // A numeral from five up governs the genitive plural in the nominative and accusative too: only it
+  // changes («в течение пяти рабочих дней» → «за пять рабочих дней»).
+  const numeral =
+    from === 'genitive' && (to === 'accusative' || to === 'nominative') && NUMERALS[following[0] ?? ''];
+  // A compound numeral («двадцати одного дня») changes its last word's noun too: not carried.
+  if (numeral && !COMPOUND_NUMERAL_PART.test(following[1] ?? ''))
+    return { length: 1, text: `${suggestion} ${numeral}` };
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isListed);
   if (!phrase) return undefined;
   return { length: phrase.length, text: `${withVowel(suggestion, phrase.text)} ${phrase.text}` };
@@ -58,6 +65,20 @@ function withVowel(preposition: string, next: string): string {
   if (!form) return preposition;
   return preposition === lower ? form : form[0]?.toUpperCase() + form.slice(1);
 }
+
+/** Numerals from five up in the genitive, and their nominative (which is also their accusative). */
+const NUMERALS: Readonly<Record<string, string>> = Object.fromEntries(
+  `пяти:пять шести:шесть семи:семь восьми:восемь девяти:девять десяти:десять одиннадцати:одиннадцать
+  двенадцати:двенадцать тринадцати:тринадцать четырнадцати:четырнадцать пятнадцати:пятнадцать
+  шестнадцати:шестнадцать семнадцати:семнадцать восемнадцати:восемнадцать девятнадцати:девятнадцать
+  двадцати:двадцать тридцати:тридцать сорока:сорок пятидесяти:пятьдесят шестидесяти:шестьдесят
+  семидесяти:семьдесят восьмидесяти:восемьдесят девяноста:девяносто ста:сто`
+    .trim()
+    .split(/\s+/u)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+const COMPOUND_NUMERAL_PART = /^(?:одн|дв|тр[её]х|четыр|пят|шест|сем|восьм|девят)/u;
 
 /** How many adjectives may stand before the noun («действующего налогового законодательства»). */
 const ADJECTIVES = 2;

@@ -90,10 +90,11 @@ export const fixtures: RuleFixture[] = [
     // Government pages instruct: an empty verb's imperative gets the plain verb's («Произведите оплату» was
     // offered «Оплатить»); an imperfective imperative that is also the 2nd plural gets both.
     rule: 'ru/officialese',
-    text: 'Произведите оплату в кассе. Осуществите вход на портал. Предоставьте документы. Примите участие в опросе. Проводите проверку ежегодно.',
+    text: 'Произведите оплату в кассе. Осуществите вход на портал. Осуществите регистрацию. Предоставьте документы. Примите участие в опросе. Проводите проверку ежегодно.',
     expected: [
       { text: 'Произведите оплату', suggestion: 'Оплатите' },
       { text: 'Осуществите вход', suggestion: 'Войдите' },
+      { text: 'Осуществите регистрацию', suggestion: 'Зарегистрируйтесь' },
       { text: 'Предоставьте документы', suggestion: 'Подайте документы' },
       { text: 'Примите участие', suggestion: 'Участвуйте' },
       { text: 'Проводите проверку', suggestion: 'Проверяйте' },

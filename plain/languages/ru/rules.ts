@@ -72,6 +72,8 @@ function expand(entry: PhraseEntry): PhraseEntry {
  * seven with -ся/-сь («делаться», «делается» … «делались»). A past without -л («принёс») keeps its stem.
  */
 function verbForms(parts: string, reflexive: boolean): string[] {
+  const base = withoutReflexive(parts);
+  if (base) return verbForms(base, false).map(withReflexive);
   const [infinitive = '', singular = '', plural = '', past = ''] = parts.split('/');
   // «шёл», «чёл» lose their vowel in the other forms: вошёл → вошла, учёл → учла.
   const pastStem = /[шч]ёл$/u.test(past)
@@ -82,6 +84,21 @@ function verbForms(parts: string, reflexive: boolean): string[] {
   if (!reflexive) return [...active, ...persons];
   return [...active, ...active.map((form, i) => form + (i < 4 ? 'ся' : 'сь')), ...persons];
 }
+
+/**
+ * The principal parts of a reflexive plain verb («зарегистрироваться/…/зарегистрировался») without -ся, or
+ * undefined for a verb that is not reflexive: its forms are the plain verb's with -ся or -сь (`withReflexive`).
+ */
+function withoutReflexive(parts: string): string | undefined {
+  if (!/с[яь]$/u.test(parts.split('/')[0] ?? '')) return undefined;
+  return parts
+    .split('/')
+    .map((part) => part.replace(/с[яь]$/u, ''))
+    .join('/');
+}
+
+/** A verb form made reflexive: -сь after a vowel («зарегистрировалась»), -ся after a consonant; '' stays. */
+const withReflexive = (form: string) => (form ? form + (/[аеёиоуыэюя]$/u.test(form) ? 'сь' : 'ся') : '');
 
 /**
  * Imperatives whose ending stress decides («оплатите», «проверьте»), by infinitive: those of a stem in a
@@ -181,7 +198,7 @@ const PERFECTIVE = new Set(
   зарегистрировать сделать выполнить оплатить заменить рассчитать выплатить проверить вернуть начислить
   уплатить выдать списать подключить отключить обменять осмотреть записать отремонтировать дать принести
   помочь показать купить получить сообщить начать предложить отменить улучшить сократить обновить усилить
-  запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить опознать установить решить учесть довести`
+  запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить опознать установить решить учесть довести зарегистрироваться`
     .trim()
     .split(/\s+/u),
 );
@@ -197,6 +214,12 @@ const isImperfective = (parts: string) => !isPerfective(parts);
  * where the rule cannot build it («помочь») or the parts are phrases («будет участвовать»).
  */
 function gerund(parts: string, perfective: boolean): string | undefined {
+  const base = withoutReflexive(parts);
+  if (base) {
+    // «зарегистрировавшись», «регистрируясь».
+    const form = gerund(base, perfective);
+    return form && (form.endsWith('в') ? `${form}шись` : `${form}сь`);
+  }
   if (parts.includes(' ')) return undefined;
   const [infinitive = '', , plural = '', past = ''] = parts.replace(/ё/gu, 'е').split('/');
   if (perfective && /[аеиоуыя]ть$/u.test(infinitive) && past.endsWith('л')) return `${past.slice(0, -1)}в`;
@@ -779,6 +802,10 @@ const OFFICIALESE: PhraseEntry[] = [
   ...implementingOnce('оплату', 'оплатить/оплатит/оплатят/оплатил'),
   ...implementingOnce('проверку', 'проверить/проверит/проверят/проверил'),
   ...implementingOnce('подачу', 'подать/подаст/подадут/подал'),
+  ...implementingOnce(
+    'регистрацию',
+    'зарегистрироваться/зарегистрируется/зарегистрируются/зарегистрировался',
+  ),
   ...implementingOnce('перевод', 'перевести/переведёт/переведут/перевёл'),
   ...implementingOnce('звонок', 'позвонить/позвонит/позвонят/позвонил'),
   ...implementingOnce('вход', 'войти/войдёт/войдут/вошёл'),

@@ -14,6 +14,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Y-пен қамтамасыз ету» is «Y беру» where no recipient in the accusative stands before it (the plain verb
+    // wants a dative: «тұрғындарға су береміз»); «қауіпсіздікті қамтамасыз ету» is «…сақтау».
+    rule: 'kk/officialese',
+    text: 'Энергиямен қамтамасыз ету процесі басталды. Тұрғындарды сумен қамтамасыз етеміз. Қауіпсіздікті қамтамасыз етеміз.',
+    expected: [
+      { text: 'Энергиямен қамтамасыз ету', suggestion: 'Энергия беру' },
+      { text: 'сумен қамтамасыз етеміз' },
+      { text: 'Қауіпсіздікті қамтамасыз етеміз', suggestion: 'Қауіпсіздікті сақтаймыз' },
+    ],
+  },
+  {
     // A plain verb with no passive gets nothing to paste in a passive form («көмек көрсетілді» was offered
     // «көмектесілді», «қол жеткізілген» «жетілген», which is «matured»); «жол берілмейтіндігі» in its form.
     rule: 'kk/officialese',

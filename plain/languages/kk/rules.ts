@@ -24,6 +24,17 @@ const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...en
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 
+/**
+ * «X-ті Y-пен қамтамасыз ету» (provide X with Y) is «X-ке Y беру»: the plain verb gives the recipient another
+ * case, so «Y беру» is offered only where no accusative stands before the phrase («сумен қамтамасыз ету
+ * процесі» → «су беру процесі»); after one («тұрғындарды сумен қамтамасыз етеміз») the phrase is flagged with
+ * nothing to paste.
+ */
+const providing = (instrumental: string, noun: string): PhraseEntry[] => [
+  { match: `${instrumental} қамтамасыз ет*`, replace: [`${noun} беру`], notAfter: '(?:ны|ні|ды|ді|ты|ті)$' },
+  { match: `${instrumental} қамтамасыз ет*`, replace: [''] },
+];
+
 /** Nouns of rules and documents that stand before «сәйкес» (according to): «Заңға сәйкес», «қағидаларға сәйкес». */
 const RULE_NOUNS =
   'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
@@ -70,6 +81,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('іске асады|іске асты|іске асқан*|іске асу*|іске аспа*|іске асатын', 'орындалу', 'болу'),
   e('қамтамасыз ет*', 'беру', 'жасау'),
   e('орындалуын қамтамасыз ет*', 'орындау'),
+  // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
+  e('қауіпсіздікті қамтамасыз ет*', 'қауіпсіздікті сақтау'),
+  e('қауіпсіздігін қамтамасыз ет*', 'қауіпсіздігін сақтау'),
+  ...providing('жұмыспен', 'жұмыс'),
+  ...providing('баспанамен', 'баспана'),
+  ...providing('тұрғын үймен', 'тұрғын үй'),
+  ...providing('сумен', 'су'),
+  ...providing('жылумен', 'жылу'),
+  ...providing('энергиямен', 'энергия'),
+  ...providing('дәрі-дәрмекпен', 'дәрі-дәрмек'),
   // A verbal noun + «жүргізу» («проводить проверку»): say the verb.
   e('тексеру* жүргіз*|тексеріс* жүргіз*', 'тексеру'),
   e('тексеру* жүзеге асыр*', 'тексеру'),
@@ -543,10 +564,15 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   const inflected = entry.replace.map(inflectSuggestion);
   if (phrases.some((p) => !p) || !inflected.some(Boolean)) return [entry];
   const forms = phrases.map((p) => ({ head: p?.head ?? '', forms: kazakhVerbForms(p?.root ?? '') }));
+  // «X-ті Y-пен қамтамасыз ету» is «X-ке Y беру»: in the passive the subject would need another case
+  // («Олар жұмыспен қамтамасыз етілді» is «Оларға жұмыс берілді»), so passive forms get nothing to paste.
+  const withInstrumental = phrases.some((p) => /(?:мен|бен|пен)(?:\s|$)/u.test(p?.head ?? ''));
   const slots = Array.from({ length: KAZAKH_VERB_SLOTS }, (_, slot) => ({
     ...entry,
     match: forms.map((p) => [p.head, p.forms[slot]].filter(Boolean).join(' ')).join('|'),
-    replace: entry.replace.map((suggestion, i) => inflected[i]?.(slot) ?? suggestion),
+    replace: entry.replace.map((suggestion, i) =>
+      withInstrumental && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : (inflected[i]?.(slot) ?? suggestion),
+    ),
   }));
   return [...slots, entry];
 }

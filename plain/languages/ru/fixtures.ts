@@ -791,6 +791,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'повышения эффективности использования средств' }],
   },
   {
+    // An adverb after a chain («так», «местами»: an instrumental plural) is not part of it.
+    rule: 'ru/nominal-chain',
+    text: 'Ожидается возникновение зоны низкого давления местами. Они избегают приобретения недвижимости так долго.',
+    expected: [{ text: 'возникновение зоны низкого давления' }],
+  },
+  {
     // «Правительства», «средств» name a body and a thing, not an action: one nominalisation is no chain.
     rule: 'ru/nominal-chain',
     text: 'Это решение немецкого правительства. Сообщите о графике посредством средств массовой информации.',

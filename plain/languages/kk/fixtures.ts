@@ -14,6 +14,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Көмек көрсету ұйымдары» (aid agencies) names a kind of work: before a possessed noun it is no officialese.
+    rule: 'kk/officialese',
+    text: 'Медициналық көмек көрсету ұйымдары жұмыс істейді. Біз оларға көмек көрсетеміз.',
+    expected: [{ text: 'көмек көрсетеміз', suggestion: 'көмектесеміз' }],
+  },
+  {
     // «Y-пен қамтамасыз ету» is «Y беру» where no recipient in the accusative stands before it (the plain verb
     // wants a dative: «тұрғындарға су береміз»); «қауіпсіздікті қамтамасыз ету» is «…сақтау».
     rule: 'kk/officialese',

@@ -24,6 +24,9 @@ const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...en
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 
+/** A noun with the 3rd-person possessive, bare or in a case («ұйымдары», «мекемелерінің»): the head of an izafet. */
+const POSSESSED_NOUN = '(?:[ыі]|сы|сі)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?$';
+
 /**
  * «X-ті Y-пен қамтамасыз ету» (provide X with Y) is «X-ке Y беру»: the plain verb gives the recipient another
  * case, so «Y беру» is offered only where no accusative stands before the phrase («сумен қамтамасыз ету
@@ -154,7 +157,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('негізге ала отырып', 'сүйеніп'),
   e('жетекшілік ет*', 'басқару'),
   e('басшылық ет*', 'басқару'),
-  e('көмек көрсет*', 'көмектесу'),
+  // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
+  { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN },
   e('жәрдем көрсет*', 'көмектесу'),
   e('қолдау көрсет*', 'қолдау'),
   e('ықпал ет*', 'көмектесу', 'әсер ету'),

@@ -33,6 +33,11 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    rule: 'en/officialese',
+    text: 'Two men were arrested in connection with the attack.',
+    expected: [{ text: 'in connection with', suggestion: 'linked to' }],
+  },
+  {
     // Calques of «текущего года»; "to date" but not "up to date".
     rule: 'en/officialese',
     text: 'Finish by 1 October of the current year. To date, 78% is done. Keep your details up to date.',

@@ -117,7 +117,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with reference to', 'about'),
   e('in relation to', 'about'),
   e('in respect of', 'for', 'about'),
-  e('in connection with', 'about'),
+  // "Arrested in connection with the attack" is not "about" it.
+  e('in connection with', 'linked to', 'about'),
   e('pertaining to', 'about'),
   e('regarding', 'about'),
   // The preposition ("questions concerning the fee"), not the adjective ("it is concerning", "very concerning",

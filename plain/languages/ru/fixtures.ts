@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A verbal noun in -ение is carried though the word lists lack it; «произведено отключение» wants another
+    // case for its noun («отключат воду»): flagged with nothing to paste.
+    rule: 'ru/officialese',
+    text: 'В связи с проведением ремонта воды нет. Будет произведено отключение воды.',
+    expected: [
+      { text: 'В связи с проведением', suggestion: 'Из-за проведения' },
+      { text: 'произведено отключение' },
+    ],
+  },
+  {
     // A numeral from five up: only it changes («за пять рабочих дней»); a compound one is not carried.
     rule: 'ru/officialese',
     text: 'Жалобу рассмотрят в течение пяти рабочих дней. Ответ дадут в течение двадцати одного дня.',

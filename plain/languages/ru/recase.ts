@@ -25,6 +25,12 @@ const isListed = (form: string) => {
 };
 
 /**
+ * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие, whose declension is
+ * regular and which the word lists (counted in subtitles) mostly lack («в связи с проведением работ»).
+ */
+const isKnownLemma = (lemma: string) => isListed(lemma) || /(?:[еа]ни|ти)е$/u.test(lemma);
+
+/**
  * The pack's `carry`: a replacement and the noun phrase after an officialese phrase, in the case the
  * replacement governs. «О» is «об» before a vowel sound («об оплате», «о решении»).
  */
@@ -41,7 +47,7 @@ export function carryRussian(
   // A compound numeral («двадцати одного дня») changes its last word's noun too: not carried.
   if (numeral && !COMPOUND_NUMERAL_PART.test(following[1] ?? ''))
     return { length: 1, text: `${suggestion} ${numeral}` };
-  const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isListed);
+  const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
   if (!phrase) return undefined;
   return { length: phrase.length, text: `${withVowel(suggestion, phrase.text)} ${phrase.text}` };
 }

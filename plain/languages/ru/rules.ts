@@ -409,6 +409,9 @@ function verbBeforeObject(source: string, object: string, ...plain: string[]): P
 const performing = (noun: string, imperfective: string, perfective: string) => [
   ...verbPhrase('производить/производит/производят/производил', noun, true, imperfective),
   ...verbPhrase('произвести/произведет/произведут/произвел', noun, false, perfective),
+  // «будет произведено отключение воды» wants «отключат воду»: the noun's case changes, so nothing to paste
+  // (the phrase's infinitive read wrong).
+  { match: `произведен|произведена|произведено|произведены ${noun}`, replace: [] },
 ];
 
 /** The forms of «проводить» and «провести» before a noun they stand in for, as `performing` does. */

@@ -101,6 +101,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Ознакомиться» in its forms; «ознакомлен» is the past of «прочитать» in its gender; «ознакомить
+    // сотрудников» (the cases would change) has nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Мы ознакомились с правилами. Я ознакомлена с приказом. Прошу ознакомить сотрудников.',
+    expected: [
+      { text: 'ознакомились', suggestion: 'прочитали' },
+      { text: 'ознакомлена', suggestion: 'прочитала' },
+      { text: 'ознакомить' },
+    ],
+  },
+  {
     // A verbal noun in -ение is carried though the word lists lack it; «произведено отключение» wants another
     // case for its noun («отключат воду»): flagged with nothing to paste.
     rule: 'ru/officialese',

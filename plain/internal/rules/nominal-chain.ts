@@ -98,6 +98,7 @@ const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|�
 const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
+const KK_LOCATIVE_ATTRIBUTE = /(?:дағы|дегі|тағы|тегі)$/u;
 // Attributes of time and place in -ғы/-гі/-қы/-кі are listed: the suffix alone is also a possessive («көмегі»).
 const KK_BARE_ATTRIBUTE =
   /(?:лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі|(?:^|-)(?:күзгі|қысқы|жазғы|көктемгі|бұрынғы|кейінгі|соңғы|алдыңғы|ішкі|сыртқы|жоғарғы|төменгі|ортаңғы|бүгінгі|ертеңгі|кешегі|қазіргі|түнгі|таңғы|кешкі|күндізгі))$/u;
@@ -248,8 +249,15 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       j--;
       if (KK_NOMINALISATION.test(words[j]?.norm ?? '')) nominalisations--;
     }
-    if (j - i >= 4 && nominalisations >= 2) {
-      chains.push([i, j - 1]);
+    // A locative attribute at the start links the chain to the words before it («Ресей мен Қытай арасындағы
+    // сауда соғысының басталуы», «…қаласындағы мемлекеттік метеорологиялық қызметі»): it stacks no nouns.
+    let start = i;
+    while (start < j - 1 && KK_LOCATIVE_ATTRIBUTE.test(words[start]?.norm ?? '')) {
+      if (KK_NOMINALISATION.test(words[start]?.norm ?? '')) nominalisations--;
+      start++;
+    }
+    if (j - start >= 4 && nominalisations >= 2) {
+      chains.push([start, j - 1]);
       i = j;
     } else {
       // A later start inside the run would stop where this one did, with fewer words and nominalisations:

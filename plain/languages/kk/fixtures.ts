@@ -493,6 +493,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A locative attribute at the start links a phrase to the words before: «…арасындағы сауда соғысының
+    // басталуы» is three words of chain, not four.
+    rule: 'kk/nominal-chain',
+    text: 'Екі ел арасындағы сауда соғысының басталуы алаңдатады.',
+    expected: [],
+  },
+  {
     rule: 'kk/nominal-chain',
     text: 'Кеңесте мемлекеттік қызметтер көрсету сапасын арттыру мәселелері бойынша баяндама тыңдалды.',
     expected: [{ text: 'мемлекеттік қызметтер көрсету сапасын арттыру мәселелері' }],

@@ -257,11 +257,20 @@ function participles(source: string, noun: string, transitive: boolean, plain: s
   // A perfective plain verb has no present participle («начать» has no «начнущий»).
   const plainStems = plain.filter(isImperfective).map(participleStems);
   const activeEndings = PARTICIPLE_ENDINGS.active;
-  if (noun)
-    return activeEndings.map((ending) => ({
+  if (noun) {
+    const active = activeEndings.map((ending) => ({
       match: `${sourceStems.active}${ending} ${noun}`,
       replace: plainStems.map((stems) => stems.active + ending),
     }));
+    // «осуществляемый контроль» is «контроль»: the participle adds nothing, and the plain verb would need
+    // another construction, so nothing to paste (the phrase's own entry offered an infinitive).
+    if (!sourceStems.passive) return active;
+    const passive = {
+      match: `${PARTICIPLE_ENDINGS.passive.map((e) => sourceStems.passive + e).join('|')} ${noun}`,
+      replace: [],
+    };
+    return [...active, passive];
+  }
   const entry = (stem: string, voice: 'active' | 'passive', replace: string[]): PhraseEntry => ({
     match: PARTICIPLE_ENDINGS[voice].map((ending) => stem + ending).join('|'),
     replace: replace.map((plainStem) => plainStem + PARTICIPLE_ENDINGS[voice][0]),

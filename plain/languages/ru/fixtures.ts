@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «в том случае, если» keeps «если» after the comma; alone it is «тогда»; «не разрешается» is «нельзя».
+    rule: 'ru/officialese',
+    text: 'Только в том случае, если вы придёте. В том случае платить не нужно. Никому не разрешается заходить.',
+    expected: [
+      { text: 'в том случае' },
+      { text: 'В том случае', suggestion: 'Тогда' },
+      { text: 'не разрешается', suggestion: 'нельзя' },
+    ],
+  },
+  {
     // «Ознакомиться» in its forms; «ознакомлен» is the past of «прочитать» in its gender; «ознакомить
     // сотрудников» (the cases would change) has nothing to paste.
     rule: 'ru/officialese',

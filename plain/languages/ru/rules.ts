@@ -503,7 +503,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'согласно законодательств*', replace: ['по закону'] },
   { match: 'в случае', replace: ['если', 'при'] },
   { match: 'в случае если', replace: ['если'] },
-  { match: 'в том случае', replace: ['если'] },
+  // «в том случае, если» keeps its «если» after the comma: the phrase before it goes, nothing to paste; alone
+  // it is «in that case».
+  { match: 'в том случае', replace: [], followedBy: '^\\s*,\\s*(?:если|когда)' },
+  { match: 'в том случае', replace: ['тогда'] },
   { match: 'в том случае если', replace: ['если'] },
   { match: 'в случае необходимости', replace: ['если нужно'] },
   { match: 'в случае невозможности', replace: ['если не можете'] },
@@ -1321,6 +1324,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'допускается', replace: ['можно'] },
   { match: 'запрещается', replace: ['нельзя'] },
   { match: 'разрешается', replace: ['можно'] },
+  { match: 'не разрешается|разрешено', replace: ['нельзя'] },
   {
     match: 'отсутствует|отсутствуют|отсутствовал|отсутствовала|отсутствовало|отсутствовали',
     replace: ['нет', 'не было'],

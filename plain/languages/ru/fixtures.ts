@@ -101,6 +101,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After «не» there is no dash: «не является нарушением» → «не нарушение»; «гражданами» is no plural of a
+    // «граждан» the tables could decline (гражданин → граждане): nothing is carried; «не имеется» → «нет».
+    rule: 'ru/officialese',
+    text: 'Это не является нарушением. Они являются гражданами. Не имеется возможности.',
+    expected: [
+      { text: 'не является нарушением', suggestion: 'не нарушение' },
+      { text: 'являются' },
+      { text: 'Не имеется', suggestion: 'Нет' },
+    ],
+  },
+  {
     // «в том случае, если» keeps «если» after the comma; alone it is «тогда»; «не разрешается» is «нельзя».
     rule: 'ru/officialese',
     text: 'Только в том случае, если вы придёте. В том случае платить не нужно. Никому не разрешается заходить.',

@@ -106,7 +106,9 @@ export function recaseNounPhrase(
     if (nounForm === undefined) return undefined;
     // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word.
     if (isAdjective(nounForm, isWord)) continue;
-    const readings = nounReadings(nounForm).filter((r) => r.slot % 6 === from && isWord(r.lemma));
+    const readings = nounReadings(nounForm).filter(
+      (r) => r.slot % 6 === from && isWord(r.lemma) && !isPluralStemOfAnin(r.lemma, isWord),
+    );
     const targets = new Set(readings.map((r) => targetForm(r, to)));
     const [reading] = readings;
     const [target] = targets;
@@ -125,6 +127,13 @@ export function recaseNounPhrase(
   }
   return undefined;
 }
+
+/**
+ * Whether a lemma read off a plural is the plural stem of a noun in -анин/-янин («гражданами» is no form of
+ * «граждан»: гражданин has the plural граждане), which the tables do not decline.
+ */
+const isPluralStemOfAnin = (lemma: string, isWord: (form: string) => boolean) =>
+  /[ая]н$/u.test(lemma) && isWord(`${lemma}ин`);
 
 /** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */
 const endsWithoutEnding = (form: string) => /[бвгджзклмнпрстфхцчшщ]$/u.test(form) && !/[ое]в$/u.test(form);

@@ -941,6 +941,12 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['—', 'это'],
     carries: { from: 'instrumental', to: ['nominative', 'nominative'] },
   },
+  // «не является нарушением» is «не нарушение»: «не» takes the noun, no dash.
+  {
+    match: 'не является|являются',
+    replace: ['не'],
+    carries: { from: 'instrumental', to: ['nominative'] },
+  },
   { match: 'являлся', replace: ['был'] },
   { match: 'являлась', replace: ['была'] },
   { match: 'являлось', replace: ['было'] },
@@ -1025,6 +1031,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${HAS} место жительства|проживания`, replace: ['живёт', 'живут'] },
   { match: `${HAS} место работы`, replace: ['работает', 'работают'] },
   { match: 'имеется|имеются|имелся|имелась|имелось|имелись', replace: ['есть'] },
+  { match: 'не имеется|имеются', replace: ['нет'] },
+  { match: 'не имелось', replace: ['не было'] },
   { match: `${HAS} возможност*`, replace: ['можете', 'можно'] },
   ...verbPhrase(
     'доводить/доводит/доводят/доводил',

@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Деньги» in the case of the phrase it replaces.
+    rule: 'ru/officialese',
+    text: 'Выплата идёт путём зачисления денежных средств на счёт. Денежные средства поступят завтра.',
+    expected: [
+      { text: 'путём зачисления', suggestion: 'через зачисление' },
+      { text: 'денежных средств', suggestion: 'денег' },
+      { text: 'Денежные средства', suggestion: 'Деньги' },
+    ],
+  },
+  {
     // After «не» there is no dash: «не является нарушением» → «не нарушение»; «гражданами» is no plural of a
     // «граждан» the tables could decline (гражданин → граждане): nothing is carried; «не имеется» → «нет».
     rule: 'ru/officialese',

@@ -1345,6 +1345,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // the verb says it plainer, and the suggestion replaces the preposition too.
   { match: 'для подачи заявлени*|заявок|заявк*', replace: ['чтобы подать заявление'] },
   { match: 'после подачи заявлени*|заявок|заявк*', replace: ['когда подадите заявление'] },
+  // «Деньги» has the plural only: each case of the phrase has its own form.
+  { match: 'денежных средств', replace: ['денег'] },
+  { match: 'денежным средствам', replace: ['деньгам'] },
+  { match: 'денежными средствами', replace: ['деньгами'] },
+  { match: 'денежных средствах', replace: ['деньгах'] },
   { match: 'денежн* средств*', replace: ['деньги'] },
   { match: 'бюджетн* средств*', replace: ['деньги бюджета'] },
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },

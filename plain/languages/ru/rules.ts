@@ -501,7 +501,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   { match: 'согласно', replace: ['по'] },
   { match: 'согласно законодательств*', replace: ['по закону'] },
-  { match: 'в случае', replace: ['если', 'при'] },
+  // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
+  // неуплаты»): «если» would need a clause, «при» takes the noun along.
+  { match: 'в случае', replace: [], followedBy: '^\\s*,\\s*(?:если|когда)' },
+  { match: 'в случае', replace: ['при'], carries: { from: 'genitive', to: ['prepositional'] } },
   { match: 'в случае если', replace: ['если'] },
   // «в том случае, если» keeps its «если» after the comma: the phrase before it goes, nothing to paste; alone
   // it is «in that case».

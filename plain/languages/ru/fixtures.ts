@@ -101,6 +101,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «при условии, что» keeps «что»; «при условии оплаты» needs a clause: nothing to paste either way.
+    rule: 'ru/officialese',
+    text: 'Скидка действует при условии, что вы платите вовремя. Выдаём при условии оплаты.',
+    expected: [{ text: 'при условии' }, { text: 'при условии', occurrence: 2 }],
+  },
+  {
     // «Деньги» in the case of the phrase it replaces.
     rule: 'ru/officialese',
     text: 'Выплата идёт путём зачисления денежных средств на счёт. Денежные средства поступят завтра.',

@@ -587,7 +587,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при необходимости', replace: ['если нужно'] },
   { match: 'по мере необходимости', replace: ['когда нужно'] },
   { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
-  { match: 'при условии', replace: ['если'] },
+  // «при условии, что» keeps «что» after the comma, and «при условии оплаты» wants a clause («если оплатите»):
+  // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
+  { match: 'при условии что', replace: ['если'] },
+  { match: 'при условии', replace: [] },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
   { match: 'при обращении', replace: ['когда обратитесь'] },

@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «В целях», «с целью» before a noun are «для» (its genitive stays); before an infinitive, «чтобы».
+    rule: 'ru/officialese',
+    text: 'В целях обеспечения безопасности пляж закрыт. Он приехал с целью наладить отношения. Флот пришёл с целью блокады.',
+    expected: [
+      { text: 'В целях обеспечения', suggestion: 'Для' },
+      { text: 'с целью', suggestion: 'чтобы' },
+      { text: 'с целью', occurrence: 2, suggestion: 'для' },
+    ],
+  },
+  {
     // «при условии, что» keeps «что»; «при условии оплаты» needs a clause: nothing to paste either way.
     rule: 'ru/officialese',
     text: 'Скидка действует при условии, что вы платите вовремя. Выдаём при условии оплаты.',

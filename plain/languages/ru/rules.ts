@@ -43,6 +43,9 @@ const objectNoun = (match: string, plain: string): PhraseEntry => ({
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
+/** An infinitive right after a phrase (a phrase entry's `followedBy`). */
+const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
+
 /** «Обеспечить» where the plain verb's infinitive can take its place. */
 const ENSURE = 'обеспечить|обеспечивать';
 const IMPLEMENT = 'осуществл*|осуществить|осуществит|осуществят|осуществите|осуществим|осуществил*';
@@ -478,16 +481,20 @@ const OFFICIALESE: PhraseEntry[] = [
   // «(далее – портал)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'далее', replace: [], followedBy: DASH_AFTER },
   { match: 'далее по тексту', replace: [], followedBy: DASH_AFTER },
-  { match: 'в целях', replace: ['чтобы', 'для'] },
-  { match: 'в целях обеспечения', replace: ['чтобы'] },
+  // Before a noun, «для» keeps its genitive («в целях безопасности» → «для безопасности»); «чтобы» wants a verb
+  // («с целью наладить отношения» → «чтобы наладить»).
+  { match: 'в целях', replace: ['чтобы'], followedBy: INFINITIVE_AFTER },
+  { match: 'с целью', replace: ['чтобы'], followedBy: INFINITIVE_AFTER },
+  { match: 'в целях', replace: ['для'] },
+  { match: 'в целях обеспечения', replace: ['для'] },
   { match: 'в целях реализации', replace: ['чтобы выполнить'] },
   { match: 'в целях обеспечения реализации|выполнения|исполнения', replace: ['чтобы выполнить'] },
   { match: 'в целях обеспечения соблюдения', replace: ['чтобы соблюдать'] },
   { match: 'в целях исполнения', replace: ['чтобы выполнить'] },
   { match: 'в целях получения', replace: ['чтобы получить'] },
   { match: 'в целях предотвращения', replace: ['чтобы не допустить'] },
-  { match: 'с целью', replace: ['чтобы', 'для'] },
-  { match: 'с целью обеспечения', replace: ['чтобы'] },
+  { match: 'с целью', replace: ['для'] },
+  { match: 'с целью обеспечения', replace: ['для'] },
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
   {
     match: 'в рамках',

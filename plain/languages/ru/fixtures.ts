@@ -101,6 +101,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «При» takes the prepositional: «в ходе визита» → «при визите», never «при визита».
+    rule: 'ru/officialese',
+    text: 'В ходе визита министр выступил. В ходе беспорядков ранены шестеро.',
+    expected: [
+      { text: 'В ходе визита', suggestion: 'Во время визита' },
+      { text: 'В ходе', occurrence: 2, suggestion: 'Во время' },
+    ],
+  },
+  {
     // «В целях», «с целью» before a noun are «для» (its genitive stays); before an infinitive, «чтобы».
     rule: 'ru/officialese',
     text: 'В целях обеспечения безопасности пляж закрыт. Он приехал с целью наладить отношения. Флот пришёл с целью блокады.',

@@ -582,8 +582,18 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
   { match: 'в адрес', replace: ['в', 'для'] },
-  { match: 'в ходе', replace: ['во время', 'при'] },
-  { match: 'в процессе', replace: ['во время', 'при'] },
+  // «во время» keeps the genitive, «при» takes the prepositional: «в ходе визита» → «во время визита», «при
+  // визите» (an unread noun leaves «во время» alone).
+  {
+    match: 'в ходе',
+    replace: ['во время', 'при'],
+    carries: { from: 'genitive', to: [null, 'prepositional'] },
+  },
+  {
+    match: 'в процессе',
+    replace: ['во время', 'при'],
+    carries: { from: 'genitive', to: [null, 'prepositional'] },
+  },
   { match: 'по причине', replace: ['из-за'] },
   { match: 'по причине того', replace: ['потому что'] },
   { match: 'ввиду', replace: ['из-за'] },

@@ -392,7 +392,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Вопросы в части оплаты решаем сразу. В этой части города документы принимают на бумажном носителе и в электронном виде.',
     expected: [
-      { text: 'в части', suggestion: 'о' },
+      { text: 'в части оплаты', suggestion: 'об оплате' },
       { text: 'на бумажном носителе', suggestion: 'на бумаге' },
       { text: 'в электронном виде', suggestion: 'онлайн' },
     ],

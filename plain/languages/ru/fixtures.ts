@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Each plain preposition takes its own case: the noun comes along («по факту кражи» → «о краже»).
+    rule: 'ru/officialese',
+    text: 'Дело возбуждено по факту кражи. Указ издан во исполнение закона. Курсы открыты на базе школы.',
+    expected: [
+      { text: 'по факту кражи', suggestion: 'после кражи' },
+      { text: 'во исполнение закона', suggestion: 'чтобы выполнить закон' },
+      { text: 'на базе школы', suggestion: 'в школе' },
+    ],
+  },
+  {
     // «При» takes the prepositional: «в ходе визита» → «при визите», never «при визита».
     rule: 'ru/officialese',
     text: 'В ходе визита министр выступил. В ходе беспорядков ранены шестеро.',

@@ -268,7 +268,8 @@ function carryNounPhrase(
 
 /**
  * A suggestion whose last words are new forms of `written`, with the capitals the text gave them (a name keeps
- * its capital: «Государственной программы» → «Государственной программе»).
+ * its capital: «Государственной программы» → «Государственной программе») and its «ё», which the words'
+ * normal forms write as «е» («расчёта» → «расчёту»).
  */
 function keepCapitals(text: string, written: string): string {
   const writtenWords = written.split(/\s+/u);
@@ -277,9 +278,22 @@ function keepCapitals(text: string, written: string): string {
   return words
     .map((word, i) => {
       const original = i >= offset ? (writtenWords[i - offset] ?? '') : '';
-      return original && original[0] !== original[0]?.toLowerCase() ? capitalised(word) : word;
+      const spelled = withYo(word, original);
+      return original && original[0] !== original[0]?.toLowerCase() ? capitalised(spelled) : spelled;
     })
     .join(' ');
+}
+
+/** `word` with «ё» wherever `original`, a form of the same word, has it in the stem they share. */
+function withYo(word: string, original: string): string {
+  if (!/[ёЁ]/u.test(original)) return word;
+  const letters = [...word];
+  const written = [...original.toLowerCase()];
+  for (let i = 0; i < letters.length && i < written.length; i++) {
+    if (letters[i] === 'е' && written[i] === 'ё') letters[i] = 'ё';
+    else if (letters[i] !== written[i]) break;
+  }
+  return letters.join('');
 }
 
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */

@@ -51,10 +51,15 @@ const PRONOUNS_LIKE_THIS: readonly Paradigm[] = [
   ['весь', 'вся', 'всё', 'все', 'всего', 'всему', 'всем', 'всём', 'всей', 'всю', 'всех', 'всеми'],
   ['наш', 'наша', 'наше', 'наши', 'нашего', 'нашему', 'нашим', 'нашем', 'нашей', 'нашу', 'наших', 'нашими'],
   ['ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашему', 'вашим', 'вашем', 'вашей', 'вашу', 'ваших', 'вашими'],
+  ['свой', 'своя', 'своё', 'свои', 'своего', 'своему', 'своим', 'своём', 'своей', 'свою', 'своих', 'своими'],
+  ['мой', 'моя', 'моё', 'мои', 'моего', 'моему', 'моим', 'моём', 'моей', 'мою', 'моих', 'моими'],
+  ['сам', 'сама', 'само', 'сами', 'самого', 'самому', 'самим', 'самом', 'самой', 'саму', 'самих', 'самими'],
 ];
 
 /** The pronoun paradigm a word is a form of. */
-const pronounParadigm = (word: string) => PRONOUNS_LIKE_THIS.find((paradigm) => paradigm.includes(word));
+const foldYo = (form: string) => form.replace(/ё/gu, 'е');
+const pronounParadigm = (word: string) =>
+  PRONOUNS_LIKE_THIS.find((paradigm) => paradigm.some((form) => foldYo(form) === foldYo(word)));
 
 /** The slot of each adjective ending, longest endings first so that «-ыми» is not read as «-ми». */
 const ENDING_SLOTS: readonly (readonly [string, number])[] = [
@@ -89,7 +94,8 @@ const ENDING_SLOTS: readonly (readonly [string, number])[] = [
 /** The stem and slot of an adjective form, if the word ends like one (with a stem of three letters or more). */
 function parse(word: string): { stem: string; ending: string; slot: number } | undefined {
   const pronoun = pronounParadigm(word);
-  if (pronoun) return { stem: '', ending: word, slot: pronoun.indexOf(word) };
+  if (pronoun)
+    return { stem: '', ending: word, slot: pronoun.findIndex((form) => foldYo(form) === foldYo(word)) };
   for (const [ending, slot] of ENDING_SLOTS)
     if (word.length >= ending.length + 3 && word.endsWith(ending))
       return { stem: word.slice(0, -ending.length), ending, slot };

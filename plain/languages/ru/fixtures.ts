@@ -101,6 +101,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «свой» declines as a pronoun («В своём счёте», never «своом»), and a carried word keeps its «ё».
+    rule: 'ru/officialese',
+    text: 'Деньги хранятся в рамках своего счёта. Всё решено исходя из расчёта.',
+    expected: [
+      { text: 'в рамках своего счёта', suggestion: 'в своём счёте' },
+      { text: 'исходя из расчёта', suggestion: 'по расчёту' },
+    ],
+  },
+  {
     // Each plain preposition takes its own case: the noun comes along («по факту кражи» → «о краже»).
     rule: 'ru/officialese',
     text: 'Дело возбуждено по факту кражи. Указ издан во исполнение закона. Курсы открыты на базе школы.',

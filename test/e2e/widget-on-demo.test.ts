@@ -116,7 +116,13 @@ describe('the widget on the demo site, under a strict CSP, against the real coll
     // The space the site reserves before the script arrives holds the question: nothing below moves.
     const height = () => page.locator('heard-feedback').evaluate((el) => el.getBoundingClientRect().height);
     await page.locator('footer').waitFor();
+    // The site's stylesheet reserves the space; under load it can arrive after the footer is parsed, and a
+    // layout read before it sees an unstyled, empty element (height 0).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+    );
     const reserved = await height();
+    expect(reserved).toBeGreaterThan(0);
     release();
     const no = page.getByRole('button', { name: 'Нет' });
     await no.waitFor();

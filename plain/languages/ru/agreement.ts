@@ -272,6 +272,9 @@ export function agreeRussianNoun(
     }),
   );
   const [form] = forms;
+  // The matched noun's one form is known but the plain noun's is not (a fleeting vowel: «приобретений» →
+  // «покупок»?): no suggestion, rather than the lemma in the wrong case.
+  if (forms.size === 1 && form === undefined && slots.length === 1) return '';
   if (forms.size !== 1 || form === undefined) return suggestion;
   return form + rest;
 }

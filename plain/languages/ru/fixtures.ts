@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A plain noun whose form the tables cannot build («покупок»: a fleeting vowel) is dropped, not offered in
+    // the wrong case; the passive of «оказать помощь» in its tense.
+    rule: 'ru/officialese',
+    text: 'Выручка выросла за счёт этих приобретений. Сирии не будет оказана помощь.',
+    expected: [
+      { text: 'приобретений', suggestion: 'получений' },
+      { text: 'будет оказана помощь', suggestion: 'помогут' },
+    ],
+  },
+  {
     // «свой» declines as a pronoun («В своём счёте», never «своом»), and a carried word keeps its «ё».
     rule: 'ru/officialese',
     text: 'Деньги хранятся в рамках своего счёта. Всё решено исходя из расчёта.',

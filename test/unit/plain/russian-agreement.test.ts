@@ -248,7 +248,7 @@ describe('suggestions are cased to stand in the text’s place', () => {
   });
 });
 
-describe('agreement and casing never lose a suggestion', () => {
+describe('agreement and casing never garble a suggestion', () => {
   const cyrillic = fc.string({
     unit: fc.constantFrom(...'абвгдежзийклмнопрстуфхцчшщыьэюя -'.split('')),
     maxLength: 16,
@@ -260,10 +260,12 @@ describe('agreement and casing never lose a suggestion', () => {
         const agreed = agreeRussian(suggestion, matched);
         const rest = (s: string) => (s.includes(' ') ? s.slice(s.indexOf(' ')) : '');
         expect(rest(agreed)).toBe(rest(suggestion));
-        // A noun suggestion keeps its word count and its words after the noun (or adjective and noun).
+        // A noun suggestion keeps its word count and its words after the noun (or adjective and noun), or is
+        // dropped whole ('') where the matched form is certain and the plain noun's is not.
         const noun = agreeRussianNoun(suggestion, matched, matched.slice(0, 3), {
           previous: suggestion.split(' ')[0],
         });
+        if (noun === '') return;
         expect(noun.split(' ').length).toBe(suggestion.split(' ').length);
         expect(noun.split(' ').slice(2)).toEqual(suggestion.split(' ').slice(2));
       }),

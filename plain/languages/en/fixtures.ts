@@ -33,6 +33,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The connective, not the manner adverb.
+    rule: 'en/officialese',
+    text: 'The rules changed. Accordingly, we moved. Such cases will be dealt with accordingly.',
+    expected: [{ text: 'Accordingly', suggestion: 'So' }],
+  },
+  {
     rule: 'en/officialese',
     text: 'Two men were arrested in connection with the attack.',
     expected: [{ text: 'in connection with', suggestion: 'linked to' }],

@@ -231,7 +231,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
   e('alternatively', 'or'),
-  e('accordingly', 'so'),
+  // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
+  { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
   e('consequently', 'so'),
   e('furthermore', 'also'),
   e('moreover', 'also'),

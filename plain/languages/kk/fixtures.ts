@@ -14,6 +14,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
+    rule: 'kk/officialese',
+    text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',
+    expected: [{ text: 'қажет етеді', suggestion: 'керек' }, { text: 'қажет еткендер' }],
+  },
+  {
     // «Көмек көрсету ұйымдары» (aid agencies) names a kind of work: before a possessed noun it is no officialese.
     rule: 'kk/officialese',
     text: 'Медициналық көмек көрсету ұйымдары жұмыс істейді. Біз оларға көмек көрсетеміз.',

@@ -101,6 +101,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «обязан» in its gender and number; «подлежит возврату» wants a verb («нужно вернуть»): nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Она обязана прийти. Они обязаны платить. Товар подлежит возврату.',
+    expected: [
+      { text: 'обязана', suggestion: 'должна' },
+      { text: 'обязаны', suggestion: 'должны' },
+      { text: 'подлежит' },
+    ],
+  },
+  {
     // A plain noun whose form the tables cannot build («покупок»: a fleeting vowel) is dropped, not offered in
     // the wrong case; the passive of «оказать помощь» in its tense.
     rule: 'ru/officialese',

@@ -811,7 +811,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // Elsewhere the noun wants the sentence rebuilt («подчеркнул необходимость усилить» → «сказал, что нужно
   // усилить»): «нужда» agrees, «нужно» is a hint the message gives.
   { match: 'необходимост*', replace: ['нужда'], agree: 'noun' },
-  { match: 'обязан|обязана|обязано|обязаны', replace: ['должен'] },
+  ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны'),
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
@@ -1071,8 +1071,10 @@ const OFFICIALESE: PhraseEntry[] = [
     except: ['реализм', 'реализма', 'реализму', 'реализмом', 'реализме'],
   },
   { match: 'надлежит', replace: ['нужно', 'должен'] },
-  { match: 'подлеж*', replace: ['нужно', 'должен'] },
-  { match: 'не подлеж*', replace: ['нельзя'] },
+  // «подлежит возврату» is «нужно вернуть»: the noun becomes a verb, so «нужно» alone pastes wrong («нужно
+  // возврату»); the phrase is flagged with nothing to paste.
+  { match: 'подлеж*', replace: [] },
+  { match: 'не подлеж*', replace: [] },
   // In the tense and gender of «иметь»: «имело место насилие» → «было», «произошло».
   { match: 'имел место', replace: ['был', 'произошёл'] },
   { match: 'имела место', replace: ['была', 'произошла'] },

@@ -100,8 +100,10 @@ const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уг�
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
 const KK_LOCATIVE_ATTRIBUTE = /(?:дағы|дегі|тағы|тегі)$/u;
 // Attributes of time and place in -ғы/-гі/-қы/-кі are listed: the suffix alone is also a possessive («көмегі»).
-const KK_BARE_ATTRIBUTE =
-  /(?:лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі|(?:^|-)(?:күзгі|қысқы|жазғы|көктемгі|бұрынғы|кейінгі|соңғы|алдыңғы|ішкі|сыртқы|жоғарғы|төменгі|ортаңғы|бүгінгі|ертеңгі|кешегі|қазіргі|түнгі|таңғы|кешкі|күндізгі))$/u;
+const KK_ADJECTIVAL_ATTRIBUTE =
+  /(?:лық|лік|дық|дік|тық|тік|(?:^|-)(?:күзгі|қысқы|жазғы|көктемгі|бұрынғы|кейінгі|соңғы|алдыңғы|ішкі|сыртқы|жоғарғы|төменгі|ортаңғы|бүгінгі|ертеңгі|кешегі|қазіргі|түнгі|таңғы|кешкі|күндізгі))$/u;
+const isBareAttribute = (norm: string) =>
+  KK_LOCATIVE_ATTRIBUTE.test(norm) || KK_ADJECTIVAL_ATTRIBUTE.test(norm);
 // A chain is made of common Kazakh words: a name or title in capitals inside a sentence («Денсаулық Сақтау
 // Министрі»), a Latin word or a number ends it.
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
@@ -213,7 +215,7 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
  * tense in -ды, which looks the same) to the verb after it: «…мүмкіндік берді», «…жолы халықты».
  */
 function endsNoChain(norm: string): boolean {
-  return KK_BARE_ATTRIBUTE.test(norm) || (KK_ACCUSATIVE.test(norm) && !KK_VERBAL_NOUN.test(norm));
+  return isBareAttribute(norm) || (KK_ACCUSATIVE.test(norm) && !KK_VERBAL_NOUN.test(norm));
 }
 
 function kazakhChains(doc: Document, sentence: Sentence): Chain[] {

@@ -56,10 +56,17 @@ const PRONOUNS_LIKE_THIS: readonly Paradigm[] = [
   ['сам', 'сама', 'само', 'сами', 'самого', 'самому', 'самим', 'самом', 'самой', 'саму', 'самих', 'самими'],
 ];
 
-/** The pronoun paradigm a word is a form of. */
 const foldYo = (form: string) => form.replace(/ё/gu, 'е');
-const pronounParadigm = (word: string) =>
-  PRONOUNS_LIKE_THIS.find((paradigm) => paradigm.some((form) => foldYo(form) === foldYo(word)));
+
+/** Each pronoun form, «ё» written as «е», with its paradigm and its first slot there («все» is «всё», slot 2). */
+const PRONOUN_FORMS = new Map<string, { paradigm: Paradigm; slot: number }>();
+for (const paradigm of PRONOUNS_LIKE_THIS)
+  paradigm.forEach((form, slot) => {
+    if (!PRONOUN_FORMS.has(foldYo(form))) PRONOUN_FORMS.set(foldYo(form), { paradigm, slot });
+  });
+
+/** The pronoun paradigm a word is a form of, and the slot it stands in. */
+const pronounForm = (word: string) => PRONOUN_FORMS.get(foldYo(word));
 
 /** The slot of each adjective ending, longest endings first so that «-ыми» is not read as «-ми». */
 const ENDING_SLOTS: readonly (readonly [string, number])[] = [
@@ -93,9 +100,8 @@ const ENDING_SLOTS: readonly (readonly [string, number])[] = [
 
 /** The stem and slot of an adjective form, if the word ends like one (with a stem of three letters or more). */
 function parse(word: string): { stem: string; ending: string; slot: number } | undefined {
-  const pronoun = pronounParadigm(word);
-  if (pronoun)
-    return { stem: '', ending: word, slot: pronoun.findIndex((form) => foldYo(form) === foldYo(word)) };
+  const pronoun = pronounForm(word);
+  if (pronoun) return { stem: '', ending: word, slot: pronoun.slot };
   for (const [ending, slot] of ENDING_SLOTS)
     if (word.length >= ending.length + 3 && word.endsWith(ending))
       return { stem: word.slice(0, -ending.length), ending, slot };
@@ -104,8 +110,8 @@ function parse(word: string): { stem: string; ending: string; slot: number } | u
 
 /** The paradigm of a suggested adjective, given in any of its forms. */
 function paradigmOf(word: string): { stem: string; endings: readonly string[] } | undefined {
-  const pronoun = pronounParadigm(word);
-  if (pronoun) return { stem: '', endings: pronoun };
+  const pronoun = pronounForm(word);
+  if (pronoun) return { stem: '', endings: pronoun.paradigm };
   const parsed = parse(word);
   if (!parsed) return undefined;
   const { stem, ending, slot } = parsed;
@@ -315,7 +321,7 @@ export function adjectiveInCase(
   const paradigm = paradigmOf(adjective);
   if (!paradigm) return undefined;
   const slot = adjectiveSlot(nounSlot, noun.gender, noun.animate);
-  if (pronounParadigm(adjective)) return paradigm.endings[slot];
+  if (pronounForm(adjective)) return paradigm.endings[slot];
   if (slot === 0) {
     const candidates = [paradigm.stem + (paradigm.endings[0] ?? ''), `${paradigm.stem}ой`];
     const known = [...new Set(candidates)].filter(isWord);

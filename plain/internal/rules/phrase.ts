@@ -198,7 +198,10 @@ function commonStem(matcher: WordMatcher): string {
   return stem;
 }
 
-/** The entry's suggestions, put in the form of the phrase's last word when the entry asks for it. */
+/**
+ * The entry's suggestions, put in the form of the phrase's last word when the entry asks for it; '' where the
+ * pack cannot build one in this form. Positions are kept: `carries.to` pairs with them by index.
+ */
 function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, length: number): string[] {
   const { agree, doc } = ctx;
   if (!item.entry.agree || !agree) return item.entry.replace;
@@ -219,8 +222,7 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
     singular: item.entry.singular,
   };
-  // A pack answers '' for a suggestion it cannot build in this form.
-  return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase)).filter(Boolean);
+  return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
 }
 
 /** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */
@@ -250,15 +252,18 @@ function carryNounPhrase(
     following.push(word.norm);
   }
   const carried = carries.to.map((to, i) =>
-    to && ctx.carry ? ctx.carry(suggestions[i] ?? '', following, carries.from, to) : undefined,
+    to && suggestions[i] && ctx.carry ? ctx.carry(suggestions[i], following, carries.from, to) : undefined,
   );
   const length = carried.find(Boolean)?.length;
   // Not understood: the phrase alone, without the replacements that need the noun phrase in another case.
-  if (length === undefined) return { length: 0, suggestions: suggestions.filter((_, i) => !carries.to[i]) };
+  if (length === undefined) {
+    return { length: 0, suggestions: suggestions.filter((suggestion, i) => suggestion && !carries.to[i]) };
+  }
   const first = doc.words[next];
   const lastCarried = doc.words[next + length - 1];
   const asWritten = first && lastCarried ? doc.text.slice(first.start, lastCarried.end) : '';
   const withPhrase = suggestions.flatMap((suggestion, i) => {
+    if (!suggestion) return [];
     if (!carries.to[i]) return [`${suggestion} ${asWritten}`];
     const phrase = carried[i];
     return phrase?.length === length ? [keepCapitals(phrase.text, asWritten)] : [];
@@ -331,7 +336,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)
         : undefined;
       const end = carried ? (doc.words[i + bestLength + carried.length - 1]?.end ?? last.end) : last.end;
-      reportFinding(ctx, compiled.rule, word.start, end, carried ? carried.suggestions : suggestions);
+      reportFinding(ctx, compiled.rule, word.start, end, carried?.suggestions ?? suggestions.filter(Boolean));
       i += bestLength - 1 + (carried?.length ?? 0);
     }
   });

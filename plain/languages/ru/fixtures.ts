@@ -149,6 +149,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A noun no word list has is carried by its ending into an oblique case («неуплаты» → «неуплате»); a
+    // listed word whose lemma is not listed is another word («если» is not a form of «есля»).
+    rule: 'ru/officialese',
+    text: 'В случае неуплаты штрафа суд взыщет его. В случае если вы опоздали, приходите завтра.',
+    expected: [
+      { text: 'В случае неуплаты', suggestion: 'При неуплате' },
+      { text: 'В случае если', suggestion: 'Если' },
+    ],
+  },
+  {
     // «В целях», «с целью» before a noun are «для» (its genitive stays); before an infinitive, «чтобы».
     rule: 'ru/officialese',
     text: 'В целях обеспечения безопасности пляж закрыт. Он приехал с целью наладить отношения. Флот пришёл с целью блокады.',

@@ -106,9 +106,11 @@ export function recaseNounPhrase(
     if (nounForm === undefined) return undefined;
     // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word.
     if (isAdjective(nounForm, isWord)) continue;
-    const readings = nounReadings(nounForm).filter(
-      (r) => r.slot % 6 === from && isWord(r.lemma) && !isPluralStemOfAnin(r.lemma, isWord),
+    const inCase = nounReadings(nounForm).filter(
+      (r) => r.slot % 6 === from && !isPluralStemOfAnin(r.lemma, isWord),
     );
+    const listed = inCase.filter((r) => isWord(r.lemma));
+    const readings = listed.length || !mayReadUnlisted(nounForm, to, isWord) ? listed : inCase;
     const targets = new Set(readings.map((r) => targetForm(r, to)));
     const [reading] = readings;
     const [target] = targets;
@@ -127,6 +129,18 @@ export function recaseNounPhrase(
   }
   return undefined;
 }
+
+/** The cases a noun of unknown declension keeps its stem in, whatever vowel its nominative drops (рынок, рынке). */
+const OBLIQUE = new Set([1, 2, 4, 5]);
+
+/**
+ * Whether a noun form whose lemma no list has may still be read by its ending («неуплаты» → «неуплате»): into an
+ * oblique case only, where a fleeting vowel or an irregular nominative does not show, and only a form no list
+ * has, since a listed form whose lemma is not listed is some other word («если» is not a form of «есля»).
+ * The readings must still agree on one target form.
+ */
+const mayReadUnlisted = (form: string, to: number, isWord: (form: string) => boolean) =>
+  OBLIQUE.has(to) && form.length >= 5 && !isWord(form);
 
 /**
  * Whether a lemma read off a plural is the plural stem of a noun in -анин/-янин («гражданами» is no form of

@@ -105,6 +105,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The verbal noun with the possessive in the dative and genitive keeps its case in the suggestion.
+    rule: 'kk/officialese',
+    text: 'Жол жөндеу жұмыстарының жүргізілуіне байланысты жол жабылады. Жобаның жүзеге асырылуының нәтижесі белгілі.',
+    expected: [
+      { text: 'жөндеу жұмыстарының жүргізілуіне', suggestion: 'жөнделуіне' },
+      { text: 'жүзеге асырылуының', suggestion: 'жасалуының' },
+    ],
+  },
+  {
     // Before a dash «бұдан әрі» is the legal idiom that names a thing: cut it, no "from now on" to offer.
     rule: 'kk/officialese',
     text: 'Портал (бұдан әрі – портал) тәулік бойы жұмыс істейді. Бұдан әрі не істейміз?',

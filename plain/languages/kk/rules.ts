@@ -71,7 +71,7 @@ function eachForm(root: string, ...plainRoots: string[]): PhraseEntry[] {
     VERBAL_NOUN_FORM.test(match) ? [] : [{ match, replace: plainForms.map((forms) => forms[slot] ?? '') }],
   );
 }
-const VERBAL_NOUN_FORM = /у(?:[ыі]н?|ға|ге|ды|ді|да|де|дан|ден)?$/u;
+const VERBAL_NOUN_FORM = /у(?:[ыі](?:н|на|не|ның|нің)?|ға|ге|ды|ді|да|де|дан|ден)?$/u;
 
 // Кеңсе тілі with plain replacements. Verbs, postpositional clichés («мақсатында», «шеңберінде»), noun-heavy
 // constructions (a verbal noun + «жүргізу», «жасау», «ету») and calques of Russian канцелярит

@@ -65,6 +65,10 @@ function formsOf(stem: string, back: boolean): string[] {
     `${stem}${labialAfter(stem)}${a}${back ? 'ған' : 'ген'}д${back ? 'ық' : 'ік'}т${a}н`,
     // The past in the first person plural, how an agency reports its work («жүргіздік», «тексердік»).
     `${stem}${d}${back ? 'ық' : 'ік'}`,
+    // The verbal noun with the third-person possessive in the dative and genitive («жүргізілуіне байланысты»,
+    // because it is carried out; «жүзеге асырылуының нәтижесі»).
+    `${noun}${y}н${a}`,
+    `${noun}${y}н${y}ң`,
   ];
 }
 
@@ -75,10 +79,10 @@ function formsOf(stem: string, back: boolean): string[] {
  * the polite imperative («жасаңыз»); the -ған participle with the possessive (bare and accusative), in the
  * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын», the
  * intention «-мақ», the participle's possessive dative «-ғанына» and the negative converb «-май»; the negative
- * -ған participle «-маған», the reason «-ғандықтан», «-мағандықтан», and the past «-дық» (we did) — active,
- * then passive.
+ * -ған participle «-маған», the reason «-ғандықтан», «-мағандықтан», the past «-дық» (we did), and the verbal
+ * noun with the possessive in the dative and genitive «-уына», «-уының» — active, then passive.
  */
-export const KAZAKH_VERB_SLOTS = 60;
+export const KAZAKH_VERB_SLOTS = 64;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {

@@ -149,6 +149,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «В адрес» of a body is «в» with the accusative; of a person, «в» does not go: «для» alone.
+    rule: 'ru/officialese',
+    text: 'В адрес акимата поступило обращение. Ответ направят в адрес заявителя.',
+    expected: [
+      { text: 'В адрес акимата', suggestion: 'В акимат' },
+      { text: 'в адрес', suggestion: 'для' },
+    ],
+  },
+  {
     // A noun no word list has is carried by its ending into an oblique case («неуплаты» → «неуплате»); a
     // listed word whose lemma is not listed is another word («если» is not a form of «есля»).
     rule: 'ru/officialese',

@@ -49,6 +49,9 @@ export function carryRussian(
     return { length: 1, text: `${suggestion} ${numeral}` };
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
   if (!phrase) return undefined;
+  // «В» with an accusative is a direction to a place or body («в акимат»); to a person it is the dative alone
+  // («в адрес заявителя» is «заявителю», never «в заявителя»).
+  if (phrase.animate && to === 'accusative' && /^во?$/iu.test(suggestion)) return undefined;
   return { length: phrase.length, text: `${withVowel(suggestion, phrase.text)} ${phrase.text}` };
 }
 
@@ -91,8 +94,8 @@ const ADJECTIVES = 2;
 
 /**
  * The noun phrase at the start of `words` (lower-cased forms: up to two adjectives, then a noun) in case
- * `from` (0 nominative … 5 prepositional), put in case `to` in the same number: its length in words and its
- * text. Undefined unless every word is read one way only and the noun is one `isWord` knows (its nominative is
+ * `from` (0 nominative … 5 prepositional), put in case `to` in the same number: its length in words, its
+ * text and whether its noun names a person. Undefined unless every word is read one way only and the noun is one `isWord` knows (its nominative is
  * a listed word), so a suggestion built from it is certain.
  */
 export function recaseNounPhrase(
@@ -100,7 +103,7 @@ export function recaseNounPhrase(
   from: number,
   to: number,
   isWord: (lemma: string) => boolean,
-): { length: number; text: string } | undefined {
+): { length: number; text: string; animate: boolean } | undefined {
   for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
     const nounForm = words[adjectives];
     if (nounForm === undefined) return undefined;
@@ -125,7 +128,7 @@ export function recaseNounPhrase(
     if (!before.every((adjective) => agreesWithNoun(adjective, reading.slot, reading.noun))) continue;
     const recased = before.map((adjective) => adjectiveInCase(adjective, targetSlot, reading.noun, isWord));
     if (recased.some((form) => form === undefined)) continue;
-    return { length: adjectives + 1, text: [...recased, target].join(' ') };
+    return { length: adjectives + 1, text: [...recased, target].join(' '), animate: reading.noun.animate };
   }
   return undefined;
 }

@@ -593,7 +593,8 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['о', 'по'],
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
-  { match: 'в адрес', replace: ['в', 'для'] },
+  // «В адрес акимата» → «в акимат»; a person («в адрес заявителя») is no place to go «в»: «для» alone.
+  { match: 'в адрес', replace: ['в', 'для'], carries: { from: 'genitive', to: ['accusative', null] } },
   // «во время» keeps the genitive, «при» takes the prepositional: «в ходе визита» → «во время визита», «при
   // визите» (an unread noun leaves «во время» alone).
   {

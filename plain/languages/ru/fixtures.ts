@@ -149,6 +149,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Повлечь» in its own form, its object carried into the dative of «привести к»; «при участии» takes
+    // «вместе с» and the instrumental.
+    rule: 'ru/officialese',
+    text: 'Нарушение повлечёт за собой штраф. Это повлекло задержку. Совещание прошло при участии акима.',
+    expected: [
+      { text: 'повлечёт за собой штраф', suggestion: 'приведёт к штрафу' },
+      { text: 'повлекло задержку', suggestion: 'привело к задержке' },
+      { text: 'при участии акима', suggestion: 'вместе с акимом' },
+    ],
+  },
+  {
     // «В адрес» of a body is «в» with the accusative; of a person, «в» does not go: «для» alone.
     rule: 'ru/officialese',
     text: 'В адрес акимата поступило обращение. Ответ направят в адрес заявителя.',

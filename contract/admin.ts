@@ -12,7 +12,6 @@
  */
 import * as z from 'zod/mini';
 import {
-  inYearOneOrLater,
   LanguageSchema,
   PageUrlSchema,
   PublishedResponseSchema,
@@ -181,16 +180,18 @@ export type UpdateSiteRequest = z.infer<typeof UpdateSiteRequestSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Queries shared by the read endpoints (query strings: numbers arrive as text)
 
-/** A UTC calendar day, `YYYY-MM-DD`. */
+/** A UTC calendar day, `YYYY-MM-DD`, between 2000 and 2999 (a day past 9999 would not sort as text). */
 export const DaySchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  z.regex(/^2\d{3}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, from 2000 to 2999'),
   z.refine(
     (v) =>
       !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
     'a real calendar date',
   ),
-  inYearOneOrLater,
 );
+
+/** The longest range a report or export takes, in days: ten years, so one request cannot hold the server. */
+export const MAX_RANGE_DAYS = 3_660;
 
 /** Which feedback counts: a site, a range of days (default: the last 30 days up to today), a language. */
 export const RangeQuerySchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import type { Role } from '../../../contract/admin.ts';
+import { MAX_RANGE_DAYS, type Role } from '../../../contract/admin.ts';
 import { fieldErrors } from '../../../contract/feedback.ts';
 import type { LoginLimiter } from '../../auth/login-limiter.ts';
 import type { Sessions, SignedIn } from '../../auth/sessions.ts';
@@ -93,10 +93,17 @@ export function requireFullAdmin(c: Context<AdminEnv>): Response | undefined {
   return errorResponse(c, 403, 'forbidden_site', 'This needs an admin of all sites; ask one.');
 }
 
-/** The 400 for a range whose start is after its end, or undefined. */
+/** The 400 for a range whose start is after its end or that spans `MAX_RANGE_DAYS` or more, or undefined. */
 export function checkRange(c: Context, range: { from: string; to: string }): Response | undefined {
-  if (range.from <= range.to) return undefined;
+  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
+  if (days >= 0 && days < MAX_RANGE_DAYS) return undefined;
   return errorResponse(c, 400, 'invalid_request', 'Some fields are missing or invalid.', [
-    { path: 'from', message: `must not be after to (${range.to})` },
+    {
+      path: 'from',
+      message:
+        days < 0
+          ? `must not be after to (${range.to})`
+          : `must be less than ${MAX_RANGE_DAYS} days before to (${range.to})`,
+    },
   ]);
 }

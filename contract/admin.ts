@@ -344,11 +344,15 @@ export type PageDetail = z.infer<typeof PageDetailSchema>;
  * are in every number) but its comment is not shown: never in anything public (the public summary carries
  * only counts and published responses), not in the feedback list unless `status=hidden` asks for it, and
  * exported with an empty comment unless `hiddenComments=include` asks for the text. Only editors and admins
- * ever receive a hidden comment's text; viewers get `comment: null` for it.
+ * ever receive a hidden comment's text; viewers get `comment: null` for it. A spam comment is withheld the
+ * same way (a hidden comment later marked as spam is reported as spam).
  */
 export const FeedbackStatusSchema = z.enum(['new', 'reviewed', 'spam', 'hidden']);
 /** A moderation state. */
 export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
+
+/** Whether a comment in this status is withheld from viewers and from exports that do not ask for it. */
+export const isConcealed = (status: FeedbackStatus) => status === 'hidden' || status === 'spam';
 
 /** A moderator's label, e.g. `forms` or `typo`. */
 export const TagSchema = z

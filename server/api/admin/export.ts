@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type ExportQuery, ExportQuerySchema } from '../../../contract/admin.ts';
+import { type ExportQuery, ExportQuerySchema, isConcealed } from '../../../contract/admin.ts';
 import { CSV_HEADER, csvLine } from '../../reports/csv.ts';
 import { resolveRange } from '../../reports/pages-table.ts';
 import type { FeedbackFilter, Keyset } from '../../storage/admin-store.ts';
@@ -42,9 +42,9 @@ export function exportStream(
       const rows = await deps.store.exportBatch(filter, batchSize, after);
       let chunk = '';
       for (const stored of rows) {
-        // A hidden comment leaves the server only when an editor asked for it by name.
+        // A hidden (or spam) comment leaves the server only when an editor asked for it by name.
         const row =
-          stored.status === 'hidden' && hiddenComments === 'omit' ? { ...stored, comment: null } : stored;
+          isConcealed(stored.status) && hiddenComments === 'omit' ? { ...stored, comment: null } : stored;
         chunk += format === 'csv' ? csvLine(row) : `${first ? '' : ','}\n${JSON.stringify(row)}`;
         first = false;
       }

@@ -4,6 +4,7 @@ import {
   type FeedbackItem,
   type FeedbackList,
   FeedbackListQuerySchema,
+  isConcealed,
   ModerationPatchSchema,
 } from '../../../contract/admin.ts';
 import { inYearOneOrLater, SubmissionIdSchema } from '../../../contract/feedback.ts';
@@ -38,14 +39,15 @@ function decodeCursor(cursor: string): Keyset | undefined {
 }
 
 /**
- * An item as the account may see it: a hidden comment's text only for editors and admins (the ones who can
- * unhide it); viewers see that a comment was hidden, not what it said.
+ * An item as the account may see it: the text of a hidden or spam comment only for editors and admins (the
+ * ones who can restore it); viewers see that a comment was hidden, not what it said. Spam is concealed too: a
+ * hidden comment an editor then marks as spam is reported as spam, and spam is no reading for viewers.
  */
 function visibleItem(
   { site: _site, page: _page, ...item }: StoredFeedbackItem,
   account: AccountRecord,
 ): FeedbackItem {
-  return item.status === 'hidden' && !hasRole(account, 'editor') ? { ...item, comment: null } : item;
+  return isConcealed(item.status) && !hasRole(account, 'editor') ? { ...item, comment: null } : item;
 }
 
 /** `GET /feedback` (a page's feedback, newest first) and `PATCH /feedback/{id}` (moderation, editors). */

@@ -608,6 +608,18 @@ describe.each(backends)('admin API on %s', (_, open) => {
       expect(summary).toContain('"votes":3');
       expect(summary).not.toContain('Скрытый');
       expect(summary).not.toContain('Видимый');
+
+      // Marked as spam after it was hidden, the comment is reported as spam: still no text for viewers.
+      await api(`/feedback/${hidden.id}`, { method: 'PATCH', cookie: admin, body: { status: 'spam' } });
+      expect((await list(viewer, '&status=spam')).items).toEqual([
+        expect.objectContaining({ id: hidden.id, status: 'spam', comment: null }),
+      ]);
+      expect((await list(admin, '&status=spam')).items).toEqual([
+        expect.objectContaining({ id: hidden.id, comment: 'Скрытый текст' }),
+      ]);
+      const spam = await (await exported(viewer, '&status=spam')).text();
+      expect(spam).toContain(hidden.id);
+      expect(spam).not.toContain('Скрытый');
     });
 
     it('publishes a response citizens see, and measures how long negative feedback waited', async () => {

@@ -267,8 +267,8 @@ export class PageDetailView extends DashboardView {
       </dl>
       ${
         item.comment === null
-          ? html`<p class="muted">${item.status === 'hidden' ? t.commentHiddenFromViewers : t.noComment}</p>`
-          : html`${item.status === 'hidden' ? html`<p class="muted">${t.commentHidden}</p>` : nothing}
+          ? html`<p class="muted">${isConcealed(item.status) ? t.commentHiddenFromViewers : t.noComment}</p>`
+          : html`${isConcealed(item.status) ? html`<p class="muted">${t.commentHidden}</p>` : nothing}
               <blockquote lang=${item.language}>${item.comment}</blockquote>`
       }
       ${this.canModerate ? this.renderModeration(item) : nothing}

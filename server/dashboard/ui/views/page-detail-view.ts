@@ -6,6 +6,7 @@ import {
   type FeedbackList,
   type FeedbackStatus,
   FeedbackStatusSchema,
+  isConcealed,
   type PageDetail,
   type VotesOverTime,
 } from '../../../../contract/admin.ts';

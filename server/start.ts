@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddressOf } from './abuse/client-key.ts';
 import { type AppOptions, createApp } from './app.ts';
 import { ensureFirstAdmin } from './auth/first-admin.ts';
 import { Sessions } from './auth/sessions.ts';
@@ -48,12 +49,8 @@ export async function startServer(
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
     version: packageVersion(),
-    clientAddress: (c) => {
-      const forwarded = config.trustProxy
-        ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
-        : undefined;
-      return forwarded || getConnInfo(c).remote.address || 'unknown';
-    },
+    clientAddress: (c) =>
+      clientAddressOf(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.trustProxy),
   });
   const stopRetention = scheduleRetention(store);
   // Expired sessions are refused when used; this removes the ones never used again.

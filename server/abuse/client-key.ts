@@ -23,3 +23,17 @@ export class DailySaltedHasher {
     return hash('sha256', `${this.salt}\u0000${address}`, 'base64url').slice(0, 22);
   }
 }
+
+/**
+ * The client's address: the socket's, or behind a proxy you run, the last address in X-Forwarded-For — the
+ * one that proxy appended. Earlier entries are whatever the client wrote, so taking the first would let
+ * anyone pick a new identity per request and step around every rate limit.
+ */
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustProxy: boolean,
+): string {
+  const forwarded = trustProxy ? forwardedFor?.split(',').at(-1)?.trim() : undefined;
+  return forwarded || socketAddress || 'unknown';
+}

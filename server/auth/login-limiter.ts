@@ -26,6 +26,23 @@ export class LoginLimiter {
     if (this.failures.size > 100_000) this.sweep();
   }
 
+  /**
+   * Counts an attempt as failed before its password is checked, so that guesses sent all at once meet the
+   * limit as guesses sent one after another do (checking a password takes tens of milliseconds); `succeeded`
+   * takes it back.
+   */
+  attempt(key: string): { succeeded(): void } {
+    this.fail(key);
+    const at = this.failures.get(key)?.at(-1);
+    return {
+      succeeded: () => {
+        const recent = this.failures.get(key);
+        const index = recent?.lastIndexOf(at ?? Number.NaN) ?? -1;
+        if (recent && index >= 0) recent.splice(index, 1);
+      },
+    };
+  }
+
   /** Forgets a key's failures (after it signs in). */
   clear(key: string): void {
     this.failures.delete(key);

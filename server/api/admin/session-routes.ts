@@ -26,13 +26,13 @@ export function loginRoutes(deps: AdminDeps) {
       c.header('retry-after', String(wait));
       return errorResponse(c, 429, 'rate_limited', `Too many failed sign-ins; try again in ${wait} s.`);
     }
+    const attempts = keys.map((key) => deps.loginLimiter.attempt(key));
     const account = await deps.store.getAccount(username);
     // Unknown users cost a hash too, so timing does not tell which usernames exist.
     const matches = await verifyPassword(body.password, account?.passwordHash ?? (await decoyHash()));
-    if (!account || !matches) {
-      for (const key of keys) deps.loginLimiter.fail(key);
+    if (!account || !matches)
       return errorResponse(c, 401, 'invalid_credentials', 'Wrong username or password.');
-    }
+    for (const attempt of attempts) attempt.succeeded();
     deps.loginLimiter.clear(keys[0] as string);
     const token = await deps.sessions.open(account.username);
     await deps.store.recordLogin(account.username, deps.now().toISOString());

@@ -163,6 +163,27 @@ describe.each(backends)('admin API on %s', (_, open) => {
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(800);
     });
 
+    it('counts guesses sent all at once against the limit, and a right password takes its attempt back', async () => {
+      const guesses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          api('/login', { method: 'POST', body: { username: 'admin', password: `wrong ${i}` } }),
+        ),
+      );
+      const statuses = guesses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+    });
+
+    it('does not count a right password against the limit', async () => {
+      for (let i = 0; i < 4; i++) await signIn('admin', ADMIN_PASSWORD);
+      const wrong = await api('/login', { method: 'POST', body: { username: 'admin', password: 'wrong' } });
+      expect(wrong.status).toBe(401);
+      expect(
+        (await api('/login', { method: 'POST', body: { username: 'admin', password: ADMIN_PASSWORD } }))
+          .status,
+      ).toBe(200);
+    });
+
     it('ends sessions that were idle for 12 hours', async () => {
       const cookie = await signIn('admin', ADMIN_PASSWORD);
       clock = new Date(clock.getTime() + 12 * 60 * 60 * 1000 + 1000);

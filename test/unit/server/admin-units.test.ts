@@ -47,6 +47,15 @@ describe('LoginLimiter', () => {
     limiter.clear('user:a');
     expect(limiter.retryAfter('user:a')).toBe(0);
   });
+
+  it('counts an attempt before its outcome is known and takes it back on success', () => {
+    const limiter = new LoginLimiter(2, 60_000, () => 0);
+    const first = limiter.attempt('client:x');
+    limiter.attempt('client:x');
+    expect(limiter.retryAfter('client:x')).toBe(60);
+    first.succeeded();
+    expect(limiter.retryAfter('client:x')).toBe(0);
+  });
 });
 
 describe('passwords', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DailySaltedHasher } from '../../../server/abuse/client-key.ts';
+import { clientAddressOf, DailySaltedHasher } from '../../../server/abuse/client-key.ts';
 
 describe('DailySaltedHasher', () => {
   it('keeps one key per address within a UTC day and a new, unlinkable one the next day', () => {
@@ -19,5 +19,18 @@ describe('DailySaltedHasher', () => {
     // 22 characters of base64url: the dots of an address cannot appear in it.
     expect(key).toMatch(/^[\w-]{22}$/);
     expect(new DailySaltedHasher(at).key('203.0.113.7')).not.toBe(key);
+  });
+});
+
+describe('clientAddressOf', () => {
+  it('takes the socket address unless told to trust a proxy', () => {
+    expect(clientAddressOf('10.0.0.2', '203.0.113.9', false)).toBe('10.0.0.2');
+    expect(clientAddressOf(undefined, undefined, false)).toBe('unknown');
+  });
+
+  it('behind a proxy takes the address the proxy appended, not one the client wrote', () => {
+    expect(clientAddressOf('10.0.0.2', '203.0.113.9', true)).toBe('203.0.113.9');
+    expect(clientAddressOf('10.0.0.2', '1.2.3.4, 5.6.7.8,  203.0.113.9 ', true)).toBe('203.0.113.9');
+    expect(clientAddressOf('10.0.0.2', '', true)).toBe('10.0.0.2');
   });
 });

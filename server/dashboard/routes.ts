@@ -60,7 +60,12 @@ export function dashboardRoutes(options: DashboardOptions = {}) {
   app.get('/', page);
   app.get('/index.html', page);
   app.get('/assets/:file', async (c) => {
-    const file = await readStaticFile(root, `/assets/${c.req.param('file')}`);
+    // Only a built asset's own name: «..%2Findex.html» would serve the page under the assets' year-long cache.
+    const name = c.req.param('file');
+    const file =
+      /^[\w.-]+$/.test(name) && !name.startsWith('.')
+        ? await readStaticFile(root, `/assets/${name}`)
+        : undefined;
     if (!file) {
       c.header('cache-control', 'no-store');
       return c.text('Not found', 404);

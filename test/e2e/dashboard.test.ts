@@ -216,6 +216,10 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     expect(await asset.clone().text()).not.toContain('dev mode');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-security-policy')).toBe(DASHBOARD_CSP);
+    // The page itself is no asset: it must never be served under the assets' year-long cache.
+    const traversal = await fetch(`${server.url}/dashboard/assets/..%2Findex.html`);
+    expect(traversal.status).toBe(404);
+    expect(traversal.headers.get('cache-control')).toBe('no-store');
   });
 
   it('says how to build the dashboard when it has not been built', async () => {
@@ -552,8 +556,15 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     const accounts = page.locator('heard-accounts-view');
     await accounts.locator('#account-username').fill('reader');
     await accounts.locator('#account-role').selectOption('viewer');
+    // Nothing ticked is no access, not all sites: the form asks.
+    await accounts.getByRole('button', { name: 'Create account' }).click();
+    await eventually(() => accounts.locator('[role=alert]').first().textContent()).toContain(
+      'Tick the sites',
+    );
+    await accounts.getByRole('checkbox', { name: 'eGov' }).check();
     await accounts.getByRole('button', { name: 'Create account' }).click();
     await eventually(() => accounts.locator('#secret').textContent()).toContain('one-time password');
+    expect(await accounts.locator('tr', { hasText: 'reader' }).locator('td').nth(1).textContent()).toBe(SITE);
     const oneTime =
       (await accounts.locator('#secret').textContent())?.match(/password is (\S+)\./)?.[1] ?? '';
     expect(oneTime.length).toBeGreaterThanOrEqual(12);

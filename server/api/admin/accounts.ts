@@ -47,6 +47,8 @@ export function accountRoutes(deps: AdminDeps) {
     if (body instanceof Response) return body;
     const username = c.req.param('username');
     const self = c.var.signedIn.account.username === username;
+    // An admin cannot take away their own role or sites (or lock themselves out with a reset), so the agency
+    // always keeps the admin of all sites who is acting now.
     if (self && body.role !== undefined && body.role !== 'admin')
       return errorResponse(
         c,
@@ -54,6 +56,15 @@ export function accountRoutes(deps: AdminDeps) {
         'self_demotion',
         'You cannot remove your own admin role; ask another admin.',
       );
+    if (self && body.sites !== undefined && body.sites !== 'all')
+      return errorResponse(
+        c,
+        409,
+        'self_demotion',
+        'You cannot narrow your own site access; ask another admin.',
+      );
+    if (self && body.resetPassword)
+      return errorResponse(c, 409, 'self_reset', 'Change your own password with POST /me/password instead.');
     const oneTimePassword = body.resetPassword ? generatePassword() : undefined;
     const changed = await deps.store.updateAccount(username, {
       ...(body.role ? { role: body.role } : {}),

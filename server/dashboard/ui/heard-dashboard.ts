@@ -238,7 +238,7 @@ export class HeardDashboard extends LitElement {
             <ul>
               ${this.navLink('pages', t.navPages)} ${this.navLink('responsiveness', t.navResponsiveness)}
               ${this.navLink('sites', t.navSites)}
-              ${me.role === 'admin' ? this.navLink('accounts', t.navAccounts) : nothing}
+              ${me.role === 'admin' && me.sites === 'all' ? this.navLink('accounts', t.navAccounts) : nothing}
               ${this.navLink('password', t.navPassword)}
             </ul>
           </nav>`

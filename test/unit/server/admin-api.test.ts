@@ -355,6 +355,11 @@ describe.each(backends)('admin API on %s', (_, open) => {
         (await api('/accounts/admin', { method: 'PATCH', cookie: admin, body: { role: 'viewer' } })).status,
       ).toBe(409);
       expect((await api('/accounts/admin', { method: 'DELETE', cookie: admin })).status).toBe(409);
+      // Nor narrow their own sites (the agency would have no admin of all sites left) or reset their own
+      // password (which would sign them out with a one-time password on screen).
+      for (const body of [{ sites: ['ministry'] }, { resetPassword: true }])
+        expect((await api('/accounts/admin', { method: 'PATCH', cookie: admin, body })).status).toBe(409);
+      expect((await api('/accounts', { cookie: admin })).status).toBe(200);
       expect((await api('/accounts/editor', { method: 'DELETE', cookie: admin })).status).toBe(204);
       expect((await api('/me', { cookie: editor })).status).toBe(401);
     });

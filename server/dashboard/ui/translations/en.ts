@@ -253,6 +253,7 @@ export const en = {
   deleteAccount: 'Delete',
   confirmDeleteAccount: (username: string) => `Delete the account ${username}?`,
   accountDeleted: (username: string) => `Account ${username} deleted.`,
+  chooseSites: 'Tick the sites this account may see, or All sites.',
   usernameTaken: 'This username is taken.',
 };
 

@@ -240,5 +240,6 @@ export const kk: Translation = {
   deleteAccount: 'Жою',
   confirmDeleteAccount: (username) => `${username} тіркелгісін жою керек пе?`,
   accountDeleted: (username) => `${username} тіркелгісі жойылды.`,
+  chooseSites: 'Бұл тіркелгі көре алатын сайттарды немесе «Барлық сайттар» деген жолды белгілеңіз.',
   usernameTaken: 'Бұл пайдаланушы аты бос емес.',
 };

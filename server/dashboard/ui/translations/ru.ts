@@ -251,5 +251,6 @@ export const ru: Translation = {
   deleteAccount: 'Удалить',
   confirmDeleteAccount: (username) => `Удалить учётную запись ${username}?`,
   accountDeleted: (username) => `Учётная запись ${username} удалена.`,
+  chooseSites: 'Отметьте сайты, доступные этой учётной записи, или «Все сайты».',
   usernameTaken: 'Это имя пользователя занято.',
 };

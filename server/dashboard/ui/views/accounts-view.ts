@@ -20,7 +20,7 @@ export class AccountsView extends DashboardView {
 
   private readonly accounts = new LoadController(
     this,
-    () => (this.isAdmin ? 'accounts' : undefined),
+    () => (this.isFullAdmin ? 'accounts' : undefined),
     (signal) => api.accounts(signal),
   );
 
@@ -77,18 +77,19 @@ export class AccountsView extends DashboardView {
       <td>${account.sites === 'all' ? t.allSites : account.sites.join(', ') || t.none}</td>
       <td>${account.lastLoginAt ? this.fmt.dateTime(account.lastLoginAt) : t.never}</td>
       <td>
-        <div class="actions">
-          <button type="button" class="secondary" @click=${() => void this.reset(account.username)}>
-            ${actionLabel(t.resetPassword, account.username)}
-          </button>
-          ${
-            self
-              ? nothing
-              : html`<button type="button" class="danger" @click=${() => void this.deleteAccount(account.username)}>
+        ${
+          // Your own password is changed under "Change password"; a reset would sign you out at once.
+          self
+            ? nothing
+            : html`<div class="actions">
+              <button type="button" class="secondary" @click=${() => void this.reset(account.username)}>
+                ${actionLabel(t.resetPassword, account.username)}
+              </button>
+              <button type="button" class="danger" @click=${() => void this.deleteAccount(account.username)}>
                 ${actionLabel(t.deleteAccount, account.username)}
-              </button>`
-          }
-        </div>
+              </button>
+            </div>`
+        }
       </td>
     </tr>`;
   }
@@ -111,7 +112,7 @@ export class AccountsView extends DashboardView {
         </div>
         <fieldset class="field">
           <legend>${t.siteAccess}</legend>
-          <label><input type="checkbox" name="all" value="all" checked /> ${t.allSites}</label>
+          <label><input type="checkbox" name="all" value="all" /> ${t.allSites}</label>
           ${this.sites.map(
             (site) =>
               html`<label><input type="checkbox" name="site" value=${site.id} /> ${site.name}</label>`,
@@ -133,7 +134,12 @@ export class AccountsView extends DashboardView {
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const role = RoleSchema.options.find((r): r is Role => r === data.get('role')) ?? 'viewer';
+    // Access is granted only as ticked: nothing ticked is a question to answer, not all sites.
     const sites = data.get('all') ? 'all' : data.getAll('site').map(String);
+    if (sites.length === 0) {
+      this.formError = t.chooseSites;
+      return;
+    }
     try {
       const created = await api.createAccount({
         username: String(data.get('username') ?? '').trim(),

@@ -40,6 +40,11 @@ export class DashboardView extends LitElement {
     return this.me?.role === 'admin';
   }
 
+  /** An admin of all sites: only they register sites and manage accounts (either could grant all sites). */
+  protected get isFullAdmin(): boolean {
+    return this.isAdmin && this.me?.sites === 'all';
+  }
+
   /** What stands in for data not here yet: "Loading…", or after a failure a pointer to the shell's alert. */
   protected pending(load: LoadController<unknown>) {
     return html`<p>${load.failed ? this.t.loadFailed : this.t.loading}</p>`;

@@ -122,7 +122,7 @@ export class PagesView extends DashboardView {
   override render() {
     const t = this.t;
     const fmt = this.fmt;
-    if (!this.sites.length) return html`<p>${this.isAdmin ? t.noSitesAdmin : t.noSites}</p>`;
+    if (!this.sites.length) return html`<p>${this.isFullAdmin ? t.noSitesAdmin : t.noSites}</p>`;
     const loaded = this.pages.value;
     const rows = loaded ? [...loaded.rows, ...this.more] : [];
     const sorted = this.route.sort && this.route.sort !== 'priority';

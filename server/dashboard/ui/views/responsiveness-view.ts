@@ -33,7 +33,7 @@ export class ResponsivenessView extends DashboardView {
 
   override render() {
     const t = this.t;
-    if (!this.sites.length) return html`<p>${this.isAdmin ? t.noSitesAdmin : t.noSites}</p>`;
+    if (!this.sites.length) return html`<p>${this.isFullAdmin ? t.noSitesAdmin : t.noSites}</p>`;
     const loaded = this.data.value;
     const by = this.route.by ?? 'waiting';
     return html`<p>${t.responsivenessIntro}</p>

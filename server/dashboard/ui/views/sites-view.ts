@@ -23,9 +23,9 @@ export class SitesView extends DashboardView {
   override render() {
     const t = this.t;
     return html`<p>${t.sitesIntro}</p>
-      ${this.sites.length === 0 ? html`<p>${this.isAdmin ? t.noSitesAdmin : t.noSites}</p>` : nothing}
+      ${this.sites.length === 0 ? html`<p>${this.isFullAdmin ? t.noSitesAdmin : t.noSites}</p>` : nothing}
       ${this.sites.map((site) => this.renderSite(site))}
-      ${this.isAdmin && !this.editing ? this.renderForm(undefined) : nothing}`;
+      ${this.isFullAdmin && !this.editing ? this.renderForm(undefined) : nothing}`;
   }
 
   private renderSite(site: AdminSite) {

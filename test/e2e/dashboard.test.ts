@@ -288,10 +288,15 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await eventually(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort')).toBe(
       'ascending',
     );
-    await page.locator('heard-pages-view thead button', { hasText: 'Useful' }).first().click();
+    await page.locator('heard-pages-view thead button', { hasText: 'Useful' }).first().press('Enter');
     await eventually(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort')).toBe(
       'descending',
     );
+    // The table stays while the sorted rows load, so focus stays on the button pressed (WCAG 2.4.3).
+    await eventually(() => page.locator('heard-pages-view .table-scroll').getAttribute('aria-busy')).toBe(
+      'false',
+    );
+    expect(await focused()).toMatchObject({ tag: 'button', text: expect.stringContaining('Useful') });
     await eventually(async () => (await cells(0))[0]).toBe('egov.example.kz/ru/contacts');
     expect(page.url()).toContain('sort=usefulShare');
 
@@ -531,7 +536,22 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
   it('reflows at 400 % zoom and draws the chart in system colours in forced-colours mode', async () => {
     // 1280 × 1024 at 400 % zoom is a 320 × 256 CSS-pixel viewport.
     await page.setViewportSize({ width: 320, height: 256 });
-    for (const hash of ['#/pages', `#/page?site=${SITE}&page=${encodeURIComponent(HARD_PAGE)}`, '#/sites']) {
+    // A real ministry's name is long: the site filter must not widen the page with it.
+    await server.store.upsertSite({
+      id: 'zz-labour',
+      name: 'Министерство труда и социальной защиты населения Республики Казахстан',
+      origins: [],
+      minVotes: 10,
+      retentionDays: null,
+    });
+    const views = [
+      '#/pages',
+      `#/page?site=${SITE}&page=${encodeURIComponent(HARD_PAGE)}`,
+      '#/sites',
+      '#/responsiveness',
+      '#/accounts',
+    ];
+    for (const hash of views) {
       await page.goto(`${server.url}/dashboard${hash}`);
       await eventually(() => page.locator('main').textContent()).not.toContain('Loading');
       // Only tables scroll sideways (in their own focusable region), never the page.

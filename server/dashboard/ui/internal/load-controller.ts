@@ -12,10 +12,15 @@ export class LoadController<T> implements ReactiveController {
   private lastKey: string | undefined;
   private controller: AbortController | undefined;
 
+  /**
+   * `keepWhileLoading`: new inputs keep what is shown until their answer arrives (a table being re-sorted
+   * keeps its header, and the focused sort button with it), instead of "Loading…".
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly key: () => string | undefined,
     private readonly task: (signal: AbortSignal) => Promise<T>,
+    private readonly keepWhileLoading = false,
   ) {
     host.addController(this);
   }
@@ -24,7 +29,7 @@ export class LoadController<T> implements ReactiveController {
     const key = this.key();
     if (key === undefined || key === this.lastKey) return;
     this.lastKey = key;
-    this.value = undefined;
+    if (!this.keepWhileLoading) this.value = undefined;
     void this.run();
   }
 

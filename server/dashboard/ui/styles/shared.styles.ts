@@ -156,6 +156,9 @@ export const sharedStyles = css`
   .table-scroll {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* The containing block of the visually hidden labels in its cells: without it they escape the scroller
+       and widen the page past 320 px (WCAG 1.4.10). */
+    position: relative;
   }
   table {
     border-collapse: collapse;

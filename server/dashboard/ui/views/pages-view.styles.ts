@@ -10,6 +10,14 @@ export const styles = [
       gap: 0 1rem;
       align-items: flex-end;
     }
+    /* A long site name must not widen a field, and the page, past a narrow screen. */
+    .filters .field {
+      min-inline-size: 0;
+      max-inline-size: 100%;
+    }
+    .filters select {
+      inline-size: 100%;
+    }
     th button {
       color: var(--accent);
       background: transparent;

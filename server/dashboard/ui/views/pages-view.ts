@@ -48,6 +48,7 @@ export class PagesView extends DashboardView {
       }
       return answer;
     },
+    true,
   );
 
   private readonly votes = new LoadController<VotesOverTime>(
@@ -160,7 +161,8 @@ export class PagesView extends DashboardView {
           ? this.pending(this.pages)
           : rows.length === 0
             ? html`<p>${t.noPages}</p>`
-            : html`<div class="table-scroll" role="region" aria-labelledby="pages-caption" tabindex="0">
+            : html`<div class="table-scroll" role="region" aria-labelledby="pages-caption" tabindex="0"
+                aria-busy=${this.pages.loading ? 'true' : 'false'}>
                 <table>
                   <caption id="pages-caption">${t.pagesCaption(fmt.day(loaded.from), fmt.day(loaded.to))}</caption>
                   <thead>

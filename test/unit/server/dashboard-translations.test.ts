@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trendText } from '../../../server/dashboard/ui/components/cells.ts';
 import { en } from '../../../server/dashboard/ui/translations/en.ts';
 
 describe('dashboard translations (en)', () => {
@@ -10,5 +11,23 @@ describe('dashboard translations (en)', () => {
   it('says "point" for a one-point trend and "points" for more', () => {
     expect(en.trendUp(1)).toBe('up 1 point');
     expect(en.trendDown(12)).toBe('down 12 points');
+  });
+});
+
+describe('trend cell', () => {
+  const trend = (votesLast7: number, votesPrevious7: number, usefulShareChange: number | null) => ({
+    votesLast7,
+    votesPrevious7,
+    usefulShareLast7: null,
+    usefulSharePrevious7: null,
+    usefulShareChange,
+  });
+  const said = (t: ReturnType<typeof trendText>) => JSON.stringify(t.values);
+
+  it('says which week had no votes, and tells no change below five votes a week', () => {
+    expect(said(trendText(en, trend(6, 0, null)))).toContain(en.trendNoEarlier);
+    expect(said(trendText(en, trend(0, 6, null)))).toContain(en.trendNoRecent);
+    expect(said(trendText(en, trend(2, 9, 0.5)))).toContain(en.trendUnknown);
+    expect(said(trendText(en, trend(5, 9, 0.25)))).toContain(en.trendUp(25));
   });
 });

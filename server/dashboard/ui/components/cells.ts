@@ -22,10 +22,17 @@ export function languageList(t: Translation, languages: readonly LanguageVotes[]
   return languages.length ? languages.map((l) => t.languageNames[l.language]).join(', ') : t.none;
 }
 
+/** Votes each week needs before a change in its share of useful votes is shown. */
+const TREND_MIN_VOTES = 5;
+
 /** The change in the useful share over the last 7 days, in words with an arrow that is only decoration. */
 export function trendText(t: Translation, trend: Trend) {
   const change = trend.usefulShareChange;
-  if (change === null) return html`<span class="muted">${t.trendUnknown}</span>`;
+  if (trend.votesLast7 === 0) return html`<span class="muted">${t.trendNoRecent}</span>`;
+  if (trend.votesPrevious7 === 0) return html`<span class="muted">${t.trendNoEarlier}</span>`;
+  // A share of two or three votes swings by tens of points: no change is told below a handful each week.
+  if (change === null || Math.min(trend.votesLast7, trend.votesPrevious7) < TREND_MIN_VOTES)
+    return html`<span class="muted">${t.trendUnknown}</span>`;
   const points = Math.round(Math.abs(change) * 100);
   if (points === 0) return html`${t.trendSame}`;
   return change > 0

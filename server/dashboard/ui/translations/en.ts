@@ -1,13 +1,5 @@
 import type { FeedbackStatus, Role } from '../../../../contract/admin.ts';
-
-type Reason =
-  | 'found-what-i-needed'
-  | 'clear'
-  | 'hard-to-understand'
-  | 'out-of-date'
-  | 'missing-information'
-  | 'something-broken'
-  | 'other';
+import { formTranslation } from '../../../../widget/translations/form.ts';
 
 /** English strings of the dashboard; the shape every other language must satisfy. */
 export const en = {
@@ -97,7 +89,9 @@ export const en = {
   trendUp: (points: number) => `up ${points} ${points === 1 ? 'point' : 'points'}`,
   trendDown: (points: number) => `down ${points} ${points === 1 ? 'point' : 'points'}`,
   trendSame: 'no change',
-  trendUnknown: 'too few votes',
+  trendUnknown: 'too few votes to compare',
+  trendNoRecent: 'no votes in the last 7 days',
+  trendNoEarlier: 'no votes in the 7 days before',
 
   chartTitle: 'Votes per day',
   chartSummary: (yes: string, no: string, from: string, to: string) =>
@@ -121,15 +115,11 @@ export const en = {
   summaryHeading: 'Summary',
   reasonsHeading: 'Reasons given',
   noReasons: 'Nobody gave a reason in this range.',
-  reasons: {
-    'found-what-i-needed': 'Found what I needed',
-    clear: 'Clear',
-    'hard-to-understand': 'Hard to understand',
-    'out-of-date': 'Out of date',
-    'missing-information': 'Missing information',
-    'something-broken': 'Something is broken',
-    other: 'Other',
-  } satisfies Record<Reason, string>,
+  columnReason: 'Reason',
+  columnSubmissions: 'Submissions',
+  columnShareOfVotes: 'Share of votes',
+  // The words the citizen chose them by in the widget.
+  reasons: formTranslation('en').reasons,
   readabilityHeading: 'Readability',
   readabilityMeasured: (grade: string, measurements: number) =>
     `Reading grade ${grade}, the average of ${measurements} ${measurements === 1 ? 'measurement' : 'measurements'} in citizens’ browsers.`,
@@ -188,7 +178,7 @@ export const en = {
   sortMedian: 'Slowest answers first',
   orderLabel: 'Order',
   columnWaiting: 'Oldest unanswered feedback has waited',
-  columnOldest: 'Since',
+  columnOldest: 'Waiting since',
   columnMedian: 'Median time to respond',
   columnAnswered: 'Responses',
   nothingWaiting: 'nothing waiting',

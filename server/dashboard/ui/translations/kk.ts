@@ -1,9 +1,10 @@
+import { formTranslation } from '../../../../widget/translations/form.ts';
 import type { Translation } from './en.ts';
 
 /** Kazakh strings of the dashboard. Kazakh nouns stay singular after a number, so no plural rules. */
 export const kk: Translation = {
   appName: 'Heard',
-  dashboardName: 'Пікірлер тақтасы',
+  dashboardName: 'Кері байланыс тақтасы',
   skipToContent: 'Негізгі мазмұнға өту',
   mainNavigation: 'Негізгі мәзір',
   navPages: 'Беттер',
@@ -87,7 +88,9 @@ export const kk: Translation = {
   trendUp: (points) => `${points} пайыздық тармаққа өсті`,
   trendDown: (points) => `${points} пайыздық тармаққа төмендеді`,
   trendSame: 'өзгеріс жоқ',
-  trendUnknown: 'дауыс аз',
+  trendUnknown: 'салыстыруға дауыс аз',
+  trendNoRecent: 'соңғы 7 күнде дауыс жоқ',
+  trendNoEarlier: 'оның алдындағы 7 күнде дауыс жоқ',
 
   chartTitle: 'Күн сайынғы дауыстар',
   chartSummary: (yes, no, from, to) => `${from} – ${to}: «иә» — ${yes}, «жоқ» — ${no}.`,
@@ -109,22 +112,18 @@ export const kk: Translation = {
   summaryHeading: 'Қорытынды',
   reasonsHeading: 'Көрсетілген себептер',
   noReasons: 'Бұл кезеңде ешкім себеп көрсетпеді.',
-  reasons: {
-    'found-what-i-needed': 'Керегін таптым',
-    clear: 'Түсінікті',
-    'hard-to-understand': 'Түсіну қиын',
-    'out-of-date': 'Ескірген',
-    'missing-information': 'Ақпарат жетіспейді',
-    'something-broken': 'Бірдеңе істемейді',
-    other: 'Басқа',
-  },
+  columnReason: 'Себеп',
+  columnSubmissions: 'Жауап саны',
+  columnShareOfVotes: 'Дауыстағы үлесі',
+  reasons: formTranslation('kk').reasons,
   readabilityHeading: 'Мәтіннің күрделілігі',
   readabilityMeasured: (grade, measurements) =>
     `Мәтін деңгейі: ${grade}-сынып — азаматтардың браузерлеріндегі ${measurements} өлшемнің орташасы.`,
   readabilityUnknown: 'Әлі өлшенбеген. Өлшеу үшін виджетте show-reading-level параметрін қосыңыз.',
-  gradeScale: '6-сыныпқа дейін көп ересекке жеңіл, 10-сыныптан жоғары — күрделі.',
+  gradeScale:
+    '6-сынып және одан төмен деңгейдегі мәтін ересектердің көпшілігіне жеңіл, 10-сыныптан жоғарысы — күрделі.',
 
-  feedbackHeading: 'Пікірлер',
+  feedbackHeading: 'Бағалар мен пікірлер',
   statusFilter: 'Көрсету',
   allStatuses: 'Жасырылған мен спамнан басқасының бәрі',
   statuses: { new: 'жаңа', reviewed: 'қаралды', spam: 'спам', hidden: 'жасырылған' },
@@ -149,7 +148,7 @@ export const kk: Translation = {
   tagsHint: 'Белгілерді үтірмен бөліңіз.',
   saveTags: 'Белгілерді сақтау',
   tagsSaved: 'Белгілер сақталды.',
-  noFeedback: 'Сәйкес пікір жоқ.',
+  noFeedback: 'Сәйкес баға жоқ.',
 
   responsesHeading: 'Осы беттегі жауаптар',
   responsesIntro: 'Азаматтар оларды беттегі сұрақтың астынан, жазылған тілінде көреді.',
@@ -173,7 +172,7 @@ export const kk: Translation = {
   sortMedian: 'Алдымен ең баяу жауаптар',
   orderLabel: 'Реті',
   columnWaiting: 'Жауапсыз ең ескі пікір күтіп тұр',
-  columnOldest: 'Басталуы',
+  columnOldest: 'Күте бастаған уақыты',
   columnMedian: 'Жауап берудің медиана уақыты',
   columnAnswered: 'Жауаптар',
   nothingWaiting: 'күтіп тұрған жоқ',
@@ -236,7 +235,7 @@ export const kk: Translation = {
     `${username} үшін жаңа бір реттік құпиясөз: ${password}. Ол бір рет қана көрсетіледі.`,
   changeRole: 'Рөлді өзгерту',
   roleChanged: (username, role) => `${username} рөлі: ${role}.`,
-  resetPassword: 'Құпиясөзді қалпына келтіру',
+  resetPassword: 'Құпиясөзді қайта орнату',
   deleteAccount: 'Жою',
   confirmDeleteAccount: (username) => `${username} тіркелгісін жою керек пе?`,
   accountDeleted: (username) => `${username} тіркелгісі жойылды.`,

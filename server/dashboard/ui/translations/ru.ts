@@ -1,3 +1,4 @@
+import { formTranslation } from '../../../../widget/translations/form.ts';
 import type { Translation } from './en.ts';
 
 const RU_PLURAL = new Intl.PluralRules('ru');
@@ -99,7 +100,9 @@ export const ru: Translation = {
   trendUp: (points) => `рост на ${points} п. п.`,
   trendDown: (points) => `снижение на ${points} п. п.`,
   trendSame: 'без изменений',
-  trendUnknown: 'мало голосов',
+  trendUnknown: 'слишком мало голосов для сравнения',
+  trendNoRecent: 'нет голосов за последние 7 дней',
+  trendNoEarlier: 'нет голосов за 7 дней до этого',
 
   chartTitle: 'Голоса по дням',
   chartSummary: (yes, no, from, to) => `С ${from} по ${to}: «да» — ${yes}, «нет» — ${no}.`,
@@ -121,20 +124,15 @@ export const ru: Translation = {
   summaryHeading: 'Сводка',
   reasonsHeading: 'Названные причины',
   noReasons: 'За этот период причин не указали.',
-  reasons: {
-    'found-what-i-needed': 'Нашёл нужное',
-    clear: 'Понятно',
-    'hard-to-understand': 'Трудно понять',
-    'out-of-date': 'Устарело',
-    'missing-information': 'Не хватает сведений',
-    'something-broken': 'Что-то не работает',
-    other: 'Другое',
-  },
+  columnReason: 'Причина',
+  columnSubmissions: 'Отзывов',
+  columnShareOfVotes: 'Доля голосов',
+  reasons: formTranslation('ru').reasons,
   readabilityHeading: 'Сложность текста',
   readabilityMeasured: (grade, measurements) =>
     `Уровень текста: ${grade} класс — среднее из ${measurements} ${plural(measurements, 'измерения', 'измерений', 'измерений')} в браузерах граждан.`,
   readabilityUnknown: 'Ещё не измерялось. Включите show-reading-level в виджете.',
-  gradeScale: 'До 6 класса текст лёгкий для большинства взрослых, выше 10 — сложный.',
+  gradeScale: 'Текст уровня 6 класса и ниже лёгок для большинства взрослых, выше 10 — сложен.',
 
   feedbackHeading: 'Отзывы',
   statusFilter: 'Показать',
@@ -185,7 +183,7 @@ export const ru: Translation = {
   sortMedian: 'Сначала самые медленные ответы',
   orderLabel: 'Порядок',
   columnWaiting: 'Самый старый отзыв без ответа ждёт',
-  columnOldest: 'С',
+  columnOldest: 'Ждёт с',
   columnMedian: 'Медианное время ответа',
   columnAnswered: 'Ответы',
   nothingWaiting: 'ничего не ждёт',

@@ -152,7 +152,15 @@ export class PageDetailView extends DashboardView {
       ${
         counts.length === 0
           ? html`<p>${t.noReasons}</p>`
-          : html`<table aria-labelledby="reasons-heading">
+          : html`<div class="table-scroll" role="region" aria-labelledby="reasons-heading" tabindex="0">
+            <table aria-labelledby="reasons-heading">
+            <thead>
+              <tr>
+                <th scope="col">${t.columnReason}</th>
+                <th scope="col" class="number">${t.columnSubmissions}</th>
+                <th scope="col" class="number">${t.columnShareOfVotes}</th>
+              </tr>
+            </thead>
             <tbody>
               ${counts.map(
                 ([reason, count]) =>
@@ -163,7 +171,8 @@ export class PageDetailView extends DashboardView {
                   </tr>`,
               )}
             </tbody>
-          </table>`
+          </table>
+          </div>`
       }`;
   }
 

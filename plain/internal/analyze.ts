@@ -102,6 +102,34 @@ function sentenceAt(doc: Document, offset: number): number {
   return low;
 }
 
+/**
+ * Sentences with a passive finding, and the sentences they are a share of: the prose without headings, as the
+ * grade reads it («Сотталмағандығы туралы анықтама», a service's name as a heading, is not the text's voice),
+ * unless the text is nothing but headings.
+ */
+function passiveCount(
+  doc: Document,
+  findings: readonly Finding[],
+  sentences: number,
+): { passiveSentences: number; sentencesRead: number } {
+  const headings = new Set<number>();
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.kind !== 'heading') continue;
+    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
+      const sentence = doc.sentences[s];
+      if (sentence && sentence.endWord > sentence.firstWord) headings.add(s);
+    }
+  }
+  const prose = headings.size > 0 && headings.size < sentences;
+  const passive = new Set<number>();
+  for (const finding of findings) {
+    if (!finding.rule.includes('passive')) continue;
+    const sentence = sentenceAt(doc, finding.start);
+    if (!prose || !headings.has(sentence)) passive.add(sentence);
+  }
+  return { passiveSentences: passive.size, sentencesRead: prose ? sentences - headings.size : sentences };
+}
+
 /** Weighted grade of a document whose paragraphs may be in different languages. */
 function documentGrade(
   doc: Document,
@@ -230,9 +258,7 @@ function analyzeWith(
   const { grade, counts } = documentGrade(doc, languages.byParagraph, packOf);
   const words = Math.max(1, counts.words);
   const sentences = Math.max(1, counts.sentences);
-  const passiveSentences = new Set(
-    findings.filter((f) => f.rule.includes('passive')).map((f) => sentenceAt(doc, f.start)),
-  ).size;
+  const { passiveSentences, sentencesRead } = passiveCount(doc, findings, counts.sentences);
   const jargon = findings.filter((f) => f.rule.endsWith('/jargon')).length;
   const main = packOf(languages.main.code);
   const metrics = {
@@ -249,7 +275,7 @@ function analyzeWith(
     averageLettersPerWord: round(counts.letters / words),
     longWordShare: round(counts.longWords / words, 3),
     unfamiliarWordShare: round(counts.unfamiliarWords / words, 3),
-    passiveShare: round(passiveSentences / sentences, 3),
+    passiveShare: round(passiveSentences / Math.max(1, sentencesRead), 3),
     // Three decimals: UIs round for display, but ordering close texts needs the precision.
     grade: round(grade, 3),
     formulas: Object.fromEntries(

@@ -124,7 +124,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Жәрдемақы тағайындау мақсатында өтініш беруші ХҚКО-ға жүгінеді.',
     expected: [
       { text: 'мақсатында', suggestion: 'үшін' },
-      { text: 'өтініш беруші', suggestion: 'сіз' },
+      { text: 'өтініш беруші' },
       { text: 'жүгінеді', suggestion: 'барады' },
     ],
   },

@@ -160,6 +160,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Для получения» → «чтобы получить» with its object in the accusative; «осуществление» with its object is
+    // that object; a paper the citizen must hand in is «подать»; as a subject, «услугополучатель» is no «вы».
+    rule: 'ru/officialese',
+    text: 'Для получения паспорта услугополучатель обязан предоставить справку. Осуществление проверки занимает день. Для осуществления перевода нужен паспорт.',
+    expected: [
+      { text: 'Для получения паспорта', suggestion: 'Чтобы получить паспорт' },
+      { text: 'услугополучатель', suggestion: 'заявитель' },
+      { text: 'обязан', suggestion: 'должен' },
+      { text: 'предоставить справку', suggestion: 'подать справку' },
+      { text: 'Осуществление проверки', suggestion: 'Проверка' },
+      { text: 'Для осуществления', suggestion: 'Для' },
+    ],
+  },
+  {
     // «В адрес» of a body is «в» with the accusative; of a person, «в» does not go: «для» alone.
     rule: 'ru/officialese',
     text: 'В адрес акимата поступило обращение. Ответ направят в адрес заявителя.',

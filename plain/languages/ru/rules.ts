@@ -46,6 +46,20 @@ const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending
 /** An infinitive right after a phrase (a phrase entry's `followedBy`). */
 const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
+/** Papers a citizen hands in, in the accusative, after «предоставить». */
+const CITIZEN_PAPERS = [
+  'документы',
+  'документ',
+  'справку',
+  'справки',
+  'копию',
+  'копии',
+  'заявление',
+  'паспорт',
+];
+/** Forms of «предоставить», «предоставлять» that address the citizen: infinitive, imperative, 2nd plural. */
+const ADDRESSING_CITIZEN = /^предоставл?(?:ить|ять|ьте|яйте|ите|яете)\s/u;
+
 /** «Обеспечить» where the plain verb's infinitive can take its place. */
 const ENSURE = 'обеспечить|обеспечивать';
 const IMPLEMENT = 'осуществл*|осуществить|осуществит|осуществят|осуществите|осуществим|осуществил*';
@@ -491,7 +505,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'с целью', replace: ['чтобы'], followedBy: INFINITIVE_AFTER },
   { match: 'в целях', replace: ['для'] },
   { match: 'в целях обеспечения', replace: ['для'] },
-  { match: 'в целях реализации', replace: ['чтобы выполнить'] },
+  {
+    match: 'в целях реализации',
+    replace: ['чтобы выполнить'],
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
   { match: 'в целях обеспечения реализации|выполнения|исполнения', replace: ['чтобы выполнить'] },
   { match: 'в целях обеспечения соблюдения', replace: ['чтобы соблюдать'] },
   { match: 'в целях исполнения', replace: ['чтобы выполнить'] },
@@ -645,12 +663,24 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'с тем чтобы', replace: ['чтобы'] },
   { match: 'для того чтобы', replace: ['чтобы'] },
-  { match: 'для осуществления', replace: ['чтобы'] },
-  { match: 'для получения', replace: ['чтобы получить'] },
-  { match: 'для оформления', replace: ['чтобы оформить'] },
-  { match: 'для подтверждения', replace: ['чтобы подтвердить'] },
-  { match: 'для прохождения', replace: ['чтобы пройти'] },
-  { match: 'за получением', replace: ['чтобы получить'] },
+  // «Для осуществления перевода» → «для перевода»: «чтобы» alone would leave the genitive («чтобы перевода»).
+  { match: 'для осуществления', replace: ['для'] },
+  // The infinitive takes the object in the accusative: «для получения паспорта» → «чтобы получить паспорт».
+  ...(
+    [
+      ['для получения', 'чтобы получить'],
+      ['для оформления', 'чтобы оформить'],
+      ['для подтверждения', 'чтобы подтвердить'],
+      ['для прохождения', 'чтобы пройти'],
+      ['за получением', 'чтобы получить'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      carries: { from: 'genitive', to: ['accusative'] },
+    }),
+  ),
   { match: 'в обязательном порядке', replace: ['обязательно'] },
   { match: 'в установленном порядке', replace: ['по правилам'] },
   { match: 'в установленном законодательством порядке', replace: ['по закону'] },
@@ -889,6 +919,22 @@ const OFFICIALESE: PhraseEntry[] = [
   ...implementingOnce('звонок', 'позвонить/позвонит/позвонят/позвонил'),
   ...implementingOnce('вход', 'войти/войдёт/войдут/вошёл'),
   ...implementingOnce('выбор', 'выбрать/выберет/выберут/выбрал'),
+  // The noun «осуществление» with its object: the object itself in its case («Осуществление проверки
+  // производится» → «Проверка», not the infinitive the verbs get). Before the verbs' entries, which its forms
+  // also match.
+  ...(
+    [
+      ['провер*', 'проверка'],
+      ['оплат*', 'оплата'],
+      ['выплат*', 'выплата'],
+      ['подач*', 'подача'],
+      ['регистрац*', 'регистрация'],
+      ['перевод*', 'перевод'],
+      ['прием*', 'приём'],
+      ['мониторинг*', 'мониторинг'],
+      ['деятельност*', 'работа'],
+    ] as const
+  ).map(([object, plain]) => objectNoun(`осуществлени* ${object}`, plain)),
   { match: `${IMPLEMENT} прием*`, replace: ['принимать'] },
   { match: `${IMPLEMENT} деятельност*`, replace: ['работать'] },
   { match: `${IMPLEMENT} выплат*`, replace: ['выплачивать'] },
@@ -1040,17 +1086,25 @@ const OFFICIALESE: PhraseEntry[] = [
     'выдать/выдаст/выдадут/выдал',
     'принести/принесёт/принесут/принёс',
   ),
-  ...verbBeforeObject(
-    'предоставить/предоставит/предоставят/предоставил',
-    'документы',
-    'подать/подаст/подадут/подал',
-    'принести/принесёт/принесут/принёс',
-  ),
-  ...verbBeforeObject(
-    'предоставлять/предоставляет/предоставляют/предоставлял',
-    'документы',
-    'подавать/подаёт/подают/подавал',
-    'приносить/приносит/приносят/приносил',
+  // What a citizen hands in: «предоставить документы» is «подать», «принести» — not «выдать», which is what the
+  // agency does. Documents go one way; a certificate or a copy either way («Мы предоставим справку» is the
+  // agency's «выдадим»), so for those only the forms that address the citizen: the infinitive, the
+  // imperative and «вы».
+  ...CITIZEN_PAPERS.flatMap((paper) =>
+    [
+      ...verbBeforeObject(
+        'предоставить/предоставит/предоставят/предоставил',
+        paper,
+        'подать/подаст/подадут/подал',
+        'принести/принесёт/принесут/принёс',
+      ),
+      ...verbBeforeObject(
+        'предоставлять/предоставляет/предоставляют/предоставлял',
+        paper,
+        'подавать/подаёт/подают/подавал',
+        'приносить/приносит/приносят/приносил',
+      ),
+    ].filter((entry) => paper === 'документы' || ADDRESSING_CITIZEN.test(entry.match)),
   ),
   {
     match: 'предостав* документ*',
@@ -1450,7 +1504,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'местн* исполнительн* орган*', replace: ['акимат'], agree: 'noun' },
   { match: 'центральн* государственн* орган*', replace: ['министерство'], agree: 'noun' },
   { match: 'субъект* предпринимательств*', replace: ['предприниматели', 'бизнес'] },
+  // As the subject, «вы» and «мы» would leave the verb in the third person («Вы предоставляет»).
+  { match: 'услугополучатель|услугополучатели', replace: ['заявитель'], agree: true },
   { match: 'услугополучател*', replace: ['заявитель', 'вы'], agree: true },
+  { match: 'услугодатель|услугодатели', replace: ['ведомство'], agree: true },
   { match: 'услугодател*', replace: ['ведомство', 'мы'], agree: true },
 ];
 
@@ -1945,7 +2002,7 @@ export const rules: Rule[] = [
     severity: 'suggestion',
     message: {
       kk: '«{text}» — ырықсыз етіс. Кім істейтінін айтыңыз: «заявление подаётся» емес, «вы подаёте заявление».',
-      ru: '«{text}» — безличный оборот. Скажите, кто действует: не «заявление подаётся», а «вы подаёте заявление».',
+      ru: '«{text}» — страдательный оборот. Скажите, кто действует: не «заявление подаётся», а «вы подаёте заявление».',
       en: '“{text}” is passive: say who acts, e.g. «вы подаёте заявление», not «заявление подаётся».',
     },
     link: 'https://ru.wikipedia.org/wiki/Страдательный_залог',

@@ -153,6 +153,17 @@ describe('analyze: options', () => {
     expect(byRule('glossary/undefined-term')).toEqual([['ЕНПФ', []]]);
   });
 
+  it('counts the passive share over the prose, as the grade reads it, not over headings', () => {
+    const share = (text: string) => analyze(text, { language: 'kk' }).metrics.passiveShare;
+    // A certificate's name as a heading is passive in form; the text under it is not.
+    expect(
+      share('Сотталмағандығы туралы анықтама\n\nАнықтаманы порталдан аласыз. Оны бір күнде береміз.'),
+    ).toBe(0);
+    expect(share('Анықтама берілді. Оны аласыз.')).toBe(0.5);
+    // A text of nothing but a heading is judged on it.
+    expect(share('Сотталмағандығы туралы анықтама')).toBe(1);
+  });
+
   it('accepts a custom audience profile and judges fit against it', () => {
     const strict = {
       id: 'ministers',

@@ -711,6 +711,8 @@ const KNOWN_ABBREVIATIONS = words(`
 /** Passive voice: a form of "be", up to two adverbs, a past participle. The grade counts it too. */
 export const passiveVoice: SequenceRule = {
   id: 'en/passive',
+  // A phrase with a plain replacement covers it («are required to» → «must»): one finding, not two.
+  deferTo: ['en/officialese'],
   kind: 'sequence',
   severity: 'warning',
   link: `${PLAIN}/conversational/use-active-voice/`,

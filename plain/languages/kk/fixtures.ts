@@ -275,7 +275,8 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'kk/passive',
     text: 'Құжаттар белгіленген мерзімде қабылданады, ал төлем жүзеге асырылады.',
-    expected: [{ text: 'қабылданады' }, { text: 'асырылады' }],
+    // «төлем жүзеге асырылады» has its own plain replacement (officialese, «төленеді»): one finding there.
+    expected: [{ text: 'қабылданады' }],
   },
   {
     rule: 'kk/passive',

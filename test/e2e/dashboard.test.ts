@@ -490,6 +490,9 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       /Median time to a response\s?\d+ seconds?.*Answered by a response\s?2 of 2/,
     );
     expect(await axeViolations()).toEqual([]);
+    // A page's link keeps the view's range and language.
+    await page.goto(`${server.url}/dashboard#/responsiveness?site=${SITE}&language=ru`);
+    await eventually(() => passport.locator('a').getAttribute('href')).toContain('language=ru');
 
     await page.goto(`${server.url}/dashboard#/sites`);
     const view = page.locator('heard-sites-view');

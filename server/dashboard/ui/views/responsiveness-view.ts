@@ -92,7 +92,8 @@ export class ResponsivenessView extends DashboardView {
   private row(row: ResponsivenessRow) {
     const t = this.t;
     const fmt = this.fmt;
-    const href = routeHref({ view: 'page', filters: { site: row.site }, page: row.page });
+    // The page as this view shows it: the same range and language.
+    const href = routeHref({ view: 'page', filters: { ...this.filters, site: row.site }, page: row.page });
     return html`<tr>
       <th scope="row" class="page-url"><a href=${href}>${pageLabel(row.page)}</a></th>
       <td class="number">${row.waitingSeconds === null ? t.nothingWaiting : fmt.duration(row.waitingSeconds)}</td>

@@ -587,13 +587,21 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await accounts.getByRole('checkbox', { name: 'eGov' }).check();
     await accounts.getByRole('button', { name: 'Create account' }).click();
     await eventually(() => accounts.locator('#secret').textContent()).toContain('one-time password');
-    expect(await accounts.locator('tr', { hasText: 'reader' }).locator('td').nth(1).textContent()).toBe(SITE);
+    const granted = await accounts.locator('tr', { hasText: 'reader' }).locator('summary').textContent();
+    expect(granted?.replace(/\s+/g, ' ').trim()).toBe(`${SITE} (reader)`);
     const oneTime =
       (await accounts.locator('#secret').textContent())?.match(/password is (\S+)\./)?.[1] ?? '';
     expect(oneTime.length).toBeGreaterThanOrEqual(12);
     // The new row brings a role form; the one-time password has focus so it is read out at once.
     expect(await accounts.locator('#role-reader').inputValue()).toBe('viewer');
     expect((await focused()).id).toBe('secret');
+    expect(await axeViolations()).toEqual([]);
+    // An account's sites can be changed later, behind its row's disclosure.
+    const readerRow = accounts.locator('tr', { hasText: 'reader' });
+    await readerRow.locator('summary').click();
+    await readerRow.getByRole('checkbox', { name: 'All sites' }).check();
+    await readerRow.getByRole('button', { name: /Save sites/ }).click();
+    await eventually(() => readerRow.locator('summary').textContent()).toContain('All sites');
     expect(await axeViolations()).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -238,6 +238,8 @@ export const en = {
   passwordReset: (username: string, password: string) =>
     `New one-time password for ${username}: ${password}. It is shown only once.`,
   changeRole: 'Change role',
+  changeSites: 'Save sites',
+  sitesChanged: (username: string, sites: string) => `${username} can now see: ${sites}.`,
   roleChanged: (username: string, role: string) => `${username} is now ${role}.`,
   resetPassword: 'Reset password',
   deleteAccount: 'Delete',

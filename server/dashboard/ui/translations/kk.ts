@@ -234,6 +234,8 @@ export const kk: Translation = {
   passwordReset: (username, password) =>
     `${username} үшін жаңа бір реттік құпиясөз: ${password}. Ол бір рет қана көрсетіледі.`,
   changeRole: 'Рөлді өзгерту',
+  changeSites: 'Сайттарды сақтау',
+  sitesChanged: (username, sites) => `${username} енді мыналарды көреді: ${sites}.`,
   roleChanged: (username, role) => `${username} рөлі: ${role}.`,
   resetPassword: 'Құпиясөзді қайта орнату',
   deleteAccount: 'Жою',

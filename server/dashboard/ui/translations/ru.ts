@@ -244,6 +244,8 @@ export const ru: Translation = {
   passwordReset: (username, password) =>
     `Новый одноразовый пароль для ${username}: ${password}. Он показывается один раз.`,
   changeRole: 'Сменить роль',
+  changeSites: 'Сохранить сайты',
+  sitesChanged: (username, sites) => `${username} теперь видит: ${sites}.`,
   roleChanged: (username, role) => `Роль пользователя ${username}: ${role}.`,
   resetPassword: 'Сбросить пароль',
   deleteAccount: 'Удалить',

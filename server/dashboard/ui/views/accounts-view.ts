@@ -74,7 +74,7 @@ export class AccountsView extends DashboardView {
             </form>`
         }
       </td>
-      <td>${account.sites === 'all' ? t.allSites : account.sites.join(', ') || t.none}</td>
+      <td>${self ? this.siteAccessText(account) : this.siteAccessForm(account)}</td>
       <td>${account.lastLoginAt ? this.fmt.dateTime(account.lastLoginAt) : t.never}</td>
       <td>
         ${
@@ -92,6 +92,48 @@ export class AccountsView extends DashboardView {
         }
       </td>
     </tr>`;
+  }
+
+  private siteAccessText(account: Account) {
+    return account.sites === 'all' ? this.t.allSites : account.sites.join(', ') || this.t.none;
+  }
+
+  /** The account's sites, and behind a disclosure the boxes to change them. */
+  private siteAccessForm(account: Account) {
+    const t = this.t;
+    const id = `sites-${account.username}`;
+    const has = (site: string) => account.sites !== 'all' && account.sites.includes(site);
+    return html`<details>
+      <summary>${this.siteAccessText(account)}<span class="visually-hidden"> (${account.username})</span></summary>
+      <form @submit=${(e: SubmitEvent) => void this.changeSites(e, account.username)}>
+        <fieldset>
+          <legend class="visually-hidden">${t.siteAccess} (${account.username})</legend>
+          <label><input type="checkbox" name="all" value="all" ?checked=${account.sites === 'all'} /> ${t.allSites}</label>
+          ${this.sites.map(
+            (site) =>
+              html`<label><input type="checkbox" name="site" value=${site.id} ?checked=${has(site.id)} /> ${site.name}</label>`,
+          )}
+        </fieldset>
+        <button type="submit" class="secondary" id=${id}>${actionLabel(t.changeSites, account.username)}</button>
+      </form>
+    </details>`;
+  }
+
+  private async changeSites(event: SubmitEvent, username: string) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const sites = data.get('all') ? 'all' : data.getAll('site').map(String);
+    if (sites.length === 0) {
+      this.announce(this.t.chooseSites);
+      return;
+    }
+    try {
+      const updated = await api.updateAccount(username, { sites });
+      this.announce(this.t.sitesChanged(updated.username, this.siteAccessText(updated)));
+      await this.accounts.reload();
+    } catch (error) {
+      this.failed(error);
+    }
   }
 
   private renderCreate() {

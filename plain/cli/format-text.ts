@@ -84,15 +84,23 @@ const LABELS: Record<LanguageCode, Labels> = {
   },
 };
 
-/** Line and column (1-based) of a UTF-16 offset, for editors' "file:line:col" links. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+/**
+ * Line and column (1-based) of UTF-16 offsets, for editors' "file:line:col" links: the line starts are found
+ * once and searched, so a long file with many findings is not scanned from the top for each.
+ */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
 }
 
 /** A built-in audience by its name in `ui`, with the id that `--audience` takes; any other by its id. */
@@ -129,8 +137,9 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
     for (const f of report.findings) counts[f.severity]++;
     lines.push(`${label(t.findings)}${t.counts(counts)}`);
     const severityWidth = Math.max(...Object.values(t.severity).map((s) => s.length));
+    const position = positions(text);
     for (const f of report.findings) {
-      const at = position(text, f.start);
+      const at = position(f.start);
       const suggestion = f.suggestions.length ? ` → ${f.suggestions.slice(0, 3).join(' / ')}` : '';
       lines.push(
         `  ${file}:${at.line}:${at.column}  ${t.severity[f.severity].padEnd(severityWidth)} ${f.message}${suggestion}  [${f.rule}]`,

@@ -11,6 +11,12 @@ export interface CliMessages {
   audienceInvalid: (file: string, field: string, problem: string) => string;
   noInput: string;
   cannotRead: (file: string, reason: string) => string;
+  /** Plain words for the system's error codes when a file cannot be read. */
+  readErrors: { ENOENT: string; EISDIR: string; EACCES: string };
+  notText: (file: string, format: string | undefined) => string;
+  notUtf8: (file: string) => string;
+  stdinTwice: string;
+  stdinName: string;
   empty: (file: string | undefined) => string;
   noProse: (file: string) => string;
   seeHelp: string;
@@ -34,8 +40,18 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
     audienceInvalid: (file, field, problem) => `audience file ${file}: ${field}: ${problem}`,
     noInput: 'no input: give one or more files, or - for standard input',
     cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+    readErrors: {
+      ENOENT: 'no such file',
+      EISDIR: 'it is a folder; name the files in it',
+      EACCES: 'permission denied',
+    },
+    notText: (file, format) =>
+      `${file} is not a text file${format ? ` (${format})` : ''}: save it as plain text (.txt) in UTF-8`,
+    notUtf8: (file) => `${file} is not UTF-8 text (Windows-1251?): save it in UTF-8`,
+    stdinTwice: '- (standard input) can be given only once',
+    stdinName: 'standard input',
     empty: (file) => `${file ?? 'standard input'} is empty`,
-    noProse: (file) => `${file} has no text outside its markup`,
+    noProse: (file) => `${file} has no words to check (only markup, numbers or signs)`,
     seeHelp: '(see heard-check --help)',
   },
   ru: {
@@ -50,8 +66,18 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
     audienceInvalid: (file, field, problem) => `файл аудитории ${file}: ${field}: ${problem}`,
     noInput: 'нет входных данных: укажите один или несколько файлов или - для стандартного ввода',
     cannotRead: (file, reason) => `не удаётся прочитать ${file}: ${reason}`,
+    readErrors: {
+      ENOENT: 'нет такого файла',
+      EISDIR: 'это папка; укажите файлы в ней',
+      EACCES: 'нет доступа',
+    },
+    notText: (file, format) =>
+      `${file} — не текстовый файл${format ? ` (${format})` : ''}: сохраните его как обычный текст (.txt) в UTF-8`,
+    notUtf8: (file) => `${file} — не текст в UTF-8 (Windows-1251?): сохраните его в UTF-8`,
+    stdinTwice: '- (стандартный ввод) можно указать только один раз',
+    stdinName: 'стандартный ввод',
     empty: (file) => (file ? `файл ${file} пуст` : 'стандартный ввод пуст'),
-    noProse: (file) => `в файле ${file} нет текста, кроме разметки`,
+    noProse: (file) => `в ${file} нет слов для проверки (только разметка, числа или знаки)`,
     seeHelp: '(см. heard-check --help)',
   },
   kk: {
@@ -66,9 +92,19 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
     audienceInvalid: (file, field, problem) => `${file} оқырман файлы: ${field}: ${problem}`,
     noInput: 'кіріс жоқ: бір не бірнеше файлды немесе стандартты енгізу үшін - белгісін беріңіз',
     cannotRead: (file, reason) => `${file} файлын оқу мүмкін емес: ${reason}`,
+    readErrors: {
+      ENOENT: 'мұндай файл жоқ',
+      EISDIR: 'бұл — қалта; ішіндегі файлдарды көрсетіңіз',
+      EACCES: 'рұқсат жоқ',
+    },
+    notText: (file, format) =>
+      `${file} — мәтіндік файл емес${format ? ` (${format})` : ''}: оны UTF-8 кодындағы қарапайым мәтін (.txt) ретінде сақтаңыз`,
+    notUtf8: (file) => `${file} — UTF-8 мәтіні емес (Windows-1251?): оны UTF-8 кодында сақтаңыз`,
+    stdinTwice: '- (стандартты енгізу) бір-ақ рет берілуі мүмкін',
+    stdinName: 'стандартты енгізу',
     empty: (file) => (file ? `${file} файлы бос` : 'стандартты енгізу бос'),
-    noProse: (file) => `${file} файлында белгілеуден басқа мәтін жоқ`,
-    seeHelp: '(heard-check --help қараңыз)',
+    noProse: (file) => `${file} ішінде тексеретін сөз жоқ (тек белгілеу, сан не таңба)`,
+    seeHelp: '(heard-check --help командасын қараңыз)',
   },
 };
 

@@ -4,14 +4,16 @@ import { analyze } from '../index.ts';
 import { AUDIENCES, type AudienceProfile, AudienceProfileSchema } from '../internal/audiences.ts';
 import { InvalidOptionError } from '../internal/options.ts';
 import type { Report } from '../internal/report-schema.ts';
+import { decodeText } from './decode.ts';
 import { formatText } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
 import { type CliMessages, cliMessages, localeLanguage } from './messages.ts';
 
 /** What the CLI needs from the outside world; tests pass fakes. */
 export interface CliIo {
-  readFile(path: string): Promise<string>;
-  readStdin(): Promise<string>;
+  /** A file's bytes (or its text, in tests). */
+  readFile(path: string): Promise<Uint8Array | string>;
+  readStdin(): Promise<Uint8Array | string>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The user's POSIX locale (LC_ALL, LC_MESSAGES or LANG), for the language of the command's own messages. */
@@ -46,9 +48,10 @@ async function loadAudience(
   }
   let raw: string;
   try {
-    raw = await io.readFile(value);
+    raw = asText(t, value, await io.readFile(value));
   } catch (error) {
-    throw new UsageError(t.cannotReadAudience(value, (error as Error).message));
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(t.cannotReadAudience(value, readError(t, error)));
   }
   let json: unknown;
   try {
@@ -62,6 +65,22 @@ async function loadAudience(
     throw new UsageError(t.audienceInvalid(value, issue?.path.join('.') || 'profile', issue?.message ?? ''));
   }
   return parsed.data;
+}
+
+/** A file's content as text, without a byte-order mark; a UsageError for bytes that are not text. */
+function asText(t: CliMessages, name: string, content: Uint8Array | string): string {
+  const text = typeof content === 'string' ? content : decodeText(content);
+  if (typeof text !== 'string')
+    throw new UsageError(text.kind === 'encoding' ? t.notUtf8(name) : t.notText(name, text.format));
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Why a file could not be read, in plain words where the system gave a known code. */
+function readError(t: CliMessages, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return t.readErrors[code];
+  if (code === 'EPERM') return t.readErrors.EACCES;
+  return code ?? (error as Error).message;
 }
 
 /** The report with its offsets moved from the prose into the file as written (markup and all). */
@@ -120,27 +139,45 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const audience = await loadAudience(t, values.audience, io);
     if (positionals.length === 0) throw new UsageError(t.noInput);
 
+    if (positionals.filter((file) => file === '-').length > 1) throw new UsageError(t.stdinTwice);
+
     let failed = false;
+    // A file that cannot be checked is said on stderr and the others are still checked; the exit code is 2.
+    let inputError = false;
     for (const file of positionals) {
+      const name = file === '-' ? '-' : file;
       let text: string;
       try {
-        text = file === '-' ? await io.readStdin() : await io.readFile(file);
+        let content: Uint8Array | string;
+        try {
+          content = file === '-' ? await io.readStdin() : await io.readFile(file);
+        } catch (error) {
+          throw new UsageError(t.cannotRead(file, readError(t, error)));
+        }
+        text = asText(t, name, content);
+        if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new UsageError(t.cannotRead(file, reason));
+        if (!(error instanceof UsageError)) throw error;
+        io.stderr(`heard-check: ${error.message}\n`);
+        inputError = true;
+        continue;
       }
-      text = text.replace(/^\uFEFF/, '');
-      if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       const prose = proseOf(text, file === '-' ? 'text' : markupOf(file));
-      if (prose.text.trim() === '') throw new UsageError(t.noProse(file));
-      const report = inSource(
-        prose,
-        analyze(prose.text, {
-          language,
-          ...(audience === undefined ? {} : { audience: audience as never }),
-          ...(uiLanguage === undefined ? {} : { uiLanguage }),
-        }),
-      );
+      const analysed =
+        prose.text.trim() === ''
+          ? undefined
+          : analyze(prose.text, {
+              language,
+              ...(audience === undefined ? {} : { audience: audience as never }),
+              ...(uiLanguage === undefined ? {} : { uiLanguage }),
+            });
+      // Nothing to read (markup only, or only numbers and signs) is no text that passed the check.
+      if (!analysed || analysed.metrics.words === 0) {
+        io.stderr(`heard-check: ${t.noProse(file === '-' ? t.stdinName : file)}\n`);
+        inputError = true;
+        continue;
+      }
+      const report = inSource(prose, analysed);
       if (format === 'json') io.stdout(`${JSON.stringify({ file, ...report })}\n`);
       else io.stdout(formatText(file, text, report, uiLanguage ?? report.language.code));
       if (
@@ -152,7 +189,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         failed = true;
       }
     }
-    return failed ? 1 : 0;
+    return inputError ? 2 : failed ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InvalidOptionError) {
       io.stderr(`heard-check: ${error.message}\n`);

@@ -14,6 +14,21 @@ const files: Record<string, string> = {
     targets: { grade: 1, sentenceLength: 2, longWordShare: 0, passiveShare: 0, jargonPer100Words: 0 },
   }),
   'bad-audience.json': JSON.stringify({ id: 'x', targets: { grade: 'easy' } }),
+  'numbers.txt': '12 345 — 67.',
+};
+/** Files as bytes, as the command reads them from disk. */
+const binaries: Record<string, Uint8Array> = {
+  'report.docx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
+  // «Для получения услуги» in Windows-1251.
+  'cp1251.txt': new Uint8Array([
+    0xc4, 0xeb, 0xff, 0x20, 0xef, 0xee, 0xeb, 0xf3, 0xf7, 0xe5, 0xed, 0xe8, 0xff,
+  ]),
+  // "You can apply online." in UTF-16 little-endian with its BOM.
+  'utf16.txt': new Uint8Array([
+    0xff,
+    0xfe,
+    ...[...'You can apply online.'].flatMap((c) => [c.charCodeAt(0), 0]),
+  ]),
 };
 
 async function run(args: string[], stdin = '', locale?: string) {
@@ -21,7 +36,7 @@ async function run(args: string[], stdin = '', locale?: string) {
   let stderr = '';
   const io: CliIo = {
     readFile: async (path) => {
-      const content = files[path];
+      const content = files[path] ?? binaries[path];
       if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return content;
     },
@@ -83,9 +98,37 @@ describe('heard-check', () => {
     );
     const kazakh = await run(['--ui-language', 'kk', 'missing.txt'], '', 'ru_RU.UTF-8');
     expect(kazakh.code).toBe(2);
-    expect(kazakh.stderr).toBe('heard-check: missing.txt файлын оқу мүмкін емес: ENOENT\n');
+    expect(kazakh.stderr).toBe('heard-check: missing.txt файлын оқу мүмкін емес: мұндай файл жоқ\n');
     expect((await run(['--help'], '', 'kk_KZ.UTF-8')).stdout).toMatch(/^Қолданылуы: heard-check/u);
     expect((await run(['--bogus'], '', 'ru_RU.UTF-8')).stderr).toContain('(см. heard-check --help)');
+  });
+
+  it('checks the other files when one cannot be read, and then exits 2', async () => {
+    const { code, stdout, stderr } = await run(['--format', 'json', 'empty.txt', 'plain.txt', 'missing.txt']);
+    expect(code).toBe(2);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual(['plain.txt']);
+    expect(stderr.trim().split('\n')).toEqual([
+      'heard-check: empty.txt is empty',
+      'heard-check: cannot read missing.txt: no such file',
+    ]);
+  });
+
+  it('reads UTF-16 text with its byte-order mark', async () => {
+    const { code, stdout } = await run(['--format', 'json', 'utf16.txt']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics.words).toBe(4);
+  });
+
+  it('gives line and column of findings far into a long file', async () => {
+    const long = `${'You can apply online.\n'.repeat(3000)}Please utilise the portal.`;
+    files['long.txt'] = long;
+    const { stdout } = await run(['long.txt']);
+    expect(stdout).toContain('long.txt:3001:8');
   });
 
   it('prints one JSON object per file per line, with its file, and strips the BOM', async () => {
@@ -118,7 +161,11 @@ describe('heard-check', () => {
   });
 
   it.each([
-    [['missing.txt'], 'cannot read missing.txt: ENOENT'],
+    [['missing.txt'], 'cannot read missing.txt: no such file'],
+    [['report.docx'], 'report.docx is not a text file (Word, Excel or ZIP): save it as plain text'],
+    [['cp1251.txt'], 'cp1251.txt is not UTF-8 text (Windows-1251?)'],
+    [['numbers.txt'], 'numbers.txt has no words to check'],
+    [['-', '-'], 'can be given only once'],
     [['empty.txt'], 'empty.txt is empty'],
     [['--colour', 'plain.txt'], "Unknown option '--colour'"],
     [['--format', 'xml', 'plain.txt'], '--format must be one of text, json'],

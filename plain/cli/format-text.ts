@@ -75,7 +75,7 @@ const LABELS: Record<LanguageCode, Labels> = {
     textLabel: 'мәтін',
     text: (m, average) =>
       `${m.words} сөз, ${m.sentences} сөйлем, ${m.paragraphs} абзац, сөйлемнің орташа ұзындығы: ${average} сөз`,
-    audience: 'оқырман',
+    audience: 'аудитория',
     fits: (fits) => (fits ? 'сәйкес келеді' : 'сәйкес келмейді'),
     findings: 'ескертпелер',
     counts: (c) => `${c.error} қате, ${c.warning} ескерту, ${c.suggestion} ұсыныс`,

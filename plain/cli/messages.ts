@@ -20,6 +20,8 @@ export interface CliMessages {
   empty: (file: string | undefined) => string;
   noProse: (file: string) => string;
   seeHelp: string;
+  unknownOption: (option: string) => string;
+  needsValue: (option: string, values: string) => string;
 }
 
 const audiences = Object.keys(AUDIENCES).join(', ');
@@ -32,7 +34,7 @@ const MESSAGES: Record<LanguageCode, CliMessages> = {
     usage: `Usage: heard-check ${options} (- for standard input)
 Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose.
 Audiences: ${audiences}, or a JSON file with a custom profile.
-Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
+Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version prints the version.`,
     oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
     audienceChoice: (got) => `--audience must be one of ${audiences} or a .json file, got "${got}"`,
     cannotReadAudience: (file, reason) => `cannot read audience file ${file}: ${reason}`,
@@ -53,14 +55,17 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
     empty: (file) => `${file ?? 'standard input'} is empty`,
     noProse: (file) => `${file} has no words to check (only markup, numbers or signs)`,
     seeHelp: '(see heard-check --help)',
+    unknownOption: (option) => `unknown option ${option}`,
+    needsValue: (option, values) => `${option} needs a value${values ? `: ${values}` : ''}`,
   },
   ru: {
     usage: `Использование: heard-check ${options} (- — стандартный ввод)
 Проверяет тексты на казахском, русском и английском языках на ясность; файлы .html и .md читаются как текст страницы.
 Аудитории: ${audiences} или JSON-файл со своим профилем.
 Коды выхода: 0 — проверка пройдена, 1 — сработал --fail-on, 2 — ошибка в параметрах или входных данных.`,
-    oneOf: (option, allowed, got) => `--${option}: допустимо ${allowed.join(', ')}, указано «${got}»`,
-    audienceChoice: (got) => `--audience: допустимо ${audiences} или файл .json, указано «${got}»`,
+    oneOf: (option, allowed, got) =>
+      `--${option}: допустимые значения: ${allowed.join(', ')}; указано «${got}»`,
+    audienceChoice: (got) => `--audience: допустимые значения: ${audiences} или файл .json; указано «${got}»`,
     cannotReadAudience: (file, reason) => `не удаётся прочитать файл аудитории ${file}: ${reason}`,
     audienceNotJson: (file, reason) => `файл аудитории ${file} — не JSON: ${reason}`,
     audienceInvalid: (file, field, problem) => `файл аудитории ${file}: ${field}: ${problem}`,
@@ -79,17 +84,20 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
     empty: (file) => (file ? `файл ${file} пуст` : 'стандартный ввод пуст'),
     noProse: (file) => `в ${file} нет слов для проверки (только разметка, числа или знаки)`,
     seeHelp: '(см. heard-check --help)',
+    unknownOption: (option) => `неизвестный параметр ${option}`,
+    needsValue: (option, values) =>
+      `у параметра ${option} нет значения${values ? `; допустимые значения: ${values}` : ''}`,
   },
   kk: {
     usage: `Қолданылуы: heard-check ${options} (- — стандартты енгізу)
 Қазақ, орыс және ағылшын тілдеріндегі мәтіндердің түсініктілігін тексереді; .html және .md файлдары бет мәтіні ретінде оқылады.
-Оқырмандар: ${audiences} немесе өз профиліңіз бар JSON файлы.
+Аудиториялар: ${audiences} немесе өз профиліңіз бар JSON файлы.
 Шығу кодтары: 0 — тексеруден өтті, 1 — --fail-on шарты орындалды, 2 — параметрлерде не кіріс деректерінде қате.`,
     oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,
     audienceChoice: (got) => `--audience: ${audiences} не .json файлы болуы керек, берілгені «${got}»`,
-    cannotReadAudience: (file, reason) => `${file} оқырман файлын оқу мүмкін емес: ${reason}`,
-    audienceNotJson: (file, reason) => `${file} оқырман файлы JSON емес: ${reason}`,
-    audienceInvalid: (file, field, problem) => `${file} оқырман файлы: ${field}: ${problem}`,
+    cannotReadAudience: (file, reason) => `${file} аудитория файлын оқу мүмкін емес: ${reason}`,
+    audienceNotJson: (file, reason) => `${file} аудитория файлы JSON емес: ${reason}`,
+    audienceInvalid: (file, field, problem) => `${file} аудитория файлы: ${field}: ${problem}`,
     noInput: 'кіріс жоқ: бір не бірнеше файлды немесе стандартты енгізу үшін - белгісін беріңіз',
     cannotRead: (file, reason) => `${file} файлын оқу мүмкін емес: ${reason}`,
     readErrors: {
@@ -105,6 +113,9 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error.`,
     empty: (file) => (file ? `${file} файлы бос` : 'стандартты енгізу бос'),
     noProse: (file) => `${file} ішінде тексеретін сөз жоқ (тек белгілеу, сан не таңба)`,
     seeHelp: '(heard-check --help командасын қараңыз)',
+    unknownOption: (option) => `белгісіз параметр: ${option}`,
+    needsValue: (option, values) =>
+      `${option} параметрінің мәні берілмеген${values ? `; болуы мүмкін мәндер: ${values}` : ''}`,
   },
 };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { analyze } from '../index.ts';
@@ -102,6 +103,21 @@ function inSource(prose: Prose, report: Report): Report {
   };
 }
 
+/** What each option takes, for the message when its value is missing. */
+const OPTION_VALUES: Record<string, string> = {
+  language: 'kk, ru, en, auto',
+  audience: `${Object.keys(AUDIENCES).join(', ')}, FILE.json`,
+  format: 'text, json',
+  'fail-on': 'error, warning',
+  'ui-language': 'kk, ru, en',
+};
+
+/** The package's version, for `--version`. */
+function packageVersion(): string {
+  const json = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(json) as { version?: string }).version ?? 'unknown';
+}
+
 /** Runs `heard-check` with the given arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // The command's own messages follow --ui-language once it is read, the user's locale until then.
@@ -118,12 +134,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'fail-on': { type: 'string' },
         'ui-language': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
     const asked = values['ui-language'];
     if (asked === 'kk' || asked === 'ru' || asked === 'en') t = cliMessages(asked);
     if (values.help) {
       io.stdout(`${t.usage}\n`);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`heard-check ${packageVersion()}\n`);
       return 0;
     }
     const language = oneOf(t, 'language', values.language, ['kk', 'ru', 'en', 'auto'] as const, 'auto');
@@ -195,10 +216,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`heard-check: ${error.message}\n`);
       return 2;
     }
-    // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown options and missing values.
+    // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown options and missing values; its
+    // English text is replaced by the command's own, in the user's language.
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`heard-check: ${(error as Error).message.split('\n')[0]} ${t.seeHelp}\n`);
+      const message = (error as Error).message;
+      const option = message.match(/option '([^' ]+)/i)?.[1] ?? '';
+      const said =
+        code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+          ? t.unknownOption(option)
+          : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+            ? t.needsValue(option, OPTION_VALUES[option.replace(/^--/, '')] ?? '')
+            : (message.split('\n')[0] ?? '');
+      io.stderr(`heard-check: ${said} ${t.seeHelp}\n`);
       return 2;
     }
     throw error;

@@ -91,7 +91,7 @@ describe('heard-check', () => {
 
   it('says its own usage and errors in the user’s language: --ui-language, else the locale, else English', async () => {
     expect((await run(['--format', 'xml', 'plain.txt'], '', 'ru_RU.UTF-8')).stderr).toBe(
-      'heard-check: --format: допустимо text, json, указано «xml»\n',
+      'heard-check: --format: допустимые значения: text, json; указано «xml»\n',
     );
     expect((await run(['--format', 'xml', 'plain.txt'], '', 'C.UTF-8')).stderr).toBe(
       'heard-check: --format must be one of text, json, got "xml"\n',
@@ -101,6 +101,12 @@ describe('heard-check', () => {
     expect(kazakh.stderr).toBe('heard-check: missing.txt файлын оқу мүмкін емес: мұндай файл жоқ\n');
     expect((await run(['--help'], '', 'kk_KZ.UTF-8')).stdout).toMatch(/^Қолданылуы: heard-check/u);
     expect((await run(['--bogus'], '', 'ru_RU.UTF-8')).stderr).toContain('(см. heard-check --help)');
+  });
+
+  it('prints its version', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^heard-check \d+\.\d+\.\d+\n$/);
   });
 
   it('checks the other files when one cannot be read, and then exits 2', async () => {
@@ -167,7 +173,9 @@ describe('heard-check', () => {
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
     [['empty.txt'], 'empty.txt is empty'],
-    [['--colour', 'plain.txt'], "Unknown option '--colour'"],
+    [['--colour', 'plain.txt'], 'unknown option --colour (see heard-check --help)'],
+    [['--language', '--format', 'json', 'plain.txt'], '--language needs a value: kk, ru, en, auto'],
+    [['plain.txt', '--fail-on'], '--fail-on needs a value: error, warning'],
     [['--format', 'xml', 'plain.txt'], '--format must be one of text, json'],
     [['--language', 'de', 'plain.txt'], '--language must be one of kk, ru, en, auto'],
     [['--audience', 'kids', 'plain.txt'], '--audience must be one of general'],

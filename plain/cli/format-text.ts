@@ -3,6 +3,7 @@ import type { Report } from '../internal/report-schema.ts';
 import type { LanguageCode } from '../internal/rules/types.ts';
 
 type Severity = Report['findings'][number]['severity'];
+type Target = Report['audience']['misses'][number]['target'];
 
 /** The words of the people's report, in the language its messages are in. */
 interface Labels {
@@ -16,6 +17,10 @@ interface Labels {
   text: (m: Report['metrics'], average: string) => string;
   audience: string;
   fits: (fits: boolean) => string;
+  /** One missed audience target: the measure, its value, and the profile's limit. */
+  miss: Record<Target, (actual: string, limit: string) => string>;
+  /** Before the finding to fix first, when the text fits its audience but has errors or warnings. */
+  fixFirst: string;
   findings: string;
   counts: (c: Record<Severity, number>) => string;
   none: string;
@@ -35,12 +40,21 @@ const LABELS: Record<LanguageCode, Labels> = {
     confidence: 'confidence',
     grade: 'grade',
     score: 'score',
-    readingTime: (minutes) => `reading time ${minutes} min`,
+    readingTime: (minutes) =>
+      minutes === '0' ? 'reading time under a minute' : `reading time ${minutes} min`,
     textLabel: 'text',
     text: (m, average) =>
       `${en(m.words, 'word')}, ${en(m.sentences, 'sentence')}, ${en(m.paragraphs, 'paragraph')}, ${average} ${m.averageSentenceLength === 1 ? 'word' : 'words'} per sentence`,
     audience: 'audience',
     fits: (fits) => (fits ? 'fits' : 'does not fit'),
+    fixFirst: 'but fix this first',
+    miss: {
+      grade: (a, l) => `grade ${a}; target ${l} or lower`,
+      sentenceLength: (a, l) => `${a} words per sentence; target ${l} or fewer`,
+      longWordShare: (a, l) => `long words ${a}%; target ${l}% or fewer`,
+      passiveShare: (a, l) => `passive sentences ${a}%; target ${l}% or fewer`,
+      jargonPer100Words: (a, l) => `${a} jargon terms per 100 words; target ${l} or fewer`,
+    },
     findings: 'findings',
     counts: (c) => `${en(c.error, 'error')}, ${en(c.warning, 'warning')}, ${en(c.suggestion, 'suggestion')}`,
     none: 'no findings',
@@ -52,12 +66,21 @@ const LABELS: Record<LanguageCode, Labels> = {
     confidence: 'уверенность',
     grade: 'класс',
     score: 'оценка',
-    readingTime: (minutes) => `время чтения ${minutes} мин`,
+    readingTime: (minutes) =>
+      minutes === '0' ? 'время чтения меньше минуты' : `время чтения ${minutes} мин`,
     textLabel: 'текст',
     text: (m, average) =>
-      `${ru(m.words, 'слово', 'слова', 'слов')}, ${ru(m.sentences, 'предложение', 'предложения', 'предложений')}, ${ru(m.paragraphs, 'абзац', 'абзаца', 'абзацев')}, средняя длина предложения: ${average}`,
+      `${ru(m.words, 'слово', 'слова', 'слов')}, ${ru(m.sentences, 'предложение', 'предложения', 'предложений')}, ${ru(m.paragraphs, 'абзац', 'абзаца', 'абзацев')}, средняя длина предложения: ${average} сл.`,
     audience: 'аудитория',
     fits: (fits) => (fits ? 'подходит' : 'не подходит'),
+    fixFirst: 'но сначала исправьте',
+    miss: {
+      grade: (a, l) => `класс: ${a}; цель — не выше ${l}`,
+      sentenceLength: (a, l) => `в предложении в среднем ${a} сл.; цель — не больше ${l}`,
+      longWordShare: (a, l) => `длинных слов ${a}%; цель — не больше ${l}%`,
+      passiveShare: (a, l) => `предложений в страдательном залоге ${a}%; цель — не больше ${l}%`,
+      jargonPer100Words: (a, l) => `терминов жаргона на 100 слов: ${a}; цель — не больше ${l}`,
+    },
     findings: 'замечания',
     counts: (c) =>
       `${ru(c.error, 'ошибка', 'ошибки', 'ошибок')}, ${ru(c.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${ru(c.suggestion, 'совет', 'совета', 'советов')}`,
@@ -71,12 +94,20 @@ const LABELS: Record<LanguageCode, Labels> = {
     confidence: 'сенімділік',
     grade: 'сынып',
     score: 'балл',
-    readingTime: (minutes) => `оқу уақыты ${minutes} мин`,
+    readingTime: (minutes) => (minutes === '0' ? 'оқу уақыты бір минуттан аз' : `оқу уақыты ${minutes} мин`),
     textLabel: 'мәтін',
     text: (m, average) =>
       `${m.words} сөз, ${m.sentences} сөйлем, ${m.paragraphs} абзац, сөйлемнің орташа ұзындығы: ${average} сөз`,
     audience: 'аудитория',
     fits: (fits) => (fits ? 'сәйкес келеді' : 'сәйкес келмейді'),
+    fixFirst: 'бірақ алдымен мұны түзетіңіз',
+    miss: {
+      grade: (a, l) => `мәтін ${a} сынып деңгейінде; мақсат — ${l} не одан төмен`,
+      sentenceLength: (a, l) => `сөйлемде орташа ${a} сөз; мақсат — ${l} сөзден аспау`,
+      longWordShare: (a, l) => `ұзын сөздер ${a}%; мақсат — ${l} пайыздан аспау`,
+      passiveShare: (a, l) => `ырықсыз етістегі сөйлемдер ${a}%; мақсат — ${l} пайыздан аспау`,
+      jargonPer100Words: (a, l) => `100 сөзге ${a} жаргон термин; мақсат — 100 сөзге ${l} терминнен аспау`,
+    },
     findings: 'ескертпелер',
     counts: (c) => `${c.error} қате, ${c.warning} ескерту, ${c.suggestion} ұсыныс`,
     none: 'ескертпе жоқ',
@@ -103,6 +134,15 @@ function positions(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
+/** The first error, else the first warning, of a report whose text fits its audience. */
+function firstToFix(report: Report): Report['findings'] {
+  if (!report.audience.fits) return [];
+  const first =
+    report.findings.find((f) => f.severity === 'error') ??
+    report.findings.find((f) => f.severity === 'warning');
+  return first ? [first] : [];
+}
+
 /** A built-in audience by its name in `ui`, with the id that `--audience` takes; any other by its id. */
 function audienceName(id: string, ui: LanguageCode): string {
   const name = (AUDIENCES as Record<string, AudienceProfile | undefined>)[id]?.name?.[ui];
@@ -118,6 +158,7 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
   // Numbers as the language writes them (2,5 in Russian and Kazakh).
   const decimal = new Intl.NumberFormat(ui, { maximumFractionDigits: 2 });
   const oneDecimal = new Intl.NumberFormat(ui, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const upToOneDecimal = new Intl.NumberFormat(ui, { maximumFractionDigits: 1 });
   const m = report.metrics;
   // Labels line up in a column, whichever language they are in.
   const width =
@@ -129,6 +170,14 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
     `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(decimal.format(m.readingTimeMinutes))}`,
     `${label(t.textLabel)}${t.text(m, decimal.format(m.averageSentenceLength))}`,
     `${label(t.audience)}${audienceName(report.audience.id, ui)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
+    // What to fix first when the numbers fit but a rule says error or warning (a banned word, a very long
+    // sentence): "fits" alone next to a poor score would say there is nothing to do.
+    ...firstToFix(report).map((f) => `${label('')}– ${t.fixFirst}: ${f.message}`),
+    // Every missed target, not only the one the advice starts with.
+    ...report.audience.misses.map(
+      (m) =>
+        `${label('')}– ${t.miss[m.target](upToOneDecimal.format(m.actual), upToOneDecimal.format(m.limit))}`,
+    ),
   ];
   if (report.findings.length === 0) {
     lines.push(`${label(t.findings)}${t.none}`);

@@ -288,11 +288,12 @@ function analyzeWith(
   const scale = LANGUAGE_SCALE[languages.main.code];
   const targets = audience.targets;
   const checks = [
-    { target: 'grade', limit: targets.grade, actual: metrics.grade },
+    // Compared as shown, to one decimal: a grade of 3.18 against a limit of 3.17 is not "3.2; aim for 3.2".
+    { target: 'grade', limit: targets.grade, actual: round(metrics.grade, 1) },
     {
       target: 'sentenceLength',
       limit: round(targets.sentenceLength * scale.sentenceLength, 1),
-      actual: metrics.averageSentenceLength,
+      actual: round(metrics.averageSentenceLength, 1),
     },
     {
       target: 'longWordShare',

@@ -103,6 +103,18 @@ describe('heard-check', () => {
     expect((await run(['--bogus'], '', 'ru_RU.UTF-8')).stderr).toContain('(см. heard-check --help)');
   });
 
+  it('lists every missed audience target, and what to fix first in a text that fits', async () => {
+    const missed = await run(['--audience', 'audience.json', '--ui-language', 'en', 'heavy.txt']);
+    const lines = missed.stdout.split('\n').filter((line) => line.trim().startsWith('– '));
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.join('\n')).toMatch(/grade [\d.]+; target 1 or lower/);
+    expect(lines.join('\n')).toMatch(/words per sentence; target 2 or fewer/);
+    files['fits.txt'] = 'You can apply online. It takes ten minutes. Please utilise the portal.';
+    const fits = await run(['fits.txt']);
+    expect(fits.stdout).toContain('fits — The text fits this audience.');
+    expect(fits.stdout).toContain('– but fix this first: “utilise” is officialese');
+  });
+
   it('prints its version', async () => {
     const { code, stdout } = await run(['--version']);
     expect(code).toBe(0);

@@ -52,6 +52,18 @@ export class InvalidOptionError extends Error {
 export function parseOptions(options: unknown): AnalyzeOptions {
   const result = z.safeParse(OptionsSchema, options ?? {});
   if (result.success) return result.data;
+  // A union's issue says only "Invalid input": the audience is checked on the branch its type chose.
+  const audience = (options as { audience?: unknown } | null)?.audience;
+  if (typeof audience === 'string' && !(audience in AUDIENCES))
+    throw new InvalidOptionError(
+      'audience',
+      `"${audience}" is not one of ${Object.keys(AUDIENCES).join(', ')}`,
+    );
+  if (audience !== undefined && typeof audience === 'object') {
+    const profile = z.safeParse(AudienceProfileSchema, audience);
+    const issue = profile.success ? undefined : profile.error.issues[0];
+    if (issue) throw new InvalidOptionError(['audience', ...issue.path.map(String)].join('.'), issue.message);
+  }
   const issue = result.error.issues[0];
   const path =
     issue?.path.map(String).join('.') || (issue?.code === 'unrecognized_keys' ? (issue.keys?.[0] ?? '') : '');

@@ -112,9 +112,17 @@ describe('analyze: options', () => {
     [{ rules: { 'ru/no-such-rule': false } }, 'rules.ru/no-such-rule'],
     [{ glossary: { banned: [''] } }, 'glossary.banned.0'],
     [{ colour: 'red' }, 'colour'],
+    [{ audience: { id: 'x' } }, 'audience.targets'],
+    [{ audience: { id: 'x', targets: { grade: 'easy' } } }, 'audience.targets.grade'],
   ])('rejects %j naming `%s`', (options, option) => {
     expect(() => analyze('text', options as never)).toThrow(InvalidOptionError);
     expect(() => analyze('text', options as never)).toThrow(`\`${option}\``);
+  });
+
+  it('lists the built-in audiences when an unknown one is asked for', () => {
+    expect(() => analyze('text', { audience: 'kids' as never })).toThrow(
+      '"kids" is not one of general, easy-read, youth, business, specialist',
+    );
   });
 
   it('disables rules by id', () => {

@@ -247,7 +247,16 @@ function analyzeWith(
     for (const rule of [preferredRule(opts.glossary), bannedRule(opts.glossary)]) {
       if (rule && enabled[rule.id] !== false) runRule(rule, everything);
     }
-    if (enabled['glossary/undefined-term'] !== false) runUndefinedTerms(opts.glossary, everything);
+    if (enabled['glossary/undefined-term'] !== false) {
+      const definitionWords = new Set(
+        [...new Set([...languages.byParagraph, languages.main.code])].flatMap((code) =>
+          packOf(code).rules.flatMap((rule) =>
+            'definitionWords' in rule ? (rule.definitionWords ?? []) : [],
+          ),
+        ),
+      );
+      runUndefinedTerms(opts.glossary, everything, definitionWords);
+    }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const reported = withoutDeferred(

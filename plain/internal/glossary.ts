@@ -1,14 +1,51 @@
 import type { Glossary } from './options.ts';
+import { isDefinedHere } from './rules/abbreviation-definitions.ts';
 import { forEachSentence, type RuleContext, reportFinding } from './rules/context.ts';
 import type { PhraseRule, RuleBase } from './rules/types.ts';
 import { compileWords, matchesWord } from './rules/word-pattern.ts';
 
 const GLOSSARY_LINK = 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style';
 
+const CYRILLIC_WORD = /^[а-яёәіңғүұқөһ-]+$/iu;
+/** Russian adjective endings and a final vowel, soft sign or й: what inflection replaces. */
+const CYRILLIC_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|[аеёиоуыэюяьйәіөүұ])$/u;
+
+/**
+ * A glossary word as a pattern that matches its inflected forms: a Kazakh or Russian word of five letters or
+ * more by its stem («бюрократия» → «бюрократи*»: бюрократией; «нұсқаулық» → «нұсқаулы*»: нұсқаулығы, since
+ * к, қ, п voice before a vowel), an English word with its plural (one word alone: a phrase's `|` separates
+ * whole phrases). A word the agency wrote as a pattern (`*`, `|`) is kept as written.
+ */
+function inflectedPattern(word: string, alone: boolean): string {
+  if (/[*|]/u.test(word)) return word;
+  const lower = word.toLowerCase();
+  // An abbreviation takes a Kazakh case ending after a hyphen: «БЖЗҚ-ға».
+  if (alone && word.length >= 2 && word === word.toUpperCase() && /\p{L}/u.test(word))
+    return `${lower}|${lower}-*`;
+  if (CYRILLIC_WORD.test(lower)) {
+    if (lower.length < 5) return lower;
+    const stem = lower.replace(CYRILLIC_ENDING, '').replace(/[кқп]$/u, '');
+    return stem.length >= 4 ? `${stem}*` : lower;
+  }
+  if (!alone || !/^[a-z]+$/u.test(lower)) return lower;
+  const plural = lower.endsWith('y')
+    ? `${lower.slice(0, -1)}ies`
+    : lower.endsWith('s')
+      ? `${lower}es`
+      : `${lower}s`;
+  return `${lower}|${plural}`;
+}
+
+/** A glossary term («личный кабинет») as a phrase whose words match their inflected forms. */
+function termPattern(term: string): string {
+  const words = term.trim().split(/\s+/u);
+  return words.map((word) => inflectedPattern(word, words.length === 1)).join(' ');
+}
+
 /** The agency's preferred words, as a phrase rule: «произвести оплату» → «оплатить». */
 export function preferredRule(glossary: Glossary): PhraseRule | undefined {
   const entries = (glossary.preferred ?? []).flatMap(({ use, avoid }) =>
-    avoid.map((match) => ({ match, replace: [use] })),
+    avoid.map((match) => ({ match: termPattern(match), replace: [use] })),
   );
   if (entries.length === 0) return undefined;
   return {
@@ -44,7 +81,7 @@ export function bannedRule(glossary: Glossary): PhraseRule | undefined {
       ru: '«{text}» — в списке слов, которые ваша организация не использует.',
       kk: '«{text}» — ұйымыңыз қолданбайтын сөздер тізімінде.',
     },
-    entries: banned.map((match) => ({ match, replace: [] })),
+    entries: banned.map((match) => ({ match: termPattern(match), replace: [] })),
   };
 }
 
@@ -59,12 +96,19 @@ const UNDEFINED_TERM: RuleBase = {
   },
 };
 
-/** Terms that must be defined at first use: the first use must be followed by a bracket, dash or colon. */
-export function runUndefinedTerms(glossary: Glossary, ctx: RuleContext): void {
+/**
+ * Terms that must be defined at first use: the first use must be followed by a bracket, dash or colon, or, for
+ * a one-word term, be defined as the packs define abbreviations («Единый накопительный пенсионный фонд
+ * (ЕНПФ)», «(далее – ЕНПФ)», «ЕНПФ, то есть …»); `definitionWords` are the packs' words of that idiom.
+ */
+export function runUndefinedTerms(
+  glossary: Glossary,
+  ctx: RuleContext,
+  definitionWords: ReadonlySet<string>,
+): void {
   const terms = (glossary.define ?? []).map((term) => ({
-    words: term
-      .trim()
-      .split(/\s+/u)
+    words: termPattern(term)
+      .split(' ')
       .map((w) => compileWords([w])),
     done: false,
   }));
@@ -83,6 +127,9 @@ export function runUndefinedTerms(glossary: Glossary, ctx: RuleContext): void {
         const last = doc.words[i + term.words.length - 1];
         if (!first || !last) continue;
         if (/^\s*[(:—–-]/u.test(doc.text.slice(last.end, last.end + 3))) continue;
+        const abbreviation = first.text.split('-')[0] ?? first.text;
+        if (term.words.length === 1 && isDefinedHere({ doc, sentence, w: i, abbreviation, definitionWords }))
+          continue;
         reportFinding(ctx, UNDEFINED_TERM, first.start, last.end);
       }
     }

@@ -172,6 +172,32 @@ describe('analyze: options', () => {
     expect(share('Сотталмағандығы туралы анықтама')).toBe(1);
   });
 
+  it('matches glossary terms in their inflected forms, and knows the usual ways to define a term', () => {
+    const glossary = {
+      banned: ['бюрократия', 'личный кабинет', 'жеке кабинет', 'stakeholder'],
+      preferred: [{ use: 'нұсқау', avoid: ['нұсқаулық'] }],
+      define: ['субсидия', 'ЕНПФ', 'БЖЗҚ'],
+    };
+    const found = (text: string) =>
+      analyze(text, { glossary })
+        .findings.filter((f) => f.rule.startsWith('glossary/'))
+        .map((f) => `${f.rule.slice(9)} ${f.text}`);
+    expect(found('Мы боремся с бюрократией. Войдите в личном кабинете. Получите субсидию.')).toEqual([
+      'banned бюрократией',
+      'banned личном кабинете',
+      'undefined-term субсидию',
+    ]);
+    expect(found('Жеке кабинетке кіріңіз. Нұсқаулықты оқыңыз. Жарнаны БЖЗҚ-ға төлеңіз.')).toEqual([
+      'banned Жеке кабинетке',
+      'preferred Нұсқаулықты',
+      'undefined-term БЖЗҚ-ға',
+    ]);
+    expect(found('Our stakeholders met.')).toEqual(['banned stakeholders']);
+    // Defined: the full name, then the term in brackets; the legal idiom; a definition in brackets after.
+    expect(found('Единый накопительный пенсионный фонд (ЕНПФ) платит пенсии.')).toEqual([]);
+    expect(found('Фонд (далее – ЕНПФ) платит пенсии. Получите субсидию (денежную помощь).')).toEqual([]);
+  });
+
   it('accepts a custom audience profile and judges fit against it', () => {
     const strict = {
       id: 'ministers',

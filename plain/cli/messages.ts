@@ -21,13 +21,15 @@ export interface CliMessages {
   noProse: (file: string) => string;
   seeHelp: string;
   unknownOption: (option: string) => string;
+  badGlossary: (file: string, reason: string) => string;
   needsValue: (option: string, values: string) => string;
 }
 
 const audiences = Object.keys(AUDIENCES).join(', ');
 const options =
   '[--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]\n' +
-  '                   [--fail-on error|warning] [--ui-language kk|ru|en] FILE...';
+  '                   [--fail-on error|warning] [--ui-language kk|ru|en]\n' +
+  '                   [--glossary FILE.json] [--disable RULE]... FILE...';
 
 const MESSAGES: Record<LanguageCode, CliMessages> = {
   en: {
@@ -56,6 +58,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     noProse: (file) => `${file} has no words to check (only markup, numbers or signs)`,
     seeHelp: '(see heard-check --help)',
     unknownOption: (option) => `unknown option ${option}`,
+    badGlossary: (file, reason) => `glossary file ${file}: ${reason}`,
     needsValue: (option, values) => `${option} needs a value${values ? `: ${values}` : ''}`,
   },
   ru: {
@@ -85,6 +88,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     noProse: (file) => `в ${file} нет слов для проверки (только разметка, числа или знаки)`,
     seeHelp: '(см. heard-check --help)',
     unknownOption: (option) => `неизвестный параметр ${option}`,
+    badGlossary: (file, reason) => `файл глоссария ${file}: ${reason}`,
     needsValue: (option, values) =>
       `у параметра ${option} нет значения${values ? `; допустимые значения: ${values}` : ''}`,
   },
@@ -114,6 +118,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     noProse: (file) => `${file} ішінде тексеретін сөз жоқ (тек белгілеу, сан не таңба)`,
     seeHelp: '(heard-check --help командасын қараңыз)',
     unknownOption: (option) => `белгісіз параметр: ${option}`,
+    badGlossary: (file, reason) => `${file} глоссарий файлы: ${reason}`,
     needsValue: (option, values) =>
       `${option} параметрінің мәні берілмеген${values ? `; болуы мүмкін мәндер: ${values}` : ''}`,
   },

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { analyze } from '../index.ts';
 import { AUDIENCES, type AudienceProfile, AudienceProfileSchema } from '../internal/audiences.ts';
-import { InvalidOptionError } from '../internal/options.ts';
+import { type Glossary, GlossarySchema, InvalidOptionError } from '../internal/options.ts';
 import type { Report } from '../internal/report-schema.ts';
 import { decodeText } from './decode.ts';
 import { formatText } from './format-text.ts';
@@ -64,6 +64,26 @@ async function loadAudience(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UsageError(t.audienceInvalid(value, issue?.path.join('.') || 'profile', issue?.message ?? ''));
+  }
+  return parsed.data;
+}
+
+/** The agency glossary from a JSON file (`--glossary`), validated as `analyze` validates it. */
+async function loadGlossary(t: CliMessages, file: string, io: CliIo): Promise<Glossary> {
+  let json: unknown;
+  try {
+    json = JSON.parse(asText(t, file, await io.readFile(file)));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const reason = error instanceof SyntaxError ? error.message : readError(t, error);
+    throw new UsageError(t.badGlossary(file, reason));
+  }
+  const parsed = z.safeParse(GlossarySchema, json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(
+      t.badGlossary(file, `${issue?.path.join('.') || 'glossary'}: ${issue?.message ?? ''}`),
+    );
   }
   return parsed.data;
 }
@@ -133,6 +153,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         'ui-language': { type: 'string' },
+        glossary: { type: 'string' },
+        disable: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -158,6 +180,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ? undefined
         : oneOf(t, 'ui-language', values['ui-language'], ['kk', 'ru', 'en'] as const, 'en');
     const audience = await loadAudience(t, values.audience, io);
+    const glossary = values.glossary === undefined ? undefined : await loadGlossary(t, values.glossary, io);
+    const rules = values.disable?.length
+      ? Object.fromEntries(values.disable.map((id) => [id, false] as const))
+      : undefined;
+    // An unknown rule id is a usage error before any file is read, not one per file.
+    if (rules) analyze('', { rules });
     if (positionals.length === 0) throw new UsageError(t.noInput);
 
     if (positionals.filter((file) => file === '-').length > 1) throw new UsageError(t.stdinTwice);
@@ -191,6 +219,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
               language,
               ...(audience === undefined ? {} : { audience: audience as never }),
               ...(uiLanguage === undefined ? {} : { uiLanguage }),
+              ...(glossary === undefined ? {} : { glossary }),
+              ...(rules === undefined ? {} : { rules }),
             });
       // Nothing to read (markup only, or only numbers and signs) is no text that passed the check.
       if (!analysed || analysed.metrics.words === 0) {

@@ -15,6 +15,8 @@ const files: Record<string, string> = {
   }),
   'bad-audience.json': JSON.stringify({ id: 'x', targets: { grade: 'easy' } }),
   'numbers.txt': '12 345 — 67.',
+  'glossary.json': JSON.stringify({ banned: ['portal'] }),
+  'bad-glossary.json': JSON.stringify({ banned: 'portal' }),
 };
 /** Files as bytes, as the command reads them from disk. */
 const binaries: Record<string, Uint8Array> = {
@@ -115,6 +117,33 @@ describe('heard-check', () => {
     expect(fits.stdout).toContain('– but fix this first: “utilise” is officialese');
   });
 
+  it('enforces an agency glossary and switches rules off', async () => {
+    files['portal.txt'] = 'Please utilise the portal.';
+    const banned = await run([
+      '--format',
+      'json',
+      '--glossary',
+      'glossary.json',
+      '--fail-on',
+      'error',
+      'portal.txt',
+    ]);
+    expect(banned.code).toBe(1);
+    expect(JSON.parse(banned.stdout).findings.map((f: { rule: string }) => f.rule)).toContain(
+      'glossary/banned',
+    );
+    const off = await run([
+      '--format',
+      'json',
+      '--disable',
+      'en/officialese',
+      '--disable',
+      'en/long-word',
+      'portal.txt',
+    ]);
+    expect(JSON.parse(off.stdout).findings).toEqual([]);
+  });
+
   it('prints its version', async () => {
     const { code, stdout } = await run(['--version']);
     expect(code).toBe(0);
@@ -184,6 +213,8 @@ describe('heard-check', () => {
     [['cp1251.txt'], 'cp1251.txt is not UTF-8 text (Windows-1251?)'],
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
+    [['--glossary', 'bad-glossary.json', 'plain.txt'], 'glossary file bad-glossary.json: banned'],
+    [['--disable', 'en/no-such-rule', 'plain.txt'], 'rules.en/no-such-rule'],
     [['empty.txt'], 'empty.txt is empty'],
     [['--colour', 'plain.txt'], 'unknown option --colour (see heard-check --help)'],
     [['--language', '--format', 'json', 'plain.txt'], '--language needs a value: kk, ru, en, auto'],

@@ -919,7 +919,7 @@ export const rules: Rule[] = [
     link: 'https://en.wikipedia.org/wiki/Homoglyph',
     message: {
       en: '“{text}” mixes Latin and Cyrillic letters: search and screen readers will not recognise it. Retype the word.',
-      ru: 'В слове «{text}» смешаны латинские и кириллические буквы: поиск и экранные дикторы его не узнают. Наберите слово заново.',
+      ru: 'В слове «{text}» смешаны латинские и кириллические буквы: поиск и программы экранного доступа его не узнают. Наберите слово заново.',
       kk: '«{text}» сөзінде латын және кирилл әріптері араласқан: іздеу мен экран оқу бағдарламалары оны танымайды. Сөзді қайта теріңіз.',
     },
     messageWithSuggestion: {

@@ -1196,7 +1196,7 @@ export const rules: Rule[] = [
     link: 'https://en.wikipedia.org/wiki/IDN_homograph_attack',
     message: {
       kk: '«{text}» сөзінде латын және кирилл әріптері араласқан: іздеу мен экраннан оқу бағдарламалары оны танымайды.',
-      ru: 'В «{text}» смешаны латинские и кириллические буквы: поиск и экранные дикторы его не узнают.',
+      ru: 'В «{text}» смешаны латинские и кириллические буквы: поиск и программы экранного доступа его не узнают.',
       en: '“{text}” mixes Latin and Cyrillic letters: search and screen readers will not recognise it.',
     },
     messageWithSuggestion: {

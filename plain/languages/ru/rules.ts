@@ -2150,7 +2150,7 @@ export const rules: Rule[] = [
     severity: 'error',
     message: {
       kk: '«{text}» сөзінде кирилл мен латын әріптері араласқан: іздеу мен экран оқығыш оны танымайды. Сөзді қайта теріңіз.',
-      ru: 'В слове «{text}» смешаны кириллица и латиница: поиск и экранные чтецы его не узнают. Перепечатайте слово.',
+      ru: 'В слове «{text}» смешаны кириллица и латиница: поиск и программы экранного доступа его не узнают. Перепечатайте слово.',
       en: '“{text}” mixes Cyrillic and Latin letters: search and screen readers will miss it. Retype the word.',
     },
     messageWithSuggestion: {

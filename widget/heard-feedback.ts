@@ -8,7 +8,7 @@ import { readConfig, type WidgetConfig } from './internal/config.ts';
 import type { FeedbackForm, FormDetails } from './internal/feedback-form.ts';
 import type { PageReadability } from './internal/reading-level.ts';
 import type { Translation } from './translations/en.ts';
-import { translation, widgetLanguage } from './translations/index.ts';
+import { translation, type WidgetLanguage, widgetLanguage } from './translations/index.ts';
 
 export type { Vote };
 
@@ -16,6 +16,9 @@ export type { Vote };
 type Step = 'ask' | 'details' | 'thanks';
 
 type FormModule = typeof import('./internal/feedback-form.ts');
+
+/** Codes webmasters write for the widget's languages that are not BCP 47 ("kz" is Kazakhstan, not Kazakh). */
+const LANGUAGE_SLIPS: Record<string, string> = { kz: 'kk', kaz: 'kk', qaz: 'kk', rus: 'ru', eng: 'en' };
 
 const idle = (callback: () => void) =>
   (globalThis.requestIdleCallback ?? ((c: () => void) => setTimeout(c, 200)))(callback);
@@ -28,7 +31,7 @@ const idle = (callback: () => void) =>
  * @attr endpoint - Base URL of the Heard collector, e.g. `https://feedback.example.gov.kz`.
  * @attr site - The site id registered with the collector.
  * @attr page - The page the feedback is about; defaults to the canonical URL without query and fragment.
- * @attr lang - kk, ru or en; defaults to the nearest `lang` attribute on the page.
+ * @attr lang - kk, ru or en; defaults to the nearest `lang` attribute on the page. Another value logs a console error.
  * @attr appeal-url - Where formal complaints go (e.g. the e-appeals portal); linked from the comment field.
  * @attr show-reading-level - Show the page's reading level and send it with feedback.
  * @attr show-summary - Show the page's share of useful votes and the agency's responses before voting too.
@@ -46,8 +49,15 @@ const idle = (callback: () => void) =>
 export class HeardFeedback extends LitElement {
   static override styles = styles;
 
-  /** Language of the widget; defaults to the nearest `lang` attribute on the page. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Language of the widget (kk, ru or en); defaults to the nearest `lang` attribute on the page. An empty
+   * value is not reflected: `lang=""` would mean "unknown language" and hide the page's from screen readers.
+   */
+  @property({
+    reflect: true,
+    converter: { fromAttribute: (v) => v ?? '', toAttribute: (v: string) => v || null },
+  })
+  override lang = '';
 
   /** Show the page's reading level, computed in the browser by the plain-language engine (loaded on demand). */
   @property({ type: Boolean, attribute: 'show-reading-level' }) showReadingLevel = false;
@@ -109,6 +119,16 @@ export class HeardFeedback extends LitElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    const tag = this.lang.trim().toLowerCase();
+    if (changed.has('lang') && tag && !/^(kk|ru|en)(-|$)/.test(tag)) {
+      const meant = LANGUAGE_SLIPS[tag];
+      console.error(
+        `<heard-feedback>: attribute "lang" must be kk, ru or en; got ${JSON.stringify(this.lang)}${meant ? ` (did you mean "${meant}"?)` : ''}. The widget shows English.`,
+      );
+    }
+  }
+
   private get language() {
     const fromPage = this.closest('[lang]:not(heard-feedback)')?.getAttribute('lang');
     return widgetLanguage(this.lang || fromPage || document.documentElement.lang);
@@ -129,23 +149,26 @@ export class HeardFeedback extends LitElement {
   override render() {
     // A misconfigured widget shows nothing rather than something broken; the console says why.
     if (!this.config) return nothing;
-    const t = translation(this.language);
-    return html`${this.view(t)}
-      <div class="vh" role="status">${this.announcement}</div>`;
+    const language = this.language;
+    const t = translation(language);
+    // The widget's language goes on what it renders, not on the host: the page's own `lang` stays in force
+    // around it, and screen readers pick the right voice for the widget's text.
+    return html`${this.view(t, language)}
+      <div class="vh" role="status" lang=${language}>${this.announcement}</div>`;
   }
 
-  private view(t: Translation) {
+  private view(t: Translation, language: WidgetLanguage) {
     if (this.step === 'details' && this.form && this.formModule) {
-      return html`<section part="panel">${this.form.render(this.formModule.formTranslation(this.language))}</section>`;
+      return html`<section part="panel" lang=${language}>${this.form.render(this.formModule.formTranslation(language))}</section>`;
     }
     if (this.step === 'thanks') {
-      return html`<section part="panel" aria-labelledby="thanks-heading">
+      return html`<section part="panel" lang=${language} aria-labelledby="thanks-heading">
         <h2 id="thanks-heading" tabindex="-1">${t.thanks}</h2>
         ${this.summaryBlock(t)}
       </section>`;
     }
     const answered = this.answer?.vote;
-    return html`<section part="panel" aria-labelledby="question">
+    return html`<section part="panel" lang=${language} aria-labelledby="question">
       ${this.levelBadge(t)}
       <h2 id="question">${t.question}</h2>
       ${answered ? html`<p class="previous">${t.previousAnswer(t[answered])}</p>` : nothing}

@@ -103,6 +103,35 @@ describe('<heard-feedback> the citizen flow, keyboard only', () => {
     expect(JSON.stringify(events[0]?.detail)).to.not.contain('Clear steps');
   });
 
+  it('does not send the form on Enter in a clarity point or a reason; Enter ticks a reason', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    let submitted = 0;
+    el.addEventListener('heard-submit', () => submitted++);
+    await vote(el, 'No');
+    await until(() => collector.submissions().length === 1);
+    const radio = root(el).querySelector<HTMLInputElement>('input[type="radio"]') as HTMLInputElement;
+    radio.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    const checkbox = root(el).querySelector<HTMLInputElement>('input[type="checkbox"]') as HTMLInputElement;
+    checkbox.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(checkbox.checked).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    expect(checkbox.checked).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(root(el).querySelector('form')).to.not.equal(null);
+    expect(radio.checked).to.equal(true);
+    expect(submitted).to.equal(0);
+    expect(collector.submissions()).to.have.length(1);
+    // Send then carries what was chosen.
+    button(el, 'Send').click();
+    await until(() => collector.submissions().length === 2);
+    expect(collector.submissions()[1]).to.include({ clarity: 1 });
+    expect(collector.submissions()[1]?.reasons).to.deep.equal(['hard-to-understand']);
+  });
+
   it('offers different reasons after "no", and skipping keeps the bare vote', async () => {
     const el = await fixture<HeardFeedback>(embed('en'));
     await vote(el, 'No');

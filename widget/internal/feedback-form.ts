@@ -55,7 +55,13 @@ export class FeedbackForm {
   }
 
   private details(t: FormTranslation): TemplateResult {
-    return html`<form part="form" novalidate aria-labelledby="details-heading" @submit=${this.onSubmit}>
+    return html`<form
+      part="form"
+      novalidate
+      aria-labelledby="details-heading"
+      @submit=${this.onSubmit}
+      @keydown=${this.onKeydown}
+    >
       <h2 id="details-heading" tabindex="-1">${t.detailsHeading}</h2>
       <fieldset class="scale">
         <legend>${t.clarityLegend}</legend>
@@ -147,6 +153,19 @@ export class FeedbackForm {
   private toggle(reason: Reason, on: boolean) {
     this.set(() => (on ? this.reasons.add(reason) : this.reasons.delete(reason)));
   }
+
+  /**
+   * Enter in a form's field submits it (implicit submission); on a radio or a checkbox that would send half
+   * a form to a keyboard user who only meant to choose. Enter on a checkbox ticks it, as Space does.
+   */
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const field = event.target;
+    if (event.key !== 'Enter' || !(field instanceof HTMLInputElement)) return;
+    if (field.type === 'radio' || field.type === 'checkbox') {
+      event.preventDefault();
+      if (field.type === 'checkbox') field.click();
+    }
+  };
 
   private readonly onSubmit = (event: Event) => {
     event.preventDefault();

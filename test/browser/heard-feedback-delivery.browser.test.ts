@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import '../../widget/index.ts';
 import type { HeardFeedback, HeardVoteEvent } from '../../widget/index.ts';
-import { openOutbox } from '../../widget/internal/outbox.ts';
+import { Delivery } from '../../widget/internal/delivery.ts';
+import { MemoryOutbox, openOutbox } from '../../widget/internal/outbox.ts';
 import { axeViolations } from './support/axe.ts';
 import { cleanup, fixture } from './support/fixture.ts';
 import {
@@ -93,6 +94,38 @@ describe('<heard-feedback> sending a vote', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(fired).to.equal(0);
+  });
+});
+
+describe('<heard-feedback> feedback the collector refuses', () => {
+  it('drops it with a console warning that names the status and the address', async () => {
+    const outbox = new MemoryOutbox();
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    const refuse: typeof fetch = async () => new Response('{}', { status: 400 });
+    try {
+      await outbox.put({
+        endpoint: 'https://feedback.example.kz',
+        submission: {
+          id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+          site: 'demo',
+          page: 'https://gov.example.kz/',
+          language: 'en',
+          vote: 'yes',
+          createdAt: new Date().toISOString(),
+        },
+      });
+      await new Delivery(outbox, refuse).flush();
+    } finally {
+      console.warn = original;
+    }
+    expect(await outbox.all()).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.contain('HTTP 400')
+      .and.contain('https://feedback.example.kz/api/v1/feedback')
+      .and.contain('0f8fad5b-d9cb-469f-a165-70867728950e');
   });
 });
 

@@ -1,8 +1,5 @@
 import type { Outbox, OutboxItem } from './outbox.ts';
 
-/** What happened to one attempt. */
-type Attempt = 'delivered' | 'rejected' | 'retry';
-
 /** Queues a request that outlives the page; `navigator.sendBeacon` in browsers. */
 export type Beacon = (url: string, body: string) => boolean;
 
@@ -11,7 +8,8 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 
 const feedbackUrl = (item: OutboxItem) => `${item.endpoint}/api/v1/feedback`;
 
-async function send(item: OutboxItem, fetchImpl: typeof fetch): Promise<Attempt> {
+/** Posts one submission; returns the HTTP status, or 0 when no answer came (offline, timeout). */
+async function send(item: OutboxItem, fetchImpl: typeof fetch): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
@@ -23,23 +21,16 @@ async function send(item: OutboxItem, fetchImpl: typeof fetch): Promise<Attempt>
       credentials: 'omit',
       signal: controller.signal,
     });
-    if (response.ok) return 'delivered';
-    // 4xx other than 408/429 will never succeed: drop it rather than retry forever.
-    if (
-      response.status >= 400 &&
-      response.status < 500 &&
-      response.status !== 408 &&
-      response.status !== 429
-    ) {
-      return 'rejected';
-    }
-    return 'retry';
+    return response.status;
   } catch {
-    return 'retry';
+    return 0;
   } finally {
     clearTimeout(timer);
   }
 }
+
+/** 4xx other than 408/429 will never succeed: such a submission is dropped rather than retried forever. */
+const refused = (status: number) => status >= 400 && status < 500 && status !== 408 && status !== 429;
 
 const browserBeacon: Beacon = (url, body) =>
   typeof navigator.sendBeacon === 'function' &&
@@ -97,13 +88,17 @@ export class Delivery {
     clearTimeout(this.timer);
     let pending = 0;
     for (const item of await this.outbox.all()) {
-      const attempt = await send(item, this.fetchImpl);
-      if (attempt === 'retry') {
+      const status = await send(item, this.fetchImpl);
+      const delivered = status >= 200 && status < 300;
+      if (!delivered && !refused(status)) {
         pending++;
         continue;
       }
-      if (attempt === 'rejected')
-        console.warn(`Heard: the collector refused feedback ${item.submission.id}; it is dropped.`);
+      // The status and the address let a webmaster find the cause (an unregistered origin, a wrong endpoint).
+      if (!delivered)
+        console.warn(
+          `Heard: ${feedbackUrl(item)} refused feedback ${item.submission.id} with HTTP ${status}; it is dropped.`,
+        );
       await this.outbox.delete(item.submission.id);
     }
     this.failures = pending ? this.failures + 1 : 0;

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { FeedbackSubmissionSchema } from '../../contract/feedback.ts';
 import '../../widget/index.ts';
 import type { HeardFeedback, HeardSubmitEvent } from '../../widget/index.ts';
 import { Delivery } from '../../widget/internal/delivery.ts';
@@ -186,6 +187,25 @@ describe('<heard-feedback> personal data in comments', () => {
     await until(() => focusedId(el) === 'thanks-heading', 6000);
     await until(() => collector.submissions().length === 2);
     expect(collector.submissions()[1]?.comment).to.equal('Өтініш нөмірі 850101300125 болды');
+  });
+
+  it('cuts a full comment that redaction made too long, tells the citizen, and sends what the contract accepts', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    await vote(el, 'No');
+    // 2,000 characters, the most the field allows; `[document]` replacing the digits adds four.
+    const comment = `${'Long story. '.repeat(167).slice(0, 1993)}№123456`;
+    expect(comment).to.have.length(2000);
+    await typeComment(el, comment);
+    button(el, 'Send').click();
+    await until(() => focusedId(el) === 'confirm-heading');
+    expect(root(el).textContent).to.contain('your comment became longer than allowed');
+    const preview = root(el).querySelector('.preview')?.textContent ?? '';
+    expect(preview.length).to.be.at.most(2000);
+    button(el, 'Send').click();
+    await until(() => collector.submissions().length === 2, 6000);
+    const sent = collector.submissions()[1];
+    expect(FeedbackSubmissionSchema.safeParse(sent).success).to.equal(true);
+    expect(sent).to.include({ vote: 'no', comment: preview });
   });
 
   it('says the form is not an official appeal and links the appeal-url', async () => {

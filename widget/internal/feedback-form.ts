@@ -7,9 +7,9 @@ import {
   REASONS_FOR,
   type Reason,
 } from '../../contract/form-rules.ts';
-import { redactPersonalData } from '../../contract/pii.ts';
 import type { Vote } from '../events.ts';
 import type { FormTranslation } from '../translations/form.ts';
+import { type OutgoingComment, outgoingComment } from './outgoing-comment.ts';
 
 export { formTranslation } from '../translations/form.ts';
 
@@ -40,7 +40,7 @@ export class FeedbackForm {
   private comment = '';
   private honeypot = '';
   /** The comment as it will be sent, shown for the citizen to confirm; undefined while editing. */
-  private review: string | undefined;
+  private review: OutgoingComment | undefined;
   private sending = false;
   private readonly openedAt = performance.now();
 
@@ -131,13 +131,14 @@ export class FeedbackForm {
     </form>`;
   }
 
-  private confirmation(t: FormTranslation, review: string): TemplateResult {
+  private confirmation(t: FormTranslation, review: OutgoingComment): TemplateResult {
     return html`<div part="form" role="group" aria-labelledby="confirm-heading">
       <h2 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h2>
-      <p>${t.confirmText}</p>
-      <p class="preview">${review}</p>
+      ${review.redacted ? html`<p>${t.confirmText}</p>` : nothing}
+      ${review.shortened ? html`<p>${t.shortened}</p>` : nothing}
+      <p class="preview">${review.text}</p>
       <div class="choices">
-        <button type="button" ?disabled=${this.sending} @click=${() => void this.send(review)}>
+        <button type="button" ?disabled=${this.sending} @click=${() => void this.send(review.text)}>
           ${t.send}
         </button>
         <button type="button" class="secondary" @click=${this.edit}>${t.edit}</button>
@@ -169,15 +170,14 @@ export class FeedbackForm {
 
   private readonly onSubmit = (event: Event) => {
     event.preventDefault();
-    const comment = this.comment.trim();
-    const { text, redacted } = redactPersonalData(comment);
-    if (redacted.length > 0) {
+    const outgoing = outgoingComment(this.comment.trim());
+    if (outgoing.redacted || outgoing.shortened) {
       // Show exactly what will leave the browser; the citizen confirms or edits it.
-      this.set(() => (this.review = text));
+      this.set(() => (this.review = outgoing));
       this.host.focusAfterUpdate('confirm-heading');
       return;
     }
-    void this.send(comment);
+    void this.send(outgoing.text);
   };
 
   private readonly edit = () => {

@@ -18,6 +18,8 @@ export interface FormTranslation {
   skip: string;
   confirmHeading: string;
   confirmText: string;
+  /** Said when the comment, with personal data replaced, was longer than allowed and its end was cut. */
+  shortened: string;
   edit: string;
   honeypot: string;
 }
@@ -45,6 +47,8 @@ const en: FormTranslation = {
   skip: 'Skip',
   confirmHeading: 'Check before sending',
   confirmText: 'We removed personal details from your comment. This is what we will send:',
+  shortened:
+    'With personal details replaced, your comment became longer than allowed, so its end was cut off. To shorten it yourself, edit the comment.',
   edit: 'Edit comment',
   honeypot: 'Leave this field empty',
 };
@@ -72,6 +76,8 @@ const ru: FormTranslation = {
   skip: 'Пропустить',
   confirmHeading: 'Проверьте перед отправкой',
   confirmText: 'Мы убрали из комментария личные данные. Будет отправлено:',
+  shortened:
+    'После замены личных данных комментарий стал длиннее допустимого, поэтому его конец обрезан. Чтобы сократить его самостоятельно, измените комментарий.',
   edit: 'Изменить комментарий',
   honeypot: 'Оставьте это поле пустым',
 };
@@ -99,6 +105,8 @@ const kk: FormTranslation = {
   skip: 'Өткізіп жіберу',
   confirmHeading: 'Жібермес бұрын тексеріңіз',
   confirmText: 'Пікіріңізден жеке деректерді алып тастадық. Жіберілетін мәтін:',
+  shortened:
+    'Жеке деректер ауыстырылған соң түсініктеме рұқсат етілгеннен ұзын болып шықты, сондықтан оның соңы қысқартылды. Өзіңіз қысқартқыңыз келсе, түсініктемені өзгертіңіз.',
   edit: 'Пікірді өзгерту',
   honeypot: 'Бұл өрісті бос қалдырыңыз',
 };

@@ -2,25 +2,29 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --heard-accent: #1d4f91;
-    --heard-text: #1b1b1b;
-    --heard-background: #f3f5f8;
-    --heard-radius: 6px;
-    --heard-focus: #0b0c0c;
+    /* Defaults of the theming properties. Declared under private names: a --heard-* declared here would
+       override the value a site sets on an ancestor (inheritance loses to the element's own value). */
+    --_accent: var(--heard-accent, #1d4f91);
+    --_text: var(--heard-text, #1b1b1b);
+    --_background: var(--heard-background, #f3f5f8);
+    --_surface: var(--heard-surface, #fff);
+    --_on-accent: var(--heard-on-accent, #fff);
+    --_radius: var(--heard-radius, 6px);
+    --_focus: var(--heard-focus, #0b0c0c);
     display: block;
     position: relative;
     /* The question's height, which sites reserve before the script arrives (README): no layout shift. */
     min-block-size: 8rem;
     font: inherit;
-    color: var(--heard-text);
+    color: var(--_text);
   }
   :host([show-reading-level]) {
     /* The reading-level line above the question. */
     min-block-size: 9.5rem;
   }
   section {
-    background: var(--heard-background);
-    border-radius: var(--heard-radius);
+    background: var(--_background);
+    border-radius: var(--_radius);
     padding: 1rem 1.25rem;
   }
   .level {
@@ -41,20 +45,20 @@ export const styles = css`
     min-block-size: 44px;
     padding: 0.5rem 1.25rem;
     font: inherit;
-    color: #fff;
-    background: var(--heard-accent);
-    border: 2px solid var(--heard-accent);
-    border-radius: var(--heard-radius);
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 3px solid var(--heard-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   button.secondary,
   button[aria-pressed='false'] {
-    color: var(--heard-accent);
-    background: #fff;
+    color: var(--_accent);
+    background: var(--_surface);
   }
   button:disabled {
     cursor: progress;

@@ -40,6 +40,8 @@ const idle = (callback: () => void) =>
  * @cssprop --heard-accent - Colour of buttons, links and selected answers.
  * @cssprop --heard-text - Text colour.
  * @cssprop --heard-background - Background of the panel.
+ * @cssprop --heard-surface - Background of answer chips, the comment field and secondary buttons.
+ * @cssprop --heard-on-accent - Text on accent-coloured buttons.
  * @cssprop --heard-focus - Colour of the focus ring.
  * @cssprop --heard-radius - Corner radius.
  * @csspart panel - The panel around each step.

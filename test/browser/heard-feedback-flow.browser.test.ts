@@ -19,6 +19,16 @@ const PAGE = 'https://gov.example.kz/en/id-card';
 const embed = (lang: string, extra = '') =>
   `<heard-feedback lang="${lang}" endpoint="https://feedback.example.kz" site="demo" page="${PAGE}" ${extra}></heard-feedback>`;
 
+/** The dark theme the README suggests. */
+const DARK = {
+  '--heard-text': '#e8eaed',
+  '--heard-background': '#202124',
+  '--heard-surface': '#303134',
+  '--heard-accent': '#8ab4f8',
+  '--heard-on-accent': '#0b0c0c',
+  '--heard-focus': '#fdd663',
+};
+
 const root = (el: HeardFeedback) => el.shadowRoot as ShadowRoot;
 const focusedId = (el: HeardFeedback) => root(el).activeElement?.id;
 const status = (el: HeardFeedback) => root(el).querySelector('[role="status"]')?.textContent?.trim();
@@ -325,6 +335,24 @@ describe('<heard-feedback> accessibility in every state and language', () => {
     expect(new Set(points.map((p) => Math.round(p.top))).size).to.equal(1);
     const ends = root(el).querySelector('.ends') as HTMLElement;
     expect(Math.abs(ends.getBoundingClientRect().right - (points[4]?.right ?? 0))).to.be.below(1);
+  });
+
+  it('takes a dark theme from its custom properties, readable everywhere (axe colour contrast)', async () => {
+    const page = await fixture<HTMLElement>(
+      `<div class="dark">${embed('ru', 'appeal-url="https://eotinish.kz/ru"')}</div>`,
+    );
+    for (const [name, value] of Object.entries(DARK)) page.style.setProperty(name, value);
+    page.style.background = '#202124';
+    const el = page.querySelector('heard-feedback') as HeardFeedback;
+    const yes = button(el, 'Да');
+    expect(getComputedStyle(yes).color).to.equal('rgb(11, 12, 12)');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await vote(el, 'Нет');
+    const surface = 'rgb(48, 49, 52)';
+    expect(getComputedStyle(button(el, 'Пропустить')).backgroundColor).to.equal(surface);
+    for (const chip of root(el).querySelectorAll('.chip, .point, textarea'))
+      expect(getComputedStyle(chip).backgroundColor).to.equal(surface);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('marks the chosen answer in forced-colors mode without relying on colour', async () => {

@@ -62,7 +62,14 @@ describe('custom-elements.json', () => {
   it('documents both events and only named ones, the theming properties and the parts', () => {
     expect(element.events?.map((e) => e.name)).toEqual(['heard-vote', 'heard-submit']);
     expect(element.cssProperties?.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['--heard-accent', '--heard-focus', '--heard-text', '--heard-background']),
+      expect.arrayContaining([
+        '--heard-accent',
+        '--heard-focus',
+        '--heard-text',
+        '--heard-background',
+        '--heard-surface',
+        '--heard-on-accent',
+      ]),
     );
     expect(element.cssParts?.map((p) => p.name)).toEqual(
       expect.arrayContaining(['panel', 'form', 'reading-level']),

@@ -235,8 +235,8 @@ export const formStyles = css`
     box-sizing: border-box;
     padding: 0.25rem 0.75rem;
     border: 1px solid currentColor;
-    border-radius: var(--heard-radius);
-    background: #fff;
+    border-radius: var(--_radius);
+    background: var(--_surface);
     cursor: pointer;
   }
   .reasons {
@@ -252,11 +252,11 @@ export const formStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
-    accent-color: var(--heard-accent);
+    accent-color: var(--_accent);
   }
   .point:has(:focus-visible),
   .chip:has(:focus-visible) {
-    outline: 3px solid var(--heard-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   /* The end labels span the points' row, so the far end's label sits under the last point. */
@@ -284,21 +284,23 @@ export const formStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     font: inherit;
+    color: inherit;
+    background: var(--_surface);
     padding: 0.5rem;
     border: 1px solid currentColor;
-    border-radius: var(--heard-radius);
+    border-radius: var(--_radius);
   }
   textarea:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--heard-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   a {
-    color: var(--heard-accent);
+    color: var(--_accent);
   }
   .preview {
     white-space: pre-wrap;
-    border-inline-start: 4px solid var(--heard-accent);
+    border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.75rem;
   }
   /* The honeypot: out of sight and out of the tab order; people never fill it in. */

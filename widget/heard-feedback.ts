@@ -205,18 +205,28 @@ export class HeardFeedback extends LitElement {
     const summary = this.summary;
     if (!summary) return nothing;
     const share = summary.usefulShare;
+    const language = this.language;
+    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+    // Responses in the citizen's language first (a stable sort keeps the agency's order otherwise); each
+    // carries its own language, so a screen reader switches voice for it.
+    const responses = [...summary.responses].sort(
+      (a, b) => Number(b.language === language) - Number(a.language === language),
+    );
     return html`${
       share != null && summary.votes
         ? html`<p>${t.useful(Math.round(share * 100), summary.votes)}</p>`
         : nothing
     }
     ${
-      summary.responses.length
+      responses.length
         ? html`<h3>${t.responsesHeading}</h3>
           <ul>
-            ${summary.responses.map(
+            ${responses.map(
               (r) =>
-                html`<li><time datetime=${r.publishedAt}>${r.publishedAt.slice(0, 10)}</time> — ${r.text}</li>`,
+                html`<li lang=${r.language}>
+                  <time lang=${language} datetime=${r.publishedAt}>${date.format(new Date(r.publishedAt))}</time>
+                  — ${r.text}
+                </li>`,
             )}
           </ul>`
         : nothing

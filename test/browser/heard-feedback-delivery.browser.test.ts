@@ -87,6 +87,43 @@ describe('<heard-feedback> sending a vote', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('lists the responses in the page language first, each with its language and a date in words', async () => {
+    collector.summary = {
+      site: 'demo',
+      page: 'https://gov.example.kz/ru/id-card',
+      votes: null,
+      usefulShare: null,
+      responses: [
+        {
+          id: 'a',
+          publishedAt: '2026-11-20T09:00:00.000Z',
+          language: 'kk',
+          text: 'Өтініш формасын жеңілдеттік',
+        },
+        {
+          id: 'b',
+          publishedAt: '2026-03-02T09:00:00.000Z',
+          language: 'ru',
+          text: 'Упростили форму заявления',
+        },
+        { id: 'c', publishedAt: '2026-01-15T09:00:00.000Z', language: 'ru', text: 'Добавили пример' },
+      ],
+    };
+    const el = await fixture<HeardFeedback>(EMBED.replace('<heard-feedback', '<heard-feedback show-summary'));
+    await until(() => shadow(el).querySelectorAll('li').length === 3);
+    const items = [...shadow(el).querySelectorAll('li')];
+    expect(items.map((li) => li.getAttribute('lang'))).to.deep.equal(['ru', 'ru', 'kk']);
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '2 марта 2026 г. — Упростили форму заявления',
+      '15 января 2026 г. — Добавили пример',
+      '20 ноября 2026 г. — Өтініш формасын жеңілдеттік',
+    ]);
+    const time = items[2]?.querySelector('time');
+    expect(time?.getAttribute('lang')).to.equal('ru');
+    expect(time?.getAttribute('datetime')).to.equal('2026-11-20T09:00:00.000Z');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('fires no event when the host sets properties', async () => {
     const el = await fixture<HeardFeedback>(EMBED);
     let fired = 0;

@@ -18,10 +18,24 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const NUMBER_RUN = /\d[\d\s().-]{4,}\d/;
 // Runs of digits with the separators people type in numbers: spaces, dashes, dots, brackets.
 const DIGIT_RUN = /\+?\d[\d\s().-]{5,24}\d/g;
-// Kazakhstan passport: N and 8 digits; ID card and other documents: № or a keyword before 6–10 digits.
-const PASSPORT = /\b[NnNн№]\s?\d{8}\b/gu;
+// Kazakhstan passport: N (Latin or Cyrillic Н) and 8 digits, as a word of its own (see wordStarts).
+const PASSPORT = /[NnНн№]\s?\d{8}(?![\p{L}\d])/gu;
+// ID card and other documents: № or a keyword, as a word of its own ("paid 150000" holds no "id"), before
+// 6–12 digits; after ИИН/ЖСН/БИН twelve digits are an IIN even with a wrong check digit (a typo).
 const DOCUMENT_WITH_KEYWORD =
-  /(?:№|no\.?|nr\.?|номер|паспорт\p{L}*|удостоверени\p{L}*|куәлі\p{L}*|төлқұжат\p{L}*|id|document\p{L}*|документ\p{L}*)\s*(?:№\s*)?(\d[\d\s-]{4,12}\d)/giu;
+  /(№|no\.?|nr\.?|номер\p{L}*|нөмір\p{L}*|паспорт\p{L}*|удостоверени\p{L}*|куәлі\p{L}*|төлқұжат\p{L}*|id|document\p{L}*|документ\p{L}*|(?:иин|жсн|бин|iin|bin)(?:-?\p{L}+)?)\s*:?\s*(?:№\s*)?(\d[\d\s-]{4,12}\d)/giu;
+const IIN_KEYWORD = /^(?:иин|жсн|бин|iin|bin)/i;
+// Mobile numbers without +7 or 8: ten digits, 70x–78x being the operators' codes; alone only as one group
+// (7011234567) or grouped as a mobile is (701 123 45 67), with any grouping after a phone keyword.
+const MOBILE = /^7[0-8]\d{8}$/;
+const MOBILE_GROUPS = /^(?:\d{10}|\(?\d{3}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2})$/;
+const PHONE_KEYWORD =
+  /(?<!\p{L})(?:тел\p{L}*|tel\p{L}*|phone|mobile|моб\p{L}*|сотов\p{L}*|ұялы|whats\s?app|ватсап|номер\p{L}*|нөмір\p{L}*|звон\p{L}*|қоңырау\p{L}*|call)\.?:?\s*$/iu;
+// Amounts: thousands grouped by three (1 250 000), or a number followed by a currency; never a phone or card.
+const THOUSANDS = /^\d{1,3}(?:[\s.]\d{3})+$/;
+// A range of dates (01.01.2024-31.12.2024, 2024-01-01 - 2024-12-31) has 16 digits and may pass Luhn.
+const DATE = /\d\.\d{1,2}\.\d{2}|\d{4}-\d{2}-\d{2}/;
+const CURRENCY_AFTER = /^\s*(?:тенге|теңге|тг|₸|kzt|tenge|руб|₽|\$|usd|долл|млн|млрд)/iu;
 
 /**
  * Whether 12 digits are a valid Kazakhstan IIN or BIN: the check digit is the weighted sum of the first 11
@@ -56,11 +70,26 @@ function phoneLike(raw: string, digits: string): boolean {
   return raw.startsWith('+') && digits.length >= 8 && digits.length <= 15;
 }
 
-function classifyDigits(raw: string): PersonalDataKind | undefined {
+/** A mobile number written without +7 or 8; `before` and `after` are the text around it. */
+function mobileWithoutPrefix(raw: string, digits: string, before: string, after: string): boolean {
+  if (!MOBILE.test(digits) || THOUSANDS.test(raw)) return false;
+  if (PHONE_KEYWORD.test(before)) return true;
+  return MOBILE_GROUPS.test(raw) && !CURRENCY_AFTER.test(after);
+}
+
+function classifyDigits(raw: string, before: string, after: string): PersonalDataKind | undefined {
   const digits = raw.replace(/\D/g, '');
   if (digits.length === 12 && isValidIinBin(digits)) return 'iin';
-  if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits) && !raw.startsWith('+')) return 'card';
-  if (phoneLike(raw, digits)) return 'phone';
+  if (
+    digits.length >= 13 &&
+    digits.length <= 19 &&
+    passesLuhn(digits) &&
+    !raw.startsWith('+') &&
+    !THOUSANDS.test(raw) &&
+    !DATE.test(raw)
+  )
+    return 'card';
+  if (phoneLike(raw, digits) || mobileWithoutPrefix(raw, digits, before, after)) return 'phone';
   // Local phone numbers written with separators: 8 (7172) 55-66-77 is caught above; 55-66-77 alone is not.
   return undefined;
 }
@@ -77,19 +106,43 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   return withoutOverlaps(found);
 }
 
+/**
+ * Matches of a global pattern that start a word when they start with a letter: no letter or digit of any
+ * script right before (№ needs none: "заявка№123456"). `\b` knows only ASCII letters (it never matched
+ * before a Cyrillic Н), and a lookbehind in the pattern made every position of the text several times
+ * slower to try; this checks only the matches.
+ */
+function* wordStarts(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index > 0 && /\p{L}/u.test(m[0].charAt(0)) && /[\p{L}\d]/u.test(text.charAt(m.index - 1)))
+      pattern.lastIndex = m.index + 1;
+    else yield m;
+  }
+}
+
 /** Phone, IIN/BIN, card and document numbers. */
 function findNumbers(text: string, found: PersonalDataMatch[]): void {
   for (const m of text.matchAll(DIGIT_RUN)) {
     const raw = m[0].replace(/[\s(.-]+$/, '');
-    const kind = classifyDigits(raw);
-    if (kind) found.push({ kind, start: m.index, end: m.index + raw.length });
+    const end = m.index + raw.length;
+    // Only the few characters around are looked at, so a long comment costs no more per number.
+    const kind = classifyDigits(
+      raw,
+      text.slice(Math.max(0, m.index - 24), m.index),
+      text.slice(end, end + 8),
+    );
+    // (701) 123-45-67: the bracket before the operator's code goes with the number.
+    const bracket = kind === 'phone' && text.charAt(m.index - 1) === '(' && raw.includes(')') ? 1 : 0;
+    if (kind) found.push({ kind, start: m.index - bracket, end });
   }
-  for (const m of text.matchAll(PASSPORT))
+  for (const m of wordStarts(PASSPORT, text))
     found.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(DOCUMENT_WITH_KEYWORD)) {
-    const number = m[1] ?? '';
+  for (const m of wordStarts(DOCUMENT_WITH_KEYWORD, text)) {
+    const number = m[2] ?? '';
     const start = m.index + m[0].length - number.length;
-    found.push({ kind: 'document', start, end: start + number.length });
+    const iin = IIN_KEYWORD.test(m[1] ?? '') && number.replace(/\D/g, '').length === 12;
+    found.push({ kind: iin ? 'iin' : 'document', start, end: start + number.length });
   }
 }
 

@@ -38,13 +38,74 @@ describe('findPersonalData', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
-  it.each([
-    'Сайт не работает с 2023 года, уже 3 месяца.',
-    'Сумма 12 500 тенге за 2 дня',
-    'ИИН 850101300125 (wrong check digit) is not flagged as an IIN',
-    'Order 4111 1111 1111 1112 is not a card',
-  ])('leaves ordinary numbers alone: %s', (text) => {
-    expect(kinds(text).filter(([kind]) => kind !== 'document')).toEqual([]);
+  describe('formats common in Kazakhstan', () => {
+    it.each([
+      // Mobile numbers without +7 or 8: after a phone keyword, or alone as one group or grouped as a mobile.
+      ['тел 701 123 45 67', [['phone', '701 123 45 67']]],
+      ['Телефон: 747-123-45-67, вечером', [['phone', '747-123-45-67']]],
+      ['Ұялы телефоным 7771234567', [['phone', '7771234567']]],
+      ['Звоните 7011234567 после обеда', [['phone', '7011234567']]],
+      ['Call me on (705) 123-45-67', [['phone', '(705) 123-45-67']]],
+      ['whatsapp: 778 123 4567', [['phone', '778 123 4567']]],
+      // The Kazakh «нөмір» keyword, and «ИИН/ЖСН/БИН» before a number.
+      ['Жеке куәлік нөмірі 045678912', [['document', '045678912']]],
+      ['Төлқұжат нөмірі: 12345678', [['document', '12345678']]],
+      // Passport with a Cyrillic Н, at the start of the text and after a word.
+      ['Н12345678 паспортым жоғалды', [['document', 'Н12345678']]],
+      ['паспорт Н12345678 утерян', [['document', 'Н12345678']]],
+      ['паспорт н 12345678', [['document', 'н 12345678']]],
+      // An IIN mistyped (wrong check digit) is still an IIN right after its keyword.
+      ['ИИН 850101300125', [['iin', '850101300125']]],
+      ['ЖСН-ім 850101300125 еді', [['iin', '850101300125']]],
+      ['мой ИИН: 8501 0130 0125', [['iin', '8501 0130 0125']]],
+      ['БИН 123456789012', [['iin', '123456789012']]],
+      // № needs no space before it.
+      [
+        'заявка№123456 и паспорт№12345678',
+        [
+          ['document', '123456'],
+          ['document', '№12345678'],
+        ],
+      ],
+    ])('%s', (text, expected) => {
+      expect(kinds(text)).toEqual(expected);
+    });
+  });
+
+  describe('no false positives', () => {
+    it.each([
+      // Dates, also ranges whose 16 digits pass Luhn as a card would.
+      'Сайт не работает с 2023 года, уже 3 месяца.',
+      'Подал 12.05.2024, ответа нет',
+      'Срок действия 04.01.2024-31.12.2024',
+      'с 2024-01-04 - 2024-12-31 не работает',
+      '2023–2024 жылдары',
+      // Prices and amounts, including ten digits starting 70–78 and sixteen passing Luhn.
+      'Сумма 12 500 тенге за 2 дня',
+      'Заплатил 1 250 000 тенге',
+      'I paid 150000 tenge',
+      'Бюджет 7 500 000 000 тенге',
+      'Бюджет 7500000000 тенге',
+      'Бюджет 1 250 000 000 000 070 тенге',
+      'Штраф 150000 ₸',
+      // Page numbers and ordinary numbers.
+      'см. стр. 12–15 и 101-102',
+      'page 123 of 456',
+      '45-бетте қате бар',
+      'Версия 2.0.15, код ошибки 500',
+      'Номер заявки 12-345',
+      'Order 4111 1111 1111 1112 is not a card',
+    ])('%s', (text) => {
+      expect(kinds(text)).toEqual([]);
+    });
+
+    it('takes twelve digits with a wrong check digit for an IIN only right after its keyword', () => {
+      expect(kinds('ИИН 850101300125, заявка 850101300125')).toEqual([['iin', '850101300125']]);
+    });
+
+    it('finds no Cyrillic passport inside a word', () => {
+      expect(kinds('АН12345678 и xН12345678')).toEqual([]);
+    });
   });
 
   it('redacts what it finds with placeholders', () => {

@@ -169,8 +169,9 @@ describe('<heard-feedback> personal data in comments', () => {
     await typeComment(el, 'Мой ИИН 850101300124, тел. +7 701 234 56 78, почта aliya.n@mail.kz');
     button(el, 'Отправить').click();
     await until(() => focusedId(el) === 'confirm-heading');
+    // Marks in the citizen's language on screen; the contract's marks on the wire.
     expect(root(el).querySelector('.preview')?.textContent).to.equal(
-      'Мой ИИН [IIN], тел. [phone], почта [email]',
+      'Мой ИИН [ИИН], тел. [телефон], почта [эл. почта]',
     );
     expect(await axeViolations(el)).to.deep.equal([]);
 

@@ -142,7 +142,7 @@ describe('the widget on the demo site, under a strict CSP, against the real coll
     await page.getByRole('button', { name: 'Отправить' }).click();
     await page.getByText('+7 701').waitFor({ state: 'detached' });
     await expect(page.locator('heard-feedback .preview').textContent()).resolves.toBe(
-      'Непонятно. Позвоните мне: [phone]',
+      'Непонятно. Позвоните мне: [телефон]',
     );
     await page.getByRole('button', { name: 'Отправить' }).click();
     await page.getByRole('heading', { name: 'Спасибо за отзыв.' }).waitFor();

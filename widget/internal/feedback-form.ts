@@ -9,7 +9,7 @@ import {
 } from '../../contract/form-rules.ts';
 import type { Vote } from '../events.ts';
 import type { FormTranslation } from '../translations/form.ts';
-import { type OutgoingComment, outgoingComment } from './outgoing-comment.ts';
+import { type OutgoingComment, outgoingComment, withLocalMarks } from './outgoing-comment.ts';
 
 export { formTranslation } from '../translations/form.ts';
 
@@ -136,7 +136,7 @@ export class FeedbackForm {
       <h2 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h2>
       ${review.redacted ? html`<p>${t.confirmText}</p>` : nothing}
       ${review.shortened ? html`<p>${t.shortened}</p>` : nothing}
-      <p class="preview">${review.text}</p>
+      <p class="preview">${withLocalMarks(review.text, t.marks)}</p>
       <div class="choices">
         <button type="button" ?disabled=${this.sending} @click=${() => void this.send(review.text)}>
           ${t.send}

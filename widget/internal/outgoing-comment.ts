@@ -1,6 +1,6 @@
 // What leaves the browser of a citizen's comment. Loaded with the form.
 import { MAX_COMMENT_LENGTH } from '../../contract/form-rules.ts';
-import { REDACTION_MARK, redactPersonalData } from '../../contract/pii.ts';
+import { type PersonalDataKind, REDACTION_MARK, redactPersonalData } from '../../contract/pii.ts';
 
 /** A comment as it will be sent, and what the citizen must be shown before it is. */
 export interface OutgoingComment {
@@ -12,6 +12,9 @@ export interface OutgoingComment {
   shortened: boolean;
 }
 
+const KIND_OF_MARK = new Map(
+  Object.entries(REDACTION_MARK).map(([kind, mark]) => [mark, kind as PersonalDataKind]),
+);
 const MARKS = new RegExp(
   Object.values(REDACTION_MARK)
     .map((mark) => mark.replace(/[[\]]/g, '\\$&'))
@@ -35,4 +38,12 @@ export function outgoingComment(comment: string, limit = MAX_COMMENT_LENGTH): Ou
   }
   if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
   return { text: text.slice(0, cut).trimEnd(), redacted: redacted.length > 0, shortened: true };
+}
+
+/**
+ * The outgoing text as the citizen reads it: each of the contract's marks, which the wire keeps so the
+ * dashboard and the collector agree, in the citizen's language ("[phone]" → "[телефон]").
+ */
+export function withLocalMarks(text: string, marks: Record<PersonalDataKind, string>): string {
+  return text.replace(MARKS, (mark) => marks[KIND_OF_MARK.get(mark) ?? 'document']);
 }

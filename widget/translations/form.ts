@@ -1,5 +1,6 @@
 // Strings of the follow-up form, in their own module: it loads with the form, after the first vote.
 import type { Reason } from '../../contract/form-rules.ts';
+import type { PersonalDataKind } from '../../contract/pii.ts';
 import type { WidgetLanguage } from './index.ts';
 
 /** The follow-up form's strings; every language provides each key. */
@@ -22,6 +23,8 @@ export interface FormTranslation {
   shortened: string;
   edit: string;
   honeypot: string;
+  /** What the preview shows in place of each kind of personal data (the wire keeps the contract's marks). */
+  marks: Record<PersonalDataKind, string>;
 }
 
 const en: FormTranslation = {
@@ -51,6 +54,7 @@ const en: FormTranslation = {
     'With personal details replaced, your comment became longer than allowed, so its end was cut off. To shorten it yourself, edit the comment.',
   edit: 'Edit comment',
   honeypot: 'Leave this field empty',
+  marks: { email: '[email]', phone: '[phone]', iin: '[IIN]', card: '[card]', document: '[document]' },
 };
 
 const ru: FormTranslation = {
@@ -80,6 +84,7 @@ const ru: FormTranslation = {
     'После замены личных данных комментарий стал длиннее допустимого, поэтому его конец обрезан. Чтобы сократить его самостоятельно, измените комментарий.',
   edit: 'Изменить комментарий',
   honeypot: 'Оставьте это поле пустым',
+  marks: { email: '[эл. почта]', phone: '[телефон]', iin: '[ИИН]', card: '[карта]', document: '[документ]' },
 };
 
 const kk: FormTranslation = {
@@ -109,6 +114,7 @@ const kk: FormTranslation = {
     'Жеке деректер ауыстырылған соң түсініктеме рұқсат етілгеннен ұзын болып шықты, сондықтан оның соңы қысқартылды. Өзіңіз қысқартқыңыз келсе, түсініктемені өзгертіңіз.',
   edit: 'Пікірді өзгерту',
   honeypot: 'Бұл өрісті бос қалдырыңыз',
+  marks: { email: '[эл. пошта]', phone: '[телефон]', iin: '[ЖСН]', card: '[карта]', document: '[құжат]' },
 };
 
 const FORM_TRANSLATIONS: Record<WidgetLanguage, FormTranslation> = { kk, ru, en };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedbackSubmissionSchema, MAX_COMMENT_LENGTH } from '../../../contract/feedback.ts';
-import { outgoingComment } from '../../../widget/internal/outgoing-comment.ts';
+import { outgoingComment, withLocalMarks } from '../../../widget/internal/outgoing-comment.ts';
+import { formTranslation } from '../../../widget/translations/form.ts';
 
 const fitsTheContract = (comment: string) =>
   FeedbackSubmissionSchema.safeParse({
@@ -69,5 +70,21 @@ describe('the comment that leaves the browser', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the preview the citizen confirms', () => {
+  const wire = outgoingComment('a@b.kz, +7 701 234 56 78, 850101300124, 4111 1111 1111 1111, N12345678').text;
+
+  it('keeps the contract’s marks on the wire', () => {
+    expect(wire).toBe('[email], [phone], [IIN], [card], [document]');
+  });
+
+  it.each([
+    ['kk', '[эл. пошта], [телефон], [ЖСН], [карта], [құжат]'],
+    ['ru', '[эл. почта], [телефон], [ИИН], [карта], [документ]'],
+    ['en', '[email], [phone], [IIN], [card], [document]'],
+  ] as const)('shows the marks in %s', (language, shown) => {
+    expect(withLocalMarks(wire, formTranslation(language).marks)).toBe(shown);
   });
 });

@@ -311,6 +311,24 @@ describe('<heard-feedback> accessibility in every state and language', () => {
     });
   }
 
+  it('names each clarity point with the digit it shows, then its meaning (WCAG 2.5.3 Label in Name)', async () => {
+    const el = await fixture<HeardFeedback>(embed('kk'));
+    await vote(el, 'Иә');
+    const points = [...root(el).querySelectorAll('.point')];
+    expect(points.map((p) => p.textContent?.trim())).to.deep.equal([
+      '1 — Өте қиын',
+      '2 — Қиын',
+      '3 — Қиын да, оңай да емес',
+      '4 — Оңай',
+      '5 — Өте оңай',
+    ]);
+    // Nothing of the label is hidden from the accessible name, and the digit is what shows.
+    for (const point of points) {
+      expect(point.querySelector('[aria-hidden]')).to.equal(null);
+      expect(point.querySelector('span:not(.vh)')?.textContent).to.match(/^[1-5]$/);
+    }
+  });
+
   it('gives every control a target of at least 44 by 44 px', async () => {
     const el = await fixture<HeardFeedback>(embed('kk'));
     await vote(el, 'Жоқ');

@@ -134,7 +134,7 @@ describe('the widget on the demo site, under a strict CSP, against the real coll
     expect(await height()).toBe(reserved);
     await page.getByRole('button', { name: 'Нет' }).click();
     await page.getByRole('heading', { name: /Расскажите подробнее/ }).waitFor();
-    await page.getByRole('radio', { name: 'Трудно', exact: true }).check();
+    await page.getByRole('radio', { name: '2 — Трудно', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Трудно понять' }).check();
     await page
       .getByRole('textbox', { name: /Комментарий/ })

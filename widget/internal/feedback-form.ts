@@ -76,7 +76,7 @@ export class FeedbackForm {
                     .value=${String(i + 1)}
                     .checked=${this.clarity === i + 1}
                     @change=${() => this.set(() => (this.clarity = i + 1))}
-                  /><span aria-hidden="true">${i + 1}</span><span class="vh">${name}</span>
+                  /><span>${i + 1}</span><span class="vh"> — ${name}</span>
                 </label>`,
             )}
           </div>

@@ -7,7 +7,10 @@ import type { WidgetLanguage } from './index.ts';
 export interface FormTranslation {
   detailsHeading: string;
   clarityLegend: string;
-  /** Names of the five points of the clarity scale, from hardest to easiest. */
+  /**
+   * Names of the five points of the clarity scale, from hardest to easiest. A point's accessible name is its
+   * visible digit and its name ("3 — Neither easy nor hard"), so speech users can say what they see.
+   */
   clarity: readonly [string, string, string, string, string];
   reasonsLegend: { yes: string; no: string };
   reasons: Record<Reason, string>;

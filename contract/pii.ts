@@ -15,9 +15,9 @@ export interface PersonalDataMatch {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // The digit kinds all hold a run of at least six digits and separators; most comments have none.
-const NUMBER_RUN = /\d[\d\s().-]{4,}\d/;
+const NUMBER_RUN = /\d[\d\s().\-‐‑‒–]{4,}\d/;
 // Runs of digits with the separators people type in numbers: spaces, dashes, dots, brackets.
-const DIGIT_RUN = /\+?\d[\d\s().-]{5,24}\d/g;
+const DIGIT_RUN = /\+?\d[\d\s().\-‐‑‒–]{5,24}\d/g;
 // Kazakhstan passport: N (Latin or Cyrillic Н) and 8 digits, as a word of its own (see wordStarts).
 const PASSPORT = /[NnНн№]\s?\d{8}(?![\p{L}\d])/gu;
 // ID card and other documents: № or a keyword, as a word of its own ("paid 150000" holds no "id"), before
@@ -35,6 +35,7 @@ const PHONE_KEYWORD =
 const THOUSANDS = /^\d{1,3}(?:[\s.]\d{3})+$/;
 // A range of dates (01.01.2024-31.12.2024, 2024-01-01 - 2024-12-31) has 16 digits and may pass Luhn.
 const DATE = /\d\.\d{1,2}\.\d{2}|\d{4}-\d{2}-\d{2}/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CURRENCY_AFTER = /^\s*(?:тенге|теңге|тг|₸|kzt|tenge|руб|₽|\$|usd|долл|млн|млрд)/iu;
 
 /**
@@ -77,16 +78,44 @@ function mobileWithoutPrefix(raw: string, digits: string, before: string, after:
   return MOBILE_GROUPS.test(raw) && !CURRENCY_AFTER.test(after);
 }
 
+/**
+ * Whether 12 digits begin as an IIN or BIN does: an IIN with a birth date (YYMMDD) and a century-and-sex digit
+ * 0–6, a BIN with its registration month (YYMM) and an entity-type digit 4–6. One in eleven runs of 12 random
+ * digits passes the check digit alone (an amount, two dates run together).
+ */
+function hasIinBinShape(d: string): boolean {
+  const month = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  if (month < 1 || month > 12) return false;
+  const iin = day >= 1 && day <= 31 && Number(d[6]) <= 6;
+  const bin = Number(d[4]) >= 4 && Number(d[4]) <= 6;
+  return iin || bin;
+}
+
+/** Groups of four that are all years (2017 2018 2019 2020): a list of years, though Luhn may pass it. */
+const YEARS = /^(?:(?:19|20)\d\d[\s-]?)+$/;
+
 function classifyDigits(raw: string, before: string, after: string): PersonalDataKind | undefined {
   const digits = raw.replace(/\D/g, '');
-  if (digits.length === 12 && isValidIinBin(digits)) return 'iin';
+  // A dot separates the parts of dates and amounts, never those of an IIN or a card.
+  const dotted = raw.includes('.');
+  if (
+    digits.length === 12 &&
+    !dotted &&
+    !THOUSANDS.test(raw) &&
+    hasIinBinShape(digits) &&
+    isValidIinBin(digits)
+  )
+    return 'iin';
   if (
     digits.length >= 13 &&
     digits.length <= 19 &&
     passesLuhn(digits) &&
     !raw.startsWith('+') &&
+    !dotted &&
     !THOUSANDS.test(raw) &&
-    !DATE.test(raw)
+    !DATE.test(raw) &&
+    !YEARS.test(raw)
   )
     return 'card';
   if (phoneLike(raw, digits) || mobileWithoutPrefix(raw, digits, before, after)) return 'phone';
@@ -124,7 +153,7 @@ function* wordStarts(pattern: RegExp, text: string): Generator<RegExpExecArray> 
 /** Phone, IIN/BIN, card and document numbers. */
 function findNumbers(text: string, found: PersonalDataMatch[]): void {
   for (const m of text.matchAll(DIGIT_RUN)) {
-    const raw = m[0].replace(/[\s(.-]+$/, '');
+    const raw = m[0].replace(/[\s(.\-‐‑‒–]+$/, '');
     const end = m.index + raw.length;
     // Only the few characters around are looked at, so a long comment costs no more per number.
     const kind = classifyDigits(
@@ -140,6 +169,8 @@ function findNumbers(text: string, found: PersonalDataMatch[]): void {
     found.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
   for (const m of wordStarts(DOCUMENT_WITH_KEYWORD, text)) {
     const number = m[2] ?? '';
+    // «№ 2024-05-12» is an order of that date, not a document's number.
+    if (ISO_DATE.test(number)) continue;
     const start = m.index + m[0].length - number.length;
     const iin = IIN_KEYWORD.test(m[1] ?? '') && number.replace(/\D/g, '').length === 12;
     found.push({ kind: iin ? 'iin' : 'document', start, end: start + number.length });

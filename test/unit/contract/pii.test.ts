@@ -114,3 +114,30 @@ describe('findPersonalData', () => {
     );
   });
 });
+
+describe('findPersonalData: numbers that are not personal', () => {
+  // Dates, amounts and lists of years pass a check digit by chance (one IIN in eleven, one card in ten).
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = (i: number) => `${pad((i % 28) + 1)}.${pad((i % 12) + 1)}.${2000 + (i % 25)}`;
+  const shortDay = (i: number) => `${pad((i % 28) + 1)}.${pad(((i * 7) % 12) + 1)}.${pad(i % 30)}`;
+
+  it('leaves ranges of dates, grouped amounts, lists of years and dated orders alone', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      texts.push(`с ${day(i)} - ${day(i * 13 + 5)} работал`);
+      texts.push(`с ${shortDay(i)}-${shortDay(i * 5 + 3)}`);
+      const amount = [i % 900, (i * 37) % 1000, (i * 71) % 1000, (i * 97) % 1000]
+        .map((n, k) => (k === 0 ? String(n + 100) : String(n).padStart(3, '0')))
+        .join(' ');
+      texts.push(`бюджет ${amount} тенге`);
+      texts.push(`в ${[0, 1, 2, 3].map((k) => 1990 + ((i + k * 3) % 36)).join(' ')} годах`);
+    }
+    texts.push('приказ № 2024-05-12', 'страница 12, пункт 3.5', 'цена 12 500 тенге');
+    const redacted = texts.filter((text) => findPersonalData(text).length > 0);
+    expect(redacted).toEqual([]);
+  });
+
+  it('still finds a phone written with en dashes', () => {
+    expect(redactPersonalData('звоните 8–701–234–56–78').text).toBe('звоните [phone]');
+  });
+});

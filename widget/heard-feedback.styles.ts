@@ -60,7 +60,7 @@ export const styles = css`
     color: var(--_accent);
     background: var(--_surface);
   }
-  button:disabled {
+  button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
   }

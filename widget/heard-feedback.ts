@@ -299,6 +299,11 @@ export class HeardFeedback extends LitElement {
     this.summary = (await submit.fetchSummary(config)) ?? this.summary;
   }
 
+  /** Called by the form: says something in the status region. */
+  announce(message: string): void {
+    this.announcement = message;
+  }
+
   private submission(vote: Vote, replaces: string | undefined) {
     return {
       language: this.language,

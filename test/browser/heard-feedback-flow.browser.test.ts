@@ -143,6 +143,27 @@ describe('<heard-feedback> the citizen flow, keyboard only', () => {
     expect(collector.submissions()[1]?.reasons).to.deep.equal(['hard-to-understand']);
   });
 
+  it('keeps focus on Send while sending, ignores a second press and says it is sending', async () => {
+    const el = await fixture<HeardFeedback>(embed('ru'));
+    await vote(el, 'Да');
+    await typeComment(el, 'Всё понятно');
+    const send = button(el, 'Отправить');
+    send.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // A comment waits for the collector's minimum time (2 s): meanwhile focus stays where it was.
+    expect(root(el).activeElement).to.equal(send);
+    expect(send.getAttribute('aria-disabled')).to.equal('true');
+    expect(send.disabled).to.equal(false);
+    expect(status(el)).to.equal('Отправляем…');
+    await sendKeys({ press: 'Enter' });
+    send.click();
+    await until(() => focusedId(el) === 'thanks-heading', 6000);
+    await until(() => collector.submissions().length === 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(collector.submissions()).to.have.length(2);
+  });
+
   it('offers different reasons after "no", and skipping keeps the bare vote', async () => {
     const el = await fixture<HeardFeedback>(embed('en'));
     await vote(el, 'No');

@@ -29,6 +29,8 @@ export interface FormHost {
   focusAfterUpdate(id: string): void;
   /** Sends the details (or, given nothing, skips them) and moves on to the thank-you step. */
   finish(details: FormDetails | undefined): void;
+  /** Says something in the element's status region (read by screen readers, not shown). */
+  announce(message: string): void;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,6 +44,8 @@ export class FeedbackForm {
   /** The comment as it will be sent, shown for the citizen to confirm; undefined while editing. */
   private review: OutgoingComment | undefined;
   private sending = false;
+  /** The strings of the last render, for what the form says between renders. */
+  private strings: FormTranslation | undefined;
   private readonly openedAt = performance.now();
 
   constructor(
@@ -51,6 +55,7 @@ export class FeedbackForm {
   ) {}
 
   render(t: FormTranslation): TemplateResult {
+    this.strings = t;
     return this.review === undefined ? this.details(t) : this.confirmation(t, this.review);
   }
 
@@ -125,7 +130,7 @@ export class FeedbackForm {
         /></label>
       </div>
       <div class="choices">
-        <button type="submit" ?disabled=${this.sending}>${t.send}</button>
+        <button type="submit" aria-disabled=${this.sending ? 'true' : nothing}>${t.send}</button>
         <button type="button" class="secondary" @click=${() => this.host.finish(undefined)}>${t.skip}</button>
       </div>
     </form>`;
@@ -138,7 +143,11 @@ export class FeedbackForm {
       ${review.shortened ? html`<p>${t.shortened}</p>` : nothing}
       <p class="preview">${withLocalMarks(review.text, t.marks)}</p>
       <div class="choices">
-        <button type="button" ?disabled=${this.sending} @click=${() => void this.send(review.text)}>
+        <button
+          type="button"
+          aria-disabled=${this.sending ? 'true' : nothing}
+          @click=${() => void this.send(review.text)}
+        >
           ${t.send}
         </button>
         <button type="button" class="secondary" @click=${this.edit}>${t.edit}</button>
@@ -170,6 +179,7 @@ export class FeedbackForm {
 
   private readonly onSubmit = (event: Event) => {
     event.preventDefault();
+    if (this.sending) return;
     const outgoing = outgoingComment(this.comment.trim());
     if (outgoing.redacted || outgoing.shortened) {
       // Show exactly what will leave the browser; the citizen confirms or edits it.
@@ -186,8 +196,11 @@ export class FeedbackForm {
   };
 
   private async send(comment: string) {
+    // While sending, Send is aria-disabled rather than disabled: a disabled button loses focus, which
+    // falls to <body>; an activation is ignored instead, and the status region says what is happening.
     if (this.sending) return;
     this.set(() => (this.sending = true));
+    if (this.strings) this.host.announce(this.strings.sending);
     // The collector marks comments sent faster than a person types as automated; a quick citizen just
     // waits a moment instead.
     // Timers may fire a fraction of a millisecond early, so check again rather than trust one wait; floor, so

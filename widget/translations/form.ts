@@ -19,6 +19,8 @@ export interface FormTranslation {
   notAppeal: string;
   appealLink: string;
   send: string;
+  /** Announced while the details are on their way (a comment waits for the anti-bot minimum time). */
+  sending: string;
   skip: string;
   confirmHeading: string;
   confirmText: string;
@@ -50,6 +52,7 @@ const en: FormTranslation = {
   notAppeal: 'This form is not an official appeal.',
   appealLink: 'Submit an official appeal',
   send: 'Send',
+  sending: 'Sending…',
   skip: 'Skip',
   confirmHeading: 'Check before sending',
   confirmText: 'We removed personal details from your comment. This is what we will send:',
@@ -80,6 +83,7 @@ const ru: FormTranslation = {
   notAppeal: 'Эта форма — не официальное обращение.',
   appealLink: 'Подать официальное обращение',
   send: 'Отправить',
+  sending: 'Отправляем…',
   skip: 'Пропустить',
   confirmHeading: 'Проверьте перед отправкой',
   confirmText: 'Мы убрали из комментария личные данные. Будет отправлено:',
@@ -110,6 +114,7 @@ const kk: FormTranslation = {
   notAppeal: 'Бұл форма ресми өтініш емес.',
   appealLink: 'Ресми өтініш беру',
   send: 'Жіберу',
+  sending: 'Жіберіліп жатыр…',
   skip: 'Өткізіп жіберу',
   confirmHeading: 'Жібермес бұрын тексеріңіз',
   confirmText: 'Пікіріңізден жеке деректерді алып тастадық. Жіберілетін мәтін:',

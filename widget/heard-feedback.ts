@@ -76,7 +76,9 @@ export class HeardFeedback extends LitElement {
   private formModule: FormModule | undefined;
   private form: FeedbackForm | undefined;
   private pendingFocus: string | undefined;
-  private choosing = false;
+  /** The answer being recorded; shown pressed before the recording is done. */
+  @state() private choice: Vote | undefined;
+  private recording = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -170,6 +172,7 @@ export class HeardFeedback extends LitElement {
       </section>`;
     }
     const answered = this.answer?.vote;
+    const pressed = this.choice ?? answered;
     return html`<section part="panel" lang=${language} aria-labelledby="question">
       ${this.levelBadge(t)}
       <h2 id="question">${t.question}</h2>
@@ -179,7 +182,7 @@ export class HeardFeedback extends LitElement {
           (vote) =>
             html`<button
               type="button"
-              aria-pressed=${answered ? String(answered === vote) : nothing}
+              aria-pressed=${pressed ? String(pressed === vote) : nothing}
               @click=${() => void this.choose(vote)}
             >
               ${t[vote]}
@@ -234,39 +237,49 @@ export class HeardFeedback extends LitElement {
   }
 
   /** Records the vote at once (one tap is enough), then offers the optional follow-up form. */
-  private async choose(vote: Vote) {
+  private choose(vote: Vote) {
     const config = this.config;
-    // A double click (or a second tap while the first is queued) must not record two votes.
-    if (!config || this.choosing) return;
-    this.choosing = true;
-    try {
-      await this.record(config, vote);
-    } finally {
-      this.choosing = false;
-    }
+    if (!config) return;
+    // Shown pressed at once, even while the form's script is still on its way over a slow network.
+    this.choice = vote;
+    // A tap while an earlier one is being recorded: the same answer (a double click) adds nothing; a
+    // different one is recorded next, replacing it.
+    if (this.recording) return;
+    this.recording = true;
+    void this.record(config).finally(() => {
+      this.recording = false;
+    });
   }
 
-  private async record(config: WidgetConfig, vote: Vote) {
-    this.dispatchEvent(new HeardVoteEvent({ vote, page: config.page }));
-    const previous = this.answer;
-    const formReady = this.loadForm();
-    let id = previous?.id;
-    // Choosing the same answer again records nothing new; a different one replaces the earlier vote.
-    if (!previous || previous.vote !== vote) {
-      const submit = await import('./internal/submit.ts');
-      id = await submit.queueSubmission(config, this.submission(vote, previous?.id));
+  private async record(config: WidgetConfig) {
+    const formReady = this.loadForm().catch(() => undefined);
+    let vote: Vote | undefined;
+    // Round again whenever the citizen changed their mind while the vote was queued or the form loaded.
+    while (this.choice && this.choice !== vote) {
+      vote = this.choice;
+      this.dispatchEvent(new HeardVoteEvent({ vote, page: config.page }));
+      const previous = this.answer;
+      // Choosing the same answer again records nothing new; a different one replaces the earlier vote.
+      if (!previous || previous.vote !== vote) {
+        const submit = await import('./internal/submit.ts');
+        this.remember({
+          id: await submit.queueSubmission(config, this.submission(vote, previous?.id)),
+          vote,
+        });
+      }
+      // Said as soon as the vote is queued, not when the form has loaded.
+      this.announcement = translation(this.language).recorded;
+      if (this.choice === vote) await formReady;
     }
-    this.remember({ id: id as string, vote });
-    try {
-      const { FeedbackForm } = await formReady;
-      this.form = new FeedbackForm(this, vote, config.appealUrl);
-    } catch {
+    if (!vote) return;
+    const module = await formReady;
+    if (!module) {
       // The form's chunk did not load (a flaky connection): the vote is safe, so just say thank you.
       await this.finish(undefined);
       return;
     }
+    this.form = new module.FeedbackForm(this, vote, config.appealUrl);
     this.step = 'details';
-    this.announcement = translation(this.language).recorded;
     this.focusAfterUpdate('details-heading');
   }
 

@@ -277,6 +277,43 @@ describe('<heard-feedback> one answer per page, which can be changed', () => {
     expect(collector.submissions()).to.have.length(1);
   });
 
+  it('shows a vote at once on a slow network, and a different second tap replaces the first', async () => {
+    const el = await fixture<HeardFeedback>(embed('en'));
+    // The form's chunk is slow to arrive, as on a poor mobile connection.
+    const slow = el as unknown as { loadForm: () => Promise<unknown> };
+    const loadForm = slow.loadForm.bind(el);
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    slow.loadForm = async () => {
+      await arrived;
+      return loadForm();
+    };
+    const votes: string[] = [];
+    el.addEventListener('heard-vote', (e) => votes.push(e.detail.vote));
+    button(el, 'No').click();
+    await el.updateComplete;
+    expect(button(el, 'No').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'Yes').getAttribute('aria-pressed')).to.equal('false');
+    await until(() => status(el) === 'Your answer has been recorded.');
+    expect(root(el).querySelector('form')).to.equal(null);
+
+    button(el, 'Yes').click();
+    await el.updateComplete;
+    expect(button(el, 'Yes').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'No').getAttribute('aria-pressed')).to.equal('false');
+    release();
+    await until(() => focusedId(el) === 'details-heading');
+    await until(() => collector.submissions().length === 2);
+    const [first, second] = collector.submissions();
+    expect(first).to.include({ vote: 'no' });
+    expect(second).to.include({ vote: 'yes', replaces: first?.id });
+    expect(votes).to.deep.equal(['no', 'yes']);
+    // The follow-up form is the one for the answer that stands.
+    expect(root(el).querySelector('.reasons legend')?.textContent).to.equal('What helped?');
+  });
+
   it('remembers the answer and replaces it when the citizen changes their mind', async () => {
     let el = await fixture<HeardFeedback>(embed('en'));
     await vote(el, 'Yes');

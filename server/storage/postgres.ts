@@ -245,6 +245,39 @@ function prepared<R extends pg.QueryResultRow = pg.QueryResultRow>(
   return client.query<R>({ name, text, values });
 }
 
+/** How long to wait for a new connection before the request needing it fails (a database that is down). */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * A restarted PostgreSQL, a failover or a firewall that drops idle connections makes a connection's socket
+ * fail. pg reports that as an 'error' event on the pool (idle connection) or on the client (checked out), and
+ * an 'error' event nobody listens to crashes the process. Here an idle connection's loss is logged (the pool
+ * discards it and opens a new one when needed); a checked-out connection's loss also rejects the query in
+ * flight, which fails that one request (its submission is not acknowledged, so the widget retries), and the
+ * pool discards the connection when it is released. The message is pg's own: it never holds the URL.
+ */
+function survivesLostConnections(pool: pg.Pool): void {
+  pool.on('error', (error) => {
+    console.error(
+      `heard: lost an idle PostgreSQL connection (${error.message}); a new one is opened when needed`,
+    );
+  });
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      // Reported through the query that fails with it, and by the pool's listener above once idle.
+    });
+  });
+}
+
+/**
+ * Whether a connection may go back to the pool after `error`. An ordinary statement error leaves it usable.
+ * Anything else (a FATAL from a terminated session, a cut socket) may arrive before the socket closes, so the
+ * pool would still think the connection alive and hand it to the next request, which would fail too.
+ */
+function reusableAfter(error: unknown): boolean {
+  return error instanceof pg.DatabaseError && error.severity === 'ERROR';
+}
+
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
 export class PostgresStore implements FeedbackStore, AdminStore {
   readonly kind = 'postgres';
@@ -258,8 +291,15 @@ export class PostgresStore implements FeedbackStore, AdminStore {
 
   /** Connects and brings the schema up to date. */
   static async open(connectionString: string): Promise<PostgresStore> {
-    const store = new PostgresStore(new pg.Pool({ connectionString, max: 10 }));
-    await store.migrate();
+    const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    survivesLostConnections(pool);
+    const store = new PostgresStore(pool);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
     return store;
   }
 
@@ -291,6 +331,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       if (inserted) return answers(records, inserted);
     }
     const client = await this.pool.connect();
+    let broken = false;
     try {
       await client.query(beginAndLockPages(client, records));
       // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
@@ -335,10 +376,11 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       await client.query('COMMIT');
       return answers(records, inserted);
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      broken = !reusableAfter(error);
+      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 
@@ -354,10 +396,14 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       .filter((r) => !seen.has(r.id) && seen.add(r.id) && !r.spam)
       .map((r) => ({ ...contribution(countableRecord(r), 1), id: r.id }));
     const client = await this.pool.connect();
+    let broken = false;
     try {
       return await storeInOneTrip(client, records, contributions);
+    } catch (error) {
+      broken = !reusableAfter(error);
+      throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 
@@ -543,16 +589,18 @@ export class PostgresStore implements FeedbackStore, AdminStore {
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      broken = !reusableAfter(error);
+      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 

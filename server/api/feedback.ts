@@ -30,6 +30,34 @@ export interface FeedbackDeps {
 /** Strict UTF-8: a body with invalid bytes is refused, not patched with U+FFFD. (Stateless between calls.) */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Reads a request's body, but no more than `limit` bytes: undefined when it is longer. A chunked body declares
+ * no length, so it is counted as it arrives and abandoned past the limit instead of being buffered whole.
+ */
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
 /** The page a vote is about, without query string and fragment (they may carry personal data). */
 export function canonicalPage(page: string): string {
   const url = new URL(page);
@@ -63,11 +91,12 @@ export function feedbackRoutes(deps: FeedbackDeps) {
 
   app.post('/', async (c) => {
     const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > MAX_BODY_BYTES)
+    const body = declared > MAX_BODY_BYTES ? undefined : await readAtMost(c.req.raw, MAX_BODY_BYTES);
+    if (body === undefined) {
+      // The rest of the body is never read: the connection is closed after the answer.
+      c.header('connection', 'close');
       return errorResponse(c, 413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes.`);
-    const body = await c.req.arrayBuffer();
-    if (body.byteLength > MAX_BODY_BYTES)
-      return errorResponse(c, 413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes.`);
+    }
 
     let json: unknown;
     try {

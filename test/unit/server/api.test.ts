@@ -106,6 +106,31 @@ describe('POST /api/v1/feedback', () => {
     expect(response.status).toBe(413);
   });
 
+  it('answers 413 to a chunked body past 16 KB without reading the rest of it', async () => {
+    // No Content-Length (chunked transfer): 200 chunks of 64 KB would be 12.5 MB if buffered whole.
+    let pulled = 0;
+    let chunks = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (chunks++ === 200) return controller.close();
+        const chunk = new Uint8Array(64 * 1024).fill(0x20);
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await app.request(
+      new Request('http://localhost/api/v1/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(pulled).toBeLessThan(256 * 1024);
+  });
+
   it('answers 403 for an unknown site or a foreign origin', async () => {
     expect((await post(submission({ site: 'nobody' }))).status).toBe(403);
     const foreign = await post(submission(), { origin: 'https://evil.example' });

@@ -6,6 +6,7 @@ import type { FeedbackStore, Site } from './storage/store.ts';
  */
 export class SiteCache {
   private readonly entries = new Map<string, { site: Site | undefined; expires: number }>();
+  private origins: { all: Promise<ReadonlySet<string>>; expires: number } | undefined;
 
   constructor(
     private readonly store: FeedbackStore,
@@ -22,8 +23,25 @@ export class SiteCache {
     return site;
   }
 
-  /** Drops a site's cached copy (after the dashboard changed it on this instance). */
+  /**
+   * Every origin registered for any site. A preflight and an answer that never reached its site (a body too
+   * large or invalid) know no site, so they go by this union. Requests arriving together share one query.
+   */
+  async allOrigins(): Promise<ReadonlySet<string>> {
+    if (this.origins && this.origins.expires > this.now()) return this.origins.all;
+    const all = this.store.listSites().then((sites) => new Set(sites.flatMap((s) => s.origins)));
+    const entry = { all, expires: this.now() + this.ttlMs };
+    this.origins = entry;
+    // A failed query is not remembered: the next request asks again.
+    all.catch(() => {
+      if (this.origins === entry) this.origins = undefined;
+    });
+    return all;
+  }
+
+  /** Drops a site's cached copy and the origins' union (after the dashboard changed it on this instance). */
   forget(id: string): void {
     this.entries.delete(id);
+    this.origins = undefined;
   }
 }

@@ -7,7 +7,7 @@ import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
 import type { RepeatedComments } from '../abuse/repeated-comments.ts';
 import type { SiteCache } from '../sites-cache.ts';
-import type { FeedbackStore, Site } from '../storage/store.ts';
+import type { FeedbackStore } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
 
 /** Largest body accepted: a full submission with a 2,000-character comment is well under it. */
@@ -66,26 +66,42 @@ export function canonicalPage(page: string): string {
   return url.toString();
 }
 
-function corsHeaders(origin: string | undefined, site: Site | undefined): Record<string, string> {
-  if (!origin || !site?.origins.includes(origin)) return { vary: 'Origin' };
-  return { 'access-control-allow-origin': origin, vary: 'Origin' };
+/**
+ * Whether a page on `origin` may read the collector's answers: it is registered for some site. Any answer,
+ * errors included, so the widget can tell a refused submission (drop it) from a network failure (retry it).
+ * An origin registered for no site gets no CORS headers: its preflight is refused too, and it learns nothing.
+ */
+async function readableBy(origin: string | undefined, sites: SiteCache): Promise<boolean> {
+  if (!origin) return false;
+  try {
+    return (await sites.allOrigins()).has(origin);
+  } catch {
+    // The database is down: the answer is a 500 either way, and the widget retries it as a network failure.
+    return false;
+  }
 }
 
 /** `POST /api/v1/feedback`: validates, scrubs, rate-limits and durably stores a citizen's feedback. */
 export function feedbackRoutes(deps: FeedbackDeps) {
   const app = new Hono();
 
-  // Preflight carries no body, so no site: allow an origin registered for any site.
-  app.options('/', async (c) => {
+  // Set after the handler (or the app's error handler) answered, so every answer carries them.
+  app.use('/', async (c, next) => {
+    await next();
     const origin = c.req.header('origin');
-    const sites = await deps.store.listSites();
-    if (!origin || !sites.some((s) => s.origins.includes(origin))) return c.body(null, 403);
+    c.res.headers.set('vary', 'Origin');
+    if (origin && (await readableBy(origin, deps.sites)))
+      c.res.headers.set('access-control-allow-origin', origin);
+  });
+
+  // A preflight carries no body, so no site: an origin registered for any site passes it; the POST that
+  // follows is then checked against its own site's origins.
+  app.options('/', async (c) => {
+    if (!(await readableBy(c.req.header('origin'), deps.sites))) return c.body(null, 403);
     return c.body(null, 204, {
-      'access-control-allow-origin': origin,
       'access-control-allow-methods': 'POST',
       'access-control-allow-headers': 'content-type',
       'access-control-max-age': '86400',
-      vary: 'Origin',
     });
   });
 
@@ -117,8 +133,6 @@ export function feedbackRoutes(deps: FeedbackDeps) {
     const submission = parsed.data;
     const origin = c.req.header('origin');
     const site = await deps.sites.get(submission.site);
-    const cors = corsHeaders(origin, site);
-    for (const [name, value] of Object.entries(cors)) c.header(name, value);
     if (!site) return errorResponse(c, 403, 'unknown_site', `No site is registered as "${submission.site}".`);
     if (origin && !site.origins.includes(origin)) {
       return errorResponse(

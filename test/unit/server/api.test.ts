@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 
@@ -138,6 +138,48 @@ describe('POST /api/v1/feedback', () => {
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('lets a registered origin read every answer, errors included, so the widget can tell them from network failures', async () => {
+    await store.upsertSite({
+      id: 'other',
+      name: 'Other',
+      origins: ['https://other.example.kz'],
+      minVotes: 3,
+      retentionDays: null,
+    });
+    const failing = new Proxy(store, {
+      get: (target, name, receiver) =>
+        name === 'addFeedback'
+          ? () => Promise.reject(new Error('disk full'))
+          : Reflect.get(target, name, receiver),
+    });
+    const broken = createApp({ store: failing, clientLimit: { burst: 50, perSecond: 1 } });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const answers = [
+      await post('{"id": '),
+      await post(submission({ vote: 'maybe' })),
+      await post(submission({ comment: 'а'.repeat(20_000) })),
+      await post(submission({ site: 'nobody' })),
+      // Registered, but for another site: refused, and readable.
+      await post(submission(), { origin: 'https://other.example.kz' }),
+      await broken.request('/api/v1/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN },
+        body: JSON.stringify(submission()),
+      }),
+    ];
+    logged.mockRestore();
+    expect(answers.map((r) => r.status)).toEqual([400, 400, 413, 403, 403, 500]);
+    expect(answers.map((r) => r.headers.get('access-control-allow-origin'))).toEqual([
+      ORIGIN,
+      ORIGIN,
+      ORIGIN,
+      ORIGIN,
+      'https://other.example.kz',
+      ORIGIN,
+    ]);
+    for (const answer of answers) expect(answer.headers.get('vary')).toBe('Origin');
+  });
+
   it('answers 429 with Retry-After when a client sends too many', async () => {
     const limited = createApp({ store, clientLimit: { burst: 2, perSecond: 0.5 } });
     const send = () =>
@@ -190,6 +232,14 @@ describe('POST /api/v1/feedback', () => {
     const changed = submission({ comment: 'Страница не открывается!', vote: 'yes', replaces: first.id });
     expect((await post(changed)).status).toBe(201);
     expect((await store.pageTotals('ministry', page)).votes).toBe(2);
+  });
+
+  it('answers preflights from a cached list of every site’s origins', async () => {
+    const listed = vi.spyOn(store, 'listSites');
+    const preflight = () =>
+      app.request('/api/v1/feedback', { method: 'OPTIONS', headers: { origin: ORIGIN } });
+    for (let i = 0; i < 3; i++) expect((await preflight()).status).toBe(204);
+    expect(listed).toHaveBeenCalledTimes(1);
   });
 
   it('answers preflight only for registered origins', async () => {

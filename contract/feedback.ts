@@ -16,12 +16,28 @@ export const SiteIdSchema = z
   .string()
   .check(z.regex(SITE_ID_PATTERN, 'lower-case letters, digits and dashes, 1–64 characters'));
 
-/** A page address: http(s), at most 2,048 characters. */
+/**
+ * Whether an address parses as an http(s) URL. `new URL` rather than `URL.canParse`: the widget runs this
+ * schema too, in browsers older than `canParse`.
+ */
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A page address: http(s), at most 2,048 characters, one the URL parser accepts (`https://[bad` is not). */
 export const PageUrlSchema = z.string().check(
   z.maxLength(2048),
-  // No spaces or control characters: a browser percent-encodes them in a real address.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  z.refine((value) => /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/u.test(value), 'an absolute http(s) URL'),
+  z.refine(
+    // No spaces or control characters: a browser percent-encodes them in a real address.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    (value) => /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/u.test(value) && isHttpUrl(value),
+    'an absolute http(s) URL',
+  ),
 );
 
 /** Why a page did or did not help. Yes-reasons and no-reasons are offered separately by the widget. */

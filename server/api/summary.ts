@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import type { PageSummary } from '../../contract/feedback.ts';
+import * as z from 'zod/mini';
+import { type PageSummary, PageUrlSchema } from '../../contract/feedback.ts';
 import type { FeedbackStore } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
 import { canonicalPage } from './feedback.ts';
@@ -13,15 +14,17 @@ export function summaryRoutes(store: FeedbackStore) {
     const site = await store.getSite(c.req.param('site'));
     if (!site)
       return errorResponse(c, 404, 'unknown_site', `No site is registered as "${c.req.param('site')}".`);
-    const raw = c.req.query('page');
-    let page: string;
-    try {
-      page = canonicalPage(raw ?? '');
-    } catch {
-      return errorResponse(c, 400, 'invalid_request', 'Query parameter `page` must be an absolute URL.', [
-        { path: 'page', message: 'an absolute http(s) URL' },
-      ]);
-    }
+    // The same check as a submission's page, so every page a summary can be asked for could have been voted on.
+    const raw = z.safeParse(PageUrlSchema, c.req.query('page') ?? '');
+    if (!raw.success)
+      return errorResponse(
+        c,
+        400,
+        'invalid_request',
+        'Query parameter `page` must be an absolute http(s) URL.',
+        [{ path: 'page', message: raw.error.issues[0]?.message ?? 'an absolute http(s) URL' }],
+      );
+    const page = canonicalPage(raw.data);
     const totals = await store.pageTotals(site.id, page);
     const shown = totals.votes >= site.minVotes;
     const summary: PageSummary = {

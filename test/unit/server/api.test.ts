@@ -80,6 +80,15 @@ describe('POST /api/v1/feedback', () => {
     expect(response.status).toBe(201);
   });
 
+  it.each(['https://[bad', 'http://exa%mple.kz/', 'http://a:b:c/', 'https://xn--/'])(
+    'answers 400 naming the page to an address the URL parser refuses: %s',
+    async (page) => {
+      const response = await post(submission({ page }));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ fields: [{ path: 'page' }] });
+    },
+  );
+
   it('answers 400 with field errors and stores nothing', async () => {
     const response = await post(submission({ vote: 'maybe', clarity: 9, id: 'x' }));
     expect(response.status).toBe(400);
@@ -295,6 +304,11 @@ describe('GET /api/v1/sites/{site}/summary', () => {
   it('answers 404 for an unknown site and 400 for a bad page', async () => {
     expect((await app.request('/api/v1/sites/nobody/summary?page=https://x.kz/')).status).toBe(404);
     expect((await app.request('/api/v1/sites/ministry/summary?page=not-a-url')).status).toBe(400);
+    for (const page of ['mailto:ivan@mail.ru', 'https://[bad', 'http://a:b:c/', '']) {
+      const response = await app.request(url(page));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ fields: [{ path: 'page' }] });
+    }
   });
 });
 

@@ -35,6 +35,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Failed sign-ins allowed per username and per client in the window (default 5 per 15 minutes). */
   loginLimit?: { failures: number; windowMs: number };
+  /** Whether the collector is stopping: answers then close their connection and `/healthz` says 503. */
+  draining?: () => boolean;
 }
 
 /** The origin a request was made to, as the browser sees it. */
@@ -59,6 +61,20 @@ export function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const sites = new SiteCache(options.store, options.siteCacheMs ?? 5_000);
   const login = options.loginLimit ?? { failures: 5, windowMs: 15 * 60 * 1000 };
+  const draining = options.draining ?? (() => false);
+  // While the collector stops, a keep-alive client gets one more answer and must then reconnect (to another
+  // instance): the listening socket is already closed.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!draining()) return;
+    try {
+      c.res.headers.set('connection', 'close');
+    } catch {
+      // A response with immutable headers: answer with a copy.
+      c.res = new Response(c.res.body, c.res);
+      c.res.headers.set('connection', 'close');
+    }
+  });
   app.route(
     '/api/v1/feedback',
     feedbackRoutes({
@@ -88,7 +104,11 @@ export function createApp(options: AppOptions) {
   app.route('/api', openApiRoutes(options.version ?? '0.0.0'));
   app.route(DASHBOARD_PATH, dashboardRoutes());
   app.route(WIDGET_PATH, widgetRoutes());
-  app.get('/healthz', (c) => c.json({ status: 'ok', storage: options.store.kind }));
+  app.get('/healthz', (c) =>
+    draining()
+      ? c.json({ status: 'draining', storage: options.store.kind }, 503)
+      : c.json({ status: 'ok', storage: options.store.kind }),
+  );
   app.notFound((c) =>
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
   );

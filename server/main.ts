@@ -8,12 +8,22 @@ try {
   console.log(
     `Heard collector on ${running.url} (storage: ${running.store.kind}${config.databaseUrl ? '' : `, ${config.dataDir}`})`,
   );
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, async () => {
-      await running.stop();
-      process.exit(0);
-    });
-  }
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // A second signal means "now": what was answered 201 is on disk already.
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`heard: ${signal}: stopping (open connections get up to 10 s to finish)`);
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`heard: stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`heard: ${error.message}`);

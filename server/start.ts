@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -32,14 +33,25 @@ export async function openStore(config: Pick<ServerConfig, 'databaseUrl' | 'data
 export interface RunningServer {
   url: string;
   store: HeardStore;
+  /**
+   * Stops intake and closes the store: no new connections; every answer from now on closes its connection
+   * (and `/healthz` answers 503, so a load balancer sends no more); idle connections are closed at once,
+   * and connections still open after the grace period (a client holding a half-sent body) are cut. What was
+   * answered 201 is durable, and what reached the store's queue is committed before it closes.
+   */
   stop(): Promise<void>;
 }
 
+/** What tests and benchmarks may change about a started collector. */
+export type StartOptions = Pick<AppOptions, 'clientLimit' | 'siteLimit'> & {
+  /** How long `stop` lets open connections finish before it cuts them (default 10 s). */
+  shutdownGraceMs?: number;
+};
+
 /** Starts the collector; `stop` stops accepting, answers what is queued, then closes the store. */
-export async function startServer(
-  config: ServerConfig,
-  limits: Pick<AppOptions, 'clientLimit' | 'siteLimit'> = {},
-): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const { shutdownGraceMs = 10_000, ...limits } = options;
+  let draining = false;
   const store = await openStore(config);
   if (config.sitesFile) await provisionSites(config.sitesFile, store);
   await ensureFirstAdmin(store, config.adminPassword, (message) => console.log(message));
@@ -49,6 +61,7 @@ export async function startServer(
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
     version: packageVersion(),
+    draining: () => draining,
     clientAddress: (c) =>
       clientAddressOf(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.trustProxy),
   });
@@ -61,27 +74,37 @@ export async function startServer(
     60 * 60 * 1000,
   );
   sweep.unref();
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+  const server = await new Promise<Server>((resolve, reject) => {
+    // Without `createServer`, `serve` makes a node:http server.
     const s = serve(
       {
         fetch: app.fetch,
         port: config.port,
         hostname: config.host,
       },
-      () => resolve(s),
+      () => resolve(s as Server),
     );
     s.once('error', reject);
   });
+  let stopping: Promise<void> | undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     url: `http://${config.host}:${port}`,
     store,
-    stop: async () => {
-      stopRetention();
-      clearInterval(sweep);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
+    stop: () => {
+      stopping ??= (async () => {
+        draining = true;
+        stopRetention();
+        clearInterval(sweep);
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+        await closed;
+        clearTimeout(cut);
+        await store.close();
+      })();
+      return stopping;
     },
   };
 }

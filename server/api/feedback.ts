@@ -31,21 +31,28 @@ export interface FeedbackDeps {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a request's body, but no more than `limit` bytes: undefined when it is longer. A chunked body declares
- * no length, so it is counted as it arrives and abandoned past the limit instead of being buffered whole.
+ * Reads a request's body, but no more than `limit` bytes. A chunked body declares no length, so it is counted
+ * as it arrives and abandoned past the limit instead of being buffered whole. A client that goes away before
+ * the end (or is cut off while the collector stops) leaves the body 'cut off'.
  */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array | undefined> {
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array | 'too large' | 'cut off'> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let read: ReadableStreamReadResult<Uint8Array>;
+    try {
+      read = await reader.read();
+    } catch {
+      return 'cut off';
+    }
+    const { done, value } = read;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      return undefined;
+      return 'too large';
     }
     chunks.push(value);
   }
@@ -107,12 +114,15 @@ export function feedbackRoutes(deps: FeedbackDeps) {
 
   app.post('/', async (c) => {
     const declared = Number(c.req.header('content-length') ?? 0);
-    const body = declared > MAX_BODY_BYTES ? undefined : await readAtMost(c.req.raw, MAX_BODY_BYTES);
-    if (body === undefined) {
+    const body = declared > MAX_BODY_BYTES ? 'too large' : await readAtMost(c.req.raw, MAX_BODY_BYTES);
+    if (body === 'too large') {
       // The rest of the body is never read: the connection is closed after the answer.
       c.header('connection', 'close');
       return errorResponse(c, 413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes.`);
     }
+    // Nobody is left to read the answer; it only keeps a client's disconnection out of the error log.
+    if (body === 'cut off')
+      return errorResponse(c, 400, 'incomplete_body', 'The body ended before it was complete.');
 
     let json: unknown;
     try {

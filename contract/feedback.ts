@@ -66,10 +66,20 @@ export const inYearOneOrLater = z.refine<string>(
   'a date in year 1 or later',
 );
 
-/** A client-generated UUID. */
+/**
+ * A client-generated UUID, in lower case after parsing: a UUID's letters are hexadecimal digits, so
+ * `0B8F…` and `0b8f…` are one submission and must be one idempotency key. (The pattern spells out both cases
+ * rather than use the `i` flag, which JSON Schema's `pattern` cannot carry.)
+ */
 export const SubmissionIdSchema = z
   .string()
-  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, 'a UUID'));
+  .check(
+    z.regex(
+      /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/,
+      'a UUID',
+    ),
+    z.toLowerCase(),
+  );
 
 /** A citizen's feedback on one page: what `POST /api/v1/feedback` accepts. */
 export const FeedbackSubmissionSchema = z.strictObject({

@@ -75,6 +75,20 @@ describe('POST /api/v1/feedback', () => {
     expect(await store.countFeedback()).toBe(1);
   });
 
+  it('treats an id in upper and in lower case as one submission, and a replacement naming it in either', async () => {
+    const body = submission({ comment: undefined });
+    expect((await post({ ...body, id: body.id.toUpperCase() })).status).toBe(201);
+    const again = await post(body);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ id: body.id, status: 'duplicate' });
+    expect(await store.hasFeedback(body.id)).toBe(true);
+    const changed = submission({ comment: undefined, vote: 'yes', replaces: body.id.toUpperCase() });
+    expect((await post(changed)).status).toBe(201);
+    const totals = await store.pageTotals('ministry', 'https://gov.example.kz/ru/id-card');
+    expect([totals.votes, totals.yes]).toEqual([1, 1]);
+    expect(await store.countFeedback()).toBe(2);
+  });
+
   it('accepts the text/plain bodies navigator.sendBeacon sends', async () => {
     const response = await post(submission(), { 'content-type': 'text/plain;charset=UTF-8' });
     expect(response.status).toBe(201);

@@ -65,11 +65,39 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
   return body;
 }
 
-/** The page a vote is about, without query string and fragment (they may carry personal data). */
+/** A path segment with personal data replaced by placeholders; unchanged (encoding and all) when it has none. */
+function scrubSegment(segment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    decoded = segment;
+  }
+  const { text, redacted } = redactPersonalData(decoded);
+  if (redacted.length === 0) return segment;
+  // The placeholders keep their brackets, so the dashboard shows `/profile/[email]/edit`.
+  return encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']');
+}
+
+/**
+ * The page a vote is about, as stored and looked up: the same page always gives the same string, and none of
+ * what may identify the citizen is kept. Host in lower case without a default port (the URL parser does
+ * that); no user name or password, query string or fragment; no path parameters (`;jsessionid=…`); e-mail
+ * addresses, phone, IIN/BIN, card and document numbers in the path replaced as in comments; and no trailing
+ * slash but the root's, so `/ru/services/` and `/ru/services` are one page.
+ */
 export function canonicalPage(page: string): string {
   const url = new URL(page);
+  url.username = '';
+  url.password = '';
   url.search = '';
   url.hash = '';
+  const path = url.pathname
+    .split('/')
+    .map((segment) => scrubSegment(segment.split(';', 1)[0] ?? ''))
+    .join('/')
+    .replace(/\/+$/, '');
+  url.pathname = path || '/';
   return url.toString();
 }
 
@@ -150,6 +178,17 @@ export function feedbackRoutes(deps: FeedbackDeps) {
         403,
         'origin_not_allowed',
         `${origin} is not an allowed origin of site "${site.id}".`,
+      );
+    }
+
+    // A page of another origin is not this site's: somebody else's page, or a made-up one.
+    const pageOrigin = new URL(submission.page).origin;
+    if (site.origins.length > 0 && !site.origins.includes(pageOrigin)) {
+      return errorResponse(
+        c,
+        403,
+        'page_not_allowed',
+        `Pages on ${pageOrigin} are not part of site "${site.id}"; register the origin for the site if they are.`,
       );
     }
 

@@ -29,7 +29,8 @@ beforeAll(async () => {
   await collector.store.upsertSite({
     id: 'demo-agency',
     name: 'Demo',
-    origins: [demoUrl],
+    // Served from the demo server; the pages' canonical URLs (what the widget sends) are on the other.
+    origins: [demoUrl, 'https://services.example.gov.kz'],
     minVotes: 1,
     retentionDays: null,
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { canonicalPage } from '../../../server/api/feedback.ts';
 import { createApp } from '../../../server/app.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 
@@ -73,6 +74,38 @@ describe('POST /api/v1/feedback', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ id: body.id, status: 'duplicate' });
     expect(await store.countFeedback()).toBe(1);
+  });
+
+  it.each([
+    ['https://ivan:secret@gov.example.kz/a', 'https://gov.example.kz/a'],
+    [
+      'https://gov.example.kz/profile/ivan.petrov@mail.ru/edit',
+      'https://gov.example.kz/profile/[email]/edit',
+    ],
+    [
+      'https://gov.example.kz/profile/ivan.petrov%40mail.ru/edit',
+      'https://gov.example.kz/profile/[email]/edit',
+    ],
+    ['https://gov.example.kz/check/870412300129', 'https://gov.example.kz/check/[IIN]'],
+    ['https://gov.example.kz/a;jsessionid=ABC123', 'https://gov.example.kz/a'],
+    ['https://gov.example.kz/a;jsessionid=ABC123/b/', 'https://gov.example.kz/a/b'],
+    ['https://GOV.EXAMPLE.KZ:443/ru/services/?q=1#x', 'https://gov.example.kz/ru/services'],
+    ['https://gov.example.kz', 'https://gov.example.kz/'],
+  ])('stores the page %s as %s', async (page, stored) => {
+    const body = submission({ page });
+    expect((await post(body)).status).toBe(201);
+    expect((await store.getFeedbackItem(body.id))?.page).toBe(stored);
+    expect(canonicalPage(stored)).toBe(stored);
+  });
+
+  it('refuses a page on an origin that is not the site’s', async () => {
+    const response = await post(submission({ page: 'https://evil.example/phish' }));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({
+      error: 'page_not_allowed',
+      message: expect.stringContaining('https://evil.example'),
+    });
+    expect(await store.countFeedback()).toBe(0);
   });
 
   it('treats an id in upper and in lower case as one submission, and a replacement naming it in either', async () => {
@@ -313,6 +346,25 @@ describe('GET /api/v1/sites/{site}/summary', () => {
       (await app.request(url('https://gov.example.kz/ru/id-card'), { headers: { 'if-none-match': etag } }))
         .status,
     ).toBe(304);
+  });
+
+  it('canonicalises the page as submissions do: a trailing slash or credentials name the same page', async () => {
+    for (const [i, page] of [
+      'https://gov.example.kz/ru/a/',
+      'https://gov.example.kz/ru/a',
+      'https://x:y@gov.example.kz/ru/a;s=1',
+    ].entries())
+      expect((await post(submission({ page, comment: `Отзыв ${i}` }))).status).toBe(201);
+    for (const page of [
+      'https://gov.example.kz/ru/a',
+      'https://gov.example.kz/ru/a/?x',
+      'https://u:p@GOV.example.kz/ru/a;jsessionid=1/',
+    ]) {
+      expect(await (await app.request(url(page))).json()).toMatchObject({
+        page: 'https://gov.example.kz/ru/a',
+        votes: 3,
+      });
+    }
   });
 
   it('answers 404 for an unknown site and 400 for a bad page', async () => {

@@ -1,0 +1,19 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalPage } from '../../../server/api/feedback.ts';
+
+describe('canonicalPage', () => {
+  it('is stable: a canonical page is its own canonical form, so look-ups find what was stored', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        const once = canonicalPage(url);
+        expect(canonicalPage(once)).toBe(once);
+        const { search, hash, pathname, username, password } = new URL(once);
+        expect([search, hash, username, password]).toEqual(['', '', '', '']);
+        expect(pathname).not.toContain(';');
+        expect(pathname === '/' || !pathname.endsWith('/')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

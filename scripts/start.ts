@@ -34,11 +34,12 @@ const demoUrl = `http://${config.host}:${typeof address === 'object' && address 
 
 const collector = await startServer(config);
 collectorUrl = collector.url;
-// The demo site is registered like any agency site, with its own origin allowed to post feedback.
+// The demo site is registered like any agency site: its own origin posts feedback, and its pages are named by
+// their canonical addresses (<link rel="canonical">), whose origin must be the site's too.
 await collector.store.upsertSite({
   id: 'demo-agency',
   name: 'Agency for Public Services (demo)',
-  origins: [demoUrl],
+  origins: [demoUrl, 'https://services.example.gov.kz'],
   minVotes: 10,
   retentionDays: null,
 });

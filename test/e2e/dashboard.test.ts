@@ -283,6 +283,11 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       '0',
     ]);
     expect(await page.locator('heard-pages-view th[aria-sort]').count()).toBe(0);
+    // The day filters say which days they mean: the counters' days are UTC, five hours behind Kazakhstan.
+    expect(await page.locator('heard-pages-view #filter-from').getAttribute('aria-describedby')).toBe(
+      'days-utc',
+    );
+    expect(await page.locator('heard-pages-view #days-utc').textContent()).toContain('UTC');
 
     await page.locator('heard-pages-view thead button', { hasText: 'Useful' }).first().click();
     await eventually(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort')).toBe(

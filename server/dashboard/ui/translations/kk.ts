@@ -60,6 +60,7 @@ export const kk: Translation = {
   filters: 'Сүзгі',
   site: 'Сайт',
   from: 'Басы',
+  daysInUtc: 'Күндер UTC бойынша саналады: Қазақстанда 05:00-тен 05:00-ге дейін.',
   to: 'Соңы',
   feedbackLanguage: 'Пікірлер тілі',
   allLanguages: 'Барлық тілдер',

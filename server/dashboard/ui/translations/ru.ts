@@ -69,6 +69,7 @@ export const ru: Translation = {
   filters: 'Фильтр',
   site: 'Сайт',
   from: 'С',
+  daysInUtc: 'Дни считаются по UTC: в Казахстане — с 05:00 до 05:00.',
   to: 'По',
   feedbackLanguage: 'Язык отзывов',
   allLanguages: 'Все языки',

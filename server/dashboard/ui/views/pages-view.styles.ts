@@ -18,6 +18,10 @@ export const styles = [
     .filters select {
       inline-size: 100%;
     }
+    .filters .hint {
+      flex-basis: 100%;
+      margin-block: 0.25rem 0;
+    }
     th button {
       color: var(--accent);
       background: transparent;

@@ -170,6 +170,11 @@ describe('<heard-feedback> configuration errors', () => {
   for (const [embed, attribute] of [
     ['<heard-feedback site="demo"></heard-feedback>', '"endpoint"'],
     ['<heard-feedback endpoint="ftp://x" site="demo"></heard-feedback>', '"endpoint"'],
+    [
+      '<heard-feedback endpoint="feedback.example.gov.kz" site="demo"></heard-feedback>',
+      '"endpoint" has no scheme',
+    ],
+    ['<heard-feedback endpoint="  " site="demo"></heard-feedback>', '"endpoint" must be an http(s) URL'],
     ['<heard-feedback endpoint="/" site="Ministry of Digital"></heard-feedback>', '"site"'],
     ['<heard-feedback endpoint="/" site="demo" page="/relative"></heard-feedback>', '"page"'],
     ['<heard-feedback endpoint="/" site="demo" appeal-url="eotinish.kz"></heard-feedback>', '"appeal-url"'],
@@ -188,6 +193,33 @@ describe('<heard-feedback> configuration errors', () => {
       expect(errors[0]).to.contain(`attribute ${attribute}`);
     });
   }
+});
+
+describe('<heard-feedback> attribute values with spaces around them', () => {
+  it('reads every attribute trimmed alike', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    let el: HeardFeedback;
+    try {
+      el = await fixture<HeardFeedback>(
+        '<heard-feedback lang="en" endpoint=" https://feedback.example.kz/ " site=" demo " page=" https://gov.example.kz/en/id-card " appeal-url=" https://eotinish.kz "></heard-feedback>',
+      );
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal([]);
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(() => collector.requests.some((r) => r.url.endsWith('/api/v1/feedback')));
+    const post = collector.requests.find((r) => r.url.endsWith('/api/v1/feedback'));
+    expect(post?.url).to.equal('https://feedback.example.kz/api/v1/feedback');
+    expect(JSON.parse(String(post?.init?.body))).to.include({
+      site: 'demo',
+      page: 'https://gov.example.kz/en/id-card',
+    });
+    await until(() => shadow(el).querySelector('#appeal a') !== null);
+    expect(shadow(el).querySelector('#appeal a')?.getAttribute('href')).to.equal('https://eotinish.kz');
+  });
 });
 
 describe('<heard-feedback show-reading-level>', () => {

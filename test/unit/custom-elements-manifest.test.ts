@@ -43,7 +43,7 @@ describe('custom-elements.json', () => {
   it('documents every attribute the widget reads, each with a description', () => {
     const attributes = new Map(element.attributes?.map((a) => [a.name, a.description]));
     const read = readFileSync(join(ROOT, 'widget/internal/config.ts'), 'utf8').matchAll(
-      /getAttribute\('([\w-]+)'\)/g,
+      /(?:getAttribute|read)\('([\w-]+)'\)/g,
     );
     const names = [
       ...new Set([...read].map((m) => m[1] as string)),

@@ -35,11 +35,20 @@ export function defaultPage(): string {
  * the form it expects, so a webmaster can fix the embed from the console.
  */
 export function readConfig(element: HTMLElement): { config: WidgetConfig } | { problem: string } {
-  const endpoint = element.getAttribute('endpoint');
-  const site = element.getAttribute('site');
-  if (endpoint === null || !isHttpUrl(endpoint)) {
+  // Every value is trimmed alike: a CMS field easily adds a space, which no value here means.
+  const read = (name: string) => element.getAttribute(name)?.trim() ?? null;
+  const endpoint = read('endpoint');
+  const site = read('site');
+  if (!endpoint || !isHttpUrl(endpoint)) {
     return {
       problem: `<heard-feedback>: attribute "endpoint" must be an http(s) URL of the Heard collector, e.g. endpoint="https://feedback.example.gov.kz"; got ${JSON.stringify(endpoint)}.`,
+    };
+  }
+  // Without a scheme, "feedback.example.gov.kz" would be read as a path on this site and every vote posted
+  // to the agency's own web server.
+  if (!/^[a-z][a-z\d+.-]*:/i.test(endpoint) && !endpoint.startsWith('/')) {
+    return {
+      problem: `<heard-feedback>: attribute "endpoint" has no scheme, so ${JSON.stringify(endpoint)} would be a path on this site: write endpoint="https://${endpoint}", or start a path on this site with "/"; got ${JSON.stringify(endpoint)}.`,
     };
   }
   if (site === null || !SITE_ID_PATTERN.test(site)) {
@@ -47,13 +56,13 @@ export function readConfig(element: HTMLElement): { config: WidgetConfig } | { p
       problem: `<heard-feedback>: attribute "site" must be the site id registered in the Heard dashboard (lower-case letters, digits and dashes), e.g. site="ministry-of-digital"; got ${JSON.stringify(site)}.`,
     };
   }
-  const page = element.getAttribute('page');
+  const page = read('page');
   if (page !== null && !/^https?:\/\/\S+$/.test(page)) {
     return {
       problem: `<heard-feedback>: attribute "page" must be an absolute http(s) URL, or left out to use the page's canonical URL; got ${JSON.stringify(page)}.`,
     };
   }
-  const appealUrl = element.getAttribute('appeal-url');
+  const appealUrl = read('appeal-url');
   if (appealUrl !== null && !/^https?:\/\/\S+$/.test(appealUrl)) {
     return {
       problem: `<heard-feedback>: attribute "appeal-url" must be an absolute http(s) URL of the page for formal complaints, e.g. appeal-url="https://eotinish.kz"; got ${JSON.stringify(appealUrl)}.`,

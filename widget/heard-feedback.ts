@@ -20,6 +20,9 @@ type FormModule = typeof import('./internal/feedback-form.ts');
 /** Codes webmasters write for the widget's languages that are not BCP 47 ("kz" is Kazakhstan, not Kazakh). */
 const LANGUAGE_SLIPS: Record<string, string> = { kz: 'kk', kaz: 'kk', qaz: 'kk', rus: 'ru', eng: 'en' };
 
+/** Attributes the configuration is read from; a change re-reads it. */
+const CONFIG_ATTRIBUTES = ['endpoint', 'site', 'page', 'appeal-url'];
+
 const idle = (callback: () => void) =>
   (globalThis.requestIdleCallback ?? ((c: () => void) => setTimeout(c, 200)))(callback);
 
@@ -80,26 +83,52 @@ export class HeardFeedback extends LitElement {
   @state() private choice: Vote | undefined;
   private recording = false;
 
+  /** The configuration problem, if any, and the one last logged. */
+  private problem: string | undefined;
+  private reported: string | undefined;
+  private measuring = false;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...CONFIG_ATTRIBUTES];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // CMS scripts and frameworks often set the attributes after appending the element.
+    if (this.isConnected && CONFIG_ATTRIBUTES.includes(name)) this.configure();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.configure();
+  }
+
+  /** Reads the attributes and, when they changed what the widget is for, starts afresh with them. */
+  private configure(): void {
     const read = readConfig(this);
-    if ('problem' in read) {
-      console.error(read.problem);
-      this.config = undefined;
-      return;
-    }
-    const config = read.config;
+    this.problem = 'problem' in read ? read.problem : undefined;
+    // A problem is reported once the update shows it (see updated), whether or not the config changes.
+    this.requestUpdate();
+    const config = 'config' in read ? read.config : undefined;
+    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
     this.config = config;
+    this.step = 'ask';
+    this.form = undefined;
+    this.choice = undefined;
+    this.summary = undefined;
+    if (!config) return;
     this.answer = loadAnswer(config.site, config.page);
     // Off the critical path: send what earlier visits left queued, and have the form ready for the vote.
     idle(() => {
       void import('./internal/submit.ts').then(async (submit) => {
         await submit.flushOutbox();
-        if (this.showSummary) this.summary = await submit.fetchSummary(config);
+        const summary = this.showSummary ? await submit.fetchSummary(config) : undefined;
+        if (summary && this.config === config) this.summary = summary;
       });
       void this.loadForm();
     });
-    if (this.showReadingLevel) {
+    if (this.showReadingLevel && !this.measuring) {
+      this.measuring = true;
       idle(
         () =>
           void import('./internal/reading-level.ts').then(async (m) => {
@@ -117,6 +146,12 @@ export class HeardFeedback extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Reported after an update, not on connection: a script that creates the element, appends it and then
+    // sets its attributes has set them by now; only what is still wrong is logged, and once.
+    if (this.problem !== this.reported) {
+      if (this.problem) console.error(this.problem);
+      this.reported = this.problem;
+    }
     if (this.pendingFocus) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.pendingFocus}`)?.focus();
       this.pendingFocus = undefined;

@@ -195,6 +195,57 @@ describe('<heard-feedback> configuration errors', () => {
   }
 });
 
+describe('<heard-feedback> attributes set after the element is on the page', () => {
+  /** Collects console errors while `run` runs. */
+  async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      await run();
+    } finally {
+      console.error = original;
+    }
+    return errors;
+  }
+
+  it('reads them when a script creates, appends, then configures the element, with no error', async () => {
+    const el = document.createElement('heard-feedback');
+    const errors = await consoleErrors(async () => {
+      document.body.append(el);
+      el.setAttribute('lang', 'en');
+      el.setAttribute('endpoint', 'https://feedback.example.kz');
+      el.setAttribute('site', 'demo');
+      el.setAttribute('page', 'https://gov.example.kz/en/a');
+      await el.updateComplete;
+    });
+    expect(errors).to.deep.equal([]);
+    expect(shadow(el).querySelector('h2')?.textContent).to.equal('Was this page useful?');
+    el.setAttribute('page', 'https://gov.example.kz/en/b');
+    await el.updateComplete;
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(() => collector.requests.some((r) => r.url.endsWith('/api/v1/feedback')));
+    const body = collector.requests.find((r) => r.url.endsWith('/api/v1/feedback'))?.init?.body;
+    expect(JSON.parse(String(body))).to.include({ site: 'demo', page: 'https://gov.example.kz/en/b' });
+  });
+
+  it('reports a config still invalid after the first update once, and recovers when it is fixed', async () => {
+    const el = document.createElement('heard-feedback');
+    const errors = await consoleErrors(async () => {
+      document.body.append(el);
+      el.setAttribute('site', 'demo');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shadow(el).querySelector('section')).to.equal(null);
+      el.setAttribute('endpoint', 'https://feedback.example.kz');
+      await el.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('attribute "endpoint"').and.contain('got null');
+    expect(shadow(el).querySelector('section')).to.not.equal(null);
+  });
+});
+
 describe('<heard-feedback> attribute values with spaces around them', () => {
   it('reads every attribute trimmed alike', async () => {
     const errors: string[] = [];

@@ -210,7 +210,7 @@ export class HeardFeedback extends LitElement {
     const pressed = this.choice ?? answered;
     return html`<section part="panel" lang=${language} aria-labelledby="question">
       ${this.levelBadge(t)}
-      <h2 id="question">${t.question}</h2>
+      <h2 id="question" tabindex="-1">${t.question}</h2>
       ${answered ? html`<p class="previous">${t.previousAnswer(t[answered])}</p>` : nothing}
       <div class="choices">
         ${(['yes', 'no'] as const).map(
@@ -345,6 +345,15 @@ export class HeardFeedback extends LitElement {
     this.announcement = translation(this.language).thanks;
     this.focusAfterUpdate('thanks-heading');
     this.summary = (await submit.fetchSummary(config)) ?? this.summary;
+  }
+
+  /** Called by the form: back to the question, its earlier answer shown pressed, to choose again. */
+  changeAnswer(): void {
+    this.form = undefined;
+    this.choice = undefined;
+    this.step = 'ask';
+    this.announcement = '';
+    this.focusAfterUpdate('question');
   }
 
   /** Called by the form: says something in the status region. */

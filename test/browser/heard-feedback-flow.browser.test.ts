@@ -73,7 +73,9 @@ describe('<heard-feedback> the citizen flow, keyboard only', () => {
     expect(status(el)).to.equal('Your answer has been recorded.');
     await until(() => collector.submissions().length === 1);
 
-    // The clarity scale is one radio group: Tab enters it, arrows choose.
+    // First "Change answer", then the clarity scale: one radio group, Tab enters it, arrows choose.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Change answer');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
@@ -312,6 +314,29 @@ describe('<heard-feedback> one answer per page, which can be changed', () => {
     expect(votes).to.deep.equal(['no', 'yes']);
     // The follow-up form is the one for the answer that stands.
     expect(root(el).querySelector('.reasons legend')?.textContent).to.equal('What helped?');
+  });
+
+  it('lets a mis-tapped vote be changed from the follow-up step, keyboard only', async () => {
+    const el = await fixture<HeardFeedback>(embed('kk'));
+    await vote(el, 'Жоқ');
+    await until(() => focusedId(el) === 'details-heading');
+    await until(() => collector.submissions().length === 1);
+    // One Tab from the step's heading.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Жауапты өзгерту');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedId(el) === 'question');
+    expect(root(el).querySelector('form')).to.equal(null);
+    expect(button(el, 'Жоқ').getAttribute('aria-pressed')).to.equal('true');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Иә');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedId(el) === 'details-heading');
+    await until(() => collector.submissions().length === 2);
+    const [first, second] = collector.submissions();
+    expect(second).to.include({ vote: 'yes', replaces: first?.id });
+    expect(root(el).querySelector('.reasons legend')?.textContent).to.equal('Не көмектесті?');
   });
 
   it('remembers the answer and replaces it when the citizen changes their mind', async () => {

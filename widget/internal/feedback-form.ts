@@ -31,6 +31,8 @@ export interface FormHost {
   finish(details: FormDetails | undefined): void;
   /** Says something in the element's status region (read by screen readers, not shown). */
   announce(message: string): void;
+  /** Goes back to the question, for a citizen who tapped the wrong answer. */
+  changeAnswer(): void;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -68,6 +70,9 @@ export class FeedbackForm {
       @keydown=${this.onKeydown}
     >
       <h2 id="details-heading" tabindex="-1">${t.detailsHeading}</h2>
+      <p class="change">
+        <button type="button" class="link" @click=${() => this.host.changeAnswer()}>${t.changeAnswer}</button>
+      </p>
       <fieldset class="scale">
         <legend>${t.clarityLegend}</legend>
         <div class="scale-row">
@@ -287,6 +292,17 @@ export const formStyles = css`
     gap: 1rem;
     font-size: 0.875rem;
     margin-block-start: 0.25rem;
+  }
+  /* Second to the heading, so a mis-tapped vote is one Tab away; quiet, as most will not need it. */
+  .change {
+    margin: -0.5rem 0 0.5rem;
+  }
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
   }
   .hint {
     font-size: 0.875rem;

@@ -6,6 +6,8 @@ import type { WidgetLanguage } from './index.ts';
 /** The follow-up form's strings; every language provides each key. */
 export interface FormTranslation {
   detailsHeading: string;
+  /** Takes the citizen back to the question to choose the other answer. */
+  changeAnswer: string;
   clarityLegend: string;
   /**
    * Names of the five points of the clarity scale, from hardest to easiest. A point's accessible name is its
@@ -34,6 +36,7 @@ export interface FormTranslation {
 
 const en: FormTranslation = {
   detailsHeading: 'Thank you. Tell us more (optional)',
+  changeAnswer: 'Change answer',
   clarityLegend: 'How easy was this page to understand?',
   clarity: ['Very hard', 'Hard', 'Neither easy nor hard', 'Easy', 'Very easy'],
   reasonsLegend: { yes: 'What helped?', no: 'What went wrong?' },
@@ -65,6 +68,7 @@ const en: FormTranslation = {
 
 const ru: FormTranslation = {
   detailsHeading: 'Спасибо. Расскажите подробнее (необязательно)',
+  changeAnswer: 'Изменить ответ',
   clarityLegend: 'Насколько легко было понять эту страницу?',
   clarity: ['Очень трудно', 'Трудно', 'Ни трудно, ни легко', 'Легко', 'Очень легко'],
   reasonsLegend: { yes: 'Что помогло?', no: 'Что не так?' },
@@ -96,6 +100,7 @@ const ru: FormTranslation = {
 
 const kk: FormTranslation = {
   detailsHeading: 'Рахмет. Толығырақ айтып беріңіз (міндетті емес)',
+  changeAnswer: 'Жауапты өзгерту',
   clarityLegend: 'Бұл бетті түсіну қаншалықты оңай болды?',
   clarity: ['Өте қиын', 'Қиын', 'Қиын да, оңай да емес', 'Оңай', 'Өте оңай'],
   reasonsLegend: { yes: 'Не көмектесті?', no: 'Не дұрыс болмады?' },

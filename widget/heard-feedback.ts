@@ -342,7 +342,8 @@ export class HeardFeedback extends LitElement {
     }
     this.form = undefined;
     this.step = 'thanks';
-    this.announcement = translation(this.language).thanks;
+    // The focused heading says thank you; the status region saying it too would be heard twice.
+    this.announcement = '';
     this.focusAfterUpdate('thanks-heading');
     this.summary = (await submit.fetchSummary(config)) ?? this.summary;
   }

@@ -91,7 +91,9 @@ describe('<heard-feedback> the citizen flow, keyboard only', () => {
     expect(root(el).activeElement?.textContent?.trim()).to.equal('Send');
     await sendKeys({ press: 'Enter' });
     await until(() => focusedId(el) === 'thanks-heading', 6000);
-    expect(status(el)).to.equal('Thank you for your feedback.');
+    // The focused heading says it; the status region does not say it again.
+    expect(root(el).activeElement?.textContent).to.equal('Thank you for your feedback.');
+    expect(status(el)).to.equal('');
 
     await until(() => collector.submissions().length === 2);
     const [first, second] = collector.submissions();
@@ -192,6 +194,12 @@ describe('<heard-feedback> personal data in comments', () => {
     await typeComment(el, 'Мой ИИН 850101300124, тел. +7 701 234 56 78, почта aliya.n@mail.kz');
     button(el, 'Отправить').click();
     await until(() => focusedId(el) === 'confirm-heading');
+    // The focused heading is described by the explanation, so it is read out with it.
+    const heading = root(el).querySelector('#confirm-heading');
+    expect(heading?.getAttribute('aria-describedby')).to.equal('confirm-text');
+    expect(root(el).querySelector('#confirm-text')?.textContent).to.equal(
+      'Мы убрали из комментария личные данные. Будет отправлено:',
+    );
     // Marks in the citizen's language on screen; the contract's marks on the wire.
     expect(root(el).querySelector('.preview')?.textContent).to.equal(
       'Мой ИИН [ИИН], тел. [телефон], почта [эл. почта]',
@@ -232,7 +240,12 @@ describe('<heard-feedback> personal data in comments', () => {
     await typeComment(el, comment);
     button(el, 'Send').click();
     await until(() => focusedId(el) === 'confirm-heading');
-    expect(root(el).textContent).to.contain('your comment became longer than allowed');
+    expect(root(el).querySelector('#confirm-heading')?.getAttribute('aria-describedby')).to.equal(
+      'confirm-text confirm-shortened',
+    );
+    expect(root(el).querySelector('#confirm-shortened')?.textContent).to.contain(
+      'your comment became longer than allowed',
+    );
     const preview = root(el).querySelector('.preview')?.textContent ?? '';
     expect(preview.length).to.be.at.most(2000);
     button(el, 'Send').click();

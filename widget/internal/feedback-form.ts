@@ -143,9 +143,20 @@ export class FeedbackForm {
 
   private confirmation(t: FormTranslation, review: OutgoingComment): TemplateResult {
     return html`<div part="form" role="group" aria-labelledby="confirm-heading">
-      <h2 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h2>
-      ${review.redacted ? html`<p>${t.confirmText}</p>` : nothing}
-      ${review.shortened ? html`<p>${t.shortened}</p>` : nothing}
+      <h2
+        id="confirm-heading"
+        tabindex="-1"
+        aria-describedby=${[
+          review.redacted ? 'confirm-text' : '',
+          review.shortened ? 'confirm-shortened' : '',
+        ]
+          .join(' ')
+          .trim()}
+      >
+        ${t.confirmHeading}
+      </h2>
+      ${review.redacted ? html`<p id="confirm-text">${t.confirmText}</p>` : nothing}
+      ${review.shortened ? html`<p id="confirm-shortened">${t.shortened}</p>` : nothing}
       <p class="preview">${withLocalMarks(review.text, t.marks)}</p>
       <div class="choices">
         <button

@@ -5,16 +5,18 @@ import { CONTROL_CHARACTERS } from '../../contract/patterns.ts';
 import { redactPersonalData } from '../../contract/pii.ts';
 import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
-import type { RepeatedComments } from '../abuse/repeated-comments.ts';
+import { commentWords, type RepeatedComments } from '../abuse/repeated-comments.ts';
 import type { SiteCache } from '../sites-cache.ts';
-import type { FeedbackStore } from '../storage/store.ts';
+import type { AdminStore } from '../storage/admin-store.ts';
+import type { FeedbackStore, StoreResult } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
 
 /** Largest body accepted: a full submission with a 2,000-character comment is well under it. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface FeedbackDeps {
-  store: FeedbackStore;
+  /** Where submissions go; a replaced submission is looked up to tell a changed answer from a repeat. */
+  store: FeedbackStore & Pick<AdminStore, 'getFeedbackItem'>;
   clientKeys: DailySaltedHasher;
   perClient: RateLimiter;
   perSite: RateLimiter;
@@ -116,6 +118,30 @@ async function readableBy(origin: string | undefined, sites: SiteCache): Promise
   }
 }
 
+/**
+ * Whether a repeated comment is a citizen changing an answer that already carries it (a changed vote with the
+ * same words): the submission it replaces is stored, counted, on the same site and page, with these words.
+ * A made-up `replaces`, or one naming another page's row or a spam row, makes no repeat legitimate.
+ */
+async function changesOwnAnswer(
+  store: FeedbackDeps['store'],
+  replaces: string | undefined,
+  site: string,
+  page: string,
+  comment: string,
+): Promise<boolean> {
+  if (replaces === undefined) return false;
+  const replaced = await store.getFeedbackItem(replaces);
+  return (
+    replaced !== undefined &&
+    replaced.site === site &&
+    replaced.page === page &&
+    replaced.status !== 'spam' &&
+    replaced.comment !== null &&
+    commentWords(replaced.comment) === commentWords(comment)
+  );
+}
+
 /** `POST /api/v1/feedback`: validates, scrubs, rate-limits and durably stores a citizen's feedback. */
 export function feedbackRoutes(deps: FeedbackDeps) {
   const app = new Hono();
@@ -204,22 +230,32 @@ export function feedbackRoutes(deps: FeedbackDeps) {
     const comment = words ? redactPersonalData(words).text : undefined;
     const page = canonicalPage(submission.page);
     // Bots fill the hidden field or post a comment faster than anyone types; a repeated comment is counted
-    // once. All are stored as spam and the sender is told nothing, so they learn nothing. A replacement is a
-    // repeat by design (a citizen changing an answer), so it is not compared.
+    // once. All are stored as spam and the sender is told nothing, so they learn nothing.
+    const claim =
+      comment === undefined
+        ? undefined
+        : deps.repeatedComments.claim(clientKey, site.id, page, comment, deps.now().getTime());
     const spam =
       Boolean(submission.website) ||
       (comment !== undefined && (submission.elapsedMs ?? 0) < MIN_COMMENT_MILLISECONDS) ||
       (comment !== undefined &&
-        submission.replaces === undefined &&
-        deps.repeatedComments.isRepeat(clientKey, site.id, page, comment, deps.now().getTime()));
+        claim?.repeat === true &&
+        !(await changesOwnAnswer(deps.store, submission.replaces, site.id, page, comment)));
     const { website: _honeypot, comment: _raw, ...rest } = submission;
-    const result = await deps.store.addFeedback({
-      ...rest,
-      ...(comment === undefined ? {} : { comment }),
-      page,
-      receivedAt: deps.now().toISOString(),
-      spam,
-    });
+    let result: StoreResult;
+    try {
+      result = await deps.store.addFeedback({
+        ...rest,
+        ...(comment === undefined ? {} : { comment }),
+        page,
+        receivedAt: deps.now().toISOString(),
+        spam,
+      });
+    } catch (error) {
+      // Not stored, not acknowledged: the widget's retry is no repeat.
+      claim?.release();
+      throw error;
+    }
     return c.json({ id: submission.id, status: result }, result === 'accepted' ? 201 : 200);
   });
 

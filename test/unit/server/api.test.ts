@@ -290,6 +290,60 @@ describe('POST /api/v1/feedback', () => {
     expect((await store.pageTotals('ministry', page)).votes).toBe(2);
   });
 
+  it('compares comments sent as replacements, as the widget sends them, and exempts only a changed answer', async () => {
+    const page = 'https://gov.example.kz/ru/id-card';
+    const words = 'Страница не открывается!';
+    const counted = async () => (await store.pageTotals('ministry', page)).votes;
+    const spam = async (id: string) => (await store.getFeedbackItem(id))?.status === 'spam';
+    // The widget: a bare vote, then its details replacing it.
+    const vote1 = submission({ comment: undefined });
+    const details1 = submission({ comment: words, replaces: vote1.id });
+    for (const body of [vote1, details1]) expect((await post(body)).status).toBe(201);
+    expect(await counted()).toBe(1);
+    // The same words in a new answer from the same client: the vote counts, its repeated details do not.
+    const vote2 = submission({ comment: undefined });
+    const details2 = submission({ comment: words, replaces: vote2.id });
+    for (const body of [vote2, details2]) expect((await post(body)).status).toBe(201);
+    expect(await spam(details2.id)).toBe(true);
+    expect(await counted()).toBe(2);
+    // A made-up `replaces`, or one naming another page's row, does not make a repeat a changed answer.
+    const elsewhere = submission({ comment: 'Другая страница', page: 'https://gov.example.kz/ru/other' });
+    expect((await post(elsewhere)).status).toBe(201);
+    const madeUp = submission({ comment: words, replaces: randomUUID() });
+    const foreign = submission({ comment: words, replaces: elsewhere.id });
+    for (const body of [madeUp, foreign]) expect((await post(body)).status).toBe(201);
+    expect([await spam(madeUp.id), await spam(foreign.id)]).toEqual([true, true]);
+    expect(await counted()).toBe(2);
+    // Changing the answer that carries these words is not a repeat: it replaces it and counts instead.
+    const changed = submission({ comment: words.toUpperCase(), vote: 'yes', replaces: details1.id });
+    expect((await post(changed)).status).toBe(201);
+    expect(await spam(changed.id)).toBe(false);
+    expect(await counted()).toBe(2);
+  });
+
+  it('does not take a retry after a failed store for a repeat', async () => {
+    let failures = 1;
+    const flaky = new Proxy(store, {
+      get: (target, name, receiver) =>
+        name === 'addFeedback' && failures-- > 0
+          ? () => Promise.reject(new Error('database restarting'))
+          : Reflect.get(target, name, receiver),
+    });
+    const once = createApp({ store: flaky, clientLimit: { burst: 50, perSecond: 1 } });
+    const body = submission({ comment: 'Не работает запись' });
+    const send = () =>
+      once.request('/api/v1/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN },
+        body: JSON.stringify(body),
+      });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect((await send()).status).toBe(500);
+    logged.mockRestore();
+    expect((await send()).status).toBe(201);
+    expect((await store.getFeedbackItem(body.id))?.status).toBe('new');
+  });
+
   it('answers preflights from a cached list of every site’s origins', async () => {
     const listed = vi.spyOn(store, 'listSites');
     const preflight = () =>

@@ -6,6 +6,7 @@ import { RepeatedComments } from './abuse/repeated-comments.ts';
 import { ADMIN_PATH, adminRoutes } from './api/admin/index.ts';
 import { errorResponse } from './api/errors.ts';
 import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
+import { healthRoutes } from './api/health.ts';
 import { openApiRoutes } from './api/openapi.ts';
 import { summaryRoutes } from './api/summary.ts';
 import { LoginLimiter } from './auth/login-limiter.ts';
@@ -37,6 +38,8 @@ export interface AppOptions {
   loginLimit?: { failures: number; windowMs: number };
   /** Whether the collector is stopping: answers then close their connection and `/healthz` says 503. */
   draining?: () => boolean;
+  /** How long `/healthz` waits for the database before answering 503 (default 2 s). */
+  healthTimeoutMs?: number;
 }
 
 /** The origin a request was made to, as the browser sees it. */
@@ -104,10 +107,9 @@ export function createApp(options: AppOptions) {
   app.route('/api', openApiRoutes(options.version ?? '0.0.0'));
   app.route(DASHBOARD_PATH, dashboardRoutes());
   app.route(WIDGET_PATH, widgetRoutes());
-  app.get('/healthz', (c) =>
-    draining()
-      ? c.json({ status: 'draining', storage: options.store.kind }, 503)
-      : c.json({ status: 'ok', storage: options.store.kind }),
+  app.route(
+    '/healthz',
+    healthRoutes({ store: options.store, draining, timeoutMs: options.healthTimeoutMs ?? 2_000 }),
   );
   app.notFound((c) =>
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),

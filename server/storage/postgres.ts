@@ -494,6 +494,10 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     return this.writer.add(record);
   }
 
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
   async countFeedback(site?: string): Promise<number> {
     const { rows } = site
       ? await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM feedback WHERE site = $1', [

@@ -334,6 +334,11 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     return this.writer.add(record);
   }
 
+  async ping(): Promise<void> {
+    // Reads a page of the file, so a database the process can no longer read fails too.
+    this.statement('SELECT 1 FROM sites LIMIT 1').get();
+  }
+
   async countFeedback(site?: string): Promise<number> {
     const row = site
       ? (this.statement('SELECT COUNT(*) AS n FROM feedback WHERE site = ?').get(site) as { n: number })

@@ -46,6 +46,8 @@ export type StoreResult = 'accepted' | 'duplicate';
  */
 export interface FeedbackStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** Resolves when the database answers a trivial query (`/healthz`); rejects with why it did not. */
+  ping(): Promise<void>;
   addFeedback(record: FeedbackRecord): Promise<StoreResult>;
   countFeedback(site?: string): Promise<number>;
   hasFeedback(id: string): Promise<boolean>;

@@ -1,14 +1,15 @@
-// `npm run sites -- add <id> <name> <origin>... [--min-votes N] [--retention-days N]` and `npm run sites -- list`:
-// provision sites from the command line, against the store the environment configures.
+// `npm run sites -- add <id> <name> <origin>... [--min-votes N] [--retention-days N|off]` and
+// `npm run sites -- list`: provision sites from the command line, against the store the environment
+// configures. `add` on a site that exists changes what it is given and keeps the rest.
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { ConfigError, loadConfig } from './config.ts';
-import { SitesFileSchema } from './sites-file.ts';
+import { applySiteSettings, SiteSettingsSchema } from './sites-file.ts';
 import { openStore } from './start.ts';
 import type { FeedbackStore } from './storage/store.ts';
 
 const USAGE =
-  'usage: npm run sites -- add <id> <name> <origin>... [--min-votes N] [--retention-days N] | list';
+  'usage: npm run sites -- add <id> <name> [<origin>...] [--min-votes N] [--retention-days N|off] | list';
 
 /** Runs one sites command; returns the exit code. */
 export async function runSitesCommand(
@@ -36,24 +37,25 @@ export async function runSitesCommand(
     err(USAGE);
     return 2;
   }
-  const parsed = z.safeParse(SitesFileSchema, [
-    {
-      id,
-      name,
-      origins,
-      ...(values['min-votes'] ? { minVotes: Number(values['min-votes']) } : {}),
-      ...(values['retention-days'] ? { retentionDays: Number(values['retention-days']) } : {}),
-    },
-  ]);
+  const retention = values['retention-days'];
+  const parsed = z.safeParse(SiteSettingsSchema, {
+    id,
+    name,
+    // Left out, the origins (and the other settings) of a site that exists are kept.
+    ...(origins.length > 0 ? { origins } : {}),
+    ...(values['min-votes'] === undefined ? {} : { minVotes: Number(values['min-votes']) }),
+    ...(retention === undefined ? {} : { retentionDays: retention === 'off' ? null : Number(retention) }),
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    err(`sites: ${issue?.path.slice(1).join('.') || 'site'}: ${issue?.message}`);
+    err(`sites: ${issue?.path.join('.') || 'site'}: ${issue?.message}`);
     return 2;
   }
-  const [site] = parsed.data;
-  if (!site) return 2;
-  await store.upsertSite(site);
-  out(`registered ${site.id} (${site.origins.join(', ') || 'no origins'})`);
+  const existed = (await store.getSite(parsed.data.id)) !== undefined;
+  const site = await applySiteSettings(store, parsed.data);
+  out(
+    `${existed ? 'updated' : 'registered'} ${site.id} (${site.origins.join(', ') || 'no origins'}; min votes ${site.minVotes}; retention ${site.retentionDays ?? 'off'})`,
+  );
   return 0;
 }
 

@@ -3,26 +3,54 @@ import * as z from 'zod/mini';
 import { SiteIdSchema } from '../contract/feedback.ts';
 import type { FeedbackStore, Site } from './storage/store.ts';
 
-/** A sites file provisions sites without clicking: `[{ "id", "name", "origins": [...] }]`. */
-export const SitesFileSchema = z.array(
-  z.strictObject({
-    id: SiteIdSchema,
-    name: z.string().check(z.minLength(1)),
-    origins: z.array(
+/** Settings of a new site that its registration leaves out. */
+export const SITE_DEFAULTS = { origins: [], minVotes: 10, retentionDays: null } as const;
+
+/** One site's settings as a sites file or `npm run sites -- add` gives them; what is left out is kept. */
+export const SiteSettingsSchema = z.strictObject({
+  id: SiteIdSchema,
+  name: z.string().check(z.minLength(1)),
+  origins: z.optional(
+    z.array(
       z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://www.gov.kz (no path)')),
     ),
-    minVotes: z._default(z.int().check(z.gte(1)), 10),
-    retentionDays: z._default(z.nullable(z.int().check(z.gte(1))), null),
-  }),
-);
+  ),
+  minVotes: z.optional(z.int().check(z.gte(1))),
+  retentionDays: z.optional(z.nullable(z.int().check(z.gte(1)))),
+});
 
-/** Reads, validates and applies a sites file; returns the sites it registered. */
+/** A site's settings to apply. */
+export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+
+/** A sites file provisions sites without clicking: `[{ "id", "name", "origins": [...] }]`. */
+export const SitesFileSchema = z.array(SiteSettingsSchema);
+
+/**
+ * Registers a site, or updates the settings given of one that exists and keeps the rest: a sites file applied
+ * at every start, or `sites add` run to change a name, must not turn off the retention an admin set in the
+ * dashboard. Defaults apply to a new site only.
+ */
+export async function applySiteSettings(store: FeedbackStore, settings: SiteSettings): Promise<Site> {
+  const existing = (await store.getSite(settings.id)) ?? { ...SITE_DEFAULTS, origins: [] };
+  const site: Site = {
+    id: settings.id,
+    name: settings.name,
+    origins: settings.origins ?? existing.origins,
+    minVotes: settings.minVotes ?? existing.minVotes,
+    retentionDays: settings.retentionDays === undefined ? existing.retentionDays : settings.retentionDays,
+  };
+  await store.upsertSite(site);
+  return site;
+}
+
+/** Reads, validates and applies a sites file; returns the sites as they are now. */
 export async function provisionSites(path: string, store: FeedbackStore): Promise<Site[]> {
   const parsed = z.safeParse(SitesFileSchema, JSON.parse(await readFile(path, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${path}: ${issue?.path.join('.') || 'file'}: ${issue?.message}`);
   }
-  for (const site of parsed.data) await store.upsertSite(site);
-  return parsed.data;
+  const sites: Site[] = [];
+  for (const settings of parsed.data) sites.push(await applySiteSettings(store, settings));
+  return sites;
 }

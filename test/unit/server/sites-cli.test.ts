@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSitesCommand } from '../../../server/sites-cli.ts';
+import { provisionSites } from '../../../server/sites-file.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 
 let store: SqliteStore;
@@ -44,6 +48,61 @@ describe('npm run sites', () => {
     });
     expect(await run(['list'])).toBe(0);
     expect(out.at(-1)).toContain('mod\tMinistry of Digital\thttps://www.gov.kz https://egov.kz');
+  });
+
+  it('changes only what `add` is given on a site that exists; defaults apply to a new site only', async () => {
+    await store.upsertSite({
+      id: 'mod',
+      name: 'Ministry',
+      origins: ['https://www.gov.kz'],
+      minVotes: 25,
+      retentionDays: 365,
+    });
+    expect(await run(['add', 'mod', 'Ministry of Digital Development'])).toBe(0);
+    expect(out.at(-1)).toMatch(/^updated mod/);
+    expect(await store.getSite('mod')).toEqual({
+      id: 'mod',
+      name: 'Ministry of Digital Development',
+      origins: ['https://www.gov.kz'],
+      minVotes: 25,
+      retentionDays: 365,
+    });
+    expect(await run(['add', 'mod', 'M', 'https://egov.kz', '--retention-days', 'off'])).toBe(0);
+    expect(await store.getSite('mod')).toMatchObject({
+      origins: ['https://egov.kz'],
+      minVotes: 25,
+      retentionDays: null,
+    });
+    expect(await run(['add', 'new', 'New'])).toBe(0);
+    expect(await store.getSite('new')).toEqual({
+      id: 'new',
+      name: 'New',
+      origins: [],
+      minVotes: 10,
+      retentionDays: null,
+    });
+  });
+
+  it('keeps the settings a sites file leaves out when it is applied again at start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heard-sites-'));
+    const file = join(dir, 'sites.json');
+    writeFileSync(file, JSON.stringify([{ id: 'mod', name: 'Ministry', origins: ['https://www.gov.kz'] }]));
+    await provisionSites(file, store);
+    expect(await store.getSite('mod')).toMatchObject({ minVotes: 10, retentionDays: null });
+    // An admin turns retention on in the dashboard; the next start applies the same file.
+    await store.upsertSite({
+      id: 'mod',
+      name: 'Ministry',
+      origins: ['https://www.gov.kz'],
+      minVotes: 5,
+      retentionDays: 90,
+    });
+    await provisionSites(file, store);
+    expect(await store.getSite('mod')).toMatchObject({
+      origins: ['https://www.gov.kz'],
+      minVotes: 5,
+      retentionDays: 90,
+    });
   });
 
   it('rejects a bad site id or origin with one line and exit code 2', async () => {

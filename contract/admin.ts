@@ -139,13 +139,38 @@ export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Sites
 
-/** An origin a site's pages are served from: scheme, host and optional port, no path. */
-export const OriginSchema = z
-  .string()
-  .check(
-    z.maxLength(255),
-    z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i, 'an origin like https://www.gov.kz (no path)'),
-  );
+const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
+
+/** The origin a browser sends for a page at `value` (its `Origin` header), or undefined when there is none. */
+function browserOrigin(value: string): string | undefined {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An origin a site's pages are served from: scheme, host and optional port, no path. Stored as browsers send
+ * it (lower case, no default port), since feedback is matched against the `Origin` header exactly; a value a
+ * browser would send in any other way (`http://127.1`, port `0443`) is refused rather than silently never
+ * matched.
+ */
+export const OriginSchema = z.string().check(
+  z.maxLength(255),
+  z.regex(
+    ORIGIN_PATTERN,
+    'an origin like https://www.gov.kz: scheme, host and optional port (no path, query, user name or wildcard)',
+  ),
+  z.superRefine((value, ctx) => {
+    if (!ORIGIN_PATTERN.test(value)) return;
+    const sent = browserOrigin(value);
+    const written = value.toLowerCase().replace(/^(https:\/\/[^:]+):443$|^(http:\/\/[^:]+):80$/, '$1$2');
+    if (sent === undefined) ctx.addIssue('an origin with a valid host and a port of 1–65535');
+    else if (sent !== written) ctx.addIssue(`browsers send this origin as ${sent}; register that`);
+  }),
+  z.overwrite((value) => (ORIGIN_PATTERN.test(value) ? (browserOrigin(value) ?? value) : value)),
+);
 
 /**
  * A site as the dashboard shows and edits it (`GET /api/v1/admin/sites` lists those the account may see).

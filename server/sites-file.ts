@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
+import { OriginSchema } from '../contract/admin.ts';
 import { SiteIdSchema } from '../contract/feedback.ts';
 import type { FeedbackStore, Site } from './storage/store.ts';
 
@@ -10,11 +11,8 @@ export const SITE_DEFAULTS = { origins: [], minVotes: 10, retentionDays: null } 
 export const SiteSettingsSchema = z.strictObject({
   id: SiteIdSchema,
   name: z.string().check(z.minLength(1)),
-  origins: z.optional(
-    z.array(
-      z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://www.gov.kz (no path)')),
-    ),
-  ),
+  // The dashboard's rule: stored as browsers send it, refused when a browser would send it otherwise.
+  origins: z.optional(z.array(OriginSchema)),
   minVotes: z.optional(z.int().check(z.gte(1))),
   retentionDays: z.optional(z.nullable(z.int().check(z.gte(1)))),
 });

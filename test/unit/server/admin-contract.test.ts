@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_ENDPOINTS } from '../../../contract/admin.ts';
+import * as z from 'zod/mini';
+import { ADMIN_ENDPOINTS, OriginSchema } from '../../../contract/admin.ts';
 import { type AdminDeps, adminRoutes } from '../../../server/api/admin/index.ts';
 import { openApiDocument } from '../../../server/api/openapi.ts';
 
@@ -41,5 +42,30 @@ describe('the admin contract is complete', () => {
       )
       .sort();
     expect(published).toEqual(contractRoutes());
+  });
+});
+
+describe('a site origin', () => {
+  it.each([
+    ['https://WWW.GOV.KZ', 'https://www.gov.kz'],
+    ['https://www.gov.kz:443', 'https://www.gov.kz'],
+    ['http://www.gov.kz:80', 'http://www.gov.kz'],
+    ['https://www.gov.kz:8443', 'https://www.gov.kz:8443'],
+  ])('is stored as browsers send it: %s → %s', (origin, stored) => {
+    expect(z.parse(OriginSchema, origin)).toBe(stored);
+  });
+
+  it.each([
+    ['https://*.gov.kz', 'no path, query, user name or wildcard'],
+    ['https://www.gov.kz?x', 'no path, query, user name or wildcard'],
+    ['https://user@www.gov.kz', 'no path, query, user name or wildcard'],
+    ['https://www.gov.kz/', 'no path, query, user name or wildcard'],
+    ['http://127.1', 'browsers send this origin as http://127.0.0.1'],
+    ['https://www.gov.kz:0443', 'browsers send this origin as https://www.gov.kz'],
+    ['https://www.gov.kz:99999', 'a port of 1–65535'],
+  ])('is refused, saying why, when a browser never sends it as written: %s', (origin, message) => {
+    const parsed = z.safeParse(OriginSchema, origin);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message).join(' ')).toContain(message);
   });
 });

@@ -105,6 +105,16 @@ describe('npm run sites', () => {
     });
   });
 
+  it('stores origins as browsers send them and refuses forms they never send', async () => {
+    expect(await run(['add', 'mod', 'M', 'https://WWW.GOV.KZ:443'])).toBe(0);
+    expect((await store.getSite('mod'))?.origins).toEqual(['https://www.gov.kz']);
+    for (const origin of ['https://*.gov.kz', 'https://www.gov.kz?x', 'https://user@www.gov.kz']) {
+      expect(await run(['add', 'mod', 'M', origin])).toBe(2);
+      expect(err.at(-1)).toContain('origins.0: an origin like https://www.gov.kz');
+    }
+    expect((await store.getSite('mod'))?.origins).toEqual(['https://www.gov.kz']);
+  });
+
   it('rejects a bad site id or origin with one line and exit code 2', async () => {
     expect(await run(['add', 'Ministry', 'M', 'https://www.gov.kz'])).toBe(2);
     expect(err.at(-1)).toContain('id');

@@ -2,11 +2,40 @@ import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../contract/admin.ts';
 
+/** Whether a DATABASE_URL names a server: `postgres://` alone would quietly connect to localhost. */
+function namesPostgresServer(value: string): boolean {
+  if (!/^postgres(?:ql)?:\/\//.test(value)) return false;
+  try {
+    const url = new URL(value);
+    // A Unix socket is given as ?host=/var/run/postgresql with an empty host.
+    return url.hostname !== '' || (url.searchParams.get('host') ?? '') !== '';
+  } catch {
+    return false;
+  }
+}
+
 const ConfigSchema = z.object({
-  PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 8787),
+  PORT: z._default(
+    z
+      .string()
+      .check(
+        z.refine(
+          (v) => /^\d{1,5}$/.test(v) && Number(v) <= 65_535,
+          'a port number from 0 to 65535 (decimal digits)',
+        ),
+      ),
+    '8787',
+  ),
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   DATABASE_URL: z.optional(
-    z.string().check(z.refine((v) => /^postgres(?:ql)?:\/\//.test(v), 'a postgres:// or postgresql:// URL')),
+    z
+      .string()
+      .check(
+        z.refine(
+          namesPostgresServer,
+          'a postgres:// or postgresql:// URL with a host, such as postgres://user:password@host:5432/db',
+        ),
+      ),
   ),
   HEARD_DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
   HEARD_SITES_FILE: z.optional(z.string().check(z.minLength(1))),
@@ -50,9 +79,13 @@ const SECRETS = new Set(['HEARD_ADMIN_PASSWORD', 'DATABASE_URL']);
 const shown = (name: string, value: string) =>
   SECRETS.has(name) ? `(${value.length} characters, not shown)` : JSON.stringify(value);
 
-/** Validates the environment, throwing `ConfigError` that names the first bad variable. */
+/**
+ * Validates the environment, throwing `ConfigError` that names the first bad variable. A variable set to the
+ * empty string counts as unset (`PORT=` in a compose file means the default, not port 0).
+ */
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
-  const parsed = z.safeParse(ConfigSchema, env);
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = z.safeParse(ConfigSchema, set);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
@@ -62,7 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
   }
   const c = parsed.data;
   return {
-    port: c.PORT,
+    port: Number(c.PORT),
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     dataDir: resolve(c.HEARD_DATA_DIR),

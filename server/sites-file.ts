@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { OriginSchema } from '../contract/admin.ts';
 import { SiteIdSchema } from '../contract/feedback.ts';
+import { ConfigError } from './config.ts';
 import type { FeedbackStore, Site } from './storage/store.ts';
 
 /** Settings of a new site that its registration leaves out. */
@@ -41,12 +42,31 @@ export async function applySiteSettings(store: FeedbackStore, settings: SiteSett
   return site;
 }
 
-/** Reads, validates and applies a sites file; returns the sites as they are now. */
+/**
+ * Reads, validates and applies a sites file (HEARD_SITES_FILE); returns the sites as they are now. A file
+ * that cannot be read, is not JSON or holds a bad setting is a `ConfigError` naming the variable, and then
+ * no site of it was applied.
+ */
 export async function provisionSites(path: string, store: FeedbackStore): Promise<Site[]> {
-  const parsed = z.safeParse(SitesFileSchema, JSON.parse(await readFile(path, 'utf8')));
+  const variable = `HEARD_SITES_FILE=${JSON.stringify(path)}`;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${variable}: cannot read the file: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${variable}: not JSON: ${(error as Error).message}`);
+  }
+  const parsed = z.safeParse(SitesFileSchema, json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue?.path.join('.') || 'file'}: ${issue?.message}`);
+    throw new ConfigError(
+      `${variable}: ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'} (expected a list like [{"id": "mod", "name": "Ministry", "origins": ["https://www.gov.kz"]}])`,
+    );
   }
   const sites: Site[] = [];
   for (const settings of parsed.data) sites.push(await applySiteSettings(store, settings));

@@ -7,7 +7,7 @@ import { clientAddressOf } from './abuse/client-key.ts';
 import { type AppOptions, createApp } from './app.ts';
 import { ensureFirstAdmin } from './auth/first-admin.ts';
 import { Sessions } from './auth/sessions.ts';
-import type { ServerConfig } from './config.ts';
+import { ConfigError, type ServerConfig } from './config.ts';
 import { scheduleRetention } from './retention.ts';
 import { provisionSites } from './sites-file.ts';
 import { PostgresStore } from './storage/postgres.ts';
@@ -22,11 +22,71 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-/** Opens the configured store: PostgreSQL when DATABASE_URL is set, else SQLite under the data directory. */
+/** An error's message with DATABASE_URL and its password taken out (pg's own messages hold neither). */
+function withoutSecrets(message: string, databaseUrl: string): string {
+  let out = message.split(databaseUrl).join('(DATABASE_URL)');
+  try {
+    const { password } = new URL(databaseUrl);
+    for (const secret of new Set([password, decodeURIComponent(password)]))
+      if (secret) out = out.split(secret).join('***');
+  } catch {
+    // Validated at loadConfig: a URL that parses.
+  }
+  return out;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Opens the configured store: PostgreSQL when DATABASE_URL is set, else SQLite under the data directory. A
+ * store that cannot be opened is a `ConfigError` naming the variable, never showing the URL or its password.
+ */
 export async function openStore(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>): Promise<HeardStore> {
-  return config.databaseUrl
-    ? PostgresStore.open(config.databaseUrl)
-    : new SqliteStore(join(config.dataDir, 'heard.db'));
+  const { databaseUrl, dataDir } = config;
+  if (databaseUrl) {
+    try {
+      return await PostgresStore.open(databaseUrl);
+    } catch (error) {
+      throw new ConfigError(
+        `DATABASE_URL (not shown): cannot open the PostgreSQL database: ${withoutSecrets(messageOf(error), databaseUrl)}`,
+      );
+    }
+  }
+  try {
+    return new SqliteStore(join(dataDir, 'heard.db'));
+  } catch (error) {
+    throw new ConfigError(
+      `HEARD_DATA_DIR=${JSON.stringify(dataDir)}: cannot keep the database there (a directory this process may write to): ${messageOf(error)}`,
+    );
+  }
+}
+
+/** Why the server could not listen, naming the variable to change. */
+function listenError(error: unknown, config: Pick<ServerConfig, 'host' | 'port'>): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const host = `HOST=${JSON.stringify(config.host)}`;
+  switch (code) {
+    case 'EADDRINUSE':
+      return new ConfigError(
+        `PORT=${config.port}: the port is in use on ${config.host} (${code}); choose another`,
+      );
+    case 'EACCES':
+      return new ConfigError(
+        `PORT=${config.port}: not allowed to listen on this port (${code}); use one above 1023`,
+      );
+    case 'EADDRNOTAVAIL':
+      return new ConfigError(
+        `${host}: not an address of this machine (${code}); use one of its own, e.g. 127.0.0.1`,
+      );
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_FAIL':
+      return new ConfigError(
+        `${host}: the name does not resolve (${code}); use an address such as 127.0.0.1`,
+      );
+    default:
+      return new ConfigError(`${host}, PORT=${config.port}: cannot listen: ${messageOf(error)}`);
+  }
 }
 
 /** A running collector and how to stop it gracefully. */
@@ -53,18 +113,31 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const { shutdownGraceMs = 10_000, ...limits } = options;
   let draining = false;
   const store = await openStore(config);
-  if (config.sitesFile) await provisionSites(config.sitesFile, store);
-  await ensureFirstAdmin(store, config.adminPassword, (message) => console.log(message));
-  const app = createApp({
-    ...limits,
-    store,
-    publicOrigin: config.publicOrigin,
-    trustProxy: config.trustProxy,
-    version: packageVersion(),
-    draining: () => draining,
-    clientAddress: (c) =>
-      clientAddressOf(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.trustProxy),
-  });
+  let server: Server;
+  try {
+    if (config.sitesFile) await provisionSites(config.sitesFile, store);
+    await ensureFirstAdmin(store, config.adminPassword, (message) => console.log(message));
+    const app = createApp({
+      ...limits,
+      store,
+      publicOrigin: config.publicOrigin,
+      trustProxy: config.trustProxy,
+      version: packageVersion(),
+      draining: () => draining,
+      clientAddress: (c) =>
+        clientAddressOf(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.trustProxy),
+    });
+    server = await new Promise<Server>((resolve, reject) => {
+      // Without `createServer`, `serve` makes a node:http server.
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+        resolve(s as Server),
+      );
+      s.once('error', (error) => reject(listenError(error, config)));
+    });
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
   const stopRetention = scheduleRetention(store);
   // Expired sessions are refused when used; this removes the ones never used again.
   const sessions = new Sessions(store);
@@ -74,18 +147,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     60 * 60 * 1000,
   );
   sweep.unref();
-  const server = await new Promise<Server>((resolve, reject) => {
-    // Without `createServer`, `serve` makes a node:http server.
-    const s = serve(
-      {
-        fetch: app.fetch,
-        port: config.port,
-        hostname: config.host,
-      },
-      () => resolve(s as Server),
-    );
-    s.once('error', reject);
-  });
   let stopping: Promise<void> | undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -297,6 +297,9 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    // A file this process may read but not write opens read-only: fail here, at start, rather than at
+    // every submission. Setting user_version to its own value is a write that changes nothing.
+    this.db.pragma(`user_version = ${this.db.pragma('user_version', { simple: true }) as number}`);
     const inline = feedbackWriter(this.db);
     this.count = inline.count;
     // A file's batches commit on the writer thread; an in-memory database exists on this connection only.

@@ -280,6 +280,9 @@ const toSite = (row: SiteRow): Site => ({
  * and the dashboard's writes run on this thread's connection. A dashboard write waits (busy_timeout) while
  * a batch commits, a few milliseconds.
  */
+/** Deletes sessions whose account no longer exists (run at open, before any account is created). */
+const ORPHAN_SESSIONS_SQL = 'DELETE FROM sessions WHERE username NOT IN (SELECT username FROM accounts)';
+
 export class SqliteStore implements FeedbackStore, AdminStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -300,6 +303,9 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     // A file this process may read but not write opens read-only: fail here, at start, rather than at
     // every submission. Setting user_version to its own value is a write that changes nothing.
     this.db.pragma(`user_version = ${this.db.pragma('user_version', { simple: true }) as number}`);
+    // The sqlite3 shell runs with foreign keys off, so accounts deleted there (the lost-password recovery)
+    // leave their sessions behind; an account created again under the same name would inherit them.
+    this.db.prepare(ORPHAN_SESSIONS_SQL).run();
     const inline = feedbackWriter(this.db);
     this.count = inline.count;
     // A file's batches commit on the writer thread; an in-memory database exists on this connection only.

@@ -6,6 +6,19 @@ import type { FeedbackStore } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
 import { canonicalPage } from './feedback.ts';
 
+/**
+ * Whether an If-None-Match header names `etag` (RFC 9110 §13.1.2): `*`, or a comma-separated list of entity
+ * tags compared weakly — `W/"x"` matches `"x"`, as caches and browsers send a weakened tag back.
+ */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const wanted = opaque(etag);
+  // An entity tag holds no comma or quote inside its quotes, so splitting on commas is exact.
+  return header.split(',').some((tag) => opaque(tag) === wanted);
+}
+
 /** `GET /api/v1/sites/{site}/summary?page=URL`: what citizens see on the page. Public and cacheable. */
 export function summaryRoutes(store: FeedbackStore) {
   const app = new Hono();
@@ -38,7 +51,7 @@ export function summaryRoutes(store: FeedbackStore) {
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     c.header('etag', etag);
     c.header('cache-control', 'public, max-age=60');
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
   return app;

@@ -421,6 +421,22 @@ describe('GET /api/v1/sites/{site}/summary', () => {
     }
   });
 
+  it('answers 304 to If-None-Match naming its ETag weakly, in a list, or as *', async () => {
+    const first = await app.request(url('https://gov.example.kz/ru/id-card'));
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const status = async (ifNoneMatch: string) =>
+      (
+        await app.request(url('https://gov.example.kz/ru/id-card'), {
+          headers: { 'if-none-match': ifNoneMatch },
+        })
+      ).status;
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, `"a",W/${etag} , "b"`, '*'])
+      expect(await status(header)).toBe(304);
+    for (const header of ['"other"', `W/"other", "x${etag.slice(1)}`, ''])
+      expect(await status(header)).toBe(200);
+  });
+
   it('answers 404 for an unknown site and 400 for a bad page', async () => {
     expect((await app.request('/api/v1/sites/nobody/summary?page=https://x.kz/')).status).toBe(404);
     expect((await app.request('/api/v1/sites/ministry/summary?page=not-a-url')).status).toBe(400);

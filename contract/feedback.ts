@@ -103,8 +103,11 @@ export const FeedbackSubmissionSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }).check(inYearOneOrLater),
   /** Milliseconds the citizen spent on the form: too fast means a bot. */
   elapsedMs: z.optional(z.int().check(z.gte(0))),
-  /** Hidden field people never fill in; anything here marks a bot. */
-  website: z.optional(z.string().check(z.maxLength(200))),
+  /**
+   * Hidden field people never fill in; anything here marks a bot. Any length is taken (and cut to 200
+   * characters): a limit a bot could run into would tell it which field gave it away.
+   */
+  website: z.optional(z.string().check(z.overwrite((value) => value.slice(0, 200)))),
 });
 
 /** A feedback submission. */

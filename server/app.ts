@@ -116,7 +116,7 @@ export function createApp(options: AppOptions) {
   );
   app.onError((error, c) => {
     console.error(error);
-    return errorResponse(c, 500, 'internal_error', 'Something went wrong; the submission was not stored.');
+    return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server; try again later.');
   });
   return app;
 }

@@ -166,6 +166,17 @@ export function feedbackRoutes(deps: FeedbackDeps) {
     });
   });
 
+  // Said only here: a 500 elsewhere (a summary, the dashboard) has no submission to speak of.
+  app.onError((error, c) => {
+    console.error(error);
+    return errorResponse(
+      c,
+      500,
+      'internal_error',
+      'Something went wrong on the server; the submission was not stored. Send it again later.',
+    );
+  });
+
   app.post('/', async (c) => {
     const declared = Number(c.req.header('content-length') ?? 0);
     const body = declared > MAX_BODY_BYTES ? 'too large' : await readAtMost(c.req.raw, MAX_BODY_BYTES);

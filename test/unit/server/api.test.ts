@@ -225,6 +225,7 @@ describe('POST /api/v1/feedback', () => {
     ];
     logged.mockRestore();
     expect(answers.map((r) => r.status)).toEqual([400, 400, 413, 403, 403, 500]);
+    expect(await answers[5]?.json()).toMatchObject({ message: expect.stringContaining('not stored') });
     expect(answers.map((r) => r.headers.get('access-control-allow-origin'))).toEqual([
       ORIGIN,
       ORIGIN,
@@ -438,6 +439,23 @@ describe('GET /api/v1/sites/{site}/summary', () => {
       expect(await status(header)).toBe(304);
     for (const header of ['"other"', `W/"other", "x${etag.slice(1)}`, ''])
       expect(await status(header)).toBe(200);
+  });
+
+  it('answers a database failure with a 500 that speaks of no submission', async () => {
+    const failing = new Proxy(store, {
+      get: (target, name, receiver) =>
+        name === 'pageTotals'
+          ? () => Promise.reject(new Error('database down'))
+          : Reflect.get(target, name, receiver),
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await createApp({ store: failing }).request(url('https://gov.example.kz/ru/id-card'));
+    logged.mockRestore();
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { error: string; message: string };
+    expect(body.error).toBe('internal_error');
+    expect(body.message).not.toMatch(/submission/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('answers 404 for an unknown site and 400 for a bad page', async () => {

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../contract/admin.ts';
 
 /** Whether a DATABASE_URL names a server: `postgres://` alone would quietly connect to localhost. */
 function namesPostgresServer(value: string): boolean {
@@ -40,14 +39,9 @@ const ConfigSchema = z.object({
   HEARD_DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
   HEARD_SITES_FILE: z.optional(z.string().check(z.minLength(1))),
   HEARD_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
-  HEARD_ADMIN_PASSWORD: z.optional(
-    z
-      .string()
-      .check(
-        z.minLength(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`),
-        z.maxLength(MAX_PASSWORD_LENGTH),
-      ),
-  ),
+  // Checked when it is used, on a database without accounts (see ensureFirstAdmin): a leftover value must
+  // not stop a later start.
+  HEARD_ADMIN_PASSWORD: z.optional(z.string()),
   HEARD_PUBLIC_ORIGIN: z.optional(
     z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://feedback.gov.kz (no path)')),
   ),

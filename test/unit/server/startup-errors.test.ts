@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/config.ts';
 import { startServer } from '../../../server/start.ts';
 
@@ -28,6 +28,28 @@ async function refusal(env: Record<string, string>): Promise<string> {
   expect(error).toBeInstanceOf(ConfigError);
   return (error as ConfigError).message;
 }
+
+describe('HEARD_ADMIN_PASSWORD', () => {
+  it('is checked when it would become the first admin’s password, and only then', async () => {
+    const dataDir = scratch();
+    const message = await refusal({ HEARD_DATA_DIR: dataDir, HEARD_ADMIN_PASSWORD: 'short' });
+    expect(message).toBe(
+      "HEARD_ADMIN_PASSWORD=(5 characters, not shown) is invalid: 12 to 256 characters (it becomes the first admin's password: the database has no account yet)",
+    );
+    // Once an account exists, a leftover value (valid or not) is ignored, with a note.
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const first = await startServer(loadConfig({ PORT: '0', HEARD_DATA_DIR: dataDir }));
+    await first.stop();
+    const later = await startServer(
+      loadConfig({ PORT: '0', HEARD_DATA_DIR: dataDir, HEARD_ADMIN_PASSWORD: 'short' }),
+    );
+    await later.stop();
+    expect(printed.mock.calls.map(([line]) => String(line))).toContain(
+      'heard: HEARD_ADMIN_PASSWORD is ignored: dashboard accounts exist already (remove it from the deployment)',
+    );
+    printed.mockRestore();
+  });
+});
 
 describe('a setting the collector cannot start with is named', () => {
   it('HEARD_DATA_DIR that is a file, or that holds something that is no database', async () => {

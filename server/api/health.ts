@@ -1,5 +1,16 @@
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
 import type { FeedbackStore } from '../storage/store.ts';
+
+/** The body of every `/healthz` answer. */
+export const HealthSchema = z.strictObject({
+  /** `ok` (200); `unavailable` (503: the database did not answer) or `draining` (503: stopping). */
+  status: z.enum(['ok', 'unavailable', 'draining']),
+  storage: z.enum(['sqlite', 'postgres']),
+});
+
+/** A health answer. */
+export type Health = z.infer<typeof HealthSchema>;
 
 /** What `/healthz` needs. */
 export interface HealthDeps {
@@ -30,7 +41,7 @@ export function healthRoutes(deps: HealthDeps) {
   app.get('/', async (c) => {
     c.header('cache-control', 'no-store');
     const storage = deps.store.kind;
-    if (deps.draining()) return c.json({ status: 'draining', storage }, 503);
+    if (deps.draining()) return c.json({ status: 'draining', storage } satisfies Health, 503);
     try {
       await within(deps.store.ping(), deps.timeoutMs);
     } catch (error) {
@@ -39,11 +50,11 @@ export function healthRoutes(deps: HealthDeps) {
           `heard: health check: the ${storage} database did not answer (${error instanceof Error ? error.message : String(error)})`,
         );
       failing = true;
-      return c.json({ status: 'unavailable', storage }, 503);
+      return c.json({ status: 'unavailable', storage } satisfies Health, 503);
     }
     if (failing) console.error(`heard: health check: the ${storage} database answers again`);
     failing = false;
-    return c.json({ status: 'ok', storage });
+    return c.json({ status: 'ok', storage } satisfies Health);
   });
   return app;
 }

@@ -6,8 +6,11 @@ import {
   FeedbackAckSchema,
   FeedbackSubmissionSchema,
   PageSummarySchema,
+  PageUrlSchema,
   PublishedResponseSchema,
+  SiteIdSchema,
 } from '../../contract/feedback.ts';
+import { HealthSchema } from './health.ts';
 
 /** JSON Schema of a contract schema, as OpenAPI 3.1 embeds it (2020-12 dialect, no `$schema` per schema). */
 function schema(type: z.ZodMiniType): Record<string, unknown> {
@@ -56,6 +59,7 @@ const COMPONENTS: [string, z.ZodMiniType][] = [
   ['PublishResponseRequest', admin.PublishResponseRequestSchema],
   ['ResponsivenessResponse', admin.ResponsivenessResponseSchema],
   ['ExportRow', admin.ExportRowSchema],
+  ['Health', HealthSchema],
 ];
 
 /** The component name of a contract schema: every schema an endpoint uses must be listed above. */
@@ -65,6 +69,29 @@ function componentName(type: z.ZodMiniType): string {
     throw new Error('An admin endpoint uses a schema missing from COMPONENTS in server/api/openapi.ts');
   return found[0];
 }
+
+/**
+ * The admin routes' answers besides the ones every route may give, keyed `METHOD /path` as in
+ * `ADMIN_ENDPOINTS` (a test checks each key names a route).
+ */
+export const ADMIN_ROUTE_ERRORS: Record<string, Record<string, string>> = {
+  'POST /login': { '401': 'Wrong username or password (the same answer for an unknown username)' },
+  'POST /accounts': { '409': 'The username is taken' },
+  'PATCH /accounts/{username}': {
+    '404': 'No such account',
+    '409': 'Your own account: not your own role, site access or password reset (ask another admin)',
+  },
+  'DELETE /accounts/{username}': { '404': 'No such account', '409': 'Your own account (ask another admin)' },
+  'POST /sites': { '409': 'A site with this id exists; change it with PATCH' },
+  'PATCH /sites/{id}': { '404': 'No such site' },
+  'GET /page': { '404': 'No such site' },
+  'PATCH /feedback/{id}': { '404': 'No such submission' },
+  'POST /responses': { '404': 'No such site' },
+  'DELETE /responses/{id}': { '404': 'No such response' },
+};
+
+/** Answers with `Cache-Control: no-store`, as every admin answer is. */
+const NO_STORE = { 'Cache-Control': header('no-store: answers hold data of the signed-in account') };
 
 /** The admin API's paths: every operation with its parameters, body, answer and the errors it may give. */
 function adminPaths(): Record<string, Record<string, unknown>> {
@@ -83,8 +110,8 @@ function adminPaths(): Record<string, Record<string, unknown>> {
     const answer = op.response.schema ? componentName(op.response.schema) : undefined;
     const responses: Record<string, unknown> = {
       [op.response.status]: answer
-        ? { description: op.response.description, ...json(answer) }
-        : { description: op.response.description },
+        ? { description: op.response.description, headers: NO_STORE, ...json(answer) }
+        : { description: op.response.description, headers: NO_STORE },
       '400': error('Invalid JSON, fields or query parameters; `fields` lists each problem'),
     };
     if (op.access !== 'public') {
@@ -94,8 +121,13 @@ function adminPaths(): Record<string, Record<string, unknown>> {
           ? 'A change sent from another origin'
           : `A role below ${op.access}, a site the account may not see, a change from another origin, or a one-time password still to change`,
       );
-    } else responses['429'] = error('Too many failed sign-ins; see Retry-After');
+    } else responses['429'] = { ...error('Too many failed sign-ins'), headers: RETRY_AFTER };
     if (op.method !== 'get') responses['415'] = error('Changes must be sent as application/json');
+    for (const [status, description] of Object.entries(
+      ADMIN_ROUTE_ERRORS[`${op.method.toUpperCase()} ${op.path}`] ?? {},
+    ))
+      responses[status] = error(description);
+    responses['500'] = SERVER_ERROR;
     paths[path] = {
       ...paths[path],
       [op.method]: {
@@ -114,6 +146,22 @@ const json = (ref: string) => ({
   content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } },
 });
 const error = (description: string) => ({ description, ...json('Error') });
+function header(description: string, type: 'string' | 'integer' = 'string') {
+  return { description, schema: { type } };
+}
+const RETRY_AFTER = { 'Retry-After': header('Seconds to wait before trying again', 'integer') };
+const SERVER_ERROR = error('Something went wrong on the server (the database is down, …); try again later');
+const SUMMARY_CACHING = {
+  ETag: header('Changes when the summary does; send it back in If-None-Match'),
+  'Cache-Control': header('public, max-age=60'),
+  'Access-Control-Allow-Origin': header('*: any page may read a summary'),
+};
+const FEEDBACK_CORS = {
+  'Access-Control-Allow-Origin': header(
+    "The request's Origin when it is registered for any site, on every answer (errors too); absent otherwise",
+  ),
+  Vary: header('Origin'),
+};
 
 /** The OpenAPI document of the public and admin APIs, generated from the same zod schemas the server validates with. */
 export function openApiDocument(version: string): Record<string, unknown> {
@@ -125,14 +173,52 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/v1/feedback': {
         post: {
           summary: "Store a citizen's feedback on a page (idempotent on id)",
-          requestBody: { required: true, ...json('FeedbackSubmission') },
+          description:
+            "The page is stored in canonical form: no user name, password, query, fragment or path parameters, personal data in the path replaced, no trailing slash but the root's. The id is compared in lower case.",
+          requestBody: {
+            required: true,
+            description:
+              'At most 16 KB. JSON; `text/plain` is taken too, as navigator.sendBeacon sends it (no preflight).',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/FeedbackSubmission' } },
+              'text/plain': { schema: { $ref: '#/components/schemas/FeedbackSubmission' } },
+            },
+          },
           responses: {
-            '201': { description: 'Stored durably', ...json('FeedbackAck') },
-            '200': { description: 'Already stored under this id', ...json('FeedbackAck') },
-            '400': error('Invalid JSON or fields; `fields` lists each problem'),
-            '403': error('Unknown site, or an origin the site did not register'),
-            '413': error('Body over 16 KB'),
-            '429': error('Too many submissions; see Retry-After'),
+            '201': { description: 'Stored durably', headers: FEEDBACK_CORS, ...json('FeedbackAck') },
+            '200': {
+              description: 'Already stored under this id',
+              headers: FEEDBACK_CORS,
+              ...json('FeedbackAck'),
+            },
+            '400': {
+              ...error('Invalid JSON or fields (`fields` lists each problem), or a body cut off'),
+              headers: FEEDBACK_CORS,
+            },
+            '403': {
+              ...error(
+                'Unknown site (unknown_site), an origin the site did not register (origin_not_allowed), or a page on another origin (page_not_allowed)',
+              ),
+              headers: FEEDBACK_CORS,
+            },
+            '413': { ...error('Body over 16 KB; the connection is closed'), headers: FEEDBACK_CORS },
+            '429': { ...error('Too many submissions'), headers: { ...RETRY_AFTER, ...FEEDBACK_CORS } },
+            '500': { ...error('Not stored; send it again later'), headers: FEEDBACK_CORS },
+          },
+        },
+        options: {
+          summary: 'CORS preflight. It carries no site: an origin registered for any site passes',
+          responses: {
+            '204': {
+              description: 'Allowed',
+              headers: {
+                'Access-Control-Allow-Origin': header("The request's Origin"),
+                'Access-Control-Allow-Methods': header('POST'),
+                'Access-Control-Allow-Headers': header('content-type'),
+                'Access-Control-Max-Age': header('86400', 'integer'),
+              },
+            },
+            '403': { description: 'An origin registered for no site (no CORS headers)' },
           },
         },
       },
@@ -140,14 +226,57 @@ export function openApiDocument(version: string): Record<string, unknown> {
         get: {
           summary: 'What citizens see on a page: share of useful votes and published responses',
           parameters: [
-            { name: 'site', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'page', in: 'query', required: true, schema: { type: 'string', format: 'uri' } },
+            { name: 'site', in: 'path', required: true, schema: schema(SiteIdSchema) },
+            {
+              name: 'page',
+              in: 'query',
+              required: true,
+              description: 'Canonicalised as submissions are, so any form of a page finds its votes',
+              schema: schema(PageUrlSchema),
+            },
+            {
+              name: 'If-None-Match',
+              in: 'header',
+              required: false,
+              description: 'ETags (weak ones too) or *: answered 304 when one matches',
+              schema: { type: 'string' },
+            },
           ],
           responses: {
-            '200': { description: 'Summary (cacheable, with ETag)', ...json('PageSummary') },
-            '304': { description: 'Not modified since the ETag in If-None-Match' },
+            '200': { description: 'Summary', headers: SUMMARY_CACHING, ...json('PageSummary') },
+            '304': { description: 'Not modified since an ETag in If-None-Match', headers: SUMMARY_CACHING },
             '400': error('Missing or invalid page'),
             '404': error('Unknown site'),
+            '500': SERVER_ERROR,
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          summary: 'For load balancers: whether this instance can store submissions',
+          responses: {
+            '200': {
+              description: 'The database answered within 2 s',
+              headers: { 'Cache-Control': header('no-store') },
+              ...json('Health'),
+            },
+            '503': {
+              description:
+                'The database did not answer (unavailable), or the collector is stopping (draining)',
+              headers: { 'Cache-Control': header('no-store') },
+              ...json('Health'),
+            },
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
           },
         },
       },

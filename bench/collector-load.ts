@@ -30,7 +30,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'heard-load-'));
 const sitesFile = join(dataDir, 'sites.json');
 writeFileSync(
   sitesFile,
-  JSON.stringify([{ id: 'load-test', name: 'Load test', origins: ['http://127.0.0.1'] }]),
+  JSON.stringify([
+    { id: 'load-test', name: 'Load test', origins: ['http://127.0.0.1', 'https://gov.example.kz'] },
+  ]),
 );
 const env = {
   ...process.env,

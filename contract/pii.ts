@@ -198,9 +198,16 @@ export const REDACTION_MARK: Record<PersonalDataKind, string> = {
   document: '[document]',
 };
 
-/** The text with every piece of personal data replaced by its placeholder, and what was replaced. */
-export function redactPersonalData(text: string): { text: string; redacted: PersonalDataMatch[] } {
-  const redacted = findPersonalData(text);
+/**
+ * The text with every piece of personal data replaced by its placeholder, and what was replaced; `kinds`
+ * limits which kinds are replaced.
+ */
+export function redactPersonalData(
+  text: string,
+  kinds?: readonly PersonalDataKind[],
+): { text: string; redacted: PersonalDataMatch[] } {
+  const found = findPersonalData(text);
+  const redacted = kinds ? found.filter((match) => kinds.includes(match.kind)) : found;
   let out = '';
   let at = 0;
   for (const match of redacted) {

@@ -76,6 +76,9 @@ async function readDeclared(request: Request): Promise<Uint8Array | 'cut off'> {
   }
 }
 
+/** What is scrubbed from a page address's path. */
+const PATH_PERSONAL_DATA = ['email', 'phone', 'iin', 'card'] as const;
+
 /** A path segment with personal data replaced by placeholders; unchanged (encoding and all) when it has none. */
 function scrubSegment(segment: string): string {
   let decoded: string;
@@ -84,7 +87,9 @@ function scrubSegment(segment: string): string {
   } catch {
     decoded = segment;
   }
-  const { text, redacted } = redactPersonalData(decoded);
+  // Not 'document': a path's «id123456» or «№…» names the page (a news item, a form), not a person, and
+  // replacing it would merge different pages into one.
+  const { text, redacted } = redactPersonalData(decoded, PATH_PERSONAL_DATA);
   if (redacted.length === 0) return segment;
   // The placeholders keep their brackets, so the dashboard shows `/profile/[email]/edit`.
   return encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']');

@@ -16,4 +16,12 @@ describe('canonicalPage', () => {
       { numRuns: 500 },
     );
   });
+
+  it('takes a person out of the path but keeps the numbers that tell pages apart', () => {
+    expect(canonicalPage('https://gov.kz/profile/ivan.petrov@mail.ru/edit')).toBe(
+      'https://gov.kz/profile/[email]/edit',
+    );
+    expect(canonicalPage('https://gov.kz/news/id123456')).toBe('https://gov.kz/news/id123456');
+    expect(canonicalPage('https://gov.kz/news/id654321')).toBe('https://gov.kz/news/id654321');
+  });
 });

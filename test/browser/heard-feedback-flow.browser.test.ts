@@ -70,7 +70,7 @@ describe('<heard-feedback> the citizen flow, keyboard only', () => {
     expect(root(el).activeElement?.textContent?.trim()).to.equal('Yes');
     await sendKeys({ press: 'Enter' });
     await until(() => focusedId(el) === 'details-heading');
-    expect(status(el)).to.equal('Your answer has been recorded.');
+    expect(status(el)).to.equal('Your answer has been saved.');
     await until(() => collector.submissions().length === 1);
 
     // First "Change answer", then the clarity scale: one radio group, Tab enters it, arrows choose.
@@ -311,7 +311,7 @@ describe('<heard-feedback> one answer per page, which can be changed', () => {
     await el.updateComplete;
     expect(button(el, 'No').getAttribute('aria-pressed')).to.equal('true');
     expect(button(el, 'Yes').getAttribute('aria-pressed')).to.equal('false');
-    await until(() => status(el) === 'Your answer has been recorded.');
+    await until(() => status(el) === 'Your answer has been saved.');
     expect(root(el).querySelector('form')).to.equal(null);
 
     button(el, 'Yes').click();

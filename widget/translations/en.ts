@@ -3,7 +3,8 @@ export const en = {
   question: 'Was this page useful?',
   yes: 'Yes',
   no: 'No',
-  recorded: 'Your answer has been recorded.',
+  // Saved, not delivered: the vote is queued in the browser and retried until the collector has it.
+  recorded: 'Your answer has been saved.',
   previousAnswer: (answer: string) => `You answered “${answer}”. You can change your answer.`,
   thanks: 'Thank you for your feedback.',
   useful: (percent: number, votes: number) =>

@@ -5,7 +5,7 @@ export const kk: Translation = {
   question: 'Бұл бет пайдалы болды ма?',
   yes: 'Иә',
   no: 'Жоқ',
-  recorded: 'Жауабыңыз қабылданды.',
+  recorded: 'Жауабыңыз сақталды.',
   previousAnswer: (answer: string) => `Сіздің жауабыңыз: «${answer}». Оны өзгертуге болады.`,
   thanks: 'Пікіріңізге рахмет.',
   useful: (percent: number, votes: number) => `${votes} адамның ${percent}%-ы бұл бетті пайдалы деп санайды.`,

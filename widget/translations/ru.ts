@@ -7,7 +7,7 @@ export const ru: Translation = {
   question: 'Была ли эта страница полезной?',
   yes: 'Да',
   no: 'Нет',
-  recorded: 'Ваш ответ учтён.',
+  recorded: 'Ваш ответ сохранён.',
   previousAnswer: (answer: string) => `Ваш ответ: «${answer}». Его можно изменить.`,
   thanks: 'Спасибо за отзыв.',
   // «из 21 человека», «из 22 человек», «из 25 человек»: genitive after «из» by plural category.

@@ -89,6 +89,7 @@ export class HeardFeedback extends LitElement {
   private measuring = false;
 
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: Lit finalizes the class the getter is called on; LitElement.observedAttributes would list LitElement's attributes, not this element's
     return [...super.observedAttributes, ...CONFIG_ATTRIBUTES];
   }
 

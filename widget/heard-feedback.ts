@@ -346,7 +346,7 @@ export class HeardFeedback extends LitElement {
     // The focused heading says thank you; the status region saying it too would be heard twice.
     this.announcement = '';
     this.focusAfterUpdate('thanks-heading');
-    this.summary = (await submit.fetchSummary(config)) ?? this.summary;
+    this.summary = (await submit.fetchSummary(config, { afterVote: true })) ?? this.summary;
   }
 
   /** Called by the form: back to the question, its earlier answer shown pressed, to choose again. */

@@ -87,6 +87,18 @@ describe('<heard-feedback> sending a vote', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('asks the collector afresh for the summary after a vote, not the minute-old cached one', async () => {
+    const el = await fixture<HeardFeedback>(EMBED.replace('<heard-feedback', '<heard-feedback show-summary'));
+    const summaries = () => collector.requests.filter((r) => r.url.includes('/summary'));
+    await until(() => summaries().length === 1);
+    expect(summaries()[0]?.init?.cache).to.equal(undefined);
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('button.secondary') !== null);
+    (shadow(el).querySelector('button.secondary') as HTMLButtonElement).click();
+    await until(() => summaries().length === 2);
+    expect(summaries()[1]?.init?.cache).to.equal('no-cache');
+  });
+
   it('lists the responses in the page language first, each with its language and a date in words', async () => {
     collector.summary = {
       site: 'demo',

@@ -39,11 +39,18 @@ export async function queueSubmission(config: WidgetConfig, fields: SubmissionFi
   return submission.id;
 }
 
-/** What the agency published for this page; undefined when the collector cannot be reached. */
-export async function fetchSummary(config: WidgetConfig): Promise<PageSummary | undefined> {
+/**
+ * What the agency published for this page; undefined when the collector cannot be reached. `afterVote`
+ * revalidates with the collector: the summary is cacheable for a minute, and a citizen who just voted
+ * should not see counts without their vote.
+ */
+export async function fetchSummary(
+  config: WidgetConfig,
+  { afterVote = false } = {},
+): Promise<PageSummary | undefined> {
   try {
     const url = `${config.endpoint}/api/v1/sites/${encodeURIComponent(config.site)}/summary?page=${encodeURIComponent(config.page)}`;
-    const response = await fetch(url, { credentials: 'omit' });
+    const response = await fetch(url, { credentials: 'omit', ...(afterVote ? { cache: 'no-cache' } : {}) });
     return response.ok ? ((await response.json()) as PageSummary) : undefined;
   } catch {
     return undefined;

@@ -470,6 +470,26 @@ describe('<heard-feedback> accessibility in every state and language', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('keeps the clarity scale inside the panel on a 320 px page with 1rem margins, 44 px targets', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // As on the demo site: 1rem page margins, the body's own margin gone.
+    document.body.style.margin = '0';
+    try {
+      const page = await fixture<HTMLElement>(`<div style="padding-inline: 1rem">${embed('kk')}</div>`);
+      const el = page.querySelector('heard-feedback') as HeardFeedback;
+      await vote(el, 'Жоқ');
+      const panel = root(el).querySelector('section') as HTMLElement;
+      const inner =
+        panel.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(panel).paddingRight);
+      const points = [...root(el).querySelectorAll('.point')].map((p) => p.getBoundingClientRect());
+      expect(points.at(-1)?.right).to.be.at.most(inner);
+      for (const point of points) expect(point.width).to.be.at.least(44);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      document.body.style.margin = '';
+    }
+  });
+
   it('marks the chosen answer in forced-colors mode without relying on colour', async () => {
     await emulateMedia({ forcedColors: 'active' });
     localStorage.setItem(

@@ -248,11 +248,13 @@ export const formStyles = css`
     margin-block-end: 0.5rem;
     padding: 0;
   }
-  /* Five equal points in one row down to a 320px phone: a scale that wraps stops reading as a scale. */
+  /* Five equal points in one row down to a 320px phone: a scale that wraps stops reading as a scale. Five
+     44px targets and four 4px gaps (236px) fit a 320px page with 1rem margins inside the panel's padding
+     (248px); 8px gaps did not. */
   .points {
     display: grid;
     grid-template-columns: repeat(5, minmax(44px, 1fr));
-    gap: 0.5rem;
+    gap: 0.25rem;
   }
   .point,
   .chip {

@@ -87,6 +87,8 @@ export class HeardFeedback extends LitElement {
   private problem: string | undefined;
   private reported: string | undefined;
   private measuring = false;
+  /** Between connectedCallback and disconnectedCallback. */
+  private live = false;
 
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: Lit finalizes the class the getter is called on; LitElement.observedAttributes would list LitElement's attributes, not this element's
@@ -95,13 +97,21 @@ export class HeardFeedback extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // CMS scripts and frameworks often set the attributes after appending the element.
-    if (this.isConnected && CONFIG_ATTRIBUTES.includes(name)) this.configure();
+    // CMS scripts and frameworks often set the attributes after appending the element. Not before
+    // connectedCallback: when the script arrives after the markup, the element is upgraded in place and
+    // is told its attributes one by one, before the later ones (show-reading-level) are set.
+    if (this.live && CONFIG_ATTRIBUTES.includes(name)) this.configure();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.live = true;
     this.configure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.live = false;
   }
 
   /** Reads the attributes and, when they changed what the widget is for, starts afresh with them. */

@@ -1,6 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import '../../widget/index.ts';
-import type { HeardFeedback, HeardVoteEvent } from '../../widget/index.ts';
+import {
+  type HeardFeedback,
+  HeardFeedback as HeardFeedbackClass,
+  type HeardVoteEvent,
+} from '../../widget/index.ts';
 import { Delivery } from '../../widget/internal/delivery.ts';
 import { MemoryOutbox, openOutbox } from '../../widget/internal/outbox.ts';
 import { axeViolations } from './support/axe.ts';
@@ -239,6 +243,21 @@ describe('<heard-feedback> attributes set after the element is on the page', () 
     await until(() => collector.requests.some((r) => r.url.endsWith('/api/v1/feedback')));
     const body = collector.requests.find((r) => r.url.endsWith('/api/v1/feedback'))?.init?.body;
     expect(JSON.parse(String(body))).to.include({ site: 'demo', page: 'https://gov.example.kz/en/b' });
+  });
+
+  it('is configured in full when its script arrives after the markup (upgraded in place)', async () => {
+    // A tag defined only after the element is in the page, as when heard.js comes from a slow CDN.
+    // Its attributes are read in order, show-reading-level after endpoint and site, as on the demo pages.
+    const page = await fixture<HTMLElement>(`<main lang="en">
+      <p>You can apply online. It takes ten minutes. Bring your passport.</p>
+      <heard-feedback-late endpoint="https://feedback.example.kz" site="demo" show-reading-level></heard-feedback-late>
+    </main>`);
+    customElements.define('heard-feedback-late', class extends HeardFeedbackClass {});
+    const el = page.querySelector('heard-feedback-late') as HeardFeedback;
+    await until(
+      () => (shadow(el).querySelector('[part="reading-level"]')?.textContent ?? '').includes('grade'),
+      8000,
+    );
   });
 
   it('reports a config still invalid after the first update once, and recovers when it is fixed', async () => {

@@ -8,27 +8,14 @@ import {
 import { Delivery } from '../../widget/internal/delivery.ts';
 import { MemoryOutbox, openOutbox } from '../../widget/internal/outbox.ts';
 import { axeViolations } from './support/axe.ts';
-import { cleanup, fixture } from './support/fixture.ts';
-import {
-  collector,
-  installMockCollector,
-  removeMockCollector,
-  resetBrowserState,
-  until,
-} from './support/mock-collector.ts';
+import { fixture } from './support/fixture.ts';
+import { collector, until, useMockCollector } from './support/mock-collector.ts';
 
 const shadow = (el: HeardFeedback) => el.shadowRoot as ShadowRoot;
 const EMBED =
   '<heard-feedback lang="ru" endpoint="https://feedback.example.kz" site="demo" page="https://gov.example.kz/ru/id-card?x=1#top"></heard-feedback>';
 
-beforeEach(async () => {
-  installMockCollector();
-  await resetBrowserState();
-});
-afterEach(() => {
-  removeMockCollector();
-  cleanup();
-});
+useMockCollector();
 
 describe('<heard-feedback> sending a vote', () => {
   it('posts the vote as the contract says, without query and fragment, and fires heard-vote', async () => {

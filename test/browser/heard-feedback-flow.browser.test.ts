@@ -7,13 +7,7 @@ import { Delivery } from '../../widget/internal/delivery.ts';
 import { MemoryOutbox, openOutbox } from '../../widget/internal/outbox.ts';
 import { axeViolations } from './support/axe.ts';
 import { cleanup, fixture } from './support/fixture.ts';
-import {
-  collector,
-  installMockCollector,
-  removeMockCollector,
-  resetBrowserState,
-  until,
-} from './support/mock-collector.ts';
+import { collector, until, useMockCollector } from './support/mock-collector.ts';
 
 const PAGE = 'https://gov.example.kz/en/id-card';
 const embed = (lang: string, extra = '') =>
@@ -50,13 +44,8 @@ async function typeComment(el: HeardFeedback, text: string) {
   area.dispatchEvent(new Event('input'));
 }
 
-beforeEach(async () => {
-  installMockCollector();
-  await resetBrowserState();
-});
+useMockCollector();
 afterEach(async () => {
-  removeMockCollector();
-  cleanup();
   await setViewport({ width: 800, height: 600 });
   await emulateMedia({ forcedColors: 'none' });
 });

@@ -7,26 +7,14 @@ import {
   loadAnswer,
   saveAnswer,
 } from '../../widget/internal/answers.ts';
-import { cleanup, fixture } from './support/fixture.ts';
-import {
-  installMockCollector,
-  removeMockCollector,
-  resetBrowserState,
-  until,
-} from './support/mock-collector.ts';
+import { fixture } from './support/fixture.ts';
+import { until, useMockCollector } from './support/mock-collector.ts';
 
 const PAGE = 'https://gov.example.kz/ru/hiv-test-results';
 const answerKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('heard:answer:'));
 const DAY = 24 * 60 * 60 * 1000;
 
-beforeEach(async () => {
-  installMockCollector();
-  await resetBrowserState();
-});
-afterEach(() => {
-  removeMockCollector();
-  cleanup();
-});
+useMockCollector();
 
 describe('<heard-feedback> remembered answers on a shared computer', () => {
   it('keys the answer by a hash, so storage does not show which pages were rated', async () => {

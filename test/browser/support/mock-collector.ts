@@ -1,6 +1,7 @@
 // A fake fetch layer for the widget's tests: records requests, fails on demand, answers like the collector.
 // Only the network is faked; the outbox, the form and the element are the real ones.
 import { openOutbox } from '../../../widget/internal/outbox.ts';
+import { cleanup } from './fixture.ts';
 
 export interface RecordedRequest {
   url: string;
@@ -45,6 +46,21 @@ export async function resetBrowserState(): Promise<void> {
   localStorage.clear();
   const outbox = await openOutbox();
   for (const item of await outbox.all()) await outbox.delete(item.submission.id);
+}
+
+/**
+ * Registers the hooks every widget test file needs: before each test the fake collector and an empty outbox,
+ * after it the real fetch back and the fixtures removed.
+ */
+export function useMockCollector(): void {
+  beforeEach(async () => {
+    installMockCollector();
+    await resetBrowserState();
+  });
+  afterEach(() => {
+    removeMockCollector();
+    cleanup();
+  });
 }
 
 /** Polls until the condition holds (the widget works asynchronously: lazy chunks, IndexedDB, fetch). */

@@ -298,7 +298,7 @@ function analyzeWith(
   const targets = audience.targets;
   const checks = [
     // Compared as shown, to one decimal: a grade of 3.18 against a limit of 3.17 is not "3.2; aim for 3.2".
-    { target: 'grade', limit: targets.grade, actual: round(metrics.grade, 1) },
+    { target: 'grade', limit: round(targets.grade, 1), actual: round(metrics.grade, 1) },
     {
       target: 'sentenceLength',
       limit: round(targets.sentenceLength * scale.sentenceLength, 1),

@@ -211,6 +211,21 @@ describe('analyze: options', () => {
     expect(Object.keys(AUDIENCES)).toEqual(['general', 'easy-read', 'youth', 'business', 'specialist']);
   });
 
+  it('compares the grade with its target as both are shown, to one decimal', () => {
+    const text = 'You can apply online. It takes ten minutes and costs nothing at all.';
+    const grade = analyze(text).metrics.grade;
+    const targets = { sentenceLength: 99, longWordShare: 1, passiveShare: 1, jargonPer100Words: 99 };
+    // A limit just below the grade that shows as the same number: no miss "by 0" ("4.1; aim for 4.1").
+    const same = Math.round(grade * 10) / 10 - 0.004;
+    expect(analyze(text, { audience: { id: 'x', targets: { ...targets, grade: same } } }).audience.fits).toBe(
+      true,
+    );
+    const below = Math.round(grade * 10) / 10 - 0.1;
+    expect(
+      analyze(text, { audience: { id: 'x', targets: { ...targets, grade: below } } }).audience.fits,
+    ).toBe(false);
+  });
+
   it('writes the advice’s numbers to one decimal, as the UI language writes them', () => {
     const strict = {
       id: 'strict',

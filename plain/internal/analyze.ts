@@ -103,31 +103,22 @@ function sentenceAt(doc: Document, offset: number): number {
 }
 
 /**
- * Sentences with a passive finding, and the sentences they are a share of: the prose without headings, as the
- * grade reads it («Сотталмағандығы туралы анықтама», a service's name as a heading, is not the text's voice),
- * unless the text is nothing but headings.
+ * Sentences with a passive finding; with `headingsLeftOut` (the grade's `proseCounts` left headings out) not
+ * those in headings: «Сотталмағандығы туралы анықтама», a service's name as a heading, is not the text's voice.
  */
-function passiveCount(
-  doc: Document,
-  findings: readonly Finding[],
-  sentences: number,
-): { passiveSentences: number; sentencesRead: number } {
+function passiveSentencesIn(doc: Document, findings: readonly Finding[], headingsLeftOut: boolean): number {
   const headings = new Set<number>();
-  for (const paragraph of doc.paragraphs) {
-    if (paragraph.kind !== 'heading') continue;
-    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
-      const sentence = doc.sentences[s];
-      if (sentence && sentence.endWord > sentence.firstWord) headings.add(s);
-    }
-  }
-  const prose = headings.size > 0 && headings.size < sentences;
+  if (headingsLeftOut)
+    for (const paragraph of doc.paragraphs)
+      if (paragraph.kind === 'heading')
+        for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) headings.add(s);
   const passive = new Set<number>();
   for (const finding of findings) {
     if (!finding.rule.includes('passive')) continue;
     const sentence = sentenceAt(doc, finding.start);
-    if (!prose || !headings.has(sentence)) passive.add(sentence);
+    if (!headings.has(sentence)) passive.add(sentence);
   }
-  return { passiveSentences: passive.size, sentencesRead: prose ? sentences - headings.size : sentences };
+  return passive.size;
 }
 
 /** Weighted grade of a document whose paragraphs may be in different languages. */
@@ -135,18 +126,21 @@ function documentGrade(
   doc: Document,
   languages: LanguageCode[],
   packOf: (code: LanguageCode) => LanguagePack,
-): { grade: number; counts: Counts } {
+): { grade: number; counts: Counts; proseSentences: number } {
   const total = zeroCounts();
   let weighted = 0;
+  let proseSentences = 0;
   for (const code of new Set(languages)) {
     const pack = packOf(code);
     const rulesFor = (i: number) => (languages[i] === code ? pack : undefined);
     const counts = countDocument(doc, rulesFor);
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
-    weighted += gradeOf(proseCounts(doc, rulesFor, counts), pack.grade) * counts.words;
+    const prose = proseCounts(doc, rulesFor, counts);
+    weighted += gradeOf(prose, pack.grade) * counts.words;
+    proseSentences += prose.sentences;
   }
   total.paragraphs = doc.paragraphs.length;
-  return { grade: total.words ? weighted / total.words : 0, counts: total };
+  return { grade: total.words ? weighted / total.words : 0, counts: total, proseSentences };
 }
 
 /**
@@ -264,10 +258,11 @@ function analyzeWith(
     [...new Set(languages.byParagraph)].flatMap((code) => packOf(code).rules),
   );
 
-  const { grade, counts } = documentGrade(doc, languages.byParagraph, packOf);
+  const { grade, counts, proseSentences } = documentGrade(doc, languages.byParagraph, packOf);
   const words = Math.max(1, counts.words);
   const sentences = Math.max(1, counts.sentences);
-  const { passiveSentences, sentencesRead } = passiveCount(doc, findings, counts.sentences);
+  const headingsLeftOut = proseSentences < counts.sentences;
+  const passiveSentences = passiveSentencesIn(doc, findings, headingsLeftOut);
   const jargon = findings.filter((f) => f.rule.endsWith('/jargon')).length;
   const main = packOf(languages.main.code);
   const metrics = {
@@ -284,7 +279,7 @@ function analyzeWith(
     averageLettersPerWord: round(counts.letters / words),
     longWordShare: round(counts.longWords / words, 3),
     unfamiliarWordShare: round(counts.unfamiliarWords / words, 3),
-    passiveShare: round(passiveSentences / Math.max(1, sentencesRead), 3),
+    passiveShare: round(passiveSentences / Math.max(1, proseSentences), 3),
     // Three decimals: UIs round for display, but ordering close texts needs the precision.
     grade: round(grade, 3),
     formulas: Object.fromEntries(

@@ -47,43 +47,54 @@ async function loadAudience(
   if (!value.endsWith('.json')) {
     throw new UsageError(t.audienceChoice(value));
   }
+  return readJsonFile(t, io, value, AudienceProfileSchema, {
+    unreadable: (reason) => t.cannotReadAudience(value, reason),
+    notJson: (reason) => t.audienceNotJson(value, reason),
+    invalid: (field, problem) => t.audienceInvalid(value, field || 'profile', problem),
+  });
+}
+
+/** The agency glossary from a JSON file (`--glossary`), validated as `analyze` validates it. */
+function loadGlossary(t: CliMessages, file: string, io: CliIo): Promise<Glossary> {
+  return readJsonFile(t, io, file, GlossarySchema, {
+    unreadable: (reason) => t.badGlossary(file, reason),
+    notJson: (reason) => t.badGlossary(file, reason),
+    invalid: (field, problem) => t.badGlossary(file, `${field || 'glossary'}: ${problem}`),
+  });
+}
+
+/**
+ * A JSON file read and validated against `schema`; each way it can fail is a UsageError worded by `say` (the
+ * first invalid field's path and problem for a file that does not fit the schema).
+ */
+async function readJsonFile<S extends z.ZodMiniType>(
+  t: CliMessages,
+  io: CliIo,
+  file: string,
+  schema: S,
+  say: {
+    unreadable: (reason: string) => string;
+    notJson: (reason: string) => string;
+    invalid: (field: string, problem: string) => string;
+  },
+): Promise<z.output<S>> {
   let raw: string;
   try {
-    raw = asText(t, value, await io.readFile(value));
+    raw = asText(t, file, await io.readFile(file));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(t.cannotReadAudience(value, readError(t, error)));
+    throw new UsageError(say.unreadable(readError(t, error)));
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new UsageError(t.audienceNotJson(value, (error as Error).message));
+    throw new UsageError(say.notJson((error as Error).message));
   }
-  const parsed = z.safeParse(AudienceProfileSchema, json);
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(t.audienceInvalid(value, issue?.path.join('.') || 'profile', issue?.message ?? ''));
-  }
-  return parsed.data;
-}
-
-/** The agency glossary from a JSON file (`--glossary`), validated as `analyze` validates it. */
-async function loadGlossary(t: CliMessages, file: string, io: CliIo): Promise<Glossary> {
-  let json: unknown;
-  try {
-    json = JSON.parse(asText(t, file, await io.readFile(file)));
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const reason = error instanceof SyntaxError ? error.message : readError(t, error);
-    throw new UsageError(t.badGlossary(file, reason));
-  }
-  const parsed = z.safeParse(GlossarySchema, json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      t.badGlossary(file, `${issue?.path.join('.') || 'glossary'}: ${issue?.message ?? ''}`),
-    );
+    throw new UsageError(say.invalid(issue?.path.join('.') ?? '', issue?.message ?? ''));
   }
   return parsed.data;
 }
@@ -194,7 +205,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // A file that cannot be checked is said on stderr and the others are still checked; the exit code is 2.
     let inputError = false;
     for (const file of positionals) {
-      const name = file === '-' ? '-' : file;
       let text: string;
       try {
         let content: Uint8Array | string;
@@ -203,7 +213,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         } catch (error) {
           throw new UsageError(t.cannotRead(file, readError(t, error)));
         }
-        text = asText(t, name, content);
+        text = asText(t, file, content);
         if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;

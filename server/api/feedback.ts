@@ -99,7 +99,7 @@ function scrubSegment(segment: string): string {
  * The page a vote is about, as stored and looked up: the same page always gives the same string, and none of
  * what may identify the citizen is kept. Host in lower case without a default port (the URL parser does
  * that); no user name or password, query string or fragment; no path parameters (`;jsessionid=…`); e-mail
- * addresses, phone, IIN/BIN, card and document numbers in the path replaced as in comments; and no trailing
+ * addresses, phone, IIN/BIN and card numbers in the path replaced as in comments; and no trailing
  * slash but the root's, so `/ru/services/` and `/ru/services` are one page.
  */
 export function canonicalPage(page: string): string {

@@ -4,7 +4,7 @@ import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts'
 import { type Counts, countDocument, proseCounts, zeroCounts } from './counts.ts';
 import { detectLanguage } from './detect.ts';
 import type { Finding } from './finding.ts';
-import { bannedRule, preferredRule, runUndefinedTerms } from './glossary.ts';
+import { runGlossary } from './glossary.ts';
 import { gradeOf } from './grade.ts';
 import { type AnalyzeOptions, InvalidOptionError, parseOptions } from './options.ts';
 import type { Report } from './report-schema.ts';
@@ -238,19 +238,18 @@ function analyzeWith(
       languages.main.code,
       doc.paragraphs.map((_, i) => i),
     );
-    for (const rule of [preferredRule(opts.glossary), bannedRule(opts.glossary)]) {
-      if (rule && enabled[rule.id] !== false) runRule(rule, everything);
-    }
-    if (enabled['glossary/undefined-term'] !== false) {
-      const definitionWords = new Set(
+    runGlossary(opts.glossary, everything, {
+      languageOf: (p) => languages.byParagraph[p] ?? languages.main.code,
+      stemmer: (code) => packOf(code).stem,
+      definitionWords: new Set(
         [...new Set([...languages.byParagraph, languages.main.code])].flatMap((code) =>
           packOf(code).rules.flatMap((rule) =>
             'definitionWords' in rule ? (rule.definitionWords ?? []) : [],
           ),
         ),
-      );
-      runUndefinedTerms(opts.glossary, everything, definitionWords);
-    }
+      ),
+      enabled: (id) => enabled[id] !== false,
+    });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const reported = withoutDeferred(

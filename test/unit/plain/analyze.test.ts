@@ -196,6 +196,40 @@ describe('analyze: options', () => {
     // Defined: the full name, then the term in brackets; the legal idiom; a definition in brackets after.
     expect(found('Единый накопительный пенсионный фонд (ЕНПФ) платит пенсии.')).toEqual([]);
     expect(found('Фонд (далее – ЕНПФ) платит пенсии. Получите субсидию (денежную помощь).')).toEqual([]);
+    expect(found('Платите в ЕНПФ, то есть в Единый накопительный пенсионный фонд.')).toEqual([]);
+  });
+
+  it('matches a glossary word’s forms by the stemmer of its paragraph’s language, not words derived from it', () => {
+    const found = (text: string, banned: string[]) =>
+      analyze(text, { glossary: { banned } })
+        .findings.filter((f) => f.rule === 'glossary/banned')
+        .map((f) => f.text);
+    expect(
+      found('Налоговый кодекс един. Налоги платят все. Правительство защищает право. Кабинетом пользуются.', [
+        'налог',
+        'право',
+        'кабинет',
+      ]),
+    ).toEqual(['Налоги', 'право', 'Кабинетом']);
+    expect(found('Нұсқаулығы мұнда. Қызметі тегін. Қызметкер көмектеседі.', ['нұсқаулық', 'қызмет'])).toEqual(
+      ['Нұсқаулығы', 'Қызметі'],
+    );
+    expect(
+      found('We utilised the portal. Utilising it helps. Read our policies. The cats sat.', [
+        'utilise',
+        'policy',
+        'cat',
+      ]),
+    ).toEqual(['utilised', 'Utilising', 'policies']);
+    // A word of three letters is matched as written.
+    expect(found('Сад у дома. Сада нет.', ['сад'])).toEqual(['Сад']);
+    // Each paragraph's words are stemmed in its language.
+    expect(
+      found(
+        'Услугу оказывают быстро, и это хорошо для всех граждан страны.\n\nҚызметі тегін және оны барлық азаматтар ала алады.',
+        ['қызмет', 'услуга'],
+      ),
+    ).toEqual(['Услугу', 'Қызметі']);
   });
 
   it('accepts a custom audience profile and judges fit against it', () => {

@@ -23,6 +23,9 @@ export interface CliMessages {
   unknownOption: (option: string) => string;
   badGlossary: (file: string, reason: string) => string;
   needsValue: (option: string, values: string) => string;
+  takesNoValue: (option: string) => string;
+  /** `--disable` named a rule no pack has. */
+  unknownRule: (id: string) => string;
 }
 
 const audiences = Object.keys(AUDIENCES).join(', ');
@@ -60,6 +63,9 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     unknownOption: (option) => `unknown option ${option}`,
     badGlossary: (file, reason) => `glossary file ${file}: ${reason}`,
     needsValue: (option, values) => `${option} needs a value${values ? `: ${values}` : ''}`,
+    takesNoValue: (option) => `${option} takes no value`,
+    unknownRule: (id) =>
+      `--disable: no rule has the id "${id}" (ids look like ru/passive-reflexive; each finding in the JSON report names its rule)`,
   },
   ru: {
     usage: `Использование: heard-check ${options} (- — стандартный ввод)
@@ -91,6 +97,9 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     badGlossary: (file, reason) => `файл глоссария ${file}: ${reason}`,
     needsValue: (option, values) =>
       `у параметра ${option} нет значения${values ? `; допустимые значения: ${values}` : ''}`,
+    takesNoValue: (option) => `параметр ${option} указывается без значения`,
+    unknownRule: (id) =>
+      `--disable: нет правила «${id}» (имена правил вида ru/passive-reflexive; каждое замечание в отчёте JSON называет своё правило)`,
   },
   kk: {
     usage: `Қолданылуы: heard-check ${options} (- — стандартты енгізу)
@@ -121,6 +130,9 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     badGlossary: (file, reason) => `${file} глоссарий файлы: ${reason}`,
     needsValue: (option, values) =>
       `${option} параметрінің мәні берілмеген${values ? `; болуы мүмкін мәндер: ${values}` : ''}`,
+    takesNoValue: (option) => `${option} параметрі мәнсіз беріледі`,
+    unknownRule: (id) =>
+      `--disable: «${id}» деген ереже жоқ (ереже атауы ru/passive-reflexive түрінде жазылады; JSON есебіндегі әр ескертпе өз ережесін атайды)`,
   },
 };
 

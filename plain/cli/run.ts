@@ -5,6 +5,7 @@ import { analyze } from '../index.ts';
 import { AUDIENCES, type AudienceProfile, AudienceProfileSchema } from '../internal/audiences.ts';
 import { type Glossary, GlossarySchema, InvalidOptionError } from '../internal/options.ts';
 import type { Report } from '../internal/report-schema.ts';
+import { OPTIONS, readLoosely } from './args.ts';
 import { decodeText } from './decode.ts';
 import { formatText } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
@@ -134,15 +135,6 @@ function inSource(prose: Prose, report: Report): Report {
   };
 }
 
-/** What each option takes, for the message when its value is missing. */
-const OPTION_VALUES: Record<string, string> = {
-  language: 'kk, ru, en, auto',
-  audience: `${Object.keys(AUDIENCES).join(', ')}, FILE.json`,
-  format: 'text, json',
-  'fail-on': 'error, warning',
-  'ui-language': 'kk, ru, en',
-};
-
 /** The package's version, for `--version`. */
 function packageVersion(): string {
   const json = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -158,17 +150,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        language: { type: 'string' },
-        audience: { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'ui-language': { type: 'string' },
-        glossary: { type: 'string' },
-        disable: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
+      options: OPTIONS,
     });
     const asked = values['ui-language'];
     if (asked === 'kk' || asked === 'ru' || asked === 'en') t = cliMessages(asked);
@@ -196,7 +178,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ? Object.fromEntries(values.disable.map((id) => [id, false] as const))
       : undefined;
     // An unknown rule id is a usage error before any file is read, not one per file.
-    if (rules) analyze('', { rules });
+    if (rules) {
+      try {
+        analyze('', { rules });
+      } catch (error) {
+        if (!(error instanceof InvalidOptionError)) throw error;
+        throw new UsageError(t.unknownRule(error.option.replace(/^rules\./u, '')));
+      }
+    }
     if (positionals.length === 0) throw new UsageError(t.noInput);
 
     if (positionals.filter((file) => file === '-').length > 1) throw new UsageError(t.stdinTwice);
@@ -257,17 +246,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown options and missing values; its
-    // English text is replaced by the command's own, in the user's language.
+    // English text is replaced by the command's own, in the language asked for or the user's.
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('ERR_PARSE_ARGS')) {
-      const message = (error as Error).message;
-      const option = message.match(/option '([^' ]+)/i)?.[1] ?? '';
-      const said =
-        code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-          ? t.unknownOption(option)
-          : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-            ? t.needsValue(option, OPTION_VALUES[option.replace(/^--/, '')] ?? '')
-            : (message.split('\n')[0] ?? '');
+      const { problem, uiLanguage } = readLoosely(argv);
+      if (uiLanguage === 'kk' || uiLanguage === 'ru' || uiLanguage === 'en') t = cliMessages(uiLanguage);
+      const said = !problem
+        ? ((error as Error).message.split('\n')[0] ?? '')
+        : problem.kind === 'unknown'
+          ? t.unknownOption(problem.option)
+          : problem.kind === 'takesNoValue'
+            ? t.takesNoValue(problem.option)
+            : t.needsValue(problem.option, problem.values);
       io.stderr(`heard-check: ${said} ${t.seeHelp}\n`);
       return 2;
     }

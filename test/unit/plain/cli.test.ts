@@ -103,6 +103,13 @@ describe('heard-check', () => {
     expect(kazakh.stderr).toBe('heard-check: missing.txt файлын оқу мүмкін емес: мұндай файл жоқ\n');
     expect((await run(['--help'], '', 'kk_KZ.UTF-8')).stdout).toMatch(/^Қолданылуы: heard-check/u);
     expect((await run(['--bogus'], '', 'ru_RU.UTF-8')).stderr).toContain('(см. heard-check --help)');
+    // Even an argument error is said in the language --ui-language asks for.
+    expect((await run(['--ui-language', 'kk', '--language', '--format', 'json', 'plain.txt'])).stderr).toBe(
+      'heard-check: --language параметрінің мәні берілмеген; болуы мүмкін мәндер: kk, ru, en, auto (heard-check --help командасын қараңыз)\n',
+    );
+    expect((await run(['--disable', 'xx/none', 'plain.txt'], '', 'ru_RU.UTF-8')).stderr).toContain(
+      '--disable: нет правила «xx/none»',
+    );
   });
 
   it('lists every missed audience target, and what to fix first in a text that fits', async () => {
@@ -214,7 +221,11 @@ describe('heard-check', () => {
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
     [['--glossary', 'bad-glossary.json', 'plain.txt'], 'glossary file bad-glossary.json: banned'],
-    [['--disable', 'en/no-such-rule', 'plain.txt'], 'rules.en/no-such-rule'],
+    [['--disable', 'en/no-such-rule', 'plain.txt'], '--disable: no rule has the id "en/no-such-rule"'],
+    [['plain.txt', '--disable'], '--disable needs a value: RULE'],
+    [['--help=yes', 'plain.txt'], '--help takes no value (see heard-check --help)'],
+    [['--version=1'], '--version takes no value'],
+    [['-x', 'plain.txt'], 'unknown option -x (see heard-check --help)'],
     [['empty.txt'], 'empty.txt is empty'],
     [['--colour', 'plain.txt'], 'unknown option --colour (see heard-check --help)'],
     [['--language', '--format', 'json', 'plain.txt'], '--language needs a value: kk, ru, en, auto'],

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ const files: Record<string, string> = {
 /** Files as bytes, as the command reads them from disk. */
 const binaries: Record<string, Uint8Array> = {
   'report.docx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
+  'report.pdf': new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'),
+  'photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  'nul.txt': new Uint8Array([0x41, 0x70, 0x70, 0x6c, 0x79, 0x00, 0x6e, 0x6f, 0x77]),
   // «Для получения услуги» in Windows-1251.
   'cp1251.txt': new Uint8Array([
     0xc4, 0xeb, 0xff, 0x20, 0xef, 0xee, 0xeb, 0xf3, 0xf7, 0xe5, 0xed, 0xe8, 0xff,
@@ -39,6 +42,7 @@ async function run(args: string[], stdin = '', locale?: string) {
   const io: CliIo = {
     readFile: async (path) => {
       const content = files[path] ?? binaries[path];
+      if (path === 'locked.txt') throw Object.assign(new Error(`EACCES: ${path}`), { code: 'EACCES' });
       if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return content;
     },
@@ -218,6 +222,10 @@ describe('heard-check', () => {
     [['missing.txt'], 'cannot read missing.txt: no such file'],
     [['report.docx'], 'report.docx is not a text file (Word, Excel or ZIP): save it as plain text'],
     [['cp1251.txt'], 'cp1251.txt is not UTF-8 text (Windows-1251?)'],
+    [['report.pdf'], 'report.pdf is not a text file (PDF)'],
+    [['photo.png'], 'photo.png is not a text file (PNG)'],
+    [['nul.txt'], 'nul.txt is not a text file: save it as plain text'],
+    [['locked.txt'], 'cannot read locked.txt: permission denied'],
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
     [['--glossary', 'bad-glossary.json', 'plain.txt'], 'glossary file bad-glossary.json: banned'],
@@ -251,5 +259,20 @@ describe('heard-check binary', () => {
     child.child.stdin?.end('Өтінішті онлайн беруге болады.');
     const { stdout } = await child;
     expect(JSON.parse(stdout).language.code).toBe('kk');
+  }, 40_000);
+
+  it('stops quietly, with exit code 0, when the reader closes the pipe early (| head -1)', async () => {
+    const bin = resolve(import.meta.dirname, '../../../bin/heard-check.js');
+    const child = spawn(process.execPath, [bin, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Thousands of findings: far more report than a pipe holds.
+    child.stdin.end('Please utilise the portal.\n'.repeat(5000));
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 40_000);
 });

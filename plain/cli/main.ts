@@ -1,7 +1,21 @@
 // Entry point of the `heard-check` command.
-import { readFile } from 'node:fs/promises';
-import { buffer } from 'node:stream/consumers';
-import { runCli } from './run.ts';
+import { createReadStream } from 'node:fs';
+import { MAX_INPUT_BYTES, runCli } from './run.ts';
+
+/**
+ * A file's or stream's bytes, but no more than a little over the largest input checked: enough to refuse a
+ * huge one without holding it all in memory.
+ */
+async function readBounded(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    length += chunk.byteLength;
+    if (length > MAX_INPUT_BYTES) break;
+  }
+  return Buffer.concat(chunks);
+}
 
 // A reader that stops early (`heard-check big.txt | head`) closes the pipe: that is no error of the check.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -10,8 +24,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  readFile: (path) => readFile(path),
-  readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+  readFile: (path) => readBounded(createReadStream(path)),
+  readStdin: () => readBounded(process.stdin),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,

@@ -24,6 +24,8 @@ export interface CliMessages {
   badGlossary: (file: string, reason: string) => string;
   needsValue: (option: string, values: string) => string;
   takesNoValue: (option: string) => string;
+  /** An input over `MAX_INPUT_BYTES` (10 MB). */
+  tooLarge: (file: string) => string;
   /** `--disable` named a rule no pack has. */
   unknownRule: (id: string) => string;
 }
@@ -64,6 +66,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     badGlossary: (file, reason) => `glossary file ${file}: ${reason}`,
     needsValue: (option, values) => `${option} needs a value${values ? `: ${values}` : ''}`,
     takesNoValue: (option) => `${option} takes no value`,
+    tooLarge: (file) => `${file} is larger than 10 MB: check it in smaller parts`,
     unknownRule: (id) =>
       `--disable: no rule has the id "${id}" (ids look like ru/passive-reflexive; each finding in the JSON report names its rule)`,
   },
@@ -98,6 +101,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     needsValue: (option, values) =>
       `у параметра ${option} нет значения${values ? `; допустимые значения: ${values}` : ''}`,
     takesNoValue: (option) => `параметр ${option} указывается без значения`,
+    tooLarge: (file) => `${file}: больше 10 МБ; проверьте текст по частям`,
     unknownRule: (id) =>
       `--disable: нет правила «${id}» (имена правил вида ru/passive-reflexive; каждое замечание в отчёте JSON называет своё правило)`,
   },
@@ -131,6 +135,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     needsValue: (option, values) =>
       `${option} параметрінің мәні берілмеген${values ? `; болуы мүмкін мәндер: ${values}` : ''}`,
     takesNoValue: (option) => `${option} параметрі мәнсіз беріледі`,
+    tooLarge: (file) => `${file}: көлемі 10 МБ-тан асады; мәтінді бөліп тексеріңіз`,
     unknownRule: (id) =>
       `--disable: «${id}» деген ереже жоқ (ереже атауы ru/passive-reflexive түрінде жазылады; JSON есебіндегі әр ескертпе өз ережесін атайды)`,
   },

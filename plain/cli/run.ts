@@ -22,6 +22,12 @@ export interface CliIo {
   locale?: string | undefined;
 }
 
+/**
+ * The largest input checked, in bytes: a long law is 1–2 MB, and the check takes about a second per megabyte,
+ * so a bigger file is most likely not a text to read (a log, a dump) or is one better checked in parts.
+ */
+export const MAX_INPUT_BYTES = 10_000_000;
+
 class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -202,6 +208,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         } catch (error) {
           throw new UsageError(t.cannotRead(file, readError(t, error)));
         }
+        const size = typeof content === 'string' ? content.length : content.byteLength;
+        if (size > MAX_INPUT_BYTES) throw new UsageError(t.tooLarge(file === '-' ? t.stdinName : file));
         text = asText(t, file, content);
         if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       } catch (error) {

@@ -16,6 +16,8 @@ const files: Record<string, string> = {
   'bad-audience.json': JSON.stringify({ id: 'x', targets: { grade: 'easy' } }),
   'numbers.txt': '12 345 — 67.',
   'glossary.json': JSON.stringify({ banned: ['portal'] }),
+  // Just over the 10 MB limit.
+  'huge.txt': 'Apply now. '.repeat(909_091),
   'bad-glossary.json': JSON.stringify({ banned: 'portal' }),
 };
 /** Files as bytes, as the command reads them from disk. */
@@ -226,6 +228,7 @@ describe('heard-check', () => {
     [['photo.png'], 'photo.png is not a text file (PNG)'],
     [['nul.txt'], 'nul.txt is not a text file: save it as plain text'],
     [['locked.txt'], 'cannot read locked.txt: permission denied'],
+    [['huge.txt'], 'huge.txt is larger than 10 MB: check it in smaller parts'],
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
     [['--glossary', 'bad-glossary.json', 'plain.txt'], 'glossary file bad-glossary.json: banned'],

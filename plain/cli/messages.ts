@@ -24,6 +24,8 @@ export interface CliMessages {
   badGlossary: (file: string, reason: string) => string;
   needsValue: (option: string, values: string) => string;
   takesNoValue: (option: string) => string;
+  /** A folder given with no text file in it or its subfolders. */
+  noTextFiles: (folder: string) => string;
   /** An input over `MAX_INPUT_BYTES` (10 MB). */
   tooLarge: (file: string) => string;
   /** `--disable` named a rule no pack has. */
@@ -34,12 +36,13 @@ const audiences = Object.keys(AUDIENCES).join(', ');
 const options =
   '[--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]\n' +
   '                   [--fail-on error|warning] [--ui-language kk|ru|en]\n' +
-  '                   [--glossary FILE.json] [--disable RULE]... FILE...';
+  '                   [--glossary FILE.json] [--disable RULE]... FILE|FOLDER...';
 
 const MESSAGES: Record<LanguageCode, CliMessages> = {
   en: {
     usage: `Usage: heard-check ${options} (- for standard input)
 Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose.
+A folder stands for the .txt, .md and .html files in it and its subfolders (not hidden ones or node_modules).
 Audiences: ${audiences}, or a JSON file with a custom profile.
 Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version prints the version.`,
     oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
@@ -66,6 +69,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     badGlossary: (file, reason) => `glossary file ${file}: ${reason}`,
     needsValue: (option, values) => `${option} needs a value${values ? `: ${values}` : ''}`,
     takesNoValue: (option) => `${option} takes no value`,
+    noTextFiles: (folder) => `${folder} has no .txt, .md or .html files to check`,
     tooLarge: (file) => `${file} is larger than 10 MB: check it in smaller parts`,
     unknownRule: (id) =>
       `--disable: no rule has the id "${id}" (ids look like ru/passive-reflexive; each finding in the JSON report names its rule)`,
@@ -73,6 +77,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
   ru: {
     usage: `Использование: heard-check ${options} (- — стандартный ввод)
 Проверяет тексты на казахском, русском и английском языках на ясность; файлы .html и .md читаются как текст страницы.
+Папка — это файлы .txt, .md и .html в ней и во вложенных папках (кроме скрытых и node_modules).
 Аудитории: ${audiences} или JSON-файл со своим профилем.
 Коды выхода: 0 — проверка пройдена, 1 — сработал --fail-on, 2 — ошибка в параметрах или входных данных.`,
     oneOf: (option, allowed, got) =>
@@ -101,6 +106,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     needsValue: (option, values) =>
       `у параметра ${option} нет значения${values ? `; допустимые значения: ${values}` : ''}`,
     takesNoValue: (option) => `параметр ${option} указывается без значения`,
+    noTextFiles: (folder) => `в папке ${folder} нет файлов .txt, .md или .html для проверки`,
     tooLarge: (file) => `${file}: больше 10 МБ; проверьте текст по частям`,
     unknownRule: (id) =>
       `--disable: нет правила «${id}» (имена правил вида ru/passive-reflexive; каждое замечание в отчёте JSON называет своё правило)`,
@@ -108,6 +114,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
   kk: {
     usage: `Қолданылуы: heard-check ${options} (- — стандартты енгізу)
 Қазақ, орыс және ағылшын тілдеріндегі мәтіндердің түсініктілігін тексереді; .html және .md файлдары бет мәтіні ретінде оқылады.
+Қалта берілсе, оның және ішкі қалталарының .txt, .md, .html файлдары тексеріледі (жасырын қалталар мен node_modules қалтасы қаралмайды).
 Аудиториялар: ${audiences} немесе өз профиліңіз бар JSON файлы.
 Шығу кодтары: 0 — тексеруден өтті, 1 — --fail-on шарты орындалды, 2 — параметрлерде не кіріс деректерінде қате.`,
     oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,
@@ -135,6 +142,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     needsValue: (option, values) =>
       `${option} параметрінің мәні берілмеген${values ? `; болуы мүмкін мәндер: ${values}` : ''}`,
     takesNoValue: (option) => `${option} параметрі мәнсіз беріледі`,
+    noTextFiles: (folder) => `${folder} қалтасында тексеретін .txt, .md не .html файлы жоқ`,
     tooLarge: (file) => `${file}: көлемі 10 МБ-тан асады; мәтінді бөліп тексеріңіз`,
     unknownRule: (id) =>
       `--disable: «${id}» деген ереже жоқ (ереже атауы ru/passive-reflexive түрінде жазылады; JSON есебіндегі әр ескертпе өз ережесін атайды)`,

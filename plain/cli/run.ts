@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { analyze } from '../index.ts';
@@ -16,6 +17,11 @@ export interface CliIo {
   /** A file's bytes (or its text, in tests). */
   readFile(path: string): Promise<Uint8Array | string>;
   readStdin(): Promise<Uint8Array | string>;
+  /**
+   * What is directly in a folder, or undefined when `path` is not a folder (a file, or nothing there: reading
+   * it says which). Without it, a folder is an input error.
+   */
+  readFolder?(path: string): Promise<{ name: string; folder: boolean }[] | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The user's POSIX locale (LC_ALL, LC_MESSAGES or LANG), for the language of the command's own messages. */
@@ -122,6 +128,41 @@ function readError(t: CliMessages, error: unknown): string {
   return code ?? (error as Error).message;
 }
 
+/** Files a folder's texts are in; .xhtml too, as `markupOf` reads it. */
+const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/iu;
+
+/**
+ * The text files in a folder and its subfolders, in name order, path by path as given (`content/ru/a.md`);
+ * hidden folders (`.git`) and `node_modules` hold no content to check. A subfolder that cannot be read is
+ * passed to `unreadable` and the rest are still listed.
+ */
+async function textFilesIn(
+  folder: string,
+  entries: readonly { name: string; folder: boolean }[],
+  io: CliIo,
+  unreadable: (folder: string, error: unknown) => void,
+): Promise<string[]> {
+  const files: string[] = [];
+  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of sorted) {
+    const path = join(folder, entry.name);
+    if (!entry.folder) {
+      if (TEXT_FILE.test(entry.name)) files.push(path);
+      continue;
+    }
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    let inside: { name: string; folder: boolean }[];
+    try {
+      inside = (await io.readFolder?.(path)) ?? [];
+    } catch (error) {
+      unreadable(path, error);
+      continue;
+    }
+    files.push(...(await textFilesIn(path, inside, io, unreadable)));
+  }
+  return files;
+}
+
 /** The report with its offsets moved from the prose into the file as written (markup and all). */
 function inSource(prose: Prose, report: Report): Report {
   return {
@@ -199,7 +240,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let failed = false;
     // A file that cannot be checked is said on stderr and the others are still checked; the exit code is 2.
     let inputError = false;
-    for (const file of positionals) {
+    // A folder stands for the text files in it, so CI can name one folder rather than rely on a shell's `**`.
+    const inputs: string[] = [];
+    const unreadable = (path: string, error: unknown) => {
+      io.stderr(`heard-check: ${t.cannotRead(path, readError(t, error))}\n`);
+      inputError = true;
+    };
+    for (const given of positionals) {
+      let entries: { name: string; folder: boolean }[] | undefined;
+      try {
+        entries = given === '-' ? undefined : await io.readFolder?.(given);
+      } catch (error) {
+        unreadable(given, error);
+        continue;
+      }
+      if (!entries) {
+        inputs.push(given);
+        continue;
+      }
+      const found = await textFilesIn(given, entries, io, unreadable);
+      if (found.length === 0) {
+        io.stderr(`heard-check: ${t.noTextFiles(given)}\n`);
+        inputError = true;
+      }
+      inputs.push(...found);
+    }
+    for (const file of inputs) {
       let text: string;
       try {
         let content: Uint8Array | string;

@@ -1,5 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../../plain/cli/run.ts';
@@ -38,6 +40,22 @@ const binaries: Record<string, Uint8Array> = {
   ]),
 };
 
+/** Folders, as the command lists them: a file's name, or a folder's with a slash. */
+const folders: Record<string, string[]> = {
+  content: ['b.md', 'a.txt', 'logo.png', 'ru/', '.git/', 'node_modules/'],
+  'content/ru': ['c.html', 'data.json'],
+  'content/.git': ['d.txt'],
+  'content/node_modules': ['e.md'],
+  'with-locked': ['locked/', 'a.txt'],
+  images: ['logo.png'],
+};
+Object.assign(files, {
+  'content/a.txt': 'You can apply online.',
+  'content/b.md': '# Apply\n\nIt takes ten minutes.',
+  'content/ru/c.html': '<p>Подайте заявление онлайн.</p>',
+  'with-locked/a.txt': 'You can apply online.',
+});
+
 async function run(args: string[], stdin = '', locale?: string) {
   let stdout = '';
   let stderr = '';
@@ -49,6 +67,14 @@ async function run(args: string[], stdin = '', locale?: string) {
       return content;
     },
     readStdin: async () => stdin,
+    readFolder: async (path) => {
+      if (path === 'with-locked/locked')
+        throw Object.assign(new Error(`EACCES: ${path}`), { code: 'EACCES' });
+      return folders[path]?.map((entry) => ({
+        name: entry.replace(/\/$/u, ''),
+        folder: entry.endsWith('/'),
+      }));
+    },
     stdout: (s) => {
       stdout += s;
     },
@@ -178,6 +204,23 @@ describe('heard-check', () => {
     ]);
   });
 
+  it('checks the text files in a folder and its subfolders, not hidden folders or node_modules', async () => {
+    const { code, stdout, stderr } = await run(['--format', 'json', 'content', 'plain.txt']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual(['content/a.txt', 'content/b.md', 'content/ru/c.html', 'plain.txt']);
+
+    const locked = await run(['--format', 'json', 'with-locked']);
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toBe('heard-check: cannot read with-locked/locked: permission denied\n');
+    expect(JSON.parse(locked.stdout).file).toBe('with-locked/a.txt');
+  });
+
   it('reads UTF-16 text with its byte-order mark', async () => {
     const { code, stdout } = await run(['--format', 'json', 'utf16.txt']);
     expect(code).toBe(0);
@@ -229,6 +272,7 @@ describe('heard-check', () => {
     [['nul.txt'], 'nul.txt is not a text file: save it as plain text'],
     [['locked.txt'], 'cannot read locked.txt: permission denied'],
     [['huge.txt'], 'huge.txt is larger than 10 MB: check it in smaller parts'],
+    [['images'], 'images has no .txt, .md or .html files to check'],
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
     [['--glossary', 'bad-glossary.json', 'plain.txt'], 'glossary file bad-glossary.json: banned'],
@@ -277,5 +321,24 @@ describe('heard-check binary', () => {
     const code = await new Promise((done) => child.on('close', done));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  }, 40_000);
+
+  it('walks a folder on disk', async () => {
+    const bin = resolve(import.meta.dirname, '../../../bin/heard-check.js');
+    const root = await mkdtemp(join(tmpdir(), 'heard-check-'));
+    await mkdir(join(root, 'ru'));
+    await mkdir(join(root, '.cache'));
+    await writeFile(join(root, 'a.md'), 'You can apply online.');
+    await writeFile(join(root, 'ru', 'b.txt'), 'Подайте заявление онлайн.');
+    await writeFile(join(root, '.cache', 'c.txt'), 'Not content.');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--format', 'json', root], {
+      timeout: 30_000,
+    }).finally(() => rm(root, { recursive: true, force: true }));
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual([join(root, 'a.md'), join(root, 'ru', 'b.txt')]);
   }, 40_000);
 });

@@ -52,17 +52,27 @@ export class InvalidOptionError extends Error {
 export function parseOptions(options: unknown): AnalyzeOptions {
   const result = z.safeParse(OptionsSchema, options ?? {});
   if (result.success) return result.data;
-  // A union's issue says only "Invalid input": the audience is checked on the branch its type chose.
+  // A union's issue says only "Invalid input": the audience is checked on the branch its type chose, and the
+  // message says what an audience may be.
   const audience = (options as { audience?: unknown } | null)?.audience;
+  const ids = Object.keys(AUDIENCES).join(', ');
+  const either = `an audience is one of ${ids}, or a profile { id, name?, targets: { grade, sentenceLength, longWordShare, passiveShare, jargonPer100Words } }`;
   if (typeof audience === 'string' && !(audience in AUDIENCES))
-    throw new InvalidOptionError(
-      'audience',
-      `"${audience}" is not one of ${Object.keys(AUDIENCES).join(', ')}`,
-    );
-  if (audience !== undefined && typeof audience === 'object') {
+    throw new InvalidOptionError('audience', `"${audience}" is not one of ${ids}`);
+  if (audience !== null && typeof audience === 'object') {
     const profile = z.safeParse(AudienceProfileSchema, audience);
     const issue = profile.success ? undefined : profile.error.issues[0];
-    if (issue) throw new InvalidOptionError(['audience', ...issue.path.map(String)].join('.'), issue.message);
+    // A field inside the targets is clearly a profile's; a missing `targets` may be a built-in id mistyped.
+    if (issue)
+      throw new InvalidOptionError(
+        ['audience', ...issue.path.map(String)].join('.'),
+        issue.path.length > 1 ? issue.message : `${issue.message} (${either})`,
+      );
+  } else if (audience !== undefined && typeof audience !== 'string') {
+    throw new InvalidOptionError(
+      'audience',
+      `got ${audience === null ? 'null' : typeof audience}; ${either}`,
+    );
   }
   const issue = result.error.issues[0];
   const path =

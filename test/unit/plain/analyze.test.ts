@@ -123,6 +123,15 @@ describe('analyze: options', () => {
     expect(() => analyze('text', { audience: 'kids' as never })).toThrow(
       '"kids" is not one of general, easy-read, youth, business, specialist',
     );
+    // A profile, or another type, is told what an audience may be, built-in ids included.
+    for (const audience of [{ id: 'x' }, 5, null]) {
+      expect(() => analyze('text', { audience: audience as never })).toThrow(
+        /an audience is one of general, easy-read, youth, business, specialist, or a profile \{ id, name\?, targets/u,
+      );
+    }
+    expect(() => analyze('text', { audience: { id: 'x' } as never })).toThrow(
+      'Invalid option `audience.targets`: Invalid input: expected object, received undefined (an audience is one of',
+    );
   });
 
   it('disables rules by id', () => {

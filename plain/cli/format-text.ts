@@ -17,8 +17,8 @@ interface Labels {
   text: (m: Report['metrics'], average: string) => string;
   audience: string;
   fits: (fits: boolean) => string;
-  /** One missed audience target: the measure, its value, and the profile's limit. */
-  miss: Record<Target, (actual: string, limit: string) => string>;
+  /** One missed audience target: the measure, its value, the profile's limit and how far over it the text is. */
+  miss: Record<Target, (actual: string, limit: string, by: string) => string>;
   /** Before the finding to fix first, when the text fits its audience but has errors or warnings. */
   fixFirst: string;
   findings: string;
@@ -49,11 +49,12 @@ const LABELS: Record<LanguageCode, Labels> = {
     fits: (fits) => (fits ? 'fits' : 'does not fit'),
     fixFirst: 'but fix this first',
     miss: {
-      grade: (a, l) => `grade ${a}; target ${l} or lower`,
-      sentenceLength: (a, l) => `${a} words per sentence; target ${l} or fewer`,
-      longWordShare: (a, l) => `long words ${a}%; target ${l}% or fewer`,
-      passiveShare: (a, l) => `passive sentences ${a}%; target ${l}% or fewer`,
-      jargonPer100Words: (a, l) => `${a} jargon terms per 100 words; target ${l} or fewer`,
+      grade: (a, l, b) => `grade ${a}; target ${l} or lower: ${b} over`,
+      sentenceLength: (a, l, b) => `${a} words per sentence; target ${l} or fewer: ${b} over`,
+      longWordShare: (a, l, b) => `long words ${a}%; target ${l}% or fewer: ${b} percentage points over`,
+      passiveShare: (a, l, b) =>
+        `passive sentences ${a}%; target ${l}% or fewer: ${b} percentage points over`,
+      jargonPer100Words: (a, l, b) => `${a} jargon terms per 100 words; target ${l} or fewer: ${b} over`,
     },
     findings: 'findings',
     counts: (c) => `${en(c.error, 'error')}, ${en(c.warning, 'warning')}, ${en(c.suggestion, 'suggestion')}`,
@@ -75,11 +76,14 @@ const LABELS: Record<LanguageCode, Labels> = {
     fits: (fits) => (fits ? 'подходит' : 'не подходит'),
     fixFirst: 'но сначала исправьте',
     miss: {
-      grade: (a, l) => `класс: ${a}; цель — не выше ${l}`,
-      sentenceLength: (a, l) => `в предложении в среднем ${a} сл.; цель — не больше ${l}`,
-      longWordShare: (a, l) => `длинных слов ${a}%; цель — не больше ${l}%`,
-      passiveShare: (a, l) => `предложений в страдательном залоге ${a}%; цель — не больше ${l}%`,
-      jargonPer100Words: (a, l) => `терминов жаргона на 100 слов: ${a}; цель — не больше ${l}`,
+      grade: (a, l, b) => `класс: ${a}; цель — не выше ${l}; превышение: ${b}`,
+      sentenceLength: (a, l, b) =>
+        `слов в предложении в среднем: ${a}; цель — не больше ${l}; превышение: ${b}`,
+      longWordShare: (a, l, b) => `длинных слов ${a}%; цель — не больше ${l}%; превышение: ${b} п. п.`,
+      passiveShare: (a, l, b) =>
+        `предложений в страдательном залоге ${a}%; цель — не больше ${l}%; превышение: ${b} п. п.`,
+      jargonPer100Words: (a, l, b) =>
+        `терминов жаргона на 100 слов: ${a}; цель — не больше ${l}; превышение: ${b}`,
     },
     findings: 'замечания',
     counts: (c) =>
@@ -102,11 +106,14 @@ const LABELS: Record<LanguageCode, Labels> = {
     fits: (fits) => (fits ? 'сәйкес келеді' : 'сәйкес келмейді'),
     fixFirst: 'бірақ алдымен мұны түзетіңіз',
     miss: {
-      grade: (a, l) => `мәтін ${a} сынып деңгейінде; мақсат — ${l} не одан төмен`,
-      sentenceLength: (a, l) => `сөйлемде орташа ${a} сөз; мақсат — ${l} сөзден аспау`,
-      longWordShare: (a, l) => `ұзын сөздер ${a}%; мақсат — ${l} пайыздан аспау`,
-      passiveShare: (a, l) => `ырықсыз етістегі сөйлемдер ${a}%; мақсат — ${l} пайыздан аспау`,
-      jargonPer100Words: (a, l) => `100 сөзге ${a} жаргон термин; мақсат — 100 сөзге ${l} терминнен аспау`,
+      grade: (a, l, b) => `мәтін ${a} сынып деңгейінде; мақсат — ${l} не одан төмен; артығы: ${b}`,
+      sentenceLength: (a, l, b) => `сөйлемде орташа ${a} сөз; мақсат — ${l} сөзден аспау; артығы: ${b} сөз`,
+      longWordShare: (a, l, b) =>
+        `ұзын сөздер ${a}%; мақсат — ${l} пайыздан аспау; артығы: ${b} пайыздық тармақ`,
+      passiveShare: (a, l, b) =>
+        `ырықсыз етістегі сөйлемдер ${a}%; мақсат — ${l} пайыздан аспау; артығы: ${b} пайыздық тармақ`,
+      jargonPer100Words: (a, l, b) =>
+        `100 сөзге ${a} жаргон термин; мақсат — 100 сөзге ${l} терминнен аспау; артығы: ${b}`,
     },
     findings: 'ескертпелер',
     counts: (c) => `${c.error} қате, ${c.warning} ескерту, ${c.suggestion} ұсыныс`,
@@ -176,7 +183,7 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
     // Every missed target, not only the one the advice starts with.
     ...report.audience.misses.map(
       (m) =>
-        `${label('')}– ${t.miss[m.target](upToOneDecimal.format(m.actual), upToOneDecimal.format(m.limit))}`,
+        `${label('')}– ${t.miss[m.target](upToOneDecimal.format(m.actual), upToOneDecimal.format(m.limit), upToOneDecimal.format(m.by))}`,
     ),
   ];
   if (report.findings.length === 0) {

@@ -148,8 +148,19 @@ describe('heard-check', () => {
     const missed = await run(['--audience', 'audience.json', '--ui-language', 'en', 'heavy.txt']);
     const lines = missed.stdout.split('\n').filter((line) => line.trim().startsWith('– '));
     expect(lines.length).toBeGreaterThanOrEqual(3);
-    expect(lines.join('\n')).toMatch(/grade [\d.]+; target 1 or lower/);
-    expect(lines.join('\n')).toMatch(/words per sentence; target 2 or fewer/);
+    // Each with how far over its target the text is.
+    const report = JSON.parse(
+      (await run(['--audience', 'audience.json', '--format', 'json', 'heavy.txt'])).stdout,
+    ) as { audience: { misses: { target: string; by: number }[] } };
+    const by = (target: string) => report.audience.misses.find((m) => m.target === target)?.by;
+    expect(lines.length).toBe(report.audience.misses.length);
+    expect(lines.join('\n')).toContain(`; target 1 or lower: ${by('grade')} over`);
+    expect(lines.join('\n')).toContain(`words per sentence; target 2 or fewer: ${by('sentenceLength')} over`);
+    expect(lines.join('\n')).toMatch(/long words \d+%; target 0% or fewer: \d+ percentage points over/);
+    const russian = await run(['--audience', 'audience.json', '--ui-language', 'ru', 'heavy.txt']);
+    expect(russian.stdout).toMatch(
+      /– слов в предложении в среднем: 31; цель — не больше 2; превышение: 29\n/,
+    );
     files['fits.txt'] = 'You can apply online. It takes ten minutes. Please utilise the portal.';
     const fits = await run(['fits.txt']);
     expect(fits.stdout).toContain('fits — The text fits this audience.');

@@ -310,7 +310,7 @@ function analyzeWith(
     },
     {
       target: 'jargonPer100Words',
-      limit: targets.jargonPer100Words,
+      limit: round(targets.jargonPer100Words, 1),
       actual: round((jargon * 100) / words, 1),
     },
   ] as const;

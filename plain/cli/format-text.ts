@@ -141,6 +141,8 @@ function positions(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
+
 /** The first error, else the first warning, of a report whose text fits its audience. */
 function firstToFix(report: Report): Report['findings'] {
   if (!report.audience.fits) return [];
@@ -194,7 +196,11 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
     lines.push(`${label(t.findings)}${t.counts(counts)}`);
     const severityWidth = Math.max(...Object.values(t.severity).map((s) => s.length));
     const position = positions(text);
-    for (const f of report.findings) {
+    // Errors first, then warnings, then suggestions, each in the order of the text: what to fix comes first.
+    const bySeverity = [...report.findings].sort(
+      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+    );
+    for (const f of bySeverity) {
       const at = position(f.start);
       const suggestion = f.suggestions.length ? ` → ${f.suggestions.slice(0, 3).join(' / ')}` : '';
       lines.push(

@@ -167,6 +167,17 @@ describe('heard-check', () => {
     expect(fits.stdout).toContain('– but fix this first: “utilise” is officialese');
   });
 
+  it('lists errors first, then warnings, then suggestions, each in the order of the text', async () => {
+    files['mixed.txt'] = 'Please utilise the form.\nThe portal is open.\nPlease utilise it.';
+    const { stdout } = await run(['--glossary', 'glossary.json', 'mixed.txt']);
+    const findings = stdout.split('\n').filter((line) => line.startsWith('  mixed.txt:'));
+    expect(findings.map((line) => line.split(/\s+/u).slice(1, 3).join(' '))).toEqual([
+      'mixed.txt:2:5 error',
+      'mixed.txt:1:8 warning',
+      'mixed.txt:3:8 warning',
+    ]);
+  });
+
   it('enforces an agency glossary and switches rules off', async () => {
     files['portal.txt'] = 'Please utilise the portal.';
     const banned = await run([

@@ -1,3 +1,4 @@
+import { kazakhFrom } from '../internal/advice.ts';
 import { AUDIENCES, type AudienceProfile } from '../internal/audiences.ts';
 import type { Report } from '../internal/report-schema.ts';
 import type { LanguageCode } from '../internal/rules/types.ts';
@@ -106,7 +107,7 @@ const LABELS: Record<LanguageCode, Labels> = {
     fits: (fits) => (fits ? 'сәйкес келеді' : 'сәйкес келмейді'),
     fixFirst: 'бірақ алдымен мұны түзетіңіз',
     miss: {
-      grade: (a, l, b) => `мәтін ${a} сынып деңгейінде; мақсат — ${l} не одан төмен; артығы: ${b}`,
+      grade: (a, l, b) => `мәтін ${a} сынып деңгейінде; мақсат — ${kazakhFrom(l)} аспау; артығы: ${b}`,
       sentenceLength: (a, l, b) => `сөйлемде орташа ${a} сөз; мақсат — ${l} сөзден аспау; артығы: ${b} сөз`,
       longWordShare: (a, l, b) =>
         `ұзын сөздер ${a}%; мақсат — ${l} пайыздан аспау; артығы: ${b} пайыздық тармақ`,

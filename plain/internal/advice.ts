@@ -28,8 +28,7 @@ const ADVICE: Record<LanguageCode, Record<Target | 'fits' | 'empty', string>> = 
   kk: {
     fits: 'Мәтін осы аудиторияға сай келеді.',
     empty: 'Тексеретін мәтін жоқ.',
-    grade:
-      'Ең күрделі сөйлемдерден бастаңыз: мәтін {actual} сынып деңгейінде; мақсат — {limit} не одан төмен.',
+    grade: 'Ең күрделі сөйлемдерден бастаңыз: мәтін {actual} сынып деңгейінде; мақсат — {limit:from} аспау.',
     sentenceLength: 'Алдымен сөйлемдерді қысқартыңыз: орташа {actual} сөз; мақсат — {limit} сөзден аспау.',
     longWordShare:
       'Алдымен ұзын сөздерді қарапайым сөздермен ауыстырыңыз: олар {actual}%; мақсат — {limit} пайыздан аспау.',
@@ -49,6 +48,32 @@ const NUMBER = {
   kk: new Intl.NumberFormat('kk', { maximumFractionDigits: 1 }),
 } satisfies Record<LanguageCode, Intl.NumberFormat>;
 
+/**
+ * The Kazakh ablative ending after a number, which follows the sound of its last spoken word: 3 үш → «3-тен»,
+ * 6 алты → «6-дан», 10 он → «10-нан», 40 қырық → «40-тан», 100 жүз → «100-ден», 1000 мың → «1000-нан».
+ * Indexed by the digit whose word is said last: units, then tens.
+ */
+const FROM_UNITS = ['ден', 'ден', 'ден', 'тен', 'тен', 'тен', 'дан', 'ден', 'ден', 'дан'] as const; // нөл, бір … тоғыз
+const FROM_TENS = ['', 'нан', 'дан', 'дан', 'тан', 'ден', 'тан', 'тен', 'нен', 'нан'] as const; // он … тоқсан
+
+/** The ending of the last word said for a whole number: its units, else its tens, else жүз, мың, миллион. */
+function fromEnding(n: number): string {
+  if (n % 10 || n === 0) return FROM_UNITS[n % 10] ?? 'ден';
+  if (n % 100) return FROM_TENS[Math.floor(n / 10) % 10] ?? 'ден';
+  if (n % 1000) return 'ден';
+  return 'нан';
+}
+
+/**
+ * A number as Kazakh writes it with the ablative («аспау» takes it): «8-ден», «0,3-тен», «9,5-тен». A decimal is
+ * said with its fractional part last («тоғыз бүтін оннан бес»), so that part's last word decides.
+ */
+export function kazakhFrom(written: string): string {
+  const [whole = '', fraction] = written.split(',');
+  const digits = (fraction ?? whole).replace(/\D/gu, '');
+  return `${written}-${fromEnding(Number(digits))}`;
+}
+
 /** The advice for the first missed target, or that the text fits. */
 export function adviceFor(
   ui: LanguageCode,
@@ -57,7 +82,9 @@ export function adviceFor(
 ): string {
   if (empty) return ADVICE[ui].empty;
   if (!miss) return ADVICE[ui].fits;
+  const limit = NUMBER[ui].format(miss.limit);
   return ADVICE[ui][miss.target]
     .replace('{actual}', NUMBER[ui].format(miss.actual))
-    .replace('{limit}', NUMBER[ui].format(miss.limit));
+    .replace('{limit:from}', kazakhFrom(limit))
+    .replace('{limit}', limit);
 }

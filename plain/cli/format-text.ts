@@ -13,7 +13,8 @@ interface Labels {
   confidence: string;
   grade: string;
   score: string;
-  readingTime: (minutes: string) => string;
+  /** Reading time: `minutes` as measured, `shown` as written in the language. */
+  readingTime: (minutes: number, shown: string) => string;
   textLabel: string;
   text: (m: Report['metrics'], average: string) => string;
   audience: string;
@@ -29,9 +30,11 @@ interface Labels {
 }
 
 const RU_PLURAL = new Intl.PluralRules('ru');
-/** Russian noun after a number: 1 абзац, 2 абзаца, 5 абзацев. */
-const ru = (n: number, one: string, few: string, many: string) =>
-  `${n} ${{ one, few }[RU_PLURAL.select(n) as 'one' | 'few'] ?? many}`;
+/** The Russian noun's form after a whole number: 1 абзац, 2 абзаца, 5 абзацев (after a decimal: `few`). */
+const ruNoun = (n: number, one: string, few: string, many: string) =>
+  ({ one, few })[RU_PLURAL.select(n) as 'one' | 'few'] ?? many;
+/** A whole number and the Russian noun after it. */
+const ru = (n: number, one: string, few: string, many: string) => `${n} ${ruNoun(n, one, few, many)}`;
 const en = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const LABELS: Record<LanguageCode, Labels> = {
@@ -41,8 +44,8 @@ const LABELS: Record<LanguageCode, Labels> = {
     confidence: 'confidence',
     grade: 'grade',
     score: 'score',
-    readingTime: (minutes) =>
-      minutes === '0' ? 'reading time under a minute' : `reading time ${minutes} min`,
+    readingTime: (minutes, shown) =>
+      minutes < 1 ? 'reading time under a minute' : `reading time ${shown} min`,
     textLabel: 'text',
     text: (m, average) =>
       `${en(m.words, 'word')}, ${en(m.sentences, 'sentence')}, ${en(m.paragraphs, 'paragraph')}, ${average} ${m.averageSentenceLength === 1 ? 'word' : 'words'} per sentence`,
@@ -68,11 +71,11 @@ const LABELS: Record<LanguageCode, Labels> = {
     confidence: 'уверенность',
     grade: 'класс',
     score: 'оценка',
-    readingTime: (minutes) =>
-      minutes === '0' ? 'время чтения меньше минуты' : `время чтения ${minutes} мин`,
+    readingTime: (minutes, shown) =>
+      minutes < 1 ? 'время чтения меньше минуты' : `время чтения ${shown} мин`,
     textLabel: 'текст',
     text: (m, average) =>
-      `${ru(m.words, 'слово', 'слова', 'слов')}, ${ru(m.sentences, 'предложение', 'предложения', 'предложений')}, ${ru(m.paragraphs, 'абзац', 'абзаца', 'абзацев')}, средняя длина предложения: ${average} сл.`,
+      `${ru(m.words, 'слово', 'слова', 'слов')}, ${ru(m.sentences, 'предложение', 'предложения', 'предложений')}, ${ru(m.paragraphs, 'абзац', 'абзаца', 'абзацев')}, средняя длина предложения: ${average} ${m.averageSentenceLength === Math.trunc(m.averageSentenceLength) ? ruNoun(m.averageSentenceLength, 'слово', 'слова', 'слов') : 'слова'}`,
     audience: 'аудитория',
     fits: (fits) => (fits ? 'подходит' : 'не подходит'),
     fixFirst: 'но сначала исправьте',
@@ -99,7 +102,7 @@ const LABELS: Record<LanguageCode, Labels> = {
     confidence: 'сенімділік',
     grade: 'сынып',
     score: 'балл',
-    readingTime: (minutes) => (minutes === '0' ? 'оқу уақыты бір минуттан аз' : `оқу уақыты ${minutes} мин`),
+    readingTime: (minutes, shown) => (minutes < 1 ? 'оқу уақыты бір минуттан аз' : `оқу уақыты ${shown} мин`),
     textLabel: 'мәтін',
     text: (m, average) =>
       `${m.words} сөз, ${m.sentences} сөйлем, ${m.paragraphs} абзац, сөйлемнің орташа ұзындығы: ${average} сөз`,
@@ -177,7 +180,7 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
   const lines = [
     `${file}`,
     `${label(t.language)}${t.languageNames[report.language.code]} (${report.language.code}, ${t.confidence} ${decimal.format(report.language.confidence)})`,
-    `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(decimal.format(m.readingTimeMinutes))}`,
+    `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(m.readingTimeMinutes, decimal.format(m.readingTimeMinutes))}`,
     `${label(t.textLabel)}${t.text(m, decimal.format(m.averageSentenceLength))}`,
     `${label(t.audience)}${audienceName(report.audience.id, ui)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
     // What to fix first when the numbers fit but a rule says error or warning (a banned word, a very long

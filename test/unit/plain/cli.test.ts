@@ -109,7 +109,14 @@ describe('heard-check', () => {
     expect(english).toMatch(/findings\s+0 errors, 1 warning, 0 suggestions/);
 
     const russian = (await run(['-'], 'Подайте заявление онлайн. Это просто.')).stdout;
-    expect(russian).toMatch(/текст\s+5 слов, 2 предложения, 1 абзац, средняя длина предложения: 2,5/);
+    expect(russian).toMatch(/текст\s+5 слов, 2 предложения, 1 абзац, средняя длина предложения: 2,5 слова\n/);
+    expect((await run(['-'], 'Подайте заявление онлайн. Это просто сделать.')).stdout).toMatch(
+      /средняя длина предложения: 3 слова\n/,
+    );
+    // Any reading time under a minute says so, not "0.1 min".
+    expect((await run(['heavy.txt'])).stdout).toContain('reading time under a minute');
+    expect((await run(['--ui-language', 'ru', 'heavy.txt'])).stdout).toContain('время чтения меньше минуты');
+    expect((await run(['--ui-language', 'kk', 'heavy.txt'])).stdout).toContain('оқу уақыты бір минуттан аз');
     expect(russian).toMatch(/замечания\s+замечаний нет/);
     expect(russian).not.toMatch(/\b(grade|findings)\b/);
 

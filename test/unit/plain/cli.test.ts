@@ -252,6 +252,14 @@ describe('heard-check', () => {
     expect(JSON.parse(locked.stdout).file).toBe('with-locked/a.txt');
   });
 
+  it('gives JSON offsets into the file’s text as read: without its byte-order mark, with its markup', async () => {
+    const page = '<main><p>Please <b>utilise</b> the &laquo;portal&raquo;.</p></main>';
+    binaries['bom.html'] = new TextEncoder().encode(`\uFEFF${page}`);
+    const { stdout } = await run(['--format', 'json', 'bom.html']);
+    const [finding] = JSON.parse(stdout).findings;
+    expect(page.slice(finding.start, finding.end)).toBe('utilise');
+  });
+
   it('reads UTF-16 text with its byte-order mark', async () => {
     const { code, stdout } = await run(['--format', 'json', 'utf16.txt']);
     expect(code).toBe(0);

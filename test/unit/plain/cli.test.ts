@@ -233,6 +233,9 @@ describe('heard-check', () => {
       'heard-check: empty.txt is empty',
       'heard-check: cannot read missing.txt: no such file',
     ]);
+    // An input error outranks a met --fail-on: exit 2, not 1.
+    expect((await run(['--fail-on', 'warning', 'heavy.txt', 'missing.txt'])).code).toBe(2);
+    expect((await run(['--fail-on', 'warning', 'missing.txt', 'heavy.txt'])).code).toBe(2);
   });
 
   it('checks the text files in a folder and its subfolders, not hidden folders or node_modules', async () => {

@@ -1,7 +1,10 @@
 import { formTranslation } from '../../../../widget/translations/form.ts';
 import type { Translation } from './en.ts';
 
-/** Kazakh strings of the dashboard. Kazakh nouns stay singular after a number, so no plural rules. */
+/**
+ * Kazakh strings of the dashboard. Kazakh nouns stay singular after a number, so no plural rules. As in the
+ * widget, «пікір» is a citizen's feedback as a whole and «түсініктеме» the comment written with it.
+ */
 export const kk: Translation = {
   appName: 'Heard',
   dashboardName: 'Кері байланыс тақтасы',
@@ -80,7 +83,7 @@ export const kk: Translation = {
   columnUseful: 'Пайдалы',
   columnClarity: 'Түсініктілік (1–5)',
   columnGrade: 'Мәтін деңгейі',
-  columnComments: 'Пікірлер',
+  columnComments: 'Түсініктемелер',
   columnTrend: 'Пайдалы, соңғы 7 күн',
   sortedBy: (column, ascending) => `Сұрыпталды: ${column}, ${ascending ? 'өсу ретімен' : 'кему ретімен'}.`,
   noPages: 'Бұл кезеңде пікір жоқ.',
@@ -103,10 +106,10 @@ export const kk: Translation = {
 
   exportTitle: 'Экспорт',
   exportIntro:
-    'Ағымдағы сүзгі бойынша есепке алынған барлық пікір; пікірлерден жеке деректер алынып тасталған, жасырылған пікірлер шығарылмайды.',
+    'Ағымдағы сүзгі бойынша есепке алынған барлық пікір; түсініктемелерден жеке деректер алынып тасталған, жасырылған түсініктемелер шығарылмайды.',
   exportCsv: 'CSV жүктеп алу',
   exportJson: 'JSON жүктеп алу',
-  exportCsvWithHidden: 'Жасырылған пікірлермен CSV жүктеп алу',
+  exportCsvWithHidden: 'Жасырылған түсініктемелермен CSV жүктеп алу',
 
   pageTitle: 'Бет',
   backToPages: 'Беттерге оралу',
@@ -135,14 +138,14 @@ export const kk: Translation = {
   clarity: 'Түсініктілік',
   clarityValue: (value) => `5-тен ${value}`,
   reasonsLabel: 'Себептер',
-  comment: 'Пікір',
-  noComment: 'Пікір жазылмаған.',
-  commentHidden: 'Пікір жасырылған.',
-  commentHiddenFromViewers: 'Пікірді модератор жасырған. Оны редакторлар оқи алады.',
+  comment: 'Түсініктеме',
+  noComment: 'Түсініктеме жазылмаған.',
+  commentHidden: 'Түсініктеме жасырылған.',
+  commentHiddenFromViewers: 'Түсініктемені модератор жасырған. Оны редакторлар оқи алады.',
   status: 'Күйі',
   markReviewed: 'Қаралды деп белгілеу',
   markSpam: 'Спам деп белгілеу',
-  hideComment: 'Пікірді жасыру',
+  hideComment: 'Түсініктемені жасыру',
   markNew: 'Жаңа деп белгілеу',
   statusChanged: (status) => `Күйі: ${status}.`,
   tags: 'Белгілер',
@@ -202,8 +205,8 @@ export const kk: Translation = {
     'Әр жолға біреуден, мысалы https://www.gov.kz. Пікірді тек осы мекенжайлардағы беттер жібере алады.',
   minVotes: 'Үлес барлығына көрсетілу үшін қажетті дауыс саны',
   minVotesHint: 'Дауыс аз болса, бір адамның қалай дауыс бергенін білуге болады.',
-  retentionDays: 'Пікірлерді неше күннен кейін жою',
-  retentionHint: 'Пікірлерді сақтау үшін бос қалдырыңыз. Дауыстар әрқашан сақталады.',
+  retentionDays: 'Түсініктемелерді неше күннен кейін жою',
+  retentionHint: 'Түсініктемелерді сақтау үшін бос қалдырыңыз. Дауыстар әрқашан сақталады.',
   keepComments: 'сақталады',
   retentionValue: (days) => `${days} күн`,
   register: 'Сайтты тіркеу',

@@ -198,6 +198,9 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const notReduplicated = rule.reduplicationExcept
     ? new Set(rule.reduplicationExcept.map((w) => w.toLowerCase()))
     : undefined;
+  const notReduplicatedPattern = rule.reduplicationExceptPattern
+    ? new RegExp(rule.reduplicationExceptPattern, 'u')
+    : undefined;
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord + 1; w < sentence.endWord; w++) {
@@ -216,7 +219,8 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
         LATIN.test(word.text.charAt(0))
       )
         continue;
-      const reduplication = notReduplicated && !notReduplicated.has(word.norm);
+      const reduplication =
+        notReduplicated && !notReduplicated.has(word.norm) && !notReduplicatedPattern?.test(word.norm);
       reportFinding(
         ctx,
         rule,

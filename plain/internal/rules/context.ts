@@ -100,7 +100,7 @@ export function adjacent(doc: Document, left: Word, right: Word): boolean {
 export type { Counts };
 
 /** Whether a word of the document starts at `start` and begins its sentence. */
-function startsSentence(doc: Document, start: number): boolean {
+export function startsSentence(doc: Document, start: number): boolean {
   const sentence = sentenceAt(doc, start);
   return sentence !== undefined && doc.words[sentence.firstWord]?.start === start;
 }

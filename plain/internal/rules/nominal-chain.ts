@@ -89,6 +89,11 @@ const KK_VERB = /(?:[аеә]тын|[аеә]тін|йтын|йтін|[аеә]ды
 // қолдау»); another noun after it starts a new phrase («…орталық мексикалықтарды ескертті»).
 // (-ды/-ді/-ты/-ті follow a consonant: after a vowel and т or д, «қызметі», «құжаты» are possessives.)
 const KK_ACCUSATIVE = /(?:ны|ні|[^аәеиоөұүуыіэюя](?:ды|ді|ты|ті))$/u;
+// The accusative after the third-person possessive («салығын», «сапасын») is an object too: a noun after it
+// that is no verbal noun starts a new phrase («…мүлік салығын ағымдағы жылдың…»).
+// (Not roots that end so: «тұрғын үй», «бұрын», «сайын».)
+const KK_POSSESSIVE_ACCUSATIVE =
+  /^(?!(?:тұрғын|жиын|ағын|жалын|келін|түйін|ақын|жақын|бұрын|кейін|сайын|мүмкін|бүгін|қиын|ілгерін|қайын|тығын|қорғасын|тегін)$).*[^аәеиоөұүуыіэюя][ыі]н$/u;
 // A noun with the third-person possessive and no case after it («әдісі», «нәтижесі») is a phrase's head: an
 // accusative after it is the object of a new clause («…үйрету әдісі лейкемияны емдеуге көмектесті»).
 const KK_POSSESSIVE_HEAD = /(?:[^нтд]ы|[^нтд]і|сы|сі)$/u;
@@ -234,7 +239,9 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       const word = words[j];
       const previous = words[j - 1];
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
-      if (j > i && KK_ACCUSATIVE.test(previous?.norm ?? '') && !KK_VERBAL_NOUN.test(word.norm)) break;
+      const object =
+        KK_ACCUSATIVE.test(previous?.norm ?? '') || KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '');
+      if (j > i && object && !KK_VERBAL_NOUN.test(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
       if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
         // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,

@@ -6,6 +6,7 @@ import {
   neighbourMatches,
   type RuleContext,
   reportFinding,
+  startsSentence,
 } from './context.ts';
 import type { PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -77,7 +78,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       if (!first) continue;
       const last = words.at(-1);
       const headKey =
-        words.length >= 2 && last && last.prefixes.length === 0
+        words.length >= 2 && last && last.prefixes.length === 0 && last.suffixes.length === 0
           ? [
               patterns.slice(0, -1).join(' '),
               entry.except?.join('|') ?? '',
@@ -99,6 +100,8 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
         if (prefix.length >= KEY) addTo(compiled.byPrefixStart, prefix.slice(0, KEY), item);
         else compiled.always.push(item);
       }
+      // A first word given by its ending (`*ған`) may be any word: checked at every word.
+      if (first.suffixes.length > 0) compiled.always.push(item);
     }
   }
   for (const [key, list] of compiled.byExactFirst) compiled.byExactFirst.set(key, grouped(list));
@@ -222,7 +225,14 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
     singular: item.entry.singular,
   };
-  return item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
+  const agreed = item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
+  // A replacement that keeps the head's own word keeps its capital inside a sentence, a name's: «…Заңына
+  // сәйкес» → «Заңы бойынша».
+  const headWord = doc.words[at + index];
+  if (!headWord || !/^\p{Lu}/u.test(headWord.text) || startsSentence(doc, headWord.start)) return agreed;
+  return agreed.map((suggestion) =>
+    suggestion.startsWith(headNorm.slice(0, 3)) ? capitalised(suggestion) : suggestion,
+  );
 }
 
 /** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */
@@ -301,9 +311,38 @@ function withYo(word: string, original: string): string {
   return letters.join('');
 }
 
+const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+const CLOSING = new Set(Object.values(QUOTES));
+
+/**
+ * Whether text [start, end) of a sentence [from, to) stands inside quotes whose closing quote is followed by a
+ * word matching `before` (`PhraseRule.quotedNameBefore`): a title quoted before what it names.
+ */
+function inQuotedName(text: string, from: number, to: number, start: number, end: number, before: RegExp) {
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text.charAt(i);
+    if (ch in QUOTES) {
+      // A straight quote opens only where an even number of them stands before it in the sentence.
+      if (ch === '"' && (text.slice(from, i).split('"').length - 1) % 2 === 1) return false;
+      open = i;
+      break;
+    }
+    if (CLOSING.has(ch)) return false;
+  }
+  if (open < 0) return false;
+  const close = text.indexOf(QUOTES[text.charAt(open)] ?? '', end);
+  if (close < 0 || close >= to) return false;
+  // The name may come a few words after it: «"…туралы" Қазақстан Республикасының Заңы».
+  const next = text.slice(close + 1, Math.min(to, close + 60)).match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return next.slice(0, 3).some((word) => before.test(word.toLowerCase()));
+}
+
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
+  const { quotedNameBefore } = compiled.rule;
+  const nameBefore = quotedNameBefore ? new RegExp(quotedNameBefore, 'iu') : undefined;
   forEachSentence(ctx, (sentence) => {
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = doc.words[i];
@@ -336,6 +375,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)
         : undefined;
       const end = carried ? (doc.words[i + bestLength + carried.length - 1]?.end ?? last.end) : last.end;
+      if (nameBefore && inQuotedName(doc.text, sentence.start, sentence.end, word.start, end, nameBefore)) {
+        i += bestLength - 1;
+        continue;
+      }
       reportFinding(ctx, compiled.rule, word.start, end, carried?.suggestions ?? suggestions.filter(Boolean));
       i += bestLength - 1 + (carried?.length ?? 0);
     }

@@ -36,6 +36,8 @@ export interface RuleBase {
  * A word matcher inside a phrase, written as text:
  * - `word`   the exact word form (case-insensitive; Russian ё matches е)
  * - `stem*`  any word that starts with `stem` (use stems of 3+ letters to avoid false hits)
+ * - `*end`   any longer word that ends in `end` (a Kazakh participle: `*ған жағдайда`); checked at every
+ *            word when it stands first, so keep such entries few
  * - `a|b*`   alternatives; in a phrase with spaces, `|` separates whole phrases: `в связи с|в связи со`
  * Words of a phrase are separated by single spaces and must follow each other in one sentence with only
  * spaces or line breaks between them (a comma breaks a phrase).
@@ -122,6 +124,12 @@ export interface AgreePhrase {
 export interface PhraseRule extends RuleBase {
   kind: 'phrase';
   entries: PhraseEntry[];
+  /**
+   * A regular expression (Unicode, case-insensitive) for the word right after a closing quote that makes the
+   * quoted words a name: a phrase inside it is not reported, since no editor may reword a law's or a
+   * programme's title («"Мемлекеттік көрсетілетін қызметтер туралы" Заңы», «"Жылу желісі" ЖШС»).
+   */
+  quotedNameBefore?: string;
 }
 
 /** One position of a word sequence. */
@@ -213,6 +221,11 @@ export interface BuiltinRule extends RuleBase {
    * except these words (conjunctions, postpositions, particles), which are never doubled: for them it is a typo.
    */
   reduplicationExcept?: string[];
+  /**
+   * repeated-word: a regular expression (Unicode) for more words never doubled as a reduplication, tested on the
+   * lower-cased word: Kazakh doubles bare words («жай-жай»), not words with a case ending («құжаттарды»).
+   */
+  reduplicationExceptPattern?: string;
 }
 
 /** Any rule of a pack. */

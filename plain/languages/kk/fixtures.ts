@@ -198,7 +198,8 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'көзделген', suggestion: 'жазылған' },
       { text: 'тиісті', suggestion: 'керекті' },
-      { text: 'құжаттар топтамасын', suggestion: 'құжаттарын' },
+      // «Топтамасы» has the compound's possessive, not a possessor's: «керекті құжаттарды ұсыну».
+      { text: 'құжаттар топтамасын', suggestion: 'құжаттарды' },
     ],
   },
   {
@@ -286,14 +287,14 @@ export const fixtures: RuleFixture[] = [
   {
     // A participle before a noun modifies it («берілген анықтаманы», «төленетін сома»), a verbal noun makes a
     // compound («сайлану құқығы»); before the sentence's end, a comma, an auxiliary, a conjunction or «соң»,
-    // «жағдайда» it is the predicate of a passive clause.
+    // «жағдайда» it is the predicate of a passive clause («Құжат берілген жағдайда» is one for kk/officialese,
+    // which offers «берілсе» in its place).
     rule: 'kk/passive',
-    text: 'Сайлану құқығы бар. Берілген анықтаманы сақтаңыз, төленетін сома SMS арқылы келеді. Анықтама берілген. Өтініш қаралған еді. Құжат қабылданған соң хабарлаймыз. Төлем жасалған жағдайда, өтініш қаралған және тіркелген болады.',
+    text: 'Сайлану құқығы бар. Берілген анықтаманы сақтаңыз, төленетін сома SMS арқылы келеді. Анықтама берілген. Өтініш қаралған еді. Құжат қабылданған соң хабарлаймыз. Құжат берілген жағдайда, өтініш қаралған және тіркелген болады.',
     expected: [
       { text: 'берілген' },
       { text: 'қаралған' },
       { text: 'қабылданған' },
-      { text: 'жасалған' },
       { text: 'қаралған', occurrence: 2 },
       { text: 'тіркелген' },
     ],
@@ -589,5 +590,137 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/nominal-chain',
     text: 'Бұл қарсылық көрсету әрекеті экономикалық себептерге негізделген.',
     expected: [],
+  },
+  {
+    // «-ған жағдайда» (в случае если) is the verb in -са, for any verb: affirmative, negative, passive, in the
+    // Latin alphabet too. Not where the participle names the cases («заңда көзделген жағдайларда»), is a
+    // quantifier («көптеген жағдайларда») or the phrase is a state («қоршалған жағдайда болдым»).
+    rule: 'kk/officialese',
+    text: 'Емтиханды тапсырмаған жағдайда қайта келіңіз. Қате анықталған жағдайларда ақша қайтарылады. Қоңырау түскен жағдайда 102-ге хабарласыңыз. Заңда көзделген жағдайларда айыппұл салынады. Көптеген жағдайларда бәрі жақсы. Мен қоршалған жағдайда болдым. Ötınış tolyq toltyrylmağan jağdaida qaitarylady.',
+    expected: [
+      { text: 'тапсырмаған жағдайда', suggestion: 'тапсырмаса' },
+      { text: 'анықталған жағдайларда', suggestion: 'анықталса' },
+      { text: 'түскен жағдайда', suggestion: 'түссе' },
+      { text: 'көзделген', suggestion: 'жазылған' },
+      { text: 'toltyrylmağan jağdaida', suggestion: 'toltyrylmasa' },
+    ],
+  },
+  {
+    // «Будет проводиться» (-атын болады) is the present; «подлежит рассмотрению» (-луға жатады) the passive
+    // present; «жалғасын табады» is «жалғасады».
+    rule: 'kk/officialese',
+    text: 'Жұмыс тобы ай сайынғы негізде жиналатын болады. Ұсыныстар жоспарға енгізілетін болады. Шағым бес күн ішінде қаралуға жатады. Бұл жұмыс алдағы жылы да жалғасын табатын болады.',
+    expected: [
+      { text: 'ай сайынғы негізде', suggestion: 'ай сайын' },
+      { text: 'жиналатын болады', suggestion: 'жиналады' },
+      { text: 'енгізілетін болады', suggestion: 'енгізіледі' },
+      { text: 'қаралуға жатады', suggestion: 'қаралады' },
+      { text: 'жалғасын табатын болады', suggestion: 'жалғасады' },
+    ],
+  },
+  {
+    // A compound of two nouns replaced by one noun: its head's possessive is the compound's, kept only after a
+    // possessor in the genitive («облыстың жол картасы» → «облыстың жоспары»); «…жұмыстары» names one action.
+    rule: 'kk/officialese',
+    text: 'Өңірде жол картасы әзірленді. Облыстың жол картасы бекітілді. Жөндеу жұмыстарының сапасы жақсарды. Мектептің жөндеу жұмыстары аяқталды. Жүйелі жұмыстың нәтижесі көрінді.',
+    expected: [
+      { text: 'жол картасы', suggestion: 'жоспар' },
+      { text: 'жол картасы', occurrence: 2, suggestion: 'жоспары' },
+      { text: 'Жөндеу жұмыстарының', suggestion: 'Жөндеудің' },
+      { text: 'жөндеу жұмыстары', suggestion: 'жөндеуі' },
+      { text: 'Жүйелі жұмыстың', suggestion: 'Жұмыстың' },
+    ],
+  },
+  {
+    // «Туралы» in place of «мәселесі бойынша» needs a noun before it: after an adjective, nothing to paste.
+    // «X туралы шешім қабылдау» and «X тиімділігін арттыру» would need X in another case.
+    rule: 'kk/officialese',
+    text: 'Зейнетақы мәселесі бойынша хабарласыңыз. Әкім азаматтарды жеке мәселелері бойынша қабылдады. Субсидия төлеу туралы шешім қабылданады. Біз жұмыс тиімділігін арттырамыз. Білім беру сапасын арттырамыз.',
+    expected: [
+      { text: 'мәселесі бойынша', suggestion: 'туралы' },
+      { text: 'мәселелері бойынша' },
+      { text: 'шешім қабылданады' },
+      { text: 'тиімділігін арттырамыз' },
+      { text: 'сапасын арттырамыз', suggestion: 'сапасын жақсартамыз' },
+    ],
+  },
+  {
+    rule: 'kk/officialese',
+    text: 'Қайта тапсыруға 7 күннен кейін жол беріледі. Темекі шегуге тыйым салынады. Паспорт төлем жасалған күннен бастап дайындалады. Төлем бюджет қаражаты есебінен жүргізілді. Мектеп пайдалануға берілді. Ақшаны өтінім берушінің шотына аударамыз.',
+    expected: [
+      { text: 'жол беріледі', suggestion: 'болады' },
+      { text: 'тыйым салынады', suggestion: 'болмайды' },
+      { text: 'төлем жасалған', suggestion: 'төленген' },
+      { text: 'бюджет қаражаты есебінен', suggestion: 'бюджеттен' },
+      { text: 'пайдалануға берілді', suggestion: 'ашылды' },
+      { text: 'өтінім берушінің шотына', suggestion: 'сіздің шотыңызға' },
+    ],
+  },
+  {
+    // A quoted title before the law, programme or company it names is the title's own wording; a quotation is
+    // not. A name's noun keeps its capital in the suggestion.
+    rule: 'kk/officialese',
+    text: 'Қағидалар «Жеке және заңды тұлғалардың өтініштерін қарау тәртібі туралы» Қазақстан Республикасының Заңына сәйкес әзірленді. Әкім: «Біз жұмысты жүзеге асырамыз», – деді.',
+    expected: [
+      { text: 'Заңына сәйкес', suggestion: 'Заңы бойынша' },
+      { text: 'жүзеге асырамыз', suggestion: 'жасаймыз' },
+    ],
+  },
+  {
+    // «Сотталмағандығы туралы анықтама» names a certificate; people «gather» («жиналды»); «дәмелен-» is made
+    // from a noun. A participle in -атын with a case is a clause («ажыратылатынын»: that it will be cut off).
+    rule: 'kk/passive',
+    text: 'Сотталмағандығы туралы анықтаманы порталдан аласыз. Тұрғындар алаңға жиналды. Ол жерге дәмеленетінін айтты. Үйлер судан ажыратылатынын хабарлаймыз.',
+    expected: [{ text: 'ажыратылатынын' }],
+  },
+  {
+    // A word with a case ending, and a pronoun, are not reduplicated: a doubled one is a typo. «Жиі жиі» and
+    // «қатты қатты» want their hyphen.
+    rule: 'kk/repeated-word',
+    text: 'Құжаттарды құжаттарды тексердік. Жиі жиі қойылатын сұрақтар. Біз біз келдік. Ол қатты қатты айқайлады.',
+    expected: [
+      { text: 'Құжаттарды құжаттарды', suggestion: 'Құжаттарды' },
+      { text: 'Жиі жиі', suggestion: 'Жиі-жиі' },
+      { text: 'Біз біз', suggestion: 'Біз' },
+      { text: 'қатты қатты', suggestion: 'қатты-қатты' },
+    ],
+  },
+  {
+    // An object in the possessive accusative («салығын») ends a chain before a word that is no verbal noun.
+    rule: 'kk/nominal-chain',
+    text: 'Салық төлеушілер мүлік салығын ағымдағы жылдың 1 қазанына дейін төлейді.',
+    expected: [],
+  },
+  {
+    rule: 'kk/jargon',
+    text: 'Ол call-орталықтан хабарласты. Call-орталығына хабарласыңыз.',
+    expected: [
+      { text: 'call-орталықтан', suggestion: 'байланыс орталығынан' },
+      { text: 'Call-орталығына', suggestion: 'Байланыс орталығына' },
+    ],
+  },
+  {
+    // «Сіздің», «біздің» in place of a possessor in the genitive take the possessed noun into their person;
+    // where it cannot be read («жеке басын…»), «сіздің» alone would not fit: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Қызмет алушының өтініші қаралды. Көрсетілетін қызметті берушінің шешіміне шағым беріңіз. Өтініш берушінің жеке басын тексереміз. Өтініш берушіге хабарлама келеді.',
+    expected: [
+      { text: 'Қызмет алушының өтініші', suggestion: 'Сіздің өтінішіңіз' },
+      { text: 'Көрсетілетін қызметті берушінің шешіміне', suggestion: 'Біздің шешімімізге' },
+      { text: 'Өтініш берушінің' },
+      { text: 'Өтініш берушіге', suggestion: 'Сізге' },
+    ],
+  },
+  {
+    // «Құжат ұсыну» is «құжат тапсыру» with the noun as written: a passive keeps it the subject. «Қолдау
+    // көрсетілді» is «қолдалды» («қолданды» is «was used»).
+    rule: 'kk/officialese',
+    text: 'Құжаттар ұсынылды. Құжаттарыңызды ұсынған соң хабарласамыз. Жастарға қолдау көрсетілді. Құжаттар ұсынылмаған жағдайда бас тартамыз.',
+    expected: [
+      { text: 'Құжаттар ұсынылды', suggestion: 'Құжаттар тапсырылды' },
+      { text: 'Құжаттарыңызды ұсынған', suggestion: 'Құжаттарыңызды тапсырған' },
+      { text: 'қолдау көрсетілді', suggestion: 'қолдалды' },
+      { text: 'Құжаттар ұсынылмаған жағдайда', suggestion: 'Құжаттар тапсырылмаса' },
+    ],
   },
 ];

@@ -1,6 +1,8 @@
 // Puts a suggested Kazakh noun in the number, possessive and case of the noun it replaces («жеке
 // тұлғалардың» → «азаматтардың», «тұрғылықты жеріне» → «мекенжайына»), by vowel harmony and the assimilation
 // of each ending to the sound before it.
+
+import type { AgreePhrase, CarriedPhrase, GrammaticalCase } from '../../internal/rules/types.ts';
 import {
   dentalAfter,
   devoicedRoot,
@@ -14,6 +16,7 @@ import {
   velarAfter,
   voicedBeforeVowel,
 } from './sounds.ts';
+import { CONDITIONAL, CONDITIONAL_YOU, finiteFromForm, PRESENT } from './verb-forms.ts';
 
 type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
 type Case = 'of' | 'to' | 'object' | 'in' | 'from' | 'with';
@@ -166,6 +169,13 @@ function endingsAfter(rest: string): NounEndings | undefined {
  */
 export const GOVERNING_NOUN = '{noun}';
 
+/**
+ * In a suggestion, the matched word as it is: a phrase whose verb alone is replaced keeps its noun in its own
+ * case and possessive («Құжаттар ұсынылды» → «Құжаттар тапсырылды», «құжаттарыңызды ұсынған» →
+ * «құжаттарыңызды тапсырған»). With `agree: 'first-noun'`.
+ */
+export const MATCHED_WORD = '{word}';
+
 /** `word` without its case ending, read after `stem`; undefined when its endings cannot be read. */
 function withoutCase(word: string, stem: string): string | undefined {
   const endings = endingsAfter(word.slice(stem.length));
@@ -180,19 +190,47 @@ function withoutCase(word: string, stem: string): string | undefined {
 const PRONOUNS = new Set(['мен', 'сен', 'сіз', 'ол', 'біз', 'сендер', 'сіздер', 'олар', 'біздер']);
 const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
 
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+
 /**
  * `suggestion` with its last word (the head noun: Kazakh puts it last) in the form of `matched`, whose stem is
  * `stem` (the entry's pattern before its `*`); `suggestion` as it is when `matched` cannot be read.
+ * An entry that agrees as a noun (`agree: 'noun'`) is a compound of two nouns (izafet: «жол картасы»,
+ * «құжаттар топтамасы», «жөндеу жұмыстары»), whose head's third-person possessive belongs to the compound:
+ * the plain noun takes it only after a possessor in the genitive («облыстың жол картасы» → «облыстың
+ * жоспары»; «жол картасы әзірленді» → «жоспар»). A `singular` one names an action, never plural («жөндеу
+ * жұмыстарының» → «жөндеудің»).
  */
-export function agreeKazakh(suggestion: string, matched: string, stem?: string): string {
+export function agreeKazakh(
+  suggestion: string,
+  matched: string,
+  stem?: string,
+  phrase?: AgreePhrase,
+): string {
+  if (
+    suggestion.includes(CONDITIONAL) ||
+    suggestion.includes(CONDITIONAL_YOU) ||
+    suggestion.includes(PRESENT)
+  )
+    return finiteFromForm(suggestion, matched);
+  if (suggestion.includes(MATCHED_WORD)) return suggestion.replace(MATCHED_WORD, matched);
   if (!stem || !matched.startsWith(stem)) return suggestion;
   if (suggestion.includes(GOVERNING_NOUN)) {
     const noun = withoutCase(matched, stem);
     // Unread, the suggestion cannot be built: none is offered.
     return noun ? suggestion.replace(GOVERNING_NOUN, noun) : '';
   }
-  const endings = endingsAfter(matched.slice(stem.length));
-  if (!endings) return suggestion;
+  const read = endingsAfter(matched.slice(stem.length));
+  if (!read) return suggestion;
+  const compound = phrase?.noun === true && phrase.previous !== undefined;
+  const endings: NounEndings = {
+    ...read,
+    plural: read.plural && !(compound && phrase?.singular),
+    possessive:
+      compound && read.possessive === 'its' && !GENITIVE.test(phrase?.before ?? '')
+        ? undefined
+        : read.possessive,
+  };
   const words = suggestion.split(' ');
   const head = words.pop() ?? '';
   // «сіз» and «біз» decline as nouns («сіздің», «сізге», «сіздер»), but take no possessive.
@@ -205,4 +243,37 @@ export function agreeKazakh(suggestion: string, matched: string, stem?: string):
       ' ',
     );
   return [...words, inflectNoun(head, endings)].join(' ');
+}
+
+/** `word` read as a noun with the third-person possessive («өтініші», «шотына», «құжаттары»), in `person`. */
+function withPerson(word: string, person: Possessive): string | undefined {
+  for (let k = 2; k < word.length; k++) {
+    const stem = word.slice(0, k);
+    const endings = parseNounEndings(word.slice(k));
+    // Read back: the stem with these endings must give the word as written.
+    if (endings?.possessive !== 'its' || inflectNoun(stem, endings) !== word) continue;
+    return inflectNoun(stem, { ...endings, possessive: person });
+  }
+  return undefined;
+}
+
+/**
+ * A possessor in the genitive replaced by «сіздің» or «біздің» (`PhraseEntry.carries`, genitive to genitive)
+ * takes the noun it possesses along, in the same person: «өтініш берушінің өтініші» → «сіздің өтінішіңіз»,
+ * «көрсетілетін қызметті берушінің шешіміне» → «біздің шешімімізге». Undefined when that noun cannot be read.
+ */
+export function carryKazakh(
+  suggestion: string,
+  following: readonly string[],
+  from: GrammaticalCase,
+  to: GrammaticalCase,
+): CarriedPhrase | undefined {
+  if (from !== 'genitive' || to !== 'genitive') return undefined;
+  const person = /(?:^|\s)сіздің$/u.test(suggestion)
+    ? 'yours'
+    : /(?:^|\s)біздің$/u.test(suggestion)
+      ? 'our'
+      : undefined;
+  const possessed = person && following[0] ? withPerson(following[0], person) : undefined;
+  return possessed ? { length: 1, text: `${suggestion} ${possessed}` } : undefined;
 }

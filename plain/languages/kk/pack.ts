@@ -7,7 +7,7 @@ import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { fixtures } from './fixtures.ts';
 import { kazakhFormulas } from './grade.ts';
 import { isLatinWord, latinToCyrillic, spellLike } from './latin.ts';
-import { agreeKazakh } from './noun-forms.ts';
+import { agreeKazakh, carryKazakh } from './noun-forms.ts';
 import { rules } from './rules.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
@@ -142,6 +142,7 @@ export const kazakhPack: LanguagePack = {
   isFamiliar,
   difficulty: kazakhWordDifficulty(KAZAKH_FAMILIAR_WORD_DIFFICULTY),
   agree: agreeKazakh,
+  carry: carryKazakh,
   grade: GRADE_MODELS.kk,
   wordsPerMinute: 166,
   formulas: kazakhFormulas,

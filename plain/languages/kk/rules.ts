@@ -2,8 +2,15 @@ import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { listWords } from '../pack.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { GOVERNING_NOUN } from './noun-forms.ts';
-import { KAZAKH_VERB_SLOTS, kazakhVerbForms, verbalNounRoot } from './verb-forms.ts';
+import { GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import {
+  CONDITIONAL,
+  CONDITIONAL_YOU,
+  KAZAKH_VERB_SLOTS,
+  kazakhVerbForms,
+  PRESENT,
+  verbalNounRoot,
+} from './verb-forms.ts';
 
 /**
  * Kazakh rule pack: кеңсе тілі (bureaucratic Kazakh, much of it calqued from Russian канцелярит), jargon,
@@ -21,8 +28,27 @@ const ABBREVIATIONS_LINK = 'https://ru.wikipedia.org/wiki/Аббревиатур
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
+/**
+ * A possessor in the genitive whose replacements are «сіздің»/«біздің» (each carrying the possessed noun into
+ * its person, `carryKazakh`) or, last, a noun in the genitive that leaves it as it is («мекеменің»).
+ */
+const possessor = (match: string, pronoun: string, ...nouns: string[]): PhraseEntry => ({
+  match,
+  replace: [pronoun, ...nouns],
+  carries: { from: 'genitive', to: ['genitive', ...nouns.map(() => null)] },
+});
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
+/**
+ * A compound of two nouns (izafet) replaced by one noun: its head's possessive belongs to the compound, so the
+ * replacement takes it only after a genitive («жол картасы әзірленді» → «жоспар әзірленді», not «жоспары»).
+ * `singular`: the compound names an action («жөндеу жұмыстарының» → «жөндеудің», not «жөндеулердің»).
+ */
+const compound = (entry: PhraseEntry, singular = false): PhraseEntry => ({
+  ...entry,
+  agree: 'noun',
+  ...(singular ? { singular } : {}),
+});
 
 /** A noun with the 3rd-person possessive, bare or in a case («ұйымдары», «мекемелерінің»): the head of an izafet. */
 const POSSESSED_NOUN = '(?:[ыі]|сы|сі)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?$';
@@ -71,7 +97,37 @@ function eachForm(root: string, ...plainRoots: string[]): PhraseEntry[] {
     VERBAL_NOUN_FORM.test(match) ? [] : [{ match, replace: plainForms.map((forms) => forms[slot] ?? '') }],
   );
 }
-const VERBAL_NOUN_FORM = /у(?:[ыі](?:н|на|не|ның|нің)?|ға|ге|ды|ді|да|де|дан|ден)?$/u;
+const VERBAL_NOUN_FORM = /у(?:[ыі](?:н|на|не|ның|нің)?|ға|ге|ды|ді|да|де|дан|ден|дың|дің|мен)?$/u;
+
+/**
+ * Participles that name the cases a rule provides for, not a condition: «заңда көзделген жағдайларда», «осы
+ * Қағидаларда белгіленген жағдайда», «қалыптасқан жағдайда» (in the situation that has arisen).
+ */
+const CASES_NAMED = [
+  'көзделген',
+  'белгіленген',
+  'қарастырылған',
+  'көрсетілген',
+  'аталған',
+  'айтылған',
+  'келтірілген',
+  'сипатталған',
+  'жазылған',
+  'қалыптасқан',
+  'туған',
+  // Quantifiers and adjectives in -ған/-ген: «көптеген жағдайларда» (in many cases), «жекелеген жағдайларда»,
+  // «қалған жағдайларда» (in the other cases), «жалған».
+  'көптеген',
+  'жекелеген',
+  'қалған',
+  'жалған',
+];
+// «…-ған жағдайда болу/қалу» is to be in a state («қоршалған жағдайда болдым»: I was surrounded), no condition.
+const STATE_VERB_AFTER = '^(?:бол|қал|жүр|отыр|тұр)';
+
+/** Adjectives that stand before «мәселе» (issue) without a possessive link: «жеке мәселелері», «түрлі мәселелер». */
+const ADJECTIVES_BEFORE_ISSUE =
+  'жеке|түрлі|әртүрлі|әр түрлі|басқа|негізгі|маңызды|өзекті|барлық|көптеген|кейбір|бірқатар|бірнеше|ортақ|жалпы|осындай|мұндай|сондай|ондай|қандай|күрделі|шешілмеген|ұқсас';
 
 // Кеңсе тілі with plain replacements. Verbs, postpositional clichés («мақсатында», «шеңберінде»), noun-heavy
 // constructions (a verbal noun + «жүргізу», «жасау», «ету») and calques of Russian канцелярит
@@ -118,14 +174,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Работы»: the noun «жұмыс» adds nothing to the action («тексеру жұмыстары жүргізілуде» → «тексерілуде»).
   ...ACTIONS_CALLED_WORK.flatMap((action) => [
     e(`${action} жұмыс* жүргіз*`, action),
-    e(`${action} жұмыс*`, action),
+    compound(e(`${action} жұмыс*`, action), true),
   ]),
   e('ақпараттық-түсіндіру жұмыс* жүргіз*', 'түсіндіру'),
+  // «Түсіндірме жұмыстары» (the commoner spelling of the calque) too.
+  e('ақпараттық-түсіндірме жұмыс* жүргіз*|түсіндірме жұмыс* жүргіз*', 'түсіндіру'),
+  compound(e('ақпараттық-түсіндірме жұмыс*|түсіндірме жұмыс*', 'түсіндіру'), true),
   e('құрылыс жұмыс* жүргіз*', 'салу'),
-  e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'),
-  e('құрылыс жұмыс*', 'құрылыс'),
+  compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
+  compound(e('құрылыс жұмыс*', 'құрылыс'), true),
   e('профилактикалық жұмыс*', 'алдын алу'),
-  e('жүйелі жұмыс*', 'жұмыс'),
+  noun(e('жүйелі жұмыс*', 'жұмыс')),
   e('жұмыс* атқар*', 'жұмыс істеу'),
   e('атқарылған жұмыс*', 'істелген жұмыс'),
   except(e('қызмет* атқар*', 'жұмыс істеу'), 'атқарушы', 'атқарушысы', 'атқарушының', 'атқарушыға'),
@@ -160,13 +219,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN },
   e('жәрдем көрсет*', 'көмектесу'),
+  // «Вручить»: «сыйлықтар табыс етілді» → «берілді».
+  e('табыс ет*', 'беру', 'тапсыру'),
   e('қолдау көрсет*', 'қолдау'),
   e('ықпал ет*', 'көмектесу', 'әсер ету'),
   e('әрекет ет*', 'жұмыс істеу', 'күшінде болу'),
   e('орын ал*', 'болу'),
   e('қол жеткіз*', 'жету'),
   e('қатысу қабылда*|қатысуды қабылда*', 'қатысу'),
-  e('шешім қабылда*', 'шешу'),
+  // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
+  // case, so nothing to paste there.
+  { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$' },
+  e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
   // After a festive day it is to celebrate («мерейтойын атап өтті»), not to mention.
   { ...e('атап өт*', 'айту'), notAfter: '^(?:мерейтой|той|мереке|мейрам|жылдығ|күн)' },
@@ -189,12 +253,29 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жетілдір*', 'жақсарту'),
   e('оңтайландыр*', 'жеңілдету', 'қысқарту'),
   e('ұлғайт*', 'көбейту', 'арттыру'),
-  e('тиімділігін арттыр*', 'жақсарту'),
-  e('сапасын арттыр*', 'жақсарту'),
+  // «X тиімділігін арттыру» is «X-ті тиімдірек ету»: the noun before would need the accusative, so nothing
+  // to paste; «сапасын» stays («білім беру сапасын жақсарту», not «білім беру жақсарту»).
+  e('тиімділігін арттыр*'),
+  e('сапасын арттыр*', 'сапасын жақсарту'),
   e('халықты ақпараттандыр*|тұрғындарды ақпараттандыр*|азаматтарды ақпараттандыр*', 'хабарлау'),
   e('жағдай жаса*|жағдайлар жаса*', 'мүмкіндік беру'),
   e('қолданысқа енгіз*', 'қолдана бастау', 'енгізу'),
   e('пайдалануға бер*', 'ашу'),
+  // «Продолжение найдёт»: «жалғасын табады» is «жалғасады» (the forms by hand: «тап-» voices its п, «табады»).
+  e('жалғасын табатын болады', 'жалғасады'),
+  e('жалғасын табады', 'жалғасады'),
+  e('жалғасын тапты', 'жалғасты'),
+  e('жалғасын табатын', 'жалғасатын'),
+  e('жалғасын тапқан', 'жалғасқан'),
+  e('жалғасын табуы', 'жалғасуы'),
+  e('жалғасын тап*|жалғасын таб*', 'жалғасу'),
+  // «Төлем жасау» (make a payment) is «төлеу» (pay).
+  e('төлем жасалған жағдайда', 'төленсе'),
+  e('төлем жасаған жағдайда', 'төлесе', 'төлесеңіз'),
+  e('төлем жасамаған жағдайда', 'төлемесе', 'төлемесеңіз'),
+  e('төлем жаса*', 'төлеу'),
+  // «При организации»: «әкімдіктің ұйымдастыруымен … өтті» is «әкімдік … өткізді»; no one word says it.
+  e('ұйымдастыруымен'),
   e('құрайды', 'болады'),
   e('құрап отыр', 'болды'),
   e('шара қабылда*|шаралар қабылда*|шараларын қабылда*', ''),
@@ -218,6 +299,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
   e('жол берілмейді', 'болмайды'),
+  e('жол беріледі', 'болады'),
+  e('тыйым салынады', 'болмайды'),
   e('жол берілмейтін', 'болмайтын'),
   e('жол берілмейтіні|жол берілмейтіндігі', 'болмайтыны'),
   e('жол берілмейтінін|жол берілмейтіндігін', 'болмайтынын'),
@@ -307,7 +390,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тұрғысынан', 'жағынан'),
   e('бөлінісінде', 'бойынша'),
   e('қимасында', 'бойынша'),
-  e('мәселе* бойынша', 'туралы'),
+  // «Зейнетақы мәселесі бойынша» → «зейнетақы туралы», «осы мәселе бойынша» → «осы туралы»; after an adjective
+  // «туралы» would be left with no noun («жеке мәселелері бойынша» → «жеке туралы»): nothing to paste there.
+  {
+    ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
+    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$`,
+  },
+  {
+    ...e('мәселе бойынша|мәселелер бойынша', 'туралы'),
+    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті))$`,
+  },
+  e('мәселе* бойынша'),
   e('қорытындысы бойынша|қорытындылары бойынша', 'нәтижесінде', 'соңында'),
   e('қарау нәтиже* бойынша', 'қарағаннан кейін'),
   e('тексеру нәтиже* бойынша', 'тексергеннен кейін'),
@@ -322,12 +415,39 @@ const OFFICIALESE: PhraseEntry[] = [
   e('туындаған жағдайда', 'болса'),
   e('болған жағдайда', 'болса'),
   e('болмаған жағдайда', 'болмаса'),
-  e('келмеген жағдайда', 'келмесе'),
-  e('төлемеген жағдайда', 'төлемесе'),
-  e('ұсынбаған жағдайда', 'тапсырмаса'),
-  e('келіспеген жағдайда', 'келіспесе'),
-  e('бас тартқан жағдайда', 'бас тартса'),
+  e('келмеген жағдайда', 'келмесе', 'келмесеңіз'),
+  e('төлемеген жағдайда', 'төлемесе', 'төлемесеңіз'),
+  e('ұсынбаған жағдайда', 'тапсырмаса', 'тапсырмасаңыз'),
+  e('келіспеген жағдайда', 'келіспесе', 'келіспесеңіз'),
+  e('бас тартқан жағдайда', 'бас тартса', 'бас тартсаңыз'),
   e('жоғалған жағдайда', 'жоғалса'),
+  // Any other verb: the participle in -ған (-маған) before «жағдайда» is the verb in -са (-маса), or in -саңыз
+  // where the reader is its subject («Құжатты жоғалтқан жағдайда, хабарласыңыз» → «жоғалтсаңыз»).
+  // «Заңда көзделген жағдайларда» (in the cases the law provides for) names cases, no condition.
+  {
+    ...except(
+      e('*ған жағдайда|*ген жағдайда|*қан жағдайда|*кен жағдайда', CONDITIONAL, CONDITIONAL_YOU),
+      ...CASES_NAMED,
+    ),
+    agree: 'first-noun',
+    notBefore: STATE_VERB_AFTER,
+  },
+  {
+    ...except(
+      e('*ған жағдайларда|*ген жағдайларда|*қан жағдайларда|*кен жағдайларда', CONDITIONAL, CONDITIONAL_YOU),
+      ...CASES_NAMED,
+    ),
+    agree: 'first-noun',
+    notBefore: STATE_VERB_AFTER,
+  },
+  // «Будет проводиться»: «-атын болады» is the present of the verb («жүргізетін болады» → «жүргізеді»).
+  {
+    ...e('*атын болады|*етін болады|*йтын болады|*йтін болады', PRESENT),
+    agree: 'first-noun',
+  },
+  // «Подлежит рассмотрению»: a passive verbal noun before «жатады» is the passive present («қаралуға
+  // жатады» → «қаралады»).
+  { ...e('*луға жатады|*луге жатады|*нуға жатады|*нуге жатады', PRESENT), agree: 'first-noun' },
   // «В письменной форме», «в полном объёме», «на постоянной основе»: an adverb says it.
   e('жазбаша түрде', 'жазбаша'),
   e('ауызша түрде', 'ауызша'),
@@ -362,6 +482,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('уақтылы түрде', 'уақтылы'),
   e('міндетті түрде', 'міндетті'),
   e('тұрақты негізде', 'үнемі'),
+  e('күнделікті негізде', 'күн сайын'),
+  e('апта сайынғы негізде', 'апта сайын'),
+  e('ай сайынғы негізде', 'ай сайын'),
+  e('тоқсан сайынғы негізде', 'тоқсан сайын'),
+  e('жыл сайынғы негізде', 'жыл сайын'),
   e('ақылы негізде', 'ақылы'),
   e('тегін негізде|ақысыз негізде', 'тегін'),
   e('өтеусіз негізде', 'тегін'),
@@ -390,19 +515,38 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('кәмелетке толмаған*', 'бала')),
   // As the subject («Өтініш беруші құжаттарды ұсынады») «сіз» or «біз» would leave the verb in the third
   // person: the bare and plural forms get nothing to paste (or the noun that fits).
-  e('өтініш беруші|өтініш берушілер'),
+  e('өтініш беруші|өтініш берушілер|өтінім беруші|өтінім берушілер'),
   e('көрсетілетін қызметті алушы|көрсетілетін қызметті алушылар'),
   e('қызмет алушы|қызметті алушы|қызмет алушылар|қызметті алушылар'),
   e('көрсетілетін қызметті беруші|көрсетілетін қызметті берушілер', 'мекеме'),
-  noun(e('өтініш беруші*', 'сіз')),
+  // In the genitive «сіздің», «біздің» change the person of the noun after them too: «өтініш берушінің
+  // өтініші» → «сіздің өтінішіңіз»; where that noun cannot be read, «сіздің» alone would not fit.
+  possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
+  possessor('көрсетілетін қызметті алушының|көрсетілетін қызметті алушылардың', 'сіздің'),
+  possessor('қызмет алушының|қызметті алушының|қызмет алушылардың|қызметті алушылардың', 'сіздің'),
+  possessor('көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің', 'біздің', 'мекеменің'),
+  noun(e('өтініш беруші*|өтінім беруші*', 'сіз')),
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('қызмет алушы*|қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
   noun(e('мемлекеттік көрсетілетін қызмет*', 'мемлекеттік қызмет')),
   noun(e('көрсетілетін қызмет*', 'қызмет')),
   noun(e('мемлекеттік қызмет* көрсету*', 'мемлекеттік қызмет')),
-  e('құжат* ұсын*', 'құжаттарды тапсыру'),
-  noun(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
+  // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
+  ...[
+    ['ұсынылмаған', 'тапсырылмаса'],
+    ['ұсынбаған', 'тапсырмаса', 'тапсырмасаңыз'],
+    ['ұсынылған', 'тапсырылса'],
+    ['ұсынған', 'тапсырса', 'тапсырсаңыз'],
+  ].map(([participle, ...conditionals]) => ({
+    ...e(
+      `құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`,
+      ...conditionals.map((verb) => `${MATCHED_WORD} ${verb}`),
+    ),
+    agree: 'first-noun' as const,
+  })),
+  { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
+  compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),
   noun(e('жеке басты куәландыратын құжат*|жеке басын куәландыратын құжат*', 'жеке куәлік')),
   noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')),
@@ -411,7 +555,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тіркеу есебінен шығар*', 'тіркеуден шығару'),
   e('тіркеуге қой*|есепке қой*', 'тіркеу'),
   noun(e('ақшалай қаражат*', 'ақша')),
-  e('бюджет қаражаты есебінен', 'мемлекет қаржысына'),
+  e('бюджет қаражаты есебінен', 'бюджеттен'),
   noun(e('өтінішхат*', 'өтініш')),
   noun(e('жергілікті атқарушы орган*', 'әкімдік')),
   noun(e('орталық атқарушы орган*', 'министрлік')),
@@ -428,8 +572,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өзектілі*', 'маңызы'),
   noun(e('өзекті мәселе*', 'маңызды мәселе')),
   noun(e('басым бағыт*', 'басты бағыт')),
-  noun(e('жол карта*', 'жоспар')),
-  noun(e('іс-қимыл жоспар*', 'жоспар')),
+  compound(e('жол карта*', 'жоспар')),
+  compound(e('іс-қимыл жоспар*', 'жоспар')),
   e('өзара іс-қимыл*', 'бірлесіп жұмыс істеу', 'ынтымақтастық'),
   e('өзара әрекеттес*', 'бірлесіп жұмыс істеу'),
   noun(e('кешенді шаралар*|кешенді іс-шаралар*', 'шаралар')),
@@ -446,6 +590,8 @@ const JARGON: PhraseEntry[] = [
   noun(e('верифика*', 'тексеру')),
   noun(e('валидаци*', 'тексеру')),
   e('мониторинг* жүргіз*', 'бақылау'),
+  e('мониторингтен өткіз*', 'бақылау'),
+  e('мониторинг жаса*', 'бақылау'),
   noun(e('мониторинг*', 'бақылау')),
   noun(e('имплементациялау*', 'енгізу', 'орындау')),
   noun(e('имплементаци*', 'енгізу', 'орындау')),
@@ -509,7 +655,7 @@ const JARGON: PhraseEntry[] = [
   noun(e('хайп*', 'даңғаза')),
   noun(e('юзер*', 'пайдаланушы')),
   noun(e('пресс-релиз*', 'баспасөз хабарламасы')),
-  noun(e('колл-центр*|кол-центр*|call-орталы*|call-центр*', 'байланыс орталығы')),
+  noun(e('колл-центр*|кол-центр*|call-орталық*|call-орталығ*|call-центр*', 'байланыс орталығы')),
   noun(e('волонтер*', 'ерікті')),
 ];
 
@@ -523,7 +669,7 @@ const JARGON: PhraseEntry[] = [
 const VERBS_WITH_FORMS = new Set(
   (
     'асыр ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
-    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс'
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз'
   ).split(' '),
 );
 
@@ -607,6 +753,9 @@ const PASSIVE_ENDING = [
   'еді',
   'атын',
   'етін',
+  // The -атын participle with the possessive or a case is a clause («…ажыратылатынын хабарлаймыз»: that they
+  // will be cut off).
+  '(?:атын|етін)(?:ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|ының|інің|дығы|дігі|дығын|дігін|дықтан|діктен)',
   'ды',
   'ді',
   `(?:ған|ген)${L}{0,8}`,
@@ -681,6 +830,11 @@ const NOT_PASSIVE_ROOTS = [
   // intransitive verb for it, as Russian «открывается» is no passive either.
   'ашыл',
   'жабыл',
+  // People «gather» («Тұрғындар алаңға жиналды»): the middle voice, far commoner than «was collected».
+  'жинал',
+  // «Сотталу» (to be convicted) has the court as its actor by definition; «сотталмағандығы туралы анықтама»
+  // (a certificate of no criminal record) is the document's name.
+  'соттал',
   // Verbs made from nouns with -лан/-лен, not passives of -ла verbs: «шоғырланған» (concentrated), «қаруланған»
   // (armed), «ынталанған» (motivated), «дағдыланған» (used to), «ызаланды» (got angry).
   'шоғырлан',
@@ -689,6 +843,7 @@ const NOT_PASSIVE_ROOTS = [
   'дағдылан',
   'ызалан',
   'сабырлан',
+  'дәмелен',
   'қорлан',
 ];
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
@@ -899,6 +1054,13 @@ const SIGN_UP = {
     '^(?:қабылдау|кезек|дәрігер|курс|сабақ|үйірме|оқу|емтихан|тест|байқау|конкурс|семинар|тренинг|вебинар|жазылым)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|а|е)$',
 };
 
+// A passive participle made a noun of fact by -дық before «туралы» names a document's subject, not a clause:
+// «құжаттың қабылданғандығы туралы қолхат» (a receipt for the document), «сотталмағандығы туралы анықтама».
+const FACT_NAMED = {
+  form: '(?:ған|ген|қан|кен)(?:дық|дік|тық|тік)[а-яәіңғүұқөһ]*$',
+  next: '^туралы$',
+};
+
 // A negative verb form: -ма/-ме after vowels and л, р, й, у; -ба/-бе after м, н, ң, з, ж; -па/-пе after
 // voiceless consonants; then the verbal noun (-у), gerund (-й), present (-йды) or participle (-ған).
 const NEGATIVE_VERB =
@@ -970,6 +1132,14 @@ const KNOWN_ABBREVIATIONS = [
 /** Abbreviations of the office that must be spelled out, but are not shouting when written in capitals. */
 const OFFICE_ABBREVIATIONS = ['ҚР', 'ХҚКО', 'ХҚО', 'ЖАО', 'НҚА', 'АХАЖ', 'МӘМС', 'ЕХӘҚМ'];
 
+/**
+ * Words a quoted title stands before: a law, a code, a decree, a programme, a project, a company («"Мемлекеттік
+ * көрсетілетін қызметтер туралы" Заңы», «"Бастау Бизнес" жобасы», «"Жылу желісі" ЖШС»). Officialese inside the
+ * title is the title's: the editor cannot reword it.
+ */
+const QUOTED_NAME_BEFORE =
+  '^(?:заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|сайт|жүйе|кітап|мақала)';
+
 /** The Kazakh rule pack. */
 export const rules: Rule[] = [
   {
@@ -991,6 +1161,7 @@ export const rules: Rule[] = [
       ...entry,
       replace: entry.replace.filter(Boolean),
     })),
+    quotedNameBefore: QUOTED_NAME_BEFORE,
   },
   {
     id: 'kk/jargon',
@@ -1008,6 +1179,7 @@ export const rules: Rule[] = [
       en: '“{text}” is jargon: try “{suggestion}”.',
     },
     entries: JARGON.flatMap(withVerbForms),
+    quotedNameBefore: QUOTED_NAME_BEFORE,
   },
   {
     id: 'kk/passive',
@@ -1025,7 +1197,7 @@ export const rules: Rule[] = [
       {
         regex: PASSIVE_VERB,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
-        unless: [ATTRIBUTIVE_PARTICIPLE, SIGN_UP],
+        unless: [ATTRIBUTIVE_PARTICIPLE, SIGN_UP, FACT_NAMED],
       },
     ],
   },
@@ -1216,20 +1388,24 @@ export const rules: Rule[] = [
       ru: '«{text}»: слово повторяется. Удалите лишнее.',
       en: '“{text}”: the word is repeated. Delete one.',
     },
-    // The suggestion is the hyphenated reduplication («жай-жай») or the single word («дейін»).
+    // The suggestions are the hyphenated reduplication («жай-жай») and the single word, or the single word
+    // alone («дейін»): the message fits both.
     messageWithSuggestion: {
-      kk: '«{text}»: сөз қатарынан екі рет жазылған. «{suggestion}» деп жазыңыз (қос сөз дефиспен жазылады).',
-      ru: '«{text}»: слово повторяется. Напишите «{suggestion}» (парный повтор пишется через дефис).',
-      en: '“{text}”: the word is repeated. Write “{suggestion}” (a reduplication takes a hyphen).',
+      kk: '«{text}»: сөз қатарынан екі рет жазылған. Біреуін өшіріңіз немесе, қос сөз болса, дефиспен жазыңыз. Ұсыныс: «{suggestion}».',
+      ru: '«{text}»: слово повторяется. Удалите лишнее или, если это парный повтор, напишите через дефис. Вариант: «{suggestion}».',
+      en: '“{text}”: the word is repeated. Delete one, or hyphenate a reduplication. Suggested: “{suggestion}”.',
     },
-    // Reduplicated adverbs are written with a hyphen («жиі-жиі»), but often typed with a space.
-    words: ['жиі', 'тез', 'ақырын', 'баяу'],
-    // Other doubled words may be a reduplication without its hyphen («жай жай», «әр әр», «үлкен үлкен»):
-    // offered «жай-жай» first. Conjunctions, postpositions and particles are never doubled: a typo.
+    // A doubled word may be a reduplication without its hyphen («жай жай», «жиі жиі», «үлкен үлкен»): offered
+    // «жай-жай» first. Conjunctions, postpositions, particles and pronouns are never doubled: a typo.
     reduplicationExcept: (
       'және мен бен пен немесе не әрі бірақ ал үшін бойынша туралы арқылы дейін кейін соң бұрын сияқты ' +
-      'секілді да де та те ғана қана ма ме ба бе па пе ше шы ғой деп еді екен емес жоқ ол бұл осы сол'
+      'секілді да де та те ғана қана ма ме ба бе па пе ше шы ғой деп еді екен емес жоқ ол бұл осы сол ' +
+      'сен сіз біз олар сендер сіздер біздер мына'
     ).split(' '),
+    // Nor is a word with a plural, a possessive «your» or a case ending — not the locative or the accusative
+    // in -ды, which «қайта-қайта», «бірте-бірте», «қатты-қатты» end like: «құжаттарды құжаттарды» is a typo.
+    reduplicationExceptPattern:
+      '.{3,}(?:лар|лер|дар|дер|тар|тер)[а-яәіңғүұқөһ]*$|(?:ыңыз|іңіз|ңыз|ңіз)[а-яәіңғүұқөһ]*$|(?:ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|мен|бен|пен)$|[аәеиоөұүуыі](?:ны|ні)$|[^аәеиоөұүуыіэюя](?:ға|ге|қа|ке)$',
   },
   {
     id: 'kk/nominal-chain',

@@ -9,11 +9,19 @@ import { dentalAfter, endsInVowel, isBack, labialAfter, lastOf, VOWELS, velarAft
  * («тексер» → «тексеріл»).
  */
 function passiveStem(root: string): string {
+  const irregular = IRREGULAR_PASSIVES[root];
+  if (irregular) return irregular;
   const back = isBack(root);
   if (endsInVowel(root)) return root + (root.slice(0, -1).includes('л') ? 'н' : 'л');
   if (root.endsWith('л')) return root + (back ? 'ын' : 'ін');
   return root + (back ? 'ыл' : 'іл');
 }
+
+/**
+ * Passives the rule would give another verb's stem: «қолда-» (support) takes -л («Бастама қолдалды»), since
+ * «қолдан-» is «to use» («қолданды»: it was used).
+ */
+const IRREGULAR_PASSIVES: Record<string, string> = { қолда: 'қолдал' };
 
 /** The forms of one stem, in the order of `KAZAKH_VERB_SLOTS`. */
 function formsOf(stem: string, back: boolean): string[] {
@@ -69,6 +77,12 @@ function formsOf(stem: string, back: boolean): string[] {
     // because it is carried out; «жүзеге асырылуының нәтижесі»).
     `${noun}${y}н${a}`,
     `${noun}${y}н${y}ң`,
+    // The -ған participle in the locative and the likeness case («жүзеге асырғанда», when it did; «атап
+    // өткендей», as he said), the verbal noun in the genitive and the instrumental («жасаудың», «жасаумен»).
+    `${stem}${g}${a}нд${a}`,
+    `${stem}${g}${a}нд${a}й`,
+    `${noun}д${y}ң`,
+    `${noun}мен`,
   ];
 }
 
@@ -80,9 +94,11 @@ function formsOf(stem: string, back: boolean): string[] {
  * dative and ablative; the converb in -а, the verbal noun's ablative, «-атыны», the negative «-майтын», the
  * intention «-мақ», the participle's possessive dative «-ғанына» and the negative converb «-май»; the negative
  * -ған participle «-маған», the reason «-ғандықтан», «-мағандықтан», the past «-дық» (we did), and the verbal
- * noun with the possessive in the dative and genitive «-уына», «-уының» — active, then passive.
+ * noun with the possessive in the dative and genitive «-уына», «-уының»; the -ған participle in the locative
+ * and the likeness case «-ғанда», «-ғандай», the verbal noun's genitive and instrumental «-удың», «-умен» —
+ * active, then passive.
  */
-export const KAZAKH_VERB_SLOTS = 64;
+export const KAZAKH_VERB_SLOTS = 72;
 
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
 export function kazakhVerbForms(root: string): string[] {
@@ -111,6 +127,8 @@ const ONE_SYLLABLE_ROOTS = new Set([
   'бар',
   'сал',
   'ал',
+  // «Ашу» is to open (пайдалануға беру → ашу), far oftener than «ашы-» (to turn sour).
+  'аш',
   'ет',
   'шеш',
   'айт',
@@ -121,3 +139,56 @@ const ONE_SYLLABLE_ROOTS = new Set([
   'қой',
   'түс',
 ]);
+
+/**
+ * Suggestions built from the verb form an entry's first word is in (`agree: 'first-noun'`), for clichés
+ * whose verb is any verb: «тапсырмаған жағдайда» → «тапсырмаса», «жүргізетін болады» → «жүргізеді»,
+ * «қаралуға жатады» → «қаралады».
+ * - `CONDITIONAL`: a participle in -ған (-маған) in the conditional -са (-маса); `CONDITIONAL_YOU` in its
+ *   polite second person -саңыз (-масаңыз);
+ * - `PRESENT`: a participle in -атын (-майтын) or a passive verbal noun in the dative (-луға, -нуға) in the
+ *   present -ады (-майды).
+ */
+export const CONDITIONAL = '{conditional}';
+/** The conditional in the polite second person (-саңыз), for a clause whose subject is the reader. */
+export const CONDITIONAL_YOU = '{conditional-you}';
+export const PRESENT = '{present}';
+
+/** A stem in the passive -ыл/-л/-ын/-н (also intransitive «жоғал-»), negative or not: «ұсынылма», «жасал». */
+const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{3,}[аәе]л|.{2,}[ыі]н|.{3,}[аәе]н)(?:[мбп][ае])?$/u;
+
+/**
+ * The suggestion with its marker replaced by the form of `word` it names; '' where `word` is not in a form
+ * the marker reads (nothing to paste), and `suggestion` as it is when it has no marker.
+ */
+export function finiteFromForm(suggestion: string, word: string): string {
+  for (const marker of [CONDITIONAL, CONDITIONAL_YOU]) {
+    if (!suggestion.includes(marker)) continue;
+    const stem = /^(.{2,})(?:ған|ген|қан|кен)$/u.exec(word)?.[1];
+    if (!stem) return '';
+    // A passive or reflexive stem has no reader for its subject: «ұсынылмаса», never «ұсынылмасаңыз».
+    if (marker === CONDITIONAL_YOU && PASSIVE_OR_REFLEXIVE.test(stem)) return '';
+    const back = isBack(stem);
+    const you = marker === CONDITIONAL_YOU ? (back ? 'ңыз' : 'ңіз') : '';
+    return suggestion.replace(marker, `${stem}${back ? 'са' : 'се'}${you}`);
+  }
+  if (suggestion.includes(PRESENT)) {
+    const participle = /^(.{2,})(?:атын|етін|йтын|йтін)$/u.exec(word);
+    if (participle?.[1]) {
+      const stem = participle[1];
+      const ending = word.endsWith('йтын')
+        ? 'йды'
+        : word.endsWith('йтін')
+          ? 'йді'
+          : isBack(stem)
+            ? 'ады'
+            : 'еді';
+      return suggestion.replace(PRESENT, stem + ending);
+    }
+    // A passive verbal noun: the passive -л/-н after a root of two letters or more («қарал», «тіркел»,
+    // «бөлін»): «салуға» is the active of «сал».
+    const passive = /^(.{2,}[аәеиыіоөұү]л|.{2,}н)(?:уға|уге)$/u.exec(word)?.[1];
+    return passive ? suggestion.replace(PRESENT, passive + (isBack(passive) ? 'ады' : 'еді')) : '';
+  }
+  return suggestion;
+}

@@ -693,10 +693,11 @@ export const fixtures: RuleFixture[] = [
   },
   {
     rule: 'kk/jargon',
-    text: 'Ол call-орталықтан хабарласты. Call-орталығына хабарласыңыз.',
+    text: 'Ол call-орталықтан хабарласты. Call-орталығына хабарласыңыз. Жоспар мониторингтен өткізіледі.',
     expected: [
       { text: 'call-орталықтан', suggestion: 'байланыс орталығынан' },
       { text: 'Call-орталығына', suggestion: 'Байланыс орталығына' },
+      { text: 'мониторингтен өткізіледі', suggestion: 'бақыланады' },
     ],
   },
   {
@@ -722,5 +723,11 @@ export const fixtures: RuleFixture[] = [
       { text: 'қолдау көрсетілді', suggestion: 'қолдалды' },
       { text: 'Құжаттар ұсынылмаған жағдайда', suggestion: 'Құжаттар тапсырылмаса' },
     ],
+  },
+  {
+    // A jargon phrase with a replacement covers the passive inside it: one finding.
+    rule: 'kk/passive',
+    text: 'Жоспар мониторингтен өткізіледі. Есеп жарияланды.',
+    expected: [{ text: 'жарияланды' }],
   },
 ];

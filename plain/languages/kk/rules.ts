@@ -1183,8 +1183,9 @@ export const rules: Rule[] = [
   },
   {
     id: 'kk/passive',
-    // An officialese phrase with a plain replacement covers it: one finding, not two.
-    deferTo: ['kk/officialese'],
+    // An officialese or jargon phrase with a plain replacement covers it: one finding, not two
+    // («мониторингтен өткізіледі» → «бақыланады»).
+    deferTo: ['kk/officialese', 'kk/jargon'],
     kind: 'sequence',
     severity: 'suggestion',
     link: PASSIVE_LINK,

@@ -316,9 +316,18 @@ const CLOSING = new Set(Object.values(QUOTES));
 
 /**
  * Whether text [start, end) of a sentence [from, to) stands inside quotes whose closing quote is followed by a
- * word matching `before` (`PhraseRule.quotedNameBefore`): a title quoted before what it names.
+ * word matching `before` (`PhraseRule.quotedNameBefore`: a title quoted before what it names), or whose
+ * opening quote follows one matching `after` (`PhraseRule.quotedNameAfter`: a title quoted after it).
  */
-function inQuotedName(text: string, from: number, to: number, start: number, end: number, before: RegExp) {
+function inQuotedName(
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  before: RegExp | undefined,
+  after: RegExp | undefined,
+) {
   let open = -1;
   for (let i = start - 1; i >= from; i--) {
     const ch = text.charAt(i);
@@ -333,16 +342,23 @@ function inQuotedName(text: string, from: number, to: number, start: number, end
   if (open < 0) return false;
   const close = text.indexOf(QUOTES[text.charAt(open)] ?? '', end);
   if (close < 0 || close >= to) return false;
-  // The name may come a few words after it: «"…туралы" Қазақстан Республикасының Заңы».
-  const next = text.slice(close + 1, Math.min(to, close + 60)).match(/[\p{L}\p{N}-]+/gu) ?? [];
-  return next.slice(0, 3).some((word) => before.test(word.toLowerCase()));
+  // The name may stand a few words away: «"…туралы" Қазақстан Республикасының Заңы», «Закон Республики
+  // Казахстан «О…»».
+  const wordsOf = (slice: string) => slice.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const named = (words: readonly string[], pattern: RegExp | undefined) =>
+    pattern !== undefined && words.some((word) => pattern.test(word.toLowerCase()));
+  return (
+    named(wordsOf(text.slice(close + 1, Math.min(to, close + 60))).slice(0, 3), before) ||
+    named(wordsOf(text.slice(Math.max(from, open - 60), open)).slice(-3), after)
+  );
 }
 
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
-  const { quotedNameBefore } = compiled.rule;
+  const { quotedNameBefore, quotedNameAfter } = compiled.rule;
   const nameBefore = quotedNameBefore ? new RegExp(quotedNameBefore, 'iu') : undefined;
+  const nameAfter = quotedNameAfter ? new RegExp(quotedNameAfter, 'iu') : undefined;
   forEachSentence(ctx, (sentence) => {
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = doc.words[i];
@@ -375,7 +391,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)
         : undefined;
       const end = carried ? (doc.words[i + bestLength + carried.length - 1]?.end ?? last.end) : last.end;
-      if (nameBefore && inQuotedName(doc.text, sentence.start, sentence.end, word.start, end, nameBefore)) {
+      if (
+        (nameBefore || nameAfter) &&
+        inQuotedName(doc.text, sentence.start, sentence.end, word.start, end, nameBefore, nameAfter)
+      ) {
         i += bestLength - 1;
         continue;
       }

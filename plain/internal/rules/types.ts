@@ -130,6 +130,12 @@ export interface PhraseRule extends RuleBase {
    * programme's title («"Мемлекеттік көрсетілетін қызметтер туралы" Заңы», «"Жылу желісі" ЖШС»).
    */
   quotedNameBefore?: string;
+  /**
+   * The same for a title quoted after what it names, a regular expression for one of the three words before
+   * the opening quote (Russian and English order: «Закон Республики Казахстан «О государственных услугах»»,
+   * "the Law "On Public Services"").
+   */
+  quotedNameAfter?: string;
 }
 
 /** One position of a word sequence. */

@@ -4,6 +4,13 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // A quoted title after the law or company it names is its own wording, which no editor may change; a
+    // quotation is still read.
+    rule: 'ru/officialese',
+    text: 'Порядок установлен Законом Республики Казахстан «Об осуществлении государственного контроля». Работы ведёт ТОО «Данный проект». Он сказал: «Мы решили данный вопрос».',
+    expected: [{ text: 'данный', suggestion: 'этот' }],
+  },
+  {
     // «Подача заявления» alone is the everyday term; after «для» or «после» a verb says it plainer.
     rule: 'ru/officialese',
     text: 'Срок подачи заявления — пятница. Для подачи заявления возьмите паспорт. После подачи заявления ждите СМС.',

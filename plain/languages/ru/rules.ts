@@ -1949,6 +1949,10 @@ const KNOWN_ABBREVIATIONS = [
 
 const words = (list: string) => list.trim().split(/\s+/u);
 
+/** A word a few words before a quoted title that makes it a name («Законом Республики Казахстан «О…»», «ТОО «…»»). */
+const QUOTED_NAME_AFTER =
+  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
+
 export const rules: Rule[] = [
   {
     id: 'ru/officialese',
@@ -1966,6 +1970,7 @@ export const rules: Rule[] = [
     },
     link: CHANCELLERY,
     entries: OFFICIALESE.map(expand),
+    quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {
     id: 'ru/jargon',
@@ -1983,6 +1988,7 @@ export const rules: Rule[] = [
     },
     link: 'https://ru.wikipedia.org/wiki/Жаргон',
     entries: JARGON.map(expand),
+    quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {
     id: 'ru/passive-short-participle',

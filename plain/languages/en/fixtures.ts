@@ -3,6 +3,21 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Legal English translated from Russian: «вышеуказанные», «подлежат проверке», «в случае необходимости»,
+    // «имеют право», «бесплатно». "Entitled to" before a verb is "can"; before a noun, a right is had.
+    rule: 'en/officialese',
+    text: 'The said documents are subject to verification. In case of necessity, we call you. Citizens are entitled to receive the service free of charge. Pensioners are entitled to a discount. The children said the said thing.',
+    expected: [
+      { text: 'The said', suggestion: 'The' },
+      { text: 'are subject to verification', suggestion: 'will be checked' },
+      { text: 'In case of necessity', suggestion: 'If needed' },
+      { text: 'are entitled to', suggestion: 'can' },
+      { text: 'free of charge', suggestion: 'free' },
+      { text: 'are entitled to', occurrence: 2, suggestion: 'have a right to' },
+      { text: 'the said', suggestion: 'the' },
+    ],
+  },
+  {
     rule: 'en/officialese',
     text: 'In order to renew your passport, you must utilise the online form prior to 1 May.',
     expected: [

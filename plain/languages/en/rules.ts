@@ -6,6 +6,10 @@ const PLAIN = 'https://www.plainlanguage.gov/guidelines';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
 
+/** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
+const BEFORE_A_VERB =
+  '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
+
 /** Words after which a past form is a past participle: forms of "be" and "have", and "by" after it. */
 const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
 
@@ -111,6 +115,34 @@ const OFFICIALESE: PhraseEntry[] = [
   e('the authorized body|the authorised body', 'the agency'),
   e('is subject to consideration', 'will be considered'),
   e('are subject to consideration', 'will be considered'),
+  e('is subject to verification', 'will be checked'),
+  e('are subject to verification', 'will be checked'),
+  e('is subject to approval', 'must be approved'),
+  e('are subject to approval', 'must be approved'),
+  e('is subject to change', 'may change'),
+  e('are subject to change', 'may change'),
+  // «вышеуказанные документы»: "the said" is legalese for "the" or "these" (the noun's number decides).
+  e(
+    'the said|the aforesaid|the aforementioned|the above-mentioned|the abovementioned',
+    'the',
+    'this',
+    'these',
+  ),
+  e('in case of necessity|in case of need|if the need arises', 'if needed'),
+  e('free of charge', 'free'),
+  // «имеют право получить»: before a verb, "can"; before a noun ("entitled to a refund") a right is had.
+  {
+    match: 'are entitled to',
+    replace: ['can'],
+    followedBy: BEFORE_A_VERB,
+  },
+  {
+    match: 'is entitled to',
+    replace: ['can'],
+    followedBy: BEFORE_A_VERB,
+  },
+  e('are entitled to', 'have a right to', 'can get'),
+  e('is entitled to', 'has a right to', 'can get'),
   e('with regard to|with regards to', 'about'),
   e('in regard to', 'about'),
   e('with respect to', 'about'),
@@ -322,6 +354,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is important to note that'),
   e('it should be noted that'),
   e('please be advised that'),
+  e('please be informed that'),
   e('please note that'),
   e('in the process of'),
   e('it is recommended that', 'we recommend that'),

@@ -437,6 +437,21 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'The The' }],
   },
   {
+    rule: 'en/hidden-verb',
+    text: 'The State Corporation carries out the acceptance of documents. Please provide confirmation of your address. We conducted an assessment of the damage.',
+    expected: [
+      { text: 'carries out the acceptance of' },
+      { text: 'provide confirmation of' },
+      { text: 'conducted an assessment of' },
+    ],
+  },
+  {
+    // Nouns that name things, and an action noun without "of", are left alone.
+    rule: 'en/hidden-verb',
+    text: 'Make an appointment of your choice. Provide a copy of the document. Give your statement of income. We carried out the inspection yesterday.',
+    expected: [],
+  },
+  {
     rule: 'en/nominal-chain',
     text: 'We aim at the improvement of the provision of services to families.',
     expected: [{ text: 'improvement of the provision of services' }],

@@ -992,4 +992,34 @@ export const rules: Rule[] = [
       kk: '«{text}» — зат есімдер тізбегі: кім не істейтінін етістікпен айтыңыз.',
     },
   },
+  {
+    // A light verb and an action noun with "of": the Russian «осуществляет приём документов» in English.
+    // Set phrases with their own replacement ("make a payment") are officialese entries.
+    id: 'en/hidden-verb',
+    kind: 'sequence',
+    deferTo: ['en/officialese'],
+    severity: 'warning',
+    link: `${PLAIN}/words/avoid-hidden-verbs/`,
+    message: {
+      en: '“{text}” hides the verb in a noun: use the verb (“accepts documents”, not “carries out the acceptance of documents”).',
+      ru: '«{text}» — глагол спрятан в существительное: напишите глагол («принимает документы», а не «осуществляет приём документов»).',
+      kk: '«{text}» — етістік зат есімнің ішінде жасырылған: етістікпен жазыңыз («құжаттарды қабылдайды»).',
+    },
+    tokens: [
+      {
+        words: words(`
+          carry carries carried carrying conduct conducts conducted conducting perform performs performed performing
+          undertake undertakes undertook undertaken undertaking effect effects effected effecting ensure ensures
+          ensured ensuring provide provides provided providing make makes made making give gives gave given giving`),
+      },
+      { words: ['out'], optional: true },
+      { words: ['the', 'a', 'an'], optional: true },
+      {
+        // Action nouns, not the many -tion/-ment/-ance words that name things ("document", "appointment").
+        regex:
+          '^(?!(?:govern|depart|docu|apart|equip|environ|com|instru|mo|ele|appoint|agree|state|settle|docu)ment$)(?!(?:experi|evid|lic|sent|sci|audi|confer|resid|refer|differ|pres|abs|exist|confid|independ|pati|sequ|sil)ence$)(?!(?:insur|allow|dist|bal|adv|ch|fin|inst|subst|import|circumst|ord|gu)ance$)(?!(?:st|n|ques|pos|por|sec|sta|func|ac|rela|condi|tradi|loca|educa|informa|applica|declara|documenta|organiza|organisa|corpora|founda|popula|genera|situa|collec)tion$)(?!(?:pen|ses|mis|televi|occa|divi|ver|ten|provi|deci|commis|man|exten)sion$)[a-z]{3,}(?:tion|sion|ment|ance|ence)$',
+      },
+      { words: ['of'] },
+    ],
+  },
 ];

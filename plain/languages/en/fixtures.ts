@@ -3,6 +3,12 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A quoted title after the law or company it names is its own wording; a quotation is still read.
+    rule: 'en/officialese',
+    text: 'It is set by the Rules "On the provision of services in accordance with the standard". He said "in accordance with the law" twice.',
+    expected: [{ text: 'in accordance with', occurrence: 2, suggestion: 'under' }],
+  },
+  {
     // Legal English translated from Russian: «вышеуказанные», «подлежат проверке», «в случае необходимости»,
     // «имеют право», «бесплатно». "Entitled to" before a verb is "can"; before a noun, a right is had.
     rule: 'en/officialese',

@@ -768,6 +768,10 @@ export const passiveVoice: SequenceRule = {
   ],
 };
 
+/** A word a few words before a quoted title that makes it a name (the Law "On …", LLP "…"). */
+const QUOTED_NAME_AFTER =
+  '^(?:laws?|codes?|act|decree|order|resolution|rules|regulations?|programme|program|strategy|concept|standard|project|llp|jsc|llc|ltd|fund|company|corporation|foundation|portal|website|system|book|article|newspaper|journal|competition|campaign|forum)$';
+
 /** The English rule pack. */
 export const rules: Rule[] = [
   {
@@ -786,6 +790,7 @@ export const rules: Rule[] = [
       kk: '«{text}» — кеңсе тілі: «{suggestion}» деп жазып көріңіз.',
     },
     entries: OFFICIALESE,
+    quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {
     id: 'en/jargon',
@@ -803,6 +808,7 @@ export const rules: Rule[] = [
       kk: '«{text}» — жаргон: «{suggestion}» деп жазып көріңіз.',
     },
     entries: JARGON,
+    quotedNameAfter: QUOTED_NAME_AFTER,
   },
   passiveVoice,
   {

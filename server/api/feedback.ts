@@ -6,6 +6,7 @@ import { redactPersonalData } from '../../contract/pii.ts';
 import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
 import { commentWords, type RepeatedComments } from '../abuse/repeated-comments.ts';
+import { canonicalPage } from '../canonical-page.ts';
 import type { SiteCache } from '../sites-cache.ts';
 import type { AdminStore } from '../storage/admin-store.ts';
 import type { FeedbackStore, StoreResult } from '../storage/store.ts';
@@ -74,47 +75,6 @@ async function readDeclared(request: Request): Promise<Uint8Array | 'cut off'> {
   } catch {
     return 'cut off';
   }
-}
-
-/** What is scrubbed from a page address's path. */
-const PATH_PERSONAL_DATA = ['email', 'phone', 'iin', 'card'] as const;
-
-/** A path segment with personal data replaced by placeholders; unchanged (encoding and all) when it has none. */
-function scrubSegment(segment: string): string {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    decoded = segment;
-  }
-  // Not 'document': a path's «id123456» or «№…» names the page (a news item, a form), not a person, and
-  // replacing it would merge different pages into one.
-  const { text, redacted } = redactPersonalData(decoded, PATH_PERSONAL_DATA);
-  if (redacted.length === 0) return segment;
-  // The placeholders keep their brackets, so the dashboard shows `/profile/[email]/edit`.
-  return encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']');
-}
-
-/**
- * The page a vote is about, as stored and looked up: the same page always gives the same string, and none of
- * what may identify the citizen is kept. Host in lower case without a default port (the URL parser does
- * that); no user name or password, query string or fragment; no path parameters (`;jsessionid=…`); e-mail
- * addresses, phone, IIN/BIN and card numbers in the path replaced as in comments; and no trailing
- * slash but the root's, so `/ru/services/` and `/ru/services` are one page.
- */
-export function canonicalPage(page: string): string {
-  const url = new URL(page);
-  url.username = '';
-  url.password = '';
-  url.search = '';
-  url.hash = '';
-  const path = url.pathname
-    .split('/')
-    .map((segment) => scrubSegment(segment.split(';', 1)[0] ?? ''))
-    .join('/')
-    .replace(/\/+$/, '');
-  url.pathname = path || '/';
-  return url.toString();
 }
 
 /**

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { type PageSummary, PageUrlSchema } from '../../contract/feedback.ts';
+import { canonicalPage } from '../canonical-page.ts';
 import type { FeedbackStore } from '../storage/store.ts';
 import { errorResponse } from './errors.ts';
-import { canonicalPage } from './feedback.ts';
 
 /**
  * Whether an If-None-Match header names `etag` (RFC 9110 §13.1.2): `*`, or a comma-separated list of entity

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { type ExportQuery, ExportQuerySchema, isConcealed } from '../../../contract/admin.ts';
+import { canonicalPage } from '../../canonical-page.ts';
 import { CSV_HEADER, csvLine } from '../../reports/csv.ts';
 import { resolveRange } from '../../reports/pages-table.ts';
 import type { FeedbackFilter, Keyset } from '../../storage/admin-store.ts';
-import { canonicalPage } from '../feedback.ts';
 import {
   type AdminDeps,
   type AdminEnv,

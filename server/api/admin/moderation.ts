@@ -8,10 +8,10 @@ import {
   ModerationPatchSchema,
 } from '../../../contract/admin.ts';
 import { inYearOneOrLater, SubmissionIdSchema } from '../../../contract/feedback.ts';
+import { canonicalPage } from '../../canonical-page.ts';
 import { resolveRange } from '../../reports/pages-table.ts';
 import type { AccountRecord, Keyset, StoredFeedbackItem } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
-import { canonicalPage } from '../feedback.ts';
 import {
   type AdminDeps,
   type AdminEnv,

@@ -7,6 +7,7 @@ import {
   type VotesOverTime,
   VotesQuerySchema,
 } from '../../../contract/admin.ts';
+import { canonicalPage } from '../../canonical-page.ts';
 import {
   addDays,
   counterQuery,
@@ -18,7 +19,6 @@ import {
 } from '../../reports/pages-table.ts';
 import { emptyPageAggregate } from '../../storage/page-aggregates.ts';
 import { errorResponse } from '../errors.ts';
-import { canonicalPage } from '../feedback.ts';
 import { type AdminDeps, type AdminEnv, checkRange, parseQuery, requireSite } from './context.ts';
 
 /** Read-only reports from the counter tables: `/pages` (the pages table), `/votes`, `/page` (one page). */

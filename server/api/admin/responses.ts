@@ -9,10 +9,10 @@ import {
   type ResponsivenessRow,
 } from '../../../contract/admin.ts';
 import type { PublishedResponseSchema } from '../../../contract/feedback.ts';
+import { canonicalPage } from '../../canonical-page.ts';
 import { counterQuery, resolveRange } from '../../reports/pages-table.ts';
 import type { ResponseTimesQuery } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
-import { canonicalPage } from '../feedback.ts';
 import {
   type AdminDeps,
   type AdminEnv,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { canonicalPage } from '../../../server/api/feedback.ts';
 import { createApp } from '../../../server/app.ts';
+import { canonicalPage } from '../../../server/canonical-page.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 
 const ORIGIN = 'https://gov.example.kz';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalPage } from '../../../server/api/feedback.ts';
+import { canonicalPage } from '../../../server/canonical-page.ts';
 
 describe('canonicalPage', () => {
   it('is stable: a canonical page is its own canonical form, so look-ups find what was stored', () => {

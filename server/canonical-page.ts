@@ -1,0 +1,44 @@
+// The one form a page address is stored and looked up in: the collector, the dashboard and the store's
+// migrations all use it.
+import { redactPersonalData } from '../contract/pii.ts';
+
+/** What is scrubbed from a page address's path. */
+const PATH_PERSONAL_DATA = ['email', 'phone', 'iin', 'card'] as const;
+
+/** A path segment with personal data replaced by placeholders; unchanged (encoding and all) when it has none. */
+function scrubSegment(segment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    decoded = segment;
+  }
+  // Not 'document': a path's «id123456» or «№…» names the page (a news item, a form), not a person, and
+  // replacing it would merge different pages into one.
+  const { text, redacted } = redactPersonalData(decoded, PATH_PERSONAL_DATA);
+  if (redacted.length === 0) return segment;
+  // The placeholders keep their brackets, so the dashboard shows `/profile/[email]/edit`.
+  return encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']');
+}
+
+/**
+ * The page a vote is about, as stored and looked up: the same page always gives the same string, and none of
+ * what may identify the citizen is kept. Host in lower case without a default port (the URL parser does
+ * that); no user name or password, query string or fragment; no path parameters (`;jsessionid=…`); e-mail
+ * addresses, phone, IIN/BIN and card numbers in the path replaced as in comments; and no trailing
+ * slash but the root's, so `/ru/services/` and `/ru/services` are one page.
+ */
+export function canonicalPage(page: string): string {
+  const url = new URL(page);
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  url.hash = '';
+  const path = url.pathname
+    .split('/')
+    .map((segment) => scrubSegment(segment.split(';', 1)[0] ?? ''))
+    .join('/')
+    .replace(/\/+$/, '');
+  url.pathname = path || '/';
+  return url.toString();
+}

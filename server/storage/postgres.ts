@@ -28,6 +28,12 @@ import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { balancedGroups, querySegments, type Segment, toPageAggregate } from './page-aggregates.ts';
 import {
+  MOVE_RENAMED_PAGES_SQL,
+  PAGE_RENAMES_COLUMNS,
+  pageRenames,
+  STORED_PAGES_SQL,
+} from './page-renames.ts';
+import {
   contributionArrays,
   countSql,
   FEEDBACK_COLUMNS,
@@ -40,8 +46,21 @@ import {
 } from './postgres-batch-sql.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
+/** Moves rows stored under a page address that is no longer canonical to the address it has now. */
+async function canonicalisePages(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query<{ site: string; page: string }>(STORED_PAGES_SQL);
+  const renames = pageRenames(rows);
+  if (renames.length === 0) return;
+  await client.query(`CREATE TEMP TABLE page_renames (${PAGE_RENAMES_COLUMNS}) ON COMMIT DROP`);
+  await client.query(
+    'INSERT INTO page_renames (site, from_page, to_page) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])',
+    [renames.map((r) => r.site), renames.map((r) => r.from), renames.map((r) => r.to)],
+  );
+  for (const sql of MOVE_RENAMED_PAGES_SQL) await client.query(sql);
+}
+
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
-const MIGRATIONS = [
+const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[] = [
   `CREATE TABLE sites (
      id TEXT PRIMARY KEY,
      name TEXT NOT NULL,
@@ -173,6 +192,8 @@ const MIGRATIONS = [
   // How many counted "no" votes wait: a lone "no" changed to "yes" or marked spam no longer waits.
   `ALTER TABLE page_state ADD COLUMN pending_count INTEGER NOT NULL DEFAULT 0;
    UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
+  // Page addresses stored before today's canonical form: one page's rows under one address.
+  canonicalisePages,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
@@ -313,7 +334,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       if (rows.length === 0) await client.query('INSERT INTO heard_schema (version) VALUES (0)');
       for (const sql of MIGRATIONS.slice(version)) {
         await client.query('BEGIN');
-        await client.query(sql);
+        if (typeof sql === 'string') await client.query(sql);
+        else await sql(client);
         await client.query('UPDATE heard_schema SET version = $1', [++version]);
         await client.query('COMMIT');
       }

@@ -28,6 +28,12 @@ import {
 import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { monthsOf, pageAggregates, rangeSegments, type SegmentRow } from './page-aggregates.ts';
+import {
+  MOVE_RENAMED_PAGES_SQL,
+  PAGE_RENAMES_COLUMNS,
+  pageRenames,
+  STORED_PAGES_SQL,
+} from './page-renames.ts';
 import { COUNTED_COLUMNS, type CountedRow, countable, feedbackWriter } from './sqlite-feedback-writer.ts';
 import { WriterThread } from './sqlite-writer-thread.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
@@ -40,8 +46,19 @@ const RESPONSE_TIMES_BATCH = 2_000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const earliestIso = (a: string, b: string) => (a < b ? a : b);
 
+/** Moves rows stored under a page address that is no longer canonical to the address it has now. */
+function canonicalisePages(db: Database.Database): void {
+  const renames = pageRenames(db.prepare(STORED_PAGES_SQL).all() as { site: string; page: string }[]);
+  if (renames.length === 0) return;
+  db.exec(`CREATE TEMP TABLE page_renames (${PAGE_RENAMES_COLUMNS})`);
+  const insert = db.prepare('INSERT INTO page_renames (site, from_page, to_page) VALUES (?, ?, ?)');
+  for (const r of renames) insert.run(r.site, r.from, r.to);
+  for (const sql of MOVE_RENAMED_PAGES_SQL) db.exec(sql);
+  db.exec('DROP TABLE temp.page_renames');
+}
+
 // Each entry upgrades the schema by one version (PRAGMA user_version); never edit a shipped entry.
-const MIGRATIONS = [
+const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   `CREATE TABLE sites (
      id TEXT PRIMARY KEY,
      name TEXT NOT NULL,
@@ -203,6 +220,8 @@ const MIGRATIONS = [
   // How many counted "no" votes wait: a lone "no" changed to "yes" or marked spam no longer waits.
   `ALTER TABLE page_state ADD COLUMN pending_count INTEGER NOT NULL DEFAULT 0;
    UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
+  // Page addresses stored before today's canonical form: one page's rows under one address.
+  canonicalisePages,
 ];
 
 interface SiteRow {
@@ -333,7 +352,8 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     MIGRATIONS.slice(version).forEach((sql, i) => {
       this.db.transaction(() => {
-        this.db.exec(sql);
+        if (typeof sql === 'string') this.db.exec(sql);
+        else sql(this.db);
         this.db.pragma(`user_version = ${version + i + 1}`);
       })();
     });

@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { PostgresStore } from '../../../server/storage/postgres.ts';
 import { SqliteStore } from '../../../server/storage/sqlite.ts';
 import type { HeardStore } from '../../../server/storage/store.ts';
@@ -21,3 +23,44 @@ export const backends: [string, () => Promise<HeardStore>][] = [
   ['sqlite', async () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db'))],
 ];
 if (postgresUrl) backends.push(['postgres', () => freshPostgres(postgresUrl)]);
+
+/** A store that can be closed and opened again, and told it is at an older schema version in between. */
+export interface ReopenableStore {
+  open(): Promise<HeardStore>;
+  /** Sets the schema version, as a database an older release left behind has it (the store must be closed). */
+  setSchemaVersion(version: number): Promise<void>;
+}
+
+/** The same stores as `backends`, for suites that reopen a database (upgrades). */
+export const reopenableBackends: [string, () => Promise<ReopenableStore>][] = [
+  [
+    'sqlite',
+    async () => {
+      const path = join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db');
+      return {
+        open: async () => new SqliteStore(path),
+        setSchemaVersion: async (version) => {
+          const db = new Database(path);
+          db.pragma(`user_version = ${version}`);
+          db.close();
+        },
+      };
+    },
+  ],
+];
+if (postgresUrl)
+  reopenableBackends.push([
+    'postgres',
+    async () => {
+      const url = await scratchSchemaUrl(postgresUrl, 'test');
+      return {
+        open: () => PostgresStore.open(url),
+        setSchemaVersion: async (version) => {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          await client.query('UPDATE heard_schema SET version = $1', [version]);
+          await client.end();
+        },
+      };
+    },
+  ]);

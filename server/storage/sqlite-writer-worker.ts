@@ -11,6 +11,8 @@ const db = new Database((workerData as { path: string }).path);
 // The same durability as the main connection: a commit is on disk before it returns.
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
+// Page splits and moves here would otherwise leave copies of a comment that retention deleted in freed space.
+db.pragma('secure_delete = ON');
 // Waiting here holds up no event loop: sit out a long write of the main connection (a retention run) rather
 // than fail the batch.
 db.pragma('busy_timeout = 60000');

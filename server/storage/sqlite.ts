@@ -318,6 +318,9 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
+    // A comment deleted by retention must be gone from the file, not only from the table: without this
+    // SQLite leaves its bytes in the freed space of the page (and in every `.backup` copy of the file).
+    this.db.pragma('secure_delete = ON');
     this.migrate();
     // A file this process may read but not write opens read-only: fail here, at start, rather than at
     // every submission. Setting user_version to its own value is a write that changes nothing.

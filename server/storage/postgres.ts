@@ -47,7 +47,7 @@ import {
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
 /** Moves rows stored under a page address that is no longer canonical to the address it has now. */
-async function canonicalisePages(client: pg.PoolClient): Promise<void> {
+async function canonicalisePages(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ site: string; page: string }>(STORED_PAGES_SQL);
   const renames = pageRenames(rows);
   if (renames.length === 0) return;
@@ -60,7 +60,7 @@ async function canonicalisePages(client: pg.PoolClient): Promise<void> {
 }
 
 // Versioned like the SQLite migrations; applied under an advisory lock so several instances can start at once.
-const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[] = [
+const MIGRATIONS: (string | ((client: pg.ClientBase) => Promise<void>))[] = [
   `CREATE TABLE sites (
      id TEXT PRIMARY KEY,
      name TEXT NOT NULL,
@@ -270,6 +270,15 @@ function prepared<R extends pg.QueryResultRow = pg.QueryResultRow>(
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
+ * How long one query may take before its request fails (a submission is then not acknowledged) and its
+ * connection is dropped. A database that vanished without closing the connection (a failed-over primary, a
+ * firewall that forgot the connection) never answers: without a bound, the batch in flight would wait for
+ * ever and every later submission behind it, while new connections (and /healthz) work. The slowest
+ * statement measured (a year's response times) takes half a second.
+ */
+const QUERY_TIMEOUT_MS = 30_000;
+
+/**
  * A restarted PostgreSQL, a failover or a firewall that drops idle connections makes a connection's socket
  * fail. pg reports that as an 'error' event on the pool (idle connection) or on the client (checked out), and
  * an 'error' event nobody listens to crashes the process. Here an idle connection's loss is logged (the pool
@@ -299,54 +308,109 @@ function reusableAfter(error: unknown): boolean {
   return error instanceof pg.DatabaseError && error.severity === 'ERROR';
 }
 
+/**
+ * Applies the migrations this database lacks, on a connection of its own: without the pool's query timeout,
+ * because an upgrade of a large table may take minutes, and so may waiting for another instance's upgrade.
+ */
+async function migrate(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // A lost connection rejects the query in flight, which fails the start; the event must not crash it.
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS heard_schema (version INTEGER NOT NULL)');
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM heard_schema');
+    let version = rows[0]?.version ?? 0;
+    if (rows.length === 0) await client.query('INSERT INTO heard_schema (version) VALUES (0)');
+    for (const sql of MIGRATIONS.slice(version)) {
+      await client.query('BEGIN');
+      if (typeof sql === 'string') await client.query(sql);
+      else await sql(client);
+      await client.query('UPDATE heard_schema SET version = $1', [++version]);
+      await client.query('COMMIT');
+    }
+    await client.query(ONE_TRIP_BATCH_FUNCTION);
+    // Foreign keys hold here, but a restore with triggers disabled can leave sessions without an account;
+    // an account created again under the same name would inherit them (as on SQLite).
+    await client.query('DELETE FROM sessions WHERE username NOT IN (SELECT username FROM accounts)');
+  } finally {
+    // Ending the session also releases the advisory lock, after a failure too.
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
 export class PostgresStore implements FeedbackStore, AdminStore {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
   private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
 
+  /**
+   * Raised whenever a connection fails in a way that is not its statement's own (cut off, timed out): the
+   * idle connections opened before may have lost the database the same way, without a word, and each would
+   * otherwise fail one more batch after a whole query timeout.
+   */
+  private generation = 0;
+  private readonly generations = new WeakMap<pg.ClientBase, number>();
+
   private constructor(pool: pg.Pool) {
     this.pool = pool;
+    pool.on('connect', (client) => this.generations.set(client, this.generation));
     this.writer = new GroupCommit((records) => this.commitBatch(records), 500);
   }
 
-  /** Connects and brings the schema up to date. */
-  static async open(connectionString: string): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    survivesLostConnections(pool);
-    const store = new PostgresStore(pool);
-    try {
-      await store.migrate();
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
+  /** A pool connection opened since the last connection failure; older idle ones are closed unused. */
+  private async connect(): Promise<pg.PoolClient> {
+    for (;;) {
+      const client = await this.pool.connect();
+      if (this.generations.get(client) === this.generation) return client;
+      client.release(true);
     }
-    return store;
   }
 
-  private async migrate(): Promise<void> {
-    const client = await this.pool.connect();
+  /** One statement on a trusted connection (see `connect`). */
+  private async query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    const client = await this.connect();
+    let failure: unknown;
     try {
-      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await client.query('CREATE TABLE IF NOT EXISTS heard_schema (version INTEGER NOT NULL)');
-      const { rows } = await client.query<{ version: number }>('SELECT version FROM heard_schema');
-      let version = rows[0]?.version ?? 0;
-      if (rows.length === 0) await client.query('INSERT INTO heard_schema (version) VALUES (0)');
-      for (const sql of MIGRATIONS.slice(version)) {
-        await client.query('BEGIN');
-        if (typeof sql === 'string') await client.query(sql);
-        else await sql(client);
-        await client.query('UPDATE heard_schema SET version = $1', [++version]);
-        await client.query('COMMIT');
-      }
-      await client.query(ONE_TRIP_BATCH_FUNCTION);
-      // Foreign keys hold here, but a restore with triggers disabled can leave sessions without an account;
-      // an account created again under the same name would inherit them (as on SQLite).
-      await client.query('DELETE FROM sessions WHERE username NOT IN (SELECT username FROM accounts)');
+      return await client.query<R>(text, values);
+    } catch (error) {
+      failure = error;
+      throw error;
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-      client.release();
+      this.release(client, failure);
     }
+  }
+
+  /** Gives a connection back; after `error` that is not a statement's own, closes it and distrusts the rest. */
+  private release(client: pg.PoolClient, error?: unknown): void {
+    const broken = error !== undefined && !reusableAfter(error);
+    if (broken) this.generation++;
+    client.release(broken);
+  }
+
+  /**
+   * Brings the schema up to date, then connects. `queryTimeoutMs` bounds every query after that (tests
+   * shorten it).
+   */
+  static async open(
+    connectionString: string,
+    options: { queryTimeoutMs?: number } = {},
+  ): Promise<PostgresStore> {
+    await migrate(connectionString);
+    const pool = new pg.Pool({
+      connectionString,
+      max: 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
+      keepAlive: true,
+    });
+    survivesLostConnections(pool);
+    return new PostgresStore(pool);
   }
 
   /** One transaction per batch: a multi-row insert from arrays, then the day counters for the new rows. */
@@ -355,8 +419,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       const inserted = await this.commitInOneTrip(records);
       if (inserted) return answers(records, inserted);
     }
-    const client = await this.pool.connect();
-    let broken = false;
+    const client = await this.connect();
+    let failure: unknown;
     try {
       await client.query(beginAndLockPages(client, records));
       // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
@@ -401,11 +465,11 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       await client.query('COMMIT');
       return answers(records, inserted);
     } catch (error) {
-      broken = !reusableAfter(error);
-      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
+      failure = error;
+      if (reusableAfter(error)) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release(broken);
+      this.release(client, failure);
     }
   }
 
@@ -420,15 +484,15 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     const contributions = records
       .filter((r) => !seen.has(r.id) && seen.add(r.id) && !r.spam)
       .map((r) => ({ ...contribution(countableRecord(r), 1), id: r.id }));
-    const client = await this.pool.connect();
-    let broken = false;
+    const client = await this.connect();
+    let failure: unknown;
     try {
       return await storeInOneTrip(client, records, contributions);
     } catch (error) {
-      broken = !reusableAfter(error);
+      failure = error;
       throw error;
     } finally {
-      client.release(broken);
+      this.release(client, failure);
     }
   }
 
@@ -520,20 +584,18 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    await this.query('SELECT 1');
   }
 
   async countFeedback(site?: string): Promise<number> {
     const { rows } = site
-      ? await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM feedback WHERE site = $1', [
-          site,
-        ])
-      : await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM feedback');
+      ? await this.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM feedback WHERE site = $1', [site])
+      : await this.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM feedback');
     return rows[0]?.n ?? 0;
   }
 
   async commentOf(id: string): Promise<string | null> {
-    const { rows } = await this.pool.query<{ comment: string | null }>(
+    const { rows } = await this.query<{ comment: string | null }>(
       'SELECT comment FROM feedback WHERE id = $1',
       [id],
     );
@@ -541,7 +603,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async deleteCommentsBefore(site: string, before: string): Promise<number> {
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await this.query(
       'UPDATE feedback SET comment = NULL WHERE site = $1 AND received_at < $2 AND comment IS NOT NULL',
       [site, before],
     );
@@ -549,12 +611,12 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async hasFeedback(id: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('SELECT 1 FROM feedback WHERE id = $1', [id]);
+    const { rowCount } = await this.query('SELECT 1 FROM feedback WHERE id = $1', [id]);
     return (rowCount ?? 0) > 0;
   }
 
   async upsertSite(site: Site): Promise<void> {
-    await this.pool.query(
+    await this.query(
       `INSERT INTO sites (id, name, origins, min_votes, retention_days) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins,
          min_votes = excluded.min_votes, retention_days = excluded.retention_days`,
@@ -563,7 +625,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async getSite(id: string): Promise<Site | undefined> {
-    const { rows } = await this.pool.query<Site>(
+    const { rows } = await this.query<Site>(
       'SELECT id, name, origins, min_votes AS "minVotes", retention_days AS "retentionDays" FROM sites WHERE id = $1',
       [id],
     );
@@ -571,18 +633,18 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async listSites(): Promise<Site[]> {
-    const { rows } = await this.pool.query<Site>(
+    const { rows } = await this.query<Site>(
       'SELECT id, name, origins, min_votes AS "minVotes", retention_days AS "retentionDays" FROM sites ORDER BY id',
     );
     return rows;
   }
 
   async pageTotals(site: string, page: string): Promise<PageTotals> {
-    const totals = await this.pool.query<{ votes: number; yes: number }>(
+    const totals = await this.query<{ votes: number; yes: number }>(
       'SELECT COALESCE(SUM(votes), 0)::int AS votes, COALESCE(SUM(yes), 0)::int AS yes FROM page_day WHERE site = $1 AND page = $2',
       [site, page],
     );
-    const responses = await this.pool.query<PageTotals['responses'][number]>(
+    const responses = await this.query<PageTotals['responses'][number]>(
       `SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", language, text
        FROM responses WHERE site = $1 AND page = $2 ORDER BY published_at DESC LIMIT 20`,
       [site, page],
@@ -617,31 +679,31 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken = false;
+    const client = await this.connect();
+    let failure: unknown;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      broken = !reusableAfter(error);
-      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
+      failure = error;
+      if (reusableAfter(error)) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release(broken);
+      this.release(client, failure);
     }
   }
 
   // --- Accounts and sessions -------------------------------------------------------------------------
 
   async countAccounts(): Promise<number> {
-    const { rows } = await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM accounts');
+    const { rows } = await this.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM accounts');
     return rows[0]?.n ?? 0;
   }
 
   async createAccount(a: AccountRecord): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await this.query(
       `INSERT INTO accounts (username, role, sites, password_hash, must_change_password, created_at, last_login_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING`,
       [
@@ -658,7 +720,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async getAccount(username: string): Promise<AccountRecord | undefined> {
-    const { rows } = await this.pool.query<AccountRecord>(
+    const { rows } = await this.query<AccountRecord>(
       `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE username = $1`,
       [username],
     );
@@ -666,14 +728,14 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async listAccounts(): Promise<AccountRecord[]> {
-    const { rows } = await this.pool.query<AccountRecord>(
+    const { rows } = await this.query<AccountRecord>(
       `SELECT ${ACCOUNT_COLUMNS} FROM accounts ORDER BY username`,
     );
     return rows;
   }
 
   async updateAccount(username: string, changes: AccountChanges): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await this.query(
       `UPDATE accounts SET role = COALESCE($1, role), sites = COALESCE($2::jsonb, sites),
          password_hash = COALESCE($3, password_hash), must_change_password = COALESCE($4, must_change_password)
        WHERE username = $5`,
@@ -689,23 +751,23 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async deleteAccount(username: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('DELETE FROM accounts WHERE username = $1', [username]);
+    const { rowCount } = await this.query('DELETE FROM accounts WHERE username = $1', [username]);
     return rowCount === 1;
   }
 
   async recordLogin(username: string, at: string): Promise<void> {
-    await this.pool.query('UPDATE accounts SET last_login_at = $1 WHERE username = $2', [at, username]);
+    await this.query('UPDATE accounts SET last_login_at = $1 WHERE username = $2', [at, username]);
   }
 
   async createSession(s: SessionRecord): Promise<void> {
-    await this.pool.query(
+    await this.query(
       'INSERT INTO sessions (token_hash, username, created_at, last_seen_at) VALUES ($1, $2, $3, $4)',
       [s.tokenHash, s.username, s.createdAt, s.lastSeenAt],
     );
   }
 
   async getSession(tokenHash: string): Promise<SessionRecord | undefined> {
-    const { rows } = await this.pool.query<SessionRecord>(
+    const { rows } = await this.query<SessionRecord>(
       `SELECT token_hash AS "tokenHash", username, ${iso('created_at')} AS "createdAt",
          ${iso('last_seen_at')} AS "lastSeenAt" FROM sessions WHERE token_hash = $1`,
       [tokenHash],
@@ -714,25 +776,25 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async touchSession(tokenHash: string, at: string): Promise<void> {
-    await this.pool.query('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [at, tokenHash]);
+    await this.query('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [at, tokenHash]);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+    await this.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
   }
 
   async deleteSessionsOf(username: string, except?: string): Promise<void> {
-    await this.pool.query('DELETE FROM sessions WHERE username = $1 AND token_hash <> $2', [
+    await this.query('DELETE FROM sessions WHERE username = $1 AND token_hash <> $2', [
       username,
       except ?? '',
     ]);
   }
 
   async deleteExpiredSessions(idleBefore: string, createdBefore: string): Promise<number> {
-    const { rowCount } = await this.pool.query(
-      'DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2',
-      [idleBefore, createdBefore],
-    );
+    const { rowCount } = await this.query('DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2', [
+      idleBefore,
+      createdBefore,
+    ]);
     return rowCount ?? 0;
   }
 
@@ -814,7 +876,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   async languageVotes(q: Parameters<AdminStore['languageVotes']>[0]) {
     if (q.pages.length === 0) return [];
     // The primary key (site, page, day, language) answers it: a few hundred day rows per shown page.
-    const { rows } = await this.pool.query<{ page: string; language: 'kk' | 'ru' | 'en'; votes: number }>(
+    const { rows } = await this.query<{ page: string; language: 'kk' | 'ru' | 'en'; votes: number }>(
       `SELECT page, language, SUM(votes)::int AS votes FROM page_day
        WHERE site = $1 AND page = ANY($2::text[]) AND day >= $3::date AND day <= $4::date
          AND ($5::text IS NULL OR language = $5)
@@ -835,7 +897,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       params.push(q.page);
       filters += ` AND page = $${params.length}`;
     }
-    const { rows } = await this.pool.query<{ day: string; yes: number; votes: number }>(
+    const { rows } = await this.query<{ day: string; yes: number; votes: number }>(
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, SUM(yes)::int AS yes, SUM(votes)::int AS votes FROM page_day
        WHERE site = $1 AND day >= $2::date AND day <= $3::date${filters} GROUP BY day ORDER BY day`,
       params,
@@ -845,7 +907,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
 
   async listFeedback(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<StoredFeedbackItem[]> {
     const { where, params } = feedbackWhere(filter, after, 'desc', (n) => `$${n}`, 'TRUE');
-    const { rows } = await this.pool.query<ItemRow>(
+    const { rows } = await this.query<ItemRow>(
       `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at DESC, id DESC LIMIT ${limit}`,
       params,
     );
@@ -853,9 +915,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async getFeedbackItem(id: string): Promise<StoredFeedbackItem | undefined> {
-    const { rows } = await this.pool.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM feedback WHERE id = $1`, [
-      id,
-    ]);
+    const { rows } = await this.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM feedback WHERE id = $1`, [id]);
     return rows[0] && toItem(rows[0]);
   }
 
@@ -888,7 +948,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
 
   async exportBatch(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<ExportRow[]> {
     const { where, params } = feedbackWhere(filter, after, 'asc', (n) => `$${n}`, 'TRUE');
-    const { rows } = await this.pool.query<ItemRow>(
+    const { rows } = await this.query<ItemRow>(
       `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at, id LIMIT ${limit}`,
       params,
     );
@@ -909,7 +969,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async listResponses(site: string, page: string) {
-    const { rows } = await this.pool.query<PageTotals['responses'][number]>(
+    const { rows } = await this.query<PageTotals['responses'][number]>(
       `SELECT id, ${iso('published_at')} AS "publishedAt", language, text
        FROM responses WHERE site = $1 AND page = $2 ORDER BY published_at DESC`,
       [site, page],
@@ -918,7 +978,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async responseSite(id: string): Promise<{ site: string; page: string } | undefined> {
-    const { rows } = await this.pool.query<{ site: string; page: string }>(
+    const { rows } = await this.query<{ site: string; page: string }>(
       'SELECT site, page FROM responses WHERE id = $1',
       [id],
     );
@@ -934,7 +994,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async responsiveness(site: string): Promise<PageResponsiveness[]> {
-    const { rows } = await this.pool.query<PageResponsiveness>(
+    const { rows } = await this.query<PageResponsiveness>(
       `SELECT page, MAX(pending) AS "pendingSince", COALESCE(json_agg(waited) FILTER (WHERE waited IS NOT NULL), '[]') AS waits
        FROM (
          SELECT page, ${iso('pending_since')} AS pending, NULL::int AS waited FROM page_state

@@ -12,6 +12,7 @@ import { summaryRoutes } from './api/summary.ts';
 import { LoginLimiter } from './auth/login-limiter.ts';
 import { Sessions } from './auth/sessions.ts';
 import { DASHBOARD_PATH, dashboardRoutes } from './dashboard/routes.ts';
+import { ErrorLog } from './error-log.ts';
 import { SiteCache } from './sites-cache.ts';
 import type { HeardStore } from './storage/store.ts';
 import { WIDGET_PATH, widgetRoutes } from './widget-files.ts';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions) {
   const sites = new SiteCache(options.store, options.siteCacheMs ?? 5_000);
   const login = options.loginLimit ?? { failures: 5, windowMs: 15 * 60 * 1000 };
   const draining = options.draining ?? (() => false);
+  const errors = new ErrorLog();
   // While the collector stops, a keep-alive client gets one more answer and must then reconnect (to another
   // instance): the listening socket is already closed.
   app.use('*', async (c, next) => {
@@ -89,6 +91,7 @@ export function createApp(options: AppOptions) {
       clientAddress,
       sites,
       now,
+      errors,
     }),
   );
   app.route(
@@ -115,7 +118,7 @@ export function createApp(options: AppOptions) {
     errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
   );
   app.onError((error, c) => {
-    console.error(error);
+    errors.report(`${c.req.method} ${new URL(c.req.url).pathname}`, error);
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server; try again later.');
   });
   return app;

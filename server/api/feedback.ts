@@ -7,6 +7,7 @@ import type { DailySaltedHasher } from '../abuse/client-key.ts';
 import type { RateLimiter } from '../abuse/rate-limit.ts';
 import { commentWords, type RepeatedComments } from '../abuse/repeated-comments.ts';
 import { canonicalPage } from '../canonical-page.ts';
+import type { ErrorLog } from '../error-log.ts';
 import type { SiteCache } from '../sites-cache.ts';
 import type { AdminStore } from '../storage/admin-store.ts';
 import type { FeedbackStore, StoreResult } from '../storage/store.ts';
@@ -28,6 +29,8 @@ export interface FeedbackDeps {
   now: () => Date;
   /** Sites as the store has them, cached briefly: every submission needs its site. */
   sites: SiteCache;
+  /** Where a submission that could not be stored is logged. */
+  errors: ErrorLog;
 }
 
 /** Strict UTF-8: a body with invalid bytes is refused, not patched with U+FFFD. (Stateless between calls.) */
@@ -142,7 +145,7 @@ export function feedbackRoutes(deps: FeedbackDeps) {
 
   // Said only here: a 500 elsewhere (a summary, the dashboard) has no submission to speak of.
   app.onError((error, c) => {
-    console.error(error);
+    deps.errors.report(`${c.req.method} /api/v1/feedback`, error);
     return errorResponse(
       c,
       500,

@@ -151,7 +151,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
-    url: `http://${config.host}:${port}`,
+    // An IPv6 address is bracketed in a URL: `http://[::1]:8787`, not `http://::1:8787`.
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     store,
     stop: () => {
       stopping ??= (async () => {

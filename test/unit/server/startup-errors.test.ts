@@ -51,6 +51,19 @@ describe('HEARD_ADMIN_PASSWORD', () => {
   });
 });
 
+describe('the address it says it listens on', () => {
+  it('is a URL that reaches it, for an IPv6 HOST too', async () => {
+    for (const host of ['127.0.0.1', '::1']) {
+      const running = await startServer(loadConfig({ PORT: '0', HOST: host, HEARD_DATA_DIR: scratch() }));
+      try {
+        expect((await fetch(new URL('/healthz', running.url))).status).toBe(200);
+      } finally {
+        await running.stop();
+      }
+    }
+  });
+});
+
 describe('a setting the collector cannot start with is named', () => {
   it('HEARD_DATA_DIR that is a file, or that holds something that is no database', async () => {
     const file = join(scratch(), 'not-a-directory');

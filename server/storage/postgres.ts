@@ -194,6 +194,8 @@ const MIGRATIONS: (string | ((client: pg.ClientBase) => Promise<void>))[] = [
    UPDATE page_state SET pending_count = 1 WHERE pending_since IS NOT NULL;`,
   // Page addresses stored before today's canonical form: one page's rows under one address.
   canonicalisePages,
+  // Retention finds the comments left to delete without reading every older row, every hour.
+  `CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (site, received_at) WHERE comment IS NOT NULL;`,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
@@ -265,6 +267,9 @@ function prepared<R extends pg.QueryResultRow = pg.QueryResultRow>(
 ): Promise<pg.QueryResult<R>> {
   return client.query<R>({ name, text, values });
 }
+
+/** Comments deleted per statement by retention. */
+const RETENTION_BATCH = 10_000;
 
 /** How long to wait for a new connection before the request needing it fails (a database that is down). */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -602,12 +607,23 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     return rows[0]?.comment ?? null;
   }
 
+  /**
+   * In batches, each its own short transaction: the first run after retention is turned on may delete a
+   * site's comments of years, which in one statement could outlast the query timeout and hold row locks on
+   * all of them.
+   */
   async deleteCommentsBefore(site: string, before: string): Promise<number> {
-    const { rowCount } = await this.query(
-      'UPDATE feedback SET comment = NULL WHERE site = $1 AND received_at < $2 AND comment IS NOT NULL',
-      [site, before],
-    );
-    return rowCount ?? 0;
+    let deleted = 0;
+    for (;;) {
+      const { rowCount } = await this.query(
+        `UPDATE feedback SET comment = NULL WHERE id IN (
+           SELECT id FROM feedback WHERE site = $1 AND received_at < $2 AND comment IS NOT NULL
+           LIMIT ${RETENTION_BATCH} FOR UPDATE SKIP LOCKED)`,
+        [site, before],
+      );
+      deleted += rowCount ?? 0;
+      if ((rowCount ?? 0) < RETENTION_BATCH) return deleted;
+    }
   }
 
   async hasFeedback(id: string): Promise<boolean> {

@@ -41,6 +41,32 @@ describe('SQLite retention', () => {
   });
 });
 
+describe('SQLite retention of years of comments', () => {
+  it('lets other requests run between its batches instead of holding the event loop to the end', async () => {
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'heard-retention-')), 'heard.db'));
+    await store.upsertSite({ id: 'ministry', name: 'M', origins: [], minVotes: 10, retentionDays: 30 });
+    await Promise.all(
+      Array.from({ length: 5_000 }, (_, n) =>
+        store.addFeedback(submission(n, '2025-06-01T09:00:00.000Z', `отзыв ${n}`)),
+      ),
+    );
+    const order: string[] = [];
+    const retention = applyRetention(store, new Date('2026-11-27T00:00:00.000Z')).then((deleted) => {
+      order.push('retention done');
+      return deleted;
+    });
+    setImmediate(() => order.push('another request'));
+    expect(await retention).toEqual({ ministry: 5_000 });
+    expect(order).toEqual(['another request', 'retention done']);
+    expect(await store.commentOf(submission(4_999, '').id)).toBeNull();
+    // The counters, comment count included, are the submissions'; only the texts are gone.
+    expect(await store.pageTotals('ministry', 'https://gov.example.kz/ru/services')).toMatchObject({
+      votes: 5_000,
+    });
+    await store.close();
+  });
+});
+
 /** The page's votes as a new store on the same file counts them: retention keeps every vote. */
 async function reopenedVotes(path: string): Promise<number> {
   const store = new SqliteStore(path);

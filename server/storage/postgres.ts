@@ -304,13 +304,22 @@ function survivesLostConnections(pool: pg.Pool): void {
   });
 }
 
+/** SQLSTATE of a write refused because the server is read-only (a standby, or a primary set read-only). */
+const READ_ONLY_SQL_TRANSACTION = '25006';
+
 /**
  * Whether a connection may go back to the pool after `error`. An ordinary statement error leaves it usable.
  * Anything else (a FATAL from a terminated session, a cut socket) may arrive before the socket closes, so the
- * pool would still think the connection alive and hand it to the next request, which would fail too.
+ * pool would still think the connection alive and hand it to the next request, which would fail too. So
+ * would a connection to a server that refuses writes: after a failover the old primary can come back as a
+ * standby at the address the pool connected to, and only a new connection reaches the new primary.
  */
 function reusableAfter(error: unknown): boolean {
-  return error instanceof pg.DatabaseError && error.severity === 'ERROR';
+  return (
+    error instanceof pg.DatabaseError &&
+    error.severity === 'ERROR' &&
+    error.code !== READ_ONLY_SQL_TRANSACTION
+  );
 }
 
 /**

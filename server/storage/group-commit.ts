@@ -13,9 +13,16 @@ export class GroupCommit<T, R> {
   private scheduled = false;
   private inFlight: Promise<void> | undefined;
 
+  /**
+   * `itemMayCause` tells whether a failed batch may have failed because of one of its items (a value the
+   * database refuses); only then is each item tried on its own. A database that is down, full or unreachable
+   * fails every item the same way, and trying them one by one would hold the queue for the batch's length
+   * times the failure's (ten seconds each for a connection that cannot be made).
+   */
   constructor(
     private readonly commit: (items: T[]) => Promise<R[]> | R[],
     private readonly maxBatch = 1000,
+    private readonly itemMayCause: (error: unknown) => boolean = () => true,
   ) {}
 
   /** Queues an item; resolves with its result after the batch holding it is committed. */
@@ -55,8 +62,8 @@ export class GroupCommit<T, R> {
         b.resolve(results[i] as R);
       });
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0]?.reject(error);
+      if (batch.length === 1 || !this.itemMayCause(error)) {
+        for (const b of batch) b.reject(error);
         return;
       }
       // A failed transaction stored nothing. One item the database refuses (a value it cannot hold) must not

@@ -371,7 +371,8 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   private constructor(pool: pg.Pool) {
     this.pool = pool;
     pool.on('connect', (client) => this.generations.set(client, this.generation));
-    this.writer = new GroupCommit((records) => this.commitBatch(records), 500);
+    // A statement error may be one record's; a lost, refused or read-only connection is everyone's.
+    this.writer = new GroupCommit((records) => this.commitBatch(records), 500, reusableAfter);
   }
 
   /** A pool connection opened since the last connection failure; older idle ones are closed unused. */

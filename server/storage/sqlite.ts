@@ -40,6 +40,27 @@ import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, Stor
 
 export { SUPERSEDED_BY_SQL } from './sqlite-feedback-writer.ts';
 
+/**
+ * SQLite result codes (primary, before any `_` extension) that say the database cannot write at all — no
+ * record of a batch causes them, so its records are not retried one by one.
+ */
+const DATABASE_FAILURES = new Set([
+  'SQLITE_FULL',
+  'SQLITE_IOERR',
+  'SQLITE_READONLY',
+  'SQLITE_CANTOPEN',
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
+
+/** Whether a failed batch may have failed because of one of its records. */
+function itemMayCause(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code !== 'string' || !DATABASE_FAILURES.has(code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1'));
+}
+
 /** Comments deleted per statement by retention; each batch is a few milliseconds. */
 const RETENTION_BATCH = 2_000;
 
@@ -340,7 +361,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     else {
       const thread = new WriterThread(path);
       this.writerThread = thread;
-      this.writer = new GroupCommit((records) => thread.commit(records));
+      this.writer = new GroupCommit((records) => thread.commit(records), 1000, itemMayCause);
     }
   }
 

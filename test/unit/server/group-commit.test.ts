@@ -53,6 +53,22 @@ describe('GroupCommit', () => {
     expect(batches).toEqual([[1, 13, 3], [1], [13], [3]]);
   });
 
+  it('fails a batch at once when no item can have caused the failure (a database that is down)', async () => {
+    const batches: number[][] = [];
+    const down = Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' });
+    const writer = new GroupCommit<number, number>(
+      (items) => {
+        batches.push(items);
+        throw down;
+      },
+      1000,
+      (error) => (error as { code?: string }).code !== 'ETIMEDOUT',
+    );
+    const results = await Promise.allSettled([writer.add(1), writer.add(2), writer.add(3)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(batches).toEqual([[1, 2, 3]]);
+  });
+
   it('drain waits for queued and in-flight batches', async () => {
     const committed: number[] = [];
     const writer = new GroupCommit<number, number>(async (items) => {

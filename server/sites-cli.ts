@@ -11,6 +11,21 @@ import type { FeedbackStore } from './storage/store.ts';
 const USAGE =
   'usage: npm run sites -- add <id> <name> [<origin>...] [--min-votes N] [--retention-days N|off] | list';
 
+/** The command-line option that sets a settings field, to name it in an error. */
+const OPTION_OF: Record<string, string> = { minVotes: '--min-votes', retentionDays: '--retention-days' };
+
+const parseSitesArgs = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'min-votes': { type: 'string' },
+      'retention-days': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
 /** Runs one sites command; returns the exit code. */
 export async function runSitesCommand(
   argv: string[],
@@ -18,12 +33,20 @@ export async function runSitesCommand(
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { 'min-votes': { type: 'string' }, 'retention-days': { type: 'string' } },
-  });
+  let parsedArgs: ReturnType<typeof parseSitesArgs>;
+  try {
+    parsedArgs = parseSitesArgs(argv);
+  } catch (error) {
+    // Node's own text ("Unknown option '--id'. To specify a positional argument…") and the usage.
+    err(`sites: ${error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error)}`);
+    err(USAGE);
+    return 2;
+  }
+  const { values, positionals } = parsedArgs;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
   const [command, id, name, ...origins] = positionals;
   if (command === 'list') {
     for (const site of await store.listSites()) {
@@ -38,17 +61,31 @@ export async function runSitesCommand(
     return 2;
   }
   const retention = values['retention-days'];
+  const minVotes = values['min-votes'];
+  // A number option is a whole number as typed: Number('abc') would reach the schema as NaN, unnamed.
+  for (const [option, value] of [
+    ['--min-votes', minVotes],
+    ['--retention-days', retention === 'off' ? undefined : retention],
+  ] as const) {
+    if (value !== undefined && !/^\d+$/u.test(value)) {
+      err(
+        `sites: ${option}: a whole number${option === '--retention-days' ? ' of days, or off' : ''}, not "${value}"`,
+      );
+      return 2;
+    }
+  }
   const parsed = z.safeParse(SiteSettingsSchema, {
     id,
     name,
     // Left out, the origins (and the other settings) of a site that exists are kept.
     ...(origins.length > 0 ? { origins } : {}),
-    ...(values['min-votes'] === undefined ? {} : { minVotes: Number(values['min-votes']) }),
+    ...(minVotes === undefined ? {} : { minVotes: Number(minVotes) }),
     ...(retention === undefined ? {} : { retentionDays: retention === 'off' ? null : Number(retention) }),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    err(`sites: ${issue?.path.join('.') || 'site'}: ${issue?.message}`);
+    const field = issue?.path.join('.') || 'site';
+    err(`sites: ${OPTION_OF[field] ?? field}: ${issue?.message}`);
     return 2;
   }
   const existed = (await store.getSite(parsed.data.id)) !== undefined;

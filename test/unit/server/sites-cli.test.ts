@@ -123,4 +123,18 @@ describe('npm run sites', () => {
     expect(await run(['remove'])).toBe(2);
     expect(await store.listSites()).toEqual([]);
   });
+
+  it('names the option of a bad number, and says the usage for an unknown option', async () => {
+    expect(await run(['add', 'mod', 'M', 'https://www.gov.kz', '--retention-days', 'abc'])).toBe(2);
+    expect(err.at(-1)).toBe('sites: --retention-days: a whole number of days, or off, not "abc"');
+    expect(await run(['add', 'mod', 'M', 'https://www.gov.kz', '--min-votes', '2.5'])).toBe(2);
+    expect(err.at(-1)).toBe('sites: --min-votes: a whole number, not "2.5"');
+    expect(await run(['add', 'mod', 'M', 'https://www.gov.kz', '--min-votes', '0'])).toBe(2);
+    expect(err.at(-1)).toMatch(/^sites: --min-votes: /u);
+    expect(await run(['add', '--id', 'mod'])).toBe(2);
+    expect(err.slice(-2)).toEqual(["sites: Unknown option '--id'", expect.stringMatching(/^usage: /u)]);
+    expect(await store.listSites()).toEqual([]);
+    expect(await run(['--help'])).toBe(0);
+    expect(out.at(-1)).toMatch(/^usage: npm run sites -- add /u);
+  });
 });

@@ -508,6 +508,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Проводить работу» is «работать» in its form, the passive the impersonal 3rd plural; the done «провёл
+    // работу» gets nothing to paste, never the infinitive.
+    rule: 'ru/officialese',
+    text: 'Мы проводим работу с населением. Проводилась работа с семьями. Акимат провёл работу по ремонту. Проведение работ займёт неделю.',
+    expected: [
+      { text: 'проводим работу', suggestion: 'работаем' },
+      { text: 'Проводилась работа', suggestion: 'Работали' },
+      { text: 'провёл работу' },
+      { text: 'Проведение работ', suggestion: 'Работа' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

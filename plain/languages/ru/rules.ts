@@ -1254,7 +1254,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${CONDUCT} встреч*`, replace: ['встретиться'] },
   { match: `${CONDUCT} консультаци*`, replace: ['консультировать', 'объяснять'] },
   { match: `${CONDUCT} разъяснительн* работ*`, replace: ['объяснять'] },
-  { match: `${CONDUCT} работ*`, replace: ['работать', 'сделать'] },
+  // «Проводить работу» is «работать» in its form, its passive the impersonal 3rd plural («проводится работа» →
+  // «работают»), its noun the work itself («проведение работ» → «работа»). «Провели работу», «проведена работа»
+  // say nothing of what was done: nothing to paste, never an infinitive («Акимат работать по ремонту»).
+  ...verbPhrase(
+    'проводить/проводит/проводят/проводил',
+    'работу|работа|работы',
+    false,
+    'работать/работает/работают/работал',
+  ),
+  objectNoun(`${nounForms('проведени')} работ*`, 'работа'),
+  { match: `${CONDUCT} работ*`, replace: [] },
   { match: `${CONDUCT} расследовани*`, replace: ['расследовать'] },
   { match: `${CONDUCT} оценк*`, replace: ['оценить'] },
   { match: `${CONDUCT} обучени*`, replace: ['обучать', 'учить'] },

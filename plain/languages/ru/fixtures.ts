@@ -520,6 +520,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A light verb and its noun get the plain verb's infinitive only in the infinitive; a form with no plain
+    // form of its own gets nothing to paste («будет проведена проверка» was offered «проверить»).
+    rule: 'ru/officialese',
+    text: 'Нужно провести анализ. Будет проведена проверка. Провели встречу с жителями. Ведётся учёт обращений.',
+    expected: [
+      { text: 'провести анализ', suggestion: 'проанализировать' },
+      { text: 'проведена проверка' },
+      { text: 'Провели встречу' },
+      { text: 'Ведётся учёт' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

@@ -532,6 +532,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Является обязательным» is the short adjective in the subject's gender and number; before its noun,
+    // «является» carries the noun phrase instead («Явка обязательно», «Справки обязательно документами»).
+    rule: 'ru/officialese',
+    text: 'Явка является обязательной. Эти требования являются обязательными для всех. Справки являются обязательными документами.',
+    expected: [
+      { text: 'является обязательной', suggestion: 'обязательна' },
+      { text: 'являются обязательными', suggestion: 'обязательны' },
+      { text: 'являются обязательными документами', suggestion: '— обязательные документы' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

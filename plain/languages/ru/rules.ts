@@ -60,6 +60,9 @@ const CITIZEN_PAPERS = [
 /** Forms of «предоставить», «предоставлять» that address the citizen: infinitive, imperative, 2nd plural. */
 const ADDRESSING_CITIZEN = /^предоставл?(?:ить|ять|ьте|яйте|ите|яете)\s/u;
 
+/** A noun in the instrumental (a phrase's `notBefore`): «документом», «условием», «мерой», «частью», «мерами». */
+const INSTRUMENTAL_NOUN = '^[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями)$';
+
 /** «Обеспечить» where the plain verb's infinitive can take its place. */
 const ENSURE = 'обеспечить|обеспечивать';
 const IMPLEMENT = 'осуществл*|осуществить|осуществит|осуществят|осуществите|осуществим|осуществил*';
@@ -1075,7 +1078,16 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'являлось', replace: ['было'] },
   { match: 'являлись', replace: ['были'] },
   { match: 'являет*|являют*|являл*', replace: ['это', '—'] },
-  { match: 'являет*|являют* обязательн*', replace: ['обязательно', 'нужно'] },
+  // «Является обязательным» is the short adjective in the subject's gender and number («Явка обязательна»,
+  // «Документы обязательны»); «обязательным» is neuter or masculine. Before its noun («является обязательным
+  // документом») it is an adjective, and «является» carries the phrase («— обязательный документ»).
+  ...(
+    [
+      ['является обязательным', ['обязательно', 'обязателен']],
+      ['является обязательной', ['обязательна', 'нужна']],
+      ['являются обязательными', ['обязательны', 'нужны']],
+    ] as const
+  ).map(([match, replace]) => ({ match, replace: [...replace], notBefore: INSTRUMENTAL_NOUN })),
   { match: 'являться', replace: ['быть'] },
   { match: 'являющ*', replace: [] },
   // Short passive participles: «будет предоставлено» → «будет дано», not an infinitive.

@@ -27,6 +27,10 @@ const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
 // -ами/-ями is an instrumental plural («местами»): no genitive.
 const RU_NOT_NOUN =
   /(?:ть|ться|ся|сь|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то|ами|ями)$/u;
+// Not a genitive plural without ending: a word in a vowel, and the 1st plural of a verb, which letters
+// to citizens put after a chain («По результатам рассмотрения обращения сообщаем», «…безопасности
+// рекомендуем», «…уведомления сообщите»). (-ем after a consonant is a noun's: «решения проблем».)
+const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им)$/u;
 // «-ция» is the nominative, never a genitive that continues a chain: «из соображений безопасности полиция…».
 const RU_NOMINATIVE = /ция$/u;
 // Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours".
@@ -163,7 +167,8 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
         !plainNounUsed &&
         word.norm.length >= 3 &&
         !RU_NOT_NOUN.test(word.norm) &&
-        !word.norm.endsWith('ь')
+        !word.norm.endsWith('ь') &&
+        !RU_NOT_BARE_GENITIVE.test(word.norm)
       ) {
         // A genitive plural often has no ending («мер», «услуг»): one such word may continue the chain. A
         // word in -ь is not one («…данного требования услугодатель проверяет»: the next clause's subject).

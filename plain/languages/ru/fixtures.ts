@@ -1022,6 +1022,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // The verb of a letter after two nominalisations («сообщаем», «рекомендуем», «сообщите») is no genitive
+    // plural without ending; a noun's -ем is («решения проблем»).
+    rule: 'ru/nominal-chain',
+    text: 'По результатам рассмотрения обращения сообщаем следующее. В целях обеспечения безопасности рекомендуем не выходить. После получения уведомления сообщите нам. Для повышения эффективности решения проблем нужен план.',
+    expected: [{ text: 'повышения эффективности решения проблем' }],
+  },
+  {
     // A noun in -ь after the chain is the next clause's subject, not a genitive plural without ending.
     rule: 'ru/nominal-chain',
     text: 'Для обеспечения исполнения требования получатель проверяет документы.',

@@ -543,6 +543,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «До вашего сведения» goes: the plain verb in its person; the 1st singular of letters too.
+    rule: 'ru/officialese',
+    text: 'Довожу до Вашего сведения, что срок истёк. Акимат доводит до вашего сведения, что воды не будет.',
+    expected: [
+      { text: 'Довожу до Вашего сведения', suggestion: 'Сообщаю' },
+      { text: 'доводит до вашего сведения', suggestion: 'сообщает' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

@@ -710,6 +710,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'утверждён' }, { text: 'рассмотрено' }, { text: 'принято' }, { text: 'подписано' }],
   },
   {
+    // «Признан» (-знан) is the passive of the rulings that decide a family's benefits; «знание» is a noun.
+    rule: 'ru/passive-short-participle',
+    text: 'Семья признана малоимущей, а приказ признан недействительным. Это знание полезно.',
+    expected: [{ text: 'признана' }, { text: 'признан', occurrence: 2 }],
+  },
+  {
     rule: 'ru/passive-short-participle',
     text: 'Документы направлены в акимат, справка выдана заявителю.',
     expected: [{ text: 'направлены' }, { text: 'выдана' }],

@@ -561,6 +561,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Вступать в силу», «утратить силу» in the form they replace; «признан утратившим силу» is «отменён»; a
+    // participle gets nothing to paste («Вступивший в силу» → «Начать действовать» was not Russian).
+    rule: 'ru/officialese',
+    text: 'Закон вступает в силу с 1 января, а приказ утратил силу. Нормы признаны утратившими силу. Вступивший в силу закон действует.',
+    expected: [
+      { text: 'вступает в силу', suggestion: 'начинает действовать' },
+      { text: 'утратил силу', suggestion: 'перестал действовать' },
+      { text: 'признаны утратившими силу', suggestion: 'отменены' },
+      { text: 'Вступивший в силу' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

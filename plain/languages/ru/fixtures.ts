@@ -573,6 +573,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Verb phrases listed by their stems get a replacement in the form it fits, or nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Суд вынес решение. Меры носят временный характер. Вопрос входит в компетенцию акимата. Акимат изыскал возможность помочь.',
+    expected: [
+      { text: 'вынес решение', suggestion: 'решил' },
+      { text: 'носят временный характер', suggestion: 'временные' },
+      { text: 'входит в компетенцию' },
+      { text: 'изыскал возможность', suggestion: 'нашёл способ' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

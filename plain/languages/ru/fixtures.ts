@@ -584,6 +584,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «В связи с тем» before «, что» keeps the «что» in the text: «из-за того», never «Потому что, что»;
+    // without the comma the whole conjunction goes.
+    rule: 'ru/officialese',
+    text: 'В связи с тем, что срок истёк, заявление возвращено. Ввиду того что срок истёк, заявку вернули.',
+    expected: [
+      { text: 'В связи с тем', suggestion: 'Из-за того' },
+      { text: 'Ввиду того что', suggestion: 'Потому что' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

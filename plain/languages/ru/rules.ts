@@ -472,6 +472,19 @@ function inInfinitive(infinitives: string, forms: string, noun: string, replace:
   ];
 }
 
+/**
+ * A cause said with «тем», «того» and the «что» of its clause («в связи с тем, что», «ввиду того что»): the
+ * whole of it without a comma is «потому что»; before «, что» the phrase alone is «из-за того», since the «что»
+ * stays in the text («Потому что, что Вы не…» was not Russian); before anything else, nothing to paste.
+ */
+function becauseOfThat(phrase: string): PhraseEntry[] {
+  return [
+    { match: phrase, replace: ['из-за того'], followedBy: '^\\s*,\\s*что(?![а-яё])' },
+    { match: `${phrase} что`, replace: ['потому что', 'так как'] },
+    { match: phrase, replace: [] },
+  ];
+}
+
 /** «лицо» in the singular and plural: nominative, genitive, dative, instrumental, prepositional. */
 const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
 
@@ -575,7 +588,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['из-за', 'по'],
     carries: { from: 'instrumental', to: ['genitive', 'dative'] },
   },
-  { match: 'в связи с тем', replace: ['потому что', 'так как'] },
+  ...becauseOfThat('в связи с тем'),
   { match: 'в связи с чем', replace: ['поэтому'] },
   { match: 'в связи с отсутствием', replace: ['потому что нет'] },
   { match: 'на основании', replace: ['по'], carries: { from: 'genitive', to: ['dative'] } },
@@ -644,11 +657,11 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: [null, 'prepositional'] },
   },
   { match: 'по причине', replace: ['из-за'] },
-  { match: 'по причине того', replace: ['потому что'] },
+  ...becauseOfThat('по причине того'),
   { match: 'ввиду', replace: ['из-за'] },
-  { match: 'ввиду того', replace: ['потому что'] },
+  ...becauseOfThat('ввиду того'),
   { match: 'вследствие', replace: ['из-за'] },
-  { match: 'вследствие того', replace: ['потому что'] },
+  ...becauseOfThat('вследствие того'),
   { match: 'в результате чего', replace: ['поэтому'] },
   { match: 'при необходимости', replace: ['если нужно'] },
   { match: 'по мере необходимости', replace: ['когда нужно'] },

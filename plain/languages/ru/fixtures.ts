@@ -594,6 +594,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «В связи с этим» refers back to a sentence: «поэтому» («В связи с» had nothing to paste before «этим»).
+    rule: 'ru/officialese',
+    text: 'Срок истёк. В связи с этим приём продлён до пятницы.',
+    expected: [{ text: 'В связи с этим', suggestion: 'Поэтому' }],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём заявлений. Фирма осуществляла деятельность без лицензии.',

@@ -590,6 +590,7 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   ...becauseOfThat('в связи с тем'),
   { match: 'в связи с чем', replace: ['поэтому'] },
+  { match: 'в связи с этим', replace: ['поэтому'] },
   { match: 'в связи с отсутствием', replace: ['потому что нет'] },
   { match: 'на основании', replace: ['по'], carries: { from: 'genitive', to: ['dative'] } },
   { match: 'на основании вышеизложенного', replace: ['поэтому'] },

@@ -695,6 +695,15 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // «данным», «данными» before a noun in their case are «этим», «этими»; as the noun «data» they stay.
+    rule: 'ru/officialese',
+    text: 'Данными услугами пользуются многие. По данным вопросам звоните 1414. По данным акимата, очередь сократилась. Мы обмениваемся данными с банками.',
+    expected: [
+      { text: 'Данными', suggestion: 'Этими' },
+      { text: 'данным', suggestion: 'этим' },
+    ],
+  },
+  {
     rule: 'ru/officialese',
     text: 'Программное обеспечение обновили, а производство мебели выросло. Гражданин имеет право на пособие.',
     expected: [],

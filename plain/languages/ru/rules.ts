@@ -854,6 +854,21 @@ const OFFICIALESE: PhraseEntry[] = [
 
   // Pronouns and adjectives
   { match: 'данный|данная|данное|данного|данному|данном|данной|данную', replace: ['этот'], agree: true },
+  // «данные», «данным», «данными» are also the noun «data» («по данным акимата», «обмен данными»): the
+  // adjective only before a noun in its case, the dative or instrumental plural or the instrumental singular
+  // («данными услугами» → «этими», «по данным вопросам» → «этим», «данным способом» → «этим»).
+  {
+    match: 'данным',
+    replace: ['этот'],
+    agree: true,
+    followedBy: '^\\s+[а-яё]+(?:ам|ям|ом|ем)(?![а-яё])',
+  },
+  {
+    match: 'данными',
+    replace: ['этот'],
+    agree: true,
+    followedBy: '^\\s+[а-яё]+(?:ами|ями)(?![а-яё])',
+  },
   { match: 'соответствующ*', replace: ['нужный', 'такой'], agree: true },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },

@@ -216,8 +216,21 @@ const LISTED_NOUNS: Readonly<Record<string, Noun>> = {
 const ANIMATE_NOUNS = new Set(['партнёр', 'партнер', 'клиент', 'специалист', 'эксперт', 'врач', 'сотрудник']);
 const ANIMATE_SUFFIX = /(?:тель|ник|чик|щик|ист|ант|ент)$/u;
 
+/**
+ * Things whose nominative ends like a person's suffix (документ like студент, счётчик like заказчик, учебник
+ * like работник): their accusative is their nominative («через документы», never «через документов»).
+ */
+const INANIMATE_NOUNS = new Set(
+  `документ момент элемент процент аргумент инструмент компонент сегмент фрагмент эквивалент ингредиент
+  коэффициент прецедент инцидент патент абонемент департамент парламент комплимент цемент медикамент
+  вариант бриллиант лист счётчик счетчик ящик учебник справочник праздник понедельник вторник памятник`
+    .trim()
+    .split(/\s+/u),
+);
+
 /** Whether a plain noun names a person (its accusative is its genitive). */
-export const isAnimate = (lemma: string) => ANIMATE_NOUNS.has(lemma) || ANIMATE_SUFFIX.test(lemma);
+export const isAnimate = (lemma: string) =>
+  ANIMATE_NOUNS.has(lemma) || (ANIMATE_SUFFIX.test(lemma) && !INANIMATE_NOUNS.has(lemma));
 
 /** One way to read a noun form: its nominative singular, the slot the form stands in, and the noun. */
 export interface NounReading {

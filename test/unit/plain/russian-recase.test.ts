@@ -36,6 +36,16 @@ describe('a Russian noun phrase put in the case a replacement governs', () => {
     });
   });
 
+  it('puts a person in the accusative as its genitive, and a thing that ends like one as its nominative', () => {
+    expect(carry('специалистов центра', 'genitive', 'accusative')).toEqual({
+      length: 1,
+      text: 'специалистов',
+    });
+    // «документ», «счётчик» end like «студент», «заказчик», but are things.
+    expect(carry('документов', 'genitive', 'accusative')).toEqual({ length: 1, text: 'документы' });
+    expect(carry('счетчиков', 'genitive', 'accusative')).toEqual({ length: 1, text: 'счетчики' });
+  });
+
   it('gives up on what it cannot read with certainty', () => {
     // «-ья» nouns and fleeting vowels are not in the tables; a form in the wrong case is no such phrase.
     expect(carry('судьёй', 'instrumental', 'nominative')).toBeUndefined();

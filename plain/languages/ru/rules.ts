@@ -417,16 +417,65 @@ function shortParticiples(source: string, ...plain: string[]): PhraseEntry[] {
   return [...short, long];
 }
 
+/**
+ * A word in the genitive right after a phrase (a `followedBy`): the object of the verbal noun it ends in, by its
+ * ending or, for frequent genitive plurals without one, as listed («услуг», «средств»); not an instrumental in
+ * -ми («оплата наличными») or a preposition, pronoun, adverb, conjunction or numeral that ends alike («на»,
+ * «его», «вчера», «или», «два раза»).
+ * `persons` adds «граждан», «лиц», whose accusative is the same form (so an active verb needs no change).
+ */
+const genitiveAfter = (persons: boolean) =>
+  '^\\s+(?!(?:на|за|для|при|ради|среди|внутри|вопреки|благодаря|спустя|включая|или|либо|ни|да|чтобы|хотя|его|' +
+  'ее|её|их|ей|вчера|сегодня|снова|всегда|иногда|когда|тогда|пока|дважды|трижды|сначала|сразу|два|три|четыре|' +
+  'раза|года)(?![а-яё]))(?:[а-яёА-ЯЁ]+(?:а|я|ы|[а-лн-яё]и|ов|ев|ей|ий|ой|ого|его|ых|их|ех|ок|ек)|' +
+  `услуг|средств|работ|денег|мер|сумм|выплат|программ|цен${persons ? '|граждан|лиц' : ''})(?![а-яё])`;
+
+/** Plain verbs of the light verbs' entries whose object is not in the accusative. */
+const NO_ACCUSATIVE = new Set(['работать', 'следить', 'руководить', 'позвонить', 'войти']);
+
+/**
+ * A light verb's entries (`verbPhrase()` with the noun it stands in for) where the noun's object follows in the
+ * genitive: «осуществляет выплату пособий» → «выплачивает пособия», its object carried into the accusative
+ * (`carries`), where every plain verb takes one; nothing to paste after a -ся form («Осуществляется приём
+ * заявлений» wants «Принимаются заявления», the verb in the object's number) or a verb that takes another case
+ * («осуществляет мониторинг цен» → «следит за ценами»). «Выплачивает пособий», «Проверяется документов»
+ * were not Russian.
+ */
+function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntry[] {
+  const accusative = plain.every(
+    (parts) => !withoutReflexive(parts) && !NO_ACCUSATIVE.has(infinitiveOf(parts)),
+  );
+  return entries.flatMap((entry) => {
+    if (entry.replace.length === 0) return [entry];
+    const passive = /с[яь]$/u.test(entry.match.split(' ')[0] ?? '');
+    const carried: PhraseEntry =
+      accusative && !passive
+        ? {
+            ...entry,
+            followedBy: genitiveAfter(false),
+            carries: { from: 'genitive', to: entry.replace.map(() => 'accusative' as const) },
+          }
+        : { ...entry, followedBy: genitiveAfter(true), replace: [] };
+    return [carried, entry];
+  });
+}
+
 /** The forms of «осуществлять» before a noun it stands in for, with the plain verb's principal parts. */
 const implementing = (noun: string, reflexive: boolean, ...plain: string[]) =>
-  verbPhrase('осуществлять/осуществляет/осуществляют/осуществлял', noun, reflexive, ...plain);
+  withGenitiveObject(
+    verbPhrase('осуществлять/осуществляет/осуществляют/осуществлял', noun, reflexive, ...plain),
+    plain,
+  );
 
 /**
  * The perfective «осуществить» before a noun it stands in for, with the plain perfective verb's principal parts
  * («осуществите оплату» → «оплатите», «осуществил вход» → «вошёл»).
  */
 const implementingOnce = (noun: string, ...plain: string[]) =>
-  verbPhrase('осуществить/осуществит/осуществят/осуществил', noun, false, ...plain);
+  withGenitiveObject(
+    verbPhrase('осуществить/осуществит/осуществят/осуществил', noun, false, ...plain),
+    plain,
+  );
 
 /**
  * A verb and its object kept as they are, each form offered the plain verbs' with the object after them
@@ -445,8 +494,13 @@ function verbBeforeObject(source: string, object: string, ...plain: string[]): P
  * «заменил»).
  */
 const performing = (noun: string, imperfective: string, perfective: string) => [
-  ...verbPhrase('производить/производит/производят/производил', noun, true, imperfective),
-  ...verbPhrase('произвести/произведет/произведут/произвел', noun, false, perfective),
+  ...withGenitiveObject(
+    verbPhrase('производить/производит/производят/производил', noun, true, imperfective),
+    [imperfective],
+  ),
+  ...withGenitiveObject(verbPhrase('произвести/произведет/произведут/произвел', noun, false, perfective), [
+    perfective,
+  ]),
   // «будет произведено отключение воды» wants «отключат воду»: the noun's case changes, so nothing to paste
   // (the phrase's infinitive read wrong).
   { match: `произведен|произведена|произведено|произведены ${noun}`, replace: [] },
@@ -454,8 +508,12 @@ const performing = (noun: string, imperfective: string, perfective: string) => [
 
 /** The forms of «проводить» and «провести» before a noun they stand in for, as `performing` does. */
 const conducting = (noun: string, imperfective: string, perfective: string) => [
-  ...verbPhrase('проводить/проводит/проводят/проводил', noun, true, imperfective),
-  ...verbPhrase('провести/проведет/проведут/провел', noun, false, perfective),
+  ...withGenitiveObject(verbPhrase('проводить/проводит/проводят/проводил', noun, true, imperfective), [
+    imperfective,
+  ]),
+  ...withGenitiveObject(verbPhrase('провести/проведет/проведут/провел', noun, false, perfective), [
+    perfective,
+  ]),
 ];
 
 /**

@@ -3,7 +3,7 @@ import { hasMixedPart, inOneScript, mayMixScripts } from '../text/look-alikes.ts
 import { isRomanNumeral } from '../text/numerals.ts';
 import { countLetters, isLexical } from '../text/segment.ts';
 import { isDefinedHere } from './abbreviation-definitions.ts';
-import { adjacent, forEachSentence, type RuleContext, reportFinding } from './context.ts';
+import { adjacent, forEachSentence, neighbourMatches, type RuleContext, reportFinding } from './context.ts';
 import { nominalChains } from './nominal-chain.ts';
 import type { BuiltinRule } from './types.ts';
 
@@ -110,12 +110,15 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
 }
 
 /**
- * Whether `w` stands in a run of words in capitals that holds a capitalised ordinary word: then `w` is part
- * of a shouted phrase ("THANK YOU FOR STANDING UP TO THE MOB").
+ * Whether `w` stands in a run of words in capitals that holds a capitalised ordinary word, or two short everyday
+ * words: then `w` is part of a shouted phrase ("THANK YOU FOR STANDING UP TO THE MOB", a heading "HOW TO APPLY").
  */
 function besideShouting(ctx: RuleContext, w: number): boolean {
   const words = ctx.doc.words;
   const shouted = (n: Word) => countLetters(n.text) >= 4 && isShouted(ctx, n.text);
+  const everyday = (n: Word) => countLetters(n.text) >= 2 && ctx.isFamiliar(n.norm);
+  const self = words[w];
+  let everydayWords = self && everyday(self) ? 1 : 0;
   for (const step of [-1, 1]) {
     for (let i = w + step; ; i += step) {
       const n = words[i];
@@ -128,6 +131,7 @@ function besideShouting(ctx: RuleContext, w: number): boolean {
       )
         break;
       if (shouted(n)) return true;
+      if (everyday(n) && ++everydayWords >= 2) return true;
     }
   }
   return false;
@@ -201,6 +205,9 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const notReduplicatedPattern = rule.reduplicationExceptPattern
     ? new RegExp(rule.reduplicationExceptPattern, 'u')
     : undefined;
+  const doubledAfter = new Map(
+    Object.entries(rule.doubledAfter ?? {}).map(([word, before]) => [word, new RegExp(before, 'iu')]),
+  );
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord + 1; w < sentence.endWord; w++) {
@@ -208,6 +215,8 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!previous || !word || !isLexical(word) || previous.norm !== word.norm) continue;
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
+      const before = doubledAfter.get(word.norm);
+      if (before && neighbourMatches(doc, w - 1, -1, sentence.firstWord, sentence.endWord, before)) continue;
       // A doubled name inside a sentence is the name itself: "the Mau Mau rebellion", «отель Роа Роа».
       if (w - 1 > sentence.firstWord && isCapitalised(previous.text) && isCapitalised(word.text)) continue;
       // In Russian or Kazakh, a capitalised Latin word is a foreign name even first in a sentence: «Roa Roa

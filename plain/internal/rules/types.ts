@@ -232,6 +232,12 @@ export interface BuiltinRule extends RuleBase {
    * lower-cased word: Kazakh doubles bare words («жай-жай»), not words with a case ending («құжаттарды»).
    */
   reduplicationExceptPattern?: string;
+  /**
+   * repeated-word: words that are doubled correctly after some words, each with a regular expression (Unicode,
+   * case-insensitive) for the word right before the pair: a phrasal verb's particle, then a preposition
+   * ("fill in in capitals", "log on on Monday").
+   */
+  doubledAfter?: Record<string, string>;
 }
 
 /** Any rule of a pack. */

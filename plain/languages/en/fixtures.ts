@@ -46,7 +46,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'The service recipient sends a form. Service recipients are legal entities. A complaint is subject to consideration by the authorized body.',
     expected: [
-      { text: 'The service recipient', suggestion: 'You' },
+      { text: 'The service recipient sends', suggestion: 'You send' },
       { text: 'Service recipients', suggestion: 'Applicants' },
       { text: 'legal entities', suggestion: 'organisations' },
       { text: 'is subject to consideration', suggestion: 'will be considered' },
@@ -198,6 +198,112 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'tackles', occurrence: 2, suggestion: 'deals with' }],
   },
   {
+    // "The applicant" becomes "you" with the verb that agrees with it; a phrase of its own after "is" keeps it.
+    rule: 'en/officialese',
+    text: 'The applicant is notified by text. The applicant submits the form. The applicant is obliged to pay. The applicant must sign it.',
+    expected: [
+      { text: 'The applicant is', suggestion: 'You are' },
+      { text: 'notified', suggestion: 'told' },
+      { text: 'The applicant submits', suggestion: 'You send' },
+      { text: 'The applicant', occurrence: 3, suggestion: 'You' },
+      { text: 'is obliged to', suggestion: 'must' },
+      { text: 'The applicant', occurrence: 4, suggestion: 'You' },
+    ],
+  },
+  {
+    // A past form after a noun and before a preposition or a stop is a participle («указанный в заявлении»).
+    rule: 'en/officialese',
+    text: 'The address indicated in the application must match. As indicated above, the fee is fixed. She indicated that she agrees.',
+    expected: [
+      { text: 'indicated', suggestion: 'shown' },
+      { text: 'indicated', occurrence: 2, suggestion: 'shown' },
+      { text: 'indicated', occurrence: 3, suggestion: 'showed' },
+    ],
+  },
+  {
+    // After "a" or "an" the replacement takes its own article; "more" takes none.
+    rule: 'en/officialese',
+    text: 'An additional fee applies to a supplementary form with an erroneous entry. Additional documents are needed.',
+    expected: [
+      { text: 'An additional', suggestion: 'An extra' },
+      { text: 'a supplementary', suggestion: 'an extra' },
+      { text: 'an erroneous', suggestion: 'a wrong' },
+      { text: 'Additional', suggestion: 'More' },
+    ],
+  },
+  {
+    // Press releases translated from Russian: «информирует, что», «напоминает, что», «в рамках», «в сфере»,
+    // «принять меры», «органы внутренних дел», «по месту жительства», «интернет-ресурс».
+    rule: 'en/officialese',
+    text: 'The Ministry informs that within the framework of the programme in the field of health it will take measures. It reminds that you must notify the internal affairs bodies and get vaccinated at the place of residence. Results are posted on an Internet resource on a quarterly basis.',
+    expected: [
+      { text: 'informs that', suggestion: 'says that' },
+      { text: 'within the framework of', suggestion: 'as part of' },
+      { text: 'in the field of', suggestion: 'in' },
+      { text: 'take measures', suggestion: 'act' },
+      { text: 'reminds that', suggestion: 'reminds people that' },
+      { text: 'notify', suggestion: 'tell' },
+      { text: 'the internal affairs bodies', suggestion: 'the police' },
+      { text: 'at the place of residence', suggestion: 'where you live' },
+      { text: 'an Internet resource', suggestion: 'a website' },
+      { text: 'on a quarterly basis', suggestion: 'every quarter' },
+    ],
+  },
+  {
+    // "Kindly" before a request; "is deemed" after "be"; "etc" leaves the reader guessing.
+    rule: 'en/officialese',
+    text: 'Kindly submit your passport, birth certificate etc. An incomplete application is deemed withdrawn.',
+    expected: [
+      { text: 'Kindly', suggestion: 'Please' },
+      { text: 'submit', suggestion: 'send' },
+      { text: 'etc' },
+      { text: 'is deemed', suggestion: 'is treated as' },
+    ],
+  },
+  {
+    // «В связи с праздниками», «ознакомился с ходом», «не достигшие 18 лет», «составила»; the noun "amounts".
+    rule: 'en/officialese',
+    text: 'In connection with the holidays, the akim got acquainted with the work. People under the age of 18 pay less. The salary amounted to 350,000 tenge. Amounts to be refunded are listed.',
+    expected: [
+      { text: 'In connection with', suggestion: 'Because of' },
+      { text: 'got acquainted with', suggestion: 'looked at' },
+      { text: 'under the age of', suggestion: 'under' },
+      { text: 'amounted to', suggestion: 'came to' },
+    ],
+  },
+  {
+    // «в порядке, установленном законодательством», «местные исполнительные органы», «за счёт бюджета»,
+    // «в электронной форме», «со дня поступления», «на территории», «с участием».
+    rule: 'en/officialese',
+    text: 'Local executive bodies carry out work on roads at the expense of the state budget. The result is issued in electronic form within 5 days from the date of receipt of the application. Violators are fined in the manner prescribed by law. A meeting was held with the participation of parents on the territory of the school.',
+    expected: [
+      { text: 'Local executive bodies', suggestion: 'Local authorities' },
+      { text: 'carry out work on', suggestion: 'work on' },
+      { text: 'at the expense of the state budget', suggestion: 'from the state budget' },
+      { text: 'in electronic form', suggestion: 'online' },
+      { text: 'from the date of receipt of', suggestion: 'after we get' },
+      { text: 'in the manner prescribed by law', suggestion: 'under the law' },
+      { text: 'with the participation of', suggestion: 'with' },
+      { text: 'on the territory of', suggestion: 'in' },
+    ],
+  },
+  {
+    // GOV.UK's words to avoid, in their senses: bridges are strengthened, a program opens a dialogue.
+    rule: 'en/officialese',
+    text: 'We will strengthen our dialogue with business, transforming services. We need to strengthen the bridge. Close the dialogue to go on.',
+    expected: [
+      { text: 'strengthen', suggestion: 'improve' },
+      { text: 'dialogue with', suggestion: 'talks with' },
+      { text: 'transforming', suggestion: 'changing' },
+    ],
+  },
+  {
+    // A question with "shall", "kindly" as manner, prices "at present", a dialogue box.
+    rule: 'en/officialese',
+    text: 'Shall we start? Goods are sold at present prices. She spoke kindly to them. The applicant who applied first gets the place.',
+    expected: [],
+  },
+  {
     rule: 'en/jargon',
     text: 'We will touch base with every stakeholder and share our learnings with the team.',
     expected: [
@@ -240,6 +346,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/passive',
     text: 'The check is carried out by staff, and the office was set up in 2010. The card was sent to you.',
     expected: [{ text: 'is carried out' }, { text: 'was set up' }, { text: 'was sent' }],
+  },
+  {
+    // Where a thing is and what it is made of are states; what a sum is based on was decided by someone.
+    rule: 'en/passive',
+    text: 'We are based in Almaty, and the centre is made of brick. The amount is based on your income. This is called a review, and you will be called by us.',
+    expected: [{ text: 'is based' }, { text: 'be called' }],
   },
   {
     // Adjectives in -ed after "be": feelings, states, family status.
@@ -404,6 +516,17 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'DVLA' }],
   },
   {
+    // A heading in capitals is shouted, not three abbreviations: its everyday words give it away.
+    rule: 'en/undefined-abbreviation',
+    text: 'HOW TO APPLY\n\nApply at a PSC (Public Service Centre).',
+    expected: [],
+  },
+  {
+    rule: 'en/all-caps',
+    text: 'HOW TO APPLY\n\nApply at a PSC (Public Service Centre).',
+    expected: [{ text: 'APPLY' }],
+  },
+  {
     rule: 'en/all-caps',
     text: 'You MUST bring the ORIGINAL documents.',
     expected: [{ text: 'MUST' }, { text: 'ORIGINAL' }],
@@ -435,6 +558,17 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/repeated-word',
     text: 'He said that that form is the right one. They had had enough of the queue.',
     expected: [],
+  },
+  {
+    // A phrasal verb's particle and then a preposition are no doubled word; a doubled preposition is.
+    rule: 'en/repeated-word',
+    text: 'The form must be filled in in capitals. Hand it in in person, or log on on Monday. Put it in in the box.',
+    expected: [],
+  },
+  {
+    rule: 'en/repeated-word',
+    text: 'You can apply in in person.',
+    expected: [{ text: 'in in', suggestion: 'in' }],
   },
   {
     // A doubled name inside a sentence is the name; a doubled word at the start of a sentence is still a slip.

@@ -36,9 +36,14 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
       // After a determiner the past form is a participle before its noun: "the submitted documents" →
       // "the given documents", not "the gave". The first entry fails there and the second matches.
       // "the said amount" is itself legalese: «said» is no participle to offer before a noun.
+      // After a noun and before a preposition or a stop it is a participle after its noun, the translated
+      // «указанный в заявлении»: "the address indicated in the form" → "shown in", "documents submitted
+      // after the deadline" → "given after", "as indicated above"; after a subject pronoun, the past.
+      const asParticiple = participles.filter((participle) => participle !== 'said');
       return [
+        { match, replace: asParticiple, notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
         { match, replace, notAfter: NOUN_BEFORE },
-        { match, replace: participles.filter((participle) => participle !== 'said') },
+        { match, replace: asParticiple },
       ];
     });
   if (!past || !hasParticiples) return entries;
@@ -63,10 +68,153 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
   ];
 }
 
+/** Whether a word is said with a vowel sound first, so that it takes "an": "an extra", "a use", "a one-off". */
+const takesAn = (word: string) =>
+  /^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou]|k)|hour|honest|hono)/iu.test(word) &&
+  !/^(?:one|once|eu)/iu.test(word);
+
+/** Replacements that cannot follow "a" or "an": "an additional fee" is not "an more fee". */
+const NO_ARTICLE_BEFORE = /^(?:the|this|these|more|most|many|much|some|several|enough|not|as)\b/iu;
+
+/**
+ * An adjective or a noun, and the same after "a" or "an" with the article its replacements take: "an
+ * additional fee" → "an extra fee", "a supplementary form" → "an extra form", "an erroneous entry" → "a wrong
+ * entry". Replacements that take no article ("more") are not offered after one.
+ */
+function afterArticle(entry: PhraseEntry): PhraseEntry[] {
+  const replace = entry.replace
+    .filter((replacement) => !NO_ARTICLE_BEFORE.test(replacement))
+    .map((replacement) => `${takesAn(replacement) ? 'an' : 'a'} ${replacement}`);
+  const phrases = entry.match.split('|').map((phrase) => `a ${phrase}|an ${phrase}`);
+  return replace.length ? [{ ...entry, match: phrases.join('|'), replace }, entry] : [entry];
+}
+
+/** Verbs that follow "the applicant" in service standards, with a plain verb where the verb is officialese. */
+const APPLICANT_VERBS: Record<string, string> = {
+  apply: 'apply',
+  pay: 'pay',
+  send: 'send',
+  sign: 'sign',
+  receive: 'get',
+  get: 'get',
+  bring: 'bring',
+  fill: 'fill',
+  choose: 'choose',
+  need: 'need',
+  want: 'want',
+  attach: 'attach',
+  provide: 'provide',
+  register: 'register',
+  lose: 'lose',
+  change: 'change',
+  live: 'live',
+  work: 'work',
+  agree: 'agree',
+  refuse: 'refuse',
+  make: 'make',
+  take: 'take',
+  give: 'give',
+  go: 'go',
+  come: 'come',
+  call: 'call',
+  contact: 'contact',
+  visit: 'visit',
+  write: 'write',
+  appeal: 'appeal',
+  enter: 'enter',
+  upload: 'upload',
+  keep: 'keep',
+  own: 'own',
+  hold: 'hold',
+  travel: 'travel',
+  return: 'return',
+  leave: 'leave',
+  check: 'check',
+  request: 'ask for',
+  confirm: 'confirm',
+  wish: 'want',
+  submit: 'send',
+  obtain: 'get',
+  indicate: 'give',
+  specify: 'give',
+  present: 'show',
+  complete: 'fill in',
+  reside: 'live',
+  notify: 'tell',
+  inform: 'tell',
+  select: 'choose',
+  undergo: 'go through',
+  use: 'use',
+  open: 'open',
+  print: 'print',
+  read: 'read',
+  see: 'see',
+  know: 'know',
+  meet: 'meet',
+  answer: 'answer',
+  reply: 'reply',
+};
+
+/** The present tense of "he" and "she": "applies", "goes", "pays". */
+const thirdPerson = (verb: string) =>
+  /(?:s|sh|ch|x|z|o)$/u.test(verb)
+    ? `${verb}es`
+    : /[^aeiou]y$/u.test(verb)
+      ? `${verb.slice(0, -1)}ies`
+      : `${verb}s`;
+
+/** "Be", "have" and "do" of "he" and "she", and of "you". */
+const IRREGULAR_PRESENT: [string, string][] = [
+  ['is', 'are'],
+  ['was', 'were'],
+  ['has', 'have'],
+  ['does', 'do'],
+  ["isn't", "aren't"],
+  ["wasn't", "weren't"],
+  ["hasn't", "haven't"],
+  ["doesn't", "don't"],
+];
+
+/**
+ * `subject` (the applicant, «услугополучатель» in translation) with its verb → "you" and the verb that
+ * agrees with "you" ("The applicant is notified" → "You are", "The applicant submits" → "You send"), then
+ * `subject` alone for other verbs ("the applicant must" → "you"); `others` follow "you" as they are.
+ */
+function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
+  const agreeing = (written: string, plain: string, plainThird: string): PhraseEntry =>
+    e(`${subject} ${written}`, `you ${plain}`, ...others.map((other) => `${other} ${plainThird}`));
+  return [
+    // "The applicant is obliged to" leaves "is obliged to" → "must" to its own entry.
+    ...IRREGULAR_PRESENT.map(([written, plain]) => ({
+      ...agreeing(written, plain, written),
+      notBefore: OFFICIALESE_AFTER_BE,
+    })),
+    ...Object.entries(APPLICANT_VERBS).map(([verb, plain]) =>
+      agreeing(thirdPerson(verb), plain, plain.replace(/^\S+/u, thirdPerson)),
+    ),
+    // "The applicant who applied first" is one of many: another person, not the reader.
+    { ...e(subject, 'you', ...others), notBefore: '^(?:who|whom|whose|that|which|with)$' },
+  ];
+}
+
+/** Words after "is" that begin an officialese phrase of their own: "is obliged to", "is in receipt of". */
+const OFFICIALESE_AFTER_BE =
+  '^(?:obliged|obligated|required|entitled|able|unable|subject|authorised|authorized|in|applicable|dependent|contingent|deemed|comprised)$';
+
 /** `word object` → `plain object` for each object: the vague verb is only officialese with these objects. */
 function withObjects(word: string, plain: string, objects: string): PhraseEntry[] {
   return objects.split(' ').map((object) => e(`${word} ${object}`, `${plain} ${object}`));
 }
+
+/** Pronouns that are a clause's subject: a past form after them is the past ("she submitted it"). */
+const SUBJECT_BEFORE = '^(?:i|you|he|she|it|we|they|who|which)$';
+
+/**
+ * What follows a past form that is a participle after its noun: a preposition or adverb of place or time, or
+ * the end of a clause ("the amount indicated in the form", "documents submitted late", "as indicated above,").
+ */
+const PARTICIPLE_FOLLOWED_BY =
+  '^(?:\\s+(?:in|on|at|above|below|under|within|after|before|from|for|during|until|to|with|without|via|through|using|online|electronically|manually|personally|directly|separately|earlier|previously|here|herein|hereinafter|therein|elsewhere|late|overleaf)\\b|\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s*$)';
 
 /** Words that show the next word is a noun: a determiner, a possessive or a number ("the", "his", "18"). */
 const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+)$';
@@ -86,7 +234,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'end/ends/ended/ending',
     'stop/stops/stopped/stopping',
   ),
-  e('termination', 'end'),
+  ...afterArticle(e('termination', 'end')),
   ...verb('facilitate/facilitates/facilitated/facilitating', 'help/helps/helped/helping'),
   // Only the verb: "a joint endeavour" is a noun.
   ...verb(
@@ -106,9 +254,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the event of', 'if there is', 'in case of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
-  e('the service recipient', 'you', 'the applicant'),
+  ...addressTheReader('the service recipient', 'the applicant'),
   e('service recipients', 'applicants', 'you'),
-  e('legal entity', 'organisation', 'company'),
+  ...afterArticle(e('legal entity', 'organisation', 'company')),
   e('legal entities', 'organisations', 'companies'),
   e('natural person', 'person'),
   e('natural persons', 'people'),
@@ -149,7 +297,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with reference to', 'about'),
   e('in relation to', 'about'),
   e('in respect of', 'for', 'about'),
-  // "Arrested in connection with the attack" is not "about" it.
+  // «В связи с праздниками»: "because of the holidays". "Arrested in connection with the attack" is neither
+  // "about" it nor "because of" it.
+  {
+    match: 'in connection with',
+    replace: ['because of', 'about', 'linked to'],
+    notAfter:
+      '^(?:arrested|detained|charged|questioned|wanted|held|investigated|interviewed|sought|searched|fined|convicted|jailed|sentenced|suspected|identified|named)$',
+  },
   e('in connection with', 'linked to', 'about'),
   e('pertaining to', 'about'),
   e('regarding', 'about'),
@@ -189,7 +344,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   e('remuneration', 'pay'),
   ...verb('expedite/expedites/expedited/expediting', 'speed up/speeds up/sped up/speeding up'),
-  e('expeditious', 'quick'),
+  ...afterArticle(e('expeditious', 'quick')),
   e('expeditiously', 'quickly'),
   e('notwithstanding', 'despite', 'even if'),
   e('henceforth', 'from now on'),
@@ -213,6 +368,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('amongst', 'among'),
   e('amidst', 'amid'),
   e('albeit', 'although', 'though'),
+  // "The application is deemed withdrawn": after "be", "treated as", not "thought" ("has deemed it" thinks).
+  ...'is|are|was|were|be|been|being'
+    .split('|')
+    .map((auxiliary) => e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`)),
   ...verb(
     'deem/deems/deemed/deeming',
     'think/thinks/thought/thinking',
@@ -221,7 +380,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('forthwith', 'now', 'at once'),
   // Lawyers' "shall" is either an obligation ("must") or the future ("will"). After "I" and "we" it is the
   // ordinary first-person future: "we shall see".
-  { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$' },
+  // "Shall we meet?" asks, as plain English does.
+  { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$', notBefore: '^(?:i|we)$' },
   // "Purchase" is also a noun ("proof of purchase"): only its verb forms.
   e('to purchase', 'to buy'),
   e('purchased', 'bought'),
@@ -235,15 +395,17 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   e('assistance', 'help'),
   e('provide assistance|render assistance', 'help'),
-  e('additional', 'more', 'extra'),
+  ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   e('approximately', 'about'),
   e('sufficient', 'enough'),
   e('insufficient', 'not enough'),
   e('numerous', 'many'),
+  // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
   ...verb(
     'indicate/indicates/indicated/indicating',
     'show/shows/showed/showing/shown',
+    'give/gives/gave/giving/given',
     'say/says/said/saying',
   ),
   // "Demonstrate" as protest ("demonstrated against the law") is no officialese.
@@ -252,6 +414,22 @@ const OFFICIALESE: PhraseEntry[] = [
     'show/shows/showed/showing/shown',
     'prove/proves/proved/proving',
   ).map((entry) => ({ ...entry, notBefore: '^(?:against|outside|near|peacefully)$' })),
+  // «информирует, что», «напоминает, что»: the ministry "informs that" is not English; it says it, and
+  // reminds someone. "Citizens are informed that" is a passive with its own finding.
+  e('informs that', 'says that', 'announces that'),
+  e('inform that', 'say that', 'announce that'),
+  {
+    match: 'informed that',
+    replace: ['said that', 'announced that'],
+    notAfter: `^(?:${PARTICIPLE_AFTER}|being)$`,
+  },
+  e('informs about|informs of', 'reports on', 'tells people about'),
+  e('reminds that', 'reminds people that', 'reminds you that'),
+  e('remind that', 'remind people that', 'remind you that'),
+  { match: 'reminded that', replace: ['reminded people that'], notAfter: `^(?:${PARTICIPLE_AFTER}|being)$` },
+  e(
+    'this is to inform you that|we wish to inform you that|we would like to inform you that|i am writing to inform you that|we are writing to inform you that',
+  ),
   // "Informed" is left alone: "an informed choice".
   ...verb('inform/informs//informing', 'tell/tells//telling'),
   ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
@@ -365,7 +543,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('should you require', 'if you need'),
   e('should you have any questions', 'if you have any questions'),
   // GOV.UK: address the user as "you".
-  e('the applicant', 'you'),
+  ...addressTheReader('the applicant'),
   e("the applicant's", 'your'),
   e('commensurate with', 'in line with', 'matching'),
   ...verb(
@@ -382,8 +560,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('disseminate/disseminates/disseminated/disseminating', 'share/shares/shared/sharing', 'spread'),
   ...verb('elucidate/elucidates/elucidated/elucidating', 'explain/explains/explained/explaining'),
   ...verb('enumerate/enumerates/enumerated/enumerating', 'list/lists/listed/listing'),
-  e('equitable', 'fair'),
-  e('erroneous', 'wrong'),
+  ...afterArticle(e('equitable', 'fair')),
+  ...afterArticle(e('erroneous', 'wrong')),
   e('erroneously', 'wrongly', 'by mistake'),
   // "Established" is left alone: "a well established service".
   ...verb('establish/establishes//establishing', 'set up/sets up//setting up', 'show/shows//showing'),
@@ -399,11 +577,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('initiate/initiates/initiated/initiating', 'start/starts/started/starting'),
   e('initially', 'at first'),
   ...verb('inquire|enquire/inquires|enquires/inquired|enquired/inquiring|enquiring', 'ask/asks/asked/asking'),
-  e('locality', 'area', 'place'),
+  ...afterArticle(e('locality', 'area', 'place')),
   ...verb('modify/modifies/modified/modifying', 'change/changes/changed/changing'),
   e('modification', 'change'),
   e('modifications', 'changes'),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
+  e('an optimum|an optimal|a optimum|a optimal', 'the best'),
   e('optimum|optimal', 'best'),
   ...verb(
     'participate/participates/participated/participating',
@@ -429,7 +608,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('reimburse/reimburses/reimbursed/reimbursing', 'pay back/pays back/paid back/paying back'),
   ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping'),
   e('substantial', 'large', 'big'),
-  e('supplementary', 'extra'),
+  ...afterArticle(e('supplementary', 'extra')),
   ...verb('transmit/transmits/transmitted/transmitting', 'send/sends/sent/sending'),
   ...verb('ameliorate/ameliorates/ameliorated/ameliorating', 'improve/improves/improved/improving'),
   e('in close proximity to', 'near'),
@@ -494,7 +673,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('the magnitude of', 'the size of', 'the scale of'),
   e('methodology', 'method'),
   e('remainder', 'rest'),
-  e('evident', 'clear'),
+  ...afterArticle(e('evident', 'clear')),
   e('provided that|providing that', 'if'),
   e('whether or not', 'whether'),
   e('in a timely manner|in a timely fashion', 'on time', 'promptly'),
@@ -537,7 +716,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...verb('ring-fence/ring-fences/ring-fenced/ring-fencing', 'set aside/sets aside/set aside/setting aside'),
   e('robust', 'strong', 'thorough'),
-  e('overarching', 'overall', 'main'),
+  ...afterArticle(e('overarching', 'overall', 'main')),
   e('going forward|moving forward', 'from now on', 'in future'),
   // "Combat" is also a noun (military): only the verb.
   e('to combat', 'to fight', 'to stop'),
@@ -613,9 +792,166 @@ const OFFICIALESE: PhraseEntry[] = [
   e('equivalent to', 'equal to', 'the same as'),
   e('particulars', 'details'),
   e('remittance', 'payment'),
-  e('place of residence', 'home', 'address'),
+  ...afterArticle(e('place of residence', 'home', 'address')),
   e('owing to', 'because of'),
+  e('upon completion of|on completion of', 'after'),
+  // «ознакомился с ходом строительства»: the akim looked at it.
+  ...verb(
+    'get acquainted with/gets acquainted with/got acquainted with|became acquainted with/getting acquainted with',
+    'look at/looks at/looked at/looking at',
+    'learn about/learns about/learned about/learning about',
+  ),
+  // «не достигшие 18 лет», «достигшие возраста 63 лет», «в возрасте до 16 лет».
+  e('have not reached the age of', 'are under'),
+  e('has not reached the age of', 'is under'),
+  e('have reached the age of', 'have turned'),
+  e('has reached the age of', 'has turned'),
+  e('upon reaching the age of|on reaching the age of', 'at', 'when they turn'),
+  e('under the age of', 'under'),
+  // «составила 350 тысяч»: the sum came to it. Not the noun: "the amount to pay".
+  ...verb(
+    'amount to/amounts to/amounted to/amounting to',
+    'come to/comes to/came to/coming to',
+    'be/is/was/being',
+  ).map((entry) => ({
+    ...entry,
+    notAfter:
+      '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+)$',
+    // "Amounts to be refunded", "amounts to pay": the noun and an infinitive.
+    notBefore:
+      '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
+  })),
   { match: 'upon', replace: ['on'], notAfter: '^once$' },
+  // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,
+  // «органы внутренних дел», «на ежеквартальной основе», «справка установленного образца», «по месту
+  // жительства», «разъяснительная работа среди населения», «интернет-ресурс».
+  e('within the framework of|in the framework of', 'as part of', 'under', 'during'),
+  e('in the field of|in the sphere of', 'in'),
+  e('in the period of', 'during'),
+  e('for the period of', 'for'),
+  e('for the period from', 'from'),
+  e('on the territory of|in the territory of', 'in'),
+  e('with the participation of', 'with'),
+  e('on the issues of|on issues of|on the issue of|on questions of', 'on', 'about'),
+  e('from the date of receipt of', 'after we get', 'from getting'),
+  e('from the date of', 'from'),
+  e('upon presentation of|on presentation of', 'if you show', 'with'),
+  e('in electronic form|in electronic format', 'online', 'electronically'),
+  e('in paper form|in paper format', 'on paper'),
+  // «в установленном порядке», «в порядке, установленном законодательством».
+  e(
+    'in the prescribed manner|in the established manner|in the established procedure|in accordance with the established procedure',
+  ),
+  e(
+    'in the manner prescribed by law|in the manner established by law|in the manner established by legislation|in the manner prescribed by legislation|in the manner prescribed by the legislation|in the manner established by the legislation',
+    'under the law',
+  ),
+  e(
+    'the legislation of the Republic of Kazakhstan|the current legislation of the Republic of Kazakhstan',
+    'the law',
+    'the law of Kazakhstan',
+  ),
+  e('the current legislation|the legislation in force|the existing legislation', 'the law'),
+  e('the local executive bodies|the local executive body', 'the akimat', 'the local authority'),
+  e('local executive bodies', 'local authorities', 'akimats'),
+  e(
+    'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
+    'from the state budget',
+    'paid for by the state',
+  ),
+  ...verb(
+    'carry out work on/carries out work on/carried out work on/carrying out work on',
+    'work on/works on/worked on/working on',
+  ),
+  ...verb(
+    'take measures|take the necessary measures|take necessary measures|take all necessary measures/takes measures|takes the necessary measures|takes necessary measures|takes all necessary measures/took measures|took the necessary measures|took necessary measures|took all necessary measures/taking measures|taking the necessary measures|taking necessary measures|taking all necessary measures',
+    'act/acts/acted/acting',
+  ),
+  e(
+    'taken measures|taken the necessary measures|taken necessary measures|taken all necessary measures',
+    'acted',
+  ),
+  e(
+    'the internal affairs bodies|the bodies of internal affairs|the internal affairs body|the internal affairs authorities',
+    'the police',
+  ),
+  e(
+    'internal affairs bodies|bodies of internal affairs|internal affairs body|internal affairs authorities',
+    'police',
+  ),
+  e('on a quarterly basis', 'every quarter', 'quarterly'),
+  e('on a permanent basis', 'permanently'),
+  e('on a voluntary basis', 'voluntarily'),
+  e('on a free basis|on a gratuitous basis|on a free of charge basis', 'free'),
+  e('on a paid basis|on a fee basis|on a reimbursable basis', 'for a fee'),
+  e('of the established form|of the established sample|of the established pattern|of the prescribed form'),
+  e('in the prescribed form|in the established form', 'on the official form'),
+  e(
+    'at the place of residence|at your place of residence|by place of residence|at the place of registration',
+    'where you live',
+    'near your home',
+  ),
+  e('at their place of residence', 'where they live'),
+  e('citizens of the Republic of Kazakhstan', 'citizens of Kazakhstan'),
+  e('in the Republic of Kazakhstan', 'in Kazakhstan'),
+  e(
+    'segments of the population|strata of the population|sections of the population|segments of society',
+    'groups of people',
+    'people',
+  ),
+  ...verb(
+    'carry out explanatory work/carries out explanatory work/carried out explanatory work/carrying out explanatory work',
+    'explain/explains/explained/explaining',
+    'tell people/tells people/told people/telling people',
+  ),
+  e('explanatory work', 'explaining', 'an information campaign'),
+  ...afterArticle(e('Internet resource|internet resource|Internet-resource|internet-resource', 'website')),
+  e('Internet resources|internet resources|Internet-resources|internet-resources', 'websites'),
+  // Not "at present prices", "at present levels".
+  {
+    match: 'at present',
+    replace: ['now'],
+    notBefore: '^(?:levels?|prices?|rates?|values?|costs?|figures?|trends?)$',
+  },
+  e('the vast majority of|the overwhelming majority of', 'most', 'nearly all'),
+  e(
+    'it is worth noting that|it is worth mentioning that|it should be emphasised that|it should be emphasized that|it should be mentioned that',
+  ),
+  e('it is necessary to note that|it is necessary to emphasise that|it is necessary to emphasize that'),
+  e('it is necessary to', 'you must', 'you need to', 'we need to'),
+  // «Просим Вас»: "kindly" before a request is "please"; "she spoke kindly" is no request.
+  {
+    match:
+      'kindly|we kindly ask you to|we kindly request you to|you are kindly requested to|you are kindly asked to',
+    replace: ['please'],
+    followedBy:
+      '^\\s+(?:submit|send|note|provide|fill|complete|bring|contact|call|inform|let|be|find|read|check|ensure|make|pay|attach|sign|return|forward|confirm|reply|respond|arrive|come|visit|refer|use|keep|do|accept|allow|advise|indicate|specify|present|apply|register|update|wait|print|upload|notify|take|give|ask|tell|write|email|e-mail)\\b',
+  },
+  // GOV.UK style: "etc" (and "eg", "ie") leaves the reader guessing: list what you mean, or say "such as".
+  e('etc'),
+  // GOV.UK "words to avoid" that the pack lacked: say what you are actually doing.
+  e('countering', 'preventing', 'fighting'),
+  // Dialogue with people, not the dialogue a program opens.
+  e('a dialogue with', 'talks with', 'a discussion with'),
+  e('a dialogue between', 'talks between', 'a discussion between'),
+  e('dialogue with', 'talks with', 'discussion with'),
+  e('dialogue between', 'talks between', 'discussion between'),
+  ...verb(
+    'strengthen/strengthens/strengthened/strengthening',
+    'improve/improves/improved/improving',
+    'increase/increases/increased/increasing',
+  ).map((entry) => ({
+    ...entry,
+    // GOV.UK: "unless it's strengthening bridges or other structures".
+    followedBy:
+      '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
+  })),
+  ...verb(
+    'transform/transforms/transformed/transforming',
+    'change/changes/changed/changing',
+    'improve/improves/improved/improving',
+  ),
+  e('focusing on|focussing on', 'working on'),
 ];
 
 // Management jargon and Latin that many readers, and all machine translators, stumble over.
@@ -633,7 +969,7 @@ const JARGON: PhraseEntry[] = [
   e('ideate', 'come up with ideas'),
   e('ideation', 'coming up with ideas'),
   e('learnings', 'lessons'),
-  e('actionable', 'practical'),
+  ...afterArticle(e('actionable', 'practical')),
   e('actioned', 'done', 'dealt with'),
   e('granular', 'detailed'),
   e('deep dive', 'close look', 'detailed review'),
@@ -659,7 +995,7 @@ const JARGON: PhraseEntry[] = [
   e('rolls out', 'introduces'),
   e('rolled out', 'introduced'),
   e('rolling out', 'introducing'),
-  e('rollout|roll-out', 'launch', 'introduction'),
+  ...afterArticle(e('rollout|roll-out', 'launch', 'introduction')),
   e('to cascade', 'to pass on'),
   e('cascaded', 'passed on'),
   e('per annum', 'a year'),
@@ -669,7 +1005,7 @@ const JARGON: PhraseEntry[] = [
   e('inter alia', 'among other things'),
   e('mutatis mutandis', 'with the necessary changes'),
   e('bona fide', 'genuine', 'real'),
-  e('ad hoc', 'one-off', 'as needed'),
+  ...afterArticle(e('ad hoc', 'one-off', 'as needed')),
   e('vis-à-vis|vis-a-vis', 'compared with', 'about'),
   e('de facto', 'in practice', 'in fact'),
   e('de jure', 'in law'),
@@ -678,7 +1014,7 @@ const JARGON: PhraseEntry[] = [
   e('ultra vires', 'beyond its powers'),
   e('prima facie', 'at first sight'),
   e('ex officio', 'because of their role'),
-  e('ex gratia', 'goodwill'),
+  ...afterArticle(e('ex gratia', 'goodwill')),
   e('status quo', 'the current situation'),
   e('in situ', 'in place', 'on site'),
   e('pari passu', 'equally'),
@@ -751,8 +1087,9 @@ export const passiveVoice: SequenceRule = {
   link: `${PLAIN}/conversational/use-active-voice/`,
   message: {
     en: '“{text}” is passive: say who does it (“we will send”, not “will be sent”).',
-    ru: '«{text}» — страдательный залог: напишите, кто действует («мы отправим», а не «будет отправлено»).',
-    kk: '«{text}» — ырықсыз етіс: іс-әрекетті кім жасайтынын жазыңыз («біз жібереміз»).',
+    // The examples are English, the text's language, in every UI language.
+    ru: '«{text}» — страдательный залог: напишите, кто действует («we will send», а не «will be sent»).',
+    kk: '«{text}» — ырықсыз етіс: іс-әрекетті кім жасайтынын жазыңыз («will be sent» емес, «we will send»).',
   },
   tokens: [
     { words: BE },
@@ -762,6 +1099,17 @@ export const passiveVoice: SequenceRule = {
       // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
       regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
       except: NOT_PASSIVE,
+      // Where a thing is and what it is made of are states: "we are based in Almaty", "the building is made
+      // of brick". "The amount is based on your income" still names a decision someone made.
+      unless: [
+        { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
+        { form: '^made$', next: '^(?:of|from)$' },
+        // A name: "this is called mandatory reconsideration", "the centre is known as a PSC".
+        {
+          form: '^(?:called|named|known|termed)$',
+          next: '^(?!(?:by|to|in|for|off|out|up|back|on|upon|at|into|with|from|about)$)',
+        },
+      ],
     },
     // A phrasal verb's particle belongs to the passive: "is carried out", "was set up".
     { words: ['out', 'up', 'off', 'down', 'away'], optional: true },
@@ -820,8 +1168,8 @@ export const rules: Rule[] = [
     link: `${PLAIN}/concise/use-positive-language/`,
     message: {
       en: '“{text}” is a double negative: say it positively (“common”, not “not uncommon”).',
-      ru: '«{text}» — двойное отрицание: скажите утвердительно.',
-      kk: '«{text}» — қос болымсыздық: болымды түрде айтыңыз.',
+      ru: '«{text}» — двойное отрицание: скажите утвердительно («common», а не «not uncommon»).',
+      kk: '«{text}» — қос болымсыздық: болымды түрде айтыңыз («not uncommon» емес, «common»).',
     },
     tokens: [
       { words: words("not never cannot can't isn't aren't wasn't weren't don't doesn't didn't") },
@@ -901,7 +1249,7 @@ export const rules: Rule[] = [
       facility facilities nationality nationalities disability disabilities municipality municipalities
       abbreviation association associations administration administrative qualification qualifications
       documentation investigation investigations technology technologies television originally education
-      educational consideration unemployment entrepreneur entrepreneurs
+      educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
     `),
   },
   {
@@ -932,8 +1280,8 @@ export const rules: Rule[] = [
     link: `${GOVUK_STYLE}#abbreviations-and-acronyms`,
     message: {
       en: 'Spell out “{text}” the first time you use it, for example “Public Service Centre (PSC)”.',
-      ru: 'Расшифруйте «{text}» при первом упоминании, например: «центр обслуживания населения (ЦОН)».',
-      kk: '«{text}» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «халыққа қызмет көрсету орталығы (ХҚКО)».',
+      ru: 'Расшифруйте «{text}» при первом упоминании, например: «Public Service Centre (PSC)».',
+      kk: '«{text}» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «Public Service Centre (PSC)».',
     },
     words: KNOWN_ABBREVIATIONS,
   },
@@ -985,6 +1333,12 @@ export const rules: Rule[] = [
     },
     // Doubles that are correct English: "he said that that form…", "they had had enough".
     words: ['that', 'had'],
+    // A phrasal verb's particle and a preposition: "fill in in capitals", "hand it in in person" is not
+    // doubled; "log on on Monday", "carry on on foot".
+    doubledAfter: {
+      in: '^(?:fill|fills|filled|filling|hand|hands|handed|handing|log|logs|logged|logging|sign|signs|signed|signing|check|checks|checked|checking|send|sends|sent|sending|pay|pays|paid|paying|phone|phoned|call|called|plug|plugged|drop|dropped|move|moved|moving|put|puts|putting|write|writes|wrote|written|pencil|pencilled|penciled|join|joined|lock|locked|opt|opted|cash|cashed|it|them|one|this|these|those|form|forms)$',
+      on: '^(?:log|logs|logged|logging|carry|carries|carried|carrying|go|goes|went|going|move|moved|moving|turn|turns|turned|switch|switched|get|gets|got|pass|passed|hold|held|keep|kept|it|them)$',
+    },
   },
   {
     id: 'en/nominal-chain',
@@ -994,8 +1348,8 @@ export const rules: Rule[] = [
     link: `${PLAIN}/words/avoid-hidden-verbs/`,
     message: {
       en: '“{text}” stacks nouns: use a verb to say who does what (“we will improve services”).',
-      ru: '«{text}» — цепочка существительных: скажите глаголом, кто что делает.',
-      kk: '«{text}» — зат есімдер тізбегі: кім не істейтінін етістікпен айтыңыз.',
+      ru: '«{text}» — цепочка существительных: скажите глаголом, кто что делает («we will improve services»).',
+      kk: '«{text}» — зат есімдер тізбегі: кім не істейтінін етістікпен айтыңыз («we will improve services»).',
     },
   },
   {
@@ -1008,8 +1362,8 @@ export const rules: Rule[] = [
     link: `${PLAIN}/words/avoid-hidden-verbs/`,
     message: {
       en: '“{text}” hides the verb in a noun: use the verb (“accepts documents”, not “carries out the acceptance of documents”).',
-      ru: '«{text}» — глагол спрятан в существительное: напишите глагол («принимает документы», а не «осуществляет приём документов»).',
-      kk: '«{text}» — етістік зат есімнің ішінде жасырылған: етістікпен жазыңыз («құжаттарды қабылдайды»).',
+      ru: '«{text}» — глагол спрятан в существительное: напишите глагол («accepts documents», а не «carries out the acceptance of documents»).',
+      kk: '«{text}» — етістік зат есімнің ішінде жасырылған: етістікпен жазыңыз («carries out the acceptance of documents» емес, «accepts documents»).',
     },
     tokens: [
       {

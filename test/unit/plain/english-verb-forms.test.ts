@@ -29,7 +29,20 @@ describe('English officialese verbs are offered in the form they replace', () =>
   it('offers a participle after a determiner, where the past form describes a noun', () => {
     expect(suggestions('We keep the submitted documents.')).toEqual({ submitted: ['sent', 'given'] });
     // "the said amount" is legalese of its own: not offered.
-    expect(suggestions('Pay the indicated amount.')).toEqual({ indicated: ['shown'] });
+    expect(suggestions('Pay the indicated amount.')).toEqual({ indicated: ['shown', 'given'] });
+  });
+
+  it('offers a participle after a noun and before a preposition or a stop, the past after a pronoun', () => {
+    expect(suggestions('The address indicated in the form is wrong.')).toEqual({
+      indicated: ['shown', 'given'],
+    });
+    expect(suggestions('As indicated, we pay later.')).toEqual({ indicated: ['shown', 'given'] });
+    expect(suggestions('Documents submitted after the deadline are returned.')).toEqual({
+      submitted: ['sent', 'given'],
+    });
+    expect(suggestions('She indicated in her letter that she agrees.')).toEqual({
+      indicated: ['showed', 'gave', 'said'],
+    });
   });
 
   it('keeps a verb whose past is its participle as it was', () => {

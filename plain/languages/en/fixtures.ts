@@ -250,14 +250,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "Kindly" before a request; "is deemed" after "be"; "etc" leaves the reader guessing.
+    // "Kindly" before a request; "is deemed" after "be"; "etc" leaves the reader guessing; «просят», «влечёт».
     rule: 'en/officialese',
-    text: 'Kindly submit your passport, birth certificate etc. An incomplete application is deemed withdrawn.',
+    text: 'Kindly submit your passport, birth certificate etc. An incomplete application is deemed withdrawn. Drivers are kindly requested to use other routes: delays entail fines.',
     expected: [
       { text: 'Kindly', suggestion: 'Please' },
       { text: 'submit', suggestion: 'send' },
       { text: 'etc' },
       { text: 'is deemed', suggestion: 'is treated as' },
+      { text: 'are kindly requested to', suggestion: 'should' },
+      { text: 'entail', suggestion: 'mean' },
     ],
   },
   {
@@ -469,10 +471,10 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'DVLA' }],
   },
   {
-    // Broadcasters are known by their letters; an agency's own are not.
+    // Broadcasters and the forms of a company are known by their letters; an agency's own and a company's are not.
     rule: 'en/undefined-abbreviation',
-    text: 'He told NBC and MSNBC that the DWP would pay.',
-    expected: [{ text: 'DWP' }],
+    text: 'He told NBC and MSNBC that the DWP would pay Kazakh Oil LLP and KEGOC JSC.',
+    expected: [{ text: 'DWP' }, { text: 'KEGOC' }],
   },
   {
     // Only the first use of an abbreviation that was never spelled out.
@@ -588,7 +590,7 @@ export const fixtures: RuleFixture[] = [
   {
     // Nouns that name things, and an action noun without "of", are left alone.
     rule: 'en/hidden-verb',
-    text: 'Make an appointment of your choice. Provide a copy of the document. Give your statement of income. We carried out the inspection yesterday.',
+    text: 'Make an appointment of your choice. Provide a copy of the document. Give your statement of income. We carried out the inspection yesterday. Given the introduction of the law, fees rose.',
     expected: [],
   },
   {

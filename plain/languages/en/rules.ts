@@ -199,7 +199,7 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
 
 /** Words after "is" that begin an officialese phrase of their own: "is obliged to", "is in receipt of". */
 const OFFICIALESE_AFTER_BE =
-  '^(?:obliged|obligated|required|entitled|able|unable|subject|authorised|authorized|in|applicable|dependent|contingent|deemed|comprised)$';
+  '^(?:obliged|obligated|required|entitled|able|unable|subject|authorised|authorized|in|applicable|dependent|contingent|deemed|comprised|requested|kindly|hereby)$';
 
 /** `word object` → `plain object` for each object: the vague verb is only officialese with these objects. */
 function withObjects(word: string, plain: string, objects: string): PhraseEntry[] {
@@ -927,6 +927,18 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:submit|send|note|provide|fill|complete|bring|contact|call|inform|let|be|find|read|check|ensure|make|pay|attach|sign|return|forward|confirm|reply|respond|arrive|come|visit|refer|use|keep|do|accept|allow|advise|indicate|specify|present|apply|register|update|wait|print|upload|notify|take|give|ask|tell|write|email|e-mail)\\b',
   },
+  // «Водителей просят»: "drivers are kindly requested to use" → "drivers should use".
+  e(
+    'are kindly requested to|are kindly asked to|are requested to|are hereby requested to',
+    'should',
+    'please',
+  ),
+  e('is kindly requested to|is kindly asked to|is requested to|is hereby requested to', 'should', 'please'),
+  ...verb(
+    'entail/entails/entailed/entailing',
+    'mean/means/meant/meaning',
+    'lead to/leads to/led to/leading to',
+  ),
   // GOV.UK style: "etc" (and "eg", "ie") leaves the reader guessing: list what you mean, or say "such as".
   e('etc'),
   // GOV.UK "words to avoid" that the pack lacked: say what you are actually doing.
@@ -1075,6 +1087,7 @@ const KNOWN_ABBREVIATIONS = words(`
   GMT UTC BST CET ET EST EDT PST PDT KZT USD EUR RUB MP MEP FBI CIA NHS DJ UFO SUV HQ LED MP3 CO2 HM IMF
   LGBT ISIS
   NBC CBS ABC MSNBC PBS NPR ITV HBO ESPN BMW IBM NYC IP
+  LLP JSC LLC PLC
 `);
 
 /** Passive voice: a form of "be", up to two adverbs, a past participle. The grade counts it too. */
@@ -1367,10 +1380,12 @@ export const rules: Rule[] = [
     },
     tokens: [
       {
+        // Not "effect" and "effects", mostly nouns ("the effect the introduction of tariffs had"), nor "given",
+        // mostly a preposition ("Given the introduction of the law, …").
         words: words(`
           carry carries carried carrying conduct conducts conducted conducting perform performs performed performing
-          undertake undertakes undertook undertaken undertaking effect effects effected effecting ensure ensures
-          ensured ensuring provide provides provided providing make makes made making give gives gave given giving`),
+          undertake undertakes undertook undertaken undertaking effected effecting ensure ensures
+          ensured ensuring provide provides provided providing make makes made making give gives gave giving`),
       },
       { words: ['out'], optional: true },
       { words: ['the', 'a', 'an'], optional: true },

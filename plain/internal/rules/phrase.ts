@@ -34,6 +34,11 @@ export interface CompiledPhraseRule {
   byPrefixStart: Map<string, CompiledEntry[]>;
   /** Entries whose first word is a stem shorter than the index key: checked at every word. */
   always: CompiledEntry[];
+  /**
+   * The exact second words of the `always` entries, when each has one («*ған жағдайда»): at a word not
+   * followed by one of them, none can match, and the list is skipped.
+   */
+  alwaysNext?: Set<string> | undefined;
 }
 
 const KEY = 3;
@@ -107,6 +112,16 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   for (const [key, list] of compiled.byExactFirst) compiled.byExactFirst.set(key, grouped(list));
   for (const [key, list] of compiled.byPrefixStart) compiled.byPrefixStart.set(key, grouped(list));
   compiled.always = grouped(compiled.always);
+  const seconds = compiled.always.map((item) => item.words[1]);
+  if (seconds.every((w) => w && w.prefixes.length === 0 && w.suffixes.length === 0)) {
+    compiled.alwaysNext = new Set(
+      compiled.always.flatMap((item) => [
+        ...(item.words[1]?.exact ?? []),
+        // A group of two-word entries keeps its other second words by form.
+        ...(item.byLast && item.words.length === 2 ? item.byLast.keys() : []),
+      ]),
+    );
+  }
   return compiled;
 }
 
@@ -313,6 +328,7 @@ function withYo(word: string, original: string): string {
 
 const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 const CLOSING = new Set(Object.values(QUOTES));
+const QUOTE_MARK = /[«“„"]/u;
 
 /**
  * Whether text [start, end) of a sentence [from, to) stands inside quotes whose closing quote is followed by a
@@ -360,6 +376,12 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
   const nameBefore = quotedNameBefore ? new RegExp(quotedNameBefore, 'iu') : undefined;
   const nameAfter = quotedNameAfter ? new RegExp(quotedNameAfter, 'iu') : undefined;
   forEachSentence(ctx, (sentence) => {
+    // Most sentences hold no quote: looked up once, at the sentence's first match.
+    let quoted: boolean | undefined;
+    const hasQuote = () => {
+      quoted ??= QUOTE_MARK.test(doc.text.slice(sentence.start, sentence.end));
+      return quoted;
+    };
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = doc.words[i];
       if (!word) continue;
@@ -372,8 +394,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       const prefixed = compiled.byPrefixStart.size
         ? compiled.byPrefixStart.get(word.norm.slice(0, KEY))
         : undefined;
+      const next = compiled.alwaysNext && i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
+      const always =
+        !compiled.alwaysNext || (next !== undefined && compiled.alwaysNext.has(next))
+          ? compiled.always
+          : undefined;
       for (let l = 0; l < 3; l++) {
-        const list = l === 0 ? exact : l === 1 ? prefixed : compiled.always;
+        const list = l === 0 ? exact : l === 1 ? prefixed : always;
         if (!list) continue;
         for (const item of list) {
           const matched = matchAt(ctx, item, i, sentence.endWord);
@@ -393,6 +420,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       const end = carried ? (doc.words[i + bestLength + carried.length - 1]?.end ?? last.end) : last.end;
       if (
         (nameBefore || nameAfter) &&
+        hasQuote() &&
         inQuotedName(doc.text, sentence.start, sentence.end, word.start, end, nameBefore, nameAfter)
       ) {
         i += bestLength - 1;

@@ -35,8 +35,9 @@ const BRACKET_REACH = 60;
 
 /**
  * Whether the abbreviation stands in brackets after its full name, alone («(ЦОН)») or with only words of
- * the definition idiom, dashes and quotes beside it: «(далее – ЦОН)», «(бұдан әрі – «ХҚКО»)», "(the “PSC”)".
- * Any other word inside («(see PSC)») makes it a use, not a definition.
+ * the definition idiom, dashes, quotes and the other abbreviations of a name in two beside it: «(далее – ЦОН)»,
+ * «(бұдан әрі – «ХҚКО»)», "(the “PSC”)", «(далее – МЗ РК)». Any other word inside («(see PSC)») makes it a use,
+ * not a definition.
  */
 function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, word.start - BRACKET_REACH), word.start);
@@ -45,8 +46,10 @@ function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySe
   const after = text.slice(word.end, word.end + BRACKET_REACH);
   const close = after.indexOf(')');
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
-  const beside = `${before.slice(open + 1)} ${after.slice(0, close)}`.toLowerCase();
-  return (beside.match(/\p{L}+/gu) ?? []).every((w) => definitionWords.has(w));
+  const beside = `${before.slice(open + 1)} ${after.slice(0, close)}`;
+  return (beside.match(/\p{L}+/gu) ?? []).every(
+    (w) => definitionWords.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w),
+  );
 }
 
 /** Words that may stand between an abbreviation and the bracket that spells it out ("STEM subjects (…)"). */

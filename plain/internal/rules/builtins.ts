@@ -41,8 +41,10 @@ function abbreviationAt(
   const letters = countLetters(abbreviation);
   if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) return undefined;
   if (isRomanNumeral(abbreviation)) return undefined;
-  // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320.
+  // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320, and so are
+  // the letters of a registration number, before a year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).
   if (/\p{N}\p{N}/u.test(abbreviation)) return undefined;
+  if (/^[-‐‑]\p{N}+(?:[-‐‑/]\p{N}|\p{N}{3})/u.test(word.text.slice(abbreviation.length))) return undefined;
   const lower = abbreviation.toLowerCase();
   // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
   // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.

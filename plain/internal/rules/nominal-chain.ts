@@ -23,6 +23,7 @@ const isRussianNominalisation = (norm: string) =>
 // Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.
 const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
 const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
+const RU_GENITIVE_ADJECTIVE_PLURAL = /(?:ых|их)$/u;
 // Verbs (also reflexive: «подвергся», «снизилась») and adjectives, which end a chain.
 // -ами/-ями is an instrumental plural («местами»): no genitive.
 const RU_NOT_NOUN =
@@ -33,8 +34,21 @@ const RU_NOT_NOUN =
 const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им)$/u;
 // «-ция» is the nominative, never a genitive that continues a chain: «из соображений безопасности полиция…».
 const RU_NOMINATIVE = /ция$/u;
-// Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours".
-const RU_PREPOSITION_NOUN = new Set(['течение', 'продолжение', 'заключение']);
+// Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours"; so do
+// «на основании», «в отношении», «по истечении» (which officialese flags with their plain prepositions).
+const RU_PREPOSITION_NOUN = new Map([
+  ['течение', 'в'],
+  ['продолжение', 'в'],
+  ['заключение', 'в'],
+  ['отношении', 'в'],
+  ['основании', 'на'],
+  ['истечении', 'по'],
+]);
+// Short passive participles, feminine and plural, end like genitive nouns: a chain ends before them
+// («…развития здравоохранения проведена работа», «…по рассмотрению заявлений создана»). Only suffixes no
+// genitive noun ends in («страны», «охраны», «замены», «оплаты», «защиты» are nouns).
+const RU_SHORT_PARTICIPLE =
+  /(?:[ое]ван|писан|делан|(?:каз|вяз|рез)ан|(?:зд|ыд|од|ед|тд|ад|ид)ан|бран|работан|[вмпбдс]лен|жден|щен|(?:ож|руж|раж|ряж)ен|(?:реш|верш|выш|руш|лиш|глаш)ен|(?:ач|еч|уч|юч|нч|рч)ен|(?:вед|йд|блюд|нес|вез)ен|(?:мотр|провер|измен|отмен|замен|примен|оцен|строен|хран|полн|един)ен|[нз]?ят|чат|быт|крыт)[аы]$/u;
 // A chain is made of common Russian words: a name («Калифорнии», «Организации Объединённых Наций»), a Latin
 // word or a number inside a sentence ends it.
 const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
@@ -142,7 +156,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       !isRussianNominalisation(start.norm) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
-      (RU_PREPOSITION_NOUN.has(start.norm) && words[i - 1]?.norm === 'в')
+      (RU_PREPOSITION_NOUN.has(start.norm) && words[i - 1]?.norm === RU_PREPOSITION_NOUN.get(start.norm))
     ) {
       i++;
       continue;
@@ -155,6 +169,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       const previous = words[j - 1];
       if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
       if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
+      if (RU_SHORT_PARTICIPLE.test(word.norm)) break;
       const next = words[j + 1];
       if (isRussianNominalisation(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
         nominalisations++;
@@ -162,6 +177,14 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       } else if (RU_GENITIVE_ADJECTIVE.test(word.norm) && next && !RU_FUNCTION.has(next.norm)) {
       } else if (RU_GENITIVE_NOUN.test(word.norm) && !RU_NOT_NOUN.test(word.norm)) {
         last = j;
+      } else if (
+        !isRussianNominalisation(previous.norm) &&
+        !RU_GENITIVE_ADJECTIVE_PLURAL.test(previous.norm)
+      ) {
+        // A genitive plural without ending follows a verbal noun or an adjective of its own («реализации мер»,
+        // «оказания государственных услуг»); after another noun it starts the next clause («…использования
+        // бюджетных средств акимат района осуществляет»).
+        break;
       } else if (
         nominalisations >= 2 &&
         !plainNounUsed &&

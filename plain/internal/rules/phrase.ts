@@ -186,8 +186,11 @@ function matchAt(
   return matched;
 }
 
-/** How much of the text after a phrase its `followedBy` pattern sees, in characters. */
-const FOLLOWING_TEXT = 16;
+/**
+ * How much of the text after a phrase its `followedBy` pattern sees, in characters: enough for two adjectives
+ * and a noun («в связи с плановым отключением»).
+ */
+const FOLLOWING_TEXT = 48;
 
 /** The member of a group whose last word stands at `index`, right after the group's other words. */
 function lastOfGroup(

@@ -128,17 +128,14 @@ function paradigmOf(word: string): { stem: string; endings: readonly string[] } 
 const SOFT_MASCULINE = ['ями', 'ях', 'ям', 'ей', 'ем', 'ю', 'я', 'е', 'и', 'ь'];
 
 /**
- * «вы» and «мы» in the case of a person noun's ending, where one form fits: the dative and instrumental
- * («услугополучателю» → «вам», «услугодателем» → «нами»). The genitive is left as listed: «документы
- * услугополучателя» wants «ваши документы», not «документы вас».
- */
-/**
- * A neuter noun in -ство («ведомство») for a person noun's ending, where one form fits (not «-я», genitive
- * or accusative).
+ * A neuter noun in -ство («ведомство») for a person noun's ending. «-я» and «-ей» are the genitive or the
+ * accusative: read as the genitive («решение услугодателя» → «ведомства»), which official texts use far more,
+ * unless a preposition of the accusative stands before («жалоба на услугодателя» → «на ведомство»).
  */
 const NEUTER_ENDINGS: Record<string, string> = {
   ь: 'о',
   и: 'а',
+  я: 'а',
   ю: 'у',
   ем: 'ом',
   е: 'е',
@@ -147,26 +144,42 @@ const NEUTER_ENDINGS: Record<string, string> = {
   ями: 'ами',
   ях: 'ах',
 };
+const NEUTER_ACCUSATIVE: Record<string, string> = { я: 'о', ей: 'а' };
+const ACCUSATIVE_PREPOSITIONS = new Set(['на', 'в', 'во', 'за', 'через', 'про', 'под']);
 
+/**
+ * «вы» and «мы» in the case of a person noun's ending, where one form fits: the nominative, dative and
+ * instrumental («услугополучателю» → «вам», «услугодателем» → «нами»), and the genitive or accusative after a
+ * preposition («для услугополучателя» → «для вас», «на услугодателя» → «на нас»). Elsewhere «-я» and «-ей» get
+ * no pronoun: «документы услугополучателя» wants «ваши документы», not «документы вас»; nor does the
+ * prepositional, whose «об» would have to change («об услугополучателе» → «о вас»).
+ */
 const PRONOUNS: Record<string, Record<string, string>> = {
-  вы: { ю: 'вам', ям: 'вам', ем: 'вами', ями: 'вами' },
-  мы: { ю: 'нам', ям: 'нам', ем: 'нами', ями: 'нами' },
+  вы: { ь: 'вы', и: 'вы', ю: 'вам', ям: 'вам', ем: 'вами', ями: 'вами' },
+  мы: { ь: 'мы', и: 'мы', ю: 'нам', ям: 'нам', ем: 'нами', ями: 'нами' },
+};
+const PRONOUNS_AFTER_PREPOSITION: Record<string, Record<string, string>> = {
+  вы: { я: 'вас', ей: 'вас' },
+  мы: { я: 'нас', ей: 'нас' },
 };
 
 /**
  * A noun in -тель, a noun in -ство or «вы», «мы», put in the case and number of a noun in -тель
- * («услугополучателем» → «заявителем», «вами»; «услугодателем» → «ведомством»).
+ * («услугополучателем» → «заявителем», «вами»; «услугодателем» → «ведомством»); '' for a pronoun no form
+ * fits. `before`: the word right before the phrase, a preposition that tells the case.
  */
-function agreeAgentNoun(first: string, matched: string): string | undefined {
+function agreeAgentNoun(first: string, matched: string, before?: string): string | undefined {
   const pronoun = PRONOUNS[first];
   const neuter = first.endsWith('ство');
-  if ((!first.endsWith('тель') && !pronoun && !neuter) || !/тел[ьяюеи]/u.test(matched.slice(-5)))
-    return undefined;
+  if (!first.endsWith('тель') && !pronoun && !neuter) return undefined;
   const ending = SOFT_MASCULINE.find((e) => matched.endsWith(`тел${e}`));
   if (ending === undefined) return undefined;
-  if (pronoun) return pronoun[ending] ?? first;
+  const preposition = before !== undefined && PREPOSITION_CASES.has(before);
+  if (pronoun)
+    return pronoun[ending] ?? (preposition ? PRONOUNS_AFTER_PREPOSITION[first]?.[ending] : undefined) ?? '';
   if (neuter) {
-    const after = NEUTER_ENDINGS[ending];
+    const accusative = before !== undefined && ACCUSATIVE_PREPOSITIONS.has(before);
+    const after = (accusative ? NEUTER_ACCUSATIVE[ending] : undefined) ?? NEUTER_ENDINGS[ending];
     return after === undefined ? first : first.slice(0, -1) + after;
   }
   return first.slice(0, -1) + ending;
@@ -290,10 +303,11 @@ export function agreeRussianNoun(
  * and `matched` is an adjective form («соответствующей» → «нужной», «вышеуказанных» → «этих», «указанных
  * выше»), or both are nouns in -тель («услугополучателя» → «заявителя»); otherwise `suggestion` as it is.
  */
-export function agreeRussian(suggestion: string, matched: string): string {
+export function agreeRussian(suggestion: string, matched: string, before?: string): string {
   const space = suggestion.indexOf(' ');
   const first = space < 0 ? suggestion : suggestion.slice(0, space);
-  const noun = agreeAgentNoun(first, matched);
+  const noun = agreeAgentNoun(first, matched, before);
+  if (noun === '') return '';
   if (noun) return space < 0 ? noun : noun + suggestion.slice(space);
   const form = parse(matched);
   const paradigm = paradigmOf(first);

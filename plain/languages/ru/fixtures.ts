@@ -20,6 +20,120 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Информировать», «уведомлять», «извещать» take the person in the accusative, «сообщать» in the dative.
+    rule: 'ru/officialese',
+    text: 'Информируем вас о том, что срок истекает. Акимат информирует население о графике. Мы известим заявителя. Информируем, что приём закрыт.',
+    expected: [
+      { text: 'Информируем вас', suggestion: 'Сообщаем вам' },
+      { text: 'информирует население', suggestion: 'сообщает населению' },
+      { text: 'известим заявителя', suggestion: 'сообщим заявителю' },
+      { text: 'Информируем', occurrence: 2, suggestion: 'Сообщаем' },
+    ],
+  },
+  {
+    // The noun «осуществление» before «контроль» is the control itself, as in an order's last clause.
+    rule: 'ru/officialese',
+    text: 'Осуществление контроля за исполнением постановления возложить на заместителя акима.',
+    expected: [{ text: 'Осуществление контроля', suggestion: 'Контроль' }],
+  },
+  {
+    // «со» before «сдачи»; «по» is no preposition for a verbal noun («по принятию»), only «из-за».
+    rule: 'ru/officialese',
+    text: 'Срок — 5 дней с момента сдачи документов. Изменения внесены в связи с принятием Кодекса. Школа закрыта в связи с плановым отключением света.',
+    expected: [
+      { text: 'с момента', suggestion: 'со' },
+      { text: 'в связи с принятием', suggestion: 'из-за принятия' },
+      { text: 'в связи с плановым отключением', suggestion: 'из-за планового отключения' },
+    ],
+  },
+  {
+    // «Услугополучателя», «услугодателя»: the genitive in the plain noun's, «вас» and «нас» only after a
+    // preposition (never «личный кабинет вы»), «на ведомство» in the accusative.
+    rule: 'ru/officialese',
+    text: 'Результат придёт в личный кабинет услугополучателя. Решение услугодателя можно обжаловать. Жалоба на услугодателя. Для услугополучателя это бесплатно. Мы работаем с услугополучателями.',
+    expected: [
+      { text: 'услугополучателя', occurrence: 1, suggestion: 'заявителя' },
+      { text: 'услугодателя', occurrence: 1, suggestion: 'ведомства' },
+      { text: 'услугодателя', occurrence: 2, suggestion: 'ведомство' },
+      { text: 'услугополучателя', occurrence: 2, suggestion: 'заявителя' },
+      { text: 'услугополучателями', suggestion: 'заявителями' },
+    ],
+  },
+  {
+    // «департамент», «документ» name things, though they end like «студент»: their accusative is the nominative.
+    rule: 'ru/officialese',
+    text: 'Отправьте письмо посредством департамента. Вход при предъявлении документа. Прошу рассмотреть возможность выделения участка.',
+    expected: [
+      { text: 'посредством департамента', suggestion: 'через департамент' },
+      { text: 'при предъявлении документа', suggestion: 'с документом' },
+      { text: 'рассмотреть возможность' },
+    ],
+  },
+  {
+    // «Обеспечить» + a verbal noun: the plain verb takes the next noun in the accusative; «явку» of someone
+    // has nothing to paste. A reply's openings.
+    rule: 'ru/officialese',
+    text: 'Необходимо обеспечить соблюдение требований. Обеспечить явку представителей. Прошу обеспечить явку. По результатам рассмотрения сообщаем: заявление находится на рассмотрении, приём идёт в штатном режиме. Дело находится на рассмотрении суда.',
+    expected: [
+      { text: 'Необходимо', suggestion: 'Нужно' },
+      { text: 'обеспечить соблюдение требований', suggestion: 'соблюдать требования' },
+      { text: 'Обеспечить явку' },
+      { text: 'обеспечить явку', suggestion: 'прийти' },
+      { text: 'По результатам рассмотрения' },
+      { text: 'находится на рассмотрении', suggestion: 'рассматривается' },
+      { text: 'в штатном режиме', suggestion: 'как обычно' },
+      { text: 'находится на рассмотрении', occurrence: 2 },
+    ],
+  },
+  {
+    // Whole clichés: «Исходя из вышеизложенного» is «Поэтому»; after «не допустить» the genitive stays.
+    rule: 'ru/officialese',
+    text: 'Исходя из вышеизложенного, оснований нет. В целях недопущения распространения инфекции носите маски. Справку выдают без взимания платы.',
+    expected: [
+      { text: 'Исходя из вышеизложенного', suggestion: 'Поэтому' },
+      { text: 'В целях недопущения', suggestion: 'Чтобы не допустить' },
+      { text: 'без взимания платы', suggestion: 'бесплатно' },
+    ],
+  },
+  {
+    // Documents go one way, with «следующие», «все», «недостающие» before them too: «подать», not «выдать».
+    rule: 'ru/officialese',
+    text: 'Заявитель предоставляет следующие документы. Он предоставил все документы вовремя.',
+    expected: [
+      { text: 'предоставляет следующие документы', suggestion: 'подаёт следующие документы' },
+      { text: 'предоставил все документы', suggestion: 'подал все документы' },
+    ],
+  },
+  {
+    // «настоящий» before a document's name is «этот»; a real friend is not. Bookish participles in their form.
+    rule: 'ru/officialese',
+    text: 'Документы по пункту 9 настоящих Правил подают лично. Он настоящий друг. Порядок регламентирован законом, истребованные документы вернут. Жалобу подают в установленном законом порядке.',
+    expected: [
+      { text: 'настоящих', suggestion: 'этих' },
+      { text: 'регламентирован', suggestion: 'установлен' },
+      { text: 'истребованные', suggestion: 'запрошенные' },
+      { text: 'в установленном законом порядке', suggestion: 'по закону' },
+    ],
+  },
+  {
+    // «прав» is the genitive plural of «право» (accusative «права»), not of a feminine «права».
+    rule: 'ru/officialese',
+    text: 'В целях реализации прав граждан работает комиссия.',
+    expected: [{ text: 'В целях реализации прав', suggestion: 'Чтобы выполнить права' }],
+  },
+  {
+    // Letters' openings and closings; «явиться» is «прийти», «не явитесь» «не придёте».
+    rule: 'ru/officialese',
+    text: 'Ответ направят в установленные законодательством сроки. По всем интересующим вопросам звоните 1414. По существу поставленных в обращении вопросов сообщаем. Явитесь в отдел с паспортом. Если вы не явитесь, заявление отклонят.',
+    expected: [
+      { text: 'в установленные законодательством сроки', suggestion: 'вовремя' },
+      { text: 'По всем интересующим вопросам', suggestion: 'С вопросами' },
+      { text: 'По существу поставленных' },
+      { text: 'Явитесь', suggestion: 'Приходите' },
+      { text: 'явитесь', suggestion: 'придёте' },
+    ],
+  },
+  {
     // «Прибыли» is also the noun «прибыль» («не получила прибыли»): not flagged.
     rule: 'ru/officialese',
     text: 'Прибудьте к 9 часам в приоритетном порядке. Компания не получила прибыли.',
@@ -33,9 +147,9 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Мы уведомляем вас о решении. Информирование граждан ведётся по СМС. В целях обеспечения реализации прав граждан.',
     expected: [
-      { text: 'уведомляем', suggestion: 'сообщаем' },
+      { text: 'уведомляем вас', suggestion: 'сообщаем вам' },
       { text: 'Информирование' },
-      { text: 'В целях обеспечения реализации', suggestion: 'Чтобы выполнить' },
+      { text: 'В целях обеспечения реализации прав', suggestion: 'Чтобы выполнить права' },
     ],
   },
   {
@@ -684,6 +798,7 @@ export const fixtures: RuleFixture[] = [
     text: 'В случае, если заявитель не явился, оплата производится повторно в течение 10 дней. В случае принятия решения звоните.',
     expected: [
       { text: 'В случае' },
+      { text: 'явился', suggestion: 'пришёл' },
       { text: 'оплата производится', suggestion: 'оплатите' },
       { text: 'в течение', suggestion: 'за' },
       { text: 'В случае принятия', suggestion: 'При принятии' },
@@ -820,6 +935,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
 
+  {
+    // What a thing is linked to, comes from or is about, and who knows: states, not actions by someone hidden.
+    rule: 'ru/passive-short-participle',
+    text: 'Отказ связан с тем, что документы неполные. Форум посвящён Дню независимости. Рост обусловлен спросом. Он осведомлён о правилах. Заявление рассмотрено.',
+    expected: [{ text: 'рассмотрено' }],
+  },
+
+  {
+    // «Не исключено, что…» is «возможно»; a participle of «исключить» elsewhere is a passive.
+    rule: 'ru/passive-short-participle',
+    text: 'Не исключено, что сроки продлят. Нарушитель исключён из списка.',
+    expected: [{ text: 'исключён' }],
+  },
+
   // ru/passive-reflexive
   {
     rule: 'ru/passive-reflexive',
@@ -844,6 +973,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/passive-reflexive',
     text: 'Это является главным условием, и очередь остаётся короткой.',
     expected: [],
+  },
+  {
+    // «Представляются» before an instrumental is «seem»; before anything else it is a passive.
+    rule: 'ru/passive-reflexive',
+    text: 'Инвестиции представляются хорошим решением. Документы представляются в ЦОН.',
+    expected: [{ text: 'представляются', occurrence: 2 }],
   },
 
   // ru/double-negative
@@ -1029,6 +1164,14 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ЦОН' }],
   },
 
+  {
+    // An abbreviation of two words in «(далее – МЗ РК)» is defined whole; the letters of a letter's registration
+    // number are no abbreviation.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Министерство здравоохранения Республики Казахстан (далее – МЗ РК) сообщает о вакцинации. МЗ РК советует привиться. Ваше обращение № ЖТ-2024-01234567 рассмотрено. Обратитесь в ЦОН-2.',
+    expected: [{ text: 'ЦОН' }],
+  },
+
   // ru/all-caps
   {
     rule: 'ru/all-caps',
@@ -1075,6 +1218,19 @@ export const fixtures: RuleFixture[] = [
   },
 
   // ru/nominal-chain
+  {
+    // «на основании», «в отношении», «по истечении» are prepositions, as «в течение» is.
+    rule: 'ru/nominal-chain',
+    text: 'На основании решения суда имущество изъято. Меры в отношении нарушителей законодательства приняты. По истечении срока действия паспорта замените его.',
+    expected: [],
+  },
+  {
+    // A short participle after a chain is its verb, not a genitive («проведена», «создана»); a genitive plural
+    // without ending follows a verbal noun or its adjective, not another noun («средств акимат» starts a clause).
+    rule: 'ru/nominal-chain',
+    text: 'В рамках программы развития здравоохранения проведена работа. Комиссия по рассмотрению заявлений создана при акимате. Для повышения эффективности использования бюджетных средств акимат района создал совет.',
+    expected: [{ text: 'повышения эффективности использования бюджетных средств' }],
+  },
   {
     rule: 'ru/nominal-chain',
     text: 'Совещание проведено в целях обеспечения реализации мер по поддержке бизнеса.',

@@ -24,7 +24,7 @@ export const russianPack: LanguagePack = {
   agree: (suggestion, matched, stem, phrase) =>
     phrase?.noun && stem !== undefined
       ? agreeRussianNoun(suggestion, matched, stem, phrase)
-      : agreeRussian(suggestion, matched),
+      : agreeRussian(suggestion, matched, phrase?.before),
   carry: carryRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,

@@ -6,7 +6,7 @@ import { listWords } from '../pack.ts';
 import { adjectiveInCase, adjectiveStem, agreesWithNoun } from './agreement.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
-import { type NounReading, nounReadings } from './nouns.ts';
+import { declineNoun, type NounReading, nounReadings } from './nouns.ts';
 
 const CASES: readonly GrammaticalCase[] = [
   'nominative',
@@ -113,7 +113,12 @@ export function recaseNounPhrase(
       (r) => r.slot % 6 === from && !isPluralStemOfAnin(r.lemma, isWord),
     );
     const listed = inCase.filter((r) => isWord(r.lemma));
-    const readings = listed.length || !mayReadUnlisted(nounForm, to, isWord) ? listed : inCase;
+    const neuter = from === GENITIVE ? neuterOfZeroGenitive(nounForm, isWord) : undefined;
+    const readings = neuter
+      ? [neuter]
+      : listed.length || !mayReadUnlisted(nounForm, to, isWord)
+        ? listed
+        : inCase;
     const targets = new Set(readings.map((r) => targetForm(r, to)));
     const [reading] = readings;
     const [target] = targets;
@@ -131,6 +136,22 @@ export function recaseNounPhrase(
     return { length: adjectives + 1, text: [...recased, target].join(' '), animate: reading.noun.animate };
   }
   return undefined;
+}
+
+const GENITIVE = 1;
+const GENITIVE_PLURAL = 7;
+
+/**
+ * «прав», «дел», «мест»: the genitive plural of a listed neuter in -о («право»), whose plural «права» the lists
+ * hold too, so that the form also reads as a feminine «права» («чтобы выполнить правы» was offered). «лет» is
+ * of «год».
+ */
+function neuterOfZeroGenitive(form: string, isWord: (form: string) => boolean): NounReading | undefined {
+  if (form === 'лет' || !endsWithoutEnding(form) || !isWord(`${form}о`)) return undefined;
+  const noun = declineNoun(`${form}о`);
+  if (noun?.gender !== 'neuter') return undefined;
+  const forms = noun.forms.map((known, slot) => (slot === GENITIVE_PLURAL ? form : known));
+  return { lemma: `${form}о`, slot: GENITIVE_PLURAL, noun: { ...noun, forms } };
 }
 
 /** The cases a noun of unknown declension keeps its stem in, whatever vowel its nominative drops (рынок, рынке). */

@@ -27,16 +27,30 @@ describe('Russian suggestions agree with the adjective they replace', () => {
     ['заявитель', 'услугополучателем', 'заявителем'],
     ['заявитель', 'услугополучателей', 'заявителей'],
     ['заявитель', 'услугополучатель', 'заявитель'],
-    // «вы», «мы» where one form fits; the genitive wants a possessive («ваши документы»), so it is left.
+    // «вы», «мы» where one form fits; the genitive wants a possessive («ваши документы»), so none is offered.
     ['вы', 'услугополучателю', 'вам'],
     ['мы', 'услугодателем', 'нами'],
-    ['вы', 'услугополучателя', 'вы'],
-    // A neuter in -ство likewise, except for «-я» (genitive or accusative?).
+    ['вы', 'услугополучателями', 'вами'],
+    ['вы', 'услугополучателя', ''],
+    ['вы', 'услугополучателе', ''],
+    // A neuter in -ство likewise; «-я», «-ей» read as the genitive, which official texts use far more.
     ['ведомство', 'услугодателем', 'ведомством'],
     ['ведомство', 'услугодателей', 'ведомств'],
-    ['ведомство', 'услугодателя', 'ведомство'],
+    ['ведомство', 'услугодателя', 'ведомства'],
+    ['ведомство', 'услугодателями', 'ведомствами'],
   ])('%s for «%s» is «%s»', (suggestion, matched, agreed) => {
     expect(agreeRussian(suggestion, matched)).toBe(agreed);
+  });
+
+  it.each([
+    // After a preposition «-я» is «вас», «нас» whatever the case; one of the accusative makes it «ведомство».
+    ['вы', 'услугополучателя', 'для', 'вас'],
+    ['мы', 'услугодателя', 'на', 'нас'],
+    ['ведомство', 'услугодателя', 'на', 'ведомство'],
+    ['ведомство', 'услугодателя', 'от', 'ведомства'],
+    ['вы', 'услугополучателя', 'личный', ''],
+  ])('%s for «%s» after «%s» is «%s»', (suggestion, matched, before, agreed) => {
+    expect(agreeRussian(suggestion, matched, before)).toBe(agreed);
   });
 
   it('leaves a suggestion alone when either word is not an adjective', () => {

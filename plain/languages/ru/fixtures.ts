@@ -116,6 +116,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The imperfective «производить оплату» is «оплачивать», the perfective «произвести» «оплатить»; an adverb
+    // after it («вовремя») is no genitive object.
+    rule: 'ru/officialese',
+    text: 'Жильцам нужно производить оплату вовремя. Вам нужно произвести оплату сегодня.',
+    expected: [
+      { text: 'производить оплату', suggestion: 'оплачивать' },
+      { text: 'произвести оплату', suggestion: 'оплатить' },
+    ],
+  },
+  {
     // «прав» is the genitive plural of «право» (accusative «права»), not of a feminine «права».
     rule: 'ru/officialese',
     text: 'В целях реализации прав граждан работает комиссия.',

@@ -43,6 +43,9 @@ const objectNoun = (match: string, plain: string): PhraseEntry => ({
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
+/** A noun or adjective in the instrumental right after a phrase: «явились причиной», «явилось основанием». */
+const INSTRUMENTAL_AFTER = '^\\s+[а-яё]+(?:ой|ей|ом|ем|ым|им|ами|ями|ью)(?![а-яё])';
+
 /** An infinitive right after a phrase (a phrase entry's `followedBy`). */
 const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
@@ -875,15 +878,24 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('изыскать/изыщет/изыщут/изыскал', false, 'найти/найдёт/найдут/нашёл'),
   ...verb('изыскивать/изыскивает/изыскивают/изыскивал', false, 'искать/ищет/ищут/искал'),
   // «Явиться» is the official «прийти»: «Просим явиться» → «Просим прийти», «Явитесь в отдел» → «Приходите»,
-  // «если вы не явитесь» → «не придёте».
-  { match: 'явиться', replace: ['прийти'] },
-  { match: 'явится', replace: ['придёт'] },
-  { match: 'явятся', replace: ['придут'] },
+  // «если вы не явитесь» → «не придёте». Before an instrumental it is «стать»: «Нарушения явились причиной
+  // отказа» → «стали причиной».
+  ...(
+    [
+      ['явиться', 'стать', 'прийти'],
+      ['явится', 'станет', 'придёт'],
+      ['явятся', 'станут', 'придут'],
+      ['явился', 'стал', 'пришёл'],
+      ['явилась', 'стала', 'пришла'],
+      ['явилось', 'стало', ''],
+      ['явились', 'стали', 'пришли'],
+    ] as const
+  ).flatMap(([match, become, come]): PhraseEntry[] => [
+    { match, replace: [become], followedBy: INSTRUMENTAL_AFTER },
+    ...(come ? [{ match, replace: [come] }] : []),
+  ]),
   { match: 'явитесь', replace: ['приходите'], notAfter: '^(?:не|вы)$' },
   { match: 'явитесь', replace: ['придёте'] },
-  { match: 'явился', replace: ['пришёл'] },
-  { match: 'явилась', replace: ['пришла'] },
-  { match: 'явились', replace: ['пришли'] },
   { match: 'в безусловном порядке', replace: ['обязательно'] },
   { match: 'в срочном порядке', replace: ['срочно'] },
   { match: 'в добровольном порядке', replace: ['добровольно'] },

@@ -245,7 +245,21 @@ export interface NounReading {
  * singular; «свидетелей» → «свидетель», genitive or accusative plural). Nouns whose declension the tables do
  * not know are not read.
  */
-export function nounReadings(word: string): NounReading[] {
+export function nounReadings(word: string): readonly NounReading[] {
+  let readings = readingsCache.get(word);
+  if (!readings) {
+    // A text repeats its nouns, and each reading tries every declension: read each form once.
+    if (readingsCache.size >= READINGS_CACHED) readingsCache.clear();
+    readings = readingsOf(word);
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+const READINGS_CACHED = 10_000;
+const readingsCache = new Map<string, readonly NounReading[]>();
+
+function readingsOf(word: string): NounReading[] {
   const readings: NounReading[] = [];
   for (const [lemma, noun] of Object.entries(LISTED_NOUNS))
     noun.forms.forEach((form, slot) => {

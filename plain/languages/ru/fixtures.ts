@@ -571,6 +571,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A window in which something may be done or holds is no time it takes: «за 30 дней» would change it.
+    rule: 'ru/officialese',
+    text: 'Оплатить штраф можно в течение 30 дней. Справка действительна в течение года. Жалобу рассмотрят в течение 15 дней.',
+    expected: [{ text: 'в течение', occurrence: 3, suggestion: 'за' }],
+  },
+  {
     // An action reported done gets the plain short participle; one still to do, the imperative.
     rule: 'ru/officialese',
     text: 'Оплата произведена. Оплата производится в кассе.',

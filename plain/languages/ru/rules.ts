@@ -614,6 +614,13 @@ const OFFICIAL =
   'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
+/**
+ * Words after which «в течение» is a window in which something may be done or holds, not the time it takes:
+ * «оплатить можно в течение 30 дней», «справка действительна в течение года» — «за» would change the meaning.
+ */
+const DURING_A_WINDOW =
+  '^(?:можно|нельзя|вправе|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
+
 const OFFICIALESE: PhraseEntry[] = [
   // Prepositional clichés
   // «(далее – портал)» names a thing the legal way: on a page for people, name it plainly from the start.
@@ -719,14 +726,24 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
-  { match: 'в течение|течении', replace: ['за'], followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)' },
+  {
+    match: 'в течение|течении',
+    replace: ['за'],
+    followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)',
+    notAfter: DURING_A_WINDOW,
+  },
   // «Срок составляет 5 дней» is «Срок — 5 дней»; «составляет список» (draws up) is left alone.
   {
     match: 'составляет|составляют',
     replace: ['—'],
     followedBy: '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее)',
   },
-  { match: 'в течение|течении', replace: ['за'], carries: { from: 'genitive', to: ['accusative'] } },
+  {
+    match: 'в течение|течении',
+    replace: ['за'],
+    carries: { from: 'genitive', to: ['accusative'] },
+    notAfter: DURING_A_WINDOW,
+  },
   {
     match: 'посредством',
     replace: ['через', 'с помощью'],

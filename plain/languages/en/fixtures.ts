@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A law's "shall" is a future; a duty's is "must".
+    rule: 'en/officialese',
+    text: 'This Law shall enter into force on 1 May. It entered into force last year. You shall pay the fee.',
+    expected: [
+      { text: 'shall enter into force', suggestion: 'will come into force' },
+      { text: 'entered into force', suggestion: 'came into force' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+    ],
+  },
+  {
     // A quoted title after the law or company it names is its own wording; a quotation is still read.
     rule: 'en/officialese',
     text: 'It is set by the Rules "On the provision of services in accordance with the standard". He said "in accordance with the law" twice.',

@@ -382,6 +382,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // ordinary first-person future: "we shall see".
   // "Shall we meet?" asks, as plain English does.
   { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$', notBefore: '^(?:i|we)$' },
+  // A law's "shall" is a future, not a duty: «вступает в силу».
+  e('shall enter into force|shall come into force|shall take effect', 'will come into force', 'will start'),
+  e('enters into force', 'comes into force', 'starts'),
+  e('entered into force', 'came into force', 'started'),
   // "Purchase" is also a noun ("proof of purchase"): only its verb forms.
   e('to purchase', 'to buy'),
   e('purchased', 'bought'),

@@ -39,6 +39,38 @@ export interface CompiledPhraseRule {
    * followed by one of them, none can match, and the list is skipped.
    */
   alwaysNext?: Set<string> | undefined;
+  /**
+   * For a first word that begins many entries ("in", "the", «в»): its list narrowed by the next word, each
+   * keeping the list's order, with the entries whose second word is no exact form (or that have none) in all.
+   */
+  byExactFirstThenNext: Map<string, { byNext: Map<string, CompiledEntry[]>; rest: CompiledEntry[] }>;
+}
+
+/** A first word's list longer than this is also indexed by the next word. */
+const NARROWED_FROM = 8;
+
+/** The exact forms an entry's second word may take, or undefined when it is no exact form or absent. */
+function secondForms(item: CompiledEntry): string[] | undefined {
+  const second = item.words[1];
+  if (!second || second.prefixes.length > 0 || second.suffixes.length > 0) return undefined;
+  return [...second.exact, ...(item.byLast && item.words.length === 2 ? item.byLast.keys() : [])];
+}
+
+function narrowedByNext(list: CompiledEntry[]) {
+  const byNext = new Map<string, CompiledEntry[]>();
+  const rest: CompiledEntry[] = [];
+  const forms = list.map(secondForms);
+  for (const f of forms) for (const form of f ?? []) byNext.set(form, []);
+  list.forEach((item, n) => {
+    const own = forms[n];
+    if (!own) {
+      rest.push(item);
+      for (const sub of byNext.values()) sub.push(item);
+      return;
+    }
+    for (const form of new Set(own)) byNext.get(form)?.push(item);
+  });
+  return { byNext, rest };
 }
 
 const KEY = 3;
@@ -62,6 +94,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     byExactFirst: new Map(),
     byPrefixStart: new Map(),
     always: [],
+    byExactFirstThenNext: new Map(),
   };
   // Generated entries repeat their words (a verb's forms share the words before it): each pattern is
   // compiled once per exception list.
@@ -109,7 +142,11 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       if (first.suffixes.length > 0) compiled.always.push(item);
     }
   }
-  for (const [key, list] of compiled.byExactFirst) compiled.byExactFirst.set(key, grouped(list));
+  for (const [key, list] of compiled.byExactFirst) {
+    const groups = grouped(list);
+    compiled.byExactFirst.set(key, groups);
+    if (groups.length > NARROWED_FROM) compiled.byExactFirstThenNext.set(key, narrowedByNext(groups));
+  }
   for (const [key, list] of compiled.byPrefixStart) compiled.byPrefixStart.set(key, grouped(list));
   compiled.always = grouped(compiled.always);
   const seconds = compiled.always.map((item) => item.words[1]);
@@ -392,14 +429,17 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       // every word, so the lists are walked where they are, not gathered into a new array.)
       let best: CompiledEntry | undefined;
       let bestLength = 0;
-      const exact = compiled.byExactFirst.get(word.norm);
+      const narrowed = compiled.byExactFirstThenNext.get(word.norm);
+      const following = i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
+      const exact = narrowed
+        ? ((following !== undefined ? narrowed.byNext.get(following) : undefined) ?? narrowed.rest)
+        : compiled.byExactFirst.get(word.norm);
       // English entries are all exact: skip cutting a key from every word for an empty index.
       const prefixed = compiled.byPrefixStart.size
         ? compiled.byPrefixStart.get(word.norm.slice(0, KEY))
         : undefined;
-      const next = compiled.alwaysNext && i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
       const always =
-        !compiled.alwaysNext || (next !== undefined && compiled.alwaysNext.has(next))
+        !compiled.alwaysNext || (following !== undefined && compiled.alwaysNext.has(following))
           ? compiled.always
           : undefined;
       for (let l = 0; l < 3; l++) {

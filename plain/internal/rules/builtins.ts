@@ -156,22 +156,35 @@ function inParentheses(ctx: RuleContext, word: Word): boolean {
   );
 }
 
-/** Words typed in capitals for emphasis: harder to read and feel like shouting. */
+/**
+ * Words typed in capitals for emphasis: harder to read and feel like shouting. A shouted run of words («С 1
+ * ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК», "HOW TO APPLY") is one finding over the whole run, short words and numbers in it
+ * included, not one a word.
+ */
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
   const { doc } = ctx;
+  const capital = (w: number) => {
+    const word = doc.words[w];
+    return word !== undefined && word.text !== word.norm && UPPER_WORD.test(word.text);
+  };
+  const joined = (left: number, right: number) => {
+    const a = doc.words[left];
+    const b = doc.words[right];
+    return a !== undefined && b !== undefined && nearby(ctx, a, b);
+  };
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
-      if (
-        !word ||
-        word.text === word.norm ||
-        !UPPER_WORD.test(word.text) ||
-        known.has(word.text.toUpperCase())
-      )
-        continue;
+      if (!word || !capital(w) || known.has(word.text.toUpperCase())) continue;
       if (countLetters(word.text) < 4 || inParentheses(ctx, word)) continue;
-      if (isShouted(ctx, word.text) || besideShouting(ctx, w)) reportFinding(ctx, rule, word.start, word.end);
+      if (!isShouted(ctx, word.text) && !besideShouting(ctx, w)) continue;
+      let first = w;
+      while (first - 1 >= sentence.firstWord && capital(first - 1) && joined(first - 1, first)) first--;
+      let last = w;
+      while (last + 1 < sentence.endWord && capital(last + 1) && joined(last, last + 1)) last++;
+      reportFinding(ctx, rule, doc.words[first]?.start ?? word.start, doc.words[last]?.end ?? word.end);
+      w = last;
     }
   });
 }

@@ -536,7 +536,7 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'en/all-caps',
     text: 'HOW TO APPLY\n\nApply at a PSC (Public Service Centre).',
-    expected: [{ text: 'APPLY' }],
+    expected: [{ text: 'HOW TO APPLY' }],
   },
   {
     rule: 'en/all-caps',

@@ -1196,6 +1196,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ВНИМАНИЕ' }, { text: 'ВРЕМЕННО' }],
   },
   {
+    // A shouted headline is one finding over the whole run, not one a word.
+    rule: 'ru/all-caps',
+    text: 'С 1 ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК ПОЛУЧЕНИЯ ПОСОБИЙ. Подробности — в ЦОН.',
+    expected: [{ text: 'ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК ПОЛУЧЕНИЯ ПОСОБИЙ' }],
+  },
+  {
     rule: 'ru/all-caps',
     text: 'Выписку выдаёт ЕНПФ, а требования описаны в ГОСТ. Заявление примут в ЦОН.',
     expected: [],

@@ -49,7 +49,10 @@ export interface CompiledPhraseRule {
 /** A first word's list longer than this is also indexed by the next word. */
 const NARROWED_FROM = 8;
 
-/** The exact forms an entry's second word may take, or undefined when it is no exact form or absent. */
+/**
+ * The exact forms an entry's second word may take (a group of two-word entries keeps its other second words
+ * by form), or undefined when it is no exact form or absent.
+ */
 function secondForms(item: CompiledEntry): string[] | undefined {
   const second = item.words[1];
   if (!second || second.prefixes.length > 0 || second.suffixes.length > 0) return undefined;
@@ -149,16 +152,9 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   }
   for (const [key, list] of compiled.byPrefixStart) compiled.byPrefixStart.set(key, grouped(list));
   compiled.always = grouped(compiled.always);
-  const seconds = compiled.always.map((item) => item.words[1]);
-  if (seconds.every((w) => w && w.prefixes.length === 0 && w.suffixes.length === 0)) {
-    compiled.alwaysNext = new Set(
-      compiled.always.flatMap((item) => [
-        ...(item.words[1]?.exact ?? []),
-        // A group of two-word entries keeps its other second words by form.
-        ...(item.byLast && item.words.length === 2 ? item.byLast.keys() : []),
-      ]),
-    );
-  }
+  const alwaysSeconds = compiled.always.map(secondForms);
+  if (alwaysSeconds.every((forms) => forms !== undefined))
+    compiled.alwaysNext = new Set(alwaysSeconds.flat());
   return compiled;
 }
 

@@ -43,8 +43,11 @@ const objectNoun = (match: string, plain: string): PhraseEntry => ({
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
-/** A noun or adjective in the instrumental right after a phrase: «явились причиной», «явилось основанием». */
-const INSTRUMENTAL_AFTER = '^\\s+[а-яё]+(?:ой|ей|ом|ем|ым|им|ами|ями|ью)(?![а-яё])';
+/** The instrumental endings of nouns: «-ом», «-ой», «-ью», «-ами» … */
+const INSTRUMENTAL_ENDINGS = 'ом|ем|ой|ей|ью|ами|ями';
+
+/** A noun or adjective (-ым, -им) in the instrumental right after a phrase: «явились причиной», «явилось основанием». */
+const INSTRUMENTAL_AFTER = `^\\s+[а-яё]+(?:${INSTRUMENTAL_ENDINGS}|ым|им)(?![а-яё])`;
 
 /** An infinitive right after a phrase (a phrase entry's `followedBy`). */
 const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
@@ -67,7 +70,7 @@ const CITIZEN_PAPERS = [
 const ADDRESSING_CITIZEN = /^предоставл?(?:ить|ять|ьте|яйте|ите|яете)\s/u;
 
 /** A noun in the instrumental (a phrase's `notBefore`): «документом», «условием», «мерой», «частью», «мерами». */
-const INSTRUMENTAL_NOUN = '^[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями)$';
+const INSTRUMENTAL_NOUN = `^[а-яё]+(?:${INSTRUMENTAL_ENDINGS})$`;
 
 /** «Обеспечить» where the plain verb's infinitive can take its place. */
 const ENSURE = 'обеспечить|обеспечивать';

@@ -294,7 +294,10 @@ describe('agreement and casing never garble a suggestion', () => {
         fc.mixedCase(fc.constant('in order to')),
         (before, phrase) => {
           const report = analyze(`${before} ${phrase} apply, call us.`, { language: 'en' });
-          const finding = report.findings.find((f) => f.text.toLowerCase() === 'in order to');
+          // The all-caps rule may flag the same run of words; it suggests nothing, so it is not the one to check.
+          const finding = report.findings.find(
+            (f) => f.rule === 'en/officialese' && f.text.toLowerCase() === 'in order to',
+          );
           if (finding) expect(finding.suggestions.map((x) => x.toLowerCase())).toEqual(['to']);
         },
       ),

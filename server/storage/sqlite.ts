@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
@@ -27,6 +26,7 @@ import {
 } from './counters.ts';
 import { dayAfter, feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
+import { makeDirectory } from './make-directory.ts';
 import { monthsOf, pageAggregates, rangeSegments, type SegmentRow } from './page-aggregates.ts';
 import {
   MOVE_RENAMED_PAGES_SQL,
@@ -338,7 +338,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   private readonly writerThread: WriterThread | undefined;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') makeDirectory(dirname(path));
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -132,8 +132,13 @@ function runMain(env: Record<string, string>, user?: string) {
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
+  // A server that hangs at start is killed, so the test fails instead of leaving it behind.
+  const hung = setTimeout(() => child.kill('SIGKILL'), 15_000);
   return new Promise<{ code: number | null; output: string }>((done) =>
-    child.once('exit', (code) => done({ code, output })),
+    child.once('exit', (code) => {
+      clearTimeout(hung);
+      done({ code, output });
+    }),
   );
 }
 
@@ -149,6 +154,28 @@ describe('npm run server on a bad setting', () => {
       /^heard: HEARD_SITES_FILE=".*missing.json": cannot read the file: ENOENT[^\n]*$/,
     );
   }, 20_000);
+
+  // Node's own recursive mkdir loops forever on these; the server hung at start without a word.
+  it.skipIf(process.platform !== 'linux')(
+    'exits with code 2 for a HEARD_DATA_DIR under /proc or under a link to nothing',
+    async () => {
+      const dangling = join(scratch(), 'dangling');
+      symlinkSync(join(dangling, '..', 'gone'), dangling);
+      for (const [dir, why] of [
+        [
+          '/proc/heard-no-such-dir/data',
+          /ENOENT: no such file or directory, mkdir '\/proc\/heard-no-such-dir'/,
+        ],
+        [join(dangling, 'data'), /dangling" exists but is not a directory \(a file, or a link to nothing\)/],
+      ] as const) {
+        const { code, output } = await runMain({ PORT: '0', HEARD_DATA_DIR: dir });
+        expect(output.trim()).toMatch(/^heard: HEARD_DATA_DIR=".*": cannot keep the database there/);
+        expect(output).toMatch(why);
+        expect(code).toBe(2);
+      }
+    },
+    40_000,
+  );
 
   // Only root can start a process as another user, and only another user meets a file it may not write.
   it.skipIf(process.getuid?.() !== 0)(

@@ -208,16 +208,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'tackles', occurrence: 2, suggestion: 'deals with' }],
   },
   {
-    // "The applicant" becomes "you" with the verb that agrees with it; a phrase of its own after "is" keeps it.
+    // "The applicant" becomes "you" with the verb that agrees with it, and with a phrase of its own after "is"
+    // in one finding: pasted alone, "You" left "You is obliged to", "must" an order to nobody in particular.
     rule: 'en/officialese',
-    text: 'The applicant is notified by text. The applicant submits the form. The applicant is obliged to pay. The applicant must sign it.',
+    text: 'The applicant is notified by text. The applicant submits the form. The applicant is obliged to pay. The applicant must sign it. The service recipient is entitled to a refund. The applicant is in receipt of a pension.',
     expected: [
       { text: 'The applicant is', suggestion: 'You are' },
       { text: 'notified', suggestion: 'told' },
       { text: 'The applicant submits', suggestion: 'You send' },
-      { text: 'The applicant', occurrence: 3, suggestion: 'You' },
-      { text: 'is obliged to', suggestion: 'must' },
+      { text: 'The applicant is obliged to', suggestion: 'You must' },
       { text: 'The applicant', occurrence: 4, suggestion: 'You' },
+      { text: 'The service recipient is entitled to', suggestion: 'You have a right to' },
+      { text: 'The applicant is in receipt of', suggestion: 'You have' },
     ],
   },
   {

@@ -197,6 +197,45 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
   ];
 }
 
+/** A verb phrase of "he" or "she" said of "you": "has a right to" → "have a right to", "applies to" → "apply to". */
+function forYou(phrase: string): string {
+  const [first = '', ...rest] = phrase.split(' ');
+  const irregular = IRREGULAR_PRESENT.find(([third]) => third === first)?.[1];
+  const agreed =
+    irregular ??
+    (/[^aeiou]ies$/u.test(first)
+      ? `${first.slice(0, -3)}y`
+      : /(?:ss|sh|ch|x|z|o)es$/u.test(first)
+        ? first.slice(0, -2)
+        : /[^su]s$/u.test(first)
+          ? first.slice(0, -1)
+          : first);
+  return [agreed, ...rest].join(' ');
+}
+
+/**
+ * "The applicant is required to" → "You must", one finding. As two ("the applicant" → "you", "is required
+ * to" → "must") each pasted alone broke the sentence: "You is required to", or a "must" the reader never saw
+ * addressed to them. For each entry of `entries` that begins with "is", `subject` before it becomes "you"
+ * with the entry's replacements agreeing ("please" stays as it is), and each of `others` keeps them as they are.
+ */
+function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others: string[]): PhraseEntry[] {
+  return entries.flatMap((entry) => {
+    const phrases = entry.match.split('|').filter((phrase) => phrase.startsWith('is '));
+    if (!phrases.length) return [];
+    return [
+      {
+        ...entry,
+        match: phrases.map((phrase) => `${subject} ${phrase}`).join('|'),
+        replace: [
+          ...entry.replace.map((plain) => (plain === 'please' ? plain : `you ${forYou(plain)}`)),
+          ...others.flatMap((other) => entry.replace.map((plain) => `${other} ${plain}`)),
+        ],
+      },
+    ];
+  });
+}
+
 /** Words after "is" that begin an officialese phrase of their own: "is obliged to", "is in receipt of". */
 const OFFICIALESE_AFTER_BE =
   '^(?:obliged|obligated|required|entitled|able|unable|subject|authorised|authorized|in|applicable|dependent|contingent|deemed|comprised|requested|kindly|hereby)$';
@@ -1154,7 +1193,11 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       kk: '«{text}» — кеңсе тілі: «{suggestion}» деп жазып көріңіз.',
     },
-    entries: OFFICIALESE,
+    entries: [
+      ...OFFICIALESE,
+      ...readerWithBePhrases(OFFICIALESE, 'the applicant'),
+      ...readerWithBePhrases(OFFICIALESE, 'the service recipient', 'the applicant'),
+    ],
     quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {

@@ -364,8 +364,8 @@ export const fixtures: RuleFixture[] = [
   {
     // Where a thing is and what it is made of are states; what a sum is based on was decided by someone.
     rule: 'en/passive',
-    text: 'We are based in Almaty, and the centre is made of brick. The amount is based on your income. This is called a review, and you will be called by us.',
-    expected: [{ text: 'is based' }, { text: 'be called' }],
+    text: 'We are based in Almaty, and the centre is made of brick. The amount is based on your income. This is called a review, and you will be called by us. It is known that fees rise.',
+    expected: [{ text: 'is based' }, { text: 'be called' }, { text: 'is known' }],
   },
   {
     // Adjectives in -ed after "be": feelings, states, family status.

@@ -1160,10 +1160,11 @@ export const passiveVoice: SequenceRule = {
       unless: [
         { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
         { form: '^made$', next: '^(?:of|from)$' },
-        // A name: "this is called mandatory reconsideration", "the centre is known as a PSC".
+        // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
+        // that" hides who knows it.
         {
           form: '^(?:called|named|known|termed)$',
-          next: '^(?!(?:by|to|in|for|off|out|up|back|on|upon|at|into|with|from|about)$)',
+          next: '^(?!(?:by|to|in|for|off|out|up|back|on|upon|at|into|with|from|about|that)$)',
         },
       ],
     },

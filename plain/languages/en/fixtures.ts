@@ -202,6 +202,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A duty is "must", its absence "do not have to" (not "not needed to"); a thing required is needed.
+    rule: 'en/officialese',
+    text: 'You are required to pay. You are not required to attend. No fee is required to apply.',
+    expected: [
+      { text: 'are required to', suggestion: 'must' },
+      { text: 'are not required to', suggestion: 'do not have to' },
+      { text: 'required', occurrence: 3, suggestion: 'needed' },
+    ],
+  },
+  {
     // "Tackle" the verb, not the noun of sport after a number or a determiner.
     rule: 'en/officialese',
     text: 'He made 18 tackles, and his tackle on Kane was fair. The new plan tackles poverty.',

@@ -236,6 +236,10 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
   });
 }
 
+/** What a service asks for, before "is required to": a purpose ("no fee is required to apply"), not a duty. */
+const THING_NEEDED =
+  '^(?:nothing|action|fees?|payments?|documents?|passports?|visas?|proof|evidence|forms?|certificates?|appointments?|registration|permits?|licen[cs]es?|signatures?|photos?|photographs?|identification|id|accounts?|passwords?|cop(?:y|ies)|translations?|stamps?|seals?|information|data|consent|approval|permission)$';
+
 /** Words after "is" that begin an officialese phrase of their own: "is obliged to", "is in receipt of". */
 const OFFICIALESE_AFTER_BE =
   '^(?:obliged|obligated|required|entitled|able|unable|subject|authorised|authorized|in|applicable|dependent|contingent|deemed|comprised|requested|kindly|hereby)$';
@@ -562,7 +566,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
-  e('is required to|are required to', 'must'),
+  // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
+  { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
+  // "Not required to" frees, "must not" forbids: "You are not required to attend" → "do not have to".
+  e('is not required to|is not obliged to|is not obligated to', 'does not have to', 'need not'),
+  e('are not required to|are not obliged to|are not obligated to', 'do not have to', 'need not'),
   e('is obliged to|are obliged to|is obligated to|are obligated to', 'must'),
   e('is authorised to|are authorised to|is authorized to|are authorized to', 'may', 'can'),
   e('is applicable to', 'applies to'),

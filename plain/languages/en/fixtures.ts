@@ -202,6 +202,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A noun or an "-ing" form follows: "to" would paste "to improving".
+    rule: 'en/officialese',
+    text: 'We met with a view to improving services and for the purpose of checking your identity.',
+    expected: [
+      { text: 'with a view to', suggestion: 'for' },
+      { text: 'for the purpose of', suggestion: 'for' },
+    ],
+  },
+  {
     // A duty is "must", its absence "do not have to" (not "not needed to"); a thing required is needed.
     rule: 'en/officialese',
     text: 'You are required to pay. You are not required to attend. No fee is required to apply.',

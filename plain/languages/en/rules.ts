@@ -514,11 +514,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in spite of the fact that', 'although'),
   e('by reason of', 'because of'),
   e('as a consequence of', 'because of'),
-  e('for the purpose of', 'for', 'to'),
+  // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
+  // "for" pastes in both ("for improving services", "for identification").
+  e('for the purpose of', 'for'),
   e('for the purposes of', 'for'),
-  e('with a view to', 'to'),
+  e('with a view to', 'for'),
+  e('with the aim of|with the object of|with the objective of', 'for'),
   e('in an effort to', 'to'),
-  e('as a means of', 'to'),
+  e('as a means of', 'for'),
   e('in the interests of', 'for'),
   e('on behalf of', 'for'),
   e('on the part of', 'by'),

@@ -230,7 +230,7 @@ export const fixtures: RuleFixture[] = [
     // "The applicant" becomes "you" with the verb that agrees with it, and with a phrase of its own after "is"
     // in one finding: pasted alone, "You" left "You is obliged to", "must" an order to nobody in particular.
     rule: 'en/officialese',
-    text: 'The applicant is notified by text. The applicant submits the form. The applicant is obliged to pay. The applicant must sign it. The service recipient is entitled to a refund. The applicant is in receipt of a pension.',
+    text: 'The applicant is notified by text. The applicant submits the form. The applicant is obliged to pay. The applicant must sign it. The service recipient is entitled to a refund. The applicant is in receipt of a pension. The applicant bears the cost.',
     expected: [
       { text: 'The applicant is', suggestion: 'You are' },
       { text: 'notified', suggestion: 'told' },

@@ -192,8 +192,12 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
     ...Object.entries(APPLICANT_VERBS).map(([verb, plain]) =>
       agreeing(thirdPerson(verb), plain, plain.replace(/^\S+/u, thirdPerson)),
     ),
-    // "The applicant who applied first" is one of many: another person, not the reader.
-    { ...e(subject, 'you', ...others), notBefore: '^(?:who|whom|whose|that|which|with)$' },
+    // "The applicant who applied first" is one of many: another person, not the reader. Before a verb of
+    // "he" or "she" not listed above, "you" alone would paste "You bears"; such a verb is left as it is.
+    {
+      ...e(subject, 'you', ...others),
+      notBefore: "^(?:who|whom|whose|that|which|with|[a-z]*[^su's]s)$",
+    },
   ];
 }
 

@@ -202,6 +202,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Translated from «имеют право на получение», «запрещается», «установленном законодательством».
+    rule: 'en/officialese',
+    text: 'Citizens have the right to receive a card. They have the right to silence. It is prohibited to transfer the card. The fee is paid at the rate established by the legislation.',
+    expected: [
+      { text: 'have the right to', suggestion: 'can' },
+      { text: 'It is prohibited to', suggestion: 'You must not' },
+      { text: 'established by the legislation', suggestion: 'set by law' },
+    ],
+  },
+  {
     // A noun or an "-ing" form follows: "to" would paste "to improving".
     rule: 'en/officialese',
     text: 'We met with a view to improving services and for the purpose of checking your identity.',

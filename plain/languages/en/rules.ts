@@ -338,6 +338,18 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
+  // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
+  { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
+  // «Запрещается передавать»: a ban said to the reader, not about a thing.
+  e(
+    'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
+    'you must not',
+    'do not',
+  ),
+  e(
+    'established by the legislation|established by legislation|prescribed by the legislation|prescribed by legislation',
+    'set by law',
+  ),
   e('with regard to|with regards to', 'about'),
   e('in regard to', 'about'),
   e('with respect to', 'about'),

@@ -3,7 +3,8 @@ import type { Rule } from './types.ts';
 
 /**
  * The findings without those a rule defers to another (`Rule.deferTo`): a finding is dropped when a finding of
- * a rule it defers to, with a suggestion, covers its whole text. `findings` is sorted by start.
+ * a rule it defers to covers its whole text — with words to paste there, or with the advice to rewrite or
+ * cut those words, which settles what is inside them too. `findings` is sorted by start.
  */
 export function withoutDeferred(findings: Finding[], rules: Iterable<Rule>): Finding[] {
   const deferTo = new Map<string, readonly string[]>();
@@ -14,7 +15,7 @@ export function withoutDeferred(findings: Finding[], rules: Iterable<Rule>): Fin
     for (const id of rule.deferTo) covering.add(id);
   }
   if (deferTo.size === 0) return findings;
-  const covers = findings.filter((f) => covering.has(f.rule) && f.suggestions.length > 0);
+  const covers = findings.filter((f) => covering.has(f.rule));
   // One pass: the furthest end, per rule, of the covering findings that start at or before each finding.
   const furthestEnd = new Map<string, number>();
   let next = 0;

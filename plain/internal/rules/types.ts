@@ -26,8 +26,9 @@ export interface RuleBase {
   /** A page of plain-language guidance that explains the rule. */
   link: string;
   /**
-   * Rules whose finding with a suggestion covers this rule's finding: it then says nothing the editor needs
-   * («услугополучатель» is a long word, but officialese offers «заявитель» to paste in its place).
+   * Rules whose finding covers this rule's finding: it then says nothing the editor needs («услугополучатель»
+   * is a long word, but officialese offers «заявитель» to paste in its place; "Please be informed that" is
+   * officialese to cut, passive or not). Metrics still count it (a passive sentence stays passive).
    */
   deferTo?: string[];
 }

@@ -212,6 +212,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Letters translated from «Сообщаем, что», «Обращаем ваше внимание»: cut, or one word.
+    rule: 'en/officialese',
+    text: 'We inform you that the office moved. Kindly be advised that fees rose. We would like to draw your attention to the new rules. For more detailed information, call us. You will be informed that it is ready.',
+    expected: [
+      { text: 'We inform you that' },
+      { text: 'Kindly be advised that' },
+      { text: 'We would like to draw your attention to', suggestion: 'Note' },
+      { text: 'more detailed information', suggestion: 'more information' },
+    ],
+  },
+  {
     // A noun or an "-ing" form follows: "to" would paste "to improving".
     rule: 'en/officialese',
     text: 'We met with a view to improving services and for the purpose of checking your identity.',

@@ -491,7 +491,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('remind that', 'remind people that', 'remind you that'),
   { match: 'reminded that', replace: ['reminded people that'], notAfter: `^(?:${PARTICIPLE_AFTER}|being)$` },
   e(
-    'this is to inform you that|we wish to inform you that|we would like to inform you that|i am writing to inform you that|we are writing to inform you that',
+    'this is to inform you that|we wish to inform you that|we would like to inform you that|i am writing to inform you that|we are writing to inform you that|we inform you that|we hereby inform you that|we would like to draw your attention to the fact that|we draw your attention to the fact that',
+  ),
+  // «Обращаем ваше внимание на новые правила»: what follows is the news; "note" says it in one word.
+  e(
+    'we would like to draw your attention to|we draw your attention to|we wish to draw your attention to',
+    'note',
   ),
   // "Informed" is left alone: "an informed choice".
   ...verb('inform/informs//informing', 'tell/tells//telling'),
@@ -601,8 +606,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is necessary that'),
   e('it is important to note that'),
   e('it should be noted that'),
-  e('please be advised that'),
-  e('please be informed that'),
+  e('please be advised that|kindly be advised that'),
+  e('please be informed that|kindly be informed that'),
+  e('more detailed information', 'more information', 'details'),
   e('please note that'),
   e('in the process of'),
   e('it is recommended that', 'we recommend that'),

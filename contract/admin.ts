@@ -8,7 +8,8 @@
  * body; answers 204); every mutating request must send `content-type: application/json` and, when the browser
  * sends an Origin header, the server's own origin. `ADMIN_ENDPOINTS` (at the end) lists every route with who
  * may call it and its shapes.
- * Dates in queries are UTC calendar days (`YYYY-MM-DD`, both ends included); times in answers are ISO 8601.
+ * Dates in queries and answers are calendar days (`YYYY-MM-DD`, both ends included) in the collector's time
+ * zone (HEARD_TIME_ZONE); times in answers are ISO 8601 instants.
  */
 import * as z from 'zod/mini';
 import {
@@ -205,7 +206,7 @@ export type UpdateSiteRequest = z.infer<typeof UpdateSiteRequestSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Queries shared by the read endpoints (query strings: numbers arrive as text)
 
-/** A UTC calendar day, `YYYY-MM-DD`, between 2000 and 2999 (a day past 9999 would not sort as text). */
+/** A calendar day (in the collector's time zone), `YYYY-MM-DD`, between 2000 and 2999 (a day past 9999 would not sort as text). */
 export const DaySchema = z.string().check(
   z.regex(/^2\d{3}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, from 2000 to 2999'),
   z.refine(

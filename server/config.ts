@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { isTimeZone, LocalDays } from './local-days.ts';
 
 /** Whether a DATABASE_URL names a server: `postgres://` alone would quietly connect to localhost. */
 function namesPostgresServer(value: string): boolean {
@@ -45,6 +46,11 @@ const ConfigSchema = z.object({
   HEARD_PUBLIC_ORIGIN: z.optional(
     z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://feedback.gov.kz (no path)')),
   ),
+  // UTC by default, so an upgrade does not move a deployment's days under it.
+  HEARD_TIME_ZONE: z._default(
+    z.string().check(z.refine(isTimeZone, 'an IANA time zone name such as Asia/Almaty, or UTC')),
+    'UTC',
+  ),
 });
 
 /** The collector's settings, read from the environment. */
@@ -60,6 +66,8 @@ export interface ServerConfig {
   adminPassword: string | undefined;
   /** The origin browsers use to reach the dashboard, when a proxy hides it from the server. */
   publicOrigin: string | undefined;
+  /** The IANA time zone whose calendar days the counters and date ranges use, as the runtime spells it. */
+  timeZone: string;
 }
 
 /** Thrown for a bad setting; the message names the variable, its value and what is expected. */
@@ -97,5 +105,6 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     trustProxy: c.HEARD_TRUST_PROXY === 'true',
     adminPassword: c.HEARD_ADMIN_PASSWORD,
     publicOrigin: c.HEARD_PUBLIC_ORIGIN,
+    timeZone: new LocalDays(c.HEARD_TIME_ZONE).zone,
   };
 }

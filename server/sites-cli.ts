@@ -98,7 +98,9 @@ export async function runSitesCommand(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const store = await openStore(loadConfig(process.env));
+    const { databaseUrl, dataDir } = loadConfig(process.env);
+    // Without the time zone: a command run from a shell that lacks HEARD_TIME_ZONE must not rebuild counters.
+    const store = await openStore({ databaseUrl, dataDir });
     process.exitCode = await runSitesCommand(process.argv.slice(2), store, console.log, console.error);
     await store.close();
   } catch (error) {

@@ -40,12 +40,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * Opens the configured store: PostgreSQL when DATABASE_URL is set, else SQLite under the data directory. A
  * store that cannot be opened is a `ConfigError` naming the variable, never showing the URL or its password.
+ * With `timeZone`, submissions count on its days (the counters are rebuilt if they were kept in another);
+ * without it the store keeps the zone it has, for tools that count nothing.
  */
-export async function openStore(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>): Promise<HeardStore> {
-  const { databaseUrl, dataDir } = config;
+export async function openStore(
+  config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'> & { timeZone?: string | undefined },
+): Promise<HeardStore> {
+  const { databaseUrl, dataDir, timeZone } = config;
   if (databaseUrl) {
     try {
-      return await PostgresStore.open(databaseUrl);
+      return await PostgresStore.open(databaseUrl, { timeZone });
     } catch (error) {
       throw new ConfigError(
         `DATABASE_URL (not shown): cannot open the PostgreSQL database: ${withoutSecrets(messageOf(error), databaseUrl)}`,
@@ -53,7 +57,7 @@ export async function openStore(config: Pick<ServerConfig, 'databaseUrl' | 'data
     }
   }
   try {
-    return new SqliteStore(join(dataDir, 'heard.db'));
+    return new SqliteStore(join(dataDir, 'heard.db'), { timeZone });
   } catch (error) {
     throw new ConfigError(
       `HEARD_DATA_DIR=${JSON.stringify(dataDir)}: cannot keep the database there (a directory this process may write to): ${messageOf(error)}`,

@@ -1,21 +1,21 @@
 import type { LanguageVotes, PageRow, PageSort, PagesQuery } from '../../contract/admin.ts';
+import { addDays, type LocalDays } from '../local-days.ts';
 import type { CounterQuery, PageAggregate } from '../storage/admin-store.ts';
 
 const DAY_MS = 86_400_000;
-
-/** Shifts a `YYYY-MM-DD` day by whole days. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Days from `from` to `to`, both included. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 }
 
-/** A range with its defaults filled in: the last 30 days up to today (UTC). */
-export function resolveRange(query: { from?: string | undefined; to?: string | undefined }, now: Date) {
-  const to = query.to ?? now.toISOString().slice(0, 10);
+/** A range with its defaults filled in: the last 30 days up to today (the local today in `days`). */
+export function resolveRange(
+  query: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+  days: LocalDays,
+) {
+  const to = query.to ?? days.today(now);
   const from = query.from ?? addDays(to, -29);
   return { from, to };
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ReasonSchema } from '../../contract/feedback.ts';
+import type { LocalDays } from '../local-days.ts';
 import type { FeedbackRecord } from './store.ts';
 
 type Reason = z.infer<typeof ReasonSchema>;
@@ -62,12 +63,12 @@ export function countableRecord(r: FeedbackRecord): Countable {
   };
 }
 
-/** A submission's contribution; the day is the UTC day it was received. */
-export function contribution(row: Countable, sign: 1 | -1): Contribution {
+/** A submission's contribution; the day is the local day (in the counters' time zone) it was received. */
+export function contribution(row: Countable, sign: 1 | -1, days: LocalDays): Contribution {
   return {
     site: row.site,
     page: row.page,
-    day: row.receivedAt.slice(0, 10),
+    day: days.dayOf(row.receivedAt),
     receivedAt: row.receivedAt,
     language: row.language,
     sign,

@@ -1,14 +1,11 @@
+import type { LocalDays } from '../local-days.ts';
 import type { FeedbackFilter, Keyset } from './admin-store.ts';
-
-/** The first instant after day `day` (UTC), as ISO text: ranges are half-open on received time. */
-export function dayAfter(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
-}
 
 /**
  * The WHERE clause shared by the feedback list and the export, for either store: `bind` names the
  * placeholder of the n-th value (`?` or `$n`). Replaced rows never show; spam only when asked for by status;
- * hidden rows when asked for by status or by `includeHidden`.
+ * hidden rows when asked for by status or by `includeHidden`. The range's days are local days in `days`:
+ * received times from the start of `from` up to, not including, the start of the day after `to`.
  */
 export function feedbackWhere(
   filter: FeedbackFilter,
@@ -16,6 +13,7 @@ export function feedbackWhere(
   direction: 'asc' | 'desc',
   placeholder: (position: number) => string,
   spamTrue: string,
+  days: LocalDays,
 ): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
@@ -25,8 +23,9 @@ export function feedbackWhere(
   // Past the first page the keyset position replaces the range's bound on the same side: with both, SQLite
   // bounds its index scan by the range and rescans from its start on every page.
   const clauses = [`site = ${bind(filter.site)}`, 'replaced_by IS NULL'];
-  if (!after || direction === 'desc') clauses.push(`received_at >= ${bind(`${filter.from}T00:00:00.000Z`)}`);
-  if (!after || direction === 'asc') clauses.push(`received_at < ${bind(dayAfter(filter.to))}`);
+  const { start, end } = days.range(filter.from, filter.to);
+  if (!after || direction === 'desc') clauses.push(`received_at >= ${bind(start)}`);
+  if (!after || direction === 'asc') clauses.push(`received_at < ${bind(end)}`);
   if (filter.page !== undefined) clauses.push(`page = ${bind(filter.page)}`);
   if (filter.language !== undefined) clauses.push(`language = ${bind(filter.language)}`);
   if (filter.vote !== undefined) clauses.push(`vote = ${bind(filter.vote)}`);

@@ -57,11 +57,15 @@ export const lockPagesSql = (keys: string) =>
 
 /**
  * Contributions as arrays: for each, the id of the submission it comes from, its counter row's key and the
- * counter deltas (`counterList`); then the counted "no" votes that leave their page waiting for an answer.
+ * counter deltas (`counterList`); then the counted "no" votes that leave their page waiting for an answer
+ * (none when `waiting` is false: a rebuild of the counters leaves the waits as they are).
  */
-export function contributionArrays(contributions: readonly (Contribution & { id?: string })[]): unknown[][] {
+export function contributionArrays(
+  contributions: readonly (Contribution & { id?: string })[],
+  waiting = true,
+): unknown[][] {
   const lists = contributions.map(counterList);
-  const added = contributions.filter((c) => !c.yes && c.sign > 0);
+  const added = waiting ? contributions.filter((c) => !c.yes && c.sign > 0) : [];
   return [
     contributions.map((c) => c.id ?? null),
     contributions.map((c) => c.site),

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
+import { LocalDays } from '../local-days.ts';
 import type {
   AccountChanges,
   AccountRecord,
@@ -15,6 +16,14 @@ import type {
   StoredFeedbackItem,
 } from './admin-store.ts';
 import {
+  CLEAR_COUNTERS_SQL,
+  COUNTERS_TIME_ZONE,
+  REBUILD_BATCH,
+  rebuildLog,
+  recordedZoneSql,
+  SETTINGS_TABLE_SQL,
+} from './counter-days.ts';
+import {
   ALL_LANGUAGES,
   COUNTER_COLUMNS,
   type Contribution,
@@ -24,7 +33,7 @@ import {
   REASON_COLUMNS,
   REASONS,
 } from './counters.ts';
-import { dayAfter, feedbackWhere } from './feedback-filter.ts';
+import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { balancedGroups, querySegments, type Segment, toPageAggregate } from './page-aggregates.ts';
 import {
@@ -196,6 +205,8 @@ const MIGRATIONS: (string | ((client: pg.ClientBase) => Promise<void>))[] = [
   canonicalisePages,
   // Retention finds the comments left to delete without reading every older row, every hour.
   `CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (site, received_at) WHERE comment IS NOT NULL;`,
+  // The zone the day counters are kept in (see counterDays).
+  SETTINGS_TABLE_SQL,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */
@@ -323,10 +334,73 @@ function reusableAfter(error: unknown): boolean {
 }
 
 /**
+ * The calendar the day counters are kept in: `zone` (HEARD_TIME_ZONE), after counting every stored
+ * submission again on its days when they were kept in another zone — in batches, in one transaction (an
+ * interrupted rebuild leaves the old counters and their zone). Without `zone` (a tool that counts nothing, such as the sites command), the recorded one.
+ */
+async function counterDays(
+  client: pg.ClientBase,
+  zone: string | undefined,
+  log: (line: string) => void,
+): Promise<LocalDays> {
+  const { rows: settings } = await client.query<{ value: string }>(recordedZoneSql('$1'), [
+    COUNTERS_TIME_ZONE,
+  ]);
+  const recorded = settings[0]?.value ?? 'UTC';
+  const days = new LocalDays(zone ?? recorded);
+  if (days.zone === recorded) return days;
+  const started = performance.now();
+  const stored = ((await client.query('SELECT 1 FROM feedback LIMIT 1')).rowCount ?? 0) > 0;
+  if (stored) log(rebuildLog.start(recorded, days.zone));
+  let counted = 0;
+  await client.query('BEGIN');
+  try {
+    for (const sql of CLEAR_COUNTERS_SQL) await client.query(sql);
+    for (let after = ''; ; ) {
+      const { rows } = await client.query<CountedRow & { id: string }>(
+        `SELECT f.id, ${COUNTED_COLUMNS('f')} FROM feedback f
+         WHERE f.id > $1 AND NOT f.spam AND f.replaced_by IS NULL ORDER BY f.id LIMIT ${REBUILD_BATCH}`,
+        [after],
+      );
+      const arrays = contributionArrays(
+        rows.map((row) => contribution(countable(row), 1, days)),
+        false,
+      );
+      await client.query(
+        countSql(
+          arrays.map((_, i) => `$${i + 1}`),
+          'true',
+        ),
+        arrays,
+      );
+      counted += rows.length;
+      const last = rows.at(-1);
+      if (!last || rows.length < REBUILD_BATCH) break;
+      after = last.id;
+    }
+    await client.query('UPDATE heard_settings SET value = $1 WHERE name = $2', [
+      days.zone,
+      COUNTERS_TIME_ZONE,
+    ]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  if (stored) log(rebuildLog.done(days.zone, counted, performance.now() - started));
+  return days;
+}
+
+/**
  * Applies the migrations this database lacks, on a connection of its own: without the pool's query timeout,
  * because an upgrade of a large table may take minutes, and so may waiting for another instance's upgrade.
+ * Returns the calendar of the counters (see `counterDays`).
  */
-async function migrate(connectionString: string): Promise<void> {
+async function migrate(
+  connectionString: string,
+  zone: string | undefined,
+  log: (line: string) => void,
+): Promise<LocalDays> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // A lost connection rejects the query in flight, which fails the start; the event must not crash it.
   client.on('error', () => undefined);
@@ -348,6 +422,7 @@ async function migrate(connectionString: string): Promise<void> {
     // Foreign keys hold here, but a restore with triggers disabled can leave sessions without an account;
     // an account created again under the same name would inherit them (as on SQLite).
     await client.query('DELETE FROM sessions WHERE username NOT IN (SELECT username FROM accounts)');
+    return await counterDays(client, zone, log);
   } finally {
     // Ending the session also releases the advisory lock, after a failure too.
     await client.end().catch(() => undefined);
@@ -357,6 +432,7 @@ async function migrate(connectionString: string): Promise<void> {
 /** PostgreSQL store for agencies that run several stateless collector instances against one database. */
 export class PostgresStore implements FeedbackStore, AdminStore {
   readonly kind = 'postgres';
+  readonly days: LocalDays;
   private readonly pool: pg.Pool;
   private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
 
@@ -368,8 +444,9 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   private generation = 0;
   private readonly generations = new WeakMap<pg.ClientBase, number>();
 
-  private constructor(pool: pg.Pool) {
+  private constructor(pool: pg.Pool, days: LocalDays) {
     this.pool = pool;
+    this.days = days;
     pool.on('connect', (client) => this.generations.set(client, this.generation));
     // A statement error may be one record's; a lost, refused or read-only connection is everyone's.
     this.writer = new GroupCommit((records) => this.commitBatch(records), 500, reusableAfter);
@@ -409,14 +486,24 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   /**
-   * Brings the schema up to date, then connects. `queryTimeoutMs` bounds every query after that (tests
-   * shorten it).
+   * Brings the schema up to date (and the counters to `timeZone`, see `counterDays`), then connects.
+   * `queryTimeoutMs` bounds every query after that (tests shorten it).
    */
   static async open(
     connectionString: string,
-    options: { queryTimeoutMs?: number } = {},
+    options: {
+      queryTimeoutMs?: number;
+      /** HEARD_TIME_ZONE: the zone whose local days submissions count on (default: the recorded one). */
+      timeZone?: string | undefined;
+      /** Where a rebuild of the counters for a new zone says so (default: standard output). */
+      log?: (line: string) => void;
+    } = {},
   ): Promise<PostgresStore> {
-    await migrate(connectionString);
+    const days = await migrate(
+      connectionString,
+      options.timeZone,
+      options.log ?? ((line) => console.log(line)),
+    );
     const pool = new pg.Pool({
       connectionString,
       max: 10,
@@ -425,7 +512,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       keepAlive: true,
     });
     survivesLostConnections(pool);
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, days);
   }
 
   /** One transaction per batch: a multi-row insert from arrays, then the day counters for the new rows. */
@@ -498,7 +585,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     const seen = new Set<string>();
     const contributions = records
       .filter((r) => !seen.has(r.id) && seen.add(r.id) && !r.spam)
-      .map((r) => ({ ...contribution(countableRecord(r), 1), id: r.id }));
+      .map((r) => ({ ...contribution(countableRecord(r), 1, this.days), id: r.id }));
     const client = await this.connect();
     let failure: unknown;
     try {
@@ -573,7 +660,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
       replacedNow = new Set(rows.map((r) => r.id));
     }
     const counted = fresh.filter((r) => !replacedNow.has(r.id));
-    const contributions = counted.map((r) => contribution(countableRecord(r), 1));
+    const contributions = counted.map((r) => contribution(countableRecord(r), 1, this.days));
     const replacing = fresh.filter((r) => r.replaces);
     if (replacing.length === 0) return contributions;
     const { rows: earlier } = await prepared<CountedRow>(
@@ -590,7 +677,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         replacing.map((r) => r.page),
       ],
     );
-    for (const row of earlier) if (!row.spam) contributions.push(contribution(countable(row), -1));
+    for (const row of earlier) if (!row.spam) contributions.push(contribution(countable(row), -1, this.days));
     return contributions;
   }
 
@@ -932,7 +1019,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async listFeedback(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<StoredFeedbackItem[]> {
-    const { where, params } = feedbackWhere(filter, after, 'desc', (n) => `$${n}`, 'TRUE');
+    const { where, params } = feedbackWhere(filter, after, 'desc', (n) => `$${n}`, 'TRUE', this.days);
     const { rows } = await this.query<ItemRow>(
       `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at DESC, id DESC LIMIT ${limit}`,
       params,
@@ -957,7 +1044,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
         const spam = change.status === 'spam';
         // Spam does not count: marking moves the counters, unless the row was replaced (not counted anyway).
         if (spam !== row.spam && row.replacedBy === null)
-          await this.count(client, [contribution(countable(row), spam ? -1 : 1)]);
+          await this.count(client, [contribution(countable(row), spam ? -1 : 1, this.days)]);
         if (spam) await client.query('UPDATE feedback SET spam = TRUE WHERE id = $1', [id]);
         else
           await client.query('UPDATE feedback SET spam = FALSE, status = $2 WHERE id = $1', [
@@ -973,7 +1060,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
   }
 
   async exportBatch(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<ExportRow[]> {
-    const { where, params } = feedbackWhere(filter, after, 'asc', (n) => `$${n}`, 'TRUE');
+    const { where, params } = feedbackWhere(filter, after, 'asc', (n) => `$${n}`, 'TRUE', this.days);
     const { rows } = await this.query<ItemRow>(
       `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at, id LIMIT ${limit}`,
       params,
@@ -1042,6 +1129,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
    * 1,000,000 submissions in 2.5 s where one scan of the range and a hash join took well under one.
    */
   async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
+    const { start, end } = this.days.range(q.from, q.to);
     const rows = await this.transaction(async (client) => {
       await client.query('SET LOCAL enable_nestloop = off');
       return (
@@ -1061,7 +1149,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
        WHERE f.received_at >= $2::timestamptz AND f.received_at < $3::timestamptz
          AND f.vote = 'no' AND NOT f.spam AND f.replaced_by IS NULL
          AND ($4::text IS NULL OR f.language = $4)`,
-          [q.site, `${q.from}T00:00:00.000Z`, dayAfter(q.to), q.language ?? null],
+          [q.site, start, end, q.language ?? null],
         )
       ).rows;
     });

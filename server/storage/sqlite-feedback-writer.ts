@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
+import type { LocalDays } from '../local-days.ts';
 import {
   COUNTER_COLUMNS,
   type Contribution,
   type Countable,
+  type CounterRow,
   contribution,
   countableRecord,
   sumContributions,
@@ -55,18 +57,8 @@ export interface FeedbackWriter {
   count(contributions: Contribution[]): void;
 }
 
-/**
- * The insert path of the SQLite store, prepared once on a connection. It runs on the writer thread (so the
- * commit's fsync never holds up the event loop) and on the main thread for in-memory databases; the main
- * thread also uses `count` when a moderator marks spam.
- */
-export function feedbackWriter(db: Database.Database): FeedbackWriter {
-  const insert = db.prepare(
-    `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`,
-  );
-  // The same contribution goes to the day's row and the month's row.
+/** Adds summed counter rows to `page_day` and `page_month`, prepared once on a connection. */
+export function counterRowsWriter(db: Database.Database) {
   const upsert = (table: string, key: string) =>
     db.prepare(
       `INSERT INTO ${table} (site, ${key}, page, language, ${COUNTER_COLUMNS.join(', ')})
@@ -76,6 +68,25 @@ export function feedbackWriter(db: Database.Database): FeedbackWriter {
     );
   const upsertDay = upsert('page_day', 'day');
   const upsertMonth = upsert('page_month', 'month');
+  return (sums: { days: readonly CounterRow[]; months: readonly CounterRow[] }) => {
+    for (const d of sums.days) upsertDay.run(d.site, d.period, d.page, d.language, ...d.values);
+    for (const m of sums.months) upsertMonth.run(m.site, m.period, m.page, m.language, ...m.values);
+  };
+}
+
+/**
+ * The insert path of the SQLite store, prepared once on a connection. It runs on the writer thread (so the
+ * commit's fsync never holds up the event loop) and on the main thread for in-memory databases; the main
+ * thread also uses `count` when a moderator marks spam. Submissions count on their local day in `days`.
+ */
+export function feedbackWriter(db: Database.Database, days: LocalDays): FeedbackWriter {
+  const insert = db.prepare(
+    `INSERT INTO feedback (id, site, page, language, vote, clarity, reasons, comment, readability, created_at, received_at, spam, replaces)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  // The same contribution goes to the day's row and the month's row.
+  const addCounters = counterRowsWriter(db);
   // A counted "no" waits for an answer; one that stops counting (replaced, marked spam) waits no more.
   // (In an UPDATE, every expression reads the row as it was.)
   const changeWaiting = db.prepare(
@@ -87,10 +98,9 @@ export function feedbackWriter(db: Database.Database): FeedbackWriter {
        pending_count = MAX(0, pending_count + @delta)`,
   );
   const count = (contributions: Contribution[]) => {
-    const { days, months, waiting } = sumContributions(contributions);
-    for (const d of days) upsertDay.run(d.site, d.period, d.page, d.language, ...d.values);
-    for (const m of months) upsertMonth.run(m.site, m.period, m.page, m.language, ...m.values);
-    for (const w of waiting) if (w.delta !== 0 || w.since) changeWaiting.run(w);
+    const sums = sumContributions(contributions);
+    addCounters(sums);
+    for (const w of sums.waiting) if (w.delta !== 0 || w.since) changeWaiting.run(w);
   };
   // A replacement that arrived before the submission it replaces (two queued sends, out of order).
   const supersededBy = db.prepare(SUPERSEDED_BY_SQL).pluck();
@@ -123,13 +133,13 @@ export function feedbackWriter(db: Database.Database): FeedbackWriter {
       const later = supersededBy.get(r.id, r.site, r.page) as string | undefined;
       if (later) markReplaced.run(later, r.id);
       else {
-        counted.push(contribution(countableRecord(r), 1));
+        counted.push(contribution(countableRecord(r), 1, days));
       }
       if (r.replaces) {
         const earlier = replaceable.get(r.replaces, r.site, r.page) as CountedRow | undefined;
         if (earlier) {
           markReplaced.run(r.id, r.replaces);
-          if (!earlier.spam) counted.push(contribution(countable(earlier), -1));
+          if (!earlier.spam) counted.push(contribution(countable(earlier), -1, days));
         }
       }
       return 'accepted';

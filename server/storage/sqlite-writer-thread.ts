@@ -43,7 +43,11 @@ export class WriterThread {
     { resolve: (results: StoreResult[]) => void; reject: (e: unknown) => void }
   >();
 
-  constructor(private readonly path: string) {
+  /** `timeZone`: the zone whose local days the batches count on (the store's). */
+  constructor(
+    private readonly path: string,
+    private readonly timeZone: string,
+  ) {
     this.start();
   }
 
@@ -60,7 +64,10 @@ export class WriterThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER_ENTRY, { eval: true, workerData: { path: this.path } });
+    const worker = new Worker(WORKER_ENTRY, {
+      eval: true,
+      workerData: { path: this.path, timeZone: this.timeZone },
+    });
     worker.on('message', (reply: WriterReply) => {
       const waiter = this.waiting.get(reply.seq);
       this.waiting.delete(reply.seq);

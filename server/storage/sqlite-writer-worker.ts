@@ -2,12 +2,14 @@
 // main thread sends, so a commit's fsync (and WAL checkpoints) block this thread instead of the event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { LocalDays } from '../local-days.ts';
 import { feedbackWriter } from './sqlite-feedback-writer.ts';
 import type { WriterReply, WriterRequest } from './sqlite-writer-thread.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-writer-worker.ts runs as a worker thread: start it through WriterThread');
-const db = new Database((workerData as { path: string }).path);
+const { path, timeZone } = workerData as { path: string; timeZone: string };
+const db = new Database(path);
 // The same durability as the main connection: a commit is on disk before it returns.
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
@@ -16,7 +18,7 @@ db.pragma('secure_delete = ON');
 // Waiting here holds up no event loop: sit out a long write of the main connection (a retention run) rather
 // than fail the batch.
 db.pragma('busy_timeout = 60000');
-const writer = feedbackWriter(db);
+const writer = feedbackWriter(db, new LocalDays(timeZone));
 
 port.on('message', (request: WriterRequest) => {
   if (request.kind === 'close') {

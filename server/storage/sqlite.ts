@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportRow, FeedbackStatus } from '../../contract/admin.ts';
+import { LocalDays } from '../local-days.ts';
 import { medianInPlace } from '../reports/median.ts';
 import type {
   AccountChanges,
@@ -17,14 +18,23 @@ import type {
   StoredFeedbackItem,
 } from './admin-store.ts';
 import {
+  CLEAR_COUNTERS_SQL,
+  COUNTERS_TIME_ZONE,
+  REBUILD_BATCH,
+  rebuildLog,
+  recordedZoneSql,
+  SETTINGS_TABLE_SQL,
+} from './counter-days.ts';
+import {
   ALL_LANGUAGES,
   COUNTER_COLUMNS,
   type Contribution,
   contribution,
   REASON_COLUMNS,
   REASONS,
+  sumContributions,
 } from './counters.ts';
-import { dayAfter, feedbackWhere } from './feedback-filter.ts';
+import { feedbackWhere } from './feedback-filter.ts';
 import { GroupCommit } from './group-commit.ts';
 import { makeDirectory } from './make-directory.ts';
 import { monthsOf, pageAggregates, rangeSegments, type SegmentRow } from './page-aggregates.ts';
@@ -34,7 +44,13 @@ import {
   pageRenames,
   STORED_PAGES_SQL,
 } from './page-renames.ts';
-import { COUNTED_COLUMNS, type CountedRow, countable, feedbackWriter } from './sqlite-feedback-writer.ts';
+import {
+  COUNTED_COLUMNS,
+  type CountedRow,
+  countable,
+  counterRowsWriter,
+  feedbackWriter,
+} from './sqlite-feedback-writer.ts';
 import { WriterThread } from './sqlite-writer-thread.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
@@ -248,7 +264,56 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   canonicalisePages,
   // Retention finds the comments left to delete without reading every older row, every hour.
   `CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (site, received_at) WHERE comment IS NOT NULL;`,
+  // The zone the day counters are kept in (see counterDays).
+  SETTINGS_TABLE_SQL,
 ];
+
+/**
+ * The calendar the day counters are kept in: `zone` (HEARD_TIME_ZONE), after counting every stored
+ * submission again on its days when they were kept in another zone — in batches, in one transaction, so an
+ * interrupted rebuild leaves the old counters and their zone. Without `zone` (a tool that counts nothing,
+ * such as the sites command), the recorded one.
+ */
+function counterDays(
+  db: Database.Database,
+  zone: string | undefined,
+  log: (line: string) => void,
+): LocalDays {
+  const recorded = db.prepare(recordedZoneSql('?')).pluck().get(COUNTERS_TIME_ZONE) as string;
+  const days = new LocalDays(zone ?? recorded);
+  if (days.zone === recorded) return days;
+  const started = performance.now();
+  const stored = db.prepare('SELECT 1 FROM feedback LIMIT 1').get() !== undefined;
+  if (stored) log(rebuildLog.start(recorded, days.zone));
+  let counted = 0;
+  db.transaction(() => {
+    for (const sql of CLEAR_COUNTERS_SQL) db.exec(sql);
+    const addCounters = counterRowsWriter(db);
+    const batch = db.prepare(
+      `SELECT rowid AS position, ${COUNTED_COLUMNS} FROM feedback
+       WHERE rowid > ? AND spam = 0 AND replaced_by IS NULL ORDER BY rowid LIMIT ${REBUILD_BATCH}`,
+    );
+    for (let after = 0; ; ) {
+      const rows = batch.all(after) as (CountedRow & { position: number })[];
+      addCounters(sumContributions(rows.map((row) => contribution(countable(row), 1, days))));
+      counted += rows.length;
+      const last = rows.at(-1);
+      if (!last || rows.length < REBUILD_BATCH) break;
+      after = last.position;
+    }
+    db.prepare('UPDATE heard_settings SET value = ? WHERE name = ?').run(days.zone, COUNTERS_TIME_ZONE);
+  }).immediate();
+  if (stored) log(rebuildLog.done(days.zone, counted, performance.now() - started));
+  return days;
+}
+
+/** How a SQLite store is opened. */
+export interface SqliteStoreOptions {
+  /** HEARD_TIME_ZONE: the zone whose local days submissions count on (default: the recorded one). */
+  timeZone?: string | undefined;
+  /** Where the rebuild of the counters for a new zone says so (default: standard output). */
+  log?: (line: string) => void;
+}
 
 interface SiteRow {
   id: string;
@@ -330,6 +395,7 @@ const ORPHAN_SESSIONS_SQL = 'DELETE FROM sessions WHERE username NOT IN (SELECT 
 
 export class SqliteStore implements FeedbackStore, AdminStore {
   readonly kind = 'sqlite';
+  readonly days: LocalDays;
   private readonly db: Database.Database;
   private readonly writer: GroupCommit<FeedbackRecord, StoreResult>;
   /** Adds contributions to their counter rows (and marks negative feedback as waiting for an answer). */
@@ -337,7 +403,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   /** Commits feedback batches off the event loop (absent for an in-memory database). */
   private readonly writerThread: WriterThread | undefined;
 
-  constructor(path: string) {
+  constructor(path: string, options: SqliteStoreOptions = {}) {
     if (path !== ':memory:') makeDirectory(dirname(path));
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -354,12 +420,13 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     // The sqlite3 shell runs with foreign keys off, so accounts deleted there (the lost-password recovery)
     // leave their sessions behind; an account created again under the same name would inherit them.
     this.db.prepare(ORPHAN_SESSIONS_SQL).run();
-    const inline = feedbackWriter(this.db);
+    this.days = counterDays(this.db, options.timeZone, options.log ?? ((line) => console.log(line)));
+    const inline = feedbackWriter(this.db, this.days);
     this.count = inline.count;
     // A file's batches commit on the writer thread; an in-memory database exists on this connection only.
     if (path === ':memory:') this.writer = new GroupCommit((records) => inline.commit(records));
     else {
-      const thread = new WriterThread(path);
+      const thread = new WriterThread(path, this.days.zone);
       this.writerThread = thread;
       this.writer = new GroupCommit((records) => thread.commit(records), 1000, itemMayCause);
     }
@@ -661,7 +728,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async listFeedback(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<StoredFeedbackItem[]> {
-    const { where, params } = feedbackWhere(filter, after, 'desc', () => '?', '1');
+    const { where, params } = feedbackWhere(filter, after, 'desc', () => '?', '1', this.days);
     return (
       this.statement(
         `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at DESC, id DESC LIMIT ${limit}`,
@@ -687,7 +754,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
           const spam = change.status === 'spam';
           // Spam does not count: marking moves the counters, unless the row was replaced (not counted anyway).
           if (spam !== Boolean(row.spam) && row.replaced_by === null)
-            this.count([contribution(countable(row), spam ? -1 : 1)]);
+            this.count([contribution(countable(row), spam ? -1 : 1, this.days)]);
           if (spam) this.statement('UPDATE feedback SET spam = 1 WHERE id = ?').run(id);
           else this.statement('UPDATE feedback SET spam = 0, status = ? WHERE id = ?').run(change.status, id);
         }
@@ -700,7 +767,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async exportBatch(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<ExportRow[]> {
-    const { where, params } = feedbackWhere(filter, after, 'asc', () => '?', '1');
+    const { where, params } = feedbackWhere(filter, after, 'asc', () => '?', '1', this.days);
     return (
       this.statement(
         `SELECT ${ITEM_COLUMNS} FROM feedback WHERE ${where} ORDER BY received_at, id LIMIT ${limit}`,
@@ -780,8 +847,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     const responses = this.statement(
       'SELECT page, published_at AS publishedAt FROM responses WHERE site = ? ORDER BY page, published_at',
     ).all(q.site) as { page: string; publishedAt: string }[];
-    const rangeStart = `${q.from}T00:00:00.000Z`;
-    const rangeEnd = dayAfter(q.to);
+    const { start: rangeStart, end: rangeEnd } = this.days.range(q.from, q.to);
     const batch = this.statement(
       // Every row of the window is returned, flagged, rather than only the negative ones: a batch then
       // reads at most RESPONSE_TIMES_BATCH rows even on a page where almost every vote is "yes".

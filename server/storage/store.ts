@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { FeedbackSubmission, PublishedResponseSchema } from '../../contract/feedback.ts';
+import type { LocalDays } from '../local-days.ts';
 import type { AdminStore } from './admin-store.ts';
 
 /** A site an agency registered: where feedback may come from and how it is shown. */
@@ -46,6 +47,8 @@ export type StoreResult = 'accepted' | 'duplicate';
  */
 export interface FeedbackStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The calendar of the counters (HEARD_TIME_ZONE): the days of every range and every count are its days. */
+  readonly days: LocalDays;
   /** Resolves when the database answers a trivial query (`/healthz`); rejects with why it did not. */
   ping(): Promise<void>;
   addFeedback(record: FeedbackRecord): Promise<StoreResult>;

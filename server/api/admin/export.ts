@@ -64,7 +64,7 @@ export function exportRoutes(deps: AdminDeps) {
   return new Hono<AdminEnv>().get('/', async (c) => {
     const q = parseQuery(c, ExportQuerySchema);
     if (q instanceof Response) return q;
-    const range = resolveRange(q, deps.now());
+    const range = resolveRange(q, deps.now(), deps.store.days);
     const denied =
       requireSite(c, q.site) ??
       checkRange(c, range) ??

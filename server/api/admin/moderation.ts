@@ -57,7 +57,7 @@ export function moderationRoutes(deps: AdminDeps) {
   app.get('/', async (c) => {
     const q = parseQuery(c, FeedbackListQuerySchema);
     if (q instanceof Response) return q;
-    const range = resolveRange(q, deps.now());
+    const range = resolveRange(q, deps.now(), deps.store.days);
     const denied = requireSite(c, q.site) ?? checkRange(c, range);
     if (denied) return denied;
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);

@@ -8,8 +8,8 @@ import {
   VotesQuerySchema,
 } from '../../../contract/admin.ts';
 import { canonicalPage } from '../../canonical-page.ts';
+import { addDays } from '../../local-days.ts';
 import {
-  addDays,
   counterQuery,
   daysBetween,
   languagesByPage,
@@ -28,7 +28,7 @@ export function reportRoutes(deps: AdminDeps) {
   app.get('/pages', async (c) => {
     const q = parseQuery(c, PagesQuerySchema);
     if (q instanceof Response) return q;
-    const range = resolveRange(q, deps.now());
+    const range = resolveRange(q, deps.now(), deps.store.days);
     const denied = requireSite(c, q.site) ?? checkRange(c, range);
     if (denied) return denied;
     const aggregates = await deps.store.pageAggregates(counterQuery(q.site, range, { language: q.language }));
@@ -55,7 +55,7 @@ export function reportRoutes(deps: AdminDeps) {
   app.get('/votes', async (c) => {
     const q = parseQuery(c, VotesQuerySchema);
     if (q instanceof Response) return q;
-    const range = resolveRange(q, deps.now());
+    const range = resolveRange(q, deps.now(), deps.store.days);
     const denied = requireSite(c, q.site) ?? checkRange(c, range);
     if (denied) return denied;
     const counted = await deps.store.votesByDay({
@@ -76,7 +76,7 @@ export function reportRoutes(deps: AdminDeps) {
   app.get('/page', async (c) => {
     const q = parseQuery(c, PageDetailQuerySchema);
     if (q instanceof Response) return q;
-    const range = resolveRange(q, deps.now());
+    const range = resolveRange(q, deps.now(), deps.store.days);
     const denied = requireSite(c, q.site) ?? checkRange(c, range);
     if (denied) return denied;
     if (!(await deps.store.getSite(q.site)))

@@ -91,7 +91,7 @@ export function responsivenessRoutes(deps: AdminDeps) {
   return new Hono<AdminEnv>().get('/', async (c) => {
     const q = parseQuery(c, ResponsivenessQuerySchema);
     if (q instanceof Response) return q;
-    const range = resolveRange(q, deps.now());
+    const range = resolveRange(q, deps.now(), deps.store.days);
     const denied = requireSite(c, q.site) ?? checkRange(c, range);
     if (denied) return denied;
     const now = deps.now().getTime();

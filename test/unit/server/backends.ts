@@ -12,21 +12,32 @@ const postgresUrl = process.env.HEARD_TEST_DATABASE_URL;
 if (process.env.CI && !postgresUrl)
   throw new Error('CI must run the storage tests on PostgreSQL: set HEARD_TEST_DATABASE_URL');
 
+/** How a test opens a store: the time zone it counts in (default: the recorded one) and where it logs. */
+export interface StoreOptions {
+  timeZone?: string;
+  log?: (line: string) => void;
+}
+
 /** Opens an empty PostgreSQL store in a schema of its own, so suites never see each other's rows. */
-const freshPostgres = async (url: string) => PostgresStore.open(await scratchSchemaUrl(url, 'test'));
+const freshPostgres = async (url: string, options?: StoreOptions) =>
+  PostgresStore.open(await scratchSchemaUrl(url, 'test'), options);
 
 /**
  * The stores every storage suite runs against. CI sets HEARD_TEST_DATABASE_URL after starting a real
  * PostgreSQL; without it only SQLite runs.
  */
-export const backends: [string, () => Promise<HeardStore>][] = [
-  ['sqlite', async () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db'))],
+export const backends: [string, (options?: StoreOptions) => Promise<HeardStore>][] = [
+  [
+    'sqlite',
+    async (options) =>
+      new SqliteStore(join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db'), options),
+  ],
 ];
-if (postgresUrl) backends.push(['postgres', () => freshPostgres(postgresUrl)]);
+if (postgresUrl) backends.push(['postgres', (options) => freshPostgres(postgresUrl, options)]);
 
 /** A store that can be closed and opened again, and told it is at an older schema version in between. */
 export interface ReopenableStore {
-  open(): Promise<HeardStore>;
+  open(options?: StoreOptions): Promise<HeardStore>;
   /** Sets the schema version, as a database an older release left behind has it (the store must be closed). */
   setSchemaVersion(version: number): Promise<void>;
 }
@@ -38,7 +49,7 @@ export const reopenableBackends: [string, () => Promise<ReopenableStore>][] = [
     async () => {
       const path = join(mkdtempSync(join(tmpdir(), 'heard-store-')), 'heard.db');
       return {
-        open: async () => new SqliteStore(path),
+        open: async (options) => new SqliteStore(path, options),
         setSchemaVersion: async (version) => {
           const db = new Database(path);
           db.pragma(`user_version = ${version}`);
@@ -54,7 +65,7 @@ if (postgresUrl)
     async () => {
       const url = await scratchSchemaUrl(postgresUrl, 'test');
       return {
-        open: () => PostgresStore.open(url),
+        open: (options) => PostgresStore.open(url, options),
         setSchemaVersion: async (version) => {
           const client = new pg.Client({ connectionString: url });
           await client.connect();

@@ -27,6 +27,11 @@ describe('loadConfig', () => {
       'DATABASE_URL=(11 characters, not shown) is invalid: a postgres:// or postgresql:// URL with a host',
     ],
     [{ DATABASE_URL: 'postgres://user:pw@/db' }, 'DATABASE_URL=(22 characters, not shown)'],
+    [
+      { HEARD_TIME_ZONE: 'Asia/Almati' },
+      'HEARD_TIME_ZONE="Asia/Almati" is invalid: an IANA time zone name such as Asia/Almaty, or UTC',
+    ],
+    [{ HEARD_TIME_ZONE: 'UTC+5' }, 'HEARD_TIME_ZONE="UTC+5" is invalid'],
   ])('names the bad variable and its value: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -41,6 +46,12 @@ describe('loadConfig, empty and accepted values', () => {
       databaseUrl: undefined,
       adminPassword: undefined,
     });
+  });
+
+  it('counts in UTC unless HEARD_TIME_ZONE names a zone, which it spells as the runtime does', () => {
+    expect(loadConfig({}).timeZone).toBe('UTC');
+    expect(loadConfig({ HEARD_TIME_ZONE: '' }).timeZone).toBe('UTC');
+    expect(loadConfig({ HEARD_TIME_ZONE: 'asia/almaty' }).timeZone).toBe('Asia/Almaty');
   });
 
   it('accepts a decimal port and a PostgreSQL URL with a host or a socket directory', () => {

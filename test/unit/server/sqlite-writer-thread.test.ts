@@ -25,7 +25,7 @@ describe('SQLite writer thread', () => {
   it('fails the batches a dead thread held, then starts a new one for the next', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'heard-writer-')), 'heard.db');
     await new SqliteStore(path).close();
-    const thread = new WriterThread(path);
+    const thread = new WriterThread(path, 'UTC');
     expect(await thread.commit([record(uuid(1)), record(uuid(1))])).toEqual(['accepted', 'duplicate']);
     // A batch in flight when its thread dies is failed; but a warm thread may commit and answer it before the
     // kill lands, and then it must be stored. Killed again until a batch dies in flight (a restarted thread is
@@ -58,7 +58,7 @@ describe('SQLite writer thread', () => {
   it('answers a batch whose transaction failed with its error and keeps serving', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'heard-writer-')), 'heard.db');
     await new SqliteStore(path).close();
-    const thread = new WriterThread(path);
+    const thread = new WriterThread(path, 'UTC');
     const invalid = { ...record(uuid(4)), vote: 'maybe' } as unknown as FeedbackRecord;
     await expect(thread.commit([record(uuid(5)), invalid])).rejects.toMatchObject({
       name: 'WriterThreadError',

@@ -155,6 +155,18 @@ describe('npm run server on a bad setting', () => {
     );
   }, 20_000);
 
+  it('exits with code 2 naming HEARD_TIME_ZONE and its value when the zone is unknown', async () => {
+    const { code, output } = await runMain({
+      PORT: '0',
+      HEARD_DATA_DIR: scratch(),
+      HEARD_TIME_ZONE: 'Asia/Almati',
+    });
+    expect(code).toBe(2);
+    expect(output.trim()).toBe(
+      'heard: HEARD_TIME_ZONE="Asia/Almati" is invalid: an IANA time zone name such as Asia/Almaty, or UTC',
+    );
+  }, 20_000);
+
   // Node's own recursive mkdir loops forever on these; the server hung at start without a word.
   it.skipIf(process.platform !== 'linux')(
     'exits with code 2 for a HEARD_DATA_DIR under /proc or under a link to nothing',

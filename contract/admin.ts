@@ -9,7 +9,7 @@
  * sends an Origin header, the server's own origin. `ADMIN_ENDPOINTS` (at the end) lists every route with who
  * may call it and its shapes.
  * Dates in queries and answers are calendar days (`YYYY-MM-DD`, both ends included) in the collector's time
- * zone (HEARD_TIME_ZONE); times in answers are ISO 8601 instants.
+ * zone, which `GET /me` names; times in answers are ISO 8601 instants.
  */
 import * as z from 'zod/mini';
 import {
@@ -73,6 +73,8 @@ export const MeSchema = z.strictObject({
   sites: SiteAccessSchema,
   /** Set for a first or reset password: the dashboard must ask for a new one before anything else. */
   mustChangePassword: z.boolean(),
+  /** The IANA time zone (HEARD_TIME_ZONE, e.g. `Asia/Almaty`) whose calendar days every date in the API means. */
+  timeZone: z.string(),
 });
 /** The signed-in account. */
 export type Me = z.infer<typeof MeSchema>;

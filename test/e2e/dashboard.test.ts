@@ -115,6 +115,7 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       HEARD_DATA_DIR: dataDir,
       HEARD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      HEARD_TIME_ZONE: 'Asia/Almaty',
     }),
     { clientLimit: { burst: 100, perSecond: 100 } },
   );
@@ -283,11 +284,11 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
       '0',
     ]);
     expect(await page.locator('heard-pages-view th[aria-sort]').count()).toBe(0);
-    // The day filters say which days they mean: the counters' days are UTC, five hours behind Kazakhstan.
+    // The day filters say which days they mean: the collector's time zone (HEARD_TIME_ZONE).
     expect(await page.locator('heard-pages-view #filter-from').getAttribute('aria-describedby')).toBe(
-      'days-utc',
+      'days-zone',
     );
-    expect(await page.locator('heard-pages-view #days-utc').textContent()).toContain('UTC');
+    expect(await page.locator('heard-pages-view #days-zone').textContent()).toContain('Asia/Almaty');
 
     await page.locator('heard-pages-view thead button', { hasText: 'Useful' }).first().click();
     await eventually(() => page.locator('heard-pages-view th[aria-sort]').getAttribute('aria-sort')).toBe(

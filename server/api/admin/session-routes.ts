@@ -7,11 +7,12 @@ import type { AccountRecord } from '../../storage/admin-store.ts';
 import { errorResponse } from '../errors.ts';
 import { type AdminDeps, type AdminEnv, parseBody } from './context.ts';
 
-const me = (a: AccountRecord): Me => ({
+const me = (a: AccountRecord, deps: AdminDeps): Me => ({
   username: a.username,
   role: a.role,
   sites: a.sites,
   mustChangePassword: a.mustChangePassword,
+  timeZone: deps.store.days.zone,
 });
 
 /** `POST /login`, public: checks the password, rate-limits failures, sets the session cookie. */
@@ -43,14 +44,14 @@ export function loginRoutes(deps: AdminDeps) {
       secure: deps.origin(c).startsWith('https:'),
       maxAge: MAX_AGE_MS / 1000,
     });
-    return c.json(me(account));
+    return c.json(me(account, deps));
   });
 }
 
 /** The signed-in account: `GET /me`, `POST /me/password`, `POST /logout`. */
 export function sessionRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
-  app.get('/me', (c) => c.json(me(c.var.signedIn.account)));
+  app.get('/me', (c) => c.json(me(c.var.signedIn.account, deps)));
 
   app.post('/logout', async (c) => {
     await deps.sessions.close(c.var.signedIn.tokenHash);

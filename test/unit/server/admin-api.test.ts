@@ -107,6 +107,7 @@ describe.each(backends)('admin API on %s', (_, open) => {
         role: 'admin',
         sites: 'all',
         mustChangePassword: false,
+        timeZone: 'UTC',
       });
       const setCookie = response.headers.get('set-cookie') ?? '';
       expect(setCookie).toMatch(/^heard_session=[A-Za-z0-9_-]{43};/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trendText } from '../../../server/dashboard/ui/components/cells.ts';
 import { en } from '../../../server/dashboard/ui/translations/en.ts';
+import { DASHBOARD_LANGUAGES, translation } from '../../../server/dashboard/ui/translations/index.ts';
 
 describe('dashboard translations (en)', () => {
   it('says "vote" for one vote on the busiest day and "votes" for more', () => {
@@ -11,6 +12,13 @@ describe('dashboard translations (en)', () => {
   it('says "point" for a one-point trend and "points" for more', () => {
     expect(en.trendUp(1)).toBe('up 1 point');
     expect(en.trendDown(12)).toBe('down 12 points');
+  });
+});
+
+describe('dashboard translations (kk, ru, en)', () => {
+  it('name the time zone the date filters’ days are in, in every language', () => {
+    for (const language of DASHBOARD_LANGUAGES)
+      expect(translation(language).daysInZone('Asia/Almaty'), language).toContain('Asia/Almaty');
   });
 });
 

@@ -300,7 +300,8 @@ describe.each(backends)('%s: dashboard API days', (_, open) => {
       unknown
     >;
 
-  it('ends the default range on the local today', async () => {
+  it('names its time zone and ends the default range on the local today', async () => {
+    expect(await get('/me')).toMatchObject({ timeZone: 'Asia/Almaty' });
     await store.addFeedback(record('2026-11-27T20:00:00.000Z', { id: newSubmissionId() }));
     expect(await get('/pages?site=ministry')).toMatchObject({
       from: '2026-10-30',

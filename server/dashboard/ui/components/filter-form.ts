@@ -14,6 +14,8 @@ export interface FilterFormOptions {
   site?: boolean;
   /** Offer dates and language (responsiveness has neither). */
   range?: boolean;
+  /** The collector's time zone, whose days the dates are (from `GET /me`). */
+  timeZone?: string | undefined;
   onChange: (filters: Filters) => void;
 }
 
@@ -60,13 +62,13 @@ export function filterForm(options: FilterFormOptions) {
       offerRange
         ? html`<div class="field">
             <label for="filter-from">${t.from}</label>
-            <input id="filter-from" name="from" type="date" min="2000-01-01" max="2999-12-31" aria-describedby="days-utc" .value=${filters.from ?? shownRange?.from ?? ''} />
+            <input id="filter-from" name="from" type="date" min="2000-01-01" max="2999-12-31" aria-describedby="days-zone" .value=${filters.from ?? shownRange?.from ?? ''} />
           </div>
           <div class="field">
             <label for="filter-to">${t.to}</label>
-            <input id="filter-to" name="to" type="date" min="2000-01-01" max="2999-12-31" aria-describedby="days-utc" .value=${filters.to ?? shownRange?.to ?? ''} />
+            <input id="filter-to" name="to" type="date" min="2000-01-01" max="2999-12-31" aria-describedby="days-zone" .value=${filters.to ?? shownRange?.to ?? ''} />
           </div>
-          <p class="hint" id="days-utc">${t.daysInUtc}</p>
+          <p class="hint" id="days-zone">${options.timeZone ? t.daysInZone(options.timeZone) : ''}</p>
           <div class="field">
             <label for="filter-language">${t.feedbackLanguage}</label>
             <select id="filter-language" name="language">

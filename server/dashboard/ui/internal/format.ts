@@ -9,7 +9,7 @@ export interface Formatter {
   number(value: number, fractionDigits?: number): string;
   /** A share 0–1 as a whole percentage. */
   percent(share: number): string;
-  /** A UTC calendar day `YYYY-MM-DD`. */
+  /** A calendar day `YYYY-MM-DD` (formatted as written: days are the collector's, not the browser's). */
   day(day: string): string;
   /** A short day for chart axes. */
   shortDay(day: string): string;

@@ -59,7 +59,7 @@ export const en = {
   filters: 'Filter',
   site: 'Site',
   from: 'From',
-  daysInUtc: 'Days are counted in UTC: from 05:00 to 05:00 in Kazakhstan.',
+  daysInZone: (zone: string) => `Days run from midnight to midnight, ${zone} time.`,
   to: 'To',
   feedbackLanguage: 'Language of feedback',
   allLanguages: 'All languages',

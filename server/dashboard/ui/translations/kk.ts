@@ -63,7 +63,7 @@ export const kk: Translation = {
   filters: 'Сүзгі',
   site: 'Сайт',
   from: 'Басы',
-  daysInUtc: 'Күндер UTC бойынша саналады: Қазақстанда 05:00-тен 05:00-ге дейін.',
+  daysInZone: (zone) => `Күндер ${zone} уақыты бойынша түн ортасынан түн ортасына дейін саналады.`,
   to: 'Соңы',
   feedbackLanguage: 'Пікірлер тілі',
   allLanguages: 'Барлық тілдер',

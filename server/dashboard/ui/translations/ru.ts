@@ -69,7 +69,7 @@ export const ru: Translation = {
   filters: 'Фильтр',
   site: 'Сайт',
   from: 'С',
-  daysInUtc: 'Дни считаются по UTC: в Казахстане — с 05:00 до 05:00.',
+  daysInZone: (zone) => `Дни считаются от полуночи до полуночи по времени ${zone}.`,
   to: 'По',
   feedbackLanguage: 'Язык отзывов',
   allLanguages: 'Все языки',

@@ -98,6 +98,7 @@ export class PageDetailView extends DashboardView {
     return html`<p><a href=${back}>${t.backToPages}</a></p>
       ${filterForm({
         t,
+        timeZone: this.me?.timeZone,
         sites: this.sites,
         filters: this.filters,
         shownRange: detail,

@@ -129,6 +129,7 @@ export class PagesView extends DashboardView {
     const sorted = this.route.sort && this.route.sort !== 'priority';
     return html`${filterForm({
       t,
+      timeZone: this.me?.timeZone,
       sites: this.sites,
       filters: this.filters,
       shownRange: loaded,

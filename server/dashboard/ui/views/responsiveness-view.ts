@@ -39,6 +39,7 @@ export class ResponsivenessView extends DashboardView {
     return html`<p>${t.responsivenessIntro}</p>
       ${filterForm({
         t,
+        timeZone: this.me?.timeZone,
         sites: this.sites,
         filters: this.filters,
         shownRange: loaded?.overall,

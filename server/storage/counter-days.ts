@@ -29,3 +29,7 @@ export const rebuildLog = {
   done: (to: string, counted: number, ms: number) =>
     `heard: day counters rebuilt in ${to} from ${counted} submissions in ${(ms / 1000).toFixed(1)} s`,
 };
+
+/** Why an instance may not count: the counters are kept in another zone than its HEARD_TIME_ZONE. */
+export const zoneMismatch = (kept: string | undefined, zone: string) =>
+  `the day counters are kept in ${kept}, not in ${zone}: start every instance with HEARD_TIME_ZONE=${kept}`;

@@ -1,10 +1,33 @@
 import { hash } from 'node:crypto';
 import type pg from 'pg';
+import { COUNTERS_TIME_ZONE } from './counter-days.ts';
 import { ALL_LANGUAGES, COUNTER_COLUMNS, type Contribution, counterList } from './counters.ts';
 import type { FeedbackRecord } from './store.ts';
 
 /** Seeds the hash of the per-page advisory locks, apart from any other use of advisory locks. */
 const PAGE_LOCK_SEED = 4_210_002;
+
+/**
+ * The advisory lock under which the counters change: shared by every transaction that counts, exclusive while
+ * a rebuild counts them again in another zone. So no transaction adds days of one zone to counters of another.
+ */
+export const COUNTERS_LOCK = 4_210_003;
+
+/** The SQLSTATE of a write refused because the counters are kept in another zone than this instance's. */
+export const ZONE_MISMATCH = 'HR002';
+
+/**
+ * PL/pgSQL statements (given a `kept text` variable and the SQL of this instance's zone) that take the
+ * counters' lock, shared, then raise `ZONE_MISMATCH` unless the counters are kept in that zone: another
+ * instance started with another HEARD_TIME_ZONE has counted them again in its own. Run before any other lock
+ * (the pages'), as a rebuild takes this one first.
+ */
+export const checkZoneSql = (zone: string) => `PERFORM pg_advisory_xact_lock_shared(${COUNTERS_LOCK});
+    SELECT value INTO kept FROM heard_settings WHERE name = '${COUNTERS_TIME_ZONE}';
+    IF kept IS DISTINCT FROM ${zone} THEN
+      RAISE EXCEPTION 'the day counters are kept in %, not in %: start every instance with HEARD_TIME_ZONE=%',
+        kept, ${zone}, kept USING ERRCODE = '${ZONE_MISMATCH}';
+    END IF;`;
 
 /** The SQL type of each counter column's array. */
 const counterType = (column: string) => (column === 'grade_sum' ? 'float8' : 'int');
@@ -144,11 +167,13 @@ const paramTypes = [...FEEDBACK_FIELDS.map((f) => f.type), ...CONTRIBUTION_TYPES
  * `REPLACEMENT_ARRIVED_FIRST` and stores nothing, and the caller takes the general path.
  */
 const oneTripBatchFunction = (name: string) => `CREATE OR REPLACE FUNCTION ${name}(
-    lock_keys text[], ${[...FEEDBACK_PARAMS, ...CONTRIBUTION_PARAMS].map((p, i) => `${p} ${paramTypes[i]}[]`).join(', ')}
+    time_zone text, lock_keys text[], ${[...FEEDBACK_PARAMS, ...CONTRIBUTION_PARAMS].map((p, i) => `${p} ${paramTypes[i]}[]`).join(', ')}
   ) RETURNS SETOF text LANGUAGE plpgsql AS $fn$
   DECLARE
     inserted text[];
+    kept text;
   BEGIN
+    ${checkZoneSql('time_zone')}
     PERFORM ${lockPagesSql('lock_keys')};
     IF EXISTS (SELECT 1 FROM feedback WHERE replaces = ANY(f0) AND NOT spam) THEN
       RAISE EXCEPTION 'an earlier-arrived replacement names a row of this batch'
@@ -173,15 +198,22 @@ export const ONE_TRIP_BATCH = `heard_store_batch_${hash('sha256', oneTripBatchFu
 export const ONE_TRIP_BATCH_FUNCTION = oneTripBatchFunction(ONE_TRIP_BATCH);
 
 /**
- * Stores a batch without replacements in one round trip (see `ONE_TRIP_BATCH_FUNCTION`); returns the ids
- * inserted, or undefined when an earlier-arrived replacement sends the batch down the general path.
+ * Stores a batch without replacements in one round trip (see `ONE_TRIP_BATCH_FUNCTION`), counting it on the
+ * days of `zone`; returns the ids inserted, or undefined when an earlier-arrived replacement sends the batch
+ * down the general path.
  */
 export async function storeInOneTrip(
   client: pg.PoolClient,
+  zone: string,
   records: readonly FeedbackRecord[],
   contributions: readonly (Contribution & { id: string })[],
 ): Promise<Set<string> | undefined> {
-  const values = [pageLockKeys(records), ...feedbackArrays(records), ...contributionArrays(contributions)];
+  const values = [
+    zone,
+    pageLockKeys(records),
+    ...feedbackArrays(records),
+    ...contributionArrays(contributions),
+  ];
   try {
     const { rows } = await client.query<{ id: string }>({
       name: ONE_TRIP_BATCH,

@@ -22,6 +22,7 @@ import {
   rebuildLog,
   recordedZoneSql,
   SETTINGS_TABLE_SQL,
+  zoneMismatch,
 } from './counter-days.ts';
 import {
   ALL_LANGUAGES,
@@ -43,6 +44,8 @@ import {
   STORED_PAGES_SQL,
 } from './page-renames.ts';
 import {
+  COUNTERS_LOCK,
+  checkZoneSql,
   contributionArrays,
   countSql,
   FEEDBACK_COLUMNS,
@@ -52,6 +55,7 @@ import {
   pageLockKeys,
   storeInOneTrip,
   unnestFeedback,
+  ZONE_MISMATCH,
 } from './postgres-batch-sql.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 
@@ -248,14 +252,18 @@ const STATEMENTS_AT_ONCE = 2;
 
 const MIGRATION_LOCK = 4_210_001;
 
+/** A statement that checks, under the counters' lock, that they are kept in `zone` (see `checkZoneSql`). */
+const checkZone = (client: pg.ClientBase, zone: string) =>
+  `DO $do$ DECLARE kept text; BEGIN ${checkZoneSql(client.escapeLiteral(zone))} END $do$`;
+
 /**
- * Begins a batch's transaction and locks the pages it writes, in one round trip (so the statement is plain
- * text, its values escaped). Replacements read other rows of the same page, so batches of several instances
- * that touch one page take turns and each sees what the other committed.
+ * Begins a batch's transaction, checks the counters' zone and locks the pages it writes, in one round trip
+ * (so the statement is plain text, its values escaped). Replacements read other rows of the same page, so
+ * batches of several instances that touch one page take turns and each sees what the other committed.
  */
-function beginAndLockPages(client: pg.PoolClient, records: readonly FeedbackRecord[]): string {
+function beginAndLockPages(client: pg.PoolClient, zone: string, records: readonly FeedbackRecord[]): string {
   const keys = pageLockKeys(records).map((k) => client.escapeLiteral(k));
-  return `BEGIN; SELECT ${lockPagesSql(`ARRAY[${keys.join(', ')}]`)}`;
+  return `BEGIN; ${checkZone(client, zone)}; SELECT ${lockPagesSql(`ARRAY[${keys.join(', ')}]`)}`;
 }
 
 /** Each submission's answer: accepted if its row was inserted (once per id), else a duplicate. */
@@ -336,7 +344,9 @@ function reusableAfter(error: unknown): boolean {
 /**
  * The calendar the day counters are kept in: `zone` (HEARD_TIME_ZONE), after counting every stored
  * submission again on its days when they were kept in another zone — in batches, in one transaction (an
- * interrupted rebuild leaves the old counters and their zone). Without `zone` (a tool that counts nothing, such as the sites command), the recorded one.
+ * interrupted rebuild leaves the old counters and their zone), holding the counters' lock so no instance
+ * counts meanwhile; instances still running with the old zone then refuse to count (see `checkZoneSql`).
+ * Without `zone` (a tool that counts nothing, such as the sites command), the recorded one.
  */
 async function counterDays(
   client: pg.ClientBase,
@@ -355,6 +365,7 @@ async function counterDays(
   let counted = 0;
   await client.query('BEGIN');
   try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [COUNTERS_LOCK]);
     for (const sql of CLEAR_COUNTERS_SQL) await client.query(sql);
     for (let after = ''; ; ) {
       const { rows } = await client.query<CountedRow & { id: string }>(
@@ -448,8 +459,13 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     this.pool = pool;
     this.days = days;
     pool.on('connect', (client) => this.generations.set(client, this.generation));
-    // A statement error may be one record's; a lost, refused or read-only connection is everyone's.
-    this.writer = new GroupCommit((records) => this.commitBatch(records), 500, reusableAfter);
+    // A statement error may be one record's; a lost, refused or read-only connection is everyone's, and so
+    // are counters kept in another zone.
+    this.writer = new GroupCommit(
+      (records) => this.commitBatch(records),
+      500,
+      (error) => reusableAfter(error) && (error as { code?: unknown }).code !== ZONE_MISMATCH,
+    );
   }
 
   /** A pool connection opened since the last connection failure; older idle ones are closed unused. */
@@ -524,7 +540,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     const client = await this.connect();
     let failure: unknown;
     try {
-      await client.query(beginAndLockPages(client, records));
+      await client.query(beginAndLockPages(client, this.days.zone, records));
       // One round trip stores the batch and finds earlier-arrived replacements of its rows (two queued sends
       // delivered out of order): rare, so the common batch needs no UPDATE for them.
       const arrays = feedbackArrays(records);
@@ -589,7 +605,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     const client = await this.connect();
     let failure: unknown;
     try {
-      return await storeInOneTrip(client, records, contributions);
+      return await storeInOneTrip(client, this.days.zone, records, contributions);
     } catch (error) {
       failure = error;
       throw error;
@@ -685,8 +701,11 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     return this.writer.add(record);
   }
 
+  /** Also fails while the counters are kept in another zone (another instance's HEARD_TIME_ZONE). */
   async ping(): Promise<void> {
-    await this.query('SELECT 1');
+    const { rows } = await this.query<{ value: string }>(recordedZoneSql('$1'), [COUNTERS_TIME_ZONE]);
+    const kept = rows[0]?.value;
+    if (kept !== this.days.zone) throw new Error(zoneMismatch(kept, this.days.zone));
   }
 
   async countFeedback(site?: string): Promise<number> {
@@ -1034,6 +1053,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
 
   async moderate(id: string, change: Moderation): Promise<StoredFeedbackItem | undefined> {
     const found = await this.transaction(async (client) => {
+      await client.query(checkZone(client, this.days.zone));
       const { rows } = await client.query<CountedRow>(
         `SELECT ${COUNTED_COLUMNS('f')} FROM feedback f WHERE id = $1 FOR UPDATE`,
         [id],

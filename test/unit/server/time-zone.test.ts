@@ -1,9 +1,12 @@
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newSubmissionId } from '../../../contract/submission-id.ts';
 import { createApp } from '../../../server/app.ts';
 import { ensureFirstAdmin } from '../../../server/auth/first-admin.ts';
 import { counterQuery } from '../../../server/reports/pages-table.ts';
+import { PostgresStore } from '../../../server/storage/postgres.ts';
 import type { FeedbackRecord, HeardStore } from '../../../server/storage/store.ts';
+import { scratchSchemaUrl } from '../../postgres-schema.ts';
 import { backends, reopenableBackends } from './backends.ts';
 
 const PAGE = 'https://gov.example.kz/ru/passport';
@@ -313,5 +316,87 @@ describe.each(backends)('%s: dashboard API days', (_, open) => {
     expect(await get('/responsiveness?site=ministry')).toMatchObject({
       overall: { from: '2026-10-30', to: '2026-11-28' },
     });
+  });
+});
+
+const postgresUrl = process.env.HEARD_TEST_DATABASE_URL;
+
+// Instances against one PostgreSQL must count on the same days: one started with another HEARD_TIME_ZONE
+// rebuilds the counters, and from then on the others refuse to count rather than add days of their zone.
+describe.skipIf(!postgresUrl)('PostgreSQL: instances started with different time zones', () => {
+  let url: string;
+  let utc: PostgresStore;
+  let almaty: PostgresStore | undefined;
+  beforeEach(async () => {
+    url = await scratchSchemaUrl(postgresUrl ?? '', 'test');
+    utc = await PostgresStore.open(url, { timeZone: 'UTC' });
+    await utc.upsertSite(site);
+  });
+  afterEach(async () => {
+    await utc.close();
+    await almaty?.close();
+  });
+
+  it('refuses to count, and fails its health check, once another instance counts in another zone', async () => {
+    const stored = record('2026-11-27T20:30:00.000Z', { vote: 'no' });
+    await utc.addFeedback(stored);
+    almaty = await PostgresStore.open(url, { timeZone: 'Asia/Almaty', log: () => undefined });
+    const why =
+      /the day counters are kept in Asia\/Almaty, not in UTC: start every instance with HEARD_TIME_ZONE=Asia\/Almaty/;
+    const late = record('2026-11-27T21:00:00.000Z');
+    await expect(utc.addFeedback(late)).rejects.toThrow(why);
+    // The general path (a replacement) and moderation check too.
+    await expect(
+      utc.addFeedback(record('2026-11-27T21:00:00.000Z', { replaces: stored.id })),
+    ).rejects.toThrow(why);
+    await expect(utc.moderate(stored.id, { status: 'spam' })).rejects.toThrow(why);
+    await expect(utc.ping()).rejects.toThrow(why);
+    expect(await almaty.hasFeedback(late.id)).toBe(false);
+    expect(await almaty.votesByDay({ site: 'ministry', from: '2026-11-27', to: '2026-11-28' })).toEqual([
+      { day: '2026-11-28', yes: 0, votes: 1 },
+    ]);
+    await almaty.ping();
+  });
+
+  it('never adds one zone’s days to counters rebuilt in another while both write', async () => {
+    // Rows of another site that make the rebuild last long enough for batches to arrive during it.
+    const seed = new pg.Client({ connectionString: url });
+    await seed.connect();
+    await seed.query(
+      `INSERT INTO feedback (id, site, page, language, vote, created_at, received_at)
+       SELECT 'seed-' || g, 'other', 'https://other.example.kz/' || (g % 100), 'ru', 'yes', t, t
+       FROM generate_series(1, 40000) g, LATERAL (SELECT timestamptz '2026-01-01' + g * interval '1 minute' AS t) at`,
+    );
+    await seed.end();
+    const acknowledged: FeedbackRecord[] = [];
+    let refused = 0;
+    const start = Date.parse('2026-11-27T17:00:00.000Z');
+    let n = 0;
+    const writing = (async () => {
+      // Bounded, so a store that never refuses fails the test instead of hanging it.
+      while (refused === 0 && n < 4_000) {
+        const batch = Array.from({ length: 20 }, () => record(new Date(start + ++n * 61_000).toISOString()));
+        const results = await Promise.allSettled(batch.map((r) => utc.addFeedback(r)));
+        results.forEach((result, i) => {
+          if (result.status === 'fulfilled') acknowledged.push(batch[i] as FeedbackRecord);
+          else refused++;
+        });
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    almaty = await PostgresStore.open(url, { timeZone: 'Asia/Almaty', log: () => undefined });
+    await writing;
+    expect(refused).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    // The counters are a recount of the rows stored, on Almaty's days, and every acknowledged row is stored.
+    expect(await almaty.countFeedback('ministry')).toBe(acknowledged.length);
+    const expected = new Map<string, number>();
+    for (const r of acknowledged) {
+      const day = almaty.days.dayOf(r.receivedAt);
+      expected.set(day, (expected.get(day) ?? 0) + 1);
+    }
+    expect(days(await almaty.votesByDay({ site: 'ministry', from: '2026-11-27', to: '2026-12-31' }))).toEqual(
+      [...expected].sort(),
+    );
   });
 });

@@ -46,10 +46,10 @@ const ConfigSchema = z.object({
   HEARD_PUBLIC_ORIGIN: z.optional(
     z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://feedback.gov.kz (no path)')),
   ),
-  // UTC by default, so an upgrade does not move a deployment's days under it.
-  HEARD_TIME_ZONE: z._default(
+  // Unset: the zone the database's counters are kept in (UTC for a new one), so neither an upgrade nor an
+  // instance started without the variable moves a deployment's days under it.
+  HEARD_TIME_ZONE: z.optional(
     z.string().check(z.refine(isTimeZone, 'an IANA time zone name such as Asia/Almaty, or UTC')),
-    'UTC',
   ),
 });
 
@@ -66,8 +66,11 @@ export interface ServerConfig {
   adminPassword: string | undefined;
   /** The origin browsers use to reach the dashboard, when a proxy hides it from the server. */
   publicOrigin: string | undefined;
-  /** The IANA time zone whose calendar days the counters and date ranges use, as the runtime spells it. */
-  timeZone: string;
+  /**
+   * The IANA time zone whose calendar days the counters and date ranges use, as the runtime spells it;
+   * undefined: the one the database's counters are kept in.
+   */
+  timeZone: string | undefined;
 }
 
 /** Thrown for a bad setting; the message names the variable, its value and what is expected. */
@@ -105,6 +108,6 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     trustProxy: c.HEARD_TRUST_PROXY === 'true',
     adminPassword: c.HEARD_ADMIN_PASSWORD,
     publicOrigin: c.HEARD_PUBLIC_ORIGIN,
-    timeZone: new LocalDays(c.HEARD_TIME_ZONE).zone,
+    timeZone: c.HEARD_TIME_ZONE === undefined ? undefined : new LocalDays(c.HEARD_TIME_ZONE).zone,
   };
 }

@@ -48,9 +48,9 @@ describe('loadConfig, empty and accepted values', () => {
     });
   });
 
-  it('counts in UTC unless HEARD_TIME_ZONE names a zone, which it spells as the runtime does', () => {
-    expect(loadConfig({}).timeZone).toBe('UTC');
-    expect(loadConfig({ HEARD_TIME_ZONE: '' }).timeZone).toBe('UTC');
+  it('leaves the zone to the database unless HEARD_TIME_ZONE names one, which it spells as the runtime does', () => {
+    expect(loadConfig({}).timeZone).toBeUndefined();
+    expect(loadConfig({ HEARD_TIME_ZONE: '' }).timeZone).toBeUndefined();
     expect(loadConfig({ HEARD_TIME_ZONE: 'asia/almaty' }).timeZone).toBe('Asia/Almaty');
   });
 

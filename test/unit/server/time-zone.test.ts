@@ -1,9 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newSubmissionId } from '../../../contract/submission-id.ts';
 import { createApp } from '../../../server/app.ts';
 import { ensureFirstAdmin } from '../../../server/auth/first-admin.ts';
+import { loadConfig } from '../../../server/config.ts';
 import { counterQuery } from '../../../server/reports/pages-table.ts';
+import { startServer } from '../../../server/start.ts';
 import { PostgresStore } from '../../../server/storage/postgres.ts';
 import type { FeedbackRecord, HeardStore } from '../../../server/storage/store.ts';
 import { scratchSchemaUrl } from '../../postgres-schema.ts';
@@ -398,5 +403,31 @@ describe.skipIf(!postgresUrl)('PostgreSQL: instances started with different time
     expect(days(await almaty.votesByDay({ site: 'ministry', from: '2026-11-27', to: '2026-12-31' }))).toEqual(
       [...expected].sort(),
     );
+  });
+});
+
+// A deployment whose HEARD_TIME_ZONE went missing (a new unit file, a container started by hand) must not
+// recount everything in UTC: unset means the zone the counters are kept in.
+describe('a collector started without HEARD_TIME_ZONE', () => {
+  it('keeps counting in the zone its database was set to, without a rebuild', async () => {
+    const env = {
+      PORT: '0',
+      HEARD_DATA_DIR: mkdtempSync(join(tmpdir(), 'heard-zone-')),
+      HEARD_ADMIN_PASSWORD: 'zone-test-password',
+    };
+    const first = await startServer(loadConfig({ ...env, HEARD_TIME_ZONE: 'Asia/Almaty' }));
+    await first.store.addFeedback(record('2026-11-27T20:30:00.000Z', { id: newSubmissionId() }));
+    await first.stop();
+    const printed: string[] = [];
+    const log = console.log;
+    console.log = (line: unknown) => printed.push(String(line));
+    try {
+      const again = await startServer(loadConfig(env));
+      expect(again.store.days.zone).toBe('Asia/Almaty');
+      await again.stop();
+    } finally {
+      console.log = log;
+    }
+    expect(printed.filter((line) => /time zone|counters/i.test(line))).toEqual([]);
   });
 });

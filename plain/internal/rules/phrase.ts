@@ -8,7 +8,7 @@ import {
   reportFinding,
   startsSentence,
 } from './context.ts';
-import type { PhraseEntry, PhraseRule } from './types.ts';
+import type { GrammaticalCase, PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
 interface CompiledEntry {
@@ -312,9 +312,15 @@ function carryNounPhrase(
     if (!word || !previous || !adjacent(doc, previous, word)) break;
     following.push(word.norm);
   }
-  const carried = carries.to.map((to, i) =>
-    to && suggestions[i] && ctx.carry ? ctx.carry(suggestions[i], following, carries.from, to) : undefined,
-  );
+  const carry = (suggestion: string | undefined, to: GrammaticalCase | null) => {
+    if (!to || !suggestion || !ctx.carry) return undefined;
+    const phrase = ctx.carry(suggestion, following, carries.from, to);
+    // Read into the nominative itself, which takes only forms of listed words.
+    const subject =
+      phrase && carries.notNominative && ctx.carry(suggestion, following, 'nominative', 'nominative');
+    return subject && subject.length === phrase.length ? undefined : phrase;
+  };
+  const carried = carries.to.map((to, i) => carry(suggestions[i], to));
   const length = carried.find(Boolean)?.length;
   // Not understood: the phrase alone, without the replacements that need the noun phrase in another case.
   if (length === undefined) {

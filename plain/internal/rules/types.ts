@@ -85,7 +85,16 @@ export interface PhraseEntry {
    * replacement's case — «является основанием» → «— основание», «в рамках проекта» → «в проекте», «посредством
    * портала» → «через портал». A replacement whose noun phrase the pack cannot put in its case is not offered.
    */
-  carries?: { from: GrammaticalCase; to: readonly (GrammaticalCase | null)[] };
+  carries?: {
+    from: GrammaticalCase;
+    to: readonly (GrammaticalCase | null)[];
+    /**
+     * The noun phrase is not carried where it also reads as a nominative: after a verb, that may be its subject
+     * standing after it («О решении уведомит банк»), not its object («уведомит заявителя» → «сообщит
+     * заявителю»).
+     */
+    notNominative?: boolean;
+  };
   /**
    * With `agree: 'noun'` or `'first-noun'`: the head is a process noun hardly ever plural («осуществление»,
    * «повышение», «реализация»), so where its ending leaves singular and plural open it is read as singular

@@ -31,6 +31,27 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Any person informed goes into the dative after «сообщить»; a noun phrase that may be the subject after its
+    // verb («уведомит банк») or that the pack cannot read, and the -ся forms, whose subject is the person
+    // informed, get nothing to paste; so does a verb whose person may stand further on («о трагедии
+    // родственников»); with no person in the sentence, the plain verb alone.
+    rule: 'ru/officialese',
+    text: 'Нужно уведомить родственников. Проинформируйте сотрудников о проверке. Оповестите жителей. Известите налоговую службу. О решении уведомит банк. Заявитель уведомляется о решении. Уведомите их о решении. Уведомите его родственников. Готовятся известить о трагедии родственников. Мы вас уведомим. Уведомим, когда решим.',
+    expected: [
+      { text: 'уведомить родственников', suggestion: 'сообщить родственникам' },
+      { text: 'Проинформируйте сотрудников', suggestion: 'Сообщите сотрудникам' },
+      { text: 'Оповестите жителей', suggestion: 'Сообщите жителям' },
+      { text: 'Известите налоговую службу', suggestion: 'Сообщите налоговой службе' },
+      { text: 'уведомит', occurrence: 2 },
+      { text: 'уведомляется' },
+      { text: 'Уведомите их', suggestion: 'Сообщите им' },
+      { text: 'Уведомите', occurrence: 2 },
+      { text: 'известить' },
+      { text: 'вас уведомим', suggestion: 'вам сообщим' },
+      { text: 'Уведомим', suggestion: 'Сообщим' },
+    ],
+  },
+  {
     // The noun «осуществление» before «контроль» is the control itself, as in an order's last clause.
     rule: 'ru/officialese',
     text: 'Осуществление контроля за исполнением постановления возложить на заместителя акима.',
@@ -459,7 +480,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Банк информирует клиентов. Ознакомьтесь с правилами. Лицензия аннулирована. Проект реализован.',
     expected: [
-      { text: 'информирует', suggestion: 'сообщает' },
+      { text: 'информирует клиентов', suggestion: 'сообщает клиентам' },
       { text: 'Ознакомьтесь', suggestion: 'Прочитайте' },
       { text: 'аннулирована', suggestion: 'отменена' },
       { text: 'реализован', suggestion: 'выполнен' },

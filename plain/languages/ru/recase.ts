@@ -112,7 +112,7 @@ export function recaseNounPhrase(
     const inCase = nounReadings(nounForm).filter(
       (r) => r.slot % 6 === from && !isPluralStemOfAnin(r.lemma, isWord),
     );
-    const listed = inCase.filter((r) => isWord(r.lemma));
+    const listed = inCase.filter((r) => isWord(r.lemma) && !isFormOfShorterNoun(r, nounForm, isWord));
     const neuter = from === GENITIVE ? neuterOfZeroGenitive(nounForm, isWord) : undefined;
     const readings = neuter
       ? [neuter]
@@ -172,6 +172,15 @@ const mayReadUnlisted = (form: string, to: number, isWord: (form: string) => boo
  */
 const isPluralStemOfAnin = (lemma: string, isWord: (form: string) => boolean) =>
   /[ая]н$/u.test(lemma) && isWord(`${lemma}ин`);
+
+/**
+ * Whether a reading takes a form for the nominative of a noun of its own (or its inanimate accusative, the same
+ * form) that is an oblique form of a shorter listed noun: the word lists hold «работника», «родственников»,
+ * counted from texts, but as forms of «работник», «родственник», which is what they are.
+ */
+const isFormOfShorterNoun = (reading: NounReading, form: string, isWord: (form: string) => boolean) =>
+  reading.lemma === form &&
+  nounReadings(form).some((r) => r.slot % 6 !== 0 && r.lemma.length < form.length && isWord(r.lemma));
 
 /** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */
 const endsWithoutEnding = (form: string) => /[бвгджзклмнпрстфхцчшщ]$/u.test(form) && !/[ое]в$/u.test(form);

@@ -146,7 +146,7 @@ const LISTED_IMPERATIVES: Readonly<Record<string, string>> = Object.fromEntries(
   ознакомить:ознакомьте посмотреть:посмотрите решить:решите установить:установите учесть:учтите
   довести:доведите доводить:доводите просить:просите брать:берите проводить:проводите производить:производите
   приносить:приносите участвовать:участвуйте подать:подайте перевести:переведите выбрать:выберите
-  войти:войдите позвонить:позвоните уведомить:уведомите известить:известите`
+  войти:войдите позвонить:позвоните уведомить:уведомите известить:известите оповестить:оповестите`
     .trim()
     .split(/\s+/u)
     .map((pair) => pair.split(':') as [string, string]),
@@ -230,9 +230,9 @@ const PERFECTIVE = new Set(
   зарегистрировать сделать выполнить оплатить заменить рассчитать выплатить проверить вернуть начислить
   уплатить выдать списать подключить отключить обменять осмотреть записать отремонтировать дать принести
   помочь показать купить получить сообщить начать предложить отменить улучшить сократить обновить усилить
-  запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить известить опознать
-  установить решить учесть довести зарегистрироваться ознакомиться прочитать посмотреть вступить утратить
-  перестать изыскать найти вынести`
+  запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить известить оповестить
+  опознать установить решить учесть довести зарегистрироваться ознакомиться прочитать посмотреть вступить
+  утратить перестать изыскать найти вынести`
     .trim()
     .split(/\s+/u),
 );
@@ -501,6 +501,7 @@ function verbBeforeObject(source: string, object: string, ...plain: string[]): P
 const INFORMED = [
   ['вас', 'вам'],
   ['нас', 'нам'],
+  ['всех', 'всем'],
   ['население', 'населению'],
   ['граждан', 'гражданам'],
   ['жителей', 'жителям'],
@@ -508,18 +509,104 @@ const INFORMED = [
   ['заявителей', 'заявителям'],
 ] as const;
 
+/** The persons informed that may stand before the verb: «Мы вас уведомим». */
+const INFORMED_BEFORE = [
+  ['вас', 'вам'],
+  ['нас', 'нам'],
+] as const;
+
+/** «его», «её», «их», which are also possessives: the person only before a word that is no noun. */
+const INFORMED_THIRD = [
+  ['его', 'ему'],
+  ['её', 'ей'],
+  ['ее', 'ей'],
+  ['их', 'им'],
+] as const;
+
 /**
- * A verb that takes the person informed in the accusative («информируем вас», «уведомить заявителя») before
- * each of `INFORMED`, offered the plain verbs, which take the dative, in its form with the person in the dative
- * («сообщаем вам», «сообщить заявителю»; «сообщаем вас» was not Russian).
+ * Words after a verb of informing that are not the person informed: prepositions, conjunctions, particles, and
+ * adverbs and instrumentals by their endings («письменно», «заранее», «письмом»).
+ */
+const NOT_INFORMED =
+  '(?:(?:о|об|обо|в|во|на|по|с|со|к|ко|за|до|от|из|при|через|для|после|не|ни|и|а|но|или|либо|что|чтобы|как|если|' +
+  'когда|также|тоже|уже|ещё|еще|же|ли|бы)|[а-яёА-ЯЁ]*(?:[нлрк]о|ее|ом|ем|ым|им|ами|ями))(?![а-яёА-ЯЁ])';
+
+/** A word right after a verb of informing that may be the person informed (a phrase's `followedBy`). */
+const INFORMED_AFTER = `^\\s+(?!${NOT_INFORMED})[а-яёА-ЯЁ]`;
+
+/** Where a verb of informing may stand without the person informed: before a stop or «о том, что». */
+const NO_PERSON_AFTER = '^(?:\\s*[,.;:!?)]|\\s*$|\\s+о\\s+том\\s*,)';
+
+/** A word before a verb of informing that may be the person informed («Вас уведомят», «Заявителя известят»). */
+const PERSON_BEFORE =
+  '^(?:вас|нас|его|её|ее|их|меня|тебя|всех|кого|которого|которую|которых|' +
+  '[а-яё]*(?:ов|ев|ей|ых|их|ого|его|ую|юю|теля|ника|ента|щика|чика))$';
+
+/**
+ * A verb that takes the person informed in the accusative («информируем вас», «уведомить родственников»),
+ * offered the plain verbs in its form with the person in the dative, which they take («сообщаем вам»,
+ * «сообщить родственникам»; «сообщить родственников» was not Russian): listed pronouns and nouns, then any
+ * noun phrase the pack can put in the dative (`carries`), unless it may be the subject after its verb («Об
+ * этом уведомит банк»); one it cannot read gets nothing to paste. The plain verb alone only where the sentence
+ * names no person informed right before or after it («Информируем, что», «Мы уведомим.»): «известить о
+ * трагедии родственников», «Вас уведомят» get nothing to paste. The -ся forms and passive participles have
+ * the person informed as their subject («Заявитель уведомляется» is «Заявителю сообщают»): nothing to paste.
  */
 function informing(source: string, ...plain: string[]): PhraseEntry[] {
-  return INFORMED.flatMap(([accusative, dative]) =>
-    verbPhrase(source, accusative, false, ...plain).map((entry) => ({
-      ...entry,
-      replace: entry.replace.filter(Boolean).map((form) => `${form} ${dative}`),
-    })),
+  const withPerson = (pairs: readonly (readonly [string, string])[], extra: Partial<PhraseEntry>) =>
+    pairs.flatMap(([accusative, dative]) =>
+      verbPhrase(source, accusative, false, ...plain).map((entry) => ({
+        ...entry,
+        ...extra,
+        replace: entry.replace.filter(Boolean).map((form) => `${form} ${dative}`),
+      })),
+    );
+  const passiveParticiple = participleStems(source).passive;
+  const alone = verbPhrase(source, '', isImperfective(source), ...plain).map((entry) => {
+    const first = entry.match.split('|')[0] ?? '';
+    const passive = /с[яь]$/u.test(first) || first === `${passiveParticiple}ый`;
+    return passive && isImperfective(source) ? { ...entry, replace: [], agree: false } : entry;
+  });
+  const carrying = alone.flatMap((entry): PhraseEntry[] =>
+    entry.replace.length === 0
+      ? []
+      : [
+          {
+            ...entry,
+            followedBy: INFORMED_AFTER,
+            carries: {
+              from: 'accusative',
+              to: entry.replace.map(() => 'dative' as const),
+              notNominative: true,
+            },
+          },
+        ],
   );
+  const withoutPerson = alone.flatMap((entry): PhraseEntry[] =>
+    entry.replace.length === 0
+      ? [entry]
+      : [
+          { ...entry, followedBy: NO_PERSON_AFTER, notAfter: PERSON_BEFORE },
+          { ...entry, replace: [], agree: false },
+        ],
+  );
+  // «Мы вас уведомим» → «вам сообщим»; not after a preposition («у вас»).
+  const personBefore = alone.flatMap((entry): PhraseEntry[] =>
+    entry.replace.length === 0 || entry.agree || entry.match.includes('|')
+      ? []
+      : INFORMED_BEFORE.map(([accusative, dative]) => ({
+          match: `${accusative} ${entry.match}`,
+          replace: entry.replace.map((form) => `${dative} ${form}`),
+          notAfter: '^(?:у|для|от|без|из|до|на|за|про|через|около|кроме|среди|после)$',
+        })),
+  );
+  return [
+    ...withPerson(INFORMED, {}),
+    ...withPerson(INFORMED_THIRD, { notBefore: `^(?!${NOT_INFORMED})` }),
+    ...personBefore,
+    ...carrying,
+    ...withoutPerson,
+  ];
 }
 
 /**
@@ -1650,8 +1737,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Прошу рассмотреть возможность выделения участка» asks for the thing: «Прошу выделить участок».
   { match: 'рассмотр* возможност*', replace: [] },
   { match: 'утрат* сил*', replace: [] },
-  ...verb('уведомлять/уведомляет/уведомляют/уведомлял', true, 'сообщать/сообщает/сообщают/сообщал'),
-  ...verb('уведомить/уведомит/уведомят/уведомил', false, 'сообщить/сообщит/сообщат/сообщил'),
   // «Уведомляем вас», «информируем граждан», «известим заявителя»: «сообщать» wants the person in the dative.
   ...informing('уведомлять/уведомляет/уведомляют/уведомлял', 'сообщать/сообщает/сообщают/сообщал'),
   ...informing('уведомить/уведомит/уведомят/уведомил', 'сообщить/сообщит/сообщат/сообщил'),
@@ -1662,6 +1747,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...informing('извещать/извещает/извещают/извещал', 'сообщать/сообщает/сообщают/сообщал'),
   ...informing('известить/известит/известят/известил', 'сообщить/сообщит/сообщат/сообщил'),
+  ...informing('оповещать/оповещает/оповещают/оповещал', 'сообщать/сообщает/сообщают/сообщал'),
+  ...informing('оповестить/оповестит/оповестят/оповестил', 'сообщить/сообщит/сообщат/сообщил'),
   { match: 'проинформир*', replace: ['сообщить'] },
   // The noun has no plain noun to paste («сообщение» is a message); the message asks for a verb.
   { match: 'информирование|информирования|информированию|информированием|информировании', replace: [] },
@@ -1707,12 +1794,6 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'оптимизир*|оптимизаци*', replace: ['улучшить', 'сократить'] },
   { match: 'истребов*|истребу*', replace: ['запросить'] },
   // Finite forms and short participles of bookish verbs whose stem entries offer the infinitive.
-  ...verb('информировать/информирует/информируют/информировал', true, 'сообщать/сообщает/сообщают/сообщал'),
-  ...verb(
-    'проинформировать/проинформирует/проинформируют/проинформировал',
-    false,
-    'сообщить/сообщит/сообщат/сообщил',
-  ),
   ...verb(
     'инициировать/инициирует/инициируют/инициировал',
     false,

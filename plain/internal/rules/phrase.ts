@@ -15,6 +15,7 @@ interface CompiledEntry {
   entry: PhraseEntry;
   words: WordMatcher[];
   notAfter: RegExp | undefined;
+  after: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
   /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
@@ -124,6 +125,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
               patterns.slice(0, -1).join(' '),
               entry.except?.join('|') ?? '',
               entry.notAfter ?? '',
+              entry.after ?? '',
               entry.notBefore ?? '',
               entry.followedBy ?? '',
             ].join('\u0001')
@@ -132,6 +134,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
         entry,
         words,
         notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined,
+        after: entry.after ? new RegExp(entry.after, 'iu') : undefined,
         notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'iu') : undefined,
         followedBy: entry.followedBy ? new RegExp(entry.followedBy, 'u') : undefined,
         headKey,
@@ -198,6 +201,7 @@ function matchAt(
 ): CompiledEntry | undefined {
   const words = ctx.doc.words;
   if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
+  if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
   const checked = item.byLast ? item.words.length - 1 : item.words.length;
   for (let k = 0; k < checked; k++) {
     const word = words[at + k];

@@ -60,6 +60,13 @@ export interface PhraseEntry {
    */
   notAfter?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) that the word right before the phrase (only spaces
+   * between) must match, for a phrase whose plain wording depends on that word: «требования в отношении
+   * документов» → «к документам», «информация в отношении льгот» → «о льготах». Of two entries for the same
+   * words, the first that matches wins, so the one with this condition stands first.
+   */
+  after?: string;
+  /**
    * A regular expression the word right after the phrase (only spaces between) must not match: "demonstrated
    * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
    */

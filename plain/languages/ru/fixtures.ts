@@ -52,6 +52,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «в отношении» takes the preposition the word before it asks for, or none where that word does not tell.
+    rule: 'ru/officialese',
+    text: 'Меры в отношении нарушителей приняты. Требования в отношении документов изменились. Решение в отношении вас принято. Санкции в отношении Северной Кореи усилены. Решение принято в отношении заявителя.',
+    expected: [
+      { text: 'в отношении нарушителей', suggestion: 'к нарушителям' },
+      { text: 'в отношении документов', suggestion: 'к документам' },
+      { text: 'в отношении вас', suggestion: 'о вас' },
+      { text: 'в отношении', occurrence: 4, suggestion: 'против' },
+      { text: 'в отношении', occurrence: 5 },
+    ],
+  },
+  {
     // The noun «осуществление» before «контроль» is the control itself, as in an order's last clause.
     rule: 'ru/officialese',
     text: 'Осуществление контроля за исполнением постановления возложить на заместителя акима.',

@@ -664,6 +664,53 @@ function becauseOfThat(phrase: string): PhraseEntry[] {
   ];
 }
 
+/** The pronouns after «в отношении», and their forms after «о», «к» and «против». */
+const CONCERNING_PRONOUNS = [
+  ['вас', 'о вас', 'к вам', 'против вас'],
+  ['нас', 'о нас', 'к нам', 'против нас'],
+  ['меня', 'обо мне', 'ко мне', 'против меня'],
+  ['себя', 'о себе', 'к себе', 'против себя'],
+  ['него', 'о нём', 'к нему', 'против него'],
+  ['нее', 'о ней', 'к ней', 'против неё'],
+  ['них', 'о них', 'к ним', 'против них'],
+] as const;
+
+/**
+ * «в отношении» in the plain preposition the word before it asks for, with its noun phrase in that one's case:
+ * what is said or decided of something, «о» («информация в отношении льгот» → «о льготах»); an attitude, a
+ * demand or measures, «к» («требования в отношении документов» → «к документам»); sanctions, a case, a charge,
+ * «против» («санкции в отношении компании»). After any other word, or opening a sentence («В отношении вас
+ * возбуждено дело»), nothing to paste: «о» and «для» had been offered everywhere («меры о нарушителях»,
+ * «санкции для Северной Кореи»).
+ */
+function concerning(): PhraseEntry[] {
+  const about =
+    '^(?:информаци|сведени|данн[ыо]|сообщени|вопрос|решени|справк|заявлени|мнени|разъяснени|ответ|запрос|' +
+    'вывод|статистик|доклад|отч[её]т|новост|спор|дискусси|переговор)';
+  const towards =
+    '^(?:требовани|претензи|политик|позици|подход|отношени|обязательств|лояльн|внимательн|строг|примен|' +
+    'довери|уважени|терпим|равнодуш|интерес|мер(?:а|ы|е|у|ой|ам|ами|ах)?$)';
+  const against =
+    '^(?:санкци|дел(?:о|а|у|ом|е)?$|обвинени|расследовани|насили|дискриминаци|преступлени|возбужд|' +
+    'иск(?:а|у|и|ом|е)?$|репресси|агресси)';
+  const groups = [
+    { after: about, column: 1, replace: 'о', to: 'prepositional' },
+    { after: towards, column: 2, replace: 'к', to: 'dative' },
+    { after: against, column: 3, replace: 'против', to: null },
+  ] as const;
+  return [
+    ...groups.flatMap(({ after, column, replace, to }): PhraseEntry[] => [
+      ...CONCERNING_PRONOUNS.map((forms) => ({
+        match: `в отношении ${forms[0]}${forms[0] === 'нее' ? '|неё' : ''}`,
+        replace: [forms[column]],
+        after,
+      })),
+      { match: 'в отношении', replace: [replace], after, carries: { from: 'genitive', to: [to] } },
+    ]),
+    { match: 'в отношении', replace: [] },
+  ];
+}
+
 /** «лицо» in the singular and plural: nominative, genitive, dative, instrumental, prepositional. */
 const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
 
@@ -850,7 +897,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при отсутствии', replace: ['если нет', 'без'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
-  { match: 'в отношении', replace: ['о', 'для'], carries: { from: 'genitive', to: ['prepositional', null] } },
+  ...concerning(),
   {
     match: 'по вопросу|вопросам',
     replace: ['о', 'по'],

@@ -266,13 +266,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «обязан» in its gender and number; «подлежит возврату» wants a verb («нужно вернуть»): nothing to paste.
+    // «обязан» in its gender and number; «подлежит возврату» is «нужно вернуть» after a subject whose accusative
+    // is its nominative, and in either number; «Жалоба» would have to become «Жалобу»: nothing to paste.
     rule: 'ru/officialese',
-    text: 'Она обязана прийти. Они обязаны платить. Товар подлежит возврату.',
+    text: 'Она обязана прийти. Они обязаны платить. Товар подлежит возврату. Документы подлежат возврату. Решение не подлежит обжалованию. Жалоба подлежит рассмотрению. Граждане подлежат регистрации.',
     expected: [
       { text: 'обязана', suggestion: 'должна' },
       { text: 'обязаны', suggestion: 'должны' },
-      { text: 'подлежит' },
+      { text: 'подлежит возврату', suggestion: 'нужно вернуть' },
+      { text: 'подлежат возврату', suggestion: 'нужно вернуть' },
+      { text: 'не подлежит обжалованию', suggestion: 'нельзя обжаловать' },
+      { text: 'подлежит', occurrence: 3 },
+      { text: 'подлежат', occurrence: 2 },
     ],
   },
   {

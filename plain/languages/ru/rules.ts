@@ -664,6 +664,89 @@ function becauseOfThat(phrase: string): PhraseEntry[] {
   ];
 }
 
+/** The verbal nouns «подлежит» takes, and the plain verbs they stand for («подлежит возврату» → «вернуть»). */
+const SUBJECT_TO: readonly (readonly [string, string])[] = [
+  ['рассмотрению', 'рассмотреть'],
+  ['возврату', 'вернуть'],
+  ['оплате', 'оплатить'],
+  ['уплате', 'заплатить'],
+  ['выплате', 'выплатить'],
+  ['возмещению', 'возместить'],
+  ['регистрации', 'зарегистрировать'],
+  ['исполнению', 'выполнить'],
+  ['удовлетворению', 'удовлетворить'],
+  ['обжалованию', 'обжаловать'],
+  ['согласованию', 'согласовать'],
+  ['проверке', 'проверить'],
+  ['замене', 'заменить'],
+  ['обмену', 'обменять'],
+  ['уничтожению', 'уничтожить'],
+  ['утилизации', 'утилизировать'],
+  ['списанию', 'списать'],
+  ['взысканию', 'взыскать'],
+  ['изъятию', 'изъять'],
+  ['передаче', 'передать'],
+  ['сдаче', 'сдать'],
+  ['хранению', 'хранить'],
+  ['учету', 'учесть'],
+  ['продлению', 'продлить'],
+  ['восстановлению', 'восстановить'],
+  ['аннулированию', 'отменить'],
+  ['отмене', 'отменить'],
+  ['опубликованию', 'опубликовать'],
+  ['публикации', 'опубликовать'],
+  ['представлению', 'подать'],
+  ['предоставлению', 'подать'],
+  ['заполнению', 'заполнить'],
+  ['подписанию', 'подписать'],
+  ['отклонению', 'отклонить'],
+  ['включению', 'включить'],
+  ['исключению', 'исключить'],
+];
+
+/**
+ * A word before «подлежит» that is its subject in a nominative that is also its accusative: a neuter noun, a
+ * feminine one in -ость, a listed masculine thing («Заявление подлежит рассмотрению» → «Заявление нужно
+ * рассмотреть»). Not a feminine in -а («Жалоба нужно рассмотреть» was not Russian: «Жалобу»), a person, or a
+ * genitive («Сумма налогов»), whose subject stands further back.
+ */
+const THING_BEFORE_SINGULAR =
+  '^(?:[а-яё]+(?:ие|ье|ство|ость)|документ|паспорт|договор|товар|платеж|налог|штраф|взнос|счет|акт|объект|' +
+  'участок|приказ|запрос|отчет|проект|результат|спор|вопрос|бюджет|груз|багаж|залог|кредит|аванс|депозит|' +
+  'автомобиль|транспорт|ущерб|вред|доход|остаток|долг|сбор|тариф|ответ|перевод|чек|билет|талон|полис|' +
+  'сертификат|диплом|аттестат|материал|ремонт|план|отказ|иск)$';
+
+/**
+ * A word before «подлежат» that may be its subject, a plural thing whose nominative is its accusative
+ * («Документы подлежат возврату» → «Документы нужно вернуть»), or a genitive after such a subject («Копии
+ * паспорта»); not a pronoun or a person («Граждане нужно…» wants «Граждан»).
+ */
+const THING_BEFORE_PLURAL =
+  '^(?!(?:они|все|которые|эти|те|такие|лица|люди|дети|граждане|заявителя|гражданина)$)' +
+  '(?![а-яё]*(?:ане|яне|тели|ники|чики|щики|цы)$)[а-яё]+(?:ы|и|а|я|ые|ие)$';
+
+/**
+ * «подлежит» and its verbal noun as «нужно» and the plain verb, «не подлежит» as «нельзя» («Товар подлежит
+ * возврату» → «Товар нужно вернуть», «Решение не подлежит обжалованию» → «нельзя обжаловать»): the same in
+ * either number, but the subject becomes the verb's object, so only after a subject whose accusative is its
+ * nominative (`THING_BEFORE_SINGULAR`, `THING_BEFORE_PLURAL`). Other subjects get nothing to paste.
+ */
+function subjectTo(): PhraseEntry[] {
+  const verbs = [
+    ['подлежит', THING_BEFORE_SINGULAR],
+    ['подлежат', THING_BEFORE_PLURAL],
+  ] as const;
+  return verbs.flatMap(([verb, after]) =>
+    ['нужно', 'нельзя'].flatMap((modal) =>
+      SUBJECT_TO.map(([noun, infinitive]) => ({
+        match: `${modal === 'нельзя' ? 'не ' : ''}${verb} ${noun}`,
+        replace: [`${modal} ${infinitive}`],
+        after,
+      })),
+    ),
+  );
+}
+
 /** The pronouns after «в отношении», and their forms after «о», «к» and «против». */
 const CONCERNING_PRONOUNS = [
   ['вас', 'о вас', 'к вам', 'против вас'],
@@ -1535,8 +1618,8 @@ const OFFICIALESE: PhraseEntry[] = [
     except: ['реализм', 'реализма', 'реализму', 'реализмом', 'реализме'],
   },
   { match: 'надлежит', replace: ['нужно', 'должен'] },
-  // «подлежит возврату» is «нужно вернуть»: the noun becomes a verb, so «нужно» alone pastes wrong («нужно
-  // возврату»); the phrase is flagged with nothing to paste.
+  ...subjectTo(),
+  // Any other «подлежит»: «нужно» alone pastes wrong («нужно возврату»), so nothing to paste.
   { match: 'подлеж*', replace: [] },
   { match: 'не подлеж*', replace: [] },
   // In the tense and gender of «иметь»: «имело место насилие» → «было», «произошло».

@@ -14,6 +14,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «биыл» is an adverb: a genitive year becomes «биылғы» and its date loses the possessive, or keeps its case
+    // in «осы жылдың» where it possesses anything else.
+    rule: 'kk/officialese',
+    text: 'Ағымдағы жылдың 15 наурызында өтініштер қабылданады. Ағымдағы жылдың басында бағдарлама басталды. Ағымдағы жылы 500 отбасы көмек алды.',
+    expected: [
+      { text: 'Ағымдағы жылдың 15 наурызында', suggestion: 'Биылғы 15 наурызда' },
+      { text: 'Ағымдағы жылдың', occurrence: 2, suggestion: 'Осы жылдың' },
+      { text: 'Ағымдағы жылы', suggestion: 'Биыл' },
+    ],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

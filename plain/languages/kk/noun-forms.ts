@@ -245,16 +245,40 @@ export function agreeKazakh(
   return [...words, inflectNoun(head, endings)].join(' ');
 }
 
-/** `word` read as a noun with the third-person possessive («өтініші», «шотына», «құжаттары»), in `person`. */
-function withPerson(word: string, person: Possessive): string | undefined {
+const MONTHS = new Set(
+  'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' '),
+);
+
+/**
+ * A year in the genitive replaced by an attribute («ағымдағы жылдың» → «биылғы», `carries` genitive to
+ * nominative): the date it possessed, a month with or without its day, loses its possessive («ағымдағы
+ * жылдың 15 наурызында» → «биылғы 15 наурызда»). Undefined for anything else the year possesses («жылдың
+ * басында»).
+ */
+function carryDate(suggestion: string, following: readonly string[]): CarriedPhrase | undefined {
+  const day = following[0] !== undefined && /^\d{1,2}$/u.test(following[0]) ? following[0] : undefined;
+  const month = following[day ? 1 : 0];
+  const read = month ? readPossessed(month) : undefined;
+  if (!read || !MONTHS.has(read.stem)) return undefined;
+  const bare = inflectNoun(read.stem, { ...read.endings, possessive: undefined });
+  return { length: day ? 2 : 1, text: [suggestion, day, bare].filter(Boolean).join(' ') };
+}
+
+/** `word` read as a noun with the third-person possessive («өтініші», «шотына», «құжаттары»): stem, endings. */
+function readPossessed(word: string): { stem: string; endings: NounEndings } | undefined {
   for (let k = 2; k < word.length; k++) {
     const stem = word.slice(0, k);
     const endings = parseNounEndings(word.slice(k));
     // Read back: the stem with these endings must give the word as written.
-    if (endings?.possessive !== 'its' || inflectNoun(stem, endings) !== word) continue;
-    return inflectNoun(stem, { ...endings, possessive: person });
+    if (endings?.possessive === 'its' && inflectNoun(stem, endings) === word) return { stem, endings };
   }
   return undefined;
+}
+
+/** `word` read as a noun with the third-person possessive, in `person`. */
+function withPerson(word: string, person: Possessive): string | undefined {
+  const read = readPossessed(word);
+  return read && inflectNoun(read.stem, { ...read.endings, possessive: person });
 }
 
 /**
@@ -268,6 +292,7 @@ export function carryKazakh(
   from: GrammaticalCase,
   to: GrammaticalCase,
 ): CarriedPhrase | undefined {
+  if (from === 'genitive' && to === 'nominative') return carryDate(suggestion, following);
   if (from !== 'genitive' || to !== 'genitive') return undefined;
   const person = /(?:^|\s)сіздің$/u.test(suggestion)
     ? 'yours'

@@ -504,7 +504,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қазіргі таңда', 'қазір'),
   e('бүгінгі таңда|бүгінгі күні', 'бүгін', 'қазір'),
   e('алдағы уақытта', 'кейін', 'болашақта'),
-  e('ағымдағы жыл*', 'биыл'),
+  // «биыл» is an adverb: it stands for «ағымдағы жылы», and «биылғы» for the attribute; a genitive keeps its
+  // case in «осы жылдың» and loses it before a date («ағымдағы жылдың 15 наурызында» → «биылғы 15 наурызда»).
+  e('ағымдағы жылы|ағымдағы жылда', 'биыл', 'осы жылы'),
+  e('ағымдағы жылғы', 'биылғы', 'осы жылғы'),
+  {
+    match: 'ағымдағы жылдың',
+    replace: ['биылғы', 'осы жылдың'],
+    carries: { from: 'genitive', to: ['nominative', null] },
+  },
+  noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
   // Nouns of the office for people and things: say who and what.
   noun(e('жеке тұлға*', 'азамат', 'адам')),

@@ -260,7 +260,13 @@ function commonStem(matcher: WordMatcher): string {
  * The entry's suggestions, put in the form of the phrase's last word when the entry asks for it; '' where the
  * pack cannot build one in this form. Positions are kept: `carries.to` pairs with them by index.
  */
-function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, length: number): string[] {
+function suggestionsFor(
+  ctx: RuleContext,
+  item: CompiledEntry,
+  at: number,
+  length: number,
+  firstWord: number,
+): string[] {
   const { agree, doc } = ctx;
   if (!item.entry.agree || !agree) return item.entry.replace;
   // The word the replacements agree with: the phrase's last, or its first for a head noun that leads.
@@ -279,6 +285,7 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
     previous: !first && length > 1 ? doc.words[at + length - 2]?.norm : undefined,
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
     singular: item.entry.singular,
+    clauseBefore: clauseBefore(doc, at, firstWord),
   };
   const agreed = item.entry.replace.map((suggestion) => agree(suggestion, headNorm, stem, phrase));
   // A replacement that keeps the head's own word keeps its capital inside a sentence, a name's: «…Заңына
@@ -288,6 +295,21 @@ function suggestionsFor(ctx: RuleContext, item: CompiledEntry, at: number, lengt
   return agreed.map((suggestion) =>
     suggestion.startsWith(headNorm.slice(0, 3)) ? capitalised(suggestion) : suggestion,
   );
+}
+
+/** How many words of its clause before a phrase the pack's `agree` is told (`AgreePhrase.clauseBefore`). */
+const CLAUSE_WORDS = 8;
+
+/** The words of the clause before word `at`, back to `firstWord` or punctuation, lower-cased, in order. */
+function clauseBefore(doc: RuleContext['doc'], at: number, firstWord: number): string[] {
+  const words: string[] = [];
+  for (let w = at - 1; w >= firstWord && words.length < CLAUSE_WORDS; w--) {
+    const word = doc.words[w];
+    const next = doc.words[w + 1];
+    if (!word || !next || !adjacent(doc, word, next)) break;
+    words.push(word.norm);
+  }
+  return words.reverse();
 }
 
 /** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */
@@ -462,7 +484,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
-      const suggestions = suggestionsFor(ctx, best, i, bestLength);
+      const suggestions = suggestionsFor(ctx, best, i, bestLength, sentence.firstWord);
       const carried = best.entry.carries
         ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)
         : undefined;

@@ -135,6 +135,12 @@ export interface AgreePhrase {
   before?: string | undefined;
   /** The head is hardly ever plural (`PhraseEntry.singular`). */
   singular?: boolean | undefined;
+  /**
+   * The words of the phrase's clause before it, lower-cased, back to the sentence's start or the nearest
+   * punctuation (up to 8): a subject that tells a verb's person («Өтініш беруші құжаттарды ұсынған жағдайда» →
+   * «тапсырса», not «тапсырсаңыз»).
+   */
+  clauseBefore?: readonly string[] | undefined;
 }
 
 /** Flags any phrase of a list, e.g. officialese with plain replacements, jargon, banned words. */

@@ -212,7 +212,7 @@ export function agreeKazakh(
     suggestion.includes(CONDITIONAL_YOU) ||
     suggestion.includes(PRESENT)
   )
-    return finiteFromForm(suggestion, matched);
+    return finiteFromForm(suggestion.replace(MATCHED_WORD, matched), matched, phrase?.clauseBefore);
   if (suggestion.includes(MATCHED_WORD)) return suggestion.replace(MATCHED_WORD, matched);
   if (!stem || !matched.startsWith(stem)) return suggestion;
   if (suggestion.includes(GOVERNING_NOUN)) {

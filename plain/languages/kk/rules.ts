@@ -37,6 +37,15 @@ const possessor = (match: string, pronoun: string, ...nouns: string[]): PhraseEn
   replace: [pronoun, ...nouns],
   carries: { from: 'genitive', to: ['genitive', ...nouns.map(() => null)] },
 });
+/**
+ * «-ған жағдайда» (в случае если) said with the conditional of `participle` (-са), and of the reader (-саңыз),
+ * each where the clause's subject allows it (`finiteFromForm`): «ұсынбаған жағдайда» → «тапсырмаса»,
+ * «тапсырмасаңыз»; after «Өтініш беруші» only «тапсырмаса».
+ */
+const conditional = (match: string, participle: string): PhraseEntry => ({
+  ...e(match, participle + CONDITIONAL, participle + CONDITIONAL_YOU),
+  agree: 'first-noun',
+});
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 /**
@@ -271,8 +280,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жалғасын тап*|жалғасын таб*', 'жалғасу'),
   // «Төлем жасау» (make a payment) is «төлеу» (pay).
   e('төлем жасалған жағдайда', 'төленсе'),
-  e('төлем жасаған жағдайда', 'төлесе', 'төлесеңіз'),
-  e('төлем жасамаған жағдайда', 'төлемесе', 'төлемесеңіз'),
+  conditional('төлем жасаған жағдайда', 'төлеген'),
+  conditional('төлем жасамаған жағдайда', 'төлемеген'),
   e('төлем жаса*', 'төлеу'),
   // «При организации»: «әкімдіктің ұйымдастыруымен … өтті» is «әкімдік … өткізді»; no one word says it.
   e('ұйымдастыруымен'),
@@ -415,11 +424,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('туындаған жағдайда', 'болса'),
   e('болған жағдайда', 'болса'),
   e('болмаған жағдайда', 'болмаса'),
-  e('келмеген жағдайда', 'келмесе', 'келмесеңіз'),
-  e('төлемеген жағдайда', 'төлемесе', 'төлемесеңіз'),
-  e('ұсынбаған жағдайда', 'тапсырмаса', 'тапсырмасаңыз'),
-  e('келіспеген жағдайда', 'келіспесе', 'келіспесеңіз'),
-  e('бас тартқан жағдайда', 'бас тартса', 'бас тартсаңыз'),
+  conditional('келмеген жағдайда', 'келмеген'),
+  conditional('төлемеген жағдайда', 'төлемеген'),
+  conditional('ұсынбаған жағдайда', 'тапсырмаған'),
+  conditional('келіспеген жағдайда', 'келіспеген'),
+  conditional('бас тартқан жағдайда', 'бас тартқан'),
   e('жоғалған жағдайда', 'жоғалса'),
   // Any other verb: the participle in -ған (-маған) before «жағдайда» is the verb in -са (-маса), or in -саңыз
   // where the reader is its subject («Құжатты жоғалтқан жағдайда, хабарласыңыз» → «жоғалтсаңыз»).
@@ -543,17 +552,13 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('мемлекеттік қызмет* көрсету*', 'мемлекеттік қызмет')),
   // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
   ...[
-    ['ұсынылмаған', 'тапсырылмаса'],
-    ['ұсынбаған', 'тапсырмаса', 'тапсырмасаңыз'],
-    ['ұсынылған', 'тапсырылса'],
-    ['ұсынған', 'тапсырса', 'тапсырсаңыз'],
-  ].map(([participle, ...conditionals]) => ({
-    ...e(
-      `құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`,
-      ...conditionals.map((verb) => `${MATCHED_WORD} ${verb}`),
-    ),
-    agree: 'first-noun' as const,
-  })),
+    ['ұсынылмаған', 'тапсырылмаған'],
+    ['ұсынбаған', 'тапсырмаған'],
+    ['ұсынылған', 'тапсырылған'],
+    ['ұсынған', 'тапсырған'],
+  ].map(([participle, plain]) =>
+    conditional(`құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`, `${MATCHED_WORD} ${plain}`),
+  ),
   { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
   compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),

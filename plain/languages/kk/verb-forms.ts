@@ -145,7 +145,9 @@ const ONE_SYLLABLE_ROOTS = new Set([
  * whose verb is any verb: «тапсырмаған жағдайда» → «тапсырмаса», «жүргізетін болады» → «жүргізеді»,
  * «қаралуға жатады» → «қаралады».
  * - `CONDITIONAL`: a participle in -ған (-маған) in the conditional -са (-маса); `CONDITIONAL_YOU` in its
- *   polite second person -саңыз (-масаңыз);
+ *   polite second person -саңыз (-масаңыз). Right after a participle of its own («тапсырмаған{conditional}»)
+ *   the marker takes that one, for a phrase whose verb changes («ұсынбаған жағдайда» → «тапсырмаса»). Each is
+ *   offered in the person the clause's subject asks for (`subjectOf`);
  * - `PRESENT`: a participle in -атын (-майтын) or a passive verbal noun in the dative (-луға, -нуға) in the
  *   present -ады (-майды).
  */
@@ -158,19 +160,87 @@ export const PRESENT = '{present}';
 const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{3,}[аәе]л|.{2,}[ыі]н|.{3,}[аәе]н)(?:[мбп][ае])?$/u;
 
 /**
- * The suggestion with its marker replaced by the form of `word` it names; '' where `word` is not in a form
- * the marker reads (nothing to paste), and `suggestion` as it is when it has no marker.
+ * Who the clause before a conditional names as its subject, the nearest first: the reader («сіз»), the writers
+ * («біз»), someone else («ол», «өтініш беруші», «азаматтар»), or no one (undefined). A bare noun right before
+ * an intransitive verb is its subject too («Қоңырау түскен жағдайда»).
  */
-export function finiteFromForm(suggestion: string, word: string): string {
+export type ClauseSubject = 'you' | 'we' | 'other' | undefined;
+
+/** Nouns of people and bodies that stand as a clause's subject in government texts, bare or plural. */
+const THIRD_PERSON_SUBJECT = new RegExp(
+  '^(?:ол|олар|(?:азамат|тұлға|адам|бала|маман|қызметкер|жұмыскер|кәсіпкер|зейнеткер|дәрігер|тұрғын|студент|' +
+    'өкіл|ұйым|мекеме|әкімдік|банк|компания|кәсіпорын|серіктестік|комиссия|сот|министрлік|ата-ана)' +
+    '(?:лар|лер|дар|дер|тар|тер)?|.{2,}[^н](?:шы|ші)(?:лар|лер)?)$',
+  'u',
+);
+
+/** Intransitive roots whose bare noun before is their subject («қоңырау түссе»), never the reader's object. */
+const INTRANSITIVE_ROOTS = new Set([
+  'түс',
+  'кел',
+  'кет',
+  'бол',
+  'өт',
+  'шық',
+  'кір',
+  'қал',
+  'біт',
+  'туында',
+  'жет',
+]);
+
+/** A word with a case ending: not the subject before a verb. */
+const WITH_CASE =
+  /(?:ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
+
+/** The subject of a clause before a verb with stem `stem`, from its words (`AgreePhrase.clauseBefore`). */
+export function subjectOf(clause: readonly string[], stem: string): ClauseSubject {
+  for (let i = clause.length - 1; i >= 0; i--) {
+    const word = clause[i] ?? '';
+    if (word === 'сіз' || word === 'сіздер') return 'you';
+    if (word === 'біз' || word === 'біздер') return 'we';
+    if (THIRD_PERSON_SUBJECT.test(word)) return 'other';
+  }
+  const before = clause.at(-1);
+  const root = stem.replace(/[мбп][ае]$/u, '');
+  if (before && before.length >= 3 && INTRANSITIVE_ROOTS.has(root) && !WITH_CASE.test(before)) return 'other';
+  return undefined;
+}
+
+/** A participle in -ған (-маған): its stem, or undefined. */
+const participleStem = (word: string) => /^(.{2,})(?:ған|ген|қан|кен)$/u.exec(word)?.[1];
+
+/**
+ * The suggestion with its marker replaced by the form of `word` it names (or of the participle written right
+ * before the marker), in the person of `subject`: the reader's -саңыз only where the clause names no other
+ * subject, the third person's -са not after «сіз», and the first plural's -сақ after «біз»; '' where `word`
+ * is not in a form the marker reads or the person rules the form out (nothing to paste), and `suggestion` as
+ * it is when it has no marker.
+ */
+export function finiteFromForm(suggestion: string, word: string, clause: readonly string[] = []): string {
   for (const marker of [CONDITIONAL, CONDITIONAL_YOU]) {
-    if (!suggestion.includes(marker)) continue;
-    const stem = /^(.{2,})(?:ған|ген|қан|кен)$/u.exec(word)?.[1];
+    const at = suggestion.indexOf(marker);
+    if (at < 0) continue;
+    const given = /[^\s]*$/u.exec(suggestion.slice(0, at))?.[0] ?? '';
+    const stem = participleStem(given || word);
     if (!stem) return '';
+    const start = at - given.length;
     // A passive or reflexive stem has no reader for its subject: «ұсынылмаса», never «ұсынылмасаңыз».
-    if (marker === CONDITIONAL_YOU && PASSIVE_OR_REFLEXIVE.test(stem)) return '';
+    const passive = PASSIVE_OR_REFLEXIVE.test(stem);
+    const subject = passive ? 'other' : subjectOf(clause, stem);
     const back = isBack(stem);
-    const you = marker === CONDITIONAL_YOU ? (back ? 'ңыз' : 'ңіз') : '';
-    return suggestion.replace(marker, `${stem}${back ? 'са' : 'се'}${you}`);
+    const conditional = `${stem}${back ? 'са' : 'се'}`;
+    const form =
+      marker === CONDITIONAL_YOU
+        ? subject === undefined || subject === 'you'
+          ? conditional + (back ? 'ңыз' : 'ңіз')
+          : ''
+        : subject === 'you'
+          ? ''
+          : subject === 'we'
+            ? conditional + (back ? 'қ' : 'к')
+            : conditional;
+    return form && suggestion.slice(0, start) + form + suggestion.slice(at + marker.length);
   }
   if (suggestion.includes(PRESENT)) {
     const participle = /^(.{2,})(?:атын|етін|йтын|йтін)$/u.exec(word);

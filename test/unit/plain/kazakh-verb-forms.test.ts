@@ -106,4 +106,25 @@ describe('Kazakh verb forms for suggestions', () => {
       ['жүзеге асырылыпты', ['жасау', 'өткізу', 'орындау']],
     ]);
   });
+
+  it('says «-ған жағдайда» in the person of the clause’s subject', () => {
+    const suggested = (text: string) =>
+      analyze(text, { language: 'kk' })
+        .findings.filter((f) => f.rule === 'kk/officialese' && f.text.endsWith('жағдайда'))
+        .map((f) => f.suggestions);
+    // No subject named: the third person or the reader.
+    expect(suggested('Құжаттарды ұсынған жағдайда, хабарласыңыз.')).toEqual([
+      ['Құжаттарды тапсырса', 'Құжаттарды тапсырсаңыз'],
+    ]);
+    // Someone else: never the reader's «-саңыз».
+    expect(suggested('Өтініш беруші құжаттарды ұсынған жағдайда қызмет көрсетіледі.')).toEqual([
+      ['құжаттарды тапсырса'],
+    ]);
+    expect(suggested('Шетелдік сатып алушылар мүлік сатып алған жағдайда алым төлейді.')).toEqual([['алса']]);
+    expect(suggested('Қоңырау түскен жағдайда хабарласыңыз.')).toEqual([['түссе']]);
+    expect(suggested('Өтініш беруші бас тартқан жағдайда ақша қайтарылмайды.')).toEqual([['бас тартса']]);
+    // «біз» and «сіз» name their own person.
+    expect(suggested('Біз құжаттарды тексерген жағдайда, сізге хабарлаймыз.')).toEqual([['тексерсек']]);
+    expect(suggested('Сіз төлем жасамаған жағдайда, өтініш қаралмайды.')).toEqual([['төлемесеңіз']]);
+  });
 });

@@ -14,6 +14,7 @@ interface CompiledContext {
   form: RegExp | undefined;
   previous: RegExp | undefined;
   next: RegExp | undefined;
+  opening: boolean;
 }
 
 interface CompiledToken {
@@ -46,6 +47,7 @@ function compileContext(context: TokenContext): CompiledContext {
     form: compilePattern(context.form),
     previous: compilePattern(context.previous),
     next: compilePattern(context.next),
+    opening: context.opening ?? false,
   };
 }
 
@@ -83,6 +85,8 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
   return result;
 }
 
+const ANY_WORD = /(?:)/u;
+
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
   const norm = doc.words[at]?.norm ?? '';
@@ -90,7 +94,8 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
     (context) =>
       (!context.form || context.form.test(norm)) &&
       (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
-      (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)),
+      (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
+      (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)),
   );
 }
 

@@ -182,7 +182,8 @@ export interface TokenMatcher {
 
 /**
  * A word's context. It holds when the word matches `form` (any word if absent), the word right before it matches
- * `previous` and the word right after it matches `next` (each if given; a neighbour counts only inside the
+ * `previous`, the word right after it matches `next` and, with `opening`, no word stands right before it (each if
+ * given; a neighbour counts only inside the
  * sentence with nothing but spaces between, so a comma or the sentence's end matches no pattern). Patterns are
  * regular expressions (Unicode, case-insensitive) tested on lower-cased words.
  */
@@ -190,6 +191,11 @@ export interface TokenContext {
   form?: string;
   previous?: string;
   next?: string;
+  /**
+   * The word has no word right before it in its sentence: it opens the sentence or follows punctuation, as a
+   * Kazakh verb with no subject before it does («Тіркелгеннен кейін кіріңіз»: after you register).
+   */
+  opening?: boolean;
 }
 
 /** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */

@@ -284,6 +284,16 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // «Тіркелу» is to register oneself where a person is its subject, said, in its ending or unsaid before it;
+    // a thing registered or recorded is a passive.
+    rule: 'kk/passive',
+    text: 'Тіркелгеннен кейін хабарлама келеді. Порталда тіркеліңіз. Пайдаланушы электрондық кезекке тіркелді. Өтінішіңіз тіркелді. Тәулік ішінде 183 атқылау тіркелді.',
+    expected: [
+      { text: 'тіркелді', occurrence: 2 },
+      { text: 'тіркелді', occurrence: 3 },
+    ],
+  },
+  {
     // An office «opens» and «closes»: the intransitive verbs, no passive (as Russian «открывается»).
     rule: 'kk/passive',
     text: 'Орталық сағат 9-да ашылады және 18-де жабылады. Құжаттар орталықта қабылданады.',

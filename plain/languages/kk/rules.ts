@@ -1068,6 +1068,25 @@ const SIGN_UP = {
     '^(?:қабылдау|кезек|дәрігер|курс|сабақ|үйірме|оқу|емтихан|тест|байқау|конкурс|семинар|тренинг|вебинар|жазылым)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|а|е)$',
 };
 
+// «Тіркелу» is to register oneself, the citizen's act on every e-government page («порталда тіркелу»), as well as
+// to be registered, recorded («өтініш тіркелді», «183 атқылау тіркелді»): it is no passive where a person is its
+// subject — in its own ending («тіркелдіңіз», «тіркелеміз», «тіркеліңіз»), before it («Сіз тіркелгеннен кейін»,
+// «пайдаланушы тіркелді»), or unsaid, in instructions where nothing stands before it («Тіркелгеннен кейін
+// кабинетке кіріңіз») — or where the word before is what one signs up for («порталға», «кезекке»). In a place
+// («порталда») documents are registered too («Құжаттар порталда тіркеледі»): that stays a passive.
+const REGISTER = '^тіркел';
+const REGISTER_ONESELF = [
+  { form: REGISTER, opening: true },
+  { form: `${REGISTER}[а-яәіңғүұқөһ]*(?:ңыз|ңіз|мын|мін|мыз|міз|дым|дім|дық|дік|сам|сем|сақ|сек)$` },
+  {
+    form: REGISTER,
+    previous:
+      '^(?:сіз|сіздер|мен|біз|біздер|сен|ол|олар|(?:азамат|пайдаланушы|адам|студент|сайлаушы|тұрғын|кәсіпкер|' +
+      'зейнеткер|талапкер|оқушы|ата-ана)(?:лар|лер|дар|дер|тар|тер)?|.{2,}[^н](?:шы|ші)|(?:портал|жүйе|сайт|egov|' +
+      'кабинет|кезек|қабылдау|емхана|курс|байқау|конкурс|тест)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не))$',
+  },
+];
+
 // A passive participle made a noun of fact by -дық before «туралы» names a document's subject, not a clause:
 // «құжаттың қабылданғандығы туралы қолхат» (a receipt for the document), «сотталмағандығы туралы анықтама».
 const FACT_NAMED = {
@@ -1212,7 +1231,7 @@ export const rules: Rule[] = [
       {
         regex: PASSIVE_VERB,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
-        unless: [ATTRIBUTIVE_PARTICIPLE, SIGN_UP, FACT_NAMED],
+        unless: [ATTRIBUTIVE_PARTICIPLE, SIGN_UP, FACT_NAMED, ...REGISTER_ONESELF],
       },
     ],
   },

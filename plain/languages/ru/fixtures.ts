@@ -52,6 +52,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «надлежит» takes the dative, as «нужно» does: «Заявителю должен явиться» was offered.
+    rule: 'ru/officialese',
+    text: 'Заявителю надлежит сдать документы.',
+    expected: [{ text: 'надлежит', suggestion: 'нужно' }],
+  },
+  {
     // «в отношении» takes the preposition the word before it asks for, or none where that word does not tell.
     rule: 'ru/officialese',
     text: 'Меры в отношении нарушителей приняты. Требования в отношении документов изменились. Решение в отношении вас принято. Санкции в отношении Северной Кореи усилены. Решение принято в отношении заявителя.',

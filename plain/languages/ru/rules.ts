@@ -1617,7 +1617,8 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['выполнять', 'проводить', 'делать'],
     except: ['реализм', 'реализма', 'реализму', 'реализмом', 'реализме'],
   },
-  { match: 'надлежит', replace: ['нужно', 'должен'] },
+  // «надлежит» takes the dative («Заявителю надлежит явиться»), as «нужно» does; «должен» wants a nominative.
+  { match: 'надлежит', replace: ['нужно'] },
   ...subjectTo(),
   // Any other «подлежит»: «нужно» alone pastes wrong («нужно возврату»), so nothing to paste.
   { match: 'подлеж*', replace: [] },

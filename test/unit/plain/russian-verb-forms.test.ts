@@ -43,6 +43,15 @@ describe('Russian officialese verbs are offered the plain verb in the same form'
     expect(suggested('Это осуществляемый контроль.')).toEqual({ 'осуществляемый контроль': undefined });
   });
 
+  it('offers only what pastes into the cases around the phrase', () => {
+    const all = (text: string) =>
+      analyze(text, { language: 'ru' })
+        .findings.filter((f) => f.rule === 'ru/officialese')
+        .map((f) => [f.text, f.suggestions]);
+    // «надлежит» takes the dative, as «нужно» does: «Заявителю должен» was offered too.
+    expect(all('Заявителю надлежит сдать документы.')).toEqual([['надлежит', ['нужно']]]);
+  });
+
   it('offers no present participle of a perfective plain verb', () => {
     // «начать» has no «начнущий»: the finding stays, with nothing to paste.
     expect(suggested('Орган, инициирующий проверку, ответит.')).toEqual({ инициирующий: undefined });

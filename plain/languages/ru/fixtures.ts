@@ -58,6 +58,19 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'надлежит', suggestion: 'нужно' }],
   },
   {
+    // «в случае» and a verbal noun: its object follows in the verb's case, «появятся» in its noun's number, and
+    // a clause said of the reader gets nothing to paste before a genitive («если не придёте заявителя»).
+    rule: 'ru/officialese',
+    text: 'В случае утери паспорта обратитесь в ЦОН. В случае выявления нарушений выдаётся предписание. В случае возникновения вопросов звоните. В случае неявки заявителя заявление возвращается. В случае неявки на приём запись отменяется.',
+    expected: [
+      { text: 'В случае утери паспорта', suggestion: 'Если вы потеряли паспорт' },
+      { text: 'В случае выявления нарушений', suggestion: 'Если найдут нарушения' },
+      { text: 'В случае возникновения вопросов', suggestion: 'Если появятся вопросы' },
+      { text: 'В случае неявки' },
+      { text: 'В случае неявки', occurrence: 2, suggestion: 'Если не придёте' },
+    ],
+  },
+  {
     // «в отношении» takes the preposition the word before it asks for, or none where that word does not tell.
     rule: 'ru/officialese',
     text: 'Меры в отношении нарушителей приняты. Требования в отношении документов изменились. Решение в отношении вас принято. Санкции в отношении Северной Кореи усилены. Решение принято в отношении заявителя.',

@@ -897,14 +897,44 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в том случае', replace: [], followedBy: '^\\s*,\\s*(?:если|когда)' },
   { match: 'в том случае', replace: ['тогда'] },
   { match: 'в том случае если', replace: ['если'] },
+  // A clause said of the reader takes no genitive after it: «в случае неявки заявителя» (whose?) or «в случае
+  // необходимости проведения экспертизы» get nothing to paste («если не придёте заявителя» was offered; an
+  // infinitive after it stays: «в случае невозможности явиться»); a verbal noun whose object follows carries
+  // it into the verb's case («если вы потеряли паспорт», «если найдут нарушения»), and «появятся» agrees with
+  // its noun («если появятся вопросы», «если появится проблема»).
+  {
+    match: 'в случае необходимости|невозможности|неявки|несогласия',
+    replace: [],
+    followedBy: `^(?!\\s+[а-яё]+(?:ться|тись)(?![а-яё]))${genitiveAfter(true).slice(1)}`,
+  },
   { match: 'в случае необходимости', replace: ['если нужно'] },
   { match: 'в случае невозможности', replace: ['если не можете'] },
   { match: 'в случае отсутствия', replace: ['если нет'] },
   { match: 'в случае неявки', replace: ['если не придёте'] },
   { match: 'в случае несогласия', replace: ['если вы не согласны'] },
-  { match: 'в случае утери|утраты', replace: ['если вы потеряли'] },
-  { match: 'в случае выявления', replace: ['если найдут'] },
-  { match: 'в случае возникновения', replace: ['если появятся'] },
+  {
+    match: 'в случае утери|утраты',
+    replace: ['если вы потеряли'],
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  {
+    match: 'в случае выявления',
+    replace: ['если найдут'],
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  {
+    match: 'в случае возникновения',
+    replace: ['если появятся'],
+    followedBy: '^\\s+[а-яё]+(?:ов|ев|ей|ых|их)(?![а-яё])',
+    carries: { from: 'genitive', to: ['nominative'] },
+  },
+  {
+    match: 'в случае возникновения',
+    replace: ['если появится'],
+    followedBy: '^\\s+[а-яё]+(?:а|я|и|ы|ой)(?![а-яё])',
+    carries: { from: 'genitive', to: ['nominative'] },
+  },
+  { match: 'в случае возникновения', replace: [] },
   // «по» fits a noun of state or cause («в связи с болезнью» → «по болезни»), not a verbal noun («в связи с
   // принятием Кодекса»: «по принятию» is not Russian).
   {

@@ -439,14 +439,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Ознакомиться» in its forms; «ознакомлен» is the past of «прочитать» in its gender; «ознакомить
-    // сотрудников» (the cases would change) has nothing to paste.
+    // «Ознакомиться» in its forms; «ознакомлен» is the past of «прочитать» in its gender; each takes what was
+    // read into the accusative («прочитали с правилами» was offered); «ознакомить сотрудников» (the cases would
+    // change) has nothing to paste, nor has «ознакомьтесь» before anything but «с» and its noun or a stop.
     rule: 'ru/officialese',
-    text: 'Мы ознакомились с правилами. Я ознакомлена с приказом. Прошу ознакомить сотрудников.',
+    text: 'Мы ознакомились с правилами. Я ознакомлена с приказом. Прошу ознакомить сотрудников. Ознакомьтесь подробнее с порядком. Ознакомьтесь.',
     expected: [
-      { text: 'ознакомились', suggestion: 'прочитали' },
-      { text: 'ознакомлена', suggestion: 'прочитала' },
+      { text: 'ознакомились с правилами', suggestion: 'прочитали правила' },
+      { text: 'ознакомлена с приказом', suggestion: 'прочитала приказ' },
       { text: 'ознакомить' },
+      { text: 'Ознакомьтесь' },
+      { text: 'Ознакомьтесь', occurrence: 2, suggestion: 'Прочитайте' },
     ],
   },
   {
@@ -527,7 +530,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Банк информирует клиентов. Ознакомьтесь с правилами. Лицензия аннулирована. Проект реализован.',
     expected: [
       { text: 'информирует клиентов', suggestion: 'сообщает клиентам' },
-      { text: 'Ознакомьтесь', suggestion: 'Прочитайте' },
+      { text: 'Ознакомьтесь с правилами', suggestion: 'Прочитайте правила' },
       { text: 'аннулирована', suggestion: 'отменена' },
       { text: 'реализован', suggestion: 'выполнен' },
     ],

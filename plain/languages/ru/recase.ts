@@ -112,7 +112,9 @@ export function recaseNounPhrase(
     const inCase = nounReadings(nounForm).filter(
       (r) => r.slot % 6 === from && !isPluralStemOfAnin(r.lemma, isWord),
     );
-    const listed = inCase.filter((r) => isWord(r.lemma) && !isFormOfShorterNoun(r, nounForm, isWord));
+    const listed = ofOtherReadings(
+      inCase.filter((r) => isWord(r.lemma) && !isFormOfShorterNoun(r, nounForm, isWord)),
+    );
     const neuter = from === GENITIVE ? neuterOfZeroGenitive(nounForm, isWord) : undefined;
     const readings = neuter
       ? [neuter]
@@ -181,6 +183,18 @@ const isPluralStemOfAnin = (lemma: string, isWord: (form: string) => boolean) =>
 const isFormOfShorterNoun = (reading: NounReading, form: string, isWord: (form: string) => boolean) =>
   reading.lemma === form &&
   nounReadings(form).some((r) => r.slot % 6 !== 0 && r.lemma.length < form.length && isWord(r.lemma));
+
+/**
+ * The readings less those whose lemma is a form of another's: «правилами» is of «правило», not of a feminine
+ * «правила» or a masculine «правил», which the word lists hold as its forms. Where each is a form of another
+ * («специалистами»: «специалист», «специалиста»), all stay.
+ */
+function ofOtherReadings(readings: NounReading[]): NounReading[] {
+  const lemmas = readings.filter(
+    (r) => !readings.some((other) => other.lemma !== r.lemma && other.noun.forms.includes(r.lemma)),
+  );
+  return lemmas.length > 0 ? lemmas : readings;
+}
 
 /** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */
 const endsWithoutEnding = (form: string) => /[бвгджзклмнпрстфхцчшщ]$/u.test(form) && !/[ое]в$/u.test(form);

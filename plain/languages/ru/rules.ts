@@ -488,6 +488,28 @@ const implementingOnce = (noun: string, ...plain: string[]) =>
   );
 
 /**
+ * A verb of «с» and the instrumental whose plain verbs take their object in the accusative: «Ознакомьтесь с
+ * правилами» → «Прочитайте правила», «Я ознакомлен с условиями» → «Я прочитал условия». Each form before «с»
+ * carries the noun phrase after it into the accusative; alone before a stop or «и» the plain verb alone
+ * («Ознакомьтесь.»); before anything else («ознакомьтесь подробнее с правилами») nothing to paste.
+ */
+function withObject(entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.flatMap((entry): PhraseEntry[] => {
+    if (entry.replace.length === 0 || entry.match.includes('|')) return [entry];
+    const accusative = entry.replace.map(() => 'accusative' as const);
+    return [
+      {
+        match: `${entry.match} с|со`,
+        replace: entry.replace,
+        carries: { from: 'instrumental', to: accusative },
+      },
+      { ...entry, followedBy: '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:и|а|но)(?![а-яё]))' },
+      { ...entry, replace: [] },
+    ];
+  });
+}
+
+/**
  * A light verb before «оплату за» («производить оплату за услуги»), offered «платить» and «заплатить» with the
  * «за» it keeps: «оплачивать» takes its object without one («Оплатите за услуги», «оплатили за октябрь» were
  * not Russian). The -ся forms get the impersonal 3rd plural («Производится оплата за обучение» → «платят за»).
@@ -1937,14 +1959,18 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'проинформир*', replace: ['сообщить'] },
   // The noun has no plain noun to paste («сообщение» is a message); the message asks for a verb.
   { match: 'информирование|информирования|информированию|информированием|информировании', replace: [] },
-  ...verb(
-    'ознакомиться/ознакомится/ознакомятся/ознакомился',
-    false,
-    'прочитать/прочитает/прочитают/прочитал',
-    'посмотреть/посмотрит/посмотрят/посмотрел',
+  ...withObject(
+    verb(
+      'ознакомиться/ознакомится/ознакомятся/ознакомился',
+      false,
+      'прочитать/прочитает/прочитают/прочитал',
+      'посмотреть/посмотрит/посмотрят/посмотрел',
+    ),
   ),
   // «Я ознакомлен с правилами» is «Я прочитал правила»: the short participle gets the past in its gender.
-  ...shortForms('ознакомлен/ознакомлена/ознакомлено/ознакомлены', 'прочитал/прочитала/прочитало/прочитали'),
+  ...withObject(
+    shortForms('ознакомлен/ознакомлена/ознакомлено/ознакомлены', 'прочитал/прочитала/прочитало/прочитали'),
+  ),
   // «ознакомить сотрудников с приказом» is «показать приказ сотрудникам»: the cases change, nothing to paste.
   {
     match: 'ознакомить|ознакомлю|ознакомим|ознакомит|ознакомят|ознакомьте|ознакомлен*|ознакамлива*',

@@ -16,6 +16,7 @@ interface CompiledEntry {
   words: WordMatcher[];
   notAfter: RegExp | undefined;
   after: RegExp | undefined;
+  notInClause: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
   /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
@@ -126,6 +127,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
               entry.except?.join('|') ?? '',
               entry.notAfter ?? '',
               entry.after ?? '',
+              entry.notInClause ?? '',
               entry.notBefore ?? '',
               entry.followedBy ?? '',
             ].join('\u0001')
@@ -135,6 +137,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
         words,
         notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined,
         after: entry.after ? new RegExp(entry.after, 'iu') : undefined,
+        notInClause: entry.notInClause ? new RegExp(entry.notInClause, 'iu') : undefined,
         notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'iu') : undefined,
         followedBy: entry.followedBy ? new RegExp(entry.followedBy, 'u') : undefined,
         headKey,
@@ -197,11 +200,15 @@ function matchAt(
   ctx: RuleContext,
   item: CompiledEntry,
   at: number,
+  firstWord: number,
   endWord: number,
 ): CompiledEntry | undefined {
   const words = ctx.doc.words;
   if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
   if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
+  const { notInClause } = item;
+  if (notInClause && clauseBefore(ctx.doc, at, firstWord).some((word) => notInClause.test(word)))
+    return undefined;
   const checked = item.byLast ? item.words.length - 1 : item.words.length;
   for (let k = 0; k < checked; k++) {
     const word = words[at + k];
@@ -474,7 +481,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         const list = l === 0 ? exact : l === 1 ? prefixed : always;
         if (!list) continue;
         for (const item of list) {
-          const matched = matchAt(ctx, item, i, sentence.endWord);
+          const matched = matchAt(ctx, item, i, sentence.firstWord, sentence.endWord);
           if (matched && matched.words.length > bestLength) {
             best = matched;
             bestLength = matched.words.length;

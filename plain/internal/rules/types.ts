@@ -67,6 +67,13 @@ export interface PhraseEntry {
    */
   after?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) that no word of the phrase's clause before it (back to
+   * punctuation or the sentence's start, up to 8 words) may match: a phrase whose plain verb governs another
+   * case than its own, with the object standing anywhere before it («Y туралы хабардар етеміз» → «хабарлаймыз»,
+   * but «Қызметкерді Y туралы хабардар ету» wants «Қызметкерге»).
+   */
+  notInClause?: string;
+  /**
    * A regular expression the word right after the phrase (only spaces between) must not match: "demonstrated
    * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
    */

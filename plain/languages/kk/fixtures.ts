@@ -41,6 +41,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «X-ті хабардар ету» is «X-ке хабарлау»: a listed pronoun goes along; after another accusative in the clause,
+    // and in the passive (the person is its subject), nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Шешім туралы сізді хабардар етеміз. Өзгерістер туралы хабардар етеміз. Жұмыс беруші қызметкерді босату туралы хабардар етеді. Өтініш беруші шешім туралы хабардар етіледі.',
+    expected: [
+      { text: 'сізді хабардар етеміз', suggestion: 'сізге хабарлаймыз' },
+      { text: 'хабардар етеміз', occurrence: 2, suggestion: 'хабарлаймыз' },
+      { text: 'хабардар етеді' },
+      { text: 'Өтініш беруші' },
+      { text: 'хабардар етіледі' },
+    ],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

@@ -73,6 +73,17 @@ const providing = (instrumental: string, noun: string): PhraseEntry[] => [
   { match: `${instrumental} қамтамасыз ет*`, replace: [''] },
 ];
 
+/** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
+const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
+
+/** Pronouns of the person informed, in the accusative and the dative («сізді» → «сізге»). */
+const INFORMED = [
+  ['сізді', 'сізге'],
+  ['сіздерді', 'сіздерге'],
+  ['оларды', 'оларға'],
+  ['бізді', 'бізге'],
+] as const;
+
 /** Nouns of rules and documents that stand before «сәйкес» (according to): «Заңға сәйкес», «қағидаларға сәйкес». */
 const RULE_NOUNS =
   'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
@@ -210,7 +221,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('түсінік бер*|түсініктеме* бер*|түсіндірме бер*', 'түсіндіру'),
   e('жауап қайтар*', 'жауап беру'),
   e('сұрау сал*', 'сұрау'),
-  e('хабардар ет*', 'хабарлау'),
+  // «X-ті хабардар ету» is «X-ке хабарлау»: the person informed changes case. Listed pronouns go along
+  // («Сізді хабардар етеміз» → «Сізге хабарлаймыз»); after another accusative anywhere in the clause
+  // («Қызметкерді босату туралы хабардар ету») nothing to paste; nor in the passive, whose subject is the
+  // person («Өтініш беруші хабардар етіледі» is «Өтініш берушіге хабарланады»).
+  ...INFORMED.map(([accusative, dative]) => e(`${accusative} хабардар ет*`, `${dative} хабарлау`)),
+  e('хабардар етіл*'),
+  { ...e('хабардар ет*', 'хабарлау'), notInClause: ACCUSATIVE },
+  e('хабардар ет*'),
   e('назарыңызға жеткіз*|назарларыңызға жеткіз*', 'хабарлау'),
   e('назарына жеткіз*', 'хабарлау'),
   e('назарыңызға ұсын*|назарларыңызға ұсын*', 'ұсыну'),

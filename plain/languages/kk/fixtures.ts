@@ -54,6 +54,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After an adjective of «көмек» the noun stays: «материалдық көмек беру», not «материалдық көмектесу».
+    rule: 'kk/officialese',
+    text: 'Отбасыларға материалдық көмек көрсетеміз. Біз оларға көмек көрсетеміз.',
+    expected: [
+      { text: 'көмек көрсетеміз', suggestion: 'көмек береміз' },
+      { text: 'көмек көрсетеміз', occurrence: 2, suggestion: 'көмектесеміз' },
+    ],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

@@ -244,6 +244,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жетекшілік ет*', 'басқару'),
   e('басшылық ет*', 'басқару'),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
+  // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
+  // көмектесеміз» was offered).
+  {
+    match: 'көмек көрсет*',
+    replace: ['көмек беру'],
+    notBefore: POSSESSED_NOUN,
+    after: '(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі|тегін|шұғыл|жедел|ақысыз|ақылы)$',
+  },
   { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN },
   e('жәрдем көрсет*', 'көмектесу'),
   // «Вручить»: «сыйлықтар табыс етілді» → «берілді».

@@ -63,6 +63,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A verbal noun's object in the accusative cannot stand before the plain verb's passive («Құжаттарды
+    // тексерілді»), and another verbal noun's «жұмыстары» is no «жұмыс істеу» («ауыстыру жұмыс істелуде»).
+    rule: 'kk/officialese',
+    text: 'Құжаттарды тексеру жүргізілді. Облыста тексеру жүргізілді. Құжаттарды тексеру жүргіземіз. Қазір хабар беру жұмыстарын жүргізіп жатыр. Құбырларды ауыстыру жұмыстары жүргізілуде.',
+    expected: [
+      { text: 'тексеру жүргізілді' },
+      { text: 'тексеру жүргізілді', occurrence: 2, suggestion: 'тексерілді' },
+      { text: 'тексеру жүргіземіз', suggestion: 'тексереміз' },
+      { text: 'жұмыстарын жүргізіп' },
+      { text: 'ауыстыру жұмыстары жүргізілуде' },
+    ],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

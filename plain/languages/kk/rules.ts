@@ -104,6 +104,9 @@ const ACTIONS_CALLED_WORK = [
   'абаттандыру',
   'көгалдандыру',
   'ұйымдастыру',
+  'ауыстыру',
+  'орнату',
+  'тергеу',
 ];
 
 /**
@@ -186,6 +189,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('оқыту* жүргіз*', 'оқыту'),
   e('іріктеу* жүргіз*', 'іріктеу'),
   e('жөндеу* жүргіз*', 'жөндеу'),
+  // After another verbal noun it is that one's work («құбырларды ауыстыру жұмыстары»): «ауыстыру жұмыс
+  // істелуде» is not Kazakh, and the listed actions have their own entries.
+  { ...e('жұмыс* жүргіз*'), after: 'у$' },
   e('жұмыс* жүргіз*', 'жұмыс істеу'),
   e('төле* жүргіз*', 'төлеу'),
   e('ақы төле* жүргіз*', 'төлеу'),
@@ -774,7 +780,19 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
       withInstrumental && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : (inflected[i]?.(slot) ?? suggestion),
     ),
   }));
-  return [...slots, entry];
+  // A verbal noun's own object before it («құжаттарды тексеру жүргізілді») is an accusative the plain verb's
+  // passive cannot take («құжаттарды тексерілді» is not Kazakh: «құжаттар тексерілді»): after one, the passive
+  // forms get nothing to paste.
+  const ownObject = !entry.notAfter && phrases.some((p) => /^[^\s]+у\*?(?:\s|$)/u.test(p?.head ?? ''));
+  if (!ownObject) return [...slots, entry];
+  const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
+  const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
+  return [
+    ...active,
+    ...passive.map((slot) => ({ ...slot, notAfter: ACCUSATIVE })),
+    ...passive.map((slot) => ({ ...slot, replace: [] })),
+    entry,
+  ];
 }
 
 // Kazakh passive voice (ырықсыз етіс): a verb stem, the passive marker and a tense, participle or verbal-noun

@@ -76,6 +76,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «қамтамасыз ету» after a verbal noun (ensure that X happens) or an instrumental (provide X with Y) is no
+    // «беру».
+    rule: 'kk/officialese',
+    text: 'Ұйым өкілінің келуін қамтамасыз етіңіз. Мектепті компьютерлермен қамтамасыз етеміз. Сапалы қызметті қамтамасыз етеміз.',
+    expected: [
+      { text: 'қамтамасыз етіңіз' },
+      { text: 'қамтамасыз етеміз' },
+      { text: 'қамтамасыз етеміз', occurrence: 2, suggestion: 'береміз' },
+    ],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

@@ -81,6 +81,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «контроль за» is «контролировать» and the accusative, or «следить за» and the noun as written.
+    rule: 'ru/officialese',
+    text: 'Акимат осуществляет контроль за соблюдением норм. Отдел осуществляет контроль за ними.',
+    expected: [
+      { text: 'осуществляет контроль за соблюдением', suggestion: 'контролирует соблюдение' },
+      { text: 'осуществляет контроль за', occurrence: 2, suggestion: 'следит за' },
+    ],
+  },
+  {
     // «в отношении» takes the preposition the word before it asks for, or none where that word does not tell.
     rule: 'ru/officialese',
     text: 'Меры в отношении нарушителей приняты. Требования в отношении документов изменились. Решение в отношении вас принято. Санкции в отношении Северной Кореи усилены. Решение принято в отношении заявителя.',

@@ -510,6 +510,29 @@ function withObject(entries: PhraseEntry[]): PhraseEntry[] {
 }
 
 /**
+ * «осуществлять контроль за соблюдением» is «контролировать соблюдение» or «следить за соблюдением»: the first
+ * takes its object in the accusative without «за» («контролирует за соблюдением» was offered), the second keeps
+ * it, so it is offered where the noun phrase cannot be read.
+ */
+function controllingOver(): PhraseEntry[] {
+  return verbPhrase(
+    'осуществлять/осуществляет/осуществляют/осуществлял',
+    'контрол* за',
+    false,
+    'контролировать/контролирует/контролируют/контролировал',
+    'следить/следит/следят/следил',
+  ).map((entry) => {
+    const [control, follow] = entry.replace;
+    if (entry.replace.length !== 2 || !control || !follow) return { ...entry, replace: [] };
+    return {
+      ...entry,
+      replace: [control, `${follow} за`],
+      carries: { from: 'instrumental', to: ['accusative', null] },
+    };
+  });
+}
+
+/**
  * A light verb before «оплату за» («производить оплату за услуги»), offered «платить» and «заплатить» with the
  * «за» it keeps: «оплачивать» takes its object without one («Оплатите за услуги», «оплатили за октябрь» were
  * not Russian). The -ся forms get the impersonal 3rd plural («Производится оплата за обучение» → «платят за»).
@@ -1416,6 +1439,7 @@ const OFFICIALESE: PhraseEntry[] = [
       'сделать/сделает/сделают/сделал',
     ],
   ),
+  ...controllingOver(),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'контрол*', ['контролировать', 'проверять']),
   ...implementing(
     'контрол*',

@@ -90,6 +90,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A service is neither issued nor handed in: «предоставление услуги» has nothing to paste, «предоставление
+    // справки» is «выдача».
+    rule: 'ru/officialese',
+    text: 'Срок предоставления услуги продлён. Для предоставления справки нужен паспорт.',
+    expected: [
+      { text: 'предоставления услуги' },
+      { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
+    ],
+  },
+  {
     // «в отношении» takes the preposition the word before it asks for, or none where that word does not tell.
     rule: 'ru/officialese',
     text: 'Меры в отношении нарушителей приняты. Требования в отношении документов изменились. Решение в отношении вас принято. Санкции в отношении Северной Кореи усилены. Решение принято в отношении заявителя.',

@@ -1402,6 +1402,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
   { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun', singular: true },
   { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
+  // A service or asylum is neither issued nor handed in («в выдаче услуги», «выдачи убежища» were offered).
+  { match: 'предоставлени* услуг*|убежищ*', replace: [] },
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   { match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' },
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },

@@ -47,12 +47,12 @@ export function healthRoutes(deps: HealthDeps) {
     } catch (error) {
       if (!failing)
         console.error(
-          `heard: health check: the ${storage} database did not answer (${error instanceof Error ? error.message : String(error)})`,
+          `heard: health check failed on ${storage}: ${error instanceof Error ? error.message : String(error)}`,
         );
       failing = true;
       return c.json({ status: 'unavailable', storage } satisfies Health, 503);
     }
-    if (failing) console.error(`heard: health check: the ${storage} database answers again`);
+    if (failing) console.error(`heard: health check passes again on ${storage}`);
     failing = false;
     return c.json({ status: 'ok', storage } satisfies Health);
   });

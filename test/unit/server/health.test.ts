@@ -36,7 +36,9 @@ describe.each(backends)('GET /healthz, on %s', (kind, open) => {
       expect(await response.json()).toEqual({ status: 'unavailable', storage: kind });
     }
     expect(logged).toHaveBeenCalledTimes(1);
-    expect(String(logged.mock.calls[0]?.[0])).toContain('connection refused');
+    expect(String(logged.mock.calls[0]?.[0])).toBe(
+      `heard: health check failed on ${kind}: connection refused`,
+    );
     const hanging = createApp({
       store: withPing(store, () => new Promise(() => undefined)),
       healthTimeoutMs: 50,

@@ -87,6 +87,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «құрайды» takes the accusative, «болады» the nominative: after an accusative, nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Қызмет мерзімі бес жұмыс күнін құрайды. Қызмет мерзімі бес күн құрайды.',
+    expected: [{ text: 'құрайды' }, { text: 'құрайды', occurrence: 2, suggestion: 'болады' }],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

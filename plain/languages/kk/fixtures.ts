@@ -93,6 +93,16 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'құрайды' }, { text: 'құрайды', occurrence: 2, suggestion: 'болады' }],
   },
   {
+    // «есепке қою» in its own form: «қою» writes й + а as я («қоямыз»), and its passive is «тіркеледі», not the
+    // verbal noun «тіркеу» that left «Кәсіпкерлер тіркеу.»
+    rule: 'kk/officialese',
+    text: 'Жеке кәсіпкерлер тіркеу есебіне қойылады. Біз көлікті есепке қоямыз.',
+    expected: [
+      { text: 'тіркеу есебіне қойылады', suggestion: 'тіркеледі' },
+      { text: 'есепке қоямыз', suggestion: 'тіркейміз' },
+    ],
+  },
+  {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
     rule: 'kk/officialese',
     text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',

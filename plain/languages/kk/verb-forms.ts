@@ -23,8 +23,15 @@ function passiveStem(root: string): string {
  */
 const IRREGULAR_PASSIVES: Record<string, string> = { қолда: 'қолдал' };
 
-/** The forms of one stem, in the order of `KAZAKH_VERB_SLOTS`. */
+/** The forms of one stem, in the order of `KAZAKH_VERB_SLOTS`; a stem in й writes й + а as я («қояды»). */
 function formsOf(stem: string, back: boolean): string[] {
+  const forms = formsBuilt(stem, back);
+  if (!stem.endsWith('й')) return forms;
+  const ya = `${stem.slice(0, -1)}я`;
+  return forms.map((form) => (form.startsWith(`${stem}а`) ? ya + form.slice(stem.length + 1) : form));
+}
+
+function formsBuilt(stem: string, back: boolean): string[] {
   const vowel = endsInVowel(stem);
   const a = back ? 'а' : 'е';
   const y = back ? 'ы' : 'і';

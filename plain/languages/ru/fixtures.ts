@@ -100,6 +100,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «нужда» takes no genitive: «о необходимости уплаты» has nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Напоминаем о необходимости уплаты налога. Необходимость справки отпала. Необходимость отпала.',
+    expected: [
+      { text: 'необходимости' },
+      { text: 'Необходимость' },
+      { text: 'Необходимость', occurrence: 2, suggestion: 'Нужда' },
+    ],
+  },
+  {
     // «в отношении» takes the preposition the word before it asks for, or none where that word does not tell.
     rule: 'ru/officialese',
     text: 'Меры в отношении нарушителей приняты. Требования в отношении документов изменились. Решение в отношении вас принято. Санкции в отношении Северной Кореи усилены. Решение принято в отношении заявителя.',

@@ -1393,7 +1393,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'нет необходимости', replace: ['не нужно'] },
   { match: 'есть необходимость', replace: ['нужно'] },
   // Elsewhere the noun wants the sentence rebuilt («подчеркнул необходимость усилить» → «сказал, что нужно
-  // усилить»): «нужда» agrees, «нужно» is a hint the message gives.
+  // усилить»): «нужда» agrees, «нужно» is a hint the message gives. «Нужда» takes no genitive («о нужде
+  // уплаты налога» was offered): before one, not a past verb («отпала»), nothing to paste.
+  {
+    match: 'необходимост*',
+    replace: [],
+    followedBy: `^(?!\\s+[а-яё]+л[аои](?![а-яё]))${genitiveAfter(true).slice(1)}`,
+  },
   { match: 'необходимост*', replace: ['нужда'], agree: 'noun' },
   ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны'),
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },

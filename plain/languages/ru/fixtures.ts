@@ -4,6 +4,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // «Через» counts time («через месяц»), a deadline ends («после окончания срока»), never «через срок».
+    rule: 'ru/officialese',
+    text: 'По истечении срока действия паспорта замените его. По истечении месяца мы ответим.',
+    expected: [
+      { text: 'По истечении', suggestion: 'После окончания' },
+      { text: 'По истечении месяца', suggestion: 'Через месяц' },
+    ],
+  },
+  {
     // A quoted title after the law or company it names is its own wording, which no editor may change; a
     // quotation is still read.
     rule: 'ru/officialese',

@@ -1032,10 +1032,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в этой связи', replace: ['поэтому'] },
   { match: 'в текущем году', replace: ['в этом году'] },
   { match: 'текущего года', replace: ['этого года'] },
+  // «Через» counts time: «через месяц», «через 10 дней», but not «через срок» («по истечении срока действия»
+  // ends a period: «после окончания срока действия»).
   {
     match: 'по истечении|истечению',
-    replace: ['после', 'через'],
-    carries: { from: 'genitive', to: [null, 'accusative'] },
+    replace: ['через', 'после'],
+    carries: { from: 'genitive', to: ['accusative', null] },
+    followedBy:
+      '^\\s+(?:\\d|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)\\S*\\s|(?:месяц|недел|год|лет|дн|час|минут|полугод|квартал|сут))',
+  },
+  {
+    match: 'по истечении|истечению',
+    replace: ['после окончания', 'после'],
+    carries: { from: 'genitive', to: [null, null] },
   },
   // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».

@@ -155,6 +155,38 @@ function inTitleCaseHeadline(doc: Document, start: number, text: string): boolea
  * ("eGov", «ЦОН») is left as written.
  */
 function casedLike(ctx: RuleContext, start: number, text: string, suggestion: string): string {
+  return keepPoliteCapitals(ctx, start, text, casedLikeText(ctx, start, text, suggestion));
+}
+
+/** The polite "you" of letters, written with a capital mid-sentence: «Вас», «Вашего», «Сізге». */
+const POLITE_YOU: Partial<Record<string, RegExp>> = {
+  ru: /^(?:вы|вас|вам|вами|ваш(?:а|е|и|его|ей|ему|им|ими|их|у|ем)?)$/u,
+  kk: /^(?:сіз|сізге|сізді|сіздің|сізден|сізбен|сізде)$/u,
+};
+
+/**
+ * A capital of courtesy is kept: «Мы Вас уведомим» → «Вам сообщим», not «вам». It counts only where it is no
+ * sentence's first capital.
+ */
+function keepPoliteCapitals(ctx: RuleContext, start: number, text: string, suggestion: string): string {
+  const polite = POLITE_YOU[ctx.language];
+  if (!polite) return suggestion;
+  const courteous = text
+    .split(/\s+/u)
+    .some(
+      (word, i) =>
+        polite.test(word.toLowerCase()) &&
+        isCapitalised(word) &&
+        !(i === 0 && startsSentence(ctx.doc, start)),
+    );
+  if (!courteous) return suggestion;
+  return suggestion
+    .split(' ')
+    .map((word) => (polite.test(word) ? capitalised(word) : word))
+    .join(' ');
+}
+
+function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion: string): string {
   if (suggestion !== suggestion.toLowerCase()) {
     // Capitals of its own («по Конституции», a name carried along) still take the sentence's first capital,
     // unless its first word has them ("eGov").

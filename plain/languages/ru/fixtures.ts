@@ -4,6 +4,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // The capital of courtesy in a letter is kept where it is no sentence's first letter.
+    rule: 'ru/officialese',
+    text: 'Мы Вас уведомим о решении. Мы вас уведомим о решении.',
+    expected: [
+      { text: 'Вас уведомим', suggestion: 'Вам сообщим' },
+      { text: 'вас уведомим', suggestion: 'вам сообщим' },
+    ],
+  },
+  {
     // «Через» counts time («через месяц»), a deadline ends («после окончания срока»), never «через срок».
     rule: 'ru/officialese',
     text: 'По истечении срока действия паспорта замените его. По истечении месяца мы ответим.',

@@ -1033,7 +1033,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в текущем году', replace: ['в этом году'] },
   { match: 'текущего года', replace: ['этого года'] },
   // «Через» counts time: «через месяц», «через 10 дней», but not «через срок» («по истечении срока действия»
-  // ends a period: «после окончания срока действия»).
+  // ends a period: «после окончания срока действия»). After a number whose noun is the same in both cases
+  // («10 дней», «15 лет»), nothing after it changes.
+  {
+    match: 'по истечении',
+    replace: ['через', 'после'],
+    followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)',
+  },
   {
     match: 'по истечении|истечению',
     replace: ['через', 'после'],

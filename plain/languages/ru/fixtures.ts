@@ -4,6 +4,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 export const fixtures: RuleFixture[] = [
   // ru/officialese
   {
+    // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
+    rule: 'ru/officialese',
+    text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',
+    expected: [
+      { text: 'предоставляет', suggestion: 'подаёт' },
+      { text: 'предоставляет', occurrence: 2, suggestion: 'даёт' },
+    ],
+  },
+  {
     // The capital of courtesy in a letter is kept where it is no sentence's first letter.
     rule: 'ru/officialese',
     text: 'Мы Вас уведомим о решении. Мы вас уведомим о решении.',

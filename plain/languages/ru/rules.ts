@@ -66,6 +66,10 @@ const CITIZEN_PAPERS = [
   'заявление',
   'паспорт',
 ];
+/** The citizen as a clause's subject, right before its verb: «Услугополучатель предоставляет». */
+const APPLICANT_SUBJECT = '^(?:услугополучатель|заявитель|гражданин|получатель)$';
+const APPLICANTS_SUBJECT = '^(?:услугополучатели|заявители|граждане|получатели)$';
+
 /** Forms of «предоставить», «предоставлять» that address the citizen: infinitive, imperative, 2nd plural. */
 const ADDRESSING_CITIZEN = /^предоставл?(?:ить|ять|ьте|яйте|ите|яете)\s/u;
 
@@ -1666,6 +1670,10 @@ const OFFICIALESE: PhraseEntry[] = [
     'получен/получена/получено/получены',
   ),
   { match: 'предостав*', replace: ['дать', 'выдать', 'принести'] },
+  // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
+  // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
+  { match: 'предоставляет', replace: ['подаёт', 'приносит'], after: APPLICANT_SUBJECT },
+  { match: 'предоставляют', replace: ['подают', 'приносят'], after: APPLICANTS_SUBJECT },
   ...verb(
     'предоставлять/предоставляет/предоставляют/предоставлял',
     true,

@@ -176,6 +176,12 @@ const IRREGULAR_PRESENT: [string, string][] = [
 ];
 
 /**
+ * The reader as officialese names them, each with the other wordings offered beside "you": the calque of
+ * «услугополучатель», and "the applicant" (GOV.UK: address the user as "you").
+ */
+const READERS: [string, ...string[]][] = [['the service recipient', 'the applicant'], ['the applicant']];
+
+/**
  * `subject` (the applicant, «услугополучатель» in translation) with its verb → "you" and the verb that
  * agrees with "you" ("The applicant is notified" → "You are", "The applicant submits" → "You send"), then
  * `subject` alone for other verbs ("the applicant must" → "you"); `others` follow "you" as they are.
@@ -301,7 +307,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the event of', 'if there is', 'in case of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
-  ...addressTheReader('the service recipient', 'the applicant'),
+  ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
   e('service recipients', 'applicants', 'you'),
   ...afterArticle(e('legal entity', 'organisation', 'company')),
   e('legal entities', 'organisations', 'companies'),
@@ -618,8 +624,6 @@ const OFFICIALESE: PhraseEntry[] = [
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
   e('should you have any questions', 'if you have any questions'),
-  // GOV.UK: address the user as "you".
-  ...addressTheReader('the applicant'),
   e("the applicant's", 'your'),
   e('commensurate with', 'in line with', 'matching'),
   ...verb(
@@ -1229,8 +1233,7 @@ export const rules: Rule[] = [
     },
     entries: [
       ...OFFICIALESE,
-      ...readerWithBePhrases(OFFICIALESE, 'the applicant'),
-      ...readerWithBePhrases(OFFICIALESE, 'the service recipient', 'the applicant'),
+      ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
     ],
     quotedNameAfter: QUOTED_NAME_AFTER,
   },

@@ -79,6 +79,10 @@ export function neighbourMatches(
   return spaced && pattern.test(neighbour.norm);
 }
 
+/** A rule's optional pattern (Unicode, case-insensitive), compiled once; undefined when it has none. */
+export const compilePattern = (pattern: string | undefined) =>
+  pattern ? new RegExp(pattern, 'iu') : undefined;
+
 /**
  * Whether the word right before word `at` (not before `first`, with only spaces between them) matches
  * `pattern`: a rule's `notAfter`, which keeps a match from counting after that word.

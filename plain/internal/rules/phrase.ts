@@ -1,6 +1,7 @@
 import {
   adjacent,
   capitalised,
+  compilePattern,
   followsMatching,
   forEachSentence,
   neighbourMatches,
@@ -135,10 +136,10 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       const item = {
         entry,
         words,
-        notAfter: entry.notAfter ? new RegExp(entry.notAfter, 'iu') : undefined,
-        after: entry.after ? new RegExp(entry.after, 'iu') : undefined,
-        notInClause: entry.notInClause ? new RegExp(entry.notInClause, 'iu') : undefined,
-        notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'iu') : undefined,
+        notAfter: compilePattern(entry.notAfter),
+        after: compilePattern(entry.after),
+        notInClause: compilePattern(entry.notInClause),
+        notBefore: compilePattern(entry.notBefore),
         followedBy: entry.followedBy ? new RegExp(entry.followedBy, 'u') : undefined,
         headKey,
       };
@@ -448,8 +449,8 @@ function inQuotedName(
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
   const { quotedNameBefore, quotedNameAfter } = compiled.rule;
-  const nameBefore = quotedNameBefore ? new RegExp(quotedNameBefore, 'iu') : undefined;
-  const nameAfter = quotedNameAfter ? new RegExp(quotedNameAfter, 'iu') : undefined;
+  const nameBefore = compilePattern(quotedNameBefore);
+  const nameAfter = compilePattern(quotedNameAfter);
   forEachSentence(ctx, (sentence) => {
     // Most sentences hold no quote: looked up once, at the sentence's first match.
     let quoted: boolean | undefined;

@@ -1,6 +1,7 @@
 import type { Document, Sentence } from '../text/document.ts';
 import {
   adjacent,
+  compilePattern,
   followsMatching,
   forEachSentence,
   neighbourMatches,
@@ -40,8 +41,6 @@ export interface CompiledSequenceRule {
   notAfter: RegExp | undefined;
 }
 
-const compilePattern = (pattern: string | undefined) => (pattern ? new RegExp(pattern, 'iu') : undefined);
-
 function compileContext(context: TokenContext): CompiledContext {
   return {
     form: compilePattern(context.form),
@@ -54,7 +53,7 @@ function compileContext(context: TokenContext): CompiledContext {
 function compileToken(token: TokenMatcher): CompiledToken {
   return {
     words: token.words ? compileWords(token.words) : undefined,
-    regex: token.regex ? new RegExp(token.regex, 'iu') : undefined,
+    regex: compilePattern(token.regex),
     except: compileWords([], token.except ?? []).except,
     optional: token.optional ?? false,
     gap: token.gap ?? 0,

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newSubmissionId } from '../../../contract/submission-id.ts';
 import { createApp } from '../../../server/app.ts';
 import { ensureFirstAdmin } from '../../../server/auth/first-admin.ts';
@@ -418,16 +418,15 @@ describe('a collector started without HEARD_TIME_ZONE', () => {
     const first = await startServer(loadConfig({ ...env, HEARD_TIME_ZONE: 'Asia/Almaty' }));
     await first.store.addFeedback(record('2026-11-27T20:30:00.000Z', { id: newSubmissionId() }));
     await first.stop();
-    const printed: string[] = [];
-    const log = console.log;
-    console.log = (line: unknown) => printed.push(String(line));
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       const again = await startServer(loadConfig(env));
       expect(again.store.days.zone).toBe('Asia/Almaty');
       await again.stop();
+      const lines = printed.mock.calls.map(([line]) => String(line));
+      expect(lines.filter((line) => /time zone|counters/i.test(line))).toEqual([]);
     } finally {
-      console.log = log;
+      printed.mockRestore();
     }
-    expect(printed.filter((line) => /time zone|counters/i.test(line))).toEqual([]);
   });
 });

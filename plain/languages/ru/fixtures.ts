@@ -1119,6 +1119,25 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Every form of a listed verb, and verbs of records and plans: the past and the plural too.
+    rule: 'ru/passive-reflexive',
+    text: 'Данные хранятся на сервере и обновляются ежедневно. Раньше сообщения доставлялись почтой, а дом строился три года. Ожидается, что школа откроется осенью.',
+    expected: [
+      { text: 'хранятся' },
+      { text: 'обновляются' },
+      { text: 'доставлялись' },
+      { text: 'строился' },
+      { text: 'Ожидается' },
+    ],
+  },
+  {
+    // Set phrases that name no hidden actor: "than expected", "take into account", "number in the hundreds";
+    // and the reflexives that mean something else: "it seems to me", "refrained".
+    rule: 'ru/passive-reflexive',
+    text: 'Ремонт закончился раньше, чем ожидалось. Нужно считаться с мнением жителей. Жертвы исчисляются сотнями. Мне представляется, что он удерживался от ответа.',
+    expected: [],
+  },
+  {
     // «Представляются» before an instrumental is «seem»; before anything else it is a passive.
     rule: 'ru/passive-reflexive',
     text: 'Инвестиции представляются хорошим решением. Документы представляются в ЦОН.',

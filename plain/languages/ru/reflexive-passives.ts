@@ -1,0 +1,89 @@
+/**
+ * Reflexive passives of transitive verbs («заявление подаётся», «данные хранятся»), built from their
+ * infinitives so every verb has its whole paradigm: present third person (singular and plural) and, where the
+ * past is as safely passive, the four past forms. A closed list: intransitive reflexives («находится»,
+ * «начинается», «остаётся») and verbs whose reflexive mostly means something else («оказывается» — "turns
+ * out", «заключается» — "consists") are never on it. Forms are written with е for ё, as words are matched.
+ */
+
+/** Present third person singular and plural, and the past (m, f, n, pl) of one imperfective reflexive verb. */
+function paradigm(infinitive: string): { present: string[]; past: string[] } {
+  const stem = infinitive.replace(/(?:ть|ти)ся$/u, '');
+  const past = (base: string) => ['лся', 'лась', 'лось', 'лись'].map((end) => base + end);
+  // «подаваться» → «подается», «подаются»: -ва- drops in the present of -давать, -знавать, -ставать.
+  if (/(?:да|зна|ста)ва$/u.test(stem)) {
+    const present = stem.slice(0, -2);
+    return { present: [`${present}ется`, `${present}ются`], past: past(stem) };
+  }
+  // «финансироваться» → «финансируется» (but «продлеваться» keeps its -ева-).
+  if (/ова$/u.test(stem)) {
+    const present = `${stem.slice(0, -3)}у`;
+    return { present: [`${present}ется`, `${present}ются`], past: past(stem) };
+  }
+  // «рассматриваться», «применяться», «обсуждаться»: first conjugation.
+  if (/[ая]$/u.test(stem)) return { present: [`${stem}ется`, `${stem}ются`], past: past(stem) };
+  // «производиться» → «производится», «производятся»; «учиться» would be «учатся» after a hushing consonant.
+  if (stem.endsWith('и')) {
+    const root = stem.slice(0, -1);
+    const plural = /[жшчщ]$/u.test(root) ? 'атся' : 'ятся';
+    return { present: [`${root}ится`, root + plural], past: past(stem) };
+  }
+  throw new Error(`reflexive-passives: no paradigm for «${infinitive}»`);
+}
+
+/** Verbs whose every form is a passive in official and news texts. */
+const WHOLE_PARADIGM = `
+  подаваться выдаваться передаваться продаваться издаваться создаваться преподаваться
+  осуществляться производиться проводиться рассматриваться предоставляться оформляться взиматься
+  приниматься уплачиваться выплачиваться оплачиваться устанавливаться утверждаться начисляться
+  перечисляться назначаться применяться использоваться финансироваться публиковаться вноситься
+  проверяться выполняться составляться реализовываться обеспечиваться
+  доставляться сообщаться предлагаться рекомендоваться отменяться прилагаться запрашиваться
+  возмещаться компенсироваться предусматриваться обрабатываться учитываться рассылаться присваиваться
+  подтверждаться выявляться устраняться налагаться взыскиваться приостанавливаться вводиться
+  выноситься заверяться обжаловаться уведомляться зачисляться отчисляться объявляться выставляться
+  вручаться изготавливаться облагаться погашаться проставляться указываться
+  пересматриваться оцениваться обсуждаться соблюдаться нарушаться исключаться поручаться
+  возлагаться освобождаться подготавливаться разрабатываться внедряться аннулироваться уточняться
+  регулироваться закрепляться предписываться допускаться запрещаться разрешаться предъявляться
+  храниться строиться размещаться обновляться ремонтироваться обслуживаться информироваться
+  приглашаться исчисляться отображаться планироваться ожидаться упоминаться отмечаться наблюдаться
+  изучаться анализироваться отслеживаться фиксироваться распределяться пересчитываться
+  расторгаться согласовываться контролироваться организовываться продлеваться считаться
+`;
+
+/**
+ * Verbs whose present is a passive but whose past is as often something else: «направлялся» (was heading),
+ * «определился» (made up his mind), «подписывался» (subscribed), «решался» (dared), «регистрировался»
+ * (signed up himself), «выписывался» (was discharged), «удерживался от» (refrained), «рассчитывался» (paid off), «формировался» (took
+ * shape), «списывались» (wrote to each other).
+ */
+const PRESENT_ONLY = `
+  направляться определяться регистрироваться заполняться подписываться решаться выписываться
+  организоваться реализоваться рассчитываться формироваться списываться удерживаться
+`;
+
+/** Forms built by no rule above: «ведётся», «ведутся» and the verbs with an irregular present. */
+const IRREGULAR = 'ведется ведутся';
+
+/**
+ * «Представляются» is a passive except before an instrumental («представляются хорошим решением»: "seem"); the
+ * singular is mostly "it seems" («мне представляется») and the masculine past "introduced himself".
+ */
+const SEEM_TOO = 'представляются представлялись';
+
+const list = (words: string) => words.trim().split(/\s+/u);
+
+function build(): string[] {
+  const forms = new Set<string>();
+  for (const verb of list(WHOLE_PARADIGM)) {
+    const { present, past } = paradigm(verb);
+    for (const form of [...present, ...past]) forms.add(form);
+  }
+  for (const verb of list(PRESENT_ONLY)) for (const form of paradigm(verb).present) forms.add(form);
+  for (const form of [...list(IRREGULAR), ...list(SEEM_TOO)]) forms.add(form);
+  return [...forms];
+}
+
+/** Every word form of the reflexive passives the Russian pack flags. */
+export const REFLEXIVE_PASSIVE_FORMS: readonly string[] = build();

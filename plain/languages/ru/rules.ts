@@ -2718,8 +2718,9 @@ export const rules: Rule[] = [
           { form: '^представл', next: '(?:ым|им|ой|ей|ыми|ими)$' },
           // «считаться с мнением»: to take into account.
           { form: '^счита', next: '^(?:с|со)$' },
-          // «раньше, чем ожидалось», «как и ожидается»: a set comparison, "than expected" in English.
-          { form: '^ожида', previous: '^(?:чем|как|и)$' },
+          // «раньше, чем ожидалось», «как ожидается»: a set comparison, "than expected" in English («…, и
+          // ожидается, что» stays a passive, so «как и ожидалось» does too).
+          { form: '^ожида', previous: '^(?:чем|как)$' },
           // «жертвы исчисляются сотнями»: "number in the hundreds".
           { form: '^исчисл', next: '(?:ями|ами)$' },
         ],

@@ -16,9 +16,11 @@ describe('dashboard translations (en)', () => {
 });
 
 describe('dashboard translations (kk, ru, en)', () => {
-  it('name the time zone the date filters’ days are in, in every language', () => {
-    for (const language of DASHBOARD_LANGUAGES)
-      expect(translation(language).daysInZone('Asia/Almaty'), language).toContain('Asia/Almaty');
+  it('name the time zone the date filters’ days and the times shown are in, in every language', () => {
+    for (const language of DASHBOARD_LANGUAGES) {
+      expect(translation(language).timesInZone('Asia/Almaty'), language).toContain('Asia/Almaty');
+      expect(translation(language).lastSignInZone('Asia/Almaty'), language).toContain('Asia/Almaty');
+    }
   });
 });
 

@@ -14,7 +14,7 @@ export interface FilterFormOptions {
   site?: boolean;
   /** Offer dates and language (responsiveness has neither). */
   range?: boolean;
-  /** The collector's time zone, whose days the dates are (from `GET /me`). */
+  /** The collector's time zone (from `GET /me`): the dates are its days, the times its clock's. */
   timeZone?: string | undefined;
   onChange: (filters: Filters) => void;
 }
@@ -68,7 +68,7 @@ export function filterForm(options: FilterFormOptions) {
             <label for="filter-to">${t.to}</label>
             <input id="filter-to" name="to" type="date" min="2000-01-01" max="2999-12-31" aria-describedby="days-zone" .value=${filters.to ?? shownRange?.to ?? ''} />
           </div>
-          <p class="hint" id="days-zone">${options.timeZone ? t.daysInZone(options.timeZone) : ''}</p>
+          <p class="hint" id="days-zone">${options.timeZone ? t.timesInZone(options.timeZone) : ''}</p>
           <div class="field">
             <label for="filter-language">${t.feedbackLanguage}</label>
             <select id="filter-language" name="language">

@@ -59,7 +59,8 @@ export const en = {
   filters: 'Filter',
   site: 'Site',
   from: 'From',
-  daysInZone: (zone: string) => `Days run from midnight to midnight, ${zone} time.`,
+  timesInZone: (zone: string) =>
+    `Dates and times are ${zone} time; a day runs from midnight to midnight there.`,
   to: 'To',
   feedbackLanguage: 'Language of feedback',
   allLanguages: 'All languages',
@@ -232,6 +233,7 @@ export const en = {
   allSites: 'All sites',
   siteAccess: 'Sites',
   lastSignIn: 'Last sign-in',
+  lastSignInZone: (zone: string) => `Last sign-in (${zone} time)`,
   never: 'never',
   createAccount: 'Create account',
   accountCreated: (username: string, password: string) =>

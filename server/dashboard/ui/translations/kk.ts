@@ -63,7 +63,8 @@ export const kk: Translation = {
   filters: 'Сүзгі',
   site: 'Сайт',
   from: 'Басы',
-  daysInZone: (zone) => `Күндер ${zone} уақыты бойынша түн ортасынан түн ортасына дейін саналады.`,
+  timesInZone: (zone) =>
+    `Күндер мен уақыт ${zone} уақыты бойынша; тәулік сол уақытпен түн ортасынан түн ортасына дейін саналады.`,
   to: 'Соңы',
   feedbackLanguage: 'Пікірлер тілі',
   allLanguages: 'Барлық тілдер',
@@ -231,6 +232,7 @@ export const kk: Translation = {
   allSites: 'Барлық сайттар',
   siteAccess: 'Сайттар',
   lastSignIn: 'Соңғы кіру',
+  lastSignInZone: (zone) => `Соңғы кіру (${zone} уақыты бойынша)`,
   never: 'ешқашан',
   createAccount: 'Тіркелгі жасау',
   accountCreated: (username, password) =>

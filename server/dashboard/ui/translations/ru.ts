@@ -69,7 +69,8 @@ export const ru: Translation = {
   filters: 'Фильтр',
   site: 'Сайт',
   from: 'С',
-  daysInZone: (zone) => `Дни считаются от полуночи до полуночи по времени ${zone}.`,
+  timesInZone: (zone) =>
+    `Даты и время — по времени ${zone}; сутки считаются от полуночи до полуночи по нему.`,
   to: 'По',
   feedbackLanguage: 'Язык отзывов',
   allLanguages: 'Все языки',
@@ -238,6 +239,7 @@ export const ru: Translation = {
   allSites: 'Все сайты',
   siteAccess: 'Сайты',
   lastSignIn: 'Последний вход',
+  lastSignInZone: (zone) => `Последний вход (по времени ${zone})`,
   never: 'никогда',
   createAccount: 'Создать',
   accountCreated: (username, password) =>

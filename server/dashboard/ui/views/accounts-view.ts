@@ -40,7 +40,7 @@ export class AccountsView extends DashboardView {
                   <th scope="col">${t.username}</th>
                   <th scope="col">${t.role}</th>
                   <th scope="col">${t.siteAccess}</th>
-                  <th scope="col">${t.lastSignIn}</th>
+                  <th scope="col">${this.me ? t.lastSignInZone(this.me.timeZone) : t.lastSignIn}</th>
                   <th scope="col"><span class="visually-hidden">${t.resetPassword}</span></th>
                 </tr>
               </thead>

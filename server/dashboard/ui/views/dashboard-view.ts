@@ -25,7 +25,7 @@ export class DashboardView extends LitElement {
   }
 
   protected get fmt(): Formatter {
-    return formatter(this.language);
+    return formatter(this.language, this.me?.timeZone);
   }
 
   protected get filters(): Filters {

@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { DASHBOARD_CSP, dashboardRoutes } from '../../server/dashboard/routes.ts';
+import { LocalDays } from '../../server/local-days.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
 
@@ -20,6 +21,9 @@ const SITE = 'egov';
 const ORIGIN = 'https://egov.example.kz';
 const HARD_PAGE = `${ORIGIN}/ru/passport`;
 const EASY_PAGE = `${ORIGIN}/ru/contacts`;
+const NIGHT_PAGE = `${ORIGIN}/ru/night`;
+const AGENCY_ZONE = 'Asia/Almaty';
+const BROWSER_ZONE = 'America/New_York';
 // A citizen's comment that would run script if it were ever parsed as HTML.
 const HOSTILE_COMMENT = 'Непонятно <img src=x onerror="window.__pwned=1"> где форма';
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -115,7 +119,7 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       HEARD_DATA_DIR: dataDir,
       HEARD_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      HEARD_TIME_ZONE: 'Asia/Almaty',
+      HEARD_TIME_ZONE: AGENCY_ZONE,
     }),
     { clientLimit: { burst: 100, perSecond: 100 } },
   );
@@ -168,6 +172,8 @@ beforeAll(async () => {
     executablePath: findChromium({ playwrightPath: () => chromium.executablePath() }),
     headless: true,
     locale: 'en-GB',
+    // An official abroad: every time the dashboard shows must still be the agency's (Asia/Almaty).
+    timezoneId: BROWSER_ZONE,
     args: CHROMIUM_ARGS,
   });
   await context.addInitScript(() => {
@@ -578,6 +584,66 @@ describe('dashboard e2e', { timeout: 20_000 }, () => {
     await page.emulateMedia({ forcedColors: 'active' });
     expect(await fill()).not.toBe(normal);
     await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it("shows times in the agency's zone, on the day the date filter puts them, in a browser in another zone", async () => {
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(BROWSER_ZONE);
+    // The last 00:30 in Almaty: still the afternoon of the day before in New York.
+    const days = new LocalDays(AGENCY_ZONE);
+    let at = Date.parse(days.startOf(days.today(new Date()))) + 30 * 60_000;
+    if (at > Date.now()) at -= 86_400_000;
+    const receivedAt = new Date(at).toISOString();
+    const day = days.dayOf(receivedAt);
+    const dayShown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
+    await server.store.addFeedback({
+      id: randomUUID(),
+      site: SITE,
+      page: NIGHT_PAGE,
+      language: 'ru',
+      vote: 'no',
+      comment: 'Ночью форма не открывается',
+      createdAt: receivedAt,
+      receivedAt,
+      spam: false,
+    });
+
+    // Filtered to that one day, the page shows the submission, at 00:30 on that day.
+    await page.goto(
+      `${server.url}/dashboard#/page?site=${SITE}&page=${encodeURIComponent(NIGHT_PAGE)}&from=${day}&to=${day}`,
+    );
+    const detail = page.locator('heard-page-detail-view');
+    await eventually(() => detail.locator('.feedback-list > li').count()).toBe(1);
+    const heading = detail.locator('.feedback-list > li h3 time');
+    expect(await heading.getAttribute('datetime')).toBe(receivedAt);
+    expect(await heading.textContent()).toBe(`${dayShown}, 00:30`);
+    expect(await detail.locator('dl.summary dd').first().textContent()).toBe('1');
+    expect(await detail.locator('#days-zone').textContent()).toContain(
+      'Dates and times are Asia/Almaty time',
+    );
+
+    // The responsiveness table says since when it has waited, on the same clock.
+    await page.goto(`${server.url}/dashboard#/responsiveness?site=${SITE}`);
+    const night = page.locator('heard-responsiveness-view tbody tr', { hasText: '/ru/night' });
+    await eventually(() => night.locator('time').textContent()).toBe(`${dayShown}, 00:30`);
+
+    // A sign-in's time is the agency's too, and the column says so.
+    await page.goto(`${server.url}/dashboard#/accounts`);
+    const accounts = page.locator('heard-accounts-view');
+    await eventually(() => accounts.locator('th', { hasText: 'Last sign-in' }).textContent()).toBe(
+      'Last sign-in (Asia/Almaty time)',
+    );
+    const signedIn = (await server.store.getAccount('admin'))?.lastLoginAt ?? '';
+    const signedInShown = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: AGENCY_ZONE,
+    }).format(new Date(signedIn));
+    expect(await accounts.locator('tr', { hasText: 'admin' }).locator('td').nth(2).textContent()).toBe(
+      signedInShown,
+    );
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('creates a viewer who must change the one-time password and then sees no editing actions', async () => {

@@ -73,7 +73,10 @@ export const MeSchema = z.strictObject({
   sites: SiteAccessSchema,
   /** Set for a first or reset password: the dashboard must ask for a new one before anything else. */
   mustChangePassword: z.boolean(),
-  /** The IANA time zone (HEARD_TIME_ZONE, e.g. `Asia/Almaty`) whose calendar days every date in the API means. */
+  /**
+   * The IANA time zone (HEARD_TIME_ZONE, e.g. `Asia/Almaty`) whose calendar days every date in the API means,
+   * and in which the dashboard shows times of day.
+   */
   timeZone: z.string(),
 });
 /** The signed-in account. */

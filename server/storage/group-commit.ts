@@ -12,6 +12,7 @@ export class GroupCommit<T, R> {
   private pending: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private scheduled = false;
   private inFlight: Promise<void> | undefined;
+  private databaseFailing = false;
 
   /**
    * `itemMayCause` tells whether a failed batch may have failed because of one of its items (a value the
@@ -24,6 +25,20 @@ export class GroupCommit<T, R> {
     private readonly maxBatch = 1000,
     private readonly itemMayCause: (error: unknown) => boolean = () => true,
   ) {}
+
+  /**
+   * Whether the last attempt to commit failed as a whole — `itemMayCause` says no item caused it (a database
+   * that is full, read-only or unreachable) — and nothing has committed since. A batch that failed because of
+   * an item it holds says nothing either way and leaves this as it was.
+   */
+  get failing(): boolean {
+    return this.databaseFailing;
+  }
+
+  /** Records that a write outside the queue committed (a health check's write probe): the database writes. */
+  writeSucceeded(): void {
+    this.databaseFailing = false;
+  }
 
   /** Queues an item; resolves with its result after the batch holding it is committed. */
   add(item: T): Promise<R> {
@@ -58,11 +73,14 @@ export class GroupCommit<T, R> {
   private async commitBatch(batch: typeof this.pending): Promise<void> {
     try {
       const results = await this.commit(batch.map((b) => b.item));
+      this.databaseFailing = false;
       batch.forEach((b, i) => {
         b.resolve(results[i] as R);
       });
     } catch (error) {
-      if (batch.length === 1 || !this.itemMayCause(error)) {
+      const itemMayCause = this.itemMayCause(error);
+      if (!itemMayCause) this.databaseFailing = true;
+      if (batch.length === 1 || !itemMayCause) {
         for (const b of batch) b.reject(error);
         return;
       }

@@ -58,6 +58,7 @@ import {
   ZONE_MISMATCH,
 } from './postgres-batch-sql.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
+import { WRITE_PROBE, writeProbeSql } from './write-probe.ts';
 
 /** Moves rows stored under a page address that is no longer canonical to the address it has now. */
 async function canonicalisePages(client: pg.ClientBase): Promise<void> {
@@ -342,6 +343,23 @@ function reusableAfter(error: unknown): boolean {
 }
 
 /**
+ * SQLSTATE classes of failures that are the database's, never a record's: connection exceptions,
+ * insufficient resources (53100 disk_full, out of memory), operator intervention (a shutdown, a cancelled
+ * statement), system and I/O errors, internal errors.
+ */
+const DATABASE_FAILURE_CLASSES = new Set(['08', '53', '57', '58', 'XX']);
+
+/**
+ * Whether a failed batch may have failed because of one of its records. A lost, refused or read-only
+ * connection fails every record alike, and so do a full disk and counters kept in another zone.
+ */
+function itemMayCause(error: unknown): boolean {
+  if (!reusableAfter(error)) return false;
+  const code = (error as pg.DatabaseError).code ?? '';
+  return code !== ZONE_MISMATCH && !DATABASE_FAILURE_CLASSES.has(code.slice(0, 2));
+}
+
+/**
  * The calendar the day counters are kept in: `zone` (HEARD_TIME_ZONE), after counting every stored
  * submission again on its days when they were kept in another zone — in batches, in one transaction (an
  * interrupted rebuild leaves the old counters and their zone), holding the counters' lock so no instance
@@ -459,13 +477,7 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     this.pool = pool;
     this.days = days;
     pool.on('connect', (client) => this.generations.set(client, this.generation));
-    // A statement error may be one record's; a lost, refused or read-only connection is everyone's, and so
-    // are counters kept in another zone.
-    this.writer = new GroupCommit(
-      (records) => this.commitBatch(records),
-      500,
-      (error) => reusableAfter(error) && (error as { code?: unknown }).code !== ZONE_MISMATCH,
-    );
+    this.writer = new GroupCommit((records) => this.commitBatch(records), 500, itemMayCause);
   }
 
   /** A pool connection opened since the last connection failure; older idle ones are closed unused. */
@@ -706,6 +718,19 @@ export class PostgresStore implements FeedbackStore, AdminStore {
     const { rows } = await this.query<{ value: string }>(recordedZoneSql('$1'), [COUNTERS_TIME_ZONE]);
     const kept = rows[0]?.value;
     if (kept !== this.days.zone) throw new Error(zoneMismatch(kept, this.days.zone));
+  }
+
+  get writesFailing(): boolean {
+    return this.writer.failing;
+  }
+
+  /**
+   * One committed statement on a trusted connection: a read-only server refuses it, and a full disk fails
+   * it when the row's page or the commit's WAL record is written.
+   */
+  async probeWrite(): Promise<void> {
+    await this.query(writeProbeSql('$1', '$2'), [WRITE_PROBE, new Date().toISOString()]);
+    this.writer.writeSucceeded();
   }
 
   async countFeedback(site?: string): Promise<number> {

@@ -1,10 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { FeedbackRecord, StoreResult } from './store.ts';
 
-/** What the main thread sends the writer thread. */
-export type WriterRequest = { kind: 'commit'; seq: number; records: FeedbackRecord[] } | { kind: 'close' };
+/** What the main thread sends the writer thread: a batch, a write probe (see `writeProbeSql`), or close. */
+export type WriterRequest =
+  | { kind: 'commit'; seq: number; records: FeedbackRecord[] }
+  | { kind: 'probe'; seq: number; at: string }
+  | { kind: 'close' };
 
-/** What the writer thread answers: the batch's results, or why its transaction failed (rolled back). */
+/**
+ * What the writer thread answers: the batch's results (none for a probe), or why its transaction failed
+ * (rolled back).
+ */
 export type WriterReply =
   | { seq: number; results: StoreResult[] }
   | { seq: number; error: { message: string; code: unknown } };
@@ -52,6 +58,18 @@ export class WriterThread {
   }
 
   commit(records: FeedbackRecord[]): Promise<StoreResult[]> {
+    return this.send((seq) => ({ kind: 'commit', seq, records }));
+  }
+
+  /**
+   * Commits the write probe at `at` on the thread's connection, the one that commits submissions, after the
+   * batches sent before it.
+   */
+  async probe(at: string): Promise<void> {
+    await this.send((seq) => ({ kind: 'probe', seq, at }));
+  }
+
+  private send(request: (seq: number) => WriterRequest): Promise<StoreResult[]> {
     if (this.closed)
       return Promise.reject(new WriterThreadError('The store is closed; nothing was written.'));
     const worker = this.worker ?? this.start();
@@ -59,7 +77,7 @@ export class WriterThread {
     return new Promise<StoreResult[]>((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
       worker.ref();
-      worker.postMessage({ kind: 'commit', seq, records } satisfies WriterRequest);
+      worker.postMessage(request(seq));
     });
   }
 

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { LocalDays } from '../local-days.ts';
 import { feedbackWriter } from './sqlite-feedback-writer.ts';
 import type { WriterReply, WriterRequest } from './sqlite-writer-thread.ts';
+import { WRITE_PROBE, writeProbeSql } from './write-probe.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-writer-worker.ts runs as a worker thread: start it through WriterThread');
@@ -19,6 +20,7 @@ db.pragma('secure_delete = ON');
 // than fail the batch.
 db.pragma('busy_timeout = 60000');
 const writer = feedbackWriter(db, new LocalDays(timeZone));
+const probe = db.prepare(writeProbeSql('?', '?'));
 
 port.on('message', (request: WriterRequest) => {
   if (request.kind === 'close') {
@@ -28,7 +30,10 @@ port.on('message', (request: WriterRequest) => {
   }
   let reply: WriterReply;
   try {
-    reply = { seq: request.seq, results: writer.commit(request.records) };
+    if (request.kind === 'probe') {
+      probe.run(WRITE_PROBE, request.at);
+      reply = { seq: request.seq, results: [] };
+    } else reply = { seq: request.seq, results: writer.commit(request.records) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { seq: request.seq, error: { message: e.message, code: (e as { code?: unknown }).code } };

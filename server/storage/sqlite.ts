@@ -53,6 +53,7 @@ import {
 } from './sqlite-feedback-writer.ts';
 import { WriterThread } from './sqlite-writer-thread.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
+import { WRITE_PROBE, writeProbeSql } from './write-probe.ts';
 
 export { SUPERSEDED_BY_SQL } from './sqlite-feedback-writer.ts';
 
@@ -424,7 +425,8 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     const inline = feedbackWriter(this.db, this.days);
     this.count = inline.count;
     // A file's batches commit on the writer thread; an in-memory database exists on this connection only.
-    if (path === ':memory:') this.writer = new GroupCommit((records) => inline.commit(records));
+    if (path === ':memory:')
+      this.writer = new GroupCommit((records) => inline.commit(records), 1000, itemMayCause);
     else {
       const thread = new WriterThread(path, this.days.zone);
       this.writerThread = thread;
@@ -462,6 +464,18 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   async ping(): Promise<void> {
     // Reads a page of the file, so a database the process can no longer read fails too.
     this.statement('SELECT 1 FROM sites LIMIT 1').get();
+  }
+
+  get writesFailing(): boolean {
+    return this.writer.failing;
+  }
+
+  /** On the writer thread, whose connection commits the submissions (and whose fsync holds up no request). */
+  async probeWrite(): Promise<void> {
+    const at = new Date().toISOString();
+    if (this.writerThread) await this.writerThread.probe(at);
+    else this.statement(writeProbeSql('?', '?')).run(WRITE_PROBE, at);
+    this.writer.writeSucceeded();
   }
 
   async countFeedback(site?: string): Promise<number> {

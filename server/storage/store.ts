@@ -51,6 +51,17 @@ export interface FeedbackStore {
   readonly days: LocalDays;
   /** Resolves when the database answers a trivial query (`/healthz`); rejects with why it did not. */
   ping(): Promise<void>;
+  /**
+   * Whether the last attempt to commit submissions failed for a reason of the database's own (full,
+   * read-only, unreachable), not because of a submission it holds, and nothing has committed since. False
+   * at open: opening the store wrote to its database.
+   */
+  readonly writesFailing: boolean;
+  /**
+   * Commits a tiny durable transaction that no citizen sees (the `write_probe` row of `heard_settings`);
+   * resolves once it committed, which clears `writesFailing`, and rejects with why it did not.
+   */
+  probeWrite(): Promise<void>;
   addFeedback(record: FeedbackRecord): Promise<StoreResult>;
   countFeedback(site?: string): Promise<number>;
   hasFeedback(id: string): Promise<boolean>;

@@ -69,6 +69,36 @@ describe('GroupCommit', () => {
     expect(batches).toEqual([[1, 2, 3]]);
   });
 
+  it('knows the database fails writes after a batch failed as a whole, until a batch or a probe commits', async () => {
+    let failure: Error | undefined;
+    const writer = new GroupCommit<number, number>(
+      (items) => {
+        if (failure) throw failure;
+        return items;
+      },
+      1000,
+      (error) => (error as { code?: string }).code !== 'SQLITE_FULL',
+    );
+    await writer.add(1);
+    expect(writer.failing).toBe(false);
+    failure = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    await expect(writer.add(2)).rejects.toThrow('disk is full');
+    expect(writer.failing).toBe(true);
+    // A refusal that an item may have caused says nothing about the database: the state stays as it was.
+    failure = new Error('value out of range');
+    await expect(Promise.all([writer.add(3), writer.add(4)])).rejects.toThrow('out of range');
+    expect(writer.failing).toBe(true);
+    writer.writeSucceeded();
+    expect(writer.failing).toBe(false);
+    await expect(writer.add(5)).rejects.toThrow('out of range');
+    expect(writer.failing).toBe(false);
+    failure = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    await expect(writer.add(6)).rejects.toThrow('disk is full');
+    failure = undefined;
+    expect(await writer.add(7)).toBe(7);
+    expect(writer.failing).toBe(false);
+  });
+
   it('drain waits for queued and in-flight batches', async () => {
     const committed: number[] = [];
     const writer = new GroupCommit<number, number>(async (items) => {

@@ -256,13 +256,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: 'For load balancers: whether this instance can store submissions',
           responses: {
             '200': {
-              description: 'The database answered within 2 s',
+              description:
+                'The database answered within 2 s (and, after submissions failed to be stored, took a test write)',
               headers: { 'Cache-Control': header('no-store') },
               ...json('Health'),
             },
             '503': {
               description:
-                'The database did not answer (unavailable), or the collector is stopping (draining)',
+                'The database did not answer or refuses writes (unavailable), or the collector is stopping (draining)',
               headers: { 'Cache-Control': header('no-store') },
               ...json('Health'),
             },

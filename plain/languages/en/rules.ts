@@ -68,6 +68,50 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
   ];
 }
 
+/** The forms of the light verbs that hide an action in a noun, `base/-s/past/-ing` and a participle unlike the past. */
+const MAKE = 'make/makes/made/making';
+const TAKE = 'take/takes/took/taking/taken';
+const GIVE = 'give/gives/gave/giving/given';
+const HAVE = 'have/has/had/having';
+const CONDUCT = 'conduct/conducts/conducted/conducting';
+const CARRY_OUT = 'carry out/carries out/carried out/carrying out';
+const PERFORM = 'perform/performs/performed/performing';
+const UNDERTAKE = 'undertake/undertakes/undertook/undertaking/undertaken';
+const PROVIDE = 'provide/provides/provided/providing';
+const RENDER = 'render/renders/rendered/rendering';
+const REACH = 'reach/reaches/reached/reaching';
+
+/**
+ * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
+ * and the participle where it is not the past: "given", "taken"), each offered the plain verbs (`base/-s/past/-ing`,
+ * whose past is also their participle) in the same form: "The council gave consideration to" → "considered",
+ * "has taken a decision" → "has decided", "carrying out an inspection" → "inspecting". `nouns` lists the words
+ * after the verb (`a review of|the review of`): a noun whose plain verb takes its object directly keeps its "of"
+ * in the phrase ("conducted a review of the rules" → "reviewed the rules", never "reviewed of the rules").
+ */
+function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: string[]): PhraseEntry[] {
+  const plainForms = plain.map((parts) => parts.split('/'));
+  return lightVerbs.flatMap((parts) => {
+    const forms = parts.split('/');
+    const seen = new Set<string>();
+    return forms.flatMap((form, slot): PhraseEntry[] => {
+      if (!form || seen.has(form)) return [];
+      seen.add(form);
+      // The participle is the plain verbs' past.
+      const plainSlot = slot === 4 ? 2 : slot;
+      return [
+        {
+          match: nouns
+            .split('|')
+            .map((noun) => `${form} ${noun}`)
+            .join('|'),
+          replace: plainForms.map((p) => p[plainSlot] ?? p[0] ?? ''),
+        },
+      ];
+    });
+  });
+}
+
 /** Whether a word is said with a vowel sound first, so that it takes "an": "an extra", "a use", "a one-off". */
 const takesAn = (word: string) =>
   /^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou]|k)|hour|honest|hono)/iu.test(word) &&
@@ -463,7 +507,6 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
   ...verb('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   e('assistance', 'help'),
-  e('provide assistance|render assistance', 'help'),
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   e('approximately', 'about'),
@@ -571,20 +614,99 @@ const OFFICIALESE: PhraseEntry[] = [
   e('on a regular basis', 'regularly'),
   e('on an ongoing basis', 'all the time'),
   e('on a temporary basis', 'for now', 'temporarily'),
-  e('give consideration to', 'consider', 'think about'),
-  e('take into consideration', 'consider', 'think about'),
-  e('make an application', 'apply'),
-  e('makes an application', 'applies'),
-  e('made an application', 'applied'),
-  e('making an application', 'applying'),
-  e('make a payment', 'pay'),
-  e('make payment', 'pay'),
-  e('make a decision|take a decision', 'decide'),
-  e('made a decision|took a decision', 'decided'),
-  e('make a determination', 'decide'),
-  e('conduct an investigation', 'investigate'),
-  e('carry out an inspection', 'inspect'),
-  e('take action', 'act'),
+  // A light verb and an action noun ("carry out an inspection", "give consideration to"): the plain verb in the
+  // light verb's form. A noun whose plain verb takes an object is listed with the "of" it drops.
+  ...lightVerb(
+    [GIVE],
+    'consideration to',
+    'consider/considers/considered/considering',
+    'think about/thinks about/thought about/thinking about',
+  ),
+  ...lightVerb(
+    [TAKE],
+    'into consideration',
+    'consider/considers/considered/considering',
+    'think about/thinks about/thought about/thinking about',
+  ),
+  ...lightVerb([MAKE], 'an application|application', 'apply/applies/applied/applying'),
+  // "Makes payments easy" is a thing made easy, not a payment.
+  ...lightVerb(
+    [MAKE],
+    'a payment of|payment of|payments of|a payment|payment|payments',
+    'pay/pays/paid/paying',
+  ).map((entry) => ({
+    ...entry,
+    notBefore:
+      '^(?:easy|easier|simple|simpler|possible|faster|quicker|safer|secure|cheaper|harder|difficult|more|less)$',
+  })),
+  ...lightVerb([MAKE, TAKE], 'a decision|the decision', 'decide/decides/decided/deciding'),
+  ...lightVerb([MAKE], 'a determination', 'decide/decides/decided/deciding'),
+  ...lightVerb([MAKE], 'a request for', 'ask for/asks for/asked for/asking for'),
+  // "Made a request to the court" asked the court.
+  ...lightVerb([MAKE], 'a request to', 'ask/asks/asked/asking'),
+  ...lightVerb([MAKE], 'a request', 'ask/asks/asked/asking'),
+  ...lightVerb([MAKE], 'a complaint|complaints', 'complain/complains/complained/complaining'),
+  ...lightVerb([MAKE], 'use of', 'use/uses/used/using'),
+  ...lightVerb([MAKE], 'reference to', 'refer to/refers to/referred to/referring to'),
+  ...lightVerb([MAKE], 'an attempt to', 'try to/tries to/tried to/trying to'),
+  ...lightVerb([MAKE], 'a contribution to', 'contribute to/contributes to/contributed to/contributing to'),
+  ...lightVerb(
+    [MAKE],
+    'an amendment to|amendments to',
+    'amend/amends/amended/amending',
+    'change/changes/changed/changing',
+  ),
+  ...lightVerb([TAKE], 'action', 'act/acts/acted/acting'),
+  ...lightVerb([GIVE], 'approval to|approval for', 'approve/approves/approved/approving'),
+  ...lightVerb(
+    [GIVE, PROVIDE],
+    'an explanation of|an explanation for|an explanation',
+    'explain/explains/explained/explaining',
+  ),
+  ...lightVerb([PROVIDE, RENDER], 'assistance to|help to', 'help/helps/helped/helping'),
+  ...lightVerb([PROVIDE, RENDER], 'assistance', 'help/helps/helped/helping'),
+  ...lightVerb([PROVIDE], 'support to|support for', 'support/supports/supported/supporting'),
+  // "Agreed with the union" would say they shared its view: a deal is reached with someone.
+  ...lightVerb(
+    [REACH],
+    'an agreement with|agreement with',
+    'reach a deal with/reaches a deal with/reached a deal with/reaching a deal with',
+  ),
+  ...lightVerb([REACH], 'an agreement|agreement', 'agree/agrees/agreed/agreeing'),
+  ...lightVerb(
+    [HAVE],
+    'a discussion about|a discussion on|discussions about|discussions on',
+    'discuss/discusses/discussed/discussing',
+  ),
+  ...lightVerb(
+    [HAVE],
+    'a discussion with|discussions with',
+    'talk to/talks to/talked to/talking to',
+    'talk with/talks with/talked with/talking with',
+  ),
+  ...lightVerb([HAVE], 'an impact on|an effect on', 'affect/affects/affected/affecting'),
+  // A check named by a noun: only with the "of" its plain verb drops ("conducted a review of the rules" →
+  // "reviewed the rules"); alone, "inspect" and "investigate" need no object ("carried out an inspection" →
+  // "inspected"), "review" and "assess" do ("We conducted a review last year" has no verb to paste).
+  ...(
+    [
+      ['a review of|the review of', 'review/reviews/reviewed/reviewing'],
+      ['an assessment of|the assessment of', 'assess/assesses/assessed/assessing'],
+      [
+        'an inspection of|the inspection of|inspections of|an inspection|inspections',
+        'inspect/inspects/inspected/inspecting',
+      ],
+      [
+        'an investigation into|an investigation of|the investigation into|the investigation of|an investigation',
+        'investigate/investigates/investigated/investigating',
+      ],
+      ['an evaluation of|the evaluation of', 'evaluate/evaluates/evaluated/evaluating'],
+      ['an analysis of|the analysis of', 'analyse/analyses/analysed/analysing'],
+      ['an examination of|the examination of', 'examine/examines/examined/examining'],
+      ['an audit of|the audit of', 'audit/audits/audited/auditing'],
+    ] as const
+  ).flatMap(([nouns, plain]) => lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain)),
+  ...lightVerb([MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
   e('is in receipt of', 'has', 'gets'),
   e('are in receipt of', 'have', 'get'),
   e('in receipt of', 'getting'),

@@ -402,6 +402,17 @@ function withYo(word: string, original: string): string {
   return letters.join('');
 }
 
+/** `{2}`, `{3}` … in a suggestion: the phrase's second, third … word as the text writes it (`PhraseEntry.replace`). */
+const MATCHED_WORD = /\{(\d)\}/gu;
+
+/** The suggestions with each `{n}` replaced by the n-th word of the phrase found at word `at`. */
+function withMatchedWords(ctx: RuleContext, suggestions: string[], at: number): string[] {
+  if (!suggestions.some((suggestion) => suggestion.includes('{'))) return suggestions;
+  return suggestions.map((suggestion) =>
+    suggestion.replace(MATCHED_WORD, (_, n: string) => ctx.doc.words[at + Number(n) - 1]?.text ?? ''),
+  );
+}
+
 const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 const CLOSING = new Set(Object.values(QUOTES));
 const QUOTE_MARK = /[«“„"]/u;
@@ -505,7 +516,8 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         i += bestLength - 1;
         continue;
       }
-      reportFinding(ctx, compiled.rule, word.start, end, carried?.suggestions ?? suggestions.filter(Boolean));
+      const found = carried?.suggestions ?? suggestions.filter(Boolean);
+      reportFinding(ctx, compiled.rule, word.start, end, withMatchedWords(ctx, found, i));
       i += bestLength - 1 + (carried?.length ?? 0);
     }
   });

@@ -39,6 +39,8 @@ export interface RuleBase {
  * - `stem*`  any word that starts with `stem` (use stems of 3+ letters to avoid false hits)
  * - `*end`   any longer word that ends in `end` (a Kazakh participle: `*ған жағдайда`); checked at every
  *            word when it stands first, so keep such entries few
+ * - `*`      any word, inside a phrase: the subject between a fronted object and its verb («тексеруді *
+ *            жүргізеді»); a suggestion keeps it as written with `{n}` (`PhraseEntry.replace`)
  * - `a|b*`   alternatives; in a phrase with spaces, `|` separates whole phrases: `в связи с|в связи со`
  * Words of a phrase are separated by single spaces and must follow each other in one sentence with only
  * spaces or line breaks between them (a comma breaks a phrase).
@@ -49,7 +51,11 @@ export type WordPattern = string;
 export interface PhraseEntry {
   /** Space-separated word patterns, e.g. `в целях`, `осуществл*`, `производ* оплат*`. */
   match: string;
-  /** Plainer wording to offer; may be empty when the fix is to rewrite or delete. */
+  /**
+   * Plainer wording to offer; may be empty when the fix is to rewrite or delete. `{2}`, `{3}` … stand for the
+   * phrase's second, third … word as the text writes it, for a word the plain wording keeps in another place
+   * («Тексеруді комиссия жүргізеді» → «{2} тексереді»: «Комиссия тексереді»).
+   */
   replace: string[];
   /** Word forms that must not match even though a stem does (e.g. `данные` means "data", not «данный»). */
   except?: string[];

@@ -3,6 +3,25 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // An action noun fronted in the accusative, its subject between it and the light verb: the subject stays
+    // before the plain verb in the light verb's form.
+    rule: 'kk/officialese',
+    text: 'Тексеруді комиссия жүргізеді. Төлемді ата-ана жасайды. Бақылауды облыс әкімдігі жүзеге асырады. Құжаттарды тексеруді комиссия жүргізген соң, шешім шығады.',
+    expected: [
+      { text: 'Тексеруді комиссия жүргізеді', suggestion: 'Комиссия тексереді' },
+      { text: 'Төлемді ата-ана жасайды', suggestion: 'Ата-ана төлейді' },
+      { text: 'Бақылауды облыс әкімдігі жүзеге асырады', suggestion: 'Облыс әкімдігі бақылайды' },
+      { text: 'тексеруді комиссия жүргізген', suggestion: 'комиссия тексерген' },
+    ],
+  },
+  {
+    // A particle goes with the noun, the second of two objects shares the verb with the first, an adjective
+    // would go with the subject («Жоспарлы инспекторлар»), and another verb is no light verb.
+    rule: 'kk/officialese',
+    text: 'Тексеруді де комиссия жүргізеді. Тексеру мен бақылауды комиссия жүргізеді. Жоспарлы тексеруді инспекторлар жүргізеді. Тексеруді комиссия аяқтады.',
+    expected: [],
+  },
+  {
     // «Бойынша» takes the nominative: the rule's noun keeps its plural and possessive, loses the dative. «Сәйкес
     // келмейді» (does not comply) is no such phrase. «Болып табылатын» is «болатын», not a dash.
     rule: 'kk/officialese',

@@ -802,6 +802,92 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   ];
 }
 
+/**
+ * Words that go with the noun before them, not with the verb after («тексеруді де», «тексеруді және
+ * бақылауды»): no subject or adverb to keep before the plain verb.
+ */
+const NOT_BETWEEN = [
+  'де',
+  'да',
+  'та',
+  'те',
+  'ғана',
+  'және',
+  'мен',
+  'бен',
+  'пен',
+  'не',
+  'немесе',
+  'әрі',
+  'я',
+  'ма',
+  'ме',
+];
+
+/**
+ * A light verb's action noun in the accusative, fronted, with its subject or an adverb of one or two words
+ * between them and the verb («Тексеруді комиссия жүргізеді», «Төлемді ата-ана жасайды»): the words between
+ * stay, and the plain verb takes the light verb's form after them («Комиссия тексереді», «Ата-ана төлейді»).
+ * `plain` are verbal nouns. A form of the light verb with no plain form of its own gets nothing to paste, nor
+ * does a passive (its subject is the noun, which an accusative is not). The second of two objects
+ * («тексеру мен бақылауды») and a noun after its adjective are left alone.
+ */
+function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEntry[] {
+  return [
+    ['*', '{2}'],
+    ['* *', '{2} {3}'],
+  ].flatMap(([between, kept]) => {
+    const match = noun
+      .split('|')
+      .map((form) => `${form} ${between} ${light}`)
+      .join('|');
+    const entry = { match, replace: plain.map((verb) => `${kept} ${verb}`), except: NOT_BETWEEN };
+    // Opening its clause, or after the noun's own object or an adverbial of place or source; not after a word
+    // that may be its adjective («Жоспарлы тексеруді инспекторлар жүргізеді» is no «Жоспарлы инспекторлар»).
+    return [
+      { ...entry, notAfter: '.' },
+      { ...entry, after: WORD_BEFORE_FRONTED_OBJECT },
+    ].flatMap((variant) =>
+      withVerbForms(variant).map((form, slot) =>
+        form.match === match || slot >= KAZAKH_VERB_SLOTS / 2 ? { ...form, replace: [] } : form,
+      ),
+    );
+  });
+}
+
+/**
+ * A word before a fronted action noun that is not its adjective: the noun's own object in the accusative
+ * («Құжаттарды тексеруді»), a locative, a dative or an ablative. Singular -ды/-ді is also an adjective's
+ * ending («кешенді»), and «жеке», «бірнеше» end as a dative does.
+ */
+const WORD_BEFORE_FRONTED_OBJECT =
+  '^(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|ны|ні|да|де|та|те|ға|ге|қа|дан|ден|тан|тен|нан|нен)$';
+
+/** Action nouns fronted before their light verb (`objectFirst`). */
+const OBJECT_FIRST: PhraseEntry[] = [
+  ...objectFirst('тексеруді|тексерісті', 'жүргіз*', 'тексеру'),
+  ...objectFirst('тексеруді|тексерісті', 'жүзеге асыр*', 'тексеру'),
+  ...objectFirst('тексеруді|тексерісті', 'өткіз*', 'тексеру'),
+  ...objectFirst('бақылауды', 'жүргіз*', 'бақылау'),
+  ...objectFirst('бақылауды', 'жүзеге асыр*', 'бақылау'),
+  ...objectFirst('талдауды', 'жүргіз*', 'талдау'),
+  ...objectFirst('талдауды', 'жаса*', 'талдау'),
+  ...objectFirst('зерттеуді', 'жүргіз*', 'зерттеу'),
+  ...objectFirst('сараптаманы', 'жүргіз*', 'тексеру', 'бағалау'),
+  ...objectFirst('түгендеуді', 'жүргіз*', 'түгендеу'),
+  ...objectFirst('тіркеуді', 'жүргіз*', 'тіркеу'),
+  ...objectFirst('тіркеуді', 'жүзеге асыр*', 'тіркеу'),
+  ...objectFirst('қабылдауды', 'жүргіз*', 'қабылдау'),
+  ...objectFirst('қабылдауды', 'жүзеге асыр*', 'қабылдау'),
+  ...objectFirst('оқытуды', 'жүргіз*', 'оқыту'),
+  ...objectFirst('іріктеуді', 'жүргіз*', 'іріктеу'),
+  ...objectFirst('іріктеуді', 'өткіз*', 'іріктеу'),
+  ...objectFirst('жөндеуді', 'жүргіз*', 'жөндеу'),
+  ...objectFirst('төлемді|төлеуді', 'жүргіз*', 'төлеу'),
+  ...objectFirst('төлемді|төлеуді', 'жүзеге асыр*', 'төлеу'),
+  ...objectFirst('төлемді', 'жаса*', 'төлеу'),
+];
+
 // Kazakh passive voice (ырықсыз етіс): a verb stem, the passive marker and a tense, participle or verbal-noun
 // ending. The marker is -ыл-/-іл- after a consonant («беріл-», «көрсетіл-»), -л- after a vowel («жасал-»,
 // «тіркел-»), -ын-/-ін- after л («алын-», «бөлін-») and -н- after a vowel when the stem has л («қабылдан-»,
@@ -1241,7 +1327,7 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
-    entries: OFFICIALESE.flatMap(withVerbForms).map((entry) => ({
+    entries: [...OFFICIALESE.flatMap(withVerbForms), ...OBJECT_FIRST].map((entry) => ({
       ...entry,
       replace: entry.replace.filter(Boolean),
     })),

@@ -2,6 +2,31 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
+  {
+    // A light verb's noun before it: the plain verb in its form («Выплачивает фонд»), the passive as the
+    // impersonal 3rd plural, a modal with the plain infinitive; with the noun's object between, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Выплату производит фонд. Приём осуществляется ежедневно. Оплату нужно произвести до 5 числа. Выплату пособия производит фонд. Проверку произведёт банк.',
+    expected: [
+      { text: 'Выплату производит', suggestion: 'Выплачивает' },
+      { text: 'Приём осуществляется', suggestion: 'Принимают' },
+      { text: 'Оплату нужно произвести', suggestion: 'Нужно оплатить' },
+      { text: 'Выплату пособия производит' },
+      { text: 'Проверку произведёт', suggestion: 'Проверит' },
+    ],
+  },
+  {
+    // An agent after the passive, an adjective before the noun: the phrase is flagged, with nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Выплата производится фондом. Ежемесячную выплату производит фонд.',
+    expected: [{ text: 'Выплата производится' }, { text: 'выплату производит' }],
+  },
+  {
+    // The nouns with other verbs, and the noun after its verb with its own entries elsewhere: none here.
+    rule: 'ru/officialese',
+    text: 'Выплату получает мать. Приём документов продлён. Оплату нужно сохранить.',
+    expected: [],
+  },
   // ru/officialese
   {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
@@ -933,7 +958,8 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Доводим до вашего сведения', suggestion: 'Сообщаем' },
       { text: 'в настоящее время', suggestion: 'сейчас' },
-      { text: 'осуществляется', suggestion: 'делается' },
+      // The noun's object would be the subject: «Документы принимают». Nothing to paste.
+      { text: 'приём документов осуществляется' },
     ],
   },
   {

@@ -705,6 +705,155 @@ const conducting = (noun: string, imperfective: string, perfective: string) => [
   ]),
 ];
 
+/** «осуществлять», «производить», «проводить» and their perfectives, as principal parts. */
+const IMPLEMENT_PARTS = [
+  'осуществлять/осуществляет/осуществляют/осуществлял',
+  'осуществить/осуществит/осуществят/осуществил',
+] as const;
+const PERFORM_PARTS = [
+  'производить/производит/производят/производил',
+  'произвести/произведет/произведут/произвел',
+] as const;
+const CONDUCT_PARTS = ['проводить/проводит/проводят/проводил', 'провести/проведет/проведут/провел'] as const;
+
+/** A word right before a fronted noun that may be its adjective, pronoun or preposition: not the clause's start. */
+const NOT_BEFORE_FRONTED_NOUN =
+  '^(?:[а-яё]*(?:ую|юю|ый|ий|ой|ая|яя|ые|ие)|эту|эта|этот|эти|ту|та|тот|те|всю|вся|весь|все|свою|свой|свои|' +
+  'нашу|наша|наш|вашу|ваша|ваш|одну|одна|один|на|за|в|во|под|про|через|о|об|по|с|со|к|от|до|для|без|при|и|или)$';
+
+/** An agent in the instrumental after a passive («производится фондом», «уполномоченным органом»). */
+const AGENT_AFTER = '^[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)$';
+
+/** Words that make a light verb's infinitive a duty or a possibility: «Оплату нужно произвести». */
+const MODALS = ['нужно', 'необходимо', 'надо', 'следует', 'можно', 'нельзя'];
+
+/**
+ * A light verb's noun before it («Выплату производит фонд», «Приём осуществляется ежедневно», «Оплату нужно
+ * произвести до 5 числа»), offered the plain verb in the light verb's form, the noun gone: «Выплачивает фонд»,
+ * «Принимают ежедневно» (a passive in -ся said with the impersonal 3rd plural, as `impersonal()` does;
+ * «выполняется» told nothing), «Нужно оплатить». `accusative` and `nominative` are the noun's forms (singular,
+ * and plural for the subject of a passive), `plain` the plain verbs' imperfective and perfective principal parts,
+ * `lightVerbs` pairs of the light verbs'. Where the noun's own object stands between («Выплату пособия
+ * производит фонд», «Приём документов осуществляется»), it would go into the accusative or become the
+ * subject: the phrase is flagged with nothing to paste; so is a passive with its agent after it («производится
+ * фондом»). Not after a word that may be the noun's adjective or preposition («Ежемесячную выплату …»).
+ * `instruction`: what a present passive tells the reader to do, offered first («Оплата производится в кассе» →
+ * «Оплатите»).
+ */
+function nounFirst(
+  accusative: string,
+  nominative: string,
+  plain: readonly [string, string],
+  lightVerbs: readonly (readonly [string, string])[],
+  instruction: readonly string[] = [],
+): PhraseEntry[] {
+  const form = (parts: string, slot: number, reflexive = false) =>
+    verbForms(parts, reflexive)[slot]?.replace(/ё/gu, 'е') ?? '';
+  const THIRD_PLURAL = 2;
+  const PAST_PLURAL = 6;
+  const FINITE = [1, 2, 3, 4, 5, 6];
+  // After a word that may be the noun's own, nothing to paste: «Ежемесячную выплачивает» is not Russian.
+  const fronted = (entry: PhraseEntry): PhraseEntry[] => [
+    { ...entry, notAfter: NOT_BEFORE_FRONTED_NOUN },
+    { ...entry, replace: [] },
+    { ...entry, match: entry.match.replace(/^\S+/u, (noun) => `${noun} *`), replace: [] },
+  ];
+  return lightVerbs.flatMap(([imperfective, perfective]) => [
+    // Active: «Выплату производит фонд» → «Выплачивает фонд», «Оплату произведёт банк» → «Оплатит банк».
+    ...[imperfective, perfective].flatMap((source, aspect) =>
+      FINITE.flatMap((slot) =>
+        fronted({
+          match: `${accusative} ${form(source, slot)}`,
+          replace: [verbForms(plain[aspect] ?? '', false)[slot] ?? ''],
+        }),
+      ),
+    ),
+    // Passive: «Приём осуществляется ежедневно» → «Принимают ежедневно»; «Выплаты производились» → «Выплачивали».
+    ...FINITE.flatMap((slot) => {
+      const match = `${nominative} ${form(imperfective, slot + 7, true)}`;
+      const impersonalForm = verbForms(plain[0], false)[slot < 3 ? THIRD_PLURAL : PAST_PLURAL] ?? '';
+      const replace = slot < 3 ? [...instruction, impersonalForm] : [impersonalForm];
+      return fronted({ match, replace }).map((entry) =>
+        entry.replace.length ? { ...entry, notBefore: AGENT_AFTER } : entry,
+      );
+    }),
+    // A duty or a possibility: «Оплату нужно произвести» → «Нужно оплатить».
+    ...MODALS.flatMap((modal) =>
+      [imperfective, perfective].flatMap((source, aspect) =>
+        fronted({
+          match: `${accusative} ${modal} ${form(source, 0)}`,
+          replace: [`${modal} ${verbForms(plain[aspect] ?? '', false)[0] ?? ''}`],
+        }),
+      ),
+    ),
+  ]);
+}
+
+/** The light verbs' nouns said before them (`nounFirst`). */
+const NOUNS_FIRST: PhraseEntry[] = [
+  ...nounFirst(
+    'оплату',
+    'оплата|оплаты',
+    ['оплачивать/оплачивает/оплачивают/оплачивал', 'оплатить/оплатит/оплатят/оплатил'],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+    ['оплатите', 'платите'],
+  ),
+  ...nounFirst(
+    'выплату',
+    'выплата|выплаты',
+    ['выплачивать/выплачивает/выплачивают/выплачивал', 'выплатить/выплатит/выплатят/выплатил'],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    'прием',
+    'прием',
+    ['принимать/принимает/принимают/принимал', 'принять/примет/примут/принял'],
+    [IMPLEMENT_PARTS],
+  ),
+  ...nounFirst(
+    'проверку',
+    'проверка|проверки',
+    ['проверять/проверяет/проверяют/проверял', 'проверить/проверит/проверят/проверил'],
+    [IMPLEMENT_PARTS, PERFORM_PARTS, CONDUCT_PARTS],
+  ),
+  ...nounFirst(
+    'регистрацию',
+    'регистрация',
+    [
+      'регистрировать/регистрирует/регистрируют/регистрировал',
+      'зарегистрировать/зарегистрирует/зарегистрируют/зарегистрировал',
+    ],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    'выдачу',
+    'выдача',
+    ['выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал'],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    'замену',
+    'замена|замены',
+    ['заменять/заменяет/заменяют/заменял', 'заменить/заменит/заменят/заменил'],
+    [PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    'возврат',
+    'возврат',
+    ['возвращать/возвращает/возвращают/возвращал', 'вернуть/вернёт/вернут/вернул'],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    'ремонт',
+    'ремонт',
+    [
+      'ремонтировать/ремонтирует/ремонтируют/ремонтировал',
+      'отремонтировать/отремонтирует/отремонтируют/отремонтировал',
+    ],
+    [PERFORM_PARTS, CONDUCT_PARTS],
+  ),
+];
+
 /**
  * A light verb before its noun in any of its `forms` («${CONDUCT} встреч*»), offered the plain verbs'
  * infinitives after its own `infinitives` only («провести встречу» → «встретиться»). Its other forms — finite,
@@ -910,6 +1059,8 @@ const DURING_A_WINDOW =
   '^(?:можно|нельзя|вправе|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
 
 const OFFICIALESE: PhraseEntry[] = [
+  // Before the light verbs' own entries: at the same words the first listed wins.
+  ...NOUNS_FIRST,
   // Prepositional clichés
   // «(далее – портал)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'далее', replace: [], followedBy: DASH_AFTER },

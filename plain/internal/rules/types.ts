@@ -289,10 +289,11 @@ export type Rule = PhraseRule | SequenceRule | MetricRule | BuiltinRule;
  * A fixture: a short text and exactly the findings of one rule expected on it. A finding is given by the
  * exact text it covers; `occurrence` picks the n-th occurrence (1-based) when that text appears more than
  * once. The test turns each into UTF-16 offsets and compares the whole list, so a missing or extra finding
- * fails it.
+ * fails it. Once any expected finding gives a `suggestion` (the first one offered, or `null` for none), every
+ * finding's first suggestion is compared too: one given none then must offer nothing to paste.
  */
 export interface RuleFixture {
   rule: string;
   text: string;
-  expected: { text: string; occurrence?: number; suggestion?: string }[];
+  expected: { text: string; occurrence?: number; suggestion?: string | null }[];
 }

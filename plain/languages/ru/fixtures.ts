@@ -19,7 +19,10 @@ export const fixtures: RuleFixture[] = [
     // An agent after the passive, an adjective before the noun: the phrase is flagged, with nothing to paste.
     rule: 'ru/officialese',
     text: 'Выплата производится фондом. Ежемесячную выплату производит фонд.',
-    expected: [{ text: 'Выплата производится' }, { text: 'выплату производит' }],
+    expected: [
+      { text: 'Выплата производится', suggestion: null },
+      { text: 'выплату производит', suggestion: null },
+    ],
   },
   {
     // The nouns with other verbs, and the noun after its verb with its own entries elsewhere: none here.

@@ -6,6 +6,9 @@ import { LANGUAGES } from '../../../plain/languages/registry.ts';
 const packs = Object.values(LANGUAGES);
 
 /** Turns a fixture's expected texts into exact offsets, failing loudly when the text is not there. */
+/** Whether a fixture states suggestions: then every finding's first suggestion (or none: null) is compared. */
+const statesSuggestions = (fixture: RuleFixture) => fixture.expected.some((e) => e.suggestion !== undefined);
+
 function expectedFindings(fixture: RuleFixture) {
   return fixture.expected.map(({ text, occurrence = 1, suggestion }) => {
     let start = -1;
@@ -17,7 +20,7 @@ function expectedFindings(fixture: RuleFixture) {
       start,
       end: start + text.length,
       text,
-      ...(suggestion ? { suggestion } : {}),
+      ...(statesSuggestions(fixture) ? { suggestion: suggestion ?? null } : {}),
     };
   });
 }
@@ -83,9 +86,7 @@ describe.each(packs.flatMap((pack) => pack.fixtures.map((fixture) => ({ code: pa
           start: f.start,
           end: f.end,
           text: f.text,
-          ...(fixture.expected.some((e) => e.suggestion) && f.suggestions[0]
-            ? { suggestion: f.suggestions[0] }
-            : {}),
+          ...(statesSuggestions(fixture) ? { suggestion: f.suggestions[0] ?? null } : {}),
         }));
       expect(actual).toEqual(expectedFindings(fixture));
       for (const finding of report.findings) {

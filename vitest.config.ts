@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Browser tests run in Chromium under web-test-runner, not here.
     exclude: ['test/**/*.browser.test.ts', 'node_modules/**'],
+    globalSetup: ['test/temp-root.ts'],
   },
 });

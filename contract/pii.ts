@@ -17,7 +17,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 // The digit kinds all hold a run of at least six digits and separators; most comments have none.
 const NUMBER_RUN = /\d[\d\s().\-‐‑‒–]{4,}\d/;
 // Runs of digits with the separators people type in numbers: spaces, dashes, dots, brackets.
-const DIGIT_RUN = /\+?\d[\d\s().\-‐‑‒–]{5,24}\d/g;
+const DIGIT_RUN = /\+?\d[\d\s().\-‐‑‒–]{4,24}\d/g;
 // Kazakhstan passport: N (Latin or Cyrillic Н) and 8 digits, as a word of its own (see wordStarts).
 const PASSPORT = /[NnНн№]\s?\d{8}(?![\p{L}\d])/gu;
 // ID card and other documents: № or a keyword, as a word of its own ("paid 150000" holds no "id"), before
@@ -31,6 +31,10 @@ const MOBILE = /^7[0-8]\d{8}$/;
 const MOBILE_GROUPS = /^(?:\d{10}|\(?\d{3}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2})$/;
 const PHONE_KEYWORD =
   /(?<!\p{L})(?:тел\p{L}*|tel\p{L}*|phone|mobile|моб\p{L}*|сотов\p{L}*|ұялы|whats\s?app|ватсап|номер\p{L}*|нөмір\p{L}*|звон\p{L}*|қоңырау\p{L}*|call)\.?:?\s*$/iu;
+// Words that say the number after them is a phone, whatever its length and grouping (a city number,
+// 55-66-77, or a foreign one, 020 7946 0958): not «номер», which also names documents and applications.
+const PHONE_CALL =
+  /(?<!\p{L})(?:тел(?:ефон\p{L}*)?|tel(?:ephone)?|phone(?:\s+number)?|mobile|моб(?:ильн\p{L}*)?|сотов\p{L}*|ұялы|whats\s?app|ватсап|(?:по)?звон\p{L}*|қоңырау\p{L}*|call(?:\s+me)?(?:\s+(?:on|at))?|ring\s+me(?:\s+on)?|text\s+me(?:\s+on)?)\.?:?\s*$/iu;
 // Amounts: thousands grouped by three (1 250 000), or a number followed by a currency; never a phone or card.
 const THOUSANDS = /^\d{1,3}(?:[\s.]\d{3})+$/;
 // A range of dates (01.01.2024-31.12.2024, 2024-01-01 - 2024-12-31) has 16 digits and may pass Luhn.
@@ -119,7 +123,17 @@ function classifyDigits(raw: string, before: string, after: string): PersonalDat
   )
     return 'card';
   if (phoneLike(raw, digits) || mobileWithoutPrefix(raw, digits, before, after)) return 'phone';
-  // Local phone numbers written with separators: 8 (7172) 55-66-77 is caught above; 55-66-77 alone is not.
+  // A local number is a phone only after a word that says so («тел. 55-66-77», a town's «2-15-46»): alone,
+  // it may be anything.
+  if (
+    digits.length >= 5 &&
+    digits.length <= 15 &&
+    PHONE_CALL.test(before) &&
+    !dotted &&
+    !THOUSANDS.test(raw) &&
+    !CURRENCY_AFTER.test(after)
+  )
+    return 'phone';
   return undefined;
 }
 

@@ -47,6 +47,13 @@ describe('findPersonalData', () => {
       ['Звоните 7011234567 после обеда', [['phone', '7011234567']]],
       ['Call me on (705) 123-45-67', [['phone', '(705) 123-45-67']]],
       ['whatsapp: 778 123 4567', [['phone', '778 123 4567']]],
+      // City, town and foreign numbers in their local form, after a word that says they are phones.
+      ['тел. 55-66-77', [['phone', '55-66-77']]],
+      ['Тел.: 556677, после 18', [['phone', '556677']]],
+      ['телефоным 2-15-46', [['phone', '2-15-46']]],
+      ['моб 55 66 77', [['phone', '55 66 77']]],
+      ['Call me on 020 7946 0958', [['phone', '020 7946 0958']]],
+      ['text me on 07700 900123', [['phone', '07700 900123']]],
       // The Kazakh «нөмір» keyword, and «ИИН/ЖСН/БИН» before a number.
       ['Жеке куәлік нөмірі 045678912', [['document', '045678912']]],
       ['Төлқұжат нөмірі: 12345678', [['document', '12345678']]],
@@ -94,6 +101,12 @@ describe('findPersonalData', () => {
       '45-бетте қате бар',
       'Версия 2.0.15, код ошибки 500',
       'Номер заявки 12-345',
+      // After a phone word: an amount, a date, a time, a short hotline, a word that only ends in "tel".
+      'тел 150 000 тенге',
+      'tel 12.05.2024',
+      'call me at 9:30',
+      'Телефон горячей линии 1414',
+      'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',
     ])('%s', (text) => {
       expect(kinds(text)).toEqual([]);

@@ -91,6 +91,14 @@ export function followsMatching(doc: Document, at: number, first: number, patter
   return neighbourMatches(doc, at, -1, first, doc.words.length, pattern);
 }
 
+/** Whether the word right before word `at` stands across one comma (`word, …`) and matches `pattern`. */
+export function listedAfter(doc: Document, at: number, pattern: RegExp): boolean {
+  const word = doc.words[at];
+  const before = doc.words[at - 1];
+  if (!word || !before) return false;
+  return /^\s*,\s*$/u.test(doc.text.slice(before.end, word.start)) && pattern.test(before.norm);
+}
+
 /** Whether only whitespace stands between two words, so a phrase may run across them. */
 export function adjacent(doc: Document, left: Word, right: Word): boolean {
   for (let i = left.end; i < right.start; i++) {

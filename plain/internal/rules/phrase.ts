@@ -4,6 +4,7 @@ import {
   compilePattern,
   followsMatching,
   forEachSentence,
+  listedAfter,
   neighbourMatches,
   type RuleContext,
   reportFinding,
@@ -16,6 +17,7 @@ interface CompiledEntry {
   entry: PhraseEntry;
   words: WordMatcher[];
   notAfter: RegExp | undefined;
+  notListedAfter: RegExp | undefined;
   after: RegExp | undefined;
   notInClause: RegExp | undefined;
   notBefore: RegExp | undefined;
@@ -127,6 +129,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
               patterns.slice(0, -1).join(' '),
               entry.except?.join('|') ?? '',
               entry.notAfter ?? '',
+              entry.notListedAfter ?? '',
               entry.after ?? '',
               entry.notInClause ?? '',
               entry.notBefore ?? '',
@@ -137,6 +140,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
         entry,
         words,
         notAfter: compilePattern(entry.notAfter),
+        notListedAfter: compilePattern(entry.notListedAfter),
         after: compilePattern(entry.after),
         notInClause: compilePattern(entry.notInClause),
         notBefore: compilePattern(entry.notBefore),
@@ -206,6 +210,7 @@ function matchAt(
 ): CompiledEntry | undefined {
   const words = ctx.doc.words;
   if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
+  if (item.notListedAfter && listedAfter(ctx.doc, at, item.notListedAfter)) return undefined;
   if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
   const { notInClause } = item;
   if (notInClause && clauseBefore(ctx.doc, at, firstWord).some((word) => notInClause.test(word)))

@@ -66,6 +66,12 @@ export interface PhraseEntry {
    */
   notAfter?: string;
   /**
+   * A regular expression that the word right before the phrase across a comma (`word, phrase`) must not
+   * match: the phrase is then the second item of a list whose first shares its words' verb, and a plain
+   * wording of the phrase alone breaks the list («Тексеруді, бақылауды комиссия жүргізеді»).
+   */
+  notListedAfter?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that the word right before the phrase (only spaces
    * between) must match, for a phrase whose plain wording depends on that word: «требования в отношении
    * документов» → «к документам», «информация в отношении льгот» → «о льготах». Of two entries for the same

@@ -15,10 +15,11 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A particle goes with the noun, the second of two objects shares the verb with the first, an adjective
-    // would go with the subject («Жоспарлы инспекторлар»), and another verb is no light verb.
+    // A particle goes with the noun, the second of two objects (joined by «мен» or a comma) shares the verb with
+    // the first, an adjective would go with the subject («Жоспарлы инспекторлар»), and another verb is no light
+    // verb.
     rule: 'kk/officialese',
-    text: 'Тексеруді де комиссия жүргізеді. Тексеру мен бақылауды комиссия жүргізеді. Жоспарлы тексеруді инспекторлар жүргізеді. Тексеруді комиссия аяқтады.',
+    text: 'Тексеруді де комиссия жүргізеді. Тексеру мен бақылауды комиссия жүргізеді. Жоспарлы тексеруді инспекторлар жүргізеді. Тексеруді комиссия аяқтады. Тексеруді, бақылауды комиссия жүргізеді.',
     expected: [],
   },
   {

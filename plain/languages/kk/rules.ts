@@ -841,7 +841,13 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
       .split('|')
       .map((form) => `${form} ${between} ${light}`)
       .join('|');
-    const entry = { match, replace: plain.map((verb) => `${kept} ${verb}`), except: NOT_BETWEEN };
+    const entry = {
+      match,
+      replace: plain.map((verb) => `${kept} ${verb}`),
+      except: NOT_BETWEEN,
+      // «Тексеруді, бақылауды комиссия жүргізеді»: the second of two objects listed with a comma.
+      notListedAfter: ACCUSATIVE_ENDING,
+    };
     // Opening its clause, or after the noun's own object or an adverbial of place or source; not after a word
     // that may be its adjective («Жоспарлы тексеруді инспекторлар жүргізеді» is no «Жоспарлы инспекторлар»).
     return [
@@ -854,6 +860,9 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
     );
   });
 }
+
+/** The accusative's endings, of a word that may be an object listed before another. */
+const ACCUSATIVE_ENDING = '(?:ды|ді|ты|ті|ны|ні|ын|ін)$';
 
 /**
  * A word before a fronted action noun that is not its adjective: the noun's own object in the accusative

@@ -194,6 +194,26 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Meetings, consultations and account taken in any form; "ensure compliance with" as a whole, since "make
+    // sure compliance with" is no English.
+    rule: 'en/officialese',
+    text: 'We took into account your comments. We will hold a meeting with residents. They held a consultation on the plan. The board is holding discussions about the budget. You must ensure compliance with the rules. We made a recommendation that fees fall.',
+    expected: [
+      { text: 'took into account', suggestion: 'considered' },
+      { text: 'hold a meeting with', suggestion: 'meet' },
+      { text: 'held a consultation on', suggestion: 'consulted on' },
+      { text: 'holding discussions about', suggestion: 'discussing' },
+      { text: 'ensure compliance with', suggestion: 'follow' },
+      { text: 'made a recommendation that', suggestion: 'recommended that' },
+    ],
+  },
+  {
+    // A meeting named by whose it is has no verb to paste; "meeting" as a noun alone is no light verb.
+    rule: 'en/officialese',
+    text: 'They held a meeting of the board. The meeting was long. We are meeting with residents.',
+    expected: [],
+  },
+  {
     // A review or an assessment without the object its verb needs, a thing made easy, and the nouns after
     // their verbs are left alone.
     rule: 'en/officialese',

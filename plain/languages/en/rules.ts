@@ -80,6 +80,8 @@ const UNDERTAKE = 'undertake/undertakes/undertook/undertaking/undertaken';
 const PROVIDE = 'provide/provides/provided/providing';
 const RENDER = 'render/renders/rendered/rendering';
 const REACH = 'reach/reaches/reached/reaching';
+const HOLD = 'hold/holds/held/holding';
+const ENSURE = 'ensure/ensures/ensured/ensuring';
 
 /**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
@@ -627,6 +629,41 @@ const OFFICIALESE: PhraseEntry[] = [
     'into consideration',
     'consider/considers/considered/considering',
     'think about/thinks about/thought about/thinking about',
+  ),
+  // "Taking into account the rules, …" reads as well with "Considering".
+  ...lightVerb(
+    [TAKE],
+    'into account|account of',
+    'consider/considers/considered/considering',
+    'think about/thinks about/thought about/thinking about',
+  ),
+  ...lightVerb([HOLD], 'a meeting with|meetings with', 'meet/meets/met/meeting'),
+  // "Held a meeting of the council" names whose meeting it was: no "meet" to paste.
+  ...lightVerb([HOLD], 'a meeting|meetings', 'meet/meets/met/meeting').map((entry) => ({
+    ...entry,
+    notBefore: '^(?:of|for)$',
+  })),
+  ...lightVerb(
+    [HOLD],
+    'a consultation on|a consultation about|consultations on|consultations about',
+    'consult on/consults on/consulted on/consulting on',
+  ),
+  ...lightVerb(
+    [HOLD],
+    'a discussion about|a discussion on|discussions about|discussions on',
+    'discuss/discusses/discussed/discussing',
+  ),
+  ...lightVerb(
+    [MAKE],
+    'a recommendation that|recommendations that',
+    'recommend that/recommends that/recommended that/recommending that',
+  ),
+  // "Make sure compliance with the rules" is no English: the whole phrase has a verb of its own.
+  ...lightVerb(
+    [ENSURE],
+    'compliance with',
+    'follow/follows/followed/following',
+    'comply with/complies with/complied with/complying with',
   ),
   ...lightVerb([MAKE], 'an application|application', 'apply/applies/applied/applying'),
   // "Makes payments easy" is a thing made easy, not a payment.

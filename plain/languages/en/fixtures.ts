@@ -195,9 +195,9 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Meetings, consultations and account taken in any form; "ensure compliance with" as a whole, since "make
-    // sure compliance with" is no English.
+    // sure compliance with" is no English, and "ensure" alone gets "make sure" only before a clause.
     rule: 'en/officialese',
-    text: 'We took into account your comments. We will hold a meeting with residents. They held a consultation on the plan. The board is holding discussions about the budget. You must ensure compliance with the rules. We made a recommendation that fees fall.',
+    text: 'We took into account your comments. We will hold a meeting with residents. They held a consultation on the plan. The board is holding discussions about the budget. You must ensure compliance with the rules. We made a recommendation that fees fall. We ensure the safety of your data. Please ensure all fields are filled in.',
     expected: [
       { text: 'took into account', suggestion: 'considered' },
       { text: 'hold a meeting with', suggestion: 'meet' },
@@ -205,6 +205,9 @@ export const fixtures: RuleFixture[] = [
       { text: 'holding discussions about', suggestion: 'discussing' },
       { text: 'ensure compliance with', suggestion: 'follow' },
       { text: 'made a recommendation that', suggestion: 'recommended that' },
+      // "Make sure" needs a clause after it: not before a noun alone.
+      { text: 'ensure', occurrence: 2, suggestion: null },
+      { text: 'ensure', occurrence: 3, suggestion: 'make sure' },
     ],
   },
   {

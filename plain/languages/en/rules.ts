@@ -81,6 +81,23 @@ const PROVIDE = 'provide/provides/provided/providing';
 const RENDER = 'render/renders/rendered/rendering';
 const REACH = 'reach/reaches/reached/reaching';
 const HOLD = 'hold/holds/held/holding';
+
+/** Words as a pattern alternative that also matches them capitalised, as in a title-case heading. */
+const eitherCase = (words: string) =>
+  words
+    .split(' ')
+    .map((word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`)
+    .join('|');
+
+/**
+ * The text after a verb starts a clause: "that", a subject pronoun, or up to four words and a finite verb
+ * ("all fields are", "buildings are", "your passport is", "Hundreds Can Escape").
+ */
+const CLAUSE_FOLLOWS = `^\\s+(?:(?:${eitherCase('that')})\\b|(?:${eitherCase(
+  'you we they he she i it there everyone everybody nobody',
+)})\\s|(?:[\\p{L}-]+\\s+){1,4}(?:${eitherCase(
+  'is are was were has have had will would should could can cannot may might must does do did gets get stays stay remains remain',
+)})\\b)`;
 const ENSURE = 'ensure/ensures/ensured/ensuring';
 
 /**
@@ -881,7 +898,14 @@ const OFFICIALESE: PhraseEntry[] = [
     'remove/removes/removed/removing',
     'end/ends/ended/ending',
   ),
-  ...verb('ensure/ensures/ensured/ensuring', 'make sure/makes sure/made sure/making sure'),
+  // "Make sure" takes a clause ("ensure that …", "ensure you bring", "ensure all fields are filled in"), never
+  // a noun alone: "We ensure the safety of your data" has no "make sure" to paste.
+  ...verb('ensure/ensures/ensured/ensuring', 'make sure/makes sure/made sure/making sure').flatMap(
+    (entry) => [
+      { ...entry, followedBy: CLAUSE_FOLLOWS },
+      { ...entry, replace: [] },
+    ],
+  ),
   ...verb('encounter/encounters/encountered/encountering', 'have/has/had/having', 'meet/meets/met/meeting'),
   ...verb('attain/attains/attained/attaining', 'reach/reaches/reached/reaching'),
   ...verb('depart/departs/departed/', 'leave/leaves/left/'),

@@ -211,6 +211,55 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Account taken in the passive, with its "be" (the passive rule then has nothing to add), and opening a
+    // clause, where it is a preposition; notice of a thing, arrangements and payment effected.
+    rule: 'en/officialese',
+    text: 'Your views are taken into account. Costs are not taken into account. Taking into account the weather, we stayed home. We set the fee, taking into account your income. Your request will be given careful consideration. You must give notification of any change. We made arrangements for the visit. We will make arrangements to collect it. The bank will effect payment within 5 days. We held a consultation with residents.',
+    expected: [
+      { text: 'are taken into account', suggestion: 'are considered' },
+      { text: 'are not taken into account', suggestion: 'are not considered' },
+      { text: 'Taking into account', suggestion: 'Considering' },
+      { text: 'taking into account', suggestion: 'considering' },
+      { text: 'be given careful consideration', suggestion: 'be carefully considered' },
+      { text: 'give notification of', suggestion: 'report' },
+      { text: 'made arrangements for', suggestion: 'arranged' },
+      { text: 'make arrangements to', suggestion: 'arrange to' },
+      { text: 'effect payment', suggestion: 'pay' },
+      { text: 'held a consultation with', suggestion: 'consulted' },
+    ],
+  },
+  {
+    // An adjective of the noun becomes the plain verb's adverb where one reads right; where none does ("a
+    // detailed review", "due consideration") or the light verb's object follows ("a recommendation to"), the
+    // phrase has nothing to paste.
+    rule: 'en/officialese',
+    text: 'The group made a direct impact on the town. We conducted a thorough review of the rules. The board gave careful consideration to the plan. The law had a major impact on farmers. She made a formal complaint. Inspectors carry out regular inspections of farms. The agency is conducting a detailed review of the case. The board gave due consideration to the request. The panel made a recommendation to the minister.',
+    expected: [
+      { text: 'made a direct impact on', suggestion: 'directly affected' },
+      { text: 'conducted a thorough review of', suggestion: 'thoroughly reviewed' },
+      { text: 'gave careful consideration to', suggestion: 'carefully considered' },
+      { text: 'had a major impact on', suggestion: 'greatly affected' },
+      { text: 'made a formal complaint', suggestion: 'formally complained' },
+      { text: 'carry out regular inspections of', suggestion: 'regularly inspect' },
+      { text: 'conducting a detailed review of', suggestion: null },
+      { text: 'gave due consideration to', suggestion: null },
+      { text: 'made a recommendation to', suggestion: null },
+    ],
+  },
+  {
+    // Look-alikes: an adjective not listed ("a good decision", "a final decision" is idiom), the noun "effect",
+    // notice that ends a job or a lease, a plain "made a recommendation".
+    rule: 'en/officialese',
+    text: 'We made a good decision. The board made a final decision on the plan. The effect payment delays have on firms is large. She gave notice yesterday. The landlord gave notice to the tenant. The panel made a recommendation. The council took further action.',
+    expected: [],
+  },
+  {
+    // Passive light verbs whose text names no one to act: the passive alone, said once.
+    rule: 'en/passive',
+    text: 'Payment must be made within 10 days. A decision will be taken next week. An inspection was carried out. Your views are taken into account.',
+    expected: [{ text: 'be made' }, { text: 'be taken' }, { text: 'was carried out' }],
+  },
+  {
     // A meeting named by whose it is has no verb to paste; "meeting" as a noun alone is no light verb.
     rule: 'en/officialese',
     text: 'They held a meeting of the board. The meeting was long. We are meeting with residents.',

@@ -131,6 +131,114 @@ function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: strin
   });
 }
 
+/**
+ * A light verb's participle and its noun after each form of "be" ("is taken into account"), offered the plain
+ * participle after the same "be" ("is considered"): the finding covers the passive, which is then not flagged
+ * a second time beside it. `participles` pairs with `plain` by index within each `|`-separated group: the
+ * n-th phrase gets `plain[n]`, or the last one.
+ */
+function passiveLightVerb(participles: string, ...plain: string[]): PhraseEntry[] {
+  const phrases = participles.split('|');
+  const finite = ['is', 'are', 'was', 'were'];
+  const bes = [...finite.flatMap((be) => [`${be} being`, `${be} not`]), ...finite, 'be', 'been', 'being'];
+  return bes.flatMap((be) =>
+    phrases.map((phrase, n) => e(`${be} ${phrase}`, `${be} ${plain[n] ?? plain.at(-1) ?? ''}`)),
+  );
+}
+
+/**
+ * The light verb's noun after an adjective ("gave careful consideration to", "conducted a thorough review of"):
+ * each adjective of `adverbs` with the adverb that says the same of the plain verb, put before it ("carefully
+ * considered", "thoroughly reviewed"), or null where no adverb reads right ("a detailed review of", "a final
+ * decision"): then the phrase is flagged with nothing to paste. The article goes with the adjective ("an
+ * assessment of" → "a thorough assessment of"). Adjectives not listed are left alone: "made a good decision"
+ * is plain English.
+ */
+function withAdjectives(
+  adverbs: Readonly<Record<string, string | null>>,
+  lightVerbs: readonly string[],
+  nouns: string,
+  ...plain: string[]
+): PhraseEntry[] {
+  return Object.entries(adverbs).flatMap(([adjective, adverb]) => {
+    const article = takesAn(adjective) ? 'an' : 'a';
+    const described = nouns
+      .split('|')
+      .map((noun) => {
+        const [first = '', ...rest] = noun.split(' ');
+        if (first === 'a' || first === 'an') return [article, adjective, ...rest].join(' ');
+        if (first === 'the') return ['the', adjective, ...rest].join(' ');
+        return [adjective, first, ...rest].join(' ');
+      })
+      .join('|');
+    const plainWithAdverb = adverb
+      ? plain.map((forms) =>
+          forms
+            .split('/')
+            .map((form) => `${adverb} ${form}`)
+            .join('/'),
+        )
+      : [];
+    return lightVerb(lightVerbs, described, ...plainWithAdverb);
+  });
+}
+
+/**
+ * Adjectives of a light verb's noun (`withAdjectives`) and the adverbs that say the same of the plain verb;
+ * null where none reads right ("a detailed review" is not "detailedly reviewed", "a final decision" is not
+ * "finally decided", which means "at last").
+ */
+const CHECK_ADVERBS = {
+  thorough: 'thoroughly',
+  full: 'fully',
+  careful: 'carefully',
+  independent: 'independently',
+  comprehensive: 'comprehensively',
+  close: 'closely',
+  brief: 'briefly',
+  formal: 'formally',
+  regular: 'regularly',
+  quick: 'quickly',
+  urgent: 'urgently',
+  joint: 'jointly',
+  detailed: null,
+  further: null,
+  preliminary: null,
+  initial: null,
+} as const;
+const CONSIDERATION_ADVERBS = {
+  careful: 'carefully',
+  serious: 'seriously',
+  full: 'fully',
+  proper: 'properly',
+  due: null,
+  further: null,
+  special: null,
+} as const;
+const IMPACT_ADVERBS = {
+  significant: 'significantly',
+  direct: 'directly',
+  positive: 'positively',
+  negative: 'negatively',
+  serious: 'seriously',
+  adverse: 'adversely',
+  profound: 'profoundly',
+  dramatic: 'dramatically',
+  major: 'greatly',
+  big: 'greatly',
+  huge: 'greatly',
+} as const;
+// Not "final": "made a final decision" is idiom, and "finally decided" means "at last".
+const DECISION_ADVERBS = { quick: 'quickly', joint: 'jointly', formal: 'formally' } as const;
+const ACTION_ADVERBS = {
+  immediate: 'immediately',
+  swift: 'swiftly',
+  urgent: 'urgently',
+  prompt: 'promptly',
+  quick: 'quickly',
+} as const;
+const EXPLANATION_ADVERBS = { brief: 'briefly', full: 'fully', clear: 'clearly', detailed: null } as const;
+
 /** Whether a word is said with a vowel sound first, so that it takes "an": "an extra", "a use", "a one-off". */
 const takesAn = (word: string) =>
   /^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou]|k)|hour|honest|hono)/iu.test(word) &&
@@ -647,7 +755,21 @@ const OFFICIALESE: PhraseEntry[] = [
     'consider/considers/considered/considering',
     'think about/thinks about/thought about/thinking about',
   ),
-  // "Taking into account the rules, …" reads as well with "Considering".
+  // "Your views are taken into account" → "are considered": the passive's "be" inside the finding, so that
+  // the passive rule does not flag "are taken" beside it.
+  ...passiveLightVerb('taken into account|taken account of|taken into consideration', 'considered'),
+  // "Your request will be given careful consideration" → "be carefully considered".
+  ...passiveLightVerb(
+    'given consideration|given careful consideration',
+    'considered',
+    'carefully considered',
+  ),
+  // "Taking into account the weather, we stayed home": opening its clause it is a preposition, "Considering"
+  // or "Given", never "Thinking about" (the weather did no thinking).
+  ...lightVerb(['///taking'], 'into account|account of', '///considering', '///given').map((entry) => ({
+    ...entry,
+    notAfter: '.',
+  })),
   ...lightVerb(
     [TAKE],
     'into account|account of',
@@ -670,6 +792,37 @@ const OFFICIALESE: PhraseEntry[] = [
     'a discussion about|a discussion on|discussions about|discussions on',
     'discuss/discusses/discussed/discussing',
   ),
+  ...lightVerb([HOLD], 'a consultation with|consultations with', 'consult/consults/consulted/consulting'),
+  ...lightVerb(
+    [HOLD],
+    'a discussion with|discussions with',
+    'talk to/talks to/talked to/talking to',
+    'talk with/talks with/talked with/talking with',
+  ),
+  // "Give notice" alone is to resign, and "gave notice to the tenant" ends a lease: only notice of a thing, and
+  // notification, which is always telling.
+  ...lightVerb(
+    [GIVE],
+    'notice of|notification of|written notice of',
+    'report/reports/reported/reporting',
+    'announce/announces/announced/announcing',
+  ),
+  ...lightVerb([GIVE], 'notification to', 'tell/tells/told/telling'),
+  // "Made arrangements for a taxi" → "arranged a taxi"; "make arrangements to collect it" → "arrange to".
+  ...lightVerb(
+    [MAKE],
+    'arrangements for|an arrangement for|the arrangements for',
+    'arrange/arranges/arranged/arranging',
+    'plan/plans/planned/planning',
+  ),
+  ...lightVerb(
+    [MAKE],
+    'arrangements to|an arrangement to',
+    'arrange to/arranges to/arranged to/arranging to',
+  ),
+  // "Made a recommendation to the minister" or "to cut fees": a person or an infinitive ("recommended cutting")
+  // follows, and neither reads right after "recommended": flagged with nothing to paste.
+  ...lightVerb([MAKE], 'a recommendation to|recommendations to'),
   ...lightVerb(
     [MAKE],
     'a recommendation that|recommendations that',
@@ -739,6 +892,30 @@ const OFFICIALESE: PhraseEntry[] = [
     'talk with/talks with/talked with/talking with',
   ),
   ...lightVerb([HAVE], 'an impact on|an effect on', 'affect/affects/affected/affecting'),
+  ...lightVerb([MAKE], 'an impact on', 'affect/affects/affected/affecting'),
+  ...withAdjectives(IMPACT_ADVERBS, [HAVE], 'an impact on|an effect on', 'affect/affects/affected/affecting'),
+  ...withAdjectives(IMPACT_ADVERBS, [MAKE], 'an impact on', 'affect/affects/affected/affecting'),
+  ...withAdjectives(
+    CONSIDERATION_ADVERBS,
+    [GIVE],
+    'consideration to',
+    'consider/considers/considered/considering',
+  ),
+  ...withAdjectives(DECISION_ADVERBS, [MAKE, TAKE], 'a decision', 'decide/decides/decided/deciding'),
+  ...withAdjectives(ACTION_ADVERBS, [TAKE], 'action', 'act/acts/acted/acting'),
+  ...withAdjectives(
+    { formal: 'formally' },
+    [MAKE],
+    'a complaint',
+    'complain/complains/complained/complaining',
+  ),
+  ...withAdjectives({ formal: 'formally' }, [MAKE], 'a request for', 'ask for/asks for/asked for/asking for'),
+  ...withAdjectives(
+    EXPLANATION_ADVERBS,
+    [GIVE, PROVIDE],
+    'an explanation of|an explanation for',
+    'explain/explains/explained/explaining',
+  ),
   // A check named by a noun: only with the "of" its plain verb drops ("conducted a review of the rules" →
   // "reviewed the rules"); alone, "inspect" and "investigate" need no object ("carried out an inspection" →
   // "inspected"), "review" and "assess" do ("We conducted a review last year" has no verb to paste).
@@ -759,8 +936,29 @@ const OFFICIALESE: PhraseEntry[] = [
       ['an examination of|the examination of', 'examine/examines/examined/examining'],
       ['an audit of|the audit of', 'audit/audits/audited/auditing'],
     ] as const
-  ).flatMap(([nouns, plain]) => lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain)),
+  ).flatMap(([nouns, plain]) => [
+    ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
+    ...withAdjectives(CHECK_ADVERBS, [CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
+  ]),
   ...lightVerb([MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
+  ...withAdjectives(CHECK_ADVERBS, [MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
+  // "Effect" and "effects" are mostly the noun ("the effect payment delays have"): the base form only after a
+  // word that wants a verb.
+  ...lightVerb(
+    ['effect//effected/effecting'],
+    'payment|a payment|payments|the payment|payment of|a payment of|payments of|the payment of',
+    'pay//paid/paying',
+  ).map((entry) =>
+    entry.match.startsWith('effect ')
+      ? { ...entry, after: '^(?:to|will|shall|must|can|cannot|may|might|should|would|could|please|not)$' }
+      : entry,
+  ),
+  ...lightVerb([PROVIDE, GIVE], 'an explanation about', 'explain/explains/explained/explaining'),
+  // "Please provide information about your income" asks the reader to tell the agency.
+  e(
+    'please provide information about|please provide information on|please provide details about',
+    'please tell us about',
+  ),
   e('is in receipt of', 'has', 'gets'),
   e('are in receipt of', 'have', 'get'),
   e('in receipt of', 'getting'),

@@ -833,30 +833,32 @@ const NOT_BETWEEN = [
  * («тексеру мен бақылауды») and a noun after its adjective are left alone.
  */
 function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEntry[] {
-  return [
-    ['*', '{2}'],
-    ['* *', '{2} {3}'],
-  ].flatMap(([between, kept]) => {
+  // The words kept are the phrase's words after the noun's («тексеру жұмыстарын комиссия …»: the third).
+  const nounWords = noun.split('|')[0]?.split(' ').length ?? 1;
+  return [1, 2].flatMap((count) => {
+    const between = Array.from({ length: count }, () => '*').join(' ');
+    const kept = Array.from({ length: count }, (_, n) => `{${nounWords + n + 1}}`).join(' ');
     const match = noun
       .split('|')
       .map((form) => `${form} ${between} ${light}`)
       .join('|');
-    const entry = {
-      match,
-      replace: plain.map((verb) => `${kept} ${verb}`),
-      except: NOT_BETWEEN,
-      // «Тексеруді, бақылауды комиссия жүргізеді»: the second of two objects listed with a comma.
-      notListedAfter: ACCUSATIVE_ENDING,
-    };
+    const entry = { match, replace: plain.map((verb) => `${kept} ${verb}`), except: NOT_BETWEEN };
     // Opening its clause, or after the noun's own object or an adverbial of place or source; not after a word
     // that may be its adjective («Жоспарлы тексеруді инспекторлар жүргізеді» is no «Жоспарлы инспекторлар»).
+    // The second of two objects listed with a comma («Тексеруді, бақылауды комиссия жүргізеді») shares the
+    // verb with the first, which «комиссия бақылайды» would leave without one: flagged with nothing to paste.
     return [
-      { ...entry, notAfter: '.' },
+      { ...entry, notAfter: '.', notListedAfter: ACCUSATIVE_ENDING },
       { ...entry, after: WORD_BEFORE_FRONTED_OBJECT },
     ].flatMap((variant) =>
-      withVerbForms(variant).map((form, slot) =>
-        form.match === match || slot >= KAZAKH_VERB_SLOTS / 2 ? { ...form, replace: [] } : form,
-      ),
+      withVerbForms(variant).map((form, slot) => {
+        // The last, the light verb in any form, is the finding with nothing to paste, listed or not.
+        if (form.match === match) {
+          const { notListedAfter: _listed, ...anyForm } = form;
+          return { ...anyForm, replace: [] };
+        }
+        return slot >= KAZAKH_VERB_SLOTS / 2 ? { ...form, replace: [] } : form;
+      }),
     );
   });
 }
@@ -865,12 +867,30 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
 const ACCUSATIVE_ENDING = '(?:ды|ді|ты|ті|ны|ні|ын|ін)$';
 
 /**
- * A word before a fronted action noun that is not its adjective: the noun's own object in the accusative
- * («Құжаттарды тексеруді»), a locative, a dative or an ablative. Singular -ды/-ді is also an adjective's
- * ending («кешенді»), and «жеке», «бірнеше» end as a dative does.
+ * Singular nouns whose accusative in -ты/-ті or -ды/-ді is hardly ever the adjective of the same letters
+ * («Құжатты тексеруді»: the document, not "documented"), unlike «кешенді», «мерзімді», «есепті», «мүлікті».
  */
-const WORD_BEFORE_FRONTED_OBJECT =
-  '^(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|ны|ні|да|де|та|те|ға|ге|қа|дан|ден|тан|тен|нан|нен)$';
+const ACCUSATIVE_NOT_ADJECTIVE = [
+  'құжатты',
+  'өтінішті',
+  'ақпаратты',
+  'ғимаратты',
+  'кәсіпорынды',
+  'мектепті',
+  'бюджетті',
+  'келісімшартты',
+  'тапсырысты',
+  'шотты',
+];
+
+/**
+ * A word before a fronted action noun that is not its adjective: the noun's own object in the accusative
+ * («Құжаттарды тексеруді»), a locative, a dative or an ablative. Singular -ды/-ді is also the ending of an
+ * adjective in -лы after л, м, н, ң, з, ж («кешенді», «мерзімді»), and -ты/-ті after a voiceless consonant
+ * («есепті»): read as the accusative only after р, й, у, where the adjective says -лы («жоспарлы»: «Тауарды
+ * тексеруді», «Жағдайды талдауды»), and for the listed nouns. «Жеке», «бірнеше» end as a dative does.
+ */
+const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|дан|ден|тан|тен|нан|нен))$`;
 
 /** Action nouns fronted before their light verb (`objectFirst`). */
 const OBJECT_FIRST: PhraseEntry[] = [
@@ -895,6 +915,18 @@ const OBJECT_FIRST: PhraseEntry[] = [
   ...objectFirst('төлемді|төлеуді', 'жүргіз*', 'төлеу'),
   ...objectFirst('төлемді|төлеуді', 'жүзеге асыр*', 'төлеу'),
   ...objectFirst('төлемді', 'жаса*', 'төлеу'),
+  // «Іске асыру» is «жүзеге асыру» in other words.
+  ...objectFirst('тексеруді|тексерісті', 'іске асыр*', 'тексеру'),
+  ...objectFirst('бақылауды', 'іске асыр*', 'бақылау'),
+  ...objectFirst('тіркеуді', 'іске асыр*', 'тіркеу'),
+  ...objectFirst('қабылдауды', 'іске асыр*', 'қабылдау'),
+  ...objectFirst('төлемді|төлеуді', 'іске асыр*', 'төлеу'),
+  // «Тексеру жұмыстарын комиссия жүргізеді» → «Комиссия тексереді»: «жұмыс» adds nothing to the action. Bare
+  // «Жұмысты комиссия жүргізеді» is the work itself («Комиссия жұмыс істейді» would say another thing).
+  ...ACTIONS_CALLED_WORK.flatMap((action) => [
+    ...objectFirst(`${action} жұмыстарын|${action} жұмысын`, 'жүргіз*', action),
+    ...objectFirst(`${action} жұмыстарын|${action} жұмысын`, 'жүзеге асыр*', action),
+  ]),
 ];
 
 // Kazakh passive voice (ырықсыз етіс): a verb stem, the passive marker and a tense, participle or verbal-noun
@@ -1323,6 +1355,9 @@ const QUOTED_NAME_BEFORE =
 export const rules: Rule[] = [
   {
     id: 'kk/officialese',
+    // A jargon phrase whose plain wording covers a light verb too («Мониторингті министрлік жүзеге асырады» →
+    // «Министрлік бақылайды») settles the light verb inside it: one finding, not two.
+    deferTo: ['kk/jargon'],
     kind: 'phrase',
     severity: 'warning',
     link: CHANCELLERY,
@@ -1357,7 +1392,13 @@ export const rules: Rule[] = [
       ru: '«{text}» — жаргон: попробуйте «{suggestion}».',
       en: '“{text}” is jargon: try “{suggestion}”.',
     },
-    entries: JARGON.flatMap(withVerbForms),
+    entries: [
+      ...JARGON.flatMap(withVerbForms),
+      // «Мониторингті әкімдік жүргізеді» → «Әкімдік бақылайды», not only «Мониторингті» → «Бақылауды».
+      ...objectFirst('мониторингті', 'жүргіз*', 'бақылау'),
+      ...objectFirst('мониторингті', 'жүзеге асыр*', 'бақылау'),
+      ...objectFirst('мониторингті', 'іске асыр*', 'бақылау'),
+    ],
     quotedNameBefore: QUOTED_NAME_BEFORE,
   },
   {

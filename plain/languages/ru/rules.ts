@@ -152,7 +152,8 @@ const LISTED_IMPERATIVES: Readonly<Record<string, string>> = Object.fromEntries(
   довести:доведите доводить:доводите просить:просите брать:берите проводить:проводите производить:производите
   приносить:приносите участвовать:участвуйте подать:подайте перевести:переведите выбрать:выберите
   войти:войдите позвонить:позвоните уведомить:уведомите известить:известите оповестить:оповестите
-  платить:платите заплатить:заплатите внести:внесите`
+  платить:платите заплатить:заплатите внести:внесите перечислить:перечислите оформить:оформите
+  рассмотреть:рассмотрите`
     .trim()
     .split(/\s+/u)
     .map((pair) => pair.split(':') as [string, string]),
@@ -238,7 +239,8 @@ const PERFECTIVE = new Set(
   помочь показать купить получить сообщить начать предложить отменить улучшить сократить обновить усилить
   запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить известить оповестить
   опознать установить решить учесть довести зарегистрироваться ознакомиться прочитать посмотреть вступить
-  утратить перестать изыскать найти вынести заплатить внести`
+  утратить перестать изыскать найти вынести заплатить внести перечислить оформить рассмотреть
+  проконтролировать повлиять поддержать`
     .trim()
     .split(/\s+/u),
 );
@@ -716,143 +718,363 @@ const PERFORM_PARTS = [
 ] as const;
 const CONDUCT_PARTS = ['проводить/проводит/проводят/проводил', 'провести/проведет/проведут/провел'] as const;
 
-/** A word right before a fronted noun that may be its adjective, pronoun or preposition: not the clause's start. */
+/**
+ * A word right before a fronted noun that may be its adjective, pronoun or preposition: not the clause's start.
+ * Neuter adjectives too («Ежемесячное списание …»).
+ */
 const NOT_BEFORE_FRONTED_NOUN =
-  '^(?:[а-яё]*(?:ую|юю|ый|ий|ой|ая|яя|ые|ие)|эту|эта|этот|эти|ту|та|тот|те|всю|вся|весь|все|свою|свой|свои|' +
-  'нашу|наша|наш|вашу|ваша|ваш|одну|одна|один|на|за|в|во|под|про|через|о|об|по|с|со|к|от|до|для|без|при|и|или)$';
+  '^(?:[а-яё]*(?:ую|юю|ый|ий|ой|ая|яя|ое|ее|ые|ие)|эту|эта|этот|это|эти|ту|та|тот|то|те|всю|вся|весь|все|' +
+  'свою|свое|свой|свои|нашу|наша|наше|наш|вашу|ваша|ваше|ваш|одну|одна|одно|один|на|за|в|во|под|про|через|о|об|' +
+  'по|с|со|к|от|до|для|без|при|и|или)$';
+
+/**
+ * Any word right before a fronted plural («выплаты», «списания»), which is also a genitive singular the word
+ * may govern («Расчёт выплаты производит бухгалтерия»): the plural is read only where it opens its clause.
+ */
+const ANY_WORD = '^';
 
 /** An agent in the instrumental after a passive («производится фондом», «уполномоченным органом»). */
 const AGENT_AFTER = '^[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)$';
 
 /** Words that make a light verb's infinitive a duty or a possibility: «Оплату нужно произвести». */
-const MODALS = ['нужно', 'необходимо', 'надо', 'следует', 'можно', 'нельзя'];
+const MODALS = [
+  'нужно',
+  'необходимо',
+  'надо',
+  'следует',
+  'можно',
+  'нельзя',
+  'должен',
+  'должна',
+  'должно',
+  'должны',
+];
+
+/** The future's auxiliary, before an imperfective infinitive only: «Выплату будет производить фонд». */
+const FUTURE_AUXILIARIES = ['будет', 'будут', 'будем', 'будете'];
+
+/**
+ * A perfective verb's 2nd plural future from its 3rd singular («произведёт» → «произведёте», «выдаст» →
+ * «выдадите»), which `firstAndSecondPlural` leaves out for the sake of imperatives; '' where it cannot be built.
+ */
+function secondPluralFuture(parts: string): string {
+  const singular = parts.split('/')[1] ?? '';
+  if (singular.endsWith('даст')) return `${singular.slice(0, -4)}дадите`;
+  if (!singular.endsWith('т') || singular.includes(' ')) return '';
+  return `${singular.slice(0, -1)}те`;
+}
+
+/** A light verb's noun as `nounFirst` reads it before the verb. */
+interface FrontedNoun {
+  /** The accusative singular, for a masculine or neuter noun also its nominative («выплату», «контроль»). */
+  accusative: string;
+  /** The nominative singular and its gender, which a light verb's past in -ся takes («Выплата производилась»). */
+  nominative: string;
+  gender: 'm' | 'f' | 'n';
+  /** The nominative and accusative plural where one is used («выплаты»); also a genitive singular. */
+  plural?: string;
+  /**
+   * A word right after the light verb that the noun governs and the plain verb would not («Контроль
+   * осуществляется за соблюдением», «Уведомление осуществляется заявителю»): nothing to paste before it.
+   */
+  notBefore?: string;
+}
 
 /**
  * A light verb's noun before it («Выплату производит фонд», «Приём осуществляется ежедневно», «Оплату нужно
- * произвести до 5 числа»), offered the plain verb in the light verb's form, the noun gone: «Выплачивает фонд»,
- * «Принимают ежедневно» (a passive in -ся said with the impersonal 3rd plural, as `impersonal()` does;
- * «выполняется» told nothing), «Нужно оплатить». `accusative` and `nominative` are the noun's forms (singular,
- * and plural for the subject of a passive), `plain` the plain verbs' imperfective and perfective principal parts,
- * `lightVerbs` pairs of the light verbs'. Where the noun's own object stands between («Выплату пособия
- * производит фонд», «Приём документов осуществляется»), it would go into the accusative or become the
- * subject: the phrase is flagged with nothing to paste; so is a passive with its agent after it («производится
- * фондом»). Not after a word that may be the noun's adjective or preposition («Ежемесячную выплату …»).
- * `instruction`: what a present passive tells the reader to do, offered first («Оплата производится в кассе» →
- * «Оплатите»).
+ * произвести до 5 числа»), offered the plain verb in the light verb's tense, person, number and mood, the noun
+ * gone: «Выплачивает фонд», «Выплаты производим» → «Выплачиваем», «Проверку произведём» → «Проверим», «Оплату
+ * произведите» → «Оплатите», «Принимают ежедневно» (a passive in -ся said with the impersonal 3rd plural in its
+ * tense, as `impersonal()` does), «Нужно оплатить», «Будет выплачивать». A passive is read only in the noun's
+ * number and gender («Выплата производилась», «Выплаты производились»; «Размер оплаты производится» is no
+ * fronted noun). `plain` lists pairs of the plain verbs' imperfective and perfective principal parts (a
+ * perfective '' offers nothing for the perfective light verb), `lightVerbs` pairs of the light verbs'. Where
+ * the noun's own object stands between («Выплату пособия производит фонд», «Приём документов осуществляется»),
+ * it would go into the accusative or become the subject: the phrase is flagged with nothing to paste; so is a
+ * passive with its agent after it («производится фондом»), a verb before a word the noun governs
+ * (`FrontedNoun.notBefore`) and a noun after a word that may be its adjective or preposition («Ежемесячную
+ * выплату …») or, for a plural, after any word. `instruction`: what a present passive tells the reader to do,
+ * offered after the impersonal («Оплата производится в кассе» → «Оплачивают», «Платите»).
  */
 function nounFirst(
-  accusative: string,
-  nominative: string,
-  plain: readonly [string, string],
+  noun: FrontedNoun,
+  plain: readonly (readonly [string, string])[],
   lightVerbs: readonly (readonly [string, string])[],
   instruction: readonly string[] = [],
 ): PhraseEntry[] {
-  const form = (parts: string, slot: number, reflexive = false) =>
-    verbForms(parts, reflexive)[slot]?.replace(/ё/gu, 'е') ?? '';
+  const norm = (form: string) => form.replace(/ё/gu, 'е');
   const THIRD_PLURAL = 2;
   const PAST_PLURAL = 6;
-  const FINITE = [1, 2, 3, 4, 5, 6];
-  // After a word that may be the noun's own, nothing to paste: «Ежемесячную выплачивает» is not Russian.
-  const fronted = (entry: PhraseEntry): PhraseEntry[] => [
-    { ...entry, notAfter: NOT_BEFORE_FRONTED_NOUN },
-    { ...entry, replace: [] },
-    { ...entry, match: entry.match.replace(/^\S+/u, (noun) => `${noun} *`), replace: [] },
+  const ACTIVE = [1, 2, 3, 4, 5, 6, 7, 9, 10];
+  const SECOND_PLURAL = 10;
+  const PAST_SINGULAR = { m: 3, f: 4, n: 5 }[noun.gender];
+  const plainOf = (aspect: number) => plain.map((pair) => pair[aspect] ?? '');
+  const formsOf = (parts: string, slot: number) => {
+    if (!parts) return '';
+    const form = verbForms(parts, false)[slot] ?? '';
+    return form || slot !== SECOND_PLURAL || isImperfective(parts) ? form : secondPluralFuture(parts);
+  };
+  const afterVerb = (passive: boolean) =>
+    [passive ? AGENT_AFTER : '', noun.notBefore ?? ''].filter(Boolean).join('|');
+  // The noun, singular and plural, each with the words before it that leave nothing to paste.
+  const nouns = (singular: string, plural: string | undefined) => [
+    { form: singular, notAfter: NOT_BEFORE_FRONTED_NOUN },
+    ...(plural ? [{ form: plural, notAfter: ANY_WORD }] : []),
   ];
-  return lightVerbs.flatMap(([imperfective, perfective]) => [
-    // Active: «Выплату производит фонд» → «Выплачивает фонд», «Оплату произведёт банк» → «Оплатит банк».
-    ...[imperfective, perfective].flatMap((source, aspect) =>
-      FINITE.flatMap((slot) =>
-        fronted({
-          match: `${accusative} ${form(source, slot)}`,
-          replace: [verbForms(plain[aspect] ?? '', false)[slot] ?? ''],
-        }),
-      ),
-    ),
-    // Passive: «Приём осуществляется ежедневно» → «Принимают ежедневно»; «Выплаты производились» → «Выплачивали».
-    ...FINITE.flatMap((slot) => {
-      const match = `${nominative} ${form(imperfective, slot + 7, true)}`;
-      const impersonalForm = verbForms(plain[0], false)[slot < 3 ? THIRD_PLURAL : PAST_PLURAL] ?? '';
-      const replace = slot < 3 ? [...instruction, impersonalForm] : [impersonalForm];
-      return fronted({ match, replace }).map((entry) =>
-        entry.replace.length ? { ...entry, notBefore: AGENT_AFTER } : entry,
+  // With a suggestion where nothing stands between; the noun's own words between leave nothing to paste.
+  const fronted = (
+    forms: readonly { form: string; notAfter: string }[],
+    rest: string,
+    replace: readonly string[],
+    notBefore: string,
+  ): PhraseEntry[] =>
+    forms.flatMap(({ form, notAfter }) => {
+      const suggestions = replace.filter(Boolean);
+      const match = `${form} ${rest}`;
+      return [
+        ...(suggestions.length
+          ? [{ match, replace: suggestions, notAfter, ...(notBefore ? { notBefore } : {}) }]
+          : []),
+        { match, replace: [] },
+        { match: `${form} * ${rest}`, replace: [] },
+        { match: `${form} * * ${rest}`, replace: [] },
+      ];
+    });
+  const accusatives = nouns(noun.accusative, noun.plural);
+  return lightVerbs.flatMap(([imperfective, perfective]) => {
+    // Active: «Выплату производит фонд» → «Выплачивает фонд», «Проверку произведём» → «Проверим»; a form in two
+    // slots (the imperfective «производите», imperative and 2nd plural) gets both plain forms.
+    const active = [imperfective, perfective].flatMap((source, aspect) => {
+      const bySource = new Map<string, string[]>();
+      for (const slot of ACTIVE) {
+        const form = norm(formsOf(source, slot));
+        if (!form) continue;
+        const replace = bySource.get(form) ?? [];
+        for (const parts of plainOf(aspect)) {
+          const plainForm = formsOf(parts, slot);
+          if (!replace.includes(plainForm)) replace.push(plainForm);
+        }
+        bySource.set(form, replace);
+      }
+      return [...bySource].flatMap(([form, replace]) =>
+        fronted(accusatives, form, replace, afterVerb(false)),
       );
-    }),
-    // A duty or a possibility: «Оплату нужно произвести» → «Нужно оплатить».
-    ...MODALS.flatMap((modal) =>
-      [imperfective, perfective].flatMap((source, aspect) =>
-        fronted({
-          match: `${accusative} ${modal} ${form(source, 0)}`,
-          replace: [`${modal} ${verbForms(plain[aspect] ?? '', false)[0] ?? ''}`],
-        }),
+    });
+    // Passive, in the noun's number and gender: «Приём осуществляется ежедневно» → «Принимают ежедневно»,
+    // «Выплаты производились» → «Выплачивали», «Выплата будет производиться» → «Будут выплачивать».
+    const passiveForm = (slot: number) => norm(verbForms(imperfective, true)[slot + 7] ?? '');
+    const impersonal = (slot: number) => plainOf(0).map((parts) => formsOf(parts, slot));
+    const present = () => [...impersonal(THIRD_PLURAL), ...instruction].filter(Boolean);
+    const passiveFor = (nominative: string, notAfter: string, slots: readonly number[], future: string) => [
+      ...slots.flatMap((slot) =>
+        fronted(
+          [{ form: nominative, notAfter }],
+          passiveForm(slot),
+          slot < 3 ? present() : impersonal(PAST_PLURAL),
+          afterVerb(true),
+        ),
       ),
-    ),
-  ]);
+      ...fronted(
+        [{ form: nominative, notAfter }],
+        `${future} ${passiveForm(0)}`,
+        plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
+        afterVerb(true),
+      ),
+    ];
+    const passive = [
+      ...passiveFor(noun.nominative, NOT_BEFORE_FRONTED_NOUN, [1, PAST_SINGULAR], 'будет'),
+      ...(noun.plural ? passiveFor(noun.plural, ANY_WORD, [THIRD_PLURAL, PAST_PLURAL], 'будут') : []),
+    ];
+    // A duty, a possibility or the future: «Оплату нужно произвести» → «Нужно оплатить», the modal word kept
+    // as written (`{2}`).
+    const withInfinitive = [imperfective, perfective].flatMap((source, aspect) =>
+      fronted(
+        accusatives,
+        `${[...MODALS, ...(aspect === 0 ? FUTURE_AUXILIARIES : [])].join('|')} ${norm(formsOf(source, 0))}`,
+        plainOf(aspect).map((parts) => (parts ? `{2} ${formsOf(parts, 0)}` : '')),
+        afterVerb(false),
+      ),
+    );
+    return [...active, ...passive, ...withInfinitive];
+  });
 }
 
 /** The light verbs' nouns said before them (`nounFirst`). */
 const NOUNS_FIRST: PhraseEntry[] = [
   ...nounFirst(
-    'оплату',
-    'оплата|оплаты',
-    ['оплачивать/оплачивает/оплачивают/оплачивал', 'оплатить/оплатит/оплатят/оплатил'],
+    { accusative: 'оплату', nominative: 'оплата', gender: 'f', plural: 'оплаты' },
+    [['оплачивать/оплачивает/оплачивают/оплачивал', 'оплатить/оплатит/оплатят/оплатил']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
-    ['оплатите', 'платите'],
+    ['платите'],
   ),
   ...nounFirst(
-    'выплату',
-    'выплата|выплаты',
-    ['выплачивать/выплачивает/выплачивают/выплачивал', 'выплатить/выплатит/выплатят/выплатил'],
+    { accusative: 'уплату', nominative: 'уплата', gender: 'f' },
+    [['уплачивать/уплачивает/уплачивают/уплачивал', 'уплатить/уплатит/уплатят/уплатил']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
-    'прием',
-    'прием',
-    ['принимать/принимает/принимают/принимал', 'принять/примет/примут/принял'],
-    [IMPLEMENT_PARTS],
+    { accusative: 'выплату', nominative: 'выплата', gender: 'f', plural: 'выплаты' },
+    [['выплачивать/выплачивает/выплачивают/выплачивал', 'выплатить/выплатит/выплатят/выплатил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
-    'проверку',
-    'проверка|проверки',
-    ['проверять/проверяет/проверяют/проверял', 'проверить/проверит/проверят/проверил'],
+    { accusative: 'прием', nominative: 'прием', gender: 'm' },
+    [['принимать/принимает/принимают/принимал', 'принять/примет/примут/принял']],
     [IMPLEMENT_PARTS, PERFORM_PARTS, CONDUCT_PARTS],
   ),
   ...nounFirst(
-    'регистрацию',
-    'регистрация',
+    { accusative: 'проверку', nominative: 'проверка', gender: 'f', plural: 'проверки' },
+    [['проверять/проверяет/проверяют/проверял', 'проверить/проверит/проверят/проверил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS, CONDUCT_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'регистрацию', nominative: 'регистрация', gender: 'f' },
     [
-      'регистрировать/регистрирует/регистрируют/регистрировал',
-      'зарегистрировать/зарегистрирует/зарегистрируют/зарегистрировал',
+      [
+        'регистрировать/регистрирует/регистрируют/регистрировал',
+        'зарегистрировать/зарегистрирует/зарегистрируют/зарегистрировал',
+      ],
     ],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
-    'выдачу',
-    'выдача',
-    ['выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал'],
+    { accusative: 'выдачу', nominative: 'выдача', gender: 'f' },
+    [['выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
-    'замену',
-    'замена|замены',
-    ['заменять/заменяет/заменяют/заменял', 'заменить/заменит/заменят/заменил'],
-    [PERFORM_PARTS],
-  ),
-  ...nounFirst(
-    'возврат',
-    'возврат',
-    ['возвращать/возвращает/возвращают/возвращал', 'вернуть/вернёт/вернут/вернул'],
+    { accusative: 'замену', nominative: 'замена', gender: 'f', plural: 'замены' },
+    [['заменять/заменяет/заменяют/заменял', 'заменить/заменит/заменят/заменил']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
-    'ремонт',
-    'ремонт',
+    { accusative: 'возврат', nominative: 'возврат', gender: 'm', plural: 'возвраты' },
+    [['возвращать/возвращает/возвращают/возвращал', 'вернуть/вернёт/вернут/вернул']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'ремонт', nominative: 'ремонт', gender: 'm', plural: 'ремонты' },
     [
-      'ремонтировать/ремонтирует/ремонтируют/ремонтировал',
-      'отремонтировать/отремонтирует/отремонтируют/отремонтировал',
+      [
+        'ремонтировать/ремонтирует/ремонтируют/ремонтировал',
+        'отремонтировать/отремонтирует/отремонтируют/отремонтировал',
+      ],
     ],
     [PERFORM_PARTS, CONDUCT_PARTS],
   ),
+  // «Контроль осуществляется за соблюдением» keeps «за»: «Контролируют за соблюдением» is not Russian.
+  ...nounFirst(
+    { accusative: 'контроль', nominative: 'контроль', gender: 'm', notBefore: '^за$' },
+    [
+      [
+        'контролировать/контролирует/контролируют/контролировал',
+        'проконтролировать/проконтролирует/проконтролируют/проконтролировал',
+      ],
+    ],
+    [IMPLEMENT_PARTS],
+  ),
+  // «Следить» takes «за»: with the noun's object between, or «за» after, nothing to paste. No perfective reads
+  // as «осуществить мониторинг» does.
+  ...nounFirst(
+    { accusative: 'мониторинг', nominative: 'мониторинг', gender: 'm', notBefore: '^за$' },
+    [
+      ['следить/следит/следят/следил', ''],
+      ['отслеживать/отслеживает/отслеживают/отслеживал', ''],
+    ],
+    [IMPLEMENT_PARTS, CONDUCT_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'списание', nominative: 'списание', gender: 'n', plural: 'списания' },
+    [['списывать/списывает/списывают/списывал', 'списать/спишет/спишут/списал']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'начисление', nominative: 'начисление', gender: 'n', plural: 'начисления' },
+    [['начислять/начисляет/начисляют/начислял', 'начислить/начислит/начислят/начислил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'перечисление', nominative: 'перечисление', gender: 'n', plural: 'перечисления' },
+    [['перечислять/перечисляет/перечисляют/перечислял', 'перечислить/перечислит/перечислят/перечислил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'оформление', nominative: 'оформление', gender: 'n' },
+    [['оформлять/оформляет/оформляют/оформлял', 'оформить/оформит/оформят/оформил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'рассмотрение', nominative: 'рассмотрение', gender: 'n' },
+    [
+      [
+        'рассматривать/рассматривает/рассматривают/рассматривал',
+        'рассмотреть/рассмотрит/рассмотрят/рассмотрел',
+      ],
+    ],
+    [IMPLEMENT_PARTS, PERFORM_PARTS, CONDUCT_PARTS],
+  ),
+  // «Уведомлять» takes the person informed in the accusative: «Уведомление осуществляется заявителю» would
+  // want «Заявителя уведомляют», so nothing to paste before a word that may be a dative.
+  ...nounFirst(
+    {
+      accusative: 'уведомление',
+      nominative: 'уведомление',
+      gender: 'n',
+      notBefore: '^[а-яё]+(?:у|ю|ам|ям|ому|ему|им|ым)$',
+    },
+    [['уведомлять/уведомляет/уведомляют/уведомлял', 'уведомить/уведомит/уведомят/уведомил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'подключение', nominative: 'подключение', gender: 'n' },
+    [['подключать/подключает/подключают/подключал', 'подключить/подключит/подключат/подключил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'отключение', nominative: 'отключение', gender: 'n', plural: 'отключения' },
+    [['отключать/отключает/отключают/отключал', 'отключить/отключит/отключат/отключил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  // «Помогать» takes the dative «оказывать помощь» does: «Помощь оказывается семьям» → «Помогают семьям».
+  ...nounFirst(
+    { accusative: 'помощь', nominative: 'помощь', gender: 'f' },
+    [['помогать/помогает/помогают/помогал', 'помочь/поможет/помогут/помог']],
+    [['оказывать/оказывает/оказывают/оказывал', 'оказать/окажет/окажут/оказал']],
+  ),
 ];
+
+/** Where «оказывать поддержку» may end without the person supported after it: a stop, a preposition, «и». */
+const NO_DATIVE_AFTER =
+  '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:в|во|на|при|по|через|с|со|до|после|для|и|а|но)(?![а-яё]))';
+
+/**
+ * «оказывать поддержку», «оказать поддержку» in the forms of «поддерживать», «поддержать» («оказывает
+ * поддержку» → «поддерживает»): the person supported goes from the dative into the accusative («оказывает
+ * поддержку семьям» wants «поддерживает семьи»), so before a word that may be that person, nothing to paste.
+ */
+function supporting(): PhraseEntry[] {
+  return [
+    ...verbPhrase(
+      'оказывать/оказывает/оказывают/оказывал',
+      'поддержку|поддержка',
+      false,
+      'поддерживать/поддерживает/поддерживают/поддерживал',
+    ),
+    ...verbPhrase(
+      'оказать/окажет/окажут/оказал',
+      'поддержку',
+      false,
+      'поддержать/поддержит/поддержат/поддержал',
+    ),
+  ].flatMap((entry) =>
+    entry.replace.length
+      ? [
+          { ...entry, followedBy: NO_DATIVE_AFTER },
+          { ...entry, replace: [] },
+        ]
+      : [entry],
+  );
+}
 
 /**
  * A light verb before its noun in any of its `forms` («${CONDUCT} встреч*»), offered the plain verbs'
@@ -1770,15 +1992,6 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `списани* ${DONE}`, replace: ['списано'] },
   { match: `начислени* ${DONE}`, replace: ['начислено'] },
   { match: `подключени* ${DONE}`, replace: ['подключено'] },
-  { match: `оплат* ${PERFORM}`, replace: ['оплатите', 'платите'] },
-  { match: `оплат* ${IMPLEMENT}`, replace: ['оплатите', 'платите'] },
-  { match: `выдач* ${IMPLEMENT}|${PERFORM}`, replace: ['выдаём', 'выдают'] },
-  { match: `прием* ${IMPLEMENT}|производ*|провод*`, replace: ['принимаем', 'принимают'] },
-  { match: `контрол* ${IMPLEMENT}`, replace: ['контролирует', 'проверяет'] },
-  { match: `замен* ${PERFORM}`, replace: ['заменяем', 'заменяют'] },
-  { match: `выплат* ${IMPLEMENT}|${PERFORM}`, replace: ['выплачиваем', 'выплачивают'] },
-  { match: `регистраци* ${IMPLEMENT}|${PERFORM}`, replace: ['регистрируем', 'регистрируют'] },
-  { match: `провер* ${IMPLEMENT}|${PERFORM}|проводится|проводятся`, replace: ['проверяем', 'проверяют'] },
   // «Является» takes the instrumental, «это» and a dash the nominative: the noun phrase after it comes along
   // in the nominative («является основанием» → «— основание»), or nothing is offered; the past keeps its case
   // with «был».
@@ -1953,12 +2166,16 @@ const OFFICIALESE: PhraseEntry[] = [
     false,
     'участвовать/участвует/участвуют/участвовал',
   ),
+  // The future of «участвовать» is analytic: «примем участие» → «будем участвовать».
+  { match: 'приму участие', replace: ['буду участвовать'] },
+  { match: 'примем участие', replace: ['будем участвовать'] },
+  { match: 'примете участие', replace: ['будете участвовать'] },
   ...verbPhrase(
     'принять/примет/примут/принял',
     'участие',
     false,
     'участвовать/будет участвовать/будут участвовать/участвовал',
-  ),
+  ).filter((entry) => entry.match !== 'примем участие'),
   ...inInfinitive('принимать|принять', ACCEPT, 'участи*', ['участвовать']),
   // The noun «принятие» before «мер» is «действия» in its case: «в принятии мер» → «в действиях» (before the
   // verb's entry, which offers infinitives).
@@ -2018,7 +2235,6 @@ const OFFICIALESE: PhraseEntry[] = [
     },
     { match: `${verb} на рассмотрении`, replace: [] },
   ]),
-  { match: 'оказ* содейств*', replace: ['помогать', 'помочь'] },
   // In the form of «оказывать», «оказать»: «оказали помощь» → «помогли» («помогать» has no passive).
   ...verbPhrase(
     'оказывать/оказывает/оказывают/оказывал',
@@ -2032,9 +2248,34 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'была оказана помощь', replace: ['помогли'] },
   { match: 'будет оказана помощь', replace: ['помогут'] },
   { match: 'оказана помощь', replace: ['помогли'] },
-  { match: 'оказ* помощ*', replace: ['помогать', 'помочь'] },
-  { match: 'оказ* поддержк*', replace: ['поддержать'] },
-  { match: 'оказ* влияни*|воздейств*', replace: ['влиять'] },
+  // «Содействие» is help: «оказывает содействие в поиске» → «помогает в поиске».
+  ...verbPhrase(
+    'оказывать/оказывает/оказывают/оказывал',
+    'содействие',
+    false,
+    'помогать/помогает/помогают/помогал',
+  ),
+  ...verbPhrase('оказать/окажет/окажут/оказал', 'содействие', false, 'помочь/поможет/помогут/помог'),
+  // «Влиять на» keeps the preposition «оказывать влияние на» has: «оказывает влияние на» → «влияет на».
+  ...verbPhrase(
+    'оказывать/оказывает/оказывают/оказывал',
+    'влияние|воздействие',
+    false,
+    'влиять/влияет/влияют/влиял',
+  ),
+  ...verbPhrase(
+    'оказать/окажет/окажут/оказал',
+    'влияние|воздействие',
+    false,
+    'повлиять/повлияет/повлияют/повлиял',
+  ),
+  ...supporting(),
+  // Other forms (participles of «оказать», short participles) get nothing to paste: an infinitive there, or
+  // «оказался помощником» → «помогать», read wrong.
+  ...inInfinitive('оказывать|оказать', 'оказ*', 'помощь|помощи', ['помогать', 'помочь']),
+  ...inInfinitive('оказывать|оказать', 'оказ*', 'содейств*', ['помогать', 'помочь']),
+  ...inInfinitive('оказывать|оказать', 'оказ*', 'поддержк*', ['поддерживать', 'поддержать']),
+  ...inInfinitive('оказывать|оказать', 'оказ*', 'влияни*|воздейств*', ['влиять', 'повлиять']),
   // In the form of «проводить», «провести»: «провели проверку» → «проверили», «проводится анализ» →
   // «анализируется».
   ...conducting(

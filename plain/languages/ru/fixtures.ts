@@ -25,6 +25,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A pronoun agent after the passive («им», «ими», «ей», «ею»; «им» and «ей» may also be a dative): nothing to
+    // paste, since «Оплачивают им» says "they pay him".
+    rule: 'ru/officialese',
+    text: 'Оплата производится им самим. Выплаты производились ими. Проверка проводилась ею.',
+    expected: [
+      { text: 'Оплата производится', suggestion: null },
+      { text: 'Выплаты производились', suggestion: null },
+      { text: 'Проверка проводилась', suggestion: null },
+    ],
+  },
+  {
     // A fronted noun before a light verb in the 1st or 2nd person, the past, the future, the imperative: the
     // plain verb in that form («Выплачиваем», not «Выплачиваем / Выплачивают» for any form).
     rule: 'ru/officialese',
@@ -1235,6 +1246,13 @@ export const fixtures: RuleFixture[] = [
       { text: 'строился' },
       { text: 'ожидается' },
     ],
+  },
+  {
+    // «размещаться» is as often "be located, stay" («Центр размещается в здании», «Делегация размещалась в
+    // гостинице»), «наблюдаться» "there is" («наблюдается засуха»), «поручаться за» "vouch for": none.
+    rule: 'ru/passive-reflexive',
+    text: 'Центр размещается в здании акимата. Делегация размещалась в гостинице. Наблюдается рост цен. Он поручается за брата.',
+    expected: [],
   },
   {
     // Set phrases that name no hidden actor: "than expected", "take into account", "number in the hundreds";

@@ -733,8 +733,11 @@ const NOT_BEFORE_FRONTED_NOUN =
  */
 const ANY_WORD = '^';
 
-/** An agent in the instrumental after a passive («производится фондом», «уполномоченным органом»). */
-const AGENT_AFTER = '^[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)$';
+/**
+ * An agent in the instrumental after a passive («производится фондом», «уполномоченным органом», «ими», «ею»),
+ * and «им», «ей», which may be the agent too («производится им самим»: "by him"; «Оплачивают им» is "pay them").
+ */
+const AGENT_AFTER = '^(?:[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)|им|ими|ей|ею)$';
 
 /** Words that make a light verb's infinitive a duty or a possibility: «Оплату нужно произвести». */
 const MODALS = [
@@ -3110,6 +3113,8 @@ export const rules: Rule[] = [
           { form: '^представл', next: '(?:ым|им|ой|ей|ыми|ими)$' },
           // «считаться с мнением»: to take into account.
           { form: '^счита', next: '^(?:с|со)$' },
+          // «поручается за брата»: vouches for.
+          { form: '^поруча', next: '^за$' },
           // «раньше, чем ожидалось», «как ожидается»: a set comparison, "than expected" in English («…, и
           // ожидается, что» stays a passive, so «как и ожидалось» does too).
           { form: '^ожида', previous: '^(?:чем|как)$' },

@@ -164,7 +164,7 @@ function inTitleCaseHeadline(doc: Document, start: number, text: string): boolea
  * letter where the text begins a sentence («В целях» → «Чтобы», "In order to" → "To"), English title case in
  * a title-case phrase ("in Lieu of" → "Instead of"), as written elsewhere (a capital mid-sentence is a name's:
  * «Қазақстан Республикасының заңнамасына сәйкес» → «заң бойынша»). A suggestion with capitals of its own
- * ("eGov", «ЦОН») is left as written.
+ * ("eGov", «ЦОН») is left as written, except in an all-capitals phrase.
  */
 function casedLike(ctx: RuleContext, start: number, text: string, suggestion: string): string {
   return keepPoliteCapitals(ctx, start, text, casedLikeText(ctx, start, text, suggestion));
@@ -199,6 +199,11 @@ function keepPoliteCapitals(ctx: RuleContext, start: number, text: string, sugge
 }
 
 function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion: string): string {
+  // All capitals first: a word carried along as written («ТЕКСЕРУДІ КОМИССИЯ ЖҮРГІЗЕДІ» → «КОМИССИЯ
+  // ТЕКСЕРЕДІ») is a capital of its own, which would leave the rest in lower case.
+  const letters = text.replace(/\P{L}/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return suggestion.toUpperCase();
   if (suggestion !== suggestion.toLowerCase()) {
     // Capitals of its own («по Конституции», a name carried along) still take the sentence's first capital,
     // unless its first word has them ("eGov").
@@ -207,9 +212,6 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
       ? capitalised(suggestion)
       : suggestion;
   }
-  const letters = text.replace(/\P{L}/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
-    return suggestion.toUpperCase();
   if (ctx.language === 'en' && (isTitleCase(text) || inTitleCaseHeadline(ctx.doc, start, text)))
     return suggestion
       .split(' ')

@@ -15,6 +15,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The verbal noun's locative of the plain verb reads first as "under": «Әкімдік бақылауда» is "the akimat is
+    // under control", «Комиссия тексеруде» "under inspection": nothing to paste. In capitals the subject kept and
+    // the plain verb are both in capitals.
+    rule: 'kk/officialese',
+    text: 'Бақылауды әкімдік жүзеге асыруда. Тексеруді комиссия жүргізуде. ТЕКСЕРУДІ КОМИССИЯ ЖҮРГІЗЕДІ',
+    expected: [
+      { text: 'Бақылауды әкімдік жүзеге асыруда', suggestion: null },
+      { text: 'Тексеруді комиссия жүргізуде', suggestion: null },
+      { text: 'ТЕКСЕРУДІ КОМИССИЯ ЖҮРГІЗЕДІ', suggestion: 'КОМИССИЯ ТЕКСЕРЕДІ' },
+    ],
+  },
+  {
     // A particle goes with the noun, the second of two objects (joined by «мен» or a comma) shares the verb with
     // the first, an adjective would go with the subject («Жоспарлы инспекторлар»), and another verb is no light
     // verb.

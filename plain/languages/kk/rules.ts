@@ -829,7 +829,8 @@ const NOT_BETWEEN = [
  * between them and the verb («Тексеруді комиссия жүргізеді», «Төлемді ата-ана жасайды»): the words between
  * stay, and the plain verb takes the light verb's form after them («Комиссия тексереді», «Ата-ана төлейді»).
  * `plain` are verbal nouns. A form of the light verb with no plain form of its own gets nothing to paste, nor
- * does a passive (its subject is the noun, which an accusative is not). The second of two objects
+ * does a passive (its subject is the noun, which an accusative is not) or the progressive in -уда, which reads as
+ * "under" («Әкімдік бақылауда»: under control). The second of two objects
  * («тексеру мен бақылауды») and a noun after its adjective are left alone.
  */
 function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEntry[] {
@@ -857,11 +858,19 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
           const { notListedAfter: _listed, ...anyForm } = form;
           return { ...anyForm, replace: [] };
         }
-        return slot >= KAZAKH_VERB_SLOTS / 2 ? { ...form, replace: [] } : form;
+        return slot >= KAZAKH_VERB_SLOTS / 2 || slot === VERBAL_NOUN_LOCATIVE
+          ? { ...form, replace: [] }
+          : form;
       }),
     );
   });
 }
+
+/**
+ * The slot of the verbal noun's locative («жасауда»), which with no object after the subject reads first as
+ * "under": «Әкімдік бақылауда» (the akimat is under control), «Комиссия тексеруде» (under inspection).
+ */
+const VERBAL_NOUN_LOCATIVE = 7;
 
 /** The accusative's endings, of a word that may be an object listed before another. */
 const ACCUSATIVE_ENDING = '(?:ды|ді|ты|ті|ны|ні|ын|ін)$';

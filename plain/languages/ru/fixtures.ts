@@ -25,6 +25,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «по факту» with no noun after it, or before a subject («in fact»): flagged, nothing to paste («после.»).
+    rule: 'ru/officialese',
+    text: 'Доставка оплачивается по факту. По факту, он не работает. По факту он не работает.',
+    expected: [
+      { text: 'по факту', suggestion: null },
+      { text: 'По факту', suggestion: null },
+      { text: 'По факту', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // A pronoun agent after the passive («им», «ими», «ей», «ею»; «им» and «ей» may also be a dative): nothing to
     // paste, since «Оплачивают им» says "they pay him".
     rule: 'ru/officialese',

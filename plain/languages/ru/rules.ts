@@ -1680,6 +1680,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['через', 'по'],
     carries: { from: 'genitive', to: ['accusative', 'dative'] },
   },
+  // «по факту» with no noun after it («Оплата производится по факту.») or before a subject («По факту он не
+  // работает»: in fact) is no preposition: «после.» would not be Russian.
+  {
+    match: 'по факту',
+    replace: [],
+    followedBy:
+      '^(?:\\s*[^\\s\\p{L}\\d]|\\s*$|\\s+(?:а|но|и|он|она|оно|они|мы|я|вы|ты|это|все|всё)(?![\\p{L}]))',
+  },
   { match: 'по факту', replace: ['после', 'о'], carries: { from: 'genitive', to: [null, 'prepositional'] } },
   { match: 'в свою очередь', replace: ['а', 'тоже'] },
   { match: 'с последующ*', replace: ['а потом', 'и затем'] },

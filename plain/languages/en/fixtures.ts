@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A light verb's noun coordinated with another noun phrase: "inspected and a review of" would not be English,
+    // so nothing to paste; a verb after "and" keeps the plain verb.
+    rule: 'en/officialese',
+    text: 'Officers carried out an inspection and a review of the site. The council made a decision, an announcement and a plan. The council made a decision and announced it.',
+    expected: [
+      { text: 'carried out an inspection', suggestion: null },
+      { text: 'made a decision', suggestion: null },
+      { text: 'made a decision', occurrence: 2, suggestion: 'decided' },
+    ],
+  },
+  {
     // A law's "shall" is a future; a duty's is "must".
     rule: 'en/officialese',
     text: 'This Law shall enter into force on 1 May. It entered into force last year. You shall pay the fee.',

@@ -108,6 +108,15 @@ const ENSURE = 'ensure/ensures/ensured/ensuring';
  * after the verb (`a review of|the review of`): a noun whose plain verb takes its object directly keeps its "of"
  * in the phrase ("conducted a review of the rules" → "reviewed the rules", never "reviewed of the rules").
  */
+/**
+ * Another noun phrase coordinated with the light verb's noun ("carried out an inspection and a review of",
+ * "made a decision, an announcement"), which the plain verb would leave without a verb ("inspected and a
+ * review of"): the phrase is flagged with nothing to paste. A verb after "and" ("made a decision and left") is
+ * no noun phrase, and a comma before "the" mostly ends a clause ("Having carried out an inspection, the officer").
+ */
+const COORDINATED_NOUN =
+  '^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s|\\d))';
+
 function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: string[]): PhraseEntry[] {
   const plainForms = plain.map((parts) => parts.split('/'));
   return lightVerbs.flatMap((parts) => {
@@ -118,14 +127,13 @@ function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: strin
       seen.add(form);
       // The participle is the plain verbs' past.
       const plainSlot = slot === 4 ? 2 : slot;
+      const match = nouns
+        .split('|')
+        .map((noun) => `${form} ${noun}`)
+        .join('|');
       return [
-        {
-          match: nouns
-            .split('|')
-            .map((noun) => `${form} ${noun}`)
-            .join('|'),
-          replace: plainForms.map((p) => p[plainSlot] ?? p[0] ?? ''),
-        },
+        { match, replace: [], followedBy: COORDINATED_NOUN },
+        { match, replace: plainForms.map((p) => p[plainSlot] ?? p[0] ?? '') },
       ];
     });
   });

@@ -35,6 +35,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A light verb's noun coordinated with another noun, or with a clause about it: «проверяет и анализ данных»
+    // would not be Russian, so nothing to paste; a verb after «и», a conjunction after the comma keep it.
+    rule: 'ru/officialese',
+    text: 'Комиссия проводит проверку и анализ данных. Фонд осуществляет выплату пособия и компенсации. Банк производит оплату, которую одобрил акимат. Комиссия проводит проверку и готовит отчёт.',
+    expected: [
+      { text: 'проводит проверку', suggestion: null },
+      { text: 'осуществляет выплату', suggestion: null },
+      { text: 'производит оплату', suggestion: null },
+      { text: 'проводит проверку', occurrence: 2, suggestion: 'проверяет' },
+    ],
+  },
+  {
     // A pronoun agent after the passive («им», «ими», «ей», «ею»; «им» and «ей» may also be a dative): nothing to
     // paste, since «Оплачивают им» says "they pay him".
     rule: 'ru/officialese',

@@ -1283,6 +1283,42 @@ const OFFICIAL =
 const DURING_A_WINDOW =
   '^(?:можно|нельзя|вправе|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
 
+/** A light verb's form (not its noun, «осуществление», or its participle noun, «производитель»). */
+const LIGHT_VERB_FIRST =
+  /^(?!(?:осуществлени|производств|производител|проведени|оказани))(?:осуществ|производ|произвед|произвел|провод|провед|провел|оказ|окаж)\S*\s+\S+$/u;
+
+/** Nouns ending as a finite verb does («возврат», «аудит», «расчёт»), read as nouns after «и». */
+const NOUNS_LIKE_VERBS =
+  'возврат|аудит|учет|учёт|расчет|расчёт|отчет|отчёт|кредит|бюджет|совет|ответ|лимит|результат|контракт|акт';
+const FINITE_VERB = `(?!(?:${NOUNS_LIKE_VERBS})(?![а-яё]))[а-яё]+(?:ет|ёт|ит|ут|ют|ят|ат|ал|ял|ил|ел|ла|ли|ло|ем|ём|им|ете|ите|ся|сь|ав|яв|ив|ыв|вшись|уя|юя|яя|ая)(?![а-яё])`;
+const CLAUSE_CONJUNCTIONS = 'если|когда|чтобы|что|а|но|и|пока|как|так|поскольку|хотя|потому|затем|после|где';
+
+/**
+ * The text after a light verb's noun that coordinates another noun with it («проводит проверку и анализ
+ * данных», «производит оплату, возврат и замену»), also after the noun's genitive («выплату пособия и
+ * компенсации»), or begins a clause about it («оплату, которую …»): the plain verb would leave that noun
+ * without a verb («проверяет и анализ данных»). A verb after «и» or the comma
+ * («проводит проверку и готовит отчёт»), a gerund («осуществляя контроль и реализовав проект») and a conjunction after the comma («…, если …») are no such noun.
+ */
+const COORDINATED_NOUN_AFTER = `^(?:\\s+[а-яё]+)?(?:\\s*,(?!\\s*(?:${CLAUSE_CONJUNCTIONS})(?![а-яё]))|\\s+(?:и|или|либо|а также)(?![а-яё]))(?!\\s*(?:не\\s+)?${FINITE_VERB})`;
+
+/**
+ * A light verb before its noun («производит оплату») is flagged with nothing to paste where another noun is
+ * coordinated with the noun (`COORDINATED_NOUN_AFTER`): that entry stands first, so it wins at those words.
+ */
+function withCoordinatedNoun(): (entry: PhraseEntry) => PhraseEntry[] {
+  // Entries that differ only in their own `followedBy` or `carries` need one such entry between them.
+  const added = new Set<string>();
+  return (entry) => {
+    if (!entry.replace.length || !LIGHT_VERB_FIRST.test(entry.match)) return [entry];
+    const { followedBy: _followedBy, carries: _carries, ...plain } = entry;
+    const key = [plain.match, plain.notAfter, plain.after, plain.notInClause, plain.notBefore].join('\u0001');
+    if (added.has(key)) return [entry];
+    added.add(key);
+    return [{ ...plain, replace: [], followedBy: COORDINATED_NOUN_AFTER }, entry];
+  };
+}
+
 const OFFICIALESE: PhraseEntry[] = [
   // Before the light verbs' own entries: at the same words the first listed wins.
   ...NOUNS_FIRST,
@@ -3059,7 +3095,7 @@ export const rules: Rule[] = [
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
     link: CHANCELLERY,
-    entries: OFFICIALESE.map(expand),
+    entries: OFFICIALESE.flatMap(withCoordinatedNoun()).map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {

@@ -15,6 +15,22 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An action noun after «және», «мен» shares its light verb with the noun before: «тексеру және талдайды»
+    // would leave «тексеру» without one, so nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Комиссия тексеру және талдау жүргізеді. Әкімдік талдау мен тексеру жүргізді.',
+    expected: [
+      { text: 'талдау жүргізеді', suggestion: null },
+      { text: 'тексеру жүргізді', suggestion: null },
+    ],
+  },
+  {
+    // So does jargon with its light verb: «бақылау мен бақылайды» would not be Kazakh.
+    rule: 'kk/jargon',
+    text: 'Әкімдік бақылау мен мониторинг жүргізеді.',
+    expected: [{ text: 'мониторинг жүргізеді', suggestion: null }],
+  },
+  {
     // The verbal noun's locative of the plain verb reads first as "under": «Әкімдік бақылауда» is "the akimat is
     // under control", «Комиссия тексеруде» "under inspection": nothing to paste. In capitals the subject kept and
     // the plain verb are both in capitals.

@@ -901,6 +901,30 @@ const ACCUSATIVE_NOT_ADJECTIVE = [
  */
 const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|дан|ден|тан|тен|нан|нен))$`;
 
+/** A conjunction right before an action noun, which is then the second of two nouns sharing the light verb. */
+const COORDINATING_BEFORE = '^(?:және|мен|бен|пен|немесе|әрі)$';
+
+/**
+ * An action noun and its light verb («талдау жүргізеді») after a conjunction shares the verb with the noun
+ * before it («тексеру және талдау жүргізеді», «бақылау мен мониторинг жүргізеді»): «тексеру және талдайды» would
+ * leave the first without one. An entry with nothing to paste stands first for those words.
+ */
+function withCoordinatedNoun(): (entry: PhraseEntry) => PhraseEntry[] {
+  const added = new Set<string>();
+  return (entry) => {
+    const first = entry.match.split(/\s+/u)[0] ?? '';
+    if (!entry.replace.some(Boolean) || !/(?:у|инг)\*?$/u.test(first) || !entry.match.includes(' '))
+      return [entry];
+    const key = [entry.match, entry.notAfter, entry.notInClause, entry.notBefore, entry.followedBy].join(
+      '\u0001',
+    );
+    if (added.has(key)) return [entry];
+    added.add(key);
+    const { notAfter: _notAfter, ...rest } = entry;
+    return [{ ...rest, replace: [], after: COORDINATING_BEFORE }, entry];
+  };
+}
+
 /** Action nouns fronted before their light verb (`objectFirst`). */
 const OBJECT_FIRST: PhraseEntry[] = [
   ...objectFirst('тексеруді|тексерісті', 'жүргіз*', 'тексеру'),
@@ -1380,10 +1404,12 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
-    entries: [...OFFICIALESE.flatMap(withVerbForms), ...OBJECT_FIRST].map((entry) => ({
-      ...entry,
-      replace: entry.replace.filter(Boolean),
-    })),
+    entries: [...OFFICIALESE.flatMap(withVerbForms).flatMap(withCoordinatedNoun()), ...OBJECT_FIRST].map(
+      (entry) => ({
+        ...entry,
+        replace: entry.replace.filter(Boolean),
+      }),
+    ),
     quotedNameBefore: QUOTED_NAME_BEFORE,
   },
   {
@@ -1402,7 +1428,7 @@ export const rules: Rule[] = [
       en: '“{text}” is jargon: try “{suggestion}”.',
     },
     entries: [
-      ...JARGON.flatMap(withVerbForms),
+      ...JARGON.flatMap(withVerbForms).flatMap(withCoordinatedNoun()),
       // «Мониторингті әкімдік жүргізеді» → «Әкімдік бақылайды», not only «Мониторингті» → «Бақылауды».
       ...objectFirst('мониторингті', 'жүргіз*', 'бақылау'),
       ...objectFirst('мониторингті', 'жүзеге асыр*', 'бақылау'),

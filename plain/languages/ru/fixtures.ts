@@ -47,6 +47,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A verb in -ите before «вы» or in a question is the 2nd plural, not the imperative: «Оплачиваете» alone.
+    rule: 'ru/officialese',
+    text: 'Оплату производите вы или банк? Проверку проводите вы сами. Оплату производите до 5 числа.',
+    expected: [
+      { text: 'Оплату производите', suggestion: 'Оплачиваете' },
+      { text: 'Проверку проводите', suggestion: 'Проверяете' },
+      { text: 'Оплату производите', occurrence: 2, suggestion: 'Оплачивайте' },
+    ],
+  },
+  {
     // A pronoun agent after the passive («им», «ими», «ей», «ею»; «им» and «ей» may also be a dative): nothing to
     // paste, since «Оплачивают им» says "they pay him".
     rule: 'ru/officialese',

@@ -739,6 +739,9 @@ const ANY_WORD = '^';
  */
 const AGENT_AFTER = '^(?:[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)|им|ими|ей|ею)$';
 
+/** «вы» right after, or a question mark ahead in the sentence: a verb in -ите that is no imperative. */
+const ADDRESSED_OR_ASKED = '^(?:\\s+вы(?![а-яё])|[^.!?]*\\?)';
+
 /** Words that make a light verb's infinitive a duty or a possibility: «Оплату нужно произвести». */
 const MODALS = [
   'нужно',
@@ -849,6 +852,7 @@ function nounFirst(
     // slots (the imperfective «производите», imperative and 2nd plural) gets both plain forms.
     const active = [imperfective, perfective].flatMap((source, aspect) => {
       const bySource = new Map<string, string[]>();
+      const secondPlural = new Map<string, string[]>();
       for (const slot of ACTIVE) {
         const form = norm(formsOf(source, slot));
         if (!form) continue;
@@ -858,10 +862,28 @@ function nounFirst(
           if (!replace.includes(plainForm)) replace.push(plainForm);
         }
         bySource.set(form, replace);
+        if (slot === SECOND_PLURAL)
+          secondPlural.set(
+            form,
+            plainOf(aspect).map((parts) => formsOf(parts, slot)),
+          );
       }
-      return [...bySource].flatMap(([form, replace]) =>
-        fronted(accusatives, form, replace, afterVerb(false)),
-      );
+      return [...bySource].flatMap(([form, replace]) => {
+        // «Оплату производите вы или банк?»: before «вы» or in a question the form is no imperative, so the
+        // 2nd plural alone («Оплачиваете»), in an entry that stands first.
+        const indicative = (secondPlural.get(form) ?? []).filter(Boolean);
+        const statement =
+          indicative.length && indicative.length < replace.filter(Boolean).length
+            ? accusatives.map(({ form: nounForm, notAfter }) => ({
+                match: `${nounForm} ${form}`,
+                replace: indicative,
+                notAfter,
+                followedBy: ADDRESSED_OR_ASKED,
+                ...(afterVerb(false) ? { notBefore: afterVerb(false) } : {}),
+              }))
+            : [];
+        return [...statement, ...fronted(accusatives, form, replace, afterVerb(false))];
+      });
     });
     // Passive, in the noun's number and gender: «Приём осуществляется ежедневно» → «Принимают ежедневно»,
     // «Выплаты производились» → «Выплачивали», «Выплата будет производиться» → «Будут выплачивать».

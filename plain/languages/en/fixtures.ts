@@ -14,6 +14,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The light verb's preposition said again after "and": "affected policy and on spending" would not be
+    // English, so nothing to paste; without it the plain verb pastes.
+    rule: 'en/officialese',
+    text: 'The board had an impact on policy and on spending. The fund provides assistance to families and to schools. The cuts had an impact on jobs and pay.',
+    expected: [
+      { text: 'had an impact on', suggestion: null },
+      { text: 'provides assistance to', suggestion: null },
+      { text: 'had an impact on', occurrence: 2, suggestion: 'affected' },
+    ],
+  },
+  {
     // A law's "shall" is a future; a duty's is "must".
     rule: 'en/officialese',
     text: 'This Law shall enter into force on 1 May. It entered into force last year. You shall pay the fee.',

@@ -117,6 +117,10 @@ const ENSURE = 'ensure/ensures/ensured/ensuring';
 const COORDINATED_NOUN =
   '^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s|\\d))';
 
+/** The text after a light verb's preposition that says it again after "and" or "or" within a few words. */
+const repeatedPreposition = (preposition: string) =>
+  `^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+${preposition}(?![\\p{L}])`;
+
 function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: string[]): PhraseEntry[] {
   const plainForms = plain.map((parts) => parts.split('/'));
   return lightVerbs.flatMap((parts) => {
@@ -131,7 +135,16 @@ function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: strin
         .split('|')
         .map((noun) => `${form} ${noun}`)
         .join('|');
+      // "had an impact on policy and on spending": the preposition said again after "and" is the noun's, which
+      // "affected policy and on spending" would leave without it.
+      const repeated = nouns.split('|').flatMap((noun) => {
+        const preposition = /\s(on|to|of|for|with|into|about)$/u.exec(noun)?.[1];
+        return preposition
+          ? [{ match: `${form} ${noun}`, replace: [], followedBy: repeatedPreposition(preposition) }]
+          : [];
+      });
       return [
+        ...repeated,
         { match, replace: [], followedBy: COORDINATED_NOUN },
         { match, replace: plainForms.map((p) => p[plainSlot] ?? p[0] ?? '') },
       ];

@@ -59,15 +59,15 @@ const WHOLE_PARADIGM = `
 /**
  * Verbs whose present is a passive but whose past is as often something else: «направлялся» (was heading),
  * «определился» (made up his mind), «подписывался» (subscribed), «решался» (dared), «регистрировался»
- * (signed up himself), «выписывался» (was discharged), «удерживался от» (refrained), «рассчитывался» (paid off), «формировался» (took
- * shape), «списывались» (wrote to each other).
+ * (signed up himself), «выписывался» (was discharged), «удерживался от» (refrained), «рассчитывался» (paid
+ * off), «формировался» (took shape), «списывались» (wrote to each other).
  */
 const PRESENT_ONLY = `
   направляться определяться регистрироваться заполняться подписываться решаться выписываться
   организоваться реализоваться рассчитываться формироваться списываться удерживаться
 `;
 
-/** Forms built by no rule above: «ведётся», «ведутся» and the verbs with an irregular present. */
+/** The present of «вестись» («ведётся», «ведутся»), which no rule above builds; its past is «was led». */
 const IRREGULAR = 'ведется ведутся';
 
 /**

@@ -67,7 +67,7 @@ const PRESENT_ONLY = `
   организоваться реализоваться рассчитываться формироваться списываться удерживаться
 `;
 
-/** The present of «вестись» («ведётся», «ведутся»), which no rule above builds; its past is «was led». */
+/** The present of «вестись» («ведётся», «ведутся»), which no rule above builds; its past is left out. */
 const IRREGULAR = 'ведется ведутся';
 
 /**

@@ -808,18 +808,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'a consultation on|a consultation about|consultations on|consultations about',
     'consult on/consults on/consulted on/consulting on',
   ),
-  ...lightVerb(
-    [HOLD],
-    'a discussion about|a discussion on|discussions about|discussions on',
-    'discuss/discusses/discussed/discussing',
-  ),
   ...lightVerb([HOLD], 'a consultation with|consultations with', 'consult/consults/consulted/consulting'),
-  ...lightVerb(
-    [HOLD],
-    'a discussion with|discussions with',
-    'talk to/talks to/talked to/talking to',
-    'talk with/talks with/talked with/talking with',
-  ),
   // "Give notice" alone is to resign, and "gave notice to the tenant" ends a lease: only notice of a thing, and
   // notification, which is always telling.
   ...lightVerb(
@@ -902,12 +891,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...lightVerb([REACH], 'an agreement|agreement', 'agree/agrees/agreed/agreeing'),
   ...lightVerb(
-    [HAVE],
+    [HAVE, HOLD],
     'a discussion about|a discussion on|discussions about|discussions on',
     'discuss/discusses/discussed/discussing',
   ),
   ...lightVerb(
-    [HAVE],
+    [HAVE, HOLD],
     'a discussion with|discussions with',
     'talk to/talks to/talked to/talking to',
     'talk with/talks with/talked with/talking with',

@@ -15,6 +15,8 @@ import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
 interface CompiledEntry {
   entry: PhraseEntry;
+  /** The entry's place in the rule: of two matches of one length, the earlier entry wins. */
+  order: number;
   words: WordMatcher[];
   notAfter: RegExp | undefined;
   notListedAfter: RegExp | undefined;
@@ -25,7 +27,7 @@ interface CompiledEntry {
   /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
   headKey: string | undefined;
   /**
-   * A group of consecutive entries that differ only in their last word's exact forms (one per form of a verb:
+   * A group of entries that differ only in their last word's exact forms (one per form of a verb:
    * «тексеру жүргізілді», «тексеру жүргізіледі» …): `words` but the last are checked once, then the last word
    * is looked up here.
    */
@@ -116,6 +118,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     }
     return matcher;
   };
+  let order = 0;
   for (const entry of rule.entries) {
     for (const phrase of alternatives(entry.match)) {
       const patterns = phrase.split(/\s+/);
@@ -138,6 +141,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
           : undefined;
       const item = {
         entry,
+        order: order++,
         words,
         notAfter: compilePattern(entry.notAfter),
         notListedAfter: compilePattern(entry.notListedAfter),
@@ -170,26 +174,28 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
 }
 
 /**
- * A list with each run of entries that share all words but an exact last one made one group, so a verb's
- * dozens of forms cost one check of the words before it. Order is kept: a group stands where its run began,
- * and of two entries with the same last form the first wins, as it would in the list.
+ * A list with the entries that share all words but an exact last one made one group, so a verb's dozens of
+ * forms cost one check of the words before it, even where generated entries interleave (a verb's forms with
+ * and without a guard). A group stands where its first entry stood; which entry wins a tie is decided by
+ * `order`, not by the list, and of two entries with the same last form the earlier is kept.
  */
 function grouped(list: CompiledEntry[]): CompiledEntry[] {
   const result: CompiledEntry[] = [];
+  const groupAt = new Map<string, number>();
   for (const item of list) {
-    const group = result.at(-1);
-    if (item.headKey === undefined || group?.headKey !== item.headKey) {
+    const at = item.headKey === undefined ? undefined : groupAt.get(item.headKey);
+    const group = at === undefined ? undefined : result[at];
+    if (at === undefined || !group) {
+      if (item.headKey !== undefined) groupAt.set(item.headKey, result.length);
       result.push(item);
       continue;
     }
+    const byLast = group.byLast ?? new Map<string, CompiledEntry>();
     if (!group.byLast) {
-      const first = group;
-      const byLast = new Map<string, CompiledEntry>();
-      addLastForms(byLast, first);
-      result[result.length - 1] = { ...first, byLast };
+      addLastForms(byLast, group);
+      result[at] = { ...group, byLast };
     }
-    const current = result.at(-1);
-    if (current?.byLast) addLastForms(current.byLast, item);
+    addLastForms(byLast, item);
   }
   return result;
 }
@@ -209,12 +215,6 @@ function matchAt(
   endWord: number,
 ): CompiledEntry | undefined {
   const words = ctx.doc.words;
-  if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
-  if (item.notListedAfter && listedAfter(ctx.doc, at, item.notListedAfter)) return undefined;
-  if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
-  const { notInClause } = item;
-  if (notInClause && clauseBefore(ctx.doc, at, firstWord).some((word) => notInClause.test(word)))
-    return undefined;
   const checked = item.byLast ? item.words.length - 1 : item.words.length;
   for (let k = 0; k < checked; k++) {
     const word = words[at + k];
@@ -225,6 +225,13 @@ function matchAt(
   }
   const matched = item.byLast ? lastOfGroup(ctx, item.byLast, at + checked, endWord) : item;
   if (!matched) return undefined;
+  // The guards on the words before a phrase cost more than its words: checked only once those match.
+  if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
+  if (item.notListedAfter && listedAfter(ctx.doc, at, item.notListedAfter)) return undefined;
+  if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
+  const { notInClause } = item;
+  if (notInClause && clauseBefore(ctx.doc, at, firstWord).some((word) => notInClause.test(word)))
+    return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy) {
     const end = ctx.doc.words[last]?.end ?? 0;
@@ -481,6 +488,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       // every word, so the lists are walked where they are, not gathered into a new array.)
       let best: CompiledEntry | undefined;
       let bestLength = 0;
+      let bestList = 0;
       const narrowed = compiled.byExactFirstThenNext.get(word.norm);
       const following = i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
       const exact = narrowed
@@ -499,9 +507,17 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         if (!list) continue;
         for (const item of list) {
           const matched = matchAt(ctx, item, i, sentence.firstWord, sentence.endWord);
-          if (matched && matched.words.length > bestLength) {
+          if (!matched) continue;
+          const length = matched.words.length;
+          // Longest first; of equal ones, the first list's, then the entry listed first (groups gather entries
+          // from all over the list, so the walk's order is not the list's).
+          if (
+            length > bestLength ||
+            (length === bestLength && l === bestList && best && matched.order < best.order)
+          ) {
             best = matched;
-            bestLength = matched.words.length;
+            bestLength = length;
+            bestList = l;
           }
         }
       }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
+import type { RuleContext } from '../../../plain/internal/rules/context.ts';
+import { compilePhraseRule, runPhraseRule } from '../../../plain/internal/rules/phrase.ts';
+import type { PhraseRule } from '../../../plain/internal/rules/types.ts';
+import { segment } from '../../../plain/internal/text/segment.ts';
 
 // Entries that differ only in their last word are matched as one group (phrase.ts): the results must be those
 // of the entries one by one.
@@ -27,5 +31,66 @@ describe('phrase entries grouped by all words but the last', () => {
 
   it('needs the last word right after the others, with spaces only between', () => {
     expect(suggestions('It is big, house prices rise. Big\nhouse.')).toEqual([['Big\nhouse', 'Home']]);
+  });
+});
+
+// Generated entries interleave (a verb's forms with a guard and without one): each kind still forms one group,
+// and of two matches of one length the entry listed first wins, as in the list read in order.
+describe('phrase groups gathered from interleaved entries', () => {
+  const entry = (match: string, use: string, notAfter?: string) => ({
+    match,
+    replace: [use],
+    ...(notAfter ? { notAfter } : {}),
+  });
+  const rule: PhraseRule = {
+    id: 'test/groups',
+    kind: 'phrase',
+    severity: 'warning',
+    message: { en: 'm', ru: 'm', kk: 'm' },
+    link: 'https://example.org',
+    entries: [
+      entry('carry out checks', 'check', '^never$'),
+      entry('carry out checks', 'inspect'),
+      entry('carry out tests', 'test', '^never$'),
+      entry('carry out tests', 'try'),
+      entry('carry out audits', 'audit'),
+      entry('carry out audits', 'review', '^never$'),
+    ],
+  };
+  const compiled = compilePhraseRule(rule);
+
+  function run(text: string): string[] {
+    const found: string[] = [];
+    const doc = segment(text);
+    const ctx: RuleContext = {
+      doc,
+      language: 'en',
+      ui: 'en',
+      paragraphs: doc.paragraphs.map((_, i) => i),
+      syllables: () => 1,
+      isFamiliar: () => true,
+      agree: (suggestion) => suggestion,
+      carry: () => undefined,
+      report: (finding) => found.push(`${finding.text} → ${finding.suggestions.join('|')}`),
+    };
+    runPhraseRule(compiled, ctx);
+    return found;
+  }
+
+  it('checks one group per kind of entry, not one per entry', () => {
+    expect(compiled.byExactFirst.get('carry')).toHaveLength(2);
+  });
+
+  it('lets the entry listed first win a tie, and the other where the first is guarded out', () => {
+    expect(run('We carry out checks. We carry out tests. We carry out audits.')).toEqual([
+      'carry out checks → check',
+      'carry out tests → test',
+      'carry out audits → audit',
+    ]);
+    expect(run('We never carry out checks. We never carry out tests. We never carry out audits.')).toEqual([
+      'carry out checks → inspect',
+      'carry out tests → try',
+      'carry out audits → audit',
+    ]);
   });
 });

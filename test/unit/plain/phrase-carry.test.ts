@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../plain/internal/finding.ts';
-import type { RuleContext } from '../../../plain/internal/rules/context.ts';
-import { compilePhraseRule, runPhraseRule } from '../../../plain/internal/rules/phrase.ts';
+import { compilePhraseRule } from '../../../plain/internal/rules/phrase.ts';
 import type { PhraseRule } from '../../../plain/internal/rules/types.ts';
-import { segment } from '../../../plain/internal/text/segment.ts';
+import { runPhrase } from './run-phrase-rule.ts';
 
 // An entry whose replacements both agree with the phrase and carry the noun after it: a replacement the
 // pack cannot build in this form must not shift which case the others carry their noun into.
@@ -23,25 +22,16 @@ const rule: PhraseRule = {
   ],
 };
 
+const compiled = compilePhraseRule(rule);
+
 function run(text: string): Finding[] {
-  const findings: Finding[] = [];
-  const doc = segment(text);
-  const ctx: RuleContext = {
-    doc,
-    language: 'en',
-    ui: 'en',
-    paragraphs: doc.paragraphs.map((_, i) => i),
-    syllables: () => 1,
-    isFamiliar: () => true,
+  return runPhrase(compiled, text, {
     agree: (suggestion) => (suggestion === 'unbuildable' ? '' : suggestion),
     carry: (suggestion, following, _from, to) => ({
       text: `${suggestion} ${following[0]}-${to}`,
       length: 1,
     }),
-    report: (finding) => findings.push(finding),
-  };
-  runPhraseRule(compilePhraseRule(rule), ctx);
-  return findings;
+  });
 }
 
 describe('a phrase that carries the noun after it', () => {

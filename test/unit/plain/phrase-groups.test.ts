@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
-import type { RuleContext } from '../../../plain/internal/rules/context.ts';
-import { compilePhraseRule, runPhraseRule } from '../../../plain/internal/rules/phrase.ts';
+import { compilePhraseRule } from '../../../plain/internal/rules/phrase.ts';
 import type { PhraseRule } from '../../../plain/internal/rules/types.ts';
-import { segment } from '../../../plain/internal/text/segment.ts';
+import { runPhrase } from './run-phrase-rule.ts';
 
 // Entries that differ only in their last word are matched as one group (phrase.ts): the results must be those
 // of the entries one by one.
@@ -59,23 +58,8 @@ describe('phrase groups gathered from interleaved entries', () => {
   };
   const compiled = compilePhraseRule(rule);
 
-  function run(text: string): string[] {
-    const found: string[] = [];
-    const doc = segment(text);
-    const ctx: RuleContext = {
-      doc,
-      language: 'en',
-      ui: 'en',
-      paragraphs: doc.paragraphs.map((_, i) => i),
-      syllables: () => 1,
-      isFamiliar: () => true,
-      agree: (suggestion) => suggestion,
-      carry: () => undefined,
-      report: (finding) => found.push(`${finding.text} → ${finding.suggestions.join('|')}`),
-    };
-    runPhraseRule(compiled, ctx);
-    return found;
-  }
+  const run = (text: string) =>
+    runPhrase(compiled, text).map((finding) => `${finding.text} → ${finding.suggestions.join('|')}`);
 
   it('checks one group per kind of entry, not one per entry', () => {
     expect(compiled.byExactFirst.get('carry')).toHaveLength(2);

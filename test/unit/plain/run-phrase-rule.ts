@@ -1,0 +1,28 @@
+import type { Finding } from '../../../plain/internal/finding.ts';
+import type { RuleContext } from '../../../plain/internal/rules/context.ts';
+import { type CompiledPhraseRule, runPhraseRule } from '../../../plain/internal/rules/phrase.ts';
+import { segment } from '../../../plain/internal/text/segment.ts';
+
+/** Runs one compiled phrase rule on `text` in a bare English context; `agree` and `carry` as given. */
+export function runPhrase(
+  compiled: CompiledPhraseRule,
+  text: string,
+  language: Partial<Pick<RuleContext, 'agree' | 'carry'>> = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  const doc = segment(text);
+  const ctx: RuleContext = {
+    doc,
+    language: 'en',
+    ui: 'en',
+    paragraphs: doc.paragraphs.map((_, i) => i),
+    syllables: () => 1,
+    isFamiliar: () => true,
+    agree: (suggestion) => suggestion,
+    carry: () => undefined,
+    ...language,
+    report: (finding) => findings.push(finding),
+  };
+  runPhraseRule(compiled, ctx);
+  return findings;
+}

@@ -106,20 +106,55 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     always: [],
     byExactFirstThenNext: new Map(),
   };
-  // Generated entries repeat their words (a verb's forms share the words before it): each pattern is
-  // compiled once per exception list.
-  const matchers = new Map<string, WordMatcher>();
+  // Generated entries repeat their words (a verb's forms share the words before it) and share a few
+  // exception lists: each pattern is compiled once per exception list, and so is each guard.
+  const matchers = new Map<readonly string[] | undefined, Map<string, WordMatcher>>();
   const matcherOf = (pattern: string, except: readonly string[] | undefined) => {
-    const key = `${pattern}\u0001${except?.join('|') ?? ''}`;
-    let matcher = matchers.get(key);
+    let byPattern = matchers.get(except);
+    if (!byPattern) {
+      byPattern = new Map();
+      matchers.set(except, byPattern);
+    }
+    let matcher = byPattern.get(pattern);
     if (!matcher) {
       matcher = compileWords([pattern], except);
-      matchers.set(key, matcher);
+      byPattern.set(pattern, matcher);
     }
     return matcher;
   };
+  const guards = new Map<string, RegExp | undefined>();
+  const guard = (pattern: string | undefined, flags = 'iu') => {
+    if (pattern === undefined) return undefined;
+    const key = `${flags}\u0001${pattern}`;
+    if (!guards.has(key)) guards.set(key, pattern ? new RegExp(pattern, flags) : undefined);
+    return guards.get(key);
+  };
+  // An exception list is named by its place among the rule's lists, not spelled out in every key.
+  const exceptionLists = new Map<readonly string[] | undefined, number>();
   let order = 0;
   for (const entry of rule.entries) {
+    let exceptions = exceptionLists.get(entry.except);
+    if (exceptions === undefined) {
+      exceptions = exceptionLists.size;
+      exceptionLists.set(entry.except, exceptions);
+    }
+    const conditions = {
+      notAfter: guard(entry.notAfter),
+      notListedAfter: guard(entry.notListedAfter),
+      after: guard(entry.after),
+      notInClause: guard(entry.notInClause),
+      notBefore: guard(entry.notBefore),
+      followedBy: guard(entry.followedBy, 'u'),
+    };
+    const conditionsKey = [
+      exceptions,
+      entry.notAfter ?? '',
+      entry.notListedAfter ?? '',
+      entry.after ?? '',
+      entry.notInClause ?? '',
+      entry.notBefore ?? '',
+      entry.followedBy ?? '',
+    ].join('\u0001');
     for (const phrase of alternatives(entry.match)) {
       const patterns = phrase.split(/\s+/);
       const words = patterns.map((pattern) => matcherOf(pattern, entry.except));
@@ -128,29 +163,9 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       const last = words.at(-1);
       const headKey =
         words.length >= 2 && last && last.prefixes.length === 0 && last.suffixes.length === 0
-          ? [
-              patterns.slice(0, -1).join(' '),
-              entry.except?.join('|') ?? '',
-              entry.notAfter ?? '',
-              entry.notListedAfter ?? '',
-              entry.after ?? '',
-              entry.notInClause ?? '',
-              entry.notBefore ?? '',
-              entry.followedBy ?? '',
-            ].join('\u0001')
+          ? `${patterns.slice(0, -1).join(' ')}\u0001${conditionsKey}`
           : undefined;
-      const item = {
-        entry,
-        order: order++,
-        words,
-        notAfter: compilePattern(entry.notAfter),
-        notListedAfter: compilePattern(entry.notListedAfter),
-        after: compilePattern(entry.after),
-        notInClause: compilePattern(entry.notInClause),
-        notBefore: compilePattern(entry.notBefore),
-        followedBy: entry.followedBy ? new RegExp(entry.followedBy, 'u') : undefined,
-        headKey,
-      };
+      const item: CompiledEntry = { entry, order: order++, words, ...conditions, headKey };
       for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
       for (const prefix of first.prefixes) {
         if (prefix.length >= KEY) addTo(compiled.byPrefixStart, prefix.slice(0, KEY), item);

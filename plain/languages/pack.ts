@@ -8,7 +8,6 @@ import type {
   GrammaticalCase,
   LanguageCode,
   Rule,
-  RuleFixture,
 } from '../internal/rules/types.ts';
 import type { Document, Paragraph, Sentence } from '../internal/text/document.ts';
 import type { WordJoin } from '../internal/text/join-words.ts';
@@ -30,7 +29,6 @@ export interface LanguagePack {
   /** Published formulas for this language, by name. */
   formulas(counts: Counts): Record<string, number>;
   rules: readonly Rule[];
-  fixtures: readonly RuleFixture[];
   /**
    * A suggestion put in the form of the word it replaces (`PhraseEntry.agree`): Russian case, number and
    * gender; Kazakh number, possessive and case after `stem`, the matched pattern's stem. '' when the

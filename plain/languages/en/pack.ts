@@ -1,6 +1,5 @@
 import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
-import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import {
   englishFormRank,
@@ -49,6 +48,5 @@ export const englishPack: LanguagePack = {
   wordsPerMinute: 228,
   formulas: englishFormulas,
   rules,
-  fixtures,
   brokenWords: (doc, paragraph) => lostLigatureJoins(doc, paragraph, ligatureLexicon()),
 };

@@ -4,7 +4,6 @@ import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
 import { CORE_WORDS } from './core-words.ts';
 import { kazakhDerivedRoots } from './derivation.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { fixtures } from './fixtures.ts';
 import { kazakhFormulas } from './grade.ts';
 import { isLatinWord, latinToCyrillic, spellLike } from './latin.ts';
 import { agreeKazakh, carryKazakh } from './noun-forms.ts';
@@ -147,7 +146,6 @@ export const kazakhPack: LanguagePack = {
   wordsPerMinute: 166,
   formulas: kazakhFormulas,
   rules,
-  fixtures,
   otherScript: {
     isWritten: isLatinWord,
     toMain: (norm, spellings) => (READINGS[spellings ?? ''] ?? latinReading)(norm),

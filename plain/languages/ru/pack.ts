@@ -3,7 +3,6 @@ import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
 import { agreeRussian, agreeRussianNoun } from './agreement.ts';
 import { RUSSIAN_FAMILIAR_FORMS, russianWordDifficulty } from './difficulty.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { fixtures } from './fixtures.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianFormulas } from './grade.ts';
 import { carryRussian } from './recase.ts';
@@ -30,5 +29,4 @@ export const russianPack: LanguagePack = {
   wordsPerMinute: 184,
   formulas: russianFormulas,
   rules,
-  fixtures,
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
 import type { RuleFixture } from '../../../plain/internal/rules/types.ts';
+import { FIXTURES } from '../../../plain/languages/fixtures.ts';
 import { LANGUAGES } from '../../../plain/languages/registry.ts';
 
 const packs = Object.values(LANGUAGES);
@@ -44,7 +45,7 @@ describe.each(packs)('rule pack $code', (pack) => {
 
   it('gives every rule a fixture with findings and one without', () => {
     for (const rule of pack.rules) {
-      const fixtures = pack.fixtures.filter((f) => f.rule === rule.id);
+      const fixtures = FIXTURES[pack.code].filter((f) => f.rule === rule.id);
       expect(
         fixtures.some((f) => f.expected.length > 0),
         `${rule.id} needs a fixture with findings`,
@@ -58,7 +59,7 @@ describe.each(packs)('rule pack $code', (pack) => {
 
   it('has no fixture for a rule that does not exist', () => {
     const ids = new Set(pack.rules.map((r) => r.id));
-    for (const fixture of pack.fixtures) expect(ids.has(fixture.rule), fixture.rule).toBe(true);
+    for (const fixture of FIXTURES[pack.code]) expect(ids.has(fixture.rule), fixture.rule).toBe(true);
   });
 
   it('officialese lists are long enough and free of duplicates', () => {
@@ -74,7 +75,7 @@ describe.each(packs)('rule pack $code', (pack) => {
   });
 });
 
-describe.each(packs.flatMap((pack) => pack.fixtures.map((fixture) => ({ code: pack.code, fixture }))))(
+describe.each(packs.flatMap((pack) => FIXTURES[pack.code].map((fixture) => ({ code: pack.code, fixture }))))(
   'fixture $fixture.rule: $fixture.text',
   ({ code, fixture }) => {
     it('produces exactly the expected findings', () => {

@@ -16,6 +16,7 @@ interface CompiledContext {
   previous: RegExp | undefined;
   next: RegExp | undefined;
   opening: boolean;
+  closing: boolean;
 }
 
 interface CompiledToken {
@@ -47,6 +48,7 @@ function compileContext(context: TokenContext): CompiledContext {
     previous: compilePattern(context.previous),
     next: compilePattern(context.next),
     opening: context.opening ?? false,
+    closing: context.closing ?? false,
   };
 }
 
@@ -94,7 +96,8 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
       (!context.form || context.form.test(norm)) &&
       (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
       (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
-      (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)),
+      (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&
+      (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)),
   );
 }
 

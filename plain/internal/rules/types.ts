@@ -201,7 +201,8 @@ export interface TokenMatcher {
 
 /**
  * A word's context. It holds when the word matches `form` (any word if absent), the word right before it matches
- * `previous`, the word right after it matches `next` and, with `opening`, no word stands right before it (each if
+ * `previous`, the word right after it matches `next`, with `opening` no word stands right before it and with
+ * `closing` none right after it (each if
  * given; a neighbour counts only inside the
  * sentence with nothing but spaces between, so a comma or the sentence's end matches no pattern). Patterns are
  * regular expressions (Unicode, case-insensitive) tested on lower-cased words.
@@ -215,6 +216,11 @@ export interface TokenContext {
    * Kazakh verb with no subject before it does («Тіркелгеннен кейін кіріңіз»: after you register).
    */
   opening?: boolean;
+  /**
+   * The word has no word right after it in its sentence: it ends the sentence or stands before punctuation,
+   * as a participle that is a state does ("we were married.", "it is closed, so …").
+   */
+  closing?: boolean;
 }
 
 /** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */

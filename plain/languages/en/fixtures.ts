@@ -282,6 +282,21 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'be made' }, { text: 'be taken' }, { text: 'was carried out' }],
   },
   {
+    // "used", "prepared", "committed" and states like "closed" are passives before an agent or (the first
+    // three) any word but the one that makes them "accustomed", "ready", "devoted"; "hereby" and "either"
+    // may stand between.
+    rule: 'en/passive',
+    text: 'The form is used by employers. We are used to it. The report was prepared in May. We are prepared to help. The office is closed. It was closed by the police. The offence was committed on Friday. We are committed to openness. You are hereby notified. He is either fined or warned.',
+    expected: [
+      { text: 'is used' },
+      { text: 'was prepared' },
+      { text: 'was closed' },
+      { text: 'was committed' },
+      { text: 'are hereby notified' },
+      { text: 'is either fined' },
+    ],
+  },
+  {
     // A meeting named by whose it is has no verb to paste; "meeting" as a noun alone is no light verb.
     rule: 'en/officialese',
     text: 'They held a meeting of the board. The meeting was long. We are meeting with residents.',

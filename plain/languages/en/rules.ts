@@ -1,4 +1,10 @@
-import type { PhraseEntry, Rule, SequenceRule, TokenMatcher } from '../../internal/rules/types.ts';
+import type {
+  PhraseEntry,
+  Rule,
+  SequenceRule,
+  TokenContext,
+  TokenMatcher,
+} from '../../internal/rules/types.ts';
 
 const WRITING_FOR_GOVUK = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk';
 const GOVUK_STYLE = 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style';
@@ -1512,7 +1518,7 @@ const BE = words("am is are was were be been being isn't aren't wasn't weren't")
 /** Up to two of these may stand between "be" and the participle: "is not always sent", "is being checked". */
 const BETWEEN: TokenMatcher = {
   regex:
-    '^(?:not|also|often|usually|always|never|sometimes|then|now|already|still|just|only|all|both|each|being|further|again|[a-z]{3,}ly)$',
+    '^(?:not|also|often|usually|always|never|sometimes|then|now|already|still|just|only|all|both|each|either|being|further|again|hereby|thereby|[a-z]{3,}ly)$',
   except: words('family supply apply reply rely ally assembly italy july holy ugly anomaly monopoly'),
   optional: true,
 };
@@ -1538,18 +1544,41 @@ const IRREGULAR_PARTICIPLES = words(`
 // to name ("two billion people are malnourished", "he is addicted to his phone", "they are doomed") and
 // feelings ("he was dismayed", "others were perplexed").
 const NOT_PASSIVE = words(`
-  interested tired concerned worried pleased excited supposed used married divorced widowed separated aged
-  bored surprised advanced detailed qualified experienced scared frightened amazed annoyed ashamed confused
+  interested tired concerned worried pleased excited supposed married divorced widowed separated aged
+  bored surprised advanced experienced scared frightened amazed annoyed ashamed confused
   delighted disappointed dissatisfied embarrassed exhausted satisfied shocked talented skilled gifted complicated
-  sophisticated crowded related limited dedicated determined committed prepared engaged involved located
-  situated closed finished retired disabled employed insured entitled convinced inclined accustomed acquainted
+  sophisticated crowded related dedicated determined engaged involved
+  situated retired disabled entitled convinced inclined accustomed acquainted
   alarmed amused astonished horrified impressed motivated overwhelmed relaxed relieved stressed terrified thrilled
-  puzzled depressed varied mixed balanced focused dated renowned blessed armed beloved learned sacred naked
+  puzzled depressed varied mixed balanced focused renowned beloved learned sacred naked
   wicked rugged crooked dogged wretched kindred hatred hundred infrared indeed need speed seed feed breed deed
   greed weed expired outdated overcrowded exceed proceed succeed embed ahmed mohammed muhammed fred ted jared
   malnourished undernourished inbred addicted obsessed destined doomed biased privileged dismayed perplexed
   frustrated fascinated overjoyed flabbergasted baffled bewildered disgusted intrigued appalled
 `);
+
+/**
+ * Participles that after "be" mostly name a state ("the office is closed", "we are located in Almaty", "she is
+ * employed by …" aside) but are passives when an agent follows: "the road was closed by the police".
+ */
+const STATE_UNLESS_AGENT =
+  '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed)$';
+
+/**
+ * "be used to" is "be accustomed to", "be prepared to / for" is "be ready", "be committed to" is "be devoted
+ * to"; before any other word these are passives: "the form is used by employers", "the report was prepared in
+ * May", "the offence was committed on Friday".
+ */
+const STATE_CONTEXTS: TokenContext[] = [
+  { form: STATE_UNLESS_AGENT, next: '^(?!by$)' },
+  { form: STATE_UNLESS_AGENT, closing: true },
+  { form: '^used$', next: '^to$' },
+  { form: '^prepared$', next: '^(?:to|for)$' },
+  { form: '^committed$', next: '^to$' },
+  { form: '^(?:prepared|committed)$', closing: true },
+  // "is done reminding them": has finished doing.
+  { form: '^done$', next: '^[a-z]{3,}ing$' },
+];
 
 /** Abbreviations everyone knows: never flagged as undefined or as shouting. */
 const KNOWN_ABBREVIATIONS = words(`
@@ -1586,6 +1615,7 @@ export const passiveVoice: SequenceRule = {
       // Where a thing is and what it is made of are states: "we are based in Almaty", "the building is made
       // of brick". "The amount is based on your income" still names a decision someone made.
       unless: [
+        ...STATE_CONTEXTS,
         { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
         { form: '^made$', next: '^(?:of|from)$' },
         // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known

@@ -42,4 +42,10 @@ describe('a sequence token’s contexts', () => {
     expect(matches(rule([{ form: '^given$', next: '^card$' }]), text)).toEqual(['issued']);
     expect(matches(rule([{ form: 'ued$', next: '^card$' }]), text)).toEqual([]);
   });
+
+  it('skips a word with no word after it in its sentence when `closing`, and one with none before when `opening`', () => {
+    const text = 'It was issued. It was issued, then. It was issued today. Issued today.';
+    expect(matches(rule([{ closing: true }]), text)).toEqual(['issued', 'Issued']);
+    expect(matches(rule([{ opening: true }]), text)).toEqual(['issued', 'issued', 'issued']);
+  });
 });

@@ -77,6 +77,12 @@ const round = (value: number, digits = 2) => {
   return Number.isFinite(rounded) ? rounded : 0;
 };
 
+/**
+ * Below this word difficulty a word is everyday: the commonest words of English (difficulty grows with the log
+ * of a word's rank: "any" 0.36, "cat" 2.3), core and familiar Kazakh words, the commonest Russian ones.
+ */
+const EVERYDAY_DIFFICULTY = 1;
+
 /** The language packs an analyzer can use: all three, or only those a page loaded. */
 export type LanguagePacks = Readonly<Partial<Record<LanguageCode, LanguagePack>>>;
 
@@ -223,6 +229,7 @@ function analyzeWith(
     paragraphs,
     syllables: packOf(code).syllables,
     isFamiliar: packOf(code).isFamiliar,
+    isEveryday: (norm) => packOf(code).difficulty(norm) < EVERYDAY_DIFFICULTY,
     otherScript: packOf(code).otherScript,
     agree: packOf(code).agree,
     carry: packOf(code).carry,

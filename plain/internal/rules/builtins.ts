@@ -25,6 +25,12 @@ function isShouted(ctx: RuleContext, text: string): boolean {
   return letters >= 7 || (letters >= 4 && ctx.isFamiliar(text.toLowerCase()));
 }
 
+/** A short everyday word in capitals is emphasis: "Do NOT send originals", «Заполните ВСЕ поля». */
+function isEmphasis(ctx: RuleContext, text: string): boolean {
+  const letters = countLetters(text);
+  return letters >= 2 && letters <= 3 && ctx.isEveryday?.(text.toLowerCase()) === true;
+}
+
 /**
  * The abbreviation in word `w` and the key it is known by, or undefined for a word that is none (lower case,
  * a Roman numeral, a code with digits, shouting) or one everyone knows.
@@ -39,7 +45,8 @@ function abbreviationAt(
   if (!word || word.text === word.norm) return undefined;
   const abbreviation = head(word);
   const letters = countLetters(abbreviation);
-  if (letters < 2 || !UPPER_WORD.test(abbreviation) || isShouted(ctx, abbreviation)) return undefined;
+  if (letters < 2 || !UPPER_WORD.test(abbreviation)) return undefined;
+  if (isShouted(ctx, abbreviation) || isEmphasis(ctx, abbreviation)) return undefined;
   if (isRomanNumeral(abbreviation)) return undefined;
   // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320, and so are
   // the letters of a registration number, before a year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).
@@ -177,8 +184,10 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
       if (!word || !capital(w) || known.has(word.text.toUpperCase())) continue;
-      if (countLetters(word.text) < 4 || inParentheses(ctx, word)) continue;
-      if (!isShouted(ctx, word.text) && !besideShouting(ctx, w)) continue;
+      if (inParentheses(ctx, word)) continue;
+      const emphasis = isEmphasis(ctx, word.text);
+      if (countLetters(word.text) < 4 && !emphasis) continue;
+      if (!emphasis && !isShouted(ctx, word.text) && !besideShouting(ctx, w)) continue;
       let first = w;
       while (first - 1 >= sentence.firstWord && capital(first - 1) && joined(first - 1, first)) first--;
       let last = w;

@@ -13,6 +13,11 @@ export interface RuleContext {
   paragraphs: readonly number[];
   syllables(norm: string): number;
   isFamiliar(norm: string): boolean;
+  /**
+   * Whether a word is among the language's commonest, which cost a reader nothing ("not", «не», «жоқ»): typed
+   * in capitals, such a short word is emphasis, not an abbreviation. Absent: no word is.
+   */
+  isEveryday?: ((norm: string) => boolean) | undefined;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;
   /**

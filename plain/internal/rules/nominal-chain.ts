@@ -120,6 +120,12 @@ const KK_POSSESSIVE_HEAD = /(?:[^нтд]ы|[^нтд]і|сы|сі)$/u;
 // мәселелері бойынша…»).
 const KK_BARE_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
 const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$/u;
+// A noun in the dative, locative, ablative or instrumental is governed by a verb or a postposition, never by
+// the next noun: it ends a chain («…атаудың өзгеруіне | тобының "ашық" болғанын»). Only case endings after a
+// verbal noun, a possessive or a plural are read so: a bare root may end the same way («кесте»), and two
+// roots look like a verbal noun's locative («сауда», «кеуде»).
+const KK_OBLIQUE =
+  /^(?!(?:сауда|кеуде)$).*(?:у|[ыі]|с[ыі]|[лдт][ае]р)(?:ға|ге|на|не|да|де|нда|нде|дан|ден|нан|нен|мен|бен|пен)$/u;
 const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
@@ -271,6 +277,7 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
         KK_ACCUSATIVE.test(previous?.norm ?? '') || KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '');
       if (j > i && object && !KK_VERBAL_NOUN.test(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
+      if (j > i && KK_OBLIQUE.test(previous?.norm ?? '')) break;
       if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
         // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,
         // which is its subject.

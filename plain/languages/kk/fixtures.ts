@@ -676,6 +676,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A noun in the dative, locative, ablative or instrumental belongs to a verb or a postposition: the chain
+    // ends there, and what follows is another phrase.
+    rule: 'kk/nominal-chain',
+    text: 'Уэльс консерваторы атаудың өзгеруіне тобының ашық болғанын айтты. Трамп бір апталық тергеу жүргізуге нұсқау берді. Трамптың АҚШ-тың сайлауына араласқысы келуін айыптауы таң қалдырды. Әкімдік қызмет көрсету сапасын бақылау жүйесін жетілдіруде.',
+    expected: [{ text: 'көрсету сапасын бақылау жүйесін' }],
+  },
+  {
     // An attribute of time («күндізгі») belongs to the noun after it, and an adverb («уақтылы») to the verb:
     // neither is part of a chain.
     rule: 'kk/nominal-chain',

@@ -34,9 +34,16 @@ interface CompiledEntry {
   byLast?: Map<string, CompiledEntry>;
 }
 
-/** A phrase rule indexed by its first word, so each word of the text checks only a few entries. */
+/**
+ * A phrase rule indexed by its first word, so each word of the text checks only a few entries. The entries
+ * under a first word are compiled the first time a text has that word (`exactEntries`, `prefixEntries`): a
+ * pack lists tens of thousands of generated entries, and a text meets few of their first words.
+ */
 export interface CompiledPhraseRule {
   rule: PhraseRule;
+  /** Entries not compiled yet, by their first word's exact form and by its stem's first letters. */
+  pendingExact: Map<string, PendingEntry[]>;
+  pendingPrefix: Map<string, PendingEntry[]>;
   byExactFirst: Map<string, CompiledEntry[]>;
   byPrefixStart: Map<string, CompiledEntry[]>;
   /** Entries whose first word is a stem shorter than the index key: checked at every word. */
@@ -51,6 +58,16 @@ export interface CompiledPhraseRule {
    * keeping the list's order, with the entries whose second word is no exact form (or that have none) in all.
    */
   byExactFirstThenNext: Map<string, { byNext: Map<string, CompiledEntry[]>; rest: CompiledEntry[] }>;
+  /** Compiles one phrase of an entry (word matchers and guards shared across the rule), once. */
+  compile(pending: PendingEntry): CompiledEntry;
+}
+
+/** One phrase of an entry, with its place in the rule, waiting to be compiled. */
+interface PendingEntry {
+  entry: PhraseEntry;
+  phrase: string;
+  order: number;
+  compiled?: CompiledEntry;
 }
 
 /** A first word's list longer than this is also indexed by the next word. */
@@ -85,7 +102,7 @@ function narrowedByNext(list: CompiledEntry[]) {
 
 const KEY = 3;
 
-function addTo(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry) {
+function addTo<T>(map: Map<string, T[]>, key: string, entry: T) {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
@@ -99,13 +116,49 @@ function alternatives(match: string): string[] {
 
 /** Compiles a phrase rule once; the result is reused for every text. */
 export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
+  const compile = entryCompiler();
   const compiled: CompiledPhraseRule = {
     rule,
+    pendingExact: new Map(),
+    pendingPrefix: new Map(),
     byExactFirst: new Map(),
     byPrefixStart: new Map(),
     always: [],
     byExactFirstThenNext: new Map(),
+    compile,
   };
+  // Only the first word is read now; many entries share it («тексеру …»), so each is parsed once.
+  const firstWords = new Map<string, WordMatcher>();
+  const always: PendingEntry[] = [];
+  let order = 0;
+  for (const entry of rule.entries) {
+    for (const phrase of alternatives(entry.match)) {
+      const space = phrase.search(/\s/);
+      const firstPattern = space < 0 ? phrase : phrase.slice(0, space);
+      let first = firstWords.get(firstPattern);
+      if (!first) {
+        first = compileWords([firstPattern]);
+        firstWords.set(firstPattern, first);
+      }
+      const pending: PendingEntry = { entry, phrase, order: order++ };
+      for (const form of first.exact) addTo(compiled.pendingExact, form, pending);
+      for (const prefix of first.prefixes) {
+        if (prefix.length >= KEY) addTo(compiled.pendingPrefix, prefix.slice(0, KEY), pending);
+        else always.push(pending);
+      }
+      // A first word given by its ending (`*ған`) may be any word: checked at every word.
+      if (first.suffixes.length > 0) always.push(pending);
+    }
+  }
+  compiled.always = grouped(always.map(compile));
+  const alwaysSeconds = compiled.always.map(secondForms);
+  if (alwaysSeconds.every((forms) => forms !== undefined))
+    compiled.alwaysNext = new Set(alwaysSeconds.flat());
+  return compiled;
+}
+
+/** Compiles pending entries; word matchers and guards are shared by all the rule's entries. */
+function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
   // Generated entries repeat their words (a verb's forms share the words before it) and share a few
   // exception lists: each pattern is compiled once per exception list, and so is each guard.
   const matchers = new Map<readonly string[] | undefined, Map<string, WordMatcher>>();
@@ -131,61 +184,76 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   };
   // An exception list is named by its place among the rule's lists, not spelled out in every key.
   const exceptionLists = new Map<readonly string[] | undefined, number>();
-  let order = 0;
-  for (const entry of rule.entries) {
+  const conditions = (entry: PhraseEntry) => {
     let exceptions = exceptionLists.get(entry.except);
     if (exceptions === undefined) {
       exceptions = exceptionLists.size;
       exceptionLists.set(entry.except, exceptions);
     }
-    const conditions = {
-      notAfter: guard(entry.notAfter),
-      notListedAfter: guard(entry.notListedAfter),
-      after: guard(entry.after),
-      notInClause: guard(entry.notInClause),
-      notBefore: guard(entry.notBefore),
-      followedBy: guard(entry.followedBy, 'u'),
+    return {
+      guards: {
+        notAfter: guard(entry.notAfter),
+        notListedAfter: guard(entry.notListedAfter),
+        after: guard(entry.after),
+        notInClause: guard(entry.notInClause),
+        notBefore: guard(entry.notBefore),
+        followedBy: guard(entry.followedBy, 'u'),
+      },
+      key: [
+        exceptions,
+        entry.notAfter ?? '',
+        entry.notListedAfter ?? '',
+        entry.after ?? '',
+        entry.notInClause ?? '',
+        entry.notBefore ?? '',
+        entry.followedBy ?? '',
+      ].join('\u0001'),
     };
-    const conditionsKey = [
-      exceptions,
-      entry.notAfter ?? '',
-      entry.notListedAfter ?? '',
-      entry.after ?? '',
-      entry.notInClause ?? '',
-      entry.notBefore ?? '',
-      entry.followedBy ?? '',
-    ].join('\u0001');
-    for (const phrase of alternatives(entry.match)) {
-      const patterns = phrase.split(/\s+/);
-      const words = patterns.map((pattern) => matcherOf(pattern, entry.except));
-      const first = words[0];
-      if (!first) continue;
-      const last = words.at(-1);
-      const headKey =
-        words.length >= 2 && last && last.prefixes.length === 0 && last.suffixes.length === 0
-          ? `${patterns.slice(0, -1).join(' ')}\u0001${conditionsKey}`
-          : undefined;
-      const item: CompiledEntry = { entry, order: order++, words, ...conditions, headKey };
-      for (const form of first.exact) addTo(compiled.byExactFirst, form, item);
-      for (const prefix of first.prefixes) {
-        if (prefix.length >= KEY) addTo(compiled.byPrefixStart, prefix.slice(0, KEY), item);
-        else compiled.always.push(item);
-      }
-      // A first word given by its ending (`*ған`) may be any word: checked at every word.
-      if (first.suffixes.length > 0) compiled.always.push(item);
+  };
+  const conditionsOf = new WeakMap<PhraseEntry, ReturnType<typeof conditions>>();
+  return (pending) => {
+    if (pending.compiled) return pending.compiled;
+    const { entry, phrase, order } = pending;
+    let own = conditionsOf.get(entry);
+    if (!own) {
+      own = conditions(entry);
+      conditionsOf.set(entry, own);
     }
-  }
-  for (const [key, list] of compiled.byExactFirst) {
-    const groups = grouped(list);
-    compiled.byExactFirst.set(key, groups);
-    if (groups.length > NARROWED_FROM) compiled.byExactFirstThenNext.set(key, narrowedByNext(groups));
-  }
-  for (const [key, list] of compiled.byPrefixStart) compiled.byPrefixStart.set(key, grouped(list));
-  compiled.always = grouped(compiled.always);
-  const alwaysSeconds = compiled.always.map(secondForms);
-  if (alwaysSeconds.every((forms) => forms !== undefined))
-    compiled.alwaysNext = new Set(alwaysSeconds.flat());
-  return compiled;
+    const patterns = phrase.split(/\s+/);
+    const words = patterns.map((pattern) => matcherOf(pattern, entry.except));
+    const last = words.at(-1);
+    const headKey =
+      words.length >= 2 && last && last.prefixes.length === 0 && last.suffixes.length === 0
+        ? `${patterns.slice(0, -1).join(' ')}\u0001${own.key}`
+        : undefined;
+    pending.compiled = { entry, order, words, ...own.guards, headKey };
+    return pending.compiled;
+  };
+}
+
+/** The groups of entries whose first word is exactly `norm`, compiled at the first text that has it. */
+export function exactEntries(compiled: CompiledPhraseRule, norm: string): CompiledEntry[] | undefined {
+  const known = compiled.byExactFirst.get(norm);
+  if (known) return known;
+  const pending = compiled.pendingExact.get(norm);
+  if (!pending) return undefined;
+  compiled.pendingExact.delete(norm);
+  const groups = grouped(pending.map(compiled.compile));
+  compiled.byExactFirst.set(norm, groups);
+  if (groups.length > NARROWED_FROM) compiled.byExactFirstThenNext.set(norm, narrowedByNext(groups));
+  return groups;
+}
+
+/** The groups of entries whose first word is a stem beginning with `key`, compiled when first needed. */
+function prefixEntries(compiled: CompiledPhraseRule, key: string): CompiledEntry[] | undefined {
+  const known = compiled.byPrefixStart.get(key);
+  if (known) return known;
+  const pending = compiled.pendingPrefix.get(key);
+  if (!pending) return undefined;
+  compiled.pendingPrefix.delete(key);
+  const groups = grouped(pending.map(compiled.compile));
+  compiled.byPrefixStart.set(key, groups);
+  return groups;
 }
 
 /**
@@ -504,15 +572,17 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       let best: CompiledEntry | undefined;
       let bestLength = 0;
       let bestList = 0;
-      const narrowed = compiled.byExactFirstThenNext.get(word.norm);
+      const list = exactEntries(compiled, word.norm);
+      const narrowed = list && compiled.byExactFirstThenNext.get(word.norm);
       const following = i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
       const exact = narrowed
         ? ((following !== undefined ? narrowed.byNext.get(following) : undefined) ?? narrowed.rest)
-        : compiled.byExactFirst.get(word.norm);
+        : list;
       // English entries are all exact: skip cutting a key from every word for an empty index.
-      const prefixed = compiled.byPrefixStart.size
-        ? compiled.byPrefixStart.get(word.norm.slice(0, KEY))
-        : undefined;
+      const prefixed =
+        compiled.byPrefixStart.size || compiled.pendingPrefix.size
+          ? prefixEntries(compiled, word.norm.slice(0, KEY))
+          : undefined;
       const always =
         !compiled.alwaysNext || (following !== undefined && compiled.alwaysNext.has(following))
           ? compiled.always

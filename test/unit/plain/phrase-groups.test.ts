@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
-import { compilePhraseRule } from '../../../plain/internal/rules/phrase.ts';
+import { compilePhraseRule, exactEntries } from '../../../plain/internal/rules/phrase.ts';
 import type { PhraseRule } from '../../../plain/internal/rules/types.ts';
 import { runPhrase } from './run-phrase-rule.ts';
 
@@ -62,7 +62,7 @@ describe('phrase groups gathered from interleaved entries', () => {
     runPhrase(compiled, text).map((finding) => `${finding.text} → ${finding.suggestions.join('|')}`);
 
   it('checks one group per kind of entry, not one per entry', () => {
-    expect(compiled.byExactFirst.get('carry')).toHaveLength(2);
+    expect(exactEntries(compiled, 'carry')).toHaveLength(2);
   });
 
   it('lets the entry listed first win a tie, and the other where the first is guarded out', () => {

@@ -231,30 +231,35 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
   };
 }
 
+/** The groups of entries pending under `key`, compiled, grouped and moved to `done` the first time asked. */
+function groupsUnder(
+  compiled: CompiledPhraseRule,
+  pending: Map<string, PendingEntry[]>,
+  done: Map<string, CompiledEntry[]>,
+  key: string,
+): CompiledEntry[] | undefined {
+  const known = done.get(key);
+  if (known) return known;
+  const entries = pending.get(key);
+  if (!entries) return undefined;
+  pending.delete(key);
+  const groups = grouped(entries.map(compiled.compile));
+  done.set(key, groups);
+  return groups;
+}
+
 /** The groups of entries whose first word is exactly `norm`, compiled at the first text that has it. */
 export function exactEntries(compiled: CompiledPhraseRule, norm: string): CompiledEntry[] | undefined {
-  const known = compiled.byExactFirst.get(norm);
-  if (known) return known;
-  const pending = compiled.pendingExact.get(norm);
-  if (!pending) return undefined;
-  compiled.pendingExact.delete(norm);
-  const groups = grouped(pending.map(compiled.compile));
-  compiled.byExactFirst.set(norm, groups);
-  if (groups.length > NARROWED_FROM) compiled.byExactFirstThenNext.set(norm, narrowedByNext(groups));
+  const fresh = !compiled.byExactFirst.has(norm);
+  const groups = groupsUnder(compiled, compiled.pendingExact, compiled.byExactFirst, norm);
+  if (fresh && groups && groups.length > NARROWED_FROM)
+    compiled.byExactFirstThenNext.set(norm, narrowedByNext(groups));
   return groups;
 }
 
 /** The groups of entries whose first word is a stem beginning with `key`, compiled when first needed. */
-function prefixEntries(compiled: CompiledPhraseRule, key: string): CompiledEntry[] | undefined {
-  const known = compiled.byPrefixStart.get(key);
-  if (known) return known;
-  const pending = compiled.pendingPrefix.get(key);
-  if (!pending) return undefined;
-  compiled.pendingPrefix.delete(key);
-  const groups = grouped(pending.map(compiled.compile));
-  compiled.byPrefixStart.set(key, groups);
-  return groups;
-}
+const prefixEntries = (compiled: CompiledPhraseRule, key: string) =>
+  groupsUnder(compiled, compiled.pendingPrefix, compiled.byPrefixStart, key);
 
 /**
  * A list with the entries that share all words but an exact last one made one group, so a verb's dozens of

@@ -17,6 +17,7 @@ interface CompiledContext {
   next: RegExp | undefined;
   opening: boolean;
   closing: boolean;
+  name: boolean;
 }
 
 interface CompiledToken {
@@ -49,6 +50,7 @@ function compileContext(context: TokenContext): CompiledContext {
     next: compilePattern(context.next),
     opening: context.opening ?? false,
     closing: context.closing ?? false,
+    name: context.name ?? false,
   };
 }
 
@@ -87,6 +89,8 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
 }
 
 const ANY_WORD = /(?:)/u;
+/** A capital and then a small letter: «Кетеван», not «ЦОН» or «утверждено». */
+const NAME_CAPITAL = /^\p{Lu}\p{Ll}/u;
 
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
@@ -97,7 +101,8 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
       (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
       (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
       (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&
-      (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)),
+      (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
+      (!context.name || (at > span.first && NAME_CAPITAL.test(doc.words[at]?.text ?? ''))),
   );
 }
 

@@ -201,8 +201,8 @@ export interface TokenMatcher {
 
 /**
  * A word's context. It holds when the word matches `form` (any word if absent), the word right before it matches
- * `previous`, the word right after it matches `next`, with `opening` no word stands right before it and with
- * `closing` none right after it (each if
+ * `previous`, the word right after it matches `next`, with `opening` no word stands right before it, with
+ * `closing` none right after it and with `name` it has a capital inside its sentence (each if
  * given; a neighbour counts only inside the
  * sentence with nothing but spaces between, so a comma or the sentence's end matches no pattern). Patterns are
  * regular expressions (Unicode, case-insensitive) tested on lower-cased words.
@@ -221,6 +221,11 @@ export interface TokenContext {
    * as a participle that is a state does ("we were married.", "it is closed, so …").
    */
   closing?: boolean;
+  /**
+   * The word is written with a capital inside its sentence, as a name is («коммуна Тойффелен», «царица
+   * Кетеван»), not at its start.
+   */
+  name?: boolean;
 }
 
 /** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */

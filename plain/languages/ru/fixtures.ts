@@ -1176,6 +1176,13 @@ export const fixtures: RuleFixture[] = [
 
   // ru/passive-short-participle
   {
+    // A name that ends like a short participle, inside the sentence, is no passive; at its start a
+    // participle keeps its capital and is one.
+    rule: 'ru/passive-short-participle',
+    text: 'Коммуна Тойффелен лежит в кантоне Берн. Он пригласил Джо Байдена и царицу Кетеван. Утверждён Указом Президента.',
+    expected: [{ text: 'Утверждён' }],
+  },
+  {
     rule: 'ru/passive-short-participle',
     text: 'Приказ утверждён 5 мая. Заявление рассмотрено, решение принято и подписано руководителем.',
     expected: [{ text: 'утверждён' }, { text: 'рассмотрено' }, { text: 'принято' }, { text: 'подписано' }],

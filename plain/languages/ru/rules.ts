@@ -3154,8 +3154,9 @@ export const rules: Rule[] = [
       {
         regex: SHORT_PARTICIPLE,
         except: words(NOT_SHORT_PARTICIPLES),
-        // «Не исключено, что…» is «возможно»: a predicative, not an act of excluding.
-        unless: [{ form: '^исключено$', previous: '^не$' }],
+        // «Не исключено, что…» is «возможно»: a predicative, not an act of excluding. A capital inside the
+        // sentence is a name's («коммуна Тойффелен», «царица Кетеван»).
+        unless: [{ form: '^исключено$', previous: '^не$' }, { name: true }],
       },
     ],
   },

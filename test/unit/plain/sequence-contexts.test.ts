@@ -48,4 +48,9 @@ describe('a sequence token’s contexts', () => {
     expect(matches(rule([{ closing: true }]), text)).toEqual(['issued', 'Issued']);
     expect(matches(rule([{ opening: true }]), text)).toEqual(['issued', 'issued', 'issued']);
   });
+
+  it('skips a word written with a capital inside its sentence when `name`, not at the sentence start', () => {
+    const text = 'Issued today. It was Issued. It was issued. It was ISSUED.';
+    expect(matches(rule([{ name: true }]), text)).toEqual(['Issued', 'issued', 'ISSUED']);
+  });
 });

@@ -3,7 +3,7 @@
  * confirm) and again on the server before storage. One module, so both sides agree on what is personal.
  */
 
-/** Kinds of personal data the detector knows. */
+/** Kinds of personal data the detector knows; `card` is a payment card or a bank account (IBAN). */
 export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document';
 
 /** One piece of personal data, with UTF-16 offsets into the text. */
@@ -35,6 +35,9 @@ const PHONE_KEYWORD =
 // 55-66-77, or a foreign one, 020 7946 0958): not «номер», which also names documents and applications.
 const PHONE_CALL =
   /(?<!\p{L})(?:тел(?:ефон\p{L}*)?|tel(?:ephone)?|phone(?:\s+number)?|mobile|моб(?:ильн\p{L}*)?|сотов\p{L}*|ұялы|whats\s?app|ватсап|(?:по)?звон\p{L}*|қоңырау\p{L}*|call(?:\s+me)?(?:\s+(?:on|at))?|ring\s+me(?:\s+on)?|text\s+me(?:\s+on)?)\.?:?\s*$/iu;
+// Kazakhstan IBAN: KZ, two check digits, a bank's three digits and 13 letters or digits, as one word or in
+// groups of four (KZ86 125K ZT50 0410 0100); one optional space between characters keeps the pattern linear.
+const IBAN = /KZ\d\d(?: ?[\dA-Z]){16}(?![\p{L}\d])/giu;
 // Amounts: thousands grouped by three (1 250 000), or a number followed by a currency; never a phone or card.
 const THOUSANDS = /^\d{1,3}(?:[\s.]\d{3})+$/;
 // A range of dates (01.01.2024-31.12.2024, 2024-01-01 - 2024-12-31) has 16 digits and may pass Luhn.
@@ -53,6 +56,19 @@ export function isValidIinBin(digits: string): boolean {
   let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
   return check !== 10 && check === d[11];
+}
+
+/** Whether a Kazakhstan IBAN (spaces allowed) passes the ISO 13616 check: as a number, mod 97 gives 1. */
+export function isValidKzIban(iban: string): boolean {
+  const compact = iban.replace(/ /g, '').toUpperCase();
+  if (!/^KZ\d{2}[\dA-Z]{16}$/.test(compact)) return false;
+  // The country and check digits go to the end; letters count as 10–35. Digit by digit, so no BigInt.
+  let remainder = 0;
+  for (const char of compact.slice(4) + compact.slice(0, 4)) {
+    const value = Number.parseInt(char, 36);
+    remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
+  }
+  return remainder === 1;
 }
 
 /** Luhn checksum, as every payment card number carries. */
@@ -146,6 +162,10 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
     for (const m of text.matchAll(EMAIL))
       found.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
   if (NUMBER_RUN.test(text)) findNumbers(text, found);
+  // Every IBAN of Kazakhstan starts with KZ: most comments have no "kz" and skip the pattern.
+  if (/kz/i.test(text))
+    for (const m of wordStarts(IBAN, text))
+      if (isValidKzIban(m[0])) found.push({ kind: 'card', start: m.index, end: m.index + m[0].length });
   return withoutOverlaps(found);
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isValidIinBin, passesLuhn, redactPersonalData } from '../../../contract/pii.ts';
+import {
+  findPersonalData,
+  isValidIinBin,
+  isValidKzIban,
+  passesLuhn,
+  redactPersonalData,
+} from '../../../contract/pii.ts';
 
 const kinds = (text: string) => findPersonalData(text).map((m) => [m.kind, text.slice(m.start, m.end)]);
 
@@ -23,6 +29,22 @@ describe('Luhn', () => {
   });
 });
 
+describe('Kazakhstan IBAN check digits', () => {
+  it('accepts the registry example and others, in groups of four and in lower case', () => {
+    for (const iban of ['KZ86125KZT5004100100', 'KZ86 125K ZT50 0410 0100', 'kz18722s000012345678'])
+      expect(isValidKzIban(iban)).toBe(true);
+  });
+  it('rejects a changed character, another country and a wrong length', () => {
+    for (const iban of [
+      'KZ86125KZT5004100101',
+      'KZ68125KZT5004100100',
+      'DE86125KZT5004100100',
+      'KZ86125KZT500410010',
+    ])
+      expect(isValidKzIban(iban)).toBe(false);
+  });
+});
+
 describe('findPersonalData', () => {
   it.each([
     ['Пишите на aliya.n@mail.kz, пожалуйста', [['email', 'aliya.n@mail.kz']]],
@@ -34,6 +56,9 @@ describe('findPersonalData', () => {
     ['Card 4111 1111 1111 1111 was charged', [['card', '4111 1111 1111 1111']]],
     ['паспорт N12345678 утерян', [['document', 'N12345678']]],
     ['удостоверение № 045678912 выдано', [['document', '045678912']]],
+    // A bank account is as much the citizen's as a card (a benefit paid to it): its mark is the card's.
+    ['на счет KZ86125KZT5004100100 не поступило', [['card', 'KZ86125KZT5004100100']]],
+    ['IBAN: KZ86 125K ZT50 0410 0100, Kaspi', [['card', 'KZ86 125K ZT50 0410 0100']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -108,6 +133,9 @@ describe('findPersonalData', () => {
       'Телефон горячей линии 1414',
       'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',
+      // Twenty characters after KZ that fail the IBAN check; a site's address.
+      'KZ86125KZT5004100101 вернули',
+      'см. egov.kz и KZ2024',
     ])('%s', (text) => {
       expect(kinds(text)).toEqual([]);
     });

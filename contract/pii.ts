@@ -38,6 +38,10 @@ const PHONE_CALL =
 // Kazakhstan IBAN: KZ, two check digits, a bank's three digits and 13 letters or digits, as one word or in
 // groups of four (KZ86 125K ZT50 0410 0100); one optional space between characters keeps the pattern linear.
 const IBAN = /KZ\d\d(?: ?[\dA-Z]){16}(?![\p{L}\d])/giu;
+// A card's sixteen digits right after a word for a card are the card, mistyped or not: a failed Luhn check
+// would leave fifteen of them in the text.
+const CARD_KEYWORD = /(?<!\p{L})(?:карт\p{L}*|card)(?:\s+(?:номер\p{L}*|нөмір\p{L}*|number|no\.?))?:?\s*$/iu;
+const CARD_GROUPS = /^\d{4}([\s-]?)\d{4}\1\d{4}\1\d{4}$/;
 // Amounts: thousands grouped by three (1 250 000), or a number followed by a currency; never a phone or card.
 const THOUSANDS = /^\d{1,3}(?:[\s.]\d{3})+$/;
 // A range of dates (01.01.2024-31.12.2024, 2024-01-01 - 2024-12-31) has 16 digits and may pass Luhn.
@@ -130,7 +134,7 @@ function classifyDigits(raw: string, before: string, after: string): PersonalDat
   if (
     digits.length >= 13 &&
     digits.length <= 19 &&
-    passesLuhn(digits) &&
+    (passesLuhn(digits) || (CARD_GROUPS.test(raw) && CARD_KEYWORD.test(before))) &&
     !raw.startsWith('+') &&
     !dotted &&
     !THOUSANDS.test(raw) &&

@@ -56,6 +56,10 @@ describe('findPersonalData', () => {
     ['Card 4111 1111 1111 1111 was charged', [['card', '4111 1111 1111 1111']]],
     ['паспорт N12345678 утерян', [['document', 'N12345678']]],
     ['удостоверение № 045678912 выдано', [['document', '045678912']]],
+    // Sixteen digits after a word for a card, though a mistyped digit fails Luhn: not fifteen of them left.
+    ['карта 4400 4300 1234 5672 (опечатка)', [['card', '4400 4300 1234 5672']]],
+    ['карта нөмірі 5409-2500-9876-5439', [['card', '5409-2500-9876-5439']]],
+    ['my card number: 4111111111111112', [['card', '4111111111111112']]],
     // A bank account is as much the citizen's as a card (a benefit paid to it): its mark is the card's.
     ['на счет KZ86125KZT5004100100 не поступило', [['card', 'KZ86125KZT5004100100']]],
     ['IBAN: KZ86 125K ZT50 0410 0100, Kaspi', [['card', 'KZ86 125K ZT50 0410 0100']]],
@@ -133,6 +137,10 @@ describe('findPersonalData', () => {
       'Телефон горячей линии 1414',
       'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',
+      // After a card word: years, a range of dates, sixteen digits not grouped as a card's.
+      'карта 2020 2021 2022 2023',
+      'карта 01.01.2024-31.12.2024',
+      'картой 44004 30012 345672',
       // Twenty characters after KZ that fail the IBAN check; a site's address.
       'KZ86125KZT5004100101 вернули',
       'см. egov.kz и KZ2024',

@@ -13,7 +13,21 @@ export interface PersonalDataMatch {
   end: number;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// What stands for an e-mail's "@": the sign, a space either side by a slip of the thumb, or what people type to
+// hide an address from robots: «собака», "at" in brackets, or a bare "at" before a domain and a "dot" (alone,
+// "at" is an English word).
+const EMAIL_AT =
+  /\s?@\s?|\s?[([{]\s?(?:at|собака)\s?[)\]}]\s?|\s(?:собака|собачка)\s|\sat\s(?=[\p{L}\p{N}-]+\s(?:dot|точка)\s)/giu;
+// A domain's dot: the sign, spaced, or spelled out as the "@" is.
+const DOT = String.raw`(?:\.|\s\.\s|\s?[([{]\s?(?:dot|точка)\s?[)\]}]\s?|\s(?:dot|точка)\s)`;
+// The domain right after the "@", up to a top-level domain of letters. A label holds no dot, space or bracket,
+// so there is one way to split a domain into labels and the match is linear in its length.
+const DOMAIN = new RegExp(
+  String.raw`[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*?${DOT}\p{L}{2,}(?![\p{L}\p{N}-])`,
+  'iuy',
+);
+const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOT_BEFORE = new RegExp(`${DOT}$`, 'iu');
 // The digit kinds all hold a run of at least six digits and separators; most comments have none.
 const NUMBER_RUN = /\d[\d\s().\-‐‑‒–]{4,}\d/;
 // Runs of digits with the separators people type in numbers: spaces, dashes, dots, brackets.
@@ -162,15 +176,41 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   // Every kind needs an @ or a long number; most comments have neither, and the patterns, tried at each
   // position (the email one at each letter), are the costliest step of a submission's scrubbing.
-  if (text.includes('@'))
-    for (const m of text.matchAll(EMAIL))
-      found.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  if (/@|собак|at\b/i.test(text)) findEmails(text, found);
   if (NUMBER_RUN.test(text)) findNumbers(text, found);
   // Every IBAN of Kazakhstan starts with KZ: most comments have no "kz" and skip the pattern.
   if (/kz/i.test(text))
     for (const m of wordStarts(IBAN, text))
       if (isValidKzIban(m[0])) found.push({ kind: 'card', start: m.index, end: m.index + m[0].length });
   return withoutOverlaps(found);
+}
+
+/**
+ * E-mail addresses, found from their "@": a pattern that started at every letter to look for a local part
+ * went over a long word once from each of its letters. The local part is read backwards from the "@", the
+ * domain forwards, each within the length an address allows (64 and 255).
+ */
+function findEmails(text: string, found: PersonalDataMatch[]): void {
+  for (const at of text.matchAll(EMAIL_AT)) {
+    const start = localPartStart(text, at.index);
+    const domainStart = at.index + at[0].length;
+    DOMAIN.lastIndex = 0;
+    const domain = DOMAIN.exec(text.slice(domainStart, domainStart + 255));
+    if (start < at.index && domain) found.push({ kind: 'email', start, end: domainStart + domain[0].length });
+  }
+}
+
+/** Where the local part ending at `end` starts: its characters, and dots spelled out between them. */
+function localPartStart(text: string, end: number): number {
+  let start = end;
+  for (;;) {
+    while (start > 0 && end - start < 64 && LOCAL_PART_CHAR.test(text.charAt(start - 1))) start--;
+    if (start === end) return start;
+    const dot = DOT_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
+    const next = start - (dot?.[0].length ?? 0);
+    if (!dot || !LOCAL_PART_CHAR.test(text.charAt(next - 1))) return start;
+    start = next;
+  }
 }
 
 /**

@@ -56,6 +56,19 @@ describe('findPersonalData', () => {
     ['Card 4111 1111 1111 1111 was charged', [['card', '4111 1111 1111 1111']]],
     ['паспорт N12345678 утерян', [['document', 'N12345678']]],
     ['удостоверение № 045678912 выдано', [['document', '045678912']]],
+    // E-mail addresses hidden from robots as people write them, and a slip of the thumb before the "@".
+    ['почта ivan собака mail.ru', [['email', 'ivan собака mail.ru']]],
+    ['e-mail: aliya.n (собака) gmail.com', [['email', 'aliya.n (собака) gmail.com']]],
+    ['write to ivan[at]mail[dot]ru', [['email', 'ivan[at]mail[dot]ru']]],
+    ['email me at marat dot a at gmail dot com please', [['email', 'marat dot a at gmail dot com']]],
+    ['поштам aidana собака mail точка ru', [['email', 'aidana собака mail точка ru']]],
+    [
+      'почта ivan @mail.ru и sergey_77 @ inbox . ru',
+      [
+        ['email', 'ivan @mail.ru'],
+        ['email', 'sergey_77 @ inbox . ru'],
+      ],
+    ],
     // Sixteen digits after a word for a card, though a mistyped digit fails Luhn: not fifteen of them left.
     ['карта 4400 4300 1234 5672 (опечатка)', [['card', '4400 4300 1234 5672']]],
     ['карта нөмірі 5409-2500-9876-5439', [['card', '5409-2500-9876-5439']]],
@@ -137,6 +150,11 @@ describe('findPersonalData', () => {
       'Телефон горячей линии 1414',
       'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',
+      // "at", «собака» and "@" that hold no address.
+      'I looked at egov.kz and found nothing',
+      'моя собака лает, а egov.kz не работает',
+      'подпишитесь на @egov_kz',
+      'at 10.30 the office was closed',
       // After a card word: years, a range of dates, sixteen digits not grouped as a card's.
       'карта 2020 2021 2022 2023',
       'карта 01.01.2024-31.12.2024',

@@ -32,13 +32,16 @@ const DOT_BEFORE = new RegExp(`${DOT}$`, 'iu');
 const NUMBER_RUN = /\d[\d\s().\-‐‑‒–]{4,}\d/;
 // Runs of digits with the separators people type in numbers: spaces, dashes, dots, brackets.
 const DIGIT_RUN = /\+?\d[\d\s().\-‐‑‒–]{4,24}\d/g;
-// Kazakhstan passport: N (Latin or Cyrillic Н) and 8 digits, as a word of its own (see wordStarts).
-const PASSPORT = /[NnНн№]\s?\d{8}(?![\p{L}\d])/gu;
+// Kazakhstan passport: N (Latin or Cyrillic Н) and 8 digits, also in two groups of four, as a word of its own
+// (see wordStarts).
+const PASSPORT = /[NnНн№]\s?\d{4}\s?\d{4}(?![\p{L}\d])/gu;
 // ID card and other documents: № or a keyword, as a word of its own ("paid 150000" holds no "id"), before
-// 6–12 digits; after ИИН/ЖСН/БИН twelve digits are an IIN even with a wrong check digit (a typo).
+// 6–12 digits; the ID card also as people shorten it (уд. личн., удв, ЖК for жеке куәлік, ID card). After
+// ИИН/ЖСН/БИН/БСН twelve digits are an IIN even with a wrong check digit (a typo), and after ИНН, the
+// taxpayer number the IIN replaced, which many still call it.
 const DOCUMENT_WITH_KEYWORD =
-  /(№|no\.?|nr\.?|номер\p{L}*|нөмір\p{L}*|паспорт\p{L}*|удостоверени\p{L}*|куәлі\p{L}*|төлқұжат\p{L}*|id|document\p{L}*|документ\p{L}*|(?:иин|жсн|бин|iin|bin)(?:-?\p{L}+)?)\s*:?\s*(?:№\s*)?(\d[\d\s-]{4,12}\d)/giu;
-const IIN_KEYWORD = /^(?:иин|жсн|бин|iin|bin)/i;
+  /(№|no\.?|nr\.?|номер\p{L}*|нөмір\p{L}*|паспорт\p{L}*|удостоверени\p{L}*|уд\.?\s?л\p{L}*\.?|удв|жк|куәлі\p{L}*|төлқұжат\p{L}*|id(?:\s+card)?(?:\s+number)?(?:\s+is)?|document\p{L}*|документ\p{L}*|(?:иин|инн|жсн|бин|бсн|iin|bin)(?:-?\p{L}+)?)\s*:?\s*(?:№\s*)?(\d[\d\s-]{4,12}\d)/giu;
+const IIN_KEYWORD = /^(?:иин|инн|жсн|бин|бсн|iin|bin)/i;
 // Mobile numbers without +7 or 8: ten digits, 70x–78x being the operators' codes; alone only as one group
 // (7011234567) or grouped as a mobile is (701 123 45 67), with any grouping after a phone keyword.
 const MOBILE = /^7[0-8]\d{8}$/;

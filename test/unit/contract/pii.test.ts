@@ -108,6 +108,17 @@ describe('findPersonalData', () => {
       ['ЖСН-ім 850101300125 еді', [['iin', '850101300125']]],
       ['мой ИИН: 8501 0130 0125', [['iin', '8501 0130 0125']]],
       ['БИН 123456789012', [['iin', '123456789012']]],
+      // BIN in Kazakh is БСН; ИНН, the taxpayer number the IIN replaced, is what many still call it.
+      ['БСН 120240104209 қате', [['iin', '120240104209']]],
+      ['ИНН 920315460025 (это мой)', [['iin', '920315460025']]],
+      // The ID card as people shorten it, and a passport in two groups of four.
+      ['уд. личности 045678912', [['document', '045678912']]],
+      ['уд.л. 045678912', [['document', '045678912']]],
+      ['удв 045678912 выдано МВД', [['document', '045678912']]],
+      ['ЖК 045678912 берілген', [['document', '045678912']]],
+      ['ID card 045678912 expired', [['document', '045678912']]],
+      ['my ID number is 045678912', [['document', '045678912']]],
+      ['Паспорт серии N 1234 5678', [['document', 'N 1234 5678']]],
       // № needs no space before it.
       [
         'заявка№123456 и паспорт№12345678',
@@ -150,6 +161,10 @@ describe('findPersonalData', () => {
       'Телефон горячей линии 1414',
       'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',
+      // The ID card's short names before numbers that are not one.
+      'ЖК «Алатау», дом 12',
+      'уд. 12-15',
+      'ID 12345 не найден',
       // "at", «собака» and "@" that hold no address.
       'I looked at egov.kz and found nothing',
       'моя собака лает, а egov.kz не работает',

@@ -47,11 +47,13 @@ const IIN_KEYWORD = /^(?:иин|инн|жсн|бин|бсн|iin|bin)/i;
 const MOBILE = /^7[0-8]\d{8}$/;
 const MOBILE_GROUPS = /^(?:\d{10}|\(?\d{3}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2})$/;
 const PHONE_KEYWORD =
-  /(?<!\p{L})(?:тел\p{L}*|tel\p{L}*|phone|mobile|моб\p{L}*|сотов\p{L}*|ұялы|whats\s?app|ватсап|номер\p{L}*|нөмір\p{L}*|звон\p{L}*|қоңырау\p{L}*|call)\.?:?\s*$/iu;
+  /(?<!\p{L})(?:тел\p{L}*|tel\p{L}*|phone|mobile|моб\p{L}*|сотов\p{L}*|ұялы|whats\s?app|ватсап|номер\p{L}*|нөмір\p{L}*|звон\p{L}*|қоңырау\p{L}*|call|домашн\p{L}*|связ\p{L}*|хабарлас\p{L}*|байланыс\p{L}*)\.?:?\s*\(?$/iu;
 // Words that say the number after them is a phone, whatever its length and grouping (a city number,
-// 55-66-77, or a foreign one, 020 7946 0958): not «номер», which also names documents and applications.
+// 55-66-77, or a foreign one, 020 7946 0958): not «номер», which also names documents and applications, but
+// «домашний» (a home phone) and the words for getting in touch: «для связи», «хабарласыңыз», «байланыс».
+// A bracket may open the city's code: «тел. (7172) 55-66-77».
 const PHONE_CALL =
-  /(?<!\p{L})(?:тел(?:ефон\p{L}*)?|tel(?:ephone)?|phone(?:\s+number)?|mobile|моб(?:ильн\p{L}*)?|сотов\p{L}*|ұялы|whats\s?app|ватсап|(?:по)?звон\p{L}*|қоңырау\p{L}*|call(?:\s+me)?(?:\s+(?:on|at))?|ring\s+me(?:\s+on)?|text\s+me(?:\s+on)?)\.?:?\s*$/iu;
+  /(?<!\p{L})(?:тел(?:ефон\p{L}*)?|tel(?:ephone)?|phone(?:\s+number)?|mobile|моб(?:ильн\p{L}*)?|сотов\p{L}*|ұялы|whats\s?app|ватсап|(?:по)?звон\p{L}*|қоңырау\p{L}*|call(?:\s+me)?(?:\s+(?:on|at))?|ring\s+me(?:\s+on)?|text\s+me(?:\s+on)?|домашн\p{L}*|связ\p{L}*|хабарлас\p{L}*|байланыс\p{L}*)\.?:?\s*\(?$/iu;
 // Kazakhstan IBAN: KZ, two check digits, a bank's three digits and 13 letters or digits, as one word or in
 // groups of four (KZ86 125K ZT50 0410 0100); one optional space between characters keeps the pattern linear.
 const IBAN = /KZ\d\d(?: ?[\dA-Z]){16}(?![\p{L}\d])/giu;
@@ -167,6 +169,7 @@ function classifyDigits(raw: string, before: string, after: string): PersonalDat
     digits.length <= 15 &&
     PHONE_CALL.test(before) &&
     !dotted &&
+    !YEARS.test(raw) &&
     !THOUSANDS.test(raw) &&
     !CURRENCY_AFTER.test(after)
   )

@@ -95,6 +95,11 @@ describe('findPersonalData', () => {
       ['телефоным 2-15-46', [['phone', '2-15-46']]],
       ['моб 55 66 77', [['phone', '55 66 77']]],
       ['Call me on 020 7946 0958', [['phone', '020 7946 0958']]],
+      // A home phone, the words for getting in touch, and a bracket around the city's code.
+      ['Домашний: 53-21-09', [['phone', '53-21-09']]],
+      ['хабарласыңыз 55-66-77', [['phone', '55-66-77']]],
+      ['для связи 2-15-46', [['phone', '2-15-46']]],
+      ['Тел: (7172) 55-66-77', [['phone', '(7172) 55-66-77']]],
       ['text me on 07700 900123', [['phone', '07700 900123']]],
       // The Kazakh «нөмір» keyword, and «ИИН/ЖСН/БИН» before a number.
       ['Жеке куәлік нөмірі 045678912', [['document', '045678912']]],
@@ -159,6 +164,8 @@ describe('findPersonalData', () => {
       'tel 12.05.2024',
       'call me at 9:30',
       'Телефон горячей линии 1414',
+      // Years after a word for getting in touch.
+      'в связи с 2019-2024 годами',
       'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',
       // The ID card's short names before numbers that are not one.

@@ -3,6 +3,24 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Not later than" before a length of time: "by 30 days" is no English. Counted from an event it is "within",
+    // counted back from one "at least"; a length alone gets nothing to paste, a date "by".
+    rule: 'en/officialese',
+    text: 'Pay not later than 30 calendar days from the notice. Apply no later than 10 days before the election. Pay no later than 30 days. Apply no later than 1 May.',
+    expected: [
+      { text: 'not later than', suggestion: 'within' },
+      { text: 'no later than', suggestion: 'at least' },
+      { text: 'no later than', occurrence: 2, suggestion: null },
+      { text: 'no later than', occurrence: 3, suggestion: 'by' },
+    ],
+  },
+  {
+    // "Of the current year" is "this year" after a date; after another noun the "of" stays.
+    rule: 'en/officialese',
+    text: 'We will finish by the end of the current year.',
+    expected: [{ text: 'of the current year', suggestion: 'of this year' }],
+  },
+  {
     // A light verb's noun coordinated with another noun phrase: "inspected and a review of" would not be English,
     // so nothing to paste; a verb after "and" keeps the plain verb.
     rule: 'en/officialese',

@@ -468,6 +468,10 @@ const PARTICIPLE_FOLLOWED_BY =
   '^(?:\\s+(?:in|on|at|above|below|under|within|after|before|from|for|during|until|to|with|without|via|through|using|online|electronically|manually|personally|directly|separately|earlier|previously|here|herein|hereinafter|therein|elsewhere|late|overleaf)\\b|\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s*$)';
 
 /** Words that show the next word is a noun: a determiner, a possessive or a number ("the", "his", "18"). */
+/** A length of time in words or digits after the phrase before it: " 30 calendar days", " two weeks". */
+const TIME_SPAN =
+  '\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)(?:\\s+\\(\\d+\\))?\\s+(?:(?:calendar|working|business|full|clear|banking)\\s+)?(?:days?|weeks?|months?|years?|hours?)';
+
 const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+)$';
 
 // Wordy and bureaucratic words with plain replacements, after the GOV.UK style guide ("plain English" and
@@ -584,7 +588,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at this moment in time', 'now'),
   e('at the present time', 'now'),
   // «текущего года», «ағымдағы жылдың» in translation.
-  e('of the current year', 'this year'),
+  // After a date it is "this year" ("1 October of the current year" → "1 October this year"); after another noun
+  // the "of" stays: "by the end of the current year" → "by the end of this year", never "the end this year".
+  {
+    match: 'of the current year',
+    replace: ['this year'],
+    after:
+      '^(?:\\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$',
+  },
+  e('of the current year', 'of this year'),
   e('in the current year', 'this year'),
   e('the current year', 'this year'),
   // "Up to date" is another phrase.
@@ -755,6 +767,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('for the duration of', 'during', 'for'),
   e('for a period of', 'for'),
   e('until such time as', 'until'),
+  // Before a date "by" ("no later than 1 May" → "by 1 May"); before a length of time counted from an event, the
+  // deadline is "within" it ("not later than 30 days from receipt" → "within 30 days from"), and one counted back
+  // from an event is "at least" that long before it. "By 30 days" is no English: a length alone gets nothing.
+  {
+    match: 'not later than|no later than',
+    replace: ['within'],
+    followedBy: `^${TIME_SPAN}\\s+(?:after|from|of|following)\\b`,
+  },
+  {
+    match: 'not later than|no later than',
+    replace: ['at least'],
+    followedBy: `^${TIME_SPAN}\\s+(?:before|prior\\s+to|ahead\\s+of)\\b`,
+  },
+  { match: 'not later than|no later than', replace: [], followedBy: `^${TIME_SPAN}\\b` },
   e('not later than|no later than', 'by'),
   e('with effect from', 'from'),
   e('at an early date', 'soon'),

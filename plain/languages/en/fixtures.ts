@@ -3,6 +3,19 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A suggestion must paste without a word too many or too few: "You please rectify", "improve to the
+    // service", "the results will be told to applicants" are no English.
+    rule: 'en/officialese',
+    text: 'You are requested to reply. Drivers are requested to slow down. We will deliver improvements to the service. We delivered improvements for residents. The results will be notified to applicants.',
+    expected: [
+      { text: 'You are requested to', suggestion: 'Please' },
+      { text: 'are requested to', occurrence: 2, suggestion: 'should' },
+      { text: 'deliver improvements to', suggestion: 'improve' },
+      { text: 'delivered improvements', suggestion: null },
+      { text: 'be notified to', suggestion: 'be sent to' },
+    ],
+  },
+  {
     // "Not later than" before a length of time: "by 30 days" is no English. Counted from an event it is "within",
     // counted back from one "at least"; a length alone gets nothing to paste, a date "by".
     rule: 'en/officialese',

@@ -715,6 +715,10 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   // "Informed" is left alone: "an informed choice".
   ...verb('inform/informs//informing', 'tell/tells//telling'),
+  // A thing "notified to" someone is sent to them: "the results will be told to applicants" is no English.
+  ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
+    e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
+  ),
   ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
   ...verb('apprise/apprises/apprised/apprising', 'tell/tells/told/telling'),
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
@@ -1244,6 +1248,16 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   e('key role', 'important role'),
   // "Deliver" for abstract things: pizzas, post and services are delivered, improvements are not.
+  // The thing improved follows "to" or "in", which "improve" drops ("deliver improvements to the service" →
+  // "improve the service"); before another preposition ("for residents") "improve" has no object to paste.
+  e('deliver improvements to|deliver improvements in', 'improve'),
+  e('delivered improvements to|delivered improvements in', 'improved'),
+  e('delivering improvements to|delivering improvements in', 'improving'),
+  ...['deliver', 'delivered', 'delivering'].map((form) => ({
+    match: `${form} improvements`,
+    replace: [],
+    followedBy: '^\\s+(?:for|across|at|on|by|through|with|within|throughout)\\b',
+  })),
   e('deliver improvements', 'improve'),
   e('delivered improvements', 'improved'),
   e('deliver change', 'make changes'),
@@ -1251,6 +1265,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('deliver savings', 'save money'),
   // "Drive" for change: you can only drive vehicles.
   e('drive change', 'lead change'),
+  e('drive improvement in|drive improvements in|drive improvement to|drive improvements to', 'improve'),
   e('drive improvement|drive improvements', 'improve'),
   e('drive growth', 'boost growth'),
   e('drive forward', 'push ahead with'),
@@ -1357,6 +1372,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('the current legislation|the legislation in force|the existing legislation', 'the law'),
   e('the local executive bodies|the local executive body', 'the akimat', 'the local authority'),
   e('local executive bodies', 'local authorities', 'akimats'),
+  // "Financed at the expense of the budget": after a verb of paying, "paid for by the state" would say it twice.
+  {
+    match: 'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
+    replace: ['from the state budget'],
+    after:
+      '^(?:financed|funded|paid|covered|reimbursed|compensated|met|borne|subsidi[sz]ed|finance|fund|pay|cover)$',
+  },
   e(
     'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
     'from the state budget',
@@ -1430,13 +1452,14 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:submit|send|note|provide|fill|complete|bring|contact|call|inform|let|be|find|read|check|ensure|make|pay|attach|sign|return|forward|confirm|reply|respond|arrive|come|visit|refer|use|keep|do|accept|allow|advise|indicate|specify|present|apply|register|update|wait|print|upload|notify|take|give|ask|tell|write|email|e-mail)\\b',
   },
-  // «Водителей просят»: "drivers are kindly requested to use" → "drivers should use".
+  // «Водителей просят»: "drivers are kindly requested to use" → "drivers should use". "Please" stands for the whole request with its subject: "You are requested to reply" → "Please reply";
+  // after another subject only "should" pastes ("Drivers please use" is no English).
   e(
-    'are kindly requested to|are kindly asked to|are requested to|are hereby requested to',
-    'should',
+    'you are kindly requested to|you are kindly asked to|you are requested to|you are hereby requested to',
     'please',
   ),
-  e('is kindly requested to|is kindly asked to|is requested to|is hereby requested to', 'should', 'please'),
+  e('are kindly requested to|are kindly asked to|are requested to|are hereby requested to', 'should'),
+  e('is kindly requested to|is kindly asked to|is requested to|is hereby requested to', 'should'),
   ...verb(
     'entail/entails/entailed/entailing',
     'mean/means/meant/meaning',

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "End" needs the article "expiration" went without; an expiration date is plain.
+    rule: 'en/officialese',
+    text: 'Payment stops upon expiration of the benefit period. After expiration of the term, apply again. At its expiration, leave. Check the expiration date.',
+    expected: [
+      { text: 'upon expiration of', suggestion: 'at the end of' },
+      { text: 'expiration', occurrence: 2, suggestion: 'the end' },
+      { text: 'expiration', occurrence: 3, suggestion: 'end' },
+    ],
+  },
+  {
     // A suggestion must paste without a word too many or too few: "You please rectify", "improve to the
     // service", "the results will be told to applicants" are no English.
     rule: 'en/officialese',

@@ -465,7 +465,7 @@ const SUBJECT_BEFORE = '^(?:i|you|he|she|it|we|they|who|which)$';
  * the end of a clause ("the amount indicated in the form", "documents submitted late", "as indicated above,").
  */
 const PARTICIPLE_FOLLOWED_BY =
-  '^(?:\\s+(?:in|on|at|above|below|under|within|after|before|from|for|during|until|to|with|without|via|through|using|online|electronically|manually|personally|directly|separately|earlier|previously|here|herein|hereinafter|therein|elsewhere|late|overleaf)\\b|\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s*$)';
+  '^(?:\\s+(?:in|on|at|above|below|under|within|after|before|prior|according|together|along|alongside|not|from|for|during|until|to|with|without|via|through|using|online|electronically|manually|personally|directly|separately|earlier|previously|here|herein|hereinafter|therein|elsewhere|late|overleaf)\\b|\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s*$)';
 
 /** Words that show the next word is a noun: a determiner, a possessive or a number ("the", "his", "18"). */
 /** A length of time in words or digits after the phrase before it: " 30 calendar days", " two weeks". */
@@ -1174,7 +1174,10 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...verb('verify/verifies/verified/verifying', 'check/checks/checked/checking'),
   e('verification', 'check'),
-  e('expiration', 'end'),
+  // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".
+  // "An expiration date" is plain American English.
+  { match: 'expiration', replace: ['end'], after: NOUN_BEFORE, notBefore: '^dates?$' },
+  { match: 'expiration', replace: ['the end'], notBefore: '^dates?$' },
   e('inception', 'start'),
   // Only "the magnitude of the problem": "a magnitude 7.5 quake" and "orders of magnitude" are measures.
   e('the magnitude of', 'the size of', 'the scale of'),
@@ -1312,7 +1315,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('remittance', 'payment'),
   ...afterArticle(e('place of residence', 'home', 'address')),
   e('owing to', 'because of'),
-  e('upon completion of|on completion of', 'after'),
+  e('upon completion of|on completion of|upon the completion of|on the completion of', 'after'),
+  e(
+    'upon expiration of|on expiration of|upon the expiration of|on the expiration of|upon expiry of|on expiry of|upon the expiry of|on the expiry of',
+    'at the end of',
+  ),
   // «ознакомился с ходом строительства»: the akim looked at it.
   ...verb(
     'get acquainted with/gets acquainted with/got acquainted with|became acquainted with/getting acquainted with',

@@ -16,4 +16,14 @@ describe('English suggestions paste into the sentence as they are', () => {
       ['at the expense of the state budget', ['from the state budget', 'paid for by the state']],
     ]);
   });
+
+  it('offers a participle, never a past, to a past form after its noun before "prior to" or "according to"', () => {
+    expect(offered('Applications submitted prior to the deadline are processed.')).toEqual([
+      ['submitted', ['sent', 'given']],
+      ['prior to', ['before']],
+    ]);
+    expect(offered('Forms submitted according to the rules are valid.')).toEqual([
+      ['submitted', ['sent', 'given']],
+    ]);
+  });
 });

@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Someone makes sure; a thing cannot: after a rule, a measure or "this", "ensure" has nothing to paste.
+    rule: 'en/officialese',
+    text: 'This measure ensures that families get help. This will ensure that you are paid. It ensures that no one is missed. The akimat ensures that the list is up to date.',
+    expected: [
+      { text: 'ensures', suggestion: null },
+      { text: 'will ensure', suggestion: null },
+      { text: 'ensures', occurrence: 2, suggestion: null },
+      { text: 'ensures', occurrence: 3, suggestion: 'makes sure' },
+    ],
+  },
+  {
     // "End" needs the article "expiration" went without; an expiration date is plain.
     rule: 'en/officialese',
     text: 'Payment stops upon expiration of the benefit period. After expiration of the term, apply again. At its expiration, leave. Check the expiration date.',

@@ -107,6 +107,16 @@ const CLAUSE_FOLLOWS = `^\\s+(?:(?:${eitherCase('that')})\\b|(?:${eitherCase(
 const ENSURE = 'ensure/ensures/ensured/ensuring';
 
 /**
+ * Nouns that name a thing, not someone who acts, as the subject of a verb of intent: rules, measures, systems,
+ * processes, documents. Names of bodies that act ("government", "department", "commission") are not among them.
+ */
+const THINGS =
+  'measures?|systems?|approach(?:es)?|rules?|laws?|changes?|polic(?:y|ies)|procedures?|process(?:es)?|mechanisms?|provisions?|requirements?|steps?|programmes?|programs?|tools?|features?|technolog(?:y|ies)|schemes?|regulations?|standards?|design|frameworks?|legislation|amendments?|reforms?|arrangements?|plans?|strateg(?:y|ies)|initiatives?|projects?|models?|methods?|practices?|platforms?|software|databases?|registers?|certificates?|cards?|codes?|decrees?|orders?|resolutions?|principles?|conditions?|controls?|funding|investments?|vaccination|training|checks?|limits?|caps?|deadlines?|forms?|documents?|signatures?|passwords?|encryption|insurance|payments?|grants?|subsid(?:y|ies)|benefits?|budgets?|agreements?|contracts?|this|these|which';
+
+/** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
+const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
+
+/**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
  * and the participle where it is not the past: "given", "taken"), each offered the plain verbs (`base/-s/past/-ing`,
  * whose past is also their participle) in the same form: "The council gave consideration to" → "considered",
@@ -1143,10 +1153,17 @@ const OFFICIALESE: PhraseEntry[] = [
     'end/ends/ended/ending',
   ),
   // "Make sure" takes a clause ("ensure that …", "ensure you bring", "ensure all fields are filled in"), never
-  // a noun alone: "We ensure the safety of your data" has no "make sure" to paste.
+  // a noun alone: "We ensure the safety of your data" has no "make sure" to paste. Someone makes sure; a thing
+  // cannot ("This measure makes sure that families …"): after one, or its modal verb, nothing to paste.
+  {
+    match:
+      'will ensure|would ensure|should ensure|shall ensure|can ensure|could ensure|may ensure|might ensure|must ensure',
+    replace: [],
+    after: THING_BEFORE,
+  },
   ...verb('ensure/ensures/ensured/ensuring', 'make sure/makes sure/made sure/making sure').flatMap(
     (entry) => [
-      { ...entry, followedBy: CLAUSE_FOLLOWS },
+      { ...entry, followedBy: CLAUSE_FOLLOWS, notAfter: THING_BEFORE },
       { ...entry, replace: [] },
     ],
   ),

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A second noun phrase that shares the light verb a few words on ("and an announcement in June") would be
+    // left without a verb by the plain one; a clause of its own after "and the" keeps it.
+    rule: 'en/officialese',
+    text: 'We will make a decision in May and an announcement in June. The council made a decision on Monday and the mayor announced it.',
+    expected: [
+      { text: 'make a decision', suggestion: null },
+      { text: 'made a decision', suggestion: 'decided' },
+    ],
+  },
+  {
     // Someone makes sure; a thing cannot: after a rule, a measure or "this", "ensure" has nothing to paste.
     rule: 'en/officialese',
     text: 'This measure ensures that families get help. This will ensure that you are paid. It ensures that no one is missed. The akimat ensures that the list is up to date.',

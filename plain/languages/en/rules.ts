@@ -133,6 +133,13 @@ const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
 const COORDINATED_NOUN =
   '^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s|\\d))';
 
+/**
+ * Another noun phrase after a few words and "and" or "or", which shares the light verb ("will make a decision in
+ * May and an announcement in June"): "decide in May and an announcement in June" would leave it without a verb.
+ * "And the …" mostly starts a clause of its own ("made a decision on Monday and the council announced it").
+ */
+const GAPPED_NOUN = "^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+(?:a|an|another)\\s";
+
 /** The text after a light verb's preposition that says it again after "and" or "or" within a few words. */
 const repeatedPreposition = (preposition: string) =>
   `^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+${preposition}(?![\\p{L}])`;
@@ -162,6 +169,7 @@ function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: strin
       return [
         ...repeated,
         { match, replace: [], followedBy: COORDINATED_NOUN },
+        { match, replace: [], followedBy: GAPPED_NOUN },
         { match, replace: plainForms.map((p) => p[plainSlot] ?? p[0] ?? '') },
       ];
     });

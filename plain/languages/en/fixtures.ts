@@ -3,6 +3,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Must" in place of "are required to" would strand the "to" of a second infinitive after "and".
+    rule: 'en/officialese',
+    text: 'You are required to sign the form and to pay the fee. You are required to sign the form and pay the fee.',
+    expected: [
+      { text: 'are required to', suggestion: null },
+      { text: 'are required to', occurrence: 2, suggestion: 'must' },
+    ],
+  },
+  {
     // A second noun phrase that shares the light verb a few words on ("and an announcement in June") would be
     // left without a verb by the plain one; a clause of its own after "and the" keeps it.
     rule: 'en/officialese',

@@ -1716,6 +1716,31 @@ export const passiveVoice: SequenceRule = {
 const QUOTED_NAME_AFTER =
   '^(?:laws?|codes?|act|decree|order|resolution|rules|regulations?|programme|program|strategy|concept|standard|project|llp|jsc|llc|ltd|fund|company|corporation|foundation|portal|website|system|book|article|newspaper|journal|competition|campaign|forum)$';
 
+/**
+ * A second infinitive that repeats "to" after "and" or "or" ("are required to use the funds and to report"),
+ * which a modal in place of "… to" leaves stranded: "must use the funds and to report". Read as far as
+ * `followedBy` sees; a noun after "to" ("entitled to a refund and to the deposit") is no infinitive.
+ */
+const REPEATED_TO =
+  '^[^.;:!?]*?\\s(?:and|or)\\s+to\\s+(?!(?:the|a|an|your|his|her|their|our|its|this|that|these|those|us|you|them|him|me|all|each|every|any|other|another|no|some|such|what|which|whom|\\d)\\b)\\p{L}';
+
+/**
+ * Each entry that ends in "to" and offers a wording without it ("is required to" → "must") first flagged with
+ * nothing to paste where a second infinitive repeats "to".
+ */
+function keepingRepeatedTo(entries: PhraseEntry[]): PhraseEntry[] {
+  // Two entries for the same words ("are entitled to" before a verb and elsewhere) need one such entry.
+  const added = new Set<string>();
+  return entries.flatMap((entry) => {
+    const phrases = entry.match.split('|').filter((phrase) => phrase.endsWith(' to'));
+    const dropsTo = entry.replace.some((plain) => !/\bto$/u.test(plain));
+    const key = [phrases.join('|'), entry.notAfter, entry.after].join('\n');
+    if (!phrases.length || !dropsTo || added.has(key)) return [entry];
+    added.add(key);
+    return [{ ...entry, match: phrases.join('|'), replace: [], followedBy: REPEATED_TO }, entry];
+  });
+}
+
 /** The English rule pack. */
 export const rules: Rule[] = [
   {
@@ -1733,10 +1758,10 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       kk: '«{text}» — кеңсе тілі: «{suggestion}» деп жазып көріңіз.',
     },
-    entries: [
+    entries: keepingRepeatedTo([
       ...OFFICIALESE,
       ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
-    ],
+    ]),
     quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {

@@ -3,6 +3,20 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A duty in the past or future: "had to", "will have to". "Were needed to" would say the people were needed;
+    // a thing needed keeps "needed", and with an adverb between there is nothing to paste.
+    rule: 'en/officialese',
+    text: 'Travellers were required to get a permit. You will be required to show your card. A permit was required to enter. They were previously required to queue. You may be required to attend. No fee will be required to apply.',
+    expected: [
+      { text: 'were required to', suggestion: 'had to' },
+      { text: 'will be required to', suggestion: 'will have to' },
+      { text: 'required', occurrence: 3, suggestion: 'needed' },
+      { text: 'required', occurrence: 4, suggestion: null },
+      { text: 'be required to', occurrence: 2, suggestion: 'have to' },
+      { text: 'be required to', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
     // "Must" in place of "are required to" would strand the "to" of a second infinitive after "and".
     rule: 'en/officialese',
     text: 'You are required to sign the form and to pay the fee. You are required to sign the form and pay the fee.',

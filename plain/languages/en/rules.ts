@@ -684,6 +684,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('purchased', 'bought'),
   e('purchasing', 'buying'),
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
+  // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
+  {
+    match: 'required',
+    replace: [],
+    after:
+      '^(?:also|still|often|usually|always|never|sometimes|now|already|legally|normally|generally|currently|previously|formerly|once|further|additionally|then)$',
+    followedBy: '^\\s+to\\s',
+  },
   // plainlanguage.gov's "simple words": require → need, individuals → people, deploy → use, pledge → promise.
   ...verb('require/requires/required/requiring', 'need/needs/needed/needing'),
   e('individuals', 'people'),
@@ -1037,6 +1045,20 @@ const OFFICIALESE: PhraseEntry[] = [
   // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
   { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
   // "Not required to" frees, "must not" forbids: "You are not required to attend" → "do not have to".
+  // In the past and future a duty is "had to", "will have to": "were needed to" would say the people were needed.
+  {
+    ...e('was required to|were required to|was obliged to|were obliged to', 'had to'),
+    notAfter: THING_NEEDED,
+  },
+  { ...e('will be required to|will be obliged to', 'will have to'), notAfter: THING_NEEDED },
+  // After a modal the subject stands further back: "you may be required to" → "may have to"; where a thing
+  // needed stands before it ("No fee will be required to apply"), nothing to paste.
+  { ...e('be required to|be obliged to', 'have to'), notInClause: THING_NEEDED },
+  e('be required to|be obliged to'),
+  { ...e('has been required to|has been obliged to', 'has had to'), notAfter: THING_NEEDED },
+  { ...e('have been required to|have been obliged to', 'have had to'), notAfter: THING_NEEDED },
+  e('was not required to|were not required to|was not obliged to|were not obliged to', 'did not have to'),
+  e('will not be required to|will not be obliged to', 'will not have to'),
   e('is not required to|is not obliged to|is not obligated to', 'does not have to', 'need not'),
   e('are not required to|are not obliged to|are not obligated to', 'do not have to', 'need not'),
   e('is obliged to|are obliged to|is obligated to|are obligated to', 'must'),

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A group is set up, a fact shown, an unknown found out.
+    rule: 'en/officialese',
+    text: 'We will establish a working group. We must establish whether you qualify. The file establishes that he paid.',
+    expected: [
+      { text: 'establish', suggestion: 'set up' },
+      { text: 'establish', occurrence: 2, suggestion: 'find out' },
+      { text: 'establishes', suggestion: 'shows' },
+    ],
+  },
+  {
     // A duty in the past or future: "had to", "will have to". "Were needed to" would say the people were needed;
     // a thing needed keeps "needed", and with an adverb between there is nothing to paste.
     rule: 'en/officialese',

@@ -1103,8 +1103,21 @@ const OFFICIALESE: PhraseEntry[] = [
   ...afterArticle(e('equitable', 'fair')),
   ...afterArticle(e('erroneous', 'wrong')),
   e('erroneously', 'wrongly', 'by mistake'),
-  // "Established" is left alone: "a well established service".
-  ...verb('establish/establishes//establishing', 'set up/sets up//setting up', 'show/shows//showing'),
+  // "Established" is left alone: "a well established service". A body, a group or a fund is set up; a fact is
+  // shown ("establish that"), and what is not known yet found out ("establish whether", "establish the cause"):
+  // "show a working group" and "set up the facts" are no English.
+  ...verb('establish/establishes//establishing', 'show/shows//showing', 'prove/proves//proving').map(
+    (entry) => ({
+      ...entry,
+      followedBy: '^\\s+that\\b',
+    }),
+  ),
+  ...verb('establish/establishes//establishing', 'find out/finds out//finding out').map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
+  })),
+  ...verb('establish/establishes//establishing', 'set up/sets up//setting up'),
   e('exclusively', 'only'),
   e('solely', 'only'),
   e('expenditure', 'spending'),

@@ -26,4 +26,8 @@ describe('English suggestions paste into the sentence as they are', () => {
       ['submitted', ['sent', 'given']],
     ]);
   });
+
+  it('offers "set up" for a body established, and no "show"', () => {
+    expect(offered('It was agreed to establish a joint working group.')).toEqual([['establish', ['set up']]]);
+  });
 });

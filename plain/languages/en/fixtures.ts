@@ -3,6 +3,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A notice reaches the reader, an application the agency.
+    rule: 'en/officialese',
+    text: 'Pay within 30 days from the date of receipt of this notice. We reply within 5 days from the date of receipt of your application.',
+    expected: [
+      { text: 'from the date of receipt of', suggestion: 'after you get' },
+      { text: 'from the date of receipt of', occurrence: 2, suggestion: 'after we get' },
+    ],
+  },
+  {
     // A group is set up, a fact shown, an unknown found out.
     rule: 'en/officialese',
     text: 'We will establish a working group. We must establish whether you qualify. The file establishes that he paid.',

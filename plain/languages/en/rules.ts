@@ -1418,6 +1418,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('on the territory of|in the territory of', 'in'),
   e('with the participation of', 'with'),
   e('on the issues of|on issues of|on the issue of|on questions of', 'on', 'about'),
+  // Who gets it depends on what it is: a notice, a decision or a reply reaches the reader ("30 days from the date
+  // of receipt of this notice" → "after you get"); an application reaches the agency ("after we get").
+  {
+    match: 'from the date of receipt of',
+    replace: ['after you get', 'after getting'],
+    followedBy:
+      '^\\s+(?:(?:this|the|that|our|a|an|each|any)\\s+)?(?:(?:written|official|tax|final|formal|court)\\s+)?(?:notices?|letters?|decisions?|notifications?|repl(?:y|ies)|answers?|messages?|demands?|invoices?|bills?|orders?|summons|rulings?|judge?ments?|results?|certificates?|responses?|refusals?|warnings?|reminders?)\\b',
+  },
   e('from the date of receipt of', 'after we get', 'from getting'),
   e('from the date of', 'from'),
   e('upon presentation of|on presentation of', 'if you show', 'with'),

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A plan is carried out, a system brought in.
+    rule: 'en/officialese',
+    text: 'We reply once the new system is implemented. We will implement the new system next year. The plan was implemented in 2020.',
+    expected: [
+      { text: 'is implemented', suggestion: 'is introduced' },
+      { text: 'implement', occurrence: 2, suggestion: 'introduce' },
+      { text: 'implemented', occurrence: 2, suggestion: 'carried out' },
+    ],
+  },
+  {
     // A notice reaches the reader, an application the agency.
     rule: 'en/officialese',
     text: 'Pay within 30 days from the date of receipt of this notice. We reply within 5 days from the date of receipt of your application.',

@@ -113,6 +113,10 @@ const ENSURE = 'ensure/ensures/ensured/ensuring';
 const THINGS =
   'measures?|systems?|approach(?:es)?|rules?|laws?|changes?|polic(?:y|ies)|procedures?|process(?:es)?|mechanisms?|provisions?|requirements?|steps?|programmes?|programs?|tools?|features?|technolog(?:y|ies)|schemes?|regulations?|standards?|design|frameworks?|legislation|amendments?|reforms?|arrangements?|plans?|strateg(?:y|ies)|initiatives?|projects?|models?|methods?|practices?|platforms?|software|databases?|registers?|certificates?|cards?|codes?|decrees?|orders?|resolutions?|principles?|conditions?|controls?|funding|investments?|vaccination|training|checks?|limits?|caps?|deadlines?|forms?|documents?|signatures?|passwords?|encryption|insurance|payments?|grants?|subsid(?:y|ies)|benefits?|budgets?|agreements?|contracts?|this|these|which';
 
+/** Systems that are brought in, not carried out, when they are implemented: software, registers, portals. */
+const SYSTEMS =
+  'systems?|software|platforms?|databases?|tools?|apps?|portals?|modules?|technolog(?:y|ies)|solutions?|registers?|registr(?:y|ies)|networks?|interfaces?|websites?|services?|cards?';
+
 /** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
 const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
 
@@ -1126,7 +1130,29 @@ const OFFICIALESE: PhraseEntry[] = [
     'finalise|finalize/finalises|finalizes/finalised|finalized/finalising|finalizing',
     'finish/finishes/finished/finishing',
   ),
-  ...verb('implement/implements/implemented/implementing', 'carry out/carries out/carried out/carrying out'),
+  // A plan or a decision is carried out; a system is brought in: "once the new system is carried out" is no
+  // English. Its object after the active, its subject before the passive's "be", tells which.
+  ...verb('implement/implements/implemented/implementing', 'introduce/introduces/introduced/introducing').map(
+    (entry) => ({
+      ...entry,
+      followedBy: `^\\s+(?:(?:the|a|an|this|our|its|their|new|digital|online|electronic)\\s+){0,2}(?:${SYSTEMS})\\b`,
+    }),
+  ),
+  // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced".
+  ...[
+    ...'is are was were been being'.split(' '),
+    ...'has have had will would can could must should may might'.split(' ').map((verb) => `${verb} be`),
+  ].map((auxiliary) => ({
+    match: `${auxiliary} implemented`,
+    replace: [`${auxiliary} introduced`],
+    after: `^(?:${SYSTEMS})$`,
+  })),
+  // Elsewhere a system named in the clause before leaves "implemented" with nothing to paste.
+  ...verb(
+    'implement/implements/implemented/implementing',
+    'carry out/carries out/carried out/carrying out',
+  ).map((entry) => (entry.match === 'implemented' ? { ...entry, notInClause: `^(?:${SYSTEMS})$` } : entry)),
+  e('implemented'),
   ...verb('initiate/initiates/initiated/initiating', 'start/starts/started/starting'),
   e('initially', 'at first'),
   ...verb('inquire|enquire/inquires|enquires/inquired|enquired/inquiring|enquiring', 'ask/asks/asked/asking'),

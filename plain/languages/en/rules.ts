@@ -754,7 +754,17 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
   e('dwelling', 'home'),
   e('domicile', 'home'),
-  ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending', 'give/gives/gave/giving/given'),
+  // Information, views and evidence are given; an application, a form or a complaint is sent ("the complaint is
+  // given within 30 days", "giving the application" are no English).
+  ...verb(
+    'submit/submits/submitted/submitting',
+    'send/sends/sent/sending',
+    'give/gives/gave/giving/given',
+  ).map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:(?:your|the|any|all|more|further|additional|extra|written|supporting|our|their|his|her|its|new|false|accurate|full|complete)\\s+){0,2}(?:information|details|evidence|proof|data|reasons|comments|views|feedback|explanations?|proposals|suggestions|opinions?|answers?|statements?|testimony|fingerprints|samples?)\\b`,
+  })),
+  ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending'),
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
   e('alternatively', 'or'),

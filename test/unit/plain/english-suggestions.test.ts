@@ -18,12 +18,12 @@ describe('English suggestions paste into the sentence as they are', () => {
   });
 
   it('offers a participle, never a past, to a past form after its noun before "prior to" or "according to"', () => {
-    expect(offered('Applications submitted prior to the deadline are processed.')).toEqual([
-      ['submitted', ['sent', 'given']],
+    expect(offered('The amounts indicated prior to the deadline are final.')).toEqual([
+      ['indicated', ['shown', 'given']],
       ['prior to', ['before']],
     ]);
-    expect(offered('Forms submitted according to the rules are valid.')).toEqual([
-      ['submitted', ['sent', 'given']],
+    expect(offered('Amounts indicated according to the rules are final.')).toEqual([
+      ['indicated', ['shown', 'given']],
     ]);
   });
 

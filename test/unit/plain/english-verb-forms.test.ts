@@ -12,13 +12,13 @@ describe('English officialese verbs are offered in the form they replace', () =>
   it('offers a past participle after "be" and "have" and before "by", and the past elsewhere', () => {
     expect(
       suggestions(
-        'She submitted the form. It was submitted late. Documents submitted by post. We have submitted it.',
+        'She indicated her income. It was indicated late. Amounts indicated by the bank. We have indicated it.',
       ),
     ).toEqual({
-      submitted: ['sent', 'gave'],
-      'was submitted': ['was sent', 'was given'],
-      'submitted by': ['sent by', 'given by'],
-      'have submitted': ['have sent', 'have given'],
+      indicated: ['showed', 'gave', 'said'],
+      'was indicated': ['was shown', 'was given', 'was said'],
+      'indicated by': ['shown by', 'given by', 'said by'],
+      'have indicated': ['have shown', 'have given', 'have said'],
     });
     expect(suggestions('The case has proceeded. We proceeded.')).toEqual({
       'has proceeded': ['has gone ahead'],
@@ -27,7 +27,7 @@ describe('English officialese verbs are offered in the form they replace', () =>
   });
 
   it('offers a participle after a determiner, where the past form describes a noun', () => {
-    expect(suggestions('We keep the submitted documents.')).toEqual({ submitted: ['sent', 'given'] });
+    expect(suggestions('We keep the demonstrated results.')).toEqual({ demonstrated: ['shown', 'proved'] });
     // "the said amount" is legalese of its own: not offered.
     expect(suggestions('Pay the indicated amount.')).toEqual({ indicated: ['shown', 'given'] });
   });
@@ -37,11 +37,18 @@ describe('English officialese verbs are offered in the form they replace', () =>
       indicated: ['shown', 'given'],
     });
     expect(suggestions('As indicated, we pay later.')).toEqual({ indicated: ['shown', 'given'] });
-    expect(suggestions('Documents submitted after the deadline are returned.')).toEqual({
-      submitted: ['sent', 'given'],
+    expect(suggestions('Amounts indicated after the deadline are returned.')).toEqual({
+      indicated: ['shown', 'given'],
     });
     expect(suggestions('She indicated in her letter that she agrees.')).toEqual({
       indicated: ['showed', 'gave', 'said'],
+    });
+  });
+
+  it('gives information and sends a form: "give" only before what is told', () => {
+    expect(suggestions('Please submit your comments. The complaint is submitted within 30 days.')).toEqual({
+      submit: ['send', 'give'],
+      submitted: ['sent'],
     });
   });
 

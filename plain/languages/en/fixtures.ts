@@ -3,6 +3,22 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of translated letters and rules: «следует иметь в виду», «не подлежит рассмотрению», «в
+    // установленный срок», «в случае неуплаты», «лица старше 65 лет», «позволит построить».
+    rule: 'en/officialese',
+    text: 'It should be borne in mind that a late complaint is not subject to consideration. Fix it within the specified period. In case of failure to pay, we add a fine. Persons over 65 years of age pay less. Legal persons pay more. The plan will make it possible to build clinics.',
+    expected: [
+      { text: 'It should be borne in mind that', suggestion: null },
+      { text: 'is not subject to consideration', suggestion: 'will not be considered' },
+      { text: 'within the specified period', suggestion: 'in time' },
+      { text: 'In case of failure to', suggestion: 'If you do not' },
+      { text: 'Persons', suggestion: 'People' },
+      { text: 'years of age', suggestion: 'years old' },
+      { text: 'Legal persons', suggestion: 'Organisations' },
+      { text: 'make it possible to', suggestion: 'help' },
+    ],
+  },
+  {
     // A plan is carried out, a system brought in.
     rule: 'en/officialese',
     text: 'We reply once the new system is implemented. We will implement the new system next year. The plan was implemented in 2020.',

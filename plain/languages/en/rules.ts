@@ -535,10 +535,28 @@ const OFFICIALESE: PhraseEntry[] = [
   e('service recipients', 'applicants', 'you'),
   ...afterArticle(e('legal entity', 'organisation', 'company')),
   e('legal entities', 'organisations', 'companies'),
+  e('legal persons', 'organisations', 'companies'),
   e('natural person', 'person'),
   e('natural persons', 'people'),
   e('the authorized body|the authorised body', 'the agency'),
   e('is subject to consideration', 'will be considered'),
+  e('is not subject to consideration|are not subject to consideration', 'will not be considered'),
+  // «в установленный срок», «в течение указанного срока»: the reader needs the date itself.
+  e(
+    'within the established period|within the prescribed period|within the specified period|within the established time limit|within the prescribed time limit|within the established deadline|within the set period',
+    'in time',
+    'by the deadline',
+  ),
+  // «в случае неуплаты»: say who does not do it.
+  e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
+  e('years of age', 'years old'),
+  // "Legal persons" and "natural persons" have entries of their own.
+  { match: 'persons', replace: ['people'], notAfter: '^(?:legal|natural|juridical)$' },
+  // "The plan will make it possible to build 250 clinics" → "will help build".
+  ...verb(
+    'make it possible to/makes it possible to/made it possible to/making it possible to',
+    'help/helps/helped/helping',
+  ),
   e('are subject to consideration', 'will be considered'),
   e('is subject to verification', 'will be checked'),
   e('are subject to verification', 'will be checked'),
@@ -1086,6 +1104,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is necessary that'),
   e('it is important to note that'),
   e('it should be noted that'),
+  e('it should be borne in mind that|it must be borne in mind that|it is to be borne in mind that'),
+  e(
+    'we would like to inform you of the following|we inform you of the following|please be informed of the following',
+  ),
   e('please be advised that|kindly be advised that'),
   e('please be informed that|kindly be informed that'),
   e('more detailed information', 'more information', 'details'),

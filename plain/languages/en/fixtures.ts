@@ -3,6 +3,12 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // After a preposition "the applicant" is an object, and the verb after it agrees with another subject.
+    rule: 'en/officialese',
+    text: 'The fee for the applicant is 500 tenge.',
+    expected: [{ text: 'the applicant', suggestion: 'you' }],
+  },
+  {
     // Officialese of translated letters and rules: «следует иметь в виду», «не подлежит рассмотрению», «в
     // установленный срок», «в случае неуплаты», «лица старше 65 лет», «позволит построить».
     rule: 'en/officialese',

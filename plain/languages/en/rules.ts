@@ -407,9 +407,14 @@ const READERS: [string, ...string[]][] = [['the service recipient', 'the applica
  * `subject` alone for other verbs ("the applicant must" → "you"); `others` follow "you" as they are.
  */
 function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
-  const agreeing = (written: string, plain: string, plainThird: string): PhraseEntry =>
-    e(`${subject} ${written}`, `you ${plain}`, ...others.map((other) => `${other} ${plainThird}`));
+  const agreeing = (written: string, plain: string, plainThird: string): PhraseEntry => ({
+    ...e(`${subject} ${written}`, `you ${plain}`, ...others.map((other) => `${other} ${plainThird}`)),
+    notAfter: PREPOSITION,
+  });
   return [
+    // After a preposition the reader is no subject, and the verb after is another's: "the fee for the applicant
+    // is 500 tenge" → "the fee for you is", never "for you are".
+    { ...e(subject, 'you', ...others), after: PREPOSITION },
     // "The applicant is obliged to" leaves "is obliged to" → "must" to its own entry.
     ...IRREGULAR_PRESENT.map(([written, plain]) => ({
       ...agreeing(written, plain, written),
@@ -426,6 +431,10 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
     },
   ];
 }
+
+/** A preposition, after which a noun phrase is its object, not the subject of the verb after it. */
+const PREPOSITION =
+  '^(?:to|for|by|of|with|from|about|on|at|against|than|like|between|among|towards?|upon|via|without|into|onto|under|over|behind|beside|near)$';
 
 /** A verb phrase of "he" or "she" said of "you": "has a right to" → "have a right to", "applies to" → "apply to". */
 function forYou(phrase: string): string {
@@ -456,6 +465,7 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
     return [
       {
         ...entry,
+        notAfter: PREPOSITION,
         match: phrases.map((phrase) => `${subject} ${phrase}`).join('|'),
         replace: [
           ...entry.replace.map((plain) => (plain === 'please' ? plain : `you ${forYou(plain)}`)),

@@ -190,6 +190,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'қажет етеді', suggestion: 'керек' }, { text: 'қажет еткендер' }],
   },
   {
+    // «талап етілмейді» (is not required) is «керек емес»: «керек» alone would say the opposite. The past is «керек
+    // болды», and a form «керек» cannot say gets nothing to paste.
+    rule: 'kk/officialese',
+    text: 'ХҚКО-ға бару талап етілмейді. Анықтама талап етілді. Құжат талап етілуі мүмкін. Төлем талап етіледі.',
+    expected: [
+      { text: 'талап етілмейді', suggestion: 'керек емес' },
+      { text: 'талап етілді', suggestion: 'керек болды' },
+      { text: 'талап етілуі' },
+      { text: 'талап етіледі', suggestion: 'керек' },
+    ],
+  },
+  {
     // «Көмек көрсету ұйымдары» (aid agencies) names a kind of work: before a possessed noun it is no officialese.
     rule: 'kk/officialese',
     text: 'Медициналық көмек көрсету ұйымдары жұмыс істейді. Біз оларға көмек көрсетеміз.',

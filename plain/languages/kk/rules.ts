@@ -907,26 +907,68 @@ const ACCUSATIVE_NOT_ADJECTIVE = [
 const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|дан|ден|тан|тен|нан|нен))$`;
 
 /** A conjunction right before an action noun, which is then the second of two nouns sharing the light verb. */
-const COORDINATING_BEFORE = '^(?:және|мен|бен|пен|немесе|әрі)$';
+const COORDINATING_BEFORE = '(?:және|мен|бен|пен|немесе|әрі)';
 
 /**
- * An action noun and its light verb («талдау жүргізеді») after a conjunction shares the verb with the noun
- * before it («тексеру және талдау жүргізеді», «бақылау мен мониторинг жүргізеді»): «тексеру және талдайды» would
- * leave the first without one. An entry with nothing to paste stands first for those words.
+ * The endings of a word that stands before a noun as its attribute and cannot stand before a verb: adjectives
+ * in -лық, -ғы, -сыз and -лы after a vowel, р, й or у (where the accusative would be -ны or -ды), and the
+ * participles («рейдтік тексеру», «жоспарлы тексеру», «соңғы тексеру», «жоспарланған тексеру»). -ды, -ты after
+ * another consonant («кешенді», «құжатты») may be an adjective or an accusative, and is left alone.
  */
-function withCoordinatedNoun(): (entry: PhraseEntry) => PhraseEntry[] {
+const ATTRIBUTE_ENDING =
+  '(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|[аәеиоөұүуыірй](?:лы|лі)|.{2}(?:сыз|сіз)|ған|ген|қан|кен|атын|етін|йтын|йтін)';
+
+/**
+ * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
+ * «жаңа», «ғана» end alike.
+ */
+const DATIVE = '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта)$).*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
+
+/**
+ * Action nouns whose plain verb takes its object in the accusative, while the noun names it in the dative:
+ * «сапасына бақылау жүргізеді» is «сапасын бақылайды», so «сапасына бақылайды» is not Kazakh. («Түсіндіру»,
+ * «төлеу», «оқыту», «іріктеу» take a dative of their own: «тұрғындарға түсіндірді».)
+ */
+const TARGET_IN_DATIVE = new Set([
+  'тексеру',
+  'тексеріс',
+  'бақылау',
+  'талдау',
+  'зерттеу',
+  'сараптама',
+  'түгендеу',
+  'жөндеу',
+  'тазалау',
+  'абаттандыру',
+  'көгалдандыру',
+  'тергеу',
+  'мониторинг',
+]);
+
+/**
+ * An action noun and its light verb («тексеру жүргізеді») made one plain verb, where the word before reads the
+ * action noun as a noun: after a conjunction it shares the verb with the noun before it («тексеру және талдау
+ * жүргізеді»: «тексеру және талдайды» would leave the first without one); after an attribute it is that word's
+ * noun («рейдтік тексеру жүргізді»: no «рейдтік тексерді»), which only a verbal noun keeps («рейдтік тексеру»);
+ * after a dative that names what is checked («сапасына бақылау жүргізеді») the plain verb would want the
+ * accusative. An entry with nothing to paste stands first for those words.
+ */
+function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
   const added = new Set<string>();
   return (entry) => {
     const first = entry.match.split(/\s+/u)[0] ?? '';
-    if (!entry.replace.some(Boolean) || !/(?:у|инг)\*?$/u.test(first) || !entry.match.includes(' '))
-      return [entry];
+    const suggestion = entry.replace.find(Boolean);
+    if (!suggestion || !/(?:у|инг|сараптама)\*?$/u.test(first) || !entry.match.includes(' ')) return [entry];
     const key = [entry.match, entry.notAfter, entry.notInClause, entry.notBefore, entry.followedBy].join(
       '\u0001',
     );
     if (added.has(key)) return [entry];
     added.add(key);
+    const before = [COORDINATING_BEFORE];
+    if (!VERBAL_NOUN_FORM.test(suggestion)) before.push(`.*${ATTRIBUTE_ENDING}`);
+    if (TARGET_IN_DATIVE.has(first.replace(/\*$/u, ''))) before.push(DATIVE);
     const { notAfter: _notAfter, ...rest } = entry;
-    return [{ ...rest, replace: [], after: COORDINATING_BEFORE }, entry];
+    return [{ ...rest, replace: [], after: `^(?:${before.join('|')})$` }, entry];
   };
 }
 
@@ -1409,7 +1451,7 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
-    entries: [...OFFICIALESE.flatMap(withVerbForms).flatMap(withCoordinatedNoun()), ...OBJECT_FIRST].map(
+    entries: [...OFFICIALESE.flatMap(withVerbForms).flatMap(withNounReading()), ...OBJECT_FIRST].map(
       (entry) => ({
         ...entry,
         replace: entry.replace.filter(Boolean),
@@ -1433,7 +1475,7 @@ export const rules: Rule[] = [
       en: '“{text}” is jargon: try “{suggestion}”.',
     },
     entries: [
-      ...JARGON.flatMap(withVerbForms).flatMap(withCoordinatedNoun()),
+      ...JARGON.flatMap(withVerbForms).flatMap(withNounReading()),
       // «Мониторингті әкімдік жүргізеді» → «Әкімдік бақылайды», not only «Мониторингті» → «Бақылауды».
       ...objectFirst('мониторингті', 'жүргіз*', 'бақылау'),
       ...objectFirst('мониторингті', 'жүзеге асыр*', 'бақылау'),

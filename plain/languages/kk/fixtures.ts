@@ -206,6 +206,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The works of another action («жарықтандыру жұмыстарын атқаруда») are no «жұмыс істеу»: «жарықтандыру жұмыс
+    // істеуде» is not Kazakh. Bare «жұмыс атқарады» is.
+    rule: 'kk/officialese',
+    text: 'Мердігер жарықтандыру жұмыстарын атқаруда. Комиссия жұмыс атқарады.',
+    expected: [
+      { text: 'жұмыстарын атқаруда', suggestion: null },
+      { text: 'жұмыс атқарады', suggestion: 'жұмыс істейді' },
+    ],
+  },
+  {
     // «талап етілмейді» (is not required) is «керек емес»: «керек» alone would say the opposite. The past is «керек
     // болды», and a form «керек» cannot say gets nothing to paste.
     rule: 'kk/officialese',

@@ -774,9 +774,34 @@ function inflectSuggestion(suggestion: string): ((slot: number) => string | unde
   const forms = kazakhVerbForms(root);
   const auxiliary = AUXILIARY_ROOTS.has(root) && /[аей]$/u.test(words.at(-1) ?? '');
   const noPassive = NO_PASSIVE_ROOTS.has(root) || auxiliary;
-  return (slot) =>
-    noPassive && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : [...words, forms[slot] ?? ''].join(' ');
+  return (slot) => {
+    if (slot === PROGRESSIVE) return [...words, forms[CONVERB] ?? '', 'жатыр'].join(' ');
+    return noPassive && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : [...words, forms[slot] ?? ''].join(' ');
+  };
 }
+
+/**
+ * The slot of the verbal noun's locative («жасауда»), which with no object after the subject reads first as
+ * "under": «Әкімдік бақылауда» (the akimat is under control), «Комиссия тексеруде» (under inspection).
+ */
+const VERBAL_NOUN_LOCATIVE = 7;
+
+/** The slot of the converb in -ып («жасап»). */
+const CONVERB = 10;
+
+/**
+ * Not a slot of `kazakhVerbForms` but a reading of one: the verbal noun's locative ending its clause
+ * («Әкімдік тексеру жүргізуде.») is the present continuous, said plainly with the converb and «жатыр»
+ * («Әкімдік тексеріп жатыр»). The plain verb's own «тексеруде» would read as "under inspection", «бақылауда»
+ * as "under control", «жөндеуде» as "under repair". Elsewhere it is an adverbial («Жобаны жүзеге асыруда
+ * әкімдік көмектесті»: in carrying it out) and keeps the locative.
+ */
+const PROGRESSIVE = KAZAKH_VERB_SLOTS;
+/** The text after a clause's predicate: its end or a line's (a headline), a comma, a closing quote or bracket. */
+const CLAUSE_END = '^(?:\\s*[.!?;,:…)»"]|[ \\t]*(?:\\n|$))';
+
+/** The slot each generated entry stands for (`withVerbForms`), for callers that treat some slots apart. */
+const SLOT_OF = new WeakMap<PhraseEntry, number>();
 
 /** An officialese entry that ends in one of `VERBS_WITH_FORMS`, preceded by one entry per form of it. */
 function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
@@ -788,21 +813,30 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // «X-ті Y-пен қамтамасыз ету» is «X-ке Y беру»: in the passive the subject would need another case
   // («Олар жұмыспен қамтамасыз етілді» is «Оларға жұмыс берілді»), so passive forms get nothing to paste.
   const withInstrumental = phrases.some((p) => /(?:мен|бен|пен)(?:\s|$)/u.test(p?.head ?? ''));
-  const slots = Array.from({ length: KAZAKH_VERB_SLOTS }, (_, slot) => ({
-    ...entry,
-    match: forms.map((p) => [p.head, p.forms[slot]].filter(Boolean).join(' ')).join('|'),
-    replace: entry.replace.map((suggestion, i) =>
-      withInstrumental && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : (inflected[i]?.(slot) ?? suggestion),
-    ),
-  }));
+  const slotEntry = (slot: number, formSlot = slot): PhraseEntry => {
+    const form: PhraseEntry = {
+      ...entry,
+      match: forms.map((p) => [p.head, p.forms[formSlot]].filter(Boolean).join(' ')).join('|'),
+      replace: entry.replace.map((suggestion, i) =>
+        withInstrumental && slot >= KAZAKH_VERB_SLOTS / 2 ? '' : (inflected[i]?.(slot) ?? suggestion),
+      ),
+    };
+    SLOT_OF.set(form, slot);
+    return form;
+  };
+  const slots = Array.from({ length: KAZAKH_VERB_SLOTS }, (_, slot) => slotEntry(slot));
+  // The locative as a predicate comes first: it is the narrower reading of the same words.
+  const progressive = { ...slotEntry(PROGRESSIVE, VERBAL_NOUN_LOCATIVE), followedBy: CLAUSE_END };
+  SLOT_OF.set(progressive, PROGRESSIVE);
   // A verbal noun's own object before it («құжаттарды тексеру жүргізілді») is an accusative the plain verb's
   // passive cannot take («құжаттарды тексерілді» is not Kazakh: «құжаттар тексерілді»): after one, the passive
   // forms get nothing to paste.
   const ownObject = !entry.notAfter && phrases.some((p) => /^[^\s]+у\*?(?:\s|$)/u.test(p?.head ?? ''));
-  if (!ownObject) return [...slots, entry];
+  if (!ownObject) return [progressive, ...slots, entry];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
   return [
+    progressive,
     ...active,
     ...passive.map((slot) => ({ ...slot, notAfter: ACCUSATIVE })),
     ...passive.map((slot) => ({ ...slot, replace: [] })),
@@ -837,8 +871,9 @@ const NOT_BETWEEN = [
  * between them and the verb («Тексеруді комиссия жүргізеді», «Төлемді ата-ана жасайды»): the words between
  * stay, and the plain verb takes the light verb's form after them («Комиссия тексереді», «Ата-ана төлейді»).
  * `plain` are verbal nouns. A form of the light verb with no plain form of its own gets nothing to paste, nor
- * does a passive (its subject is the noun, which an accusative is not) or the progressive in -уда, which reads as
- * "under" («Әкімдік бақылауда»: under control). The second of two objects
+ * does a passive (its subject is the noun, which an accusative is not) or the locative in -уда, which reads as
+ * "under" («Әкімдік бақылауда»: under control) — save where it ends its clause, the present continuous said
+ * with «жатыр» («Тексеруді комиссия жүргізуде.» → «Комиссия тексеріп жатыр»). The second of two objects
  * («тексеру мен бақылауды») and a noun after its adjective are left alone.
  */
 function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEntry[] {
@@ -860,25 +895,20 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
       { ...entry, notAfter: '.', notListedAfter: ACCUSATIVE_ENDING },
       { ...entry, after: WORD_BEFORE_FRONTED_OBJECT },
     ].flatMap((variant) =>
-      withVerbForms(variant).map((form, slot) => {
+      withVerbForms(variant).map((form) => {
         // The last, the light verb in any form, is the finding with nothing to paste, listed or not.
         if (form.match === match) {
           const { notListedAfter: _listed, ...anyForm } = form;
           return { ...anyForm, replace: [] };
         }
-        return slot >= KAZAKH_VERB_SLOTS / 2 || slot === VERBAL_NOUN_LOCATIVE
-          ? { ...form, replace: [] }
-          : form;
+        const slot = SLOT_OF.get(form) ?? 0;
+        return slot === PROGRESSIVE || (slot < KAZAKH_VERB_SLOTS / 2 && slot !== VERBAL_NOUN_LOCATIVE)
+          ? form
+          : { ...form, replace: [] };
       }),
     );
   });
 }
-
-/**
- * The slot of the verbal noun's locative («жасауда»), which with no object after the subject reads first as
- * "under": «Әкімдік бақылауда» (the akimat is under control), «Комиссия тексеруде» (under inspection).
- */
-const VERBAL_NOUN_LOCATIVE = 7;
 
 /** The accusative's endings, of a word that may be an object listed before another. */
 const ACCUSATIVE_ENDING = '(?:ды|ді|ты|ті|ны|ні|ын|ін)$';
@@ -914,12 +944,15 @@ const COORDINATING_BEFORE = '(?:және|мен|бен|пен|немесе|әр�
 
 /**
  * The endings of a word that stands before a noun as its attribute and cannot stand before a verb: adjectives
- * in -лық, -ғы, -сыз and -лы after a vowel, р, й or у (where the accusative would be -ны or -ды), and the
- * participles («рейдтік тексеру», «жоспарлы тексеру», «соңғы тексеру», «жоспарланған тексеру»). -ды, -ты after
- * another consonant («кешенді», «құжатты») may be an adjective or an accusative, and is left alone.
+ * in -лық, in -ғы after a consonant (-лығы, -легі after a vowel are possessives: «әкімдігі», «көмегі»), in -сыз
+ * and in -лы after a vowel, р, й or у (where the accusative would be -ны or -ды), and the participles
+ * («рейдтік тексеру», «соңғы тексеру», «жоспарлы тексеру», «жоспарланған тексеру»). -ды, -ты after another
+ * consonant («кешенді», «құжатты») may be an adjective or an accusative, and is left alone; so are the nouns
+ * in -лық that name a body, the subject before an action noun («Министрлік тексеру жүргізді»).
  */
-const ATTRIBUTE_ENDING =
-  '(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|[аәеиоөұүуыірй](?:лы|лі)|.{2}(?:сыз|сіз)|ған|ген|қан|кен|атын|етін|йтын|йтін)';
+const ATTRIBUTE =
+  '(?!(?:әкімдік|министрлік|агенттік|серіктестік|басшылық|әкімшілік|қауымдастық|бірлестік)$)' +
+  '.*(?:лық|лік|дық|дік|тық|тік|[^аәеиоөұүуыі](?:ғы|гі|қы|кі)|[аәеоөұүрйу](?:лы|лі)|.{2}(?:сыз|сіз)|ған|ген|қан|кен|атын|етін|йтын|йтін)';
 
 /**
  * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
@@ -946,6 +979,8 @@ const TARGET_IN_DATIVE = new Set([
   'көгалдандыру',
   'тергеу',
   'мониторинг',
+  // «Кәсіпкерлерге қолдау көрсету» is «кәсіпкерлерді қолдау».
+  'қолдау',
 ]);
 
 /**
@@ -968,7 +1003,7 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
     if (added.has(key)) return [entry];
     added.add(key);
     const before = [COORDINATING_BEFORE];
-    if (!VERBAL_NOUN_FORM.test(suggestion)) before.push(`.*${ATTRIBUTE_ENDING}`);
+    if (!VERBAL_NOUN_FORM.test(suggestion)) before.push(ATTRIBUTE);
     if (TARGET_IN_DATIVE.has(first.replace(/\*$/u, ''))) before.push(DATIVE);
     const { notAfter: _notAfter, ...rest } = entry;
     return [{ ...rest, replace: [], after: `^(?:${before.join('|')})$` }, entry];

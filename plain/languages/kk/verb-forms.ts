@@ -200,8 +200,18 @@ const INTRANSITIVE_ROOTS = new Set([
 const WITH_CASE =
   /(?:ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
 
+/**
+ * A noun with the third-person possessive and no case ending («табысы», «мерзімі», «баласы»): right before a
+ * verb it is the verb's subject, never the reader's object, which would take the accusative («табысын») — nor
+ * the reader's own, which would say «табысыңыз». Left out are the endings it shares with other words: the
+ * accusative -ды, -ты, -ны, the adjectives in -лы, -ғы, -кі, and «жақсы», «әрі», «тағы», «осы».
+ */
+const POSSESSED_NOMINATIVE =
+  /^(?!(?:жақсы|әрі|ары|бері|тағы|осы|сосы)$).{2,}(?:с[ыі]|[^аәеиоөұүыідтнлғгқк][ыі])$/u;
+
 /** The subject of a clause before a verb with stem `stem`, from its words (`AgreePhrase.clauseBefore`). */
 export function subjectOf(clause: readonly string[], stem: string): ClauseSubject {
+  if (POSSESSED_NOMINATIVE.test(clause.at(-1) ?? '')) return 'other';
   for (let i = clause.length - 1; i >= 0; i--) {
     const word = clause[i] ?? '';
     if (word === 'сіз' || word === 'сіздер') return 'you';

@@ -129,6 +129,12 @@ describe('Kazakh verb forms for suggestions', () => {
     expect(suggested('Шетелдік сатып алушылар мүлік сатып алған жағдайда алым төлейді.')).toEqual([['алса']]);
     expect(suggested('Қоңырау түскен жағдайда хабарласыңыз.')).toEqual([['түссе']]);
     expect(suggested('Өтініш беруші бас тартқан жағдайда ақша қайтарылмайды.')).toEqual([['бас тартса']]);
+    // A possessed noun with no case right before the verb is its subject: the reader's would be «табысыңыз».
+    expect(suggested('Отбасының табысы өзгерген жағдайда, хабарлаңыз.')).toEqual([['өзгерсе']]);
+    expect(suggested('Төлеуі кешіккен жағдайда өсімпұл есептеледі.')).toEqual([['кешіксе']]);
+    // An accusative, or an adverb of the same ending, leaves the reader's form.
+    expect(suggested('Құжатты жоғалтқан жағдайда, хабарласыңыз.')).toEqual([['жоғалтса', 'жоғалтсаңыз']]);
+    expect(suggested('Жақсы оқыған жағдайда грант аласыз.')).toEqual([['оқыса', 'оқысаңыз']]);
     // «біз» and «сіз» name their own person.
     expect(suggested('Біз құжаттарды тексерген жағдайда, сізге хабарлаймыз.')).toEqual([['тексерсек']]);
     expect(suggested('Сіз төлем жасамаған жағдайда, өтініш қаралмайды.')).toEqual([['төлемесеңіз']]);

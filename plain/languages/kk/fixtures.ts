@@ -43,12 +43,28 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A particle goes with the noun, the second of two objects (joined by «мен» or a comma) shares the verb with
-    // the first, an adjective would go with the subject («Жоспарлы инспекторлар»), and another verb is no light
-    // verb.
+    // A particle goes with the noun, and another verb is no light verb: left alone. The second of two objects
+    // (joined by «мен») shares the verb with the first, and after a word that may be an adjective («Жоспарлы
+    // инспекторлар») the plain verb would go with the subject: officialese still, with nothing to paste.
     rule: 'kk/officialese',
-    text: 'Тексеруді де комиссия жүргізеді. Тексеру мен бақылауды комиссия жүргізеді. Жоспарлы тексеруді инспекторлар жүргізеді. Тексеруді комиссия аяқтады. Кешенді тексеруді комиссия жүргізеді. Есепті тексеруді комиссия жүргізеді. Жұмысты комиссия жүргізеді.',
-    expected: [],
+    text: 'Тексеруді де комиссия жүргізеді. Тексеру мен бақылауды комиссия жүргізеді. Жоспарлы тексеруді инспекторлар жүргізеді. Тексеруді комиссия аяқтады. Кешенді тексеруді комиссия жүргізеді. Мүлікті тексеруді комиссия жүргізеді. Жұмысты комиссия жүргізеді.',
+    expected: [
+      { text: 'бақылауды комиссия жүргізеді', suggestion: null },
+      { text: 'тексеруді инспекторлар жүргізеді', suggestion: null },
+      { text: 'тексеруді комиссия жүргізеді', suggestion: null },
+      { text: 'тексеруді комиссия жүргізеді', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A dative before an action noun whose plain verb wants the accusative: «Жобаға комиссия тексереді» is not
+    // Kazakh (it is «Жобаны»), while «төлеу» takes a dative of its own; a locative stays.
+    rule: 'kk/officialese',
+    text: 'Жобаға тексеруді комиссия жүргізеді. Жеткізушіге төлемді мемлекет жүргізеді. Мектепте тексеруді комиссия жүргізеді.',
+    expected: [
+      { text: 'тексеруді комиссия жүргізеді', suggestion: null },
+      { text: 'төлемді мемлекет жүргізеді', suggestion: 'мемлекет төлейді' },
+      { text: 'тексеруді комиссия жүргізеді', occurrence: 2, suggestion: 'комиссия тексереді' },
+    ],
   },
   {
     // The second of two objects listed with a comma is officialese still, but «комиссия бақылайды» would leave the

@@ -893,22 +893,42 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
     // verb with the first, which «комиссия бақылайды» would leave without one: flagged with nothing to paste.
     return [
       { ...entry, notAfter: '.', notListedAfter: ACCUSATIVE_ENDING },
-      { ...entry, after: WORD_BEFORE_FRONTED_OBJECT },
-    ].flatMap((variant) =>
-      withVerbForms(variant).map((form) => {
-        // The last, the light verb in any form, is the finding with nothing to paste, listed or not.
-        if (form.match === match) {
-          const { notListedAfter: _listed, ...anyForm } = form;
-          return { ...anyForm, replace: [] };
-        }
-        const slot = SLOT_OF.get(form) ?? 0;
-        return slot === PROGRESSIVE || (slot < KAZAKH_VERB_SLOTS / 2 && slot !== VERBAL_NOUN_LOCATIVE)
-          ? form
-          : { ...form, replace: [] };
-      }),
-    );
+      {
+        ...entry,
+        after: plain.some((verb) => TARGET_IN_DATIVE.has(verb))
+          ? WORD_BEFORE_FRONTED_TARGET
+          : WORD_BEFORE_FRONTED_OBJECT,
+      },
+    ]
+      .flatMap((variant) =>
+        withVerbForms(variant).map((form) => {
+          // The last, the light verb in any form, is the finding with nothing to paste, listed or not.
+          if (form.match === match) {
+            const { notListedAfter: _listed, ...anyForm } = form;
+            return { ...anyForm, replace: [] };
+          }
+          const slot = SLOT_OF.get(form) ?? 0;
+          return slot === PROGRESSIVE || (slot < KAZAKH_VERB_SLOTS / 2 && slot !== VERBAL_NOUN_LOCATIVE)
+            ? form
+            : { ...form, replace: [] };
+        }),
+      )
+      .concat(anywhere({ match, replace: [], except: NOT_BETWEEN }));
   });
 }
+
+/**
+ * The entries `objectFirst` adds for a fronted noun after any other word («Мүлікті», «Кешенді» may be an object
+ * or an adjective; «және», a dative): officialese still, flagged with nothing to paste. A jargon noun leaves
+ * them out: it has a word of its own to paste there («мониторингті» → «бақылауды»).
+ */
+const FLAGGED_ANYWHERE = new WeakSet<PhraseEntry>();
+function anywhere(entry: PhraseEntry): PhraseEntry {
+  FLAGGED_ANYWHERE.add(entry);
+  return entry;
+}
+const jargonObjectFirst = (noun: string, light: string, ...plain: string[]) =>
+  objectFirst(noun, light, ...plain).filter((entry) => !FLAGGED_ANYWHERE.has(entry));
 
 /** The accusative's endings, of a word that may be an object listed before another. */
 const ACCUSATIVE_ENDING = '(?:ды|ді|ты|ті|ны|ні|ын|ін)$';
@@ -937,7 +957,7 @@ const ACCUSATIVE_NOT_ADJECTIVE = [
  * («есепті»): read as the accusative only after р, й, у, where the adjective says -лы («жоспарлы»: «Тауарды
  * тексеруді», «Жағдайды талдауды»), and for the listed nouns. «Жеке», «бірнеше» end as a dative does.
  */
-const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|дан|ден|тан|тен|нан|нен))$`;
+const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$`;
 
 /** A conjunction right before an action noun, which is then the second of two nouns sharing the light verb. */
 const COORDINATING_BEFORE = '(?:және|мен|бен|пен|немесе|әрі)';
@@ -982,6 +1002,12 @@ const TARGET_IN_DATIVE = new Set([
   // «Кәсіпкерлерге қолдау көрсету» is «кәсіпкерлерді қолдау».
   'қолдау',
 ]);
+
+/**
+ * The same without the dative, before an action noun whose plain verb wants what the dative names in the
+ * accusative (`TARGET_IN_DATIVE`): «Мектепке тексеруді комиссия жүргізеді» is no «Мектепке комиссия тексереді».
+ */
+const WORD_BEFORE_FRONTED_TARGET = `^(?!${DATIVE}$)${WORD_BEFORE_FRONTED_OBJECT.slice(1)}`;
 
 /**
  * An action noun and its light verb («тексеру жүргізеді») made one plain verb, where the word before reads the
@@ -1515,9 +1541,9 @@ export const rules: Rule[] = [
     entries: [
       ...JARGON.flatMap(withVerbForms).flatMap(withNounReading()),
       // «Мониторингті әкімдік жүргізеді» → «Әкімдік бақылайды», not only «Мониторингті» → «Бақылауды».
-      ...objectFirst('мониторингті', 'жүргіз*', 'бақылау'),
-      ...objectFirst('мониторингті', 'жүзеге асыр*', 'бақылау'),
-      ...objectFirst('мониторингті', 'іске асыр*', 'бақылау'),
+      ...jargonObjectFirst('мониторингті', 'жүргіз*', 'бақылау'),
+      ...jargonObjectFirst('мониторингті', 'жүзеге асыр*', 'бақылау'),
+      ...jargonObjectFirst('мониторингті', 'іске асыр*', 'бақылау'),
     ],
     quotedNameBefore: QUOTED_NAME_BEFORE,
   },

@@ -19,7 +19,8 @@ import {
 import { CONDITIONAL, CONDITIONAL_YOU, finiteFromForm, PRESENT } from './verb-forms.ts';
 
 type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
-type Case = 'of' | 'to' | 'object' | 'in' | 'from' | 'with';
+/** The cases, and the locative made an attribute by -ғы («жеріңіздегі»: at your place, of it). */
+type Case = 'of' | 'to' | 'object' | 'in' | 'in-of' | 'from' | 'with';
 
 /** The endings after a noun's stem: plural, possessive, case (each may be absent). */
 export interface NounEndings {
@@ -42,6 +43,7 @@ const CASES: [string[], Case][] = [
   [['ға', 'ге', 'қа', 'ке', 'а', 'е'], 'to'],
   [['ны', 'ні', 'ды', 'ді', 'ты', 'ті'], 'object'],
   [['да', 'де', 'та', 'те'], 'in'],
+  [['дағы', 'дегі', 'тағы', 'тегі'], 'in-of'],
   [['дан', 'ден', 'тан', 'тен', 'нан', 'нен'], 'from'],
   [['мен', 'бен', 'пен'], 'with'],
 ];
@@ -51,6 +53,7 @@ const CASES_AFTER_ITS: [string[], Case][] = [
   [['на', 'не'], 'to'],
   [['н'], 'object'],
   [['нда', 'нде'], 'in'],
+  [['ндағы', 'ндегі'], 'in-of'],
   [['нан', 'нен'], 'from'],
   [['мен'], 'with'],
 ];
@@ -101,7 +104,15 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
   const a = back ? 'а' : 'е';
   const y = back ? 'ы' : 'і';
   if (person === 'its') {
-    const after = { of: `н${y}ң`, to: `н${a}`, object: 'н', in: `нд${a}`, from: `н${a}н`, with: 'мен' };
+    const after = {
+      of: `н${y}ң`,
+      to: `н${a}`,
+      object: 'н',
+      in: `нд${a}`,
+      'in-of': `нд${a}${back ? 'ғы' : 'гі'}`,
+      from: `н${a}н`,
+      with: 'мен',
+    };
     return word + after[kase];
   }
   const vowel = endsInOpenVowel(word);
@@ -117,6 +128,8 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
       return `${word}${vowel ? 'н' : voiceless ? 'т' : 'д'}${y}`;
     case 'in':
       return `${word}${dentalAfter(word)}${a}`;
+    case 'in-of':
+      return `${word}${dentalAfter(word)}${a}${back ? 'ғы' : 'гі'}`;
     case 'from':
       return `${word}${voiceless ? 'т' : nasal ? 'н' : 'д'}${a}н`;
     case 'with':
@@ -220,8 +233,11 @@ export function agreeKazakh(
     // Unread, the suggestion cannot be built: none is offered.
     return noun ? suggestion.replace(GOVERNING_NOUN, noun) : '';
   }
-  const read = endingsAfter(matched.slice(stem.length));
-  if (!read) return suggestion;
+  const rest = matched.slice(stem.length);
+  const read = endingsAfter(rest);
+  // An adjective in -лық («перспективтік жоспар») takes the noun as its attribute («болашақ жоспар»); another
+  // ending unread («жеке тұлғадай») would leave the listed form not fitting the sentence: none is offered.
+  if (!read) return /(?:лық|лік|дық|дік|тық|тік)$/u.test(rest) ? suggestion : '';
   const compound = phrase?.noun === true && phrase.previous !== undefined;
   const endings: NounEndings = {
     ...read,

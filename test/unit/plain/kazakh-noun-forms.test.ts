@@ -47,10 +47,16 @@ describe('Kazakh noun suggestions take the endings of the noun they replace', ()
     expect(agreeKazakh(suggestion, matched, stem)).toBe(agreed);
   });
 
-  it('leaves the suggestion alone when the endings cannot be read', () => {
-    // «-дегі» (the locative adjective) is not among the endings; «-а» is a dative only after «-ым/-ың».
-    expect(agreeKazakh('мекенжай', 'жеріңіздегі', 'жер')).toBe('мекенжай');
+  it('offers nothing when the endings cannot be read', () => {
+    // «-дай» (likeness) is not among the endings: the listed «азамат» would not fit the sentence. «-а» is a
+    // dative only after «-ым/-ың».
+    expect(agreeKazakh('азамат', 'тұлғадай', 'тұлға')).toBe('');
+    // An adjective in -лық takes the noun as its attribute: «перспективтік жоспар» → «болашақ жоспар».
+    expect(agreeKazakh('болашақ', 'перспективтік', 'перспектив')).toBe('болашақ');
     expect(parseNounEndings('а')).toBeUndefined();
+    // The locative made an attribute by -ғы is read, after a possessive too.
+    expect(agreeKazakh('мекенжай', 'жеріңіздегі', 'жер')).toBe('мекенжайыңыздағы');
+    expect(agreeKazakh('әкімдік', 'органдардағы', 'орган')).toBe('әкімдіктердегі');
     expect(agreeKazakh('азамат', 'тұлға', undefined)).toBe('азамат');
     // A pronoun takes no possessive: «өтініш берушісі» stays «сіз».
     expect(agreeKazakh('сіз', 'берушісі', 'беруші')).toBe('сіз');

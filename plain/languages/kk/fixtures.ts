@@ -94,6 +94,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Проактивті түрде» is one adverb: «өтінішсіз түрде» would keep the officialese «түрде».
+    rule: 'kk/jargon',
+    text: 'Төлемді проактивті түрде тағайындаймыз. Проактивті қызмет.',
+    expected: [
+      { text: 'проактивті түрде', suggestion: 'өтінішсіз' },
+      { text: 'Проактивті', suggestion: 'Өтінішсіз' },
+    ],
+  },
+  {
     // The light verb inside the jargon finding is not flagged again.
     rule: 'kk/officialese',
     text: 'Мониторингті министрлік жүзеге асырады.',
@@ -239,6 +248,16 @@ export const fixtures: RuleFixture[] = [
       { text: 'жүзеге асыруда', suggestion: 'жасап жатыр' },
       { text: 'жүзеге асыруда', occurrence: 2, suggestion: 'жасауда' },
       { text: 'Тексеру жүргізілуде', suggestion: 'Тексерілуде' },
+    ],
+  },
+  {
+    // «Талдау жасау» (make an analysis) is «талдау», as «талдау жүргізу» is; after a dative of what is analysed
+    // («жағдайына»), «талдайды» would want the accusative.
+    rule: 'kk/officialese',
+    text: 'Мамандар талдау жасады. Мамандар көшелердің жағдайына талдау жасап жатыр.',
+    expected: [
+      { text: 'талдау жасады', suggestion: 'талдады' },
+      { text: 'талдау жасап', suggestion: null },
     ],
   },
   {

@@ -261,6 +261,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Кәмелетке толмаған» before its noun is an attribute: «бала балалары» would repeat it. Alone or with an
+    // ending it is the noun «бала».
+    rule: 'kk/officialese',
+    text: 'Кәмелетке толмаған балалары бар отбасылар. Кәмелетке толмағандарға рұқсат жоқ. Ол әлі кәмелетке толмаған.',
+    expected: [
+      { text: 'Кәмелетке толмаған', suggestion: null },
+      { text: 'Кәмелетке толмағандарға', suggestion: 'Балаларға' },
+      { text: 'кәмелетке толмаған', occurrence: 3, suggestion: 'бала' },
+    ],
+  },
+  {
     // The works of another action («жарықтандыру жұмыстарын атқаруда») are no «жұмыс істеу»: «жарықтандыру жұмыс
     // істеуде» is not Kazakh. Bare «жұмыс атқарады» is.
     rule: 'kk/officialese',

@@ -578,6 +578,9 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
   e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адамдар'),
+  // Before its noun («кәмелетке толмаған балалар») it is an attribute: «бала балалар» would repeat the noun, which
+  // says it alone. Flagged with nothing to paste.
+  { match: 'кәмелетке толмаған', replace: [], followedBy: '^\\s+[а-яәіңғүұқөһ]' },
   noun(e('кәмелетке толмаған*', 'бала')),
   // As the subject («Өтініш беруші құжаттарды ұсынады») «сіз» or «біз» would leave the verb in the third
   // person: the bare and plural forms get nothing to paste (or the noun that fits).

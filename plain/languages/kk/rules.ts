@@ -64,12 +64,13 @@ const POSSESSED_NOUN = '(?:[ыі]|сы|сі)(?:ның|нің|на|не|н|нда
 
 /**
  * «X-ті Y-пен қамтамасыз ету» (provide X with Y) is «X-ке Y беру»: the plain verb gives the recipient another
- * case, so «Y беру» is offered only where no accusative stands before the phrase («сумен қамтамасыз ету
- * процесі» → «су беру процесі»); after one («тұрғындарды сумен қамтамасыз етеміз») the phrase is flagged with
- * nothing to paste.
+ * case, so «Y беру» is offered only where no accusative stands in the clause before the phrase («сумен
+ * қамтамасыз ету процесі» → «су беру процесі»); after one, right before or with Y's adjectives between
+ * («тұрғындарды сумен қамтамасыз етеміз», «ауылдарды таза ауыз сумен»), the phrase is flagged with nothing to
+ * paste.
  */
 const providing = (instrumental: string, noun: string): PhraseEntry[] => [
-  { match: `${instrumental} қамтамасыз ет*`, replace: [`${noun} беру`], notAfter: '(?:ны|ні|ды|ді|ты|ті)$' },
+  { match: `${instrumental} қамтамасыз ет*`, replace: [`${noun} беру`], notInClause: ACCUSATIVE },
   { match: `${instrumental} қамтамасыз ет*`, replace: [''] },
 ];
 

@@ -272,6 +272,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The negative converb with the particle «-ақ» (without even) keeps it in the plain verb's form.
+    rule: 'kk/officialese',
+    text: 'Азаматтар мемлекеттік органдарға жүгінбей-ақ анықтама алады. Тексеруді комиссия жүргізбей-ақ шешті.',
+    expected: [
+      { text: 'жүгінбей-ақ', suggestion: 'бармай-ақ' },
+      { text: 'Тексеруді комиссия жүргізбей-ақ', suggestion: 'Комиссия тексермей-ақ' },
+    ],
+  },
+  {
     // The works of another action («жарықтандыру жұмыстарын атқаруда») are no «жұмыс істеу»: «жарықтандыру жұмыс
     // істеуде» is not Kazakh. Bare «жұмыс атқарады» is.
     rule: 'kk/officialese',

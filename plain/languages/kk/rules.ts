@@ -792,8 +792,9 @@ function inflectSuggestion(suggestion: string): ((slot: number) => string | unde
  */
 const VERBAL_NOUN_LOCATIVE = 7;
 
-/** The slot of the converb in -ып («жасап»). */
+/** The slot of the converb in -ып («жасап»), and of the negative converb in -май («жасамай»). */
 const CONVERB = 10;
+const NEGATIVE_CONVERB = 25;
 
 /**
  * Not a slot of `kazakhVerbForms` but a reading of one: the verbal noun's locative ending its clause
@@ -834,16 +835,25 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // The locative as a predicate comes first: it is the narrower reading of the same words.
   const progressive = { ...slotEntry(PROGRESSIVE, VERBAL_NOUN_LOCATIVE), followedBy: CLAUSE_END };
   SLOT_OF.set(progressive, PROGRESSIVE);
+  // The negative converb with the particle «-ақ» (without even: «ХҚКО-ға жүгінбей-ақ») keeps the particle.
+  const negative = slotEntry(NEGATIVE_CONVERB);
+  const withoutEven = {
+    ...negative,
+    match: negative.match.replace(/(\S)(?=\||$)/gu, '$1-ақ'),
+    replace: negative.replace.map((suggestion) => (suggestion ? `${suggestion}-ақ` : '')),
+  };
+  SLOT_OF.set(withoutEven, NEGATIVE_CONVERB);
   // A verbal noun's own object before it («құжаттарды тексеру жүргізілді») is an accusative the plain verb's
   // passive cannot take («құжаттарды тексерілді» is not Kazakh: «құжаттар тексерілді»): after one, the passive
   // forms get nothing to paste.
   const ownObject = !entry.notAfter && phrases.some((p) => /^[^\s]+у\*?(?:\s|$)/u.test(p?.head ?? ''));
-  if (!ownObject) return [progressive, ...slots, entry];
+  if (!ownObject) return [progressive, ...slots, withoutEven, entry];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
   return [
     progressive,
     ...active,
+    withoutEven,
     ...passive.map((slot) => ({ ...slot, notAfter: ACCUSATIVE })),
     ...passive.map((slot) => ({ ...slot, replace: [] })),
     entry,

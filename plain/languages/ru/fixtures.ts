@@ -790,7 +790,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'провели расследование', suggestion: 'расследовали' },
       { text: 'проводит проверку', suggestion: 'проверяет' },
-      { text: 'Проводится анализ', suggestion: 'Анализируется' },
+      { text: 'Проводится анализ', suggestion: 'Анализируют' },
       { text: 'оказали помощь', suggestion: 'помогли' },
       { text: 'оказывается помощь', suggestion: 'помогают' },
     ],
@@ -909,9 +909,9 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Производится оплата наличными. Кассир произвёл возврат. Пеня: производится начисление за каждый день. Мастер произвёл ремонт.',
     expected: [
-      { text: 'Производится оплата', suggestion: 'Оплачивается' },
+      { text: 'Производится оплата', suggestion: 'Оплачивают' },
       { text: 'произвёл возврат', suggestion: 'вернул' },
-      { text: 'производится начисление', suggestion: 'начисляется' },
+      { text: 'производится начисление', suggestion: 'начисляют' },
       { text: 'произвёл ремонт', suggestion: 'отремонтировал' },
     ],
   },
@@ -1008,15 +1008,30 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'В связи с этим', suggestion: 'Поэтому' }],
   },
   {
-    // The noun's object in the genitive goes into the accusative after the plain verb; after a -ся form the
-    // verb would have to agree with it, so nothing to paste («Проверяется документов» was not Russian).
+    // The noun's object in the genitive goes into the accusative after the plain verb, and after the impersonal
+    // a -ся form is offered («Проверяется документов» was not Russian); with an agent ahead in the clause
+    // («Госкорпорацией») the impersonal has no room, and a -ся form would have to agree: nothing to paste.
     rule: 'ru/officialese',
-    text: 'Провели проверку документов. Проводится проверка документов. Производится оплата услуг. Осуществите вход на портал.',
+    text: 'Провели проверку документов. Проводится проверка документов. Производится оплата услуг. Осуществите вход на портал. Производится выплата пособий Госкорпорацией.',
     expected: [
       { text: 'Провели проверку документов', suggestion: 'Проверили документы' },
-      { text: 'Проводится проверка' },
-      { text: 'Производится оплата' },
+      { text: 'Проводится проверка документов', suggestion: 'Проверяют документы' },
+      { text: 'Производится оплата услуг', suggestion: 'Оплачивают услуги' },
       { text: 'Осуществите вход', suggestion: 'Войдите' },
+      { text: 'Производится выплата', suggestion: null },
+    ],
+  },
+  {
+    // A light verb's passive whose plain verb's -ся form is itself a passive the pack flags («выплачивалась»):
+    // the impersonal 3rd plural first («Выплачивали»), the -ся form after it, which an agent keeps alone
+    // («Проверяется комиссией», not «Проверяют комиссией»).
+    rule: 'ru/officialese',
+    text: 'Производилась выплата АСП ежемесячно. Производилась выплата пособий семьям. Проводится проверка на месте. Проводится проверка акиматом.',
+    expected: [
+      { text: 'Производилась выплата', suggestion: 'Выплачивали' },
+      { text: 'Производилась выплата пособий', suggestion: 'Выплачивали пособия' },
+      { text: 'Проводится проверка', suggestion: 'Проверяют' },
+      { text: 'Проводится проверка', occurrence: 2, suggestion: 'Проверяется' },
     ],
   },
   {
@@ -1025,7 +1040,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Банк осуществляет выплату пособий. Осуществляется приём по записи. Фирма осуществляла деятельность без лицензии.',
     expected: [
       { text: 'осуществляет выплату пособий', suggestion: 'выплачивает пособия' },
-      { text: 'Осуществляется приём', suggestion: 'Принимается' },
+      { text: 'Осуществляется приём', suggestion: 'Принимают' },
       { text: 'осуществляла деятельность', suggestion: 'работала' },
     ],
   },

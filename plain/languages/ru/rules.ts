@@ -366,7 +366,8 @@ function verbOfBothAspects(source: string, reflexive: boolean, imperfective: str
 /**
  * `verb()` for a verb and the noun it stands in for («осуществляет контроль» → «контролирует»): `noun` is the
  * pattern after each form of `source`. Only a transitive plain verb has -ся forms to offer
- * («осуществляется контроль» → «контролируется»; «осуществляется руководство» has no «руководится»).
+ * («осуществляется контроль» → «контролируется»; «осуществляется руководство» has no «руководится»), after
+ * the impersonal where that -ся form is itself a passive the pack flags (`impersonalFirst`).
  */
 function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: string[]): PhraseEntry[] {
   const forms = verbForms(source, reflexive).map((form) => form.replace('ё', 'е'));
@@ -379,14 +380,57 @@ function verbPhrase(source: string, noun: string, reflexive: boolean, ...plain: 
     for (const p of plainForms) if (p[i] && !replace.includes(p[i])) replace.push(p[i]);
     bySource.set(form, replace);
   });
-  const finite = [...bySource].map(([form, replace]) => ({
-    match: noun ? `${form} ${noun}` : form,
-    replace,
-  }));
+  const impersonals = noun && reflexive && isImperfective(source) ? impersonalFirst(forms, plain) : new Map();
+  const finite = [...bySource].flatMap(([form, replace]): PhraseEntry[] => {
+    const match = noun ? `${form} ${noun}` : form;
+    const impersonal = impersonals.get(form);
+    if (!impersonal) return [{ match, replace }];
+    return [
+      { match, replace: [...impersonal, ...replace], followedBy: NO_AGENT_AHEAD },
+      { match, replace },
+    ];
+  });
   const nonFinite = gerunds(source, noun, plain);
   if (!isImperfective(source)) return [...finite, ...nonFinite];
   const passives = noun && !reflexive ? impersonal(source, noun, plain) : [];
   return [...finite, ...passives, ...nonFinite, ...participles(source, noun, reflexive, plain)];
+}
+
+/**
+ * An agent in the instrumental ahead in the clause («производится выплата пособий фондом», «Госкорпорацией»),
+ * not after a preposition («с учётом», «под контролем», «в электронном виде»): the impersonal 3rd plural
+ * would leave it without a verb to belong to («Выплачивают пособия фондом»).
+ */
+const NO_AGENT_AHEAD =
+  '^(?![^,.;:!?()]*?(?<!(?:^|\\s)(?:в|во|на|о|об|обо|при|с|со|за|под|подо|над|перед|между|по))\\s' +
+  '(?:[а-яёА-ЯЁ]+(?:ом|ем|ами|ями|ией)|им|ими)(?![а-яё]))';
+
+/**
+ * The passives in -ся of a light verb before its noun («производилась выплата») whose plain verb's own -ся form
+ * is a passive the pack flags («выплачивалась»): offered the impersonal 3rd plural in their tense first
+ * («Выплачивали»), which names no subject to agree with and takes the noun's object in the accusative
+ * («Производится выплата пособий» → «Выплачивают пособия»). By light-verb form.
+ */
+function impersonalFirst(forms: string[], plain: string[]): Map<string, string[]> {
+  const THIRD_PLURAL = 2;
+  const PAST_PLURAL = 6;
+  const flagged = new Set(REFLEXIVE_PASSIVE_FORMS);
+  const byForm = new Map<string, string[]>();
+  for (const parts of plain) {
+    if (withoutReflexive(parts)) continue;
+    const active = verbForms(parts, false);
+    const passive = verbForms(parts, true);
+    for (const slot of [1, 2, 3, 4, 5, 6]) {
+      const form = forms[slot + 7];
+      const own = passive[slot + 7]?.replace(/ё/gu, 'е');
+      const impersonal = active[slot < 3 ? THIRD_PLURAL : PAST_PLURAL];
+      if (!form || !own || !impersonal || !flagged.has(own)) continue;
+      const list = byForm.get(form) ?? [];
+      if (!list.includes(impersonal)) list.push(impersonal);
+      byForm.set(form, list);
+    }
+  }
+  return byForm;
 }
 
 /**
@@ -465,6 +509,17 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
   return entries.flatMap((entry) => {
     if (entry.replace.length === 0) return [entry];
     const passive = /с[яь]$/u.test(entry.match.split(' ')[0] ?? '');
+    // A passive offered the impersonal first (`impersonalFirst`) takes the object along after it alone.
+    const impersonal = passive ? entry.replace.filter((form) => !/с[яь]$/u.test(form)) : [];
+    if (accusative && impersonal.length > 0 && entry.followedBy === NO_AGENT_AHEAD) {
+      const carried: PhraseEntry = {
+        ...entry,
+        replace: impersonal,
+        followedBy: NO_AGENT_AHEAD + genitiveAfter(false).slice(1),
+        carries: { from: 'genitive', to: impersonal.map(() => 'accusative' as const) },
+      };
+      return [carried, entry];
+    }
     const carried: PhraseEntry =
       accusative && !passive
         ? {

@@ -18,6 +18,7 @@ interface CompiledContext {
   opening: boolean;
   closing: boolean;
   name: boolean;
+  followedBy: RegExp | undefined;
 }
 
 interface CompiledToken {
@@ -51,6 +52,7 @@ function compileContext(context: TokenContext): CompiledContext {
     opening: context.opening ?? false,
     closing: context.closing ?? false,
     name: context.name ?? false,
+    followedBy: compilePattern(context.followedBy),
   };
 }
 
@@ -92,6 +94,14 @@ const ANY_WORD = /(?:)/u;
 /** A capital and then a small letter: «Кетеван», not «ЦОН» or «утверждено». */
 const NAME_CAPITAL = /^\p{Lu}\p{Ll}/u;
 
+/** How much text after a word a context's `followedBy` reads: a few words. */
+const FOLLOWING_TEXT = 48;
+
+const followingText = (doc: Document, at: number) => {
+  const end = doc.words[at]?.end ?? 0;
+  return doc.text.slice(end, end + FOLLOWING_TEXT);
+};
+
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
   const norm = doc.words[at]?.norm ?? '';
@@ -102,7 +112,8 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
       (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
       (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&
       (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
-      (!context.name || (at > span.first && NAME_CAPITAL.test(doc.words[at]?.text ?? ''))),
+      (!context.name || (at > span.first && NAME_CAPITAL.test(doc.words[at]?.text ?? ''))) &&
+      (!context.followedBy || context.followedBy.test(followingText(doc, at))),
   );
 }
 

@@ -226,6 +226,12 @@ export interface TokenContext {
    * Кетеван»), not at its start.
    */
   name?: boolean;
+  /**
+   * A regular expression (Unicode, case-insensitive) the text right after the word must match, punctuation
+   * included, as a phrase's `followedBy`: for a context two or more words long («строились в шеренгу»: formed
+   * up, not were built).
+   */
+  followedBy?: string;
 }
 
 /** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */

@@ -53,4 +53,10 @@ describe('a sequence token’s contexts', () => {
     const text = 'Issued today. It was Issued. It was issued. It was ISSUED.';
     expect(matches(rule([{ name: true }]), text)).toEqual(['Issued', 'issued', 'ISSUED']);
   });
+
+  it('skips a word the text after which matches `followedBy`, more than one word ahead and punctuation included', () => {
+    const text = 'It was issued in full. It was issued in May. It was issued, in full.';
+    expect(matches(rule([{ followedBy: '^\\s+in\\s+full' }]), text)).toEqual(['issued', 'issued']);
+    expect(matches(rule([{ followedBy: '^,' }]), text)).toEqual(['issued', 'issued']);
+  });
 });

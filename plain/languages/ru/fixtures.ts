@@ -1330,6 +1330,24 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // People form up, sign up, check in: a person as the subject right before or after the verb, or a formation
+    // after «строиться», hides no one («Учащиеся строились», «строились первоклассники», «в шеренгу»); a thing
+    // built or registered stays a passive.
+    rule: 'ru/passive-reflexive',
+    text: 'Учащиеся строились в шеренгу. Во дворе строились первоклассники. Класс строился в две шеренги. Пользователь регистрируется на портале, а заявление регистрируется в журнале. На проспекте строились остановки.',
+    expected: [
+      { text: 'регистрируется', occurrence: 2 },
+      { text: 'строились', occurrence: 3 },
+    ],
+  },
+  {
+    // «Отмечаться» hides who noted only where it reports what was noted («Отмечалось, что», «как отмечается
+    // в сообщении»); before anything else it is "there is" («Отмечается рост»), "is celebrated" or "checks in".
+    rule: 'ru/passive-reflexive',
+    text: 'Жители отмечались на встрече с акимом. Безработный ежемесячно отмечается в центре занятости. Отмечается рост цен. Отмечалось, что бюджет исполнен. Как отмечается в сообщении, сроки продлят.',
+    expected: [{ text: 'Отмечалось' }, { text: 'отмечается', occurrence: 2 }],
+  },
+  {
     // «Представляются» before an instrumental is «seem»; before anything else it is a passive.
     rule: 'ru/passive-reflexive',
     text: 'Инвестиции представляются хорошим решением. Документы представляются в ЦОН.',

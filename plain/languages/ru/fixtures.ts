@@ -16,6 +16,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Платёж» before «совершать», «вносить»: the plain «платить» in its form, the passive as the impersonal.
+    rule: 'ru/officialese',
+    text: 'Платёж совершается ежемесячно. Платёж вносит работодатель. Платёж нужно внести до пятницы.',
+    expected: [
+      { text: 'Платёж совершается', suggestion: 'Платят' },
+      { text: 'Платёж вносит', suggestion: 'Платит' },
+      { text: 'Платёж нужно внести', suggestion: 'Нужно заплатить' },
+    ],
+  },
+  {
     // An agent after the passive, an adjective before the noun: the phrase is flagged, with nothing to paste.
     rule: 'ru/officialese',
     text: 'Выплата производится фондом. Ежемесячную выплату производит фонд.',

@@ -196,6 +196,9 @@ const PREPOSITION_CASES = new Map<string, readonly number[]>([
     .split(' ')
     .map((word): [string, number[]] => [word, [1]]),
   ...'к ко благодаря согласно вопреки навстречу'.split(' ').map((word): [string, number[]] => [word, [2]]),
+  // «по» of a process is the dative («работа по реализации» → «по выполнению»); «по» and the prepositional
+  // («по окончании», «по получении») is a time, listed as officialese of its own.
+  ['по', [2, 3]],
   ...'через про сквозь'.split(' ').map((word): [string, number[]] => [word, [3]]),
   ...'над надо перед передо между'.split(' ').map((word): [string, number[]] => [word, [4]]),
   ...'о об обо при'.split(' ').map((word): [string, number[]] => [word, [5]]),

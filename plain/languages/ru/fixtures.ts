@@ -552,12 +552,14 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «При» takes the prepositional: «в ходе визита» → «при визите», never «при визита».
+    // «При» takes the prepositional: «в ходе проверки» → «при проверке», never «при проверки»; before an event
+    // only «во время» («при визите», «при сессии» read "attached to").
     rule: 'ru/officialese',
-    text: 'В ходе визита министр выступил. В ходе беспорядков ранены шестеро.',
+    text: 'В ходе проверки нарушений нет. В ходе визита министр выступил. В ходе беспорядков ранены шестеро.',
     expected: [
-      { text: 'В ходе визита', suggestion: 'Во время визита' },
+      { text: 'В ходе проверки', suggestion: 'Во время проверки' },
       { text: 'В ходе', occurrence: 2, suggestion: 'Во время' },
+      { text: 'В ходе', occurrence: 3, suggestion: 'Во время' },
     ],
   },
   {
@@ -1163,7 +1165,35 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'путём перевода', suggestion: 'через перевод' }],
   },
 
+  {
+    // Pasted back, each suggestion must read as Russian: the verb in its form before an infinitive
+    // («позволяют пройти», not «позволить»), the noun in its case («за счёт денег бюджета», «по улучшению»),
+    // the object in the verb's case («Когда подаёте заявление»), «во время» for an event («при сессии» reads
+    // "attached to"), and a relative clause's verb kept («что составляет 57 процентов»).
+    rule: 'ru/officialese',
+    text: 'Безработным предоставляется возможность пройти обучение за счёт бюджетных средств. Работа по оптимизации процессов идёт. При подаче заявления покажите паспорт. В ходе сессии депутаты выступили. Засеяно 12 гектаров, что составляет 57 процентов плана.',
+    expected: [
+      { text: 'предоставляется возможность', suggestion: 'позволяют' },
+      { text: 'бюджетных средств', suggestion: 'денег бюджета' },
+      { text: 'оптимизации', suggestion: 'улучшению' },
+      { text: 'При подаче заявления', suggestion: 'Когда подаёте заявление' },
+      { text: 'В ходе', suggestion: 'Во время' },
+    ],
+  },
+
   // ru/jargon
+  {
+    // «проактивный» stands before its noun, where «без заявления» cannot; «цифровизация» before its object
+    // would name it twice («Переход на онлайн-услуги государственных услуг»): flagged with nothing to paste.
+    rule: 'ru/jargon',
+    text: 'Внедряется проактивный формат: услуги оказывают проактивно. Цифровизация государственных услуг продолжается, работа по цифровизации идёт.',
+    expected: [
+      { text: 'проактивный', suggestion: null },
+      { text: 'проактивно', suggestion: 'без заявления' },
+      { text: 'Цифровизация', suggestion: null },
+      { text: 'цифровизации', suggestion: 'переходу на онлайн-услуги' },
+    ],
+  },
   {
     rule: 'ru/jargon',
     text: 'Дедлайн по этому кейсу — пятница: после апрува пришлите фидбэк.',

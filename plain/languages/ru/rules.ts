@@ -53,6 +53,9 @@ const INSTRUMENTAL_AFTER = `^\\s+[а-яё]+(?:${INSTRUMENTAL_ENDINGS}|ым|им)
 /** An infinitive right after a phrase (a phrase entry's `followedBy`). */
 const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
+/** An infinitive right after a phrase or one word after it («возможность детям играть»). */
+const INFINITIVE_NEAR = '^\\s+(?:[а-яё]+\\s+)?[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -490,6 +493,37 @@ const genitiveAfter = (persons: boolean) =>
   'ее|её|их|ей|вчера|сегодня|снова|всегда|иногда|когда|тогда|пока|дважды|трижды|сначала|сразу|вовремя|два|три|четыре|' +
   'раза|года)(?![а-яё]))(?:[а-яёА-ЯЁ]+(?:а|я|ы|[а-лн-яё]и|ов|ев|ей|ий|ой|ого|его|ых|их|ех|ок|ек)|' +
   `услуг|средств|работ|денег|мер|сумм|выплат|программ|цен${persons ? '|граждан|лиц' : ''})(?![а-яё])`;
+
+/**
+ * An event in the genitive after a preposition of time («в ходе сессии», «в рамках визита»), which takes «во
+ * время»: «при» before it reads "attached to" («при сессии»), as «при» + an action («при проверке») does not.
+ */
+const EVENT_AFTER = `^\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|их|ихся|ыхся)\\s+)?(?:${[
+  'сесси[ий]',
+  'визит(?:а|ов)',
+  'встреч',
+  'совещани[йя]',
+  'заседани[йя]',
+  'собрани[йя]',
+  'слушаний',
+  'дебатов',
+  'форум(?:а|ов)',
+  'конференци[ий]',
+  'поездк',
+  'мероприяти[йя]',
+  'переговоров',
+  'брифинг(?:а|ов)',
+  'саммит(?:а|ов)',
+  'выставк',
+  'фестивал[яей]',
+  'турнир(?:а|ов)',
+  'праздник(?:а|ов)',
+  'акци[ий]',
+  'марафон(?:а|ов)',
+  'урок(?:а|ов)',
+]
+  .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
+  .join('|')})`;
 
 /** Plain verbs of the light verbs' entries whose object is not in the accusative. */
 const NO_ACCUSATIVE = new Set(['работать', 'следить', 'руководить', 'позвонить', 'войти']);
@@ -1440,10 +1474,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'с целью', replace: ['для'] },
   { match: 'с целью обеспечения', replace: ['для'] },
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
+  // «во время» only before an event («в рамках визита»): a programme or a budget has no time of its own.
+  { match: 'в рамках', replace: ['во время'], followedBy: EVENT_AFTER },
   {
     match: 'в рамках',
-    replace: ['в', 'по', 'во время'],
-    carries: { from: 'genitive', to: ['prepositional', 'dative', null] },
+    replace: ['в', 'по'],
+    carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
   {
     match: 'в рамках реализации',
@@ -1570,6 +1606,9 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'составляет|составляют',
     replace: ['—'],
+    // A relative clause whose subject is its pronoun keeps its verb: «, что составляет 57 %», «сумма, которая
+    // составляет…» («скорость которого составляет» takes the dash).
+    notAfter: '^(?:что|который|которая|которое|которые)$',
     followedBy: '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее)',
   },
   {
@@ -1604,6 +1643,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в адрес', replace: ['в', 'для'], carries: { from: 'genitive', to: ['accusative', null] } },
   // «во время» keeps the genitive, «при» takes the prepositional: «в ходе визита» → «во время визита», «при
   // визите» (an unread noun leaves «во время» alone).
+  { match: 'в ходе', replace: ['во время'], followedBy: EVENT_AFTER },
   {
     match: 'в ходе',
     replace: ['во время', 'при'],
@@ -1637,8 +1677,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['с', 'если покажете'],
     carries: { from: 'genitive', to: ['instrumental', 'accusative'] },
   },
-  { match: 'при подаче', replace: ['когда подаёте'] },
-  { match: 'при получении', replace: ['когда получаете'] },
+  // The verbal noun's object goes into the verb's accusative: «При подаче заявления» → «Когда подаёте заявление».
+  { match: 'при подаче', replace: ['когда подаёте'], carries: { from: 'genitive', to: ['accusative'] } },
+  { match: 'при получении', replace: ['когда получаете'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'по получении', replace: ['когда получите', 'после'] },
   { match: 'по достижении', replace: ['когда исполнится', 'после'] },
   { match: 'по завершении|окончании', replace: ['после'] },
@@ -2215,7 +2256,25 @@ const OFFICIALESE: PhraseEntry[] = [
     except: PARTICIPLE_ENDINGS.passive.map((ending) => `предоставленн${ending}`),
   },
   { match: 'предостав* информаци*|сведени*', replace: ['сообщить'] },
-  { match: 'предостав* возможност*', replace: ['позволить', 'дать возможность'] },
+  // In the form of the verb, before the infinitive «позволять» takes: «Программа предоставляет возможность
+  // учиться» → «позволяет», «гражданам предоставляется возможность пройти» → «позволяют» (an infinitive
+  // there was not Russian); «возможность выбора» is no infinitive («позволить выбора»).
+  ...[
+    ...verbPhrase(
+      'предоставлять/предоставляет/предоставляют/предоставлял',
+      'возможност*',
+      false,
+      'позволять/позволяет/позволяют/позволял',
+    ),
+    ...verbPhrase(
+      'предоставить/предоставит/предоставят/предоставил',
+      'возможност*',
+      false,
+      'позволить/позволит/позволят/позволил',
+    ),
+  ].map((entry) => ({ ...entry, followedBy: INFINITIVE_NEAR })),
+  { match: 'предоставить возможност*', replace: ['дать возможность'] },
+  { match: 'предостав* возможност*', replace: [] },
   // The verb «обеспечить» before a noun is the verb the noun names; the noun «обеспечение» before one is that
   // noun, in its case («для обеспечения соблюдения» → «для соблюдения»). Other forms are left to the stem.
   // The verb takes the noun after it in the accusative: «обеспечить соблюдение требований» → «соблюдать
@@ -2586,7 +2645,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'регламентир*', replace: ['устанавливать', 'определять'] },
   { match: 'активизир*|активизаци*', replace: ['усилить'] },
   { match: 'интенсифицир*|интенсификаци*', replace: ['усилить'] },
-  { match: 'оптимизир*|оптимизаци*', replace: ['улучшить', 'сократить'] },
+  { match: 'оптимизаци*', replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
+  { match: 'оптимизир*', replace: ['улучшить', 'сократить'] },
   { match: 'истребов*|истребу*', replace: ['запросить'] },
   // Finite forms and short participles of bookish verbs whose stem entries offer the infinitive.
   ...verb(
@@ -2756,6 +2816,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'денежными средствами', replace: ['деньгами'] },
   { match: 'денежных средствах', replace: ['деньгах'] },
   { match: 'денежн* средств*', replace: ['деньги'] },
+  { match: 'бюджетных средств', replace: ['денег бюджета'] },
+  { match: 'бюджетным средствам', replace: ['деньгам бюджета'] },
+  { match: 'бюджетными средствами', replace: ['деньгами бюджета'] },
+  { match: 'бюджетных средствах', replace: ['деньгах бюджета'] },
   { match: 'бюджетн* средств*', replace: ['деньги бюджета'] },
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },
   { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
@@ -2855,9 +2919,18 @@ const JARGON: PhraseEntry[] = [
     replace: ['вход', 'войти'],
     agree: 'noun',
   },
+  // Before its object («Цифровизация государственных услуг») the replacement would name the services twice.
+  {
+    match: 'цифровизаци*',
+    replace: [],
+    followedBy: `^(?!\\s+[а-яё]+с[яь](?![а-яё]))${genitiveAfter(true).slice(1)}`,
+  },
   { match: 'цифровизаци*', replace: ['переход на онлайн-услуги'], agree: 'noun', singular: true },
   { match: 'диджитал*', replace: ['цифровой'] },
-  { match: 'проактивн*', replace: ['без заявления', 'по инициативе ведомства'] },
+  // The adverb is said by a phrase («услуги оказываются проактивно» → «без заявления»); the adjective stands
+  // before its noun, where a phrase cannot («без заявления формат»): nothing to paste.
+  { match: 'проактивно', replace: ['без заявления', 'по инициативе ведомства'] },
+  { match: 'проактивн*', replace: [] },
   { match: 'композитн* услуг*', replace: ['комплексная услуга'] },
   { match: 'реинжиниринг*', replace: ['перестройка работы'], agree: 'noun' },
   { match: 'бизнес-процесс*', replace: ['порядок работы'] },

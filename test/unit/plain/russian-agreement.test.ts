@@ -208,6 +208,10 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(agreeRussianNoun('получение', 'приобретений', 'приобретени')).toBe('получений');
     // «с» takes the genitive or the instrumental: «кейсом» is instrumental anyway, «кейсу» fits neither.
     expect(agreeRussianNoun('случай', 'кейсу', 'кейс', { before: 'с' })).toBe('случай');
+    // «по» of a process is the dative: «работа по реализации», never «по выполнение».
+    expect(agreeRussianNoun('выполнение', 'реализации', 'реализаци', { before: 'по', singular: true })).toBe(
+      'выполнению',
+    );
   });
 
   it('offers nouns, not infinitives, for the nouns of officialese verbs', () => {

@@ -545,6 +545,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // The past of a verb in -ла/-ле is no passive present («аралады»: visited; «талқылады»: discussed), the
+    // present passive of a verb root in a vowel is («жасалады», «қаралады», «сипатталады»).
+    rule: 'kk/passive',
+    text: 'Президент емхананы аралады. Тараптар ахуалды талқылады. Жалақы көлемі жоғарылады. Ол бөлмені тазалады. Құжат жасалады. Өтініш қаралады. Бұрыш былай сипатталады.',
+    expected: [{ text: 'жасалады' }, { text: 'қаралады' }, { text: 'сипатталады' }],
+  },
+  {
     // «Тіркелу» is to register oneself where a person is its subject, said, in its ending or unsaid before it;
     // a thing registered or recorded is a passive.
     rule: 'kk/passive',

@@ -1213,11 +1213,26 @@ const LOOK_LIKE_PASSIVES = (() => {
   const passiveOfListedRoot = (word: string) =>
     lemmas.has(word.slice(0, -1)) || (/[ыі]л$/u.test(word) && lemmas.has(word.slice(0, -2)));
   const long = [...lemmas].filter((word) => word.length >= 4);
+  // The past of a verb in -ла/-ле («талқылады», «аралады», «жоғарылады», «тазалады») reads like the present
+  // passive of a root in a vowel («жасалады», «қаралады»). Where the root before -ла is no listed verb (no
+  // «талқыу», «жоғару»: a noun or an adjective, or a listed -лау verb's stem), it is the past. The list also
+  // holds bare verb stems made with -ла, -да, -та («сипатта»: «сипатталады» is its passive).
+  const isVerb = (root: string) =>
+    lemmas.has(`${root}у`) ||
+    (/[ыі]$/u.test(root) && lemmas.has(`${root.slice(0, -1)}у`)) ||
+    /[^аәеиоөұүуыі][лдт][ае]$/u.test(root);
+  const laRoots = new Set([
+    ...[...lemmas].filter((word) => /[аәеиыі]$/u.test(word) && word.length >= 3),
+    ...[...lemmas].filter((word) => /(?:лау|леу)$/u.test(word)).map((verb) => verb.slice(0, -3)),
+  ]);
   return [
     ...long
       .filter((word) => word.endsWith('л') && !passiveOfListedRoot(word))
       .flatMap((noun) => [`${noun}ды`, `${noun}ді`]),
     ...long.map((word) => `${word}алды`),
+    ...[...laRoots]
+      .filter((root) => root.length >= 2 && !isVerb(root))
+      .flatMap((root) => [`${root}лады`, `${root}леді`]),
   ];
 })();
 

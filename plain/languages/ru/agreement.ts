@@ -276,7 +276,9 @@ export function agreeRussianNoun(
   if (!phrase) return suggestion;
   const { noun, adjective, rest } = phrase;
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
-  if (singular) slots = slots.filter((s) => s < SINGULAR_SLOTS);
+  // A process noun's ending that may be singular is read as singular; one that is only plural stays plural
+  // («Итоги реализаций» → «выполнений»).
+  if (singular && slots.some((s) => s < SINGULAR_SLOTS)) slots = slots.filter((s) => s < SINGULAR_SLOTS);
   const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
   if (governed !== undefined) slots = slots.filter((s) => governed.includes(s % 6));
   const adjectiveForm = previous === undefined ? undefined : parse(previous);

@@ -1181,7 +1181,23 @@ export const fixtures: RuleFixture[] = [
     ],
   },
 
+  {
+    // A bookish verb's noun gets the plain noun in its case, its verb the infinitive.
+    rule: 'ru/officialese',
+    text: 'Работа по актуализации данных идёт. Данные нужно актуализировать.',
+    expected: [
+      { text: 'актуализации', suggestion: 'обновлению' },
+      { text: 'актуализировать', suggestion: 'обновить' },
+    ],
+  },
+
   // ru/jargon
+  {
+    // «-цию» is the accusative of a noun in -ция («Пройдите проверку»), never a dative.
+    rule: 'ru/jargon',
+    text: 'Пройдите верификацию на портале.',
+    expected: [{ text: 'верификацию', suggestion: 'проверку' }],
+  },
   {
     // «проактивный» stands before its noun, where «без заявления» cannot; «цифровизация» before its object
     // would name it twice («Переход на онлайн-услуги государственных услуг»): flagged with nothing to paste.

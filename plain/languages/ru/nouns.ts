@@ -68,8 +68,8 @@ function endingsOf(
 
 const DECLENSIONS: readonly Declension[] = [
   {
-    // -ие: заявление, мероприятие
-    lemma: /ие$/u,
+    // -ие: заявление, мероприятие (not -цие: «верификацию», «реализацию» are of feminine nouns in -ция)
+    lemma: /(?<!ц)ие$/u,
     gender: 'neuter',
     cut: 2,
     endings: (_, animate) =>
@@ -102,8 +102,9 @@ const DECLENSIONS: readonly Declension[] = [
   },
   {
     // -ий: комментарий, критерий, сценарий (not after н, т, в, л: «приобретений», «развитий», «условий»,
-    // «усилий» are genitive plurals of neuter nouns in -ие, which are far more common)
-    lemma: /(?<!.{2}[нтвл])ий$/u,
+    // «усилий» are genitive plurals of neuter nouns in -ие, which are far more common; nor after ц:
+    // «операций», «верификаций» are of feminine nouns in -ция)
+    lemma: /(?<!.{2}[нтвлц])ий$/u,
     gender: 'masculine',
     cut: 2,
     endings: (_, animate) =>

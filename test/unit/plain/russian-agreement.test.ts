@@ -208,6 +208,10 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(agreeRussianNoun('получение', 'приобретений', 'приобретени')).toBe('получений');
     // «с» takes the genitive or the instrumental: «кейсом» is instrumental anyway, «кейсу» fits neither.
     expect(agreeRussianNoun('случай', 'кейсу', 'кейс', { before: 'с' })).toBe('случай');
+    // A noun in -цию is the accusative of a feminine noun in -ция, no dative of a masculine one in -ций.
+    expect(agreeRussianNoun('проверка', 'верификацию', 'верификаци', { singular: true })).toBe('проверку');
+    // A process noun read as singular where it may be, and as plural where only a plural fits.
+    expect(agreeRussianNoun('выполнение', 'реализаций', 'реализаци', { singular: true })).toBe('выполнений');
     // «по» of a process is the dative: «работа по реализации», never «по выполнение».
     expect(agreeRussianNoun('выполнение', 'реализации', 'реализаци', { before: 'по', singular: true })).toBe(
       'выполнению',

@@ -1182,6 +1182,15 @@ export const fixtures: RuleFixture[] = [
   },
 
   {
+    // What the citizen hands in («свидетельство», «квитанцию») is «подать», «принести», never the agency's «выдать».
+    rule: 'ru/officialese',
+    text: 'Нужно предоставить свидетельство о рождении и квитанцию. Предоставьте квитанцию об оплате.',
+    expected: [
+      { text: 'предоставить свидетельство', suggestion: 'подать свидетельство' },
+      { text: 'Предоставьте квитанцию', suggestion: 'Подайте квитанцию' },
+    ],
+  },
+  {
     // A bookish verb's noun gets the plain noun in its case, its verb the infinitive.
     rule: 'ru/officialese',
     text: 'Работа по актуализации данных идёт. Данные нужно актуализировать.',
@@ -1402,6 +1411,11 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/passive-reflexive',
     text: 'Жители отмечались на встрече с акимом. Безработный ежемесячно отмечается в центре занятости. Отмечается рост цен. Отмечалось, что бюджет исполнен. Как отмечается в сообщении, сроки продлят.',
     expected: [{ text: 'Отмечалось' }, { text: 'отмечается', occurrence: 2 }],
+  },
+  {
+    rule: 'ru/passive-reflexive',
+    text: 'Копия решения высылается заявителю в течение трёх суток.',
+    expected: [{ text: 'высылается' }],
   },
   {
     // «Представляются» before an instrumental is «seem»; before anything else it is a passive.

@@ -1038,12 +1038,14 @@ export const fixtures: RuleFixture[] = [
     // the impersonal 3rd plural first («Выплачивали»), the -ся form after it, which an agent keeps alone
     // («Проверяется комиссией», not «Проверяют комиссией»).
     rule: 'ru/officialese',
-    text: 'Производилась выплата АСП ежемесячно. Производилась выплата пособий семьям. Проводится проверка на месте. Проводится проверка акиматом.',
+    // «граждан» is its own accusative after the impersonal, and a -ся form would have to agree with it.
+    text: 'Производилась выплата АСП ежемесячно. Производилась выплата пособий семьям. Проводится проверка на месте. Проводится проверка акиматом. Осуществляется приём граждан по средам.',
     expected: [
       { text: 'Производилась выплата', suggestion: 'Выплачивали' },
       { text: 'Производилась выплата пособий', suggestion: 'Выплачивали пособия' },
       { text: 'Проводится проверка', suggestion: 'Проверяют' },
       { text: 'Проводится проверка', occurrence: 2, suggestion: 'Проверяется' },
+      { text: 'Осуществляется приём', suggestion: 'Принимают' },
     ],
   },
   {

@@ -561,7 +561,14 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
         followedBy: NO_AGENT_AHEAD + genitiveAfter(false).slice(1),
         carries: { from: 'genitive', to: impersonal.map(() => 'accusative' as const) },
       };
-      return [carried, entry];
+      // «граждан», «лиц» are their own accusative after the impersonal («Принимают граждан»), and a -ся form
+      // would have to agree with them («Принимается граждан»).
+      const persons: PhraseEntry = {
+        ...entry,
+        replace: impersonal,
+        followedBy: NO_AGENT_AHEAD + genitiveAfter(true).slice(1),
+      };
+      return [carried, persons, entry];
     }
     const carried: PhraseEntry =
       accusative && !passive

@@ -50,6 +50,12 @@ describe('Russian officialese verbs are offered the plain verb in the same form'
         .map((f) => [f.text, f.suggestions]);
     // «надлежит» takes the dative, as «нужно» does: «Заявителю должен» was offered too.
     expect(all('Заявителю надлежит сдать документы.')).toEqual([['надлежит', ['нужно']]]);
+    // A light verb's passive: the impersonal takes «граждан» as its object, a -ся form would have to agree
+    // with it («Принимается граждан»); alone, both.
+    expect(all('Осуществляется приём граждан по средам.')).toEqual([['Осуществляется приём', ['Принимают']]]);
+    expect(all('Осуществляется приём по средам.')).toEqual([
+      ['Осуществляется приём', ['Принимают', 'Принимается']],
+    ]);
   });
 
   it('offers no present participle of a perfective plain verb', () => {

@@ -1193,6 +1193,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «вменять в обязанность» is «обязать», whose person would change case («Владельцам» → «Владельцев»):
+    // flagged, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Владельцам вменяется в обязанность убирать территорию. Комиссии вменили в обязанность проверку.',
+    expected: [{ text: 'вменяется в обязанность' }, { text: 'вменили в обязанность' }],
+  },
+  {
     // A bookish verb's noun gets the plain noun in its case, its verb the infinitive.
     rule: 'ru/officialese',
     text: 'Работа по актуализации данных идёт. Данные нужно актуализировать.',

@@ -1034,6 +1034,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A genitive plural without an ending («труб») is the noun's object too: «заменяет трубы», and after a -ся
+    // form nothing to paste («Заменяется труб» was offered).
+    rule: 'ru/officialese',
+    text: 'Мастер производит замену труб. Производится замена труб.',
+    expected: [
+      { text: 'производит замену труб', suggestion: 'заменяет трубы' },
+      { text: 'Производится замена', suggestion: null },
+    ],
+  },
+  {
     // A light verb's passive whose plain verb's -ся form is itself a passive the pack flags («выплачивалась»):
     // the impersonal 3rd plural first («Выплачивали»), the -ся form after it, which an agent keeps alone
     // («Проверяется комиссией», not «Проверяют комиссией»).

@@ -159,9 +159,11 @@ const ADJECTIVES_BEFORE_ISSUE =
 const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
   e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'),
-  e('жүзеге асады|жүзеге асты|жүзеге асқан*|жүзеге асу*|жүзеге аспа*|жүзеге асатын', 'орындалу', 'болу'),
+  // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
+  // the entries of «асыр-» stand first and take its forms.
+  e('жүзеге ас*', 'орындалу', 'болу'),
   e('іске асыр*', 'орындау', 'жасау'),
-  e('іске асады|іске асты|іске асқан*|іске асу*|іске аспа*|іске асатын', 'орындалу', 'болу'),
+  e('іске ас*', 'орындалу', 'болу'),
   // «X-тың келуін қамтамасыз ету» (ensure that X comes) is no giving or making, and «X-ті Y-пен қамтамасыз
   // ету» is «X-ке Y беру» (`providing`): after a verbal noun or an instrumental, nothing to paste («келуін
   // беріңіз», «Мектепті компьютерлермен береміз» were offered).
@@ -735,7 +737,7 @@ const JARGON: PhraseEntry[] = [
  */
 const VERBS_WITH_FORMS = new Set(
   (
-    'асыр ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
+    'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
     'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз қой'
   ).split(' '),
 );
@@ -847,7 +849,10 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // passive cannot take («құжаттарды тексерілді» is not Kazakh: «құжаттар тексерілді»): after one, the passive
   // forms get nothing to paste.
   const ownObject = !entry.notAfter && phrases.some((p) => /^[^\s]+у\*?(?:\s|$)/u.test(p?.head ?? ''));
-  if (!ownObject) return [progressive, ...slots, withoutEven, entry];
+  // Another form of the light verb («жүзеге асырылыпты», «жүргізудеміз») has no plain form built: the verbal
+  // noun would not fit the sentence («Жоба жасау»), so it is flagged with nothing to paste.
+  const anyForm = { ...entry, replace: [] };
+  if (!ownObject) return [progressive, ...slots, withoutEven, anyForm];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
   return [
@@ -856,7 +861,7 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
     withoutEven,
     ...passive.map((slot) => ({ ...slot, notAfter: ACCUSATIVE })),
     ...passive.map((slot) => ({ ...slot, replace: [] })),
-    entry,
+    anyForm,
   ];
 }
 

@@ -107,9 +107,12 @@ describe('Kazakh verb forms for suggestions', () => {
     expect(suggested('Қол жеткізілген нәтиже.')).toEqual([['Қол жеткізілген', []]]);
     // A bookish verb listed alone takes the same forms.
     expect(suggested('Жалақы ұлғайтылды.')).toEqual([['ұлғайтылды', ['көбейтілді', 'арттырылды']]]);
-    // A form outside the list keeps the verbal nouns.
-    expect(suggested('Жоба жүзеге асырылыпты.')).toEqual([
-      ['жүзеге асырылыпты', ['жасау', 'өткізу', 'орындау']],
+    // A form outside the list gets nothing to paste: «Жоба жасау.» would not be a sentence.
+    expect(suggested('Жоба жүзеге асырылыпты.')).toEqual([['жүзеге асырылыпты', []]]);
+    // Intransitive «жүзеге асу» takes the forms too.
+    expect(suggested('Жоба жүзеге асты. Ол іске асқан соң, нәтиже шықты.')).toEqual([
+      ['жүзеге асты', ['орындалды', 'болды']],
+      ['іске асқан', ['орындалған', 'болған']],
     ]);
   });
 

@@ -283,6 +283,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Тиісті» before a body or a person is "relevant" («тиісті бөлім басшыларына»: the heads of the departments
+    // concerned): «жауапты», not «керекті» (needed).
+    rule: 'kk/officialese',
+    text: 'Әкім тиісті бөлім басшыларына тапсырма берді. Тиісті органдарға хабарлаңыз. Тиісті құжаттарды әкеліңіз.',
+    expected: [
+      { text: 'тиісті', suggestion: 'жауапты' },
+      { text: 'Тиісті', suggestion: 'Жауапты' },
+      { text: 'Тиісті', occurrence: 2, suggestion: 'Керекті' },
+    ],
+  },
+  {
     // The works of another action («жарықтандыру жұмыстарын атқаруда») are no «жұмыс істеу»: «жарықтандыру жұмыс
     // істеуде» is not Kazakh. Bare «жұмыс атқарады» is.
     rule: 'kk/officialese',

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Data is sent; a disease is passed on.
+    rule: 'en/officialese',
+    text: 'The virus is transmitted by air. Mosquitoes transmit malaria. We transmit the data to the bank.',
+    expected: [
+      { text: 'transmitted', suggestion: 'passed on' },
+      { text: 'transmit', occurrence: 2, suggestion: 'pass on' },
+      { text: 'transmit', occurrence: 3, suggestion: 'send' },
+    ],
+  },
+  {
     // After a preposition "the applicant" is an object, and the verb after it agrees with another subject.
     rule: 'en/officialese',
     text: 'The fee for the applicant is 500 tenge.',

@@ -113,6 +113,10 @@ const ENSURE = 'ensure/ensures/ensured/ensuring';
 const THINGS =
   'measures?|systems?|approach(?:es)?|rules?|laws?|changes?|polic(?:y|ies)|procedures?|process(?:es)?|mechanisms?|provisions?|requirements?|steps?|programmes?|programs?|tools?|features?|technolog(?:y|ies)|schemes?|regulations?|standards?|design|frameworks?|legislation|amendments?|reforms?|arrangements?|plans?|strateg(?:y|ies)|initiatives?|projects?|models?|methods?|practices?|platforms?|software|databases?|registers?|certificates?|cards?|codes?|decrees?|orders?|resolutions?|principles?|conditions?|controls?|funding|investments?|vaccination|training|checks?|limits?|caps?|deadlines?|forms?|documents?|signatures?|passwords?|encryption|insurance|payments?|grants?|subsid(?:y|ies)|benefits?|budgets?|agreements?|contracts?|this|these|which';
 
+/** What spreads from one person to another: a disease, an infection, a virus. */
+const DISEASES =
+  'diseases?|infections?|illness(?:es)?|viruse?s?|virus|bacteria|pathogens?|parasites?|measles|flu|influenza|covid(?:-19)?|hiv|tuberculosis|malaria|hepatitis|mpox|cholera|rabies|infection';
+
 /** Systems that are brought in, not carried out, when they are implemented: software, registers, portals. */
 const SYSTEMS =
   'systems?|software|platforms?|databases?|tools?|apps?|portals?|modules?|technolog(?:y|ies)|solutions?|registers?|registr(?:y|ies)|networks?|interfaces?|websites?|services?|cards?';
@@ -1230,7 +1234,25 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping'),
   e('substantial', 'large', 'big'),
   ...afterArticle(e('supplementary', 'extra')),
-  ...verb('transmit/transmits/transmitted/transmitting', 'send/sends/sent/sending'),
+  // A disease is passed on, not sent: "for the disease to be sent" says something else. The disease is the object
+  // after the active, or named in the clause before the passive.
+  ...verb(
+    'transmit/transmits/transmitted/transmitting',
+    'pass on/passes on/passed on/passing on',
+    'spread/spreads/spread/spreading',
+  ).map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:(?:the|a|an|this|these|it|them)\\s+)?(?:${DISEASES})\\b`,
+  })),
+  ...verb('transmit/transmits/transmitted/transmitting', 'send/sends/sent/sending').map((entry) => ({
+    ...entry,
+    notInClause: `^(?:${DISEASES})$`,
+  })),
+  ...verb(
+    'transmit/transmits/transmitted/transmitting',
+    'pass on/passes on/passed on/passing on',
+    'spread/spreads/spread/spreading',
+  ),
   ...verb('ameliorate/ameliorates/ameliorated/ameliorating', 'improve/improves/improved/improving'),
   e('in close proximity to', 'near'),
   e('in proximity to', 'near'),

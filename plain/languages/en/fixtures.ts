@@ -3,6 +3,25 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Each suggestion must read as English where it stands: "during" takes a noun, "if there is" an indefinite
+    // one, and "which" needs the noun a light verb's plain verb would drop.
+    rule: 'en/officialese',
+    text: 'Call us if you have problems in the course of submitting it. In the event of the felling of trees, you pay. In the event of a fire, leave. The akim held a meeting with residents, during which roads were discussed.',
+    expected: [
+      { text: 'in the course of', suggestion: 'while' },
+      { text: 'submitting', suggestion: 'sending' },
+      { text: 'In the event of', suggestion: 'In case of' },
+      { text: 'In the event of', occurrence: 2, suggestion: 'If there is' },
+      { text: 'held a meeting with', suggestion: null },
+    ],
+  },
+  {
+    // A label on screen, a service's name and a benefit's name are written as the reader will find them.
+    rule: 'en/officialese',
+    text: 'Choose "Additional return" and press the "Prior to" button. Use the service "Registration at place of residence". You get targeted social assistance. We give assistance.',
+    expected: [{ text: 'assistance', occurrence: 2, suggestion: 'help' }],
+  },
+  {
     // Data is sent; a disease is passed on.
     rule: 'en/officialese',
     text: 'The virus is transmitted by air. Mosquitoes transmit malaria. We transmit the data to the bank.',

@@ -148,6 +148,13 @@ const COORDINATED_NOUN =
  */
 const GAPPED_NOUN = "^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+(?:a|an|another)\\s";
 
+/**
+ * A relative clause that refers back to the light verb's noun ("held a meeting with residents, during which
+ * …"): "met residents, during which" leaves "which" nothing to refer to.
+ */
+const NOUN_REFERRED_TO =
+  "^(?:\\s+[\\p{L}\\d'’-]+){0,6},?\\s+(?:during|at|in|after|following|through|since|before)\\s+which\\b";
+
 /** The text after a light verb's preposition that says it again after "and" or "or" within a few words. */
 const repeatedPreposition = (preposition: string) =>
   `^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+${preposition}(?![\\p{L}])`;
@@ -178,6 +185,7 @@ function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: strin
         ...repeated,
         { match, replace: [], followedBy: COORDINATED_NOUN },
         { match, replace: [], followedBy: GAPPED_NOUN },
+        { match, replace: [], followedBy: NOUN_REFERRED_TO },
         { match, replace: plainForms.map((p) => p[plainSlot] ?? p[0] ?? '') },
       ];
     });
@@ -542,7 +550,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('subsequent', 'later', 'next'),
   e('subsequently', 'later', 'then'),
   e('in the event that', 'if'),
-  e('in the event of', 'if there is', 'in case of'),
+  // "If there is" takes an indefinite noun phrase ("in the event of a fire" → "if there is a fire"); before
+  // "the felling of trees" or "submission of" it would be no English.
+  { match: 'in the event of', replace: ['if there is', 'in case of'], followedBy: '^\\s+(?:a|an|any)\\s' },
+  e('in the event of', 'in case of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
   ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
@@ -734,7 +745,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
   ...verb('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
-  e('assistance', 'help'),
+  // "Targeted social assistance" is a benefit's name.
+  { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   e('approximately', 'about'),
@@ -839,6 +851,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('on the part of', 'by'),
   e('by means of', 'by', 'with'),
   e('by virtue of', 'because of', 'by'),
+  // "During" takes a noun: "in the course of submitting reports" is "while submitting".
+  { match: 'in the course of|during the course of', replace: ['while'], followedBy: '^\\s+\\p{L}+ing\\b' },
   e('in the course of|during the course of', 'during'),
   e('for the duration of', 'during', 'for'),
   e('for a period of', 'for'),
@@ -1847,7 +1861,10 @@ export const passiveVoice: SequenceRule = {
 
 /** A word a few words before a quoted title that makes it a name (the Law "On …", LLP "…"). */
 const QUOTED_NAME_AFTER =
-  '^(?:laws?|codes?|act|decree|order|resolution|rules|regulations?|programme|program|strategy|concept|standard|project|llp|jsc|llc|ltd|fund|company|corporation|foundation|portal|website|system|book|article|newspaper|journal|competition|campaign|forum)$';
+  '^(?:laws?|codes?|act|decree|order|resolution|rules|regulations?|programme|program|strategy|concept|standard|project|llp|jsc|llc|ltd|fund|company|corporation|foundation|portal|website|system|book|article|newspaper|journal|competition|campaign|forum|service|choose|select|click|tap|press|tick|pick|button|tab|menu|section|field|option|link|heading|entitled|titled|labelled|labeled|marked)$';
+
+/** A word right after a quoted name that makes it one: the label of a button, a tab or a field on screen. */
+const QUOTED_NAME_BEFORE = '^(?:buttons?|tabs?|links?|options?|menus?|sections?|fields?|boxe?s?|icons?)$';
 
 /**
  * A second infinitive that repeats "to" after "and" or "or" ("are required to use the funds and to report"),
@@ -1896,6 +1913,7 @@ export const rules: Rule[] = [
       ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
     ]),
     quotedNameAfter: QUOTED_NAME_AFTER,
+    quotedNameBefore: QUOTED_NAME_BEFORE,
   },
   {
     id: 'en/jargon',

@@ -77,6 +77,9 @@ const EN_FUNCTION = new Set(
 const EN_ADJECTIVE =
   /^(?:[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory|ent|ant)|public|new|local|social|other)$/u;
 const EN_PARTICIPLE = /^[a-z]{3,}ed$/u;
+// A chain is made of common English words: a name inside a sentence ("the Ministry of Labour and Social
+// Protection of Population of the Republic") ends it, as it does in Russian and Kazakh.
+const EN_COMMON_WORD = /^[a-z]+(?:['’-][a-z]+)*$/u;
 
 // Kazakh verbal nouns (-у, -ту with case and possessive) and abstract nouns (-лық/-лік/-дық/-дік/-тық/-тік).
 const KK_NOMINALISATION =
@@ -216,8 +219,9 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
 function englishChains(doc: Document, sentence: Sentence): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
+  const common = (j: number) => isCommonWord(EN_COMMON_WORD, words, sentence, j);
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
-    if (!EN_NOMINALISATION.test(words[i]?.norm ?? '')) continue;
+    if (!EN_NOMINALISATION.test(words[i]?.norm ?? '') || !common(i)) continue;
     let links = 0;
     let nominalisations = 1;
     let plainNounUsed = false;
@@ -229,7 +233,7 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
       // One adjective or participle may stand before the noun: "of the public services", "of the submitted
       // documents".
       const noun = words[k];
-      if (!noun || k >= sentence.endWord || EN_FUNCTION.has(noun.norm)) break;
+      if (!noun || k >= sentence.endWord || EN_FUNCTION.has(noun.norm) || !common(k)) break;
       const after = words[k + 1];
       const attribute = EN_ADJECTIVE.test(noun.norm) || EN_PARTICIPLE.test(noun.norm);
       if (after && k + 1 < sentence.endWord && attribute && !EN_FUNCTION.has(after.norm)) k++;

@@ -962,6 +962,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'establishment of the fact of incompleteness of the submitted documents' }],
   },
   {
+    // A body's name is no chain of hidden verbs; a chain ends at a name, as in Russian and Kazakh.
+    rule: 'en/nominal-chain',
+    text: 'The Ministry of Labour and Social Protection of Population of the Republic of Kazakhstan met. We check the application of the rules of Protection of Population.',
+    expected: [],
+  },
+  {
     // One "of" is not a chain.
     rule: 'en/nominal-chain',
     text: 'We will improve the provision of services to families.',

@@ -15,6 +15,15 @@ function exceptionsOf(rule: MetricRule): WordMatcher {
   return matcher;
 }
 
+/**
+ * Whether a word is a name: a capital inside a sentence, not after an opening quote or a colon, where a quoted
+ * sentence begins ('Another commented: "Understandably…').
+ */
+function isName(text: string, word: { text: string; start: number }, opensSentence: boolean): boolean {
+  if (opensSentence || !/^\p{Lu}/u.test(word.text)) return false;
+  return !/[:"“«‘(]\s*$/u.test(text.slice(Math.max(0, word.start - 3), word.start));
+}
+
 function inRange(rule: MetricRule, value: number): boolean {
   return value >= rule.min && (rule.below === undefined || value < rule.below);
 }
@@ -63,6 +72,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (!word || !isLexical(word) || matchesWord(known, word.norm)) continue;
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;
+          if (rule.skipNames && isName(doc.text, word, w === sentence.firstWord)) continue;
           const value = rule.measure === 'word-letters' ? word.letters : ctx.syllables(word.norm);
           if (inRange(rule, value)) report(word.start, word.end, value);
         }

@@ -264,6 +264,11 @@ export interface MetricRule extends RuleBase {
   below?: number;
   /** Word forms never flagged by a word measure (common long words everyone knows). */
   except?: string[];
+  /**
+   * A word measure leaves out words with a capital inside a sentence: in English these are names ("California",
+   * "Semipalatinsk"), which the writer cannot put in shorter words.
+   */
+  skipNames?: boolean;
 }
 
 /** Checks the engine implements in code, configured by data (abbreviations, caps, mixed scripts, …). */

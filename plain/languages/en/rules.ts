@@ -2007,6 +2007,7 @@ export const rules: Rule[] = [
     deferTo: ['en/officialese', 'en/jargon'],
     measure: 'word-syllables',
     min: 5,
+    skipNames: true,
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
     message: {

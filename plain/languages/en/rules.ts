@@ -809,6 +809,9 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?:(?:your|the|any|all|more|further|additional|extra|written|supporting|our|their|his|her|its|new|false|accurate|full|complete)\\s+){0,2}(?:information|details|evidence|proof|data|reasons|comments|views|feedback|explanations?|proposals|suggestions|opinions?|answers?|statements?|testimony|fingerprints|samples?)\\b`,
   })),
   ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending'),
+  // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent".
+  ...PARTICIPLE_AFTER.split('|').map((auxiliary) => e(`${auxiliary} submitted`, `${auxiliary} sent`)),
+  { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
   e('alternatively', 'or'),

@@ -3,6 +3,12 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Names of the law and of medicine are not officialese: "persons unknown", "sexually transmitted infections".
+    rule: 'en/officialese',
+    text: 'The claim names persons unknown. Clinics treat sexually transmitted infections.',
+    expected: [],
+  },
+  {
     // Each suggestion must read as English where it stands: "during" takes a noun, "if there is" an indefinite
     // one, and "which" needs the noun a light verb's plain verb would drop.
     rule: 'en/officialese',

@@ -576,7 +576,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   e('years of age', 'years old'),
   // "Legal persons" and "natural persons" have entries of their own.
-  { match: 'persons', replace: ['people'], notAfter: '^(?:legal|natural|juridical)$' },
+  // "Persons unknown" is the law's idiom.
+  {
+    match: 'persons',
+    replace: ['people'],
+    notAfter: '^(?:legal|natural|juridical)$',
+    notBefore: '^unknown$',
+  },
   // "The plan will make it possible to build 250 clinics" → "will help build".
   ...verb(
     'make it possible to/makes it possible to/made it possible to/making it possible to',
@@ -1252,24 +1258,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('substantial', 'large', 'big'),
   ...afterArticle(e('supplementary', 'extra')),
   // A disease is passed on, not sent: "for the disease to be sent" says something else. The disease is the object
-  // after the active, or named in the clause before the passive.
+  // after the active, or named in the clause before the passive. "Sexually transmitted infections" is the
+  // medical name.
   ...verb(
     'transmit/transmits/transmitted/transmitting',
     'pass on/passes on/passed on/passing on',
     'spread/spreads/spread/spreading',
   ).map((entry) => ({
     ...entry,
+    notAfter: '^sexually$',
     followedBy: `^\\s+(?:(?:the|a|an|this|these|it|them)\\s+)?(?:${DISEASES})\\b`,
   })),
   ...verb('transmit/transmits/transmitted/transmitting', 'send/sends/sent/sending').map((entry) => ({
     ...entry,
+    notAfter: '^sexually$',
     notInClause: `^(?:${DISEASES})$`,
   })),
   ...verb(
     'transmit/transmits/transmitted/transmitting',
     'pass on/passes on/passed on/passing on',
     'spread/spreads/spread/spreading',
-  ),
+  ).map((entry) => ({ ...entry, notAfter: '^sexually$' })),
   ...verb('ameliorate/ameliorates/ameliorated/ameliorating', 'improve/improves/improved/improving'),
   e('in close proximity to', 'near'),
   e('in proximity to', 'near'),

@@ -161,6 +161,8 @@ function classifyDigits(raw: string, before: string, after: string): PersonalDat
     !YEARS.test(raw)
   )
     return 'card';
+  // 8 800 and +7 800 are free numbers, always an organisation's: a hotline named in feedback is not personal.
+  if (/^[78]?800\d{7}$/.test(digits)) return undefined;
   if (phoneLike(raw, digits) || mobileWithoutPrefix(raw, digits, before, after)) return 'phone';
   // A local number is a phone only after a word that says so («тел. 55-66-77», a town's «2-15-46»): alone,
   // it may be anything.

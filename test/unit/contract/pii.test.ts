@@ -164,7 +164,9 @@ describe('findPersonalData', () => {
       'tel 12.05.2024',
       'call me at 9:30',
       'Телефон горячей линии 1414',
-      // Years after a word for getting in touch.
+      // Free 8 800 numbers are an organisation's; years after a word for getting in touch.
+      'Звоните 8 800 080 7777, это колл-центр',
+      'call +7 800 080 7777',
       'в связи с 2019-2024 годами',
       'hotel 123456',
       'Order 4111 1111 1111 1112 is not a card',

@@ -20,10 +20,11 @@ const EMAIL_AT =
   /\s?@\s?|\s?[([{]\s?(?:at|собака)\s?[)\]}]\s?|\s(?:собака|собачка)\s|\sat\s(?=[\p{L}\p{N}-]+\s(?:dot|точка)\s)/giu;
 // A domain's dot: the sign, spaced, or spelled out as the "@" is.
 const DOT = String.raw`(?:\.|\s\.\s|\s?[([{]\s?(?:dot|точка)\s?[)\]}]\s?|\s(?:dot|точка)\s)`;
-// The domain right after the "@", up to a top-level domain of letters. A label holds no dot, space or bracket,
-// so there is one way to split a domain into labels and the match is linear in its length.
+// The domain right after the "@", up to a top-level domain of letters, which a Kazakh suffix may follow after a
+// hyphen («mail.ru-ға»). A label holds no dot, space or bracket, so there is one way to split a domain into
+// labels and the match is linear in its length.
 const DOMAIN = new RegExp(
-  String.raw`[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*?${DOT}\p{L}{2,}(?![\p{L}\p{N}-])`,
+  String.raw`[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}(?![\p{L}\p{N}])`,
   'iuy',
 );
 const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;

@@ -57,6 +57,9 @@ describe('findPersonalData', () => {
     ['паспорт N12345678 утерян', [['document', 'N12345678']]],
     ['удостоверение № 045678912 выдано', [['document', '045678912']]],
     // E-mail addresses hidden from robots as people write them, and a slip of the thumb before the "@".
+    // A Kazakh suffix after the address, and a domain of three labels.
+    ['жауапты nurlan.s@gmail.com-ға жазыңыз', [['email', 'nurlan.s@gmail.com']]],
+    ['пишите aigerim@list.mail.ru, спасибо', [['email', 'aigerim@list.mail.ru']]],
     ['почта ivan собака mail.ru', [['email', 'ivan собака mail.ru']]],
     ['e-mail: aliya.n (собака) gmail.com', [['email', 'aliya.n (собака) gmail.com']]],
     ['write to ivan[at]mail[dot]ru', [['email', 'ivan[at]mail[dot]ru']]],

@@ -1,6 +1,11 @@
 /**
  * Personal data in free text: found in the citizen's browser before sending (shown redacted for them to
  * confirm) and again on the server before storage. One module, so both sides agree on what is personal.
+ *
+ * The collector runs it on whatever a client sends, so every pattern stays linear in the text's length: no
+ * quantifier inside a quantified group unless a separator the inner part cannot match splits the repeats
+ * (a domain's labels and dots), no two quantifiers in a row that can match the same characters (`\s*:?\s*`
+ * tried every split of a run of spaces), and the patterns that look around a match read a bounded slice.
  */
 
 /** Kinds of personal data the detector knows; `card` is a payment card or a bank account (IBAN). */
@@ -41,7 +46,7 @@ const PASSPORT = /[NnНн№]\s?\d{4}\s?\d{4}(?![\p{L}\d])/gu;
 // ИИН/ЖСН/БИН/БСН twelve digits are an IIN even with a wrong check digit (a typo), and after ИНН, the
 // taxpayer number the IIN replaced, which many still call it.
 const DOCUMENT_WITH_KEYWORD =
-  /(№|no\.?|nr\.?|номер\p{L}*|нөмір\p{L}*|паспорт\p{L}*|удостоверени\p{L}*|уд\.?\s?л\p{L}*\.?|удв|жк|куәлі\p{L}*|төлқұжат\p{L}*|id(?:\s+card)?(?:\s+number)?(?:\s+is)?|document\p{L}*|документ\p{L}*|(?:иин|инн|жсн|бин|бсн|iin|bin)(?:-?\p{L}+)?)\s*:?\s*(?:№\s*)?(\d[\d\s-]{4,12}\d)/giu;
+  /(№|no\.?|nr\.?|номер\p{L}*|нөмір\p{L}*|паспорт\p{L}*|удостоверени\p{L}*|уд\.?\s?л\p{L}*\.?|удв|жк|куәлі\p{L}*|төлқұжат\p{L}*|id(?:\s+card)?(?:\s+number)?(?:\s+is)?|document\p{L}*|документ\p{L}*|(?:иин|инн|жсн|бин|бсн|iin|bin)(?:-?\p{L}+)?)\s*(?::\s*)?(?:№\s*)?(\d[\d\s-]{4,12}\d)/giu;
 const IIN_KEYWORD = /^(?:иин|инн|жсн|бин|бсн|iin|bin)/i;
 // Mobile numbers without +7 or 8: ten digits, 70x–78x being the operators' codes; alone only as one group
 // (7011234567) or grouped as a mobile is (701 123 45 67), with any grouping after a phone keyword.

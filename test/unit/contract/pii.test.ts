@@ -235,3 +235,25 @@ describe('findPersonalData: numbers that are not personal', () => {
     expect(redactPersonalData('звоните 8–701–234–56–78').text).toBe('звоните [phone]');
   });
 });
+
+describe('findPersonalData: long adversarial input', () => {
+  // Runs that make a pattern with nested or adjacent quantifiers backtrack (a keyword before 16 KB of spaces
+  // took most of a second); the patterns are linear, so these return at once. No timing is asserted: a
+  // pattern that went exponential would exceed the test's timeout.
+  const size = 16 * 1024;
+  it.each([
+    ['digits', '7'.repeat(size), []],
+    ['digits and separators', '1 (2-3.4) '.repeat(size / 10), []],
+    ['a keyword before spaces', `№${' '.repeat(size)}x 123456`, []],
+    ['a word before an @', `${'a'.repeat(size)}@`, []],
+    ['spelled-out dots', `${'a dot '.repeat(size / 6)}x`, []],
+    ['many @', 'a@'.repeat(size / 2), []],
+  ])('%s', (_name, text, expected) => {
+    expect(findPersonalData(text)).toEqual(expected);
+  });
+
+  it('still finds what follows the long input', () => {
+    const text = `${'1 - '.repeat(size / 4)}тел. +7 701 234 56 78`;
+    expect(kinds(text)).toEqual([['phone', '+7 701 234 56 78']]);
+  });
+});

@@ -178,6 +178,7 @@ function classifyDigits(raw: string, before: string, after: string): PersonalDat
     PHONE_CALL.test(before) &&
     !dotted &&
     !YEARS.test(raw) &&
+    !ISO_DATE.test(raw) &&
     !THOUSANDS.test(raw) &&
     !CURRENCY_AFTER.test(after)
   )

@@ -103,6 +103,7 @@ describe('findPersonalData', () => {
       ['хабарласыңыз 55-66-77', [['phone', '55-66-77']]],
       ['для связи 2-15-46', [['phone', '2-15-46']]],
       ['Тел: (7172) 55-66-77', [['phone', '(7172) 55-66-77']]],
+      ['тел 7132-56-78-90', [['phone', '7132-56-78-90']]],
       ['text me on 07700 900123', [['phone', '07700 900123']]],
       // The Kazakh «нөмір» keyword, and «ИИН/ЖСН/БИН» before a number.
       ['Жеке куәлік нөмірі 045678912', [['document', '045678912']]],
@@ -165,6 +166,7 @@ describe('findPersonalData', () => {
       // After a phone word: an amount, a date, a time, a short hotline, a word that only ends in "tel".
       'тел 150 000 тенге',
       'tel 12.05.2024',
+      'Телефон 2024-05-12 сломался',
       'call me at 9:30',
       'Телефон горячей линии 1414',
       // Free 8 800 numbers are an organisation's; years after a word for getting in touch.

@@ -250,6 +250,7 @@ describe('findPersonalData: long adversarial input', () => {
     ['a word before an @', `${'a'.repeat(size)}@`, []],
     ['spelled-out dots', `${'a dot '.repeat(size / 6)}x`, []],
     ['many @', 'a@'.repeat(size / 2), []],
+    ['dots before an @', `${'a.'.repeat(size / 2)}@`, []],
   ])('%s', (_name, text, expected) => {
     expect(findPersonalData(text)).toEqual(expected);
   });

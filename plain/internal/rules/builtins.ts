@@ -25,6 +25,22 @@ function isShouted(ctx: RuleContext, text: string): boolean {
   return letters >= 7 || (letters >= 4 && ctx.isFamiliar(text.toLowerCase()));
 }
 
+/**
+ * A press release's dateline: a place in capitals opening a paragraph, then a dash, a bracket or a date
+ * ("ASTANA, 12 March —", «АСТАНА. 12 марта.», "ALMATY (Kazinform) –"), not "USAID, the agency". Five letters
+ * or more: an abbreviation is mostly shorter.
+ */
+function isDateline(text: string, word: Word, letters: number): boolean {
+  if (letters < 5) return false;
+  const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
+  return (
+    /^\s*$/u.test(text.slice(lineStart, word.start)) &&
+    DATELINE_AFTER.test(text.slice(word.end, word.end + DATELINE_LOOKAHEAD))
+  );
+}
+const DATELINE_AFTER = /^\s*(?:[–—(-]|[,.]\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d))/u;
+const DATELINE_LOOKAHEAD = 24;
+
 /** A short everyday word in capitals is emphasis: "Do NOT send originals", «Заполните ВСЕ поля». */
 function isEmphasis(ctx: RuleContext, text: string): boolean {
   const letters = countLetters(text);
@@ -47,6 +63,7 @@ function abbreviationAt(
   const letters = countLetters(abbreviation);
   if (letters < 2 || !UPPER_WORD.test(abbreviation)) return undefined;
   if (isShouted(ctx, abbreviation) || isEmphasis(ctx, abbreviation)) return undefined;
+  if (isDateline(ctx.doc.text, word, letters)) return undefined;
   if (isRomanNumeral(abbreviation)) return undefined;
   // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320, and so are
   // the letters of a registration number, before a year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).

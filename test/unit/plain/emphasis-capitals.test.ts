@@ -27,3 +27,15 @@ describe('short words in capitals', () => {
     ]);
   });
 });
+
+// A press release opens with its place in capitals, then a date, a bracket or a dash: a dateline, not an
+// abbreviation; an abbreviation opening a paragraph before other words still is one.
+describe('datelines', () => {
+  it('leaves "ASTANA, 12 March —" and «АСТАНА. 12 марта.» alone, not "USAID, the agency"', () => {
+    expect(
+      capitals('ASTANA, 12 March — The ministry opened a centre.\n\nALMATY (Kazinform) – It opened.', 'en'),
+    ).toEqual([]);
+    expect(capitals('АСТАНА. 12 марта. Министерство открыло центр.', 'ru')).toEqual([]);
+    expect(capitals('USAID, the agency, helps.', 'en')).toEqual(['undefined-abbreviation USAID']);
+  });
+});

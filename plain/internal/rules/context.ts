@@ -116,6 +116,19 @@ export function adjacent(doc: Document, left: Word, right: Word): boolean {
 
 export type { Counts };
 
+/**
+ * Whether a word is written as a name: a capital inside its sentence (not all capitals), and not where a quoted
+ * sentence begins, after an opening quote or a colon ('Another commented: "Understandably…').
+ */
+export function writtenAsName(
+  text: string,
+  word: { text: string; start: number },
+  opensSentence: boolean,
+): boolean {
+  if (opensSentence || !/^\p{Lu}/u.test(word.text) || word.text === word.text.toUpperCase()) return false;
+  return !/[:"“«‘(]\s*$/u.test(text.slice(Math.max(0, word.start - 3), word.start));
+}
+
 /** Whether a word of the document starts at `start` and begins its sentence. */
 export function startsSentence(doc: Document, start: number): boolean {
   const sentence = sentenceAt(doc, start);

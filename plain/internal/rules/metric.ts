@@ -1,5 +1,5 @@
 import { isLexical } from '../text/segment.ts';
-import { forEachSentence, type RuleContext, reportFinding } from './context.ts';
+import { forEachSentence, type RuleContext, reportFinding, writtenAsName } from './context.ts';
 import type { MetricRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -13,15 +13,6 @@ function exceptionsOf(rule: MetricRule): WordMatcher {
     compiledExceptions.set(rule, matcher);
   }
   return matcher;
-}
-
-/**
- * Whether a word is a name: a capital inside a sentence, not after an opening quote or a colon, where a quoted
- * sentence begins ('Another commented: "Understandably…').
- */
-function isName(text: string, word: { text: string; start: number }, opensSentence: boolean): boolean {
-  if (opensSentence || !/^\p{Lu}/u.test(word.text)) return false;
-  return !/[:"“«‘(]\s*$/u.test(text.slice(Math.max(0, word.start - 3), word.start));
 }
 
 function inRange(rule: MetricRule, value: number): boolean {
@@ -75,7 +66,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (!inRange(rule, value) || matchesWord(known, word.norm)) continue;
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;
-          if (rule.skipNames && isName(doc.text, word, w === sentence.firstWord)) continue;
+          if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
           report(word.start, word.end, value);
         }
       });

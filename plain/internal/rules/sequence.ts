@@ -7,6 +7,7 @@ import {
   neighbourMatches,
   type RuleContext,
   reportFinding,
+  writtenAsName,
 } from './context.ts';
 import type { SequenceRule, TokenContext, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -91,8 +92,6 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
 }
 
 const ANY_WORD = /(?:)/u;
-/** A capital and then a small letter: «Кетеван», not «ЦОН» or «утверждено». */
-const NAME_CAPITAL = /^\p{Lu}\p{Ll}/u;
 
 /** How much text after a word a context's `followedBy` reads: a few words. */
 const FOLLOWING_TEXT = 48;
@@ -112,7 +111,8 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
       (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
       (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&
       (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
-      (!context.name || (at > span.first && NAME_CAPITAL.test(doc.words[at]?.text ?? ''))) &&
+      (!context.name ||
+        writtenAsName(doc.text, doc.words[at] ?? { text: '', start: 0 }, at === span.first)) &&
       (!context.followedBy || context.followedBy.test(followingText(doc, at))),
   );
 }

@@ -49,9 +49,9 @@ describe('a sequence token’s contexts', () => {
     expect(matches(rule([{ opening: true }]), text)).toEqual(['issued', 'issued', 'issued']);
   });
 
-  it('skips a word written with a capital inside its sentence when `name`, not at the sentence start', () => {
-    const text = 'Issued today. It was Issued. It was issued. It was ISSUED.';
-    expect(matches(rule([{ name: true }]), text)).toEqual(['Issued', 'issued', 'ISSUED']);
+  it('skips a word written with a capital inside its sentence when `name`, not at its start or a quote’s', () => {
+    const text = 'Issued today. It was Issued. It was issued. It was ISSUED. He said: "Issued today."';
+    expect(matches(rule([{ name: true }]), text)).toEqual(['Issued', 'issued', 'ISSUED', 'Issued']);
   });
 
   it('skips a word the text after which matches `followedBy`, more than one word ahead and punctuation included', () => {

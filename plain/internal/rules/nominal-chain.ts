@@ -129,6 +129,9 @@ const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|�
 // roots look like a verbal noun's locative («сауда», «кеуде»).
 const KK_OBLIQUE =
   /^(?!(?:сауда|кеуде)$).*(?:у|[ыі]|с[ыі]|[лдт][ае]р)(?:ға|ге|на|не|да|де|нда|нде|дан|ден|нан|нен|мен|бен|пен)$/u;
+// A verbal noun's accusative is the object of what follows («өтінімдерді қарауды | өңірлік кеңес жүзеге
+// асырады»), as a noun's is: only a verbal noun may follow it in a chain («тексеруді ұйымдастыру»).
+const KK_VERBAL_NOUN_ACCUSATIVE = /у(?:ды|ді|ын|ін)$/u;
 const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
@@ -278,10 +281,18 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       const previous = words[j - 1];
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
       const object =
-        KK_ACCUSATIVE.test(previous?.norm ?? '') || KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '');
+        KK_ACCUSATIVE.test(previous?.norm ?? '') ||
+        KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '') ||
+        KK_VERBAL_NOUN_ACCUSATIVE.test(previous?.norm ?? '');
       if (j > i && object && !KK_VERBAL_NOUN.test(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
       if (j > i && KK_OBLIQUE.test(previous?.norm ?? '')) break;
+      // A head with the third-person possessive and no case ends its phrase but before another possessed noun
+      // («жер учаскесі иесінің»): «…министрлігі | тұмауға қарсы».
+      // (An attribute in -дағы/-ғы ends alike and binds to the next word: «сайлаудағы республикашылардың».)
+      const head = previous?.norm ?? '';
+      if (j > i && KK_POSSESSIVE_HEAD.test(head) && !isBareAttribute(head) && !KK_POSSESSED.test(word.norm))
+        break;
       if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
         // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,
         // which is its subject.

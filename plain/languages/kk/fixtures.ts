@@ -821,6 +821,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'көрсету сапасын бақылау жүйесін' }],
   },
   {
+    // A head with the third-person possessive ends its phrase unless a possessed noun follows; a verbal noun's
+    // accusative is an object, which only a verbal noun may follow.
+    rule: 'kk/nominal-chain',
+    text: 'Денсаулық сақтау министрлігі тұмауға қарсы екпе жариялады. Өтінімдерді қарауды өңірлік үйлестіру кеңесі жүзеге асырады. Тексеруді ұйымдастыру мерзімін белгілеу қажет.',
+    expected: [{ text: 'Тексеруді ұйымдастыру мерзімін белгілеу' }],
+  },
+  {
     // An attribute of time («күндізгі») belongs to the noun after it, and an adverb («уақтылы») to the verb:
     // neither is part of a chain.
     rule: 'kk/nominal-chain',

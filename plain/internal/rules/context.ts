@@ -104,6 +104,18 @@ export function listedAfter(doc: Document, at: number, pattern: RegExp): boolean
   return /^\s*,\s*$/u.test(doc.text.slice(before.end, word.start)) && pattern.test(before.norm);
 }
 
+/**
+ * How much of the text after a word a `followedBy` pattern (of a phrase or of a sequence's context) sees, in
+ * characters: enough for two adjectives and a noun («в связи с плановым отключением»).
+ */
+const FOLLOWING_TEXT = 48;
+
+/** The text right after word `at`, as far as a `followedBy` pattern reads. */
+export function textAfter(doc: Document, at: number): string {
+  const end = doc.words[at]?.end ?? 0;
+  return doc.text.slice(end, end + FOLLOWING_TEXT);
+}
+
 /** Whether only whitespace stands between two words, so a phrase may run across them. */
 export function adjacent(doc: Document, left: Word, right: Word): boolean {
   for (let i = left.end; i < right.start; i++) {

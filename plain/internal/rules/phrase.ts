@@ -9,6 +9,7 @@ import {
   type RuleContext,
   reportFinding,
   startsSentence,
+  textAfter,
 } from './context.ts';
 import type { GrammaticalCase, PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -321,21 +322,12 @@ function matchAt(
   if (notInClause && clauseBefore(ctx.doc, at, firstWord).some((word) => notInClause.test(word)))
     return undefined;
   const last = at + matched.words.length - 1;
-  if (matched.followedBy) {
-    const end = ctx.doc.words[last]?.end ?? 0;
-    if (!matched.followedBy.test(ctx.doc.text.slice(end, end + FOLLOWING_TEXT))) return undefined;
-  }
+  if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
   if (matched.notBefore && neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore))
     return undefined;
   return matched;
 }
-
-/**
- * How much of the text after a phrase its `followedBy` pattern sees, in characters: enough for two adjectives
- * and a noun («в связи с плановым отключением»).
- */
-const FOLLOWING_TEXT = 48;
 
 /** The member of a group whose last word stands at `index`, right after the group's other words. */
 function lastOfGroup(

@@ -7,6 +7,7 @@ import {
   neighbourMatches,
   type RuleContext,
   reportFinding,
+  textAfter,
   writtenAsName,
 } from './context.ts';
 import type { SequenceRule, TokenContext, TokenMatcher } from './types.ts';
@@ -93,14 +94,6 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
 
 const ANY_WORD = /(?:)/u;
 
-/** How much text after a word a context's `followedBy` reads: a few words. */
-const FOLLOWING_TEXT = 48;
-
-const followingText = (doc: Document, at: number) => {
-  const end = doc.words[at]?.end ?? 0;
-  return doc.text.slice(end, end + FOLLOWING_TEXT);
-};
-
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
   const norm = doc.words[at]?.norm ?? '';
@@ -113,7 +106,7 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
       (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
       (!context.name ||
         writtenAsName(doc.text, doc.words[at] ?? { text: '', start: 0 }, at === span.first)) &&
-      (!context.followedBy || context.followedBy.test(followingText(doc, at))),
+      (!context.followedBy || context.followedBy.test(textAfter(doc, at))),
   );
 }
 

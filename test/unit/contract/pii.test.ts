@@ -61,6 +61,7 @@ describe('findPersonalData', () => {
     ['жауапты nurlan.s@gmail.com-ға жазыңыз', [['email', 'nurlan.s@gmail.com']]],
     ['пишите aigerim@list.mail.ru, спасибо', [['email', 'aigerim@list.mail.ru']]],
     ['почта ivan собака mail.ru', [['email', 'ivan собака mail.ru']]],
+    ['пишите ivan собачка mail.ru', [['email', 'ivan собачка mail.ru']]],
     ['e-mail: aliya.n (собака) gmail.com', [['email', 'aliya.n (собака) gmail.com']]],
     ['write to ivan[at]mail[dot]ru', [['email', 'ivan[at]mail[dot]ru']]],
     ['email me at marat dot a at gmail dot com please', [['email', 'marat dot a at gmail dot com']]],

@@ -1,6 +1,7 @@
 // The whole loop in a real Chromium: the built widget on a demo page served under a strict CSP, posting
 // through the demo's proxy to a real collector on SQLite. Nothing is mocked.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -196,5 +197,72 @@ describe('the widget on the demo site, under a strict CSP, against the real coll
     );
     await page.getByRole('button', { name: 'Yes' }).waitFor();
     await context.close();
+  }, 60_000);
+
+  /** An agency page on its own origin that loads the widget from the collector, under the given policy. */
+  async function agencyPage(csp: string) {
+    // A real server on the loopback address: the browser lets a page reach loopback only from loopback.
+    const agency = createServer((_request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp })
+        .end(`<!doctype html><html lang="en"><title>Passports</title>
+          <script type="module" src="${collector.url}/heard/heard.js"></script>
+          <main><p>You can apply online. It takes ten minutes. Bring your passport.</p>
+          <heard-feedback endpoint="${collector.url}" site="demo-agency" show-reading-level></heard-feedback></main>`),
+    );
+    await new Promise<void>((done) => agency.listen(0, '127.0.0.1', done));
+    const agencyUrl = `http://127.0.0.1:${(agency.address() as AddressInfo).port}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    try {
+      await page.goto(agencyUrl);
+      await page.getByText(/^Reading level: easy — grade \d+$/).waitFor();
+      const pageFetchedPack = await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/language-\w+-/.test(entry.name)),
+      );
+      return { agencyUrl, workers, pageFetchedPack, problems };
+    } finally {
+      await context.close();
+      agency.close();
+    }
+  }
+
+  it('measures the reading level in a worker when the widget comes from another origin', async () => {
+    const { agencyUrl, workers, pageFetchedPack, problems } = await agencyPage(
+      `default-src 'self'; script-src ${collector.url}; connect-src ${collector.url}; worker-src blob: ${collector.url}`,
+    );
+    // A worker's script must have the page's origin: a blob: module that imports the widget's chunk (a
+    // module worker's imports are checked against worker-src, hence the collector there too).
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^blob:${agencyUrl}/`))]);
+    expect(pageFetchedPack).toBe(false);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('measures the reading level on the page when its policy allows no blob: worker', async () => {
+    const { pageFetchedPack, problems } = await agencyPage(
+      `default-src 'self'; script-src ${collector.url}; connect-src ${collector.url}`,
+    );
+    expect(pageFetchedPack).toBe(true);
+    // The browser reports the refused worker; nothing else goes wrong.
+    expect(problems.filter((p) => !/worker/i.test(p))).toEqual([]);
+  }, 60_000);
+
+  it('measures the reading level in a worker of its own file when served from the same origin', async () => {
+    const { page } = await open('/en/appointment.html');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.getByText(/^Reading level: \S+ — (?:grade \d+|beyond school level)$/).waitFor();
+    expect(workers).toEqual([expect.stringMatching(/\/heard\/reading-level-[\w-]+\.js$/)]);
+    const pageFetchedPack = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((entry) => /\/language-\w+-/.test(entry.name)),
+    );
+    expect(pageFetchedPack).toBe(false);
+    await page.context().close();
   }, 60_000);
 });

@@ -2,8 +2,11 @@
 // and markup read as words (tags, URLs, attribute values) would grade a page as the hardest text there is.
 // Each character of the prose remembers where it stood in the file, so findings point into the file as it is.
 
-/** How a file's text is marked up, from its name (standard input is plain text unless told otherwise). */
-export type Markup = 'html' | 'markdown' | 'text';
+/**
+ * How a file's text is marked up, from its name (standard input is plain text unless told otherwise);
+ * `paragraphs` is a word processor's text, one paragraph per line.
+ */
+export type Markup = 'html' | 'markdown' | 'paragraphs' | 'text';
 
 export function markupOf(file: string): Markup {
   if (/\.x?html?$/iu.test(file)) return 'html';
@@ -48,9 +51,26 @@ export function sourceSpan(prose: Prose, start: number, end: number): { start: n
 export function proseOf(source: string, markup: Markup): Prose {
   if (markup === 'html') return htmlProse(source);
   if (markup === 'markdown') return markdownProse(source);
+  if (markup === 'paragraphs') return paragraphsProse(source);
   const plain = new ProseBuilder();
   plain.copy(source, 0, source.length);
   return plain.build(source.length);
+}
+
+/**
+ * A word processor's paragraphs, one per line, as paragraphs of prose: a line is a paragraph whether or not it
+ * ends a sentence (a heading, a table cell), which a single line break would leave to the segmenter to guess.
+ */
+function paragraphsProse(source: string): Prose {
+  const prose = new ProseBuilder();
+  let start = 0;
+  for (let end = source.indexOf('\n'); ; end = source.indexOf('\n', start)) {
+    prose.copy(source, start, end === -1 ? source.length : end);
+    if (end === -1) break;
+    prose.add('\n\n', end);
+    start = end + 1;
+  }
+  return prose.build(source.length);
 }
 
 // Elements whose content is not the page's prose (as the widget measures it: navigation is left out too).

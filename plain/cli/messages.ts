@@ -14,6 +14,8 @@ export interface CliMessages {
   /** Plain words for the system's error codes when a file cannot be read. */
   readErrors: { ENOENT: string; EISDIR: string; EACCES: string };
   notText: (file: string, format: string | undefined) => string;
+  /** A .docx or .odt file whose text cannot be read (damaged, encrypted, an unusual form of ZIP). */
+  unreadableDocument: (file: string, format: 'Word' | 'OpenDocument') => string;
   notUtf8: (file: string) => string;
   stdinTwice: string;
   stdinName: string;
@@ -41,8 +43,9 @@ const options =
 const MESSAGES: Record<LanguageCode, CliMessages> = {
   en: {
     usage: `Usage: heard-check ${options} (- for standard input)
-Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose.
-A folder stands for the .txt, .md and .html files in it and its subfolders (not hidden ones or node_modules).
+Checks texts for plain language in Kazakh, Russian and English; .html and .md files are read as prose,
+Word (.docx) and OpenDocument (.odt) files as their text. A folder stands for the .txt, .md, .html, .docx and
+.odt files in it and its subfolders (not hidden ones or node_modules).
 Audiences: ${audiences}, or a JSON file with a custom profile.
 Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version prints the version.`,
     oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
@@ -59,6 +62,8 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     },
     notText: (file, format) =>
       `${file} is not a text file${format ? ` (${format})` : ''}: save it as plain text (.txt) in UTF-8`,
+    unreadableDocument: (file, format) =>
+      `${file} is a ${format} file whose text cannot be read (damaged or encrypted): save it again, or as plain text (.txt) in UTF-8`,
     notUtf8: (file) => `${file} is not UTF-8 text (Windows-1251?): save it in UTF-8`,
     stdinTwice: '- (standard input) can be given only once',
     stdinName: 'standard input',
@@ -69,15 +74,16 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     badGlossary: (file, reason) => `glossary file ${file}: ${reason}`,
     needsValue: (option, values) => `${option} needs a value${values ? `: ${values}` : ''}`,
     takesNoValue: (option) => `${option} takes no value`,
-    noTextFiles: (folder) => `${folder} has no .txt, .md or .html files to check`,
+    noTextFiles: (folder) => `${folder} has no .txt, .md, .html, .docx or .odt files to check`,
     tooLarge: (file) => `${file} is larger than 10 MB: check it in smaller parts`,
     unknownRule: (id) =>
       `--disable: no rule has the id "${id}" (ids look like ru/passive-reflexive; each finding in the JSON report names its rule)`,
   },
   ru: {
     usage: `Использование: heard-check ${options} (- — стандартный ввод)
-Проверяет тексты на казахском, русском и английском языках на ясность; файлы .html и .md читаются как текст страницы.
-Папка — это файлы .txt, .md и .html в ней и во вложенных папках (кроме скрытых и node_modules).
+Проверяет тексты на казахском, русском и английском языках на ясность; файлы .html и .md читаются как текст страницы,
+файлы Word (.docx) и OpenDocument (.odt) — как их текст. Папка — это файлы .txt, .md, .html, .docx и .odt в ней
+и во вложенных папках (кроме скрытых и node_modules).
 Аудитории: ${audiences} или JSON-файл со своим профилем.
 Коды выхода: 0 — проверка пройдена, 1 — сработал --fail-on, 2 — ошибка в параметрах или входных данных.`,
     oneOf: (option, allowed, got) =>
@@ -95,6 +101,8 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     },
     notText: (file, format) =>
       `${file} — не текстовый файл${format ? ` (${format})` : ''}: сохраните его как обычный текст (.txt) в UTF-8`,
+    unreadableDocument: (file, format) =>
+      `${file} — файл ${format}, текст которого не удалось прочитать (он повреждён или зашифрован): сохраните его заново или как обычный текст (.txt) в UTF-8`,
     notUtf8: (file) => `${file} — не текст в UTF-8 (Windows-1251?): сохраните его в UTF-8`,
     stdinTwice: '- (стандартный ввод) можно указать только один раз',
     stdinName: 'стандартный ввод',
@@ -106,15 +114,16 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     needsValue: (option, values) =>
       `у параметра ${option} нет значения${values ? `; допустимые значения: ${values}` : ''}`,
     takesNoValue: (option) => `параметр ${option} указывается без значения`,
-    noTextFiles: (folder) => `в папке ${folder} нет файлов .txt, .md или .html для проверки`,
+    noTextFiles: (folder) => `в папке ${folder} нет файлов .txt, .md, .html, .docx или .odt для проверки`,
     tooLarge: (file) => `${file}: больше 10 МБ; проверьте текст по частям`,
     unknownRule: (id) =>
       `--disable: нет правила «${id}» (имена правил вида ru/passive-reflexive; каждое замечание в отчёте JSON называет своё правило)`,
   },
   kk: {
     usage: `Қолданылуы: heard-check ${options} (- — стандартты енгізу)
-Қазақ, орыс және ағылшын тілдеріндегі мәтіндердің түсініктілігін тексереді; .html және .md файлдары бет мәтіні ретінде оқылады.
-Қалта берілсе, оның және ішкі қалталарының .txt, .md, .html файлдары тексеріледі (жасырын қалталар мен node_modules қалтасы қаралмайды).
+Қазақ, орыс және ағылшын тілдеріндегі мәтіндердің түсініктілігін тексереді; .html және .md файлдары бет мәтіні ретінде,
+Word (.docx) және OpenDocument (.odt) файлдары өз мәтіні ретінде оқылады. Қалта берілсе, оның және ішкі
+қалталарының .txt, .md, .html, .docx, .odt файлдары тексеріледі (жасырын қалталар мен node_modules қалтасы қаралмайды).
 Аудиториялар: ${audiences} немесе өз профиліңіз бар JSON файлы.
 Шығу кодтары: 0 — тексеруден өтті, 1 — --fail-on шарты орындалды, 2 — параметрлерде не кіріс деректерінде қате.`,
     oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,
@@ -131,6 +140,8 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     },
     notText: (file, format) =>
       `${file} — мәтіндік файл емес${format ? ` (${format})` : ''}: оны UTF-8 кодындағы қарапайым мәтін (.txt) ретінде сақтаңыз`,
+    unreadableDocument: (file, format) =>
+      `${file} — мәтіні оқылмайтын ${format} файлы (бүлінген не шифрланған): оны қайта сақтаңыз немесе UTF-8 кодындағы қарапайым мәтін (.txt) ретінде сақтаңыз`,
     notUtf8: (file) => `${file} — UTF-8 мәтіні емес (Windows-1251?): оны UTF-8 кодында сақтаңыз`,
     stdinTwice: '- (стандартты енгізу) бір-ақ рет берілуі мүмкін',
     stdinName: 'стандартты енгізу',
@@ -142,7 +153,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     needsValue: (option, values) =>
       `${option} параметрінің мәні берілмеген${values ? `; болуы мүмкін мәндер: ${values}` : ''}`,
     takesNoValue: (option) => `${option} параметрі мәнсіз беріледі`,
-    noTextFiles: (folder) => `${folder} қалтасында тексеретін .txt, .md не .html файлы жоқ`,
+    noTextFiles: (folder) => `${folder} қалтасында тексеретін .txt, .md, .html, .docx не .odt файлы жоқ`,
     tooLarge: (file) => `${file}: көлемі 10 МБ-тан асады; мәтінді бөліп тексеріңіз`,
     unknownRule: (id) =>
       `--disable: «${id}» деген ереже жоқ (ереже атауы ru/passive-reflexive түрінде жазылады; JSON есебіндегі әр ескертпе өз ережесін атайды)`,

@@ -11,6 +11,7 @@ import { decodeText } from './decode.ts';
 import { formatText } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
 import { type CliMessages, cliMessages, localeLanguage } from './messages.ts';
+import { DocumentError, type OfficeDocument, officeDocument } from './office.ts';
 
 /** What the CLI needs from the outside world; tests pass fakes. */
 export interface CliIo {
@@ -33,6 +34,13 @@ export interface CliIo {
  * so a bigger file is most likely not a text to read (a log, a dump) or is one better checked in parts.
  */
 export const MAX_INPUT_BYTES = 10_000_000;
+
+/**
+ * The largest Word or OpenDocument file read: their pictures make them large, and only the body's text (at
+ * most MAX_INPUT_BYTES) is checked; its XML may be several times the size of its text.
+ */
+const MAX_DOCUMENT_BYTES = 100_000_000;
+const MAX_DOCUMENT_XML_BYTES = 100_000_000;
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -120,6 +128,22 @@ function asText(t: CliMessages, name: string, content: Uint8Array | string): str
   return text.replace(/^\uFEFF/, '');
 }
 
+/** A Word or OpenDocument file's text (by content, so standard input too), else undefined. */
+function readDocument(
+  t: CliMessages,
+  name: string,
+  content: Uint8Array | string,
+): OfficeDocument | undefined {
+  if (typeof content === 'string') return undefined;
+  if (content.byteLength > MAX_DOCUMENT_BYTES) throw new UsageError(t.tooLarge(name));
+  try {
+    return officeDocument(content, MAX_DOCUMENT_XML_BYTES);
+  } catch (error) {
+    if (error instanceof DocumentError) throw new UsageError(t.unreadableDocument(name, error.format));
+    throw error;
+  }
+}
+
 /** Why a file could not be read, in plain words where the system gave a known code. */
 function readError(t: CliMessages, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -128,8 +152,8 @@ function readError(t: CliMessages, error: unknown): string {
   return code ?? (error as Error).message;
 }
 
-/** Files a folder's texts are in; .xhtml too, as `markupOf` reads it. */
-const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/iu;
+/** Files a folder's texts are in; .xhtml too, as `markupOf` reads it, and word processors' documents. */
+const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml|docx|odt)$/iu;
 
 /**
  * The text files in a folder and its subfolders, in name order, path by path as given (`content/ru/a.md`);
@@ -267,6 +291,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     for (const file of inputs) {
       let text: string;
+      let document: OfficeDocument | undefined;
       try {
         let content: Uint8Array | string;
         try {
@@ -274,9 +299,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         } catch (error) {
           throw new UsageError(t.cannotRead(file, readError(t, error)));
         }
-        const size = typeof content === 'string' ? content.length : content.byteLength;
-        if (size > MAX_INPUT_BYTES) throw new UsageError(t.tooLarge(file === '-' ? t.stdinName : file));
-        text = asText(t, file, content);
+        const name = file === '-' ? t.stdinName : file;
+        document = readDocument(t, name, content);
+        const size =
+          document?.text.length ?? (typeof content === 'string' ? content.length : content.byteLength);
+        if (size > MAX_INPUT_BYTES) throw new UsageError(t.tooLarge(name));
+        text = document?.text ?? asText(t, file, content);
         if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
@@ -284,7 +312,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         inputError = true;
         continue;
       }
-      const prose = proseOf(text, file === '-' ? 'text' : markupOf(file));
+      const prose = proseOf(text, document ? 'paragraphs' : file === '-' ? 'text' : markupOf(file));
       const analysed =
         prose.text.trim() === ''
           ? undefined

@@ -314,7 +314,7 @@ describe('heard-check', () => {
     [['nul.txt'], 'nul.txt is not a text file: save it as plain text'],
     [['locked.txt'], 'cannot read locked.txt: permission denied'],
     [['huge.txt'], 'huge.txt is larger than 10 MB: check it in smaller parts'],
-    [['images'], 'images has no .txt, .md or .html files to check'],
+    [['images'], 'images has no .txt, .md, .html, .docx or .odt files to check'],
     [['numbers.txt'], 'numbers.txt has no words to check'],
     [['-', '-'], 'can be given only once'],
     [['--glossary', 'bad-glossary.json', 'plain.txt'], 'glossary file bad-glossary.json: banned'],

@@ -4,6 +4,12 @@
 /** Why bytes are not UTF-8 or UTF-16 text: a known binary format, or just not text. */
 export type NotText = { kind: 'document' | 'binary' | 'encoding'; format?: string };
 
+/**
+ * Text that is not UTF-8 but reads as Russian in Windows-1251: the "ANSI" encoding of Russian Windows, in which
+ * Notepad and Word's "plain text" save by default there.
+ */
+export type LegacyText = { kind: 'windows-1251'; text: string };
+
 const SIGNATURES: readonly [format: string, bytes: readonly number[]][] = [
   ['Word, Excel or ZIP', [0x50, 0x4b, 0x03, 0x04]],
   ['PDF', [0x25, 0x50, 0x44, 0x46]],
@@ -16,8 +22,8 @@ const SIGNATURES: readonly [format: string, bytes: readonly number[]][] = [
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
-/** The text of a file: UTF-8 (a BOM dropped) or UTF-16 with its BOM; otherwise why it is not text. */
-export function decodeText(bytes: Uint8Array): string | NotText {
+/** The text of a file: UTF-8 (a BOM dropped) or UTF-16 with its BOM, else Windows-1251 Russian; otherwise why it is not text. */
+export function decodeText(bytes: Uint8Array): string | NotText | LegacyText {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const document = SIGNATURES.find(([, signature]) => startsWith(bytes, signature));
@@ -26,6 +32,26 @@ export function decodeText(bytes: Uint8Array): string | NotText {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { kind: 'encoding' };
+    const text = new TextDecoder('windows-1251').decode(bytes);
+    return readsAsRussian(text) ? { kind: 'windows-1251', text } : { kind: 'encoding' };
   }
+}
+
+// Russian's commonest words of two letters or more: about a quarter of any Russian prose. Text in another
+// single-byte Cyrillic encoding (KOI8-R, DOS 866) read as Windows-1251 is Cyrillic letters too, but its words
+// are nonsense («дМС РПМХЮЕОЙС ХУМХЗЙ»), and almost none of them is one of these. Single letters (в, с, к, у)
+// are left out: in the wrong encoding they are other single letters, as likely to be on the list.
+const RUSSIAN_COMMON_WORDS = new Set(
+  (
+    'не на что по за из от до для как это при или но же бы ли то так его её их он она они оно мы вы ты ' +
+    'все всё уже был была были было быть может также если об со во ко без под над про через после между ' +
+    'только даже когда где кто чем чтобы этот эти этой этого того тем год года лет'
+  ).split(' '),
+);
+
+/** Whether a text decoded from a single-byte encoding is Russian: common words are a tenth of it or more. */
+function readsAsRussian(text: string): boolean {
+  const words = text.toLowerCase().match(/[а-яё]+/gu) ?? [];
+  const common = words.filter((word) => RUSSIAN_COMMON_WORDS.has(word)).length;
+  return words.length >= 5 && common >= words.length / 10;
 }

@@ -17,6 +17,8 @@ export interface CliMessages {
   /** A .docx or .odt file whose text cannot be read (damaged, encrypted, an unusual form of ZIP). */
   unreadableDocument: (file: string, format: 'Word' | 'OpenDocument') => string;
   notUtf8: (file: string) => string;
+  /** A file that is not UTF-8 but reads as Russian in Windows-1251, and was read so. */
+  readAsWindows1251: (file: string) => string;
   stdinTwice: string;
   stdinName: string;
   empty: (file: string | undefined) => string;
@@ -65,6 +67,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     unreadableDocument: (file, format) =>
       `${file} is a ${format} file whose text cannot be read (damaged or encrypted): save it again, or as plain text (.txt) in UTF-8`,
     notUtf8: (file) => `${file} is not UTF-8 text (Windows-1251?): save it in UTF-8`,
+    readAsWindows1251: (file) => `${file} is not UTF-8; read as Windows-1251 (Russian Windows' "ANSI")`,
     stdinTwice: '- (standard input) can be given only once',
     stdinName: 'standard input',
     empty: (file) => `${file ?? 'standard input'} is empty`,
@@ -104,6 +107,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     unreadableDocument: (file, format) =>
       `${file} — файл ${format}, текст которого не удалось прочитать (он повреждён или зашифрован): сохраните его заново или как обычный текст (.txt) в UTF-8`,
     notUtf8: (file) => `${file} — не текст в UTF-8 (Windows-1251?): сохраните его в UTF-8`,
+    readAsWindows1251: (file) => `${file} — не UTF-8; прочитан как Windows-1251 («ANSI» русской Windows)`,
     stdinTwice: '- (стандартный ввод) можно указать только один раз',
     stdinName: 'стандартный ввод',
     empty: (file) => (file ? `файл ${file} пуст` : 'стандартный ввод пуст'),
@@ -143,6 +147,8 @@ Word (.docx) және OpenDocument (.odt) файлдары өз мәтіні р�
     unreadableDocument: (file, format) =>
       `${file} — мәтіні оқылмайтын ${format} файлы (бүлінген не шифрланған): оны қайта сақтаңыз немесе UTF-8 кодындағы қарапайым мәтін (.txt) ретінде сақтаңыз`,
     notUtf8: (file) => `${file} — UTF-8 мәтіні емес (Windows-1251?): оны UTF-8 кодында сақтаңыз`,
+    readAsWindows1251: (file) =>
+      `${file} — UTF-8 емес; Windows-1251 ретінде оқылды (орыс Windows-ының «ANSI» кодтамасы)`,
     stdinTwice: '- (стандартты енгізу) бір-ақ рет берілуі мүмкін',
     stdinName: 'стандартты енгізу',
     empty: (file) => (file ? `${file} файлы бос` : 'стандартты енгізу бос'),

@@ -120,12 +120,23 @@ async function readJsonFile<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-/** A file's content as text, without a byte-order mark; a UsageError for bytes that are not text. */
-function asText(t: CliMessages, name: string, content: Uint8Array | string): string {
-  const text = typeof content === 'string' ? content : decodeText(content);
-  if (typeof text !== 'string')
-    throw new UsageError(text.kind === 'encoding' ? t.notUtf8(name) : t.notText(name, text.format));
-  return text.replace(/^\uFEFF/, '');
+/**
+ * A file's content as text, without a byte-order mark; a UsageError for bytes that are not text. Russian in
+ * Windows-1251 is read, and `notice` is told so.
+ */
+function asText(
+  t: CliMessages,
+  name: string,
+  content: Uint8Array | string,
+  notice: (line: string) => void = () => {},
+): string {
+  const decoded = typeof content === 'string' ? content : decodeText(content);
+  if (typeof decoded === 'string') return decoded.replace(/^\uFEFF/, '');
+  if (decoded.kind === 'windows-1251') {
+    notice(t.readAsWindows1251(name));
+    return decoded.text;
+  }
+  throw new UsageError(decoded.kind === 'encoding' ? t.notUtf8(name) : t.notText(name, decoded.format));
 }
 
 /** A Word or OpenDocument file's text (by content, so standard input too), else undefined. */
@@ -304,7 +315,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const size =
           document?.text.length ?? (typeof content === 'string' ? content.length : content.byteLength);
         if (size > MAX_INPUT_BYTES) throw new UsageError(t.tooLarge(name));
-        text = document?.text ?? asText(t, file, content);
+        text = document?.text ?? asText(t, name, content, (line) => io.stderr(`heard-check: ${line}\n`));
         if (text.trim() === '') throw new UsageError(t.empty(file === '-' ? undefined : file));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;

@@ -200,3 +200,52 @@ describe('heard-check on word processors’ files', () => {
     );
   });
 });
+
+describe('heard-check on a Russian text saved as Windows-1251', () => {
+  const SENTENCE = 'Для получения справки не нужно идти в ЦОН: её можно заказать на портале, это быстро.';
+  /** The sentence in Windows-1251: А–я are 0xC0–0xFF there, ё 0xB8, Ё 0xA8. */
+  const windows1251 = (text: string) =>
+    new Uint8Array(
+      [...text].map((c) => {
+        if (c === 'ё') return 0xb8;
+        if (c === 'Ё') return 0xa8;
+        const code = c.charCodeAt(0);
+        return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+      }),
+    );
+  // The same sentence in KOI8-R and in DOS 866 (bytes from Python's codecs), which are not read as 1251.
+  const KOI8_R = [
+    228, 204, 209, 32, 208, 207, 204, 213, 222, 197, 206, 201, 209, 32, 211, 208, 210, 193, 215, 203, 201, 32,
+    206, 197, 32, 206, 213, 214, 206, 207, 32, 201, 196, 212, 201, 32, 215, 32, 227, 239, 238, 58, 32, 197,
+    163, 32, 205, 207, 214, 206, 207, 32, 218, 193, 203, 193, 218, 193, 212, 216, 32, 206, 193, 32, 208, 207,
+    210, 212, 193, 204, 197, 44, 32, 220, 212, 207, 32, 194, 217, 211, 212, 210, 207, 46,
+  ];
+  const DOS_866 = [
+    132, 171, 239, 32, 175, 174, 171, 227, 231, 165, 173, 168, 239, 32, 225, 175, 224, 160, 162, 170, 168, 32,
+    173, 165, 32, 173, 227, 166, 173, 174, 32, 168, 164, 226, 168, 32, 162, 32, 150, 142, 141, 58, 32, 165,
+    241, 32, 172, 174, 166, 173, 174, 32, 167, 160, 170, 160, 167, 160, 226, 236, 32, 173, 160, 32, 175, 174,
+    224, 226, 160, 171, 165, 44, 32, 237, 226, 174, 32, 161, 235, 225, 226, 224, 174, 46,
+  ];
+
+  it('reads it, and says so on stderr', async () => {
+    const { code, stdout, stderr } = await run(['--format', 'json', 'old.txt'], {
+      'old.txt': windows1251(SENTENCE),
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      'heard-check: old.txt is not UTF-8; read as Windows-1251 (Russian Windows\' "ANSI")\n',
+    );
+    const report = JSON.parse(stdout) as { language: { code: string }; metrics: { words: number } };
+    expect(report.language.code).toBe('ru');
+    expect(report.metrics.words).toBe(15);
+  });
+
+  it('does not read other Cyrillic encodings as Windows-1251, nor a few words it cannot tell', async () => {
+    for (const bytes of [KOI8_R, DOS_866]) {
+      const { code, stderr } = await run(['old.txt'], { 'old.txt': new Uint8Array(bytes) });
+      expect(code).toBe(2);
+      expect(stderr).toBe('heard-check: old.txt is not UTF-8 text (Windows-1251?): save it in UTF-8\n');
+    }
+    expect((await run(['short.txt'], { 'short.txt': windows1251('Справка выдаётся.') })).code).toBe(2);
+  });
+});

@@ -6,13 +6,15 @@ export interface MessageValues {
   suggestion?: string;
   value?: number;
   limit?: number;
+  /** An example in the text's language: an abbreviation with its full name. */
+  example?: string;
 }
 
-/** Fills `{text}`, `{suggestion}`, `{value}`, `{limit}` in the rule's message for the UI language. */
+/** Fills `{text}`, `{suggestion}`, `{value}`, `{limit}`, `{example}` in the rule's message for the UI language. */
 export function formatMessage(rule: RuleBase, ui: LanguageCode, values: MessageValues): string {
   const templates: Messages =
     values.suggestion !== undefined && rule.messageWithSuggestion ? rule.messageWithSuggestion : rule.message;
-  return templates[ui].replace(/\{(text|suggestion|value|limit)\}/g, (_, key: keyof MessageValues) =>
+  return templates[ui].replace(/\{(text|suggestion|value|limit|example)\}/g, (_, key: keyof MessageValues) =>
     String(values[key] ?? ''),
   );
 }

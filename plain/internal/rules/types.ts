@@ -292,6 +292,12 @@ export interface BuiltinRule extends RuleBase {
    */
   definitionWords?: string[];
   /**
+   * undefined-abbreviation: full names, in the pack's language, of abbreviations agencies use («ЦОН»:
+   * «центр обслуживания населения»), for the message's `{example}`: the abbreviation used, spelled out, or
+   * for one not listed, the first entry.
+   */
+  fullNames?: Record<string, string>;
+  /**
    * repeated-word: the language doubles words to intensify them and writes the pair with a hyphen (Kazakh
    * «жай-жай», «үлкен-үлкен»), so a doubled word typed with a space is offered the hyphenated form first,
    * except these words (conjunctions, postpositions, particles), which are never doubled: for them it is a typo.

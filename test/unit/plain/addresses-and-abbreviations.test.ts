@@ -140,3 +140,51 @@ describe('hyphenated compounds', () => {
     expect(LANGUAGES[language].difficulty(compound)).toBe(LANGUAGES[language].difficulty(word));
   });
 });
+
+describe('an abbreviation to spell out', () => {
+  const messages = (text: string, language: 'kk' | 'ru' | 'en', uiLanguage: 'kk' | 'ru' | 'en') =>
+    analyze(text, { language, uiLanguage })
+      .findings.filter((f) => f.rule.endsWith('/undefined-abbreviation'))
+      .map((f) => f.message);
+
+  it('is shown spelled out when the pack knows its full name, in the text’s language whatever the UI’s', () => {
+    expect(messages('Сумма считается в МРП.', 'ru', 'ru')).toEqual([
+      'Расшифруйте «МРП» при первом упоминании, например: «месячный расчётный показатель (МРП)».',
+    ]);
+    expect(messages('Азаматтар ҚР заңына бағынады.', 'kk', 'en')).toEqual([
+      'Spell out “ҚР” the first time you use it, for example “Қазақстан Республикасы (ҚР)”.',
+    ]);
+    expect(messages('The fee is two MCI.', 'en', 'kk')).toEqual([
+      '«MCI» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «monthly calculation index (MCI)».',
+    ]);
+  });
+
+  it('gets the pack’s first full name as an example when it is not listed', () => {
+    expect(messages('Данные передаёт ГСЗ.', 'ru', 'ru')).toEqual([
+      'Расшифруйте «ГСЗ» при первом упоминании, например: «центр обслуживания населения (ЦОН)».',
+    ]);
+  });
+
+  it('is spelled out in the Latin alphabet in Latin Kazakh', () => {
+    expect(messages('Ötinişti HQKO-ğa beriñiz.', 'kk', 'kk')).toEqual([
+      '«HQKO» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «Halyqqa qyzmet körsetu ortalyğy (HQKO)».',
+    ]);
+  });
+});
+
+describe('the full names the packs list for abbreviations', () => {
+  for (const code of ['kk', 'ru', 'en'] as const) {
+    it(`define their abbreviation when written as the ${code} message shows them`, () => {
+      const rule = LANGUAGES[code].rules.find((r) => r.id === `${code}/undefined-abbreviation`);
+      const names = Object.entries((rule as { fullNames?: Record<string, string> }).fullNames ?? {});
+      expect(names.length).toBeGreaterThan(10);
+      for (const [abbreviation, name] of names) {
+        const text = `${name} (${abbreviation}). ${abbreviation}.`;
+        const found = analyze(text, { language: code }).findings.filter((f) =>
+          f.rule.endsWith('/undefined-abbreviation'),
+        );
+        expect(found, text).toEqual([]);
+      }
+    });
+  }
+});

@@ -9,7 +9,7 @@
  */
 
 /** Kinds of personal data the detector knows; `card` is a payment card or a bank account (IBAN). */
-export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document';
+export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document' | 'name';
 
 /** One piece of personal data, with UTF-16 offsets into the text. */
 export interface PersonalDataMatch {
@@ -193,6 +193,7 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   // patterns, tried at each position, are the costliest step of a submission's scrubbing.
   if (/@|соба[кч]|\bat\b/i.test(text)) findEmails(text, found);
   if (NUMBER_RUN.test(text)) findNumbers(text, found);
+  if (NAME_GATE.test(text)) findNames(text, found);
   // Every IBAN of Kazakhstan starts with KZ: most comments have no "kz" and skip the pattern.
   if (/kz/i.test(text))
     for (const m of wordStarts(IBAN, text))
@@ -270,6 +271,36 @@ function findNumbers(text: string, found: PersonalDataMatch[]): void {
   }
 }
 
+// A person's full name. Names are ordinary capitalised words, so only the shapes no other words take are
+// looked for: a patronymic (Russian -ович/-евна/-ична in any case, Kazakh -ұлы/-қызы, also in Latin), with the
+// capitalised given name before it and a surname on either side; a surname with initials («Иванов И. И.»,
+// «А.Б. Сапарова»); an English title before a name ("Mrs Brown", "Dr Jane Smith").
+const UPPER = String.raw`\p{Lu}`;
+const WORD = String.raw`${UPPER}\p{Ll}+(?:-${UPPER}\p{Ll}+)?`;
+const PATRONYMIC = String.raw`${UPPER}\p{Ll}+(?:вич|вн|ичн|[ұу]лы|[қк]ызы|uly|qyzy)\p{Ll}*`;
+// One initial is also a list's letter («А. Подайте заявление»): with one, the word must end as surnames do.
+const SURNAME = String.raw`${UPPER}\p{Ll}*(?:ов|ев|ёв|ин|ын|ск|цк|енк|ук|юк|ян|[ұу]л|[қк]ыз)\p{Ll}{0,3}`;
+const TWO_INITIALS = String.raw`${UPPER}\.\s?${UPPER}\.`;
+const INITIAL = String.raw`${UPPER}\.`;
+const FULL_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    // [Surname] Given-name Patronymic [Surname]
+    String.raw`(?:${SURNAME}\s+)?${WORD}\s+${PATRONYMIC}(?:\s+${WORD})?` +
+    // Surname I. I. / I. I. Surname, not where a capitalised word follows the initials (then they are its).
+    String.raw`|(?:${WORD}\s+${TWO_INITIALS}|${SURNAME}\s+${INITIAL})(?!\s?${WORD})` +
+    String.raw`|(?:${TWO_INITIALS}\s?${WORD}|${INITIAL}\s?${SURNAME})` +
+    String.raw`|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+${WORD}(?:\s+${WORD})?` +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Each shape has a patronymic's ending, an initial's dot after a capital, or a title: most comments have none.
+const NAME_GATE = /вич|вн[аыеуо]|ичн|[ұу]лы|[қк]ызы|uly|qyzy|\p{Lu}\.|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b/u;
+
+function findNames(text: string, found: PersonalDataMatch[]): void {
+  for (const m of text.matchAll(FULL_NAME))
+    found.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+}
+
 /** Sorted by position; of overlapping matches the first (and longest) wins. */
 function withoutOverlaps(found: PersonalDataMatch[]): PersonalDataMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -289,6 +320,7 @@ export const REDACTION_MARK: Record<PersonalDataKind, string> = {
   iin: '[IIN]',
   card: '[card]',
   document: '[document]',
+  name: '[name]',
 };
 
 /**

@@ -1,6 +1,6 @@
 // Strings of the follow-up form, in their own module: it loads with the form, after the first vote.
 import type { Reason } from '../../contract/form-rules.ts';
-import type { PersonalDataKind } from '../../contract/pii.ts';
+import { type PersonalDataKind, REDACTION_MARK } from '../../contract/pii.ts';
 import type { WidgetLanguage } from './index.ts';
 
 /** The follow-up form's strings; every language provides each key. */
@@ -63,7 +63,8 @@ const en: FormTranslation = {
     'With personal details replaced, your comment became longer than allowed, so its end was cut off. To shorten it yourself, edit the comment.',
   edit: 'Edit comment',
   honeypot: 'Leave this field empty',
-  marks: { email: '[email]', phone: '[phone]', iin: '[IIN]', card: '[card]', document: '[document]' },
+  // The wire's own marks are English.
+  marks: REDACTION_MARK,
 };
 
 const ru: FormTranslation = {
@@ -95,7 +96,14 @@ const ru: FormTranslation = {
     'После замены личных данных комментарий стал длиннее допустимого, поэтому его конец обрезан. Чтобы сократить его самостоятельно, измените комментарий.',
   edit: 'Изменить комментарий',
   honeypot: 'Оставьте это поле пустым',
-  marks: { email: '[эл. почта]', phone: '[телефон]', iin: '[ИИН]', card: '[карта]', document: '[документ]' },
+  marks: {
+    email: '[эл. почта]',
+    phone: '[телефон]',
+    iin: '[ИИН]',
+    card: '[карта]',
+    document: '[документ]',
+    name: '[ФИО]',
+  },
 };
 
 // «Пікір» is the citizen's feedback as a whole (the thank-you says it); the comment field is «түсініктеме».
@@ -128,7 +136,14 @@ const kk: FormTranslation = {
     'Жеке деректер ауыстырылған соң түсініктеме рұқсат етілгеннен ұзын болып шықты, сондықтан оның соңы қысқартылды. Өзіңіз қысқартқыңыз келсе, түсініктемені өзгертіңіз.',
   edit: 'Түсініктемені өзгерту',
   honeypot: 'Бұл өрісті бос қалдырыңыз',
-  marks: { email: '[эл. пошта]', phone: '[телефон]', iin: '[ЖСН]', card: '[карта]', document: '[құжат]' },
+  marks: {
+    email: '[эл. пошта]',
+    phone: '[телефон]',
+    iin: '[ЖСН]',
+    card: '[карта]',
+    document: '[құжат]',
+    name: '[аты-жөні]',
+  },
 };
 
 const FORM_TRANSLATIONS: Record<WidgetLanguage, FormTranslation> = { kk, ru, en };

@@ -239,6 +239,47 @@ describe('findPersonalData: numbers that are not personal', () => {
   });
 });
 
+describe('findPersonalData: people’s names', () => {
+  it('finds a full name by its patronymic, initials or title, in Russian, Kazakh and English', () => {
+    expect(kinds('Инспектор Петров Иван Сергеевич нагрубил мне.')).toEqual([
+      ['name', 'Петров Иван Сергеевич'],
+    ]);
+    expect(kinds('Спасибо Анне Петровне Смирновой за помощь.')).toEqual([
+      ['name', 'Анне Петровне Смирновой'],
+    ]);
+    expect(kinds('Сапаров Нұрлан Ерланұлы қабылдамады, Айгерім Ерланқызына рахмет.')).toEqual([
+      ['name', 'Сапаров Нұрлан Ерланұлы'],
+      ['name', 'Айгерім Ерланқызына'],
+    ]);
+    expect(kinds('Ulyqbek Erlanuly köp kömektesti.')).toEqual([['name', 'Ulyqbek Erlanuly']]);
+    expect(kinds('Обратился к Иванову И. И., потом И. Петров и А.Б. Сапарова.')).toEqual([
+      ['name', 'Иванову И. И.'],
+      ['name', 'И. Петров'],
+      ['name', 'А.Б. Сапарова'],
+    ]);
+    expect(kinds('Mrs Brown was rude; Dr Jane Smith helped.')).toEqual([
+      ['name', 'Mrs Brown'],
+      ['name', 'Dr Jane Smith'],
+    ]);
+  });
+
+  it('leaves words that only look like parts of names alone', () => {
+    for (const text of [
+      'Я приехал на Москвиче в ЦОН.', // -вич, but no given name before it
+      'Ұлы Отан соғысы ардагерлеріне. Қызы мектепке барды.', // «great», «daughter»: no name before
+      'Услуга по ст. 5 НПА. См. п. 3. В 2024 г. Минтруда РК. Т.е. всё хорошо.',
+      'А. Подайте заявление. Б. Ждите ответа.', // a list's letters, not initials
+      'Смотрите Приложение А. Там всё. Сотрудник А. помог.',
+      'I am from the U.S. and need help. Pushkin wrote a lot.',
+    ])
+      expect(kinds(text), text).toEqual([]);
+  });
+
+  it('redacts a name with its own placeholder', () => {
+    expect(redactPersonalData('Мария Ивановна, спасибо!').text).toBe('[name], спасибо!');
+  });
+});
+
 describe('findPersonalData: long adversarial input', () => {
   // Runs that make a pattern with nested or adjacent quantifiers backtrack (a keyword before 16 KB of spaces
   // took most of a second); the patterns are linear, so these return at once. No timing is asserted: a
@@ -252,6 +293,9 @@ describe('findPersonalData: long adversarial input', () => {
     ['spelled-out dots', `${'a dot '.repeat(size / 6)}x`, []],
     ['many @', 'a@'.repeat(size / 2), []],
     ['dots before an @', `${'a.'.repeat(size / 2)}@`, []],
+    ['one long capitalised word', `А${'а'.repeat(size)}вич`, []],
+    ['capitalised words', 'Иван '.repeat(size / 5), []],
+    ['initials', 'А. '.repeat(size / 3), []],
   ])('%s', (_name, text, expected) => {
     expect(findPersonalData(text)).toEqual(expected);
   });

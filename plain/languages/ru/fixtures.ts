@@ -160,6 +160,18 @@ export const fixtures: RuleFixture[] = [
   },
   // ru/officialese
   {
+    // A service is neither given nor issued («Услуга даётся», «выдаются услуги» were offered): its verb, before
+    // or after it, has nothing to paste; a leave is given.
+    rule: 'ru/officialese',
+    text: 'Услуга предоставляется бесплатно. ЦОН предоставляет государственные услуги. Перечень предоставляемых услуг. Отпуск предоставляется ежегодно.',
+    expected: [
+      { text: 'предоставляется', suggestion: null },
+      { text: 'предоставляет', occurrence: 2, suggestion: null },
+      { text: 'предоставляемых', suggestion: null },
+      { text: 'предоставляется', occurrence: 2, suggestion: 'даётся' },
+    ],
+  },
+  {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
     rule: 'ru/officialese',
     text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',
@@ -1093,7 +1105,7 @@ export const fixtures: RuleFixture[] = [
     // A present participle's replacement is the plain verb's participle in its case, number and gender; «брать»
     // has no passive participle to offer («взимаемая»), and an infinitive would not fit.
     rule: 'ru/officialese',
-    text: 'Для организаций, осуществляющих приём, и по реализуемой программе. Взимаемая плата и предоставляемых услуг. Банк, производящий оплату.',
+    text: 'Для организаций, осуществляющих приём, и по реализуемой программе. Взимаемая плата и предоставляемых справок. Банк, производящий оплату.',
     expected: [
       { text: 'осуществляющих приём', suggestion: 'принимающих' },
       { text: 'реализуемой', suggestion: 'выполняемой' },

@@ -839,6 +839,34 @@ const NOT_BEFORE_FRONTED_NOUN =
  */
 const ANY_WORD = '^';
 
+/** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
+const NOT_GIVEN = '(?:услуг|убежищ)[а-яё]*';
+
+/**
+ * Every word of «предоставить», «предоставлять», «предоставление» beside a service or asylum — its subject or
+ * object, right before it or up to two words after («Услуга предоставляется», «предоставляет государственные
+ * услуги», «предоставляемых услуг») — flagged with nothing to paste: «даётся», «выдаётся», «выдача» do not fit
+ * (a service «оказывается», which also reads "turns out"). Listed before the verb's and the noun's own entries,
+ * and written out form by form where those are, since a tie in length goes to an exact form, then to the
+ * entry listed first.
+ */
+function grantedNotGiven(): PhraseEntry[] {
+  const imperfective = 'предоставлять/предоставляет/предоставляют/предоставлял';
+  const { active, passive } = participleStems(imperfective);
+  const forms = [
+    ...verbForms(imperfective, true),
+    ...verbForms('предоставить/предоставит/предоставят/предоставил', true),
+    ...PARTICIPLE_ENDINGS.active.map((ending) => active + ending),
+    ...PARTICIPLE_ENDINGS.passive.flatMap((ending) => [`${passive}${ending}`, `предоставленн${ending}`]),
+    ...'предоставлен предоставлена предоставлено предоставлены'.split(' '),
+  ].map((form) => form.replace(/ё/gu, 'е'));
+  // The noun's entries are stems, so a stem guard stands before them.
+  return [[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
+    { match, replace: [], after: `^${NOT_GIVEN}$` },
+    { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${NOT_GIVEN}(?![а-яё])` },
+  ]);
+}
+
 /**
  * An agent in the instrumental after a passive («производится фондом», «уполномоченным органом», «ими», «ею»),
  * and «им», «ей», which may be the agent too («производится им самим»: "by him"; «Оплачивают им» is "pay them").
@@ -1997,6 +2025,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
   // A service or asylum is neither issued nor handed in («в выдаче услуги», «выдачи убежища» were offered).
   { match: 'предоставлени* услуг*|убежищ*', replace: [] },
+  ...grantedNotGiven(),
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   { match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' },
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },

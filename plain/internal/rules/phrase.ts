@@ -379,11 +379,14 @@ function suggestionsFor(
     ? commonStem(head)
     : head?.prefixes.find((p) => headNorm.startsWith(p));
   const start = doc.words[at];
+  const end = doc.words[at + length - 1];
   const before = doc.words[at - 1];
+  const next = at + length < doc.words.length ? doc.words[at + length] : undefined;
   const phrase = {
     noun: item.entry.agree === 'noun' || first,
     previous: !first && length > 1 ? doc.words[at + length - 2]?.norm : undefined,
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
+    next: next && end && adjacent(doc, end, next) ? next.norm : undefined,
     singular: item.entry.singular,
     clauseBefore: clauseBefore(doc, at, firstWord),
   };

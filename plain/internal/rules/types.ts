@@ -150,8 +150,13 @@ export interface AgreePhrase {
   noun: boolean;
   /** The phrase's word before its last, if any (lower-cased): an adjective that tells the noun's case. */
   previous?: string | undefined;
-  /** The word right before the phrase (spaces only between; lower-cased): a preposition that tells the case. */
+  /**
+   * The word right before the phrase (spaces only between; lower-cased): a preposition that tells the case, or
+   * an adjective that agrees with the head noun (and would not with another noun's gender).
+   */
   before?: string | undefined;
+  /** The word right after the phrase (spaces only between; lower-cased): a verb that agrees with its subject. */
+  next?: string | undefined;
   /** The head is hardly ever plural (`PhraseEntry.singular`). */
   singular?: boolean | undefined;
   /**

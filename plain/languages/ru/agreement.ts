@@ -2,7 +2,7 @@
 // «необходимых документов» gets «нужных», not «нужный», and an editor can apply the suggestion as it stands;
 // likewise a suggested noun in the case and number of the noun it replaces («органом» → «ведомством»).
 
-import { declineNoun, type Gender, type Noun, nounSlotsOf } from './nouns.ts';
+import { declineNoun, type Gender, isAnimate, type Noun, nounReadings, nounSlotsOf } from './nouns.ts';
 
 /**
  * The forms an adjective takes, in this order: masculine nominative; feminine and neuter nominative; plural
@@ -252,10 +252,73 @@ function nounPhrase(suggestion: string): { adjective?: string; noun: Noun; rest:
 export interface NounContext {
   /** An adjective before it in the phrase («действующего законодательства»: the genitive, not the plural). */
   previous?: string | undefined;
-  /** A preposition right before the phrase, which governs one case («для повышения» → the genitive). */
+  /**
+   * The word right before the phrase: a preposition, which governs one case («для повышения» → the genitive),
+   * or an adjective or pronoun that agrees with the noun («успешная реализация», «по этому кейсу»).
+   */
   before?: string | undefined;
   /** The entry's noun is hardly ever plural (a process: «осуществление», «повышение»). */
   singular?: boolean | undefined;
+  /** The word right after the phrase: a past verb or short participle its subject agrees with. */
+  next?: string | undefined;
+}
+
+/**
+ * The adjective slots a modifier before a noun may stand in: its own, and for «-ой» also the stressed masculine
+ * nominative («другой», «такой», «большой»), which `parse` reads as a feminine oblique form.
+ */
+function modifierSlots(word: string): readonly number[] {
+  const form = parse(word);
+  if (!form) return [];
+  return form.ending === 'ой' ? [form.slot, 0] : [form.slot];
+}
+
+/** The genders of the nouns the matched word may be a form of, in one of `slots`. */
+function gendersOf(matched: string, stem: string, slots: readonly number[]): Set<Gender> {
+  const genders = new Set<Gender>();
+  for (const reading of nounReadings(matched))
+    if (reading.lemma.startsWith(stem.slice(0, 3)) && slots.includes(reading.slot))
+      genders.add(reading.noun.gender);
+  return genders;
+}
+
+/** The gender a singular past verb or short passive participle shows («рассмотрел», «сломалось», «получена»). */
+function predicateGender(word: string): Gender | undefined {
+  const ending = /[аеиоуыяё](?:л|н|ен)(а|о)?(?:сь|ся)?$/u.exec(word);
+  if (!ending || word.length < 4) return undefined;
+  return ending[1] === 'а' ? 'feminine' : ending[1] === 'о' ? 'neuter' : 'masculine';
+}
+
+/**
+ * Whether a word outside the finding agrees in gender with the matched noun and would not with the plain noun
+ * that replaces it, so that pasting the plain noun breaks the agreement: an adjective or pronoun right before
+ * a singular («Успешная реализация» → «выполнение»; «Такой апрув» → «одобрение»), or a past verb or short
+ * participle right after a nominative singular, its subject («Уполномоченный орган рассмотрел» → «Ведомство»).
+ * `slots` is narrowed to those the word before agrees with, when it does.
+ */
+function breaksAgreement(
+  matched: string,
+  stem: string,
+  slots: number[],
+  noun: Noun,
+  { before, next }: NounContext,
+): boolean {
+  const modifier = before === undefined ? [] : modifierSlots(before);
+  if (modifier.length) {
+    const original = gendersOf(matched, stem, slots);
+    const agreeing = slots.filter((s) =>
+      [...original].some((gender) => modifier.includes(adjectiveSlot(s, gender, noun.animate))),
+    );
+    if (agreeing.length) {
+      slots.splice(0, slots.length, ...agreeing);
+      if (agreeing.every((s) => !modifier.includes(adjectiveSlot(s, noun.gender, noun.animate)))) return true;
+    }
+  }
+  const predicate = next === undefined ? undefined : predicateGender(next);
+  // A nominative singular (also an inanimate one's accusative: a fronted object agrees with no verb after it,
+  // so withholding there costs a suggestion, never a wrong one) whose gender the verb shows.
+  if (predicate === undefined || !slots.includes(0)) return false;
+  return predicate !== noun.gender && gendersOf(matched, stem, [0]).has(predicate);
 }
 
 /** The singular slots of a noun (nominative to prepositional). */
@@ -270,10 +333,11 @@ export function agreeRussianNoun(
   suggestion: string,
   matched: string,
   stem: string,
-  { previous, before, singular }: NounContext = {},
+  context: NounContext = {},
 ): string {
+  const { previous, before, singular } = context;
   const phrase = nounPhrase(suggestion);
-  if (!phrase) return suggestion;
+  if (!phrase) return unreadNoun(suggestion, matched, stem, context);
   const { noun, adjective, rest } = phrase;
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
   // A process noun's ending that may be singular is read as singular; one that is only plural stays plural
@@ -286,6 +350,7 @@ export function agreeRussianNoun(
     const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];
     slots = slots.filter((s) => agreeing.includes(s));
   }
+  if (breaksAgreement(matched, stem, slots, noun, context)) return '';
   const adjectiveParadigm = adjective ? paradigmOf(adjective) : undefined;
   const forms = new Set(
     slots.map((s) => {
@@ -301,6 +366,33 @@ export function agreeRussianNoun(
   if (forms.size === 1 && form === undefined && slots.length === 1) return '';
   if (forms.size !== 1 || form === undefined) return suggestion;
   return form + rest;
+}
+
+/** The gender a noun's nominative singular ending tells, where it tells one (not «-ь»: «путь», «площадь»). */
+function genderByEnding(lemma: string): Gender | undefined {
+  if (/[ая]$/u.test(lemma)) return 'feminine';
+  if (/[оеё]$/u.test(lemma)) return 'neuter';
+  if (/[бвгджзклмнпрстфхцчшщй]$/u.test(lemma)) return 'masculine';
+  return undefined;
+}
+
+/**
+ * A suggestion whose noun the tables do not decline («автомобиль», «шумиха» after a vowel they leave unknown),
+ * offered as listed unless a word beside the finding agrees with the matched noun in another gender than the
+ * one its ending tells, or than any, for a noun in «-ь», whose gender the ending does not tell.
+ */
+function unreadNoun(suggestion: string, matched: string, stem: string, context: NounContext): string {
+  // An adjective and its noun («другая сторона договора»): the noun's gender is the phrase's.
+  const [first = '', second = ''] = suggestion.split(' ');
+  const lemma = parse(first) && second ? second : first;
+  if (!/^[а-яё-]+$/u.test(lemma) || parse(lemma)) return suggestion;
+  const slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
+  const genders: readonly Gender[] = [genderByEnding(lemma) ?? 'masculine', 'feminine', 'neuter'];
+  const known = genderByEnding(lemma);
+  const breaks = (known ? [known] : genders).some((gender) =>
+    breaksAgreement(matched, stem, [...slots], { forms: [], gender, animate: isAnimate(lemma) }, context),
+  );
+  return breaks ? '' : suggestion;
 }
 
 /**

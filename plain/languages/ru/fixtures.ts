@@ -160,6 +160,17 @@ export const fixtures: RuleFixture[] = [
   },
   // ru/officialese
   {
+    // A plain noun of another gender is not offered where an adjective before the finding or a past verb after
+    // it would keep the old one («Успешная выполнение», «Ведомство рассмотрел»); one of the same gender is.
+    rule: 'ru/officialese',
+    text: 'Успешная реализация плана. Уполномоченный орган рассмотрел жалобу. Такое приобретение выгодно.',
+    expected: [
+      { text: 'реализация', suggestion: null },
+      { text: 'Уполномоченный орган', suggestion: null },
+      { text: 'приобретение', suggestion: 'получение' },
+    ],
+  },
+  {
     // A service is neither given nor issued («Услуга даётся», «выдаются услуги» were offered): its verb, before
     // or after it, has nothing to paste; a leave is given.
     rule: 'ru/officialese',
@@ -1255,7 +1266,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Дедлайн по этому кейсу — пятница: после апрува пришлите фидбэк.',
     expected: [
       { text: 'Дедлайн', suggestion: 'Срок' },
-      { text: 'кейсу', suggestion: 'случай' },
+      { text: 'кейсу', suggestion: 'случаю' },
       { text: 'апрува', suggestion: 'одобрения' },
       { text: 'фидбэк', suggestion: 'отзыв' },
     ],

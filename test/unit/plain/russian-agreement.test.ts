@@ -195,6 +195,30 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(suggested('При реализации плана.')).toEqual(['выполнении', 'исполнении']);
   });
 
+  it('offers no noun of another gender than a word beside it agrees with', () => {
+    // An adjective or pronoun before the phrase, outside the finding, would be left in the old gender.
+    expect(agreeRussianNoun('выполнение', 'реализация', 'реализаци', { before: 'успешная' })).toBe('');
+    expect(
+      agreeRussianNoun('работа', 'функционирование', 'функционировани', { before: 'бесперебойное' }),
+    ).toBe('');
+    expect(agreeRussianNoun('одобрение', 'апрув', 'апрув', { before: 'такой' })).toBe('');
+    expect(agreeRussianNoun('получение', 'приобретение', 'приобретени', { before: 'такое' })).toBe(
+      'получение',
+    );
+    // It also tells the case where the ending alone does not: «по этому кейсу» is a dative.
+    expect(agreeRussianNoun('случай', 'кейсу', 'кейс', { before: 'этому' })).toBe('случаю');
+    // A past verb or short participle after a nominative shows its subject's gender.
+    expect(agreeRussianNoun('ведомство', 'орган', 'орган', { next: 'рассмотрел' })).toBe('');
+    expect(agreeRussianNoun('ведомство', 'орган', 'орган', { next: 'рассматривает' })).toBe('ведомство');
+    expect(
+      agreeRussianNoun('другая сторона договора', 'контрагент', 'контрагент', { next: 'подписал' }),
+    ).toBe('');
+    expect(agreeRussianNoun('партнёр', 'контрагент', 'контрагент', { next: 'подписал' })).toBe('партнёр');
+    // A noun the tables do not decline is judged by its ending («автомобиль»: any gender, so withheld).
+    expect(agreeRussianNoun('автомобиль', 'средство', 'средств', { next: 'сломалось' })).toBe('');
+    expect(agreeRussianNoun('автомобиль', 'средство', 'средств')).toBe('автомобиль');
+  });
+
   it('takes the case a preposition before the phrase governs', () => {
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'о' })).toBe('случае');
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс')).toBe('случай');

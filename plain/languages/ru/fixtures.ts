@@ -1387,6 +1387,13 @@ export const fixtures: RuleFixture[] = [
 
   // ru/passive-reflexive
   {
+    // What a prosecutor's or police release reports done, with no one named to do it; «Как выясняется»,
+    // «Выясняется, что» are "it turns out".
+    rule: 'ru/passive-reflexive',
+    text: 'Обстоятельства выясняются. Автомобили похищаются по ночам, товары ввозятся без пошлины. Как выясняется, деньги пропали. Выясняется, что он уехал.',
+    expected: [{ text: 'выясняются' }, { text: 'похищаются' }, { text: 'ввозятся' }],
+  },
+  {
     rule: 'ru/passive-reflexive',
     text: 'Заявление подаётся через портал, справка выдаётся в течение дня. Оплата производится в банке.',
     // «Оплата производится» has its own plain replacement (officialese): one finding there, not two.

@@ -57,14 +57,31 @@ const WHOLE_PARADIGM = `
 `;
 
 /**
+ * What police, prosecutors and courts report done to things and people, whose reflexive has no other reading
+ * («обстоятельства выясняются», «автомобили похищаются», «нарушители привлекаются к ответственности»). Not
+ * «задерживаться» ("stay late", «рейс задерживается») nor «раскрываться» ("open up").
+ */
+const ENFORCEMENT = `
+  выясняться похищаться изыматься расследоваться пресекаться конфисковываться арестовываться
+  штрафоваться наказываться привлекаться уничтожаться обвиняться подозреваться разыскиваться осуждаться
+  допрашиваться госпитализироваться награждаться
+`;
+
+/** Goods and works moved, bought, made and paid for («товары ввозятся», «тарифы индексируются»). */
+const GOODS_AND_WORKS = `
+  вывозиться ввозиться перевозиться экспортироваться импортироваться приобретаться тестироваться
+  индексироваться субсидироваться благоустраиваться асфальтироваться
+`;
+
+/**
  * Verbs whose present is a passive but whose past is as often something else: «направлялся» (was heading),
  * «определился» (made up his mind), «подписывался» (subscribed), «решался» (dared), «регистрировался»
  * (signed up himself), «выписывался» (was discharged), «удерживался от» (refrained), «рассчитывался» (paid
- * off), «формировался» (took shape), «списывались» (wrote to each other).
+ * off), «формировался» (took shape), «списывались» (wrote to each other), «выпускался» (graduated).
  */
 const PRESENT_ONLY = `
   направляться определяться регистрироваться заполняться подписываться решаться выписываться
-  организоваться реализоваться рассчитываться формироваться списываться удерживаться
+  организоваться реализоваться рассчитываться формироваться списываться удерживаться выпускаться
 `;
 
 /** The present of «вестись» («ведётся», «ведутся»), which no rule above builds; its past is left out. */
@@ -80,7 +97,7 @@ const list = (words: string) => words.trim().split(/\s+/u);
 
 function build(): string[] {
   const forms = new Set<string>();
-  for (const verb of list(WHOLE_PARADIGM)) {
+  for (const verb of list(WHOLE_PARADIGM + ENFORCEMENT + GOODS_AND_WORKS)) {
     const { present, past } = paradigm(verb);
     for (const form of [...present, ...past]) forms.add(form);
   }

@@ -3417,6 +3417,9 @@ export const rules: Rule[] = [
           // «раньше, чем ожидалось», «как ожидается»: a set comparison, "than expected" in English («…, и
           // ожидается, что» stays a passive, so «как и ожидалось» does too).
           { form: '^ожида', previous: '^(?:чем|как)$' },
+          // «Как выясняется», «Выясняется, что …»: "it turns out", no one finding out.
+          { form: '^выясня', previous: '^как$' },
+          { form: '^выясня', followedBy: '^\\s*,\\s*что(?![а-яё])' },
           // «жертвы исчисляются сотнями»: "number in the hundreds".
           { form: '^исчисл', next: '(?:ями|ами)$' },
           { form: SELF_ACTING, previous: PEOPLE },

@@ -160,6 +160,17 @@ export const fixtures: RuleFixture[] = [
   },
   // ru/officialese
   {
+    // Parents and taxpayers hand papers in, as applicants do; «сообщить» is offered for the infinitive only.
+    rule: 'ru/officialese',
+    text: 'Родители предоставляют свидетельство о рождении. Своевременное предоставление сведений обязательно. Мы предоставим сведения.',
+    expected: [
+      { text: 'предоставляют', suggestion: 'подают' },
+      { text: 'Своевременное', suggestion: null },
+      { text: 'предоставление сведений', suggestion: null },
+      { text: 'предоставим сведения', suggestion: null },
+    ],
+  },
+  {
     // A plain noun of another gender is not offered where an adjective before the finding or a past verb after
     // it would keep the old one («Успешная выполнение», «Ведомство рассмотрел»); one of the same gender is.
     rule: 'ru/officialese',
@@ -1259,6 +1270,16 @@ export const fixtures: RuleFixture[] = [
       { text: 'проактивно', suggestion: 'без заявления' },
       { text: 'Цифровизация', suggestion: null },
       { text: 'цифровизации', suggestion: 'переходу на онлайн-услуги' },
+    ],
+  },
+  {
+    // A verb gets a verb, in its form: «необходимо вход» was offered for «авторизоваться».
+    rule: 'ru/jargon',
+    text: 'Для входа необходимо авторизоваться на портале. Авторизуйтесь с ЭЦП. Авторизация проходит за минуту.',
+    expected: [
+      { text: 'авторизоваться', suggestion: 'войти' },
+      { text: 'Авторизуйтесь', suggestion: 'Войдите' },
+      { text: 'Авторизация', suggestion: 'Вход' },
     ],
   },
   {

@@ -643,6 +643,14 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ойылды' }, { text: 'жасалды' }],
   },
   {
+    // A noun in л or н with -ды/-ді before another word is its accusative or «having» form, not a passive past,
+    // which ends its clause («Жыланды өлтірді»: killed the snake; «көгалды жайылым»: a grassy pasture); before a
+    // particle, a conjunction or the sentence's end the past is a passive.
+    rule: 'kk/passive',
+    text: 'Бала жыланды өлтірді. Көгалды жайылымдар көп. Өтініш қабылданды ма? Құжат тексерілді және тіркелді.',
+    expected: [{ text: 'қабылданды' }, { text: 'тексерілді' }, { text: 'тіркелді' }],
+  },
+  {
     // «Аталған» (the said) and «деп аталады» (is called) name no action; «жіберілді» is a passive.
     rule: 'kk/passive',
     text: 'Аталған құжат «Мекенжай» деп аталады. Хат жіберілді.',

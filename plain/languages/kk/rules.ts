@@ -1426,6 +1426,11 @@ const CLAUSE_AFTER_PARTICIPLE = [
   'шығар',
 ];
 const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
+// The past in -ды/-ді is a finite predicate: it ends its clause, before punctuation, a conjunction or a particle
+// (every one of KTB's 100 passive pasts does). Before any other word, a form in л or н with -ды/-ді is a noun
+// with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
+// (grassy pastures), as the lists cannot say for every noun in л or н.
+const NOUN_BEFORE_ITS_WORD = { form: '[лн](?:ды|ді)$', next: ATTRIBUTIVE_PARTICIPLE.next };
 // «Қабылдауға жазылу» (to sign up for an appointment): жазыл- after the dative of an appointment, a queue or a
 // course is «sign up», not the passive of жаз- (write); «тақтаға жазылды» (written on the board) still is.
 const SIGN_UP = {
@@ -1608,7 +1613,7 @@ export const rules: Rule[] = [
       {
         regex: PASSIVE_VERB,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
-        unless: [ATTRIBUTIVE_PARTICIPLE, SIGN_UP, FACT_NAMED, ...REGISTER_ONESELF],
+        unless: [ATTRIBUTIVE_PARTICIPLE, NOUN_BEFORE_ITS_WORD, SIGN_UP, FACT_NAMED, ...REGISTER_ONESELF],
       },
     ],
   },

@@ -23,6 +23,7 @@ interface CompiledEntry {
   notListedAfter: RegExp | undefined;
   after: RegExp | undefined;
   notInClause: RegExp | undefined;
+  notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
   /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
@@ -197,6 +198,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         notListedAfter: guard(entry.notListedAfter),
         after: guard(entry.after),
         notInClause: guard(entry.notInClause),
+        notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
       },
@@ -206,6 +208,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.notListedAfter ?? '',
         entry.after ?? '',
         entry.notInClause ?? '',
+        entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
       ].join('\u0001'),
@@ -318,8 +321,10 @@ function matchAt(
   if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
   if (item.notListedAfter && listedAfter(ctx.doc, at, item.notListedAfter)) return undefined;
   if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
-  const { notInClause } = item;
-  if (notInClause && clauseBefore(ctx.doc, at, firstWord).some((word) => notInClause.test(word)))
+  if (
+    item.notInClause &&
+    inClauseBefore(ctx.doc, at, firstWord, item.notInClause, item.notInClauseUnlessBefore)
+  )
     return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
@@ -404,6 +409,24 @@ function suggestionsFor(
 const CLAUSE_WORDS = 8;
 
 /** The words of the clause before word `at`, back to `firstWord` or punctuation, lower-cased, in order. */
+/**
+ * Whether a word of the clause before word `at` matches `pattern`, unless the word right after it matches
+ * `unlessBefore` (a postposition that makes it an adverbial of its own: «Заңға сәйкес»).
+ */
+function inClauseBefore(
+  doc: RuleContext['doc'],
+  at: number,
+  firstWord: number,
+  pattern: RegExp,
+  unlessBefore: RegExp | undefined,
+): boolean {
+  const clause = clauseBefore(doc, at, firstWord);
+  clause.push(doc.words[at]?.norm ?? '');
+  return clause.some(
+    (word, i) => i < clause.length - 1 && pattern.test(word) && !unlessBefore?.test(clause[i + 1] ?? ''),
+  );
+}
+
 function clauseBefore(doc: RuleContext['doc'], at: number, firstWord: number): string[] {
   const words: string[] = [];
   for (let w = at - 1; w >= firstWord && words.length < CLAUSE_WORDS; w--) {

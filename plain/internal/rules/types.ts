@@ -86,6 +86,12 @@ export interface PhraseEntry {
    */
   notInClause?: string;
   /**
+   * With `notInClause`: a word of the clause that matches it does not count where the word right after it
+   * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
+   * жүргізді»: the dative goes with «сәйкес», not with the action).
+   */
+  notInClauseUnlessBefore?: string;
+  /**
    * A regular expression the word right after the phrase (only spaces between) must not match: "demonstrated
    * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
    */

@@ -1007,7 +1007,18 @@ const ATTRIBUTE =
  * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
  * «жаңа», «ғана» end alike.
  */
-const DATIVE = '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта)$).*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
+const DATIVE =
+  '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта|жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сағатына)$)' +
+  '.*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
+
+/**
+ * Words after a dative that take it as their own, so it is no action's target: postpositions («Заңға сәйкес»,
+ * «2025 жылға дейін», «талапқа сай», «оған қоса») and verbs in a participle or converb («қолға ұстайтын
+ * детекторлар», «мектепке барып»).
+ */
+const DATIVE_POSTPOSITION =
+  '^(?:дейін|шейін|дейінгі|шейінгі|қарай|сәйкес|сай|байланысты|қатысты|қарамастан|қарағанда|орай|қарсы|жуық|' +
+  'таман|бола|қоса|тән|тиесілі|.{2,}(?:атын|етін|йтын|йтін|ған|ген|қан|кен|[аәеиоөұүуыі]п|[ыі]п))$';
 
 /**
  * Action nouns whose plain verb takes its object in the accusative, while the noun names it in the dative:
@@ -1055,13 +1066,26 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
     const key = [entry.match, entry.notAfter, entry.notInClause, entry.notBefore, entry.followedBy].join(
       '\u0001',
     );
-    if (added.has(key)) return [entry];
+    const verbalNoun = VERBAL_NOUN_FORM.test(suggestion);
+    const targetInDative = TARGET_IN_DATIVE.has(first.replace(/\*$/u, ''));
+    // A dative further back in the clause may name what is checked too, with the action noun's adjective or
+    // an adverb between («мектептерге тұрақты бақылау жүргізеді», «кәсіпорындарға жоспардан тыс тексеру»):
+    // the plain verb would want it in the accusative, so nothing to paste. A verbal noun stays a noun, which
+    // keeps the dative («мектептерге тұрақты бақылау»).
+    const inForm =
+      targetInDative && !verbalNoun && !entry.notInClause
+        ? [
+            { ...entry, notInClause: `^${DATIVE}$`, notInClauseUnlessBefore: DATIVE_POSTPOSITION },
+            { ...entry, replace: [] },
+          ]
+        : [entry];
+    if (added.has(key)) return inForm;
     added.add(key);
     const before = [COORDINATING_BEFORE];
-    if (!VERBAL_NOUN_FORM.test(suggestion)) before.push(ATTRIBUTE);
-    if (TARGET_IN_DATIVE.has(first.replace(/\*$/u, ''))) before.push(DATIVE);
+    if (!verbalNoun) before.push(ATTRIBUTE);
+    if (targetInDative) before.push(DATIVE);
     const { notAfter: _notAfter, ...rest } = entry;
-    return [{ ...rest, replace: [], after: `^(?:${before.join('|')})$` }, entry];
+    return [{ ...rest, replace: [], after: `^(?:${before.join('|')})$` }, ...inForm];
   };
 }
 

@@ -37,6 +37,29 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A passive obligation after a definite subject keeps the passive with «керек»: «Салық сомасы төлеу керек»
+    // would want «сомасын». With no subject named, the active verbal noun.
+    rule: 'kk/officialese',
+    text: 'Салық сомасы 1 қазанға дейін төленуі тиіс. Құжаттар бес күнде ұсынылуы тиіс. Салық уақытында төленуі тиіс.',
+    expected: [
+      { text: 'төленуі тиіс', suggestion: 'төленуі керек' },
+      { text: 'ұсынылуы тиіс', suggestion: 'тапсырылуы керек' },
+      { text: 'төленуі тиіс', occurrence: 2, suggestion: 'төлеу керек' },
+    ],
+  },
+  {
+    // «Болып табылады» ends its clause, so a dash pasted in its place would end it too («Жексенбі демалыс
+    // күні —.»): nothing to paste, the advice is to leave it out. A possessed «жұмыс» is a compound's head or an
+    // owner's («дайындық жұмыстарын»): no «жұмыс істеу».
+    rule: 'kk/officialese',
+    text: 'Жексенбі демалыс күні болып табылады. Әкімдік қысқа дайындық жұмыстарын жүргізуде. Біз жұмыс жүргіземіз.',
+    expected: [
+      { text: 'болып табылады', suggestion: null },
+      { text: 'жұмыстарын жүргізуде', suggestion: null },
+      { text: 'жұмыс жүргіземіз', suggestion: 'жұмыс істейміз' },
+    ],
+  },
+  {
     // So does jargon with its light verb: «бақылау мен бақылайды» would not be Kazakh.
     rule: 'kk/jargon',
     text: 'Әкімдік бақылау мен мониторинг жүргізеді.',

@@ -74,6 +74,23 @@ const providing = (instrumental: string, noun: string): PhraseEntry[] => [
   { match: `${instrumental} қамтамасыз ет*`, replace: [''] },
 ];
 
+/**
+ * A noun that is definite in the nominative: plural («құжаттар») or with the third-person possessive («сомасы»,
+ * «шешімі»), not the adjectives in -ғы/-гі and the adverbs that end alike («жылғы», «соңғы», «2025 жылы»).
+ */
+const DEFINITE_NOMINATIVE =
+  '^(?!(?:жылы|тағы|әлі|жалпы|жеке|бірі|бәрі|барлығы|көбі|кейбірі)$).{2,}(?:лар|лер|дар|дер|тар|тер|сы|сі|[^аәеиоөұүуыіғгқк][ыі])$';
+
+/**
+ * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек»: the active verbal noun
+ * («төлеу керек») where the clause names no definite subject before it, since «Салық сомасы төлеу керек» would
+ * want «сомасын»; after one, the passive kept («Салық сомасы төленуі керек»).
+ */
+const mustBeDone = (match: string, active: string, passive: string): PhraseEntry[] => [
+  { ...e(match, `${active} керек`, `${passive} керек`), notInClause: DEFINITE_NOMINATIVE },
+  e(match, `${passive} керек`, `${active} керек`),
+];
+
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
 
@@ -200,6 +217,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // After another verbal noun it is that one's work («құбырларды ауыстыру жұмыстары»): «ауыстыру жұмыс
   // істелуде» is not Kazakh, and the listed actions have their own entries.
   { ...e('жұмыс* жүргіз*'), after: 'у$' },
+  // With the possessive «жұмыс» is the head of a compound or an owner's («дайындық жұмыстарын», «өз жұмысын»):
+  // «қысқа дайындық жұмыс істеп жатыр» is not Kazakh, and no one verb says every such work.
+  e('жұмысын жүргіз*|жұмыстарын жүргіз*|жұмыстары жүргіз*|жұмысы жүргіз*'),
   e('жұмыс* жүргіз*', 'жұмыс істеу'),
   e('төле* жүргіз*', 'төлеу'),
   e('ақы төле* жүргіз*', 'төлеу'),
@@ -349,7 +369,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('болып табылса', 'болса'),
   e('болып табылмайды', 'емес'),
   e('болып табылмайтын', 'болмайтын'),
-  e('болып табылады|болып табылады деп', '—'),
+  // «X Y болып табылады» is «X — Y»: the dash goes between subject and predicate, but pasted in the phrase's place
+  // it ends the sentence («Жексенбі демалыс күні —.»). Nothing to paste: the advice is to leave it out
+  // («Жексенбі демалыс күні.»).
+  e('болып табылады|болып табылады деп'),
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
@@ -375,15 +398,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қажет етпейді', 'керек емес'),
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
-  e('орындалуы тиіс', 'орындау керек'),
-  e('сақталуы тиіс', 'сақтау керек'),
-  e('ұсынылуы тиіс', 'тапсыру керек'),
-  e('төленуі тиіс', 'төлеу керек'),
-  e('берілуі тиіс', 'беру керек'),
+  ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
+  ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
+  ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),
+  ...mustBeDone('төленуі тиіс', 'төлеу', 'төленуі'),
+  ...mustBeDone('берілуі тиіс', 'беру', 'берілуі'),
   e('қайтарылуға жатады|қайтаруға жатады', 'қайтарылады'),
-  e('төленуге жатады|төлеуге жатады', 'төлеу керек'),
-  e('тіркелуге жатады|тіркеуге жатады', 'тіркеу керек'),
-  e('жойылуға жатады|жоюға жатады', 'жою керек'),
+  ...mustBeDone('төленуге жатады|төлеуге жатады', 'төлеу', 'төленуі'),
+  ...mustBeDone('тіркелуге жатады|тіркеуге жатады', 'тіркеу', 'тіркелуі'),
+  ...mustBeDone('жойылуға жатады|жоюға жатады', 'жою', 'жойылуы'),
   e('кем емес', 'кемінде'),
   e('кем болмауы тиіс|кем болмауға тиіс', 'кемінде'),
   e('мүмкіндігі бар', 'болады'),

@@ -141,6 +141,11 @@ const KK_ADJECTIVAL_ATTRIBUTE =
   /(?:лық|лік|дық|дік|тық|тік|(?:^|-)(?:күзгі|қысқы|жазғы|көктемгі|бұрынғы|кейінгі|соңғы|алдыңғы|ішкі|сыртқы|жоғарғы|төменгі|ортаңғы|бүгінгі|ертеңгі|кешегі|қазіргі|түнгі|таңғы|кешкі|күндізгі))$/u;
 const isBareAttribute = (norm: string) =>
   KK_LOCATIVE_ATTRIBUTE.test(norm) || KK_ADJECTIVAL_ATTRIBUTE.test(norm);
+// A chain that ends in a body with its possessive is the body's name, which Kazakh writes in lower case after
+// its first word («Облыстық денсаулық сақтау басқармасы», «Сапаны қамтамасыз ету комитеті»): the editor
+// cannot reword it.
+const KK_BODY =
+  /^(?:(?:министрлі[гк]|басқарма|департамент|комитет|агентті[гк]|инспекция|орталығ|кеңес|палата|бөлім|әкімді[гк])[а-яәіңғүұқөһ]*|қоры(?:ның|на|н|нда|нан)?)$/u;
 // A chain is made of common Kazakh words: a name or title in capitals inside a sentence («Денсаулық Сақтау
 // Министрі»), a Latin word or a number ends it.
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
@@ -317,7 +322,7 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (KK_NOMINALISATION.test(words[start]?.norm ?? '')) nominalisations--;
       start++;
     }
-    if (j - start >= 4 && nominalisations >= 2) {
+    if (j - start >= 4 && nominalisations >= 2 && !KK_BODY.test(words[j - 1]?.norm ?? '')) {
       chains.push([start, j - 1]);
       i = j;
     } else {

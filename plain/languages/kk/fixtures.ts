@@ -60,6 +60,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A quality or a right is ensured, not given: «сапасын беру», «құқықтарын беру» say another thing, so
+    // nothing to paste; a service is given.
+    rule: 'kk/officialese',
+    text: 'Комитет білім сапасын қамтамасыз етеді. Азаматтардың құқықтарын қамтамасыз етеді. Сапалы қызметті қамтамасыз етеміз.',
+    expected: [
+      { text: 'қамтамасыз етеді', suggestion: null },
+      { text: 'қамтамасыз етеді', occurrence: 2, suggestion: null },
+      { text: 'қамтамасыз етеміз', suggestion: 'береміз' },
+    ],
+  },
+  {
     // So does jargon with its light verb: «бақылау мен бақылайды» would not be Kazakh.
     rule: 'kk/jargon',
     text: 'Әкімдік бақылау мен мониторинг жүргізеді.',
@@ -686,6 +697,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'қабылданды' }, { text: 'тексерілді' }, { text: 'тіркелді' }],
   },
   {
+    // A participle with the possessive before «туралы» and a document names the document's subject («баж
+    // төленгені туралы түбіртек»: the receipt for the fee); before a verb it is a clause that hides its actor.
+    rule: 'kk/passive',
+    text: 'Баж төленгені туралы түбіртекті алыңыз. Оларға кедергі жасалғаны туралы шағымданды.',
+    expected: [{ text: 'жасалғаны' }],
+  },
+  {
     // «Аталған» (the said) and «деп аталады» (is called) name no action; «жіберілді» is a passive.
     rule: 'kk/passive',
     text: 'Аталған құжат «Мекенжай» деп аталады. Хат жіберілді.',
@@ -861,6 +879,13 @@ export const fixtures: RuleFixture[] = [
     // ends there, and what follows is another phrase.
     rule: 'kk/nominal-chain',
     text: 'Уэльс консерваторы атаудың өзгеруіне тобының ашық болғанын айтты. Трамп бір апталық тергеу жүргізуге нұсқау берді. Трамптың АҚШ-тың сайлауына араласқысы келуін айыптауы таң қалдырды. Әкімдік қызмет көрсету сапасын бақылау жүйесін жетілдіруде.',
+    expected: [{ text: 'көрсету сапасын бақылау жүйесін' }],
+  },
+  {
+    // A chain that ends in a body is the body's name, which the editor cannot reword («Облыстық денсаулық сақтау
+    // басқармасы», «Сапаны қамтамасыз ету комитеті»).
+    rule: 'kk/nominal-chain',
+    text: 'Облыстық денсаулық сақтау басқармасы тұрғындарды шақырады. Білім сапасын қамтамасыз ету комитеті колледждерді тексерді. Әкімдік қызмет көрсету сапасын бақылау жүйесін жетілдіруде.',
     expected: [{ text: 'көрсету сапасын бақылау жүйесін' }],
   },
   {

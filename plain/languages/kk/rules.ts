@@ -91,6 +91,14 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
   e(match, `${passive} керек`, `${active} керек`),
 ];
 
+/**
+ * A quality, a state or a right in the accusative, which one ensures and cannot give: abstract nouns in -лық
+ * («ашықтықты», «қолжетімділігін»), «сапа», «құқық», «тәртіп», «теңдік» («сапаны», «құқықтарын»). Not
+ * «мүмкіндік», which is given («мүмкіндік беру»).
+ */
+const ENSURED_QUALITY =
+  '^(?!мүмкінді)(?:.*(?:лық|лік|дық|дік|тық|тік)(?:ты|ті)|.*(?:лығ|ліг|дығ|діг|тығ|тіг)[ыі]н|(?:сапа|құқ|тәртіп|тәртіб|теңдіг|теңдік)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін))$';
+
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
 
@@ -184,7 +192,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // «X-тың келуін қамтамасыз ету» (ensure that X comes) is no giving or making, and «X-ті Y-пен қамтамасыз
   // ету» is «X-ке Y беру» (`providing`): after a verbal noun or an instrumental, nothing to paste («келуін
   // беріңіз», «Мектепті компьютерлермен береміз» were offered).
+  // After a quality or a right in the accusative it is to ensure, not to give («сапаны қамтамасыз ету»:
+  // «сапаны беру» says another thing; «ашықтықты», «құқықтарын»): nothing to paste either. A thing given
+  // («қызметті», «мүмкіндікті») is given.
   { ...e('қамтамасыз ет*'), after: '(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$' },
+  { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
   e('қамтамасыз ет*', 'беру', 'жасау'),
   e('орындалуын қамтамасыз ет*', 'орындау'),
   // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
@@ -1511,6 +1523,13 @@ const FACT_NAMED = {
   form: '(?:ған|ген|қан|кен)(?:дық|дік|тық|тік)[а-яәіңғүұқөһ]*$',
   next: '^туралы$',
 };
+// With the possessive alone it may be a clause too («кедергі жасалғаны туралы шағымданды»: complained that
+// they were obstructed): a document's subject only before the document's noun.
+const FACT_OF_DOCUMENT = {
+  form: '(?:ған|ген|қан|кен)[ыі]н?$',
+  followedBy:
+    '^\\s+туралы\\s+(?:түбіртек|анықтама|куәлік|қолхат|хабарлама|хабарлам|акт|хаттама|мәлімет|құжат|растама|үзінді)',
+};
 
 // A negative verb form: -ма/-ме after vowels and л, р, й, у; -ба/-бе after м, н, ң, з, ж; -па/-пе after
 // voiceless consonants; then the verbal noun (-у), gerund (-й), present (-йды) or participle (-ған).
@@ -1660,7 +1679,14 @@ export const rules: Rule[] = [
       {
         regex: PASSIVE_VERB,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
-        unless: [ATTRIBUTIVE_PARTICIPLE, NOUN_BEFORE_ITS_WORD, SIGN_UP, FACT_NAMED, ...REGISTER_ONESELF],
+        unless: [
+          ATTRIBUTIVE_PARTICIPLE,
+          NOUN_BEFORE_ITS_WORD,
+          SIGN_UP,
+          FACT_NAMED,
+          FACT_OF_DOCUMENT,
+          ...REGISTER_ONESELF,
+        ],
       },
     ],
   },

@@ -10,7 +10,7 @@ import {
   textAfter,
   writtenAsName,
 } from './context.ts';
-import type { SequenceRule, TokenContext, TokenMatcher } from './types.ts';
+import type { SequenceRule, SequenceVariant, TokenContext, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
 interface CompiledContext {
@@ -29,6 +29,7 @@ interface CompiledToken {
   except: Set<string>;
   optional: boolean;
   gap: number;
+  name: boolean;
   unless: CompiledContext[];
   regexResults: Map<string, boolean>;
 }
@@ -39,10 +40,18 @@ interface Span {
   end: number;
 }
 
+interface CompiledVariant {
+  tokens: CompiledToken[];
+  question: boolean;
+}
+
 /** A sequence rule with its patterns and regular expressions compiled once. */
 export interface CompiledSequenceRule {
   rule: SequenceRule;
-  tokens: CompiledToken[];
+  /** The rule's own tokens first, then its variants'. */
+  variants: CompiledVariant[];
+  /** Whether a variant matches only in questions. */
+  asksQuestion: boolean;
   notAfter: RegExp | undefined;
 }
 
@@ -65,6 +74,7 @@ function compileToken(token: TokenMatcher): CompiledToken {
     except: compileWords([], token.except ?? []).except,
     optional: token.optional ?? false,
     gap: token.gap ?? 0,
+    name: token.name ?? false,
     unless: (token.unless ?? []).map(compileContext),
     regexResults: new Map(),
   };
@@ -74,7 +84,13 @@ function compileToken(token: TokenMatcher): CompiledToken {
 export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
   return {
     rule,
-    tokens: rule.tokens.map(compileToken),
+    variants: [{ tokens: rule.tokens }, ...(rule.variants ?? [])]
+      .filter((variant: SequenceVariant) => variant.tokens.length > 0)
+      .map((variant: SequenceVariant) => ({
+        tokens: variant.tokens.map(compileToken),
+        question: variant.question ?? false,
+      })),
+    asksQuestion: (rule.variants ?? []).some((variant) => variant.question),
     notAfter: compilePattern(rule.notAfter),
   };
 }
@@ -153,6 +169,7 @@ function tryToken(
     if (previous >= 0 && before && !adjacent(doc, before, word)) return -1;
     if (
       tokenMatches(token, word.norm) &&
+      (!token.name || writtenAsName(doc.text, word, i === span.first)) &&
       !(token.unless.length > 0 && inExcludedContext(doc, token, i, span))
     ) {
       const end = matchFrom(doc, tokens, t + 1, i + 1, i, span);
@@ -162,6 +179,11 @@ function tryToken(
   return -1;
 }
 
+/** Whether a sentence ends with a question mark, before any closing quote or bracket. */
+function isQuestion(doc: Document, sentence: Sentence): boolean {
+  return /\?[\s"'”’»)\]]*$/u.test(doc.text.slice(sentence.start, sentence.end));
+}
+
 /** Calls `visit` with the first and last word index of each non-overlapping match in a sentence. */
 export function forEachSequenceMatch(
   compiled: CompiledSequenceRule,
@@ -169,11 +191,16 @@ export function forEachSequenceMatch(
   sentence: Sentence,
   visit: (first: number, last: number) => void,
 ): void {
-  if (compiled.tokens.length === 0) return;
+  if (compiled.variants.length === 0) return;
   const span = { first: sentence.firstWord, end: sentence.endWord };
+  const question = compiled.asksQuestion && isQuestion(doc, sentence);
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
-    const end = matchFrom(doc, compiled.tokens, 0, i, -1, span);
+    let end = -1;
+    for (const variant of compiled.variants) {
+      if (variant.question && !question) continue;
+      end = Math.max(end, matchFrom(doc, variant.tokens, 0, i, -1, span));
+    }
     if (end < i) continue;
     if (compiled.notAfter && followsMatching(doc, i, sentence.firstWord, compiled.notAfter)) continue;
     visit(i, end);

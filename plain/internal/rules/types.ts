@@ -203,6 +203,8 @@ export interface TokenMatcher {
   optional?: boolean;
   /** Up to this many other words may stand before this position (e.g. an adverb: "is often used"). */
   gap?: number;
+  /** The word is written as a name: a capital inside its sentence ("When was Miramar founded?"). */
+  name?: boolean;
   /**
    * Contexts in which a word that matches this position is another construction and does not match, e.g. a
    * Kazakh participle right before a noun modifies it («берілген анықтама»: the certificate issued).
@@ -245,10 +247,22 @@ export interface TokenContext {
   followedBy?: string;
 }
 
+/**
+ * Another sequence of words a rule matches: the same construction with another auxiliary ("got fired" beside
+ * "was fired") or in another word order ("Was the form sent?").
+ */
+export interface SequenceVariant {
+  tokens: TokenMatcher[];
+  /** Only in a sentence that ends with a question mark: a question's subject stands after its "be". */
+  question?: boolean;
+}
+
 /** Flags a sequence of words, e.g. passive voice (`be` + participle) or double negatives. */
 export interface SequenceRule extends RuleBase {
   kind: 'sequence';
   tokens: TokenMatcher[];
+  /** More sequences of the same construction; at each word the longest match of any of them counts. */
+  variants?: SequenceVariant[];
   /**
    * A regular expression (Unicode, case-insensitive) that the word right before a match (only spaces
    * between) must not match: after it the words are a different construction, e.g. "difficult, if not

@@ -735,6 +735,45 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'were stopped' }],
   },
   {
+    // The get-passive, also with an adverb between and a second object ("got charged a fee").
+    rule: 'en/passive',
+    text: 'He got fired last week. Your claim will get approved soon, but a form gets rejected if it is late. I would get charged a fee. The money got quickly spent.',
+    expected: [
+      { text: 'got fired' },
+      { text: 'get approved' },
+      { text: 'gets rejected' },
+      { text: 'get charged' },
+      { text: 'got quickly spent' },
+    ],
+  },
+  {
+    // "get" as "become" with a state or a change of one's own, "get" as "receive" before its object, an
+    // instruction to the reader and a check the reader arranges are no get-passives.
+    rule: 'en/passive',
+    text: 'They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
+    expected: [],
+  },
+  {
+    // A question puts the subject between "be" and the participle: a pronoun, a noun phrase or a name.
+    rule: 'en/passive',
+    text: 'When was it founded? Was the form sent? Why was my application refused? How is the pension calculated? When was Miramar founded? Has the fee been paid?',
+    expected: [
+      { text: 'was it founded' },
+      { text: 'Was the form sent' },
+      { text: 'was my application refused' },
+      { text: 'is the pension calculated' },
+      { text: 'was Miramar founded' },
+      { text: 'been paid' },
+    ],
+  },
+  {
+    // Not questions with a passive: what a thing is ("What is the amount paid …?" asks about the amount), a
+    // noun phrase with a second determiner, a state, a statement.
+    rule: 'en/passive',
+    text: 'What is the amount paid to applicants? Is this the address given on the form? Is the office closed on Monday? Are you interested? Was the form in the box.',
+    expected: [],
+  },
+  {
     rule: 'en/double-negative',
     text: 'It is not uncommon for payments to arrive late, and it is not impossible to change the date.',
     expected: [{ text: 'not uncommon' }, { text: 'not impossible' }],

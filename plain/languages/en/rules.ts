@@ -1830,6 +1830,93 @@ const KNOWN_ABBREVIATIONS = words(`
   LLP JSC LLC PLC
 `);
 
+/** The past participle of a passive. */
+const PARTICIPLE: TokenMatcher = {
+  // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
+  regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
+  except: NOT_PASSIVE,
+  // Where a thing is and what it is made of are states: "we are based in Almaty", "the building is made
+  // of brick". "The amount is based on your income" still names a decision someone made.
+  unless: [
+    ...STATE_CONTEXTS,
+    { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
+    { form: '^made$', next: '^(?:of|from)$' },
+    // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
+    // that" hides who knows it.
+    {
+      form: '^(?:called|named|known|termed)$',
+      next: '^(?!(?:by|to|in|for|off|out|up|back|on|upon|at|into|with|from|about|that)$)',
+    },
+  ],
+};
+
+/** A phrasal verb's particle belongs to the passive: "is carried out", "was set up". */
+const PARTICLE: TokenMatcher = { words: ['out', 'up', 'off', 'down', 'away'], optional: true };
+
+/**
+ * Words that may follow the participle of a get-passive ("got fired last week", "will get paid monthly", "gets
+ * rejected if", "got charged a fee"). Before any other word, mostly a noun, "get" means "receive" and the
+ * participle is an adjective of its object: "you will get written confirmation", "we got mixed reviews".
+ */
+const AFTER_GET_PASSIVE =
+  '(?:by|for|in|on|at|to|from|with|within|without|after|before|during|under|into|onto|over|through|via|out|up|off|down|away|back|again|and|or|but|nor|if|when|whenever|once|unless|until|because|as|so|than|then|too|also|even|there|here|now|soon|later|today|tomorrow|yesterday|tonight|twice|first|last|next|every|each|a|an|the|your|my|his|her|its|our|their|this|that|these|those|some|any|no|more|less|while|since|instead|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{2,}ly)';
+
+/**
+ * The get-passive: "got fired", "will get approved", "gets rejected". Not where "get" means "become" and the
+ * participle names a state or a change of one's own ("get married", "get tired", "get started", "get dressed",
+ * "got lost", "get wasted", "get used to", "got carried away"), nor in an instruction to the reader, who is the one to act
+ * ("Get vaccinated", "Get started"), nor where the reader arranges a check of their own ("you can get tested
+ * at any clinic"; "get tested by …" names who does it, and stays a passive).
+ */
+const GET_PASSIVE: TokenMatcher[] = [
+  {
+    words: words('get gets got gotten getting'),
+    unless: [{ opening: true }, { previous: '^please$' }],
+  },
+  BETWEEN,
+  BETWEEN,
+  {
+    ...PARTICIPLE,
+    except: [
+      ...NOT_PASSIVE,
+      ...words('started dressed undressed changed lost organised organized wasted hammered stoned'),
+    ],
+    unless: [
+      ...(PARTICIPLE.unless ?? []),
+      { form: '^carried$', next: '^away$' },
+      { form: '^(?:vaccinated|immuni[sz]ed|tested|screened|checked|examined)$', next: '^(?!by$)' },
+      { form: '^(?:vaccinated|immuni[sz]ed|tested|screened|checked|examined)$', closing: true },
+      { next: `^(?!${AFTER_GET_PASSIVE}$)` },
+    ],
+  },
+  PARTICLE,
+];
+
+/** A finite "be" that opens a question, or follows a question word: "Was it sent?", "Why was it refused?" */
+const QUESTION_BE: TokenMatcher = {
+  words: words("am is are was were isn't aren't wasn't weren't"),
+  // "What is the amount paid to applicants?" asks what the amount is; "how long", "how much" ask "how".
+  unless: [{ previous: '^(?!(?:when|where|why|how|long|much|many|often|soon|far)$)' }],
+};
+
+/** Words that open a noun phrase: a question's subject between its "be" and the participle. */
+const DETERMINERS = words(
+  'the a an my your his her its our their this that these those any each every all some no',
+);
+
+/**
+ * A word of the subject after its determiner: not another determiner ("Is this the address given?" is no
+ * passive) nor a word that ends the noun phrase.
+ */
+const SUBJECT_WORD: TokenMatcher = {
+  regex: '^[\\p{L}\\d-]+$',
+  except: [...DETERMINERS, ...BE, ...words('and or of to by for in on at with from not')],
+  optional: true,
+};
+
+/** The question's passive ends as the statement's does, after its subject. */
+const QUESTION_PASSIVE_END: TokenMatcher[] = [BETWEEN, BETWEEN, PARTICIPLE, PARTICLE];
+
 /** Passive voice: a form of "be", up to two adverbs, a past participle. The grade counts it too. */
 export const passiveVoice: SequenceRule = {
   id: 'en/passive',
@@ -1844,30 +1931,34 @@ export const passiveVoice: SequenceRule = {
     ru: '«{text}» — страдательный залог: напишите, кто действует («we will send», а не «will be sent»).',
     kk: '«{text}» — ырықсыз етіс: іс-әрекетті кім жасайтынын жазыңыз («will be sent» емес, «we will send»).',
   },
-  tokens: [
-    { words: BE },
-    BETWEEN,
-    BETWEEN,
+  tokens: [{ words: BE }, BETWEEN, BETWEEN, PARTICIPLE, PARTICLE],
+  variants: [
+    { tokens: GET_PASSIVE },
+    // A question puts its subject after "be": a pronoun, a noun phrase of up to four words or a name.
     {
-      // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
-      regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
-      except: NOT_PASSIVE,
-      // Where a thing is and what it is made of are states: "we are based in Almaty", "the building is made
-      // of brick". "The amount is based on your income" still names a decision someone made.
-      unless: [
-        ...STATE_CONTEXTS,
-        { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
-        { form: '^made$', next: '^(?:of|from)$' },
-        // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
-        // that" hides who knows it.
-        {
-          form: '^(?:called|named|known|termed)$',
-          next: '^(?!(?:by|to|in|for|off|out|up|back|on|upon|at|into|with|from|about|that)$)',
-        },
+      question: true,
+      tokens: [QUESTION_BE, { words: words('it he she they you i we') }, ...QUESTION_PASSIVE_END],
+    },
+    {
+      question: true,
+      tokens: [
+        QUESTION_BE,
+        { words: DETERMINERS },
+        SUBJECT_WORD,
+        SUBJECT_WORD,
+        SUBJECT_WORD,
+        ...QUESTION_PASSIVE_END,
       ],
     },
-    // A phrasal verb's particle belongs to the passive: "is carried out", "was set up".
-    { words: ['out', 'up', 'off', 'down', 'away'], optional: true },
+    {
+      question: true,
+      tokens: [
+        QUESTION_BE,
+        { regex: '^[\\p{L}-]+$', name: true },
+        { regex: '^[\\p{L}-]+$', name: true, optional: true },
+        ...QUESTION_PASSIVE_END,
+      ],
+    },
   ],
 };
 

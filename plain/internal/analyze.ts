@@ -262,6 +262,7 @@ function analyzeWith(
   const reported = withoutDeferred(
     findings,
     [...new Set(languages.byParagraph)].flatMap((code) => packOf(code).rules),
+    ui,
   );
 
   const { grade, counts, proseSentences } = documentGrade(doc, languages.byParagraph, packOf);

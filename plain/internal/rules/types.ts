@@ -31,6 +31,12 @@ export interface RuleBase {
    * officialese to cut, passive or not). Metrics still count it (a passive sentence stays passive).
    */
   deferTo?: string[];
+  /**
+   * Rules whose findings inside this rule's finding are joined with it into one finding of theirs over its
+   * words: a passive and the officialese participle in it ("is terminated", "terminated" → "ended") are one
+   * finding that offers "is ended" and says both what is officialese and what is passive.
+   */
+  joins?: string[];
 }
 
 /**

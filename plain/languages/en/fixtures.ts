@@ -32,7 +32,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'The virus is transmitted by air. Mosquitoes transmit malaria. We transmit the data to the bank.',
     expected: [
-      { text: 'transmitted', suggestion: 'passed on' },
+      { text: 'is transmitted', suggestion: 'is passed on' },
       { text: 'transmit', occurrence: 2, suggestion: 'pass on' },
       { text: 'transmit', occurrence: 3, suggestion: 'send' },
     ],
@@ -66,7 +66,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'is implemented', suggestion: 'is introduced' },
       { text: 'implement', occurrence: 2, suggestion: 'introduce' },
-      { text: 'implemented', occurrence: 2, suggestion: 'carried out' },
+      { text: 'was implemented', suggestion: 'was carried out' },
     ],
   },
   {
@@ -96,7 +96,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'were required to', suggestion: 'had to' },
       { text: 'will be required to', suggestion: 'will have to' },
-      { text: 'required', occurrence: 3, suggestion: 'needed' },
+      { text: 'was required', suggestion: 'was needed' },
       { text: 'required', occurrence: 4, suggestion: null },
       { text: 'be required to', occurrence: 2, suggestion: 'have to' },
       { text: 'be required to', occurrence: 3, suggestion: null },
@@ -319,7 +319,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Payment is effected by bank transfer. To effect a payment, call us. The effects of the new law are clear.',
     expected: [
-      { text: 'effected', suggestion: 'made' },
+      { text: 'is effected', suggestion: 'is made' },
       { text: 'To effect', suggestion: 'To make' },
     ],
   },
@@ -365,7 +365,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'particulars', suggestion: 'details' },
       { text: 'upon', suggestion: 'on' },
       { text: 'undertook a review of', suggestion: 'reviewed' },
-      { text: 'allocated', suggestion: 'set aside' },
+      { text: 'were allocated', suggestion: 'were set aside' },
       { text: 'owing to', suggestion: 'because of' },
     ],
   },
@@ -457,13 +457,13 @@ export const fixtures: RuleFixture[] = [
     // three) any word but the one that makes them "accustomed", "ready", "devoted"; "hereby" and "either"
     // may stand between.
     rule: 'en/passive',
-    text: 'The form is used by employers. We are used to it. The report was prepared in May. We are prepared to help. The office is closed. It was closed by the police. The offence was committed on Friday. We are committed to openness. You are hereby notified. He is either fined or warned.',
+    text: 'The form is used by employers. We are used to it. The report was prepared in May. We are prepared to help. The office is closed. It was closed by the police. The offence was committed on Friday. We are committed to openness. You are hereby warned. He is either fined or warned.',
     expected: [
       { text: 'is used' },
       { text: 'was prepared' },
       { text: 'was closed' },
       { text: 'was committed' },
-      { text: 'are hereby notified' },
+      { text: 'are hereby warned' },
       { text: 'is either fined' },
     ],
   },
@@ -542,7 +542,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'are required to', suggestion: 'must' },
       { text: 'are not required to', suggestion: 'do not have to' },
-      { text: 'required', occurrence: 3, suggestion: 'needed' },
+      { text: 'is required', suggestion: 'is needed' },
     ],
   },
   {

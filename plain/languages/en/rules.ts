@@ -1922,6 +1922,8 @@ export const passiveVoice: SequenceRule = {
   id: 'en/passive',
   // A phrase with a plain replacement covers it («are required to» → «must»): one finding, not two.
   deferTo: ['en/officialese'],
+  // Officialese inside it ("is terminated") is one finding with it, with the plain word to paste: "is ended".
+  joins: ['en/officialese'],
   kind: 'sequence',
   severity: 'warning',
   link: `${PLAIN}/conversational/use-active-voice/`,

@@ -52,7 +52,7 @@ describe('English officialese verbs are offered in the form they replace', () =>
     });
   });
 
-  it('keeps a verb whose past is its participle as it was', () => {
-    expect(suggestions('The form was utilised.')).toEqual({ utilised: ['used'] });
+  it('keeps a verb whose past is its participle as it was, in the passive it stands in', () => {
+    expect(suggestions('The form was utilised.')).toEqual({ 'was utilised': ['was used'] });
   });
 });

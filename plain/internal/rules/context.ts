@@ -105,15 +105,16 @@ export function listedAfter(doc: Document, at: number, pattern: RegExp): boolean
 }
 
 /**
- * How much of the text after a word a `followedBy` pattern (of a phrase or of a sequence's context) sees, in
- * characters: enough for two adjectives and a noun («в связи с плановым отключением»).
+ * The text right after word `at` to the end of its sentence, as far as a `followedBy` pattern (of a phrase or of
+ * a sequence's context) reads: a pattern that looks for a second infinitive after "and" or for "during which"
+ * must see the whole clause ("are required to use the allocated funds for the approved purposes and to
+ * report"), which a window of a few dozen characters cut off, offering words that left "to report" stranded.
  */
-const FOLLOWING_TEXT = 48;
-
-/** The text right after word `at`, as far as a `followedBy` pattern reads. */
 export function textAfter(doc: Document, at: number): string {
-  const end = doc.words[at]?.end ?? 0;
-  return doc.text.slice(end, end + FOLLOWING_TEXT);
+  const word = doc.words[at];
+  if (!word) return '';
+  const end = sentenceAt(doc, word.start)?.end ?? word.end;
+  return doc.text.slice(word.end, Math.max(word.end, end));
 }
 
 /** Whether only whitespace stands between two words, so a phrase may run across them. */

@@ -735,6 +735,17 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'were stopped' }],
   },
   {
+    // A second infinitive or a relative clause that refers to the noun far along the clause still keeps the
+    // words to paste out: "must use … and to report", "met representatives …, during which" would not read.
+    rule: 'en/officialese',
+    text: 'Recipients are required to use the funds they receive solely for the purposes approved and to report on them. The council held a meeting with representatives of the residents associations, during which roads were discussed.',
+    expected: [
+      { text: 'are required to', suggestion: null },
+      { text: 'solely', suggestion: 'only' },
+      { text: 'held a meeting with', suggestion: null },
+    ],
+  },
+  {
     // The get-passive, also with an adverb between and a second object ("got charged a fee").
     rule: 'en/passive',
     text: 'He got fired last week. Your claim will get approved soon, but a form gets rejected if it is late. I would get charged a fee. The money got quickly spent.',

@@ -746,6 +746,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "cease to" + verb wants "stop" + a gerund: nothing to paste. A particular applicant, told of in the past
+    // (a court's press release), is no reader to call "you"; one in the present is.
+    rule: 'en/officialese',
+    text: "The provisions will cease to have effect. The shop ceased trading. The applicant submitted the form late, and the applicant's claim was dismissed. The court upheld the applicant's appeal. The applicant's documents are returned within 3 days.",
+    expected: [
+      { text: 'cease', suggestion: null },
+      { text: 'ceased', suggestion: 'stopped' },
+      { text: 'submitted', suggestion: 'sent' },
+      { text: "The applicant's", suggestion: 'Your' },
+    ],
+  },
+  {
     // The get-passive, also with an adverb between and a second object ("got charged a fee").
     rule: 'en/passive',
     text: 'He got fired last week. Your claim will get approved soon, but a form gets rejected if it is late. I would get charged a fee. The money got quickly spent.',
@@ -761,7 +773,7 @@ export const fixtures: RuleFixture[] = [
     // "get" as "become" with a state or a change of one's own, "get" as "receive" before its object, an
     // instruction to the reader and a check the reader arranges are no get-passives.
     rule: 'en/passive',
-    text: 'They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
+    text: 'Staff who get injured at work can claim. They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
     expected: [],
   },
   {

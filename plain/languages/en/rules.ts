@@ -436,13 +436,19 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
       agreeing(thirdPerson(verb), plain, plain.replace(/^\S+/u, thirdPerson)),
     ),
     // "The applicant who applied first" is one of many: another person, not the reader. Before a verb of
-    // "he" or "she" not listed above, "you" alone would paste "You bears"; such a verb is left as it is.
+    // "he" or "she" not listed above, "you" alone would paste "You bears"; such a verb is left as it is. Before
+    // a past, the text tells what a particular applicant did ("The applicant submitted the form late"): a
+    // court's or a news item's, not the reader's.
     {
       ...e(subject, 'you', ...others),
-      notBefore: "^(?:who|whom|whose|that|which|with|[a-z]*[^su's]s)$",
+      notBefore: `^(?:who|whom|whose|that|which|with|[a-z]*[^su's]s|${PAST_VERB})$`,
     },
   ];
 }
+
+/** A verb in the past: a finite "be", "have" or "do", a regular past or a common irregular one. */
+const PAST_VERB =
+  '(?:was|were|had|did|[a-z]{2,}ed|made|took|gave|got|sent|paid|went|came|said|told|found|left|brought|kept|held|lost|won|wrote|chose|saw|knew|thought|began|became|spent|sold|bought|sought|met|ran|put|set|cut|let|upheld|withheld|heard)';
 
 /** A preposition, after which a noun phrase is its object, not the subject of the verb after it. */
 const PREPOSITION =
@@ -1157,7 +1163,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
   e('should you have any questions', 'if you have any questions'),
-  e("the applicant's", 'your'),
+  // A case told in the past ("The applicant's claim was dismissed", "the court dismissed the applicant's
+  // claim") is about someone else, whom a court or a news item names: no "your".
+  {
+    ...e("the applicant's", 'your'),
+    notAfter: `^${PAST_VERB}$`,
+    followedBy: '^(?!(?:\\s+[\\p{L}-]+){1,3}\\s+(?:was|were|had)\\b)',
+  },
   e('commensurate with', 'in line with', 'matching'),
   ...verb(
     'comply with/complies with/complied with/complying with',
@@ -1288,7 +1300,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('anticipate/anticipates//anticipating', 'expect/expects//expecting'),
   // "A highly anticipated concert" is an adjective: "highly expected" is not English.
   { match: 'anticipated', replace: ['expected'], notAfter: '^(?:highly|much|eagerly|keenly|long)$' },
-  ...verb('cease/ceases/ceased/ceasing', 'stop/stops/stopped/stopping'),
+  // "cease to have effect" is "stop having", not "stop to have" (which is to pause in order to have): before
+  // "to", nothing to paste.
+  ...verb('cease/ceases/ceased/ceasing', 'stop/stops/stopped/stopping').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: '^\\s+to\\s' },
+    entry,
+  ]),
   ...verb(
     'comprise/comprises/comprised/comprising',
     'consist of/consists of/consisted of/consisting of',
@@ -1864,7 +1881,7 @@ const AFTER_GET_PASSIVE =
 /**
  * The get-passive: "got fired", "will get approved", "gets rejected". Not where "get" means "become" and the
  * participle names a state or a change of one's own ("get married", "get tired", "get started", "get dressed",
- * "got lost", "get wasted", "get used to", "got carried away"), nor in an instruction to the reader, who is the one to act
+ * "got lost", "get wasted", "get used to", "got carried away") or an injury no one does ("get hurt at work"), nor in an instruction to the reader, who is the one to act
  * ("Get vaccinated", "Get started"), nor where the reader arranges a check of their own ("you can get tested
  * at any clinic"; "get tested by …" names who does it, and stays a passive).
  */
@@ -1880,6 +1897,8 @@ const GET_PASSIVE: TokenMatcher[] = [
     except: [
       ...NOT_PASSIVE,
       ...words('started dressed undressed changed lost organised organized wasted hammered stoned'),
+      // An injury that happens to someone, with no one who does it: "employees who get injured at work".
+      ...words('injured hurt wounded'),
     ],
     unless: [
       ...(PARTICIPLE.unless ?? []),

@@ -749,11 +749,12 @@ export const fixtures: RuleFixture[] = [
     // "cease to" + verb wants "stop" + a gerund: nothing to paste. A particular applicant, told of in the past
     // (a court's press release), is no reader to call "you"; one in the present is.
     rule: 'en/officialese',
-    text: "The provisions will cease to have effect. The shop ceased trading. The applicant submitted the form late, and the applicant's claim was dismissed. The court upheld the applicant's appeal. The applicant's documents are returned within 3 days.",
+    text: "The provisions will cease to have effect. The shop ceased trading. The applicant submitted the form late, and the applicant's claim for compensation in the amount of 2 million tenge was dismissed. The court upheld the applicant's appeal. The applicant's documents are returned within 3 days.",
     expected: [
       { text: 'cease', suggestion: null },
       { text: 'ceased', suggestion: 'stopped' },
       { text: 'submitted', suggestion: 'sent' },
+      { text: 'in the amount of', suggestion: 'of' },
       { text: "The applicant's", suggestion: 'Your' },
     ],
   },

@@ -1163,12 +1163,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
   e('should you have any questions', 'if you have any questions'),
-  // A case told in the past ("The applicant's claim was dismissed", "the court dismissed the applicant's
-  // claim") is about someone else, whom a court or a news item names: no "your".
+  // A case told in the past, by the sentence's was, were or had ("The applicant's claim for compensation in
+  // the amount of 2 million tenge was dismissed") or the verb before ("the court dismissed the applicant's
+  // claim"), is about someone else, whom a court or a news item names: no "your".
   {
     ...e("the applicant's", 'your'),
     notAfter: `^${PAST_VERB}$`,
-    followedBy: '^(?!(?:\\s+[\\p{L}-]+){1,3}\\s+(?:was|were|had)\\b)',
+    followedBy: '^(?![^.;:!?]*?\\s(?:was|were|had)\\b)',
   },
   e('commensurate with', 'in line with', 'matching'),
   ...verb(

@@ -771,10 +771,11 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "get" as "become" with a state or a change of one's own, "get" as "receive" before its object, an
-    // instruction to the reader and a check the reader arranges are no get-passives.
+    // "get" as "become" with a state or a change of one's own ("get bloated": an adjective after "be" too) or
+    // an injury, "get" as "receive" before its object, an instruction to the reader and a check the reader
+    // arranges are no get-passives.
     rule: 'en/passive',
-    text: 'Staff who get injured at work can claim. They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
+    text: 'Staff who get injured at work can claim. Some people get bloated after meals. They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
     expected: [],
   },
   {

@@ -1811,7 +1811,7 @@ const NOT_PASSIVE = words(`
   puzzled depressed varied mixed balanced focused renowned beloved learned sacred naked
   wicked rugged crooked dogged wretched kindred hatred hundred infrared indeed need speed seed feed breed deed
   greed weed expired outdated overcrowded exceed proceed succeed embed ahmed mohammed muhammed fred ted jared
-  malnourished undernourished inbred addicted obsessed destined doomed biased privileged dismayed perplexed
+  bloated malnourished undernourished inbred addicted obsessed destined doomed biased privileged dismayed perplexed
   frustrated fascinated overjoyed flabbergasted baffled bewildered disgusted intrigued appalled
 `);
 

@@ -775,13 +775,14 @@ export const fixtures: RuleFixture[] = [
     // an injury, "get" as "receive" before its object, an instruction to the reader and a check the reader
     // arranges are no get-passives.
     rule: 'en/passive',
-    text: 'Staff who get injured at work can claim. Some people get bloated after meals. They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
+    text: 'Staff who get injured at work can claim. She got choked up. Some people get bloated after meals. They got married in May. Let us get started. I get tired easily, and she got used to it. You will get written confirmation. We got detailed answers. Get vaccinated at your clinic. Please get registered first. You can get tested at any clinic. He got carried away.',
     expected: [],
   },
   {
-    // A question puts the subject between "be" and the participle: a pronoun, a noun phrase or a name.
+    // A question puts the subject between "be" and the participle: a pronoun, a noun phrase (a plural or a
+    // mass noun without a determiner) or a name.
     rule: 'en/passive',
-    text: 'When was it founded? Was the form sent? Why was my application refused? How is the pension calculated? When was Miramar founded? Has the fee been paid?',
+    text: 'When was it founded? Was the form sent? Why was my application refused? How is the pension calculated? When was Miramar founded? Has the fee been paid? Are walk-in visitors accepted? How is tax calculated?',
     expected: [
       { text: 'was it founded' },
       { text: 'Was the form sent' },
@@ -789,6 +790,8 @@ export const fixtures: RuleFixture[] = [
       { text: 'is the pension calculated' },
       { text: 'was Miramar founded' },
       { text: 'been paid' },
+      { text: 'Are walk-in visitors accepted' },
+      { text: 'is tax calculated' },
     ],
   },
   {

@@ -1898,8 +1898,9 @@ const GET_PASSIVE: TokenMatcher[] = [
     except: [
       ...NOT_PASSIVE,
       ...words('started dressed undressed changed lost organised organized wasted hammered stoned'),
-      // An injury that happens to someone, with no one who does it: "employees who get injured at work".
-      ...words('injured hurt wounded'),
+      // An injury that happens to someone, with no one who does it: "employees who get injured at work"; a
+      // feeling: "she got choked up".
+      ...words('injured hurt wounded choked'),
     ],
     unless: [
       ...(PARTICIPLE.unless ?? []),
@@ -1968,6 +1969,20 @@ export const passiveVoice: SequenceRule = {
         { words: DETERMINERS },
         SUBJECT_WORD,
         SUBJECT_WORD,
+        SUBJECT_WORD,
+        ...QUESTION_PASSIVE_END,
+      ],
+    },
+    // A plural or a mass noun needs no determiner: "Are late fees charged?", "How is tax calculated?"
+    {
+      question: true,
+      tokens: [
+        QUESTION_BE,
+        {
+          ...SUBJECT_WORD,
+          except: [...(SUBJECT_WORD.except ?? []), ...words('there here it')],
+          optional: false,
+        },
         SUBJECT_WORD,
         ...QUESTION_PASSIVE_END,
       ],

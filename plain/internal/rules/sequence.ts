@@ -52,6 +52,11 @@ export interface CompiledSequenceRule {
   variants: CompiledVariant[];
   /** Whether a variant matches only in questions. */
   asksQuestion: boolean;
+  /**
+   * Every word a match can start with, where each variant starts with a listed word ("be", "get"): the other
+   * words are passed over without trying each variant at them.
+   */
+  starts: Set<string> | undefined;
   notAfter: RegExp | undefined;
 }
 
@@ -80,17 +85,31 @@ function compileToken(token: TokenMatcher): CompiledToken {
   };
 }
 
+/** The words every variant's first token lists, when each is such a list of exact forms. */
+function startingWords(variants: readonly CompiledVariant[]): Set<string> | undefined {
+  const starts = new Set<string>();
+  for (const { tokens } of variants) {
+    const first = tokens[0]?.words;
+    if (!first || tokens[0]?.optional || tokens[0]?.regex || first.prefixes.length || first.suffixes.length)
+      return undefined;
+    for (const word of first.exact) starts.add(word);
+  }
+  return starts;
+}
+
 /** Compiles a sequence rule once. */
 export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
+  const variants = [{ tokens: rule.tokens }, ...(rule.variants ?? [])]
+    .filter((variant: SequenceVariant) => variant.tokens.length > 0)
+    .map((variant: SequenceVariant) => ({
+      tokens: variant.tokens.map(compileToken),
+      question: variant.question ?? false,
+    }));
   return {
     rule,
-    variants: [{ tokens: rule.tokens }, ...(rule.variants ?? [])]
-      .filter((variant: SequenceVariant) => variant.tokens.length > 0)
-      .map((variant: SequenceVariant) => ({
-        tokens: variant.tokens.map(compileToken),
-        question: variant.question ?? false,
-      })),
-    asksQuestion: (rule.variants ?? []).some((variant) => variant.question),
+    variants,
+    asksQuestion: variants.some((variant) => variant.question),
+    starts: startingWords(variants),
     notAfter: compilePattern(rule.notAfter),
   };
 }
@@ -194,7 +213,9 @@ export function forEachSequenceMatch(
   if (compiled.variants.length === 0) return;
   const span = { first: sentence.firstWord, end: sentence.endWord };
   const question = compiled.asksQuestion && isQuestion(doc, sentence);
+  const { starts } = compiled;
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    if (starts && !starts.has(doc.words[i]?.norm ?? '')) continue;
     // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
     let end = -1;
     for (const variant of compiled.variants) {

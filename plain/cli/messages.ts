@@ -1,14 +1,36 @@
 import { AUDIENCES } from '../internal/audiences.ts';
 import type { LanguageCode } from '../internal/rules/types.ts';
 
+/** The kinds of JSON value a field may hold or be given. */
+export type JsonType = 'number' | 'text' | 'object' | 'list' | 'boolean' | 'null' | 'other';
+
+/**
+ * What is wrong with a field of an audience or glossary file, as its schema found it: zod's own messages are
+ * English only (it has no Kazakh), and the command's user reads Kazakh or Russian.
+ */
+export type JsonProblem =
+  | { kind: 'missing' }
+  | { kind: 'type'; expected: JsonType; got: JsonType }
+  | { kind: 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'; limit: number }
+  | { kind: 'empty' }
+  | { kind: 'tooLong'; limit: number }
+  | { kind: 'unknownFields'; fields: readonly string[] }
+  | { kind: 'other' };
+
 /** What `heard-check` itself says (usage, input errors), in the language of its user. */
 export interface CliMessages {
   usage: string;
   oneOf: (option: string, allowed: readonly string[], got: string) => string;
   audienceChoice: (got: string) => string;
   cannotReadAudience: (file: string, reason: string) => string;
-  audienceNotJson: (file: string, reason: string) => string;
-  audienceInvalid: (file: string, field: string, problem: string) => string;
+  /** An audience file that is not JSON, with where its first error is. */
+  audienceNotJson: (file: string, line: number, column: number) => string;
+  /** An audience file whose JSON is not a profile: `reason` names the field and says what is wrong with it. */
+  audienceInvalid: (file: string, reason: string) => string;
+  /** A JSON file's first error, where it is. */
+  notJson: (line: number, column: number) => string;
+  /** A field of a JSON file that does not fit its schema. */
+  jsonProblem: (problem: JsonProblem) => string;
   noInput: string;
   cannotRead: (file: string, reason: string) => string;
   /** Plain words for the system's error codes when a file cannot be read. */
@@ -53,8 +75,43 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
     oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
     audienceChoice: (got) => `--audience must be one of ${audiences} or a .json file, got "${got}"`,
     cannotReadAudience: (file, reason) => `cannot read audience file ${file}: ${reason}`,
-    audienceNotJson: (file, reason) => `audience file ${file} is not JSON: ${reason}`,
-    audienceInvalid: (file, field, problem) => `audience file ${file}: ${field}: ${problem}`,
+    audienceNotJson: (file, line, column) =>
+      `audience file ${file} is not valid JSON (line ${line}, column ${column})`,
+    audienceInvalid: (file, reason) => `audience file ${file}: ${reason}`,
+    notJson: (line, column) => `not valid JSON (line ${line}, column ${column})`,
+    jsonProblem: (p) => {
+      const names: Record<JsonType, string> = {
+        number: 'a number',
+        text: 'text',
+        object: 'an object { … }',
+        list: 'a list [ … ]',
+        boolean: 'true or false',
+        null: 'null',
+        other: 'another value',
+      };
+      switch (p.kind) {
+        case 'missing':
+          return 'required, but missing';
+        case 'type':
+          return `expected ${names[p.expected]}, got ${names[p.got]}`;
+        case 'atLeast':
+          return `must be ${p.limit} or more`;
+        case 'moreThan':
+          return `must be more than ${p.limit}`;
+        case 'atMost':
+          return `must be ${p.limit} or less`;
+        case 'lessThan':
+          return `must be less than ${p.limit}`;
+        case 'empty':
+          return 'must not be empty';
+        case 'tooLong':
+          return `must be at most ${p.limit} characters long`;
+        case 'unknownFields':
+          return `unknown field${p.fields.length > 1 ? 's' : ''} ${p.fields.map((f) => `"${f}"`).join(', ')}`;
+        default:
+          return 'invalid value';
+      }
+    },
     noInput: 'no input: give one or more files, or - for standard input',
     cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
     readErrors: {
@@ -93,8 +150,49 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
       `--${option}: допустимые значения: ${allowed.join(', ')}; указано «${got}»`,
     audienceChoice: (got) => `--audience: допустимые значения: ${audiences} или файл .json; указано «${got}»`,
     cannotReadAudience: (file, reason) => `не удаётся прочитать файл аудитории ${file}: ${reason}`,
-    audienceNotJson: (file, reason) => `файл аудитории ${file} — не JSON: ${reason}`,
-    audienceInvalid: (file, field, problem) => `файл аудитории ${file}: ${field}: ${problem}`,
+    audienceNotJson: (file, line, column) =>
+      `файл аудитории ${file} — не JSON (строка ${line}, столбец ${column})`,
+    audienceInvalid: (file, reason) => `файл аудитории ${file}: ${reason}`,
+    notJson: (line, column) => `не JSON (строка ${line}, столбец ${column})`,
+    jsonProblem: (p) => {
+      // Each name with its gender, for «нужен/нужна/нужно» and «указан/указана/указано».
+      const names: Record<JsonType, [name: string, gender: 'm' | 'f' | 'n']> = {
+        number: ['число', 'n'],
+        text: ['строка', 'f'],
+        object: ['объект { … }', 'm'],
+        list: ['список [ … ]', 'm'],
+        boolean: ['true или false', 'n'],
+        null: ['null', 'n'],
+        other: ['другое значение', 'n'],
+      };
+      const needed = { m: 'нужен', f: 'нужна', n: 'нужно' };
+      const given = { m: 'указан', f: 'указана', n: 'указано' };
+      switch (p.kind) {
+        case 'missing':
+          return 'обязательное поле не указано';
+        case 'type': {
+          const [expected, expectedGender] = names[p.expected];
+          const [got, gotGender] = names[p.got];
+          return `${needed[expectedGender]} ${expected}, ${given[gotGender]} ${got}`;
+        }
+        case 'atLeast':
+          return `должно быть не меньше ${p.limit}`;
+        case 'moreThan':
+          return `должно быть больше ${p.limit}`;
+        case 'atMost':
+          return `должно быть не больше ${p.limit}`;
+        case 'lessThan':
+          return `должно быть меньше ${p.limit}`;
+        case 'empty':
+          return 'не должно быть пустым';
+        case 'tooLong':
+          return `должно быть не длиннее ${p.limit} знаков`;
+        case 'unknownFields':
+          return `${p.fields.length > 1 ? 'неизвестные поля' : 'неизвестное поле'} ${p.fields.map((f) => `«${f}»`).join(', ')}`;
+        default:
+          return 'недопустимое значение';
+      }
+    },
     noInput: 'нет входных данных: укажите один или несколько файлов или - для стандартного ввода',
     cannotRead: (file, reason) => `не удаётся прочитать ${file}: ${reason}`,
     readErrors: {
@@ -133,8 +231,44 @@ Word (.docx) және OpenDocument (.odt) файлдары өз мәтіні р�
     oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,
     audienceChoice: (got) => `--audience: ${audiences} не .json файлы болуы керек, берілгені «${got}»`,
     cannotReadAudience: (file, reason) => `${file} аудитория файлын оқу мүмкін емес: ${reason}`,
-    audienceNotJson: (file, reason) => `${file} аудитория файлы JSON емес: ${reason}`,
-    audienceInvalid: (file, field, problem) => `${file} аудитория файлы: ${field}: ${problem}`,
+    audienceNotJson: (file, line, column) =>
+      `${file} аудитория файлы JSON емес (${line}-жол, ${column}-баған)`,
+    audienceInvalid: (file, reason) => `${file} аудитория файлы: ${reason}`,
+    notJson: (line, column) => `JSON емес (${line}-жол, ${column}-баған)`,
+    jsonProblem: (p) => {
+      const names: Record<JsonType, string> = {
+        number: 'сан',
+        text: 'мәтін',
+        object: 'нысан { … }',
+        list: 'тізім [ … ]',
+        boolean: 'true не false',
+        null: 'null',
+        other: 'басқа мән',
+      };
+      // «санынан» after a number: the case ending of a numeral would follow its spoken form.
+      switch (p.kind) {
+        case 'missing':
+          return 'міндетті өріс берілмеген';
+        case 'type':
+          return `${names[p.expected]} болуы керек, берілгені — ${names[p.got]}`;
+        case 'atLeast':
+          return `кемінде ${p.limit} болуы керек`;
+        case 'moreThan':
+          return `${p.limit} санынан үлкен болуы керек`;
+        case 'atMost':
+          return `ең көбі ${p.limit} болуы керек`;
+        case 'lessThan':
+          return `${p.limit} санынан кіші болуы керек`;
+        case 'empty':
+          return 'бос болмауы керек';
+        case 'tooLong':
+          return `ең көбі ${p.limit} таңба болуы керек`;
+        case 'unknownFields':
+          return `${p.fields.length > 1 ? 'белгісіз өрістер' : 'белгісіз өріс'}: ${p.fields.map((f) => `«${f}»`).join(', ')}`;
+        default:
+          return 'мәні жарамсыз';
+      }
+    },
     noInput: 'кіріс жоқ: бір не бірнеше файлды немесе стандартты енгізу үшін - белгісін беріңіз',
     cannotRead: (file, reason) => `${file} файлын оқу мүмкін емес: ${reason}`,
     readErrors: {

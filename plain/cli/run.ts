@@ -10,7 +10,13 @@ import { OPTIONS, readLoosely } from './args.ts';
 import { decodeText } from './decode.ts';
 import { formatText } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
-import { type CliMessages, cliMessages, localeLanguage } from './messages.ts';
+import {
+  type CliMessages,
+  cliMessages,
+  type JsonProblem,
+  type JsonType,
+  localeLanguage,
+} from './messages.ts';
 import { DocumentError, type OfficeDocument, officeDocument } from './office.ts';
 
 /** What the CLI needs from the outside world; tests pass fakes. */
@@ -70,8 +76,8 @@ async function loadAudience(
   }
   return readJsonFile(t, io, value, AudienceProfileSchema, {
     unreadable: (reason) => t.cannotReadAudience(value, reason),
-    notJson: (reason) => t.audienceNotJson(value, reason),
-    invalid: (field, problem) => t.audienceInvalid(value, field || 'profile', problem),
+    notJson: (line, column) => t.audienceNotJson(value, line, column),
+    invalid: (reason) => t.audienceInvalid(value, reason),
   });
 }
 
@@ -79,14 +85,59 @@ async function loadAudience(
 function loadGlossary(t: CliMessages, file: string, io: CliIo): Promise<Glossary> {
   return readJsonFile(t, io, file, GlossarySchema, {
     unreadable: (reason) => t.badGlossary(file, reason),
-    notJson: (reason) => t.badGlossary(file, reason),
-    invalid: (field, problem) => t.badGlossary(file, `${field || 'glossary'}: ${problem}`),
+    notJson: (line, column) => t.badGlossary(file, t.notJson(line, column)),
+    invalid: (reason) => t.badGlossary(file, reason),
   });
 }
 
+const JSON_TYPES: Readonly<Record<string, JsonType>> = {
+  number: 'number',
+  string: 'text',
+  object: 'object',
+  array: 'list',
+  boolean: 'boolean',
+  null: 'null',
+};
+
+const jsonTypeOf = (value: unknown): JsonType =>
+  JSON_TYPES[value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value] ?? 'other';
+
+/** What zod found wrong with a field, for the command's messages in the user's language. */
+function jsonProblem(issue: z.core.$ZodIssue): JsonProblem {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { kind: 'missing' }
+        : { kind: 'type', expected: JSON_TYPES[issue.expected] ?? 'other', got: jsonTypeOf(issue.input) };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { kind: 'empty' };
+      if (issue.origin !== 'number') return { kind: 'other' };
+      return { kind: issue.inclusive ? 'atLeast' : 'moreThan', limit: Number(issue.minimum) };
+    case 'too_big':
+      if (issue.origin === 'string') return { kind: 'tooLong', limit: Number(issue.maximum) };
+      if (issue.origin !== 'number') return { kind: 'other' };
+      return { kind: issue.inclusive ? 'atMost' : 'lessThan', limit: Number(issue.maximum) };
+    case 'unrecognized_keys':
+      return { kind: 'unknownFields', fields: issue.keys };
+    default:
+      return { kind: 'other' };
+  }
+}
+
 /**
- * A JSON file read and validated against `schema`; each way it can fail is a UsageError worded by `say` (the
- * first invalid field's path and problem for a file that does not fit the schema).
+ * Line and column (1-based) of a JSON syntax error in `text`, from the offset V8's message gives ("… in JSON
+ * at position 17"); a message without one ("Unexpected end of JSON input") is about the end of the text.
+ */
+function jsonErrorAt(text: string, error: unknown): { line: number; column: number } {
+  const position = /at position (\d+)/u.exec((error as Error).message)?.[1];
+  const offset = position === undefined ? text.length : Math.min(Number(position), text.length);
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/u);
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * A JSON file read and validated against `schema`; each way it can fail is a UsageError worded by `say`: where
+ * the JSON breaks off, or the first field that does not fit the schema and what is wrong with it.
  */
 async function readJsonFile<S extends z.ZodMiniType>(
   t: CliMessages,
@@ -95,8 +146,8 @@ async function readJsonFile<S extends z.ZodMiniType>(
   schema: S,
   say: {
     unreadable: (reason: string) => string;
-    notJson: (reason: string) => string;
-    invalid: (field: string, problem: string) => string;
+    notJson: (line: number, column: number) => string;
+    invalid: (reason: string) => string;
   },
 ): Promise<z.output<S>> {
   let raw: string;
@@ -110,12 +161,16 @@ async function readJsonFile<S extends z.ZodMiniType>(
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new UsageError(say.notJson((error as Error).message));
+    const { line, column } = jsonErrorAt(raw, error);
+    throw new UsageError(say.notJson(line, column));
   }
-  const parsed = z.safeParse(schema, json);
+  // The input is reported so that the message can say what kind of value the field was given.
+  const parsed = z.safeParse(schema, json, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(say.invalid(issue?.path.join('.') ?? '', issue?.message ?? ''));
+    const problem = issue ? t.jsonProblem(jsonProblem(issue)) : t.jsonProblem({ kind: 'other' });
+    const field = issue?.path.join('.');
+    throw new UsageError(say.invalid(field ? `${field}: ${problem}` : problem));
   }
   return parsed.data;
 }

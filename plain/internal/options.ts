@@ -1,4 +1,4 @@
-import '../../contract/zod-messages.ts';
+import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { AUDIENCES, AudienceProfileSchema } from './audiences.ts';
 
@@ -48,9 +48,16 @@ export class InvalidOptionError extends Error {
   }
 }
 
+/**
+ * zod's English messages ("expected one of …") for the developer who passed the option, given to each parse
+ * rather than set with `z.config`: that is global, so it would change the messages of the host's own schemas,
+ * and the host's configuration would change these.
+ */
+const OPTION_MESSAGES = { error: en().localeError };
+
 /** Validates options, throwing `InvalidOptionError` that names the first bad option. */
 export function parseOptions(options: unknown): AnalyzeOptions {
-  const result = z.safeParse(OptionsSchema, options ?? {});
+  const result = z.safeParse(OptionsSchema, options ?? {}, OPTION_MESSAGES);
   if (result.success) return result.data;
   // A union's issue says only "Invalid input": the audience is checked on the branch its type chose, and the
   // message says what an audience may be.
@@ -60,7 +67,7 @@ export function parseOptions(options: unknown): AnalyzeOptions {
   if (typeof audience === 'string' && !(audience in AUDIENCES))
     throw new InvalidOptionError('audience', `"${audience}" is not one of ${ids}`);
   if (audience !== null && typeof audience === 'object') {
-    const profile = z.safeParse(AudienceProfileSchema, audience);
+    const profile = z.safeParse(AudienceProfileSchema, audience, OPTION_MESSAGES);
     const issue = profile.success ? undefined : profile.error.issues[0];
     // A field inside the targets is clearly a profile's; a missing `targets` may be a built-in id mistyped.
     if (issue)

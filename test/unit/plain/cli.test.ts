@@ -21,6 +21,16 @@ const files: Record<string, string> = {
   // Just over the 10 MB limit.
   'huge.txt': 'Apply now. '.repeat(909_091),
   'bad-glossary.json': JSON.stringify({ banned: 'portal' }),
+  'steep-audience.json': JSON.stringify({
+    id: 'steep',
+    targets: { grade: 30, sentenceLength: 10, longWordShare: 0.2, passiveShare: 0.1, jargonPer100Words: 0 },
+  }),
+  'extra-audience.json': JSON.stringify({
+    id: 'extra',
+    colour: 'blue',
+    targets: { grade: 5, sentenceLength: 10, longWordShare: 0.2, passiveShare: 0.1, jargonPer100Words: 0 },
+  }),
+  'broken-audience.json': '{\n  "id": "x",\n  targets: {}\n}',
 };
 /** Files as bytes, as the command reads them from disk. */
 const binaries: Record<string, Uint8Array> = {
@@ -303,6 +313,31 @@ describe('heard-check', () => {
   it('uses a custom audience profile from JSON', async () => {
     const { stdout } = await run(['--format', 'json', '--audience', 'audience.json', 'plain.txt']);
     expect(JSON.parse(stdout).audience).toMatchObject({ id: 'strict', fits: false });
+  });
+
+  it('says what is wrong in a JSON file in the user’s language, with the field and where it is', async () => {
+    const said = async (args: string[]) => (await run(args)).stderr.trim();
+    expect(await said(['--audience', 'bad-audience.json', 'plain.txt'])).toBe(
+      'heard-check: audience file bad-audience.json: targets.grade: expected a number, got text',
+    );
+    expect(await said(['--ui-language', 'ru', '--audience', 'bad-audience.json', 'plain.txt'])).toBe(
+      'heard-check: файл аудитории bad-audience.json: targets.grade: нужно число, указана строка',
+    );
+    expect(await said(['--ui-language', 'kk', '--audience', 'bad-audience.json', 'plain.txt'])).toBe(
+      'heard-check: bad-audience.json аудитория файлы: targets.grade: сан болуы керек, берілгені — мәтін',
+    );
+    expect(await said(['--audience', 'steep-audience.json', 'plain.txt'])).toBe(
+      'heard-check: audience file steep-audience.json: targets.grade: must be 20 or less',
+    );
+    expect(await said(['--ui-language', 'ru', '--audience', 'extra-audience.json', 'plain.txt'])).toBe(
+      'heard-check: файл аудитории extra-audience.json: неизвестное поле «colour»',
+    );
+    expect(await said(['--ui-language', 'kk', '--audience', 'broken-audience.json', 'plain.txt'])).toBe(
+      'heard-check: broken-audience.json аудитория файлы JSON емес (3-жол, 3-баған)',
+    );
+    expect(await said(['--ui-language', 'ru', '--glossary', 'bad-glossary.json', 'plain.txt'])).toBe(
+      'heard-check: файл глоссария bad-glossary.json: banned: нужен список [ … ], указана строка',
+    );
   });
 
   it.each([

@@ -128,11 +128,12 @@ const LABELS: Record<LanguageCode, Labels> = {
 
 /**
  * Line and column (1-based) of UTF-16 offsets, for editors' "file:line:col" links: the line starts are found
- * once and searched, so a long file with many findings is not scanned from the top for each.
+ * once and searched, so a long file with many findings is not scanned from the top for each. A line ends at
+ * `\n`, `\r\n` or a lone `\r` (old Mac files), as editors count lines.
  */
 function positions(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const end of text.matchAll(/\r\n?|\n/gu)) starts.push(end.index + end[0].length);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -156,17 +157,27 @@ function firstToFix(report: Report): Report['findings'] {
   return first ? [first] : [];
 }
 
-/** A built-in audience by its name in `ui`, with the id that `--audience` takes; any other by its id. */
-function audienceName(id: string, ui: LanguageCode): string {
-  const name = (AUDIENCES as Record<string, AudienceProfile | undefined>)[id]?.name?.[ui];
+/**
+ * The audience by its name in `ui`, with the id that `--audience` takes: a built-in one's, or the custom
+ * profile's own if it has one; else by its id.
+ */
+function audienceName(id: string, ui: LanguageCode, custom: AudienceProfile | undefined): string {
+  const profile = custom?.id === id ? custom : (AUDIENCES as Record<string, AudienceProfile | undefined>)[id];
+  const name = profile?.name?.[ui];
   return name ? `${name} (${id})` : id;
 }
 
 /**
  * A report for people: summary first, then one line per finding in `file:line:col` form, labelled in `ui`,
- * the language of the findings' messages.
+ * the language of the findings' messages. `audience` is the custom profile the text was checked for, if any.
  */
-export function formatText(file: string, text: string, report: Report, ui: LanguageCode): string {
+export function formatText(
+  file: string,
+  text: string,
+  report: Report,
+  ui: LanguageCode,
+  { audience }: { audience?: AudienceProfile } = {},
+): string {
   const t = LABELS[ui];
   // Numbers as the language writes them (2,5 in Russian and Kazakh).
   const decimal = new Intl.NumberFormat(ui, { maximumFractionDigits: 2 });
@@ -182,7 +193,7 @@ export function formatText(file: string, text: string, report: Report, ui: Langu
     `${label(t.language)}${t.languageNames[report.language.code]} (${report.language.code}, ${t.confidence} ${decimal.format(report.language.confidence)})`,
     `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(m.readingTimeMinutes, decimal.format(m.readingTimeMinutes))}`,
     `${label(t.textLabel)}${t.text(m, decimal.format(m.averageSentenceLength))}`,
-    `${label(t.audience)}${audienceName(report.audience.id, ui)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
+    `${label(t.audience)}${audienceName(report.audience.id, ui, audience)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
     // What to fix first when the numbers fit but a rule says error or warning (a banned word, a very long
     // sentence): "fits" alone next to a poor score would say there is nothing to do.
     ...firstToFix(report).map((f) => `${label('')}– ${t.fixFirst}: ${f.message}`),

@@ -397,7 +397,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       const report = inSource(prose, analysed);
       if (format === 'json') io.stdout(`${JSON.stringify({ file, ...report })}\n`);
-      else io.stdout(formatText(file, text, report, uiLanguage ?? report.language.code));
+      else
+        io.stdout(
+          formatText(
+            file,
+            text,
+            report,
+            uiLanguage ?? report.language.code,
+            typeof audience === 'object' ? { audience } : {},
+          ),
+        );
       if (
         failOn &&
         report.findings.some(

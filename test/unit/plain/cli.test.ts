@@ -66,7 +66,7 @@ Object.assign(files, {
   'with-locked/a.txt': 'You can apply online.',
 });
 
-async function run(args: string[], stdin = '', locale?: string) {
+async function run(args: string[], stdin: string | Uint8Array = '', locale?: string) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -111,6 +111,18 @@ describe('heard-check', () => {
       'Жеңіл оқу (easy-read):',
     );
     expect((await run(['--audience', 'audience.json', 'plain.txt'])).stdout).toContain('strict:');
+    // A custom profile's own name in the report's language, as a built-in audience's.
+    files['named-audience.json'] = JSON.stringify({
+      id: 'newcomers',
+      name: { kk: 'Жаңа келгендер', ru: 'Новые жители', en: 'Newcomers' },
+      targets: { grade: 6, sentenceLength: 15, longWordShare: 0.25, passiveShare: 0.1, jargonPer100Words: 0 },
+    });
+    expect((await run(['--audience', 'named-audience.json', 'plain.txt'])).stdout).toContain(
+      'Newcomers (newcomers):',
+    );
+    expect(
+      (await run(['--audience', 'named-audience.json', '-'], 'Подайте заявление онлайн.')).stdout,
+    ).toContain('Новые жители (newcomers):');
   });
 
   it('labels the report in the language of its messages, with that language’s plurals and decimals', async () => {
@@ -302,6 +314,22 @@ describe('heard-check', () => {
     const { code, stdout } = await run(['--format', 'json', '-'], 'Подайте заявление онлайн.');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).language.code).toBe('ru');
+  });
+
+  it('calls standard input by its name when its bytes are not text', async () => {
+    expect((await run(['-'], binaries['cp1251.txt'])).stderr).toBe(
+      'heard-check: standard input is not UTF-8 text (Windows-1251?): save it in UTF-8\n',
+    );
+    expect((await run(['--ui-language', 'ru', '-'], binaries['nul.txt'])).stderr).toMatch(
+      /^heard-check: стандартный ввод — не текстовый файл/u,
+    );
+  });
+
+  it('counts a lone carriage return as a line end, as editors do', async () => {
+    files['mac.txt'] = 'You can apply online.\rPlease utilise the portal.\r\nPlease utilise it.';
+    const { stdout } = await run(['mac.txt']);
+    expect(stdout).toContain('mac.txt:2:8');
+    expect(stdout).toContain('mac.txt:3:8');
   });
 
   it('exits 1 when --fail-on is met, and only then', async () => {

@@ -4,7 +4,7 @@ import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts'
 import { type Counts, countDocument, proseCounts, zeroCounts } from './counts.ts';
 import { detectLanguage } from './detect.ts';
 import type { Finding } from './finding.ts';
-import { runGlossary } from './glossary.ts';
+import { GLOSSARY_RULES, runGlossary } from './glossary.ts';
 import { gradeOf } from './grade.ts';
 import { type AnalyzeOptions, InvalidOptionError, parseOptions } from './options.ts';
 import type { Report } from './report-schema.ts';
@@ -261,7 +261,7 @@ function analyzeWith(
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const reported = withoutDeferred(
     findings,
-    [...new Set(languages.byParagraph)].flatMap((code) => packOf(code).rules),
+    [...[...new Set(languages.byParagraph)].flatMap((code) => packOf(code).rules), ...GLOSSARY_RULES],
     ui,
   );
 

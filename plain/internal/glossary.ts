@@ -230,12 +230,18 @@ const UNDEFINED_TERM = {
   id: 'glossary/undefined-term',
   severity: 'warning',
   link: GLOSSARY_LINK,
+  // An abbreviation the glossary lists and a pack finds undefined is one thing to fix, not two: the pack's
+  // message shows its full name in the shape to write.
+  deferTo: ['kk/undefined-abbreviation', 'ru/undefined-abbreviation', 'en/undefined-abbreviation'],
   message: {
     en: 'Explain “{text}” the first time you use it, for example in brackets after it.',
     ru: 'Объясните «{text}» при первом упоминании, например в скобках после слова.',
     kk: '«{text}» сөзін алғаш қолданғанда түсіндіріңіз, мысалы, одан кейін жақша ішінде.',
   },
 } as const satisfies RuleBase;
+
+/** The glossary's rules, for what they defer to (`RuleBase.deferTo`). */
+export const GLOSSARY_RULES: readonly RuleBase[] = [PREFERRED, BANNED, UNDEFINED_TERM];
 
 /**
  * The agency glossary's three rules over the paragraphs of `ctx`. Each word of a term matches its inflected

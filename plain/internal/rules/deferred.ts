@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { formatMessage } from './messages.ts';
-import type { LanguageCode, Rule, Severity } from './types.ts';
+import type { LanguageCode, RuleBase, Severity } from './types.ts';
 
 /**
  * The findings without those a rule defers to another (`Rule.deferTo`): a finding is dropped when a finding of
@@ -8,8 +8,12 @@ import type { LanguageCode, Rule, Severity } from './types.ts';
  * cut those words, which settles what is inside them too. A finding that holds findings of the rules it
  * `joins` is one finding with them (`joined`). `findings` is sorted by start.
  */
-export function withoutDeferred(findings: Finding[], rules: Iterable<Rule>, ui: LanguageCode): Finding[] {
-  const ruleById = new Map<string, Rule>();
+export function withoutDeferred(
+  findings: Finding[],
+  rules: Iterable<RuleBase>,
+  ui: LanguageCode,
+): Finding[] {
+  const ruleById = new Map<string, RuleBase>();
   const deferTo = new Map<string, readonly string[]>();
   const covering = new Set<string>();
   for (const rule of rules) {
@@ -43,7 +47,7 @@ const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, err
  * editor to read the same words twice, and the passive alone would hide the plain word. `findings` is sorted
  * by start.
  */
-function joined(findings: Finding[], ruleById: ReadonlyMap<string, Rule>, ui: LanguageCode): Finding[] {
+function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui: LanguageCode): Finding[] {
   const absorbed = new Set<Finding>();
   const result: Finding[] = [];
   findings.forEach((outer, at) => {
@@ -108,8 +112,8 @@ const crossed = (findings: readonly Finding[], outer: Finding, joins: readonly s
 function joinedFinding(
   outer: Finding,
   inner: readonly Finding[],
-  rule: Rule,
-  outerRule: Rule | undefined,
+  rule: RuleBase,
+  outerRule: RuleBase | undefined,
   ui: LanguageCode,
 ): Finding {
   const count = Math.max(...inner.map((f) => f.suggestions.length));

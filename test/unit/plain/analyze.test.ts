@@ -170,6 +170,18 @@ describe('analyze: options', () => {
     expect(byRule('glossary/undefined-term')).toEqual([['ЕНПФ', []]]);
   });
 
+  it('reports an undefined abbreviation the glossary lists once, by the pack’s rule with its example', () => {
+    const rules = (options: Parameters<typeof analyze>[1]) =>
+      analyze('The PSC is open on Monday. Bring your passport to the PSC.', options).findings.map(
+        (f) => `${f.rule} ${f.start}`,
+      );
+    expect(rules({ glossary: { define: ['PSC'] } })).toEqual(['en/undefined-abbreviation 4']);
+    // With the pack's rule off, the glossary's says it.
+    expect(rules({ glossary: { define: ['PSC'] }, rules: { 'en/undefined-abbreviation': false } })).toEqual([
+      'glossary/undefined-term 4',
+    ]);
+  });
+
   it('counts the passive share over the prose, as the grade reads it, not over headings', () => {
     const share = (text: string) => analyze(text, { language: 'kk' }).metrics.passiveShare;
     // A heading in the passive; the text under it is not.

@@ -1,29 +1,36 @@
 import * as z from 'zod/mini';
 
 const code = z.enum(['kk', 'ru', 'en']);
+/** A UTF-16 offset into the text. */
+const offset = z.int().check(z.gte(0));
+/** A count of words, sentences, letters… */
+const count = z.int().check(z.gte(0));
+const confidence = z.number().check(z.gte(0), z.lte(1));
 
 /** Zod schema of one finding. */
-export const FindingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['error', 'warning', 'suggestion']),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  message: z.string(),
-  suggestions: z.array(z.string()),
-  link: z.string(),
-});
+export const FindingSchema = z
+  .object({
+    rule: z.string(),
+    severity: z.enum(['error', 'warning', 'suggestion']),
+    start: offset,
+    end: offset,
+    text: z.string(),
+    message: z.string(),
+    suggestions: z.array(z.string()),
+    link: z.string(),
+  })
+  .check(z.refine((f) => f.end >= f.start, { message: 'end is before start', path: ['end'] }));
 
 /** Zod schema of the metrics: counts, averages, the engine's grade and the published formulas. */
 export const MetricsSchema = z.object({
-  words: z.number(),
-  sentences: z.number(),
-  paragraphs: z.number(),
-  syllables: z.number(),
-  letters: z.number(),
-  longWords: z.number(),
-  polysyllables: z.number(),
-  unfamiliarWords: z.number(),
+  words: count,
+  sentences: count,
+  paragraphs: count,
+  syllables: count,
+  letters: count,
+  longWords: count,
+  polysyllables: count,
+  unfamiliarWords: count,
   averageSentenceLength: z.number(),
   averageSyllablesPerWord: z.number(),
   averageLettersPerWord: z.number(),
@@ -39,13 +46,12 @@ export const MetricsSchema = z.object({
 export const ReportSchema = z.object({
   language: z.object({
     code,
-    confidence: z.number(),
-    paragraphs: z.optional(
-      z.array(z.object({ start: z.number(), end: z.number(), code, confidence: z.number() })),
-    ),
+    confidence,
+    paragraphs: z.optional(z.array(z.object({ start: offset, end: offset, code, confidence }))),
   }),
   metrics: MetricsSchema,
-  score: z.number(),
+  /** 0–100, higher is plainer. */
+  score: z.int().check(z.gte(0), z.lte(100)),
   audience: z.object({
     id: z.string(),
     fits: z.boolean(),

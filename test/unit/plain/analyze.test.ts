@@ -40,6 +40,21 @@ describe('analyze: report', () => {
     expect(report.metrics.sentences).toBe(2);
   });
 
+  it('has ReportSchema hold what a report promises: a 0–100 score, whole offsets, a confidence up to 1', () => {
+    const report = analyze(officialRu);
+    const [finding] = report.findings;
+    if (!finding) throw new Error('the officialese text has findings');
+    const valid = (changed: object) => z.safeParse(ReportSchema, { ...report, ...changed }).success;
+    expect(valid({ score: 101 })).toBe(false);
+    expect(valid({ score: -1 })).toBe(false);
+    expect(valid({ score: 40.5 })).toBe(false);
+    expect(valid({ language: { code: 'ru', confidence: 1.5 } })).toBe(false);
+    expect(valid({ findings: [{ ...finding, start: -1 }] })).toBe(false);
+    expect(valid({ findings: [{ ...finding, end: finding.end + 0.5 }] })).toBe(false);
+    expect(valid({ findings: [{ ...finding, start: finding.end + 1 }] })).toBe(false);
+    expect(valid({})).toBe(true);
+  });
+
   it('grades officialese harder than plain text and scores it lower', () => {
     const hard = analyze(officialRu);
     const easy = analyze(plainRu);

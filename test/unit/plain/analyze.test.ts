@@ -40,6 +40,12 @@ describe('analyze: report', () => {
     expect(report.metrics.sentences).toBe(2);
   });
 
+  it('quotes a phrase broken across lines in its message on one line, and keeps its text as written', () => {
+    const [finding] = analyze('You must fill in the form in order\r\nto apply.', { language: 'en' }).findings;
+    expect(finding?.text).toBe('in order\r\nto');
+    expect(finding?.message).toBe('“in order to” is officialese: try “to”.');
+  });
+
   it('has ReportSchema hold what a report promises: a 0–100 score, whole offsets, a confidence up to 1', () => {
     const report = analyze(officialRu);
     const [finding] = report.findings;

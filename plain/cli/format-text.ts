@@ -11,6 +11,8 @@ interface Labels {
   languageNames: Record<LanguageCode, string>;
   language: string;
   confidence: string;
+  /** The other languages of a mixed text, each with the lines its paragraphs start on. */
+  alsoIn: (languages: readonly { name: string; lines: readonly number[] }[]) => string;
   grade: string;
   score: string;
   /** Reading time: `minutes` as measured, `shown` as written in the language. */
@@ -42,6 +44,8 @@ const LABELS: Record<LanguageCode, Labels> = {
     languageNames: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
     language: 'language',
     confidence: 'confidence',
+    alsoIn: (languages) =>
+      `also: ${languages.map(({ name, lines }) => `${name} (${lines.length > 1 ? 'lines' : 'line'} ${lines.join(', ')})`).join(', ')}`,
     grade: 'grade',
     score: 'score',
     readingTime: (minutes, shown) =>
@@ -69,6 +73,8 @@ const LABELS: Record<LanguageCode, Labels> = {
     languageNames: { kk: 'казахский', ru: 'русский', en: 'английский' },
     language: 'язык',
     confidence: 'уверенность',
+    alsoIn: (languages) =>
+      `также: ${languages.map(({ name, lines }) => `${name} (${lines.length > 1 ? 'строки' : 'строка'} ${lines.join(', ')})`).join(', ')}`,
     grade: 'класс',
     score: 'оценка',
     readingTime: (minutes, shown) =>
@@ -100,6 +106,8 @@ const LABELS: Record<LanguageCode, Labels> = {
     languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
     language: 'тіл',
     confidence: 'сенімділік',
+    alsoIn: (languages) =>
+      `сондай-ақ: ${languages.map(({ name, lines }) => `${name} (${lines.join(', ')}-${lines.length > 1 ? 'жолдар' : 'жол'})`).join(', ')}`,
     grade: 'сынып',
     score: 'балл',
     readingTime: (minutes, shown) => (minutes < 1 ? 'оқу уақыты бір минуттан аз' : `оқу уақыты ${shown} мин`),
@@ -148,6 +156,24 @@ function positions(text: string): (offset: number) => { line: number; column: nu
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
 
+/**
+ * The languages of a mixed text's paragraphs other than the text's own, in order of first use, each with the
+ * lines its paragraphs start on: the grade and the rules read each paragraph in its language.
+ */
+function otherLanguages(
+  report: Report,
+  lineOf: (offset: number) => number,
+): { code: LanguageCode; lines: number[] }[] {
+  const other = new Map<LanguageCode, number[]>();
+  for (const paragraph of report.language.paragraphs ?? []) {
+    if (paragraph.code === report.language.code) continue;
+    const lines = other.get(paragraph.code) ?? [];
+    lines.push(lineOf(paragraph.start));
+    other.set(paragraph.code, lines);
+  }
+  return [...other].map(([code, lines]) => ({ code, lines }));
+}
+
 /** The first error, else the first warning, of a report whose text fits its audience. */
 function firstToFix(report: Report): Report['findings'] {
   if (!report.audience.fits) return [];
@@ -188,9 +214,16 @@ export function formatText(
   const width =
     Math.max(...[t.language, t.grade, t.textLabel, t.audience, t.findings].map((l) => l.length)) + 3;
   const label = (name: string) => `  ${name.padEnd(width)}`;
+  const position = positions(text);
+  const mixed = otherLanguages(report, (offset) => position(offset).line);
   const lines = [
     `${file}`,
     `${label(t.language)}${t.languageNames[report.language.code]} (${report.language.code}, ${t.confidence} ${decimal.format(report.language.confidence)})`,
+    ...(mixed.length
+      ? [
+          `${label('')}– ${t.alsoIn(mixed.map(({ code, lines }) => ({ name: t.languageNames[code], lines })))}`,
+        ]
+      : []),
     `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(m.readingTimeMinutes, decimal.format(m.readingTimeMinutes))}`,
     `${label(t.textLabel)}${t.text(m, decimal.format(m.averageSentenceLength))}`,
     `${label(t.audience)}${audienceName(report.audience.id, ui, audience)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
@@ -210,7 +243,6 @@ export function formatText(
     for (const f of report.findings) counts[f.severity]++;
     lines.push(`${label(t.findings)}${t.counts(counts)}`);
     const severityWidth = Math.max(...Object.values(t.severity).map((s) => s.length));
-    const position = positions(text);
     // Errors first, then warnings, then suggestions, each in the order of the text: what to fix comes first.
     const bySeverity = [...report.findings].sort(
       (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],

@@ -325,6 +325,24 @@ describe('heard-check', () => {
     );
   });
 
+  it('says which lines are in another language when a text mixes them', async () => {
+    files['trilingual.txt'] = [
+      'Подайте заявление онлайн на портале. Ответ придёт за три дня.',
+      'You can apply online on the portal. The answer comes in three days.',
+      'Өтінішті порталда онлайн беріңіз. Жауап үш күнде келеді.',
+      'Справку можно получить в любом центре обслуживания населения.',
+    ].join('\n\n');
+    const { stdout } = await run(['trilingual.txt']);
+    expect(stdout).toMatch(
+      /язык\s+русский \(ru, уверенность [\d,]+\)\n\s+– также: английский \(строка 3\), казахский \(строка 5\)\n/u,
+    );
+    const english = (await run(['--ui-language', 'en', 'trilingual.txt'])).stdout;
+    expect(english).toContain('– also: English (line 3), Kazakh (line 5)\n');
+    const kazakh = (await run(['--ui-language', 'kk', 'trilingual.txt'])).stdout;
+    expect(kazakh).toContain('– сондай-ақ: ағылшын тілі (3-жол), қазақ тілі (5-жол)\n');
+    expect((await run(['plain.txt'])).stdout).not.toContain('also');
+  });
+
   it('counts a lone carriage return as a line end, as editors do', async () => {
     files['mac.txt'] = 'You can apply online.\rPlease utilise the portal.\r\nPlease utilise it.';
     const { stdout } = await run(['mac.txt']);

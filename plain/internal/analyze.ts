@@ -4,7 +4,7 @@ import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts'
 import { type Counts, countDocument, proseCounts, zeroCounts } from './counts.ts';
 import { detectLanguage } from './detect.ts';
 import type { Finding } from './finding.ts';
-import { GLOSSARY_RULES, runGlossary } from './glossary.ts';
+import { GLOSSARY_RULES, PREFERRED_ID, runGlossary } from './glossary.ts';
 import { gradeOf } from './grade.ts';
 import { type AnalyzeOptions, InvalidOptionError, parseOptions } from './options.ts';
 import type { Report } from './report-schema.ts';
@@ -259,9 +259,16 @@ function analyzeWith(
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // A pack's finding on words the agency's glossary gives its own word for defers to the glossary's: the same
+  // words flagged twice, and the pack's suggestion may not be the word the agency chose.
   const reported = withoutDeferred(
     findings,
-    [...[...new Set(languages.byParagraph)].flatMap((code) => packOf(code).rules), ...GLOSSARY_RULES],
+    [
+      ...[...new Set(languages.byParagraph)].flatMap((code) =>
+        packOf(code).rules.map((rule) => ({ ...rule, deferTo: [...(rule.deferTo ?? []), PREFERRED_ID] })),
+      ),
+      ...GLOSSARY_RULES,
+    ],
     ui,
   );
 

@@ -199,8 +199,11 @@ function findTerms(
   }
 }
 
+/** The id of the glossary's rule for words the agency gives its own word for. */
+export const PREFERRED_ID = 'glossary/preferred';
+
 const PREFERRED = {
-  id: 'glossary/preferred',
+  id: PREFERRED_ID,
   severity: 'warning',
   link: GLOSSARY_LINK,
   message: {

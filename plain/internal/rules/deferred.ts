@@ -8,11 +8,7 @@ import type { LanguageCode, RuleBase, Severity } from './types.ts';
  * cut those words, which settles what is inside them too. A finding that holds findings of the rules it
  * `joins` is one finding with them (`joined`). `findings` is sorted by start.
  */
-export function withoutDeferred(
-  findings: Finding[],
-  rules: Iterable<RuleBase>,
-  ui: LanguageCode,
-): Finding[] {
+export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, ui: LanguageCode): Finding[] {
   const ruleById = new Map<string, RuleBase>();
   const deferTo = new Map<string, readonly string[]>();
   const covering = new Set<string>();

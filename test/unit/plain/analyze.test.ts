@@ -203,6 +203,13 @@ describe('analyze: options', () => {
     ]);
   });
 
+  it('offers the agency’s own word where the glossary and a pack flag the same words', () => {
+    const findings = analyze('You must utilise the portal to apply.', {
+      glossary: { preferred: [{ use: 'employ', avoid: ['utilise'] }] },
+    }).findings.map((f) => `${f.rule} ${f.text} ${f.suggestions.join('/')}`);
+    expect(findings).toEqual(['glossary/preferred utilise employ']);
+  });
+
   it('counts the passive share over the prose, as the grade reads it, not over headings', () => {
     const share = (text: string) => analyze(text, { language: 'kk' }).metrics.passiveShare;
     // A heading in the passive; the text under it is not.

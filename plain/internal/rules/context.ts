@@ -252,9 +252,6 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
   return suggestion;
 }
 
-/** The text with each run of spaces and line breaks as one space. */
-const oneLine = (text: string) => text.replace(/\s+/gu, ' ');
-
 /**
  * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
  * suggestion filled in when there is one), the suggestions cased to stand in its place, and the rule's
@@ -278,12 +275,11 @@ export function reportFinding(
     start,
     end,
     text,
-    // The message quotes the words on one line: a phrase may run across a line break ("in order⏎to").
-    message: formatMessage(rule, ctx.ui, {
-      ...values,
-      text: oneLine(text),
-      ...(suggestion === undefined ? {} : { suggestion }),
-    }),
+    message: formatMessage(
+      rule,
+      ctx.ui,
+      suggestion === undefined ? { ...values, text } : { ...values, text, suggestion },
+    ),
     // The message quotes a suggestion as a word; the list is what an editor pastes in place of the text.
     suggestions: spelled.map((s) => casedLike(ctx, start, text, s)),
     link: rule.link,

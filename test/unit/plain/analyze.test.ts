@@ -44,6 +44,13 @@ describe('analyze: report', () => {
     const [finding] = analyze('You must fill in the form in order\r\nto apply.', { language: 'en' }).findings;
     expect(finding?.text).toBe('in order\r\nto');
     expect(finding?.message).toBe('“in order to” is officialese: try “to”.');
+    // A passive joined with the officialese word in it: the message quotes both on one line, and the
+    // suggestion to paste keeps the line break.
+    const [joined] = analyze('Your licence is\nterminated today.', { language: 'en' }).findings;
+    expect(joined?.message).toMatch(
+      /^“is terminated” is officialese: try “is ended”\. “is terminated” is passive/u,
+    );
+    expect(joined?.suggestions[0]).toBe('is\nended');
   });
 
   it('has ReportSchema hold what a report promises: a 0–100 score, whole offsets, a confidence up to 1', () => {

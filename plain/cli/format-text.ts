@@ -225,7 +225,8 @@ export function formatText(
         ]
       : []),
     `${label(t.grade)}${oneDecimal.format(m.grade)}   ${t.score} ${report.score}/100   ${t.readingTime(m.readingTimeMinutes, decimal.format(m.readingTimeMinutes))}`,
-    `${label(t.textLabel)}${t.text(m, decimal.format(m.averageSentenceLength))}`,
+    // One decimal is all a reader acts on: "24.3 words", not "24.33".
+    `${label(t.textLabel)}${t.text(m, upToOneDecimal.format(m.averageSentenceLength))}`,
     `${label(t.audience)}${audienceName(report.audience.id, ui, audience)}: ${t.fits(report.audience.fits)} — ${report.audience.advice}`,
     // What to fix first when the numbers fit but a rule says error or warning (a banned word, a very long
     // sentence): "fits" alone next to a poor score would say there is nothing to do.

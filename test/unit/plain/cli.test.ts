@@ -135,6 +135,10 @@ describe('heard-check', () => {
     expect((await run(['-'], 'Подайте заявление онлайн. Это просто сделать.')).stdout).toMatch(
       /средняя длина предложения: 3 слова\n/,
     );
+    // One decimal: 7 words in 3 sentences is 2,3, not 2,33.
+    expect((await run(['-'], 'Подайте заявление. Ждите ответа. Спасибо вам всем.')).stdout).toMatch(
+      /средняя длина предложения: 2,3 слова\n/,
+    );
     // Any reading time under a minute says so, not "0.1 min".
     expect((await run(['heavy.txt'])).stdout).toContain('reading time under a minute');
     expect((await run(['--ui-language', 'ru', 'heavy.txt'])).stdout).toContain('время чтения меньше минуты');

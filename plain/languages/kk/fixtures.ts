@@ -25,6 +25,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // State oversight is «қадағалау», its own verb: «сапасын қадағалау жүргізеді» → «қадағалайды»; after a
+    // dative of what is overseen, nothing to paste (the plain verb wants «құрылысты»).
+    rule: 'kk/officialese',
+    text: 'Инспекция құрылыс сапасын қадағалау жүргізеді. Департамент қадағалау жүргізді. Құрылысқа қадағалау жүргізіледі.',
+    expected: [
+      { text: 'қадағалау жүргізеді', suggestion: 'қадағалайды' },
+      { text: 'қадағалау жүргізді', suggestion: 'қадағалады' },
+      { text: 'қадағалау жүргізіледі', suggestion: null },
+    ],
+  },
+  {
     // A dative that names what is checked may stand a word or two before the action noun, with its adjective or
     // an adverb between: «мектептерге тұрақты бақылайды» is not Kazakh (the plain verb wants «мектептерді»), so
     // nothing to paste. A dative with its postposition («Жоспарға сәйкес») is an adverbial of its own.

@@ -10,8 +10,11 @@ export type NotText = { kind: 'document' | 'binary' | 'encoding'; format?: strin
  */
 export type LegacyText = { kind: 'windows-1251'; text: string };
 
+/** How a ZIP archive starts, and so Word (.docx), Excel and OpenDocument files. */
+export const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
+
 const SIGNATURES: readonly [format: string, bytes: readonly number[]][] = [
-  ['Word, Excel or ZIP', [0x50, 0x4b, 0x03, 0x04]],
+  ['Word, Excel or ZIP', ZIP_SIGNATURE],
   ['PDF', [0x25, 0x50, 0x44, 0x46]],
   ['PNG', [0x89, 0x50, 0x4e, 0x47]],
   ['JPEG', [0xff, 0xd8, 0xff]],
@@ -20,7 +23,9 @@ const SIGNATURES: readonly [format: string, bytes: readonly number[]][] = [
   ['RTF', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+/** Whether the bytes start with `prefix`. */
+export const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((b, i) => bytes[i] === b);
 
 /** The text of a file: UTF-8 (a BOM dropped) or UTF-16 with its BOM, else Windows-1251 Russian; otherwise why it is not text. */
 export function decodeText(bytes: Uint8Array): string | NotText | LegacyText {

@@ -139,7 +139,7 @@ const LABELS: Record<LanguageCode, Labels> = {
  * once and searched, so a long file with many findings is not scanned from the top for each. A line ends at
  * `\n`, `\r\n` or a lone `\r` (old Mac files), as editors count lines.
  */
-function positions(text: string): (offset: number) => { line: number; column: number } {
+export function positions(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
   for (const end of text.matchAll(/\r\n?|\n/gu)) starts.push(end.index + end[0].length);
   return (offset) => {

@@ -1,6 +1,7 @@
 // The paragraphs of a Word (.docx) or OpenDocument (.odt) file, for `heard-check`: civil servants draft in
 // word processors, and asking them to save a plain-text copy first is a step most would skip. Only the body
 // is read, as the reader sees it: deleted tracked changes, comments, footnotes and field codes are left out.
+import { startsWith, ZIP_SIGNATURE } from './decode.ts';
 import { readZipEntry, type ZipEntry, ZipError, zipDirectory } from './zip.ts';
 
 /** A word-processor document's text, one paragraph per line (empty paragraphs as empty lines). */
@@ -95,16 +96,16 @@ function paragraphsOf(xml: string, dialect: Dialect): string[] {
     if (name === undefined) continue;
     const opens = !closing;
     const closes = Boolean(closing) || Boolean(empty);
+    // How the tag moves the depth of its element: an empty one («<w:tab/>») neither opens nor closes one.
+    const nested = (depth: number) => Math.max(0, depth + (opens && !empty ? 1 : closing ? -1 : 0));
     if (dialect.skipped.has(name)) {
-      if (opens && !empty) skipping++;
-      else if (closing) skipping = Math.max(0, skipping - 1);
+      skipping = nested(skipping);
       continue;
     }
     const character = dialect.characters[name];
     if (character && opens && (dialect.runs === undefined || runs > 0)) add(character(attributes));
-    if (name === dialect.runs) runs = Math.max(0, runs + (opens && !empty ? 1 : closing ? -1 : 0));
-    if (dialect.textElements?.has(name))
-      inText = Math.max(0, inText + (opens && !empty ? 1 : closing ? -1 : 0));
+    if (name === dialect.runs) runs = nested(runs);
+    if (dialect.textElements?.has(name)) inText = nested(inText);
     if (dialect.paragraphs.has(name)) {
       if (opens) open.push([]);
       if (closes) {
@@ -116,7 +117,6 @@ function paragraphsOf(xml: string, dialect: Dialect): string[] {
   return done;
 }
 
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OPEN_DOCUMENT_TEXT = /^application\/vnd\.oasis\.opendocument\.text(?:-template|-master)?$/u;
 
 /**
@@ -125,7 +125,7 @@ const OPEN_DOCUMENT_TEXT = /^application\/vnd\.oasis\.opendocument\.text(?:-temp
  * inflated. Throws a DocumentError when the file is one but its body cannot be read.
  */
 export function officeDocument(bytes: Uint8Array, maxXmlBytes: number): OfficeDocument | undefined {
-  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return undefined;
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipDirectory(bytes);

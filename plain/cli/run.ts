@@ -8,7 +8,7 @@ import { type Glossary, GlossarySchema, InvalidOptionError } from '../internal/o
 import type { Report } from '../internal/report-schema.ts';
 import { OPTIONS, readLoosely } from './args.ts';
 import { decodeText } from './decode.ts';
-import { formatText } from './format-text.ts';
+import { formatText, positions } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
 import {
   type CliMessages,
@@ -130,9 +130,7 @@ function jsonProblem(issue: z.core.$ZodIssue): JsonProblem {
  */
 function jsonErrorAt(text: string, error: unknown): { line: number; column: number } {
   const position = /at position (\d+)/u.exec((error as Error).message)?.[1];
-  const offset = position === undefined ? text.length : Math.min(Number(position), text.length);
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/u);
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  return positions(text)(position === undefined ? text.length : Math.min(Number(position), text.length));
 }
 
 /**

@@ -96,7 +96,7 @@ function measureInWorker(request: MeasureRequest): Promise<PageReadability> {
     worker.addEventListener('messageerror', () =>
       settle(() => reject(new Error('unreadable worker answer'))),
     );
-    worker.postMessage(request satisfies MeasureRequest);
+    worker.postMessage(request);
   });
 }
 

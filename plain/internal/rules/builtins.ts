@@ -105,16 +105,17 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   const { doc } = ctx;
   const seen = new Set<string>();
   // Undefined first uses, and the last sentence whose use may still define them (undefined: any later one).
-  const waiting = new Map<string, { start: number; end: number; key: string; until: number | undefined }>();
-  const report = (use: { start: number; end: number; key: string }) =>
+  const waiting = new Map<string, { start: number; end: number; until: number | undefined }>();
+  const fullNames = Object.entries(rule.fullNames ?? {});
+  const report = (key: string, use: { start: number; end: number }) =>
     reportFinding(ctx, rule, use.start, use.end, [], {
-      example: spelledOutExample(ctx, rule, use.key, doc.text.slice(use.start, use.end)),
+      example: spelledOutExample(ctx, fullNames, key, doc.text.slice(use.start, use.end)),
     });
   forEachSentence(ctx, (sentence, index) => {
     for (const [key, use] of waiting)
       if (use.until !== undefined && use.until < index) {
         waiting.delete(key);
-        report(use);
+        report(key, use);
       }
     const inHeading = headings.has(index);
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
@@ -126,30 +127,29 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
         const first = waiting.get(key);
         if (!first || inHeading) continue;
         waiting.delete(key);
-        if (!defined()) report(first);
+        if (!defined()) report(key, first);
         continue;
       }
       seen.add(key);
       if (defined()) continue;
       const start = doc.words[w]?.start ?? 0;
-      waiting.set(key, {
-        start,
-        end: start + abbreviation.length,
-        key,
-        until: inHeading ? undefined : index + 1,
-      });
+      waiting.set(key, { start, end: start + abbreviation.length, until: inHeading ? undefined : index + 1 });
     }
   });
-  for (const use of waiting.values()) report(use);
+  for (const [key, use] of waiting) report(key, use);
 }
 
 /**
  * How to spell the abbreviation out: its full name and itself in brackets («Республика Казахстан (РК)»), or
  * the rule's first full name as an example for one it does not list. In the text's script (Latin Kazakh too).
  */
-function spelledOutExample(ctx: RuleContext, rule: BuiltinRule, key: string, written: string): string {
-  const names = Object.entries(rule.fullNames ?? {});
-  const [abbreviation, name] = names.find(([a]) => a === key) ?? names[0] ?? ['', ''];
+function spelledOutExample(
+  ctx: RuleContext,
+  fullNames: readonly [abbreviation: string, name: string][],
+  key: string,
+  written: string,
+): string {
+  const [abbreviation, name] = fullNames.find(([a]) => a === key) ?? fullNames[0] ?? ['', ''];
   const example = `${name} (${abbreviation})`;
   return ctx.otherScript ? ctx.otherScript.spellLike(example, written) : example;
 }

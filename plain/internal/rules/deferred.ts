@@ -47,9 +47,10 @@ function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui
   const absorbed = new Set<Finding>();
   const result: Finding[] = [];
   findings.forEach((outer, at) => {
+    if (absorbed.has(outer)) return;
     const joins = ruleById.get(outer.rule)?.joins;
-    if (!joins?.length || absorbed.has(outer)) {
-      if (!absorbed.has(outer)) result.push(outer);
+    if (!joins?.length) {
+      result.push(outer);
       return;
     }
     const inner: Finding[] = [];

@@ -408,7 +408,6 @@ function suggestionsFor(
 /** How many words of its clause before a phrase the pack's `agree` is told (`AgreePhrase.clauseBefore`). */
 const CLAUSE_WORDS = 8;
 
-/** The words of the clause before word `at`, back to `firstWord` or punctuation, lower-cased, in order. */
 /**
  * Whether a word of the clause before word `at` matches `pattern`, unless the word right after it matches
  * `unlessBefore` (a postposition that makes it an adverbial of its own: «Заңға сәйкес»).
@@ -427,6 +426,7 @@ function inClauseBefore(
   );
 }
 
+/** The words of the clause before word `at`, back to `firstWord` or punctuation, lower-cased, in order. */
 function clauseBefore(doc: RuleContext['doc'], at: number, firstWord: number): string[] {
   const words: string[] = [];
   for (let w = at - 1; w >= firstWord && words.length < CLAUSE_WORDS; w--) {

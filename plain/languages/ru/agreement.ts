@@ -387,9 +387,9 @@ function unreadNoun(suggestion: string, matched: string, stem: string, context: 
   const lemma = parse(first) && second ? second : first;
   if (!/^[а-яё-]+$/u.test(lemma) || parse(lemma)) return suggestion;
   const slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
-  const genders: readonly Gender[] = [genderByEnding(lemma) ?? 'masculine', 'feminine', 'neuter'];
   const known = genderByEnding(lemma);
-  const breaks = (known ? [known] : genders).some((gender) =>
+  const genders: readonly Gender[] = known ? [known] : ['masculine', 'feminine', 'neuter'];
+  const breaks = genders.some((gender) =>
     breaksAgreement(matched, stem, [...slots], { forms: [], gender, animate: isAnimate(lemma) }, context),
   );
   return breaks ? '' : suggestion;

@@ -13,7 +13,6 @@ import {
   smogGrade,
 } from '../plain/internal/formulas.ts';
 import type { LanguageCode } from '../plain/internal/rules/types.ts';
-import { segment } from '../plain/internal/text/segment.ts';
 import { cyrillicToLatin } from '../plain/languages/kk/latin.ts';
 import { CORPORA_DIR, LEVELS, ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
 import { countsOf } from './lib/features.ts';
@@ -125,13 +124,9 @@ export function qualityBenchmarks(): void {
     ['kk, Latin script', 'kk', sentences.kk.map(cyrillicToLatin)],
   ];
   const detection = sets.map(([label, code, lines]) => {
-    const right = lines.filter(
-      (line) => detectLanguage(segment(line).words.map((w) => w.norm)).code === code,
-    ).length;
+    const right = lines.filter((line) => detectLanguage(line).code === code).length;
     const short = lines.filter((line) => line.split(/\s+/).length <= 8);
-    const shortRight = short.filter(
-      (line) => detectLanguage(segment(line).words.map((w) => w.norm)).code === code,
-    ).length;
+    const shortRight = short.filter((line) => detectLanguage(line).code === code).length;
     return [
       label,
       lines.length,
@@ -144,9 +139,7 @@ export function qualityBenchmarks(): void {
     ['language', 'sentences', 'correct', 'correct, ≤ 8 words'],
     detection,
   );
-  const takenForKazakh = TURKISH_SENTENCES.filter(
-    (line) => detectLanguage(segment(line).words.map((w) => w.norm)).code === 'kk',
-  ).length;
+  const takenForKazakh = TURKISH_SENTENCES.filter((line) => detectLanguage(line).code === 'kk').length;
   printTable(
     'Turkish sentences (bench/lib/turkish-sentences.ts) taken for Latin Kazakh',
     ['sentences', 'taken for Kazakh'],

@@ -2,7 +2,7 @@ import type { LanguagePack } from '../languages/pack.ts';
 import { adviceFor } from './advice.ts';
 import { AUDIENCES, type AudienceProfile, LANGUAGE_SCALE } from './audiences.ts';
 import { type Counts, countDocument, proseCounts, zeroCounts } from './counts.ts';
-import { detectLanguage } from './detect.ts';
+import { detectLanguageOfWords } from './detect.ts';
 import type { Finding } from './finding.ts';
 import { GLOSSARY_RULES, PREFERRED_ID, runGlossary } from './glossary.ts';
 import { gradeOf } from './grade.ts';
@@ -41,12 +41,12 @@ function detectLanguages(doc: Document, requested: AnalyzeOptions['language']): 
   if (requested && requested !== 'auto') {
     return { main: { code: requested, confidence: 1 }, byParagraph: doc.paragraphs.map(() => requested) };
   }
-  const main = detectLanguage(doc.words.filter(isLexical).map((w) => w.norm));
+  const main = detectLanguageOfWords(doc.words.filter(isLexical).map((w) => w.norm));
   const detected = doc.paragraphs.map((_, i) => {
     const words = paragraphWords(doc, i);
     if (words.length < MIN_WORDS_FOR_PARAGRAPH_LANGUAGE)
       return { code: main.code, confidence: main.confidence };
-    const own = detectLanguage(words, main.code);
+    const own = detectLanguageOfWords(words, main.code);
     return own.code !== main.code && own.confidence < MIN_CONFIDENCE_FOR_SWITCH
       ? { code: main.code, confidence: main.confidence }
       : own;
@@ -64,6 +64,18 @@ function detectLanguages(doc: Document, requested: AnalyzeOptions['language']): 
       confidence: detected[i]?.confidence ?? 0,
     })),
   };
+}
+
+const glossaryDeferrals = new WeakMap<LanguagePack, LanguagePack['rules']>();
+
+/** A pack's rules, each also deferring to the glossary's preferred words; made once per pack, not per call. */
+function deferringToGlossary(pack: LanguagePack): LanguagePack['rules'] {
+  let rules = glossaryDeferrals.get(pack);
+  if (!rules) {
+    rules = pack.rules.map((rule) => ({ ...rule, deferTo: [...(rule.deferTo ?? []), PREFERRED_ID] }));
+    glossaryDeferrals.set(pack, rules);
+  }
+  return rules;
 }
 
 function resolveAudience(option: AnalyzeOptions['audience']): AudienceProfile {
@@ -264,9 +276,7 @@ function analyzeWith(
   const reported = withoutDeferred(
     findings,
     [
-      ...[...new Set(languages.byParagraph)].flatMap((code) =>
-        packOf(code).rules.map((rule) => ({ ...rule, deferTo: [...(rule.deferTo ?? []), PREFERRED_ID] })),
-      ),
+      ...[...new Set(languages.byParagraph)].flatMap((code) => deferringToGlossary(packOf(code))),
       ...GLOSSARY_RULES,
     ],
     ui,

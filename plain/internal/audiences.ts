@@ -31,17 +31,15 @@ export const AudienceProfileSchema = z.strictObject({
 /** A reader group and what plain means for it. */
 export type AudienceProfile = z.infer<typeof AudienceProfileSchema>;
 
-const profile = (id: string, name: Messages, targets: AudienceTargets): AudienceProfile => ({
-  id,
-  name,
-  targets,
-});
+// Frozen: the built-in profiles are shared by every call (and exported), so no caller can change another's.
+const profile = (id: string, name: Messages, targets: AudienceTargets): AudienceProfile =>
+  Object.freeze({ id, name: Object.freeze(name), targets: Object.freeze(targets) });
 
 /**
  * Built-in audiences. Grades follow plain-language practice: GOV.UK writes for a reading age of 9 and US
  * federal guidance for grade 8 readers; easy-read material (Inclusion Europe) aims lower still.
  */
-export const AUDIENCES = {
+export const AUDIENCES = Object.freeze({
   general: profile(
     'general',
     { kk: 'Барлық азаматтар', ru: 'Все граждане', en: 'Everyone' },
@@ -67,7 +65,7 @@ export const AUDIENCES = {
     { kk: 'Мамандар', ru: 'Специалисты', en: 'Specialists' },
     { grade: 14, sentenceLength: 28, longWordShare: 0.4, passiveShare: 0.3, jargonPer100Words: 3 },
   ),
-} as const satisfies Record<string, AudienceProfile>;
+} as const satisfies Record<string, AudienceProfile>);
 
 /** Ids of the built-in audiences. */
 export type AudienceId = keyof typeof AUDIENCES;

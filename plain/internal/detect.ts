@@ -11,6 +11,7 @@ import {
   RUSSIAN_MARKER_LETTERS,
 } from '../languages/ru/detection.ts';
 import type { LanguageCode } from './rules/types.ts';
+import { isLexical, segment } from './text/segment.ts';
 
 /** The language of a text and how sure the engine is (0–1). */
 export interface DetectedLanguage {
@@ -91,8 +92,14 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
   return scores;
 }
 
-/** Picks the best-scoring language; confidence grows with the margin over the runner-up and with evidence. */
-export function detectLanguage(words: readonly string[], fallback: LanguageCode = 'en'): DetectedLanguage {
+/**
+ * Picks the best-scoring language of normalised words (see `segment`); confidence grows with the margin over
+ * the runner-up and with evidence.
+ */
+export function detectLanguageOfWords(
+  words: readonly string[],
+  fallback: LanguageCode = 'en',
+): DetectedLanguage {
   const scores = scoreLanguages(words);
   const ranked = (Object.entries(scores) as [LanguageCode, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
@@ -100,4 +107,16 @@ export function detectLanguage(words: readonly string[], fallback: LanguageCode 
   const margin = best[1] - Math.max(0, second[1]);
   const confidence = (margin / best[1]) * (1 - Math.exp(-best[1] / 3));
   return { code: best[0], confidence: Math.round(confidence * 100) / 100 };
+}
+
+/**
+ * The language of a whole text, as `analyze` detects it before it looks at paragraphs: kk, ru or en, with
+ * `confidence` 0 when the text has no words to tell by (then `en`).
+ */
+export function detectLanguage(text: string): DetectedLanguage {
+  return detectLanguageOfWords(
+    segment(text)
+      .words.filter(isLexical)
+      .map((w) => w.norm),
+  );
 }

@@ -6,9 +6,12 @@ import { russianPack } from './ru/pack.ts';
 
 export type { LanguagePack } from './pack.ts';
 
-/** Every language the engine knows. A page that needs one language can load just its pack (see pack.ts). */
-export const LANGUAGES: Record<LanguageCode, LanguagePack> = {
+/**
+ * Every language the engine knows. A page that needs one language can load just its pack (see pack.ts).
+ * Frozen, as exported: replacing a pack here would change every later `analyze`.
+ */
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePack>> = Object.freeze({
   en: englishPack,
   ru: russianPack,
   kk: kazakhPack,
-};
+});

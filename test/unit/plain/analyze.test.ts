@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { AUDIENCES, analyze, InvalidOptionError, ReportSchema } from '../../../plain/index.ts';
+import {
+  AUDIENCES,
+  analyze,
+  detectLanguage,
+  InvalidOptionError,
+  LANGUAGES,
+  ReportSchema,
+} from '../../../plain/index.ts';
 
 const officialRu =
   'В целях обеспечения реализации мер по предоставлению государственных услуг осуществляется прием заявлений в ЦОН. ' +
@@ -299,6 +306,21 @@ describe('analyze: options', () => {
     expect(Object.keys(AUDIENCES)).toEqual(['general', 'easy-read', 'youth', 'business', 'specialist']);
   });
 
+  it('keeps its built-in audiences and language packs from being changed by a caller', () => {
+    // ES modules run in strict mode: writing to a frozen object throws instead of silently doing nothing.
+    expect(() => {
+      (AUDIENCES.general.targets as { grade: number }).grade = 99;
+    }).toThrow(TypeError);
+    expect(() => {
+      (AUDIENCES as Record<string, unknown>).general = undefined;
+    }).toThrow(TypeError);
+    expect(() => {
+      (LANGUAGES as Record<string, unknown>).en = LANGUAGES.ru;
+    }).toThrow(TypeError);
+    expect(analyze('You can apply online.', { language: 'auto' }).language.code).toBe('en');
+    expect(AUDIENCES.general.targets.grade).toBe(8);
+  });
+
   it('compares the grade with its target as both are shown, to one decimal', () => {
     const text = 'You can apply online. It takes ten minutes and costs nothing at all.';
     const grade = analyze(text).metrics.grade;
@@ -331,5 +353,22 @@ describe('analyze: options', () => {
     expect(analyze(text, { audience: strict, uiLanguage: 'kk' }).audience.advice).toContain(
       `мәтін ${oneDecimal(',')} сынып деңгейінде`,
     );
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Өтінішті онлайн беруге болады.', 'kk'],
+    ['Заявление можно подать онлайн.', 'ru'],
+    ['You can apply online.', 'en'],
+    ['Ötinişti onlaın beruge bolady.', 'kk'],
+  ])('takes a text, as analyze reads it: %s', (text, code) => {
+    const detected = detectLanguage(text);
+    expect(detected.code).toBe(code);
+    expect(detected).toEqual(analyze(text).language);
+  });
+
+  it('has no confidence without words', () => {
+    expect(detectLanguage('— 12, 14 …')).toEqual({ code: 'en', confidence: 0 });
   });
 });

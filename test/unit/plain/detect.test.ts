@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../plain/internal/detect.ts';
-import { segment } from '../../../plain/internal/text/segment.ts';
-
-const detect = (text: string) => detectLanguage(segment(text).words.map((w) => w.norm));
+import { detectLanguage as detect } from '../../../plain/index.ts';
 
 describe('language detection on one sentence', () => {
   it.each([

@@ -21,7 +21,7 @@ export const OPTIONS = {
 const OPTION_VALUES: Partial<Record<keyof typeof OPTIONS, string>> = {
   language: 'kk, ru, en, auto',
   audience: `${Object.keys(AUDIENCES).join(', ')}, FILE.json`,
-  format: 'text, json',
+  format: 'text, json, github',
   'fail-on': 'error, warning',
   'ui-language': 'kk, ru, en',
   glossary: 'FILE.json',

@@ -60,7 +60,7 @@ export interface CliMessages {
 
 const audiences = Object.keys(AUDIENCES).join(', ');
 const options =
-  '[--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json]\n' +
+  '[--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json|github]\n' +
   '                   [--fail-on error|warning] [--ui-language kk|ru|en]\n' +
   '                   [--glossary FILE.json] [--disable RULE]... FILE|FOLDER...';
 
@@ -71,6 +71,7 @@ Checks texts for plain language in Kazakh, Russian and English; .html and .md fi
 Word (.docx) and OpenDocument (.odt) files as their text. A folder stands for the .txt, .md, .html, .docx and
 .odt files in it and its subfolders (not hidden ones or node_modules).
 Audiences: ${audiences}, or a JSON file with a custom profile.
+--format github prints the findings as GitHub Actions annotations on the files' lines.
 Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version prints the version.`,
     oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
     audienceChoice: (got) => `--audience must be one of ${audiences} or a .json file, got "${got}"`,
@@ -145,6 +146,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
 файлы Word (.docx) и OpenDocument (.odt) — как их текст. Папка — это файлы .txt, .md, .html, .docx и .odt в ней
 и во вложенных папках (кроме скрытых и node_modules).
 Аудитории: ${audiences} или JSON-файл со своим профилем.
+--format github выводит замечания как аннотации GitHub Actions к строкам файлов.
 Коды выхода: 0 — проверка пройдена, 1 — сработал --fail-on, 2 — ошибка в параметрах или входных данных.`,
     oneOf: (option, allowed, got) =>
       `--${option}: допустимые значения: ${allowed.join(', ')}; указано «${got}»`,
@@ -227,6 +229,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
 Word (.docx) және OpenDocument (.odt) файлдары өз мәтіні ретінде оқылады. Қалта берілсе, оның және ішкі
 қалталарының .txt, .md, .html, .docx, .odt файлдары тексеріледі (жасырын қалталар мен node_modules қалтасы қаралмайды).
 Аудиториялар: ${audiences} немесе өз профиліңіз бар JSON файлы.
+--format github ескертулерді файл жолдарына GitHub Actions аннотациялары ретінде шығарады.
 Шығу кодтары: 0 — тексеруден өтті, 1 — --fail-on шарты орындалды, 2 — параметрлерде не кіріс деректерінде қате.`,
     oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,
     audienceChoice: (got) => `--audience: ${audiences} не .json файлы болуы керек, берілгені «${got}»`,

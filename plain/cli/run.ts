@@ -8,6 +8,7 @@ import { type Glossary, GlossarySchema, InvalidOptionError } from '../internal/o
 import type { Report } from '../internal/report-schema.ts';
 import { OPTIONS, readLoosely } from './args.ts';
 import { decodeText } from './decode.ts';
+import { formatGithub } from './format-github.ts';
 import { formatText, positions } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
 import {
@@ -298,7 +299,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const language = oneOf(t, 'language', values.language, ['kk', 'ru', 'en', 'auto'] as const, 'auto');
-    const format = oneOf(t, 'format', values.format, ['text', 'json'] as const, 'text');
+    const format = oneOf(t, 'format', values.format, ['text', 'json', 'github'] as const, 'text');
     const failOn =
       values['fail-on'] === undefined
         ? undefined
@@ -395,6 +396,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       const report = inSource(prose, analysed);
       if (format === 'json') io.stdout(`${JSON.stringify({ file, ...report })}\n`);
+      else if (format === 'github') io.stdout(formatGithub(file === '-' ? undefined : file, text, report));
       else
         io.stdout(
           formatText(

@@ -158,10 +158,10 @@ describe('heard-check', () => {
 
   it('says its own usage and errors in the user’s language: --ui-language, else the locale, else English', async () => {
     expect((await run(['--format', 'xml', 'plain.txt'], '', 'ru_RU.UTF-8')).stderr).toBe(
-      'heard-check: --format: допустимые значения: text, json; указано «xml»\n',
+      'heard-check: --format: допустимые значения: text, json, github; указано «xml»\n',
     );
     expect((await run(['--format', 'xml', 'plain.txt'], '', 'C.UTF-8')).stderr).toBe(
-      'heard-check: --format must be one of text, json, got "xml"\n',
+      'heard-check: --format must be one of text, json, github, got "xml"\n',
     );
     const kazakh = await run(['--ui-language', 'kk', 'missing.txt'], '', 'ru_RU.UTF-8');
     expect(kazakh.code).toBe(2);
@@ -312,6 +312,32 @@ describe('heard-check', () => {
     expect(lines[0].language.code).toBe('en');
     expect(lines[0].findings.every((f: { start: number }) => f.start >= 0)).toBe(true);
     expect(lines[0].metrics.words).toBe(8);
+  });
+
+  it('prints GitHub Actions annotations at each finding’s lines and columns, escaped', async () => {
+    files['a, b: c.txt'] = 'You can apply online.\r\nPlease utilise the\nportal, 100% free.';
+    const { code, stdout } = await run(['--format', 'github', '--fail-on', 'warning', 'a, b: c.txt']);
+    expect(code).toBe(1);
+    // The file's comma and colon would end the property and the command; the last column is inclusive.
+    expect(stdout).toContain(
+      '::warning file=a%2C b%3A c.txt,line=2,endLine=2,col=8,endColumn=14,title=en/officialese::“utilise” is officialese',
+    );
+    for (const line of stdout.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning|notice) /u);
+  });
+
+  it('annotates a finding over a line break from its first line to its last, and standard input without a file', async () => {
+    const { stdout } = await run(['--format', 'github', '-'], 'In order\nto apply, call us.');
+    expect(stdout).toBe(
+      '::warning line=1,endLine=2,col=1,endColumn=2,title=en/officialese::“In order to” is officialese: try “to”.\n',
+    );
+    expect(stdout).not.toContain('file=');
+  });
+
+  it('adds a notice with what to change first when the text misses its audience', async () => {
+    const { stdout } = await run(['--format', 'github', '--audience', 'audience.json', 'plain.txt']);
+    // The advice's own % is escaped, as the runner would otherwise read it as the start of an escape.
+    expect(stdout).toMatch(/^::notice file=plain.txt,title=audience strict::.+ \d+%25 of /mu);
+    expect((await run(['--format', 'github', 'plain.txt'])).stdout).toBe('');
   });
 
   it('reads standard input with -', async () => {

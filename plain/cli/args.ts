@@ -22,7 +22,7 @@ const OPTION_VALUES: Partial<Record<keyof typeof OPTIONS, string>> = {
   language: 'kk, ru, en, auto',
   audience: `${Object.keys(AUDIENCES).join(', ')}, FILE.json`,
   format: 'text, json, github',
-  'fail-on': 'error, warning',
+  'fail-on': 'error, warning, audience',
   'ui-language': 'kk, ru, en',
   glossary: 'FILE.json',
   disable: 'RULE',

@@ -61,7 +61,7 @@ export interface CliMessages {
 const audiences = Object.keys(AUDIENCES).join(', ');
 const options =
   '[--language kk|ru|en|auto] [--audience ID|FILE.json] [--format text|json|github]\n' +
-  '                   [--fail-on error|warning] [--ui-language kk|ru|en]\n' +
+  '                   [--fail-on error|warning|audience] [--ui-language kk|ru|en]\n' +
   '                   [--glossary FILE.json] [--disable RULE]... FILE|FOLDER...';
 
 const MESSAGES: Record<LanguageCode, CliMessages> = {
@@ -71,6 +71,7 @@ Checks texts for plain language in Kazakh, Russian and English; .html and .md fi
 Word (.docx) and OpenDocument (.odt) files as their text. A folder stands for the .txt, .md, .html, .docx and
 .odt files in it and its subfolders (not hidden ones or node_modules).
 Audiences: ${audiences}, or a JSON file with a custom profile.
+--fail-on takes a list (error,audience); audience: the text misses its audience's targets.
 --format github prints the findings as GitHub Actions annotations on the files' lines.
 Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version prints the version.`,
     oneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')}, got "${got}"`,
@@ -146,6 +147,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
 файлы Word (.docx) и OpenDocument (.odt) — как их текст. Папка — это файлы .txt, .md, .html, .docx и .odt в ней
 и во вложенных папках (кроме скрытых и node_modules).
 Аудитории: ${audiences} или JSON-файл со своим профилем.
+--fail-on принимает список (error,audience); audience — текст не подходит своей аудитории.
 --format github выводит замечания как аннотации GitHub Actions к строкам файлов.
 Коды выхода: 0 — проверка пройдена, 1 — сработал --fail-on, 2 — ошибка в параметрах или входных данных.`,
     oneOf: (option, allowed, got) =>
@@ -229,6 +231,7 @@ Exit codes: 0 passed, 1 --fail-on was met, 2 usage or input error. --version pri
 Word (.docx) және OpenDocument (.odt) файлдары өз мәтіні ретінде оқылады. Қалта берілсе, оның және ішкі
 қалталарының .txt, .md, .html, .docx, .odt файлдары тексеріледі (жасырын қалталар мен node_modules қалтасы қаралмайды).
 Аудиториялар: ${audiences} немесе өз профиліңіз бар JSON файлы.
+--fail-on тізім қабылдайды (error,audience); audience — мәтін аудиториясына сай келмейді.
 --format github ескертулерді файл жолдарына GitHub Actions аннотациялары ретінде шығарады.
 Шығу кодтары: 0 — тексеруден өтті, 1 — --fail-on шарты орындалды, 2 — параметрлерде не кіріс деректерінде қате.`,
     oneOf: (option, allowed, got) => `--${option}: ${allowed.join(', ')} болуы керек, берілгені «${got}»`,

@@ -65,6 +65,16 @@ const oneOf = <T extends string>(
   throw new UsageError(t.oneOf(option, allowed, value));
 };
 
+/** Whether a report meets any of the `--fail-on` conditions; `warning` includes errors. */
+function failsOn(conditions: ReadonlySet<'error' | 'warning' | 'audience'>, report: Report): boolean {
+  if (conditions.has('audience') && !report.audience.fits) return true;
+  return report.findings.some(
+    (f) =>
+      (f.severity === 'error' && (conditions.has('error') || conditions.has('warning'))) ||
+      (f.severity === 'warning' && conditions.has('warning')),
+  );
+}
+
 async function loadAudience(
   t: CliMessages,
   value: string | undefined,
@@ -300,10 +310,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const language = oneOf(t, 'language', values.language, ['kk', 'ru', 'en', 'auto'] as const, 'auto');
     const format = oneOf(t, 'format', values.format, ['text', 'json', 'github'] as const, 'text');
-    const failOn =
-      values['fail-on'] === undefined
-        ? undefined
-        : oneOf(t, 'fail-on', values['fail-on'], ['error', 'warning'] as const, 'error');
+    // A list: `error,audience` fails on an error finding or on a text that misses its audience.
+    const failOn = new Set(
+      values['fail-on']
+        ?.split(',')
+        .map((item) => oneOf(t, 'fail-on', item.trim(), ['error', 'warning', 'audience'] as const, 'error')),
+    );
     const uiLanguage =
       values['ui-language'] === undefined
         ? undefined
@@ -407,14 +419,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             typeof audience === 'object' ? { audience } : {},
           ),
         );
-      if (
-        failOn &&
-        report.findings.some(
-          (f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'),
-        )
-      ) {
-        failed = true;
-      }
+      if (failsOn(failOn, report)) failed = true;
     }
     return inputError ? 2 : failed ? 1 : 0;
   } catch (error) {

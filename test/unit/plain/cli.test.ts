@@ -386,6 +386,20 @@ describe('heard-check', () => {
     expect((await run(['heavy.txt'])).code).toBe(0);
   });
 
+  it('fails on a text that misses its audience with --fail-on audience, alone or in a list', async () => {
+    // plain.txt has no finding; it fits `general` and misses the strict profile's targets.
+    expect((await run(['--fail-on', 'audience', 'plain.txt'])).code).toBe(0);
+    expect((await run(['--fail-on', 'audience', '--audience', 'audience.json', 'plain.txt'])).code).toBe(1);
+    expect((await run(['--fail-on', 'error', '--audience', 'audience.json', 'plain.txt'])).code).toBe(0);
+    expect(
+      (await run(['--fail-on', 'error, audience', '--audience', 'audience.json', 'plain.txt'])).code,
+    ).toBe(1);
+    expect((await run(['--fail-on', 'audience,warning', 'heavy.txt'])).code).toBe(1);
+    const wrong = await run(['--fail-on', 'error,fit', 'plain.txt']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe('heard-check: --fail-on must be one of error, warning, audience, got "fit"\n');
+  });
+
   it('uses a custom audience profile from JSON', async () => {
     const { stdout } = await run(['--format', 'json', '--audience', 'audience.json', 'plain.txt']);
     expect(JSON.parse(stdout).audience).toMatchObject({ id: 'strict', fits: false });

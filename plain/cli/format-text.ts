@@ -29,6 +29,8 @@ interface Labels {
   counts: (c: Record<Severity, number>) => string;
   none: string;
   severity: Record<Severity, string>;
+  /** After several files: how many were checked, how many fit their audience, and the findings in all. */
+  summary: (files: number, fitting: number, findings: string) => string;
 }
 
 const RU_PLURAL = new Intl.PluralRules('ru');
@@ -68,6 +70,8 @@ const LABELS: Record<LanguageCode, Labels> = {
     counts: (c) => `${en(c.error, 'error')}, ${en(c.warning, 'warning')}, ${en(c.suggestion, 'suggestion')}`,
     none: 'no findings',
     severity: { error: 'error', warning: 'warning', suggestion: 'suggestion' },
+    summary: (files, fitting, findings) =>
+      `${en(files, 'file')} checked: ${fitting} ${fitting === 1 ? 'fits' : 'fit'} ${files === 1 ? 'its' : 'their'} audience, ${files - fitting} ${files - fitting === 1 ? 'does' : 'do'} not; ${findings} in all`,
   },
   ru: {
     languageNames: { kk: 'казахский', ru: 'русский', en: 'английский' },
@@ -100,6 +104,8 @@ const LABELS: Record<LanguageCode, Labels> = {
       `${ru(c.error, 'ошибка', 'ошибки', 'ошибок')}, ${ru(c.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${ru(c.suggestion, 'совет', 'совета', 'советов')}`,
     none: 'замечаний нет',
     severity: { error: 'ошибка', warning: 'предупреждение', suggestion: 'совет' },
+    summary: (files, fitting, findings) =>
+      `проверено файлов: ${files}; подходят своей аудитории: ${fitting}, не подходят: ${files - fitting}; всего ${findings}`,
   },
   // Kazakh nouns stay singular after a number.
   kk: {
@@ -131,6 +137,8 @@ const LABELS: Record<LanguageCode, Labels> = {
     counts: (c) => `${c.error} қате, ${c.warning} ескерту, ${c.suggestion} ұсыныс`,
     none: 'ескертпе жоқ',
     severity: { error: 'қате', warning: 'ескерту', suggestion: 'ұсыныс' },
+    summary: (files, fitting, findings) =>
+      `тексерілген файл: ${files}; аудиториясына сай келеді: ${fitting}, сай келмейді: ${files - fitting}; барлығы ${findings}`,
   },
 };
 
@@ -257,4 +265,12 @@ export function formatText(
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The last line after several files: a folder's state at a glance, in the command's own language. */
+export function formatSummary(ui: LanguageCode, reports: readonly Report[]): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
+  for (const report of reports) for (const f of report.findings) counts[f.severity]++;
+  const fitting = reports.filter((r) => r.audience.fits).length;
+  return `\n${LABELS[ui].summary(reports.length, fitting, LABELS[ui].counts(counts))}\n`;
 }

@@ -9,7 +9,7 @@ import type { Report } from '../internal/report-schema.ts';
 import { OPTIONS, readLoosely } from './args.ts';
 import { decodeText } from './decode.ts';
 import { formatGithub } from './format-github.ts';
-import { formatText, positions } from './format-text.ts';
+import { formatSummary, formatText, positions } from './format-text.ts';
 import { markupOf, type Prose, proseOf, sourceSpan } from './markup.ts';
 import {
   type CliMessages,
@@ -343,6 +343,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let inputError = false;
     // A folder stands for the text files in it, so CI can name one folder rather than rely on a shell's `**`.
     const inputs: string[] = [];
+    const checked: Report[] = [];
     const unreadable = (path: string, error: unknown) => {
       io.stderr(`heard-check: ${t.cannotRead(path, readError(t, error))}\n`);
       inputError = true;
@@ -420,7 +421,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           ),
         );
       if (failsOn(failOn, report)) failed = true;
+      checked.push(report);
     }
+    if (format === 'text' && checked.length > 1)
+      io.stdout(formatSummary(uiLanguage ?? localeLanguage(io.locale), checked));
     return inputError ? 2 : failed ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InvalidOptionError) {

@@ -340,6 +340,26 @@ describe('heard-check', () => {
     expect((await run(['--format', 'github', 'plain.txt'])).stdout).toBe('');
   });
 
+  it('ends a readable report of several files with a summary line in the command’s language', async () => {
+    // A file with nothing to read (numbers only) is an input error, not a checked file.
+    const { stdout } = await run(['plain.txt', 'numbers.txt']);
+    expect(stdout).not.toContain('files checked');
+    const two = await run(['--audience', 'easy-read', 'plain.txt', 'heavy.txt']);
+    const heavy = (await run(['--format', 'json', '--audience', 'easy-read', 'heavy.txt'])).stdout;
+    const warnings = JSON.parse(heavy).findings.filter((f: { severity: string }) => f.severity === 'warning');
+    expect(two.stdout).toMatch(
+      new RegExp(
+        `\\n\\n2 files checked: 1 fits their audience, 1 does not; 0 errors, ${warnings.length} warnings, \\d+ suggestions? in all\\n$`,
+        'u',
+      ),
+    );
+    expect((await run(['plain.txt', 'heavy.txt'], '', 'ru_RU.UTF-8')).stdout).toMatch(
+      /проверено файлов: 2; подходят своей аудитории: \d, не подходят: \d; всего \d+ ошиб/u,
+    );
+    expect((await run(['--format', 'json', 'plain.txt', 'heavy.txt'])).stdout).not.toMatch(/files checked/u);
+    expect((await run(['plain.txt'])).stdout).not.toMatch(/checked/u);
+  });
+
   it('reads standard input with -', async () => {
     const { code, stdout } = await run(['--format', 'json', '-'], 'Подайте заявление онлайн.');
     expect(code).toBe(0);

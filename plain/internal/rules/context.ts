@@ -117,6 +117,14 @@ export function textAfter(doc: Document, at: number): string {
   return doc.text.slice(word.end, Math.max(word.end, end));
 }
 
+/** The text of word `at`'s sentence before it, for a `precededBy` pattern. */
+export function textBefore(doc: Document, at: number): string {
+  const word = doc.words[at];
+  if (!word) return '';
+  const start = sentenceAt(doc, word.start)?.start ?? word.start;
+  return doc.text.slice(Math.min(start, word.start), word.start);
+}
+
 /** Whether only whitespace stands between two words, so a phrase may run across them. */
 export function adjacent(doc: Document, left: Word, right: Word): boolean {
   for (let i = left.end; i < right.start; i++) {

@@ -49,37 +49,84 @@ function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui
   findings.forEach((outer, at) => {
     if (absorbed.has(outer)) return;
     const joins = ruleById.get(outer.rule)?.joins;
-    if (!joins?.length) {
-      result.push(outer);
-      return;
-    }
-    const inner: Finding[] = [];
-    for (let i = at + 1; i < findings.length; i++) {
-      const other = findings[i];
-      if (!other || other.start >= outer.end) break;
-      if (joinable(other, outer, joins) && !absorbed.has(other)) inner.push(other);
-    }
-    // Findings sorted by start may put one that starts with the outer one before it.
-    for (let i = at - 1; i >= 0; i--) {
-      const other = findings[i];
-      if (!other || other.start < outer.start) break;
-      if (joinable(other, outer, joins) && !absorbed.has(other)) inner.unshift(other);
-    }
+    const span = joins?.length ? spanWith(findings, at, joins) : undefined;
+    const inner = span && joins ? innerFindings(findings, at, span, joins, absorbed) : [];
     const first = inner[0];
     const rule = first && ruleById.get(first.rule);
-    if (!first || !rule || inner.some((f) => f.rule !== first.rule) || crossed(findings, outer, joins)) {
+    if (!span || !first || !rule || inner.some((f) => f.rule !== first.rule)) {
       result.push(outer);
       return;
     }
     for (const f of inner) {
       absorbed.add(f);
-      // One that starts with the outer finding and ends before it is sorted first, and already kept.
+      // One that starts with or before the outer finding is sorted first, and already kept.
       const index = result.indexOf(f);
       if (index >= 0) result.splice(index, 1);
     }
-    result.push(joinedFinding(outer, inner, rule, ruleById.get(outer.rule), ui));
+    result.push(joinedFinding(span, inner, rule, ruleById.get(outer.rule), ui));
   });
   return result;
+}
+
+/** How far before a finding another may start and still run into it: a few words of officialese. */
+const MAX_REACH = 160;
+
+/**
+ * The words a finding of a joining rule stands for: its own, and those of any finding of a joined rule that
+ * runs across one of its ends ("The applicant is" → "You are" over "is notified"), so that both are one finding
+ * ("The applicant is notified" → "You are told") rather than two offering words for the same place.
+ * Undefined when such a finding has no words to paste: then the two are left as they are.
+ */
+function spanWith(findings: readonly Finding[], at: number, joins: readonly string[]): Finding | undefined {
+  const outer = findings[at];
+  if (!outer) return undefined;
+  let span = outer;
+  const crossing: Finding[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const other = findings[i];
+    if (!other || other.start < outer.start - MAX_REACH) break;
+    if (other.start < outer.start && other.end > outer.start && joins.includes(other.rule))
+      crossing.push(other);
+  }
+  for (let i = at + 1; i < findings.length; i++) {
+    const other = findings[i];
+    if (!other || other.start >= outer.end) break;
+    if (other.end > outer.end && joins.includes(other.rule)) crossing.push(other);
+  }
+  for (const other of crossing) {
+    if (other.suggestions.length === 0) return undefined;
+    if (other.start < span.start)
+      span = { ...span, start: other.start, text: other.text + span.text.slice(other.end - span.start) };
+    if (other.end > span.end)
+      span = { ...span, end: other.end, text: span.text + other.text.slice(span.end - other.start) };
+  }
+  return span;
+}
+
+/**
+ * The findings of the rules `span` joins that lie inside it, in order, or none when two of them overlap (their
+ * words could not both be pasted).
+ */
+function innerFindings(
+  findings: readonly Finding[],
+  at: number,
+  span: Finding,
+  joins: readonly string[],
+  absorbed: ReadonlySet<Finding>,
+): Finding[] {
+  const inner: Finding[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const other = findings[i];
+    if (!other || other.start < span.start) break;
+    if (joinable(other, span, joins) && !absorbed.has(other)) inner.unshift(other);
+  }
+  for (let i = at + 1; i < findings.length; i++) {
+    const other = findings[i];
+    if (!other || other.start >= span.end) break;
+    if (joinable(other, span, joins) && !absorbed.has(other)) inner.push(other);
+  }
+  const overlapping = inner.some((f, i) => i > 0 && f.start < (inner[i - 1]?.end ?? 0));
+  return overlapping ? [] : inner;
 }
 
 /**
@@ -91,19 +138,6 @@ const joinable = (inner: Finding, outer: Finding, joins: readonly string[]) =>
   inner.start >= outer.start &&
   inner.end <= outer.end &&
   inner.suggestions.length > 0;
-
-/**
- * Whether a finding of a joined rule runs across an end of `outer` ("The applicant is" → "You are" over "is
- * notified"): the two would offer words for the same place, and the joined finding a third.
- */
-const crossed = (findings: readonly Finding[], outer: Finding, joins: readonly string[]) =>
-  findings.some(
-    (f) =>
-      joins.includes(f.rule) &&
-      f.start < outer.end &&
-      outer.start < f.end &&
-      (f.start < outer.start || f.end > outer.end),
-  );
 
 /** One finding over `outer`'s words of the rule of `inner`, with `inner`'s suggestions spliced into its text. */
 function joinedFinding(
@@ -124,7 +158,13 @@ function joinedFinding(
     }
     return text + outer.text.slice(cursor - outer.start);
   });
-  const suggestion = suggestions[0];
+  // The message quotes the words as words, as a single finding's does: a capital that only says the words
+  // begin a sentence ("You are told") is left to the list, which is pasted in their place.
+  const first = suggestions[0];
+  const suggestion =
+    first && /^\p{Lu}\p{Ll}/u.test(first) && /^\p{Lu}/u.test(outer.text)
+      ? first.charAt(0).toLowerCase() + first.slice(1)
+      : first;
   const own = formatMessage(
     rule,
     ui,

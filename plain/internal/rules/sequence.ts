@@ -8,6 +8,7 @@ import {
   type RuleContext,
   reportFinding,
   textAfter,
+  textBefore,
   writtenAsName,
 } from './context.ts';
 import type { SequenceRule, SequenceVariant, TokenContext, TokenMatcher } from './types.ts';
@@ -21,6 +22,7 @@ interface CompiledContext {
   closing: boolean;
   name: boolean;
   followedBy: RegExp | undefined;
+  precededBy: RegExp | undefined;
 }
 
 interface CompiledToken {
@@ -69,6 +71,7 @@ function compileContext(context: TokenContext): CompiledContext {
     closing: context.closing ?? false,
     name: context.name ?? false,
     followedBy: compilePattern(context.followedBy),
+    precededBy: compilePattern(context.precededBy),
   };
 }
 
@@ -141,7 +144,8 @@ function inExcludedContext(doc: Document, token: CompiledToken, at: number, span
       (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
       (!context.name ||
         writtenAsName(doc.text, doc.words[at] ?? { text: '', start: 0 }, at === span.first)) &&
-      (!context.followedBy || context.followedBy.test(textAfter(doc, at))),
+      (!context.followedBy || context.followedBy.test(textAfter(doc, at))) &&
+      (!context.precededBy || context.precededBy.test(textBefore(doc, at))),
   );
 }
 

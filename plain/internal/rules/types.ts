@@ -251,6 +251,12 @@ export interface TokenContext {
    * up, not were built).
    */
   followedBy?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) the text of its sentence before the word must match: a
+   * participle after a personal subject is a state ("we are prepared."), after a thing a passive ("a summary
+   * will be prepared.").
+   */
+  precededBy?: string;
 }
 
 /**

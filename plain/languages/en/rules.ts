@@ -1823,17 +1823,26 @@ const STATE_UNLESS_AGENT =
   '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed)$';
 
 /**
- * "be used to" is "be accustomed to", "be prepared to / for" is "be ready", "be committed to" is "be devoted
- * to"; before any other word these are passives: "the form is used by employers", "the report was prepared in
- * May", "the offence was committed on Friday".
+ * A person as the subject a few words before a participle ("we are", "you must be fully"): people are
+ * prepared or committed (ready, devoted), things are prepared or committed by someone.
+ */
+const PERSON_SUBJECT = String.raw`(?:^|[^\p{L}'])(?:i|we|you|he|she|they|everyone|everybody)(?:\s+[\p{L}']+){1,3}\s+$`;
+
+/**
+ * "be used to" is "be accustomed to", "be prepared to" is "be ready", "be committed to" is "be devoted to";
+ * after a person, "prepared for" and a closing "prepared" or "committed" are states too ("we are prepared for
+ * winter", "we are committed."). Elsewhere these are passives: "the form is used by employers", "the report
+ * was prepared in May", "meals are prepared for children", "a summary will be prepared.", "the offence was
+ * committed."
  */
 const STATE_CONTEXTS: TokenContext[] = [
   { form: STATE_UNLESS_AGENT, next: '^(?!by$)' },
   { form: STATE_UNLESS_AGENT, closing: true },
   { form: '^used$', next: '^to$' },
-  { form: '^prepared$', next: '^(?:to|for)$' },
+  { form: '^prepared$', next: '^to$' },
+  { form: '^prepared$', next: '^for$', precededBy: PERSON_SUBJECT },
   { form: '^committed$', next: '^to$' },
-  { form: '^(?:prepared|committed)$', closing: true },
+  { form: '^(?:prepared|committed)$', closing: true, precededBy: PERSON_SUBJECT },
   // "is done reminding them": has finished doing.
   { form: '^done$', next: '^[a-z]{3,}ing$' },
 ];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
+import type { Finding } from '../../../plain/internal/finding.ts';
+import { withoutDeferred } from '../../../plain/internal/rules/deferred.ts';
+import type { RuleBase } from '../../../plain/internal/rules/types.ts';
+
+const MESSAGE = { kk: '{text}', ru: '{text}', en: '{text}' };
 
 /** Each finding's rule, text and suggestions, in the text's order. */
 const found = (text: string, rules: Record<string, boolean> = {}) =>
@@ -40,15 +45,53 @@ describe('a passive with officialese inside it is one finding', () => {
     expect(passiveOnly.metrics.passiveShare).toBe(1);
   });
 
-  it('leaves a word to cut, and a finding across the passive’s edge, on their own', () => {
+  it('leaves a word to cut on its own', () => {
     expect(found('Your licence is hereby revoked.')).toEqual([
       ['en/passive', 'is hereby revoked', []],
       ['en/officialese', 'hereby', []],
     ]);
-    expect(found('The applicant is notified by text.')).toEqual([
-      ['en/officialese', 'The applicant is', ['You are']],
-      ['en/passive', 'is notified', []],
-      ['en/officialese', 'notified', ['told']],
+  });
+
+  it('takes in a finding that runs across the passive’s edge, with both words to paste', () => {
+    // Three findings had offered words for overlapping places: "You are", nothing, "told".
+    const [finding, ...others] = analyze('The applicant is notified by text.').findings;
+    expect(others).toEqual([]);
+    expect([finding?.rule, finding?.text, finding?.suggestions]).toEqual([
+      'en/officialese',
+      'The applicant is notified',
+      ['You are told'],
+    ]);
+    // The message quotes the words as words; the list has the capital the sentence needs.
+    expect(finding?.message).toContain('try “you are told”');
+    expect(finding?.message).toContain('passive');
+    expect(found('The applicant is informed of the decision.')).toEqual([
+      ['en/officialese', 'The applicant is informed', ['You are informed']],
+    ]);
+  });
+
+  it('leaves findings apart when one across the passive’s edge has no words to paste', () => {
+    const rules: RuleBase[] = [
+      { id: 'x/passive', severity: 'warning', joins: ['x/officialese'], message: MESSAGE, link: '' },
+      { id: 'x/officialese', severity: 'warning', message: MESSAGE, link: '' },
+    ];
+    const finding = (rule: string, start: number, text: string, suggestions: string[]): Finding => ({
+      rule,
+      severity: 'warning',
+      start,
+      end: start + text.length,
+      text,
+      message: '',
+      suggestions,
+      link: '',
+    });
+    // "The applicant is notified": the subject's finding runs into the passive's "is".
+    const crossing = finding('x/officialese', 0, 'The applicant is', []);
+    const passive = finding('x/passive', 14, 'is notified', []);
+    const inside = finding('x/officialese', 17, 'notified', ['told']);
+    expect(withoutDeferred([crossing, passive, inside], rules, 'en')).toEqual([crossing, passive, inside]);
+    const pasted = withoutDeferred([{ ...crossing, suggestions: ['You are'] }, passive, inside], rules, 'en');
+    expect(pasted.map((f) => [f.text, f.suggestions])).toEqual([
+      ['The applicant is notified', ['You are told']],
     ]);
   });
 });

@@ -15,13 +15,28 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // An action noun after «және», «мен» shares its light verb with the noun before: «тексеру және талдайды»
-    // would leave «тексеру» without one, so nothing to paste.
+    // Two action nouns share one light verb: each becomes its plain verb in the light verb's form, joined by
+    // «және» («тексеру және талдайды» would leave «тексеру» without one).
     rule: 'kk/officialese',
-    text: 'Комиссия тексеру және талдау жүргізеді. Әкімдік талдау мен тексеру жүргізді.',
+    text: 'Комиссия тексеру және талдау жүргізеді. Әкімдік талдау мен тексеру жүргізді. Комиссия тексеруді және талдауды жүргізеді. Облыста тіркеу мен қабылдауды жүзеге асырды. Облыста тексеру және бақылау жүргізілді. Әкімдік тексеру және талдау жүргізуде.',
     expected: [
-      { text: 'талдау жүргізеді', suggestion: null },
-      { text: 'тексеру жүргізді', suggestion: null },
+      { text: 'тексеру және талдау жүргізеді', suggestion: 'тексереді және талдайды' },
+      { text: 'талдау мен тексеру жүргізді', suggestion: 'талдады және тексерді' },
+      { text: 'тексеруді және талдауды жүргізеді', suggestion: 'тексереді және талдайды' },
+      { text: 'тіркеу мен қабылдауды жүзеге асырды', suggestion: 'тіркеді және қабылдады' },
+      { text: 'тексеру және бақылау жүргізілді', suggestion: 'тексерілді және бақыланды' },
+      { text: 'тексеру және талдау жүргізуде', suggestion: 'тексеріп, талдап жатыр' },
+    ],
+  },
+  {
+    // The pair read as nouns — after an attribute, after a dative naming what is checked, or as the object
+    // of a passive after the nouns' own object — keeps its light verb: flagged with nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Комиссия рейдтік тексеру және талдау жүргізді. Мектептерге тексеру және бақылау жүргізді. Құжаттарды тексеру және талдау жүргізілді.',
+    expected: [
+      { text: 'талдау жүргізді', suggestion: null },
+      { text: 'бақылау жүргізді', suggestion: null },
+      { text: 'талдау жүргізілді', suggestion: null },
     ],
   },
   {

@@ -3,6 +3,7 @@ import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbrevia
 import { listWords } from '../pack.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import { isBack } from './sounds.ts';
 import {
   CONDITIONAL,
   CONDITIONAL_YOU,
@@ -1128,6 +1129,90 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
   };
 }
 
+/**
+ * The forms two coordinated actions are offered in (`coordinatedActions`), active and passive: present, past,
+ * the participles in -ған and -атын, the verbal noun bare, dative and accusative, the converb in -ып, the
+ * conditional, «-мыз», «-ғаннан» and the past «-дық». The rarer forms keep the second noun's entry, which flags
+ * the light verb with nothing to paste: a pair listed in every form would cost the pack's load a tenth more.
+ */
+const COORDINATED_SLOTS = [0, 1, 2, 3, 4, 5, 6, 10, 11, 13, 18, 29].flatMap((slot) => [
+  slot,
+  slot + KAZAKH_VERB_SLOTS / 2,
+]);
+
+/**
+ * Two action nouns sharing one light verb («тексеруді және талдауды жүргізеді», «тексеру мен талдау
+ * жүргізді») are two plain verbs in its form joined by «және» («тексереді және талдайды»; going on, «тексеріп,
+ * талдап жатыр»): each pair of `actions` (verbal nouns) in either order, bare or in the accusative («мен» puts
+ * the case on the last noun only). Where the words before read the pair as nouns (after an attribute, a
+ * dative, another conjunction), a dative in the clause names what is checked (`TARGET_IN_DATIVE`), or a
+ * passive follows the nouns' own object, the second noun's entry flags the light verb with nothing to paste.
+ */
+function coordinatedActions(actions: readonly string[], light: string): PhraseEntry[] {
+  const { head: lightHead, root: lightRoot } = splitFormedVerb(light) ?? { head: '', root: '' };
+  const lightForms = kazakhVerbForms(lightRoot);
+  const nounsBefore = `^(?:${COORDINATING_BEFORE}|${ATTRIBUTE}|${DATIVE})$`;
+  const formsOf = (noun: string) => kazakhVerbForms(verbalNounRoot(noun) ?? '');
+  return actions.flatMap((first) =>
+    actions
+      .filter((second) => second !== first)
+      .flatMap((second) => {
+        const accusative = (noun: string) => noun + (isBack(noun) ? 'ды' : 'ді');
+        const nouns = [
+          `${first} және ${second}`,
+          `${accusative(first)} және ${accusative(second)}`,
+          `${first} мен ${second}`,
+          `${first} мен ${accusative(second)}`,
+        ];
+        const match = (slot: number) =>
+          nouns.map((pair) => [pair, lightHead, lightForms[slot]].filter(Boolean).join(' ')).join('|');
+        const [one, two] = [formsOf(first), formsOf(second)];
+        const clause =
+          TARGET_IN_DATIVE.has(first) || TARGET_IN_DATIVE.has(second)
+            ? { notInClause: `^${DATIVE}$`, notInClauseUnlessBefore: DATIVE_POSTPOSITION }
+            : {};
+        const going: PhraseEntry = {
+          match: match(VERBAL_NOUN_LOCATIVE),
+          replace: [`${one[CONVERB]}, ${two[CONVERB]} жатыр`],
+          followedBy: CLAUSE_END,
+          notAfter: nounsBefore,
+          ...clause,
+        };
+        return [
+          going,
+          ...COORDINATED_SLOTS.map((slot) => ({
+            match: match(slot),
+            replace: [`${one[slot]} және ${two[slot]}`],
+            // «Құжаттарды тексерілді» is not Kazakh: after the nouns' own object the passive is left alone.
+            notAfter: slot >= KAZAKH_VERB_SLOTS / 2 ? `${ACCUSATIVE}|${nounsBefore}` : nounsBefore,
+            ...clause,
+          })),
+        ];
+      }),
+  );
+}
+
+/** Pairs of action nouns before «жүргізу» and «жүзеге асыру» (`coordinatedActions`). */
+const COORDINATED_ACTIONS: PhraseEntry[] = [
+  ...coordinatedActions(
+    [
+      'тексеру',
+      'бақылау',
+      'қадағалау',
+      'талдау',
+      'зерттеу',
+      'түгендеу',
+      'тіркеу',
+      'қабылдау',
+      'оқыту',
+      'іріктеу',
+      'жөндеу',
+    ],
+    'жүргіз*',
+  ),
+  ...coordinatedActions(['тексеру', 'бақылау', 'қадағалау', 'тіркеу', 'қабылдау'], 'жүзеге асыр*'),
+];
+
 /** Action nouns fronted before their light verb (`objectFirst`). */
 const OBJECT_FIRST: PhraseEntry[] = [
   ...objectFirst('тексеруді|тексерісті', 'жүргіз*', 'тексеру'),
@@ -1634,12 +1719,14 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
-    entries: [...OFFICIALESE.flatMap(withVerbForms).flatMap(withNounReading()), ...OBJECT_FIRST].map(
-      (entry) => ({
-        ...entry,
-        replace: entry.replace.filter(Boolean),
-      }),
-    ),
+    entries: [
+      ...OFFICIALESE.flatMap(withVerbForms).flatMap(withNounReading()),
+      ...OBJECT_FIRST,
+      ...COORDINATED_ACTIONS,
+    ].map((entry) => ({
+      ...entry,
+      replace: entry.replace.filter(Boolean),
+    })),
     quotedNameBefore: QUOTED_NAME_BEFORE,
   },
   {

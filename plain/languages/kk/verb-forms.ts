@@ -107,10 +107,18 @@ function formsBuilt(stem: string, back: boolean): string[] {
  */
 export const KAZAKH_VERB_SLOTS = 72;
 
+/** Forms already built: the pack asks for the same light verbs' forms hundreds of times as it loads. */
+const FORMS_BUILT = new Map<string, readonly string[]>();
+
 /** The forms of a verb root («тексер», «жаса», «өткіз»), active then passive (see `KAZAKH_VERB_SLOTS`). */
-export function kazakhVerbForms(root: string): string[] {
-  const back = isBack(root);
-  return [...formsOf(root, back), ...formsOf(passiveStem(root), back)];
+export function kazakhVerbForms(root: string): readonly string[] {
+  let forms = FORMS_BUILT.get(root);
+  if (!forms) {
+    const back = isBack(root);
+    forms = Object.freeze([...formsOf(root, back), ...formsOf(passiveStem(root), back)]);
+    FORMS_BUILT.set(root, forms);
+  }
+  return forms;
 }
 
 /**

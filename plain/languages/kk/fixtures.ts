@@ -647,6 +647,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A participle of standing (insured, obliged, limited, employed) names a state, bare or before «болу»,
+    // unless its actor stands before it; the passive present and another participle before «болу» stay.
+    rule: 'kk/passive',
+    text: 'Азамат сақтандырылған болуы керек. Сіз сақтандырылған болсаңыз, тегін көмек аласыз. Орын саны шектелген. Ол деректерді ұсынуға міндеттелген. Әкем жұмыспен қамтылған. Қызметкер жұмыс беруші тарапынан сақтандырылған. Қызметкерлер сақтандырылады. Құжаттар тексерілген болуы керек.',
+    expected: [
+      { text: 'сақтандырылған', occurrence: 3 },
+      { text: 'сақтандырылады' },
+      { text: 'тексерілген' },
+    ],
+  },
+  {
     // An office «opens» and «closes»: the intransitive verbs, no passive (as Russian «открывается»).
     rule: 'kk/passive',
     text: 'Орталық сағат 9-да ашылады және 18-де жабылады. Құжаттар орталықта қабылданады.',

@@ -1606,6 +1606,19 @@ const REGISTER_ONESELF = [
   },
 ];
 
+// Participles that name a person's or a thing's standing, not an act done to it, as English "insured",
+// "limited", "employed" and Russian «обязан» do: «Азамат сақтандырылған болуы керек» (must be insured, has
+// insurance), «Сіз сақтандырылғансыз», «Орын саны шектелген», «ұсынуға міндеттелген» (obliged), «жұмыспен
+// қамтылған» (employed). The -ған participle, bare, with a person ending or before «болу», is such a state
+// unless its actor stands right before («жұмыс беруші тарапынан сақтандырылған»); the past and the present
+// stay passives («Қызметкерлер сақтандырылады»: someone insures them).
+const STANDING = '^(?:сақтандырыл|міндеттел|шектел)(?:ған|ген)';
+const STATES_OF_STANDING = [
+  { form: STANDING, opening: true },
+  { form: STANDING, previous: '^(?!тарапынан$)' },
+  { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
+];
+
 // A passive participle made a noun of fact by -дық before «туралы» names a document's subject, not a clause:
 // «құжаттың қабылданғандығы туралы қолхат» (a receipt for the document), «сотталмағандығы туралы анықтама».
 const FACT_NAMED = {
@@ -1777,6 +1790,7 @@ export const rules: Rule[] = [
           FACT_NAMED,
           FACT_OF_DOCUMENT,
           ...REGISTER_ONESELF,
+          ...STATES_OF_STANDING,
         ],
       },
     ],

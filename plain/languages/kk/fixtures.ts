@@ -15,6 +15,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An object of several words before the fronted action noun, its head in the possessive's accusative,
+    // stays before the subject and the plain verb; an adjective in -ын («Жасырын») leaves nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Құжаттардың толық топтамасын тексеруді комиссия жүргізеді. Өнімнің сапасын тексеруді зертхана жүргізді. Жасырын тексеруді комиссия жүргізеді.',
+    expected: [
+      { text: 'тексеруді комиссия жүргізеді', suggestion: 'комиссия тексереді' },
+      { text: 'тексеруді зертхана жүргізді', suggestion: 'зертхана тексерді' },
+      { text: 'тексеруді комиссия жүргізеді', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // Two action nouns share one light verb: each becomes its plain verb in the light verb's form, joined by
     // «және» («тексеру және талдайды» would leave «тексеру» without one).
     rule: 'kk/officialese',

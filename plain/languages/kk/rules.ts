@@ -1023,9 +1023,11 @@ const ACCUSATIVE_NOT_ADJECTIVE = [
  * («Құжаттарды тексеруді»), a locative, a dative or an ablative. Singular -ды/-ді is also the ending of an
  * adjective in -лы after л, м, н, ң, з, ж («кешенді», «мерзімді»), and -ты/-ті after a voiceless consonant
  * («есепті»): read as the accusative only after р, й, у, where the adjective says -лы («жоспарлы»: «Тауарды
- * тексеруді», «Жағдайды талдауды»), and for the listed nouns. «Жеке», «бірнеше» end as a dative does.
+ * тексеруді», «Жағдайды талдауды»), and for the listed nouns. The possessive's accusative after a vowel, the
+ * head of a longer object («Құжаттардың толық топтамасын тексеруді»), is no adjective's ending either. «Жеке»,
+ * «бірнеше» end as a dative does.
  */
-const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$`;
+const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[аәеиоөұүуыі](?:сын|сін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$`;
 
 /** A conjunction right before an action noun, which is then the second of two nouns sharing the light verb. */
 const COORDINATING_BEFORE = '(?:және|мен|бен|пен|немесе|әрі)';

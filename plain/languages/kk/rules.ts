@@ -179,16 +179,36 @@ const STATE_VERB_AFTER = '^(?:бол|қал|жүр|отыр|тұр)';
 const ADJECTIVES_BEFORE_ISSUE =
   'жеке|түрлі|әртүрлі|әр түрлі|басқа|негізгі|маңызды|өзекті|барлық|көптеген|кейбір|бірқатар|бірнеше|ортақ|жалпы|осындай|мұндай|сондай|ондай|қандай|күрделі|шешілмеген|ұқсас';
 
+/** Nouns that end in -у as verbal nouns do («жылу» heat, «ауру» illness, «су» water). */
+const NOUNS_IN_U = '(?:су|ту|жылу|ауру|тау|дау|жау|бау|жауын)';
+
+/**
+ * A verbal noun in the clause before a light verb, bare or in the accusative («қабылдау», «қарауды»,
+ * «тағайындауын»), but not before a noun with the possessive that it names the kind of («жөндеу жобасы»,
+ * «тексеру жұмыстары»).
+ */
+const ACTION_BEFORE_UNLESS_KIND = {
+  notInClause: `^(?!${NOUNS_IN_U}(?:ды|ын)?$).{2,}у(?:ды|ді|ын|ін)?$`,
+  // The possessive, not an adjective in -лы, -ды, -ты («жергілікті бюджет»).
+  notInClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)$',
+};
+
 // Кеңсе тілі with plain replacements. Verbs, postpositional clichés («мақсатында», «шеңберінде»), noun-heavy
 // constructions (a verbal noun + «жүргізу», «жасау», «ету») and calques of Russian канцелярит
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
 const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
-  e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'),
+  // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
+  // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
+  // and «жасайды» would have an action «made» («қарауды жасайды»): nothing to paste. A verbal noun naming the
+  // kind of the noun after it («жөндеу жобасы жүзеге асырылады») is no action of the clause.
+  { ...e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'), ...ACTION_BEFORE_UNLESS_KIND },
+  e('жүзеге асыр*'),
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
   // the entries of «асыр-» stand first and take its forms.
   e('жүзеге ас*', 'орындалу', 'болу'),
-  e('іске асыр*', 'орындау', 'жасау'),
+  { ...e('іске асыр*', 'орындау', 'жасау'), ...ACTION_BEFORE_UNLESS_KIND },
+  e('іске асыр*'),
   e('іске ас*', 'орындалу', 'болу'),
   // «X-тың келуін қамтамасыз ету» (ensure that X comes) is no giving or making, and «X-ті Y-пен қамтамасыз
   // ету» is «X-ке Y беру» (`providing`): after a verbal noun or an instrumental, nothing to paste («келуін
@@ -196,7 +216,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // After a quality or a right in the accusative it is to ensure, not to give («сапаны қамтамасыз ету»:
   // «сапаны беру» says another thing; «ашықтықты», «құқықтарын»): nothing to paste either. A thing given
   // («қызметті», «мүмкіндікті») is given.
-  { ...e('қамтамасыз ет*'), after: '(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$' },
+  // So too right after a bare verbal noun («медициналық көмек көрсету қамтамасыз етіледі»: «көрсету беріледі»).
+  {
+    ...e('қамтамасыз ет*'),
+    after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
+  },
   { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
   e('қамтамасыз ет*', 'беру', 'жасау'),
   e('орындалуын қамтамасыз ет*', 'орындау'),
@@ -229,6 +253,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қабылдау* жүзеге асыр*', 'қабылдау'),
   e('оқыту* жүргіз*', 'оқыту'),
   e('іріктеу* жүргіз*', 'іріктеу'),
+  e('қарау* жүргіз*', 'қарау'),
   e('жөндеу* жүргіз*', 'жөндеу'),
   // After another verbal noun it is that one's work («құбырларды ауыстыру жұмыстары»): «ауыстыру жұмыс
   // істелуде» is not Kazakh, and the listed actions have their own entries.
@@ -1233,6 +1258,7 @@ const OBJECT_FIRST: PhraseEntry[] = [
   ...objectFirst('қабылдауды', 'жүзеге асыр*', 'қабылдау'),
   ...objectFirst('оқытуды', 'жүргіз*', 'оқыту'),
   ...objectFirst('іріктеуді', 'жүргіз*', 'іріктеу'),
+  ...objectFirst('қарауды', 'жүргіз*', 'қарау'),
   ...objectFirst('іріктеуді', 'өткіз*', 'іріктеу'),
   ...objectFirst('жөндеуді', 'жүргіз*', 'жөндеу'),
   ...objectFirst('төлемді|төлеуді', 'жүргіз*', 'төлеу'),
@@ -1614,7 +1640,7 @@ const REGISTER_ONESELF = [
 // қамтылған» (employed). The -ған participle, bare, with a person ending or before «болу», is such a state
 // unless its actor stands right before («жұмыс беруші тарапынан сақтандырылған»); the past and the present
 // stay passives («Қызметкерлер сақтандырылады»: someone insures them).
-const STANDING = '^(?:сақтандырыл|міндеттел|шектел)(?:ған|ген)';
+const STANDING = '^(?:сақтандырыл|міндеттел|шектел)(?:ма|ме)?(?:ған|ген)';
 const STATES_OF_STANDING = [
   { form: STANDING, opening: true },
   { form: STANDING, previous: '^(?!тарапынан$)' },

@@ -680,6 +680,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Болып саналу» is a copula (counts as), «жөнелу» a root verb, «теңелу» to become equal, «қоюлану» to
+    // thicken: none hides an actor. «Деп саналады» (is deemed) and «теңестірілді» (were equalised) do.
+    rule: 'kk/passive',
+    text: 'Бұл мәселе маңызды болып саналады. Ол үйге қарай жөнеледі. Күн мен түн теңеледі. Тұман қоюланып келеді. Өтініш жарамсыз деп саналады. Жалақылар теңестірілді.',
+    expected: [{ text: 'саналады', occurrence: 2 }, { text: 'теңестірілді' }],
+  },
+  {
     // A participle of standing (insured, obliged, limited, employed) names a state, bare or before «болу»,
     // unless its actor stands before it; the passive present and another participle before «болу» stay.
     rule: 'kk/passive',

@@ -1355,6 +1355,8 @@ const NOT_PASSIVE_ROOTS = [
   'таусыл',
   'бұрыл',
   'қозғал',
+  // «Жөнелу» (to set off, «қаша жөнелді»: ran off) is a root verb, its л no passive.
+  'жөнел',
   // Intransitive verbs of motion and change whose -л-/-ыл- is no passive any more: news «spreads»
   // («таралды»), prices «rise» («көтерілді»), a line «breaks» («байланыс үзілді»), a thing «consists» of parts
   // («құралған»), people are «shaken» or «depressed» («шайқалды», «күйзелді»), supplies «run dry» («сарқылды»).
@@ -1367,6 +1369,8 @@ const NOT_PASSIVE_ROOTS = [
   'сарқыл',
   'жаңыл',
   'қадал',
+  // Things «become equal» or «level» («күн мен түн теңеледі»: the equinox), nobody equates them.
+  'теңел',
   // A door, an office or a school «opens» and «closes» («Орталық сағат 9-да ашылады»): Kazakh has no other
   // intransitive verb for it, as Russian «открывается» is no passive either.
   'ашыл',
@@ -1382,6 +1386,8 @@ const NOT_PASSIVE_ROOTS = [
   'қарулан',
   'ынталан',
   'дағдылан',
+  // From adjectives: «қоюланды» (thickened), «сұйылды» is another verb.
+  'қоюлан',
   'ызалан',
   'сабырлан',
   'дәмелен',
@@ -1647,6 +1653,10 @@ const STATES_OF_STANDING = [
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
 ];
 
+// «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
+// болып саналады» says what the issue is, and no one who counts it is hidden.
+const COUNTS_AS = { form: '^санал', previous: '^болып$' };
+
 // A passive participle made a noun of fact by -дық before «туралы» names a document's subject, not a clause:
 // «құжаттың қабылданғандығы туралы қолхат» (a receipt for the document), «сотталмағандығы туралы анықтама».
 const FACT_NAMED = {
@@ -1819,6 +1829,7 @@ export const rules: Rule[] = [
           FACT_OF_DOCUMENT,
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
+          COUNTS_AS,
         ],
       },
     ],

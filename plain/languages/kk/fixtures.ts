@@ -48,6 +48,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Three words between the fronted action noun and its light verb (a subject, an adverbial) stay before the
+    // plain verb in the commonest forms; another form, or after an adjective, is left alone.
+    rule: 'kk/officialese',
+    text: 'Декларацияны тексеруді мемлекеттік кірістер органы жүргізеді. Өтінімдерді қарауды тұрғын үй комиссиясы жүргізді. Төлемді банк қосымшасы арқылы жасауға болады. Жоспарлы тексеруді облыс әкімдігінің мамандары жүргізді. Тексеруді облыс әкімдігінің мамандары жүргізбейді.',
+    expected: [
+      {
+        text: 'тексеруді мемлекеттік кірістер органы жүргізеді',
+        suggestion: 'мемлекеттік кірістер органы тексереді',
+      },
+      { text: 'қарауды тұрғын үй комиссиясы жүргізді', suggestion: 'тұрғын үй комиссиясы қарады' },
+      { text: 'Төлемді банк қосымшасы арқылы жасауға', suggestion: 'Банк қосымшасы арқылы төлеуге' },
+    ],
+  },
+  {
     // Two action nouns share one light verb: each becomes its plain verb in the light verb's form, joined by
     // «және» («тексеру және талдайды» would leave «тексеру» without one).
     rule: 'kk/officialese',

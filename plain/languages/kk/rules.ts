@@ -969,10 +969,19 @@ const NOT_BETWEEN = [
  * with «жатыр» («Тексеруді комиссия жүргізуде.» → «Комиссия тексеріп жатыр»). The second of two objects
  * («тексеру мен бақылауды») and a noun after its adjective are left alone.
  */
+/**
+ * The forms a fronted action noun with three words between it and the light verb is offered in, a subject
+ * of three words («Декларацияны тексеруді мемлекеттік кірістер органы жүргізеді»): the present, the past, the
+ * participles in -ған and -атын, the verbal noun bare, dative and accusative, «-мыз» and the past «-дық». Its
+ * other forms, and the words after an adjective or a particle, are left alone as before: three words more
+ * seldom make one subject, and every form would cost the pack's load some 4,000 entries.
+ */
+const FINITE_SLOTS = new Set([0, 1, 2, 3, 4, 5, 6, 13, 29]);
+
 function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEntry[] {
   // The words kept are the phrase's words after the noun's («тексеру жұмыстарын комиссия …»: the third).
   const nounWords = noun.split('|')[0]?.split(' ').length ?? 1;
-  return [1, 2].flatMap((count) => {
+  return [1, 2, 3].flatMap((count) => {
     const between = Array.from({ length: count }, () => '*').join(' ');
     const kept = Array.from({ length: count }, (_, n) => `{${nounWords + n + 1}}`).join(' ');
     const match = noun
@@ -996,6 +1005,8 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
       .flatMap((variant) =>
         withVerbForms(variant).map((form) => {
           // The last, the light verb in any form, is the finding with nothing to paste, listed or not.
+          if (count === 3)
+            return form.match !== match && FINITE_SLOTS.has(SLOT_OF.get(form) ?? -1) ? form : undefined;
           if (form.match === match) {
             const { notListedAfter: _listed, ...anyForm } = form;
             return { ...anyForm, replace: [] };
@@ -1006,7 +1017,8 @@ function objectFirst(noun: string, light: string, ...plain: string[]): PhraseEnt
             : { ...form, replace: [] };
         }),
       )
-      .concat(anywhere({ match, replace: [], except: NOT_BETWEEN }));
+      .filter((form): form is PhraseEntry => form !== undefined)
+      .concat(count === 3 ? [] : [anywhere({ match, replace: [], except: NOT_BETWEEN })]);
   });
 }
 

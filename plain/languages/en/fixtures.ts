@@ -359,7 +359,7 @@ export const fixtures: RuleFixture[] = [
   {
     // Words from the GOV.UK and Plain English Campaign lists; a furnished flat and "once upon a time" are plain.
     rule: 'en/officialese',
-    text: 'Please furnish your particulars upon arrival. The council undertook a review of the furnished flat. Once upon a time, funds were allocated owing to demand.',
+    text: 'Please furnish your particulars upon arrival. The council undertook a review of the furnished flat. Once upon a time, funds were allocated owing to demand. It takes a week, upon which we decide.',
     expected: [
       { text: 'furnish', suggestion: 'give' },
       { text: 'particulars', suggestion: 'details' },
@@ -367,6 +367,8 @@ export const fixtures: RuleFixture[] = [
       { text: 'undertook a review of', suggestion: 'reviewed' },
       { text: 'were allocated', suggestion: 'were set aside' },
       { text: 'owing to', suggestion: 'because of' },
+      // "After which", not "on which".
+      { text: 'upon which', suggestion: 'after which' },
     ],
   },
   {
@@ -466,6 +468,12 @@ export const fixtures: RuleFixture[] = [
       { text: 'are hereby warned' },
       { text: 'is either fined' },
     ],
+  },
+  {
+    // "determined" is resolute before "to" and after a person; otherwise someone decided it.
+    rule: 'en/passive',
+    text: 'The amount is determined by the court. We are determined to help. She was determined. The fee will be determined annually.',
+    expected: [{ text: 'is determined' }, { text: 'be determined' }],
   },
   {
     // Ready or devoted is what a person is: "prepared for" and a closing "prepared" or "committed" are states

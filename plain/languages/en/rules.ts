@@ -1540,6 +1540,8 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore:
       '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
   })),
+  // "upon which" is "after which", not "on which".
+  e('upon which', 'after which'),
   { match: 'upon', replace: ['on'], notAfter: '^once$' },
   // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,
   // «органы внутренних дел», «на ежеквартальной основе», «справка установленного образца», «по месту
@@ -1805,7 +1807,7 @@ const NOT_PASSIVE = words(`
   interested tired concerned worried pleased excited supposed married divorced widowed separated aged
   bored surprised advanced experienced scared frightened amazed annoyed ashamed confused
   delighted disappointed dissatisfied embarrassed exhausted satisfied shocked talented skilled gifted complicated
-  sophisticated crowded related dedicated determined engaged involved
+  sophisticated crowded related dedicated engaged involved
   situated retired disabled entitled convinced inclined accustomed acquainted
   alarmed amused astonished horrified impressed motivated overwhelmed relaxed relieved stressed terrified thrilled
   puzzled depressed varied mixed balanced focused renowned beloved learned sacred naked
@@ -1843,6 +1845,10 @@ const STATE_CONTEXTS: TokenContext[] = [
   { form: '^prepared$', next: '^for$', precededBy: PERSON_SUBJECT },
   { form: '^committed$', next: '^to$' },
   { form: '^(?:prepared|committed)$', closing: true, precededBy: PERSON_SUBJECT },
+  // "We are determined to help", "she is determined." are resolute; "the amount is determined by the court /
+  // on the basis of the cost / annually" is decided by someone.
+  { form: '^determined$', next: '^to$' },
+  { form: '^determined$', closing: true, precededBy: PERSON_SUBJECT },
   // "is done reminding them": has finished doing.
   { form: '^done$', next: '^[a-z]{3,}ing$' },
 ];

@@ -23,6 +23,7 @@ interface CompiledEntry {
   notListedAfter: RegExp | undefined;
   after: RegExp | undefined;
   notInClause: RegExp | undefined;
+  inClause: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
@@ -198,6 +199,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         notListedAfter: guard(entry.notListedAfter),
         after: guard(entry.after),
         notInClause: guard(entry.notInClause),
+        inClause: guard(entry.inClause),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
@@ -208,6 +210,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.notListedAfter ?? '',
         entry.after ?? '',
         entry.notInClause ?? '',
+        entry.inClause ?? '',
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
@@ -326,6 +329,7 @@ function matchAt(
     inClauseBefore(ctx.doc, at, firstWord, item.notInClause, item.notInClauseUnlessBefore)
   )
     return undefined;
+  if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.

@@ -92,6 +92,11 @@ export interface PhraseEntry {
    */
   notInClause?: string;
   /**
+   * A regular expression that some word of the phrase's clause before it (as for `notInClause`) must match: a
+   * passive whose subject may stand words before it, across an auxiliary («Услуга будет предоставлена»).
+   */
+  inClause?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).

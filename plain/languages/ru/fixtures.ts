@@ -194,6 +194,22 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The service or asylum is the subject of a passive across an auxiliary and other words («Услуга будет
+    // предоставлена» was offered «дана»); the reader hands papers in for a service, which is no subject.
+    rule: 'ru/officialese',
+    text: 'Убежище будет предоставлено. Услуга будет предоставлена в течение дня. Услуги в электронном виде могут быть предоставлены бесплатно. Для получения услуги необходимо предоставить паспорт.',
+    expected: [
+      { text: 'предоставлено', suggestion: null },
+      { text: 'предоставлена', suggestion: null },
+      { text: 'в течение дня', suggestion: 'за день' },
+      { text: 'в электронном виде', suggestion: 'онлайн' },
+      { text: 'предоставлены', suggestion: null },
+      { text: 'Для получения услуги', suggestion: 'Чтобы получить услугу' },
+      { text: 'необходимо', suggestion: 'нужно' },
+      { text: 'предоставить паспорт', suggestion: 'подать паспорт' },
+    ],
+  },
+  {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
     rule: 'ru/officialese',
     text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',
@@ -797,7 +813,7 @@ export const fixtures: RuleFixture[] = [
   {
     // Each form gets the plain words in its tense, gender and voice.
     rule: 'ru/officialese',
-    text: 'Убежище будет предоставлено. Чтобы выразить благодарность, он пришёл. Он выразил благодарность. Там имело место насилие.',
+    text: 'Жильё будет предоставлено. Чтобы выразить благодарность, он пришёл. Он выразил благодарность. Там имело место насилие.',
     expected: [
       { text: 'предоставлено', suggestion: 'дано' },
       { text: 'выразить благодарность', suggestion: 'поблагодарить' },

@@ -844,12 +844,16 @@ const NOT_BEFORE_FRONTED_NOUN =
 const ANY_WORD = '^';
 
 /** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
-const NOT_GIVEN = '(?:услуг|убежищ)[а-яё]*';
+const NOT_GIVEN = '(?:услуг|госуслуг|убежищ)[а-яё]*';
+
+/** A service or asylum that may be the nominative subject of a passive («Услуги … могут быть предоставлены»). */
+const NOT_GIVEN_SUBJECT = '^(?:гос)?(?:услуга|услуги|убежище|убежища)$';
 
 /**
  * Every word of «предоставить», «предоставлять», «предоставление» beside a service or asylum — its subject or
  * object, right before it or up to two words after («Услуга предоставляется», «предоставляет государственные
- * услуги», «предоставляемых услуг») — flagged with nothing to paste: «даётся», «выдаётся», «выдача» do not fit
+ * услуги», «предоставляемых услуг»), or a passive's subject earlier in its clause, across an auxiliary and
+ * adverbials («Услуга будет предоставлена», «Услуги онлайн могут быть предоставлены») — flagged with nothing to paste: «даётся», «выдаётся», «выдача» do not fit
  * (a service «оказывается», which also reads "turns out"). Listed before the verb's and the noun's own entries,
  * and written out form by form where those are, since a tie in length goes to an exact form, then to the
  * entry listed first.
@@ -864,11 +868,15 @@ function grantedNotGiven(): PhraseEntry[] {
     ...PARTICIPLE_ENDINGS.passive.flatMap((ending) => [`${passive}${ending}`, `предоставленн${ending}`]),
     ...'предоставлен предоставлена предоставлено предоставлены'.split(' '),
   ].map((form) => form.replace(/ё/gu, 'е'));
+  const passives = forms.filter((form) => /(?:с[яь]|^предоставлен[аоы]?)$/u.test(form));
   // The noun's entries are stems, so a stem guard stands before them.
-  return [[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
-    { match, replace: [], after: `^${NOT_GIVEN}$` },
-    { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${NOT_GIVEN}(?![а-яё])` },
-  ]);
+  return [
+    { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
+    ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
+      { match, replace: [], after: `^${NOT_GIVEN}$` },
+      { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${NOT_GIVEN}(?![а-яё])` },
+    ]),
+  ];
 }
 
 /**

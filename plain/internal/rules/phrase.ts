@@ -388,14 +388,12 @@ function suggestionsFor(
     ? commonStem(head)
     : head?.prefixes.find((p) => headNorm.startsWith(p));
   const start = doc.words[at];
-  const end = doc.words[at + length - 1];
   const before = doc.words[at - 1];
-  const next = at + length < doc.words.length ? doc.words[at + length] : undefined;
   const phrase = {
     noun: item.entry.agree === 'noun' || first,
     previous: !first && length > 1 ? doc.words[at + length - 2]?.norm : undefined,
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
-    next: next && end && adjacent(doc, end, next) ? next.norm : undefined,
+    clauseAfter: clauseAfter(doc, at + length - 1),
     singular: item.entry.singular,
     clauseBefore: clauseBefore(doc, at, firstWord),
   };
@@ -440,6 +438,21 @@ function clauseBefore(doc: RuleContext['doc'], at: number, firstWord: number): s
     words.push(word.norm);
   }
   return words.reverse();
+}
+
+/** How many words of its clause after a phrase the pack's `agree` is told (`AgreePhrase.clauseAfter`). */
+const CLAUSE_WORDS_AFTER = 4;
+
+/** The words of the clause after word `last`, up to punctuation or the sentence's end, lower-cased, in order. */
+function clauseAfter(doc: RuleContext['doc'], last: number): string[] {
+  const words: string[] = [];
+  for (let w = last + 1; w < doc.words.length && words.length < CLAUSE_WORDS_AFTER; w++) {
+    const word = doc.words[w];
+    const previous = doc.words[w - 1];
+    if (!word || !previous || !adjacent(doc, previous, word)) break;
+    words.push(word.norm);
+  }
+  return words;
 }
 
 /** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */

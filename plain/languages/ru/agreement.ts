@@ -259,8 +259,11 @@ export interface NounContext {
   before?: string | undefined;
   /** The entry's noun is hardly ever plural (a process: «осуществление», «повышение»). */
   singular?: boolean | undefined;
-  /** The word right after the phrase: a past verb or short participle its subject agrees with. */
-  next?: string | undefined;
+  /**
+   * The words of its clause after the phrase: a past verb or short participle its subject agrees with, right
+   * after it or past the subject's genitive dependents («Реализация проекта завершена»).
+   */
+  clauseAfter?: readonly string[] | undefined;
 }
 
 /**
@@ -289,11 +292,38 @@ function predicateGender(word: string): Gender | undefined {
   return ending[1] === 'а' ? 'feminine' : ending[1] === 'о' ? 'neuter' : 'masculine';
 }
 
+/** Adjective slots of the genitive: masculine and neuter, feminine (also its other oblique cases), plural. */
+const GENITIVE_ADJECTIVE_SLOTS: readonly number[] = [4, 8, 10];
+
+/** Noun slots of the genitive, singular and plural. */
+const GENITIVE_NOUN_SLOTS: readonly number[] = [1, 7];
+
+/** A word that may belong to a genitive noun phrase: a noun or an adjective in the genitive. */
+function mayBeGenitive(word: string): boolean {
+  const adjective = parse(word);
+  if (adjective && GENITIVE_ADJECTIVE_SLOTS.includes(adjective.slot)) return true;
+  return nounReadings(word).some((reading) => GENITIVE_NOUN_SLOTS.includes(reading.slot));
+}
+
+/**
+ * The verb that may agree with a subject ending right before `following`: its first word, or the first past
+ * its genitive dependents («Реализация [проекта модернизации] завершена»). A word that is neither ends the
+ * search, as the verb may then have another subject.
+ */
+function predicateAfter(following: readonly string[]): Gender | undefined {
+  for (const word of following) {
+    const gender = predicateGender(word);
+    if (gender !== undefined || !mayBeGenitive(word)) return gender;
+  }
+  return undefined;
+}
+
 /**
  * Whether a word outside the finding agrees in gender with the matched noun and would not with the plain noun
  * that replaces it, so that pasting the plain noun breaks the agreement: an adjective or pronoun right before
  * a singular («Успешная реализация» → «выполнение»; «Такой апрув» → «одобрение»), or a past verb or short
- * participle right after a nominative singular, its subject («Уполномоченный орган рассмотрел» → «Ведомство»).
+ * participle after a nominative singular, its subject, right after it or past its genitives («Уполномоченный
+ * орган рассмотрел» → «Ведомство», «Реализация проекта завершена» → «Выполнение»).
  * `slots` is narrowed to those the word before agrees with, when it does.
  */
 function breaksAgreement(
@@ -301,7 +331,7 @@ function breaksAgreement(
   stem: string,
   slots: number[],
   noun: Noun,
-  { before, next }: NounContext,
+  { before, clauseAfter = [] }: NounContext,
 ): boolean {
   const modifier = before === undefined ? [] : modifierSlots(before);
   if (modifier.length) {
@@ -314,7 +344,7 @@ function breaksAgreement(
       if (agreeing.every((s) => !modifier.includes(adjectiveSlot(s, noun.gender, noun.animate)))) return true;
     }
   }
-  const predicate = next === undefined ? undefined : predicateGender(next);
+  const predicate = predicateAfter(clauseAfter);
   // A nominative singular (also an inanimate one's accusative: a fronted object agrees with no verb after it,
   // so withholding there costs a suggestion, never a wrong one) whose gender the verb shows.
   if (predicate === undefined || !slots.includes(0)) return false;

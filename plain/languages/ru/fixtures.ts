@@ -182,6 +182,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The verb agrees with the subject past its genitive dependents («Выполнение проекта завершена» was
+    // offered); a verb of no gender («обеспечит») keeps the suggestion.
+    rule: 'ru/officialese',
+    text: 'Реализация проекта завершена. Реализация программы модернизации завершена. Реализация проекта обеспечит рост.',
+    expected: [
+      { text: 'Реализация', suggestion: null },
+      { text: 'Реализация', occurrence: 2, suggestion: null },
+      { text: 'Реализация', occurrence: 3, suggestion: 'Выполнение' },
+    ],
+  },
+  {
     // A service is neither given nor issued («Услуга даётся», «выдаются услуги» were offered): its verb, before
     // or after it, has nothing to paste; a leave is given.
     rule: 'ru/officialese',

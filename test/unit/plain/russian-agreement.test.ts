@@ -208,15 +208,28 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     // It also tells the case where the ending alone does not: «по этому кейсу» is a dative.
     expect(agreeRussianNoun('случай', 'кейсу', 'кейс', { before: 'этому' })).toBe('случаю');
     // A past verb or short participle after a nominative shows its subject's gender.
-    expect(agreeRussianNoun('ведомство', 'орган', 'орган', { next: 'рассмотрел' })).toBe('');
-    expect(agreeRussianNoun('ведомство', 'орган', 'орган', { next: 'рассматривает' })).toBe('ведомство');
+    expect(agreeRussianNoun('ведомство', 'орган', 'орган', { clauseAfter: ['рассмотрел'] })).toBe('');
+    expect(agreeRussianNoun('ведомство', 'орган', 'орган', { clauseAfter: ['рассматривает'] })).toBe(
+      'ведомство',
+    );
     expect(
-      agreeRussianNoun('другая сторона договора', 'контрагент', 'контрагент', { next: 'подписал' }),
+      agreeRussianNoun('другая сторона договора', 'контрагент', 'контрагент', { clauseAfter: ['подписал'] }),
     ).toBe('');
-    expect(agreeRussianNoun('партнёр', 'контрагент', 'контрагент', { next: 'подписал' })).toBe('партнёр');
+    expect(agreeRussianNoun('партнёр', 'контрагент', 'контрагент', { clauseAfter: ['подписал'] })).toBe(
+      'партнёр',
+    );
     // A noun the tables do not decline is judged by its ending («автомобиль»: any gender, so withheld).
-    expect(agreeRussianNoun('автомобиль', 'средство', 'средств', { next: 'сломалось' })).toBe('');
+    expect(agreeRussianNoun('автомобиль', 'средство', 'средств', { clauseAfter: ['сломалось'] })).toBe('');
     expect(agreeRussianNoun('автомобиль', 'средство', 'средств')).toBe('автомобиль');
+    // Past the subject's genitive dependents, not past a word that may be another subject.
+    expect(
+      agreeRussianNoun('выполнение', 'реализация', 'реализаци', {
+        clauseAfter: ['государственной', 'программы', 'завершена'],
+      }),
+    ).toBe('');
+    expect(
+      agreeRussianNoun('выполнение', 'реализация', 'реализаци', { clauseAfter: ['ведомство', 'начала'] }),
+    ).toBe('выполнение');
   });
 
   it('takes the case a preposition before the phrase governs', () => {

@@ -230,6 +230,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «предоставить документы» in a form with no plain form built for it has nothing to paste: the
+    // infinitive «подать документы» was offered for a passive and a verbal noun.
+    rule: 'ru/officialese',
+    text: 'Заявителем предоставляется документ. Порядок предоставления документов. Вам нужно предоставить документы.',
+    expected: [
+      { text: 'предоставляется документ', suggestion: null },
+      { text: 'предоставления документов', suggestion: null },
+      { text: 'предоставить документы', suggestion: 'подать документы' },
+    ],
+  },
+  {
     // The capital of courtesy in a letter is kept where it is no sentence's first letter.
     rule: 'ru/officialese',
     text: 'Мы Вас уведомим о решении. Мы вас уведомим о решении.',

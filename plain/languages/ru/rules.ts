@@ -2307,9 +2307,11 @@ const OFFICIALESE: PhraseEntry[] = [
       ),
     ].filter((entry) => paper.endsWith('документы') || ADDRESSING_CITIZEN.test(entry.match)),
   ),
+  // The forms `verbBeforeObject` builds take the plain verb; the others, nothing: «предоставляется документ»,
+  // «порядок предоставления документов» were offered the infinitive «подать документы».
   {
     match: 'предостав* документ*',
-    replace: ['подать документы', 'принести документы'],
+    replace: [],
     // The participle keeps its noun («предоставленные документы» → «выданные»): its own entry.
     except: PARTICIPLE_ENDINGS.passive.map((ending) => `предоставленн${ending}`),
   },

@@ -934,6 +934,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'в течение', occurrence: 3, suggestion: 'за' }],
   },
   {
+    // The window's word may stand words before it («вправе обжаловать … в течение»), a duty is a deadline
+    // («за 5 дней» also reads "5 days before"), and a period counted from an event is no time taken either.
+    rule: 'ru/officialese',
+    text: 'Должник вправе обжаловать действия исполнителя в суд в течение десяти рабочих дней. Вам нужно подать заявление в течение 5 дней. Деньги придут на счёт в течение 10 дней после назначения. Работа шла в течение месяца до выборов. Решение примут в течение месяца.',
+    expected: [{ text: 'в течение месяца', occurrence: 2, suggestion: 'за месяц' }],
+  },
+  {
     // An action reported done gets the plain short participle; one still to do, the impersonal 3rd plural of
     // its tense (the imperative «Оплатите» would tell the reader to pay where the text may not).
     rule: 'ru/officialese',

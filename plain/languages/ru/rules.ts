@@ -1458,10 +1458,18 @@ const OFFICIAL =
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 /**
  * Words after which «в течение» is a window in which something may be done or holds, not the time it takes:
- * «оплатить можно в течение 30 дней», «справка действительна в течение года» — «за» would change the meaning.
+ * «оплатить можно в течение 30 дней», «справка действительна в течение года», «вправе обжаловать в суд в
+ * течение десяти дней», «нужно подать в течение 5 дней» — «за» would change the meaning («за 5 дней» also
+ * reads "5 days before"). Anywhere in the clause before it.
  */
 const DURING_A_WINDOW =
-  '^(?:можно|нельзя|вправе|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
+  '^(?:можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
+
+/**
+ * The text after «в течение» when its period is counted to or from an event («в течение 10 дней после
+ * назначения», «в течение месяца до выборов»): «за 10 дней после», «за месяц до» would change the meaning.
+ */
+const COUNTED_FROM_EVENT = '^(?!(?:\\s+[0-9а-яё]+){1,4}\\s+(?:до|после)(?![а-яё]))';
 
 /** A light verb's form (not its noun, «осуществление», or its participle noun, «производитель»). */
 const LIGHT_VERB_FIRST =
@@ -1656,8 +1664,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'в течение|течении',
     replace: ['за'],
-    followedBy: '^\\s+\\d*(?:1\\d|[05-9])(?!\\d)',
-    notAfter: DURING_A_WINDOW,
+    followedBy: `^\\s+\\d*(?:1\\d|[05-9])(?!\\d)${COUNTED_FROM_EVENT.slice(1)}`,
+    notInClause: DURING_A_WINDOW,
   },
   // «Срок составляет 5 дней» is «Срок — 5 дней»; «составляет список» (draws up) is left alone.
   {
@@ -1672,7 +1680,8 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'в течение|течении',
     replace: ['за'],
     carries: { from: 'genitive', to: ['accusative'] },
-    notAfter: DURING_A_WINDOW,
+    followedBy: COUNTED_FROM_EVENT,
+    notInClause: DURING_A_WINDOW,
   },
   {
     match: 'посредством',

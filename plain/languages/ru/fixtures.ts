@@ -221,6 +221,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A writ or a claim is submitted, not shown («Исполнительный документ показывается к исполнению» was
+    // offered); a passport is shown.
+    rule: 'ru/officialese',
+    text: 'Исполнительный документ предъявляется к исполнению. Банк предъявил требования к заемщику. Предъявленные к оплате счета. Предъявите паспорт.',
+    expected: [
+      { text: 'предъявляется', suggestion: null },
+      { text: 'предъявил', suggestion: null },
+      { text: 'Предъявленные', suggestion: null },
+      { text: 'Предъявите', suggestion: 'Покажите' },
+    ],
+  },
+  {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
     rule: 'ru/officialese',
     text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',

@@ -843,6 +843,26 @@ const NOT_BEFORE_FRONTED_NOUN =
  */
 const ANY_WORD = '^';
 
+/**
+ * «предъявлять» also submits a claim or a writ, which nobody shows: «к исполнению», «к оплате», «требования»,
+ * «претензию», «иск», «обвинение» within two words after it. Each of `entries` (a verb's forms, one per
+ * entry, or a stem) is guarded by an entry with nothing to paste, listed first and as exact as it is.
+ */
+function presentedNotShown(entries: PhraseEntry[]): PhraseEntry[] {
+  const claim = '^\\s+(?:[а-яё]+\\s+){0,2}(?:к\\s|требовани|претензи|иск|обвинени)';
+  const single = entries.filter((entry) => !entry.match.includes(' '));
+  const guards = [
+    {
+      match: single
+        .filter((entry) => !entry.except)
+        .map((entry) => entry.match)
+        .join('|'),
+    },
+    ...single.filter((entry) => entry.except).map(({ match, except }) => ({ match, except })),
+  ];
+  return [...guards.map((guard) => ({ ...guard, replace: [], followedBy: claim })), ...entries];
+}
+
 /** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
 const NOT_GIVEN = '(?:услуг|госуслуг|убежищ)[а-яё]*';
 
@@ -2804,28 +2824,30 @@ const OFFICIALESE: PhraseEntry[] = [
     'интенсифицирован/интенсифицирована/интенсифицировано/интенсифицированы',
     'усилен/усилена/усилено/усилены',
   ),
-  ...verb(
-    'предъявлять/предъявляет/предъявляют/предъявлял',
-    true,
-    'показывать/показывает/показывают/показывал',
-  ),
-  ...verb('предъявить/предъявит/предъявят/предъявил', false, 'показать/покажет/покажут/показал'),
-  // Not the short participles: «ему предъявлено обвинение» is a charge, not a showing.
-  {
-    match: 'предъяв*',
-    replace: ['показать'],
-    except: [
-      'предъявлен',
-      'предъявлена',
-      'предъявлено',
-      'предъявлены',
-      'предъявление',
-      'предъявления',
-      'предъявлению',
-      'предъявлением',
-      'предъявлении',
-    ],
-  },
+  ...presentedNotShown([
+    ...verb(
+      'предъявлять/предъявляет/предъявляют/предъявлял',
+      true,
+      'показывать/показывает/показывают/показывал',
+    ),
+    ...verb('предъявить/предъявит/предъявят/предъявил', false, 'показать/покажет/покажут/показал'),
+    // Not the short participles: «ему предъявлено обвинение» is a charge, not a showing.
+    {
+      match: 'предъяв*',
+      replace: ['показать'],
+      except: [
+        'предъявлен',
+        'предъявлена',
+        'предъявлено',
+        'предъявлены',
+        'предъявление',
+        'предъявления',
+        'предъявлению',
+        'предъявлением',
+        'предъявлении',
+      ],
+    },
+  ]),
   { match: 'ходатайств*', replace: ['просьба', 'попросить'], agree: 'noun' },
   { match: 'без взимания платы', replace: ['бесплатно'] },
   { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },

@@ -233,6 +233,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «там, где вы живёте» is the reader's home: not another person's («жительства получателя» was offered
+    // «там, где вы живёте получателя»), nor the first of two places.
+    rule: 'ru/officialese',
+    text: 'Выплата назначается по месту жительства получателя. Обратитесь в ЦОН по месту жительства или пребывания. Подайте заявление по месту жительства.',
+    expected: [
+      { text: 'по месту жительства', suggestion: null },
+      { text: 'по месту жительства', occurrence: 2, suggestion: null },
+      { text: 'по месту жительства', occurrence: 3, suggestion: 'там, где вы живёте' },
+    ],
+  },
+  {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
     rule: 'ru/officialese',
     text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',

@@ -1893,6 +1893,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в части', replace: ['о', 'по'], carries: { from: 'genitive', to: ['prepositional', 'dative'] } },
   { match: 'в ознакомительных|информационных целях', replace: ['для информации'] },
   { match: 'по предварительной записи', replace: ['по записи'] },
+  // Another person's residence («по месту жительства получателя», «его») or a second place after «или», «и»
+  // («… жительства или пребывания») would be left hanging after «там, где вы живёте»: nothing to paste.
+  {
+    match: 'по месту жительства',
+    replace: [],
+    followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
+  },
   { match: 'по месту жительства', replace: ['там, где вы живёте'] },
   { match: 'по месту требования', replace: ['куда нужно'] },
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },

@@ -244,6 +244,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «осуществлять уплату» is «платить» in its form, its object in the accusative («нужно своевременно делать
+    // уплату взносов» was offered for the verb alone).
+    rule: 'ru/officialese',
+    text: 'Нужно осуществлять уплату взносов. Банк осуществляет уплату налогов. Осуществите уплату налога до 1 октября.',
+    expected: [
+      { text: 'осуществлять уплату взносов', suggestion: 'платить взносы' },
+      { text: 'осуществляет уплату налогов', suggestion: 'платит налоги' },
+      { text: 'Осуществите уплату налога', suggestion: 'Заплатите налог' },
+    ],
+  },
+  {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
     rule: 'ru/officialese',
     text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',

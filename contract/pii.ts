@@ -8,8 +8,11 @@
  * tried every split of a run of spaces), and the patterns that look around a match read a bounded slice.
  */
 
-/** Kinds of personal data the detector knows; `card` is a payment card or a bank account (IBAN). */
-export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document' | 'name';
+/**
+ * Kinds of personal data the detector knows; `card` is a payment card or a bank account (IBAN), `address` a home
+ * address's house and flat numbers.
+ */
+export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document' | 'name' | 'address';
 
 /** One piece of personal data, with UTF-16 offsets into the text. */
 export interface PersonalDataMatch {
@@ -194,6 +197,10 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   if (/@|соба[кч]|\bat\b/i.test(text)) findEmails(text, found);
   if (NUMBER_RUN.test(text)) findNumbers(text, found);
   if (NAME_GATE.test(text)) findNames(text, found);
+  // A house and a flat have digits.
+  if (/\d/.test(text)) {
+    findAddresses(text, found);
+  }
   // Every IBAN of Kazakhstan starts with KZ: most comments have no "kz" and skip the pattern.
   if (/kz/i.test(text))
     for (const m of wordStarts(IBAN, text))
@@ -301,6 +308,113 @@ function findNames(text: string, found: PersonalDataMatch[]): void {
     found.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
 }
 
+// A home address. The street, microdistrict and town stay: the agency needs to know where the broken road or the
+// missing bus is, and a street holds thousands of households. What pins one household is its house and flat
+// numbers, so those are redacted:
+// - a flat number (кв., квартира, пәтер, apt, flat) always, with the house number written with it («д. 15,
+//   кв. 32», «Абай даңғылы 150, 12 пәтер», "15 Abay Ave, apt 32", "flat 4, 12 Kabanbay Batyr St"), and the
+//   house-flat shorthand after a street word («ул. Абая 15-32», «Абай көшесі 15-32»);
+// - a house number alone only where the writer says the address is theirs («я живу на Абая 15», «мой адрес:
+//   …», «мекенжайым: …», «Абай көшесі 15-үйде тұрамын», "I live at 15 Abay Ave"): a private house is one
+//   household, while a public building's address («ЦОН на Абая 10») says nothing about the citizen and stays.
+// A house number: 15, 15а, 15/1; attached letters only, so «Абая 15 и 17» keeps its «и».
+const HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Zа-яА-ЯәӘ]?(?:\/\d{1,4}[a-zA-Zа-яА-ЯәӘ]?)?(?![\p{L}\d])`;
+// «кв.» after a number is a quarter («1 кв. 2024»): a flat numbered like a year is not looked for.
+const FLAT =
+  /(?:кв(?:-ра|артир\p{L}*)?\.?|пәтер(?!лі)\p{L}*|apt\.?|apartment|flat)\s?(?:№\s?)?(\d{1,4})[a-zа-я]?(?![\p{L}\d%])|(\d{1,4})(?:-?(?:ші|шы|інші|ыншы))?[\s-]пәтер(?!лі)\p{L}*/giu;
+const YEAR = /^(?:19|20)\d\d$/;
+// The house number right before a flat, with its word or the Kazakh «-үй» (a slice of text ending at the flat).
+const HOUSE_BEFORE_FLAT = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:(?:д\.?|дом\p{L}*|үй|house|bldg\.?)\s?№?\s?)?${HOUSE_NUMBER}(?:\s?-?\s?үй\p{L}*)?[,\s]\s*$`,
+  'iu',
+);
+// English puts the house number before the street: "15 Abay Ave, apt 32", "flat 4, 12 Kabanbay Batyr St".
+const EN_STREET = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Prospekt|Prospect)\.?(?!\p{L})`;
+const EN_STREET_NAME = String.raw`\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}${EN_STREET}`;
+const EN_HOUSE_BEFORE_FLAT = new RegExp(
+  String.raw`(?<![\p{L}\d-])${HOUSE_NUMBER}(?=${EN_STREET_NAME},?\s*$)`,
+  'u',
+);
+const EN_HOUSE_AFTER_FLAT = new RegExp(String.raw`^,?\s*${HOUSE_NUMBER}(?=${EN_STREET_NAME})`, 'u');
+// «Абая 15-32»: house and flat after a street's name and its word (before it in Russian, after it in Kazakh).
+const HOUSE_FLAT_SHORTHAND = /\d{1,4}[а-яa-z]?\s?[-–]\s?\d{1,4}(?![\p{L}\d%]|[.,]\d)/gu;
+const STREET_BEFORE =
+  /(?:(?<!\p{L})(?:[Уу]л(?:\.|ица)|[Пп]р(?:\.|-т|осп\.|оспект)|[Бб]ул(?:\.|ьвар)|[Пп]ер(?:\.|еулок))\s?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\p{Lu}[\p{L}-]*\s(?:көшесі|к-сі|даңғылы|даң\.))[,\s]\s?$/u;
+// Words by which the writer says an address is theirs. Kazakh puts the verb after the address («… 15-үйде
+// тұрамын»), the others before it.
+const HOME_BEFORE =
+  /(?:про)?жив(?:у|[её]м)|прожива(?:ю|ем)|(?:мо[йя]|наш|домашн\p{L}*)\s+адрес|адрес\p{L}*\s+проживания|мекенжай(?:ым|ымыз)|үйім\p{L}*|\b(?:i|we)\s+(?:live|reside)|\b(?:my|our)\s+(?:home\s+)?address/giu;
+const HOME_AFTER = /тұрам(?:ын|ыз)|тұратын/giu;
+// A house number in a sentence about the writer's home: with its word («д. 15», «15-үй»), after a street's name
+// («Абая 15», «Абай көшесі 15-те»; then only before a stop or a Kazakh case ending, not «Алматы 20 лет»), or in
+// English before one ("15 Abay Ave").
+const HOME_HOUSE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[дД]\.?|[дД]ом\p{Ll}*|үй|[Hh]ouse)\s?№?\s?(${HOUSE_NUMBER})` +
+    String.raw`|(?<![\p{L}\d-])(${HOUSE_NUMBER})\s?-?\s?үй\p{Ll}*` +
+    String.raw`|(?:\p{Lu}[\p{L}-]*|көшесі|к-сі|даңғылы)\.?,?\s(${HOUSE_NUMBER})(?=\s*(?:[,.;:!?)]|$)|-\p{Ll}{1,4}(?!\p{L}))` +
+    String.raw`|(?<![\p{L}\d-])(${HOUSE_NUMBER})(?=${EN_STREET_NAME})`,
+  'gu',
+);
+const HOME_WINDOW = 56;
+// A sentence ends at a stop before a capital, but not after an abbreviation's short lower-case word («ул.
+// Абая», «Астана қ. Абай»).
+const SENTENCE_END = /[!?;\n]|(?<!(?:^|[\s(])\p{Ll}{1,5})\.(?=\s+\p{Lu})/u;
+const SENTENCE_END_G = new RegExp(SENTENCE_END, 'gu');
+
+function findAddresses(text: string, found: PersonalDataMatch[]): void {
+  const address = (start: number, end: number) => found.push({ kind: 'address', start, end });
+  for (const m of wordStarts(FLAT, text)) {
+    const number = m[1] ?? m[2] ?? '';
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (YEAR.test(number) || CURRENCY_AFTER.test(text.slice(end, end + 8))) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const house = HOUSE_BEFORE_FLAT.exec(before);
+    // «32-пәтер» is the thirty-second flat, but «120 пәтер» may count the flats of a block: an address only
+    // after its house.
+    if (!house && m[2] !== undefined && !/^\d+-/.test(m[0])) continue;
+    const enHouse = house ? null : EN_HOUSE_BEFORE_FLAT.exec(before);
+    if (house) start -= before.length - house.index;
+    else if (enHouse) {
+      const houseStart = start - before.length + enHouse.index;
+      address(houseStart, houseStart + enHouse[0].length);
+    }
+    const enHouseAfter = EN_HOUSE_AFTER_FLAT.exec(text.slice(end, end + 48));
+    if (enHouseAfter) end += enHouseAfter[0].length;
+    address(start, end);
+  }
+  for (const m of text.matchAll(HOUSE_FLAT_SHORTHAND))
+    if (STREET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      address(m.index, m.index + m[0].length);
+  // The house nearest the words, in their sentence: «Я живу в Алматы. ЦОН на Абая 10.» names no home.
+  for (const cue of wordStarts(HOME_BEFORE, text)) {
+    const from = cue.index + cue[0].length;
+    const window = text.slice(from, from + HOME_WINDOW);
+    const stop = window.search(SENTENCE_END);
+    const sentence = stop < 0 ? window : window.slice(0, stop);
+    const [first] = sentence.matchAll(HOME_HOUSE);
+    if (first) homeHouse(from, first, address);
+  }
+  for (const cue of wordStarts(HOME_AFTER, text)) {
+    const from = Math.max(0, cue.index - HOME_WINDOW);
+    const window = text.slice(from, cue.index);
+    let sentence = 0;
+    for (const stop of window.matchAll(SENTENCE_END_G)) sentence = stop.index + stop[0].length;
+    const houses = [...window.slice(sentence).matchAll(HOME_HOUSE)];
+    const last = houses[houses.length - 1];
+    if (last) homeHouse(from + sentence, last, address);
+  }
+}
+
+/** Reports the house number of a HOME_HOUSE match found at `offset`: the match ends with it after a word or a
+ * street's name (groups 1 and 3), and starts with it before «-үй» or an English street (groups 2 and 4). */
+function homeHouse(offset: number, m: RegExpExecArray, address: (start: number, end: number) => void): void {
+  const ending = m[1] ?? m[3];
+  const number = ending ?? m[2] ?? m[4] ?? '';
+  const start = offset + m.index + (ending === undefined ? 0 : m[0].length - number.length);
+  address(start, start + number.length);
+}
+
 /** Sorted by position; of overlapping matches the first (and longest) wins. */
 function withoutOverlaps(found: PersonalDataMatch[]): PersonalDataMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -321,6 +435,7 @@ export const REDACTION_MARK: Record<PersonalDataKind, string> = {
   card: '[card]',
   document: '[document]',
   name: '[name]',
+  address: '[address]',
 };
 
 /**

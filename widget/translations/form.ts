@@ -103,6 +103,7 @@ const ru: FormTranslation = {
     card: '[карта]',
     document: '[документ]',
     name: '[ФИО]',
+    address: '[адрес]',
   },
 };
 
@@ -143,6 +144,7 @@ const kk: FormTranslation = {
     card: '[карта]',
     document: '[құжат]',
     name: '[аты-жөні]',
+    address: '[мекенжай]',
   },
 };
 

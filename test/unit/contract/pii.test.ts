@@ -280,6 +280,72 @@ describe('findPersonalData: people’s names', () => {
   });
 });
 
+describe('findPersonalData: home addresses', () => {
+  it.each([
+    // A flat pins a household: it goes with the house number written with it; the street stays.
+    ['Нет отопления: ул. Абая, д. 15, кв. 32.', [['address', 'д. 15, кв. 32']]],
+    ['мкр. Самал-2, дом 5, квартира 17', [['address', 'дом 5, квартира 17']]],
+    ['Абая 15 кв 32, третий день без воды', [['address', '15 кв 32']]],
+    ['Абай көшесі, 15-үй, 32-пәтер', [['address', '15-үй, 32-пәтер']]],
+    ['Абай даңғылы 150, 12 пәтер', [['address', '150, 12 пәтер']]],
+    ['Кенесары 40, 7-ші пәтерде су жоқ', [['address', '40, 7-ші пәтерде']]],
+    ['кв.5 затопило', [['address', 'кв.5']]],
+    // English puts the house before the street: the street between them stays.
+    [
+      '15 Abay Ave, apt 32 has no heating',
+      [
+        ['address', '15'],
+        ['address', 'apt 32'],
+      ],
+    ],
+    ['flat 4, 12 Kabanbay Batyr St', [['address', 'flat 4, 12']]],
+    // The house-flat shorthand after a street word, in Russian and Kazakh order.
+    ['г. Алматы, ул. Абая 15-32', [['address', '15-32']]],
+    ['Абай көшесі 15-32, Алматы', [['address', '15-32']]],
+    // A house alone, where the writer says it is their home.
+    ['Я живу на Абая 15, света нет', [['address', '15']]],
+    ['Мой адрес: г. Алматы, ул. Абая 150/2.', [['address', '150/2']]],
+    ['проживаю в доме 5 на третьем этаже', [['address', '5']]],
+    ['Мекенжайым: Астана қ., Кенесары к-сі, 40', [['address', '40']]],
+    ['Мен Абай көшесі 15-үйде тұрамын', [['address', '15']]],
+    ['Астана қ. Абай көшесі 15-те тұрамын', [['address', '15']]],
+    ['I live at 15 Abay Ave and the road is broken', [['address', '15']]],
+    ['we live at Abay Ave 15.', [['address', '15']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A street, a public building's address, a house in a sentence that is not about the writer's home.
+    'Дорога на Абая разбита',
+    'ЦОН на Абая 10 не работает',
+    'Абай даңғылы 150 мекенжайындағы ХҚКО жабық',
+    'The PSC at 15 Abay Ave was closed',
+    'Я живу в Алматы. ЦОН на Абая 10.',
+    'ЦОН Абай 10-да. Мен Сарыарқа ауданында тұрамын',
+    // Numbers after the words of a home that are no house: years, floors, minutes.
+    'Я живу в Алматы 20 лет',
+    'живу на 3-м этаже',
+    'I live 5 minutes from the office',
+    // «кв.» as a quarter or a square metre; flats counted, not numbered; a flat fee.
+    'Отчёт за 1 кв. 2024 года',
+    'площадь 50 кв. м',
+    'Үйде 120 пәтер бар',
+    '100 пәтерлік үй салынды',
+    'a flat 20% fee',
+    'flat 500 tenge for everyone',
+    // A range of houses written without a street word; a microdistrict's number.
+    'Статьи 15-20 закона',
+    'мкр. 5 остался без света',
+  ])('leaves alone: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('redacts with the address mark', () => {
+    expect(redactPersonalData('ул. Абая, д. 15, кв. 32').text).toBe('ул. Абая, [address]');
+  });
+});
+
 describe('findPersonalData: long adversarial input', () => {
   // Runs that make a pattern with nested or adjacent quantifiers backtrack (a keyword before 16 KB of spaces
   // took most of a second); the patterns are linear, so these return at once. No timing is asserted: a
@@ -296,6 +362,12 @@ describe('findPersonalData: long adversarial input', () => {
     ['one long capitalised word', `А${'а'.repeat(size)}вич`, []],
     ['capitalised words', 'Иван '.repeat(size / 5), []],
     ['initials', 'А. '.repeat(size / 3), []],
+    ['flats', 'кв. '.repeat(size / 4), []],
+    ['house numbers before a flat word', '1, '.repeat(size / 3), []],
+    ['words of a home', 'живу Абая '.repeat(size / 10), []],
+    ['Kazakh verbs of a home', 'Абай 1 тұрамын '.repeat(size / 15), expect.any(Array)],
+    ['capitalised words before a street', 'Abay '.repeat(size / 5), []],
+    ['dashes', '1-'.repeat(size / 2), []],
   ])('%s', (_name, text, expected) => {
     expect(findPersonalData(text)).toEqual(expected);
   });

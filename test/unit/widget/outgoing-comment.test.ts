@@ -59,6 +59,7 @@ describe('the comment that leaves the browser', () => {
       ' 8 701 234 56 78 ',
       ' 850101300124 ',
       'нөмірі 045678912',
+      ' д. 1, кв. 2 ',
       ' ',
       'слово',
       '😀',
@@ -86,5 +87,15 @@ describe('the preview the citizen confirms', () => {
     ['en', '[email], [phone], [IIN], [card], [document]'],
   ] as const)('shows the marks in %s', (language, shown) => {
     expect(withLocalMarks(wire, formTranslation(language).marks)).toBe(shown);
+  });
+
+  it.each([
+    ['kk', '[мекенжай]'],
+    ['ru', '[адрес]'],
+    ['en', '[address]'],
+  ] as const)('shows an address in %s', (language, shown) => {
+    const address = outgoingComment('кв. 32').text;
+    expect(address).toBe('[address]');
+    expect(withLocalMarks(address, formTranslation(language).marks)).toBe(shown);
   });
 });

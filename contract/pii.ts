@@ -10,9 +10,9 @@
 
 /**
  * Kinds of personal data the detector knows; `card` is a payment card or a bank account (IBAN), `address` a home
- * address's house and flat numbers.
+ * address's house and flat numbers, `plate` a vehicle's registration plate.
  */
-export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document' | 'name' | 'address';
+export type PersonalDataKind = 'email' | 'phone' | 'iin' | 'card' | 'document' | 'name' | 'address' | 'plate';
 
 /** One piece of personal data, with UTF-16 offsets into the text. */
 export interface PersonalDataMatch {
@@ -197,9 +197,10 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   if (/@|соба[кч]|\bat\b/i.test(text)) findEmails(text, found);
   if (NUMBER_RUN.test(text)) findNumbers(text, found);
   if (NAME_GATE.test(text)) findNames(text, found);
-  // A house and a flat have digits.
+  // A house, a flat and a plate all have digits.
   if (/\d/.test(text)) {
     findAddresses(text, found);
+    findPlates(text, found);
   }
   // Every IBAN of Kazakhstan starts with KZ: most comments have no "kz" and skip the pattern.
   if (/kz/i.test(text))
@@ -415,6 +416,33 @@ function homeHouse(offset: number, m: RegExpExecArray, address: (start: number, 
   address(start, start + number.length);
 }
 
+// A vehicle's registration plate. Since 2012: three digits, two or three letters and the region's code 01–20
+// ("123 ABC 02", «777ААА01»: people type the Latin letters with the Cyrillic ones that look the same); before
+// that, the region's letter, three digits and three letters ("A 123 BCD"). Only in capitals, as on the plate:
+// in lower case "100 km 15" is a distance; and a currency's code ("paid 500 USD 15 days ago") is not a plate's.
+const PLATE_LETTER = '[A-ZАВЕКМНОРСТУХ]';
+const PLATE = new RegExp(
+  String.raw`\d{3}[\s-]?(${PLATE_LETTER}{2,3})[\s-]?(?:0[1-9]|1\d|20)|${PLATE_LETTER}[\s-]?\d{3}[\s-]?${PLATE_LETTER}{3}`,
+  'gu',
+);
+const CURRENCY_CODE = /^(?:USD|EUR|KZT|RUB|GBP|CNY|CHF|JPY)$/;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+// A number after № is a document's, and one that runs on into a date is not a region («№ 123 ОТ 12.05.2024»).
+const NOT_A_PLATE = /№\s?\d|\d[.,/]\d$/u;
+
+function findPlates(text: string, found: PersonalDataMatch[]): void {
+  for (const m of text.matchAll(PLATE)) {
+    const end = m.index + m[0].length;
+    const alone = !LETTER_OR_DIGIT.test(text.charAt(m.index - 1)) && !LETTER_OR_DIGIT.test(text.charAt(end));
+    if (
+      alone &&
+      !CURRENCY_CODE.test(m[1] ?? '') &&
+      !NOT_A_PLATE.test(text.slice(Math.max(0, m.index - 3), end + 2))
+    )
+      found.push({ kind: 'plate', start: m.index, end });
+  }
+}
+
 /** Sorted by position; of overlapping matches the first (and longest) wins. */
 function withoutOverlaps(found: PersonalDataMatch[]): PersonalDataMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -436,6 +464,7 @@ export const REDACTION_MARK: Record<PersonalDataKind, string> = {
   document: '[document]',
   name: '[name]',
   address: '[address]',
+  plate: '[plate]',
 };
 
 /**

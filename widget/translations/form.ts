@@ -104,6 +104,7 @@ const ru: FormTranslation = {
     document: '[документ]',
     name: '[ФИО]',
     address: '[адрес]',
+    plate: '[госномер]',
   },
 };
 
@@ -145,6 +146,8 @@ const kk: FormTranslation = {
     document: '[құжат]',
     name: '[аты-жөні]',
     address: '[мекенжай]',
+    // «Көлік нөмірі», the car's number, as people say it; «мемлекеттік нөмір белгісі» is the traffic police's.
+    plate: '[көлік нөмірі]',
   },
 };
 

@@ -346,6 +346,38 @@ describe('findPersonalData: home addresses', () => {
   });
 });
 
+describe('findPersonalData: vehicle plates', () => {
+  it.each([
+    ['Машина 123 ABC 02 стоит на тротуаре', [['plate', '123 ABC 02']]],
+    ['777AAA01 припаркован у школы', [['plate', '777AAA01']]],
+    // Cyrillic letters that look like the plate's Latin ones, a legal entity's two letters, the old format.
+    ['көлік 123 АВС 02 жаяу жүргіншілер жолында', [['plate', '123 АВС 02']]],
+    ['служебная 456 KZ 01 ездит по выходным', [['plate', '456 KZ 01']]],
+    ['old car A 123 BCD', [['plate', 'A 123 BCD']]],
+    ['номер 321-XYZ-15 подрезал', [['plate', '321-XYZ-15']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Money, dates, orders, product models, lower case, regions past 20.
+    'paid 500 USD 15 days ago',
+    'Оплатил 1 500 000 тенге 12.05.2024',
+    'ПРИКАЗ № 123 ОТ 12.05.2024',
+    'iPhone 15 Pro, RTX 3080, Samsung A52, Model 3',
+    '100 km 15 minutes',
+    '123 ABC 21',
+    'ABC12345678',
+    '1234 ABC 02',
+  ])('leaves alone: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('redacts with the plate mark', () => {
+    expect(redactPersonalData('Водитель 123 ABC 02 нагрубил').text).toBe('Водитель [plate] нагрубил');
+  });
+});
+
 describe('findPersonalData: long adversarial input', () => {
   // Runs that make a pattern with nested or adjacent quantifiers backtrack (a keyword before 16 KB of spaces
   // took most of a second); the patterns are linear, so these return at once. No timing is asserted: a
@@ -367,6 +399,7 @@ describe('findPersonalData: long adversarial input', () => {
     ['words of a home', 'живу Абая '.repeat(size / 10), []],
     ['Kazakh verbs of a home', 'Абай 1 тұрамын '.repeat(size / 15), expect.any(Array)],
     ['capitalised words before a street', 'Abay '.repeat(size / 5), []],
+    ['plate letters', '123 ABC '.repeat(size / 8), []],
     ['dashes', '1-'.repeat(size / 2), []],
   ])('%s', (_name, text, expected) => {
     expect(findPersonalData(text)).toEqual(expected);

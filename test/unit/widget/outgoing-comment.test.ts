@@ -60,6 +60,7 @@ describe('the comment that leaves the browser', () => {
       ' 850101300124 ',
       'нөмірі 045678912',
       ' д. 1, кв. 2 ',
+      ' 123 ABC 02 ',
       ' ',
       'слово',
       '😀',
@@ -90,12 +91,12 @@ describe('the preview the citizen confirms', () => {
   });
 
   it.each([
-    ['kk', '[мекенжай]'],
-    ['ru', '[адрес]'],
-    ['en', '[address]'],
-  ] as const)('shows an address in %s', (language, shown) => {
-    const address = outgoingComment('кв. 32').text;
-    expect(address).toBe('[address]');
-    expect(withLocalMarks(address, formTranslation(language).marks)).toBe(shown);
+    ['kk', '[мекенжай], [көлік нөмірі]'],
+    ['ru', '[адрес], [госномер]'],
+    ['en', '[address], [plate]'],
+  ] as const)('shows an address and a plate in %s', (language, shown) => {
+    const addressAndPlate = outgoingComment('кв. 32, 123 ABC 02').text;
+    expect(addressAndPlate).toBe('[address], [plate]');
+    expect(withLocalMarks(addressAndPlate, formTranslation(language).marks)).toBe(shown);
   });
 });

@@ -315,132 +315,39 @@ function findNames(text: string, found: PersonalDataMatch[]): void {
 // - a flat number (кв., квартира, пәтер, apt, flat) always, with the house number written with it («д. 15,
 //   кв. 32», «Абай даңғылы 150, 12 пәтер», "15 Abay Ave, apt 32", "flat 4, 12 Kabanbay Batyr St"), and the
 //   house-flat shorthand after a street word («ул. Абая 15-32», «Абай көшесі 15-32»);
-// - a house number alone only where the writer says the address is theirs («я живу на Абая 15», «мой адрес:
-//   …», «мекенжайым: …», «Абай көшесі 15-үйде тұрамын», "I live at 15 Abay Ave"): a private house is one
-//   household, while a public building's address («ЦОН на Абая 10») says nothing about the citizen and stays.
-// A house number: 15, 15а, 15/1; attached letters only, so «Абая 15 и 17» keeps its «и».
-const HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Zа-яА-ЯәӘ]?(?:\/\d{1,4}[a-zA-Zа-яА-ЯәӘ]?)?(?![\p{L}\d])`;
-// «кв.» after a number is a quarter («1 кв. 2024»): a flat numbered like a year is not looked for.
-const FLAT =
-  /(?:кв(?:-ра|артир\p{L}*)?\.?|пәтер(?!лі)\p{L}*|apt\.?|apartment|flat)\s?(?:№\s?)?(\d{1,4})[a-zа-я]?(?![\p{L}\d%])|(\d{1,4})(?:-?(?:ші|шы|інші|ыншы))?[\s-]пәтер(?!лі)\p{L}*/giu;
-const YEAR = /^(?:19|20)\d\d$/;
-// The house number right before a flat, with its word or the Kazakh «-үй» (a slice of text ending at the flat).
-const HOUSE_BEFORE_FLAT = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:(?:д\.?|дом\p{L}*|үй|house|bldg\.?)\s?№?\s?)?${HOUSE_NUMBER}(?:\s?-?\s?үй\p{L}*)?[,\s]\s*$`,
-  'iu',
-);
-// English puts the house number before the street: "15 Abay Ave, apt 32", "flat 4, 12 Kabanbay Batyr St".
-const EN_STREET = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Prospekt|Prospect)\.?(?!\p{L})`;
-const EN_STREET_NAME = String.raw`\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}${EN_STREET}`;
-const EN_HOUSE_BEFORE_FLAT = new RegExp(
-  String.raw`(?<![\p{L}\d-])${HOUSE_NUMBER}(?=${EN_STREET_NAME},?\s*$)`,
-  'u',
-);
-const EN_HOUSE_AFTER_FLAT = new RegExp(String.raw`^,?\s*${HOUSE_NUMBER}(?=${EN_STREET_NAME})`, 'u');
-// «Абая 15-32»: house and flat after a street's name and its word (before it in Russian, after it in Kazakh).
-const HOUSE_FLAT_SHORTHAND = /\d{1,4}[а-яa-z]?\s?[-–]\s?\d{1,4}(?![\p{L}\d%]|[.,]\d)/gu;
-const STREET_BEFORE =
-  /(?:(?<!\p{L})(?:[Уу]л(?:\.|ица)|[Пп]р(?:\.|-т|осп\.|оспект)|[Бб]ул(?:\.|ьвар)|[Пп]ер(?:\.|еулок))\s?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\p{Lu}[\p{L}-]*\s(?:көшесі|к-сі|даңғылы|даң\.))[,\s]\s?$/u;
-// Words by which the writer says an address is theirs. Kazakh puts the verb after the address («… 15-үйде
-// тұрамын»), the others before it.
-const HOME_BEFORE =
-  /(?:про)?жив(?:у|[её]м)|прожива(?:ю|ем)|(?:мо[йя]|наш|домашн\p{L}*)\s+адрес|адрес\p{L}*\s+проживания|мекенжай(?:ым|ымыз)|үйім\p{L}*|\b(?:i|we)\s+(?:live|reside)|\b(?:my|our)\s+(?:home\s+)?address/giu;
-const HOME_AFTER = /тұрам(?:ын|ыз)|тұратын/giu;
-// A house number in a sentence about the writer's home: with its word («д. 15», «15-үй»), after a street's name
-// («Абая 15», «Абай көшесі 15-те»; then only before a stop or a Kazakh case ending, not «Алматы 20 лет»), or in
-// English before one ("15 Abay Ave").
-const HOME_HOUSE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[дД]\.?|[дД]ом\p{Ll}*|үй|[Hh]ouse)\s?№?\s?(${HOUSE_NUMBER})` +
-    String.raw`|(?<![\p{L}\d-])(${HOUSE_NUMBER})\s?-?\s?үй\p{Ll}*` +
-    String.raw`|(?:\p{Lu}[\p{L}-]*|көшесі|к-сі|даңғылы)\.?,?\s(${HOUSE_NUMBER})(?=\s*(?:[,.;:!?)]|$)|-\p{Ll}{1,4}(?!\p{L}))` +
-    String.raw`|(?<![\p{L}\d-])(${HOUSE_NUMBER})(?=${EN_STREET_NAME})`,
-  'gu',
-);
-const HOME_WINDOW = 56;
-// A sentence ends at a stop before a capital, but not after an abbreviation's short lower-case word («ул.
-// Абая», «Астана қ. Абай»).
-const SENTENCE_END = /[!?;\n]|(?<!(?:^|[\s(])\p{Ll}{1,5})\.(?=\s+\p{Lu})/u;
-const SENTENCE_END_G = new RegExp(SENTENCE_END, 'gu');
+// - a house number alone only where the writer says the address is theirs: the first number after «живу»,
+//   «мой адрес», «мекенжайым», "I live at" in their sentence, unless a word follows it («живу в Алматы 20
+//   лет»), or a house before «тұрамын» («15-үйде тұрамын»). A private house is one household, while a public
+//   building's address («ЦОН на Абая 10») says nothing about the citizen and stays.
+// Flats have up to three digits, so «1 кв. 2024» (a quarter) is no flat; «120 пәтер» may count a block's flats,
+// so a Kazakh flat without its hyphen needs a house before it. One pattern, each alternative bounded; the
+// group that matched is what is redacted (the whole match for a flat).
+// Its alternatives: a flat, with its house before it and, in English, after it; the shorthand; the house that an
+// English street and a flat follow; the first number after the words of a home, where a stop before a capital
+// ends the sentence but an abbreviation's does not («ул. Абая»); a house before «тұрамын».
+const ADDRESS =
+  /(?:(?<![\p{L}\d-])(?:(?:д\.?|дом\p{Ll}*|үй)\s?)?\d{1,4}[а-яa-z]?(?:\/\d+)?(?:-?\s?үй\p{Ll}*)?,?\s(?=\S))?(?:(?:[Кк]в(?:артир\p{Ll}*)?|[Пп]әтер\p{Ll}*|[Aa]pt|[Ff]lat)\.?\s?№?\s?\d{1,3}(?![\p{L}\d%]|\s(?:tenge|тенге|теңге|тг|₸))|(\d{1,3})(?:-ші|-шы)?[\s-]пәтер\p{Ll}*)(?:,\s\d{1,4}(?=(?:\s\p{Lu}\p{L}*){1,3}\s(?:St|Street|Ave|Avenue|Rd|Road)\b))?|(?:[Уу]л\.|көшесі|даңғылы)\s?(?:\p{Lu}\p{Ll}+\s)?(\d{1,4}[а-яa-z]?-\d{1,3})(?![\p{L}\d])|(\d{1,4})(?=(?:\s\p{Lu}\p{L}*){1,3}\s(?:St|Street|Ave|Avenue|Rd|Road)\.?,\s(?:[Aa]pt|[Ff]lat))|(?:[Жж]ив(?:у|[её]м)|[Пп]рожива(?:ю|ем)|[Мм]ой адрес|[Мм]екенжай(?:ым|ымыз)|(?:I|[Ww]e) live at|[Mm]y address)(?:\s\p{Ll}{1,3}\.(?=\s\p{Lu})|[^!?\n\d.]|\.(?!\s\p{Lu})){0,48}?(?:(?:д\.|дом\p{Ll}*)\s?(\d{1,4})|(\d{1,4}[а-яa-z]?(?:\/\d+)?)(?![\p{L}\d-]|\s\p{Ll}))|(\d{1,4})(?:-?\s?үй\p{Ll}*|-\p{Ll}{1,4})\sтұра(?:мын|мыз|тын)/dgu;
 
 function findAddresses(text: string, found: PersonalDataMatch[]): void {
-  const address = (start: number, end: number) => found.push({ kind: 'address', start, end });
-  for (const m of wordStarts(FLAT, text)) {
-    const number = m[1] ?? m[2] ?? '';
-    let start = m.index;
-    let end = m.index + m[0].length;
-    if (YEAR.test(number) || CURRENCY_AFTER.test(text.slice(end, end + 8))) continue;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const house = HOUSE_BEFORE_FLAT.exec(before);
-    // «32-пәтер» is the thirty-second flat, but «120 пәтер» may count the flats of a block: an address only
-    // after its house.
-    if (!house && m[2] !== undefined && !/^\d+-/.test(m[0])) continue;
-    const enHouse = house ? null : EN_HOUSE_BEFORE_FLAT.exec(before);
-    if (house) start -= before.length - house.index;
-    else if (enHouse) {
-      const houseStart = start - before.length + enHouse.index;
-      address(houseStart, houseStart + enHouse[0].length);
-    }
-    const enHouseAfter = EN_HOUSE_AFTER_FLAT.exec(text.slice(end, end + 48));
-    if (enHouseAfter) end += enHouseAfter[0].length;
-    address(start, end);
+  for (const m of wordStarts(ADDRESS, text)) {
+    // «120 пәтер» with no house before it counts flats.
+    if (m[1] && m.index === m.indices?.[1]?.[0] && !m[0].includes('-')) continue;
+    const [start, end] = m.indices?.slice(2).find(Boolean) ?? [m.index, m.index + m[0].length];
+    found.push({ kind: 'address', start, end });
   }
-  for (const m of text.matchAll(HOUSE_FLAT_SHORTHAND))
-    if (STREET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
-      address(m.index, m.index + m[0].length);
-  // The house nearest the words, in their sentence: «Я живу в Алматы. ЦОН на Абая 10.» names no home.
-  for (const cue of wordStarts(HOME_BEFORE, text)) {
-    const from = cue.index + cue[0].length;
-    const window = text.slice(from, from + HOME_WINDOW);
-    const stop = window.search(SENTENCE_END);
-    const sentence = stop < 0 ? window : window.slice(0, stop);
-    const [first] = sentence.matchAll(HOME_HOUSE);
-    if (first) homeHouse(from, first, address);
-  }
-  for (const cue of wordStarts(HOME_AFTER, text)) {
-    const from = Math.max(0, cue.index - HOME_WINDOW);
-    const window = text.slice(from, cue.index);
-    let sentence = 0;
-    for (const stop of window.matchAll(SENTENCE_END_G)) sentence = stop.index + stop[0].length;
-    const houses = [...window.slice(sentence).matchAll(HOME_HOUSE)];
-    const last = houses[houses.length - 1];
-    if (last) homeHouse(from + sentence, last, address);
-  }
-}
-
-/** Reports the house number of a HOME_HOUSE match found at `offset`: the match ends with it after a word or a
- * street's name (groups 1 and 3), and starts with it before «-үй» or an English street (groups 2 and 4). */
-function homeHouse(offset: number, m: RegExpExecArray, address: (start: number, end: number) => void): void {
-  const ending = m[1] ?? m[3];
-  const number = ending ?? m[2] ?? m[4] ?? '';
-  const start = offset + m.index + (ending === undefined ? 0 : m[0].length - number.length);
-  address(start, start + number.length);
 }
 
 // A vehicle's registration plate. Since 2012: three digits, two or three letters and the region's code 01–20
 // ("123 ABC 02", «777ААА01»: people type the Latin letters with the Cyrillic ones that look the same); before
 // that, the region's letter, three digits and three letters ("A 123 BCD"). Only in capitals, as on the plate:
-// in lower case "100 km 15" is a distance; and a currency's code ("paid 500 USD 15 days ago") is not a plate's.
-const PLATE_LETTER = '[A-ZАВЕКМНОРСТУХ]';
-const PLATE = new RegExp(
-  String.raw`\d{3}[\s-]?(${PLATE_LETTER}{2,3})[\s-]?(?:0[1-9]|1\d|20)|${PLATE_LETTER}[\s-]?\d{3}[\s-]?${PLATE_LETTER}{3}`,
-  'gu',
-);
-const CURRENCY_CODE = /^(?:USD|EUR|KZT|RUB|GBP|CNY|CHF|JPY)$/;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-// A number after № is a document's, and one that runs on into a date is not a region («№ 123 ОТ 12.05.2024»).
-const NOT_A_PLATE = /№\s?\d|\d[.,/]\d$/u;
+// in lower case "100 km 15" is a distance. Not a currency's code ("paid 500 USD 15 days ago"), and not a
+// number that runs on into a date («№ 123 ОТ 12.05.2024»).
+const PLATE =
+  /(?<![\p{L}\d])(?:\d{3}[\s-]?(?!USD|EUR|KZT|RUB)[A-ZАВЕКМНОРСТУХ]{2,3}[\s-]?(?:0[1-9]|1\d|20)(?![.,/]\d)|[A-ZАВЕКМНОРСТУХ][\s-]?\d{3}[\s-]?[A-ZАВЕКМНОРСТУХ]{3})(?![\p{L}\d])/gu;
 
 function findPlates(text: string, found: PersonalDataMatch[]): void {
-  for (const m of text.matchAll(PLATE)) {
-    const end = m.index + m[0].length;
-    const alone = !LETTER_OR_DIGIT.test(text.charAt(m.index - 1)) && !LETTER_OR_DIGIT.test(text.charAt(end));
-    if (
-      alone &&
-      !CURRENCY_CODE.test(m[1] ?? '') &&
-      !NOT_A_PLATE.test(text.slice(Math.max(0, m.index - 3), end + 2))
-    )
-      found.push({ kind: 'plate', start: m.index, end });
-  }
+  for (const m of text.matchAll(PLATE))
+    found.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
 }
 
 /** Sorted by position; of overlapping matches the first (and longest) wins. */

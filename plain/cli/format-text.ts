@@ -248,9 +248,7 @@ export function formatText(
   if (report.findings.length === 0) {
     lines.push(`${label(t.findings)}${t.none}`);
   } else {
-    const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
-    for (const f of report.findings) counts[f.severity]++;
-    lines.push(`${label(t.findings)}${t.counts(counts)}`);
+    lines.push(`${label(t.findings)}${t.counts(severityCounts(report.findings))}`);
     const severityWidth = Math.max(...Object.values(t.severity).map((s) => s.length));
     // Errors first, then warnings, then suggestions, each in the order of the text: what to fix comes first.
     const bySeverity = [...report.findings].sort(
@@ -267,10 +265,16 @@ export function formatText(
   return `${lines.join('\n')}\n`;
 }
 
+/** How many findings there are of each severity. */
+function severityCounts(findings: readonly Report['findings'][number][]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
 /** The last line after several files: a folder's state at a glance, in the command's own language. */
 export function formatSummary(ui: LanguageCode, reports: readonly Report[]): string {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
-  for (const report of reports) for (const f of report.findings) counts[f.severity]++;
+  const counts = severityCounts(reports.flatMap((r) => r.findings));
   const fitting = reports.filter((r) => r.audience.fits).length;
   return `\n${LABELS[ui].summary(reports.length, fitting, LABELS[ui].counts(counts))}\n`;
 }

@@ -1,11 +1,16 @@
 import '../contract/zod-messages.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
-import { DailySaltedHasher } from './abuse/client-key.ts';
+import { clientAddressOf, DailySaltedHasher } from './abuse/client-key.ts';
 import { RateLimiter } from './abuse/rate-limit.ts';
 import { RepeatedComments } from './abuse/repeated-comments.ts';
 import { ADMIN_PATH, adminRoutes } from './api/admin/index.ts';
 import { errorResponse } from './api/errors.ts';
-import { type FeedbackDeps, feedbackRoutes } from './api/feedback.ts';
+import { feedbackRoutes } from './api/feedback.ts';
+import { FeedbackIntake } from './api/feedback-intake.ts';
+import { feedbackListener } from './api/feedback-listener.ts';
 import { healthRoutes } from './api/health.ts';
 import { openApiRoutes } from './api/openapi.ts';
 import { summaryRoutes } from './api/summary.ts';
@@ -19,7 +24,11 @@ import { WIDGET_PATH, widgetRoutes } from './widget-files.ts';
 
 export interface AppOptions {
   store: HeardStore;
-  clientAddress?: FeedbackDeps['clientAddress'];
+  /**
+   * The client's address from the connection's and the X-Forwarded-For header's (default: `clientAddressOf`
+   * with `trustProxy`). Only its daily salted hash is used, for rate limits.
+   */
+  clientAddress?: (peer: { remoteAddress: string | undefined; forwardedFor: string | undefined }) => string;
   now?: () => Date;
   /** The API version shown in the OpenAPI document. */
   version?: string;
@@ -55,13 +64,37 @@ function requestOrigin(c: Context, options: AppOptions): string {
   return url.origin;
 }
 
+/** The address Node's adapter saw a request come from; none for a request made in process (`app.request`). */
+function remoteAddressOf(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The collector's HTTP application: one router per resource, every body validated at the edge. */
 export function createApp(options: AppOptions) {
+  return createCollector(options).app;
+}
+
+/**
+ * The collector: its Hono application, and the node:http listener that serves it — submissions straight
+ * (see `feedbackListener`), everything else through the application.
+ */
+export function createCollector(options: AppOptions): {
+  app: Hono;
+  listener: (request: IncomingMessage, response: ServerResponse) => void;
+} {
   const client = options.clientLimit ?? { burst: 20, perSecond: 1 };
   const site = options.siteLimit ?? { burst: 5_000, perSecond: 2_000 };
   const app = new Hono();
   const clientKeys = new DailySaltedHasher(options.now);
-  const clientAddress = options.clientAddress ?? (() => 'unknown');
+  const clientAddress =
+    options.clientAddress ??
+    ((peer) => clientAddressOf(peer.remoteAddress, peer.forwardedFor, options.trustProxy ?? false));
+  const addressOfContext = (c: Context) =>
+    clientAddress({ remoteAddress: remoteAddressOf(c), forwardedFor: c.req.header('x-forwarded-for') });
   const now = options.now ?? (() => new Date());
   const sites = new SiteCache(options.store, options.siteCacheMs ?? 5_000);
   const login = options.loginLimit ?? { failures: 5, windowMs: 15 * 60 * 1000 };
@@ -80,27 +113,24 @@ export function createApp(options: AppOptions) {
       c.res.headers.set('connection', 'close');
     }
   });
-  app.route(
-    '/api/v1/feedback',
-    feedbackRoutes({
-      store: options.store,
-      clientKeys,
-      perClient: new RateLimiter(client.burst, client.perSecond),
-      perSite: new RateLimiter(site.burst, site.perSecond),
-      repeatedComments: new RepeatedComments(),
-      clientAddress,
-      sites,
-      now,
-      errors,
-    }),
-  );
+  const intake = new FeedbackIntake({
+    store: options.store,
+    clientKeys,
+    perClient: new RateLimiter(client.burst, client.perSecond),
+    perSite: new RateLimiter(site.burst, site.perSecond),
+    repeatedComments: new RepeatedComments(),
+    sites,
+    now,
+    errors,
+  });
+  app.route('/api/v1/feedback', feedbackRoutes(intake, addressOfContext));
   app.route(
     ADMIN_PATH,
     adminRoutes({
       store: options.store,
       sessions: new Sessions(options.store, now),
       loginLimiter: new LoginLimiter(login.failures, login.windowMs),
-      clientKey: (c) => clientKeys.key(clientAddress(c)),
+      clientKey: (c) => clientKeys.key(addressOfContext(c)),
       origin: (c) => requestOrigin(c, options),
       now,
       siteChanged: (id) => sites.forget(id),
@@ -121,5 +151,20 @@ export function createApp(options: AppOptions) {
     errors.report(`${c.req.method} ${new URL(c.req.url).pathname}`, error);
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server; try again later.');
   });
-  return app;
+  const submissions = feedbackListener(
+    intake,
+    (request) =>
+      clientAddress({
+        remoteAddress: request.socket.remoteAddress,
+        forwardedFor: request.headers['x-forwarded-for'] as string | undefined,
+      }),
+    draining,
+  );
+  const rest = getRequestListener(app.fetch);
+  return {
+    app,
+    listener: (request, response) => {
+      if (!submissions(request, response)) void rest(request, response);
+    },
+  };
 }

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { clientAddressOf } from './abuse/client-key.ts';
-import { type AppOptions, createApp } from './app.ts';
+import { type AppOptions, createCollector } from './app.ts';
 import { ensureFirstAdmin } from './auth/first-admin.ts';
 import { Sessions } from './auth/sessions.ts';
 import { ConfigError, type ServerConfig } from './config.ts';
@@ -121,22 +118,18 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     if (config.sitesFile) await provisionSites(config.sitesFile, store);
     await ensureFirstAdmin(store, config.adminPassword, (message) => console.log(message));
-    const app = createApp({
+    const { listener } = createCollector({
       ...limits,
       store,
       publicOrigin: config.publicOrigin,
       trustProxy: config.trustProxy,
       version: packageVersion(),
       draining: () => draining,
-      clientAddress: (c) =>
-        clientAddressOf(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.trustProxy),
     });
     server = await new Promise<Server>((resolve, reject) => {
-      // Without `createServer`, `serve` makes a node:http server.
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-        resolve(s as Server),
-      );
+      const s = createServer(listener);
       s.once('error', (error) => reject(listenError(error, config)));
+      s.listen(config.port, config.host, () => resolve(s));
     });
   } catch (error) {
     await store.close().catch(() => undefined);

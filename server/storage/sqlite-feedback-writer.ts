@@ -53,6 +53,8 @@ export const countable = (row: CountedRow): Countable => ({
 export interface FeedbackWriter {
   /** Stores a batch in one durable transaction; one result per record, in order. */
   commit(records: FeedbackRecord[]): StoreResult[];
+  /** Stores a batch as `commit` does, inside the caller's transaction. */
+  write(records: FeedbackRecord[]): StoreResult[];
   /** Adds contributions to their counter rows; call inside a transaction. */
   count(contributions: Contribution[]): void;
 }
@@ -108,7 +110,7 @@ export function feedbackWriter(db: Database.Database, days: LocalDays): Feedback
   const replaceable = db.prepare(
     `SELECT ${COUNTED_COLUMNS} FROM feedback WHERE id = ? AND site = ? AND page = ? AND replaced_by IS NULL`,
   );
-  const commitBatch = db.transaction((records: FeedbackRecord[]): StoreResult[] => {
+  const write = (records: FeedbackRecord[]): StoreResult[] => {
     // Counted once for the whole batch, after every row is in (see sumContributions).
     const counted: Contribution[] = [];
     const results = records.map((r): StoreResult => {
@@ -146,6 +148,7 @@ export function feedbackWriter(db: Database.Database, days: LocalDays): Feedback
     });
     count(counted);
     return results;
-  });
-  return { commit: (records) => commitBatch.immediate(records), count };
+  };
+  const commitBatch = db.transaction(write);
+  return { commit: (records) => commitBatch.immediate(records), write, count };
 }

@@ -5,6 +5,7 @@ import type { FeedbackRecord, StoreResult } from './store.ts';
 export type WriterRequest =
   | { kind: 'commit'; seq: number; records: FeedbackRecord[] }
   | { kind: 'probe'; seq: number; at: string }
+  | { kind: 'catch up'; seq: number }
   | { kind: 'close' };
 
 /**
@@ -67,6 +68,14 @@ export class WriterThread {
    */
   async probe(at: string): Promise<void> {
     await this.send((seq) => ({ kind: 'probe', seq, at }));
+  }
+
+  /**
+   * Resolves once every submission acknowledged before the call is in `feedback` and the counters (see
+   * `SqliteInbox`), so a read that follows sees it; rejects with why a move failed.
+   */
+  async catchUp(): Promise<void> {
+    await this.send((seq) => ({ kind: 'catch up', seq }));
   }
 
   private send(request: (seq: number) => WriterRequest): Promise<StoreResult[]> {

@@ -4,8 +4,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { LocalDays } from '../local-days.ts';
 import { feedbackWriter } from './sqlite-feedback-writer.ts';
+import { SqliteInbox } from './sqlite-inbox.ts';
 import type { WriterReply, WriterRequest } from './sqlite-writer-thread.ts';
 import { WRITE_PROBE, writeProbeSql } from './write-probe.ts';
+
+/**
+ * Rows a move takes at most: enough that each page's index leaf and counter rows are written once for many
+ * rows, few enough (a few milliseconds) that the acknowledgements queued behind a move wait little.
+ */
+const MOVE_ROWS = 250;
+/** How long fewer rows than that wait to be moved: the dashboard reads them sooner anyway (`catchUp`). */
+const MOVE_AFTER_MS = 50;
+/** After a move failed (a full disk), when to try again; the rows stay acknowledged in the inbox. */
+const RETRY_AFTER_MS = 1_000;
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-writer-worker.ts runs as a worker thread: start it through WriterThread');
@@ -19,13 +30,51 @@ db.pragma('secure_delete = ON');
 // Waiting here holds up no event loop: sit out a long write of the main connection (a retention run) rather
 // than fail the batch.
 db.pragma('busy_timeout = 60000');
-const writer = feedbackWriter(db, new LocalDays(timeZone));
+const inbox = new SqliteInbox(db, feedbackWriter(db, new LocalDays(timeZone)));
 const probe = db.prepare(writeProbeSql('?', '?'));
+
+let moveTimer: NodeJS.Timeout | undefined;
+let moveNext: NodeJS.Immediate | undefined;
+
+/** Moves one batch now if a full one waits, or a partial one after a short wait; acknowledgements interleave. */
+function moveSoon(): void {
+  if (moveNext || inbox.waiting === 0) return;
+  if (inbox.waiting >= MOVE_ROWS) {
+    clearTimeout(moveTimer);
+    moveTimer = undefined;
+    moveNext = setImmediate(moveOnce);
+  } else moveTimer ??= setTimeout(moveOnce, MOVE_AFTER_MS);
+}
+
+function moveOnce(): void {
+  clearTimeout(moveTimer);
+  moveTimer = undefined;
+  moveNext = undefined;
+  try {
+    inbox.move(MOVE_ROWS);
+  } catch {
+    // Left in the inbox, acknowledged and durable; a reader that needs them is told why (`catchUp`).
+    moveTimer = setTimeout(moveOnce, RETRY_AFTER_MS);
+    return;
+  }
+  moveSoon();
+}
+
+/** Moves everything waiting, for a reader that must see it. */
+function moveAll(): void {
+  while (inbox.waiting > 0) inbox.move(MOVE_ROWS);
+}
 
 port.on('message', (request: WriterRequest) => {
   if (request.kind === 'close') {
-    db.close();
-    port.close();
+    clearTimeout(moveTimer);
+    if (moveNext) clearImmediate(moveNext);
+    try {
+      moveAll();
+    } finally {
+      db.close();
+      port.close();
+    }
     return;
   }
   let reply: WriterReply;
@@ -33,10 +82,16 @@ port.on('message', (request: WriterRequest) => {
     if (request.kind === 'probe') {
       probe.run(WRITE_PROBE, request.at);
       reply = { seq: request.seq, results: [] };
-    } else reply = { seq: request.seq, results: writer.commit(request.records) };
+    } else if (request.kind === 'catch up') {
+      moveAll();
+      reply = { seq: request.seq, results: [] };
+    } else reply = { seq: request.seq, results: inbox.accept(request.records) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { seq: request.seq, error: { message: e.message, code: (e as { code?: unknown }).code } };
   }
   port.postMessage(reply);
+  moveSoon();
 });
+// What a crash left unmoved.
+moveSoon();

@@ -51,6 +51,7 @@ import {
   counterRowsWriter,
   feedbackWriter,
 } from './sqlite-feedback-writer.ts';
+import { INBOX_TABLE_SQL } from './sqlite-inbox.ts';
 import { WriterThread } from './sqlite-writer-thread.ts';
 import type { FeedbackRecord, FeedbackStore, NewResponse, PageTotals, Site, StoreResult } from './store.ts';
 import { WRITE_PROBE, writeProbeSql } from './write-probe.ts';
@@ -267,6 +268,8 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   `CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (site, received_at) WHERE comment IS NOT NULL;`,
   // The zone the day counters are kept in (see counterDays).
   SETTINGS_TABLE_SQL,
+  // Acknowledged submissions waiting to be moved into feedback and the counters (see SqliteInbox).
+  INBOX_TABLE_SQL,
 ];
 
 /**
@@ -403,6 +406,13 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   private readonly count: (contributions: Contribution[]) => void;
   /** Commits feedback batches off the event loop (absent for an in-memory database). */
   private readonly writerThread: WriterThread | undefined;
+  /** Batches committed to the writer thread's inbox; see `caughtUp`. */
+  private batchesAccepted = 0;
+  /**
+   * Whether the inbox was moved after the last batch was accepted, so reads need not ask. Not at open: a
+   * crash may have left acknowledged rows there.
+   */
+  private inboxMoved = false;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     if (path !== ':memory:') makeDirectory(dirname(path));
@@ -430,8 +440,31 @@ export class SqliteStore implements FeedbackStore, AdminStore {
     else {
       const thread = new WriterThread(path, this.days.zone);
       this.writerThread = thread;
-      this.writer = new GroupCommit((records) => thread.commit(records), 1000, itemMayCause);
+      this.writer = new GroupCommit(
+        async (records) => {
+          const results = await thread.commit(records);
+          this.batchesAccepted++;
+          this.inboxMoved = false;
+          return results;
+        },
+        1000,
+        itemMayCause,
+      );
     }
+  }
+
+  /**
+   * Waits until every acknowledged submission is in `feedback` and the counters: the writer thread
+   * acknowledges a batch once it is durable in its inbox and moves it there shortly after (see
+   * `SqliteInbox`). Every read of submissions or counters waits for it first; nothing to wait for (or an
+   * in-memory database) costs nothing.
+   */
+  private async caughtUp(): Promise<void> {
+    if (!this.writerThread || this.inboxMoved) return;
+    const before = this.batchesAccepted;
+    await this.writerThread.catchUp();
+    // A batch accepted meanwhile may not have been moved by this call.
+    if (this.batchesAccepted === before) this.inboxMoved = true;
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -479,6 +512,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async countFeedback(site?: string): Promise<number> {
+    await this.caughtUp();
     const row = site
       ? (this.statement('SELECT COUNT(*) AS n FROM feedback WHERE site = ?').get(site) as { n: number })
       : (this.statement('SELECT COUNT(*) AS n FROM feedback').get() as { n: number });
@@ -486,6 +520,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async commentOf(id: string): Promise<string | null> {
+    await this.caughtUp();
     const row = this.statement('SELECT comment FROM feedback WHERE id = ?').get(id) as
       | { comment: string | null }
       | undefined;
@@ -498,6 +533,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
    * seconds.
    */
   async deleteCommentsBefore(site: string, before: string): Promise<number> {
+    await this.caughtUp();
     const batch = this.statement(
       `UPDATE feedback SET comment = NULL WHERE rowid IN (
          SELECT rowid FROM feedback INDEXED BY feedback_comments
@@ -513,6 +549,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async hasFeedback(id: string): Promise<boolean> {
+    await this.caughtUp();
     return this.statement('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined;
   }
 
@@ -534,6 +571,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async pageTotals(site: string, page: string): Promise<PageTotals> {
+    await this.caughtUp();
     const totals = this.statement(
       'SELECT COALESCE(SUM(votes), 0) AS votes, COALESCE(SUM(yes), 0) AS yes FROM page_day WHERE site = ? AND page = ?',
     ).get(site, page) as { votes: number; yes: number };
@@ -546,6 +584,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
 
   /** Publishes a response; if negative feedback was waiting on the page, records how long and clears it. */
   async publishResponse(r: NewResponse): Promise<void> {
+    await this.caughtUp();
     this.db
       .transaction(() => {
         this.statement(
@@ -662,6 +701,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   // --- Dashboard reads ---------------------------------------------------------------------------------
 
   async pageAggregates(q: CounterQuery): Promise<PageAggregate[]> {
+    await this.caughtUp();
     const params = {
       site: q.site,
       ...(q.language ? { language: q.language } : {}),
@@ -690,6 +730,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
    * index by page, so a year of 50 shown pages is a few thousand seeks rather than a scan of the site.
    */
   async languageVotes(q: Parameters<AdminStore['languageVotes']>[0]) {
+    await this.caughtUp();
     if (q.pages.length === 0) return [];
     const languages = q.language ? [q.language] : ['kk', 'ru', 'en'];
     const pages = JSON.stringify(q.pages);
@@ -728,6 +769,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async votesByDay(q: Omit<CounterQuery, 'last7From' | 'previous7From'>) {
+    await this.caughtUp();
     const sql = `SELECT day, SUM(yes) AS yes, SUM(votes) AS votes FROM page_day
       WHERE site = @site AND day >= @from AND day <= @to
         ${q.language ? 'AND language = @language' : ''} ${q.page ? 'AND page = @page' : ''}
@@ -742,6 +784,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async listFeedback(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<StoredFeedbackItem[]> {
+    await this.caughtUp();
     const { where, params } = feedbackWhere(filter, after, 'desc', () => '?', '1', this.days);
     return (
       this.statement(
@@ -751,6 +794,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async getFeedbackItem(id: string): Promise<StoredFeedbackItem | undefined> {
+    await this.caughtUp();
     const row = this.statement(`SELECT ${ITEM_COLUMNS} FROM feedback WHERE id = ?`).get(id) as
       | ItemRow
       | undefined;
@@ -758,6 +802,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async moderate(id: string, change: Moderation): Promise<StoredFeedbackItem | undefined> {
+    await this.caughtUp();
     const found = this.db
       .transaction((): boolean => {
         const row = this.statement(`SELECT ${COUNTED_COLUMNS} FROM feedback WHERE id = ?`).get(id) as
@@ -781,6 +826,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async exportBatch(filter: FeedbackFilter, limit: number, after?: Keyset): Promise<ExportRow[]> {
+    await this.caughtUp();
     const { where, params } = feedbackWhere(filter, after, 'asc', () => '?', '1', this.days);
     return (
       this.statement(
@@ -831,6 +877,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   }
 
   async responsiveness(site: string): Promise<PageResponsiveness[]> {
+    await this.caughtUp();
     const pages = new Map<string, PageResponsiveness>();
     const states = this.statement(
       'SELECT page, pending_since AS pendingSince FROM page_state WHERE site = ? AND pending_since IS NOT NULL',
@@ -858,6 +905,7 @@ export class SqliteStore implements FeedbackStore, AdminStore {
    * next response); the median is then found in memory by selection (8 bytes per answered row).
    */
   async responseTimes(q: ResponseTimesQuery): Promise<{ answered: number; medianSeconds: number | null }> {
+    await this.caughtUp();
     const responses = this.statement(
       'SELECT page, published_at AS publishedAt FROM responses WHERE site = ? ORDER BY page, published_at',
     ).all(q.site) as { page: string; publishedAt: string }[];

@@ -5,7 +5,7 @@ import type { FeedbackStore, Site } from './storage/store.ts';
  * database each time. A site registered on another instance is seen after at most `ttlMs`.
  */
 export class SiteCache {
-  private readonly entries = new Map<string, { site: Site | undefined; expires: number }>();
+  private readonly entries = new Map<string, { site: Promise<Site | undefined>; expires: number }>();
   private origins: { all: Promise<ReadonlySet<string>>; expires: number } | undefined;
 
   constructor(
@@ -14,12 +14,18 @@ export class SiteCache {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  async get(id: string): Promise<Site | undefined> {
+  /** The site, from the cache while it is fresh: a cached answer is the same settled promise each time. */
+  get(id: string): Promise<Site | undefined> {
     const cached = this.entries.get(id);
     if (cached && cached.expires > this.now()) return cached.site;
-    const site = await this.store.getSite(id);
+    const site = this.store.getSite(id);
     if (this.entries.size > 10_000) this.entries.clear();
-    this.entries.set(id, { site, expires: this.now() + this.ttlMs });
+    const entry = { site, expires: this.now() + this.ttlMs };
+    this.entries.set(id, entry);
+    // A failed query is not remembered: the next request asks again.
+    site.catch(() => {
+      if (this.entries.get(id) === entry) this.entries.delete(id);
+    });
     return site;
   }
 
@@ -27,7 +33,7 @@ export class SiteCache {
    * Every origin registered for any site. A preflight and an answer that never reached its site (a body too
    * large or invalid) know no site, so they go by this union. Requests arriving together share one query.
    */
-  async allOrigins(): Promise<ReadonlySet<string>> {
+  allOrigins(): Promise<ReadonlySet<string>> {
     if (this.origins && this.origins.expires > this.now()) return this.origins.all;
     const all = this.store.listSites().then((sites) => new Set(sites.flatMap((s) => s.origins)));
     const entry = { all, expires: this.now() + this.ttlMs };

@@ -154,6 +154,7 @@ export class FeedbackIntake {
       });
     }
 
+    const now = deps.now();
     // Control characters mean nothing in a comment, and U+0000 would fail the PostgreSQL batch it lands in.
     const words = submission.comment?.replace(CONTROL_CHARACTERS, '').trim();
     const comment = words ? redactPersonalData(words).text : undefined;
@@ -162,7 +163,7 @@ export class FeedbackIntake {
     const claim =
       comment === undefined
         ? undefined
-        : deps.repeatedComments.claim(clientKey, site.id, page, comment, deps.now().getTime());
+        : deps.repeatedComments.claim(clientKey, site.id, page, comment, now.getTime());
     const spam =
       Boolean(submission.website) ||
       (comment !== undefined && (submission.elapsedMs ?? 0) < MIN_COMMENT_MILLISECONDS) ||
@@ -176,7 +177,7 @@ export class FeedbackIntake {
         ...rest,
         ...(comment === undefined ? {} : { comment }),
         page,
-        receivedAt: deps.now().toISOString(),
+        receivedAt: now.toISOString(),
         spam,
       });
     } catch (error) {

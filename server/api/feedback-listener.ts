@@ -18,30 +18,24 @@ function pathOf(url: string | undefined): string {
  */
 function readBody(request: IncomingMessage, limit: number): Promise<IntakeRequest['body']> {
   if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve('too large');
+  // The listeners stay: the request is dropped after its answer, and a settled promise ignores them.
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const done = (body: IntakeRequest['body']) => {
-      request.off('data', onData);
-      request.off('end', onEnd);
-      request.off('aborted', onCutOff);
-      request.off('error', onCutOff);
-      resolve(body);
-    };
-    const onData = (chunk: Buffer) => {
+    request.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size > limit) {
+      if (size <= limit) chunks.push(chunk);
+      else {
         // Stop reading: the answer closes the connection, and the rest of the body is never read.
         request.pause();
-        done('too large');
-      } else chunks.push(chunk);
-    };
-    const onEnd = () => done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
-    const onCutOff = () => done('cut off');
-    request.on('data', onData);
-    request.on('end', onEnd);
-    request.on('aborted', onCutOff);
-    request.on('error', onCutOff);
+        resolve('too large');
+      }
+    });
+    request.on('end', () =>
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)),
+    );
+    // 'close' before 'end': the client went away (or was cut off while the collector stops).
+    request.on('close', () => resolve('cut off'));
   });
 }
 

@@ -94,7 +94,8 @@ export class SqliteInbox {
   /** Moves up to `limit` of the oldest rows into `feedback` and the counters; returns how many it moved. */
   move(limit: number): number {
     const moved = this.moveBatch.immediate(limit);
-    this.rows = Math.max(0, this.rows - moved);
+    // Nothing left to move is an empty inbox, whatever the count said: no caller loops on a stale count.
+    this.rows = moved === 0 ? 0 : Math.max(0, this.rows - moved);
     return moved;
   }
 }

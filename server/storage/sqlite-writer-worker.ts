@@ -15,6 +15,12 @@ import { WRITE_PROBE, writeProbeSql } from './write-probe.ts';
 const MOVE_ROWS = 250;
 /** How long fewer rows than that wait to be moved: the dashboard reads them sooner anyway (`catchUp`). */
 const MOVE_AFTER_MS = 50;
+/**
+ * Most rows left waiting after a move: past it, moves run back to back and the acknowledgements queued behind
+ * them wait, so under any load the inbox — and a reader's wait for it (`catch up`) — stays short. Without it,
+ * batches of 1,000 arriving back to back outran moves of 250 and the inbox grew without bound.
+ */
+const MAX_WAITING = 2_000;
 /** After a move failed (a full disk), when to try again; the rows stay acknowledged in the inbox. */
 const RETRY_AFTER_MS = 1_000;
 
@@ -30,7 +36,8 @@ db.pragma('secure_delete = ON');
 // Waiting here holds up no event loop: sit out a long write of the main connection (a retention run) rather
 // than fail the batch.
 db.pragma('busy_timeout = 60000');
-const inbox = new SqliteInbox(db, feedbackWriter(db, new LocalDays(timeZone)));
+const writer = feedbackWriter(db, new LocalDays(timeZone));
+const inbox = new SqliteInbox(db, writer);
 const probe = db.prepare(writeProbeSql('?', '?'));
 
 let moveTimer: NodeJS.Timeout | undefined;
@@ -49,9 +56,12 @@ function moveSoon(): void {
 function moveOnce(): void {
   clearTimeout(moveTimer);
   moveTimer = undefined;
+  if (moveNext) clearImmediate(moveNext);
   moveNext = undefined;
+  if (inbox.waiting === 0) return;
   try {
-    inbox.move(MOVE_ROWS);
+    do inbox.move(MOVE_ROWS);
+    while (inbox.waiting > MAX_WAITING);
   } catch {
     // Left in the inbox, acknowledged and durable; a reader that needs them is told why (`catchUp`).
     moveTimer = setTimeout(moveOnce, RETRY_AFTER_MS);
@@ -85,13 +95,20 @@ port.on('message', (request: WriterRequest) => {
     } else if (request.kind === 'catch up') {
       moveAll();
       reply = { seq: request.seq, results: [] };
+    } else if (request.records.length >= MOVE_ROWS) {
+      // A batch as large as a move gains nothing from the inbox (it already writes each page once for many
+      // rows) and would be written twice: straight into feedback, after what waits, so ids stay unique.
+      moveAll();
+      reply = { seq: request.seq, results: writer.commit(request.records) };
     } else reply = { seq: request.seq, results: inbox.accept(request.records) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { seq: request.seq, error: { message: e.message, code: (e as { code?: unknown }).code } };
   }
   port.postMessage(reply);
-  moveSoon();
+  // Messages queued together are all handled before any timer or immediate: past the bound, move now.
+  if (inbox.waiting > MAX_WAITING) moveOnce();
+  else moveSoon();
 });
 // What a crash left unmoved.
 moveSoon();

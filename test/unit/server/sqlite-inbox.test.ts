@@ -92,6 +92,34 @@ describe('SQLite inbox (acknowledged, then moved into feedback and the counters)
     await thread.close();
   });
 
+  it('keeps the inbox short when batches arrive faster than moves would take them', async () => {
+    const path = await freshFile();
+    const thread = new WriterThread(path, 'UTC');
+    const batches = Array.from({ length: 50 }, (_, b) =>
+      Array.from({ length: 200 }, (_, i) => record(1 + b * 200 + i)),
+    );
+    await Promise.all(batches.map((batch) => thread.commit(batch)));
+    // Fifty batches sent together are handled before any move could be scheduled: without a bound all
+    // 10,000 rows would wait. At most 2,000 are left after a move, and the last batch behind it.
+    expect(rowsIn(path, 'feedback_inbox')).toBeLessThanOrEqual(2_200);
+    await thread.catchUp();
+    expect(rowsIn(path, 'feedback')).toBe(10_000);
+    await thread.close();
+  });
+
+  it('writes a batch as large as a move straight into feedback, after what waits, keeping ids unique', async () => {
+    const path = await freshFile();
+    const thread = new WriterThread(path, 'UTC');
+    expect(await thread.commit([record(1)])).toEqual(['accepted']);
+    const large = Array.from({ length: 300 }, (_, i) => record(1 + i));
+    const results = await thread.commit(large);
+    expect(results[0]).toBe('duplicate');
+    expect(results.slice(1).every((r) => r === 'accepted')).toBe(true);
+    expect(rowsIn(path, 'feedback_inbox')).toBe(0);
+    expect(rowsIn(path, 'feedback')).toBe(300);
+    await thread.close();
+  });
+
   it('refuses, with the batch it is in, a record the move would refuse', async () => {
     const path = await freshFile();
     const thread = new WriterThread(path, 'UTC');

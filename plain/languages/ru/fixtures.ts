@@ -264,6 +264,37 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «имеет право на получение» is «может получить», its object in the accusative; without an object to
+    // carry, nothing to paste. «производить исчисление» is «рассчитывать».
+    rule: 'ru/officialese',
+    text: 'Граждане имеют право на получение пособия. Вы имеете право на получение компенсации. Мать имела право на получение в течение года. Органы производят исчисление налогов.',
+    expected: [
+      { text: 'имеют право на получение пособия', suggestion: 'могут получить пособие' },
+      { text: 'имеете право на получение компенсации', suggestion: 'можете получить компенсацию' },
+      { text: 'имела право на получение', suggestion: null },
+      { text: 'в течение года', suggestion: 'за год' },
+      { text: 'производят исчисление налогов', suggestion: 'рассчитывают налоги' },
+    ],
+  },
+  {
+    // A tax's legal name is left as the law writes it («налог на имущество людей» was offered); elsewhere
+    // «физические лица» are people.
+    rule: 'ru/officialese',
+    text: 'Налог на имущество физических лиц платят до 1 октября. Налог на доходы физических лиц удерживает работодатель. Справку выдают физическим лицам.',
+    expected: [{ text: 'физическим лицам', suggestion: 'людям' }],
+  },
+  {
+    // «при обращении» is «когда обратитесь» before where one applies or the clause's end, not before the one who
+    // applies («при обращении заявителем», «при обращении граждан»).
+    rule: 'ru/officialese',
+    text: 'При обращении в ЦОН возьмите паспорт. При обращении заявителем проверяют документы. При обращении граждан нужен паспорт.',
+    expected: [
+      { text: 'При обращении', suggestion: 'Когда обратитесь' },
+      { text: 'При обращении', occurrence: 2, suggestion: null },
+      { text: 'При обращении', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
     // The citizen hands papers in («подаёт»); the agency gives them out («выдаёт»).
     rule: 'ru/officialese',
     text: 'Заявитель предоставляет в ЦОН копию паспорта. Ведомство предоставляет справку.',

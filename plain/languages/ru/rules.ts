@@ -1461,6 +1461,14 @@ function personPhrase(adjective: string, endings: string, ...plain: string[]): P
   return [...inCase, afterTwoToFour];
 }
 
+/**
+ * Entries left alone in a tax's legal name — «налог на имущество физических лиц», «на доходы физических лиц»,
+ * «на прибыль юридических лиц»: the reader needs the name as the law and the tax form write it («налог на
+ * имущество людей» was offered).
+ */
+const inTaxNamesLeft = (entries: PhraseEntry[]): PhraseEntry[] =>
+  entries.map((entry) => ({ ...entry, notAfter: '^(?:имущество|доходы|прибыль)$' }));
+
 const VELAR_ENDINGS = 'ое ого ому им ом ие их им ими их';
 const HARD_ENDINGS = 'ое ого ому ым ом ые ых ым ыми ых';
 const PERSON = 'человек человека человеку человеком человеке люди людей людям людьми людях';
@@ -1525,6 +1533,35 @@ function withCoordinatedNoun(): (entry: PhraseEntry) => PhraseEntry[] {
     added.add(key);
     return [{ ...plain, replace: [], followedBy: COORDINATED_NOUN_AFTER }, entry];
   };
+}
+
+/**
+ * «имеет право на получение пособия» is «может получить пособие»: the modal in the person and tense of «иметь»,
+ * the object carried into the accusative. Where no object in the genitive follows, nothing to paste («имеет
+ * право на получение в течение года» still wants its object named).
+ */
+function mayReceive(): PhraseEntry[] {
+  const persons = [
+    ['имею', 'могу'],
+    ['имеешь', 'можешь'],
+    ['имеет', 'может'],
+    ['имеем', 'можем'],
+    ['имеете', 'можете'],
+    ['имеют', 'могут'],
+    ['имел', 'мог'],
+    ['имела', 'могла'],
+    ['имело', 'могло'],
+    ['имели', 'могли'],
+  ] as const;
+  return persons.flatMap(([have, may]): PhraseEntry[] => [
+    {
+      match: `${have} право на получение`,
+      replace: [`${may} получить`],
+      followedBy: genitiveAfter(false),
+      carries: { from: 'genitive', to: ['accusative'] },
+    },
+    { match: `${have} право на получение`, replace: [] },
+  ]);
 }
 
 const OFFICIALESE: PhraseEntry[] = [
@@ -1756,7 +1793,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при условии', replace: [] },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
-  { match: 'при обращении', replace: ['когда обратитесь'] },
+  // «При обращении в ЦОН» → «Когда обратитесь в ЦОН»; an agent or a genitive after it («при обращении
+  // заявителем», «при обращении граждан») names who applies, and «когда обратитесь» would leave it stranded.
+  {
+    match: 'при обращении',
+    replace: ['когда обратитесь'],
+    followedBy: '^(?:\\s+(?:в|во|к|ко|за|через|по)(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
+  },
+  { match: 'при обращении', replace: [] },
   // «При предъявлении паспорта» → «с паспортом», «если покажете паспорт».
   {
     match: 'при предъявлении',
@@ -2129,6 +2173,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'уплачивать/уплачивает/уплачивают/уплачивал',
   ),
   ...implementing('провер*', true, 'проверять/проверяет/проверяют/проверял'),
+  ...implementing('исчислени*', true, 'рассчитывать/рассчитывает/рассчитывают/рассчитывал'),
   ...implementing(
     'мониторинг*',
     false,
@@ -2205,6 +2250,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'выплатить/выплатит/выплатят/выплатил',
   ),
   ...performing('провер*', 'проверять/проверяет/проверяют/проверял', 'проверить/проверит/проверят/проверил'),
+  // «производят исчисление налогов» → «рассчитывают налоги»: «исчислять» itself is bookish.
+  ...performing(
+    'исчислени*',
+    'рассчитывать/рассчитывает/рассчитывают/рассчитывал',
+    'рассчитать/рассчитает/рассчитают/рассчитал',
+  ),
   ...performing('возврат*', 'возвращать/возвращает/возвращают/возвращал', 'вернуть/вернёт/вернут/вернул'),
   ...performing(
     'начислени*',
@@ -2908,6 +2959,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'выража*|выраз* надежд*', replace: ['надеемся'] },
   { match: 'принос*|принес* извинени*', replace: ['извините'] },
   { match: 'оставля* за собой право', replace: ['можем'] },
+  ...mayReceive(),
   { match: 'представляется|представлялось|представится возможным', replace: ['можно'] },
   { match: 'не представляется|представлялось|представится возможным', replace: ['нельзя', 'невозможно'] },
   { match: 'не допускается', replace: ['нельзя'] },
@@ -2939,11 +2991,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'бюджетных средствах', replace: ['деньгах бюджета'] },
   { match: 'бюджетн* средств*', replace: ['деньги бюджета'] },
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },
-  { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
-  { match: 'юридическ* лиц*', replace: ['организация', 'компания'] },
+  ...inTaxNamesLeft([
+    { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
+    { match: 'юридическ* лиц*', replace: ['организация', 'компания'] },
+  ]),
   { match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] },
-  ...personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN),
-  ...personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY),
+  ...inTaxNamesLeft(personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN)),
+  ...inTaxNamesLeft(personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
   ...personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL),
   { match: 'заинтересованн* лиц*', replace: ['те, кого это касается'] },
   { match: 'нормативн* правов* акт*', replace: ['закон', 'документ'], agree: 'noun' },

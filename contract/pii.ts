@@ -317,16 +317,18 @@ function findNames(text: string, found: PersonalDataMatch[]): void {
 //   house-flat shorthand after a street word («ул. Абая 15-32», «Абай көшесі 15-32»);
 // - a house number alone only where the writer says the address is theirs: the first number after «живу»,
 //   «мой адрес», «мекенжайым», "I live at" in their sentence, unless a word follows it («живу в Алматы 20
-//   лет»), or a house before «тұрамын» («15-үйде тұрамын»). A private house is one household, while a public
+//   лет») — but right after «на» or «по» and a street's name it is the house whatever follows («живу на Абая
+//   15 уже месяц») — or a house before «тұрамын» («15-үйде тұрамын»). A private house is one household, while a public
 //   building's address («ЦОН на Абая 10») says nothing about the citizen and stays.
 // Flats have up to three digits, so «1 кв. 2024» (a quarter) is no flat; «120 пәтер» may count a block's flats,
 // so a Kazakh flat without its hyphen needs a house before it. One pattern, each alternative bounded; the
 // group that matched is what is redacted (the whole match for a flat).
 // Its alternatives: a flat, with its house before it and, in English, after it; the shorthand; the house that an
 // English street and a flat follow; the first number after the words of a home, where a stop before a capital
-// ends the sentence but an abbreviation's does not («ул. Абая»); a house before «тұрамын».
+// ends the sentence but an abbreviation's does not («ул. Абая»), a house straight after «на Абая»; a house before
+// «тұрамын».
 const ADDRESS =
-  /(?:(?<![\p{L}\d-])(?:(?:д\.?|дом\p{Ll}*|үй)\s?)?\d{1,4}[а-яa-z]?(?:\/\d+)?(?:-?\s?үй\p{Ll}*)?,?\s(?=\S))?(?:(?:[Кк]в(?:артир\p{Ll}*)?|[Пп]әтер\p{Ll}*|[Aa]pt|[Ff]lat)\.?\s?№?\s?\d{1,3}(?![\p{L}\d%]|\s(?:tenge|тенге|теңге|тг|₸))|(\d{1,3})(?:-ші|-шы)?[\s-]пәтер\p{Ll}*)(?:,\s\d{1,4}(?=(?:\s\p{Lu}\p{L}*){1,3}\s(?:St|Street|Ave|Avenue|Rd|Road)\b))?|(?:[Уу]л\.|көшесі|даңғылы)\s?(?:\p{Lu}\p{Ll}+\s)?(\d{1,4}[а-яa-z]?-\d{1,3})(?![\p{L}\d])|(\d{1,4})(?=(?:\s\p{Lu}\p{L}*){1,3}\s(?:St|Street|Ave|Avenue|Rd|Road)\.?,\s(?:[Aa]pt|[Ff]lat))|(?:[Жж]ив(?:у|[её]м)|[Пп]рожива(?:ю|ем)|[Мм]ой адрес|[Мм]екенжай(?:ым|ымыз)|(?:I|[Ww]e) live at|[Mm]y address)(?:\s\p{Ll}{1,3}\.(?=\s\p{Lu})|[^!?\n\d.]|\.(?!\s\p{Lu})){0,48}?(?:(?:д\.|дом\p{Ll}*)\s?(\d{1,4})|(\d{1,4}[а-яa-z]?(?:\/\d+)?)(?![\p{L}\d-]|\s\p{Ll}))|(\d{1,4})(?:-?\s?үй\p{Ll}*|-\p{Ll}{1,4})\sтұра(?:мын|мыз|тын)/dgu;
+  /(?:(?<![\p{L}\d-])(?:(?:д\.?|дом\p{Ll}*|үй)\s?)?\d{1,4}[а-яa-z]?(?:\/\d+)?(?:-?\s?үй\p{Ll}*)?,?\s(?=\S))?(?:(?:[Кк]в(?:артир\p{Ll}*)?|[Пп]әтер\p{Ll}*|[Aa]pt|[Ff]lat)\.?\s?№?\s?\d{1,3}(?![\p{L}\d%]|\s(?:tenge|тенге|теңге|тг|₸))|(\d{1,3})(?:-ші|-шы)?[\s-]пәтер\p{Ll}*)(?:,\s\d{1,4}(?=(?:\s\p{Lu}\p{L}*){1,3}\s(?:St|Street|Ave|Avenue|Rd|Road)\b))?|(?:[Уу]л\.|көшесі|даңғылы)\s?(?:\p{Lu}\p{Ll}+\s)?(\d{1,4}[а-яa-z]?-\d{1,3})(?![\p{L}\d])|(\d{1,4})(?=(?:\s\p{Lu}\p{L}*){1,3}\s(?:St|Street|Ave|Avenue|Rd|Road)\.?,\s(?:[Aa]pt|[Ff]lat))|(?:[Жж]ив(?:у|[её]м)|[Пп]рожива(?:ю|ем)|[Мм]ой адрес|[Мм]екенжай(?:ым|ымыз)|(?:I|[Ww]e) live at|[Mm]y address)(?:\s\p{Ll}{1,3}\.(?=\s\p{Lu})|[^!?\n\d.]|\.(?!\s\p{Lu})){0,48}?(?:(?:д\.|дом\p{Ll}*)\s?(\d{1,4})|(?<=(?:на|по)\s(?:ул\.\s?)?\p{Lu}\p{Ll}+\s)(\d{1,4}[а-яa-z]?(?:\/\d+)?)(?![\p{L}\d-])|(\d{1,4}[а-яa-z]?(?:\/\d+)?)(?![\p{L}\d-]|\s\p{Ll}))|(\d{1,4})(?:-?\s?үй\p{Ll}*|-\p{Ll}{1,4})\sтұра(?:мын|мыз|тын)/dgu;
 
 function findAddresses(text: string, found: PersonalDataMatch[]): void {
   for (const m of wordStarts(ADDRESS, text)) {
@@ -339,11 +341,11 @@ function findAddresses(text: string, found: PersonalDataMatch[]): void {
 
 // A vehicle's registration plate. Since 2012: three digits, two or three letters and the region's code 01–20
 // ("123 ABC 02", «777ААА01»: people type the Latin letters with the Cyrillic ones that look the same); before
-// that, the region's letter, three digits and three letters ("A 123 BCD"). Only in capitals, as on the plate:
-// in lower case "100 km 15" is a distance. Not a currency's code ("paid 500 USD 15 days ago"), and not a
+// that, the region's letter, three digits and three letters ("A 123 BCD"). In capitals, as on the plate, or typed
+// in lower case all in one piece ("777aaa01"): spaced in lower case, "100 km 15" is a distance. Not a currency's code ("paid 500 USD 15 days ago"), and not a
 // number that runs on into a date («№ 123 ОТ 12.05.2024»).
 const PLATE =
-  /(?<![\p{L}\d])(?:\d{3}[\s-]?(?!USD|EUR|KZT|RUB)[A-ZАВЕКМНОРСТУХ]{2,3}[\s-]?(?:0[1-9]|1\d|20)(?![.,/]\d)|[A-ZАВЕКМНОРСТУХ][\s-]?\d{3}[\s-]?[A-ZАВЕКМНОРСТУХ]{3})(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:\d{3}[\s-]?(?!USD|EUR|KZT|RUB)[A-ZАВЕКМНОРСТУХ]{2,3}[\s-]?(?:0[1-9]|1\d|20)(?![.,/]\d)|\d{3}(?!usd|eur|kzt|rub)[a-zавекмнорстух]{2,3}(?:0[1-9]|1\d|20)|[A-ZАВЕКМНОРСТУХ][\s-]?\d{3}[\s-]?[A-ZАВЕКМНОРСТУХ]{3})(?![\p{L}\d])/gu;
 
 function findPlates(text: string, found: PersonalDataMatch[]): void {
   for (const m of text.matchAll(PLATE))

@@ -304,6 +304,8 @@ describe('findPersonalData: home addresses', () => {
     ['Абай көшесі 15-32, Алматы', [['address', '15-32']]],
     // A house alone, where the writer says it is their home.
     ['Я живу на Абая 15, света нет', [['address', '15']]],
+    ['живу на Абая 15 уже месяц, а света нет', [['address', '15']]],
+    ['Проживаю по ул. Абая 150а с детьми', [['address', '150а']]],
     ['Мой адрес: г. Алматы, ул. Абая 150/2.', [['address', '150/2']]],
     ['проживаю в доме 5 на третьем этаже', [['address', '5']]],
     ['Мекенжайым: Астана қ., Кенесары к-сі, 40', [['address', '40']]],
@@ -325,6 +327,7 @@ describe('findPersonalData: home addresses', () => {
     'ЦОН Абай 10-да. Мен Сарыарқа ауданында тұрамын',
     // Numbers after the words of a home that are no house: years, floors, minutes.
     'Я живу в Алматы 20 лет',
+    'Живу на Абае уже 20 лет',
     'живу на 3-м этаже',
     'I live 5 minutes from the office',
     // «кв.» as a quarter or a square metre; flats counted, not numbered; a flat fee.
@@ -355,6 +358,9 @@ describe('findPersonalData: vehicle plates', () => {
     ['служебная 456 KZ 01 ездит по выходным', [['plate', '456 KZ 01']]],
     ['old car A 123 BCD', [['plate', 'A 123 BCD']]],
     ['номер 321-XYZ-15 подрезал', [['plate', '321-XYZ-15']]],
+    // Typed in lower case, in one piece.
+    ['номер машины 777aaa01, стоит на газоне', [['plate', '777aaa01']]],
+    ['машина 123вкм02 во дворе', [['plate', '123вкм02']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -366,6 +372,9 @@ describe('findPersonalData: vehicle plates', () => {
     'ПРИКАЗ № 123 ОТ 12.05.2024',
     'iPhone 15 Pro, RTX 3080, Samsung A52, Model 3',
     '100 km 15 minutes',
+    '100km',
+    'код 123abc',
+    '500usd15',
     '123 ABC 21',
     'ABC12345678',
     '1234 ABC 02',

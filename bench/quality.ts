@@ -13,6 +13,7 @@ import {
   smogGrade,
 } from '../plain/internal/formulas.ts';
 import type { LanguageCode } from '../plain/internal/rules/types.ts';
+import { withoutKazakhLetters } from '../plain/languages/kk/detection.ts';
 import { cyrillicToLatin } from '../plain/languages/kk/latin.ts';
 import { CORPORA_DIR, LEVELS, ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
 import { countsOf } from './lib/features.ts';
@@ -32,6 +33,7 @@ const scorers: Record<string, Scorer> = {
 };
 
 /** Share of pairs whose harder member scores strictly higher (ties count as wrong). */
+
 function ordered(pairs: [string, string][], score: Scorer): number {
   let right = 0;
   for (const [easier, harder] of pairs) if (score(harder) > score(easier)) right++;
@@ -122,6 +124,8 @@ export function qualityBenchmarks(): void {
       sentences[code],
     ]),
     ['kk, Latin script', 'kk', sentences.kk.map(cyrillicToLatin)],
+    // As typed on a Russian keyboard: each Kazakh letter replaced by its Russian look-alike (қ → к, і → и).
+    ['kk, without Kazakh letters', 'kk', sentences.kk.map(withoutKazakhLetters)],
   ];
   const detection = sets.map(([label, code, lines]) => {
     const right = lines.filter((line) => detectLanguage(line).code === code).length;

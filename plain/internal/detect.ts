@@ -4,6 +4,7 @@ import {
   KAZAKH_ENDINGS,
   KAZAKH_FUNCTION_WORDS,
   KAZAKH_LATIN_LETTERS,
+  KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS,
 } from '../languages/kk/detection.ts';
 import {
   RUSSIAN_ENDINGS,
@@ -49,6 +50,34 @@ function countIn(word: string, letters: string): number {
   return count;
 }
 
+const KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'u');
+/** The first five letters of the long look-alike spellings: most words are ruled out by one lookup. */
+const LONG_PLAIN_STARTS = new Set(
+  [...KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS].filter((word) => word.length >= 5).map((word) => word.slice(0, 5)),
+);
+
+/** Whether a word is a Kazakh one typed without its Kazakh letters («жок»), or inflects a long one («кужаттарды»). */
+function kazakhWithoutItsLetters(word: string): boolean {
+  if (KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS.has(word)) return true;
+  if (word.length <= 5 || !LONG_PLAIN_STARTS.has(word.slice(0, 5))) return false;
+  for (let length = 5; length < Math.min(word.length, 9); length++)
+    if (KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS.has(word.slice(0, length))) return true;
+  return false;
+}
+
+/**
+ * Whether Cyrillic words are Kazakh typed on a keyboard without its letters: not one word has a Kazakh letter,
+ * and a word of `KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS` is there («Бирак жауап жок»).
+ */
+function typedWithoutKazakhLetters(words: readonly string[]): boolean {
+  let plainKazakh = false;
+  for (const word of words) {
+    if (KAZAKH_LETTER.test(word)) return false;
+    if (!plainKazakh && kazakhWithoutItsLetters(word)) plainKazakh = true;
+  }
+  return plainKazakh;
+}
+
 /**
  * Scores kk, ru and en from the words alone (already lower-cased and normalised). Each word votes by
  * evidence that the language's readers would recognise at a glance: letters only that language writes,
@@ -56,6 +85,9 @@ function countIn(word: string, letters: string): number {
  */
 export function scoreLanguages(words: readonly string[]): Record<LanguageCode, number> {
   const scores: Record<LanguageCode, number> = { kk: 0, ru: 0, en: 0 };
+  // Kazakh typed without its letters (see `typedWithoutKazakhLetters`): its қ and ғ are written к and г, so
+  // к or г beside back vowels says nothing of Russian there.
+  const plainTyped = typedWithoutKazakhLetters(words);
   for (const word of words) {
     const cyrillic = CYRILLIC.test(word);
     if (cyrillic) {
@@ -65,12 +97,14 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
       else if (/[жш]ы/u.test(word)) scores.kk += 1.5;
       else scores.ru += 0.25;
       if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
+      else if (plainTyped && kazakhWithoutItsLetters(word)) scores.kk += 2;
       if (RUSSIAN_FUNCTION_WORDS.has(word)) scores.ru += 2;
       if (countIn(word, RUSSIAN_MARKER_LETTERS) > 0) scores.ru += 1.5;
       // Kazakh writes к and г only beside front vowels, қ and ғ beside back ones: a word with к or г and only back
       // vowels (окна, открыты, город) is not a native Kazakh word, whatever its ending. Nor does a native word mix back а о ы with front е э (свободен, сейчас), its suffixes following its root.
       const russianShape =
         !kazakhLetters &&
+        !plainTyped &&
         ((/[кг]/u.test(word) && !FRONT_VOWEL.test(word)) || (/[аоы]/u.test(word) && /[еэ]/u.test(word)));
       if (russianShape) scores.ru += 0.5;
       else if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.75;

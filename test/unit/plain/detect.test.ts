@@ -69,6 +69,24 @@ describe('language detection on one sentence', () => {
     expect(detect(text).code).toBe('kk');
   });
 
+  it.each([
+    'Мен бугин кужат тапсырдым, бирак жауап жок.',
+    'Курметти азаматтар, кужаттарды кабылдау ХКО аркылы жургизиледи.',
+    'Сайтта акпарат жеткиликсиз, телефон номери жок.',
+    'Бул кызмет тегин.',
+  ])('reads Kazakh typed without its letters, on a Russian keyboard: %s', (text) => {
+    expect(detect(text).code).toBe('kk');
+  });
+
+  it.each([
+    'Я сегодня сдал документы, но ответа нет.',
+    'ул. Толе би, 5, Кызылорда',
+    'В Казани открыли новый центр.',
+    'Максат Нурланов получил пособие в тенге.',
+  ])('keeps Russian that names Kazakhstan’s places and people as Russian: %s', (text) => {
+    expect(detect(text).code).toBe('ru');
+  });
+
   it('reads ы after ж or ш, which Russian never writes, as Kazakh: Таза су тапшы.', () => {
     expect(detect('Таза су тапшы.').code).toBe('kk');
   });

@@ -537,15 +537,28 @@ function withYo(word: string, original: string): string {
   return letters.join('');
 }
 
-/** `{2}`, `{3}` … in a suggestion: the phrase's second, third … word as the text writes it (`PhraseEntry.replace`). */
-const MATCHED_WORD = /\{(\d)\}/gu;
+/**
+ * `{2}`, `{3}` … in a suggestion: the phrase's second, third … word as the text writes it; `{2:accusative}` that
+ * word read as a genitive noun and put into the accusative by the pack (`carry`) — a suggestion whose word the
+ * pack cannot read so is not offered (`PhraseEntry.replace`).
+ */
+const MATCHED_WORD = /\{(\d)(?::(accusative))?\}/gu;
 
 /** The suggestions with each `{n}` replaced by the n-th word of the phrase found at word `at`. */
 function withMatchedWords(ctx: RuleContext, suggestions: string[], at: number): string[] {
   if (!suggestions.some((suggestion) => suggestion.includes('{'))) return suggestions;
-  return suggestions.map((suggestion) =>
-    suggestion.replace(MATCHED_WORD, (_, n: string) => ctx.doc.words[at + Number(n) - 1]?.text ?? ''),
-  );
+  return suggestions.flatMap((suggestion) => {
+    let readable = true;
+    const filled = suggestion.replace(MATCHED_WORD, (_, n: string, to?: GrammaticalCase) => {
+      const word = ctx.doc.words[at + Number(n) - 1];
+      if (!word) return '';
+      if (!to) return word.text;
+      const carried = ctx.carry?.('', [word.norm], 'genitive', to);
+      if (carried?.length !== 1) readable = false;
+      return carried ? keepCapitals(carried.text.trim(), word.text) : '';
+    });
+    return readable ? [filled] : [];
+  });
 }
 
 const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };

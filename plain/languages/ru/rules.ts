@@ -993,21 +993,32 @@ function nounFirst(
     { form: singular, notAfter: NOT_BEFORE_FRONTED_NOUN },
     ...(plural ? [{ form: plural, notAfter: ANY_WORD }] : []),
   ];
-  // With a suggestion where nothing stands between; the noun's own words between leave nothing to paste.
+  // With a suggestion where nothing stands between; the noun's own words between leave nothing to paste, but
+  // for a passive (`withObject`) one word between that reads as the noun's object in the genitive is carried
+  // after the impersonal in the accusative: «Проверка документов осуществляется» → «Проверяют документы».
   const fronted = (
     forms: readonly { form: string; notAfter: string }[],
     rest: string,
     replace: readonly string[],
     notBefore: string,
+    withObject = false,
   ): PhraseEntry[] =>
     forms.flatMap(({ form, notAfter }) => {
       const suggestions = replace.filter(Boolean);
       const match = `${form} ${rest}`;
+      const guards = { notAfter, ...(notBefore ? { notBefore } : {}) };
       return [
-        ...(suggestions.length
-          ? [{ match, replace: suggestions, notAfter, ...(notBefore ? { notBefore } : {}) }]
-          : []),
+        ...(suggestions.length ? [{ match, replace: suggestions, ...guards }] : []),
         { match, replace: [] },
+        ...(withObject && suggestions.length
+          ? [
+              {
+                match: `${form} * ${rest}`,
+                replace: suggestions.map((s) => `${s} {2:accusative}`),
+                ...guards,
+              },
+            ]
+          : []),
         { match: `${form} * ${rest}`, replace: [] },
         { match: `${form} * * ${rest}`, replace: [] },
       ];
@@ -1063,6 +1074,7 @@ function nounFirst(
           passiveForm(slot),
           slot < 3 ? present() : impersonal(PAST_PLURAL),
           afterVerb(true),
+          true,
         ),
       ),
       ...fronted(
@@ -1070,6 +1082,7 @@ function nounFirst(
         `${future} ${passiveForm(0)}`,
         plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
         afterVerb(true),
+        true,
       ),
     ];
     const passive = [

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AppOptions, createApp, createCollector } from '../../../server/app.ts';
 import { canonicalPage } from '../../../server/canonical-page.ts';
-import { SqliteStore } from '../../../server/storage/sqlite.ts';
+import type { SqliteStore } from '../../../server/storage/sqlite.ts';
+import { MINISTRY_ORIGIN, ministryStore } from './ministry-store.ts';
 import { closeServers, overHttp, type Requester } from './over-http.ts';
 
-const ORIGIN = 'https://gov.example.kz';
+const ORIGIN = MINISTRY_ORIGIN;
 // Every test runs twice: through the Hono application in process, and over HTTP through the collector's own
 // listener, which serves submissions without Hono — the two must answer alike.
 describe.each(['in process', 'over HTTP'])('%s', (transport) => {
@@ -16,14 +17,7 @@ describe.each(['in process', 'over HTTP'])('%s', (transport) => {
   let app: Requester;
 
   beforeEach(async () => {
-    store = new SqliteStore(':memory:');
-    await store.upsertSite({
-      id: 'ministry',
-      name: 'Ministry',
-      origins: [ORIGIN],
-      minVotes: 3,
-      retentionDays: null,
-    });
+    store = await ministryStore();
     app = make({ store, clientLimit: { burst: 50, perSecond: 1 } });
   });
   afterEach(async () => {

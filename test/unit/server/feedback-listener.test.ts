@@ -10,22 +10,16 @@ import { feedbackListener } from '../../../server/api/feedback-listener.ts';
 import { createCollector } from '../../../server/app.ts';
 import { ErrorLog } from '../../../server/error-log.ts';
 import { SiteCache } from '../../../server/sites-cache.ts';
-import { SqliteStore } from '../../../server/storage/sqlite.ts';
+import type { SqliteStore } from '../../../server/storage/sqlite.ts';
+import { MINISTRY_ORIGIN, ministryStore } from './ministry-store.ts';
 import { closeServers, overHttp } from './over-http.ts';
 
-const ORIGIN = 'https://gov.example.kz';
+const ORIGIN = MINISTRY_ORIGIN;
 let store: SqliteStore;
 const servers: Server[] = [];
 
 beforeEach(async () => {
-  store = new SqliteStore(':memory:');
-  await store.upsertSite({
-    id: 'ministry',
-    name: 'Ministry',
-    origins: [ORIGIN],
-    minVotes: 3,
-    retentionDays: null,
-  });
+  store = await ministryStore();
 });
 afterEach(async () => {
   for (const server of servers.splice(0)) {

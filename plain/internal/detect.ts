@@ -91,7 +91,7 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
   for (const word of words) {
     const cyrillic = CYRILLIC.test(word);
     if (cyrillic) {
-      const kazakhLetters = countIn(word, KAZAKH_CYRILLIC_LETTERS) > 0;
+      const kazakhLetters = KAZAKH_LETTER.test(word);
       if (kazakhLetters) scores.kk += 3;
       // Russian spelling never writes ы after ж or ш; Kazakh does (тапшы, жылы, басшы, Шымкент).
       else if (/[жш]ы/u.test(word)) scores.kk += 1.5;

@@ -36,9 +36,11 @@ const LOOK_ALIKES: Record<string, string> = {
   і: 'и',
 };
 
+const ANY_KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'giu');
+
 /** Kazakh text as typed on a Russian keyboard: each Kazakh letter replaced by its look-alike, case kept. */
 export function withoutKazakhLetters(text: string): string {
-  return text.replace(/[әғқңөұүһі]/giu, (letter) => {
+  return text.replace(ANY_KAZAKH_LETTER, (letter) => {
     const lower = LOOK_ALIKES[letter.toLowerCase()] ?? letter;
     return letter === letter.toLowerCase() ? lower : lower.toUpperCase();
   });
@@ -80,8 +82,10 @@ const EVERYDAY_WORDS_PLAIN = `
  */
 export const KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS = new Set([
   ...[...KAZAKH_FUNCTION_WORDS]
-    .filter((word) => /[әғқңөұүһі]/u.test(word))
-    .map(withoutKazakhLetters)
+    .flatMap((word) => {
+      const typed = withoutKazakhLetters(word);
+      return typed === word ? [] : [typed];
+    })
     .filter(
       (word) => word.length >= 3 && !['гана', 'али', 'ози', 'она', 'мына', 'ким', 'тур'].includes(word),
     ),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DailySaltedHasher } from '../../../server/abuse/client-key.ts';
 import { RateLimiter } from '../../../server/abuse/rate-limit.ts';
@@ -12,20 +11,15 @@ import { ErrorLog } from '../../../server/error-log.ts';
 import { SiteCache } from '../../../server/sites-cache.ts';
 import type { SqliteStore } from '../../../server/storage/sqlite.ts';
 import { MINISTRY_ORIGIN, ministryStore } from './ministry-store.ts';
-import { closeServers, overHttp } from './over-http.ts';
+import { closeServers, overHttp, serve } from './over-http.ts';
 
 const ORIGIN = MINISTRY_ORIGIN;
 let store: SqliteStore;
-const servers: Server[] = [];
 
 beforeEach(async () => {
   store = await ministryStore();
 });
 afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
   await closeServers();
   await store.close();
 });
@@ -57,14 +51,11 @@ async function listenerAlone(draining = false): Promise<string> {
     () => '192.0.2.1',
     () => draining,
   );
-  const server = createServer((request, response) => {
+  return serve((request, response) => {
     if (submissions(request, response)) return;
     response.writeHead(418);
     response.end();
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 const post = (url: string, headers: Record<string, string> = {}) =>

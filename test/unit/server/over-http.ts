@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { createCollector } from '../../../server/app.ts';
 
@@ -9,23 +9,27 @@ export interface Requester {
 
 const servers: Server[] = [];
 
+/** Serves `listener` on a loopback port until `closeServers`; resolves with its base URL. */
+export function serve(listener: RequestListener): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const server = createServer(listener);
+    servers.push(server);
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    );
+  });
+}
+
 /**
  * The collector served by its own node:http listener on a loopback port, as `startServer` serves it, with
  * Hono's `app.request` calling convention: a path (or a Request, whose path is kept) is sent there.
  */
 export function overHttp(collector: ReturnType<typeof createCollector>): Requester {
   let base: Promise<string> | undefined;
-  const start = () =>
-    (base ??= new Promise<string>((resolve) => {
-      const server = createServer(collector.listener);
-      servers.push(server);
-      server.listen(0, '127.0.0.1', () =>
-        resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-      );
-    }));
   return {
     async request(input, init) {
-      const url = await start();
+      base ??= serve(collector.listener);
+      const url = await base;
       if (typeof input === 'string') return fetch(url + input, init);
       const { pathname, search } = new URL(input.url);
       return fetch(url + pathname + search, {

@@ -162,22 +162,32 @@ function documentGrade(
 }
 
 /**
- * Rewrites the match form of words written in a language's second script (Kazakh Latin) into its main one, so
- * word lists, stems and rule patterns, which are written once, apply to both. Offsets and text stay as typed.
+ * Rewrites the match form of words so that word lists, stems and rule patterns, written once in a language's
+ * main spelling, see the words the writer meant; offsets and text stay as typed:
+ * - words in the language's second script (Kazakh Latin), read through the main one;
+ * - every word of a paragraph typed without the language's own letters (Kazakh on a Russian keyboard), with
+ *   the letters put back.
  */
-function readInMainScript(
+function readAsMeant(
   doc: Document,
   languages: LanguageCode[],
   packOf: (code: LanguageCode) => LanguagePack,
 ): void {
   doc.paragraphs.forEach((paragraph, p) => {
-    const script = packOf(languages[p] ?? 'en').otherScript;
-    if (!script) return;
+    const pack = packOf(languages[p] ?? 'en');
+    const { otherScript: script, lostLetters: lost } = pack;
+    if (!script && !lost) return;
     const first = doc.sentences[paragraph.firstSentence]?.firstWord ?? 0;
     const end = doc.sentences[paragraph.endSentence - 1]?.endWord ?? first;
-    const written = doc.words.slice(first, end).filter((word) => script.isWritten(word.norm));
-    const spellings = script.spellingsOf?.(written.map((word) => word.text));
-    for (const word of written) word.norm = script.toMain(word.norm, spellings);
+    const words = doc.words.slice(first, end);
+    if (script) {
+      const written = words.filter((word) => script.isWritten(word.norm));
+      const spellings = script.spellingsOf?.(written.map((word) => word.text));
+      for (const word of written) word.norm = script.toMain(word.norm, spellings);
+    }
+    if (lost?.isTypedWithout(words.map((word) => word.text))) {
+      for (const word of words) word.norm = lost.restore(word.norm);
+    }
   });
 }
 
@@ -226,7 +236,7 @@ function analyzeWith(
   recycled = [];
   const languages = detectLanguages(doc, opts.language);
   mendBrokenWords(doc, (p) => packOf(languages.byParagraph[p] ?? languages.main.code));
-  readInMainScript(doc, languages.byParagraph, packOf);
+  readAsMeant(doc, languages.byParagraph, packOf);
   const ui = opts.uiLanguage ?? languages.main.code;
   const enabled = opts.rules ?? {};
   for (const id of Object.keys(enabled)) {
@@ -243,6 +253,7 @@ function analyzeWith(
     isFamiliar: packOf(code).isFamiliar,
     isEveryday: (norm) => packOf(code).difficulty(norm) < EVERYDAY_DIFFICULTY,
     otherScript: packOf(code).otherScript,
+    isKnownReading: packOf(code).lostLetters?.isKnown,
     agree: packOf(code).agree,
     carry: packOf(code).carry,
     report: (finding) => findings.push(finding),

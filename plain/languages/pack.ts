@@ -48,6 +48,17 @@ export interface LanguagePack {
   ): CarriedPhrase | undefined;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
+  /**
+   * How a paragraph typed without the language's own letters is read (Kazakh on a Russian keyboard:
+   * «кужаттарды» for «құжаттарды»): whether its words, as typed, are such a paragraph, and a word's normalised
+   * form with its letters put back (guessed when no reading is known), and whether such a form is a word the
+   * lists know rather than a guess.
+   */
+  lostLetters?: {
+    isTypedWithout(typed: readonly string[]): boolean;
+    restore(norm: string): string;
+    isKnown(norm: string): boolean;
+  };
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */
   brokenWords?(doc: Document, paragraph: Paragraph): WordJoin[];
 }

@@ -69,7 +69,12 @@ function abbreviationAt(
   // the letters of a registration number, before a year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).
   if (/\p{N}\p{N}/u.test(abbreviation)) return undefined;
   if (/^[-‐‑]\p{N}+(?:[-‐‑/]\p{N}|\p{N}{3})/u.test(word.text.slice(abbreviation.length))) return undefined;
-  const lower = abbreviation.toLowerCase();
+  // Looked up as read where reading kept the word's length, letter for letter (Kazakh typed without its
+  // letters: «АКШ-тын» is АҚШ).
+  const lower =
+    word.norm.length === word.text.length
+      ? word.norm.slice(0, abbreviation.length)
+      : abbreviation.toLowerCase();
   // Words typed in capitals beside a shouted word are shouting too, not abbreviations; a short one only
   // if it is an everyday word («СПАСИБО ЗА ПОДДЕРЖКУ», "THANK YOU FOR…"), so "ЦОН" beside it still counts.
   if ((letters >= 4 || ctx.isFamiliar(lower)) && besideShouting(ctx, w)) return undefined;
@@ -251,6 +256,34 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
 
 const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * «кужат» for «құжат»: a word typed without the language's own letters, which the pack read with them put
+ * back as a word its lists know. A capitalised word inside a sentence is left alone: a name the lists happen
+ * to read as a word (Битти).
+ */
+function lostLetters(rule: BuiltinRule, ctx: RuleContext) {
+  const own = new RegExp(`[${rule.letters ?? ''}]`, 'iu');
+  if (!rule.letters) return;
+  const { doc } = ctx;
+  forEachSentence(ctx, (sentence) => {
+    for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+      const word = doc.words[w];
+      if (!word || !own.test(word.norm) || own.test(word.text) || LATIN.test(word.text)) continue;
+      if (w > sentence.firstWord && isCapitalised(word.text)) continue;
+      // A reading guessed by harmony alone is good enough to read suffixes by, not to offer.
+      if (!ctx.isKnownReading?.(word.norm)) continue;
+      reportFinding(ctx, rule, word.start, word.end, [inCaseOf(word.text, word.norm)]);
+    }
+  });
+}
+
+/** `norm` in the case `typed` is written in: all capitals, a capital first, or lower case. */
+function inCaseOf(typed: string, norm: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase()) return norm.toUpperCase();
+  if (/^\p{Lu}/u.test(typed)) return norm.charAt(0).toUpperCase() + norm.slice(1);
+  return norm;
+}
+
 /** A word written with a capital and then lower case: "Mau", «Роа» (not "THE", not "the"). */
 function isCapitalised(text: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text);
@@ -315,6 +348,9 @@ export function runBuiltinRule(rule: BuiltinRule, ctx: RuleContext): void {
       return;
     case 'repeated-word':
       repeatedWords(rule, ctx);
+      return;
+    case 'lost-letters':
+      lostLetters(rule, ctx);
       return;
     case 'nominal-chain':
       forEachSentence(ctx, (sentence) => {

@@ -18,6 +18,11 @@ export interface RuleContext {
    * in capitals, such a short word is emphasis, not an abbreviation. Absent: no word is.
    */
   isEveryday?: ((norm: string) => boolean) | undefined;
+  /**
+   * Whether a word read with its language's lost letters put back (`LanguagePack.lostLetters`) was read as a
+   * word the lists know, not guessed. Absent: the language has no such reading.
+   */
+  isKnownReading?: ((norm: string) => boolean) | undefined;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;
   /**

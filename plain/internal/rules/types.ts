@@ -323,7 +323,8 @@ export type BuiltinCheck =
   | 'all-caps'
   | 'mixed-script'
   | 'repeated-word'
-  | 'nominal-chain';
+  | 'nominal-chain'
+  | 'lost-letters';
 
 /** A rule whose logic is a built-in check; `words` configures it (e.g. abbreviations everyone knows). */
 export interface BuiltinRule extends RuleBase {
@@ -360,6 +361,11 @@ export interface BuiltinRule extends RuleBase {
    * ("fill in in capitals", "log on on Monday").
    */
   doubledAfter?: Record<string, string>;
+  /**
+   * lost-letters: the language's own letters (Kazakh ә ғ қ ң ө ұ ү һ і). A word typed without any of them
+   * that the pack read with some put back (`LanguagePack.lostLetters`) is offered that reading.
+   */
+  letters?: string;
 }
 
 /** Any rule of a pack. */

@@ -6,6 +6,7 @@ import { kazakhDerivedRoots } from './derivation.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { kazakhFormulas } from './grade.ts';
 import { isLatinWord, latinToCyrillic, spellLike } from './latin.ts';
+import { isKnownReading, isTypedWithoutKazakhLetters, withKazakhLetters } from './lost-letters.ts';
 import { agreeKazakh, carryKazakh } from './noun-forms.ts';
 import { rules } from './rules.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
@@ -131,6 +132,41 @@ function hyphenated(norm: string, listed: (norm: string) => number): number {
 }
 
 /**
+ * Forms written out in full by the familiar list (core words included), by the rules' phrases («жүзеге»,
+ * which only «жүзеге асыру» uses) or as abbreviations everyone knows (АҚШ, БҰҰ), not reached through a stem
+ * or a root.
+ */
+const isListedForm = (() => {
+  let forms: Set<string> | undefined;
+  return (norm: string) => {
+    forms ??= new Set([...listWords(FAMILIAR_WORDS), ...ruleWords()]);
+    return forms.has(norm);
+  };
+})();
+
+/** The whole words the phrase rules match (not stems: `асыр*`) and the abbreviations known without spelling out. */
+function ruleWords(): string[] {
+  return rules.flatMap((rule) => {
+    if (rule.kind === 'phrase')
+      return rule.entries.flatMap((entry) =>
+        entry.match.split(/[ |]/u).filter((word) => /^[^*]+$/u.test(word)),
+      );
+    if (rule.kind === 'builtin' && rule.check === 'undefined-abbreviation')
+      return (rule.words ?? []).map((word) => word.toLowerCase());
+    return [];
+  });
+}
+
+const difficulty = kazakhWordDifficulty(KAZAKH_FAMILIAR_WORD_DIFFICULTY);
+
+/** What restoring lost letters knows of a word: the grade's difficulty, a phrase's word counting as familiar. */
+const restorationLexicon = {
+  difficulty: (norm: string) =>
+    isListedForm(norm) ? Math.min(difficulty(norm), KAZAKH_FAMILIAR_WORD_DIFFICULTY) : difficulty(norm),
+  isListed: isListedForm,
+};
+
+/**
  * Kazakh. Reading speed: not measured by IReST (Trauzettel-Klosinski & Dietz 2012), so Turkish, the closest
  * agglutinative language measured, stands in: 166 words per minute.
  */
@@ -139,7 +175,7 @@ export const kazakhPack: LanguagePack = {
   syllables: memo(kazakhSyllables),
   stem: kazakhStem,
   isFamiliar,
-  difficulty: kazakhWordDifficulty(KAZAKH_FAMILIAR_WORD_DIFFICULTY),
+  difficulty,
   agree: agreeKazakh,
   carry: carryKazakh,
   grade: GRADE_MODELS.kk,
@@ -151,5 +187,10 @@ export const kazakhPack: LanguagePack = {
     toMain: (norm, spellings) => (READINGS[spellings ?? ''] ?? latinReading)(norm),
     spellingsOf: latinSpellings,
     spellLike,
+  },
+  lostLetters: {
+    isTypedWithout: isTypedWithoutKazakhLetters,
+    restore: memo(withKazakhLetters(restorationLexicon)),
+    isKnown: isKnownReading(restorationLexicon),
   },
 };

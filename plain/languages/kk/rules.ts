@@ -1,6 +1,7 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { listWords } from '../pack.ts';
+import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
 import { isBack } from './sounds.ts';
@@ -2042,6 +2043,26 @@ export const rules: Rule[] = [
       kk: '«{text}» сөзінде латын және кирилл әріптері араласқан: «{suggestion}» деп қайта теріңіз.',
       ru: 'В «{text}» смешаны латинские и кириллические буквы: наберите заново «{suggestion}».',
       en: '“{text}” mixes Latin and Cyrillic letters: retype it as “{suggestion}”.',
+    },
+  },
+  {
+    id: 'kk/lost-letters',
+    kind: 'builtin',
+    check: 'lost-letters',
+    letters: KAZAKH_CYRILLIC_LETTERS,
+    severity: 'warning',
+    // A replacement offered for the phrase is written with the letters already.
+    deferTo: ['kk/officialese', 'kk/jargon'],
+    link: 'https://kk.wikipedia.org/wiki/Қазақ_әліпбиі',
+    message: {
+      kk: '«{text}» қазақ әріптерінсіз терілген: оқырман мен іздеу оны танымауы мүмкін.',
+      ru: '«{text}» набрано без казахских букв: читатель и поиск могут его не узнать.',
+      en: '“{text}” is typed without Kazakh letters: readers and search may not recognise it.',
+    },
+    messageWithSuggestion: {
+      kk: '«{text}» қазақ әріптерінсіз терілген: «{suggestion}» деп жазыңыз.',
+      ru: '«{text}» набрано без казахских букв: напишите «{suggestion}».',
+      en: '“{text}” is typed without Kazakh letters: write “{suggestion}”.',
     },
   },
   {

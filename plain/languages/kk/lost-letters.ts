@@ -1,0 +1,224 @@
+// Kazakh typed on a Russian keyboard loses its nine letters to look-alikes (ә а, ғ г, қ к, ң н, ө о, ұ у,
+// ү у, һ х, і и): «кужаттарды кабылдау» for «құжаттарды қабылдау». Read as typed, every such word is unknown
+// and a plain paragraph grades as hard as a legal text. A word of such a paragraph is read with its letters put
+// back, guided by vowel harmony: a native word's vowels are all back (а о ұ ы) or all front (ә ө ү і е), and
+// қ, ғ stand beside back vowels, к, г beside front ones.
+import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
+
+const KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'iu');
+const CYRILLIC_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
+const VOWELS = new Set('аеёиоуыэюя');
+
+type Harmony = 'back' | 'front';
+
+/** The letters a look-alike may stand for, in each harmony; the first is the likelier. */
+const STANDS_FOR: Record<string, Record<Harmony, readonly string[]>> = {
+  а: { back: ['а'], front: ['ә'] },
+  о: { back: ['о'], front: ['ө'] },
+  // A vowel у is ұ or ү in native words, у in loans; the glide у (тау, уақыт) is always у.
+  у: { back: ['ұ', 'у'], front: ['ү', 'у'] },
+  ы: { back: ['ы'], front: ['і'] },
+  и: { back: ['и'], front: ['і', 'и'] },
+  к: { back: ['қ', 'к'], front: ['к'] },
+  г: { back: ['ғ', 'г'], front: ['г'] },
+  // ң follows a vowel; it may end a word or a syllable, or stand between vowels (жаңа).
+  н: { back: ['н', 'ң'], front: ['н', 'ң'] },
+};
+
+/** At most this many readings of a word are tried: long words with many н and у would multiply them. */
+const MAX_READINGS = 256;
+
+/** Whether the letter at `i` is the glide у: after a vowel (тау), or first in the word before a vowel (уақыт). */
+function isGlide(letters: readonly string[], i: number): boolean {
+  const before = letters[i - 1];
+  const after = letters[i + 1];
+  return (
+    (before !== undefined && VOWELS.has(before) && before !== 'у') ||
+    (i === 0 && after !== undefined && VOWELS.has(after))
+  );
+}
+
+/**
+ * The harmony of each letter under a pattern: vowels up to the `switchAt`-th take `first`, the rest the
+ * other one. A consonant right before a vowel takes that vowel's harmony (it opens its syllable); any other
+ * takes the vowel before it's.
+ */
+function harmonies(letters: readonly string[], first: Harmony, switchAt: number): Harmony[] {
+  const other: Harmony = first === 'back' ? 'front' : 'back';
+  const ofVowel: (Harmony | undefined)[] = [];
+  let vowel = 0;
+  letters.forEach((letter, i) => {
+    if (VOWELS.has(letter) && !(letter === 'у' && isGlide(letters, i))) {
+      ofVowel[i] = vowel < switchAt ? first : other;
+      vowel++;
+    }
+  });
+  const result: Harmony[] = [];
+  let previous: Harmony = first;
+  letters.forEach((_, i) => {
+    const own = ofVowel[i] ?? ofVowel[i + 1] ?? previous;
+    result.push(own);
+    if (ofVowel[i]) previous = own;
+  });
+  return result;
+}
+
+/**
+ * The word's readings, likeliest first: one harmony throughout (back, then front), then a switch after each
+ * vowel (compounds and loans: кітап, қызмет, бірақ); within each, the likelier letter first.
+ */
+function* readingsOf(word: string): Generator<string> {
+  const letters = [...word];
+  const vowels = letters.filter(
+    (letter, i) => VOWELS.has(letter) && !(letter === 'у' && isGlide(letters, i)),
+  );
+  const patterns: [Harmony, number][] = [
+    ['back', Number.POSITIVE_INFINITY],
+    ['front', Number.POSITIVE_INFINITY],
+  ];
+  for (let at = 1; at < vowels.length; at++) patterns.push(['front', at], ['back', at]);
+  let tried = 0;
+  for (const [first, switchAt] of patterns) {
+    const harmony = harmonies(letters, first, switchAt);
+    const choices = letters.map((letter, i) => {
+      if (letter === 'у' && isGlide(letters, i)) return ['у'];
+      // ң never opens a word.
+      if (letter === 'н' && i === 0) return ['н'];
+      return STANDS_FOR[letter]?.[harmony[i] ?? 'back'] ?? [letter];
+    });
+    for (const reading of combinations(choices)) {
+      if (++tried > MAX_READINGS) return;
+      yield reading;
+    }
+  }
+}
+
+/** Every string with one choice per position, the earlier choices first. */
+function* combinations(choices: readonly (readonly string[])[], from = 0, prefix = ''): Generator<string> {
+  if (from === choices.length) {
+    yield prefix;
+    return;
+  }
+  for (const choice of choices[from] ?? []) yield* combinations(choices, from + 1, prefix + choice);
+}
+
+/**
+ * Whether a paragraph's words, as typed, are Kazakh typed without its letters: three Cyrillic words or more
+ * and not one Kazakh letter among them (a Kazakh sentence of that length nearly always has і, қ or ң).
+ */
+export function isTypedWithoutKazakhLetters(typed: readonly string[]): boolean {
+  let cyrillic = 0;
+  for (const word of typed) {
+    if (KAZAKH_LETTER.test(word)) return false;
+    if (CYRILLIC_WORD.test(word.toLowerCase())) cyrillic++;
+  }
+  return cyrillic >= 3;
+}
+
+const BACK = new Set('аоұықғ');
+const FRONT = new Set('әөүіе');
+
+/** How often a reading's vowels (and қ, ғ, which stand only beside back vowels) change harmony. */
+function harmonySwitches(reading: string): number {
+  let switches = 0;
+  let previous: boolean | undefined;
+  for (const letter of reading) {
+    const back = BACK.has(letter) ? true : FRONT.has(letter) ? false : undefined;
+    if (back === undefined) continue;
+    if (previous !== undefined && back !== previous) switches++;
+    previous = back;
+  }
+  return switches;
+}
+
+// Where grammar writes ң and a reading has н: the genitive after a consonant (елдің, and трамптың — not the
+// participle -атын) and after a possessive (қаласының, өзінің), the pronouns' (менің, оның), and the polite
+// second person (-ңыз: барыңыз; теңіз). After other vowels -ның and the accusative -н of a possessive after н
+// (қаланың, болғанын) look alike; the stem's reading decides those.
+const NG_EXPECTED =
+  /(?:д[ыі]|[бвгғджзклмпрсфхцчшщ]т[ыі])н$|^(?:ме|се|о|мұ|бұ)н[ыі]н$|[ыі]н[ыі]н$|[ыі]н[ыі]з/gu;
+
+/** How many places a reading writes н where Kazakh grammar writes ң. */
+function ngMissed(reading: string): number {
+  return reading.match(NG_EXPECTED)?.length ?? 0;
+}
+
+/** What the lists say of a word: its difficulty (0 core, 1 unknown) and whether it is a listed form itself. */
+export interface KazakhLexicon {
+  difficulty(norm: string): number;
+  isListed(norm: string): boolean;
+}
+
+/**
+ * A normalised word of such a paragraph with its Kazakh letters put back (a hyphenated word part by part:
+ * оңтүстік-шығысына): of the readings the lists know (the word as typed among them: бала, мектеп, компания),
+ * the one in harmony (және, not жане), then the one with ң where grammar has it (менің, not менін), then the
+ * word as typed, then the easiest, then a listed form. A word no reading of which is known is guessed in the
+ * harmony its е or ы shows (делінеді, зақымдалған: suffixes the rules read), or else left as typed (a name).
+ */
+export function withKazakhLetters(lexicon: KazakhLexicon): (norm: string) => string {
+  const word = (norm: string) => knownReading(lexicon, norm) ?? harmonicGuess(norm);
+  return (norm) => {
+    if (!CYRILLIC_WORD.test(norm)) return norm;
+    return norm.includes('-') ? norm.split('-').map(word).join('-') : word(norm);
+  };
+}
+
+/** Whether a restored word (each part of a hyphenated one) is one the lists know, not a guess. */
+export function isKnownReading(lexicon: KazakhLexicon): (norm: string) => boolean {
+  return (norm) => norm.split('-').every((part) => lexicon.difficulty(part) < 1);
+}
+
+function knownReading(lexicon: KazakhLexicon, norm: string): string | undefined {
+  let best: string | undefined;
+  let bestKey: number[] | undefined;
+  let order = 0;
+  for (const reading of [norm, ...readingsOf(norm)]) {
+    order++;
+    // Harmony ranks first and costs nothing to count; looking a word up costs a stemming.
+    const switches = harmonySwitches(reading);
+    if (bestKey && switches > (bestKey[0] ?? 0)) continue;
+    const difficulty = lexicon.difficulty(reading);
+    if (difficulty >= 1) continue;
+    const key = [
+      switches,
+      ngMissed(reading),
+      reading === norm ? 0 : 1,
+      difficulty,
+      lexicon.isListed(reading) ? 0 : 1,
+      order,
+    ];
+    if (!bestKey || isBefore(key, bestKey)) {
+      best = reading;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/**
+ * An unknown word's likeliest reading: е is always front and ы always back in such text (і is typed и), so a
+ * word with one of them and not the other is read in that harmony, each letter its likelier choice.
+ */
+function harmonicGuess(norm: string): string {
+  const front = norm.includes('е');
+  if (front === norm.includes('ы')) return norm;
+  const harmony: Harmony = front ? 'front' : 'back';
+  const letters = [...norm];
+  return letters
+    .map((letter, i) => {
+      if (letter === 'у' && isGlide(letters, i)) return letter;
+      return STANDS_FOR[letter]?.[harmony][0] ?? letter;
+    })
+    .join('');
+}
+
+/** Whether one ranking key comes before another, comparing element by element. */
+function isBefore(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../plain/index.ts';
+import { withoutKazakhLetters } from '../../../plain/languages/kk/detection.ts';
+import { isTypedWithoutKazakhLetters } from '../../../plain/languages/kk/lost-letters.ts';
+import { kazakhPack } from '../../../plain/languages/kk/pack.ts';
+
+const restore = (word: string) => kazakhPack.lostLetters?.restore(word);
+
+// An official Kazakh notice with officialese, a passive, an abbreviation and a long sentence.
+const notice =
+  'Құжаттарды қабылдау халыққа қызмет көрсету орталығы арқылы жүзеге асырылады. ' +
+  'Тиісті өтініштер аталған мерзімде қаралады және нәтижесі туралы сізге хабарланады. ' +
+  'Бірақ өтінішті онлайн беру әлдеқайда оңай, себебі сізге кезекте тұрудың қажеті жоқ.';
+
+describe('Kazakh typed without its letters', () => {
+  it('puts the letters back by vowel harmony: қ, ғ with back vowels, ә, ө, ү, і with front ones', () => {
+    expect(restore('кужаттарды')).toBe('құжаттарды');
+    expect(restore('орталыгы')).toBe('орталығы');
+    expect(restore('корсету')).toBe('көрсету');
+    expect(restore('бугин')).toBe('бүгін');
+    // One harmony throughout before a switch: және, not the as-typed «жане» (жан, soul, and a front е).
+    expect(restore('жане')).toBe('және');
+    // A loanword or compound switches harmony once: бірақ, қызмет.
+    expect(restore('бирак')).toBe('бірақ');
+    expect(restore('кызмет')).toBe('қызмет');
+  });
+
+  it('writes ң where grammar has it: the genitive, the pronouns, the polite second person', () => {
+    expect(restore('менин')).toBe('менің');
+    expect(restore('сиздин')).toBe('сіздің');
+    expect(restore('елдин')).toBe('елдің');
+    expect(restore('тапсырыныз')).toBe('тапсырыңыз');
+    // The participle -атын keeps its н.
+    expect(restore('болатын')).toBe('болатын');
+  });
+
+  it('keeps a word the lists know as typed, and a word no reading of which is known', () => {
+    expect(restore('бала')).toBe('бала');
+    expect(restore('мектепке')).toBe('мектепке');
+    expect(restore('компания')).toBe('компания');
+    // The glide у (after a vowel, or first before a vowel) is у in any reading.
+    expect(restore('уакыт')).toBe('уақыт');
+    expect(restore('тау')).toBe('тау');
+    expect(restore('кваркзябра')).toBe('кваркзябра');
+  });
+
+  it('takes a paragraph for one typed without the letters only when it has none in three words or more', () => {
+    expect(isTypedWithoutKazakhLetters(['Бирак', 'жауап', 'жок'])).toBe(true);
+    expect(isTypedWithoutKazakhLetters(['Бирак', 'жок'])).toBe(false);
+    expect(isTypedWithoutKazakhLetters(['Бірақ', 'жауап', 'жок', 'кабылдау'])).toBe(false);
+    // Latin words do not count towards the three.
+    expect(isTypedWithoutKazakhLetters(['egov', 'kz', 'портал'])).toBe(false);
+  });
+
+  it('grades and checks the paragraph as the same text with its letters', () => {
+    const typed = withoutKazakhLetters(notice);
+    const original = analyze(notice, { language: 'kk' });
+    const stripped = analyze(typed, { language: 'kk' });
+    expect(stripped.language.code).toBe('kk');
+    expect(analyze(typed).language.code).toBe('kk');
+    // Read as typed, every such word was unknown and the grade 5–6 higher.
+    expect(Math.abs(stripped.metrics.grade - original.metrics.grade)).toBeLessThan(0.5);
+    // One letter stands for one letter, so the other rules' findings sit at the same offsets.
+    const others = (report: typeof original) =>
+      report.findings
+        .filter((f) => f.rule !== 'kk/lost-letters')
+        .map((f) => `${f.rule} ${f.start}-${f.end}`)
+        .sort();
+    expect(others(stripped)).toEqual(others(original));
+    expect(others(original).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('offers each word with its letters, in the case it was typed, except names inside a sentence', () => {
+    const report = analyze('Бирак КУЖАТТАРДЫ Асель апайга тапсырыныз.', { language: 'kk' });
+    const lost = report.findings.filter((f) => f.rule === 'kk/lost-letters');
+    expect(lost.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Бирак', 'Бірақ'],
+      ['КУЖАТТАРДЫ', 'ҚҰЖАТТАРДЫ'],
+      ['апайга', 'апайға'],
+      ['тапсырыныз', 'тапсырыңыз'],
+    ]);
+    expect(lost[0]?.message).toContain('Бірақ');
+  });
+
+  it('leaves a paragraph that has Kazakh letters as typed', () => {
+    const report = analyze('Бала мектепке барады, бірақ кешикти.', { language: 'kk' });
+    expect(report.findings.filter((f) => f.rule === 'kk/lost-letters')).toEqual([]);
+  });
+});

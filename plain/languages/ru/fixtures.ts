@@ -279,6 +279,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A fronted noun's light verb beyond the reach of its entries: «делается» would say «Приём … делается», so
+    // nothing to paste; a noun that is none of theirs keeps the light verb's own plain verbs.
+    rule: 'ru/officialese',
+    text: 'Приём документов в ЦОНе осуществляется ежедневно. Выдача справок в отделе осуществлялась по средам. Работа в отделе осуществляется по графику.',
+    expected: [
+      { text: 'осуществляется', occurrence: 1, suggestion: null },
+      { text: 'осуществлялась', suggestion: null },
+      { text: 'осуществляется', occurrence: 2, suggestion: 'делается' },
+    ],
+  },
+  {
     // «имеет право на получение» is «может получить», its object in the accusative; without an object to
     // carry, nothing to paste. «производить исчисление» is «рассчитывать».
     rule: 'ru/officialese',

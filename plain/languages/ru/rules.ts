@@ -968,12 +968,16 @@ interface FrontedNoun {
  * выплату …») or, for a plural, after any word. `instruction`: what a present passive tells the reader to do,
  * offered after the impersonal («Оплата производится в кассе» → «Оплачивают», «Платите»).
  */
+/** The nouns `nounFirst` was given, in the order given (`FRONTED_NOUN_IN_CLAUSE`). */
+const FRONTED_NOUNS: FrontedNoun[] = [];
+
 function nounFirst(
   noun: FrontedNoun,
   plain: readonly (readonly [string, string])[],
   lightVerbs: readonly (readonly [string, string])[],
   instruction: readonly string[] = [],
 ): PhraseEntry[] {
+  FRONTED_NOUNS.push(noun);
   const norm = (form: string) => form.replace(/ё/gu, 'е');
   const THIRD_PLURAL = 2;
   const PAST_PLURAL = 6;
@@ -994,27 +998,30 @@ function nounFirst(
     ...(plural ? [{ form: plural, notAfter: ANY_WORD }] : []),
   ];
   // With a suggestion where nothing stands between; the noun's own words between leave nothing to paste, but
-  // for a passive (`withObject`) one word between that reads as the noun's object in the genitive is carried
-  // after the impersonal in the accusative: «Проверка документов осуществляется» → «Проверяют документы».
+  // for a passive one word between that reads as the noun's object in the genitive is carried after the
+  // impersonal in the accusative (`withObject`, the impersonal forms): «Проверка документов осуществляется» →
+  // «Проверяют документы». Not after an instruction: «платите» takes a payment, not a service («Оплата услуг
+  // производится» is no «Платите услуги»).
   const fronted = (
     forms: readonly { form: string; notAfter: string }[],
     rest: string,
     replace: readonly string[],
     notBefore: string,
-    withObject = false,
+    withObject: readonly string[] = [],
   ): PhraseEntry[] =>
     forms.flatMap(({ form, notAfter }) => {
       const suggestions = replace.filter(Boolean);
+      const withTheObject = withObject.filter(Boolean);
       const match = `${form} ${rest}`;
       const guards = { notAfter, ...(notBefore ? { notBefore } : {}) };
       return [
         ...(suggestions.length ? [{ match, replace: suggestions, ...guards }] : []),
         { match, replace: [] },
-        ...(withObject && suggestions.length
+        ...(withTheObject.length
           ? [
               {
                 match: `${form} * ${rest}`,
-                replace: suggestions.map((s) => `${s} {2:accusative}`),
+                replace: withTheObject.map((s) => `${s} {2:accusative}`),
                 ...guards,
               },
             ]
@@ -1074,7 +1081,7 @@ function nounFirst(
           passiveForm(slot),
           slot < 3 ? present() : impersonal(PAST_PLURAL),
           afterVerb(true),
-          true,
+          impersonal(slot < 3 ? THIRD_PLURAL : PAST_PLURAL),
         ),
       ),
       ...fronted(
@@ -1082,7 +1089,7 @@ function nounFirst(
         `${future} ${passiveForm(0)}`,
         plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
         afterVerb(true),
-        true,
+        plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
       ),
     ];
     const passive = [
@@ -1258,6 +1265,20 @@ const NOUNS_FIRST: PhraseEntry[] = [
     [['оказывать/оказывает/оказывают/оказывал', 'оказать/окажет/окажут/оказал']],
   ),
 ];
+
+/**
+ * «Осуществляться» with one of `nounFirst`'s nouns as its subject words before it, beyond the reach of their
+ * entries («Приём документов в ЦОНе осуществляется ежедневно»): «делается», «выполняется» would be offered for
+ * «приём», «выдача», «оплата» («Приём … делается»). The plain verb is the noun's own, and putting it there
+ * means rewriting the clause: nothing to paste. Stands before the light verb's own entries. («Производиться»
+ * alone is no officialese: «Размер оплаты производится по тарифу».)
+ */
+const FRONTED_NOUN_IN_CLAUSE = `^(?:${FRONTED_NOUNS.flatMap((noun) => [noun.nominative, noun.plural ?? []].flat()).join('|')})$`;
+const DISTANT_FRONTED_NOUN: PhraseEntry = {
+  match: verbForms(IMPLEMENT_PARTS[0], true).slice(7, 14).filter(Boolean).join('|'),
+  replace: [],
+  inClause: FRONTED_NOUN_IN_CLAUSE,
+};
 
 /** Where «оказывать поддержку» may end without the person supported after it: a stop, a preposition, «и». */
 const NO_DATIVE_AFTER =
@@ -2139,6 +2160,7 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun('осуществлени* контрол*', 'контроль'),
   objectNoun('осуществлени* руководств*', 'руководство'),
   objectNoun('осуществлени* поиск*', 'поиск'),
+  DISTANT_FRONTED_NOUN,
   { match: IMPLEMENT, replace: ['делать', 'проводить', 'выполнять'] },
   ...verb(
     'осуществлять/осуществляет/осуществляют/осуществлял',

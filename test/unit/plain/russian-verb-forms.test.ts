@@ -56,6 +56,14 @@ describe('Russian officialese verbs are offered the plain verb in the same form'
     expect(all('Осуществляется приём по средам.')).toEqual([
       ['Осуществляется приём', ['Принимают', 'Принимается']],
     ]);
+    // The instruction «платите» takes a payment, not a service: with the noun's object carried after it, only
+    // the impersonal («Платите услуги» was offered too).
+    expect(all('Оплата производится через банк.')).toEqual([
+      ['Оплата производится', ['Оплачивают', 'Платите']],
+    ]);
+    expect(all('Оплата услуг производится через банк.')).toEqual([
+      ['Оплата услуг производится', ['Оплачивают услуги']],
+    ]);
   });
 
   it('offers no present participle of a perfective plain verb', () => {

@@ -1,3 +1,4 @@
+import type { Word } from '../text/document.ts';
 import {
   adjacent,
   capitalised,
@@ -539,26 +540,54 @@ function withYo(word: string, original: string): string {
 
 /**
  * `{2}`, `{3}` … in a suggestion: the phrase's second, third … word as the text writes it; `{2:accusative}` that
- * word read as a genitive noun and put into the accusative by the pack (`carry`) — a suggestion whose word the
+ * word read as a genitive noun and put into the accusative by the pack (`carry`); `{2-3:accusative}` the two
+ * words so, as one noun phrase («налоговых деклараций» → «налоговые декларации») or as a noun and the genitive
+ * noun after it, which stays («документов заявителя» → «документы заявителя»). A suggestion whose words the
  * pack cannot read so is not offered (`PhraseEntry.replace`).
  */
-const MATCHED_WORD = /\{(\d)(?::(accusative))?\}/gu;
+const MATCHED_WORD = /\{(\d)(?:-(\d))?(?::(accusative))?\}/gu;
 
 /** The suggestions with each `{n}` replaced by the n-th word of the phrase found at word `at`. */
 function withMatchedWords(ctx: RuleContext, suggestions: string[], at: number): string[] {
   if (!suggestions.some((suggestion) => suggestion.includes('{'))) return suggestions;
   return suggestions.flatMap((suggestion) => {
     let readable = true;
-    const filled = suggestion.replace(MATCHED_WORD, (_, n: string, to?: GrammaticalCase) => {
-      const word = ctx.doc.words[at + Number(n) - 1];
-      if (!word) return '';
-      if (!to) return word.text;
-      const carried = ctx.carry?.('', [word.norm], 'genitive', to);
-      if (carried?.length !== 1) readable = false;
-      return carried ? keepCapitals(carried.text.trim(), word.text) : '';
-    });
+    const filled = suggestion.replace(
+      MATCHED_WORD,
+      (_, first: string, last: string | undefined, to?: GrammaticalCase) => {
+        const words = ctx.doc.words.slice(at + Number(first) - 1, at + Number(last ?? first));
+        if (words.length === 0) return '';
+        if (!to) return words.map((word) => word.text).join(' ');
+        const carried = carriedPhrase(ctx, words, to);
+        if (carried === undefined) readable = false;
+        return carried ?? '';
+      },
+    );
     return readable ? [filled] : [];
   });
+}
+
+/** Matched words read as a genitive noun phrase in case `to`, as `withMatchedWords` describes; or undefined. */
+function carriedPhrase(ctx: RuleContext, words: readonly Word[], to: GrammaticalCase): string | undefined {
+  const carried = ctx.carry?.(
+    '',
+    words.map((word) => word.norm),
+    'genitive',
+    to,
+  );
+  if (!carried) return undefined;
+  const text = keepCapitals(carried.text.trim(), words[0]?.text ?? '');
+  if (carried.length === words.length) return text;
+  // A noun and the genitive noun that depends on it: the second must read as a whole genitive phrase itself.
+  const rest = words.slice(carried.length);
+  if (carried.length !== 1 || rest.length !== 1) return undefined;
+  const genitive = ctx.carry?.(
+    '',
+    rest.map((word) => word.norm),
+    'genitive',
+    'genitive',
+  );
+  return genitive?.length === 1 ? `${text} ${rest[0]?.text ?? ''}` : undefined;
 }
 
 const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };

@@ -60,7 +60,8 @@ export interface PhraseEntry {
   /**
    * Plainer wording to offer; may be empty when the fix is to rewrite or delete. `{2}`, `{3}` … stand for the
    * phrase's second, third … word as the text writes it, for a word the plain wording keeps in another place
-   * («Тексеруді комиссия жүргізеді» → «{2} тексереді»: «Комиссия тексереді»).
+   * («Тексеруді комиссия жүргізеді» → «{2} тексереді»: «Комиссия тексереді»); `{2:accusative}`,
+   * `{2-3:accusative}` a genitive word or two put into the accusative (see phrase.ts).
    */
   replace: string[];
   /** Word forms that must not match even though a stem does (e.g. `данные` means "data", not «данный»). */

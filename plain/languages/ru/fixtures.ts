@@ -279,6 +279,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Two words of the object between: an adjective and a noun, or a noun and its genitive, carried after the
+    // impersonal; not a negation or an adverb («не», «ежемесячно»), nor before an agent.
+    rule: 'ru/officialese',
+    text: 'Оплата коммунальных услуг производится через банк. Проверка документов заявителя осуществляется быстро. Выдача справок не осуществляется. Выплата пенсии ежемесячно производится. Проверка документов заявителя осуществляется комиссией.',
+    expected: [
+      { text: 'Оплата коммунальных услуг производится', suggestion: 'Оплачивают коммунальные услуги' },
+      { text: 'Проверка документов заявителя осуществляется', suggestion: 'Проверяют документы заявителя' },
+      { text: 'Выдача справок не осуществляется', suggestion: null },
+      { text: 'Выплата пенсии ежемесячно производится', suggestion: null },
+      { text: 'Проверка документов заявителя осуществляется', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // A fronted noun's light verb beyond the reach of its entries: «делается» would say «Приём … делается», so
     // nothing to paste; a noun that is none of theirs keeps the light verb's own plain verbs.
     rule: 'ru/officialese',

@@ -998,8 +998,8 @@ function nounFirst(
     ...(plural ? [{ form: plural, notAfter: ANY_WORD }] : []),
   ];
   // With a suggestion where nothing stands between; the noun's own words between leave nothing to paste, but
-  // for a passive one word between that reads as the noun's object in the genitive is carried after the
-  // impersonal in the accusative (`withObject`, the impersonal forms): «Проверка документов осуществляется» →
+  // for a passive one or two words between that read as the noun's object in the genitive are carried after
+  // the impersonal in the accusative (`withObject`, the impersonal forms): «Проверка документов осуществляется» →
   // «Проверяют документы». Not after an instruction: «платите» takes a payment, not a service («Оплата услуг
   // производится» is no «Платите услуги»).
   const fronted = (
@@ -1027,6 +1027,17 @@ function nounFirst(
             ]
           : []),
         { match: `${form} * ${rest}`, replace: [] },
+        // Two words: an object of an adjective and a noun, or of a noun and the genitive noun after it
+        // («Проверка налоговых деклараций осуществляется» → «Проверяют налоговые декларации»).
+        ...(withTheObject.length
+          ? [
+              {
+                match: `${form} * * ${rest}`,
+                replace: withTheObject.map((s) => `${s} {2-3:accusative}`),
+                ...guards,
+              },
+            ]
+          : []),
         { match: `${form} * * ${rest}`, replace: [] },
       ];
     });

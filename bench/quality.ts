@@ -17,6 +17,7 @@ import { withoutKazakhLetters } from '../plain/languages/kk/detection.ts';
 import { cyrillicToLatin } from '../plain/languages/kk/latin.ts';
 import { CORPORA_DIR, LEVELS, ntrexPassages, oneStopArticles, oneStopSentencePairs } from './lib/corpora.ts';
 import { countsOf } from './lib/features.ts';
+import { withoutLatinMarks } from './lib/latin-marks.ts';
 import { pct, printTable } from './lib/table.ts';
 import { TURKISH_SENTENCES } from './lib/turkish-sentences.ts';
 
@@ -80,6 +81,9 @@ export function qualityBenchmarks(): void {
   };
   const latin = kazakhVariant('kk Latin', cyrillicToLatin);
   const plainTyped = kazakhVariant('kk without its letters', withoutKazakhLetters);
+  const unmarked = kazakhVariant('kk Latin without marks', (text) =>
+    withoutLatinMarks(cyrillicToLatin(text)),
+  );
   // The naive baseline the issue describes: English Flesch–Kincaid on vowel-counted syllables.
   const naive = passages.map((p) => ({
     en: fleschKincaidGrade(countsOf(p.en, 'en')),
@@ -100,6 +104,7 @@ export function qualityBenchmarks(): void {
       ...[
         ['Heard grade, kk in Latin script', latin] as const,
         ['Heard grade, kk without Kazakh letters', plainTyped] as const,
+        ['Heard grade, kk in Latin without marks', unmarked] as const,
       ].map(([label, variant]) => [
         label,
         gap(variant.rows, 'kk', 'en'),
@@ -133,6 +138,8 @@ export function qualityBenchmarks(): void {
     ['kk, Latin script', 'kk', sentences.kk.map(cyrillicToLatin)],
     // As typed on a Russian keyboard: each Kazakh letter replaced by its Russian look-alike (қ → к, і → и).
     ['kk, without Kazakh letters', 'kk', sentences.kk.map(withoutKazakhLetters)],
+    // In Latin typed on an English layout: ä → a, ş → s, ı → i.
+    ['kk, Latin without marks', 'kk', sentences.kk.map((line) => withoutLatinMarks(cyrillicToLatin(line)))],
   ];
   const detection = sets.map(([label, code, lines]) => {
     const right = lines.filter((line) => detectLanguage(line).code === code).length;

@@ -186,7 +186,7 @@ function readAsMeant(
       for (const word of written) word.norm = script.toMain(word.norm, spellings);
     }
     if (lost?.isTypedWithout(words.map((word) => word.text))) {
-      for (const word of words) word.norm = lost.restore(word.norm);
+      for (const word of words) word.norm = lost.restore(word.norm, word.text);
     }
   });
 }

@@ -51,12 +51,12 @@ export interface LanguagePack {
   /**
    * How a paragraph typed without the language's own letters is read (Kazakh on a Russian keyboard:
    * «кужаттарды» for «құжаттарды»): whether its words, as typed, are such a paragraph, and a word's normalised
-   * form with its letters put back (guessed when no reading is known), and whether such a form is a word the
-   * lists know rather than a guess.
+   * form (read into the main script already) with its letters put back, given the word as typed (guessed when
+   * no reading is known), and whether such a form is a word the lists know rather than a guess.
    */
   lostLetters?: {
     isTypedWithout(typed: readonly string[]): boolean;
-    restore(norm: string): string;
+    restore(norm: string, typed: string): string;
     isKnown(norm: string): boolean;
   };
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */

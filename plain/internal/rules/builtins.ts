@@ -1,5 +1,6 @@
 import type { Word } from '../text/document.ts';
 import { hasMixedPart, inOneScript, mayMixScripts } from '../text/look-alikes.ts';
+import { normalizeWord } from '../text/normalize.ts';
 import { isRomanNumeral } from '../text/numerals.ts';
 import { countLetters, isLexical } from '../text/segment.ts';
 import { isDefinedHere } from './abbreviation-definitions.ts';
@@ -257,21 +258,24 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
 const LATIN = /\p{Script=Latin}/u;
 
 /**
- * «кужат» for «құжат»: a word typed without the language's own letters, which the pack read with them put
- * back as a word its lists know. A capitalised word inside a sentence is left alone: a name the lists happen
- * to read as a word (Битти).
+ * «кужат» for «құжат», «ozgeris» for «özgeris»: a word typed without the language's own letters, which the pack
+ * read with them put back as a word its lists know (offered in the script it was typed in). A capitalised word
+ * inside a sentence is left alone: a name the lists happen to read as a word (Битти).
  */
 function lostLetters(rule: BuiltinRule, ctx: RuleContext) {
-  const own = new RegExp(`[${rule.letters ?? ''}]`, 'iu');
   if (!rule.letters) return;
+  const own = new RegExp(`[${rule.letters}]`, 'iu');
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
-      if (!word || !own.test(word.norm) || own.test(word.text) || LATIN.test(word.text)) continue;
+      if (!word || !own.test(word.norm) || own.test(word.text)) continue;
       if (w > sentence.firstWord && isCapitalised(word.text)) continue;
       // A reading guessed by harmony alone is good enough to read suffixes by, not to offer.
       if (!ctx.isKnownReading?.(word.norm)) continue;
+      const typed = normalizeWord(word.text);
+      const asTyped = LATIN.test(typed) ? ctx.otherScript?.toMain(typed) : typed;
+      if (asTyped === undefined || asTyped === word.norm) continue;
       reportFinding(ctx, rule, word.start, word.end, [inCaseOf(word.text, word.norm)]);
     }
   });

@@ -968,6 +968,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Latin typed without marks, offered in the 2021 alphabet: s may be ş, k may be q («ortalykka»).
+    rule: 'kk/lost-letters',
+    text: 'Otinis beru ushin ortalykka keliniz.',
+    expected: [
+      { text: 'Otinis', suggestion: 'Ötınış' },
+      { text: 'ushin', suggestion: 'üşın' },
+      { text: 'ortalykka', suggestion: 'ortalyqqa' },
+      { text: 'keliniz', suggestion: 'kelıñız' },
+    ],
+  },
+  {
     // A paragraph with Kazakh letters is read as typed: «кешикти» is a typo there, not a keyboard's habit.
     rule: 'kk/lost-letters',
     text: 'Бала мектепке барады, бірақ кешикти.',

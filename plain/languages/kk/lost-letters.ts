@@ -25,6 +25,16 @@ const STANDS_FOR: Record<string, Record<Harmony, readonly string[]>> = {
   н: { back: ['н', 'ң'], front: ['н', 'ң'] },
 };
 
+/**
+ * A word typed in Latin without the marks of the Kazakh Latin letters («ozgeris», «sygu» for «özgeris», «şyğu»)
+ * is read through Cyrillic first (latin.ts: «озгерис», «сыгу»), where s may also be ш and c ч.
+ */
+const STANDS_FOR_IN_LATIN: Record<string, Record<Harmony, readonly string[]>> = {
+  ...STANDS_FOR,
+  с: { back: ['с', 'ш'], front: ['с', 'ш'] },
+  ц: { back: ['ц', 'ч'], front: ['ц', 'ч'] },
+};
+
 /** At most this many readings of a word are tried: long words with many н and у would multiply them. */
 const MAX_READINGS = 256;
 
@@ -67,7 +77,10 @@ function harmonies(letters: readonly string[], first: Harmony, switchAt: number)
  * The word's readings, likeliest first: one harmony throughout (back, then front), then a switch after each
  * vowel (compounds and loans: кітап, қызмет, бірақ); within each, the likelier letter first.
  */
-function* readingsOf(word: string): Generator<string> {
+function* readingsOf(
+  word: string,
+  standsFor: Record<string, Record<Harmony, readonly string[]>>,
+): Generator<string> {
   const letters = [...word];
   const vowels = letters.filter(
     (letter, i) => VOWELS.has(letter) && !(letter === 'у' && isGlide(letters, i)),
@@ -84,7 +97,7 @@ function* readingsOf(word: string): Generator<string> {
       if (letter === 'у' && isGlide(letters, i)) return ['у'];
       // ң never opens a word.
       if (letter === 'н' && i === 0) return ['н'];
-      return STANDS_FOR[letter]?.[harmony[i] ?? 'back'] ?? [letter];
+      return standsFor[letter]?.[harmony[i] ?? 'back'] ?? [letter];
     });
     for (const reading of combinations(choices)) {
       if (++tried > MAX_READINGS) return;
@@ -103,17 +116,24 @@ function* combinations(choices: readonly (readonly string[])[], from = 0, prefix
 }
 
 /**
- * Whether a paragraph's words, as typed, are Kazakh typed without its letters: three Cyrillic words or more
- * and not one Kazakh letter among them (a Kazakh sentence of that length nearly always has і, қ or ң).
+ * Whether a paragraph's words, as typed, are Kazakh typed without its letters: three words or more, Cyrillic
+ * or Latin, and not one Kazakh letter among them — no ә, ғ, қ, ң, ө, ұ, ү, һ, і in Cyrillic, and no Latin letter
+ * with a mark (ä, ğ, ñ, ö, ū, ü, ş, ı …) in Latin (a Kazakh sentence of that length nearly always has one).
  */
 export function isTypedWithoutKazakhLetters(typed: readonly string[]): boolean {
-  let cyrillic = 0;
+  let words = 0;
   for (const word of typed) {
     if (KAZAKH_LETTER.test(word)) return false;
-    if (CYRILLIC_WORD.test(word.toLowerCase())) cyrillic++;
+    const lower = word.toLowerCase();
+    if (CYRILLIC_WORD.test(lower)) words++;
+    else if (PLAIN_LATIN_WORD.test(lower)) words++;
+    else if (MARKED_LATIN_LETTER.test(lower)) return false;
   }
-  return cyrillic >= 3;
+  return words >= 3;
 }
+
+const PLAIN_LATIN_WORD = /^[a-z]+(?:[-'’][a-z]+)*$/u;
+const MARKED_LATIN_LETTER = /(?=\p{Script=Latin})[^a-z]/u;
 
 const BACK = new Set('аоұықғ');
 const FRONT = new Set('әөүіе');
@@ -157,23 +177,57 @@ export interface KazakhLexicon {
  * harmony its е or ы shows (делінеді, зақымдалған: suffixes the rules read), or else left as typed (a name).
  */
 export function withKazakhLetters(lexicon: KazakhLexicon): (norm: string) => string {
-  const word = (norm: string) => knownReading(lexicon, norm) ?? harmonicGuess(norm);
+  const word = (norm: string) => knownReading(lexicon, norm, norm, STANDS_FOR) ?? harmonicGuess(norm);
   return (norm) => {
     if (!CYRILLIC_WORD.test(norm)) return norm;
     return norm.includes('-') ? norm.split('-').map(word).join('-') : word(norm);
   };
 }
 
+/**
+ * The same for a word typed in Latin without marks («ozgeris», «boiynsa»), from its letter-by-letter Cyrillic
+ * (`toCyrillic`: «озгерис», «бойынса», where s may be ш and c ч, and informal sh, ch are ш, ч) and `norm`, the
+ * reading the Latin rules gave it, which counts as the word as typed (without the preference: unmarked, a
+ * Latin word is a word as typed less often than a Cyrillic one is). Unknown, the reading stays.
+ */
+export function withKazakhLettersFromLatin(
+  lexicon: KazakhLexicon,
+  toCyrillic: (latin: string) => string,
+): (norm: string, typed: string) => string {
+  return (norm, typed) => {
+    const letters = toCyrillic(typed.replace(/sh/gu, 'ş').replace(/ch/gu, 'ç'));
+    if (!KAZAKH_CYRILLIC_WORD.test(letters)) return norm;
+    const parts = letters.split('-');
+    const read = norm.split('-');
+    if (parts.length !== read.length) return norm;
+    return parts
+      .map((part, i) => knownReading(lexicon, part, read[i] ?? part, STANDS_FOR_IN_LATIN, false) ?? read[i])
+      .join('-');
+  };
+}
+
+const KAZAKH_CYRILLIC_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*$/u;
+
 /** Whether a restored word (each part of a hyphenated one) is one the lists know, not a guess. */
 export function isKnownReading(lexicon: KazakhLexicon): (norm: string) => boolean {
   return (norm) => norm.split('-').every((part) => lexicon.difficulty(part) < 1);
 }
 
-function knownReading(lexicon: KazakhLexicon, norm: string): string | undefined {
+/**
+ * The best reading the lists know of `letters`, or of `typed`, the word as typed, ranked as
+ * `withKazakhLetters` says; `preferTyped`: the word as typed ranks before the easier readings.
+ */
+function knownReading(
+  lexicon: KazakhLexicon,
+  letters: string,
+  typed: string,
+  standsFor: Record<string, Record<Harmony, readonly string[]>>,
+  preferTyped = true,
+): string | undefined {
   let best: string | undefined;
   let bestKey: number[] | undefined;
   let order = 0;
-  for (const reading of [norm, ...readingsOf(norm)]) {
+  for (const reading of [typed, ...readingsOf(letters, standsFor)]) {
     order++;
     // Harmony ranks first and costs nothing to count; looking a word up costs a stemming.
     const switches = harmonySwitches(reading);
@@ -183,7 +237,7 @@ function knownReading(lexicon: KazakhLexicon, norm: string): string | undefined 
     const key = [
       switches,
       ngMissed(reading),
-      reading === norm ? 0 : 1,
+      preferTyped && reading === typed ? 0 : 1,
       difficulty,
       lexicon.isListed(reading) ? 0 : 1,
       order,

@@ -1,3 +1,4 @@
+import { normalizeWord } from '../../internal/text/normalize.ts';
 import { compoundDifficulty } from '../../internal/word-frequency.ts';
 import { GRADE_MODELS, KAZAKH_FAMILIAR_WORD_DIFFICULTY } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
@@ -6,7 +7,12 @@ import { kazakhDerivedRoots } from './derivation.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { kazakhFormulas } from './grade.ts';
 import { isLatinWord, latinToCyrillic, spellLike } from './latin.ts';
-import { isKnownReading, isTypedWithoutKazakhLetters, withKazakhLetters } from './lost-letters.ts';
+import {
+  isKnownReading,
+  isTypedWithoutKazakhLetters,
+  withKazakhLetters,
+  withKazakhLettersFromLatin,
+} from './lost-letters.ts';
 import { agreeKazakh, carryKazakh } from './noun-forms.ts';
 import { rules } from './rules.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
@@ -190,7 +196,18 @@ export const kazakhPack: LanguagePack = {
   },
   lostLetters: {
     isTypedWithout: isTypedWithoutKazakhLetters,
-    restore: memo(withKazakhLetters(restorationLexicon)),
+    restore: (() => {
+      const cyrillic = memo(withKazakhLetters(restorationLexicon));
+      const fromLatin = withKazakhLettersFromLatin(restorationLexicon, latinToCyrillic);
+      const latin = memo((key: string) => {
+        const [norm = '', typed = ''] = key.split('\n');
+        return fromLatin(norm, typed);
+      });
+      return (norm: string, typed: string) => {
+        const lower = normalizeWord(typed);
+        return isLatinWord(lower) ? latin(`${norm}\n${lower}`) : cyrillic(norm);
+      };
+    })(),
     isKnown: isKnownReading(restorationLexicon),
   },
 };

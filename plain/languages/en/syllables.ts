@@ -162,8 +162,8 @@ const VOWEL_GROUP = /[aeiouy]+/g;
 export function englishSyllables(input: string): number {
   const word = input.toLowerCase().replace(/[^a-z]/g, '');
   if (!word) return 0;
-  // Suffixes that keep the base's silent e silent: "extremely", "hopeful", "statement", "careless".
-  const suffix = /^(.{3,}?)(ly|ful|fully|ment|ments|ness|less)$/.exec(word);
+  // Suffixes that keep the base's silent e silent: "extremely", "hopeful", "statement", "careless", "safety".
+  const suffix = /^(.{3,}?)(ly|ful|fully|ment|ments|ness|less|ty)$/.exec(word);
   if (suffix?.[1] && suffix[2] && EXCEPTIONS[word] === undefined && /[^aeiouy]e?$/.test(suffix[1])) {
     const suffixSyllables = suffix[2] === 'fully' ? 2 : 1;
     if (!(suffix[2] === 'ly' && /[^aeiouy]l$/.test(suffix[1])))
@@ -171,12 +171,16 @@ export function englishSyllables(input: string): number {
   }
   const known = EXCEPTIONS[word];
   if (known !== undefined) return known;
-  if (word.length <= 3) return Math.max(1, word.match(VOWEL_GROUP)?.length ?? 1);
+  // A short word's final e after a consonant is silent too: "use", "age", "ice" (but "the", "she").
+  if (word.length <= 3) {
+    const groups = word.match(VOWEL_GROUP)?.length ?? 1;
+    return Math.max(1, /[^aeiouy]e$/.test(word) ? groups - 1 : groups);
+  }
   let stem = word;
   let extra = 0;
   // Plurals and inflections of a base: count the base, then the ending.
   if (/[^aeiou]ies$/.test(stem)) stem = `${stem.slice(0, -3)}y`;
-  else if (/(?:ss|x|z|ch|sh|ce|ge|se|ze)es$/.test(stem) || /(?:[cgsz])es$/.test(stem)) {
+  else if (!/ees$/.test(stem) && /(?:ss|x|z|ch|sh|ce|ge|se|ze|[cgsz])es$/.test(stem)) {
     stem = stem.slice(0, -2);
     extra = /[cgsz]e$/.test(stem) ? 0 : 1;
     if (/[cgsz]$/.test(stem)) extra = 1;
@@ -187,13 +191,29 @@ export function englishSyllables(input: string): number {
   let count = stem.match(VOWEL_GROUP)?.length ?? 0;
   // Silent final e: "make", "code"; but "-le" after a consonant is a syllable ("table"), and "be", "the".
   if (/[^aeiouy]e$/.test(stem) && !/[^aeiouy]le$/.test(stem) && count > 1) count--;
-  // Vowel pairs pronounced apart: "ratio", "dual", "video", "create", "science".
-  // Not after c/s/t/x, where the i only softens the consonant ("nation", "special"), nor u after q/g ("language").
+  // A final -gue after a vowel or n, and -que, are one syllable with their consonant: "league", "tongue",
+  // "unique", "mosque".
+  if (/(?:(?:[aeiou]|n)gue|que)$/.test(stem) && count > 1) count--;
+  // Vowel pairs pronounced apart: "ratio", "dual", "video", "science", "creation".
+  // Not after c/s/t/x/h, where the i only softens the consonant ("nation", "special", "fashion", "patient"),
+  // save in the verbs in -iate ("negotiate", "associated"), nor io after g, l, n, where it is a glide
+  // ("region", "million", "opinion", "senior"), nor u after q/g ("language"); -ious apart only after a
+  // consonant that keeps its sound ("furious", "tedious"; not "delicious", "religious").
   const hiatus = stem.match(
-    /(?:(?<![cstx])ia|(?<![cstxg])io(?!u)|iu|(?<![qg])ua|uo|eo|ii|ie(?:r|t|nt|nce)|ea(?:te|tion))/g,
+    /(?:(?<![cstx])ia|[cst]iat(?=(?:e|ed|es|ing|ion|ions|or|ors)$)|(?<=[bdmnrv])iou|(?<![cstxghln])io(?!u)|iu|(?<![qg])ua|uo|eo|ii|(?<![cst])ie(?:r|t|nt|nce)|eation)/g,
   );
   if (hiatus) count += hiatus.length;
+  // A y between vowels is a consonant that parts them: "saying", "player", "royal", "beyond".
+  count += stem.match(/[aeiou]y(?=[aeiou])/g)?.length ?? 0;
+  // -ing after a vowel sound is a syllable of its own: "trying", "studying", "fleeing", "ongoing".
+  if (/(?:[^aeiou]y|[aeiou])ing$/.test(stem)) count++;
   if (/ism$/.test(stem)) count++;
-  if (/^(?:re|pre|de)[aeiou]/.test(stem) && !/^(?:rea[dl]|reach|reu|deal|dea[dr]|pread)/.test(stem)) count++;
+  // re-, pre-, de- before another vowel are a syllable apart ("react", "deactivate", "preoccupied"), but not
+  // before e ("deep", "reef") or in the words they merely begin ("read", "reason", "death").
+  if (
+    /^(?:re|pre|de)[aiou]/.test(stem) &&
+    !/^(?:rea(?:[dlmpr]|ch|son)|reu|rei(?:gn|n)|dea[dflnrt]|pread)/.test(stem)
+  )
+    count++;
   return Math.max(1, count + extra);
 }

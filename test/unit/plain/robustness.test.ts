@@ -52,6 +52,16 @@ const pieces = fc.oneof(
     'the the',
     'ВНИМАНИЕ',
   ),
+  // Kazakh typed without its letters, in Cyrillic and in Latin without marks: read with them put back.
+  fc.constantFrom(
+    'Кужаттарды кабылдау аркылы ',
+    'жузеге асырылады ',
+    'АКШ-тын ',
+    'онтустик-шыгысына ',
+    'Otinis beru ushin ortalykka ',
+    'sh-ch ',
+  ),
+  fc.stringMatching(/^[а-яё -]{0,30}$/u),
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 

@@ -1,8 +1,9 @@
 // Kazakh typed on a Russian keyboard loses its nine letters to look-alikes (ә а, ғ г, қ к, ң н, ө о, ұ у,
-// ү у, һ х, і и): «кужаттарды кабылдау» for «құжаттарды қабылдау». Read as typed, every such word is unknown
-// and a plain paragraph grades as hard as a legal text. A word of such a paragraph is read with its letters put
-// back, guided by vowel harmony: a native word's vowels are all back (а о ұ ы) or all front (ә ө ү і е), and
-// қ, ғ stand beside back vowels, к, г beside front ones.
+// ү у, һ х, і и): «кужаттарды кабылдау» for «құжаттарды қабылдау»; typed in Latin on an English layout, its
+// marks («ortalygy» for «ortalyğy»). Read as typed, every such word is unknown and a plain paragraph grades as
+// hard as a legal text. A word of such a paragraph is read with its letters put back, guided by vowel
+// harmony: a native word's vowels are all back (а о ұ ы) or all front (ә ө ү і е), and қ, ғ stand beside back
+// vowels, к, г beside front ones.
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 
 const KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'iu');

@@ -66,14 +66,31 @@ function kazakhWithoutItsLetters(word: string): boolean {
 }
 
 /**
+ * Kazakh endings as typed without the Kazakh letters that Russian words do not have: the genitive after a
+ * possessive and of plurals («елинин», «адамдардын»), the attributive locative («Индонезиядагы»), a
+ * participle's possessive («болганын»), -ынша («айтуынша»), the first and polite second persons («биздин
+ * елимиз», «тапсырыныз»), plural datives and ablatives («адамдарга», «елдерден») and the passive present
+ * («кабылданады» is no ending of them; «жасалады», «берилди» are). Short endings such as -дин, -тин are left
+ * out: «один», «Путин».
+ */
+const KAZAKH_ENDINGS_WITHOUT_KAZAKH_LETTERS =
+  /(?:ынын|инин|(?:лар|лер|дар|дер|тар|тер)(?:дын|дин|га|ге|дан|ден)|[дт][ае]гы|[дт]еги|ганын|генин|канын|ынша|инше|ыныз|иниз|ымыз|имиз|ылады|иледи|ылды|илди)$/u;
+
+/** Whether a word without Kazakh letters ends as only Kazakh typed without them does. */
+const kazakhEndingWithoutItsLetters = (word: string) =>
+  word.length > 5 && KAZAKH_ENDINGS_WITHOUT_KAZAKH_LETTERS.test(word);
+
+/**
  * Whether Cyrillic words are Kazakh typed on a keyboard without its letters: not one word has a Kazakh letter,
- * and a word of `KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS` is there («Бирак жауап жок»).
+ * and a word of `KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS` is there («Бирак жауап жок»), or a word with an ending
+ * only such Kazakh has («Индонезиядагы цунамиден каза тапты»).
  */
 function typedWithoutKazakhLetters(words: readonly string[]): boolean {
   let plainKazakh = false;
   for (const word of words) {
     if (KAZAKH_LETTER.test(word)) return false;
-    if (!plainKazakh && kazakhWithoutItsLetters(word)) plainKazakh = true;
+    if (!plainKazakh && (kazakhWithoutItsLetters(word) || kazakhEndingWithoutItsLetters(word)))
+      plainKazakh = true;
   }
   return plainKazakh;
 }
@@ -98,6 +115,7 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
       else scores.ru += 0.25;
       if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
       else if (plainTyped && kazakhWithoutItsLetters(word)) scores.kk += 2;
+      else if (plainTyped && kazakhEndingWithoutItsLetters(word)) scores.kk += 1.5;
       if (RUSSIAN_FUNCTION_WORDS.has(word)) scores.ru += 2;
       if (countIn(word, RUSSIAN_MARKER_LETTERS) > 0) scores.ru += 1.5;
       // Kazakh writes к and г only beside front vowels, қ and ғ beside back ones: a word with к or г and only back

@@ -25,6 +25,15 @@ const FRONT_VOWEL = /[еиэюяёәөүі]/u;
 const LATIN = /\p{Script=Latin}/u;
 // Latin Kazakh writes ы as y between consonants (jyly, bardym); English spelling has th, ee, ough, -tion….
 const KAZAKH_LATIN_SYLLABLE = /[bdfgjklmnpqrstzş]y[bdfgjklmnpqrstzş]/u;
+/**
+ * Kazakh endings in Latin typed without its marks (ñ as n, ğ as g, ı as i), those neither English nor Turkish
+ * words have: the genitive («akulanyn», «elderdin»), the attributive locative («audanyndagy»), the locative
+ * after a possessive («tyndauynda»), a participle's possessive («bolganyn»), plural datives, the evidential
+ * («jibermepti» is Turkish-like; «alypty» is not) and the negative present («bilmeidi»). Not the first and
+ * second persons plural (-imiz, -iniz): Turkish has them too.
+ */
+const UNMARKED_KAZAKH_ENDINGS =
+  /(?:[aeiouy]nyn|[dt]yn|[lr][ae]rd[iy]n|[dt][ae]gy|[dt]egi|ynda|ganyn|genin|larga|lerge|ypty|maidy|meidi)$/u;
 const ENGLISH_CLUSTERS = /th|wh|ck|ee|oo|ea|ou|ing|tion|ght|ph|w/u;
 
 /**
@@ -133,6 +142,7 @@ export function scoreLanguages(words: readonly string[]): Record<LanguageCode, n
       if (countIn(word, 'ışğ') > 0) scores.kk += 0.5;
       if (KAZAKH_FUNCTION_WORDS.has(word)) scores.kk += 2;
       if (word.length > 3 && KAZAKH_ENDINGS.test(word)) scores.kk += 0.5;
+      else if (word.length > 4 && UNMARKED_KAZAKH_ENDINGS.test(word)) scores.kk += 0.75;
       if (KAZAKH_LATIN_SYLLABLE.test(word)) scores.kk += 0.75;
       if (ENGLISH_FUNCTION_WORDS.has(word)) scores.en += 2;
       else if (/^[a-z']+$/u.test(word)) scores.en += ENGLISH_CLUSTERS.test(word) ? 0.75 : 0.25;

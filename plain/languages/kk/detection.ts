@@ -15,7 +15,10 @@ export const KAZAKH_FUNCTION_WORDS = new Set(
     // Demonstratives and the auxiliaries of the present («Бала ұйықтап жатыр»), often without a Kazakh letter.
     'мынау анау мынаны анаған осында сонда жатыр отыр жүр тұр mynau anau osynda sonda jatyr otyr jür tūr ' +
     'jäne men ben pen bul osy ol sol bar joq emes dep degen bır ekı üşın boiynşa turaly arqyly deiın keiın ' +
-    'siaqty bıraq nemese bärı barlyq kerek mümkın bolyp bolady boldy keledı jyly jyl sız bız olar onyñ'
+    'siaqty bıraq nemese bärı barlyq kerek mümkın bolyp bolady boldy keledı jyly jyl sız bız olar onyñ ' +
+    // The same typed in Latin without marks (ä as a, ı as i, ş as s), less those that are English or Turkish
+    // words (jane, biz, siz).
+    'tamasa jur tur bir eki usin boiynsa deiin keiin biraq bari mumkin keledi onyn'
   ).split(' '),
 );
 

@@ -83,6 +83,21 @@ describe('language detection on one sentence', () => {
   });
 
   it.each([
+    'Onyn denesi samamen bir sagattan keiin tabyldy.',
+    'Marlou audanyndagy bas kensede satylymga daiyn tauarlarga toly bir duken bar.',
+  ])('reads Kazakh typed in Latin without marks: %s', (text) => {
+    expect(detect(text).code).toBe('kk');
+  });
+
+  it.each([
+    'Jane and the men went to the bar.',
+    // Turkish shares -imiz, -iniz, «bir», «siz» with Kazakh typed without marks.
+    'Bir kahve lütfen, siz de ister misiniz?',
+  ])('does not take English or Turkish for Kazakh typed without marks: %s', (text) => {
+    expect(detect(text).code).not.toBe('kk');
+  });
+
+  it.each([
     'Я сегодня сдал документы, но ответа нет.',
     'ул. Толе би, 5, Кызылорда',
     'В Казани открыли новый центр.',

@@ -409,10 +409,10 @@ export class SqliteStore implements FeedbackStore, AdminStore {
   /** Batches committed to the writer thread's inbox; see `caughtUp`. */
   private batchesAccepted = 0;
   /**
-   * Whether the inbox was moved after the last batch was accepted, so reads need not ask. Not at open: a
-   * crash may have left acknowledged rows there.
+   * How many of them a finished catch-up had seen accepted: all of them means reads need not ask. None at
+   * open (-1), where a crash may have left acknowledged rows in the inbox.
    */
-  private inboxMoved = false;
+  private batchesMoved = -1;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     if (path !== ':memory:') makeDirectory(dirname(path));
@@ -444,7 +444,6 @@ export class SqliteStore implements FeedbackStore, AdminStore {
         async (records) => {
           const results = await thread.commit(records);
           this.batchesAccepted++;
-          this.inboxMoved = false;
           return results;
         },
         1000,
@@ -460,11 +459,11 @@ export class SqliteStore implements FeedbackStore, AdminStore {
    * in-memory database) costs nothing.
    */
   private async caughtUp(): Promise<void> {
-    if (!this.writerThread || this.inboxMoved) return;
+    if (!this.writerThread || this.batchesMoved === this.batchesAccepted) return;
     const before = this.batchesAccepted;
     await this.writerThread.catchUp();
-    // A batch accepted meanwhile may not have been moved by this call.
-    if (this.batchesAccepted === before) this.inboxMoved = true;
+    // A batch accepted meanwhile may not have been moved by this call: it leaves the counts apart.
+    this.batchesMoved = Math.max(this.batchesMoved, before);
   }
 
   private readonly statements = new Map<string, Database.Statement>();

@@ -212,6 +212,8 @@ const MIGRATIONS: (string | ((client: pg.ClientBase) => Promise<void>))[] = [
   `CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (site, received_at) WHERE comment IS NOT NULL;`,
   // The zone the day counters are kept in (see counterDays).
   SETTINGS_TABLE_SQL,
+  // Page addresses stored before a path segment that is a vehicle's plate was scrubbed (canonicalPage).
+  canonicalisePages,
 ];
 
 /** ISO 8601 text of a timestamptz column, the same form SQLite stores. */

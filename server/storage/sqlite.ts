@@ -270,6 +270,8 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   SETTINGS_TABLE_SQL,
   // Acknowledged submissions waiting to be moved into feedback and the counters (see SqliteInbox).
   INBOX_TABLE_SQL,
+  // Page addresses stored before a path segment that is a vehicle's plate was scrubbed (canonicalPage).
+  canonicalisePages,
 ];
 
 /**

@@ -40,6 +40,8 @@ export interface ReopenableStore {
   open(options?: StoreOptions): Promise<HeardStore>;
   /** Sets the schema version, as a database an older release left behind has it (the store must be closed). */
   setSchemaVersion(version: number): Promise<void>;
+  /** The schema version the database is at (the store must be closed). */
+  schemaVersion(): Promise<number>;
 }
 
 /** The same stores as `backends`, for suites that reopen a database (upgrades). */
@@ -54,6 +56,12 @@ export const reopenableBackends: [string, () => Promise<ReopenableStore>][] = [
           const db = new Database(path);
           db.pragma(`user_version = ${version}`);
           db.close();
+        },
+        schemaVersion: async () => {
+          const db = new Database(path, { readonly: true });
+          const version = db.pragma('user_version', { simple: true }) as number;
+          db.close();
+          return version;
         },
       };
     },
@@ -71,6 +79,13 @@ if (postgresUrl)
           await client.connect();
           await client.query('UPDATE heard_schema SET version = $1', [version]);
           await client.end();
+        },
+        schemaVersion: async () => {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          const { rows } = await client.query<{ version: number }>('SELECT version FROM heard_schema');
+          await client.end();
+          return rows[0]?.version ?? 0;
         },
       };
     },

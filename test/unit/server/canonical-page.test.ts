@@ -24,4 +24,14 @@ describe('canonicalPage', () => {
     expect(canonicalPage('https://gov.kz/news/id123456')).toBe('https://gov.kz/news/id123456');
     expect(canonicalPage('https://gov.kz/news/id654321')).toBe('https://gov.kz/news/id654321');
   });
+
+  it('takes out a segment that is a vehicle plate, but not a slug that looks like one inside', () => {
+    expect(canonicalPage('https://gov.kz/fines/777ABC02/pay')).toBe('https://gov.kz/fines/[plate]/pay');
+    expect(canonicalPage('https://gov.kz/fines/777abc02')).toBe('https://gov.kz/fines/[plate]');
+    expect(canonicalPage('https://gov.kz/fines/A%20123%20BCD')).toBe('https://gov.kz/fines/[plate]');
+    expect(canonicalPage('https://gov.kz/drugs/paracetamol-500mg10')).toBe(
+      'https://gov.kz/drugs/paracetamol-500mg10',
+    );
+    expect(canonicalPage('https://gov.kz/docs/123ABC15.pdf')).toBe('https://gov.kz/docs/123ABC15.pdf');
+  });
 });

@@ -161,3 +161,42 @@ describe.each(reopenableBackends)('%s: pages stored by an older release, upgrade
     expect(upgradedPages.find((p) => p.page === SERVICES)).toMatchObject({ pendingSince: null });
   });
 });
+
+describe.each(reopenableBackends)(
+  '%s: a plate in a page address, stored before plates were scrubbed',
+  (_, reopenable) => {
+    it('moves its rows to the address with [plate] at the upgrade that scrubs it, and counts them there', async () => {
+      const PLATE_PAGE = 'https://gov.example.kz/ru/fines/777ABC02';
+      const SCRUBBED = 'https://gov.example.kz/ru/fines/[plate]';
+      expect(canonicalPage(PLATE_PAGE)).toBe(SCRUBBED);
+      const reopened = await reopenable();
+      const written = await reopened.open();
+      await written.upsertSite({
+        id: 'ministry',
+        name: 'Ministry',
+        origins: [],
+        minVotes: 1,
+        retentionDays: null,
+      });
+      const [first, second] = RECORDS.filter((r) => !r.replaces && !r.spam);
+      if (!first || !second) throw new Error('the seeded submissions have no two plain ones');
+      // As the release before stored them: one page address with the plate, one another plate's.
+      await written.addFeedback({ ...first, page: PLATE_PAGE });
+      await written.addFeedback({ ...second, page: 'https://gov.example.kz/ru/fines/123ABC01' });
+      await written.close();
+      await reopened.setSchemaVersion((await reopened.schemaVersion()) - 1);
+      const upgraded = await reopened.open();
+      try {
+        const filter = { site: 'ministry', from: '2026-08-01', to: '2026-11-30', includeHidden: true };
+        const pages = (await upgraded.exportBatch(filter, 1_000)).map((r) => r.page);
+        expect(pages).toEqual([SCRUBBED, SCRUBBED]);
+        const rows = await upgraded.pageAggregates(
+          counterQuery('ministry', { from: '2026-08-01', to: '2026-11-30' }, {}),
+        );
+        expect(rows.map((r) => r.page)).toEqual([SCRUBBED]);
+      } finally {
+        await upgraded.close();
+      }
+    });
+  },
+);

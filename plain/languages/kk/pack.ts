@@ -173,6 +173,24 @@ const restorationLexicon = {
 };
 
 /**
+ * A word's normalised form with its lost letters put back, from the form and the word as typed: a Cyrillic
+ * word by its form, a Latin one (typed without marks) by its letters, each memoised.
+ */
+function restoreLostLetters(): (norm: string, typed: string) => string {
+  const cyrillic = memo(withKazakhLetters(restorationLexicon));
+  const fromLatin = withKazakhLettersFromLatin(restorationLexicon, latinToCyrillic);
+  // One key for the two strings: a normalised word has no line break.
+  const latin = memo((key: string) => {
+    const [norm = '', typed = ''] = key.split('\n');
+    return fromLatin(norm, typed);
+  });
+  return (norm, typed) => {
+    const lower = normalizeWord(typed);
+    return isLatinWord(lower) ? latin(`${norm}\n${lower}`) : cyrillic(norm);
+  };
+}
+
+/**
  * Kazakh. Reading speed: not measured by IReST (Trauzettel-Klosinski & Dietz 2012), so Turkish, the closest
  * agglutinative language measured, stands in: 166 words per minute.
  */
@@ -196,18 +214,7 @@ export const kazakhPack: LanguagePack = {
   },
   lostLetters: {
     isTypedWithout: isTypedWithoutKazakhLetters,
-    restore: (() => {
-      const cyrillic = memo(withKazakhLetters(restorationLexicon));
-      const fromLatin = withKazakhLettersFromLatin(restorationLexicon, latinToCyrillic);
-      const latin = memo((key: string) => {
-        const [norm = '', typed = ''] = key.split('\n');
-        return fromLatin(norm, typed);
-      });
-      return (norm: string, typed: string) => {
-        const lower = normalizeWord(typed);
-        return isLatinWord(lower) ? latin(`${norm}\n${lower}`) : cyrillic(norm);
-      };
-    })(),
+    restore: restoreLostLetters(),
     isKnown: isKnownReading(restorationLexicon),
   },
 };

@@ -254,6 +254,7 @@ function analyzeWith(
     isEveryday: (norm) => packOf(code).difficulty(norm) < EVERYDAY_DIFFICULTY,
     otherScript: packOf(code).otherScript,
     isKnownReading: packOf(code).lostLetters?.isKnown,
+    impersonal: packOf(code).impersonal,
     agree: packOf(code).agree,
     carry: packOf(code).carry,
     report: (finding) => findings.push(finding),

@@ -1,7 +1,7 @@
 // What a language pack is, and the helpers every pack is built with.
 import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
-import type { OtherScript } from '../internal/rules/context.ts';
+import type { OtherScript, RuleContext } from '../internal/rules/context.ts';
 import type {
   AgreePhrase,
   CarriedPhrase,
@@ -48,6 +48,8 @@ export interface LanguagePack {
   ): CarriedPhrase | undefined;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
+  /** The impersonal active to paste for a passive (`SequenceRule.impersonal`; see RuleContext). */
+  impersonal?: RuleContext['impersonal'];
   /**
    * How a paragraph typed without the language's own letters is read (Kazakh on a Russian keyboard:
    * «кужаттарды» for «құжаттарды»): whether its words, as typed, are such a paragraph, and a word's normalised

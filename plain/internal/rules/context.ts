@@ -23,6 +23,14 @@ export interface RuleContext {
    * word the lists know, not guessed. Absent: the language has no such reading.
    */
   isKnownReading?: ((norm: string) => boolean) | undefined;
+  /**
+   * The impersonal active to paste for a one-word passive (`SequenceRule.impersonal`), given the normalised
+   * words of its clause before it (undefined when more than three), the verb and up to three words after it;
+   * undefined when its subject cannot be read with certainty or would have to change.
+   */
+  impersonal?:
+    | ((before: readonly string[] | undefined, verb: string, after: readonly string[]) => string | undefined)
+    | undefined;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;
   /**

@@ -238,9 +238,34 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     forEachSequenceMatch(compiled, doc, sentence, (first, last) => {
+      const impersonal =
+        compiled.rule.impersonal && first === last ? impersonalOf(ctx, sentence, first) : undefined;
       const start = doc.words[first];
       const end = doc.words[last];
-      if (start && end) reportFinding(ctx, compiled.rule, start.start, end.end);
+      if (start && end)
+        reportFinding(ctx, compiled.rule, start.start, end.end, impersonal ? [impersonal] : []);
     });
   });
+}
+
+/** Words a clause may have before a passive for them to be its subject, and after it. */
+const SUBJECT_WORDS = 3;
+
+/** The pack's impersonal active for the passive at word `at`, from the words of its clause around it. */
+function impersonalOf(ctx: RuleContext, sentence: Sentence, at: number): string | undefined {
+  const { doc } = ctx;
+  const words = doc.words;
+  const joined = (i: number) => {
+    const left = words[i];
+    const right = words[i + 1];
+    return left !== undefined && right !== undefined && adjacent(doc, left, right);
+  };
+  // The clause starts after the last punctuation before the verb, or with the sentence.
+  let first = at;
+  while (first > sentence.firstWord && joined(first - 1)) first--;
+  const before = at - first <= SUBJECT_WORDS ? words.slice(first, at).map((word) => word.norm) : undefined;
+  const after: string[] = [];
+  for (let i = at; i + 1 < sentence.endWord && after.length < SUBJECT_WORDS && joined(i); i++)
+    after.push(words[i + 1]?.norm ?? '');
+  return ctx.impersonal?.(before, words[at]?.norm ?? '', after);
 }

@@ -160,6 +160,8 @@ export type GrammaticalCase =
 export interface CarriedPhrase {
   length: number;
   text: string;
+  /** Whether the noun phrase is plural, where the pack knows. */
+  plural?: boolean;
 }
 
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
@@ -283,6 +285,11 @@ export interface SequenceVariant {
 export interface SequenceRule extends RuleBase {
   kind: 'sequence';
   tokens: TokenMatcher[];
+  /**
+   * A one-word match is a passive the pack can say as an impersonal active (`LanguagePack.impersonal`), offered
+   * where its subject stays as written («Заявление рассматривается» → «Заявление рассматривают»).
+   */
+  impersonal?: boolean;
   /** More sequences of the same construction; at each word the longest match of any of them counts. */
   variants?: SequenceVariant[];
   /**

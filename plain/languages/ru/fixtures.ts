@@ -1589,6 +1589,21 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'решается', occurrence: 2 }, { text: 'допускаются' }],
   },
   {
+    // The impersonal to paste where the subject stays as written: a neuter or inanimate plural before the verb,
+    // a verb opening its clause before one. Not a subject that would change («справка» → «справку»), an agent
+    // after the verb, or a clause whose first words are not the subject («Копия справки»).
+    rule: 'ru/passive-reflexive',
+    text: 'Заявление рассматривается в течение дня. Документы принимались по средам. Принимаются заявления граждан. Справка выдаётся сразу. Жалоба рассматривается комиссией. Копия справки подаётся отдельно.',
+    expected: [
+      { text: 'рассматривается', suggestion: 'рассматривают' },
+      { text: 'принимались', suggestion: 'принимали' },
+      { text: 'Принимаются', suggestion: 'Принимают' },
+      { text: 'выдаётся', suggestion: null },
+      { text: 'рассматривается', occurrence: 2, suggestion: null },
+      { text: 'подаётся', suggestion: null },
+    ],
+  },
+  {
     rule: 'ru/passive-reflexive',
     text: 'Центр находится на первом этаже, приём начинается в 9 часов. Встреча состоится завтра, нам нравится ваша идея.',
     expected: [],

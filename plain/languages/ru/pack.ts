@@ -5,6 +5,7 @@ import { RUSSIAN_FAMILIAR_FORMS, russianWordDifficulty } from './difficulty.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianFormulas } from './grade.ts';
+import { impersonalRussian } from './impersonal.ts';
 import { carryRussian } from './recase.ts';
 import { rules } from './rules.ts';
 import { russianStem } from './stem.ts';
@@ -25,6 +26,7 @@ export const russianPack: LanguagePack = {
       ? agreeRussianNoun(suggestion, matched, stem, phrase)
       : agreeRussian(suggestion, matched, phrase?.before),
   carry: carryRussian,
+  impersonal: impersonalRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,
   formulas: russianFormulas,

@@ -28,7 +28,7 @@ const isListed = (form: string) => {
  * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие, whose declension is
  * regular and which the word lists (counted in subtitles) mostly lack («в связи с проведением работ»).
  */
-const isKnownLemma = (lemma: string) => isListed(lemma) || /(?:[еа]ни|ти)е$/u.test(lemma);
+export const isKnownLemma = (lemma: string) => isListed(lemma) || /(?:[еа]ни|ти)е$/u.test(lemma);
 
 /**
  * The pack's `carry`: a replacement and the noun phrase after an officialese phrase, in the case the
@@ -52,7 +52,11 @@ export function carryRussian(
   // «В» with an accusative is a direction to a place or body («в акимат»); to a person it is the dative alone
   // («в адрес заявителя» is «заявителю», never «в заявителя»).
   if (phrase.animate && to === 'accusative' && /^во?$/iu.test(suggestion)) return undefined;
-  return { length: phrase.length, text: `${withVowel(suggestion, phrase.text)} ${phrase.text}` };
+  return {
+    length: phrase.length,
+    text: `${withVowel(suggestion, phrase.text)} ${phrase.text}`,
+    plural: phrase.plural,
+  };
 }
 
 const CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
@@ -103,7 +107,7 @@ export function recaseNounPhrase(
   from: number,
   to: number,
   isWord: (lemma: string) => boolean,
-): { length: number; text: string; animate: boolean } | undefined {
+): { length: number; text: string; animate: boolean; plural: boolean } | undefined {
   for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
     const nounForm = words[adjectives];
     if (nounForm === undefined) return undefined;
@@ -135,7 +139,12 @@ export function recaseNounPhrase(
     if (!before.every((adjective) => agreesWithNoun(adjective, reading.slot, reading.noun))) continue;
     const recased = before.map((adjective) => adjectiveInCase(adjective, targetSlot, reading.noun, isWord));
     if (recased.some((form) => form === undefined)) continue;
-    return { length: adjectives + 1, text: [...recased, target].join(' '), animate: reading.noun.animate };
+    return {
+      length: adjectives + 1,
+      text: [...recased, target].join(' '),
+      animate: reading.noun.animate,
+      plural: reading.slot >= 6,
+    };
   }
   return undefined;
 }

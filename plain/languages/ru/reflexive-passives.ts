@@ -95,16 +95,38 @@ const SEEM_TOO = 'представляются представлялись';
 
 const list = (words: string) => words.trim().split(/\s+/u);
 
+/**
+ * The impersonal active that says a passive form plainly, in its tense: the third person plural («заявление
+ * рассматривается» → «заявление рассматривают», «рассматривалось» → «рассматривали»).
+ */
+const IMPERSONAL = new Map<string, string>([
+  ['ведется', 'ведут'],
+  ['ведутся', 'ведут'],
+]);
+
 function build(): string[] {
   const forms = new Set<string>();
-  for (const verb of list(WHOLE_PARADIGM + ENFORCEMENT + GOODS_AND_WORKS)) {
+  const add = (verb: string, withPast: boolean) => {
     const { present, past } = paradigm(verb);
-    for (const form of [...present, ...past]) forms.add(form);
-  }
-  for (const verb of list(PRESENT_ONLY)) for (const form of paradigm(verb).present) forms.add(form);
+    const plural = (present[1] ?? '').replace(/ся$/u, '');
+    for (const form of present) {
+      forms.add(form);
+      IMPERSONAL.set(form, plural);
+    }
+    if (!withPast) return;
+    for (const form of past) {
+      forms.add(form);
+      IMPERSONAL.set(form, form.replace(/л(?:ся|ась|ось|ись)$/u, 'ли'));
+    }
+  };
+  for (const verb of list(WHOLE_PARADIGM + ENFORCEMENT + GOODS_AND_WORKS)) add(verb, true);
+  for (const verb of list(PRESENT_ONLY)) add(verb, false);
   for (const form of [...list(IRREGULAR), ...list(SEEM_TOO)]) forms.add(form);
   return [...forms];
 }
 
 /** Every word form of the reflexive passives the Russian pack flags. */
 export const REFLEXIVE_PASSIVE_FORMS: readonly string[] = build();
+
+/** A flagged reflexive passive form's impersonal active (`IMPERSONAL`); none for «представляются». */
+export const impersonalOf = (form: string): string | undefined => IMPERSONAL.get(form);

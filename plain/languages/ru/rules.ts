@@ -3567,10 +3567,17 @@ export const rules: Rule[] = [
     deferTo: ['ru/officialese'],
     kind: 'sequence',
     severity: 'suggestion',
+    // With its subject, offered as the impersonal: «Заявление рассматривается» → «Заявление рассматривают».
+    impersonal: true,
     message: {
       kk: '«{text}» — ырықсыз етіс. Кім істейтінін айтыңыз: «заявление подаётся» емес, «вы подаёте заявление».',
       ru: '«{text}» — страдательный оборот. Скажите, кто действует: не «заявление подаётся», а «вы подаёте заявление».',
       en: '“{text}” is passive: say who acts, e.g. «вы подаёте заявление», not «заявление подаётся».',
+    },
+    messageWithSuggestion: {
+      kk: '«{text}» — ырықсыз етіс. Кім істейтінін айтыңыз («вы подаёте заявление») немесе, ең болмаса, «{suggestion}» деп жазыңыз.',
+      ru: '«{text}» — страдательный оборот. Скажите, кто действует («вы подаёте заявление»), или хотя бы «{suggestion}».',
+      en: '“{text}” is passive: say who acts («вы подаёте заявление»), or at least “{suggestion}”.',
     },
     link: 'https://ru.wikipedia.org/wiki/Страдательный_залог',
     // «представляются хорошим решением», «представлялись возможными»: «seem», not a passive.

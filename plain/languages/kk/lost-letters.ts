@@ -164,6 +164,16 @@ function ngMissed(reading: string): number {
   return reading.match(NG_EXPECTED)?.length ?? 0;
 }
 
+/**
+ * Numerals, among the commonest words of notices and news, come before the other words they may be typed as
+ * («уш» is үш, three, before ұш, fly; «торт» төрт, four, before торт, cake).
+ */
+const NUMERALS = new Set(
+  'бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан жүз мың'.split(
+    ' ',
+  ),
+);
+
 /** What the lists say of a word: its difficulty (0 core, 1 unknown) and whether it is a listed form itself. */
 export interface KazakhLexicon {
   difficulty(norm: string): number;
@@ -173,8 +183,8 @@ export interface KazakhLexicon {
 /**
  * A normalised word of such a paragraph with its Kazakh letters put back (a hyphenated word part by part:
  * оңтүстік-шығысына): of the readings the lists know (the word as typed among them: бала, мектеп, компания),
- * the one in harmony (және, not жане), then the one with ң where grammar has it (менің, not менін), then the
- * word as typed, then the easiest, then a listed form. A word no reading of which is known is guessed in the
+ * the one in harmony (және, not жане), then the one with ң where grammar has it (менің, not менін), then a
+ * numeral, then the word as typed, then the easiest, then a listed form. A word no reading of which is known is guessed in the
  * harmony its е or ы shows (делінеді, зақымдалған: suffixes the rules read), or else left as typed (a name).
  */
 export function withKazakhLetters(lexicon: KazakhLexicon): (norm: string) => string {
@@ -238,6 +248,7 @@ function knownReading(
     const key = [
       switches,
       ngMissed(reading),
+      NUMERALS.has(reading) ? 0 : 1,
       preferTyped && reading === typed ? 0 : 1,
       difficulty,
       lexicon.isListed(reading) ? 0 : 1,

@@ -32,6 +32,9 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('тапсырыныз')).toBe('тапсырыңыз');
     // The participle -атын keeps its н.
     expect(restore('болатын')).toBe('болатын');
+    // A numeral before another word of the same letters: үш (three), not ұш (fly); төрт, not торт (cake).
+    expect(restore('уш')).toBe('үш');
+    expect(restore('торт')).toBe('төрт');
   });
 
   it('keeps a word the lists know as typed, and a word no reading of which is known', () => {

@@ -1591,9 +1591,9 @@ export const fixtures: RuleFixture[] = [
   {
     // The impersonal to paste where the subject stays as written: a neuter or inanimate plural before the verb,
     // a verb opening its clause before one. Not a subject that would change («справка» → «справку»), an agent
-    // after the verb, or a clause whose first words are not the subject («Копия справки»).
+    // after the verb, a clause whose first words are not the subject («Копия справки»), or a pronoun («кто»).
     rule: 'ru/passive-reflexive',
-    text: 'Заявление рассматривается в течение дня. Документы принимались по средам. Принимаются заявления граждан. Справка выдаётся сразу. Жалоба рассматривается комиссией. Копия справки подаётся отдельно.',
+    text: 'Заявление рассматривается в течение дня. Ваши документы принимались по средам. Принимаются заявления граждан. Справка выдаётся сразу. Жалоба рассматривается комиссией. Копия справки подаётся отдельно. Те, кто считается виновным, уедут.',
     expected: [
       { text: 'рассматривается', suggestion: 'рассматривают' },
       { text: 'принимались', suggestion: 'принимали' },
@@ -1601,6 +1601,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'выдаётся', suggestion: null },
       { text: 'рассматривается', occurrence: 2, suggestion: null },
       { text: 'подаётся', suggestion: null },
+      { text: 'считается', suggestion: null },
     ],
   },
   {

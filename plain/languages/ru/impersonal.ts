@@ -44,7 +44,9 @@ export function impersonalRussian(
   if (!phrase || phrase.plural !== plural) return undefined;
   if (before.length > 0 && phrase.length !== before.length) return undefined;
   const words = subject.slice(0, phrase.length);
-  // A pronoun or particle the tables read as a noun («кто считается», «как сообщается») is no subject to keep.
-  if (words.some((word) => RUSSIAN_FUNCTION_WORDS.has(word) || PRONOUNS.has(word))) return undefined;
+  // A pronoun or particle the tables read as a noun («кто считается», «как сообщается») is no subject to keep;
+  // a possessive before the noun is («Ваши документы принимаются»).
+  const head = words[words.length - 1] ?? '';
+  if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
   return phrase.text === words.join(' ') ? impersonal : undefined;
 }

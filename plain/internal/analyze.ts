@@ -185,7 +185,7 @@ function readAsMeant(
       const spellings = script.spellingsOf?.(written.map((word) => word.text));
       for (const word of written) word.norm = script.toMain(word.norm, spellings);
     }
-    if (lost?.isTypedWithout(words.map((word) => word.text))) {
+    if (lost?.isTypedWithout(doc.text.slice(paragraph.start, paragraph.end))) {
       for (const word of words) word.norm = lost.restore(word.norm, word.text);
     }
   });

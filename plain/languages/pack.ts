@@ -52,12 +52,12 @@ export interface LanguagePack {
   impersonal?: RuleContext['impersonal'];
   /**
    * How a paragraph typed without the language's own letters is read (Kazakh on a Russian keyboard:
-   * «кужаттарды» for «құжаттарды»): whether its words, as typed, are such a paragraph, and a word's normalised
+   * «кужаттарды» for «құжаттарды»): whether a paragraph's text is such a paragraph, and a word's normalised
    * form (read into the main script already) with its letters put back, given the word as typed (guessed when
    * no reading is known), and whether such a form is a word the lists know rather than a guess.
    */
   lostLetters?: {
-    isTypedWithout(typed: readonly string[]): boolean;
+    isTypedWithout(paragraph: string): boolean;
     restore(norm: string, typed: string): string;
     isKnown(norm: string): boolean;
   };

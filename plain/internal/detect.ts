@@ -1,9 +1,9 @@
 import { ENGLISH_FUNCTION_WORDS, TURKISH_MARKER_WORDS } from '../languages/en/detection.ts';
 import {
-  KAZAKH_CYRILLIC_LETTERS,
   KAZAKH_ENDINGS,
   KAZAKH_FUNCTION_WORDS,
   KAZAKH_LATIN_LETTERS,
+  KAZAKH_LETTER,
   KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS,
 } from '../languages/kk/detection.ts';
 import {
@@ -59,7 +59,6 @@ function countIn(word: string, letters: string): number {
   return count;
 }
 
-const KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'u');
 /** The first five letters of the long look-alike spellings: most words are ruled out by one lookup. */
 const LONG_PLAIN_STARTS = new Set(
   [...KAZAKH_WORDS_WITHOUT_KAZAKH_LETTERS].filter((word) => word.length >= 5).map((word) => word.slice(0, 5)),

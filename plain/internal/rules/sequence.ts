@@ -239,7 +239,7 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
   forEachSentence(ctx, (sentence) => {
     forEachSequenceMatch(compiled, doc, sentence, (first, last) => {
       const impersonal =
-        compiled.rule.impersonal && first === last ? impersonalOf(ctx, sentence, first) : undefined;
+        compiled.rule.impersonal && first === last ? pastedImpersonal(ctx, sentence, first) : undefined;
       const start = doc.words[first];
       const end = doc.words[last];
       if (start && end)
@@ -252,7 +252,7 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
 const SUBJECT_WORDS = 3;
 
 /** The pack's impersonal active for the passive at word `at`, from the words of its clause around it. */
-function impersonalOf(ctx: RuleContext, sentence: Sentence, at: number): string | undefined {
+function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): string | undefined {
   const { doc } = ctx;
   const words = doc.words;
   const joined = (i: number) => {

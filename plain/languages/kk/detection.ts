@@ -1,6 +1,9 @@
 /** Letters that only Kazakh among our languages writes in Cyrillic. */
 export const KAZAKH_CYRILLIC_LETTERS = 'әғқңөұүһі';
 
+/** Matches one of `KAZAKH_CYRILLIC_LETTERS`, in either case (not global: `test` keeps no state). */
+export const KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'iu');
+
 /** Letters of the 2021 Kazakh Latin alphabet that English and Turkish lack (`q` is rare in both). */
 export const KAZAKH_LATIN_LETTERS = 'äñūq';
 

@@ -4,9 +4,8 @@
 // hard as a legal text. A word of such a paragraph is read with its letters put back, guided by vowel
 // harmony: a native word's vowels are all back (а о ұ ы) or all front (ә ө ү і е), and қ, ғ stand beside back
 // vowels, к, г beside front ones.
-import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
+import { KAZAKH_LETTER } from './detection.ts';
 
-const KAZAKH_LETTER = new RegExp(`[${KAZAKH_CYRILLIC_LETTERS}]`, 'iu');
 const CYRILLIC_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
 const VOWELS = new Set('аеёиоуыэюя');
 

@@ -4,6 +4,18 @@ import type { Document, Sentence, Word } from '../text/document.ts';
 import { formatMessage, type MessageValues } from './messages.ts';
 import type { AgreePhrase, CarriedPhrase, GrammaticalCase, LanguageCode, RuleBase } from './types.ts';
 
+/**
+ * An impersonal active to paste for a passive, and the words around the verb it replaces too: the subject,
+ * when it becomes the object in another form («Справка выдаётся» → «Справку выдают»), else none.
+ */
+export interface ImpersonalActive {
+  text: string;
+  /** Words before the verb the text replaces. */
+  before: number;
+  /** Words after the verb the text replaces. */
+  after: number;
+}
+
 /** What a rule sees: the document, which paragraphs are in the rule's language, and how to report. */
 export interface RuleContext {
   doc: Document;
@@ -25,11 +37,15 @@ export interface RuleContext {
   isKnownReading?: ((norm: string) => boolean) | undefined;
   /**
    * The impersonal active to paste for a one-word passive (`SequenceRule.impersonal`), given the normalised
-   * words of its clause before it (undefined when more than three), the verb and up to three words after it;
-   * undefined when its subject cannot be read with certainty or would have to change.
+   * words of its clause before it (undefined when more than five), the verb and up to five words after it;
+   * undefined when its subject cannot be read with certainty.
    */
   impersonal?:
-    | ((before: readonly string[] | undefined, verb: string, after: readonly string[]) => string | undefined)
+    | ((
+        before: readonly string[] | undefined,
+        verb: string,
+        after: readonly string[],
+      ) => ImpersonalActive | undefined)
     | undefined;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;
@@ -285,12 +301,12 @@ export function reportFinding(
   end: number,
   suggestions: readonly string[] = [],
   values: Omit<MessageValues, 'text' | 'suggestion'> = {},
-): void {
+): Finding {
   const text = ctx.doc.text.slice(start, end);
   const script = ctx.otherScript;
   const spelled = script ? suggestions.map((s) => script.spellLike(s, text)) : suggestions;
   const suggestion = spelled[0];
-  ctx.report({
+  const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,
     start,
@@ -304,5 +320,7 @@ export function reportFinding(
     // The message quotes a suggestion as a word; the list is what an editor pastes in place of the text.
     suggestions: spelled.map((s) => casedLike(ctx, start, text, s)),
     link: rule.link,
-  });
+  };
+  ctx.report(finding);
+  return finding;
 }

@@ -4,7 +4,7 @@ import type { LanguageCode, RuleBase, Severity } from './types.ts';
 
 /**
  * The findings without those a rule defers to another (`Rule.deferTo`): a finding is dropped when a finding of
- * a rule it defers to covers its whole text — with words to paste there, or with the advice to rewrite or
+ * a rule it defers to covers its whole text (from its anchor on: `anchorFinding`) — with words to paste there, or with the advice to rewrite or
  * cut those words, which settles what is inside them too. A finding that holds findings of the rules it
  * `joins` is one finding with them (`joined`). `findings` is sorted by start.
  */
@@ -26,11 +26,30 @@ export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, 
   const kept = findings.filter((finding) => {
     const to = deferTo.get(finding.rule);
     if (!to) return true;
+    const anchor = anchors.get(finding);
+    if (anchor !== undefined) return !anchoredCovered(finding, anchor, covers, to);
     for (let c = covers[next]; c && c.start <= finding.start; c = covers[++next])
       furthestEnd.set(c.rule, Math.max(furthestEnd.get(c.rule) ?? 0, c.end));
     return !to.some((id) => (furthestEnd.get(id) ?? -1) >= finding.end);
   });
   return joined(kept, ruleById, ui);
+}
+
+/**
+ * Where the words a finding is about start, when it spans more so that its suggestion can be pasted: a passive
+ * over its subject («Справка выдаётся» → «Справку выдают») is about the verb, and defers to officialese on the
+ * verb alone.
+ */
+const anchors = new WeakMap<Finding, number>();
+
+/** Marks `finding` as about its words from `start` on, for what it defers to. */
+export function anchorFinding(finding: Finding, start: number): void {
+  if (start > finding.start) anchors.set(finding, start);
+}
+
+/** Whether a finding of a rule in `to` covers `finding`'s anchored words (a rare case: read directly). */
+function anchoredCovered(finding: Finding, start: number, covers: readonly Finding[], to: readonly string[]) {
+  return covers.some((c) => c.start <= start && c.end >= finding.end && to.includes(c.rule));
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 };

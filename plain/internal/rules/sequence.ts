@@ -1,9 +1,11 @@
 import type { Document, Sentence } from '../text/document.ts';
 import {
   adjacent,
+  capitalised,
   compilePattern,
   followsMatching,
   forEachSentence,
+  type ImpersonalActive,
   neighbourMatches,
   type RuleContext,
   reportFinding,
@@ -11,6 +13,7 @@ import {
   textBefore,
   writtenAsName,
 } from './context.ts';
+import { anchorFinding } from './deferred.ts';
 import type { SequenceRule, SequenceVariant, TokenContext, TokenMatcher } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -240,19 +243,29 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
     forEachSequenceMatch(compiled, doc, sentence, (first, last) => {
       const impersonal =
         compiled.rule.impersonal && first === last ? pastedImpersonal(ctx, sentence, first) : undefined;
-      const start = doc.words[first];
-      const end = doc.words[last];
-      if (start && end)
-        reportFinding(ctx, compiled.rule, start.start, end.end, impersonal ? [impersonal] : []);
+      const start = doc.words[first - (impersonal?.before ?? 0)];
+      const end = doc.words[last + (impersonal?.after ?? 0)];
+      const verb = doc.words[first];
+      if (!start || !end || !verb) return;
+      const finding = reportFinding(
+        ctx,
+        compiled.rule,
+        start.start,
+        end.end,
+        impersonal ? [impersonal.text] : [],
+      );
+      anchorFinding(finding, verb.start);
     });
   });
 }
 
-/** Words a clause may have before a passive for them to be its subject, and after it. */
-const SUBJECT_WORDS = 3;
+/** Words a clause may have before a passive for them to be its subject and its complement. */
+const SUBJECT_WORDS = 5;
+/** Words after a passive read for its subject (the first three) or its agent. */
+const WORDS_AFTER = 5;
 
 /** The pack's impersonal active for the passive at word `at`, from the words of its clause around it. */
-function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): string | undefined {
+function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): ImpersonalActive | undefined {
   const { doc } = ctx;
   const words = doc.words;
   const joined = (i: number) => {
@@ -265,7 +278,22 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): str
   while (first > sentence.firstWord && joined(first - 1)) first--;
   const before = at - first <= SUBJECT_WORDS ? words.slice(first, at).map((word) => word.norm) : undefined;
   const after: string[] = [];
-  for (let i = at; i + 1 < sentence.endWord && after.length < SUBJECT_WORDS && joined(i); i++)
+  for (let i = at; i + 1 < sentence.endWord && after.length < WORDS_AFTER && joined(i); i++)
     after.push(words[i + 1]?.norm ?? '');
-  return ctx.impersonal?.(before, words[at]?.norm ?? '', after);
+  const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after);
+  if (!pasted || (pasted.before === 0 && pasted.after === 0)) return pasted;
+  // The words carried along are pasted as written where they stay («о ЦОНе»), and keep the capitals of those
+  // that are no sentence's first where they change («Курскую битву»).
+  const carriedFrom = pasted.before > 0 ? at - pasted.before : at + 1;
+  const out = pasted.text.split(' ');
+  const offset = pasted.before > 0 ? 0 : out.length - pasted.after;
+  for (let i = 0; i < pasted.before + pasted.after; i++) {
+    const word = words[carriedFrom + i];
+    const form = out[offset + i];
+    if (!word || !form) continue;
+    const first = carriedFrom + i === sentence.firstWord;
+    if (form === word.norm && !first) out[offset + i] = word.text;
+    else if (!first && /^\p{Lu}/u.test(word.text)) out[offset + i] = capitalised(form);
+  }
+  return { ...pasted, text: out.join(' ') };
 }

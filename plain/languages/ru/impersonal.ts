@@ -1,5 +1,6 @@
 // A reflexive passive said as an impersonal active, the plain Russian of agencies' notices: «Заявление
-// рассматривается в течение 10 дней» → «Заявление рассматривают…», «Выдаётся справка» → «Выдают справку».
+// рассматривается в течение 10 дней» → «Заявление рассматривают…», «Справка выдаётся» → «Справку выдают».
+import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import { isKnownLemma, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
@@ -19,34 +20,89 @@ const PRONOUNS = new Set([
   'каждое',
 ]);
 
-/** A word that may be the passive's agent in the instrumental («рассматривается комиссией»). */
-const INSTRUMENTAL = /(?:ом|ем|ём|ой|ей|ою|ею|ами|ями|ью)$/u;
+/** Conjunctions that may open the clause before its subject. */
+const CONJUNCTIONS = new Set(['а', 'и', 'но', 'или', 'да']);
+
+/** A word right after the verb that may be its agent in the instrumental («рассматривается комиссией»). */
+const INSTRUMENTAL = /(?:ом|ем|ём|ой|ей|ою|ею|ами|ями|ью|ым|им|ыми|ими)$/u;
+/** A plural instrumental, which further on is an agent too («проводилось в сёлах греческими священниками»). */
+const PLURAL_INSTRUMENTAL = /(?:ами|ями|ыми|ими)$/u;
+/** Prepositions that govern the instrumental: what follows them is no agent («вместе с родителями»). */
+const INSTRUMENTAL_PREPOSITIONS = new Set(['с', 'со', 'над', 'под', 'перед', 'за', 'между']);
+
+/** Whether the words after a passive name its agent in the instrumental: then say who acts. */
+function namesAgent(after: readonly string[]): boolean {
+  if (INSTRUMENTAL.test(after[0] ?? '')) return true;
+  let governed = false;
+  for (const word of after) {
+    if (INSTRUMENTAL_PREPOSITIONS.has(word)) governed = true;
+    else if (!PLURAL_INSTRUMENTAL.test(word)) governed = false;
+    else if (!governed) return true;
+  }
+  return false;
+}
+
+/** Prepositions that open a complement of the subject («справка о несудимости», «заявление на пособие»). */
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'о',
+  'об',
+  'на',
+  'для',
+  'по',
+  'с',
+  'со',
+  'из',
+  'от',
+  'к',
+  'за',
+  'в',
+  'во',
+]);
+
+const GENITIVE = 1;
+
+/**
+ * Whether `words` after the subject's head are its complement, which stays as written: a prepositional
+ * phrase of one or two words, or a noun phrase read in the genitive only («копия справки»).
+ */
+function isComplement(words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  if (COMPLEMENT_PREPOSITIONS.has(words[0] ?? '')) return words.length <= 3 && words.length >= 2;
+  return recaseNounPhrase(words, GENITIVE, GENITIVE, isKnownLemma)?.length === words.length;
+}
 
 /**
  * The impersonal active that replaces a reflexive passive `verb`, given the words of its clause `before` it
- * (undefined when more than three) and up to three `after` it: offered where its subject is a noun phrase read
- * with certainty, in the verb's number, whose accusative is its nominative — the whole clause before the verb
- * («Заявление подаётся» → «Заявление подают», «Документы принимаются» → «…принимают»), or right after a verb
- * that opens its clause («Принимаются заявления» → «Принимают заявления»). A subject that would change
- * («Справка выдаётся» → «Справку выдают») or an agent in the instrumental after the verb («рассматривается
- * комиссией»: say who acts) gets nothing to paste.
+ * (undefined when more than five) and up to five `after` it: offered where its subject is a noun phrase read
+ * with certainty, in the verb's number — the clause before the verb, with a complement after its head
+ * («Заявление подаётся» → «Заявление подают», «Заявление на пособие подаётся» → «…подают»), or right after a
+ * verb that opens its clause («Принимаются заявления» → «Принимают заявления»). A subject whose accusative is
+ * another form is replaced with the verb («Справка выдаётся» → «Справку выдают», «Выдаётся справка» → «Выдают
+ * справку»). An agent in the instrumental after the verb («рассматривается комиссией»: say who acts) gets
+ * nothing to paste.
  */
 export function impersonalRussian(
   before: readonly string[] | undefined,
   verb: string,
   after: readonly string[],
-): string | undefined {
+): ImpersonalActive | undefined {
   const impersonal = impersonalOf(verb);
-  if (!impersonal || !before || INSTRUMENTAL.test(after[0] ?? '')) return undefined;
+  if (!impersonal || !before || namesAgent(after)) return undefined;
   const plural = /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
-  const subject = before.length > 0 ? before : after;
+  // A conjunction that opens the clause («, а справка выдаётся») is no part of the subject.
+  const clause = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
+  const fronted = clause.length > 0;
+  const subject = fronted ? clause : after.slice(0, 3);
   const phrase = recaseNounPhrase(subject, NOMINATIVE, ACCUSATIVE, isKnownLemma);
   if (!phrase || phrase.plural !== plural) return undefined;
-  if (before.length > 0 && phrase.length !== before.length) return undefined;
+  if (fronted && !isComplement(clause.slice(phrase.length))) return undefined;
   const words = subject.slice(0, phrase.length);
   // A pronoun or particle the tables read as a noun («кто считается», «как сообщается») is no subject to keep;
   // a possessive before the noun is («Ваши документы принимаются»).
   const head = words[words.length - 1] ?? '';
   if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
-  return phrase.text === words.join(' ') ? impersonal : undefined;
+  if (phrase.text === words.join(' ')) return { text: impersonal, before: 0, after: 0 };
+  if (!fronted) return { text: `${impersonal} ${phrase.text}`, before: 0, after: phrase.length };
+  const complement = clause.slice(phrase.length);
+  return { text: [phrase.text, ...complement, impersonal].join(' '), before: clause.length, after: 0 };
 }

@@ -28,6 +28,8 @@ interface CompiledEntry {
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
+  /** What each word a `*` stands for must match (`PhraseEntry.between`), by the `*`'s place; else undefined. */
+  between: (RegExp | undefined)[] | undefined;
   /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
   headKey: string | undefined;
   /**
@@ -204,6 +206,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
+        between: guard(entry.between),
       },
       key: [
         exceptions,
@@ -215,6 +218,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
+        entry.between ?? '',
       ].join('\u0001'),
     };
   };
@@ -234,7 +238,9 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
       words.length >= 2 && last && last.prefixes.length === 0 && last.suffixes.length === 0
         ? `${patterns.slice(0, -1).join(' ')}\u0001${own.key}`
         : undefined;
-    pending.compiled = { entry, order, words, ...own.guards, headKey };
+    const { between: wildcard, ...guards } = own.guards;
+    const between = wildcard ? patterns.map((p) => (p === '*' ? wildcard : undefined)) : undefined;
+    pending.compiled = { entry, order, words, ...guards, between, headKey };
     return pending.compiled;
   };
 }
@@ -316,6 +322,7 @@ function matchAt(
     const word = words[at + k];
     const matcher = item.words[k];
     if (!word || !matcher || at + k >= endWord || !matchesWord(matcher, word.norm)) return undefined;
+    if (item.between?.[k]?.test(word.norm) === false) return undefined;
     const previous = words[at + k - 1];
     if (k > 0 && previous && !adjacent(ctx.doc, previous, word)) return undefined;
   }

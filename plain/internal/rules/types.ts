@@ -86,6 +86,12 @@ export interface PhraseEntry {
    */
   after?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) that each word a `*` of the phrase stands for must match:
+   * words between a noun and its light verb that are adverbials, which keep their place before the plain verb
+   * («Тіркеу порталда жүргізіледі» → «Порталда тіркеледі»), not the noun's own words.
+   */
+  between?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that no word of the phrase's clause before it (back to
    * punctuation or the sentence's start, up to 8 words) may match: a phrase whose plain verb governs another
    * case than its own, with the object standing anywhere before it («Y туралы хабардар етеміз» → «хабарлаймыз»,

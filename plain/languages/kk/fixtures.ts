@@ -39,6 +39,22 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An action noun as the subject of its passive light verb, an adverbial of one word (a locative, an
+    // ablative, an adverb) or two (ending in a postposition) between: the adverbial stays before the plain
+    // verb's passive. Not after the noun's own object, an attribute or a dative; not a possessive locative,
+    // which belongs to the noun («тексеру барысында»); not a noun the action noun modifies («жұмыстары»).
+    rule: 'kk/officialese',
+    text: 'Тіркеу жыл бойы жүргізіледі. Тексеру порталда жүргізілді. Қабылдау кесте бойынша жүзеге асырылады. Тексеру онлайн жүргізілуі тиіс. Құжаттарды тіркеу порталда жүргізіледі. Мемлекеттік тіркеу порталда жүргізіледі. Тексеру барысында жүргізілді. Тіркеу жұмыстары жүргізіледі.',
+    expected: [
+      { text: 'Тіркеу жыл бойы жүргізіледі', suggestion: 'Жыл бойы тіркеледі' },
+      { text: 'Тексеру порталда жүргізілді', suggestion: 'Порталда тексерілді' },
+      { text: 'Қабылдау кесте бойынша жүзеге асырылады', suggestion: 'Кесте бойынша қабылданады' },
+      { text: 'Тексеру онлайн жүргізілуі', suggestion: 'Онлайн тексерілуі' },
+      { text: 'барысында', suggestion: 'кезінде' },
+      { text: 'Тіркеу жұмыстары жүргізіледі', suggestion: 'Тіркеледі' },
+    ],
+  },
+  {
     // «Қамтамасыз ету» right after a bare verbal noun ensures an action, which is not «given».
     rule: 'kk/officialese',
     text: 'Медициналық көмек көрсету қамтамасыз етіледі.',

@@ -1232,25 +1232,94 @@ function coordinatedActions(actions: readonly string[], light: string): PhraseEn
   );
 }
 
+/** Action nouns «жүргізу» conducts («тексеру жүргізу»), and those «жүзеге асыру» carries out. */
+const CONDUCTED_ACTIONS = [
+  'тексеру',
+  'бақылау',
+  'қадағалау',
+  'талдау',
+  'зерттеу',
+  'түгендеу',
+  'тіркеу',
+  'қабылдау',
+  'оқыту',
+  'іріктеу',
+  'жөндеу',
+];
+const CARRIED_OUT_ACTIONS = ['тексеру', 'бақылау', 'қадағалау', 'тіркеу', 'қабылдау'];
+
 /** Pairs of action nouns before «жүргізу» and «жүзеге асыру» (`coordinatedActions`). */
 const COORDINATED_ACTIONS: PhraseEntry[] = [
-  ...coordinatedActions(
-    [
-      'тексеру',
-      'бақылау',
-      'қадағалау',
-      'талдау',
-      'зерттеу',
-      'түгендеу',
-      'тіркеу',
-      'қабылдау',
-      'оқыту',
-      'іріктеу',
-      'жөндеу',
-    ],
-    'жүргіз*',
-  ),
-  ...coordinatedActions(['тексеру', 'бақылау', 'қадағалау', 'тіркеу', 'қабылдау'], 'жүзеге асыр*'),
+  ...coordinatedActions(CONDUCTED_ACTIONS, 'жүргіз*'),
+  ...coordinatedActions(CARRIED_OUT_ACTIONS, 'жүзеге асыр*'),
+];
+
+/**
+ * The passive forms an action noun's light verb takes with an adverbial between them (`adverbialBetween`): the
+ * present and past, the participles in -ған and -атын, «-луі» (тиіс, керек), the converb in -ып, the
+ * conditional, the negative present and «-мақ».
+ */
+const PASSIVE_WITH_ADVERBIAL = [0, 1, 2, 3, 8, 10, 11, 12, 23].map((slot) => slot + KAZAKH_VERB_SLOTS / 2);
+
+/**
+ * A one-word adverbial between an action noun and its passive light verb: a locative (not the possessive's
+ * «-нда», which belongs to the noun before it: «тексеру барысында»), an ablative, a number, or an adverb of
+ * manner or time.
+ */
+const ADVERBIAL_WORD =
+  '^(?:\\d+|онлайн|тегін|ақысыз|үнемі|жедел|қашықтан|мезгілімен|уақтылы|дереу|биыл|қазір|әрдайым|' +
+  '.{2,}[^н](?:да|де|та|те)|.{2,}(?:дан|ден|тан|тен|нан|нен))$';
+
+/** Postpositions and nouns of manner that end a two-word adverbial («портал арқылы», «жыл сайын»). */
+const ADVERBIAL_ENDS = [
+  'арқылы',
+  'бойынша',
+  'бойы',
+  'сайын',
+  'тарапынан',
+  'ішінде',
+  'дейін',
+  'бастап',
+  'кейін',
+  'тыс',
+  'түрде',
+];
+
+/** A word before an adverbial's postposition: not a genitive, which would make the noun before it its head. */
+const WORD_OF_ADVERBIAL = '^(?!.*(?:ның|нің|дың|дің|тың|тің)$).+$';
+
+/**
+ * An action noun as the subject of its passive light verb, with an adverbial of one or two words between
+ * («Тіркеу порталда жүргізіледі», «Тексеру жыл сайын жүргізіледі», «Қабылдау кесте бойынша жүзеге
+ * асырылады»): the adverbial keeps its place, before the plain verb's passive in the light verb's form
+ * («Порталда тіркеледі», «Жыл сайын тексеріледі», «Кесте бойынша қабылданады»). After the noun's own object,
+ * an attribute, a conjunction or a dative (see `coordinatedActions`) nothing matches: the passive rule still
+ * flags the verb.
+ */
+function adverbialBetween(actions: readonly string[], light: string): PhraseEntry[] {
+  const { head: lightHead, root: lightRoot } = splitFormedVerb(light) ?? { head: '', root: '' };
+  const lightForms = kazakhVerbForms(lightRoot);
+  const notAfter = `${ACCUSATIVE}|^(?:${COORDINATING_BEFORE}|${ATTRIBUTE}|${DATIVE})$`;
+  return actions.flatMap((noun) => {
+    const plain = kazakhVerbForms(verbalNounRoot(noun) ?? '');
+    const entry = (between: string[], kept: string, guard: string, slot: number): PhraseEntry => ({
+      match: [noun, ...between, lightHead, lightForms[slot]].filter(Boolean).join(' '),
+      replace: [`${kept} ${plain[slot]}`],
+      between: guard,
+      except: NOT_BETWEEN,
+      notAfter,
+    });
+    return PASSIVE_WITH_ADVERBIAL.flatMap((slot) => [
+      entry(['*'], '{2}', ADVERBIAL_WORD, slot),
+      ...ADVERBIAL_ENDS.map((end) => entry(['*', end], `{2} ${end}`, WORD_OF_ADVERBIAL, slot)),
+    ]);
+  });
+}
+
+/** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
+const ADVERBIAL_BETWEEN: PhraseEntry[] = [
+  ...adverbialBetween(CONDUCTED_ACTIONS, 'жүргіз*'),
+  ...adverbialBetween(CARRIED_OUT_ACTIONS, 'жүзеге асыр*'),
 ];
 
 /** Action nouns fronted before their light verb (`objectFirst`). */
@@ -1787,6 +1856,7 @@ export const rules: Rule[] = [
       ...OFFICIALESE.flatMap(withVerbForms).flatMap(withNounReading()),
       ...OBJECT_FIRST,
       ...COORDINATED_ACTIONS,
+      ...ADVERBIAL_BETWEEN,
     ].map((entry) => ({
       ...entry,
       replace: entry.replace.filter(Boolean),

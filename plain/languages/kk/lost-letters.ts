@@ -139,11 +139,18 @@ const MARKED_LATIN_LETTER = /(?=\p{Script=Latin})[^a-zA-Z]/u;
 const BACK = new Set('аоұықғ');
 const FRONT = new Set('әөүіе');
 
-/** How often a reading's vowels (and қ, ғ, which stand only beside back vowels) change harmony. */
+/** The instrumental's ending, which keeps its е after back vowels too (онымен, алдымен, жолмен). */
+const INSTRUMENTAL = /.{2}(?:мен|бен|пен)$/u;
+
+/**
+ * How often a reading's vowels (and қ, ғ, which stand only beside back vowels) change harmony, the
+ * instrumental's invariant ending left out.
+ */
 function harmonySwitches(reading: string): number {
   let switches = 0;
   let previous: boolean | undefined;
-  for (const letter of reading) {
+  const stem = INSTRUMENTAL.test(reading) ? reading.slice(0, -3) : reading;
+  for (const letter of stem) {
     const back = BACK.has(letter) ? true : FRONT.has(letter) ? false : undefined;
     if (back === undefined) continue;
     if (previous !== undefined && back !== previous) switches++;
@@ -152,16 +159,32 @@ function harmonySwitches(reading: string): number {
   return switches;
 }
 
-// Where grammar writes ң and a reading has н: the genitive after a consonant (елдің, and трамптың — not the
-// participle -атын) and after a possessive (қаласының, өзінің), the pronouns' (менің, оның), and the polite
-// second person (-ңыз: барыңыз; теңіз). After other vowels -ның and the accusative -н of a possessive after н
-// (қаланың, болғанын) look alike; the stem's reading decides those.
+// Where grammar writes ң and a reading has н: the genitive after a consonant (елдің, үкіметтің, күннің,
+// алаңның, and трамптың — not the participle -атын) and after a possessive (қаласының, өзінің — not the participle's accusative, болатынын,
+// келетінін, which no root in к, қ, п stands before, as they voice: тігетін; nor in м, which ends nouns:
+// қызметінің), the pronouns' (менің, оның), and the polite second person (-ңыз: барыңыз; теңіз). After other
+// vowels -ның and the accusative -н of a possessive after н (қаланың, болғанын) look alike; the stem's
+// reading decides those.
 const NG_EXPECTED =
-  /(?:д[ыі]|[бвгғджзклмпрсфхцчшщ]т[ыі])н$|^(?:ме|се|о|мұ|бұ)н[ыі]н$|[ыі]н[ыі]н$|[ыі]н[ыі]з/gu;
+  /(?:д[ыі]|[бвгғджзклмпрстфхцчшщ]т[ыі]|[мнң]н[ыі])н$|^(?:ме|се|о|мұ|бұ)н[ыі]н$|(?<![^кқпм][аеә]т|[йю]т)[ыі]н[ыі]н$|[ыі]н[ыі]з/gu;
 
-/** How many places a reading writes н where Kazakh grammar writes ң. */
-function ngMissed(reading: string): number {
-  return reading.match(NG_EXPECTED)?.length ?? 0;
+/**
+ * How many places a reading writes н where Kazakh grammar writes ң: none in a form the familiar list writes
+ * out (алтын, gold; алдын, before), whose н is the word's own.
+ */
+function ngMissed(lexicon: KazakhLexicon, reading: string): number {
+  const missed = reading.match(NG_EXPECTED)?.length ?? 0;
+  return missed > 0 && lexicon.isListed(reading) ? 0 : missed;
+}
+
+/**
+ * Whether a reading ends in the informal second person's possessive after a consonant (өзің, your self), which
+ * official and news text hardly uses: it ranks after the third person's or the accusative's -ын, -ін (өзін)
+ * typed alike. A listed word whose ң is its own (қалың, қайың, шың) is no such form; the reflexive pronoun's,
+ * listed with its paradigm, is.
+ */
+function isInformalSecondPerson(lexicon: KazakhLexicon, reading: string): boolean {
+  return /[^ндтмңаәеоөұүуыі][ыі]ң$/u.test(reading) && (reading === 'өзің' || !lexicon.isListed(reading));
 }
 
 /**
@@ -183,8 +206,10 @@ export interface KazakhLexicon {
 /**
  * A normalised word of such a paragraph with its Kazakh letters put back (a hyphenated word part by part:
  * оңтүстік-шығысына): of the readings the lists know (the word as typed among them: бала, мектеп, компания),
- * the one in harmony (және, not жане), then the one with ң where grammar has it (менің, not менін), then a
- * numeral, then the word as typed, then the easiest, then a listed form. A word no reading of which is known is guessed in the
+ * the one in harmony (және, not жане; the instrumental's -мен left out: онымен), then the one with ң where
+ * grammar has it (менің, not менін), then one without the informal second person (өзін, not өзің), then a
+ * numeral, then the word as typed if the lists write it out, then the easiest, then a listed form. A word no
+ * reading of which is known is guessed in the
  * harmony its е or ы shows (делінеді, зақымдалған: suffixes the rules read), or else left as typed (a name).
  */
 export function withKazakhLetters(lexicon: KazakhLexicon): (norm: string) => string {
@@ -247,9 +272,12 @@ function knownReading(
     if (difficulty >= 1) continue;
     const key = [
       switches,
-      ngMissed(reading),
+      ngMissed(lexicon, reading),
+      isInformalSecondPerson(lexicon, reading) ? 1 : 0,
       NUMERALS.has(reading) ? 0 : 1,
-      preferTyped && reading === typed ? 0 : 1,
+      // Only a form the lists write out: one known only through stemming may be an accident of it («карсы»,
+      // «сон») where a reading with letters put back is the word (қарсы, соң).
+      preferTyped && reading === typed && lexicon.isListed(reading) ? 0 : 1,
       difficulty,
       lexicon.isListed(reading) ? 0 : 1,
       order,

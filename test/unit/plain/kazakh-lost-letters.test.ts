@@ -23,6 +23,9 @@ describe('Kazakh typed without its letters', () => {
     // A loanword or compound switches harmony once: бірақ, қызмет.
     expect(restore('бирак')).toBe('бірақ');
     expect(restore('кызмет')).toBe('қызмет');
+    // The instrumental's -мен keeps its е after back vowels: онымен, сонымен (not өнімен, сөнімен).
+    expect(restore('онымен')).toBe('онымен');
+    expect(restore('сонымен')).toBe('сонымен');
   });
 
   it('writes ң where grammar has it: the genitive, the pronouns, the polite second person', () => {
@@ -30,8 +33,22 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('сиздин')).toBe('сіздің');
     expect(restore('елдин')).toBe('елдің');
     expect(restore('тапсырыныз')).toBe('тапсырыңыз');
-    // The participle -атын keeps its н.
+    // The participle -атын keeps its н, and so does its accusative: болатынын, келетінін.
     expect(restore('болатын')).toBe('болатын');
+    expect(restore('болатынын')).toBe('болатынын');
+    expect(restore('келетинин')).toBe('келетінін');
+    // The genitive after т, н, ң: үкіметтің, күннің, алаңның; a noun in -мет before its possessive, үкіметінің.
+    expect(restore('укиметтин')).toBe('үкіметтің');
+    expect(restore('куннин')).toBe('күннің');
+    expect(restore('аланнын')).toBe('алаңның');
+    expect(restore('укиметинин')).toBe('үкіметінің');
+    // A word the list writes with its own н: алтын (gold), алдын (ала).
+    expect(restore('алтын')).toBe('алтын');
+    expect(restore('алдын')).toBe('алдын');
+    // The third person or accusative before the informal second person: өзін, not өзің; a word whose ң is its
+    // own stays: қалың.
+    expect(restore('озин')).toBe('өзін');
+    expect(restore('калын')).toBe('қалың');
     // A numeral before another word of the same letters: үш (three), not ұш (fly); төрт, not торт (cake).
     expect(restore('уш')).toBe('үш');
     expect(restore('торт')).toBe('төрт');
@@ -41,6 +58,9 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('бала')).toBe('бала');
     expect(restore('мектепке')).toBe('мектепке');
     expect(restore('компания')).toBe('компания');
+    // A form known only through stemming is no word as typed: карсы is қарсы, сон is соң.
+    expect(restore('карсы')).toBe('қарсы');
+    expect(restore('сон')).toBe('соң');
     // The glide у (after a vowel, or first before a vowel) is у in any reading.
     expect(restore('уакыт')).toBe('уақыт');
     expect(restore('тау')).toBe('тау');

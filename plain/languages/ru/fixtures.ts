@@ -936,6 +936,31 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Процедура» before the action it names, «для постановки на учёт», and «составляет» before a number in
+    // words whose accusative is its nominative. A purpose after a noun of the notice qualifies it: no
+    // «чтобы» there («Документы для получения справки»); nor «составляет одну неделю».
+    rule: 'ru/officialese',
+    text: 'Чтобы пройти процедуру регистрации, откройте портал. Процедура регистрации простая. Для постановки на учёт обратитесь в ЦОН. Срок составляет один год. Документы для получения справки подаются в акимат. Срок составляет одну неделю.',
+    expected: [
+      { text: 'пройти процедуру регистрации', suggestion: 'зарегистрироваться' },
+      { text: 'Процедура регистрации', suggestion: 'Регистрация' },
+      { text: 'Для постановки на учёт', suggestion: 'Чтобы встать на учёт' },
+      { text: 'составляет', suggestion: '—' },
+    ],
+  },
+  {
+    // Their passives in -ся get the plain imperfective's -ся form, never an infinitive («аннулируется» →
+    // «отменить» could not be pasted).
+    rule: 'ru/officialese',
+    text: 'Заявление аннулируется. Данные актуализировались вчера. Документы истребуются у заявителя. Методика апробируется в школах.',
+    expected: [
+      { text: 'аннулируется', suggestion: 'отменяется' },
+      { text: 'актуализировались', suggestion: 'обновлялись' },
+      { text: 'истребуются', suggestion: 'запрашиваются' },
+      { text: 'апробируется', suggestion: 'проверяется' },
+    ],
+  },
+  {
     // «Принимать участие» and «предъявить» in each form; «предъявлено обвинение» is a charge, left alone.
     rule: 'ru/officialese',
     text: 'В концерте принимает участие хор. Они приняли участие в игре. Предъявите паспорт. Ему было предъявлено обвинение.',

@@ -358,6 +358,23 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
 }
 
 /**
+ * Nouns of notices that a purpose after them («для получения справки») qualifies: «Документы для получения
+ * справки подаются…» cannot take «чтобы получить справку» in its place.
+ */
+const NOUN_A_PURPOSE_QUALIFIES =
+  '^(?:документ|документы|документов|заявлени[еяий]|справк[аиу]|справок|пакет|пакета|бланк|бланки|форм[аыу]|' +
+  'сведени[йя]|материал[ыов]*|перечень|перечня|требовани[яй]|услови[яй]|основани[еяй]|услуг[аиу]?|талон|очередь)$';
+
+/**
+ * The finite forms in -ся of an officialese verb (`source`, its principal parts without -ся), each replaced by
+ * the same form of the `plain` imperfectives: «аннулируется» → «отменяется», «актуализировались» →
+ * «обновлялись». Its other forms are `verb()`'s.
+ */
+function reflexivePassives(source: string, ...plain: string[]): PhraseEntry[] {
+  return verb(source, true, ...plain).filter((entry) => /с[яь]$/u.test(entry.match));
+}
+
+/**
  * `verb()` for a verb of both aspects («реализовать»): its present is imperfective, and its past and its gerund
  * in -в mostly report a thing done, so they get the `perfective` plain verbs' («реализовал проект» →
  * «выполнил», «реализовав» → «выполнив»).
@@ -1769,14 +1786,19 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+\\d*(?:1\\d|[05-9])(?!\\d)${COUNTED_FROM_EVENT.slice(1)}`,
     notInClause: DURING_A_WINDOW,
   },
-  // «Срок составляет 5 дней» is «Срок — 5 дней»; «составляет список» (draws up) is left alone.
+  // «Срок составляет 5 дней», «…один год» is «Срок — 5 дней», «— один год»: a number in words whose
+  // accusative is its nominative («одну неделю» is not, so «одна» is left out); «составляет список» (draws up)
+  // is left alone.
   {
     match: 'составляет|составляют',
     replace: ['—'],
     // A relative clause whose subject is its pronoun keeps its verb: «, что составляет 57 %», «сумма, которая
     // составляет…» («скорость которого составляет» takes the dash).
     notAfter: '^(?:что|который|которая|которое|которые)$',
-    followedBy: '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее)',
+    followedBy:
+      '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее|(?:один|одно|два|две|три|четыре|пять|' +
+      'шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|' +
+      'восемьдесят|девяносто|сто|двести|триста|полтора|полторы)\\s)',
   },
   {
     match: 'в течение|течении',
@@ -1894,6 +1916,7 @@ const OFFICIALESE: PhraseEntry[] = [
       match,
       replace: [plain],
       carries: { from: 'genitive', to: ['accusative'] },
+      notAfter: NOUN_A_PURPOSE_QUALIFIES,
     }),
   ),
   { match: 'в обязательном порядке', replace: ['обязательно'] },
@@ -2860,6 +2883,39 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'оптимизаци*', replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
   { match: 'оптимизир*', replace: ['улучшить', 'сократить'] },
   { match: 'истребов*|истребу*', replace: ['запросить'] },
+  // Their passives in -ся, which an infinitive cannot replace («Заявление аннулируется» → «отменяется», not
+  // «отменить»): the plain imperfective's -ся form, a passive the passive rule then offers in the impersonal.
+  ...reflexivePassives(
+    'аннулировать/аннулирует/аннулируют/аннулировал',
+    'отменять/отменяет/отменяют/отменял',
+  ),
+  ...reflexivePassives(
+    'актуализировать/актуализирует/актуализируют/актуализировал',
+    'обновлять/обновляет/обновляют/обновлял',
+  ),
+  ...reflexivePassives(
+    'оптимизировать/оптимизирует/оптимизируют/оптимизировал',
+    'улучшать/улучшает/улучшают/улучшал',
+    'сокращать/сокращает/сокращают/сокращал',
+  ),
+  ...reflexivePassives(
+    'инициировать/инициирует/инициируют/инициировал',
+    'начинать/начинает/начинают/начинал',
+    'предлагать/предлагает/предлагают/предлагал',
+  ),
+  ...reflexivePassives(
+    'истребовать/истребует/истребуют/истребовал',
+    'запрашивать/запрашивает/запрашивают/запрашивал',
+  ),
+  ...reflexivePassives(
+    'апробировать/апробирует/апробируют/апробировал',
+    'проверять/проверяет/проверяют/проверял',
+    'испытывать/испытывает/испытывают/испытывал',
+  ),
+  ...reflexivePassives(
+    'активизировать/активизирует/активизируют/активизировал',
+    'усиливать/усиливает/усиливают/усиливал',
+  ),
   // Finite forms and short participles of bookish verbs whose stem entries offer the infinitive.
   ...verb(
     'инициировать/инициирует/инициируют/инициировал',
@@ -2964,6 +3020,18 @@ const OFFICIALESE: PhraseEntry[] = [
   ]),
   { match: 'ходатайств*', replace: ['просьба', 'попросить'], agree: 'noun' },
   { match: 'без взимания платы', replace: ['бесплатно'] },
+  // «Процедура» before the action it names says nothing more: «пройти процедуру регистрации» is
+  // «зарегистрироваться», «процедура регистрации» «регистрация».
+  { match: 'пройти процедуру регистрации', replace: ['зарегистрироваться'] },
+  { match: 'процедур* регистрации', replace: ['регистрация'], agree: 'first-noun', singular: true },
+  // «Для постановки на учёт / очередь» is «чтобы встать на учёт / в очередь».
+  ...(
+    [
+      ['для постановки на учет', 'чтобы встать на учёт'],
+      ['для постановки на очередь', 'чтобы встать в очередь'],
+      ['для постановки в очередь', 'чтобы встать в очередь'],
+    ] as const
+  ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], notAfter: NOUN_A_PURPOSE_QUALIFIES })),
   { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },
   { match: 'взима*', replace: ['брать'] },
   ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),

@@ -708,12 +708,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A plain noun whose form the tables cannot build («покупок»: a fleeting vowel) is dropped, not offered in
-    // the wrong case; the passive of «оказать помощь» in its tense.
+    // A plain noun in the form of the one it replaces, the fleeting vowel of a listed noun of notices too
+    // («покупок»); the passive of «оказать помощь» in its tense.
     rule: 'ru/officialese',
     text: 'Выручка выросла за счёт этих приобретений. Сирии не будет оказана помощь.',
     expected: [
-      { text: 'приобретений', suggestion: 'получений' },
+      { text: 'приобретений', suggestion: 'покупок' },
       { text: 'будет оказана помощь', suggestion: 'помогут' },
     ],
   },
@@ -1328,6 +1328,16 @@ export const fixtures: RuleFixture[] = [
       { text: 'данной', suggestion: 'этой' },
       { text: 'соответствующем', suggestion: 'нужном' },
       { text: 'вышеуказанных', suggestion: 'этих' },
+    ],
+  },
+  {
+    // The object put in the accusative plural where the tables alone would not know it: a fleeting vowel
+    // («справок» → «справки»), a plural in -а («паспортов» → «паспорта», not «паспорты»).
+    rule: 'ru/officialese',
+    text: 'Выдача справок производится по средам. Выдача паспортов осуществляется в ЦОНе.',
+    expected: [
+      { text: 'Выдача справок производится', suggestion: 'Выдают справки' },
+      { text: 'Выдача паспортов осуществляется', suggestion: 'Выдают паспорта' },
     ],
   },
   {

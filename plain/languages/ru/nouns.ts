@@ -266,6 +266,13 @@ function readingsOf(word: string): NounReading[] {
     noun.forms.forEach((form, slot) => {
       if (form === word) readings.push({ lemma, slot, noun });
     });
+  for (const lemma of exceptionalLemmasOf(word)) {
+    const noun = declineNoun(lemma);
+    noun?.forms.forEach((form, slot) => {
+      // The tables' loop below reads the regular slots; here only those the exception changed.
+      if (form === word && !regularForm(lemma, slot, form)) readings.push({ lemma, slot, noun });
+    });
+  }
   for (let length = 0; length <= 4 && length < word.length; length++) {
     const wordStem = word.slice(0, word.length - length);
     const ending = word.slice(word.length - length);
@@ -278,12 +285,61 @@ function readingsOf(word: string): NounReading[] {
         const noun = declineNoun(lemma);
         if (!noun) continue;
         endings.forEach((candidate, slot) => {
-          if (candidate === ending) readings.push({ lemma, slot, noun });
+          // A listed plural or genitive (паспорта, справок) stands for the tables' form.
+          if (candidate === ending && noun.forms[slot] === word) readings.push({ lemma, slot, noun });
         });
       }
   }
   return readings;
 }
+
+/**
+ * Masculine nouns whose nominative plural is a stressed -а, -я (паспорт → паспорта, учитель → учителя), which
+ * the tables would write -ы, -и («паспорты»): the words of notices. Nouns with both plurals (договоры,
+ * договора; годы, года) are not listed: the tables' form stands.
+ */
+const PLURAL_IN_A = new Set(
+  `паспорт адрес город дом номер счет директор учитель доктор профессор округ берег вечер лес поезд цвет
+  сорт том мастер отпуск катер кузов ордер голос корпус остров повар хутор край якорь провод рукав
+  инспектор фельдшер штемпель тополь колокол купол`.split(/\s+/u),
+);
+
+/**
+ * The genitive plural of feminine nouns whose fleeting vowel the tables leave unknown (справка → справок): the
+ * words of notices, whose plural objects are carried into suggestions («Выдача справок производится» →
+ * «Выдают справки»).
+ */
+const FLEETING_GENITIVE: Readonly<Record<string, string>> = Object.fromEntries(
+  `справка:справок заявка:заявок выписка:выписок проверка:проверок надбавка:надбавок поездка:поездок
+  остановка:остановок карточка:карточек посылка:посылок ошибка:ошибок оценка:оценок скидка:скидок
+  покупка:покупок доставка:доставок подписка:подписок расписка:расписок перевозка:перевозок
+  парковка:парковок прививка:прививок справочка:справочек`
+    .trim()
+    .split(/\s+/u)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The lemmas of `PLURAL_IN_A` and `FLEETING_GENITIVE` a form may be an exceptional form of. */
+function exceptionalLemmasOf(word: string): string[] {
+  const lemmas: string[] = [];
+  const plural = word.replace(/[ая]$/u, '');
+  for (const lemma of [plural, `${plural}ь`, `${plural}й`]) if (PLURAL_IN_A.has(lemma)) lemmas.push(lemma);
+  for (const [lemma, genitive] of Object.entries(FLEETING_GENITIVE))
+    if (genitive === word) lemmas.push(lemma);
+  return lemmas;
+}
+
+/** Whether the tables alone give `lemma` the form `form` in `slot`. */
+function regularForm(lemma: string, slot: NounSlot, form: string): boolean {
+  const declension = DECLENSIONS.find((d) => d.lemma.test(lemma));
+  if (!declension) return false;
+  const stem = lemma.slice(0, lemma.length - declension.cut);
+  const ending = declension.endings(stem, isAnimate(lemma))[slot];
+  return ending !== undefined && stem + ending === form;
+}
+
+/** Whether a noun's genitive plural without ending is listed (справок), so no misreading of another form. */
+export const hasListedGenitivePlural = (lemma: string) => lemma in FLEETING_GENITIVE;
 
 /** A noun's declension from its nominative singular, if it declines regularly. */
 export function declineNoun(lemma: string): Noun | undefined {
@@ -297,6 +353,15 @@ export function declineNoun(lemma: string): Noun | undefined {
   const forms = declension
     .endings(stem, animate)
     .map((ending) => (ending === undefined ? undefined : stem + ending));
+  if (PLURAL_IN_A.has(lemma)) {
+    forms[6] = stem.replace(/ь$/u, '') + (/[ьй]$/u.test(lemma) ? 'я' : 'а');
+    forms[9] = animate ? forms[7] : forms[6];
+  }
+  const genitive = FLEETING_GENITIVE[lemma];
+  if (genitive) {
+    forms[7] = genitive;
+    if (animate) forms[9] = genitive;
+  }
   return { forms, gender: declension.gender, animate };
 }
 

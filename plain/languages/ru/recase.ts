@@ -6,7 +6,7 @@ import { listWords } from '../pack.ts';
 import { adjectiveInCase, adjectiveStem, agreesWithNoun } from './agreement.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
-import { declineNoun, type NounReading, nounReadings } from './nouns.ts';
+import { declineNoun, hasListedGenitivePlural, type NounReading, nounReadings } from './nouns.ts';
 
 const CASES: readonly GrammaticalCase[] = [
   'nominative',
@@ -131,7 +131,13 @@ export function recaseNounPhrase(
     if (!reading || targets.size !== 1 || target === undefined) continue;
     // A genitive plural without ending is the likeliest misreading («лет» is no form of «лета»): its new form
     // must be a listed word.
-    if (endsWithoutEnding(nounForm) && reading.slot === 7 && !isWord(target)) continue;
+    if (
+      endsWithoutEnding(nounForm) &&
+      reading.slot === 7 &&
+      !isWord(target) &&
+      !hasListedGenitivePlural(reading.lemma)
+    )
+      continue;
     const targetSlot = (reading.slot < 6 ? 0 : 6) + to;
     const before = words.slice(0, adjectives);
     // «Несколько» governs its noun as a numeral does: «нескольких часов» is no adjective and noun.

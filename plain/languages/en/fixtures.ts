@@ -44,6 +44,15 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'the applicant', suggestion: 'you' }],
   },
   {
+    // "Failure to do so" wants the sentence rewritten, with the reader acting; "documentation" is documents.
+    rule: 'en/officialese',
+    text: 'Bring your documentation. Failure to do so may delay your claim.',
+    expected: [
+      { text: 'documentation', suggestion: 'documents' },
+      { text: 'Failure to do so', suggestion: null },
+    ],
+  },
+  {
     // Officialese of translated letters and rules: «следует иметь в виду», «не подлежит рассмотрению», «в
     // установленный срок», «в случае неуплаты», «лица старше 65 лет», «позволит построить».
     rule: 'en/officialese',

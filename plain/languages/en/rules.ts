@@ -580,6 +580,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   // «в случае неуплаты»: say who does not do it.
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
+  // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
+  e('failure to do so'),
+  e('documentation', 'documents', 'papers'),
   e('years of age', 'years old'),
   // "Legal persons" and "natural persons" have entries of their own.
   // "Persons unknown" is the law's idiom.

@@ -63,12 +63,14 @@ const GENITIVE = 1;
 
 /**
  * Whether `words` after the subject's head are its complement, which stays as written: a prepositional
- * phrase of one or two words, or a noun phrase read in the genitive only («копия справки»).
+ * phrase of one or two words, or noun phrases read in the genitive, one after another («копия справки»,
+ * «результат оказания услуги»).
  */
 function isComplement(words: readonly string[]): boolean {
   if (words.length === 0) return true;
   if (COMPLEMENT_PREPOSITIONS.has(words[0] ?? '')) return words.length <= 3 && words.length >= 2;
-  return recaseNounPhrase(words, GENITIVE, GENITIVE, isKnownLemma)?.length === words.length;
+  const phrase = recaseNounPhrase(words, GENITIVE, GENITIVE, isKnownLemma);
+  return phrase !== undefined && isComplement(words.slice(phrase.length)) && words.length > 0;
 }
 
 /**

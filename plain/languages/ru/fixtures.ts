@@ -1547,8 +1547,27 @@ export const fixtures: RuleFixture[] = [
   },
   {
     rule: 'ru/passive-short-participle',
+    // A listed participle gets the impersonal past, with its subject where that changes («справку»).
     text: 'Документы направлены в акимат, справка выдана заявителю.',
-    expected: [{ text: 'направлены' }, { text: 'выдана' }],
+    expected: [
+      { text: 'направлены', suggestion: 'направили' },
+      { text: 'справка выдана', suggestion: 'справку выдали' },
+    ],
+  },
+  {
+    // The impersonal past for a neuter participle whatever the clause before it, the past of «быть» replaced
+    // with it; not the future, nor with an agent in the instrumental before or after it.
+    rule: 'ru/passive-short-participle',
+    text: 'Вам отказано в приёме документов. Решение было принято вчера. Была выдана справка. В приёме будет отказано. Решением суда отказано. Заявка одобрена комиссией. Ей было отказано.',
+    expected: [
+      { text: 'отказано', suggestion: 'отказали' },
+      { text: 'было принято', suggestion: 'приняли' },
+      { text: 'Была выдана справка', suggestion: 'Выдали справку' },
+      { text: 'отказано', occurrence: 2, suggestion: null },
+      { text: 'отказано', occurrence: 3, suggestion: null },
+      { text: 'одобрена', suggestion: null },
+      { text: 'было отказано', suggestion: 'отказали' },
+    ],
   },
   {
     rule: 'ru/passive-short-participle',
@@ -1571,7 +1590,7 @@ export const fixtures: RuleFixture[] = [
     // Feelings are states, not actions done to someone; the passive beside them is still found.
     rule: 'ru/passive-short-participle',
     text: 'Джонс был разгневан, а болельщики были ошеломлены. Документ был подписан вчера.',
-    expected: [{ text: 'подписан' }],
+    expected: [{ text: 'был подписан', suggestion: 'подписали' }],
   },
   {
     // Common participles of news and reports: «-делан», «-строен», «-бит», «спасён», «сожжён», «украден».

@@ -4,6 +4,7 @@ import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import { isKnownLemma, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
+import { impersonalOfParticiple } from './short-participles.ts';
 
 const NOMINATIVE = 0;
 const ACCUSATIVE = 3;
@@ -73,38 +74,90 @@ function isComplement(words: readonly string[]): boolean {
   return phrase !== undefined && isComplement(words.slice(phrase.length)) && words.length > 0;
 }
 
+/** The past of «быть» before a short participle («было принято»), which the impersonal past replaces with it. */
+const PAST_OF_BE = new Set(['был', 'была', 'было', 'были']);
+/** Its future («будет принято»): no past to say it in. */
+const FUTURE_OF_BE = new Set(['будет', 'будут']);
+
+/** Prepositions whose noun phrase, in whatever case, is no agent («в установленном порядке»). */
+const PREPOSITIONS = new Set([
+  ...COMPLEMENT_PREPOSITIONS,
+  ...INSTRUMENTAL_PREPOSITIONS,
+  'при',
+  'по',
+  'до',
+  'после',
+  'через',
+  'без',
+  'у',
+]);
+
+/** Personal pronouns in the dative, the one an impersonal act is done to («Вам отказано»). */
+const DATIVE_PRONOUNS = new Set(['мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им']);
+
+/** Whether a clause before an impersonal participle names its agent in the instrumental («Решением суда …»). */
+function namesAgentBefore(clause: readonly string[]): boolean {
+  return clause.some(
+    (word, i) =>
+      INSTRUMENTAL.test(word) &&
+      !DATIVE_PRONOUNS.has(word) &&
+      !PREPOSITIONS.has(clause[i - 1] ?? '') &&
+      !PREPOSITIONS.has(clause[i - 2] ?? ''),
+  );
+}
+
 /**
- * The impersonal active that replaces a reflexive passive `verb`, given the words of its clause `before` it
- * (undefined when more than five) and up to five `after` it: offered where its subject is a noun phrase read
- * with certainty, in the verb's number — the clause before the verb, with a complement after its head
- * («Заявление подаётся» → «Заявление подают», «Заявление на пособие подаётся» → «…подают»), or right after a
- * verb that opens its clause («Принимаются заявления» → «Принимают заявления»). A subject whose accusative is
- * another form is replaced with the verb («Справка выдаётся» → «Справку выдают», «Выдаётся справка» → «Выдают
- * справку»). An agent in the instrumental after the verb («рассматривается комиссией»: say who acts) gets
- * nothing to paste.
+ * The impersonal active that replaces a reflexive passive `verb` or a listed short participle (with the past
+ * of «быть» before it), given the words of its clause `before` it (undefined when more than five) and up to
+ * five `after` it: offered where its subject is a noun phrase read with certainty, in the verb's number — the
+ * clause before the verb, with a complement after its head («Заявление подаётся» → «Заявление подают»,
+ * «Заявление на пособие подаётся» → «…подают»), or right after a verb that opens its clause («Принимаются
+ * заявления» → «Принимают заявления»). A subject whose accusative is another form is replaced with the verb
+ * («Справка выдаётся» → «Справку выдают», «Справка была выдана» → «Справку выдали»). A neuter participle says
+ * an act with no subject or a neuter one, whose accusative is its nominative: the past replaces it whatever
+ * the clause («В приёме отказано» → «В приёме отказали», «Решение было принято» → «Решение приняли»). An agent
+ * in the instrumental («рассматривается комиссией», «Решением суда отказано»: say who acts) gets nothing to
+ * paste, nor does the future («будет отказано»).
  */
 export function impersonalRussian(
   before: readonly string[] | undefined,
   verb: string,
   after: readonly string[],
 ): ImpersonalActive | undefined {
-  const impersonal = impersonalOf(verb);
+  const reflexive = impersonalOf(verb);
+  const participle = reflexive ? undefined : impersonalOfParticiple(verb);
+  const impersonal = reflexive ?? participle;
   if (!impersonal || !before || namesAgent(after)) return undefined;
-  const plural = /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
   // A conjunction that opens the clause («, а справка выдаётся») is no part of the subject.
-  const clause = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
+  const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
+  const last = opened[opened.length - 1] ?? '';
+  if (participle && FUTURE_OF_BE.has(last)) return undefined;
+  const auxiliary = participle && PAST_OF_BE.has(last) ? 1 : 0;
+  const clause = opened.slice(0, opened.length - auxiliary);
+  if (participle && verb.endsWith('о')) {
+    if (clause.includes('оно') || namesAgentBefore(clause)) return undefined;
+    return { text: impersonal, before: auxiliary, after: 0 };
+  }
+  const plural = participle ? verb.endsWith('ы') : /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
   const fronted = clause.length > 0;
   const subject = fronted ? clause : after.slice(0, 3);
   const phrase = recaseNounPhrase(subject, NOMINATIVE, ACCUSATIVE, isKnownLemma);
   if (!phrase || phrase.plural !== plural) return undefined;
+  // A participle agrees with its subject in gender: «лишена прав» has its subject elsewhere.
+  if (participle && !plural && phrase.gender !== (verb.endsWith('а') ? 'feminine' : 'masculine'))
+    return undefined;
   if (fronted && !isComplement(clause.slice(phrase.length))) return undefined;
   const words = subject.slice(0, phrase.length);
   // A pronoun or particle the tables read as a noun («кто считается», «как сообщается») is no subject to keep;
   // a possessive before the noun is («Ваши документы принимаются»).
   const head = words[words.length - 1] ?? '';
   if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
-  if (phrase.text === words.join(' ')) return { text: impersonal, before: 0, after: 0 };
-  if (!fronted) return { text: `${impersonal} ${phrase.text}`, before: 0, after: phrase.length };
+  if (phrase.text === words.join(' ')) return { text: impersonal, before: auxiliary, after: 0 };
+  if (!fronted) return { text: `${impersonal} ${phrase.text}`, before: auxiliary, after: phrase.length };
   const complement = clause.slice(phrase.length);
-  return { text: [phrase.text, ...complement, impersonal].join(' '), before: clause.length, after: 0 };
+  return {
+    text: [phrase.text, ...complement, impersonal].join(' '),
+    before: clause.length + auxiliary,
+    after: 0,
+  };
 }

@@ -6,7 +6,13 @@ import { listWords } from '../pack.ts';
 import { adjectiveInCase, adjectiveStem, agreesWithNoun } from './agreement.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
-import { declineNoun, hasListedGenitivePlural, type NounReading, nounReadings } from './nouns.ts';
+import {
+  declineNoun,
+  type Gender,
+  hasListedGenitivePlural,
+  type NounReading,
+  nounReadings,
+} from './nouns.ts';
 
 const CASES: readonly GrammaticalCase[] = [
   'nominative',
@@ -107,7 +113,7 @@ export function recaseNounPhrase(
   from: number,
   to: number,
   isWord: (lemma: string) => boolean,
-): { length: number; text: string; animate: boolean; plural: boolean } | undefined {
+): { length: number; text: string; animate: boolean; plural: boolean; gender: Gender } | undefined {
   for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
     const nounForm = words[adjectives];
     if (nounForm === undefined) return undefined;
@@ -150,6 +156,7 @@ export function recaseNounPhrase(
       text: [...recased, target].join(' '),
       animate: reading.noun.animate,
       plural: reading.slot >= 6,
+      gender: reading.noun.gender,
     };
   }
   return undefined;

@@ -3258,6 +3258,10 @@ const JARGON: PhraseEntry[] = [
  * closed list of the «-т» forms (принят, снят, начат). Look-alikes that still fit a suffix are listed in
  * `except`.
  */
+/** An infinitive within three words (no punctuation between), or «что» after a comma: what is customary. */
+const CUSTOMARY_AFTER =
+  '^(?:(?:\\s+[а-яё-]+){0,2}\\s+[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?![а-яё])|\\s*,?\\s*что(?![а-яё]))';
+
 const SHORT_PARTICIPLE_SUFFIXES = [
   // -ан, -ян: зарегистрирован, подписан, указан, связан, создан, выдан, избран, разработан, потерян
   '(?:ов|ев)ан',
@@ -3608,10 +3612,18 @@ export const rules: Rule[] = [
     deferTo: ['ru/officialese'],
     kind: 'sequence',
     severity: 'warning',
+    // A listed participle, with its subject, offered as the impersonal past: «Заявление рассмотрено» →
+    // «Заявление рассмотрели», «Справка была выдана» → «Справку выдали», «Вам отказано» → «Вам отказали».
+    impersonal: true,
     message: {
       kk: '«{text}» — ырықсыз етіс: кім істегені көрінбейді. Істеушіні атаңыз: «мы утвердили», «акимат принял».',
       ru: '«{text}» — страдательный оборот: не видно, кто действует. Назовите его: «мы утвердили», «акимат принял».',
       en: '“{text}” is passive and hides who acted: name them, e.g. «мы утвердили», «акимат принял».',
+    },
+    messageWithSuggestion: {
+      kk: '«{text}» — ырықсыз етіс: кім істегені көрінбейді. Істеушіні атаңыз («акимат принял») немесе, ең болмаса, «{suggestion}» деп жазыңыз.',
+      ru: '«{text}» — страдательный оборот: не видно, кто действует. Назовите его («акимат принял») или хотя бы напишите «{suggestion}».',
+      en: '“{text}” is passive and hides who acted: name them («акимат принял»), or at least write “{suggestion}”.',
     },
     link: 'https://ru.wikipedia.org/wiki/Страдательный_залог',
     tokens: [
@@ -3622,6 +3634,10 @@ export const rules: Rule[] = [
         // sentence is a name's («коммуна Тойффелен», «царица Кетеван»).
         unless: [
           { form: '^исключено$', previous: '^не$' },
+          // «Принято» is "customary" before an infinitive or «что», and after «как», «не» («принято считать»,
+          // «как принято», «У верующих принято, что…»): no act, no one who acted.
+          { form: '^принято$', followedBy: CUSTOMARY_AFTER },
+          { form: '^принято$', previous: '^(?:как|не)$' },
           { name: true },
           { form: BARE_NUT, previous: '^(?!(?:был|будет|бы)$)' },
           { form: BARE_NUT, opening: true },

@@ -208,7 +208,8 @@ export interface KazakhLexicon {
  * оңтүстік-шығысына): of the readings the lists know (the word as typed among them: бала, мектеп, компания),
  * the one in harmony (және, not жане; the instrumental's -мен left out: онымен), then the one with ң where
  * grammar has it (менің, not менін), then one without the informal second person (өзін, not өзің), then a
- * numeral, then the word as typed if the lists write it out, then the easiest, then a listed form. A word no
+ * numeral, then the word as typed if the lists write it out, then a form the lists write out (әскери, not
+ * әскері, which is reached through a stem), then the easiest. A word no
  * reading of which is known is guessed in the
  * harmony its е or ы shows (делінеді, зақымдалған: suffixes the rules read), or else left as typed (a name).
  */
@@ -278,8 +279,8 @@ function knownReading(
       // Only a form the lists write out: one known only through stemming may be an accident of it («карсы»,
       // «сон») where a reading with letters put back is the word (қарсы, соң).
       preferTyped && reading === typed && lexicon.isListed(reading) ? 0 : 1,
-      difficulty,
       lexicon.isListed(reading) ? 0 : 1,
+      difficulty,
       order,
     ];
     if (!bestKey || isBefore(key, bestKey)) {

@@ -255,6 +255,7 @@ function analyzeWith(
     otherScript: packOf(code).otherScript,
     isKnownReading: packOf(code).lostLetters?.isKnown,
     impersonal: packOf(code).impersonal,
+    activeVoice: packOf(code).activeVoice,
     agree: packOf(code).agree,
     carry: packOf(code).carry,
     report: (finding) => findings.push(finding),

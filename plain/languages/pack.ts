@@ -50,6 +50,8 @@ export interface LanguagePack {
   otherScript?: OtherScript;
   /** The impersonal active to paste for a passive (`SequenceRule.impersonal`; see RuleContext). */
   impersonal?: RuleContext['impersonal'];
+  /** The active for a passive whose doer is named (`SequenceRule.active`; see RuleContext). */
+  activeVoice?: RuleContext['activeVoice'];
   /**
    * How a paragraph typed without the language's own letters is read (Kazakh on a Russian keyboard:
    * «кужаттарды» for «құжаттарды»): whether a paragraph's text is such a paragraph, and a word's normalised

@@ -16,6 +16,19 @@ export interface ImpersonalActive {
   after: number;
 }
 
+/**
+ * The active for a passive whose doer is named (`SequenceRule.active`): given the document's words, the
+ * sentence's first word and one past its last with whether a word and the next stand together (spaces only
+ * between), the passive's first and last word, and whether a form is a word of the language's lists; the words
+ * the active replaces and its text.
+ */
+export type ActiveVoice = (
+  words: readonly Word[],
+  sentence: { from: number; to: number; joined: (i: number) => boolean },
+  match: { first: number; last: number },
+  isWord: (norm: string) => boolean,
+) => { first: number; last: number; text: string } | undefined;
+
 /** What a rule sees: the document, which paragraphs are in the rule's language, and how to report. */
 export interface RuleContext {
   doc: Document;
@@ -46,6 +59,14 @@ export interface RuleContext {
         verb: string,
         after: readonly string[],
       ) => ImpersonalActive | undefined)
+    | undefined;
+  /** The pack's active for a passive whose doer is named (`SequenceRule.active`), with its word lists. */
+  activeVoice?:
+    | ((
+        words: readonly Word[],
+        sentence: { from: number; to: number; joined: (i: number) => boolean },
+        match: { first: number; last: number },
+      ) => { first: number; last: number; text: string } | undefined)
     | undefined;
   /** The language's second script (Kazakh Latin), whose words' `norm` is already in the main script. */
   otherScript?: OtherScript | undefined;

@@ -27,7 +27,7 @@ export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, 
     const to = deferTo.get(finding.rule);
     if (!to) return true;
     const anchor = anchors.get(finding);
-    if (anchor !== undefined) return !anchoredCovered(finding, anchor, covers, to);
+    if (anchor !== undefined) return !anchoredCovered(anchor, covers, to);
     for (let c = covers[next]; c && c.start <= finding.start; c = covers[++next])
       furthestEnd.set(c.rule, Math.max(furthestEnd.get(c.rule) ?? 0, c.end));
     return !to.some((id) => (furthestEnd.get(id) ?? -1) >= finding.end);
@@ -40,16 +40,20 @@ export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, 
  * over its subject («Справка выдаётся» → «Справку выдают») is about the verb, and defers to officialese on the
  * verb alone.
  */
-const anchors = new WeakMap<Finding, number>();
+const anchors = new WeakMap<Finding, { start: number; end: number }>();
 
-/** Marks `finding` as about its words from `start` on, for what it defers to. */
-export function anchorFinding(finding: Finding, start: number): void {
-  if (start > finding.start) anchors.set(finding, start);
+/** Marks `finding` as about its words from `start` to `end`, for what it defers to. */
+export function anchorFinding(finding: Finding, start: number, end: number): void {
+  if (start > finding.start || end < finding.end) anchors.set(finding, { start, end });
 }
 
 /** Whether a finding of a rule in `to` covers `finding`'s anchored words (a rare case: read directly). */
-function anchoredCovered(finding: Finding, start: number, covers: readonly Finding[], to: readonly string[]) {
-  return covers.some((c) => c.start <= start && c.end >= finding.end && to.includes(c.rule));
+function anchoredCovered(
+  anchor: { start: number; end: number },
+  covers: readonly Finding[],
+  to: readonly string[],
+) {
+  return covers.some((c) => c.start <= anchor.start && c.end >= anchor.end && to.includes(c.rule));
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 };
@@ -158,6 +162,23 @@ const joinable = (inner: Finding, outer: Finding, joins: readonly string[]) =>
   inner.end <= outer.end &&
   inner.suggestions.length > 0;
 
+/**
+ * `wording` with each inner finding's words replaced by its first suggestion, matched without regard to case
+ * and taking the case of the place it goes to (a sentence's first capital); undefined if some inner words are
+ * not in it (the wording changed them).
+ */
+function withInnerWords(wording: string, inner: readonly Finding[]): string | undefined {
+  let text = wording;
+  for (const f of inner) {
+    const plain = f.suggestions[0];
+    const at = text.toLowerCase().indexOf(f.text.toLowerCase());
+    if (plain === undefined || at < 0) return undefined;
+    const cased = at === 0 && /^\p{Lu}/u.test(text) ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
+    text = text.slice(0, at) + cased + text.slice(at + f.text.length);
+  }
+  return text;
+}
+
 /** One finding over `outer`'s words of the rule of `inner`, with `inner`'s suggestions spliced into its text. */
 function joinedFinding(
   outer: Finding,
@@ -167,6 +188,10 @@ function joinedFinding(
   ui: LanguageCode,
 ): Finding {
   const count = Math.max(...inner.map((f) => f.suggestions.length));
+  // The outer finding's own wording (a passive said in the active) with the inner plain words put into it,
+  // where it keeps their words: "The applicant signed the form" with "the applicant" → "you".
+  const own = outer.suggestions[0];
+  const rewritten = own === undefined ? undefined : withInnerWords(own, inner);
   const suggestions = Array.from({ length: count }, (_, n) => {
     let text = '';
     let cursor = outer.start;
@@ -177,6 +202,7 @@ function joinedFinding(
     }
     return text + outer.text.slice(cursor - outer.start);
   });
+  if (rewritten !== undefined) suggestions.unshift(rewritten);
   // The message quotes the words as words, as a single finding's does: a capital that only says the words
   // begin a sentence ("You are told") is left to the list, which is pasted in their place.
   const first = suggestions[0];
@@ -184,7 +210,7 @@ function joinedFinding(
     first && /^\p{Lu}\p{Ll}/u.test(first) && /^\p{Lu}/u.test(outer.text)
       ? first.charAt(0).toLowerCase() + first.slice(1)
       : first;
-  const own = formatMessage(
+  const message = formatMessage(
     rule,
     ui,
     suggestion === undefined ? { text: outer.text } : { text: outer.text, suggestion },
@@ -197,7 +223,7 @@ function joinedFinding(
     start: outer.start,
     end: outer.end,
     text: outer.text,
-    message: outerRule ? `${own} ${formatMessage(outerRule, ui, { text: outer.text })}` : own,
+    message: outerRule ? `${message} ${formatMessage(outerRule, ui, { text: outer.text })}` : message,
     suggestions: [...new Set(suggestions)],
     link: inner[0]?.link ?? outer.link,
   };

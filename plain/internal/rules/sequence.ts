@@ -241,12 +241,21 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     forEachSequenceMatch(compiled, doc, sentence, (first, last) => {
+      const active = compiled.rule.active ? activeOf(ctx, sentence, first, last) : undefined;
+      if (active) {
+        const [from, to] = [doc.words[active.first], doc.words[active.last]];
+        const [verb, verbEnd] = [doc.words[first], doc.words[last]];
+        if (!from || !to || !verb || !verbEnd) return;
+        const finding = reportFinding(ctx, compiled.rule, from.start, to.end, [active.text]);
+        anchorFinding(finding, verb.start, verbEnd.end);
+        return;
+      }
       const impersonal =
         compiled.rule.impersonal && first === last ? pastedImpersonal(ctx, sentence, first) : undefined;
       const start = doc.words[first - (impersonal?.before ?? 0)];
       const end = doc.words[last + (impersonal?.after ?? 0)];
-      const verb = doc.words[first];
-      if (!start || !end || !verb) return;
+      const [verb, verbEnd] = [doc.words[first], doc.words[last]];
+      if (!start || !end || !verb || !verbEnd) return;
       const finding = reportFinding(
         ctx,
         compiled.rule,
@@ -254,9 +263,24 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
         end.end,
         impersonal ? [impersonal.text] : [],
       );
-      anchorFinding(finding, verb.start);
+      anchorFinding(finding, verb.start, verbEnd.end);
     });
   });
+}
+
+/** The pack's active for the passive at words `first..last`, with its doer named after it. */
+function activeOf(ctx: RuleContext, sentence: Sentence, first: number, last: number) {
+  const { doc } = ctx;
+  const joined = (i: number) => {
+    const left = doc.words[i];
+    const right = doc.words[i + 1];
+    return left !== undefined && right !== undefined && adjacent(doc, left, right);
+  };
+  return ctx.activeVoice?.(
+    doc.words,
+    { from: sentence.firstWord, to: sentence.endWord, joined },
+    { first, last },
+  );
 }
 
 /** Words a clause may have before a passive for them to be its subject and its complement. */

@@ -296,6 +296,11 @@ export interface SequenceRule extends RuleBase {
    * where its subject stays as written («Заявление рассматривается» → «Заявление рассматривают»).
    */
   impersonal?: boolean;
+  /**
+   * A passive whose doer follows it is offered in the active (`LanguagePack.activeVoice`): "The form was
+   * signed by the applicant" → "The applicant signed the form"; the finding then spans the whole clause.
+   */
+  active?: boolean;
   /** More sequences of the same construction; at each word the longest match of any of them counts. */
   variants?: SequenceVariant[];
   /**

@@ -1,5 +1,6 @@
 import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
+import { activeVoiceEnglish } from './active-voice.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import {
   englishFormRank,
@@ -44,6 +45,8 @@ export const englishPack: LanguagePack = {
   ),
   difficulty: memo(englishWordDifficulty),
   passives: englishPassives,
+  activeVoice: (words, sentence, match) =>
+    activeVoiceEnglish(words, sentence, match, (norm) => englishFormRank(norm) !== undefined),
   grade: GRADE_MODELS.en,
   wordsPerMinute: 228,
   formulas: englishFormulas,

@@ -1965,7 +1965,15 @@ export const passiveVoice: SequenceRule = {
   joins: ['en/officialese'],
   kind: 'sequence',
   severity: 'warning',
+  // With its doer named after it, offered in the active: "The form was signed by the applicant" → "The
+  // applicant signed the form".
+  active: true,
   link: `${PLAIN}/conversational/use-active-voice/`,
+  messageWithSuggestion: {
+    en: '“{text}” is passive: put the doer first (“{suggestion}”).',
+    ru: '«{text}» — страдательный залог: начните с того, кто действует («{suggestion}»).',
+    kk: '«{text}» — ырықсыз етіс: іс-әрекетті жасаушыдан бастаңыз («{suggestion}»).',
+  },
   message: {
     en: '“{text}” is passive: say who does it (“we will send”, not “will be sent”).',
     // The examples are English, the text's language, in every UI language.

@@ -1,0 +1,215 @@
+// A passive whose doer is named after "by" said in the active: "The form was signed by the applicant" → "The
+// applicant signed the form". The doer is known, so nothing is guessed; anything less certain gets nothing.
+import type { ActiveVoice } from '../../internal/rules/context.ts';
+import type { Word } from '../../internal/text/document.ts';
+
+/** Irregular participles with their base and past forms; a regular one is built from the lists (`isWord`). */
+const IRREGULAR = new Map<string, [base: string, past: string]>(
+  `given:give:gave taken:take:took made:make:made sent:send:sent paid:pay:paid written:write:wrote done:do:did
+  seen:see:saw chosen:choose:chose held:hold:held told:tell:told found:find:found shown:show:showed
+  known:know:knew brought:bring:brought bought:buy:bought built:build:built caught:catch:caught cut:cut:cut
+  dealt:deal:dealt drawn:draw:drew driven:drive:drove eaten:eat:ate felt:feel:felt forgiven:forgive:forgave
+  forgotten:forget:forgot frozen:freeze:froze grown:grow:grew heard:hear:heard hidden:hide:hid hit:hit:hit
+  hurt:hurt:hurt kept:keep:kept laid:lay:laid led:lead:led left:leave:left lent:lend:lent lost:lose:lost
+  met:meet:met overcome:overcome:overcame overtaken:overtake:overtook put:put:put read:read:read run:run:ran
+  said:say:said sold:sell:sold set:set:set shot:shoot:shot spent:spend:spent spoken:speak:spoke
+  stolen:steal:stole struck:strike:struck taught:teach:taught thought:think:thought thrown:throw:threw
+  undertaken:undertake:undertook understood:understand:understood upheld:uphold:upheld
+  withdrawn:withdraw:withdrew withheld:withhold:withheld won:win:won worn:wear:wore beaten:beat:beat
+  begun:begin:began bitten:bite:bit broken:break:broke fought:fight:fought forbidden:forbid:forbade
+  sought:seek:sought rewritten:rewrite:rewrote overseen:oversee:oversaw`
+    .trim()
+    .split(/\s+/u)
+    .map((entry) => {
+      const [participle = '', base = '', past = ''] = entry.split(':');
+      return [participle, [base, past]];
+    }),
+);
+
+/** The base of a regular participle in -ed whose base is a word the lists know, and its past (the same). */
+function regular(participle: string, isWord: (norm: string) => boolean): [string, string] | undefined {
+  if (!participle.endsWith('ed')) return undefined;
+  const stem = participle.slice(0, -2);
+  // approved → approve (before «approv»), applied → apply, called → call (before «cal»), submitted → submit
+  const candidates = [
+    `${stem}e`,
+    ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : []),
+    stem,
+    ...(/([bdgklmnprt])\1$/u.test(stem) ? [stem.slice(0, -1)] : []),
+  ];
+  const base = candidates.find(isWord);
+  return base ? [base, participle] : undefined;
+}
+
+/** The third person singular of a base form: reviews, approves, applies, fixes, does, has. */
+function thirdPerson(base: string): string {
+  if (base === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/u.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+const HAVE = new Set(['has', 'have', 'had']);
+/** Subject pronouns and their object forms: "It was approved by the board" → "The board approved it". */
+const OBJECT_OF: Readonly<Record<string, string>> = {
+  i: 'me',
+  he: 'him',
+  she: 'her',
+  we: 'us',
+  they: 'them',
+  it: 'it',
+  you: 'you',
+  this: 'this',
+  that: 'that',
+  which: 'which',
+};
+/** Object pronouns after "by" and their subject forms. */
+const SUBJECT_OF: Readonly<Record<string, string>> = {
+  me: 'I',
+  him: 'he',
+  her: 'she',
+  us: 'we',
+  them: 'they',
+  you: 'you',
+  it: 'it',
+};
+/** Subjects a plural verb goes with. */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you']);
+
+/** Words that end a clause's subject from the front or the agent's noun phrase from the back. */
+const BOUNDARY = new Set(
+  `and or but if when because that which who whom whose where while although though since unless until as so
+  than then on in at for with from to into onto of about after before during within without under over
+  through between against among by per via`.split(/\s+/u),
+);
+/** Words that open a clause: a subject found back to one of them is the clause's whole subject. */
+const CLAUSE_OPENING = new Set(
+  `and or but if when because that which where while although though since unless until as so than then
+  once whether after before`.split(/\s+/u),
+);
+/** Determiners and possessives an agent's noun phrase opens with. */
+const DETERMINER = /^(?:the|a|an|your|our|their|his|her|its|this|that|these|those|each|every|any)$/u;
+/** Words no subject to move has: questions, the dummy «there», a relative «who». */
+const NO_SUBJECT = new Set(['what', 'how', 'there', 'here', 'who', 'whom', 'whose', 'why']);
+
+/**
+ * Heads of a noun phrase after «by» that say when or how, not who: «by post», «by the end of May», «by the
+ * deadline», «by law», «by bank transfer».
+ */
+const WHEN_OR_HOW = new Set(
+  `end deadline date time day days week weeks month months year years morning evening night hour hours minute
+  minutes weekend post email e-mail phone telephone fax mail hand law default transfer card cheque check cash
+  debit credit way means following above below example contrast comparison far then now rule rules text
+  sms letter message messages courier
+  regulations order decree monday tuesday wednesday thursday friday saturday sunday january february march
+  april may june july august september october november december`.split(/\s+/u),
+);
+
+/** Whether a word may be part of a noun phrase: letters, an apostrophe or a hyphen. */
+const NOUN_PHRASE_WORD = /^[\p{L}][\p{L}'’-]*$/u;
+
+/**
+ * Words no simple noun phrase has: verbs and their auxiliaries, negation, adverbs of degree and time, and
+ * subject pronouns inside a longer phrase («She said she was moved»).
+ */
+const NOT_IN_NOUN_PHRASE = new Set(
+  `not no never also only just even still already ago is are was were be been being has have had will would
+  can could may might must should shall do does did to said says i he she we they it you`.split(/\s+/u),
+);
+
+/** Whether a phrase is a plain noun phrase: no verb form, participle or word of `NOT_IN_NOUN_PHRASE`. */
+function isNounPhrase(phrase: readonly Word[]): boolean {
+  return phrase.every(
+    (w) =>
+      NOUN_PHRASE_WORD.test(w.text) &&
+      !NOT_IN_NOUN_PHRASE.has(w.norm) &&
+      !IRREGULAR.has(w.norm) &&
+      !/(?:ed|ly)$/u.test(w.norm),
+  );
+}
+
+/**
+ * The active for the passive «be participle» at words `first..last`, given the sentence's words and which of
+ * them stand together with spaces only between: where the clause before it is its subject (one to four
+ * words, or a relative «which», «that») and «by» and a doer follow it — a noun phrase of one to four words
+ * opening with a determiner or a capital, or a pronoun, ending at punctuation, the sentence's end or a
+ * preposition, and not a time or a means («by post», «by the deadline»). The passive's tense is kept: «is
+ * signed» → «signs», «was signed» → «signed», «will be signed» → «will sign», «has been signed» → «has signed».
+ * Words between «be» and the participle («was not signed»), a particle («set up»), a progressive («is being
+ * signed») or a doer joined to another («by the council and …») get nothing.
+ */
+export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) => {
+  const norm = (i: number) => words[i]?.norm ?? '';
+  const { first, last } = match;
+  if (last !== first + 1) return undefined;
+  const be = norm(first);
+  const participle = norm(last);
+  const forms = IRREGULAR.get(participle) ?? regular(participle, isWord);
+  if (!forms) return undefined;
+  const [base, past] = forms;
+  // The auxiliary before «be»: a modal («will be»), «has been», or none.
+  const before = sentence.joined(first - 1) ? norm(first - 1) : '';
+  let auxiliary: string | undefined;
+  if (be === 'be' && MODALS.has(before)) auxiliary = before;
+  else if (be === 'been' && HAVE.has(before)) auxiliary = before;
+  else if (!['is', 'are', 'was', 'were'].includes(be)) return undefined;
+  const start = auxiliary === undefined ? first : first - 1;
+  // The subject: the clause's words before the verb group, back to punctuation, a boundary word or the start.
+  let from = start;
+  while (from > sentence.from && sentence.joined(from - 1) && !BOUNDARY.has(norm(from - 1))) from--;
+  const subject = words.slice(from, start);
+  const relative = subject.length === 0 && ['which', 'that'].includes(norm(start - 1));
+  if (!relative && (subject.length === 0 || subject.length > 4)) return undefined;
+  if (subject.length > 1 && !isNounPhrase(subject)) return undefined;
+  // Back to a preposition, the subject goes on before it («their meeting in June was hailed»).
+  if (from > sentence.from && sentence.joined(from - 1) && !CLAUSE_OPENING.has(norm(from - 1)))
+    return undefined;
+  if (subject.some((w) => !NOUN_PHRASE_WORD.test(w.text) || NO_SUBJECT.has(w.norm))) return undefined;
+  // The doer: «by» and a noun phrase that ends where the clause or a preposition does.
+  if (norm(last + 1) !== 'by' || !sentence.joined(last) || !sentence.joined(last + 1)) return undefined;
+  const agentFrom = last + 2;
+  let to = agentFrom;
+  while (to < sentence.to && to - agentFrom < 4 && !BOUNDARY.has(norm(to))) {
+    to++;
+    if (!sentence.joined(to - 1)) break;
+  }
+  const agent = words.slice(agentFrom, to);
+  const next = to < sentence.to && sentence.joined(to - 1) ? norm(to) : '';
+  // A doer joined to another, or one whose phrase goes on («by a kind of cell»), is not read.
+  if (agent.length === 0 || ['and', 'or', 'of'].includes(next) || (next !== '' && !BOUNDARY.has(next)))
+    return undefined;
+  const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
+  if (!pronoun && (!isNounPhrase(agent) || agent.some((w) => WHEN_OR_HOW.has(w.norm)))) return undefined;
+  // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).
+  const name = agent.every((w) => /^\p{Lu}/u.test(w.text));
+  if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name) return undefined;
+  if (agent.length === 1 && DETERMINER.test(norm(agentFrom))) return undefined;
+  const doer = pronoun ?? agent.map((w) => w.text).join(' ');
+  const plural = pronoun
+    ? PLURAL_SUBJECTS.has(pronoun.toLowerCase())
+    : /[^s]s$/u.test(norm(to - 1)) && !DETERMINER.test(norm(to - 1));
+  const verb =
+    auxiliary === undefined
+      ? be === 'was' || be === 'were'
+        ? past
+        : plural
+          ? base
+          : thirdPerson(base)
+      : HAVE.has(auxiliary)
+        ? `${auxiliary === 'had' ? 'had' : plural ? 'have' : 'has'} ${participle}`
+        : `${auxiliary} ${base}`;
+  if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
+  // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
+  // capital; a bare noun may be the end of a longer phrase («That seat»: «that» read as a conjunction).
+  const head = subject[0];
+  if (!head) return undefined;
+  const atStart = from === sentence.from;
+  const named = !atStart && /^\p{Lu}/u.test(head.text);
+  if (!DETERMINER.test(head.norm) && !OBJECT_OF[head.norm] && !named) return undefined;
+  const object =
+    subject.length === 1 && OBJECT_OF[head.norm]
+      ? OBJECT_OF[head.norm]
+      : subject.map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text)).join(' ');
+  return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
+};

@@ -2,6 +2,7 @@ import { normalizeWord } from '../../internal/text/normalize.ts';
 import { compoundDifficulty } from '../../internal/word-frequency.ts';
 import { GRADE_MODELS, KAZAKH_FAMILIAR_WORD_DIFFICULTY } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
+import { activeVoiceKazakh } from './active-voice.ts';
 import { CORE_WORDS } from './core-words.ts';
 import { kazakhDerivedRoots } from './derivation.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
@@ -190,6 +191,13 @@ function restoreLostLetters(): (norm: string, typed: string) => string {
   };
 }
 
+/** Whether a form is one the lists know (familiar, or core). */
+const isKnownWord = (norm: string) => difficulty(norm) < 1;
+
+/** Whether a root is a verb the lists know, by its verbal noun in -у (тексер → тексеру, оқы → оқу). */
+const isVerbRoot = (root: string) =>
+  isKnownWord(`${root}у`) || (/[ыі]$/u.test(root) && isKnownWord(`${root.slice(0, -1)}у`));
+
 /**
  * Kazakh. Reading speed: not measured by IReST (Trauzettel-Klosinski & Dietz 2012), so Turkish, the closest
  * agglutinative language measured, stands in: 166 words per minute.
@@ -212,6 +220,8 @@ export const kazakhPack: LanguagePack = {
     spellingsOf: latinSpellings,
     spellLike,
   },
+  activeVoice: (words, sentence, match) =>
+    activeVoiceKazakh(words, sentence, match, isKnownWord, isVerbRoot, kazakhStem),
   lostLetters: {
     isTypedWithout: isTypedWithoutKazakhLetters,
     restore: restoreLostLetters(),

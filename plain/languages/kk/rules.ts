@@ -1895,6 +1895,14 @@ export const rules: Rule[] = [
     kind: 'sequence',
     severity: 'suggestion',
     link: PASSIVE_LINK,
+    // With its doer named with «тарапынан», offered in the active: «Өтініш комиссия тарапынан қаралады» →
+    // «Комиссия өтінішті қарайды».
+    active: true,
+    messageWithSuggestion: {
+      kk: '«{text}» — ырықсыз етіс: істейтіннен бастаңыз («{suggestion}»).',
+      ru: '«{text}» — страдательный залог: начните с того, кто действует («{suggestion}»).',
+      en: '“{text}” is passive: put the doer first (“{suggestion}”).',
+    },
     message: {
       kk: '«{text}» — ырықсыз етіс: кім істейтінін жазыңыз («өтінішті қабылдаймыз», «қабылданады» емес).',
       ru: '«{text}» — страдательный залог: напишите, кто действует («мы примем заявление»).',

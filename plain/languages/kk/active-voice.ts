@@ -1,0 +1,135 @@
+// A passive whose doer is named with «тарапынан» said in the active: «Өтініш комиссия тарапынан қаралады» →
+// «Комиссия өтінішті қарайды». The doer is known, so nothing is guessed; anything less certain gets nothing.
+import type { ActiveVoice } from '../../internal/rules/context.ts';
+import type { Word } from '../../internal/text/document.ts';
+import { isBack } from './sounds.ts';
+import { KAZAKH_VERB_SLOTS, kazakhVerbForms } from './verb-forms.ts';
+
+/** The passive's marker after a root: -ыл/-іл, -л after a vowel, -н after a vowel when the root has л, -ын/-ін. */
+const PASSIVE_MARKERS = ['ыл', 'іл', 'ын', 'ін', 'л', 'н'];
+
+/**
+ * The active form of a passive verb form, the same slot of its root's forms (`kazakhVerbForms`): «қаралады»
+ * → «қарайды», «тексерілді» → «тексерді». The root must be a verb the lists know (its verbal noun in -у).
+ */
+export function activeOfPassive(form: string, isVerb: (root: string) => boolean): string | undefined {
+  const half = KAZAKH_VERB_SLOTS / 2;
+  // The shortest root first: «беріледі» is «бер-іл-еді», not «бері-л-еді».
+  for (let end = 2; end <= form.length - 2; end++) {
+    const rest = form.slice(end);
+    if (!PASSIVE_MARKERS.some((marker) => rest.startsWith(marker))) continue;
+    const root = form.slice(0, end);
+    if (!isVerb(root)) continue;
+    const forms = kazakhVerbForms(root);
+    const slot = forms.indexOf(form, half);
+    if (slot >= half) return forms[slot - half];
+  }
+  return undefined;
+}
+
+const VOICED = /[лруймнңзж]$/u;
+const VOWEL = /[аәеиоөұүуыіэюя]$/u;
+
+/**
+ * A noun in the accusative: -ны/-ні after a vowel, -ды/-ді after a sonorant or з, ж, -ты/-ті after another
+ * consonant, -н after the third person's possessive (өтініші → өтінішін); `possessive` says the word has one.
+ */
+export function accusativeOf(noun: string, possessive: boolean): string {
+  if (possessive) return `${noun}н`;
+  const vowel = isBack(noun) ? 'ы' : 'і';
+  if (VOWEL.test(noun)) return `${noun}н${vowel}`;
+  if (VOICED.test(noun)) return `${noun}д${vowel}`;
+  return `${noun}т${vowel}`;
+}
+
+/** Case endings a subject's last word may not have: it is then no nominative. */
+const CASE_ENDING =
+  /(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
+
+/** A word that may stand before a noun in its phrase: an adjective in -лық, -ғы, -лы, -сыз or a number word. */
+const ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|сыз|сіз|барлық|әрбір|бүкіл)$/u;
+
+/** Whether a word is written as a name (a capital, then lower case or more capitals). */
+const isName = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+
+const GENITIVE = /.{2}(?:ның|нің|дың|дің|тың|тің)$/u;
+
+/**
+ * Whether a noun ends in the third person's possessive (басқармасы, министрлігі, комитеті): -сы/-сі after a
+ * vowel, -ы/-і after a consonant, what is before it a word the lists know (with к, қ, п for a voiced г, ғ, б).
+ */
+function hasPossessive(noun: string, isWord: (norm: string) => boolean): boolean {
+  const base = /[аәеиоөұүуыі](?:сы|сі)$/u.test(noun)
+    ? noun.slice(0, -2)
+    : /[^аәеиоөұүуыі][ыі]$/u.test(noun)
+      ? noun.slice(0, -1)
+      : undefined;
+  if (base === undefined) return false;
+  const unvoiced = base.replace(/г$/u, 'к').replace(/ғ$/u, 'қ').replace(/б$/u, 'п');
+  return isWord(base) || isWord(unvoiced);
+}
+
+/**
+ * The active for a passive verb right after «тарапынан» and its doer, the clause before them its subject:
+ * «Өтініш комиссия тарапынан қаралады» → «Комиссия өтінішті қарайды», «Құжаттар облыстық комиссия тарапынан
+ * тексерілді» → «Облыстық комиссия құжаттарды тексерді». The doer is a noun (in the nominative or the
+ * genitive) with up to two attributes before it, a name, or a body named with its possessor («Қаржы
+ * министрлігі», «облыстың білім басқармасы»); the subject one to three words whose last is in the nominative,
+ * put in the accusative. `isWord` says a form is one the lists know, `isVerb` a verb root.
+ */
+export function activeVoiceKazakh(
+  words: readonly Word[],
+  sentence: { from: number; to: number; joined: (i: number) => boolean },
+  match: { first: number; last: number },
+  isWord: (norm: string) => boolean,
+  isVerb: (root: string) => boolean,
+  stem: (norm: string) => string,
+): ReturnType<ActiveVoice> {
+  const { first, last } = match;
+  const by = first - 1;
+  if (first !== last || words[by]?.norm !== 'тарапынан' || !sentence.joined(by)) return undefined;
+  const verb = words[first];
+  const active = verb && activeOfPassive(verb.norm, isVerb);
+  if (!active) return undefined;
+  // The doer: its head right before «тарапынан» (a genitive read as its nominative), and what goes with it.
+  const head = words[by - 1];
+  if (!head || by - 1 <= sentence.from || !sentence.joined(by - 1)) return undefined;
+  const doerHead = head.norm.replace(/(?<=.{3})(?:ның|нің|дың|дің|тың|тің)$/u, '');
+  if (CASE_ENDING.test(doerHead) && !isName(head)) return undefined;
+  let doerFrom = by - 1;
+  if (hasPossessive(doerHead, isWord)) {
+    if (doerFrom - 1 <= sentence.from || !sentence.joined(doerFrom - 1)) return undefined;
+    doerFrom--;
+    // Its own possessor in the genitive goes with it.
+    if (GENITIVE.test(words[doerFrom - 1]?.norm ?? '') && sentence.joined(doerFrom - 1)) doerFrom--;
+  } else {
+    while (
+      doerFrom - 1 > sentence.from &&
+      by - 1 - (doerFrom - 1) <= 2 &&
+      sentence.joined(doerFrom - 1) &&
+      (ATTRIBUTE.test(words[doerFrom - 1]?.norm ?? '') || (isName(head) && isName(words[doerFrom - 1])))
+    )
+      doerFrom--;
+  }
+  if (doerFrom <= sentence.from) return undefined;
+  // The subject: the clause's words before the doer, one to three, the last in the nominative.
+  let from = doerFrom;
+  while (from > sentence.from && sentence.joined(from - 1) && doerFrom - from < 4) from--;
+  const subject = words.slice(from, doerFrom);
+  const subjectHead = subject[subject.length - 1];
+  if (!subjectHead || subject.length > 3) return undefined;
+  if (from > sentence.from && sentence.joined(from - 1)) return undefined;
+  if (CASE_ENDING.test(subjectHead.norm) || !isWord(subjectHead.norm)) return undefined;
+  // A genitive among them possesses the doer, which then begins further back: not read.
+  if (subject.some((w) => GENITIVE.test(w.norm))) return undefined;
+  const possessive = /[ыі]$/u.test(subjectHead.norm) && stem(subjectHead.norm) !== subjectHead.norm;
+  const written = subject.map((w, i) => (i === 0 && from === sentence.from ? lowerFirst(w, isWord) : w.text));
+  const object = [...written.slice(0, -1), accusativeOf(written[written.length - 1] ?? '', possessive)];
+  const doer = [...words.slice(doerFrom, by - 1).map((w) => w.text), head.text.slice(0, doerHead.length)];
+  return { first: from, last: first, text: [...doer, ...object, active].join(' ') };
+}
+
+/** A sentence's first word without the capital its place gave it, unless it is a name the lists lack. */
+function lowerFirst(word: Word, isWord: (norm: string) => boolean): string {
+  return isWord(word.norm) ? word.norm : word.text;
+}

@@ -14,6 +14,11 @@ export interface ImpersonalActive {
   before: number;
   /** Words after the verb the text replaces. */
   after: number;
+  /**
+   * The text puts the words in another order (the doer first: «Комиссия рассмотрела заявление»), so it is
+   * offered only where none of them has a capital of its own, which a lower-cased word could not keep.
+   */
+  reordered?: boolean;
 }
 
 /**

@@ -306,6 +306,13 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): Imp
     after.push(words[i + 1]?.norm ?? '');
   const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after);
   if (!pasted || (pasted.before === 0 && pasted.after === 0)) return pasted;
+  if (pasted.reordered) {
+    const carried = [...words.slice(at - pasted.before, at), ...words.slice(at + 1, at + 1 + pasted.after)];
+    const named = carried.some(
+      (word, i) => /\p{Lu}/u.test(word.text) && (i > 0 || at - pasted.before !== sentence.firstWord),
+    );
+    return named ? undefined : pasted;
+  }
   // The words carried along are pasted as written where they stay («о ЦОНе»), and keep the capitals of those
   // that are no sentence's first where they change («Курскую битву»).
   const carriedFrom = pasted.before > 0 ? at - pasted.before : at + 1;

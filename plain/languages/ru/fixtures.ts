@@ -1556,7 +1556,7 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // The impersonal past for a neuter participle whatever the clause before it, the past of «быть» replaced
-    // with it; not the future, nor with an agent in the instrumental before or after it.
+    // with it; not the future, nor with a doer in the instrumental before it.
     rule: 'ru/passive-short-participle',
     text: 'Вам отказано в приёме документов. Решение было принято вчера. Была выдана справка. В приёме будет отказано. Решением суда отказано. Заявка одобрена комиссией. Ей было отказано.',
     expected: [
@@ -1565,8 +1565,31 @@ export const fixtures: RuleFixture[] = [
       { text: 'Была выдана справка', suggestion: 'Выдали справку' },
       { text: 'отказано', occurrence: 2, suggestion: null },
       { text: 'отказано', occurrence: 3, suggestion: null },
-      { text: 'одобрена', suggestion: null },
+      // The doer in the instrumental after it: the active, the doer first.
+      { text: 'Заявка одобрена комиссией', suggestion: 'Комиссия одобрила заявку' },
       { text: 'было отказано', suggestion: 'отказали' },
+    ],
+  },
+  {
+    // A doer in the instrumental right after the passive, its phrase ending there: the active, the doer first,
+    // the verb in its gender and number («внесло»; «внёс» would be «внес»). Not with a genitive after the doer
+    // (it is the doer's own), nor with a capital of its own that the lower-cased wording could not keep.
+    rule: 'ru/passive-short-participle',
+    text: 'Справка выдана акиматом. Проект внесён министерством. Заявление рассмотрено комиссией акимата. Справка выдана Акиматом.',
+    expected: [
+      { text: 'Справка выдана акиматом', suggestion: 'Акимат выдал справку' },
+      { text: 'Проект внесён министерством', suggestion: 'Министерство внесло проект' },
+      { text: 'рассмотрено', suggestion: null },
+      { text: 'выдана', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    rule: 'ru/passive-reflexive',
+    text: 'Документы принимаются специалистами. Заявление рассматривается комиссией в срок. Пособие назначается органом социальной защиты.',
+    expected: [
+      { text: 'Документы принимаются специалистами', suggestion: 'Специалисты принимают документы' },
+      { text: 'Заявление рассматривается комиссией', suggestion: 'Комиссия рассматривает заявление' },
+      { text: 'назначается', suggestion: null },
     ],
   },
   {

@@ -2,6 +2,7 @@
 // рассматривается в течение 10 дней» → «Заявление рассматривают…», «Справка выдаётся» → «Справку выдают».
 import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
+import type { Gender } from './nouns.ts';
 import { isKnownLemma, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
 import { impersonalOfParticiple } from './short-participles.ts';
@@ -127,7 +128,8 @@ export function impersonalRussian(
   const reflexive = impersonalOf(verb);
   const participle = reflexive ? undefined : impersonalOfParticiple(verb);
   const impersonal = reflexive ?? participle;
-  if (!impersonal || !before || namesAgent(after)) return undefined;
+  if (!impersonal || !before) return undefined;
+  if (namesAgent(after)) return withDoer(before, verb, after, reflexive ? undefined : impersonal);
   // A conjunction that opens the clause («, а справка выдаётся») is no part of the subject.
   const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
   const last = opened[opened.length - 1] ?? '';
@@ -159,5 +161,70 @@ export function impersonalRussian(
     text: [phrase.text, ...complement, impersonal].join(' '),
     before: clause.length + auxiliary,
     after: 0,
+  };
+}
+
+const INSTRUMENTAL_CASE = 4;
+
+/**
+ * The active form of a passive `verb` for a doer of `gender` and number: a reflexive passive loses -ся in the
+ * doer's number («рассматривается» → «рассматривает», «рассматривают»), a short participle's past plural
+ * (`past`) takes the doer's gender («рассмотрели» → «рассмотрел», «рассмотрела»; «внесли» → «внёс» spelt «внес»).
+ */
+function activeFor(
+  verb: string,
+  past: string | undefined,
+  gender: Gender,
+  plural: boolean,
+): string | undefined {
+  const pastEnding = plural ? 'ли' : gender === 'feminine' ? 'ла' : gender === 'neuter' ? 'ло' : 'л';
+  if (past !== undefined) {
+    const stem = past.replace(/ли$/u, '');
+    // A stem in a consonant has no -л in the masculine: «внес», «привлек», «расторг».
+    if (!plural && gender === 'masculine' && !/[аеёиоуыэюя]$/u.test(stem)) return stem;
+    return stem + pastEnding;
+  }
+  const pastStem = verb.match(/^(.+)л(?:ся|ась|ось|ись)$/u)?.[1];
+  if (pastStem) return pastStem + pastEnding;
+  const singular = /(?:ется|ится)$/u.test(verb);
+  if (singular) return plural ? impersonalOf(verb) : verb.slice(0, -2);
+  if (plural) return verb.slice(0, -2);
+  if (/ются$/u.test(verb)) return `${verb.slice(0, -4)}ет`;
+  if (/[яа]тся$/u.test(verb)) return `${verb.slice(0, -4)}ит`;
+  return undefined;
+}
+
+/**
+ * A passive with its doer in the instrumental right after it, said in the active: «Заявление рассмотрено
+ * комиссией» → «Комиссия рассмотрела заявление», «Документы принимаются специалистами» → «Специалисты
+ * принимают документы». The subject (the whole clause before the verb, with a complement) goes into the
+ * accusative, the doer into the nominative, the verb into the doer's person, number and gender.
+ */
+function withDoer(
+  before: readonly string[],
+  verb: string,
+  after: readonly string[],
+  past: string | undefined,
+): ImpersonalActive | undefined {
+  const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
+  // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own.
+  const next = after[doer?.length ?? 0];
+  if (!doer || (next !== undefined && !PREPOSITIONS.has(next))) return undefined;
+  const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
+  const last = opened[opened.length - 1] ?? '';
+  if (FUTURE_OF_BE.has(last)) return undefined;
+  const auxiliary = past !== undefined && PAST_OF_BE.has(last) ? 1 : 0;
+  const clause = opened.slice(0, opened.length - auxiliary);
+  const subject = recaseNounPhrase(clause, NOMINATIVE, ACCUSATIVE, isKnownLemma);
+  if (!subject || !isComplement(clause.slice(subject.length))) return undefined;
+  const head = clause[subject.length - 1] ?? '';
+  if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
+  const active = activeFor(verb, past, doer.gender, doer.plural);
+  if (!active) return undefined;
+  return {
+    text: [doer.text, active, subject.text, ...clause.slice(subject.length)].join(' '),
+    before: clause.length + auxiliary,
+    after: doer.length,
+    reordered: true,
   };
 }

@@ -41,6 +41,16 @@ function regular(participle: string, isWord: (norm: string) => boolean): [string
   return base ? [base, participle] : undefined;
 }
 
+/**
+ * Whether a word is a common noun's plural the lists know with its singular ("Applications", "Payments"), which
+ * needs no determiner and opens a sentence as a subject; not a name in -s ("Jones").
+ */
+function isCommonPlural(norm: string, isWord: (norm: string) => boolean): boolean {
+  if (!/[^s]s$/u.test(norm) || !isWord(norm)) return false;
+  const singular = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm.slice(0, -1);
+  return isWord(singular) || (norm.endsWith('es') && isWord(norm.slice(0, -2)));
+}
+
 /** The third person singular of a base form: reviews, approves, applies, fixes, does, has. */
 function thirdPerson(base: string): string {
   if (base === 'have') return 'has';
@@ -206,10 +216,15 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   if (!head) return undefined;
   const atStart = from === sentence.from;
   const named = !atStart && /^\p{Lu}/u.test(head.text);
-  if (!DETERMINER.test(head.norm) && !OBJECT_OF[head.norm] && !named) return undefined;
+  const barePlural = subject.length === 1 && isCommonPlural(head.norm, isWord);
+  if (!DETERMINER.test(head.norm) && !OBJECT_OF[head.norm] && !named && !barePlural) return undefined;
   const object =
-    subject.length === 1 && OBJECT_OF[head.norm]
-      ? OBJECT_OF[head.norm]
-      : subject.map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text)).join(' ');
+    barePlural && atStart
+      ? head.norm
+      : subject.length === 1 && OBJECT_OF[head.norm]
+        ? OBJECT_OF[head.norm]
+        : subject
+            .map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text))
+            .join(' ');
   return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
 };

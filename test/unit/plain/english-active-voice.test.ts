@@ -25,6 +25,11 @@ describe('a passive whose doer is named, said in the active', () => {
     expect(passive('The rules are applied by each school.')?.suggestion).toBe(
       'Each school applies the rules',
     );
+    // A common noun's plural needs no determiner to open the sentence; a name in -s is no such plural.
+    expect(passive('Applications are reviewed by the council.')?.suggestion).toBe(
+      'The council reviews applications',
+    );
+    expect(passive('Jones was hired by the club.')?.suggestion).toBeUndefined();
   });
 
   it('puts pronouns in their case, and keeps a relative pronoun where it stands', () => {

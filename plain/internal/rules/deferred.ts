@@ -69,9 +69,11 @@ const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, err
 function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui: LanguageCode): Finding[] {
   const absorbed = new Set<Finding>();
   const result: Finding[] = [];
+  const kept = (f: Finding) => !absorbed.has(f);
   findings.forEach((outer, at) => {
     if (absorbed.has(outer)) return;
     const joins = ruleById.get(outer.rule)?.joins;
+    if (joins?.length) for (const dropped of droppedByRewording(findings, at, joins)) absorbed.add(dropped);
     const span = joins?.length ? spanWith(findings, at, joins) : undefined;
     const inner = span && joins ? innerFindings(findings, at, span, joins, absorbed) : [];
     const first = inner[0];
@@ -88,7 +90,30 @@ function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui
     }
     result.push(joinedFinding(span, inner, rule, ruleById.get(outer.rule), ui));
   });
-  return result;
+  return result.filter(kept);
+}
+
+/**
+ * The findings of the rules `at`'s finding joins that lie inside it and only say to cut their words, where
+ * its own wording leaves them out (the active «Комиссия өтінішті қарайды» for «Өтініш комиссия тарапынан
+ * қаралады» has no «тарапынан»): pasting that wording settles them.
+ */
+function droppedByRewording(findings: readonly Finding[], at: number, joins: readonly string[]): Finding[] {
+  const outer = findings[at];
+  const own = outer?.suggestions[0]?.toLowerCase();
+  if (!outer || own === undefined) return [];
+  const inside: Finding[] = [];
+  for (let i = at - 1; i >= 0 && (findings[i]?.start ?? -1) >= outer.start; i--)
+    inside.push(findings[i] as Finding);
+  for (let i = at + 1; i < findings.length && (findings[i]?.start ?? Infinity) < outer.end; i++)
+    inside.push(findings[i] as Finding);
+  return inside.filter(
+    (f) =>
+      joins.includes(f.rule) &&
+      f.suggestions.length === 0 &&
+      f.end <= outer.end &&
+      !own.includes(f.text.toLowerCase()),
+  );
 }
 
 /** How far before a finding another may start and still run into it: a few words of officialese. */
@@ -173,7 +198,14 @@ function withInnerWords(wording: string, inner: readonly Finding[]): string | un
     const plain = f.suggestions[0];
     const at = text.toLowerCase().indexOf(f.text.toLowerCase());
     if (plain === undefined || at < 0) return undefined;
-    const cased = at === 0 && /^\p{Lu}/u.test(text) ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
+    // A capital the inner words had for opening the sentence is not theirs inside the wording («Тиісті»).
+    const opening = /^\p{Lu}\p{Ll}/u;
+    const cased =
+      at === 0 && /^\p{Lu}/u.test(text)
+        ? plain.charAt(0).toUpperCase() + plain.slice(1)
+        : at > 0 && opening.test(plain) && opening.test(f.text)
+          ? plain.charAt(0).toLowerCase() + plain.slice(1)
+          : plain;
     text = text.slice(0, at) + cased + text.slice(at + f.text.length);
   }
   return text;

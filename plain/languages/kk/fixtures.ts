@@ -732,6 +732,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The active settles «тарапынан» (cut it) inside it; officialese with a plain word inside is one finding
+    // with the active, the plain word in it. Elsewhere «тарапынан» is flagged as before.
+    rule: 'kk/officialese',
+    text: 'Өтініш комиссия тарапынан қаралады. Тиісті құжаттар комиссия тарапынан тексерілді. Құжат бір ай ішінде комиссия тарапынан қаралады.',
+    expected: [
+      {
+        text: 'Тиісті құжаттар комиссия тарапынан тексерілді',
+        suggestion: 'Комиссия керекті құжаттарды тексерді',
+      },
+      { text: 'тарапынан', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
     // A passive whose doer is named with «тарапынан» is offered in the active: the doer first, the subject in
     // the accusative (after the possessive -н), the verb in the passive's form. A body named with its
     // possessor is one doer; a doer not right before the verb, or a subject in another case, gets nothing.

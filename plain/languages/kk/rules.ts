@@ -1892,6 +1892,8 @@ export const rules: Rule[] = [
     // An officialese or jargon phrase with a plain replacement covers it: one finding, not two
     // («мониторингтен өткізіледі» → «бақыланады»).
     deferTo: ['kk/officialese', 'kk/jargon'],
+    // Officialese inside an active wording is one finding with it; «тарапынан» (cut it) is settled by it.
+    joins: ['kk/officialese'],
     kind: 'sequence',
     severity: 'suggestion',
     link: PASSIVE_LINK,

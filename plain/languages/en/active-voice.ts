@@ -98,6 +98,12 @@ const CLAUSE_OPENING = new Set(
   `and or but if when because that which where while although though since unless until as so than then
   once whether after before`.split(/\s+/u),
 );
+/** Words that may follow a doer and stay after the active's object: when and where, or a new clause. */
+const AFTER_DOER = new Set(
+  `on in at during after before within until since because when while if as last yesterday today`.split(
+    /\s+/u,
+  ),
+);
 /** Determiners and possessives an agent's noun phrase opens with. */
 const DETERMINER = /^(?:the|a|an|your|our|their|his|her|its|this|that|these|those|each|every|any)$/u;
 /** Words no subject to move has: questions, the dummy «there», a relative «who». */
@@ -186,9 +192,9 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   }
   const agent = words.slice(agentFrom, to);
   const next = to < sentence.to && sentence.joined(to - 1) ? norm(to) : '';
-  // A doer joined to another, or one whose phrase goes on («by a kind of cell»), is not read.
-  if (agent.length === 0 || ['and', 'or', 'of'].includes(next) || (next !== '' && !BOUNDARY.has(next)))
-    return undefined;
+  // The doer ends the clause, or an adverbial of time or place follows it; a word that may go on its phrase
+  // («by a kind of cell», «by a spokesman for the ministry») or join another doer («and») is not read past.
+  if (agent.length === 0 || (next !== '' && !AFTER_DOER.has(next))) return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
   if (!pronoun && (!isNounPhrase(agent) || agent.some((w) => WHEN_OR_HOW.has(w.norm)))) return undefined;
   // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).

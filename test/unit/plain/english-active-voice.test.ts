@@ -53,6 +53,12 @@ describe('a passive whose doer is named, said in the active', () => {
     // A doer joined to another, or whose phrase goes on.
     expect(passive('The plan was approved by the council and the board.')?.suggestion).toBeUndefined();
     expect(passive('Sleep is controlled by a kind of cell.')?.suggestion).toBeUndefined();
+    expect(passive('This was confirmed by a spokesman for the ministry.')?.suggestion).toBeUndefined();
+    // A time or a place after the doer stays after the active's object.
+    expect(passive('The form was signed by the director on Monday.')).toEqual({
+      text: 'The form was signed by the director',
+      suggestion: 'The director signed the form',
+    });
     // A subject that is the end of a longer phrase, or a name opening the sentence.
     expect(passive('The growth in June was praised by the minister.')?.suggestion).toBeUndefined();
     expect(passive('Anna was told by her mother.')?.suggestion).toBeUndefined();

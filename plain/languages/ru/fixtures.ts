@@ -1556,18 +1556,20 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // The impersonal past for a neuter participle whatever the clause before it, the past of «быть» replaced
-    // with it; not the future, nor with a doer in the instrumental before it.
+    // with it, and after «будет» the future (listed: «выдадут»); not with a doer in the instrumental before it.
     rule: 'ru/passive-short-participle',
-    text: 'Вам отказано в приёме документов. Решение было принято вчера. Была выдана справка. В приёме будет отказано. Решением суда отказано. Заявка одобрена комиссией. Ей было отказано.',
+    text: 'Вам отказано в приёме документов. Решение было принято вчера. Была выдана справка. В приёме будет отказано. Решением суда отказано. Заявка одобрена комиссией. Ей было отказано. Справка будет выдана завтра. Заявление будет рассмотрено комиссией.',
     expected: [
       { text: 'отказано', suggestion: 'отказали' },
       { text: 'было принято', suggestion: 'приняли' },
       { text: 'Была выдана справка', suggestion: 'Выдали справку' },
-      { text: 'отказано', occurrence: 2, suggestion: null },
+      { text: 'будет отказано', suggestion: 'откажут' },
       { text: 'отказано', occurrence: 3, suggestion: null },
       // The doer in the instrumental after it: the active, the doer first.
       { text: 'Заявка одобрена комиссией', suggestion: 'Комиссия одобрила заявку' },
       { text: 'было отказано', suggestion: 'отказали' },
+      { text: 'Справка будет выдана', suggestion: 'Справку выдадут' },
+      { text: 'Заявление будет рассмотрено комиссией', suggestion: 'Комиссия рассмотрит заявление' },
     ],
   },
   {

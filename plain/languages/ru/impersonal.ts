@@ -5,7 +5,7 @@ import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import type { Gender } from './nouns.ts';
 import { isKnownLemma, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
-import { impersonalOfParticiple } from './short-participles.ts';
+import { futureOfParticiple, futureSingular, impersonalOfParticiple } from './short-participles.ts';
 
 const NOMINATIVE = 0;
 const ACCUSATIVE = 3;
@@ -127,14 +127,16 @@ export function impersonalRussian(
 ): ImpersonalActive | undefined {
   const reflexive = impersonalOf(verb);
   const participle = reflexive ? undefined : impersonalOfParticiple(verb);
-  const impersonal = reflexive ?? participle;
-  if (!impersonal || !before) return undefined;
-  if (namesAgent(after)) return withDoer(before, verb, after, reflexive ? undefined : impersonal);
+  if ((!reflexive && !participle) || !before) return undefined;
   // A conjunction that opens the clause («, а справка выдаётся») is no part of the subject.
   const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
   const last = opened[opened.length - 1] ?? '';
-  if (participle && FUTURE_OF_BE.has(last)) return undefined;
-  const auxiliary = participle && PAST_OF_BE.has(last) ? 1 : 0;
+  // «будет выдана» is said in the future («выдадут»), «была выдана» in the past.
+  const future = participle !== undefined && FUTURE_OF_BE.has(last);
+  const impersonal = reflexive ?? (future ? futureOfParticiple(verb) : participle);
+  if (!impersonal) return undefined;
+  if (namesAgent(after)) return withDoer(before, verb, after, reflexive ? undefined : impersonal, future);
+  const auxiliary = participle && (future || PAST_OF_BE.has(last)) ? 1 : 0;
   const clause = opened.slice(0, opened.length - auxiliary);
   if (participle && verb.endsWith('о')) {
     if (clause.includes('оно') || namesAgentBefore(clause)) return undefined;
@@ -176,7 +178,9 @@ function activeFor(
   past: string | undefined,
   gender: Gender,
   plural: boolean,
+  future = false,
 ): string | undefined {
+  if (future && past !== undefined) return plural ? past : futureSingular(past);
   const pastEnding = plural ? 'ли' : gender === 'feminine' ? 'ла' : gender === 'neuter' ? 'ло' : 'л';
   if (past !== undefined) {
     const stem = past.replace(/ли$/u, '');
@@ -205,6 +209,7 @@ function withDoer(
   verb: string,
   after: readonly string[],
   past: string | undefined,
+  future: boolean,
 ): ImpersonalActive | undefined {
   const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
   // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own.
@@ -212,14 +217,13 @@ function withDoer(
   if (!doer || (next !== undefined && !PREPOSITIONS.has(next))) return undefined;
   const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
   const last = opened[opened.length - 1] ?? '';
-  if (FUTURE_OF_BE.has(last)) return undefined;
-  const auxiliary = past !== undefined && PAST_OF_BE.has(last) ? 1 : 0;
+  const auxiliary = past !== undefined && (future || PAST_OF_BE.has(last)) ? 1 : 0;
   const clause = opened.slice(0, opened.length - auxiliary);
   const subject = recaseNounPhrase(clause, NOMINATIVE, ACCUSATIVE, isKnownLemma);
   if (!subject || !isComplement(clause.slice(subject.length))) return undefined;
   const head = clause[subject.length - 1] ?? '';
   if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
-  const active = activeFor(verb, past, doer.gender, doer.plural);
+  const active = activeFor(verb, past, doer.gender, doer.plural, future);
   if (!active) return undefined;
   return {
     text: [doer.text, active, subject.text, ...clause.slice(subject.length)].join(' '),

@@ -34,7 +34,29 @@ const isListed = (form: string) => {
  * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие, whose declension is
  * regular and which the word lists (counted in subtitles) mostly lack («в связи с проведением работ»).
  */
-export const isKnownLemma = (lemma: string) => isListed(lemma) || /(?:[еа]ни|ти)е$/u.test(lemma);
+export const isKnownLemma = (lemma: string) =>
+  isListed(lemma) || /(?:[еа]ни|ти)е$/u.test(lemma) || PEOPLE_OF_NOTICES.has(lemma);
+
+/**
+ * The people agencies write to and of, whose nouns the subtitle lists lack and whose declension is regular
+ * («заявителя», «получателям»).
+ */
+const PEOPLE_OF_NOTICES = new Set([
+  'заявитель',
+  'получатель',
+  'услугополучатель',
+  'пользователь',
+  'потребитель',
+  'плательщик',
+  'налогоплательщик',
+  'вкладчик',
+  'заказчик',
+  'поставщик',
+  'исполнитель',
+  'правообладатель',
+  'собственник',
+  'наниматель',
+]);
 
 /**
  * The pack's `carry`: a replacement and the noun phrase after an officialese phrase, in the case the

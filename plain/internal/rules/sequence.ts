@@ -241,45 +241,52 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     forEachSequenceMatch(compiled, doc, sentence, (first, last) => {
-      const active = compiled.rule.active ? activeOf(ctx, sentence, first, last) : undefined;
-      if (active) {
-        const [from, to] = [doc.words[active.first], doc.words[active.last]];
-        const [verb, verbEnd] = [doc.words[first], doc.words[last]];
-        if (!from || !to || !verb || !verbEnd) return;
-        const finding = reportFinding(ctx, compiled.rule, from.start, to.end, [active.text]);
-        anchorFinding(finding, verb.start, verbEnd.end);
-        return;
-      }
-      const impersonal =
-        compiled.rule.impersonal && first === last ? pastedImpersonal(ctx, sentence, first) : undefined;
-      const start = doc.words[first - (impersonal?.before ?? 0)];
-      const end = doc.words[last + (impersonal?.after ?? 0)];
+      // The words pasted over: the match, or a whole clause said in the active or the impersonal.
+      const pasted = pastedOver(ctx, compiled.rule, sentence, first, last);
+      const start = doc.words[pasted?.first ?? first];
+      const end = doc.words[pasted?.last ?? last];
       const [verb, verbEnd] = [doc.words[first], doc.words[last]];
       if (!start || !end || !verb || !verbEnd) return;
-      const finding = reportFinding(
-        ctx,
-        compiled.rule,
-        start.start,
-        end.end,
-        impersonal ? [impersonal.text] : [],
-      );
+      const finding = reportFinding(ctx, compiled.rule, start.start, end.end, pasted ? [pasted.text] : []);
+      // Such a finding is still about the match's words, for what it defers to.
       anchorFinding(finding, verb.start, verbEnd.end);
     });
   });
 }
 
-/** The pack's active for the passive at words `first..last`, with its doer named after it. */
-function activeOf(ctx: RuleContext, sentence: Sentence, first: number, last: number) {
-  const { doc } = ctx;
-  const joined = (i: number) => {
+/** Whether word `i` of a document and the next stand together, with spaces only between. */
+const joinedIn =
+  (doc: Document) =>
+  (i: number): boolean => {
     const left = doc.words[i];
     const right = doc.words[i + 1];
     return left !== undefined && right !== undefined && adjacent(doc, left, right);
   };
-  return ctx.activeVoice?.(
-    doc.words,
-    { from: sentence.firstWord, to: sentence.endWord, joined },
-    { first, last },
+
+/**
+ * What the rule pastes over the match at words `first..last` and the words around it: the pack's active for a
+ * passive with its doer named (`SequenceRule.active`), else its impersonal for a one-word passive
+ * (`SequenceRule.impersonal`).
+ */
+function pastedOver(
+  ctx: RuleContext,
+  rule: SequenceRule,
+  sentence: Sentence,
+  first: number,
+  last: number,
+): { first: number; last: number; text: string } | undefined {
+  const { doc } = ctx;
+  const active = rule.active
+    ? ctx.activeVoice?.(
+        doc.words,
+        { from: sentence.firstWord, to: sentence.endWord, joined: joinedIn(doc) },
+        { first, last },
+      )
+    : undefined;
+  if (active) return active;
+  const impersonal = rule.impersonal && first === last ? pastedImpersonal(ctx, sentence, first) : undefined;
+  return (
+    impersonal && { first: first - impersonal.before, last: last + impersonal.after, text: impersonal.text }
   );
 }
 
@@ -292,11 +299,7 @@ const WORDS_AFTER = 5;
 function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): ImpersonalActive | undefined {
   const { doc } = ctx;
   const words = doc.words;
-  const joined = (i: number) => {
-    const left = words[i];
-    const right = words[i + 1];
-    return left !== undefined && right !== undefined && adjacent(doc, left, right);
-  };
+  const joined = joinedIn(doc);
   // The clause starts after the last punctuation before the verb, or with the sentence.
   let first = at;
   while (first > sentence.firstWord && joined(first - 1)) first--;

@@ -1,5 +1,7 @@
-// A reflexive passive said as an impersonal active, the plain Russian of agencies' notices: «Заявление
-// рассматривается в течение 10 дней» → «Заявление рассматривают…», «Справка выдаётся» → «Справку выдают».
+// A reflexive passive or a short participle said as an impersonal active, the plain Russian of agencies'
+// notices: «Заявление рассматривается в течение 10 дней» → «Заявление рассматривают…», «Справка выдаётся» →
+// «Справку выдают»; with its doer named, in the active: «Заявление рассмотрено комиссией» → «Комиссия
+// рассмотрела заявление».
 import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import type { Gender } from './nouns.ts';
@@ -77,7 +79,7 @@ function isComplement(words: readonly string[]): boolean {
 
 /** The past of «быть» before a short participle («было принято»), which the impersonal past replaces with it. */
 const PAST_OF_BE = new Set(['был', 'была', 'было', 'были']);
-/** Its future («будет принято»): no past to say it in. */
+/** Its future («будет принято»), which the impersonal future replaces with it («примут»). */
 const FUTURE_OF_BE = new Set(['будет', 'будут']);
 
 /** Prepositions whose noun phrase, in whatever case, is no agent («в установленном порядке»). */
@@ -116,9 +118,9 @@ function namesAgentBefore(clause: readonly string[]): boolean {
  * заявления» → «Принимают заявления»). A subject whose accusative is another form is replaced with the verb
  * («Справка выдаётся» → «Справку выдают», «Справка была выдана» → «Справку выдали»). A neuter participle says
  * an act with no subject or a neuter one, whose accusative is its nominative: the past replaces it whatever
- * the clause («В приёме отказано» → «В приёме отказали», «Решение было принято» → «Решение приняли»). An agent
- * in the instrumental («рассматривается комиссией», «Решением суда отказано»: say who acts) gets nothing to
- * paste, nor does the future («будет отказано»).
+ * the clause («В приёме отказано» → «В приёме отказали», «Решение было принято» → «Решение приняли»); after
+ * «будет», the future («будет отказано» → «откажут»). A doer in the instrumental after the verb makes it the
+ * active (`withDoer`); one before it («Решением суда отказано») leaves nothing to paste.
  */
 export function impersonalRussian(
   before: readonly string[] | undefined,
@@ -135,9 +137,10 @@ export function impersonalRussian(
   const future = participle !== undefined && FUTURE_OF_BE.has(last);
   const impersonal = reflexive ?? (future ? futureOfParticiple(verb) : participle);
   if (!impersonal) return undefined;
-  if (namesAgent(after)) return withDoer(before, verb, after, reflexive ? undefined : impersonal, future);
   const auxiliary = participle && (future || PAST_OF_BE.has(last)) ? 1 : 0;
   const clause = opened.slice(0, opened.length - auxiliary);
+  if (namesAgent(after))
+    return withDoer(clause, auxiliary, verb, after, reflexive ? undefined : impersonal, future);
   if (participle && verb.endsWith('о')) {
     if (clause.includes('оно') || namesAgentBefore(clause)) return undefined;
     return { text: impersonal, before: auxiliary, after: 0 };
@@ -145,17 +148,12 @@ export function impersonalRussian(
   const plural = participle ? verb.endsWith('ы') : /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
   const fronted = clause.length > 0;
   const subject = fronted ? clause : after.slice(0, 3);
-  const phrase = recaseNounPhrase(subject, NOMINATIVE, ACCUSATIVE, isKnownLemma);
+  const phrase = subjectIn(subject, fronted);
   if (!phrase || phrase.plural !== plural) return undefined;
   // A participle agrees with its subject in gender: «лишена прав» has its subject elsewhere.
   if (participle && !plural && phrase.gender !== (verb.endsWith('а') ? 'feminine' : 'masculine'))
     return undefined;
-  if (fronted && !isComplement(clause.slice(phrase.length))) return undefined;
   const words = subject.slice(0, phrase.length);
-  // A pronoun or particle the tables read as a noun («кто считается», «как сообщается») is no subject to keep;
-  // a possessive before the noun is («Ваши документы принимаются»).
-  const head = words[words.length - 1] ?? '';
-  if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
   if (phrase.text === words.join(' ')) return { text: impersonal, before: auxiliary, after: 0 };
   if (!fronted) return { text: `${impersonal} ${phrase.text}`, before: auxiliary, after: phrase.length };
   const complement = clause.slice(phrase.length);
@@ -169,21 +167,36 @@ export function impersonalRussian(
 const INSTRUMENTAL_CASE = 4;
 
 /**
+ * The subject at the start of `words` read with certainty and put in the accusative; `fronted`, the words are
+ * the whole clause before the verb, so what follows the subject's head must be its complement. A pronoun or
+ * particle the tables read as a noun («кто считается», «как сообщается») is no subject; a possessive before
+ * the noun is («Ваши документы принимаются»).
+ */
+function subjectIn(words: readonly string[], fronted: boolean): ReturnType<typeof recaseNounPhrase> {
+  const phrase = recaseNounPhrase(words, NOMINATIVE, ACCUSATIVE, isKnownLemma);
+  if (!phrase || (fronted && !isComplement(words.slice(phrase.length)))) return undefined;
+  const head = words[phrase.length - 1] ?? '';
+  return RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head) ? undefined : phrase;
+}
+
+/**
  * The active form of a passive `verb` for a doer of `gender` and number: a reflexive passive loses -ся in the
- * doer's number («рассматривается» → «рассматривает», «рассматривают»), a short participle's past plural
- * (`past`) takes the doer's gender («рассмотрели» → «рассмотрел», «рассмотрела»; «внесли» → «внёс» spelt «внес»).
+ * doer's number («рассматривается» → «рассматривает», «рассматривают»); a short participle's third person
+ * plural in the clause's tense (`participlePlural`) takes the doer's number, and in the past its gender
+ * («рассмотрели» → «рассмотрел», «рассмотрела»; «внесли» → «внёс» spelt «внес»; «рассмотрят» → «рассмотрит»).
  */
 function activeFor(
   verb: string,
-  past: string | undefined,
+  participlePlural: string | undefined,
   gender: Gender,
   plural: boolean,
-  future = false,
+  future: boolean,
 ): string | undefined {
-  if (future && past !== undefined) return plural ? past : futureSingular(past);
+  if (future && participlePlural !== undefined)
+    return plural ? participlePlural : futureSingular(participlePlural);
   const pastEnding = plural ? 'ли' : gender === 'feminine' ? 'ла' : gender === 'neuter' ? 'ло' : 'л';
-  if (past !== undefined) {
-    const stem = past.replace(/ли$/u, '');
+  if (participlePlural !== undefined) {
+    const stem = participlePlural.replace(/ли$/u, '');
     // A stem in a consonant has no -л in the masculine: «внес», «привлек», «расторг».
     if (!plural && gender === 'masculine' && !/[аеёиоуыэюя]$/u.test(stem)) return stem;
     return stem + pastEnding;
@@ -201,29 +214,25 @@ function activeFor(
 /**
  * A passive with its doer in the instrumental right after it, said in the active: «Заявление рассмотрено
  * комиссией» → «Комиссия рассмотрела заявление», «Документы принимаются специалистами» → «Специалисты
- * принимают документы». The subject (the whole clause before the verb, with a complement) goes into the
- * accusative, the doer into the nominative, the verb into the doer's person, number and gender.
+ * принимают документы». The subject (the `clause` before the verb and its `auxiliary` «был», «будет», with a
+ * complement) goes into the accusative, the doer into the nominative, the verb into the doer's person, number
+ * and gender.
  */
 function withDoer(
-  before: readonly string[],
+  clause: readonly string[],
+  auxiliary: number,
   verb: string,
   after: readonly string[],
-  past: string | undefined,
+  participlePlural: string | undefined,
   future: boolean,
 ): ImpersonalActive | undefined {
   const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
   // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own.
   const next = after[doer?.length ?? 0];
   if (!doer || (next !== undefined && !PREPOSITIONS.has(next))) return undefined;
-  const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
-  const last = opened[opened.length - 1] ?? '';
-  const auxiliary = past !== undefined && (future || PAST_OF_BE.has(last)) ? 1 : 0;
-  const clause = opened.slice(0, opened.length - auxiliary);
-  const subject = recaseNounPhrase(clause, NOMINATIVE, ACCUSATIVE, isKnownLemma);
-  if (!subject || !isComplement(clause.slice(subject.length))) return undefined;
-  const head = clause[subject.length - 1] ?? '';
-  if (RUSSIAN_FUNCTION_WORDS.has(head) || PRONOUNS.has(head)) return undefined;
-  const active = activeFor(verb, past, doer.gender, doer.plural, future);
+  const subject = subjectIn(clause, true);
+  if (!subject) return undefined;
+  const active = activeFor(verb, participlePlural, doer.gender, doer.plural, future);
   if (!active) return undefined;
   return {
     text: [doer.text, active, subject.text, ...clause.slice(subject.length)].join(' '),

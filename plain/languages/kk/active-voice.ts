@@ -2,7 +2,7 @@
 // «Комиссия өтінішті қарайды». The doer is known, so nothing is guessed; anything less certain gets nothing.
 import type { ActiveVoice } from '../../internal/rules/context.ts';
 import type { Word } from '../../internal/text/document.ts';
-import { isBack } from './sounds.ts';
+import { accusativeOf } from './noun-forms.ts';
 import { KAZAKH_VERB_SLOTS, kazakhVerbForms } from './verb-forms.ts';
 
 /** The passive's marker after a root: -ыл/-іл, -л after a vowel, -н after a vowel when the root has л, -ын/-ін. */
@@ -27,21 +27,6 @@ export function activeOfPassive(form: string, isVerb: (root: string) => boolean)
   return undefined;
 }
 
-const VOICED = /[лруймнңзж]$/u;
-const VOWEL = /[аәеиоөұүуыіэюя]$/u;
-
-/**
- * A noun in the accusative: -ны/-ні after a vowel, -ды/-ді after a sonorant or з, ж, -ты/-ті after another
- * consonant, -н after the third person's possessive (өтініші → өтінішін); `possessive` says the word has one.
- */
-export function accusativeOf(noun: string, possessive: boolean): string {
-  if (possessive) return `${noun}н`;
-  const vowel = isBack(noun) ? 'ы' : 'і';
-  if (VOWEL.test(noun)) return `${noun}н${vowel}`;
-  if (VOICED.test(noun)) return `${noun}д${vowel}`;
-  return `${noun}т${vowel}`;
-}
-
 /** Case endings a subject's last word may not have: it is then no nominative. */
 const CASE_ENDING =
   /(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
@@ -52,7 +37,10 @@ const ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|�
 /** Whether a word is written as a name (a capital, then lower case or more capitals). */
 const isName = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
 
-const GENITIVE = /.{2}(?:ның|нің|дың|дің|тың|тің)$/u;
+const GENITIVE_ENDING = '(?:ның|нің|дың|дің|тың|тің)';
+const GENITIVE = new RegExp(`.{2}${GENITIVE_ENDING}$`, 'u');
+/** A doer's head in the genitive («әкімдіктің тарапынан»), read as its nominative. */
+const DOER_GENITIVE = new RegExp(`(?<=.{3})${GENITIVE_ENDING}$`, 'u');
 
 /**
  * Whether a noun ends in the third person's possessive (басқармасы, министрлігі, комитеті): -сы/-сі after a
@@ -94,7 +82,7 @@ export function activeVoiceKazakh(
   // The doer: its head right before «тарапынан» (a genitive read as its nominative), and what goes with it.
   const head = words[by - 1];
   if (!head || by - 1 <= sentence.from || !sentence.joined(by - 1)) return undefined;
-  const doerHead = head.norm.replace(/(?<=.{3})(?:ның|нің|дың|дің|тың|тің)$/u, '');
+  const doerHead = head.norm.replace(DOER_GENITIVE, '');
   if (CASE_ENDING.test(doerHead) && !isName(head)) return undefined;
   let doerFrom = by - 1;
   if (hasPossessive(doerHead, isWord)) {

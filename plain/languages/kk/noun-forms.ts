@@ -137,6 +137,13 @@ function addCase(word: string, kase: Case, person: Possessive | undefined): stri
   }
 }
 
+/**
+ * A noun in the accusative, after the third person's possessive it may already have («өтініші» → «өтінішін»)
+ * or by its last sound and harmony («өтінішті», «анықтаманы», «тексеруді»).
+ */
+export const accusativeOf = (noun: string, afterPossessive: boolean): string =>
+  addCase(noun, 'object', afterPossessive ? 'its' : undefined);
+
 /** `noun` with `endings`; a noun that is plural already («шаралар») is not made plural again. */
 export function inflectNoun(noun: string, endings: NounEndings): string {
   let word = noun;

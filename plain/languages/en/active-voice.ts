@@ -149,8 +149,8 @@ function isNounPhrase(phrase: readonly Word[]): boolean {
  * The active for the passive «be participle» at words `first..last`, given the sentence's words and which of
  * them stand together with spaces only between: where the clause before it is its subject (one to four
  * words, or a relative «which», «that») and «by» and a doer follow it — a noun phrase of one to four words
- * opening with a determiner or a capital, or a pronoun, ending at punctuation, the sentence's end or a
- * preposition, and not a time or a means («by post», «by the deadline»). The passive's tense is kept: «is
+ * opening with a determiner or a capital, or a pronoun, ending the clause or before a time or a place («on
+ * Monday»), and not a time or a means («by post», «by the deadline»). The passive's tense is kept: «is
  * signed» → «signs», «was signed» → «signed», «will be signed» → «will sign», «has been signed» → «has signed».
  * Words between «be» and the participle («was not signed»), a particle («set up»), a progressive («is being
  * signed») or a doer joined to another («by the council and …») get nothing.
@@ -163,7 +163,6 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const participle = norm(last);
   const forms = IRREGULAR.get(participle) ?? regular(participle, isWord);
   if (!forms) return undefined;
-  const [base, past] = forms;
   // The auxiliary before «be»: a modal («will be»), «has been», or none.
   const before = sentence.joined(first - 1) ? norm(first - 1) : '';
   let auxiliary: string | undefined;
@@ -205,16 +204,7 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const plural = pronoun
     ? PLURAL_SUBJECTS.has(pronoun.toLowerCase())
     : /[^s]s$/u.test(norm(to - 1)) && !DETERMINER.test(norm(to - 1));
-  const verb =
-    auxiliary === undefined
-      ? be === 'was' || be === 'were'
-        ? past
-        : plural
-          ? base
-          : thirdPerson(base)
-      : HAVE.has(auxiliary)
-        ? `${auxiliary === 'had' ? 'had' : plural ? 'have' : 'has'} ${participle}`
-        : `${auxiliary} ${base}`;
+  const verb = activeVerb(be, auxiliary, participle, forms, plural);
   if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
   // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
   // capital; a bare noun may be the end of a longer phrase («That seat»: «that» read as a conjunction).
@@ -224,13 +214,29 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const named = !atStart && /^\p{Lu}/u.test(head.text);
   const barePlural = subject.length === 1 && isCommonPlural(head.norm, isWord);
   if (!DETERMINER.test(head.norm) && !OBJECT_OF[head.norm] && !named && !barePlural) return undefined;
+  const objectPronoun = subject.length === 1 ? OBJECT_OF[head.norm] : undefined;
+  // A capital the subject's first word had for opening the sentence is not its own as the object.
   const object =
-    barePlural && atStart
-      ? head.norm
-      : subject.length === 1 && OBJECT_OF[head.norm]
-        ? OBJECT_OF[head.norm]
-        : subject
-            .map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text))
-            .join(' ');
+    objectPronoun ??
+    subject.map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text)).join(' ');
   return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
 };
+
+/**
+ * The active verb in the passive's tense: «is signed» → «signs» (in the doer's number), «was signed» →
+ * «signed», «will be signed» → «will sign», «has been signed» → «has signed».
+ */
+function activeVerb(
+  be: string,
+  auxiliary: string | undefined,
+  participle: string,
+  [base, past]: [string, string],
+  plural: boolean,
+): string {
+  if (auxiliary === undefined) {
+    if (be === 'was' || be === 'were') return past;
+    return plural ? base : thirdPerson(base);
+  }
+  if (!HAVE.has(auxiliary)) return `${auxiliary} ${base}`;
+  return `${auxiliary === 'had' ? 'had' : plural ? 'have' : 'has'} ${participle}`;
+}

@@ -261,6 +261,9 @@ function inTitleCaseHeadline(doc: Document, start: number, text: string): boolea
  * ("eGov", «ЦОН») is left as written, except in an all-capitals phrase.
  */
 function casedLike(ctx: RuleContext, start: number, text: string, suggestion: string): string {
+  // Lower-case text has no capital to carry over (most findings; a paragraph typed without Kazakh letters
+  // has a thousand of them).
+  if (text === text.toLowerCase()) return suggestion;
   return keepPoliteCapitals(ctx, start, text, casedLikeText(ctx, start, text, suggestion));
 }
 

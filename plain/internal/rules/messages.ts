@@ -18,7 +18,31 @@ export interface MessageValues {
 export function formatMessage(rule: RuleBase, ui: LanguageCode, values: MessageValues): string {
   const templates: Messages =
     values.suggestion !== undefined && rule.messageWithSuggestion ? rule.messageWithSuggestion : rule.message;
-  return templates[ui].replace(/\{(text|suggestion|value|limit|example)\}/g, (_, key: keyof MessageValues) =>
-    String(values[key] ?? '').replace(/\s+/gu, ' '),
-  );
+  let message = '';
+  for (const part of partsOf(templates[ui])) {
+    if (typeof part === 'string') message += part;
+    else message += oneLine(String(values[part.key] ?? ''));
+  }
+  return message;
+}
+
+type TemplatePart = string | { key: keyof MessageValues };
+
+/** Each template split once into its literal text and the values it names: a text of a thousand findings fills it a thousand times. */
+const compiled = new Map<string, readonly TemplatePart[]>();
+
+function partsOf(template: string): readonly TemplatePart[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template
+      .split(/\{(text|suggestion|value|limit|example)\}/g)
+      .map((piece, i): TemplatePart => (i % 2 === 1 ? { key: piece as keyof MessageValues } : piece))
+      .filter((part) => part !== '');
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+function oneLine(value: string): string {
+  return /\s/u.test(value) ? value.replace(/\s+/gu, ' ') : value;
 }

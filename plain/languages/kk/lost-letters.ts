@@ -134,7 +134,7 @@ export function isTypedWithoutKazakhLetters(paragraph: string): boolean {
 const LETTER_RUN = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 const PLAIN_LATIN_WORD = /^[a-z]+(?:[-'’][a-z]+)*$/u;
 /** A Latin letter other than a to z (in lower case, so a mark), or in capitals: one of À to ſ and beyond. */
-const MARKED_LATIN_LETTER = /(?=\p{Script=Latin})[^a-zA-Z]/u;
+const MARKED_LATIN_LETTER = /[^\P{Script=Latin}a-zA-Z]/u;
 
 const BACK = new Set('аоұықғ');
 const FRONT = new Set('әөүіе');

@@ -225,6 +225,6 @@ export const kazakhPack: LanguagePack = {
   lostLetters: {
     isTypedWithout: isTypedWithoutKazakhLetters,
     restore: restoreLostLetters(),
-    isKnown: isKnownReading(restorationLexicon),
+    isKnown: memo(isKnownReading(restorationLexicon)),
   },
 };

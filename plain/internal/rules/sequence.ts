@@ -247,11 +247,25 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
       const end = doc.words[pasted?.last ?? last];
       const [verb, verbEnd] = [doc.words[first], doc.words[last]];
       if (!start || !end || !verb || !verbEnd) return;
-      const finding = reportFinding(ctx, compiled.rule, start.start, end.end, pasted ? [pasted.text] : []);
+      const rule = pasted?.active ? activeMessageOf(compiled.rule) : compiled.rule;
+      const finding = reportFinding(ctx, rule, start.start, end.end, pasted ? [pasted.text] : []);
       // Such a finding is still about the match's words, for what it defers to.
       anchorFinding(finding, verb.start, verbEnd.end);
     });
   });
+}
+
+const withActiveMessage = new WeakMap<SequenceRule, SequenceRule>();
+
+/** The rule with its message for an offered active in place of the one that asks who acts, if it has one. */
+function activeMessageOf(rule: SequenceRule): SequenceRule {
+  if (!rule.messageWithActive) return rule;
+  let active = withActiveMessage.get(rule);
+  if (!active) {
+    active = { ...rule, messageWithSuggestion: rule.messageWithActive };
+    withActiveMessage.set(rule, active);
+  }
+  return active;
 }
 
 /** Whether word `i` of a document and the next stand together, with spaces only between. */
@@ -266,7 +280,7 @@ const joinedIn =
 /**
  * What the rule pastes over the match at words `first..last` and the words around it: the pack's active for a
  * passive with its doer named (`SequenceRule.active`), else its impersonal for a one-word passive
- * (`SequenceRule.impersonal`).
+ * (`SequenceRule.impersonal`); `active` when it names the doer.
  */
 function pastedOver(
   ctx: RuleContext,
@@ -274,7 +288,7 @@ function pastedOver(
   sentence: Sentence,
   first: number,
   last: number,
-): { first: number; last: number; text: string } | undefined {
+): { first: number; last: number; text: string; active: boolean } | undefined {
   const { doc } = ctx;
   const active = rule.active
     ? ctx.activeVoice?.(
@@ -283,10 +297,16 @@ function pastedOver(
         { first, last },
       )
     : undefined;
-  if (active) return active;
+  if (active) return { ...active, active: true };
   const impersonal = rule.impersonal && first === last ? pastedImpersonal(ctx, sentence, first) : undefined;
   return (
-    impersonal && { first: first - impersonal.before, last: last + impersonal.after, text: impersonal.text }
+    impersonal && {
+      first: first - impersonal.before,
+      last: last + impersonal.after,
+      text: impersonal.text,
+      // Reordered, the doer comes first: the impersonal named who acts.
+      active: impersonal.reordered === true,
+    }
   );
 }
 

@@ -301,6 +301,11 @@ export interface SequenceRule extends RuleBase {
    * signed by the applicant" → "The applicant signed the form"; the finding then spans the whole clause.
    */
   active?: boolean;
+  /**
+   * The message when what is offered names the doer (the active, or an impersonal with its doer: «Комиссия
+   * рассмотрела заявление»), where `messageWithSuggestion` asks who acts.
+   */
+  messageWithActive?: Messages;
   /** More sequences of the same construction; at each word the longest match of any of them counts. */
   variants?: SequenceVariant[];
   /**

@@ -104,6 +104,11 @@ const AFTER_DOER = new Set(
     /\s+/u,
   ),
 );
+/** People who speak or act for others, whose phrase goes on with «for»: «a spokesman for the ministry». */
+const SPEAKS_FOR = new Set(
+  `spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers attorney
+  attorneys agent agents`.split(/\s+/u),
+);
 /** Determiners and possessives an agent's noun phrase opens with. */
 const DETERMINER = /^(?:the|a|an|your|our|their|his|her|its|this|that|these|those|each|every|any)$/u;
 /** Words no subject to move has: questions, the dummy «there», a relative «who». */
@@ -151,25 +156,19 @@ function isNounPhrase(phrase: readonly Word[]): boolean {
  * words, or a relative «which», «that») and «by» and a doer follow it — a noun phrase of one to four words
  * opening with a determiner or a capital, or a pronoun, ending the clause or before a time or a place («on
  * Monday»), and not a time or a means («by post», «by the deadline»). The passive's tense is kept: «is
- * signed» → «signs», «was signed» → «signed», «will be signed» → «will sign», «has been signed» → «has signed».
- * Words between «be» and the participle («was not signed»), a particle («set up»), a progressive («is being
- * signed») or a doer joined to another («by the council and …») get nothing.
+ * signed» → «signs», «was signed» → «signed», «will be signed» → «will sign», «has been signed» → «has signed»;
+ * so are negation and adverbs inside the verb group: «was not signed» → «did not sign», «is usually reviewed»
+ * → «usually reviews», «won't be sent» → «won't send». A particle («set up»), a progressive («is being signed»)
+ * or a doer joined to another («by the council and …») gets nothing.
  */
 export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) => {
   const norm = (i: number) => words[i]?.norm ?? '';
   const { first, last } = match;
-  if (last !== first + 1) return undefined;
-  const be = norm(first);
-  const participle = norm(last);
+  const group = verbGroup(words, sentence, first, last);
+  if (!group) return undefined;
+  const { start, participle } = group;
   const forms = IRREGULAR.get(participle) ?? regular(participle, isWord);
   if (!forms) return undefined;
-  // The auxiliary before «be»: a modal («will be»), «has been», or none.
-  const before = sentence.joined(first - 1) ? norm(first - 1) : '';
-  let auxiliary: string | undefined;
-  if (be === 'be' && MODALS.has(before)) auxiliary = before;
-  else if (be === 'been' && HAVE.has(before)) auxiliary = before;
-  else if (!['is', 'are', 'was', 'were'].includes(be)) return undefined;
-  const start = auxiliary === undefined ? first : first - 1;
   // The subject: the clause's words before the verb group, back to punctuation, a boundary word or the start.
   let from = start;
   while (from > sentence.from && sentence.joined(from - 1) && !BOUNDARY.has(norm(from - 1))) from--;
@@ -184,27 +183,43 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   // The doer: «by» and a noun phrase that ends where the clause or a preposition does.
   if (norm(last + 1) !== 'by' || !sentence.joined(last) || !sentence.joined(last + 1)) return undefined;
   const agentFrom = last + 2;
-  let to = agentFrom;
-  while (to < sentence.to && to - agentFrom < 4 && !BOUNDARY.has(norm(to))) {
-    to++;
-    if (!sentence.joined(to - 1)) break;
+  // A noun phrase of up to four words from `from`, up to a boundary word or anything but a space.
+  const phraseEnd = (from: number) => {
+    let end = from;
+    while (end < sentence.to && end - from < 4 && !BOUNDARY.has(norm(end))) {
+      end++;
+      if (!sentence.joined(end - 1)) break;
+    }
+    return end;
+  };
+  let to = phraseEnd(agentFrom);
+  const headEnd = to;
+  // The doer's phrase may go on with «of» («the Ministry of Health») or, after one who speaks for others,
+  // «for» («a spokesman for the ministry»): a second phrase that opens with a determiner or a capital.
+  const joins = norm(to) === 'of' || (norm(to) === 'for' && SPEAKS_FOR.has(norm(to - 1)));
+  if (to > agentFrom && to < sentence.to && sentence.joined(to - 1) && joins && sentence.joined(to)) {
+    const end = phraseEnd(to + 1);
+    const opening = words[to + 1];
+    if (end > to + 1 && opening && (DETERMINER.test(opening.norm) || /^\p{Lu}/u.test(opening.text))) to = end;
   }
   const agent = words.slice(agentFrom, to);
   const next = to < sentence.to && sentence.joined(to - 1) ? norm(to) : '';
   // The doer ends the clause, or an adverbial of time or place follows it; a word that may go on its phrase
-  // («by a kind of cell», «by a spokesman for the ministry») or join another doer («and») is not read past.
+  // («by a kind of cell») or join another doer («and») is not read past.
   if (agent.length === 0 || (next !== '' && !AFTER_DOER.has(next))) return undefined;
+  // After a comma, a list of doers may go on («by Russian, Middle Eastern or Chinese billionaires»).
+  if (to < sentence.to && !sentence.joined(to - 1) && listGoesOn(norm, sentence, to)) return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
   if (!pronoun && (!isNounPhrase(agent) || agent.some((w) => WHEN_OR_HOW.has(w.norm)))) return undefined;
   // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).
-  const name = agent.every((w) => /^\p{Lu}/u.test(w.text));
+  const name = agent.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'of');
   if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name) return undefined;
   if (agent.length === 1 && DETERMINER.test(norm(agentFrom))) return undefined;
   const doer = pronoun ?? agent.map((w) => w.text).join(' ');
   const plural = pronoun
     ? PLURAL_SUBJECTS.has(pronoun.toLowerCase())
-    : /[^s]s$/u.test(norm(to - 1)) && !DETERMINER.test(norm(to - 1));
-  const verb = activeVerb(be, auxiliary, participle, forms, plural);
+    : /[^s]s$/u.test(norm(headEnd - 1)) && !DETERMINER.test(norm(headEnd - 1));
+  const verb = activeVerb(group, forms, plural);
   if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
   // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
   // capital; a bare noun may be the end of a longer phrase («That seat»: «that» read as a conjunction).
@@ -223,20 +238,134 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
 };
 
 /**
- * The active verb in the passive's tense: «is signed» → «signs» (in the doer's number), «was signed» →
- * «signed», «will be signed» → «will sign», «has been signed» → «has signed».
+ * Whether the words from `from` (after a comma) go on a list: «and», «or» or «nor» within the next four words
+ * with only spaces between, not opening them («by the director, and the clerk filed it» is a new clause).
  */
-function activeVerb(
-  be: string,
-  auxiliary: string | undefined,
-  participle: string,
-  [base, past]: [string, string],
-  plural: boolean,
-): string {
-  if (auxiliary === undefined) {
-    if (be === 'was' || be === 'were') return past;
-    return plural ? base : thirdPerson(base);
+function listGoesOn(
+  norm: (i: number) => string,
+  sentence: { to: number; joined(i: number): boolean },
+  from: number,
+): boolean {
+  if (LIST_JOINS.has(norm(from))) return false;
+  for (let i = from + 1; i < Math.min(from + 5, sentence.to); i++) {
+    if (!sentence.joined(i - 1)) return false;
+    if (LIST_JOINS.has(norm(i))) return true;
   }
-  if (!HAVE.has(auxiliary)) return `${auxiliary} ${base}`;
-  return `${auxiliary === 'had' ? 'had' : plural ? 'have' : 'has'} ${participle}`;
+  return false;
+}
+
+const LIST_JOINS = new Set(['and', 'or', 'nor']);
+
+/** A passive's verb group: the auxiliary before «be», if any, «be», the adverbs inside and the participle. */
+interface VerbGroup {
+  /** The group's first word: the auxiliary, or «be». */
+  start: number;
+  /** A modal or a form of «have», without a contracted «n't» («won't» → «will»). */
+  auxiliary: string | undefined;
+  /** The auxiliary as written, in lower case («won't»). */
+  auxiliaryText: string;
+  /** The form of «be» («is», «was», «be», «been»), without a contracted «n't» («wasn't» → «was»). */
+  be: string;
+  /** The group's adverbs and «not» as written, in order; a contracted «n't» is `contracted` instead. */
+  adverbs: string[];
+  /** The apostrophe of a contracted «n't» on the auxiliary or «be» («wasn’t»), kept in the active («didn’t»). */
+  contracted: string | undefined;
+  participle: string;
+}
+
+/** Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed»). */
+const INNER_ADVERB = new Set(
+  `not never also always usually often only still already yet now then sometimes seldom first later soon once
+  ever just again further`.split(/\s+/u),
+);
+/** Words in -ly that are no adverb. */
+const NOT_ADVERB = new Set(['family', 'supply', 'assembly', 'ally', 'rally', 'reply', 'apply', 'italy']);
+
+/** Whether a word is an adverb a verb group may hold: a listed one or one in -ly. */
+function isInnerAdverb(norm: string): boolean {
+  return INNER_ADVERB.has(norm) || (/^[a-z]{3,}ly$/u.test(norm) && !NOT_ADVERB.has(norm));
+}
+
+const CONTRACTED_NOT = /^([a-z]+)n['’]t$/u;
+/** Contracted auxiliaries whose base is not the word before «n't»: won't, can't, shan't. */
+const CONTRACTED_BASE: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/** A word's base without a contracted «n't» («wasn't» → «was», «won't» → «will»), and its apostrophe. */
+function withoutContraction(text: string): { base: string; apostrophe: string | undefined } {
+  const lower = text.toLowerCase();
+  const contracted = CONTRACTED_NOT.exec(lower);
+  if (!contracted) return { base: lower, apostrophe: undefined };
+  const stem = contracted[1] ?? '';
+  return { base: CONTRACTED_BASE[stem] ?? stem, apostrophe: lower.includes('’') ? '’' : "'" };
+}
+
+/**
+ * The verb group of the passive matched at `first..last`: «be» (or the auxiliary's «be», «been») at `first`,
+ * the participle at `last`, adverbs between; for «be» and «been», a modal or «have» before it, with adverbs
+ * between them («will not be», «has already been»). At most two adverbs in all.
+ */
+function verbGroup(
+  words: readonly Word[],
+  sentence: { joined(i: number): boolean },
+  first: number,
+  last: number,
+): VerbGroup | undefined {
+  const inside = words.slice(first + 1, last);
+  if (inside.some((w) => !isInnerAdverb(w.norm))) return undefined;
+  const be = withoutContraction(words[first]?.text ?? '');
+  let auxiliary: string | undefined;
+  let auxiliaryText = '';
+  let start = first;
+  let contracted = be.apostrophe;
+  const before: Word[] = [];
+  if (be.base === 'be' || be.base === 'been') {
+    if (be.apostrophe) return undefined;
+    let i = first - 1;
+    while (i >= 0 && sentence.joined(i) && isInnerAdverb(words[i]?.norm ?? '') && before.length < 2) {
+      before.unshift(words[i] as Word);
+      i--;
+    }
+    const aux = withoutContraction(words[i]?.text ?? '');
+    const fits = be.base === 'be' ? MODALS.has(aux.base) : HAVE.has(aux.base);
+    if (i < 0 || !sentence.joined(i) || !fits) return undefined;
+    auxiliary = aux.base;
+    auxiliaryText = words[i]?.text.toLowerCase() ?? '';
+    contracted = aux.apostrophe;
+    start = i;
+  } else if (!['is', 'are', 'was', 'were'].includes(be.base)) return undefined;
+  const adverbs = [...before, ...inside].map((w) => w.text.toLowerCase());
+  if (adverbs.length > 2 || (contracted && adverbs.includes('not'))) return undefined;
+  return {
+    start,
+    auxiliary,
+    auxiliaryText,
+    be: be.base,
+    adverbs,
+    contracted,
+    participle: words[last]?.norm ?? '',
+  };
+}
+
+/**
+ * The active verb in the passive's tense: «is signed» → «signs» (in the doer's number), «was signed» →
+ * «signed», «will be signed» → «will sign», «has been signed» → «has signed». Adverbs keep their place
+ * before the verb; a negated present or past takes «do»: «was not signed» → «did not sign», «isn't signed»
+ * → «doesn't sign».
+ */
+function activeVerb(group: VerbGroup, [base, past]: [string, string], plural: boolean): string {
+  const { auxiliary, be, adverbs, contracted, participle } = group;
+  const not = contracted ? `n${contracted}t` : '';
+  const phrase = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
+  if (auxiliary === undefined) {
+    const isPast = be === 'was' || be === 'were';
+    const negated = contracted !== undefined || adverbs.includes('not');
+    if (!negated) return phrase(...adverbs, isPast ? past : plural ? base : thirdPerson(base));
+    const doForm = isPast ? 'did' : plural ? 'do' : 'does';
+    if (contracted) return phrase(`${doForm}${not}`, ...adverbs, base);
+    const at = adverbs.indexOf('not');
+    return phrase(...adverbs.slice(0, at), doForm, ...adverbs.slice(at), base);
+  }
+  if (!HAVE.has(auxiliary)) return phrase(contracted ? group.auxiliaryText : auxiliary, ...adverbs, base);
+  const have = auxiliary === 'had' ? 'had' : plural ? 'have' : 'has';
+  return phrase(`${have}${not}`, ...adverbs, participle);
 }

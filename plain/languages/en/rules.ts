@@ -1781,7 +1781,7 @@ const BE = words("am is are was were be been being isn't aren't wasn't weren't")
 /** Up to two of these may stand between "be" and the participle: "is not always sent", "is being checked". */
 const BETWEEN: TokenMatcher = {
   regex:
-    '^(?:not|also|often|usually|always|never|sometimes|then|now|already|still|just|only|all|both|each|either|being|further|again|hereby|thereby|[a-z]{3,}ly)$',
+    '^(?:not|also|often|usually|always|never|sometimes|seldom|then|now|already|still|yet|just|only|first|later|soon|once|ever|all|both|each|either|being|further|again|hereby|thereby|[a-z]{3,}ly)$',
   except: words('family supply apply reply rely ally assembly italy july holy ugly anomaly monopoly'),
   optional: true,
 };

@@ -3625,6 +3625,11 @@ export const rules: Rule[] = [
       ru: '«{text}» — страдательный оборот: не видно, кто действует. Назовите его («акимат принял») или хотя бы напишите «{suggestion}».',
       en: '“{text}” is passive and hides who acted: name them («акимат принял»), or at least write “{suggestion}”.',
     },
+    messageWithActive: {
+      kk: '«{text}» — ырықсыз етіс: істейтіннен бастаңыз («{suggestion}»).',
+      ru: '«{text}» — страдательный оборот: начните с того, кто действует («{suggestion}»).',
+      en: '“{text}” is passive: put the doer first («{suggestion}»).',
+    },
     link: 'https://ru.wikipedia.org/wiki/Страдательный_залог',
     tokens: [
       {
@@ -3662,6 +3667,11 @@ export const rules: Rule[] = [
       kk: '«{text}» — ырықсыз етіс. Кім істейтінін айтыңыз («вы подаёте заявление») немесе, ең болмаса, «{suggestion}» деп жазыңыз.',
       ru: '«{text}» — страдательный оборот. Скажите, кто действует («вы подаёте заявление»), или хотя бы «{suggestion}».',
       en: '“{text}” is passive: say who acts («вы подаёте заявление»), or at least “{suggestion}”.',
+    },
+    messageWithActive: {
+      kk: '«{text}» — ырықсыз етіс: істейтіннен бастаңыз («{suggestion}»).',
+      ru: '«{text}» — страдательный оборот: начните с того, кто действует («{suggestion}»).',
+      en: '“{text}” is passive: put the doer first («{suggestion}»).',
     },
     link: 'https://ru.wikipedia.org/wiki/Страдательный_залог',
     // «представляются хорошим решением», «представлялись возможными»: «seem», not a passive.

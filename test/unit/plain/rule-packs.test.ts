@@ -38,6 +38,8 @@ describe.each(packs)('rule pack $code', (pack) => {
       for (const ui of ['kk', 'ru', 'en'] as const) {
         expect(rule.message[ui].trim(), `${rule.id} message.${ui}`).not.toBe('');
         if (rule.messageWithSuggestion) expect(rule.messageWithSuggestion[ui]).toContain('{suggestion}');
+        if (rule.kind === 'sequence' && rule.messageWithActive)
+          expect(rule.messageWithActive[ui], `${rule.id} messageWithActive.${ui}`).toContain('{suggestion}');
       }
       expect(rule.link, rule.id).toMatch(/^https:\/\/\S+$/);
     }

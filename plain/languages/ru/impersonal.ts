@@ -212,6 +212,14 @@ function activeFor(
 }
 
 /**
+ * Verbs whose instrumental says what the subject is made or named, not who acts: «Страна объявляется
+ * президентской республикой», «назначен министром», «избран депутатом», «признан виновным», «считается
+ * лучшим».
+ */
+const NAMES_AS_WHAT =
+  /^(?:объявл|провозгла|назва|назыв|именова|именуе|счита|призна|избра|избира|назнач|явля|станов|оказа|оказыва|оставл|оста[её]т)/u;
+
+/**
  * A passive with its doer in the instrumental right after it, said in the active: «Заявление рассмотрено
  * комиссией» → «Комиссия рассмотрела заявление», «Документы принимаются специалистами» → «Специалисты
  * принимают документы». The subject (the `clause` before the verb and its `auxiliary` «был», «будет», with a
@@ -226,6 +234,7 @@ function withDoer(
   participlePlural: string | undefined,
   future: boolean,
 ): ImpersonalActive | undefined {
+  if (NAMES_AS_WHAT.test(verb)) return undefined;
   const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
   // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own.
   const next = after[doer?.length ?? 0];

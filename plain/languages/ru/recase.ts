@@ -23,6 +23,13 @@ const CASES: readonly GrammaticalCase[] = [
   'prepositional',
 ];
 
+let familiarLemmas: Set<string> | undefined;
+/** Whether a form is a lemma of the authored familiar list, which holds dictionary forms only. */
+const isFamiliarLemma = (form: string) => {
+  familiarLemmas ??= new Set(listWords(FAMILIAR_WORDS));
+  return familiarLemmas.has(form);
+};
+
 let lexicon: Set<string> | undefined;
 /** Whether a form is a word of the frequency or familiar lists: the check on a noun's reconstructed lemma. */
 const isListed = (form: string) => {
@@ -56,6 +63,14 @@ const PEOPLE_OF_NOTICES = new Set([
   'правообладатель',
   'собственник',
   'наниматель',
+  'работодатель',
+  'подрядчик',
+  'застройщик',
+  'арендатор',
+  'арендодатель',
+  'страхователь',
+  'страховщик',
+  'работник',
 ]);
 
 /**
@@ -226,7 +241,23 @@ const isPluralStemOfAnin = (lemma: string, isWord: (form: string) => boolean) =>
  */
 const isFormOfShorterNoun = (reading: NounReading, form: string, isWord: (form: string) => boolean) =>
   reading.lemma === form &&
-  nounReadings(form).some((r) => r.slot % 6 !== 0 && r.lemma.length < form.length && isWord(r.lemma));
+  nounReadings(form).some(
+    (r) =>
+      r.slot % 6 !== 0 &&
+      r.lemma.length < form.length &&
+      isWord(r.lemma) &&
+      !hasFormOfItsOwn(reading, r, isWord) &&
+      // The familiar list holds dictionary forms: «жалоба» listed there is a noun of its own.
+      !isFamiliarLemma(form),
+  );
+
+/**
+ * Whether the lists hold a form of a reading's noun that the shorter noun it might be a form of does not have:
+ * «работой» is «работа»'s alone, so «работа» is that noun and not the genitive of a «работ» (whose listed
+ * form is really «работа»'s genitive plural); «работникой» is no word, so «работника» stays «работник»'s.
+ */
+const hasFormOfItsOwn = (reading: NounReading, shorter: NounReading, isWord: (form: string) => boolean) =>
+  reading.noun.forms.some((form) => form !== undefined && !shorter.noun.forms.includes(form) && isWord(form));
 
 /**
  * The readings less those whose lemma is a form of another's: «правилами» is of «правило», not of a feminine
@@ -247,9 +278,16 @@ const QUANTIFIER = /^нескольк/u;
 /** Whether a form is an adjective's: its masculine nominative is a listed word («милой» → «милый»). */
 function isAdjective(form: string, isWord: (form: string) => boolean): boolean {
   const stem = adjectiveStem(form);
+  if (stem === undefined) return false;
+  // A listed noun's own form is no evidence: «решений» is the genitive plural of «решение».
+  const nounForms = new Set(
+    nounReadings(form)
+      .filter((r) => isWord(r.lemma))
+      .flatMap((r) => r.noun.forms),
+  );
   // The form itself may end in «-ой» («проблемой»): only another form is evidence.
-  return (
-    stem !== undefined && ['ый', 'ий', 'ой'].some((ending) => stem + ending !== form && isWord(stem + ending))
+  return ['ый', 'ий', 'ой'].some(
+    (ending) => stem + ending !== form && isWord(stem + ending) && !nounForms.has(stem + ending),
   );
 }
 

@@ -34,6 +34,19 @@ const CASE_ENDING =
 /** A word that may stand before a noun in its phrase: an adjective in -лық, -ғы, -лы, -сыз or a number word. */
 const ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|сыз|сіз|барлық|әрбір|бүкіл)$/u;
 
+/** An agent noun in -ушы/-уші: «беруші» (giver), «көрсетуші» (provider), «тексеруші» (inspector). */
+const AGENT_NOUN = /[^аәеиоөұүуыі]уш[ыі]$/u;
+
+/** Whether a word is a noun the lists know with no case, plural or possessive ending: «жұмыс», «қызмет». */
+function isBareNoun(norm: string, isWord: (norm: string) => boolean): boolean {
+  return (
+    isWord(norm) &&
+    !CASE_ENDING.test(norm) &&
+    !/(?:лар|лер|дар|дер|тар|тер)$/u.test(norm) &&
+    !/[ыі]$/u.test(norm)
+  );
+}
+
 /** Whether a word is written as a name (a capital, then lower case or more capitals). */
 const isName = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
 
@@ -85,7 +98,19 @@ export function activeVoiceKazakh(
   const doerHead = head.norm.replace(DOER_GENITIVE, '');
   if (CASE_ENDING.test(doerHead) && !isName(head)) return undefined;
   let doerFrom = by - 1;
-  if (hasPossessive(doerHead, isWord)) {
+  if (AGENT_NOUN.test(doerHead)) {
+    // An agent noun takes its object before it as one name («жұмыс беруші», «қызмет көрсетуші»): a bare
+    // singular noun, when a subject still stands before it («Шарт қызмет көрсетуші тарапынан бұзылды»).
+    const object = words[doerFrom - 1];
+    if (
+      object &&
+      doerFrom - 2 >= sentence.from &&
+      sentence.joined(doerFrom - 1) &&
+      sentence.joined(doerFrom - 2) &&
+      isBareNoun(object.norm, isWord)
+    )
+      doerFrom--;
+  } else if (hasPossessive(doerHead, isWord)) {
     if (doerFrom - 1 <= sentence.from || !sentence.joined(doerFrom - 1)) return undefined;
     doerFrom--;
     // Its own possessor in the genitive goes with it.

@@ -769,6 +769,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An agent noun in -ушы/-уші takes its object before it as one doer («қызмет көрсетуші»), when a subject
+    // still stands before them; alone, the word before it is the subject.
+    rule: 'kk/passive',
+    text: 'Шарт қызмет көрсетуші тарапынан бұзылды. Өтініш тексеруші тарапынан қаралды.',
+    expected: [
+      { text: 'Шарт қызмет көрсетуші тарапынан бұзылды', suggestion: 'Қызмет көрсетуші шартты бұзды' },
+      { text: 'Өтініш тексеруші тарапынан қаралды', suggestion: 'Тексеруші өтінішті қарады' },
+    ],
+  },
+  {
     // An office «opens» and «closes»: the intransitive verbs, no passive (as Russian «открывается»).
     rule: 'kk/passive',
     text: 'Орталық сағат 9-да ашылады және 18-де жабылады. Құжаттар орталықта қабылданады.',

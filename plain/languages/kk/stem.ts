@@ -196,6 +196,9 @@ const endsVoiceless = (rest: string) => 'кқпстфхцчшщ'.includes(rest.a
 // The case layer's bare dative -а/-е follows only the possessive -м or -ң (анама, үйіңе); elsewhere that vowel
 // is the word's own (сала is not сал + а, nor шара шар + а).
 guarded(['а', 'е'], (rest) => /[мң]$/.test(rest));
+// The bare accusative -н follows only the third person's possessive -ы/-і (үй-і-н, қала-сы-н); after anything
+// else the н is the word's own (сон is not со + н, nor тен те + н).
+guarded(['н'], (rest) => /[ыі]$/.test(rest));
 
 const CASE_EXTRA = [
   // After a possessive ending in a vowel, the case ending takes a linking н (ара-сы-н-дағы, Алматы-н-дағы).

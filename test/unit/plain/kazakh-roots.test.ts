@@ -47,6 +47,13 @@ describe('Kazakh root candidates', () => {
     for (const word of ['сала', 'шара', 'бала']) expect(roots(word), word).toEqual([word]);
   });
 
+  it('strips a bare accusative -н only after the third person’s possessive -ы/-і', () => {
+    expect(kazakhRootCandidates('үйін')).toEqual(expect.arrayContaining(['үйі', 'үй']));
+    expect(kazakhRootCandidates('қаласын')).toEqual(expect.arrayContaining(['қаласы', 'қала']));
+    expect(kazakhRootCandidates('сон')).not.toContain('со');
+    expect(kazakhRootCandidates('тен')).not.toContain('те');
+  });
+
   it('strips the negative converb -й only after the negation', () => {
     expect(roots('алмай')).toContain('алма');
     expect(roots('жетпей')).toContain('жетпе');

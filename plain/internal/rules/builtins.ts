@@ -314,6 +314,8 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
       const before = doubledAfter.get(word.norm);
       if (before && neighbourMatches(doc, w - 1, -1, sentence.firstWord, sentence.endWord, before)) continue;
+      // A capital letter after the same letter in lower case is an initial: «Саврасова и И. И. Шишкина».
+      if (word.text.length === 1 && word.text !== previous.text && /\p{Lu}/u.test(word.text)) continue;
       // A doubled name inside a sentence is the name itself: "the Mau Mau rebellion", «отель Роа Роа».
       if (w - 1 > sentence.firstWord && isCapitalised(previous.text) && isCapitalised(word.text)) continue;
       // In Russian or Kazakh, a capitalised Latin word is a foreign name even first in a sentence: «Roa Roa

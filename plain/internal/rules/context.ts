@@ -80,7 +80,11 @@ export interface RuleContext {
    * names one (see `PhraseEntry.agree`).
    */
   agree?: ((suggestion: string, matched: string, stem?: string, phrase?: AgreePhrase) => string) | undefined;
-  /** The pack's `carry`: a replacement and the noun phrase after it in another case (`PhraseEntry.carries`). */
+  /**
+   * The pack's `carry`: a replacement and the noun phrase after it in another case (`PhraseEntry.carries`).
+   * `following` holds the words after the phrase up to five, as far as only spaces stand between them; a comma
+   * before the next word is «,» and that word, so the pack can tell whether the noun phrase goes on.
+   */
   carry?:
     | ((
         suggestion: string,

@@ -482,11 +482,18 @@ function carryNounPhrase(
   const { carries } = entry;
   if (!carries) return undefined;
   const { doc } = ctx;
+  // The words the phrase may take, and two more to tell where it ends (`CarryPhrase`'s `following`): a comma
+  // between them is «,».
   const following: string[] = [];
-  for (let w = next; w < endWord && following.length < CARRIED_WORDS; w++) {
+  for (let w = next; w < endWord && following.length < CARRIED_WORDS + 2; w++) {
     const word = doc.words[w];
     const previous = doc.words[w - 1];
-    if (!word || !previous || !adjacent(doc, previous, word)) break;
+    if (!word || !previous) break;
+    if (!adjacent(doc, previous, word)) {
+      if (w > next && /^\s*,\s*$/u.test(doc.text.slice(previous.end, word.start)))
+        following.push(',', word.norm);
+      break;
+    }
     following.push(word.norm);
   }
   const carry = (suggestion: string | undefined, to: GrammaticalCase | null) => {

@@ -327,6 +327,10 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): Imp
   const after: string[] = [];
   for (let i = at; i + 1 < sentence.endWord && after.length < WORDS_AFTER && joined(i); i++)
     after.push(words[i + 1]?.norm ?? '');
+  // An initial after the verb opens a name, the doer in the instrumental («создан И. В. Цветаевым»), which
+  // the words cannot read.
+  const next = words[at + 1];
+  if (next && joined(at) && /^\p{Lu}$/u.test(next.text) && doc.text[next.end] === '.') return undefined;
   const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after);
   if (!pasted || (pasted.before === 0 && pasted.after === 0)) return pasted;
   if (pasted.reordered) {

@@ -72,6 +72,9 @@ const ENDINGS = new Set(
   ).split(' '),
 );
 
+/** Capital Roman numerals, the letters of the Latin script. */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+
 /**
  * The word with each mixed part written in its majority script through the look-alike letters («Кaзахстан»
  * → «Казахстан», «iшiнде» → «ішінде») or, for a Latin word with a case ending glued on, with the ending after
@@ -83,6 +86,10 @@ export function inOneScript(text: string): string | undefined {
     const glued = GLUED_ENDING.exec(part);
     if (glued && ENDINGS.has((glued[2] ?? '').toLowerCase())) return `${glued[1]}-${glued[2]}`;
     const letters = [...part];
+    // A Roman numeral typed with Cyrillic look-alikes («ХIХ» with Cyrillic Х) is Latin whatever the count:
+    // read as Cyrillic, its I would become the Kazakh and Ukrainian І.
+    const asLatin = letters.map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
+    if (ROMAN_NUMERAL.test(asLatin)) return asLatin;
     const cyrillic = letters.filter((c) => CYRILLIC.test(c)).length;
     const latin = letters.filter((c) => LATIN.test(c)).length;
     const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;

@@ -773,12 +773,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «В адрес» of a body is «в» with the accusative; of a person, «в» does not go: «для» alone.
+    // «В адрес» of a body is «в» with the accusative; of a person, «в» does not go, nor does «для» (criticism
+    // «в адрес судьи» is aimed at the judge): nothing to paste.
     rule: 'ru/officialese',
     text: 'В адрес акимата поступило обращение. Ответ направят в адрес заявителя.',
     expected: [
       { text: 'В адрес акимата', suggestion: 'В акимат' },
-      { text: 'в адрес', suggestion: 'для' },
+      { text: 'в адрес', suggestion: null },
     ],
   },
   {
@@ -1049,11 +1050,33 @@ export const fixtures: RuleFixture[] = [
   {
     // Replacements that govern another case take the noun phrase along in it; names keep their capitals.
     rule: 'ru/officialese',
-    text: 'Работы ведутся в рамках Государственной программы. Подайте заявление посредством портала. Он пришёл в качестве свидетеля.',
+    text: 'Работы ведутся в рамках Государственной программы. Подайте заявление посредством портала. Справку примут в качестве доказательства.',
     expected: [
       { text: 'в рамках Государственной программы', suggestion: 'в Государственной программе' },
       { text: 'посредством портала', suggestion: 'через портал' },
-      { text: 'в качестве свидетеля', suggestion: 'как свидетель' },
+      { text: 'в качестве доказательства', suggestion: 'как доказательство' },
+    ],
+  },
+  {
+    // After «как» a noun takes the case of what it describes, the subject («пришёл как свидетель») or the
+    // object («пригласили как свидетеля»): with two forms, nothing to paste. A noun phrase that goes on in the
+    // old case is not carried either: joined by «и», with a participle after a comma, or an adjective after it.
+    rule: 'ru/officialese',
+    text: 'Он пришёл в качестве свидетеля. Приём закрыт в связи с ремонтом и отсутствием света. Услуги оказывают посредством центров, созданных в районах. Столица возникла в пределах княжества Московского.',
+    expected: [
+      { text: 'в качестве', suggestion: null },
+      { text: 'в связи с', suggestion: null },
+      { text: 'посредством', suggestion: 'с помощью' },
+      { text: 'в пределах', suggestion: null },
+    ],
+  },
+  {
+    // «В пределах» a limit is «до», of a territory «в».
+    rule: 'ru/officialese',
+    text: 'Сумма в пределах 100 тысяч тенге. В пределах города скорость ограничена.',
+    expected: [
+      { text: 'в пределах', suggestion: 'до' },
+      { text: 'В пределах города', suggestion: 'В городе' },
     ],
   },
   {
@@ -1601,6 +1624,25 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Nothing to paste where the active would leave a passive's part behind: a «было» not right before the
+    // participle, a second participle sharing it, a name's initial after the verb (its doer), a body's «по»
+    // after the doer. A person as the subject goes into the accusative («Поэта отправили»).
+    rule: 'ru/passive-short-participle',
+    text: 'Хозяйство было быстро восстановлено. Заявление принято и рассмотрено. Музей был создан И. В. Цветаевым. Поэт был отправлен на Кавказ.',
+    expected: [
+      { text: 'восстановлено', suggestion: null },
+      { text: 'принято', suggestion: null },
+      { text: 'рассмотрено', suggestion: null },
+      { text: 'создан', suggestion: null },
+      { text: 'Поэт был отправлен', suggestion: 'Поэта отправили' },
+    ],
+  },
+  {
+    rule: 'ru/passive-reflexive',
+    text: 'Заявка рассматривается комиссией по делам несовершеннолетних.',
+    expected: [{ text: 'рассматривается', suggestion: null }],
+  },
+  {
     // Subjects the noun tables read as nouns of their own: «решение» (not an adjective for its genitive plural
     // «решений»; unchanged in the accusative, so only the verb is pasted), «работа» (not the genitive of a
     // «работ»: the lists hold «работой»). An instrumental that says what the subject is named is no doer
@@ -2019,6 +2061,16 @@ export const fixtures: RuleFixture[] = [
     text: 'Вам придёт SMS-уведомление, а IT-специалист поможет подключить Wi-Fi.',
     expected: [],
   },
+  {
+    // A Roman numeral typed with Cyrillic look-alikes is put in Latin letters: Cyrillic, its I would be the
+    // Ukrainian and Kazakh І.
+    rule: 'ru/mixed-script',
+    text: 'В ХIХ веке (Х и I — разных алфавитов) и в ХVIII-ХIХ веках.',
+    expected: [
+      { text: 'ХIХ', suggestion: 'XIX' },
+      { text: 'ХVIII-ХIХ', suggestion: 'XVIII-XIX' },
+    ],
+  },
 
   // ru/repeated-word
   {
@@ -2029,6 +2081,12 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'ru/repeated-word',
     text: 'Подайте заявление, заявление рассмотрят быстро. Мы еле-еле успели к сроку.',
+    expected: [],
+  },
+  {
+    // An initial after the same letter as a word is no repeat: «и И. И. Шишкина».
+    rule: 'ru/repeated-word',
+    text: 'Картины Саврасова и И. И. Шишкина висят рядом, как и работы Левитана и И.Е. Репина.',
     expected: [],
   },
   {

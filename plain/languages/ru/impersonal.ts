@@ -79,6 +79,8 @@ function isComplement(words: readonly string[]): boolean {
 
 /** The past of «быть» before a short participle («было принято»), which the impersonal past replaces with it. */
 const PAST_OF_BE = new Set(['был', 'была', 'было', 'были']);
+/** A short passive participle's form, listed or not: «напечатано», «подготовлены», «взят». */
+const SHORT_PARTICIPLE_FORM = /^.{3,}(?:[аяе]н|ён|[иыуя]т)[аоы]?$/u;
 /** Its future («будет принято»), which the impersonal future replaces with it («примут»). */
 const FUTURE_OF_BE = new Set(['будет', 'будут']);
 
@@ -138,6 +140,16 @@ export function impersonalRussian(
   const impersonal = reflexive ?? (future ? futureOfParticiple(verb) : participle);
   if (!impersonal) return undefined;
   const auxiliary = participle && (future || PAST_OF_BE.has(last)) ? 1 : 0;
+  // A «был» or «будет» not right before the participle would be left as written: «было быстро
+  // восстановлено», «Восстановлено патриаршество было».
+  const beElsewhere = (word: string) => PAST_OF_BE.has(word) || FUTURE_OF_BE.has(word);
+  if (participle && (opened.slice(0, opened.length - auxiliary).some(beElsewhere) || after.some(beElsewhere)))
+    return undefined;
+  // Two participles sharing «было» or a subject («Было подготовлено и напечатано собрание», «Заявление принято и
+  // рассмотрено»): the other would stay a passive beside the active.
+  const pairedBefore = opened.at(-1) === 'и' && SHORT_PARTICIPLE_FORM.test(opened.at(-2) ?? '');
+  if (participle && (pairedBefore || (after[0] === 'и' && SHORT_PARTICIPLE_FORM.test(after[1] ?? ''))))
+    return undefined;
   const clause = opened.slice(0, opened.length - auxiliary);
   if (namesAgent(after))
     return withDoer(clause, auxiliary, verb, after, reflexive ? undefined : impersonal, future);
@@ -236,9 +248,10 @@ function withDoer(
 ): ImpersonalActive | undefined {
   if (NAMES_AS_WHAT.test(verb)) return undefined;
   const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
-  // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own.
+  // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own, and so is
+  // «по» after a body («комиссией по делам несовершеннолетних»).
   const next = after[doer?.length ?? 0];
-  if (!doer || (next !== undefined && !PREPOSITIONS.has(next))) return undefined;
+  if (!doer || (next !== undefined && (!PREPOSITIONS.has(next) || next === 'по'))) return undefined;
   const subject = subjectIn(clause, true);
   if (!subject) return undefined;
   const active = activeFor(verb, participlePlural, doer.gender, doer.plural, future);

@@ -91,7 +91,19 @@ export function carryRussian(
   if (numeral && !COMPOUND_NUMERAL_PART.test(following[1] ?? ''))
     return { length: 1, text: `${suggestion} ${numeral}` };
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
-  if (!phrase) return undefined;
+  if (!phrase || goesOn(following.slice(phrase.length), isKnownLemma)) return undefined;
+  // After «как» a noun takes the case of what it describes: the subject's nominative («выступает как
+  // заказчик») or the object's accusative («пригласили как замену»). Only a phrase whose two forms are one
+  // («как доказательство», «как документы») is safe without knowing which.
+  if (/^как$/iu.test(suggestion) && to === 'nominative') {
+    const asObject = recaseNounPhrase(
+      following,
+      CASES.indexOf(from),
+      CASES.indexOf('accusative'),
+      isKnownLemma,
+    );
+    if (asObject?.text !== phrase.text) return undefined;
+  }
   // «В» with an accusative is a direction to a place or body («в акимат»); to a person it is the dative alone
   // («в адрес заявителя» is «заявителю», never «в заявителя»).
   if (phrase.animate && to === 'accusative' && /^во?$/iu.test(suggestion)) return undefined;
@@ -101,6 +113,50 @@ export function carryRussian(
     plural: phrase.plural,
   };
 }
+
+/** Conjunctions that join a second noun phrase in the same case: «из-за неурожая и отсутствия». */
+const COORDINATING = new Set(['и', 'или', 'либо']);
+/** Endings of an adjective or participle in an oblique case: what agrees with a noun before it. */
+const OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ых|их|ым|им|ыми|ими|ой|ей)$/u;
+
+/**
+ * Whether the words after a carried noun phrase go on with it in its old case, which the new case would
+ * break: a conjunction joining another noun phrase («из-за неурожая и отсутствием»), an adjective after it
+ * that opens no genitive complement («в великом княжестве Московского»), or, after a comma, a participle or
+ * adjective agreeing with it («через мероприятия, призванных»). A relative «который» agrees in gender and
+ * number only.
+ */
+function goesOn(after: readonly string[], isWord: (lemma: string) => boolean): boolean {
+  const [next, then] = after;
+  if (next === undefined) return false;
+  if (COORDINATING.has(next)) return true;
+  if (next === ',')
+    return then !== undefined && OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then);
+  // An adjective opening a genitive complement («программы государственной поддержки») is no such adjective.
+  const adjective =
+    isAdjective(next, isWord) || (adjectiveStem(next) !== undefined && OBLIQUE_ADJECTIVE.test(next));
+  return adjective && !(then !== undefined && isGenitiveNoun(then));
+}
+
+/**
+ * Whether a form is the genitive of a noun whose lemma is a noun for certain: a dictionary form of the familiar
+ * list, a verbal noun, a person of notices, or a listed word unless the form looks like a past tense (the
+ * frequency list's forms include verbs: «возникла» is no genitive of a «возникло»).
+ */
+function isGenitiveNoun(form: string): boolean {
+  const pastTense = PAST_TENSE_LIKE.test(form);
+  return nounReadings(form).some(
+    (r) =>
+      r.slot % 6 === GENITIVE &&
+      (isFamiliarLemma(r.lemma) ||
+        /(?:[еа]ни|ти)е$/u.test(r.lemma) ||
+        PEOPLE_OF_NOTICES.has(r.lemma) ||
+        (!pastTense && isListed(r.lemma))),
+  );
+}
+
+/** A form ending as a past tense after a consonant does («возникла», «помогли»), which a listed noun may not. */
+const PAST_TENSE_LIKE = /[^аеёиоуыэюя]л[аио]$/u;
 
 const CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
 /** Prepositions that take a vowel before some words: «об оплате», «во всём», «со сроками», «ко всем». */

@@ -1561,6 +1561,27 @@ const DURING_A_WINDOW =
  */
 const COUNTED_FROM_EVENT = '^(?!(?:\\s+[0-9а-яё]+){1,4}\\s+(?:до|после)(?![а-яё]))';
 
+/**
+ * A period of measured units after «в течение»: up to two number words, an adjective of such periods, and the
+ * unit («пяти рабочих дней», «одного месяца», «последних лет»); not «многих веков», «нескольких часов».
+ */
+const MEASURED_PERIOD =
+  '(?=\\s+(?:(?:\\d+|одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят|двадцат|тридцат|сорок|полутор)[а-яё]*\\s+){0,2}' +
+  '(?:(?:последн|ближайш|текущ|календарн|рабоч|отч[её]тн)[а-яё]*\\s+)?' +
+  '(?:час|дн|день|сут|недел|месяц|год|лет|квартал|минут|секунд))';
+
+/** Words after which «является» takes no dash: a conjunction joining it to another verb, an adverb. */
+const NO_DASH_AFTER = '^(?:и|но|а|или|также|тоже|же|вероятно|всё|все|уже|ещё|еще|теперь|сейчас)$';
+
+/**
+ * What one gains, not buys: «приобрести значение», «опыт», «популярность», «цвет» (before the verb or after
+ * it: «значение приобрёл монастырь»).
+ */
+const ABSTRACT_GAIN =
+  '^(?:значени|вид|форм|характер|статус|популярност|известност|опыт|навык|знани|смысл|цвет|черт|вес|сил|' +
+  'важност|размах|масштаб|облик|оттен|репутаци|суверенитет|независимост|самостоятельност|свойств|качеств|' +
+  'привычк|влияни|авторитет|уверенност|умени|опыт|очертани|известн|славу|слава|оборот)';
+
 /** A light verb's form (not its noun, «осуществление», or its participle noun, «производитель»). */
 const LIGHT_VERB_FIRST =
   /^(?!(?:осуществлени|производств|производител|проведени|оказани))(?:осуществ|производ|произвед|произвел|провод|провед|провел|оказ|окаж)\S*\s+\S+$/u;
@@ -1800,10 +1821,20 @@ const OFFICIALESE: PhraseEntry[] = [
       'шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|' +
       'восемьдесят|девяносто|сто|двести|триста|полтора|полторы)\\s)',
   },
+  // Only a period of measured units («в течение месяца» → «за месяц», «последних лет» → «за последние годы»):
+  // «в течение многих веков Россия была», «в течение следующих часов он пытался» tell how long a state lasted,
+  // which «за» does not say.
   {
     match: 'в течение|течении',
     replace: ['за'],
     carries: { from: 'genitive', to: ['accusative'] },
+    followedBy: `${COUNTED_FROM_EVENT}${MEASURED_PERIOD}`,
+    notInClause: DURING_A_WINDOW,
+  },
+  // Any other period is flagged with nothing to paste.
+  {
+    match: 'в течение|течении',
+    replace: [],
     followedBy: COUNTED_FROM_EVENT,
     notInClause: DURING_A_WINDOW,
   },
@@ -1829,8 +1860,15 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['о', 'по'],
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
-  // «В адрес акимата» → «в акимат»; a person («в адрес заявителя») is no place to go «в»: «для» alone.
-  { match: 'в адрес', replace: ['в', 'для'], carries: { from: 'genitive', to: ['accusative', null] } },
+  // «В адрес акимата» → «в акимат»; a person («в адрес заявителя») is no place to go «в». Criticism or praise
+  // «в адрес» someone is aimed at them: no «в» («обвинения в адрес Китая»), nor «для».
+  {
+    match: 'в адрес',
+    replace: ['в'],
+    carries: { from: 'genitive', to: ['accusative'] },
+    notAfter:
+      '^(?:критик|обвинени|претензи|угроз|комплимент|высказывани|оскорблени|упр[её]к|похвал|замечани|слова|заявлени|нападк|резк|санкци)',
+  },
   // «во время» keeps the genitive, «при» takes the prepositional: «в ходе визита» → «во время визита», «при
   // визите» (an unread noun leaves «во время» alone).
   { match: 'в ходе', replace: ['во время'], followedBy: EVENT_AFTER },
@@ -1943,9 +1981,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в кратчайшие сроки', replace: ['быстро', 'как можно скорее'] },
   { match: 'в кратчайший срок', replace: ['быстро', 'как можно скорее'] },
   { match: 'в срок до', replace: ['до'] },
-  { match: 'не позднее', replace: ['до'] },
+  // «Не позднее пятницы» takes in Friday, «до пятницы» may not: flagged, with no word that keeps the deadline.
+  { match: 'не позднее', replace: [] },
   { match: 'не позднее чем', replace: ['минимум'] },
-  { match: 'не ранее', replace: ['после', 'с'] },
+  // «Не ранее XVII века» takes in that century, «после» leaves it out; «с» keeps it.
+  { match: 'не ранее', replace: ['с'] },
   { match: 'не ранее чем', replace: ['не раньше чем'] },
   { match: 'в первоочередном порядке', replace: ['в первую очередь', 'сначала'] },
   { match: 'в приоритетном порядке', replace: ['в первую очередь', 'сначала'] },
@@ -2020,7 +2060,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['на', 'чтобы проверить'],
     carries: { from: 'genitive', to: ['accusative', 'accusative'] },
   },
-  { match: 'в пределах', replace: ['в', 'до'], carries: { from: 'genitive', to: ['prepositional', null] } },
+  // A limit («в пределах 100 тысяч») is «до»; a territory («в пределах города») is «в».
+  {
+    match: 'в пределах',
+    replace: ['до'],
+    followedBy:
+      '^\\s+(?:\\d|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят|двадцат|тридцат|сорок|пятидесят|ст|двухсот|трёхсот|тысяч|миллион|миллиард)[а-яё]*\\s)',
+  },
+  { match: 'в пределах', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   { match: 'за исключением', replace: ['кроме'] },
   { match: 'вместе с тем', replace: ['но', 'однако'] },
   { match: 'наряду с|со', replace: ['вместе с', 'и'] },
@@ -2394,10 +2441,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Является» takes the instrumental, «это» and a dash the nominative: the noun phrase after it comes along
   // in the nominative («является основанием» → «— основание»), or nothing is offered; the past keeps its case
   // with «был».
+  // No dash after a conjunction joining it to another verb («работал и является руководителем») or after an
+  // adverb («который также является»).
   {
     match: 'является|являются',
     replace: ['—', 'это'],
     carries: { from: 'instrumental', to: ['nominative', 'nominative'] },
+    notAfter: NO_DASH_AFTER,
   },
   // «не является нарушением» is «не нарушение»: «не» takes the noun, no dash.
   {
@@ -2409,7 +2459,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'являлась', replace: ['была'] },
   { match: 'являлось', replace: ['было'] },
   { match: 'являлись', replace: ['были'] },
-  { match: 'являет*|являют*|являл*', replace: ['это', '—'] },
+  // «являет собой» is «это»: the «собой» goes with it.
+  { match: 'являет собой|являют собой', replace: ['это'] },
+  { match: 'являет*|являют*|являл*', replace: ['это', '—'], notBefore: '^собой$', notAfter: NO_DASH_AFTER },
   // «Является обязательным» is the short adjective in the subject's gender and number («Явка обязательна»,
   // «Документы обязательны»); «обязательным» is neuter or masculine. Before its noun («является обязательным
   // документом») it is an adjective, and «является» carries the phrase («— обязательный документ»).
@@ -2851,20 +2903,25 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'ознакомить|ознакомлю|ознакомим|ознакомит|ознакомят|ознакомьте|ознакомлен*|ознакамлива*',
     replace: [],
   },
-  { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'] },
+  {
+    match: 'приобрет*|приобрест*|приобрел*',
+    replace: ['купить', 'получить'],
+    notBefore: ABSTRACT_GAIN,
+    notAfter: ABSTRACT_GAIN,
+  },
   { match: 'функционир*', replace: ['работать'] },
   ...verb(
     'приобретать/приобретает/приобретают/приобретал',
     true,
     'покупать/покупает/покупают/покупал',
     'получать/получает/получают/получал',
-  ),
+  ).map((entry) => ({ ...entry, notBefore: ABSTRACT_GAIN, notAfter: ABSTRACT_GAIN })),
   ...verb(
     'приобрести/приобретёт/приобретут/приобрёл',
     false,
     'купить/купит/купят/купил',
     'получить/получит/получат/получил',
-  ),
+  ).map((entry) => ({ ...entry, notBefore: ABSTRACT_GAIN, notAfter: ABSTRACT_GAIN })),
   ...verb(
     'функционировать/функционирует/функционируют/функционировал',
     false,

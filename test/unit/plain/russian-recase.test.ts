@@ -63,3 +63,18 @@ describe('a Russian noun phrase put in the case a replacement governs', () => {
     });
   });
 });
+
+describe('a carried noun phrase that goes on in its old case', () => {
+  it('is not carried when another noun is joined to it, or an adjective or participle agrees with it after it', () => {
+    expect(carry('неурожаем и отсутствием дождей', 'instrumental', 'genitive')).toBeUndefined();
+    expect(carry('мероприятий , призванных улучшить', 'genitive', 'accusative')).toBeUndefined();
+    expect(carry('великого княжества московского возникла', 'genitive', 'prepositional')).toBeUndefined();
+  });
+
+  it('is carried with a genitive complement, a relative clause or a verb after it', () => {
+    expect(carry('программы государственной поддержки', 'genitive', 'prepositional')?.text).toBe('программе');
+    expect(carry('теории культурной революции', 'genitive', 'prepositional')?.text).toBe('теории');
+    expect(carry('программы , которая действует', 'genitive', 'prepositional')?.text).toBe('программе');
+    expect(carry('ремонтом здания', 'instrumental', 'genitive')?.text).toBe('ремонта');
+  });
+});

@@ -256,6 +256,7 @@ function mixedScript(rule: BuiltinRule, ctx: RuleContext) {
 }
 
 const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * «кужат» for «құжат», «ozgeris» for «özgeris»: a word typed without the language's own letters, which the pack
@@ -267,10 +268,16 @@ function lostLetters(rule: BuiltinRule, ctx: RuleContext) {
   const own = new RegExp(`[${rule.letters}]`, 'iu');
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
+    // A Latin word in a sentence of Cyrillic words is a foreign one («UK», «twp»), not Kazakh typed without marks.
+    const cyrillic = CYRILLIC.test(doc.text.slice(sentence.start, sentence.end));
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
       if (!word || !own.test(word.norm) || own.test(word.text)) continue;
       if (w > sentence.firstWord && isCapitalised(word.text)) continue;
+      if (cyrillic && LATIN.test(word.text)) continue;
+      // An abbreviation («ЕО-дан», «АКШ-пен»: two to four capitals) is no word the lists spell, nor does its
+      // ending follow its letters; a longer word in capitals is a word stressed («КУЖАТТАРДЫ»).
+      if (/(?:^|-)\p{Lu}{2,4}(?:-|$)/u.test(word.text)) continue;
       // A reading guessed by harmony alone is good enough to read suffixes by, not to offer.
       if (!ctx.isKnownReading?.(word.norm)) continue;
       const typed = normalizeWord(word.text);

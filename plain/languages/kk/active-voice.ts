@@ -12,20 +12,36 @@ const PASSIVE_MARKERS = ['ыл', 'іл', 'ын', 'ін', 'л', 'н'];
  * The active form of a passive verb form, the same slot of its root's forms (`kazakhVerbForms`): «қаралады»
  * → «қарайды», «тексерілді» → «тексерді». The root must be a verb the lists know (its verbal noun in -у).
  */
-export function activeOfPassive(form: string, isVerb: (root: string) => boolean): string | undefined {
+export function activeOfPassive(
+  form: string,
+  isVerb: (root: string) => boolean,
+  isWord: (norm: string) => boolean = () => false,
+): string | undefined {
   const half = KAZAKH_VERB_SLOTS / 2;
-  // The shortest root first: «беріледі» is «бер-іл-еді», not «бері-л-еді».
+  let shortest: string | undefined;
+  // The shortest root first: «беріледі» is «бер-іл-еді», not «бері-л-еді». But a root in ы/і has the same
+  // verbal noun as the one without it (оқы-, оқу): where the shorter root's active is no word the lists know
+  // and a longer one's is, the longer is the verb («оқылды» → «оқыды», not «оқты»).
   for (let end = 2; end <= form.length - 2; end++) {
     const rest = form.slice(end);
     if (!PASSIVE_MARKERS.some((marker) => rest.startsWith(marker))) continue;
     const root = form.slice(0, end);
-    if (!isVerb(root)) continue;
+    if (!isVerb(root) || VOWEL_ROOT_AFTER.has(root)) continue;
     const forms = kazakhVerbForms(root);
     const slot = forms.indexOf(form, half);
-    if (slot >= half) return forms[slot - half];
+    if (slot < half) continue;
+    const active = forms[slot - half];
+    if (active !== undefined && isWord(active)) return active;
+    shortest ??= active;
   }
-  return undefined;
+  return shortest;
 }
+
+/**
+ * Consonant roots that are no verbs, only the start of a common verb in ы/і, whose verbal noun is the same
+ * (оқы-: оқу, оқылды → оқыды; тоқы-: тоқу).
+ */
+const VOWEL_ROOT_AFTER = new Set(['оқ', 'тоқ']);
 
 /** Case endings a subject's last word may not have: it is then no nominative. */
 const CASE_ENDING =
@@ -34,8 +50,27 @@ const CASE_ENDING =
 /** A word that may stand before a noun in its phrase: an adjective in -лық, -ғы, -лы, -сыз or a number word. */
 const ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|сыз|сіз|барлық|әрбір|бүкіл)$/u;
 
-/** An agent noun in -ушы/-уші: «беруші» (giver), «көрсетуші» (provider), «тексеруші» (inspector). */
-const AGENT_NOUN = /[^аәеиоөұүуыі]уш[ыі]$/u;
+/** Adverbs of time and manner a clause may have before its doer: «бүгін», «биыл», «тез», «ай сайын». */
+const ADVERB =
+  /^(?:бүгін|кеше|ертең|биыл|былтыр|қазір|әлі|енді|тез|жылдам|дереу|жедел|әрдайым|үнемі|жиі|сирек|уақытында|мерзімінде|сайын|бірден|кейін|бұрын|алдымен|ақыры)$/u;
+
+/** A light verb's passive («жүргізілді», «жасалады», «өткізілді») and an action noun («тексеру», «жұмыстары»). */
+const LIGHT_VERB_PASSIVE = /^(?:жүргізіл|жасал|өткізіл|атқарыл|етіл|көрсетіл)/u;
+const ACTION_NOUN = /(?:[^аәеиоөұүуыі]у|уы|уі|жұмысы|жұмыстары)$/u;
+
+/** Pronouns and their accusative: «Ол комиссия тарапынан тексерілді» → «Комиссия оны тексерді». */
+const PRONOUN_ACCUSATIVE: Readonly<Record<string, string>> = {
+  ол: 'оны',
+  бұл: 'мұны',
+  сол: 'соны',
+  осы: 'осыны',
+  мынау: 'мынаны',
+  олар: 'оларды',
+  бұлар: 'бұларды',
+};
+
+/** An agent noun in -ушы/-уші, or its plural: «беруші» (giver), «көрсетуші» (provider), «сөндірушілер». */
+const AGENT_NOUN = /[^аәеиоөұүуыі]уш[ыі](?:лар|лер)?$/u;
 
 /** Whether a word is a noun the lists know with no case, plural or possessive ending: «жұмыс», «қызмет». */
 function isBareNoun(norm: string, isWord: (norm: string) => boolean): boolean {
@@ -76,7 +111,8 @@ function hasPossessive(noun: string, isWord: (norm: string) => boolean): boolean
  * тексерілді» → «Облыстық комиссия құжаттарды тексерді». The doer is a noun (in the nominative or the
  * genitive) with up to two attributes before it, a name, or a body named with its possessor («Қаржы
  * министрлігі», «облыстың білім басқармасы»); the subject one to three words whose last is in the nominative,
- * put in the accusative. `isWord` says a form is one the lists know, `isVerb` a verb root.
+ * put in the accusative. `isWord` says a form is one the lists know, `isVerb` a verb root, `isLemma` a
+ * dictionary form of the familiar list.
  */
 export function activeVoiceKazakh(
   words: readonly Word[],
@@ -84,13 +120,13 @@ export function activeVoiceKazakh(
   match: { first: number; last: number },
   isWord: (norm: string) => boolean,
   isVerb: (root: string) => boolean,
-  stem: (norm: string) => string,
+  isLemma: (norm: string) => boolean,
 ): ReturnType<ActiveVoice> {
   const { first, last } = match;
   const by = first - 1;
   if (first !== last || words[by]?.norm !== 'тарапынан' || !sentence.joined(by)) return undefined;
   const verb = words[first];
-  const active = verb && activeOfPassive(verb.norm, isVerb);
+  const active = verb && activeOfPassive(verb.norm, isVerb, isWord);
   if (!active) return undefined;
   // The doer: its head right before «тарапынан» (a genitive read as its nominative), and what goes with it.
   const head = words[by - 1];
@@ -135,9 +171,22 @@ export function activeVoiceKazakh(
   if (CASE_ENDING.test(subjectHead.norm) || !isWord(subjectHead.norm)) return undefined;
   // A genitive among them possesses the doer, which then begins further back: not read.
   if (subject.some((w) => GENITIVE.test(w.norm))) return undefined;
-  const possessive = /[ыі]$/u.test(subjectHead.norm) && stem(subjectHead.norm) !== subjectHead.norm;
+  // An adverb between the subject and the doer («Сабақ бүгін мұғалім тарапынан өткізілді») has no case ending
+  // either, and would be read as the object.
+  if (subject.some((w) => ADVERB.test(w.norm))) return undefined;
+  // An action noun done by a light verb («Тексеру жұмыстары … жүргізілді») is the officialese rule's: its plain
+  // verb is the act («Комиссия тексерді»), not «тексеруді жүргізді».
+  if (LIGHT_VERB_PASSIVE.test(verb.norm) && ACTION_NOUN.test(subjectHead.norm)) return undefined;
+  const pronoun = PRONOUN_ACCUSATIVE[subjectHead.norm];
+  // A noun in ы/і that is a dictionary form (жалақы, жүргізуші) has no possessive to take -н after.
+  const possessive =
+    /[ыі]$/u.test(subjectHead.norm) &&
+    !isLemma(subjectHead.norm) &&
+    !AGENT_NOUN.test(subjectHead.norm) &&
+    hasPossessive(subjectHead.norm, isWord);
   const written = subject.map((w, i) => (i === 0 && from === sentence.from ? lowerFirst(w, isWord) : w.text));
-  const object = [...written.slice(0, -1), accusativeOf(written[written.length - 1] ?? '', possessive)];
+  const objectHead = pronoun ?? accusativeOf(written[written.length - 1] ?? '', possessive);
+  const object = [...written.slice(0, -1), objectHead];
   const doer = [...words.slice(doerFrom, by - 1).map((w) => w.text), head.text.slice(0, doerHead.length)];
   return { first: from, last: first, text: [...doer, ...object, active].join(' ') };
 }

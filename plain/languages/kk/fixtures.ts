@@ -3,6 +3,19 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A replacement the words around it would not take: «ықпал ету» is «көмектесу» only before a verbal noun
+    // (otherwise "influence": «әсер ету»); «аты аталған» is "named"; «бойынша», «туралы» take no genitive before
+    // them; «ал» would open a clause that «өз кезегінде» does not.
+    rule: 'kk/officialese',
+    text: 'Бұл дамуға ықпал етеді. Шешім нәтижеге ықпал етті. Аты аталған адам келді. Босқындардың мәселесі бойынша кеңес өтті. Мәскеу өз кезегінде жауап берді.',
+    expected: [
+      { text: 'ықпал етеді', suggestion: 'көмектеседі' },
+      { text: 'ықпал етті', suggestion: 'әсер етті' },
+      { text: 'мәселесі бойынша', suggestion: null },
+      { text: 'өз кезегінде', suggestion: null },
+    ],
+  },
+  {
     // An action noun fronted in the accusative, its subject between it and the light verb: the subject stays
     // before the plain verb in the light verb's form.
     rule: 'kk/officialese',
@@ -769,6 +782,23 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A dictionary noun in ы/і takes -ны (жалақыны), a possessive -н (үйін); a pronoun its own accusative (оны);
+    // оқы- is the verb of «оқылды» (оқыды). An adverb before the doer would be read as the object, and an
+    // action noun with a light verb is the officialese rule's: nothing to paste.
+    rule: 'kk/passive',
+    text: 'Жалақы бухгалтер тарапынан төленді. Оның үйі өрт сөндірушілер тарапынан құтқарылды. Ол комиссия тарапынан тексерілді. Хат бастық тарапынан оқылды. Сабақ бүгін мұғалім тарапынан өткізілді.',
+    expected: [
+      { text: 'Жалақы бухгалтер тарапынан төленді', suggestion: 'Бухгалтер жалақыны төледі' },
+      {
+        text: 'Оның үйі өрт сөндірушілер тарапынан құтқарылды',
+        suggestion: 'Өрт сөндірушілер оның үйін құтқарды',
+      },
+      { text: 'Ол комиссия тарапынан тексерілді', suggestion: 'Комиссия оны тексерді' },
+      { text: 'Хат бастық тарапынан оқылды', suggestion: 'Бастық хатты оқыды' },
+      { text: 'өткізілді', suggestion: null },
+    ],
+  },
+  {
     // An agent noun in -ушы/-уші takes its object before it as one doer («қызмет көрсетуші»), when a subject
     // still stands before them; alone, the word before it is the subject.
     rule: 'kk/passive',
@@ -777,6 +807,13 @@ export const fixtures: RuleFixture[] = [
       { text: 'Шарт қызмет көрсетуші тарапынан бұзылды', suggestion: 'Қызмет көрсетуші шартты бұзды' },
       { text: 'Өтініш тексеруші тарапынан қаралды', suggestion: 'Тексеруші өтінішті қарады' },
     ],
+  },
+  {
+    // The middle voice is no passive: one gets ready, joins, suffers, water spills; nor a name mid-sentence
+    // («Есенгелді»).
+    rule: 'kk/passive',
+    text: 'Спортшылар жарысқа дайындалуда. Қазақстан ұйымға қосылды. Ол көп қиналды. Су төгілді. Ауылға Есенгелді келді. Құжаттар қабылданады.',
+    expected: [{ text: 'қабылданады' }],
   },
   {
     // An office «opens» and «closes»: the intransitive verbs, no passive (as Russian «открывается»).
@@ -1043,6 +1080,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'ushin', suggestion: 'üşın' },
       { text: 'ortalykka', suggestion: 'ortalyqqa' },
       { text: 'keliniz', suggestion: 'kelıñız' },
+    ],
+  },
+  {
+    // An abbreviation keeps its letters and its ending («АКШ-пен», «ЕО-дан»), and a Latin word among Cyrillic
+    // ones is a foreign word («UK»), not Kazakh typed without marks.
+    rule: 'kk/lost-letters',
+    text: 'АКШ-пен келиссоз журди. UK пен ЕО-дан хабар келди.',
+    expected: [
+      { text: 'келиссоз', suggestion: 'келіссөз' },
+      { text: 'журди', suggestion: 'жүрді' },
+      { text: 'келди', suggestion: 'келді' },
     ],
   },
   {

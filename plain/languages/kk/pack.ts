@@ -221,7 +221,7 @@ export const kazakhPack: LanguagePack = {
     spellLike,
   },
   activeVoice: (words, sentence, match) =>
-    activeVoiceKazakh(words, sentence, match, isKnownWord, isVerbRoot, kazakhStem),
+    activeVoiceKazakh(words, sentence, match, isKnownWord, isVerbRoot, isListedForm),
   lostLetters: {
     isTypedWithout: isTypedWithoutKazakhLetters,
     restore: restoreLostLetters(),

@@ -29,6 +29,8 @@ const READABILITY = 'https://ru.wikipedia.org/wiki/Удобочитаемост�
 const ABBREVIATIONS_LINK = 'https://ru.wikipedia.org/wiki/Аббревиатура';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
+/** A word in the genitive («дамудың», «әрекеттерінің»). */
+const GENITIVE_WORD = '.{2}(?:ның|нің|дың|дің|тың|тің)$';
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
 /**
  * A possessor in the genitive whose replacements are «сіздің»/«біздің» (each carrying the possessed noun into
@@ -336,7 +338,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Вручить»: «сыйлықтар табыс етілді» → «берілді».
   e('табыс ет*', 'беру', 'тапсыру'),
   e('қолдау көрсет*', 'қолдау'),
-  e('ықпал ет*', 'көмектесу', 'әсер ету'),
+  // «Дамуға ықпал ету» (contribute to developing) is «көмектесу»; before a noun («шешімге ықпал етті») it is
+  // «influence», which «көмектесу» would turn into "help".
+  { ...e('ықпал ет*', 'көмектесу', 'әсер ету'), after: '(?:уға|уге|уына|уіне)$' },
+  e('ықпал ет*', 'әсер ету'),
   e('әрекет ет*', 'жұмыс істеу', 'күшінде болу'),
   e('орын ал*', 'болу'),
   e('қол жеткіз*', 'жету'),
@@ -467,7 +472,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Тиісінше» is «respectively» as often as «properly»: no one word fits both.
   e('тиісінше', ''),
   // «Деп аталған» is «called», not «the said».
-  { match: 'аталған', replace: ['бұл', 'осы'], notAfter: '^деп$' },
+  // «Аты аталған» (named), «сол аталған» (that so-called): not «the said».
+  { match: 'аталған', replace: ['бұл', 'осы'], notAfter: '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде)$' },
   e('аталмыш', 'бұл'),
   e('жоғарыда аталған', 'бұл'),
   e('жоғарыда көрсетілген', 'бұл'),
@@ -491,7 +497,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
   // «Своевременно»: the everyday word is «уақытында» (on time).
   e('уақтылы', 'уақытында'),
-  e('негізінде', 'бойынша'),
+  // After a genitive («дамудың негізінде») the noun's possessive is needed: «бойынша» takes none.
+  { ...e('негізінде', 'бойынша'), notAfter: GENITIVE_WORD },
   // «Заңға сәйкес» → «заң бойынша»: the rule's noun leaves the dative for «бойынша», which takes none. Not
   // «…сәйкес келмейді» (does not comply with).
   {
@@ -509,8 +516,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
   e('осыған байланысты|соған байланысты|осымен байланысты', 'сондықтан'),
   e('осыған орай', 'сондықтан'),
-  e('болуына байланысты', 'болғандықтан'),
-  e('болмауына байланысты', 'болмағандықтан'),
+  // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.
+  { ...e('болуына байланысты', 'болғандықтан'), notAfter: GENITIVE_WORD },
+  { ...e('болмауына байланысты', 'болмағандықтан'), notAfter: GENITIVE_WORD },
   e('оның ішінде', 'мысалы'),
   // «(бұдан әрі – ХҚКО)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'бұдан әрі', replace: [], followedBy: DASH_AFTER },
@@ -518,7 +526,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('барысында', 'кезінде'),
   e('тарапынан', ''),
   e('өз тарапынан|өз тарапымыздан', ''),
-  e('өз кезегінде', 'ал'),
+  // «Ал» would open its clause, which «өз кезегінде» mostly does not («Мәскеу өз кезегінде …»): nothing to paste.
+  e('өз кезегінде'),
   e('жолымен', 'арқылы'),
   e('тұрғысынан', 'жағынан'),
   e('бөлінісінде', 'бойынша'),
@@ -527,7 +536,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // «туралы» would be left with no noun («жеке мәселелері бойынша» → «жеке туралы»): nothing to paste there.
   {
     ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
-    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$`,
+    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ның|нің|дың|дің|тың|тің))$`,
   },
   {
     ...e('мәселе бойынша|мәселелер бойынша', 'туралы'),
@@ -1474,6 +1483,26 @@ const NOT_PASSIVE_ROOTS = [
   'сабырлан',
   'дәмелен',
   'қорлан',
+  'шерлен',
+  'көгілдірлен',
+  'гүлден',
+  'тыныштал',
+  // The middle voice: one gets ready («спортшылар жарысқа дайындалуда»), joins («ұйымға қосылды»), hides,
+  // suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
+  // stares, slips out, sets out to do («өлтіруге оқталған»). Each far commoner so than as a passive.
+  'дайындал',
+  'қосыл',
+  'тығыл',
+  'төгіл',
+  'жарыл',
+  'қысыл',
+  'ырғал',
+  'қинал',
+  'оқтал',
+  'жайыл',
+  'тесіл',
+  'сытыл',
+  'жамыл',
 ];
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
@@ -1915,6 +1944,8 @@ export const rules: Rule[] = [
         regex: PASSIVE_VERB,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
         unless: [
+          // A capital inside the sentence is a name's: «Есенгелді», «Қобыланды».
+          { name: true },
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
           SIGN_UP,

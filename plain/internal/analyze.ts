@@ -10,10 +10,12 @@ import { type AnalyzeOptions, InvalidOptionError, parseOptions } from './options
 import type { Report } from './report-schema.ts';
 import type { RuleContext } from './rules/context.ts';
 import { withoutDeferred } from './rules/deferred.ts';
-import type { LanguageCode } from './rules/types.ts';
+import { formatMessage } from './rules/messages.ts';
+import type { LanguageCode, Rule } from './rules/types.ts';
 import { runRule } from './run-rules.ts';
 import type { Document, Word } from './text/document.ts';
 import { mendBrokenWords } from './text/join-words.ts';
+import { isQuoted, type QuotationSpan, quotationSpans } from './text/quotations.ts';
 import { isLexical, segment } from './text/segment.ts';
 
 /** Paragraphs shorter than this take the document's language: too little evidence of their own. */
@@ -99,6 +101,36 @@ const EVERYDAY_DIFFICULTY = 1;
 export type LanguagePacks = Readonly<Partial<Record<LanguageCode, LanguagePack>>>;
 
 /** Every rule id an option may name. */
+/**
+ * The packs' rules on wording (phrase and sequence rules: officialese, jargon, passive …), whose advice no
+ * writer can take inside a quotation or a quoted title.
+ */
+function wordingRulesOf(packs: LanguagePacks): Map<string, Rule> {
+  return new Map(
+    Object.values(packs).flatMap((pack) =>
+      pack.rules.filter((r) => r.kind === 'phrase' || r.kind === 'sequence').map((r) => [r.id, r] as const),
+    ),
+  );
+}
+
+/**
+ * A wording finding inside a quotation or a quoted title (`quotationSpans`) without what it offers to paste:
+ * the words are someone else's, which a writer may point out or paraphrase but not rewrite in one click
+ * («"We could not verify it," he said»). The finding stays: an agency's press office often writes its
+ * officials' quotes, and they should be plain too.
+ */
+function withoutPasteInQuotation(
+  finding: Finding,
+  quotations: readonly QuotationSpan[],
+  wordingRules: ReadonlyMap<string, Rule>,
+  ui: LanguageCode,
+): Finding {
+  const rule = wordingRules.get(finding.rule);
+  if (!rule || finding.suggestions.length === 0 || !isQuoted(quotations, finding.start, finding.end))
+    return finding;
+  return { ...finding, suggestions: [], message: formatMessage(rule, ui, { text: finding.text }) };
+}
+
 function ruleIdsOf(packs: LanguagePacks): Set<string> {
   return new Set([
     ...Object.values(packs).flatMap((pack) => pack.rules.map((r) => r.id)),
@@ -201,6 +233,7 @@ export type Analyze = (text: string, options?: AnalyzeOptions) => Report;
 export function createAnalyzer(packs: LanguagePacks): Analyze {
   const loaded = Object.keys(packs) as LanguageCode[];
   const ruleIds = ruleIdsOf(packs);
+  const wordingRules = wordingRulesOf(packs);
   const packOf = (code: LanguageCode): LanguagePack => {
     const pack = packs[code];
     if (!pack) {
@@ -211,7 +244,7 @@ export function createAnalyzer(packs: LanguagePacks): Analyze {
     }
     return pack;
   };
-  return (text, options) => analyzeWith(packOf, ruleIds, text, options);
+  return (text, options) => analyzeWith(packOf, { all: ruleIds, wording: wordingRules }, text, options);
 }
 
 /**
@@ -224,10 +257,11 @@ const RECYCLED_WORDS = 250_000;
 
 function analyzeWith(
   packOf: (code: LanguageCode) => LanguagePack,
-  ruleIds: Set<string>,
+  rules: { all: Set<string>; wording: ReadonlyMap<string, Rule> },
   text: string,
   options?: AnalyzeOptions,
 ): Report {
+  const { all: ruleIds, wording: wordingRules } = rules;
   if (typeof text !== 'string')
     throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
   const opts = parseOptions(options);
@@ -286,6 +320,7 @@ function analyzeWith(
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   // A pack's finding on words the agency's glossary gives its own word for defers to the glossary's: the same
   // words flagged twice, and the pack's suggestion may not be the word the agency chose.
+  const quotations = quotationSpans(doc.text, doc.paragraphs);
   const reported = withoutDeferred(
     findings,
     [
@@ -293,7 +328,7 @@ function analyzeWith(
       ...GLOSSARY_RULES,
     ],
     ui,
-  );
+  ).map((f) => withoutPasteInQuotation(f, quotations, wordingRules, ui));
 
   const { grade, counts, proseSentences } = documentGrade(doc, languages.byParagraph, packOf);
   const words = Math.max(1, counts.words);

@@ -1,4 +1,4 @@
-import type { Word } from '../text/document.ts';
+import type { Document, Word } from '../text/document.ts';
 import {
   adjacent,
   capitalised,
@@ -647,6 +647,74 @@ function inQuotedName(
   );
 }
 
+/** Conjunctions that join two words of a kind: a suggestion equal to the other word would double it. */
+const JOINING = new Set(['and', 'or', 'и', 'или', 'және', 'немесе']);
+
+/**
+ * The suggestions less those that would repeat the word a conjunction joins the phrase to: «possible and
+ * feasible» → not «possible and possible», «beneficial and helpful» → not «helpful and helpful».
+ */
+function withoutDoubling(
+  doc: Document,
+  suggestions: readonly string[],
+  first: number,
+  endWord: number,
+  from: number,
+  to: number,
+): string[] {
+  const joined = (conjunction: number, other: number) => {
+    const [a, b, c] = [
+      doc.words[Math.min(conjunction, other)],
+      doc.words[conjunction],
+      doc.words[Math.max(conjunction, other)],
+    ];
+    return a && b && c && JOINING.has(b.norm) && adjacent(doc, a, b) && adjacent(doc, b, c)
+      ? (doc.words[other]?.norm ?? '')
+      : '';
+  };
+  const before = first - 2 >= from ? joined(first - 1, first - 2) : '';
+  const after = endWord + 1 < to ? joined(endWord, endWord + 1) : '';
+  if (!before && !after) return [...suggestions];
+  return suggestions.filter((suggestion) => {
+    const word = suggestion.toLowerCase();
+    return word !== before && word !== after;
+  });
+}
+
+/**
+ * For an English phrase after «a» or «an»: the finding from the article, with the article each suggestion
+ * takes («a key role» → «an important role», not «a important role»), where any suggestion needs the other
+ * one. Undefined when all keep the article.
+ */
+function articleBefore(
+  doc: Document,
+  first: number,
+  from: number,
+  suggestions: readonly string[],
+): { start: number; suggestions: string[] } | undefined {
+  const article = doc.words[first - 1];
+  const word = doc.words[first];
+  if (first - 1 < from || !article || !word || !adjacent(doc, article, word)) return undefined;
+  if (article.norm !== 'a' && article.norm !== 'an') return undefined;
+  const articleFor = (next: string) => (takesAn(next) ? 'an' : 'a');
+  if (suggestions.every((s) => s === '' || articleFor(s) === article.norm)) return undefined;
+  const written = (a: string) => (/^\p{Lu}/u.test(article.text) ? a.charAt(0).toUpperCase() + a.slice(1) : a);
+  return {
+    start: article.start,
+    suggestions: suggestions.map((s) =>
+      s === '' ? written(article.norm) : `${written(articleFor(s))} ${s}`,
+    ),
+  };
+}
+
+/** Whether an English word is said with a vowel first and so takes «an»: «an important», «an hour», not «a use». */
+function takesAn(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^(?:hour|honest|honou?r|heir)/u.test(lower)) return true;
+  if (/^(?:uni|use|usu|ure|uti|one|once|eu|ewe)/u.test(lower)) return false;
+  return /^[aeiou]/u.test(lower);
+}
+
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
@@ -718,9 +786,20 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         i += bestLength - 1;
         continue;
       }
-      const found = carried?.suggestions ?? suggestions.filter(Boolean);
-      reportFinding(ctx, compiled.rule, word.start, end, withMatchedWords(ctx, found, i));
-      i += bestLength - 1 + (carried?.length ?? 0);
+      const endWord = i + bestLength + (carried?.length ?? 0);
+      const found = withoutDoubling(
+        doc,
+        carried?.suggestions ?? suggestions.filter(Boolean),
+        i,
+        endWord,
+        sentence.firstWord,
+        sentence.endWord,
+      );
+      const pasted = withMatchedWords(ctx, found, i);
+      const article = ctx.language === 'en' ? articleBefore(doc, i, sentence.firstWord, pasted) : undefined;
+      if (article) reportFinding(ctx, compiled.rule, article.start, end, article.suggestions);
+      else reportFinding(ctx, compiled.rule, word.start, end, pasted);
+      i = endWord - 1;
     }
   });
 }

@@ -207,8 +207,16 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   // The doer ends the clause, or an adverbial of time or place follows it; a word that may go on its phrase
   // («by a kind of cell») or join another doer («and») is not read past.
   if (agent.length === 0 || (next !== '' && !AFTER_DOER.has(next))) return undefined;
-  // After a comma, a list of doers may go on («by Russian, Middle Eastern or Chinese billionaires»).
-  if (to < sentence.to && !sentence.joined(to - 1) && listGoesOn(norm, sentence, to)) return undefined;
+  // After a comma or other mark, a clause may go on ("…, but …"); anything else may still describe the doer
+  // ("by Akio Morita, the co-founder of Sony"; "by the council, who …") or go on a list of doers ("by
+  // Russian, Middle Eastern or Chinese billionaires"), which the active would leave behind.
+  // In a relative clause the comma ends the clause ("…, which was signed by the director, is valid").
+  if (
+    to < sentence.to &&
+    !sentence.joined(to - 1) &&
+    ((!relative && !CLAUSE_AFTER_MARK.has(norm(to))) || listGoesOn(norm, sentence, to))
+  )
+    return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
   if (!pronoun && (!isNounPhrase(agent) || agent.some((w) => WHEN_OR_HOW.has(w.norm)))) return undefined;
   // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).
@@ -255,6 +263,12 @@ function listGoesOn(
 }
 
 const LIST_JOINS = new Set(['and', 'or', 'nor']);
+
+/** Words that open a new clause after a comma or a dash: what follows them is no part of the doer. */
+const CLAUSE_AFTER_MARK = new Set(
+  `and but so while although though because whereas which when after before as if unless until since then
+  said says according`.split(/\s+/u),
+);
 
 /** A passive's verb group: the auxiliary before «be», if any, «be», the adverbs inside and the participle. */
 interface VerbGroup {

@@ -215,10 +215,26 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A quoted title after the law or company it names is its own wording; a quotation is still read.
+    // A suggestion fits the words around it: the article it takes comes with it ("a key role" → "an important
+    // role"), "of" stays before a pronoun or a determiner, no word is doubled by a conjunction ("possible and
+    // feasible" → not "possible"), and "more numerous" is no "more many".
     rule: 'en/officialese',
-    text: 'It is set by the Rules "On the provision of services in accordance with the standard". He said "in accordance with the law" twice.',
-    expected: [{ text: 'in accordance with', occurrence: 2, suggestion: 'under' }],
+    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous.',
+    expected: [
+      { text: 'a key role', suggestion: 'an important role' },
+      { text: 'A number of', suggestion: 'Some of' },
+      { text: 'feasible', suggestion: 'workable' },
+    ],
+  },
+  {
+    // A quoted title after the law or company it names is its own wording; a quotation is still read, with
+    // nothing to paste into someone else's words; a term of one or two words in quotes is no quotation.
+    rule: 'en/officialese',
+    text: 'It is set by the Rules "On the provision of services in accordance with the standard". He said "in accordance with the law" twice. We "utilise" it.',
+    expected: [
+      { text: 'in accordance with', occurrence: 2, suggestion: null },
+      { text: 'utilise', suggestion: 'use' },
+    ],
   },
   {
     // Legal English translated from Russian: «вышеуказанные», «подлежат проверке», «в случае необходимости»,

@@ -6,6 +6,10 @@ import type {
   TokenMatcher,
 } from '../../internal/rules/types.ts';
 
+/** Words after "a number of", "the majority of" that keep their "of": pronouns and determiners. */
+const OF_STAYS =
+  '^\\s+(?:whom|which|them|us|you|it|our|their|these|those|the|its|his|her|my|your|this|that)(?![\\p{L}])';
+
 const WRITING_FOR_GOVUK = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk';
 const GOVUK_STYLE = 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style';
 const PLAIN = 'https://www.plainlanguage.gov/guidelines';
@@ -681,12 +685,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('the current year', 'this year'),
   // "Up to date" is another phrase.
   { match: 'to date', replace: ['so far'], notAfter: '^up$' },
+  // Before a pronoun or a determiner the "of" stays: "a number of our staff" → "some of our staff", "the
+  // majority of whom" → "most of whom".
+  { match: 'a number of', replace: ['some of', 'several of'], followedBy: OF_STAYS },
   e('a number of', 'some', 'several'),
   e('a large number of', 'many'),
   e('a significant number of', 'many'),
   e('a sufficient number of', 'enough'),
   e('a considerable amount of', 'a lot of', 'much'),
   e('a portion of', 'part of'),
+  { match: 'the majority of', replace: ['most of'], followedBy: OF_STAYS },
   e('the majority of', 'most'),
   e('in the majority of cases', 'usually', 'in most cases'),
   e('in excess of', 'more than'),
@@ -755,7 +763,11 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+to\\s',
   },
   // plainlanguage.gov's "simple words": require → need, individuals → people, deploy → use, pledge → promise.
-  ...verb('require/requires/required/requiring', 'need/needs/needed/needing'),
+  // "Require that …" takes no "need".
+  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').map((entry) => ({
+    ...entry,
+    notBefore: '^that$',
+  })),
   e('individuals', 'people'),
   ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
@@ -767,7 +779,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('approximately', 'about'),
   e('sufficient', 'enough'),
   e('insufficient', 'not enough'),
-  e('numerous', 'many'),
+  // "More numerous" is no "more many".
+  { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
   ...verb(
     'indicate/indicates/indicated/indicating',

@@ -103,6 +103,14 @@ describe('a passive whose doer is named, said in the active', () => {
     // A doer joined to another, or whose phrase goes on.
     expect(passive('The plan was approved by the council and the board.')?.suggestion).toBeUndefined();
     expect(passive('Sleep is controlled by a kind of cell.')?.suggestion).toBeUndefined();
+    // Words after a comma that may describe the doer.
+    expect(
+      passive('Steve Jobs was inspired by Akio Morita, the co-founder of Sony.')?.suggestion,
+    ).toBeUndefined();
+    expect(passive('The form was signed by the director, who then left.')?.suggestion).toBeUndefined();
+    expect(passive('The form was signed by the director, and the clerk filed it.')?.suggestion).toBe(
+      'The director signed the form',
+    );
     // A list of doers after a comma.
     expect(
       passive('It has been forgotten by the banks, the government and most of the world.')?.suggestion,

@@ -283,7 +283,7 @@ describe('suggestions are cased to stand in the text’s place', () => {
   it('capitalises a suggestion that replaces the first words of a sentence, and only there', () => {
     expect(suggestionsFor('In order to apply, call us.', 'en', 'In order to')).toEqual(['To']);
     expect(suggestionsFor('Call us in order to apply.', 'en', 'in order to')).toEqual(['to']);
-    expect(suggestionsFor('«Данная услуга бесплатна».', 'ru', 'Данная')).toEqual(['Эта']);
+    expect(suggestionsFor('«Данная услуга».', 'ru', 'Данная')).toEqual(['Эта']);
     // A capital mid-sentence is a name's, not the sentence's.
     expect(
       suggestionsFor(

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A noun folded into the plain verb takes no adjective before it: «бұлжымас шешкен» would leave the
+    // adjective on the verb, so nothing to paste; without one, the plain verb.
+    rule: 'kk/officialese',
+    text: 'Ол бұлжымас шешім қабылдады. Ол шешім қабылдады.',
+    expected: [
+      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'шешім қабылдады', occurrence: 2, suggestion: 'шешті' },
+    ],
+  },
+  {
     // A replacement the words around it would not take: «ықпал ету» is «көмектесу» only before a verbal noun
     // (otherwise "influence": «әсер ету»); «аты аталған» is "named"; «бойынша», «туралы» take no genitive before
     // them; «ал» would open a clause that «өз кезегінде» does not.

@@ -1326,6 +1326,31 @@ function adverbialBetween(actions: readonly string[], light: string): PhraseEntr
 }
 
 /** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
+/** Common adjectives no ending shows («жаңа шешім», «кешенді тексеру»). */
+const COMMON_ADJECTIVES =
+  'жаңа|үлкен|толық|жалпы|бірыңғай|мобильді|кешенді|жедел|түпкілікті|қосымша|маңызды|нақты|қатаң|ресми|саяси|тұрақты';
+
+/**
+ * A word before a noun that describes it: an `ATTRIBUTE` («соңғы», «рейдтік»), a negative participle in -мас
+ * («бұлжымас»), or a common adjective; not a postposition ending alike («туралы», «арналған»).
+ */
+const ADJECTIVE_BEFORE = `^(?!(?:туралы|жайлы|байланысты|қатысты|арналған|бойынша)$)(?:${ATTRIBUTE}|.{2,}(?:мас|мес|бас|бес|пас|пес)|${COMMON_ADJECTIVES})$`;
+/** A light verb that folds the noun before it into the plain verb («шешім қабылдау» → «шешу»). */
+const FOLDING_LIGHT_VERB = /\s(?:жүргіз|қабылда|жаса|ет|асыр|көрсет|өткіз|атқар)\S*$/u;
+
+/**
+ * An entry that folds its noun into a plain verb takes no adjective before that noun: «бұлжымас шешім
+ * қабылдады» → «бұлжымас шешті» would leave the adjective on the verb. Such a phrase gets no suggestion there.
+ */
+function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
+  if (!FOLDING_LIGHT_VERB.test(entry.match) || entry.replace.every((word) => !word)) return entry;
+  // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it.
+  const noun = (entry.match.split(/[\s|]/u)[0] ?? '').replace(/\*$/u, '');
+  if (entry.replace.some((word) => word.startsWith(noun))) return entry;
+  const notAfter = entry.notAfter ? `(?:${entry.notAfter})|(?:${ADJECTIVE_BEFORE})` : ADJECTIVE_BEFORE;
+  return { ...entry, notAfter };
+}
+
 const ADVERBIAL_BETWEEN: PhraseEntry[] = [
   ...adverbialBetween(CONDUCTED_ACTIONS, 'жүргіз*'),
   ...adverbialBetween(CARRIED_OUT_ACTIONS, 'жүзеге асыр*'),
@@ -1887,7 +1912,7 @@ export const rules: Rule[] = [
       ...COORDINATED_ACTIONS,
       ...ADVERBIAL_BETWEEN,
     ].map((entry) => ({
-      ...entry,
+      ...withoutStrandedAdjective(entry),
       replace: entry.replace.filter(Boolean),
     })),
     quotedNameBefore: QUOTED_NAME_BEFORE,

@@ -275,17 +275,38 @@ function lostLetters(rule: BuiltinRule, ctx: RuleContext) {
       if (!word || !own.test(word.norm) || own.test(word.text)) continue;
       if (w > sentence.firstWord && isCapitalised(word.text)) continue;
       if (cyrillic && LATIN.test(word.text)) continue;
-      // An abbreviation («ЕО-дан», «АКШ-пен»: two to four capitals) is no word the lists spell, nor does its
-      // ending follow its letters; a longer word in capitals is a word stressed («КУЖАТТАРДЫ»).
-      if (/(?:^|-)\p{Lu}{2,4}(?:-|$)/u.test(word.text)) continue;
       // A reading guessed by harmony alone is good enough to read suffixes by, not to offer.
       if (!ctx.isKnownReading?.(word.norm)) continue;
       const typed = normalizeWord(word.text);
       const asTyped = LATIN.test(typed) ? ctx.otherScript?.toMain(typed) : typed;
       if (asTyped === undefined || asTyped === word.norm) continue;
-      reportFinding(ctx, rule, word.start, word.end, [inCaseOf(word.text, word.norm)]);
+      const offered = abbreviationAware(word.text, word.norm);
+      if (offered) reportFinding(ctx, rule, word.start, word.end, [offered]);
     }
   });
+}
+
+/**
+ * The reading to offer for a word as typed, part by part: an abbreviation (two to four capitals) keeps its
+ * capitals with its letters put back («АКШ-пен» → «АҚШ-пен»), and the ending after it stays as typed, since its
+ * vowels follow how the abbreviation is said, which its letters do not tell («ЕО-дан» is offered nothing, not
+ * «ЕО-дән»). A longer word in capitals is a word stressed («КУЖАТТАРДЫ» → «ҚҰЖАТТАРДЫ»).
+ */
+function abbreviationAware(typed: string, norm: string): string | undefined {
+  const typedParts = typed.split('-');
+  const normParts = norm.split('-');
+  const abbreviation = (part: string) => /^\p{Lu}{2,4}$/u.test(part);
+  if (typedParts.length !== normParts.length || !typedParts.some(abbreviation)) return inCaseOf(typed, norm);
+  let changed = false;
+  const parts = typedParts.map((part, i) => {
+    const read = normParts[i] ?? '';
+    if (abbreviation(part)) {
+      changed ||= read.toUpperCase() !== part;
+      return read.toUpperCase();
+    }
+    return read === part.toLowerCase() ? part : undefined;
+  });
+  return changed && parts.every((part) => part !== undefined) ? parts.join('-') : undefined;
 }
 
 /** `norm` in the case `typed` is written in: all capitals, a capital first, or lower case. */

@@ -95,6 +95,11 @@ export function inOneScript(text: string): string | undefined {
     const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
     return letters.map((c) => map[c] ?? c).join('');
   });
-  const joined = parts.join('');
+  // A range of Roman numerals («Х-ХI вв.») is Latin throughout, its all-Cyrillic half too.
+  const toLatin = (part: string) => [...part].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
+  const romanRange = parts.some((part) => ROMAN_NUMERAL.test(part));
+  const joined = parts
+    .map((part) => (romanRange && ROMAN_NUMERAL.test(toLatin(part)) ? toLatin(part) : part))
+    .join('');
   return hasMixedPart(joined) ? undefined : joined;
 }

@@ -18,14 +18,15 @@ const QUOTATION_WORDS = 3;
 /**
  * The outermost quotations of each paragraph, `[start, end)` pairs in text order. A mark that may open or close
  * closes the quotation it can close (“ closes „…“ and a Kazakh “…“; a straight quote closes an open one); a
- * quotation not closed by its paragraph's end is none.
+ * quotation not closed by its paragraph's end is one only if the next paragraph opens with its mark again (a
+ * quotation over several paragraphs, as news writes it).
  */
 export function quotationSpans(
   text: string,
   paragraphs: readonly { start: number; end: number }[],
 ): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
-  for (const { start, end } of paragraphs) {
+  paragraphs.forEach(({ start, end }, p) => {
     const open: { mark: string; at: number }[] = [];
     MARKS.lastIndex = start;
     for (let match = MARKS.exec(text); match && match.index < end; match = MARKS.exec(text)) {
@@ -37,7 +38,13 @@ export function quotationSpans(
           spans.push([top.at, match.index + 1]);
       } else if (mark in CLOSERS) open.push({ mark, at: match.index });
     }
-  }
+    // News style leaves a quotation that runs on into the next paragraph open, and opens that one again.
+    const outer = open[0];
+    const next = paragraphs[p + 1];
+    if (outer && next && text.slice(next.start).trimStart().startsWith(outer.mark)) {
+      if (wordsIn(text.slice(outer.at, end)) >= QUOTATION_WORDS) spans.push([outer.at, end + 1]);
+    }
+  });
   return spans;
 }
 

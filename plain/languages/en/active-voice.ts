@@ -210,11 +210,13 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   // After a comma or other mark, a clause may go on ("…, but …"); anything else may still describe the doer
   // ("by Akio Morita, the co-founder of Sony"; "by the council, who …") or go on a list of doers ("by
   // Russian, Middle Eastern or Chinese billionaires"), which the active would leave behind.
-  // In a relative clause the comma ends the clause ("…, which was signed by the director, is valid").
+  // In a relative clause the comma ends the clause ("…, which was signed by the director, is valid"),
+  // unless a phrase describing the doer opens after it ("which Marcus Setchell signed, the Queen's surgeon").
+  const describesDoer = (i: number) => DETERMINER.test(norm(i)) || /^\p{Lu}/u.test(words[i]?.text ?? '');
   if (
     to < sentence.to &&
     !sentence.joined(to - 1) &&
-    ((!relative && !CLAUSE_AFTER_MARK.has(norm(to))) || listGoesOn(norm, sentence, to))
+    ((relative ? describesDoer(to) : !CLAUSE_AFTER_MARK.has(norm(to))) || listGoesOn(norm, sentence, to))
   )
     return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;

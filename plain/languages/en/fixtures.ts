@@ -219,11 +219,13 @@ export const fixtures: RuleFixture[] = [
     // role"), "of" stays before a pronoun or a determiner, no word is doubled by a conjunction ("possible and
     // feasible" → not "possible"), and "more numerous" is no "more many".
     rule: 'en/officialese',
-    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous.',
+    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous. Women comprise 40% of the staff.',
     expected: [
       { text: 'a key role', suggestion: 'an important role' },
       { text: 'A number of', suggestion: 'Some of' },
       { text: 'feasible', suggestion: 'workable' },
+      // Before a share the part makes up the whole.
+      { text: 'comprise', suggestion: 'make up' },
     ],
   },
   {

@@ -1323,6 +1323,12 @@ const OFFICIALESE: PhraseEntry[] = [
     { ...entry, replace: [], followedBy: '^\\s+to\\s' },
     entry,
   ]),
+  // Before a share ("women comprise 40% of staff") the part makes up the whole: "make up", not "consist of".
+  ...verb('comprise/comprises/comprised/comprising', 'make up/makes up/made up/making up').map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s)',
+  })),
   ...verb(
     'comprise/comprises/comprised/comprising',
     'consist of/consists of/consisted of/consisting of',

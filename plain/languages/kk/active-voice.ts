@@ -172,8 +172,9 @@ export function activeVoiceKazakh(
   // A genitive among them possesses the doer, which then begins further back: not read.
   if (subject.some((w) => GENITIVE.test(w.norm))) return undefined;
   // An adverb between the subject and the doer («Сабақ бүгін мұғалім тарапынан өткізілді») has no case ending
-  // either, and would be read as the object.
-  if (subject.some((w) => ADVERB.test(w.norm))) return undefined;
+  // either, and would be read as the object; one before the subject keeps its place («Кеше құжаттар …» →
+  // «Комиссия кеше құжаттарды тексерді»).
+  if (ADVERB.test(subjectHead.norm)) return undefined;
   // An action noun done by a light verb («Тексеру жұмыстары … жүргізілді») is the officialese rule's: its plain
   // verb is the act («Комиссия тексерді»), not «тексеруді жүргізді».
   if (LIGHT_VERB_PASSIVE.test(verb.norm) && ACTION_NOUN.test(subjectHead.norm)) return undefined;

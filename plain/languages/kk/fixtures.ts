@@ -1093,11 +1093,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // An abbreviation keeps its letters and its ending («АКШ-пен», «ЕО-дан»), and a Latin word among Cyrillic
-    // ones is a foreign word («UK»), not Kazakh typed without marks.
+    // An abbreviation keeps its capitals with its letters put back («АКШ-пен» → «АҚШ-пен»), and its ending as
+    // typed (its vowels follow how it is said: «ЕО-дан» gets nothing); a Latin word among Cyrillic ones is a
+    // foreign word («UK»), not Kazakh typed without marks.
     rule: 'kk/lost-letters',
     text: 'АКШ-пен келиссоз журди. UK пен ЕО-дан хабар келди.',
     expected: [
+      { text: 'АКШ-пен', suggestion: 'АҚШ-пен' },
       { text: 'келиссоз', suggestion: 'келіссөз' },
       { text: 'журди', suggestion: 'жүрді' },
       { text: 'келди', suggestion: 'келді' },

@@ -1643,6 +1643,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'рассматривается', suggestion: null }],
   },
   {
+    // "Is structured", "is told": no one acts («Сюжет строится вокруг…», «Рассказ ведётся от первого лица»).
+    rule: 'ru/passive-reflexive',
+    text: 'Сюжет строится вокруг подготовки к свадьбе. Рассказ ведётся от первого лица. Дом строится на берегу.',
+    expected: [{ text: 'строится', occurrence: 2 }],
+  },
+  {
     // Subjects the noun tables read as nouns of their own: «решение» (not an adjective for its genitive plural
     // «решений»; unchanged in the accusative, so only the verb is pasted), «работа» (not the genitive of a
     // «работ»: the lists hold «работой»). An instrumental that says what the subject is named is no doer
@@ -2065,10 +2071,12 @@ export const fixtures: RuleFixture[] = [
     // A Roman numeral typed with Cyrillic look-alikes is put in Latin letters: Cyrillic, its I would be the
     // Ukrainian and Kazakh І.
     rule: 'ru/mixed-script',
-    text: 'В ХIХ веке (Х и I — разных алфавитов) и в ХVIII-ХIХ веках.',
+    text: 'В ХIХ веке (Х и I — разных алфавитов) и в ХVIII-ХIХ веках, в Х-ХI вв.',
     expected: [
       { text: 'ХIХ', suggestion: 'XIX' },
       { text: 'ХVIII-ХIХ', suggestion: 'XVIII-XIX' },
+      // A range is Latin throughout, its all-Cyrillic half too.
+      { text: 'Х-ХI', suggestion: 'X-XI' },
     ],
   },
 

@@ -132,11 +132,16 @@ function goesOn(after: readonly string[], isWord: (lemma: string) => boolean): b
   if (COORDINATING.has(next)) return true;
   if (next === ',')
     return then !== undefined && OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then);
-  // An adjective opening a genitive complement («программы государственной поддержки») is no such adjective.
+  // An adjective opening a genitive complement («программы государственной поддержки», «символом школьной
+  // жизни») is no such adjective: only one that no noun follows — the end, a comma, a preposition, a verb.
   const adjective =
     isAdjective(next, isWord) || (adjectiveStem(next) !== undefined && OBLIQUE_ADJECTIVE.test(next));
-  return adjective && !(then !== undefined && isGenitiveNoun(then));
+  const noNounAfter =
+    then === undefined || then === ',' || PREPOSITION.test(then) || PAST_TENSE_LIKE.test(then);
+  return adjective && noNounAfter && !(then !== undefined && isGenitiveNoun(then));
 }
+
+const PREPOSITION = /^(?:в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|без|у|под|над|между)$/u;
 
 /**
  * Whether a form is the genitive of a noun whose lemma is a noun for certain: a dictionary form of the familiar

@@ -3752,6 +3752,10 @@ export const rules: Rule[] = [
           { form: SELF_ACTING, previous: PEOPLE },
           { form: SELF_ACTING, next: PEOPLE },
           { form: '^строи', followedBy: FORMING_UP },
+          // «Сюжет строится вокруг…», «строится так, что…»: "is structured", no one building.
+          { form: '^строи', next: '^(?:вокруг|так|на основе)$' },
+          // «Рассказ ведётся от первого лица»: the narration is told, no one conducting it.
+          { form: '^вед', previous: '^(?:рассказ|повествование|речь|разговор|диалог)$' },
           { form: '^отмеча', next: NOT_NOTED_THAT, previous: '^(?!как$)' },
           { form: '^отмеча', next: NOT_NOTED_THAT, opening: true },
         ],

@@ -103,7 +103,10 @@ describe('a passive whose doer is named, said in the active', () => {
     // A doer joined to another, or whose phrase goes on.
     expect(passive('The plan was approved by the council and the board.')?.suggestion).toBeUndefined();
     expect(passive('Sleep is controlled by a kind of cell.')?.suggestion).toBeUndefined();
-    // Words after a comma that may describe the doer.
+    // Words after a comma that may describe the doer, in a relative clause too.
+    expect(
+      passive('The note, which was signed by Marcus Setchell, the Queen’s surgeon, was read.')?.suggestion,
+    ).toBeUndefined();
     expect(
       passive('Steve Jobs was inspired by Akio Morita, the co-founder of Sony.')?.suggestion,
     ).toBeUndefined();

@@ -36,3 +36,25 @@ describe('wording advice inside a quotation', () => {
     expect(verify[0]?.message).not.toContain('“check”');
   });
 });
+
+describe('a quotation over several paragraphs', () => {
+  it('runs to the end of a paragraph the next one reopens with its mark', () => {
+    const text = '“We will verify it in order to proceed.\n\n“Then we will commence,” he said.';
+    const paragraphs = [
+      { start: 0, end: text.indexOf('\n') },
+      { start: text.indexOf('“T'), end: text.length },
+    ];
+    const spans = quotationSpans(text, paragraphs);
+    expect(isQuoted(spans, text.indexOf('verify'), text.indexOf('verify') + 6)).toBe(true);
+    expect(isQuoted(spans, text.indexOf('commence'), text.indexOf('commence') + 8)).toBe(true);
+  });
+
+  it('is none where the next paragraph does not reopen it', () => {
+    const text = '“We will verify it in order to proceed.\n\nThen we left.';
+    const paragraphs = [
+      { start: 0, end: text.indexOf('\n') },
+      { start: text.indexOf('Then'), end: text.length },
+    ];
+    expect(quotationSpans(text, paragraphs)).toEqual([]);
+  });
+});

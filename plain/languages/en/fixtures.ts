@@ -708,6 +708,17 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A replacement fits the article around it: "the status quo" → "the current situation" (not "the the …"),
+    // "a win-win" → "good for everyone"; before a noun ("a win-win deal"), nothing to paste.
+    rule: 'en/jargon',
+    text: 'We must keep the status quo. It can be a win-win. It is a win-win deal.',
+    expected: [
+      { text: 'status quo', suggestion: 'current situation' },
+      { text: 'a win-win', suggestion: 'good for everyone' },
+      { text: 'win-win', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     rule: 'en/jargon',
     text: 'We will touch base with every stakeholder and share our learnings with the team.',
     expected: [

@@ -1756,6 +1756,10 @@ const JARGON: PhraseEntry[] = [
   e('holistic', 'whole', 'joined-up'),
   e('best practice', 'what works', 'good practice'),
   e('value-added', 'useful'),
+  // «a win-win» is a noun: «a good for everyone» is no English, so the article goes with the paste; before a
+  // noun («a win-win deal») it is an adjective no phrase replaces: nothing to paste.
+  { match: 'a win-win', replace: ['good for everyone'], followedBy: '^\\s*(?:[.,;:!?)]|$)' },
+  { match: 'win-win', replace: [], followedBy: '^\\s+\\p{L}' },
   e('win-win', 'good for everyone'),
   e('capacity building', 'training', 'developing skills'),
   e('core competencies', 'main skills', 'strengths'),
@@ -1786,6 +1790,8 @@ const JARGON: PhraseEntry[] = [
   e('prima facie', 'at first sight'),
   e('ex officio', 'because of their role'),
   ...afterArticle(e('ex gratia', 'goodwill')),
+  // After its own "the" («keep the status quo») the replacement takes none of its own.
+  { match: 'status quo', replace: ['current situation'], after: '^the$' },
   e('status quo', 'the current situation'),
   e('in situ', 'in place', 'on site'),
   e('pari passu', 'equally'),

@@ -663,13 +663,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Необходимость» in a phrase has a plain phrase; alone, a noun in its case, not «нужно».
+    // «Необходимость» in a phrase has a plain phrase; alone, a noun in its case, not «нужно». Before an
+    // infinitive «нужда» would read as want, and «первой необходимости» is a set phrase: nothing to paste.
     rule: 'ru/officialese',
-    text: 'Нет необходимости приходить. Необходимость в этом отпала. Из-за необходимости платить.',
+    text: 'Нет необходимости приходить. Необходимость в этом отпала. Из-за необходимости платить. Купите предметы первой необходимости.',
     expected: [
       { text: 'Нет необходимости', suggestion: 'Не нужно' },
       { text: 'Необходимость', suggestion: 'Нужда' },
-      { text: 'необходимости', occurrence: 2, suggestion: 'нужды' },
+      { text: 'необходимости', occurrence: 2, suggestion: null },
+      { text: 'необходимости', occurrence: 3, suggestion: null },
     ],
   },
   {
@@ -1068,6 +1070,16 @@ export const fixtures: RuleFixture[] = [
       { text: 'в связи с', suggestion: null },
       { text: 'посредством', suggestion: 'с помощью' },
       { text: 'в пределах', suggestion: null },
+    ],
+  },
+  {
+    // «Во избежание» is «чтобы избежать», which keeps the genitive; «с целью» before an adverb and a verb has
+    // no «для» to paste («для быстро финишировать»).
+    rule: 'ru/officialese',
+    text: 'Свинью изолировали во избежание повторных нападений. Он держался на шинах с целью быстро финишировать.',
+    expected: [
+      { text: 'во избежание', suggestion: 'чтобы избежать' },
+      { text: 'с целью', suggestion: null },
     ],
   },
   {

@@ -1570,6 +1570,10 @@ const MEASURED_PERIOD =
   '(?:(?:последн|ближайш|текущ|календарн|рабоч|отч[её]тн)[а-яё]*\\s+)?' +
   '(?:час|дн|день|сут|недел|месяц|год|лет|квартал|минут|секунд))';
 
+/** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
+const VERB_OR_ADVERB_AFTER =
+  '^\\s+(?!(?:его|него|того|этого|всего|чего|сего)(?![а-яё]))(?:[а-яё]{3,}о|[а-яё]+(?:ть|ти|чь|ться|тись))(?![а-яё])';
+
 /** Words after which «является» takes no dash: a conjunction joining it to another verb, an adverb. */
 const NO_DASH_AFTER = '^(?:и|но|а|или|также|тоже|же|вероятно|всё|все|уже|ещё|еще|теперь|сейчас)$';
 
@@ -1676,6 +1680,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // After «не» the genitive stays: «чтобы не допустить распространения инфекции».
   { match: 'в целях недопущения', replace: ['чтобы не допустить'] },
   { match: 'с целью недопущения|предотвращения', replace: ['чтобы не допустить'] },
+  // Before an adverb or an infinitive that INFINITIVE_AFTER did not reach («с целью быстро финишировать»), «для»
+  // would want a noun: nothing to paste.
+  { match: 'с целью', replace: [], followedBy: VERB_OR_ADVERB_AFTER },
   { match: 'с целью', replace: ['для'] },
   { match: 'с целью обеспечения', replace: ['для'] },
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
@@ -1926,7 +1933,8 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+(?:[сзшжСЗШЖ][бвгджзклмнпрстфхцчшщ]|[мМ]н|[вВ]с)',
   },
   { match: 'с момента', replace: ['с', 'после'] },
-  { match: 'во избежание', replace: ['чтобы не'] },
+  // «Избежать» keeps the genitive: «во избежание повторных нападений» → «чтобы избежать повторных нападений».
+  { match: 'во избежание', replace: ['чтобы избежать'] },
   {
     match: 'во исполнение',
     replace: ['чтобы выполнить', 'по'],
@@ -2198,7 +2206,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'нижеподписавш*', replace: ['я'] },
   {
     match: 'таковой|таковая|таковое|таковые|таковых|таковым|таковыми|такового|таковую',
-    replace: ['он', 'такой'],
+    replace: ['такой', 'он'],
     agree: true,
   },
   { match: 'сей|сия|сие|сего|сию', replace: ['этот'] },
@@ -2222,6 +2230,11 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     followedBy: `^(?!\\s+[а-яё]+л[аои](?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
+  // Before an infinitive «нужда» reads as want or poverty («поставленный перед нуждой сделать выбор»), and
+  // «предметы первой необходимости» is a set phrase: nothing to paste; the message says to rebuild the
+  // sentence with «нужно».
+  { match: 'необходимост*', replace: [], followedBy: '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])' },
+  { match: 'необходимост*', replace: [], after: '^первой$' },
   { match: 'необходимост*', replace: ['нужда'], agree: 'noun' },
   ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны'),
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },

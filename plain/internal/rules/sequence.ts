@@ -325,12 +325,19 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): Imp
   while (first > sentence.firstWord && joined(first - 1)) first--;
   const before = at - first <= SUBJECT_WORDS ? words.slice(first, at).map((word) => word.norm) : undefined;
   const after: string[] = [];
-  for (let i = at; i + 1 < sentence.endWord && after.length < WORDS_AFTER && joined(i); i++)
-    after.push(words[i + 1]?.norm ?? '');
+  let last = at;
+  for (; last + 1 < sentence.endWord && after.length < WORDS_AFTER && joined(last); last++)
+    after.push(words[last + 1]?.norm ?? '');
+  // A comma that ends the clause is «,», with the word after it: a predicate there may share the subject
+  // («Произведение создано в 1878 г., находится в галерее»).
+  const [end, next] = [words[last], words[last + 1]];
+  if (end && next && last + 1 < sentence.endWord && /^[\s.]*,\s*$/u.test(doc.text.slice(end.end, next.start)))
+    after.push(',', next.norm);
   // An initial after the verb opens a name, the doer in the instrumental («создан И. В. Цветаевым»), which
   // the words cannot read.
-  const next = words[at + 1];
-  if (next && joined(at) && /^\p{Lu}$/u.test(next.text) && doc.text[next.end] === '.') return undefined;
+  const following = words[at + 1];
+  if (following && joined(at) && /^\p{Lu}$/u.test(following.text) && doc.text[following.end] === '.')
+    return undefined;
   const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after);
   if (!pasted || (pasted.before === 0 && pasted.after === 0)) return pasted;
   if (pasted.reordered) {

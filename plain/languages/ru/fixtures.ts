@@ -1638,15 +1638,18 @@ export const fixtures: RuleFixture[] = [
   {
     // Nothing to paste where the active would leave a passive's part behind: a «было» not right before the
     // participle, a second participle sharing it, a name's initial after the verb (its doer), a body's «по»
-    // after the doer. A person as the subject goes into the accusative («Поэта отправили»).
+    // after the doer, a predicate after the comma that shares the subject. A person as the subject goes into the
+    // accusative («Поэта отправили»).
     rule: 'ru/passive-short-participle',
-    text: 'Хозяйство было быстро восстановлено. Заявление принято и рассмотрено. Музей был создан И. В. Цветаевым. Поэт был отправлен на Кавказ.',
+    text: 'Хозяйство было быстро восстановлено. Заявление принято и рассмотрено. Музей был создан И. В. Цветаевым. Поэт был отправлен на Кавказ. Произведение создано в 1878 г., находится в галерее.',
     expected: [
       { text: 'восстановлено', suggestion: null },
       { text: 'принято', suggestion: null },
       { text: 'рассмотрено', suggestion: null },
       { text: 'создан', suggestion: null },
       { text: 'Поэт был отправлен', suggestion: 'Поэта отправили' },
+      // A predicate after the comma shares the subject, which the active would make its object.
+      { text: 'создано', suggestion: null },
     ],
   },
   {

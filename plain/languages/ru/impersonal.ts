@@ -79,6 +79,9 @@ function isComplement(words: readonly string[]): boolean {
 
 /** The past of «быть» before a short participle («было принято»), which the impersonal past replaces with it. */
 const PAST_OF_BE = new Set(['был', 'была', 'было', 'были']);
+/** A reflexive verb, a past in -ла/-ло/-ли, or a short participle: a predicate of its own. */
+const SHARED_PREDICATE =
+  /(?:ится|ется|ются|ятся|атся|утся|лся|лась|лось|лись|[аеиоуыя]л[аои])$|^.{3,}(?:[аяе]н|ён|[иыуя]т)[аоы]?$/u;
 /** A short passive participle's form, listed or not: «напечатано», «подготовлены», «взят». */
 const SHORT_PARTICIPLE_FORM = /^.{3,}(?:[аяе]н|ён|[иыуя]т)[аоы]?$/u;
 /** Its future («будет принято»), which the impersonal future replaces with it («примут»). */
@@ -147,6 +150,10 @@ export function impersonalRussian(
     return undefined;
   // Two participles sharing «было» or a subject («Было подготовлено и напечатано собрание», «Заявление принято и
   // рассмотрено»): the other would stay a passive beside the active.
+  // A predicate after the clause's comma shares its subject («Произведение создано в 1878 г., находится в
+  // галерее»): the subject made the object would leave it none.
+  const afterComma = after[after.indexOf(',') + 1];
+  if (after.includes(',') && afterComma !== undefined && SHARED_PREDICATE.test(afterComma)) return undefined;
   const pairedBefore = opened.at(-1) === 'и' && SHORT_PARTICIPLE_FORM.test(opened.at(-2) ?? '');
   if (participle && (pairedBefore || (after[0] === 'и' && SHORT_PARTICIPLE_FORM.test(after[1] ?? ''))))
     return undefined;

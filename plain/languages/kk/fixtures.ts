@@ -822,8 +822,12 @@ export const fixtures: RuleFixture[] = [
     // The middle voice is no passive: one gets ready, joins, suffers, water spills; nor a name mid-sentence
     // («Есенгелді»).
     rule: 'kk/passive',
-    text: 'Спортшылар жарысқа дайындалуда. Қазақстан ұйымға қосылды. Ол көп қиналды. Су төгілді. Ауылға Есенгелді келді. Құжаттар қабылданады.',
-    expected: [{ text: 'қабылданады' }],
+    text: 'Спортшылар жарысқа дайындалуда. Қазақстан ұйымға қосылды. Ол көп қиналды. Су төгілді. Ауылға Есенгелді келді. Құжаттар қабылданады. Тамақ аспазшы тарапынан дайындалды.',
+    expected: [
+      { text: 'қабылданады' },
+      // After «тарапынан», which names the doer, such a verb is a passive.
+      { text: 'Тамақ аспазшы тарапынан дайындалды', suggestion: 'Аспазшы тамақты дайындады' },
+    ],
   },
   {
     // An office «opens» and «closes»: the intransitive verbs, no passive (as Russian «открывается»).

@@ -1512,23 +1512,15 @@ const NOT_PASSIVE_ROOTS = [
   'көгілдірлен',
   'гүлден',
   'тыныштал',
-  // The middle voice: one gets ready («спортшылар жарысқа дайындалуда»), joins («ұйымға қосылды»), hides,
-  // suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
-  // stares, slips out, sets out to do («өлтіруге оқталған»). Each far commoner so than as a passive.
-  'дайындал',
-  'қосыл',
-  'тығыл',
-  'төгіл',
-  'жарыл',
-  'қысыл',
-  'ырғал',
-  'қинал',
-  'оқтал',
-  'жайыл',
-  'тесіл',
-  'сытыл',
-  'жамыл',
 ];
+
+/**
+ * The middle voice: one gets ready («спортшылар жарысқа дайындалуда»), joins («ұйымға қосылды»), hides,
+ * suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
+ * stares, slips out, sets out to do («өлтіруге оқталған»). Each far commoner so than as a passive, except
+ * after «тарапынан», which names a doer («Тамақ аспазшы тарапынан дайындалды»).
+ */
+const MIDDLE_VOICE = '^(?:дайындал|қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл)';
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
 const PASSIVE_VERB = `^(?!(?:${NOT_PASSIVE_ROOTS.join('|')}))${NOT_PASSIVE_ADJECTIVES}${PASSIVE_STEM}(?:${PASSIVE_ENDING})$`;
@@ -1971,6 +1963,8 @@ export const rules: Rule[] = [
         unless: [
           // A capital inside the sentence is a name's: «Есенгелді», «Қобыланды».
           { name: true },
+          { form: MIDDLE_VOICE, previous: '^(?!тарапынан$)' },
+          { form: MIDDLE_VOICE, opening: true },
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
           SIGN_UP,

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «мүмкіндігі жоқ» ending its clause is «мүмкін емес» (the verbal noun before it unchanged); before a noun
+    // it describes («… мүмкіндігі жоқ Боливия»), nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Бізде тексеру мүмкіндігі жоқ. Теңізге шығу мүмкіндігі жоқ Боливия келісті.',
+    expected: [
+      { text: 'мүмкіндігі жоқ', suggestion: 'мүмкін емес' },
+      { text: 'мүмкіндігі жоқ', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // A noun folded into the plain verb takes no adjective before it: «бұлжымас шешкен» would leave the
     // adjective on the verb, so nothing to paste; without one, the plain verb.
     rule: 'kk/officialese',

@@ -29,6 +29,8 @@ const READABILITY = 'https://ru.wikipedia.org/wiki/Удобочитаемост�
 const ABBREVIATIONS_LINK = 'https://ru.wikipedia.org/wiki/Аббревиатура';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
+/** Punctuation or the end right after a phrase: it ends its clause. */
+const CLAUSE_END_AFTER = '^\\s*(?:[.,;:!?)»”"–—]|$)';
 /** A word in the genitive («дамудың», «әрекеттерінің»). */
 const GENITIVE_WORD = '.{2}(?:ның|нің|дың|дің|тың|тің)$';
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
@@ -456,8 +458,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mustBeDone('жойылуға жатады|жоюға жатады', 'жою', 'жойылуы'),
   e('кем емес', 'кемінде'),
   e('кем болмауы тиіс|кем болмауға тиіс', 'кемінде'),
-  e('мүмкіндігі бар', 'болады'),
-  e('мүмкіндігі жоқ', 'болмайды'),
+  // «Тексеру мүмкіндігі жоқ» → «тексеру мүмкін емес»: the verbal noun before it stays as it is («болмайды»
+  // would want it in the dative and says "is not allowed"). Only where it ends its clause: before a noun it
+  // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
+  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER },
+  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER },
+  e('мүмкіндігі бар'),
+  e('мүмкіндігі жоқ'),
   // «Данный», «указанный», «вышеуказанный», «надлежащий».
   // Before a body or a person it is "relevant, competent" («тиісті органдар», «тиісті бөлім басшылары»): the one
   // responsible, not the one needed.

@@ -215,6 +215,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A word in the sense its context gives it: "US persons" is a legal term; "amounts" after an adjective is
+    // the noun; "upon which we depend" is "on which"; "indicated that" reports a claim ("said that").
+    rule: 'en/officialese',
+    text: 'Information about US persons is kept. They give substantial amounts to charity. The creatures upon which we depend. He had indicated that he survived.',
+    expected: [
+      { text: 'substantial', suggestion: 'large' },
+      { text: 'upon which', suggestion: 'on which' },
+      { text: 'had indicated', suggestion: 'had said' },
+    ],
+  },
+  {
     // A suggestion fits the words around it: the article it takes comes with it ("a key role" → "an important
     // role"), "of" stays before a pronoun or a determiner, no word is doubled by a conjunction ("possible and
     // feasible" → not "possible"), and "more numerous" is no "more many".
@@ -619,7 +630,8 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'indicated', suggestion: 'shown' },
       { text: 'indicated', occurrence: 2, suggestion: 'shown' },
-      { text: 'indicated', occurrence: 3, suggestion: 'showed' },
+      // Before "that" it reports what someone said.
+      { text: 'indicated', occurrence: 3, suggestion: 'said' },
     ],
   },
   {

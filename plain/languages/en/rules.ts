@@ -593,7 +593,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'persons',
     replace: ['people'],
-    notAfter: '^(?:legal|natural|juridical)$',
+    // "US persons" is a legal term that takes in companies.
+    notAfter: '^(?:legal|natural|juridical|us|u\\.s\\.|non-us|united)$',
     notBefore: '^unknown$',
   },
   // "The plan will make it possible to build 250 clinics" → "will help build".
@@ -782,6 +783,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // "More numerous" is no "more many".
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
+  // "He had indicated that he survived" reports a claim: "said that", not "shown that".
+  ...verb('indicate/indicates/indicated/indicating', 'say/says/said/saying/said').map((entry) => ({
+    ...entry,
+    followedBy: '^\\s+that(?![\\p{L}])',
+  })),
   ...verb(
     'indicate/indicates/indicated/indicating',
     'show/shows/showed/showing/shown',
@@ -1557,12 +1563,18 @@ const OFFICIALESE: PhraseEntry[] = [
   ).map((entry) => ({
     ...entry,
     notAfter:
-      '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+)$',
+      '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+|substantial|large|small|huge|significant|considerable|vast|big|equal|similar|some|many|certain|smaller|larger|greater)$',
     // "Amounts to be refunded", "amounts to pay": the noun and an infinitive.
     notBefore:
       '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
   })),
-  // "upon which" is "after which", not "on which".
+  // "upon which" is "after which" in time ("upon which he left"), "on which" after a thing one depends or
+  // relies on ("creatures upon which we depend").
+  {
+    match: 'upon which',
+    replace: ['on which'],
+    followedBy: '^\\s+(?:\\S+\\s+){0,2}(?:depend|rel[yi]|rest|draw|build|base|call)',
+  },
   e('upon which', 'after which'),
   { match: 'upon', replace: ['on'], notAfter: '^once$' },
   // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,

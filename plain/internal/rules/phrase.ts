@@ -707,6 +707,46 @@ function articleBefore(
   };
 }
 
+/** Kazakh particles written apart whose vowel follows the word before: «айтты да», «келді ме». */
+const HARMONIC_PARTICLES: Readonly<Record<string, [back: string, front: string]>> = {
+  да: ['да', 'де'],
+  де: ['да', 'де'],
+  та: ['та', 'те'],
+  те: ['та', 'те'],
+  ма: ['ма', 'ме'],
+  ме: ['ма', 'ме'],
+  ба: ['ба', 'бе'],
+  бе: ['ба', 'бе'],
+  па: ['па', 'пе'],
+  пе: ['па', 'пе'],
+};
+
+/**
+ * For a Kazakh phrase before a particle whose vowel follows the word before it: the finding through the
+ * particle, with the particle each suggestion takes («атап өтті де» → «айтты да», not «айтты де»), where any
+ * suggestion needs the other vowel. Undefined when all keep it.
+ */
+function particleAfter(
+  doc: Document,
+  endWord: number,
+  to: number,
+  suggestions: readonly string[],
+): { end: number; suggestions: string[] } | undefined {
+  const last = doc.words[endWord - 1];
+  const particle = doc.words[endWord];
+  if (endWord >= to || !last || !particle || !adjacent(doc, last, particle)) return undefined;
+  const forms = HARMONIC_PARTICLES[particle.norm];
+  if (!forms) return undefined;
+  const formFor = (word: string) => {
+    const vowels = word.toLowerCase().match(/[аоұыәеөүіэиуюя]/gu) ?? [];
+    const lastVowel = vowels[vowels.length - 1];
+    if (lastVowel === undefined || 'иуюя'.includes(lastVowel)) return particle.text;
+    return 'аоұы'.includes(lastVowel) ? forms[0] : forms[1];
+  };
+  if (suggestions.every((s) => s === '' || formFor(s) === particle.norm)) return undefined;
+  return { end: particle.end, suggestions: suggestions.map((s) => (s === '' ? s : `${s} ${formFor(s)}`)) };
+}
+
 /** Whether an English word is said with a vowel first and so takes «an»: «an important», «an hour», not «a use». */
 function takesAn(word: string): boolean {
   const lower = word.toLowerCase();
@@ -797,7 +837,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       );
       const pasted = withMatchedWords(ctx, found, i);
       const article = ctx.language === 'en' ? articleBefore(doc, i, sentence.firstWord, pasted) : undefined;
+      const particle =
+        ctx.language === 'kk' ? particleAfter(doc, endWord, sentence.endWord, pasted) : undefined;
       if (article) reportFinding(ctx, compiled.rule, article.start, end, article.suggestions);
+      else if (particle) reportFinding(ctx, compiled.rule, word.start, particle.end, particle.suggestions);
       else reportFinding(ctx, compiled.rule, word.start, end, pasted);
       i = endWord - 1;
     }

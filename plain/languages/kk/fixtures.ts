@@ -3,6 +3,12 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A particle written apart takes the vowel of the word pasted before it: «атап өтті де» → «айтты да».
+    rule: 'kk/officialese',
+    text: 'Ол кездесуді атап өтті де, кетті.',
+    expected: [{ text: 'атап өтті де', suggestion: 'айтты да' }],
+  },
+  {
     // «мүмкіндігі жоқ» ending its clause is «мүмкін емес» (the verbal noun before it unchanged); before a noun
     // it describes («… мүмкіндігі жоқ Боливия»), nothing to paste.
     rule: 'kk/officialese',
@@ -258,7 +264,8 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Мониторингті әкімдік жүргізеді', suggestion: 'Әкімдік бақылайды' },
       { text: 'Мониторингті министрлік жүзеге асырады', suggestion: 'Министрлік бақылайды' },
-      { text: 'Мониторингті', occurrence: 3, suggestion: 'Бақылауды' },
+      // The particle takes the pasted word's vowel: «Бақылауды да».
+      { text: 'Мониторингті де', suggestion: 'Бақылауды да' },
     ],
   },
   {

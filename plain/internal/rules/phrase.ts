@@ -692,10 +692,8 @@ function articleBefore(
   from: number,
   suggestions: readonly string[],
 ): { start: number; suggestions: string[] } | undefined {
-  const article = doc.words[first - 1];
-  const word = doc.words[first];
-  if (first - 1 < from || !article || !word || !adjacent(doc, article, word)) return undefined;
-  if (article.norm !== 'a' && article.norm !== 'an') return undefined;
+  const article = first - 1 >= from ? joinedNeighbour(doc, first, first - 1) : undefined;
+  if (!article || (article.norm !== 'a' && article.norm !== 'an')) return undefined;
   const articleFor = (next: string) => (takesAn(next) ? 'an' : 'a');
   if (suggestions.every((s) => s === '' || articleFor(s) === article.norm)) return undefined;
   const written = (a: string) => (/^\p{Lu}/u.test(article.text) ? a.charAt(0).toUpperCase() + a.slice(1) : a);
@@ -705,6 +703,14 @@ function articleBefore(
       s === '' ? written(article.norm) : `${written(articleFor(s))} ${s}`,
     ),
   };
+}
+
+/** Word `neighbour` of the document when only spaces stand between it and word `index`. */
+function joinedNeighbour(doc: Document, index: number, neighbour: number): Word | undefined {
+  const [word, other] = [doc.words[index], doc.words[neighbour]];
+  if (!word || !other) return undefined;
+  const [left, right] = index < neighbour ? [word, other] : [other, word];
+  return adjacent(doc, left, right) ? other : undefined;
 }
 
 /** Kazakh particles written apart whose vowel follows the word before: «айтты да», «келді ме». */
@@ -732,9 +738,8 @@ function particleAfter(
   to: number,
   suggestions: readonly string[],
 ): { end: number; suggestions: string[] } | undefined {
-  const last = doc.words[endWord - 1];
-  const particle = doc.words[endWord];
-  if (endWord >= to || !last || !particle || !adjacent(doc, last, particle)) return undefined;
+  const particle = endWord < to ? joinedNeighbour(doc, endWord - 1, endWord) : undefined;
+  if (!particle) return undefined;
   const forms = HARMONIC_PARTICLES[particle.norm];
   if (!forms) return undefined;
   const formFor = (word: string) => {

@@ -662,15 +662,11 @@ function withoutDoubling(
   from: number,
   to: number,
 ): string[] {
+  // The word a conjunction joins to the phrase's edge, with only spaces between the three.
   const joined = (conjunction: number, other: number) => {
-    const [a, b, c] = [
-      doc.words[Math.min(conjunction, other)],
-      doc.words[conjunction],
-      doc.words[Math.max(conjunction, other)],
-    ];
-    return a && b && c && JOINING.has(b.norm) && adjacent(doc, a, b) && adjacent(doc, b, c)
-      ? (doc.words[other]?.norm ?? '')
-      : '';
+    const edge = conjunction < other ? conjunction - 1 : conjunction + 1;
+    const link = joinedNeighbour(doc, edge, conjunction);
+    return link && JOINING.has(link.norm) ? (joinedNeighbour(doc, conjunction, other)?.norm ?? '') : '';
   };
   const before = first - 2 >= from ? joined(first - 1, first - 2) : '';
   const after = endWord + 1 < to ? joined(endWord, endWord + 1) : '';

@@ -289,13 +289,19 @@ interface VerbGroup {
   participle: string;
 }
 
-/** Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed»). */
-const INNER_ADVERB = new Set(
-  `not never also always usually often only still already yet now then sometimes seldom first later soon once
-  ever just again further`.split(/\s+/u),
-);
+/**
+ * Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed»); the
+ * passive rule (`en/passive`) lets them stand between «be» and the participle too, with any word in -ly.
+ */
+export const INNER_ADVERBS: readonly string[] =
+  `not never also always usually often only still already yet now
+  then sometimes seldom first later soon once ever just again further`.split(/\s+/u);
 /** Words in -ly that are no adverb. */
-const NOT_ADVERB = new Set(['family', 'supply', 'assembly', 'ally', 'rally', 'reply', 'apply', 'italy']);
+export const NOT_ADVERBS_IN_LY: readonly string[] =
+  'family supply apply reply rely ally rally assembly italy july holy ugly anomaly monopoly'.split(' ');
+
+const INNER_ADVERB = new Set(INNER_ADVERBS);
+const NOT_ADVERB = new Set(NOT_ADVERBS_IN_LY);
 
 /** Whether a word is an adverb a verb group may hold: a listed one or one in -ly. */
 function isInnerAdverb(norm: string): boolean {

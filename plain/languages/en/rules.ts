@@ -5,6 +5,7 @@ import type {
   TokenContext,
   TokenMatcher,
 } from '../../internal/rules/types.ts';
+import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
 
 /** Words after "a number of", "the majority of" that keep their "of": pronouns and determiners. */
 const OF_STAYS =
@@ -1815,11 +1816,13 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
 /** Forms of "be" (negative contractions are unambiguous; "'s" is not, and is left out). */
 const BE = words("am is are was were be been being isn't aren't wasn't weren't");
 
-/** Up to two of these may stand between "be" and the participle: "is not always sent", "is being checked". */
+/**
+ * Up to two of these may stand between "be" and the participle: "is not always sent", "is being checked" —
+ * the adverbs the active keeps (`INNER_ADVERBS`), a floating "all", "both", "being", "hereby".
+ */
 const BETWEEN: TokenMatcher = {
-  regex:
-    '^(?:not|also|often|usually|always|never|sometimes|seldom|then|now|already|still|yet|just|only|first|later|soon|once|ever|all|both|each|either|being|further|again|hereby|thereby|[a-z]{3,}ly)$',
-  except: words('family supply apply reply rely ally assembly italy july holy ugly anomaly monopoly'),
+  regex: `^(?:${[...INNER_ADVERBS, 'all', 'both', 'each', 'either', 'being', 'hereby', 'thereby'].join('|')}|[a-z]{3,}ly)$`,
+  except: [...NOT_ADVERBS_IN_LY],
   optional: true,
 };
 

@@ -91,7 +91,9 @@ export function carryRussian(
   if (numeral && !COMPOUND_NUMERAL_PART.test(following[1] ?? ''))
     return { length: 1, text: `${suggestion} ${numeral}` };
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
-  if (!phrase || goesOn(following.slice(phrase.length), isKnownLemma)) return undefined;
+  if (!phrase) return undefined;
+  const after = following.slice(phrase.length);
+  if (goesOn(after, isKnownLemma) || joinedPast(following[phrase.length - 1] ?? '', after)) return undefined;
   // After «как» a noun takes the case of what it describes: the subject's nominative («выступает как
   // заказчик») or the object's accusative («пригласили как замену»). Only a phrase whose two forms are one
   // («как доказательство», «как документы») is safe without knowing which.
@@ -126,6 +128,18 @@ const OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ых|их|ым|им|ы
  * adjective agreeing with it («через мероприятия, призванных»). A relative «который» agrees in gender and
  * number only.
  */
+/**
+ * Whether a noun in the head's case is joined by «и», «или» past the head's genitive complement: «в связи с
+ * основанием Петербурга и развитием» (its ending is the head's, and the new case would leave it behind);
+ * «программы развития и поддержки» joins two complements, whose endings are not the head's.
+ */
+function joinedPast(head: string, after: readonly string[]): boolean {
+  const conjunction = after.findIndex((word) => COORDINATING.has(word));
+  if (conjunction < 1 || after.slice(0, conjunction).includes(',')) return false;
+  const joined = after[conjunction + 1];
+  return joined !== undefined && head.length > 3 && joined.length > 3 && joined.slice(-2) === head.slice(-2);
+}
+
 function goesOn(after: readonly string[], isWord: (lemma: string) => boolean): boolean {
   const [next, then] = after;
   if (next === undefined) return false;

@@ -78,3 +78,10 @@ describe('a carried noun phrase that goes on in its old case', () => {
     expect(carry('ремонтом здания', 'instrumental', 'genitive')?.text).toBe('ремонта');
   });
 });
+
+describe('a noun joined to the carried head past its complement', () => {
+  it('is not carried when a noun with the head’s ending follows «и» after the complement', () => {
+    expect(carry('основанием петербурга и развитием', 'instrumental', 'genitive')).toBeUndefined();
+    expect(carry('программы развития и поддержки', 'genitive', 'prepositional')?.text).toBe('программе');
+  });
+});

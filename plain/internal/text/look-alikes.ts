@@ -72,6 +72,11 @@ const ENDINGS = new Set(
   ).split(' '),
 );
 
+/** A word with each Cyrillic look-alike letter in its Latin form. */
+function toLatin(part: string): string {
+  return [...part].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
+}
+
 /** Capital Roman numerals, the letters of the Latin script. */
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
 
@@ -88,7 +93,7 @@ export function inOneScript(text: string): string | undefined {
     const letters = [...part];
     // A Roman numeral typed with Cyrillic look-alikes («ХIХ» with Cyrillic Х) is Latin whatever the count:
     // read as Cyrillic, its I would become the Kazakh and Ukrainian І.
-    const asLatin = letters.map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
+    const asLatin = toLatin(part);
     if (ROMAN_NUMERAL.test(asLatin)) return asLatin;
     const cyrillic = letters.filter((c) => CYRILLIC.test(c)).length;
     const latin = letters.filter((c) => LATIN.test(c)).length;
@@ -96,7 +101,6 @@ export function inOneScript(text: string): string | undefined {
     return letters.map((c) => map[c] ?? c).join('');
   });
   // A range of Roman numerals («Х-ХI вв.») is Latin throughout, its all-Cyrillic half too.
-  const toLatin = (part: string) => [...part].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
   const romanRange = parts.some((part) => ROMAN_NUMERAL.test(part));
   const joined = parts
     .map((part) => (romanRange && ROMAN_NUMERAL.test(toLatin(part)) ? toLatin(part) : part))

@@ -93,7 +93,7 @@ export function carryRussian(
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
   if (!phrase) return undefined;
   const after = following.slice(phrase.length);
-  if (goesOn(after, isKnownLemma) || joinedPast(following[phrase.length - 1] ?? '', after)) return undefined;
+  if (goesOn(following[phrase.length - 1] ?? '', after, isKnownLemma)) return undefined;
   // After «как» a noun takes the case of what it describes: the subject's nominative («выступает как
   // заказчик») or the object's accusative («пригласили как замену»). Only a phrase whose two forms are one
   // («как доказательство», «как документы») is safe without knowing which.
@@ -125,8 +125,8 @@ const OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ых|их|ым|им|ы
  * Whether the words after a carried noun phrase go on with it in its old case, which the new case would
  * break: a conjunction joining another noun phrase («из-за неурожая и отсутствием»), an adjective after it
  * that opens no genitive complement («в великом княжестве Московского»), or, after a comma, a participle or
- * adjective agreeing with it («через мероприятия, призванных»). A relative «который» agrees in gender and
- * number only.
+ * adjective agreeing with it («через мероприятия, призванных»); or a noun joined past its complement
+ * (`joinedPast`). A relative «который» agrees in gender and number only.
  */
 /**
  * Whether a noun in the head's case is joined by «и», «или» past the head's genitive complement: «в связи с
@@ -140,10 +140,10 @@ function joinedPast(head: string, after: readonly string[]): boolean {
   return joined !== undefined && head.length > 3 && joined.length > 3 && joined.slice(-2) === head.slice(-2);
 }
 
-function goesOn(after: readonly string[], isWord: (lemma: string) => boolean): boolean {
+function goesOn(head: string, after: readonly string[], isWord: (lemma: string) => boolean): boolean {
   const [next, then] = after;
   if (next === undefined) return false;
-  if (COORDINATING.has(next)) return true;
+  if (COORDINATING.has(next) || joinedPast(head, after)) return true;
   if (next === ',')
     return then !== undefined && OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then);
   // An adjective opening a genitive complement («программы государственной поддержки», «символом школьной

@@ -394,6 +394,9 @@ export function agreeRussianNoun(
   // The matched noun's one form is known but the plain noun's is not (a fleeting vowel: «приобретений» →
   // «покупок»?): no suggestion, rather than the lemma in the wrong case.
   if (forms.size === 1 && form === undefined && slots.length === 1) return '';
+  // Several cases open and none the nominative: the listed form would be wrong in each of them («Ход
+  // реализации» → «Ход выполнение»).
+  if (forms.size > 1 && !slots.some((s) => s % 6 === 0)) return '';
   if (forms.size !== 1 || form === undefined) return suggestion;
   return form + rest;
 }

@@ -90,6 +90,9 @@ export function carryRussian(
   // A compound numeral («двадцати одного дня») changes its last word's noun too: not carried.
   if (numeral && !COMPOUND_NUMERAL_PART.test(following[1] ?? ''))
     return { length: 1, text: `${suggestion} ${numeral}` };
+  // In the other cases the noun after the numeral changes too («о шести играх»), which is not built: the
+  // numeral read alone as a noun would leave it behind («относительно шести игр» → «о шести игр»).
+  if (NUMERALS[following[0] ?? ''] || OBLIQUE_NUMERAL.test(following[0] ?? '')) return undefined;
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
   if (!phrase) return undefined;
   const after = following.slice(phrase.length);
@@ -208,6 +211,9 @@ const NUMERALS: Readonly<Record<string, string>> = Object.fromEntries(
     .split(/\s+/u)
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** Numerals below five in an oblique case, which `NUMERALS` leaves out: «двух», «трём», «четырьмя». */
+const OBLIQUE_NUMERAL = /^(?:дв|тр|четыр)(?:ух|ум|умя|[её]х|[её]м|емя|ьмя)$/u;
 
 const COMPOUND_NUMERAL_PART = /^(?:одн|дв|тр[её]х|четыр|пят|шест|сем|восьм|девят)/u;
 

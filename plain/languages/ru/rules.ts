@@ -56,6 +56,9 @@ const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?!
 /** An infinitive right after a phrase or one word after it («возможность детям играть»). */
 const INFINITIVE_NEAR = '^\\s+(?:[а-яё]+\\s+)?[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
+/** What may follow thanks without a dative of whom they go to: «за» what, «от имени», or the clause's end. */
+const THANKS_END = '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:за|от)(?![а-яё]))';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -1356,6 +1359,21 @@ function inInfinitive(infinitives: string, forms: string, noun: string, replace:
 }
 
 /**
+ * A decision's entries («принять решение» → «решить»), with nothing to paste before what it is about: «решение о
+ * выходе», «по делу» do not go with «решить» («решили о выходе» was offered), which wants a verb or a clause.
+ */
+function decidingAbout(entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.flatMap((entry) =>
+    entry.replace.length === 0
+      ? [entry]
+      : [{ ...entry, replace: [], followedBy: DECISION_TOPIC_AFTER }, entry],
+  );
+}
+
+/** What a decision is about, right after it: «о выходе», «по делу», «относительно сроков». */
+const DECISION_TOPIC_AFTER = '^\\s+(?:о|об|обо|по|относительно|касательно|насчет|насчёт)(?![а-яё])';
+
+/**
  * A cause said with «тем», «того» and the «что» of its clause («в связи с тем, что», «ввиду того что»): the
  * whole of it without a comma is «потому что»; before «, что» the phrase alone is «из-за того», since the «что»
  * stays in the text («Потому что, что Вы не…» was not Russian); before anything else, nothing to paste.
@@ -1524,6 +1542,16 @@ function personPhrase(adjective: string, endings: string, ...plain: string[]): P
 }
 
 /**
+ * Entries with nothing to paste after a word that makes the phrase a term of its own: «прав юридического лица»
+ * is a legal status, which «прав организации» is not; «действующего должностного лица» an incumbent
+ * officeholder, not a «сотрудник».
+ */
+const termLeftAfter = (after: string, entries: PhraseEntry[]): PhraseEntry[] =>
+  entries.flatMap((entry) => [{ ...entry, replace: [], after }, entry]);
+const LEGAL_STATUS = '^(?:прав|права|правами|статус[а-я]*|правоспособност[а-я]*|правосубъектност[а-я]*)$';
+const INCUMBENT = '^действующ[а-я]*$';
+
+/**
  * Entries left alone in a tax's legal name — «налог на имущество физических лиц», «на доходы физических лиц»,
  * «на прибыль юридических лиц»: the reader needs the name as the law and the tax form write it («налог на
  * имущество людей» was offered).
@@ -1582,9 +1610,66 @@ const NO_DASH_AFTER = '^(?:и|но|а|или|также|тоже|же|вероя
  * it: «значение приобрёл монастырь»).
  */
 const ABSTRACT_GAIN =
-  '^(?:значени|вид|форм|характер|статус|популярност|известност|опыт|навык|знани|смысл|цвет|черт|вес|сил|' +
+  'значени|вид|форм|характер|статус|популярност|известност|опыт|навык|знани|смысл|цвет|черт|вес|сил|' +
   'важност|размах|масштаб|облик|оттен|репутаци|суверенитет|независимост|самостоятельност|свойств|качеств|' +
-  'привычк|влияни|авторитет|уверенност|умени|опыт|очертани|известн|славу|слава|оборот)';
+  'привычк|влияни|авторитет|уверенност|умени|очертани|известн|славу|слава|оборот|гражданств|прав[оа]?(?![а-яё])|' +
+  'иммунитет|черты|признани|актуальност|популярн|распространени|смысл';
+
+/** How many words may stand between a verb and the noun that tells its sense (adjectives: «такой цвет»). */
+const SENSE_GAP = 2;
+
+/** The text after a phrase holds a word starting with one of `stems` within `SENSE_GAP` words. */
+const nounAhead = (stems: string) => `(?:\\s+[а-яёА-ЯЁ]+){0,${SENSE_GAP}}?\\s+(?:${stems})`;
+
+/** `entry` with `followedBy` also requiring `ahead` (a pattern after «^»), or with it if the entry had none. */
+function alsoFollowedBy(entry: PhraseEntry, ahead: string): PhraseEntry {
+  const own = entry.followedBy ? `(?=${entry.followedBy.slice(1)})` : '';
+  return { ...entry, followedBy: `^${own}${ahead}` };
+}
+
+/**
+ * Entries whose plain words fit one sense of the word, the one its object or subject tells: offered where a
+ * noun of `stems` follows within a few words («реализовать государственную программу» → «выполнить») or
+ * stands before it in its clause («Проект реализован»), else nothing to paste («реализовал попытку», «реализовать
+ * способности» took «выполнил», «выполнять»).
+ */
+function onlyWith(stems: string, entries: PhraseEntry[], participles = false): PhraseEntry[] {
+  return entries.flatMap((entry) => {
+    // A participle's noun mostly stands before it across a comma («Проверка, осуществляемая ежегодно»), which
+    // the clause does not reach: a present one, an ongoing process, keeps its plain participle; a past one
+    // (`participles`) reports a thing done, where the sense matters («попытка, реализованная Климо»).
+    if (entry.replace.length === 0 || (entry.agree === true && !participles)) return [entry];
+    const before = entry.inClause ? [] : [{ ...entry, inClause: `^(?:${stems})` }];
+    return [alsoFollowedBy(entry, nounAhead(stems)), ...before, { ...entry, replace: [] }];
+  });
+}
+
+/** Entries offered unless a noun of `stems` follows within a few words or stands right before (`onlyWith`). */
+function unlessWith(stems: string, entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.map((entry) =>
+    entry.replace.length === 0
+      ? entry
+      : { ...alsoFollowedBy(entry, `(?!${nounAhead(stems)})`), notAfter: `^(?:${stems})` },
+  );
+}
+
+/**
+ * Plans and works carried out: «реализовать», «осуществить» mean «выполнить», «провести» only with one of these
+ * («реализовать проект», «Проверка осуществляется»); with goods they mean selling, with rights using, with
+ * abilities showing, with an attack committing.
+ */
+const PLANS =
+  'проект|программ|план|мер[аыуео]?(?![а-яё])|мероприяти|задач|решени|стратеги|политик|реформ|инициатив|' +
+  'соглашени|договор|концепци|поручени|обязательств|замысел|замысл|работ|функци|строительств|ремонт|' +
+  'проверк|экспертиз|обследовани|набор|отбор|конкурс|закупк|поставк|перевозк|подготовк|обучени';
+
+/** The writer's comma right after a phrase. */
+const COMMA_AFTER = '^\\s*,';
+
+/** Things that «приходят» when they arrive: a train, a ship, a letter, a load. */
+const ARRIVING_THINGS =
+  '^(?:поезд|самол[её]т|рейс|корабл|судн[оа]|парох|автобус|электричк|письм|посылк|груз|партия|партии|' +
+  'документ|сообщени|телеграмм|уведомлени|почт|ответ|помощь|подкреплени)';
 
 /** A light verb's form (not its noun, «осуществление», or its participle noun, «производитель»). */
 const LIGHT_VERB_FIRST =
@@ -1702,6 +1787,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в соответствии с требовани*', replace: ['по требованиям', 'как требуется'] },
   { match: 'в соответствии с законодательств*', replace: ['по закону'] },
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
+  // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
+  { match: 'согласно', replace: ['по данным'], followedBy: '^\\s+[«"]?[A-Z]' },
   { match: 'согласно', replace: ['по'] },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
@@ -1858,7 +1945,8 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: ['accusative', null] },
   },
   { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
-  { match: 'при отсутствии', replace: ['если нет', 'без'] },
+  // «Без» keeps the genitive and reads in any tense; «если нет» is present, and a clause that needs commas.
+  { match: 'при отсутствии', replace: ['без', 'если нет'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
   ...concerning(),
@@ -1998,14 +2086,18 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в первоочередном порядке', replace: ['в первую очередь', 'сначала'] },
   { match: 'в приоритетном порядке', replace: ['в первую очередь', 'сначала'] },
   { match: 'применительно к', replace: ['для'], carries: { from: 'dative', to: ['genitive'] } },
-  // «Прибыть» is the official «прийти», «приехать» («прибыли» is also the noun «прибыль»: left out).
+  // «Прибыть» is the official «прийти», «приехать» («прибыли» is also the noun «прибыль»: left out). A reader
+  // asked to come to an office walks in («Прибудьте на приём» → «Приходите»); one reported arrived travelled
+  // («Президент прибыл в Палу» → «приехал»), unless a train, a letter or a load arrived («пришёл»).
   { match: 'прибыть', replace: ['прийти', 'приехать'] },
   { match: 'прибудет', replace: ['придёт', 'приедет'] },
   { match: 'прибудут', replace: ['придут', 'приедут'] },
   { match: 'прибудете', replace: ['придёте', 'приедете'] },
   { match: 'прибудьте', replace: ['приходите', 'приезжайте'] },
-  { match: 'прибыл', replace: ['пришёл', 'приехал'] },
-  { match: 'прибыла', replace: ['пришла', 'приехала'] },
+  { match: 'прибыл', replace: ['пришёл', 'приехал'], inClause: ARRIVING_THINGS },
+  { match: 'прибыла', replace: ['пришла', 'приехала'], inClause: ARRIVING_THINGS },
+  { match: 'прибыл', replace: ['приехал', 'пришёл'] },
+  { match: 'прибыла', replace: ['приехала', 'пришла'] },
   // «Изыскать» in its form («изыскал возможность помочь» → «нашёл способ помочь»), never the infinitive.
   ...verbPhrase(
     'изыскать/изыщет/изыщут/изыскал',
@@ -2077,7 +2169,18 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'в пределах', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   { match: 'за исключением', replace: ['кроме'] },
+  // A conjunction takes no comma after it («Но, это…»): before the writer's comma, nothing to paste.
+  { match: 'вместе с тем', replace: [], followedBy: COMMA_AFTER },
   { match: 'вместе с тем', replace: ['но', 'однако'] },
+  // «Наряду с этим» adds a point («кроме того»); «употребляется наряду с названием» is "alongside", which
+  // «вместе с» ("together with") is not: after a verb of use or being, nothing to paste.
+  { match: 'наряду с этим|тем', replace: ['кроме того'], followedBy: '^\\s*[,.;:!?)]' },
+  { match: 'наряду с этим|тем', replace: ['кроме того,'] },
+  {
+    match: 'наряду с|со',
+    replace: [],
+    after: '^(?:употребля|использ|существ|применя|встреча|бытова|сосуществ|называ|известн)',
+  },
   { match: 'наряду с|со', replace: ['вместе с', 'и'] },
   { match: 'в качестве', replace: ['как'], carries: { from: 'genitive', to: ['nominative'] } },
   {
@@ -2115,6 +2218,11 @@ const OFFICIALESE: PhraseEntry[] = [
       '^(?:\\s*[^\\s\\p{L}\\d]|\\s*$|\\s+(?:а|но|и|он|она|оно|они|мы|я|вы|ты|это|все|всё)(?![\\p{L}]))',
   },
   { match: 'по факту', replace: ['после', 'о'], carries: { from: 'genitive', to: [null, 'prepositional'] } },
+  // Nor after a relative pronoun, where «а» cannot stand («который а размельчался»).
+  { match: 'в свою очередь', replace: [], followedBy: COMMA_AFTER },
+  { match: 'в свою очередь', replace: [], after: '^(?:котор[а-я]*|чей|чья|чь[её]|чьи|что|где|куда)$' },
+  // «А» opens its clause: after a word of it («Банк в свою очередь отказал» → «Банк а отказал»), nothing.
+  { match: 'в свою очередь', replace: [], after: '.' },
   { match: 'в свою очередь', replace: ['а', 'тоже'] },
   { match: 'с последующ*', replace: ['а потом', 'и затем'] },
   { match: 'при содействии', replace: ['с помощью'] },
@@ -2157,7 +2265,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'своевременн*', replace: [] },
   { match: 'неукоснительн*', replace: ['точно', 'строго'] },
   { match: 'всемерн*', replace: ['полностью', 'всеми силами'] },
-  { match: 'планомерн*', replace: ['постепенно', 'по плану'] },
+  // An adverb in place of the adjective only before a verb («планомерно развивать»): «начал постепенно
+  // продвижение» was offered.
+  { match: 'планомерно', replace: ['постепенно', 'по плану'] },
+  { match: 'планомерн*', replace: [] },
   { match: 'зачастую', replace: ['часто'] },
   { match: 'надлежащим образом', replace: ['правильно', 'как нужно'] },
   { match: 'убедительно просим', replace: ['просим', 'пожалуйста'] },
@@ -2235,19 +2346,32 @@ const OFFICIALESE: PhraseEntry[] = [
   // sentence with «нужно».
   { match: 'необходимост*', replace: [], followedBy: '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])' },
   { match: 'необходимост*', replace: [], after: '^первой$' },
-  { match: 'необходимост*', replace: ['нужда'], agree: 'noun' },
+  // «Нужда» is want or poverty except before «в» or a past verb it is the subject of: «нужда в ремонте»,
+  // «Нужда отпала»; elsewhere («подчеркнул необходимость реформ») nothing to paste.
+  {
+    match: 'необходимост*',
+    replace: ['нужда'],
+    agree: 'noun',
+    followedBy: '^(?:\\s+во?(?![а-яё])|\\s+[а-яё]+л[аои]?(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
+  },
+  { match: 'необходимост*', replace: [] },
   ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны'),
+  // «безвозмездная для участника работа» is work he is not paid for; «бесплатная для участника» would say he
+  // does not pay: before «для», nothing to paste.
+  { match: 'безвозмездн*', replace: [], followedBy: '^\\s+для(?![а-яё])' },
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
-  { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun', singular: true },
-  { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
+  ...onlyWith(PLANS, [
+    { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun', singular: true },
+    { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
+  ]),
   // A service or asylum is neither issued nor handed in («в выдаче услуги», «выдачи убежища» were offered).
   { match: 'предоставлени* услуг*|убежищ*', replace: [] },
   ...grantedNotGiven(),
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
-  { match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' },
+  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' }]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
   // «Осуществление контроля … возложить на заместителя» is «Контроль … возложить»: the object in the noun's
   // case, not an infinitive (before the verbs' entries, which «осуществление» also matches).
@@ -2255,35 +2379,42 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun('осуществлени* руководств*', 'руководство'),
   objectNoun('осуществлени* поиск*', 'поиск'),
   DISTANT_FRONTED_NOUN,
-  { match: IMPLEMENT, replace: ['делать', 'проводить', 'выполнять'] },
-  ...verb(
-    'осуществлять/осуществляет/осуществляют/осуществлял',
-    true,
-    'делать/делает/делают/делал',
-    'проводить/проводит/проводят/проводил',
-    'выполнять/выполняет/выполняют/выполнял',
-  ),
-  ...verb(
-    'осуществить/осуществит/осуществят/осуществил',
-    false,
-    'сделать/сделает/сделают/сделал',
-    'провести/проведёт/проведут/провёл',
-    'выполнить/выполнит/выполнят/выполнил',
-  ),
-  ...verbOfBothAspects(
-    'реализовать/реализует/реализуют/реализовал',
-    true,
-    [
-      'выполнять/выполняет/выполняют/выполнял',
+  // The plain verbs fit a plan carried out (`PLANS`): «осуществил нападение», «осуществляют фотосинтез»,
+  // «руководство осуществлялось» took «сделал», «делают», «делалось».
+  // The past active participles the stem entries would give an infinitive («осуществлявший функции» →
+  // «выполнять функции»): nothing to paste.
+  { match: 'осуществлявш*|осуществивш*|реализовавш*|реализовывавш*', replace: [] },
+  ...onlyWith(PLANS, [
+    { match: IMPLEMENT, replace: ['проводить', 'выполнять', 'делать'] },
+    ...verb(
+      'осуществлять/осуществляет/осуществляют/осуществлял',
+      true,
       'проводить/проводит/проводят/проводил',
+      'выполнять/выполняет/выполняют/выполнял',
       'делать/делает/делают/делал',
-    ],
-    [
-      'выполнить/выполнит/выполнят/выполнил',
+    ),
+    ...verb(
+      'осуществить/осуществит/осуществят/осуществил',
+      false,
       'провести/проведёт/проведут/провёл',
+      'выполнить/выполнит/выполнят/выполнил',
       'сделать/сделает/сделают/сделал',
-    ],
-  ),
+    ),
+    ...verbOfBothAspects(
+      'реализовать/реализует/реализуют/реализовал',
+      true,
+      [
+        'выполнять/выполняет/выполняют/выполнял',
+        'проводить/проводит/проводят/проводил',
+        'делать/делает/делают/делал',
+      ],
+      [
+        'выполнить/выполнит/выполнят/выполнил',
+        'провести/проведёт/проведут/провёл',
+        'сделать/сделает/сделают/сделал',
+      ],
+    ),
+  ]),
   ...controllingOver(),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'контрол*', ['контролировать', 'проверять']),
   ...implementing(
@@ -2595,11 +2726,13 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun('обеспечени* соблюдени*', 'соблюдение'),
   objectNoun('обеспечени* проведени*', 'проведение'),
   objectNoun('обеспечени* доступ*', 'доступ'),
-  {
-    match: 'реализ*',
-    replace: ['выполнять', 'проводить', 'делать'],
-    except: ['реализм', 'реализма', 'реализму', 'реализмом', 'реализме'],
-  },
+  ...onlyWith(PLANS, [
+    {
+      match: 'реализ*',
+      replace: ['выполнять', 'проводить', 'делать'],
+      except: ['реализм', 'реализма', 'реализму', 'реализмом', 'реализме'],
+    },
+  ]),
   // «надлежит» takes the dative («Заявителю надлежит явиться»), as «нужно» does; «должен» wants a nominative.
   { match: 'надлежит', replace: ['нужно'] },
   ...subjectTo(),
@@ -2680,15 +2813,20 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun(`${nounForms('проведени')} расследовани*`, 'расследование'),
   objectNoun(`${nounForms('проведени')} провер*`, 'проверка'),
   objectNoun(`${nounForms('проведени')} ремонт*`, 'ремонт'),
-  objectNoun(`${nounForms('вынесени')} решени*`, 'решение'),
-  objectNoun(`${nounForms('приняти')} решени*`, 'решение'),
-  ...verbPhrase(
-    'принимать/принимает/принимают/принимал',
-    'решение|решения',
-    false,
-    'решать/решает/решают/решал',
+  // The object noun in the genitive: «процесс вынесения решение» (a typo) is no «процесс решения».
+  objectNoun(`${nounForms('вынесени')} решения|решений`, 'решение'),
+  objectNoun(`${nounForms('приняти')} решения|решений`, 'решение'),
+  ...decidingAbout(
+    verbPhrase(
+      'принимать/принимает/принимают/принимал',
+      'решение|решения',
+      false,
+      'решать/решает/решают/решал',
+    ),
   ),
-  ...verbPhrase('принять/примет/примут/принял', 'решение|решения', false, 'решить/решит/решат/решил'),
+  ...decidingAbout(
+    verbPhrase('принять/примет/примут/принял', 'решение|решения', false, 'решить/решит/решат/решил'),
+  ),
   ...inInfinitive('принимать|принять', ACCEPT, 'решени*', ['решить']),
   ...['во внимание', 'к сведению'].flatMap((object) => [
     ...verbPhrase(
@@ -2828,8 +2966,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // Verb phrases listed by their stems: a replacement in the form each one fits, else nothing to paste («Суд
   // вынес решение» → «Суд решить», «Меры носят временный характер» → «Меры временный», «Вопрос входит в
   // компетенцию акимата» → «Вопрос решает акимата» were not Russian).
-  ...verbPhrase('выносить/выносит/выносят/выносил', 'решение', false, 'решать/решает/решают/решал'),
-  ...verbPhrase('вынести/вынесет/вынесут/вынес', 'решение', false, 'решить/решит/решат/решил'),
+  ...decidingAbout(
+    verbPhrase('выносить/выносит/выносят/выносил', 'решение', false, 'решать/решает/решают/решал'),
+  ),
+  ...decidingAbout(verbPhrase('вынести/вынесет/вынесут/вынес', 'решение', false, 'решить/решит/решат/решил')),
   { match: 'вынес*|вынос* решени*', replace: [] },
   ...inInfinitive('подвергать|подвергнуть', 'подверг*', 'проверк*', ['проверить']),
   ...inInfinitive('подвергать|подвергнуть', 'подверг*', 'сомнени*', ['усомниться']),
@@ -2916,25 +3056,22 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'ознакомить|ознакомлю|ознакомим|ознакомит|ознакомят|ознакомьте|ознакомлен*|ознакамлива*',
     replace: [],
   },
-  {
-    match: 'приобрет*|приобрест*|приобрел*',
-    replace: ['купить', 'получить'],
-    notBefore: ABSTRACT_GAIN,
-    notAfter: ABSTRACT_GAIN,
-  },
+  ...unlessWith(ABSTRACT_GAIN, [
+    { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'] },
+  ]),
   { match: 'функционир*', replace: ['работать'] },
   ...verb(
     'приобретать/приобретает/приобретают/приобретал',
     true,
     'покупать/покупает/покупают/покупал',
     'получать/получает/получают/получал',
-  ).map((entry) => ({ ...entry, notBefore: ABSTRACT_GAIN, notAfter: ABSTRACT_GAIN })),
+  ).flatMap((entry) => unlessWith(ABSTRACT_GAIN, [entry])),
   ...verb(
     'приобрести/приобретёт/приобретут/приобрёл',
     false,
     'купить/купит/купят/купил',
     'получить/получит/получат/получил',
-  ).map((entry) => ({ ...entry, notBefore: ABSTRACT_GAIN, notAfter: ABSTRACT_GAIN })),
+  ).flatMap((entry) => unlessWith(ABSTRACT_GAIN, [entry])),
   ...verb(
     'функционировать/функционирует/функционируют/функционировал',
     false,
@@ -3021,14 +3158,22 @@ const OFFICIALESE: PhraseEntry[] = [
     'аннулирован/аннулирована/аннулировано/аннулированы',
     'отменён/отменена/отменено/отменены',
   ),
-  ...shortParticiples(
-    'реализован/реализована/реализовано/реализованы',
-    'выполнен/выполнена/выполнено/выполнены',
+  ...onlyWith(
+    PLANS,
+    shortParticiples(
+      'реализован/реализована/реализовано/реализованы',
+      'выполнен/выполнена/выполнено/выполнены',
+    ),
+    true,
   ),
-  ...shortParticiples(
-    'осуществлен/осуществлена/осуществлено/осуществлены',
-    'сделан/сделана/сделано/сделаны',
-    'проведён/проведена/проведено/проведены',
+  ...onlyWith(
+    PLANS,
+    shortParticiples(
+      'осуществлен/осуществлена/осуществлено/осуществлены',
+      'сделан/сделана/сделано/сделаны',
+      'проведён/проведена/проведено/проведены',
+    ),
+    true,
   ),
   ...shortParticiples(
     'апробирован/апробирована/апробировано/апробированы',
@@ -3133,14 +3278,39 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'хотелось бы отметить', replace: [] },
   { match: 'обращаем ваше внимание', replace: ['важно', 'учтите'] },
   { match: 'обращаем внимание', replace: ['важно', 'учтите'] },
-  { match: 'выразить благодарность|признательность', replace: ['поблагодарить'] },
-  { match: 'выражает благодарность|признательность', replace: ['благодарит'] },
-  { match: 'выражают благодарность|признательность', replace: ['благодарят'] },
-  { match: 'выразил благодарность|признательность', replace: ['поблагодарил'] },
-  { match: 'выразила благодарность|признательность', replace: ['поблагодарила'] },
-  { match: 'выразили благодарность|признательность', replace: ['поблагодарили'] },
-  { match: 'выража*|выраз* благодарност*|признательност*', replace: ['благодарим', 'спасибо'] },
-  { match: 'выража*|выраз* надежд*', replace: ['надеемся'] },
+  // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
+  // благодарность коллегам» is «благодарим коллег», which is not built. Only before «за» or the clause's end.
+  ...(
+    [
+      ['выразить', ['поблагодарить']],
+      ['выражает', ['благодарит']],
+      ['выражают', ['благодарят']],
+      ['выразил', ['поблагодарил']],
+      ['выразила', ['поблагодарила']],
+      ['выразили', ['поблагодарили']],
+      ['выражаю', ['благодарю', 'спасибо']],
+      ['выражаем', ['благодарим', 'спасибо']],
+      ['выразим', ['поблагодарим']],
+      ['выразит', ['поблагодарит']],
+    ] as const
+  ).flatMap(([form, plain]): PhraseEntry[] => [
+    { match: `${form} благодарность|признательность`, replace: [...plain], followedBy: THANKS_END },
+    { match: `${form} благодарность|признательность`, replace: [] },
+  ]),
+  // The plain verb takes the person and tense of the one it replaces; other forms (a participle, «выражая»)
+  // get nothing to paste: «благодарим» after «Министр выражал» was not Russian.
+  { match: 'выража*|выраз* благодарност*|признательност*', replace: [] },
+  // «Выразил надежду» reports what someone said: «надеялся» would say he no longer hopes, and «надеемся» lost
+  // the subject. Only the present keeps the sense in the plain verb's same person.
+  ...(
+    [
+      ['выражаю', 'надеюсь'],
+      ['выражаем', 'надеемся'],
+      ['выражает', 'надеется'],
+      ['выражают', 'надеются'],
+    ] as const
+  ).map(([form, plain]) => ({ match: `${form} надежду`, replace: [plain] })),
+  { match: 'выража*|выраз* надежд*', replace: [] },
   { match: 'принос*|принес* извинени*', replace: ['извините'] },
   { match: 'оставля* за собой право', replace: ['можем'] },
   ...mayReceive(),
@@ -3177,12 +3347,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },
   ...inTaxNamesLeft([
     { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
-    { match: 'юридическ* лиц*', replace: ['организация', 'компания'] },
+    ...termLeftAfter(LEGAL_STATUS, [{ match: 'юридическ* лиц*', replace: ['организация', 'компания'] }]),
   ]),
-  { match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] },
+  ...termLeftAfter(INCUMBENT, [{ match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] }]),
   ...inTaxNamesLeft(personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN)),
-  ...inTaxNamesLeft(personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
-  ...personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL),
+  ...inTaxNamesLeft(
+    termLeftAfter(LEGAL_STATUS, personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
+  ),
+  ...termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL)),
   { match: 'заинтересованн* лиц*', replace: ['те, кого это касается'] },
   { match: 'нормативн* правов* акт*', replace: ['закон', 'документ'], agree: 'noun' },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },

@@ -170,7 +170,8 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     ['обучение новых сотрудников', 'онбордингом', 'онбординг', undefined, 'обучением новых сотрудников'],
     // Where more than one form fits, the suggestion is left as listed: «-у» is a dative or an accusative,
     // «-а» a genitive, a nominative or a plural without an adjective to tell.
-    ['другая сторона договора', 'контрагенту', 'контрагент', undefined, 'другая сторона договора'],
+    // A dative it cannot decline the phrase into: nothing, not the nominative in its place.
+    ['другая сторона договора', 'контрагенту', 'контрагент', undefined, ''],
     ['закон', 'законодательства', 'законодательств', undefined, 'закон'],
     ['срок', 'дедлайн', 'дедлайн', undefined, 'срок'],
     // A listed feminine noun in -ь; a noun in -ь it cannot tell the gender of stays as listed.
@@ -203,8 +204,9 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     // plural (the entry says `singular`), so it is the genitive. A preposition that takes one case tells too.
     expect(suggested('Повышения эффективности ждут все.')).toEqual(['Улучшения']);
     expect(suggested('Ради повышения эффективности.')).toEqual(['улучшения']);
-    // «реализации» stays open (genitive, dative or prepositional) unless a preposition tells.
-    expect(suggested('Ход реализации плана.')).toEqual(['выполнение', 'исполнение']);
+    // «реализации» stays open (genitive, dative or prepositional) unless a preposition tells: then nothing, as
+    // the listed nominative fits none of them («Ход выполнение плана»).
+    expect(suggested('Ход реализации плана.')).toEqual([]);
     expect(suggested('При реализации плана.')).toEqual(['выполнении', 'исполнении']);
   });
 
@@ -247,7 +249,7 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
 
   it('takes the case a preposition before the phrase governs', () => {
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'о' })).toBe('случае');
-    expect(agreeRussianNoun('случай', 'кейсе', 'кейс')).toBe('случай');
+    expect(agreeRussianNoun('случай', 'кейсе', 'кейс')).toBe('');
     expect(agreeRussianNoun('срок', 'дедлайну', 'дедлайн', { before: 'к' })).toBe('сроку');
     // «в» takes the accusative or the prepositional: «кейсе» is no dative after it.
     expect(agreeRussianNoun('случай', 'кейсе', 'кейс', { before: 'в' })).toBe('случае');

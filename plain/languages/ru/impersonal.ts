@@ -79,11 +79,16 @@ function isComplement(words: readonly string[]): boolean {
 
 /** The past of «быть» before a short participle («было принято»), which the impersonal past replaces with it. */
 const PAST_OF_BE = new Set(['был', 'была', 'было', 'были']);
-/** A reflexive verb, a past in -ла/-ло/-ли, or a short participle: a predicate of its own. */
-const SHARED_PREDICATE =
-  /(?:ится|ется|ются|ятся|атся|утся|лся|лась|лось|лись|[аеиоуыя]л[аои])$|^.{3,}(?:[аяе]н|ён|[иыуя]т)[аоы]?$/u;
-/** A short passive participle's form, listed or not: «напечатано», «подготовлены», «взят». */
+/**
+ * A short passive participle's form, listed or not: «напечатано», «подготовлены», «взят». Looser than the
+ * passive rule's listed suffixes on purpose: here it only withholds a rewrite, where a miss pastes a broken one.
+ */
 const SHORT_PARTICIPLE_FORM = /^.{3,}(?:[аяе]н|ён|[иыуя]т)[аоы]?$/u;
+/** A reflexive verb, a past in -ла/-ло/-ли, or a short participle: a predicate of its own. */
+const SHARED_PREDICATE = new RegExp(
+  `(?:ится|ется|ются|ятся|атся|утся|лся|лась|лось|лись|[аеиоуыя]л[аои])$|${SHORT_PARTICIPLE_FORM.source}`,
+  'u',
+);
 /** Its future («будет принято»), which the impersonal future replaces with it («примут»). */
 const FUTURE_OF_BE = new Set(['будет', 'будут']);
 

@@ -19,6 +19,59 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A phrase that takes what it acts on in the dative, replaced by a plain verb that takes the accusative:
+    // after a dative the noun would be left in the wrong case («бойкотқа басқарды», «саясатқа өзгертті»,
+    // «енгізуге шешті»), so nothing to paste; with none, or a dative a postposition takes, the plain verb.
+    rule: 'kk/officialese',
+    text: 'Ол наразылық бойкотына басшылық етті. Ол он жыл басшылық етті. Үкімет салық саясатына өзгерістер енгізді. Комиссия өзгерістер енгізді. Министр келісімнің маңызды екеніне баса назар аударды. Университет жаңа курсты енгізуге шешім қабылдады. Заңға сәйкес комиссия шешім қабылдады.',
+    expected: [
+      { text: 'басшылық етті', suggestion: null },
+      { text: 'басшылық етті', occurrence: 2, suggestion: 'басқарды' },
+      { text: 'өзгерістер енгізді', suggestion: null },
+      { text: 'өзгерістер енгізді', occurrence: 2, suggestion: 'өзгертті' },
+      { text: 'баса назар аударды', suggestion: null },
+      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'Заңға сәйкес', suggestion: 'Заң бойынша' },
+      { text: 'шешім қабылдады', occurrence: 2, suggestion: 'шешті' },
+    ],
+  },
+  {
+    // «Басшылыққа алу», «негізге алу» take an accusative, «сүйену» a dative: after one, nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Біз Конституцияны басшылыққа аламыз. Біз бәрін де басшылыққа аламыз. Біз де басшылыққа аламыз.',
+    expected: [
+      { text: 'басшылыққа аламыз', suggestion: null },
+      { text: 'басшылыққа аламыз', occurrence: 2, suggestion: null },
+      { text: 'басшылыққа аламыз', occurrence: 3, suggestion: 'сүйенеміз' },
+    ],
+  },
+  {
+    // The modal «болмайды», «болады» takes a verbal noun in the dative or none: «Мұндай әрекеттерге болмайды»
+    // says nothing, and a participle («кіруге рұқсат етілмейтін қайыршы») names who is not allowed.
+    rule: 'kk/officialese',
+    text: 'Сабаққа кешігуге жол берілмейді. Мұндай әрекеттерге жол берілмейді. Пікір айырмашылықтарына жол берілмейтіндігі белгілі. Кешігуге жол берілмейтіндігі белгілі. Үйге кіруге рұқсат етілмейтін қайыршы келді. Ғимаратқа кіруге рұқсат етілмейді. Қаруға тыйым салынады.',
+    expected: [
+      { text: 'жол берілмейді', suggestion: 'болмайды' },
+      { text: 'жол берілмейді', occurrence: 2, suggestion: null },
+      { text: 'жол берілмейтіндігі', suggestion: null },
+      { text: 'жол берілмейтіндігі', occurrence: 2, suggestion: 'болмайтыны' },
+      { text: 'рұқсат етілмейтін', suggestion: null },
+      { text: 'рұқсат етілмейді', suggestion: 'болмайды' },
+      { text: 'тыйым салынады', suggestion: null },
+    ],
+  },
+  {
+    // «мүмкіндігі бар» owned by a genitive («Штаттардың … мүмкіндігі бар»: they can) is no «мүмкін» (it may be);
+    // «міндетті» is no adverb, so «міндетті түрде» gets nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Штаттардың мұны тексеру мүмкіндігі бар. Бізде мұны тексеру мүмкіндігі бар. Келіссөздер белсенді әрі міндетті түрде жалғасуы керек.',
+    expected: [
+      { text: 'мүмкіндігі бар', suggestion: null },
+      { text: 'мүмкіндігі бар', occurrence: 2, suggestion: 'мүмкін' },
+      { text: 'міндетті түрде', suggestion: null },
+    ],
+  },
+  {
     // A noun folded into the plain verb takes no adjective before it: «бұлжымас шешкен» would leave the
     // adjective on the verb, so nothing to paste; without one, the plain verb.
     rule: 'kk/officialese',
@@ -387,9 +440,16 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
+    // «X Y-ті қажет етеді» is «X-ке Y керек»: after an accusative or a subject, nothing to paste.
     rule: 'kk/officialese',
-    text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',
-    expected: [{ text: 'қажет етеді', suggestion: 'керек' }, { text: 'қажет еткендер' }],
+    text: 'Көмек қажет етеді. Көмекті көп қажет еткендер алады. Бұл жұмыс тіл білуді қажет етеді. Бұл өзен басқа жерлерді қажет етпейді. Бұл іс көп уақыт қажет етеді.',
+    expected: [
+      { text: 'қажет етеді', suggestion: 'керек' },
+      { text: 'қажет еткендер' },
+      { text: 'қажет етеді', occurrence: 2, suggestion: null },
+      { text: 'қажет етпейді', suggestion: null },
+      { text: 'қажет етеді', occurrence: 3, suggestion: null },
+    ],
   },
   {
     // An action noun after an attribute («рейдтік», «жоспарлы», «соңғы», a participle) is that word's noun: the

@@ -33,6 +33,8 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 const CLAUSE_END_AFTER = '^\\s*(?:[.,;:!?)»”"–—]|$)';
 /** A word in the genitive («дамудың», «әрекеттерінің»). */
 const GENITIVE_WORD = '.{2}(?:ның|нің|дың|дің|тың|тің)$';
+/** The genitive's ending, of a noun or a pronoun («оның», «біздің»). */
+const GENITIVE_ENDING = '(?:ның|нің|дың|дің|тың|тің)$';
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
 /**
  * A possessor in the genitive whose replacements are «сіздің»/«біздің» (each carrying the possessed noun into
@@ -107,6 +109,67 @@ const ENSURED_QUALITY =
 
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
+
+/**
+ * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
+ * «жаңа», «ғана» end alike.
+ */
+const DATIVE =
+  '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта|жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сағатына)$)' +
+  '.*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
+
+/**
+ * Words after a dative that take it as their own, so it is no action's target: postpositions («Заңға сәйкес»,
+ * «2025 жылға дейін», «талапқа сай», «оған қоса») and verbs in a participle or converb («қолға ұстайтын
+ * детекторлар», «мектепке барып»).
+ */
+const DATIVE_POSTPOSITION =
+  '^(?:дейін|шейін|дейінгі|шейінгі|қарай|сәйкес|сай|байланысты|қатысты|қарамастан|қарағанда|орай|қарсы|жуық|' +
+  'таман|бола|қоса|тән|тиесілі|.{2,}(?:атын|етін|йтын|йтін|ған|ген|қан|кен|[аәеиоөұүуыі]п|[ыі]п))$';
+
+/** Nouns that end in -у as verbal nouns do («жылу» heat, «ауру» illness, «су» water, «сайлау» an election). */
+const NOUNS_IN_U = '(?:су|ту|жылу|ауру|тау|дау|жау|бау|жауын|сайлау|қару)';
+
+/** A dative in the clause before a phrase that no postposition or verb after it takes (`DATIVE_POSTPOSITION`). */
+const DATIVE_IN_CLAUSE = { notInClause: `^${DATIVE}$`, notInClauseUnlessBefore: DATIVE_POSTPOSITION };
+
+/**
+ * A phrase that takes what it acts on in the dative («бойкотқа басшылық етті», «саясатқа өзгеріс енгізді»,
+ * «екеніне баса назар аударды») replaced by a plain verb that takes the accusative («басқарды», «өзгертті»,
+ * «атап айтты»), or the ablative («министрлікке сұрау салды» → «министрліктен сұрады»): after a dative in its
+ * clause the plain verb would leave that noun in the wrong case («бойкотына басқарды»), so there the phrase is
+ * flagged with nothing to paste.
+ */
+const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
+  { ...entry, ...DATIVE_IN_CLAUSE },
+  { ...entry, replace: [] },
+];
+
+/**
+ * A phrase that takes its object in the accusative («Заңды басшылыққа алу», «Конституцияны негізге ала
+ * отырып») replaced by a plain verb that takes the dative («заңға сүйену»): after an accusative in its clause,
+ * nothing to paste.
+ */
+const objectInAccusative = (entry: PhraseEntry): PhraseEntry[] => [
+  { ...entry, notInClause: ACCUSATIVE },
+  { ...entry, replace: [] },
+];
+
+/** A verbal noun in the dative («кешігуге», «кіруге»), not a noun that ends in -у as they do (`NOUNS_IN_U`). */
+const VERBAL_NOUN_DATIVE = `^(?!${NOUNS_IN_U}(?:ға|ге)$).{2,}у(?:ға|ге)$`;
+
+/**
+ * «X-ке жол берілмейді» (X is not tolerated, not allowed) said with the modal «болмайды», which takes a verbal
+ * noun in the dative («Кешігуге жол берілмейді» → «Кешігуге болмайды») or none («Бұл болмайды»), never another
+ * noun («Мұндай әрекеттерге болмайды», «айырмашылықтарға болмайтыны» say nothing): right after a verbal noun
+ * in the dative, or with no other dative in its clause («Қайта тапсыруға 7 күннен кейін жол беріледі»), it is
+ * offered; after a noun in the dative, nothing to paste.
+ */
+const modalOfPermission = (match: string, plain: string): PhraseEntry[] => [
+  { ...e(match, plain), after: VERBAL_NOUN_DATIVE },
+  { ...e(match, plain), ...DATIVE_IN_CLAUSE, notInClause: `^(?!${VERBAL_NOUN_DATIVE.slice(1)})${DATIVE}$` },
+  e(match),
+];
 
 /** Pronouns of the person informed, in the accusative and the dative («сізді» → «сізге»). */
 const INFORMED = [
@@ -183,9 +246,6 @@ const STATE_VERB_AFTER = '^(?:бол|қал|жүр|отыр|тұр)';
 /** Adjectives that stand before «мәселе» (issue) without a possessive link: «жеке мәселелері», «түрлі мәселелер». */
 const ADJECTIVES_BEFORE_ISSUE =
   'жеке|түрлі|әртүрлі|әр түрлі|басқа|негізгі|маңызды|өзекті|барлық|көптеген|кейбір|бірқатар|бірнеше|ортақ|жалпы|осындай|мұндай|сондай|ондай|қандай|күрделі|шешілмеген|ұқсас';
-
-/** Nouns that end in -у as verbal nouns do («жылу» heat, «ауру» illness, «су» water). */
-const NOUNS_IN_U = '(?:су|ту|жылу|ауру|тау|дау|жау|бау|жауын)';
 
 /**
  * A verbal noun in the clause before a light verb, bare or in the accusative («қабылдау», «қарауды»,
@@ -294,16 +354,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Жұмыс жасау» is a calque of «работать»: Kazakh says «жұмыс істеу».
   e('жұмыс жаса*', 'жұмыс істеу'),
   // A noun + «енгізу», «жасау», «беру», «ету» («внести изменения», «оказать помощь»).
-  e('өзгеріс* енгіз*', 'өзгерту'),
-  e('толықтыру* енгіз*', 'толықтыру'),
-  e('түзету* енгіз*', 'түзету'),
+  // «Заңға өзгерістер енгізу» is «заңды өзгерту»: the plain verb takes the accusative (`targetInDative`).
+  ...targetInDative(e('өзгеріс* енгіз*', 'өзгерту')),
+  ...targetInDative(e('толықтыру* енгіз*', 'толықтыру')),
+  ...targetInDative(e('түзету* енгіз*', 'түзету')),
   e('ұсыныс* енгіз*', 'ұсыну'),
   e('ұсыныс* жаса*', 'ұсыну'),
   e('ескерту* жаса*', 'ескерту'),
   e('өтініш жаса*', 'өтіну'),
   e('түсінік бер*|түсініктеме* бер*|түсіндірме бер*', 'түсіндіру'),
   e('жауап қайтар*', 'жауап беру'),
-  e('сұрау сал*', 'сұрау'),
+  ...targetInDative(e('сұрау сал*', 'сұрау')),
   // «X-ті хабардар ету» is «X-ке хабарлау»: the person informed changes case. Listed pronouns go along
   // («Сізді хабардар етеміз» → «Сізге хабарлаймыз»); after another accusative anywhere in the clause
   // («Қызметкерді босату туралы хабардар ету») nothing to paste; nor in the passive, whose subject is the
@@ -320,12 +381,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('назарда ұста*', 'ескеру'),
   e('ескере отырып', 'ескеріп'),
   e('ескеріле отырып', 'ескеріп'),
-  e('басшылыққа ал*', 'сүйену'),
-  e('басшылыққа ала отырып', 'сүйеніп'),
-  e('негізге ал*', 'сүйену'),
-  e('негізге ала отырып', 'сүйеніп'),
-  e('жетекшілік ет*', 'басқару'),
-  e('басшылық ет*', 'басқару'),
+  // «Заңды басшылыққа алу» is «заңға сүйену»: the thing followed goes from the accusative to the dative.
+  ...objectInAccusative(e('басшылыққа ал*', 'сүйену')),
+  ...objectInAccusative(e('басшылыққа ала отырып', 'сүйеніп')),
+  ...objectInAccusative(e('негізге ал*', 'сүйену')),
+  ...objectInAccusative(e('негізге ала отырып', 'сүйеніп')),
+  // «Министрлікке басшылық ету» is «министрлікті басқару».
+  ...targetInDative(e('жетекшілік ет*', 'басқару')),
+  ...targetInDative(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
   // көмектесеміз» was offered).
@@ -342,7 +405,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қолдау көрсет*', 'қолдау'),
   // «Дамуға ықпал ету» (contribute to developing) is «көмектесу»; before a noun («шешімге ықпал етті») it is
   // «influence», which «көмектесу» would turn into "help".
-  { ...e('ықпал ет*', 'көмектесу', 'әсер ету'), after: '^(?!сайлау)(?:.*(?:уға|уге|уына|уіне))$' },
+  {
+    ...e('ықпал ет*', 'көмектесу', 'әсер ету'),
+    after: `^(?!${NOUNS_IN_U}(?:ға|ге|ына|іне)$)(?:.*(?:уға|уге|уына|уіне))$`,
+  },
   e('ықпал ет*', 'әсер ету'),
   e('әрекет ет*', 'жұмыс істеу', 'күшінде болу'),
   e('орын ал*', 'болу'),
@@ -350,12 +416,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қатысу қабылда*|қатысуды қабылда*', 'қатысу'),
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
-  { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$' },
+  // After a dative («курсты енгізуге шешім қабылдады») the plain verb wants the accusative («енгізуді шешті»).
+  { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$', ...DATIVE_IN_CLAUSE },
   e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
   // After a festive day it is to celebrate («мерейтойын атап өтті»), not to mention.
   { ...e('атап өт*', 'айту'), notAfter: '^(?:мерейтой|той|мереке|мейрам|жылдығ|күн)' },
-  e('баса назар аудар*', 'атап айту'),
+  // «Маңызды екеніне баса назар аударды» is «маңызды екенін атап айтты».
+  ...targetInDative(e('баса назар аудар*', 'атап айту')),
   e('айта кету* керек|айта кету* қажет', ''),
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
@@ -425,16 +493,23 @@ const OFFICIALESE: PhraseEntry[] = [
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
-  e('жол берілмейді', 'болмайды'),
-  e('жол беріледі', 'болады'),
-  e('тыйым салынады', 'болмайды'),
-  e('жол берілмейтін', 'болмайтын'),
-  e('жол берілмейтіні|жол берілмейтіндігі', 'болмайтыны'),
-  e('жол берілмейтінін|жол берілмейтіндігін', 'болмайтынын'),
+  ...modalOfPermission('жол берілмейді', 'болмайды'),
+  ...modalOfPermission('жол беріледі', 'болады'),
+  ...modalOfPermission('тыйым салынады', 'болмайды'),
+  // Before its noun the participle names what is not allowed there: «кешігуге жол берілмейтін жұмыс» is
+  // «кешігуге болмайтын жұмыс», but with no verbal noun «болмайтын» says "which will not be", not "not allowed".
+  { ...e('жол берілмейтін', 'болмайтын'), after: VERBAL_NOUN_DATIVE },
+  e('жол берілмейтін'),
+  ...modalOfPermission('жол берілмейтіні|жол берілмейтіндігі', 'болмайтыны'),
+  ...modalOfPermission('жол берілмейтінін|жол берілмейтіндігін', 'болмайтынын'),
   e('жол берілмей*', ''),
   e('жол беруге болмайды', 'болмайды'),
-  e('рұқсат етілмей*', 'болмайды'),
-  e('рұқсат етіледі|рұқсат етілген|рұқсат етілді', 'болады'),
+  // «Рұқсат етілмейді» (is not allowed) is «болмайды»; its participles name one who is not allowed («кіруге
+  // рұқсат етілмейтін қайыршы», «рұқсат етілген жылдамдық»), which «болмайтын», «болған» do not say, and
+  // «болды» would change the past «рұқсат етілді» (was allowed) into "was possible": nothing to paste.
+  ...modalOfPermission('рұқсат етілмейді', 'болмайды'),
+  ...modalOfPermission('рұқсат етіледі', 'болады'),
+  e('рұқсат етілмей*|рұқсат етілген|рұқсат етілді'),
   // «керек» says the present only: the negative is «керек емес» (not «керек», which says the opposite), the past
   // «керек болды»; other forms («талап етілуі мүмкін», «талап етілмеген») get nothing to paste.
   e('талап етілмейді', 'керек емес', 'қажет емес'),
@@ -442,9 +517,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('талап етіледі|талап етілген|талап етілетін', 'керек', 'қажет'),
   e('талап етіл*'),
   // «керек» is a predicate: only the finite present says it («қажет етеді» → «керек»); «қажет еткендер» (those
-  // who need) and other forms get nothing to paste.
-  e('қажет етеді', 'керек'),
-  e('қажет етпейді', 'керек емес'),
+  // who need) and other forms get nothing to paste. «X Y-ті қажет етеді» (X needs Y) is «X-ке Y керек»: the
+  // one who needs goes into the dative and the thing needed out of the accusative, so «керек» is offered only
+  // with the thing needed alone before it («Көмек қажет етеді» → «Көмек керек»), not after an accusative
+  // («жерлерді керек емес») or a subject («Бұл жұмыс уақыт керек»).
+  ...['етеді', 'етпейді'].flatMap((form) => [
+    {
+      ...e(`қажет ${form}`, form === 'етеді' ? 'керек' : 'керек емес'),
+      notAfter: ACCUSATIVE,
+      notInClause: '.',
+      notInClauseUnlessBefore: '^қажет$',
+    },
+    e(`қажет ${form}`),
+  ]),
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
@@ -461,8 +546,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Тексеру мүмкіндігі жоқ» → «тексеру мүмкін емес»: the verbal noun before it stays as it is («болмайды»
   // would want it in the dative and says "is not allowed"). Only where it ends its clause: before a noun it
   // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
-  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER },
-  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER },
+  // A possessor in the genitive («Штаттардың … іске асыру мүмкіндігі бар»: the States can do it) owns the
+  // «мүмкіндік»: «мүмкін» would leave it with no noun and say "it may be" for "it can": nothing to paste.
+  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER, notInClause: GENITIVE_ENDING },
+  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER, notInClause: GENITIVE_ENDING },
   e('мүмкіндігі бар'),
   e('мүмкіндігі жоқ'),
   // «Данный», «указанный», «вышеуказанный», «надлежащий».
@@ -629,7 +716,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('түбегейлі түрде', 'түбегейлі'),
   e('тиімді түрде', 'тиімді'),
   e('уақтылы түрде', 'уақтылы'),
-  e('міндетті түрде', 'міндетті'),
+  // «Міндетті» is an adjective (obligatory) that does not stand for the adverb («белсенді әрі міндетті
+  // жалғасуы», «Ол міндетті келеді» are not Kazakh): nothing to paste.
+  e('міндетті түрде'),
   e('тұрақты негізде', 'үнемі'),
   e('күнделікті негізде', 'күн сайын'),
   e('апта сайынғы негізде', 'апта сайын'),
@@ -1097,23 +1186,6 @@ const COORDINATING_BEFORE = '(?:және|мен|бен|пен|немесе|әр�
 const ATTRIBUTE =
   '(?!(?:әкімдік|министрлік|агенттік|серіктестік|басшылық|әкімшілік|қауымдастық|бірлестік)$)' +
   '.*(?:лық|лік|дық|дік|тық|тік|[^аәеиоөұүуыі](?:ғы|гі|қы|кі)|[аәеоөұүрйу](?:лы|лі)|.{2}(?:сыз|сіз)|ған|ген|қан|кен|атын|етін|йтын|йтін)';
-
-/**
- * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
- * «жаңа», «ғана» end alike.
- */
-const DATIVE =
-  '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта|жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сағатына)$)' +
-  '.*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
-
-/**
- * Words after a dative that take it as their own, so it is no action's target: postpositions («Заңға сәйкес»,
- * «2025 жылға дейін», «талапқа сай», «оған қоса») and verbs in a participle or converb («қолға ұстайтын
- * детекторлар», «мектепке барып»).
- */
-const DATIVE_POSTPOSITION =
-  '^(?:дейін|шейін|дейінгі|шейінгі|қарай|сәйкес|сай|байланысты|қатысты|қарамастан|қарағанда|орай|қарсы|жуық|' +
-  'таман|бола|қоса|тән|тиесілі|.{2,}(?:атын|етін|йтын|йтін|ған|ген|қан|кен|[аәеиоөұүуыі]п|[ыі]п))$';
 
 /**
  * Action nouns whose plain verb takes its object in the accusative, while the noun names it in the dative:

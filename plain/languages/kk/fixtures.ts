@@ -82,6 +82,21 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An adjective that is no adverb stays stranded too: one in -ды before a noun that takes no accusative
+    // («бірауызды»), one after «ең» («ең дұрыс»), a determiner or a numeral before a bare verb («бірнеше
+    // өзгертті»). An adjective of manner is an adverb too («батыл шешті»), and a determiner stays with a
+    // replacement's noun («барлық мүмкіндік бердік»).
+    rule: 'kk/officialese',
+    text: 'Олар бірауызды шешім қабылдады. Ол ең дұрыс шешім қабылдады. Комиссия бірнеше өзгеріс енгізді. Әкім батыл шешім қабылдады. Біз барлық жағдай жасадық.',
+    expected: [
+      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'шешім қабылдады', occurrence: 2, suggestion: null },
+      { text: 'өзгеріс енгізді', suggestion: null },
+      { text: 'шешім қабылдады', occurrence: 3, suggestion: 'шешті' },
+      { text: 'жағдай жасадық', suggestion: 'мүмкіндік бердік' },
+    ],
+  },
+  {
     // A replacement the words around it would not take: «ықпал ету» is «көмектесу» only before a verbal noun
     // (otherwise "influence": «әсер ету»); «аты аталған» is "named"; «бойынша», «туралы» take no genitive before
     // them; «ал» would open a clause that «өз кезегінде» does not.

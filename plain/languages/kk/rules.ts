@@ -1404,18 +1404,51 @@ function adverbialBetween(actions: readonly string[], light: string): PhraseEntr
   });
 }
 
-/** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
-/** Common adjectives no ending shows («жаңа шешім», «кешенді тексеру»). */
+/**
+ * Common adjectives no ending shows («жаңа шешім», «кешенді тексеру»). Adjectives of manner that are adverbs
+ * too («батыл», «тез», «дұрыс», «мұқият») are not listed: «Әкім батыл шешті» keeps their sense.
+ */
 const COMMON_ADJECTIVES =
   'жаңа|үлкен|толық|жалпы|бірыңғай|мобильді|кешенді|жедел|түпкілікті|қосымша|маңызды|нақты|қатаң|ресми|саяси|тұрақты';
 
 /**
- * A word before a noun that describes it: an `ATTRIBUTE` («соңғы», «рейдтік»), a negative participle in -мас
- * («бұлжымас»), or a common adjective; not a postposition ending alike («туралы», «арналған»).
+ * Determiners and numerals: they stand before any noun («барлық жағдай», «бірнеше тексеру», «екі шешім»), so
+ * one is no adjective stranded by a replacement with a noun of its own («барлық мүмкіндік берді»), but it is
+ * by a bare verb («бірнеше тексерді»).
  */
-const ADJECTIVE_BEFORE = `^(?!(?:туралы|жайлы|байланысты|қатысты|арналған|бойынша)$)(?:${ATTRIBUTE}|.{2,}(?:мас|мес|бас|бес|пас|пес)|${COMMON_ADJECTIVES})$`;
+const DETERMINERS =
+  'барлық|бүкіл|әр|әрбір|кейбір|бірнеше|бірқатар|біраз|көптеген|осы|сол|бұл|мына|осындай|сондай|мұндай|ондай|' +
+  'басқа|қандай|ешқандай|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|жүз|мың|\\d+';
+
+/**
+ * A word before a noun that describes it: an `ATTRIBUTE` («соңғы», «рейдтік»), a negative participle in -мас
+ * («бұлжымас»), or a common adjective; not a postposition ending alike («туралы», «арналған»), nor a
+ * determiner (`DETERMINERS`).
+ */
+const ADJECTIVE_BEFORE = `^(?!(?:туралы|жайлы|байланысты|қатысты|арналған|бойынша|${DETERMINERS})$)(?:${ATTRIBUTE}|.{2,}(?:мас|мес|бас|бес|пас|пес)|${COMMON_ADJECTIVES})$`;
+/**
+ * Before a noun that is no verbal noun («шешім», «жағдай», «өзгеріс»), a word in -лы, -ды, -ты is its
+ * adjective («бірауызды шешім», «тиімді шешім»): unlike «тексеру» («құжатты тексеру»), such a noun takes no
+ * object in the accusative.
+ */
+const HAVING_ADJECTIVE = '^.{2,}(?:лы|лі|ды|ді|ты|ті)$';
+const NOUN_NOT_VERBAL = /^(?:шешім|жағдай|өзгеріс|ұсыныс|төлем|жәрдем|сараптама|тексеріс|түсінік|өтініш)/u;
+/**
+ * A degree word in the clause before a noun that is no verbal noun («ең дұрыс шешім қабылдады»): it makes the
+ * word after it an adjective of the noun («ең дұрыс шешті» says another thing), save in set phrases of order
+ * («ең алдымен», «ең соңында»).
+ */
+const DEGREE_IN_CLAUSE = {
+  notInClause: '^(?:ең|барынша|мейлінше)$',
+  notInClauseUnlessBefore: '^(?:алдымен|әуелі|бастысы|басында|соңында|соңы|кемі|болмаса|бірінші)$',
+};
 /** A light verb that folds the noun before it into the plain verb («шешім қабылдау» → «шешу»). */
-const FOLDING_LIGHT_VERB = /\s(?:жүргіз|қабылда|жаса|ет|асыр|көрсет|өткіз|атқар)\S*$/u;
+const FOLDING_LIGHT_VERB = /\s(?:жүргіз|қабылда|жаса|ет|асыр|көрсет|өткіз|атқар|енгіз)\S*$/u;
+/**
+ * Folded nouns replaced by a noun of their own and a verb («жағдай жасау» → «мүмкіндік беру»): a determiner
+ * before them stays with the new noun.
+ */
+const FOLDED_INTO_NOUN = /^жағдай/u;
 
 /**
  * An entry that folds its noun into a plain verb takes no adjective before that noun: «бұлжымас шешім
@@ -1426,10 +1459,22 @@ function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
   // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it.
   const noun = (entry.match.split(/[\s|]/u)[0] ?? '').replace(/\*$/u, '');
   if (entry.replace.some((word) => word.startsWith(noun))) return entry;
-  const notAfter = entry.notAfter ? `(?:${entry.notAfter})|(?:${ADJECTIVE_BEFORE})` : ADJECTIVE_BEFORE;
-  return { ...entry, notAfter };
+  const before = [ADJECTIVE_BEFORE];
+  if (!FOLDED_INTO_NOUN.test(noun)) before.push(`^(?:${DETERMINERS})$`);
+  if (NOUN_NOT_VERBAL.test(noun)) before.push(HAVING_ADJECTIVE);
+  if (entry.notAfter) before.push(entry.notAfter);
+  const notAfter = before.map((pattern) => `(?:${pattern})`).join('|');
+  if (!NOUN_NOT_VERBAL.test(noun)) return { ...entry, notAfter };
+  const either = (own: string | undefined, degree: string) => (own ? `(?:${own})|(?:${degree})` : degree);
+  return {
+    ...entry,
+    notAfter,
+    notInClause: either(entry.notInClause, DEGREE_IN_CLAUSE.notInClause),
+    notInClauseUnlessBefore: either(entry.notInClauseUnlessBefore, DEGREE_IN_CLAUSE.notInClauseUnlessBefore),
+  };
 }
 
+/** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
 const ADVERBIAL_BETWEEN: PhraseEntry[] = [
   ...adverbialBetween(CONDUCTED_ACTIONS, 'жүргіз*'),
   ...adverbialBetween(CARRIED_OUT_ACTIONS, 'жүзеге асыр*'),

@@ -72,6 +72,28 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A replacement that fits one sense of the word only, offered where the context shows that sense:
+    // «жекелеген» before a plural («кейбір аудандар»), not a singles match; «қол жеткізу» → «жету» with a goal,
+    // not a thing obtained («билетке»); «жүгіну» → «бару» to an office, not to witnesses; «әрекет ету» →
+    // «тырысу» after a verbal noun, «күшінде болу» with a law; «тиісті» as "deserved" or "ought" and the
+    // passive of «қолданысқа енгізу» get nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Жекелеген аудандарда жаңбыр жауады. Ол жекелеген ойында жеңді. Олар мақсатына қол жеткізді. Олар тегін билетке қол жеткізді. Азаматтар сотқа жүгінді. Полиция куәгерлерге жүгінді. Ол есікті ашуға әрекет етті. Бұл заң биылдан бері әрекет етеді. Ол үзіліс кезінде әрекет етті. Ол тиісті жазасын алады. Фрегат қолданысқа енгізілді.',
+    expected: [
+      { text: 'Жекелеген', suggestion: 'Кейбір' },
+      { text: 'жекелеген', suggestion: null },
+      { text: 'қол жеткізді', suggestion: 'жетті' },
+      { text: 'қол жеткізді', occurrence: 2, suggestion: null },
+      { text: 'жүгінді', suggestion: 'барды' },
+      { text: 'жүгінді', occurrence: 2, suggestion: null },
+      { text: 'әрекет етті', suggestion: 'тырысты' },
+      { text: 'әрекет етеді', suggestion: 'күшінде болады' },
+      { text: 'әрекет етті', occurrence: 2, suggestion: null },
+      { text: 'тиісті', suggestion: null },
+      { text: 'қолданысқа енгізілді', suggestion: null },
+    ],
+  },
+  {
     // A noun folded into the plain verb takes no adjective before it: «бұлжымас шешкен» would leave the
     // adjective on the verb, so nothing to paste; without one, the plain verb.
     rule: 'kk/officialese',

@@ -94,6 +94,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «өз мақсатында» would need «өзі үшін» («өз үшін» is not Kazakh), and «деп қарастырылған» (regarded as) is
+    // no «бар»: nothing to paste; «қауіпсіздік мақсатында», «заңда қарастырылған» keep theirs.
+    rule: 'kk/officialese',
+    text: 'Олар айыптауды өз мақсатында пайдаланды. Қауіпсіздік мақсатында жол жабылды. Ол келеді деп қарастырылған жоспар орындалмады. Заңда қарастырылған жеңілдік берілді.',
+    expected: [
+      { text: 'мақсатында', suggestion: null },
+      { text: 'мақсатында', occurrence: 2, suggestion: 'үшін' },
+      { text: 'қарастырылған', suggestion: null },
+      { text: 'қарастырылған', occurrence: 2, suggestion: 'бар' },
+    ],
+  },
+  {
     // A noun folded into the plain verb takes no adjective before it: «бұлжымас шешкен» would leave the
     // adjective on the verb, so nothing to paste; without one, the plain verb.
     rule: 'kk/officialese',

@@ -19,6 +19,93 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A phrase that takes what it acts on in the dative, replaced by a plain verb that takes the accusative:
+    // after a dative the noun would be left in the wrong case («бойкотқа басқарды», «саясатқа өзгертті»,
+    // «енгізуге шешті»), so nothing to paste; with none, or a dative a postposition takes, the plain verb.
+    rule: 'kk/officialese',
+    text: 'Ол наразылық бойкотына басшылық етті. Ол он жыл басшылық етті. Үкімет салық саясатына өзгерістер енгізді. Комиссия өзгерістер енгізді. Министр келісімнің маңызды екеніне баса назар аударды. Университет жаңа курсты енгізуге шешім қабылдады. Заңға сәйкес комиссия шешім қабылдады.',
+    expected: [
+      { text: 'басшылық етті', suggestion: null },
+      { text: 'басшылық етті', occurrence: 2, suggestion: 'басқарды' },
+      { text: 'өзгерістер енгізді', suggestion: null },
+      { text: 'өзгерістер енгізді', occurrence: 2, suggestion: 'өзгертті' },
+      { text: 'баса назар аударды', suggestion: null },
+      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'Заңға сәйкес', suggestion: 'Заң бойынша' },
+      { text: 'шешім қабылдады', occurrence: 2, suggestion: 'шешті' },
+    ],
+  },
+  {
+    // «Басшылыққа алу», «негізге алу» take an accusative, «сүйену» a dative: after one, nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Біз Конституцияны басшылыққа аламыз. Біз бәрін де басшылыққа аламыз. Біз де басшылыққа аламыз.',
+    expected: [
+      { text: 'басшылыққа аламыз', suggestion: null },
+      { text: 'басшылыққа аламыз', occurrence: 2, suggestion: null },
+      { text: 'басшылыққа аламыз', occurrence: 3, suggestion: 'сүйенеміз' },
+    ],
+  },
+  {
+    // The modal «болмайды», «болады» takes a verbal noun in the dative or none: «Мұндай әрекеттерге болмайды»
+    // says nothing, and a participle («кіруге рұқсат етілмейтін қайыршы») names who is not allowed.
+    rule: 'kk/officialese',
+    text: 'Сабаққа кешігуге жол берілмейді. Мұндай әрекеттерге жол берілмейді. Пікір айырмашылықтарына жол берілмейтіндігі белгілі. Кешігуге жол берілмейтіндігі белгілі. Үйге кіруге рұқсат етілмейтін қайыршы келді. Ғимаратқа кіруге рұқсат етілмейді. Қаруға тыйым салынады.',
+    expected: [
+      { text: 'жол берілмейді', suggestion: 'болмайды' },
+      { text: 'жол берілмейді', occurrence: 2, suggestion: null },
+      { text: 'жол берілмейтіндігі', suggestion: null },
+      { text: 'жол берілмейтіндігі', occurrence: 2, suggestion: 'болмайтыны' },
+      { text: 'рұқсат етілмейтін', suggestion: null },
+      { text: 'рұқсат етілмейді', suggestion: 'болмайды' },
+      { text: 'тыйым салынады', suggestion: null },
+    ],
+  },
+  {
+    // «мүмкіндігі бар» owned by a genitive («Штаттардың … мүмкіндігі бар»: they can) is no «мүмкін» (it may be);
+    // «міндетті» is no adverb, so «міндетті түрде» gets nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Штаттардың мұны тексеру мүмкіндігі бар. Бізде мұны тексеру мүмкіндігі бар. Келіссөздер белсенді әрі міндетті түрде жалғасуы керек.',
+    expected: [
+      { text: 'мүмкіндігі бар', suggestion: null },
+      { text: 'мүмкіндігі бар', occurrence: 2, suggestion: 'мүмкін' },
+      { text: 'міндетті түрде', suggestion: null },
+    ],
+  },
+  {
+    // A replacement that fits one sense of the word only, offered where the context shows that sense:
+    // «жекелеген» before a plural («кейбір аудандар»), not a singles match; «қол жеткізу» → «жету» with a goal,
+    // not a thing obtained («билетке»); «жүгіну» → «бару» to an office, not to witnesses; «әрекет ету» →
+    // «тырысу» after a verbal noun, «күшінде болу» with a law; «тиісті» as "deserved" or "ought" and the
+    // passive of «қолданысқа енгізу» get nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Жекелеген аудандарда жаңбыр жауады. Ол жекелеген ойында жеңді. Олар мақсатына қол жеткізді. Олар тегін билетке қол жеткізді. Азаматтар сотқа жүгінді. Полиция куәгерлерге жүгінді. Ол есікті ашуға әрекет етті. Бұл заң биылдан бері әрекет етеді. Ол үзіліс кезінде әрекет етті. Ол тиісті жазасын алады. Фрегат қолданысқа енгізілді.',
+    expected: [
+      { text: 'Жекелеген', suggestion: 'Кейбір' },
+      { text: 'жекелеген', suggestion: null },
+      { text: 'қол жеткізді', suggestion: 'жетті' },
+      { text: 'қол жеткізді', occurrence: 2, suggestion: null },
+      { text: 'жүгінді', suggestion: 'барды' },
+      { text: 'жүгінді', occurrence: 2, suggestion: null },
+      { text: 'әрекет етті', suggestion: 'тырысты' },
+      { text: 'әрекет етеді', suggestion: 'күшінде болады' },
+      { text: 'әрекет етті', occurrence: 2, suggestion: null },
+      { text: 'тиісті', suggestion: null },
+      { text: 'қолданысқа енгізілді', suggestion: null },
+    ],
+  },
+  {
+    // «өз мақсатында» would need «өзі үшін» («өз үшін» is not Kazakh), and «деп қарастырылған» (regarded as) is
+    // no «бар»: nothing to paste; «қауіпсіздік мақсатында», «заңда қарастырылған» keep theirs.
+    rule: 'kk/officialese',
+    text: 'Олар айыптауды өз мақсатында пайдаланды. Қауіпсіздік мақсатында жол жабылды. Ол келеді деп қарастырылған жоспар орындалмады. Заңда қарастырылған жеңілдік берілді.',
+    expected: [
+      { text: 'мақсатында', suggestion: null },
+      { text: 'мақсатында', occurrence: 2, suggestion: 'үшін' },
+      { text: 'қарастырылған', suggestion: null },
+      { text: 'қарастырылған', occurrence: 2, suggestion: 'бар' },
+    ],
+  },
+  {
     // A noun folded into the plain verb takes no adjective before it: «бұлжымас шешкен» would leave the
     // adjective on the verb, so nothing to paste; without one, the plain verb.
     rule: 'kk/officialese',
@@ -26,6 +113,21 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'шешім қабылдады', suggestion: null },
       { text: 'шешім қабылдады', occurrence: 2, suggestion: 'шешті' },
+    ],
+  },
+  {
+    // An adjective that is no adverb stays stranded too: one in -ды before a noun that takes no accusative
+    // («бірауызды»), one after «ең» («ең дұрыс»), a determiner or a numeral before a bare verb («бірнеше
+    // өзгертті»). An adjective of manner is an adverb too («батыл шешті»), and a determiner stays with a
+    // replacement's noun («барлық мүмкіндік бердік»).
+    rule: 'kk/officialese',
+    text: 'Олар бірауызды шешім қабылдады. Ол ең дұрыс шешім қабылдады. Комиссия бірнеше өзгеріс енгізді. Әкім батыл шешім қабылдады. Біз барлық жағдай жасадық.',
+    expected: [
+      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'шешім қабылдады', occurrence: 2, suggestion: null },
+      { text: 'өзгеріс енгізді', suggestion: null },
+      { text: 'шешім қабылдады', occurrence: 3, suggestion: 'шешті' },
+      { text: 'жағдай жасадық', suggestion: 'мүмкіндік бердік' },
     ],
   },
   {
@@ -387,9 +489,16 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «керек» is a predicate: «қажет етеді» → «керек», but «қажет еткендер» (those who need) has no one word.
+    // «X Y-ті қажет етеді» is «X-ке Y керек»: after an accusative or a subject, nothing to paste.
     rule: 'kk/officialese',
-    text: 'Бұл жұмыс тіл білуді қажет етеді. Көмекті көп қажет еткендер алады.',
-    expected: [{ text: 'қажет етеді', suggestion: 'керек' }, { text: 'қажет еткендер' }],
+    text: 'Көмек қажет етеді. Көмекті көп қажет еткендер алады. Бұл жұмыс тіл білуді қажет етеді. Бұл өзен басқа жерлерді қажет етпейді. Бұл іс көп уақыт қажет етеді.',
+    expected: [
+      { text: 'қажет етеді', suggestion: 'керек' },
+      { text: 'қажет еткендер' },
+      { text: 'қажет етеді', occurrence: 2, suggestion: null },
+      { text: 'қажет етпейді', suggestion: null },
+      { text: 'қажет етеді', occurrence: 3, suggestion: null },
+    ],
   },
   {
     // An action noun after an attribute («рейдтік», «жоспарлы», «соңғы», a participle) is that word's noun: the

@@ -33,6 +33,8 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 const CLAUSE_END_AFTER = '^\\s*(?:[.,;:!?)»”"–—]|$)';
 /** A word in the genitive («дамудың», «әрекеттерінің»). */
 const GENITIVE_WORD = '.{2}(?:ның|нің|дың|дің|тың|тің)$';
+/** The genitive's ending, of a noun or a pronoun («оның», «біздің»). */
+const GENITIVE_ENDING = '(?:ның|нің|дың|дің|тың|тің)$';
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
 /**
  * A possessor in the genitive whose replacements are «сіздің»/«біздің» (each carrying the possessed noun into
@@ -107,6 +109,91 @@ const ENSURED_QUALITY =
 
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
+
+/**
+ * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
+ * «жаңа», «ғана» end alike.
+ */
+const DATIVE =
+  '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта|жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сағатына)$)' +
+  '.*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
+
+/**
+ * Words after a dative that take it as their own, so it is no action's target: postpositions («Заңға сәйкес»,
+ * «2025 жылға дейін», «талапқа сай», «оған қоса») and verbs in a participle or converb («қолға ұстайтын
+ * детекторлар», «мектепке барып»).
+ */
+const DATIVE_POSTPOSITION =
+  '^(?:дейін|шейін|дейінгі|шейінгі|қарай|сәйкес|сай|байланысты|қатысты|қарамастан|қарағанда|орай|қарсы|жуық|' +
+  'таман|бола|қоса|тән|тиесілі|.{2,}(?:атын|етін|йтын|йтін|ған|ген|қан|кен|[аәеиоөұүуыі]п|[ыі]п))$';
+
+/** Nouns that end in -у as verbal nouns do («жылу» heat, «ауру» illness, «су» water, «сайлау» an election). */
+const NOUNS_IN_U = '(?:су|ту|жылу|ауру|тау|дау|жау|бау|жауын|сайлау|қару)';
+
+/** A dative in the clause before a phrase that no postposition or verb after it takes (`DATIVE_POSTPOSITION`). */
+const DATIVE_IN_CLAUSE = { notInClause: `^${DATIVE}$`, notInClauseUnlessBefore: DATIVE_POSTPOSITION };
+
+/**
+ * A phrase that takes what it acts on in the dative («бойкотқа басшылық етті», «саясатқа өзгеріс енгізді»,
+ * «екеніне баса назар аударды») replaced by a plain verb that takes the accusative («басқарды», «өзгертті»,
+ * «атап айтты»), or the ablative («министрлікке сұрау салды» → «министрліктен сұрады»): after a dative in its
+ * clause the plain verb would leave that noun in the wrong case («бойкотына басқарды»), so there the phrase is
+ * flagged with nothing to paste.
+ */
+const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
+  { ...entry, ...DATIVE_IN_CLAUSE },
+  { ...entry, replace: [] },
+];
+
+/**
+ * A phrase that takes its object in the accusative («Заңды басшылыққа алу», «Конституцияны негізге ала
+ * отырып») replaced by a plain verb that takes the dative («заңға сүйену»): after an accusative in its clause,
+ * nothing to paste.
+ */
+const objectInAccusative = (entry: PhraseEntry): PhraseEntry[] => [
+  { ...entry, notInClause: ACCUSATIVE },
+  { ...entry, replace: [] },
+];
+
+/** A verbal noun in the dative («кешігуге», «кіруге»), not a noun that ends in -у as they do (`NOUNS_IN_U`). */
+const VERBAL_NOUN_DATIVE = `^(?!${NOUNS_IN_U}(?:ға|ге)$).{2,}у(?:ға|ге)$`;
+
+/**
+ * Goals, posts and places one reaches, in the dative: «мақсатқа», «келісімге», «билікке», «қалаларына» (`қол
+ * жеткізу`).
+ */
+const GOAL_IN_DATIVE =
+  '^(?:мақсат|нәтиже|табыс|жеңіс|келісім|мәміле|жетістік|деңгей|ымыра|бейбітшілік|көрсеткіш|меже|жоспар|' +
+  'лауазым|билік|рекорд|финал|шың|қала|ауыл|аудан|аймақ|аймағ|өңір)' +
+  '[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не|а|е)$';
+
+/** Offices and services one goes to, in the dative: «сотқа», «әкімдікке», «ХҚКО-ға», «органдарға» (`жүгіну`). */
+const OFFICE_IN_DATIVE =
+  '^(?:сот|полиция|әкімдік|әкімдіг|хқко|цон|орталық|орталығ|мекеме|орган|бөлім|басқарма|прокуратура|' +
+  'министрлік|министрліг|банк|нотариус|дәрігер|емхана|аурухана|комиссия|департамент|кеңсе|ведомство|инспекция)' +
+  '[а-яәіңғүұқөһ-]*(?:ға|ге|қа|ке|на|не|а|е)$';
+
+/** A place in the locative («Қазақстанда», «өңірлерде»), not a time («кезінде», «уақытта», «барысында»). */
+const PLACE_IN_LOCATIVE =
+  '^(?!(?:.*кезінде|кезде|уақытта|сәтте|.*барысында|.*ішінде|арада|жылдарда|айларда|күндерде)$).{2,}(?:да|де|та|те)$';
+
+/** A law or a document, bare or plural («заң», «ережелер»): as the subject, «әрекет ету» is to be in force. */
+const LAW =
+  '(?:заң|кодекс|ереже|қағида|келісім|шарт|қаулы|бұйрық|лицензия|рұқсат|виза|куәлік|тариф|мораторий)' +
+  '(?:дар|дер|тар|тер|лар|лер)?';
+
+/**
+ * «X-ке жол берілмейді» (X is not tolerated, not allowed) said with the modal «болмайды», which takes a verbal
+ * noun in the dative («Кешігуге жол берілмейді» → «Кешігуге болмайды») or none («Бұл болмайды»), never another
+ * noun («Мұндай әрекеттерге болмайды», «айырмашылықтарға болмайтыны» say nothing): right after a verbal noun
+ * in the dative, or with no other dative in its clause («Қайта тапсыруға 7 күннен кейін жол беріледі»), it is
+ * offered; after a noun in the dative, nothing to paste.
+ */
+const modalOfPermission = (match: string, plain: string): PhraseEntry[] => [
+  { ...e(match, plain), after: VERBAL_NOUN_DATIVE },
+  { ...e(match, plain), ...DATIVE_IN_CLAUSE, notInClause: `^(?!${VERBAL_NOUN_DATIVE.slice(1)})${DATIVE}$` },
+  e(match),
+];
 
 /** Pronouns of the person informed, in the accusative and the dative («сізді» → «сізге»). */
 const INFORMED = [
@@ -183,9 +270,6 @@ const STATE_VERB_AFTER = '^(?:бол|қал|жүр|отыр|тұр)';
 /** Adjectives that stand before «мәселе» (issue) without a possessive link: «жеке мәселелері», «түрлі мәселелер». */
 const ADJECTIVES_BEFORE_ISSUE =
   'жеке|түрлі|әртүрлі|әр түрлі|басқа|негізгі|маңызды|өзекті|барлық|көптеген|кейбір|бірқатар|бірнеше|ортақ|жалпы|осындай|мұндай|сондай|ондай|қандай|күрделі|шешілмеген|ұқсас';
-
-/** Nouns that end in -у as verbal nouns do («жылу» heat, «ауру» illness, «су» water). */
-const NOUNS_IN_U = '(?:су|ту|жылу|ауру|тау|дау|жау|бау|жауын)';
 
 /**
  * A verbal noun in the clause before a light verb, bare or in the accusative («қабылдау», «қарауды»,
@@ -294,16 +378,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Жұмыс жасау» is a calque of «работать»: Kazakh says «жұмыс істеу».
   e('жұмыс жаса*', 'жұмыс істеу'),
   // A noun + «енгізу», «жасау», «беру», «ету» («внести изменения», «оказать помощь»).
-  e('өзгеріс* енгіз*', 'өзгерту'),
-  e('толықтыру* енгіз*', 'толықтыру'),
-  e('түзету* енгіз*', 'түзету'),
+  // «Заңға өзгерістер енгізу» is «заңды өзгерту»: the plain verb takes the accusative (`targetInDative`).
+  ...targetInDative(e('өзгеріс* енгіз*', 'өзгерту')),
+  ...targetInDative(e('толықтыру* енгіз*', 'толықтыру')),
+  ...targetInDative(e('түзету* енгіз*', 'түзету')),
   e('ұсыныс* енгіз*', 'ұсыну'),
   e('ұсыныс* жаса*', 'ұсыну'),
   e('ескерту* жаса*', 'ескерту'),
   e('өтініш жаса*', 'өтіну'),
   e('түсінік бер*|түсініктеме* бер*|түсіндірме бер*', 'түсіндіру'),
   e('жауап қайтар*', 'жауап беру'),
-  e('сұрау сал*', 'сұрау'),
+  ...targetInDative(e('сұрау сал*', 'сұрау')),
   // «X-ті хабардар ету» is «X-ке хабарлау»: the person informed changes case. Listed pronouns go along
   // («Сізді хабардар етеміз» → «Сізге хабарлаймыз»); after another accusative anywhere in the clause
   // («Қызметкерді босату туралы хабардар ету») nothing to paste; nor in the passive, whose subject is the
@@ -320,12 +405,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('назарда ұста*', 'ескеру'),
   e('ескере отырып', 'ескеріп'),
   e('ескеріле отырып', 'ескеріп'),
-  e('басшылыққа ал*', 'сүйену'),
-  e('басшылыққа ала отырып', 'сүйеніп'),
-  e('негізге ал*', 'сүйену'),
-  e('негізге ала отырып', 'сүйеніп'),
-  e('жетекшілік ет*', 'басқару'),
-  e('басшылық ет*', 'басқару'),
+  // «Заңды басшылыққа алу» is «заңға сүйену»: the thing followed goes from the accusative to the dative.
+  ...objectInAccusative(e('басшылыққа ал*', 'сүйену')),
+  ...objectInAccusative(e('басшылыққа ала отырып', 'сүйеніп')),
+  ...objectInAccusative(e('негізге ал*', 'сүйену')),
+  ...objectInAccusative(e('негізге ала отырып', 'сүйеніп')),
+  // «Министрлікке басшылық ету» is «министрлікті басқару».
+  ...targetInDative(e('жетекшілік ет*', 'басқару')),
+  ...targetInDative(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
   // көмектесеміз» was offered).
@@ -342,26 +429,46 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қолдау көрсет*', 'қолдау'),
   // «Дамуға ықпал ету» (contribute to developing) is «көмектесу»; before a noun («шешімге ықпал етті») it is
   // «influence», which «көмектесу» would turn into "help".
-  { ...e('ықпал ет*', 'көмектесу', 'әсер ету'), after: '^(?!сайлау)(?:.*(?:уға|уге|уына|уіне))$' },
+  {
+    ...e('ықпал ет*', 'көмектесу', 'әсер ету'),
+    after: `^(?!${NOUNS_IN_U}(?:ға|ге|ына|іне)$)(?:.*(?:уға|уге|уына|уіне))$`,
+  },
   e('ықпал ет*', 'әсер ету'),
-  e('әрекет ет*', 'жұмыс істеу', 'күшінде болу'),
+  // «Әрекет ету» is to try after a verbal noun («шешуге әрекет етті» → «шешуге тырысты»), to be in force with a
+  // law as its subject («Заң 2020 жылдан бері әрекет етеді» → «күшінде болады»), to operate in a place, and to
+  // act elsewhere («үзіліс кезінде әрекет етіп»), where no one verb says it: nothing to paste there.
+  { ...e('әрекет ет*', 'тырысу'), after: VERBAL_NOUN_DATIVE },
+  { ...e('әрекет ет*', 'күшінде болу'), inClause: `^${LAW}(?:ы|і|сы|сі)?$` },
+  // In a clause made a noun the subject is in the genitive: «Заңның әрекет еткеніне бір жыл болды».
+  { ...e('әрекет ет*', 'күшінде болу'), after: `^${LAW}(?:ның|нің|ының|інің|сының|сінің)$` },
+  // In a place it is to operate: «Қазақстанда әрекет ететін компаниялар» → «жұмыс істейтін».
+  { ...e('әрекет ет*', 'жұмыс істеу'), after: PLACE_IN_LOCATIVE },
+  e('әрекет ет*'),
   e('орын ал*', 'болу'),
-  e('қол жеткіз*', 'жету'),
+  // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
+  // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
+  { ...e('қол жеткіз*', 'жету'), after: GOAL_IN_DATIVE },
+  e('қол жеткіз*'),
   e('қатысу қабылда*|қатысуды қабылда*', 'қатысу'),
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
-  { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$' },
+  // After a dative («курсты енгізуге шешім қабылдады») the plain verb wants the accusative («енгізуді шешті»).
+  { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$', ...DATIVE_IN_CLAUSE },
   e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
   // After a festive day it is to celebrate («мерейтойын атап өтті»), not to mention.
   { ...e('атап өт*', 'айту'), notAfter: '^(?:мерейтой|той|мереке|мейрам|жылдығ|күн)' },
-  e('баса назар аудар*', 'атап айту'),
+  // «Маңызды екеніне баса назар аударды» is «маңызды екенін атап айтты».
+  ...targetInDative(e('баса назар аудар*', 'атап айту')),
   e('айта кету* керек|айта кету* қажет', ''),
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
   ...eachForm('жолда', 'жібер'),
   e('өтінішпен жүгін*', 'өтініш беру'),
-  e('жүгін*', 'бару', 'хабарласу'),
+  // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
+  // resort to, which «бару» does not say: nothing to paste there.
+  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  e('жүгін*'),
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
   e('қараусыз қалдыр*', 'қарамау'),
@@ -380,7 +487,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('сапасын арттыр*', 'сапасын жақсарту'),
   e('халықты ақпараттандыр*|тұрғындарды ақпараттандыр*|азаматтарды ақпараттандыр*', 'хабарлау'),
   e('жағдай жаса*|жағдайлар жаса*', 'мүмкіндік беру'),
-  e('қолданысқа енгіз*', 'қолдана бастау', 'енгізу'),
+  // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
+  // бастау» has no passive on its auxiliary, so the passive forms get nothing to paste.
+  e('қолданысқа енгіз*', 'қолдана бастау'),
   e('пайдалануға бер*', 'ашу'),
   // «Продолжение найдёт»: «жалғасын табады» is «жалғасады» (the forms by hand: «тап-» voices its п, «табады»).
   e('жалғасын табатын болады', 'жалғасады'),
@@ -425,16 +534,23 @@ const OFFICIALESE: PhraseEntry[] = [
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
-  e('жол берілмейді', 'болмайды'),
-  e('жол беріледі', 'болады'),
-  e('тыйым салынады', 'болмайды'),
-  e('жол берілмейтін', 'болмайтын'),
-  e('жол берілмейтіні|жол берілмейтіндігі', 'болмайтыны'),
-  e('жол берілмейтінін|жол берілмейтіндігін', 'болмайтынын'),
+  ...modalOfPermission('жол берілмейді', 'болмайды'),
+  ...modalOfPermission('жол беріледі', 'болады'),
+  ...modalOfPermission('тыйым салынады', 'болмайды'),
+  // Before its noun the participle names what is not allowed there: «кешігуге жол берілмейтін жұмыс» is
+  // «кешігуге болмайтын жұмыс», but with no verbal noun «болмайтын» says "which will not be", not "not allowed".
+  { ...e('жол берілмейтін', 'болмайтын'), after: VERBAL_NOUN_DATIVE },
+  e('жол берілмейтін'),
+  ...modalOfPermission('жол берілмейтіні|жол берілмейтіндігі', 'болмайтыны'),
+  ...modalOfPermission('жол берілмейтінін|жол берілмейтіндігін', 'болмайтынын'),
   e('жол берілмей*', ''),
   e('жол беруге болмайды', 'болмайды'),
-  e('рұқсат етілмей*', 'болмайды'),
-  e('рұқсат етіледі|рұқсат етілген|рұқсат етілді', 'болады'),
+  // «Рұқсат етілмейді» (is not allowed) is «болмайды»; its participles name one who is not allowed («кіруге
+  // рұқсат етілмейтін қайыршы», «рұқсат етілген жылдамдық»), which «болмайтын», «болған» do not say, and
+  // «болды» would change the past «рұқсат етілді» (was allowed) into "was possible": nothing to paste.
+  ...modalOfPermission('рұқсат етілмейді', 'болмайды'),
+  ...modalOfPermission('рұқсат етіледі', 'болады'),
+  e('рұқсат етілмей*|рұқсат етілген|рұқсат етілді'),
   // «керек» says the present only: the negative is «керек емес» (not «керек», which says the opposite), the past
   // «керек болды»; other forms («талап етілуі мүмкін», «талап етілмеген») get nothing to paste.
   e('талап етілмейді', 'керек емес', 'қажет емес'),
@@ -442,9 +558,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('талап етіледі|талап етілген|талап етілетін', 'керек', 'қажет'),
   e('талап етіл*'),
   // «керек» is a predicate: only the finite present says it («қажет етеді» → «керек»); «қажет еткендер» (those
-  // who need) and other forms get nothing to paste.
-  e('қажет етеді', 'керек'),
-  e('қажет етпейді', 'керек емес'),
+  // who need) and other forms get nothing to paste. «X Y-ті қажет етеді» (X needs Y) is «X-ке Y керек»: the
+  // one who needs goes into the dative and the thing needed out of the accusative, so «керек» is offered only
+  // with the thing needed alone before it («Көмек қажет етеді» → «Көмек керек»), not after an accusative
+  // («жерлерді керек емес») or a subject («Бұл жұмыс уақыт керек»).
+  ...['етеді', 'етпейді'].flatMap((form) => [
+    {
+      ...e(`қажет ${form}`, form === 'етеді' ? 'керек' : 'керек емес'),
+      notAfter: ACCUSATIVE,
+      notInClause: '.',
+      notInClauseUnlessBefore: '^қажет$',
+    },
+    e(`қажет ${form}`),
+  ]),
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
@@ -461,13 +587,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Тексеру мүмкіндігі жоқ» → «тексеру мүмкін емес»: the verbal noun before it stays as it is («болмайды»
   // would want it in the dative and says "is not allowed"). Only where it ends its clause: before a noun it
   // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
-  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER },
-  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER },
+  // A possessor in the genitive («Штаттардың … іске асыру мүмкіндігі бар»: the States can do it) owns the
+  // «мүмкіндік»: «мүмкін» would leave it with no noun and say "it may be" for "it can": nothing to paste.
+  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER, notInClause: GENITIVE_ENDING },
+  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER, notInClause: GENITIVE_ENDING },
   e('мүмкіндігі бар'),
   e('мүмкіндігі жоқ'),
   // «Данный», «указанный», «вышеуказанный», «надлежащий».
   // Before a body or a person it is "relevant, competent" («тиісті органдар», «тиісті бөлім басшылары»): the one
   // responsible, not the one needed.
+  // After a dative it is "due to" or the modal "ought" («оған тиісті үлес», «болмасқа тиісті»), and before a
+  // punishment or a reward "deserved" («тиісті жазасы»): «керекті» (needed) says neither. Nothing to paste.
+  { match: 'тиісті', replace: [], after: `^(?:${DATIVE}|оған|маған|саған|бұған|соған|мұған|сізге|бізге)$` },
+  { match: 'тиісті', replace: [], followedBy: '^\\s+(?:жаза|сый|үлес|баға|құрмет|орн)' },
   {
     match: 'тиісті',
     replace: ['керекті', 'қажетті'],
@@ -480,7 +612,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиісінше', ''),
   // «Деп аталған» is «called», not «the said».
   // «Аты аталған» (named), «сол аталған» (that so-called): not «the said».
-  { match: 'аталған', replace: ['бұл', 'осы'], notAfter: '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде)$' },
+  // After a place or a source it is a participle of its own («Баяндамада аталған шаралар», «Бұл жерде
+  // аталған алпыс адам»: named in it): «бұл» would drop that word's link.
+  {
+    match: 'аталған',
+    replace: ['бұл', 'осы'],
+    notAfter: '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен))$',
+  },
   e('аталмыш', 'бұл'),
   e('жоғарыда аталған', 'бұл'),
   e('жоғарыда көрсетілген', 'бұл'),
@@ -490,16 +628,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жоғарыда атап өтілгендей|жоғарыда айтылғандай', 'айтқанымыздай'),
   e('төменде көрсетілген|төменде аталған|төменде келтірілген', 'мына'),
   e('төмендегідей', 'мынадай'),
-  e('жекелеген', 'кейбір'),
+  // «Жекелеген аудандар» (certain districts) is «кейбір аудандар»; before a singular noun it is often
+  // "individual, single" («жекелеген ойын», a singles match): nothing to paste there.
+  {
+    ...e('жекелеген', 'кейбір'),
+    followedBy: '^\\s+[а-яәіңғүұқөһ-]*(?:лар|лер|дар|дер|тар|тер)[а-яәіңғүұқөһ]*(?:[\\s.,;:!?)»”"]|$)',
+  },
+  e('жекелеген'),
   e('бірқатар', 'бірнеше', 'кейбір'),
-  e('қарастырылған', 'бар', 'жазылған'),
+  // «…деп қарастырылған» (regarded as) is no provision: «деп бар» is not Kazakh.
+  { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$' },
+  e('қарастырылған'),
   e('қарастырылмаған', 'жоқ', 'жазылмаған'),
   e('көздел*', 'жазылған', 'бар'),
   // «…қолдауға бағытталған шаралар»: «үшін» would need the word before out of the dative, which a
   // suggestion for this word alone cannot give («қолдауға үшін»); flagged, with nothing to paste.
   e('бағытталған'),
   // Postpositional clichés: «в целях», «в рамках», «на основании», «в соответствии с», «в связи с».
-  e('мақсатында|мақсатымен|мақсаттарында', 'үшін'),
+  // An owner before it («өз мақсатында», «оның мақсатында»: for its own ends) would need «өзі үшін», «ол
+  // үшін»: «өз үшін» is not Kazakh, so nothing to paste there.
+  { ...e('мақсатында|мақсатымен|мақсаттарында', 'үшін'), notAfter: `^(?:өз|.*${GENITIVE_ENDING})` },
+  e('мақсатында|мақсатымен|мақсаттарында'),
   e('осы мақсатта', 'сол үшін'),
   e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
   // «Своевременно»: the everyday word is «уақытында» (on time).
@@ -629,7 +778,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('түбегейлі түрде', 'түбегейлі'),
   e('тиімді түрде', 'тиімді'),
   e('уақтылы түрде', 'уақтылы'),
-  e('міндетті түрде', 'міндетті'),
+  // «Міндетті» is an adjective (obligatory) that does not stand for the adverb («белсенді әрі міндетті
+  // жалғасуы», «Ол міндетті келеді» are not Kazakh): nothing to paste.
+  e('міндетті түрде'),
   e('тұрақты негізде', 'үнемі'),
   e('күнделікті негізде', 'күн сайын'),
   e('апта сайынғы негізде', 'апта сайын'),
@@ -1099,23 +1250,6 @@ const ATTRIBUTE =
   '.*(?:лық|лік|дық|дік|тық|тік|[^аәеиоөұүуыі](?:ғы|гі|қы|кі)|[аәеоөұүрйу](?:лы|лі)|.{2}(?:сыз|сіз)|ған|ген|қан|кен|атын|етін|йтын|йтін)';
 
 /**
- * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
- * «жаңа», «ғана» end alike.
- */
-const DATIVE =
-  '(?!(?:мына|бірге|жеке|жаңа|ғана|қана|орта|жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сағатына)$)' +
-  '.*(?:ға|ге|қа|ке|[ыі]на|[ыі]не)';
-
-/**
- * Words after a dative that take it as their own, so it is no action's target: postpositions («Заңға сәйкес»,
- * «2025 жылға дейін», «талапқа сай», «оған қоса») and verbs in a participle or converb («қолға ұстайтын
- * детекторлар», «мектепке барып»).
- */
-const DATIVE_POSTPOSITION =
-  '^(?:дейін|шейін|дейінгі|шейінгі|қарай|сәйкес|сай|байланысты|қатысты|қарамастан|қарағанда|орай|қарсы|жуық|' +
-  'таман|бола|қоса|тән|тиесілі|.{2,}(?:атын|етін|йтын|йтін|ған|ген|қан|кен|[аәеиоөұүуыі]п|[ыі]п))$';
-
-/**
  * Action nouns whose plain verb takes its object in the accusative, while the noun names it in the dative:
  * «сапасына бақылау жүргізеді» is «сапасын бақылайды», so «сапасына бақылайды» is not Kazakh. («Түсіндіру»,
  * «төлеу», «оқыту», «іріктеу» take a dative of their own: «тұрғындарға түсіндірді».)
@@ -1332,18 +1466,51 @@ function adverbialBetween(actions: readonly string[], light: string): PhraseEntr
   });
 }
 
-/** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
-/** Common adjectives no ending shows («жаңа шешім», «кешенді тексеру»). */
+/**
+ * Common adjectives no ending shows («жаңа шешім», «кешенді тексеру»). Adjectives of manner that are adverbs
+ * too («батыл», «тез», «дұрыс», «мұқият») are not listed: «Әкім батыл шешті» keeps their sense.
+ */
 const COMMON_ADJECTIVES =
   'жаңа|үлкен|толық|жалпы|бірыңғай|мобильді|кешенді|жедел|түпкілікті|қосымша|маңызды|нақты|қатаң|ресми|саяси|тұрақты';
 
 /**
- * A word before a noun that describes it: an `ATTRIBUTE` («соңғы», «рейдтік»), a negative participle in -мас
- * («бұлжымас»), or a common adjective; not a postposition ending alike («туралы», «арналған»).
+ * Determiners and numerals: they stand before any noun («барлық жағдай», «бірнеше тексеру», «екі шешім»), so
+ * one is no adjective stranded by a replacement with a noun of its own («барлық мүмкіндік берді»), but it is
+ * by a bare verb («бірнеше тексерді»).
  */
-const ADJECTIVE_BEFORE = `^(?!(?:туралы|жайлы|байланысты|қатысты|арналған|бойынша)$)(?:${ATTRIBUTE}|.{2,}(?:мас|мес|бас|бес|пас|пес)|${COMMON_ADJECTIVES})$`;
+const DETERMINERS =
+  'барлық|бүкіл|әр|әрбір|кейбір|бірнеше|бірқатар|біраз|көптеген|осы|сол|бұл|мына|осындай|сондай|мұндай|ондай|' +
+  'басқа|қандай|ешқандай|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|жүз|мың|\\d+';
+
+/**
+ * A word before a noun that describes it: an `ATTRIBUTE` («соңғы», «рейдтік»), a negative participle in -мас
+ * («бұлжымас»), or a common adjective; not a postposition ending alike («туралы», «арналған»), nor a
+ * determiner (`DETERMINERS`).
+ */
+const ADJECTIVE_BEFORE = `^(?!(?:туралы|жайлы|байланысты|қатысты|арналған|бойынша|${DETERMINERS})$)(?:${ATTRIBUTE}|.{2,}(?:мас|мес|бас|бес|пас|пес)|${COMMON_ADJECTIVES})$`;
+/**
+ * Before a noun that is no verbal noun («шешім», «жағдай», «өзгеріс»), a word in -лы, -ды, -ты is its
+ * adjective («бірауызды шешім», «тиімді шешім»): unlike «тексеру» («құжатты тексеру»), such a noun takes no
+ * object in the accusative.
+ */
+const HAVING_ADJECTIVE = '^.{2,}(?:лы|лі|ды|ді|ты|ті)$';
+const NOUN_NOT_VERBAL = /^(?:шешім|жағдай|өзгеріс|ұсыныс|төлем|жәрдем|сараптама|тексеріс|түсінік|өтініш)/u;
+/**
+ * A degree word in the clause before a noun that is no verbal noun («ең дұрыс шешім қабылдады»): it makes the
+ * word after it an adjective of the noun («ең дұрыс шешті» says another thing), save in set phrases of order
+ * («ең алдымен», «ең соңында»).
+ */
+const DEGREE_IN_CLAUSE = {
+  notInClause: '^(?:ең|барынша|мейлінше)$',
+  notInClauseUnlessBefore: '^(?:алдымен|әуелі|бастысы|басында|соңында|соңы|кемі|болмаса|бірінші)$',
+};
 /** A light verb that folds the noun before it into the plain verb («шешім қабылдау» → «шешу»). */
-const FOLDING_LIGHT_VERB = /\s(?:жүргіз|қабылда|жаса|ет|асыр|көрсет|өткіз|атқар)\S*$/u;
+const FOLDING_LIGHT_VERB = /\s(?:жүргіз|қабылда|жаса|ет|асыр|көрсет|өткіз|атқар|енгіз)\S*$/u;
+/**
+ * Folded nouns replaced by a noun of their own and a verb («жағдай жасау» → «мүмкіндік беру»): a determiner
+ * before them stays with the new noun.
+ */
+const FOLDED_INTO_NOUN = /^жағдай/u;
 
 /**
  * An entry that folds its noun into a plain verb takes no adjective before that noun: «бұлжымас шешім
@@ -1354,10 +1521,22 @@ function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
   // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it.
   const noun = (entry.match.split(/[\s|]/u)[0] ?? '').replace(/\*$/u, '');
   if (entry.replace.some((word) => word.startsWith(noun))) return entry;
-  const notAfter = entry.notAfter ? `(?:${entry.notAfter})|(?:${ADJECTIVE_BEFORE})` : ADJECTIVE_BEFORE;
-  return { ...entry, notAfter };
+  const before = [ADJECTIVE_BEFORE];
+  if (!FOLDED_INTO_NOUN.test(noun)) before.push(`^(?:${DETERMINERS})$`);
+  if (NOUN_NOT_VERBAL.test(noun)) before.push(HAVING_ADJECTIVE);
+  if (entry.notAfter) before.push(entry.notAfter);
+  const notAfter = before.map((pattern) => `(?:${pattern})`).join('|');
+  if (!NOUN_NOT_VERBAL.test(noun)) return { ...entry, notAfter };
+  const either = (own: string | undefined, degree: string) => (own ? `(?:${own})|(?:${degree})` : degree);
+  return {
+    ...entry,
+    notAfter,
+    notInClause: either(entry.notInClause, DEGREE_IN_CLAUSE.notInClause),
+    notInClauseUnlessBefore: either(entry.notInClauseUnlessBefore, DEGREE_IN_CLAUSE.notInClauseUnlessBefore),
+  };
 }
 
+/** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
 const ADVERBIAL_BETWEEN: PhraseEntry[] = [
   ...adverbialBetween(CONDUCTED_ACTIONS, 'жүргіз*'),
   ...adverbialBetween(CARRIED_OUT_ACTIONS, 'жүзеге асыр*'),

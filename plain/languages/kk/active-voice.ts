@@ -2,7 +2,7 @@
 // «Комиссия өтінішті қарайды». The doer is known, so nothing is guessed; anything less certain gets nothing.
 import type { ActiveVoice } from '../../internal/rules/context.ts';
 import type { Word } from '../../internal/text/document.ts';
-import { accusativeOf } from './noun-forms.ts';
+import { accusativeOf, GENITIVE_ENDING } from './noun-forms.ts';
 import { KAZAKH_VERB_SLOTS, kazakhVerbForms } from './verb-forms.ts';
 
 /** The passive's marker after a root: -ыл/-іл, -л after a vowel, -н after a vowel when the root has л, -ын/-ін. */
@@ -85,7 +85,6 @@ function isBareNoun(norm: string, isWord: (norm: string) => boolean): boolean {
 /** Whether a word is written as a name (a capital, then lower case or more capitals). */
 const isName = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
 
-const GENITIVE_ENDING = '(?:ның|нің|дың|дің|тың|тің)';
 const GENITIVE = new RegExp(`.{2}${GENITIVE_ENDING}$`, 'u');
 /** A doer's head in the genitive («әкімдіктің тарапынан»), read as its nominative. */
 const DOER_GENITIVE = new RegExp(`(?<=.{3})${GENITIVE_ENDING}$`, 'u');

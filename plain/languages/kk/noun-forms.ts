@@ -210,7 +210,9 @@ function withoutCase(word: string, stem: string): string | undefined {
 const PRONOUNS = new Set(['мен', 'сен', 'сіз', 'ол', 'біз', 'сендер', 'сіздер', 'олар', 'біздер']);
 const REGULAR_PRONOUNS = new Set(['сіз', 'біз']);
 
-const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+/** The genitive's endings, after each kind of sound: «дамудың», «оның», «біздің», «қаланың». */
+export const GENITIVE_ENDING = '(?:ның|нің|дың|дің|тың|тің)';
+const GENITIVE = new RegExp(`${GENITIVE_ENDING}$`, 'u');
 
 /**
  * `suggestion` with its last word (the head noun: Kazakh puts it last) in the form of `matched`, whose stem is

@@ -3,7 +3,7 @@ import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbrevia
 import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import { GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
 import { isBack } from './sounds.ts';
 import {
   CONDITIONAL,
@@ -32,9 +32,9 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 /** Punctuation or the end right after a phrase: it ends its clause. */
 const CLAUSE_END_AFTER = '^\\s*(?:[.,;:!?)»”"–—]|$)';
 /** A word in the genitive («дамудың», «әрекеттерінің»). */
-const GENITIVE_WORD = '.{2}(?:ның|нің|дың|дің|тың|тің)$';
-/** The genitive's ending, of a noun or a pronoun («оның», «біздің»). */
-const GENITIVE_ENDING = '(?:ның|нің|дың|дің|тың|тің)$';
+const GENITIVE_WORD = `.{2}${GENITIVE_ENDING}$`;
+/** A word ending in the genitive, a noun's or a pronoun's («оның», «біздің»). */
+const IN_GENITIVE = `${GENITIVE_ENDING}$`;
 const except = (entry: PhraseEntry, ...forms: string[]): PhraseEntry => ({ ...entry, except: forms });
 /**
  * A possessor in the genitive whose replacements are «сіздің»/«біздің» (each carrying the possessed noun into
@@ -589,8 +589,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
   // A possessor in the genitive («Штаттардың … іске асыру мүмкіндігі бар»: the States can do it) owns the
   // «мүмкіндік»: «мүмкін» would leave it with no noun and say "it may be" for "it can": nothing to paste.
-  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER, notInClause: GENITIVE_ENDING },
-  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER, notInClause: GENITIVE_ENDING },
+  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER, notInClause: IN_GENITIVE },
+  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER, notInClause: IN_GENITIVE },
   e('мүмкіндігі бар'),
   e('мүмкіндігі жоқ'),
   // «Данный», «указанный», «вышеуказанный», «надлежащий».
@@ -647,7 +647,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // Postpositional clichés: «в целях», «в рамках», «на основании», «в соответствии с», «в связи с».
   // An owner before it («өз мақсатында», «оның мақсатында»: for its own ends) would need «өзі үшін», «ол
   // үшін»: «өз үшін» is not Kazakh, so nothing to paste there.
-  { ...e('мақсатында|мақсатымен|мақсаттарында', 'үшін'), notAfter: `^(?:өз|.*${GENITIVE_ENDING})` },
+  { ...e('мақсатында|мақсатымен|мақсаттарында', 'үшін'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
   e('мақсатында|мақсатымен|мақсаттарында'),
   e('осы мақсатта', 'сол үшін'),
   e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
@@ -692,7 +692,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // «туралы» would be left with no noun («жеке мәселелері бойынша» → «жеке туралы»): nothing to paste there.
   {
     ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
-    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ның|нің|дың|дің|тың|тің))$`,
+    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|${GENITIVE_ENDING}))$`,
   },
   {
     ...e('мәселе бойынша|мәселелер бойынша', 'туралы'),
@@ -1436,7 +1436,7 @@ const ADVERBIAL_ENDS = [
 ];
 
 /** A word before an adverbial's postposition: not a genitive, which would make the noun before it its head. */
-const WORD_OF_ADVERBIAL = '^(?!.*(?:ның|нің|дың|дің|тың|тің)$).+$';
+const WORD_OF_ADVERBIAL = `^(?!.*${IN_GENITIVE}).+$`;
 
 /**
  * An action noun as the subject of its passive light verb, with an adverbial of one or two words between

@@ -366,7 +366,8 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
  */
 const NOUN_A_PURPOSE_QUALIFIES =
   '^(?:документ|документы|документов|заявлени[еяий]|справк[аиу]|справок|пакет|пакета|бланк|бланки|форм[аыу]|' +
-  'сведени[йя]|материал[ыов]*|перечень|перечня|требовани[яй]|услови[яй]|основани[еяй]|услуг[аиу]?|талон|очередь)$';
+  'сведени[йя]|материал[ыов]*|перечень|перечня|требовани[яй]|услови(?:[еяйюи]|ем|ям|ями|ях)|основани[еяй]|услуг[аиу]?|' +
+  'талон|очередь)$';
 
 /**
  * The finite forms in -ся of an officialese verb (`source`, its principal parts without -ся), each replaced by
@@ -1811,7 +1812,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     followedBy: `^(?!\\s+[а-яё]+(?:ться|тись)(?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
-  { match: 'в случае необходимости', replace: ['если нужно'] },
+  { match: 'в случае необходимости', replace: ['если нужно'], wholeClause: true },
   { match: 'в случае невозможности', replace: ['если не можете'] },
   { match: 'в случае отсутствия', replace: ['если нет'] },
   { match: 'в случае неявки', replace: ['если не придёте'] },
@@ -1984,8 +1985,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'вследствие', replace: ['из-за'] },
   ...becauseOfThat('вследствие того'),
   { match: 'в результате чего', replace: ['поэтому'] },
-  { match: 'при необходимости', replace: ['если нужно'] },
-  { match: 'по мере необходимости', replace: ['когда нужно'] },
+  // «если нужно» is the whole clause: a genitive after the phrase («при необходимости получения справки») is
+  // left without a word to govern it.
+  { match: 'при необходимости', replace: [], followedBy: genitiveAfter(true) },
+  { match: 'при необходимости', replace: ['если нужно'], wholeClause: true },
+  { match: 'по мере необходимости', replace: ['когда нужно'], wholeClause: true },
   { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
   // «при условии, что» keeps «что» after the comma, and «при условии оплаты» wants a clause («если оплатите»):
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
@@ -3811,6 +3815,36 @@ const NOT_NOTED_THAT = '^(?!что$)';
 const QUOTED_NAME_AFTER =
   '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
+/** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
+const NOUNS_ENDING_AS_VERBS =
+  'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
+  'иммунитет|паритет|кредит|лимит|визит|депозит|транзит|аппетит|институт|маршрут|атрибут|салют|минут|анкет|' +
+  'газет|монет|ракет|планет|конфет|сигарет|кассет';
+
+/**
+ * A finite verb or an imperative for certain: after the noun phrase a clause-opening replacement carries, the
+ * main clause's verb («В целях получения справки обратитесь» → «Чтобы получить справку, обратитесь»). The past
+ * without «-ся» is left out: «-ла», «-ли» end genitives too («отдела», «цели»).
+ */
+const CERTAIN_VERB =
+  `(?!(?:${NOUNS_ENDING_AS_VERBS})$)[а-яё]+(?:ешь|ёшь|ишь|ете|ёте|ите|йте|ьте|ют|ят|ут|ет|ёт|ит)|` +
+  '[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят|ал|ял|ил|ел|ёл|ул|ыл|ла|ло|ли)с[яь]|[а-яё]+(?:йтесь|итесь|ьтесь)|' +
+  'можно|нужно|надо|нельзя|необходимо|следует';
+
+/** A word that may be a predicate: any verb-like ending, a short participle or adjective, a predicative. */
+const MAYBE_PREDICATE =
+  `${CERTAIN_VERB}|[а-яё]+(?:л|ла|ло|ли|ем|ём|им|ет|ёт|ит|ат|ят|ут|ют|те|ся|сь)|[а-яё]+(?:ан|ян|ен|ён|ыт)[аоы]?|` +
+  '(?:нужн|должн|обязан|необходим|возможн|можн|готов)[а-яё]*|нет|есть';
+
+/** The conjunctions a clause-opening replacement begins with, and how its commas are placed (clause-commas.ts). */
+const SUBORDINATE_CLAUSES = {
+  conjunction: 'чтобы|если|когда|потому что|так как|поскольку|пока|хотя',
+  verb: CERTAIN_VERB,
+  mayBeVerb: MAYBE_PREDICATE,
+  noCommaBeside:
+    'и|или|либо|а|но|да|ни|не|только|лишь|именно|даже|ещё|еще|уже|также|тоже|как|же|ли|бы|то|причём|причем',
+};
+
 export const rules: Rule[] = [
   {
     id: 'ru/officialese',
@@ -3829,6 +3863,7 @@ export const rules: Rule[] = [
     link: CHANCELLERY,
     entries: OFFICIALESE.flatMap(withCoordinatedNoun()).map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
+    subordinateClauses: SUBORDINATE_CLAUSES,
   },
   {
     id: 'ru/jargon',

@@ -14,14 +14,37 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // The plain verb keeps the person and tense: «выразил надежду» is no «надеемся»; thanks to someone in the
-    // dative are no «благодарим» + dative.
+    // dative are «благодарим» + the accusative («Благодарим коллегам» was offered), or «спасибо» + the dative
+    // where the pack cannot build the accusative («всем»).
     rule: 'ru/officialese',
-    text: 'Министр выразил надежду на мир. Мы выражаем надежду на мир. Выражаем благодарность коллегам. Выражаем благодарность за помощь.',
+    text: 'Министр выразил надежду на мир. Мы выражаем надежду на мир. Выражаем благодарность коллегам. Выражаем благодарность за помощь. Выражаю благодарность всем. Министр выразил благодарность врачам.',
     expected: [
       { text: 'выразил надежду', suggestion: null },
       { text: 'выражаем надежду', suggestion: 'надеемся' },
-      { text: 'Выражаем благодарность', suggestion: null },
+      { text: 'Выражаем благодарность коллегам', suggestion: 'Благодарим коллег' },
       { text: 'Выражаем благодарность', occurrence: 2, suggestion: 'Благодарим' },
+      { text: 'Выражаю благодарность', suggestion: 'Спасибо' },
+      { text: 'выразил благодарность врачам', suggestion: 'поблагодарил врачей' },
+    ],
+  },
+  {
+    // A light verb whose plain verb governs the noun's object in another case: the object carried into it
+    // («поддержать врачей», «купить билеты», «оценить работу»), or nothing to paste where that is not built
+    // («следить цен», «изменить в закон», «усомниться выводы», «поддерживает малому бизнесу» were offered);
+    // with no object after the noun, the plain verb alone.
+    rule: 'ru/officialese',
+    text: 'Нужно оказать поддержку врачам. Банк оказывает поддержку малому бизнесу. Банк оказывает поддержку. Надо дать оценку работе отдела. Нужно совершить покупку билетов. Нужно проводить мониторинг цен. Нужно внести изменения в закон. Нужно внести изменения. Нельзя подвергнуть сомнению выводы. Нужно вести учёт расходов.',
+    expected: [
+      { text: 'оказать поддержку врачам', suggestion: 'поддержать врачей' },
+      { text: 'оказывает поддержку', suggestion: null },
+      { text: 'оказывает поддержку', occurrence: 2, suggestion: 'поддерживает' },
+      { text: 'дать оценку работе', suggestion: 'оценить работу' },
+      { text: 'совершить покупку билетов', suggestion: 'купить билеты' },
+      { text: 'проводить мониторинг', suggestion: null },
+      { text: 'внести изменения', suggestion: null },
+      { text: 'внести изменения', occurrence: 2, suggestion: 'изменить' },
+      { text: 'подвергнуть сомнению', suggestion: null },
+      { text: 'вести учёт расходов', suggestion: 'учитывать расходы' },
     ],
   },
   {

@@ -352,13 +352,15 @@ const hasFormOfItsOwn = (reading: NounReading, shorter: NounReading, isWord: (fo
 /**
  * The readings less those whose lemma is a form of another's: «правилами» is of «правило», not of a feminine
  * «правила» or a masculine «правил», which the word lists hold as its forms. Where each is a form of another
- * («специалистами»: «специалист», «специалиста»), all stay.
+ * («врачам»: «врач», «врача»), those whose lemma the familiar list holds, a dictionary form; else all stay.
  */
 function ofOtherReadings(readings: NounReading[]): NounReading[] {
   const lemmas = readings.filter(
     (r) => !readings.some((other) => other.lemma !== r.lemma && other.noun.forms.includes(r.lemma)),
   );
-  return lemmas.length > 0 ? lemmas : readings;
+  if (lemmas.length > 0) return lemmas;
+  const familiar = readings.filter((r) => isFamiliarLemma(r.lemma));
+  return familiar.length > 0 ? familiar : readings;
 }
 
 /** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */

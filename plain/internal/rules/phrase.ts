@@ -1,4 +1,5 @@
 import type { Document, Word } from '../text/document.ts';
+import { compileClauseMarks, withClauseCommas } from './clause-commas.ts';
 import {
   adjacent,
   capitalised,
@@ -762,7 +763,14 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
   const { quotedNameBefore, quotedNameAfter } = compiled.rule;
   const nameBefore = compilePattern(quotedNameBefore);
   const nameAfter = compilePattern(quotedNameAfter);
+  const clauseMarks = compileClauseMarks(compiled.rule.subordinateClauses);
+  const readAs = (words: readonly string[], grammaticalCase: GrammaticalCase) =>
+    ctx.carry?.('', words, grammaticalCase, grammaticalCase) !== undefined;
+  const nominativeFirst = (words: readonly string[]) =>
+    readAs(words, 'nominative') && !readAs(words, 'genitive');
   forEachSentence(ctx, (sentence) => {
+    // The first word no finding of the rule has taken yet.
+    let free = sentence.firstWord;
     // Most sentences hold no quote: looked up once, at the sentence's first match.
     let quoted: boolean | undefined;
     const hasQuote = () => {
@@ -837,13 +845,24 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         sentence.endWord,
       );
       const pasted = withMatchedWords(ctx, found, i);
+      const clause =
+        clauseMarks &&
+        withClauseCommas(doc, clauseMarks, best.entry, pasted, {
+          first: i,
+          endWord,
+          sentence,
+          free,
+          nominativeFirst,
+        });
       const article = ctx.language === 'en' ? articleBefore(doc, i, sentence.firstWord, pasted) : undefined;
       const particle =
         ctx.language === 'kk' ? particleAfter(doc, endWord, sentence.endWord, pasted) : undefined;
       if (article) reportFinding(ctx, compiled.rule, article.start, end, article.suggestions);
       else if (particle) reportFinding(ctx, compiled.rule, word.start, particle.end, particle.suggestions);
+      else if (clause) reportFinding(ctx, compiled.rule, clause.start, end, clause.suggestions);
       else reportFinding(ctx, compiled.rule, word.start, end, pasted);
       i = endWord - 1;
+      free = endWord;
     }
   });
 }

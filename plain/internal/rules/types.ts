@@ -146,6 +146,11 @@ export interface PhraseEntry {
     notNominative?: boolean;
   };
   /**
+   * The replacements that open a subordinate clause (`PhraseRule.subordinateClauses`) are the whole clause
+   * («при необходимости» → «если нужно»): it ends with the phrase, whatever follows.
+   */
+  wholeClause?: boolean;
+  /**
    * With `agree: 'noun'` or `'first-noun'`: the head is a process noun hardly ever plural («осуществление»,
    * «повышение», «реализация»), so where its ending leaves singular and plural open it is read as singular
    * («повышения эффективности ждут» → «улучшения»).
@@ -213,6 +218,27 @@ export interface PhraseRule extends RuleBase {
    * "the Law "On Public Services"").
    */
   quotedNameAfter?: string;
+  /**
+   * Replacements that open a subordinate clause, which commas set off («для получения справки» → «чтобы
+   * получить справку»): pasted with their commas, or not at all where the clause's end is unknown
+   * (clause-commas.ts).
+   */
+  subordinateClauses?: SubordinateClauses;
+}
+
+/**
+ * What tells where a subordinate clause a replacement opens begins and ends (`PhraseRule.subordinateClauses`):
+ * regular expressions (Unicode, case-insensitive), the first on a replacement, the others on lower-cased words.
+ */
+export interface SubordinateClauses {
+  /** The conjunction a replacement that opens such a clause begins with («чтобы», «если»). */
+  conjunction: string;
+  /** A finite verb for certain: right after the phrase, the main clause's, before which the clause ends. */
+  verb: string;
+  /** A word that may be a finite verb or another predicate: the clause might end before it. */
+  mayBeVerb: string;
+  /** A word next to the phrase that leaves the comma's place unknown: a conjunction, a particle. */
+  noCommaBeside: string;
 }
 
 /** One position of a word sequence. */

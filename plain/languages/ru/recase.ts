@@ -140,15 +140,24 @@ function joinedPast(head: string, after: readonly string[]): boolean {
   const conjunction = after.findIndex((word) => COORDINATING.has(word));
   if (conjunction < 1 || after.slice(0, conjunction).includes(',')) return false;
   const joined = after[conjunction + 1];
-  return joined !== undefined && head.length > 3 && joined.length > 3 && joined.slice(-2) === head.slice(-2);
+  return joined !== undefined && endsAlike(head, joined);
 }
+
+/** Whether two words of more than three letters end in the same two: nouns in one case, most likely. */
+const endsAlike = (head: string, other: string) =>
+  head.length > 3 && other.length > 3 && other.slice(-2) === head.slice(-2);
 
 function goesOn(head: string, after: readonly string[], isWord: (lemma: string) => boolean): boolean {
   const [next, then] = after;
   if (next === undefined) return false;
   if (COORDINATING.has(next) || joinedPast(head, after)) return true;
+  // After a comma: an adjective agreeing with it, or a noun with the head's ending listed after it («справки,
+  // выписки и копии»).
   if (next === ',')
-    return then !== undefined && OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then);
+    return (
+      then !== undefined &&
+      ((OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then)) || endsAlike(head, then))
+    );
   // An adjective opening a genitive complement («программы государственной поддержки», «символом школьной
   // жизни») is no such adjective: only one that no noun follows — the end, a comma, a preposition, a verb.
   const adjective =
@@ -343,13 +352,15 @@ const hasFormOfItsOwn = (reading: NounReading, shorter: NounReading, isWord: (fo
 /**
  * The readings less those whose lemma is a form of another's: «правилами» is of «правило», not of a feminine
  * «правила» or a masculine «правил», which the word lists hold as its forms. Where each is a form of another
- * («специалистами»: «специалист», «специалиста»), all stay.
+ * («врачам»: «врач», «врача»), those whose lemma the familiar list holds, a dictionary form; else all stay.
  */
 function ofOtherReadings(readings: NounReading[]): NounReading[] {
   const lemmas = readings.filter(
     (r) => !readings.some((other) => other.lemma !== r.lemma && other.noun.forms.includes(r.lemma)),
   );
-  return lemmas.length > 0 ? lemmas : readings;
+  if (lemmas.length > 0) return lemmas;
+  const familiar = readings.filter((r) => isFamiliarLemma(r.lemma));
+  return familiar.length > 0 ? familiar : readings;
 }
 
 /** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */

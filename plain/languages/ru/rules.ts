@@ -1,4 +1,4 @@
-import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
+import type { GrammaticalCase, PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
 import { REFLEXIVE_PASSIVE_FORMS } from './reflexive-passives.ts';
 
@@ -55,9 +55,6 @@ const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?!
 
 /** An infinitive right after a phrase or one word after it («возможность детям играть»). */
 const INFINITIVE_NEAR = '^\\s+(?:[а-яё]+\\s+)?[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
-
-/** What may follow thanks without a dative of whom they go to: «за» what, «от имени», or the clause's end. */
-const THANKS_END = '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:за|от)(?![а-яё]))';
 
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
@@ -366,7 +363,8 @@ function verb(source: string, reflexive: boolean, ...plain: string[]): PhraseEnt
  */
 const NOUN_A_PURPOSE_QUALIFIES =
   '^(?:документ|документы|документов|заявлени[еяий]|справк[аиу]|справок|пакет|пакета|бланк|бланки|форм[аыу]|' +
-  'сведени[йя]|материал[ыов]*|перечень|перечня|требовани[яй]|услови[яй]|основани[еяй]|услуг[аиу]?|талон|очередь)$';
+  'сведени[йя]|материал[ыов]*|перечень|перечня|требовани[яй]|услови(?:[еяйюи]|ем|ям|ями|ях)|основани[еяй]|услуг[аиу]?|' +
+  'талон|очередь)$';
 
 /**
  * The finite forms in -ся of an officialese verb (`source`, its principal parts without -ся), each replaced by
@@ -1311,14 +1309,10 @@ const DISTANT_FRONTED_NOUN: PhraseEntry = {
   inClause: FRONTED_NOUN_IN_CLAUSE,
 };
 
-/** Where «оказывать поддержку» may end without the person supported after it: a stop, a preposition, «и». */
-const NO_DATIVE_AFTER =
-  '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:в|во|на|при|по|через|с|со|до|после|для|и|а|но)(?![а-яё]))';
-
 /**
  * «оказывать поддержку», «оказать поддержку» in the forms of «поддерживать», «поддержать» («оказывает
  * поддержку» → «поддерживает»): the person supported goes from the dative into the accusative («оказывает
- * поддержку семьям» wants «поддерживает семьи»), so before a word that may be that person, nothing to paste.
+ * поддержку врачам» → «поддерживает врачей»), or nothing to paste where the pack cannot put it there.
  */
 function supporting(): PhraseEntry[] {
   return [
@@ -1334,15 +1328,17 @@ function supporting(): PhraseEntry[] {
       false,
       'поддержать/поддержит/поддержат/поддержал',
     ),
-  ].flatMap((entry) =>
-    entry.replace.length
-      ? [
-          { ...entry, followedBy: NO_DATIVE_AFTER },
-          { ...entry, replace: [] },
-        ]
-      : [entry],
-  );
+  ].flatMap((entry) => governing(entry, DATIVE_TO_ACCUSATIVE));
 }
+
+/** A plain verb that takes in the accusative the object its light verb's noun takes in the dative. */
+const DATIVE_TO_ACCUSATIVE: ObjectGovernment = { carry: { from: 'dative', to: 'accusative' } };
+/** … in the genitive («покупку билетов» → «купить билеты»). */
+const GENITIVE_TO_ACCUSATIVE: ObjectGovernment = { carry: { from: 'genitive', to: 'accusative' } };
+/** A plain verb whose object the pack does not build from the noun's («мониторинг цен» → «следить за ценами»). */
+const OBJECT_NOT_BUILT: ObjectGovernment = { carry: null };
+/** A change made «в» something is that thing, in the accusative, with no «в» («изменить закон»): not built. */
+const IN_BLOCKED: ObjectGovernment = { carry: null, blocked: 'в|во' };
 
 /**
  * A light verb before its noun in any of its `forms` («${CONDUCT} встреч*»), offered the plain verbs'
@@ -1351,11 +1347,58 @@ function supporting(): PhraseEntry[] {
  * проведена проверка» → «будет проверить» were not Russian. The forms that have plain forms of their own
  * (`verbPhrase()`, `conducting()`, `objectNoun()`) are listed before.
  */
-function inInfinitive(infinitives: string, forms: string, noun: string, replace: string[]): PhraseEntry[] {
-  return [
-    { match: `${infinitives} ${noun}`, replace },
-    { match: `${forms} ${noun}`, replace: [] },
-  ];
+function inInfinitive(
+  infinitives: string,
+  forms: string,
+  noun: string,
+  replace: string[],
+  object?: ObjectGovernment,
+): PhraseEntry[] {
+  const entry = { match: `${infinitives} ${noun}`, replace };
+  return [...(object ? governing(entry, object) : [entry]), { match: `${forms} ${noun}`, replace: [] }];
+}
+
+/**
+ * How a plain verb governs the object its light verb's noun takes after it, where they differ: `carry` the
+ * object from the noun's case into the verb's («дать оценку работе» → «оценить работу», «совершить покупку
+ * билетов» → «купить билеты»), or null where it is not built («проводить мониторинг цен» wants «следить за
+ * ценами»); `blocked`, prepositions after the noun the plain verb does not take («внести изменения в закон»
+ * → «изменить закон», «дать разрешение на строительство»); `keeps`, replacements that govern the noun's own
+ * case («спасибо коллегам»).
+ */
+interface ObjectGovernment {
+  carry: { from: GrammaticalCase; to: GrammaticalCase } | null;
+  blocked?: string;
+  keeps?: readonly string[];
+}
+
+/** A word after a light verb's noun that may begin its object: no preposition or conjunction. */
+const OBJECT_AFTER =
+  '^\\s+(?!(?:в|во|на|по|с|со|для|при|о|об|за|от|до|после|через|под|из|и|а|но|или|как|чтобы|что|если|когда|не)' +
+  '(?![а-яё]))[а-яёА-ЯЁ]';
+
+/**
+ * A light verb's entry whose plain verb governs its object otherwise (`ObjectGovernment`): before a word that
+ * may be the object, the object carried into the verb's case, or nothing to paste where the pack cannot; before
+ * a blocked preposition, nothing; elsewhere (the clause's end, «за», another preposition) the entry as it is.
+ */
+function governing(entry: PhraseEntry, object: ObjectGovernment): PhraseEntry[] {
+  if (entry.replace.length === 0) return [entry];
+  const blocked = object.blocked
+    ? [{ ...entry, replace: [], followedBy: `^\\s+(?:${object.blocked})(?![а-яё])` }]
+    : [];
+  const { carry } = object;
+  const carried: PhraseEntry = carry
+    ? {
+        ...entry,
+        followedBy: OBJECT_AFTER,
+        carries: {
+          from: carry.from,
+          to: entry.replace.map((plain) => (object.keeps?.includes(plain) ? null : carry.to)),
+        },
+      }
+    : { ...entry, replace: [], followedBy: OBJECT_AFTER };
+  return [...blocked, carried, entry];
 }
 
 /**
@@ -1811,7 +1854,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     followedBy: `^(?!\\s+[а-яё]+(?:ться|тись)(?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
-  { match: 'в случае необходимости', replace: ['если нужно'] },
+  { match: 'в случае необходимости', replace: ['если нужно'], wholeClause: true },
   { match: 'в случае невозможности', replace: ['если не можете'] },
   { match: 'в случае отсутствия', replace: ['если нет'] },
   { match: 'в случае неявки', replace: ['если не придёте'] },
@@ -1984,8 +2027,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'вследствие', replace: ['из-за'] },
   ...becauseOfThat('вследствие того'),
   { match: 'в результате чего', replace: ['поэтому'] },
-  { match: 'при необходимости', replace: ['если нужно'] },
-  { match: 'по мере необходимости', replace: ['когда нужно'] },
+  // «если нужно» is the whole clause: a genitive after the phrase («при необходимости получения справки») is
+  // left without a word to govern it.
+  { match: 'при необходимости', replace: [], followedBy: genitiveAfter(true) },
+  { match: 'при необходимости', replace: ['если нужно'], wholeClause: true },
+  { match: 'по мере необходимости', replace: ['когда нужно'], wholeClause: true },
   { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
   // «при условии, что» keeps «что» after the comma, and «при условии оплаты» wants a clause («если оплатите»):
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
@@ -2901,7 +2947,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // «оказался помощником» → «помогать», read wrong.
   ...inInfinitive('оказывать|оказать', 'оказ*', 'помощь|помощи', ['помогать', 'помочь']),
   ...inInfinitive('оказывать|оказать', 'оказ*', 'содейств*', ['помогать', 'помочь']),
-  ...inInfinitive('оказывать|оказать', 'оказ*', 'поддержк*', ['поддерживать', 'поддержать']),
+  ...inInfinitive(
+    'оказывать|оказать',
+    'оказ*',
+    'поддержк*',
+    ['поддерживать', 'поддержать'],
+    DATIVE_TO_ACCUSATIVE,
+  ),
   ...inInfinitive('оказывать|оказать', 'оказ*', 'влияни*|воздейств*', ['влиять', 'повлиять']),
   // In the form of «проводить», «провести»: «провели проверку» → «проверили», «проводится анализ» →
   // «анализируется».
@@ -2921,12 +2973,21 @@ const OFFICIALESE: PhraseEntry[] = [
     'проанализировать/проанализирует/проанализируют/проанализировал',
   ),
   ...conducting('оценк*|оценку', 'оценивать/оценивает/оценивают/оценивал', 'оценить/оценит/оценят/оценил'),
-  ...inInfinitive('проводить|провести', CONDUCT, 'провер*', ['проверить']),
-  ...inInfinitive('проводить|провести', CONDUCT, 'мониторинг*', ['следить', 'отслеживать']),
-  ...inInfinitive('проводить|провести', CONDUCT, 'анализ*', ['изучить', 'проанализировать']),
-  ...inInfinitive('проводить|провести', CONDUCT, 'обследовани*', ['обследовать']),
+  ...inInfinitive('проводить|провести', CONDUCT, 'провер*', ['проверить'], GENITIVE_TO_ACCUSATIVE),
+  ...inInfinitive('проводить|провести', CONDUCT, 'мониторинг*', ['следить', 'отслеживать'], OBJECT_NOT_BUILT),
+  ...inInfinitive(
+    'проводить|провести',
+    CONDUCT,
+    'анализ*',
+    ['изучить', 'проанализировать'],
+    GENITIVE_TO_ACCUSATIVE,
+  ),
+  ...inInfinitive('проводить|провести', CONDUCT, 'обследовани*', ['обследовать'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('проводить|провести', CONDUCT, 'встреч*', ['встретиться']),
-  ...inInfinitive('проводить|провести', CONDUCT, 'консультаци*', ['консультировать', 'объяснять']),
+  ...inInfinitive('проводить|провести', CONDUCT, 'консультаци*', ['консультировать', 'объяснять'], {
+    carry: null,
+    blocked: 'с|со|по',
+  }),
   ...inInfinitive('проводить|провести', CONDUCT, 'разъяснительн* работ*', ['объяснять']),
   // «Проводить работу» is «работать» in its form, its passive the impersonal 3rd plural («проводится работа» →
   // «работают»), its noun the work itself («проведение работ» → «работа»). «Провели работу», «проведена работа»
@@ -2939,28 +3000,34 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   objectNoun(`${nounForms('проведени')} работ*`, 'работа'),
   { match: `${CONDUCT} работ*`, replace: [] },
-  ...inInfinitive('проводить|провести', CONDUCT, 'расследовани*', ['расследовать']),
-  ...inInfinitive('проводить|провести', CONDUCT, 'оценк*', ['оценить']),
-  ...inInfinitive('проводить|провести', CONDUCT, 'обучени*', ['обучать', 'учить']),
+  ...inInfinitive('проводить|провести', CONDUCT, 'расследовани*', ['расследовать'], GENITIVE_TO_ACCUSATIVE),
+  ...inInfinitive('проводить|провести', CONDUCT, 'оценк*', ['оценить'], GENITIVE_TO_ACCUSATIVE),
+  ...inInfinitive('проводить|провести', CONDUCT, 'обучени*', ['обучать', 'учить'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('вести', CARRY, 'работ*', ['работать']),
-  ...inInfinitive('вести', CARRY, 'учет*', ['учитывать', 'считать']),
+  ...inInfinitive('вести', CARRY, 'учет*', ['учитывать', 'считать'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('вести', CARRY, 'борьб*', ['бороться']),
   ...inInfinitive('вести', CARRY, 'наблюдени*', ['наблюдать']),
   ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'оплат*|плат*', ['оплатить', 'заплатить']),
-  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'изменени*', ['изменить']),
-  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'исправлени*', ['исправить']),
-  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'предложени*', ['предложить']),
-  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'дополнени*', ['дополнить']),
+  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'изменени*', ['изменить'], IN_BLOCKED),
+  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'исправлени*', ['исправить'], IN_BLOCKED),
+  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'предложени*', ['предложить'], {
+    carry: null,
+    blocked: 'о|об|по',
+  }),
+  ...inInfinitive('вносить|внести', MAKE_PAYMENT, 'дополнени*', ['дополнить'], IN_BLOCKED),
   ...inInfinitive('давать|дать', GIVE, 'согласи*', ['согласиться']),
   ...inInfinitive('давать|дать', GIVE, 'ответ', ['ответить']),
-  ...inInfinitive('давать|дать', GIVE, 'разрешени*', ['разрешить']),
+  ...inInfinitive('давать|дать', GIVE, 'разрешени*', ['разрешить'], {
+    carry: null,
+    blocked: 'на',
+  }),
   ...inInfinitive('давать|дать', GIVE, 'поручени*', ['поручить']),
-  ...inInfinitive('давать|дать', GIVE, 'оценк*', ['оценить']),
+  ...inInfinitive('давать|дать', GIVE, 'оценк*', ['оценить'], DATIVE_TO_ACCUSATIVE),
   ...inInfinitive('давать|дать', GIVE, 'разъяснени*', ['объяснить']),
   ...inInfinitive('давать|дать', GIVE, 'рекомендаци*', ['посоветовать']),
   ...inInfinitive('совершать|совершить', COMMIT, 'поездк*', ['поехать']),
   ...inInfinitive('совершать|совершить', COMMIT, 'звонок|звонка|звонки|звонков', ['позвонить']),
-  ...inInfinitive('совершать|совершить', COMMIT, 'покупк*', ['купить']),
+  ...inInfinitive('совершать|совершить', COMMIT, 'покупк*', ['купить'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('совершать|совершить', COMMIT, 'платеж*', ['заплатить', 'оплатить']),
   ...inInfinitive('совершать|совершить', COMMIT, 'правонарушени*', ['нарушить закон']),
   // Verb phrases listed by their stems: a replacement in the form each one fits, else nothing to paste («Суд
@@ -2972,7 +3039,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...decidingAbout(verbPhrase('вынести/вынесет/вынесут/вынес', 'решение', false, 'решить/решит/решат/решил')),
   { match: 'вынес*|вынос* решени*', replace: [] },
   ...inInfinitive('подвергать|подвергнуть', 'подверг*', 'проверк*', ['проверить']),
-  ...inInfinitive('подвергать|подвергнуть', 'подверг*', 'сомнени*', ['усомниться']),
+  ...inInfinitive('подвергать|подвергнуть', 'подверг*', 'сомнени*', ['усомниться'], OBJECT_NOT_BUILT),
   { match: 'носит рекомендательный характер', replace: ['— это только совет'] },
   { match: 'носят рекомендательный характер', replace: ['— это только советы'] },
   { match: 'нос* рекомендательн* характер', replace: [] },
@@ -2980,7 +3047,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'нос* временн* характер', replace: [] },
   // No entry for «выступать в качестве»: «в качестве» alone carries its noun («выступает как заказчик»).
   { match: 'вход* в компетенци*|полномочи*', replace: [] },
-  ...inInfinitive('возлагать|возложить', 'возлож*|возлага*', 'обязанност*|ответственност*', ['поручить']),
+  ...inInfinitive('возлагать|возложить', 'возлож*|возлага*', 'обязанност*|ответственност*', ['поручить'], {
+    carry: null,
+    blocked: 'на',
+  }),
   // «Владельцам вменяется в обязанность убирать» is «Владельцы обязаны убирать», «вменить ему в обязанность» is
   // «обязать его»: the person changes case, so nothing to paste.
   { match: 'вмен* в обязанность', replace: [] },
@@ -3279,7 +3349,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'обращаем ваше внимание', replace: ['важно', 'учтите'] },
   { match: 'обращаем внимание', replace: ['важно', 'учтите'] },
   // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
-  // благодарность коллегам» is «благодарим коллег», which is not built. Only before «за» or the clause's end.
+  // благодарность коллегам» is «благодарим коллег», «спасибо коллегам».
   ...(
     [
       ['выразить', ['поблагодарить']],
@@ -3293,10 +3363,12 @@ const OFFICIALESE: PhraseEntry[] = [
       ['выразим', ['поблагодарим']],
       ['выразит', ['поблагодарит']],
     ] as const
-  ).flatMap(([form, plain]): PhraseEntry[] => [
-    { match: `${form} благодарность|признательность`, replace: [...plain], followedBy: THANKS_END },
-    { match: `${form} благодарность|признательность`, replace: [] },
-  ]),
+  ).flatMap(([form, plain]): PhraseEntry[] =>
+    governing(
+      { match: `${form} благодарность|признательность`, replace: [...plain] },
+      { carry: { from: 'dative', to: 'accusative' }, keeps: ['спасибо'] },
+    ),
+  ),
   // The plain verb takes the person and tense of the one it replaces; other forms (a participle, «выражая»)
   // get nothing to paste: «благодарим» after «Министр выражал» was not Russian.
   { match: 'выража*|выраз* благодарност*|признательност*', replace: [] },
@@ -3811,6 +3883,36 @@ const NOT_NOTED_THAT = '^(?!что$)';
 const QUOTED_NAME_AFTER =
   '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
+/** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
+const NOUNS_ENDING_AS_VERBS =
+  'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
+  'иммунитет|паритет|кредит|лимит|визит|депозит|транзит|аппетит|институт|маршрут|атрибут|салют|минут|анкет|' +
+  'газет|монет|ракет|планет|конфет|сигарет|кассет';
+
+/**
+ * A finite verb or an imperative for certain: after the noun phrase a clause-opening replacement carries, the
+ * main clause's verb («В целях получения справки обратитесь» → «Чтобы получить справку, обратитесь»). The past
+ * without «-ся» is left out: «-ла», «-ли» end genitives too («отдела», «цели»).
+ */
+const CERTAIN_VERB =
+  `(?!(?:${NOUNS_ENDING_AS_VERBS})$)[а-яё]+(?:ешь|ёшь|ишь|ете|ёте|ите|йте|ьте|ют|ят|ут|ет|ёт|ит)|` +
+  '[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят|ал|ял|ил|ел|ёл|ул|ыл|ла|ло|ли)с[яь]|[а-яё]+(?:йтесь|итесь|ьтесь)|' +
+  'можно|нужно|надо|нельзя|необходимо|следует';
+
+/** A word that may be a predicate: any verb-like ending, a short participle or adjective, a predicative. */
+const MAYBE_PREDICATE =
+  `${CERTAIN_VERB}|[а-яё]+(?:л|ла|ло|ли|ем|ём|им|ет|ёт|ит|ат|ят|ут|ют|те|ся|сь)|[а-яё]+(?:ан|ян|ен|ён|ыт)[аоы]?|` +
+  '(?:нужн|должн|обязан|необходим|возможн|можн|готов)[а-яё]*|нет|есть';
+
+/** The conjunctions a clause-opening replacement begins with, and how its commas are placed (clause-commas.ts). */
+const SUBORDINATE_CLAUSES = {
+  conjunction: 'чтобы|если|когда|потому что|так как|поскольку|пока|хотя',
+  verb: CERTAIN_VERB,
+  mayBeVerb: MAYBE_PREDICATE,
+  noCommaBeside:
+    'и|или|либо|а|но|да|ни|не|только|лишь|именно|даже|ещё|еще|уже|также|тоже|как|же|ли|бы|то|причём|причем',
+};
+
 export const rules: Rule[] = [
   {
     id: 'ru/officialese',
@@ -3829,6 +3931,7 @@ export const rules: Rule[] = [
     link: CHANCELLERY,
     entries: OFFICIALESE.flatMap(withCoordinatedNoun()).map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
+    subordinateClauses: SUBORDINATE_CLAUSES,
   },
   {
     id: 'ru/jargon',

@@ -325,7 +325,8 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
 /**
  * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
  * suggestion filled in when there is one), the suggestions cased to stand in its place, and the rule's
- * severity and link.
+ * severity and link. `values` may name another text and suggestion for the message, when the span is wider
+ * than the phrase it is about.
  */
 export function reportFinding(
   ctx: RuleContext,
@@ -333,7 +334,7 @@ export function reportFinding(
   start: number,
   end: number,
   suggestions: readonly string[] = [],
-  values: Omit<MessageValues, 'text' | 'suggestion'> = {},
+  values: Partial<MessageValues> = {},
 ): Finding {
   const text = ctx.doc.text.slice(start, end);
   const script = ctx.otherScript;
@@ -348,7 +349,7 @@ export function reportFinding(
     message: formatMessage(
       rule,
       ctx.ui,
-      suggestion === undefined ? { ...values, text } : { ...values, text, suggestion },
+      suggestion === undefined ? { text, ...values } : { text, suggestion, ...values },
     ),
     // The message quotes a suggestion as a word; the list is what an editor pastes in place of the text.
     suggestions: spelled.map((s) => casedLike(ctx, start, text, s)),

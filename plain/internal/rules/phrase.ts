@@ -859,8 +859,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         ctx.language === 'kk' ? particleAfter(doc, endWord, sentence.endWord, pasted) : undefined;
       if (article) reportFinding(ctx, compiled.rule, article.start, end, article.suggestions);
       else if (particle) reportFinding(ctx, compiled.rule, word.start, particle.end, particle.suggestions);
-      else if (clause) reportFinding(ctx, compiled.rule, clause.start, end, clause.suggestions);
-      else reportFinding(ctx, compiled.rule, word.start, end, pasted);
+      else if (clause) {
+        // The paste takes the word before and the commas along; the message names the phrase and its plain words.
+        const phrase = { text: doc.text.slice(word.start, end) };
+        const plain = clause.suggestions.length > 0 ? pasted[0] : undefined;
+        const named = plain === undefined ? phrase : { ...phrase, suggestion: plain };
+        reportFinding(ctx, compiled.rule, clause.start, end, clause.suggestions, named);
+      } else reportFinding(ctx, compiled.rule, word.start, end, pasted);
       i = endWord - 1;
       free = endWord;
     }

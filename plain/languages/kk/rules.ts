@@ -1698,15 +1698,29 @@ const NOT_PASSIVE_ROOTS = [
   'көгілдірлен',
   'гүлден',
   'тыныштал',
+  // «Үрейлену» (to take fright), «еркелену» (to play the pet): made from a noun, with no «үрейле-» to be done.
+  'үрейлен',
+  'еркелен',
+  // Verbs with no transitive verb under them in use: a mirage «shimmers» («сағым құбылады»), one «flinches»
+  // («майданнан тайсалды»), a caravan «trails» («көш шұбатылып келеді»), one is «overwhelmed» with joy
+  // («қуанышқа бөленді»; «бөлін-» is another verb).
+  'құбыл',
+  'тайсал',
+  'шұбатыл',
+  'бөлен',
 ];
 
 /**
  * The middle voice: one gets ready («спортшылар жарысқа дайындалуда»), joins («ұйымға қосылды»), hides,
  * suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
- * stares, slips out, sets out to do («өлтіруге оқталған»). Each far commoner so than as a passive, except
- * after «тарапынан», which names a doer («Тамақ аспазшы тарапынан дайындалды»).
+ * stares, slips out, sets out to do («өлтіруге оқталған»); one starts, hesitates, writhes, gets ready
+ * («кетуге ыңғайланды»), keeps apart («өзгеден оқшауланып»); dust swirls; a case recurs («мұндай жағдай
+ * қайталанбауы керек»). Each far commoner so than as a passive, except after «тарапынан», which names a doer
+ * («Тамақ аспазшы тарапынан дайындалды»).
  */
-const MIDDLE_VOICE = '^(?:дайындал|қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл)';
+const MIDDLE_VOICE =
+  '^(?:дайындал|қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл|серпіл|іркіл|бұрал|' +
+  'үйіріл|ыңғайлан|оқшаулан|қайталан)';
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
 const PASSIVE_VERB = `^(?!(?:${NOT_PASSIVE_ROOTS.join('|')}))${NOT_PASSIVE_ADJECTIVES}${PASSIVE_STEM}(?:${PASSIVE_ENDING})$`;
@@ -1967,6 +1981,70 @@ const STATES_OF_STANDING = [
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
 ];
 
+// A passive past ends its clause: before «мен», «пен», «бен» (and, with), which join nouns only, a word in
+// -ды/-ді is a noun or a name («Қобыланды мен Ақжол», at a sentence's start where no capital tells).
+const NOUN_BEFORE_AND = { form: '(?:ды|ді)$', next: '^(?:мен|пен|бен)$' };
+
+/**
+ * A state as the subject before the verb, with only «әлі (де)», «тағы» or an «until» phrase («екінші таймға
+ * дейін») between: a state subsides or persists of itself, no one acts on it.
+ */
+const stateBefore = (states: readonly string[]) =>
+  `(?:^|[^а-яәіңғүұқөһ])(?:${states.join('|')})(?:ы|і|сы|сі)?\\s+` +
+  '(?:(?:әлі|де|да|тағы|(?:[а-яәіңғүұқөһ]+\\s+)?[а-яәіңғүұқөһ]+(?:ға|ге|қа|ке|на|не|а|е)\\s+(?:дейін|шейін))\\s+)*$';
+// Tension, interest, anger, wind, frost or pain «subsides» («шиеленіс басылмаған»); a book is «printed» and a
+// revolt «put down» («көтеріліс басылды»): those stay passives.
+const SUBSIDES = {
+  form: '^басыл',
+  precededBy: stateBefore([
+    'шиеленіс',
+    'қызығушылық',
+    'дау',
+    'жанжал',
+    'ашу',
+    'ыза',
+    'үрей',
+    'қорқыныш',
+    'ауырсыну',
+    'жел',
+    'боран',
+    'дауыл',
+    'аптап',
+    'ыстық',
+    'аяз',
+    'суық',
+    'қызыл',
+  ]),
+};
+// A state, a trend, a risk or the weather «persists» («қызығушылық сақталды», «аптап ыстық сақталады»); data
+// and documents are «kept» («деректер бес жыл сақталады»): that stays a passive.
+const PERSISTS = {
+  form: '^сақтал',
+  precededBy: stateBefore([
+    'жағдай',
+    'ахуал',
+    'үрдіс',
+    'тенденция',
+    'қызығушылық',
+    'шиеленіс',
+    'қауіп',
+    'сұраныс',
+    'ыстық',
+    'аяз',
+    'суық',
+    'ауа\\s+райы',
+  ]),
+};
+// People or a country «split» («екіге бөлінді», «бөлініп кетпеуі») and the split between two is a noun
+// («елдер арасындағы бөліну»); funds are «allocated» («қаржы бөлінді»): that stays a passive.
+const SPLITS = [
+  { form: '^бөлін', previous: '^(?:арасындағы|екіге|үшке|төртке)$' },
+  { form: '^бөлініп$', next: '^кет' },
+];
+// Water and a lake «dry up», a face «shrinks» («тартылып қалған қарасу»); one is «brought» to account
+// («жауапкершілікке тартылды»): that stays a passive.
+const DRIES_UP = { form: '^тартылып$', next: '^қал' };
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -2153,6 +2231,11 @@ export const rules: Rule[] = [
           { form: MIDDLE_VOICE, opening: true },
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
+          NOUN_BEFORE_AND,
+          SUBSIDES,
+          PERSISTS,
+          ...SPLITS,
+          DRIES_UP,
           SIGN_UP,
           FACT_NAMED,
           FACT_OF_DOCUMENT,

@@ -268,13 +268,17 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A passive obligation after a definite subject keeps the passive with «керек»: «Салық сомасы төлеу керек»
-    // would want «сомасын». With no subject named, the active verbal noun.
+    // would want «сомасын»; so does a noun farther back («Салық уақытында төлеу керек» would want «Салықты»).
+    // With no subject named, or the object right before it, the active verbal noun.
     rule: 'kk/officialese',
-    text: 'Салық сомасы 1 қазанға дейін төленуі тиіс. Құжаттар бес күнде ұсынылуы тиіс. Салық уақытында төленуі тиіс.',
+    text: 'Салық сомасы 1 қазанға дейін төленуі тиіс. Құжаттар бес күнде ұсынылуы тиіс. Салық уақытында төленуі тиіс. Кеме флотқа биыл берілуі тиіс. Уақытында салық төленуі тиіс. Жыл сайын төленуі тиіс.',
     expected: [
       { text: 'төленуі тиіс', suggestion: 'төленуі керек' },
       { text: 'ұсынылуы тиіс', suggestion: 'тапсырылуы керек' },
-      { text: 'төленуі тиіс', occurrence: 2, suggestion: 'төлеу керек' },
+      { text: 'төленуі тиіс', occurrence: 2, suggestion: 'төленуі керек' },
+      { text: 'берілуі тиіс', suggestion: 'берілуі керек' },
+      { text: 'төленуі тиіс', occurrence: 3, suggestion: 'төлеу керек' },
+      { text: 'төленуі тиіс', occurrence: 4, suggestion: 'төлеу керек' },
     ],
   },
   {
@@ -298,6 +302,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'қамтамасыз етеді', suggestion: null },
       { text: 'қамтамасыз етеді', occurrence: 2, suggestion: null },
       { text: 'қамтамасыз етеміз', suggestion: 'береміз' },
+    ],
+  },
+  {
+    // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds), not «given»; a fund
+    // provided is given.
+    rule: 'kk/officialese',
+    text: 'Банк қамтамасыз етілмеген облигациялар шығарды. Банк несиені қамтамасыз етті. Қор үшін қамтамасыз етілген қаражат жұмсалды.',
+    expected: [
+      { text: 'қамтамасыз етілмеген', suggestion: null },
+      { text: 'қамтамасыз етті', suggestion: null },
+      { text: 'қамтамасыз етілген', suggestion: 'берілген' },
     ],
   },
   {
@@ -639,11 +654,14 @@ export const fixtures: RuleFixture[] = [
     // «Болып табылатын» with a possessive is a clause: «екен» takes its endings («табылатынымызды» was offered a
     // dash); with the plural it is a noun. «Табыламын» (I am) has no one-word plain form, so nothing to paste.
     rule: 'kk/officialese',
-    text: 'Біз жауапты болып табылатынымызды білеміз. Мүше болып табылатындар келді. Мен мүше болып табыламын.',
+    // A bare «табылатын» is «болатын» before its noun; before a comma «болатын» would read as a finite past.
+    text: 'Біз жауапты болып табылатынымызды білеміз. Мүше болып табылатындар келді. Мен мүше болып табыламын. Ол жұлдыздардың бірі болып табылатын, әнші келді. Ол жұлдыздардың бірі болып табылатын әнші.',
     expected: [
       { text: 'болып табылатынымызды', suggestion: 'екенімізді' },
       { text: 'болып табылатындар', suggestion: 'болатындар' },
       { text: 'болып табыламын' },
+      { text: 'болып табылатын', occurrence: 3, suggestion: null },
+      { text: 'болып табылатын', occurrence: 4, suggestion: 'болатын' },
     ],
   },
   {
@@ -1342,10 +1360,14 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
-    // «Деп аталған» is «called», not «the said».
+    // «Деп аталған» is «called», not «the said»; after a title one is named to, it may be either («рухани
+    // басшысы аталған адамдар»: people called spiritual leaders).
     rule: 'kk/officialese',
-    text: 'Ву деп аталған бөлесі келді. Аталған құжатты тапсырыңыз.',
-    expected: [{ text: 'Аталған', suggestion: 'Бұл' }],
+    text: 'Ву деп аталған бөлесі келді. Аталған құжатты тапсырыңыз. Халық рухани басшысы аталған адамдарды құрметтейді. Ұйым өкілдері аталған құжатқа қол қойды.',
+    expected: [
+      { text: 'Аталған', suggestion: 'Бұл' },
+      { text: 'аталған', occurrence: 3, suggestion: 'бұл' },
+    ],
   },
   {
     // English abbreviations are known as written (QR is not read as Kazakh Latin «ҚР»); БАҚ, ФТБ are known.

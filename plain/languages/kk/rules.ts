@@ -90,12 +90,30 @@ const DEFINITE_NOMINATIVE =
   '^(?!(?:жылы|тағы|әлі|жалпы|жеке|бірі|бәрі|барлығы|көбі|кейбірі)$).{2,}(?:лар|лер|дар|дер|тар|тер|сы|сі|[^аәеиоөұүуыіғгқк][ыі])$';
 
 /**
- * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек»: the active verbal noun
- * («төлеу керек») where the clause names no definite subject before it, since «Салық сомасы төлеу керек» would
- * want «сомасын»; after one, the passive kept («Салық сомасы төленуі керек»).
+ * A word of a clause that may be a noun in the nominative: no oblique case ending (a dative in -а/-е cannot be
+ * told from a noun in а or е, «кеме»), nor a number or an adverb and postposition in the nominative's shape.
+ */
+const MAY_BE_NOMINATIVE =
+  '^(?!.*(?:ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|' +
+  'ты|ті|ны|ні|ын|ін)$)(?!(?:жылы|тағы|әлі|жалпы|міндетті|тез|дереу|бірден|кейін|дейін|шейін|бері|бойы|сайын|' +
+  'үшін|сәйкес|қарай|бойынша|туралы|арқылы|бұрын|соң)$)[а-яәіңғүұқөһ-]{2,}$';
+
+/**
+ * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек». The active verbal noun
+ * («төлеу керек») takes a noun without the accusative only as its object right before it («Салық төлеу
+ * керек»): a definite noun there («Салық сомасы төлеу керек») or a noun farther back («Кеме флотқа 2014 жылы
+ * беру керек», «Салық уақытында төлеу керек») would want the accusative, so there the passive is kept first.
  */
 const mustBeDone = (match: string, active: string, passive: string): PhraseEntry[] => [
-  { ...e(match, `${active} керек`, `${passive} керек`), notInClause: DEFINITE_NOMINATIVE },
+  { ...e(match, `${passive} керек`, `${active} керек`), after: DEFINITE_NOMINATIVE },
+  {
+    ...e(match, `${active} керек`, `${passive} керек`),
+    notInClause: MAY_BE_NOMINATIVE,
+    // The word right before the phrase, the active's own object, does not count, nor a noun a postposition
+    // makes an adverbial («жыл сайын», «заң бойынша»).
+    notInClauseUnlessBefore:
+      '^(?:[а-яәіңғүұқөһ]+(?:уы|уі|уға|уге|юға|юге)|жатады|сайын|бойы|бойынша|туралы|үшін|арқылы|сияқты|секілді)$',
+  },
   e(match, `${passive} керек`, `${active} керек`),
 ];
 
@@ -282,6 +300,9 @@ const ACTION_BEFORE_UNLESS_KIND = {
   notInClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)$',
 };
 
+/** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
+const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
+
 // Кеңсе тілі with plain replacements. Verbs, postpositional clichés («мақсатында», «шеңберінде»), noun-heavy
 // constructions (a verbal noun + «жүргізу», «жасау», «ету») and calques of Russian канцелярит
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
@@ -311,6 +332,10 @@ const OFFICIALESE: PhraseEntry[] = [
     after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
   },
   { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
+  // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds; «несиені кепілмен
+  // қамтамасыз ету»): «берілмеген облигациялар» would be bonds not issued.
+  { ...e('қамтамасыз ет*'), after: `^${SECURED_DEBT}` },
+  { ...e('қамтамасыз ет*'), followedBy: `^\\s+${SECURED_DEBT}` },
   e('қамтамасыз ет*', 'беру', 'жасау'),
   e('орындалуын қамтамасыз ет*', 'орындау'),
   // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
@@ -517,7 +542,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // A participle «табылатын» with a possessive is a clause («…екенін»: that it is); with the plural, a noun
   // («болатындар»); «табылған» is «болған» in any form.
   // (The first of two entries that match as far wins: the narrower come first.)
-  e('болып табылатын', 'болатын'),
+  // «Болатын» keeps «which is» only right before the noun it describes; before a comma it reads as a finite
+  // past («жұлдыздардың бірі болатын,»: she was one of the stars): nothing to paste there.
+  { ...e('болып табылатын', 'болатын'), followedBy: '^\\s+[^\\s.,;:!?…)»”"–—-]' },
+  e('болып табылатын'),
   e('болып табылатындығын|болып табылатындығы', 'екенін'),
   e('болып табылатындықтан', 'болғандықтан'),
   noun(e('болып табылатындар*', 'болатындар')),
@@ -613,11 +641,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Деп аталған» is «called», not «the said».
   // «Аты аталған» (named), «сол аталған» (that so-called): not «the said».
   // After a place or a source it is a participle of its own («Баяндамада аталған шаралар», «Бұл жерде
-  // аталған алпыс адам»: named in it): «бұл» would drop that word's link.
+  // аталған алпыс адам»: named in it): «бұл» would drop that word's link. After a title one is named to it
+  // may be «named» too («рухани басшысы аталған жандар»: people called spiritual leaders), as well as «the
+  // said» («Ұйым басшысы аталған құжатқа қол қойды»): nothing to paste.
   {
     match: 'аталған',
     replace: ['бұл', 'осы'],
-    notAfter: '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен))$',
+    notAfter:
+      '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|' +
+      '(?:басшы|жетекші|көсем|ұстаз|батыр|ақын|үзді|жеңімпаз|чемпион|лауреат|қаһарман)[а-яәіңғүұқөһ]*)$',
   },
   e('аталмыш', 'бұл'),
   e('жоғарыда аталған', 'бұл'),

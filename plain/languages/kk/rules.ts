@@ -3,7 +3,7 @@ import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbrevia
 import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import { DATIVE_AS_OBJECT, GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
 import { isBack } from './sounds.ts';
 import {
   CONDITIONAL,
@@ -161,6 +161,33 @@ const DATIVE_IN_CLAUSE = { notInClause: `^${DATIVE}$`, notInClauseUnlessBefore: 
 const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, ...DATIVE_IN_CLAUSE },
   { ...entry, replace: [] },
+];
+
+/** The dative's endings, as the last letters of a word in a phrase's match. */
+const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
+
+/**
+ * A phrase that takes what it acts on in the dative, with that noun right before it, replaced by a plain verb
+ * that takes the accusative, the noun carried into it («саясатқа өзгеріс енгізді» → «саясатты өзгертті»,
+ * «екеніне баса назар аударды» → «екенін атап айтты»). Active forms only: in the passive the noun would be
+ * the subject («Заңға өзгеріс енгізілді» → «Заң өзгертілді»), which `withVerbForms` leaves to the phrase alone.
+ * Another dative farther back in the clause may be the target: then the entries after it apply.
+ */
+const dativeAsObject = (entry: PhraseEntry): PhraseEntry => ({
+  ...entry,
+  match: entry.match
+    .split('|')
+    .flatMap((phrase) => DATIVE_WORD.map((dative) => `${dative} ${phrase.trim()}`))
+    .join('|'),
+  replace: entry.replace.map((suggestion) => `${DATIVE_AS_OBJECT} ${suggestion}`),
+  agree: 'first-noun',
+  ...DATIVE_IN_CLAUSE,
+});
+
+/** `targetInDative` for a plain verb that takes the accusative: the noun right before is carried into it. */
+const targetInDativeAsObject = (entry: PhraseEntry): PhraseEntry[] => [
+  dativeAsObject(entry),
+  ...targetInDative(entry),
 ];
 
 /**
@@ -404,9 +431,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жұмыс жаса*', 'жұмыс істеу'),
   // A noun + «енгізу», «жасау», «беру», «ету» («внести изменения», «оказать помощь»).
   // «Заңға өзгерістер енгізу» is «заңды өзгерту»: the plain verb takes the accusative (`targetInDative`).
-  ...targetInDative(e('өзгеріс* енгіз*', 'өзгерту')),
-  ...targetInDative(e('толықтыру* енгіз*', 'толықтыру')),
-  ...targetInDative(e('түзету* енгіз*', 'түзету')),
+  ...targetInDativeAsObject(e('өзгеріс* енгіз*', 'өзгерту')),
+  ...targetInDativeAsObject(e('толықтыру* енгіз*', 'толықтыру')),
+  ...targetInDativeAsObject(e('түзету* енгіз*', 'түзету')),
   e('ұсыныс* енгіз*', 'ұсыну'),
   e('ұсыныс* жаса*', 'ұсыну'),
   e('ескерту* жаса*', 'ескерту'),
@@ -436,8 +463,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...objectInAccusative(e('негізге ал*', 'сүйену')),
   ...objectInAccusative(e('негізге ала отырып', 'сүйеніп')),
   // «Министрлікке басшылық ету» is «министрлікті басқару».
-  ...targetInDative(e('жетекшілік ет*', 'басқару')),
-  ...targetInDative(e('басшылық ет*', 'басқару')),
+  ...targetInDativeAsObject(e('жетекшілік ет*', 'басқару')),
+  ...targetInDativeAsObject(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
   // көмектесеміз» was offered).
@@ -478,13 +505,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
   // After a dative («курсты енгізуге шешім қабылдады») the plain verb wants the accusative («енгізуді шешті»).
+  {
+    ...dativeAsObject(e('шешім қабылда*', 'шешу')),
+    match: '*уға шешім қабылда*|*уге шешім қабылда*',
+  },
   { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$', ...DATIVE_IN_CLAUSE },
   e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
   // After a festive day it is to celebrate («мерейтойын атап өтті»), not to mention.
   { ...e('атап өт*', 'айту'), notAfter: '^(?:мерейтой|той|мереке|мейрам|жылдығ|күн)' },
   // «Маңызды екеніне баса назар аударды» is «маңызды екенін атап айтты».
-  ...targetInDative(e('баса назар аудар*', 'атап айту')),
+  ...targetInDativeAsObject(e('баса назар аудар*', 'атап айту')),
   e('айта кету* керек|айта кету* қажет', ''),
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
@@ -1124,6 +1155,9 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // Another form of the light verb («жүзеге асырылыпты», «жүргізудеміз») has no plain form built: the verbal
   // noun would not fit the sentence («Жоба жасау»), so it is flagged with nothing to paste.
   const anyForm = { ...entry, replace: [] };
+  // A noun carried from the dative into the object has no passive to go with (`dativeAsObject`).
+  if (entry.replace.some((suggestion) => suggestion.includes(DATIVE_AS_OBJECT)))
+    return [progressive, ...slots.slice(0, KAZAKH_VERB_SLOTS / 2), withoutEven];
   if (!ownObject) return [progressive, ...slots, withoutEven, anyForm];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
@@ -1550,9 +1584,11 @@ const FOLDED_INTO_NOUN = /^жағдай/u;
  */
 function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
   if (!FOLDING_LIGHT_VERB.test(entry.match) || entry.replace.every((word) => !word)) return entry;
-  // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it.
+  // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it, as one
+  // that carries the noun before it into the object does («жаңа саясатқа өзгеріс енгізді» → «жаңа саясатты
+  // өзгертті»).
   const noun = (entry.match.split(/[\s|]/u)[0] ?? '').replace(/\*$/u, '');
-  if (entry.replace.some((word) => word.startsWith(noun))) return entry;
+  if (entry.replace.some((word) => word.startsWith(noun) || word.includes(DATIVE_AS_OBJECT))) return entry;
   const before = [ADJECTIVE_BEFORE];
   if (!FOLDED_INTO_NOUN.test(noun)) before.push(`^(?:${DETERMINERS})$`);
   if (NOUN_NOT_VERBAL.test(noun)) before.push(HAVING_ADJECTIVE);

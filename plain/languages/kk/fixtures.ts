@@ -20,19 +20,33 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A phrase that takes what it acts on in the dative, replaced by a plain verb that takes the accusative:
-    // after a dative the noun would be left in the wrong case («бойкотқа басқарды», «саясатқа өзгертті»,
-    // «енгізуге шешті»), so nothing to paste; with none, or a dative a postposition takes, the plain verb.
+    // the dative right before it is carried into the accusative with it («бойкотына басшылық етті» →
+    // «бойкотын басқарды», «енгізуге шешім қабылдады» → «енгізуді шешті»); with none, or a dative a postposition
+    // takes, the plain verb alone.
     rule: 'kk/officialese',
     text: 'Ол наразылық бойкотына басшылық етті. Ол он жыл басшылық етті. Үкімет салық саясатына өзгерістер енгізді. Комиссия өзгерістер енгізді. Министр келісімнің маңызды екеніне баса назар аударды. Университет жаңа курсты енгізуге шешім қабылдады. Заңға сәйкес комиссия шешім қабылдады.',
     expected: [
-      { text: 'басшылық етті', suggestion: null },
+      { text: 'бойкотына басшылық етті', suggestion: 'бойкотын басқарды' },
       { text: 'басшылық етті', occurrence: 2, suggestion: 'басқарды' },
-      { text: 'өзгерістер енгізді', suggestion: null },
+      { text: 'саясатына өзгерістер енгізді', suggestion: 'саясатын өзгертті' },
       { text: 'өзгерістер енгізді', occurrence: 2, suggestion: 'өзгертті' },
-      { text: 'баса назар аударды', suggestion: null },
-      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'екеніне баса назар аударды', suggestion: 'екенін атап айтты' },
+      { text: 'енгізуге шешім қабылдады', suggestion: 'енгізуді шешті' },
       { text: 'Заңға сәйкес', suggestion: 'Заң бойынша' },
       { text: 'шешім қабылдады', occurrence: 2, suggestion: 'шешті' },
+    ],
+  },
+  {
+    // The noun is carried only from right before the phrase, in the active: a dative farther back may be the
+    // target, with another word between nothing tells; in the passive the noun is the subject («Заң
+    // өзгертілді»); a noun in -у's dative before «шешім» that is no verbal noun's is no object to decide on.
+    rule: 'kk/officialese',
+    text: 'Ол балаларға тәрбиеге баса назар аударды. Ол тәрбиеге ерекше баса назар аударды. Заңға өзгерістер енгізілді. Олар мектепке шешім қабылдады.',
+    expected: [
+      { text: 'баса назар аударды', suggestion: null },
+      { text: 'баса назар аударды', occurrence: 2, suggestion: null },
+      { text: 'өзгерістер енгізілді', suggestion: null },
+      { text: 'шешім қабылдады', suggestion: null },
     ],
   },
   {
@@ -268,13 +282,17 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A passive obligation after a definite subject keeps the passive with «керек»: «Салық сомасы төлеу керек»
-    // would want «сомасын». With no subject named, the active verbal noun.
+    // would want «сомасын»; so does a noun farther back («Салық уақытында төлеу керек» would want «Салықты»).
+    // With no subject named, or the object right before it, the active verbal noun.
     rule: 'kk/officialese',
-    text: 'Салық сомасы 1 қазанға дейін төленуі тиіс. Құжаттар бес күнде ұсынылуы тиіс. Салық уақытында төленуі тиіс.',
+    text: 'Салық сомасы 1 қазанға дейін төленуі тиіс. Құжаттар бес күнде ұсынылуы тиіс. Салық уақытында төленуі тиіс. Кеме флотқа биыл берілуі тиіс. Уақытында салық төленуі тиіс. Жыл сайын төленуі тиіс.',
     expected: [
       { text: 'төленуі тиіс', suggestion: 'төленуі керек' },
       { text: 'ұсынылуы тиіс', suggestion: 'тапсырылуы керек' },
-      { text: 'төленуі тиіс', occurrence: 2, suggestion: 'төлеу керек' },
+      { text: 'төленуі тиіс', occurrence: 2, suggestion: 'төленуі керек' },
+      { text: 'берілуі тиіс', suggestion: 'берілуі керек' },
+      { text: 'төленуі тиіс', occurrence: 3, suggestion: 'төлеу керек' },
+      { text: 'төленуі тиіс', occurrence: 4, suggestion: 'төлеу керек' },
     ],
   },
   {
@@ -298,6 +316,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'қамтамасыз етеді', suggestion: null },
       { text: 'қамтамасыз етеді', occurrence: 2, suggestion: null },
       { text: 'қамтамасыз етеміз', suggestion: 'береміз' },
+    ],
+  },
+  {
+    // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds), not «given»; a fund
+    // provided is given.
+    rule: 'kk/officialese',
+    text: 'Банк қамтамасыз етілмеген облигациялар шығарды. Банк несиені қамтамасыз етті. Қор үшін қамтамасыз етілген қаражат жұмсалды.',
+    expected: [
+      { text: 'қамтамасыз етілмеген', suggestion: null },
+      { text: 'қамтамасыз етті', suggestion: null },
+      { text: 'қамтамасыз етілген', suggestion: 'берілген' },
     ],
   },
   {
@@ -639,11 +668,14 @@ export const fixtures: RuleFixture[] = [
     // «Болып табылатын» with a possessive is a clause: «екен» takes its endings («табылатынымызды» was offered a
     // dash); with the plural it is a noun. «Табыламын» (I am) has no one-word plain form, so nothing to paste.
     rule: 'kk/officialese',
-    text: 'Біз жауапты болып табылатынымызды білеміз. Мүше болып табылатындар келді. Мен мүше болып табыламын.',
+    // A bare «табылатын» is «болатын» before its noun; before a comma «болатын» would read as a finite past.
+    text: 'Біз жауапты болып табылатынымызды білеміз. Мүше болып табылатындар келді. Мен мүше болып табыламын. Ол жұлдыздардың бірі болып табылатын, әнші келді. Ол жұлдыздардың бірі болып табылатын әнші.',
     expected: [
       { text: 'болып табылатынымызды', suggestion: 'екенімізді' },
       { text: 'болып табылатындар', suggestion: 'болатындар' },
       { text: 'болып табыламын' },
+      { text: 'болып табылатын', occurrence: 3, suggestion: null },
+      { text: 'болып табылатын', occurrence: 4, suggestion: 'болатын' },
     ],
   },
   {
@@ -953,6 +985,31 @@ export const fixtures: RuleFixture[] = [
       { text: 'қабылданады' },
       // After «тарапынан», which names the doer, such a verb is a passive.
       { text: 'Тамақ аспазшы тарапынан дайындалды', suggestion: 'Аспазшы тамақты дайындады' },
+    ],
+  },
+  {
+    // Verbs whose -ыл/-н is lexical or middle: a mirage shimmers, one takes fright, flinches, hesitates, gets
+    // ready, keeps apart; a case recurs. After «тарапынан» such a verb with a transitive base is a passive.
+    rule: 'kk/passive',
+    text: 'Сағым құбылып тұр. Адамдар үрейленеді. Ол майданнан тайсалды. Ол іркіліп қалды. Олар кетуге ыңғайланды. Ол өзгеден оқшауланып жүр. Ол қуанышқа бөленді. Мұндай жағдай қайталанбауы керек. Өтініш комиссия тарапынан қайталанды. Жобаға қаржы бөлінді.',
+    expected: [
+      { text: 'Өтініш комиссия тарапынан қайталанды', suggestion: 'Комиссия өтінішті қайталады' },
+      { text: 'бөлінді' },
+    ],
+  },
+  {
+    // A state subsides or persists of itself, people split, a lake dries up: no one acts. A book printed, a
+    // revolt put down, data kept, funds allocated, one brought to account stay passives. A word in -ды before
+    // «мен» (and) is a noun or a name, not a past that ends its clause.
+    rule: 'kk/passive',
+    text: 'Аймақта әлі де шиеленіс басылмаған. Қызығушылық екінші айға дейін сақталды. Тұрғындар екіге бөлінді. Көл тартылып қалды. Қобыланды мен Ақжол келді. Кітап Алматыда басылды. Көтеріліс басылды. Деректер бес жылға дейін сақталады. Жағдай туралы деректер сақталады. Жобаға қаржы бөлінді. Ол жауапкершілікке тартылды.',
+    expected: [
+      { text: 'басылды' },
+      { text: 'басылды', occurrence: 2 },
+      { text: 'сақталады' },
+      { text: 'сақталады', occurrence: 2 },
+      { text: 'бөлінді', occurrence: 2 },
+      { text: 'тартылды' },
     ],
   },
   {
@@ -1317,10 +1374,14 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
-    // «Деп аталған» is «called», not «the said».
+    // «Деп аталған» is «called», not «the said»; after a title one is named to, it may be either («рухани
+    // басшысы аталған адамдар»: people called spiritual leaders).
     rule: 'kk/officialese',
-    text: 'Ву деп аталған бөлесі келді. Аталған құжатты тапсырыңыз.',
-    expected: [{ text: 'Аталған', suggestion: 'Бұл' }],
+    text: 'Ву деп аталған бөлесі келді. Аталған құжатты тапсырыңыз. Халық рухани басшысы аталған адамдарды құрметтейді. Ұйым өкілдері аталған құжатқа қол қойды.',
+    expected: [
+      { text: 'Аталған', suggestion: 'Бұл' },
+      { text: 'аталған', occurrence: 3, suggestion: 'бұл' },
+    ],
   },
   {
     // English abbreviations are known as written (QR is not read as Kazakh Latin «ҚР»); БАҚ, ФТБ are known.

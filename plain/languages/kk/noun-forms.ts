@@ -196,6 +196,26 @@ export const GOVERNING_NOUN = '{noun}';
  */
 export const MATCHED_WORD = '{word}';
 
+/**
+ * In a suggestion, the phrase's first word, a noun or a verbal noun in the dative, put in the accusative: for a
+ * plain verb that takes as its object what the phrase took in the dative («екеніне баса назар аударды» →
+ * «екенін атап айтты», «енгізуге шешім қабылдады» → «енгізуді шешті»). With `agree: 'first-noun'`; where
+ * the word does not read as a dative, no suggestion is offered.
+ */
+export const DATIVE_AS_OBJECT = '{dative-object}';
+
+/** `word`, a noun in the dative («саясатқа», «екеніне», «енгізуге»), in the accusative; undefined if unread. */
+export function accusativeFromDative(word: string): string | undefined {
+  for (let k = 2; k < word.length; k++) {
+    const stem = word.slice(0, k);
+    const endings = parseNounEndings(word.slice(k));
+    // Read back: the stem with these endings must give the word as written.
+    if (endings?.case === 'to' && inflectNoun(stem, endings) === word)
+      return inflectNoun(stem, { ...endings, case: 'object' });
+  }
+  return undefined;
+}
+
 /** `word` without its case ending, read after `stem`; undefined when its endings cannot be read. */
 function withoutCase(word: string, stem: string): string | undefined {
   const endings = endingsAfter(word.slice(stem.length));
@@ -236,6 +256,10 @@ export function agreeKazakh(
   )
     return finiteFromForm(suggestion.replace(MATCHED_WORD, matched), matched, phrase?.clauseBefore);
   if (suggestion.includes(MATCHED_WORD)) return suggestion.replace(MATCHED_WORD, matched);
+  if (suggestion.includes(DATIVE_AS_OBJECT)) {
+    const object = accusativeFromDative(matched);
+    return object ? suggestion.replace(DATIVE_AS_OBJECT, object) : '';
+  }
   if (!stem || !matched.startsWith(stem)) return suggestion;
   if (suggestion.includes(GOVERNING_NOUN)) {
     const noun = withoutCase(matched, stem);

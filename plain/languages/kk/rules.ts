@@ -3,7 +3,7 @@ import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbrevia
 import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import { DATIVE_AS_OBJECT, GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
 import { isBack } from './sounds.ts';
 import {
   CONDITIONAL,
@@ -90,12 +90,30 @@ const DEFINITE_NOMINATIVE =
   '^(?!(?:жылы|тағы|әлі|жалпы|жеке|бірі|бәрі|барлығы|көбі|кейбірі)$).{2,}(?:лар|лер|дар|дер|тар|тер|сы|сі|[^аәеиоөұүуыіғгқк][ыі])$';
 
 /**
- * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек»: the active verbal noun
- * («төлеу керек») where the clause names no definite subject before it, since «Салық сомасы төлеу керек» would
- * want «сомасын»; after one, the passive kept («Салық сомасы төленуі керек»).
+ * A word of a clause that may be a noun in the nominative: no oblique case ending (a dative in -а/-е cannot be
+ * told from a noun in а or е, «кеме»), nor a number or an adverb and postposition in the nominative's shape.
+ */
+const MAY_BE_NOMINATIVE =
+  '^(?!.*(?:ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|' +
+  'ты|ті|ны|ні|ын|ін)$)(?!(?:жылы|тағы|әлі|жалпы|міндетті|тез|дереу|бірден|кейін|дейін|шейін|бері|бойы|сайын|' +
+  'үшін|сәйкес|қарай|бойынша|туралы|арқылы|бұрын|соң)$)[а-яәіңғүұқөһ-]{2,}$';
+
+/**
+ * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек». The active verbal noun
+ * («төлеу керек») takes a noun without the accusative only as its object right before it («Салық төлеу
+ * керек»): a definite noun there («Салық сомасы төлеу керек») or a noun farther back («Кеме флотқа 2014 жылы
+ * беру керек», «Салық уақытында төлеу керек») would want the accusative, so there the passive is kept first.
  */
 const mustBeDone = (match: string, active: string, passive: string): PhraseEntry[] => [
-  { ...e(match, `${active} керек`, `${passive} керек`), notInClause: DEFINITE_NOMINATIVE },
+  { ...e(match, `${passive} керек`, `${active} керек`), after: DEFINITE_NOMINATIVE },
+  {
+    ...e(match, `${active} керек`, `${passive} керек`),
+    notInClause: MAY_BE_NOMINATIVE,
+    // The word right before the phrase, the active's own object, does not count, nor a noun a postposition
+    // makes an adverbial («жыл сайын», «заң бойынша»).
+    notInClauseUnlessBefore:
+      '^(?:[а-яәіңғүұқөһ]+(?:уы|уі|уға|уге|юға|юге)|жатады|сайын|бойы|бойынша|туралы|үшін|арқылы|сияқты|секілді)$',
+  },
   e(match, `${passive} керек`, `${active} керек`),
 ];
 
@@ -143,6 +161,33 @@ const DATIVE_IN_CLAUSE = { notInClause: `^${DATIVE}$`, notInClauseUnlessBefore: 
 const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, ...DATIVE_IN_CLAUSE },
   { ...entry, replace: [] },
+];
+
+/** The dative's endings, as the last letters of a word in a phrase's match. */
+const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
+
+/**
+ * A phrase that takes what it acts on in the dative, with that noun right before it, replaced by a plain verb
+ * that takes the accusative, the noun carried into it («саясатқа өзгеріс енгізді» → «саясатты өзгертті»,
+ * «екеніне баса назар аударды» → «екенін атап айтты»). Active forms only: in the passive the noun would be
+ * the subject («Заңға өзгеріс енгізілді» → «Заң өзгертілді»), which `withVerbForms` leaves to the phrase alone.
+ * Another dative farther back in the clause may be the target: then the entries after it apply.
+ */
+const dativeAsObject = (entry: PhraseEntry): PhraseEntry => ({
+  ...entry,
+  match: entry.match
+    .split('|')
+    .flatMap((phrase) => DATIVE_WORD.map((dative) => `${dative} ${phrase.trim()}`))
+    .join('|'),
+  replace: entry.replace.map((suggestion) => `${DATIVE_AS_OBJECT} ${suggestion}`),
+  agree: 'first-noun',
+  ...DATIVE_IN_CLAUSE,
+});
+
+/** `targetInDative` for a plain verb that takes the accusative: the noun right before is carried into it. */
+const targetInDativeAsObject = (entry: PhraseEntry): PhraseEntry[] => [
+  dativeAsObject(entry),
+  ...targetInDative(entry),
 ];
 
 /**
@@ -282,6 +327,9 @@ const ACTION_BEFORE_UNLESS_KIND = {
   notInClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)$',
 };
 
+/** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
+const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
+
 // Кеңсе тілі with plain replacements. Verbs, postpositional clichés («мақсатында», «шеңберінде»), noun-heavy
 // constructions (a verbal noun + «жүргізу», «жасау», «ету») and calques of Russian канцелярит
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
@@ -311,6 +359,10 @@ const OFFICIALESE: PhraseEntry[] = [
     after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
   },
   { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
+  // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds; «несиені кепілмен
+  // қамтамасыз ету»): «берілмеген облигациялар» would be bonds not issued.
+  { ...e('қамтамасыз ет*'), after: `^${SECURED_DEBT}` },
+  { ...e('қамтамасыз ет*'), followedBy: `^\\s+${SECURED_DEBT}` },
   e('қамтамасыз ет*', 'беру', 'жасау'),
   e('орындалуын қамтамасыз ет*', 'орындау'),
   // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
@@ -379,9 +431,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жұмыс жаса*', 'жұмыс істеу'),
   // A noun + «енгізу», «жасау», «беру», «ету» («внести изменения», «оказать помощь»).
   // «Заңға өзгерістер енгізу» is «заңды өзгерту»: the plain verb takes the accusative (`targetInDative`).
-  ...targetInDative(e('өзгеріс* енгіз*', 'өзгерту')),
-  ...targetInDative(e('толықтыру* енгіз*', 'толықтыру')),
-  ...targetInDative(e('түзету* енгіз*', 'түзету')),
+  ...targetInDativeAsObject(e('өзгеріс* енгіз*', 'өзгерту')),
+  ...targetInDativeAsObject(e('толықтыру* енгіз*', 'толықтыру')),
+  ...targetInDativeAsObject(e('түзету* енгіз*', 'түзету')),
   e('ұсыныс* енгіз*', 'ұсыну'),
   e('ұсыныс* жаса*', 'ұсыну'),
   e('ескерту* жаса*', 'ескерту'),
@@ -411,8 +463,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...objectInAccusative(e('негізге ал*', 'сүйену')),
   ...objectInAccusative(e('негізге ала отырып', 'сүйеніп')),
   // «Министрлікке басшылық ету» is «министрлікті басқару».
-  ...targetInDative(e('жетекшілік ет*', 'басқару')),
-  ...targetInDative(e('басшылық ет*', 'басқару')),
+  ...targetInDativeAsObject(e('жетекшілік ет*', 'басқару')),
+  ...targetInDativeAsObject(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
   // көмектесеміз» was offered).
@@ -453,13 +505,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
   // After a dative («курсты енгізуге шешім қабылдады») the plain verb wants the accusative («енгізуді шешті»).
+  {
+    ...dativeAsObject(e('шешім қабылда*', 'шешу')),
+    match: '*уға шешім қабылда*|*уге шешім қабылда*',
+  },
   { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$', ...DATIVE_IN_CLAUSE },
   e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
   // After a festive day it is to celebrate («мерейтойын атап өтті»), not to mention.
   { ...e('атап өт*', 'айту'), notAfter: '^(?:мерейтой|той|мереке|мейрам|жылдығ|күн)' },
   // «Маңызды екеніне баса назар аударды» is «маңызды екенін атап айтты».
-  ...targetInDative(e('баса назар аудар*', 'атап айту')),
+  ...targetInDativeAsObject(e('баса назар аудар*', 'атап айту')),
   e('айта кету* керек|айта кету* қажет', ''),
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
@@ -517,7 +573,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // A participle «табылатын» with a possessive is a clause («…екенін»: that it is); with the plural, a noun
   // («болатындар»); «табылған» is «болған» in any form.
   // (The first of two entries that match as far wins: the narrower come first.)
-  e('болып табылатын', 'болатын'),
+  // «Болатын» keeps «which is» only right before the noun it describes; before a comma it reads as a finite
+  // past («жұлдыздардың бірі болатын,»: she was one of the stars): nothing to paste there.
+  { ...e('болып табылатын', 'болатын'), followedBy: '^\\s+[^\\s.,;:!?…)»”"–—-]' },
+  e('болып табылатын'),
   e('болып табылатындығын|болып табылатындығы', 'екенін'),
   e('болып табылатындықтан', 'болғандықтан'),
   noun(e('болып табылатындар*', 'болатындар')),
@@ -613,11 +672,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Деп аталған» is «called», not «the said».
   // «Аты аталған» (named), «сол аталған» (that so-called): not «the said».
   // After a place or a source it is a participle of its own («Баяндамада аталған шаралар», «Бұл жерде
-  // аталған алпыс адам»: named in it): «бұл» would drop that word's link.
+  // аталған алпыс адам»: named in it): «бұл» would drop that word's link. After a title one is named to it
+  // may be «named» too («рухани басшысы аталған жандар»: people called spiritual leaders), as well as «the
+  // said» («Ұйым басшысы аталған құжатқа қол қойды»): nothing to paste.
   {
     match: 'аталған',
     replace: ['бұл', 'осы'],
-    notAfter: '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен))$',
+    notAfter:
+      '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|' +
+      '(?:басшы|жетекші|көсем|ұстаз|батыр|ақын|үзді|жеңімпаз|чемпион|лауреат|қаһарман)[а-яәіңғүұқөһ]*)$',
   },
   e('аталмыш', 'бұл'),
   e('жоғарыда аталған', 'бұл'),
@@ -1092,6 +1155,9 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // Another form of the light verb («жүзеге асырылыпты», «жүргізудеміз») has no plain form built: the verbal
   // noun would not fit the sentence («Жоба жасау»), so it is flagged with nothing to paste.
   const anyForm = { ...entry, replace: [] };
+  // A noun carried from the dative into the object has no passive to go with (`dativeAsObject`).
+  if (entry.replace.some((suggestion) => suggestion.includes(DATIVE_AS_OBJECT)))
+    return [progressive, ...slots.slice(0, KAZAKH_VERB_SLOTS / 2), withoutEven];
   if (!ownObject) return [progressive, ...slots, withoutEven, anyForm];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
@@ -1518,9 +1584,11 @@ const FOLDED_INTO_NOUN = /^жағдай/u;
  */
 function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
   if (!FOLDING_LIGHT_VERB.test(entry.match) || entry.replace.every((word) => !word)) return entry;
-  // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it.
+  // A replacement that keeps the noun («көмек көрсету» → «көмек беру») leaves its adjective with it, as one
+  // that carries the noun before it into the object does («жаңа саясатқа өзгеріс енгізді» → «жаңа саясатты
+  // өзгертті»).
   const noun = (entry.match.split(/[\s|]/u)[0] ?? '').replace(/\*$/u, '');
-  if (entry.replace.some((word) => word.startsWith(noun))) return entry;
+  if (entry.replace.some((word) => word.startsWith(noun) || word.includes(DATIVE_AS_OBJECT))) return entry;
   const before = [ADJECTIVE_BEFORE];
   if (!FOLDED_INTO_NOUN.test(noun)) before.push(`^(?:${DETERMINERS})$`);
   if (NOUN_NOT_VERBAL.test(noun)) before.push(HAVING_ADJECTIVE);
@@ -1698,15 +1766,29 @@ const NOT_PASSIVE_ROOTS = [
   'көгілдірлен',
   'гүлден',
   'тыныштал',
+  // «Үрейлену» (to take fright), «еркелену» (to play the pet): made from a noun, with no «үрейле-» to be done.
+  'үрейлен',
+  'еркелен',
+  // Verbs with no transitive verb under them in use: a mirage «shimmers» («сағым құбылады»), one «flinches»
+  // («майданнан тайсалды»), a caravan «trails» («көш шұбатылып келеді»), one is «overwhelmed» with joy
+  // («қуанышқа бөленді»; «бөлін-» is another verb).
+  'құбыл',
+  'тайсал',
+  'шұбатыл',
+  'бөлен',
 ];
 
 /**
  * The middle voice: one gets ready («спортшылар жарысқа дайындалуда»), joins («ұйымға қосылды»), hides,
  * suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
- * stares, slips out, sets out to do («өлтіруге оқталған»). Each far commoner so than as a passive, except
- * after «тарапынан», which names a doer («Тамақ аспазшы тарапынан дайындалды»).
+ * stares, slips out, sets out to do («өлтіруге оқталған»); one starts, hesitates, writhes, gets ready
+ * («кетуге ыңғайланды»), keeps apart («өзгеден оқшауланып»); dust swirls; a case recurs («мұндай жағдай
+ * қайталанбауы керек»). Each far commoner so than as a passive, except after «тарапынан», which names a doer
+ * («Тамақ аспазшы тарапынан дайындалды»).
  */
-const MIDDLE_VOICE = '^(?:дайындал|қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл)';
+const MIDDLE_VOICE =
+  '^(?:дайындал|қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл|серпіл|іркіл|бұрал|' +
+  'үйіріл|ыңғайлан|оқшаулан|қайталан)';
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
 const PASSIVE_VERB = `^(?!(?:${NOT_PASSIVE_ROOTS.join('|')}))${NOT_PASSIVE_ADJECTIVES}${PASSIVE_STEM}(?:${PASSIVE_ENDING})$`;
@@ -1967,6 +2049,70 @@ const STATES_OF_STANDING = [
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
 ];
 
+// A passive past ends its clause: before «мен», «пен», «бен» (and, with), which join nouns only, a word in
+// -ды/-ді is a noun or a name («Қобыланды мен Ақжол», at a sentence's start where no capital tells).
+const NOUN_BEFORE_AND = { form: '(?:ды|ді)$', next: '^(?:мен|пен|бен)$' };
+
+/**
+ * A state as the subject before the verb, with only «әлі (де)», «тағы» or an «until» phrase («екінші таймға
+ * дейін») between: a state subsides or persists of itself, no one acts on it.
+ */
+const stateBefore = (states: readonly string[]) =>
+  `(?:^|[^а-яәіңғүұқөһ])(?:${states.join('|')})(?:ы|і|сы|сі)?\\s+` +
+  '(?:(?:әлі|де|да|тағы|(?:[а-яәіңғүұқөһ]+\\s+)?[а-яәіңғүұқөһ]+(?:ға|ге|қа|ке|на|не|а|е)\\s+(?:дейін|шейін))\\s+)*$';
+// Tension, interest, anger, wind, frost or pain «subsides» («шиеленіс басылмаған»); a book is «printed» and a
+// revolt «put down» («көтеріліс басылды»): those stay passives.
+const SUBSIDES = {
+  form: '^басыл',
+  precededBy: stateBefore([
+    'шиеленіс',
+    'қызығушылық',
+    'дау',
+    'жанжал',
+    'ашу',
+    'ыза',
+    'үрей',
+    'қорқыныш',
+    'ауырсыну',
+    'жел',
+    'боран',
+    'дауыл',
+    'аптап',
+    'ыстық',
+    'аяз',
+    'суық',
+    'қызыл',
+  ]),
+};
+// A state, a trend, a risk or the weather «persists» («қызығушылық сақталды», «аптап ыстық сақталады»); data
+// and documents are «kept» («деректер бес жыл сақталады»): that stays a passive.
+const PERSISTS = {
+  form: '^сақтал',
+  precededBy: stateBefore([
+    'жағдай',
+    'ахуал',
+    'үрдіс',
+    'тенденция',
+    'қызығушылық',
+    'шиеленіс',
+    'қауіп',
+    'сұраныс',
+    'ыстық',
+    'аяз',
+    'суық',
+    'ауа\\s+райы',
+  ]),
+};
+// People or a country «split» («екіге бөлінді», «бөлініп кетпеуі») and the split between two is a noun
+// («елдер арасындағы бөліну»); funds are «allocated» («қаржы бөлінді»): that stays a passive.
+const SPLITS = [
+  { form: '^бөлін', previous: '^(?:арасындағы|екіге|үшке|төртке)$' },
+  { form: '^бөлініп$', next: '^кет' },
+];
+// Water and a lake «dry up», a face «shrinks» («тартылып қалған қарасу»); one is «brought» to account
+// («жауапкершілікке тартылды»): that stays a passive.
+const DRIES_UP = { form: '^тартылып$', next: '^қал' };
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -2153,6 +2299,11 @@ export const rules: Rule[] = [
           { form: MIDDLE_VOICE, opening: true },
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
+          NOUN_BEFORE_AND,
+          SUBSIDES,
+          PERSISTS,
+          ...SPLITS,
+          DRIES_UP,
           SIGN_UP,
           FACT_NAMED,
           FACT_OF_DOCUMENT,

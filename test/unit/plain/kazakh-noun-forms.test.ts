@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
-import { agreeKazakh, parseNounEndings } from '../../../plain/languages/kk/noun-forms.ts';
+import {
+  accusativeFromDative,
+  agreeKazakh,
+  parseNounEndings,
+} from '../../../plain/languages/kk/noun-forms.ts';
 
 describe('Kazakh noun suggestions take the endings of the noun they replace', () => {
   it.each([
@@ -75,5 +79,29 @@ describe('Kazakh noun suggestions take the endings of the noun they replace', ()
     expect(suggested('Салық jeke tūlğalardyñ mülkіne salynady.')).toEqual([
       ['jeke tūlğalardyñ', ['azamattardyñ', 'adamdardyñ']],
     ]);
+  });
+});
+
+describe('a Kazakh noun in the dative is put in the accusative', () => {
+  it.each([
+    // dative, accusative: by the last sound and harmony, after the possessive with its н, plural kept
+    ['саясатқа', 'саясатты'],
+    ['заңға', 'заңды'],
+    ['қалаға', 'қаланы'],
+    ['келісімге', 'келісімді'],
+    ['енгізуге', 'енгізуді'],
+    ['екеніне', 'екенін'],
+    ['кітабына', 'кітабын'],
+    ['мәселелерге', 'мәселелерді'],
+    ['жобаларына', 'жобаларын'],
+    ['құжатыңызға', 'құжатыңызды'],
+  ])('«%s» → «%s»', (dative, accusative) => {
+    expect(accusativeFromDative(dative)).toBe(accusative);
+  });
+
+  it('reads no dative where the endings do not give the word back', () => {
+    expect(accusativeFromDative('оған')).toBeUndefined();
+    expect(accusativeFromDative('ана')).toBeUndefined();
+    expect(agreeKazakh('{dative-object} шешу', 'оған')).toBe('');
   });
 });

@@ -651,8 +651,10 @@ function inQuotedName(
 const JOINING = new Set(['and', 'or', 'и', 'или', 'және', 'немесе']);
 
 /**
- * The suggestions less those that would repeat the word a conjunction joins the phrase to: «possible and
- * feasible» → not «possible and possible», «beneficial and helpful» → not «helpful and helpful».
+ * The suggestions, or none where one would repeat the word the phrase is joined to: by a conjunction
+ * («possible and feasible» → not «possible and possible») or by an infinitive's «to» («help to facilitate» →
+ * not «help to help»). The pair then says one thing twice, and the other suggestions need not
+ * share its sense («strengthen and improve» → «increase» would change it): the finding stays, nothing to paste.
  */
 function withoutDoubling(
   doc: Document,
@@ -668,13 +670,14 @@ function withoutDoubling(
     const link = joinedNeighbour(doc, edge, conjunction);
     return link && JOINING.has(link.norm) ? (joinedNeighbour(doc, conjunction, other)?.norm ?? '') : '';
   };
-  const before = first - 2 >= from ? joined(first - 1, first - 2) : '';
-  const after = endWord + 1 < to ? joined(endWord, endWord + 1) : '';
-  if (!before && !after) return [...suggestions];
-  return suggestions.filter((suggestion) => {
-    const word = suggestion.toLowerCase();
-    return word !== before && word !== after;
-  });
+  const infinitive = first - 2 >= from && joinedNeighbour(doc, first, first - 1)?.norm === 'to';
+  const neighbours = [
+    first - 2 >= from ? joined(first - 1, first - 2) : '',
+    endWord + 1 < to ? joined(endWord, endWord + 1) : '',
+    infinitive ? (joinedNeighbour(doc, first - 1, first - 2)?.norm ?? '') : '',
+  ].filter(Boolean);
+  const doubles = suggestions.some((suggestion) => neighbours.includes(suggestion.toLowerCase()));
+  return doubles ? [] : [...suggestions];
 }
 
 /**

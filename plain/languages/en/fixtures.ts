@@ -227,16 +227,41 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A suggestion fits the words around it: the article it takes comes with it ("a key role" → "an important
-    // role"), "of" stays before a pronoun or a determiner, no word is doubled by a conjunction ("possible and
-    // feasible" → not "possible"), and "more numerous" is no "more many".
+    // role"), "of" stays before a pronoun or a determiner, and "more numerous" is no "more many". A word joined
+    // to its own plain word ("possible and feasible", "help to facilitate") says one thing twice: nothing to
+    // paste, since the other plain words need not share the pair's sense ("strengthen and improve" → not
+    // "increase").
     rule: 'en/officialese',
-    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous. Women comprise 40% of the staff.',
+    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous. Women comprise 40% of the staff. Skills that strengthen and improve the service. We can help to facilitate that. Rules that facilitate trade.',
     expected: [
       { text: 'a key role', suggestion: 'an important role' },
       { text: 'A number of', suggestion: 'Some of' },
-      { text: 'feasible', suggestion: 'workable' },
+      { text: 'feasible', suggestion: null },
       // Before a share the part makes up the whole.
       { text: 'comprise', suggestion: 'make up' },
+      { text: 'strengthen', suggestion: null },
+      { text: 'facilitate', suggestion: null },
+      { text: 'facilitate', occurrence: 2, suggestion: 'help' },
+    ],
+  },
+  {
+    // A duty is no need: "require" with an object and an infinitive, or with a law as its subject, has nothing
+    // to paste; a thing needed keeps "need". "Of" stays before a determiner, "one of" takes "several", and an
+    // adverb between an article and its noun is one that can stand there.
+    rule: 'en/officialese',
+    text: 'New rules require some of them to report. It is a law that requires a yearly report. You require a passport to enter. It is the 50% required for the vote to count. The form requires your signature. A significant number of those cases failed. He is one of a number of famous singers. It shows an approximately twofold rise. It costs approximately ten pounds. It was an initially small team. We agreed this indicated demand would grow.',
+    expected: [
+      { text: 'require', suggestion: null },
+      { text: 'requires', suggestion: null },
+      { text: 'require', occurrence: 3, suggestion: 'need' },
+      { text: 'required', suggestion: 'needed' },
+      { text: 'requires', occurrence: 2, suggestion: 'needs' },
+      { text: 'A significant number of', suggestion: 'Many of' },
+      { text: 'a number of', suggestion: 'several' },
+      { text: 'an approximately', suggestion: 'a roughly' },
+      { text: 'approximately', occurrence: 2, suggestion: 'about' },
+      { text: 'initially', suggestion: null },
+      { text: 'indicated', suggestion: null },
     ],
   },
   {

@@ -50,10 +50,13 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
       // After a noun and before a preposition or a stop it is a participle after its noun, the translated
       // «указанный в заявлении»: "the address indicated in the form" → "shown in", "documents submitted
       // after the deadline" → "given after", "as indicated above"; after a subject pronoun, the past.
+      // After "this" or "that", a pronoun ("this indicated a change") or a determiner ("that submitted form"),
+      // either may be meant: nothing to paste.
       const asParticiple = participles.filter((participle) => participle !== 'said');
       return [
         { match, replace: asParticiple, notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
         { match, replace, notAfter: NOUN_BEFORE },
+        { match, replace: [], after: '^(?:this|that)$' },
         { match, replace: asParticiple },
       ];
     });
@@ -128,6 +131,18 @@ const SYSTEMS =
 
 /** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
 const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
+
+/** What lays down a duty: with one of these as its subject, "require" obliges ("a law requiring a report"). */
+const LAWS =
+  '^(?:laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?)$';
+
+/**
+ * An object and a "to" infinitive after a verb: a duty laid on someone ("require supermarkets to distribute",
+ * "required them to distinguish"). "A passport to enter" and "the 50% required for the vote to count" are what
+ * is needed; "access to the site" is no infinitive.
+ */
+const OBJECT_THEN_INFINITIVE =
+  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){1,4}to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
 
 /**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
@@ -689,11 +704,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'to date', replace: ['so far'], notAfter: '^up$' },
   // Before a pronoun or a determiner the "of" stays: "a number of our staff" → "some of our staff", "the
   // majority of whom" → "most of whom".
+  // "One of a number of rappers" → "one of several", not "one of some".
+  { match: 'a number of', replace: ['several of'], after: '^of$', followedBy: OF_STAYS },
+  { match: 'a number of', replace: ['several'], after: '^of$' },
   { match: 'a number of', replace: ['some of', 'several of'], followedBy: OF_STAYS },
   e('a number of', 'some', 'several'),
+  { match: 'a large number of|a significant number of', replace: ['many of'], followedBy: OF_STAYS },
   e('a large number of', 'many'),
   e('a significant number of', 'many'),
+  { match: 'a sufficient number of', replace: ['enough of'], followedBy: OF_STAYS },
   e('a sufficient number of', 'enough'),
+  { match: 'a considerable amount of', replace: ['a lot of', 'much of'], followedBy: OF_STAYS },
   e('a considerable amount of', 'a lot of', 'much'),
   e('a portion of', 'part of'),
   { match: 'the majority of', replace: ['most of'], followedBy: OF_STAYS },
@@ -765,11 +786,15 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+to\\s',
   },
   // plainlanguage.gov's "simple words": require → need, individuals → people, deploy → use, pledge → promise.
-  // "Require that …" takes no "need".
-  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').map((entry) => ({
-    ...entry,
-    notBefore: '^that$',
-  })),
+  // "Require that …" takes no "need". A duty laid on someone ("rules that require them to appear") or by a
+  // law ("legislation requiring it") is no need: "need them to appear" wants it, "legislation needing it"
+  // lacks it. There is nothing to paste.
+  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
+    // Only the active: "a licence was required" is needed.
+    ...(entry.match.includes(' ') ? [] : [{ ...entry, replace: [], inClause: LAWS, notBefore: '^that$' }]),
+    { ...entry, notBefore: '^that$' },
+  ]),
   e('individuals', 'people'),
   ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
@@ -778,6 +803,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
+  // Between an article and what it measures "about" is no adverb: "an approximately twofold rise" → "a
+  // roughly twofold rise", not "an about twofold".
+  { match: 'approximately', replace: ['roughly'], after: '^(?:a|an|the)$' },
   e('approximately', 'about'),
   e('sufficient', 'enough'),
   e('insufficient', 'not enough'),
@@ -1259,6 +1287,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ).map((entry) => (entry.match === 'implemented' ? { ...entry, notInClause: `^(?:${SYSTEMS})$` } : entry)),
   e('implemented'),
   ...verb('initiate/initiates/initiated/initiating', 'start/starts/started/starting'),
+  // "An initially off-the-record interview": "at first" is no word to put between an article and its noun.
+  { match: 'initially', replace: [], after: '^(?:a|an|the)$' },
   e('initially', 'at first'),
   ...verb('inquire|enquire/inquires|enquires/inquired|enquired/inquiring|enquiring', 'ask/asks/asked/asking'),
   ...afterArticle(e('locality', 'area', 'place')),

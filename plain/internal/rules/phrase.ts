@@ -647,6 +647,21 @@ function inQuotedName(
   );
 }
 
+/**
+ * Whether words `first` to `last` of a sentence [firstWord, endWord) stand in a run of capitalised words (with
+ * a capitalised word right before or after them, the sentence's first word aside) while the sentence has words
+ * in lower case: part of a name or a title (`PhraseRule.titleCaseNames`).
+ */
+function inTitleCaseName(doc: Document, first: number, last: number, firstWord: number, endWord: number) {
+  const capital = (index: number) => /^\p{Lu}/u.test(doc.words[index]?.text ?? '');
+  if (first === firstWord || !capital(first)) return false;
+  const before = first - 1 > firstWord && capital(first - 1) && joinedNeighbour(doc, first, first - 1);
+  const after = last + 1 < endWord && capital(last + 1) && joinedNeighbour(doc, last, last + 1);
+  if (!before && !after) return false;
+  for (let w = firstWord; w < endWord; w++) if (!capital(w)) return true;
+  return false;
+}
+
 /** Conjunctions that join two words of a kind: a suggestion equal to the other word would double it. */
 const JOINING = new Set(['and', 'or', 'и', 'или', 'және', 'немесе']);
 
@@ -762,7 +777,7 @@ function takesAn(word: string): boolean {
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
-  const { quotedNameBefore, quotedNameAfter } = compiled.rule;
+  const { quotedNameBefore, quotedNameAfter, titleCaseNames } = compiled.rule;
   const nameBefore = compilePattern(quotedNameBefore);
   const nameAfter = compilePattern(quotedNameAfter);
   forEachSentence(ctx, (sentence) => {
@@ -817,6 +832,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
+      if (
+        titleCaseNames &&
+        inTitleCaseName(doc, i, i + bestLength - 1, sentence.firstWord, sentence.endWord)
+      ) {
+        i += bestLength - 1;
+        continue;
+      }
       const suggestions = suggestionsFor(ctx, best, i, bestLength, sentence.firstWord);
       const carried = best.entry.carries
         ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)

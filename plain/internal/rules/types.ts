@@ -213,6 +213,12 @@ export interface PhraseRule extends RuleBase {
    * "the Law "On Public Services"").
    */
   quotedNameAfter?: string;
+  /**
+   * A phrase in a run of capitalised words inside running text is part of a name or a title, which no editor
+   * may reword ("the Transform Drug Policy Foundation", the drama Designated Survivor): it is not reported. For
+   * languages that capitalise each word of a name (English); a heading capitalised throughout is still read.
+   */
+  titleCaseNames?: boolean;
 }
 
 /** One position of a word sequence. */

@@ -245,6 +245,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Words in a name or a title written in capitals are not reworded; a heading in title case is still read.
+    rule: 'en/officialese',
+    text: 'She works at the Transform Drug Policy Foundation. He starred in the drama Designated Survivor. How To Obtain A Permit',
+    expected: [{ text: 'Obtain', suggestion: 'Get' }],
+  },
+  {
     // A duty is no need: "require" with an object and an infinitive, or with a law as its subject, has nothing
     // to paste; a thing needed keeps "need". "Of" stays before a determiner, "one of" takes "several", and an
     // adverb between an article and its noun is one that can stand there.
@@ -628,10 +634,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "Tackle" the verb, not the noun of sport after a number or a determiner.
+    // "Tackle" the verb, not the noun of sport after a number, a determiner or an adjective, nor the sport's
+    // tackle of someone named; likewise the nouns "encounters" and "assist". One faces a problem one encounters,
+    // not a storm.
     rule: 'en/officialese',
-    text: 'He made 18 tackles, and his tackle on Kane was fair. The new plan tackles poverty.',
-    expected: [{ text: 'tackles', occurrence: 2, suggestion: 'deals with' }],
+    text: 'He made 18 tackles, and his tackle on Kane was fair. The new plan tackles poverty. He had six total tackles Monday. He was sent off for tackling Smith late. We must tackle Leeds’s housing crisis. Most of those encounters end well. It came from a Jones assist. Staff assist the public. You may encounter technical problems. The ship is encountering rough seas.',
+    expected: [
+      { text: 'tackles', occurrence: 2, suggestion: 'deals with' },
+      { text: 'tackling', suggestion: null },
+      { text: 'tackle', occurrence: 5, suggestion: 'deal with' },
+      { text: 'assist', occurrence: 2, suggestion: 'help' },
+      { text: 'encounter', occurrence: 2, suggestion: 'face' },
+      { text: 'encountering', suggestion: null },
+    ],
   },
   {
     // "The applicant" becomes "you" with the verb that agrees with it, and with a phrase of its own after "is"

@@ -82,6 +82,43 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
   ];
 }
 
+/** A problem a few words after a verb: "encountered serious technical difficulties", "faces no obstacles". */
+const PROBLEM_FOLLOWS =
+  "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:problems?|difficult(?:y|ies)|obstacles?|issues?|barriers?|resistance|challenges?|delays?|errors?|troubles?|opposition|hostility|discrimination|risks?|hurdles?|setbacks?|complications?|shortages?)(?![\\p{L}])";
+
+/** Words after which a verb's base form is a verb: "to", a modal, "do" or a subject pronoun. */
+const BEFORE_A_BASE_VERB =
+  "^(?:to|can|could|will|would|shall|should|may|might|must|cannot|do|does|did|don't|doesn't|didn't|won't|can't|not|never|i|you|we|they)$";
+
+/**
+ * The start of an object after a verb's -s form: a word in lower case that is no auxiliary, conjunction or
+ * preposition ("tackles the problem", "tackles poverty"; not "tackles Saturday", "encounters will be").
+ */
+const OBJECT_START =
+  '^\\s+(?!(?:will|would|can|could|may|might|must|shall|should|are|were|was|is|be|been|have|has|had|do|does|did|and|or|nor|but|of|in|on|at|for|with|from|to|by|that|which|who|as|than|per)(?![\\p{L}]))\\p{Ll}';
+
+/** A determiner or a number before a word: it is a noun ("those encounters", "two tackles"). */
+const DETERMINER_OR_NUMBER =
+  '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|more|most)$';
+
+/**
+ * The forms of a verb that is also a common noun ("five total tackles", "those encounters", "a McFaull assist"),
+ * as `verb` makes them, with the base and -s forms read as verbs only where a verb stands: the base after "to",
+ * a modal or a subject pronoun ("to tackle", "we assist"), the -s form after "he", "she" or "it", and either
+ * before what may be its object but after no determiner ("the plan tackles poverty", "staff assist the
+ * public"). A noun is then not flagged at all: it is no officialese.
+ */
+function verbAlsoNoun(forms: string, ...plain: string[]): PhraseEntry[] {
+  const [base, third] = forms.split('/');
+  return verb(forms, ...plain).flatMap((entry) => {
+    if (entry.match !== base && entry.match !== third) return [entry];
+    return [
+      { ...entry, after: entry.match === base ? BEFORE_A_BASE_VERB : '^(?:he|she|it|who|which|that)$' },
+      { ...entry, followedBy: OBJECT_START, notAfter: DETERMINER_OR_NUMBER },
+    ];
+  });
+}
+
 /** The forms of the light verbs that hide an action in a noun, `base/-s/past/-ing` and a participle unlike the past. */
 const MAKE = 'make/makes/made/making';
 const TAKE = 'take/takes/took/taking/taken';
@@ -798,7 +835,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('individuals', 'people'),
   ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
-  ...verb('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
+  ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   // "Targeted social assistance" is a benefit's name.
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
@@ -1403,7 +1440,16 @@ const OFFICIALESE: PhraseEntry[] = [
       { ...entry, replace: [] },
     ],
   ),
-  ...verb('encounter/encounters/encountered/encountering', 'have/has/had/having', 'meet/meets/met/meeting'),
+  // One faces or has a problem one encounters; a storm encountering cooler waters, a reader a story or an actor
+  // a villain neither has nor meets them: nothing to paste.
+  ...verbAlsoNoun(
+    'encounter/encounters/encountered/encountering',
+    'face/faces/faced/facing',
+    'have/has/had/having',
+  ).flatMap((entry) => [
+    { ...entry, followedBy: PROBLEM_FOLLOWS },
+    { ...entry, replace: [] },
+  ]),
   ...verb('attain/attains/attained/attaining', 'reach/reaches/reached/reaching'),
   ...verb('depart/departs/departed/', 'leave/leaves/left/'),
   ...verb(
@@ -1447,14 +1493,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('set forth in', 'in', 'set out in'),
   e('state-of-the-art', 'modern', 'latest'),
   // GOV.UK "words to avoid": vague words that hide what is actually being done.
-  ...verb('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
+  ...verbAlsoNoun('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
   ...verb('streamline/streamlines/streamlined/streamlining', 'simplify/simplifies/simplified/simplifying'),
-  // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport.
-  ...verb(
+  // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport. A tackle of someone
+  // named ("tackling Climo") is the sport's too: nothing to paste; "tackle Lima's rubbish" is no one's.
+  ...verbAlsoNoun(
     'tackle/tackles/tackled/tackling',
     'deal with/deals with/dealt with/dealing with',
     'stop/stops/stopped/stopping',
-  ).map((entry) => ({ ...entry, notAfter: NOUN_BEFORE })),
+  ).flatMap((entry) => [
+    ...(entry.followedBy
+      ? []
+      : [
+          {
+            ...entry,
+            replace: [],
+            followedBy: "^\\s+\\p{Lu}[\\p{L}-]*(?![\\p{L}'’-])",
+            notAfter: NOUN_BEFORE,
+          },
+        ]),
+    { ...entry, notAfter: NOUN_BEFORE },
+  ]),
   ...verb(
     'empower/empowers/empowered/empowering',
     'help/helps/helped/helping',
@@ -2150,6 +2209,7 @@ export const rules: Rule[] = [
     ]),
     quotedNameAfter: QUOTED_NAME_AFTER,
     quotedNameBefore: QUOTED_NAME_BEFORE,
+    titleCaseNames: true,
   },
   {
     id: 'en/jargon',
@@ -2168,6 +2228,7 @@ export const rules: Rule[] = [
     },
     entries: JARGON,
     quotedNameAfter: QUOTED_NAME_AFTER,
+    titleCaseNames: true,
   },
   passiveVoice,
   {

@@ -25,6 +25,7 @@ interface CompiledEntry {
   after: RegExp | undefined;
   notInClause: RegExp | undefined;
   inClause: RegExp | undefined;
+  inSentence: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
@@ -203,6 +204,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         after: guard(entry.after),
         notInClause: guard(entry.notInClause),
         inClause: guard(entry.inClause),
+        inSentence: guard(entry.inSentence),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
@@ -215,6 +217,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.after ?? '',
         entry.notInClause ?? '',
         entry.inClause ?? '',
+        entry.inSentence ?? '',
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
@@ -338,6 +341,9 @@ function matchAt(
   )
     return undefined;
   if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
+  const { inSentence } = item;
+  if (inSentence && !ctx.doc.words.slice(firstWord, endWord).some((word) => inSentence.test(word.norm)))
+    return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.

@@ -104,6 +104,12 @@ export interface PhraseEntry {
    */
   inClause?: string;
   /**
+   * A regular expression that some word of the phrase's sentence (lower-cased) must match: a field the sentence
+   * is about, where a word has a sense its plain replacement lacks ("individuals" in a sentence about wolves
+   * are no "people"). Of two entries for the same words, the first that matches wins, so it stands first.
+   */
+  inSentence?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).

@@ -232,7 +232,7 @@ export const fixtures: RuleFixture[] = [
     // paste, since the other plain words need not share the pair's sense ("strengthen and improve" → not
     // "increase").
     rule: 'en/officialese',
-    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous. Women comprise 40% of the staff. Skills that strengthen and improve the service. We can help to facilitate that. Rules that facilitate trade.',
+    text: 'It plays a key role. A number of our staff left. It is possible and feasible. They are more numerous. Women comprise 40% of the staff. Skills that strengthen and improve the service. We can help to facilitate that. Staff facilitate the process.',
     expected: [
       { text: 'a key role', suggestion: 'an important role' },
       { text: 'A number of', suggestion: 'Some of' },
@@ -242,6 +242,35 @@ export const fixtures: RuleFixture[] = [
       { text: 'strengthen', suggestion: null },
       { text: 'facilitate', suggestion: null },
       { text: 'facilitate', occurrence: 2, suggestion: 'help' },
+    ],
+  },
+  {
+    // A word whose plain replacement fits one of its senses only: offered in that sense, nothing to paste in
+    // the other (verified elements are confirmed; animals are no people; a tax is brought in; what ensures
+    // without meaning it makes nothing sure; a sum comes to, a thing amounts to).
+    rule: 'en/officialese',
+    text: 'The panel verified the results. The herd has forty individuals. Individuals must register. They wrote down individuals’ names. The state was given a year to implement the tax. We will implement the plan. Dry weather ensured the match went ahead. We ensured that it was signed. The city anticipates hiring staff. We anticipate delays. Members, who comprise the vast majority of users, agree. The costs amounted to £5m. The remarks amounted to a threat. The portal facilitates online fraud. Staff facilitate the process. He slowly proceeded towards the door. We proceeded with the plan. Those deemed guilty pay. Students demonstrated in the square. The study demonstrated that it works.',
+    expected: [
+      { text: 'verified', suggestion: 'confirmed' },
+      { text: 'individuals', suggestion: null },
+      { text: 'Individuals', suggestion: 'People' },
+      { text: 'individuals', occurrence: 2, suggestion: null },
+      { text: 'implement', suggestion: 'bring in' },
+      { text: 'implement', occurrence: 2, suggestion: 'carry out' },
+      { text: 'ensured', suggestion: null },
+      { text: 'ensured', occurrence: 2, suggestion: 'made sure' },
+      { text: 'anticipates', suggestion: null },
+      { text: 'anticipate', occurrence: 2, suggestion: 'expect' },
+      { text: 'comprise', suggestion: 'make up' },
+      { text: 'the vast majority of', suggestion: 'most' },
+      { text: 'amounted to', suggestion: 'came to' },
+      { text: 'amounted to', occurrence: 2, suggestion: null },
+      { text: 'facilitates', suggestion: null },
+      { text: 'facilitate', occurrence: 2, suggestion: 'help' },
+      { text: 'proceeded', suggestion: null },
+      { text: 'proceeded', occurrence: 2, suggestion: 'went ahead' },
+      { text: 'deemed', suggestion: 'considered' },
+      { text: 'demonstrated', occurrence: 2, suggestion: 'showed' },
     ],
   },
   {

@@ -158,20 +158,38 @@ const ENSURE = 'ensure/ensures/ensured/ensuring';
 const THINGS =
   'measures?|systems?|approach(?:es)?|rules?|laws?|changes?|polic(?:y|ies)|procedures?|process(?:es)?|mechanisms?|provisions?|requirements?|steps?|programmes?|programs?|tools?|features?|technolog(?:y|ies)|schemes?|regulations?|standards?|design|frameworks?|legislation|amendments?|reforms?|arrangements?|plans?|strateg(?:y|ies)|initiatives?|projects?|models?|methods?|practices?|platforms?|software|databases?|registers?|certificates?|cards?|codes?|decrees?|orders?|resolutions?|principles?|conditions?|controls?|funding|investments?|vaccination|training|checks?|limits?|caps?|deadlines?|forms?|documents?|signatures?|passwords?|encryption|insurance|payments?|grants?|subsid(?:y|ies)|benefits?|budgets?|agreements?|contracts?|this|these|which';
 
+/** Animals and their groups: in a sentence about them, "individuals" are no people. */
+const ANIMALS =
+  '^(?:animals?|species|wolf|wolves|bears?|lynx|wolverines?|whales?|birds?|fish|packs?|herds?|flocks?|colon(?:y|ies)|carnivores?|mammals?|predators?|insects?|cattle|pigs?|dogs?|cats?|deer|elephants?|tigers?|lions?|primates?|monkeys?|apes?|chimpanzees?|rats?|mice|bees?|seals?|dolphins?|sharks?|turtles?|reptiles?|frogs?|wildlife|breeding|habitats?)$';
+
 /** What spreads from one person to another: a disease, an infection, a virus. */
 const DISEASES =
-  'diseases?|infections?|illness(?:es)?|viruse?s?|virus|bacteria|pathogens?|parasites?|measles|flu|influenza|covid(?:-19)?|hiv|tuberculosis|malaria|hepatitis|mpox|cholera|rabies|infection';
+  'diseases?|cases|infections?|illness(?:es)?|viruse?s?|virus|bacteria|pathogens?|parasites?|measles|flu|influenza|covid(?:-19)?|hiv|tuberculosis|malaria|hepatitis|mpox|cholera|rabies|infection';
 
 /** Systems that are brought in, not carried out, when they are implemented: software, registers, portals. */
 const SYSTEMS =
   'systems?|software|platforms?|databases?|tools?|apps?|portals?|modules?|technolog(?:y|ies)|solutions?|registers?|registr(?:y|ies)|networks?|interfaces?|websites?|services?|cards?';
 
+/** Objects that "help" takes: people, and work that goes better with help ("facilitate the process"). */
+const PERSON_OBJECTS =
+  '(?:(?:the|this|that|our|their|its|your)\\s+)?(?:them|us|you|him|her|me|people|staff|users|students|pupils|residents|applicants|families|process|processes|work|progress|growth|development|trade|learning|recovery|cooperation|co-operation|communication|dialogue|discussions?|access|integration)';
+
+/** Modal verbs, before a verb's base form. */
+const MODAL = '^(?:will|would|shall|should|can|could|may|might|must)$';
+
+/** Someone who acts with intent: a personal pronoun, a person or a body of people. */
+const SOMEONE =
+  '^(?:i|you|we|they|he|she|who|us|them|people|staff|officers?|officials?|employers?|employees?|managers?|teams?|governments?|councils?|departments?|ministry|ministries|agency|agencies|authorit(?:y|ies)|akimats?|commissions?|committees?|boards?|courts?|banks?|offices?|organi[sz]ations?|municipalit(?:y|ies)|parents?|users?|applicants?|companies|company|firms?|brands?|owners?|landlords?|schools?|police|volunteers?|doctors?|nurses?|teachers?|workers?)$';
+
 /** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
 const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
 
-/** What lays down a duty: with one of these as its subject, "require" obliges ("a law requiring a report"). */
-const LAWS =
-  '^(?:laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?)$';
+/** What lays down a duty: a law, a rule, a ban. */
+const LAW_NOUNS =
+  'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
+
+/** With one of `LAW_NOUNS` as its subject, "require" obliges ("a law requiring a report"). */
+const LAWS = `^(?:${LAW_NOUNS})$`;
 
 /**
  * An object and a "to" infinitive after a verb: a duty laid on someone ("require supermarkets to distribute",
@@ -597,7 +615,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'stop/stops/stopped/stopping',
   ),
   ...afterArticle(e('termination', 'end')),
-  ...verb('facilitate/facilitates/facilitated/facilitating', 'help/helps/helped/helping'),
+  // "Help" takes someone, or what one does: "facilitates extensive surveillance", "facilitate these returns"
+  // would "help" a thing that facilitating makes possible. Before a thing, nothing to paste.
+  ...verb('facilitate/facilitates/facilitated/facilitating', 'help/helps/helped/helping').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: `^\\s+(?!(?:${PERSON_OBJECTS})(?![\\p{L}]))\\p{L}` },
+    entry,
+  ]),
   // Only the verb: "a joint endeavour" is a noun.
   ...verb(
     'endeavour to|endeavor to/endeavours to|endeavors to/endeavoured to|endeavored to/endeavouring to|endeavoring to',
@@ -792,12 +815,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('amidst', 'amid'),
   e('albeit', 'although', 'though'),
   // "The application is deemed withdrawn": after "be", "treated as", not "thought" ("has deemed it" thinks).
+  // "Are deemed to be" is "are considered to be" ("treated as to be" is no English). Without "be", deemed is
+  // judged ("the referendum deemed illegal", "those deemed guilty"), not thought: "considered".
   ...'is|are|was|were|be|been|being'
     .split('|')
-    .map((auxiliary) => e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`)),
+    .flatMap((auxiliary) => [
+      { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: '^\\s+to\\s' },
+      e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`),
+    ]),
   ...verb(
     'deem/deems/deemed/deeming',
-    'think/thinks/thought/thinking',
+    'consider/considers/considered/considering',
     'treat as/treats as/treated as/treating as',
   ),
   e('forthwith', 'now', 'at once'),
@@ -828,10 +856,24 @@ const OFFICIALESE: PhraseEntry[] = [
   // lacks it. There is nothing to paste.
   ...verb('require/requires/required/requiring', 'need/needs/needed/needing').flatMap((entry) => [
     { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
-    // Only the active: "a licence was required" is needed.
-    ...(entry.match.includes(' ') ? [] : [{ ...entry, replace: [], inClause: LAWS, notBefore: '^that$' }]),
+    // Only the active: "new rules were required" were needed.
+    ...(entry.match.includes(' ')
+      ? []
+      : [
+          {
+            ...entry,
+            replace: [],
+            inClause: LAWS,
+            notAfter: `^(?:${PARTICIPLE_AFTER})$`,
+            notBefore: '^that$',
+          },
+        ]),
     { ...entry, notBefore: '^that$' },
   ]),
+  // In a sentence about animals the individuals are wolves or whales; "individuals’ names" would leave
+  // "people’ names". Nothing to paste.
+  { match: 'individuals', replace: [], inSentence: ANIMALS },
+  { match: 'individuals', replace: [], followedBy: "^['’](?![\\p{L}])" },
   e('individuals', 'people'),
   ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
@@ -860,12 +902,17 @@ const OFFICIALESE: PhraseEntry[] = [
     'give/gives/gave/giving/given',
     'say/says/said/saying',
   ),
-  // "Demonstrate" as protest ("demonstrated against the law") is no officialese.
+  // "Demonstrate" as protest ("demonstrated against the law", "as they demonstrated in the hallway", "for
+  // young people to demonstrate.") is no officialese: what shows or proves has an object.
   ...verb(
     'demonstrate/demonstrates/demonstrated/demonstrating',
     'show/shows/showed/showing/shown',
     'prove/proves/proved/proving',
-  ).map((entry) => ({ ...entry, notBefore: '^(?:against|outside|near|peacefully)$' })),
+  ).map((entry) => ({
+    ...entry,
+    notBefore: '^(?:against|outside|near|peacefully|in|at|on|through|across|along)$',
+    followedBy: `^(?!\\s*(?:[.,;:!?)]|$))${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
+  })),
   // «информирует, что», «напоминает, что»: the ministry "informs that" is not English; it says it, and
   // reminds someone. "Citizens are informed that" is a passive with its own finding.
   e('informs that', 'says that', 'announces that'),
@@ -1291,7 +1338,14 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
   })),
-  ...verb('establish/establishes//establishing', 'set up/sets up//setting up'),
+  // "Establish himself with an audience" is no "set up himself".
+  ...verb('establish/establishes//establishing', 'set up/sets up//setting up').map((entry) => ({
+    ...entry,
+    notBefore: '^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|oneself)$',
+  })),
+  // "To get Metallica exclusively" is exclusive rights, not "only" Metallica: at a clause's end or before
+  // "for", nothing to paste.
+  { match: 'exclusively', replace: [], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$|\\s+for\\b)' },
   e('exclusively', 'only'),
   e('solely', 'only'),
   e('expenditure', 'spending'),
@@ -1308,6 +1362,16 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: `^\\s+(?:(?:the|a|an|this|our|its|their|new|digital|online|electronic)\\s+){0,2}(?:${SYSTEMS})\\b`,
     }),
   ),
+  // A ban, a law or a limit is brought in, not carried out ("25 years to implement the ban"), and so is a
+  // curriculum, a reform or a tax.
+  ...verb(
+    'implement/implements/implemented/implementing',
+    'bring in/brings in/brought in/bringing in',
+    'introduce/introduces/introduced/introducing',
+  ).map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|limits?|caps?|curricul(?:um|a)|reforms?|tax(?:es)?)(?![\\p{L}])`,
+  })),
   // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced".
   ...[
     ...'is are was were been being'.split(' '),
@@ -1343,7 +1407,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('practicable', 'possible', 'practical'),
   e('feasible', 'possible', 'workable'),
   // "Proceeds" (money) and "proceedings" (court) are nouns.
-  ...verb('proceed//proceeded/proceeding', 'go ahead//went ahead/going ahead/gone ahead'),
+  // "Proceeding gradually towards the torso" moves on: no "going ahead towards".
+  ...verb('proceed//proceeded/proceeding', 'go ahead//went ahead/going ahead/gone ahead').flatMap((entry) => [
+    {
+      ...entry,
+      replace: [],
+      followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+)?(?:to|towards|toward|into|along|through)(?![\\p{L}])",
+    },
+    entry,
+  ]),
   ...verb('procure/procures/procured/procuring', 'buy/buys/bought/buying', 'get/gets/got/getting'),
   // The verb "effect" (a payment, a transfer): "effect" and "effects" are far more often the noun.
   ...verb('//effected/effecting', 'make//made/making', 'carry out//carried out/carrying out'),
@@ -1388,9 +1460,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the vicinity of', 'near', 'about'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
+  // "Anticipates moving" would want "expects to move": before an -ing form, nothing to paste.
+  ...verb('anticipate/anticipates/anticipated/anticipating', 'expect/expects/expected/expecting').map(
+    (entry) => ({ ...entry, replace: [], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" }),
+  ),
   ...verb('anticipate/anticipates//anticipating', 'expect/expects//expecting'),
   // "A highly anticipated concert" is an adjective: "highly expected" is not English.
-  { match: 'anticipated', replace: ['expected'], notAfter: '^(?:highly|much|eagerly|keenly|long)$' },
+  {
+    match: 'anticipated',
+    replace: ['expected'],
+    notAfter:
+      '^(?:highly|much|eagerly|keenly|long|hugely|widely|greatly|most|eagerly|feverishly|breathlessly)$',
+  },
   // "cease to have effect" is "stop having", not "stop to have" (which is to pause in order to have): before
   // "to", nothing to paste.
   ...verb('cease/ceases/ceased/ceasing', 'stop/stops/stopped/stopping').flatMap((entry) => [
@@ -1401,7 +1482,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('comprise/comprises/comprised/comprising', 'make up/makes up/made up/making up').map((entry) => ({
     ...entry,
     followedBy:
-      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s)',
+      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s|the\\s+(?:(?:vast|great|overwhelming)\\s+)?(?:majority|bulk|minority)\\b|(?:a|one)\\s+(?:(?:large|small|significant|growing)\\s+)?(?:share|proportion|fraction|part|minority|majority|fifth|tenth)\\b)',
   })),
   ...verb(
     'comprise/comprises/comprised/comprising',
@@ -1434,8 +1515,15 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     after: THING_BEFORE,
   },
+  // "Make sure" wants someone who means it: "the low humidity ensured play would continue" made nothing sure.
+  // The past, the -s form and a modal's base with no one named in the clause before have nothing to paste.
   ...verb('ensure/ensures/ensured/ensuring', 'make sure/makes sure/made sure/making sure').flatMap(
     (entry) => [
+      ...(entry.match === 'ensured' || entry.match === 'ensures'
+        ? [{ ...entry, replace: [], notInClause: SOMEONE }]
+        : entry.match === 'ensure'
+          ? [{ ...entry, replace: [], after: MODAL, notInClause: SOMEONE }]
+          : []),
       { ...entry, followedBy: CLAUSE_FOLLOWS, notAfter: THING_BEFORE },
       { ...entry, replace: [] },
     ],
@@ -1471,7 +1559,14 @@ const OFFICIALESE: PhraseEntry[] = [
     'happen/happens/happened/happening',
     'turn out/turns out/turned out/turning out',
   ),
-  ...verb('verify/verifies/verified/verifying', 'check/checks/checked/checking'),
+  // To verify is to confirm ("IUPAC verified the elements", "no evidence to verify the allegations"), which a
+  // check need not do. "A verified account" is an adjective: nothing to paste.
+  { match: 'verified', replace: [], after: '^(?:a|an|the|his|her|its|their|our|my|your)$' },
+  ...verb(
+    'verify/verifies/verified/verifying',
+    'confirm/confirms/confirmed/confirming',
+    'check/checks/checked/checking',
+  ),
   e('verification', 'check'),
   // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".
   // "An expiration date" is plain American English.
@@ -1650,14 +1745,25 @@ const OFFICIALESE: PhraseEntry[] = [
     'amount to/amounts to/amounted to/amounting to',
     'come to/comes to/came to/coming to',
     'be/is/was/being',
-  ).map((entry) => ({
-    ...entry,
-    notAfter:
-      '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+|substantial|large|small|huge|significant|considerable|vast|big|equal|similar|some|many|certain|smaller|larger|greater)$',
-    // "Amounts to be refunded", "amounts to pay": the noun and an infinitive.
-    notBefore:
-      '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
-  })),
+  )
+    .map((entry) => ({
+      ...entry,
+      notAfter:
+        '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+|substantial|large|small|huge|significant|considerable|vast|big|equal|similar|some|many|certain|smaller|larger|greater)$',
+      // "Amounts to be refunded", "amounts to pay": the noun and an infinitive.
+      notBefore:
+        '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
+    }))
+    .flatMap((entry) => [
+      // A sum "comes to"; what amounts to a propaganda unit is one, in the number of its subject: nothing to paste.
+      {
+        ...entry,
+        replace: [],
+        followedBy:
+          '^\\s+(?!(?:about|around|almost|nearly|over|more|less|some|just|only|roughly|approximately|up|under|an estimated|a total|a further|[£$€¥₸]|\\d))',
+      },
+      entry,
+    ]),
   // "upon which" is "after which" in time ("upon which he left"), "on which" after a thing one depends or
   // relies on ("creatures upon which we depend").
   {
@@ -1824,7 +1930,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'change/changes/changed/changing',
     'improve/improves/improved/improving',
   ),
-  e('focusing on|focussing on', 'working on'),
+  // One focuses on a task ("working on") or on what one attends to ("focusing on the words"), which no one
+  // plain phrase covers: nothing to paste.
+  e('focusing on|focussing on'),
 ];
 
 // Management jargon and Latin that many readers, and all machine translators, stumble over.

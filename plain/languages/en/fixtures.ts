@@ -274,6 +274,44 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A plain word that needs another complement or position than the officialese it replaces: "affect" takes
+    // no "on", "left" no "from", "discussed" no "about", "so" a clause; "more robust" is no "more strong".
+    rule: 'en/officialese',
+    text: 'It began to impact heavily on farms. It will impact farms. The film departed from the book. The bus departed at noon. Plans were discussed in regard to tax. We wrote in regard to tax. The fee, which is in addition to the duty, is high. Pay it in addition to the duty. Some have alternatively proposed a tax. Alternatively, apply online. Hence the delay. It rained, hence we stayed. Staff of participating firms agreed. Those participating in it agreed. We inform users of risks. We will inform you soon. They built more robust systems. The project has been allocated the sum of 5m. The council has allocated 5m to it. We are informing the victim’s next of kin.',
+    expected: [
+      { text: 'to impact', suggestion: null },
+      { text: 'will impact', suggestion: 'will affect' },
+      { text: 'departed', suggestion: null },
+      { text: 'departed', occurrence: 2, suggestion: 'left' },
+      { text: 'in regard to', suggestion: null },
+      { text: 'in regard to', occurrence: 2, suggestion: 'about' },
+      { text: 'in addition to', suggestion: 'on top of' },
+      { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
+      { text: 'alternatively', suggestion: null },
+      { text: 'Alternatively', suggestion: 'Or' },
+      { text: 'Hence', suggestion: null },
+      { text: 'hence', suggestion: 'so' },
+      { text: 'participating', suggestion: null },
+      { text: 'participating', occurrence: 2, suggestion: 'taking part' },
+      { text: 'inform', suggestion: null },
+      { text: 'inform', occurrence: 2, suggestion: 'tell' },
+      { text: 'robust', suggestion: null },
+      { text: 'allocated', suggestion: null },
+      { text: 'allocated', occurrence: 2, suggestion: 'set aside' },
+      { text: 'informing', suggestion: 'telling' },
+    ],
+  },
+  {
+    // Jargon at a clause's end is no adjective before a noun: "training was ad hoc" was improvised, not one-off.
+    rule: 'en/jargon',
+    text: 'Training was ad hoc. We set up an ad hoc group. We take a holistic approach.',
+    expected: [
+      { text: 'ad hoc', suggestion: null },
+      { text: 'an ad hoc', suggestion: 'a one-off' },
+      { text: 'holistic', suggestion: 'joined-up' },
+    ],
+  },
+  {
     // Words in a name or a title written in capitals are not reworded; a heading in title case is still read.
     rule: 'en/officialese',
     text: 'She works at the Transform Drug Policy Foundation. He starred in the drama Designated Survivor. How To Obtain A Permit',

@@ -720,6 +720,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'set by law',
   ),
   e('with regard to|with regards to', 'about'),
+  // "Discussed about" is no English: after "discuss", nothing to paste.
+  { match: 'in regard to', replace: [], after: '^discuss(?:es|ed|ing)?$' },
   e('in regard to', 'about'),
   e('with respect to', 'about'),
   e('with reference to', 'about'),
@@ -935,7 +937,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'note',
   ),
   // "Informed" is left alone: "an informed choice".
-  ...verb('inform/informs//informing', 'tell/tells//telling'),
+  // "Inform consumers of the risks": "tell" takes "about", not "of". Nothing to paste.
+  ...verb('inform/informs//informing', 'tell/tells//telling').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,2}of(?![\\p{L}])" },
+    entry,
+  ]),
   // A thing "notified to" someone is sent to them: "the results will be told to applicants" is no English.
   ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
@@ -961,6 +967,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
+  // "Or" opens a clause ("Alternatively, apply online"); inside one ("have alternatively proposed") nothing
+  // to paste.
+  { match: 'alternatively', replace: [], after: "^[\\p{L}\\d'’-]+$" },
   e('alternatively', 'or'),
   // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
   { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
@@ -969,7 +978,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('moreover', 'also'),
   e('nevertheless|nonetheless', 'even so', 'but'),
   e('thus', 'so'),
-  e('hence', 'so'),
+  // "So" joins a clause ("hence we must act" → "so we must act"); before a bare noun phrase ("hence the
+  // interest", "(hence savings)") it would leave a fragment: nothing to paste.
+  { match: 'hence', replace: ['so'], followedBy: CLAUSE_FOLLOWS },
+  e('hence'),
+  // "Which is in addition to the duty" is "on top of" it; "is as well as" is no English.
+  { match: 'in addition to', replace: ['on top of'], after: '^(?:is|are|was|were|be|been|being)$' },
   e('in addition to', 'as well as'),
   e('in addition', 'also'),
   e('in conjunction with', 'with'),
@@ -1399,6 +1413,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
   e('optimum|optimal', 'best'),
+  // "Participating firms" is an adjective before its noun: "taking part firms" is no English.
+  {
+    match: 'participating',
+    replace: [],
+    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively)(?![\\p{L}]))\\p{Ll}',
+  },
   ...verb(
     'participate/participates/participated/participating',
     'take part/takes part/took part/taking part',
@@ -1539,7 +1559,11 @@ const OFFICIALESE: PhraseEntry[] = [
     { ...entry, replace: [] },
   ]),
   ...verb('attain/attains/attained/attaining', 'reach/reaches/reached/reaching'),
-  ...verb('depart/departs/departed/', 'leave/leaves/left/'),
+  // "Departed from any resemblance": "left" takes no "from".
+  ...verb('depart/departs/departed/', 'leave/leaves/left/').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: '^\\s+from(?![\\p{L}])' },
+    entry,
+  ]),
   ...verb(
     'forfeit/forfeits/forfeited/forfeiting',
     'lose/loses/lost/losing',
@@ -1632,13 +1656,22 @@ const OFFICIALESE: PhraseEntry[] = [
     'talk to/talks to/talked to/talking to',
   ),
   ...verb('ring-fence/ring-fences/ring-fenced/ring-fencing', 'set aside/sets aside/set aside/setting aside'),
+  // "More robust" is no "more strong": after "more" or "most", nothing to paste.
+  { match: 'robust|substantial', replace: [], after: '^(?:more|most)$' },
   e('robust', 'strong', 'thorough'),
   ...afterArticle(e('overarching', 'overall', 'main')),
   e('going forward|moving forward', 'from now on', 'in future'),
   // "Combat" is also a noun (military): only the verb.
   e('to combat', 'to fight', 'to stop'),
   e('combating|combatting', 'fighting'),
-  // "Impact" as a verb, not the noun ("the impact on families").
+  // "Impact" as a verb, not the noun ("the impact on families"). "Impact on" is intransitive: "affect" takes no
+  // "on" ("will affect on people"), so before "on" nothing to paste.
+  {
+    match:
+      'impacted|impacting|to impact|will impact|may impact|could impact|can impact|would impact|might impact',
+    replace: [],
+    followedBy: '^\\s+(?:[\\p{L}]+ly\\s+)?on(?![\\p{L}])',
+  },
   e('impacted', 'affected'),
   e('impacting', 'affecting'),
   e('to impact', 'to affect'),
@@ -1698,10 +1731,24 @@ const OFFICIALESE: PhraseEntry[] = [
   e('progress the|progress this|progress your|progress our|progress their|progress these|progress its'),
   // Words the GOV.UK and Plain English Campaign lists name that the pack lacked. Only "furnish(es)": a
   // "furnished flat" is plain; only "upon" outside "once upon a time".
+  // "Has been allocated £320m" names who got it: "has been set aside £320m" is no English. A passive with an
+  // object after it has nothing to paste.
   ...verb(
     'allocate/allocates/allocated/allocating',
     'set aside/sets aside/set aside/setting aside',
     'share out/shares out/shared out/sharing out',
+  ).flatMap((entry) =>
+    entry.match === 'allocated'
+      ? [
+          {
+            ...entry,
+            replace: [],
+            after: '^(?:is|are|was|were|be|been|being)$',
+            followedBy: '^\\s+(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
+          },
+          entry,
+        ]
+      : [entry],
   ),
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   e('furnish', 'give', 'send'),
@@ -1963,7 +2010,8 @@ const JARGON: PhraseEntry[] = [
   e('blue-sky thinking', 'new ideas'),
   e('paradigm shift', 'big change'),
   e('paradigm', 'model'),
-  e('holistic', 'whole', 'joined-up'),
+  // "A whole approach" loses the sense; "joined-up" keeps it.
+  e('holistic', 'joined-up', 'whole'),
   e('best practice', 'what works', 'good practice'),
   e('value-added', 'useful'),
   // «a win-win» is a noun: «a good for everyone» is no English, so the article goes with the paste; before a
@@ -1990,6 +2038,8 @@ const JARGON: PhraseEntry[] = [
   e('inter alia', 'among other things'),
   e('mutatis mutandis', 'with the necessary changes'),
   e('bona fide', 'genuine', 'real'),
+  // "Training was ad hoc" was improvised, not "one-off": at a clause's end, nothing to paste.
+  { match: 'ad hoc', replace: [], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)' },
   ...afterArticle(e('ad hoc', 'one-off', 'as needed')),
   e('vis-à-vis|vis-a-vis', 'compared with', 'about'),
   e('de facto', 'in practice', 'in fact'),

@@ -302,6 +302,25 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A phrasal verb puts a pronoun object inside it ("put it right"): before one, only the plain verbs that
+    // need no particle. A case is made stronger, not better; a mass noun is not large; "establish that" takes
+    // "show" before a clause only; "under" a law, "in line with" anything else.
+    rule: 'en/officialese',
+    text: 'How do we rectify it? We will rectify the error. The data strengthens the case for it. We will strengthen services. There is substantial evidence. They paid substantial sums. It took time to establish that bond. We must establish that he is eligible. Press it in accordance with your PIN. We act in accordance with the law.',
+    expected: [
+      { text: 'rectify', suggestion: 'fix' },
+      { text: 'rectify', occurrence: 2, suggestion: 'put right' },
+      { text: 'strengthens', suggestion: null },
+      { text: 'strengthen', occurrence: 2, suggestion: 'improve' },
+      { text: 'substantial', suggestion: null },
+      { text: 'substantial', occurrence: 2, suggestion: 'large' },
+      { text: 'establish', suggestion: null },
+      { text: 'establish', occurrence: 2, suggestion: 'show' },
+      { text: 'in accordance with', suggestion: 'in line with' },
+      { text: 'in accordance with', occurrence: 2, suggestion: 'under' },
+    ],
+  },
+  {
     // Jargon at a clause's end is no adjective before a noun: "training was ad hoc" was improvised, not one-off.
     rule: 'en/jargon',
     text: 'Training was ad hoc. We set up an ad hoc group. We take a holistic approach.',

@@ -627,7 +627,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'try to/tries to/tried to/trying to',
   ),
   e('pursuant to', 'under', 'in line with'),
-  e('in accordance with', 'under', 'by', 'in line with'),
+  // "Under" a law or a rule; "under his personal identification number" is nonsense: "in line with" there.
+  {
+    match: 'in accordance with',
+    replace: ['under', 'in line with'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|requirements?|procedures?|standards?|guidance|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
+  },
+  e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
   e('under the provisions of', 'under'),
   e('in compliance with', 'under', 'in line with'),
@@ -1341,12 +1347,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Established" is left alone: "a well established service". A body, a group or a fund is set up; a fact is
   // shown ("establish that"), and what is not known yet found out ("establish whether", "establish the cause"):
   // "show a working group" and "set up the facts" are no English.
+  // "Establish that relationship" is no that-clause: "that" is followed by a clause's subject and verb there.
   ...verb('establish/establishes//establishing', 'show/shows//showing', 'prove/proves//proving').map(
     (entry) => ({
       ...entry,
-      followedBy: '^\\s+that\\b',
+      followedBy: `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`,
     }),
   ),
+  ...verb('establish/establishes//establishing').map((entry) => ({
+    ...entry,
+    followedBy: '^\\s+that\\b',
+  })),
   ...verb('establish/establishes//establishing', 'find out/finds out//finding out').map((entry) => ({
     ...entry,
     followedBy:
@@ -1450,6 +1461,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...verb('reimburse/reimburses/reimbursed/reimbursing', 'pay back/pays back/paid back/paying back'),
   ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping'),
+  // "Large evidence", "large planning", "large cooling": a mass noun is not large. Nothing to paste.
+  {
+    match: 'substantial',
+    replace: [],
+    followedBy:
+      '^\\s+(?:evidence|planning|cooling|warming|support|progress|damage|research|work|effort|interest|experience|knowledge|risk|doubt|pressure|harm|benefit|change|improvement|reform|debate|opposition|attention|preparation|premeditation)(?![\\p{L}])',
+  },
   e('substantial', 'large', 'big'),
   ...afterArticle(e('supplementary', 'extra')),
   // A disease is passed on, not sent: "for the disease to be sent" says something else. The disease is the object
@@ -1966,12 +1984,23 @@ const OFFICIALESE: PhraseEntry[] = [
     'strengthen/strengthens/strengthened/strengthening',
     'improve/improves/improved/improving',
     'increase/increases/increased/increasing',
-  ).map((entry) => ({
-    ...entry,
-    // GOV.UK: "unless it's strengthening bridges or other structures".
-    followedBy:
-      '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
-  })),
+  )
+    .map((entry) => ({
+      ...entry,
+      // GOV.UK: "unless it's strengthening bridges or other structures".
+      followedBy:
+        '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
+    }))
+    .flatMap((entry) => [
+      // A case, an argument or a hand is made stronger, neither better nor bigger: nothing to paste.
+      {
+        ...entry,
+        replace: [],
+        followedBy:
+          '^\\s+(?:(?:the|a|an|its|their|our|his|her|this|your|my)\\s+)?(?:case|argument|claim|position|hand|resolve|belief|suspicion|impression|view|conviction)s?(?![\\p{L}])',
+      },
+      entry,
+    ]),
   ...verb(
     'transform/transforms/transformed/transforming',
     'change/changes/changed/changing',
@@ -2344,6 +2373,32 @@ function keepingRepeatedTo(entries: PhraseEntry[]): PhraseEntry[] {
   });
 }
 
+/** Particles a phrasal verb puts after a pronoun object: "set it up", "put it right", not "set up it". */
+const SEPARABLE_PARTICLE = /\s(?:up|out|aside|back|in|off|down|right|away|over)$/u;
+
+/** An object pronoun right after the phrase. */
+const PRONOUN_OBJECT = '\\s+(?:it|them|him|us|me)(?![\\p{L}])';
+
+/**
+ * Each entry offering a phrasal verb first flagged with the others only before an object pronoun, which the
+ * phrasal verb would need inside it ("rectify it" → "fix", not "put right it"): nothing to paste where all are.
+ */
+function particlesAroundPronouns(entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.flatMap((entry) => {
+    const anchored = entry.followedBy === undefined || entry.followedBy.startsWith('^');
+    if (!anchored || !entry.replace.some((plain) => SEPARABLE_PARTICLE.test(plain))) return [entry];
+    const rest = entry.followedBy?.replace(/^\^/u, '') ?? '';
+    return [
+      {
+        ...entry,
+        replace: entry.replace.filter((plain) => !SEPARABLE_PARTICLE.test(plain)),
+        followedBy: `^(?=${PRONOUN_OBJECT})${rest}`,
+      },
+      entry,
+    ];
+  });
+}
+
 /** The English rule pack. */
 export const rules: Rule[] = [
   {
@@ -2361,10 +2416,12 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       kk: '«{text}» — кеңсе тілі: «{suggestion}» деп жазып көріңіз.',
     },
-    entries: keepingRepeatedTo([
-      ...OFFICIALESE,
-      ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
-    ]),
+    entries: particlesAroundPronouns(
+      keepingRepeatedTo([
+        ...OFFICIALESE,
+        ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
+      ]),
+    ),
     quotedNameAfter: QUOTED_NAME_AFTER,
     quotedNameBefore: QUOTED_NAME_BEFORE,
     titleCaseNames: true,

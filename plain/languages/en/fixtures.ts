@@ -321,6 +321,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "Nevertheless" inside a verb group is "still"; before a comma or a stop, "even so" ("he paid but." is none).
+    rule: 'en/officialese',
+    text: 'He has nevertheless refused. He paid nevertheless. Nevertheless, he paid.',
+    expected: [
+      { text: 'nevertheless', suggestion: 'still' },
+      { text: 'nevertheless', occurrence: 2, suggestion: 'even so' },
+      { text: 'Nevertheless', suggestion: 'Even so' },
+    ],
+  },
+  {
     // Jargon at a clause's end is no adjective before a noun: "training was ad hoc" was improvised, not one-off.
     rule: 'en/jargon',
     text: 'Training was ad hoc. We set up an ad hoc group. We take a holistic approach.',

@@ -982,6 +982,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('consequently', 'so'),
   e('furthermore', 'also'),
   e('moreover', 'also'),
+  // Inside a verb group ("has nevertheless refused") "still" stands where "even so" and "but" cannot; at a
+  // clause's end ("he paid nevertheless") "but" cannot.
+  {
+    match: 'nevertheless|nonetheless',
+    replace: ['still'],
+    after:
+      '^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$',
+  },
+  { match: 'nevertheless|nonetheless', replace: ['even so'], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)' },
   e('nevertheless|nonetheless', 'even so', 'but'),
   e('thus', 'so'),
   // "So" joins a clause ("hence we must act" → "so we must act"); before a bare noun phrase ("hence the

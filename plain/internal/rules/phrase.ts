@@ -26,6 +26,7 @@ interface CompiledEntry {
   after: RegExp | undefined;
   notInClause: RegExp | undefined;
   inClause: RegExp | undefined;
+  inSentence: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
@@ -204,6 +205,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         after: guard(entry.after),
         notInClause: guard(entry.notInClause),
         inClause: guard(entry.inClause),
+        inSentence: guard(entry.inSentence),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
@@ -216,6 +218,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.after ?? '',
         entry.notInClause ?? '',
         entry.inClause ?? '',
+        entry.inSentence ?? '',
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
@@ -339,6 +342,9 @@ function matchAt(
   )
     return undefined;
   if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
+  const { inSentence } = item;
+  if (inSentence && !ctx.doc.words.slice(firstWord, endWord).some((word) => inSentence.test(word.norm)))
+    return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
@@ -648,12 +654,29 @@ function inQuotedName(
   );
 }
 
+/**
+ * Whether words `first` to `last` of a sentence [firstWord, endWord) stand in a run of capitalised words (with
+ * a capitalised word right before or after them, the sentence's first word aside) while the sentence has words
+ * in lower case: part of a name or a title (`PhraseRule.titleCaseNames`).
+ */
+function inTitleCaseName(doc: Document, first: number, last: number, firstWord: number, endWord: number) {
+  const capital = (index: number) => /^\p{Lu}/u.test(doc.words[index]?.text ?? '');
+  if (first === firstWord || !capital(first)) return false;
+  const before = first - 1 > firstWord && capital(first - 1) && joinedNeighbour(doc, first, first - 1);
+  const after = last + 1 < endWord && capital(last + 1) && joinedNeighbour(doc, last, last + 1);
+  if (!before && !after) return false;
+  for (let w = firstWord; w < endWord; w++) if (!capital(w)) return true;
+  return false;
+}
+
 /** Conjunctions that join two words of a kind: a suggestion equal to the other word would double it. */
 const JOINING = new Set(['and', 'or', 'и', 'или', 'және', 'немесе']);
 
 /**
- * The suggestions less those that would repeat the word a conjunction joins the phrase to: «possible and
- * feasible» → not «possible and possible», «beneficial and helpful» → not «helpful and helpful».
+ * The suggestions, or none where one would repeat the word the phrase is joined to: by a conjunction
+ * («possible and feasible» → not «possible and possible») or by an infinitive's «to» («help to facilitate» →
+ * not «help to help»). The pair then says one thing twice, and the other suggestions need not
+ * share its sense («strengthen and improve» → «increase» would change it): the finding stays, nothing to paste.
  */
 function withoutDoubling(
   doc: Document,
@@ -669,13 +692,14 @@ function withoutDoubling(
     const link = joinedNeighbour(doc, edge, conjunction);
     return link && JOINING.has(link.norm) ? (joinedNeighbour(doc, conjunction, other)?.norm ?? '') : '';
   };
-  const before = first - 2 >= from ? joined(first - 1, first - 2) : '';
-  const after = endWord + 1 < to ? joined(endWord, endWord + 1) : '';
-  if (!before && !after) return [...suggestions];
-  return suggestions.filter((suggestion) => {
-    const word = suggestion.toLowerCase();
-    return word !== before && word !== after;
-  });
+  const infinitive = first - 2 >= from && joinedNeighbour(doc, first, first - 1)?.norm === 'to';
+  const neighbours = [
+    first - 2 >= from ? joined(first - 1, first - 2) : '',
+    endWord + 1 < to ? joined(endWord, endWord + 1) : '',
+    infinitive ? (joinedNeighbour(doc, first - 1, first - 2)?.norm ?? '') : '',
+  ].filter(Boolean);
+  const doubles = suggestions.some((suggestion) => neighbours.includes(suggestion.toLowerCase()));
+  return doubles ? [] : [...suggestions];
 }
 
 /**
@@ -760,7 +784,7 @@ function takesAn(word: string): boolean {
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
-  const { quotedNameBefore, quotedNameAfter } = compiled.rule;
+  const { quotedNameBefore, quotedNameAfter, titleCaseNames } = compiled.rule;
   const nameBefore = compilePattern(quotedNameBefore);
   const nameAfter = compilePattern(quotedNameAfter);
   const clauseMarks = compileClauseMarks(compiled.rule.subordinateClauses);
@@ -822,6 +846,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       if (!best) continue;
       const last = doc.words[i + bestLength - 1];
       if (!last) continue;
+      if (
+        titleCaseNames &&
+        inTitleCaseName(doc, i, i + bestLength - 1, sentence.firstWord, sentence.endWord)
+      ) {
+        i += bestLength - 1;
+        continue;
+      }
       const suggestions = suggestionsFor(ctx, best, i, bestLength, sentence.firstWord);
       const carried = best.entry.carries
         ? carryNounPhrase(ctx, best.entry, suggestions, i + bestLength, sentence.endWord)

@@ -104,6 +104,12 @@ export interface PhraseEntry {
    */
   inClause?: string;
   /**
+   * A regular expression that some word of the phrase's sentence (lower-cased) must match: a field the sentence
+   * is about, where a word has a sense its plain replacement lacks ("individuals" in a sentence about wolves
+   * are no "people"). Of two entries for the same words, the first that matches wins, so it stands first.
+   */
+  inSentence?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).
@@ -218,6 +224,12 @@ export interface PhraseRule extends RuleBase {
    * "the Law "On Public Services"").
    */
   quotedNameAfter?: string;
+  /**
+   * A phrase in a run of capitalised words inside running text is part of a name or a title, which no editor
+   * may reword ("the Transform Drug Policy Foundation", the drama Designated Survivor): it is not reported. For
+   * languages that capitalise each word of a name (English); a heading capitalised throughout is still read.
+   */
+  titleCaseNames?: boolean;
   /**
    * Replacements that open a subordinate clause, which commas set off («для получения справки» → «чтобы
    * получить справку»): pasted with their commas, or not at all where the clause's end is unknown

@@ -153,8 +153,10 @@ function blocksOf(text: string): Block[] {
 
 const TERMINATOR = /[.!?…]/u;
 const CLOSERS = new RegExp(`[${CLOSING}]`, 'u');
-/** Closing marks before a full stop: «… “Сәлем“.», "… 'fun'." */
-const CLOSED_RUN = new RegExp(`^[${CLOSING}]+$`, 'u');
+/** Closing marks, or a per cent sign, before a full stop: «… “Сәлем“.», "… 'fun'.", "… 75%." */
+const CLOSED_RUN = new RegExp(`^[${CLOSING}%‰]+$`, 'u');
+/** A per cent sign after a sentence's last number is the sentence's. */
+const PER_CENT = /[%‰]/u;
 const OPENERS = /["«“„([]/u;
 
 const KNOWN_ABBREVIATIONS = new Set([
@@ -287,7 +289,8 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
 
 function sentenceEnd(text: string, lastWord: Word, limit: number): number {
   let end = lastWord.end;
-  while (end < limit && (TERMINATOR.test(text[end] ?? '') || CLOSERS.test(text[end] ?? ''))) end++;
+  const closes = (ch: string) => TERMINATOR.test(ch) || CLOSERS.test(ch) || PER_CENT.test(ch);
+  while (end < limit && closes(text[end] ?? '')) end++;
   return end;
 }
 

@@ -179,6 +179,10 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   // Back to a preposition, the subject goes on before it («their meeting in June was hailed»).
   if (from > sentence.from && sentence.joined(from - 1) && !CLAUSE_OPENING.has(norm(from - 1)))
     return undefined;
+  // «Faults and issues can be identified»: a subject joined to a word before it by «and» or «or» is part of a
+  // coordinated subject, which the active would split. After a comma «and» opens a clause of its own.
+  if (from - 1 > sentence.from && LIST_JOINS.has(norm(from - 1)) && sentence.joined(from - 2))
+    return undefined;
   if (subject.some((w) => !NOUN_PHRASE_WORD.test(w.text) || NO_SUBJECT.has(w.norm))) return undefined;
   // The doer: «by» and a noun phrase that ends where the clause or a preposition does.
   if (norm(last + 1) !== 'by' || !sentence.joined(last) || !sentence.joined(last + 1)) return undefined;
@@ -210,13 +214,14 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   // After a comma or other mark, a clause may go on ("…, but …"); anything else may still describe the doer
   // ("by Akio Morita, the co-founder of Sony"; "by the council, who …") or go on a list of doers ("by
   // Russian, Middle Eastern or Chinese billionaires"), which the active would leave behind.
-  // In a relative clause the comma ends the clause ("…, which was signed by the director, is valid"),
-  // unless a phrase describing the doer opens after it ("which Marcus Setchell signed, the Queen's surgeon").
-  const describesDoer = (i: number) => DETERMINER.test(norm(i)) || /^\p{Lu}/u.test(words[i]?.text ?? '');
+  // In a relative clause the comma ends the clause where the main clause's verb follows it ("…, which was
+  // signed by the director, is valid"); a phrase after it may describe the doer ("which Marcus Setchell
+  // signed, the Queen's surgeon"; "that the officials described, including two diplomats").
   if (
     to < sentence.to &&
     !sentence.joined(to - 1) &&
-    ((relative ? describesDoer(to) : !CLAUSE_AFTER_MARK.has(norm(to))) || listGoesOn(norm, sentence, to))
+    (!(CLAUSE_AFTER_MARK.has(norm(to)) || (relative && FINITE_VERBS.has(norm(to)))) ||
+      listGoesOn(norm, sentence, to))
   )
     return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
@@ -266,10 +271,21 @@ function listGoesOn(
 
 const LIST_JOINS = new Set(['and', 'or', 'nor']);
 
-/** Words that open a new clause after a comma or a dash: what follows them is no part of the doer. */
+/**
+ * Words that open a new clause after a comma or a dash: what follows them is no part of the doer. A speaker's
+ * participle opens one too ("backed by the government, arguing that …").
+ */
 const CLAUSE_AFTER_MARK = new Set(
   `and but so while although though because whereas which when after before as if unless until since then
-  said says according`.split(/\s+/u),
+  said says according arguing saying adding claiming noting explaining insisting stating warning`.split(
+    /\s+/u,
+  ),
+);
+
+/** Finite verbs and auxiliaries: after a relative clause's comma, the main clause's verb goes on. */
+const FINITE_VERBS = new Set(
+  `is are was were has have had will would can could may might must should shall do does did remains remained
+  became becomes seems seemed`.split(/\s+/u),
 );
 
 /** A passive's verb group: the auxiliary before «be», if any, «be», the adverbs inside and the participle. */

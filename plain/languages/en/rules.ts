@@ -50,10 +50,13 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
       // After a noun and before a preposition or a stop it is a participle after its noun, the translated
       // «указанный в заявлении»: "the address indicated in the form" → "shown in", "documents submitted
       // after the deadline" → "given after", "as indicated above"; after a subject pronoun, the past.
+      // After "this" or "that", a pronoun ("this indicated a change") or a determiner ("that submitted form"),
+      // either may be meant: nothing to paste.
       const asParticiple = participles.filter((participle) => participle !== 'said');
       return [
         { match, replace: asParticiple, notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
         { match, replace, notAfter: NOUN_BEFORE },
+        { match, replace: [], after: '^(?:this|that)$' },
         { match, replace: asParticiple },
       ];
     });
@@ -77,6 +80,43 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
       notBefore: '^means$',
     },
   ];
+}
+
+/** A problem a few words after a verb: "encountered serious technical difficulties", "faces no obstacles". */
+const PROBLEM_FOLLOWS =
+  "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:problems?|difficult(?:y|ies)|obstacles?|issues?|barriers?|resistance|challenges?|delays?|errors?|troubles?|opposition|hostility|discrimination|risks?|hurdles?|setbacks?|complications?|shortages?)(?![\\p{L}])";
+
+/** Words after which a verb's base form is a verb: "to", a modal, "do" or a subject pronoun. */
+const BEFORE_A_BASE_VERB =
+  "^(?:to|can|could|will|would|shall|should|may|might|must|cannot|do|does|did|don't|doesn't|didn't|won't|can't|not|never|i|you|we|they)$";
+
+/**
+ * The start of an object after a verb's -s form: a word in lower case that is no auxiliary, conjunction or
+ * preposition ("tackles the problem", "tackles poverty"; not "tackles Saturday", "encounters will be").
+ */
+const OBJECT_START =
+  '^\\s+(?!(?:will|would|can|could|may|might|must|shall|should|are|were|was|is|be|been|have|has|had|do|does|did|and|or|nor|but|of|in|on|at|for|with|from|to|by|that|which|who|as|than|per)(?![\\p{L}]))\\p{Ll}';
+
+/** A determiner or a number before a word: it is a noun ("those encounters", "two tackles"). */
+const DETERMINER_OR_NUMBER =
+  '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|more|most)$';
+
+/**
+ * The forms of a verb that is also a common noun ("five total tackles", "those encounters", "a McFaull assist"),
+ * as `verb` makes them, with the base and -s forms read as verbs only where a verb stands: the base after "to",
+ * a modal or a subject pronoun ("to tackle", "we assist"), the -s form after "he", "she" or "it", and either
+ * before what may be its object but after no determiner ("the plan tackles poverty", "staff assist the
+ * public"). A noun is then not flagged at all: it is no officialese.
+ */
+function verbAlsoNoun(forms: string, ...plain: string[]): PhraseEntry[] {
+  const [base, third] = forms.split('/');
+  return verb(forms, ...plain).flatMap((entry) => {
+    if (entry.match !== base && entry.match !== third) return [entry];
+    return [
+      { ...entry, after: entry.match === base ? BEFORE_A_BASE_VERB : '^(?:he|she|it|who|which|that)$' },
+      { ...entry, followedBy: OBJECT_START, notAfter: DETERMINER_OR_NUMBER },
+    ];
+  });
 }
 
 /** The forms of the light verbs that hide an action in a noun, `base/-s/past/-ing` and a participle unlike the past. */
@@ -118,16 +158,46 @@ const ENSURE = 'ensure/ensures/ensured/ensuring';
 const THINGS =
   'measures?|systems?|approach(?:es)?|rules?|laws?|changes?|polic(?:y|ies)|procedures?|process(?:es)?|mechanisms?|provisions?|requirements?|steps?|programmes?|programs?|tools?|features?|technolog(?:y|ies)|schemes?|regulations?|standards?|design|frameworks?|legislation|amendments?|reforms?|arrangements?|plans?|strateg(?:y|ies)|initiatives?|projects?|models?|methods?|practices?|platforms?|software|databases?|registers?|certificates?|cards?|codes?|decrees?|orders?|resolutions?|principles?|conditions?|controls?|funding|investments?|vaccination|training|checks?|limits?|caps?|deadlines?|forms?|documents?|signatures?|passwords?|encryption|insurance|payments?|grants?|subsid(?:y|ies)|benefits?|budgets?|agreements?|contracts?|this|these|which';
 
+/** Animals and their groups: in a sentence about them, "individuals" are no people. */
+const ANIMALS =
+  '^(?:animals?|species|wolf|wolves|bears?|lynx|wolverines?|whales?|birds?|fish|packs?|herds?|flocks?|colon(?:y|ies)|carnivores?|mammals?|predators?|insects?|cattle|pigs?|dogs?|cats?|deer|elephants?|tigers?|lions?|primates?|monkeys?|apes?|chimpanzees?|rats?|mice|bees?|seals?|dolphins?|sharks?|turtles?|reptiles?|frogs?|wildlife|breeding|habitats?)$';
+
 /** What spreads from one person to another: a disease, an infection, a virus. */
 const DISEASES =
-  'diseases?|infections?|illness(?:es)?|viruse?s?|virus|bacteria|pathogens?|parasites?|measles|flu|influenza|covid(?:-19)?|hiv|tuberculosis|malaria|hepatitis|mpox|cholera|rabies|infection';
+  'diseases?|cases|infections?|illness(?:es)?|viruse?s?|virus|bacteria|pathogens?|parasites?|measles|flu|influenza|covid(?:-19)?|hiv|tuberculosis|malaria|hepatitis|mpox|cholera|rabies|infection';
 
 /** Systems that are brought in, not carried out, when they are implemented: software, registers, portals. */
 const SYSTEMS =
   'systems?|software|platforms?|databases?|tools?|apps?|portals?|modules?|technolog(?:y|ies)|solutions?|registers?|registr(?:y|ies)|networks?|interfaces?|websites?|services?|cards?';
 
+/** Objects that "help" takes: people, and work that goes better with help ("facilitate the process"). */
+const PERSON_OBJECTS =
+  '(?:(?:the|this|that|our|their|its|your)\\s+)?(?:them|us|you|him|her|me|people|staff|users|students|pupils|residents|applicants|families|process|processes|work|progress|growth|development|trade|learning|recovery|cooperation|co-operation|communication|dialogue|discussions?|access|integration)';
+
+/** Modal verbs, before a verb's base form. */
+const MODAL = '^(?:will|would|shall|should|can|could|may|might|must)$';
+
+/** Someone who acts with intent: a personal pronoun, a person or a body of people. */
+const SOMEONE =
+  '^(?:i|you|we|they|he|she|who|us|them|people|staff|officers?|officials?|employers?|employees?|managers?|teams?|governments?|councils?|departments?|ministry|ministries|agency|agencies|authorit(?:y|ies)|akimats?|commissions?|committees?|boards?|courts?|banks?|offices?|organi[sz]ations?|municipalit(?:y|ies)|parents?|users?|applicants?|companies|company|firms?|brands?|owners?|landlords?|schools?|police|volunteers?|doctors?|nurses?|teachers?|workers?)$';
+
 /** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
 const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
+
+/** What lays down a duty: a law, a rule, a ban. */
+const LAW_NOUNS =
+  'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
+
+/** With one of `LAW_NOUNS` as its subject, "require" obliges ("a law requiring a report"). */
+const LAWS = `^(?:${LAW_NOUNS})$`;
+
+/**
+ * An object and a "to" infinitive after a verb: a duty laid on someone ("require supermarkets to distribute",
+ * "required them to distinguish"). "A passport to enter" and "the 50% required for the vote to count" are what
+ * is needed; "access to the site" is no infinitive.
+ */
+const OBJECT_THEN_INFINITIVE =
+  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){1,4}to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
 
 /**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
@@ -545,14 +615,25 @@ const OFFICIALESE: PhraseEntry[] = [
     'stop/stops/stopped/stopping',
   ),
   ...afterArticle(e('termination', 'end')),
-  ...verb('facilitate/facilitates/facilitated/facilitating', 'help/helps/helped/helping'),
+  // "Help" takes someone, or what one does: "facilitates extensive surveillance", "facilitate these returns"
+  // would "help" a thing that facilitating makes possible. Before a thing, nothing to paste.
+  ...verb('facilitate/facilitates/facilitated/facilitating', 'help/helps/helped/helping').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: `^\\s+(?!(?:${PERSON_OBJECTS})(?![\\p{L}]))\\p{L}` },
+    entry,
+  ]),
   // Only the verb: "a joint endeavour" is a noun.
   ...verb(
     'endeavour to|endeavor to/endeavours to|endeavors to/endeavoured to|endeavored to/endeavouring to|endeavoring to',
     'try to/tries to/tried to/trying to',
   ),
   e('pursuant to', 'under', 'in line with'),
-  e('in accordance with', 'under', 'by', 'in line with'),
+  // "Under" a law or a rule; "under his personal identification number" is nonsense: "in line with" there.
+  {
+    match: 'in accordance with',
+    replace: ['under', 'in line with'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|requirements?|procedures?|standards?|guidance|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
+  },
+  e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
   e('under the provisions of', 'under'),
   e('in compliance with', 'under', 'in line with'),
@@ -645,6 +726,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'set by law',
   ),
   e('with regard to|with regards to', 'about'),
+  // "Discussed about" is no English: after "discuss", nothing to paste.
+  { match: 'in regard to', replace: [], after: '^discuss(?:es|ed|ing)?$' },
   e('in regard to', 'about'),
   e('with respect to', 'about'),
   e('with reference to', 'about'),
@@ -689,11 +772,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'to date', replace: ['so far'], notAfter: '^up$' },
   // Before a pronoun or a determiner the "of" stays: "a number of our staff" → "some of our staff", "the
   // majority of whom" → "most of whom".
+  // "One of a number of rappers" → "one of several", not "one of some".
+  { match: 'a number of', replace: ['several of'], after: '^of$', followedBy: OF_STAYS },
+  { match: 'a number of', replace: ['several'], after: '^of$' },
   { match: 'a number of', replace: ['some of', 'several of'], followedBy: OF_STAYS },
   e('a number of', 'some', 'several'),
+  { match: 'a large number of|a significant number of', replace: ['many of'], followedBy: OF_STAYS },
   e('a large number of', 'many'),
   e('a significant number of', 'many'),
+  { match: 'a sufficient number of', replace: ['enough of'], followedBy: OF_STAYS },
   e('a sufficient number of', 'enough'),
+  { match: 'a considerable amount of', replace: ['a lot of', 'much of'], followedBy: OF_STAYS },
   e('a considerable amount of', 'a lot of', 'much'),
   e('a portion of', 'part of'),
   { match: 'the majority of', replace: ['most of'], followedBy: OF_STAYS },
@@ -734,12 +823,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('amidst', 'amid'),
   e('albeit', 'although', 'though'),
   // "The application is deemed withdrawn": after "be", "treated as", not "thought" ("has deemed it" thinks).
+  // "Are deemed to be" is "are considered to be" ("treated as to be" is no English). Without "be", deemed is
+  // judged ("the referendum deemed illegal", "those deemed guilty"), not thought: "considered".
   ...'is|are|was|were|be|been|being'
     .split('|')
-    .map((auxiliary) => e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`)),
+    .flatMap((auxiliary) => [
+      { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: '^\\s+to\\s' },
+      e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`),
+    ]),
   ...verb(
     'deem/deems/deemed/deeming',
-    'think/thinks/thought/thinking',
+    'consider/considers/considered/considering',
     'treat as/treats as/treated as/treating as',
   ),
   e('forthwith', 'now', 'at once'),
@@ -765,19 +859,40 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+to\\s',
   },
   // plainlanguage.gov's "simple words": require → need, individuals → people, deploy → use, pledge → promise.
-  // "Require that …" takes no "need".
-  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').map((entry) => ({
-    ...entry,
-    notBefore: '^that$',
-  })),
+  // "Require that …" takes no "need". A duty laid on someone ("rules that require them to appear") or by a
+  // law ("legislation requiring it") is no need: "need them to appear" wants it, "legislation needing it"
+  // lacks it. There is nothing to paste.
+  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
+    // Only the active: "new rules were required" were needed.
+    ...(entry.match.includes(' ')
+      ? []
+      : [
+          {
+            ...entry,
+            replace: [],
+            inClause: LAWS,
+            notAfter: `^(?:${PARTICIPLE_AFTER})$`,
+            notBefore: '^that$',
+          },
+        ]),
+    { ...entry, notBefore: '^that$' },
+  ]),
+  // In a sentence about animals the individuals are wolves or whales; "individuals’ names" would leave
+  // "people’ names". Nothing to paste.
+  { match: 'individuals', replace: [], inSentence: ANIMALS },
+  { match: 'individuals', replace: [], followedBy: "^['’](?![\\p{L}])" },
   e('individuals', 'people'),
   ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
-  ...verb('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
+  ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   // "Targeted social assistance" is a benefit's name.
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
+  // Between an article and what it measures "about" is no adverb: "an approximately twofold rise" → "a
+  // roughly twofold rise", not "an about twofold".
+  { match: 'approximately', replace: ['roughly'], after: '^(?:a|an|the)$' },
   e('approximately', 'about'),
   e('sufficient', 'enough'),
   e('insufficient', 'not enough'),
@@ -795,12 +910,17 @@ const OFFICIALESE: PhraseEntry[] = [
     'give/gives/gave/giving/given',
     'say/says/said/saying',
   ),
-  // "Demonstrate" as protest ("demonstrated against the law") is no officialese.
+  // "Demonstrate" as protest ("demonstrated against the law", "as they demonstrated in the hallway", "for
+  // young people to demonstrate.") is no officialese: what shows or proves has an object.
   ...verb(
     'demonstrate/demonstrates/demonstrated/demonstrating',
     'show/shows/showed/showing/shown',
     'prove/proves/proved/proving',
-  ).map((entry) => ({ ...entry, notBefore: '^(?:against|outside|near|peacefully)$' })),
+  ).map((entry) => ({
+    ...entry,
+    notBefore: '^(?:against|outside|near|peacefully|in|at|on|through|across|along)$',
+    followedBy: `^(?!\\s*(?:[.,;:!?)]|$))${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
+  })),
   // «информирует, что», «напоминает, что»: the ministry "informs that" is not English; it says it, and
   // reminds someone. "Citizens are informed that" is a passive with its own finding.
   e('informs that', 'says that', 'announces that'),
@@ -823,7 +943,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'note',
   ),
   // "Informed" is left alone: "an informed choice".
-  ...verb('inform/informs//informing', 'tell/tells//telling'),
+  // "Inform consumers of the risks": "tell" takes "about", not "of". Nothing to paste.
+  ...verb('inform/informs//informing', 'tell/tells//telling').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,2}of(?![\\p{L}])" },
+    entry,
+  ]),
   // A thing "notified to" someone is sent to them: "the results will be told to applicants" is no English.
   ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
@@ -849,15 +973,32 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
+  // "Or" opens a clause ("Alternatively, apply online"); inside one ("have alternatively proposed") nothing
+  // to paste.
+  { match: 'alternatively', replace: [], after: "^[\\p{L}\\d'’-]+$" },
   e('alternatively', 'or'),
   // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
   { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
   e('consequently', 'so'),
   e('furthermore', 'also'),
   e('moreover', 'also'),
+  // Inside a verb group ("has nevertheless refused") "still" stands where "even so" and "but" cannot; at a
+  // clause's end ("he paid nevertheless") "but" cannot.
+  {
+    match: 'nevertheless|nonetheless',
+    replace: ['still'],
+    after:
+      '^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$',
+  },
+  { match: 'nevertheless|nonetheless', replace: ['even so'], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)' },
   e('nevertheless|nonetheless', 'even so', 'but'),
   e('thus', 'so'),
-  e('hence', 'so'),
+  // "So" joins a clause ("hence we must act" → "so we must act"); before a bare noun phrase ("hence the
+  // interest", "(hence savings)") it would leave a fragment: nothing to paste.
+  { match: 'hence', replace: ['so'], followedBy: CLAUSE_FOLLOWS },
+  e('hence'),
+  // "Which is in addition to the duty" is "on top of" it; "is as well as" is no English.
+  { match: 'in addition to', replace: ['on top of'], after: '^(?:is|are|was|were|be|been|being)$' },
   e('in addition to', 'as well as'),
   e('in addition', 'also'),
   e('in conjunction with', 'with'),
@@ -1215,18 +1356,30 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Established" is left alone: "a well established service". A body, a group or a fund is set up; a fact is
   // shown ("establish that"), and what is not known yet found out ("establish whether", "establish the cause"):
   // "show a working group" and "set up the facts" are no English.
+  // "Establish that relationship" is no that-clause: "that" is followed by a clause's subject and verb there.
   ...verb('establish/establishes//establishing', 'show/shows//showing', 'prove/proves//proving').map(
     (entry) => ({
       ...entry,
-      followedBy: '^\\s+that\\b',
+      followedBy: `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`,
     }),
   ),
+  ...verb('establish/establishes//establishing').map((entry) => ({
+    ...entry,
+    followedBy: '^\\s+that\\b',
+  })),
   ...verb('establish/establishes//establishing', 'find out/finds out//finding out').map((entry) => ({
     ...entry,
     followedBy:
       '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
   })),
-  ...verb('establish/establishes//establishing', 'set up/sets up//setting up'),
+  // "Establish himself with an audience" is no "set up himself".
+  ...verb('establish/establishes//establishing', 'set up/sets up//setting up').map((entry) => ({
+    ...entry,
+    notBefore: '^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|oneself)$',
+  })),
+  // "To get Metallica exclusively" is exclusive rights, not "only" Metallica: at a clause's end or before
+  // "for", nothing to paste.
+  { match: 'exclusively', replace: [], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$|\\s+for\\b)' },
   e('exclusively', 'only'),
   e('solely', 'only'),
   e('expenditure', 'spending'),
@@ -1243,6 +1396,16 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: `^\\s+(?:(?:the|a|an|this|our|its|their|new|digital|online|electronic)\\s+){0,2}(?:${SYSTEMS})\\b`,
     }),
   ),
+  // A ban, a law or a limit is brought in, not carried out ("25 years to implement the ban"), and so is a
+  // curriculum, a reform or a tax.
+  ...verb(
+    'implement/implements/implemented/implementing',
+    'bring in/brings in/brought in/bringing in',
+    'introduce/introduces/introduced/introducing',
+  ).map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|limits?|caps?|curricul(?:um|a)|reforms?|tax(?:es)?)(?![\\p{L}])`,
+  })),
   // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced".
   ...[
     ...'is are was were been being'.split(' '),
@@ -1259,6 +1422,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ).map((entry) => (entry.match === 'implemented' ? { ...entry, notInClause: `^(?:${SYSTEMS})$` } : entry)),
   e('implemented'),
   ...verb('initiate/initiates/initiated/initiating', 'start/starts/started/starting'),
+  // "An initially off-the-record interview": "at first" is no word to put between an article and its noun.
+  { match: 'initially', replace: [], after: '^(?:a|an|the)$' },
   e('initially', 'at first'),
   ...verb('inquire|enquire/inquires|enquires/inquired|enquired/inquiring|enquiring', 'ask/asks/asked/asking'),
   ...afterArticle(e('locality', 'area', 'place')),
@@ -1268,6 +1433,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
   e('optimum|optimal', 'best'),
+  // "Participating firms" is an adjective before its noun: "taking part firms" is no English.
+  {
+    match: 'participating',
+    replace: [],
+    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively)(?![\\p{L}]))\\p{Ll}',
+  },
   ...verb(
     'participate/participates/participated/participating',
     'take part/takes part/took part/taking part',
@@ -1276,7 +1447,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('practicable', 'possible', 'practical'),
   e('feasible', 'possible', 'workable'),
   // "Proceeds" (money) and "proceedings" (court) are nouns.
-  ...verb('proceed//proceeded/proceeding', 'go ahead//went ahead/going ahead/gone ahead'),
+  // "Proceeding gradually towards the torso" moves on: no "going ahead towards".
+  ...verb('proceed//proceeded/proceeding', 'go ahead//went ahead/going ahead/gone ahead').flatMap((entry) => [
+    {
+      ...entry,
+      replace: [],
+      followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+)?(?:to|towards|toward|into|along|through)(?![\\p{L}])",
+    },
+    entry,
+  ]),
   ...verb('procure/procures/procured/procuring', 'buy/buys/bought/buying', 'get/gets/got/getting'),
   // The verb "effect" (a payment, a transfer): "effect" and "effects" are far more often the noun.
   ...verb('//effected/effecting', 'make//made/making', 'carry out//carried out/carrying out'),
@@ -1291,6 +1470,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...verb('reimburse/reimburses/reimbursed/reimbursing', 'pay back/pays back/paid back/paying back'),
   ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping'),
+  // "Large evidence", "large planning", "large cooling": a mass noun is not large. Nothing to paste.
+  {
+    match: 'substantial',
+    replace: [],
+    followedBy:
+      '^\\s+(?:evidence|planning|cooling|warming|support|progress|damage|research|work|effort|interest|experience|knowledge|risk|doubt|pressure|harm|benefit|change|improvement|reform|debate|opposition|attention|preparation|premeditation)(?![\\p{L}])',
+  },
   e('substantial', 'large', 'big'),
   ...afterArticle(e('supplementary', 'extra')),
   // A disease is passed on, not sent: "for the disease to be sent" says something else. The disease is the object
@@ -1321,9 +1507,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the vicinity of', 'near', 'about'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
+  // "Anticipates moving" would want "expects to move": before an -ing form, nothing to paste.
+  ...verb('anticipate/anticipates/anticipated/anticipating', 'expect/expects/expected/expecting').map(
+    (entry) => ({ ...entry, replace: [], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" }),
+  ),
   ...verb('anticipate/anticipates//anticipating', 'expect/expects//expecting'),
   // "A highly anticipated concert" is an adjective: "highly expected" is not English.
-  { match: 'anticipated', replace: ['expected'], notAfter: '^(?:highly|much|eagerly|keenly|long)$' },
+  {
+    match: 'anticipated',
+    replace: ['expected'],
+    notAfter:
+      '^(?:highly|much|eagerly|keenly|long|hugely|widely|greatly|most|eagerly|feverishly|breathlessly)$',
+  },
   // "cease to have effect" is "stop having", not "stop to have" (which is to pause in order to have): before
   // "to", nothing to paste.
   ...verb('cease/ceases/ceased/ceasing', 'stop/stops/stopped/stopping').flatMap((entry) => [
@@ -1334,7 +1529,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('comprise/comprises/comprised/comprising', 'make up/makes up/made up/making up').map((entry) => ({
     ...entry,
     followedBy:
-      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s)',
+      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s|the\\s+(?:(?:vast|great|overwhelming)\\s+)?(?:majority|bulk|minority)\\b|(?:a|one)\\s+(?:(?:large|small|significant|growing)\\s+)?(?:share|proportion|fraction|part|minority|majority|fifth|tenth)\\b)',
   })),
   ...verb(
     'comprise/comprises/comprised/comprising',
@@ -1367,15 +1562,35 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     after: THING_BEFORE,
   },
+  // "Make sure" wants someone who means it: "the low humidity ensured play would continue" made nothing sure.
+  // The past, the -s form and a modal's base with no one named in the clause before have nothing to paste.
   ...verb('ensure/ensures/ensured/ensuring', 'make sure/makes sure/made sure/making sure').flatMap(
     (entry) => [
+      ...(entry.match === 'ensured' || entry.match === 'ensures'
+        ? [{ ...entry, replace: [], notInClause: SOMEONE }]
+        : entry.match === 'ensure'
+          ? [{ ...entry, replace: [], after: MODAL, notInClause: SOMEONE }]
+          : []),
       { ...entry, followedBy: CLAUSE_FOLLOWS, notAfter: THING_BEFORE },
       { ...entry, replace: [] },
     ],
   ),
-  ...verb('encounter/encounters/encountered/encountering', 'have/has/had/having', 'meet/meets/met/meeting'),
+  // One faces or has a problem one encounters; a storm encountering cooler waters, a reader a story or an actor
+  // a villain neither has nor meets them: nothing to paste.
+  ...verbAlsoNoun(
+    'encounter/encounters/encountered/encountering',
+    'face/faces/faced/facing',
+    'have/has/had/having',
+  ).flatMap((entry) => [
+    { ...entry, followedBy: PROBLEM_FOLLOWS },
+    { ...entry, replace: [] },
+  ]),
   ...verb('attain/attains/attained/attaining', 'reach/reaches/reached/reaching'),
-  ...verb('depart/departs/departed/', 'leave/leaves/left/'),
+  // "Departed from any resemblance": "left" takes no "from".
+  ...verb('depart/departs/departed/', 'leave/leaves/left/').flatMap((entry) => [
+    { ...entry, replace: [], followedBy: '^\\s+from(?![\\p{L}])' },
+    entry,
+  ]),
   ...verb(
     'forfeit/forfeits/forfeited/forfeiting',
     'lose/loses/lost/losing',
@@ -1395,7 +1610,14 @@ const OFFICIALESE: PhraseEntry[] = [
     'happen/happens/happened/happening',
     'turn out/turns out/turned out/turning out',
   ),
-  ...verb('verify/verifies/verified/verifying', 'check/checks/checked/checking'),
+  // To verify is to confirm ("IUPAC verified the elements", "no evidence to verify the allegations"), which a
+  // check need not do. "A verified account" is an adjective: nothing to paste.
+  { match: 'verified', replace: [], after: '^(?:a|an|the|his|her|its|their|our|my|your)$' },
+  ...verb(
+    'verify/verifies/verified/verifying',
+    'confirm/confirms/confirmed/confirming',
+    'check/checks/checked/checking',
+  ),
   e('verification', 'check'),
   // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".
   // "An expiration date" is plain American English.
@@ -1417,14 +1639,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('set forth in', 'in', 'set out in'),
   e('state-of-the-art', 'modern', 'latest'),
   // GOV.UK "words to avoid": vague words that hide what is actually being done.
-  ...verb('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
+  ...verbAlsoNoun('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
   ...verb('streamline/streamlines/streamlined/streamlining', 'simplify/simplifies/simplified/simplifying'),
-  // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport.
-  ...verb(
+  // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport. A tackle of someone
+  // named ("tackling Climo") is the sport's too: nothing to paste; "tackle Lima's rubbish" is no one's.
+  ...verbAlsoNoun(
     'tackle/tackles/tackled/tackling',
     'deal with/deals with/dealt with/dealing with',
     'stop/stops/stopped/stopping',
-  ).map((entry) => ({ ...entry, notAfter: NOUN_BEFORE })),
+  ).flatMap((entry) => [
+    ...(entry.followedBy
+      ? []
+      : [
+          {
+            ...entry,
+            replace: [],
+            followedBy: "^\\s+\\p{Lu}[\\p{L}-]*(?![\\p{L}'’-])",
+            notAfter: NOUN_BEFORE,
+          },
+        ]),
+    { ...entry, notAfter: NOUN_BEFORE },
+  ]),
   ...verb(
     'empower/empowers/empowered/empowering',
     'help/helps/helped/helping',
@@ -1448,13 +1683,22 @@ const OFFICIALESE: PhraseEntry[] = [
     'talk to/talks to/talked to/talking to',
   ),
   ...verb('ring-fence/ring-fences/ring-fenced/ring-fencing', 'set aside/sets aside/set aside/setting aside'),
+  // "More robust" is no "more strong": after "more" or "most", nothing to paste.
+  { match: 'robust|substantial', replace: [], after: '^(?:more|most)$' },
   e('robust', 'strong', 'thorough'),
   ...afterArticle(e('overarching', 'overall', 'main')),
   e('going forward|moving forward', 'from now on', 'in future'),
   // "Combat" is also a noun (military): only the verb.
   e('to combat', 'to fight', 'to stop'),
   e('combating|combatting', 'fighting'),
-  // "Impact" as a verb, not the noun ("the impact on families").
+  // "Impact" as a verb, not the noun ("the impact on families"). "Impact on" is intransitive: "affect" takes no
+  // "on" ("will affect on people"), so before "on" nothing to paste.
+  {
+    match:
+      'impacted|impacting|to impact|will impact|may impact|could impact|can impact|would impact|might impact',
+    replace: [],
+    followedBy: '^\\s+(?:[\\p{L}]+ly\\s+)?on(?![\\p{L}])',
+  },
   e('impacted', 'affected'),
   e('impacting', 'affecting'),
   e('to impact', 'to affect'),
@@ -1514,10 +1758,24 @@ const OFFICIALESE: PhraseEntry[] = [
   e('progress the|progress this|progress your|progress our|progress their|progress these|progress its'),
   // Words the GOV.UK and Plain English Campaign lists name that the pack lacked. Only "furnish(es)": a
   // "furnished flat" is plain; only "upon" outside "once upon a time".
+  // "Has been allocated £320m" names who got it: "has been set aside £320m" is no English. A passive with an
+  // object after it has nothing to paste.
   ...verb(
     'allocate/allocates/allocated/allocating',
     'set aside/sets aside/set aside/setting aside',
     'share out/shares out/shared out/sharing out',
+  ).flatMap((entry) =>
+    entry.match === 'allocated'
+      ? [
+          {
+            ...entry,
+            replace: [],
+            after: '^(?:is|are|was|were|be|been|being)$',
+            followedBy: '^\\s+(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
+          },
+          entry,
+        ]
+      : [entry],
   ),
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   e('furnish', 'give', 'send'),
@@ -1561,14 +1819,25 @@ const OFFICIALESE: PhraseEntry[] = [
     'amount to/amounts to/amounted to/amounting to',
     'come to/comes to/came to/coming to',
     'be/is/was/being',
-  ).map((entry) => ({
-    ...entry,
-    notAfter:
-      '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+|substantial|large|small|huge|significant|considerable|vast|big|equal|similar|some|many|certain|smaller|larger|greater)$',
-    // "Amounts to be refunded", "amounts to pay": the noun and an infinitive.
-    notBefore:
-      '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
-  })),
+  )
+    .map((entry) => ({
+      ...entry,
+      notAfter:
+        '^(?:a|an|the|this|that|these|those|any|total|full|same|which|what|maximum|minimum|such|their|your|our|its|his|her|\\d+|substantial|large|small|huge|significant|considerable|vast|big|equal|similar|some|many|certain|smaller|larger|greater)$',
+      // "Amounts to be refunded", "amounts to pay": the noun and an infinitive.
+      notBefore:
+        '^(?:be|pay|receive|refund|spend|claim|repay|return|collect|transfer|deduct|withhold|charge|cover|raise|save)$',
+    }))
+    .flatMap((entry) => [
+      // A sum "comes to"; what amounts to a propaganda unit is one, in the number of its subject: nothing to paste.
+      {
+        ...entry,
+        replace: [],
+        followedBy:
+          '^\\s+(?!(?:about|around|almost|nearly|over|more|less|some|just|only|roughly|approximately|up|under|an estimated|a total|a further|[£$€¥₸]|\\d))',
+      },
+      entry,
+    ]),
   // "upon which" is "after which" in time ("upon which he left"), "on which" after a thing one depends or
   // relies on ("creatures upon which we depend").
   {
@@ -1724,18 +1993,31 @@ const OFFICIALESE: PhraseEntry[] = [
     'strengthen/strengthens/strengthened/strengthening',
     'improve/improves/improved/improving',
     'increase/increases/increased/increasing',
-  ).map((entry) => ({
-    ...entry,
-    // GOV.UK: "unless it's strengthening bridges or other structures".
-    followedBy:
-      '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
-  })),
+  )
+    .map((entry) => ({
+      ...entry,
+      // GOV.UK: "unless it's strengthening bridges or other structures".
+      followedBy:
+        '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
+    }))
+    .flatMap((entry) => [
+      // A case, an argument or a hand is made stronger, neither better nor bigger: nothing to paste.
+      {
+        ...entry,
+        replace: [],
+        followedBy:
+          '^\\s+(?:(?:the|a|an|its|their|our|his|her|this|your|my)\\s+)?(?:case|argument|claim|position|hand|resolve|belief|suspicion|impression|view|conviction)s?(?![\\p{L}])',
+      },
+      entry,
+    ]),
   ...verb(
     'transform/transforms/transformed/transforming',
     'change/changes/changed/changing',
     'improve/improves/improved/improving',
   ),
-  e('focusing on|focussing on', 'working on'),
+  // One focuses on a task ("working on") or on what one attends to ("focusing on the words"), which no one
+  // plain phrase covers: nothing to paste.
+  e('focusing on|focussing on'),
 ];
 
 // Management jargon and Latin that many readers, and all machine translators, stumble over.
@@ -1766,7 +2048,8 @@ const JARGON: PhraseEntry[] = [
   e('blue-sky thinking', 'new ideas'),
   e('paradigm shift', 'big change'),
   e('paradigm', 'model'),
-  e('holistic', 'whole', 'joined-up'),
+  // "A whole approach" loses the sense; "joined-up" keeps it.
+  e('holistic', 'joined-up', 'whole'),
   e('best practice', 'what works', 'good practice'),
   e('value-added', 'useful'),
   // «a win-win» is a noun: «a good for everyone» is no English, so the article goes with the paste; before a
@@ -1793,6 +2076,8 @@ const JARGON: PhraseEntry[] = [
   e('inter alia', 'among other things'),
   e('mutatis mutandis', 'with the necessary changes'),
   e('bona fide', 'genuine', 'real'),
+  // "Training was ad hoc" was improvised, not "one-off": at a clause's end, nothing to paste.
+  { match: 'ad hoc', replace: [], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)' },
   ...afterArticle(e('ad hoc', 'one-off', 'as needed')),
   e('vis-à-vis|vis-a-vis', 'compared with', 'about'),
   e('de facto', 'in practice', 'in fact'),
@@ -2097,6 +2382,32 @@ function keepingRepeatedTo(entries: PhraseEntry[]): PhraseEntry[] {
   });
 }
 
+/** Particles a phrasal verb puts after a pronoun object: "set it up", "put it right", not "set up it". */
+const SEPARABLE_PARTICLE = /\s(?:up|out|aside|back|in|off|down|right|away|over)$/u;
+
+/** An object pronoun right after the phrase. */
+const PRONOUN_OBJECT = '\\s+(?:it|them|him|us|me)(?![\\p{L}])';
+
+/**
+ * Each entry offering a phrasal verb first flagged with the others only before an object pronoun, which the
+ * phrasal verb would need inside it ("rectify it" → "fix", not "put right it"): nothing to paste where all are.
+ */
+function particlesAroundPronouns(entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.flatMap((entry) => {
+    const anchored = entry.followedBy === undefined || entry.followedBy.startsWith('^');
+    if (!anchored || !entry.replace.some((plain) => SEPARABLE_PARTICLE.test(plain))) return [entry];
+    const rest = entry.followedBy?.replace(/^\^/u, '') ?? '';
+    return [
+      {
+        ...entry,
+        replace: entry.replace.filter((plain) => !SEPARABLE_PARTICLE.test(plain)),
+        followedBy: `^(?=${PRONOUN_OBJECT})${rest}`,
+      },
+      entry,
+    ];
+  });
+}
+
 /** The English rule pack. */
 export const rules: Rule[] = [
   {
@@ -2114,12 +2425,15 @@ export const rules: Rule[] = [
       ru: '«{text}» — канцелярит: попробуйте «{suggestion}».',
       kk: '«{text}» — кеңсе тілі: «{suggestion}» деп жазып көріңіз.',
     },
-    entries: keepingRepeatedTo([
-      ...OFFICIALESE,
-      ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
-    ]),
+    entries: particlesAroundPronouns(
+      keepingRepeatedTo([
+        ...OFFICIALESE,
+        ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
+      ]),
+    ),
     quotedNameAfter: QUOTED_NAME_AFTER,
     quotedNameBefore: QUOTED_NAME_BEFORE,
+    titleCaseNames: true,
   },
   {
     id: 'en/jargon',
@@ -2138,6 +2452,7 @@ export const rules: Rule[] = [
     },
     entries: JARGON,
     quotedNameAfter: QUOTED_NAME_AFTER,
+    titleCaseNames: true,
   },
   passiveVoice,
   {

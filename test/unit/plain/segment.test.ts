@@ -134,6 +134,11 @@ describe('sentence segmentation', () => {
       ],
     ],
     [
+      'a per cent sign before the stop ends the sentence',
+      'Prices rose by 75%. At present they are flat. Баға 5%. Содан кейін түсті.',
+      ['Prices rose by 75%.', 'At present they are flat.', 'Баға 5%.', 'Содан кейін түсті.'],
+    ],
+    [
       'quotes and dialogue',
       '«Да!» — сказал он. Потом ушёл… и вернулся.',
       ['«Да!» — сказал он.', 'Потом ушёл… и вернулся.'],

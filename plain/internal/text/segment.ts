@@ -153,10 +153,19 @@ function blocksOf(text: string): Block[] {
 
 const TERMINATOR = /[.!?…]/u;
 const CLOSERS = new RegExp(`[${CLOSING}]`, 'u');
-/** Closing marks, or a per cent sign, before a full stop: «… “Сәлем“.», "… 'fun'.", "… 75%." */
-const CLOSED_RUN = new RegExp(`^[${CLOSING}%‰]+$`, 'u');
-/** A per cent sign after a sentence's last number is the sentence's. */
-const PER_CENT = /[%‰]/u;
+/** A per cent sign, a unit or currency symbol, a footnote mark: after a sentence's last word, the sentence's. */
+const MARKS_AFTER_WORD = '%‰*†‡\\p{S}';
+const MARK_AFTER_WORD = new RegExp(`[${MARKS_AFTER_WORD}]`, 'u');
+/** The same, once spaced from its number: «5 %», «5 ₸», "5 €" (not a quote mark, which may open the next sentence). */
+const SPACED_MARK = /[%‰\p{S}]/u;
+/**
+ * What may stand between a sentence's last word and its full stop: closing marks and marks after a word, one
+ * space apart at most: «… “Сәлем“.», "… 'fun'.", "75%.", «5 %.», "40°.", «5 ₸.», "in 2020*."
+ */
+const CLOSED_RUN = new RegExp(
+  `^\\s?(?:[${CLOSING}${MARKS_AFTER_WORD}]\\s?)*[${CLOSING}${MARKS_AFTER_WORD}]$`,
+  'u',
+);
 const OPENERS = /["«“„([]/u;
 
 const KNOWN_ABBREVIATIONS = new Set([
@@ -289,8 +298,13 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
 
 function sentenceEnd(text: string, lastWord: Word, limit: number): number {
   let end = lastWord.end;
-  const closes = (ch: string) => TERMINATOR.test(ch) || CLOSERS.test(ch) || PER_CENT.test(ch);
-  while (end < limit && closes(text[end] ?? '')) end++;
+  const closes = (ch: string) => TERMINATOR.test(ch) || CLOSERS.test(ch) || MARK_AFTER_WORD.test(ch);
+  while (end < limit) {
+    if (closes(text[end] ?? '')) end++;
+    else if (end + 1 < limit && /\s/u.test(text[end] ?? '') && SPACED_MARK.test(text[end + 1] ?? ''))
+      end += 2;
+    else break;
+  }
   return end;
 }
 

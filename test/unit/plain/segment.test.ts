@@ -139,6 +139,16 @@ describe('sentence segmentation', () => {
       ['Prices rose by 75%.', 'At present they are flat.', 'Баға 5%.', 'Содан кейін түсті.'],
     ],
     [
+      'a unit, currency or footnote mark before the stop, spaced or not, ends the sentence',
+      'It rose to 40°. Рост на 5 %. Бағасы 5 ₸. It cost 5 €. Data for 2020*. Then it fell.',
+      ['It rose to 40°.', 'Рост на 5 %.', 'Бағасы 5 ₸.', 'It cost 5 €.', 'Data for 2020*.', 'Then it fell.'],
+    ],
+    [
+      'a spaced stop after a word is no sentence end, nor a mark before a lower-case word',
+      'He left . Then he came. It was 5 ₸. and more.',
+      ['He left . Then he came.', 'It was 5 ₸. and more.'],
+    ],
+    [
       'quotes and dialogue',
       '«Да!» — сказал он. Потом ушёл… и вернулся.',
       ['«Да!» — сказал он.', 'Потом ушёл… и вернулся.'],

@@ -1235,6 +1235,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'в течение', occurrence: 3, suggestion: 'за' }],
   },
   {
+    // A light verb's passive is a one-time act, a payment, whose period is its deadline: «будет произведена за
+    // месяц» reads "a month ahead". A procedure done in a month keeps «за месяц».
+    rule: 'ru/officialese',
+    text: 'Выплата будет произведена в течение месяца. Проверка проведена в течение месяца.',
+    expected: [{ text: 'в течение месяца', occurrence: 2, suggestion: 'за месяц' }],
+  },
+  {
     // The window's word may stand words before it («вправе обжаловать … в течение»), a duty is a deadline
     // («за 5 дней» also reads "5 days before"), and a period counted from an event is no time taken either.
     rule: 'ru/officialese',

@@ -1235,6 +1235,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'в течение', occurrence: 3, suggestion: 'за' }],
   },
   {
+    // A light verb's passive is a one-time act, a payment, whose period is its deadline: «будет произведена за
+    // месяц» reads "a month ahead". A procedure done in a month keeps «за месяц».
+    rule: 'ru/officialese',
+    text: 'Выплата будет произведена в течение месяца. Проверка проведена в течение месяца.',
+    expected: [{ text: 'в течение месяца', occurrence: 2, suggestion: 'за месяц' }],
+  },
+  {
     // The window's word may stand words before it («вправе обжаловать … в течение»), a duty is a deadline
     // («за 5 дней» also reads "5 days before"), and a period counted from an event is no time taken either.
     rule: 'ru/officialese',
@@ -1876,6 +1883,44 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'исключён' }],
   },
 
+  {
+    // A second predicate joined by «и» shares the subject, which the impersonal would make its object and leave
+    // the predicate none; «и» joining places is no predicate.
+    rule: 'ru/passive-short-participle',
+    text: 'Деятельность клуба была восстановлена и продолжает расширяться. Заявление поступило и было рассмотрено. Справка выдана в ЦОНе и в акимате.',
+    expected: [
+      { text: 'восстановлена', suggestion: null },
+      { text: 'рассмотрено', suggestion: null },
+      { text: 'Справка выдана', suggestion: 'Справку выдали' },
+    ],
+  },
+  {
+    // An adjective naming people is a noun whose accusative is its genitive («Больного доставили», not
+    // «Больной доставили»), as the doer too.
+    rule: 'ru/passive-short-participle',
+    text: 'Больной был доставлен в больницу. Раненые были доставлены скорой помощью. Больная была доставлена в больницу. Задержанные доставлены в отдел полиции.',
+    expected: [
+      { text: 'Больной был доставлен', suggestion: 'Больного доставили' },
+      { text: 'Раненые были доставлены скорой помощью', suggestion: 'Скорая помощь доставила раненых' },
+      { text: 'Больная была доставлена', suggestion: 'Больную доставили' },
+      { text: 'Задержанные доставлены', suggestion: 'Задержанных доставили' },
+    ],
+  },
+  {
+    // States, not acts someone did: what a work conveys, a gerund whose doer is the subject, «направлен на»
+    // (aimed at, as often as sent), a doer in the instrumental further on; where a thing points is no finding.
+    rule: 'ru/passive-short-participle',
+    text: 'Тоска по дому передана в стихотворении поэта. Документ передан в архив. В семье было принято, садясь за стол, благодарить хозяйку. Программа направлена на поддержку семей. Луч должен быть узким, направлен сверху вниз. Театр был создан в 1990 году известным режиссёром. Театр был создан в 1990 году.',
+    expected: [
+      { text: 'передана', suggestion: null },
+      { text: 'передан', occurrence: 2, suggestion: 'передали' },
+      { text: 'принято', suggestion: null },
+      { text: 'направлена', suggestion: null },
+      { text: 'создан', suggestion: null },
+      { text: 'был создан', occurrence: 2, suggestion: 'создали' },
+    ],
+  },
+
   // ru/passive-reflexive
   {
     // What a prosecutor's or police release reports done, with no one named to do it; «Как выясняется»,
@@ -1997,6 +2042,18 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/passive-reflexive',
     text: 'Копия решения высылается заявителю в течение трёх суток.',
     expected: [{ text: 'Копия решения высылается', suggestion: 'Копию решения высылают' }],
+  },
+  {
+    // Ice forms by itself («формируется тонкий лёд»), a list is formed by someone; two reflexives joined by «и»
+    // share their subject (the other one is no listed passive); a singular past agrees with its subject («Широко» is none).
+    rule: 'ru/passive-reflexive',
+    text: 'К утру на лужах формируется тонкий лёд. Постепенно формируется список участников. Справка выдаётся и отправляется почтой. Широко использовалась и береста. Справка выдавалась бесплатно.',
+    expected: [
+      { text: 'формируется', occurrence: 2, suggestion: 'формируют' },
+      { text: 'выдаётся', suggestion: null },
+      { text: 'использовалась', suggestion: null },
+      { text: 'Справка выдавалась', suggestion: 'Справку выдавали' },
+    ],
   },
   {
     // «Представляются» before an instrumental is «seem»; before anything else it is a passive.

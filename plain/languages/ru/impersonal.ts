@@ -4,7 +4,7 @@
 // рассмотрела заявление».
 import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
-import type { Gender } from './nouns.ts';
+import { type Gender, nounReadings } from './nouns.ts';
 import { isKnownLemma, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
 import { futureOfParticiple, futureSingular, impersonalOfParticiple } from './short-participles.ts';
@@ -34,13 +34,57 @@ const PLURAL_INSTRUMENTAL = /(?:ами|ями|ыми|ими)$/u;
 /** Prepositions that govern the instrumental: what follows them is no agent («вместе с родителями»). */
 const INSTRUMENTAL_PREPOSITIONS = new Set(['с', 'со', 'над', 'под', 'перед', 'за', 'между']);
 
-/** Whether the words after a passive name its agent in the instrumental: then say who acts. */
-function namesAgent(after: readonly string[]): boolean {
+/**
+ * A masculine or neuter instrumental further on, which names an agent too («создан в 1964 г. режиссёром»),
+ * but for the instrumentals of time and manner and the adverbs that end like one.
+ */
+const MASCULINE_INSTRUMENTAL = /^.{3,}(?:ом|ем|ым|им)$/u;
+const TIME_OR_MANNER = new Set([
+  'совсем',
+  'потом',
+  'затем',
+  'причем',
+  'притом',
+  'целиком',
+  'пешком',
+  'тайком',
+  'бегом',
+  'кругом',
+  'вдвоем',
+  'втроем',
+  'образом',
+  'путем',
+  'летом',
+  'зимой',
+  'утром',
+  'вечером',
+  'днем',
+  'ночью',
+  'целом',
+  'числом',
+  'разом',
+  'шагом',
+  'ходом',
+  'чередом',
+  'порядком',
+  'полным',
+]);
+
+/**
+ * Whether the words after a passive name its agent in the instrumental: then say who acts. After a verb that
+ * names what the subject is («считались хорошим жильём») only the first word is read: a later instrumental is
+ * that name.
+ */
+function namesAgent(verb: string, after: readonly string[]): boolean {
   if (INSTRUMENTAL.test(after[0] ?? '')) return true;
+  if (NAMES_AS_WHAT.test(verb)) return false;
   let governed = false;
   for (const word of after) {
-    if (INSTRUMENTAL_PREPOSITIONS.has(word)) governed = true;
-    else if (!PLURAL_INSTRUMENTAL.test(word)) governed = false;
+    if (word === ',') return false;
+    const later =
+      PLURAL_INSTRUMENTAL.test(word) || (MASCULINE_INSTRUMENTAL.test(word) && !TIME_OR_MANNER.has(word));
+    if (PREPOSITIONS.has(word)) governed = true;
+    else if (!later) governed = false;
     else if (!governed) return true;
   }
   return false;
@@ -89,6 +133,79 @@ const SHARED_PREDICATE = new RegExp(
   `(?:ится|ется|ются|ятся|атся|утся|лся|лась|лось|лись|[аеиоуыя]л[аои])$|${SHORT_PARTICIPLE_FORM.source}`,
   'u',
 );
+/** A present tense of the first conjugation after its vowel stem («продолжает», «существуют»): no noun ends so. */
+const PRESENT_AFTER_VOWEL = /^.{2,}[аеиоуяю](?:ет|ют)$/u;
+/** Adverbs that may stand between «и» and the predicate it joins («и успешно продолжает»). */
+const ADVERB = /^(?:уже|сейчас|теперь|ныне|вновь|снова|затем|потом|сразу|также|тоже|.{3,}о)$/u;
+
+const isPredicate = (word: string) => SHARED_PREDICATE.test(word) || PRESENT_AFTER_VOWEL.test(word);
+
+/**
+ * Whether a predicate after the passive shares its subject, which the rewrite makes the object and leaves
+ * the predicate none: one after the clause's comma («Произведение создано в 1878 г., находится в галерее»),
+ * or one joined by «и» («Деятельность была восстановлена и продолжает работу»).
+ */
+function sharesSubject(after: readonly string[], fronted: boolean): boolean {
+  const comma = after.indexOf(',');
+  const afterComma = comma < 0 ? undefined : after[comma + 1];
+  if (afterComma !== undefined && isPredicate(afterComma)) return true;
+  const clause = comma < 0 ? after : after.slice(0, comma);
+  const and = clause.indexOf('и');
+  // A subject after the verb stands between it and a later «и», whose predicate has its own then
+  // («Отменялось деление общества и провозглашалось право»).
+  if (and < 0 || (!fronted && and > 0)) return false;
+  const [joined = '', next = ''] = clause.slice(and + 1);
+  return isPredicate(joined) || (ADVERB.test(joined) && isPredicate(next));
+}
+
+/**
+ * Works and arts, in whose prepositional a passive says what they convey or show, no act of anyone's that an
+ * impersonal «they» could do: «Поэзия Рождества передана в стихотворении», «образ создан в музыке».
+ */
+const WORKS = new Set(
+  `стихотворение поэма роман повесть рассказ сказка басня былина пьеса песня картина фреска икона портрет
+  фильм мультфильм сериал спектакль опера балет книга произведение летопись очерк сочинение статья
+  пословица поговорка фразеологизм легенда миф музыка живопись литература искусство поэзия творчество
+  скульптура`
+    .trim()
+    .split(/\s+/u),
+);
+
+const PREPOSITIONAL = 5;
+
+/** Whether `words` hold «в», «во» and a work in the prepositional («в стихотворении», «во фразеологизмах»). */
+const inWork = (words: readonly string[]) =>
+  words.some(
+    (word, i) =>
+      (words[i - 1] === 'в' || words[i - 1] === 'во') &&
+      nounReadings(word).some((r) => r.slot % 6 === PREPOSITIONAL && WORKS.has(r.lemma)),
+  );
+
+/** Gerunds that have become prepositions («начиная с», «учитывая», «благодаря»): no subject of their own. */
+const PREPOSITIONAL_GERUNDS = new Set([
+  'начиная',
+  'учитывая',
+  'включая',
+  'исключая',
+  'благодаря',
+  'спустя',
+  'судя',
+]);
+
+/**
+ * Whether a word is a gerund: its ending after the stem of a listed infinitive («посещая» — «посещать»,
+ * «садясь» — «садиться», «получив» — «получить»). A gerund's doer is its clause's subject («было принято,
+ * посещая императора, приносить дар»), which an impersonal «they» would change.
+ */
+function isGerund(word: string): boolean {
+  const [, stem, ending] = word.replace(/сь$/u, '').match(/^(.{3,})(я|в|вши)$/u) ?? [];
+  if (!stem || PREPOSITIONAL_GERUNDS.has(word) || /ия$/u.test(word)) return false;
+  const vowelStem = /[аеиоуя]$/u.test(stem);
+  if (!vowelStem && ending !== 'я') return false;
+  const infinitives = vowelStem ? [`${stem}ть`] : [`${stem}ить`, `${stem}еть`];
+  return infinitives.some((infinitive) => isKnownLemma(infinitive) || isKnownLemma(`${infinitive}ся`));
+}
+
 /** Its future («будет принято»), which the impersonal future replaces with it («примут»). */
 const FUTURE_OF_BE = new Set(['будет', 'будут']);
 
@@ -153,17 +270,17 @@ export function impersonalRussian(
   const beElsewhere = (word: string) => PAST_OF_BE.has(word) || FUTURE_OF_BE.has(word);
   if (participle && (opened.slice(0, opened.length - auxiliary).some(beElsewhere) || after.some(beElsewhere)))
     return undefined;
-  // Two participles sharing «было» or a subject («Было подготовлено и напечатано собрание», «Заявление принято и
-  // рассмотрено»): the other would stay a passive beside the active.
-  // A predicate after the clause's comma shares its subject («Произведение создано в 1878 г., находится в
-  // галерее»): the subject made the object would leave it none.
-  const afterComma = after[after.indexOf(',') + 1];
-  if (after.includes(',') && afterComma !== undefined && SHARED_PREDICATE.test(afterComma)) return undefined;
-  const pairedBefore = opened.at(-1) === 'и' && SHORT_PARTICIPLE_FORM.test(opened.at(-2) ?? '');
-  if (participle && (pairedBefore || (after[0] === 'и' && SHORT_PARTICIPLE_FORM.test(after[1] ?? ''))))
-    return undefined;
+  // Two predicates sharing «было» or a subject («Было подготовлено и напечатано собрание», «Заявление поступило
+  // и будет рассмотрено», «…восстановлена и продолжает работу», «…создано в 1878 г., находится в галерее»):
+  // the other would stay as it is beside the active, and the subject made the object would leave it none.
   const clause = opened.slice(0, opened.length - auxiliary);
-  if (namesAgent(after))
+  const pairedBefore = clause.at(-1) === 'и' && isPredicate(clause.at(-2) ?? '');
+  if (pairedBefore || sharesSubject(after, clause.length > 0)) return undefined;
+  // A state, not an act: what a work conveys, a gerund whose doer is the subject, «направлен на» (aimed at, as
+  // often as sent).
+  if (inWork(clause) || inWork(after) || after.some(isGerund)) return undefined;
+  if (verb.startsWith('направл') && after[0] === 'на') return undefined;
+  if (namesAgent(verb, after))
     return withDoer(clause, auxiliary, verb, after, reflexive ? undefined : impersonal, future);
   if (participle && verb.endsWith('о')) {
     if (clause.includes('оно') || namesAgentBefore(clause)) return undefined;
@@ -174,8 +291,12 @@ export function impersonalRussian(
   const subject = fronted ? clause : after.slice(0, 3);
   const phrase = subjectIn(subject, fronted);
   if (!phrase || phrase.plural !== plural) return undefined;
-  // A participle agrees with its subject in gender: «лишена прав» has its subject elsewhere.
-  if (participle && !plural && phrase.gender !== (verb.endsWith('а') ? 'feminine' : 'masculine'))
+  // A participle or past agrees with its subject in gender: «лишена прав» has its subject elsewhere, and
+  // «Широко использовалась и кора» has no neuter «широко» for one.
+  if (
+    !plural &&
+    phrase.gender !== (participle ? participleGender(verb) : (pastGender(verb) ?? phrase.gender))
+  )
     return undefined;
   const words = subject.slice(0, phrase.length);
   if (phrase.text === words.join(' ')) return { text: impersonal, before: auxiliary, after: 0 };
@@ -189,6 +310,16 @@ export function impersonalRussian(
 }
 
 const INSTRUMENTAL_CASE = 4;
+
+/** The gender of a singular short participle, not neuter (that reads as impersonal): «выдана», «выдан». */
+const participleGender = (verb: string): Gender => (verb.endsWith('а') ? 'feminine' : 'masculine');
+
+/** The gender a reflexive past shows in the singular («проводился», «проводилась», «проводилось»). */
+function pastGender(verb: string): Gender | undefined {
+  if (verb.endsWith('лся')) return 'masculine';
+  if (verb.endsWith('лась')) return 'feminine';
+  return verb.endsWith('лось') ? 'neuter' : undefined;
+}
 
 /**
  * The subject at the start of `words` read with certainty and put in the accusative; `fronted`, the words are

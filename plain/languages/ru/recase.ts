@@ -10,6 +10,7 @@ import {
   declineNoun,
   type Gender,
   hasListedGenitivePlural,
+  type Noun,
   type NounReading,
   nounReadings,
 } from './nouns.ts';
@@ -244,8 +245,23 @@ export function recaseNounPhrase(
   for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
     const nounForm = words[adjectives];
     if (nounForm === undefined) return undefined;
-    // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word.
-    if (isAdjective(nounForm, isWord)) continue;
+    const person = personReadings(nounForm).filter((r) => r.slot % 6 === from);
+    // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word; one that
+    // names people is, unless a noun follows it («больной ребёнок»).
+    if (person.length > 0 && !nounFollows(words[adjectives + 1], from, isWord)) {
+      const targets = new Set(person.map((r) => targetForm(r, to)));
+      const [reading] = person;
+      const [target] = targets;
+      if (!reading || targets.size !== 1 || target === undefined || adjectives > 0) return undefined;
+      return {
+        length: 1,
+        text: target,
+        animate: true,
+        plural: reading.slot >= 6,
+        gender: reading.noun.gender,
+      };
+    }
+    if (person.length > 0 || isAdjective(nounForm, isWord)) continue;
     const inCase = nounReadings(nounForm).filter(
       (r) => r.slot % 6 === from && !isPluralStemOfAnin(r.lemma, isWord),
     );
@@ -366,6 +382,44 @@ function ofOtherReadings(readings: NounReading[]): NounReading[] {
 /** A form ending in a consonant with no «-ов», «-ев»: a genitive plural without ending, if one at all. */
 const endsWithoutEnding = (form: string) => /[бвгджзклмнпрстфхцчшщ]$/u.test(form) && !/[ое]в$/u.test(form);
 const QUANTIFIER = /^нескольк/u;
+
+/**
+ * Adjectives and participles said as nouns of people, in the masculine nominative with е for ё: they decline
+ * as adjectives and, as people, take the genitive's form in the accusative («Больной был доставлен» →
+ * «Больного доставили», «Пострадавших госпитализировали»). The noun tables would read «больной» as a noun like
+ * «случай», and an inanimate one. Not «ведущий», «рабочий», «часовой»: as often adjectives of things.
+ */
+const PEOPLE_ADJECTIVES = new Set(
+  `больной раненый заключенный отдыхающий пострадавший погибший задержанный подозреваемый обвиняемый
+  осужденный потерпевший ученый служащий военнослужащий дежурный пропавший пленный безработный малоимущий
+  понятой заведующий вожатый портной умерший`
+    .trim()
+    .split(/\s+/u),
+);
+
+/** A form's readings as an adjective that names people (`PEOPLE_ADJECTIVES`), masculine or feminine. */
+function personReadings(form: string): NounReading[] {
+  const stem = adjectiveStem(form);
+  const lemma =
+    stem && ['ый', 'ий', 'ой'].map((ending) => stem + ending).find((m) => PEOPLE_ADJECTIVES.has(m));
+  if (!lemma) return [];
+  const readings: NounReading[] = [];
+  for (const gender of ['masculine', 'feminine'] as const) {
+    const person: Noun = { forms: [], gender, animate: true };
+    const forms = Array.from({ length: 12 }, (_, slot) =>
+      adjectiveInCase(lemma, slot, person, (known) => known === lemma),
+    );
+    const noun: Noun = { ...person, forms };
+    forms.forEach((known, slot) => {
+      if (known === form) readings.push({ lemma, slot, noun });
+    });
+  }
+  return readings;
+}
+
+/** Whether `next` is a listed noun in case `from`, which an adjective before it describes. */
+const nounFollows = (next: string | undefined, from: number, isWord: (form: string) => boolean) =>
+  next !== undefined && nounReadings(next).some((r) => r.slot % 6 === from && isWord(r.lemma));
 
 /** Whether a form is an adjective's: its masculine nominative is a listed word («милой» → «милый»). */
 function isAdjective(form: string, isWord: (form: string) => boolean): boolean {

@@ -1621,10 +1621,12 @@ const OFFICIAL =
  * Words after which «в течение» is a window in which something may be done or holds, not the time it takes:
  * «оплатить можно в течение 30 дней», «справка действительна в течение года», «вправе обжаловать в суд в
  * течение десяти дней», «нужно подать в течение 5 дней» — «за» would change the meaning («за 5 дней» also
- * reads "5 days before"). Anywhere in the clause before it.
+ * reads "5 days before"). So is a light verb's passive, a one-time act such as a payment («выплата будет
+ * произведена в течение месяца»: by the month's end, where «за месяц» reads "a month ahead"). Anywhere in the
+ * clause before it.
  */
 const DURING_A_WINDOW =
-  '^(?:можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
+  '^(?:произвед[её]н[аоы]?|осуществл[её]н[аоы]?|можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
 
 /**
  * The text after «в течение» when its period is counted to or from an event («в течение 10 дней после
@@ -3863,6 +3865,22 @@ const PEOPLE =
   'заявители|пользователь|пользователи|получатель|получатели|услугополучатель|услугополучатели|пациент|' +
   'пациенты|безработный|безработные|работник|работники|сотрудник|сотрудники|абитуриент|абитуриенты|мы|они)$';
 
+/**
+ * What forms, gathers and renews by itself, as the subject of «формироваться», «обновляться»: ice, snow, a
+ * layer, a character, an opinion — no one forms them («Постепенно формируется лёд», «Клетки обновляются»).
+ */
+const FORMING_ITSELF =
+  '(?:л[её]д|льда|снег|туман|облак[аои]?|иней|инея|роса|росы|слой|корка|корки|осадок|осадки|кристалл[ыов]*|' +
+  'почва|почвы|рельеф|ледник|характер|личность|привычк[аи]|мнение|иммунитет|клетки|ткани|организм)';
+
+/** Reflexive verbs whose subject may form or renew by itself, as `FORMING_ITSELF` lists. */
+const SELF_FORMING = '^(?:формир|обновля)';
+
+/** A direction a thing points in: «направлено снизу вверх» is a state, not an act of sending. */
+const DIRECTION =
+  '^(?:вверх|вниз|вперед|назад|внутрь|наружу|вправо|влево|снизу|сверху|наверх|вбок|навстречу|вдоль|поперек|' +
+  'параллельно|перпендикулярно|горизонтально|вертикально|наискосок)$';
+
 /** Reflexive verbs whose subject may be a person acting on themself, as `PEOPLE` lists. */
 const SELF_ACTING = '^(?:строи|отмеча|регистрир|оформля|выписыва|подписыва)';
 
@@ -3991,6 +4009,8 @@ export const rules: Rule[] = [
           { name: true },
           { form: BARE_NUT, previous: '^(?!(?:был|будет|бы)$)' },
           { form: BARE_NUT, opening: true },
+          // «направлено снизу вверх»: where it points, not who sent it.
+          { form: '^направлен', next: DIRECTION },
         ],
       },
     ],
@@ -4042,6 +4062,11 @@ export const rules: Rule[] = [
           { form: '^строи', followedBy: FORMING_UP },
           // «Сюжет строится вокруг…», «строится так, что…»: "is structured", no one building.
           { form: '^строи', next: '^(?:вокруг|так|на основе)$' },
+          { form: SELF_FORMING, previous: `^${FORMING_ITSELF}$` },
+          // Right after it or after its adjective («формируется тонкий лёд»).
+          { form: SELF_FORMING, followedBy: `^\\s+(?:[а-яё]+\\s+)?${FORMING_ITSELF}(?![а-яё])` },
+          // «Создаётся впечатление, что…»: "it seems", no one creating it.
+          { form: '^созда', next: '^(?:впечатление|ощущение)$' },
           // «Рассказ ведётся от первого лица»: the narration is told, no one conducting it.
           { form: '^вед', previous: '^(?:рассказ|повествование|речь|разговор|диалог)$' },
           { form: '^отмеча', next: NOT_NOTED_THAT, previous: '^(?!как$)' },

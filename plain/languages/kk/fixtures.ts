@@ -1293,6 +1293,37 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The genitive is put back where only it fits: after қ (балықтың: the accusative would be балықты), after
+    // a possessive of a noun (университетінің; the participle's -етінін needs a verb), after a vowel of a
+    // listed noun (қаланың); a participle -ған of a verb keeps its accusative -ын (алғанын).
+    rule: 'kk/lost-letters',
+    text: 'Каланын акими балыктын багасы мен университетинин жатакханасы туралы кужатты алганын айтты.',
+    expected: [
+      { text: 'Каланын', suggestion: 'Қаланың' },
+      { text: 'акими', suggestion: 'әкімі' },
+      { text: 'балыктын', suggestion: 'балықтың' },
+      { text: 'багасы', suggestion: 'бағасы' },
+      { text: 'университетинин', suggestion: 'университетінің' },
+      { text: 'жатакханасы', suggestion: 'жатақханасы' },
+      { text: 'кужатты', suggestion: 'құжатты' },
+      { text: 'алганын', suggestion: 'алғанын' },
+    ],
+  },
+  {
+    // The informal second person is no reading to offer: «туынды» (a work), which the lists lack, is not
+    // «туыңды» (your flag); the participle «соғатын» is not «соғатың» (your hour).
+    rule: 'kk/lost-letters',
+    text: 'Бул туынды кателикке акеп согатын жагдайды корсетеди.',
+    expected: [
+      { text: 'Бул', suggestion: 'Бұл' },
+      { text: 'кателикке', suggestion: 'қателікке' },
+      { text: 'акеп', suggestion: 'әкеп' },
+      { text: 'согатын', suggestion: 'соғатын' },
+      { text: 'жагдайды', suggestion: 'жағдайды' },
+      { text: 'корсетеди', suggestion: 'көрсетеді' },
+    ],
+  },
+  {
     // A paragraph with Kazakh letters is read as typed: «кешикти» is a typo there, not a keyboard's habit.
     rule: 'kk/lost-letters',
     text: 'Бала мектепке барады, бірақ кешикти.',

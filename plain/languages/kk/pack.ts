@@ -171,6 +171,7 @@ const restorationLexicon = {
   difficulty: (norm: string) =>
     isListedForm(norm) ? Math.min(difficulty(norm), KAZAKH_FAMILIAR_WORD_DIFFICULTY) : difficulty(norm),
   isListed: isListedForm,
+  isVerbRoot: (root: string) => isVerbRoot(root),
 };
 
 /**

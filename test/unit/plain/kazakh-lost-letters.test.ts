@@ -42,6 +42,15 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('куннин')).toBe('күннің');
     expect(restore('аланнын')).toBe('алаңның');
     expect(restore('укиметинин')).toBe('үкіметінің');
+    // After қ too (балықтың: the accusative is балықты), and after a possessive of a noun in -ет, which no
+    // verb's participle -етін is (университетінің, against келетінін of кел).
+    expect(restore('балыктын')).toBe('балықтың');
+    expect(restore('университетинин')).toBe('университетінің');
+    // After a vowel, the genitive of a listed noun (қаланың); a participle -ған of a verb keeps the
+    // accusative's н (алғанын, of ал, though алға, forward, is a word too).
+    expect(restore('каланын')).toBe('қаланың');
+    expect(restore('алганын')).toBe('алғанын');
+    expect(restore('болганын')).toBe('болғанын');
     // A word the list writes with its own н: алтын (gold), алдын (ала).
     expect(restore('алтын')).toBe('алтын');
     expect(restore('алдын')).toBe('алдын');
@@ -49,6 +58,8 @@ describe('Kazakh typed without its letters', () => {
     // own stays: қалың.
     expect(restore('озин')).toBe('өзін');
     expect(restore('калын')).toBe('қалың');
+    // The participle -атын is no «your hour»: соғатын, not соғатың.
+    expect(restore('согатын')).toBe('соғатын');
     // A numeral before another word of the same letters: үш (three), not ұш (fly); төрт, not торт (cake).
     expect(restore('уш')).toBe('үш');
     expect(restore('торт')).toBe('төрт');
@@ -67,6 +78,15 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('уакыт')).toBe('уақыт');
     expect(restore('тау')).toBe('тау');
     expect(restore('кваркзябра')).toBe('кваркзябра');
+  });
+
+  it('offers no reading that only the informal second person makes a word', () => {
+    const isKnown = (norm: string) => kazakhPack.lostLetters?.isKnown(norm);
+    expect(isKnown('туыңды')).toBe(false);
+    expect(isKnown('жауыңның')).toBe(false);
+    // A word whose ң is its own, and a verb's present tense in the second person, are offered.
+    expect(isKnown('қалың')).toBe(true);
+    expect(isKnown('барасың')).toBe(true);
   });
 
   it('takes a paragraph for one typed without the letters only when it has none in three words or more', () => {

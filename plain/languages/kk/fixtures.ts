@@ -1324,6 +1324,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Endings follow vowel harmony: «конференциясы» keeps its back -сы after -ия (not конференциясі), and «кушкан»
+    // gets nothing, since the only reading the lists know, күшқан, puts a back -қан after the front күш (the word
+    // is құшқан, which they lack); күштісі, after the front күш, is offered.
+    rule: 'kk/lost-letters',
+    text: 'Конференциясы ертен басталады, онда ажал кушкан адамдарды еске алады, куштиси жениске жетеди.',
+    expected: [
+      { text: 'ертен', suggestion: 'ертең' },
+      { text: 'куштиси', suggestion: 'күштісі' },
+      { text: 'жениске', suggestion: 'жеңіске' },
+      { text: 'жетеди', suggestion: 'жетеді' },
+    ],
+  },
+  {
     // A paragraph with Kazakh letters is read as typed: «кешикти» is a typo there, not a keyboard's habit.
     rule: 'kk/lost-letters',
     text: 'Бала мектепке барады, бірақ кешикти.',

@@ -136,7 +136,8 @@ const PLAIN_LATIN_WORD = /^[a-z]+(?:[-'’][a-z]+)*$/u;
 /** A Latin letter other than a to z (in lower case, so a mark), or in capitals: one of À to ſ and beyond. */
 const MARKED_LATIN_LETTER = /[^\P{Script=Latin}a-zA-Z]/u;
 
-const BACK = new Set('аоұықғ');
+// я is йа: a loan in -ия takes back endings (конференциясы).
+const BACK = new Set('аоұықғя');
 const FRONT = new Set('әөүіе');
 
 /** The instrumental's ending, which keeps its е after back vowels too (онымен, алдымен, жолмен). */
@@ -228,6 +229,8 @@ export interface KazakhLexicon {
   isListed(norm: string): boolean;
   /** Whether a root is a verb's (ал, кел, жаса). */
   isVerbRoot(root: string): boolean;
+  /** The longest start of a known word the lists write out (кел of келеді; the word itself when listed). */
+  knownRoot(norm: string): string;
 }
 
 /**
@@ -317,6 +320,8 @@ function knownReading(
     if (bestKey && switches > (bestKey[0] ?? 0)) continue;
     const difficulty = lexicon.difficulty(reading);
     if (difficulty >= 1) continue;
+    const root = lexicon.knownRoot(reading);
+    if (breaksHarmonyAfter(root, reading)) continue;
     const key = [
       switches,
       ngMissed(lexicon, reading),
@@ -335,6 +340,19 @@ function knownReading(
     }
   }
   return best;
+}
+
+/**
+ * Whether the endings after a known root break vowel harmony with the root's front vowels, which Kazakh endings
+ * follow: күшқан, күш with a back -қан, is no word (құшқан is). Loans may take front endings after a back vowel
+ * (костюміне, хатімді), so endings are held to a front root only.
+ */
+function breaksHarmonyAfter(root: string, reading: string): boolean {
+  if (root.length >= reading.length || !reading.startsWith(root)) return false;
+  const last = [...root].reverse().find((letter) => BACK.has(letter) || FRONT.has(letter));
+  if (last === undefined || BACK.has(last)) return false;
+  const endings = INSTRUMENTAL.test(reading) ? reading.slice(root.length, -3) : reading.slice(root.length);
+  return [...endings].some((letter) => BACK.has(letter));
 }
 
 /**

@@ -23,6 +23,11 @@ describe('Kazakh typed without its letters', () => {
     // A loanword or compound switches harmony once: бірақ, қызмет.
     expect(restore('бирак')).toBe('бірақ');
     expect(restore('кызмет')).toBe('қызмет');
+    // Endings follow the stem's last vowel, я (йа) a back one: конференциясы, not конференциясі. A front root
+    // takes no back ending: кушкан is not күшқан (the word, құшқан, is one the lists lack), but күшті.
+    expect(restore('конференциясы')).toBe('конференциясы');
+    expect(restore('кушкан')).not.toBe('күшқан');
+    expect(restore('кушти')).toBe('күшті');
     // The instrumental's -мен keeps its е after back vowels: онымен, сонымен (not өнімен, сөнімен).
     expect(restore('онымен')).toBe('онымен');
     expect(restore('сонымен')).toBe('сонымен');

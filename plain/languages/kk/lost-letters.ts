@@ -312,6 +312,7 @@ function knownReading(
 ): string | undefined {
   let best: string | undefined;
   let bestKey: number[] | undefined;
+  let typedKey: number[] | undefined;
   let order = 0;
   for (const reading of [typed, ...readingsOf(letters, standsFor)]) {
     order++;
@@ -334,12 +335,34 @@ function knownReading(
       difficulty,
       order,
     ];
+    if (reading === typed) typedKey = key;
     if (!bestKey || isBefore(key, bestKey)) {
       best = reading;
       bestKey = key;
     }
   }
+  if (preferTyped && best && bestKey && typedKey && isHomograph(lexicon, typed, typedKey, best, bestKey))
+    return typed;
   return best;
+}
+
+/**
+ * Whether the word as typed is as good a reading as the best one with letters put back: as harmonic and as
+ * grammatical (the key up to the numerals), neither written out by the lists, and the typed one known by a
+ * root as long or longer (салыстырып, салыстыр-ып, against сәлістіріп, which only сәл, a little, reaches;
+ * танылды, таны-л-ды, against таңылды). Its letters put back would then be a guess; the word stays as
+ * typed. A longer root the restoration alone has is the word (қаруды, of қару, not кар).
+ */
+function isHomograph(
+  lexicon: KazakhLexicon,
+  typed: string,
+  typedKey: readonly number[],
+  best: string,
+  bestKey: readonly number[],
+): boolean {
+  if (best === typed || lexicon.isListed(best)) return false;
+  if (typedKey.slice(0, 4).some((value, i) => value !== bestKey[i])) return false;
+  return lexicon.knownRoot(typed).length >= lexicon.knownRoot(best).length;
 }
 
 /**

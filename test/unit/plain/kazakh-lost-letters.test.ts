@@ -77,6 +77,12 @@ describe('Kazakh typed without its letters', () => {
     // A form known only through stemming is no word as typed: карсы is қарсы, сон is соң.
     expect(restore('карсы')).toBe('қарсы');
     expect(restore('сон')).toBe('соң');
+    // Between readings known only through stems, the word as typed stays when its root is as long:
+    // салыстырып (салыстыр-ып), not сәлістіріп (сәл, a little); танылды, not таңылды. A longer root the
+    // restoration alone has is the word: қаруды, of қару, not кар.
+    expect(restore('салыстырып')).toBe('салыстырып');
+    expect(restore('танылды')).toBe('танылды');
+    expect(restore('каруды')).toBe('қаруды');
     // A form the lists write out before an easier one a stem reaches: әскери (military), not әскері (his army).
     expect(restore('аскери')).toBe('әскери');
     // The glide у (after a vowel, or first before a vowel) is у in any reading.

@@ -1293,6 +1293,63 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The genitive is put back where only it fits: after қ (балықтың: the accusative would be балықты), after
+    // a possessive of a noun (университетінің; the participle's -етінін needs a verb), after a vowel of a
+    // listed noun (қаланың); a participle -ған of a verb keeps its accusative -ын (алғанын).
+    rule: 'kk/lost-letters',
+    text: 'Каланын акими балыктын багасы мен университетинин жатакханасы туралы кужатты алганын айтты.',
+    expected: [
+      { text: 'Каланын', suggestion: 'Қаланың' },
+      { text: 'акими', suggestion: 'әкімі' },
+      { text: 'балыктын', suggestion: 'балықтың' },
+      { text: 'багасы', suggestion: 'бағасы' },
+      { text: 'университетинин', suggestion: 'университетінің' },
+      { text: 'жатакханасы', suggestion: 'жатақханасы' },
+      { text: 'кужатты', suggestion: 'құжатты' },
+      { text: 'алганын', suggestion: 'алғанын' },
+    ],
+  },
+  {
+    // The informal second person is no reading to offer: «туынды» (a work), which the lists lack, is not
+    // «туыңды» (your flag); the participle «соғатын» is not «соғатың» (your hour).
+    rule: 'kk/lost-letters',
+    text: 'Бул туынды кателикке акеп согатын жагдайды корсетеди.',
+    expected: [
+      { text: 'Бул', suggestion: 'Бұл' },
+      { text: 'кателикке', suggestion: 'қателікке' },
+      { text: 'акеп', suggestion: 'әкеп' },
+      { text: 'согатын', suggestion: 'соғатын' },
+      { text: 'жагдайды', suggestion: 'жағдайды' },
+      { text: 'корсетеди', suggestion: 'көрсетеді' },
+    ],
+  },
+  {
+    // Endings follow vowel harmony: «конференциясы» keeps its back -сы after -ия (not конференциясі), and «кушкан»
+    // gets nothing, since the only reading the lists know, күшқан, puts a back -қан after the front күш (the word
+    // is құшқан, which they lack); күштісі, after the front күш, is offered.
+    rule: 'kk/lost-letters',
+    text: 'Конференциясы ертен басталады, онда ажал кушкан адамдарды еске алады, куштиси жениске жетеди.',
+    expected: [
+      { text: 'ертен', suggestion: 'ертең' },
+      { text: 'куштиси', suggestion: 'күштісі' },
+      { text: 'жениске', suggestion: 'жеңіске' },
+      { text: 'жетеди', suggestion: 'жетеді' },
+    ],
+  },
+  {
+    // «салыстырып» (comparing) is a word as typed, by a root as long as any reading's: it is not offered as
+    // «сәлістіріп», which only сәл (a little) reaches.
+    rule: 'kk/lost-letters',
+    text: 'Биз еки нусканы салыстырып, олардын айырмашылыгын таптык.',
+    expected: [
+      { text: 'Биз', suggestion: 'Біз' },
+      { text: 'еки', suggestion: 'екі' },
+      { text: 'олардын', suggestion: 'олардың' },
+      { text: 'айырмашылыгын', suggestion: 'айырмашылығын' },
+      { text: 'таптык', suggestion: 'таптық' },
+    ],
+  },
+  {
     // A paragraph with Kazakh letters is read as typed: «кешикти» is a typo there, not a keyboard's habit.
     rule: 'kk/lost-letters',
     text: 'Бала мектепке барады, бірақ кешикти.',

@@ -136,7 +136,8 @@ const PLAIN_LATIN_WORD = /^[a-z]+(?:[-'’][a-z]+)*$/u;
 /** A Latin letter other than a to z (in lower case, so a mark), or in capitals: one of À to ſ and beyond. */
 const MARKED_LATIN_LETTER = /[^\P{Script=Latin}a-zA-Z]/u;
 
-const BACK = new Set('аоұықғ');
+// я is йа: a loan in -ия takes back endings (конференциясы).
+const BACK = new Set('аоұықғя');
 const FRONT = new Set('әөүіе');
 
 /** The instrumental's ending, which keeps its е after back vowels too (онымен, алдымен, жолмен). */
@@ -159,33 +160,58 @@ function harmonySwitches(reading: string): number {
   return switches;
 }
 
-// Where grammar writes ң and a reading has н: the genitive after a consonant (елдің, үкіметтің, күннің,
-// алаңның, and трамптың — not the participle -атын) and after a possessive (қаласының, өзінің — not the participle's accusative, болатынын,
-// келетінін, which no root in к, қ, п stands before, as they voice: тігетін; nor in м, which ends nouns:
-// қызметінің), the pronouns' (менің, оның), and the polite second person (-ңыз: барыңыз; теңіз). After other
-// vowels -ның and the accusative -н of a possessive after н (қаланың, болғанын) look alike; the stem's
-// reading decides those.
+// Where grammar writes ң and a reading has н: the genitive after a consonant (елдің, үкіметтің, қазақтың, күннің,
+// алаңның, and трамптың — not the participle -атын), the pronouns' (менің, оның), and the polite second person
+// (-ңыз: барыңыз; теңіз). The genitive after a vowel looks like an accusative -н (болғанын): `vowelGenitive`.
 const NG_EXPECTED =
-  /(?:д[ыі]|[бвгғджзклмпрстфхцчшщ]т[ыі]|[мнң]н[ыі])н$|^(?:ме|се|о|мұ|бұ)н[ыі]н$|(?<![^кқпм][аеә]т|[йю]т)[ыі]н[ыі]н$|[ыі]н[ыі]з/gu;
+  /(?:д[ыі]|[бвгғджзкқлмпрстфхцчшщ]т[ыі]|[мнң]н[ыі])н$|^(?:ме|се|о|мұ|бұ)н[ыі]н$|[ыі]н[ыі]з/gu;
+
+/**
+ * Whether a reading in vowel + -нын, -нін is the genitive -ның after a vowel, not a form whose н is an
+ * accusative's after a stem in н. After a possessive (қаласының, өзінің, факультетінің: its accusative is a bare
+ * -н, қаласын) it is, unless the possessive is a participle's, -атын, -етін, -йтын of a verb (болатынын,
+ * келетінін: «that it will be»). After another vowel (қаланың, оқиғаның) it is when the word before it is one the
+ * lists write out, a noun in its bare form, and not a participle -ған, -ген of a verb (алғанын, from ал, not
+ * алға, forward).
+ */
+function isGenitiveAfterVowel(lexicon: KazakhLexicon, reading: string): boolean {
+  const ending = /([аәеоөұүуыія])н[ыі]н$/u.exec(reading);
+  if (!ending) return false;
+  const before = reading.slice(0, -3);
+  if (ending[1] === 'ы' || ending[1] === 'і') {
+    const participle = /([аеә]|[йю])т[ыі]$/u.exec(before);
+    if (!participle) return true;
+    return participle[1] !== 'й' && participle[1] !== 'ю' && !lexicon.isVerbRoot(before.slice(0, -3));
+  }
+  const participle = /(?:ға|ге|қа|ке)$/u.test(before) && lexicon.isVerbRoot(before.slice(0, -2));
+  return lexicon.isListed(before) && !participle;
+}
 
 /**
  * How many places a reading writes н where Kazakh grammar writes ң: none in a form the familiar list writes
  * out (алтын, gold; алдын, before), whose н is the word's own.
  */
 function ngMissed(lexicon: KazakhLexicon, reading: string): number {
-  const missed = reading.match(NG_EXPECTED)?.length ?? 0;
+  const missed = (reading.match(NG_EXPECTED)?.length ?? 0) + (isGenitiveAfterVowel(lexicon, reading) ? 1 : 0);
   return missed > 0 && lexicon.isListed(reading) ? 0 : missed;
 }
 
 /**
- * Whether a reading ends in the informal second person's possessive after a consonant (өзің, your self), which
- * official and news text hardly uses: it ranks after the third person's or the accusative's -ын, -ін (өзін)
- * typed alike. A listed word whose ң is its own (қалың, қайың, шың) is no such form; the reflexive pronoun's,
- * listed with its paradigm, is.
+ * Whether a reading has the informal second person's possessive after a consonant (өзің, your self; туыңды,
+ * your flag, with its case), which official and news text hardly uses: it ranks after the third person's or
+ * the accusative's -ын, -ін (өзін, туынды) typed alike. After н, д, т a consonant's -ың is the genitive
+ * (елдің), except т after a vowel (соғатың, the participle -атын). A word whose ң is its own (қалың, шыңда, of
+ * шың) is no such form; the reflexive pronoun's, listed with its paradigm, is.
  */
 function isInformalSecondPerson(lexicon: KazakhLexicon, reading: string): boolean {
-  return /[^ндтмңаәеоөұүуыі][ыі]ң$/u.test(reading) && (reading === 'өзің' || !lexicon.isListed(reading));
+  const form = INFORMAL_SECOND_PERSON.exec(reading);
+  if (!form) return false;
+  const own = reading.slice(0, reading.length - (form[1]?.length ?? 0));
+  return reading === 'өзің' || !lexicon.isListed(own);
 }
+
+const INFORMAL_SECOND_PERSON =
+  /(?:[^ндтмңаәеоөұүыі]|[аәеоөұүуыі]т)[ыі]ң(да|де|дан|ден|ды|ді|ға|ге|мен|нан|нен|ның|нің)?$/u;
 
 /**
  * Numerals, among the commonest words of notices and news, come before the other words they may be typed as
@@ -201,6 +227,10 @@ const NUMERALS = new Set(
 export interface KazakhLexicon {
   difficulty(norm: string): number;
   isListed(norm: string): boolean;
+  /** Whether a root is a verb's (ал, кел, жаса). */
+  isVerbRoot(root: string): boolean;
+  /** The longest start of a known word the lists write out (кел of келеді; the word itself when listed). */
+  knownRoot(norm: string): string;
 }
 
 /**
@@ -245,9 +275,28 @@ export function withKazakhLettersFromLatin(
 
 const KAZAKH_CYRILLIC_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*$/u;
 
-/** Whether a restored word (each part of a hyphenated one) is one the lists know, not a guess. */
+/**
+ * Whether a restored word (each part of a hyphenated one) is one the lists know, not a guess. A reading that
+ * won only as the informal second person's possessive (туыңды, with no туынды in the lists) is one: official
+ * text hardly writes it, and the word as typed is as likely another form the lists lack (туынды, a
+ * derivative). A verb's present tense in the second person (барасың, дейсің) is no possessive: no other form
+ * ends so.
+ */
 export function isKnownReading(lexicon: KazakhLexicon): (norm: string) => boolean {
-  return (norm) => norm.split('-').every((part) => lexicon.difficulty(part) < 1);
+  return (norm) =>
+    norm
+      .split('-')
+      .every(
+        (part) =>
+          lexicon.difficulty(part) < 1 &&
+          (!isInformalSecondPerson(lexicon, part) || isPresentSecondPerson(lexicon, part)),
+      );
+}
+
+/** Whether a word is a verb's present tense in the informal second person: бар-а-сың, де-й-сің. */
+function isPresentSecondPerson(lexicon: KazakhLexicon, word: string): boolean {
+  const ending = /(?:[аеә]|й)с[ыі]ң$/u.exec(word);
+  return ending !== null && lexicon.isVerbRoot(word.slice(0, ending.index));
 }
 
 /**
@@ -263,6 +312,7 @@ function knownReading(
 ): string | undefined {
   let best: string | undefined;
   let bestKey: number[] | undefined;
+  let typedKey: number[] | undefined;
   let order = 0;
   for (const reading of [typed, ...readingsOf(letters, standsFor)]) {
     order++;
@@ -271,6 +321,8 @@ function knownReading(
     if (bestKey && switches > (bestKey[0] ?? 0)) continue;
     const difficulty = lexicon.difficulty(reading);
     if (difficulty >= 1) continue;
+    const root = lexicon.knownRoot(reading);
+    if (breaksHarmonyAfter(root, reading)) continue;
     const key = [
       switches,
       ngMissed(lexicon, reading),
@@ -283,12 +335,47 @@ function knownReading(
       difficulty,
       order,
     ];
+    if (reading === typed) typedKey = key;
     if (!bestKey || isBefore(key, bestKey)) {
       best = reading;
       bestKey = key;
     }
   }
+  if (preferTyped && best && bestKey && typedKey && isHomograph(lexicon, typed, typedKey, best, bestKey))
+    return typed;
   return best;
+}
+
+/**
+ * Whether the word as typed is as good a reading as the best one with letters put back: as harmonic and as
+ * grammatical (the key up to the numerals), neither written out by the lists, and the typed one known by a
+ * root as long or longer (салыстырып, салыстыр-ып, against сәлістіріп, which only сәл, a little, reaches;
+ * танылды, таны-л-ды, against таңылды). Its letters put back would then be a guess; the word stays as
+ * typed. A longer root the restoration alone has is the word (қаруды, of қару, not кар).
+ */
+function isHomograph(
+  lexicon: KazakhLexicon,
+  typed: string,
+  typedKey: readonly number[],
+  best: string,
+  bestKey: readonly number[],
+): boolean {
+  if (best === typed || lexicon.isListed(best)) return false;
+  if (typedKey.slice(0, 4).some((value, i) => value !== bestKey[i])) return false;
+  return lexicon.knownRoot(typed).length >= lexicon.knownRoot(best).length;
+}
+
+/**
+ * Whether the endings after a known root break vowel harmony with the root's front vowels, which Kazakh endings
+ * follow: күшқан, күш with a back -қан, is no word (құшқан is). Loans may take front endings after a back vowel
+ * (костюміне, хатімді), so endings are held to a front root only.
+ */
+function breaksHarmonyAfter(root: string, reading: string): boolean {
+  if (root.length >= reading.length || !reading.startsWith(root)) return false;
+  const last = [...root].reverse().find((letter) => BACK.has(letter) || FRONT.has(letter));
+  if (last === undefined || BACK.has(last)) return false;
+  const endings = INSTRUMENTAL.test(reading) ? reading.slice(root.length, -3) : reading.slice(root.length);
+  return [...endings].some((letter) => BACK.has(letter));
 }
 
 /**

@@ -171,7 +171,20 @@ const restorationLexicon = {
   difficulty: (norm: string) =>
     isListedForm(norm) ? Math.min(difficulty(norm), KAZAKH_FAMILIAR_WORD_DIFFICULTY) : difficulty(norm),
   isListed: isListedForm,
+  isVerbRoot: (root: string) => isVerbRoot(root),
+  knownRoot: (norm: string) => knownRoot(norm),
 };
+
+/**
+ * The longest start of a known word that the lists write out: the word itself, or a root its suffixes leave;
+ * without one, the word is known by the stem it shares with a listed form.
+ */
+const knownRoot = memo((norm: string): string => {
+  if (isListedForm(norm)) return norm;
+  const roots = kazakhRoots(norm).filter((root) => norm.startsWith(root) && isListedForm(root));
+  const longest = roots.reduce((found, root) => (root.length > found.length ? root : found), '');
+  return longest || kazakhStem(norm);
+});
 
 /**
  * A word's normalised form with its lost letters put back, from the form and the word as typed: a Cyrillic

@@ -23,6 +23,11 @@ describe('Kazakh typed without its letters', () => {
     // A loanword or compound switches harmony once: бірақ, қызмет.
     expect(restore('бирак')).toBe('бірақ');
     expect(restore('кызмет')).toBe('қызмет');
+    // Endings follow the stem's last vowel, я (йа) a back one: конференциясы, not конференциясі. A front root
+    // takes no back ending: кушкан is not күшқан (the word, құшқан, is one the lists lack), but күшті.
+    expect(restore('конференциясы')).toBe('конференциясы');
+    expect(restore('кушкан')).not.toBe('күшқан');
+    expect(restore('кушти')).toBe('күшті');
     // The instrumental's -мен keeps its е after back vowels: онымен, сонымен (not өнімен, сөнімен).
     expect(restore('онымен')).toBe('онымен');
     expect(restore('сонымен')).toBe('сонымен');
@@ -42,6 +47,15 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('куннин')).toBe('күннің');
     expect(restore('аланнын')).toBe('алаңның');
     expect(restore('укиметинин')).toBe('үкіметінің');
+    // After қ too (балықтың: the accusative is балықты), and after a possessive of a noun in -ет, which no
+    // verb's participle -етін is (университетінің, against келетінін of кел).
+    expect(restore('балыктын')).toBe('балықтың');
+    expect(restore('университетинин')).toBe('университетінің');
+    // After a vowel, the genitive of a listed noun (қаланың); a participle -ған of a verb keeps the
+    // accusative's н (алғанын, of ал, though алға, forward, is a word too).
+    expect(restore('каланын')).toBe('қаланың');
+    expect(restore('алганын')).toBe('алғанын');
+    expect(restore('болганын')).toBe('болғанын');
     // A word the list writes with its own н: алтын (gold), алдын (ала).
     expect(restore('алтын')).toBe('алтын');
     expect(restore('алдын')).toBe('алдын');
@@ -49,6 +63,8 @@ describe('Kazakh typed without its letters', () => {
     // own stays: қалың.
     expect(restore('озин')).toBe('өзін');
     expect(restore('калын')).toBe('қалың');
+    // The participle -атын is no «your hour»: соғатын, not соғатың.
+    expect(restore('согатын')).toBe('соғатын');
     // A numeral before another word of the same letters: үш (three), not ұш (fly); төрт, not торт (cake).
     expect(restore('уш')).toBe('үш');
     expect(restore('торт')).toBe('төрт');
@@ -61,12 +77,27 @@ describe('Kazakh typed without its letters', () => {
     // A form known only through stemming is no word as typed: карсы is қарсы, сон is соң.
     expect(restore('карсы')).toBe('қарсы');
     expect(restore('сон')).toBe('соң');
+    // Between readings known only through stems, the word as typed stays when its root is as long:
+    // салыстырып (салыстыр-ып), not сәлістіріп (сәл, a little); танылды, not таңылды. A longer root the
+    // restoration alone has is the word: қаруды, of қару, not кар.
+    expect(restore('салыстырып')).toBe('салыстырып');
+    expect(restore('танылды')).toBe('танылды');
+    expect(restore('каруды')).toBe('қаруды');
     // A form the lists write out before an easier one a stem reaches: әскери (military), not әскері (his army).
     expect(restore('аскери')).toBe('әскери');
     // The glide у (after a vowel, or first before a vowel) is у in any reading.
     expect(restore('уакыт')).toBe('уақыт');
     expect(restore('тау')).toBe('тау');
     expect(restore('кваркзябра')).toBe('кваркзябра');
+  });
+
+  it('offers no reading that only the informal second person makes a word', () => {
+    const isKnown = (norm: string) => kazakhPack.lostLetters?.isKnown(norm);
+    expect(isKnown('туыңды')).toBe(false);
+    expect(isKnown('жауыңның')).toBe(false);
+    // A word whose ң is its own, and a verb's present tense in the second person, are offered.
+    expect(isKnown('қалың')).toBe(true);
+    expect(isKnown('барасың')).toBe(true);
   });
 
   it('takes a paragraph for one typed without the letters only when it has none in three words or more', () => {

@@ -12,6 +12,7 @@ export interface ClauseMarks {
   noCommaBeside: RegExp;
 }
 
+/** A rule's `subordinateClauses` as regular expressions, once per rule; undefined for a rule without them. */
 export function compileClauseMarks(clauses: SubordinateClauses | undefined): ClauseMarks | undefined {
   if (!clauses) return undefined;
   const anchored = (pattern: string) => new RegExp(`^(?:${pattern})$`, 'iu');

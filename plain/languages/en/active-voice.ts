@@ -220,7 +220,7 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   if (
     to < sentence.to &&
     !sentence.joined(to - 1) &&
-    (!(CLAUSE_AFTER_MARK.has(norm(to)) || (relative && FINITE_VERBS.has(norm(to)))) ||
+    (!(CLAUSE_AFTER_MARK.has(norm(to)) || (relative && isMainVerb(norm(to), isWord))) ||
       listGoesOn(norm, sentence, to))
   )
     return undefined;
@@ -285,8 +285,20 @@ const CLAUSE_AFTER_MARK = new Set(
 /** Finite verbs and auxiliaries: after a relative clause's comma, the main clause's verb goes on. */
 const FINITE_VERBS = new Set(
   `is are was were has have had will would can could may might must should shall do does did remains remained
-  became becomes seems seemed`.split(/\s+/u),
+  became becomes seems seemed meant`.split(/\s+/u),
 );
+
+/** Irregular pasts ("met", "took"), read from the participles' table. */
+const IRREGULAR_PASTS = new Set([...IRREGULAR.values()].map(([, past]) => past));
+
+/**
+ * Whether a word after a relative clause's comma is the main clause's verb ("…, which was chaired by the
+ * director, met twice"): an auxiliary, an irregular past, or a regular past whose base the lists know. An
+ * appositive opens with a determiner, a name or a noun instead ("…, the Queen's surgeon").
+ */
+function isMainVerb(norm: string, isWord: (norm: string) => boolean): boolean {
+  return FINITE_VERBS.has(norm) || IRREGULAR_PASTS.has(norm) || regular(norm, isWord) !== undefined;
+}
 
 /** A passive's verb group: the auxiliary before «be», if any, «be», the adverbs inside and the participle. */
 interface VerbGroup {

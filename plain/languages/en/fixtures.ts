@@ -274,6 +274,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An agency verifies by checking; what could not be verified, or was reported verified, is confirmed. A
+    // curriculum in force ("the national curriculum") is followed, not brought in; a new or bespoke one is.
+    rule: 'en/officialese',
+    text: 'We verify all claims. We will verify the information you gave us. Reporters could not verify it. Schools must implement the national curriculum. Schools will implement a bespoke curriculum. We implement the new curriculum.',
+    expected: [
+      { text: 'verify', suggestion: 'check' },
+      { text: 'verify', occurrence: 2, suggestion: 'check' },
+      { text: 'verify', occurrence: 3, suggestion: 'confirm' },
+      { text: 'implement', suggestion: null },
+      { text: 'implement', occurrence: 2, suggestion: 'bring in' },
+      { text: 'implement', occurrence: 3, suggestion: 'bring in' },
+    ],
+  },
+  {
     // A plain word that needs another complement or position than the officialese it replaces: "affect" takes
     // no "on", "left" no "from", "discussed" no "about", "so" a clause; "more robust" is no "more strong".
     rule: 'en/officialese',
@@ -633,6 +647,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'was committed' },
       { text: 'are hereby warned' },
       { text: 'is either fined' },
+    ],
+  },
+  {
+    // In a relative clause, a verb after the doer's comma is the main clause's: the clause ends there, and
+    // the active is offered; a phrase after the comma may describe the doer instead, and blocks it.
+    rule: 'en/passive',
+    text: 'The board, which was chaired by the director, met twice. The report, which was drafted by the clerk, recommended changes. The form, which was signed by Ann Lee, the head of the unit, is valid.',
+    expected: [
+      { text: 'was chaired by the director', suggestion: 'the director chaired' },
+      { text: 'was drafted by the clerk', suggestion: 'the clerk drafted' },
+      { text: 'was signed', suggestion: null },
     ],
   },
   {

@@ -166,6 +166,10 @@ const ANIMALS =
 const DISEASES =
   'diseases?|cases|infections?|illness(?:es)?|viruse?s?|virus|bacteria|pathogens?|parasites?|measles|flu|influenza|covid(?:-19)?|hiv|tuberculosis|malaria|hepatitis|mpox|cholera|rabies|infection';
 
+/** A negation right before a verb: "couldn't verify", "did not verify". */
+const NEGATION_BEFORE =
+  "^(?:not|never|cannot|can[’']t|couldn[’']t|didn[’']t|won[’']t|wouldn[’']t|doesn[’']t|don[’']t)$";
+
 /** Systems that are brought in, not carried out, when they are implemented: software, registers, portals. */
 const SYSTEMS =
   'systems?|software|platforms?|databases?|tools?|apps?|portals?|modules?|technolog(?:y|ies)|solutions?|registers?|registr(?:y|ies)|networks?|interfaces?|websites?|services?|cards?';
@@ -1396,8 +1400,15 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: `^\\s+(?:(?:the|a|an|this|our|its|their|new|digital|online|electronic)\\s+){0,2}(?:${SYSTEMS})\\b`,
     }),
   ),
+  // A curriculum in force, named with "the" or "our", is followed, not brought in: "implement the national
+  // curriculum" gets nothing to paste; a new or a bespoke one is brought in (below).
+  ...'implement implements implemented implementing'.split(' ').map((match) => ({
+    match,
+    replace: [],
+    followedBy: `^\\s+(?:the|this|that|our|their|its|your)\\s+(?:(?!new\\b|revised\\b|updated\\b)[\\p{L}'’-]+\\s+){0,2}curricul(?:um|a)(?![\\p{L}])`,
+  })),
   // A ban, a law or a limit is brought in, not carried out ("25 years to implement the ban"), and so is a
-  // curriculum, a reform or a tax.
+  // new curriculum, a reform or a tax.
   ...verb(
     'implement/implements/implemented/implementing',
     'bring in/brings in/brought in/bringing in',
@@ -1610,13 +1621,22 @@ const OFFICIALESE: PhraseEntry[] = [
     'happen/happens/happened/happening',
     'turn out/turns out/turned out/turning out',
   ),
-  // To verify is to confirm ("IUPAC verified the elements", "no evidence to verify the allegations"), which a
-  // check need not do. "A verified account" is an adjective: nothing to paste.
+  // An agency verifies a claim by checking it ("We verify all claims", "will verify the information"); a result
+  // reported verified, or one that could not be, is confirmed ("IUPAC verified the elements", "couldn't verify
+  // it"). "A verified account" is an adjective: nothing to paste.
   { match: 'verified', replace: [], after: '^(?:a|an|the|his|her|its|their|our|my|your)$' },
   ...verb(
     'verify/verifies/verified/verifying',
     'confirm/confirms/confirmed/confirming',
     'check/checks/checked/checking',
+  )
+    .filter((entry) => entry.match !== 'verified')
+    .map((entry) => ({ ...entry, after: NEGATION_BEFORE })),
+  { match: 'verified', replace: ['confirmed', 'checked'], notAfter: '^(?:be|been|being|is|are|was|were)$' },
+  ...verb(
+    'verify/verifies/verified/verifying',
+    'check/checks/checked/checking',
+    'confirm/confirms/confirmed/confirming',
   ),
   e('verification', 'check'),
   // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".

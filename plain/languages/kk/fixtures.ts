@@ -37,6 +37,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «баса назар аудару» is «атап айту» only after a clause made a noun («екеніне»); a thing one pays attention
+    // to is not mentioned. «шешім қабылдау» carries no noun in -у that is no verbal noun («сайлауға»), nor
+    // «шешуге» («шешуді шешті»). In a situation («жағдайда») «әрекет ету» is to act, not to work.
+    rule: 'kk/officialese',
+    text: 'Ата-аналар балалардың қауіпсіздігіне баса назар аударуы керек. Партия сайлауға шешім қабылдады. Үкімет мәселені шешуге шешім қабылдады. Төтенше жағдайда әрекет ету тәртібі бекітілді. Қазақстанда әрекет ететін компаниялар көп.',
+    expected: [
+      { text: 'баса назар аударуы', suggestion: null },
+      { text: 'сайлауға шешім қабылдады', suggestion: null },
+      { text: 'шешуге шешім қабылдады', suggestion: null },
+      { text: 'әрекет ету', suggestion: null },
+      { text: 'әрекет ететін', suggestion: 'жұмыс істейтін' },
+    ],
+  },
+  {
     // The noun is carried only from right before the phrase, in the active: a dative farther back may be the
     // target, with another word between nothing tells; in the passive the noun is the subject («Заң
     // өзгертілді»); a noun in -у's dative before «шешім» that is no verbal noun's is no object to decide on.

@@ -166,6 +166,19 @@ const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
 /** The dative's endings, as the last letters of a word in a phrase's match. */
 const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
 
+/** A clause made a noun, in the dative: «екеніне», «болғанына», «келетініне» (what one stresses, says). */
+const CONTENT_CLAUSE_DATIVE = [
+  'екеніне',
+  '*ғанына',
+  '*геніне',
+  '*қанына',
+  '*кеніне',
+  '*атынына',
+  '*етініне',
+  '*йтынына',
+  '*йтініне',
+];
+
 /**
  * A phrase that takes what it acts on in the dative, with that noun right before it, replaced by a plain verb
  * that takes the accusative, the noun carried into it («саясатқа өзгеріс енгізді» → «саясатты өзгертті»,
@@ -173,11 +186,11 @@ const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
  * the subject («Заңға өзгеріс енгізілді» → «Заң өзгертілді»), which `withVerbForms` leaves to the phrase alone.
  * Another dative farther back in the clause may be the target: then the entries after it apply.
  */
-const dativeAsObject = (entry: PhraseEntry): PhraseEntry => ({
+const dativeAsObject = (entry: PhraseEntry, datives: readonly string[] = DATIVE_WORD): PhraseEntry => ({
   ...entry,
   match: entry.match
     .split('|')
-    .flatMap((phrase) => DATIVE_WORD.map((dative) => `${dative} ${phrase.trim()}`))
+    .flatMap((phrase) => datives.map((dative) => `${dative} ${phrase.trim()}`))
     .join('|'),
   replace: entry.replace.map((suggestion) => `${DATIVE_AS_OBJECT} ${suggestion}`),
   agree: 'first-noun',
@@ -200,6 +213,11 @@ const objectInAccusative = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [] },
 ];
 
+/** «шешім қабылдау» after a noun in -у that is no verbal noun, or after «шешуге», as a phrase to match. */
+const NOUN_IN_U_DATIVE_PHRASES = [...NOUNS_IN_U.slice(3, -1).split('|'), 'шешу']
+  .flatMap((noun) => [`${noun}ға шешім қабылда*`, `${noun}ге шешім қабылда*`])
+  .join('|');
+
 /** A verbal noun in the dative («кешігуге», «кіруге»), not a noun that ends in -у as they do (`NOUNS_IN_U`). */
 const VERBAL_NOUN_DATIVE = `^(?!${NOUNS_IN_U}(?:ға|ге)$).{2,}у(?:ға|ге)$`;
 
@@ -220,7 +238,7 @@ const OFFICE_IN_DATIVE =
 
 /** A place in the locative («Қазақстанда», «өңірлерде»), not a time («кезінде», «уақытта», «барысында»). */
 const PLACE_IN_LOCATIVE =
-  '^(?!(?:.*кезінде|кезде|уақытта|сәтте|.*барысында|.*ішінде|арада|жылдарда|айларда|күндерде)$).{2,}(?:да|де|та|те)$';
+  '^(?!(?:.*кезінде|кезде|уақытта|сәтте|.*барысында|.*ішінде|арада|жылдарда|айларда|күндерде|жағдай.*)$).{2,}(?:да|де|та|те)$';
 
 /** A law or a document, bare or plural («заң», «ережелер»): as the subject, «әрекет ету» is to be in force. */
 const LAW =
@@ -504,7 +522,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қатысу қабылда*|қатысуды қабылда*', 'қатысу'),
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
-  // After a dative («курсты енгізуге шешім қабылдады») the plain verb wants the accusative («енгізуді шешті»).
+  // After a dative («курсты енгізуге шешім қабылдады») the plain verb wants the accusative («енгізуді шешті»); not
+  // after a noun that only ends as a verbal noun does («сайлауға», an election), nor after «шешуге» («шешуді шешті»).
+  { ...e(NOUN_IN_U_DATIVE_PHRASES, ''), replace: [] },
   {
     ...dativeAsObject(e('шешім қабылда*', 'шешу')),
     match: '*уға шешім қабылда*|*уге шешім қабылда*',
@@ -514,8 +534,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('мәлім ет*', 'айту', 'хабарлау'),
   // After a festive day it is to celebrate («мерейтойын атап өтті»), not to mention.
   { ...e('атап өт*', 'айту'), notAfter: '^(?:мерейтой|той|мереке|мейрам|жылдығ|күн)' },
-  // «Маңызды екеніне баса назар аударды» is «маңызды екенін атап айтты».
-  ...targetInDativeAsObject(e('баса назар аудар*', 'атап айту')),
+  // «Маңызды екеніне баса назар аударды» is «маңызды екенін атап айтты»: a clause made a noun is stressed, said.
+  // A thing or a matter one pays attention to («қауіпсіздігіне баса назар аудару») is no «атап айту» (mention):
+  // nothing to paste after any other dative.
+  dativeAsObject(e('баса назар аудар*', 'атап айту'), CONTENT_CLAUSE_DATIVE),
+  ...targetInDative(e('баса назар аудар*', 'атап айту')),
   e('айта кету* керек|айта кету* қажет', ''),
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).

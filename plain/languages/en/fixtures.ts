@@ -505,9 +505,22 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Going forward', suggestion: 'From now on' },
       { text: 'will impact', suggestion: 'will affect' },
-      { text: 'key priorities', suggestion: 'main priorities' },
+      { text: 'key priorities', suggestion: 'important priorities' },
       { text: 'leverage', suggestion: 'use' },
       { text: 'tackle', suggestion: 'deal with' },
+    ],
+  },
+  {
+    // "Best" and "main" want a determiner that picks out their noun; after a degree word "best" has no place.
+    rule: 'en/officialese',
+    text: 'We chose optimal routes. Ours is the optimal route. The level is optimal. A more optimal plan is due. These were key factors. The key factors were cost and time.',
+    expected: [
+      { text: 'optimal', suggestion: 'the best' },
+      { text: 'optimal', occurrence: 2, suggestion: 'best' },
+      { text: 'optimal', occurrence: 3, suggestion: 'best' },
+      { text: 'optimal', occurrence: 4, suggestion: null },
+      { text: 'key factors', suggestion: 'important factors' },
+      { text: 'key factors', occurrence: 2, suggestion: 'main factors' },
     ],
   },
   {
@@ -864,6 +877,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'status quo', suggestion: 'current situation' },
       { text: 'a win-win', suggestion: 'good for everyone' },
       { text: 'win-win', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // "Per se" in a parenthesis is "as such"; "I reach out to" in the present is a gesture, not a call.
+    rule: 'en/jargon',
+    text: 'I am not after anything, per se, but thanks. Rules per se are fine. I reach out to my opponents today. Please reach out to our office.',
+    expected: [
+      { text: 'per se', suggestion: 'as such' },
+      { text: 'per se', occurrence: 2, suggestion: 'as such' },
+      { text: 'reach out to', suggestion: null },
+      { text: 'reach out to', occurrence: 2, suggestion: 'contact' },
     ],
   },
   {

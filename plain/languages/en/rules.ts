@@ -599,6 +599,13 @@ const TIME_SPAN =
 
 const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+)$';
 
+/** A determiner that picks out its noun, which "main" and "best" want before them: "the", a possessive. */
+const DEFINITE_BEFORE = "^(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|\\p{L}+['’]s?)$";
+
+/** A lower-case word after an adjective that is no preposition or conjunction: the noun it stands before. */
+const NOUN_FOLLOWS =
+  '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|if|when|than|because|but|so|since|while)(?![\\p{L}]))\\p{Ll}';
+
 // Wordy and bureaucratic words with plain replacements, after the GOV.UK style guide ("plain English" and
 // "words to avoid"), plainlanguage.gov's "use simple words and phrases" and the Plain English Campaign.
 // Inflected forms are listed one by one rather than as stems: `utili*` would also hit "utility".
@@ -1432,6 +1439,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('modifications', 'changes'),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
+  // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
+  // methods"), and no degree word or adverb ("more optimal", "economically optimal").
+  { match: 'optimum|optimal', replace: [], after: '^(?:more|most|less|least|very|so|too|\\p{L}+ly)$' },
+  { match: 'optimum|optimal', replace: ['best'], after: DEFINITE_BEFORE },
+  { match: 'optimum|optimal', replace: ['the best'], followedBy: NOUN_FOLLOWS },
   e('optimum|optimal', 'best'),
   // "Participating firms" is an adjective before its noun: "taking part firms" is no English.
   {
@@ -1710,12 +1722,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('might impact', 'might affect'),
   e('adversely impact|negatively impact|adversely affect|negatively affect', 'harm', 'hurt'),
   e('adversely affected|negatively affected|adversely impacted|negatively impacted', 'harmed'),
-  // "Key" as an adjective ("key priorities"), not the key to a door.
-  ...withObjects(
-    'key',
-    'main',
-    'priority priorities issue issues area areas objective objectives factor factors challenge challenges element elements aspect aspects principles findings',
-  ),
+  // "Key" as an adjective ("key priorities"), not the key to a door. "Main" wants a determiner that picks
+  // out its noun ("the main factors"); without one ("these were key factors") the plain word is "important".
+  ...[
+    'priority priorities issue issues area areas objective objectives factor factors challenge challenges',
+    'element elements aspect aspects principles findings',
+  ]
+    .join(' ')
+    .split(' ')
+    .flatMap((object): PhraseEntry[] => [
+      { match: `key ${object}`, replace: [`main ${object}`], after: DEFINITE_BEFORE },
+      e(`key ${object}`, `important ${object}`),
+    ]),
   e('key role', 'important role'),
   // "Deliver" for abstract things: pizzas, post and services are delivered, improvements are not.
   // The thing improved follows "to" or "in", which "improve" drops ("deliver improvements to the service" →
@@ -2028,6 +2046,8 @@ const JARGON: PhraseEntry[] = [
   e('synergy|synergies', 'working together'),
   e('touch base', 'get in touch', 'talk'),
   e('circle back', 'come back to', 'return to'),
+  // "I reach out to my colleagues" in the present is a gesture of goodwill, not a call: nothing to paste.
+  { match: 'reach out to', replace: [], after: '^(?:i|we)$' },
   e('reach out to', 'contact'),
   e('bandwidth to', 'time to'),
   e('deliverables', 'results', 'products'),
@@ -2072,7 +2092,8 @@ const JARGON: PhraseEntry[] = [
   e('per annum', 'a year'),
   e('per diem', 'daily allowance', 'a day'),
   e('per capita', 'per person', 'a head'),
-  e('per se', 'in itself'),
+  // "As such" fits any noun and a parenthesis ("anything, per se, but …"); "in itself" only a singular.
+  e('per se', 'as such'),
   e('inter alia', 'among other things'),
   e('mutatis mutandis', 'with the necessary changes'),
   e('bona fide', 'genuine', 'real'),

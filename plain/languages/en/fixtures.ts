@@ -524,6 +524,32 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "Indicate that": a person says, evidence shows, a participle after a comma shows; another noun, nothing.
+    rule: 'en/officialese',
+    text: 'Her support indicates that she agrees. Figures indicate that demand is rising. Demand rose, indicating that prices fell.',
+    expected: [
+      { text: 'indicates', suggestion: null },
+      { text: 'indicate', occurrence: 2, suggestion: 'show' },
+      { text: 'indicating', suggestion: 'showing' },
+    ],
+  },
+  {
+    // A body is set up, a legacy is not; "almost only", "reimagined for" and "so creating" are no English.
+    rule: 'en/officialese',
+    text: 'We must establish a legacy. The council will establish a working group. The rich almost exclusively eat white bread. Cycling was reimagined as a means of relaxation. Bikes are used as a means of transport. It serves as a means of reducing costs. The land sank, thereby creating a bowl. We cut waste and thereby save money. The rule thereby ends the scheme.',
+    expected: [
+      { text: 'establish', suggestion: null },
+      { text: 'establish', occurrence: 2, suggestion: 'set up' },
+      { text: 'exclusively', suggestion: null },
+      { text: 'as a means of', suggestion: null },
+      { text: 'as a means of', occurrence: 2, suggestion: 'for' },
+      { text: 'as a means of', occurrence: 3, suggestion: 'as a way of' },
+      { text: 'thereby', suggestion: 'in this way' },
+      { text: 'thereby', occurrence: 2, suggestion: 'so' },
+      { text: 'thereby', occurrence: 3, suggestion: 'in this way' },
+    ],
+  },
+  {
     // Nouns and other senses: proof of purchase, a utility bill, the impact, an informed choice, the key.
     rule: 'en/officialese',
     text: 'Bring your proof of purchase and a recent utility bill. The impact on families will be small, so you can make an informed choice.',

@@ -184,6 +184,42 @@ const SOMEONE =
 /** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
 const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
 
+/** What shows a fact rather than says it: findings, figures, signs. */
+const EVIDENCE =
+  '^(?:research|data|figures|results?|stud(?:y|ies)|surveys?|evidence|findings|analys[ie]s|tests?|signs?|records?|statistics|polls?|numbers|trends?|observations?|measurements?|estimates?|scans?|samples?|this|which|it)$';
+
+/**
+ * "Indicate that" as its subject tells: a person reports a claim ("he had indicated that he survived" →
+ * "said that"), evidence shows a fact ("figures indicate that" → "show that"), and a participle after a comma
+ * ("…, indicating that attitudes changed") shows what the clause before it found. After a name or another noun
+ * ("her endorsement indicates that") either may be meant: nothing to paste.
+ */
+function indicateThat(): PhraseEntry[] {
+  const that = '^\\s+that(?![\\p{L}])';
+  const forms = ['indicate', 'indicates', 'indicated', 'indicating'];
+  const says = ['say', 'says', 'said', 'saying'];
+  const shows = ['show', 'shows', 'showed', 'showing'];
+  const withAuxiliaries = PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+    match: `${auxiliary} indicated`,
+    say: `${auxiliary} said`,
+    show: `${auxiliary} shown`,
+  }));
+  return [
+    ...withAuxiliaries,
+    ...forms.map((match, slot) => ({ match, say: says[slot] ?? '', show: shows[slot] ?? '' })),
+  ].flatMap(({ match, say, show }): PhraseEntry[] => [
+    { match, replace: [say], after: SOMEONE, followedBy: that },
+    { match, replace: [show], after: EVIDENCE, followedBy: that },
+    // No word right before it: a participle after a comma.
+    ...(match === 'indicating' ? [{ match, replace: [show], notAfter: '^', followedBy: that }] : []),
+    { match, replace: [], followedBy: that },
+  ]);
+}
+
+/** What is set up when it is established: a body, a fund, a scheme, a system, a place of work. */
+const SET_UP =
+  'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts?|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
+
 /** What lays down a duty: a law, a rule, a ban. */
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
@@ -818,7 +854,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('thereof', 'of it', 'its'),
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
-  e('thereby', 'so', 'in this way'),
+  // "So" opens a clause ("and thereby cut costs" → "and so cut costs"); before a participle ("…, thereby
+  // creating a bowl") or inside a clause ("the rule thereby ends it") it is no English.
+  { match: 'thereby', replace: ['in this way'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },
+  { match: 'thereby', replace: ['so', 'in this way'], after: '^(?:and|or|but)$' },
+  e('thereby', 'in this way'),
   e('whereby', 'by which', 'where'),
   e('wherein', 'in which', 'where'),
   e('whereas', 'but', 'while'),
@@ -906,11 +946,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // "More numerous" is no "more many".
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
-  // "He had indicated that he survived" reports a claim: "said that", not "shown that".
-  ...verb('indicate/indicates/indicated/indicating', 'say/says/said/saying/said').map((entry) => ({
-    ...entry,
-    followedBy: '^\\s+that(?![\\p{L}])',
-  })),
+  ...indicateThat(),
   ...verb(
     'indicate/indicates/indicated/indicating',
     'show/shows/showed/showing/shown',
@@ -1031,7 +1067,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with a view to', 'for'),
   e('with the aim of|with the object of|with the objective of', 'for'),
   e('in an effort to', 'to'),
-  e('as a means of', 'for'),
+  // After a verb that takes its own "as" ("reimagined as a means of relaxation") "for" changes the sense; after
+  // "use" ("used as a means of transport") it does not, and before an -ing form "as a way of" fits anywhere.
+  { match: 'as a means of', replace: ['as a way of'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },
+  { match: 'as a means of', replace: ['for'], after: '^(?:use|uses|used|using)$' },
+  e('as a means of'),
   e('in the interests of', 'for'),
   e('on behalf of', 'for'),
   e('on the part of', 'by'),
@@ -1379,14 +1419,26 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
   })),
-  // "Establish himself with an audience" is no "set up himself".
+  // A body, a scheme or a place is set up; a legacy, a reputation or a peace settlement is not ("set up a
+  // legacy"), nor is "himself with an audience": elsewhere nothing to paste.
   ...verb('establish/establishes//establishing', 'set up/sets up//setting up').map((entry) => ({
     ...entry,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SET_UP})(?![\\p{L}])`,
+  })),
+  ...verb('establish/establishes//establishing').map((entry) => ({
+    ...entry,
+    replace: [],
     notBefore: '^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|oneself)$',
   })),
   // "To get Metallica exclusively" is exclusive rights, not "only" Metallica: at a clause's end or before
   // "for", nothing to paste.
   { match: 'exclusively', replace: [], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$|\\s+for\\b)' },
+  // "Almost only eat" is no English: after a word of degree, nothing to paste.
+  {
+    match: 'exclusively|solely',
+    replace: [],
+    after: '^(?:almost|nearly|virtually|practically|near|largely|mainly|mostly)$',
+  },
   e('exclusively', 'only'),
   e('solely', 'only'),
   e('expenditure', 'spending'),

@@ -550,6 +550,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "Requiring" that opens its clause lays a duty whose doer is out of sight; after its noun it is a need.
+    rule: 'en/officialese',
+    text: 'The bill makes changes, including: requiring a yearly report. It is a task requiring patience. It is hard, requiring skill.',
+    expected: [
+      { text: 'requiring', suggestion: null },
+      { text: 'requiring', occurrence: 2, suggestion: 'needing' },
+      { text: 'requiring', occurrence: 3, suggestion: 'needing' },
+    ],
+  },
+  {
     // Nouns and other senses: proof of purchase, a utility bill, the impact, an informed choice, the key.
     rule: 'en/officialese',
     text: 'Bring your proof of purchase and a recent utility bill. The impact on families will be small, so you can make an informed choice.',

@@ -923,6 +923,12 @@ const OFFICIALESE: PhraseEntry[] = [
             notBefore: '^that$',
           },
         ]),
+    // "Requiring" that opens a sentence or an item after a colon, a semicolon or a dash ("including: requiring
+    // an annual report") has its doer, a law, out of sight: "needing" would turn the duty into a want. After a
+    // comma it says what the clause before it needs ("…, requiring great skill").
+    ...(entry.match === 'requiring'
+      ? [{ ...entry, replace: [], notAfter: '^', notListedAfter: '^', notBefore: '^that$' }]
+      : []),
     { ...entry, notBefore: '^that$' },
   ]),
   // In a sentence about animals the individuals are wolves or whales; "individuals’ names" would leave

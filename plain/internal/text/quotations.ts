@@ -4,22 +4,31 @@
 /** A quotation's span in the text: the offset of its opening mark and one past its closing mark. */
 export type QuotationSpan = readonly [start: number, end: number];
 
-/** Opening marks and the marks that close each: English “…”, Russian and Kazakh «…» and „…“, straight "…". */
+/** An opening mark not yet closed; `reclosedAt` is one past the close of its own mark opened again inside. */
+type OpenQuotation = { mark: string; at: number; reclosedAt?: number };
+
+/** Opening marks and the marks that close each: English “…” and '…', Russian and Kazakh «…» and „…“, "…". */
 const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”“',
   '«': '»',
   '„': '“”',
   '"': '"',
+  "'": "'",
+  '‘': '’',
 };
-const MARKS = /[“”«»„"]/gu;
+const MARKS = /[“”«»„"'‘’]/gu;
+const SINGLE_QUOTES = "'‘’";
+/** Words that start with an apostrophe where letters are left out ("'tis", "rock 'n' roll", "the '90s"). */
+const ELIDED_START = /^(?:\d\ds?|tis|twas|em|n|cause|til)\b/iu;
 /** Words a quoted span must hold to be a quotation: one or two are a term in quotes («so-called "synergy"»). */
 const QUOTATION_WORDS = 3;
 
 /**
- * The outermost quotations of each paragraph, `[start, end)` pairs in text order. A mark that may open or close
- * closes the quotation it can close (“ closes „…“ and a Kazakh “…“; a straight quote closes an open one); a
- * quotation not closed by its paragraph's end is one only if the next paragraph opens with its mark again (a
- * quotation over several paragraphs, as news writes it).
+ * The outermost quotations of each paragraph, `[start, end)` pairs in text order. A closing mark closes the
+ * nearest open quotation it can close (“ closes „…“, and a Kazakh “…“ where it ends one; a straight quote
+ * closes an open one); a quotation not closed by its paragraph's end is one if the next paragraph opens with
+ * its mark again (a quotation over several paragraphs, as news writes it), or up to where its double mark was
+ * opened again and closed (“… rewards. “In solving it …”).
  */
 export function quotationSpans(
   text: string,
@@ -27,25 +36,80 @@ export function quotationSpans(
 ): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
   paragraphs.forEach(({ start, end }, p) => {
-    const open: { mark: string; at: number }[] = [];
+    const open: OpenQuotation[] = [];
+    const singlePairs = pairedSingleQuotes(text, start, end);
     MARKS.lastIndex = start;
     for (let match = MARKS.exec(text); match && match.index < end; match = MARKS.exec(text)) {
-      const mark = match[0];
-      const top = open[open.length - 1];
-      if (top && (CLOSERS[top.mark] ?? '').includes(mark)) {
-        open.pop();
-        if (open.length === 0 && wordsIn(text.slice(top.at, match.index)) >= QUOTATION_WORDS)
-          spans.push([top.at, match.index + 1]);
-      } else if (mark in CLOSERS) open.push({ mark, at: match.index });
+      const at = match.index;
+      if (SINGLE_QUOTES.includes(match[0]) && !singlePairs.has(at)) continue;
+      const closed = open.findLastIndex((o) => closes(text, o.mark, at));
+      const quotation = open[closed];
+      if (quotation) {
+        open.length = closed;
+        const outer = open[0];
+        if (!outer && wordsIn(text.slice(quotation.at, at)) >= QUOTATION_WORDS)
+          spans.push([quotation.at, at + 1]);
+        if (outer?.mark === quotation.mark && !SINGLE_QUOTES.includes(outer.mark)) outer.reclosedAt = at + 1;
+      } else if (opens(text, at)) open.push({ mark: match[0], at });
     }
-    // News style leaves a quotation that runs on into the next paragraph open, and opens that one again.
     const outer = open[0];
+    if (!outer) return;
     const next = paragraphs[p + 1];
-    if (outer && next && text.slice(next.start).trimStart().startsWith(outer.mark)) {
+    // News style leaves a quotation that runs on into the next paragraph open, and opens that one again.
+    if (next && text.slice(next.start).trimStart().startsWith(outer.mark)) {
       if (wordsIn(text.slice(outer.at, end)) >= QUOTATION_WORDS) spans.push([outer.at, end + 1]);
+    } else if (outer.reclosedAt && wordsIn(text.slice(outer.at, outer.reclosedAt)) >= QUOTATION_WORDS) {
+      spans.push([outer.at, outer.reclosedAt]);
     }
   });
   return spans;
+}
+
+/**
+ * The offsets of single quotes that pair up in `[start, end)`: an opening one and the next closing one. An
+ * unpaired one is an apostrophe ("24 'co-conspirators' including …" reads as a plural's), which must not keep
+ * the quotations after it open.
+ */
+function pairedSingleQuotes(text: string, start: number, end: number): Set<number> {
+  const paired = new Set<number>();
+  let opener: number | undefined;
+  for (let at = start; at < end; at++) {
+    if (!SINGLE_QUOTES.includes(text.charAt(at))) continue;
+    if (opener !== undefined && closes(text, text.charAt(opener), at)) {
+      paired.add(opener).add(at);
+      opener = undefined;
+    } else if (opens(text, at)) opener = at;
+  }
+  return paired;
+}
+
+/**
+ * Whether the mark at `at` closes a quotation opened with `opener`. English nests no “ in “…”, so a second “
+ * closes one only where a Kazakh “…“ ends, after a word and not before one; a single quote closes only there
+ * too, and not as a plural's apostrophe before the noun it owns ("the citizens' rights").
+ */
+function closes(text: string, opener: string, at: number): boolean {
+  const mark = text.charAt(at);
+  if (!(CLOSERS[opener] ?? '').includes(mark)) return false;
+  if (mark !== '“' && !SINGLE_QUOTES.includes(mark)) return true;
+  const after = text.slice(at + 1, at + 3);
+  const endsQuotation = /\S/u.test(text.charAt(at - 1)) && !/^[\p{L}\p{N}]/u.test(after);
+  if (mark === '“') return endsQuotation;
+  return endsQuotation && !(/s/iu.test(text.charAt(at - 1)) && /^ \p{L}/u.test(after));
+}
+
+/**
+ * Whether the mark at `at` opens a quotation: a double mark always, a single quote only before a word and after
+ * a space, a bracket, a dash or another mark — not an apostrophe inside or after a word ("don't", "the Queen's",
+ * "the 90's") or before a year ("the '90s").
+ */
+function opens(text: string, at: number): boolean {
+  const mark = text.charAt(at);
+  if (mark === '’') return false;
+  if (!SINGLE_QUOTES.includes(mark)) return mark in CLOSERS;
+  const before = text.charAt(at - 1);
+  const startsWord = /^[\p{L}\p{N}]/u.test(text.charAt(at + 1)) && !ELIDED_START.test(text.slice(at + 1));
+  return startsWord && (at === 0 || /[\s([{\u2013\u2014\-“«„"/]/u.test(before));
 }
 
 function wordsIn(slice: string): number {

@@ -519,9 +519,58 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Going forward', suggestion: 'From now on' },
       { text: 'will impact', suggestion: 'will affect' },
-      { text: 'key priorities', suggestion: 'main priorities' },
+      { text: 'key priorities', suggestion: 'important priorities' },
       { text: 'leverage', suggestion: 'use' },
       { text: 'tackle', suggestion: 'deal with' },
+    ],
+  },
+  {
+    // "Best" and "main" want a determiner that picks out their noun; after a degree word "best" has no place.
+    rule: 'en/officialese',
+    text: 'We chose optimal routes. Ours is the optimal route. The level is optimal. A more optimal plan is due. These were key factors. The key factors were cost and time.',
+    expected: [
+      { text: 'optimal', suggestion: 'the best' },
+      { text: 'optimal', occurrence: 2, suggestion: 'best' },
+      { text: 'optimal', occurrence: 3, suggestion: 'best' },
+      { text: 'optimal', occurrence: 4, suggestion: null },
+      { text: 'key factors', suggestion: 'important factors' },
+      { text: 'key factors', occurrence: 2, suggestion: 'main factors' },
+    ],
+  },
+  {
+    // "Indicate that": a person says, evidence shows, a participle after a comma shows; another noun, nothing.
+    rule: 'en/officialese',
+    text: 'Her support indicates that she agrees. Figures indicate that demand is rising. Demand rose, indicating that prices fell.',
+    expected: [
+      { text: 'indicates', suggestion: null },
+      { text: 'indicate', occurrence: 2, suggestion: 'show' },
+      { text: 'indicating', suggestion: 'showing' },
+    ],
+  },
+  {
+    // A body is set up, a legacy is not; "almost only", "reimagined for" and "so creating" are no English.
+    rule: 'en/officialese',
+    text: 'We must establish a legacy. The council will establish a working group. The rich almost exclusively eat white bread. Cycling was reimagined as a means of relaxation. Bikes are used as a means of transport. It serves as a means of reducing costs. The land sank, thereby creating a bowl. We cut waste and thereby save money. The rule thereby ends the scheme.',
+    expected: [
+      { text: 'establish', suggestion: null },
+      { text: 'establish', occurrence: 2, suggestion: 'set up' },
+      { text: 'exclusively', suggestion: null },
+      { text: 'as a means of', suggestion: null },
+      { text: 'as a means of', occurrence: 2, suggestion: 'for' },
+      { text: 'as a means of', occurrence: 3, suggestion: 'as a way of' },
+      { text: 'thereby', suggestion: 'in this way' },
+      { text: 'thereby', occurrence: 2, suggestion: 'so' },
+      { text: 'thereby', occurrence: 3, suggestion: 'in this way' },
+    ],
+  },
+  {
+    // "Requiring" that opens its clause lays a duty whose doer is out of sight; after its noun it is a need.
+    rule: 'en/officialese',
+    text: 'The bill makes changes, including: requiring a yearly report. It is a task requiring patience. It is hard, requiring skill.',
+    expected: [
+      { text: 'requiring', suggestion: null },
+      { text: 'requiring', occurrence: 2, suggestion: 'needing' },
+      { text: 'requiring', occurrence: 3, suggestion: 'needing' },
     ],
   },
   {
@@ -889,6 +938,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'status quo', suggestion: 'current situation' },
       { text: 'a win-win', suggestion: 'good for everyone' },
       { text: 'win-win', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // "Per se" in a parenthesis is "as such"; "I reach out to" in the present is a gesture, not a call.
+    rule: 'en/jargon',
+    text: 'I am not after anything, per se, but thanks. Rules per se are fine. I reach out to my opponents today. Please reach out to our office.',
+    expected: [
+      { text: 'per se', suggestion: 'as such' },
+      { text: 'per se', occurrence: 2, suggestion: 'as such' },
+      { text: 'reach out to', suggestion: null },
+      { text: 'reach out to', occurrence: 2, suggestion: 'contact' },
     ],
   },
   {

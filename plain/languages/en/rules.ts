@@ -188,6 +188,42 @@ const SOMEONE =
 /** A thing named right before a verb of intent: a noun of `THINGS`, or "it", "that" or "what" standing for one. */
 const THING_BEFORE = `^(?:${THINGS}|it|that|what)$`;
 
+/** What shows a fact rather than says it: findings, figures, signs. */
+const EVIDENCE =
+  '^(?:research|data|figures|results?|stud(?:y|ies)|surveys?|evidence|findings|analys[ie]s|tests?|signs?|records?|statistics|polls?|numbers|trends?|observations?|measurements?|estimates?|scans?|samples?|this|which|it)$';
+
+/**
+ * "Indicate that" as its subject tells: a person reports a claim ("he had indicated that he survived" →
+ * "said that"), evidence shows a fact ("figures indicate that" → "show that"), and a participle after a comma
+ * ("…, indicating that attitudes changed") shows what the clause before it found. After a name or another noun
+ * ("her endorsement indicates that") either may be meant: nothing to paste.
+ */
+function indicateThat(): PhraseEntry[] {
+  const that = '^\\s+that(?![\\p{L}])';
+  const forms = ['indicate', 'indicates', 'indicated', 'indicating'];
+  const says = ['say', 'says', 'said', 'saying'];
+  const shows = ['show', 'shows', 'showed', 'showing'];
+  const withAuxiliaries = PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+    match: `${auxiliary} indicated`,
+    say: `${auxiliary} said`,
+    show: `${auxiliary} shown`,
+  }));
+  return [
+    ...withAuxiliaries,
+    ...forms.map((match, slot) => ({ match, say: says[slot] ?? '', show: shows[slot] ?? '' })),
+  ].flatMap(({ match, say, show }): PhraseEntry[] => [
+    { match, replace: [say], after: SOMEONE, followedBy: that },
+    { match, replace: [show], after: EVIDENCE, followedBy: that },
+    // No word right before it: a participle after a comma.
+    ...(match === 'indicating' ? [{ match, replace: [show], notAfter: '^', followedBy: that }] : []),
+    { match, replace: [], followedBy: that },
+  ]);
+}
+
+/** What is set up when it is established: a body, a fund, a scheme, a system, a place of work. */
+const SET_UP =
+  'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts?|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
+
 /** What lays down a duty: a law, a rule, a ban. */
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
@@ -603,6 +639,13 @@ const TIME_SPAN =
 
 const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+)$';
 
+/** A determiner that picks out its noun, which "main" and "best" want before them: "the", a possessive. */
+const DEFINITE_BEFORE = "^(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|\\p{L}+['’]s?)$";
+
+/** A lower-case word after an adjective that is no preposition or conjunction: the noun it stands before. */
+const NOUN_FOLLOWS =
+  '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|if|when|than|because|but|so|since|while)(?![\\p{L}]))\\p{Ll}';
+
 // Wordy and bureaucratic words with plain replacements, after the GOV.UK style guide ("plain English" and
 // "words to avoid"), plainlanguage.gov's "use simple words and phrases" and the Plain English Campaign.
 // Inflected forms are listed one by one rather than as stems: `utili*` would also hit "utility".
@@ -815,7 +858,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('thereof', 'of it', 'its'),
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
-  e('thereby', 'so', 'in this way'),
+  // "So" opens a clause ("and thereby cut costs" → "and so cut costs"); before a participle ("…, thereby
+  // creating a bowl") or inside a clause ("the rule thereby ends it") it is no English.
+  { match: 'thereby', replace: ['in this way'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },
+  { match: 'thereby', replace: ['so', 'in this way'], after: '^(?:and|or|but)$' },
+  e('thereby', 'in this way'),
   e('whereby', 'by which', 'where'),
   e('wherein', 'in which', 'where'),
   e('whereas', 'but', 'while'),
@@ -880,6 +927,12 @@ const OFFICIALESE: PhraseEntry[] = [
             notBefore: '^that$',
           },
         ]),
+    // "Requiring" that opens a sentence or an item after a colon, a semicolon or a dash ("including: requiring
+    // an annual report") has its doer, a law, out of sight: "needing" would turn the duty into a want. After a
+    // comma it says what the clause before it needs ("…, requiring great skill").
+    ...(entry.match === 'requiring'
+      ? [{ ...entry, replace: [], notAfter: '^', notListedAfter: '^', notBefore: '^that$' }]
+      : []),
     { ...entry, notBefore: '^that$' },
   ]),
   // In a sentence about animals the individuals are wolves or whales; "individuals’ names" would leave
@@ -903,11 +956,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // "More numerous" is no "more many".
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
-  // "He had indicated that he survived" reports a claim: "said that", not "shown that".
-  ...verb('indicate/indicates/indicated/indicating', 'say/says/said/saying/said').map((entry) => ({
-    ...entry,
-    followedBy: '^\\s+that(?![\\p{L}])',
-  })),
+  ...indicateThat(),
   ...verb(
     'indicate/indicates/indicated/indicating',
     'show/shows/showed/showing/shown',
@@ -1028,7 +1077,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with a view to', 'for'),
   e('with the aim of|with the object of|with the objective of', 'for'),
   e('in an effort to', 'to'),
-  e('as a means of', 'for'),
+  // After a verb that takes its own "as" ("reimagined as a means of relaxation") "for" changes the sense; after
+  // "use" ("used as a means of transport") it does not, and before an -ing form "as a way of" fits anywhere.
+  { match: 'as a means of', replace: ['as a way of'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },
+  { match: 'as a means of', replace: ['for'], after: '^(?:use|uses|used|using)$' },
+  e('as a means of'),
   e('in the interests of', 'for'),
   e('on behalf of', 'for'),
   e('on the part of', 'by'),
@@ -1376,14 +1429,26 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
   })),
-  // "Establish himself with an audience" is no "set up himself".
+  // A body, a scheme or a place is set up; a legacy, a reputation or a peace settlement is not ("set up a
+  // legacy"), nor is "himself with an audience": elsewhere nothing to paste.
   ...verb('establish/establishes//establishing', 'set up/sets up//setting up').map((entry) => ({
     ...entry,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SET_UP})(?![\\p{L}])`,
+  })),
+  ...verb('establish/establishes//establishing').map((entry) => ({
+    ...entry,
+    replace: [],
     notBefore: '^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|oneself)$',
   })),
   // "To get Metallica exclusively" is exclusive rights, not "only" Metallica: at a clause's end or before
   // "for", nothing to paste.
   { match: 'exclusively', replace: [], followedBy: '^(?:\\s*[.,;:!?)]|\\s*$|\\s+for\\b)' },
+  // "Almost only eat" is no English: after a word of degree, nothing to paste.
+  {
+    match: 'exclusively|solely',
+    replace: [],
+    after: '^(?:almost|nearly|virtually|practically|near|largely|mainly|mostly)$',
+  },
   e('exclusively', 'only'),
   e('solely', 'only'),
   e('expenditure', 'spending'),
@@ -1443,6 +1508,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('modifications', 'changes'),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
+  // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
+  // methods"), and no degree word or adverb ("more optimal", "economically optimal").
+  { match: 'optimum|optimal', replace: [], after: '^(?:more|most|less|least|very|so|too|\\p{L}+ly)$' },
+  { match: 'optimum|optimal', replace: ['best'], after: DEFINITE_BEFORE },
+  { match: 'optimum|optimal', replace: ['the best'], followedBy: NOUN_FOLLOWS },
   e('optimum|optimal', 'best'),
   // "Participating firms" is an adjective before its noun: "taking part firms" is no English.
   {
@@ -1730,12 +1800,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('might impact', 'might affect'),
   e('adversely impact|negatively impact|adversely affect|negatively affect', 'harm', 'hurt'),
   e('adversely affected|negatively affected|adversely impacted|negatively impacted', 'harmed'),
-  // "Key" as an adjective ("key priorities"), not the key to a door.
-  ...withObjects(
-    'key',
-    'main',
-    'priority priorities issue issues area areas objective objectives factor factors challenge challenges element elements aspect aspects principles findings',
-  ),
+  // "Key" as an adjective ("key priorities"), not the key to a door. "Main" wants a determiner that picks
+  // out its noun ("the main factors"); without one ("these were key factors") the plain word is "important".
+  ...[
+    'priority priorities issue issues area areas objective objectives factor factors challenge challenges',
+    'element elements aspect aspects principles findings',
+  ]
+    .join(' ')
+    .split(' ')
+    .flatMap((object): PhraseEntry[] => [
+      { match: `key ${object}`, replace: [`main ${object}`], after: DEFINITE_BEFORE },
+      e(`key ${object}`, `important ${object}`),
+    ]),
   e('key role', 'important role'),
   // "Deliver" for abstract things: pizzas, post and services are delivered, improvements are not.
   // The thing improved follows "to" or "in", which "improve" drops ("deliver improvements to the service" →
@@ -2048,6 +2124,8 @@ const JARGON: PhraseEntry[] = [
   e('synergy|synergies', 'working together'),
   e('touch base', 'get in touch', 'talk'),
   e('circle back', 'come back to', 'return to'),
+  // "I reach out to my colleagues" in the present is a gesture of goodwill, not a call: nothing to paste.
+  { match: 'reach out to', replace: [], after: '^(?:i|we)$' },
   e('reach out to', 'contact'),
   e('bandwidth to', 'time to'),
   e('deliverables', 'results', 'products'),
@@ -2092,7 +2170,8 @@ const JARGON: PhraseEntry[] = [
   e('per annum', 'a year'),
   e('per diem', 'daily allowance', 'a day'),
   e('per capita', 'per person', 'a head'),
-  e('per se', 'in itself'),
+  // "As such" fits any noun and a parenthesis ("anything, per se, but …"); "in itself" only a singular.
+  e('per se', 'as such'),
   e('inter alia', 'among other things'),
   e('mutatis mutandis', 'with the necessary changes'),
   e('bona fide', 'genuine', 'real'),

@@ -19,6 +19,34 @@ describe('quotations', () => {
     expect(spansOf('He said “we will verify it and')).toEqual([]);
   });
 
+  it('reads single quotes in pairs around words, and apostrophes as none', () => {
+    expect(spansOf("He said 'we will verify it' and left.")).toEqual(["'we will verify it'"]);
+    expect(spansOf('She said ‘we will verify it,’ and left.')).toEqual(['‘we will verify it,’']);
+    expect(spansOf("The Queen's aides don't say 'we will act now', he said.")).toEqual(["'we will act now'"]);
+    expect(spansOf("In the '90s the 90's fans said it was the citizens' rights that mattered.")).toEqual([]);
+    expect(spansOf("'We back the farmers' union in full,' she said.")).toEqual([
+      "'We back the farmers' union in full,'",
+    ]);
+    // An unpaired single quote keeps no quotation after it open.
+    expect(spansOf("Some 24 'co-conspirators' including him. “The scale of it is unacceptable.”")).toEqual([
+      '“The scale of it is unacceptable.”',
+    ]);
+  });
+
+  it('lets no English “ close another, while a Kazakh “…“ still closes', () => {
+    expect(spansOf('He said: “It pays. “In solving it we help people,” she said. We will help.')).toEqual([
+      '“It pays. “In solving it we help people,”',
+    ]);
+    expect(spansOf('“He said “no” to me twice,” she said.')).toEqual(['“He said “no” to me twice,”']);
+    expect(spansOf('Әкім: “Біз жұмысты бастаймыз“, “Біз оны аяқтаймыз“ деді.')).toEqual([
+      '“Біз жұмысты бастаймыз“',
+      '“Біз оны аяқтаймыз“',
+    ]);
+    expect(spansOf('Он сказал: «Мы решили „данный“ вопрос сегодня».')).toEqual([
+      '«Мы решили „данный“ вопрос сегодня»',
+    ]);
+  });
+
   it('tells whether a span lies inside one', () => {
     const text = 'A "one two three" B "four five six" C';
     const spans = quotationSpans(text, [{ start: 0, end: text.length }]);
@@ -34,6 +62,14 @@ describe('wording advice inside a quotation', () => {
     const verify = report.findings.filter((f) => f.text === 'verify');
     expect(verify.map((f) => f.suggestions)).toEqual([[], ['check', 'confirm']]);
     expect(verify[0]?.message).not.toContain('“check”');
+  });
+
+  it('reads single quotes as quotation marks, and an apostrophe outside them keeps the paste', () => {
+    const report = analyze("'We could not verify it,' he said. The citizens' panel will verify it.", {
+      language: 'en',
+    });
+    const verify = report.findings.filter((f) => f.text === 'verify');
+    expect(verify.map((f) => f.suggestions)).toEqual([[], ['confirm', 'check']]);
   });
 });
 

@@ -69,7 +69,7 @@ describe('wording advice inside a quotation', () => {
       language: 'en',
     });
     const verify = report.findings.filter((f) => f.text === 'verify');
-    expect(verify.map((f) => f.suggestions)).toEqual([[], ['confirm', 'check']]);
+    expect(verify.map((f) => f.suggestions)).toEqual([[], ['check', 'confirm']]);
   });
 });
 

@@ -1809,6 +1809,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The doer after an abbreviation's full stop is still the doer («в 2020 г. судом»), which the impersonal
+    // would lose. With no doer, the impersonal stays.
+    rule: 'ru/passive-short-participle',
+    text: 'Заявление рассмотрено в 2020 г. судом. Заявление рассмотрено в 2020 г. в суде.',
+    expected: [
+      { text: 'рассмотрено', suggestion: null },
+      { text: 'рассмотрено', occurrence: 2, suggestion: 'рассмотрели' },
+    ],
+  },
+  {
     rule: 'ru/passive-reflexive',
     text: 'Заявка рассматривается комиссией по делам несовершеннолетних.',
     expected: [{ text: 'рассматривается', suggestion: null }],

@@ -1819,6 +1819,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Subjects joined after the verb are all its object: the accusative of the first alone breaks the list
+    // («Разрешали частную торговлю, аренда земли»), so nothing to paste unless all stay as written («цветы и
+    // венки»). A genitive joined to the first's complement is no second subject («писателей и поэтов»).
+    rule: 'ru/passive-reflexive',
+    text: 'Разрешалась частная торговля, аренда земли и предприятий. Выдаётся справка о доходах и копия паспорта. Разрешалась частная торговля. Возлагаются цветы и венки. Публиковались произведения молодых писателей и поэтов.',
+    expected: [
+      { text: 'Разрешалась', suggestion: null },
+      { text: 'Выдаётся', suggestion: null },
+      { text: 'Разрешалась частная торговля', occurrence: 2, suggestion: 'Разрешали частную торговлю' },
+      { text: 'Возлагаются', suggestion: 'Возлагают' },
+      { text: 'Публиковались', suggestion: 'Публиковали' },
+    ],
+  },
+  {
     rule: 'ru/passive-reflexive',
     text: 'Заявка рассматривается комиссией по делам несовершеннолетних.',
     expected: [{ text: 'рассматривается', suggestion: null }],

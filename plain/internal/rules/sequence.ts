@@ -278,6 +278,24 @@ const joinedIn =
   };
 
 /**
+ * Whether word `i` of a document and the next stand in one stretch of words: spaces only between, or the full
+ * stop of a known abbreviation («построен в 1964 г. архитектором»), which ends no clause.
+ */
+const continuedIn = (doc: Document) => {
+  const joined = joinedIn(doc);
+  return (i: number): boolean => {
+    const left = doc.words[i];
+    const right = doc.words[i + 1];
+    if (joined(i)) return true;
+    return (
+      left?.abbreviation === true &&
+      right !== undefined &&
+      /^\.\s+$/u.test(doc.text.slice(left.end, right.start))
+    );
+  };
+};
+
+/**
  * What the rule pastes over the match at words `first..last` and the words around it: the pack's active for a
  * passive with its doer named (`SequenceRule.active`), else its impersonal for a one-word passive
  * (`SequenceRule.impersonal`); `active` when it names the doer.
@@ -324,9 +342,11 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): Imp
   let first = at;
   while (first > sentence.firstWord && joined(first - 1)) first--;
   const before = at - first <= SUBJECT_WORDS ? words.slice(first, at).map((word) => word.norm) : undefined;
+  // The words after it read on past an abbreviation, where a doer may stand («в 1964 г. архитектором»).
+  const continued = continuedIn(doc);
   const after: string[] = [];
   let last = at;
-  for (; last + 1 < sentence.endWord && after.length < WORDS_AFTER && joined(last); last++)
+  for (; last + 1 < sentence.endWord && after.length < WORDS_AFTER && continued(last); last++)
     after.push(words[last + 1]?.norm ?? '');
   // A comma that ends the clause is «,», with the word after it: a predicate there may share the subject
   // («Произведение создано в 1878 г., находится в галерее»).

@@ -1809,6 +1809,30 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The doer after an abbreviation's full stop is still the doer («в 2020 г. судом»), which the impersonal
+    // would lose. With no doer, the impersonal stays.
+    rule: 'ru/passive-short-participle',
+    text: 'Заявление рассмотрено в 2020 г. судом. Заявление рассмотрено в 2020 г. в суде.',
+    expected: [
+      { text: 'рассмотрено', suggestion: null },
+      { text: 'рассмотрено', occurrence: 2, suggestion: 'рассмотрели' },
+    ],
+  },
+  {
+    // Subjects joined after the verb are all its object: the accusative of the first alone breaks the list
+    // («Разрешали частную торговлю, аренда земли»), so nothing to paste unless all stay as written («цветы и
+    // венки»). A genitive joined to the first's complement is no second subject («писателей и поэтов»).
+    rule: 'ru/passive-reflexive',
+    text: 'Разрешалась частная торговля, аренда земли и предприятий. Выдаётся справка о доходах и копия паспорта. Разрешалась частная торговля. Возлагаются цветы и венки. Публиковались произведения молодых писателей и поэтов.',
+    expected: [
+      { text: 'Разрешалась', suggestion: null },
+      { text: 'Выдаётся', suggestion: null },
+      { text: 'Разрешалась частная торговля', occurrence: 2, suggestion: 'Разрешали частную торговлю' },
+      { text: 'Возлагаются', suggestion: 'Возлагают' },
+      { text: 'Публиковались', suggestion: 'Публиковали' },
+    ],
+  },
+  {
     rule: 'ru/passive-reflexive',
     text: 'Заявка рассматривается комиссией по делам несовершеннолетних.',
     expected: [{ text: 'рассматривается', suggestion: null }],
@@ -2391,5 +2415,92 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/nominal-chain',
     text: 'Для обеспечения исполнения требования получатель проверяет документы.',
     expected: [{ text: 'обеспечения исполнения требования' }],
+  },
+  {
+    // «В части» before a thing is in part of it («в части помещений»), no topic: nothing to paste; before an abstract noun it is «о».
+    rule: 'ru/officialese',
+    text: 'В части помещений школы размещался архив. Изменения в части сроков вступят позже.',
+    expected: [
+      { text: 'В части', suggestion: null },
+      { text: 'в части сроков', suggestion: 'о сроках' },
+    ],
+  },
+  {
+    // After a verb of arranging, «в установленном порядке» is a fixed sequence, not a procedure «по правилам».
+    rule: 'ru/officialese',
+    text: 'Карточки стоят в установленном порядке. Документы оформляют в установленном порядке.',
+    expected: [
+      { text: 'в установленном порядке', suggestion: null },
+      { text: 'в установленном порядке', occurrence: 2, suggestion: 'по правилам' },
+    ],
+  },
+  {
+    // «Таковой» is «такой» in its form; «он» could not agree («Таковые отсутствуют» → «Он»).
+    rule: 'ru/officialese',
+    text: 'Таковые отсутствуют. Если таковой имеется, приложите его.',
+    expected: [
+      { text: 'Таковые', suggestion: 'Такие' },
+      { text: 'отсутствуют', suggestion: 'нет' },
+      { text: 'таковой', suggestion: 'такой' },
+      { text: 'имеется', suggestion: 'есть' },
+    ],
+  },
+  {
+    // After a verb of discussion «в связи с» is «in connection with», no cause for «из-за».
+    rule: 'ru/officialese',
+    text: 'Кандидаты обсуждались в связи с перспективой выборов. Офис закрыт в связи с ремонтом.',
+    expected: [
+      { text: 'в связи с', suggestion: null },
+      { text: 'в связи с ремонтом', suggestion: 'из-за ремонта' },
+    ],
+  },
+  {
+    // A list after the carried noun («звания, чина или ордена») would stay in the genitive; after a past tense the «вы» of «когда получаете» is wrong.
+    rule: 'ru/officialese',
+    text: 'Награду вручали при получении звания, чина или ордена. Справку давали при получении паспорта. При получении справки распишитесь.',
+    expected: [
+      { text: 'при получении', suggestion: null },
+      { text: 'при получении', occurrence: 2, suggestion: null },
+      { text: 'При получении справки', suggestion: 'Когда получаете справку,' },
+    ],
+  },
+  {
+    // A relative clause after the phrase needs its noun: «когда нужно, которая…» would leave it none.
+    rule: 'ru/officialese',
+    text: 'Дрова подвозили по мере необходимости, которая возникала зимой. Дрова подвозите по мере необходимости.',
+    expected: [
+      { text: 'по мере необходимости', suggestion: null },
+      { text: 'подвозите по мере необходимости', suggestion: 'подвозите, когда нужно' },
+    ],
+  },
+  {
+    // «Относительно» in space is «relative to»: no topic for «о».
+    rule: 'ru/officialese',
+    text: 'Дом стоит относительно центра удобно. Мы спорили относительно сроков.',
+    expected: [
+      { text: 'относительно', suggestion: null },
+      { text: 'относительно сроков', suggestion: 'о сроках' },
+    ],
+  },
+  {
+    // «Меры» with their own complement («меры по защите») would leave «действовать по защите»: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Власти стали принимать меры по защите леса. Нужно срочно принять меры.',
+    expected: [
+      { text: 'принимать меры', suggestion: null },
+      { text: 'принять меры', suggestion: 'действовать' },
+    ],
+  },
+  {
+    // No dash where a second instrumental is joined («директором… и автором»), after a parenthetical word or an adverbial phrase.
+    rule: 'ru/officialese',
+    text: 'Он является директором школы и автором учебника. Он является директором школы. Расходы, вероятно, составляют не менее 5 млн. Расходы составляют 5 млн. Эти письма в некоторой степени являются документами.',
+    expected: [
+      { text: 'является', suggestion: null },
+      { text: 'является директором', occurrence: 2, suggestion: '— директор' },
+      { text: 'составляют', suggestion: null },
+      { text: 'составляют', occurrence: 2, suggestion: '—' },
+      { text: 'являются', suggestion: null },
+    ],
   },
 ];

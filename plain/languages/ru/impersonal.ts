@@ -299,6 +299,8 @@ export function impersonalRussian(
   )
     return undefined;
   const words = subject.slice(0, phrase.length);
+  if (!fronted && coordinatedAfter(after.slice(phrase.length), phrase.text !== words.join(' ')))
+    return undefined;
   if (phrase.text === words.join(' ')) return { text: impersonal, before: auxiliary, after: 0 };
   if (!fronted) return { text: `${impersonal} ${phrase.text}`, before: auxiliary, after: phrase.length };
   const complement = clause.slice(phrase.length);
@@ -307,6 +309,40 @@ export function impersonalRussian(
     before: clause.length + auxiliary,
     after: 0,
   };
+}
+
+/** Words that join a second noun phrase to a subject («торговля, аренда земли», «торговля и аренда»). */
+const COORDINATORS = new Set([',', 'и', 'или', 'либо', 'да']);
+
+/** The endings of an adjective or a participle in its long form. */
+const ADJECTIVAL = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ую|юю|их|ых|ого|его|ому|ему|ым|им)$/u;
+
+/**
+ * Whether a subject after the verb has another noun phrase joined to it past its complement, which the
+ * accusative would change, or the first's: all of them are the object, and the rewrite would recase only the
+ * first («Разрешалась частная торговля, аренда земли» → «Разрешали частную торговлю, аренда земли»).
+ * Inanimate plurals stay as written («Созданы организации, общества» → «Создали организации, общества»).
+ */
+function coordinatedAfter(rest: readonly string[], firstChanged: boolean): boolean {
+  const at = rest.findIndex((word) => COORDINATORS.has(word));
+  if (at < 0 || !isComplement(rest.slice(0, at))) return false;
+  const next = rest.slice(at + 1);
+  const word = next[0] ?? '';
+  if (!word || isPredicate(word) || isGerund(word) || /^котор/u.test(word)) return false;
+  if (RUSSIAN_FUNCTION_WORDS.has(word) || PRONOUNS.has(word)) return false;
+  // A genitive after a genitive complement joins it («произведения молодых писателей и поэтов»).
+  const known = nounReadings(word).filter((reading) => isKnownLemma(reading.lemma));
+  const genitive =
+    known.some((reading) => reading.slot % 6 === GENITIVE) &&
+    !known.some((reading) => reading.slot % 6 === NOMINATIVE);
+  if (at > 0 && !COMPLEMENT_PREPOSITIONS.has(rest[0] ?? '') && genitive) return false;
+  const accusative = recaseNounPhrase(next, NOMINATIVE, ACCUSATIVE, isKnownLemma);
+  if (accusative) return firstChanged || accusative.text !== next.slice(0, accusative.length).join(' ');
+  // A participle or an adjective alone qualifies the subject («справка, подтверждающая доход»). A noun the
+  // tables lack may be a second subject: after an unchanged first, a plural or neuter one is taken to stay as
+  // written too («цветы и венки»); else its accusative is unknown («торговля, наём»).
+  if (ADJECTIVAL.test(word)) return false;
+  return firstChanged || !/[ыиое]$/u.test(word);
 }
 
 const INSTRUMENTAL_CASE = 4;

@@ -4,6 +4,7 @@
 import type { CarriedPhrase, GrammaticalCase } from '../../internal/rules/types.ts';
 import { listWords } from '../pack.ts';
 import { adjectiveInCase, adjectiveStem, agreesWithNoun } from './agreement.ts';
+import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import {
@@ -97,7 +98,7 @@ export function carryRussian(
   const phrase = recaseNounPhrase(following, CASES.indexOf(from), CASES.indexOf(to), isKnownLemma);
   if (!phrase) return undefined;
   const after = following.slice(phrase.length);
-  if (goesOn(following[phrase.length - 1] ?? '', after, isKnownLemma)) return undefined;
+  if (goesOn(following[phrase.length - 1] ?? '', after, isKnownLemma, CASES.indexOf(from))) return undefined;
   // After «как» a noun takes the case of what it describes: the subject's nominative («выступает как
   // заказчик») or the object's accusative («пригласили как замену»). Only a phrase whose two forms are one
   // («как доказательство», «как документы») is safe without knowing which.
@@ -148,16 +149,24 @@ function joinedPast(head: string, after: readonly string[]): boolean {
 const endsAlike = (head: string, other: string) =>
   head.length > 3 && other.length > 3 && other.slice(-2) === head.slice(-2);
 
-function goesOn(head: string, after: readonly string[], isWord: (lemma: string) => boolean): boolean {
+function goesOn(
+  head: string,
+  after: readonly string[],
+  isWord: (lemma: string) => boolean,
+  oldCase: number,
+): boolean {
   const [next, then] = after;
   if (next === undefined) return false;
   if (COORDINATING.has(next) || joinedPast(head, after)) return true;
-  // After a comma: an adjective agreeing with it, or a noun with the head's ending listed after it («справки,
-  // выписки и копии»).
+  // After a comma: an adjective agreeing with it, or a noun listed after it with the head's ending («справки,
+  // выписки и копии») or another of the head's case («звания, чина или титула»).
   if (next === ',')
     return (
       then !== undefined &&
-      ((OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then)) || endsAlike(head, then))
+      ((OBLIQUE_ADJECTIVE.test(then) && !/^(?:котор|чь|чей)/u.test(then)) ||
+        endsAlike(head, then) ||
+        (!RUSSIAN_FUNCTION_WORDS.has(then) &&
+          nounReadings(then).some((r) => r.slot % 6 === oldCase && isWord(r.lemma))))
     );
   // An adjective opening a genitive complement («программы государственной поддержки», «символом школьной
   // жизни») is no such adjective: only one that no noun follows — the end, a comma, a preposition, a verb.

@@ -1647,8 +1647,42 @@ const MEASURED_PERIOD =
 const VERB_OR_ADVERB_AFTER =
   '^\\s+(?!(?:его|него|того|этого|всего|чего|сего)(?![а-яё]))(?:[а-яё]{3,}о|[а-яё]+(?:ть|ти|чь|ться|тись))(?![а-яё])';
 
+/** A past tense, or a word that ends like one (a reflexive too: «давали», «был», «обращался»). */
+const PAST_TENSE = '^[а-яё]{2,}[аеиоуыя]л(?:[аио])?(?:с[ья])?$';
+
+/**
+ * A topic after «в части»: an abstract or verbal noun («в части оплаты», «исполнения», «требований», «сроков»),
+ * not a thing whose noun only looks verbal («помещений», «здания»), after an adjective or two.
+ */
+const TOPIC_AFTER =
+  '^\\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\s+){0,2}' +
+  '(?!(?:помещени|здани|сооружени|строени|учреждени|отделени|владени|растени|поселени|издели)[а-яё])' +
+  '(?:[а-яё]+(?:ени|ани|ости|ств|аци|ици|изм)[а-яё]{0,3}|оплат[ыи]|срок(?:а|ов)|услови[йя]|расход(?:а|ов)|налог(?:а|ов)|прав)(?![а-яё])';
+
 /** Words after which «является» takes no dash: a conjunction joining it to another verb, an adverb. */
-const NO_DASH_AFTER = '^(?:и|но|а|или|также|тоже|же|вероятно|всё|все|уже|ещё|еще|теперь|сейчас)$';
+const NO_DASH_AFTER =
+  '^(?:и|но|а|или|также|тоже|же|вероятно|всё|все|уже|ещё|еще|теперь|сейчас|поэтому|потому|' +
+  // the noun of an adverbial phrase («в некоторой степени», «в какой-то мере», «в целом»)
+  'степени|мере|смысле|частности|основном|целом|итоге|сущности|принципе|очередь)$';
+
+/** An amount after «составляет»: digits, a bound, a number in words whose accusative is its nominative. */
+const AMOUNT_AFTER =
+  '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее|(?:один|одно|два|две|три|четыре|пять|' +
+  'шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|' +
+  'восемьдесят|девяносто|сто|двести|триста|полтора|полторы)\\s)';
+
+/** A parenthetical word before the comma that sets it off («но, вероятно, составляют»): no dash after it. */
+const PARENTHETICAL_BEFORE =
+  '^(?:вероятно|возможно|видимо|по-видимому|наверное|наверно|однако|впрочем|конечно|безусловно|несомненно|' +
+  'кстати|например|очередь|образом|словам|мнению|данным|сути|правило|целом|известно|думается|кажется)$';
+
+/**
+ * An instrumental after «является» with another joined by «и» further on («является председателем
+ * организации… и автором книги»): the dash's nominative would leave the second in the instrumental.
+ */
+const JOINED_INSTRUMENTAL_AFTER =
+  '^\\s+[а-яё]+(?:ом|ем|ём|ой|ей|ью|ами|ями)(?![а-яё])[^.;!?]*\\sи\\s+(?:[а-яё]+(?:ым|им|ой|ей)\\s+)?' +
+  '[а-яё]+(?:ом|ем|ём|ой|ей|ью|ами|ями)(?![а-яё])';
 
 /**
  * What one gains, not buys: «приобрести значение», «опыт», «популярность», «цвет» (before the verb or after
@@ -1884,6 +1918,13 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: ['nominative'] },
   },
   { match: 'в случае возникновения', replace: [] },
+  // After a verb of mention or discussion («обсуждались в связи с перспективой выборов») the phrase is "in
+  // connection with", no cause: «из-за» would change the sense.
+  {
+    match: 'в связи с|со',
+    replace: [],
+    after: '^(?:обсужда|обсуд|упомина|упомян|называ|рассматрива|вспомина|звуча|фигурир|говор|сказа|писа|пиш)',
+  },
   // «по» fits a noun of state or cause («в связи с болезнью» → «по болезни»), not a verbal noun («в связи с
   // принятием Кодекса»: «по принятию» is not Russian).
   {
@@ -1955,10 +1996,15 @@ const OFFICIALESE: PhraseEntry[] = [
     // A relative clause whose subject is its pronoun keeps its verb: «, что составляет 57 %», «сумма, которая
     // составляет…» («скорость которого составляет» takes the dash).
     notAfter: '^(?:что|который|которая|которое|которые)$',
-    followedBy:
-      '^\\s+(?:\\d|не более|не менее|около|от\\s|до\\s|свыше|более|менее|(?:один|одно|два|две|три|четыре|пять|' +
-      'шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|' +
-      'восемьдесят|девяносто|сто|двести|триста|полтора|полторы)\\s)',
+    notListedAfter: PARENTHETICAL_BEFORE,
+    followedBy: AMOUNT_AFTER,
+  },
+  // After a parenthetical word («но, вероятно, составляют не менее…») the dash has no subject before it.
+  {
+    match: 'составляет|составляют',
+    replace: [],
+    notAfter: '^(?:что|который|которая|которое|которые)$',
+    followedBy: AMOUNT_AFTER,
   },
   // Only a period of measured units («в течение месяца» → «за месяц», «последних лет» → «за последние годы»):
   // «в течение многих веков Россия была», «в течение следующих часов он пытался» tell how long a state lasted,
@@ -2032,6 +2078,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // «если нужно» is the whole clause: a genitive after the phrase («при необходимости получения справки») is
   // left without a word to govern it.
   { match: 'при необходимости', replace: [], followedBy: genitiveAfter(true) },
+  // A relative clause after the phrase is about its noun («по мере необходимости, которая определялась…»):
+  // «когда нужно» would leave it none.
+  ...['при необходимости', 'по мере необходимости'].map(
+    (match): PhraseEntry => ({ match, replace: [], followedBy: '^\\s*,\\s*котор' }),
+  ),
   { match: 'при необходимости', replace: ['если нужно'], wholeClause: true },
   { match: 'по мере необходимости', replace: ['когда нужно'], wholeClause: true },
   { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
@@ -2039,6 +2090,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
   { match: 'при условии что', replace: ['если'] },
   { match: 'при условии', replace: [] },
+  // The plain clauses below speak to the reader («когда получаете»): after a past tense in the clause
+  // («Грамоту давали при получении звания») the text tells of others, and «вы» would change who acts.
+  ...[
+    'при невозможности',
+    'при обращении',
+    'при предъявлении',
+    'при подаче',
+    'при получении',
+    'по прибытии',
+  ].map((match): PhraseEntry => ({ match, replace: [], inClause: PAST_TENSE })),
+  { match: 'по получении', replace: ['после'], inClause: PAST_TENSE },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
   // «При обращении в ЦОН» → «Когда обратитесь в ЦОН»; an agent or a genitive after it («при обращении
@@ -2102,6 +2164,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'в обязательном порядке', replace: ['обязательно'] },
+  // After a verb of arranging («располагаемых в установленном порядке») the order is a sequence, not a procedure.
+  {
+    match: 'в установленном порядке',
+    replace: [],
+    after:
+      '^(?:распол[оа]|расстав|размещ|выстр[ао]|упорядоч|перечисл|следу|чередую|нумеру|идут|стоя|стои|записа|записыва)',
+  },
   { match: 'в установленном порядке', replace: ['по правилам'] },
   { match: 'в установленном законодательством порядке', replace: ['по закону'] },
   { match: 'в установленном законом порядке', replace: ['по закону'] },
@@ -2189,8 +2258,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в электронной форме', replace: ['онлайн', 'электронно'] },
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
   { match: 'по мере поступления', replace: ['по очереди', 'когда поступят'] },
-  // «В части оплаты» is «об оплате»; «в этой части города» does not match (the words are apart).
-  { match: 'в части', replace: ['о', 'по'], carries: { from: 'genitive', to: ['prepositional', 'dative'] } },
+  // «В части оплаты» is «об оплате»; «в этой части города» does not match (the words are apart). Before a
+  // thing, a place, «в части» is "in part of" («в части помещений размещался музей»): nothing to paste.
+  {
+    match: 'в части',
+    replace: ['о', 'по'],
+    carries: { from: 'genitive', to: ['prepositional', 'dative'] },
+    followedBy: TOPIC_AFTER,
+  },
+  { match: 'в части', replace: [] },
   { match: 'в ознакомительных|информационных целях', replace: ['для информации'] },
   { match: 'по предварительной записи', replace: ['по записи'] },
   // Another person's residence («по месту жительства получателя», «его») or a second place after «или», «и»
@@ -2241,6 +2317,20 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'касательно',
     replace: ['о', 'про'],
     carries: { from: 'genitive', to: ['prepositional', 'accusative'] },
+  },
+  // In space «относительно» is "relative to" («расположения относительно центра», «относительно оси»), no
+  // topic that «о» could name: nothing to paste.
+  {
+    match: 'относительно',
+    replace: [],
+    after:
+      '^(?:располож|расположен|положени|смещ|сдвиг|движ|враща|вращени|перемещ|ориентир|симметрич|наклон|повернут|поворот|выше|ниже|левее|правее|высот|скорост|координат)',
+  },
+  {
+    match: 'относительно',
+    replace: [],
+    followedBy:
+      '^\\s+(?:[а-яё]+(?:ого|его|ой|ей)\\s+)?(?:центр|ос[иейь]|горизонт|земл|солнц|плоскост|поверхност|точк|уровн|друг друга|неподвижн)',
   },
   // «Относительно» is also the adverb «relatively» («относительно дёшево», «относительно новый»): only before
   // a genitive.
@@ -2363,9 +2453,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'нижеперечисленн*', replace: ['перечисленные ниже'], agree: true },
   { match: 'нижеизложенн*', replace: ['следующий', 'изложенный ниже'], agree: true },
   { match: 'нижеподписавш*', replace: ['я'] },
+  // «Он» would be pasted as written, whatever the form it stands for («Таковые отсутствуют» → «Он»): only
+  // «такой», which agrees.
   {
     match: 'таковой|таковая|таковое|таковые|таковых|таковым|таковыми|такового|таковую',
-    replace: ['такой', 'он'],
+    replace: ['такой'],
     agree: true,
   },
   { match: 'сей|сия|сие|сего|сию', replace: ['этот'] },
@@ -2635,12 +2727,16 @@ const OFFICIALESE: PhraseEntry[] = [
   // with «был».
   // No dash after a conjunction joining it to another verb («работал и является руководителем») or after an
   // adverb («который также является»).
+  { match: 'является|являются', replace: [], followedBy: JOINED_INSTRUMENTAL_AFTER },
   {
     match: 'является|являются',
     replace: ['—', 'это'],
     carries: { from: 'instrumental', to: ['nominative', 'nominative'] },
     notAfter: NO_DASH_AFTER,
+    notListedAfter: PARENTHETICAL_BEFORE,
   },
+  // After an adverbial phrase or a parenthetical word it is still officialese, with no dash to paste.
+  { match: 'является|являются', replace: [], notAfter: '^(?:и|но|а|или|также|тоже|же)$' },
   // «не является нарушением» is «не нарушение»: «не» takes the noun, no dash.
   {
     match: 'не является|являются',
@@ -2853,7 +2949,12 @@ const OFFICIALESE: PhraseEntry[] = [
     match: `${nounForms('приняти').split('|')[i]} мер|мерам|мерами|мерах`,
     replace: [plain],
   })),
-  ...inInfinitive('принимать|принять', ACCEPT, 'меры|мер|мерам|мерами|мерах', ['действовать', 'сделать']),
+  // «Меры» keep their own complement («меры по усилению войск», «меры безопасности»), which «действовать»
+  // would leave hanging («действовать по усилению»): nothing to paste before one.
+  ...inInfinitive('принимать|принять', ACCEPT, 'меры|мер|мерам|мерами|мерах', ['действовать', 'сделать'], {
+    carry: null,
+    blocked: 'по|к|ко|для|против|от|относительно|касательно',
+  }),
   // The noun of an empty verb before its object noun is that noun, in its case («для оказания помощи» →
   // «для помощи», «проведение расследования» → «расследование»), not an infinitive.
   objectNoun(`${nounForms('оказани')} помощ*|содейств*`, 'помощь'),

@@ -75,6 +75,7 @@ describe.each(packs)('rule pack $code', (pack) => {
         e.match.toLowerCase(),
         e.followedBy,
         e.notAfter,
+        e.notListedAfter,
         e.after,
         e.notInClause,
         e.inClause,

@@ -48,6 +48,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An adjective that names people is carried as a noun only alone («поддержал пострадавших»); with a noun
+    // after it, the noun would stay behind in the dative («поддержал пострадавших семьям»): nothing to paste.
+    // «По достижении» needs its clause rebuilt («когда ребёнку исполнится»): nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Фонд оказал поддержку пострадавшим. Фонд оказал поддержку пострадавшим семьям. Фонд оказал поддержку раненым бойцам. Выплата прекращается по достижении ребёнком 18 лет.',
+    expected: [
+      { text: 'оказал поддержку пострадавшим', suggestion: 'поддержал пострадавших' },
+      { text: 'оказал поддержку', occurrence: 2, suggestion: null },
+      { text: 'оказал поддержку', occurrence: 3, suggestion: null },
+      { text: 'по достижении', suggestion: null },
+    ],
+  },
+  {
     // «решить» takes no «о»: a decision about something keeps nothing to paste; the object noun must be a
     // genitive.
     rule: 'ru/officialese',

@@ -426,9 +426,22 @@ function personReadings(form: string): NounReading[] {
   return readings;
 }
 
-/** Whether `next` is a listed noun in case `from`, which an adjective before it describes. */
+/**
+ * Whether `next` may be a noun the adjective before it describes: a listed noun in case `from`, or any word that
+ * is no function word, preposition or verb, since the noun tables miss forms («пострадавшим семьям»). Read as
+ * a noun wrongly, the adjective only loses its paste.
+ */
 const nounFollows = (next: string | undefined, from: number, isWord: (form: string) => boolean) =>
-  next !== undefined && nounReadings(next).some((r) => r.slot % 6 === from && isWord(r.lemma));
+  next !== undefined &&
+  (nounReadings(next).some((r) => r.slot % 6 === from && isWord(r.lemma)) ||
+    (/^[а-яё-]+$/u.test(next) &&
+      !RUSSIAN_FUNCTION_WORDS.has(next) &&
+      !PREPOSITION.test(next) &&
+      !PAST_TENSE_LIKE.test(next) &&
+      !VERB_LIKE.test(next)));
+
+/** Endings of finite verbs and infinitives («доставили», «доставят», «доставить»), which no noun has. */
+const VERB_LIKE = /(?:ть|ться|ся|сь|ют|ят|ет|ит|ут|ат|ли|ешь|ишь)$/u;
 
 /** Whether a form is an adjective's: its masculine nominative is a listed word («милой» → «милый»). */
 function isAdjective(form: string, isWord: (form: string) => boolean): boolean {

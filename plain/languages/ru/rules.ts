@@ -2121,7 +2121,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при подаче', replace: ['когда подаёте'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'при получении', replace: ['когда получаете'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'по получении', replace: ['когда получите', 'после'] },
-  { match: 'по достижении', replace: ['когда исполнится', 'после'] },
+  // «По достижении ребёнком 18 лет» is «когда ребёнку исполнится 18 лет», «по достижении пенсионного возраста»
+  // «когда выйдете на пенсию»: the clause must be rebuilt, and «после» moves a legal boundary. Nothing to paste.
+  { match: 'по достижении', replace: [] },
   { match: 'по завершении|окончании', replace: ['после'] },
   { match: 'по прибытии', replace: ['когда приедете'] },
   // «с момента сдачи» → «со сдачи»: the preposition takes its vowel before the words that ask for it.

@@ -54,13 +54,11 @@ export interface CompiledPhraseRule {
   pendingPrefix: Map<string, PendingEntry[]>;
   byExactFirst: Map<string, CompiledEntry[]>;
   byPrefixStart: Map<string, CompiledEntry[]>;
-  /** Entries whose first word is a stem shorter than the index key: checked at every word. */
-  always: CompiledEntry[];
   /**
-   * The exact second words of the `always` entries, when each has one («*ған жағдайда»): at a word not
-   * followed by one of them, none can match, and the list is skipped.
+   * Entries whose first word may be any word — given by its ending («*ған жағдайда», «*ға басшылық ет*») or a
+   * stem shorter than the index key — indexed by their second word instead.
    */
-  alwaysNext?: Set<string> | undefined;
+  always: AlwaysEntries;
   /**
    * For a first word that begins many entries ("in", "the", «в»): its list narrowed by the next word, each
    * keeping the list's order, with the entries whose second word is no exact form (or that have none) in all.
@@ -68,6 +66,31 @@ export interface CompiledPhraseRule {
   byExactFirstThenNext: Map<string, { byNext: Map<string, CompiledEntry[]>; rest: CompiledEntry[] }>;
   /** Compiles one phrase of an entry (word matchers and guards shared across the rule), once. */
   compile(pending: PendingEntry): CompiledEntry;
+}
+
+/**
+ * Entries that may begin at any word, by their second word: its exact forms, or the index key of its stem;
+ * `rest` (a second word given by its ending, or none) is checked at every word.
+ */
+interface AlwaysEntries {
+  byNext: Map<string, CompiledEntry[]>;
+  byNextPrefix: Map<string, CompiledEntry[]>;
+  rest: CompiledEntry[];
+}
+
+function alwaysIndexed(list: CompiledEntry[]): AlwaysEntries {
+  const index: AlwaysEntries = { byNext: new Map(), byNextPrefix: new Map(), rest: [] };
+  for (const item of list) {
+    const second = item.words[1];
+    const keys = second?.prefixes.map((prefix) => prefix.slice(0, KEY)) ?? [];
+    if (!second || second.suffixes.length > 0 || keys.some((key) => key.length < KEY)) {
+      index.rest.push(item);
+      continue;
+    }
+    for (const form of new Set(exactSecondForms(item, second))) addTo(index.byNext, form, item);
+    for (const key of new Set(keys)) addTo(index.byNextPrefix, key, item);
+  }
+  return index;
 }
 
 /** One phrase of an entry, with its place in the rule, waiting to be compiled. */
@@ -88,6 +111,11 @@ const NARROWED_FROM = 8;
 function secondForms(item: CompiledEntry): string[] | undefined {
   const second = item.words[1];
   if (!second || second.prefixes.length > 0 || second.suffixes.length > 0) return undefined;
+  return exactSecondForms(item, second);
+}
+
+/** The exact forms of an entry's second word, with a two-word group's other last forms. */
+function exactSecondForms(item: CompiledEntry, second: WordMatcher): string[] {
   return [...second.exact, ...(item.byLast && item.words.length === 2 ? item.byLast.keys() : [])];
 }
 
@@ -131,7 +159,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     pendingPrefix: new Map(),
     byExactFirst: new Map(),
     byPrefixStart: new Map(),
-    always: [],
+    always: { byNext: new Map(), byNextPrefix: new Map(), rest: [] },
     byExactFirstThenNext: new Map(),
     compile,
   };
@@ -158,10 +186,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
       if (first.suffixes.length > 0) always.push(pending);
     }
   }
-  compiled.always = grouped(always.map(compile));
-  const alwaysSeconds = compiled.always.map(secondForms);
-  if (alwaysSeconds.every((forms) => forms !== undefined))
-    compiled.alwaysNext = new Set(alwaysSeconds.flat());
+  compiled.always = alwaysIndexed(grouped(always.map(compile)));
   return compiled;
 }
 
@@ -820,13 +845,16 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         compiled.byPrefixStart.size || compiled.pendingPrefix.size
           ? prefixEntries(compiled, word.norm.slice(0, KEY))
           : undefined;
-      const always =
-        !compiled.alwaysNext || (following !== undefined && compiled.alwaysNext.has(following))
-          ? compiled.always
-          : undefined;
-      for (let l = 0; l < 3; l++) {
-        const list = l === 0 ? exact : l === 1 ? prefixed : always;
-        if (!list) continue;
+      const anyFirst = compiled.always;
+      const byNext = following === undefined ? undefined : anyFirst.byNext.get(following);
+      const byNextPrefix =
+        following === undefined ? undefined : anyFirst.byNextPrefix.get(following.slice(0, KEY));
+      // The entries that may begin at any word come in three lists that rank as one (`l` 2).
+      for (let n = 0; n < 5; n++) {
+        const list =
+          n === 0 ? exact : n === 1 ? prefixed : n === 2 ? byNext : n === 3 ? byNextPrefix : anyFirst.rest;
+        if (!list || list.length === 0) continue;
+        const l = Math.min(n, 2);
         for (const item of list) {
           const matched = matchAt(ctx, item, i, sentence.firstWord, sentence.endWord);
           if (!matched) continue;

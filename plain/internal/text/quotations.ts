@@ -18,6 +18,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
 };
 const MARKS = /[“”«»„"'‘’]/gu;
 const SINGLE_QUOTES = "'‘’";
+const SINGLE_QUOTE = new RegExp(`[${SINGLE_QUOTES}]`, 'gu');
 /** Words that start with an apostrophe where letters are left out ("'tis", "rock 'n' roll", "the '90s"). */
 const ELIDED_START = /^(?:\d\ds?|tis|twas|em|n|cause|til)\b/iu;
 /** Words a quoted span must hold to be a quotation: one or two are a term in quotes («so-called "synergy"»). */
@@ -73,8 +74,10 @@ export function quotationSpans(
 function pairedSingleQuotes(text: string, start: number, end: number): Set<number> {
   const paired = new Set<number>();
   let opener: number | undefined;
-  for (let at = start; at < end; at++) {
-    if (!SINGLE_QUOTES.includes(text.charAt(at))) continue;
+  // From one single quote to the next: a paragraph's other characters are not looked at one by one.
+  SINGLE_QUOTE.lastIndex = start;
+  for (let found = SINGLE_QUOTE.exec(text); found && found.index < end; found = SINGLE_QUOTE.exec(text)) {
+    const at = found.index;
     if (opener !== undefined && closes(text, text.charAt(opener), at)) {
       paired.add(opener).add(at);
       opener = undefined;

@@ -9,13 +9,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'атап өтті де', suggestion: 'айтты да' }],
   },
   {
-    // «мүмкіндігі жоқ» ending its clause is «мүмкін емес» (the verbal noun before it unchanged); before a noun
-    // it describes («… мүмкіндігі жоқ Боливия»), nothing to paste.
+    // «-у мүмкіндігі жоқ» ending its clause is «-у мүмкін емес» (the verbal noun unchanged); before a noun it
+    // describes («… мүмкіндігі жоқ Боливия»), nothing to paste.
     rule: 'kk/officialese',
     text: 'Бізде тексеру мүмкіндігі жоқ. Теңізге шығу мүмкіндігі жоқ Боливия келісті.',
     expected: [
-      { text: 'мүмкіндігі жоқ', suggestion: 'мүмкін емес' },
-      { text: 'мүмкіндігі жоқ', occurrence: 2, suggestion: null },
+      { text: 'тексеру мүмкіндігі жоқ', suggestion: 'тексеру мүмкін емес' },
+      { text: 'шығу мүмкіндігі жоқ', suggestion: null },
     ],
   },
   {
@@ -94,9 +94,23 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Штаттардың мұны тексеру мүмкіндігі бар. Бізде мұны тексеру мүмкіндігі бар. Келіссөздер белсенді әрі міндетті түрде жалғасуы керек.',
     expected: [
-      { text: 'мүмкіндігі бар', suggestion: null },
-      { text: 'мүмкіндігі бар', occurrence: 2, suggestion: 'мүмкін' },
+      { text: 'тексеру мүмкіндігі бар', suggestion: null },
+      { text: 'тексеру мүмкіндігі бар', occurrence: 2, suggestion: 'тексеру мүмкін' },
       { text: 'міндетті түрде', suggestion: null },
+    ],
+  },
+  {
+    // A subject in the nominative can do what the verbal noun names: «ала алады», «тексере алмайды», where
+    // «алу мүмкін» would leave it with no verb. A bare word farther back may be a subject too («Жүйе»), and
+    // the reader's «-сыз» is not built: nothing to paste there.
+    rule: 'kk/officialese',
+    text: 'Азаматтар құжатты онлайн алу мүмкіндігі бар. Комиссия жобаны тексеру мүмкіндігі жоқ. Жүйе деректерді сақтау мүмкіндігі бар. Сіз құжатты алу мүмкіндігі бар. Құжатты онлайн алу мүмкіндігі бар.',
+    expected: [
+      { text: 'алу мүмкіндігі бар', suggestion: 'ала алады' },
+      { text: 'тексеру мүмкіндігі жоқ', suggestion: 'тексере алмайды' },
+      { text: 'сақтау мүмкіндігі бар', suggestion: null },
+      { text: 'алу мүмкіндігі бар', occurrence: 2, suggestion: null },
+      { text: 'алу мүмкіндігі бар', occurrence: 3, suggestion: 'алу мүмкін' },
     ],
   },
   {
@@ -432,13 +446,14 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «Бойынша» takes the nominative: the rule's noun keeps its plural and possessive, loses the dative. «Сәйкес
-    // келмейді» (does not comply) is no such phrase. «Болып табылатын» is «болатын», not a dash.
+    // келмейді» (does not comply) is no such phrase. «Болып табылатын» (which is) has nothing to paste: «болатын»
+    // says "which will be", and a dash does not fit before a noun.
     rule: 'kk/officialese',
     text: 'Заңға сәйкес төлейсіз. Біз қағидаларына сәйкес береміз. Ол бұйрығына сәйкес келмейді. Ол мүше болып табылатын адам.',
     expected: [
       { text: 'Заңға сәйкес', suggestion: 'Заң бойынша' },
       { text: 'қағидаларына сәйкес', suggestion: 'қағидалары бойынша' },
-      { text: 'болып табылатын', suggestion: 'болатын' },
+      { text: 'болып табылатын', suggestion: null },
     ],
   },
   {
@@ -680,16 +695,17 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «Болып табылатын» with a possessive is a clause: «екен» takes its endings («табылатынымызды» was offered a
-    // dash); with the plural it is a noun. «Табыламын» (I am) has no one-word plain form, so nothing to paste.
+    // dash). «Табыламын» (I am) has no one-word plain form, nor has a bare «табылатын» (which is) or
+    // «табылатындар» (those who are): «болатын», «болатындар» say what one will be, and before a comma
+    // «болатын» reads as a finite past; nothing to paste.
     rule: 'kk/officialese',
-    // A bare «табылатын» is «болатын» before its noun; before a comma «болатын» would read as a finite past.
     text: 'Біз жауапты болып табылатынымызды білеміз. Мүше болып табылатындар келді. Мен мүше болып табыламын. Ол жұлдыздардың бірі болып табылатын, әнші келді. Ол жұлдыздардың бірі болып табылатын әнші.',
     expected: [
       { text: 'болып табылатынымызды', suggestion: 'екенімізді' },
-      { text: 'болып табылатындар', suggestion: 'болатындар' },
+      { text: 'болып табылатындар', suggestion: null },
       { text: 'болып табыламын' },
       { text: 'болып табылатын', occurrence: 3, suggestion: null },
-      { text: 'болып табылатын', occurrence: 4, suggestion: 'болатын' },
+      { text: 'болып табылатын', occurrence: 4, suggestion: null },
     ],
   },
   {
@@ -1539,6 +1555,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'Жөндеу жұмыстарының', suggestion: 'Жөндеудің' },
       { text: 'жөндеу жұмыстары', suggestion: 'жөндеуі' },
       { text: 'Жүйелі жұмыстың', suggestion: 'Жұмыстың' },
+    ],
+  },
+  {
+    // «Туралы» follows its noun: at the start of a clause there is none, and before the bare «мәселе» a noun is
+    // the subject, not what the issue is about; a pointing word («осы») is one «туралы» can follow.
+    rule: 'kk/officialese',
+    text: 'Мәселе бойынша органдарға хабарласыңыз. Азаматтар мәселелер бойынша хабарласады. Осы мәселе бойынша хабарласыңыз.',
+    expected: [
+      { text: 'Мәселе бойынша', suggestion: null },
+      { text: 'мәселелер бойынша', suggestion: null },
+      { text: 'мәселе бойынша', suggestion: 'туралы' },
     ],
   },
   {

@@ -16,7 +16,15 @@ import {
   velarAfter,
   voicedBeforeVowel,
 } from './sounds.ts';
-import { CONDITIONAL, CONDITIONAL_YOU, finiteFromForm, PRESENT } from './verb-forms.ts';
+import {
+  ABLE,
+  abilityFromVerbalNoun,
+  CONDITIONAL,
+  CONDITIONAL_YOU,
+  finiteFromForm,
+  PRESENT,
+  UNABLE,
+} from './verb-forms.ts';
 
 type Possessive = 'my' | 'your' | 'its' | 'our' | 'yours';
 /** The cases, and the locative made an attribute by -ғы («жеріңіздегі»: at your place, of it). */
@@ -255,6 +263,8 @@ export function agreeKazakh(
     suggestion.includes(PRESENT)
   )
     return finiteFromForm(suggestion.replace(MATCHED_WORD, matched), matched, phrase?.clauseBefore);
+  if (suggestion === ABLE || suggestion === UNABLE)
+    return abilityFromVerbalNoun(suggestion === ABLE, matched, phrase?.clauseBefore ?? []);
   if (suggestion.includes(MATCHED_WORD)) return suggestion.replace(MATCHED_WORD, matched);
   if (suggestion.includes(DATIVE_AS_OBJECT)) {
     const object = accusativeFromDative(matched);

@@ -6,11 +6,14 @@ import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { DATIVE_AS_OBJECT, GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
 import { isBack } from './sounds.ts';
 import {
+  ABLE,
+  CASE_ENDING,
   CONDITIONAL,
   CONDITIONAL_YOU,
   KAZAKH_VERB_SLOTS,
   kazakhVerbForms,
   PRESENT,
+  UNABLE,
   verbalNounRoot,
 } from './verb-forms.ts';
 
@@ -593,16 +596,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('шара қабылда*|шаралар қабылда*|шараларын қабылда*', ''),
   // «Является», «подлежит», «не допускается».
   // «Является»: in the present, a dash or nothing; its other forms say it with «бол-» or «екен».
-  // A participle «табылатын» with a possessive is a clause («…екенін»: that it is); with the plural, a noun
-  // («болатындар»); «табылған» is «болған» in any form.
+  // A participle «табылатын» with a possessive is a clause («…екенін»: that it is); «табылған» is «болған» in
+  // any form.
   // (The first of two entries that match as far wins: the narrower come first.)
-  // «Болатын» keeps «which is» only right before the noun it describes; before a comma it reads as a finite
-  // past («жұлдыздардың бірі болатын,»: she was one of the stars): nothing to paste there.
-  { ...e('болып табылатын', 'болатын'), followedBy: '^\\s+[^\\s.,;:!?…)»”"–—-]' },
+  // «Табылатын» says what one is now («компаниялардың бірі болып табылатын Face++»); «болатын» before a noun, or
+  // as one («болатындар»), says what one will be or becomes («мүше болатын адам»: who will be a member), and
+  // before a comma it reads as a finite past («жұлдыздардың бірі болатын,»: she was one of the stars). No one
+  // word of «бол-» says "which is": nothing to paste.
   e('болып табылатын'),
   e('болып табылатындығын|болып табылатындығы', 'екенін'),
   e('болып табылатындықтан', 'болғандықтан'),
-  noun(e('болып табылатындар*', 'болатындар')),
+  noun(e('болып табылатындар*')),
   noun(e('болып табылатын*', 'екен')),
   noun(e('болып табылған*', 'болған')),
   e('болып табылды', 'болды'),
@@ -671,10 +675,30 @@ const OFFICIALESE: PhraseEntry[] = [
   // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
   // A possessor in the genitive («Штаттардың … іске асыру мүмкіндігі бар»: the States can do it) owns the
   // «мүмкіндік»: «мүмкін» would leave it with no noun and say "it may be" for "it can": nothing to paste.
-  { ...e('мүмкіндігі бар', 'мүмкін'), followedBy: CLAUSE_END_AFTER, notInClause: IN_GENITIVE },
-  { ...e('мүмкіндігі жоқ', 'мүмкін емес'), followedBy: CLAUSE_END_AFTER, notInClause: IN_GENITIVE },
-  e('мүмкіндігі бар'),
-  e('мүмкіндігі жоқ'),
+  // A subject in the nominative («Азаматтар құжатты алу мүмкіндігі бар») can do it: «ала алады», built from
+  // the verbal noun (`abilityFromVerbalNoun`); «мүмкін» only where no word before may be the subject.
+  ...(
+    [
+      ['бар', ABLE, 'мүмкін'],
+      ['жоқ', UNABLE, 'мүмкін емес'],
+    ] as const
+  ).flatMap(([verb, ability, possible]) => [
+    {
+      ...e(`*у мүмкіндігі ${verb}`, ability),
+      agree: 'first-noun' as const,
+      followedBy: CLAUSE_END_AFTER,
+      notInClause: IN_GENITIVE,
+    },
+    // The verbal noun read by another entry («іске асыру»): the subject is not told, so only with no bare
+    // word before but verbal nouns.
+    {
+      ...e(`мүмкіндігі ${verb}`, possible),
+      followedBy: CLAUSE_END_AFTER,
+      notInClause: `${IN_GENITIVE}|^(?!.*(?:${CASE_ENDING}|у)$)`,
+    },
+    e(`*у мүмкіндігі ${verb}`),
+    e(`мүмкіндігі ${verb}`),
+  ]),
   // «Данный», «указанный», «вышеуказанный», «надлежащий».
   // Before a body or a person it is "relevant, competent" («тиісті органдар», «тиісті бөлім басшылары»): the one
   // responsible, not the one needed.
@@ -774,16 +798,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тұрғысынан', 'жағынан'),
   e('бөлінісінде', 'бойынша'),
   e('қимасында', 'бойынша'),
-  // «Зейнетақы мәселесі бойынша» → «зейнетақы туралы», «осы мәселе бойынша» → «осы туралы»; after an adjective
-  // «туралы» would be left with no noun («жеке мәселелері бойынша» → «жеке туралы»): nothing to paste there.
+  // «Зейнетақы мәселесі бойынша» → «зейнетақы туралы», «осы мәселе бойынша» → «осы туралы». «Туралы» is a
+  // postposition: it needs the noun it follows, which «мәселесі» has right before it (its possessor) but after an
+  // adjective has not («жеке мәселелері бойынша» → «жеке туралы»), nor at the start of its clause («Туралы …»).
+  // The bare «мәселе» has no noun of its own before it, only a pointing word: a noun there is the subject
+  // («Азаматтар мәселелер бойынша хабарласады» → «Азаматтар туралы»: about the citizens). Nothing to paste else.
   {
     ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
+    after: '.',
     notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|${GENITIVE_ENDING}))$`,
   },
-  {
-    ...e('мәселе бойынша|мәселелер бойынша', 'туралы'),
-    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті))$`,
-  },
+  { ...e('мәселе бойынша|мәселелер бойынша', 'туралы'), after: '^(?:бұл|осы|сол|мына|ол)$' },
   e('мәселе* бойынша'),
   e('қорытындысы бойынша|қорытындылары бойынша', 'нәтижесінде', 'соңында'),
   e('қарау нәтиже* бойынша', 'қарағаннан кейін'),

@@ -171,6 +171,12 @@ export const CONDITIONAL = '{conditional}';
 export const CONDITIONAL_YOU = '{conditional-you}';
 export const PRESENT = '{present}';
 
+/**
+ * «-у мүмкіндігі бар» (has the possibility of doing) and «-у мүмкіндігі жоқ», said from the verbal noun they
+ * follow (`abilityFromVerbalNoun`).
+ */
+export const ABLE = '{able}';
+export const UNABLE = '{unable}';
 /** A stem in the passive -ыл/-л/-ын/-н (also intransitive «жоғал-»), negative or not: «ұсынылма», «жасал». */
 const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{3,}[аәе]л|.{2,}[ыі]н|.{3,}[аәе]н)(?:[мбп][ае])?$/u;
 
@@ -204,9 +210,10 @@ const INTRANSITIVE_ROOTS = new Set([
   'жет',
 ]);
 
-/** A word with a case ending: not the subject before a verb. */
-const WITH_CASE =
-  /(?:ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
+/** The case endings: a word with one is not the subject before a verb. */
+export const CASE_ENDING =
+  '(?:ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің)';
+const WITH_CASE = new RegExp(`${CASE_ENDING}$`, 'u');
 
 /**
  * A noun with the third-person possessive and no case ending («табысы», «мерзімі», «баласы»): right before a
@@ -286,4 +293,26 @@ export function finiteFromForm(suggestion: string, word: string, clause: readonl
     return passive ? suggestion.replace(PRESENT, passive + (isBack(passive) ? 'ады' : 'еді')) : '';
   }
   return suggestion;
+}
+
+/** The converb in -а/-е/-й's place among a stem's forms (`formsBuilt`): «тексере», «жасай». */
+const CONVERB_A = 19;
+
+/**
+ * «Алу мүмкіндігі бар» with the verbal noun `noun`, by who the clause before names: a subject («Азаматтар …»)
+ * can do it, so the converb and «алады» say it («ала алады»; «ала алмайды» for `able` false), where «мүмкін»
+ * would leave that subject with no verb. With no word that may be a subject — each has a case ending, but
+ * for the verbal noun's own object right before it («құжатты онлайн алу») — the deed alone is possible («алу
+ * мүмкін», «алу мүмкін емес»). Else '' (nothing to paste): the reader or the writers, and a bare word farther
+ * back that may be the subject.
+ */
+export function abilityFromVerbalNoun(able: boolean, noun: string, clause: readonly string[]): string {
+  const root = verbalNounRoot(noun);
+  const subject = subjectOf(clause, root ?? '');
+  if (subject === 'other') {
+    const converb = root && kazakhVerbForms(root)[CONVERB_A];
+    return converb ? `${converb} ${able ? 'алады' : 'алмайды'}` : '';
+  }
+  if (subject !== undefined || clause.slice(0, -1).some((word) => !WITH_CASE.test(word))) return '';
+  return `${noun} ${able ? 'мүмкін' : 'мүмкін емес'}`;
 }

@@ -1932,6 +1932,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A masculine past after «и» is a predicate sharing the subject too: «Документ подписали и вступил» left it
+    // none.
+    rule: 'ru/passive-short-participle',
+    text: 'Документ был подписан и вступил в силу. Договор был заключён и сразу перешёл в архив. Приказ был подписан вчера.',
+    expected: [
+      { text: 'подписан', suggestion: null },
+      { text: 'заключён', suggestion: null },
+      { text: 'был подписан', occurrence: 2, suggestion: 'подписали' },
+    ],
+  },
+  {
     // An adjective naming people is a noun whose accusative is its genitive («Больного доставили», not
     // «Больной доставили»), as the doer too.
     rule: 'ru/passive-short-participle',

@@ -1162,6 +1162,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A genitive plural without ending after the light verb's noun is its object too: carried into the
+    // accusative where the pack reads it, else nothing to paste («расследовала обстоятельств» was offered).
+    rule: 'ru/officialese',
+    text: 'Комиссия провела расследование обстоятельств аварии. Полиция провела расследование причин пожара. Проводится проверка мест продажи. Прокуратура провела расследование вчера.',
+    expected: [
+      { text: 'провела расследование', suggestion: null },
+      { text: 'провела расследование причин', suggestion: 'расследовала причины' },
+      { text: 'Проводится проверка мест', suggestion: 'Проверяют места' },
+      { text: 'провела расследование', occurrence: 3, suggestion: 'расследовала' },
+    ],
+  },
+  {
     // The noun of an empty verb before its object is that object noun in its case, not an infinitive.
     rule: 'ru/officialese',
     text: 'Для оказания помощи пострадавшим. Проведение расследования завершено. После вынесения решения суд закрыт.',

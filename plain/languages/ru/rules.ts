@@ -557,6 +557,17 @@ const EVENT_AFTER = `^\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|и
   .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
   .join('|')})`;
 
+/**
+ * A word in a consonant right after a phrase, which may be a genitive plural without ending («причин»,
+ * «обстоятельств») that `genitiveAfter` cannot tell by its ending: the object is carried where the pack reads
+ * it as one, or the entry has nothing to paste («расследовала причин пожара» was offered). Not the prepositions,
+ * conjunctions and adverbs that end alike, nor a word in -м, mostly an instrumental or dative («акиматом»).
+ */
+const ZERO_ENDING_AFTER =
+  '^\\s+(?!(?:в|во|с|со|к|ко|об|от|из|без|под|над|перед|через|меж|как|так|чем|лишь|уж|вот|вон|аж|сейчас|здесь|' +
+  'тут|там|потом|затем|совсем|вдруг|наконец|вслух|вверх|вниз|вперед|вперёд|назад|рядом|кругом|всех|их|граждан|лиц)' +
+  '(?![а-яё]))(?:[а-яёА-ЯЁ]*(?:[бвгджзклнпрстфхцчшщ]|мм)|проблем|схем)(?![а-яё])';
+
 /** Plain verbs of the light verbs' entries whose object is not in the accusative. */
 const NO_ACCUSATIVE = new Set(['работать', 'следить', 'руководить', 'позвонить', 'войти']);
 
@@ -572,6 +583,8 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
   const accusative = plain.every(
     (parts) => !withoutReflexive(parts) && !NO_ACCUSATIVE.has(infinitiveOf(parts)),
   );
+  const genitive = (persons: boolean) =>
+    `^(?:${genitiveAfter(persons).slice(1)}|${ZERO_ENDING_AFTER.slice(1)})`;
   return entries.flatMap((entry) => {
     if (entry.replace.length === 0) return [entry];
     const passive = /с[яь]$/u.test(entry.match.split(' ')[0] ?? '');
@@ -581,7 +594,7 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
       const carried: PhraseEntry = {
         ...entry,
         replace: impersonal,
-        followedBy: NO_AGENT_AHEAD + genitiveAfter(false).slice(1),
+        followedBy: NO_AGENT_AHEAD + genitive(false).slice(1),
         carries: { from: 'genitive', to: impersonal.map(() => 'accusative' as const) },
       };
       // «граждан», «лиц» are their own accusative after the impersonal («Принимают граждан»), and a -ся form
@@ -597,10 +610,10 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
       accusative && !passive
         ? {
             ...entry,
-            followedBy: genitiveAfter(false),
+            followedBy: genitive(false),
             carries: { from: 'genitive', to: entry.replace.map(() => 'accusative' as const) },
           }
-        : { ...entry, followedBy: genitiveAfter(true), replace: [] };
+        : { ...entry, followedBy: genitive(true), replace: [] };
     return [carried, entry];
   });
 }

@@ -410,7 +410,8 @@ export const fixtures: RuleFixture[] = [
     text: 'Проверка документов осуществляется в течение пяти дней. Выплата пенсии производилась вовремя. Регистрация заявлений будет осуществляться онлайн. Проверка паспорта осуществляется комиссией. Проверка обычно осуществляется быстро.',
     expected: [
       { text: 'Проверка документов осуществляется', suggestion: 'Проверяют документы' },
-      { text: 'в течение пяти', suggestion: 'за пять' },
+      // Checking goes on over the days: «за пять дней» would read "within" or "ahead" (`PROCESS_VERB`).
+      { text: 'в течение', suggestion: null },
       { text: 'Выплата пенсии производилась', suggestion: 'Выплачивали пенсию' },
       { text: 'Регистрация заявлений будет осуществляться', suggestion: 'Будут регистрировать заявления' },
       { text: 'Проверка паспорта осуществляется', suggestion: null },
@@ -1267,6 +1268,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'в течение месяца', occurrence: 2, suggestion: 'за месяц' }],
   },
   {
+    // Over a process or a state «в течение» is "during", which «за» is not («принимают за 10 дней» reads "10 days
+    // ahead"): nothing to paste, the verb before or after it; a completion keeps «за».
+    rule: 'ru/officialese',
+    text: 'Заявки принимаются в течение 10 дней. В течение одной недели посетители появлялись редко. В течение года выставка шла в музее. Ответ направят в течение 10 дней.',
+    expected: [
+      { text: 'в течение', suggestion: null },
+      { text: 'В течение', suggestion: null },
+      { text: 'В течение', occurrence: 2, suggestion: null },
+      { text: 'в течение', occurrence: 2, suggestion: 'за' },
+    ],
+  },
+  {
     // The window's word may stand words before it («вправе обжаловать … в течение»), a duty is a deadline
     // («за 5 дней» also reads "5 days before"), and a period counted from an event is no time taken either.
     rule: 'ru/officialese',
@@ -1576,7 +1589,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'явился', suggestion: 'пришёл' },
       // The applicant pays again, not the reader: the impersonal, not «оплатите».
       { text: 'оплата производится', suggestion: 'оплачивают' },
-      { text: 'в течение', suggestion: 'за' },
+      { text: 'в течение', suggestion: null },
       { text: 'В случае принятия', suggestion: 'При принятии' },
     ],
   },

@@ -1642,6 +1642,20 @@ const DURING_A_WINDOW =
   '^(?:произвед[её]н[аоы]?|осуществл[её]н[аоы]?|можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
 
 /**
+ * A verb of a process or state going on over the period, where «в течение» is "during" and «за» would read
+ * "within" or "ahead": an imperfective by its suffix (-ыва-, -ива-, -ава-, a present in -ает, -яет), a present or
+ * past in -ся («Заявки принимаются в течение 10 дней», «созванивались в течение недели»), «идти». A finding
+ * with nothing to paste there, where the verb's aspect cannot be told; a perfective completion keeps «за»
+ * («Ответ направят в течение 10 дней»).
+ */
+const PROCESS_VERB =
+  '[а-яё]+(?:(?:ыва|ива|ава|ева)(?:ть|ет|ют|л|ла|ло|ли)|[аяе](?:ет|ют)|(?:ет|ит|ют|ят|ат|ут)ся|л(?:ся|ась|ось|ись))|' +
+  'шли|шел|шёл|шла|шло|идет|идёт|идут';
+const PROCESS_IN_CLAUSE = `^(?:${PROCESS_VERB})$`;
+/** A `PROCESS_VERB` later in the clause after «в течение» («В течение года цены растут»… «появляются»). */
+const PROCESS_AHEAD = `^[^.,;:!?]*?\\s(?:${PROCESS_VERB})(?![а-яё])`;
+
+/**
  * The text after «в течение» when its period is counted to or from an event («в течение 10 дней после
  * назначения», «в течение месяца до выборов»): «за 10 дней после», «за месяц до» would change the meaning.
  */
@@ -1991,6 +2005,20 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'по истечении|истечению',
     replace: ['после окончания', 'после'],
     carries: { from: 'genitive', to: [null, null] },
+  },
+  // Over a process or state (`PROCESS_VERB`), before or after it: nothing to paste.
+  {
+    match: 'в течение|течении',
+    replace: [],
+    inClause: PROCESS_IN_CLAUSE,
+    notInClause: DURING_A_WINDOW,
+    followedBy: COUNTED_FROM_EVENT,
+  },
+  {
+    match: 'в течение|течении',
+    replace: [],
+    followedBy: `${COUNTED_FROM_EVENT}${PROCESS_AHEAD.slice(1)}`,
+    notInClause: DURING_A_WINDOW,
   },
   // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».

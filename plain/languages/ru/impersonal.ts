@@ -138,6 +138,13 @@ const PRESENT_AFTER_VOWEL = /^.{2,}[аеиоуяю](?:ет|ют)$/u;
 /** Adverbs that may stand between «и» and the predicate it joins («и успешно продолжает»). */
 const ADVERB = /^(?:уже|сейчас|теперь|ныне|вновь|снова|затем|потом|сразу|также|тоже|.{3,}о)$/u;
 
+/**
+ * A masculine past («вступил», «перешёл»), a predicate right after «и» («Документ был подписан и вступил в силу»).
+ * Elsewhere nouns end so too («материал», «канал»), and even here one may open a clause of its own: withholding
+ * then only loses a paste.
+ */
+const MASCULINE_PAST = /^.{2,}[аеёиоуыя]л$/u;
+
 const isPredicate = (word: string) => SHARED_PREDICATE.test(word) || PRESENT_AFTER_VOWEL.test(word);
 
 /**
@@ -155,7 +162,8 @@ function sharesSubject(after: readonly string[], fronted: boolean): boolean {
   // («Отменялось деление общества и провозглашалось право»).
   if (and < 0 || (!fronted && and > 0)) return false;
   const [joined = '', next = ''] = clause.slice(and + 1);
-  return isPredicate(joined) || (ADVERB.test(joined) && isPredicate(next));
+  const isJoinedPredicate = (word: string) => isPredicate(word) || MASCULINE_PAST.test(word);
+  return isJoinedPredicate(joined) || (ADVERB.test(joined) && isJoinedPredicate(next));
 }
 
 /**

@@ -557,6 +557,17 @@ const EVENT_AFTER = `^\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|и
   .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
   .join('|')})`;
 
+/**
+ * A word in a consonant right after a phrase, which may be a genitive plural without ending («причин»,
+ * «обстоятельств») that `genitiveAfter` cannot tell by its ending: the object is carried where the pack reads
+ * it as one, or the entry has nothing to paste («расследовала причин пожара» was offered). Not the prepositions,
+ * conjunctions and adverbs that end alike, nor a word in -м, mostly an instrumental or dative («акиматом»).
+ */
+const ZERO_ENDING_AFTER =
+  '^\\s+(?!(?:в|во|с|со|к|ко|об|от|из|без|под|над|перед|через|меж|как|так|чем|лишь|уж|вот|вон|аж|сейчас|здесь|' +
+  'тут|там|потом|затем|совсем|вдруг|наконец|вслух|вверх|вниз|вперед|вперёд|назад|рядом|кругом|всех|их|граждан|лиц)' +
+  '(?![а-яё]))(?:[а-яёА-ЯЁ]*(?:[бвгджзклнпрстфхцчшщ]|мм)|проблем|схем)(?![а-яё])';
+
 /** Plain verbs of the light verbs' entries whose object is not in the accusative. */
 const NO_ACCUSATIVE = new Set(['работать', 'следить', 'руководить', 'позвонить', 'войти']);
 
@@ -572,6 +583,8 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
   const accusative = plain.every(
     (parts) => !withoutReflexive(parts) && !NO_ACCUSATIVE.has(infinitiveOf(parts)),
   );
+  const genitive = (persons: boolean) =>
+    `^(?:${genitiveAfter(persons).slice(1)}|${ZERO_ENDING_AFTER.slice(1)})`;
   return entries.flatMap((entry) => {
     if (entry.replace.length === 0) return [entry];
     const passive = /с[яь]$/u.test(entry.match.split(' ')[0] ?? '');
@@ -581,7 +594,7 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
       const carried: PhraseEntry = {
         ...entry,
         replace: impersonal,
-        followedBy: NO_AGENT_AHEAD + genitiveAfter(false).slice(1),
+        followedBy: NO_AGENT_AHEAD + genitive(false).slice(1),
         carries: { from: 'genitive', to: impersonal.map(() => 'accusative' as const) },
       };
       // «граждан», «лиц» are their own accusative after the impersonal («Принимают граждан»), and a -ся form
@@ -597,10 +610,10 @@ function withGenitiveObject(entries: PhraseEntry[], plain: string[]): PhraseEntr
       accusative && !passive
         ? {
             ...entry,
-            followedBy: genitiveAfter(false),
+            followedBy: genitive(false),
             carries: { from: 'genitive', to: entry.replace.map(() => 'accusative' as const) },
           }
-        : { ...entry, followedBy: genitiveAfter(true), replace: [] };
+        : { ...entry, followedBy: genitive(true), replace: [] };
     return [carried, entry];
   });
 }
@@ -1629,6 +1642,20 @@ const DURING_A_WINDOW =
   '^(?:произвед[её]н[аоы]?|осуществл[её]н[аоы]?|можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
 
 /**
+ * A verb of a process or state going on over the period, where «в течение» is "during" and «за» would read
+ * "within" or "ahead": an imperfective by its suffix (-ыва-, -ива-, -ава-, a present in -ает, -яет), a present or
+ * past in -ся («Заявки принимаются в течение 10 дней», «созванивались в течение недели»), «идти». A finding
+ * with nothing to paste there, where the verb's aspect cannot be told; a perfective completion keeps «за»
+ * («Ответ направят в течение 10 дней»).
+ */
+const PROCESS_VERB =
+  '[а-яё]+(?:(?:ыва|ива|ава|ева)(?:ть|ет|ют|л|ла|ло|ли)|[аяе](?:ет|ют)|(?:ет|ит|ют|ят|ат|ут)ся|л(?:ся|ась|ось|ись))|' +
+  'шли|шел|шёл|шла|шло|идет|идёт|идут';
+const PROCESS_IN_CLAUSE = `^(?:${PROCESS_VERB})$`;
+/** A `PROCESS_VERB` later in the clause after «в течение» («В течение года цены растут»… «появляются»). */
+const PROCESS_AHEAD = `^[^.,;:!?]*?\\s(?:${PROCESS_VERB})(?![а-яё])`;
+
+/**
  * The text after «в течение» when its period is counted to or from an event («в течение 10 дней после
  * назначения», «в течение месяца до выборов»): «за 10 дней после», «за месяц до» would change the meaning.
  */
@@ -1978,6 +2005,20 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'по истечении|истечению',
     replace: ['после окончания', 'после'],
     carries: { from: 'genitive', to: [null, null] },
+  },
+  // Over a process or state (`PROCESS_VERB`), before or after it: nothing to paste.
+  {
+    match: 'в течение|течении',
+    replace: [],
+    inClause: PROCESS_IN_CLAUSE,
+    notInClause: DURING_A_WINDOW,
+    followedBy: COUNTED_FROM_EVENT,
+  },
+  {
+    match: 'в течение|течении',
+    replace: [],
+    followedBy: `${COUNTED_FROM_EVENT}${PROCESS_AHEAD.slice(1)}`,
+    notInClause: DURING_A_WINDOW,
   },
   // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
   // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».

@@ -288,6 +288,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Before a determiner or a pronoun the "of" of "the vast majority of" stays, as for "the majority of".
+    rule: 'en/officialese',
+    text: 'The grant covers the vast majority of the fees. The overwhelming majority of them agreed. The vast majority of tenants pay on time.',
+    expected: [
+      { text: 'the vast majority of', suggestion: 'most of' },
+      { text: 'The overwhelming majority of', suggestion: 'Most of' },
+      { text: 'The vast majority of', suggestion: 'Most' },
+    ],
+  },
+  {
     // A plain word that needs another complement or position than the officialese it replaces: "affect" takes
     // no "on", "left" no "from", "discussed" no "about", "so" a clause; "more robust" is no "more strong".
     rule: 'en/officialese',

@@ -2049,6 +2049,12 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['now'],
     notBefore: '^(?:levels?|prices?|rates?|values?|costs?|figures?|trends?)$',
   },
+  // As for "the majority of": "the vast majority of the costs" → "most of the costs", never "most the costs".
+  {
+    match: 'the vast majority of|the overwhelming majority of',
+    replace: ['most of', 'nearly all of'],
+    followedBy: OF_STAYS,
+  },
   e('the vast majority of|the overwhelming majority of', 'most', 'nearly all'),
   e(
     'it is worth noting that|it is worth mentioning that|it should be emphasised that|it should be emphasized that|it should be mentioned that',

@@ -288,6 +288,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Restrictions, ordinances and bans are brought in, in the active and in the passive; a plan is carried out,
+    // and so is a report about a law ("on tax" is the report's, not what is implemented).
+    rule: 'en/officialese',
+    text: 'Councils must implement the new parking restrictions by March. The town wants to implement a new “noise ordinance”. The ban was implemented in 2020. The plan was implemented in 2020. We will implement the report on tax.',
+    expected: [
+      { text: 'implement', suggestion: 'bring in' },
+      { text: 'implement', occurrence: 2, suggestion: 'bring in' },
+      { text: 'was implemented', suggestion: 'was brought in' },
+      { text: 'was implemented', occurrence: 2, suggestion: 'was carried out' },
+      { text: 'implement', occurrence: 5, suggestion: 'carry out' },
+    ],
+  },
+  {
     // Before a determiner or a pronoun the "of" of "the vast majority of" stays, as for "the majority of".
     rule: 'en/officialese',
     text: 'The grant covers the vast majority of the fees. The overwhelming majority of them agreed. The vast majority of tenants pay on time.',

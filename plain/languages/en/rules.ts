@@ -228,6 +228,9 @@ const SET_UP =
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
 
+/** What is brought in, not carried out, when it is implemented: a law, a restriction, a limit, a reform, a tax. */
+const BROUGHT_IN = `${LAW_NOUNS}|restrictions?|controls?|sanctions?|measures?|quotas?|tariffs?|limits?|caps?|reforms?|tax(?:es)?`;
+
 /** With one of `LAW_NOUNS` as its subject, "require" obliges ("a law requiring a report"). */
 const LAWS = `^(?:${LAW_NOUNS})$`;
 
@@ -1472,25 +1475,30 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     followedBy: `^\\s+(?:the|this|that|our|their|its|your)\\s+(?:(?!new\\b|revised\\b|updated\\b)[\\p{L}'’-]+\\s+){0,2}curricul(?:um|a)(?![\\p{L}])`,
   })),
-  // A ban, a law or a limit is brought in, not carried out ("25 years to implement the ban"), and so is a
-  // new curriculum, a reform or a tax.
+  // A ban, a law, a restriction or a limit is brought in, not carried out ("25 years to implement the ban",
+  // "implement the new parking restrictions"), and so is a new curriculum, a reform or a tax. The words before
+  // the noun are its own ("a new “noise ordinance”"), not a preposition's: "implement the report on tax".
   ...verb(
     'implement/implements/implemented/implementing',
     'bring in/brings in/brought in/bringing in',
     'introduce/introduces/introduced/introducing',
   ).map((entry) => ({
     ...entry,
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|limits?|caps?|curricul(?:um|a)|reforms?|tax(?:es)?)(?![\\p{L}])`,
+    followedBy: `^\\s+(?:(?!(?:of|on|to|for|about|in|into|with|from|by|at|under)\\s)[“‘"']?[\\p{L}'’-]+\\s+){0,3}[“‘"']?(?:${BROUGHT_IN}|curricul(?:um|a))(?![\\p{L}])`,
   })),
-  // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced".
+  // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced",
+  // "the ban was implemented in 2020" → "was brought in".
   ...[
     ...'is are was were been being'.split(' '),
     ...'has have had will would can could must should may might'.split(' ').map((verb) => `${verb} be`),
-  ].map((auxiliary) => ({
-    match: `${auxiliary} implemented`,
-    replace: [`${auxiliary} introduced`],
-    after: `^(?:${SYSTEMS})$`,
-  })),
+  ].flatMap((auxiliary) => [
+    { match: `${auxiliary} implemented`, replace: [`${auxiliary} introduced`], after: `^(?:${SYSTEMS})$` },
+    {
+      match: `${auxiliary} implemented`,
+      replace: [`${auxiliary} brought in`, `${auxiliary} introduced`],
+      after: `^(?:${BROUGHT_IN})$`,
+    },
+  ]),
   // Elsewhere a system named in the clause before leaves "implemented" with nothing to paste.
   ...verb(
     'implement/implements/implemented/implementing',

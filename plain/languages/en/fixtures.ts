@@ -466,8 +466,14 @@ export const fixtures: RuleFixture[] = [
   },
   {
     rule: 'en/officialese',
-    text: 'Two men were arrested in connection with the attack.',
-    expected: [{ text: 'in connection with', suggestion: 'linked to' }],
+    // "Because of" only where the phrase opens its clause; after another participle than an arrest's, nothing.
+    text: 'Two men were arrested in connection with the attack. In connection with the holidays, the office is shut. He was held while drunk and armed in connection with the fight. We have questions in connection with the fee.',
+    expected: [
+      { text: 'in connection with', suggestion: 'linked to' },
+      { text: 'In connection with', suggestion: 'Because of' },
+      { text: 'in connection with', occurrence: 2, suggestion: null },
+      { text: 'in connection with', occurrence: 3, suggestion: 'linked to' },
+    ],
   },
   {
     // Calques of «текущего года»; "to date" but not "up to date".

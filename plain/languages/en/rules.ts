@@ -783,14 +783,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with reference to', 'about'),
   e('in relation to', 'about'),
   e('in respect of', 'for', 'about'),
-  // «В связи с праздниками»: "because of the holidays". "Arrested in connection with the attack" is neither
-  // "about" it nor "because of" it.
+  // «В связи с праздниками»: "because of the holidays", only where it opens its clause ("In connection with
+  // the holidays, the office is closed"). Inside a clause it links what stands before it to its noun: a person
+  // or an act held for an offence is "linked to" it ("arrested in connection with the attack"); after another
+  // participle ("intoxicated in connection with the incident", "closed in connection with repairs") neither
+  // "linked to" nor "because of" says what it meant: nothing to paste.
+  { match: 'in connection with', replace: ['because of', 'about'], notAfter: '^' },
   {
     match: 'in connection with',
-    replace: ['because of', 'about', 'linked to'],
-    notAfter:
+    replace: ['linked to', 'about'],
+    after:
       '^(?:arrested|detained|charged|questioned|wanted|held|investigated|interviewed|sought|searched|fined|convicted|jailed|sentenced|suspected|identified|named)$',
   },
+  { match: 'in connection with', replace: [], after: "^[\\p{L}'’-]+ed$" },
   e('in connection with', 'linked to', 'about'),
   e('pertaining to', 'about'),
   e('regarding', 'about'),

@@ -301,6 +301,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A body or a fund is set up, also a number of them; contact, a presence or trust is not ("set up contact
+    // with the committee"): a noun after a preposition is another phrase's, and trust without an article is no
+    // body. Nothing to paste there.
+    rule: 'en/officialese',
+    text: 'We will establish contact with the committee. We must establish trust with parents. They will establish a charitable trust. They will establish a number of local committees.',
+    expected: [
+      { text: 'establish', suggestion: null },
+      { text: 'establish', occurrence: 2, suggestion: null },
+      { text: 'establish', occurrence: 3, suggestion: 'set up' },
+      { text: 'establish', occurrence: 4, suggestion: 'set up' },
+      { text: 'a number of', suggestion: 'some' },
+    ],
+  },
+  {
     // Before a determiner or a pronoun the "of" of "the vast majority of" stays, as for "the majority of".
     rule: 'en/officialese',
     text: 'The grant covers the vast majority of the fees. The overwhelming majority of them agreed. The vast majority of tenants pay on time.',

@@ -220,13 +220,20 @@ function indicateThat(): PhraseEntry[] {
   ]);
 }
 
-/** What is set up when it is established: a body, a fund, a scheme, a system, a place of work. */
+/** What is set up when it is established: a body, a fund, a scheme, a system, a place of work; a trust, not trust. */
 const SET_UP =
-  'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts?|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
+  'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts|(?<=(?:a|the|new|charitable|family|housing|its|our|their|this|each|one)\\s+)trust|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
 
 /** What lays down a duty: a law, a rule, a ban. */
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
+
+/**
+ * The words of an object's own phrase before its noun, up to three: determiners, adjectives, a quantity ("a
+ * number of"), an opening quote ("a new “noise ordinance”"). Not a preposition, after which the noun is another
+ * phrase's: "implement the report on tax", "establish contact with the committee".
+ */
+const OWN_WORDS_BEFORE_NOUN = `(?:a\\s+(?:number|range|series|couple|variety|set)\\s+of\\s+)?(?:(?!(?:of|on|to|for|about|in|into|with|from|by|at|under|among|between|across)\\s)[“‘"']?[\\p{L}'’-]+\\s+){0,3}[“‘"']?`;
 
 /** What is brought in, not carried out, when it is implemented: a law, a restriction, a limit, a reform, a tax. */
 const BROUGHT_IN = `${LAW_NOUNS}|restrictions?|controls?|sanctions?|measures?|quotas?|tariffs?|limits?|caps?|reforms?|tax(?:es)?`;
@@ -1438,10 +1445,10 @@ const OFFICIALESE: PhraseEntry[] = [
       '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
   })),
   // A body, a scheme or a place is set up; a legacy, a reputation or a peace settlement is not ("set up a
-  // legacy"), nor is "himself with an audience": elsewhere nothing to paste.
+  // legacy"), nor is "himself with an audience" or "contact with the committee": elsewhere nothing to paste.
   ...verb('establish/establishes//establishing', 'set up/sets up//setting up').map((entry) => ({
     ...entry,
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SET_UP})(?![\\p{L}])`,
+    followedBy: `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${SET_UP})(?![\\p{L}])`,
   })),
   ...verb('establish/establishes//establishing').map((entry) => ({
     ...entry,
@@ -1489,7 +1496,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'introduce/introduces/introduced/introducing',
   ).map((entry) => ({
     ...entry,
-    followedBy: `^\\s+(?:(?!(?:of|on|to|for|about|in|into|with|from|by|at|under)\\s)[“‘"']?[\\p{L}'’-]+\\s+){0,3}[“‘"']?(?:${BROUGHT_IN}|curricul(?:um|a))(?![\\p{L}])`,
+    followedBy: `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${BROUGHT_IN}|curricul(?:um|a))(?![\\p{L}])`,
   })),
   // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced",
   // "the ban was implemented in 2020" → "was brought in".

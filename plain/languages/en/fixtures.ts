@@ -481,12 +481,13 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'en/officialese',
     // "Because of" only where the phrase opens its clause; after another participle than an arrest's, nothing.
-    text: 'Two men were arrested in connection with the attack. In connection with the holidays, the office is shut. He was held while drunk and armed in connection with the fight. We have questions in connection with the fee.',
+    text: 'Two men were arrested in connection with the attack. In connection with the holidays, the office is shut. He was held while drunk and armed in connection with the fight. We have questions in connection with the fee. A man was held on Monday, in connection with the fire.',
     expected: [
       { text: 'in connection with', suggestion: 'linked to' },
       { text: 'In connection with', suggestion: 'Because of' },
       { text: 'in connection with', occurrence: 2, suggestion: null },
       { text: 'in connection with', occurrence: 3, suggestion: 'linked to' },
+      { text: 'in connection with', occurrence: 4, suggestion: 'linked to' },
     ],
   },
   {

@@ -790,12 +790,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with reference to', 'about'),
   e('in relation to', 'about'),
   e('in respect of', 'for', 'about'),
-  // «В связи с праздниками»: "because of the holidays", only where it opens its clause ("In connection with
-  // the holidays, the office is closed"). Inside a clause it links what stands before it to its noun: a person
+  // «В связи с праздниками»: "because of the holidays", only where it opens its clause and a comma closes its
+  // noun phrase ("In connection with the holidays, the office is closed"); a trailing one ("held on Monday, in
+  // connection with the attack") is no cause. Inside a clause it links what stands before it to its noun: a person
   // or an act held for an offence is "linked to" it ("arrested in connection with the attack"); after another
   // participle ("intoxicated in connection with the incident", "closed in connection with repairs") neither
   // "linked to" nor "because of" says what it meant: nothing to paste.
-  { match: 'in connection with', replace: ['because of', 'about'], notAfter: '^' },
+  {
+    match: 'in connection with',
+    replace: ['because of', 'about'],
+    notAfter: '^',
+    followedBy: '^\\s+[^,.;:!?()–—]{1,80},',
+  },
   {
     match: 'in connection with',
     replace: ['linked to', 'about'],

@@ -315,6 +315,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // What came before an idea anticipated it: "expected calculus" says another thing. An expected event, and
+    // the adjective before an idea, keep "expected".
+    rule: 'en/officialese',
+    text: 'Archimedes anticipated calculus. The book anticipates modern theories of law. Nobody anticipated the storm. The anticipated discovery came late.',
+    expected: [
+      { text: 'anticipated', suggestion: null },
+      { text: 'anticipates', suggestion: null },
+      { text: 'anticipated', occurrence: 2, suggestion: 'expected' },
+      { text: 'anticipated', occurrence: 3, suggestion: 'expected' },
+    ],
+  },
+  {
     // Before a determiner or a pronoun the "of" of "the vast majority of" stays, as for "the majority of".
     rule: 'en/officialese',
     text: 'The grant covers the vast majority of the fees. The overwhelming majority of them agreed. The vast majority of tenants pay on time.',

@@ -235,6 +235,10 @@ const LAW_NOUNS =
  */
 const OWN_WORDS_BEFORE_NOUN = `(?:a\\s+(?:number|range|series|couple|variety|set)\\s+of\\s+)?(?:(?!(?:of|on|to|for|about|in|into|with|from|by|at|under|among|between|across)\\s)[“‘"']?[\\p{L}'’-]+\\s+){0,3}[“‘"']?`;
 
+/** Ideas that a thinker or a work may anticipate, that is come before: theories, discoveries, fields of study. */
+const IDEAS =
+  'theor(?:y|ies)|ideas?|concepts?|notions?|discover(?:y|ies)|inventions?|insights?|calculus|algebra|relativity|evolution|darwinism|modernism|cubism|impressionism';
+
 /** What is brought in, not carried out, when it is implemented: a law, a restriction, a limit, a reform, a tax. */
 const BROUGHT_IN = `${LAW_NOUNS}|restrictions?|controls?|sanctions?|measures?|quotas?|tariffs?|limits?|caps?|reforms?|tax(?:es)?`;
 
@@ -1614,6 +1618,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the vicinity of', 'near', 'about'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
+  // What came before an idea anticipated it, not expected it ("Archimedes anticipated calculus", "the essay
+  // anticipates modern theories of mind"): before an idea, nothing to paste. After an article it is the
+  // adjective, and expected: "the anticipated discovery".
+  ...'anticipate anticipates anticipated anticipating'.split(' ').map((match) => ({
+    match,
+    replace: [],
+    notAfter: '^(?:a|an|the|this|that|its|their|our|his|her|your|my)$',
+    followedBy: `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${IDEAS})(?![\\p{L}])`,
+  })),
   // "Anticipates moving" would want "expects to move": before an -ing form, nothing to paste.
   ...verb('anticipate/anticipates/anticipated/anticipating', 'expect/expects/expected/expecting').map(
     (entry) => ({ ...entry, replace: [], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" }),

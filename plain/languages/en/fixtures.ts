@@ -288,6 +288,55 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Restrictions, ordinances and bans are brought in, in the active and in the passive; a plan is carried out,
+    // and so is a report about a law ("on tax" is the report's, not what is implemented).
+    rule: 'en/officialese',
+    text: 'Councils must implement the new parking restrictions by March. The town wants to implement a new “noise ordinance”. The ban was implemented in 2020. The plan was implemented in 2020. We will implement the report on tax.',
+    expected: [
+      { text: 'implement', suggestion: 'bring in' },
+      { text: 'implement', occurrence: 2, suggestion: 'bring in' },
+      { text: 'was implemented', suggestion: 'was brought in' },
+      { text: 'was implemented', occurrence: 2, suggestion: 'was carried out' },
+      { text: 'implement', occurrence: 5, suggestion: 'carry out' },
+    ],
+  },
+  {
+    // A body or a fund is set up, also a number of them; contact, a presence or trust is not ("set up contact
+    // with the committee"): a noun after a preposition is another phrase's, and trust without an article is no
+    // body. Nothing to paste there.
+    rule: 'en/officialese',
+    text: 'We will establish contact with the committee. We must establish trust with parents. They will establish a charitable trust. They will establish a number of local committees.',
+    expected: [
+      { text: 'establish', suggestion: null },
+      { text: 'establish', occurrence: 2, suggestion: null },
+      { text: 'establish', occurrence: 3, suggestion: 'set up' },
+      { text: 'establish', occurrence: 4, suggestion: 'set up' },
+      { text: 'a number of', suggestion: 'some' },
+    ],
+  },
+  {
+    // What came before an idea anticipated it: "expected calculus" says another thing. An expected event, and
+    // the adjective before an idea, keep "expected".
+    rule: 'en/officialese',
+    text: 'Archimedes anticipated calculus. The book anticipates modern theories of law. Nobody anticipated the storm. The anticipated discovery came late.',
+    expected: [
+      { text: 'anticipated', suggestion: null },
+      { text: 'anticipates', suggestion: null },
+      { text: 'anticipated', occurrence: 2, suggestion: 'expected' },
+      { text: 'anticipated', occurrence: 3, suggestion: 'expected' },
+    ],
+  },
+  {
+    // Before a determiner or a pronoun the "of" of "the vast majority of" stays, as for "the majority of".
+    rule: 'en/officialese',
+    text: 'The grant covers the vast majority of the fees. The overwhelming majority of them agreed. The vast majority of tenants pay on time.',
+    expected: [
+      { text: 'the vast majority of', suggestion: 'most of' },
+      { text: 'The overwhelming majority of', suggestion: 'Most of' },
+      { text: 'The vast majority of', suggestion: 'Most' },
+    ],
+  },
+  {
     // A plain word that needs another complement or position than the officialese it replaces: "affect" takes
     // no "on", "left" no "from", "discussed" no "about", "so" a clause; "more robust" is no "more strong".
     rule: 'en/officialese',
@@ -443,8 +492,15 @@ export const fixtures: RuleFixture[] = [
   },
   {
     rule: 'en/officialese',
-    text: 'Two men were arrested in connection with the attack.',
-    expected: [{ text: 'in connection with', suggestion: 'linked to' }],
+    // "Because of" only where the phrase opens its clause; after another participle than an arrest's, nothing.
+    text: 'Two men were arrested in connection with the attack. In connection with the holidays, the office is shut. He was held while drunk and armed in connection with the fight. We have questions in connection with the fee. A man was held on Monday, in connection with the fire.',
+    expected: [
+      { text: 'in connection with', suggestion: 'linked to' },
+      { text: 'In connection with', suggestion: 'Because of' },
+      { text: 'in connection with', occurrence: 2, suggestion: null },
+      { text: 'in connection with', occurrence: 3, suggestion: 'linked to' },
+      { text: 'in connection with', occurrence: 4, suggestion: 'linked to' },
+    ],
   },
   {
     // Calques of «текущего года»; "to date" but not "up to date".

@@ -220,13 +220,27 @@ function indicateThat(): PhraseEntry[] {
   ]);
 }
 
-/** What is set up when it is established: a body, a fund, a scheme, a system, a place of work. */
+/** What is set up when it is established: a body, a fund, a scheme, a system, a place of work; a trust, not trust. */
 const SET_UP =
-  'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts?|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
+  'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts|(?<=(?:a|the|new|charitable|family|housing|its|our|their|this|each|one)\\s+)trust|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
 
 /** What lays down a duty: a law, a rule, a ban. */
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
+
+/**
+ * The words of an object's own phrase before its noun, up to three: determiners, adjectives, a quantity ("a
+ * number of"), an opening quote ("a new “noise ordinance”"). Not a preposition, after which the noun is another
+ * phrase's: "implement the report on tax", "establish contact with the committee".
+ */
+const OWN_WORDS_BEFORE_NOUN = `(?:a\\s+(?:number|range|series|couple|variety|set)\\s+of\\s+)?(?:(?!(?:of|on|to|for|about|in|into|with|from|by|at|under|among|between|across)\\s)[“‘"']?[\\p{L}'’-]+\\s+){0,3}[“‘"']?`;
+
+/** Ideas that a thinker or a work may anticipate, that is come before: theories, discoveries, fields of study. */
+const IDEAS =
+  'theor(?:y|ies)|ideas?|concepts?|notions?|discover(?:y|ies)|inventions?|insights?|calculus|algebra|relativity|evolution|darwinism|modernism|cubism|impressionism';
+
+/** What is brought in, not carried out, when it is implemented: a law, a restriction, a limit, a reform, a tax. */
+const BROUGHT_IN = `${LAW_NOUNS}|restrictions?|controls?|sanctions?|measures?|quotas?|tariffs?|limits?|caps?|reforms?|tax(?:es)?`;
 
 /** With one of `LAW_NOUNS` as its subject, "require" obliges ("a law requiring a report"). */
 const LAWS = `^(?:${LAW_NOUNS})$`;
@@ -780,14 +794,25 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with reference to', 'about'),
   e('in relation to', 'about'),
   e('in respect of', 'for', 'about'),
-  // «В связи с праздниками»: "because of the holidays". "Arrested in connection with the attack" is neither
-  // "about" it nor "because of" it.
+  // «В связи с праздниками»: "because of the holidays", only where it opens its clause and a comma closes its
+  // noun phrase ("In connection with the holidays, the office is closed"); a trailing one ("held on Monday, in
+  // connection with the attack") is no cause. Inside a clause it links what stands before it to its noun: a person
+  // or an act held for an offence is "linked to" it ("arrested in connection with the attack"); after another
+  // participle ("intoxicated in connection with the incident", "closed in connection with repairs") neither
+  // "linked to" nor "because of" says what it meant: nothing to paste.
   {
     match: 'in connection with',
-    replace: ['because of', 'about', 'linked to'],
-    notAfter:
+    replace: ['because of', 'about'],
+    notAfter: '^',
+    followedBy: '^\\s+[^,.;:!?()–—]{1,80},',
+  },
+  {
+    match: 'in connection with',
+    replace: ['linked to', 'about'],
+    after:
       '^(?:arrested|detained|charged|questioned|wanted|held|investigated|interviewed|sought|searched|fined|convicted|jailed|sentenced|suspected|identified|named)$',
   },
+  { match: 'in connection with', replace: [], after: "^[\\p{L}'’-]+ed$" },
   e('in connection with', 'linked to', 'about'),
   e('pertaining to', 'about'),
   e('regarding', 'about'),
@@ -1430,10 +1455,10 @@ const OFFICIALESE: PhraseEntry[] = [
       '^\\s+(?:whether|if|how|why|what|who|when|where|which|the\\s+(?:facts?|causes?|circumstances|identity|extent|reasons?|truth|origins?|nature|amount|value|source|whereabouts|date|time|location))\\b',
   })),
   // A body, a scheme or a place is set up; a legacy, a reputation or a peace settlement is not ("set up a
-  // legacy"), nor is "himself with an audience": elsewhere nothing to paste.
+  // legacy"), nor is "himself with an audience" or "contact with the committee": elsewhere nothing to paste.
   ...verb('establish/establishes//establishing', 'set up/sets up//setting up').map((entry) => ({
     ...entry,
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SET_UP})(?![\\p{L}])`,
+    followedBy: `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${SET_UP})(?![\\p{L}])`,
   })),
   ...verb('establish/establishes//establishing').map((entry) => ({
     ...entry,
@@ -1472,25 +1497,30 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     followedBy: `^\\s+(?:the|this|that|our|their|its|your)\\s+(?:(?!new\\b|revised\\b|updated\\b)[\\p{L}'’-]+\\s+){0,2}curricul(?:um|a)(?![\\p{L}])`,
   })),
-  // A ban, a law or a limit is brought in, not carried out ("25 years to implement the ban"), and so is a
-  // new curriculum, a reform or a tax.
+  // A ban, a law, a restriction or a limit is brought in, not carried out ("25 years to implement the ban",
+  // "implement the new parking restrictions"), and so is a new curriculum, a reform or a tax. The words before
+  // the noun are its own ("a new “noise ordinance”"), not a preposition's: "implement the report on tax".
   ...verb(
     'implement/implements/implemented/implementing',
     'bring in/brings in/brought in/bringing in',
     'introduce/introduces/introduced/introducing',
   ).map((entry) => ({
     ...entry,
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|limits?|caps?|curricul(?:um|a)|reforms?|tax(?:es)?)(?![\\p{L}])`,
+    followedBy: `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${BROUGHT_IN}|curricul(?:um|a))(?![\\p{L}])`,
   })),
-  // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced".
+  // The passive's subject right before its "be" or modal: "the new system is implemented" → "is introduced",
+  // "the ban was implemented in 2020" → "was brought in".
   ...[
     ...'is are was were been being'.split(' '),
     ...'has have had will would can could must should may might'.split(' ').map((verb) => `${verb} be`),
-  ].map((auxiliary) => ({
-    match: `${auxiliary} implemented`,
-    replace: [`${auxiliary} introduced`],
-    after: `^(?:${SYSTEMS})$`,
-  })),
+  ].flatMap((auxiliary) => [
+    { match: `${auxiliary} implemented`, replace: [`${auxiliary} introduced`], after: `^(?:${SYSTEMS})$` },
+    {
+      match: `${auxiliary} implemented`,
+      replace: [`${auxiliary} brought in`, `${auxiliary} introduced`],
+      after: `^(?:${BROUGHT_IN})$`,
+    },
+  ]),
   // Elsewhere a system named in the clause before leaves "implemented" with nothing to paste.
   ...verb(
     'implement/implements/implemented/implementing',
@@ -1588,6 +1618,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the vicinity of', 'near', 'about'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
+  // What came before an idea anticipated it, not expected it ("Archimedes anticipated calculus", "the essay
+  // anticipates modern theories of mind"): before an idea, nothing to paste. After an article it is the
+  // adjective, and expected: "the anticipated discovery".
+  ...'anticipate anticipates anticipated anticipating'.split(' ').map((match) => ({
+    match,
+    replace: [],
+    notAfter: '^(?:a|an|the|this|that|its|their|our|his|her|your|my)$',
+    followedBy: `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${IDEAS})(?![\\p{L}])`,
+  })),
   // "Anticipates moving" would want "expects to move": before an -ing form, nothing to paste.
   ...verb('anticipate/anticipates/anticipated/anticipating', 'expect/expects/expected/expecting').map(
     (entry) => ({ ...entry, replace: [], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" }),
@@ -2048,6 +2087,12 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'at present',
     replace: ['now'],
     notBefore: '^(?:levels?|prices?|rates?|values?|costs?|figures?|trends?)$',
+  },
+  // As for "the majority of": "the vast majority of the costs" → "most of the costs", never "most the costs".
+  {
+    match: 'the vast majority of|the overwhelming majority of',
+    replace: ['most of', 'nearly all of'],
+    followedBy: OF_STAYS,
   },
   e('the vast majority of|the overwhelming majority of', 'most', 'nearly all'),
   e(

@@ -38,10 +38,12 @@ export function quotationSpans(
   const spans: QuotationSpan[] = [];
   paragraphs.forEach(({ start, end }, p) => {
     const open: OpenQuotation[] = [];
-    const singlePairs = pairedSingleQuotes(text, start, end);
-    MARKS.lastIndex = start;
-    for (let match = MARKS.exec(text); match && match.index < end; match = MARKS.exec(text)) {
-      const at = match.index;
+    const paragraph = text.slice(start, end);
+    const singlePairs = pairedSingleQuotes(text, start, paragraph);
+    // Searched in the paragraph alone: in the whole text a search would run on to the next mark, however far.
+    MARKS.lastIndex = 0;
+    for (let match = MARKS.exec(paragraph); match; match = MARKS.exec(paragraph)) {
+      const at = start + match.index;
       if (SINGLE_QUOTES.includes(match[0]) && !singlePairs.has(at)) continue;
       const closed = open.findLastIndex((o) => closes(text, o.mark, at));
       const quotation = open[closed];
@@ -67,17 +69,18 @@ export function quotationSpans(
 }
 
 /**
- * The offsets of single quotes that pair up in `[start, end)`: an opening one and the next closing one. An
+ * The offsets of single quotes that pair up in a paragraph (its text, from `start` in `text`): an opening one
+ * and the next closing one. An
  * unpaired one is an apostrophe ("24 'co-conspirators' including …" reads as a plural's), which must not keep
  * the quotations after it open.
  */
-function pairedSingleQuotes(text: string, start: number, end: number): Set<number> {
+function pairedSingleQuotes(text: string, start: number, paragraph: string): Set<number> {
   const paired = new Set<number>();
   let opener: number | undefined;
   // From one single quote to the next: a paragraph's other characters are not looked at one by one.
-  SINGLE_QUOTE.lastIndex = start;
-  for (let found = SINGLE_QUOTE.exec(text); found && found.index < end; found = SINGLE_QUOTE.exec(text)) {
-    const at = found.index;
+  SINGLE_QUOTE.lastIndex = 0;
+  for (let found = SINGLE_QUOTE.exec(paragraph); found; found = SINGLE_QUOTE.exec(paragraph)) {
+    const at = start + found.index;
     if (opener !== undefined && closes(text, text.charAt(opener), at)) {
       paired.add(opener).add(at);
       opener = undefined;

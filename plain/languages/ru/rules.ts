@@ -1415,16 +1415,24 @@ function governing(entry: PhraseEntry, object: ObjectGovernment): PhraseEntry[] 
 }
 
 /**
+ * Entries, each after a copy of itself with nothing to paste where `condition` holds (the entry listed first
+ * wins a tie): the phrase is still flagged there, but its plain words do not fit.
+ */
+function nothingToPasteWhere(
+  condition: Pick<PhraseEntry, 'after' | 'followedBy'>,
+  entries: PhraseEntry[],
+): PhraseEntry[] {
+  return entries.flatMap((entry) =>
+    entry.replace.length === 0 ? [entry] : [{ ...entry, ...condition, replace: [] }, entry],
+  );
+}
+
+/**
  * A decision's entries («принять решение» → «решить»), with nothing to paste before what it is about: «решение о
  * выходе», «по делу» do not go with «решить» («решили о выходе» was offered), which wants a verb or a clause.
  */
-function decidingAbout(entries: PhraseEntry[]): PhraseEntry[] {
-  return entries.flatMap((entry) =>
-    entry.replace.length === 0
-      ? [entry]
-      : [{ ...entry, replace: [], followedBy: DECISION_TOPIC_AFTER }, entry],
-  );
-}
+const decidingAbout = (entries: PhraseEntry[]) =>
+  nothingToPasteWhere({ followedBy: DECISION_TOPIC_AFTER }, entries);
 
 /** What a decision is about, right after it: «о выходе», «по делу», «относительно сроков». */
 const DECISION_TOPIC_AFTER = '^\\s+(?:о|об|обо|по|относительно|касательно|насчет|насчёт)(?![а-яё])';
@@ -1602,8 +1610,7 @@ function personPhrase(adjective: string, endings: string, ...plain: string[]): P
  * is a legal status, which «прав организации» is not; «действующего должностного лица» an incumbent
  * officeholder, not a «сотрудник».
  */
-const termLeftAfter = (after: string, entries: PhraseEntry[]): PhraseEntry[] =>
-  entries.flatMap((entry) => [{ ...entry, replace: [], after }, entry]);
+const termLeftAfter = (after: string, entries: PhraseEntry[]) => nothingToPasteWhere({ after }, entries);
 const LEGAL_STATUS = '^(?:прав|права|правами|статус[а-я]*|правоспособност[а-я]*|правосубъектност[а-я]*)$';
 const INCUMBENT = '^действующ[а-я]*$';
 

@@ -100,7 +100,6 @@ const EVERYDAY_DIFFICULTY = 1;
 /** The language packs an analyzer can use: all three, or only those a page loaded. */
 export type LanguagePacks = Readonly<Partial<Record<LanguageCode, LanguagePack>>>;
 
-/** Every rule id an option may name. */
 /**
  * The packs' rules on wording (phrase and sequence rules: officialese, jargon, passive …), whose advice no
  * writer can take inside a quotation or a quoted title.
@@ -121,16 +120,17 @@ function wordingRulesOf(packs: LanguagePacks): Map<string, Rule> {
  */
 function withoutPasteInQuotation(
   finding: Finding,
-  quotations: readonly QuotationSpan[],
+  quotations: () => readonly QuotationSpan[],
   wordingRules: ReadonlyMap<string, Rule>,
   ui: LanguageCode,
 ): Finding {
   const rule = wordingRules.get(finding.rule);
-  if (!rule || finding.suggestions.length === 0 || !isQuoted(quotations, finding.start, finding.end))
+  if (!rule || finding.suggestions.length === 0 || !isQuoted(quotations(), finding.start, finding.end))
     return finding;
   return { ...finding, suggestions: [], message: formatMessage(rule, ui, { text: finding.text }) };
 }
 
+/** Every rule id an option may name. */
 function ruleIdsOf(packs: LanguagePacks): Set<string> {
   return new Set([
     ...Object.values(packs).flatMap((pack) => pack.rules.map((r) => r.id)),
@@ -320,7 +320,12 @@ function analyzeWith(
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   // A pack's finding on words the agency's glossary gives its own word for defers to the glossary's: the same
   // words flagged twice, and the pack's suggestion may not be the word the agency chose.
-  const quotations = quotationSpans(doc.text, doc.paragraphs);
+  // Found only when a wording finding has something to paste: most findings of a long text have not.
+  let spans: readonly QuotationSpan[] | undefined;
+  const quotations = () => {
+    spans ??= quotationSpans(doc.text, doc.paragraphs);
+    return spans;
+  };
   const reported = withoutDeferred(
     findings,
     [

@@ -268,13 +268,18 @@ function lostLetters(rule: BuiltinRule, ctx: RuleContext) {
   const own = new RegExp(`[${rule.letters}]`, 'iu');
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
-    // A Latin word in a sentence of Cyrillic words is a foreign one («UK», «twp»), not Kazakh typed without marks.
-    const cyrillic = CYRILLIC.test(doc.text.slice(sentence.start, sentence.end));
+    // A Latin word in a sentence of Cyrillic words is a foreign one («UK», «twp»), not Kazakh typed without marks;
+    // the sentence is read for Cyrillic only when such a word comes.
+    let cyrillic: boolean | undefined;
+    const inCyrillic = () => {
+      cyrillic ??= CYRILLIC.test(doc.text.slice(sentence.start, sentence.end));
+      return cyrillic;
+    };
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
       if (!word || !own.test(word.norm) || own.test(word.text)) continue;
       if (w > sentence.firstWord && isCapitalised(word.text)) continue;
-      if (cyrillic && LATIN.test(word.text)) continue;
+      if (LATIN.test(word.text) && inCyrillic()) continue;
       // A reading guessed by harmony alone is good enough to read suffixes by, not to offer.
       if (!ctx.isKnownReading?.(word.norm)) continue;
       const typed = normalizeWord(word.text);

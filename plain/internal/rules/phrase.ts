@@ -367,15 +367,19 @@ function matchAt(
   )
     return undefined;
   if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
-  const { inSentence } = item;
-  if (inSentence && !ctx.doc.words.slice(firstWord, endWord).some((word) => inSentence.test(word.norm)))
-    return undefined;
+  if (item.inSentence && !anyWordMatches(ctx.doc, firstWord, endWord, item.inSentence)) return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
   if (matched.notBefore && neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore))
     return undefined;
   return matched;
+}
+
+/** Whether a word of `[from, to)` matches `pattern` (a candidate is checked at every word: no slice made). */
+function anyWordMatches(doc: Document, from: number, to: number, pattern: RegExp): boolean {
+  for (let w = from; w < to; w++) if (pattern.test(doc.words[w]?.norm ?? '')) return true;
+  return false;
 }
 
 /** The member of a group whose last word stands at `index`, right after the group's other words. */

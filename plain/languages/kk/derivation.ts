@@ -50,12 +50,26 @@ function suffixesFor(root: string): string[] {
   ];
 }
 
+/** The suffixes of `suffixesFor`, by what they depend on: the root's harmony and last letter. */
+const SUFFIX_SETS = new Map<string, ReadonlySet<string>>();
+
+/** `suffixesFor(root)` as a set, built once for each harmony and last letter. */
+function suffixSetFor(root: string): ReadonlySet<string> {
+  const key = `${isBack(root) ? 'back' : 'front'} ${root.at(-1) ?? ''}`;
+  let suffixes = SUFFIX_SETS.get(key);
+  if (!suffixes) {
+    suffixes = new Set(suffixesFor(root));
+    SUFFIX_SETS.set(key, suffixes);
+  }
+  return suffixes;
+}
+
 /** The roots a word (already without its inflections) may be derived from, up to two derivations deep. */
 export function kazakhDerivedRoots(word: string, depth = MAX_DEPTH): string[] {
   const roots: string[] = [];
   for (let cut = 1; cut <= 6 && word.length - cut >= MIN_ROOT; cut++) {
     const root = word.slice(0, -cut);
-    if (!suffixesFor(root).includes(word.slice(-cut))) continue;
+    if (!suffixSetFor(root).has(word.slice(-cut))) continue;
     roots.push(root);
     if (depth > 1) roots.push(...kazakhDerivedRoots(root, depth - 1));
   }

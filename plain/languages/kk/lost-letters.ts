@@ -225,6 +225,8 @@ const NUMERALS = new Set(
 
 /** What the lists say of a word: its difficulty (0 core, 1 unknown) and whether it is a listed form itself. */
 export interface KazakhLexicon {
+  /** False only for a word the lists cannot know (a cheap test of its start before the lookup). */
+  mayBeKnown(norm: string): boolean;
   difficulty(norm: string): number;
   isListed(norm: string): boolean;
   /** Whether a root is a verb's (ал, кел, жаса). */
@@ -319,6 +321,7 @@ function knownReading(
     // Harmony ranks first and costs nothing to count; looking a word up costs a stemming.
     const switches = harmonySwitches(reading);
     if (bestKey && switches > (bestKey[0] ?? 0)) continue;
+    if (!lexicon.mayBeKnown(reading)) continue;
     const difficulty = lexicon.difficulty(reading);
     if (difficulty >= 1) continue;
     const root = lexicon.knownRoot(reading);

@@ -16,6 +16,7 @@ import {
 } from './lost-letters.ts';
 import { agreeKazakh, carryKazakh } from './noun-forms.ts';
 import { rules } from './rules.ts';
+import { voicedBeforeVowel } from './sounds.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
 
@@ -143,13 +144,11 @@ function hyphenated(norm: string, listed: (norm: string) => number): number {
  * which only «жүзеге асыру» uses) or as abbreviations everyone knows (АҚШ, БҰҰ), not reached through a stem
  * or a root.
  */
-const isListedForm = (() => {
+const listedForms = (() => {
   let forms: Set<string> | undefined;
-  return (norm: string) => {
-    forms ??= new Set([...listWords(FAMILIAR_WORDS), ...ruleWords()]);
-    return forms.has(norm);
-  };
+  return () => (forms ??= new Set([...listWords(FAMILIAR_WORDS), ...ruleWords()]));
 })();
+const isListedForm = (norm: string) => listedForms().has(norm);
 
 /** The whole words the phrase rules match (not stems: `асыр*`) and the abbreviations known without spelling out. */
 function ruleWords(): string[] {
@@ -166,8 +165,40 @@ function ruleWords(): string[] {
 
 const difficulty = kazakhWordDifficulty(KAZAKH_FAMILIAR_WORD_DIFFICULTY);
 
+/**
+ * What a word the lists know must start with: a listed form, the stem of a list word, or a list word as it
+ * shows before a suffix — its final п, к, қ voiced (кітаб-ы), the ы/і of its last syllable dropped (ауз-ы),
+ * its final ы/і gone (оқ-иды; a derived root's). Every root the lookups try is one of these starts of the
+ * word (stem.ts, derivation.ts), so a word with none of them is unknown without a stemming.
+ */
+const knownStarts = (() => {
+  let starts: Set<string> | undefined;
+  const build = () => {
+    const found = new Set([...listedForms()].filter((form) => form.length >= 2));
+    const add = (start: string) => start.length >= 2 && found.add(start);
+    for (const word of [...listWords(FAMILIAR_WORDS), ...listWords(CORE_WORDS)]) {
+      add(word);
+      add(kazakhStem(word));
+      add(voicedBeforeVowel(word));
+      if (/[ыі].$/u.test(word)) add(word.slice(0, -2) + word.slice(-1));
+      if (word.length >= 3 && /[ыі]$/u.test(word)) add(word.slice(0, -1));
+    }
+    return found;
+  };
+  return () => (starts ??= build());
+})();
+
+/** Whether a word may be one the lists know: false only when no start of it is a `knownStarts` one. */
+export function mayBeKnown(norm: string): boolean {
+  if (norm.length < 2) return true;
+  const starts = knownStarts();
+  for (let end = 2; end <= norm.length; end++) if (starts.has(norm.slice(0, end))) return true;
+  return false;
+}
+
 /** What restoring lost letters knows of a word: the grade's difficulty, a phrase's word counting as familiar. */
 const restorationLexicon = {
+  mayBeKnown,
   difficulty: (norm: string) =>
     isListedForm(norm) ? Math.min(difficulty(norm), KAZAKH_FAMILIAR_WORD_DIFFICULTY) : difficulty(norm),
   isListed: isListedForm,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
 import { withoutKazakhLetters } from '../../../plain/languages/kk/detection.ts';
+import { fixtures as KAZAKH_FIXTURES } from '../../../plain/languages/kk/fixtures.ts';
 import { isTypedWithoutKazakhLetters } from '../../../plain/languages/kk/lost-letters.ts';
-import { kazakhPack } from '../../../plain/languages/kk/pack.ts';
+import { kazakhPack, mayBeKnown } from '../../../plain/languages/kk/pack.ts';
 
 const restore = (word: string) => kazakhPack.lostLetters?.restore(word, word);
 
@@ -89,6 +90,21 @@ describe('Kazakh typed without its letters', () => {
     expect(restore('уакыт')).toBe('уақыт');
     expect(restore('тау')).toBe('тау');
     expect(restore('кваркзябра')).toBe('кваркзябра');
+  });
+
+  it('skips the lookup of a reading only when no list can know it', () => {
+    // Every root a lookup tries is a start of the word: as written, with its final п, к, қ voiced (аяғы) or
+    // its last ы/і dropped (аузы), so a word the lists know has one of the starts the test keeps.
+    const fixtureWords = KAZAKH_FIXTURES.flatMap(
+      (fixture) => fixture.text.toLowerCase().match(/[а-яәғқңөұүһі]+/gu) ?? [],
+    );
+    const known = [...fixtureWords, 'аяғы', 'аузы', 'кітабы', 'халқы', 'мойны', 'жүрегі'].filter(
+      (word) => kazakhPack.difficulty(word) < 1,
+    );
+    expect(known.length).toBeGreaterThan(1000);
+    expect(known.filter((word) => !mayBeKnown(word))).toEqual([]);
+    // Names start with nothing the lists have, and their 256 readings are not looked up.
+    expect(['трамп', 'кавано', 'зумба'].filter(mayBeKnown)).toEqual([]);
   });
 
   it('offers no reading that only the informal second person makes a word', () => {

@@ -146,6 +146,9 @@ const isBareAttribute = (norm: string) =>
 // cannot reword it.
 const KK_BODY =
   /^(?:(?:министрлі[гк]|басқарма|департамент|комитет|агентті[гк]|инспекция|орталығ|кеңес|палата|бөлім|әкімді[гк])[а-яәіңғүұқөһ]*|қоры(?:ның|на|н|нда|нан)?)$/u;
+// A body named by a bare noun («Әкімдік», «Министрлік») before an object in the accusative is the subject of
+// its clause, not an attribute of the object: «Әкімдік | азаматтарды қабылдау кестесін бекітті».
+const KK_BARE_BODY = /^(?:министрлік|әкімдік|агенттік|басқарма|департамент|комитет|инспекция|палата)$/u;
 // A chain is made of common Kazakh words: a name or title in capitals inside a sentence («Денсаулық Сақтау
 // Министрі»), a Latin word or a number ends it.
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
@@ -290,6 +293,7 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
         KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '') ||
         KK_VERBAL_NOUN_ACCUSATIVE.test(previous?.norm ?? '');
       if (j > i && object && !KK_VERBAL_NOUN.test(word.norm)) break;
+      if (j > i && KK_BARE_BODY.test(previous?.norm ?? '') && endsNoChain(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
       if (j > i && KK_OBLIQUE.test(previous?.norm ?? '')) break;
       // A head with the third-person possessive and no case ends its phrase but before another possessed noun

@@ -1432,6 +1432,16 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A body named by a bare noun before an object in the accusative is the clause's subject, not part of
+    // the chain; an attribute in -лық before one is («Орталық мемлекеттік органдарды…»).
+    rule: 'kk/nominal-chain',
+    text: 'Әкімдік азаматтарды қабылдау кестесін бекіту туралы шешім қабылдады. Орталық мемлекеттік органдарды бақылау жүйесін жетілдіру қажет.',
+    expected: [
+      { text: 'азаматтарды қабылдау кестесін бекіту' },
+      { text: 'Орталық мемлекеттік органдарды бақылау жүйесін жетілдіру' },
+    ],
+  },
+  {
     // A locative attribute at the start links a phrase to the words before: «…арасындағы сауда соғысының
     // басталуы» is three words of chain, not four.
     rule: 'kk/nominal-chain',

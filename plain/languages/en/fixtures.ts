@@ -3,6 +3,48 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of agency letters and police appeals: "at this time" is now only in a present clause that it
+    // ends, not "at this time of year" nor a past told ("was small at this time" was then).
+    rule: 'en/officialese',
+    text: 'He remains in custody at this time. The village was small at this time. It is busy at this time of year. A summary will be published in due course. As a consequence, your code has changed. Witnesses who were in the vicinity should call.',
+    expected: [
+      { text: 'at this time', suggestion: 'now' },
+      { text: 'in due course', suggestion: 'later' },
+      { text: 'As a consequence', suggestion: 'As a result' },
+      { text: 'in the vicinity', suggestion: 'nearby' },
+    ],
+  },
+  {
+    // "Following" an event is "after" it; the following review is the next one, guidance is followed, and the
+    // police following a case watch it.
+    rule: 'en/officialese',
+    text: 'Following a review of your claim, we wrote. Please read the following review. Keep following the guidance. Witnesses following a collision on the A38 should call. Police are following the case closely.',
+    expected: [
+      { text: 'Following', suggestion: 'After' },
+      { text: 'following', occurrence: 3, suggestion: 'after' },
+    ],
+  },
+  {
+    // "A sign of" only after "be", in its number; "in the sum of" is "of" after a noun, not a verb; accrued
+    // interest has built up nothing; advice ("advise you to apply") is plain, telling someone that is "tell";
+    // "consider that" with a clause is "think that", "consider that option" is plain.
+    rule: 'en/officialese',
+    text: 'You should seek to resolve it. Costs in the sum of £500 are due. He was paid in the sum of £500. This is not indicative of a problem. These results are indicative of fraud. Results indicative of fraud were found. Interest will accrue on the debt. Accrued interest is added. We wish to advise you that the office is closed. Residents are advised that bins are full. We advise you to apply early. If you consider that the amount is wrong, call us. Consider that option.',
+    expected: [
+      { text: 'seek to', suggestion: 'aim to' },
+      { text: 'in the sum of', suggestion: 'of' },
+      { text: 'in the sum of', occurrence: 2, suggestion: null },
+      { text: 'indicative of', suggestion: 'a sign of' },
+      { text: 'indicative of', occurrence: 2, suggestion: 'signs of' },
+      { text: 'indicative of', occurrence: 3, suggestion: null },
+      { text: 'accrue', suggestion: 'build up' },
+      { text: 'Accrued', suggestion: null },
+      { text: 'advise', suggestion: 'tell' },
+      { text: 'are advised', suggestion: 'are told' },
+      { text: 'consider', suggestion: 'think' },
+    ],
+  },
+  {
     // "Upon which" after its noun is the noun's preposition ("grounds on which"); after a comma, what came next.
     rule: 'en/officialese',
     text: 'Any documents upon which a party intends to rely must be filed. State the grounds upon which it is made. It takes a week, upon which we decide.',

@@ -677,6 +677,14 @@ function startOrEnd(noun: string, plain: string): PhraseEntry[] {
   ];
 }
 
+/** Events after which something happens: "following a review" is "after a review". */
+const EVENTS =
+  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?';
+
+/** Words right before "indicative of" after which "a sign of" reads: "be" and the adverbs it takes. */
+const INDICATIVE_AFTER =
+  '^(?:is|are|was|were|be|been|being|not|necessarily|always|often|usually|also|clearly|strongly|generally)$';
+
 /**
  * What is allocated to people, one each, rather than set aside: places, homes, appointments, tickets. Not pupils
  * or cases, which are allocated to a school or an officer: "pupils are given to schools" is no English.
@@ -870,6 +878,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at this point in time', 'now'),
   e('at this moment in time', 'now'),
   e('at the present time', 'now'),
+  // "Remains in custody at this time", "no action is needed at this time": now. Not "at this time of year", nor
+  // a clause told in the past ("the village was small at this time" was then), nor opening a sentence.
+  {
+    match: 'at this time',
+    replace: ['now'],
+    after: "^[\\p{L}\\d'’-]+$",
+    notInClause: "^(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$",
+    followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)',
+  },
+  // "A summary will be published in due course" → "later".
+  e('in due course', 'later', 'soon'),
+  // "Following a review of your claim", "witnesses following a collision on the A38": after. Only before an event
+  // that ends its noun phrase: "following the guidance" obeys it, "the following review" is the next one, and
+  // "is following the case" watches it.
+  {
+    match: 'following',
+    replace: ['after'],
+    notAfter:
+      '^(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|am|is|are|was|were|be|been|being|by|not|also|still|closely|carefully)$',
+    followedBy: `^\\s+(?:(?:a|an|the|this|that|these|those|your|our|their|his|her|its|recent|last)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:${EVENTS})(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:of|on|in|at|by|to|into|from|for|with|which|that|last|this|yesterday|earlier)(?![\\p{L}]))`,
+  },
   // «текущего года», «ағымдағы жылдың» in translation.
   // After a date it is "this year" ("1 October of the current year" → "1 October this year"); after another noun
   // the "of" stays: "by the end of the current year" → "by the end of this year", never "the end this year".
@@ -905,6 +934,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in excess of', 'more than'),
   e('in the region of', 'about'),
   e('in the amount of', 'of', 'for'),
+  // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
+  { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
+  e('in the sum of', 'of'),
   ...verb(
     'ascertain/ascertains/ascertained/ascertaining',
     'find out/finds out/found out/finding out',
@@ -1140,6 +1172,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in spite of the fact that', 'although'),
   e('by reason of', 'because of'),
   e('as a consequence of', 'because of'),
+  // "As a consequence, your tax code has changed": "as a result".
+  e('as a consequence', 'as a result'),
   // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
   // "for" pastes in both ("for improving services", "for identification").
   e('for the purpose of', 'for'),
@@ -1658,9 +1692,52 @@ const OFFICIALESE: PhraseEntry[] = [
     'spread/spreads/spread/spreading',
   ).map((entry) => ({ ...entry, notAfter: '^sexually$' })),
   ...verb('ameliorate/ameliorates/ameliorated/ameliorating', 'improve/improves/improved/improving'),
+  // "Will seek to find out", "is seeking to recruit", "the proposals seek to ensure": aim to.
+  ...verb(
+    'seek to/seeks to/sought to/seeking to',
+    'aim to/aims to/aimed to/aiming to',
+    'try to/tries to/tried to/trying to',
+  ),
+  // "Interest will accrue on unpaid amounts" → "build up"; "accrued interest" before its noun has no "built up".
+  {
+    match: 'accrued',
+    replace: [],
+    notAfter: SUBJECT_BEFORE,
+    followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
+  },
+  ...verb('accrue/accrues/accrued/accruing', 'build up/builds up/built up/building up'),
+  // To advise someone that something is so is to tell them ("wishes to advise you that" → "tell you that",
+  // "Residents are advised that" → "are told that"); "we advise you to apply early" is advice, and plain.
+  ...verb('advise/advises/advised/advising', 'tell/tells/told/telling').map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?:you|us|them|him|her|me|customers|residents|tenants|applicants|claimants|parents)\\s+that(?![\\p{L}])',
+  })),
+  ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+    match: `${auxiliary} advised`,
+    replace: [`${auxiliary} told`],
+    followedBy: '^\\s+that(?![\\p{L}])',
+  })),
+  // "If you consider that the amount is wrong" → "think that"; not "consider that option".
+  ...verb('consider/considers/considered/considering', 'think/thinks/thought/thinking').map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`,
+  })),
   e('in close proximity to', 'near'),
   e('in proximity to', 'near'),
   e('in the vicinity of', 'near', 'about'),
+  // "Anyone who was in the vicinity at the time" → "nearby".
+  e('in the vicinity', 'nearby', 'in the area'),
+  // "This is not necessarily indicative of a problem" → "a sign of": only after "be" (or its adverbs), whose
+  // subject's number its form tells; "results indicative of fraud" has no "be" to carry "a sign of".
+  {
+    match: 'indicative of',
+    replace: ['signs of'],
+    after: INDICATIVE_AFTER,
+    inClause: "^(?:are|were|aren['’]t|weren['’]t)$",
+  },
+  { match: 'indicative of', replace: ['a sign of'], after: INDICATIVE_AFTER },
+  e('indicative of'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
   // What came before an idea anticipated it, not expected it ("Archimedes anticipated calculus", "the essay

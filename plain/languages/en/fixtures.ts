@@ -18,7 +18,7 @@ export const fixtures: RuleFixture[] = [
     // "Following" an event is "after" it; the following review is the next one, guidance is followed, and the
     // police following a case watch it.
     rule: 'en/officialese',
-    text: 'Following a review of your claim, we wrote. Please read the following review. Keep following the guidance. Witnesses following a collision on the A38 should call. Police are following the case closely.',
+    text: 'Following a review of your claim, we wrote. Please read the following review. Keep following the guidance. Witnesses following a collision on the A38 should call. Police are following the case closely. She kept following the reports.',
     expected: [
       { text: 'Following', suggestion: 'After' },
       { text: 'following', occurrence: 3, suggestion: 'after' },

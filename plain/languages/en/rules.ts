@@ -891,12 +891,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in due course', 'later', 'soon'),
   // "Following a review of your claim", "witnesses following a collision on the A38": after. Only before an event
   // that ends its noun phrase: "following the guidance" obeys it, "the following review" is the next one, and
-  // "is following the case" watches it.
+  // "is following the case" or "kept following the reports" watches it.
   {
     match: 'following',
     replace: ['after'],
     notAfter:
-      '^(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|am|is|are|was|were|be|been|being|by|not|also|still|closely|carefully)$',
+      '^(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|am|is|are|was|were|be|been|being|by|not|also|still|closely|carefully|keep|keeps|kept|keeping|continue|continues|continued|start|started|stop|stopped|begin|began|avoid|avoided|recommend|recommends|recommended|for|of|on|about|without|from)$',
     followedBy: `^\\s+(?:(?:a|an|the|this|that|these|those|your|our|their|his|her|its|recent|last)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:${EVENTS})(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:of|on|in|at|by|to|into|from|for|with|which|that|last|this|yesterday|earlier)(?![\\p{L}]))`,
   },
   // «текущего года», «ағымдағы жылдың» in translation.

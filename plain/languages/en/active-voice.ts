@@ -207,6 +207,10 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     if (end > to + 1 && opening && (DETERMINER.test(opening.norm) || /^\p{Lu}/u.test(opening.text))) to = end;
   }
   const agent = words.slice(agentFrom, to);
+  // A participle in -ing after the doer's noun goes on with its own phrase ("by a decision maker acting on behalf
+  // of …"), which the active would leave behind its object; after a determiner, -ing is the noun ("by the flooding").
+  const lastWord = agent.at(-1)?.norm ?? '';
+  if (agent.length > 1 && lastWord.endsWith('ing') && !DETERMINER.test(norm(to - 2))) return undefined;
   const next = to < sentence.to && sentence.joined(to - 1) ? norm(to) : '';
   // The doer ends the clause, or an adverbial of time or place follows it; a word that may go on its phrase
   // («by a kind of cell») or join another doer («and») is not read past.

@@ -3,6 +3,119 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of agency letters and police appeals: "at this time" is now only in a present clause that it
+    // ends, not "at this time of year" nor a past told ("was small at this time" was then).
+    rule: 'en/officialese',
+    text: 'He remains in custody at this time. The village was small at this time. It is busy at this time of year. A summary will be published in due course. As a consequence, your code has changed. Witnesses who were in the vicinity should call.',
+    expected: [
+      { text: 'at this time', suggestion: 'now' },
+      { text: 'in due course', suggestion: 'later' },
+      { text: 'As a consequence', suggestion: 'As a result' },
+      { text: 'in the vicinity', suggestion: 'nearby' },
+    ],
+  },
+  {
+    // "Following" an event is "after" it; the following review is the next one, guidance is followed, and the
+    // police following a case watch it.
+    rule: 'en/officialese',
+    text: 'Following a review of your claim, we wrote. Please read the following review. Keep following the guidance. Witnesses following a collision on the A38 should call. Police are following the case closely. She kept following the reports.',
+    expected: [
+      { text: 'Following', suggestion: 'After' },
+      { text: 'following', occurrence: 3, suggestion: 'after' },
+    ],
+  },
+  {
+    // "A sign of" only after "be", in its number; "in the sum of" is "of" after a noun, not a verb; accrued
+    // interest has built up nothing; advice ("advise you to apply") is plain, telling someone that is "tell";
+    // "consider that" with a clause is "think that", "consider that option" is plain.
+    rule: 'en/officialese',
+    text: 'You should seek to resolve it. Costs in the sum of £500 are due. He was paid in the sum of £500. This is not indicative of a problem. These results are indicative of fraud. Results indicative of fraud were found. Interest will accrue on the debt. Accrued interest is added. We wish to advise you that the office is closed. Residents are advised that bins are full. We advise you to apply early. If you consider that the amount is wrong, call us. Consider that option.',
+    expected: [
+      { text: 'seek to', suggestion: 'aim to' },
+      { text: 'in the sum of', suggestion: 'of' },
+      { text: 'in the sum of', occurrence: 2, suggestion: null },
+      { text: 'indicative of', suggestion: 'a sign of' },
+      { text: 'indicative of', occurrence: 2, suggestion: 'signs of' },
+      { text: 'indicative of', occurrence: 3, suggestion: null },
+      { text: 'accrue', suggestion: 'build up' },
+      { text: 'Accrued', suggestion: null },
+      { text: 'advise', suggestion: 'tell' },
+      { text: 'are advised', suggestion: 'are told' },
+      { text: 'consider', suggestion: 'think' },
+    ],
+  },
+  {
+    // "Upon which" after its noun is the noun's preposition ("grounds on which"); after a comma, what came next.
+    rule: 'en/officialese',
+    text: 'Any documents upon which a party intends to rely must be filed. State the grounds upon which it is made. It takes a week, upon which we decide.',
+    expected: [
+      { text: 'upon which', suggestion: 'on which' },
+      { text: 'upon which', occurrence: 2, suggestion: 'on which' },
+      { text: 'upon which', occurrence: 3, suggestion: 'after which' },
+    ],
+  },
+  {
+    // After a modal a right is "be able to", never "will can"; after a negation nothing pastes.
+    rule: 'en/officialese',
+    text: 'You will have the right to appeal. You do not have the right to appeal. Citizens have the right to receive a card.',
+    expected: [
+      { text: 'have the right to', suggestion: 'be able to' },
+      { text: 'have the right to', occurrence: 2, suggestion: null },
+      { text: 'have the right to', occurrence: 3, suggestion: 'can' },
+    ],
+  },
+  {
+    // A beginning or an end without its article takes one in the plain noun ("before the start of employment");
+    // "prior to" makes "to" a preposition, so clearance "required prior to" it is needed, no duty; a compound
+    // ("termination payment") has no plain twin.
+    rule: 'en/officialese',
+    text: 'Clearance is required prior to commencement of employment. Upon termination of the lease, you leave. The commencement date is set. A termination payment is made. Since its inception, it grew.',
+    expected: [
+      { text: 'is required', suggestion: 'is needed' },
+      { text: 'prior to', suggestion: 'before' },
+      { text: 'commencement', suggestion: 'the start' },
+      { text: 'Upon termination', suggestion: 'At the end' },
+      { text: 'commencement', occurrence: 2, suggestion: 'start' },
+      { text: 'A termination', suggestion: 'An end' },
+      { text: 'inception', suggestion: 'start' },
+    ],
+  },
+  {
+    // Each plain verb in its sense: places are given out (money is set aside), information is revealed (not
+    // told), a designated point is no named one, and "obtain" has no participle to paste in a passive. After
+    // "has" that another finding holds, the participle: "has shown".
+    rule: 'en/officialese',
+    text: 'Bring it to designated collection points. The council designated the area. Places are allocated in line with the rules. Your child has been allocated a place. We allocate seats fairly. Funds were allocated. A place that has been obtained by fraud is withdrawn. You can obtain a form. Personal data was disclosed. The applicant has demonstrated that it is safe.',
+    expected: [
+      { text: 'designated', suggestion: null },
+      { text: 'designated', occurrence: 2, suggestion: 'named' },
+      { text: 'are allocated', suggestion: 'are given' },
+      { text: 'been allocated', suggestion: 'been given' },
+      { text: 'allocate', occurrence: 3, suggestion: 'give' },
+      { text: 'were allocated', suggestion: 'were set aside' },
+      { text: 'obtained', suggestion: null },
+      { text: 'obtain', occurrence: 2, suggestion: 'get' },
+      { text: 'was disclosed', suggestion: 'was revealed' },
+      { text: 'The applicant has', suggestion: 'You have' },
+      { text: 'demonstrated', suggestion: 'shown' },
+    ],
+  },
+  {
+    // A doer whose participle goes on ("acting on behalf of") is no noun phrase to move before the verb.
+    rule: 'en/passive',
+    text: 'This decision was made by an officer acting on behalf of the council. The road was damaged by the flooding on Monday.',
+    expected: [
+      { text: 'was made', suggestion: null },
+      { text: 'The road was damaged by the flooding', suggestion: 'The flooding damaged the road' },
+    ],
+  },
+  {
+    // Displayed "in line with" guidance: "under the guidance" would be supervised by it.
+    rule: 'en/officialese',
+    text: 'Badges must be displayed in accordance with the guidance provided.',
+    expected: [{ text: 'in accordance with', suggestion: 'in line with' }],
+  },
+  {
     // Names of the law and of medicine are not officialese: "persons unknown", "sexually transmitted infections".
     rule: 'en/officialese',
     text: 'The claim names persons unknown. Clinics treat sexually transmitted infections.',

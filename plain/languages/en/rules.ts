@@ -54,6 +54,9 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
       // either may be meant: nothing to paste.
       const asParticiple = participles.filter((participle) => participle !== 'said');
       return [
+        // Right after "be" or "have" it is the participle, also where another finding took the auxiliary ("The
+        // applicant has demonstrated" → "has shown", never "has showed").
+        { match, replace: participles, after: `^(?:${PARTICIPLE_AFTER}|having)$` },
         { match, replace: asParticiple, notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
         { match, replace, notAfter: NOUN_BEFORE },
         { match, replace: [], after: '^(?:this|that)$' },
@@ -248,10 +251,11 @@ const LAWS = `^(?:${LAW_NOUNS})$`;
 /**
  * An object and a "to" infinitive after a verb: a duty laid on someone ("require supermarkets to distribute",
  * "required them to distinguish"). "A passport to enter" and "the 50% required for the vote to count" are what
- * is needed; "access to the site" is no infinitive.
+ * is needed; "access to the site" is no infinitive, nor is "prior to commencement" ("clearance is required prior
+ * to commencement" is needed before it): "to" after "prior", "due", "according" … is a preposition's.
  */
 const OBJECT_THEN_INFINITIVE =
-  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){1,4}to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
+  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){0,3}(?!(?:prior|due|according|pursuant|owing|subject|addition|relation|regard|respect|reference|up|next|close|contrary|thanks|compared|as)\\s)[\\p{L}'’-]+\\s+to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
 
 /**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
@@ -651,7 +655,42 @@ const PARTICIPLE_FOLLOWED_BY =
 const TIME_SPAN =
   '\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)(?:\\s+\\(\\d+\\))?\\s+(?:(?:calendar|working|business|full|clear|banking)\\s+)?(?:days?|weeks?|months?|years?|hours?)';
 
+/** Words after a verb's past that start no noun it may describe: determiners, pronouns, prepositions, links. */
+const DETERMINERS_AND_LINKS =
+  'the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|all|it|them|him|us|me|as|in|on|at|for|with|from|to|by|and|or|but|under|within|until|after|before|if|when|than|so';
+
 const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|no|\\d+)$';
+
+/**
+ * A noun of a beginning or an end ("commencement", "termination") with the plain noun, which wants an article
+ * where the officialese one stood without: "prior to commencement of employment" → "before the start of",
+ * "upon termination of the lease" → "at the end of", "the commencement date" → "the start date". Before another
+ * word it may head a compound with no plain twin ("termination payment"): nothing to paste.
+ */
+function startOrEnd(noun: string, plain: string): PhraseEntry[] {
+  return [
+    { match: noun, replace: [plain], after: NOUN_BEFORE },
+    e(`on ${noun}|upon ${noun}`, `at the ${plain}`),
+    { match: noun, replace: [plain], followedBy: '^\\s+dates?(?![\\p{L}])' },
+    { match: noun, replace: [`the ${plain}`], followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)]|\\s*$)' },
+    e(noun),
+  ];
+}
+
+/** Events after which something happens: "following a review" is "after a review". */
+const EVENTS =
+  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?';
+
+/** Words right before "indicative of" after which "a sign of" reads: "be" and the adverbs it takes. */
+const INDICATIVE_AFTER =
+  '^(?:is|are|was|were|be|been|being|not|necessarily|always|often|usually|also|clearly|strongly|generally)$';
+
+/**
+ * What is allocated to people, one each, rather than set aside: places, homes, appointments, tickets. Not pupils
+ * or cases, which are allocated to a school or an officer: "pupils are given to schools" is no English.
+ */
+const GIVEN_OUT =
+  'places?|seats?|homes?|houses?|housing|propert(?:y|ies)|flats?|slots?|appointments?|tickets?|spaces?|rooms?|pitches?|plots?|beds?|tenanc(?:y|ies)';
 
 /** A determiner that picks out its noun, which "main" and "best" want before them: "the", a possessive. */
 const DEFINITE_BEFORE = "^(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|\\p{L}+['’]s?)$";
@@ -669,13 +708,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in order to', 'to'),
   e('in order that', 'so that'),
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
-  e('commencement', 'start'),
+  ...startOrEnd('commencement', 'start'),
   ...verb(
     'terminate/terminates/terminated/terminating',
     'end/ends/ended/ending',
     'stop/stops/stopped/stopping',
   ),
-  ...afterArticle(e('termination', 'end')),
+  e('a termination', 'an end'),
+  ...startOrEnd('termination', 'end'),
   // "Help" takes someone, or what one does: "facilitates extensive surveillance", "facilitate these returns"
   // would "help" a thing that facilitating makes possible. Before a thing, nothing to paste.
   ...verb('facilitate/facilitates/facilitated/facilitating', 'help/helps/helped/helping').flatMap((entry) => [
@@ -688,11 +728,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'try to/tries to/tried to/trying to',
   ),
   e('pursuant to', 'under', 'in line with'),
-  // "Under" a law or a rule; "under his personal identification number" is nonsense: "in line with" there.
+  // "Under" a law or a rule; "under his personal identification number" is nonsense: "in line with" there. Not
+  // guidance either: "displayed under the guidance" would be supervised by it.
   {
     match: 'in accordance with',
     replace: ['under', 'in line with'],
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|requirements?|procedures?|standards?|guidance|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|requirements?|procedures?|standards?|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
   },
   e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
@@ -775,6 +816,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
   // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
+  // After a modal or "to" the right is "be able to" ("will have the right to appeal" → "will be able to", never
+  // "will can"); after a negation ("do not have the right to") neither "can" nor "be able to" pastes in.
+  {
+    match: 'have the right to',
+    replace: ['be able to'],
+    after: '^(?:will|would|shall|should|can|could|may|might|must|to)$',
+    followedBy: BEFORE_A_VERB,
+  },
+  { match: 'have the right to', replace: [], after: NEGATION_BEFORE, followedBy: BEFORE_A_VERB },
   { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
   // «Запрещается передавать»: a ban said to the reader, not about a thing.
   e(
@@ -828,6 +878,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at this point in time', 'now'),
   e('at this moment in time', 'now'),
   e('at the present time', 'now'),
+  // "Remains in custody at this time", "no action is needed at this time": now. Not "at this time of year", nor
+  // a clause told in the past ("the village was small at this time" was then), nor opening a sentence.
+  {
+    match: 'at this time',
+    replace: ['now'],
+    after: "^[\\p{L}\\d'’-]+$",
+    notInClause: "^(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$",
+    followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)',
+  },
+  // "A summary will be published in due course" → "later".
+  e('in due course', 'later', 'soon'),
+  // "Following a review of your claim", "witnesses following a collision on the A38": after. Only before an event
+  // that ends its noun phrase: "following the guidance" obeys it, "the following review" is the next one, and
+  // "is following the case" or "kept following the reports" watches it.
+  {
+    match: 'following',
+    replace: ['after'],
+    notAfter:
+      '^(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|am|is|are|was|were|be|been|being|by|not|also|still|closely|carefully|keep|keeps|kept|keeping|continue|continues|continued|start|started|stop|stopped|begin|began|avoid|avoided|recommend|recommends|recommended|for|of|on|about|without|from)$',
+    followedBy: `^\\s+(?:(?:a|an|the|this|that|these|those|your|our|their|his|her|its|recent|last)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:${EVENTS})(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:of|on|in|at|by|to|into|from|for|with|which|that|last|this|yesterday|earlier)(?![\\p{L}]))`,
+  },
   // «текущего года», «ағымдағы жылдың» in translation.
   // After a date it is "this year" ("1 October of the current year" → "1 October this year"); after another noun
   // the "of" stays: "by the end of the current year" → "by the end of this year", never "the end this year".
@@ -863,6 +934,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in excess of', 'more than'),
   e('in the region of', 'about'),
   e('in the amount of', 'of', 'for'),
+  // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
+  { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
+  e('in the sum of', 'of'),
   ...verb(
     'ascertain/ascertains/ascertained/ascertaining',
     'find out/finds out/found out/finding out',
@@ -925,6 +999,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('to purchase', 'to buy'),
   e('purchased', 'bought'),
   e('purchasing', 'buying'),
+  // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
+  // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.
+  { match: 'obtained', replace: [], inClause: '^(?:is|are|was|were|be|been|being)$' },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -1095,6 +1172,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in spite of the fact that', 'although'),
   e('by reason of', 'because of'),
   e('as a consequence of', 'because of'),
+  // "As a consequence, your tax code has changed": "as a result".
+  e('as a consequence', 'as a result'),
   // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
   // "for" pastes in both ("for improving services", "for identification").
   e('for the purpose of', 'for'),
@@ -1613,9 +1692,52 @@ const OFFICIALESE: PhraseEntry[] = [
     'spread/spreads/spread/spreading',
   ).map((entry) => ({ ...entry, notAfter: '^sexually$' })),
   ...verb('ameliorate/ameliorates/ameliorated/ameliorating', 'improve/improves/improved/improving'),
+  // "Will seek to find out", "is seeking to recruit", "the proposals seek to ensure": aim to.
+  ...verb(
+    'seek to/seeks to/sought to/seeking to',
+    'aim to/aims to/aimed to/aiming to',
+    'try to/tries to/tried to/trying to',
+  ),
+  // "Interest will accrue on unpaid amounts" → "build up"; "accrued interest" before its noun has no "built up".
+  {
+    match: 'accrued',
+    replace: [],
+    notAfter: SUBJECT_BEFORE,
+    followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
+  },
+  ...verb('accrue/accrues/accrued/accruing', 'build up/builds up/built up/building up'),
+  // To advise someone that something is so is to tell them ("wishes to advise you that" → "tell you that",
+  // "Residents are advised that" → "are told that"); "we advise you to apply early" is advice, and plain.
+  ...verb('advise/advises/advised/advising', 'tell/tells/told/telling').map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?:you|us|them|him|her|me|customers|residents|tenants|applicants|claimants|parents)\\s+that(?![\\p{L}])',
+  })),
+  ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+    match: `${auxiliary} advised`,
+    replace: [`${auxiliary} told`],
+    followedBy: '^\\s+that(?![\\p{L}])',
+  })),
+  // "If you consider that the amount is wrong" → "think that"; not "consider that option".
+  ...verb('consider/considers/considered/considering', 'think/thinks/thought/thinking').map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`,
+  })),
   e('in close proximity to', 'near'),
   e('in proximity to', 'near'),
   e('in the vicinity of', 'near', 'about'),
+  // "Anyone who was in the vicinity at the time" → "nearby".
+  e('in the vicinity', 'nearby', 'in the area'),
+  // "This is not necessarily indicative of a problem" → "a sign of": only after "be" (or its adverbs), whose
+  // subject's number its form tells; "results indicative of fraud" has no "be" to carry "a sign of".
+  {
+    match: 'indicative of',
+    replace: ['signs of'],
+    after: INDICATIVE_AFTER,
+    inClause: "^(?:are|were|aren['’]t|weren['’]t)$",
+  },
+  { match: 'indicative of', replace: ['a sign of'], after: INDICATIVE_AFTER },
+  e('indicative of'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
   // What came before an idea anticipated it, not expected it ("Archimedes anticipated calculus", "the essay
@@ -1663,9 +1785,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('was comprised of', 'was made up of', 'consisted of'),
   e('were comprised of', 'were made up of', 'consisted of'),
   e('comprising of', 'made up of'),
+  // What is disclosed is a fact or information, which is revealed or shared, not told: "personal information
+  // was disclosed" → "was revealed", never "was told"; "tell" wants the person told.
   ...verb(
     'disclose/discloses/disclosed/disclosing',
-    'tell/tells/told/telling',
+    'reveal/reveals/revealed/revealing',
     'share/shares/shared/sharing',
   ),
   ...verb(
@@ -1752,7 +1876,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // "An expiration date" is plain American English.
   { match: 'expiration', replace: ['end'], after: NOUN_BEFORE, notBefore: '^dates?$' },
   { match: 'expiration', replace: ['the end'], notBefore: '^dates?$' },
-  e('inception', 'start'),
+  ...startOrEnd('inception', 'start'),
   // Only "the magnitude of the problem": "a magnitude 7.5 quake" and "orders of magnitude" are measures.
   e('the magnitude of', 'the size of', 'the scale of'),
   e('methodology', 'method'),
@@ -1893,6 +2017,21 @@ const OFFICIALESE: PhraseEntry[] = [
   e('progress the|progress this|progress your|progress our|progress their|progress these|progress its'),
   // Words the GOV.UK and Plain English Campaign lists name that the pack lacked. Only "furnish(es)": a
   // "furnished flat" is plain; only "upon" outside "once upon a time".
+  // Places, homes and appointments are given out, not set aside as money is: "Places are allocated by criteria"
+  // → "are given", "your child has been allocated a place" → "has been given a place", "we allocate seats" →
+  // "give seats". The thing given is named in the clause before a passive or after it.
+  { match: 'allocated', replace: ['given'], inClause: `^(?:${GIVEN_OUT})$` },
+  {
+    match: 'allocated',
+    replace: ['given'],
+    after: '^(?:is|are|was|were|be|been|being)$',
+    followedBy: `^\\s+(?:(?:a|an|the|your|their|his|her|its|one|\\d+)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${GIVEN_OUT})(?![\\p{L}])`,
+  },
+  // Only the base, the -s and the -ing form: "the allocated places" are no "gave places".
+  ...verb('allocate/allocates//allocating', 'give/gives//giving').map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:\\d+\\s+)?${OWN_WORDS_BEFORE_NOUN}(?:${GIVEN_OUT})(?![\\p{L}])`,
+  })),
   // "Has been allocated £320m" names who got it: "has been set aside £320m" is no English. A passive with an
   // object after it has nothing to paste.
   ...verb(
@@ -1912,6 +2051,13 @@ const OFFICIALESE: PhraseEntry[] = [
         ]
       : [entry],
   ),
+  // "Designated" before its noun is chosen for a purpose: "at designated collection points" are no "named" ones.
+  {
+    match: 'designated',
+    replace: [],
+    notAfter: SUBJECT_BEFORE,
+    followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
+  },
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   e('furnish', 'give', 'send'),
   e('furnishes', 'gives', 'sends'),
@@ -1980,7 +2126,11 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['on which'],
     followedBy: '^\\s+(?:\\S+\\s+){0,2}(?:depend|rel[yi]|rest|draw|build|base|call)',
   },
-  e('upon which', 'after which'),
+  // After a comma it tells what came next ("It takes a week, upon which we decide" → "after which"); after its
+  // noun it is the preposition the noun takes ("the grounds upon which it is made", "documents upon which a party
+  // intends to rely" → "on which"): "after which" there changes the sense.
+  { match: 'upon which', replace: ['after which'], notAfter: '^' },
+  e('upon which', 'on which'),
   { match: 'upon', replace: ['on'], notAfter: '^once$' },
   // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,
   // «органы внутренних дел», «на ежеквартальной основе», «справка установленного образца», «по месту

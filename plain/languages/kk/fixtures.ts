@@ -814,8 +814,33 @@ export const fixtures: RuleFixture[] = [
     text: 'Осыған байланысты тұрғындардың назарына жеткіземіз: көшеде жөндеу жұмыстары жүргізіледі.',
     expected: [
       { text: 'Осыған байланысты', suggestion: 'Сондықтан' },
-      { text: 'назарына жеткіземіз', suggestion: 'хабарлаймыз' },
+      { text: 'тұрғындардың назарына жеткіземіз', suggestion: 'тұрғындарға хабарлаймыз' },
       { text: 'жөндеу жұмыстары жүргізіледі', suggestion: 'жөнделеді' },
+    ],
+  },
+  {
+    // The owner of «назар» is the one told: a genitive or a headline's bare plural goes into the dative with
+    // «хабарлау» («тұрғындардың хабарлаймыз» was offered); opening its clause or after the thing told, the verb
+    // alone; after another word (an adverb, or an owner the pack cannot read), nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Салық төлеушілердің назарына жеткіземіз. Тұрғындар назарына жеткізілді. Сіздің назарыңызға ұсынамыз. Ақпаратты назарына жеткіздік. Назарыңызға жеткіземіз. Әкім мәселені тез назарына жеткізді.',
+    expected: [
+      { text: 'төлеушілердің назарына жеткіземіз', suggestion: 'төлеушілерге хабарлаймыз' },
+      { text: 'Тұрғындар назарына жеткізілді', suggestion: 'Тұрғындарға хабарланды' },
+      { text: 'Сіздің назарыңызға ұсынамыз', suggestion: 'Сізге ұсынамыз' },
+      { text: 'назарына жеткіздік', suggestion: 'хабарладық' },
+      { text: 'Назарыңызға жеткіземіз', suggestion: 'Хабарлаймыз' },
+      { text: 'назарына жеткізді', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // After the place or the body that set it, the word is «белгіленген»'s own: «заңда мерзімінде» was offered.
+    rule: 'kk/officialese',
+    text: 'Өтініштер заңда белгіленген мерзімде қаралады. Құжаттар Қағидаларда белгіленген тәртіппен беріледі. Өтініштер белгіленген мерзімде қаралады.',
+    expected: [
+      { text: 'белгіленген мерзімде', suggestion: null },
+      { text: 'белгіленген тәртіппен', suggestion: null },
+      { text: 'белгіленген мерзімде', occurrence: 2, suggestion: 'мерзімінде' },
     ],
   },
   {

@@ -3,7 +3,13 @@ import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbrevia
 import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { DATIVE_AS_OBJECT, GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import {
+  DATIVE_AS_OBJECT,
+  GENITIVE_AS_DATIVE,
+  GENITIVE_ENDING,
+  GOVERNING_NOUN,
+  MATCHED_WORD,
+} from './noun-forms.ts';
 import { isBack } from './sounds.ts';
 import {
   ABLE,
@@ -127,6 +133,28 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
  */
 const ENSURED_QUALITY =
   '^(?!мүмкінді)(?:.*(?:лық|лік|дық|дік|тық|тік)(?:ты|ті)|.*(?:лығ|ліг|дығ|діг|тығ|тіг)[ыі]н|(?:сапа|құқ|тәртіп|тәртіб|теңдіг|теңдік)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін))$';
+
+/** A word that names where or by whom a thing was set: a locative, an instrumental, «тарапынан». */
+const SETTER_BEFORE = '^(?:тарапынан|.{2,}(?:да|де|та|те|мен|бен|пен))$';
+
+/**
+ * The owner of a possessed noun before it: a word in the genitive («тұрғындардың»), or a bare plural, as
+ * headlines write it («Салық төлеушілер назарына!»).
+ */
+const POSSESSOR_WORD = [
+  '*ның',
+  '*нің',
+  '*дың',
+  '*дің',
+  '*тың',
+  '*тің',
+  '*лар',
+  '*лер',
+  '*дар',
+  '*дер',
+  '*тар',
+  '*тер',
+];
 
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
@@ -470,9 +498,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('хабардар етіл*'),
   { ...e('хабардар ет*', 'хабарлау'), notInClause: ACCUSATIVE },
   e('хабардар ет*'),
-  e('назарыңызға жеткіз*|назарларыңызға жеткіз*', 'хабарлау'),
-  e('назарына жеткіз*', 'хабарлау'),
-  e('назарыңызға ұсын*|назарларыңызға ұсын*', 'ұсыну'),
+  // «X-тың назарына жеткізу» is «X-ке хабарлау»: the owner of «назар» is the one told, in the dative
+  // («тұрғындардың назарына жеткіземіз» → «тұрғындарға хабарлаймыз», «Салық төлеушілер назарына» →
+  // «төлеушілерге»; «тұрғындардың хабарлаймыз» was offered). Opening its clause or after the thing told, the
+  // verb alone; after any other word, which may be the owner too, nothing to paste.
+  ...['жеткіз*', 'ұсын*'].flatMap((verb) => {
+    const plain = verb === 'жеткіз*' ? 'хабарлау' : 'ұсыну';
+    return [
+      e(`сіздің назарыңызға ${verb}`, `сізге ${plain}`),
+      e(`сіздердің назарларыңызға ${verb}|сіздердің назарыңызға ${verb}`, `сіздерге ${plain}`),
+      {
+        match: POSSESSOR_WORD.map((owner) => `${owner} назарына ${verb}`).join('|'),
+        replace: [`${GENITIVE_AS_DATIVE} ${plain}`],
+        agree: 'first-noun' as const,
+      },
+      ...['назарыңызға', 'назарларыңызға', 'назарына'].flatMap((attention) => [
+        { ...e(`${attention} ${verb}`, plain), notAfter: '.' },
+        { ...e(`${attention} ${verb}`, plain), after: ACCUSATIVE },
+        e(`${attention} ${verb}`),
+      ]),
+    ];
+  }),
   e('назарға ал*', 'ескеру'),
   e('назарға ала отырып', 'ескеріп'),
   e('назарда ұста*', 'ескеру'),
@@ -778,8 +824,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қазақстан республикасының заңнамасына сәйкес', 'заң бойынша'),
   e('қазақстан республикасының заңнамасында белгіленген тәртіппен', 'заң бойынша'),
   e('заңнамада белгіленген тәртіппен|заңнамасында белгіленген тәртіппен', 'заң бойынша'),
-  e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
-  e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
+  // After the place or the body that set it («заңда», «Қағидаларда», «комиссиямен», «әкімдік тарапынан»), the
+  // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
+  ...[
+    e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
+    e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
+  ].flatMap((entry) => [{ ...entry, replace: [], after: SETTER_BEFORE }, entry]),
   e('осыған байланысты|соған байланысты|осымен байланысты', 'сондықтан'),
   e('осыған орай', 'сондықтан'),
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.

@@ -844,6 +844,29 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Разместить на сайте»: on a site or a page one publishes, in the form of the verb it replaces; a thing
+    // placed elsewhere (a store, a hall) is placed.
+    rule: 'kk/officialese',
+    text: 'Хаттама ресми сайтта орналастырылады. Тізім әкімдіктің сайтында орналастырылған. Жүкті қоймада орналастырды.',
+    expected: [
+      { text: 'орналастырылады', suggestion: 'жарияланады' },
+      { text: 'орналастырылған', suggestion: 'жарияланған' },
+    ],
+  },
+  {
+    // Agency pages' officialese: «кәсіпкерлік субъектілері» are «кәсіпкерлер» (the izafet's possessive kept only
+    // after a genitive), «ашық түрде» is «ашық», the converb in -а with «отырып» is the converb in -ып.
+    rule: 'kk/officialese',
+    text: 'Заң кәсіпкерлік субъектілеріне жүктемені азайтады. Облыстың кәсіпкерлік субъектілері жиналды. Бөлу ашық түрде жүргізіледі. Ол ЭЦҚ-ны пайдалана отырып сұрау жібереді. Төлем жасалмаған жағдайда қызмет тоқтатылады.',
+    expected: [
+      { text: 'кәсіпкерлік субъектілеріне', suggestion: 'кәсіпкерлерге' },
+      { text: 'кәсіпкерлік субъектілері', occurrence: 2, suggestion: 'кәсіпкерлері' },
+      { text: 'ашық түрде', suggestion: 'ашық' },
+      { text: 'пайдалана отырып', suggestion: 'пайдаланып' },
+      { text: 'Төлем жасалмаған жағдайда', suggestion: 'Төленбесе' },
+    ],
+  },
+  {
     rule: 'kk/officialese',
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [

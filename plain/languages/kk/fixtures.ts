@@ -959,6 +959,14 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'жасалады' }, { text: 'қаралады' }, { text: 'сипатталады' }],
   },
   {
+    // The passive converb in -а/-е before «бастау» (began to be built) and the future of intention in -мақ/-мек
+    // are passives; a noun's dative or possessive that ends alike («жылына», «қолына») and the converb of a
+    // middle verb («жинала») are not.
+    rule: 'kk/passive',
+    text: 'Ауылда жаңа үйлер салына бастады. Әріптестік кеңейтілмек. Мектеп биыл салынбақ. Жылына бір рет ол қолына алды. Тұрғындар жинала бастады.',
+    expected: [{ text: 'салына' }, { text: 'кеңейтілмек' }, { text: 'салынбақ' }],
+  },
+  {
     // «Тіркелу» is to register oneself where a person is its subject, said, in its ending or unsaid before it;
     // a thing registered or recorded is a passive.
     rule: 'kk/passive',

@@ -1794,6 +1794,11 @@ const PASSIVE_ENDING = [
   'сін',
   'ып',
   'іп',
+  // The converb in -а/-е, which only an auxiliary after it makes a verb form (`BEGUN`).
+  'а',
+  'е',
+  // The future of intention: «кеңейтілмек» (is to be widened), «жасалмақшы».
+  '(?:мақ|мек|бақ|бек)(?:шы|ші)?',
   `(?:ма|ме|ба|бе)(?:йды|йді|ды|ді|(?:ған|ген)${L}{0,8}|йтын|йтін|са|се|сын|сін|у|уы|уі)`,
 ].join('|');
 // Verbs whose л or н belongs to the root, or whose passive form means «begin», «end», «return», «rest»:
@@ -2166,6 +2171,14 @@ const STATES_OF_STANDING = [
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
 ];
 
+// The converb in -а/-е is a passive only before «бастау» (began to be built: «салына бастады», «құрыла
+// бастады»); elsewhere a word so ending is a noun's dative or possessive («жылына», «қолына», «алдына»).
+const CONVERB_A = `^${PASSIVE_STEM}[ае]$`;
+const BEGUN = [
+  { form: CONVERB_A, next: '^(?!баста)' },
+  { form: CONVERB_A, closing: true },
+];
+
 // A passive past ends its clause: before «мен», «пен», «бен» (and, with), which join nouns only, a word in
 // -ды/-ді is a noun or a name («Қобыланды мен Ақжол», at a sentence's start where no capital tells).
 const NOUN_BEFORE_AND = { form: '(?:ды|ді)$', next: '^(?:мен|пен|бен)$' };
@@ -2427,6 +2440,7 @@ export const rules: Rule[] = [
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
+          ...BEGUN,
         ],
       },
     ],

@@ -867,6 +867,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Мемлекеттік қызмет» names the service, not its provision: it stands for «мемлекеттік қызмет көрсету» as
+    // what the clause is about, not before a noun it names the kind of («… мерзімі» is a civil servant's term
+    // of office), a postposition, or in a case («көрсетуге дайын»: ready for the civil service).
+    rule: 'kk/officialese',
+    text: 'Мемлекеттік қызмет көрсету тегін. Мемлекеттік қызмет көрсету мерзімі бес күн. Мемлекеттік қызмет көрсету кезінде анықтама керек емес. Біз мемлекеттік қызметтер көрсетуге дайынбыз.',
+    expected: [
+      { text: 'Мемлекеттік қызмет көрсету', suggestion: 'Мемлекеттік қызмет' },
+      { text: 'Мемлекеттік қызмет көрсету', occurrence: 2, suggestion: null },
+      { text: 'Мемлекеттік қызмет көрсету', occurrence: 3, suggestion: null },
+      { text: 'мемлекеттік қызметтер көрсетуге', suggestion: null },
+    ],
+  },
+  {
     rule: 'kk/officialese',
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [

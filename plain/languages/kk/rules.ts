@@ -1018,7 +1018,21 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
   noun(e('мемлекеттік көрсетілетін қызмет*', 'мемлекеттік қызмет')),
   noun(e('көрсетілетін қызмет*', 'қызмет')),
-  noun(e('мемлекеттік қызмет* көрсету*', 'мемлекеттік қызмет')),
+  // «Мемлекеттік қызмет» names the service (and the civil service), not its provision: it stands for «мемлекеттік
+  // қызмет көрсету» only as what the clause is about («… көрсету тегін»), not before a noun it names the kind
+  // of or a postposition («… көрсету мерзімі», «… кезінде», «… үшін»: «мемлекеттік қызмет мерзімі» is a civil
+  // servant's term of office), nor in a case, an action aimed at («көрсетуге дайын»: ready for the civil
+  // service).
+  ...[
+    ['мемлекеттік қызмет көрсету', 'мемлекеттік қызмет'],
+    ['мемлекеттік қызметтер көрсету', 'мемлекеттік қызметтер'],
+  ].flatMap(([match = '', plain = '']) => [
+    {
+      ...e(match, plain),
+      notBefore: `^(?!(?:тегін|ақылы)$)(?:.*${POSSESSED_NOUN}|(?:үшін|туралы|бойынша|арқылы|сайын)$)`,
+    },
+    e(`${match}|мемлекеттік қызмет* көрсету*`),
+  ]),
   // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
   ...[
     ['ұсынылмаған', 'тапсырылмаған'],

@@ -1501,6 +1501,14 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A noun that ends in -у as a verbal noun does («жылу», heat) does not follow an accusative in a chain, and a
+    // bare verbal noun binds to no adjective after it: each opens the next phrase. A verbal noun after an
+    // accusative, and a possessed noun after a bare verbal noun, stay links of a chain.
+    rule: 'kk/nominal-chain',
+    text: 'Әкімдік тұрғындарды жылу беру маусымына шақырады. Субсидия төлеу бюджеттік бағдарламаның әкімшісі арқылы жүзеге асырылады. Басшыларға жылу желілерін жөндеу жұмыстарының сапасын уақтылы тексеруді тапсырды.',
+    expected: [{ text: 'жылу желілерін жөндеу жұмыстарының сапасын' }],
+  },
+  {
     // A locative attribute at the start links a phrase to the words before: «…арасындағы сауда соғысының
     // басталуы» is three words of chain, not four.
     rule: 'kk/nominal-chain',

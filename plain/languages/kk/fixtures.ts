@@ -880,6 +880,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Before the noun it describes, a passive participle with its doer named by «тарапынан» is the active
+    // participle, the doer its subject («прокуратурасы тарапынан жүргізілген тексеру» → «прокуратурасы
+    // жүргізген тексеру»); ending its clause, it is left to the passive rule's active wording.
+    rule: 'kk/officialese',
+    text: 'Облыс прокуратурасы тарапынан жүргізілген тексеруде фактілер анықталды. Министрлік тарапынан әзірленбеген жоба қайтарылды. Жоба министрлік тарапынан әзірленген.',
+    expected: [
+      { text: 'тарапынан жүргізілген', suggestion: 'жүргізген' },
+      { text: 'тарапынан әзірленбеген', suggestion: 'әзірлемеген' },
+    ],
+  },
+  {
     rule: 'kk/officialese',
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [

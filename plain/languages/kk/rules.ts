@@ -2140,6 +2140,29 @@ const CLAUSE_AFTER_PARTICIPLE = [
   'шығар',
 ];
 const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
+
+/** Verbs whose passive participle press releases put after a doer with «тарапынан» (`DOER_BEFORE_PARTICIPLE`). */
+const DONE_BY_A_BODY =
+  'жүргіз жаса бер қабылда ұйымдастыр анықта көрсет енгіз әзірле жібер өткіз ұсын бекіт тағайында шығар қара тексер жарияла бөл сал'.split(
+    ' ',
+  );
+
+/**
+ * «X тарапынан жүргізілген тексеру» (the check carried out by X) is «X жүргізген тексеру»: before the noun it
+ * describes, the passive participle with its doer named is the active participle, the doer its subject. The
+ * participle's forms in -ған, -атын and their negatives; before a comma, a stop or a word that makes it a
+ * clause («жүргізілген кезде», «берілген жоқ») the sentence would need another subject: the entry of
+ * «тарапынан» alone flags it there.
+ */
+const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
+  const forms = kazakhVerbForms(root);
+  return [2, 3, 22, 26].map((slot) => ({
+    match: `тарапынан ${forms[slot + KAZAKH_VERB_SLOTS / 2]}`,
+    replace: [forms[slot] ?? ''],
+    followedBy: '^[ \\t]+[а-яәіңғүұқөһ]',
+    notBefore: `^(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$`,
+  }));
+});
 // The past in -ды/-ді is a finite predicate: it ends its clause, before punctuation, a conjunction or a particle
 // (every one of KTB's 100 passive pasts does). Before any other word, a form in л or н with -ды/-ді is a noun
 // with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
@@ -2377,6 +2400,7 @@ export const rules: Rule[] = [
     entries: [
       ...OFFICIALESE.flatMap(withVerbForms).flatMap(withNounReading()),
       ...OBJECT_FIRST,
+      ...DOER_BEFORE_PARTICIPLE,
       ...COORDINATED_ACTIONS,
       ...ADVERBIAL_BETWEEN,
     ].map((entry) => ({

@@ -1512,7 +1512,11 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
     if (!verbalNoun) before.push(ATTRIBUTE);
     if (targetInDative) before.push(DATIVE);
     const { notAfter: _notAfter, ...rest } = entry;
-    return [{ ...rest, replace: [], after: `^(?:${before.join('|')})$` }, ...inForm];
+    // «Жоспарлы жөндеу жұмыстары жүргізіледі»: the action stays a noun, but «жұмыс» still adds nothing, so it
+    // is cut and the light verb kept in its form («жоспарлы жөндеу жүргізіледі»).
+    const work = /^(\S+) жұмыс\* ([^*|\s]+)$/u.exec(entry.match);
+    const kept = work ? [`${work[1]} ${work[2]}`] : [];
+    return [{ ...rest, replace: kept, after: `^(?:${before.join('|')})$` }, ...inForm];
   };
 }
 

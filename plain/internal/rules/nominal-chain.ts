@@ -132,7 +132,14 @@ const KK_OBLIQUE =
 // A verbal noun's accusative is the object of what follows («өтінімдерді қарауды | өңірлік кеңес жүзеге
 // асырады»), as a noun's is: only a verbal noun may follow it in a chain («тексеруді ұйымдастыру»).
 const KK_VERBAL_NOUN_ACCUSATIVE = /у(?:ды|ді|ын|ін)$/u;
-const KK_VERBAL_NOUN = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
+const KK_VERBAL_NOUN_ENDING = /(?:у|уы|уі|уын|уін|уды|уді|уға|уге|уда|уде|удың|удің|уына|уіне|уында|уінде)$/u;
+// Nouns that end in -у as verbal nouns do: «су» water, «жылу» heat, «ауру» illness, «ту» a flag, «тау», «қару».
+// After an accusative they start a new phrase («Әкімдік тұрғындарды | жылу беру маусымына …»).
+const KK_NOUN_IN_U = /^(?:су|ту|жылу|ауру|тау|дау|жау|бау|қару)(?:[ыі]|[ыі]н|[ыі]на|ға|ды|да|дың|дан)?$/u;
+const isKazakhVerbalNoun = (norm: string) => KK_VERBAL_NOUN_ENDING.test(norm) && !KK_NOUN_IN_U.test(norm);
+// A bare verbal noun («төлеу») binds to a noun after it («төлеу тәртібі»), not to an adjective, which opens the
+// next phrase («Субсидия төлеу | бюджеттік бағдарламаның әкімшісі арқылы …»).
+const KK_BARE_VERBAL_NOUN = /у$/u;
 // A bare -лық/-лік word or a -дағы/-дегі word is an attribute of the next word («экономикалық себептер»,
 // «атауын өзгерту жөніндегі референдум»): it does not end a chain.
 const KK_LOCATIVE_ATTRIBUTE = /(?:дағы|дегі|тағы|тегі)$/u;
@@ -271,7 +278,7 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
  * tense in -ды, which looks the same) to the verb after it: «…мүмкіндік берді», «…жолы халықты».
  */
 function endsNoChain(norm: string): boolean {
-  return isBareAttribute(norm) || (KK_ACCUSATIVE.test(norm) && !KK_VERBAL_NOUN.test(norm));
+  return isBareAttribute(norm) || (KK_ACCUSATIVE.test(norm) && !isKazakhVerbalNoun(norm));
 }
 
 function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
@@ -292,10 +299,17 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
         KK_ACCUSATIVE.test(previous?.norm ?? '') ||
         KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '') ||
         KK_VERBAL_NOUN_ACCUSATIVE.test(previous?.norm ?? '');
-      if (j > i && object && !KK_VERBAL_NOUN.test(word.norm)) break;
+      if (j > i && object && !isKazakhVerbalNoun(word.norm)) break;
       if (j > i && KK_BARE_BODY.test(previous?.norm ?? '') && endsNoChain(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
       if (j > i && KK_OBLIQUE.test(previous?.norm ?? '')) break;
+      if (
+        j > i &&
+        KK_BARE_VERBAL_NOUN.test(previous?.norm ?? '') &&
+        isKazakhVerbalNoun(previous?.norm ?? '') &&
+        KK_ADJECTIVAL_ATTRIBUTE.test(word.norm)
+      )
+        break;
       // A head with the third-person possessive and no case ends its phrase but before another possessed noun
       // («жер учаскесі иесінің»): «…министрлігі | тұмауға қарсы».
       // (An attribute in -дағы/-ғы ends alike and binds to the next word: «сайлаудағы республикашылардың».)
@@ -305,7 +319,7 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
         // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,
         // which is its subject.
-        if (j - 1 === sentence.firstWord || !KK_VERBAL_NOUN.test(word.norm)) break;
+        if (j - 1 === sentence.firstWord || !isKazakhVerbalNoun(word.norm)) break;
       }
       if (!isCommonWord(KK_COMMON_WORD, words, sentence, j)) break;
       if (j > i && previous && !adjacent(doc, previous, word)) break;

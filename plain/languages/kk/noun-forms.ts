@@ -213,13 +213,49 @@ export const MATCHED_WORD = '{word}';
 export const DATIVE_AS_OBJECT = '{dative-object}';
 
 /** `word`, a noun in the dative («саясатқа», «екеніне», «енгізуге»), in the accusative; undefined if unread. */
-export function accusativeFromDative(word: string): string | undefined {
+export const accusativeFromDative = (word: string): string | undefined => recase(word, ['to'], 'object');
+
+/**
+ * In a suggestion, the phrase's first word, a possessor in the genitive or a bare plural before a possessed
+ * noun, put in the dative: for a plain verb that takes as its recipient what the phrase named as the owner of
+ * its noun («тұрғындардың назарына жеткіземіз» → «тұрғындарға хабарлаймыз», «Салық төлеушілер назарына» →
+ * «Салық төлеушілерге»). With `agree: 'first-noun'`; where the word does not read so, no suggestion is offered.
+ */
+export const GENITIVE_AS_DATIVE = '{genitive-dative}';
+
+/** Pronouns in the genitive, in the dative: «оның назарына жеткізу» → «оған хабарлау». */
+const PRONOUN_DATIVES: Readonly<Record<string, string>> = {
+  оның: 'оған',
+  олардың: 'оларға',
+  бұның: 'бұған',
+  мұның: 'бұған',
+  соның: 'соған',
+  осының: 'осыған',
+};
+
+/** `word`, a possessor in the genitive or a bare plural, in the dative; undefined if unread. */
+export function dativeFromGenitive(word: string): string | undefined {
+  return PRONOUN_DATIVES[word] ?? recase(word, ['of', undefined], 'to', true);
+}
+
+/**
+ * `word` read as a noun in one of the cases `from` (undefined: the nominative) and put in `to`; undefined when
+ * it does not read so. `pluralBare`: a nominative only in the plural, with no possessive (a bare singular may be
+ * any word: an adverb, an adjective).
+ */
+function recase(
+  word: string,
+  from: readonly (Case | undefined)[],
+  to: Case,
+  pluralBare = false,
+): string | undefined {
   for (let k = 2; k < word.length; k++) {
     const stem = word.slice(0, k);
     const endings = parseNounEndings(word.slice(k));
+    if (!endings || !from.includes(endings.case)) continue;
+    if (pluralBare && !endings.case && (!endings.plural || endings.possessive)) continue;
     // Read back: the stem with these endings must give the word as written.
-    if (endings?.case === 'to' && inflectNoun(stem, endings) === word)
-      return inflectNoun(stem, { ...endings, case: 'object' });
+    if (inflectNoun(stem, endings) === word) return inflectNoun(stem, { ...endings, case: to });
   }
   return undefined;
 }
@@ -269,6 +305,10 @@ export function agreeKazakh(
   if (suggestion.includes(DATIVE_AS_OBJECT)) {
     const object = accusativeFromDative(matched);
     return object ? suggestion.replace(DATIVE_AS_OBJECT, object) : '';
+  }
+  if (suggestion.includes(GENITIVE_AS_DATIVE)) {
+    const recipient = dativeFromGenitive(matched);
+    return recipient ? suggestion.replace(GENITIVE_AS_DATIVE, recipient) : '';
   }
   if (!stem || !matched.startsWith(stem)) return suggestion;
   if (suggestion.includes(GOVERNING_NOUN)) {

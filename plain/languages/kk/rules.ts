@@ -3,7 +3,13 @@ import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbrevia
 import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
-import { DATIVE_AS_OBJECT, GENITIVE_ENDING, GOVERNING_NOUN, MATCHED_WORD } from './noun-forms.ts';
+import {
+  DATIVE_AS_OBJECT,
+  GENITIVE_AS_DATIVE,
+  GENITIVE_ENDING,
+  GOVERNING_NOUN,
+  MATCHED_WORD,
+} from './noun-forms.ts';
 import { isBack } from './sounds.ts';
 import {
   ABLE,
@@ -127,6 +133,32 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
  */
 const ENSURED_QUALITY =
   '^(?!мүмкінді)(?:.*(?:лық|лік|дық|дік|тық|тік)(?:ты|ті)|.*(?:лығ|ліг|дығ|діг|тығ|тіг)[ыі]н|(?:сапа|құқ|тәртіп|тәртіб|теңдіг|теңдік)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін))$';
+
+/** A site, a page or a paper in the locative, where one publishes: «сайтта», «порталында», «желілерде». */
+const ON_A_SITE =
+  '^(?:сайт|портал|интернет-ресурс|ресурс|парақша|бет|желі|газет|басылым|ақпарат құрал)[а-яәіңғүұқөһ-]*(?:да|де|та|те)$';
+
+/** A word that names where or by whom a thing was set: a locative, an instrumental, «тарапынан». */
+const SETTER_BEFORE = '^(?:тарапынан|.{2,}(?:да|де|та|те|мен|бен|пен))$';
+
+/**
+ * The owner of a possessed noun before it: a word in the genitive («тұрғындардың»), or a bare plural, as
+ * headlines write it («Салық төлеушілер назарына!»).
+ */
+const POSSESSOR_WORD = [
+  '*ның',
+  '*нің',
+  '*дың',
+  '*дің',
+  '*тың',
+  '*тің',
+  '*лар',
+  '*лер',
+  '*дар',
+  '*дер',
+  '*тар',
+  '*тер',
+];
 
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
@@ -470,13 +502,39 @@ const OFFICIALESE: PhraseEntry[] = [
   e('хабардар етіл*'),
   { ...e('хабардар ет*', 'хабарлау'), notInClause: ACCUSATIVE },
   e('хабардар ет*'),
-  e('назарыңызға жеткіз*|назарларыңызға жеткіз*', 'хабарлау'),
-  e('назарына жеткіз*', 'хабарлау'),
-  e('назарыңызға ұсын*|назарларыңызға ұсын*', 'ұсыну'),
+  // «X-тың назарына жеткізу» is «X-ке хабарлау»: the owner of «назар» is the one told, in the dative
+  // («тұрғындардың назарына жеткіземіз» → «тұрғындарға хабарлаймыз», «Салық төлеушілер назарына» →
+  // «төлеушілерге»; «тұрғындардың хабарлаймыз» was offered). Opening its clause or after the thing told, the
+  // verb alone; after any other word, which may be the owner too, nothing to paste.
+  ...['жеткіз*', 'ұсын*'].flatMap((verb) => {
+    const plain = verb === 'жеткіз*' ? 'хабарлау' : 'ұсыну';
+    return [
+      e(`сіздің назарыңызға ${verb}`, `сізге ${plain}`),
+      e(`сіздердің назарларыңызға ${verb}|сіздердің назарыңызға ${verb}`, `сіздерге ${plain}`),
+      {
+        match: POSSESSOR_WORD.map((owner) => `${owner} назарына ${verb}`).join('|'),
+        replace: [`${GENITIVE_AS_DATIVE} ${plain}`],
+        agree: 'first-noun' as const,
+      },
+      ...['назарыңызға', 'назарларыңызға', 'назарына'].flatMap((attention) => [
+        { ...e(`${attention} ${verb}`, plain), notAfter: '.' },
+        { ...e(`${attention} ${verb}`, plain), after: ACCUSATIVE },
+        e(`${attention} ${verb}`),
+      ]),
+    ];
+  }),
   e('назарға ал*', 'ескеру'),
   e('назарға ала отырып', 'ескеріп'),
   e('назарда ұста*', 'ескеру'),
   e('ескере отырып', 'ескеріп'),
+  // «Используя»: the converb in -а with «отырып» is the plain converb in -ып.
+  e('пайдалана отырып', 'пайдаланып'),
+  e('қолдана отырып', 'қолданып'),
+  e('сүйене отырып', 'сүйеніп'),
+  e('сақтай отырып', 'сақтап'),
+  e('біріктіре отырып', 'біріктіріп'),
+  e('жұмылдыра отырып', 'жұмылдырып'),
+  e('тарта отырып', 'тартып'),
   e('ескеріле отырып', 'ескеріп'),
   // «Заңды басшылыққа алу» is «заңға сүйену»: the thing followed goes from the accusative to the dative.
   ...objectInAccusative(e('басшылыққа ал*', 'сүйену')),
@@ -583,6 +641,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жалғасын тап*|жалғасын таб*', 'жалғасу'),
   // «Төлем жасау» (make a payment) is «төлеу» (pay).
   e('төлем жасалған жағдайда', 'төленсе'),
+  e('төлем жасалмаған жағдайда', 'төленбесе'),
   conditional('төлем жасаған жағдайда', 'төлеген'),
   conditional('төлем жасамаған жағдайда', 'төлемеген'),
   e('төлем жаса*', 'төлеу'),
@@ -778,8 +837,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қазақстан республикасының заңнамасына сәйкес', 'заң бойынша'),
   e('қазақстан республикасының заңнамасында белгіленген тәртіппен', 'заң бойынша'),
   e('заңнамада белгіленген тәртіппен|заңнамасында белгіленген тәртіппен', 'заң бойынша'),
-  e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
-  e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
+  // After the place or the body that set it («заңда», «Қағидаларда», «комиссиямен», «әкімдік тарапынан»), the
+  // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
+  ...[
+    e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
+    e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
+  ].flatMap((entry) => [{ ...entry, replace: [], after: SETTER_BEFORE }, entry]),
   e('осыған байланысты|соған байланысты|осымен байланысты', 'сондықтан'),
   e('осыған орай', 'сондықтан'),
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.
@@ -879,6 +942,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('ерікті түрде', 'өз еркімен'),
   e('дербес түрде', 'өзі'),
   e('тікелей түрде', 'тікелей'),
+  e('ашық түрде', 'ашық'),
   e('нақты түрде', 'нақты'),
   e('біржолғы түрде', 'бір рет'),
   e('ақшалай түрде', 'ақшамен'),
@@ -954,7 +1018,21 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
   noun(e('мемлекеттік көрсетілетін қызмет*', 'мемлекеттік қызмет')),
   noun(e('көрсетілетін қызмет*', 'қызмет')),
-  noun(e('мемлекеттік қызмет* көрсету*', 'мемлекеттік қызмет')),
+  // «Мемлекеттік қызмет» names the service (and the civil service), not its provision: it stands for «мемлекеттік
+  // қызмет көрсету» only as what the clause is about («… көрсету тегін»), not before a noun it names the kind
+  // of or a postposition («… көрсету мерзімі», «… кезінде», «… үшін»: «мемлекеттік қызмет мерзімі» is a civil
+  // servant's term of office), nor in a case, an action aimed at («көрсетуге дайын»: ready for the civil
+  // service).
+  ...[
+    ['мемлекеттік қызмет көрсету', 'мемлекеттік қызмет'],
+    ['мемлекеттік қызметтер көрсету', 'мемлекеттік қызметтер'],
+  ].flatMap(([match = '', plain = '']) => [
+    {
+      ...e(match, plain),
+      notBefore: `^(?!(?:тегін|ақылы)$)(?:.*${POSSESSED_NOUN}|(?:үшін|туралы|бойынша|арқылы|сайын)$)`,
+    },
+    e(`${match}|мемлекеттік қызмет* көрсету*`),
+  ]),
   // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
   ...[
     ['ұсынылмаған', 'тапсырылмаған'],
@@ -996,6 +1074,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өзара іс-қимыл*', 'бірлесіп жұмыс істеу', 'ынтымақтастық'),
   e('өзара әрекеттес*', 'бірлесіп жұмыс істеу'),
   noun(e('кешенді шаралар*|кешенді іс-шаралар*', 'шаралар')),
+  // «Субъекты предпринимательства»: say who they are.
+  compound(e('кәсіпкерлік субъект*', 'кәсіпкер')),
+  // «Разместить на сайте»: on a site or a page one publishes («сайтта орналастырылады» → «жарияланады»).
+  { ...e('орналастыр*', 'жариялау'), after: ON_A_SITE },
 ];
 
 // Untranslated Russian and English office words, with the Kazakh word readers know.
@@ -1089,7 +1171,8 @@ const JARGON: PhraseEntry[] = [
 const VERBS_WITH_FORMS = new Set(
   (
     'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
-    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз қой'
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
+    'орналастыр'
   ).split(' '),
 );
 
@@ -1429,7 +1512,11 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
     if (!verbalNoun) before.push(ATTRIBUTE);
     if (targetInDative) before.push(DATIVE);
     const { notAfter: _notAfter, ...rest } = entry;
-    return [{ ...rest, replace: [], after: `^(?:${before.join('|')})$` }, ...inForm];
+    // «Жоспарлы жөндеу жұмыстары жүргізіледі»: the action stays a noun, but «жұмыс» still adds nothing, so it
+    // is cut and the light verb kept in its form («жоспарлы жөндеу жүргізіледі»).
+    const work = /^(\S+) жұмыс\* ([^*|\s]+)$/u.exec(entry.match);
+    const kept = work ? [`${work[1]} ${work[2]}`] : [];
+    return [{ ...rest, replace: kept, after: `^(?:${before.join('|')})$` }, ...inForm];
   };
 }
 
@@ -1725,6 +1812,11 @@ const PASSIVE_ENDING = [
   'сін',
   'ып',
   'іп',
+  // The converb in -а/-е, which only an auxiliary after it makes a verb form (`BEGUN`).
+  'а',
+  'е',
+  // The future of intention: «кеңейтілмек» (is to be widened), «жасалмақшы».
+  '(?:мақ|мек|бақ|бек)(?:шы|ші)?',
   `(?:ма|ме|ба|бе)(?:йды|йді|ды|ді|(?:ған|ген)${L}{0,8}|йтын|йтін|са|се|сын|сін|у|уы|уі)`,
 ].join('|');
 // Verbs whose л or н belongs to the root, or whose passive form means «begin», «end», «return», «rest»:
@@ -2052,6 +2144,29 @@ const CLAUSE_AFTER_PARTICIPLE = [
   'шығар',
 ];
 const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
+
+/** Verbs whose passive participle press releases put after a doer with «тарапынан» (`DOER_BEFORE_PARTICIPLE`). */
+const DONE_BY_A_BODY =
+  'жүргіз жаса бер қабылда ұйымдастыр анықта көрсет енгіз әзірле жібер өткіз ұсын бекіт тағайында шығар қара тексер жарияла бөл сал'.split(
+    ' ',
+  );
+
+/**
+ * «X тарапынан жүргізілген тексеру» (the check carried out by X) is «X жүргізген тексеру»: before the noun it
+ * describes, the passive participle with its doer named is the active participle, the doer its subject. The
+ * participle's forms in -ған, -атын and their negatives; before a comma, a stop or a word that makes it a
+ * clause («жүргізілген кезде», «берілген жоқ») the sentence would need another subject: the entry of
+ * «тарапынан» alone flags it there.
+ */
+const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
+  const forms = kazakhVerbForms(root);
+  return [2, 3, 22, 26].map((slot) => ({
+    match: `тарапынан ${forms[slot + KAZAKH_VERB_SLOTS / 2]}`,
+    replace: [forms[slot] ?? ''],
+    followedBy: '^[ \\t]+[а-яәіңғүұқөһ]',
+    notBefore: `^(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$`,
+  }));
+});
 // The past in -ды/-ді is a finite predicate: it ends its clause, before punctuation, a conjunction or a particle
 // (every one of KTB's 100 passive pasts does). Before any other word, a form in л or н with -ды/-ді is a noun
 // with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
@@ -2095,6 +2210,14 @@ const STATES_OF_STANDING = [
   { form: STANDING, opening: true },
   { form: STANDING, previous: '^(?!тарапынан$)' },
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
+];
+
+// The converb in -а/-е is a passive only before «бастау» (began to be built: «салына бастады», «құрыла
+// бастады»); elsewhere a word so ending is a noun's dative or possessive («жылына», «қолына», «алдына»).
+const CONVERB_A = `^${PASSIVE_STEM}[ае]$`;
+const BEGUN = [
+  { form: CONVERB_A, next: '^(?!баста)' },
+  { form: CONVERB_A, closing: true },
 ];
 
 // A passive past ends its clause: before «мен», «пен», «бен» (and, with), which join nouns only, a word in
@@ -2281,6 +2404,7 @@ export const rules: Rule[] = [
     entries: [
       ...OFFICIALESE.flatMap(withVerbForms).flatMap(withNounReading()),
       ...OBJECT_FIRST,
+      ...DOER_BEFORE_PARTICIPLE,
       ...COORDINATED_ACTIONS,
       ...ADVERBIAL_BETWEEN,
     ].map((entry) => ({
@@ -2358,6 +2482,7 @@ export const rules: Rule[] = [
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
+          ...BEGUN,
         ],
       },
     ],

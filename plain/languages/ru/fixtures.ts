@@ -1505,6 +1505,22 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An agent in the instrumental before the passive keeps the impersonal out too: «Фондом выплачивают»,
+    // «Акиматом работают», «Отделом ЗАГС регистрируют брак» were offered. A word after a preposition or of time
+    // in -ом is no agent («В текущем году», «Летом»).
+    rule: 'ru/officialese',
+    text: 'Фондом производится выплата. Акиматом области проводится работа по ремонту дорог. Отделом ЗАГС регистрация брака производится по пятницам. Госкорпорацией приём осуществляется ежедневно. В текущем году производится выплата. Летом проводится работа по ремонту дорог.',
+    expected: [
+      { text: 'производится выплата', suggestion: 'выплачивается' },
+      { text: 'проводится работа', suggestion: null },
+      { text: 'регистрация брака производится', suggestion: null },
+      { text: 'приём осуществляется', suggestion: null },
+      { text: 'В текущем году', suggestion: 'В этом году' },
+      { text: 'производится выплата', occurrence: 2, suggestion: 'выплачивают' },
+      { text: 'проводится работа', occurrence: 2, suggestion: 'работают' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём по записи. Фирма осуществляла деятельность без лицензии.',

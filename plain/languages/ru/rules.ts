@@ -440,6 +440,39 @@ const NO_AGENT_AHEAD =
   '(?:[а-яёА-ЯЁ]+(?:ом|ем|ами|ями|ией)|им|ими)(?![а-яё]))';
 
 /**
+ * An agent in the instrumental before a passive in its clause («Фондом производится выплата», «Государственной
+ * корпорацией осуществляется приём»), not after a preposition («в текущем году», «с документами») nor a word of
+ * time or manner in -ом («летом», «таким образом»): the impersonal 3rd plural or an instruction would leave it
+ * without a verb to belong to («Фондом выплачивают»). A `precededBy` that matches where none stands.
+ */
+const NO_AGENT_BEFORE =
+  '^(?![\\s\\S]*(?<![а-яё])(?<!(?:^|[^а-яё])(?:в|во|на|о|об|обо|при|с|со|за|под|подо|над|перед|между|по)\\s+)' +
+  '(?!(?:затем|потом|причем|причём|тем|чем|том|этом|всем|нем|нём|целом|образом|утром|днем|днём|вечером|летом|' +
+  'рядом|кругом)(?![а-яё]))[а-яё]+(?:ом|ем|ами|ями|ией)(?![а-яё])[^,.;:!?()]*$)';
+
+/** A plain wording with no subject of its own: the impersonal 3rd plural or an instruction («Выплачивают»). */
+const SUBJECTLESS = /^[а-яё]+(?:ют|ят|ут|ат|ли|те)(?:\s|$)/u;
+
+/**
+ * A passive in -ся offered a wording with no subject (`SUBJECTLESS`) gets it only where no agent in the
+ * instrumental stands before it in its clause (`NO_AGENT_BEFORE`); after one, its other replacements alone
+ * («Фондом производится выплата» → «выплачивается», never «Фондом выплачивают»).
+ */
+function withoutAgentBefore(entry: PhraseEntry): PhraseEntry[] {
+  const subjectless = entry.replace.map((replacement) => SUBJECTLESS.test(replacement));
+  if (!subjectless.includes(true) || !/с[яь](?=$|[\s|])/u.test(entry.match)) return [entry];
+  const { carries, ...rest } = entry;
+  const kept = (list: readonly string[]) => list.filter((_, i) => !subjectless[i]);
+  const replace = kept(entry.replace);
+  const to = carries?.to.filter((_, i) => !subjectless[i]);
+  const fallback: PhraseEntry =
+    carries && to && replace.length
+      ? { ...rest, replace, carries: { ...carries, to } }
+      : { ...rest, replace };
+  return [{ ...entry, precededBy: NO_AGENT_BEFORE }, fallback];
+}
+
+/**
  * The passives in -ся of a light verb before its noun («производилась выплата») whose plain verb's own -ся form
  * is a passive the pack flags («выплачивалась»): offered the impersonal 3rd plural in their tense first
  * («Выплачивали»), which names no subject to agree with and takes the noun's object in the accusative
@@ -4098,7 +4131,7 @@ export const rules: Rule[] = [
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
     link: CHANCELLERY,
-    entries: OFFICIALESE.flatMap(withCoordinatedNoun()).map(expand),
+    entries: OFFICIALESE.flatMap(withCoordinatedNoun()).flatMap(withoutAgentBefore).map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
     subordinateClauses: SUBORDINATE_CLAUSES,
   },

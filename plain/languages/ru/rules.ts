@@ -1381,6 +1381,8 @@ function supporting(): PhraseEntry[] {
 const DATIVE_TO_ACCUSATIVE: ObjectGovernment = { carry: { from: 'dative', to: 'accusative' } };
 /** … in the genitive («покупку билетов» → «купить билеты»). */
 const GENITIVE_TO_ACCUSATIVE: ObjectGovernment = { carry: { from: 'genitive', to: 'accusative' } };
+/** … whose noun takes the person in the genitive («довести до сведения жителей» → «сообщить жителям»). */
+const GENITIVE_TO_DATIVE: ObjectGovernment = { carry: { from: 'genitive', to: 'dative' } };
 /** A plain verb whose object the pack does not build from the noun's («мониторинг цен» → «следить за ценами»). */
 const OBJECT_NOT_BUILT: ObjectGovernment = { carry: null };
 /** A change made «в» something is that thing, in the accusative, with no «в» («изменить закон»): not built. */
@@ -2978,13 +2980,26 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'не имеется|имеются', replace: ['нет'] },
   { match: 'не имелось', replace: ['не было'] },
   { match: `${HAS} возможност*`, replace: ['можете', 'можно'] },
-  ...verbPhrase(
-    'доводить/доводит/доводят/доводил',
-    'до сведения',
-    false,
-    'сообщать/сообщает/сообщают/сообщал',
-  ),
-  ...verbPhrase('довести/доведёт/доведут/довёл', 'до сведения', false, 'сообщить/сообщит/сообщат/сообщил'),
+  // The person informed follows in the genitive and goes into the dative after «сообщать» («доводит до
+  // сведения родителей» → «сообщает родителям»; «сообщает родителей» was offered), or nothing to paste;
+  // «граждан» and «всех», which the noun tables do not read, as listed.
+  ...[
+    ['доводить/доводит/доводят/доводил', 'сообщать/сообщает/сообщают/сообщал'],
+    ['довести/доведёт/доведут/довёл', 'сообщить/сообщит/сообщат/сообщил'],
+  ].flatMap(([source = '', plain = '']) => [
+    ...[
+      ['граждан', 'гражданам'],
+      ['всех', 'всем'],
+    ].flatMap(([genitive, dative]) =>
+      verbPhrase(source, `до сведения ${genitive}`, false, plain).map((entry) => ({
+        ...entry,
+        replace: entry.replace.filter(Boolean).map((form) => `${form} ${dative}`),
+      })),
+    ),
+    ...verbPhrase(source, 'до сведения', false, plain).flatMap((entry) =>
+      governing(entry, GENITIVE_TO_DATIVE),
+    ),
+  ]),
   // «До вашего сведения» goes without saying in a letter: the plain verb in its person alone («Доводим до
   // вашего сведения» → «Сообщаем», «доводит» → «сообщает»); letters in the 1st singular say «Довожу» →
   // «Сообщаю».
@@ -3001,8 +3016,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'сообщить/сообщит/сообщат/сообщил',
   ),
   { match: 'довожу до ваш* сведени*', replace: ['сообщаю'] },
-  { match: 'довожу до сведения', replace: ['сообщаю'] },
-  ...inInfinitive('доводить|довести', NOTIFY, 'до сведени*', ['сообщить']),
+  ...governing({ match: 'довожу до сведения', replace: ['сообщаю'] }, GENITIVE_TO_DATIVE),
+  ...inInfinitive('доводить|довести', NOTIFY, 'до сведени*', ['сообщить'], GENITIVE_TO_DATIVE),
   { match: `${NOTIFY} до ваш* сведени*`, replace: [] },
   { match: 'став*|постав* в известность', replace: ['сообщить'] },
   { match: 'став*|постав* вас в известность', replace: ['сообщаем'] },

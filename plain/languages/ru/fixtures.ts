@@ -1525,6 +1525,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Субъект» of a business or a law is a person: its accusative is its genitive («Проверяют субъекты
+    // предпринимательства» was offered, which reads as the subjects checking); a thing's plural stays.
+    rule: 'ru/officialese',
+    text: 'Проверки субъектов предпринимательства осуществляются ежегодно. Проверка документов осуществляется ежегодно.',
+    expected: [
+      {
+        text: 'Проверки субъектов предпринимательства осуществляются',
+        suggestion: 'Проверяют субъектов предпринимательства',
+      },
+      { text: 'Проверка документов осуществляется', suggestion: 'Проверяют документы' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём по записи. Фирма осуществляла деятельность без лицензии.',

@@ -2493,6 +2493,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'повышения эффективности решения проблем' }],
   },
   {
+    // A dative plural after the chain is addressed by the predicate after it, not a genitive plural without
+    // ending («изменения места жительства родителям» was the chain); «программ» is one.
+    rule: 'ru/nominal-chain',
+    text: 'В случае изменения места жительства родителям необходимо подать заявление. Для обеспечения реализации программ нужен план.',
+    expected: [{ text: 'изменения места жительства' }, { text: 'обеспечения реализации программ' }],
+  },
+  {
     // A noun in -ь after the chain is the next clause's subject, not a genitive plural without ending.
     rule: 'ru/nominal-chain',
     text: 'Для обеспечения исполнения требования получатель проверяет документы.',

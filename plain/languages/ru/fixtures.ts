@@ -1443,6 +1443,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Вводится в действие» is «начинает действовать» in its form, with its auxiliary («будет введён» →
+    // «начнёт», never «будет начал»); the agent that brings it in, named in the instrumental, or the active
+    // whose subject it is leave nothing to paste.
+    rule: 'ru/officialese',
+    text: 'С 1 июля вводятся в действие новые тарифы. Закон введён в действие с 1 января. Регламент будет введён в действие с 1 марта. Приказом министра вводится в действие регламент. Акимат вводит в действие новые правила.',
+    expected: [
+      { text: 'вводятся в действие', suggestion: 'начинают действовать' },
+      { text: 'введён в действие', suggestion: 'начал действовать' },
+      { text: 'будет введён в действие', suggestion: 'начнёт действовать' },
+      { text: 'вводится в действие', suggestion: null },
+      { text: 'вводит в действие', suggestion: null },
+    ],
+  },
+  {
     // Verb phrases listed by their stems get a replacement in the form it fits, or nothing to paste.
     rule: 'ru/officialese',
     text: 'Суд вынес решение. Меры носят временный характер. Вопрос входит в компетенцию акимата. Акимат изыскал возможность помочь.',

@@ -460,7 +460,8 @@ const SUBJECTLESS = /^[а-яё]+(?:ют|ят|ут|ат|ли|те)(?:\s|$)/u;
  */
 function withoutAgentBefore(entry: PhraseEntry): PhraseEntry[] {
   const subjectless = entry.replace.map((replacement) => SUBJECTLESS.test(replacement));
-  if (!subjectless.includes(true) || !/с[яь](?=$|[\s|])/u.test(entry.match)) return [entry];
+  if (entry.precededBy || !subjectless.includes(true) || !/с[яь](?=$|[\s|])/u.test(entry.match))
+    return [entry];
   const { carries, ...rest } = entry;
   const kept = (list: readonly string[]) => list.filter((_, i) => !subjectless[i]);
   const replace = kept(entry.replace);
@@ -3292,6 +3293,39 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([verb, plain]) => ({ match: `${verb} утратившим|утратившей|утратившими силу`, replace: [plain] })),
   { match: 'вступ* в силу', replace: [] },
+  // «Вводится в действие» says that a rule or a tariff starts to apply: «начинает действовать» in its form,
+  // its subject the same («С 1 июля вводятся в действие тарифы» → «начинают действовать»), and the short
+  // participle the past («Закон введён в действие» → «начал действовать»), with its auxiliary («будет
+  // введён» → «начнёт»; not «будет начал»). Not with the agent that brings it in named in the instrumental
+  // («Приказом вводится в действие регламент»); the active «вводит в действие», whose subject is that agent,
+  // has nothing to paste.
+  ...(
+    [
+      ['вводится', 'начинает'],
+      ['вводятся', 'начинают'],
+      ['вводился', 'начинал'],
+      ['вводилась', 'начинала'],
+      ['вводилось', 'начинало'],
+      ['вводились', 'начинали'],
+      ['введен', 'начал'],
+      ['введена', 'начала'],
+      ['введено', 'начало'],
+      ['введены', 'начали'],
+      ['был введен', 'начал'],
+      ['была введена', 'начала'],
+      ['было введено', 'начало'],
+      ['были введены', 'начали'],
+      ['будет введен|введена|введено', 'начнёт'],
+      ['будут введены', 'начнут'],
+    ] as const
+  ).map(([verb, plain]) => ({
+    match: `${verb} в действие`,
+    replace: [`${plain} действовать`],
+    notAfter: '^(?:будет|будут|был|была|было|были|быть|бы|будучи)$',
+    precededBy: NO_AGENT_BEFORE,
+    followedBy: NO_AGENT_AHEAD,
+  })),
+  { match: 'ввод*|введ*|ввест* в действие', replace: [] },
   // «Прошу рассмотреть возможность выделения участка» asks for the thing: «Прошу выделить участок».
   { match: 'рассмотр* возможност*', replace: [] },
   { match: 'утрат* сил*', replace: [] },

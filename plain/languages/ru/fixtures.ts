@@ -1457,6 +1457,21 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A noun that may be a nominative or an accusative («ходатайство») whose plain noun's two forms differ
+    // («просьба», «просьбу»): the listed nominative only where the clause's subject stands, first or after a
+    // past verb that agrees with it; after a verb whose object it is, nothing («удовлетворил просьба», «По
+    // попросить» were offered).
+    rule: 'ru/officialese',
+    text: 'Суд удовлетворил ходатайство защиты. Ходатайство подлежит рассмотрению. Поступило ходатайство защиты. По ходатайству адвоката заседание отложили.',
+    expected: [
+      { text: 'ходатайство', suggestion: null },
+      { text: 'Ходатайство', suggestion: 'Просьба' },
+      { text: 'подлежит рассмотрению', suggestion: 'нужно рассмотреть' },
+      { text: 'ходатайство', occurrence: 2, suggestion: 'просьба' },
+      { text: 'ходатайству', suggestion: null },
+    ],
+  },
+  {
     // Verb phrases listed by their stems get a replacement in the form it fits, or nothing to paste.
     rule: 'ru/officialese',
     text: 'Суд вынес решение. Меры носят временный характер. Вопрос входит в компетенцию акимата. Акимат изыскал возможность помочь.',

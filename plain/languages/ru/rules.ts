@@ -3538,7 +3538,8 @@ const OFFICIALESE: PhraseEntry[] = [
       ],
     },
   ]),
-  { match: 'ходатайств*', replace: ['просьба', 'попросить'], agree: 'noun' },
+  // A noun replaced by a noun: «попросить» was offered for every case («По ходатайству» → «По попросить»).
+  { match: 'ходатайств*', replace: ['просьба'], agree: 'noun' },
   { match: 'без взимания платы', replace: ['бесплатно'] },
   // «Процедура» before the action it names says nothing more: «пройти процедуру регистрации» is
   // «зарегистрироваться», «процедура регистрации» «регистрация».

@@ -456,6 +456,10 @@ function unreadNoun(suggestion: string, matched: string, stem: string, context: 
   const lemma = parse(first) && second ? second : first;
   if (!/^[а-яё-]+$/u.test(lemma) || parse(lemma)) return suggestion;
   const slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
+  // The matched noun only in an oblique case: the listed nominative would stand in the wrong one («при
+  // осуществлении контроля» → «при контроль»), but for the accusative of a noun whose accusative it is.
+  const accusativeAsListed = !/[ая]$/u.test(lemma) && !isAnimate(lemma);
+  if (slots.length && slots.every((s) => s % 6 !== 0 && (s !== 3 || !accusativeAsListed))) return '';
   const known = genderByEnding(lemma);
   const genders: readonly Gender[] = known ? [known] : ['masculine', 'feminine', 'neuter'];
   const breaks = genders.some((gender) =>

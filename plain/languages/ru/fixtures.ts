@@ -1472,6 +1472,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A plain noun the tables do not decline («контроль»: masculine or feminine?) is not pasted in its
+    // nominative for a noun read only in an oblique case («при осуществлении контроля» → «при контроль» was
+    // offered); a nominative or accusative keeps it.
+    rule: 'ru/officialese',
+    text: 'При осуществлении контроля выявили нарушения. Осуществление контроля поручили заместителю.',
+    expected: [
+      { text: 'осуществлении контроля', suggestion: null },
+      { text: 'Осуществление контроля', suggestion: 'Контроль' },
+    ],
+  },
+  {
     // Verb phrases listed by their stems get a replacement in the form it fits, or nothing to paste.
     rule: 'ru/officialese',
     text: 'Суд вынес решение. Меры носят временный характер. Вопрос входит в компетенцию акимата. Акимат изыскал возможность помочь.',

@@ -1483,6 +1483,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «О» is «об» before a vowel sound: a replacement that begins with the other kind of sound is not pasted
+    // after the preposition the phrase's own first sound took («об оказании помощи» → «об помощи», «о данном
+    // случае» → «о этом» were offered); elsewhere it keeps its suggestion.
+    rule: 'ru/officialese',
+    text: 'Заявление об оказании помощи приняли. Он рассказал о данном случае. Для оказания помощи создали фонд. По данному факту решили иначе.',
+    expected: [
+      { text: 'оказании помощи', suggestion: null },
+      { text: 'данном', suggestion: null },
+      { text: 'оказания помощи', suggestion: 'помощи' },
+      { text: 'данному', suggestion: 'этому' },
+    ],
+  },
+  {
     // Verb phrases listed by their stems get a replacement in the form it fits, or nothing to paste.
     rule: 'ru/officialese',
     text: 'Суд вынес решение. Меры носят временный характер. Вопрос входит в компетенцию акимата. Акимат изыскал возможность помочь.',

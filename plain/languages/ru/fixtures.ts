@@ -1496,6 +1496,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The verbal nouns of verbs listed by their stems get nouns, not the verbs' infinitives («Решение об
+    // аннулировании» → «об отменить», «Аннулирование» → «Отменить» were offered); a plain noun of another gender
+    // only in the oblique cases, and «инициирование» nothing.
+    rule: 'ru/officialese',
+    text: 'Решение об аннулировании лицензии приняли. Аннулирование лицензии возможно. Суд отказал в истребовании доказательств. Инициирование проверки возможно.',
+    expected: [
+      { text: 'аннулировании', suggestion: 'отмене' },
+      { text: 'Аннулирование', suggestion: null },
+      { text: 'истребовании', suggestion: 'запросе' },
+      { text: 'Инициирование', suggestion: null },
+    ],
+  },
+  {
     // Verb phrases listed by their stems get a replacement in the form it fits, or nothing to paste.
     rule: 'ru/officialese',
     text: 'Суд вынес решение. Меры носят временный характер. Вопрос входит в компетенцию акимата. Акимат изыскал возможность помочь.',

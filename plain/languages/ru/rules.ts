@@ -3414,6 +3414,28 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'апробир*', replace: ['проверить', 'испытать'] },
   { match: 'актуализаци*', replace: ['обновление'], agree: 'noun', singular: true },
   { match: 'актуализир*', replace: ['обновить'] },
+  // Their verbal nouns in -ование get nouns in their case, before the stems whose infinitives they would take
+  // («Аннулирование лицензии» → «Отменить», «Истребование документов» → «Запросить» were offered). A plain
+  // noun of another gender only in the oblique cases: a nominative's predicate may agree with it
+  // («Аннулирование возможно» is no «Отмена возможно»).
+  {
+    match: nounForms('аннулировани').replace(/^[^|]+\|/u, ''),
+    replace: ['отмена'],
+    agree: 'noun',
+    singular: true,
+  },
+  {
+    match: nounForms('истребовани').replace(/^[^|]+\|/u, ''),
+    replace: ['запрос'],
+    agree: 'noun',
+    singular: true,
+  },
+  { match: 'аннулирование|истребование', replace: [] },
+  { match: nounForms('апробировани'), replace: ['испытание'], agree: 'noun', singular: true },
+  { match: nounForms('актуализировани'), replace: ['обновление'], agree: 'noun', singular: true },
+  { match: nounForms('оптимизировани'), replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
+  { match: nounForms('активизировани'), replace: ['усиление'], agree: 'noun', singular: true },
+  { match: `${nounForms('инициировани')}|${nounForms('регламентировани')}`, replace: [] },
   { match: 'аннулир*', replace: ['отменить'] },
   { match: 'регламентир*', replace: ['устанавливать', 'определять'] },
   { match: 'активизаци*|интенсификаци*', replace: ['усиление'], agree: 'noun', singular: true },

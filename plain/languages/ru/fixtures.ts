@@ -1604,6 +1604,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A light verb's noun after a preposition is neither its subject nor its object: the finding is the verb
+    // alone («Запись на приём осуществляется» reported «приём осуществляется»).
+    rule: 'ru/officialese',
+    text: 'Запись на приём осуществляется по телефону. Приём осуществляется ежедневно.',
+    expected: [
+      { text: 'осуществляется', suggestion: null },
+      { text: 'Приём осуществляется', suggestion: 'Принимают' },
+    ],
+  },
+  {
     // «Осуществлять» + the noun it stands in for: the noun's verb, in the same form.
     rule: 'ru/officialese',
     text: 'Банк осуществляет выплату пособий. Осуществляется приём по записи. Фирма осуществляла деятельность без лицензии.',

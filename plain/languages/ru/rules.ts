@@ -929,6 +929,12 @@ const NOT_BEFORE_FRONTED_NOUN =
   'по|с|со|к|от|до|для|без|при|и|или)$';
 
 /**
+ * A preposition right before a light verb's noun, which makes it no subject or object of the verb after it
+ * («Запись на приём осуществляется по телефону»: the finding is the verb alone, not «приём осуществляется»).
+ */
+const PREPOSITION_BEFORE = '^(?:на|за|в|во|под|про|через|о|об|по|с|со|к|ко|от|до|для|без|при|из|у)$';
+
+/**
  * Any word right before a fronted plural («выплаты», «списания»), which is also a genitive singular the word
  * may govern («Расчёт выплаты производит бухгалтерия»): the plural is read only where it opens its clause.
  */
@@ -1107,7 +1113,7 @@ function nounFirst(
       const guards = { notAfter, ...(notBefore ? { notBefore } : {}) };
       return [
         ...(suggestions.length ? [{ match, replace: suggestions, ...guards }] : []),
-        { match, replace: [] },
+        { match, replace: [], notAfter: PREPOSITION_BEFORE },
         ...(withTheObject.length
           ? [
               {
@@ -1117,7 +1123,7 @@ function nounFirst(
               },
             ]
           : []),
-        { match: `${form} * ${rest}`, replace: [] },
+        { match: `${form} * ${rest}`, replace: [], notAfter: PREPOSITION_BEFORE },
         // Two words: an object of an adjective and a noun, or of a noun and the genitive noun after it
         // («Проверка налоговых деклараций осуществляется» → «Проверяют налоговые декларации»).
         ...(withTheObject.length
@@ -1129,7 +1135,7 @@ function nounFirst(
               },
             ]
           : []),
-        { match: `${form} * * ${rest}`, replace: [] },
+        { match: `${form} * * ${rest}`, replace: [], notAfter: PREPOSITION_BEFORE },
       ];
     });
   const accusatives = nouns(noun.accusative, noun.plural);

@@ -30,8 +30,10 @@ const RU_NOT_NOUN =
   /(?:ть|ться|ся|сь|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то|ами|ями)$/u;
 // Not a genitive plural without ending: a word in a vowel, and the 1st plural of a verb, which letters
 // to citizens put after a chain («По результатам рассмотрения обращения сообщаем», «…безопасности
-// рекомендуем», «…уведомления сообщите»). (-ем after a consonant is a noun's: «решения проблем».)
-const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им)$/u;
+// рекомендуем», «…уведомления сообщите»). (-ем after a consonant is a noun's: «решения проблем».) Nor a
+// dative plural, the person a predicate after the chain addresses («В случае изменения места жительства
+// родителям необходимо …»); «программ», «сумм» keep their -мм.
+const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им|[^м]ам|ям)$/u;
 // «-ция» is the nominative, never a genitive that continues a chain: «из соображений безопасности полиция…».
 const RU_NOMINATIVE = /ция$/u;
 // Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours"; so do

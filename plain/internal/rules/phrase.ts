@@ -12,6 +12,7 @@ import {
   reportFinding,
   startsSentence,
   textAfter,
+  textBefore,
 } from './context.ts';
 import type { GrammaticalCase, PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -30,6 +31,7 @@ interface CompiledEntry {
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
+  precededBy: RegExp | undefined;
   /** What each word a `*` stands for must match (`PhraseEntry.between`), by the `*`'s place; else undefined. */
   between: (RegExp | undefined)[] | undefined;
   /** All words but the last, with the entry's exceptions and conditions: entries alike in it group. */
@@ -234,6 +236,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
+        precededBy: guard(entry.precededBy),
         between: guard(entry.between),
       },
       key: [
@@ -247,6 +250,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
+        entry.precededBy ?? '',
         entry.between ?? '',
       ].join('\u0001'),
     };
@@ -370,6 +374,7 @@ function matchAt(
   if (item.inSentence && !anyWordMatches(ctx.doc, firstWord, endWord, item.inSentence)) return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
+  if (matched.precededBy && !matched.precededBy.test(textBefore(ctx.doc, at))) return undefined;
   // The word after the phrase, inside its sentence and with spaces only between, must not match `notBefore`.
   if (matched.notBefore && neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore))
     return undefined;

@@ -127,6 +127,13 @@ export interface PhraseEntry {
    */
   followedBy?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) the text of the phrase's sentence before it must match,
+   * as `followedBy` the text after: an impersonal 3rd plural is no paste after an agent in the instrumental
+   * earlier in its clause («Фондом производится выплата» would become «Фондом выплачивают»). Of two entries
+   * for the same words, the first that matches wins, so the one with this condition stands first.
+   */
+  precededBy?: string;
+  /**
    * The replacements agree with the phrase's last word: each is offered in its form where the language can
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»); Kazakh,
    * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»). `'noun'`: the phrase ends in its head noun,

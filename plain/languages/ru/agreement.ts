@@ -397,8 +397,44 @@ export function agreeRussianNoun(
   // Several cases open and none the nominative: the listed form would be wrong in each of them («Ход
   // реализации» → «Ход выполнение»).
   if (forms.size > 1 && !slots.some((s) => s % 6 === 0)) return '';
+  if (forms.size > 1 && objectAfter(noun, matched, stem, slots, before)) return '';
   if (forms.size !== 1 || form === undefined) return suggestion;
   return form + rest;
+}
+
+/** Words after which a noun opens its clause, as its subject may: conjunctions and particles. */
+const CLAUSE_OPENERS = new Set(
+  'и а но или либо что чтобы если когда где как то также тоже же ли ни да это'.split(' '),
+);
+
+/**
+ * Whether a noun that may be a nominative or an accusative, whose plain noun's two forms differ («ходатайство»:
+ * «просьба», «просьбу»), stands after a word that makes it the object: not a preposition, its own modifier, a
+ * conjunction, or a past verb that agrees with it as its subject («Возникла необходимость»), but mostly a verb
+ * whose object it is («Суд удовлетворил ходатайство», «Подайте ходатайство» were offered «просьба»). The
+ * listed form, the nominative, stays where nothing stands before («Ходатайство подлежит рассмотрению»).
+ */
+function objectAfter(
+  noun: Noun,
+  matched: string,
+  stem: string,
+  slots: readonly number[],
+  before: string | undefined,
+): boolean {
+  if (before === undefined || PREPOSITION_CASES.has(before) || CLAUSE_OPENERS.has(before) || parse(before))
+    return false;
+  const differs = [0, 6].some(
+    (nominative) =>
+      slots.includes(nominative) &&
+      slots.includes(nominative + 3) &&
+      noun.forms[nominative] !== noun.forms[nominative + 3],
+  );
+  if (!differs) return false;
+  const past = /л(а|о|и)?(?:сь|ся)?$/u.exec(before);
+  if (!past || before.length < 4) return true;
+  if (past[1] === 'и') return !slots.includes(6);
+  const gender = past[1] === 'а' ? 'feminine' : past[1] === 'о' ? 'neuter' : 'masculine';
+  return !gendersOf(matched, stem, [0]).has(gender);
 }
 
 /** The gender a noun's nominative singular ending tells, where it tells one (not «-ь»: «путь», «площадь»). */
@@ -420,6 +456,10 @@ function unreadNoun(suggestion: string, matched: string, stem: string, context: 
   const lemma = parse(first) && second ? second : first;
   if (!/^[а-яё-]+$/u.test(lemma) || parse(lemma)) return suggestion;
   const slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
+  // The matched noun only in an oblique case: the listed nominative would stand in the wrong one («при
+  // осуществлении контроля» → «при контроль»), but for the accusative of a noun whose accusative it is.
+  const accusativeAsListed = !/[ая]$/u.test(lemma) && !isAnimate(lemma);
+  if (slots.length && slots.every((s) => s % 6 !== 0 && (s !== 3 || !accusativeAsListed))) return '';
   const known = genderByEnding(lemma);
   const genders: readonly Gender[] = known ? [known] : ['masculine', 'feminine', 'neuter'];
   const breaks = genders.some((gender) =>

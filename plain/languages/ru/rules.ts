@@ -440,6 +440,66 @@ const NO_AGENT_AHEAD =
   '(?:[а-яёА-ЯЁ]+(?:ом|ем|ами|ями|ией)|им|ими)(?![а-яё]))';
 
 /**
+ * An agent in the instrumental before a passive in its clause («Фондом производится выплата», «Государственной
+ * корпорацией осуществляется приём»), not after a preposition («в текущем году», «с документами») nor a word of
+ * time or manner in -ом («летом», «таким образом»): the impersonal 3rd plural or an instruction would leave it
+ * without a verb to belong to («Фондом выплачивают»). A `precededBy` that matches where none stands.
+ */
+const NO_AGENT_BEFORE =
+  '^(?![\\s\\S]*(?<![а-яё])(?<!(?:^|[^а-яё])(?:в|во|на|о|об|обо|при|с|со|за|под|подо|над|перед|между|по)\\s+)' +
+  '(?!(?:затем|потом|причем|причём|тем|чем|том|этом|всем|нем|нём|целом|образом|утром|днем|днём|вечером|летом|' +
+  'рядом|кругом)(?![а-яё]))[а-яё]+(?:ом|ем|ами|ями|ией)(?![а-яё])[^,.;:!?()]*$)';
+
+/** A plain wording with no subject of its own: the impersonal 3rd plural or an instruction («Выплачивают»). */
+const SUBJECTLESS = /^[а-яё]+(?:ют|ят|ут|ат|ли|те)(?:\s|$)/u;
+
+/**
+ * A passive in -ся offered a wording with no subject (`SUBJECTLESS`) gets it only where no agent in the
+ * instrumental stands before it in its clause (`NO_AGENT_BEFORE`); after one, its other replacements alone
+ * («Фондом производится выплата» → «выплачивается», never «Фондом выплачивают»).
+ */
+function withoutAgentBefore(entry: PhraseEntry): PhraseEntry[] {
+  const subjectless = entry.replace.map((replacement) => SUBJECTLESS.test(replacement));
+  if (entry.precededBy || !subjectless.includes(true) || !/с[яь](?=$|[\s|])/u.test(entry.match))
+    return [entry];
+  const { carries, ...rest } = entry;
+  const kept = (list: readonly string[]) => list.filter((_, i) => !subjectless[i]);
+  const replace = kept(entry.replace);
+  const to = carries?.to.filter((_, i) => !subjectless[i]);
+  const fallback: PhraseEntry =
+    carries && to && replace.length
+      ? { ...rest, replace, carries: { ...carries, to } }
+      : { ...rest, replace };
+  return [{ ...entry, precededBy: NO_AGENT_BEFORE }, fallback];
+}
+
+/** A word said with a vowel first, after which «о» is «об» («об оплате», «о решении», «о ежемесячной»). */
+const TAKES_OB = /^[аиоуыэ]/u;
+
+/**
+ * A phrase after «о» or «об» whose replacements begin with the other kind of sound («об оказании помощи» →
+ * «об помощи», «о данном случае» → «о этом» were offered): after that preposition only the replacements that
+ * keep it, in an entry that stands first.
+ */
+function keepingO(entry: PhraseEntry): PhraseEntry[] {
+  const firsts = (entry.match.split(/\s+/u)[0] ?? '').split('|').map((form) => form.charAt(0));
+  if (entry.after || !entry.replace.length || !firsts.every((c) => /[а-яё]/u.test(c))) return [entry];
+  const ob = firsts.map((c) => TAKES_OB.test(c));
+  if (ob.some((v) => v !== ob[0])) return [entry];
+  const preposition = ob[0] ? 'об' : 'о';
+  const keeps = entry.replace.map((replacement) => TAKES_OB.test(replacement) === ob[0]);
+  if (keeps.every(Boolean)) return [entry];
+  const { carries, ...rest } = entry;
+  const replace = entry.replace.filter((_, i) => keeps[i]);
+  const to = carries?.to.filter((_, i) => keeps[i]);
+  const afterO: PhraseEntry =
+    carries && to && replace.length
+      ? { ...rest, replace, carries: { ...carries, to }, after: `^${preposition}$` }
+      : { ...rest, replace, after: `^${preposition}$` };
+  return [afterO, entry];
+}
+
+/**
  * The passives in -ся of a light verb before its noun («производилась выплата») whose plain verb's own -ся form
  * is a passive the pack flags («выплачивалась»): offered the impersonal 3rd plural in their tense first
  * («Выплачивали»), which names no subject to agree with and takes the noun's object in the accusative
@@ -869,6 +929,12 @@ const NOT_BEFORE_FRONTED_NOUN =
   'по|с|со|к|от|до|для|без|при|и|или)$';
 
 /**
+ * A preposition right before a light verb's noun, which makes it no subject or object of the verb after it
+ * («Запись на приём осуществляется по телефону»: the finding is the verb alone, not «приём осуществляется»).
+ */
+const PREPOSITION_BEFORE = '^(?:на|за|в|во|под|про|через|о|об|по|с|со|к|ко|от|до|для|без|при|из|у)$';
+
+/**
  * Any word right before a fronted plural («выплаты», «списания»), which is also a genitive singular the word
  * may govern («Расчёт выплаты производит бухгалтерия»): the plural is read only where it opens its clause.
  */
@@ -1047,7 +1113,7 @@ function nounFirst(
       const guards = { notAfter, ...(notBefore ? { notBefore } : {}) };
       return [
         ...(suggestions.length ? [{ match, replace: suggestions, ...guards }] : []),
-        { match, replace: [] },
+        { match, replace: [], notAfter: PREPOSITION_BEFORE },
         ...(withTheObject.length
           ? [
               {
@@ -1057,7 +1123,7 @@ function nounFirst(
               },
             ]
           : []),
-        { match: `${form} * ${rest}`, replace: [] },
+        { match: `${form} * ${rest}`, replace: [], notAfter: PREPOSITION_BEFORE },
         // Two words: an object of an adjective and a noun, or of a noun and the genitive noun after it
         // («Проверка налоговых деклараций осуществляется» → «Проверяют налоговые декларации»).
         ...(withTheObject.length
@@ -1069,7 +1135,7 @@ function nounFirst(
               },
             ]
           : []),
-        { match: `${form} * * ${rest}`, replace: [] },
+        { match: `${form} * * ${rest}`, replace: [], notAfter: PREPOSITION_BEFORE },
       ];
     });
   const accusatives = nouns(noun.accusative, noun.plural);
@@ -1348,6 +1414,8 @@ function supporting(): PhraseEntry[] {
 const DATIVE_TO_ACCUSATIVE: ObjectGovernment = { carry: { from: 'dative', to: 'accusative' } };
 /** … in the genitive («покупку билетов» → «купить билеты»). */
 const GENITIVE_TO_ACCUSATIVE: ObjectGovernment = { carry: { from: 'genitive', to: 'accusative' } };
+/** … whose noun takes the person in the genitive («довести до сведения жителей» → «сообщить жителям»). */
+const GENITIVE_TO_DATIVE: ObjectGovernment = { carry: { from: 'genitive', to: 'dative' } };
 /** A plain verb whose object the pack does not build from the noun's («мониторинг цен» → «следить за ценами»). */
 const OBJECT_NOT_BUILT: ObjectGovernment = { carry: null };
 /** A change made «в» something is that thing, in the accusative, with no «в» («изменить закон»): not built. */
@@ -2945,13 +3013,26 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'не имеется|имеются', replace: ['нет'] },
   { match: 'не имелось', replace: ['не было'] },
   { match: `${HAS} возможност*`, replace: ['можете', 'можно'] },
-  ...verbPhrase(
-    'доводить/доводит/доводят/доводил',
-    'до сведения',
-    false,
-    'сообщать/сообщает/сообщают/сообщал',
-  ),
-  ...verbPhrase('довести/доведёт/доведут/довёл', 'до сведения', false, 'сообщить/сообщит/сообщат/сообщил'),
+  // The person informed follows in the genitive and goes into the dative after «сообщать» («доводит до
+  // сведения родителей» → «сообщает родителям»; «сообщает родителей» was offered), or nothing to paste;
+  // «граждан» and «всех», which the noun tables do not read, as listed.
+  ...[
+    ['доводить/доводит/доводят/доводил', 'сообщать/сообщает/сообщают/сообщал'],
+    ['довести/доведёт/доведут/довёл', 'сообщить/сообщит/сообщат/сообщил'],
+  ].flatMap(([source = '', plain = '']) => [
+    ...[
+      ['граждан', 'гражданам'],
+      ['всех', 'всем'],
+    ].flatMap(([genitive, dative]) =>
+      verbPhrase(source, `до сведения ${genitive}`, false, plain).map((entry) => ({
+        ...entry,
+        replace: entry.replace.filter(Boolean).map((form) => `${form} ${dative}`),
+      })),
+    ),
+    ...verbPhrase(source, 'до сведения', false, plain).flatMap((entry) =>
+      governing(entry, GENITIVE_TO_DATIVE),
+    ),
+  ]),
   // «До вашего сведения» goes without saying in a letter: the plain verb in its person alone («Доводим до
   // вашего сведения» → «Сообщаем», «доводит» → «сообщает»); letters in the 1st singular say «Довожу» →
   // «Сообщаю».
@@ -2968,8 +3049,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'сообщить/сообщит/сообщат/сообщил',
   ),
   { match: 'довожу до ваш* сведени*', replace: ['сообщаю'] },
-  { match: 'довожу до сведения', replace: ['сообщаю'] },
-  ...inInfinitive('доводить|довести', NOTIFY, 'до сведени*', ['сообщить']),
+  ...governing({ match: 'довожу до сведения', replace: ['сообщаю'] }, GENITIVE_TO_DATIVE),
+  ...inInfinitive('доводить|довести', NOTIFY, 'до сведени*', ['сообщить'], GENITIVE_TO_DATIVE),
   { match: `${NOTIFY} до ваш* сведени*`, replace: [] },
   { match: 'став*|постав* в известность', replace: ['сообщить'] },
   { match: 'став*|постав* вас в известность', replace: ['сообщаем'] },
@@ -3244,6 +3325,39 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([verb, plain]) => ({ match: `${verb} утратившим|утратившей|утратившими силу`, replace: [plain] })),
   { match: 'вступ* в силу', replace: [] },
+  // «Вводится в действие» says that a rule or a tariff starts to apply: «начинает действовать» in its form,
+  // its subject the same («С 1 июля вводятся в действие тарифы» → «начинают действовать»), and the short
+  // participle the past («Закон введён в действие» → «начал действовать»), with its auxiliary («будет
+  // введён» → «начнёт»; not «будет начал»). Not with the agent that brings it in named in the instrumental
+  // («Приказом вводится в действие регламент»); the active «вводит в действие», whose subject is that agent,
+  // has nothing to paste.
+  ...(
+    [
+      ['вводится', 'начинает'],
+      ['вводятся', 'начинают'],
+      ['вводился', 'начинал'],
+      ['вводилась', 'начинала'],
+      ['вводилось', 'начинало'],
+      ['вводились', 'начинали'],
+      ['введен', 'начал'],
+      ['введена', 'начала'],
+      ['введено', 'начало'],
+      ['введены', 'начали'],
+      ['был введен', 'начал'],
+      ['была введена', 'начала'],
+      ['было введено', 'начало'],
+      ['были введены', 'начали'],
+      ['будет введен|введена|введено', 'начнёт'],
+      ['будут введены', 'начнут'],
+    ] as const
+  ).map(([verb, plain]) => ({
+    match: `${verb} в действие`,
+    replace: [`${plain} действовать`],
+    notAfter: '^(?:будет|будут|был|была|было|были|быть|бы|будучи)$',
+    precededBy: NO_AGENT_BEFORE,
+    followedBy: NO_AGENT_AHEAD,
+  })),
+  { match: 'ввод*|введ*|ввест* в действие', replace: [] },
   // «Прошу рассмотреть возможность выделения участка» asks for the thing: «Прошу выделить участок».
   { match: 'рассмотр* возможност*', replace: [] },
   { match: 'утрат* сил*', replace: [] },
@@ -3306,6 +3420,28 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'апробир*', replace: ['проверить', 'испытать'] },
   { match: 'актуализаци*', replace: ['обновление'], agree: 'noun', singular: true },
   { match: 'актуализир*', replace: ['обновить'] },
+  // Their verbal nouns in -ование get nouns in their case, before the stems whose infinitives they would take
+  // («Аннулирование лицензии» → «Отменить», «Истребование документов» → «Запросить» were offered). A plain
+  // noun of another gender only in the oblique cases: a nominative's predicate may agree with it
+  // («Аннулирование возможно» is no «Отмена возможно»).
+  {
+    match: nounForms('аннулировани').replace(/^[^|]+\|/u, ''),
+    replace: ['отмена'],
+    agree: 'noun',
+    singular: true,
+  },
+  {
+    match: nounForms('истребовани').replace(/^[^|]+\|/u, ''),
+    replace: ['запрос'],
+    agree: 'noun',
+    singular: true,
+  },
+  { match: 'аннулирование|истребование', replace: [] },
+  { match: nounForms('апробировани'), replace: ['испытание'], agree: 'noun', singular: true },
+  { match: nounForms('актуализировани'), replace: ['обновление'], agree: 'noun', singular: true },
+  { match: nounForms('оптимизировани'), replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
+  { match: nounForms('активизировани'), replace: ['усиление'], agree: 'noun', singular: true },
+  { match: `${nounForms('инициировани')}|${nounForms('регламентировани')}`, replace: [] },
   { match: 'аннулир*', replace: ['отменить'] },
   { match: 'регламентир*', replace: ['устанавливать', 'определять'] },
   { match: 'активизаци*|интенсификаци*', replace: ['усиление'], agree: 'noun', singular: true },
@@ -3456,7 +3592,8 @@ const OFFICIALESE: PhraseEntry[] = [
       ],
     },
   ]),
-  { match: 'ходатайств*', replace: ['просьба', 'попросить'], agree: 'noun' },
+  // A noun replaced by a noun: «попросить» was offered for every case («По ходатайству» → «По попросить»).
+  { match: 'ходатайств*', replace: ['просьба'], agree: 'noun' },
   { match: 'без взимания платы', replace: ['бесплатно'] },
   // «Процедура» before the action it names says nothing more: «пройти процедуру регистрации» is
   // «зарегистрироваться», «процедура регистрации» «регистрация».
@@ -4098,7 +4235,10 @@ export const rules: Rule[] = [
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
     link: CHANCELLERY,
-    entries: OFFICIALESE.flatMap(withCoordinatedNoun()).map(expand),
+    entries: OFFICIALESE.flatMap(withCoordinatedNoun())
+      .flatMap(withoutAgentBefore)
+      .flatMap(keepingO)
+      .map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
     subordinateClauses: SUBORDINATE_CLAUSES,
   },
@@ -4117,7 +4257,7 @@ export const rules: Rule[] = [
       en: '“{text}” is jargon your reader may not know: try “{suggestion}”.',
     },
     link: 'https://ru.wikipedia.org/wiki/Жаргон',
-    entries: JARGON.map(expand),
+    entries: JARGON.flatMap(keepingO).map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {

@@ -81,6 +81,7 @@ describe.each(packs)('rule pack $code', (pack) => {
         e.inClause,
         e.inSentence,
         e.notBefore,
+        e.precededBy,
       ].join('\u0001'),
     );
     expect(matches.length - new Set(matches).size).toBe(0);

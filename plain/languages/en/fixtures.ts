@@ -1504,6 +1504,53 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'establishment of the fact of incompleteness of the submitted documents' }],
   },
   {
+    // Power given to do something is leave to do it: "allow", not "help", before an infinitive; elsewhere both.
+    rule: 'en/officialese',
+    text: 'The reforms empower councils to set fees. Councils are empowered to set fees. We want to empower young people.',
+    expected: [
+      { text: 'empower', suggestion: 'allow' },
+      { text: 'are empowered', suggestion: 'are allowed' },
+      { text: 'empower', occurrence: 3, suggestion: 'help' },
+    ],
+  },
+  {
+    // Staff deployed to a place are sent there, resources put to use are used; troops and software are deployed
+    // in plain English (GOV.UK).
+    rule: 'en/officialese',
+    text: 'The ministry deployed extra staff to the border. We deployed extra resources to cut waiting times. Troops were deployed to the region. The team will deploy the software update on Monday.',
+    expected: [
+      { text: 'deployed', suggestion: 'sent' },
+      { text: 'deployed', occurrence: 2, suggestion: 'used' },
+    ],
+  },
+  {
+    // "Constitute" is "be" in the form its subject wants: "are" after a plural, "be" after a modal, nothing after
+    // "does not" or in a past after a plural; after "be" it is set up or made up.
+    rule: 'en/officialese',
+    text: 'These acts constitute an offence. It may constitute an offence. This does not constitute advice. These payments constituted income. Failure to pay constituted an offence. The panel was constituted in 2010. The board is constituted of five members.',
+    expected: [
+      { text: 'constitute', suggestion: 'are' },
+      { text: 'constitute', occurrence: 2, suggestion: 'be' },
+      { text: 'constitute', occurrence: 3, suggestion: null },
+      { text: 'constituted', suggestion: null },
+      { text: 'constituted', occurrence: 2, suggestion: 'was' },
+      { text: 'was constituted', suggestion: 'was set up' },
+      { text: 'is constituted of', suggestion: 'is made up of' },
+    ],
+  },
+  {
+    // What is in compliance with a rule complies with it; the plain verbs' senses of "going forward",
+    // "implement", "retaining" and "strengthen" are no officialese.
+    rule: 'en/officialese',
+    text: 'The firm is in compliance with the rules. Work is done in compliance with the regulations. Traffic is moving forward slowly. Going forward, apply online. Use a sharp implement to open it. We will implement the plan. The retaining wall fell. Engineers are strengthening the old bridge.',
+    expected: [
+      { text: 'is in compliance with', suggestion: 'complies with' },
+      { text: 'in compliance with', occurrence: 2, suggestion: 'under' },
+      { text: 'Going forward', suggestion: 'From now on' },
+      { text: 'implement', occurrence: 2, suggestion: 'carry out' },
+    ],
+  },
+  {
     // A body's name is no chain of hidden verbs; a chain ends at a name, as in Russian and Kazakh.
     rule: 'en/nominal-chain',
     text: 'The Ministry of Labour and Social Protection of Population of the Republic of Kazakhstan met. We check the application of the rules of Protection of Population.',

@@ -454,6 +454,15 @@ function afterArticle(entry: PhraseEntry): PhraseEntry[] {
   return replace.length ? [{ ...entry, match: phrases.join('|'), replace }, entry] : [entry];
 }
 
+/**
+ * `entry` where the text after it also matches `pattern` (anchored with `^`), besides its own `followedBy`:
+ * "deployed staff to the border" is sent there; "deployed staff to cut queues" used them.
+ */
+const alsoFollowedBy = (entry: PhraseEntry, pattern: string): PhraseEntry => ({
+  ...entry,
+  followedBy: `^(?=${pattern.replace(/^\^/u, '')})${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
+});
+
 /** Verbs that follow "the applicant" in service standards, with a plain verb where the verb is officialese. */
 const APPLICANT_VERBS: Record<string, string> = {
   apply: 'apply',
@@ -692,6 +701,18 @@ const INDICATIVE_AFTER =
 const GIVEN_OUT =
   'places?|seats?|homes?|houses?|housing|propert(?:y|ies)|flats?|slots?|appointments?|tickets?|spaces?|rooms?|pitches?|plots?|beds?|tenanc(?:y|ies)';
 
+/** A word that names many: "they", "these", a plural noun ("payments", "women"; not "this", "its", "was"). */
+const PLURAL_WORD =
+  "^(?:they|we|these|those|both|people|women|men|children|(?!(?:this|its|his|hers|has|was|is|does|thus|plus|yes|less|unless|across|always|perhaps|whereas|as|us)$)[\\p{L}]*[^su'’s]s)$";
+
+/** What is deployed in plain English (GOV.UK): troops and their arms, and software. */
+const MILITARY_OR_SOFTWARE =
+  'troops|soldiers|forces|army|armies|military|navy|marines|warships?|ships|jets|aircraft|drones?|missiles?|weapons|artillery|tanks|peacekeepers|software|code|apps?|updates?|versions?|releases?|servers?|patches';
+
+/** A place after "deploy" and its object, which is sent there: "to the border", "to Almaty", "abroad". */
+const DEPLOYED_TO_A_PLACE =
+  "^\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}(?:(?:to|across)\\s+(?:the|a|an|this|that|these|those|its|their|our|every|each|all|\\p{Lu})|abroad|overseas)";
+
 /** A determiner that picks out its noun, which "main" and "best" want before them: "the", a possessive. */
 const DEFINITE_BEFORE = "^(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|\\p{L}+['’]s?)$";
 
@@ -738,6 +759,26 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
   e('under the provisions of', 'under'),
+  // "The firm is in compliance with the rules" complies with them: "is under the rules" says another thing.
+  ...(
+    [
+      ['is', 'complies with', 'does not comply with'],
+      ['are', 'comply with', 'do not comply with'],
+      ['was', 'complied with', 'did not comply with'],
+      ['were', 'complied with', 'did not comply with'],
+      ['be', 'comply with', 'not comply with'],
+    ] as const
+  ).flatMap(([be, plain, negated]) => [
+    e(`${be} in compliance with|${be} in full compliance with|${be} fully in compliance with`, plain),
+    e(`${be} not in compliance with|${be} not in full compliance with`, negated),
+  ]),
+  // After another verb of state ("remain in compliance with", "brought it into"), nothing to paste.
+  {
+    match: 'in compliance with',
+    replace: [],
+    after:
+      '^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|been|being|not|fully|full)$',
+  },
   e('in compliance with', 'under', 'in line with'),
   e('prior to', 'before'),
   e('subsequent to', 'after'),
@@ -1042,7 +1083,18 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'individuals', replace: [], inSentence: ANIMALS },
   { match: 'individuals', replace: [], followedBy: "^['’](?![\\p{L}])" },
   e('individuals', 'people'),
-  ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
+  // GOV.UK: "deploy" unless it is troops or software, which are deployed in plain English: not flagged. People
+  // or goods deployed to a place are sent there ("were deployed to the region" → "were sent to"); what is put to
+  // use is used ("deployed extra resources to cut queues" → "used").
+  ...[
+    ...verb('deploy/deploys/deployed/deploying', 'send/sends/sent/sending').map((entry) =>
+      alsoFollowedBy(entry, DEPLOYED_TO_A_PLACE),
+    ),
+    ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
+  ].map((entry) => ({
+    ...alsoFollowedBy(entry, `^(?!\\s+${OWN_WORDS_BEFORE_NOUN}(?:${MILITARY_OR_SOFTWARE})(?![\\p{L}]))`),
+    notInClause: `^(?:${MILITARY_OR_SOFTWARE})$`,
+  })),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
   ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   // "Targeted social assistance" is a benefit's name.
@@ -1502,11 +1554,31 @@ const OFFICIALESE: PhraseEntry[] = [
     'follow/follows/followed/following',
     'keep to/keeps to/kept to/keeping to',
   ),
-  ...verb(
-    'constitute/constitutes/constituted/constituting',
-    'be/is/was/being',
-    'make up/makes up/made up/making up',
-  ),
+  // "Constitute" is "be" in the form its subject wants, which the verb's own form does not tell: "These acts
+  // constitute an offence" → "are", "it may constitute" → "be", "This does not constitute" has no "be" to paste
+  // after "does", and "constituted" is "was" only without a plural before it. After "be" it is formed or made up:
+  // "was constituted in 2010" → "was set up", "is constituted of" → "is made up of".
+  ...'is|are|was|were|be|been|being'.split('|').flatMap((be) => [
+    e(`${be} constituted of`, `${be} made up of`),
+    {
+      match: `${be} constituted`,
+      replace: [`${be} set up`],
+      followedBy: '^\\s+(?:in|on|by|under|as|for|at)\\s',
+    },
+    e(`${be} constituted`),
+  ]),
+  e('constitutes', 'is', 'makes up'),
+  {
+    match: 'constitute',
+    replace: ['be', 'make up'],
+    after: '^(?:to|will|would|shall|should|can|could|may|might|must|cannot)$',
+  },
+  { match: 'constitute', replace: [], after: NEGATION_BEFORE },
+  { match: 'constitute', replace: ['are', 'make up'], notAfter: '^(?:do|does|did|i|he|she|it)$' },
+  e('constitute'),
+  { match: 'constituted', replace: [], inClause: `^(?:${PARTICIPLE_AFTER}|${PLURAL_WORD.slice(1, -1)})$` },
+  e('constituted', 'was'),
+  e('constituting', 'being', 'making up'),
   ...verb('discontinue/discontinues/discontinued/discontinuing', 'stop/stops/stopped/stopping'),
   ...verb('disseminate/disseminates/disseminated/disseminating', 'share/shares/shared/sharing', 'spread'),
   ...verb('elucidate/elucidates/elucidated/elucidating', 'explain/explains/explained/explaining'),
@@ -1601,7 +1673,8 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   // Elsewhere a system named in the clause before leaves "implemented" with nothing to paste.
-  ...verb(
+  // "A sharp implement", "farm implements" are tools: the base and -s forms only where a verb stands.
+  ...verbAlsoNoun(
     'implement/implements/implemented/implementing',
     'carry out/carries out/carried out/carrying out',
   ).map((entry) => (entry.match === 'implemented' ? { ...entry, notInClause: `^(?:${SYSTEMS})$` } : entry)),
@@ -1659,7 +1732,10 @@ const OFFICIALESE: PhraseEntry[] = [
     'fix/fixes/fixed/fixing',
   ),
   ...verb('reimburse/reimburses/reimbursed/reimbursing', 'pay back/pays back/paid back/paying back'),
-  ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping'),
+  // "A retaining wall" holds back earth: the name of a structure.
+  ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping').map((entry) =>
+    entry.match === 'retaining' ? { ...entry, notBefore: '^walls?$' } : entry,
+  ),
   // "Large evidence", "large planning", "large cooling": a mass noun is not large. Nothing to paste.
   {
     match: 'substantial',
@@ -1913,6 +1989,11 @@ const OFFICIALESE: PhraseEntry[] = [
         ]),
     { ...entry, notAfter: NOUN_BEFORE },
   ]),
+  // Power to do something is leave to do it: "empower councils to set fees" → "allow", where "help" would say
+  // the councils could not before.
+  ...verb('empower/empowers/empowered/empowering', 'allow/allows/allowed/allowing').map((entry) =>
+    alsoFollowedBy(entry, `^(?:${OBJECT_THEN_INFINITIVE.slice(1)}|\\s+to\\s+(?!(?:the|a|an)\\s)\\p{L})`),
+  ),
   ...verb(
     'empower/empowers/empowered/empowering',
     'help/helps/helped/helping',
@@ -1940,7 +2021,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'robust|substantial', replace: [], after: '^(?:more|most)$' },
   e('robust', 'strong', 'thorough'),
   ...afterArticle(e('overarching', 'overall', 'main')),
-  e('going forward|moving forward', 'from now on', 'in future'),
+  // "Traffic is moving forward", "the plan is going forward": after "be" it is a movement or progress, not time.
+  {
+    ...e('going forward|moving forward', 'from now on', 'in future'),
+    notAfter: `^(?:${PARTICIPLE_AFTER}|am|keep|keeps|kept)$`,
+  },
   // "Combat" is also a noun (military): only the verb.
   e('to combat', 'to fight', 'to stop'),
   e('combating|combatting', 'fighting'),
@@ -2289,7 +2374,7 @@ const OFFICIALESE: PhraseEntry[] = [
       ...entry,
       // GOV.UK: "unless it's strengthening bridges or other structures".
       followedBy:
-        '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
+        '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:(?:old|existing|new|main|damaged|weak|outer|inner|concrete|stone|brick|steel|sea|flood|river)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
     }))
     .flatMap((entry) => [
       // A case, an argument or a hand is made stronger, neither better nor bigger: nothing to paste.

@@ -705,6 +705,44 @@ const GIVEN_OUT =
 const PLURAL_WORD =
   "^(?:they|we|these|those|both|people|women|men|children|(?!(?:this|its|his|hers|has|was|is|does|thus|plus|yes|less|unless|across|always|perhaps|whereas|as|us)$)[\\p{L}]*[^su'’s]s)$";
 
+/** Nouns after "combat" that make it the noun of war: "combat troops", "returned to combat duties". */
+const COMBAT_NOUNS =
+  'last|this|next|again|immediately|zones?|operations?|troops|units?|missions?|roles?|duty|duties|aircraft|vehicles?|experience|training|veterans?|forces|soldiers|boots|gear|sports?|skills|pay|readiness|power|engineers|medics?';
+
+/**
+ * What is delivered in the abstract (GOV.UK: pizzas, post and services are delivered; improvements and
+ * priorities are not), each with the plain verb that takes it: outcomes are achieved, a strategy or a
+ * programme is carried out, benefits and growth are brought, promises kept.
+ */
+const DELIVERED: [nouns: string, plain: string, participle: string][] = [
+  [
+    'outcomes?|targets?|objectives?|goals?|aims?|ambitions?|priorit(?:y|ies)|savings|efficienc(?:y|ies)|improvements?|milestones?|vision',
+    'achieve/achieves/achieved/achieving',
+    'achieved',
+  ],
+  [
+    'strateg(?:y|ies)|programmes?|programs?|plans?|projects?|reforms?|polic(?:y|ies)|agenda|manifesto|roadmap',
+    'carry out/carries out/carried out/carrying out',
+    'carried out',
+  ],
+  ['benefits?|growth|prosperity|transformation', 'bring/brings/brought/bringing', 'brought'],
+  ['commitments?|promises?|pledges?', 'keep/keeps/kept/keeping', 'kept'],
+];
+
+/** The start of what is sent on: a determiner, a pronoun or a document. */
+const SENT_THINGS_START =
+  "(?:the|this|that|these|those|your|our|their|his|her|its|it|them|a|an|any|all|copies|details|documents|letters|forms|applications|claims|cards|payments|goods|parcels|ambulances|crews|officers|staff|teams)(?![\\p{L}'’])";
+
+/** The start of what is asked for: a determiner or a thing asked for. */
+const REQUESTED_THINGS_START =
+  "(?:a|an|the|your|our|their|his|her|its|this|these|those|any|more|further|additional|copies|information|details|documents|evidence|proof|help|support|access|permission|advice|assistance)(?![\\p{L}'’])";
+
+/**
+ * What follows a thing delivered that makes it a document or a thing handed over: "delivered the plans to the
+ * council", "results delivered by email". Exam results and plans on paper are delivered in plain English.
+ */
+const HANDED_OVER = '(?!\\s+(?:to|at|by\\s+(?:post|e-?mail|hand|courier))(?![\\p{L}]))';
+
 /** What is deployed in plain English (GOV.UK): troops and their arms, and software. */
 const MILITARY_OR_SOFTWARE =
   'troops|soldiers|forces|army|armies|military|navy|marines|warships?|ships|jets|aircraft|drones?|missiles?|weapons|artillery|tanks|peacekeepers|software|code|apps?|updates?|versions?|releases?|servers?|patches';
@@ -2026,8 +2064,27 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e('going forward|moving forward', 'from now on', 'in future'),
     notAfter: `^(?:${PARTICIPLE_AFTER}|am|keep|keeps|kept)$`,
   },
-  // "Combat" is also a noun (military): only the verb.
-  e('to combat', 'to fight', 'to stop'),
+  // "Combat" is also a noun (military): only the verb, before its object ("will combat fraud", "which combats
+  // crime", "combated the spread"); "returned to combat", "combat troops" are the noun.
+  ...(
+    [
+      ['to combat', 'to fight', 'to stop', undefined],
+      [
+        'combat',
+        'fight',
+        'stop',
+        `^(?:${MODAL.slice(4, -2)}|cannot|not|we|they|you|help|helps|helped|helping)$`,
+      ],
+      ['combats', 'fights', 'stops', '^(?:it|he|she|who|which|that)$'],
+      ['combated|combatted', 'fought', 'stopped', undefined],
+    ] as const
+  ).map(([match, fight, stop, after]) => ({
+    match,
+    replace: [fight, stop],
+    ...(after ? { after } : {}),
+    followedBy: OBJECT_START,
+    notBefore: `^(?:${COMBAT_NOUNS})$`,
+  })),
   e('combating|combatting', 'fighting'),
   // "Impact" as a verb, not the noun ("the impact on families"). "Impact on" is intransitive: "affect" takes no
   // "on" ("will affect on people"), so before "on" nothing to paste.
@@ -2077,6 +2134,43 @@ const OFFICIALESE: PhraseEntry[] = [
   e('deliver change', 'make changes'),
   e('deliver outcomes|deliver results', 'get results'),
   e('deliver savings', 'save money'),
+  // Before its object after adjectives or a determiner ("delivered better outcomes", "deliver its housing
+  // strategy"), the plain verb alone: the words after it stay.
+  ...DELIVERED.flatMap(([nouns, plain]) =>
+    verb('deliver/delivers/delivered/delivering', plain).map((entry) =>
+      alsoFollowedBy(entry, `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${nouns})(?![\\p{L}])${HANDED_OVER}`),
+    ),
+  ),
+  // "Deliver on our promises" keeps them; on a strategy it carries it out.
+  ...DELIVERED.flatMap(([nouns, plain]) =>
+    verb('deliver on/delivers on/delivered on/delivering on', plain).map((entry) =>
+      alsoFollowedBy(entry, `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${nouns})(?![\\p{L}])${HANDED_OVER}`),
+    ),
+  ),
+  // The passive with its subject right before "be": "the strategy will be delivered" → "be carried out".
+  ...DELIVERED.flatMap(([nouns, , participle]) =>
+    [
+      ...'is are was were been being'.split(' '),
+      ...'has have had will would can could must should may might'.split(' ').map((verb) => `${verb} be`),
+    ].map((auxiliary) => ({
+      match: `${auxiliary} delivered`,
+      replace: [`${auxiliary} ${participle}`],
+      after: `^(?:${nouns})$`,
+      followedBy: `^${HANDED_OVER}`,
+    })),
+  ),
+  // "Drive out" waste or rogue traders is to get rid of them (GOV.UK: unless it is cattle); one drives out of a
+  // car park, out to the coast, out there.
+  ...verb(
+    'drive out/drives out/drove out/driving out',
+    'get rid of/gets rid of/got rid of/getting rid of',
+    'remove/removes/removed/removing',
+  ).map((entry) =>
+    alsoFollowedBy(
+      entry,
+      `^(?!\\s+(?:there|here|into|onto|towards?|past|through|along|across|early|late|together|again|alone|west|east|north|south|today|tomorrow|\\p{L}+ly)(?![\\p{L}]))${OBJECT_START.slice(1)}`,
+    ),
+  ),
   // "Drive" for change: you can only drive vehicles.
   e('drive change', 'lead change'),
   e('drive improvement in|drive improvements in|drive improvement to|drive improvements to', 'improve'),
@@ -2394,6 +2488,110 @@ const OFFICIALESE: PhraseEntry[] = [
   // One focuses on a task ("working on") or on what one attends to ("focusing on the words"), which no one
   // plain phrase covers: nothing to paste.
   e('focusing on|focussing on'),
+  // The Plain English Campaign's and plainlanguage.gov's simple words that the pack lacked.
+  // "Is also referred to as" → "is also called": the passive whole, so that it is one finding.
+  ...'is are was were be been being'
+    .split(' ')
+    .flatMap((be) =>
+      ['', 'also ', 'often ', 'sometimes '].map((adverb) =>
+        e(`${be} ${adverb}referred to as`, `${be} ${adverb}called`),
+      ),
+    ),
+  e('referred to as', 'called'),
+  // "Frequently asked questions" is a name.
+  { match: 'frequently', replace: ['often'], notBefore: '^asked$' },
+  e('irrespective of', 'regardless of'),
+  // "Further to your letter" opens a letter: "after"; "further to the north" is farther.
+  {
+    match: 'further to',
+    replace: ['after'],
+    notAfter: '^',
+    followedBy:
+      '^\\s+(?:your|our|my|the|this|that|his|her|their|recent|previous)\\s+(?:[\\p{L}-]+\\s+)?(?:letters?|e-?mails?|calls?|phone|telephone|conversations?|meetings?|discussions?|requests?|applications?|enquir(?:y|ies)|inquir(?:y|ies)|complaints?|visits?|correspondence|messages?)(?![\\p{L}])',
+  },
+  // The verb only: "an attempt to", "repeated attempts to" are the noun.
+  { match: 'attempt to', replace: ['try to'], after: BEFORE_A_BASE_VERB },
+  { match: 'attempts to', replace: ['tries to'], after: '^(?:he|she|it|who|which|that)$' },
+  e('attempted to', 'tried to'),
+  e('attempting to', 'trying to'),
+  // "Purchase" is also the noun ("proof of purchase"): the base where a verb stands.
+  { match: 'purchase', replace: ['buy'], after: BEFORE_A_BASE_VERB, followedBy: OBJECT_START },
+  { match: 'purchase', replace: ['buy'], after: '^please$' },
+  // A letter is sent on, not forwarded: "please forward the letter" → "send"; "move forward", "look forward
+  // to", "put forward" are no verb of sending.
+  {
+    match: 'forward|dispatch|despatch',
+    replace: ['send'],
+    after: `^(?:please|to|${MODAL.slice(4, -2)}|cannot|not|we|you|they|i)$`,
+    followedBy: `^\\s+(?:${SENT_THINGS_START})`,
+  },
+  {
+    match: 'forwards|dispatches|despatches',
+    replace: ['sends'],
+    after: '^(?:he|she|it|who|which|that)$',
+    followedBy: `^\\s+(?:${SENT_THINGS_START})`,
+  },
+  {
+    match: 'forwarding|dispatching|despatching',
+    replace: ['sending'],
+    followedBy: `^\\s+(?:${SENT_THINGS_START})`,
+  },
+  // The past is the verb's ("forwarded to the tax office", "were despatched on 4 May") but after a determiner;
+  // a side that "dispatched Brighton" or "dispatched of the defence" beat it.
+  {
+    match: 'forwarded|dispatched|despatched',
+    replace: ['sent'],
+    notAfter: '^(?:a|an|the|this|that|these|those|your|our|their|his|her|its|my)$',
+    followedBy: '^(?!\\s+(?:\\p{Lu}|of(?![\\p{L}])))',
+  },
+  // "We envisage that" expects it; "the plan envisages 200 homes" wants a rewrite.
+  ...verb('envisage/envisages/envisaged/envisaging', 'expect/expects/expected/expecting').map((entry) =>
+    alsoFollowedBy(entry, `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`),
+  ),
+  e('envisage|envisages|envisaged|envisaging'),
+  // "Defer to the court" yields; "a deferred pension" is a name. Elsewhere it is put off.
+  ...verb(
+    'defer/defers/deferred/deferring',
+    'put off/puts off/put off/putting off',
+    'delay/delays/delayed/delaying',
+  ).map((entry) => ({
+    ...entry,
+    notBefore:
+      entry.match.endsWith('deferred') && !entry.match.includes(' ')
+        ? `^(?:to|(?!(?:${DETERMINERS_AND_LINKS}|until|till|pending|indefinitely|again|once|twice)$)\\p{Ll}+)$`
+        : '^to$',
+  })),
+  ...verb(
+    'alleviate/alleviates/alleviated/alleviating',
+    'reduce/reduces/reduced/reducing',
+    'ease/eases/eased/easing',
+  ),
+  // "Enable staff to process claims faster" allows them; "enable cookies" is a setting.
+  ...verb('enable/enables/enabled/enabling', 'allow/allows/allowed/allowing').map((entry) =>
+    alsoFollowedBy(entry, `^(?:${OBJECT_THEN_INFINITIVE.slice(1)}|\\s+to\\s+(?!(?:the|a|an)\\s)\\p{L})`),
+  ),
+  // "Request a copy" asks for it, "request you to reply" asks you. Only where a verb stands: "your request".
+  ...(
+    [
+      ['request', 'ask', `^(?:please|to|${MODAL.slice(4, -2)}|cannot|not|we|you|they|i)$`],
+      ['requests', 'asks', '^(?:he|she|it|who|which|that)$'],
+      ['requested', 'asked', '^(?:we|you|they|i|he|she|it|who|which|has|have|had)$'],
+      ['requesting', 'asking', undefined],
+    ] as const
+  ).flatMap(([match, ask, after]) => [
+    {
+      match,
+      replace: [ask],
+      ...(after ? { after } : {}),
+      followedBy: '^\\s+(?:that|you|them|him|her|us|me)(?![\\p{L}])',
+    },
+    {
+      match,
+      replace: [`${ask} for`],
+      ...(after ? { after } : {}),
+      followedBy: `^\\s+(?:${REQUESTED_THINGS_START})`,
+    },
+  ]),
 ];
 
 // Management jargon and Latin that many readers, and all machine translators, stumble over.

@@ -1604,6 +1604,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A streamlined shape, a disease that progressed, plans delivered in person and a drive out every morning are
+    // plain; streamlining a process and progressing a claim are not.
+    rule: 'en/officialese',
+    text: 'The car has a streamlined shape. We have streamlined the process. We are progressing your claim. The disease progressed the same way. He delivered the plans in person. She drives out every morning.',
+    expected: [
+      { text: 'streamlined', occurrence: 2, suggestion: 'simplified' },
+      { text: 'progressing your', suggestion: null },
+    ],
+  },
+  {
     // A body's name is no chain of hidden verbs; a chain ends at a name, as in Russian and Kazakh.
     rule: 'en/nominal-chain',
     text: 'The Ministry of Labour and Social Protection of Population of the Republic of Kazakhstan met. We check the application of the rules of Protection of Population.',

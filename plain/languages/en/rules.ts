@@ -721,7 +721,7 @@ const DELIVERED: [nouns: string, plain: string, participle: string][] = [
     'achieved',
   ],
   [
-    'strateg(?:y|ies)|programmes?|programs?|plans?|projects?|reforms?|polic(?:y|ies)|agenda|manifesto|roadmap',
+    'strateg(?:y|ies)|programmes?|programs?|plan|projects?|reforms?|polic(?:y|ies)|agenda|manifesto|roadmap',
     'carry out/carries out/carried out/carrying out',
     'carried out',
   ],
@@ -741,7 +741,8 @@ const REQUESTED_THINGS_START =
  * What follows a thing delivered that makes it a document or a thing handed over: "delivered the plans to the
  * council", "results delivered by email". Exam results and plans on paper are delivered in plain English.
  */
-const HANDED_OVER = '(?!\\s+(?:to|at|by\\s+(?:post|e-?mail|hand|courier))(?![\\p{L}]))';
+const HANDED_OVER =
+  '(?!\\s+(?:to|at|by\\s+(?:post|e-?mail|hand|courier)|in\\s+person|personally|electronically|online)(?![\\p{L}]))';
 
 /** What is deployed in plain English (GOV.UK): troops and their arms, and software. */
 const MILITARY_OR_SOFTWARE =
@@ -2007,7 +2008,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('state-of-the-art', 'modern', 'latest'),
   // GOV.UK "words to avoid": vague words that hide what is actually being done.
   ...verbAlsoNoun('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
-  ...verb('streamline/streamlines/streamlined/streamlining', 'simplify/simplifies/simplified/simplifying'),
+  // "A streamlined shape" cuts through air or water: the physical sense is plain.
+  ...verb(
+    'streamline/streamlines/streamlined/streamlining',
+    'simplify/simplifies/simplified/simplifying',
+  ).map((entry) => ({
+    ...entry,
+    notBefore:
+      '^(?:shapes?|designs?|bod(?:y|ies)|hulls?|cars?|trains?|vehicles?|aircraft|profiles?|fins?|wings?)$',
+  })),
   // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport. A tackle of someone
   // named ("tackling Climo") is the sport's too: nothing to paste; "tackle Lima's rubbish" is no one's.
   ...verbAlsoNoun(
@@ -2168,7 +2177,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ).map((entry) =>
     alsoFollowedBy(
       entry,
-      `^(?!\\s+(?:there|here|into|onto|towards?|past|through|along|across|early|late|together|again|alone|west|east|north|south|today|tomorrow|\\p{L}+ly)(?![\\p{L}]))${OBJECT_START.slice(1)}`,
+      `^(?!\\s+(?:there|here|into|onto|towards?|past|through|along|across|early|late|together|again|alone|west|east|north|south|today|tomorrow|tonight|now|then|once|twice|every|each|(?:this|next|last|that)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year|time)|\\p{L}+ly)(?![\\p{L}]))${OBJECT_START.slice(1)}`,
     ),
   ),
   // "Drive" for change: you can only drive vehicles.
@@ -2194,6 +2203,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('foster a culture', 'build a culture'),
   // "Progress" as a verb: say what you are actually doing.
   e('progress the|progress this|progress your|progress our|progress their|progress these|progress its'),
+  e(
+    'progressing the|progressing your|progressing our|progressing their|progressing plans|progressed your|progressed our|progressed their',
+  ),
   // Words the GOV.UK and Plain English Campaign lists name that the pack lacked. Only "furnish(es)": a
   // "furnished flat" is plain; only "upon" outside "once upon a time".
   // Places, homes and appointments are given out, not set aside as money is: "Places are allocated by criteria"

@@ -1504,6 +1504,116 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'establishment of the fact of incompleteness of the submitted documents' }],
   },
   {
+    // Power given to do something is leave to do it: "allow", not "help", before an infinitive; elsewhere both.
+    rule: 'en/officialese',
+    text: 'The reforms empower councils to set fees. Councils are empowered to set fees. We want to empower young people.',
+    expected: [
+      { text: 'empower', suggestion: 'allow' },
+      { text: 'are empowered', suggestion: 'are allowed' },
+      { text: 'empower', occurrence: 3, suggestion: 'help' },
+    ],
+  },
+  {
+    // Staff deployed to a place are sent there, resources put to use are used; troops and software are deployed
+    // in plain English (GOV.UK).
+    rule: 'en/officialese',
+    text: 'The ministry deployed extra staff to the border. We deployed extra resources to cut waiting times. Troops were deployed to the region. The team will deploy the software update on Monday.',
+    expected: [
+      { text: 'deployed', suggestion: 'sent' },
+      { text: 'deployed', occurrence: 2, suggestion: 'used' },
+    ],
+  },
+  {
+    // "Constitute" is "be" in the form its subject wants: "are" after a plural, "be" after a modal, nothing after
+    // "does not" or in a past after a plural; after "be" it is set up or made up.
+    rule: 'en/officialese',
+    text: 'These acts constitute an offence. It may constitute an offence. This does not constitute advice. These payments constituted income. Failure to pay constituted an offence. The panel was constituted in 2010. The board is constituted of five members.',
+    expected: [
+      { text: 'constitute', suggestion: 'are' },
+      { text: 'constitute', occurrence: 2, suggestion: 'be' },
+      { text: 'constitute', occurrence: 3, suggestion: null },
+      { text: 'constituted', suggestion: null },
+      { text: 'constituted', occurrence: 2, suggestion: 'was' },
+      { text: 'was constituted', suggestion: 'was set up' },
+      { text: 'is constituted of', suggestion: 'is made up of' },
+    ],
+  },
+  {
+    // What is in compliance with a rule complies with it; the plain verbs' senses of "going forward",
+    // "implement", "retaining" and "strengthen" are no officialese.
+    rule: 'en/officialese',
+    text: 'The firm is in compliance with the rules. Work is done in compliance with the regulations. Traffic is moving forward slowly. Going forward, apply online. Use a sharp implement to open it. We will implement the plan. The retaining wall fell. Engineers are strengthening the old bridge.',
+    expected: [
+      { text: 'is in compliance with', suggestion: 'complies with' },
+      { text: 'in compliance with', occurrence: 2, suggestion: 'under' },
+      { text: 'Going forward', suggestion: 'From now on' },
+      { text: 'implement', occurrence: 2, suggestion: 'carry out' },
+    ],
+  },
+  {
+    // "Deliver" for abstract things (GOV.UK): outcomes are achieved, a strategy carried out, promises kept;
+    // parcels, services, plans handed over and results sent by email are delivered.
+    rule: 'en/officialese',
+    text: 'The council will deliver its housing strategy by 2030. The programme delivered better outcomes for young people. We will deliver on our promises. The strategy will be delivered by 2030. We deliver parcels on Monday. Services are delivered by the council. Please deliver the plans to the planning office. Results will be delivered by email.',
+    expected: [
+      { text: 'deliver', suggestion: 'carry out' },
+      { text: 'delivered', suggestion: 'achieved' },
+      { text: 'deliver on', suggestion: 'keep' },
+      { text: 'will be delivered', suggestion: 'will be carried out' },
+    ],
+  },
+  {
+    // "Combat" and "drive out" as verbs of policy; the noun of war and a drive out of somewhere are plain.
+    rule: 'en/officialese',
+    text: 'The unit will combat fraud. The council has combated fly-tipping for years. Soldiers returned to combat last week. He received close combat training. New rules will drive out rogue landlords. We drive out slowly. Drive out of the car park.',
+    expected: [
+      { text: 'combat', suggestion: 'fight' },
+      { text: 'combated', suggestion: 'fought' },
+      { text: 'drive out', suggestion: 'get rid of' },
+    ],
+  },
+  {
+    // The guides' simple words, as verbs where the word is also a noun ("attempts", "purchase"), and not in the
+    // names and senses that are plain ("frequently asked questions", "further to the north").
+    rule: 'en/officialese',
+    text: 'This is also referred to as the basic rate. Applicants frequently forget to sign. Read our frequently asked questions. Everyone can apply, irrespective of age. Further to your letter of 2 May, we enclose a form. Walk further to the north. We will attempt to call you. Repeated attempts to call you failed. You can purchase a permit online. Keep proof of purchase.',
+    expected: [
+      { text: 'is also referred to as', suggestion: 'is also called' },
+      { text: 'frequently', suggestion: 'often' },
+      { text: 'irrespective of', suggestion: 'regardless of' },
+      { text: 'Further to', suggestion: 'After' },
+      { text: 'attempt to', suggestion: 'try to' },
+      { text: 'purchase', suggestion: 'buy' },
+    ],
+  },
+  {
+    // Sending on, asking, expecting, putting off, easing and allowing, where the words are verbs of that sense:
+    // "look forward", "your request", "defer to the court", "a deferred pension", "enable cookies" are plain.
+    rule: 'en/officialese',
+    text: 'Please forward the letter to your employer. We look forward to your reply. Your documents were despatched on 4 May. City dispatched Brighton. You can request a copy of your records. We request that you reply. Your request will be answered. We envisage that the work will finish in May. The plan envisages 200 new homes. You can defer your payment. The court will defer to Parliament. You may get a deferred pension. The grant will alleviate pressure on families. This enables you to pay online. Enable cookies in your browser.',
+    expected: [
+      { text: 'forward', suggestion: 'send' },
+      { text: 'were despatched', suggestion: 'were sent' },
+      { text: 'request', suggestion: 'ask for' },
+      { text: 'request', occurrence: 2, suggestion: 'ask' },
+      { text: 'envisage', suggestion: 'expect' },
+      { text: 'envisages', suggestion: null },
+      { text: 'defer', suggestion: 'put off' },
+      { text: 'alleviate', suggestion: 'reduce' },
+      { text: 'enables', suggestion: 'allows' },
+    ],
+  },
+  {
+    // A streamlined shape, a disease that progressed, plans delivered in person and a drive out every morning are
+    // plain; streamlining a process and progressing a claim are not.
+    rule: 'en/officialese',
+    text: 'The car has a streamlined shape. We have streamlined the process. We are progressing your claim. The disease progressed the same way. He delivered the plans in person. She drives out every morning.',
+    expected: [
+      { text: 'streamlined', occurrence: 2, suggestion: 'simplified' },
+      { text: 'progressing your', suggestion: null },
+    ],
+  },
+  {
     // A body's name is no chain of hidden verbs; a chain ends at a name, as in Russian and Kazakh.
     rule: 'en/nominal-chain',
     text: 'The Ministry of Labour and Social Protection of Population of the Republic of Kazakhstan met. We check the application of the rules of Protection of Population.',

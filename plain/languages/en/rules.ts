@@ -454,6 +454,15 @@ function afterArticle(entry: PhraseEntry): PhraseEntry[] {
   return replace.length ? [{ ...entry, match: phrases.join('|'), replace }, entry] : [entry];
 }
 
+/**
+ * `entry` where the text after it also matches `pattern` (anchored with `^`), besides its own `followedBy`:
+ * "deployed staff to the border" is sent there; "deployed staff to cut queues" used them.
+ */
+const alsoFollowedBy = (entry: PhraseEntry, pattern: string): PhraseEntry => ({
+  ...entry,
+  followedBy: `^(?=${pattern.replace(/^\^/u, '')})${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
+});
+
 /** Verbs that follow "the applicant" in service standards, with a plain verb where the verb is officialese. */
 const APPLICANT_VERBS: Record<string, string> = {
   apply: 'apply',
@@ -692,6 +701,57 @@ const INDICATIVE_AFTER =
 const GIVEN_OUT =
   'places?|seats?|homes?|houses?|housing|propert(?:y|ies)|flats?|slots?|appointments?|tickets?|spaces?|rooms?|pitches?|plots?|beds?|tenanc(?:y|ies)';
 
+/** A word that names many: "they", "these", a plural noun ("payments", "women"; not "this", "its", "was"). */
+const PLURAL_WORD =
+  "^(?:they|we|these|those|both|people|women|men|children|(?!(?:this|its|his|hers|has|was|is|does|thus|plus|yes|less|unless|across|always|perhaps|whereas|as|us)$)[\\p{L}]*[^su'’s]s)$";
+
+/** Nouns after "combat" that make it the noun of war: "combat troops", "returned to combat duties". */
+const COMBAT_NOUNS =
+  'last|this|next|again|immediately|zones?|operations?|troops|units?|missions?|roles?|duty|duties|aircraft|vehicles?|experience|training|veterans?|forces|soldiers|boots|gear|sports?|skills|pay|readiness|power|engineers|medics?';
+
+/**
+ * What is delivered in the abstract (GOV.UK: pizzas, post and services are delivered; improvements and
+ * priorities are not), each with the plain verb that takes it: outcomes are achieved, a strategy or a
+ * programme is carried out, benefits and growth are brought, promises kept.
+ */
+const DELIVERED: [nouns: string, plain: string, participle: string][] = [
+  [
+    'outcomes?|targets?|objectives?|goals?|aims?|ambitions?|priorit(?:y|ies)|savings|efficienc(?:y|ies)|improvements?|milestones?|vision',
+    'achieve/achieves/achieved/achieving',
+    'achieved',
+  ],
+  [
+    'strateg(?:y|ies)|programmes?|programs?|plan|projects?|reforms?|polic(?:y|ies)|agenda|manifesto|roadmap',
+    'carry out/carries out/carried out/carrying out',
+    'carried out',
+  ],
+  ['benefits?|growth|prosperity|transformation', 'bring/brings/brought/bringing', 'brought'],
+  ['commitments?|promises?|pledges?', 'keep/keeps/kept/keeping', 'kept'],
+];
+
+/** The start of what is sent on: a determiner, a pronoun or a document. */
+const SENT_THINGS_START =
+  "(?:the|this|that|these|those|your|our|their|his|her|its|it|them|a|an|any|all|copies|details|documents|letters|forms|applications|claims|cards|payments|goods|parcels|ambulances|crews|officers|staff|teams)(?![\\p{L}'’])";
+
+/** The start of what is asked for: a determiner or a thing asked for. */
+const REQUESTED_THINGS_START =
+  "(?:a|an|the|your|our|their|his|her|its|this|these|those|any|more|further|additional|copies|information|details|documents|evidence|proof|help|support|access|permission|advice|assistance)(?![\\p{L}'’])";
+
+/**
+ * What follows a thing delivered that makes it a document or a thing handed over: "delivered the plans to the
+ * council", "results delivered by email". Exam results and plans on paper are delivered in plain English.
+ */
+const HANDED_OVER =
+  '(?!\\s+(?:to|at|by\\s+(?:post|e-?mail|hand|courier)|in\\s+person|personally|electronically|online)(?![\\p{L}]))';
+
+/** What is deployed in plain English (GOV.UK): troops and their arms, and software. */
+const MILITARY_OR_SOFTWARE =
+  'troops|soldiers|forces|army|armies|military|navy|marines|warships?|ships|jets|aircraft|drones?|missiles?|weapons|artillery|tanks|peacekeepers|software|code|apps?|updates?|versions?|releases?|servers?|patches';
+
+/** A place after "deploy" and its object, which is sent there: "to the border", "to Almaty", "abroad". */
+const DEPLOYED_TO_A_PLACE =
+  "^\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}(?:(?:to|across)\\s+(?:the|a|an|this|that|these|those|its|their|our|every|each|all|\\p{Lu})|abroad|overseas)";
+
 /** A determiner that picks out its noun, which "main" and "best" want before them: "the", a possessive. */
 const DEFINITE_BEFORE = "^(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|\\p{L}+['’]s?)$";
 
@@ -738,6 +798,26 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
   e('under the provisions of', 'under'),
+  // "The firm is in compliance with the rules" complies with them: "is under the rules" says another thing.
+  ...(
+    [
+      ['is', 'complies with', 'does not comply with'],
+      ['are', 'comply with', 'do not comply with'],
+      ['was', 'complied with', 'did not comply with'],
+      ['were', 'complied with', 'did not comply with'],
+      ['be', 'comply with', 'not comply with'],
+    ] as const
+  ).flatMap(([be, plain, negated]) => [
+    e(`${be} in compliance with|${be} in full compliance with|${be} fully in compliance with`, plain),
+    e(`${be} not in compliance with|${be} not in full compliance with`, negated),
+  ]),
+  // After another verb of state ("remain in compliance with", "brought it into"), nothing to paste.
+  {
+    match: 'in compliance with',
+    replace: [],
+    after:
+      '^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|been|being|not|fully|full)$',
+  },
   e('in compliance with', 'under', 'in line with'),
   e('prior to', 'before'),
   e('subsequent to', 'after'),
@@ -1042,7 +1122,18 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'individuals', replace: [], inSentence: ANIMALS },
   { match: 'individuals', replace: [], followedBy: "^['’](?![\\p{L}])" },
   e('individuals', 'people'),
-  ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
+  // GOV.UK: "deploy" unless it is troops or software, which are deployed in plain English: not flagged. People
+  // or goods deployed to a place are sent there ("were deployed to the region" → "were sent to"); what is put to
+  // use is used ("deployed extra resources to cut queues" → "used").
+  ...[
+    ...verb('deploy/deploys/deployed/deploying', 'send/sends/sent/sending').map((entry) =>
+      alsoFollowedBy(entry, DEPLOYED_TO_A_PLACE),
+    ),
+    ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
+  ].map((entry) => ({
+    ...alsoFollowedBy(entry, `^(?!\\s+${OWN_WORDS_BEFORE_NOUN}(?:${MILITARY_OR_SOFTWARE})(?![\\p{L}]))`),
+    notInClause: `^(?:${MILITARY_OR_SOFTWARE})$`,
+  })),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
   ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
   // "Targeted social assistance" is a benefit's name.
@@ -1502,11 +1593,31 @@ const OFFICIALESE: PhraseEntry[] = [
     'follow/follows/followed/following',
     'keep to/keeps to/kept to/keeping to',
   ),
-  ...verb(
-    'constitute/constitutes/constituted/constituting',
-    'be/is/was/being',
-    'make up/makes up/made up/making up',
-  ),
+  // "Constitute" is "be" in the form its subject wants, which the verb's own form does not tell: "These acts
+  // constitute an offence" → "are", "it may constitute" → "be", "This does not constitute" has no "be" to paste
+  // after "does", and "constituted" is "was" only without a plural before it. After "be" it is formed or made up:
+  // "was constituted in 2010" → "was set up", "is constituted of" → "is made up of".
+  ...'is|are|was|were|be|been|being'.split('|').flatMap((be) => [
+    e(`${be} constituted of`, `${be} made up of`),
+    {
+      match: `${be} constituted`,
+      replace: [`${be} set up`],
+      followedBy: '^\\s+(?:in|on|by|under|as|for|at)\\s',
+    },
+    e(`${be} constituted`),
+  ]),
+  e('constitutes', 'is', 'makes up'),
+  {
+    match: 'constitute',
+    replace: ['be', 'make up'],
+    after: '^(?:to|will|would|shall|should|can|could|may|might|must|cannot)$',
+  },
+  { match: 'constitute', replace: [], after: NEGATION_BEFORE },
+  { match: 'constitute', replace: ['are', 'make up'], notAfter: '^(?:do|does|did|i|he|she|it)$' },
+  e('constitute'),
+  { match: 'constituted', replace: [], inClause: `^(?:${PARTICIPLE_AFTER}|${PLURAL_WORD.slice(1, -1)})$` },
+  e('constituted', 'was'),
+  e('constituting', 'being', 'making up'),
   ...verb('discontinue/discontinues/discontinued/discontinuing', 'stop/stops/stopped/stopping'),
   ...verb('disseminate/disseminates/disseminated/disseminating', 'share/shares/shared/sharing', 'spread'),
   ...verb('elucidate/elucidates/elucidated/elucidating', 'explain/explains/explained/explaining'),
@@ -1601,7 +1712,8 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   // Elsewhere a system named in the clause before leaves "implemented" with nothing to paste.
-  ...verb(
+  // "A sharp implement", "farm implements" are tools: the base and -s forms only where a verb stands.
+  ...verbAlsoNoun(
     'implement/implements/implemented/implementing',
     'carry out/carries out/carried out/carrying out',
   ).map((entry) => (entry.match === 'implemented' ? { ...entry, notInClause: `^(?:${SYSTEMS})$` } : entry)),
@@ -1659,7 +1771,10 @@ const OFFICIALESE: PhraseEntry[] = [
     'fix/fixes/fixed/fixing',
   ),
   ...verb('reimburse/reimburses/reimbursed/reimbursing', 'pay back/pays back/paid back/paying back'),
-  ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping'),
+  // "A retaining wall" holds back earth: the name of a structure.
+  ...verb('retain/retains/retained/retaining', 'keep/keeps/kept/keeping').map((entry) =>
+    entry.match === 'retaining' ? { ...entry, notBefore: '^walls?$' } : entry,
+  ),
   // "Large evidence", "large planning", "large cooling": a mass noun is not large. Nothing to paste.
   {
     match: 'substantial',
@@ -1893,7 +2008,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('state-of-the-art', 'modern', 'latest'),
   // GOV.UK "words to avoid": vague words that hide what is actually being done.
   ...verbAlsoNoun('leverage/leverages/leveraged/leveraging', 'use/uses/used/using'),
-  ...verb('streamline/streamlines/streamlined/streamlining', 'simplify/simplifies/simplified/simplifying'),
+  // "A streamlined shape" cuts through air or water: the physical sense is plain.
+  ...verb(
+    'streamline/streamlines/streamlined/streamlining',
+    'simplify/simplifies/simplified/simplifying',
+  ).map((entry) => ({
+    ...entry,
+    notBefore:
+      '^(?:shapes?|designs?|bod(?:y|ies)|hulls?|cars?|trains?|vehicles?|aircraft|profiles?|fins?|wings?)$',
+  })),
   // Only the verb: "18 tackles", "a late tackle" and "his tackle" are the noun of sport. A tackle of someone
   // named ("tackling Climo") is the sport's too: nothing to paste; "tackle Lima's rubbish" is no one's.
   ...verbAlsoNoun(
@@ -1913,6 +2036,11 @@ const OFFICIALESE: PhraseEntry[] = [
         ]),
     { ...entry, notAfter: NOUN_BEFORE },
   ]),
+  // Power to do something is leave to do it: "empower councils to set fees" → "allow", where "help" would say
+  // the councils could not before.
+  ...verb('empower/empowers/empowered/empowering', 'allow/allows/allowed/allowing').map((entry) =>
+    alsoFollowedBy(entry, `^(?:${OBJECT_THEN_INFINITIVE.slice(1)}|\\s+to\\s+(?!(?:the|a|an)\\s)\\p{L})`),
+  ),
   ...verb(
     'empower/empowers/empowered/empowering',
     'help/helps/helped/helping',
@@ -1940,9 +2068,32 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'robust|substantial', replace: [], after: '^(?:more|most)$' },
   e('robust', 'strong', 'thorough'),
   ...afterArticle(e('overarching', 'overall', 'main')),
-  e('going forward|moving forward', 'from now on', 'in future'),
-  // "Combat" is also a noun (military): only the verb.
-  e('to combat', 'to fight', 'to stop'),
+  // "Traffic is moving forward", "the plan is going forward": after "be" it is a movement or progress, not time.
+  {
+    ...e('going forward|moving forward', 'from now on', 'in future'),
+    notAfter: `^(?:${PARTICIPLE_AFTER}|am|keep|keeps|kept)$`,
+  },
+  // "Combat" is also a noun (military): only the verb, before its object ("will combat fraud", "which combats
+  // crime", "combated the spread"); "returned to combat", "combat troops" are the noun.
+  ...(
+    [
+      ['to combat', 'to fight', 'to stop', undefined],
+      [
+        'combat',
+        'fight',
+        'stop',
+        `^(?:${MODAL.slice(4, -2)}|cannot|not|we|they|you|help|helps|helped|helping)$`,
+      ],
+      ['combats', 'fights', 'stops', '^(?:it|he|she|who|which|that)$'],
+      ['combated|combatted', 'fought', 'stopped', undefined],
+    ] as const
+  ).map(([match, fight, stop, after]) => ({
+    match,
+    replace: [fight, stop],
+    ...(after ? { after } : {}),
+    followedBy: OBJECT_START,
+    notBefore: `^(?:${COMBAT_NOUNS})$`,
+  })),
   e('combating|combatting', 'fighting'),
   // "Impact" as a verb, not the noun ("the impact on families"). "Impact on" is intransitive: "affect" takes no
   // "on" ("will affect on people"), so before "on" nothing to paste.
@@ -1992,6 +2143,43 @@ const OFFICIALESE: PhraseEntry[] = [
   e('deliver change', 'make changes'),
   e('deliver outcomes|deliver results', 'get results'),
   e('deliver savings', 'save money'),
+  // Before its object after adjectives or a determiner ("delivered better outcomes", "deliver its housing
+  // strategy"), the plain verb alone: the words after it stay.
+  ...DELIVERED.flatMap(([nouns, plain]) =>
+    verb('deliver/delivers/delivered/delivering', plain).map((entry) =>
+      alsoFollowedBy(entry, `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${nouns})(?![\\p{L}])${HANDED_OVER}`),
+    ),
+  ),
+  // "Deliver on our promises" keeps them; on a strategy it carries it out.
+  ...DELIVERED.flatMap(([nouns, plain]) =>
+    verb('deliver on/delivers on/delivered on/delivering on', plain).map((entry) =>
+      alsoFollowedBy(entry, `^\\s+${OWN_WORDS_BEFORE_NOUN}(?:${nouns})(?![\\p{L}])${HANDED_OVER}`),
+    ),
+  ),
+  // The passive with its subject right before "be": "the strategy will be delivered" → "be carried out".
+  ...DELIVERED.flatMap(([nouns, , participle]) =>
+    [
+      ...'is are was were been being'.split(' '),
+      ...'has have had will would can could must should may might'.split(' ').map((verb) => `${verb} be`),
+    ].map((auxiliary) => ({
+      match: `${auxiliary} delivered`,
+      replace: [`${auxiliary} ${participle}`],
+      after: `^(?:${nouns})$`,
+      followedBy: `^${HANDED_OVER}`,
+    })),
+  ),
+  // "Drive out" waste or rogue traders is to get rid of them (GOV.UK: unless it is cattle); one drives out of a
+  // car park, out to the coast, out there.
+  ...verb(
+    'drive out/drives out/drove out/driving out',
+    'get rid of/gets rid of/got rid of/getting rid of',
+    'remove/removes/removed/removing',
+  ).map((entry) =>
+    alsoFollowedBy(
+      entry,
+      `^(?!\\s+(?:there|here|into|onto|towards?|past|through|along|across|early|late|together|again|alone|west|east|north|south|today|tomorrow|tonight|now|then|once|twice|every|each|(?:this|next|last|that)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year|time)|\\p{L}+ly)(?![\\p{L}]))${OBJECT_START.slice(1)}`,
+    ),
+  ),
   // "Drive" for change: you can only drive vehicles.
   e('drive change', 'lead change'),
   e('drive improvement in|drive improvements in|drive improvement to|drive improvements to', 'improve'),
@@ -2015,6 +2203,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('foster a culture', 'build a culture'),
   // "Progress" as a verb: say what you are actually doing.
   e('progress the|progress this|progress your|progress our|progress their|progress these|progress its'),
+  e(
+    'progressing the|progressing your|progressing our|progressing their|progressing plans|progressed your|progressed our|progressed their',
+  ),
   // Words the GOV.UK and Plain English Campaign lists name that the pack lacked. Only "furnish(es)": a
   // "furnished flat" is plain; only "upon" outside "once upon a time".
   // Places, homes and appointments are given out, not set aside as money is: "Places are allocated by criteria"
@@ -2289,7 +2480,7 @@ const OFFICIALESE: PhraseEntry[] = [
       ...entry,
       // GOV.UK: "unless it's strengthening bridges or other structures".
       followedBy:
-        '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
+        '^(?!\\s+(?:(?:the|a|an|its|their|our|this|these|your)\\s+)?(?:(?:old|existing|new|main|damaged|weak|outer|inner|concrete|stone|brick|steel|sea|flood|river)\\s+)?(?:bridges?|walls?|build|structur|banks?\\b|dams?\\b|foundation|roofs?\\b|floors?\\b|beams?\\b|muscle|bones?\\b))',
     }))
     .flatMap((entry) => [
       // A case, an argument or a hand is made stronger, neither better nor bigger: nothing to paste.
@@ -2309,6 +2500,110 @@ const OFFICIALESE: PhraseEntry[] = [
   // One focuses on a task ("working on") or on what one attends to ("focusing on the words"), which no one
   // plain phrase covers: nothing to paste.
   e('focusing on|focussing on'),
+  // The Plain English Campaign's and plainlanguage.gov's simple words that the pack lacked.
+  // "Is also referred to as" → "is also called": the passive whole, so that it is one finding.
+  ...'is are was were be been being'
+    .split(' ')
+    .flatMap((be) =>
+      ['', 'also ', 'often ', 'sometimes '].map((adverb) =>
+        e(`${be} ${adverb}referred to as`, `${be} ${adverb}called`),
+      ),
+    ),
+  e('referred to as', 'called'),
+  // "Frequently asked questions" is a name.
+  { match: 'frequently', replace: ['often'], notBefore: '^asked$' },
+  e('irrespective of', 'regardless of'),
+  // "Further to your letter" opens a letter: "after"; "further to the north" is farther.
+  {
+    match: 'further to',
+    replace: ['after'],
+    notAfter: '^',
+    followedBy:
+      '^\\s+(?:your|our|my|the|this|that|his|her|their|recent|previous)\\s+(?:[\\p{L}-]+\\s+)?(?:letters?|e-?mails?|calls?|phone|telephone|conversations?|meetings?|discussions?|requests?|applications?|enquir(?:y|ies)|inquir(?:y|ies)|complaints?|visits?|correspondence|messages?)(?![\\p{L}])',
+  },
+  // The verb only: "an attempt to", "repeated attempts to" are the noun.
+  { match: 'attempt to', replace: ['try to'], after: BEFORE_A_BASE_VERB },
+  { match: 'attempts to', replace: ['tries to'], after: '^(?:he|she|it|who|which|that)$' },
+  e('attempted to', 'tried to'),
+  e('attempting to', 'trying to'),
+  // "Purchase" is also the noun ("proof of purchase"): the base where a verb stands.
+  { match: 'purchase', replace: ['buy'], after: BEFORE_A_BASE_VERB, followedBy: OBJECT_START },
+  { match: 'purchase', replace: ['buy'], after: '^please$' },
+  // A letter is sent on, not forwarded: "please forward the letter" → "send"; "move forward", "look forward
+  // to", "put forward" are no verb of sending.
+  {
+    match: 'forward|dispatch|despatch',
+    replace: ['send'],
+    after: `^(?:please|to|${MODAL.slice(4, -2)}|cannot|not|we|you|they|i)$`,
+    followedBy: `^\\s+(?:${SENT_THINGS_START})`,
+  },
+  {
+    match: 'forwards|dispatches|despatches',
+    replace: ['sends'],
+    after: '^(?:he|she|it|who|which|that)$',
+    followedBy: `^\\s+(?:${SENT_THINGS_START})`,
+  },
+  {
+    match: 'forwarding|dispatching|despatching',
+    replace: ['sending'],
+    followedBy: `^\\s+(?:${SENT_THINGS_START})`,
+  },
+  // The past is the verb's ("forwarded to the tax office", "were despatched on 4 May") but after a determiner;
+  // a side that "dispatched Brighton" or "dispatched of the defence" beat it.
+  {
+    match: 'forwarded|dispatched|despatched',
+    replace: ['sent'],
+    notAfter: '^(?:a|an|the|this|that|these|those|your|our|their|his|her|its|my)$',
+    followedBy: '^(?!\\s+(?:\\p{Lu}|of(?![\\p{L}])))',
+  },
+  // "We envisage that" expects it; "the plan envisages 200 homes" wants a rewrite.
+  ...verb('envisage/envisages/envisaged/envisaging', 'expect/expects/expected/expecting').map((entry) =>
+    alsoFollowedBy(entry, `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`),
+  ),
+  e('envisage|envisages|envisaged|envisaging'),
+  // "Defer to the court" yields; "a deferred pension" is a name. Elsewhere it is put off.
+  ...verb(
+    'defer/defers/deferred/deferring',
+    'put off/puts off/put off/putting off',
+    'delay/delays/delayed/delaying',
+  ).map((entry) => ({
+    ...entry,
+    notBefore:
+      entry.match.endsWith('deferred') && !entry.match.includes(' ')
+        ? `^(?:to|(?!(?:${DETERMINERS_AND_LINKS}|until|till|pending|indefinitely|again|once|twice)$)\\p{Ll}+)$`
+        : '^to$',
+  })),
+  ...verb(
+    'alleviate/alleviates/alleviated/alleviating',
+    'reduce/reduces/reduced/reducing',
+    'ease/eases/eased/easing',
+  ),
+  // "Enable staff to process claims faster" allows them; "enable cookies" is a setting.
+  ...verb('enable/enables/enabled/enabling', 'allow/allows/allowed/allowing').map((entry) =>
+    alsoFollowedBy(entry, `^(?:${OBJECT_THEN_INFINITIVE.slice(1)}|\\s+to\\s+(?!(?:the|a|an)\\s)\\p{L})`),
+  ),
+  // "Request a copy" asks for it, "request you to reply" asks you. Only where a verb stands: "your request".
+  ...(
+    [
+      ['request', 'ask', `^(?:please|to|${MODAL.slice(4, -2)}|cannot|not|we|you|they|i)$`],
+      ['requests', 'asks', '^(?:he|she|it|who|which|that)$'],
+      ['requested', 'asked', '^(?:we|you|they|i|he|she|it|who|which|has|have|had)$'],
+      ['requesting', 'asking', undefined],
+    ] as const
+  ).flatMap(([match, ask, after]) => [
+    {
+      match,
+      replace: [ask],
+      ...(after ? { after } : {}),
+      followedBy: '^\\s+(?:that|you|them|him|her|us|me)(?![\\p{L}])',
+    },
+    {
+      match,
+      replace: [`${ask} for`],
+      ...(after ? { after } : {}),
+      followedBy: `^\\s+(?:${REQUESTED_THINGS_START})`,
+    },
+  ]),
 ];
 
 // Management jargon and Latin that many readers, and all machine translators, stumble over.

@@ -217,7 +217,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'жүзеге асырады', suggestion: null },
       { text: 'жүзеге асырылады', suggestion: null },
-      { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'жасалады' },
+      { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'орындалады' },
       { text: 'қарауды комиссия жүргізеді', suggestion: 'комиссия қарайды' },
     ],
   },
@@ -590,8 +590,8 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'тексеру жүргізуде', suggestion: 'тексеріп жатыр' },
       { text: 'жөндеу жұмыстарын жүргізуде', suggestion: 'жөндеп жатыр' },
-      { text: 'жүзеге асыруда', suggestion: 'жасап жатыр' },
-      { text: 'жүзеге асыруда', occurrence: 2, suggestion: 'жасауда' },
+      { text: 'жүзеге асыруда', suggestion: 'орындап жатыр' },
+      { text: 'жүзеге асыруда', occurrence: 2, suggestion: 'орындауда' },
       { text: 'Тексеру жүргізілуде', suggestion: 'Тексерілуде' },
     ],
   },
@@ -755,7 +755,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Жол жөндеу жұмыстарының жүргізілуіне байланысты жол жабылады. Жобаның жүзеге асырылуының нәтижесі белгілі.',
     expected: [
       { text: 'жөндеу жұмыстарының жүргізілуіне', suggestion: 'жөнделуіне' },
-      { text: 'жүзеге асырылуының', suggestion: 'жасалуының' },
+      { text: 'жүзеге асырылуының', suggestion: 'орындалуының' },
     ],
   },
   {
@@ -1770,6 +1770,75 @@ export const fixtures: RuleFixture[] = [
       { text: 'Құжаттарыңызды ұсынған', suggestion: 'Құжаттарыңызды тапсырған' },
       { text: 'қолдау көрсетілді', suggestion: 'қолдалды' },
       { text: 'Құжаттар ұсынылмаған жағдайда', suggestion: 'Құжаттар тапсырылмаса' },
+    ],
+  },
+  {
+    // «Жүзеге асыру», «іске асыру» after a plan, a programme, a project or a dream (its object or its passive's
+    // subject) is to fulfil it: «орындау»; «арманын жасады», «Жоба жасалды» would have it made. After another
+    // noun «жасау» stays first.
+    rule: 'kk/officialese',
+    text: 'Ол арманын жүзеге асырды. Министрлік жаңа бағдарламаны іске асырады. Жоба жүзеге асырылды. Әкімдік көпір құрылысын жүзеге асырды.',
+    expected: [
+      { text: 'жүзеге асырды', suggestion: 'орындады' },
+      { text: 'іске асырады', suggestion: 'орындайды' },
+      { text: 'жүзеге асырылды', suggestion: 'орындалды' },
+      { text: 'жүзеге асырды', occurrence: 2, suggestion: 'жасады' },
+    ],
+  },
+  {
+    // «Аталған» ending its clause, or after the name a thing is called by, is «named», no «the said»: left alone.
+    rule: 'kk/officialese',
+    text: 'Көше Абайдың атымен аталған. Бұл мектеп ақынның есімімен аталған мектеп. Аталған құжаттар бес күнде қаралады.',
+    expected: [{ text: 'Аталған', suggestion: 'Бұл' }],
+  },
+  {
+    // «Орын алу» is «болу» for an event; a place won or a seat taken («бірінші орын алды», «өзіне орын алды») is
+    // left alone.
+    rule: 'kk/officialese',
+    text: 'Команда жарыста бірінші орын алды. Ол залдан өзіне орын алды. Қалада жол апаты орын алды.',
+    expected: [{ text: 'орын алды', occurrence: 3, suggestion: 'болды' }],
+  },
+  {
+    // «Жолымен» is «арқылы» after the means («келіссөз жолымен»); a road after a genitive, a manner after an
+    // adjective («бейбіт жолымен»: «бейбіт арқылы» is not Kazakh) are left alone.
+    rule: 'kk/officialese',
+    text: 'Ол ауылдың жолымен жүрді. Мәселе бейбіт жолымен шешілді. Мәселе келіссөз жолымен шешілді.',
+    expected: [{ text: 'жолымен', occurrence: 3, suggestion: 'арқылы' }],
+  },
+  {
+    // «Көзделмеген» gets a negative («жазылмаған», not «жазылған»); a form no participle stands for, nothing.
+    rule: 'kk/officialese',
+    text: 'Заңда айыппұл көзделмеген. Бюджетте бұл қаржы көзделген. Заңда көзделгендей, айыппұл салынады.',
+    expected: [
+      { text: 'көзделмеген', suggestion: 'жазылмаған' },
+      { text: 'көзделген', suggestion: 'жазылған' },
+      { text: 'көзделгендей', suggestion: null },
+    ],
+  },
+  {
+    // «Үш жылдан кем емес» is «кемінде үш жыл»: «кемінде» in the phrase's place («үш жылдан кемінде») is not
+    // Kazakh, so nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Тәжірибесі үш жылдан кем емес маман қажет.',
+    expected: [{ text: 'кем емес', suggestion: null }],
+  },
+  {
+    // «Нормативтік құқықтық акт» is «заң» in the act's case and number.
+    rule: 'kk/officialese',
+    text: 'Нормативтік құқықтық актілерге өзгерістер енгізілді. Заңнамалық актілерде жазылған.',
+    expected: [
+      { text: 'Нормативтік құқықтық актілерге', suggestion: 'Заңдарға' },
+      { text: 'өзгерістер енгізілді', suggestion: null },
+      { text: 'Заңнамалық актілерде', suggestion: 'Заңдарда' },
+    ],
+  },
+  {
+    // A lever pressed and a road map opened are things: left alone; the means and the plan are officialese.
+    rule: 'kk/officialese',
+    text: 'Жүргізуші тежегіш тетігін басты. Жаңа қаржыландыру тетігі енгізілді. Саяхатшы жол картасын ашып қарады. Облыстың жол картасы бекітілді.',
+    expected: [
+      { text: 'тетігі', occurrence: 2, suggestion: 'тәсілі' },
+      { text: 'жол картасы', occurrence: 2, suggestion: 'жоспары' },
     ],
   },
   {

@@ -380,6 +380,14 @@ const ACTION_BEFORE_UNLESS_KIND = {
   notInClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)$',
 };
 
+/**
+ * Things drawn up first and carried out after: «жоспарын», «бағдарламаны», «арманын», or as the subject of the
+ * passive («Жоба жүзеге асырылды»). Carried out they are fulfilled («орындау»); «жасау» would have them drawn up
+ * or made.
+ */
+const PLANNED_BEFORE =
+  '^(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -388,6 +396,9 @@ const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|�
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
 const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
+  // What is carried out after a plan, a programme, a project or a dream is fulfilled: «жоспарды жасау»,
+  // «бағдарламаны жасау», «арманын жасау» would say it is drawn up or made, not carried out.
+  { ...e('жүзеге асыр*', 'орындау'), after: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
   // and «жасайды» would have an action «made» («қарауды жасайды»): nothing to paste. A verbal noun naming the
@@ -397,6 +408,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
   // the entries of «асыр-» stand first and take its forms.
   e('жүзеге ас*', 'орындалу', 'болу'),
+  { ...e('іске асыр*', 'орындау'), after: PLANNED_BEFORE },
   { ...e('іске асыр*', 'орындау', 'жасау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('іске асыр*'),
   e('іске ас*', 'орындалу', 'болу'),
@@ -575,7 +587,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // In a place it is to operate: «Қазақстанда әрекет ететін компаниялар» → «жұмыс істейтін».
   { ...e('әрекет ет*', 'жұмыс істеу'), after: PLACE_IN_LOCATIVE },
   e('әрекет ет*'),
-  e('орын ал*', 'болу'),
+  // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone.
+  {
+    ...e('орын ал*', 'болу'),
+    notAfter:
+      '^(?:.*(?:нші|ншы)|\\d.*|алғашқы|соңғы|жүлделі|үздік|бос|лайықты|құрметті|' +
+      'оған|маған|саған|.{2,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$',
+  },
   // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
   // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
   { ...e('қол жеткіз*', 'жету'), after: GOAL_IN_DATIVE },
@@ -727,8 +745,10 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mustBeDone('төленуге жатады|төлеуге жатады', 'төлеу', 'төленуі'),
   ...mustBeDone('тіркелуге жатады|тіркеуге жатады', 'тіркеу', 'тіркелуі'),
   ...mustBeDone('жойылуға жатады|жоюға жатады', 'жою', 'жойылуы'),
-  e('кем емес', 'кемінде'),
-  e('кем болмауы тиіс|кем болмауға тиіс', 'кемінде'),
+  // «Үш жылдан кем емес» is «кемінде үш жыл»: «кемінде» goes before the amount, which leaves the ablative, so
+  // in the phrase's place («үш жылдан кемінде») it is not Kazakh. Nothing to paste.
+  e('кем емес'),
+  e('кем болмауы тиіс|кем болмауға тиіс'),
   // «Тексеру мүмкіндігі жоқ» → «тексеру мүмкін емес»: the verbal noun before it stays as it is («болмайды»
   // would want it in the dative and says "is not allowed"). Only where it ends its clause: before a noun it
   // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
@@ -781,11 +801,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // аталған алпыс адам»: named in it): «бұл» would drop that word's link. After a title one is named to it
   // may be «named» too («рухани басшысы аталған жандар»: people called spiritual leaders), as well as «the
   // said» («Ұйым басшысы аталған құжатқа қол қойды»): nothing to paste.
+  // Ending its clause it is the predicate «is named» («Көше Абайдың атымен аталған.»), no pointer to a noun
+  // after it, and is left alone; so after a name it is named by («атымен», «есімімен аталған мектеп»).
   {
     match: 'аталған',
     replace: ['бұл', 'осы'],
+    followedBy: '^\\s+\\p{L}',
     notAfter:
-      '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|' +
+      '^(?:деп|аты|есімі|атымен|есімімен|атауымен|сол|осы|бұл|жоғарыда|төменде|' +
+      '.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|' +
       '(?:басшы|жетекші|көсем|ұстаз|батыр|ақын|үзді|жеңімпаз|чемпион|лауреат|қаһарман)[а-яәіңғүұқөһ]*)$',
   },
   e('аталмыш', 'бұл'),
@@ -809,7 +833,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$' },
   e('қарастырылған'),
   e('қарастырылмаған', 'жоқ', 'жазылмаған'),
-  e('көздел*', 'жазылған', 'бар'),
+  // A negative form is offered a negative («көзделмеген» → «жазылмаған», not «жазылған»); forms no plain
+  // participle stands for («көзделгендей», «көзделіп отыр») get nothing to paste.
+  e('көзделген|көзделеді|көзделді', 'жазылған', 'бар'),
+  e('көзделмеген|көзделмейді|көзделмеді', 'жазылмаған', 'жоқ'),
+  e('көздел*'),
   // «…қолдауға бағытталған шаралар»: «үшін» would need the word before out of the dative, which a
   // suggestion for this word alone cannot give («қолдауға үшін»); flagged, with nothing to paste.
   e('бағытталған'),
@@ -857,7 +885,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өз тарапынан|өз тарапымыздан', ''),
   // «Ал» would open its clause, which «өз кезегінде» mostly does not («Мәскеу өз кезегінде …»): nothing to paste.
   e('өз кезегінде'),
-  e('жолымен', 'арқылы'),
+  // «Келіссөз жолымен» is «арқылы»; after a genitive («ауылдың жолымен») or before a verb of going («тау
+  // жолымен жүрді») it is a road: left alone.
+  // After an adjective it is a manner («бейбіт жолымен», «дипломатиялық жолымен»), which «арқылы» does not take.
+  {
+    ...e('жолымен', 'арқылы'),
+    notAfter: `^(?:.*${IN_GENITIVE}|.*(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті)|бейбіт|ресми|әскери|тура|қысқа)$`,
+    notBefore: '^(?:жүр|кет|бар|кел|ағ|сапар|шық)',
+  },
   e('тұрғысынан', 'жағынан'),
   e('бөлінісінде', 'бойынша'),
   e('қимасында', 'бойынша'),
@@ -1059,17 +1094,19 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
   noun(e('уәкілетті орган*', 'мекеме')),
-  e('нормативтік құқықтық акт*', 'заң', 'құқықтық құжат'),
-  e('заңнамалық акт*', 'заң'),
+  noun(e('нормативтік құқықтық акт*', 'заң', 'құқықтық құжат')),
+  noun(e('заңнамалық акт*', 'заң')),
   noun(e('қолданыстағы заңнама*', 'заң')),
   e('жергілікті жерлерде', 'өңірлерде'),
   e('жергілікті жерде', 'сол жерде'),
   // Abstract nouns of plans and strategies.
-  noun(e('тетік*|тетіг*', 'тәсіл', 'жол')),
+  // A lever one presses or pulls («тежегіш тетігін басты») is a thing, not a means: left alone.
+  { ...noun(e('тетік*|тетіг*', 'тәсіл', 'жол')), notBefore: '^(?:бас|тарт|бұра|бұр|жылжыт|көтер)' },
   e('өзектілі*', 'маңызы'),
   noun(e('өзекті мәселе*', 'маңызды мәселе')),
   noun(e('басым бағыт*', 'басты бағыт')),
-  compound(e('жол карта*', 'жоспар')),
+  // A road map one opens or looks at («жол картасын ашып қарады») is a map: left alone.
+  { ...compound(e('жол карта*', 'жоспар')), notBefore: '^(?:аш|қара|оқы|сатып|бүкте|жай)' },
   compound(e('іс-қимыл жоспар*', 'жоспар')),
   e('өзара іс-қимыл*', 'бірлесіп жұмыс істеу', 'ынтымақтастық'),
   e('өзара әрекеттес*', 'бірлесіп жұмыс істеу'),

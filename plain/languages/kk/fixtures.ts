@@ -233,6 +233,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'Тексеру порталда жүргізілді', suggestion: 'Порталда тексерілді' },
       { text: 'Қабылдау кесте бойынша жүзеге асырылады', suggestion: 'Кесте бойынша қабылданады' },
       { text: 'Тексеру онлайн жүргізілуі', suggestion: 'Онлайн тексерілуі' },
+      { text: 'тиіс', suggestion: 'керек' },
       { text: 'барысында', suggestion: 'кезінде' },
       { text: 'Тіркеу жұмыстары жүргізіледі', suggestion: 'Тіркеледі' },
     ],
@@ -1839,6 +1840,41 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'тетігі', occurrence: 2, suggestion: 'тәсілі' },
       { text: 'жол картасы', occurrence: 2, suggestion: 'жоспары' },
+    ],
+  },
+  {
+    // «Жөнінде» is «туралы», «жөнінен» «жағынан»; after «өз» or a genitive nothing to paste («өз туралы»).
+    rule: 'kk/officialese',
+    text: 'Зейнетақы жөнінде ақпаратты сайттан алыңыз. Ол өз жөнінде ештеңе айтпады. Сапа жөнінен бұл өнім үздік.',
+    expected: [
+      { text: 'жөнінде', suggestion: 'туралы' },
+      { text: 'жөнінде', occurrence: 2, suggestion: null },
+      { text: 'жөнінен', suggestion: 'жағынан' },
+    ],
+  },
+  {
+    // «Қаралуы тиіс» is «қаралуы керек»; after a dative («келуге тиіс») «керек» would not fit: left alone.
+    rule: 'kk/officialese',
+    text: 'Өтініш бес күнде қаралуы тиіс. Ол бізге келуге тиіс.',
+    expected: [{ text: 'тиіс', suggestion: 'керек' }],
+  },
+  {
+    // «Теңге көлемінде», «АЕК мөлшерінде» say the amount: the unit stays, as written. A lake's volume stays.
+    rule: 'kk/officialese',
+    text: 'Жобаға 5 миллион теңге көлемінде қаржы бөлінді. Айыппұл 100 АЕК мөлшерінде салынады. Көлдің көлемінде өзгеріс жоқ.',
+    expected: [
+      { text: 'теңге көлемінде', suggestion: 'теңге' },
+      { text: 'АЕК мөлшерінде', suggestion: 'АЕК' },
+    ],
+  },
+  {
+    // «X-ке қатысты» before what is said or asked is «X туралы», the noun out of the dative; the past of «қатысу»
+    // (took part) and «against» («оған қатысты іс») are left alone.
+    rule: 'kk/officialese',
+    text: 'Жәрдемақыға қатысты сұрақтар бойынша хабарласыңыз. Осыған қатысты пікіріңізді жазыңыз. Оқушылар жарысқа қатысты. Оған қатысты іс қозғалды.',
+    expected: [
+      { text: 'Жәрдемақыға қатысты', suggestion: 'Жәрдемақы туралы' },
+      { text: 'Осыған қатысты', suggestion: 'Осы туралы' },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import {
+  DATIVE_AS_NOMINATIVE,
   DATIVE_AS_OBJECT,
   GENITIVE_AS_DATIVE,
   GENITIVE_ENDING,
@@ -388,6 +389,11 @@ const ACTION_BEFORE_UNLESS_KIND = {
 const PLANNED_BEFORE =
   '^(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
 
+/** What one says, asks or tells, in any form, and verbs of saying: what «туралы» goes with. */
+const SAID_THINGS =
+  'сұрақ|сұраг|ақпарат|мәлімет|түсініктеме|түсінік|пікір|мәлімдеме|хабар|дерек|кеңес|сауал|шағым|өтініш|' +
+  'баяндама|айт|мәлімде|түсіндір|сөйле|жаз';
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -736,6 +742,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ]),
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
+  // «Қаралуы тиіс» is «қаралуы керек»: after a verbal noun with its possessive the modal alone changes. After a
+  // dative («қарауға тиіс») «керек» would not fit; there «тиіс» is left alone.
+  { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
   ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
   ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),
@@ -894,6 +903,27 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore: '^(?:жүр|кет|бар|кел|ағ|сапар|шық)',
   },
   e('тұрғысынан', 'жағынан'),
+  // «Жәрдемақыға қатысты сұрақтар» are «жәрдемақы туралы сұрақтар»: the noun before leaves the dative for
+  // «туралы». Only before what is said, asked or told: «қатысты» is also "against" («оған қатысты іс
+  // қозғалды»: a case against him) and the past of «қатысу» («жарысқа қатысты»: took part), left alone.
+  {
+    ...e(
+      [...DATIVE_WORD, 'оған', 'оларға', 'бұған', 'мұған', 'соған', 'осыған']
+        .map((dative) => `${dative} қатысты`)
+        .join('|'),
+      `${DATIVE_AS_NOMINATIVE} туралы`,
+    ),
+    agree: 'first-noun',
+    // A word right after, read in Cyrillic for a Latin text too, that is said, asked or told.
+    followedBy: '^\\s+\\p{L}',
+    notBefore: `^(?!(?:${SAID_THINGS}))`,
+  },
+  // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
+  // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there.
+  { ...e('жөнінде', 'туралы'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
+  e('жөнінде'),
+  { ...e('жөнінен', 'жағынан'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
+  e('жөнінен'),
   e('бөлінісінде', 'бойынша'),
   e('қимасында', 'бойынша'),
   // «Зейнетақы мәселесі бойынша» → «зейнетақы туралы», «осы мәселе бойынша» → «осы туралы». «Туралы» is a
@@ -1007,6 +1037,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өтеусіз', 'тегін'),
   e('өтеулі', 'ақылы'),
   e('сипаттағы|сипатындағы', ''),
+  // «5 миллион теңге көлемінде» says the amount: «5 миллион теңге». After a unit of money or a share the word
+  // adds nothing and goes, the unit staying.
+  ...['теңге', 'доллар', 'евро', 'рубль', 'сом', 'пайыз', 'процент', 'аек'].map((unit) =>
+    e(`${unit} көлемінде|${unit} мөлшерінде`, '{1}'),
+  ),
   noun(e('күнтізбелік күн*', 'күн')),
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».

@@ -1775,15 +1775,16 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «Жүзеге асыру», «іске асыру» after a plan, a programme, a project or a dream (its object or its passive's
-    // subject) is to fulfil it: «орындау»; «арманын жасады», «Жоба жасалды» would have it made. After another
-    // noun «жасау» stays first.
+    // subject), anywhere in the clause before, is to fulfil it: «орындау»; «арманын жасады», «Жоба жасалды»
+    // would have it made. After another noun «жасау» stays first.
     rule: 'kk/officialese',
-    text: 'Ол арманын жүзеге асырды. Министрлік жаңа бағдарламаны іске асырады. Жоба жүзеге асырылды. Әкімдік көпір құрылысын жүзеге асырды.',
+    text: 'Ол арманын жүзеге асырды. Министрлік жаңа бағдарламаны іске асырады. Жоба жүзеге асырылды. Әкімдік көпір құрылысын жүзеге асырды. Әкімдік бағдарламаны 2025 жылы жүзеге асырады.',
     expected: [
       { text: 'жүзеге асырды', suggestion: 'орындады' },
       { text: 'іске асырады', suggestion: 'орындайды' },
       { text: 'жүзеге асырылды', suggestion: 'орындалды' },
       { text: 'жүзеге асырды', occurrence: 2, suggestion: 'жасады' },
+      { text: 'жүзеге асырады', suggestion: 'орындайды' },
     ],
   },
   {

@@ -382,9 +382,9 @@ const ACTION_BEFORE_UNLESS_KIND = {
 };
 
 /**
- * Things drawn up first and carried out after: «жоспарын», «бағдарламаны», «арманын», or as the subject of the
- * passive («Жоба жүзеге асырылды»). Carried out they are fulfilled («орындау»); «жасау» would have them drawn up
- * or made.
+ * Things drawn up first and carried out after, anywhere in the clause before: «жоспарын», «бағдарламаны 2025
+ * жылы», «арманын», or the subject of the passive («Жоба жүзеге асырылды»). Carried out they are fulfilled
+ * («орындау»); «жасау» would have them drawn up or made.
  */
 const PLANNED_BEFORE =
   '^(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
@@ -402,9 +402,9 @@ const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|�
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
 const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
-  // What is carried out after a plan, a programme, a project or a dream is fulfilled: «жоспарды жасау»,
+  // A plan, a programme, a project or a dream in the clause is fulfilled: «жоспарды жасау»,
   // «бағдарламаны жасау», «арманын жасау» would say it is drawn up or made, not carried out.
-  { ...e('жүзеге асыр*', 'орындау'), after: PLANNED_BEFORE },
+  { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
   // and «жасайды» would have an action «made» («қарауды жасайды»): nothing to paste. A verbal noun naming the
@@ -414,7 +414,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
   // the entries of «асыр-» stand first and take its forms.
   e('жүзеге ас*', 'орындалу', 'болу'),
-  { ...e('іске асыр*', 'орындау'), after: PLANNED_BEFORE },
+  { ...e('іске асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   { ...e('іске асыр*', 'орындау', 'жасау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('іске асыр*'),
   e('іске ас*', 'орындалу', 'болу'),

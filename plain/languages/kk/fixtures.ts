@@ -1879,6 +1879,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Өзара іс-қимыл» with its light verb is the plain verb in that verb's form; as a noun, «ынтымақтастық» in
+    // the noun's form («бірлесіп жұмыс істеу жасайды», «Мекемелердің бірлесіп жұмыс істеу жақсарды» were offered).
+    rule: 'kk/officialese',
+    text: 'Министрлік әкімдіктермен өзара іс-қимыл жасайды. Мекемелердің өзара іс-қимылы жақсарды. Мекемелер өзара әрекеттеседі.',
+    expected: [
+      { text: 'өзара іс-қимыл жасайды', suggestion: 'бірлесіп жұмыс істейді' },
+      { text: 'өзара іс-қимылы', suggestion: 'ынтымақтастығы' },
+      { text: 'өзара әрекеттеседі', suggestion: 'бірлесіп жұмыс істейді' },
+    ],
+  },
+  {
     // A jargon phrase with a replacement covers the passive inside it: one finding.
     rule: 'kk/passive',
     text: 'Жоспар мониторингтен өткізіледі. Есеп жарияланды.',

@@ -885,6 +885,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.
   { ...e('болуына байланысты', 'болғандықтан'), notAfter: GENITIVE_WORD },
   { ...e('болмауына байланысты', 'болмағандықтан'), notAfter: GENITIVE_WORD },
+  // Before a number it breaks a total down («300 адам, оның ішінде 40 бала»: of whom 40 children), which
+  // «мысалы» (for example) does not say: nothing to paste there.
+  { ...e('оның ішінде'), followedBy: '^\\s+\\d' },
   e('оның ішінде', 'мысалы'),
   // «(бұдан әрі – ХҚКО)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'бұдан әрі', replace: [], followedBy: DASH_AFTER },

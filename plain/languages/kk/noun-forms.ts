@@ -212,6 +212,31 @@ export const MATCHED_WORD = '{word}';
  */
 export const DATIVE_AS_OBJECT = '{dative-object}';
 
+/**
+ * In a suggestion, the phrase's first word, a noun in the dative, in the nominative: for a postposition that takes
+ * the nominative in place of one that takes the dative («ережелерге қатысты сұрақтар» → «ережелер туралы
+ * сұрақтар», «осыған қатысты» → «осы туралы»). With `agree: 'first-noun'`; where the word does not read as a
+ * dative, no suggestion is offered.
+ */
+export const DATIVE_AS_NOMINATIVE = '{dative-nominative}';
+
+/** Pronouns in the dative, in the nominative: «осыған қатысты» → «осы туралы». */
+const PRONOUN_NOMINATIVES: Readonly<Record<string, string>> = {
+  оған: 'ол',
+  оларға: 'олар',
+  бұған: 'бұл',
+  мұған: 'бұл',
+  соған: 'сол',
+  осыған: 'осы',
+  сізге: 'сіз',
+  бізге: 'біз',
+};
+
+/** `word`, a noun or pronoun in the dative, in the nominative; undefined if unread. */
+export function nominativeFromDative(word: string): string | undefined {
+  return PRONOUN_NOMINATIVES[word] ?? recase(word, ['to'], undefined);
+}
+
 /** `word`, a noun in the dative («саясатқа», «екеніне», «енгізуге»), in the accusative; undefined if unread. */
 export const accusativeFromDative = (word: string): string | undefined => recase(word, ['to'], 'object');
 
@@ -246,7 +271,7 @@ export function dativeFromGenitive(word: string): string | undefined {
 function recase(
   word: string,
   from: readonly (Case | undefined)[],
-  to: Case,
+  to: Case | undefined,
   pluralBare = false,
 ): string | undefined {
   for (let k = 2; k < word.length; k++) {
@@ -305,6 +330,10 @@ export function agreeKazakh(
   if (suggestion.includes(DATIVE_AS_OBJECT)) {
     const object = accusativeFromDative(matched);
     return object ? suggestion.replace(DATIVE_AS_OBJECT, object) : '';
+  }
+  if (suggestion.includes(DATIVE_AS_NOMINATIVE)) {
+    const noun = nominativeFromDative(matched);
+    return noun ? suggestion.replace(DATIVE_AS_NOMINATIVE, noun) : '';
   }
   if (suggestion.includes(GENITIVE_AS_DATIVE)) {
     const recipient = dativeFromGenitive(matched);

@@ -4,6 +4,7 @@ import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import {
+  DATIVE_AS_NOMINATIVE,
   DATIVE_AS_OBJECT,
   GENITIVE_AS_DATIVE,
   GENITIVE_ENDING,
@@ -380,6 +381,19 @@ const ACTION_BEFORE_UNLESS_KIND = {
   notInClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)$',
 };
 
+/**
+ * Things drawn up first and carried out after, anywhere in the clause before: «жоспарын», «бағдарламаны 2025
+ * жылы», «арманын», or the subject of the passive («Жоба жүзеге асырылды»). Carried out they are fulfilled
+ * («орындау»); «жасау» would have them drawn up or made.
+ */
+const PLANNED_BEFORE =
+  '^(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
+
+/** What one says, asks or tells, in any form, and verbs of saying: what «туралы» goes with. */
+const SAID_THINGS =
+  'сұрақ|сұраг|ақпарат|мәлімет|түсініктеме|түсінік|пікір|мәлімдеме|хабар|дерек|кеңес|сауал|шағым|өтініш|' +
+  'баяндама|айт|мәлімде|түсіндір|сөйле|жаз';
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -388,6 +402,9 @@ const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|�
 // («в целях» → «мақсатында», «в рамках» → «шеңберінде», «принять участие» → «қатысуды қабылдау»).
 const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
+  // A plan, a programme, a project or a dream in the clause is fulfilled: «жоспарды жасау»,
+  // «бағдарламаны жасау», «арманын жасау» would say it is drawn up or made, not carried out.
+  { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
   // and «жасайды» would have an action «made» («қарауды жасайды»): nothing to paste. A verbal noun naming the
@@ -397,6 +414,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
   // the entries of «асыр-» stand first and take its forms.
   e('жүзеге ас*', 'орындалу', 'болу'),
+  { ...e('іске асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   { ...e('іске асыр*', 'орындау', 'жасау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('іске асыр*'),
   e('іске ас*', 'орындалу', 'болу'),
@@ -575,7 +593,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // In a place it is to operate: «Қазақстанда әрекет ететін компаниялар» → «жұмыс істейтін».
   { ...e('әрекет ет*', 'жұмыс істеу'), after: PLACE_IN_LOCATIVE },
   e('әрекет ет*'),
-  e('орын ал*', 'болу'),
+  // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone.
+  {
+    ...e('орын ал*', 'болу'),
+    notAfter:
+      '^(?:.*(?:нші|ншы)|\\d.*|алғашқы|соңғы|жүлделі|үздік|бос|лайықты|құрметті|' +
+      'оған|маған|саған|.{2,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$',
+  },
   // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
   // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
   { ...e('қол жеткіз*', 'жету'), after: GOAL_IN_DATIVE },
@@ -718,6 +742,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ]),
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
+  // «Қаралуы тиіс» is «қаралуы керек»: after a verbal noun with its possessive the modal alone changes. After a
+  // dative («қарауға тиіс») «керек» would not fit; there «тиіс» is left alone.
+  { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
   ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
   ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),
@@ -727,8 +754,10 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mustBeDone('төленуге жатады|төлеуге жатады', 'төлеу', 'төленуі'),
   ...mustBeDone('тіркелуге жатады|тіркеуге жатады', 'тіркеу', 'тіркелуі'),
   ...mustBeDone('жойылуға жатады|жоюға жатады', 'жою', 'жойылуы'),
-  e('кем емес', 'кемінде'),
-  e('кем болмауы тиіс|кем болмауға тиіс', 'кемінде'),
+  // «Үш жылдан кем емес» is «кемінде үш жыл»: «кемінде» goes before the amount, which leaves the ablative, so
+  // in the phrase's place («үш жылдан кемінде») it is not Kazakh. Nothing to paste.
+  e('кем емес'),
+  e('кем болмауы тиіс|кем болмауға тиіс'),
   // «Тексеру мүмкіндігі жоқ» → «тексеру мүмкін емес»: the verbal noun before it stays as it is («болмайды»
   // would want it in the dative and says "is not allowed"). Only where it ends its clause: before a noun it
   // describes it («теңізге шығу мүмкіндігі жоқ Боливия», a landlocked Bolivia): nothing to paste there.
@@ -781,11 +810,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // аталған алпыс адам»: named in it): «бұл» would drop that word's link. After a title one is named to it
   // may be «named» too («рухани басшысы аталған жандар»: people called spiritual leaders), as well as «the
   // said» («Ұйым басшысы аталған құжатқа қол қойды»): nothing to paste.
+  // Ending its clause it is the predicate «is named» («Көше Абайдың атымен аталған.»), no pointer to a noun
+  // after it, and is left alone; so after a name it is named by («атымен», «есімімен аталған мектеп»).
   {
     match: 'аталған',
     replace: ['бұл', 'осы'],
+    followedBy: '^\\s+\\p{L}',
     notAfter:
-      '^(?:деп|аты|есімі|сол|осы|бұл|жоғарыда|төменде|.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|' +
+      '^(?:деп|аты|есімі|атымен|есімімен|атауымен|сол|осы|бұл|жоғарыда|төменде|' +
+      '.{2,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|' +
       '(?:басшы|жетекші|көсем|ұстаз|батыр|ақын|үзді|жеңімпаз|чемпион|лауреат|қаһарман)[а-яәіңғүұқөһ]*)$',
   },
   e('аталмыш', 'бұл'),
@@ -809,7 +842,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$' },
   e('қарастырылған'),
   e('қарастырылмаған', 'жоқ', 'жазылмаған'),
-  e('көздел*', 'жазылған', 'бар'),
+  // A negative form is offered a negative («көзделмеген» → «жазылмаған», not «жазылған»); forms no plain
+  // participle stands for («көзделгендей», «көзделіп отыр») get nothing to paste.
+  e('көзделген|көзделеді|көзделді', 'жазылған', 'бар'),
+  e('көзделмеген|көзделмейді|көзделмеді', 'жазылмаған', 'жоқ'),
+  e('көздел*'),
   // «…қолдауға бағытталған шаралар»: «үшін» would need the word before out of the dative, which a
   // suggestion for this word alone cannot give («қолдауға үшін»); flagged, with nothing to paste.
   e('бағытталған'),
@@ -848,6 +885,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.
   { ...e('болуына байланысты', 'болғандықтан'), notAfter: GENITIVE_WORD },
   { ...e('болмауына байланысты', 'болмағандықтан'), notAfter: GENITIVE_WORD },
+  // Before a number it breaks a total down («300 адам, оның ішінде 40 бала»: of whom 40 children), which
+  // «мысалы» (for example) does not say: nothing to paste there.
+  { ...e('оның ішінде'), followedBy: '^\\s+\\d' },
   e('оның ішінде', 'мысалы'),
   // «(бұдан әрі – ХҚКО)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'бұдан әрі', replace: [], followedBy: DASH_AFTER },
@@ -857,8 +897,36 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өз тарапынан|өз тарапымыздан', ''),
   // «Ал» would open its clause, which «өз кезегінде» mostly does not («Мәскеу өз кезегінде …»): nothing to paste.
   e('өз кезегінде'),
-  e('жолымен', 'арқылы'),
+  // «Келіссөз жолымен» is «арқылы»; after a genitive («ауылдың жолымен») or before a verb of going («тау
+  // жолымен жүрді») it is a road: left alone.
+  // After an adjective it is a manner («бейбіт жолымен», «дипломатиялық жолымен»), which «арқылы» does not take.
+  {
+    ...e('жолымен', 'арқылы'),
+    notAfter: `^(?:.*${IN_GENITIVE}|.*(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті)|бейбіт|ресми|әскери|тура|қысқа)$`,
+    notBefore: '^(?:жүр|кет|бар|кел|ағ|сапар|шық)',
+  },
   e('тұрғысынан', 'жағынан'),
+  // «Жәрдемақыға қатысты сұрақтар» are «жәрдемақы туралы сұрақтар»: the noun before leaves the dative for
+  // «туралы». Only before what is said, asked or told: «қатысты» is also "against" («оған қатысты іс
+  // қозғалды»: a case against him) and the past of «қатысу» («жарысқа қатысты»: took part), left alone.
+  {
+    ...e(
+      [...DATIVE_WORD, 'оған', 'оларға', 'бұған', 'мұған', 'соған', 'осыған']
+        .map((dative) => `${dative} қатысты`)
+        .join('|'),
+      `${DATIVE_AS_NOMINATIVE} туралы`,
+    ),
+    agree: 'first-noun',
+    // A word right after, read in Cyrillic for a Latin text too, that is said, asked or told.
+    followedBy: '^\\s+\\p{L}',
+    notBefore: `^(?!(?:${SAID_THINGS}))`,
+  },
+  // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
+  // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there.
+  { ...e('жөнінде', 'туралы'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
+  e('жөнінде'),
+  { ...e('жөнінен', 'жағынан'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
+  e('жөнінен'),
   e('бөлінісінде', 'бойынша'),
   e('қимасында', 'бойынша'),
   // «Зейнетақы мәселесі бойынша» → «зейнетақы туралы», «осы мәселе бойынша» → «осы туралы». «Туралы» is a
@@ -972,6 +1040,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өтеусіз', 'тегін'),
   e('өтеулі', 'ақылы'),
   e('сипаттағы|сипатындағы', ''),
+  // «5 миллион теңге көлемінде» says the amount: «5 миллион теңге». After a unit of money or a share the word
+  // adds nothing and goes, the unit staying.
+  ...['теңге', 'доллар', 'евро', 'рубль', 'сом', 'пайыз', 'процент', 'аек'].map((unit) =>
+    e(`${unit} көлемінде|${unit} мөлшерінде`, '{1}'),
+  ),
   noun(e('күнтізбелік күн*', 'күн')),
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
@@ -1059,19 +1132,25 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
   noun(e('уәкілетті орган*', 'мекеме')),
-  e('нормативтік құқықтық акт*', 'заң', 'құқықтық құжат'),
-  e('заңнамалық акт*', 'заң'),
+  noun(e('нормативтік құқықтық акт*', 'заң', 'құқықтық құжат')),
+  noun(e('заңнамалық акт*', 'заң')),
   noun(e('қолданыстағы заңнама*', 'заң')),
   e('жергілікті жерлерде', 'өңірлерде'),
   e('жергілікті жерде', 'сол жерде'),
   // Abstract nouns of plans and strategies.
-  noun(e('тетік*|тетіг*', 'тәсіл', 'жол')),
+  // A lever one presses or pulls («тежегіш тетігін басты») is a thing, not a means: left alone.
+  { ...noun(e('тетік*|тетіг*', 'тәсіл', 'жол')), notBefore: '^(?:бас|тарт|бұра|бұр|жылжыт|көтер)' },
   e('өзектілі*', 'маңызы'),
   noun(e('өзекті мәселе*', 'маңызды мәселе')),
   noun(e('басым бағыт*', 'басты бағыт')),
-  compound(e('жол карта*', 'жоспар')),
+  // A road map one opens or looks at («жол картасын ашып қарады») is a map: left alone.
+  { ...compound(e('жол карта*', 'жоспар')), notBefore: '^(?:аш|қара|оқы|сатып|бүкте|жай)' },
   compound(e('іс-қимыл жоспар*', 'жоспар')),
-  e('өзара іс-қимыл*', 'бірлесіп жұмыс істеу', 'ынтымақтастық'),
+  // The verb in the light verb's form («өзара іс-қимыл жасайды» → «бірлесіп жұмыс істейді»), the noun in the
+  // noun's («өзара іс-қимылы» → «ынтымақтастығы»): the bare verbal noun pasted in either place is not Kazakh
+  // («әкімдіктермен бірлесіп жұмыс істеу жасайды», «Мекемелердің бірлесіп жұмыс істеу жақсарды»).
+  e('өзара іс-қимыл жаса*', 'бірлесіп жұмыс істеу'),
+  noun(e('өзара іс-қимыл*', 'ынтымақтастық')),
   e('өзара әрекеттес*', 'бірлесіп жұмыс істеу'),
   noun(e('кешенді шаралар*|кешенді іс-шаралар*', 'шаралар')),
   // «Субъекты предпринимательства»: say who they are.
@@ -1172,7 +1251,7 @@ const VERBS_WITH_FORMS = new Set(
   (
     'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
     'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
-    'орналастыр'
+    'орналастыр әрекеттес'
   ).split(' '),
 );
 

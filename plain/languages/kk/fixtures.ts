@@ -1525,6 +1525,16 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // «No later than» a date is «by» it: the date goes from the ablative into the dative «дейін» takes. Not
+    // after another ablative (came from work without delay), nor alone («Кешіктірмей хабарлаңыз»).
+    rule: 'kk/officialese',
+    text: 'Өтінішті 1 қазаннан кешіктірмей тапсырыңыз. Есеп 15 наурызынан кешіктірілмей ұсынылады. Ол жұмыстан кешіктірмей келді. Кешіктірмей хабарлаңыз.',
+    expected: [
+      { text: 'қазаннан кешіктірмей', suggestion: 'қазанға дейін' },
+      { text: 'наурызынан кешіктірілмей', suggestion: 'наурызына дейін' },
+    ],
+  },
+  {
     // A body named by a bare noun before an object in the accusative is the clause's subject, not part of
     // the chain; an attribute in -лық before one is («Орталық мемлекеттік органдарды…»).
     rule: 'kk/nominal-chain',

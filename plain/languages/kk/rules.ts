@@ -4,11 +4,13 @@ import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import {
+  ABLATIVE_AS_DATIVE,
   DATIVE_AS_NOMINATIVE,
   DATIVE_AS_OBJECT,
   GENITIVE_AS_DATIVE,
   GENITIVE_ENDING,
   GOVERNING_NOUN,
+  inflectNoun,
   MATCHED_WORD,
 } from './noun-forms.ts';
 import { isBack } from './sounds.ts';
@@ -201,6 +203,17 @@ const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
 
 /** The dative's endings, as the last letters of a word in a phrase's match. */
 const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
+
+/** A date in the ablative: a month, bare or with its possessive («1 қазаннан», «15 наурызынан»), a period's end. */
+const DATES_FROM = [
+  ...'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'
+    .split(' ')
+    .flatMap((month) => [
+      inflectNoun(month, { plural: false, possessive: undefined, case: 'from' }),
+      inflectNoun(month, { plural: false, possessive: 'its', case: 'from' }),
+    ]),
+  'соңынан',
+];
 
 /** A clause made a noun, in the dative: «екеніне», «болғанына», «келетініне» (what one stresses, says). */
 const CONTENT_CLAUSE_DATIVE = [
@@ -920,6 +933,16 @@ const OFFICIALESE: PhraseEntry[] = [
     // A word right after, read in Cyrillic for a Latin text too, that is said, asked or told.
     followedBy: '^\\s+\\p{L}',
     notBefore: `^(?!(?:${SAID_THINGS}))`,
+  },
+  // «1 қазаннан кешіктірмей» (no later than) is «1 қазанға дейін»: the date leaves the ablative for the dative
+  // «дейін» takes. Only after a date — a month or a period's end («айдың соңынан»): «жұмыстан кешіктірмей
+  // келді» came from work without delay, and «10 күннен кешіктірмей» is a span, «10 күн ішінде».
+  {
+    ...e(
+      DATES_FROM.flatMap((date) => [`${date} кешіктірмей`, `${date} кешіктірілмей`]).join('|'),
+      `${ABLATIVE_AS_DATIVE} дейін`,
+    ),
+    agree: 'first-noun',
   },
   // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
   // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there.

@@ -248,14 +248,6 @@ export const accusativeFromDative = (word: string): string | undefined => recase
  */
 export const GENITIVE_AS_DATIVE = '{genitive-dative}';
 
-/**
- * In a suggestion, the phrase's first word, a noun in the ablative, put in the dative: for a postposition that
- * takes the dative where the phrase took the ablative («1 қазаннан кешіктірмей» → «1 қазанға дейін»,
- * «айдың соңынан кешіктірілмей» → «айдың соңына дейін»). With `agree: 'first-noun'`; where the word does not
- * read as an ablative, no suggestion is offered.
- */
-export const ABLATIVE_AS_DATIVE = '{ablative-dative}';
-
 /** Pronouns in the genitive, in the dative: «оның назарына жеткізу» → «оған хабарлау». */
 const PRONOUN_DATIVES: Readonly<Record<string, string>> = {
   оның: 'оған',
@@ -342,10 +334,6 @@ export function agreeKazakh(
   if (suggestion.includes(DATIVE_AS_NOMINATIVE)) {
     const noun = nominativeFromDative(matched);
     return noun ? suggestion.replace(DATIVE_AS_NOMINATIVE, noun) : '';
-  }
-  if (suggestion.includes(ABLATIVE_AS_DATIVE)) {
-    const date = recase(matched, ['from'], 'to');
-    return date ? suggestion.replace(ABLATIVE_AS_DATIVE, date) : '';
   }
   if (suggestion.includes(GENITIVE_AS_DATIVE)) {
     const recipient = dativeFromGenitive(matched);

@@ -4,7 +4,6 @@ import { listWords } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import {
-  ABLATIVE_AS_DATIVE,
   DATIVE_AS_NOMINATIVE,
   DATIVE_AS_OBJECT,
   GENITIVE_AS_DATIVE,
@@ -934,16 +933,10 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+\\p{L}',
     notBefore: `^(?!(?:${SAID_THINGS}))`,
   },
-  // «1 қазаннан кешіктірмей» (no later than) is «1 қазанға дейін»: the date leaves the ablative for the dative
-  // «дейін» takes. Only after a date — a month or a period's end («айдың соңынан»): «жұмыстан кешіктірмей
-  // келді» came from work without delay, and «10 күннен кешіктірмей» is a span, «10 күн ішінде».
-  {
-    ...e(
-      DATES_FROM.flatMap((date) => [`${date} кешіктірмей`, `${date} кешіктірілмей`]).join('|'),
-      `${ABLATIVE_AS_DATIVE} дейін`,
-    ),
-    agree: 'first-noun',
-  },
+  // «1 қазаннан кешіктірмей» (no later than a date) takes the day in, «1 қазанға дейін» may not: flagged, with no
+  // wording that keeps the deadline (as Russian «не позднее»). Only after a date — a month or a period's end:
+  // «жұмыстан кешіктірмей келді» came from work without delay, and alone «кешіктірмей» is plain.
+  e(DATES_FROM.flatMap((date) => [`${date} кешіктірмей`, `${date} кешіктірілмей`]).join('|')),
   // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
   // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there.
   { ...e('жөнінде', 'туралы'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },

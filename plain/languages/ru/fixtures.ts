@@ -3,6 +3,52 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Нет», «не было» take the genitive: the subject after «отсутствует» goes along into it; one before it
+    // («Задолженность нет» was offered) or a person absent from a place gets nothing to paste, and the past
+    // is «не было», never «нет».
+    rule: 'ru/officialese',
+    text: 'В здании отсутствует пандус. Задолженность по налогам отсутствует. В селе отсутствовала питьевая вода. Сотрудник отсутствовал на рабочем месте.',
+    expected: [
+      { text: 'отсутствует пандус', suggestion: 'нет пандуса' },
+      { text: 'отсутствует', occurrence: 2, suggestion: null },
+      { text: 'отсутствовала питьевая вода', suggestion: 'не было питьевой воды' },
+      { text: 'отсутствовал', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // «мочь» in the person and tense of «иметь» before an infinitive («Граждане можете» was offered);
+    // without one, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Граждане имеют возможность подать заявление онлайн. Вы будете иметь возможность выбрать врача. Он не имеет возможности прийти. Школа имеет возможности для роста.',
+    expected: [
+      { text: 'имеют возможность', suggestion: 'могут' },
+      { text: 'будете иметь возможность', suggestion: 'сможете' },
+      { text: 'имеет возможности', suggestion: 'может' },
+      { text: 'имеет возможности', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // «Извините» is the agency's own apology; another's is «извиниться» in its form, and a dative after it
+    // would want «перед» («Компания извините клиентам» was offered).
+    rule: 'ru/officialese',
+    text: 'Приносим извинения за неудобства. Компания принесла извинения клиентам. Банк приносит извинения за сбой. Аким принёс свои извинения.',
+    expected: [
+      { text: 'Приносим извинения', suggestion: 'Извините' },
+      { text: 'принесла извинения', suggestion: null },
+      { text: 'приносит извинения', suggestion: 'извиняется' },
+      { text: 'принёс свои извинения', suggestion: 'извинился' },
+    ],
+  },
+  {
+    // The adverb «согласно» before a verb, and «обязан» of gratitude ending its sentence, are plain.
+    rule: 'ru/officialese',
+    text: 'Он согласно кивнул. Пособие выплачивается согласно графику. Мы вам многим обязаны. Вы обязаны сообщить об этом.',
+    expected: [
+      { text: 'согласно', occurrence: 2, suggestion: 'по' },
+      { text: 'обязаны', occurrence: 2, suggestion: 'должны' },
+    ],
+  },
+  {
     // After a numeral the noun changes with it («о шести играх»), which is not built: only the accusative,
     // where the numeral alone changes, is offered.
     rule: 'ru/officialese',
@@ -2605,7 +2651,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Таковые отсутствуют. Если таковой имеется, приложите его.',
     expected: [
       { text: 'Таковые', suggestion: 'Такие' },
-      { text: 'отсутствуют', suggestion: 'нет' },
+      { text: 'отсутствуют', suggestion: null },
       { text: 'таковой', suggestion: 'такой' },
       { text: 'имеется', suggestion: 'есть' },
     ],

@@ -1970,7 +1970,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
   { match: 'согласно', replace: ['по данным'], followedBy: '^\\s+[«"]?[A-Z]' },
-  { match: 'согласно', replace: ['по'] },
+  // Before a verb in the past or a gerund it is the adverb («согласно кивнул»: in agreement), not officialese.
+  {
+    match: 'согласно',
+    replace: ['по'],
+    notBefore: '^(?:[а-яё]+(?:л|ла|ло|лся|лась|лось|али|или|ули|яли|ыли|ались|ились|ая|ясь|ась)|и)$',
+  },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
   // неуплаты»): «если» would need a clause, «при» takes the noun along.
@@ -2613,7 +2618,11 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^(?:\\s+во?(?![а-яё])|\\s+[а-яё]+л[аои]?(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
   },
   { match: 'необходимост*', replace: [] },
-  ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны'),
+  // Ending its sentence, «обязан» is grateful («Мы вам многим обязаны.»), not a duty: left alone.
+  ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны').map((entry) => ({
+    ...entry,
+    followedBy: '^(?!\\s*(?:[.;!?)]|$))',
+  })),
   // «безвозмездная для участника работа» is work he is not paid for; «бесплатная для участника» would say he
   // does not pay: before «для», nothing to paste.
   { match: 'безвозмездн*', replace: [], followedBy: '^\\s+для(?![а-яё])' },
@@ -3012,7 +3021,35 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'имеется|имеются|имелся|имелась|имелось|имелись', replace: ['есть'] },
   { match: 'не имеется|имеются', replace: ['нет'] },
   { match: 'не имелось', replace: ['не было'] },
-  { match: `${HAS} возможност*`, replace: ['можете', 'можно'] },
+  // «мочь» in the person and tense of «иметь», before the infinitive it takes: «Граждане имеют возможность
+  // подать» → «могут» («можете» was offered whatever the subject), «Вы будете иметь возможность выбрать» →
+  // «сможете»; elsewhere («должны иметь возможность», «имеет возможность для роста») nothing to paste.
+  ...(
+    [
+      ['имею', 'могу'],
+      ['имеешь', 'можешь'],
+      ['имеет', 'может'],
+      ['имеем', 'можем'],
+      ['имеете', 'можете'],
+      ['имеют', 'могут'],
+      ['имел', 'мог'],
+      ['имела', 'могла'],
+      ['имело', 'могло'],
+      ['имели', 'могли'],
+      ['буду иметь', 'смогу'],
+      ['будет иметь', 'сможет'],
+      ['будем иметь', 'сможем'],
+      ['будете иметь', 'сможете'],
+      ['будут иметь', 'смогут'],
+    ] as const
+  ).map(
+    ([have, may]): PhraseEntry => ({
+      match: `${have} возможность|возможности`,
+      replace: [may],
+      followedBy: INFINITIVE_NEAR,
+    }),
+  ),
+  { match: `${HAS}|имеешь возможност*`, replace: [] },
   // The person informed follows in the genitive and goes into the dative after «сообщать» («доводит до
   // сведения родителей» → «сообщает родителям»; «сообщает родителей» was offered), or nothing to paste;
   // «граждан» and «всех», which the noun tables do not read, as listed.
@@ -3673,7 +3710,28 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([form, plain]) => ({ match: `${form} надежду`, replace: [plain] })),
   { match: 'выража*|выраз* надежд*', replace: [] },
-  { match: 'принос*|принес* извинени*', replace: ['извините'] },
+  // «Извините» is the agency's own apology, «приносим извинения»; another's is «извиниться» in its form. The
+  // person apologised to is a dative that «извиниться» wants with «перед» («принесла извинения клиентам» gave
+  // «извините клиентам»): only before «за» or the clause's end is there something to paste.
+  ...(
+    [
+      ['приношу|приносим', 'извините'],
+      ['приносит', 'извиняется'],
+      ['приносят', 'извиняются'],
+      ['принёс|принес', 'извинился'],
+      ['принесла', 'извинилась'],
+      ['принесло', 'извинилось'],
+      ['принесли', 'извинились'],
+    ] as const
+  ).flatMap(([bring, apologise]): PhraseEntry[] =>
+    [`${bring} извинения`, `${bring} свои извинения`].map((match) => ({
+      match,
+      replace: [apologise],
+      followedBy: '^(?:\\s+за(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
+    })),
+  ),
+  { match: 'принос*|принес* извинени*', replace: [] },
+  { match: 'принос*|принес* свои извинени*', replace: [] },
   { match: 'оставля* за собой право', replace: ['можем'] },
   ...mayReceive(),
   { match: 'представляется|представлялось|представится возможным', replace: ['можно'] },
@@ -3683,9 +3741,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'запрещается', replace: ['нельзя'] },
   { match: 'разрешается', replace: ['можно'] },
   { match: 'не разрешается|разрешено', replace: ['нельзя'] },
+  // «Нет» and «не было» take the genitive where «отсутствует» has its subject in the nominative: the noun
+  // phrase after the verb goes along into the genitive («отсутствует пандус» → «нет пандуса»); a subject before
+  // it («Задолженность отсутствует» would become «Задолженность нет»), or a person absent from a place, gets
+  // nothing to paste. Each tense keeps its own: «отсутствовал» is «не было», never «нет».
   {
-    match: 'отсутствует|отсутствуют|отсутствовал|отсутствовала|отсутствовало|отсутствовали',
-    replace: ['нет', 'не было'],
+    match: 'отсутствует|отсутствуют',
+    replace: ['нет'],
+    carries: { from: 'nominative', to: ['genitive'] },
+  },
+  {
+    match: 'отсутствовал|отсутствовала|отсутствовало|отсутствовали',
+    replace: ['не было'],
+    carries: { from: 'nominative', to: ['genitive'] },
   },
 
   // Noun-heavy constructions and legal terms with everyday equivalents. `singular`: a process noun, hardly

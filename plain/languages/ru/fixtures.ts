@@ -3,6 +3,47 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // Adverbs of time the guides name: «ранее» (not before a participle it names, «ранее выданные»), «в
+    // дальнейшем» (not the legal «в дальнейшем именуемое»), «впоследствии».
+    rule: 'ru/officialese',
+    text: 'Ранее заявление подавалось в ЦОН. Ранее выданные справки действительны. В дальнейшем приём будет онлайн. Фонд, в дальнейшем именуемый «Исполнитель», отвечает за это. Впоследствии заявление отозвали. Ранее в этом году центр открылся.',
+    expected: [
+      { text: 'Ранее', suggestion: 'Раньше' },
+      { text: 'В дальнейшем', suggestion: 'Потом' },
+      { text: 'Впоследствии', suggestion: 'Потом' },
+      { text: 'Ранее', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // «Представляет собой» is «является» with an accusative: the noun phrase comes along in the nominative.
+    rule: 'ru/officialese',
+    text: 'Справка представляет собой документ с печатью. Программа представляет собой систему мер. Что представляет собой услуга?',
+    expected: [
+      { text: 'представляет собой документ', suggestion: '— документ' },
+      { text: 'представляет собой систему', suggestion: '— система' },
+      { text: 'представляет собой', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // «Учитывая» takes the accusative; «вправе» is «мочь» in the person of the subject right before it.
+    rule: 'ru/officialese',
+    text: 'Размер определяется с учётом дохода семьи. С учётом того, что срок истёк, заявление вернули. Гражданин вправе обжаловать решение. Вы вправе отказаться. Заявители не вправе требовать возврата. Такая организация вправе отказать.',
+    expected: [
+      { text: 'с учётом дохода', suggestion: 'учитывая доход' },
+      { text: 'С учётом', suggestion: null },
+      { text: 'вправе', suggestion: 'может' },
+      { text: 'вправе', occurrence: 2, suggestion: 'можете' },
+      { text: 'не вправе', suggestion: 'не могут' },
+      { text: 'вправе', occurrence: 4, suggestion: null },
+    ],
+  },
+  {
+    // A wish come true is plain («Мечта осуществилась»); a payment made is not.
+    rule: 'ru/officialese',
+    text: 'Мечта осуществилась. Выплата осуществлялась ежемесячно.',
+    expected: [{ text: 'Выплата осуществлялась', suggestion: 'Выплачивали' }],
+  },
+  {
     // «Нет», «не было» take the genitive: the subject after «отсутствует» goes along into it; one before it
     // («Задолженность нет» was offered) or a person absent from a place gets nothing to paste, and the past
     // is «не было», never «нет».
@@ -1334,7 +1375,10 @@ export const fixtures: RuleFixture[] = [
     // («за 5 дней» also reads "5 days before"), and a period counted from an event is no time taken either.
     rule: 'ru/officialese',
     text: 'Должник вправе обжаловать действия исполнителя в суд в течение десяти рабочих дней. Вам нужно подать заявление в течение 5 дней. Деньги придут на счёт в течение 10 дней после назначения. Работа шла в течение месяца до выборов. Решение примут в течение месяца.',
-    expected: [{ text: 'в течение месяца', occurrence: 2, suggestion: 'за месяц' }],
+    expected: [
+      { text: 'вправе', suggestion: 'может' },
+      { text: 'в течение месяца', occurrence: 2, suggestion: 'за месяц' },
+    ],
   },
   {
     // An action reported done gets the plain short participle; one still to do, the impersonal 3rd plural of

@@ -2054,6 +2054,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'учитывая вышеизложенное', replace: ['поэтому'] },
   { match: 'исходя из вышеизложенного', replace: ['поэтому'] },
   { match: 'с учетом вышеизложенного', replace: ['поэтому'] },
+  // «Учитывая» takes the accusative: the noun phrase comes along («с учётом дохода семьи» → «учитывая доход
+  // семьи»), or nothing to paste.
+  { match: 'с учетом', replace: ['учитывая'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'в связи с вышеизложенным', replace: ['поэтому'] },
   { match: 'в настоящее время', replace: ['сейчас'] },
   { match: 'в настоящий момент', replace: ['сейчас'] },
@@ -2322,6 +2325,46 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'не позднее чем', replace: ['минимум'] },
   // «Не ранее XVII века» takes in that century, «после» leaves it out; «с» keeps it.
   { match: 'не ранее', replace: ['с'] },
+  // «Вправе» has no person; «мочь» takes the subject's, where the word right before names it.
+  ...(
+    [
+      ['вы', 'можете'],
+      ['мы', 'можем'],
+      [
+        'он|она|оно|каждый|никто|заявитель|гражданин|гражданка|получатель|услугополучатель|потребитель|' +
+          'работник|работодатель|собственник|арендатор|арендодатель|налогоплательщик|плательщик|пользователь|' +
+          'пациент|родитель|клиент|покупатель|продавец|заказчик|подрядчик|исполнитель|должник|взыскатель|суд|банк|акимат|орган|комиссия',
+        'может',
+      ],
+      [
+        'они|все|заявители|граждане|получатели|услугополучатели|потребители|работники|работодатели|' +
+          'собственники|налогоплательщики|плательщики|пользователи|пациенты|родители|клиенты|покупатели|стороны',
+        'могут',
+      ],
+    ] as const
+  ).flatMap(([subject, may]): PhraseEntry[] => [
+    { match: 'вправе', replace: [may], after: `^(?:${subject})$` },
+    { match: 'не вправе', replace: [`не ${may}`], after: `^(?:${subject})$` },
+  ]),
+  { match: 'вправе', replace: [] },
+  { match: 'не вправе', replace: [] },
+  // Before a time of its own («Ранее в этом году», «ранее на этой неделе») «раньше» reads as "in the old days":
+  // nothing to paste. Before a participle it names («ранее выданные справки») «раньше» reads badly: left alone.
+  {
+    match: 'ранее',
+    replace: [],
+    followedBy:
+      '^\\s+(?:(?:в|во|на)\\s+(?:этом|этой|этот|эту|том|той|прошлом|прошлой|прошлую|начале|конце)|сегодня|вчера|утром|днём|днем|вечером)(?![а-яё])',
+  },
+  {
+    match: 'ранее',
+    replace: ['раньше'],
+    notBefore:
+      '^[а-яё]+(?:нн|[её]нн|т|вш|ущ|ющ|ащ|ящ|ем|им|ом)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ыми|ими)$',
+  },
+  // Not the legal «в дальнейшем именуемый» (hereinafter called), a definition the abbreviation rule reads.
+  { match: 'в дальнейшем', replace: ['потом', 'в будущем'], notBefore: '^именуем' },
+  { match: 'впоследствии', replace: ['потом', 'позже'] },
   { match: 'не ранее чем', replace: ['не раньше чем'] },
   { match: 'в первоочередном порядке', replace: ['в первую очередь', 'сначала'] },
   { match: 'в приоритетном порядке', replace: ['в первую очередь', 'сначала'] },
@@ -2651,8 +2694,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // The past active participles the stem entries would give an infinitive («осуществлявший функции» →
   // «выполнять функции»): nothing to paste.
   { match: 'осуществлявш*|осуществивш*|реализовавш*|реализовывавш*', replace: [] },
+  // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(PLANS, [
-    { match: IMPLEMENT, replace: ['проводить', 'выполнять', 'делать'] },
+    {
+      match: IMPLEMENT,
+      replace: ['проводить', 'выполнять', 'делать'],
+      except: ['осуществился', 'осуществилась', 'осуществилось', 'осуществились'],
+    },
     ...verb(
       'осуществлять/осуществляет/осуществляют/осуществлял',
       true,
@@ -2874,6 +2922,29 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'являлась', replace: ['была'] },
   { match: 'являлось', replace: ['было'] },
   { match: 'являлись', replace: ['были'] },
+  // «Представляет собой» says what a thing is, as «является» does, with the noun phrase in the accusative: it
+  // comes along in the nominative after a dash («представляет собой документ» → «— документ»), and in the
+  // instrumental after the past «был» («представлял собой систему» → «был системой»).
+  {
+    match: 'представляет|представляют собой',
+    replace: ['—', 'это'],
+    carries: { from: 'accusative', to: ['nominative', 'nominative'] },
+    notAfter: NO_DASH_AFTER,
+    notListedAfter: PARENTHETICAL_BEFORE,
+  },
+  ...(
+    [
+      ['представлял', 'был'],
+      ['представляла', 'была'],
+      ['представляло', 'было'],
+      ['представляли', 'были'],
+    ] as const
+  ).map(([form, was]) => ({
+    match: `${form} собой`,
+    replace: [was],
+    carries: { from: 'accusative' as const, to: ['instrumental' as const] },
+  })),
+  { match: 'представля* собой', replace: [] },
   // «являет собой» is «это»: the «собой» goes with it.
   { match: 'являет собой|являют собой', replace: ['это'] },
   { match: 'являет*|являют*|являл*', replace: ['это', '—'], notBefore: '^собой$', notAfter: NO_DASH_AFTER },

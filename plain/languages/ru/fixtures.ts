@@ -3,6 +3,21 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «По очереди» only where «по мере поступления» ends its clause («по очереди средств» was offered);
+    // «сейчас» takes «момент времени» whole («Сейчас времени» was offered); the adjective «заблаговременный» is
+    // «предварительный» («Заранее запись» was offered).
+    rule: 'ru/officialese',
+    text: 'По мере поступления средств выплаты будут сделаны. Заявки рассматриваются по мере поступления. В текущем месяце выплаты будут позже. На данный момент времени мест нет. В данное время приём закрыт. Заблаговременная запись обязательна.',
+    expected: [
+      { text: 'По мере поступления', suggestion: null },
+      { text: 'по мере поступления', suggestion: 'по очереди' },
+      { text: 'В текущем месяце', suggestion: 'В этом месяце' },
+      { text: 'На данный момент времени', suggestion: 'Сейчас' },
+      { text: 'В данное время', suggestion: 'Сейчас' },
+      { text: 'Заблаговременная', suggestion: 'Предварительная' },
+    ],
+  },
+  {
     // Adverbs of time the guides name: «ранее» (not before a participle it names, «ранее выданные»), «в
     // дальнейшем» (not the legal «в дальнейшем именуемое»), «впоследствии».
     rule: 'ru/officialese',

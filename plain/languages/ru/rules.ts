@@ -2063,11 +2063,16 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в данный момент', replace: ['сейчас'] },
   { match: 'на данный момент', replace: ['сейчас'] },
   { match: 'на текущий момент', replace: ['сейчас'] },
+  // «момент времени» is one noun phrase: «сейчас» takes it whole («Сейчас времени мест нет» was offered).
+  { match: 'в|на настоящий|данный|текущий момент времени', replace: ['сейчас'] },
+  { match: 'на настоящее время', replace: ['сейчас'] },
+  { match: 'в данное время', replace: ['сейчас'] },
   { match: 'на сегодняшний день', replace: ['сейчас', 'сегодня'] },
   { match: 'в данном случае', replace: ['здесь', 'в этом случае'] },
   { match: 'в данной связи', replace: ['поэтому'] },
   { match: 'в этой связи', replace: ['поэтому'] },
   { match: 'в текущем году', replace: ['в этом году'] },
+  { match: 'в текущем месяце', replace: ['в этом месяце'] },
   { match: 'текущего года', replace: ['этого года'] },
   // «Через» counts time: «через месяц», «через 10 дней», but not «через срок» («по истечении срока действия»
   // ends a period: «после окончания срока действия»). After a number whose noun is the same in both cases
@@ -2423,7 +2428,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в электронном виде', replace: ['онлайн', 'электронно'] },
   { match: 'в электронной форме', replace: ['онлайн', 'электронно'] },
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
-  { match: 'по мере поступления', replace: ['по очереди', 'когда поступят'] },
+  // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
+  // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
+  {
+    match: 'по мере поступления',
+    replace: ['по очереди', 'когда поступят'],
+    followedBy: '^\\s*(?:[,.;:!?)]|$)',
+  },
+  { match: 'по мере поступления', replace: [] },
   // «В части оплаты» is «об оплате»; «в этой части города» does not match (the words are apart). Before a
   // thing, a place, «в части» is "in part of" («в части помещений размещался музей»): nothing to paste.
   {
@@ -2561,7 +2573,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в достаточной степени|мере', replace: ['достаточно'] },
   { match: 'в большей степени|мере', replace: ['больше'] },
   { match: 'в меньшей степени|мере', replace: ['меньше'] },
-  { match: 'заблаговременн*', replace: ['заранее'] },
+  // The adverb is «заранее»; the adjective before its noun is «предварительный» («Заранее запись» was offered).
+  { match: 'заблаговременно', replace: ['заранее'] },
+  { match: 'заблаговременн*', replace: ['предварительный'], agree: true },
   { match: 'незамедлительн*', replace: ['сразу', 'срочно'] },
   { match: 'безотлагательн*', replace: ['сразу', 'срочно'] },
   { match: 'своевременно', replace: ['вовремя'] },

@@ -3,6 +3,19 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // A pronoun with «-либо» is not carried («Нет какие-либа»); «имеет место быть» takes «быть» along («есть
+    // быть»); «с момента» before a clause has nothing to govern («С, когда»); «по получении справки» keeps the
+    // action («После справки»).
+    rule: 'ru/officialese',
+    text: 'Отсутствуют какие-либо нарушения. Такая практика имеет место быть. С момента, когда поступило заявление, прошло три дня. По получении справки обратитесь в банк.',
+    expected: [
+      { text: 'Отсутствуют', suggestion: null },
+      { text: 'имеет место быть', suggestion: 'есть' },
+      { text: 'С момента', suggestion: null },
+      { text: 'По получении', suggestion: 'После получения' },
+    ],
+  },
+  {
     // «По очереди» only where «по мере поступления» ends its clause («по очереди средств» was offered);
     // «сейчас» takes «момент времени» whole («Сейчас времени» was offered); the adjective «заблаговременный» is
     // «предварительный» («Заранее запись» was offered).

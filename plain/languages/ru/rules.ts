@@ -2229,7 +2229,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'при получении',
     'по прибытии',
   ].map((match): PhraseEntry => ({ match, replace: [], inClause: PAST_TENSE })),
-  { match: 'по получении', replace: ['после'], inClause: PAST_TENSE },
+  // «После» alone drops the action («После справки обратитесь» for «По получении справки»): «после получения».
+  { match: 'по получении', replace: ['после получения'], inClause: PAST_TENSE },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
   // «При обращении в ЦОН» → «Когда обратитесь в ЦОН»; an agent or a genitive after it («при обращении
@@ -2249,12 +2250,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // The verbal noun's object goes into the verb's accusative: «При подаче заявления» → «Когда подаёте заявление».
   { match: 'при подаче', replace: ['когда подаёте'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'при получении', replace: ['когда получаете'], carries: { from: 'genitive', to: ['accusative'] } },
-  { match: 'по получении', replace: ['когда получите', 'после'] },
+  { match: 'по получении', replace: ['после получения', 'когда получите'] },
   // «По достижении ребёнком 18 лет» is «когда ребёнку исполнится 18 лет», «по достижении пенсионного возраста»
   // «когда выйдете на пенсию»: the clause must be rebuilt, and «после» moves a legal boundary. Nothing to paste.
   { match: 'по достижении', replace: [] },
   { match: 'по завершении|окончании', replace: ['после'] },
   { match: 'по прибытии', replace: ['когда приедете'] },
+  // Before a clause of its own («С момента, когда поступило заявление») «с» has nothing to govern.
+  { match: 'с момента', replace: [], followedBy: '^\\s*(?:[,.;:!?)]|$)' },
   // «с момента сдачи» → «со сдачи»: the preposition takes its vowel before the words that ask for it.
   {
     match: 'с момента',
@@ -3100,6 +3103,16 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'имела место', replace: ['была', 'произошла'] },
   { match: 'имело место', replace: ['было', 'произошло'] },
   { match: 'имели место', replace: ['были', 'произошли'] },
+  // «Имеет место быть» takes «быть» along («есть быть» was offered).
+  { match: 'имеет|имеют место быть', replace: ['есть', 'бывает'] },
+  ...(
+    [
+      ['имел', 'был'],
+      ['имела', 'была'],
+      ['имело', 'было'],
+      ['имели', 'были'],
+    ] as const
+  ).map(([had, was]) => ({ match: `${had} место быть`, replace: [was] })),
   { match: `${HAS} место`, replace: ['есть', 'бывает', 'произошло'] },
   { match: `${HAS} место жительства|проживания`, replace: ['живёт', 'живут'] },
   { match: `${HAS} место работы`, replace: ['работает', 'работают'] },

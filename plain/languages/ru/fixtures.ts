@@ -3,16 +3,28 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // An instrumental of what is charged or given is no doer («Налог облагает доходы», «Жильё обеспечивает
+    // семьи» were offered); a doer's is.
+    rule: 'ru/passive-reflexive',
+    text: 'Доходы облагаются налогом. Семьи обеспечиваются жильём. Документы принимаются специалистами.',
+    expected: [
+      { text: 'облагаются', suggestion: null },
+      { text: 'обеспечиваются', suggestion: null },
+      { text: 'Документы принимаются специалистами', suggestion: 'Специалисты принимают документы' },
+    ],
+  },
+  {
     // A pronoun with «-либо» is not carried («Нет какие-либа»); «имеет место быть» takes «быть» along («есть
     // быть»); «с момента» before a clause has nothing to govern («С, когда»); «по получении справки» keeps the
     // action («После справки»).
     rule: 'ru/officialese',
-    text: 'Отсутствуют какие-либо нарушения. Такая практика имеет место быть. С момента, когда поступило заявление, прошло три дня. По получении справки обратитесь в банк.',
+    text: 'Отсутствуют какие-либо нарушения. Такая практика имеет место быть. С момента, когда поступило заявление, прошло три дня. По получении справки обратитесь в банк. Мы являемся получателями пособия.',
     expected: [
       { text: 'Отсутствуют', suggestion: null },
       { text: 'имеет место быть', suggestion: 'есть' },
       { text: 'С момента', suggestion: null },
       { text: 'По получении', suggestion: 'После получения' },
+      { text: 'являемся', suggestion: null },
     ],
   },
   {

@@ -2935,6 +2935,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['не'],
     carries: { from: 'instrumental', to: ['nominative'] },
   },
+  // In the 1st and 2nd persons the subject is a pronoun, after which Russian puts no dash («Мы являемся
+  // получателями» is «Мы получатели»): reported, nothing to paste.
+  { match: 'являюсь|являешься|являемся|являетесь', replace: [] },
   { match: 'являлся', replace: ['был'] },
   { match: 'являлась', replace: ['была'] },
   { match: 'являлось', replace: ['было'] },

@@ -3,6 +3,20 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // An instruction to register with no object is to register oneself («Зарегистрируйте на портале» was
+    // offered); «провести беседу» is «поговорить», its passive the impersonal («беседуют»), and a genitive
+    // after the noun has nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Произведите регистрацию на портале. Произведите регистрацию автомобиля. Инспектор провёл беседу с родителями. Проводится беседа с учениками. Провели беседу профилактического характера.',
+    expected: [
+      { text: 'Произведите регистрацию', suggestion: 'Зарегистрируйтесь' },
+      { text: 'Произведите регистрацию', occurrence: 2, suggestion: null },
+      { text: 'провёл беседу', suggestion: 'поговорил' },
+      { text: 'Проводится беседа', suggestion: 'Беседуют' },
+      { text: 'Провели беседу', suggestion: null },
+    ],
+  },
+  {
     // An instrumental of what is charged or given is no doer («Налог облагает доходы», «Жильё обеспечивает
     // семьи» were offered); a doer's is.
     rule: 'ru/passive-reflexive',

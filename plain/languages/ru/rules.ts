@@ -629,7 +629,15 @@ const ZERO_ENDING_AFTER =
   '(?![а-яё]))(?:[а-яёА-ЯЁ]*(?:[бвгджзклнпрстфхцчшщ]|мм)|проблем|схем)(?![а-яё])';
 
 /** Plain verbs of the light verbs' entries whose object is not in the accusative. */
-const NO_ACCUSATIVE = new Set(['работать', 'следить', 'руководить', 'позвонить', 'войти']);
+const NO_ACCUSATIVE = new Set([
+  'работать',
+  'следить',
+  'руководить',
+  'позвонить',
+  'войти',
+  'беседовать',
+  'поговорить',
+]);
 
 /**
  * A light verb's entries (`verbPhrase()` with the noun it stands in for) where the noun's object follows in the
@@ -2856,6 +2864,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...performing('уплат*', 'уплачивать/уплачивает/уплачивают/уплачивал', 'уплатить/уплатит/уплатят/уплатил'),
   ...performing('выдач*', 'выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал'),
+  // An instruction to register with no object is to register oneself: «Произведите регистрацию на портале» →
+  // «Зарегистрируйтесь» («Зарегистрируйте на портале» was offered), as «Осуществите регистрацию» is.
+  {
+    match: 'произведите регистрацию',
+    replace: ['зарегистрируйтесь'],
+    followedBy: `^(?!${genitiveAfter(true).slice(1)})`,
+  },
   ...performing(
     'регистраци*',
     'регистрировать/регистрирует/регистрируют/регистрировал',
@@ -3343,6 +3358,17 @@ const OFFICIALESE: PhraseEntry[] = [
     'анализ*',
     'анализировать/анализирует/анализируют/анализировал',
     'проанализировать/проанализирует/проанализируют/проанализировал',
+  ),
+  // «Беседа» is a talk: «провёл беседу с родителями» → «поговорил с родителями». «Поговорить» takes no
+  // accusative, so a genitive after the noun («беседу профилактического характера») has nothing to paste.
+  // Neither has a passive: «проводится беседа» is the impersonal «беседуют», never «беседуется».
+  ...withGenitiveObject(
+    verbPhrase(CONDUCT_PARTS[0], 'бесед*', false, 'беседовать/беседует/беседуют/беседовал'),
+    ['беседовать/беседует/беседуют/беседовал'],
+  ),
+  ...withGenitiveObject(
+    verbPhrase(CONDUCT_PARTS[1], 'бесед*', false, 'поговорить/поговорит/поговорят/поговорил'),
+    ['поговорить/поговорит/поговорят/поговорил'],
   ),
   ...conducting('оценк*|оценку', 'оценивать/оценивает/оценивают/оценивал', 'оценить/оценит/оценят/оценил'),
   ...inInfinitive('проводить|провести', CONDUCT, 'провер*', ['проверить'], GENITIVE_TO_ACCUSATIVE),

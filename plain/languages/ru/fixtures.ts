@@ -79,9 +79,10 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Учитывая» takes the accusative; «вправе» is «мочь» in the person of the subject right before it.
+    // «Учитывая» takes the accusative; «вправе» is «мочь» in the person of the subject right before it (a noun
+    // after a preposition is none).
     rule: 'ru/officialese',
-    text: 'Размер определяется с учётом дохода семьи. С учётом того, что срок истёк, заявление вернули. Гражданин вправе обжаловать решение. Вы вправе отказаться. Заявители не вправе требовать возврата. Такая организация вправе отказать.',
+    text: 'Размер определяется с учётом дохода семьи. С учётом того, что срок истёк, заявление вернули. Гражданин вправе обжаловать решение. Вы вправе отказаться. Заявители не вправе требовать возврата. Такая организация вправе отказать. В суд вправе обратиться граждане.',
     expected: [
       { text: 'с учётом дохода', suggestion: 'учитывая доход' },
       { text: 'С учётом', suggestion: null },
@@ -89,6 +90,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'вправе', occurrence: 2, suggestion: 'можете' },
       { text: 'не вправе', suggestion: 'не могут' },
       { text: 'вправе', occurrence: 4, suggestion: null },
+      { text: 'вправе', occurrence: 5, suggestion: null },
     ],
   },
   {

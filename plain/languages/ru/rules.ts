@@ -56,6 +56,10 @@ const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?!
 /** An infinitive right after a phrase or one word after it («возможность детям играть»). */
 const INFINITIVE_NEAR = '^\\s+(?:[а-яё]+\\s+)?[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
+/** Prepositions a noun phrase may follow: a noun after one is no subject. */
+const PREPOSITIONS_BEFORE_NOUN =
+  'в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|у|перед|между|под|над|про|без';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -2358,10 +2362,15 @@ const OFFICIALESE: PhraseEntry[] = [
         'могут',
       ],
     ] as const
-  ).flatMap(([subject, may]): PhraseEntry[] => [
-    { match: 'вправе', replace: [may], after: `^(?:${subject})$` },
-    { match: 'не вправе', replace: [`не ${may}`], after: `^(?:${subject})$` },
-  ]),
+  ).flatMap(([subject, may]): PhraseEntry[] =>
+    ['вправе', 'не вправе'].map((match) => ({
+      match,
+      replace: [match === 'вправе' ? may : `не ${may}`],
+      after: `^(?:${subject})$`,
+      // A noun after a preposition is no subject («В суд вправе обратиться граждане»).
+      precededBy: `^(?![\\s\\S]*(?:^|\\s)(?:${PREPOSITIONS_BEFORE_NOUN})\\s+[а-яё]+\\s+$)`,
+    })),
+  ),
   { match: 'вправе', replace: [] },
   { match: 'не вправе', replace: [] },
   // Before a time of its own («Ранее в этом году», «ранее на этой неделе») «раньше» reads as "in the old days":

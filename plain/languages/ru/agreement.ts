@@ -482,7 +482,10 @@ export function agreeRussian(suggestion: string, matched: string, before?: strin
   const form = parse(matched);
   const paradigm = paradigmOf(first);
   if (!form || !paradigm || paradigm.endings.length !== SLOTS) return suggestion;
-  const agreed = paradigm.stem + (paradigm.endings[form.slot] ?? '');
+  // A suggestion is listed in its dictionary form, so its «-ой» is a stressed masculine nominative («такой»,
+  // «плохой»), not the feminine oblique form `paradigmOf` reads: «соответствующий» → «такой», never «такий».
+  const agreed =
+    form.slot === 0 && first.endsWith('ой') ? first : paradigm.stem + (paradigm.endings[form.slot] ?? '');
   return space < 0 ? agreed : agreed + suggestion.slice(space);
 }
 

@@ -419,6 +419,14 @@ const NAMES_AS_WHAT =
   /^(?:объявл|провозгла|назва|назыв|именова|именуе|счита|призна|избра|избира|назнач|явля|станов|оказа|оказыва|оставл|оста[её]т)/u;
 
 /**
+ * Verbs whose instrumental is what the subject is given, charged or punished with, not who acts: «Доходы
+ * облагаются налогом» («Налог облагает доходы» was offered), «карается штрафом», «награждён медалью»,
+ * «обеспечивается жильём», «оснащена оборудованием».
+ */
+const GIVEN_WITH =
+  /^(?:облага|обложен|наказ|кара|награжд|обеспеч|снабж|оснащ|укомплектов|заполн|покрыва|покрыт)/u;
+
+/**
  * A passive with its doer in the instrumental right after it, said in the active: «Заявление рассмотрено
  * комиссией» → «Комиссия рассмотрела заявление», «Документы принимаются специалистами» → «Специалисты
  * принимают документы». The subject (the `clause` before the verb and its `auxiliary` «был», «будет», with a
@@ -433,7 +441,7 @@ function withDoer(
   participlePlural: string | undefined,
   future: boolean,
 ): ImpersonalActive | undefined {
-  if (NAMES_AS_WHAT.test(verb)) return undefined;
+  if (NAMES_AS_WHAT.test(verb) || GIVEN_WITH.test(verb)) return undefined;
   const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
   // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own, and so is
   // «по» after a body («комиссией по делам несовершеннолетних»).

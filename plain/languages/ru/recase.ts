@@ -245,6 +245,12 @@ const ADJECTIVES = 2;
  * text and whether its noun names a person. Undefined unless every word is read one way only and the noun is one `isWord` knows (its nominative is
  * a listed word), so a suggestion built from it is certain.
  */
+/**
+ * A pronoun with a particle after a hyphen («какие-либо», «кого-нибудь», «что-то»), which the tables would
+ * read as a noun in «-о» («нет какие-либа» was offered): not carried.
+ */
+const INDEFINITE_PRONOUN = /-(?:либо|нибудь|то|таки)$/u;
+
 export function recaseNounPhrase(
   words: readonly string[],
   from: number,
@@ -253,7 +259,7 @@ export function recaseNounPhrase(
 ): { length: number; text: string; animate: boolean; plural: boolean; gender: Gender } | undefined {
   for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
     const nounForm = words[adjectives];
-    if (nounForm === undefined) return undefined;
+    if (nounForm === undefined || INDEFINITE_PRONOUN.test(nounForm)) return undefined;
     const person = personReadings(nounForm).filter((r) => r.slot % 6 === from);
     // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word; one that
     // names people is, unless a noun follows it («больной ребёнок»).

@@ -56,6 +56,10 @@ const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?!
 /** An infinitive right after a phrase or one word after it («возможность детям играть»). */
 const INFINITIVE_NEAR = '^\\s+(?:[а-яё]+\\s+)?[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
+/** Prepositions a noun phrase may follow: a noun after one is no subject. */
+const PREPOSITIONS_BEFORE_NOUN =
+  'в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|у|перед|между|под|над|про|без';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -629,7 +633,15 @@ const ZERO_ENDING_AFTER =
   '(?![а-яё]))(?:[а-яёА-ЯЁ]*(?:[бвгджзклнпрстфхцчшщ]|мм)|проблем|схем)(?![а-яё])';
 
 /** Plain verbs of the light verbs' entries whose object is not in the accusative. */
-const NO_ACCUSATIVE = new Set(['работать', 'следить', 'руководить', 'позвонить', 'войти']);
+const NO_ACCUSATIVE = new Set([
+  'работать',
+  'следить',
+  'руководить',
+  'позвонить',
+  'войти',
+  'беседовать',
+  'поговорить',
+]);
 
 /**
  * A light verb's entries (`verbPhrase()` with the noun it stands in for) where the noun's object follows in the
@@ -1970,7 +1982,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
   { match: 'согласно', replace: ['по данным'], followedBy: '^\\s+[«"]?[A-Z]' },
-  { match: 'согласно', replace: ['по'] },
+  // Before a verb in the past or a gerund it is the adverb («согласно кивнул»: in agreement), not officialese.
+  {
+    match: 'согласно',
+    replace: ['по'],
+    notBefore: '^(?:[а-яё]+(?:л|ла|ло|лся|лась|лось|али|или|ули|яли|ыли|ались|ились|ая|ясь|ась)|и)$',
+  },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
   // неуплаты»): «если» would need a clause, «при» takes the noun along.
@@ -2049,17 +2066,25 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'учитывая вышеизложенное', replace: ['поэтому'] },
   { match: 'исходя из вышеизложенного', replace: ['поэтому'] },
   { match: 'с учетом вышеизложенного', replace: ['поэтому'] },
+  // «Учитывая» takes the accusative: the noun phrase comes along («с учётом дохода семьи» → «учитывая доход
+  // семьи»), or nothing to paste.
+  { match: 'с учетом', replace: ['учитывая'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'в связи с вышеизложенным', replace: ['поэтому'] },
   { match: 'в настоящее время', replace: ['сейчас'] },
   { match: 'в настоящий момент', replace: ['сейчас'] },
   { match: 'в данный момент', replace: ['сейчас'] },
   { match: 'на данный момент', replace: ['сейчас'] },
   { match: 'на текущий момент', replace: ['сейчас'] },
+  // «момент времени» is one noun phrase: «сейчас» takes it whole («Сейчас времени мест нет» was offered).
+  { match: 'в|на настоящий|данный|текущий момент времени', replace: ['сейчас'] },
+  { match: 'на настоящее время', replace: ['сейчас'] },
+  { match: 'в данное время', replace: ['сейчас'] },
   { match: 'на сегодняшний день', replace: ['сейчас', 'сегодня'] },
   { match: 'в данном случае', replace: ['здесь', 'в этом случае'] },
   { match: 'в данной связи', replace: ['поэтому'] },
   { match: 'в этой связи', replace: ['поэтому'] },
   { match: 'в текущем году', replace: ['в этом году'] },
+  { match: 'в текущем месяце', replace: ['в этом месяце'] },
   { match: 'текущего года', replace: ['этого года'] },
   // «Через» counts time: «через месяц», «через 10 дней», but not «через срок» («по истечении срока действия»
   // ends a period: «после окончания срока действия»). After a number whose noun is the same in both cases
@@ -2216,7 +2241,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'при получении',
     'по прибытии',
   ].map((match): PhraseEntry => ({ match, replace: [], inClause: PAST_TENSE })),
-  { match: 'по получении', replace: ['после'], inClause: PAST_TENSE },
+  // «После» alone drops the action («После справки обратитесь» for «По получении справки»): «после получения».
+  { match: 'по получении', replace: ['после получения'], inClause: PAST_TENSE },
   { match: 'при невозможности', replace: ['если не можете'] },
   { match: 'при возникновении', replace: ['если появятся'] },
   // «При обращении в ЦОН» → «Когда обратитесь в ЦОН»; an agent or a genitive after it («при обращении
@@ -2236,12 +2262,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // The verbal noun's object goes into the verb's accusative: «При подаче заявления» → «Когда подаёте заявление».
   { match: 'при подаче', replace: ['когда подаёте'], carries: { from: 'genitive', to: ['accusative'] } },
   { match: 'при получении', replace: ['когда получаете'], carries: { from: 'genitive', to: ['accusative'] } },
-  { match: 'по получении', replace: ['когда получите', 'после'] },
+  { match: 'по получении', replace: ['после получения', 'когда получите'] },
   // «По достижении ребёнком 18 лет» is «когда ребёнку исполнится 18 лет», «по достижении пенсионного возраста»
   // «когда выйдете на пенсию»: the clause must be rebuilt, and «после» moves a legal boundary. Nothing to paste.
   { match: 'по достижении', replace: [] },
   { match: 'по завершении|окончании', replace: ['после'] },
   { match: 'по прибытии', replace: ['когда приедете'] },
+  // Before a clause of its own («С момента, когда поступило заявление») «с» has nothing to govern.
+  { match: 'с момента', replace: [], followedBy: '^\\s*(?:[,.;:!?)]|$)' },
   // «с момента сдачи» → «со сдачи»: the preposition takes its vowel before the words that ask for it.
   {
     match: 'с момента',
@@ -2317,6 +2345,51 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'не позднее чем', replace: ['минимум'] },
   // «Не ранее XVII века» takes in that century, «после» leaves it out; «с» keeps it.
   { match: 'не ранее', replace: ['с'] },
+  // «Вправе» has no person; «мочь» takes the subject's, where the word right before names it.
+  ...(
+    [
+      ['вы', 'можете'],
+      ['мы', 'можем'],
+      [
+        'он|она|оно|каждый|никто|заявитель|гражданин|гражданка|получатель|услугополучатель|потребитель|' +
+          'работник|работодатель|собственник|арендатор|арендодатель|налогоплательщик|плательщик|пользователь|' +
+          'пациент|родитель|клиент|покупатель|продавец|заказчик|подрядчик|исполнитель|должник|взыскатель|суд|банк|акимат|орган|комиссия',
+        'может',
+      ],
+      [
+        'они|все|заявители|граждане|получатели|услугополучатели|потребители|работники|работодатели|' +
+          'собственники|налогоплательщики|плательщики|пользователи|пациенты|родители|клиенты|покупатели|стороны',
+        'могут',
+      ],
+    ] as const
+  ).flatMap(([subject, may]): PhraseEntry[] =>
+    ['вправе', 'не вправе'].map((match) => ({
+      match,
+      replace: [match === 'вправе' ? may : `не ${may}`],
+      after: `^(?:${subject})$`,
+      // A noun after a preposition is no subject («В суд вправе обратиться граждане»).
+      precededBy: `^(?![\\s\\S]*(?:^|\\s)(?:${PREPOSITIONS_BEFORE_NOUN})\\s+[а-яё]+\\s+$)`,
+    })),
+  ),
+  { match: 'вправе', replace: [] },
+  { match: 'не вправе', replace: [] },
+  // Before a time of its own («Ранее в этом году», «ранее на этой неделе») «раньше» reads as "in the old days":
+  // nothing to paste. Before a participle it names («ранее выданные справки») «раньше» reads badly: left alone.
+  {
+    match: 'ранее',
+    replace: [],
+    followedBy:
+      '^\\s+(?:(?:в|во|на)\\s+(?:этом|этой|этот|эту|том|той|прошлом|прошлой|прошлую|начале|конце)|сегодня|вчера|утром|днём|днем|вечером)(?![а-яё])',
+  },
+  {
+    match: 'ранее',
+    replace: ['раньше'],
+    notBefore:
+      '^[а-яё]+(?:нн|[её]нн|т|вш|ущ|ющ|ащ|ящ|ем|им|ом)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ыми|ими)$',
+  },
+  // Not the legal «в дальнейшем именуемый» (hereinafter called), a definition the abbreviation rule reads.
+  { match: 'в дальнейшем', replace: ['потом', 'в будущем'], notBefore: '^именуем' },
+  { match: 'впоследствии', replace: ['потом', 'позже'] },
   { match: 'не ранее чем', replace: ['не раньше чем'] },
   { match: 'в первоочередном порядке', replace: ['в первую очередь', 'сначала'] },
   { match: 'в приоритетном порядке', replace: ['в первую очередь', 'сначала'] },
@@ -2375,7 +2448,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в электронном виде', replace: ['онлайн', 'электронно'] },
   { match: 'в электронной форме', replace: ['онлайн', 'электронно'] },
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
-  { match: 'по мере поступления', replace: ['по очереди', 'когда поступят'] },
+  // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
+  // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
+  {
+    match: 'по мере поступления',
+    replace: ['по очереди', 'когда поступят'],
+    followedBy: '^\\s*(?:[,.;:!?)]|$)',
+  },
+  { match: 'по мере поступления', replace: [] },
   // «В части оплаты» is «об оплате»; «в этой части города» does not match (the words are apart). Before a
   // thing, a place, «в части» is "in part of" («в части помещений размещался музей»): nothing to paste.
   {
@@ -2513,7 +2593,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в достаточной степени|мере', replace: ['достаточно'] },
   { match: 'в большей степени|мере', replace: ['больше'] },
   { match: 'в меньшей степени|мере', replace: ['меньше'] },
-  { match: 'заблаговременн*', replace: ['заранее'] },
+  // The adverb is «заранее»; the adjective before its noun is «предварительный» («Заранее запись» was offered).
+  { match: 'заблаговременно', replace: ['заранее'] },
+  { match: 'заблаговременн*', replace: ['предварительный'], agree: true },
   { match: 'незамедлительн*', replace: ['сразу', 'срочно'] },
   { match: 'безотлагательн*', replace: ['сразу', 'срочно'] },
   { match: 'своевременно', replace: ['вовремя'] },
@@ -2613,7 +2695,11 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^(?:\\s+во?(?![а-яё])|\\s+[а-яё]+л[аои]?(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
   },
   { match: 'необходимост*', replace: [] },
-  ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны'),
+  // Ending its sentence, «обязан» is grateful («Мы вам многим обязаны.»), not a duty: left alone.
+  ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны').map((entry) => ({
+    ...entry,
+    followedBy: '^(?!\\s*(?:[.;!?)]|$))',
+  })),
   // «безвозмездная для участника работа» is work he is not paid for; «бесплатная для участника» would say he
   // does not pay: before «для», nothing to paste.
   { match: 'безвозмездн*', replace: [], followedBy: '^\\s+для(?![а-яё])' },
@@ -2642,8 +2728,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // The past active participles the stem entries would give an infinitive («осуществлявший функции» →
   // «выполнять функции»): nothing to paste.
   { match: 'осуществлявш*|осуществивш*|реализовавш*|реализовывавш*', replace: [] },
+  // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(PLANS, [
-    { match: IMPLEMENT, replace: ['проводить', 'выполнять', 'делать'] },
+    {
+      match: IMPLEMENT,
+      replace: ['проводить', 'выполнять', 'делать'],
+      except: ['осуществился', 'осуществилась', 'осуществилось', 'осуществились'],
+    },
     ...verb(
       'осуществлять/осуществляет/осуществляют/осуществлял',
       true,
@@ -2782,6 +2873,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...performing('уплат*', 'уплачивать/уплачивает/уплачивают/уплачивал', 'уплатить/уплатит/уплатят/уплатил'),
   ...performing('выдач*', 'выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал'),
+  // An instruction to register with no object is to register oneself: «Произведите регистрацию на портале» →
+  // «Зарегистрируйтесь» («Зарегистрируйте на портале» was offered), as «Осуществите регистрацию» is.
+  {
+    match: 'произведите регистрацию',
+    replace: ['зарегистрируйтесь'],
+    followedBy: `^(?!${genitiveAfter(true).slice(1)})`,
+  },
   ...performing(
     'регистраци*',
     'регистрировать/регистрирует/регистрируют/регистрировал',
@@ -2861,10 +2959,36 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['не'],
     carries: { from: 'instrumental', to: ['nominative'] },
   },
+  // In the 1st and 2nd persons the subject is a pronoun, after which Russian puts no dash («Мы являемся
+  // получателями» is «Мы получатели»): reported, nothing to paste.
+  { match: 'являюсь|являешься|являемся|являетесь', replace: [] },
   { match: 'являлся', replace: ['был'] },
   { match: 'являлась', replace: ['была'] },
   { match: 'являлось', replace: ['было'] },
   { match: 'являлись', replace: ['были'] },
+  // «Представляет собой» says what a thing is, as «является» does, with the noun phrase in the accusative: it
+  // comes along in the nominative after a dash («представляет собой документ» → «— документ»), and in the
+  // instrumental after the past «был» («представлял собой систему» → «был системой»).
+  {
+    match: 'представляет|представляют собой',
+    replace: ['—', 'это'],
+    carries: { from: 'accusative', to: ['nominative', 'nominative'] },
+    notAfter: NO_DASH_AFTER,
+    notListedAfter: PARENTHETICAL_BEFORE,
+  },
+  ...(
+    [
+      ['представлял', 'был'],
+      ['представляла', 'была'],
+      ['представляло', 'было'],
+      ['представляли', 'были'],
+    ] as const
+  ).map(([form, was]) => ({
+    match: `${form} собой`,
+    replace: [was],
+    carries: { from: 'accusative' as const, to: ['instrumental' as const] },
+  })),
+  { match: 'представля* собой', replace: [] },
   // «являет собой» is «это»: the «собой» goes with it.
   { match: 'являет собой|являют собой', replace: ['это'] },
   { match: 'являет*|являют*|являл*', replace: ['это', '—'], notBefore: '^собой$', notAfter: NO_DASH_AFTER },
@@ -3006,13 +3130,51 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'имела место', replace: ['была', 'произошла'] },
   { match: 'имело место', replace: ['было', 'произошло'] },
   { match: 'имели место', replace: ['были', 'произошли'] },
+  // «Имеет место быть» takes «быть» along («есть быть» was offered).
+  { match: 'имеет|имеют место быть', replace: ['есть', 'бывает'] },
+  ...(
+    [
+      ['имел', 'был'],
+      ['имела', 'была'],
+      ['имело', 'было'],
+      ['имели', 'были'],
+    ] as const
+  ).map(([had, was]) => ({ match: `${had} место быть`, replace: [was] })),
   { match: `${HAS} место`, replace: ['есть', 'бывает', 'произошло'] },
   { match: `${HAS} место жительства|проживания`, replace: ['живёт', 'живут'] },
   { match: `${HAS} место работы`, replace: ['работает', 'работают'] },
   { match: 'имеется|имеются|имелся|имелась|имелось|имелись', replace: ['есть'] },
   { match: 'не имеется|имеются', replace: ['нет'] },
   { match: 'не имелось', replace: ['не было'] },
-  { match: `${HAS} возможност*`, replace: ['можете', 'можно'] },
+  // «мочь» in the person and tense of «иметь», before the infinitive it takes: «Граждане имеют возможность
+  // подать» → «могут» («можете» was offered whatever the subject), «Вы будете иметь возможность выбрать» →
+  // «сможете»; elsewhere («должны иметь возможность», «имеет возможность для роста») nothing to paste.
+  ...(
+    [
+      ['имею', 'могу'],
+      ['имеешь', 'можешь'],
+      ['имеет', 'может'],
+      ['имеем', 'можем'],
+      ['имеете', 'можете'],
+      ['имеют', 'могут'],
+      ['имел', 'мог'],
+      ['имела', 'могла'],
+      ['имело', 'могло'],
+      ['имели', 'могли'],
+      ['буду иметь', 'смогу'],
+      ['будет иметь', 'сможет'],
+      ['будем иметь', 'сможем'],
+      ['будете иметь', 'сможете'],
+      ['будут иметь', 'смогут'],
+    ] as const
+  ).map(
+    ([have, may]): PhraseEntry => ({
+      match: `${have} возможность|возможности`,
+      replace: [may],
+      followedBy: INFINITIVE_NEAR,
+    }),
+  ),
+  { match: `${HAS}|имеешь возможност*`, replace: [] },
   // The person informed follows in the genitive and goes into the dative after «сообщать» («доводит до
   // сведения родителей» → «сообщает родителям»; «сообщает родителей» was offered), or nothing to paste;
   // «граждан» and «всех», which the noun tables do not read, as listed.
@@ -3205,6 +3367,17 @@ const OFFICIALESE: PhraseEntry[] = [
     'анализ*',
     'анализировать/анализирует/анализируют/анализировал',
     'проанализировать/проанализирует/проанализируют/проанализировал',
+  ),
+  // «Беседа» is a talk: «провёл беседу с родителями» → «поговорил с родителями». «Поговорить» takes no
+  // accusative, so a genitive after the noun («беседу профилактического характера») has nothing to paste.
+  // Neither has a passive: «проводится беседа» is the impersonal «беседуют», never «беседуется».
+  ...withGenitiveObject(
+    verbPhrase(CONDUCT_PARTS[0], 'бесед*', false, 'беседовать/беседует/беседуют/беседовал'),
+    ['беседовать/беседует/беседуют/беседовал'],
+  ),
+  ...withGenitiveObject(
+    verbPhrase(CONDUCT_PARTS[1], 'бесед*', false, 'поговорить/поговорит/поговорят/поговорил'),
+    ['поговорить/поговорит/поговорят/поговорил'],
   ),
   ...conducting('оценк*|оценку', 'оценивать/оценивает/оценивают/оценивал', 'оценить/оценит/оценят/оценил'),
   ...inInfinitive('проводить|провести', CONDUCT, 'провер*', ['проверить'], GENITIVE_TO_ACCUSATIVE),
@@ -3673,7 +3846,28 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([form, plain]) => ({ match: `${form} надежду`, replace: [plain] })),
   { match: 'выража*|выраз* надежд*', replace: [] },
-  { match: 'принос*|принес* извинени*', replace: ['извините'] },
+  // «Извините» is the agency's own apology, «приносим извинения»; another's is «извиниться» in its form. The
+  // person apologised to is a dative that «извиниться» wants with «перед» («принесла извинения клиентам» gave
+  // «извините клиентам»): only before «за» or the clause's end is there something to paste.
+  ...(
+    [
+      ['приношу|приносим', 'извините'],
+      ['приносит', 'извиняется'],
+      ['приносят', 'извиняются'],
+      ['принёс|принес', 'извинился'],
+      ['принесла', 'извинилась'],
+      ['принесло', 'извинилось'],
+      ['принесли', 'извинились'],
+    ] as const
+  ).flatMap(([bring, apologise]): PhraseEntry[] =>
+    [`${bring} извинения`, `${bring} свои извинения`].map((match) => ({
+      match,
+      replace: [apologise],
+      followedBy: '^(?:\\s+за(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
+    })),
+  ),
+  { match: 'принос*|принес* извинени*', replace: [] },
+  { match: 'принос*|принес* свои извинени*', replace: [] },
   { match: 'оставля* за собой право', replace: ['можем'] },
   ...mayReceive(),
   { match: 'представляется|представлялось|представится возможным', replace: ['можно'] },
@@ -3683,9 +3877,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'запрещается', replace: ['нельзя'] },
   { match: 'разрешается', replace: ['можно'] },
   { match: 'не разрешается|разрешено', replace: ['нельзя'] },
+  // «Нет» and «не было» take the genitive where «отсутствует» has its subject in the nominative: the noun
+  // phrase after the verb goes along into the genitive («отсутствует пандус» → «нет пандуса»); a subject before
+  // it («Задолженность отсутствует» would become «Задолженность нет»), or a person absent from a place, gets
+  // nothing to paste. Each tense keeps its own: «отсутствовал» is «не было», never «нет».
   {
-    match: 'отсутствует|отсутствуют|отсутствовал|отсутствовала|отсутствовало|отсутствовали',
-    replace: ['нет', 'не было'],
+    match: 'отсутствует|отсутствуют',
+    replace: ['нет'],
+    carries: { from: 'nominative', to: ['genitive'] },
+  },
+  {
+    match: 'отсутствовал|отсутствовала|отсутствовало|отсутствовали',
+    replace: ['не было'],
+    carries: { from: 'nominative', to: ['genitive'] },
   },
 
   // Noun-heavy constructions and legal terms with everyday equivalents. `singular`: a process noun, hardly

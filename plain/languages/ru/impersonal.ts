@@ -7,7 +7,12 @@ import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import { type Gender, nounReadings } from './nouns.ts';
 import { isKnownLemma, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
-import { futureOfParticiple, futureSingular, impersonalOfParticiple } from './short-participles.ts';
+import {
+  futureOfParticiple,
+  futureSingular,
+  impersonalOfParticiple,
+  infinitiveOfParticiple,
+} from './short-participles.ts';
 
 const NOMINATIVE = 0;
 const ACCUSATIVE = 3;
@@ -214,6 +219,31 @@ function isGerund(word: string): boolean {
   return infinitives.some((infinitive) => isKnownLemma(infinitive) || isKnownLemma(`${infinitive}ся`));
 }
 
+/**
+ * A present modal before «быть» and a participle, and what says it without the passive: «может быть выдана» →
+ * «могут выдать» (the impersonal keeps "may" and "can"), «должно быть принято» → «нужно принять».
+ */
+const MODALS = new Map([
+  ['может', 'могут'],
+  ['могут', 'могут'],
+  ['должен', 'нужно'],
+  ['должна', 'нужно'],
+  ['должно', 'нужно'],
+  ['должны', 'нужно'],
+]);
+
+/**
+ * The impersonal of a participle after «быть» (`opened` ends with it): a present modal's own impersonal and
+ * the infinitive («может быть подана» → «могут подать»). Undefined after anything else («могли быть», «не
+ * должно быть»: "must not" is no «не нужно»), where the past «приняли» after «быть» was pasted.
+ */
+function modalImpersonal(verb: string, opened: readonly string[]): string | undefined {
+  const modal = MODALS.get(opened.at(-2) ?? '');
+  const infinitive = infinitiveOfParticiple(verb);
+  if (!modal || !infinitive || opened.at(-3) === 'не') return undefined;
+  return `${modal} ${infinitive}`;
+}
+
 /** Its future («будет принято»), which the impersonal future replaces with it («примут»). */
 const FUTURE_OF_BE = new Set(['будет', 'будут']);
 
@@ -270,9 +300,11 @@ export function impersonalRussian(
   const last = opened[opened.length - 1] ?? '';
   // «будет выдана» is said in the future («выдадут»), «была выдана» in the past.
   const future = participle !== undefined && FUTURE_OF_BE.has(last);
-  const impersonal = reflexive ?? (future ? futureOfParticiple(verb) : participle);
+  const modal = participle !== undefined && last === 'быть';
+  const impersonal =
+    reflexive ?? (modal ? modalImpersonal(verb, opened) : future ? futureOfParticiple(verb) : participle);
   if (!impersonal) return undefined;
-  const auxiliary = participle && (future || PAST_OF_BE.has(last)) ? 1 : 0;
+  const auxiliary = modal ? 2 : participle && (future || PAST_OF_BE.has(last)) ? 1 : 0;
   // A «был» or «будет» not right before the participle would be left as written: «было быстро
   // восстановлено», «Восстановлено патриаршество было».
   const beElsewhere = (word: string) => PAST_OF_BE.has(word) || FUTURE_OF_BE.has(word);
@@ -288,6 +320,8 @@ export function impersonalRussian(
   // often as sent).
   if (inWork(clause) || inWork(after) || after.some(isGerund)) return undefined;
   if (verb.startsWith('направл') && after[0] === 'на') return undefined;
+  // A doer after a modal («может быть рассмотрено комиссией») would take the modal's person: not built.
+  if (modal && namesAgent(verb, after)) return undefined;
   if (namesAgent(verb, after))
     return withDoer(clause, auxiliary, verb, after, reflexive ? undefined : impersonal, future);
   if (participle && verb.endsWith('о')) {

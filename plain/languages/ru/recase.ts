@@ -40,11 +40,12 @@ const isListed = (form: string) => {
 };
 
 /**
- * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие, whose declension is
- * regular and which the word lists (counted in subtitles) mostly lack («в связи с проведением работ»).
+ * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие or -ция, whose
+ * declension is regular and which the word lists (counted in subtitles) mostly lack («в связи с проведением
+ * работ», «вакцинация проводится»).
  */
 export const isKnownLemma = (lemma: string) =>
-  isListed(lemma) || /(?:[еа]ни|ти)е$/u.test(lemma) || PEOPLE_OF_NOTICES.has(lemma);
+  isListed(lemma) || /(?:(?:[еа]ни|ти)е|ция)$/u.test(lemma) || PEOPLE_OF_NOTICES.has(lemma);
 
 /**
  * The people agencies write to and of, whose nouns the subtitle lists lack and whose declension is regular
@@ -73,6 +74,8 @@ const PEOPLE_OF_NOTICES = new Set([
   'страхователь',
   'страховщик',
   'работник',
+  'ответчик',
+  'нарушитель',
 ]);
 
 /**

@@ -4502,7 +4502,7 @@ export const rules: Rule[] = [
           { form: '^принято$', followedBy: CUSTOMARY_AFTER },
           { form: '^принято$', previous: '^(?:как|не)$' },
           { name: true },
-          { form: BARE_NUT, previous: '^(?!(?:был|будет|бы)$)' },
+          { form: BARE_NUT, previous: '^(?!(?:был|будет|быть|бы)$)' },
           { form: BARE_NUT, opening: true },
           // «направлено снизу вверх»: where it points, not who sent it.
           { form: '^направлен', next: DIRECTION },

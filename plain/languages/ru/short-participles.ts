@@ -28,7 +28,8 @@ const PARTICIPLES = `
   расторгнут:расторгли:расторгнут погашен:погасили:погасят перечислен:перечислили:перечислят
   зачислен:зачислили:зачислят отчислен:отчислили:отчислят уволен:уволили:уволят освобожден:освободили:освободят
   лишен:лишили:лишат восстановлен:восстановили:восстановят обжалован:обжаловали:обжалуют сделан:сделали:сделают
-  решен:решили:решат
+  решен:решили:решат уплачен:уплатили:уплатят вручен:вручили:вручат изъят:изъяли:изымут
+  построен:построили:построят отремонтирован:отремонтировали:отремонтируют высажен:высадили:высадят
 `;
 
 const IMPERSONAL = new Map<string, { past: string; future: string }>();
@@ -43,6 +44,25 @@ export const impersonalOfParticiple = (form: string): string | undefined => IMPE
 
 /** The same participle's future third person plural, for «будет выдана» («выдадут»). */
 export const futureOfParticiple = (form: string): string | undefined => IMPERSONAL.get(form)?.future;
+
+/** Infinitives the past plural does not give by «-ли» → «-ть»: a stem in a consonant. */
+const INFINITIVES = new Map([
+  ['провели', 'провести'],
+  ['внесли', 'внести'],
+  ['вынесли', 'вынести'],
+  ['привлекли', 'привлечь'],
+  ['расторгли', 'расторгнуть'],
+]);
+
+/**
+ * The same participle's infinitive, for «может быть выдана», «должно быть принято» («могут выдать», «нужно
+ * принять»): from the past plural («выдали» → «выдать»).
+ */
+export function infinitiveOfParticiple(form: string): string | undefined {
+  const past = IMPERSONAL.get(form)?.past;
+  if (past === undefined) return undefined;
+  return INFINITIVES.get(past) ?? (/[аеиоуыя]ли$/u.test(past) ? `${past.slice(0, -2)}ть` : undefined);
+}
 
 /** A future third person plural in the singular: «рассмотрят» → «рассмотрит», «откажут» → «откажет». */
 export function futureSingular(plural: string): string {

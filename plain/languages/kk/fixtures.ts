@@ -1232,6 +1232,31 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'тіркелді' }, { text: 'оқылды' }],
   },
   {
+    // An office opens, an event begins, people gather, prices rise of themselves; after «тарапынан» someone does
+    // it. «Жөнелтілді» (was dispatched) is a passive, «жөнелді» (set off) is not.
+    rule: 'kk/passive',
+    text: 'Орталық сағат 9:00-де ашылады. Тұрғындар алаңға жиналды. Бағалар көтерілді. Мектеп облыс әкімі тарапынан ашылды. Мәселе депутаттар тарапынан көтерілді. Олар үйге қарай жөнелді. Құжаттар орталық тарапынан жөнелтілді.',
+    expected: [
+      { text: 'Мектеп облыс әкімі тарапынан ашылды', suggestion: 'Облыс әкімі мектепті ашты' },
+      { text: 'Мәселе депутаттар тарапынан көтерілді', suggestion: 'Депутаттар мәселені көтерді' },
+      { text: 'Құжаттар орталық тарапынан жөнелтілді', suggestion: 'Орталық құжаттарды жөнелтті' },
+    ],
+  },
+  {
+    // People get ready («дайындалу», the middle voice) for what the dative names; a paper or a plan as the
+    // subject is prepared by someone: a passive.
+    rule: 'kk/passive',
+    text: 'Оқушылар емтиханға дайындалуда. Жоба командасы байқауға дайындалды. Олар жауап беруге дайындалды. Анықтама үш жұмыс күні ішінде дайындалады. Жаңа жоба дайындалды.',
+    expected: [{ text: 'дайындалады' }, { text: 'дайындалды', occurrence: 3 }],
+  },
+  {
+    // One «is seen» by a doctor (goes to see one): no passive; a paper looked into and blood tested in a clinic
+    // are. A flood and an epidemic subside of themselves.
+    rule: 'kk/passive',
+    text: 'Ол дәрігерге қаралды. Бала педиатрға қаралды. Өтініш бір ай ішінде қаралды. Қан емханада тексеріледі. Су тасқыны басылды.',
+    expected: [{ text: 'қаралды', occurrence: 3 }, { text: 'тексеріледі' }],
+  },
+  {
     rule: 'kk/double-negative',
     text: 'Жеңілдік алуға мүмкіндігіңіз жоқ емес. Мұндай өтінішті қарамауға болмайды.',
     expected: [{ text: 'жоқ емес' }, { text: 'қарамауға болмайды' }],

@@ -115,6 +115,9 @@ const BARE_WITH_LIGHT_VERB = new Set([
 ]);
 const LIGHT_VERB_ROOT = /^(?:бер|көрсет|қой|аудар)(?:іл|ыл|ын|ін)/u;
 
+/** Auxiliaries of aspect after a converb in -ып: «жатыр» (is being), «бітті» (has finished), «қалды». */
+const ASPECT = /^(?:жат|отыр|тұр|жүр|қал|біт|шық)/u;
+
 /** The polite second person's possessive: «өтінішіңіз», «құжатыңыз». */
 const POLITE_POSSESSIVE = /(?:ыңыз|іңіз|ңыз|ңіз)$/u;
 
@@ -175,6 +178,11 @@ export function activeVoiceKazakh(
   if (first !== last || words[by]?.norm !== 'тарапынан' || !sentence.joined(by)) return undefined;
   const verb = words[first];
   if (!verb) return undefined;
+  // The converb in -ып shares its subject with the verb after it, which would then take the doer as its own
+  // («Өтініш комиссия тарапынан қабылданып, тіркелді» is not «Комиссия өтінішті қабылдап, тіркелді»): only an
+  // auxiliary of aspect after it («қаржыландырылып жатыр») goes with the doer.
+  if (/[ыі]п$/u.test(verb.norm) && !(sentence.joined(first) && ASPECT.test(words[first + 1]?.norm ?? '')))
+    return undefined;
   let active = activeOfPassive(verb.norm, isVerb, isWord);
   if (!active) return undefined;
   // The doer: its head right before «тарапынан» (a genitive read as its nominative), and what goes with it.

@@ -1273,6 +1273,21 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The converb in -ып shares its subject with the verb after it: the active would give that verb the doer
+    // («Комиссия өтінішті қабылдап, кезекке қойылды»: the commission was queued). Before an auxiliary of aspect the
+    // two are one verb, which the doer may do.
+    rule: 'kk/passive',
+    text: 'Өтініш комиссия тарапынан қабылданып, кезекке қойылды. Жоба министрлік тарапынан қаржыландырылып жатыр.',
+    expected: [
+      { text: 'қабылданып', suggestion: null },
+      { text: 'қойылды' },
+      {
+        text: 'Жоба министрлік тарапынан қаржыландырылып',
+        suggestion: 'Министрлік жобаны қаржыландырып',
+      },
+    ],
+  },
+  {
     // The negative past and the bookish verbs the lists leave out are regular: their active is pasted too.
     rule: 'kk/passive',
     text: 'Өтінім банк тарапынан қабылданбады. Жоспар директор тарапынан бекітілмеді. Жеңімпаздар әкімдік тарапынан марапатталады. Облыстың жобалары министрлік тарапынан қаржыландырылды.',

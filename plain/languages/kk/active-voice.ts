@@ -3,6 +3,7 @@
 import type { ActiveVoice } from '../../internal/rules/context.ts';
 import type { Word } from '../../internal/text/document.ts';
 import { accusativeOf, GENITIVE_ENDING } from './noun-forms.ts';
+import { isBack, labialAfter } from './sounds.ts';
 import { KAZAKH_VERB_SLOTS, kazakhVerbForms } from './verb-forms.ts';
 
 /** The passive's marker after a root: -ыл/-іл, -л after a vowel, -н after a vowel when the root has л, -ын/-ін. */
@@ -10,14 +11,24 @@ const PASSIVE_MARKERS = ['ыл', 'іл', 'ын', 'ін', 'л', 'н'];
 
 /**
  * The active form of a passive verb form, the same slot of its root's forms (`kazakhVerbForms`): «қаралады»
- * → «қарайды», «тексерілді» → «тексерді». The root must be a verb the lists know (its verbal noun in -у).
+ * → «қарайды», «тексерілді» → «тексерді», «қабылданбады» → «қабылдамады». The root is a verb the lists know
+ * (its verbal noun in -у); failing one, a root of three letters or more that no shorter root reads, the
+ * passive's marker being where the forms put it: the bookish verbs the lists leave out are regular
+ * («марапатталды» → «марапаттады», «қаржыландырылады» → «қаржыландырады»).
  */
 export function activeOfPassive(
   form: string,
   isVerb: (root: string) => boolean,
   isWord: (norm: string) => boolean = () => false,
 ): string | undefined {
-  const half = KAZAKH_VERB_SLOTS / 2;
+  return activeOfRoot(form, isVerb, isWord) ?? activeOfRoot(form, (root) => root.length >= 3, isWord);
+}
+
+function activeOfRoot(
+  form: string,
+  isVerb: (root: string) => boolean,
+  isWord: (norm: string) => boolean,
+): string | undefined {
   let shortest: string | undefined;
   // The shortest root first: «беріледі» is «бер-іл-еді», not «бері-л-еді». But a root in ы/і has the same
   // verbal noun as the one without it (оқы-, оқу): where the shorter root's active is no word the lists know
@@ -27,14 +38,25 @@ export function activeOfPassive(
     if (!PASSIVE_MARKERS.some((marker) => rest.startsWith(marker))) continue;
     const root = form.slice(0, end);
     if (!isVerb(root) || VOWEL_ROOT_AFTER.has(root)) continue;
-    const forms = kazakhVerbForms(root);
-    const slot = forms.indexOf(form, half);
-    if (slot < half) continue;
-    const active = forms[slot - half];
+    const active = activeForm(root, form);
     if (active !== undefined && isWord(active)) return active;
     shortest ??= active;
   }
   return shortest;
+}
+
+/** The active of `form` when it is one of the passive forms of `root`, the negative past among them. */
+function activeForm(root: string, form: string): string | undefined {
+  const half = KAZAKH_VERB_SLOTS / 2;
+  const forms = kazakhVerbForms(root);
+  const slot = forms.indexOf(form, half);
+  if (slot >= half) return forms[slot - half];
+  // The negative past («қабылданбады», «бекітілмеді»), from the stems of the verbal nouns (slot 4).
+  const passive = forms[half + 4]?.slice(0, -1) ?? '';
+  const active = root;
+  const back = isBack(root);
+  const negativePast = (stem: string) => `${stem}${labialAfter(stem)}${back ? 'ады' : 'еді'}`;
+  return passive && form === negativePast(passive) ? negativePast(active) : undefined;
 }
 
 /**
@@ -68,6 +90,36 @@ const PRONOUN_ACCUSATIVE: Readonly<Record<string, string>> = {
   олар: 'оларды',
   бұлар: 'бұларды',
 };
+
+/**
+ * Doers in the first or second person, whose verb takes their person: «біз тарапынан тексерілді» is «біз
+ * тексердік», the forms of `BIZ_FORMS`; «мен», «сен», «сіз» have no form among the verb's slots.
+ */
+const FIRST_OR_SECOND_PERSON = new Set(['мен', 'біз', 'біздер', 'сен', 'сендер', 'сіз', 'сіздер']);
+/** The slots of `kazakhVerbForms` for «біз»: the present and the past (-ады → -амыз, -ды → -дық). */
+const BIZ_FORMS: Readonly<Record<number, number>> = { 0: 13, 1: 29 };
+
+/**
+ * Nouns a light verb takes bare, one verb with it («көмек көрсету», «жауап беру», «қол қою»): in the active
+ * they stay so («Волонтерлер көмек көрсетті», not «көмекті көрсетті», which singles out one known help).
+ */
+const BARE_WITH_LIGHT_VERB = new Set([
+  'көмек',
+  'жауап',
+  'рұқсат',
+  'қол',
+  'назар',
+  'кеңес',
+  'түсінік',
+  'баға',
+]);
+const LIGHT_VERB_ROOT = /^(?:бер|көрсет|қой|аудар)(?:іл|ыл|ын|ін)/u;
+
+/** Auxiliaries of aspect after a converb in -ып: «жатыр» (is being), «бітті» (has finished), «қалды». */
+const ASPECT = /^(?:жат|отыр|тұр|жүр|қал|біт|шық)/u;
+
+/** The polite second person's possessive: «өтінішіңіз», «құжатыңыз». */
+const POLITE_POSSESSIVE = /(?:ыңыз|іңіз|ңыз|ңіз)$/u;
 
 /** An agent noun in -ушы/-уші, or its plural: «беруші» (giver), «көрсетуші» (provider), «сөндірушілер». */
 const AGENT_NOUN = /[^аәеиоөұүуыі]уш[ыі](?:лар|лер)?$/u;
@@ -125,13 +177,23 @@ export function activeVoiceKazakh(
   const by = first - 1;
   if (first !== last || words[by]?.norm !== 'тарапынан' || !sentence.joined(by)) return undefined;
   const verb = words[first];
-  const active = verb && activeOfPassive(verb.norm, isVerb, isWord);
+  if (!verb) return undefined;
+  // The converb in -ып shares its subject with the verb after it, which would then take the doer as its own
+  // («Өтініш комиссия тарапынан қабылданып, тіркелді» is not «Комиссия өтінішті қабылдап, тіркелді»): only an
+  // auxiliary of aspect after it («қаржыландырылып жатыр») goes with the doer.
+  if (/[ыі]п$/u.test(verb.norm) && !(sentence.joined(first) && ASPECT.test(words[first + 1]?.norm ?? '')))
+    return undefined;
+  let active = activeOfPassive(verb.norm, isVerb, isWord);
   if (!active) return undefined;
   // The doer: its head right before «тарапынан» (a genitive read as its nominative), and what goes with it.
   const head = words[by - 1];
   if (!head || by - 1 <= sentence.from || !sentence.joined(by - 1)) return undefined;
   const doerHead = head.norm.replace(DOER_GENITIVE, '');
   if (CASE_ENDING.test(doerHead) && !isName(head)) return undefined;
+  if (FIRST_OR_SECOND_PERSON.has(doerHead)) {
+    active = doerHead === 'біз' ? inPersonOfBiz(active) : undefined;
+    if (!active) return undefined;
+  }
   let doerFrom = by - 1;
   if (AGENT_NOUN.test(doerHead)) {
     // An agent noun takes its object before it as one name («жұмыс беруші», «қызмет көрсетуші»): a bare
@@ -168,8 +230,14 @@ export function activeVoiceKazakh(
   if (!subjectHead || subject.length > 3) return undefined;
   if (from > sentence.from && sentence.joined(from - 1)) return undefined;
   if (CASE_ENDING.test(subjectHead.norm) || !isWord(subjectHead.norm)) return undefined;
-  // A genitive among them possesses the doer, which then begins further back: not read.
-  if (subject.some((w) => GENITIVE.test(w.norm))) return undefined;
+  // A genitive among them possesses the doer, which then begins further back: not read. One before the
+  // subject's head, which has the possessive, is the head's own («Тұрғындардың өтініштері», «Сіздің
+  // өтінішіңіз») and goes with it into the accusative.
+  const ownedHead =
+    POLITE_POSSESSIVE.test(subjectHead.norm) ||
+    (!isLemma(subjectHead.norm) && hasPossessive(subjectHead.norm, isWord));
+  if (subject.some((w, i) => GENITIVE.test(w.norm) && (i === subject.length - 1 || !ownedHead)))
+    return undefined;
   // An adverb between the subject and the doer («Сабақ бүгін мұғалім тарапынан өткізілді») has no case ending
   // either, and would be read as the object; one before the subject keeps its place («Кеше құжаттар …» →
   // «Комиссия кеше құжаттарды тексерді»).
@@ -185,10 +253,23 @@ export function activeVoiceKazakh(
     !AGENT_NOUN.test(subjectHead.norm) &&
     hasPossessive(subjectHead.norm, isWord);
   const written = subject.map((w, i) => (i === 0 && from === sentence.from ? lowerFirst(w, isWord) : w.text));
-  const objectHead = pronoun ?? accusativeOf(written[written.length - 1] ?? '', possessive);
+  const bare = BARE_WITH_LIGHT_VERB.has(subjectHead.norm) && LIGHT_VERB_ROOT.test(verb.norm);
+  const lastWritten = written[written.length - 1] ?? '';
+  const objectHead = bare ? lastWritten : (pronoun ?? accusativeOf(lastWritten, possessive));
   const object = [...written.slice(0, -1), objectHead];
   const doer = [...words.slice(doerFrom, by - 1).map((w) => w.text), head.text.slice(0, doerHead.length)];
   return { first: from, last: first, text: [...doer, ...object, active].join(' ') };
+}
+
+/** The active form for «біз» (we) of a verb form in the present or the past, else undefined. */
+function inPersonOfBiz(form: string): string | undefined {
+  // The form is the active of a known root: find the slot by reading the forms of its possible roots.
+  for (let end = 2; end < form.length; end++) {
+    const forms = kazakhVerbForms(form.slice(0, end));
+    for (const [slot, person] of Object.entries(BIZ_FORMS))
+      if (forms[Number(slot)] === form) return forms[person];
+  }
+  return undefined;
 }
 
 /** A sentence's first word without the capital its place gave it, unless it is a name the lists lack. */

@@ -1914,12 +1914,10 @@ const PASSIVE_ENDING = [
   '(?:мақ|мек|бақ|бек)(?:шы|ші)?',
   `(?:ма|ме|ба|бе)(?:йды|йді|ды|ді|(?:ған|ген)${L}{0,8}|йтын|йтін|са|се|сын|сін|у|уы|уі)`,
 ].join('|');
-// Verbs whose л or н belongs to the root, or whose passive form means «begin», «end», «return», «rest»:
-// «басталады», «аяқталды», «оралды», «демалады», «қолданады» (uses), «пайдаланады» (uses), «арналған» (for),
-// «аталған» (the said; «деп аталады», is called: no one who names).
+// Verbs whose л or н belongs to the root, or whose passive form means «return», «rest»: «оралды»,
+// «демалады», «қолданады» (uses), «пайдаланады» (uses), «арналған» (for), «аталған» (the said; «деп аталады», is
+// called: no one who names). «Begin» and «end» are `INTRANSITIVE_UNLESS_DONE`.
 const NOT_PASSIVE_ROOTS = [
-  'бастал',
-  'аяқтал',
   'айнал',
   'арнал',
   'атал',
@@ -1960,13 +1958,13 @@ const NOT_PASSIVE_ROOTS = [
   'таусыл',
   'бұрыл',
   'қозғал',
-  // «Жөнелу» (to set off, «қаша жөнелді»: ran off) is a root verb, its л no passive.
-  'жөнел',
+  // «Жөнелу» (to set off, «қаша жөнелді»: ran off) is a root verb, its л no passive; «жөнелтілді» (was
+  // dispatched) is the passive of its causative.
+  'жөнел(?!т)',
   // Intransitive verbs of motion and change whose -л-/-ыл- is no passive any more: news «spreads»
   // («таралды»), prices «rise» («көтерілді»), a line «breaks» («байланыс үзілді»), a thing «consists» of parts
   // («құралған»), people are «shaken» or «depressed» («шайқалды», «күйзелді»), supplies «run dry» («сарқылды»).
   'тарал',
-  'көтеріл',
   'үзіл',
   'құрал',
   'шайқал',
@@ -1976,12 +1974,6 @@ const NOT_PASSIVE_ROOTS = [
   'қадал',
   // Things «become equal» or «level» («күн мен түн теңеледі»: the equinox), nobody equates them.
   'теңел',
-  // A door, an office or a school «opens» and «closes» («Орталық сағат 9-да ашылады»): Kazakh has no other
-  // intransitive verb for it, as Russian «открывается» is no passive either.
-  'ашыл',
-  'жабыл',
-  // People «gather» («Тұрғындар алаңға жиналды»): the middle voice, far commoner than «was collected».
-  'жинал',
   // «Сотталу» (to be convicted) has the court as its actor by definition; «сотталмағандығы туралы анықтама»
   // (a certificate of no criminal record) is the document's name.
   'соттал',
@@ -2022,8 +2014,28 @@ const NOT_PASSIVE_ROOTS = [
  * («Тамақ аспазшы тарапынан дайындалды»).
  */
 const MIDDLE_VOICE =
-  '^(?:дайындал|қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл|серпіл|іркіл|бұрал|' +
+  '^(?:қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл|серпіл|іркіл|бұрал|' +
   'үйіріл|ыңғайлан|оқшаулан|қайталан)';
+/**
+ * Intransitive verbs that are the passive of a transitive one only with a doer named: an event «begins» and
+ * «ends» («Қабылдау 1 маусымда басталады»), an office or a school «opens» and «closes» («Орталық сағат 9-да
+ * ашылады»: Kazakh has no other intransitive verb for it, as Russian «открывается» is no passive either),
+ * people «gather» («Тұрғындар алаңға жиналды»), prices «rise» («Бағалар көтерілді»). After «тарапынан» someone
+ * does it: «Мектеп облыс әкімі тарапынан ашылды» (the governor opened the school), «Мәселе депутаттар тарапынан
+ * көтерілді» (the deputies raised the issue).
+ */
+const INTRANSITIVE_UNLESS_DONE = '^(?:бастал|аяқтал|ашыл|жабыл|жинал|көтеріл)';
+/**
+ * One «gets ready» (the middle voice) unless the subject is a paper or a plan, which somebody prepares: «Анықтама
+ * үш жұмыс күні ішінде дайындалады» (the certificate is prepared), «Жоба дайындалды». The subject opens the
+ * clause, with one word before it at most, and no comma or other clause comes between it and the verb; nor a
+ * dative, which is what one gets ready for («Жоба командасы байқауға дайындалды», «Хат жазуға дайындалды»).
+ */
+const PREPARED_PAPER =
+  '(?:^|[,;:—–]\\s*)(?:[а-яәіңғүұқөһ-]+\\s+)?(?:анықтама|құжат|жауап|есеп|жоба|хаттама|шарт|тізім|тізбе|бағдарлама|' +
+  'жоспар|ереже|нұсқаулық|қорытынды|шешім|хат|хабарлама|декларация|келісімшарт|баяндама|сұрақ)' +
+  '(?:тар|тер|лар|лер|дар|дер)?(?:ы|і|сы|сі)?\\s+(?:[^\\s,.;:!?—–]+(?<!ға|ге|қа|ке|на|не)\\s+){0,6}$';
+const GETS_READY = '^дайындал';
 // Adjectives in -алды/-иалды borrowed from Russian (-альный): «федералды», «потенциалды», «эмоционалды».
 const NOT_PASSIVE_ADJECTIVES = '(?!.*(?:иалды|уалды|уелді|оналды|ералды|икалды)$)';
 const PASSIVE_VERB = `^(?!(?:${NOT_PASSIVE_ROOTS.join('|')}))${NOT_PASSIVE_ADJECTIVES}${PASSIVE_STEM}(?:${PASSIVE_ENDING})$`;
@@ -2348,6 +2360,9 @@ const SUBSIDES = {
     'аяз',
     'суық',
     'қызыл',
+    // A flood or an epidemic «subsides» («Су тасқыны басылды»).
+    'тасқын',
+    'індет',
   ]),
 };
 // A state, a trend, a risk or the weather «persists» («қызығушылық сақталды», «аптап ыстық сақталады»); data
@@ -2375,6 +2390,15 @@ const SPLITS = [
   { form: '^бөлін', previous: '^(?:арасындағы|екіге|үшке|төртке)$' },
   { form: '^бөлініп$', next: '^кет' },
 ];
+// One «is seen» or «examined» by a doctor, goes to a clinic: the patient's act, to see a doctor («Ол дәрігерге
+// қаралды», «Жыл сайын дәрігерге тексеріліңіз»), not the passive of «қарау» (a paper is looked into: «Өтініш
+// қаралды»). In a place («Қан емханада тексеріледі»: the blood is tested there) it stays a passive.
+const SEEN_BY_A_DOCTOR = {
+  form: '^(?:қарал|тексеріл)',
+  previous:
+    '^(?:дәрігер|маман|емхана|аурухана|стоматолог|терапевт|педиатр|кардиолог|невропатолог|гинеколог|офтальмолог|' +
+    'хирург|фельдшер|медпункт)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не)$',
+};
 // Water and a lake «dry up», a face «shrinks» («тартылып қалған қарасу»); one is «brought» to account
 // («жауапкершілікке тартылды»): that stays a passive.
 const DRIES_UP = { form: '^тартылып$', next: '^қал' };
@@ -2564,6 +2588,11 @@ export const rules: Rule[] = [
           { name: true },
           { form: MIDDLE_VOICE, previous: '^(?!тарапынан$)' },
           { form: MIDDLE_VOICE, opening: true },
+          { form: INTRANSITIVE_UNLESS_DONE, previous: '^(?!тарапынан$)' },
+          { form: INTRANSITIVE_UNLESS_DONE, opening: true },
+          { form: GETS_READY, previous: '^(?!тарапынан$)', precededBy: `^(?!${PREPARED_PAPER})` },
+          { form: GETS_READY, opening: true },
+          SEEN_BY_A_DOCTOR,
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
           NOUN_BEFORE_AND,

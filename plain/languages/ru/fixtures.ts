@@ -79,12 +79,28 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Учитывая» takes the accusative; «вправе» is «мочь» in the person of the subject right before it (a noun
+    // «Довести до сведения всех / граждан» → «сообщить всем / гражданам» only where the listed word is the
+    // whole noun phrase; a short participle of «проинформировать» has no «сообщить» to paste; «те, кого это
+    // касается» in the case of the phrase, and only at the end of its clause.
+    rule: 'ru/officialese',
+    text: 'Просим довести до сведения всех сотрудников новые правила. Необходимо довести до сведения граждан и организаций изменения. Просим довести до сведения всех. Заявитель должен быть проинформирован о решении. Информация для заинтересованных лиц. Сообщите заинтересованным лицам новости.',
+    expected: [
+      { text: 'довести до сведения всех сотрудников', suggestion: 'сообщить всем сотрудникам' },
+      { text: 'Необходимо', suggestion: 'Нужно' },
+      { text: 'довести до сведения', occurrence: 2, suggestion: null },
+      { text: 'довести до сведения всех', occurrence: 2, suggestion: 'сообщить всем' },
+      { text: 'проинформирован', suggestion: null },
+      { text: 'заинтересованных лиц', suggestion: 'тех, кого это касается' },
+      { text: 'заинтересованным лицам', suggestion: null },
+    ],
+  },
+  {
+    // «С учётом» has no paste (a gerund wants its clause's doer); «вправе» is «мочь» in the person of the subject right before it (a noun
     // after a preposition is none).
     rule: 'ru/officialese',
     text: 'Размер определяется с учётом дохода семьи. С учётом того, что срок истёк, заявление вернули. Гражданин вправе обжаловать решение. Вы вправе отказаться. Заявители не вправе требовать возврата. Такая организация вправе отказать. В суд вправе обратиться граждане.',
     expected: [
-      { text: 'с учётом дохода', suggestion: 'учитывая доход' },
+      { text: 'с учётом', suggestion: null },
       { text: 'С учётом', suggestion: null },
       { text: 'вправе', suggestion: 'может' },
       { text: 'вправе', occurrence: 2, suggestion: 'можете' },

@@ -2066,9 +2066,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'учитывая вышеизложенное', replace: ['поэтому'] },
   { match: 'исходя из вышеизложенного', replace: ['поэтому'] },
   { match: 'с учетом вышеизложенного', replace: ['поэтому'] },
-  // «Учитывая» takes the accusative: the noun phrase comes along («с учётом дохода семьи» → «учитывая доход
-  // семьи»), or nothing to paste.
-  { match: 'с учетом', replace: ['учитывая'], carries: { from: 'genitive', to: ['accusative'] } },
+  // «Учитывая» is a gerund: it wants its clause's doer and commas, and official clauses are mostly passive
+  // («С учётом мнения жителей проект был доработан»); «указана с учётом налога» is "VAT included". No paste.
+  { match: 'с учетом', replace: [] },
   { match: 'в связи с вышеизложенным', replace: ['поэтому'] },
   { match: 'в настоящее время', replace: ['сейчас'] },
   { match: 'в настоящий момент', replace: ['сейчас'] },
@@ -3182,13 +3182,16 @@ const OFFICIALESE: PhraseEntry[] = [
     ['доводить/доводит/доводят/доводил', 'сообщать/сообщает/сообщают/сообщал'],
     ['довести/доведёт/доведут/довёл', 'сообщить/сообщит/сообщат/сообщил'],
   ].flatMap(([source = '', plain = '']) => [
+    // Only where the listed word is the whole noun phrase: «всех» before a noun («всех сотрудников») or
+    // «граждан» before «и» («граждан и организаций») leave the rest in the genitive; the carry reads those.
     ...[
-      ['граждан', 'гражданам'],
-      ['всех', 'всем'],
-    ].flatMap(([genitive, dative]) =>
+      ['граждан', 'гражданам', '^(?!\\s+(?:и|или)\\s)'],
+      ['всех', 'всем', '^\\s*(?:[.,;:!?)»]|$)'],
+    ].flatMap(([genitive = '', dative = '', followedBy = '']) =>
       verbPhrase(source, `до сведения ${genitive}`, false, plain).map((entry) => ({
         ...entry,
         replace: entry.replace.filter(Boolean).map((form) => `${form} ${dative}`),
+        followedBy,
       })),
     ),
     ...verbPhrase(source, 'до сведения', false, plain).flatMap((entry) =>
@@ -3546,7 +3549,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ...informing('известить/известит/известят/известил', 'сообщить/сообщит/сообщат/сообщил'),
   ...informing('оповещать/оповещает/оповещают/оповещал', 'сообщать/сообщает/сообщают/сообщал'),
   ...informing('оповестить/оповестит/оповестят/оповестил', 'сообщить/сообщит/сообщат/сообщил'),
-  { match: 'проинформир*', replace: ['сообщить'] },
+  // Other forms — short participles («должен быть проинформирован»), the infinitive before its object — have
+  // no «сообщить» that pastes in («должен быть сообщить»).
+  { match: 'проинформир*', replace: [] },
   // The noun has no plain noun to paste («сообщение» is a message); the message asks for a verb.
   { match: 'информирование|информирования|информированию|информированием|информировании', replace: [] },
   ...withObject(
@@ -3921,7 +3926,29 @@ const OFFICIALESE: PhraseEntry[] = [
     termLeftAfter(LEGAL_STATUS, personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
   ),
   ...termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL)),
-  { match: 'заинтересованн* лиц*', replace: ['те, кого это касается'] },
+  // «Те, кого это касается» in the case of the phrase it replaces («для заинтересованных лиц» → «для тех, кого
+  // это касается»), and only where the clause it opens ends with the phrase: in mid-sentence it would need a
+  // closing comma («всех тех, кого это касается, порядок…»).
+  ...(
+    [
+      ['заинтересованные лица', 'те'],
+      ['заинтересованных лиц|лицах', 'тех'],
+      ['заинтересованным лицам', 'тем'],
+      ['заинтересованными лицами', 'теми'],
+      ['заинтересованное лицо', 'тот'],
+      ['заинтересованного лица', 'того'],
+      ['заинтересованному лицу', 'тому'],
+      ['заинтересованном лице', 'том'],
+      ['заинтересованным лицом', 'тем'],
+    ] as const
+  ).map(
+    ([match, those]): PhraseEntry => ({
+      match,
+      replace: [`${those}, кого это касается`],
+      followedBy: '^\\s*(?:[.;:!?)]|$)',
+    }),
+  ),
+  { match: 'заинтересованн* лиц*', replace: [] },
   { match: 'нормативн* правов* акт*', replace: ['закон', 'документ'], agree: 'noun' },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
   { match: 'предусмотренн* законодательств*', replace: ['по закону'] },

@@ -110,6 +110,52 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The doer's number: "police", "staff" and "people" are plural, an abbreviation is one body, a name after a
+    // title one person, "series" one; a name of several words ending in a plural may be one body ("the United
+    // States"), so a present that must agree with it gets nothing, while a past needs no agreement.
+    rule: 'en/passive',
+    text: 'Your case is reviewed by the police. The service is funded by the NHS. The form is checked by Mrs Banks. The rates are set by the councils. The case is reviewed by the CPS. It is shown by the series. It is run by the Local Authorities. It was run by the Local Authorities.',
+    expected: [
+      { text: 'Your case is reviewed by the police', suggestion: 'The police review your case' },
+      { text: 'The service is funded by the NHS', suggestion: 'The NHS funds the service' },
+      { text: 'The form is checked by Mrs Banks', suggestion: 'Mrs Banks checks the form' },
+      { text: 'The rates are set by the councils', suggestion: 'The councils set the rates' },
+      { text: 'The case is reviewed by the CPS', suggestion: 'The CPS reviews the case' },
+      { text: 'It is shown by the series', suggestion: 'The series shows it' },
+      { text: 'is run', suggestion: null },
+      { text: 'It was run by the Local Authorities', suggestion: 'The Local Authorities ran it' },
+    ],
+  },
+  {
+    // "By" with a time, a season, a feast, a payment system or a measure says when, how or how much, not who:
+    // "A third will reduce your payment" turns the sentence round. A doer stays: "by a large majority".
+    rule: 'en/passive',
+    text: 'Your payment will be reduced by a third. Your award is cut by the same amount. The work will be finished by the spring. The forms must be returned by Easter. You will be paid by BACS. The bill was passed by a large majority.',
+    expected: [
+      { text: 'be reduced', suggestion: null },
+      { text: 'is cut', suggestion: null },
+      { text: 'be finished', suggestion: null },
+      { text: 'be returned', suggestion: null },
+      { text: 'be paid', suggestion: null },
+      { text: 'The bill was passed by a large majority', suggestion: 'A large majority passed the bill' },
+    ],
+  },
+  {
+    // An adverb of time after the doer's noun ends its phrase and stays after the object ("A nurse took the
+    // samples yesterday", not "A nurse yesterday took"); after a determiner it belongs to the noun. A
+    // capitalised word in -ed in the doer is a name.
+    rule: 'en/passive',
+    text: 'The samples were taken by a nurse yesterday. Patients are seen by a nurse first. The bins are emptied by the contractor every week. It was signed by the first officer. You were seen by Dr Ahmed on 5 May. It is seen by a nurse only.',
+    expected: [
+      { text: 'The samples were taken by a nurse', suggestion: 'A nurse took the samples' },
+      { text: 'Patients are seen by a nurse', suggestion: 'A nurse sees patients' },
+      { text: 'The bins are emptied by the contractor', suggestion: 'The contractor empties the bins' },
+      { text: 'It was signed by the first officer', suggestion: 'The first officer signed it' },
+      { text: 'You were seen by Dr Ahmed', suggestion: 'Dr Ahmed saw you' },
+      { text: 'is seen', suggestion: null },
+    ],
+  },
+  {
     // Displayed "in line with" guidance: "under the guidance" would be supervised by it.
     rule: 'en/officialese',
     text: 'Badges must be displayed in accordance with the guidance provided.',

@@ -384,11 +384,12 @@ interface VerbGroup {
 }
 
 /**
- * Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed»); the
- * passive rule (`en/passive`) lets them stand between «be» and the participle too, with any word in -ly.
+ * Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed», «was last
+ * updated»); the passive rule (`en/passive`) lets them stand between «be» and the participle too, with any word
+ * in -ly.
  */
 export const INNER_ADVERBS: readonly string[] =
-  `not never also always usually often only still already yet now
+  `not never also always usually often only still already yet now last
   then sometimes seldom first later soon once ever just again further`.split(/\s+/u);
 /** Words in -ly that are no adverb. */
 export const NOT_ADVERBS_IN_LY: readonly string[] =

@@ -156,6 +156,24 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After "there is" a participle before a noun is the noun's adjective, not a passive; before "to" it is one.
+    rule: 'en/passive',
+    text: 'There is reduced parking during the works. There will be shared facilities on each floor. There are believed to be 200 people affected. Parking is reduced during the works.',
+    expected: [
+      { text: 'are believed', suggestion: null },
+      { text: 'is reduced', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // "Last" inside the verb group, as on every page's footer: the passive is found and its active keeps it.
+    rule: 'en/passive',
+    text: 'This page was last updated on 4 June. He was last seen by the police on Tuesday.',
+    expected: [
+      { text: 'was last updated', suggestion: null },
+      { text: 'He was last seen by the police', suggestion: 'The police last saw him' },
+    ],
+  },
+  {
     // Displayed "in line with" guidance: "under the guidance" would be supervised by it.
     rule: 'en/officialese',
     text: 'Badges must be displayed in accordance with the guidance provided.',

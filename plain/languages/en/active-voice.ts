@@ -164,14 +164,14 @@ const NO_SUBJECT = new Set(['what', 'how', 'there', 'here', 'who', 'whom', 'whos
 
 /**
  * Heads of a noun phrase after «by» that say when, how or how much, not who: «by post», «by the end of May», «by
- * the deadline», «by the spring», «by Easter», «by law», «by bank transfer», «by BACS», «reduced by a third», «by
- * the same amount».
+ * the deadline», «by the spring», «by Easter», «by law», «by bank transfer», «by BACS», «held by Zoom», «reduced
+ * by a third», «by the same amount».
  */
 const WHEN_OR_HOW = new Set(
   `end deadline date time day days week weeks month months year years morning evening night hour hours minute
   minutes weekend post email e-mail phone telephone fax mail hand law default transfer card cheque check cash
   debit credit way means following above below example contrast comparison far then now rule rules text
-  sms letter message messages courier bacs chaps paypal
+  sms letter message messages courier bacs chaps paypal video videolink link zoom skype webex whatsapp
   regulations order decree monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december spring summer autumn winter christmas easter
   eid ramadan nauryz nowruz diwali hanukkah passover whitsun midday noon midnight lunchtime start beginning
@@ -231,6 +231,14 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const subject = words.slice(from, start);
   const relative = subject.length === 0 && ['which', 'that'].includes(norm(start - 1));
   if (!relative && (subject.length === 0 || subject.length > 4)) return undefined;
+  // «The letter that was sent by the council explains why»: a relative clause, with no comma, after nothing but a
+  // noun phrase from the sentence's start is inside the sentence's subject, and the main clause's verb after it
+  // would be read into the doer's phrase («the council explains why sent»).
+  if (relative && start - 1 > sentence.from && sentence.joined(start - 2)) {
+    const antecedent = words.slice(sentence.from, start - 1);
+    const joined = antecedent.every((_, i) => sentence.joined(sentence.from + i));
+    if (joined && isNounPhrase(antecedent)) return undefined;
+  }
   if (subject.length > 1 && !isNounPhrase(subject)) return undefined;
   // Back to a preposition, the subject goes on before it («their meeting in June was hailed»).
   if (from > sentence.from && sentence.joined(from - 1) && !CLAUSE_OPENING.has(norm(from - 1)))
@@ -288,8 +296,9 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   )
     return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
-  if (!pronoun && (!isNounPhrase(agent, true) || agent.some((w) => WHEN_OR_HOW.has(w.norm))))
-    return undefined;
+  // «Teams» with its capital is the video call, not the council's teams.
+  const means = (w: Word) => WHEN_OR_HOW.has(w.norm) || w.text === 'Teams';
+  if (!pronoun && (!isNounPhrase(agent, true) || agent.some(means))) return undefined;
   // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).
   const name = agent.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'of');
   if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name) return undefined;

@@ -174,6 +174,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A relative clause with no comma inside the sentence's subject is followed by the main verb, which the
+    // doer's phrase would take in ("the council explains why sent"); after a clause of its own it is the object's.
+    // A hearing held "by Zoom" or "by Microsoft Teams" is held over it.
+    rule: 'en/passive',
+    text: 'The letter that was sent by the council explains why. We keep the letters that were sent by the council. The hearing will be held by Zoom. The meeting will be held by Microsoft Teams.',
+    expected: [
+      { text: 'was sent', suggestion: null },
+      { text: 'were sent by the council', suggestion: 'the council sent' },
+      { text: 'be held', suggestion: null },
+      { text: 'be held', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // Displayed "in line with" guidance: "under the guidance" would be supervised by it.
     rule: 'en/officialese',
     text: 'Badges must be displayed in accordance with the guidance provided.',

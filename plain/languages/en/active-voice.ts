@@ -121,14 +121,14 @@ function isPluralDoer(
 
 /** Words that end a clause's subject from the front or the agent's noun phrase from the back. */
 const BOUNDARY = new Set(
-  `and or but if when because that which who whom whose where while although though since unless until as so
-  than then on in at for with from to into onto of about after before during within without under over
-  through between against among by per via`.split(/\s+/u),
+  `and or but if when whenever once because that which who whom whose where while although though since unless
+  until as so than then on in at for with from to into onto of about after before during within without under
+  over through between against among by per via`.split(/\s+/u),
 );
 /** Words that open a clause: a subject found back to one of them is the clause's whole subject. */
 const CLAUSE_OPENING = new Set(
   `and or but if when because that which where while although though since unless until as so than then
-  once whether after before`.split(/\s+/u),
+  once whenever whether after before`.split(/\s+/u),
 );
 /** Words that may follow a doer and stay after the active's object: when and where, or a new clause. */
 const AFTER_DOER = new Set(
@@ -157,6 +157,14 @@ const SPEAKS_FOR = new Set(
   `spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers attorney
   attorneys agent agents`.split(/\s+/u),
 );
+/** Quantifiers and numbers that open a noun phrase with its noun after them: «both parties», «all applications». */
+const QUANTIFIER = /^(?:all|both|many|most|several|some|few|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/** Words that open a clause before the main clause: «If your claim is refused by the DWP, you can appeal». */
+const SUBORDINATORS = new Set(
+  'if when whenever once after before because although though unless until while since'.split(' '),
+);
+/** Words that open a main clause after a comma and never a phrase describing the doer before it. */
+const MAIN_CLAUSE_OPENING = new Set('you we they he she it i please there'.split(' '));
 /** Determiners and possessives an agent's noun phrase opens with. */
 const DETERMINER = /^(?:the|a|an|your|our|their|his|her|its|this|that|these|those|each|every|any)$/u;
 /** Words no subject to move has: questions, the dummy «there», a relative «who». */
@@ -288,10 +296,15 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   // In a relative clause the comma ends the clause where the main clause's verb follows it ("…, which was
   // signed by the director, is valid"); a phrase after it may describe the doer ("which Marcus Setchell
   // signed, the Queen's surgeon"; "that the officials described, including two diplomats").
+  // A clause opened by «if», «when» … before the main clause ends at its comma where a subject pronoun or
+  // «please» opens the main clause, which no phrase describing the doer does («If your claim is refused by the
+  // DWP, you can appeal»).
+  const subordinate = from > sentence.from && sentence.joined(from - 1) && SUBORDINATORS.has(norm(from - 1));
+  const mainClause = subordinate && MAIN_CLAUSE_OPENING.has(norm(to));
   if (
     to < sentence.to &&
     !sentence.joined(to - 1) &&
-    (!(CLAUSE_AFTER_MARK.has(norm(to)) || (relative && isMainVerb(norm(to), isWord))) ||
+    (!(CLAUSE_AFTER_MARK.has(norm(to)) || mainClause || (relative && isMainVerb(norm(to), isWord))) ||
       listGoesOn(norm, sentence, to))
   )
     return undefined;
@@ -301,7 +314,10 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   if (!pronoun && (!isNounPhrase(agent, true) || agent.some(means))) return undefined;
   // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).
   const name = agent.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'of');
-  if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name) return undefined;
+  // «by both parties», «by two examiners»: a quantifier opens a doer with its noun after it, which gives its
+  // number; «by some of the councils» has none («some of the money»).
+  const quantified = QUANTIFIER.test(norm(agentFrom)) && headEnd - agentFrom > 1;
+  if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name && !quantified) return undefined;
   if (agent.length === 1 && DETERMINER.test(norm(agentFrom))) return undefined;
   const doer = pronoun ?? agent.map((w) => w.text).join(' ');
   const head = words[headEnd - 1];
@@ -316,14 +332,28 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const opening = subject[0];
   if (!opening) return undefined;
   const atStart = from === sentence.from;
-  const named = !atStart && /^\p{Lu}/u.test(opening.text);
-  const barePlural = subject.length === 1 && isCommonPlural(opening.norm, isWord);
-  if (!DETERMINER.test(opening.norm) && !OBJECT_OF[opening.norm] && !named && !barePlural) return undefined;
+  // «Mr Smith» opening the sentence is a name all the same.
+  const titled =
+    TITLES.has(opening.norm) && subject.length > 1 && subject.every((w) => /^\p{Lu}/u.test(w.text));
+  const named = (!atStart && /^\p{Lu}/u.test(opening.text)) || titled;
+  const barePlural =
+    subject.length === 1 && (isCommonPlural(opening.norm, isWord) || PLURAL_NOUNS.has(opening.norm));
+  const quantifiedSubject = subject.length > 1 && QUANTIFIER.test(opening.norm);
+  if (
+    !DETERMINER.test(opening.norm) &&
+    !OBJECT_OF[opening.norm] &&
+    !named &&
+    !barePlural &&
+    !quantifiedSubject
+  )
+    return undefined;
   const objectPronoun = subject.length === 1 ? OBJECT_OF[opening.norm] : undefined;
   // A capital the subject's first word had for opening the sentence is not its own as the object.
   const object =
     objectPronoun ??
-    subject.map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text)).join(' ');
+    subject
+      .map((w, i) => (i === 0 && !titled && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text))
+      .join(' ');
   return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
 };
 

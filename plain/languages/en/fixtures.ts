@@ -187,6 +187,38 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A clause opened by "if", "when", "once" ends at its comma where a subject pronoun or "please" opens the
+    // main clause; a phrase after the comma that may describe the doer keeps the paste out.
+    rule: 'en/passive',
+    text: 'When the form is received by us, we will write to you. If your claim is refused by the DWP, you can appeal. Once the plan is approved by the board, please tell your tenants. If your claim is refused by Ann Lee, the decision maker, you can appeal.',
+    expected: [
+      { text: 'the form is received by us', suggestion: 'we receive the form' },
+      { text: 'your claim is refused by the DWP', suggestion: 'the DWP refuses your claim' },
+      { text: 'the plan is approved by the board', suggestion: 'the board approves the plan' },
+      { text: 'is refused', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A quantifier or a number opens a doer or a subject with its noun after it; a plural without -s or a name
+    // after a title is a subject too. "Some of the councils" has no number to tell.
+    rule: 'en/passive',
+    text: 'The tenancy agreement was signed by both parties. The exam is marked by two examiners. All applications will be considered by the panel. Children must be accompanied by an adult at all times. Mr Smith was represented by his daughter. It is approved by some of the councils.',
+    expected: [
+      {
+        text: 'The tenancy agreement was signed by both parties',
+        suggestion: 'Both parties signed the tenancy agreement',
+      },
+      { text: 'The exam is marked by two examiners', suggestion: 'Two examiners mark the exam' },
+      {
+        text: 'All applications will be considered by the panel',
+        suggestion: 'The panel will consider all applications',
+      },
+      { text: 'Children must be accompanied by an adult', suggestion: 'An adult must accompany children' },
+      { text: 'Mr Smith was represented by his daughter', suggestion: 'His daughter represented Mr Smith' },
+      { text: 'is approved', suggestion: null },
+    ],
+  },
+  {
     // Displayed "in line with" guidance: "under the guidance" would be supervised by it.
     rule: 'en/officialese',
     text: 'Badges must be displayed in accordance with the guidance provided.',

@@ -86,17 +86,49 @@ const SUBJECT_OF: Readonly<Record<string, string>> = {
 };
 /** Subjects a plural verb goes with. */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you']);
+/** Nouns that are plural without an «-s»: «the police review», «local people decide». */
+const PLURAL_NOUNS = new Set('police people children men women staff personnel cattle clergy'.split(' '));
+/** Nouns in -s that take a singular verb: «the news reports». */
+const SINGULAR_IN_S = new Set('news series species means'.split(' '));
+/** Titles before a surname, which is one person whatever its ending: «Mr Jones», «Mrs Banks». */
+const TITLES = new Set('mr mrs ms miss dr sir dame lord lady professor prof judge'.split(' '));
+
+/**
+ * Whether the doer whose head noun is `head` (after `before`) takes a plural verb: an abbreviation is one body
+ * («the NHS funds», «the CPS reviews»), a name after a title one person («Mr Jones assesses»), a word in -ss,
+ * -us, -is, -ics one thing («the press», «the series»); a common noun in -s is plural («the auditors have»), and
+ * so is a capitalised one whose singular the lists know («the Councils»), unless it ends a name of several words
+ * («the United States», «the Local Authorities»), whose number is `undefined`: only a present or «have» needs it.
+ */
+function isPluralDoer(
+  head: Word,
+  before: Word | undefined,
+  isWord: (norm: string) => boolean,
+): boolean | undefined {
+  const norm = head.norm;
+  if (PLURAL_NOUNS.has(norm)) return true;
+  // «the GPs»: an abbreviation's plural; «the NHS», «the DWP»: one body.
+  if (/^\p{Lu}{2,}s$/u.test(head.text)) return true;
+  if (/^\p{Lu}{2,}$/u.test(head.text) || !/[^s]s$/u.test(norm)) return false;
+  if (/(?:us|is|as|ics)$/u.test(norm) || SINGULAR_IN_S.has(norm)) return false;
+  if (!/^\p{Lu}/u.test(head.text)) return true;
+  if (before && TITLES.has(before.norm)) return false;
+  const singular = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm.slice(0, -1);
+  // «James», «Barclays»: a name in -s is one.
+  if (!isCommonPlural(norm, isWord) && !isWord(singular)) return false;
+  return before && /^\p{Lu}/u.test(before.text) ? undefined : true;
+}
 
 /** Words that end a clause's subject from the front or the agent's noun phrase from the back. */
 const BOUNDARY = new Set(
-  `and or but if when because that which who whom whose where while although though since unless until as so
-  than then on in at for with from to into onto of about after before during within without under over
-  through between against among by per via`.split(/\s+/u),
+  `and or but if when whenever once because that which who whom whose where while although though since unless
+  until as so than then on in at for with from to into onto of about after before during within without under
+  over through between against among by per via`.split(/\s+/u),
 );
 /** Words that open a clause: a subject found back to one of them is the clause's whole subject. */
 const CLAUSE_OPENING = new Set(
   `and or but if when because that which where while although though since unless until as so than then
-  once whether after before`.split(/\s+/u),
+  once whenever whether after before`.split(/\s+/u),
 );
 /** Words that may follow a doer and stay after the active's object: when and where, or a new clause. */
 const AFTER_DOER = new Set(
@@ -104,27 +136,56 @@ const AFTER_DOER = new Set(
     /\s+/u,
   ),
 );
+/**
+ * Adverbs of time and frequency that end the doer's phrase after its noun and stay after the active's object:
+ * «by a nurse first» → «A nurse sees patients first», «by the contractor every week», «by the council annually».
+ */
+const AFTER_DOER_ADVERBS = new Set(
+  'yesterday today tomorrow tonight first later again soon once twice every each'.split(' '),
+);
+
+/** Whether a word after the doer's noun is an adverb that ends its phrase (`AFTER_DOER_ADVERBS`, or in -ly). */
+function endsDoer(word: Word | undefined): boolean {
+  if (!word) return false;
+  if (AFTER_DOER_ADVERBS.has(word.norm)) return true;
+  // «only» would change what it limits: «seen by a nurse only» is not «a nurse sees patients only».
+  return /^[a-z]{3,}ly$/u.test(word.text) && !NOT_ADVERB.has(word.norm) && word.norm !== 'only';
+}
+
 /** People who speak or act for others, whose phrase goes on with «for»: «a spokesman for the ministry». */
 const SPEAKS_FOR = new Set(
   `spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers attorney
   attorneys agent agents`.split(/\s+/u),
 );
+/** Quantifiers and numbers that open a noun phrase with its noun after them: «both parties», «all applications». */
+const QUANTIFIER = /^(?:all|both|many|most|several|some|few|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/** Words that open a clause before the main clause: «If your claim is refused by the DWP, you can appeal». */
+const SUBORDINATORS = new Set(
+  'if when whenever once after before because although though unless until while since'.split(' '),
+);
+/** Words that open a main clause after a comma and never a phrase describing the doer before it. */
+const MAIN_CLAUSE_OPENING = new Set('you we they he she it i please there'.split(' '));
 /** Determiners and possessives an agent's noun phrase opens with. */
 const DETERMINER = /^(?:the|a|an|your|our|their|his|her|its|this|that|these|those|each|every|any)$/u;
 /** Words no subject to move has: questions, the dummy «there», a relative «who». */
 const NO_SUBJECT = new Set(['what', 'how', 'there', 'here', 'who', 'whom', 'whose', 'why']);
 
 /**
- * Heads of a noun phrase after «by» that say when or how, not who: «by post», «by the end of May», «by the
- * deadline», «by law», «by bank transfer».
+ * Heads of a noun phrase after «by» that say when, how or how much, not who: «by post», «by the end of May», «by
+ * the deadline», «by the spring», «by Easter», «by law», «by bank transfer», «by BACS», «held by Zoom», «reduced
+ * by a third», «by the same amount».
  */
 const WHEN_OR_HOW = new Set(
   `end deadline date time day days week weeks month months year years morning evening night hour hours minute
   minutes weekend post email e-mail phone telephone fax mail hand law default transfer card cheque check cash
   debit credit way means following above below example contrast comparison far then now rule rules text
-  sms letter message messages courier
+  sms letter message messages courier bacs chaps paypal video videolink link zoom skype webex whatsapp
   regulations order decree monday tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december`.split(/\s+/u),
+  april may june july august september october november december spring summer autumn winter christmas easter
+  eid ramadan nauryz nowruz diwali hanukkah passover whitsun midday noon midnight lunchtime start beginning
+  middle close latest earliest
+  amount amounts sum total value third thirds quarter quarters half fifth tenth percent percentage proportion
+  fraction margin factor rate level extent degree difference maximum minimum`.split(/\s+/u),
 );
 
 /** Whether a word may be part of a noun phrase: letters, an apostrophe or a hyphen. */
@@ -139,14 +200,17 @@ const NOT_IN_NOUN_PHRASE = new Set(
   can could may might must should shall do does did to said says i he she we they it you`.split(/\s+/u),
 );
 
-/** Whether a phrase is a plain noun phrase: no verb form, participle or word of `NOT_IN_NOUN_PHRASE`. */
-function isNounPhrase(phrase: readonly Word[]): boolean {
+/**
+ * Whether a phrase is a plain noun phrase: no verb form, participle or word of `NOT_IN_NOUN_PHRASE`. In a doer's
+ * phrase, which never opens the sentence, a capitalised word in -ed or -ly is a name («by Dr Ahmed»).
+ */
+function isNounPhrase(phrase: readonly Word[], names = false): boolean {
   return phrase.every(
     (w) =>
       NOUN_PHRASE_WORD.test(w.text) &&
       !NOT_IN_NOUN_PHRASE.has(w.norm) &&
       !IRREGULAR.has(w.norm) &&
-      !/(?:ed|ly)$/u.test(w.norm),
+      (!/(?:ed|ly)$/u.test(w.norm) || (names && /^\p{Lu}\p{Ll}/u.test(w.text))),
   );
 }
 
@@ -175,6 +239,14 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const subject = words.slice(from, start);
   const relative = subject.length === 0 && ['which', 'that'].includes(norm(start - 1));
   if (!relative && (subject.length === 0 || subject.length > 4)) return undefined;
+  // «The letter that was sent by the council explains why»: a relative clause, with no comma, after nothing but a
+  // noun phrase from the sentence's start is inside the sentence's subject, and the main clause's verb after it
+  // would be read into the doer's phrase («the council explains why sent»).
+  if (relative && start - 1 > sentence.from && sentence.joined(start - 2)) {
+    const antecedent = words.slice(sentence.from, start - 1);
+    const joined = antecedent.every((_, i) => sentence.joined(sentence.from + i));
+    if (joined && isNounPhrase(antecedent)) return undefined;
+  }
   if (subject.length > 1 && !isNounPhrase(subject)) return undefined;
   // Back to a preposition, the subject goes on before it («their meeting in June was hailed»).
   if (from > sentence.from && sentence.joined(from - 1) && !CLAUSE_OPENING.has(norm(from - 1)))
@@ -191,6 +263,9 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const phraseEnd = (from: number) => {
     let end = from;
     while (end < sentence.to && end - from < 4 && !BOUNDARY.has(norm(end))) {
+      // «by a nurse first»: an adverb after a noun ends the phrase; after a determiner it is an adjective
+      // of the noun to come («by the first officer», «by an elderly relative»).
+      if (end > from && !DETERMINER.test(norm(end - 1)) && endsDoer(words[end])) break;
       end++;
       if (!sentence.joined(end - 1)) break;
     }
@@ -214,45 +289,71 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const next = to < sentence.to && sentence.joined(to - 1) ? norm(to) : '';
   // The doer ends the clause, or an adverbial of time or place follows it; a word that may go on its phrase
   // («by a kind of cell») or join another doer («and») is not read past.
-  if (agent.length === 0 || (next !== '' && !AFTER_DOER.has(next))) return undefined;
+  if (agent.length === 0 || (next !== '' && !AFTER_DOER.has(next) && !endsDoer(words[to]))) return undefined;
   // After a comma or other mark, a clause may go on ("…, but …"); anything else may still describe the doer
   // ("by Akio Morita, the co-founder of Sony"; "by the council, who …") or go on a list of doers ("by
   // Russian, Middle Eastern or Chinese billionaires"), which the active would leave behind.
   // In a relative clause the comma ends the clause where the main clause's verb follows it ("…, which was
   // signed by the director, is valid"); a phrase after it may describe the doer ("which Marcus Setchell
   // signed, the Queen's surgeon"; "that the officials described, including two diplomats").
+  // A clause opened by «if», «when» … before the main clause ends at its comma where a subject pronoun or
+  // «please» opens the main clause, which no phrase describing the doer does («If your claim is refused by the
+  // DWP, you can appeal»).
+  const subordinate = from > sentence.from && sentence.joined(from - 1) && SUBORDINATORS.has(norm(from - 1));
+  const mainClause = subordinate && MAIN_CLAUSE_OPENING.has(norm(to));
   if (
     to < sentence.to &&
     !sentence.joined(to - 1) &&
-    (!(CLAUSE_AFTER_MARK.has(norm(to)) || (relative && isMainVerb(norm(to), isWord))) ||
+    (!(CLAUSE_AFTER_MARK.has(norm(to)) || mainClause || (relative && isMainVerb(norm(to), isWord))) ||
       listGoesOn(norm, sentence, to))
   )
     return undefined;
   const pronoun = agent.length === 1 ? SUBJECT_OF[norm(agentFrom)] : undefined;
-  if (!pronoun && (!isNounPhrase(agent) || agent.some((w) => WHEN_OR_HOW.has(w.norm)))) return undefined;
+  // «Teams» with its capital is the video call, not the council's teams.
+  const means = (w: Word) => WHEN_OR_HOW.has(w.norm) || w.text === 'Teams';
+  if (!pronoun && (!isNounPhrase(agent, true) || agent.some(means))) return undefined;
   // A doer opens with a determiner («the council»), or is a name, every word of it capitalised («Akio Morita»).
   const name = agent.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'of');
-  if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name) return undefined;
+  // «by both parties», «by two examiners»: a quantifier opens a doer with its noun after it, which gives its
+  // number; «by some of the councils» has none («some of the money»).
+  const quantified = QUANTIFIER.test(norm(agentFrom)) && headEnd - agentFrom > 1;
+  if (!pronoun && !DETERMINER.test(norm(agentFrom)) && !name && !quantified) return undefined;
   if (agent.length === 1 && DETERMINER.test(norm(agentFrom))) return undefined;
   const doer = pronoun ?? agent.map((w) => w.text).join(' ');
+  const head = words[headEnd - 1];
   const plural = pronoun
     ? PLURAL_SUBJECTS.has(pronoun.toLowerCase())
-    : /[^s]s$/u.test(norm(headEnd - 1)) && !DETERMINER.test(norm(headEnd - 1));
+    : head && isPluralDoer(head, headEnd - 2 >= agentFrom ? words[headEnd - 2] : undefined, isWord);
   const verb = activeVerb(group, forms, plural);
+  if (verb === undefined) return undefined;
   if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
   // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
   // capital; a bare noun may be the end of a longer phrase («That seat»: «that» read as a conjunction).
-  const head = subject[0];
-  if (!head) return undefined;
+  const opening = subject[0];
+  if (!opening) return undefined;
   const atStart = from === sentence.from;
-  const named = !atStart && /^\p{Lu}/u.test(head.text);
-  const barePlural = subject.length === 1 && isCommonPlural(head.norm, isWord);
-  if (!DETERMINER.test(head.norm) && !OBJECT_OF[head.norm] && !named && !barePlural) return undefined;
-  const objectPronoun = subject.length === 1 ? OBJECT_OF[head.norm] : undefined;
+  // «Mr Smith» opening the sentence is a name all the same.
+  const titled =
+    TITLES.has(opening.norm) && subject.length > 1 && subject.every((w) => /^\p{Lu}/u.test(w.text));
+  const named = (!atStart && /^\p{Lu}/u.test(opening.text)) || titled;
+  const barePlural =
+    subject.length === 1 && (isCommonPlural(opening.norm, isWord) || PLURAL_NOUNS.has(opening.norm));
+  const quantifiedSubject = subject.length > 1 && QUANTIFIER.test(opening.norm);
+  if (
+    !DETERMINER.test(opening.norm) &&
+    !OBJECT_OF[opening.norm] &&
+    !named &&
+    !barePlural &&
+    !quantifiedSubject
+  )
+    return undefined;
+  const objectPronoun = subject.length === 1 ? OBJECT_OF[opening.norm] : undefined;
   // A capital the subject's first word had for opening the sentence is not its own as the object.
   const object =
     objectPronoun ??
-    subject.map((w, i) => (i === 0 && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text)).join(' ');
+    subject
+      .map((w, i) => (i === 0 && !titled && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text))
+      .join(' ');
   return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
 };
 
@@ -322,11 +423,12 @@ interface VerbGroup {
 }
 
 /**
- * Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed»); the
- * passive rule (`en/passive`) lets them stand between «be» and the participle too, with any word in -ly.
+ * Adverbs that may stand inside a verb group and keep their place in the active («is usually reviewed», «was last
+ * updated»); the passive rule (`en/passive`) lets them stand between «be» and the participle too, with any word
+ * in -ly.
  */
 export const INNER_ADVERBS: readonly string[] =
-  `not never also always usually often only still already yet now
+  `not never also always usually often only still already yet now last
   then sometimes seldom first later soon once ever just again further`.split(/\s+/u);
 /** Words in -ly that are no adverb. */
 export const NOT_ADVERBS_IN_LY: readonly string[] =
@@ -404,14 +506,19 @@ function verbGroup(
  * The active verb in the passive's tense: «is signed» → «signs» (in the doer's number), «was signed» →
  * «signed», «will be signed» → «will sign», «has been signed» → «has signed». Adverbs keep their place
  * before the verb; a negated present or past takes «do»: «was not signed» → «did not sign», «isn't signed»
- * → «doesn't sign».
+ * → «doesn't sign». `undefined` where the verb must agree with a doer whose number is unknown.
  */
-function activeVerb(group: VerbGroup, [base, past]: [string, string], plural: boolean): string {
+function activeVerb(
+  group: VerbGroup,
+  [base, past]: [string, string],
+  plural: boolean | undefined,
+): string | undefined {
   const { auxiliary, be, adverbs, contracted, participle } = group;
   const not = contracted ? `n${contracted}t` : '';
   const phrase = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
   if (auxiliary === undefined) {
     const isPast = be === 'was' || be === 'were';
+    if (!isPast && plural === undefined) return undefined;
     const negated = contracted !== undefined || adverbs.includes('not');
     if (!negated) return phrase(...adverbs, isPast ? past : plural ? base : thirdPerson(base));
     const doForm = isPast ? 'did' : plural ? 'do' : 'does';
@@ -420,6 +527,7 @@ function activeVerb(group: VerbGroup, [base, past]: [string, string], plural: bo
     return phrase(...adverbs.slice(0, at), doForm, ...adverbs.slice(at), base);
   }
   if (!HAVE.has(auxiliary)) return phrase(contracted ? group.auxiliaryText : auxiliary, ...adverbs, base);
+  if (auxiliary !== 'had' && plural === undefined) return undefined;
   const have = auxiliary === 'had' ? 'had' : plural ? 'have' : 'has';
   return phrase(`${have}${not}`, ...adverbs, participle);
 }

@@ -110,6 +110,115 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The doer's number: "police", "staff" and "people" are plural, an abbreviation is one body, a name after a
+    // title one person, "series" one; a name of several words ending in a plural may be one body ("the United
+    // States"), so a present that must agree with it gets nothing, while a past needs no agreement.
+    rule: 'en/passive',
+    text: 'Your case is reviewed by the police. The service is funded by the NHS. The form is checked by Mrs Banks. The rates are set by the councils. The case is reviewed by the CPS. It is shown by the series. It is run by the Local Authorities. It was run by the Local Authorities.',
+    expected: [
+      { text: 'Your case is reviewed by the police', suggestion: 'The police review your case' },
+      { text: 'The service is funded by the NHS', suggestion: 'The NHS funds the service' },
+      { text: 'The form is checked by Mrs Banks', suggestion: 'Mrs Banks checks the form' },
+      { text: 'The rates are set by the councils', suggestion: 'The councils set the rates' },
+      { text: 'The case is reviewed by the CPS', suggestion: 'The CPS reviews the case' },
+      { text: 'It is shown by the series', suggestion: 'The series shows it' },
+      { text: 'is run', suggestion: null },
+      { text: 'It was run by the Local Authorities', suggestion: 'The Local Authorities ran it' },
+    ],
+  },
+  {
+    // "By" with a time, a season, a feast, a payment system or a measure says when, how or how much, not who:
+    // "A third will reduce your payment" turns the sentence round. A doer stays: "by a large majority".
+    rule: 'en/passive',
+    text: 'Your payment will be reduced by a third. Your award is cut by the same amount. The work will be finished by the spring. The forms must be returned by Easter. You will be paid by BACS. The bill was passed by a large majority.',
+    expected: [
+      { text: 'be reduced', suggestion: null },
+      { text: 'is cut', suggestion: null },
+      { text: 'be finished', suggestion: null },
+      { text: 'be returned', suggestion: null },
+      { text: 'be paid', suggestion: null },
+      { text: 'The bill was passed by a large majority', suggestion: 'A large majority passed the bill' },
+    ],
+  },
+  {
+    // An adverb of time after the doer's noun ends its phrase and stays after the object ("A nurse took the
+    // samples yesterday", not "A nurse yesterday took"); after a determiner it belongs to the noun. A
+    // capitalised word in -ed in the doer is a name.
+    rule: 'en/passive',
+    text: 'The samples were taken by a nurse yesterday. Patients are seen by a nurse first. The bins are emptied by the contractor every week. It was signed by the first officer. You were seen by Dr Ahmed on 5 May. It is seen by a nurse only.',
+    expected: [
+      { text: 'The samples were taken by a nurse', suggestion: 'A nurse took the samples' },
+      { text: 'Patients are seen by a nurse', suggestion: 'A nurse sees patients' },
+      { text: 'The bins are emptied by the contractor', suggestion: 'The contractor empties the bins' },
+      { text: 'It was signed by the first officer', suggestion: 'The first officer signed it' },
+      { text: 'You were seen by Dr Ahmed', suggestion: 'Dr Ahmed saw you' },
+      { text: 'is seen', suggestion: null },
+    ],
+  },
+  {
+    // After "there is" a participle before a noun is the noun's adjective, not a passive; before "to" it is one.
+    rule: 'en/passive',
+    text: 'There is reduced parking during the works. There will be shared facilities on each floor. There are believed to be 200 people affected. Parking is reduced during the works.',
+    expected: [
+      { text: 'are believed', suggestion: null },
+      { text: 'is reduced', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // "Last" inside the verb group, as on every page's footer: the passive is found and its active keeps it.
+    rule: 'en/passive',
+    text: 'This page was last updated on 4 June. He was last seen by the police on Tuesday.',
+    expected: [
+      { text: 'was last updated', suggestion: null },
+      { text: 'He was last seen by the police', suggestion: 'The police last saw him' },
+    ],
+  },
+  {
+    // A relative clause with no comma inside the sentence's subject is followed by the main verb, which the
+    // doer's phrase would take in ("the council explains why sent"); after a clause of its own it is the object's.
+    // A hearing held "by Zoom" or "by Microsoft Teams" is held over it.
+    rule: 'en/passive',
+    text: 'The letter that was sent by the council explains why. We keep the letters that were sent by the council. The hearing will be held by Zoom. The meeting will be held by Microsoft Teams.',
+    expected: [
+      { text: 'was sent', suggestion: null },
+      { text: 'were sent by the council', suggestion: 'the council sent' },
+      { text: 'be held', suggestion: null },
+      { text: 'be held', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A clause opened by "if", "when", "once" ends at its comma where a subject pronoun or "please" opens the
+    // main clause; a phrase after the comma that may describe the doer keeps the paste out.
+    rule: 'en/passive',
+    text: 'When the form is received by us, we will write to you. If your claim is refused by the DWP, you can appeal. Once the plan is approved by the board, please tell your tenants. If your claim is refused by Ann Lee, the decision maker, you can appeal.',
+    expected: [
+      { text: 'the form is received by us', suggestion: 'we receive the form' },
+      { text: 'your claim is refused by the DWP', suggestion: 'the DWP refuses your claim' },
+      { text: 'the plan is approved by the board', suggestion: 'the board approves the plan' },
+      { text: 'is refused', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A quantifier or a number opens a doer or a subject with its noun after it; a plural without -s or a name
+    // after a title is a subject too. "Some of the councils" has no number to tell.
+    rule: 'en/passive',
+    text: 'The tenancy agreement was signed by both parties. The exam is marked by two examiners. All applications will be considered by the panel. Children must be accompanied by an adult at all times. Mr Smith was represented by his daughter. It is approved by some of the councils.',
+    expected: [
+      {
+        text: 'The tenancy agreement was signed by both parties',
+        suggestion: 'Both parties signed the tenancy agreement',
+      },
+      { text: 'The exam is marked by two examiners', suggestion: 'Two examiners mark the exam' },
+      {
+        text: 'All applications will be considered by the panel',
+        suggestion: 'The panel will consider all applications',
+      },
+      { text: 'Children must be accompanied by an adult', suggestion: 'An adult must accompany children' },
+      { text: 'Mr Smith was represented by his daughter', suggestion: 'His daughter represented Mr Smith' },
+      { text: 'is approved', suggestion: null },
+    ],
+  },
+  {
     // Displayed "in line with" guidance: "under the guidance" would be supervised by it.
     rule: 'en/officialese',
     text: 'Badges must be displayed in accordance with the guidance provided.',

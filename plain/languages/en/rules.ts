@@ -2780,6 +2780,12 @@ const KNOWN_ABBREVIATIONS = words(`
   LLP JSC LLC PLC
 `);
 
+/**
+ * "There" and a form of "be", with up to two adverbs after it, ending the text before a participle: "there is
+ * reduced parking", "there will be shared facilities", "there has also been increased demand".
+ */
+const THERE_BE = String.raw`(?:^|[^\p{L}'’])there\s+(?:(?:will|would|may|might|must|should|could|can|has|have|had|won['’]t)\s+)?(?:not\s+)?(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+\p{L}+){0,2}\s+$`;
+
 /** The past participle of a passive. */
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
@@ -2791,6 +2797,9 @@ const PARTICIPLE: TokenMatcher = {
     ...STATE_CONTEXTS,
     { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
     { form: '^made$', next: '^(?:of|from)$' },
+    // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
+    // are shared facilities"; before "to" a passive: "there are believed to be 200".
+    { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {

@@ -21,6 +21,21 @@ export function activeOfPassive(
   isVerb: (root: string) => boolean,
   isWord: (norm: string) => boolean = () => false,
 ): string | undefined {
+  return activeVerbOfPassive(form, isVerb, isWord)?.text;
+}
+
+/** An active form with the root and the slot of `kazakhVerbForms` it was built from (none for the negative past). */
+interface ActiveVerb {
+  readonly text: string;
+  readonly root: string;
+  readonly slot: number | undefined;
+}
+
+function activeVerbOfPassive(
+  form: string,
+  isVerb: (root: string) => boolean,
+  isWord: (norm: string) => boolean,
+): ActiveVerb | undefined {
   return activeOfRoot(form, isVerb, isWord) ?? activeOfRoot(form, (root) => root.length >= 3, isWord);
 }
 
@@ -28,8 +43,8 @@ function activeOfRoot(
   form: string,
   isVerb: (root: string) => boolean,
   isWord: (norm: string) => boolean,
-): string | undefined {
-  let shortest: string | undefined;
+): ActiveVerb | undefined {
+  let shortest: ActiveVerb | undefined;
   // The shortest root first: «беріледі» is «бер-іл-еді», not «бері-л-еді». But a root in ы/і has the same
   // verbal noun as the one without it (оқы-, оқу): where the shorter root's active is no word the lists know
   // and a longer one's is, the longer is the verb («оқылды» → «оқыды», not «оқты»).
@@ -39,24 +54,28 @@ function activeOfRoot(
     const root = form.slice(0, end);
     if (!isVerb(root) || VOWEL_ROOT_AFTER.has(root)) continue;
     const active = activeForm(root, form);
-    if (active !== undefined && isWord(active)) return active;
+    if (active === undefined) continue;
+    if (isWord(active.text)) return active;
     shortest ??= active;
   }
   return shortest;
 }
 
 /** The active of `form` when it is one of the passive forms of `root`, the negative past among them. */
-function activeForm(root: string, form: string): string | undefined {
+function activeForm(root: string, form: string): ActiveVerb | undefined {
   const half = KAZAKH_VERB_SLOTS / 2;
   const forms = kazakhVerbForms(root);
   const slot = forms.indexOf(form, half);
-  if (slot >= half) return forms[slot - half];
+  const text = forms[slot - half];
+  if (slot >= half && text !== undefined) return { text, root, slot: slot - half };
   // The negative past («қабылданбады», «бекітілмеді»), from the stems of the verbal nouns (slot 4).
   const passive = forms[half + 4]?.slice(0, -1) ?? '';
   const active = root;
   const back = isBack(root);
   const negativePast = (stem: string) => `${stem}${labialAfter(stem)}${back ? 'ады' : 'еді'}`;
-  return passive && form === negativePast(passive) ? negativePast(active) : undefined;
+  return passive && form === negativePast(passive)
+    ? { text: negativePast(active), root, slot: undefined }
+    : undefined;
 }
 
 /**
@@ -183,15 +202,16 @@ export function activeVoiceKazakh(
   // auxiliary of aspect after it («қаржыландырылып жатыр») goes with the doer.
   if (/[ыі]п$/u.test(verb.norm) && !(sentence.joined(first) && ASPECT.test(words[first + 1]?.norm ?? '')))
     return undefined;
-  let active = activeOfPassive(verb.norm, isVerb, isWord);
-  if (!active) return undefined;
+  const activeVerb = activeVerbOfPassive(verb.norm, isVerb, isWord);
+  if (!activeVerb) return undefined;
+  let active: string | undefined = activeVerb.text;
   // The doer: its head right before «тарапынан» (a genitive read as its nominative), and what goes with it.
   const head = words[by - 1];
   if (!head || by - 1 <= sentence.from || !sentence.joined(by - 1)) return undefined;
   const doerHead = head.norm.replace(DOER_GENITIVE, '');
   if (CASE_ENDING.test(doerHead) && !isName(head)) return undefined;
   if (FIRST_OR_SECOND_PERSON.has(doerHead)) {
-    active = doerHead === 'біз' ? inPersonOfBiz(active) : undefined;
+    active = doerHead === 'біз' ? inPersonOfBiz(activeVerb) : undefined;
     if (!active) return undefined;
   }
   let doerFrom = by - 1;
@@ -261,15 +281,14 @@ export function activeVoiceKazakh(
   return { first: from, last: first, text: [...doer, ...object, active].join(' ') };
 }
 
-/** The active form for «біз» (we) of a verb form in the present or the past, else undefined. */
-function inPersonOfBiz(form: string): string | undefined {
-  // The form is the active of a known root: find the slot by reading the forms of its possible roots.
-  for (let end = 2; end < form.length; end++) {
-    const forms = kazakhVerbForms(form.slice(0, end));
-    for (const [slot, person] of Object.entries(BIZ_FORMS))
-      if (forms[Number(slot)] === form) return forms[person];
-  }
-  return undefined;
+/**
+ * The active form for «біз» (we) of a verb in the present or the past, else undefined: the same root's slot
+ * for «біз». The root is the one the active was built from; read again from the active form, «қарады» (past
+ * of қара-) would be the present of «қар-» and give «қарамыз».
+ */
+function inPersonOfBiz(active: ActiveVerb): string | undefined {
+  const person = active.slot === undefined ? undefined : BIZ_FORMS[active.slot];
+  return person === undefined ? undefined : kazakhVerbForms(active.root)[person];
 }
 
 /** A sentence's first word without the capital its place gave it, unless it is a name the lists lack. */

@@ -1244,6 +1244,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «біз» takes the person of the root the active was built from: «қаралды» is the past of «қара-», so
+    // «қарадық», not the present of a shorter «қар-» («қарамыз»); a vowel root in the present keeps «-ймыз».
+    rule: 'kk/passive',
+    text: 'Өтінішіңіз біз тарапынан қаралды. Жоба біз тарапынан әзірленді. Тапсырма біз тарапынан орындалды. Өтініштер біз тарапынан сараланды. Өтініштер біз тарапынан қаралады.',
+    expected: [
+      { text: 'Өтінішіңіз біз тарапынан қаралды', suggestion: 'Біз өтінішіңізді қарадық' },
+      { text: 'Жоба біз тарапынан әзірленді', suggestion: 'Біз жобаны әзірледік' },
+      { text: 'Тапсырма біз тарапынан орындалды', suggestion: 'Біз тапсырманы орындадық' },
+      { text: 'Өтініштер біз тарапынан сараланды', suggestion: 'Біз өтініштерді сараладық' },
+      { text: 'Өтініштер біз тарапынан қаралады', suggestion: 'Біз өтініштерді қараймыз' },
+    ],
+  },
+  {
     // A noun a light verb takes bare («көмек көрсету», «жауап беру», «рұқсат беру») stays bare in the active;
     // another noun is the object in the accusative.
     rule: 'kk/passive',

@@ -1975,6 +1975,23 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Жөнінде» as "for" (measures to remove, a commission to prevent) is no «туралы»: nothing to paste; before
+    // what is written, decided or said it is («заң жобасы туралы», «шешім туралы», «туралы баяндады»).
+    rule: 'kk/officialese',
+    text: 'Анықталған кемшіліктерді жою жөнінде шаралар қабылдансын. Кемшіліктерді жою жөнінде жұмыстар жүргізілуде. Су тасқынының алдын алу жөнінде комиссия құрылды. Салық жөнінде заң жобасы әзірленді. Жол құрылысы жөнінде шешім қабылданды. Министр жаңа бағдарлама жөнінде баяндады.',
+    expected: [
+      { text: 'жөнінде', suggestion: null },
+      { text: 'шаралар қабылдансын', suggestion: null },
+      { text: 'жөнінде', occurrence: 2, suggestion: null },
+      { text: 'жұмыстар жүргізілуде', suggestion: 'жұмыс істелуде' },
+      { text: 'жөнінде', occurrence: 3, suggestion: null },
+      { text: 'жөнінде', occurrence: 4, suggestion: 'туралы' },
+      { text: 'жөнінде', occurrence: 5, suggestion: 'туралы' },
+      { text: 'шешім қабылданды', suggestion: 'шешілді' },
+      { text: 'жөнінде', occurrence: 6, suggestion: 'туралы' },
+    ],
+  },
+  {
     // «Қаралуы тиіс» is «қаралуы керек»; after a dative («келуге тиіс») «керек» would not fit: left alone.
     rule: 'kk/officialese',
     text: 'Өтініш бес күнде қаралуы тиіс. Ол бізге келуге тиіс.',

@@ -406,6 +406,14 @@ const SAID_THINGS =
   'сұрақ|сұраг|ақпарат|мәлімет|түсініктеме|түсінік|пікір|мәлімдеме|хабар|дерек|кеңес|сауал|шағым|өтініш|' +
   'баяндама|айт|мәлімде|түсіндір|сөйле|жаз';
 
+/**
+ * Papers and decisions drawn up about something, and talks held about it: with `SAID_THINGS`, what «жөнінде»
+ * may be «туралы» before («заң жобасы туралы», «шешім туралы»).
+ */
+const PAPERS_AND_TALKS =
+  'заң|шешім|шеш|келісім|ұсыныс|ескерт|нұсқау|нұсқама|баянда|ереже|бұйрық|қаулы|келіссөз|сөз|әңгіме|талқыла|' +
+  'дәйектеме|мақала';
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -938,8 +946,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // «жұмыстан кешіктірмей келді» came from work without delay, and alone «кешіктірмей» is plain.
   e(DATES_FROM.flatMap((date) => [`${date} кешіктірмей`, `${date} кешіктірілмей`]).join('|')),
   // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
-  // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there.
-  { ...e('жөнінде', 'туралы'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
+  // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there. «Жөнінде» is also
+  // "for" («кемшіліктерді жою жөнінде шаралар»: measures to remove them, «алдын алу жөнінде комиссия»), where
+  // «туралы» would make them measures about it: «туралы» only before what is said, written or decided.
+  {
+    ...e('жөнінде', 'туралы'),
+    notAfter: `^(?:өз|.*${IN_GENITIVE})`,
+    followedBy: '^\\s+\\p{L}',
+    notBefore: `^(?!(?:${SAID_THINGS}|${PAPERS_AND_TALKS}))`,
+  },
   e('жөнінде'),
   { ...e('жөнінен', 'жағынан'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
   e('жөнінен'),

@@ -2007,6 +2007,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After «пайыз» the amount may be a rate («12 пайыз мөлшерінде беріледі»: lent at 12 %): nothing to paste,
+    // «12 пайыз беріледі» would say 12 % of it is given. Before a verb of growth or fall it is the change.
+    rule: 'kk/officialese',
+    text: 'Несие 12 пайыз мөлшерінде беріледі. Несие жылдық 5 пайыз мөлшерінде беріледі. Баға 8 пайыз мөлшерінде өсті.',
+    expected: [
+      { text: 'пайыз мөлшерінде', suggestion: null },
+      { text: 'пайыз мөлшерінде', occurrence: 2, suggestion: null },
+      { text: 'пайыз мөлшерінде', occurrence: 3, suggestion: 'пайыз' },
+    ],
+  },
+  {
     // «X-ке қатысты» before what is said or asked is «X туралы», the noun out of the dative; the past of «қатысу»
     // (took part) and «against» («оған қатысты іс») are left alone.
     rule: 'kk/officialese',

@@ -1073,9 +1073,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('сипаттағы|сипатындағы', ''),
   // «5 миллион теңге көлемінде» says the amount: «5 миллион теңге». After a unit of money or a share the word
   // adds nothing and goes, the unit staying.
-  ...['теңге', 'доллар', 'евро', 'рубль', 'сом', 'пайыз', 'процент', 'аек'].map((unit) =>
+  ...['теңге', 'доллар', 'евро', 'рубль', 'сом', 'аек'].map((unit) =>
     e(`${unit} көлемінде|${unit} мөлшерінде`, '{1}'),
   ),
+  // A share may be a rate: «Несие 12 пайыз мөлшерінде беріледі» is lent at 12 %, which «12 пайыз беріледі»
+  // would make 12 % of it given («пайызбен» would be needed). Only before a verb of growth or fall is it the
+  // amount of change («8 пайыз мөлшерінде өсті» → «8 пайыз өсті»); elsewhere nothing to paste.
+  ...['пайыз', 'процент'].flatMap((unit) => [
+    {
+      ...e(`${unit} көлемінде|${unit} мөлшерінде`, '{1}'),
+      followedBy: '^\\s+\\p{L}',
+      notBefore: '^(?!(?:өс|көтер|арт|төменде|азай|қысқар|кеми|ұлғай))',
+    },
+    e(`${unit} көлемінде|${unit} мөлшерінде`),
+  ]),
   noun(e('күнтізбелік күн*', 'күн')),
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».

@@ -95,6 +95,12 @@ const ATTRIBUTE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|�
 const ADVERB =
   /^(?:бүгін|кеше|ертең|биыл|былтыр|қазір|әлі|енді|тез|жылдам|дереу|жедел|әрдайым|үнемі|жиі|сирек|уақытында|мерзімінде|сайын|бірден|кейін|бұрын|алдымен|ақыры)$/u;
 
+/**
+ * A time expression's last word after its number or name («2024 жылы», «наурыз айында», «сейсенбі күні»):
+ * «жылы» reads as an adjective in -лы and would be taken into the doer, the number left as the subject.
+ */
+const TIME_WORD = /^(?:жылы|жылдың|айы|айында|айдың|тоқсанында|аптасында|күні|сағатта)$/u;
+
 /** A light verb's passive («жүргізілді», «жасалады», «өткізілді») and an action noun («тексеру», «жұмыстары»). */
 const LIGHT_VERB_PASSIVE = /^(?:жүргізіл|жасал|өткізіл|атқарыл|етіл|көрсетіл)/u;
 const ACTION_NOUN = /(?:[^аәеиоөұүуыі]у|уы|уі|жұмысы|жұмыстары)$/u;
@@ -237,6 +243,7 @@ export function activeVoiceKazakh(
       doerFrom - 1 > sentence.from &&
       by - 1 - (doerFrom - 1) <= 2 &&
       sentence.joined(doerFrom - 1) &&
+      !TIME_WORD.test(words[doerFrom - 1]?.norm ?? '') &&
       (ATTRIBUTE.test(words[doerFrom - 1]?.norm ?? '') || (isName(head) && isName(words[doerFrom - 1])))
     )
       doerFrom--;
@@ -261,7 +268,8 @@ export function activeVoiceKazakh(
   // An adverb between the subject and the doer («Сабақ бүгін мұғалім тарапынан өткізілді») has no case ending
   // either, and would be read as the object; one before the subject keeps its place («Кеше құжаттар …» →
   // «Комиссия кеше құжаттарды тексерді»).
-  if (ADVERB.test(subjectHead.norm)) return undefined;
+  // So does a time expression («Жоба 2024 жылы министрлік тарапынан бекітілді»): the subject is further back.
+  if (ADVERB.test(subjectHead.norm) || TIME_WORD.test(subjectHead.norm)) return undefined;
   // An action noun done by a light verb («Тексеру жұмыстары … жүргізілді») is the officialese rule's: its plain
   // verb is the act («Комиссия тексерді»), not «тексеруді жүргізді».
   if (LIGHT_VERB_PASSIVE.test(verb.norm) && ACTION_NOUN.test(subjectHead.norm)) return undefined;

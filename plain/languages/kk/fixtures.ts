@@ -1257,6 +1257,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A time expression between the subject and the doer («2024 жылы»: «жылы» reads like an adjective) is no
+    // part of the doer, nor the subject: nothing to paste. Without it the subject and doer are read as before.
+    rule: 'kk/passive',
+    text: 'Жоба 2024 жылы министрлік тарапынан бекітілді. Жоба облыстық министрлік тарапынан бекітілді.',
+    expected: [
+      { text: 'бекітілді', suggestion: null },
+      {
+        text: 'Жоба облыстық министрлік тарапынан бекітілді',
+        suggestion: 'Облыстық министрлік жобаны бекітті',
+      },
+    ],
+  },
+  {
     // A noun a light verb takes bare («көмек көрсету», «жауап беру», «рұқсат беру») stays bare in the active;
     // another noun is the object in the accusative.
     rule: 'kk/passive',

@@ -126,6 +126,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After its noun a past form is the participle, which "got" and "used" are not; going forward with a
+    // project goes ahead with it.
+    rule: 'en/officialese',
+    text: 'Evidence obtained during the inspection was lost. We obtained a copy. Officers deployed at the scene saw it. Staff were deployed to the border. Going forward with the project is unlawful. Going forward, we will publish data.',
+    expected: [
+      { text: 'obtained', suggestion: null },
+      { text: 'obtained', occurrence: 2, suggestion: 'got' },
+      { text: 'deployed', suggestion: null },
+      { text: 'were deployed', suggestion: 'were sent' },
+      { text: 'Going forward', occurrence: 2, suggestion: 'From now on' },
+    ],
+  },
+  {
     // Each plain verb in its sense: places are given out (money is set aside), information is revealed (not
     // told), a designated point is no named one, and "obtain" has no participle to paste in a passive. After
     // "has" that another finding holds, the participle: "has shown".

@@ -1116,6 +1116,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
   // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.
   { match: 'obtained', replace: [], inClause: '^(?:is|are|was|were|be|been|being)$' },
+  // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
+  { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -1163,6 +1165,14 @@ const OFFICIALESE: PhraseEntry[] = [
     ...verb('deploy/deploys/deployed/deploying', 'send/sends/sent/sending').map((entry) =>
       alsoFollowedBy(entry, DEPLOYED_TO_A_PLACE),
     ),
+    // After its noun it is the participle: "Officers deployed at the scene" were not used there. "Have been
+    // deployed to deal with it" is sent, and keeps its paste.
+    {
+      match: 'deployed',
+      replace: [],
+      notAfter: `^(?:i|you|he|she|it|we|they|who|which|${PARTICIPLE_AFTER})$`,
+      followedBy: `^(?!\\s+to(?![\\p{L}]))${PARTICIPLE_FOLLOWED_BY.slice(1)}`,
+    },
     ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ].map((entry) => ({
     ...alsoFollowedBy(entry, `^(?!\\s+${OWN_WORDS_BEFORE_NOUN}(?:${MILITARY_OR_SOFTWARE})(?![\\p{L}]))`),
@@ -2120,6 +2130,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     ...e('going forward|moving forward', 'from now on', 'in future'),
     notAfter: `^(?:${PARTICIPLE_AFTER}|am|keep|keeps|kept)$`,
+    // "Going forward with the project" goes ahead with it.
+    notBefore: '^(?:with|to|into|towards?)$',
   },
   // "Combat" is also a noun (military): only the verb, before its object ("will combat fraud", "which combats
   // crime", "combated the spread"); "returned to combat", "combat troops" are the noun.

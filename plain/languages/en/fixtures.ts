@@ -76,8 +76,66 @@ export const fixtures: RuleFixture[] = [
       { text: 'commencement', suggestion: 'the start' },
       { text: 'Upon termination', suggestion: 'At the end' },
       { text: 'commencement', occurrence: 2, suggestion: 'start' },
-      { text: 'A termination', suggestion: 'An end' },
+      { text: 'termination', occurrence: 2, suggestion: null },
       { text: 'inception', suggestion: 'start' },
+    ],
+  },
+  {
+    // "The start" and "the end" take an article, which reads only after a preposition or opening a sentence:
+    // after an adjective or a noun ("Early the end of", "contract the end"), and in "notice of termination",
+    // nothing to paste.
+    rule: 'en/officialese',
+    text: 'Early termination of the lease costs £50. Prompt commencement of the works is essential. We received your request for contract termination. You will receive a notice of termination. Termination of the lease is final. After termination, you leave. The termination payment is made.',
+    expected: [
+      { text: 'termination', suggestion: null },
+      { text: 'commencement', suggestion: null },
+      { text: 'termination', occurrence: 2, suggestion: null },
+      { text: 'termination', occurrence: 3, suggestion: null },
+      { text: 'Termination', suggestion: 'The end' },
+      { text: 'termination', occurrence: 4, suggestion: 'the end' },
+      { text: 'termination', occurrence: 5, suggestion: null },
+    ],
+  },
+  {
+    // "Constituted" is "was" only as a finite linking verb before its complement: a body constituted is set up,
+    // and one newly or duly constituted, or constituted under a law, is the participle.
+    rule: 'en/officialese',
+    text: 'The tribunal, constituted in 2010, hears appeals. The committee constituted under section 5 meets. A newly constituted board will meet. Only a duly constituted meeting may vote. The agency constituted a working group. This constituted a breach.',
+    expected: [
+      { text: 'constituted', suggestion: null },
+      { text: 'constituted', occurrence: 2, suggestion: null },
+      { text: 'constituted', occurrence: 3, suggestion: null },
+      { text: 'constituted', occurrence: 4, suggestion: null },
+      { text: 'constituted', occurrence: 5, suggestion: null },
+      { text: 'constituted', occurrence: 6, suggestion: 'was' },
+    ],
+  },
+  {
+    // "At this time" pointing back to a time just given (or in a condition) is no "now"; after a negation or a
+    // state kept it is.
+    // "Consider that" after "please" or a modal is "bear in mind". "Indicative of" takes its number from the verb
+    // right before it, not from a "were" elsewhere. Benefits delivered are payments. "Following up" is a verb.
+    rule: 'en/officialese',
+    text: 'Your appointment is at 10 am. Please arrive at this time. If you cannot attend at this time, call us. We are not taking bookings at this time. Applicants should consider that the fee is non-refundable. Please consider that others may be affected. The fact that prices were rising is indicative of inflation. These findings were strongly indicative of fraud. Benefits are delivered through Universal Credit. The department delivers benefits and pensions. The scheme will deliver growth. Staff spent the week following up complaints. Witnesses following a collision on the A38 should call.',
+    expected: [
+      { text: 'at this time', occurrence: 3, suggestion: 'now' },
+      { text: 'indicative of', suggestion: 'a sign of' },
+      { text: 'indicative of', occurrence: 2, suggestion: 'signs of' },
+      { text: 'deliver', occurrence: 3, suggestion: 'bring' },
+      { text: 'following', occurrence: 2, suggestion: 'after' },
+    ],
+  },
+  {
+    // After its noun a past form is the participle, which "got" and "used" are not; going forward with a
+    // project goes ahead with it.
+    rule: 'en/officialese',
+    text: 'Evidence obtained during the inspection was lost. We obtained a copy. Officers deployed at the scene saw it. Staff were deployed to the border. Going forward with the project is unlawful. Going forward, we will publish data.',
+    expected: [
+      { text: 'obtained', suggestion: null },
+      { text: 'obtained', occurrence: 2, suggestion: 'got' },
+      { text: 'deployed', suggestion: null },
+      { text: 'were deployed', suggestion: 'were sent' },
+      { text: 'Going forward', occurrence: 2, suggestion: 'From now on' },
     ],
   },
   {

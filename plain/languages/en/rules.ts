@@ -678,21 +678,44 @@ const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my
  */
 function startOrEnd(noun: string, plain: string): PhraseEntry[] {
   return [
-    { match: noun, replace: [plain], after: NOUN_BEFORE },
+    { match: noun, replace: [plain], after: NOUN_BEFORE, notBefore: COMPOUND_HEADS },
     e(`on ${noun}|upon ${noun}`, `at the ${plain}`),
     { match: noun, replace: [plain], followedBy: '^\\s+dates?(?![\\p{L}])' },
-    { match: noun, replace: [`the ${plain}`], followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)]|\\s*$)' },
+    {
+      match: noun,
+      replace: [`the ${plain}`],
+      followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)]|\\s*$)',
+      precededBy: ARTICLE_PASTE_AFTER,
+    },
     e(noun),
   ];
 }
+
+/**
+ * Nouns that a beginning or an end heads a compound with ("termination payment", "commencement notice"): the
+ * plain noun makes no such compound ("an end payment"), so nothing to paste.
+ */
+const COMPOUND_HEADS =
+  '^(?:payments?|notices?|clauses?|fees?|letters?|provisions?|rights?|costs?|charges?|packages?|agreements?|process(?:es)?|procedures?|period|meetings?|ceremony|orders?|certificates?|forms?)$';
+
+/**
+ * What a "the start" or "the end" may stand after: the sentence's start, a comma or colon, or a preposition
+ * ("prior to the start of"); not an adjective or a noun ("Early the end of", "contract the end"), and not the
+ * fixed terms "notice of termination", "date of commencement", which the plain noun does not name.
+ */
+const ARTICLE_PASTE_AFTER =
+  '(?:^\\s*|[,;:(]\\s*|(?:^|[\\s(])(?:(?<!(?:notice|date|letter|notification|certificate|grounds?)\\s+)of|on|at|to|before|after|from|until|till|by|since|following|upon|with|without|for|during|in|about|regarding|and|or)\\s+)$';
+
+/** Words of a clause whose "at this time" is "now": a negation, or a verb of remaining or needing. */
+const AT_THIS_TIME_NOW =
+  "^(?:not|no|nothing|none|never|cannot|unable|\\p{L}+n['’]t|remains?|remained|remaining|stays?|stayed|needed|needs?|required|necessary|requires?|planned|plans|intend|intends|envisage|envisaged|anticipated|investigating|ongoing|continues|continuing)$";
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
   'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?';
 
-/** Words right before "indicative of" after which "a sign of" reads: "be" and the adverbs it takes. */
-const INDICATIVE_AFTER =
-  '^(?:is|are|was|were|be|been|being|not|necessarily|always|often|usually|also|clearly|strongly|generally)$';
+/** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
+const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
 
 /**
  * What is allocated to people, one each, rather than set aside: places, homes, appointments, tickets. Not pupils
@@ -700,6 +723,10 @@ const INDICATIVE_AFTER =
  */
 const GIVEN_OUT =
   'places?|seats?|homes?|houses?|housing|propert(?:y|ies)|flats?|slots?|appointments?|tickets?|spaces?|rooms?|pitches?|plots?|beds?|tenanc(?:y|ies)';
+
+/** Bodies that are set up ("constituted a working group", "a tribunal was constituted"). */
+const BODIES =
+  'groups?|committees?|boards?|panels?|tribunals?|councils?|commissions?|bod(?:y|ies)|teams?|force|courts?|assembl(?:y|ies)|authorit(?:y|ies)|agenc(?:y|ies)|companies|company|trusts?|funds?|partnerships?';
 
 /** A word that names many: "they", "these", a plural noun ("payments", "women"; not "this", "its", "was"). */
 const PLURAL_WORD =
@@ -712,7 +739,7 @@ const COMBAT_NOUNS =
 /**
  * What is delivered in the abstract (GOV.UK: pizzas, post and services are delivered; improvements and
  * priorities are not), each with the plain verb that takes it: outcomes are achieved, a strategy or a
- * programme is carried out, benefits and growth are brought, promises kept.
+ * programme is carried out, growth is brought, promises kept.
  */
 const DELIVERED: [nouns: string, plain: string, participle: string][] = [
   [
@@ -725,7 +752,8 @@ const DELIVERED: [nouns: string, plain: string, participle: string][] = [
     'carry out/carries out/carried out/carrying out',
     'carried out',
   ],
-  ['benefits?|growth|prosperity|transformation', 'bring/brings/brought/bringing', 'brought'],
+  // Not benefits, which in government text are mostly payments ("delivers benefits and pensions").
+  ['growth|prosperity|transformation', 'bring/brings/brought/bringing', 'brought'],
   ['commitments?|promises?|pledges?', 'keep/keeps/kept/keeping', 'kept'],
 ];
 
@@ -774,7 +802,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'end/ends/ended/ending',
     'stop/stops/stopped/stopping',
   ),
-  e('a termination', 'an end'),
+  { match: 'a termination', replace: ['an end'], notBefore: COMPOUND_HEADS },
   ...startOrEnd('termination', 'end'),
   // "Help" takes someone, or what one does: "facilitates extensive surveillance", "facilitate these returns"
   // would "help" a thing that facilitating makes possible. Before a thing, nothing to paste.
@@ -964,7 +992,11 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'at this time',
     replace: ['now'],
     after: "^[\\p{L}\\d'’-]+$",
-    notInClause: "^(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)$",
+    // Nor a condition, which points back to a time given: "if you cannot attend at this time".
+    notInClause: "^(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|if|unless|whether|when)$",
+    // "Please arrive at this time" points back to a time just given: only a clause that denies or that keeps a
+    // state ("remains in custody", "no action is needed") says "now".
+    inClause: AT_THIS_TIME_NOW,
     followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)',
   },
   // "A summary will be published in due course" → "later".
@@ -975,6 +1007,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'following',
     replace: ['after'],
+    // "Following up complaints" is the phrasal verb.
+    notBefore: '^up$',
     notAfter:
       '^(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|am|is|are|was|were|be|been|being|by|not|also|still|closely|carefully|keep|keeps|kept|keeping|continue|continues|continued|start|started|stop|stopped|begin|began|avoid|avoided|recommend|recommends|recommended|for|of|on|about|without|from)$',
     followedBy: `^\\s+(?:(?:a|an|the|this|that|these|those|your|our|their|his|her|its|recent|last)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:${EVENTS})(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:of|on|in|at|by|to|into|from|for|with|which|that|last|this|yesterday|earlier)(?![\\p{L}]))`,
@@ -1082,6 +1116,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
   // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.
   { match: 'obtained', replace: [], inClause: '^(?:is|are|was|were|be|been|being)$' },
+  // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
+  { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -1129,6 +1165,14 @@ const OFFICIALESE: PhraseEntry[] = [
     ...verb('deploy/deploys/deployed/deploying', 'send/sends/sent/sending').map((entry) =>
       alsoFollowedBy(entry, DEPLOYED_TO_A_PLACE),
     ),
+    // After its noun it is the participle: "Officers deployed at the scene" were not used there. "Have been
+    // deployed to deal with it" is sent, and keeps its paste.
+    {
+      match: 'deployed',
+      replace: [],
+      notAfter: `^(?:i|you|he|she|it|we|they|who|which|${PARTICIPLE_AFTER})$`,
+      followedBy: `^(?!\\s+to(?![\\p{L}]))${PARTICIPLE_FOLLOWED_BY.slice(1)}`,
+    },
     ...verb('deploy/deploys/deployed/deploying', 'use/uses/used/using', 'send/sends/sent/sending'),
   ].map((entry) => ({
     ...alsoFollowedBy(entry, `^(?!\\s+${OWN_WORDS_BEFORE_NOUN}(?:${MILITARY_OR_SOFTWARE})(?![\\p{L}]))`),
@@ -1616,7 +1660,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'constitute', replace: ['are', 'make up'], notAfter: '^(?:do|does|did|i|he|she|it)$' },
   e('constitute'),
   { match: 'constituted', replace: [], inClause: `^(?:${PARTICIPLE_AFTER}|${PLURAL_WORD.slice(1, -1)})$` },
-  e('constituted', 'was'),
+  // "Failure to pay constituted an offence" → "was"; a body constituted is set up ("constituted a working
+  // group"), one newly or duly constituted or constituted under a law is the participle: nothing to paste.
+  {
+    match: 'constituted',
+    replace: ['was'],
+    notAfter: '^(?:newly|duly|properly|validly|lawfully|legally|so|thus|\\p{L}+ly)$',
+    followedBy: `^\\s+(?:a|an|no|the|its|their|his|her)\\s+(?!(?:[\\p{L}-]+\\s+){0,2}(?:${BODIES})(?![\\p{L}]))`,
+  },
+  e('constituted'),
   e('constituting', 'being', 'making up'),
   ...verb('discontinue/discontinues/discontinued/discontinuing', 'stop/stops/stopped/stopping'),
   ...verb('disseminate/disseminates/disseminated/disseminating', 'share/shares/shared/sharing', 'spread'),
@@ -1837,6 +1889,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('consider/considers/considered/considering', 'think/thinks/thought/thinking').map((entry) => ({
     ...entry,
     followedBy: `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`,
+    // After "please", a modal or "wish to" it is "bear in mind", which "think that" is not.
+    notAfter: '^(?:please|should|must|may|might|could|would|shall|to|also|carefully|kindly|ought)$',
   })),
   e('in close proximity to', 'near'),
   e('in proximity to', 'near'),
@@ -1845,13 +1899,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the vicinity', 'nearby', 'in the area'),
   // "This is not necessarily indicative of a problem" → "a sign of": only after "be" (or its adverbs), whose
   // subject's number its form tells; "results indicative of fraud" has no "be" to carry "a sign of".
+  // The number is the verb's right before (or across its adverbs), not any plural verb in the clause.
   {
     match: 'indicative of',
     replace: ['signs of'],
-    after: INDICATIVE_AFTER,
-    inClause: "^(?:are|were|aren['’]t|weren['’]t)$",
+    precededBy: `(?:^|\\s)(?:are|were|aren['’]t|weren['’]t)(?:\\s+${INDICATIVE_ADVERBS}){0,2}\\s+$`,
   },
-  { match: 'indicative of', replace: ['a sign of'], after: INDICATIVE_AFTER },
+  {
+    match: 'indicative of',
+    replace: ['a sign of'],
+    precededBy: `(?:^|\\s)(?:is|was|isn['’]t|wasn['’]t|be|been|being)(?:\\s+${INDICATIVE_ADVERBS}){0,2}\\s+$`,
+  },
   e('indicative of'),
   e('adjacent to', 'next to'),
   e('with the exception of', 'except', 'apart from'),
@@ -2072,6 +2130,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     ...e('going forward|moving forward', 'from now on', 'in future'),
     notAfter: `^(?:${PARTICIPLE_AFTER}|am|keep|keeps|kept)$`,
+    // "Going forward with the project" goes ahead with it.
+    notBefore: '^(?:with|to|into|towards?)$',
   },
   // "Combat" is also a noun (military): only the verb, before its object ("will combat fraud", "which combats
   // crime", "combated the spread"); "returned to combat", "combat troops" are the noun.

@@ -3,6 +3,20 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Shall be liable" states a consequence ("will", never "must"); "does not have the ability to" has no "can"
+    // to paste; "allocated to" has neither "set aside to" nor "shared out to".
+    rule: 'en/officialese',
+    text: 'Anyone who fails to comply shall be liable to a fine. You shall submit the form. The Council does not have the ability to change it. We have the ability to help. The funding will be allocated to local authorities.',
+    expected: [
+      { text: 'shall', suggestion: 'will' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+      { text: 'submit', suggestion: 'send' },
+      { text: 'have the ability to', suggestion: null },
+      { text: 'have the ability to', occurrence: 2, suggestion: 'can' },
+      { text: 'allocated', suggestion: null },
+    ],
+  },
+  {
     // Officialese of agency letters and police appeals: "at this time" is now only in a present clause that it
     // ends, not "at this time of year" nor a past told ("was small at this time" was then).
     rule: 'en/officialese',

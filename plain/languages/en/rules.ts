@@ -1104,6 +1104,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // Lawyers' "shall" is either an obligation ("must") or the future ("will"). After "I" and "we" it is the
   // ordinary first-person future: "we shall see".
   // "Shall we meet?" asks, as plain English does.
+  // "Shall be liable (to a penalty)" states a consequence, not a duty: "will", never "must".
+  { match: 'shall', replace: ['will'], notAfter: '^(?:i|we)$', followedBy: '^\\s+be\\s+liable(?![\\p{L}])' },
   { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$', notBefore: '^(?:i|we)$' },
   // A law's "shall" is a future, not a duty: «вступает в силу».
   e('shall enter into force|shall come into force|shall take effect', 'will come into force', 'will start'),
@@ -1574,6 +1576,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('are able to', 'can'),
   e('is unable to|are unable to', 'cannot'),
   e('was unable to|were unable to', 'could not'),
+  // After a negation ("does not have the ability to") "can" does not paste in; after a modal or "to" neither.
+  {
+    match: 'has the ability to|have the ability to',
+    replace: [],
+    after: `${NEGATION_BEFORE.slice(0, -2)}|will|would|shall|should|can|could|may|might|must|to)$`,
+  },
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
@@ -2278,6 +2286,8 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^(?:is|are|was|were|be|been|being)$',
     followedBy: `^\\s+(?:(?:a|an|the|your|their|his|her|its|one|\\d+)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${GIVEN_OUT})(?![\\p{L}])`,
   },
+  // "Allocated to local authorities": neither "set aside to" nor "shared out to" is English.
+  { match: 'allocated', replace: [], followedBy: '^\\s+to(?![\\p{L}])' },
   // Only the base, the -s and the -ing form: "the allocated places" are no "gave places".
   ...verb('allocate/allocates//allocating', 'give/gives//giving').map((entry) => ({
     ...entry,

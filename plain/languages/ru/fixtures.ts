@@ -3,6 +3,18 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Физическим и юридическим лицам» share «лицам»: no paste takes it away; «Обращаем ваше внимание на то,
+    // что» has no «важно» to paste before «на».
+    rule: 'ru/officialese',
+    text: 'Услуга оказывается физическим и юридическим лицам. Юридическим лицам нужно подать заявку. Обращаем ваше внимание на то, что срок истёк. Обращаем ваше внимание: срок истёк.',
+    expected: [
+      { text: 'юридическим лицам', suggestion: null },
+      { text: 'Юридическим лицам', suggestion: 'Организациям' },
+      { text: 'Обращаем ваше внимание', suggestion: null },
+      { text: 'Обращаем ваше внимание', occurrence: 2, suggestion: 'Важно' },
+    ],
+  },
+  {
     // An instruction to register with no object is to register oneself («Зарегистрируйте на портале» was
     // offered); «провести беседу» is «поговорить», its passive the impersonal («беседуют»), and a genitive
     // after the noun has nothing to paste.

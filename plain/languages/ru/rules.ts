@@ -3814,6 +3814,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'следует учитывать', replace: ['учтите'] },
   { match: 'необходимо отметить', replace: [] },
   { match: 'хотелось бы отметить', replace: [] },
+  // Before «на то, что» or «на» a thing, neither «важно» nor «учтите» pastes in («Важно на то, что…»).
+  { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   { match: 'обращаем ваше внимание', replace: ['важно', 'учтите'] },
   { match: 'обращаем внимание', replace: ['важно', 'учтите'] },
   // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
@@ -3922,8 +3924,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ]),
   ...termLeftAfter(INCUMBENT, [{ match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] }]),
   ...inTaxNamesLeft(personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN)),
+  // «Физическим и юридическим лицам»: the two adjectives share «лицам», which a paste would take away.
   ...inTaxNamesLeft(
-    termLeftAfter(LEGAL_STATUS, personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
+    termLeftAfter(
+      LEGAL_STATUS,
+      termLeftAfter('^(?:и|или)$', personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
+    ),
   ),
   ...termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL)),
   // «Те, кого это касается» in the case of the phrase it replaces («для заинтересованных лиц» → «для тех, кого

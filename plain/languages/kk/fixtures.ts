@@ -3,6 +3,18 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Coordinated participles before «жағдайда»: the conditional of the last alone would leave the others
+    // hanging, so nothing to paste; alone, the participle gets its conditional. Any identity document is not
+    // only the ID card: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Оқулық жоғалған немесе бүлінген жағдайда кітапханаға хабарлаңыз. Құжатты жоғалтқан жағдайда, хабарласыңыз. Жеке басын куәландыратын құжат керек.',
+    expected: [
+      { text: 'бүлінген жағдайда', suggestion: null },
+      { text: 'жоғалтқан жағдайда', suggestion: 'жоғалтса' },
+      { text: 'Жеке басын куәландыратын құжат', suggestion: null },
+    ],
+  },
+  {
     // A particle written apart takes the vowel of the word pasted before it: «атап өтті де» → «айтты да».
     rule: 'kk/officialese',
     text: 'Ол кездесуді атап өтті де, кетті.',

@@ -65,6 +65,9 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
   ...e(match, participle + CONDITIONAL, participle + CONDITIONAL_YOU),
   agree: 'first-noun',
 });
+/** Entries with nothing to paste where «немесе» or «не» stands earlier in the clause (coordinated verbs). */
+const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
+  entries.flatMap((entry) => [{ ...entry, replace: [], inClause: '^(?:немесе|не)$' }, entry]);
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 /**
@@ -980,37 +983,45 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   e('мекенжай* бойынша', 'мекенжайда'),
   e('телефон* бойынша', 'телефонмен'),
-  // «В случае если»: «-ған жағдайда» → «-са/-се».
-  e('қажеттілігі туындаған жағдайда|қажеттілік туындаған жағдайда', 'қажет болса'),
-  e('қажеттілігі туындаса|қажеттілік туындаса', 'қажет болса'),
-  e('туындаған жағдайда', 'болса'),
-  e('болған жағдайда', 'болса'),
-  e('болмаған жағдайда', 'болмаса'),
-  conditional('келмеген жағдайда', 'келмеген'),
-  conditional('төлемеген жағдайда', 'төлемеген'),
-  conditional('ұсынбаған жағдайда', 'тапсырмаған'),
-  conditional('келіспеген жағдайда', 'келіспеген'),
-  conditional('бас тартқан жағдайда', 'бас тартқан'),
-  e('жоғалған жағдайда', 'жоғалса'),
-  // Any other verb: the participle in -ған (-маған) before «жағдайда» is the verb in -са (-маса), or in -саңыз
-  // where the reader is its subject («Құжатты жоғалтқан жағдайда, хабарласыңыз» → «жоғалтсаңыз»).
-  // «Заңда көзделген жағдайларда» (in the cases the law provides for) names cases, no condition.
-  {
-    ...except(
-      e('*ған жағдайда|*ген жағдайда|*қан жағдайда|*кен жағдайда', CONDITIONAL, CONDITIONAL_YOU),
-      ...CASES_NAMED,
-    ),
-    agree: 'first-noun',
-    notBefore: STATE_VERB_AFTER,
-  },
-  {
-    ...except(
-      e('*ған жағдайларда|*ген жағдайларда|*қан жағдайларда|*кен жағдайларда', CONDITIONAL, CONDITIONAL_YOU),
-      ...CASES_NAMED,
-    ),
-    agree: 'first-noun',
-    notBefore: STATE_VERB_AFTER,
-  },
+  // «В случае если»: «-ған жағдайда» → «-са/-се». After «немесе» / «не» in the clause the condition has
+  // coordinated participles («жоғалған немесе бүлінген жағдайда»): the conditional of the last alone leaves the
+  // others hanging, so nothing to paste.
+  ...withheldAfterCoordination([
+    e('қажеттілігі туындаған жағдайда|қажеттілік туындаған жағдайда', 'қажет болса'),
+    e('қажеттілігі туындаса|қажеттілік туындаса', 'қажет болса'),
+    e('туындаған жағдайда', 'болса'),
+    e('болған жағдайда', 'болса'),
+    e('болмаған жағдайда', 'болмаса'),
+    conditional('келмеген жағдайда', 'келмеген'),
+    conditional('төлемеген жағдайда', 'төлемеген'),
+    conditional('ұсынбаған жағдайда', 'тапсырмаған'),
+    conditional('келіспеген жағдайда', 'келіспеген'),
+    conditional('бас тартқан жағдайда', 'бас тартқан'),
+    e('жоғалған жағдайда', 'жоғалса'),
+    // Any other verb: the participle in -ған (-маған) before «жағдайда» is the verb in -са (-маса), or in -саңыз
+    // where the reader is its subject («Құжатты жоғалтқан жағдайда, хабарласыңыз» → «жоғалтсаңыз»).
+    // «Заңда көзделген жағдайларда» (in the cases the law provides for) names cases, no condition.
+    {
+      ...except(
+        e('*ған жағдайда|*ген жағдайда|*қан жағдайда|*кен жағдайда', CONDITIONAL, CONDITIONAL_YOU),
+        ...CASES_NAMED,
+      ),
+      agree: 'first-noun',
+      notBefore: STATE_VERB_AFTER,
+    },
+    {
+      ...except(
+        e(
+          '*ған жағдайларда|*ген жағдайларда|*қан жағдайларда|*кен жағдайларда',
+          CONDITIONAL,
+          CONDITIONAL_YOU,
+        ),
+        ...CASES_NAMED,
+      ),
+      agree: 'first-noun',
+      notBefore: STATE_VERB_AFTER,
+    },
+  ]),
   // «Будет проводиться»: «-атын болады» is the present of the verb («жүргізетін болады» → «жүргізеді»).
   {
     ...e('*атын болады|*етін болады|*йтын болады|*йтін болады', PRESENT),
@@ -1160,7 +1171,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
   compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),
-  noun(e('жеке басты куәландыратын құжат*|жеке басын куәландыратын құжат*', 'жеке куәлік')),
+  // Any identity document (a passport, a residence permit), not only the ID card «жеке куәлік»: no one noun
+  // says it, so nothing to paste.
+  e('жеке басты куәландыратын құжат*|жеке басын куәландыратын құжат*'),
   noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')),
   e('келіп түс*', 'келу', 'түсу'),
   e('тіркеу есебіне қой*|тіркеу есебіне ал*', 'тіркеу'),

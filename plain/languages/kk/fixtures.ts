@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Шешім қабылдау процесі» is decision-making: no «шешу» (solving) to paste; «алдағы уақытта» is "going
+    // forward": «болашақта» first.
+    rule: 'kk/officialese',
+    text: 'Пікірлеріңіз шешім қабылдау процесінде ескеріледі. Алдағы уақытта жоспар орындалады. Комиссия шешім қабылдады.',
+    expected: [
+      { text: 'шешім қабылдау', suggestion: null },
+      { text: 'Алдағы уақытта', suggestion: 'Болашақта' },
+      { text: 'шешім қабылдады', suggestion: 'шешті' },
+    ],
+  },
+  {
     // Coordinated participles before «жағдайда»: the conditional of the last alone would leave the others
     // hanging, so nothing to paste; alone, the participle gets its conditional. Any identity document is not
     // only the ID card: nothing to paste.

@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Обращаться по вопросам выплаты» has no «о выплате» to paste; «осуществлять уход» is «ухаживать за», which
+    // is not built: nothing to paste. Elsewhere «по вопросам выплаты» is «о выплате».
+    rule: 'ru/officialese',
+    text: 'Лицо, осуществляющее уход за ребенком, подаёт заявление. Куда обращаться по вопросам выплаты? Справки по вопросам выплаты даёт центр.',
+    expected: [
+      { text: 'осуществляющее уход', suggestion: null },
+      { text: 'по вопросам', suggestion: null },
+      { text: 'по вопросам выплаты', occurrence: 2, suggestion: 'о выплате' },
+    ],
+  },
+  {
     // «Физическим и юридическим лицам» share «лицам»: no paste takes it away; «Обращаем ваше внимание на то,
     // что» has no «важно» to paste before «на».
     rule: 'ru/officialese',

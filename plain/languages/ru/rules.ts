@@ -2182,6 +2182,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
   ...concerning(),
+  // «Обращаться по вопросам выплаты»: neither «обращаться о выплате» nor «по выплате» is Russian.
+  { match: 'по вопросу|вопросам', replace: [], after: '^обращ[а-яё]*$' },
+  // «Осуществлять уход за ребёнком» is «ухаживать за ребёнком»: «проводить уход» is no Russian, and the
+  // participle's form is not built here.
+  { match: 'осуществля* уход*', replace: [] },
   {
     match: 'по вопросу|вопросам',
     replace: ['о', 'по'],

@@ -3,6 +3,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Stakeholder engagement" is pasted as a clause only opening a sentence or after a preposition.
+    rule: 'en/jargon',
+    text: 'The level of local stakeholder engagement was high. Stakeholder engagement matters.',
+    expected: [
+      { text: 'stakeholder engagement', suggestion: null },
+      { text: 'Stakeholder engagement', suggestion: 'Talking to the people involved' },
+    ],
+  },
+  {
     // "Shall be liable" states a consequence ("will", never "must"); "does not have the ability to" has no "can"
     // to paste; "allocated to" has neither "set aside to" nor "shared out to".
     rule: 'en/officialese',

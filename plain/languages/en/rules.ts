@@ -2680,6 +2680,13 @@ const OFFICIALESE: PhraseEntry[] = [
 const JARGON: PhraseEntry[] = [
   e('stakeholders', 'people involved', 'partners'),
   e('stakeholder', 'partner', 'person involved'),
+  // After a determiner, an adjective or a noun ("the stakeholder engagement", "local stakeholder engagement")
+  // the clause pasted reads as a noun it is not: only opening a sentence or after a preposition.
+  {
+    match: 'stakeholder engagement',
+    replace: [],
+    after: '^(?!(?:of|for|in|on|and|or|to|with|about|through|by|from)$)\\p{L}+$',
+  },
   e('stakeholder engagement', 'talking to the people involved'),
   e('synergy|synergies', 'working together'),
   e('touch base', 'get in touch', 'talk'),

@@ -3,6 +3,19 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // An address one sends to wants the dative: no «мекенжайда» before a verb of sending; plural works are
+    // particular works, and «заң бойынша» loses the procedure: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Өтінішті Абай көшесі, 11 мекенжайы бойынша жіберіңіз. Біз Абай көшесі, 11 мекенжайы бойынша орналасқанбыз. Бұл жұмыстарды жүргізуге қаржы бөлінді. Біз жұмыс жүргіземіз. Заңнамада белгіленген тәртіппен қаралады.',
+    expected: [
+      { text: 'мекенжайы бойынша', suggestion: null },
+      { text: 'мекенжайы бойынша', occurrence: 2, suggestion: 'мекенжайда' },
+      { text: 'жұмыстарды жүргізуге', suggestion: null },
+      { text: 'жұмыс жүргіземіз', suggestion: 'жұмыс істейміз' },
+      { text: 'Заңнамада белгіленген тәртіппен', suggestion: null },
+    ],
+  },
+  {
     // «Шешім қабылдау процесі» is decision-making: no «шешу» (solving) to paste; «алдағы уақытта» is "going
     // forward": «болашақта» first.
     rule: 'kk/officialese',

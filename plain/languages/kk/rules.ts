@@ -496,6 +496,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // With the possessive «жұмыс» is the head of a compound or an owner's («дайындық жұмыстарын», «өз жұмысын»):
   // «қысқа дайындық жұмыс істеп жатыр» is not Kazakh, and no one verb says every such work.
   e('жұмысын жүргіз*|жұмыстарын жүргіз*|жұмыстары жүргіз*|жұмысы жүргіз*'),
+  // Plural works as an object are particular works (roadworks, repairs), which «жұмыс істеу» (to work) is not:
+  // «Бұл жұмыстарды жүргізуге» → «Бұл жұмыс істеуге» was offered. Nothing to paste.
+  e('жұмыстарды жүргіз*'),
   e('жұмыс* жүргіз*', 'жұмыс істеу'),
   e('төле* жүргіз*', 'төлеу'),
   e('ақы төле* жүргіз*', 'төлеу'),
@@ -898,7 +901,8 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('қазақстан республикасының заңнамасына сәйкес', 'заң бойынша'),
   e('қазақстан республикасының заңнамасында белгіленген тәртіппен', 'заң бойынша'),
-  e('заңнамада белгіленген тәртіппен|заңнамасында белгіленген тәртіппен', 'заң бойынша'),
+  // «Заң бойынша» loses the procedure and narrows legislation to one law: nothing to paste.
+  e('заңнамада белгіленген тәртіппен|заңнамасында белгіленген тәртіппен'),
   // After the place or the body that set it («заңда», «Қағидаларда», «комиссиямен», «әкімдік тарапынан»), the
   // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
   ...[
@@ -983,6 +987,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('құзырет* шегінде', ''),
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
+  // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb
+  // of sending, nothing to paste.
+  { ...e('мекенжай* бойынша'), followedBy: '^\\s+(?:жібер|жолда|тапсыр|жеткіз|әкел|бағытта)' },
   e('мекенжай* бойынша', 'мекенжайда'),
   e('телефон* бойынша', 'телефонмен'),
   // «В случае если»: «-ған жағдайда» → «-са/-се». After «немесе» / «не» in the clause the condition has

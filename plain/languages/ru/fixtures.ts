@@ -3,6 +3,15 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // After «по» and its noun, «согласно» → «по» would double «по»: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Заполните заявление по форме согласно приложению 1. Согласно приказу, срок продлён.',
+    expected: [
+      { text: 'согласно', suggestion: null },
+      { text: 'Согласно', suggestion: 'По' },
+    ],
+  },
+  {
     // «Обращаться по вопросам выплаты» has no «о выплате» to paste; «осуществлять уход» is «ухаживать за», which
     // is not built: nothing to paste. Elsewhere «по вопросам выплаты» is «о выплате».
     rule: 'ru/officialese',

@@ -1982,6 +1982,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
   { match: 'согласно', replace: ['по данным'], followedBy: '^\\s+[«"]?[A-Z]' },
+  // After «по» and its noun («по форме согласно приложению») «по» would be doubled: nothing to paste.
+  { match: 'согласно', replace: [], precededBy: '(?:^|\\s)по\\s+[а-яё]+\\s+$' },
   // Before a verb in the past or a gerund it is the adverb («согласно кивнул»: in agreement), not officialese.
   {
     match: 'согласно',

@@ -3,6 +3,19 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Осуществлять подачу / оплату / проверку» + a genitive object: the plain verb takes it in the accusative
+    // («подать запрос», not «подать запроса»); «мониторинг цен» wants «следить за ценами», which is not built.
+    rule: 'ru/officialese',
+    text: 'Нужно заблаговременно осуществлять подачу запроса. Можно осуществить оплату услуг онлайн. Вы можете осуществить оплату. Следует осуществлять мониторинг цен.',
+    expected: [
+      { text: 'заблаговременно', suggestion: 'заранее' },
+      { text: 'осуществлять подачу запроса', suggestion: 'подать запрос' },
+      { text: 'осуществить оплату услуг', suggestion: 'оплатить услуги' },
+      { text: 'осуществить оплату', occurrence: 2, suggestion: 'оплатить' },
+      { text: 'осуществлять мониторинг', suggestion: null },
+    ],
+  },
+  {
     // After «по» and its noun, «согласно» → «по» would double «по»: nothing to paste.
     rule: 'ru/officialese',
     text: 'Заполните заявление по форме согласно приложению 1. Согласно приказу, срок продлён.',

@@ -3,6 +3,18 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A duty with its source between "required" and "to" is no need; "substantial" in a legal test
+    // ("substantial disability") is no "large"; elsewhere both keep their pastes.
+    rule: 'en/officialese',
+    text: 'The Council is required under the Planning Regulations 2012 to consult residents. A permit is required in all cases. You must have a substantial disability. A substantial part of the fee is refunded.',
+    expected: [
+      { text: 'required', suggestion: null },
+      { text: 'is required', occurrence: 2, suggestion: 'is needed' },
+      { text: 'substantial', suggestion: null },
+      { text: 'substantial', occurrence: 2, suggestion: 'large' },
+    ],
+  },
+  {
     // "Stakeholder engagement" is pasted as a clause only opening a sentence or after a preposition.
     rule: 'en/jargon',
     text: 'The level of local stakeholder engagement was high. Stakeholder engagement matters.',

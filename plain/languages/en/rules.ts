@@ -1121,6 +1121,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
+  // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
+  // publish") is no need either: nothing to paste.
+  {
+    match: 'required',
+    replace: [],
+    followedBy:
+      '^\\s+(?:under|by|in)\\s[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
+  },
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
     match: 'required',
@@ -1840,7 +1848,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'substantial',
     replace: [],
     followedBy:
-      '^\\s+(?:evidence|planning|cooling|warming|support|progress|damage|research|work|effort|interest|experience|knowledge|risk|doubt|pressure|harm|benefit|change|improvement|reform|debate|opposition|attention|preparation|premeditation)(?![\\p{L}])',
+      '^\\s+(?:evidence|planning|cooling|warming|support|progress|damage|research|work|effort|interest|experience|knowledge|risk|doubt|pressure|harm|benefit|change|improvement|reform|debate|opposition|attention|preparation|premeditation|disability|impairment|disadvantage|grounds)(?![\\p{L}])',
   },
   e('substantial', 'large', 'big'),
   ...afterArticle(e('supplementary', 'extra')),

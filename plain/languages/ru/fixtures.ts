@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // Papers named before «предоставить» are handed in: «подать», not the generic «дать».
+    rule: 'ru/officialese',
+    text: 'Какие документы нужно предоставить? Документы нужно предоставить в ЦОН. Мы обязаны предоставить помощь.',
+    expected: [
+      { text: 'предоставить', suggestion: 'подать' },
+      { text: 'предоставить', occurrence: 2, suggestion: 'подать' },
+      { text: 'обязаны', suggestion: 'должны' },
+      { text: 'предоставить', occurrence: 3, suggestion: 'дать' },
+    ],
+  },
+  {
     // «Осуществлять подачу / оплату / проверку» + a genitive object: the plain verb takes it in the accusative
     // («подать запрос», not «подать запроса»); «мониторинг цен» wants «следить за ценами», which is not built.
     rule: 'ru/officialese',

@@ -3046,6 +3046,21 @@ const OFFICIALESE: PhraseEntry[] = [
     'куплен/куплена/куплено/куплены',
     'получен/получена/получено/получены',
   ),
+  // Papers named before the verb («Какие документы нужно предоставить?», «Документы нужно предоставить в ЦОН»)
+  // are handed in too: «подать», not the generic «дать».
+  ...(
+    [
+      ['предоставить', 'подать'],
+      ['предоставлять', 'подавать'],
+    ] as const
+  ).map(
+    ([verb, plain]): PhraseEntry => ({
+      match: verb,
+      replace: [plain],
+      inClause: '^(?:документы|документ|справку|справки|копию|копии|заявление)$',
+      followedBy: '^\\s*(?:[?.!]|(?:в|во|через|на|до)\\s)',
+    }),
+  ),
   { match: 'предостав*', replace: ['дать', 'выдать', 'принести'] },
   // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».

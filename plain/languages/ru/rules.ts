@@ -1900,25 +1900,27 @@ function withCoordinatedNoun(): (entry: PhraseEntry) => PhraseEntry[] {
   };
 }
 
+/** «Иметь» in each person and the past, with «мочь» in the same form: «имеют право» is «могут». */
+const HAVE_AS_MAY = [
+  ['имею', 'могу'],
+  ['имеешь', 'можешь'],
+  ['имеет', 'может'],
+  ['имеем', 'можем'],
+  ['имеете', 'можете'],
+  ['имеют', 'могут'],
+  ['имел', 'мог'],
+  ['имела', 'могла'],
+  ['имело', 'могло'],
+  ['имели', 'могли'],
+] as const;
+
 /**
  * «имеет право на получение пособия» is «может получить пособие»: the modal in the person and tense of «иметь»,
  * the object carried into the accusative. Where no object in the genitive follows, nothing to paste («имеет
  * право на получение в течение года» still wants its object named).
  */
 function mayReceive(): PhraseEntry[] {
-  const persons = [
-    ['имею', 'могу'],
-    ['имеешь', 'можешь'],
-    ['имеет', 'может'],
-    ['имеем', 'можем'],
-    ['имеете', 'можете'],
-    ['имеют', 'могут'],
-    ['имел', 'мог'],
-    ['имела', 'могла'],
-    ['имело', 'могло'],
-    ['имели', 'могли'],
-  ] as const;
-  return persons.flatMap(([have, may]): PhraseEntry[] => [
+  return HAVE_AS_MAY.flatMap(([have, may]): PhraseEntry[] => [
     {
       match: `${have} право на получение`,
       replace: [`${may} получить`],
@@ -3197,16 +3199,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // «сможете»; elsewhere («должны иметь возможность», «имеет возможность для роста») nothing to paste.
   ...(
     [
-      ['имею', 'могу'],
-      ['имеешь', 'можешь'],
-      ['имеет', 'может'],
-      ['имеем', 'можем'],
-      ['имеете', 'можете'],
-      ['имеют', 'могут'],
-      ['имел', 'мог'],
-      ['имела', 'могла'],
-      ['имело', 'могло'],
-      ['имели', 'могли'],
+      ...HAVE_AS_MAY,
       ['буду иметь', 'смогу'],
       ['будет иметь', 'сможет'],
       ['будем иметь', 'сможем'],

@@ -263,6 +263,13 @@ export function dativeFromGenitive(word: string): string | undefined {
   return PRONOUN_DATIVES[word] ?? recase(word, ['of', undefined], 'to', true);
 }
 
+/** The placeholders that stand for the phrase's first word in another case, each with how it is put there. */
+const FIRST_WORD_RECASED: readonly (readonly [string, (word: string) => string | undefined])[] = [
+  [DATIVE_AS_OBJECT, accusativeFromDative],
+  [DATIVE_AS_NOMINATIVE, nominativeFromDative],
+  [GENITIVE_AS_DATIVE, dativeFromGenitive],
+];
+
 /**
  * `word` read as a noun in one of the cases `from` (undefined: the nominative) and put in `to`; undefined when
  * it does not read so. `pluralBare`: a nominative only in the plural, with no possessive (a bare singular may be
@@ -327,17 +334,10 @@ export function agreeKazakh(
   if (suggestion === ABLE || suggestion === UNABLE)
     return abilityFromVerbalNoun(suggestion === ABLE, matched, phrase?.clauseBefore ?? []);
   if (suggestion.includes(MATCHED_WORD)) return suggestion.replace(MATCHED_WORD, matched);
-  if (suggestion.includes(DATIVE_AS_OBJECT)) {
-    const object = accusativeFromDative(matched);
-    return object ? suggestion.replace(DATIVE_AS_OBJECT, object) : '';
-  }
-  if (suggestion.includes(DATIVE_AS_NOMINATIVE)) {
-    const noun = nominativeFromDative(matched);
-    return noun ? suggestion.replace(DATIVE_AS_NOMINATIVE, noun) : '';
-  }
-  if (suggestion.includes(GENITIVE_AS_DATIVE)) {
-    const recipient = dativeFromGenitive(matched);
-    return recipient ? suggestion.replace(GENITIVE_AS_DATIVE, recipient) : '';
+  for (const [placeholder, recased] of FIRST_WORD_RECASED) {
+    if (!suggestion.includes(placeholder)) continue;
+    const word = recased(matched);
+    return word ? suggestion.replace(placeholder, word) : '';
   }
   if (!stem || !matched.startsWith(stem)) return suggestion;
   if (suggestion.includes(GOVERNING_NOUN)) {

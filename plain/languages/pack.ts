@@ -7,6 +7,7 @@ import type {
   CarriedPhrase,
   GrammaticalCase,
   LanguageCode,
+  PhraseEntry,
   Rule,
 } from '../internal/rules/types.ts';
 import type { Document, Paragraph, Sentence } from '../internal/text/document.ts';
@@ -65,6 +66,19 @@ export interface LanguagePack {
   };
   /** Words of a paragraph that text extraction split in two and that are read as one (English: lost ligatures). */
   brokenWords?(doc: Document, paragraph: Paragraph): WordJoin[];
+}
+
+/**
+ * Phrase entries, each after a copy of itself with nothing to paste where `condition` holds (the entry listed
+ * first wins a tie): the phrase is still flagged there, but its plain words do not fit.
+ */
+export function nothingToPasteWhere(
+  condition: Pick<PhraseEntry, 'after' | 'followedBy' | 'inClause'>,
+  entries: PhraseEntry[],
+): PhraseEntry[] {
+  return entries.flatMap((entry) =>
+    entry.replace.length === 0 ? [entry] : [{ ...entry, ...condition, replace: [] }, entry],
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
-import { listWords } from '../pack.ts';
+import { listWords, nothingToPasteWhere } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
 import {
@@ -67,7 +67,7 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
 });
 /** Entries with nothing to paste where «немесе» or «не» stands earlier in the clause (coordinated verbs). */
 const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
-  entries.flatMap((entry) => [{ ...entry, replace: [], inClause: '^(?:немесе|не)$' }, entry]);
+  nothingToPasteWhere({ inClause: '^(?:немесе|не)$' }, entries);
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 /**
@@ -905,10 +905,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('заңнамада белгіленген тәртіппен|заңнамасында белгіленген тәртіппен'),
   // After the place or the body that set it («заңда», «Қағидаларда», «комиссиямен», «әкімдік тарапынан»), the
   // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
-  ...[
+  ...nothingToPasteWhere({ after: SETTER_BEFORE }, [
     e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
     e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
-  ].flatMap((entry) => [{ ...entry, replace: [], after: SETTER_BEFORE }, entry]),
+  ]),
   e('осыған байланысты|соған байланысты|осымен байланысты', 'сондықтан'),
   e('осыған орай', 'сондықтан'),
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.

@@ -1,5 +1,6 @@
 import type { GrammaticalCase, PhraseEntry, Rule } from '../../internal/rules/types.ts';
 import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
+import { nothingToPasteWhere } from '../pack.ts';
 import { REFLEXIVE_PASSIVE_FORMS } from './reflexive-passives.ts';
 
 /**
@@ -1492,19 +1493,6 @@ function governing(entry: PhraseEntry, object: ObjectGovernment): PhraseEntry[] 
       }
     : { ...entry, replace: [], followedBy: OBJECT_AFTER };
   return [...blocked, carried, entry];
-}
-
-/**
- * Entries, each after a copy of itself with nothing to paste where `condition` holds (the entry listed first
- * wins a tie): the phrase is still flagged there, but its plain words do not fit.
- */
-function nothingToPasteWhere(
-  condition: Pick<PhraseEntry, 'after' | 'followedBy'>,
-  entries: PhraseEntry[],
-): PhraseEntry[] {
-  return entries.flatMap((entry) =>
-    entry.replace.length === 0 ? [entry] : [{ ...entry, ...condition, replace: [] }, entry],
-  );
 }
 
 /**

@@ -142,6 +142,10 @@ const LIGHT_VERB_ROOT = /^(?:бер|көрсет|қой|аудар)(?:іл|ыл|
 
 /** Auxiliaries of aspect after a converb in -ып: «жатыр» (is being), «бітті» (has finished), «қалды». */
 const ASPECT = /^(?:жат|отыр|тұр|жүр|қал|біт|шық)/u;
+/** Conjunctions that join a second predicate to a verb. */
+const COORDINATING = /^(?:және|әрі|да|де|та|те|не|немесе|сондай-ақ)$/u;
+/** A finite verb in the present-future or the past («тіркеледі», «қаралды»), as after a comma. */
+const FINITE_VERB = /(?:[аеы]ды|[аеі]ді|йды|йді|лды|лді|нды|нді|ты|ті)$/u;
 
 /** The polite second person's possessive: «өтінішіңіз», «құжатыңыз». */
 const POLITE_POSSESSIVE = /(?:ыңыз|іңіз|ңыз|ңіз)$/u;
@@ -207,6 +211,15 @@ export function activeVoiceKazakh(
   // («Өтініш комиссия тарапынан қабылданып, тіркелді» is not «Комиссия өтінішті қабылдап, тіркелді»): only an
   // auxiliary of aspect after it («қаржыландырылып жатыр») goes with the doer.
   if (/[ыі]п$/u.test(verb.norm) && !(sentence.joined(first) && ASPECT.test(words[first + 1]?.norm ?? '')))
+    return undefined;
+  // A predicate coordinated after it shares its subject, not the doer: «Оқулықтарды қабылдау кітапханашы
+  // тарапынан жүргізіледі және журналда тіркеледі» would have the librarian «тіркеледі» (registered).
+  const next = words[first + 1];
+  if (
+    next &&
+    first + 1 < sentence.to &&
+    (COORDINATING.test(next.norm) || (!sentence.joined(first) && FINITE_VERB.test(next.norm)))
+  )
     return undefined;
   const activeVerb = activeVerbOfPassive(verb.norm, isVerb, isWord);
   if (!activeVerb) return undefined;

@@ -65,6 +65,20 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
   ...e(match, participle + CONDITIONAL, participle + CONDITIONAL_YOU),
   agree: 'first-noun',
 });
+/**
+ * The main clause after it in the polite second person: «Сіз» or a predicate in -сыз/-ңыз that ends the
+ * sentence («шағым жасауға құқылысыз», «хабарласыңыз»), not a privative adjective inside it («ақысыз»).
+ */
+const READER_PREDICATE_AFTER =
+  '(?:^|[\\s,])(?:Сіз|сіз|СІЗ)(?=[\\s,])|(?:сыз|сіз|ңыз|ңіз)(?:ба|бе)?\\s*[.!?]?\\s*$';
+/**
+ * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
+ * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
+ */
+const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
+  { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
+  entry,
+];
 /** Entries with nothing to paste where «немесе» or «не» stands earlier in the clause (coordinated verbs). */
 const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   nothingToPasteWhere({ inClause: '^(?:немесе|не)$' }, entries);
@@ -391,10 +405,21 @@ const ADJECTIVES_BEFORE_ISSUE =
  * «тексеру жұмыстары»).
  */
 const ACTION_BEFORE_UNLESS_KIND = {
-  notInClause: `^(?!${NOUNS_IN_U}(?:ды|ын)?$).{2,}у(?:ды|ді|ын|ін)?$`,
+  notInClause: `^(?!${NOUNS_IN_U}(?:ды|ын)?$).{2,}[ую](?:ды|ді|ын|ін)?$`,
   // The possessive, not an adjective in -лы, -ды, -ты («жергілікті бюджет»).
   notInClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)$',
 };
+
+/** An official's title («вице-министр», «әкімнің орынбасары», «басшы»), in any form. */
+const OFFICIAL_TITLE = '(?:вице-|министр|орынбасар|әкім|басшы|төраға|директор|хатшы|бастық)';
+
+/**
+ * A verbal noun in -у/-ю in the nominative anywhere earlier in the sentence («кезегіне қою», «Қабылдау»), not
+ * one naming the kind of the possessed noun after it («жөндеу жобасы»): the subject of a passive after it.
+ */
+const VERBAL_NOUN_SUBJECT_BEFORE =
+  `(?:^|[\\s«(])(?!${NOUNS_IN_U}\\s)[а-яәіңғүұқөһ]{2,}[ую]\\s+` +
+  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?[\\s,.;])';
 
 /**
  * Things drawn up first and carried out after, anywhere in the clause before: «жоспарын», «бағдарламаны 2025
@@ -432,6 +457,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
   // and «жасайды» would have an action «made» («қарауды жасайды»): nothing to paste. A verbal noun naming the
   // kind of the noun after it («жөндеу жобасы жүзеге асырылады») is no action of the clause.
+  // The passive's subject may stand farther back than a clause's eight words («тұрғын үй кезегіне қою
+  // өтініш берушінің … табысы ескеріле отырып жүзеге асырылады»): «қою жасалады» is a calque, nothing to paste.
+  { ...e('жүзеге асырыл*'), precededBy: VERBAL_NOUN_SUBJECT_BEFORE },
   { ...e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('жүзеге асыр*'),
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
@@ -579,13 +607,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('біріктіре отырып', 'біріктіріп'),
   e('жұмылдыра отырып', 'жұмылдырып'),
   e('тарта отырып', 'тартып'),
-  e('ескеріле отырып', 'ескеріп'),
+  // The active converb takes its object in the accusative: after «табысы» (the passive's subject) «табысы
+  // ескеріп» is no Kazakh, so «ескеріп» only after an accusative or where the phrase opens its clause.
+  { ...e('ескеріле отырып', 'ескеріп'), after: ACCUSATIVE },
+  { ...e('ескеріле отырып', 'ескеріп'), notInClause: '.' },
+  e('ескеріле отырып'),
   // «Заңды басшылыққа алу» is «заңға сүйену»: the thing followed goes from the accusative to the dative.
   ...objectInAccusative(e('басшылыққа ал*', 'сүйену')),
   ...objectInAccusative(e('басшылыққа ала отырып', 'сүйеніп')),
   ...objectInAccusative(e('негізге ал*', 'сүйену')),
   ...objectInAccusative(e('негізге ала отырып', 'сүйеніп')),
   // «Министрлікке басшылық ету» is «министрлікті басқару».
+  // «Жетекшілік ететін вице-министр» (the supervising vice-minister) is the fixed name of an official's
+  // portfolio: «басқаратын вице-министр» would have the vice-minister run what comes before.
+  { ...e('жетекшілік ет*'), followedBy: `^\\s+${OFFICIAL_TITLE}` },
   ...targetInDativeAsObject(e('жетекшілік ет*', 'басқару')),
   ...targetInDativeAsObject(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
@@ -822,13 +857,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // punishment or a reward "deserved" («тиісті жазасы»): «керекті» (needed) says neither. Nothing to paste.
   { match: 'тиісті', replace: [], after: `^(?:${DATIVE}|оған|маған|саған|бұған|соған|мұған|сізге|бізге)$` },
   { match: 'тиісті', replace: [], followedBy: '^\\s+(?:жаза|сый|үлес|баға|құрмет|орн)' },
+  // Before the papers one must bring it is "required": «керекті құжаттар». Before a body it is «жауапты»;
+  // elsewhere («тиісті журналда тіркеледі»: the log kept for it) neither word fits, so nothing to paste.
   {
-    match: 'тиісті',
-    replace: ['керекті', 'қажетті'],
-    notBefore:
-      '^(?:орган|мекеме|бөлім|басқарма|басшы|маман|қызметкер|министрлі|әкімді|ведомство|департамент|комитет|ұйым|инстанция|лауазымды)',
+    ...e('тиісті', 'керекті', 'қажетті'),
+    followedBy: '^\\s+(?:құжат|анықтама|мәлімет|ақпарат|қағаз|материал|дерект|куәлік|растама)',
   },
-  e('тиісті', 'жауапты'),
+  {
+    ...e('тиісті', 'жауапты'),
+    followedBy:
+      '^\\s+(?:орган|мекеме|бөлім|басқарма|басшы|маман|қызметкер|министрлі|әкімді|ведомство|департамент|комитет|ұйым|инстанция|лауазымды)',
+  },
+  e('тиісті'),
   e('тиісті түрде', 'дұрыс'),
   // «Тиісінше» is «respectively» as often as «properly»: no one word fits both.
   e('тиісінше', ''),
@@ -1001,24 +1041,24 @@ const OFFICIALESE: PhraseEntry[] = [
     e('туындаған жағдайда', 'болса'),
     e('болған жағдайда', 'болса'),
     e('болмаған жағдайда', 'болмаса'),
-    conditional('келмеген жағдайда', 'келмеген'),
-    conditional('төлемеген жағдайда', 'төлемеген'),
-    conditional('ұсынбаған жағдайда', 'тапсырмаған'),
-    conditional('келіспеген жағдайда', 'келіспеген'),
-    conditional('бас тартқан жағдайда', 'бас тартқан'),
+    ...readerFirst(conditional('келмеген жағдайда', 'келмеген')),
+    ...readerFirst(conditional('төлемеген жағдайда', 'төлемеген')),
+    ...readerFirst(conditional('ұсынбаған жағдайда', 'тапсырмаған')),
+    ...readerFirst(conditional('келіспеген жағдайда', 'келіспеген')),
+    ...readerFirst(conditional('бас тартқан жағдайда', 'бас тартқан')),
     e('жоғалған жағдайда', 'жоғалса'),
     // Any other verb: the participle in -ған (-маған) before «жағдайда» is the verb in -са (-маса), or in -саңыз
     // where the reader is its subject («Құжатты жоғалтқан жағдайда, хабарласыңыз» → «жоғалтсаңыз»).
     // «Заңда көзделген жағдайларда» (in the cases the law provides for) names cases, no condition.
-    {
+    ...readerFirst({
       ...except(
         e('*ған жағдайда|*ген жағдайда|*қан жағдайда|*кен жағдайда', CONDITIONAL, CONDITIONAL_YOU),
         ...CASES_NAMED,
       ),
       agree: 'first-noun',
       notBefore: STATE_VERB_AFTER,
-    },
-    {
+    }),
+    ...readerFirst({
       ...except(
         e(
           '*ған жағдайларда|*ген жағдайларда|*қан жағдайларда|*кен жағдайларда',
@@ -1029,7 +1069,7 @@ const OFFICIALESE: PhraseEntry[] = [
       ),
       agree: 'first-noun',
       notBefore: STATE_VERB_AFTER,
-    },
+    }),
   ]),
   // «Будет проводиться»: «-атын болады» is the present of the verb («жүргізетін болады» → «жүргізеді»).
   {
@@ -1221,7 +1261,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Субъекты предпринимательства»: say who they are.
   compound(e('кәсіпкерлік субъект*', 'кәсіпкер')),
   // «Разместить на сайте»: on a site or a page one publishes («сайтта орналастырылады» → «жарияланады»).
-  { ...e('орналастыр*', 'жариялау'), after: ON_A_SITE },
+  // Not beside the act's official publication («ресми жарияланғаннан кейін … интернет-ресурсында
+  // орналастыруды»): posting it on the site is another step, and «жариялауды» would publish it twice.
+  { ...e('орналастыр*', 'жариялау'), after: ON_A_SITE, precededBy: '^(?![\\s\\S]*жарияла)' },
+  { ...e('орналастыр*'), after: ON_A_SITE },
 ];
 
 // Untranslated Russian and English office words, with the Kazakh word readers know.

@@ -136,9 +136,11 @@ describe('Kazakh verb forms for suggestions', () => {
     // A possessed noun with no case right before the verb is its subject: the reader's would be «табысыңыз».
     expect(suggested('Отбасының табысы өзгерген жағдайда, хабарлаңыз.')).toEqual([['өзгерсе']]);
     expect(suggested('Төлеуі кешіккен жағдайда өсімпұл есептеледі.')).toEqual([['кешіксе']]);
-    // An accusative, or an adverb of the same ending, leaves the reader's form.
-    expect(suggested('Құжатты жоғалтқан жағдайда, хабарласыңыз.')).toEqual([['жоғалтса', 'жоғалтсаңыз']]);
-    expect(suggested('Жақсы оқыған жағдайда грант аласыз.')).toEqual([['оқыса', 'оқысаңыз']]);
+    // An accusative, or an adverb of the same ending, leaves the reader's form, first where the main clause
+    // speaks to the reader («хабарласыңыз», «аласыз»).
+    expect(suggested('Құжатты жоғалтқан жағдайда, хабарласыңыз.')).toEqual([['жоғалтсаңыз', 'жоғалтса']]);
+    expect(suggested('Жақсы оқыған жағдайда грант аласыз.')).toEqual([['оқысаңыз', 'оқыса']]);
+    expect(suggested('Жақсы оқыған жағдайда грант беріледі.')).toEqual([['оқыса', 'оқысаңыз']]);
     // «біз» and «сіз» name their own person.
     expect(suggested('Біз құжаттарды тексерген жағдайда, сізге хабарлаймыз.')).toEqual([['тексерсек']]);
     expect(suggested('Сіз төлем жасамаған жағдайда, өтініш қаралмайды.')).toEqual([['төлемесеңіз']]);

@@ -234,6 +234,12 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       while (first - 1 >= sentence.firstWord && capital(first - 1) && joined(first - 1, first)) first--;
       let last = w;
       while (last + 1 < sentence.endWord && capital(last + 1) && joined(last, last + 1)) last++;
+      // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting.
+      const run = doc.text.slice(doc.words[first]?.start ?? word.start, doc.words[last]?.end ?? word.end);
+      if (known.has(run.replace(/\s+/gu, ' ').toUpperCase())) {
+        w = last;
+        continue;
+      }
       reportFinding(ctx, rule, doc.words[first]?.start ?? word.start, doc.words[last]?.end ?? word.end);
       w = last;
     }

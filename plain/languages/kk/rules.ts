@@ -709,9 +709,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('оңтайландыр*', 'жеңілдету', 'қысқарту'),
   e('ұлғайт*', 'көбейту', 'арттыру'),
   // «X тиімділігін арттыру» is «X-ті тиімдірек ету»: the noun before would need the accusative, so nothing
-  // to paste; «сапасын» stays («білім беру сапасын жақсарту», not «білім беру жақсарту»).
+  // to paste. «Сапасын арттыру» is the ordinary collocation, no officialese.
   e('тиімділігін арттыр*'),
-  e('сапасын арттыр*', 'сапасын жақсарту'),
   e('халықты ақпараттандыр*|тұрғындарды ақпараттандыр*|азаматтарды ақпараттандыр*', 'хабарлау'),
   e('жағдай жаса*|жағдайлар жаса*', 'мүмкіндік беру'),
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
@@ -925,8 +924,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('мақсатында|мақсатымен|мақсаттарында'),
   e('осы мақсатта', 'сол үшін'),
   e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
-  // «Своевременно»: the everyday word is «уақытында» (on time).
-  e('уақтылы', 'уақытында'),
+  // «Уақтылы» (timely) is an everyday word: only «уақтылы түрде» is padded.
   // After a genitive («дамудың негізінде») the noun's possessive is needed: «бойынша» takes none.
   { ...e('негізінде', 'бойынша'), notAfter: GENITIVE_WORD },
   // «Заңға сәйкес» → «заң бойынша»: the rule's noun leaves the dative for «бойынша», which takes none. Not
@@ -1195,20 +1193,16 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('мемлекеттік көрсетілетін қызмет*', 'мемлекеттік қызмет')),
   noun(e('көрсетілетін қызмет*', 'қызмет')),
   // «Мемлекеттік қызмет» names the service (and the civil service), not its provision: it stands for «мемлекеттік
-  // қызмет көрсету» only as what the clause is about («… көрсету тегін»), not before a noun it names the kind
-  // of or a postposition («… көрсету мерзімі», «… кезінде», «… үшін»: «мемлекеттік қызмет мерзімі» is a civil
-  // servant's term of office), nor in a case, an action aimed at («көрсетуге дайын»: ready for the civil
-  // service).
+  // қызмет көрсету» only as what the clause is about («… көрсету тегін»). Elsewhere («… көрсету мерзімі»,
+  // «… кезінде», «көрсетуге дайын») «мемлекеттік қызмет көрсету» is the plain name of the provision, the one
+  // the law and the pastes for «мемлекеттік көрсетілетін қызмет» use: no finding.
   ...[
     ['мемлекеттік қызмет көрсету', 'мемлекеттік қызмет'],
     ['мемлекеттік қызметтер көрсету', 'мемлекеттік қызметтер'],
-  ].flatMap(([match = '', plain = '']) => [
-    {
-      ...e(match, plain),
-      notBefore: `^(?!(?:тегін|ақылы)$)(?:.*${POSSESSED_NOUN}|(?:үшін|туралы|бойынша|арқылы|сайын)$)`,
-    },
-    e(`${match}|мемлекеттік қызмет* көрсету*`),
-  ]),
+  ].map(([match = '', plain = '']) => ({
+    ...e(match, plain),
+    notBefore: `^(?!(?:тегін|ақылы)$)(?:.*${POSSESSED_NOUN}|(?:үшін|туралы|бойынша|арқылы|сайын)$)`,
+  })),
   // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
   ...[
     ['ұсынылмаған', 'тапсырылмаған'],
@@ -2582,6 +2576,24 @@ const KNOWN_ABBREVIATIONS = [
 ];
 
 /** Abbreviations of the office that must be spelled out, but are not shouting when written in capitals. */
+/**
+ * The enacting words of orders and decisions, and their titles, which the rules of legal drafting write in
+ * capitals («…сәйкес БҰЙЫРАМЫН:», «әкімдігі ҚАУЛЫ ЕТЕДІ:»): no shouting.
+ */
+const ENACTING_FORMULAS = [
+  'БҰЙЫРАМЫН',
+  'ҚАУЛЫ ЕТЕДІ',
+  'ҚАУЛЫ ЕТЕМІН',
+  'ШЕШІМ ҚАБЫЛДАДЫ',
+  'ШЕШТІ',
+  'БҰЙРЫҚ',
+  'ҚАУЛЫ',
+  'ШЕШІМ',
+  'ӨКІМ',
+  'ҚАУЛЫСЫ',
+  'ШЕШІМІ',
+];
+
 const OFFICE_ABBREVIATIONS = ['ҚР', 'ХҚКО', 'ХҚО', 'ЖАО', 'НҚА', 'АХАЖ', 'МӘМС', 'ЕХӘҚМ'];
 
 /**
@@ -2882,7 +2894,7 @@ export const rules: Rule[] = [
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Напишите строчными.',
       en: '“{text}” is in capitals: capitals are harder to read and feel like shouting. Use lower case.',
     },
-    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS],
+    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS, ...ENACTING_FORMULAS],
   },
   {
     id: 'kk/mixed-script',

@@ -102,7 +102,10 @@ const KK_FUNCTION = new Set(
     // Adverbs of manner and time officialese puts before its verbal nouns («…жұмыстарын уақтылы аяқтауды»).
     'уақтылы уақытында дереу жедел толық толығымен тез биыл ' +
     // Days of the week, which say when, not what («…орталық сенбі күні»).
-    'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі'
+    'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі ' +
+    // «Алдын алу» (to prevent) is one verb, its object the genitive before it: «жол-көлік оқиғаларының алдын
+    // алу» stacks no nouns.
+    'алдын'
   ).split(' '),
 );
 // Participles (-атын/-етін/-йтын/-йтін) and the present tense (-ады/-еді/-йды/-йді) are verbs: «…мүмкіндік
@@ -342,7 +345,10 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (KK_NOMINALISATION.test(words[start]?.norm ?? '')) nominalisations--;
       start++;
     }
-    if (j - start >= 4 && nominalisations >= 2 && !KK_BODY.test(words[j - 1]?.norm ?? '')) {
+    // A body at its end or right after it (in a case, which ends the run) makes the chain an office's name
+    // («облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында»), which no editor may reword.
+    const named = [words[j - 1], words[j]].some((word) => KK_BODY.test(word?.norm ?? ''));
+    if (j - start >= 4 && nominalisations >= 2 && !named) {
       chains.push([start, j - 1]);
       i = j;
     } else {

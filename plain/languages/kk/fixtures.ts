@@ -3,6 +3,20 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // An office's name ends in its body, here in a case after the run («…шаруашылығы басқармасында»); «алдын
+    // алу» (prevent) is one verb with its object. A chain of actions still is one.
+    rule: 'kk/nominal-chain',
+    text: 'Өтінішіңіз Алматы облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында қаралды. Облыс әкімі жол-көлік оқиғаларының алдын алу мақсатында камераларды орнатуды тапсырды. Кеңесте мемлекеттік қызметтер көрсету сапасын арттыру мәселелері бойынша баяндама тыңдалды.',
+    expected: [{ text: 'мемлекеттік қызметтер көрсету сапасын арттыру мәселелері' }],
+  },
+  {
+    // A quoted title before the decision or the body that adopts it is the title's own wording; the same words
+    // outside quotes are flagged.
+    rule: 'kk/officialese',
+    text: 'Әкімдік «Астана қаласының аумағын абаттандыру қағидаларына өзгерістер енгізу туралы» Астана қаласы мәслихаты шешімінің жобасын жариялайды. Мәслихат қағидаларына өзгерістер енгізді.',
+    expected: [{ text: 'қағидаларына өзгерістер енгізді', suggestion: 'қағидаларын өзгертті' }],
+  },
+  {
     // The enacting formula of an order or a decision is written in capitals by law: no shouting. Other
     // capitals still are.
     rule: 'kk/all-caps',

@@ -3,6 +3,20 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «При этом» has no one plain word; «на основании вышеизложенного» is «сондықтан»; «биылғы жылы» says the
+    // year twice; the reader's «-уыңызға болады» is «-а аласыз»; «-а отырып» is the converb in -ып. «Биылғы»
+    // before another noun and plain «қоса беріңіз» stay.
+    rule: 'kk/officialese',
+    text: 'Бұл ретте құжаттар толық болуы керек. Жоғарыда баяндалғанның негізінде, Басқарма бас тартты. Биылғы жылы жол жөнделеді. Биылғы жоспар орындалды. Сұрақтар бойынша 1414 орталығына хабарласуыңызға болады. Құжаттарды қоса бере отырып, өтініш беріңіз. Құжаттарды қоса беріңіз.',
+    expected: [
+      { text: 'Бұл ретте', suggestion: null },
+      { text: 'Жоғарыда баяндалғанның негізінде', suggestion: 'Сондықтан' },
+      { text: 'Биылғы жылы', suggestion: 'Биыл' },
+      { text: 'хабарласуыңызға болады', suggestion: 'хабарласа аласыз' },
+      { text: 'қоса бере отырып', suggestion: 'қоса беріп' },
+    ],
+  },
+  {
     // An office's name ends in its body, here in a case after the run («…шаруашылығы басқармасында»); «алдын
     // алу» (prevent) is one verb with its object. A chain of actions still is one.
     rule: 'kk/nominal-chain',

@@ -3,6 +3,61 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // After a decision or a complaint "in respect of" is "about", not "for" (a decision made for you is on your
+    // behalf); a payment keeps "for".
+    rule: 'en/officialese',
+    text: 'This is the decision that has been made in respect of your application. A payment is made in respect of your rent.',
+    expected: [
+      { text: 'in respect of', suggestion: 'about' },
+      { text: 'in respect of', occurrence: 2, suggestion: 'for' },
+    ],
+  },
+  {
+    // "Notify someone of" is "tell someone about", over the person told; where "of" may belong to the person
+    // ("the head of department"), nothing to paste; with no "of", "tell".
+    rule: 'en/officialese',
+    text: 'You should notify the Council of your change of address. Please notify us of any change. Notify the head of department of the absence. Please notify the school.',
+    expected: [
+      { text: 'notify the Council of', suggestion: 'tell the Council about' },
+      { text: 'notify us of', suggestion: 'tell us about' },
+      { text: 'Notify', suggestion: null },
+      { text: 'notify', occurrence: 3, suggestion: 'tell' },
+    ],
+  },
+  {
+    // Consultation, a survey or work is carried out, not done; "undertake to" promises, neither; elsewhere "do".
+    rule: 'en/officialese',
+    text: 'We need to undertake consultation on the plan. We undertook a survey of residents. We undertake to reply within 10 days. They undertook the journey alone.',
+    expected: [
+      { text: 'undertake', suggestion: 'carry out' },
+      { text: 'undertook', suggestion: 'carried out' },
+      { text: 'undertake', occurrence: 2, suggestion: null },
+      { text: 'undertook', occurrence: 2, suggestion: 'did' },
+    ],
+  },
+  {
+    // "In the event of" before a noun with no article has nothing to paste: "in case of non-payment" is a
+    // precaution; "in the event that" is "if".
+    rule: 'en/officialese',
+    text: 'In the event of non-payment, we write to you. In the event that you do not pay, we write to you.',
+    expected: [
+      { text: 'In the event of', suggestion: null },
+      { text: 'In the event that', suggestion: 'If' },
+    ],
+  },
+  {
+    // "The start" is no paste in a heading, whose line has no stop, nor after "and" joining bare nouns, nor in
+    // "commencement of this Order", the legislation's term of art; after a preposition it keeps its paste.
+    rule: 'en/officialese',
+    text: '1. Citation and commencement\nThe rules apply from the commencement of this Order. The signing and commencement of the contract were delayed. Work stopped after commencement.',
+    expected: [
+      { text: 'commencement', suggestion: null },
+      { text: 'commencement', occurrence: 2, suggestion: null },
+      { text: 'commencement', occurrence: 3, suggestion: null },
+      { text: 'commencement', occurrence: 4, suggestion: 'the start' },
+    ],
+  },
+  {
     // A duty with its source between "required" and "to" is no need; "substantial" in a legal test
     // ("substantial disability") is no "large"; elsewhere both keep their pastes.
     rule: 'en/officialese',
@@ -331,7 +386,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'in the course of', suggestion: 'while' },
       { text: 'submitting', suggestion: 'sending' },
-      { text: 'In the event of', suggestion: 'In case of' },
+      { text: 'In the event of', suggestion: null },
       { text: 'In the event of', occurrence: 2, suggestion: 'If there is' },
       { text: 'held a meeting with', suggestion: null },
     ],

@@ -674,22 +674,31 @@ const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my
  * A noun of a beginning or an end ("commencement", "termination") with the plain noun, which wants an article
  * where the officialese one stood without: "prior to commencement of employment" → "before the start of",
  * "upon termination of the lease" → "at the end of", "the commencement date" → "the start date". Before another
- * word it may head a compound with no plain twin ("termination payment"): nothing to paste.
+ * word it may head a compound with no plain twin ("termination payment"): nothing to paste; nor in a heading,
+ * whose line ends with no stop ("Citation and commencement"), nor before "of this Order", a term of art.
  */
 function startOrEnd(noun: string, plain: string): PhraseEntry[] {
   return [
+    { match: noun, replace: [], followedBy: OF_AN_INSTRUMENT },
     { match: noun, replace: [plain], after: NOUN_BEFORE, notBefore: COMPOUND_HEADS },
     e(`on ${noun}|upon ${noun}`, `at the ${plain}`),
     { match: noun, replace: [plain], followedBy: '^\\s+dates?(?![\\p{L}])' },
     {
       match: noun,
       replace: [`the ${plain}`],
-      followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)]|\\s*$)',
+      followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)])',
       precededBy: ARTICLE_PASTE_AFTER,
     },
     e(noun),
   ];
 }
+
+/**
+ * "Of" and a legal instrument ("commencement of this Order", "termination of the Act"): a term of art of
+ * legislation, which the plain noun does not name.
+ */
+const OF_AN_INSTRUMENT =
+  '^\\s+of\\s+(?:this|these|the|that|those)\\s+(?:Orders?|Regulations?|Acts?|Rules|Bye-?laws?|Byelaws?|Schemes?|Directions?|Instruments?|Part|Schedule|sections?|articles?|paragraphs?)(?![\\p{L}])';
 
 /**
  * Nouns that a beginning or an end heads a compound with ("termination payment", "commencement notice"): the
@@ -700,11 +709,16 @@ const COMPOUND_HEADS =
 
 /**
  * What a "the start" or "the end" may stand after: the sentence's start, a comma or colon, or a preposition
- * ("prior to the start of"); not an adjective or a noun ("Early the end of", "contract the end"), and not the
- * fixed terms "notice of termination", "date of commencement", which the plain noun does not name.
+ * ("prior to the start of"); not an adjective or a noun ("Early the end of", "contract the end"), not "and" or
+ * "or" after a bare noun ("signing and the start"), and not the fixed terms "notice of termination", "date of
+ * commencement", which the plain noun does not name.
  */
 const ARTICLE_PASTE_AFTER =
-  '(?:^\\s*|[,;:(]\\s*|(?:^|[\\s(])(?:(?<!(?:notice|date|letter|notification|certificate|grounds?)\\s+)of|on|at|to|before|after|from|until|till|by|since|following|upon|with|without|for|during|in|about|regarding|and|or)\\s+)$';
+  '(?:^\\s*|[,;:(]\\s*|(?:^|[\\s(])(?:(?<!(?:notice|date|letter|notification|certificate|grounds?)\\s+)of|on|at|to|before|after|from|until|till|by|since|following|upon|with|without|for|during|in|about|regarding)\\s+)$';
+
+/** The words of whom one is notified: a pronoun, or a determiner and the body or person told. */
+const PEOPLE_TOLD =
+  '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
 /** Words of a clause whose "at this time" is "now": a negation, or a verb of remaining or needing. */
 const AT_THIS_TIME_NOW =
@@ -853,9 +867,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('subsequently', 'later', 'then'),
   e('in the event that', 'if'),
   // "If there is" takes an indefinite noun phrase ("in the event of a fire" → "if there is a fire"); before
-  // "the felling of trees" or "submission of" it would be no English.
-  { match: 'in the event of', replace: ['if there is', 'in case of'], followedBy: '^\\s+(?:a|an|any)\\s' },
-  e('in the event of', 'in case of'),
+  // "the felling of trees" or "submission of" it would be no English. Nor is "in case of" a paste: in British
+  // English it reads as a precaution ("In case of non-payment" is no "If you do not pay").
+  { match: 'in the event of', replace: ['if there is'], followedBy: '^\\s+(?:a|an|any)\\s' },
+  e('in the event of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
   ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
@@ -951,6 +966,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with respect to', 'about'),
   e('with reference to', 'about'),
   e('in relation to', 'about'),
+  // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
+  // it is about: "a decision made for your application" reads as on its behalf.
+  {
+    match: 'in respect of',
+    replace: ['about', 'for'],
+    precededBy:
+      '(?:^|\\s)(?:decisions?|complaints?|appeals?|reviews?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|objections?|rulings?|representations?|determinations?)(?:\\s+(?:that|which|we|you|they|he|she|it|has|have|had|been|was|were|is|are|be|will|made|taken|reached|given|lodged|submitted|received|raised|issued|sent|reviewed))*\\s+$',
+  },
   e('in respect of', 'for', 'about'),
   // «В связи с праздниками»: "because of the holidays", only where it opens its clause and a comma closes its
   // noun phrase ("In connection with the holidays, the office is closed"); a trailing one ("held on Monday, in
@@ -1252,6 +1275,19 @@ const OFFICIALESE: PhraseEntry[] = [
   ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
   ),
+  // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
+  // in a word or two that are surely that person (not "the head of department"); "of" after other words, nothing.
+  ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      ...[1, 2, 3].map((words) => ({
+        match: `${form} ${'* '.repeat(words)}of`,
+        replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
+        between: PEOPLE_TOLD,
+      })),
+      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,3}of(?![\\p{L}])" },
+    ];
+  }),
   ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
   ...verb('apprise/apprises/apprised/apprising', 'tell/tells/told/telling'),
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
@@ -2330,11 +2366,22 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   e('furnish', 'give', 'send'),
   e('furnishes', 'gives', 'sends'),
+  // Work that is carried out, not done: "to carry out consultation", "carried out a survey" ("to do consultation").
+  // Before "to" it promises ("We undertake to reply"): neither "do" nor "carry out".
   ...verb(
     'undertake/undertakes/undertook/undertaken',
     'do/does/did/done',
     'carry out/carries out/carried out/carried out',
-  ),
+  ).flatMap((entry) => [
+    { ...entry, replace: [], followedBy: '^\\s+to\\s' },
+    {
+      ...entry,
+      replace: [...entry.replace].reverse(),
+      followedBy:
+        '^\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)(?![\\p{L}])',
+    },
+    entry,
+  ]),
   ...verb(
     'optimise|optimize/optimises|optimizes/optimised|optimized/optimising|optimizing',
     'improve/improves/improved/improving',

@@ -1684,6 +1684,19 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'HOW TO APPLY' }],
   },
   {
+    // A document's formula label on a line of its own is no shouting; the same word inside a sentence is.
+    rule: 'en/all-caps',
+    text: 'PRESS RELEASE\n\nThe Council sent a NOTICE to all homes.\n\nNOTICE\n\nThe road closes on Monday.',
+    expected: [{ text: 'NOTICE' }],
+  },
+  {
+    // The letters of a case reference with slashes and a UK postcode's halves are codes, not abbreviations;
+    // the same letters in prose are.
+    rule: 'en/undefined-abbreviation',
+    text: 'Your reference is HB/2024/08812. Write to the Town Hall, Northfield NF1 2AB. The DWP pays HB.',
+    expected: [{ text: 'DWP' }, { text: 'HB', occurrence: 2 }],
+  },
+  {
     rule: 'en/all-caps',
     text: 'You MUST bring the ORIGINAL documents.',
     expected: [{ text: 'MUST' }, { text: 'ORIGINAL' }],

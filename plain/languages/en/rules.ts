@@ -3335,6 +3335,20 @@ export const rules: Rule[] = [
     check: 'all-caps',
     severity: 'suggestion',
     link: `${GOVUK_STYLE}#capitalisation`,
+    // A press release's, a notice's and an order's formula lines.
+    labels: [
+      'PRESS RELEASE',
+      'NEWS RELEASE',
+      'MEDIA RELEASE',
+      'FOR IMMEDIATE RELEASE',
+      'NOTES TO EDITORS',
+      'ENDS',
+      'NOTICE',
+      'PUBLIC NOTICE',
+      'ORDER',
+      'EXPLANATORY NOTE',
+      'STATUTORY INSTRUMENTS',
+    ],
     message: {
       en: '“{text}” is in capitals: they are harder to read and feel like shouting. Use normal case.',
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Пишите строчными.',

@@ -3,6 +3,90 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Should you" opening a condition is "If you" ("be" becomes "are"); a question or a negated one, nothing.
+    rule: 'en/officialese',
+    text: 'Should you remain dissatisfied, you can contact the Ombudsman. Should you be unable to attend, tell us. Should you apply now? Should you not receive it, call us.',
+    expected: [
+      { text: 'Should you', suggestion: 'If you' },
+      { text: 'Should you be', suggestion: 'If you are' },
+    ],
+  },
+  {
+    // "Please be aware that" is cut like "Please note that"; "be aware of" is plain.
+    rule: 'en/officialese',
+    text: 'Please be aware that the office is closed. Be aware of the risks.',
+    expected: [{ text: 'Please be aware that', suggestion: null }],
+  },
+  {
+    // Lodging an appeal is appealing, making a challenge to is challenging; a complaint lodged "with" someone has
+    // no "complained with"; staying at an inn is no officialese.
+    rule: 'en/officialese',
+    text: 'You can lodge an appeal against the decision. She lodged a complaint with the police. You can make a challenge to the decision. They lodged at the inn.',
+    expected: [
+      { text: 'lodge an appeal', suggestion: 'appeal' },
+      { text: 'lodged a complaint', suggestion: null },
+      { text: 'make a challenge to', suggestion: 'challenge' },
+    ],
+  },
+  {
+    rule: 'en/officialese',
+    text: 'Read the guidance in its entirety. Following careful consideration of your application, we have refused it. Careful consideration is needed.',
+    expected: [
+      { text: 'in its entirety', suggestion: 'in full' },
+      { text: 'Following careful consideration of', suggestion: 'After carefully considering' },
+    ],
+  },
+  {
+    // "Be of the opinion that" is "think that" in the verb's person; "in my opinion" is plain.
+    rule: 'en/officialese',
+    text: 'If you are of the opinion that the band is wrong, tell us. The Council is of the opinion that it is right. In my opinion, it is wrong.',
+    expected: [
+      { text: 'are of the opinion that', suggestion: 'think that' },
+      { text: 'is of the opinion that', suggestion: 'thinks that' },
+    ],
+  },
+  {
+    // In attendance at an event is attending it; alone, being there; the noun "attendance" is plain.
+    rule: 'en/officialese',
+    text: 'Officers will be in attendance at the event. Police were in attendance. Attendance at school is compulsory.',
+    expected: [
+      { text: 'be in attendance at', suggestion: 'attend' },
+      { text: 'were in attendance', suggestion: 'were there' },
+    ],
+  },
+  {
+    // "Form part of" is "be part of" after a modal, "are part of" after a plural, nothing after a negation.
+    rule: 'en/officialese',
+    text: 'The Council is seeking the views of residents. This forms part of the plan. These documents form part of the contract. They will form part of it. They do not form part of it.',
+    expected: [
+      { text: 'is seeking the views of', suggestion: 'wants to hear from' },
+      { text: 'forms part of', suggestion: 'is part of' },
+      { text: 'form part of', suggestion: 'are part of' },
+      { text: 'form part of', occurrence: 2, suggestion: 'be part of' },
+      { text: 'form part of', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // "Sole" is "only" before a purpose or a reason, not in "sole responsibility" (alone); "Failure to pay may
+    // result in" has a threat no paste can write, "his failure to pay" is a plain noun.
+    rule: 'en/officialese',
+    text: 'Bins go out on the day preceding collection. The sole purpose is safety. This is the sole responsibility of the owner. Failure to pay may result in court action. His failure to pay was noted.',
+    expected: [
+      { text: 'the day preceding', suggestion: 'the day before' },
+      { text: 'sole', suggestion: 'only' },
+      { text: 'Failure to', suggestion: null },
+    ],
+  },
+  {
+    // "Before you submit your": not in a sentence told in the past, where only "prior to" has its paste.
+    rule: 'en/officialese',
+    text: 'Prior to the submission of your application, read the guidance. The form was checked prior to the submission of your application.',
+    expected: [
+      { text: 'Prior to the submission of your', suggestion: 'Before you submit your' },
+      { text: 'prior to', suggestion: 'before' },
+    ],
+  },
+  {
     // After a decision or a complaint "in respect of" is "about", not "for" (a decision made for you is on your
     // behalf); a payment keeps "for".
     rule: 'en/officialese',

@@ -135,6 +135,7 @@ const PROVIDE = 'provide/provides/provided/providing';
 const RENDER = 'render/renders/rendered/rendering';
 const REACH = 'reach/reaches/reached/reaching';
 const HOLD = 'hold/holds/held/holding';
+const LODGE = 'lodge/lodges/lodged/lodging';
 
 /** Words as a pattern alternative that also matches them capitalised, as in a title-case heading. */
 const eitherCase = (words: string) =>
@@ -719,6 +720,12 @@ const ARTICLE_PASTE_AFTER =
 /** The words of whom one is notified: a pronoun, or a determiner and the body or person told. */
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
+
+/**
+ * What follows "Should you" opening a condition: a verb (not a negation) and, before the sentence's end, the
+ * comma that closes the condition; no question mark ("Should you apply now?").
+ */
+const SHOULD_YOU_CONDITION = "^(?![^?]*\\?)\\s+(?!not\\b|n['’]t\\b)\\p{Ll}+[^,;:.!?]*,";
 
 /** Words of a clause whose "at this time" is "now": a negation, or a verb of remaining or needing. */
 const AT_THIS_TIME_NOW =
@@ -1505,7 +1512,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Made a request to the court" asked the court.
   ...lightVerb([MAKE], 'a request to', 'ask/asks/asked/asking'),
   ...lightVerb([MAKE], 'a request', 'ask/asks/asked/asking'),
-  ...lightVerb([MAKE], 'a complaint|complaints', 'complain/complains/complained/complaining'),
+  // A complaint, an appeal or an objection is made "with" a body, to which one complains: "complained with the
+  // council" is no English, so before "with" nothing to paste.
+  ...[
+    ...lightVerb([MAKE, LODGE], 'a complaint|complaints', 'complain/complains/complained/complaining'),
+    ...lightVerb([LODGE], 'an appeal|appeals', 'appeal/appeals/appealed/appealing'),
+    ...lightVerb([LODGE], 'an objection|objections', 'object/objects/objected/objecting'),
+  ].flatMap((entry) =>
+    entry.replace.length > 0
+      ? [{ ...entry, replace: [], followedBy: '^\\s+with(?![\\p{L}])' }, entry]
+      : [entry],
+  ),
+  ...lightVerb([MAKE], 'a challenge to', 'challenge/challenges/challenged/challenging'),
   ...lightVerb([MAKE], 'use of', 'use/uses/used/using'),
   ...lightVerb([MAKE], 'reference to', 'refer to/refers to/referred to/referring to'),
   ...lightVerb([MAKE], 'an attempt to', 'try to/tries to/tried to/trying to'),
@@ -1663,7 +1681,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e(
     'we would like to inform you of the following|we inform you of the following|please be informed of the following',
   ),
-  e('please be advised that|kindly be advised that'),
+  e('please be advised that|kindly be advised that|please be aware that|kindly be aware that'),
   e('please be informed that|kindly be informed that'),
   e('more detailed information', 'more information', 'details'),
   e('please note that'),
@@ -1675,6 +1693,83 @@ const OFFICIALESE: PhraseEntry[] = [
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
   e('should you have any questions', 'if you have any questions'),
+  // The inversion opening a condition ("Should you remain dissatisfied, contact …") is "if"; "be" becomes "are"
+  // ("Should you be unable to attend" → "If you are unable to"), and a negated one, or a question, has no paste.
+  {
+    match: 'should you be',
+    replace: ['if you are'],
+    precededBy: '^\\s*$',
+    followedBy: SHOULD_YOU_CONDITION,
+  },
+  { match: 'should you', replace: ['if you'], precededBy: '^\\s*$', followedBy: SHOULD_YOU_CONDITION },
+  e('in its entirety|in their entirety', 'in full'),
+  e(
+    'following careful consideration of|after careful consideration of|upon careful consideration of|on careful consideration of',
+    'after carefully considering',
+  ),
+  e(
+    'following consideration of|following full consideration of|after full consideration of|upon consideration of',
+    'after considering',
+  ),
+  // "If you are of the opinion that" is "If you think that", in the verb's person and tense.
+  e('am of the opinion that|are of the opinion that', 'think that'),
+  e('is of the opinion that', 'thinks that'),
+  e('was of the opinion that|were of the opinion that', 'thought that'),
+  e('be of the opinion that', 'think that'),
+  // Present at an event: "will be in attendance at the meeting" → "will attend the meeting"; alone, "there".
+  e('be in attendance at|am in attendance at|are in attendance at', 'attend'),
+  e('is in attendance at', 'attends'),
+  e('was in attendance at|were in attendance at|been in attendance at', 'attended'),
+  e('be in attendance', 'be there'),
+  e('is in attendance', 'is there'),
+  e('are in attendance', 'are there'),
+  e('was in attendance', 'was there'),
+  e('were in attendance', 'were there'),
+  e('been in attendance', 'been there'),
+  // A consultation's opening line: "The Council is seeking the views of residents" → "wants to hear from".
+  e('is seeking the views of|is seeking views from', 'wants to hear from'),
+  e('are seeking the views of|am seeking the views of|are seeking views from', 'want to hear from'),
+  // "Forms part of" is "is part of"; "form part of" is "be part of" after a modal or "to", "are part of" after a
+  // plural subject, and nothing to paste after a negation ("do not be part of").
+  e('forms part of', 'is part of'),
+  {
+    match: 'form part of',
+    replace: ['be part of'],
+    after: '^(?:will|would|can|could|may|might|must|shall|should|to)$',
+  },
+  {
+    match: 'form part of',
+    replace: ['are part of'],
+    after: "^(?:they|we|you|these|those|both|all|[\\p{L}]+[^s'’]s)$",
+  },
+  e('form part of'),
+  e('the day preceding|the day immediately preceding', 'the day before'),
+  // "Sole" where it is "only": "the sole purpose" → "the only purpose"; not "sole responsibility" or "sole
+  // discretion", which mean "alone", nor "a sole trader".
+  {
+    match: 'sole',
+    replace: ['only'],
+    after: DEFINITE_BEFORE,
+    followedBy:
+      '^\\s+(?:purposes?|reasons?|aims?|objectives?|exceptions?|ways?|means|sources?|options?|conditions?|criteri(?:on|a)|survivors?|occupants?|remaining|question|issue|difference|requirement|function|role|task|job|example)(?![\\p{L}])',
+  },
+  // "Failure to pay may result in court action": what follows is the threat, "If you do not pay, we may …",
+  // which a paste cannot write.
+  {
+    match: 'failure to',
+    replace: [],
+    precededBy: '^\\s*$',
+    followedBy:
+      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,60})?\\s(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in(?![\\p{L}])',
+  },
+  // "Prior to the submission of your application, read …" → "Before you submit your application"; in a
+  // sentence told in the past, whose tense "submit" would break, nothing more than "before".
+  {
+    match: 'prior to the submission of your|before the submission of your|prior to submission of your',
+    replace: ['before you submit your'],
+    precededBy: '^(?![\\s\\S]*\\b(?:was|were|had|did)\\b)',
+    followedBy: '^(?![\\s\\S]*\\b(?:was|were|had|did)\\b)',
+  },
   // A case told in the past, by the sentence's was, were or had ("The applicant's claim for compensation in
   // the amount of 2 million tenge was dismissed") or the verb before ("the court dismissed the applicant's
   // claim"), is about someone else, whom a court or a news item names: no "your".

@@ -67,13 +67,14 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "Sole" is "only" before a purpose or a reason, not in "sole responsibility" (alone); "Failure to pay may
+    // "Sole" is "only" before a purpose, a reason or a person, not in "sole responsibility" (alone); "Failure to pay may
     // result in" has a threat no paste can write, "his failure to pay" is a plain noun.
     rule: 'en/officialese',
-    text: 'Bins go out on the day preceding collection. The sole purpose is safety. This is the sole responsibility of the owner. Failure to pay may result in court action. His failure to pay was noted.',
+    text: 'Bins go out on the day preceding collection. The sole purpose is safety. This is the sole responsibility of the owner. You get 25% off if you are the sole adult resident. Failure to pay may result in court action. His failure to pay was noted.',
     expected: [
       { text: 'the day preceding', suggestion: 'the day before' },
       { text: 'sole', suggestion: 'only' },
+      { text: 'sole', occurrence: 3, suggestion: 'only' },
       { text: 'Failure to', suggestion: null },
     ],
   },

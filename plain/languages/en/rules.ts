@@ -1744,14 +1744,15 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('form part of'),
   e('the day preceding|the day immediately preceding', 'the day before'),
-  // "Sole" where it is "only": "the sole purpose" → "the only purpose"; not "sole responsibility" or "sole
+  // "Sole" where it is "only": "the sole purpose" → "the only purpose", "the sole adult resident" → "the only
+  // adult resident"; not "sole responsibility" or "sole
   // discretion", which mean "alone", nor "a sole trader".
   {
     match: 'sole',
     replace: ['only'],
     after: DEFINITE_BEFORE,
     followedBy:
-      '^\\s+(?:purposes?|reasons?|aims?|objectives?|exceptions?|ways?|means|sources?|options?|conditions?|criteri(?:on|a)|survivors?|occupants?|remaining|question|issue|difference|requirement|function|role|task|job|example)(?![\\p{L}])',
+      '^\\s+(?:purposes?|reasons?|aims?|objectives?|exceptions?|ways?|means|sources?|options?|conditions?|criteri(?:on|a)|survivors?|occupants?|occupiers?|adults?|persons?|residents?|carers?|remaining|question|issue|difference|requirement|function|role|task|job|example)(?![\\p{L}])',
   },
   // "Failure to pay may result in court action": what follows is the threat, "If you do not pay, we may …",
   // which a paste cannot write.

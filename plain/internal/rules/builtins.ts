@@ -70,6 +70,12 @@ function abbreviationAt(
   // the letters of a registration number, before a year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).
   if (/\p{N}\p{N}/u.test(abbreviation)) return undefined;
   if (/^[-‐‑]\p{N}+(?:[-‐‑/]\p{N}|\p{N}{3})/u.test(word.text.slice(abbreviation.length))) return undefined;
+  // So are the letters of a case reference with slashes ("reference HB/2024/08812") and a UK postcode's halves
+  // ("Northfield NF1 2AB").
+  const start = word.start;
+  if (/^\/\p{N}/u.test(ctx.doc.text.slice(start + abbreviation.length, start + abbreviation.length + 2)))
+    return undefined;
+  if (inPostcode(ctx.doc.text, start, word.end)) return undefined;
   // Looked up as read where reading kept the word's length, letter for letter (Kazakh typed without its
   // letters: «АКШ-тын» is АҚШ).
   const lower =
@@ -84,6 +90,19 @@ function abbreviationAt(
   const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
   if (known.has(key) || known.has(abbreviation.toUpperCase())) return undefined;
   return { abbreviation, key };
+}
+
+/** A UK postcode: "NF1 2AB", "SW1A 1AA", "M1 1AE". */
+const POSTCODE = /(?<![\p{L}\p{N}])\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]? \p{N}\p{Lu}{2}(?![\p{L}\p{N}])/gu;
+
+/** Whether `start`…`end` is inside a UK postcode. */
+function inPostcode(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 6);
+  for (const match of text.slice(from, end + 6).matchAll(POSTCODE)) {
+    const at = from + (match.index ?? 0);
+    if (at <= start && at + match[0].length >= end) return true;
+  }
+  return false;
 }
 
 /** The sentences of the rule's paragraphs that are headings. */
@@ -212,6 +231,7 @@ function inParentheses(ctx: RuleContext, word: Word): boolean {
  */
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
+  const labels = new Set(rule.labels);
   const { doc } = ctx;
   const capital = (w: number) => {
     const word = doc.words[w];
@@ -234,16 +254,27 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       while (first - 1 >= sentence.firstWord && capital(first - 1) && joined(first - 1, first)) first--;
       let last = w;
       while (last + 1 < sentence.endWord && capital(last + 1) && joined(last, last + 1)) last++;
-      // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting.
-      const run = doc.text.slice(doc.words[first]?.start ?? word.start, doc.words[last]?.end ?? word.end);
-      if (known.has(run.replace(/\s+/gu, ' ').toUpperCase())) {
-        w = last;
-        continue;
-      }
-      reportFinding(ctx, rule, doc.words[first]?.start ?? word.start, doc.words[last]?.end ?? word.end);
+      const start = doc.words[first]?.start ?? word.start;
+      const end = doc.words[last]?.end ?? word.end;
+      const run = doc.text.slice(start, end);
+      // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting; nor is a
+      // label on a line of its own ("PRESS RELEASE").
+      const formula = known.has(run.replace(/\s+/gu, ' ').toUpperCase());
+      if (!formula && !(labels.has(run) && onLineOfItsOwn(doc.text, start, end)))
+        reportFinding(ctx, rule, start, end);
       w = last;
     }
   });
+}
+
+/** Whether only spaces and a closing colon stand beside `start`…`end` on its line. */
+function onLineOfItsOwn(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return (
+    /^[\s#*]*$/u.test(text.slice(lineStart, start)) &&
+    /^[\s:.*]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
+  );
 }
 
 /** «Кaзахстан» with a Latin «a»: looks right, but search, screen readers and spell checkers fail on it. */

@@ -414,6 +414,11 @@ export interface BuiltinRule extends RuleBase {
    */
   fullNames?: Record<string, string>;
   /**
+   * all-caps: labels a document conventionally carries in capitals on a line of their own ("PRESS RELEASE",
+   * "NOTICE", "ENDS"): there they are a formula, not shouting. Inside a line they are still reported.
+   */
+  labels?: string[];
+  /**
    * repeated-word: the language doubles words to intensify them and writes the pair with a hyphen (Kazakh
    * «жай-жай», «үлкен-үлкен»), so a doubled word typed with a space is offered the hyphenated form first,
    * except these words (conjunctions, postpositions, particles), which are never doubled: for them it is a typo.

@@ -3,6 +3,146 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Should you" opening a condition is "If you" ("be" becomes "are"); a question or a negated one, nothing.
+    rule: 'en/officialese',
+    text: 'Should you remain dissatisfied, you can contact the Ombudsman. Should you be unable to attend, tell us. Should you apply now? Should you not receive it, call us.',
+    expected: [
+      { text: 'Should you', suggestion: 'If you' },
+      { text: 'Should you be', suggestion: 'If you are' },
+    ],
+  },
+  {
+    // "Please be aware that" is cut like "Please note that"; "be aware of" is plain.
+    rule: 'en/officialese',
+    text: 'Please be aware that the office is closed. Be aware of the risks.',
+    expected: [{ text: 'Please be aware that', suggestion: null }],
+  },
+  {
+    // Lodging an appeal is appealing, making a challenge to is challenging; a complaint lodged "with" someone has
+    // no "complained with"; staying at an inn is no officialese.
+    rule: 'en/officialese',
+    text: 'You can lodge an appeal against the decision. She lodged a complaint with the police. You can make a challenge to the decision. They lodged at the inn.',
+    expected: [
+      { text: 'lodge an appeal', suggestion: 'appeal' },
+      { text: 'lodged a complaint', suggestion: null },
+      { text: 'make a challenge to', suggestion: 'challenge' },
+    ],
+  },
+  {
+    rule: 'en/officialese',
+    text: 'Read the guidance in its entirety. Following careful consideration of your application, we have refused it. Careful consideration is needed.',
+    expected: [
+      { text: 'in its entirety', suggestion: 'in full' },
+      { text: 'Following careful consideration of', suggestion: 'After carefully considering' },
+    ],
+  },
+  {
+    // "Be of the opinion that" is "think that" in the verb's person; "in my opinion" is plain.
+    rule: 'en/officialese',
+    text: 'If you are of the opinion that the band is wrong, tell us. The Council is of the opinion that it is right. In my opinion, it is wrong.',
+    expected: [
+      { text: 'are of the opinion that', suggestion: 'think that' },
+      { text: 'is of the opinion that', suggestion: 'thinks that' },
+    ],
+  },
+  {
+    // In attendance at an event is attending it; alone, being there; the noun "attendance" is plain.
+    rule: 'en/officialese',
+    text: 'Officers will be in attendance at the event. Police were in attendance. Attendance at school is compulsory.',
+    expected: [
+      { text: 'be in attendance at', suggestion: 'attend' },
+      { text: 'were in attendance', suggestion: 'were there' },
+    ],
+  },
+  {
+    // "Form part of" is "be part of" after a modal, "are part of" after a plural, nothing after a negation.
+    rule: 'en/officialese',
+    text: 'The Council is seeking the views of residents. This forms part of the plan. These documents form part of the contract. They will form part of it. They do not form part of it.',
+    expected: [
+      { text: 'is seeking the views of', suggestion: 'wants to hear from' },
+      { text: 'forms part of', suggestion: 'is part of' },
+      { text: 'form part of', suggestion: 'are part of' },
+      { text: 'form part of', occurrence: 2, suggestion: 'be part of' },
+      { text: 'form part of', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // "Sole" is "only" before a purpose, a reason or a person, not in "sole responsibility" (alone); "Failure to pay may
+    // result in" has a threat no paste can write, "his failure to pay" is a plain noun.
+    rule: 'en/officialese',
+    text: 'Bins go out on the day preceding collection. The sole purpose is safety. This is the sole responsibility of the owner. You get 25% off if you are the sole adult resident. Failure to pay may result in court action. His failure to pay was noted.',
+    expected: [
+      { text: 'the day preceding', suggestion: 'the day before' },
+      { text: 'sole', suggestion: 'only' },
+      { text: 'sole', occurrence: 3, suggestion: 'only' },
+      { text: 'Failure to', suggestion: null },
+    ],
+  },
+  {
+    // "Before you submit your": not in a sentence told in the past, where only "prior to" has its paste.
+    rule: 'en/officialese',
+    text: 'Prior to the submission of your application, read the guidance. The form was checked prior to the submission of your application.',
+    expected: [
+      { text: 'Prior to the submission of your', suggestion: 'Before you submit your' },
+      { text: 'prior to', suggestion: 'before' },
+    ],
+  },
+  {
+    // After a decision or a complaint "in respect of" is "about", not "for" (a decision made for you is on your
+    // behalf); a payment keeps "for".
+    rule: 'en/officialese',
+    text: 'This is the decision that has been made in respect of your application. A payment is made in respect of your rent.',
+    expected: [
+      { text: 'in respect of', suggestion: 'about' },
+      { text: 'in respect of', occurrence: 2, suggestion: 'for' },
+    ],
+  },
+  {
+    // "Notify someone of" is "tell someone about", over the person told; where "of" may belong to the person
+    // ("the head of department"), nothing to paste; with no "of", "tell".
+    rule: 'en/officialese',
+    text: 'You should notify the Council of your change of address. Please notify us of any change. Notify the head of department of the absence. Please notify the school.',
+    expected: [
+      { text: 'notify the Council of', suggestion: 'tell the Council about' },
+      { text: 'notify us of', suggestion: 'tell us about' },
+      { text: 'Notify', suggestion: null },
+      { text: 'notify', occurrence: 3, suggestion: 'tell' },
+    ],
+  },
+  {
+    // Consultation, a survey or work is carried out, not done; "undertake to" promises, neither; elsewhere "do".
+    rule: 'en/officialese',
+    text: 'We need to undertake consultation on the plan. We undertook a survey of residents. We undertake to reply within 10 days. They undertook the journey alone.',
+    expected: [
+      { text: 'undertake', suggestion: 'carry out' },
+      { text: 'undertook', suggestion: 'carried out' },
+      { text: 'undertake', occurrence: 2, suggestion: null },
+      { text: 'undertook', occurrence: 2, suggestion: 'did' },
+    ],
+  },
+  {
+    // "In the event of" before a noun with no article has nothing to paste: "in case of non-payment" is a
+    // precaution; "in the event that" is "if".
+    rule: 'en/officialese',
+    text: 'In the event of non-payment, we write to you. In the event that you do not pay, we write to you.',
+    expected: [
+      { text: 'In the event of', suggestion: null },
+      { text: 'In the event that', suggestion: 'If' },
+    ],
+  },
+  {
+    // "The start" is no paste in a heading, whose line has no stop, nor after "and" joining bare nouns, nor in
+    // "commencement of this Order", the legislation's term of art; after a preposition it keeps its paste.
+    rule: 'en/officialese',
+    text: '1. Citation and commencement\nThe rules apply from the commencement of this Order. The signing and commencement of the contract were delayed. Work stopped after commencement.',
+    expected: [
+      { text: 'commencement', suggestion: null },
+      { text: 'commencement', occurrence: 2, suggestion: null },
+      { text: 'commencement', occurrence: 3, suggestion: null },
+      { text: 'commencement', occurrence: 4, suggestion: 'the start' },
+    ],
+  },
+  {
     // A duty with its source between "required" and "to" is no need; "substantial" in a legal test
     // ("substantial disability") is no "large"; elsewhere both keep their pastes.
     rule: 'en/officialese',
@@ -331,7 +471,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'in the course of', suggestion: 'while' },
       { text: 'submitting', suggestion: 'sending' },
-      { text: 'In the event of', suggestion: 'In case of' },
+      { text: 'In the event of', suggestion: null },
       { text: 'In the event of', occurrence: 2, suggestion: 'If there is' },
       { text: 'held a meeting with', suggestion: null },
     ],
@@ -1627,6 +1767,19 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/all-caps',
     text: 'HOW TO APPLY\n\nApply at a PSC (Public Service Centre).',
     expected: [{ text: 'HOW TO APPLY' }],
+  },
+  {
+    // A document's formula label on a line of its own is no shouting; the same word inside a sentence is.
+    rule: 'en/all-caps',
+    text: 'PRESS RELEASE\n\nThe Council sent a NOTICE to all homes.\n\nNOTICE\n\nThe road closes on Monday.',
+    expected: [{ text: 'NOTICE' }],
+  },
+  {
+    // The letters of a case reference with slashes and a UK postcode's halves are codes, not abbreviations;
+    // the same letters in prose are.
+    rule: 'en/undefined-abbreviation',
+    text: 'Your reference is HB/2024/08812. Write to the Town Hall, Northfield NF1 2AB. The DWP pays HB.',
+    expected: [{ text: 'DWP' }, { text: 'HB', occurrence: 2 }],
   },
   {
     rule: 'en/all-caps',

@@ -135,6 +135,7 @@ const PROVIDE = 'provide/provides/provided/providing';
 const RENDER = 'render/renders/rendered/rendering';
 const REACH = 'reach/reaches/reached/reaching';
 const HOLD = 'hold/holds/held/holding';
+const LODGE = 'lodge/lodges/lodged/lodging';
 
 /** Words as a pattern alternative that also matches them capitalised, as in a title-case heading. */
 const eitherCase = (words: string) =>
@@ -674,22 +675,31 @@ const NOUN_BEFORE = '^(?:a|an|the|this|that|these|those|his|her|its|their|our|my
  * A noun of a beginning or an end ("commencement", "termination") with the plain noun, which wants an article
  * where the officialese one stood without: "prior to commencement of employment" → "before the start of",
  * "upon termination of the lease" → "at the end of", "the commencement date" → "the start date". Before another
- * word it may head a compound with no plain twin ("termination payment"): nothing to paste.
+ * word it may head a compound with no plain twin ("termination payment"): nothing to paste; nor in a heading,
+ * whose line ends with no stop ("Citation and commencement"), nor before "of this Order", a term of art.
  */
 function startOrEnd(noun: string, plain: string): PhraseEntry[] {
   return [
+    { match: noun, replace: [], followedBy: OF_AN_INSTRUMENT },
     { match: noun, replace: [plain], after: NOUN_BEFORE, notBefore: COMPOUND_HEADS },
     e(`on ${noun}|upon ${noun}`, `at the ${plain}`),
     { match: noun, replace: [plain], followedBy: '^\\s+dates?(?![\\p{L}])' },
     {
       match: noun,
       replace: [`the ${plain}`],
-      followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)]|\\s*$)',
+      followedBy: '^(?:\\s+of(?![\\p{L}])|\\s*[.,;:)])',
       precededBy: ARTICLE_PASTE_AFTER,
     },
     e(noun),
   ];
 }
+
+/**
+ * "Of" and a legal instrument ("commencement of this Order", "termination of the Act"): a term of art of
+ * legislation, which the plain noun does not name.
+ */
+const OF_AN_INSTRUMENT =
+  '^\\s+of\\s+(?:this|these|the|that|those)\\s+(?:Orders?|Regulations?|Acts?|Rules|Bye-?laws?|Byelaws?|Schemes?|Directions?|Instruments?|Part|Schedule|sections?|articles?|paragraphs?)(?![\\p{L}])';
 
 /**
  * Nouns that a beginning or an end heads a compound with ("termination payment", "commencement notice"): the
@@ -700,11 +710,22 @@ const COMPOUND_HEADS =
 
 /**
  * What a "the start" or "the end" may stand after: the sentence's start, a comma or colon, or a preposition
- * ("prior to the start of"); not an adjective or a noun ("Early the end of", "contract the end"), and not the
- * fixed terms "notice of termination", "date of commencement", which the plain noun does not name.
+ * ("prior to the start of"); not an adjective or a noun ("Early the end of", "contract the end"), not "and" or
+ * "or" after a bare noun ("signing and the start"), and not the fixed terms "notice of termination", "date of
+ * commencement", which the plain noun does not name.
  */
 const ARTICLE_PASTE_AFTER =
-  '(?:^\\s*|[,;:(]\\s*|(?:^|[\\s(])(?:(?<!(?:notice|date|letter|notification|certificate|grounds?)\\s+)of|on|at|to|before|after|from|until|till|by|since|following|upon|with|without|for|during|in|about|regarding|and|or)\\s+)$';
+  '(?:^\\s*|[,;:(]\\s*|(?:^|[\\s(])(?:(?<!(?:notice|date|letter|notification|certificate|grounds?)\\s+)of|on|at|to|before|after|from|until|till|by|since|following|upon|with|without|for|during|in|about|regarding)\\s+)$';
+
+/** The words of whom one is notified: a pronoun, or a determiner and the body or person told. */
+const PEOPLE_TOLD =
+  '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
+
+/**
+ * What follows "Should you" opening a condition: a verb (not a negation) and, before the sentence's end, the
+ * comma that closes the condition; no question mark ("Should you apply now?").
+ */
+const SHOULD_YOU_CONDITION = "^(?![^?]*\\?)\\s+(?!not\\b|n['’]t\\b)\\p{Ll}+[^,;:.!?]*,";
 
 /** Words of a clause whose "at this time" is "now": a negation, or a verb of remaining or needing. */
 const AT_THIS_TIME_NOW =
@@ -853,9 +874,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('subsequently', 'later', 'then'),
   e('in the event that', 'if'),
   // "If there is" takes an indefinite noun phrase ("in the event of a fire" → "if there is a fire"); before
-  // "the felling of trees" or "submission of" it would be no English.
-  { match: 'in the event of', replace: ['if there is', 'in case of'], followedBy: '^\\s+(?:a|an|any)\\s' },
-  e('in the event of', 'in case of'),
+  // "the felling of trees" or "submission of" it would be no English. Nor is "in case of" a paste: in British
+  // English it reads as a precaution ("In case of non-payment" is no "If you do not pay").
+  { match: 'in the event of', replace: ['if there is'], followedBy: '^\\s+(?:a|an|any)\\s' },
+  e('in the event of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
   ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
@@ -951,6 +973,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with respect to', 'about'),
   e('with reference to', 'about'),
   e('in relation to', 'about'),
+  // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
+  // it is about: "a decision made for your application" reads as on its behalf.
+  {
+    match: 'in respect of',
+    replace: ['about', 'for'],
+    precededBy:
+      '(?:^|\\s)(?:decisions?|complaints?|appeals?|reviews?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|objections?|rulings?|representations?|determinations?)(?:\\s+(?:that|which|we|you|they|he|she|it|has|have|had|been|was|were|is|are|be|will|made|taken|reached|given|lodged|submitted|received|raised|issued|sent|reviewed))*\\s+$',
+  },
   e('in respect of', 'for', 'about'),
   // «В связи с праздниками»: "because of the holidays", only where it opens its clause and a comma closes its
   // noun phrase ("In connection with the holidays, the office is closed"); a trailing one ("held on Monday, in
@@ -1252,6 +1282,19 @@ const OFFICIALESE: PhraseEntry[] = [
   ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
   ),
+  // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
+  // in a word or two that are surely that person (not "the head of department"); "of" after other words, nothing.
+  ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      ...[1, 2, 3].map((words) => ({
+        match: `${form} ${'* '.repeat(words)}of`,
+        replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
+        between: PEOPLE_TOLD,
+      })),
+      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,3}of(?![\\p{L}])" },
+    ];
+  }),
   ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
   ...verb('apprise/apprises/apprised/apprising', 'tell/tells/told/telling'),
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
@@ -1469,7 +1512,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Made a request to the court" asked the court.
   ...lightVerb([MAKE], 'a request to', 'ask/asks/asked/asking'),
   ...lightVerb([MAKE], 'a request', 'ask/asks/asked/asking'),
-  ...lightVerb([MAKE], 'a complaint|complaints', 'complain/complains/complained/complaining'),
+  // A complaint, an appeal or an objection is made "with" a body, to which one complains: "complained with the
+  // council" is no English, so before "with" nothing to paste.
+  ...[
+    ...lightVerb([MAKE, LODGE], 'a complaint|complaints', 'complain/complains/complained/complaining'),
+    ...lightVerb([LODGE], 'an appeal|appeals', 'appeal/appeals/appealed/appealing'),
+    ...lightVerb([LODGE], 'an objection|objections', 'object/objects/objected/objecting'),
+  ].flatMap((entry) =>
+    entry.replace.length > 0
+      ? [{ ...entry, replace: [], followedBy: '^\\s+with(?![\\p{L}])' }, entry]
+      : [entry],
+  ),
+  ...lightVerb([MAKE], 'a challenge to', 'challenge/challenges/challenged/challenging'),
   ...lightVerb([MAKE], 'use of', 'use/uses/used/using'),
   ...lightVerb([MAKE], 'reference to', 'refer to/refers to/referred to/referring to'),
   ...lightVerb([MAKE], 'an attempt to', 'try to/tries to/tried to/trying to'),
@@ -1627,7 +1681,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e(
     'we would like to inform you of the following|we inform you of the following|please be informed of the following',
   ),
-  e('please be advised that|kindly be advised that'),
+  e('please be advised that|kindly be advised that|please be aware that|kindly be aware that'),
   e('please be informed that|kindly be informed that'),
   e('more detailed information', 'more information', 'details'),
   e('please note that'),
@@ -1639,6 +1693,84 @@ const OFFICIALESE: PhraseEntry[] = [
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
   e('should you have any questions', 'if you have any questions'),
+  // The inversion opening a condition ("Should you remain dissatisfied, contact …") is "if"; "be" becomes "are"
+  // ("Should you be unable to attend" → "If you are unable to"), and a negated one, or a question, has no paste.
+  {
+    match: 'should you be',
+    replace: ['if you are'],
+    precededBy: '^\\s*$',
+    followedBy: SHOULD_YOU_CONDITION,
+  },
+  { match: 'should you', replace: ['if you'], precededBy: '^\\s*$', followedBy: SHOULD_YOU_CONDITION },
+  e('in its entirety|in their entirety', 'in full'),
+  e(
+    'following careful consideration of|after careful consideration of|upon careful consideration of|on careful consideration of',
+    'after carefully considering',
+  ),
+  e(
+    'following consideration of|following full consideration of|after full consideration of|upon consideration of',
+    'after considering',
+  ),
+  // "If you are of the opinion that" is "If you think that", in the verb's person and tense.
+  e('am of the opinion that|are of the opinion that', 'think that'),
+  e('is of the opinion that', 'thinks that'),
+  e('was of the opinion that|were of the opinion that', 'thought that'),
+  e('be of the opinion that', 'think that'),
+  // Present at an event: "will be in attendance at the meeting" → "will attend the meeting"; alone, "there".
+  e('be in attendance at|am in attendance at|are in attendance at', 'attend'),
+  e('is in attendance at', 'attends'),
+  e('was in attendance at|were in attendance at|been in attendance at', 'attended'),
+  e('be in attendance', 'be there'),
+  e('is in attendance', 'is there'),
+  e('are in attendance', 'are there'),
+  e('was in attendance', 'was there'),
+  e('were in attendance', 'were there'),
+  e('been in attendance', 'been there'),
+  // A consultation's opening line: "The Council is seeking the views of residents" → "wants to hear from".
+  e('is seeking the views of|is seeking views from', 'wants to hear from'),
+  e('are seeking the views of|am seeking the views of|are seeking views from', 'want to hear from'),
+  // "Forms part of" is "is part of"; "form part of" is "be part of" after a modal or "to", "are part of" after a
+  // plural subject, and nothing to paste after a negation ("do not be part of").
+  e('forms part of', 'is part of'),
+  {
+    match: 'form part of',
+    replace: ['be part of'],
+    after: '^(?:will|would|can|could|may|might|must|shall|should|to)$',
+  },
+  {
+    match: 'form part of',
+    replace: ['are part of'],
+    after: "^(?:they|we|you|these|those|both|all|[\\p{L}]+[^s'’]s)$",
+  },
+  e('form part of'),
+  e('the day preceding|the day immediately preceding', 'the day before'),
+  // "Sole" where it is "only": "the sole purpose" → "the only purpose", "the sole adult resident" → "the only
+  // adult resident"; not "sole responsibility" or "sole
+  // discretion", which mean "alone", nor "a sole trader".
+  {
+    match: 'sole',
+    replace: ['only'],
+    after: DEFINITE_BEFORE,
+    followedBy:
+      '^\\s+(?:purposes?|reasons?|aims?|objectives?|exceptions?|ways?|means|sources?|options?|conditions?|criteri(?:on|a)|survivors?|occupants?|occupiers?|adults?|persons?|residents?|carers?|remaining|question|issue|difference|requirement|function|role|task|job|example)(?![\\p{L}])',
+  },
+  // "Failure to pay may result in court action": what follows is the threat, "If you do not pay, we may …",
+  // which a paste cannot write.
+  {
+    match: 'failure to',
+    replace: [],
+    precededBy: '^\\s*$',
+    followedBy:
+      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,60})?\\s(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in(?![\\p{L}])',
+  },
+  // "Prior to the submission of your application, read …" → "Before you submit your application"; in a
+  // sentence told in the past, whose tense "submit" would break, nothing more than "before".
+  {
+    match: 'prior to the submission of your|before the submission of your|prior to submission of your',
+    replace: ['before you submit your'],
+    precededBy: '^(?![\\s\\S]*\\b(?:was|were|had|did)\\b)',
+    followedBy: '^(?![\\s\\S]*\\b(?:was|were|had|did)\\b)',
+  },
   // A case told in the past, by the sentence's was, were or had ("The applicant's claim for compensation in
   // the amount of 2 million tenge was dismissed") or the verb before ("the court dismissed the applicant's
   // claim"), is about someone else, whom a court or a news item names: no "your".
@@ -2330,11 +2462,22 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   e('furnish', 'give', 'send'),
   e('furnishes', 'gives', 'sends'),
+  // Work that is carried out, not done: "to carry out consultation", "carried out a survey" ("to do consultation").
+  // Before "to" it promises ("We undertake to reply"): neither "do" nor "carry out".
   ...verb(
     'undertake/undertakes/undertook/undertaken',
     'do/does/did/done',
     'carry out/carries out/carried out/carried out',
-  ),
+  ).flatMap((entry) => [
+    { ...entry, replace: [], followedBy: '^\\s+to\\s' },
+    {
+      ...entry,
+      replace: [...entry.replace].reverse(),
+      followedBy:
+        '^\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)(?![\\p{L}])',
+    },
+    entry,
+  ]),
   ...verb(
     'optimise|optimize/optimises|optimizes/optimised|optimized/optimising|optimizing',
     'improve/improves/improved/improving',
@@ -3288,6 +3431,20 @@ export const rules: Rule[] = [
     check: 'all-caps',
     severity: 'suggestion',
     link: `${GOVUK_STYLE}#capitalisation`,
+    // A press release's, a notice's and an order's formula lines.
+    labels: [
+      'PRESS RELEASE',
+      'NEWS RELEASE',
+      'MEDIA RELEASE',
+      'FOR IMMEDIATE RELEASE',
+      'NOTES TO EDITORS',
+      'ENDS',
+      'NOTICE',
+      'PUBLIC NOTICE',
+      'ORDER',
+      'EXPLANATORY NOTE',
+      'STATUTORY INSTRUMENTS',
+    ],
     message: {
       en: '“{text}” is in capitals: they are harder to read and feel like shouting. Use normal case.',
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Пишите строчными.',

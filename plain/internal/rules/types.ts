@@ -232,6 +232,13 @@ export interface PhraseRule extends RuleBase {
    */
   quotedNameAfter?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) for a capitalised word inside a sentence that opens an
+   * act's title written without quotes, which runs on to the next punctuation mark («по пункту 7 Правил
+   * предоставления жилищной помощи, утверждённых приказом»): a phrase inside the title is not reported, since
+   * no editor may reword it.
+   */
+  unquotedTitleAfter?: string;
+  /**
    * A phrase in a run of capitalised words inside running text is part of a name or a title, which no editor
    * may reword ("the Transform Drug Policy Foundation", the drama Designated Survivor): it is not reported. For
    * languages that capitalise each word of a name (English); a heading capitalised throughout is still read.

@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // An act's title written without quotes, after its capitalised noun, runs to the next punctuation mark: no
+    // editor may reword it. The same words in lower case, or past the comma, are the writer's own.
+    rule: 'ru/officialese',
+    text: 'Помощь выдают по пункту 7 Правил предоставления жилищной помощи, утвержденных приказом. Порядок соответствует правилам предоставления помощи. Согласно Положению о конкурсе, предоставление помощи бесплатно.',
+    expected: [
+      { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
+      { text: 'Согласно', suggestion: 'По' },
+      { text: 'предоставление', suggestion: 'выдача' },
+    ],
+  },
+  {
     // Papers named before «предоставить» are handed in: «подать», not the generic «дать».
     rule: 'ru/officialese',
     text: 'Какие документы нужно предоставить? Документы нужно предоставить в ЦОН. Мы обязаны предоставить помощь.',
@@ -526,12 +537,12 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A plain noun of another gender is not offered where an adjective before the finding or a past verb after
-    // it would keep the old one («Успешная выполнение», «Ведомство рассмотрел»); one of the same gender is.
+    // it would keep the old one («Успешная выполнение», «Министерство рассмотрел»); one of the same gender is.
     rule: 'ru/officialese',
-    text: 'Успешная реализация плана. Уполномоченный орган рассмотрел жалобу. Такое приобретение выгодно.',
+    text: 'Успешная реализация плана. Центральный государственный орган рассмотрел жалобу. Такое приобретение выгодно.',
     expected: [
       { text: 'реализация', suggestion: null },
-      { text: 'Уполномоченный орган', suggestion: null },
+      { text: 'Центральный государственный орган', suggestion: null },
       { text: 'приобретение', suggestion: 'получение' },
     ],
   },
@@ -1855,11 +1866,14 @@ export const fixtures: RuleFixture[] = [
     // A noun's replacement takes its case and number where one form fits; an adjective before it tells the
     // genitive «законодательства» from the plural.
     rule: 'ru/officialese',
-    text: 'Справку выдаёт уполномоченный орган, а с уполномоченным органом согласуют сроки. Это требование действующего законодательства.',
+    // «Уполномоченный орган» is a term a regulation defines and «нормативные правовые акты» are no laws (and
+    // name a portal): nothing to paste for either.
+    text: 'Справку выдаёт уполномоченный орган, а с уполномоченным органом согласуют сроки. Это требование действующего законодательства. Проект размещён на портале открытых нормативных правовых актов.',
     expected: [
-      { text: 'уполномоченный орган', suggestion: 'ведомство' },
-      { text: 'уполномоченным органом', suggestion: 'ведомством' },
+      { text: 'уполномоченный орган', suggestion: null },
+      { text: 'уполномоченным органом', suggestion: null },
       { text: 'действующего законодательства', suggestion: 'закона' },
+      { text: 'нормативных правовых актов', suggestion: null },
     ],
   },
   {

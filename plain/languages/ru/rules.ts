@@ -3982,11 +3982,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'заинтересованн* лиц*', replace: [] },
-  { match: 'нормативн* правов* акт*', replace: ['закон', 'документ'], agree: 'noun' },
+  // Acts an akimat or a ministry passes are no laws, and the words name a portal too: nothing to paste.
+  { match: 'нормативн* правов* акт*', replace: [] },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
   { match: 'предусмотренн* законодательств*', replace: ['по закону'] },
   { match: 'обязательн* для|к исполнени*', replace: ['обязательный'] },
-  { match: 'уполномоченн* орган*', replace: ['ведомство'], agree: 'noun' },
+  // A term a regulation defines: «ведомство» would leave the actor undefined. Name the body, if anything.
+  { match: 'уполномоченн* орган*', replace: [] },
   { match: 'местн* исполнительн* орган*', replace: ['акимат'], agree: 'noun' },
   { match: 'центральн* государственн* орган*', replace: ['министерство'], agree: 'noun' },
   { match: 'субъект* предпринимательств*', replace: ['предприниматели', 'бизнес'] },
@@ -4453,6 +4455,13 @@ const NOT_NOTED_THAT = '^(?!что$)';
 const QUOTED_NAME_AFTER =
   '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
+/**
+ * The nouns that open an act's title written without quotes, capitalised inside a sentence («пункт 7 Правил
+ * предоставления жилищной помощи», «Положения о порядке проведения конкурса»).
+ */
+const UNQUOTED_TITLE_AFTER =
+  '^(?:правил|правила|правилам|правилами|правилах|положени[еяюим]|порядк[аеуом]|порядок|регламент[аеу]?|стандарт[аеу]?|инструкци[яиюей])$';
+
 /** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
 const NOUNS_ENDING_AS_VERBS =
   'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
@@ -4504,6 +4513,7 @@ export const rules: Rule[] = [
       .flatMap(keepingO)
       .map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
+    unquotedTitleAfter: UNQUOTED_TITLE_AFTER,
     subordinateClauses: SUBORDINATE_CLAUSES,
   },
   {

@@ -1705,46 +1705,6 @@ const OFFICIAL =
   'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
-/**
- * Words after which «в течение» is a window in which something may be done or holds, not the time it takes:
- * «оплатить можно в течение 30 дней», «справка действительна в течение года», «вправе обжаловать в суд в
- * течение десяти дней», «нужно подать в течение 5 дней» — «за» would change the meaning («за 5 дней» also
- * reads "5 days before"). So is a light verb's passive, a one-time act such as a payment («выплата будет
- * произведена в течение месяца»: by the month's end, where «за месяц» reads "a month ahead"). Anywhere in the
- * clause before it.
- */
-const DURING_A_WINDOW =
-  '^(?:произвед[её]н[аоы]?|осуществл[её]н[аоы]?|можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
-
-/**
- * A verb of a process or state going on over the period, where «в течение» is "during" and «за» would read
- * "within" or "ahead": an imperfective by its suffix (-ыва-, -ива-, -ава-, a present in -ает, -яет), a present or
- * past in -ся («Заявки принимаются в течение 10 дней», «созванивались в течение недели»), «идти». A finding
- * with nothing to paste there, where the verb's aspect cannot be told; a perfective completion keeps «за»
- * («Ответ направят в течение 10 дней»).
- */
-const PROCESS_VERB =
-  '[а-яё]+(?:(?:ыва|ива|ава|ева)(?:ть|ет|ют|л|ла|ло|ли)|[аяе](?:ет|ют)|(?:ет|ит|ют|ят|ат|ут)ся|л(?:ся|ась|ось|ись))|' +
-  'шли|шел|шёл|шла|шло|идет|идёт|идут';
-const PROCESS_IN_CLAUSE = `^(?:${PROCESS_VERB})$`;
-/** A `PROCESS_VERB` later in the clause after «в течение» («В течение года цены растут»… «появляются»). */
-const PROCESS_AHEAD = `^[^.,;:!?]*?\\s(?:${PROCESS_VERB})(?![а-яё])`;
-
-/**
- * The text after «в течение» when its period is counted to or from an event («в течение 10 дней после
- * назначения», «в течение месяца до выборов»): «за 10 дней после», «за месяц до» would change the meaning.
- */
-const COUNTED_FROM_EVENT = '^(?!(?:\\s+[0-9а-яё]+){1,4}\\s+(?:до|после)(?![а-яё]))';
-
-/**
- * A period of measured units after «в течение»: up to two number words, an adjective of such periods, and the
- * unit («пяти рабочих дней», «одного месяца», «последних лет»); not «многих веков», «нескольких часов».
- */
-const MEASURED_PERIOD =
-  '(?=\\s+(?:(?:\\d+|одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят|двадцат|тридцат|сорок|полутор)[а-яё]*\\s+){0,2}' +
-  '(?:(?:последн|ближайш|текущ|календарн|рабоч|отч[её]тн)[а-яё]*\\s+)?' +
-  '(?:час|дн|день|сут|недел|месяц|год|лет|квартал|минут|секунд))';
-
 /** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
 const VERB_OR_ADVERB_AFTER =
   '^\\s+(?!(?:его|него|того|этого|всего|чего|сего)(?![а-яё]))(?:[а-яё]{3,}о|[а-яё]+(?:ть|ти|чь|ться|тись))(?![а-яё])';
@@ -2098,27 +2058,13 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['после окончания', 'после'],
     carries: { from: 'genitive', to: [null, null] },
   },
-  // Over a process or state (`PROCESS_VERB`), before or after it: nothing to paste.
+  // «В течение» and a period («в течение десяти календарных дней», «трёх месяцев со дня получения») is the
+  // neutral way to set a time limit: «за» changes the meaning ("ahead", "within"), so it is not flagged. Before
+  // the noun of an event it is «во время» («в течение рассмотрения заявления»), the same case after it.
   {
     match: 'в течение|течении',
-    replace: [],
-    inClause: PROCESS_IN_CLAUSE,
-    notInClause: DURING_A_WINDOW,
-    followedBy: COUNTED_FROM_EVENT,
-  },
-  {
-    match: 'в течение|течении',
-    replace: [],
-    followedBy: `${COUNTED_FROM_EVENT}${PROCESS_AHEAD.slice(1)}`,
-    notInClause: DURING_A_WINDOW,
-  },
-  // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
-  // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
-  {
-    match: 'в течение|течении',
-    replace: ['за'],
-    followedBy: `^\\s+\\d*(?:1\\d|[05-9])(?!\\d)${COUNTED_FROM_EVENT.slice(1)}`,
-    notInClause: DURING_A_WINDOW,
+    replace: ['во время'],
+    followedBy: '^\\s+(?:[а-яё]+(?:ого|его|ой|ей)\\s+)?[а-яё]+(?:ния|ции|тия)(?![а-яё])',
   },
   // «Срок составляет 5 дней», «…один год» is «Срок — 5 дней», «— один год»: a number in words whose
   // accusative is its nominative («одну неделю» is not, so «одна» is left out); «составляет список» (draws up)
@@ -2138,23 +2084,6 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     notAfter: '^(?:что|который|которая|которое|которые)$',
     followedBy: AMOUNT_AFTER,
-  },
-  // Only a period of measured units («в течение месяца» → «за месяц», «последних лет» → «за последние годы»):
-  // «в течение многих веков Россия была», «в течение следующих часов он пытался» tell how long a state lasted,
-  // which «за» does not say.
-  {
-    match: 'в течение|течении',
-    replace: ['за'],
-    carries: { from: 'genitive', to: ['accusative'] },
-    followedBy: `${COUNTED_FROM_EVENT}${MEASURED_PERIOD}`,
-    notInClause: DURING_A_WINDOW,
-  },
-  // Any other period is flagged with nothing to paste.
-  {
-    match: 'в течение|течении',
-    replace: [],
-    followedBy: COUNTED_FROM_EVENT,
-    notInClause: DURING_A_WINDOW,
   },
   {
     match: 'посредством',

@@ -206,12 +206,26 @@ function inParentheses(ctx: RuleContext, word: Word): boolean {
 }
 
 /**
+ * Whether an act's formula word stands as its form sets it: before a colon («ПРИКАЗЫВАЮ:», «Акимат
+ * ПОСТАНОВЛЯЕТ:») or on a line of its own, a number after it aside («ПРИКАЗ», «ПРИКАЗ № 12»).
+ */
+function setAsFormula(ctx: RuleContext, word: Word): boolean {
+  const { text } = ctx.doc;
+  const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', word.end);
+  const after = text.slice(word.end, lineEnd < 0 ? text.length : lineEnd);
+  if (/^\s*:/u.test(after)) return true;
+  return /^\s*$/u.test(text.slice(lineStart, word.start)) && /^\s*(?:№.*)?$/u.test(after);
+}
+
+/**
  * Words typed in capitals for emphasis: harder to read and feel like shouting. A shouted run of words («С 1
  * ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК», "HOW TO APPLY") is one finding over the whole run, short words and numbers in it
  * included, not one a word.
  */
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
+  const formulas = new Set((rule.formulas ?? []).map((w) => w.toUpperCase()));
   const { doc } = ctx;
   const capital = (w: number) => {
     const word = doc.words[w];
@@ -227,6 +241,7 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!word || !capital(w) || known.has(word.text.toUpperCase())) continue;
       if (inParentheses(ctx, word)) continue;
+      if (formulas.has(word.text.toUpperCase()) && setAsFormula(ctx, word)) continue;
       const emphasis = isEmphasis(ctx, word.text);
       if (countLetters(word.text) < 4 && !emphasis) continue;
       if (!emphasis && !isShouted(ctx, word.text) && !besideShouting(ctx, w)) continue;

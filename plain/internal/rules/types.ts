@@ -409,6 +409,11 @@ export interface BuiltinRule extends RuleBase {
   /** Words the check ignores, e.g. well-known abbreviations (`ООН`, `NATO`). */
   words?: string[];
   /**
+   * all-caps: the words an act's form sets in capitals (`ПРИКАЗЫВАЮ`, `ПОСТАНОВЛЕНИЕ`), not shouting where they
+   * stand on a line of their own or before a colon («Акимат ПОСТАНОВЛЯЕТ:»).
+   */
+  formulas?: string[];
+  /**
    * undefined-abbreviation: words that may stand beside an abbreviation inside the brackets that define it
    * after its full name — the legal idiom «(далее – ЦОН)», «(бұдан әрі – ХҚКО)», "(hereinafter the “PSC”)".
    * Bare brackets «(ЦОН)» always define it.

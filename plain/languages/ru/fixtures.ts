@@ -2674,6 +2674,13 @@ export const fixtures: RuleFixture[] = [
     text: 'Выписку выдаёт ЕНПФ, а требования описаны в ГОСТ. Заявление примут в ЦОН.',
     expected: [],
   },
+  {
+    // The words an order's or a resolution's form sets in capitals, on a line of their own or before a colon,
+    // are no shouting; the same word typed in capitals inside a sentence is.
+    rule: 'ru/all-caps',
+    text: 'ПРИКАЗ\nот 5 мая 2024 года № 12\n\nВ целях развития спорта ПРИКАЗЫВАЮ:\n1. Утвердить правила.\n\nАкимат области ПОСТАНОВЛЯЕТ:\n1. Это РЕШЕНИЕ окончательное.',
+    expected: [{ text: 'РЕШЕНИЕ' }],
+  },
 
   // ru/mixed-script: Latin «a» in «Кaзахстана», Latin «o» in «Пoдайте»
   {

@@ -2571,6 +2571,13 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // A word in quotes is a label, a title or someone else's word, which the writer cannot shorten; the same
+    // word outside quotes is theirs.
+    rule: 'ru/long-word',
+    text: 'В разделе «Налогообложение» выберите нужный пункт. Налогообложение изменится с января.',
+    expected: [{ text: 'Налогообложение', occurrence: 2 }],
+  },
+  {
     // «Услугополучатель» is long, but officialese already offers «заявитель» in its place: one finding, not two.
     rule: 'ru/long-word',
     text: 'Услугополучатель подаёт заявление на переосвидетельствование.',
@@ -2734,6 +2741,12 @@ export const fixtures: RuleFixture[] = [
   },
 
   // ru/nominal-chain
+  {
+    // A body's name opening a sentence names who acts; a chain of verbal nouns opening one is still a chain.
+    rule: 'ru/nominal-chain',
+    text: 'Управлением социальной защиты населения рассмотрено ваше обращение. Обеспечение реализации мер поддержки возложено на акимат.',
+    expected: [{ text: 'Обеспечение реализации мер поддержки' }],
+  },
   {
     // «на основании», «в отношении», «по истечении» are prepositions, as «в течение» is.
     rule: 'ru/nominal-chain',

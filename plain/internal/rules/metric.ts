@@ -22,9 +22,12 @@ function inRange(rule: MetricRule, value: number): boolean {
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 const OPENING_QUOTES = /[«“„"]/u;
 
+/** Words a quoted label or name holds at most; longer quoted words are a quotation, which should be plain too. */
+const LABEL_WORDS = 3;
+
 /**
- * Whether text [start, end) of a sentence [from, to) stands inside quotes: a label, a title or someone
- * else's words («В разделе «Налогообложение» выберите…»), which the writer cannot make shorter.
+ * Whether text [start, end) of a sentence [from, to) stands inside quotes of a few words: a label or a name
+ * («В разделе «Налогообложение» выберите…»), which the writer cannot make shorter.
  */
 function inQuotes(text: string, from: number, to: number, start: number, end: number): boolean {
   const before = text.slice(from, start);
@@ -35,7 +38,8 @@ function inQuotes(text: string, from: number, to: number, start: number, end: nu
     // A straight quote opens only where an even number of them stands before it.
     if (closing !== undefined && (mark !== '"' || before.slice(0, i).split('"').length % 2 === 1)) {
       const close = text.indexOf(closing, end);
-      return close >= 0 && close < to;
+      const words = text.slice(from + i, close).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      return close >= 0 && close < to && words <= LABEL_WORDS;
     }
     if (mark === '»' || mark === '”' || mark === '"') return false;
   }

@@ -3,6 +3,72 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Произвести» and a verbal noun of an instruction: the plain verb, its object carried into the accusative.
+    rule: 'ru/officialese',
+    text: 'Произведите заполнение формы запроса. Сотрудник производит заполнение анкеты. Произведите удаление файлов.',
+    expected: [
+      { text: 'Произведите заполнение формы', suggestion: 'Заполните форму' },
+      { text: 'производит заполнение анкеты', suggestion: 'заполняет анкету' },
+      { text: 'Произведите удаление файлов', suggestion: 'Удалите файлы' },
+    ],
+  },
+  {
+    // Plain words that keep the case after them; «с помощью» only before a tool.
+    rule: 'ru/officialese',
+    text: 'Каким образом подать заявление? Пособие назначат вне зависимости от стажа. Подпишите заявление с использованием электронной цифровой подписи. Торт готовят с использованием молока.',
+    expected: [
+      { text: 'Каким образом', suggestion: 'Как' },
+      { text: 'вне зависимости от', suggestion: 'независимо от' },
+      { text: 'с использованием', suggestion: 'с помощью' },
+    ],
+  },
+  {
+    // «Иной» before a noun is «другой» in its form; not in «тот или иной», «не что иное, как», «иной раз», nor
+    // before a verb («Иные считают»: "some").
+    rule: 'ru/officialese',
+    text: 'Заявление может подать иное лицо. Справку выдают банки и иные организации. Это не что иное, как ошибка. Тот или иной способ подойдёт. Иные считают иначе. Иной раз бывает.',
+    expected: [
+      { text: 'иное', suggestion: 'другое' },
+      { text: 'иные', suggestion: 'другие' },
+    ],
+  },
+  {
+    // «Благодарить» takes the accusative; «обеспечить контроль за» is «следить за», the object unchanged.
+    rule: 'ru/officialese',
+    text: 'Выражаем Вам благодарность за обращение. Нужно обеспечить контроль за соблюдением условий. Школа обеспечивает контроль за питанием.',
+    expected: [
+      { text: 'Выражаем Вам благодарность', suggestion: 'Благодарим Вас' },
+      { text: 'обеспечить контроль за', suggestion: 'следить за' },
+      { text: 'обеспечивает контроль за', suggestion: 'следит за' },
+    ],
+  },
+  {
+    // «Указанный» right before its noun is «этот»; a participle with words of its own is left alone. «Настоящего
+    // письма» is «этого письма», as «настоящего приказа» is.
+    rule: 'ru/officialese',
+    text: 'Документы размещены на указанном портале. Сведения, указанные в заявлении, проверят. Указанные заявителем сведения проверят. Ответьте в течение месяца со дня получения настоящего письма.',
+    expected: [
+      { text: 'указанном', suggestion: 'этом' },
+      { text: 'настоящего', suggestion: 'этого' },
+    ],
+  },
+  {
+    // «Лиц» of people is «людей»; not in a term of the law, nor after a number.
+    rule: 'ru/officialese',
+    text: 'Вакцина предназначена для лиц, относящихся к группам риска. Права третьих лиц защищены. По словам официальных лиц, пять лиц задержаны.',
+    expected: [{ text: 'лиц', suggestion: 'людей' }],
+  },
+  {
+    // «В случае наличия» is «если есть» with the noun in the nominative, never «при наличии», officialese
+    // itself; where the noun cannot be read, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'В случае наличия паспорта приходите. В случае наличия задолженности услуга не оказывается.',
+    expected: [
+      { text: 'В случае наличия паспорта', suggestion: 'Если есть паспорт,' },
+      { text: 'В случае наличия', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // An act's title written without quotes, after its capitalised noun, runs to the next punctuation mark: no
     // editor may reword it. The same words in lower case, or past the comma, are the writer's own.
     rule: 'ru/officialese',
@@ -2571,11 +2637,14 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
-    // A word in quotes is a label, a title or someone else's word, which the writer cannot shorten; the same
-    // word outside quotes is theirs.
+    // A word in quotes of a few words is a label or a name, which the writer cannot shorten; the same word
+    // outside quotes is theirs, and so is one in a quotation, which an agency writes for its officials.
     rule: 'ru/long-word',
-    text: 'В разделе «Налогообложение» выберите нужный пункт. Налогообложение изменится с января.',
-    expected: [{ text: 'Налогообложение', occurrence: 2 }],
+    text: 'В разделе «Налогообложение» выберите нужный пункт. Налогообложение изменится с января. Министр сказал: «Налогообложение изменится с января».',
+    expected: [
+      { text: 'Налогообложение', occurrence: 2 },
+      { text: 'Налогообложение', occurrence: 3 },
+    ],
   },
   {
     // «Услугополучатель» is long, but officialese already offers «заявитель» in its place: one finding, not two.

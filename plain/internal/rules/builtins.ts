@@ -225,13 +225,33 @@ function inParentheses(ctx: RuleContext, word: Word): boolean {
 }
 
 /**
+ * Whether an act's formula word or a document's label stands as its form sets it: before a colon
+ * («ПРИКАЗЫВАЮ:», «Акимат ПОСТАНОВЛЯЕТ:»), on a line of its own, a number or a full stop after it aside
+ * («ПРИКАЗ № 12», "PRESS RELEASE", "## NOTICE"), or opening or closing a title line, which has no final
+ * punctuation («ПОСТАНОВЛЕНИЕ акимата города Астаны», «Астана қаласы әкімдігінің ҚАУЛЫСЫ»).
+ */
+function setAsFormula(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const found = text.indexOf('\n', end);
+  const lineEnd = found < 0 ? text.length : found;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (/^\s*:/u.test(after)) return true;
+  const opens = /^[\s#*]*$/u.test(before);
+  const closes = /^[\s.*]*(?:№.*)?$/u.test(after);
+  if (opens && closes) return true;
+  const titleLine = !/[.!?…;,]\s*$/u.test(text.slice(lineStart, lineEnd));
+  return titleLine && (opens || closes);
+}
+
+/**
  * Words typed in capitals for emphasis: harder to read and feel like shouting. A shouted run of words («С 1
  * ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК», "HOW TO APPLY") is one finding over the whole run, short words and numbers in it
  * included, not one a word.
  */
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
-  const labels = new Set(rule.labels);
+  const formulas = new Set((rule.formulas ?? []).map((w) => w.toUpperCase()));
   const { doc } = ctx;
   const capital = (w: number) => {
     const word = doc.words[w];
@@ -257,24 +277,14 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       const start = doc.words[first]?.start ?? word.start;
       const end = doc.words[last]?.end ?? word.end;
       const run = doc.text.slice(start, end);
-      // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting; nor is a
-      // label on a line of its own ("PRESS RELEASE").
-      const formula = known.has(run.replace(/\s+/gu, ' ').toUpperCase());
-      if (!formula && !(labels.has(run) && onLineOfItsOwn(doc.text, start, end)))
+      // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting anywhere; an
+      // act's formula word or a label is none where the document's form sets it.
+      const phrase = run.replace(/\s+/gu, ' ').toUpperCase();
+      if (!known.has(phrase) && !(formulas.has(phrase) && setAsFormula(doc.text, start, end)))
         reportFinding(ctx, rule, start, end);
       w = last;
     }
   });
-}
-
-/** Whether only spaces and a closing colon stand beside `start`…`end` on its line. */
-function onLineOfItsOwn(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return (
-    /^[\s#*]*$/u.test(text.slice(lineStart, start)) &&
-    /^[\s:.*]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
-  );
 }
 
 /** «Кaзахстан» with a Latin «a»: looks right, but search, screen readers and spell checkers fail on it. */

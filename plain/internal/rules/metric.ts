@@ -19,6 +19,33 @@ function inRange(rule: MetricRule, value: number): boolean {
   return value >= rule.min && (rule.below === undefined || value < rule.below);
 }
 
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+const OPENING_QUOTES = /[«“„"]/u;
+
+/** Words a quoted label or name holds at most; longer quoted words are a quotation, which should be plain too. */
+const LABEL_WORDS = 3;
+
+/**
+ * Whether text [start, end) of a sentence [from, to) stands inside quotes of a few words: a label or a name
+ * («В разделе «Налогообложение» выберите…»), which the writer cannot make shorter.
+ */
+function inQuotes(text: string, from: number, to: number, start: number, end: number): boolean {
+  const before = text.slice(from, start);
+  if (!OPENING_QUOTES.test(before)) return false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const mark = before.charAt(i);
+    const closing = CLOSING_QUOTE[mark];
+    // A straight quote opens only where an even number of them stands before it.
+    if (closing !== undefined && (mark !== '"' || before.slice(0, i).split('"').length % 2 === 1)) {
+      const close = text.indexOf(closing, end);
+      const words = text.slice(from + i, close).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      return close >= 0 && close < to && words <= LABEL_WORDS;
+    }
+    if (mark === '»' || mark === '”' || mark === '"') return false;
+  }
+  return false;
+}
+
 /** Reports sentences, paragraphs or words whose measure reaches the rule's limit. */
 export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
   const { doc } = ctx;
@@ -67,6 +94,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
+          if (inQuotes(doc.text, sentence.start, sentence.end, word.start, word.end)) continue;
           report(word.start, word.end, value);
         }
       });

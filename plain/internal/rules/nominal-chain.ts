@@ -54,6 +54,9 @@ const RU_SHORT_PARTICIPLE =
 // A chain is made of common Russian words: a name («Калифорнии», «Организации Объединённых Наций»), a Latin
 // word or a number inside a sentence ends it.
 const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
+// A body's name opening a sentence, whose capital reads as the sentence's: «Управлением социальной защиты
+// населения рассмотрено…» names who acts, which no verb can replace.
+const RU_BODY = /^(?:управлени|учреждени|отделени|объединени|правлени)[а-яё]*$/u;
 const RU_FUNCTION = new Set(
   (
     'и в во не на с со по к для из из-за из-под у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их ' +
@@ -188,6 +191,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       !isRussianNominalisation(start.norm) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
+      (i === sentence.firstWord && RU_BODY.test(start.norm)) ||
       (RU_PREPOSITION_NOUN.has(start.norm) && words[i - 1]?.norm === RU_PREPOSITION_NOUN.get(start.norm))
     ) {
       i++;

@@ -688,6 +688,24 @@ function inQuotedName(
   );
 }
 
+/** Words an act's title written without quotes runs to at most, its opening word included. */
+const UNQUOTED_TITLE_WORDS = 8;
+
+/**
+ * Whether word `first` of a sentence from `firstWord` stands in an act's title written without quotes: after a
+ * capitalised word matching `opener` (not the sentence's first word), with no punctuation mark between
+ * (`PhraseRule.unquotedTitleAfter`).
+ */
+function inUnquotedTitle(doc: Document, first: number, firstWord: number, opener: RegExp): boolean {
+  const start = doc.words[first]?.start ?? 0;
+  for (let j = first - 1; j > firstWord && j >= first - UNQUOTED_TITLE_WORDS + 1; j--) {
+    const word = doc.words[j];
+    if (!word || /[^\s\p{L}\p{N}-]/u.test(doc.text.slice(word.end, start))) return false;
+    if (/^\p{Lu}\p{Ll}/u.test(word.text) && opener.test(word.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether words `first` to `last` of a sentence [firstWord, endWord) stand in a run of capitalised words (with
  * a capitalised word right before or after them, the sentence's first word aside) while the sentence has words
@@ -821,6 +839,7 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
   const { quotedNameBefore, quotedNameAfter, titleCaseNames } = compiled.rule;
   const nameBefore = compilePattern(quotedNameBefore);
   const nameAfter = compilePattern(quotedNameAfter);
+  const titleAfter = compilePattern(compiled.rule.unquotedTitleAfter);
   const clauseMarks = compileClauseMarks(compiled.rule.subordinateClauses);
   const readAs = (words: readonly string[], grammaticalCase: GrammaticalCase) =>
     ctx.carry?.('', words, grammaticalCase, grammaticalCase) !== undefined;
@@ -887,6 +906,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         titleCaseNames &&
         inTitleCaseName(doc, i, i + bestLength - 1, sentence.firstWord, sentence.endWord)
       ) {
+        i += bestLength - 1;
+        continue;
+      }
+      if (titleAfter && inUnquotedTitle(doc, i, sentence.firstWord, titleAfter)) {
         i += bestLength - 1;
         continue;
       }

@@ -232,6 +232,13 @@ export interface PhraseRule extends RuleBase {
    */
   quotedNameAfter?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) for a capitalised word inside a sentence that opens an
+   * act's title written without quotes, which runs on to the next punctuation mark («по пункту 7 Правил
+   * предоставления жилищной помощи, утверждённых приказом»): a phrase inside the title is not reported, since
+   * no editor may reword it.
+   */
+  unquotedTitleAfter?: string;
+  /**
    * A phrase in a run of capitalised words inside running text is part of a name or a title, which no editor
    * may reword ("the Transform Drug Policy Foundation", the drama Designated Survivor): it is not reported. For
    * languages that capitalise each word of a name (English); a heading capitalised throughout is still read.
@@ -402,6 +409,12 @@ export interface BuiltinRule extends RuleBase {
   /** Words the check ignores, e.g. well-known abbreviations (`ООН`, `NATO`). */
   words?: string[];
   /**
+   * all-caps: the words and phrases a document's form sets in capitals — an act's formula (`ПРИКАЗЫВАЮ`,
+   * `ПОСТАНОВЛЕНИЕ`), a label ("PRESS RELEASE", "ENDS") — not shouting where they stand on a line of their own
+   * or before a colon («Акимат ПОСТАНОВЛЯЕТ:»). Inside a sentence they are still reported.
+   */
+  formulas?: string[];
+  /**
    * undefined-abbreviation: words that may stand beside an abbreviation inside the brackets that define it
    * after its full name — the legal idiom «(далее – ЦОН)», «(бұдан әрі – ХҚКО)», "(hereinafter the “PSC”)".
    * Bare brackets «(ЦОН)» always define it.
@@ -413,11 +426,6 @@ export interface BuiltinRule extends RuleBase {
    * for one not listed, the first entry.
    */
   fullNames?: Record<string, string>;
-  /**
-   * all-caps: labels a document conventionally carries in capitals on a line of their own ("PRESS RELEASE",
-   * "NOTICE", "ENDS"): there they are a formula, not shouting. Inside a line they are still reported.
-   */
-  labels?: string[];
   /**
    * repeated-word: the language doubles words to intensify them and writes the pair with a hyphen (Kazakh
    * «жай-жай», «үлкен-үлкен»), so a doubled word typed with a space is offered the hyphenated form first,

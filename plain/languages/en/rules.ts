@@ -3432,7 +3432,7 @@ export const rules: Rule[] = [
     severity: 'suggestion',
     link: `${GOVUK_STYLE}#capitalisation`,
     // A press release's, a notice's and an order's formula lines.
-    labels: [
+    formulas: [
       'PRESS RELEASE',
       'NEWS RELEASE',
       'MEDIA RELEASE',

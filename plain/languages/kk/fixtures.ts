@@ -38,6 +38,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'БҰЛ ӨТЕ МАҢЫЗДЫ ЕРЕЖЕ' }],
   },
   {
+    // Closing a title line the formula is the act's title; inside a sentence it is shouting.
+    rule: 'kk/all-caps',
+    text: 'Астана қаласы әкімдігінің ҚАУЛЫСЫ\n\nБұл ШЕШІМ қол қойылған күннен бастап қолданысқа енгізіледі.',
+    expected: [{ text: 'ШЕШІМ' }],
+  },
+  {
     // The active converb wants an accusative object: after the passive's subject («табысы») nothing to paste.
     // A verbal noun the passive's subject, however far back («кезекке қою … жүзеге асырылады»): «қою жасалады»
     // is a calque, nothing to paste; a plain noun keeps «жасалады».

@@ -2593,7 +2593,7 @@ const KNOWN_ABBREVIATIONS = [
 /** Abbreviations of the office that must be spelled out, but are not shouting when written in capitals. */
 /**
  * The enacting words of orders and decisions, and their titles, which the rules of legal drafting write in
- * capitals («…сәйкес БҰЙЫРАМЫН:», «әкімдігі ҚАУЛЫ ЕТЕДІ:»): no shouting.
+ * capitals («…сәйкес БҰЙЫРАМЫН:», «әкімдігі ҚАУЛЫ ЕТЕДІ:»): no shouting where the act's form sets them.
  */
 const ENACTING_FORMULAS = [
   'БҰЙЫРАМЫН',
@@ -2910,7 +2910,8 @@ export const rules: Rule[] = [
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Напишите строчными.',
       en: '“{text}” is in capitals: capitals are harder to read and feel like shouting. Use lower case.',
     },
-    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS, ...ENACTING_FORMULAS],
+    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS],
+    formulas: ENACTING_FORMULAS,
   },
   {
     id: 'kk/mixed-script',

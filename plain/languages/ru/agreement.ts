@@ -322,8 +322,8 @@ function predicateAfter(following: readonly string[]): Gender | undefined {
  * Whether a word outside the finding agrees in gender with the matched noun and would not with the plain noun
  * that replaces it, so that pasting the plain noun breaks the agreement: an adjective or pronoun right before
  * a singular («Успешная реализация» → «выполнение»; «Такой апрув» → «одобрение»), or a past verb or short
- * participle after a nominative singular, its subject, right after it or past its genitives («Уполномоченный
- * орган рассмотрел» → «Ведомство», «Реализация проекта завершена» → «Выполнение»).
+ * participle after a nominative singular, its subject, right after it or past its genitives («Центральный
+ * государственный орган рассмотрел» → «Министерство», «Реализация проекта завершена» → «Выполнение»).
  * `slots` is narrowed to those the word before agrees with, when it does.
  */
 function breaksAgreement(

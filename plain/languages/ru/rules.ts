@@ -174,7 +174,7 @@ const LISTED_IMPERATIVES: Readonly<Record<string, string>> = Object.fromEntries(
   приносить:приносите участвовать:участвуйте подать:подайте перевести:переведите выбрать:выберите
   войти:войдите позвонить:позвоните уведомить:уведомите известить:известите оповестить:оповестите
   платить:платите заплатить:заплатите внести:внесите перечислить:перечислите оформить:оформите
-  рассмотреть:рассмотрите`
+  рассмотреть:рассмотрите заполнить:заполните удалить:удалите сохранить:сохраните`
     .trim()
     .split(/\s+/u)
     .map((pair) => pair.split(':') as [string, string]),
@@ -1705,46 +1705,6 @@ const OFFICIAL =
   'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
-/**
- * Words after which «в течение» is a window in which something may be done or holds, not the time it takes:
- * «оплатить можно в течение 30 дней», «справка действительна в течение года», «вправе обжаловать в суд в
- * течение десяти дней», «нужно подать в течение 5 дней» — «за» would change the meaning («за 5 дней» also
- * reads "5 days before"). So is a light verb's passive, a one-time act such as a payment («выплата будет
- * произведена в течение месяца»: by the month's end, where «за месяц» reads "a month ahead"). Anywhere in the
- * clause before it.
- */
-const DURING_A_WINDOW =
-  '^(?:произвед[её]н[аоы]?|осуществл[её]н[аоы]?|можно|может|могут|вправе|нельзя|нужно|надо|необходимо|следует|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|действует|действуют|действителен|действительна|действительно|действительны|хранится|хранятся|длится|длятся|продолжается|продолжаются)$';
-
-/**
- * A verb of a process or state going on over the period, where «в течение» is "during" and «за» would read
- * "within" or "ahead": an imperfective by its suffix (-ыва-, -ива-, -ава-, a present in -ает, -яет), a present or
- * past in -ся («Заявки принимаются в течение 10 дней», «созванивались в течение недели»), «идти». A finding
- * with nothing to paste there, where the verb's aspect cannot be told; a perfective completion keeps «за»
- * («Ответ направят в течение 10 дней»).
- */
-const PROCESS_VERB =
-  '[а-яё]+(?:(?:ыва|ива|ава|ева)(?:ть|ет|ют|л|ла|ло|ли)|[аяе](?:ет|ют)|(?:ет|ит|ют|ят|ат|ут)ся|л(?:ся|ась|ось|ись))|' +
-  'шли|шел|шёл|шла|шло|идет|идёт|идут';
-const PROCESS_IN_CLAUSE = `^(?:${PROCESS_VERB})$`;
-/** A `PROCESS_VERB` later in the clause after «в течение» («В течение года цены растут»… «появляются»). */
-const PROCESS_AHEAD = `^[^.,;:!?]*?\\s(?:${PROCESS_VERB})(?![а-яё])`;
-
-/**
- * The text after «в течение» when its period is counted to or from an event («в течение 10 дней после
- * назначения», «в течение месяца до выборов»): «за 10 дней после», «за месяц до» would change the meaning.
- */
-const COUNTED_FROM_EVENT = '^(?!(?:\\s+[0-9а-яё]+){1,4}\\s+(?:до|после)(?![а-яё]))';
-
-/**
- * A period of measured units after «в течение»: up to two number words, an adjective of such periods, and the
- * unit («пяти рабочих дней», «одного месяца», «последних лет»); not «многих веков», «нескольких часов».
- */
-const MEASURED_PERIOD =
-  '(?=\\s+(?:(?:\\d+|одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят|двадцат|тридцат|сорок|полутор)[а-яё]*\\s+){0,2}' +
-  '(?:(?:последн|ближайш|текущ|календарн|рабоч|отч[её]тн)[а-яё]*\\s+)?' +
-  '(?:час|дн|день|сут|недел|месяц|год|лет|квартал|минут|секунд))';
-
 /** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
 const VERB_OR_ADVERB_AFTER =
   '^\\s+(?!(?:его|него|того|этого|всего|чего|сего)(?![а-яё]))(?:[а-яё]{3,}о|[а-яё]+(?:ть|ти|чь|ться|тись))(?![а-яё])';
@@ -1986,6 +1946,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в случае', replace: [], followedBy: '^\\s*,\\s*(?:если|когда)' },
   { match: 'в случае', replace: ['при'], carries: { from: 'genitive', to: ['prepositional'] } },
   { match: 'в случае если', replace: ['если'] },
+  // «При наличии», which «в случае» would make of it, is officialese too: «если есть» and the noun after it.
+  { match: 'в случае наличия', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   // «в том случае, если» keeps its «если» after the comma: the phrase before it goes, nothing to paste; alone
   // it is «in that case».
   { match: 'в том случае', replace: [], followedBy: '^\\s*,\\s*(?:если|когда)' },
@@ -2063,6 +2025,38 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'с учетом', replace: [] },
   { match: 'в связи с вышеизложенным', replace: ['поэтому'] },
   { match: 'в настоящее время', replace: ['сейчас'] },
+  { match: 'каким образом', replace: ['как'] },
+  { match: 'вне зависимости от', replace: ['независимо от'] },
+  // «С помощью» where what is used is a tool («с использованием электронной цифровой подписи», «портала»);
+  // «с использованием молока» or «бюджетных средств» is no help, and the phrase is neutral there.
+  {
+    match: 'с использованием',
+    replace: ['с помощью'],
+    followedBy:
+      '^\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:подпис|эцп|портал|систем|сервис|приложени|программ|сайт|интернет|устройств|компьютер|смартфон|телефон|ключ|технологи|оборудовани|мобильн)',
+  },
+  // «Иной» before a noun is «другой» («иное лицо», «иные организации»); not «тот или иной», «не что иное,
+  // как», «иной раз» ("sometimes"), nor a pronoun («иные считают»: "some").
+  // Each form of «иной» has one of «другой» («иной» is also the feminine's oblique forms, as «другой» is).
+  ...['ой', 'ая', 'ое', 'ого', 'ому', 'ым', 'ом', 'ую', 'ые', 'ых', 'ыми'].map(
+    (ending): PhraseEntry => ({
+      match: `ин${ending}`,
+      replace: [`друг${ending.replace(/^ы/u, 'и')}`],
+      notAfter: '^(?:или|что|тот|та|то|те|того|той|тех|тем|теми|том|ту|нечто|ничто|ничем|чем)$',
+      // Before a noun or an adjective, not a verb («Иные считают»: "some think").
+      followedBy:
+        '^\\s+(?!(?:раз|раза|как|чем)(?![а-яё]))(?![а-яё]+(?:ют|ят|ут|ет|ит|ат|ли|ла|ло|ть|ся|сь)(?![а-яё]))[а-яё]{3,}(?![а-яё-])',
+    }),
+  ),
+  // «Благодарить» takes whom it thanks in the accusative: «Выражаем Вам благодарность» → «Благодарим вас».
+  { match: 'выражаем вам благодарность|признательность', replace: ['благодарим вас'] },
+  { match: 'выражаю вам благодарность|признательность', replace: ['благодарю вас'] },
+  // «Обеспечить контроль за соблюдением» is «следить за соблюдением»: the object keeps its «за» and case.
+  { match: 'обеспечить|обеспечивать контроль за', replace: ['следить за'] },
+  { match: 'обеспечьте|обеспечивайте контроль за', replace: ['следите за'] },
+  { match: 'обеспечивает контроль за', replace: ['следит за'] },
+  { match: 'обеспечивают контроль за', replace: ['следят за'] },
+  { match: 'обеспеч* контрол* за|над', replace: [] },
   { match: 'в настоящий момент', replace: ['сейчас'] },
   { match: 'в данный момент', replace: ['сейчас'] },
   { match: 'на данный момент', replace: ['сейчас'] },
@@ -2098,27 +2092,13 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['после окончания', 'после'],
     carries: { from: 'genitive', to: [null, null] },
   },
-  // Over a process or state (`PROCESS_VERB`), before or after it: nothing to paste.
+  // «В течение» and a period («в течение десяти календарных дней», «трёх месяцев со дня получения») is the
+  // neutral way to set a time limit: «за» changes the meaning ("ahead", "within"), so it is not flagged. Before
+  // the noun of an event it is «во время» («в течение рассмотрения заявления»), the same case after it.
   {
     match: 'в течение|течении',
-    replace: [],
-    inClause: PROCESS_IN_CLAUSE,
-    notInClause: DURING_A_WINDOW,
-    followedBy: COUNTED_FROM_EVENT,
-  },
-  {
-    match: 'в течение|течении',
-    replace: [],
-    followedBy: `${COUNTED_FROM_EVENT}${PROCESS_AHEAD.slice(1)}`,
-    notInClause: DURING_A_WINDOW,
-  },
-  // «За» takes the accusative: only before a number whose noun stays as it is («в течение 10 дней» → «за 10
-  // дней»; not «за 1 дня», «за месяца») can it simply replace «в течение».
-  {
-    match: 'в течение|течении',
-    replace: ['за'],
-    followedBy: `^\\s+\\d*(?:1\\d|[05-9])(?!\\d)${COUNTED_FROM_EVENT.slice(1)}`,
-    notInClause: DURING_A_WINDOW,
+    replace: ['во время'],
+    followedBy: '^\\s+(?:[а-яё]+(?:ого|его|ой|ей)\\s+)?[а-яё]+(?:ния|ции|тия)(?![а-яё])',
   },
   // «Срок составляет 5 дней», «…один год» is «Срок — 5 дней», «— один год»: a number in words whose
   // accusative is its nominative («одну неделю» is not, so «одна» is left out); «составляет список» (draws up)
@@ -2138,23 +2118,6 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     notAfter: '^(?:что|который|которая|которое|которые)$',
     followedBy: AMOUNT_AFTER,
-  },
-  // Only a period of measured units («в течение месяца» → «за месяц», «последних лет» → «за последние годы»):
-  // «в течение многих веков Россия была», «в течение следующих часов он пытался» tell how long a state lasted,
-  // which «за» does not say.
-  {
-    match: 'в течение|течении',
-    replace: ['за'],
-    carries: { from: 'genitive', to: ['accusative'] },
-    followedBy: `${COUNTED_FROM_EVENT}${MEASURED_PERIOD}`,
-    notInClause: DURING_A_WINDOW,
-  },
-  // Any other period is flagged with nothing to paste.
-  {
-    match: 'в течение|течении',
-    replace: [],
-    followedBy: COUNTED_FROM_EVENT,
-    notInClause: DURING_A_WINDOW,
   },
   {
     match: 'посредством',
@@ -2633,12 +2596,21 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['этот'],
     agree: true,
     followedBy:
-      '^\\s+(?:[Пп]равил|[Зз]акон|[Пп]риказ|[Пп]остановлени|[Сс]тандарт|[Рр]егламент|[Сс]тать|[Пп]ункт|[Пп]одпункт|[Пп]оложени|[Дд]оговор|[Рр]ешени|[Рр]аспоряжени|[Уу]каз|[Кк]одекс|[Пп]орядк|[Пп]риложени|[Пп]рограмм|[Мм]еморандум|[Сс]оглашени|[Ии]нструкци)',
+      '^\\s+(?:[Пп]равил|[Зз]акон|[Пп]риказ|[Пп]остановлени|[Сс]тандарт|[Рр]егламент|[Сс]тать|[Пп]ункт|[Пп]одпункт|[Пп]оложени|[Дд]оговор|[Рр]ешени|[Рр]аспоряжени|[Уу]каз|[Кк]одекс|[Пп]орядк|[Пп]риложени|[Пп]рограмм|[Мм]еморандум|[Сс]оглашени|[Ии]нструкци|[Пп]исьм|[Оо]твет|[Уу]ведомлени|[Ии]звещени|[Сс]ообщени|[Дд]окумент|[Оо]бъявлени)',
   },
   { match: 'соответствующ*', replace: ['нужный', 'такой'], agree: true },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
+  // «Указанный» right before its noun points back as «этот» does («на указанном портале» → «на этом»); not
+  // a participle with words of its own («указанные в заявлении», «указанные заявителем»).
+  {
+    match: 'указанн*',
+    replace: ['этот'],
+    agree: true,
+    followedBy:
+      '^\\s+(?!(?:в|во|на|по|с|со|к|для|от|до|при|выше|ниже|ранее|им|ими|ей|ею|нами|вами|мной|мною)(?![а-яё]))(?![а-яё]+(?:ом|ем|ой|ей|ами|ями|ым|им)(?![а-яё]))[а-яё]{2,}(?![а-яё-])',
+  },
   { match: 'вышеупомянут*', replace: ['этот', 'названный выше'], agree: true },
   { match: 'вышеизложенн*', replace: ['это', 'сказанное выше'], agree: true },
   { match: 'вышеперечисленн*', replace: ['эти', 'перечисленные выше'], agree: true },
@@ -2929,6 +2901,18 @@ const OFFICIALESE: PhraseEntry[] = [
     'ремонтировать/ремонтирует/ремонтируют/ремонтировал',
     'отремонтировать/отремонтирует/отремонтируют/отремонтировал',
   ),
+  ...performing(
+    'заполнени*',
+    'заполнять/заполняет/заполняют/заполнял',
+    'заполнить/заполнит/заполнят/заполнил',
+  ),
+  ...performing('удалени*', 'удалять/удаляет/удаляют/удалял', 'удалить/удалит/удалят/удалил'),
+  ...performing(
+    'сохранени*',
+    'сохранять/сохраняет/сохраняют/сохранял',
+    'сохранить/сохранит/сохранят/сохранил',
+  ),
+  ...inInfinitive('производить|произвести', PERFORM, 'заполнени*', ['заполнить']),
   ...inInfinitive('производить|произвести', PERFORM, 'замен*', ['заменить']),
   ...inInfinitive('производить|произвести', PERFORM, 'расчет*', ['рассчитать']),
   ...inInfinitive('производить|произвести', PERFORM, 'выплат*', ['выплатить']),
@@ -3959,6 +3943,19 @@ const OFFICIALESE: PhraseEntry[] = [
     ),
   ),
   ...termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL)),
+  // «Лиц» of people is «людей», the same case («для лиц, относящихся к группам риска», «вакцинированных лиц»);
+  // not in a term («юридических», «должностных», «третьих», «официальных лиц»), nor after a number or a quantity,
+  // which takes «человек» («пять лиц», «несколько лиц»).
+  {
+    match: 'лиц',
+    replace: ['людей'],
+    notAfter:
+      '^(?:\\d+|юридическ[а-яё]*|физическ[а-яё]*|должностн[а-яё]*|третьих|заинтересованн[а-яё]*|уполномоченн[а-яё]*|' +
+      'ответственн[а-яё]*|подотч[её]тн[а-яё]*|аффилированн[а-яё]*|доверенн[а-яё]*|иностранн[а-яё]*|частных|' +
+      'подставных|официальн[а-яё]*|первых|действующ[а-яё]*|высокопоставленн[а-яё]*|иных|других|несколько|нескольких|сколько|скольких|много|многих|мало|немного|двух|тр[её]х|' +
+      'четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пять|шесть|семь|восемь|девять|десять|[а-яё]+надцат[а-яё]*|' +
+      '[а-яё]+десят[а-яё]*|сорок|сорока|сто|ста|сот|тысяч[а-яё]*|миллион[а-яё]*|числа|число)$',
+  },
   // «Те, кого это касается» in the case of the phrase it replaces («для заинтересованных лиц» → «для тех, кого
   // это касается»), and only where the clause it opens ends with the phrase: in mid-sentence it would need a
   // closing comma («всех тех, кого это касается, порядок…»).
@@ -3982,11 +3979,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'заинтересованн* лиц*', replace: [] },
-  { match: 'нормативн* правов* акт*', replace: ['закон', 'документ'], agree: 'noun' },
+  // Acts an akimat or a ministry passes are no laws, and the words name a portal too: nothing to paste.
+  { match: 'нормативн* правов* акт*', replace: [] },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
   { match: 'предусмотренн* законодательств*', replace: ['по закону'] },
   { match: 'обязательн* для|к исполнени*', replace: ['обязательный'] },
-  { match: 'уполномоченн* орган*', replace: ['ведомство'], agree: 'noun' },
+  // A term a regulation defines: «ведомство» would leave the actor undefined. Name the body, if anything.
+  { match: 'уполномоченн* орган*', replace: [] },
   { match: 'местн* исполнительн* орган*', replace: ['акимат'], agree: 'noun' },
   { match: 'центральн* государственн* орган*', replace: ['министерство'], agree: 'noun' },
   { match: 'субъект* предпринимательств*', replace: ['предприниматели', 'бизнес'] },
@@ -4453,6 +4452,39 @@ const NOT_NOTED_THAT = '^(?!что$)';
 const QUOTED_NAME_AFTER =
   '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
+/** The words the form of an order, a resolution or a decision sets in capitals («ПРИКАЗЫВАЮ:»). */
+const ACT_FORMULAS = [
+  'приказ',
+  'приказываю',
+  'приказывает',
+  'приказываем',
+  'постановление',
+  'постановляю',
+  'постановляет',
+  'постановляем',
+  'постановил',
+  'постановила',
+  'решение',
+  'решил',
+  'решила',
+  'решило',
+  'решили',
+  'распоряжение',
+  'указ',
+  'определение',
+  'определил',
+  'утверждаю',
+  'утверждено',
+  'согласовано',
+];
+
+/**
+ * The nouns that open an act's title written without quotes, capitalised inside a sentence («пункт 7 Правил
+ * предоставления жилищной помощи», «Положения о порядке проведения конкурса»).
+ */
+const UNQUOTED_TITLE_AFTER =
+  '^(?:правил|правила|правилам|правилами|правилах|положени[еяюим]|порядк[аеуом]|порядок|регламент[аеу]?|стандарт[аеу]?|инструкци[яиюей])$';
+
 /** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
 const NOUNS_ENDING_AS_VERBS =
   'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
@@ -4504,6 +4536,7 @@ export const rules: Rule[] = [
       .flatMap(keepingO)
       .map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
+    unquotedTitleAfter: UNQUOTED_TITLE_AFTER,
     subordinateClauses: SUBORDINATE_CLAUSES,
   },
   {
@@ -4778,6 +4811,7 @@ export const rules: Rule[] = [
     check: 'all-caps',
     severity: 'suggestion',
     words: KNOWN_ABBREVIATIONS,
+    formulas: ACT_FORMULAS,
     message: {
       kk: '«{text}» бас әріппен терілген: айқай сияқты оқылады және қиынырақ. Кіші әріппен жазыңыз.',
       ru: '«{text}» набрано заглавными: это читается как крик, и читать труднее. Напишите строчными.',

@@ -3,6 +3,67 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A topic opening its sentence is "As for"; after "in particular", "on"; after a verb of saying, "about";
+    // elsewhere nothing fits every sentence.
+    rule: 'en/officialese',
+    text: 'With regard to old vehicles, the owner must send an opinion. Challenges remain, in particular with regard to the low level of turnout. Please write to us with regard to your claim. The level with regard to income is low. Regarding technical capacity, tenderers must send a list. We asked questions regarding the fee.',
+    expected: [
+      { text: 'With regard to', suggestion: 'As for' },
+      { text: 'with regard to', suggestion: 'on' },
+      { text: 'with regard to', occurrence: 2, suggestion: 'about' },
+      { text: 'with regard to', occurrence: 3, suggestion: null },
+      { text: 'Regarding', suggestion: 'As for' },
+      { text: 'regarding', suggestion: 'about' },
+    ],
+  },
+  {
+    // "Subject to modification" is no "subject to change" (the idiom for what may yet change).
+    rule: 'en/officialese',
+    text: 'Vehicles that have been subject to modification of their construction are excluded. The modification of the form is simple.',
+    expected: [
+      { text: 'modification', suggestion: null },
+      { text: 'modification', occurrence: 2, suggestion: 'change' },
+    ],
+  },
+  {
+    // "Free" after "be"; elsewhere it attaches to the word before or reads as "without": "for free".
+    rule: 'en/officialese',
+    text: 'Call 1414 (free of charge from mobile phones). You can refer the matter to the Ombudsman free of charge. The service is free of charge.',
+    expected: [
+      { text: 'free of charge', suggestion: 'for free' },
+      { text: 'free of charge', occurrence: 2, suggestion: 'for free' },
+      { text: 'free of charge', occurrence: 3, suggestion: 'free' },
+    ],
+  },
+  {
+    // A thing's measure "shall be" is stated: "will"; a participle after it is a duty again: "must".
+    rule: 'en/officialese',
+    text: 'The duration of the contract shall be 24 months. The fee shall be paid within 30 days. Staff shall be present.',
+    expected: [
+      { text: 'shall', suggestion: 'will' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+      { text: 'shall', occurrence: 3, suggestion: 'must' },
+    ],
+  },
+  {
+    // Before evidence "with"; before a payment method "by".
+    rule: 'en/officialese',
+    text: 'Show your standing by means of evidence of turnover. Pay by means of a bank transfer.',
+    expected: [
+      { text: 'by means of', suggestion: 'with' },
+      { text: 'by means of', occurrence: 2, suggestion: 'by' },
+    ],
+  },
+  {
+    // The plural "documents" would leave a singular verb behind.
+    rule: 'en/officialese',
+    text: 'Make available any documentation which is requested. Give any documentation to the officer.',
+    expected: [
+      { text: 'documentation', suggestion: null },
+      { text: 'documentation', occurrence: 2, suggestion: 'documents' },
+    ],
+  },
+  {
     // "Should you" opening a condition is "If you" ("be" becomes "are"); a question or a negated one, nothing.
     rule: 'en/officialese',
     text: 'Should you remain dissatisfied, you can contact the Ombudsman. Should you be unable to attend, tell us. Should you apply now? Should you not receive it, call us.',
@@ -904,7 +965,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'are subject to verification', suggestion: 'will be checked' },
       { text: 'In case of necessity', suggestion: 'If needed' },
       { text: 'are entitled to', suggestion: 'can' },
-      { text: 'free of charge', suggestion: 'free' },
+      { text: 'free of charge', suggestion: 'for free' },
       { text: 'are entitled to', occurrence: 2, suggestion: 'have a right to' },
       { text: 'the said', suggestion: 'the' },
     ],

@@ -232,6 +232,7 @@ function inParentheses(ctx: RuleContext, word: Word): boolean {
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
   const labels = new Set(rule.labels);
+  const keyword = rule.keywordAfter === undefined ? undefined : new RegExp(rule.keywordAfter, 'iu');
   const { doc } = ctx;
   const capital = (w: number) => {
     const word = doc.words[w];
@@ -257,6 +258,10 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       const start = doc.words[first]?.start ?? word.start;
       const end = doc.words[last]?.end ?? word.end;
       const run = doc.text.slice(start, end);
+      if (first === last && keyword && isKeyword(doc, first, keyword)) {
+        w = last;
+        continue;
+      }
       // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting; nor is a
       // label on a line of its own ("PRESS RELEASE").
       const formula = known.has(run.replace(/\s+/gu, ' ').toUpperCase());
@@ -265,6 +270,14 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       w = last;
     }
   });
+}
+
+/** Whether the word before word `w`, with only spaces and quotes between, matches `keyword` (see `keywordAfter`). */
+function isKeyword(doc: RuleContext['doc'], w: number, keyword: RegExp): boolean {
+  const word = doc.words[w];
+  const before = doc.words[w - 1];
+  if (!word || !before) return false;
+  return /^[\s"'“”‘’«»]*$/u.test(doc.text.slice(before.end, word.start)) && keyword.test(before.norm);
 }
 
 /** Whether only spaces and a closing colon stand beside `start`…`end` on its line. */

@@ -395,6 +395,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A state in a relative clause ("which is not connected to", "that are registered with") and a passive
+    // inside "deemed to have been" have no doer to name; the same words as an act or a duty are passives.
+    rule: 'en/passive',
+    text: 'Homes which are not connected to the network get a grant. Firms that are registered with the Council pay less. Visits will be deemed to have been missed. Your firm must be registered with the Council.',
+    expected: [{ text: 'be registered' }],
+  },
+  {
     // A doer whose participle goes on ("acting on behalf of") is no noun phrase to move before the verb.
     rule: 'en/passive',
     text: 'This decision was made by an officer acting on behalf of the council. The road was damaged by the flooding on Monday.',
@@ -1759,6 +1766,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'Epidemiological', occurrence: 2 }],
   },
   {
+    // A heading is a label ("Eligibility criteria"); the same word in a sentence is the writer's choice.
+    rule: 'en/long-word',
+    text: '## Eligibility criteria\n\nEligibility depends on your income.',
+    expected: [{ text: 'Eligibility', occurrence: 2 }],
+  },
+  {
     // Defined in the next sentence ("MCI means …"), after a comma or a colon; not three sentences later.
     rule: 'en/undefined-abbreviation',
     text: 'The amount is set in MCI. MCI means monthly calculation index. Go to a PSC, a Public Service Centre. Enter your IIN: your individual identification number. Ask the TC. It is open daily. The TC (Tax Committee) replies.',
@@ -1823,6 +1836,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/undefined-abbreviation',
     text: 'HOW TO APPLY\n\nApply at a PSC (Public Service Centre).',
     expected: [],
+  },
+  {
+    // A keyword to reply or text is shown in capitals; the same capitals elsewhere shout.
+    rule: 'en/all-caps',
+    text: 'Cancel by replying CANCEL to this message. Text "STOP" to 60060. You can CANCEL it online.',
+    expected: [{ text: 'CANCEL', occurrence: 2 }],
   },
   {
     rule: 'en/all-caps',

@@ -3096,6 +3096,21 @@ const PARTICIPLE: TokenMatcher = {
     ...STATE_CONTEXTS,
     { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
     { form: '^made$', next: '^(?:of|from)$' },
+    // Where a relative clause says what state a thing is in, no one is doing anything: "a dwelling which is not
+    // connected to the network", "businesses that are registered with the Council". In a main clause these may
+    // still be acts ("must be registered with the Council").
+    {
+      form: '^(?:connected|registered|located|situated|based|linked|attached|affiliated|enrolled|listed|insured|subscribed)$',
+      next: '^(?:to|with|in|at|on|as|near|for)$',
+      precededBy:
+        '(?:^|[^\\p{L}])(?:which|that|who)\\s+(?:is|are|was|were)\\s+(?:not\\s+|also\\s+|already\\s+)?$',
+    },
+    // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
+    // inside it has no doer to name.
+    {
+      precededBy:
+        '(?:^|[^\\p{L}])(?:deemed|considered|treated\\s+as|regarded\\s+as|taken)\\s+to\\s+(?:have\\s+been|be)\\s+$',
+    },
     // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
     // are shared facilities"; before "to" a passive: "there are believed to be 200".
     { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
@@ -3426,6 +3441,7 @@ export const rules: Rule[] = [
     measure: 'word-syllables',
     min: 5,
     skipNames: true,
+    skipHeadings: true,
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
     message: {
@@ -3516,6 +3532,8 @@ export const rules: Rule[] = [
       'EXPLANATORY NOTE',
       'STATUTORY INSTRUMENTS',
     ],
+    keywordAfter:
+      '^(?:reply|replies|replying|replied|text|texts|texting|texted|send|sends|sending|sent|type|types|typing|typed|enter|enters|entering|entered|dial|dialling|dialing|say|saying|write|writing|word|keyword)$',
     message: {
       en: '“{text}” is in capitals: they are harder to read and feel like shouting. Use normal case.',
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Пишите строчными.',

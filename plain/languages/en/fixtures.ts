@@ -3,6 +3,28 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese the guides name; a reduction by a figure needs "by", which "reduced" would leave out.
+    rule: 'en/officialese',
+    text: 'Tell us at the earliest possible opportunity. The ban applies with immediate effect. This rule is not applicable to you. The scheme resulted in a reduction in waiting times. The scheme resulted in a reduction of 10% in costs. You cannot book until the expiry of the ban.',
+    expected: [
+      { text: 'at the earliest possible opportunity', suggestion: 'as soon as possible' },
+      { text: 'with immediate effect', suggestion: 'immediately' },
+      { text: 'is not applicable to', suggestion: 'does not apply to' },
+      { text: 'resulted in a reduction in', suggestion: 'reduced' },
+      { text: 'resulted in a reduction of', suggestion: null },
+      { text: 'until the expiry of', suggestion: 'until the end of' },
+    ],
+  },
+  {
+    // A noun phrase with its own verb after "and" starts a new clause; one without is coordinated.
+    rule: 'en/officialese',
+    text: 'An officer will carry out an investigation and a full response will be sent to you. We carried out an inspection and a review of the site.',
+    expected: [
+      { text: 'carry out an investigation', suggestion: 'investigate' },
+      { text: 'carried out an inspection', suggestion: null },
+    ],
+  },
+  {
     // A topic opening its sentence is "As for"; after "in particular", "on"; after a verb of saying, "about";
     // elsewhere nothing fits every sentence.
     rule: 'en/officialese',

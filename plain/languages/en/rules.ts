@@ -151,6 +151,10 @@ function topicFrame(match: string): PhraseEntry[] {
   ];
 }
 
+/** A figure a reduction is by: right after it or after "of" later in its clause ("a reduction in costs of 10%"). */
+const REDUCTION_BY_FIGURE =
+  '^(?:\\s+(?:about\\s+|around\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+|up\\s+to\\s+)?[\\d£$€]|[^.;:!?]*?\\sof\\s+(?:about\\s+|around\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?[\\d£$€])';
+
 /** The forms of the light verbs that hide an action in a noun, `base/-s/past/-ing` and a participle unlike the past. */
 const MAKE = 'make/makes/made/making';
 const TAKE = 'take/takes/took/taking/taken';
@@ -300,9 +304,11 @@ const OBJECT_THEN_INFINITIVE =
  * "made a decision, an announcement"), which the plain verb would leave without a verb ("inspected and a
  * review of"): the phrase is flagged with nothing to paste. A verb after "and" ("made a decision and left") is
  * no noun phrase, and a comma before "the" mostly ends a clause ("Having carried out an inspection, the officer").
+ * Nor is a noun phrase with its own verb a few words on: it is the subject of a new clause ("carry out an
+ * investigation and a full response will be provided").
  */
 const COORDINATED_NOUN =
-  '^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s|\\d))';
+  "^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s(?!(?:[\\p{L}'’-]+\\s+){1,4}(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\\s)|\\d))";
 
 /**
  * Another noun phrase after a few words and "and" or "or", which shares the light verb ("will make a decision in
@@ -1471,6 +1477,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with effect from', 'from'),
   e('at an early date', 'soon'),
   e('at the earliest opportunity', 'as soon as you can'),
+  e('at the earliest possible opportunity|at the first possible opportunity', 'as soon as possible'),
+  e('with immediate effect', 'immediately'),
+  e('until the expiry of|until the expiration of', 'until the end of'),
   e('at your earliest convenience', 'as soon as you can'),
   e('at all times', 'always'),
   e('on a daily basis', 'every day', 'daily'),
@@ -1679,6 +1688,18 @@ const OFFICIALESE: PhraseEntry[] = [
     ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
     ...withAdjectives(CHECK_ADVERBS, [CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
   ]),
+  // "Resulted in a reduction in waiting times" → "reduced waiting times"; a figure after it ("a reduction of
+  // 10%", "a reduction in costs of 10%") needs "by", which the plain verb leaves out: nothing to paste there.
+  ...['result in/results in/resulted in/resulting in', 'lead to/leads to/led to/leading to'].flatMap(
+    (light) => [
+      ...light.split('/').map((form) => ({
+        match: `${form} a reduction in|${form} a reduction of`,
+        replace: [],
+        followedBy: REDUCTION_BY_FIGURE,
+      })),
+      ...lightVerb([light], 'a reduction in|a reduction of', 'reduce/reduces/reduced/reducing'),
+    ],
+  ),
   ...lightVerb([MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
   ...withAdjectives(CHECK_ADVERBS, [MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
   // "Effect" and "effects" are mostly the noun ("the effect payment delays have"): the base form only after a
@@ -1737,6 +1758,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is obliged to|are obliged to|is obligated to|are obligated to', 'must'),
   e('is authorised to|are authorised to|is authorized to|are authorized to', 'may', 'can'),
   e('is applicable to', 'applies to'),
+  e("is not applicable to|isn't applicable to|isn’t applicable to", 'does not apply to'),
+  e("are not applicable to|aren't applicable to|aren’t applicable to", 'do not apply to'),
+  e("was not applicable to|wasn't applicable to|wasn’t applicable to", 'did not apply to'),
   e('are applicable to', 'apply to'),
   e('is dependent on|is dependent upon|is contingent on|is contingent upon', 'depends on'),
   e('are dependent on|are dependent upon|are contingent on|are contingent upon', 'depend on'),

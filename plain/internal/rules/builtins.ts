@@ -252,6 +252,7 @@ function setAsFormula(text: string, start: number, end: number): boolean {
 function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const known = new Set((rule.words ?? []).map((w) => w.toUpperCase()));
   const formulas = new Set((rule.formulas ?? []).map((w) => w.toUpperCase()));
+  const keyword = rule.keywordAfter === undefined ? undefined : new RegExp(rule.keywordAfter, 'iu');
   const { doc } = ctx;
   const capital = (w: number) => {
     const word = doc.words[w];
@@ -277,6 +278,10 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       const start = doc.words[first]?.start ?? word.start;
       const end = doc.words[last]?.end ?? word.end;
       const run = doc.text.slice(start, end);
+      if (first === last && keyword && isKeyword(doc, first, keyword)) {
+        w = last;
+        continue;
+      }
       // A listed phrase in capitals, a formula the law writes so («ҚАУЛЫ ЕТЕДІ»), is no shouting anywhere; an
       // act's formula word or a label is none where the document's form sets it.
       const phrase = run.replace(/\s+/gu, ' ').toUpperCase();
@@ -285,6 +290,14 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       w = last;
     }
   });
+}
+
+/** Whether the word before word `w`, with only spaces and quotes between, matches `keyword` (see `keywordAfter`). */
+function isKeyword(doc: RuleContext['doc'], w: number, keyword: RegExp): boolean {
+  const word = doc.words[w];
+  const before = doc.words[w - 1];
+  if (!word || !before) return false;
+  return /^[\s"'“”‘’«»]*$/u.test(doc.text.slice(before.end, word.start)) && keyword.test(before.norm);
 }
 
 /** «Кaзахстан» with a Latin «a»: looks right, but search, screen readers and spell checkers fail on it. */

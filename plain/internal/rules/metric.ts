@@ -84,7 +84,13 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
     case 'word-letters':
     case 'word-syllables': {
       const known = exceptionsOf(rule);
-      forEachSentence(ctx, (sentence) => {
+      const headings = new Set<number>();
+      if (rule.skipHeadings)
+        for (const paragraph of doc.paragraphs)
+          if (paragraph.kind === 'heading')
+            for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) headings.add(s);
+      forEachSentence(ctx, (sentence, index) => {
+        if (headings.has(index)) return;
         for (let w = sentence.firstWord; w < sentence.endWord; w++) {
           const word = doc.words[w];
           if (!word || !isLexical(word)) continue;

@@ -391,6 +391,11 @@ export interface MetricRule extends RuleBase {
    * "Semipalatinsk"), which the writer cannot put in shorter words.
    */
   skipNames?: boolean;
+  /**
+   * A word measure leaves out headings: a heading is a label ("Eligibility criteria", "Conditions for
+   * participation"), often a template's fixed one, read at a glance rather than through.
+   */
+  skipHeadings?: boolean;
 }
 
 /** Checks the engine implements in code, configured by data (abbreviations, caps, mixed scripts, …). */
@@ -426,6 +431,12 @@ export interface BuiltinRule extends RuleBase {
    * for one not listed, the first entry.
    */
   fullNames?: Record<string, string>;
+  /**
+   * all-caps: a regular expression (Unicode, case-insensitive) for the word right before a single word in
+   * capitals, spaces or quotes only between, that makes it a keyword to type or send ("by replying CANCEL",
+   * "text STOP to 60060"): capitals are how the keyword is shown, not shouting.
+   */
+  keywordAfter?: string;
   /**
    * repeated-word: the language doubles words to intensify them and writes the pair with a hyphen (Kazakh
    * «жай-жай», «үлкен-үлкен»), so a doubled word typed with a space is offered the hyphenated form first,

@@ -3,6 +3,89 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese the guides name; a reduction by a figure needs "by", which "reduced" would leave out.
+    rule: 'en/officialese',
+    text: 'Tell us at the earliest possible opportunity. The ban applies with immediate effect. This rule is not applicable to you. The scheme resulted in a reduction in waiting times. The scheme resulted in a reduction of 10% in costs. You cannot book until the expiry of the ban.',
+    expected: [
+      { text: 'at the earliest possible opportunity', suggestion: 'as soon as possible' },
+      { text: 'with immediate effect', suggestion: 'immediately' },
+      { text: 'is not applicable to', suggestion: 'does not apply to' },
+      { text: 'resulted in a reduction in', suggestion: 'reduced' },
+      { text: 'resulted in a reduction of', suggestion: null },
+      { text: 'until the expiry of', suggestion: 'until the end of' },
+    ],
+  },
+  {
+    // A noun phrase with its own verb after "and" starts a new clause; one without is coordinated.
+    rule: 'en/officialese',
+    text: 'An officer will carry out an investigation and a full response will be sent to you. We carried out an inspection and a review of the site.',
+    expected: [
+      { text: 'carry out an investigation', suggestion: 'investigate' },
+      { text: 'carried out an inspection', suggestion: null },
+    ],
+  },
+  {
+    // A topic opening its sentence is "As for"; after "in particular", "on"; after a verb of saying, "about";
+    // elsewhere nothing fits every sentence.
+    rule: 'en/officialese',
+    text: 'With regard to old vehicles, the owner must send an opinion. Challenges remain, in particular with regard to the low level of turnout. Please write to us with regard to your claim. The level with regard to income is low. Regarding technical capacity, tenderers must send a list. We asked questions regarding the fee.',
+    expected: [
+      { text: 'With regard to', suggestion: 'As for' },
+      { text: 'with regard to', suggestion: 'on' },
+      { text: 'with regard to', occurrence: 2, suggestion: 'about' },
+      { text: 'with regard to', occurrence: 3, suggestion: null },
+      { text: 'Regarding', suggestion: 'As for' },
+      { text: 'regarding', suggestion: 'about' },
+    ],
+  },
+  {
+    // "Subject to modification" is no "subject to change" (the idiom for what may yet change).
+    rule: 'en/officialese',
+    text: 'Vehicles that have been subject to modification of their construction are excluded. The modification of the form is simple.',
+    expected: [
+      { text: 'modification', suggestion: null },
+      { text: 'modification', occurrence: 2, suggestion: 'change' },
+    ],
+  },
+  {
+    // "Free" after "be"; elsewhere it attaches to the word before or reads as "without": "for free".
+    rule: 'en/officialese',
+    text: 'Call 1414 (free of charge from mobile phones). You can refer the matter to the Ombudsman free of charge. The service is free of charge.',
+    expected: [
+      { text: 'free of charge', suggestion: 'for free' },
+      { text: 'free of charge', occurrence: 2, suggestion: 'for free' },
+      { text: 'free of charge', occurrence: 3, suggestion: 'free' },
+    ],
+  },
+  {
+    // A thing's measure "shall be" is stated: "will"; a participle after it is a duty again: "must".
+    rule: 'en/officialese',
+    text: 'The duration of the contract shall be 24 months. The fee shall be paid within 30 days. Staff shall be present.',
+    expected: [
+      { text: 'shall', suggestion: 'will' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+      { text: 'shall', occurrence: 3, suggestion: 'must' },
+    ],
+  },
+  {
+    // Before evidence "with"; before a payment method "by".
+    rule: 'en/officialese',
+    text: 'Show your standing by means of evidence of turnover. Pay by means of a bank transfer.',
+    expected: [
+      { text: 'by means of', suggestion: 'with' },
+      { text: 'by means of', occurrence: 2, suggestion: 'by' },
+    ],
+  },
+  {
+    // The plural "documents" would leave a singular verb behind.
+    rule: 'en/officialese',
+    text: 'Make available any documentation which is requested. Give any documentation to the officer.',
+    expected: [
+      { text: 'documentation', suggestion: null },
+      { text: 'documentation', occurrence: 2, suggestion: 'documents' },
+    ],
+  },
+  {
     // "Should you" opening a condition is "If you" ("be" becomes "are"); a question or a negated one, nothing.
     rule: 'en/officialese',
     text: 'Should you remain dissatisfied, you can contact the Ombudsman. Should you be unable to attend, tell us. Should you apply now? Should you not receive it, call us.',
@@ -332,6 +415,13 @@ export const fixtures: RuleFixture[] = [
       { text: 'The applicant has', suggestion: 'You have' },
       { text: 'demonstrated', suggestion: 'shown' },
     ],
+  },
+  {
+    // A state in a relative clause ("which is not connected to", "that are registered with") and a passive
+    // inside "deemed to have been" have no doer to name; the same words as an act or a duty are passives.
+    rule: 'en/passive',
+    text: 'Homes which are not connected to the network get a grant. Firms that are registered with the Council pay less. Visits will be deemed to have been missed. Your firm must be registered with the Council.',
+    expected: [{ text: 'be registered' }],
   },
   {
     // A doer whose participle goes on ("acting on behalf of") is no noun phrase to move before the verb.
@@ -904,7 +994,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'are subject to verification', suggestion: 'will be checked' },
       { text: 'In case of necessity', suggestion: 'If needed' },
       { text: 'are entitled to', suggestion: 'can' },
-      { text: 'free of charge', suggestion: 'free' },
+      { text: 'free of charge', suggestion: 'for free' },
       { text: 'are entitled to', occurrence: 2, suggestion: 'have a right to' },
       { text: 'the said', suggestion: 'the' },
     ],
@@ -1698,6 +1788,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'Epidemiological', occurrence: 2 }],
   },
   {
+    // A heading is a label ("Eligibility criteria"); the same word in a sentence is the writer's choice.
+    rule: 'en/long-word',
+    text: '## Eligibility criteria\n\nEligibility depends on your income.',
+    expected: [{ text: 'Eligibility', occurrence: 2 }],
+  },
+  {
     // Defined in the next sentence ("MCI means …"), after a comma or a colon; not three sentences later.
     rule: 'en/undefined-abbreviation',
     text: 'The amount is set in MCI. MCI means monthly calculation index. Go to a PSC, a Public Service Centre. Enter your IIN: your individual identification number. Ask the TC. It is open daily. The TC (Tax Committee) replies.',
@@ -1762,6 +1858,12 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/undefined-abbreviation',
     text: 'HOW TO APPLY\n\nApply at a PSC (Public Service Centre).',
     expected: [],
+  },
+  {
+    // A keyword to reply or text is shown in capitals; the same capitals elsewhere shout.
+    rule: 'en/all-caps',
+    text: 'Cancel by replying CANCEL to this message. Text "STOP" to 60060. You can CANCEL it online.',
+    expected: [{ text: 'CANCEL', occurrence: 2 }],
   },
   {
     rule: 'en/all-caps',

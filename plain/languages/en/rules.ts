@@ -122,6 +122,39 @@ function verbAlsoNoun(forms: string, ...plain: string[]): PhraseEntry[] {
   });
 }
 
+/**
+ * Nouns and verbs of saying, asking and deciding, up to three words before a phrase that names a topic: what
+ * is said or asked is "about" it ("write to us with regard to your claim" → "about your claim").
+ */
+const SAYING_BEFORE =
+  "(?:^|[^\\p{L}])(?:writ(?:e|es|ing|ten)|wrote|contact(?:s|ed|ing)?|ask(?:s|ed|ing)?|enquir\\p{L}*|inquir\\p{L}*|questions?|quer(?:y|ies)|information|advice|guidance|decisions?|decid(?:e|es|ed|ing)|complain(?:s|ed|ing|ts?)?|concerns?|letters?|e-?mails?|call(?:s|ed|ing)?|talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|sa(?:y|ys|id|ying)|tell(?:s|ing)?|told|hear(?:s|d|ing)?|views?|comments?|feedback|requests?|notif\\p{L}*|inform(?:s|ed|ing)?|advi[sc]\\p{L}*|consult\\p{L}*|discussions?|reports?|explain\\p{L}*|explanations?|disputes?|appeals?|rulings?|statements?|guidelines?|rules?|argu\\p{L}*|think(?:s|ing)?|thought|know|knew|known|learn\\p{L}*|read|messages?)(?:\\s+[\\p{L}'’-]+){0,3}\\s+$";
+
+/** Words that point at one part of what was said before ("challenges remain, in particular with regard to …"). */
+const FOCUS_BEFORE =
+  '(?:^|\\s)(?:in\\s+particular|particularly|especially|notably|mainly|mostly|primarily|specifically|above\\s+all)\\s*,?\\s*$';
+
+/** After a topic that opens its sentence, a comma and the clause about it. */
+const TOPIC_THEN_CLAUSE = '^\\s+[^.;:!?()–—]{1,100},\\s*\\p{L}';
+
+/**
+ * A phrase that names a topic ("with regard to"). Opening its sentence before a comma it frames what follows:
+ * "As for X, …", never "About X, …". After "in particular" it narrows what came before: "on" or "in". After a
+ * verb or noun of saying, asking or deciding it is "about". Elsewhere ("the level with regard to income",
+ * "challenges remain with regard to") no one word fits every sentence: nothing to paste.
+ */
+function topicFrame(match: string): PhraseEntry[] {
+  return [
+    { match, replace: ['on', 'in'], precededBy: FOCUS_BEFORE },
+    { match, replace: ['as for', 'for'], notAfter: '^', precededBy: '^\\s*$', followedBy: TOPIC_THEN_CLAUSE },
+    { match, replace: ['about'], precededBy: SAYING_BEFORE },
+    { match, replace: [] },
+  ];
+}
+
+/** A figure a reduction is by: right after it or after "of" later in its clause ("a reduction in costs of 10%"). */
+const REDUCTION_BY_FIGURE =
+  '^(?:\\s+(?:about\\s+|around\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+|up\\s+to\\s+)?[\\d£$€]|[^.;:!?]*?\\sof\\s+(?:about\\s+|around\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?[\\d£$€])';
+
 /** The forms of the light verbs that hide an action in a noun, `base/-s/past/-ing` and a participle unlike the past. */
 const MAKE = 'make/makes/made/making';
 const TAKE = 'take/takes/took/taking/taken';
@@ -271,9 +304,11 @@ const OBJECT_THEN_INFINITIVE =
  * "made a decision, an announcement"), which the plain verb would leave without a verb ("inspected and a
  * review of"): the phrase is flagged with nothing to paste. A verb after "and" ("made a decision and left") is
  * no noun phrase, and a comma before "the" mostly ends a clause ("Having carried out an inspection, the officer").
+ * Nor is a noun phrase with its own verb a few words on: it is the subject of a new clause ("carry out an
+ * investigation and a full response will be provided").
  */
 const COORDINATED_NOUN =
-  '^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s|\\d))';
+  "^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s(?!(?:[\\p{L}'’-]+\\s+){1,4}(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\\s)|\\d))";
 
 /**
  * Another noun phrase after a few words and "and" or "or", which shares the light verb ("will make a decision in
@@ -900,6 +935,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
+  // A mass noun made plural leaves a singular verb after it ("any documentation which is requested" →
+  // "documents which is requested"): nothing to paste before one.
+  {
+    match: 'documentation',
+    replace: [],
+    followedBy:
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:is|was|has|does|isn[’']t|wasn[’']t|hasn[’']t|doesn[’']t|needs|includes|contains|shows|remains|seems|appears|provides|explains|describes)(?![\\p{L}])",
+  },
   e('documentation', 'documents', 'papers'),
   e('years of age', 'years old'),
   // "Legal persons" and "natural persons" have entries of their own.
@@ -931,7 +974,22 @@ const OFFICIALESE: PhraseEntry[] = [
     'these',
   ),
   e('in case of necessity|in case of need|if the need arises', 'if needed'),
-  e('free of charge', 'free'),
+  // "Free" alone stands after "be" ("is free of charge" → "is free") or before a noun; elsewhere it would
+  // attach to the word before ("refer the matter to the Ombudsman free") or read as "without" ("(free from
+  // mobile phones)"): "for free".
+  {
+    match: 'free of charge',
+    replace: ['free'],
+    after:
+      "^(?:is|are|was|were|be|been|being|remains?|remained|isn[’']t|aren[’']t|not|always|also|completely|entirely)$",
+  },
+  {
+    match: 'free of charge',
+    replace: ['free'],
+    followedBy:
+      '^\\s+(?:services?|access|advice|help|support|tests?|checks?|treatment|care|calls?|places?|parking|transport|meals?|legal)(?![\\p{L}])',
+  },
+  e('free of charge', 'for free'),
   // «имеют право получить»: before a verb, "can"; before a noun ("entitled to a refund") a right is had.
   {
     match: 'are entitled to',
@@ -966,11 +1024,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'established by the legislation|established by legislation|prescribed by the legislation|prescribed by legislation',
     'set by law',
   ),
-  e('with regard to|with regards to', 'about'),
-  // "Discussed about" is no English: after "discuss", nothing to paste.
-  { match: 'in regard to', replace: [], after: '^discuss(?:es|ed|ing)?$' },
-  e('in regard to', 'about'),
-  e('with respect to', 'about'),
+  ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
   e('with reference to', 'about'),
   e('in relation to', 'about'),
   // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
@@ -1003,6 +1057,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'in connection with', replace: [], after: "^[\\p{L}'’-]+ed$" },
   e('in connection with', 'linked to', 'about'),
   e('pertaining to', 'about'),
+  { match: 'regarding', replace: ['as for', 'for'], notAfter: '^', followedBy: TOPIC_THEN_CLAUSE },
   e('regarding', 'about'),
   // The preposition ("questions concerning the fee"), not the adjective ("it is concerning", "very concerning",
   // "it was “concerning” that": a preposition has its noun phrase right after it).
@@ -1136,6 +1191,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Shall we meet?" asks, as plain English does.
   // "Shall be liable (to a penalty)" states a consequence, not a duty: "will", never "must".
   { match: 'shall', replace: ['will'], notAfter: '^(?:i|we)$', followedBy: '^\\s+be\\s+liable(?![\\p{L}])' },
+  // A thing's measure or state ("The duration of the contract shall be 24 months", "The fee shall be EUR 50") is
+  // stated, not ordered: "will" first.
+  {
+    match: 'shall',
+    replace: ['will', 'must'],
+    // A participle after "be" is a duty again ("The fee shall be paid"): "must" stays first there.
+    followedBy:
+      '^\\s+be\\s+(?![\\p{L}]+(?:ed|en)(?![\\p{L}])|(?:paid|made|set|held|kept|sent|sold|built|brought|done|put|told|spent|met|shown|sought|found)(?![\\p{L}]))',
+    precededBy:
+      "(?:^|\\s)(?:duration|period|term|terms|fees?|prices?|costs?|amounts?|values?|rates?|length|validity|deadlines?|budget|sum|total|size|number|maximum|minimum|limit|threshold|salary|rent|interest|penalty|fine|charge|charges|contract|agreement|licen[cs]e|permit|certificate|decision|notice|tender|offer)(?:\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5})?\\s*$",
+  },
   { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$', notBefore: '^(?:i|we)$' },
   // A law's "shall" is a future, not a duty: «вступает в силу».
   e('shall enter into force|shall come into force|shall take effect', 'will come into force', 'will start'),
@@ -1377,6 +1443,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the interests of', 'for'),
   e('on behalf of', 'for'),
   e('on the part of', 'by'),
+  // Before evidence or a document "by" is no idiom ("demonstrate their standing by evidence of turnover"):
+  // "with" first.
+  {
+    match: 'by means of',
+    replace: ['with', 'by'],
+    followedBy:
+      '^\\s+(?:(?:the|a|an|their|its|your|our|his|her|any|appropriate|relevant|written|valid|official|supporting|documentary|satisfactory|sufficient)\\s+)*(?:evidence|proofs?|documents?|documentation|certificates?|records?|statements?|references?|declarations?|confirmation|copies|copy)(?![\\p{L}])',
+  },
   e('by means of', 'by', 'with'),
   e('by virtue of', 'because of', 'by'),
   // "During" takes a noun: "in the course of submitting reports" is "while submitting".
@@ -1403,6 +1477,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with effect from', 'from'),
   e('at an early date', 'soon'),
   e('at the earliest opportunity', 'as soon as you can'),
+  e('at the earliest possible opportunity|at the first possible opportunity', 'as soon as possible'),
+  e('with immediate effect', 'immediately'),
+  e('until the expiry of|until the expiration of', 'until the end of'),
   e('at your earliest convenience', 'as soon as you can'),
   e('at all times', 'always'),
   e('on a daily basis', 'every day', 'daily'),
@@ -1611,6 +1688,18 @@ const OFFICIALESE: PhraseEntry[] = [
     ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
     ...withAdjectives(CHECK_ADVERBS, [CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
   ]),
+  // "Resulted in a reduction in waiting times" → "reduced waiting times"; a figure after it ("a reduction of
+  // 10%", "a reduction in costs of 10%") needs "by", which the plain verb leaves out: nothing to paste there.
+  ...['result in/results in/resulted in/resulting in', 'lead to/leads to/led to/leading to'].flatMap(
+    (light) => [
+      ...light.split('/').map((form) => ({
+        match: `${form} a reduction in|${form} a reduction of`,
+        replace: [],
+        followedBy: REDUCTION_BY_FIGURE,
+      })),
+      ...lightVerb([light], 'a reduction in|a reduction of', 'reduce/reduces/reduced/reducing'),
+    ],
+  ),
   ...lightVerb([MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
   ...withAdjectives(CHECK_ADVERBS, [MAKE], 'an assessment of', 'assess/assesses/assessed/assessing'),
   // "Effect" and "effects" are mostly the noun ("the effect payment delays have"): the base form only after a
@@ -1669,6 +1758,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is obliged to|are obliged to|is obligated to|are obligated to', 'must'),
   e('is authorised to|are authorised to|is authorized to|are authorized to', 'may', 'can'),
   e('is applicable to', 'applies to'),
+  e("is not applicable to|isn't applicable to|isn’t applicable to", 'does not apply to'),
+  e("are not applicable to|aren't applicable to|aren’t applicable to", 'do not apply to'),
+  e("was not applicable to|wasn't applicable to|wasn’t applicable to", 'did not apply to'),
   e('are applicable to', 'apply to'),
   e('is dependent on|is dependent upon|is contingent on|is contingent upon', 'depends on'),
   e('are dependent on|are dependent upon|are contingent on|are contingent upon', 'depend on'),
@@ -1925,6 +2017,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ...verb('inquire|enquire/inquires|enquires/inquired|enquired/inquiring|enquiring', 'ask/asks/asked/asking'),
   ...afterArticle(e('locality', 'area', 'place')),
   ...verb('modify/modifies/modified/modifying', 'change/changes/changed/changing'),
+  // "Subject to modification" is no "subject to change", the idiom for what may yet change ("vehicles subject
+  // to modification of their construction"): nothing to paste there.
+  { match: 'modification|modifications', replace: [], precededBy: '(?:^|\\s)subject\\s+to\\s+$' },
   e('modification', 'change'),
   e('modifications', 'changes'),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
@@ -3025,6 +3120,21 @@ const PARTICIPLE: TokenMatcher = {
     ...STATE_CONTEXTS,
     { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
     { form: '^made$', next: '^(?:of|from)$' },
+    // Where a relative clause says what state a thing is in, no one is doing anything: "a dwelling which is not
+    // connected to the network", "businesses that are registered with the Council". In a main clause these may
+    // still be acts ("must be registered with the Council").
+    {
+      form: '^(?:connected|registered|located|situated|based|linked|attached|affiliated|enrolled|listed|insured|subscribed)$',
+      next: '^(?:to|with|in|at|on|as|near|for)$',
+      precededBy:
+        '(?:^|[^\\p{L}])(?:which|that|who)\\s+(?:is|are|was|were)\\s+(?:not\\s+|also\\s+|already\\s+)?$',
+    },
+    // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
+    // inside it has no doer to name.
+    {
+      precededBy:
+        '(?:^|[^\\p{L}])(?:deemed|considered|treated\\s+as|regarded\\s+as|taken)\\s+to\\s+(?:have\\s+been|be)\\s+$',
+    },
     // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
     // are shared facilities"; before "to" a passive: "there are believed to be 200".
     { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
@@ -3355,6 +3465,7 @@ export const rules: Rule[] = [
     measure: 'word-syllables',
     min: 5,
     skipNames: true,
+    skipHeadings: true,
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
     message: {
@@ -3445,6 +3556,8 @@ export const rules: Rule[] = [
       'EXPLANATORY NOTE',
       'STATUTORY INSTRUMENTS',
     ],
+    keywordAfter:
+      '^(?:reply|replies|replying|replied|text|texts|texting|texted|send|sends|sending|sent|type|types|typing|typed|enter|enters|entering|entered|dial|dialling|dialing|say|saying|write|writing|word|keyword)$',
     message: {
       en: '“{text}” is in capitals: they are harder to read and feel like shouting. Use normal case.',
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Пишите строчными.',

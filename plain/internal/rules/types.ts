@@ -425,6 +425,13 @@ export interface BuiltinRule extends RuleBase {
    */
   reduplicationExceptPattern?: string;
   /**
+   * repeated-word: a regular expression (Unicode) for the words the language does double (adjectives, adverbs,
+   * numerals, a few nouns), tested on the lower-cased word. Another bare word doubled may be no typo but two
+   * clauses' words side by side («Шағым шағым жасалатын әрекет…»: the complaint, then "the act complained of"):
+   * flagged with nothing to paste. Without it, every word not excepted is offered its reduplication.
+   */
+  reduplicates?: string;
+  /**
    * repeated-word: words that are doubled correctly after some words, each with a regular expression (Unicode,
    * case-insensitive) for the word right before the pair: a phrasal verb's particle, then a preposition
    * ("fill in in capitals", "log on on Monday").

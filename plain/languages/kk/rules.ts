@@ -442,6 +442,25 @@ const PAPERS_AND_TALKS =
   'заң|шешім|шеш|келісім|ұсыныс|ескерт|нұсқау|нұсқама|баянда|ереже|бұйрық|қаулы|келіссөз|сөз|әңгіме|талқыла|' +
   'дәйектеме|мақала';
 
+/** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
+const GOING_VERB =
+  '(?:жүгін|бар(?:у|ып|ыңыз|ады|са|ған|мақ|амын|амыз)|кел(?:у|іп|іңіз|еді|се|ген|мек)|хабарлас)';
+/** A passive verb later in the phrase's clause («… қайтарылуға жатады», «… жіберіледі»). */
+const PASSIVE_LATER_IN_CLAUSE =
+  '^[^.,;:!?]*?\\p{L}(?:ыл|іл)(?:у|а|е|ды|ді|ған|ген|ып|іп|са|се|мақ|мек)|^[^.,;:!?]*?\\p{L}{3}(?:ын|ін)(?:ады|еді|ды|ді|ған|ген)(?![\\p{L}])';
+/** A plural noun right after the phrase or one word later («бірқатар проблемалық мәселелер»). */
+const PLURAL_WITHIN_TWO_WORDS =
+  '^\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]{2,}(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?![\\p{L}-])';
+
+/** Words of a security paid in money later in the sentence: a deposit, a guarantee, its sum, paid in. */
+const SECURITY_DEPOSIT_AFTER = '[^.!?]*(?:кепілдік|жарна|сомас|енгізіл)';
+/** The entries, with no finding where a security paid in money is named after them (`SECURITY_DEPOSIT_AFTER`). */
+const notSecurityDeposit = (entries: PhraseEntry[]): PhraseEntry[] =>
+  entries.map((entry) => ({
+    ...entry,
+    followedBy: `^(?!${SECURITY_DEPOSIT_AFTER})${entry.followedBy?.replace(/^\^/, '') ?? ''}`,
+  }));
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -476,27 +495,35 @@ const OFFICIALESE: PhraseEntry[] = [
   // «сапаны беру» says another thing; «ашықтықты», «құқықтарын»): nothing to paste either. A thing given
   // («қызметті», «мүмкіндікті») is given.
   // So too right after a bare verbal noun («медициналық көмек көрсету қамтамасыз етіледі»: «көрсету беріледі»).
-  {
-    ...e('қамтамасыз ет*'),
-    after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
-  },
-  { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
-  // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds; «несиені кепілмен
-  // қамтамасыз ету»): «берілмеген облигациялар» would be bonds not issued.
-  { ...e('қамтамасыз ет*'), after: `^${SECURED_DEBT}` },
-  { ...e('қамтамасыз ет*'), followedBy: `^\\s+${SECURED_DEBT}` },
-  e('қамтамасыз ет*', 'беру', 'жасау'),
-  e('орындалуын қамтамасыз ет*', 'орындау'),
-  // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
-  e('қауіпсіздікті қамтамасыз ет*', 'қауіпсіздікті сақтау'),
-  e('қауіпсіздігін қамтамасыз ет*', 'қауіпсіздігін сақтау'),
-  ...providing('жұмыспен', 'жұмыс'),
-  ...providing('баспанамен', 'баспана'),
-  ...providing('тұрғын үймен', 'тұрғын үй'),
-  ...providing('сумен', 'су'),
-  ...providing('жылумен', 'жылу'),
-  ...providing('энергиямен', 'энергия'),
-  ...providing('дәрі-дәрмекпен', 'дәрі-дәрмек'),
+  // A security paid in money («өтінімді қамтамасыз ету», bid security: «Қамтамасыз ету … жарна нысанында
+  // енгізіледі», «… қамтамасыз етудің сомасы») is a noun of the law of tenders, no officialese: no finding
+  // (`notSecurityDeposit`).
+  ...notSecurityDeposit([
+    {
+      ...e('қамтамасыз ет*'),
+      after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
+    },
+    { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
+    // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds; «несиені кепілмен
+    // қамтамасыз ету»): «берілмеген облигациялар» would be bonds not issued.
+    { ...e('қамтамасыз ет*'), after: `^${SECURED_DEBT}` },
+    { ...e('қамтамасыз ет*'), followedBy: `^\\s+${SECURED_DEBT}` },
+    // The verbal noun with no object in its clause before it («Қамтамасыз ету … енгізіледі») is no giving:
+    // «Беру енгізіледі» has nothing given. Nothing to paste.
+    { ...e('қамтамасыз ету*'), notInClause: ACCUSATIVE },
+    e('қамтамасыз ет*', 'беру', 'жасау'),
+    e('орындалуын қамтамасыз ет*', 'орындау'),
+    // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
+    e('қауіпсіздікті қамтамасыз ет*', 'қауіпсіздікті сақтау'),
+    e('қауіпсіздігін қамтамасыз ет*', 'қауіпсіздігін сақтау'),
+    ...providing('жұмыспен', 'жұмыс'),
+    ...providing('баспанамен', 'баспана'),
+    ...providing('тұрғын үймен', 'тұрғын үй'),
+    ...providing('сумен', 'су'),
+    ...providing('жылумен', 'жылу'),
+    ...providing('энергиямен', 'энергия'),
+    ...providing('дәрі-дәрмекпен', 'дәрі-дәрмек'),
+  ]),
   // A verbal noun + «жүргізу» («проводить проверку»): say the verb.
   e('тексеру* жүргіз*|тексеріс* жүргіз*', 'тексеру'),
   e('тексеру* жүзеге асыр*', 'тексеру'),
@@ -682,6 +709,12 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // «Шешім қабылдау процесі» is decision-making, which «шешу процесі» (solving) is not.
   { ...e('шешім қабылдау'), followedBy: '^\\s+(?:процес|кезең|тәртіб|рәсім)' },
+  // A participle before a noun («шешім қабылданған күннен»: the day the decision was taken): «шешілген күннен»
+  // says the day something was solved. Nothing to paste.
+  {
+    ...e('шешім қабылданған|шешім қабылдаған|шешім қабылданатын|шешім қабылдайтын'),
+    followedBy: '^\\s+\\p{L}',
+  },
   { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$', ...DATIVE_IN_CLAUSE },
   e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
@@ -909,6 +942,8 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+[а-яәіңғүұқөһ-]*(?:лар|лер|дар|дер|тар|тер)[а-яәіңғүұқөһ]*(?:[\\s.,;:!?)»”"]|$)',
   },
   e('жекелеген'),
+  // «Бірнеше» takes a singular noun («бірнеше іс-шараны»): before a plural within two words only «кейбір» fits.
+  { ...e('бірқатар', 'кейбір'), followedBy: PLURAL_WITHIN_TWO_WORDS },
   e('бірқатар', 'бірнеше', 'кейбір'),
   // «…деп қарастырылған» (regarded as) is no provision: «деп бар» is not Kazakh.
   { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$' },
@@ -1039,10 +1074,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb
-  // of sending, nothing to paste.
+  // of sending, nothing to paste. Before a verb of going or applying, within two words, it names the office
+  // that serves the address («тіркелген мекенжай бойынша ХҚКО-ға жүгіну»): «мекенжайда» would put the office
+  // at the address. Nothing to paste either.
   { ...e('мекенжай* бойынша'), followedBy: '^\\s+(?:жібер|жолда|тапсыр|жеткіз|әкел|бағытта)' },
+  { ...e('мекенжай* бойынша'), followedBy: `^\\s+(?:\\S+\\s+){0,2}${GOING_VERB}` },
   e('мекенжай* бойынша', 'мекенжайда'),
-  e('телефон* бойынша', 'телефонмен'),
+  // A number before «телефоны» names it (apposition): the possessive stays («55-44-33 телефонымен»).
+  e('телефон бойынша', 'телефонмен'),
+  e('телефоны бойынша', 'телефонымен', 'телефоны арқылы'),
+  e('телефон* бойынша', '{1} арқылы'),
   // «В случае если»: «-ған жағдайда» → «-са/-се». After «немесе» / «не» in the clause the condition has
   // coordinated participles («жоғалған немесе бүлінген жағдайда»): the conditional of the last alone leaves the
   // others hanging, so nothing to paste.
@@ -1109,6 +1150,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тұрақты түрде', 'үнемі'),
   e('жүйелі түрде', 'үнемі'),
   e('толық түрде', 'толық'),
+  // «Өз еркімен» is a person's own will: before a passive in the clause («сомалар ерікті түрде … қайтарылуға
+  // жатады») the subject is a thing, and the sums would return of their own will. Nothing to paste there.
+  { ...e('ерікті түрде'), followedBy: PASSIVE_LATER_IN_CLAUSE },
   e('ерікті түрде', 'өз еркімен'),
   e('дербес түрде', 'өзі'),
   e('тікелей түрде', 'тікелей'),
@@ -1158,7 +1202,6 @@ const OFFICIALESE: PhraseEntry[] = [
     },
     e(`${unit} көлемінде|${unit} мөлшерінде`),
   ]),
-  noun(e('күнтізбелік күн*', 'күн')),
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
   e('қазіргі уақытта', 'қазір'),
@@ -1233,7 +1276,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // Any identity document (a passport, a residence permit), not only the ID card «жеке куәлік»: no one noun
   // says it, so nothing to paste.
   e('жеке басты куәландыратын құжат*|жеке басын куәландыратын құжат*'),
-  noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')),
+  // «Тұратын жері» first: «мекенжайы бойынша» would be officialese again, and an address is not where one lives.
+  // What is sent goes to an address («Хатты тұрғылықты жеріне жібереміз» → «мекенжайына»).
+  { ...noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')), followedBy: '^\\s+(?:жібер|жолда|жеткіз)' },
+  noun(e('тұрғылықты жер*', 'тұратын жер', 'мекенжай')),
   e('келіп түс*', 'келу', 'түсу'),
   e('тіркеу есебіне қой*|тіркеу есебіне ал*', 'тіркеу'),
   e('тіркеу есебінен шығар*', 'тіркеуден шығару'),
@@ -2956,9 +3002,9 @@ export const rules: Rule[] = [
     severity: 'warning',
     link: 'https://ru.wikipedia.org/wiki/Опечатка',
     message: {
-      kk: '«{text}»: сөз қатарынан екі рет жазылған. Біреуін өшіріңіз.',
-      ru: '«{text}»: слово повторяется. Удалите лишнее.',
-      en: '“{text}”: the word is repeated. Delete one.',
+      kk: '«{text}»: сөз қатарынан екі рет жазылған. Біреуін өшіріңіз немесе сөйлемді басқаша құрыңыз.',
+      ru: '«{text}»: слово повторяется. Удалите лишнее или перестройте фразу.',
+      en: '“{text}”: the word is repeated. Delete one, or reword the sentence.',
     },
     // The suggestions are the hyphenated reduplication («жай-жай») and the single word, or the single word
     // alone («дейін»): the message fits both.
@@ -2978,6 +3024,16 @@ export const rules: Rule[] = [
     // in -ды, which «қайта-қайта», «бірте-бірте», «қатты-қатты» end like: «құжаттарды құжаттарды» is a typo.
     reduplicationExceptPattern:
       '.{3,}(?:лар|лер|дар|дер|тар|тер)[а-яәіңғүұқөһ]*$|(?:ыңыз|іңіз|ңыз|ңіз)[а-яәіңғүұқөһ]*$|(?:ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|мен|бен|пен)$|[аәеиоөұүуыі](?:ны|ні)$|[^аәеиоөұүуыіэюя](?:ға|ге|қа|ке)$',
+    // Kazakh doubles adjectives and adverbs («үлкен-үлкен», «жиі-жиі», «қатты-қатты», those in -лы, -ды, -сыз,
+    // -дай, -ша), numerals («бір-бір», «екі-екі») and a few nouns of groups and times («топ-топ», «қатар-қатар»).
+    // Another noun doubled may be the subject and the next clause's first word («Шағым шағым жасалатын әрекет
+    // …»): «Шағым-шағым» or one «Шағым» breaks the sentence. Flagged, nothing to paste.
+    reduplicates:
+      '^(?:жай|жиі|үлкен|кіші|кішкене|кішкентай|қайта|бірте|ақырын|тез|баяу|ұзақ|ұзын|қысқа|жақсы|жаман|' +
+      'ақ|қара|қызыл|көк|сары|жасыл|биік|аласа|терең|жеке|әр|түрлі|бөлек|жаңа|ескі|әрең|әзер|кей|талай|жылы|' +
+      'суық|ыстық|ауыр|жеңіл|әдемі|көп|аз|ерте|кеш|енді|тура|жоғары|төмен|алыс|жақын|бір|екі|үш|төрт|бес|алты|' +
+      'жеті|сегіз|тоғыз|он|жүз|мың|топ|қатар|тау|шоқ|үйір|бума|қабат|бұрыш|жыл|күн|ай)$|' +
+      '.{2,}(?:лы|лі|ды|ді|ты|ті|сыз|сіз|дай|дей|тай|тей|ша|ше|шыл|шіл|қы|кі|ғы|гі|тық|тік)$',
   },
   {
     id: 'kk/nominal-chain',

@@ -384,6 +384,11 @@ export interface MetricRule extends RuleBase {
    * "Semipalatinsk"), which the writer cannot put in shorter words.
    */
   skipNames?: boolean;
+  /**
+   * A word measure measures each part of a hyphenated compound and takes the longest: «материалдық-техникалық»
+   * is two ordinary words joined, not one word of 21 letters.
+   */
+  eachPart?: boolean;
 }
 
 /** Checks the engine implements in code, configured by data (abbreviations, caps, mixed scripts, …). */

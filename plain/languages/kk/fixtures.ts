@@ -3,6 +3,31 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A hyphenated compound is measured part by part: ordinary words joined are no long word. A long part is.
+    rule: 'kk/long-word',
+    text: 'Материалдық-техникалық база мен 2 магниттік-резонанстық томограф алынды. Құжат-тапсырылмағандықтан кешікті.',
+    expected: [{ text: 'Құжат-тапсырылмағандықтан' }],
+  },
+  {
+    // A legal form after a name («…» КЕАҚ, ММ, РМК) is never spelled out; a service's abbreviation is.
+    rule: 'kk/undefined-abbreviation',
+    text: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ, «Білім» РМК және «Жол» ММ келісті. ХҚКО жабық.',
+    expected: [{ text: 'ХҚКО' }],
+  },
+  {
+    // «Денсаулық сақтау» (healthcare) and «білім беру» (education) are one term each: «денсаулық сақтау жүйесін
+    // дамыту» stacks three. Four still are a chain, the term whole.
+    rule: 'kk/nominal-chain',
+    text: 'Басқарма денсаулық сақтау жүйесін дамыту жөніндегі бағдарламаны бекітті. Басқарма білім беру сапасын арттыру жоспарын бекітті.',
+    expected: [{ text: 'білім беру сапасын арттыру жоспарын' }],
+  },
+  {
+    // Sent «automatically»: a system is the doer, no one to name. Sent by someone still is a passive.
+    rule: 'kk/passive',
+    text: 'Бұл хабарлама автоматты түрде жіберілді. Хабарлама кеше жіберілді.',
+    expected: [{ text: 'жіберілді', occurrence: 2 }],
+  },
+  {
     // Before a verb of going the address names the office that serves it: no «мекенжайда». «Ерікті түрде»
     // before a passive has a thing for subject, which has no will of its own: no «өз еркімен». «Күнтізбелік
     // күн» is a term of contracts (calendar, not working days). A number names the phone: the possessive stays.
@@ -129,7 +154,6 @@ export const fixtures: RuleFixture[] = [
     text: 'Шешіммен келіспеген жағдайда, Сіз сотқа шағым жасауға құқылысыз. Өтініш беруші келіспеген жағдайда, сотқа жүгінеді.',
     expected: [
       { text: 'келіспеген жағдайда', suggestion: 'келіспесеңіз' },
-      { text: 'Өтініш беруші', suggestion: null },
       { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесе' },
       { text: 'жүгінеді', suggestion: 'барады' },
     ],
@@ -643,7 +667,6 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Өтініш беруші құжаттарды ұсынған жағдайда қызмет көрсетіледі. Азамат келмеген жағдайда өтініш қаралмайды. Қоңырау түскен жағдайда хабарласыңыз. Біз құжаттарды тексерген жағдайда, сізге хабарлаймыз. Сіз құжаттарды ұсынбаған жағдайда, өтініш қабылданбайды. Емтиханды тапсырмаған жағдайда қайта келіңіз.',
     expected: [
-      { text: 'Өтініш беруші' },
       { text: 'құжаттарды ұсынған жағдайда', suggestion: 'құжаттарды тапсырса' },
       { text: 'келмеген жағдайда', suggestion: 'келмесе' },
       { text: 'түскен жағдайда', suggestion: 'түссе' },
@@ -661,7 +684,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'сізді хабардар етеміз', suggestion: 'сізге хабарлаймыз' },
       { text: 'хабардар етеміз', occurrence: 2, suggestion: 'хабарлаймыз' },
       { text: 'хабардар етеді' },
-      { text: 'Өтініш беруші' },
       { text: 'хабардар етіледі' },
     ],
   },
@@ -939,7 +961,6 @@ export const fixtures: RuleFixture[] = [
     text: 'Жәрдемақы тағайындау мақсатында өтініш беруші ХҚКО-ға жүгінеді.',
     expected: [
       { text: 'мақсатында', suggestion: 'үшін' },
-      { text: 'өтініш беруші' },
       { text: 'жүгінеді', suggestion: 'барады' },
     ],
   },
@@ -967,7 +988,6 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Ағымдағы жылы', suggestion: 'Биыл' },
       { text: 'тексеру жүргізілді', suggestion: 'тексерілді' },
-      { text: 'оның ішінде', suggestion: null },
       { text: 'жөндеу жұмыстары жүргізілді', suggestion: 'жөнделді' },
     ],
   },
@@ -2219,13 +2239,11 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Оның ішінде» before a number breaks a total down (of whom), which «мысалы» (for example) does not say.
+    // «Оның ішінде» breaks a total down (of whom, including): plain Kazakh, no finding. «Өтініш беруші» as the
+    // subject is the neutral word for an applicant; in another case the reader is offered.
     rule: 'kk/officialese',
-    text: 'Барлығы 300 адам, оның ішінде 40 бала, жәрдемақы алды. Көп елдер, оның ішінде Қытай, келісті.',
-    expected: [
-      { text: 'оның ішінде', suggestion: null },
-      { text: 'оның ішінде', occurrence: 2, suggestion: 'мысалы' },
-    ],
+    text: 'Барлығы 300 адам, оның ішінде 40 бала, жәрдемақы алды. Көп елдер, оның ішінде Қытай, келісті. Өтініш беруші жалған мәліметтер ұсынды. Өтініш берушіге хабарлама келеді.',
+    expected: [{ text: 'Өтініш берушіге', suggestion: 'Сізге' }],
   },
   {
     // A jargon phrase with a replacement covers the passive inside it: one finding.

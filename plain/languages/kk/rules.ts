@@ -1000,10 +1000,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.
   { ...e('болуына байланысты', 'болғандықтан'), notAfter: GENITIVE_WORD },
   { ...e('болмауына байланысты', 'болмағандықтан'), notAfter: GENITIVE_WORD },
-  // Before a number it breaks a total down («300 адам, оның ішінде 40 бала»: of whom 40 children), which
-  // «мысалы» (for example) does not say: nothing to paste there.
-  { ...e('оның ішінде'), followedBy: '^\\s+\\d' },
-  e('оның ішінде', 'мысалы'),
+  // «Оның ішінде» (of whom, including) breaks a total down («300 дәрігер, оның ішінде 186-сы ауылда»; «240
+  // жабдық, оның ішінде 3 томограф»): plain Kazakh, and «мысалы» (for example) says another thing. Not listed.
   // «(бұдан әрі – ХҚКО)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'бұдан әрі', replace: [], followedBy: DASH_AFTER },
   e('бұдан әрі', 'енді', 'кейін'),
@@ -1233,8 +1231,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'кәмелетке толмаған', replace: [], followedBy: '^\\s+[а-яәіңғүұқөһ]' },
   noun(e('кәмелетке толмаған*', 'бала')),
   // As the subject («Өтініш беруші құжаттарды ұсынады») «сіз» or «біз» would leave the verb in the third
-  // person: the bare and plural forms get nothing to paste (or the noun that fits).
-  e('өтініш беруші|өтініш берушілер|өтінім беруші|өтінім берушілер'),
+  // person: the bare and plural forms get nothing to paste (or the noun that fits). «Өтініш беруші» (applicant)
+  // itself is the neutral word for one who applies, with no plainer one: as the subject, no finding; in another
+  // case it is offered the reader («Өтініш берушіге» → «Сізге»).
   e('көрсетілетін қызметті алушы|көрсетілетін қызметті алушылар'),
   e('қызмет алушы|қызметті алушы|қызмет алушылар|қызметті алушылар'),
   e('көрсетілетін қызметті беруші|көрсетілетін қызметті берушілер', 'мекеме'),
@@ -1244,7 +1243,7 @@ const OFFICIALESE: PhraseEntry[] = [
   possessor('көрсетілетін қызметті алушының|көрсетілетін қызметті алушылардың', 'сіздің'),
   possessor('қызмет алушының|қызметті алушының|қызмет алушылардың|қызметті алушылардың', 'сіздің'),
   possessor('көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің', 'біздің', 'мекеменің'),
-  noun(e('өтініш беруші*|өтінім беруші*', 'сіз')),
+  except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('қызмет алушы*|қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
@@ -2540,6 +2539,8 @@ const SPLITS = [
 // One «is seen» or «examined» by a doctor, goes to a clinic: the patient's act, to see a doctor («Ол дәрігерге
 // қаралды», «Жыл сайын дәрігерге тексеріліңіз»), not the passive of «қарау» (a paper is looked into: «Өтініш
 // қаралды»). In a place («Қан емханада тексеріледі»: the blood is tested there) it stays a passive.
+// Done «automatically» («хабарлама автоматты түрде жіберілді»): the doer is a system, which names no one.
+const DONE_AUTOMATICALLY = { precededBy: '(?:^|\\s)автоматты(?:\\s+түрде)?\\s+(?:\\S+\\s+){0,2}$' };
 const SEEN_BY_A_DOCTOR = {
   form: '^(?:қарал|тексеріл)',
   previous:
@@ -2596,9 +2597,22 @@ const KNOWN_ABBREVIATIONS = [
   'ИИН',
   'БИН',
   'ҰБТ',
+  // Legal forms, written after a company's or a body's name and never spelled out («…» КЕАҚ, «…» ММ).
   'ЖШС',
   'АҚ',
   'ЖК',
+  'КЕАҚ',
+  'ЖАҚ',
+  'ААҚ',
+  'РМК',
+  'РМҚК',
+  'МКК',
+  'МКҚК',
+  'КМК',
+  'ШЖҚ',
+  'ММ',
+  'ҚБ',
+  'ШҚ',
   'ҚҚС',
   'ЭЦҚ',
   'ЭЦП',
@@ -2759,6 +2773,7 @@ export const rules: Rule[] = [
           { form: GETS_READY, previous: '^(?!тарапынан$)', precededBy: `^(?!${PREPARED_PAPER})` },
           { form: GETS_READY, opening: true },
           SEEN_BY_A_DOCTOR,
+          DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
           NOUN_BEFORE_AND,
@@ -2857,6 +2872,8 @@ export const rules: Rule[] = [
     deferTo: ['kk/officialese', 'kk/jargon'],
     measure: 'word-letters',
     min: 16,
+    // A hyphenated compound is ordinary words joined («материалдық-техникалық», «магниттік-резонанстық»).
+    eachPart: true,
     severity: 'suggestion',
     link: READABILITY,
     message: {

@@ -3,6 +3,37 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // The doer of a passive in the instrumental is a calque: flagged, nothing to paste. A body one agrees with is
+    // a partner, and a passive with no doer is the passive rule's.
+    rule: 'kk/instrumental-agent',
+    text: 'Шешім жұмыспен қамту орталығымен қабылданады. Өтінімдерді қарау конкурстық комиссиямен он жұмыс күні ішінде жүзеге асырылады. Жоба министрлікпен келісілді. Шешім кеше қабылданды.',
+    expected: [
+      { text: 'орталығымен қабылданады', suggestion: null },
+      { text: 'комиссиямен он жұмыс күні ішінде жүзеге асырылады', suggestion: null },
+    ],
+  },
+  {
+    // With a body, not by it: a partner one agrees with, a clash with a committee.
+    rule: 'kk/instrumental-agent',
+    text: 'Жоба министрлікпен келісілді. Сот комитетімен текетіреске келмеу үшін кездесу кейінге қалдырылды.',
+    expected: [],
+  },
+  {
+    // «Заңсыз болып табылады» is «заңсыз»; coordinated subjects share the verb («құрамы немесе табысы өзгерген
+    // жағдайда» → «өзгерсе», a thing's change, never the reader's); «проблемалық мәселелер» says it twice;
+    // «мүмкіндігіне ие болды» has no one plain form. A noun before «болып табылады» keeps nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Тексеру заңсыз болып табылады. Бұл біздің міндетіміз болып табылады. Отбасы құрамы немесе табысы өзгерген жағдайда хабарлаңыз. Оқулық жоғалған немесе бүлінген жағдайда хабарлаңыз. Проблемалық мәселелерді шештік. Тұрғындар көмек алу мүмкіндігіне ие болды.',
+    expected: [
+      { text: 'заңсыз болып табылады', suggestion: 'заңсыз' },
+      { text: 'болып табылады', occurrence: 2, suggestion: null },
+      { text: 'өзгерген жағдайда', suggestion: 'өзгерсе' },
+      { text: 'бүлінген жағдайда', suggestion: null },
+      { text: 'Проблемалық мәселелерді', suggestion: 'Мәселелерді' },
+      { text: 'мүмкіндігіне ие болды', suggestion: null },
+    ],
+  },
+  {
     // A hyphenated compound is measured part by part: ordinary words joined are no long word. A long part is.
     rule: 'kk/long-word',
     text: 'Материалдық-техникалық база мен 2 магниттік-резонанстық томограф алынды. Құжат-тапсырылмағандықтан кешікті.',
@@ -34,7 +65,7 @@ export const fixtures: RuleFixture[] = [
     // «Шешім қабылданған» before a noun is no solving. «Бірнеше» takes a singular: before a plural, «кейбір».
     // Near cases keep their pastes.
     rule: 'kk/officialese',
-    text: 'Тіркелген мекенжай бойынша ХҚКО-ға жүгіну қажет. Құжатты тіркелген мекенжай бойынша тексереміз. Заңсыз алынған сомалар ерікті түрде немесе сот тәртібімен қайтарылады. Азаматтар ерікті түрде қатысады. Мерзім 60 күнтізбелік күн. Ақпаратты 55-44-33 телефоны бойынша алыңыз. Ақпаратты телефон бойынша алыңыз. Шағым шешім қабылданған күннен бастап беріледі. Комиссия шешім қабылдады. Бірқатар проблемалық мәселелер шешілмеді. Бірқатар жұмыс атқардық. Ол тұрғылықты жерін өзгертті. Мерзімінде жүгінбеген жағдайда, Сіз айыппұл төлейсіз.',
+    text: 'Тіркелген мекенжай бойынша ХҚКО-ға жүгіну қажет. Құжатты тіркелген мекенжай бойынша тексереміз. Заңсыз алынған сомалар ерікті түрде немесе сот тәртібімен қайтарылады. Азаматтар ерікті түрде қатысады. Мерзім 60 күнтізбелік күн. Ақпаратты 55-44-33 телефоны бойынша алыңыз. Ақпаратты телефон бойынша алыңыз. Шағым шешім қабылданған күннен бастап беріледі. Комиссия шешім қабылдады. Бірқатар іс-шаралар өткізілмеді. Бірқатар жұмыс атқардық. Ол тұрғылықты жерін өзгертті. Мерзімінде жүгінбеген жағдайда, Сіз айыппұл төлейсіз.',
     expected: [
       { text: 'мекенжай бойынша', suggestion: null },
       { text: 'жүгіну', suggestion: 'бару' },

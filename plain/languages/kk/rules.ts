@@ -79,9 +79,16 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
   entry,
 ];
-/** Entries with nothing to paste where «немесе» or «не» stands earlier in the clause (coordinated verbs). */
+/**
+ * Entries with nothing to paste where a participle and «немесе» or «не» stand earlier in the clause
+ * (coordinated verbs: «жоғалған немесе бүлінген жағдайда»). Coordinated subjects share the verb and keep the
+ * paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»).
+ */
 const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
-  nothingToPasteWhere({ inClause: '^(?:немесе|не)$' }, entries);
+  nothingToPasteWhere(
+    { precededBy: '(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не)\\s+[^.,;:!?]*$' },
+    entries,
+  );
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 /**
@@ -751,6 +758,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиімділігін арттыр*'),
   e('халықты ақпараттандыр*|тұрғындарды ақпараттандыр*|азаматтарды ақпараттандыр*', 'хабарлау'),
   e('жағдай жаса*|жағдайлар жаса*', 'мүмкіндік беру'),
+  // «Получить возможность»: «алу мүмкіндігіне ие болды» is «ала алатын болды»; its subject and tense vary, and
+  // no form built from the verbal noun fits them all. Flagged, nothing to paste.
+  // A bare «мүмкіндікке ие болу» (to have the chance) has no action named: plain enough.
+  e('мүмкіндігіне ие бол*'),
+  // «Проблемные вопросы»: a problem is an issue already.
+  noun(e('проблемалық мәселе*', 'мәселе')),
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
   // бастау» has no passive on its auxiliary, so the passive forms get nothing to paste.
   e('қолданысқа енгіз*', 'қолдана бастау'),
@@ -803,6 +816,27 @@ const OFFICIALESE: PhraseEntry[] = [
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
+  // After an adjective the copula goes, with no dash («тексеру заңсыз болып табылады» → «тексеру заңсыз»); a
+  // noun before it would need one (kept above with nothing to paste).
+  e(
+    [
+      '*сыз',
+      '*сіз',
+      'маңызды',
+      'тиімді',
+      'қажетті',
+      'пайдалы',
+      'қауіпті',
+      'заңды',
+      'жарамды',
+      'тиісті',
+      'дұрыс',
+      'мүмкін',
+    ]
+      .map((adjective) => `${adjective} болып табылады`)
+      .join('|'),
+    '{1}',
+  ),
   ...modalOfPermission('жол берілмейді', 'болмайды'),
   ...modalOfPermission('жол беріледі', 'болады'),
   ...modalOfPermission('тыйым салынады', 'болмайды'),
@@ -2740,7 +2774,8 @@ export const rules: Rule[] = [
     id: 'kk/passive',
     // An officialese or jargon phrase with a plain replacement covers it: one finding, not two
     // («мониторингтен өткізіледі» → «бақыланады»).
-    deferTo: ['kk/officialese', 'kk/jargon'],
+    // The agent in the instrumental names the doer («орталығымен қабылданады»): that finding says more.
+    deferTo: ['kk/officialese', 'kk/jargon', 'kk/instrumental-agent'],
     // Officialese inside an active wording is one finding with it; «тарапынан» (cut it) is settled by it.
     joins: ['kk/officialese'],
     kind: 'sequence',
@@ -2789,6 +2824,39 @@ export const rules: Rule[] = [
           COUNTS_AS,
           ...BEGUN,
         ],
+      },
+    ],
+  },
+  {
+    // «Решение принимается центром» said in Kazakh: «шешім орталығымен қабылданады». Kazakh names the doer as the
+    // subject («орталық шешім қабылдайды»); the instrumental is "with", and the sentence reads as a calque.
+    // The active needs the verb in the body's person and the object in the accusative: nothing to paste.
+    // Bodies one agrees or works with («министрлікпен келісілді», «әкімдікпен бірлесіп») are partners, not doers.
+    id: 'kk/instrumental-agent',
+    kind: 'sequence',
+    severity: 'suggestion',
+    link: PASSIVE_LINK,
+    message: {
+      kk: '«{text}» — орыс тілінен калька: ырықсыз етістің иесі көмектес септікте. Иесін бастауыш етіңіз («орталық шешім қабылдайды»).',
+      ru: '«{text}» — калька с русского: деятель при страдательном глаголе в творительном падеже. Сделайте его подлежащим («орталық шешім қабылдайды»).',
+      en: '“{text}” is a calque of Russian: the doer of a passive in the instrumental. Make the doer the subject (“орталық шешім қабылдайды”).',
+    },
+    tokens: [
+      {
+        regex:
+          '^(?:орталығы|комиссия|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
+          'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты)(?:мен|пен|бен)$',
+        // Before a dative it goes with the noun there («комитетімен текетіреске келмеу»: a clash with it).
+        unless: [
+          { next: '^(?:бірге|бірлесіп|бірлесе|келісіп|келісім|келісу|қатар|арадағы|байланыс)' },
+          { next: '^.{2,}(?:ға|ге|қа|ке|на|не)$' },
+        ],
+      },
+      {
+        regex: PASSIVE_VERB,
+        gap: 12,
+        except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
+        unless: [{ form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл)' }, ATTRIBUTIVE_PARTICIPLE],
       },
     ],
   },

@@ -183,6 +183,11 @@ const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{3,}[аәе]л|.{2,}[ыі]н|.{3
  * Roots that end like a passive but whose subject is a person, the reader too: «жүгінбесеңіз» (if you do not
  * apply), «үйренсеңіз», «ұмтылсаңыз».
  */
+/**
+ * Roots of a thing's change of state, whose subject is the thing: «табысы өзгерсе», never «өзгерсеңіз» (if you
+ * change).
+ */
+const CHANGE_OF_STATE = /^(?:өзгер|азай|көбей|ұлғай|кемі|қысқар|төменде|жоғарыла)(?:[мбп][ае])?$/u;
 const PERSONAL_IN_PASSIVE_FORM = /^(?:жүгін|үйрен|ұмтыл|сүйен|қуан|тырыс|ойлан)(?:[мбп][ае])?$/u;
 
 /**
@@ -263,7 +268,8 @@ export function finiteFromForm(suggestion: string, word: string, clause: readonl
     if (!stem) return '';
     const start = at - given.length;
     // A passive or reflexive stem has no reader for its subject: «ұсынылмаса», never «ұсынылмасаңыз».
-    const passive = PASSIVE_OR_REFLEXIVE.test(stem) && !PERSONAL_IN_PASSIVE_FORM.test(stem);
+    const passive =
+      (PASSIVE_OR_REFLEXIVE.test(stem) && !PERSONAL_IN_PASSIVE_FORM.test(stem)) || CHANGE_OF_STATE.test(stem);
     const subject = passive ? 'other' : subjectOf(clause, stem);
     const back = isBack(stem);
     const conditional = `${stem}${back ? 'са' : 'се'}`;

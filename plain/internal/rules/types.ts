@@ -110,6 +110,12 @@ export interface PhraseEntry {
    */
   inSentence?: string;
   /**
+   * A regular expression (Unicode, case-sensitive) the whole text must match: a text that speaks to its reader
+   * («Сіз», «Сізге») wants the reader's verb forms first even in a clause that names no one. Of two entries for
+   * the same words, the first that matches wins, so it stands first.
+   */
+  inText?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).

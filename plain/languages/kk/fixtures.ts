@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A text that speaks to its reader («Сізге») has the reader's conditional first where no subject is named;
+    // a named subject keeps its own.
+    rule: 'kk/officialese',
+    text: 'Сізге хабарлаймыз. Мерзімінде жүгінбеген жағдайда құжаттар мұрағатқа тапсырылады. Өтініш беруші келмеген жағдайда өтініш қайтарылады.',
+    expected: [
+      { text: 'жүгінбеген жағдайда', suggestion: 'жүгінбесеңіз' },
+      { text: 'келмеген жағдайда', suggestion: 'келмесе' },
+    ],
+  },
+  {
     // The doer of a passive in the instrumental is a calque: flagged, nothing to paste. A body one agrees with is
     // a partner, and a passive with no doer is the passive rule's.
     rule: 'kk/instrumental-agent',

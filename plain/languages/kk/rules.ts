@@ -72,11 +72,18 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
 const READER_PREDICATE_AFTER =
   '(?:^|[\\s,])(?:Сіз|сіз|СІЗ)(?=[\\s,])|(?:сыз|сіз|ңыз|ңіз)(?:ба|бе)?\\s*[.!?]?\\s*$';
 /**
+ * A text that speaks to its reader with the polite «Сіз» in any case («Сізге хабарлаймыз», «Сіздің өтінішіңіз»):
+ * a condition with no subject named is the reader's there too («Мерзімінде жүгінбеген жағдайда, құжаттар
+ * мұрағатқа тапсырылады» → «жүгінбесеңіз»).
+ */
+const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
+/**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
  * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
  */
 const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
+  { ...entry, replace: [...entry.replace].reverse(), inText: READER_IN_TEXT },
   entry,
 ];
 /**

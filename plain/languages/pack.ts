@@ -73,7 +73,7 @@ export interface LanguagePack {
  * first wins a tie): the phrase is still flagged there, but its plain words do not fit.
  */
 export function nothingToPasteWhere(
-  condition: Pick<PhraseEntry, 'after' | 'followedBy' | 'inClause'>,
+  condition: Pick<PhraseEntry, 'after' | 'followedBy' | 'inClause' | 'precededBy'>,
   entries: PhraseEntry[],
 ): PhraseEntry[] {
   return entries.flatMap((entry) =>

@@ -395,6 +395,7 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const notReduplicatedPattern = rule.reduplicationExceptPattern
     ? new RegExp(rule.reduplicationExceptPattern, 'u')
     : undefined;
+  const reduplicates = rule.reduplicates ? new RegExp(rule.reduplicates, 'u') : undefined;
   const doubledAfter = new Map(
     Object.entries(rule.doubledAfter ?? {}).map(([word, before]) => [word, new RegExp(before, 'iu')]),
   );
@@ -422,13 +423,12 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
         continue;
       const reduplication =
         notReduplicated && !notReduplicated.has(word.norm) && !notReduplicatedPattern?.test(word.norm);
-      reportFinding(
-        ctx,
-        rule,
-        previous.start,
-        word.end,
-        reduplication ? [`${previous.text}-${word.text}`, previous.text] : [previous.text],
-      );
+      const suggestions = !reduplication
+        ? [previous.text]
+        : !reduplicates || reduplicates.test(word.norm)
+          ? [`${previous.text}-${word.text}`, previous.text]
+          : [];
+      reportFinding(ctx, rule, previous.start, word.end, suggestions);
     }
   });
 }

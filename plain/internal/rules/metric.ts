@@ -46,6 +46,18 @@ function inQuotes(text: string, from: number, to: number, start: number, end: nu
   return false;
 }
 
+const LETTER = /\p{L}/gu;
+
+/** The measure of a hyphenated word's longest part (`MetricRule.eachPart`). */
+function longestPart(rule: MetricRule, ctx: RuleContext, word: string): number {
+  let longest = 0;
+  for (const part of word.split('-')) {
+    const value = rule.measure === 'word-letters' ? (part.match(LETTER)?.length ?? 0) : ctx.syllables(part);
+    longest = Math.max(longest, value);
+  }
+  return longest;
+}
+
 /** Reports sentences, paragraphs or words whose measure reaches the rule's limit. */
 export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
   const { doc } = ctx;
@@ -95,7 +107,12 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           const word = doc.words[w];
           if (!word || !isLexical(word)) continue;
           // Measured first: most words are short, and the checks below cost more than the measure.
-          const value = rule.measure === 'word-letters' ? word.letters : ctx.syllables(word.norm);
+          const value =
+            rule.eachPart && word.norm.includes('-')
+              ? longestPart(rule, ctx, word.norm)
+              : rule.measure === 'word-letters'
+                ? word.letters
+                : ctx.syllables(word.norm);
           if (!inRange(rule, value) || matchesWord(known, word.norm)) continue;
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;

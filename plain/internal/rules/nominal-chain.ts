@@ -168,6 +168,10 @@ const KK_BARE_BODY = /^(?:министрлік|әкімдік|агенттік|�
 // Министрі»), a Latin word or a number ends it.
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
 
+// The names of fields made of a noun and a verbal noun, each one term: «денсаулық сақтау» (healthcare), «білім
+// беру» (education), «құқық қорғау» (law enforcement).
+const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|құқық қорғау)/u;
+
 type Chain = [first: number, last: number];
 
 /**
@@ -349,10 +353,21 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (KK_NOMINALISATION.test(words[start]?.norm ?? '')) nominalisations--;
       start++;
     }
+    // A field's name of two words («денсаулық сақтау», healthcare; «білім беру», education) is one term: it
+    // counts as one noun, and one nominalisation.
+    // A run that begins inside one («білім | беру сапасын…»: «білім» is no noun of a chain) takes its first word.
+    const termBefore =
+      start > sentence.firstWord &&
+      KK_ONE_TERM.test(`${words[start - 1]?.norm ?? ''} ${words[start]?.norm ?? ''}`);
+    if (termBefore) start--;
+    let terms = 0;
+    for (let k = start + (termBefore ? 2 : 1); k < j; k++)
+      if (KK_ONE_TERM.test(`${words[k - 1]?.norm ?? ''} ${words[k]?.norm ?? ''}`)) terms++;
+    nominalisations -= terms;
     // A body at its end or right after it (in a case, which ends the run) makes the chain an office's name
     // («облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында»), which no editor may reword.
     const named = [words[j - 1], words[j]].some((word) => KK_BODY.test(word?.norm ?? ''));
-    if (j - start >= 4 && nominalisations >= 2 && !named) {
+    if (j - start - terms >= 4 && nominalisations >= 2 && !named) {
       chains.push([start, j - 1]);
       i = j;
     } else {

@@ -28,6 +28,7 @@ interface CompiledEntry {
   notInClause: RegExp | undefined;
   inClause: RegExp | undefined;
   inSentence: RegExp | undefined;
+  inText: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
@@ -233,6 +234,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         notInClause: guard(entry.notInClause),
         inClause: guard(entry.inClause),
         inSentence: guard(entry.inSentence),
+        inText: guard(entry.inText, 'u'),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
@@ -247,6 +249,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.notInClause ?? '',
         entry.inClause ?? '',
         entry.inSentence ?? '',
+        entry.inText ?? '',
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
@@ -372,6 +375,7 @@ function matchAt(
     return undefined;
   if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
   if (item.inSentence && !anyWordMatches(ctx.doc, firstWord, endWord, item.inSentence)) return undefined;
+  if (item.inText && !textMatches(ctx.doc, item.inText)) return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   if (matched.precededBy && !matched.precededBy.test(textBefore(ctx.doc, at))) return undefined;
@@ -379,6 +383,23 @@ function matchAt(
   if (matched.notBefore && neighbourMatches(ctx.doc, last, 1, at, endWord, matched.notBefore))
     return undefined;
   return matched;
+}
+
+const textMatchesCache = new WeakMap<Document, Map<RegExp, boolean>>();
+
+/** Whether the document's text matches `pattern`, tested once per document and pattern. */
+function textMatches(doc: Document, pattern: RegExp): boolean {
+  let known = textMatchesCache.get(doc);
+  if (!known) {
+    known = new Map();
+    textMatchesCache.set(doc, known);
+  }
+  let matches = known.get(pattern);
+  if (matches === undefined) {
+    matches = pattern.test(doc.text);
+    known.set(pattern, matches);
+  }
+  return matches;
 }
 
 /** Whether a word of `[from, to)` matches `pattern` (a candidate is checked at every word: no slice made). */

@@ -110,6 +110,12 @@ export interface PhraseEntry {
    */
   inSentence?: string;
   /**
+   * A regular expression (Unicode, case-sensitive) the whole text must match: a text that speaks to its reader
+   * («Сіз», «Сізге») wants the reader's verb forms first even in a clause that names no one. Of two entries for
+   * the same words, the first that matches wins, so it stands first.
+   */
+  inText?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).
@@ -396,6 +402,11 @@ export interface MetricRule extends RuleBase {
    * participation"), often a template's fixed one, read at a glance rather than through.
    */
   skipHeadings?: boolean;
+  /**
+   * A word measure measures each part of a hyphenated compound and takes the longest: «материалдық-техникалық»
+   * is two ordinary words joined, not one word of 21 letters.
+   */
+  eachPart?: boolean;
 }
 
 /** Checks the engine implements in code, configured by data (abbreviations, caps, mixed scripts, …). */
@@ -448,6 +459,13 @@ export interface BuiltinRule extends RuleBase {
    * lower-cased word: Kazakh doubles bare words («жай-жай»), not words with a case ending («құжаттарды»).
    */
   reduplicationExceptPattern?: string;
+  /**
+   * repeated-word: a regular expression (Unicode) for the words the language does double (adjectives, adverbs,
+   * numerals, a few nouns), tested on the lower-cased word. Another bare word doubled may be no typo but two
+   * clauses' words side by side («Шағым шағым жасалатын әрекет…»: the complaint, then "the act complained of"):
+   * flagged with nothing to paste. Without it, every word not excepted is offered its reduplication.
+   */
+  reduplicates?: string;
   /**
    * repeated-word: words that are doubled correctly after some words, each with a regular expression (Unicode,
    * case-insensitive) for the word right before the pair: a phrasal verb's particle, then a preposition

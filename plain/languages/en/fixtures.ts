@@ -1776,6 +1776,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'recommendations' }, { text: 'interdepartmental' }],
   },
   {
+    // A compound is as long as its longest part: "customer-focused" joins two short words; a long part is
+    // still long.
+    rule: 'en/long-word',
+    text: 'Our customer-focused service replaces the interdepartmental-style reviews.',
+    expected: [{ text: 'interdepartmental-style' }],
+  },
+  {
     // Long words everyone knows.
     rule: 'en/long-word',
     text: 'Bring your identification and the information we sent you to the university.',

@@ -3464,6 +3464,8 @@ export const rules: Rule[] = [
     deferTo: ['en/officialese', 'en/jargon'],
     measure: 'word-syllables',
     min: 5,
+    // A compound is as long as its longest part: «вице-президент», "customer-focused".
+    eachPart: true,
     skipNames: true,
     skipHeadings: true,
     severity: 'suggestion',

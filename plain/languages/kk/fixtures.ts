@@ -3,6 +3,117 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A text that speaks to its reader («Сізге») has the reader's conditional first where no subject is named;
+    // a named subject keeps its own.
+    rule: 'kk/officialese',
+    text: 'Сізге хабарлаймыз. Мерзімінде жүгінбеген жағдайда құжаттар мұрағатқа тапсырылады. Өтініш беруші келмеген жағдайда өтініш қайтарылады.',
+    expected: [
+      { text: 'жүгінбеген жағдайда', suggestion: 'жүгінбесеңіз' },
+      { text: 'келмеген жағдайда', suggestion: 'келмесе' },
+    ],
+  },
+  {
+    // The doer of a passive in the instrumental is a calque: flagged, nothing to paste. A body one agrees with is
+    // a partner, and a passive with no doer is the passive rule's.
+    rule: 'kk/instrumental-agent',
+    text: 'Шешім жұмыспен қамту орталығымен қабылданады. Өтінімдерді қарау конкурстық комиссиямен он жұмыс күні ішінде жүзеге асырылады. Жоба министрлікпен келісілді. Шешім кеше қабылданды.',
+    expected: [
+      { text: 'орталығымен қабылданады', suggestion: null },
+      { text: 'комиссиямен он жұмыс күні ішінде жүзеге асырылады', suggestion: null },
+    ],
+  },
+  {
+    // With a body, not by it: a partner one agrees with, a clash with a committee.
+    rule: 'kk/instrumental-agent',
+    text: 'Жоба министрлікпен келісілді. Сот комитетімен текетіреске келмеу үшін кездесу кейінге қалдырылды.',
+    expected: [],
+  },
+  {
+    // «Заңсыз болып табылады» is «заңсыз»; coordinated subjects share the verb («құрамы немесе табысы өзгерген
+    // жағдайда» → «өзгерсе», a thing's change, never the reader's); «проблемалық мәселелер» says it twice;
+    // «мүмкіндігіне ие болды» has no one plain form. A noun before «болып табылады» keeps nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Тексеру заңсыз болып табылады. Бұл біздің міндетіміз болып табылады. Отбасы құрамы немесе табысы өзгерген жағдайда хабарлаңыз. Оқулық жоғалған немесе бүлінген жағдайда хабарлаңыз. Проблемалық мәселелерді шештік. Тұрғындар көмек алу мүмкіндігіне ие болды.',
+    expected: [
+      { text: 'заңсыз болып табылады', suggestion: 'заңсыз' },
+      { text: 'болып табылады', occurrence: 2, suggestion: null },
+      { text: 'өзгерген жағдайда', suggestion: 'өзгерсе' },
+      { text: 'бүлінген жағдайда', suggestion: null },
+      { text: 'Проблемалық мәселелерді', suggestion: 'Мәселелерді' },
+      { text: 'мүмкіндігіне ие болды', suggestion: null },
+    ],
+  },
+  {
+    // A hyphenated compound is measured part by part: ordinary words joined are no long word. A long part is.
+    rule: 'kk/long-word',
+    text: 'Материалдық-техникалық база мен 2 магниттік-резонанстық томограф алынды. Құжат-тапсырылмағандықтан кешікті.',
+    expected: [{ text: 'Құжат-тапсырылмағандықтан' }],
+  },
+  {
+    // A legal form after a name («…» КЕАҚ, ММ, РМК) is never spelled out; a service's abbreviation is.
+    rule: 'kk/undefined-abbreviation',
+    text: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ, «Білім» РМК және «Жол» ММ келісті. ХҚКО жабық.',
+    expected: [{ text: 'ХҚКО' }],
+  },
+  {
+    // «Денсаулық сақтау» (healthcare) and «білім беру» (education) are one term each: «денсаулық сақтау жүйесін
+    // дамыту» stacks three. Four still are a chain, the term whole.
+    rule: 'kk/nominal-chain',
+    text: 'Басқарма денсаулық сақтау жүйесін дамыту жөніндегі бағдарламаны бекітті. Басқарма білім беру сапасын арттыру жоспарын бекітті.',
+    expected: [{ text: 'білім беру сапасын арттыру жоспарын' }],
+  },
+  {
+    // Sent «automatically»: a system is the doer, no one to name. Sent by someone still is a passive.
+    rule: 'kk/passive',
+    text: 'Бұл хабарлама автоматты түрде жіберілді. Хабарлама кеше жіберілді.',
+    expected: [{ text: 'жіберілді', occurrence: 2 }],
+  },
+  {
+    // Before a verb of going the address names the office that serves it: no «мекенжайда». «Ерікті түрде»
+    // before a passive has a thing for subject, which has no will of its own: no «өз еркімен». «Күнтізбелік
+    // күн» is a term of contracts (calendar, not working days). A number names the phone: the possessive stays.
+    // «Шешім қабылданған» before a noun is no solving. «Бірнеше» takes a singular: before a plural, «кейбір».
+    // Near cases keep their pastes.
+    rule: 'kk/officialese',
+    text: 'Тіркелген мекенжай бойынша ХҚКО-ға жүгіну қажет. Құжатты тіркелген мекенжай бойынша тексереміз. Заңсыз алынған сомалар ерікті түрде немесе сот тәртібімен қайтарылады. Азаматтар ерікті түрде қатысады. Мерзім 60 күнтізбелік күн. Ақпаратты 55-44-33 телефоны бойынша алыңыз. Ақпаратты телефон бойынша алыңыз. Шағым шешім қабылданған күннен бастап беріледі. Комиссия шешім қабылдады. Бірқатар іс-шаралар өткізілмеді. Бірқатар жұмыс атқардық. Ол тұрғылықты жерін өзгертті. Мерзімінде жүгінбеген жағдайда, Сіз айыппұл төлейсіз.',
+    expected: [
+      { text: 'мекенжай бойынша', suggestion: null },
+      { text: 'жүгіну', suggestion: 'бару' },
+      { text: 'мекенжай бойынша', occurrence: 2, suggestion: 'мекенжайда' },
+      { text: 'ерікті түрде', suggestion: null },
+      { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
+      { text: 'телефоны бойынша', suggestion: 'телефонымен' },
+      { text: 'телефон бойынша', suggestion: 'телефонмен' },
+      { text: 'шешім қабылданған', suggestion: null },
+      { text: 'шешім қабылдады', suggestion: 'шешті' },
+      { text: 'Бірқатар', suggestion: 'Кейбір' },
+      { text: 'Бірқатар', occurrence: 2, suggestion: 'Бірнеше' },
+      { text: 'жұмыс атқардық', suggestion: 'жұмыс істедік' },
+      { text: 'тұрғылықты жерін', suggestion: 'тұратын жерін' },
+      { text: 'жүгінбеген жағдайда', suggestion: 'жүгінбесеңіз' },
+    ],
+  },
+  {
+    // Bid security («өтінімді қамтамасыз ету») is a noun of tenders, paid in money: no finding. The bare verbal
+    // noun with no object has no «беру» to paste; with its object it keeps the paste.
+    rule: 'kk/officialese',
+    text: 'Өтінімге өтінімді қамтамасыз етудің сомасы енгізілгенін растайтын құжат тіркеледі. Қамтамасыз ету кепілдік жарна нысанында енгізіледі. Қамтамасыз ету маңызды. Мекеме қызметті қамтамасыз етеді.',
+    expected: [
+      { text: 'Қамтамасыз ету', occurrence: 2, suggestion: null },
+      { text: 'қамтамасыз етеді', suggestion: 'береді' },
+    ],
+  },
+  {
+    // A doubled noun may be the subject and the next clause's word: flagged, nothing to paste. Adjectives and
+    // adverbs are offered their reduplication.
+    rule: 'kk/repeated-word',
+    text: 'Шағым шағым жасалатын әрекет жасалған күннен бастап беріледі. Ол жай жай жүрді.',
+    expected: [
+      { text: 'Шағым шағым', suggestion: null },
+      { text: 'жай жай', suggestion: 'жай-жай' },
+    ],
+  },
+  {
     // «При этом» has no one plain word; «на основании вышеизложенного» is «сондықтан»; «биылғы жылы» says the
     // year twice; the reader's «-уыңызға болады» is «-а аласыз»; «-а отырып» is the converb in -ып. «Биылғы»
     // before another noun and plain «қоса беріңіз» stay.
@@ -90,7 +201,6 @@ export const fixtures: RuleFixture[] = [
     text: 'Шешіммен келіспеген жағдайда, Сіз сотқа шағым жасауға құқылысыз. Өтініш беруші келіспеген жағдайда, сотқа жүгінеді.',
     expected: [
       { text: 'келіспеген жағдайда', suggestion: 'келіспесеңіз' },
-      { text: 'Өтініш беруші', suggestion: null },
       { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесе' },
       { text: 'жүгінеді', suggestion: 'барады' },
     ],
@@ -604,7 +714,6 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Өтініш беруші құжаттарды ұсынған жағдайда қызмет көрсетіледі. Азамат келмеген жағдайда өтініш қаралмайды. Қоңырау түскен жағдайда хабарласыңыз. Біз құжаттарды тексерген жағдайда, сізге хабарлаймыз. Сіз құжаттарды ұсынбаған жағдайда, өтініш қабылданбайды. Емтиханды тапсырмаған жағдайда қайта келіңіз.',
     expected: [
-      { text: 'Өтініш беруші' },
       { text: 'құжаттарды ұсынған жағдайда', suggestion: 'құжаттарды тапсырса' },
       { text: 'келмеген жағдайда', suggestion: 'келмесе' },
       { text: 'түскен жағдайда', suggestion: 'түссе' },
@@ -622,7 +731,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'сізді хабардар етеміз', suggestion: 'сізге хабарлаймыз' },
       { text: 'хабардар етеміз', occurrence: 2, suggestion: 'хабарлаймыз' },
       { text: 'хабардар етеді' },
-      { text: 'Өтініш беруші' },
       { text: 'хабардар етіледі' },
     ],
   },
@@ -900,7 +1008,6 @@ export const fixtures: RuleFixture[] = [
     text: 'Жәрдемақы тағайындау мақсатында өтініш беруші ХҚКО-ға жүгінеді.',
     expected: [
       { text: 'мақсатында', suggestion: 'үшін' },
-      { text: 'өтініш беруші' },
       { text: 'жүгінеді', suggestion: 'барады' },
     ],
   },
@@ -928,7 +1035,6 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Ағымдағы жылы', suggestion: 'Биыл' },
       { text: 'тексеру жүргізілді', suggestion: 'тексерілді' },
-      { text: 'оның ішінде', suggestion: null },
       { text: 'жөндеу жұмыстары жүргізілді', suggestion: 'жөнделді' },
     ],
   },
@@ -2180,13 +2286,11 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Оның ішінде» before a number breaks a total down (of whom), which «мысалы» (for example) does not say.
+    // «Оның ішінде» breaks a total down (of whom, including): plain Kazakh, no finding. «Өтініш беруші» as the
+    // subject is the neutral word for an applicant; in another case the reader is offered.
     rule: 'kk/officialese',
-    text: 'Барлығы 300 адам, оның ішінде 40 бала, жәрдемақы алды. Көп елдер, оның ішінде Қытай, келісті.',
-    expected: [
-      { text: 'оның ішінде', suggestion: null },
-      { text: 'оның ішінде', occurrence: 2, suggestion: 'мысалы' },
-    ],
+    text: 'Барлығы 300 адам, оның ішінде 40 бала, жәрдемақы алды. Көп елдер, оның ішінде Қытай, келісті. Өтініш беруші жалған мәліметтер ұсынды. Өтініш берушіге хабарлама келеді.',
+    expected: [{ text: 'Өтініш берушіге', suggestion: 'Сізге' }],
   },
   {
     // A jargon phrase with a replacement covers the passive inside it: one finding.

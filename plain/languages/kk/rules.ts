@@ -72,16 +72,30 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
 const READER_PREDICATE_AFTER =
   '(?:^|[\\s,])(?:Сіз|сіз|СІЗ)(?=[\\s,])|(?:сыз|сіз|ңыз|ңіз)(?:ба|бе)?\\s*[.!?]?\\s*$';
 /**
+ * A text that speaks to its reader with the polite «Сіз» in any case («Сізге хабарлаймыз», «Сіздің өтінішіңіз»):
+ * a condition with no subject named is the reader's there too («Мерзімінде жүгінбеген жағдайда, құжаттар
+ * мұрағатқа тапсырылады» → «жүгінбесеңіз»).
+ */
+const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
+/**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
  * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
  */
 const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
+  { ...entry, replace: [...entry.replace].reverse(), inText: READER_IN_TEXT },
   entry,
 ];
-/** Entries with nothing to paste where «немесе» or «не» stands earlier in the clause (coordinated verbs). */
+/**
+ * Entries with nothing to paste where a participle and «немесе» or «не» stand earlier in the clause
+ * (coordinated verbs: «жоғалған немесе бүлінген жағдайда»). Coordinated subjects share the verb and keep the
+ * paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»).
+ */
 const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
-  nothingToPasteWhere({ inClause: '^(?:немесе|не)$' }, entries);
+  nothingToPasteWhere(
+    { precededBy: '(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не)\\s+[^.,;:!?]*$' },
+    entries,
+  );
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 /**
@@ -442,6 +456,25 @@ const PAPERS_AND_TALKS =
   'заң|шешім|шеш|келісім|ұсыныс|ескерт|нұсқау|нұсқама|баянда|ереже|бұйрық|қаулы|келіссөз|сөз|әңгіме|талқыла|' +
   'дәйектеме|мақала';
 
+/** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
+const GOING_VERB =
+  '(?:жүгін|бар(?:у|ып|ыңыз|ады|са|ған|мақ|амын|амыз)|кел(?:у|іп|іңіз|еді|се|ген|мек)|хабарлас)';
+/** A passive verb later in the phrase's clause («… қайтарылуға жатады», «… жіберіледі»). */
+const PASSIVE_LATER_IN_CLAUSE =
+  '^[^.,;:!?]*?\\p{L}(?:ыл|іл)(?:у|а|е|ды|ді|ған|ген|ып|іп|са|се|мақ|мек)|^[^.,;:!?]*?\\p{L}{3}(?:ын|ін)(?:ады|еді|ды|ді|ған|ген)(?![\\p{L}])';
+/** A plural noun right after the phrase or one word later («бірқатар проблемалық мәселелер»). */
+const PLURAL_WITHIN_TWO_WORDS =
+  '^\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]{2,}(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?![\\p{L}-])';
+
+/** Words of a security paid in money later in the sentence: a deposit, a guarantee, its sum, paid in. */
+const SECURITY_DEPOSIT_AFTER = '[^.!?]*(?:кепілдік|жарна|сомас|енгізіл)';
+/** The entries, with no finding where a security paid in money is named after them (`SECURITY_DEPOSIT_AFTER`). */
+const notSecurityDeposit = (entries: PhraseEntry[]): PhraseEntry[] =>
+  entries.map((entry) => ({
+    ...entry,
+    followedBy: `^(?!${SECURITY_DEPOSIT_AFTER})${entry.followedBy?.replace(/^\^/, '') ?? ''}`,
+  }));
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -476,27 +509,35 @@ const OFFICIALESE: PhraseEntry[] = [
   // «сапаны беру» says another thing; «ашықтықты», «құқықтарын»): nothing to paste either. A thing given
   // («қызметті», «мүмкіндікті») is given.
   // So too right after a bare verbal noun («медициналық көмек көрсету қамтамасыз етіледі»: «көрсету беріледі»).
-  {
-    ...e('қамтамасыз ет*'),
-    after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
-  },
-  { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
-  // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds; «несиені кепілмен
-  // қамтамасыз ету»): «берілмеген облигациялар» would be bonds not issued.
-  { ...e('қамтамасыз ет*'), after: `^${SECURED_DEBT}` },
-  { ...e('қамтамасыз ет*'), followedBy: `^\\s+${SECURED_DEBT}` },
-  e('қамтамасыз ет*', 'беру', 'жасау'),
-  e('орындалуын қамтамасыз ет*', 'орындау'),
-  // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
-  e('қауіпсіздікті қамтамасыз ет*', 'қауіпсіздікті сақтау'),
-  e('қауіпсіздігін қамтамасыз ет*', 'қауіпсіздігін сақтау'),
-  ...providing('жұмыспен', 'жұмыс'),
-  ...providing('баспанамен', 'баспана'),
-  ...providing('тұрғын үймен', 'тұрғын үй'),
-  ...providing('сумен', 'су'),
-  ...providing('жылумен', 'жылу'),
-  ...providing('энергиямен', 'энергия'),
-  ...providing('дәрі-дәрмекпен', 'дәрі-дәрмек'),
+  // A security paid in money («өтінімді қамтамасыз ету», bid security: «Қамтамасыз ету … жарна нысанында
+  // енгізіледі», «… қамтамасыз етудің сомасы») is a noun of the law of tenders, no officialese: no finding
+  // (`notSecurityDeposit`).
+  ...notSecurityDeposit([
+    {
+      ...e('қамтамасыз ет*'),
+      after: `(?:уын|уін|уды|уді|уларын|улерін|мен|бен|пен)$|^(?!${NOUNS_IN_U}$).{2,}у$`,
+    },
+    { ...e('қамтамасыз ет*'), after: ENSURED_QUALITY },
+    // A loan or a bond is «secured» («қамтамасыз етілмеген облигациялар»: unsecured bonds; «несиені кепілмен
+    // қамтамасыз ету»): «берілмеген облигациялар» would be bonds not issued.
+    { ...e('қамтамасыз ет*'), after: `^${SECURED_DEBT}` },
+    { ...e('қамтамасыз ет*'), followedBy: `^\\s+${SECURED_DEBT}` },
+    // The verbal noun with no object in its clause before it («Қамтамасыз ету … енгізіледі») is no giving:
+    // «Беру енгізіледі» has nothing given. Nothing to paste.
+    { ...e('қамтамасыз ету*'), notInClause: ACCUSATIVE },
+    e('қамтамасыз ет*', 'беру', 'жасау'),
+    e('орындалуын қамтамасыз ет*', 'орындау'),
+    // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
+    e('қауіпсіздікті қамтамасыз ет*', 'қауіпсіздікті сақтау'),
+    e('қауіпсіздігін қамтамасыз ет*', 'қауіпсіздігін сақтау'),
+    ...providing('жұмыспен', 'жұмыс'),
+    ...providing('баспанамен', 'баспана'),
+    ...providing('тұрғын үймен', 'тұрғын үй'),
+    ...providing('сумен', 'су'),
+    ...providing('жылумен', 'жылу'),
+    ...providing('энергиямен', 'энергия'),
+    ...providing('дәрі-дәрмекпен', 'дәрі-дәрмек'),
+  ]),
   // A verbal noun + «жүргізу» («проводить проверку»): say the verb.
   e('тексеру* жүргіз*|тексеріс* жүргіз*', 'тексеру'),
   e('тексеру* жүзеге асыр*', 'тексеру'),
@@ -682,6 +723,12 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // «Шешім қабылдау процесі» is decision-making, which «шешу процесі» (solving) is not.
   { ...e('шешім қабылдау'), followedBy: '^\\s+(?:процес|кезең|тәртіб|рәсім)' },
+  // A participle before a noun («шешім қабылданған күннен»: the day the decision was taken): «шешілген күннен»
+  // says the day something was solved. Nothing to paste.
+  {
+    ...e('шешім қабылданған|шешім қабылдаған|шешім қабылданатын|шешім қабылдайтын'),
+    followedBy: '^\\s+\\p{L}',
+  },
   { ...e('шешім қабылда*', 'шешу'), notAfter: '^туралы$', ...DATIVE_IN_CLAUSE },
   e('шешім қабылда*'),
   e('мәлім ет*', 'айту', 'хабарлау'),
@@ -718,6 +765,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиімділігін арттыр*'),
   e('халықты ақпараттандыр*|тұрғындарды ақпараттандыр*|азаматтарды ақпараттандыр*', 'хабарлау'),
   e('жағдай жаса*|жағдайлар жаса*', 'мүмкіндік беру'),
+  // «Получить возможность»: «алу мүмкіндігіне ие болды» is «ала алатын болды»; its subject and tense vary, and
+  // no form built from the verbal noun fits them all. Flagged, nothing to paste.
+  // A bare «мүмкіндікке ие болу» (to have the chance) has no action named: plain enough.
+  e('мүмкіндігіне ие бол*'),
+  // «Проблемные вопросы»: a problem is an issue already.
+  noun(e('проблемалық мәселе*', 'мәселе')),
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
   // бастау» has no passive on its auxiliary, so the passive forms get nothing to paste.
   e('қолданысқа енгіз*', 'қолдана бастау'),
@@ -770,6 +823,27 @@ const OFFICIALESE: PhraseEntry[] = [
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
   e('міндетті болып табылады', 'міндетті'),
+  // After an adjective the copula goes, with no dash («тексеру заңсыз болып табылады» → «тексеру заңсыз»); a
+  // noun before it would need one (kept above with nothing to paste).
+  e(
+    [
+      '*сыз',
+      '*сіз',
+      'маңызды',
+      'тиімді',
+      'қажетті',
+      'пайдалы',
+      'қауіпті',
+      'заңды',
+      'жарамды',
+      'тиісті',
+      'дұрыс',
+      'мүмкін',
+    ]
+      .map((adjective) => `${adjective} болып табылады`)
+      .join('|'),
+    '{1}',
+  ),
   ...modalOfPermission('жол берілмейді', 'болмайды'),
   ...modalOfPermission('жол беріледі', 'болады'),
   ...modalOfPermission('тыйым салынады', 'болмайды'),
@@ -909,6 +983,8 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+[а-яәіңғүұқөһ-]*(?:лар|лер|дар|дер|тар|тер)[а-яәіңғүұқөһ]*(?:[\\s.,;:!?)»”"]|$)',
   },
   e('жекелеген'),
+  // «Бірнеше» takes a singular noun («бірнеше іс-шараны»): before a plural within two words only «кейбір» fits.
+  { ...e('бірқатар', 'кейбір'), followedBy: PLURAL_WITHIN_TWO_WORDS },
   e('бірқатар', 'бірнеше', 'кейбір'),
   // «…деп қарастырылған» (regarded as) is no provision: «деп бар» is not Kazakh.
   { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$' },
@@ -965,10 +1041,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // A subject in the genitive («кейіпкерлердің болуына байланысты») would need the nominative before -ғандықтан.
   { ...e('болуына байланысты', 'болғандықтан'), notAfter: GENITIVE_WORD },
   { ...e('болмауына байланысты', 'болмағандықтан'), notAfter: GENITIVE_WORD },
-  // Before a number it breaks a total down («300 адам, оның ішінде 40 бала»: of whom 40 children), which
-  // «мысалы» (for example) does not say: nothing to paste there.
-  { ...e('оның ішінде'), followedBy: '^\\s+\\d' },
-  e('оның ішінде', 'мысалы'),
+  // «Оның ішінде» (of whom, including) breaks a total down («300 дәрігер, оның ішінде 186-сы ауылда»; «240
+  // жабдық, оның ішінде 3 томограф»): plain Kazakh, and «мысалы» (for example) says another thing. Not listed.
   // «(бұдан әрі – ХҚКО)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'бұдан әрі', replace: [], followedBy: DASH_AFTER },
   e('бұдан әрі', 'енді', 'кейін'),
@@ -1039,10 +1113,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb
-  // of sending, nothing to paste.
+  // of sending, nothing to paste. Before a verb of going or applying, within two words, it names the office
+  // that serves the address («тіркелген мекенжай бойынша ХҚКО-ға жүгіну»): «мекенжайда» would put the office
+  // at the address. Nothing to paste either.
   { ...e('мекенжай* бойынша'), followedBy: '^\\s+(?:жібер|жолда|тапсыр|жеткіз|әкел|бағытта)' },
+  { ...e('мекенжай* бойынша'), followedBy: `^\\s+(?:\\S+\\s+){0,2}${GOING_VERB}` },
   e('мекенжай* бойынша', 'мекенжайда'),
-  e('телефон* бойынша', 'телефонмен'),
+  // A number before «телефоны» names it (apposition): the possessive stays («55-44-33 телефонымен»).
+  e('телефон бойынша', 'телефонмен'),
+  e('телефоны бойынша', 'телефонымен', 'телефоны арқылы'),
+  e('телефон* бойынша', '{1} арқылы'),
   // «В случае если»: «-ған жағдайда» → «-са/-се». After «немесе» / «не» in the clause the condition has
   // coordinated participles («жоғалған немесе бүлінген жағдайда»): the conditional of the last alone leaves the
   // others hanging, so nothing to paste.
@@ -1109,6 +1189,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тұрақты түрде', 'үнемі'),
   e('жүйелі түрде', 'үнемі'),
   e('толық түрде', 'толық'),
+  // «Өз еркімен» is a person's own will: before a passive in the clause («сомалар ерікті түрде … қайтарылуға
+  // жатады») the subject is a thing, and the sums would return of their own will. Nothing to paste there.
+  { ...e('ерікті түрде'), followedBy: PASSIVE_LATER_IN_CLAUSE },
   e('ерікті түрде', 'өз еркімен'),
   e('дербес түрде', 'өзі'),
   e('тікелей түрде', 'тікелей'),
@@ -1158,7 +1241,6 @@ const OFFICIALESE: PhraseEntry[] = [
     },
     e(`${unit} көлемінде|${unit} мөлшерінде`),
   ]),
-  noun(e('күнтізбелік күн*', 'күн')),
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
   e('қазіргі уақытта', 'қазір'),
@@ -1190,8 +1272,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'кәмелетке толмаған', replace: [], followedBy: '^\\s+[а-яәіңғүұқөһ]' },
   noun(e('кәмелетке толмаған*', 'бала')),
   // As the subject («Өтініш беруші құжаттарды ұсынады») «сіз» or «біз» would leave the verb in the third
-  // person: the bare and plural forms get nothing to paste (or the noun that fits).
-  e('өтініш беруші|өтініш берушілер|өтінім беруші|өтінім берушілер'),
+  // person: the bare and plural forms get nothing to paste (or the noun that fits). «Өтініш беруші» (applicant)
+  // itself is the neutral word for one who applies, with no plainer one: as the subject, no finding; in another
+  // case it is offered the reader («Өтініш берушіге» → «Сізге»).
   e('көрсетілетін қызметті алушы|көрсетілетін қызметті алушылар'),
   e('қызмет алушы|қызметті алушы|қызмет алушылар|қызметті алушылар'),
   e('көрсетілетін қызметті беруші|көрсетілетін қызметті берушілер', 'мекеме'),
@@ -1201,7 +1284,7 @@ const OFFICIALESE: PhraseEntry[] = [
   possessor('көрсетілетін қызметті алушының|көрсетілетін қызметті алушылардың', 'сіздің'),
   possessor('қызмет алушының|қызметті алушының|қызмет алушылардың|қызметті алушылардың', 'сіздің'),
   possessor('көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің', 'біздің', 'мекеменің'),
-  noun(e('өтініш беруші*|өтінім беруші*', 'сіз')),
+  except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('қызмет алушы*|қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
@@ -1233,7 +1316,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // Any identity document (a passport, a residence permit), not only the ID card «жеке куәлік»: no one noun
   // says it, so nothing to paste.
   e('жеке басты куәландыратын құжат*|жеке басын куәландыратын құжат*'),
-  noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')),
+  // «Тұратын жері» first: «мекенжайы бойынша» would be officialese again, and an address is not where one lives.
+  // What is sent goes to an address («Хатты тұрғылықты жеріне жібереміз» → «мекенжайына»).
+  { ...noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')), followedBy: '^\\s+(?:жібер|жолда|жеткіз)' },
+  noun(e('тұрғылықты жер*', 'тұратын жер', 'мекенжай')),
   e('келіп түс*', 'келу', 'түсу'),
   e('тіркеу есебіне қой*|тіркеу есебіне ал*', 'тіркеу'),
   e('тіркеу есебінен шығар*', 'тіркеуден шығару'),
@@ -2494,6 +2580,8 @@ const SPLITS = [
 // One «is seen» or «examined» by a doctor, goes to a clinic: the patient's act, to see a doctor («Ол дәрігерге
 // қаралды», «Жыл сайын дәрігерге тексеріліңіз»), not the passive of «қарау» (a paper is looked into: «Өтініш
 // қаралды»). In a place («Қан емханада тексеріледі»: the blood is tested there) it stays a passive.
+// Done «automatically» («хабарлама автоматты түрде жіберілді»): the doer is a system, which names no one.
+const DONE_AUTOMATICALLY = { precededBy: '(?:^|\\s)автоматты(?:\\s+түрде)?\\s+(?:\\S+\\s+){0,2}$' };
 const SEEN_BY_A_DOCTOR = {
   form: '^(?:қарал|тексеріл)',
   previous:
@@ -2550,9 +2638,22 @@ const KNOWN_ABBREVIATIONS = [
   'ИИН',
   'БИН',
   'ҰБТ',
+  // Legal forms, written after a company's or a body's name and never spelled out («…» КЕАҚ, «…» ММ).
   'ЖШС',
   'АҚ',
   'ЖК',
+  'КЕАҚ',
+  'ЖАҚ',
+  'ААҚ',
+  'РМК',
+  'РМҚК',
+  'МКК',
+  'МКҚК',
+  'КМК',
+  'ШЖҚ',
+  'ММ',
+  'ҚБ',
+  'ШҚ',
   'ҚҚС',
   'ЭЦҚ',
   'ЭЦП',
@@ -2680,7 +2781,8 @@ export const rules: Rule[] = [
     id: 'kk/passive',
     // An officialese or jargon phrase with a plain replacement covers it: one finding, not two
     // («мониторингтен өткізіледі» → «бақыланады»).
-    deferTo: ['kk/officialese', 'kk/jargon'],
+    // The agent in the instrumental names the doer («орталығымен қабылданады»): that finding says more.
+    deferTo: ['kk/officialese', 'kk/jargon', 'kk/instrumental-agent'],
     // Officialese inside an active wording is one finding with it; «тарапынан» (cut it) is settled by it.
     joins: ['kk/officialese'],
     kind: 'sequence',
@@ -2713,6 +2815,7 @@ export const rules: Rule[] = [
           { form: GETS_READY, previous: '^(?!тарапынан$)', precededBy: `^(?!${PREPARED_PAPER})` },
           { form: GETS_READY, opening: true },
           SEEN_BY_A_DOCTOR,
+          DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
           NOUN_BEFORE_AND,
@@ -2728,6 +2831,39 @@ export const rules: Rule[] = [
           COUNTS_AS,
           ...BEGUN,
         ],
+      },
+    ],
+  },
+  {
+    // «Решение принимается центром» said in Kazakh: «шешім орталығымен қабылданады». Kazakh names the doer as the
+    // subject («орталық шешім қабылдайды»); the instrumental is "with", and the sentence reads as a calque.
+    // The active needs the verb in the body's person and the object in the accusative: nothing to paste.
+    // Bodies one agrees or works with («министрлікпен келісілді», «әкімдікпен бірлесіп») are partners, not doers.
+    id: 'kk/instrumental-agent',
+    kind: 'sequence',
+    severity: 'suggestion',
+    link: PASSIVE_LINK,
+    message: {
+      kk: '«{text}» — орыс тілінен калька: ырықсыз етістің иесі көмектес септікте. Иесін бастауыш етіңіз («орталық шешім қабылдайды»).',
+      ru: '«{text}» — калька с русского: деятель при страдательном глаголе в творительном падеже. Сделайте его подлежащим («орталық шешім қабылдайды»).',
+      en: '“{text}” is a calque of Russian: the doer of a passive in the instrumental. Make the doer the subject (“орталық шешім қабылдайды”).',
+    },
+    tokens: [
+      {
+        regex:
+          '^(?:орталығы|комиссия|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
+          'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты)(?:мен|пен|бен)$',
+        // Before a dative it goes with the noun there («комитетімен текетіреске келмеу»: a clash with it).
+        unless: [
+          { next: '^(?:бірге|бірлесіп|бірлесе|келісіп|келісім|келісу|қатар|арадағы|байланыс)' },
+          { next: '^.{2,}(?:ға|ге|қа|ке|на|не)$' },
+        ],
+      },
+      {
+        regex: PASSIVE_VERB,
+        gap: 12,
+        except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
+        unless: [{ form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл)' }, ATTRIBUTIVE_PARTICIPLE],
       },
     ],
   },
@@ -2811,6 +2947,8 @@ export const rules: Rule[] = [
     deferTo: ['kk/officialese', 'kk/jargon'],
     measure: 'word-letters',
     min: 16,
+    // A hyphenated compound is ordinary words joined («материалдық-техникалық», «магниттік-резонанстық»).
+    eachPart: true,
     severity: 'suggestion',
     link: READABILITY,
     message: {
@@ -2957,9 +3095,9 @@ export const rules: Rule[] = [
     severity: 'warning',
     link: 'https://ru.wikipedia.org/wiki/Опечатка',
     message: {
-      kk: '«{text}»: сөз қатарынан екі рет жазылған. Біреуін өшіріңіз.',
-      ru: '«{text}»: слово повторяется. Удалите лишнее.',
-      en: '“{text}”: the word is repeated. Delete one.',
+      kk: '«{text}»: сөз қатарынан екі рет жазылған. Біреуін өшіріңіз немесе сөйлемді басқаша құрыңыз.',
+      ru: '«{text}»: слово повторяется. Удалите лишнее или перестройте фразу.',
+      en: '“{text}”: the word is repeated. Delete one, or reword the sentence.',
     },
     // The suggestions are the hyphenated reduplication («жай-жай») and the single word, or the single word
     // alone («дейін»): the message fits both.
@@ -2979,6 +3117,16 @@ export const rules: Rule[] = [
     // in -ды, which «қайта-қайта», «бірте-бірте», «қатты-қатты» end like: «құжаттарды құжаттарды» is a typo.
     reduplicationExceptPattern:
       '.{3,}(?:лар|лер|дар|дер|тар|тер)[а-яәіңғүұқөһ]*$|(?:ыңыз|іңіз|ңыз|ңіз)[а-яәіңғүұқөһ]*$|(?:ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|мен|бен|пен)$|[аәеиоөұүуыі](?:ны|ні)$|[^аәеиоөұүуыіэюя](?:ға|ге|қа|ке)$',
+    // Kazakh doubles adjectives and adverbs («үлкен-үлкен», «жиі-жиі», «қатты-қатты», those in -лы, -ды, -сыз,
+    // -дай, -ша), numerals («бір-бір», «екі-екі») and a few nouns of groups and times («топ-топ», «қатар-қатар»).
+    // Another noun doubled may be the subject and the next clause's first word («Шағым шағым жасалатын әрекет
+    // …»): «Шағым-шағым» or one «Шағым» breaks the sentence. Flagged, nothing to paste.
+    reduplicates:
+      '^(?:жай|жиі|үлкен|кіші|кішкене|кішкентай|қайта|бірте|ақырын|тез|баяу|ұзақ|ұзын|қысқа|жақсы|жаман|' +
+      'ақ|қара|қызыл|көк|сары|жасыл|биік|аласа|терең|жеке|әр|түрлі|бөлек|жаңа|ескі|әрең|әзер|кей|талай|жылы|' +
+      'суық|ыстық|ауыр|жеңіл|әдемі|көп|аз|ерте|кеш|енді|тура|жоғары|төмен|алыс|жақын|бір|екі|үш|төрт|бес|алты|' +
+      'жеті|сегіз|тоғыз|он|жүз|мың|топ|қатар|тау|шоқ|үйір|бума|қабат|бұрыш|жыл|күн|ай)$|' +
+      '.{2,}(?:лы|лі|ды|ді|ты|ті|сыз|сіз|дай|дей|тай|тей|ша|ше|шыл|шіл|қы|кі|ғы|гі|тық|тік)$',
   },
   {
     id: 'kk/nominal-chain',

@@ -179,6 +179,16 @@ export const ABLE = '{able}';
 export const UNABLE = '{unable}';
 /** A stem in the passive -ыл/-л/-ын/-н (also intransitive «жоғал-»), negative or not: «ұсынылма», «жасал». */
 const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{3,}[аәе]л|.{2,}[ыі]н|.{3,}[аәе]н)(?:[мбп][ае])?$/u;
+/**
+ * Roots that end like a passive but whose subject is a person, the reader too: «жүгінбесеңіз» (if you do not
+ * apply), «үйренсеңіз», «ұмтылсаңыз».
+ */
+/**
+ * Roots of a thing's change of state, whose subject is the thing: «табысы өзгерсе», never «өзгерсеңіз» (if you
+ * change).
+ */
+const CHANGE_OF_STATE = /^(?:өзгер|азай|көбей|ұлғай|кемі|қысқар|төменде|жоғарыла)(?:[мбп][ае])?$/u;
+const PERSONAL_IN_PASSIVE_FORM = /^(?:жүгін|үйрен|ұмтыл|сүйен|қуан|тырыс|ойлан)(?:[мбп][ае])?$/u;
 
 /**
  * Who the clause before a conditional names as its subject, the nearest first: the reader («сіз»), the writers
@@ -258,7 +268,8 @@ export function finiteFromForm(suggestion: string, word: string, clause: readonl
     if (!stem) return '';
     const start = at - given.length;
     // A passive or reflexive stem has no reader for its subject: «ұсынылмаса», never «ұсынылмасаңыз».
-    const passive = PASSIVE_OR_REFLEXIVE.test(stem);
+    const passive =
+      (PASSIVE_OR_REFLEXIVE.test(stem) && !PERSONAL_IN_PASSIVE_FORM.test(stem)) || CHANGE_OF_STATE.test(stem);
     const subject = passive ? 'other' : subjectOf(clause, stem);
     const back = isBack(stem);
     const conditional = `${stem}${back ? 'са' : 'се'}`;

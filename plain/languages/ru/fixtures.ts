@@ -2632,6 +2632,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'переосвидетельствования' }],
   },
   {
+    // A compound is as long as its longest part: «научно-исследовательский» joins two ordinary words; a long
+    // part is still long.
+    rule: 'ru/long-word',
+    text: 'Научно-исследовательский центр провёл медико-переосвидетельствование.',
+    expected: [{ text: 'медико-переосвидетельствование' }],
+  },
+  {
     rule: 'ru/long-word',
     text: 'Предъявите удостоверение личности и справку индивидуального предпринимателя.',
     expected: [],

@@ -4742,6 +4742,8 @@ export const rules: Rule[] = [
     severity: 'suggestion',
     measure: 'word-syllables',
     min: 7,
+    // A compound is as long as its longest part: «вице-президент», "customer-focused".
+    eachPart: true,
     except: words(COMMON_LONG_WORDS),
     message: {
       kk: '«{text}» — ұзын сөз ({value} буын). Қысқарақ сөз табыңыз немесе сөйлемді қайта құрыңыз.',

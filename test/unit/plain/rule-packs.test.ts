@@ -80,6 +80,7 @@ describe.each(packs)('rule pack $code', (pack) => {
         e.notInClause,
         e.inClause,
         e.inSentence,
+        e.inText,
         e.notBefore,
         e.precededBy,
       ].join('\u0001'),

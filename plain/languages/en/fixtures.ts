@@ -3,6 +3,25 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "the undersigned" is "me" as an object, "I" as a subject before a verb "I" takes, nothing before an -s
+    // form; "can" would strand later listed "to"-clauses; "it is necessary to" is the reader's only where the
+    // sentence opens with it or has "you"; a third-person subject cannot take "as soon as you can".
+    rule: 'en/officialese',
+    text: 'Please contact the undersigned on 0161 496 0382. The undersigned will visit you. The undersigned confirms the sale. Data may be shared where it is necessary to do so. It is necessary to sign the form. You have the right to ask for a copy, to request a correction and to appeal. You have the right to ask for a copy of the data held about you. Citizens are entitled to receive a card and to apply for a grant. Customers should contact us at the earliest opportunity.',
+    expected: [
+      { text: 'the undersigned', suggestion: 'me' },
+      { text: 'The undersigned', suggestion: 'I' },
+      { text: 'The undersigned', occurrence: 2, suggestion: null },
+      { text: 'it is necessary to', suggestion: null },
+      { text: 'It is necessary to', suggestion: 'You must' },
+      { text: 'have the right to', suggestion: null },
+      { text: 'request', suggestion: 'ask for' },
+      { text: 'have the right to', occurrence: 2, suggestion: 'can' },
+      { text: 'are entitled to', suggestion: null },
+      { text: 'at the earliest opportunity', suggestion: 'as soon as possible' },
+    ],
+  },
+  {
     // Officialese the guides name; a reduction by a figure needs "by", which "reduced" would leave out.
     rule: 'en/officialese',
     text: 'Tell us at the earliest possible opportunity. The ban applies with immediate effect. This rule is not applicable to you. The scheme resulted in a reduction in waiting times. The scheme resulted in a reduction of 10% in costs. You cannot book until the expiry of the ban.',

@@ -21,6 +21,13 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 const BEFORE_A_VERB =
   '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
 
+/**
+ * A verb after the phrase and, later in its sentence, another infinitive listed after a comma or "and"/"or"
+ * ("the right to request access, to request rectification and to request erasure"): "can" would leave the later
+ * "to"-clauses hanging.
+ */
+const THEN_ANOTHER_INFINITIVE = `${BEFORE_A_VERB}(?=[^.;:!?]*?(?:,|\\s(?:and|or))\\s+to\\s+(?!(?:the|a|an|your|our|their|this|that|these|those|his|her|its|my|them|us|you|me|him|it)(?![\\p{L}]))\\p{Ll})`;
+
 /** Words after which a past form is a past participle: forms of "be" and "have", and "by" after it. */
 const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
 
@@ -991,6 +998,7 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('free of charge', 'for free'),
   // «имеют право получить»: before a verb, "can"; before a noun ("entitled to a refund") a right is had.
+  { match: 'are entitled to|is entitled to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   {
     match: 'are entitled to',
     replace: ['can'],
@@ -1013,6 +1021,9 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: BEFORE_A_VERB,
   },
   { match: 'have the right to', replace: [], after: NEGATION_BEFORE, followedBy: BEFORE_A_VERB },
+  // "have the right to request access, to request rectification and to request erasure": after "can" the later
+  // "to"-clauses would hang on nothing.
+  { match: 'have the right to|has the right to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
   // «Запрещается передавать»: a ban said to the reader, not about a thing.
   e(
@@ -1166,7 +1177,22 @@ const OFFICIALESE: PhraseEntry[] = [
   e('whereas', 'but', 'while'),
   e('the aforementioned', 'this', 'these'),
   e('aforementioned|aforesaid'),
-  e('the undersigned', 'I'),
+  // "The undersigned" is the writer: "me" after a verb or preposition ("contact the undersigned", "signed by
+  // the undersigned"), "I" as a subject before a verb form "I" takes ("the undersigned will"); before an -s form
+  // ("the undersigned confirms") neither agrees: nothing to paste.
+  {
+    match: 'the undersigned',
+    replace: ['me'],
+    after:
+      "^(?!(?:and|or|nor|but|that|which|who|when|whereas|if|because|where|while|as|then|so)$)[\\p{L}'’-]+$",
+  },
+  {
+    match: 'the undersigned',
+    replace: ['I'],
+    followedBy:
+      '^\\s+(?:will|would|can|could|may|might|must|shall|should|had|did|cannot|have|do|[\\p{L}]+ed)(?![\\p{L}])',
+  },
+  e('the undersigned'),
   e('whilst', 'while'),
   e('amongst', 'among'),
   e('amidst', 'amid'),
@@ -1476,7 +1502,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('not later than|no later than', 'by'),
   e('with effect from', 'from'),
   e('at an early date', 'soon'),
-  e('at the earliest opportunity', 'as soon as you can'),
+  // Not "as soon as you can": "Customers … are encouraged to contact us at the earliest opportunity".
+  e('at the earliest opportunity', 'as soon as possible', 'as soon as you can'),
   e('at the earliest possible opportunity|at the first possible opportunity', 'as soon as possible'),
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
@@ -2756,7 +2783,16 @@ const OFFICIALESE: PhraseEntry[] = [
     'it is worth noting that|it is worth mentioning that|it should be emphasised that|it should be emphasized that|it should be mentioned that',
   ),
   e('it is necessary to note that|it is necessary to emphasise that|it is necessary to emphasize that'),
-  e('it is necessary to', 'you must', 'you need to', 'we need to'),
+  // Opening its sentence it tells the reader what to do ("It is necessary to sign" → "You must sign"); in a
+  // clause with "you" the reader acts too. Elsewhere the doer is the sentence's ("Data may be shared where it is
+  // necessary to do so": we share it; "If it is necessary to cancel": anyone): nothing to paste.
+  {
+    match: 'it is necessary to',
+    replace: ['you must', 'you need to', 'we need to'],
+    precededBy: '^[\\s\\p{P}]*$',
+  },
+  { match: 'it is necessary to', replace: ['you must', 'you need to'], inClause: '^(?:you|your)$' },
+  e('it is necessary to'),
   // «Просим Вас»: "kindly" before a request is "please"; "she spoke kindly" is no request.
   {
     match:

@@ -3,6 +3,23 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // What a label says is a state, not an act; with its agent it is a passive again.
+    rule: 'en/passive',
+    text: 'Do not use it unless it is clearly labelled as suitable for babies. The form is marked as complete. Each bottle is labelled as safe by the supplier. The box was marked as a gift.',
+    expected: [{ text: 'is labelled' }, { text: 'was marked' }],
+  },
+  {
+    // "in order to" after "required" is a purpose, not a duty's source: "is not needed", one finding with the
+    // passive; a law between still lays a duty.
+    rule: 'en/officialese',
+    text: 'An account is not required in order to apply. You are required by law to publish it.',
+    expected: [
+      { text: 'is not required', suggestion: 'is not needed' },
+      { text: 'in order to', suggestion: 'to' },
+      { text: 'required', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // "the undersigned" is "me" as an object, "I" as a subject before a verb "I" takes, nothing before an -s
     // form; "can" would strand later listed "to"-clauses; "it is necessary to" is the reader's only where the
     // sentence opens with it or has "you"; a third-person subject cannot take "as soon as you can".
@@ -1822,8 +1839,8 @@ export const fixtures: RuleFixture[] = [
     // A heading may use it before the text under it spells it out; if the text does not, the heading's use is
     // the first undefined one.
     rule: 'en/undefined-abbreviation',
-    text: 'How to apply at a PSC\n\nAt a PSC (Public Service Centre) you can apply in person.\n\nWriting to the DVLA\n\nThe DVLA replies by post.',
-    expected: [{ text: 'DVLA' }],
+    text: 'How to apply at a PSC\n\nAt a PSC (Public Service Centre) you can apply in person.\n\nWriting to the DWP\n\nThe DWP replies by post.',
+    expected: [{ text: 'DWP' }],
   },
   {
     // Broadcasters and the forms of a company are known by their letters; an agency's own and a company's are not.
@@ -1857,8 +1874,8 @@ export const fixtures: RuleFixture[] = [
   {
     // Full names that spell the abbreviation out, before "or" or in a bracket soon after it; a time zone.
     rule: 'en/undefined-abbreviation',
-    text: 'Keep it in a personal online data store, or POD. Schools teach STEM subjects (science, technology, engineering and maths) from 09:30 BST. Ask a GP.',
-    expected: [{ text: 'GP' }],
+    text: 'Keep it in a personal online data store, or POD. Schools teach STEM subjects (science, technology, engineering and maths) from 09:30 BST. Ask the LEA.',
+    expected: [{ text: 'LEA' }],
   },
   {
     rule: 'en/undefined-abbreviation',
@@ -1869,8 +1886,15 @@ export const fixtures: RuleFixture[] = [
     // Short everyday words in a shouted phrase are shouting, not abbreviations; FBI and MP are known to all;
     // a code with a number (flight MH370) is a name.
     rule: 'en/undefined-abbreviation',
-    text: 'She wrote: "THANK YOU FOR STANDING UP TO THE LAW." The FBI and a local MP wrote to the DVLA about flight MH370.',
-    expected: [{ text: 'DVLA' }],
+    text: 'She wrote: "THANK YOU FOR STANDING UP TO THE LAW." The FBI and a local MP wrote to the DWP about flight MH370.',
+    expected: [{ text: 'DWP' }],
+  },
+  {
+    // A form number (V5C), a number with its unit (5MB), a date or time mask and the everyday GP, DVLA and MOT
+    // are nothing to spell out; one repeated letter outside a mask still is.
+    rule: 'en/undefined-abbreviation',
+    text: 'Send the V5C, a file under 5MB and your date of birth as DD/MM/YYYY at HH:MM to the DVLA. Ask your GP about the MOT. The DD team replies.',
+    expected: [{ text: 'DD', occurrence: 2 }],
   },
   {
     // A heading in capitals is shouted, not three abbreviations: its everyday words give it away.

@@ -296,7 +296,7 @@ const LAWS = `^(?:${LAW_NOUNS})$`;
  * to commencement" is needed before it): "to" after "prior", "due", "according" … is a preposition's.
  */
 const OBJECT_THEN_INFINITIVE =
-  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){0,3}(?!(?:prior|due|according|pursuant|owing|subject|addition|relation|regard|respect|reference|up|next|close|contrary|thanks|compared|as)\\s)[\\p{L}'’-]+\\s+to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
+  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){0,3}(?!(?:order|prior|due|according|pursuant|owing|subject|addition|relation|regard|respect|reference|up|next|close|contrary|thanks|compared|as)\\s)[\\p{L}'’-]+\\s+to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
 
 /**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
@@ -1244,12 +1244,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
   // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
-  // publish") is no need either: nothing to paste.
+  // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed.
   {
     match: 'required',
     replace: [],
     followedBy:
-      '^\\s+(?:under|by|in)\\s[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
+      '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
   },
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -3134,7 +3134,7 @@ const KNOWN_ABBREVIATIONS = words(`
   UK US USA UN EU NATO BBC CNN TV ID PIN PDF OK AM PM AD BC COVID SARS HIV AIDS DNA SMS SIM GPS USB ATM PC IT
   AI CV QR IQ FAQ URL WWW GDP VAT CEO USSR CIS WHO UNESCO UNICEF UAE FIFA UEFA NASA VIP SOS DVD CD JPEG JPG PNG
   GMT UTC BST CET ET EST EDT PST PDT KZT USD EUR RUB MP MEP FBI CIA NHS DJ UFO SUV HQ LED MP3 CO2 HM IMF
-  LGBT ISIS
+  LGBT ISIS GP DVLA MOT
   NBC CBS ABC MSNBC PBS NPR ITV HBO ESPN BMW IBM NYC IP
   LLP JSC LLC PLC
 `);
@@ -3174,6 +3174,13 @@ const PARTICIPLE: TokenMatcher = {
     // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
     // are shared facilities"; before "to" a passive: "there are believed to be 200".
     { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
+    // What a label says is a state: "unless it is clearly labelled as suitable", "the form is marked as
+    // complete". With an agent it is an act again ("labelled as safe by the maker").
+    {
+      form: '^(?:labell?ed|marked|signposted|described|stamped|branded)$',
+      followedBy:
+        "^\\s+as\\s+(?:safe|unsafe|suitable|unsuitable|fit|unfit|ready|free|complete|incomplete|organic|sterile|clean|read|unread|urgent|[\\p{L}]+(?:able|ible)|[\\p{L}]+-free)(?![\\p{L}'’-])(?![^.;:!?]*\\sby\\s)",
+    },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {

@@ -3,6 +3,27 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of agency letters and notices, with the plain words where they fit, and near cases left alone
+    // or without a paste: a route, a fire kept in, an unwilling witness, a service's name, a bare "cessation".
+    rule: 'en/officialese',
+    text: 'It will be necessary for you to send payslips. In order for your claim to be assessed, call us. We explain the manner in which data is used. After the cessation of the service, we stop. On cessation of the contract, we stop. Smoking cessation helps. The work is currently ongoing. Boil water before consumption. The targets contained within this plan are low. The fire was contained within the site. The forthcoming review starts soon. He was not forthcoming. If you are dissatisfied, write to us. Reply via email or via the online portal. Apply via www.gov.uk. He flew via Dubai.',
+    expected: [
+      { text: 'It will be necessary for you to', suggestion: 'You will need to' },
+      { text: 'In order for', suggestion: 'For' },
+      { text: 'the manner in which', suggestion: 'the way' },
+      { text: 'cessation', suggestion: 'end' },
+      { text: 'cessation', occurrence: 2, suggestion: null },
+      { text: 'currently ongoing', suggestion: 'ongoing' },
+      { text: 'before consumption', suggestion: null },
+      { text: 'contained within', suggestion: 'in' },
+      { text: 'forthcoming', suggestion: 'upcoming' },
+      { text: 'dissatisfied', suggestion: 'unhappy' },
+      { text: 'via', suggestion: 'by' },
+      { text: 'via', occurrence: 2, suggestion: 'through' },
+      { text: 'via', occurrence: 3, suggestion: 'at' },
+    ],
+  },
+  {
     // What a label says is a state, not an act; with its agent it is a passive again.
     rule: 'en/passive',
     text: 'Do not use it unless it is clearly labelled as suitable for babies. The form is marked as complete. Each bottle is labelled as safe by the supplier. The box was marked as a gift.',
@@ -127,6 +148,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Should you remain dissatisfied, you can contact the Ombudsman. Should you be unable to attend, tell us. Should you apply now? Should you not receive it, call us.',
     expected: [
       { text: 'Should you', suggestion: 'If you' },
+      { text: 'dissatisfied', suggestion: 'unhappy' },
       { text: 'Should you be', suggestion: 'If you are' },
     ],
   },

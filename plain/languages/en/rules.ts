@@ -858,6 +858,59 @@ const OFFICIALESE: PhraseEntry[] = [
   e('utilisation|utilization', 'use'),
   e('in order to', 'to'),
   e('in order that', 'so that'),
+  // "In order for your claim to be assessed" → "For your claim to be assessed".
+  e('in order for', 'for'),
+  // The doer is named in it: "you will need to", "we need to".
+  e('it will be necessary for you to', 'you will need to'),
+  e('it will be necessary for us to', 'we will need to'),
+  e('it is necessary for you to', 'you need to', 'you must'),
+  e('it is necessary for us to', 'we need to'),
+  // "Explain the manner in which your data is used" → "the way your data is used", which fits where "how" does
+  // not ("describing the manner in which he did it as cruel", "in the manner in which you were told").
+  { match: 'the manner in which', replace: ['the way'], after: '^in$' },
+  e('the manner in which', 'the way', 'how'),
+  // "the cessation of the service" → "the end of"; without a determiner ("upon cessation of") no word fits.
+  // "Smoking cessation" is a service's name: flagged only before "of".
+  {
+    match: 'cessation',
+    replace: ['end'],
+    after: '^(?:the|its|their|his|her|our|your|this|that|any)$',
+    followedBy: '^\\s+of\\s',
+  },
+  { match: 'cessation', replace: [], followedBy: '^\\s+of\\s' },
+  // "An investigation is currently ongoing" → "is ongoing": one says the other.
+  e('currently ongoing', 'ongoing'),
+  // "Boil water before consumption": drinking or eating it, which the sentence does not say: nothing to paste.
+  e('before consumption'),
+  // What a document holds is in it ("the targets contained within this strategy" → "in"); after "be" or "have"
+  // it may be kept in ("the fire was contained within the site"): not flagged.
+  {
+    match: 'contained within',
+    replace: ['in'],
+    notAfter: `^(?:${PARTICIPLE_AFTER}|to|will|would|can|could|may|might|must|shall|should|not|been|being|fully|largely)$`,
+  },
+  // Before its noun "forthcoming" is "upcoming" ("the forthcoming consultation"); after "be" it means willing
+  // to give ("he was not forthcoming"): not flagged.
+  { match: 'a forthcoming', replace: ['an upcoming'] },
+  {
+    match: 'forthcoming',
+    replace: ['upcoming', 'next'],
+    after: '^(?:the|this|our|their|its|his|her|your|my|these|those|any)$',
+  },
+  e('dissatisfied', 'unhappy'),
+  // "Via" a channel: "by email", "through the portal", "at www.gov.uk"; a route ("flew via Dubai") is plain.
+  {
+    match: 'via',
+    replace: ['by'],
+    followedBy: `^\\s+(?:e-?mail|post|phone|telephone|text|letter|SMS|video\\s+link)(?![\\p{L}])`,
+  },
+  {
+    match: 'via',
+    replace: ['through', 'on'],
+    followedBy:
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account)(?![\\p{L}])",
+  },
+  { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
   ...startOrEnd('commencement', 'start'),
   ...verb(

@@ -66,9 +66,11 @@ function abbreviationAt(
   if (isShouted(ctx, abbreviation) || isEmphasis(ctx, abbreviation)) return undefined;
   if (isDateline(ctx.doc.text, word, letters)) return undefined;
   if (isRomanNumeral(abbreviation)) return undefined;
-  // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320, and so are
-  // the letters of a registration number, before a year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).
-  if (/\p{N}\p{N}/u.test(abbreviation)) return undefined;
+  // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320, form V5C,
+  // and so is a number with its unit (5MB, 2KB); and so are the letters of a registration number, before a
+  // year or more numbers («№ ЖТ-2024-01234567», «ЗТ-02-15»).
+  if (/\p{N}/u.test(abbreviation)) return undefined;
+  if (inFormatMask(ctx.doc.text, word)) return undefined;
   if (/^[-‐‑]\p{N}+(?:[-‐‑/]\p{N}|\p{N}{3})/u.test(word.text.slice(abbreviation.length))) return undefined;
   // So are the letters of a case reference with slashes ("reference HB/2024/08812") and a UK postcode's halves
   // ("Northfield NF1 2AB").
@@ -91,6 +93,20 @@ function abbreviationAt(
   if (known.has(key) || known.has(abbreviation.toUpperCase())) return undefined;
   return { abbreviation, key };
 }
+
+/**
+ * Whether the word is one letter repeated in a format mask of such runs joined by slashes, colons, dots or
+ * hyphens: a date or a time to type ("DD/MM/YYYY", "MM/YY", "HH:MM"), not words to spell out.
+ */
+function inFormatMask(text: string, word: Word): boolean {
+  if (!/^(\p{Lu})\1+$/u.test(word.text)) return false;
+  let start = word.start;
+  let end = word.end;
+  while (start > 0 && /[\p{Lu}/:.-]/u.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && /[\p{Lu}/:.-]/u.test(text[end] ?? '')) end++;
+  return FORMAT_MASK.test(text.slice(start, end).replace(/[.:]+$/u, ''));
+}
+const FORMAT_MASK = /^(?:(\p{Lu})\1+[/:.-])+(\p{Lu})\2+$/u;
 
 /** A UK postcode: "NF1 2AB", "SW1A 1AA", "M1 1AE". */
 const POSTCODE = /(?<![\p{L}\p{N}])\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]? \p{N}\p{Lu}{2}(?![\p{L}\p{N}])/gu;

@@ -21,6 +21,13 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 const BEFORE_A_VERB =
   '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
 
+/**
+ * A verb after the phrase and, later in its sentence, another infinitive listed after a comma or "and"/"or"
+ * ("the right to request access, to request rectification and to request erasure"): "can" would leave the later
+ * "to"-clauses hanging.
+ */
+const THEN_ANOTHER_INFINITIVE = `${BEFORE_A_VERB}(?=[^.;:!?]*?(?:,|\\s(?:and|or))\\s+to\\s+(?!(?:the|a|an|your|our|their|this|that|these|those|his|her|its|my|them|us|you|me|him|it)(?![\\p{L}]))\\p{Ll})`;
+
 /** Words after which a past form is a past participle: forms of "be" and "have", and "by" after it. */
 const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
 
@@ -289,7 +296,7 @@ const LAWS = `^(?:${LAW_NOUNS})$`;
  * to commencement" is needed before it): "to" after "prior", "due", "according" … is a preposition's.
  */
 const OBJECT_THEN_INFINITIVE =
-  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){0,3}(?!(?:prior|due|according|pursuant|owing|subject|addition|relation|regard|respect|reference|up|next|close|contrary|thanks|compared|as)\\s)[\\p{L}'’-]+\\s+to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
+  "^\\s+(?!(?:a|an|to|for)\\s)(?:[\\p{L}'’-]+\\s+){0,3}(?!(?:order|prior|due|according|pursuant|owing|subject|addition|relation|regard|respect|reference|up|next|close|contrary|thanks|compared|as)\\s)[\\p{L}'’-]+\\s+to\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{L}";
 
 /**
  * A light verb and the noun that holds the action, in every form of each of `lightVerbs` (`base/-s/past/-ing`,
@@ -851,6 +858,59 @@ const OFFICIALESE: PhraseEntry[] = [
   e('utilisation|utilization', 'use'),
   e('in order to', 'to'),
   e('in order that', 'so that'),
+  // "In order for your claim to be assessed" → "For your claim to be assessed".
+  e('in order for', 'for'),
+  // The doer is named in it: "you will need to", "we need to".
+  e('it will be necessary for you to', 'you will need to'),
+  e('it will be necessary for us to', 'we will need to'),
+  e('it is necessary for you to', 'you need to', 'you must'),
+  e('it is necessary for us to', 'we need to'),
+  // "Explain the manner in which your data is used" → "the way your data is used", which fits where "how" does
+  // not ("describing the manner in which he did it as cruel", "in the manner in which you were told").
+  { match: 'the manner in which', replace: ['the way'], after: '^in$' },
+  e('the manner in which', 'the way', 'how'),
+  // "the cessation of the service" → "the end of"; without a determiner ("upon cessation of") no word fits.
+  // "Smoking cessation" is a service's name: flagged only before "of".
+  {
+    match: 'cessation',
+    replace: ['end'],
+    after: '^(?:the|its|their|his|her|our|your|this|that|any)$',
+    followedBy: '^\\s+of\\s',
+  },
+  { match: 'cessation', replace: [], followedBy: '^\\s+of\\s' },
+  // "An investigation is currently ongoing" → "is ongoing": one says the other.
+  e('currently ongoing', 'ongoing'),
+  // "Boil water before consumption": drinking or eating it, which the sentence does not say: nothing to paste.
+  e('before consumption'),
+  // What a document holds is in it ("the targets contained within this strategy" → "in"); after "be" or "have"
+  // it may be kept in ("the fire was contained within the site"): not flagged.
+  {
+    match: 'contained within',
+    replace: ['in'],
+    notAfter: `^(?:${PARTICIPLE_AFTER}|to|will|would|can|could|may|might|must|shall|should|not|been|being|fully|largely)$`,
+  },
+  // Before its noun "forthcoming" is "upcoming" ("the forthcoming consultation"); after "be" it means willing
+  // to give ("he was not forthcoming"): not flagged.
+  { match: 'a forthcoming', replace: ['an upcoming'] },
+  {
+    match: 'forthcoming',
+    replace: ['upcoming', 'next'],
+    after: '^(?:the|this|our|their|its|his|her|your|my|these|those|any)$',
+  },
+  e('dissatisfied', 'unhappy'),
+  // "Via" a channel: "by email", "through the portal", "at www.gov.uk"; a route ("flew via Dubai") is plain.
+  {
+    match: 'via',
+    replace: ['by'],
+    followedBy: `^\\s+(?:e-?mail|post|phone|telephone|text|letter|SMS|video\\s+link)(?![\\p{L}])`,
+  },
+  {
+    match: 'via',
+    replace: ['through', 'on'],
+    followedBy:
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account)(?![\\p{L}])",
+  },
+  { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
   ...startOrEnd('commencement', 'start'),
   ...verb(
@@ -991,6 +1051,7 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('free of charge', 'for free'),
   // «имеют право получить»: before a verb, "can"; before a noun ("entitled to a refund") a right is had.
+  { match: 'are entitled to|is entitled to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   {
     match: 'are entitled to',
     replace: ['can'],
@@ -1013,6 +1074,9 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: BEFORE_A_VERB,
   },
   { match: 'have the right to', replace: [], after: NEGATION_BEFORE, followedBy: BEFORE_A_VERB },
+  // "have the right to request access, to request rectification and to request erasure": after "can" the later
+  // "to"-clauses would hang on nothing.
+  { match: 'have the right to|has the right to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
   // «Запрещается передавать»: a ban said to the reader, not about a thing.
   e(
@@ -1166,7 +1230,22 @@ const OFFICIALESE: PhraseEntry[] = [
   e('whereas', 'but', 'while'),
   e('the aforementioned', 'this', 'these'),
   e('aforementioned|aforesaid'),
-  e('the undersigned', 'I'),
+  // "The undersigned" is the writer: "me" after a verb or preposition ("contact the undersigned", "signed by
+  // the undersigned"), "I" as a subject before a verb form "I" takes ("the undersigned will"); before an -s form
+  // ("the undersigned confirms") neither agrees: nothing to paste.
+  {
+    match: 'the undersigned',
+    replace: ['me'],
+    after:
+      "^(?!(?:and|or|nor|but|that|which|who|when|whereas|if|because|where|while|as|then|so)$)[\\p{L}'’-]+$",
+  },
+  {
+    match: 'the undersigned',
+    replace: ['I'],
+    followedBy:
+      '^\\s+(?:will|would|can|could|may|might|must|shall|should|had|did|cannot|have|do|[\\p{L}]+ed)(?![\\p{L}])',
+  },
+  e('the undersigned'),
   e('whilst', 'while'),
   e('amongst', 'among'),
   e('amidst', 'amid'),
@@ -1218,12 +1297,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
   // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
-  // publish") is no need either: nothing to paste.
+  // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed.
   {
     match: 'required',
     replace: [],
     followedBy:
-      '^\\s+(?:under|by|in)\\s[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
+      '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
   },
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -1476,7 +1555,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('not later than|no later than', 'by'),
   e('with effect from', 'from'),
   e('at an early date', 'soon'),
-  e('at the earliest opportunity', 'as soon as you can'),
+  // Not "as soon as you can": "Customers … are encouraged to contact us at the earliest opportunity".
+  e('at the earliest opportunity', 'as soon as possible', 'as soon as you can'),
   e('at the earliest possible opportunity|at the first possible opportunity', 'as soon as possible'),
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
@@ -2756,7 +2836,16 @@ const OFFICIALESE: PhraseEntry[] = [
     'it is worth noting that|it is worth mentioning that|it should be emphasised that|it should be emphasized that|it should be mentioned that',
   ),
   e('it is necessary to note that|it is necessary to emphasise that|it is necessary to emphasize that'),
-  e('it is necessary to', 'you must', 'you need to', 'we need to'),
+  // Opening its sentence it tells the reader what to do ("It is necessary to sign" → "You must sign"); in a
+  // clause with "you" the reader acts too. Elsewhere the doer is the sentence's ("Data may be shared where it is
+  // necessary to do so": we share it; "If it is necessary to cancel": anyone): nothing to paste.
+  {
+    match: 'it is necessary to',
+    replace: ['you must', 'you need to', 'we need to'],
+    precededBy: '^[\\s\\p{P}]*$',
+  },
+  { match: 'it is necessary to', replace: ['you must', 'you need to'], inClause: '^(?:you|your)$' },
+  e('it is necessary to'),
   // «Просим Вас»: "kindly" before a request is "please"; "she spoke kindly" is no request.
   {
     match:
@@ -3098,7 +3187,7 @@ const KNOWN_ABBREVIATIONS = words(`
   UK US USA UN EU NATO BBC CNN TV ID PIN PDF OK AM PM AD BC COVID SARS HIV AIDS DNA SMS SIM GPS USB ATM PC IT
   AI CV QR IQ FAQ URL WWW GDP VAT CEO USSR CIS WHO UNESCO UNICEF UAE FIFA UEFA NASA VIP SOS DVD CD JPEG JPG PNG
   GMT UTC BST CET ET EST EDT PST PDT KZT USD EUR RUB MP MEP FBI CIA NHS DJ UFO SUV HQ LED MP3 CO2 HM IMF
-  LGBT ISIS
+  LGBT ISIS GP DVLA MOT
   NBC CBS ABC MSNBC PBS NPR ITV HBO ESPN BMW IBM NYC IP
   LLP JSC LLC PLC
 `);
@@ -3138,6 +3227,13 @@ const PARTICIPLE: TokenMatcher = {
     // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
     // are shared facilities"; before "to" a passive: "there are believed to be 200".
     { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
+    // What a label says is a state: "unless it is clearly labelled as suitable", "the form is marked as
+    // complete". With an agent it is an act again ("labelled as safe by the maker").
+    {
+      form: '^(?:labell?ed|marked|signposted|described|stamped|branded)$',
+      followedBy:
+        "^\\s+as\\s+(?:safe|unsafe|suitable|unsuitable|fit|unfit|ready|free|complete|incomplete|organic|sterile|clean|read|unread|urgent|[\\p{L}]+(?:able|ible)|[\\p{L}]+-free)(?![\\p{L}'’-])(?![^.;:!?]*\\sby\\s)",
+    },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {

@@ -3,6 +3,38 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Азамат» is a citizen, and a foreigner has an ЖСН too: «адам» first. «Бүгінгі таңда» of a state of things
+    // is «қазір». «Заңды тұлға» keeps «ұйым».
+    rule: 'kk/officialese',
+    text: 'Бұл ЖСН бойынша жеке тұлға туралы мәліметтер табылмады. Бүгінгі таңда жастар саны өсті. Заңды тұлға тіркелді.',
+    expected: [
+      { text: 'жеке тұлға', suggestion: 'адам' },
+      { text: 'Бүгінгі таңда', suggestion: 'Қазір' },
+      { text: 'Заңды тұлға', suggestion: 'Ұйым' },
+    ],
+  },
+  {
+    // A verbal noun in the accusative right before «жүзеге асыр-» is the action: «жинауды орындайды» keeps the
+    // calque, nothing to paste, even after «мақсатында», which is no plan carried out. A programme is.
+    rule: 'kk/officialese',
+    text: 'Министрлік қызмет көрсету мақсатында деректерді жинауды жүзеге асырады. Министрлік бағдарламаны 2025 жылы жүзеге асырады.',
+    expected: [
+      { text: 'мақсатында', suggestion: 'үшін' },
+      { text: 'жүзеге асырады', suggestion: null },
+      { text: 'жүзеге асырады', occurrence: 2, suggestion: 'орындайды' },
+    ],
+  },
+  {
+    // A verbal noun with its possessive is the passive's subject too («судың тасымалдануы … жүзеге асырылатын
+    // болады»): «тасымалдануы жасалатын» is a calque, nothing to paste. A stage of a project is carried out.
+    rule: 'kk/officialese',
+    text: 'Ауыз судың тасымалдануы арнайы көліктер арқылы жүзеге асырылатын болады. Жобаның екінші кезеңі көктемде жүзеге асырылды.',
+    expected: [
+      { text: 'жүзеге асырылатын', suggestion: null },
+      { text: 'жүзеге асырылды', suggestion: 'орындалды' },
+    ],
+  },
+  {
     // A text that speaks to its reader («Сізге») has the reader's conditional first where no subject is named;
     // a named subject keeps its own.
     rule: 'kk/officialese',
@@ -82,7 +114,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'мекенжай бойынша', occurrence: 2, suggestion: 'мекенжайда' },
       { text: 'ерікті түрде', suggestion: null },
       { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
-      { text: 'телефоны бойынша', suggestion: 'телефонымен' },
+      { text: 'телефоны бойынша', suggestion: 'телефоны арқылы' },
       { text: 'телефон бойынша', suggestion: 'телефонмен' },
       { text: 'шешім қабылданған', suggestion: null },
       { text: 'шешім қабылдады', suggestion: 'шешті' },
@@ -1141,7 +1173,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Жеке тұлғалар мемлекеттік баж төлеуді жүргізеді. Жиынға аудан әкімі қатысуды қабылдады.',
     expected: [
-      { text: 'Жеке тұлғалар', suggestion: 'Азаматтар' },
+      { text: 'Жеке тұлғалар', suggestion: 'Адамдар' },
       { text: 'төлеуді жүргізеді', suggestion: 'төлейді' },
       { text: 'қатысуды қабылдады', suggestion: 'қатысты' },
     ],

@@ -428,12 +428,13 @@ const ACTION_BEFORE_UNLESS_KIND = {
 const OFFICIAL_TITLE = '(?:вице-|министр|орынбасар|әкім|басшы|төраға|директор|хатшы|бастық)';
 
 /**
- * A verbal noun in -у/-ю in the nominative anywhere earlier in the sentence («кезегіне қою», «Қабылдау»), not
- * one naming the kind of the possessed noun after it («жөндеу жобасы»): the subject of a passive after it.
+ * A verbal noun in -у/-ю in the nominative anywhere earlier in the sentence («кезегіне қою», «Қабылдау»), or
+ * with its possessive («судың тасымалдануы», «құжаттарды қабылдауы»), not one naming the kind of the possessed
+ * noun after it («жөндеу жобасы»): the subject of a passive after it.
  */
 const VERBAL_NOUN_SUBJECT_BEFORE =
-  `(?:^|[\\s«(])(?!${NOUNS_IN_U}\\s)[а-яәіңғүұқөһ]{2,}[ую]\\s+` +
-  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?[\\s,.;])';
+  `(?:^|[\\s«(])(?!${NOUNS_IN_U}[ыі]?\\s)[а-яәіңғүұқөһ]{2,}[ую](?:[ыі]\\s|\\s+` +
+  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?[\\s,.;]))';
 
 /**
  * Things drawn up first and carried out after, anywhere in the clause before: «жоспарын», «бағдарламаны 2025
@@ -441,7 +442,7 @@ const VERBAL_NOUN_SUBJECT_BEFORE =
  * («орындау»); «жасау» would have them drawn up or made.
  */
 const PLANNED_BEFORE =
-  '^(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
+  '^(?!мақсатында$|мақсатымен$)(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
 
 /** What one says, asks or tells, in any form, and verbs of saying: what «туралы» goes with. */
 const SAID_THINGS =
@@ -485,6 +486,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
   // A plan, a programme, a project or a dream in the clause is fulfilled: «жоспарды жасау»,
   // «бағдарламаны жасау», «арманын жасау» would say it is drawn up or made, not carried out.
+  // A verbal noun in the accusative right before it is the action itself («деректерді жинауды жүзеге асырады»):
+  // the plain wording is that verb («жинайды»), which the phrase cannot give; «жинауды орындайды» keeps the
+  // calque. Nothing to paste, whatever the clause plans.
+  { ...e('жүзеге асыр*'), after: `^(?!${NOUNS_IN_U}д[ыі]$).{2,}[ую]д[ыі]$` },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
@@ -1121,7 +1126,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('мекенжай* бойынша', 'мекенжайда'),
   // A number before «телефоны» names it (apposition): the possessive stays («55-44-33 телефонымен»).
   e('телефон бойынша', 'телефонмен'),
-  e('телефоны бойынша', 'телефонымен', 'телефоны арқылы'),
+  e('телефоны бойынша', 'телефоны арқылы', 'телефонымен'),
   e('телефон* бойынша', '{1} арқылы'),
   // «В случае если»: «-ған жағдайда» → «-са/-се». After «немесе» / «не» in the clause the condition has
   // coordinated participles («жоғалған немесе бүлінген жағдайда»): the conditional of the last alone leaves the
@@ -1245,7 +1250,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
   e('қазіргі уақытта', 'қазір'),
   e('қазіргі таңда', 'қазір'),
-  e('бүгінгі таңда|бүгінгі күні', 'бүгін', 'қазір'),
+  // «Бүгінгі таңда» means "nowadays", of a state of things («Бүгінгі таңда жастар саны …»): «қазір» says it,
+  // «бүгін» is the one day.
+  e('бүгінгі таңда|бүгінгі күні', 'қазір', 'бүгін'),
   // "Going forward", not "later": «болашақта» first.
   e('алдағы уақытта', 'болашақта', 'кейін'),
   // «биыл» is an adverb: it stands for «ағымдағы жылы», and «биылғы» for the attribute; a genitive keeps its
@@ -1262,7 +1269,8 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
   // Nouns of the office for people and things: say who and what.
-  noun(e('жеке тұлға*', 'азамат', 'адам')),
+  // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
+  noun(e('жеке тұлға*', 'адам', 'азамат')),
   noun(e('заңды тұлға*', 'ұйым', 'компания')),
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),

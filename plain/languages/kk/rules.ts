@@ -78,6 +78,11 @@ const READER_PREDICATE_AFTER =
  */
 const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
 /**
+ * A text that speaks to its reader with «Сіз» or the polite second person's endings («хабарласыңыз»,
+ * «өтінішіңіз»): there an applicant in a case may be the reader («өтініш берушіге» → «Сізге»).
+ */
+const READER_ADDRESSED = `${READER_IN_TEXT}|\\p{L}{2}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})`;
+/**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
  * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
  */
@@ -715,7 +720,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
   // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
   { ...e('қол жеткіз*', 'жету'), after: GOAL_IN_DATIVE },
-  e('қол жеткіз*'),
+  // Its verbal noun is the term for access («деректерге қол жеткізу», «заңсыз қол жеткізуден қорғау»), the only
+  // word for it: no finding.
+  except(
+    e('қол жеткіз*'),
+    ...['', 'і', 'ін', 'іне', 'інің', 'ге', 'ден', 'ді', 'дің', 'де', 'мен'].map((end) => `жеткізу${end}`),
+  ),
   e('қатысу қабылда*|қатысуды қабылда*', 'қатысу'),
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
@@ -1288,11 +1298,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('көрсетілетін қызметті беруші|көрсетілетін қызметті берушілер', 'мекеме'),
   // In the genitive «сіздің», «біздің» change the person of the noun after them too: «өтініш берушінің
   // өтініші» → «сіздің өтінішіңіз»; where that noun cannot be read, «сіздің» alone would not fit.
-  possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
+  // Only a text that speaks to its reader («Сізге») has a reader to offer: in a news story or a rule about
+  // applicants «өтініш берушінің» is the plain word, no finding.
+  {
+    ...possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
+    inText: READER_ADDRESSED,
+  },
   possessor('көрсетілетін қызметті алушының|көрсетілетін қызметті алушылардың', 'сіздің'),
   possessor('қызмет алушының|қызметті алушының|қызмет алушылардың|қызметті алушылардың', 'сіздің'),
   possessor('көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің', 'біздің', 'мекеменің'),
-  except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
+  {
+    ...except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
+    inText: READER_ADDRESSED,
+  },
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('қызмет алушы*|қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
@@ -2600,6 +2618,46 @@ const SEEN_BY_A_DOCTOR = {
 // («жауапкершілікке тартылды»): that stays a passive.
 const DRIES_UP = { form: '^тартылып$', next: '^қал' };
 
+// A short line that ends with its passive is natural where the doer is the system or a document: a status
+// message of a system's act that failed or succeeded («Енгізілген деректер сақталмады.», «Өтініш сәтті
+// жіберілді!»), not one that only reports it («Құжаттар министрлікке жіберілді.»);
+// where a thing is written or marked («ЖСН жеке куәлікте көрсетілген.», «Міндетті жолдар жұлдызшамен (*)
+// белгіленген.»); a question heading («Деректер қалай қорғалады?»). A short news line («Заңның мәтіні
+// баспасөзде жарияланады.») hides its doer, and stays a passive; «тарапынан» names one, said in the active.
+const FEW_WORDS_BEFORE = "^[^\\p{L}]*(?:(?!тарапынан)\\p{L}+(?:[-’'ʼ]\\p{L}+)*[^\\p{L}]+){0,3}$";
+const ENDS_LINE = '^[\\s.!?…]*$';
+const SHORT_LINES = [
+  {
+    form: '^(?:сақтал|жіберіл|жүктел|жойыл|өңдел|тіркел|жаңартыл|өзгертіл)(?:ма|ме|ба|бе)',
+    precededBy: FEW_WORDS_BEFORE,
+    followedBy: ENDS_LINE,
+  },
+  { precededBy: '(?:^|\\s)сәтті\\s+$', followedBy: ENDS_LINE },
+  {
+    form: '^(?:көрсетіл|белгілен|жазыл)(?:ген|ған)$',
+    precededBy: '^[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}?\\p{L}+(?:да|де|та|те|нда|нде|мен|бен|пен)[^\\p{L}]+$',
+    followedBy: ENDS_LINE,
+  },
+  {
+    precededBy: `${FEW_WORDS_BEFORE.slice(0, -1)}(?<=(?:^|[^\\p{L}])(?:қалай|қанша|қашан|қайда|неге|не үшін|кімге|қандай)(?:\\s+уақыт)?\\s+)$`,
+    followedBy: ENDS_LINE,
+  },
+];
+
+// A passive's verbal noun with its possessive or a case is a noun («орындалуына мониторинг», «жұмыспен
+// қамтылуын қамтамасыз ету»: the implementation, employment), no clause whose doer is hidden; before «тиіс»,
+// «керек», «қажет» it is the predicate («құжаттар ұсынылуы тиіс»: must be submitted), and stays a passive.
+const VERBAL_NOUN_IN_CASE = {
+  form: 'у(?:ы|і|да|де|ға|ге|ын|ін|ына|іне|ында|інде|ының|інің|ымен|імен|ды|ді|дың|дің|мен)$',
+  next: '^(?!тиіс|керек|қажет|мүмкін|шарт|міндетті)',
+};
+// Terms whose passive is their name: «жұмыспен қамтылу» (employment), and water, power or heat «берілу» (the
+// supply comes on: «су қайта берілгеннен кейін», «Су берілмейді»), which no one is hidden behind.
+const FIXED_TERMS = [
+  { form: '^қамтыл', previous: '^жұмыспен$' },
+  { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
+];
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -2625,6 +2683,21 @@ const NEGATIVE_VERB =
 
 /** Abbreviations every Kazakh reader knows; the rest must be spelled out at their first use. */
 const KNOWN_ABBREVIATIONS = [
+  // File types and sizes a form asks for («PDF немесе JPG форматында», «5 МБ-тан аспауы тиіс»): read by their
+  // letters, never spelled out.
+  'JPG',
+  'JPEG',
+  'PNG',
+  'DOC',
+  'DOCX',
+  'XLS',
+  'XLSX',
+  'МБ',
+  'КБ',
+  'ГБ',
+  'MB',
+  'KB',
+  'GB',
   'БҰҰ',
   'ПИН',
   'ТМД',
@@ -2838,6 +2911,9 @@ export const rules: Rule[] = [
           ...STATES_OF_STANDING,
           COUNTS_AS,
           ...BEGUN,
+          ...SHORT_LINES,
+          VERBAL_NOUN_IN_CASE,
+          ...FIXED_TERMS,
         ],
       },
     ],
@@ -2954,7 +3030,10 @@ export const rules: Rule[] = [
     // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
     deferTo: ['kk/officialese', 'kk/jargon'],
     measure: 'word-letters',
-    min: 16,
+    // A Kazakh word takes its endings in a row: at 16 or 17 letters ordinary inflected words are long
+    // («пайдаланушылардың», «мейрамханалардың», «ұйымдастырушылық»; 92 of the 112 findings on NTREX); from 18
+    // on the words flagged are stacked nominalisations and coinages («хабарласуларыңызды», «эвакуацияланғандарға»).
+    min: 18,
     // A hyphenated compound is ordinary words joined («материалдық-техникалық», «магниттік-резонанстық»).
     eachPart: true,
     severity: 'suggestion',

@@ -3,6 +3,29 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «-уды сұраймыз», «-уыңызды сұраймыз» is the polite imperative; after an addressee in the ablative
+    // («Сізден») the imperative would strand it: nothing to paste. «Кешірім сұраймыз» is no request to the reader.
+    rule: 'kk/officialese',
+    text: 'Бізге хабарласуды сұраймыз. Ақау туралы 109 нөміріне хабарлауыңызды сұраймыз. Сізден уақытында келуді сұраймыз. Кешірім сұраймыз.',
+    expected: [
+      { text: 'хабарласуды сұраймыз', suggestion: 'хабарласыңыз' },
+      { text: 'хабарлауыңызды сұраймыз', suggestion: 'хабарлаңыз' },
+      { text: 'келуді сұраймыз', suggestion: null },
+    ],
+  },
+  {
+    // «Екендігін» is «екенін»; «келесі» before a plural and a list is «мына», before «жылы» it is "next";
+    // «нақты уақыт режимінде» is «нақты уақытта»; «шараларды қабылдау» has nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Құжаттарды тапсыру қажет екендігін хабарлаймыз. Келесі құжаттарды тапсырыңыз: паспорт, анықтама. Келесі жылы мектеп ашылады. Барысын нақты уақыт режимінде бақылай аласыз. Әкімдік шараларды қабылдауда.',
+    expected: [
+      { text: 'екендігін', suggestion: 'екенін' },
+      { text: 'Келесі', suggestion: 'Мына' },
+      { text: 'нақты уақыт режимінде', suggestion: 'нақты уақытта' },
+      { text: 'шараларды қабылдауда', suggestion: null },
+    ],
+  },
+  {
     // «Қол жеткізу» is the term for access: no finding; reached, a goal is «жету». «Өтініш берушінің» is the
     // plain word in a text that speaks to no reader (a news story); the next fixture has «Сізге».
     rule: 'kk/officialese',

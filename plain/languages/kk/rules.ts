@@ -380,6 +380,42 @@ const ACTIONS_CALLED_WORK = [
  * verbs in that form: for a verb whose root as a stem would catch other words («жолда-»: «жолдас», a friend).
  * The verbal noun is left out: it is often a noun of its own («Президенттің Жолдауы», the Address).
  */
+/**
+ * «Хабарласуды сұраймыз», «хабарлауыңызды сұраймыз» (we ask you to contact us, to report) said as the polite
+ * imperative («хабарласыңыз», «хабарлаңыз»), for the verbs notices ask of their readers. An addressee in the
+ * ablative («Сізден … сұраймыз», «тұрғындардан») or a possessor («Сіздің хабарлауыңызды») in the clause
+ * before would be left with no word to go with: nothing to paste there.
+ */
+function pleaseDo(root: string): PhraseEntry[] {
+  const forms = kazakhVerbForms(root);
+  const noun = forms[4] ?? '';
+  const back = isBack(root);
+  const match = `${noun}${back ? 'ды' : 'ді'} сұраймыз|${noun}${back ? 'ыңызды' : 'іңізді'} сұраймыз`;
+  return [
+    { ...e(match), inClause: '^(?:.{2,}(?:дан|ден|тан|тен|нан|нен)|сіздің|сіздердің)$' },
+    e(match, forms[POLITE_IMPERATIVE] ?? ''),
+  ];
+}
+/** The slot of `kazakhVerbForms` for the polite imperative («хабарласыңыз»). */
+const POLITE_IMPERATIVE = 14;
+const ASKED_OF_READERS = [
+  'хабарлас',
+  'хабарла',
+  'жүгін',
+  'кел',
+  'тапсыр',
+  'толтыр',
+  'төле',
+  'тексер',
+  'сақта',
+  'үнемде',
+  'жібер',
+  'қайнат',
+  'қатыс',
+  'жаңарт',
+  'көрсет',
+];
+
 function eachForm(root: string, ...plainRoots: string[]): PhraseEntry[] {
   const plainForms = plainRoots.map(kazakhVerbForms);
   return kazakhVerbForms(root).flatMap((match, slot) =>
@@ -811,7 +847,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('құрайды', 'болады'), notAfter: ACCUSATIVE },
   e('құрайды'),
   e('құрап отыр', 'болды'),
-  e('шара қабылда*|шаралар қабылда*|шараларын қабылда*', ''),
+  e('шара қабылда*|шаралар қабылда*|шараларын қабылда*|шараны қабылда*|шараларды қабылда*', ''),
+  ...ASKED_OF_READERS.flatMap(pleaseDo),
+  // «Екендігі» is «екені» with «-дық» between, which adds nothing («…қажет екендігін хабарлаймыз»).
+  e('екендігі', 'екені'),
+  e('екендігін', 'екенін'),
+  e('екендігіне', 'екеніне'),
+  e('екендігінен', 'екенінен'),
+  // «Келесі» (next) before a plural and a list after a colon is «следующие»: «мына» (these).
+  { ...e('келесі', 'мына'), followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*[^.!?]*:' },
+  // «В режиме реального времени»: «нақты уақытта» (in real time) says it without the «режим».
+  e('нақты уақыт режимінде', 'нақты уақытта'),
   // «Является», «подлежит», «не допускается».
   // «Является»: in the present, a dash or nothing; its other forms say it with «бол-» or «екен».
   // A participle «табылатын» with a possessive is a clause («…екенін»: that it is); «табылған» is «болған» in

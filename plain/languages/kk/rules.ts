@@ -78,6 +78,11 @@ const READER_PREDICATE_AFTER =
  */
 const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
 /**
+ * A text that speaks to its reader with «Сіз» or the polite second person's endings («хабарласыңыз»,
+ * «өтінішіңіз»): there an applicant in a case may be the reader («өтініш берушіге» → «Сізге»).
+ */
+const READER_ADDRESSED = `${READER_IN_TEXT}|\\p{L}{2}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})`;
+/**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
  * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
  */
@@ -375,6 +380,42 @@ const ACTIONS_CALLED_WORK = [
  * verbs in that form: for a verb whose root as a stem would catch other words («жолда-»: «жолдас», a friend).
  * The verbal noun is left out: it is often a noun of its own («Президенттің Жолдауы», the Address).
  */
+/**
+ * «Хабарласуды сұраймыз», «хабарлауыңызды сұраймыз» (we ask you to contact us, to report) said as the polite
+ * imperative («хабарласыңыз», «хабарлаңыз»), for the verbs notices ask of their readers. An addressee in the
+ * ablative («Сізден … сұраймыз», «тұрғындардан») or a possessor («Сіздің хабарлауыңызды») in the clause
+ * before would be left with no word to go with: nothing to paste there.
+ */
+function pleaseDo(root: string): PhraseEntry[] {
+  const forms = kazakhVerbForms(root);
+  const noun = forms[4] ?? '';
+  const back = isBack(root);
+  const match = `${noun}${back ? 'ды' : 'ді'} сұраймыз|${noun}${back ? 'ыңызды' : 'іңізді'} сұраймыз`;
+  return [
+    { ...e(match), inClause: '^(?:.{2,}(?:дан|ден|тан|тен|нан|нен)|сіздің|сіздердің)$' },
+    e(match, forms[POLITE_IMPERATIVE] ?? ''),
+  ];
+}
+/** The slot of `kazakhVerbForms` for the polite imperative («хабарласыңыз»). */
+const POLITE_IMPERATIVE = 14;
+const ASKED_OF_READERS = [
+  'хабарлас',
+  'хабарла',
+  'жүгін',
+  'кел',
+  'тапсыр',
+  'толтыр',
+  'төле',
+  'тексер',
+  'сақта',
+  'үнемде',
+  'жібер',
+  'қайнат',
+  'қатыс',
+  'жаңарт',
+  'көрсет',
+];
+
 function eachForm(root: string, ...plainRoots: string[]): PhraseEntry[] {
   const plainForms = plainRoots.map(kazakhVerbForms);
   return kazakhVerbForms(root).flatMap((match, slot) =>
@@ -428,12 +469,13 @@ const ACTION_BEFORE_UNLESS_KIND = {
 const OFFICIAL_TITLE = '(?:вице-|министр|орынбасар|әкім|басшы|төраға|директор|хатшы|бастық)';
 
 /**
- * A verbal noun in -у/-ю in the nominative anywhere earlier in the sentence («кезегіне қою», «Қабылдау»), not
- * one naming the kind of the possessed noun after it («жөндеу жобасы»): the subject of a passive after it.
+ * A verbal noun in -у/-ю in the nominative anywhere earlier in the sentence («кезегіне қою», «Қабылдау»), or
+ * with its possessive («судың тасымалдануы», «құжаттарды қабылдауы»), not one naming the kind of the possessed
+ * noun after it («жөндеу жобасы»): the subject of a passive after it.
  */
 const VERBAL_NOUN_SUBJECT_BEFORE =
-  `(?:^|[\\s«(])(?!${NOUNS_IN_U}\\s)[а-яәіңғүұқөһ]{2,}[ую]\\s+` +
-  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?[\\s,.;])';
+  `(?:^|[\\s«(])(?!${NOUNS_IN_U}[ыі]?\\s)[а-яәіңғүұқөһ]{2,}[ую](?:[ыі]\\s|\\s+` +
+  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?[\\s,.;]))';
 
 /**
  * Things drawn up first and carried out after, anywhere in the clause before: «жоспарын», «бағдарламаны 2025
@@ -441,7 +483,7 @@ const VERBAL_NOUN_SUBJECT_BEFORE =
  * («орындау»); «жасау» would have them drawn up or made.
  */
 const PLANNED_BEFORE =
-  '^(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
+  '^(?!мақсатында$|мақсатымен$)(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
 
 /** What one says, asks or tells, in any form, and verbs of saying: what «туралы» goes with. */
 const SAID_THINGS =
@@ -485,6 +527,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Осуществлять», «реализовать», «обеспечивать».
   // A plan, a programme, a project or a dream in the clause is fulfilled: «жоспарды жасау»,
   // «бағдарламаны жасау», «арманын жасау» would say it is drawn up or made, not carried out.
+  // A verbal noun in the accusative right before it is the action itself («деректерді жинауды жүзеге асырады»):
+  // the plain wording is that verb («жинайды»), which the phrase cannot give; «жинауды орындайды» keeps the
+  // calque. Nothing to paste, whatever the clause plans.
+  { ...e('жүзеге асыр*'), after: `^(?!${NOUNS_IN_U}д[ыі]$).{2,}[ую]д[ыі]$` },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
@@ -710,7 +756,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
   // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
   { ...e('қол жеткіз*', 'жету'), after: GOAL_IN_DATIVE },
-  e('қол жеткіз*'),
+  // Its verbal noun is the term for access («деректерге қол жеткізу», «заңсыз қол жеткізуден қорғау»), the only
+  // word for it: no finding.
+  except(
+    e('қол жеткіз*'),
+    ...['', 'і', 'ін', 'іне', 'інің', 'ге', 'ден', 'ді', 'дің', 'де', 'мен'].map((end) => `жеткізу${end}`),
+  ),
   e('қатысу қабылда*|қатысуды қабылда*', 'қатысу'),
   // «X туралы шешім қабылдау» is «X-ті шешу»: after «туралы» the plain verb would need its object in another
   // case, so nothing to paste there.
@@ -796,7 +847,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('құрайды', 'болады'), notAfter: ACCUSATIVE },
   e('құрайды'),
   e('құрап отыр', 'болды'),
-  e('шара қабылда*|шаралар қабылда*|шараларын қабылда*', ''),
+  e('шара қабылда*|шаралар қабылда*|шараларын қабылда*|шараны қабылда*|шараларды қабылда*', ''),
+  ...ASKED_OF_READERS.flatMap(pleaseDo),
+  // «Екендігі» is «екені» with «-дық» between, which adds nothing («…қажет екендігін хабарлаймыз»).
+  e('екендігі', 'екені'),
+  e('екендігін', 'екенін'),
+  e('екендігіне', 'екеніне'),
+  e('екендігінен', 'екенінен'),
+  // «Келесі» (next) before a plural and a list after a colon is «следующие»: «мына» (these).
+  { ...e('келесі', 'мына'), followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*[^.!?]*:' },
+  // «В режиме реального времени»: «нақты уақытта» (in real time) says it without the «режим».
+  e('нақты уақыт режимінде', 'нақты уақытта'),
   // «Является», «подлежит», «не допускается».
   // «Является»: in the present, a dash or nothing; its other forms say it with «бол-» or «екен».
   // A participle «табылатын» with a possessive is a clause («…екенін»: that it is); «табылған» is «болған» in
@@ -1121,7 +1182,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('мекенжай* бойынша', 'мекенжайда'),
   // A number before «телефоны» names it (apposition): the possessive stays («55-44-33 телефонымен»).
   e('телефон бойынша', 'телефонмен'),
-  e('телефоны бойынша', 'телефонымен', 'телефоны арқылы'),
+  e('телефоны бойынша', 'телефоны арқылы', 'телефонымен'),
   e('телефон* бойынша', '{1} арқылы'),
   // «В случае если»: «-ған жағдайда» → «-са/-се». After «немесе» / «не» in the clause the condition has
   // coordinated participles («жоғалған немесе бүлінген жағдайда»): the conditional of the last alone leaves the
@@ -1245,7 +1306,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
   e('қазіргі уақытта', 'қазір'),
   e('қазіргі таңда', 'қазір'),
-  e('бүгінгі таңда|бүгінгі күні', 'бүгін', 'қазір'),
+  // «Бүгінгі таңда» means "nowadays", of a state of things («Бүгінгі таңда жастар саны …»): «қазір» says it,
+  // «бүгін» is the one day.
+  e('бүгінгі таңда|бүгінгі күні', 'қазір', 'бүгін'),
   // "Going forward", not "later": «болашақта» first.
   e('алдағы уақытта', 'болашақта', 'кейін'),
   // «биыл» is an adverb: it stands for «ағымдағы жылы», and «биылғы» for the attribute; a genitive keeps its
@@ -1262,7 +1325,8 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
   // Nouns of the office for people and things: say who and what.
-  noun(e('жеке тұлға*', 'азамат', 'адам')),
+  // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
+  noun(e('жеке тұлға*', 'адам', 'азамат')),
   noun(e('заңды тұлға*', 'ұйым', 'компания')),
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
@@ -1280,11 +1344,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('көрсетілетін қызметті беруші|көрсетілетін қызметті берушілер', 'мекеме'),
   // In the genitive «сіздің», «біздің» change the person of the noun after them too: «өтініш берушінің
   // өтініші» → «сіздің өтінішіңіз»; where that noun cannot be read, «сіздің» alone would not fit.
-  possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
+  // Only a text that speaks to its reader («Сізге») has a reader to offer: in a news story or a rule about
+  // applicants «өтініш берушінің» is the plain word, no finding.
+  {
+    ...possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
+    inText: READER_ADDRESSED,
+  },
   possessor('көрсетілетін қызметті алушының|көрсетілетін қызметті алушылардың', 'сіздің'),
   possessor('қызмет алушының|қызметті алушының|қызмет алушылардың|қызметті алушылардың', 'сіздің'),
   possessor('көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің', 'біздің', 'мекеменің'),
-  except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
+  {
+    ...except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
+    inText: READER_ADDRESSED,
+  },
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('қызмет алушы*|қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
@@ -2592,6 +2664,46 @@ const SEEN_BY_A_DOCTOR = {
 // («жауапкершілікке тартылды»): that stays a passive.
 const DRIES_UP = { form: '^тартылып$', next: '^қал' };
 
+// A short line that ends with its passive is natural where the doer is the system or a document: a status
+// message of a system's act that failed or succeeded («Енгізілген деректер сақталмады.», «Өтініш сәтті
+// жіберілді!»), not one that only reports it («Құжаттар министрлікке жіберілді.»);
+// where a thing is written or marked («ЖСН жеке куәлікте көрсетілген.», «Міндетті жолдар жұлдызшамен (*)
+// белгіленген.»); a question heading («Деректер қалай қорғалады?»). A short news line («Заңның мәтіні
+// баспасөзде жарияланады.») hides its doer, and stays a passive; «тарапынан» names one, said in the active.
+const FEW_WORDS_BEFORE = "^[^\\p{L}]*(?:(?!тарапынан)\\p{L}+(?:[-’'ʼ]\\p{L}+)*[^\\p{L}]+){0,3}$";
+const ENDS_LINE = '^[\\s.!?…]*$';
+const SHORT_LINES = [
+  {
+    form: '^(?:сақтал|жіберіл|жүктел|жойыл|өңдел|тіркел|жаңартыл|өзгертіл)(?:ма|ме|ба|бе)',
+    precededBy: FEW_WORDS_BEFORE,
+    followedBy: ENDS_LINE,
+  },
+  { precededBy: '(?:^|\\s)сәтті\\s+$', followedBy: ENDS_LINE },
+  {
+    form: '^(?:көрсетіл|белгілен|жазыл)(?:ген|ған)$',
+    precededBy: '^[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}?\\p{L}+(?:да|де|та|те|нда|нде|мен|бен|пен)[^\\p{L}]+$',
+    followedBy: ENDS_LINE,
+  },
+  {
+    precededBy: `${FEW_WORDS_BEFORE.slice(0, -1)}(?<=(?:^|[^\\p{L}])(?:қалай|қанша|қашан|қайда|неге|не үшін|кімге|қандай)(?:\\s+уақыт)?\\s+)$`,
+    followedBy: ENDS_LINE,
+  },
+];
+
+// A passive's verbal noun with its possessive or a case is a noun («орындалуына мониторинг», «жұмыспен
+// қамтылуын қамтамасыз ету»: the implementation, employment), no clause whose doer is hidden; before «тиіс»,
+// «керек», «қажет» it is the predicate («құжаттар ұсынылуы тиіс»: must be submitted), and stays a passive.
+const VERBAL_NOUN_IN_CASE = {
+  form: 'у(?:ы|і|да|де|ға|ге|ын|ін|ына|іне|ында|інде|ының|інің|ымен|імен|ды|ді|дың|дің|мен)$',
+  next: '^(?!тиіс|керек|қажет|мүмкін|шарт|міндетті)',
+};
+// Terms whose passive is their name: «жұмыспен қамтылу» (employment), and water, power or heat «берілу» (the
+// supply comes on: «су қайта берілгеннен кейін», «Су берілмейді»), which no one is hidden behind.
+const FIXED_TERMS = [
+  { form: '^қамтыл', previous: '^жұмыспен$' },
+  { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
+];
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -2617,6 +2729,21 @@ const NEGATIVE_VERB =
 
 /** Abbreviations every Kazakh reader knows; the rest must be spelled out at their first use. */
 const KNOWN_ABBREVIATIONS = [
+  // File types and sizes a form asks for («PDF немесе JPG форматында», «5 МБ-тан аспауы тиіс»): read by their
+  // letters, never spelled out.
+  'JPG',
+  'JPEG',
+  'PNG',
+  'DOC',
+  'DOCX',
+  'XLS',
+  'XLSX',
+  'МБ',
+  'КБ',
+  'ГБ',
+  'MB',
+  'KB',
+  'GB',
   'БҰҰ',
   'ПИН',
   'ТМД',
@@ -2830,6 +2957,9 @@ export const rules: Rule[] = [
           ...STATES_OF_STANDING,
           COUNTS_AS,
           ...BEGUN,
+          ...SHORT_LINES,
+          VERBAL_NOUN_IN_CASE,
+          ...FIXED_TERMS,
         ],
       },
     ],
@@ -2946,7 +3076,10 @@ export const rules: Rule[] = [
     // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
     deferTo: ['kk/officialese', 'kk/jargon'],
     measure: 'word-letters',
-    min: 16,
+    // A Kazakh word takes its endings in a row: at 16 or 17 letters ordinary inflected words are long
+    // («пайдаланушылардың», «мейрамханалардың», «ұйымдастырушылық»; 92 of the 112 findings on NTREX); from 18
+    // on the words flagged are stacked nominalisations and coinages («хабарласуларыңызды», «эвакуацияланғандарға»).
+    min: 18,
     // A hyphenated compound is ordinary words joined («материалдық-техникалық», «магниттік-резонанстық»).
     eachPart: true,
     severity: 'suggestion',

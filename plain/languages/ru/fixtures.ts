@@ -2983,4 +2983,31 @@ export const fixtures: RuleFixture[] = [
       { text: 'являются', suggestion: null },
     ],
   },
+  {
+    // «осуществлять» before a verbal noun in -ние is the noun's own verb, its object carried into the accusative
+    // («оказывающим услуги», «обжаловать действия»); where the pack has none, nothing to paste («проводить
+    // финансирование» is no plainer). Before a plan's noun («обучение») the plain verbs stay.
+    rule: 'ru/officialese',
+    text: 'Это касается лиц, осуществляющих оказание услуг по договору. Можно осуществлять обжалование действий. Фонд осуществляет финансирование программы. Нужно осуществлять обучение сотрудников.',
+    expected: [
+      { text: 'лиц', suggestion: 'людей' },
+      { text: 'осуществляющих оказание услуг', suggestion: 'оказывающих услуги' },
+      { text: 'осуществлять обжалование действий', suggestion: 'обжаловать действия' },
+      { text: 'осуществляет', suggestion: null },
+      { text: 'осуществлять', occurrence: 2, suggestion: 'проводить' },
+    ],
+  },
+  {
+    // The perfective «осуществить» gets perfective plain verbs («провести», not «проводить»), and its noun's
+    // verb where the pack has one («подготовить документы», «обжаловать решение»).
+    rule: 'ru/officialese',
+    text: 'Рекомендуем осуществить подготовку документов. Заявитель может осуществить обжалование решения. Нужно осуществить проект. Фонд осуществит проект. Фонд осуществлял проект.',
+    expected: [
+      { text: 'осуществить подготовку документов', suggestion: 'подготовить документы' },
+      { text: 'осуществить обжалование решения', suggestion: 'обжаловать решение' },
+      { text: 'осуществить', occurrence: 3, suggestion: 'провести' },
+      { text: 'осуществит', occurrence: 4, suggestion: 'проведёт' },
+      { text: 'осуществлял', suggestion: 'проводил' },
+    ],
+  },
 ];

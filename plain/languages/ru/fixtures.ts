@@ -2887,8 +2887,8 @@ export const fixtures: RuleFixture[] = [
     // A dative plural after the chain is addressed by the predicate after it, not a genitive plural without
     // ending («изменения места жительства родителям» was the chain); «программ» is one.
     rule: 'ru/nominal-chain',
-    text: 'В случае изменения места жительства родителям необходимо подать заявление. Для обеспечения реализации программ нужен план.',
-    expected: [{ text: 'изменения места жительства' }, { text: 'обеспечения реализации программ' }],
+    text: 'В случае прекращения предоставления выплаты родителям необходимо подать заявление. Для обеспечения реализации программ нужен план.',
+    expected: [{ text: 'прекращения предоставления выплаты' }, { text: 'обеспечения реализации программ' }],
   },
   {
     // A noun in -ь after the chain is the next clause's subject, not a genitive plural without ending.
@@ -3008,6 +3008,25 @@ export const fixtures: RuleFixture[] = [
       { text: 'осуществить', occurrence: 3, suggestion: 'провести' },
       { text: 'осуществит', occurrence: 4, suggestion: 'проведёт' },
       { text: 'осуществлял', suggestion: 'проводил' },
+    ],
+  },
+  {
+    // Terms of law read as one noun: «обеспечение исполнения контракта» (the contract security), «изменение места
+    // жительства» (a move) are no chain; a chain around one still is, as is «обеспечения исполнения требования».
+    rule: 'ru/nominal-chain',
+    text: 'Основания: изменение места жительства. Обеспечение исполнения контракта вносится заранее. Причина: изменение порядка предоставления выплат. Для обеспечения исполнения требования нужен план.',
+    expected: [
+      { text: 'изменение порядка предоставления выплат' },
+      { text: 'обеспечения исполнения требования' },
+    ],
+  },
+  {
+    // «Обеспечение исполнения контракта» is the contract security (44-ФЗ), not its performance: not reported.
+    rule: 'ru/officialese',
+    text: 'Обеспечение исполнения контракта составляет 5 процентов. Размер обеспечения исполнения заявки равен 1 проценту. Для обеспечения исполнения требования нужен план.',
+    expected: [
+      { text: 'составляет', suggestion: '—' },
+      { text: 'обеспечения исполнения', occurrence: 2, suggestion: 'выполнения' },
     ],
   },
 ];

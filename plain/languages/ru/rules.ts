@@ -3157,7 +3157,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${ENSURE} явк*`, replace: ['прийти'], followedBy: '^\\s*(?:[.,;:!?)]|$)' },
   { match: `${ENSURE} явк*`, replace: [] },
   { match: `${ENSURE} возможност*`, replace: ['дать возможность'] },
-  objectNoun('обеспечени* выполнени*|исполнени*|реализаци*', 'выполнение'),
+  // «Обеспечение исполнения контракта (заявки, обязательств)» is the contract security, a deposit or a
+  // guarantee (44-ФЗ), not the contract's performance: a term, not reported.
+  {
+    ...objectNoun('обеспечени* выполнени*|исполнени*|реализаци*', 'выполнение'),
+    notBefore: '^(?:контракт|договор|заяв[ко]|обязательств)',
+  },
   objectNoun('обеспечени* соблюдени*', 'соблюдение'),
   objectNoun('обеспечени* проведени*', 'проведение'),
   objectNoun('обеспечени* доступ*', 'доступ'),

@@ -3029,4 +3029,21 @@ export const fixtures: RuleFixture[] = [
       { text: 'обеспечения исполнения', occurrence: 2, suggestion: 'выполнения' },
     ],
   },
+  {
+    // «Соответствующий» is «нужный» before an office or a paper the reader is sent to; elsewhere it points back
+    // («соответствующего запроса» is «такого запроса», not «нужного»): nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Ответ дают в случае поступления соответствующего запроса. Обратитесь в соответствующий орган.',
+    expected: [
+      { text: 'в случае поступления', suggestion: 'при поступлении' },
+      { text: 'соответствующего', suggestion: null },
+      { text: 'соответствующий', suggestion: 'нужный' },
+    ],
+  },
+  {
+    // «Предусмотренный законодательством» qualifies a noun: «по основаниям, не по закону» is broken.
+    rule: 'ru/officialese',
+    text: 'Отказ по основаниям, не предусмотренным законодательством, запрещён.',
+    expected: [{ text: 'предусмотренным законодательством', suggestion: null }],
+  },
 ];

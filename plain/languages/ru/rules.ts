@@ -1822,6 +1822,11 @@ function notBeforeVerbalNoun(entries: PhraseEntry[]): PhraseEntry[] {
   );
 }
 
+/** The offices, windows and papers a reader is sent to: «в соответствующий орган» is «в нужный». */
+const WHERE_TO_GO =
+  'орган|окн|отдел|служб|учреждени|организаци|инстанци|ведомств|специалист|подразделени|документ|справк|' +
+  'раздел|вкладк|пункт|форм|бланк|графе|граф[уаы]';
+
 /** The writer's comma right after a phrase. */
 const COMMA_AFTER = '^\\s*,';
 
@@ -2616,7 +2621,16 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:[Пп]равил|[Зз]акон|[Пп]риказ|[Пп]остановлени|[Сс]тандарт|[Рр]егламент|[Сс]тать|[Пп]ункт|[Пп]одпункт|[Пп]оложени|[Дд]оговор|[Рр]ешени|[Рр]аспоряжени|[Уу]каз|[Кк]одекс|[Пп]орядк|[Пп]риложени|[Пп]рограмм|[Мм]еморандум|[Сс]оглашени|[Ии]нструкци|[Пп]исьм|[Оо]твет|[Уу]ведомлени|[Ии]звещени|[Сс]ообщени|[Дд]окумент|[Оо]бъявлени)',
   },
-  { match: 'соответствующ*', replace: ['нужный', 'такой'], agree: true },
+  // «Соответствующий» is «нужный» where it says which office or paper to go to («в соответствующий орган»,
+  // «соответствующие документы»); elsewhere it points back to something named before («в случае поступления
+  // соответствующего запроса», «соответствующие меры»), which «нужный» would change: nothing to paste.
+  {
+    match: 'соответствующ*',
+    replace: ['нужный'],
+    agree: true,
+    followedBy: `^\\s+(?:${WHERE_TO_GO})`,
+  },
+  { match: 'соответствующ*', replace: [] },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
@@ -4016,7 +4030,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // Acts an akimat or a ministry passes are no laws, and the words name a portal too: nothing to paste.
   { match: 'нормативн* правов* акт*', replace: [] },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
-  { match: 'предусмотренн* законодательств*', replace: ['по закону'] },
+  // The full participle always qualifies a noun («по основаниям, не предусмотренным законодательством»,
+  // «в порядке, предусмотренном законодательством»): «по закону» in its place is no attribute. Nothing to paste.
+  { match: 'предусмотренн* законодательств*', replace: [] },
   { match: 'обязательн* для|к исполнени*', replace: ['обязательный'] },
   // A term a regulation defines: «ведомство» would leave the actor undefined. Name the body, if anything.
   { match: 'уполномоченн* орган*', replace: [] },

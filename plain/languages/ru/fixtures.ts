@@ -3046,4 +3046,15 @@ export const fixtures: RuleFixture[] = [
     text: 'Отказ по основаниям, не предусмотренным законодательством, запрещён.',
     expected: [{ text: 'предусмотренным законодательством', suggestion: null }],
   },
+  {
+    // A subject shared with a later passive («…, а также может быть принята») would be left to it as the
+    // object of the rewrite («Жалобу могут направить …, а также может быть принята»): nothing to paste.
+    rule: 'ru/passive-short-participle',
+    text: 'Жалоба может быть направлена по почте, через МФЦ, а также может быть принята на приеме. Жалоба может быть направлена по почте или через портал.',
+    expected: [
+      { text: 'направлена', suggestion: null },
+      { text: 'принята', suggestion: null },
+      { text: 'Жалоба может быть направлена', occurrence: 2, suggestion: 'Жалобу могут направить' },
+    ],
+  },
 ];

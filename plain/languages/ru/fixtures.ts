@@ -3057,4 +3057,23 @@ export const fixtures: RuleFixture[] = [
       { text: 'Жалоба может быть направлена', occurrence: 2, suggestion: 'Жалобу могут направить' },
     ],
   },
+  {
+    // «принятия решения» after a noun is the genitive («за днем принятия решения» → «решения»), not a feminine
+    // nominative «принятия»; at the sentence's start the nominative stays.
+    rule: 'ru/officialese',
+    text: 'Ответ дают на следующий день за днем принятия решения. Принятие решения занимает день.',
+    expected: [
+      { text: 'принятия решения', suggestion: 'решения' },
+      { text: 'Принятие решения', suggestion: 'Решение' },
+    ],
+  },
+  {
+    // «В рамках осуществления X» is «в рамках X»: «В осуществлении социальной поддержки назначено» is broken.
+    rule: 'ru/officialese',
+    text: 'В рамках осуществления социальной поддержки семьям назначили выплаты. В рамках проекта построили школу.',
+    expected: [
+      { text: 'В рамках осуществления', suggestion: 'В рамках' },
+      { text: 'В рамках проекта', suggestion: 'В проекте' },
+    ],
+  },
 ];

@@ -1944,6 +1944,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['в', 'по'],
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
+  // «В рамках осуществления социальной поддержки» is «в рамках социальной поддержки»: the verbal noun adds
+  // nothing, and «в осуществлении», «по осуществлению» are not Russian before what is done.
+  { match: 'в рамках осуществления', replace: ['в рамках'] },
   {
     match: 'в рамках реализации',
     replace: ['по', 'в'],

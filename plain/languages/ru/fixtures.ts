@@ -74,9 +74,9 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Помощь выдают по пункту 7 Правил предоставления жилищной помощи, утвержденных приказом. Порядок соответствует правилам предоставления помощи. Согласно Положению о конкурсе, предоставление помощи бесплатно.',
     expected: [
-      { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
+      { text: 'предоставления', occurrence: 2, suggestion: null },
       { text: 'Согласно', suggestion: 'По' },
-      { text: 'предоставление', suggestion: 'выдача' },
+      { text: 'предоставление', suggestion: null },
     ],
   },
   {
@@ -631,7 +631,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'предоставляется', suggestion: null },
       { text: 'предоставляет', occurrence: 2, suggestion: null },
-      { text: 'предоставляемых', suggestion: null },
+      { text: 'предоставляемых', suggestion: 'оказываемых' },
       { text: 'предоставляется', occurrence: 2, suggestion: 'даётся' },
     ],
   },
@@ -3074,6 +3074,19 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'В рамках осуществления', suggestion: 'В рамках' },
       { text: 'В рамках проекта', suggestion: 'В проекте' },
+    ],
+  },
+  {
+    // A service is «оказана», not «выдана»: the participle beside «услуг» takes «оказанный», «оказываемый»;
+    // measures of support are neither «выданы» nor «поданы» (nothing to paste); a subsidy still is «выдана».
+    rule: 'ru/officialese',
+    text: 'Доля услуг, предоставленных в электронном виде, выросла. Качество услуг, предоставляемых центром, выросло. Важна адресность предоставления мер поддержки. Срок предоставления субсидии — месяц.',
+    expected: [
+      { text: 'предоставленных', suggestion: 'оказанных' },
+      { text: 'в электронном виде', suggestion: 'онлайн' },
+      { text: 'предоставляемых', suggestion: 'оказываемых' },
+      { text: 'предоставления', suggestion: null },
+      { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
     ],
   },
 ];

@@ -999,8 +999,19 @@ function grantedNotGiven(): PhraseEntry[] {
     ...'предоставлен предоставлена предоставлено предоставлены'.split(' '),
   ].map((form) => form.replace(/ё/gu, 'е'));
   const passives = forms.filter((form) => /(?:с[яь]|^предоставлен[аоы]?)$/u.test(form));
+  // A service is «оказана»: the full participle right after a service and its comma, or right before it,
+  // takes «оказанный», «оказываемый» in its form («услуг, предоставленных онлайн» → «оказанных»).
+  const participles = (stem: string) => PARTICIPLE_ENDINGS.passive.map((ending) => stem + ending).join('|');
+  const rendered = [
+    [participles('предоставленн'), 'оказанный'],
+    [participles(passive ?? 'предоставляем'), 'оказываемый'],
+  ].flatMap(([match = '', plain = '']): PhraseEntry[] => [
+    { match, replace: [plain], agree: true, precededBy: `(?:^|\\s)${NOT_GIVEN},\\s*$` },
+    { match, replace: [plain], agree: true, followedBy: `^\\s+${NOT_GIVEN}(?![а-яё])` },
+  ]);
   // The noun's entries are stems, so a stem guard stands before them.
   return [
+    ...rendered,
     { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
     ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
       { match, replace: [], after: `^${NOT_GIVEN}$` },
@@ -2718,6 +2729,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // A service or asylum is neither issued nor handed in («в выдаче услуги», «выдачи убежища» were offered).
   { match: 'предоставлени* услуг*|убежищ*', replace: [] },
   ...grantedNotGiven(),
+  // Measures, help and support are not «выданы» nor «поданы» («адресность предоставления мер»): nothing.
+  { match: 'предоставлени*', replace: [], followedBy: '^\\s+(?:мер|помощ|поддержк|содейств)' },
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' }]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },

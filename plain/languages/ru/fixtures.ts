@@ -3089,4 +3089,15 @@ export const fixtures: RuleFixture[] = [
       { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
     ],
   },
+  {
+    // «является обязательным» is the short adjective in the gender of the noun before it: «приказ» →
+    // «обязателен», «участие» → «обязательно»; with no subject noun before it, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Этот приказ является обязательным для исполнения. Участие является обязательным. Для всех является обязательным соблюдение правил.',
+    expected: [
+      { text: 'является обязательным', suggestion: 'обязателен' },
+      { text: 'является обязательным', occurrence: 2, suggestion: 'обязательно' },
+      { text: 'является обязательным', occurrence: 3, suggestion: null },
+    ],
+  },
 ];

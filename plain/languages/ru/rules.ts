@@ -1838,6 +1838,16 @@ const WHERE_TO_GO =
   'орган|окн|отдел|служб|учреждени|организаци|инстанци|ведомств|специалист|подразделени|документ|справк|' +
   'раздел|вкладк|пункт|форм|бланк|графе|граф[уаы]';
 
+/**
+ * A masculine noun's nominative right before a phrase (a consonant, «-й», «-ь»: «приказ», «контроль»), not a
+ * genitive plural or an oblique case («всех», «документов», «приказом»).
+ */
+const MASCULINE_SUBJECT_BEFORE =
+  '(?:^|\\s)(?![а-яё]*(?:ых|их|ов|ев|ей|ой|ом|ем|ам|ям|ах|ях|ех)\\s+$)[а-яё]{3,}[бвгджзклмнпрстфхцчшщьй]\\s+$';
+
+/** A neuter noun's nominative right before a phrase («участие», «соблюдение», «решение»), not «-ого», «-его». */
+const NEUTER_SUBJECT_BEFORE = '(?:^|\\s)(?![а-яё]*(?:ого|его|ое|ее)\\s+$)[а-яё]{2,}(?:ие|ье|ство|о)\\s+$';
+
 /** The writer's comma right after a phrase. */
 const COMMA_AFTER = '^\\s*,';
 
@@ -3059,9 +3069,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Является обязательным» is the short adjective in the subject's gender and number («Явка обязательна»,
   // «Документы обязательны»); «обязательным» is neuter or masculine. Before its noun («является обязательным
   // документом») it is an adjective, and «является» carries the phrase («— обязательный документ»).
+  // «обязательным» takes its subject's gender from the noun right before «является»: masculine «приказ» →
+  // «обязателен», neuter «участие» → «обязательно»; with no such noun before it, nothing to paste.
   ...(
     [
-      ['является обязательным', ['обязательно', 'обязателен']],
+      [MASCULINE_SUBJECT_BEFORE, ['обязателен']],
+      [NEUTER_SUBJECT_BEFORE, ['обязательно']],
+      [undefined, []],
+    ] as const
+  ).map(([precededBy, replace]) => ({
+    match: 'является обязательным',
+    replace: [...replace],
+    notBefore: INSTRUMENTAL_NOUN,
+    ...(precededBy ? { precededBy } : {}),
+  })),
+  ...(
+    [
       ['является обязательной', ['обязательна', 'нужна']],
       ['являются обязательными', ['обязательны', 'нужны']],
     ] as const

@@ -2365,15 +2365,14 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // States, not acts someone did: what a work conveys, a gerund whose doer is the subject, «направлен на»
-    // (aimed at, as often as sent), a doer in the instrumental further on; where a thing points is no finding.
+    // States, not acts someone did: what a work conveys, a gerund whose doer is the subject, a doer in the
+    // instrumental further on; where a thing points, or what it aims at («направлена на поддержку»), is no finding.
     rule: 'ru/passive-short-participle',
     text: 'Тоска по дому передана в стихотворении поэта. Документ передан в архив. В семье было принято, садясь за стол, благодарить хозяйку. Программа направлена на поддержку семей. Луч должен быть узким, направлен сверху вниз. Театр был создан в 1990 году известным режиссёром. Театр был создан в 1990 году.',
     expected: [
       { text: 'передана', suggestion: null },
       { text: 'передан', occurrence: 2, suggestion: 'передали' },
       { text: 'принято', suggestion: null },
-      { text: 'направлена', suggestion: null },
       { text: 'создан', suggestion: null },
       { text: 'был создан', occurrence: 2, suggestion: 'создали' },
     ],
@@ -3099,5 +3098,12 @@ export const fixtures: RuleFixture[] = [
       { text: 'является обязательным', occurrence: 2, suggestion: 'обязательно' },
       { text: 'является обязательным', occurrence: 3, suggestion: null },
     ],
+  },
+  {
+    // «направлена на» before an aim is "aimed at", a state; before «рассмотрение» it is "sent". A notice made
+    // «автоматически» has no one to name.
+    rule: 'ru/passive-short-participle',
+    text: 'Эта мера направлена на оказание помощи семьям. Работа была направлена на реализацию программы. Уведомление сформировано автоматически. Жалоба направлена на рассмотрение в министерство.',
+    expected: [{ text: 'направлена', occurrence: 3, suggestion: null }],
   },
 ];

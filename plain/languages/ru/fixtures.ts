@@ -3106,4 +3106,14 @@ export const fixtures: RuleFixture[] = [
     text: 'Эта мера направлена на оказание помощи семьям. Работа была направлена на реализацию программы. Уведомление сформировано автоматически. Жалоба направлена на рассмотрение в министерство.',
     expected: [{ text: 'направлена', occurrence: 3, suggestion: null }],
   },
+  {
+    // Legal names a tender notice must keep: a procurement method («конкурс в электронной форме») and a body
+    // («комиссия по осуществлению закупок»). The same words elsewhere are the writer's own.
+    rule: 'ru/officialese',
+    text: 'Объявляем открытый конкурс в электронной форме. Заявки рассматривает комиссия по осуществлению закупок. Подайте заявление в электронной форме. Работа по осуществлению проекта идёт.',
+    expected: [
+      { text: 'в электронной форме', occurrence: 2, suggestion: 'онлайн' },
+      { text: 'осуществлению', occurrence: 2, suggestion: 'выполнению' },
+    ],
+  },
 ];

@@ -1848,6 +1848,13 @@ const MASCULINE_SUBJECT_BEFORE =
 /** A neuter noun's nominative right before a phrase («участие», «соблюдение», «решение»), not «-ого», «-его». */
 const NEUTER_SUBJECT_BEFORE = '(?:^|\\s)(?![а-яё]*(?:ого|его|ое|ее)\\s+$)[а-яё]{2,}(?:ие|ье|ство|о)\\s+$';
 
+/**
+ * Not in a body's name after «по» («комиссия по осуществлению закупок», 44-ФЗ): a name no editor may reword
+ * (a phrase's `precededBy`).
+ */
+const NOT_IN_BODY_NAME =
+  '^(?![\\s\\S]*(?:^|\\s)(?:комисси|комитет|служб|рабоч[а-яё]* групп|центр|отдел|управлени)[а-яё]*\\s+по\\s+$)';
+
 /** The writer's comma right after a phrase. */
 const COMMA_AFTER = '^\\s*,';
 
@@ -2453,7 +2460,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в бумажном виде', replace: ['на бумаге'] },
   { match: 'на бумажном носителе', replace: ['на бумаге'] },
   { match: 'в электронном виде', replace: ['онлайн', 'электронно'] },
-  { match: 'в электронной форме', replace: ['онлайн', 'электронно'] },
+  // A procurement method's legal name («открытый конкурс в электронной форме», «аукцион в электронной форме»,
+  // 44-ФЗ), which a tender notice must keep: not reported.
+  {
+    match: 'в электронной форме',
+    replace: ['онлайн', 'электронно'],
+    notAfter: '^(?:конкурс|аукцион|котировок|предложений|закупк)',
+  },
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
   // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
   // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
@@ -2733,7 +2746,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
   ...onlyWith(PLANS, [
-    { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun', singular: true },
+    {
+      match: 'осуществлени*',
+      replace: ['выполнение', 'проведение'],
+      agree: 'noun',
+      singular: true,
+      precededBy: NOT_IN_BODY_NAME,
+    },
     { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
   ]),
   // A service or asylum is neither issued nor handed in («в выдаче услуги», «выдачи убежища» were offered).
@@ -2764,6 +2783,7 @@ const OFFICIALESE: PhraseEntry[] = [
       {
         match: 'осуществл*|осуществил*',
         replace: ['проводить', 'выполнять', 'делать'],
+        precededBy: NOT_IN_BODY_NAME,
         except: ['осуществился', 'осуществилась', 'осуществилось', 'осуществились'],
       },
       ...verb(

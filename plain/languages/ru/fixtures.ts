@@ -3116,4 +3116,24 @@ export const fixtures: RuleFixture[] = [
       { text: 'осуществлению', occurrence: 2, suggestion: 'выполнению' },
     ],
   },
+  {
+    // Officialese of agency reports and complaint pages, each with a paste only where its form is certain.
+    rule: 'ru/officialese',
+    text: 'Мы не оказываем аналогичных услуг. Жалобу подают в досудебном порядке. Заявление подают с использованием сети Интернет. Есть ряд проблемных вопросов. В отчетном периоде выплаты выросли. Излишне выплаченные суммы вернут. Идёт проверка субъектов малого предпринимательства. Мы поступили аналогично.',
+    expected: [
+      { text: 'аналогичных', suggestion: 'таких же' },
+      { text: 'в досудебном порядке', suggestion: null },
+      { text: 'с использованием сети Интернет', suggestion: 'через интернет' },
+      { text: 'ряд проблемных вопросов', suggestion: 'несколько проблем' },
+      { text: 'В отчетном периоде', suggestion: null },
+      { text: 'Излишне выплаченные', suggestion: 'Переплаченные' },
+      { text: 'субъектов малого предпринимательства', suggestion: 'малого бизнеса' },
+    ],
+  },
+  {
+    // «Недоимка» is a tax office's word: jargon, its plain case not built.
+    rule: 'ru/jargon',
+    text: 'Недоимка по налогам погашена.',
+    expected: [{ text: 'Недоимка', suggestion: null }],
+  },
 ];

@@ -2452,6 +2452,22 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в срочном порядке', replace: ['срочно'] },
   { match: 'в добровольном порядке', replace: ['добровольно'] },
   { match: 'в судебном порядке', replace: ['через суд'] },
+  // A complaint «в досудебном порядке» goes to the agency before any court; «до суда» would read "before the
+  // trial": nothing to paste. «(внесудебном)» written after it is flagged with it.
+  { match: 'в досудебном порядке', replace: [] },
+  { match: 'в досудебном', replace: [], followedBy: '^\\s*\\(\\s*внесудебном\\s*\\)\\s+порядке' },
+  { match: 'во внесудебном порядке', replace: ['без суда'] },
+  // «Аналогичные услуги» → «такие же»; the adverb «аналогично» is plain enough.
+  { match: 'аналогичн*', replace: ['такой же'], agree: true, except: ['аналогично'] },
+  { match: 'с использованием сети интернет', replace: ['через интернет'] },
+  { match: 'ряд проблемных вопросов', replace: ['несколько проблем'] },
+  { match: 'ряд* проблемн* вопрос*', replace: [] },
+  // The reporting period is the report's year or quarter, which the writer knows and we do not.
+  { match: 'в отчетном|отчётном периоде|году', replace: [] },
+  { match: 'излишне выплаченн*', replace: ['переплаченный'], agree: true },
+  { match: 'субъектов малого предпринимательства', replace: ['малого бизнеса'] },
+  { match: 'субъекты малого предпринимательства', replace: ['малый бизнес'] },
+  { match: 'субъект* малого|среднего предпринимательства', replace: [] },
   { match: 'в индивидуальном порядке', replace: ['отдельно', 'лично'] },
   { match: 'в порядке очереди', replace: ['по очереди'] },
   { match: 'в порядке исключения', replace: ['как исключение'] },
@@ -4122,6 +4138,8 @@ const JARGON: PhraseEntry[] = [
     agree: 'noun',
   },
   { match: 'апрув*', replace: ['одобрение', 'согласование'], agree: 'noun' },
+  // «Недоимка» is a tax office's word for tax not paid: «долг по налогам» would need its case built.
+  { match: 'недоимк*', replace: [] },
   { match: 'митап*', replace: ['встреча'], agree: 'noun' },
   { match: 'верификаци*', replace: ['проверка'], agree: 'noun', singular: true },
   { match: 'верифици*', replace: ['проверить'] },

@@ -55,14 +55,15 @@ export interface RuleContext {
   isKnownReading?: ((norm: string) => boolean) | undefined;
   /**
    * The impersonal active to paste for a one-word passive (`SequenceRule.impersonal`), given the normalised
-   * words of its clause before it (undefined when more than five), the verb and up to five words after it;
-   * undefined when its subject cannot be read with certainty.
+   * words of its clause before it (undefined when more than five), the verb, up to five words after it and
+   * the sentence's words after it to its end; undefined when its subject cannot be read with certainty.
    */
   impersonal?:
     | ((
         before: readonly string[] | undefined,
         verb: string,
         after: readonly string[],
+        rest?: readonly string[],
       ) => ImpersonalActive | undefined)
     | undefined;
   /** The pack's active for a passive whose doer is named (`SequenceRule.active`), with its word lists. */

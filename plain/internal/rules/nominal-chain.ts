@@ -54,6 +54,13 @@ const RU_SHORT_PARTICIPLE =
 // A chain is made of common Russian words: a name («Калифорнии», «Организации Объединённых Наций»), a Latin
 // word or a number inside a sentence ends it.
 const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
+// Terms of law that read as one noun, which no verb can replace: «обеспечение исполнения контракта» is the
+// contract security (a deposit or guarantee, 44-ФЗ), «изменение места жительства» a move. Each is a list of
+// word stems; inside a chain a term counts as one plain noun.
+const RU_TERMS: readonly (readonly RegExp[])[] = [
+  [/^обеспечени/u, /^исполнени/u, /^(?:контракт|договор|заяв[ко]|обязательств)/u],
+  [/^изменени/u, /^мест[аео]?$/u, /^жительств/u],
+];
 // A body's name opening a sentence, whose capital reads as the sentence's: «Управлением социальной защиты
 // населения рассмотрено…» names who acts, which no verb can replace.
 const RU_BODY = /^(?:управлени|учреждени|отделени|объединени|правлени)[а-яё]*$/u;
@@ -241,7 +248,20 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
         break;
       }
     }
-    if (last - i + 1 >= 3 && nominalisations >= 2) chains.push([i, last]);
+    // A term inside counts as one plain noun: its words do not lengthen the chain.
+    let length = last - i + 1;
+    for (let k = i; k <= last; k++) {
+      const term = RU_TERMS.find(
+        (stems) =>
+          k + stems.length - 1 <= last && stems.every((stem, n) => stem.test(words[k + n]?.norm ?? '')),
+      );
+      if (!term) continue;
+      const inside = words.slice(k, k + term.length);
+      nominalisations -= inside.filter((word) => isRussianNominalisation(word.norm)).length;
+      length -= term.length - 1;
+      k += term.length - 1;
+    }
+    if (length >= 3 && nominalisations >= 2) chains.push([i, last]);
     i = Math.max(i + 1, last + 1);
   }
   return chains;

@@ -358,7 +358,8 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): Imp
   const following = words[at + 1];
   if (following && joined(at) && /^\p{Lu}$/u.test(following.text) && doc.text[following.end] === '.')
     return undefined;
-  const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after);
+  const rest = words.slice(at + 1, sentence.endWord).map((word) => word.norm);
+  const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after, rest);
   if (!pasted || (pasted.before === 0 && pasted.after === 0)) return pasted;
   if (pasted.reordered) {
     const carried = [...words.slice(at - pasted.before, at), ...words.slice(at + 1, at + 1 + pasted.after)];

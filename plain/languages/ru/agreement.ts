@@ -351,6 +351,9 @@ function breaksAgreement(
   return predicate !== noun.gender && gendersOf(matched, stem, [0]).has(predicate);
 }
 
+/** A verbal noun's genitive singular («принятия», «осуществления», «оказания»). */
+const VERBAL_NOUN_GENITIVE = /(?:[еа]н|т)ия$/u;
+
 /** The singular slots of a noun (nominative to prepositional). */
 const SINGULAR_SLOTS = 6;
 
@@ -373,6 +376,9 @@ export function agreeRussianNoun(
   // A process noun's ending that may be singular is read as singular; one that is only plural stays plural
   // («Итоги реализаций» → «выполнений»).
   if (singular && slots.some((s) => s < SINGULAR_SLOTS)) slots = slots.filter((s) => s < SINGULAR_SLOTS);
+  // A process noun in -ния, -тия is a neuter's genitive («за днем принятия решения» → «решения»), not the
+  // nominative of a feminine «принятия», which the endings also read.
+  if (singular && VERBAL_NOUN_GENITIVE.test(matched)) slots = slots.filter((s) => s !== 0);
   const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
   if (governed !== undefined) slots = slots.filter((s) => governed.includes(s % 6));
   const adjectiveForm = previous === undefined ? undefined : parse(previous);

@@ -171,6 +171,29 @@ function sharesSubject(after: readonly string[], fronted: boolean): boolean {
   return isJoinedPredicate(joined) || (ADVERB.test(joined) && isJoinedPredicate(next));
 }
 
+/** A conjunction that joins a second predicate, with «также» after it. */
+const JOINING = new Set(['и', 'а', 'также', 'либо', 'или']);
+/** The words between such a conjunction and its participle: a modal, «быть» and its forms. */
+const BEFORE_PARTICIPLE =
+  /^(?:может|могут|должен|должна|должно|должны|быть|будет|будут|был|была|было|были|также)$/u;
+
+/**
+ * Whether a later passive in the sentence is joined to this one's subject («Жалоба может быть направлена по
+ * почте, а также может быть принята при приёме», «…направлено заявителю и рассмотрено»): the rewrite would
+ * make the subject the object and leave that predicate none («Жалобу могут направить …, а также может быть
+ * принята»).
+ */
+function laterPassiveJoined(rest: readonly string[]): boolean {
+  return rest.some((word, i) => {
+    if (!JOINING.has(word)) return false;
+    let j = i + 1;
+    while (BEFORE_PARTICIPLE.test(rest[j] ?? '')) j++;
+    // A participle right after «а» or «или» may be a noun («или защита»): only after «и», or after a modal,
+    // «быть» or «также».
+    return SHORT_PARTICIPLE_FORM.test(rest[j] ?? '') && (j > i + 1 || word === 'и');
+  });
+}
+
 /**
  * Works and arts, in whose prepositional a passive says what they convey or show, no act of anyone's that an
  * impersonal «they» could do: «Поэзия Рождества передана в стихотворении», «образ создан в музыке».
@@ -291,6 +314,7 @@ export function impersonalRussian(
   before: readonly string[] | undefined,
   verb: string,
   after: readonly string[],
+  rest: readonly string[] = after,
 ): ImpersonalActive | undefined {
   const reflexive = impersonalOf(verb);
   const participle = reflexive ? undefined : impersonalOfParticiple(verb);
@@ -316,6 +340,7 @@ export function impersonalRussian(
   const clause = opened.slice(0, opened.length - auxiliary);
   const pairedBefore = clause.at(-1) === 'и' && isPredicate(clause.at(-2) ?? '');
   if (pairedBefore || sharesSubject(after, clause.length > 0)) return undefined;
+  if (clause.length > 0 && laterPassiveJoined(rest)) return undefined;
   // A state, not an act: what a work conveys, a gerund whose doer is the subject, «направлен на» (aimed at, as
   // often as sent).
   if (inWork(clause) || inWork(after) || after.some(isGerund)) return undefined;

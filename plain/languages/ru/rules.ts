@@ -261,7 +261,7 @@ const PERFECTIVE = new Set(
   запросить проанализировать оценить подать перевести позвонить войти выбрать уведомить известить оповестить
   опознать установить решить учесть довести зарегистрироваться ознакомиться прочитать посмотреть вступить
   утратить перестать изыскать найти вынести заплатить внести перечислить оформить рассмотреть
-  проконтролировать повлиять поддержать`
+  проконтролировать повлиять поддержать подготовить`
     .trim()
     .split(/\s+/u),
 );
@@ -999,8 +999,19 @@ function grantedNotGiven(): PhraseEntry[] {
     ...'предоставлен предоставлена предоставлено предоставлены'.split(' '),
   ].map((form) => form.replace(/ё/gu, 'е'));
   const passives = forms.filter((form) => /(?:с[яь]|^предоставлен[аоы]?)$/u.test(form));
+  // A service is «оказана»: the full participle right after a service and its comma, or right before it,
+  // takes «оказанный», «оказываемый» in its form («услуг, предоставленных онлайн» → «оказанных»).
+  const participles = (stem: string) => PARTICIPLE_ENDINGS.passive.map((ending) => stem + ending).join('|');
+  const rendered = [
+    [participles('предоставленн'), 'оказанный'],
+    [participles(passive ?? 'предоставляем'), 'оказываемый'],
+  ].flatMap(([match = '', plain = '']): PhraseEntry[] => [
+    { match, replace: [plain], agree: true, precededBy: `(?:^|\\s)${NOT_GIVEN},\\s*$` },
+    { match, replace: [plain], agree: true, followedBy: `^\\s+${NOT_GIVEN}(?![а-яё])` },
+  ]);
   // The noun's entries are stems, so a stem guard stands before them.
   return [
+    ...rendered,
     { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
     ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
       { match, replace: [], after: `^${NOT_GIVEN}$` },
@@ -1804,6 +1815,46 @@ const PLANS =
   'соглашени|договор|концепци|поручени|обязательств|замысел|замысл|работ|функци|строительств|ремонт|' +
   'проверк|экспертиз|обследовани|набор|отбор|конкурс|закупк|поставк|перевозк|подготовк|обучени';
 
+/** The verbal nouns in -ние among `PLANS`, in their accusative forms: «провести обучение» is plain. */
+const PLAN_NOUNS_IN_NIE = '(?:решени|обучени|обследовани|мероприяти|соглашени|поручени)[ея]';
+
+/**
+ * A light verb's entries with nothing to paste before a verbal noun in -ние of its own («осуществлять
+ * обжалование», «осуществляющим оказание услуг»): the plain verbs read no better («проводить обжалование»).
+ * The noun's own verb is the plain word, given by `implementing()` where the pack has it. Nouns a plan is made
+ * of (`PLAN_NOUNS_IN_NIE`) keep the plain verbs.
+ */
+function notBeforeVerbalNoun(entries: PhraseEntry[]): PhraseEntry[] {
+  const verbalNoun = `^\\s+(?!${PLAN_NOUNS_IN_NIE}(?![а-яё]))[а-яё]+(?:ние|ния|нию|тие|тия)(?![а-яё])`;
+  return entries.flatMap((entry) =>
+    entry.replace.length === 0 || entry.match.includes(' ')
+      ? [entry]
+      : [{ match: entry.match, replace: [], followedBy: verbalNoun }, entry],
+  );
+}
+
+/** The offices, windows and papers a reader is sent to: «в соответствующий орган» is «в нужный». */
+const WHERE_TO_GO =
+  'орган|окн|отдел|служб|учреждени|организаци|инстанци|ведомств|специалист|подразделени|документ|справк|' +
+  'раздел|вкладк|пункт|форм|бланк|графе|граф[уаы]';
+
+/**
+ * A masculine noun's nominative right before a phrase (a consonant, «-й», «-ь»: «приказ», «контроль»), not a
+ * genitive plural or an oblique case («всех», «документов», «приказом»).
+ */
+const MASCULINE_SUBJECT_BEFORE =
+  '(?:^|\\s)(?![а-яё]*(?:ых|их|ов|ев|ей|ой|ом|ем|ам|ям|ах|ях|ех)\\s+$)[а-яё]{3,}[бвгджзклмнпрстфхцчшщьй]\\s+$';
+
+/** A neuter noun's nominative right before a phrase («участие», «соблюдение», «решение»), not «-ого», «-его». */
+const NEUTER_SUBJECT_BEFORE = '(?:^|\\s)(?![а-яё]*(?:ого|его|ое|ее)\\s+$)[а-яё]{2,}(?:ие|ье|ство|о)\\s+$';
+
+/**
+ * Not in a body's name after «по» («комиссия по осуществлению закупок», 44-ФЗ): a name no editor may reword
+ * (a phrase's `precededBy`).
+ */
+const NOT_IN_BODY_NAME =
+  '^(?![\\s\\S]*(?:^|\\s)(?:комисси|комитет|служб|рабоч[а-яё]* групп|центр|отдел|управлени)[а-яё]*\\s+по\\s+$)';
+
 /** The writer's comma right after a phrase. */
 const COMMA_AFTER = '^\\s*,';
 
@@ -1921,6 +1972,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['в', 'по'],
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
+  // «В рамках осуществления социальной поддержки» is «в рамках социальной поддержки»: the verbal noun adds
+  // nothing, and «в осуществлении», «по осуществлению» are not Russian before what is done.
+  { match: 'в рамках осуществления', replace: ['в рамках'] },
   {
     match: 'в рамках реализации',
     replace: ['по', 'в'],
@@ -2398,6 +2452,22 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в срочном порядке', replace: ['срочно'] },
   { match: 'в добровольном порядке', replace: ['добровольно'] },
   { match: 'в судебном порядке', replace: ['через суд'] },
+  // A complaint «в досудебном порядке» goes to the agency before any court; «до суда» would read "before the
+  // trial": nothing to paste. «(внесудебном)» written after it is flagged with it.
+  { match: 'в досудебном порядке', replace: [] },
+  { match: 'в досудебном', replace: [], followedBy: '^\\s*\\(\\s*внесудебном\\s*\\)\\s+порядке' },
+  { match: 'во внесудебном порядке', replace: ['без суда'] },
+  // «Аналогичные услуги» → «такие же»; the adverb «аналогично» is plain enough.
+  { match: 'аналогичн*', replace: ['такой же'], agree: true, except: ['аналогично'] },
+  { match: 'с использованием сети интернет', replace: ['через интернет'] },
+  { match: 'ряд проблемных вопросов', replace: ['несколько проблем'] },
+  { match: 'ряд* проблемн* вопрос*', replace: [] },
+  // The reporting period is the report's year or quarter, which the writer knows and we do not.
+  { match: 'в отчетном|отчётном периоде|году', replace: [] },
+  { match: 'излишне выплаченн*', replace: ['переплаченный'], agree: true },
+  { match: 'субъектов малого предпринимательства', replace: ['малого бизнеса'] },
+  { match: 'субъекты малого предпринимательства', replace: ['малый бизнес'] },
+  { match: 'субъект* малого|среднего предпринимательства', replace: [] },
   { match: 'в индивидуальном порядке', replace: ['отдельно', 'лично'] },
   { match: 'в порядке очереди', replace: ['по очереди'] },
   { match: 'в порядке исключения', replace: ['как исключение'] },
@@ -2406,7 +2476,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в бумажном виде', replace: ['на бумаге'] },
   { match: 'на бумажном носителе', replace: ['на бумаге'] },
   { match: 'в электронном виде', replace: ['онлайн', 'электронно'] },
-  { match: 'в электронной форме', replace: ['онлайн', 'электронно'] },
+  // A procurement method's legal name («открытый конкурс в электронной форме», «аукцион в электронной форме»,
+  // 44-ФЗ), which a tender notice must keep: not reported.
+  {
+    match: 'в электронной форме',
+    replace: ['онлайн', 'электронно'],
+    notAfter: '^(?:конкурс|аукцион|котировок|предложений|закупк)',
+  },
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
   // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
   // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
@@ -2598,7 +2674,16 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:[Пп]равил|[Зз]акон|[Пп]риказ|[Пп]остановлени|[Сс]тандарт|[Рр]егламент|[Сс]тать|[Пп]ункт|[Пп]одпункт|[Пп]оложени|[Дд]оговор|[Рр]ешени|[Рр]аспоряжени|[Уу]каз|[Кк]одекс|[Пп]орядк|[Пп]риложени|[Пп]рограмм|[Мм]еморандум|[Сс]оглашени|[Ии]нструкци|[Пп]исьм|[Оо]твет|[Уу]ведомлени|[Ии]звещени|[Сс]ообщени|[Дд]окумент|[Оо]бъявлени)',
   },
-  { match: 'соответствующ*', replace: ['нужный', 'такой'], agree: true },
+  // «Соответствующий» is «нужный» where it says which office or paper to go to («в соответствующий орган»,
+  // «соответствующие документы»); elsewhere it points back to something named before («в случае поступления
+  // соответствующего запроса», «соответствующие меры»), which «нужный» would change: nothing to paste.
+  {
+    match: 'соответствующ*',
+    replace: ['нужный'],
+    agree: true,
+    followedBy: `^\\s+(?:${WHERE_TO_GO})`,
+  },
+  { match: 'соответствующ*', replace: [] },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
@@ -2677,12 +2762,20 @@ const OFFICIALESE: PhraseEntry[] = [
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
   ...onlyWith(PLANS, [
-    { match: 'осуществлени*', replace: ['выполнение', 'проведение'], agree: 'noun', singular: true },
+    {
+      match: 'осуществлени*',
+      replace: ['выполнение', 'проведение'],
+      agree: 'noun',
+      singular: true,
+      precededBy: NOT_IN_BODY_NAME,
+    },
     { match: 'реализаци*', replace: ['выполнение', 'исполнение'], agree: 'noun', singular: true },
   ]),
   // A service or asylum is neither issued nor handed in («в выдаче услуги», «выдачи убежища» were offered).
   { match: 'предоставлени* услуг*|убежищ*', replace: [] },
   ...grantedNotGiven(),
+  // Measures, help and support are not «выданы» nor «поданы» («адресность предоставления мер»): nothing.
+  { match: 'предоставлени*', replace: [], followedBy: '^\\s+(?:мер|помощ|поддержк|содейств)' },
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' }]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
@@ -2698,41 +2791,47 @@ const OFFICIALESE: PhraseEntry[] = [
   // «выполнять функции»): nothing to paste.
   { match: 'осуществлявш*|осуществивш*|реализовавш*|реализовывавш*', replace: [] },
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
-  ...onlyWith(PLANS, [
-    {
-      match: IMPLEMENT,
-      replace: ['проводить', 'выполнять', 'делать'],
-      except: ['осуществился', 'осуществилась', 'осуществилось', 'осуществились'],
-    },
-    ...verb(
-      'осуществлять/осуществляет/осуществляют/осуществлял',
-      true,
-      'проводить/проводит/проводят/проводил',
-      'выполнять/выполняет/выполняют/выполнял',
-      'делать/делает/делают/делал',
-    ),
-    ...verb(
-      'осуществить/осуществит/осуществят/осуществил',
-      false,
-      'провести/проведёт/проведут/провёл',
-      'выполнить/выполнит/выполнят/выполнил',
-      'сделать/сделает/сделают/сделал',
-    ),
-    ...verbOfBothAspects(
-      'реализовать/реализует/реализуют/реализовал',
-      true,
-      [
-        'выполнять/выполняет/выполняют/выполнял',
+  ...onlyWith(
+    PLANS,
+    notBeforeVerbalNoun([
+      // The perfective's infinitive and future get `verb()`'s perfective plain verbs below («осуществить
+      // подготовку» took «проводить»).
+      {
+        match: 'осуществл*|осуществил*',
+        replace: ['проводить', 'выполнять', 'делать'],
+        precededBy: NOT_IN_BODY_NAME,
+        except: ['осуществился', 'осуществилась', 'осуществилось', 'осуществились'],
+      },
+      ...verb(
+        'осуществлять/осуществляет/осуществляют/осуществлял',
+        true,
         'проводить/проводит/проводят/проводил',
+        'выполнять/выполняет/выполняют/выполнял',
         'делать/делает/делают/делал',
-      ],
-      [
-        'выполнить/выполнит/выполнят/выполнил',
+      ),
+      ...verb(
+        'осуществить/осуществит/осуществят/осуществил',
+        false,
         'провести/проведёт/проведут/провёл',
+        'выполнить/выполнит/выполнят/выполнил',
         'сделать/сделает/сделают/сделал',
-      ],
-    ),
-  ]),
+      ),
+      ...verbOfBothAspects(
+        'реализовать/реализует/реализуют/реализовал',
+        true,
+        [
+          'выполнять/выполняет/выполняют/выполнял',
+          'проводить/проводит/проводят/проводил',
+          'делать/делает/делают/делал',
+        ],
+        [
+          'выполнить/выполнит/выполнят/выполнил',
+          'провести/проведёт/проведут/провёл',
+          'сделать/сделает/сделают/сделал',
+        ],
+      ),
+    ]),
+  ),
   ...controllingOver(),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'контрол*', ['контролировать', 'проверять']),
   ...implementing(
@@ -2742,6 +2841,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'проверять/проверяет/проверяют/проверял',
   ),
   ...implementing('прием*', true, 'принимать/принимает/принимают/принимал'),
+  ...implementing('оказани*', false, 'оказывать/оказывает/оказывают/оказывал'),
+  ...implementingOnce('оказание', 'оказать/окажет/окажут/оказал'),
+  ...implementing('обжаловани*', false, 'обжаловать/обжалует/обжалуют/обжаловал'),
+  ...implementingOnce('обжалование', 'обжаловать/обжалует/обжалуют/обжаловал'),
+  ...implementing('подготовк*', false, 'готовить/готовит/готовят/готовил'),
+  ...implementingOnce('подготовку', 'подготовить/подготовит/подготовят/подготовил'),
   ...implementing('деятельност*', false, 'работать/работает/работают/работал'),
   ...implementing('выплат*', true, 'выплачивать/выплачивает/выплачивают/выплачивал'),
   ...implementing(
@@ -3000,9 +3105,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Является обязательным» is the short adjective in the subject's gender and number («Явка обязательна»,
   // «Документы обязательны»); «обязательным» is neuter or masculine. Before its noun («является обязательным
   // документом») it is an adjective, and «является» carries the phrase («— обязательный документ»).
+  // «обязательным» takes its subject's gender from the noun right before «является»: masculine «приказ» →
+  // «обязателен», neuter «участие» → «обязательно»; with no such noun before it, nothing to paste.
   ...(
     [
-      ['является обязательным', ['обязательно', 'обязателен']],
+      [MASCULINE_SUBJECT_BEFORE, ['обязателен']],
+      [NEUTER_SUBJECT_BEFORE, ['обязательно']],
+      [undefined, []],
+    ] as const
+  ).map(([precededBy, replace]) => ({
+    match: 'является обязательным',
+    replace: [...replace],
+    notBefore: INSTRUMENTAL_NOUN,
+    ...(precededBy ? { precededBy } : {}),
+  })),
+  ...(
+    [
       ['является обязательной', ['обязательна', 'нужна']],
       ['являются обязательными', ['обязательны', 'нужны']],
     ] as const
@@ -3128,7 +3246,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: `${ENSURE} явк*`, replace: ['прийти'], followedBy: '^\\s*(?:[.,;:!?)]|$)' },
   { match: `${ENSURE} явк*`, replace: [] },
   { match: `${ENSURE} возможност*`, replace: ['дать возможность'] },
-  objectNoun('обеспечени* выполнени*|исполнени*|реализаци*', 'выполнение'),
+  // «Обеспечение исполнения контракта (заявки, обязательств)» is the contract security, a deposit or a
+  // guarantee (44-ФЗ), not the contract's performance: a term, not reported.
+  {
+    ...objectNoun('обеспечени* выполнени*|исполнени*|реализаци*', 'выполнение'),
+    notBefore: '^(?:контракт|договор|заяв[ко]|обязательств)',
+  },
   objectNoun('обеспечени* соблюдени*', 'соблюдение'),
   objectNoun('обеспечени* проведени*', 'проведение'),
   objectNoun('обеспечени* доступ*', 'доступ'),
@@ -3982,7 +4105,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // Acts an akimat or a ministry passes are no laws, and the words name a portal too: nothing to paste.
   { match: 'нормативн* правов* акт*', replace: [] },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
-  { match: 'предусмотренн* законодательств*', replace: ['по закону'] },
+  // The full participle always qualifies a noun («по основаниям, не предусмотренным законодательством»,
+  // «в порядке, предусмотренном законодательством»): «по закону» in its place is no attribute. Nothing to paste.
+  { match: 'предусмотренн* законодательств*', replace: [] },
   { match: 'обязательн* для|к исполнени*', replace: ['обязательный'] },
   // A term a regulation defines: «ведомство» would leave the actor undefined. Name the body, if anything.
   { match: 'уполномоченн* орган*', replace: [] },
@@ -4013,6 +4138,8 @@ const JARGON: PhraseEntry[] = [
     agree: 'noun',
   },
   { match: 'апрув*', replace: ['одобрение', 'согласование'], agree: 'noun' },
+  // «Недоимка» is a tax office's word for tax not paid: «долг по налогам» would need its case built.
+  { match: 'недоимк*', replace: [] },
   { match: 'митап*', replace: ['встреча'], agree: 'noun' },
   { match: 'верификаци*', replace: ['проверка'], agree: 'noun', singular: true },
   { match: 'верифици*', replace: ['проверить'] },
@@ -4428,6 +4555,12 @@ const FORMING_ITSELF =
 const SELF_FORMING = '^(?:формир|обновля)';
 
 /** A direction a thing points in: «направлено снизу вверх» is a state, not an act of sending. */
+/** What a measure or work is aimed at («направлена на оказание помощи, реализацию программы»). */
+const AIMS =
+  'оказани|реализаци|повышени|развити|снижени|улучшени|обеспечени|поддержк|борьб|защит|предотвращени|' +
+  'сокращени|создани|достижени|укреплени|сохранени|формировани|совершенствовани|профилактик|увеличени|' +
+  'устранени|содействи|стимулировани|решение (?:проблем|задач|вопрос)';
+
 const DIRECTION =
   '^(?:вверх|вниз|вперед|назад|внутрь|наружу|вправо|влево|снизу|сверху|наверх|вбок|навстречу|вдоль|поперек|' +
   'параллельно|перпендикулярно|горизонтально|вертикально|наискосок)$';
@@ -4599,6 +4732,11 @@ export const rules: Rule[] = [
           { form: BARE_NUT, opening: true },
           // «направлено снизу вверх»: where it points, not who sent it.
           { form: '^направлен', next: DIRECTION },
+          // «Мера направлена на оказание помощи»: aimed at, a state; «направлена на рассмотрение» is sent.
+          { form: '^направлен[аоы]?$', followedBy: `^\\s+на\\s+(?:${AIMS})` },
+          // «Уведомление сформировано автоматически»: the system acted, and there is no one to name.
+          { next: '^автоматически$' },
+          { previous: '^автоматически$' },
         ],
       },
     ],

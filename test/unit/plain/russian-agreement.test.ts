@@ -64,16 +64,13 @@ describe('Russian suggestions agree with the adjective they replace', () => {
   });
 
   it('agrees only entries marked as one adjective: a noun phrase or a custom glossary term keeps its words', () => {
-    const report = analyze(
-      'Мер соответствующих не приняли. Рекламы таргетированной нет. Тарифов льготных нет.',
-      {
-        language: 'ru',
-        glossary: { preferred: [{ use: 'скидочный', avoid: ['льготных'] }] },
-      },
-    );
+    const report = analyze('Мер надлежащих не приняли. Рекламы таргетированной нет. Тарифов льготных нет.', {
+      language: 'ru',
+      glossary: { preferred: [{ use: 'скидочный', avoid: ['льготных'] }] },
+    });
     const suggested = (text: string, rule: string) =>
       report.findings.find((f) => f.text === text && f.rule === rule)?.suggestions;
-    expect(suggested('соответствующих', 'ru/officialese')).toEqual(['нужных', 'таких']);
+    expect(suggested('надлежащих', 'ru/officialese')).toEqual(['нужных', 'правильных']);
     // «таргет*» covers nouns as well, so its suggestions stay as listed.
     expect(suggested('таргетированной', 'ru/jargon')).toEqual(['цель', 'адресный']);
     expect(report.findings.find((f) => f.text === 'льготных')?.suggestions).toEqual(['скидочный']);

@@ -3,6 +3,16 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Наименование» is «название», in the same case and number; counting kinds of goods after a number it is
+    // a trade term, not flagged.
+    rule: 'ru/officialese',
+    text: 'Укажите наименование организации. Наименования товаров изменились. В магазине более 500 наименований товаров.',
+    expected: [
+      { text: 'наименование', suggestion: 'название' },
+      { text: 'Наименования', suggestion: 'Названия' },
+    ],
+  },
+  {
     // «Произвести» and a verbal noun of an instruction: the plain verb, its object carried into the accusative.
     rule: 'ru/officialese',
     text: 'Произведите заполнение формы запроса. Сотрудник производит заполнение анкеты. Произведите удаление файлов.',
@@ -2625,6 +2635,12 @@ export const fixtures: RuleFixture[] = [
   },
 
   // ru/long-word
+  {
+    // A name inside a sentence has no shorter word; the same length in a common word is the writer's choice.
+    rule: 'ru/long-word',
+    text: 'В Великобритании прошли выборы. Необходимо переосвидетельствование.',
+    expected: [{ text: 'переосвидетельствование' }],
+  },
   {
     rule: 'ru/long-word',
     text: 'Для переосвидетельствования возьмите направление у врача.',

@@ -4040,6 +4040,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // the verb says it plainer, and the suggestion replaces the preposition too.
   { match: 'для подачи заявлени*|заявок|заявк*', replace: ['чтобы подать заявление'] },
   { match: 'после подачи заявлени*|заявок|заявк*', replace: ['когда подадите заявление'] },
+  // «Наименование» is «название»; after a number or a quantity it counts kinds of goods («500 наименований
+  // товаров»), a trade term «название» does not say: no finding.
+  {
+    match: 'наименовани*',
+    replace: ['название'],
+    agree: 'noun',
+    notAfter:
+      '^(?:\\d[\\d\\s]*|несколько|много|многих|ряд|сотни|сотен|тысячи|тысяч|десятки|десятков|около|более|свыше|менее|порядка)$',
+  },
   // «Деньги» has the plural only: each case of the phrase has its own form.
   { match: 'денежных средств', replace: ['денег'] },
   { match: 'денежным средствам', replace: ['деньгам'] },
@@ -4880,6 +4889,8 @@ export const rules: Rule[] = [
     severity: 'suggestion',
     measure: 'word-syllables',
     min: 7,
+    // A name inside a sentence («Великобритании») has no shorter word.
+    skipNames: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

@@ -3,6 +3,27 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Pastes that must stay English in place: "so" only opening a clause; "before" not before "a place being
+    // confirmed"; "may" after a "No" subject; "in line with" first; a change is reported, not sent; "always"
+    // not after a participle; minutes are put forward for approval; and the near cases that keep their paste.
+    rule: 'en/officialese',
+    text: 'A place will consequently be reduced. Consequently, we stop. Proof may be requested prior to a place being confirmed. Call prior to the visit. No windows shall be inserted in the wall. The tenant shall pay the rent. Work is done in compliance with GDPR. A change which was not notified to this office counts. Access will be maintained at all times, subject to the works. You must at all times wear a mask. The minutes will be submitted for approval at the next meeting. The form must be submitted to the council.',
+    expected: [
+      { text: 'consequently', suggestion: null },
+      { text: 'Consequently', suggestion: 'So' },
+      { text: 'prior to', suggestion: null },
+      { text: 'prior to', occurrence: 2, suggestion: 'before' },
+      { text: 'shall', suggestion: 'may' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+      { text: 'in compliance with', suggestion: 'in line with' },
+      { text: 'was not notified to', suggestion: 'was not reported to' },
+      { text: 'at all times', suggestion: null },
+      { text: 'at all times', occurrence: 2, suggestion: 'always' },
+      { text: 'be submitted', suggestion: 'be put forward' },
+      { text: 'be submitted', occurrence: 2, suggestion: 'be sent' },
+    ],
+  },
+  {
     // Officialese of agency letters and notices, with the plain words where they fit, and near cases left alone
     // or without a paste: a route, a fire kept in, an unwilling witness, a service's name, a bare "cessation".
     rule: 'en/officialese',
@@ -2074,7 +2095,7 @@ export const fixtures: RuleFixture[] = [
     text: 'The firm is in compliance with the rules. Work is done in compliance with the regulations. Traffic is moving forward slowly. Going forward, apply online. Use a sharp implement to open it. We will implement the plan. The retaining wall fell. Engineers are strengthening the old bridge.',
     expected: [
       { text: 'is in compliance with', suggestion: 'complies with' },
-      { text: 'in compliance with', occurrence: 2, suggestion: 'under' },
+      { text: 'in compliance with', occurrence: 2, suggestion: 'in line with' },
       { text: 'Going forward', suggestion: 'From now on' },
       { text: 'implement', occurrence: 2, suggestion: 'carry out' },
     ],

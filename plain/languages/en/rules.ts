@@ -269,6 +269,10 @@ const SET_UP =
   'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts|(?<=(?:a|the|new|charitable|family|housing|its|our|their|this|each|one)\\s+)trust|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
 
 /** What lays down a duty: a law, a rule, a ban. */
+/** Things that happen and are reported, not sent: "a change … which was not notified to this office". */
+const REPORTED_EVENTS =
+  '(?:changes?|incidents?|accidents?|events?|loss(?:es)?|thefts?|damage|absences?|deaths?|births?|breach(?:es)?|faults?|illness(?:es)?|injur(?:y|ies)|outbreaks?|cases?)(?![\\p{L}])';
+
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
 
@@ -962,7 +966,15 @@ const OFFICIALESE: PhraseEntry[] = [
     after:
       '^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|been|being|not|fully|full)$',
   },
-  e('in compliance with', 'under', 'in line with'),
+  // "Work undertaken under GDPR" is done by its authority, not to comply with it: "in line with" first.
+  e('in compliance with', 'in line with', 'under'),
+  // Before a noun and "being" with its participle ("prior to a place being confirmed"), "before" needs "is":
+  // nothing to paste. "prior to being interviewed" → "before being interviewed" stays.
+  {
+    match: 'prior to',
+    replace: [],
+    followedBy: "^\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}being\\s+\\p{L}+(?:ed|en|ne|wn|t)(?![\\p{L}])",
+  },
   e('prior to', 'before'),
   e('subsequent to', 'after'),
   e('subsequent', 'later', 'next'),
@@ -1270,6 +1282,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Shall we meet?" asks, as plain English does.
   // "Shall be liable (to a penalty)" states a consequence, not a duty: "will", never "must".
   { match: 'shall', replace: ['will'], notAfter: '^(?:i|we)$', followedBy: '^\\s+be\\s+liable(?![\\p{L}])' },
+  // After a subject opened by "No" a "shall" forbids: "No windows shall be inserted" → "No windows may be
+  // inserted"; "must" there reads as "need not".
+  { match: 'shall', replace: ['may'], precededBy: '(?:^|[,;:(]\\s*)no\\s+[^,;:()]*$' },
   // A thing's measure or state ("The duration of the contract shall be 24 months", "The fee shall be EUR 50") is
   // stated, not ordered: "will" first.
   {
@@ -1424,9 +1439,16 @@ const OFFICIALESE: PhraseEntry[] = [
     entry,
   ]),
   // A thing "notified to" someone is sent to them: "the results will be told to applicants" is no English.
-  ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
+  // A change or an event is not sent: it is reported ("a change in your income which was not notified to this
+  // office" → "was not reported to").
+  ...[...PARTICIPLE_AFTER.split('|'), ''].flatMap((auxiliary) => [
+    {
+      match: `${auxiliary} notified to`.trim(),
+      replace: [`${auxiliary} reported to`.trim()],
+      precededBy: `(?:^|\\s)${REPORTED_EVENTS}(?:\\s+[^\\s.;:!?]+){0,8}\\s*$`,
+    },
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
-  ),
+  ]),
   // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
   // in a word or two that are surely that person (not "the head of department"); "of" after other words, nothing.
   ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
@@ -1456,8 +1478,17 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?:(?:your|the|any|all|more|further|additional|extra|written|supporting|our|their|his|her|its|new|false|accurate|full|complete)\\s+){0,2}(?:information|details|evidence|proof|data|reasons|comments|views|feedback|explanations?|proposals|suggestions|opinions?|answers?|statements?|testimony|fingerprints|samples?)\\b`,
   })),
   ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending'),
-  // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent".
-  ...PARTICIPLE_AFTER.split('|').map((auxiliary) => e(`${auxiliary} submitted`, `${auxiliary} sent`)),
+  // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent". Minutes or a plan
+  // "submitted for approval" go before a meeting, not by post: "put forward for approval".
+  ...PARTICIPLE_AFTER.split('|').flatMap((auxiliary) => [
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} put forward`],
+      followedBy:
+        '^\\s+for\\s+(?:approval|consideration|decision|determination|ratification|adoption|scrutiny|endorsement)(?![\\p{L}])',
+    },
+    e(`${auxiliary} submitted`, `${auxiliary} sent`),
+  ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
@@ -1467,6 +1498,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('alternatively', 'or'),
   // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
   { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
+  // "So" opens a clause ("Consequently, we …", "and consequently the fee rises"); inside one, after a subject or
+  // an auxiliary ("will consequently be reduced", "we consequently refused"), "so" is no English: nothing.
+  { match: 'consequently', replace: [], after: "^(?!(?:and|but|or)$)[\\p{L}\\d'’-]+$" },
   e('consequently', 'so'),
   e('furthermore', 'also'),
   e('moreover', 'also'),
@@ -1561,7 +1595,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
   e('at your earliest convenience', 'as soon as you can'),
-  e('at all times', 'always'),
+  // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
+  // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
+  // always") it is no English: nothing to paste.
+  {
+    match: 'at all times',
+    replace: ['always'],
+    after: '^(?:is|are|was|were|be|will|would|can|could|may|might|must|shall|should|do|does|did)$',
+  },
+  { match: 'at all times', replace: [] },
   e('on a daily basis', 'every day', 'daily'),
   e('on a weekly basis', 'every week', 'weekly'),
   e('on a monthly basis', 'every month', 'monthly'),

@@ -3,6 +3,39 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A state is no passive ("is oversubscribed", "be aggrieved"), nor a signpost ("which are set out below"),
+    // nor a passive infinitive after its noun ("The materials to be used"); "are set out in the Act", "needs to
+    // be signed" and one with its doer ("to be played by a woman") still are.
+    rule: 'en/passive',
+    text: 'If a school is oversubscribed, we use the criteria, which are set out below. The rules are set out in the Act. The materials to be used in the walls shall match. The form needs to be signed. Should the applicant be aggrieved by the decision, they may appeal. It is the first bell to be played by a woman.',
+    expected: [{ text: 'are set out', occurrence: 2 }, { text: 'be signed' }, { text: 'be played' }],
+  },
+  {
+    // "aggrieved" is "unhappy" after "be" ("aggrieved by" → "unhappy with"), nothing in "the aggrieved party";
+    // "etc." inside an act's short title is the law's own words, elsewhere it is flagged.
+    rule: 'en/officialese',
+    text: 'Should the applicant be aggrieved by the decision, they may appeal. If you are aggrieved, tell us. The aggrieved party may appeal. Note the Party Wall etc. Act 1996. Bring pens, paper etc. Act now.',
+    expected: [
+      { text: 'the applicant', suggestion: 'you' },
+      { text: 'aggrieved by', suggestion: 'unhappy with' },
+      { text: 'aggrieved', occurrence: 2, suggestion: 'unhappy' },
+      { text: 'aggrieved', occurrence: 3, suggestion: null },
+      { text: 'etc', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // The letters closing a reference after its numbers are part of the code; a bare abbreviation is not.
+    rule: 'en/undefined-abbreviation',
+    text: 'Application reference: 24/01873/FUL. Ask the PSC.',
+    expected: [{ text: 'PSC' }],
+  },
+  {
+    // Everyday long words ("apologises", "unanimously") are no hard words; "inconvenience" has a plainer one.
+    rule: 'en/long-word',
+    text: 'The Council apologises for the inconvenience. The motion was carried unanimously.',
+    expected: [{ text: 'inconvenience' }],
+  },
+  {
     // Pastes that must stay English in place: "so" only opening a clause; "before" not before "a place being
     // confirmed"; "may" after a "No" subject; "in line with" first; a change is reported, not sent; "always"
     // not after a participle; minutes are put forward for approval; and the near cases that keep their paste.

@@ -902,6 +902,19 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^(?:the|this|our|their|its|his|her|your|my|these|those|any)$',
   },
   e('dissatisfied', 'unhappy'),
+  // A person "aggrieved" by a decision is unhappy with it; "the aggrieved party" is a legal term (the one
+  // wronged), not an unhappy one: nothing to paste away from "be" or "feel".
+  {
+    match: 'aggrieved by',
+    replace: ['unhappy with'],
+    after: '^(?:am|is|are|was|were|be|been|being|feel|feels|felt|remain|remains)$',
+  },
+  {
+    match: 'aggrieved',
+    replace: ['unhappy'],
+    after: '^(?:am|is|are|was|were|be|been|being|feel|feels|felt|remain|remains)$',
+  },
+  { match: 'aggrieved', replace: [] },
   // "Via" a channel: "by email", "through the portal", "at www.gov.uk"; a route ("flew via Dubai") is plain.
   {
     match: 'via',
@@ -3186,6 +3199,7 @@ const NOT_PASSIVE = words(`
   greed weed expired outdated overcrowded exceed proceed succeed embed ahmed mohammed muhammed fred ted jared
   bloated malnourished undernourished inbred addicted obsessed destined doomed biased privileged dismayed perplexed
   frustrated fascinated overjoyed flabbergasted baffled bewildered disgusted intrigued appalled
+  aggrieved oversubscribed undersubscribed
 `);
 
 /**
@@ -3240,6 +3254,13 @@ const KNOWN_ABBREVIATIONS = words(`
  */
 const THERE_BE = String.raw`(?:^|[^\p{L}'’])there\s+(?:(?:will|would|may|might|must|should|could|can|has|have|had|won['’]t)\s+)?(?:not\s+)?(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+\p{L}+){0,2}\s+$`;
 
+/**
+ * A noun after a determiner, and "to be", ending the text before a participle: a passive infinitive that
+ * modifies its noun ("The materials to be used in", "the documents to be provided"). Not where the word before
+ * "to" is a verb ("the council has to be told", "the applicant needs to be").
+ */
+const NOUN_BEFORE_TO_BE = String.raw`(?:^|[^\p{L}'’])(?:the|any|all|each|every|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:has|have|had|needs?|wants?|is|are|was|were|ought|used|seems?|appears?|expects?|deserves?|wish(?:es)?|hopes?|likes?|asks?|going|tends?|agrees?|refuses?|fails?|continues?|remains?|promises?|plans?|intends?|requires?|chooses?|decides?|gets?|got|must|will|may|can|shall|should|would|could|might|likely|unlikely|able|unable|due|about|yet|ready|bound|set|not|order|them|him|her|us|you|it|me|[\p{L}-]+(?:ed|ing))\s)[\p{L}-]+\s+to\s+be\s+$`;
+
 /** The past participle of a passive. */
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
@@ -3276,6 +3297,16 @@ const PARTICIPLE: TokenMatcher = {
       followedBy:
         "^\\s+as\\s+(?:safe|unsafe|suitable|unsuitable|fit|unfit|ready|free|complete|incomplete|organic|sterile|clean|read|unread|urgent|[\\p{L}]+(?:able|ible)|[\\p{L}]+-free)(?![\\p{L}'’-])(?![^.;:!?]*\\sby\\s)",
     },
+    // A signpost to another part of the text names no one to act: "the criteria, which are set out below", "as
+    // shown above", "the steps are listed overleaf".
+    {
+      form: '^(?:set|listed|shown|given|described|outlined|detailed|explained|summari[sz]ed|specified|stated|included|attached|enclosed)$',
+      followedBy: '^\\s+(?:out\\s+)?(?:below|above|overleaf)(?![\\p{L}])',
+    },
+    // A passive infinitive after its noun says what the thing is for ("The materials to be used in the
+    // construction shall match"), not who must act; with its doer after "by" it is a passive again ("the first
+    // carillon to be played by a black musician").
+    { precededBy: NOUN_BEFORE_TO_BE, next: '^(?!by$)' },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {
@@ -3624,6 +3655,8 @@ export const rules: Rule[] = [
       abbreviation association associations administration administrative qualification qualifications
       documentation investigation investigations technology technologies television originally education
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
+      apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
+      unanimously
     `),
   },
   {

@@ -3,6 +3,26 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of council notices with its plain words, and the near cases: "as a result" alone, a goal
+    // pursued, "obviate" alone, "remain in attendance", "make yourself known" without "to", "vehicular traffic".
+    rule: 'en/officialese',
+    text: 'It arose as a result of a change. Prices rose as a result. The Council, in pursuance of its powers, agrees. He acted in pursuance of his goal. This does not obviate the necessity to apply. It would obviate delays. A sibling in attendance at the school counts. Staff remain in attendance at the site. You are responsible for the provision of advice. Work in a timely and professional manner. Visitors should make themselves known to staff. Make yourself known. Vehicular access will be kept. Vehicular traffic is banned.',
+    expected: [
+      { text: 'as a result of', suggestion: 'because of' },
+      { text: 'in pursuance of', suggestion: 'under' },
+      { text: 'in pursuance of', occurrence: 2, suggestion: null },
+      { text: 'obviate the necessity to', suggestion: 'remove the need to' },
+      { text: 'obviate', occurrence: 2, suggestion: null },
+      { text: 'in attendance at', suggestion: 'attending' },
+      { text: 'in attendance at', occurrence: 2, suggestion: null },
+      { text: 'responsible for the provision of', suggestion: 'responsible for providing' },
+      { text: 'in a timely and professional manner', suggestion: 'promptly and professionally' },
+      { text: 'make themselves known to', suggestion: 'speak to' },
+      { text: 'Vehicular access', suggestion: 'Access for vehicles' },
+      { text: 'Vehicular traffic', suggestion: null },
+    ],
+  },
+  {
     // A state is no passive ("is oversubscribed", "be aggrieved"), nor a signpost ("which are set out below"),
     // nor a passive infinitive after its noun ("The materials to be used"); "are set out in the Act", "needs to
     // be signed" and one with its doer ("to be played by a woman") still are.

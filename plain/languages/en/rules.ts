@@ -1554,6 +1554,37 @@ const OFFICIALESE: PhraseEntry[] = [
   e('as a consequence of', 'because of'),
   // "As a consequence, your tax code has changed": "as a result".
   e('as a consequence', 'as a result'),
+  // "has arisen as a result of a change" → "because of"; "as a result" alone is plain.
+  e('as a result of', 'because of'),
+  // "In pursuance of its powers" acts under them; "in pursuance of a goal" pursues it: nothing to paste there.
+  {
+    match: 'in pursuance of',
+    replace: ['under'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|powers?|duties|duty|functions?|sections?|articles?|paragraphs?|provisions?|orders?|resolutions?|agreements?|notices?|permissions?|licen[cs]es?)(?![\\p{L}])`,
+  },
+  e('in pursuance of'),
+  // "does not obviate the necessity to obtain consent" → "remove the need to"; "obviate" alone, nothing.
+  ...['obviate/remove', 'obviates/removes', 'obviated/removed', 'obviating/removing'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      e(`${form} the necessity to|${form} the need to`, `${plain} the need to`),
+      e(`${form} the necessity for|${form} the necessity of|${form} the need for`, `${plain} the need for`),
+      e(`${form}`),
+    ];
+  }),
+  // "Make themselves known to the operatives" is to go and speak to them; without "to" nothing to paste.
+  ...['make/speak', 'makes/speaks', 'made/spoke', 'making/speaking'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      e(
+        `${form} themselves known to|${form} yourself known to|${form} yourselves known to|${form} himself known to|${form} herself known to`,
+        `${plain} to`,
+      ),
+    ];
+  }),
+  // "Vehicular access" is access for vehicles; "vehicular traffic" has no plain word that keeps its number.
+  e('vehicular access', 'access for vehicles'),
+  e('vehicular traffic'),
   // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
   // "for" pastes in both ("for improving services", "for identification").
   e('for the purpose of', 'for'),
@@ -1947,6 +1978,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('be in attendance at|am in attendance at|are in attendance at', 'attend'),
   e('is in attendance at', 'attends'),
   e('was in attendance at|were in attendance at|been in attendance at', 'attended'),
+  // After a noun: "a sibling in attendance at the school" → "attending"; after "remain" or "stay", nothing.
+  {
+    match: 'in attendance at',
+    replace: [],
+    after: '^(?:remain|remains|remained|remaining|stay|stays|stayed|staying)$',
+  },
+  e('in attendance at', 'attending'),
   e('be in attendance', 'be there'),
   e('is in attendance', 'is there'),
   e('are in attendance', 'are there'),
@@ -2436,6 +2474,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('provided that|providing that', 'if'),
   e('whether or not', 'whether'),
   e('in a timely manner|in a timely fashion', 'on time', 'promptly'),
+  e('in a timely and professional manner', 'promptly and professionally'),
+  e('in a timely and efficient manner', 'promptly and efficiently'),
+  e('in a timely and effective manner', 'promptly and effectively'),
+  e('in a timely and appropriate manner', 'promptly and appropriately'),
+  // "Responsible for the provision of advice" → "responsible for providing advice".
+  e('responsible for the provision of', 'responsible for providing'),
   e('in the first instance', 'first'),
   e('on the basis of', 'based on', 'because of'),
   // A calque of «исходя из» in translated Kazakhstan texts: not "going ahead from".

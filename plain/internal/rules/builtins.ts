@@ -77,6 +77,8 @@ function abbreviationAt(
   const start = word.start;
   if (/^\/\p{N}/u.test(ctx.doc.text.slice(start + abbreviation.length, start + abbreviation.length + 2)))
     return undefined;
+  // …and the letters closing one after its numbers ("planning reference 24/01873/FUL").
+  if (/\p{N}\/$/u.test(ctx.doc.text.slice(Math.max(0, start - 2), start))) return undefined;
   if (inPostcode(ctx.doc.text, start, word.end)) return undefined;
   // Looked up as read where reading kept the word's length, letter for letter (Kazakh typed without its
   // letters: «АКШ-тын» is АҚШ).

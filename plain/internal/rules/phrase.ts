@@ -734,11 +734,28 @@ function inUnquotedTitle(doc: Document, first: number, firstWord: number, opener
  */
 function inTitleCaseName(doc: Document, first: number, last: number, firstWord: number, endWord: number) {
   const capital = (index: number) => /^\p{Lu}/u.test(doc.words[index]?.text ?? '');
+  if (first > firstWord && !capital(first) && inActTitle(doc, first, last, endWord)) return true;
   if (first === firstWord || !capital(first)) return false;
   const before = first - 1 > firstWord && capital(first - 1) && joinedNeighbour(doc, first, first - 1);
   const after = last + 1 < endWord && capital(last + 1) && joinedNeighbour(doc, last, last + 1);
   if (!before && !after) return false;
   for (let w = firstWord; w < endWord; w++) if (!capital(w)) return true;
+  return false;
+}
+
+/**
+ * Whether words `first` to `last`, in lower case, stand inside an act's short title: a capitalised word right
+ * before them, and after them capitalised words up to "Act" (or "Regulations", "Order", "Rules") and its year:
+ * "the Party Wall etc. Act 1996", whose words are the law's own.
+ */
+function inActTitle(doc: Document, first: number, last: number, endWord: number): boolean {
+  if (!/^\p{Lu}/u.test(doc.words[first - 1]?.text ?? '')) return false;
+  for (let w = last + 1; w < Math.min(endWord - 1, last + 6); w++) {
+    const word = doc.words[w]?.text ?? '';
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (/^(?:Act|Regulations|Order|Rules)$/u.test(word) && /^\p{N}{4}$/u.test(doc.words[w + 1]?.text ?? ''))
+      return true;
+  }
   return false;
 }
 

@@ -292,7 +292,13 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   if (/^\p{Lu}$/u.test(word.text) && nextStartsUpper) return false;
   if (AMOUNT_ABBREVIATIONS.has(abbreviation) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(next.text)) return false;
   // After «т.д.», "etc." a new sentence starts with a capital letter; a number goes on («б.з.д. 500 жылы»).
-  if (TRAILING_ABBREVIATIONS.has(abbreviation)) return /^\p{Lu}/u.test(next.text);
+  // Not before an act's title word and its year: "the Party Wall etc. Act 1996" is one name.
+  if (TRAILING_ABBREVIATIONS.has(abbreviation)) {
+    const actTitle =
+      /^(?:Act|Regulations|Order|Rules)$/u.test(next.text) &&
+      /^\p{N}{4}$/u.test(words[index + 2]?.text ?? '');
+    return /^\p{Lu}/u.test(next.text) && !actTitle;
+  }
   return nextStartsUpper;
 }
 

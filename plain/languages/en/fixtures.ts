@@ -3,6 +3,80 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of council notices with its plain words, and the near cases: "as a result" alone, a goal
+    // pursued, "obviate" alone, "remain in attendance", "make yourself known" without "to", "vehicular traffic".
+    rule: 'en/officialese',
+    text: 'It arose as a result of a change. Prices rose as a result. The Council, in pursuance of its powers, agrees. He acted in pursuance of his goal. This does not obviate the necessity to apply. It would obviate delays. A sibling in attendance at the school counts. Staff remain in attendance at the site. You are responsible for the provision of advice. Work in a timely and professional manner. Visitors should make themselves known to staff. Make yourself known. Vehicular access will be kept. Vehicular traffic is banned.',
+    expected: [
+      { text: 'as a result of', suggestion: 'because of' },
+      { text: 'in pursuance of', suggestion: 'under' },
+      { text: 'in pursuance of', occurrence: 2, suggestion: null },
+      { text: 'obviate the necessity to', suggestion: 'remove the need to' },
+      { text: 'obviate', occurrence: 2, suggestion: null },
+      { text: 'in attendance at', suggestion: 'attending' },
+      { text: 'in attendance at', occurrence: 2, suggestion: null },
+      { text: 'responsible for the provision of', suggestion: 'responsible for providing' },
+      { text: 'in a timely and professional manner', suggestion: 'promptly and professionally' },
+      { text: 'make themselves known to', suggestion: 'speak to' },
+      { text: 'Vehicular access', suggestion: 'Access for vehicles' },
+      { text: 'Vehicular traffic', suggestion: null },
+    ],
+  },
+  {
+    // A state is no passive ("is oversubscribed", "be aggrieved"), nor a signpost ("which are set out below"),
+    // nor a passive infinitive after its noun ("The materials to be used"); "are set out in the Act", "needs to
+    // be signed" and one with its doer ("to be played by a woman") still are.
+    rule: 'en/passive',
+    text: 'If a school is oversubscribed, we use the criteria, which are set out below. The rules are set out in the Act. The materials to be used in the walls shall match. The form needs to be signed. Should the applicant be aggrieved by the decision, they may appeal. It is the first bell to be played by a woman.',
+    expected: [{ text: 'are set out', occurrence: 2 }, { text: 'be signed' }, { text: 'be played' }],
+  },
+  {
+    // "aggrieved" is "unhappy" after "be" ("aggrieved by" → "unhappy with"), nothing in "the aggrieved party";
+    // "etc." inside an act's short title is the law's own words, elsewhere it is flagged.
+    rule: 'en/officialese',
+    text: 'Should the applicant be aggrieved by the decision, they may appeal. If you are aggrieved, tell us. The aggrieved party may appeal. Note the Party Wall etc. Act 1996. Bring pens, paper etc. Act now.',
+    expected: [
+      { text: 'the applicant', suggestion: 'you' },
+      { text: 'aggrieved by', suggestion: 'unhappy with' },
+      { text: 'aggrieved', occurrence: 2, suggestion: 'unhappy' },
+      { text: 'aggrieved', occurrence: 3, suggestion: null },
+      { text: 'etc', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // The letters closing a reference after its numbers are part of the code; a bare abbreviation is not.
+    rule: 'en/undefined-abbreviation',
+    text: 'Application reference: 24/01873/FUL. Ask the PSC.',
+    expected: [{ text: 'PSC' }],
+  },
+  {
+    // Everyday long words ("apologises", "unanimously") are no hard words; "inconvenience" has a plainer one.
+    rule: 'en/long-word',
+    text: 'The Council apologises for the inconvenience. The motion was carried unanimously.',
+    expected: [{ text: 'inconvenience' }],
+  },
+  {
+    // Pastes that must stay English in place: "so" only opening a clause; "before" not before "a place being
+    // confirmed"; "may" after a "No" subject; "in line with" first; a change is reported, not sent; "always"
+    // not after a participle; minutes are put forward for approval; and the near cases that keep their paste.
+    rule: 'en/officialese',
+    text: 'A place will consequently be reduced. Consequently, we stop. Proof may be requested prior to a place being confirmed. Call prior to the visit. No windows shall be inserted in the wall. The tenant shall pay the rent. Work is done in compliance with GDPR. A change which was not notified to this office counts. Access will be maintained at all times, subject to the works. You must at all times wear a mask. The minutes will be submitted for approval at the next meeting. The form must be submitted to the council.',
+    expected: [
+      { text: 'consequently', suggestion: null },
+      { text: 'Consequently', suggestion: 'So' },
+      { text: 'prior to', suggestion: null },
+      { text: 'prior to', occurrence: 2, suggestion: 'before' },
+      { text: 'shall', suggestion: 'may' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+      { text: 'in compliance with', suggestion: 'in line with' },
+      { text: 'was not notified to', suggestion: 'was not reported to' },
+      { text: 'at all times', suggestion: null },
+      { text: 'at all times', occurrence: 2, suggestion: 'always' },
+      { text: 'be submitted', suggestion: 'be put forward' },
+      { text: 'be submitted', occurrence: 2, suggestion: 'be sent' },
+    ],
+  },
+  {
     // Officialese of agency letters and notices, with the plain words where they fit, and near cases left alone
     // or without a paste: a route, a fire kept in, an unwilling witness, a service's name, a bare "cessation".
     rule: 'en/officialese',
@@ -2074,7 +2148,7 @@ export const fixtures: RuleFixture[] = [
     text: 'The firm is in compliance with the rules. Work is done in compliance with the regulations. Traffic is moving forward slowly. Going forward, apply online. Use a sharp implement to open it. We will implement the plan. The retaining wall fell. Engineers are strengthening the old bridge.',
     expected: [
       { text: 'is in compliance with', suggestion: 'complies with' },
-      { text: 'in compliance with', occurrence: 2, suggestion: 'under' },
+      { text: 'in compliance with', occurrence: 2, suggestion: 'in line with' },
       { text: 'Going forward', suggestion: 'From now on' },
       { text: 'implement', occurrence: 2, suggestion: 'carry out' },
     ],

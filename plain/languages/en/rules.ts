@@ -269,6 +269,10 @@ const SET_UP =
   'committees?|commissions?|councils?|boards?|bod(?:y|ies)|agenc(?:y|ies)|offices?|units?|teams?|groups?|panels?|task\\s+forces?|forums?|networks?|companies|company|firms?|business(?:es)?|charit(?:y|ies)|foundations?|funds?|trusts|(?<=(?:a|the|new|charitable|family|housing|its|our|their|this|each|one)\\s+)trust|schemes?|programmes?|programs?|systems?|registers?|databases?|websites?|portals?|accounts?|centres?|centers?|clinics?|hospitals?|schools?|colleges?|universit(?:y|ies)|facilit(?:y|ies)|services?|bases?|camps?|posts?|branch(?:es)?|stations?|hotlines?|helplines?|partnerships?|mechanisms?|frameworks?|procedures?|processes|structures?|institutions?|organi[sz]ations?|authorit(?:y|ies)|departments?|ministr(?:y|ies)|courts?|tribunals?|zones?|reserves?|parks?|colon(?:y|ies)|settlers?|shops?|factor(?:y|ies)|plants?|laborator(?:y|ies)|labs?';
 
 /** What lays down a duty: a law, a rule, a ban. */
+/** Things that happen and are reported, not sent: "a change … which was not notified to this office". */
+const REPORTED_EVENTS =
+  '(?:changes?|incidents?|accidents?|events?|loss(?:es)?|thefts?|damage|absences?|deaths?|births?|breach(?:es)?|faults?|illness(?:es)?|injur(?:y|ies)|outbreaks?|cases?)(?![\\p{L}])';
+
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
 
@@ -898,6 +902,19 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^(?:the|this|our|their|its|his|her|your|my|these|those|any)$',
   },
   e('dissatisfied', 'unhappy'),
+  // A person "aggrieved" by a decision is unhappy with it; "the aggrieved party" is a legal term (the one
+  // wronged), not an unhappy one: nothing to paste away from "be" or "feel".
+  {
+    match: 'aggrieved by',
+    replace: ['unhappy with'],
+    after: '^(?:am|is|are|was|were|be|been|being|feel|feels|felt|remain|remains)$',
+  },
+  {
+    match: 'aggrieved',
+    replace: ['unhappy'],
+    after: '^(?:am|is|are|was|were|be|been|being|feel|feels|felt|remain|remains)$',
+  },
+  { match: 'aggrieved', replace: [] },
   // "Via" a channel: "by email", "through the portal", "at www.gov.uk"; a route ("flew via Dubai") is plain.
   {
     match: 'via',
@@ -962,7 +979,15 @@ const OFFICIALESE: PhraseEntry[] = [
     after:
       '^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|been|being|not|fully|full)$',
   },
-  e('in compliance with', 'under', 'in line with'),
+  // "Work undertaken under GDPR" is done by its authority, not to comply with it: "in line with" first.
+  e('in compliance with', 'in line with', 'under'),
+  // Before a noun and "being" with its participle ("prior to a place being confirmed"), "before" needs "is":
+  // nothing to paste. "prior to being interviewed" → "before being interviewed" stays.
+  {
+    match: 'prior to',
+    replace: [],
+    followedBy: "^\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}being\\s+\\p{L}+(?:ed|en|ne|wn|t)(?![\\p{L}])",
+  },
   e('prior to', 'before'),
   e('subsequent to', 'after'),
   e('subsequent', 'later', 'next'),
@@ -1270,6 +1295,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Shall we meet?" asks, as plain English does.
   // "Shall be liable (to a penalty)" states a consequence, not a duty: "will", never "must".
   { match: 'shall', replace: ['will'], notAfter: '^(?:i|we)$', followedBy: '^\\s+be\\s+liable(?![\\p{L}])' },
+  // After a subject opened by "No" a "shall" forbids: "No windows shall be inserted" → "No windows may be
+  // inserted"; "must" there reads as "need not".
+  { match: 'shall', replace: ['may'], precededBy: '(?:^|[,;:(]\\s*)no\\s+[^,;:()]*$' },
   // A thing's measure or state ("The duration of the contract shall be 24 months", "The fee shall be EUR 50") is
   // stated, not ordered: "will" first.
   {
@@ -1424,9 +1452,16 @@ const OFFICIALESE: PhraseEntry[] = [
     entry,
   ]),
   // A thing "notified to" someone is sent to them: "the results will be told to applicants" is no English.
-  ...[...PARTICIPLE_AFTER.split('|'), ''].map((auxiliary) =>
+  // A change or an event is not sent: it is reported ("a change in your income which was not notified to this
+  // office" → "was not reported to").
+  ...[...PARTICIPLE_AFTER.split('|'), ''].flatMap((auxiliary) => [
+    {
+      match: `${auxiliary} notified to`.trim(),
+      replace: [`${auxiliary} reported to`.trim()],
+      precededBy: `(?:^|\\s)${REPORTED_EVENTS}(?:\\s+[^\\s.;:!?]+){0,8}\\s*$`,
+    },
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
-  ),
+  ]),
   // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
   // in a word or two that are surely that person (not "the head of department"); "of" after other words, nothing.
   ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
@@ -1456,8 +1491,17 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?:(?:your|the|any|all|more|further|additional|extra|written|supporting|our|their|his|her|its|new|false|accurate|full|complete)\\s+){0,2}(?:information|details|evidence|proof|data|reasons|comments|views|feedback|explanations?|proposals|suggestions|opinions?|answers?|statements?|testimony|fingerprints|samples?)\\b`,
   })),
   ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending'),
-  // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent".
-  ...PARTICIPLE_AFTER.split('|').map((auxiliary) => e(`${auxiliary} submitted`, `${auxiliary} sent`)),
+  // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent". Minutes or a plan
+  // "submitted for approval" go before a meeting, not by post: "put forward for approval".
+  ...PARTICIPLE_AFTER.split('|').flatMap((auxiliary) => [
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} put forward`],
+      followedBy:
+        '^\\s+for\\s+(?:approval|consideration|decision|determination|ratification|adoption|scrutiny|endorsement)(?![\\p{L}])',
+    },
+    e(`${auxiliary} submitted`, `${auxiliary} sent`),
+  ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
@@ -1467,6 +1511,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('alternatively', 'or'),
   // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
   { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
+  // "So" opens a clause ("Consequently, we …", "and consequently the fee rises"); inside one, after a subject or
+  // an auxiliary ("will consequently be reduced", "we consequently refused"), "so" is no English: nothing.
+  { match: 'consequently', replace: [], after: "^(?!(?:and|but|or)$)[\\p{L}\\d'’-]+$" },
   e('consequently', 'so'),
   e('furthermore', 'also'),
   e('moreover', 'also'),
@@ -1507,6 +1554,37 @@ const OFFICIALESE: PhraseEntry[] = [
   e('as a consequence of', 'because of'),
   // "As a consequence, your tax code has changed": "as a result".
   e('as a consequence', 'as a result'),
+  // "has arisen as a result of a change" → "because of"; "as a result" alone is plain.
+  e('as a result of', 'because of'),
+  // "In pursuance of its powers" acts under them; "in pursuance of a goal" pursues it: nothing to paste there.
+  {
+    match: 'in pursuance of',
+    replace: ['under'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|powers?|duties|duty|functions?|sections?|articles?|paragraphs?|provisions?|orders?|resolutions?|agreements?|notices?|permissions?|licen[cs]es?)(?![\\p{L}])`,
+  },
+  e('in pursuance of'),
+  // "does not obviate the necessity to obtain consent" → "remove the need to"; "obviate" alone, nothing.
+  ...['obviate/remove', 'obviates/removes', 'obviated/removed', 'obviating/removing'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      e(`${form} the necessity to|${form} the need to`, `${plain} the need to`),
+      e(`${form} the necessity for|${form} the necessity of|${form} the need for`, `${plain} the need for`),
+      e(`${form}`),
+    ];
+  }),
+  // "Make themselves known to the operatives" is to go and speak to them; without "to" nothing to paste.
+  ...['make/speak', 'makes/speaks', 'made/spoke', 'making/speaking'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      e(
+        `${form} themselves known to|${form} yourself known to|${form} yourselves known to|${form} himself known to|${form} herself known to`,
+        `${plain} to`,
+      ),
+    ];
+  }),
+  // "Vehicular access" is access for vehicles; "vehicular traffic" has no plain word that keeps its number.
+  e('vehicular access', 'access for vehicles'),
+  e('vehicular traffic'),
   // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
   // "for" pastes in both ("for improving services", "for identification").
   e('for the purpose of', 'for'),
@@ -1561,7 +1639,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
   e('at your earliest convenience', 'as soon as you can'),
-  e('at all times', 'always'),
+  // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
+  // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
+  // always") it is no English: nothing to paste.
+  {
+    match: 'at all times',
+    replace: ['always'],
+    after: '^(?:is|are|was|were|be|will|would|can|could|may|might|must|shall|should|do|does|did)$',
+  },
+  { match: 'at all times', replace: [] },
   e('on a daily basis', 'every day', 'daily'),
   e('on a weekly basis', 'every week', 'weekly'),
   e('on a monthly basis', 'every month', 'monthly'),
@@ -1892,6 +1978,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('be in attendance at|am in attendance at|are in attendance at', 'attend'),
   e('is in attendance at', 'attends'),
   e('was in attendance at|were in attendance at|been in attendance at', 'attended'),
+  // After a noun: "a sibling in attendance at the school" → "attending"; after "remain" or "stay", nothing.
+  {
+    match: 'in attendance at',
+    replace: [],
+    after: '^(?:remain|remains|remained|remaining|stay|stays|stayed|staying)$',
+  },
+  e('in attendance at', 'attending'),
   e('be in attendance', 'be there'),
   e('is in attendance', 'is there'),
   e('are in attendance', 'are there'),
@@ -2381,6 +2474,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('provided that|providing that', 'if'),
   e('whether or not', 'whether'),
   e('in a timely manner|in a timely fashion', 'on time', 'promptly'),
+  e('in a timely and professional manner', 'promptly and professionally'),
+  e('in a timely and efficient manner', 'promptly and efficiently'),
+  e('in a timely and effective manner', 'promptly and effectively'),
+  e('in a timely and appropriate manner', 'promptly and appropriately'),
+  // "Responsible for the provision of advice" → "responsible for providing advice".
+  e('responsible for the provision of', 'responsible for providing'),
   e('in the first instance', 'first'),
   e('on the basis of', 'based on', 'because of'),
   // A calque of «исходя из» in translated Kazakhstan texts: not "going ahead from".
@@ -3144,6 +3243,7 @@ const NOT_PASSIVE = words(`
   greed weed expired outdated overcrowded exceed proceed succeed embed ahmed mohammed muhammed fred ted jared
   bloated malnourished undernourished inbred addicted obsessed destined doomed biased privileged dismayed perplexed
   frustrated fascinated overjoyed flabbergasted baffled bewildered disgusted intrigued appalled
+  aggrieved oversubscribed undersubscribed
 `);
 
 /**
@@ -3198,6 +3298,13 @@ const KNOWN_ABBREVIATIONS = words(`
  */
 const THERE_BE = String.raw`(?:^|[^\p{L}'’])there\s+(?:(?:will|would|may|might|must|should|could|can|has|have|had|won['’]t)\s+)?(?:not\s+)?(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+\p{L}+){0,2}\s+$`;
 
+/**
+ * A noun after a determiner, and "to be", ending the text before a participle: a passive infinitive that
+ * modifies its noun ("The materials to be used in", "the documents to be provided"). Not where the word before
+ * "to" is a verb ("the council has to be told", "the applicant needs to be").
+ */
+const NOUN_BEFORE_TO_BE = String.raw`(?:^|[^\p{L}'’])(?:the|any|all|each|every|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:has|have|had|needs?|wants?|is|are|was|were|ought|used|seems?|appears?|expects?|deserves?|wish(?:es)?|hopes?|likes?|asks?|going|tends?|agrees?|refuses?|fails?|continues?|remains?|promises?|plans?|intends?|requires?|chooses?|decides?|gets?|got|must|will|may|can|shall|should|would|could|might|likely|unlikely|able|unable|due|about|yet|ready|bound|set|not|order|them|him|her|us|you|it|me|[\p{L}-]+(?:ed|ing))\s)[\p{L}-]+\s+to\s+be\s+$`;
+
 /** The past participle of a passive. */
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
@@ -3234,6 +3341,16 @@ const PARTICIPLE: TokenMatcher = {
       followedBy:
         "^\\s+as\\s+(?:safe|unsafe|suitable|unsuitable|fit|unfit|ready|free|complete|incomplete|organic|sterile|clean|read|unread|urgent|[\\p{L}]+(?:able|ible)|[\\p{L}]+-free)(?![\\p{L}'’-])(?![^.;:!?]*\\sby\\s)",
     },
+    // A signpost to another part of the text names no one to act: "the criteria, which are set out below", "as
+    // shown above", "the steps are listed overleaf".
+    {
+      form: '^(?:set|listed|shown|given|described|outlined|detailed|explained|summari[sz]ed|specified|stated|included|attached|enclosed)$',
+      followedBy: '^\\s+(?:out\\s+)?(?:below|above|overleaf)(?![\\p{L}])',
+    },
+    // A passive infinitive after its noun says what the thing is for ("The materials to be used in the
+    // construction shall match"), not who must act; with its doer after "by" it is a passive again ("the first
+    // carillon to be played by a black musician").
+    { precededBy: NOUN_BEFORE_TO_BE, next: '^(?!by$)' },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {
@@ -3582,6 +3699,8 @@ export const rules: Rule[] = [
       abbreviation association associations administration administrative qualification qualifications
       documentation investigation investigations technology technologies television originally education
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
+      apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
+      unanimously
     `),
   },
   {

@@ -310,7 +310,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Өтінішті Абай көшесі, 11 мекенжайы бойынша жіберіңіз. Біз Абай көшесі, 11 мекенжайы бойынша орналасқанбыз. Бұл жұмыстарды жүргізуге қаржы бөлінді. Біз жұмыс жүргіземіз. Заңнамада белгіленген тәртіппен қаралады.',
     expected: [
       { text: 'мекенжайы бойынша', suggestion: null },
-      { text: 'мекенжайы бойынша', occurrence: 2, suggestion: 'мекенжайда' },
+      { text: 'мекенжайы бойынша', occurrence: 2, suggestion: 'мекенжайында' },
       { text: 'жұмыстарды жүргізуге', suggestion: null },
       { text: 'жұмыс жүргіземіз', suggestion: 'жұмыс істейміз' },
       { text: 'Заңнамада белгіленген тәртіппен', suggestion: null },
@@ -2295,7 +2295,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/officialese',
     text: 'Нормативтік құқықтық актілерге өзгерістер енгізілді. Заңнамалық актілерде жазылған.',
     expected: [
-      { text: 'Нормативтік құқықтық актілерге', suggestion: 'Заңдарға' },
+      { text: 'Нормативтік құқықтық актілерге', suggestion: 'Құқықтық құжаттарға' },
       { text: 'өзгерістер енгізілді', suggestion: null },
       { text: 'Заңнамалық актілерде', suggestion: 'Заңдарда' },
     ],
@@ -2396,5 +2396,35 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/passive',
     text: 'Жоспар мониторингтен өткізіледі. Есеп жарияланды.',
     expected: [{ text: 'жарияланды' }],
+  },
+  {
+    // The fourth review's pastes. A determiner before «шешім» is stranded by «шешті» («мынадай шешті»); the
+    // address keeps its possessive, the izafet after a number («27 мекенжайда» is not Kazakh) or whose it is;
+    // «мыналарды» is ensured, not given, while «қызметті» is given; to a reader addressed as «Сіз», «өз
+    // еркіңізбен»; a maslikhat's act is no law.
+    rule: 'kk/officialese',
+    text: 'Комиссия өтінішті қарап, мынадай шешім қабылдады. Комиссия шешім қабылдады. Учаске Бейбітшілік көшесі, 27 мекенжайы бойынша орналасқан. Кездесу Абай көшесі, 5 мекенжай бойынша өтеді. Құжатты тіркелген мекенжайыңыз бойынша аласыз. Құжатты тіркелген мекенжай бойынша тексереміз. Меншік иесі мыналарды қамтамасыз етуге міндетті. Мекеме қызметті қамтамасыз етеді. Соманы ерікті түрде қайтаруыңызды сұраймыз. Азаматтар ерікті түрде қатысады. Шешімдер нормативтік құқықтық актілерді тіркеуден өтеді.',
+    expected: [
+      { text: 'шешім қабылдады', suggestion: null },
+      { text: 'шешім қабылдады', occurrence: 2, suggestion: 'шешті' },
+      { text: 'мекенжайы бойынша', suggestion: 'мекенжайында' },
+      { text: 'мекенжай бойынша', suggestion: 'мекенжайында' },
+      { text: 'мекенжайыңыз бойынша', suggestion: 'мекенжайыңызда' },
+      { text: 'мекенжай бойынша', occurrence: 2, suggestion: 'мекенжайда' },
+      { text: 'қамтамасыз етуге', suggestion: null },
+      { text: 'қамтамасыз етеді', suggestion: 'береді' },
+      { text: 'ерікті түрде', suggestion: 'өз еркіңізбен' },
+      { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
+      { text: 'нормативтік құқықтық актілерді', suggestion: 'құқықтық құжаттарды' },
+    ],
+  },
+  {
+    // Pipes and cables under a street are networks: «желілері», not «байланыстары» (telecoms).
+    rule: 'kk/jargon',
+    text: 'Жерасты коммуникациялары жөнделеді. Компанияда ішкі коммуникация нашар.',
+    expected: [
+      { text: 'коммуникациялары', suggestion: 'желілері' },
+      { text: 'коммуникация', occurrence: 2, suggestion: 'байланыс' },
+    ],
   },
 ];

@@ -169,6 +169,22 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
  * («ашықтықты», «қолжетімділігін»), «сапа», «құқық», «тәртіп», «теңдік» («сапаны», «құқықтарын»). Not
  * «мүмкіндік», which is given («мүмкіндік беру»).
  */
+/** What runs in pipes and cables before «коммуникациялары»: underground, engineering, water, heat, gas, power. */
+const UTILITY_NETWORK =
+  'жерасты|асты|инженерлік|су|жылу|газ|электр|кәріз|сумен жабдықтау|қалалық|магистральдық';
+
+/**
+ * A thing an agency provides, right before «қамтамасыз ету» or after its participle («қызметті», «ақпаратпен»,
+ * «қамтамасыз етілген қаражат»): only it is given («береді»). Any other object is ensured, which «беру» does not
+ * say («мыналарды», «сақталуын», «қауіпсіздікті»).
+ */
+const PROVIDED_THING =
+  '(?:қызмет|ақпарат|құжат|жабдық|жабдығ|орын|орн|мүмкіндік|мүмкіндіг|көмек|көмег|қаражат|ақша|тамақ|тамағ|' +
+  'дәрі-дәрмек|дәрі|көлік|көліг|құрал|материал|бланк|байланыс|интернет|жылу|су|электр|газ|учаске|баспана|үй|' +
+  'оқулық|оқулығ|жәрдемақы|төлем|кеңес|ұрық|жем|отын|киім)(?:лар|лер|дар|дер|тар|тер)?' +
+  '(?:ы|і|сы|сі|ыңыз|іңіз|ңыз|ңіз|ымыз|іміз|мыз|міз)?';
+const PROVIDED_THING_BEFORE = `^${PROVIDED_THING}(?:ны|ні|ды|ді|ты|ті|н)?$`;
+
 const ENSURED_QUALITY =
   '^(?!мүмкінді)(?:.*(?:лық|лік|дық|дік|тық|тік)(?:ты|ті)|.*(?:лығ|ліг|дығ|діг|тығ|тіг)[ыі]н|(?:сапа|құқ|тәртіп|тәртіб|теңдіг|теңдік)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін))$';
 
@@ -504,6 +520,9 @@ const GOING_VERB =
 /** A passive verb later in the phrase's clause («… қайтарылуға жатады», «… жіберіледі»). */
 const PASSIVE_LATER_IN_CLAUSE =
   '^[^.,;:!?]*?\\p{L}(?:ыл|іл)(?:у|а|е|ды|ді|ған|ген|ып|іп|са|се|мақ|мек)|^[^.,;:!?]*?\\p{L}{3}(?:ын|ін)(?:ады|еді|ды|ді|ған|ген)(?![\\p{L}])';
+/** A verb or verbal noun of the formal «Сіз» later in the clause («қайтаруыңызды», «төлеңіз»). */
+const SECOND_PERSON_LATER_IN_CLAUSE =
+  '^[^.,;:!?]*?\\p{L}(?:ңыз|ңіз)(?:ды|ді|ға|ге|дан|ден|да|де|дың|дің)?(?![\\p{L}])';
 /** A plural noun right after the phrase or one word later («бірқатар проблемалық мәселелер»). */
 const PLURAL_WITHIN_TWO_WORDS =
   '^\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]{2,}(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?![\\p{L}-])';
@@ -571,7 +590,15 @@ const OFFICIALESE: PhraseEntry[] = [
     // The verbal noun with no object in its clause before it («Қамтамасыз ету … енгізіледі») is no giving:
     // «Беру енгізіледі» has nothing given. Nothing to paste.
     { ...e('қамтамасыз ету*'), notInClause: ACCUSATIVE },
-    e('қамтамасыз ет*', 'беру', 'жасау'),
+    { ...e('қамтамасыз ет*', 'беру', 'жасау'), after: PROVIDED_THING_BEFORE },
+    // A participle before the thing («қамтамасыз етілген қаражат»); a verbal noun before a noun names a kind
+    // («қамтамасыз ету қызметі»), no giving.
+    {
+      ...e('қамтамасыз ет*', 'беру', 'жасау'),
+      followedBy: `^\\s+${PROVIDED_THING}(?![\\p{L}-])`,
+      except: ['ету', 'етуі', 'етудің', 'етуге', 'етуді', 'етуде', 'етуден', 'етумен', 'етуін', 'етуіне'],
+    },
+    e('қамтамасыз ет*'),
     e('орындалуын қамтамасыз ет*', 'орындау'),
     // «қауіпсіздікті қамтамасыз ету» is to keep safe; «X-мен қамтамасыз ету» is to provide with X (`providing`).
     e('қауіпсіздікті қамтамасыз ет*', 'қауіпсіздікті сақтау'),
@@ -1177,9 +1204,27 @@ const OFFICIALESE: PhraseEntry[] = [
   // of sending, nothing to paste. Before a verb of going or applying, within two words, it names the office
   // that serves the address («тіркелген мекенжай бойынша ХҚКО-ға жүгіну»): «мекенжайда» would put the office
   // at the address. Nothing to paste either.
-  { ...e('мекенжай* бойынша'), followedBy: '^\\s+(?:жібер|жолда|тапсыр|жеткіз|әкел|бағытта)' },
-  { ...e('мекенжай* бойынша'), followedBy: `^\\s+(?:\\S+\\s+){0,2}${GOING_VERB}` },
-  e('мекенжай* бойынша', 'мекенжайда'),
+  ...[
+    ['мекенжай', 'мекенжайда'],
+    ['мекенжайы', 'мекенжайында'],
+    ['мекенжайым', 'мекенжайымда'],
+    ['мекенжайың', 'мекенжайыңда'],
+    ['мекенжайыңыз', 'мекенжайыңызда'],
+    ['мекенжайымыз', 'мекенжайымызда'],
+    ['мекенжайлар', 'мекенжайларда'],
+    ['мекенжайлары', 'мекенжайларында'],
+    ['мекенжайларыңыз', 'мекенжайларыңызда'],
+    ['мекенжай*', ''],
+  ].flatMap(([address, plain]) => [
+    { ...e(`${address} бойынша`), followedBy: '^\\s+(?:жібер|жолда|тапсыр|жеткіз|әкел|бағытта)' },
+    { ...e(`${address} бойынша`), followedBy: `^\\s+(?:\\S+\\s+){0,2}${GOING_VERB}` },
+    // The address keeps its possessive: after a number or a street it is the izafet («Абай көшесі, 27
+    // мекенжайы бойынша» → «27 мекенжайында»; «27 мекенжайда» is not Kazakh), after a participle or a person
+    // it is whose address («тіркелген мекенжайыңыз бойынша» → «мекенжайыңызда»). The bare noun after a number
+    // wants it too.
+    ...(address === 'мекенжай' ? [{ ...e('мекенжай бойынша', 'мекенжайында'), after: '^\\d' }] : []),
+    plain ? e(`${address} бойынша`, plain) : e(`${address} бойынша`),
+  ]),
   // A number before «телефоны» names it (apposition): the possessive stays («55-44-33 телефонымен»).
   e('телефон бойынша', 'телефонмен'),
   e('телефоны бойынша', 'телефоны арқылы', 'телефонымен'),
@@ -1253,6 +1298,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Өз еркімен» is a person's own will: before a passive in the clause («сомалар ерікті түрде … қайтарылуға
   // жатады») the subject is a thing, and the sums would return of their own will. Nothing to paste there.
   { ...e('ерікті түрде'), followedBy: PASSIVE_LATER_IN_CLAUSE },
+  // The reflexive takes the doer's person: to a reader addressed as «Сіз» («ерікті түрде қайтаруыңызды
+  // сұраймыз», «Сіз ерікті түрде …») it is «өз еркіңізбен»; «өз еркімен» would be someone else's will.
+  { ...e('ерікті түрде', 'өз еркіңізбен'), followedBy: SECOND_PERSON_LATER_IN_CLAUSE },
+  { ...e('ерікті түрде', 'өз еркіңізбен'), precededBy: '(?:^|[^\\p{L}])сіз(?:ге|ден|дің|ді)?(?![\\p{L}])' },
   e('ерікті түрде', 'өз еркімен'),
   e('дербес түрде', 'өзі'),
   e('тікелей түрде', 'тікелей'),
@@ -1281,6 +1330,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('өтеусіз негізде', 'тегін'),
   e('өтеулі негізде', 'ақылы'),
   e('шарттық негізде', 'шарт бойынша'),
+  { ...e('ерікті негізде', 'өз еркіңізбен'), followedBy: SECOND_PERSON_LATER_IN_CLAUSE },
+  { ...e('ерікті негізде'), followedBy: PASSIVE_LATER_IN_CLAUSE },
   e('ерікті негізде', 'өз еркімен'),
   e('конкурстық негізде', 'конкурспен'),
   e('өтеусіз', 'тегін'),
@@ -1404,7 +1455,8 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
   noun(e('уәкілетті орган*', 'мекеме')),
-  noun(e('нормативтік құқықтық акт*', 'заң', 'құқықтық құжат')),
+  // A maslikhat's or a ministry's act is no law («НҚА-ны мемлекеттік тіркеу» registers them all): «құқықтық құжат».
+  noun(e('нормативтік құқықтық акт*', 'құқықтық құжат')),
   noun(e('заңнамалық акт*', 'заң')),
   noun(e('қолданыстағы заңнама*', 'заң')),
   e('жергілікті жерлерде', 'өңірлерде'),
@@ -1458,6 +1510,9 @@ const JARGON: PhraseEntry[] = [
   e('проактивті түрде', 'өтінішсіз'),
   e('проактивті', 'өтінішсіз'),
   noun(e('стейкхолдер*', 'қатысы бар адамдар')),
+  // Pipes and cables under a street («жерасты коммуникациялары», «жылу коммуникациялары») are networks
+  // («желілер»), not links: «байланыс» would make them telecoms.
+  { ...noun(e('коммуникаци*', 'желі')), after: `^(?:${UTILITY_NETWORK})$` },
   noun(e('коммуникаци*', 'байланыс')),
   noun(e('инженерлік коммуникаци*', 'инженерлік желілер')),
   noun(e('коллаборац*', 'бірлескен жұмыс', 'ынтымақтастық')),
@@ -2035,6 +2090,7 @@ const COMMON_ADJECTIVES =
  */
 const DETERMINERS =
   'барлық|бүкіл|әр|әрбір|кейбір|бірнеше|бірқатар|біраз|көптеген|осы|сол|бұл|мына|осындай|сондай|мұндай|ондай|' +
+  'мынадай|өзге|кей|талай|көп|аз|әлдеқандай|' +
   'басқа|қандай|ешқандай|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|жүз|мың|\\d+';
 
 /**

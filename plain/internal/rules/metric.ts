@@ -96,6 +96,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
     case 'word-letters':
     case 'word-syllables': {
       const known = exceptionsOf(rule);
+      const uncounted = rule.uncountedEnding ? new RegExp(rule.uncountedEnding, 'iu') : undefined;
       const headings = new Set<number>();
       if (rule.skipHeadings)
         for (const paragraph of doc.paragraphs)
@@ -114,6 +115,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
                 ? word.letters
                 : ctx.syllables(word.norm);
           if (!inRange(rule, value) || matchesWord(known, word.norm)) continue;
+          if (uncounted && !inRange(rule, value - (word.norm.match(uncounted)?.[0].length ?? 0))) continue;
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;

@@ -407,6 +407,12 @@ export interface MetricRule extends RuleBase {
    * is two ordinary words joined, not one word of 21 letters.
    */
   eachPart?: boolean;
+  /**
+   * A regular expression (Unicode, case-insensitive) for an ending a word measure does not count where it alone
+   * makes the word reach the limit: an ending that is a clause's connective, no stacked noun («орындалмағандықтан»:
+   * the causal converb, "because it was not done", says what «себебі … орындалмады» says in more words).
+   */
+  uncountedEnding?: string;
 }
 
 /** Checks the engine implements in code, configured by data (abbreviations, caps, mixed scripts, …). */

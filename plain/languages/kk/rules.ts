@@ -169,6 +169,9 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
  * («ашықтықты», «қолжетімділігін»), «сапа», «құқық», «тәртіп», «теңдік» («сапаны», «құқықтарын»). Not
  * «мүмкіндік», which is given («мүмкіндік беру»).
  */
+/** An ordinal or a number before an agenda item («бірінші», «3-», «екінші»). */
+const AGENDA_ORDINAL = '^(?:.*(?:ншы|нші)|\\d.*)$';
+
 /** What runs in pipes and cables before «коммуникациялары»: underground, engineering, water, heat, gas, power. */
 const UTILITY_NETWORK =
   'жерасты|асты|инженерлік|су|жылу|газ|электр|кәріз|сумен жабдықтау|қалалық|магистральдық';
@@ -1190,10 +1193,12 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
     after: '.',
-    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|${GENITIVE_ENDING}))$`,
+    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|${GENITIVE_ENDING}))$|${AGENDA_ORDINAL}`,
   },
   { ...e('мәселе бойынша|мәселелер бойынша', 'туралы'), after: '^(?:бұл|осы|сол|мына|ол)$' },
-  e('мәселе* бойынша'),
+  // After an ordinal or a number it is an agenda item («Бірінші мәселе бойынша баяндама жасады»): the words
+  // say which item, and minutes are ordered so. No finding.
+  { ...e('мәселе* бойынша'), notAfter: AGENDA_ORDINAL },
   e('қорытындысы бойынша|қорытындылары бойынша', 'нәтижесінде', 'соңында'),
   e('қарау нәтиже* бойынша', 'қарағаннан кейін'),
   e('тексеру нәтиже* бойынша', 'тексергеннен кейін'),
@@ -2720,6 +2725,11 @@ const SEEN_BY_A_DOCTOR = {
 // («жауапкершілікке тартылды»): that stays a passive.
 const DRIES_UP = { form: '^тартылып$', next: '^қал' };
 
+// The 3rd-person jussive of a passive («жеке меншікке берілсін», «бақылау … жүктелсін», «қағидалар бекітілсін»)
+// is the enacting formula of an akimat's or a maslikhat's decision, the form its operative part must take: no
+// editor rewrites it, and the doer is the body that signs.
+const ENACTING_JUSSIVE = { form: '(?:л|н)(?:сын|сін)$' };
+
 // A short line that ends with its passive is natural where the doer is the system or a document: a status
 // message of a system's act that failed or succeeded («Енгізілген деректер сақталмады.», «Өтініш сәтті
 // жіберілді!»), not one that only reports it («Құжаттар министрлікке жіберілді.»);
@@ -3006,6 +3016,7 @@ export const rules: Rule[] = [
           PERSISTS,
           ...SPLITS,
           DRIES_UP,
+          ENACTING_JUSSIVE,
           SIGN_UP,
           FACT_NAMED,
           FACT_OF_DOCUMENT,
@@ -3138,6 +3149,10 @@ export const rules: Rule[] = [
     min: 18,
     // A hyphenated compound is ordinary words joined («материалдық-техникалық», «магниттік-резонанстық»).
     eachPart: true,
+    // The causal converb (participle + -дықтан: «орындалмағандықтан», «болмағандықтан») is how Kazakh says
+    // "because": the word is an ordinary verb form, and its rewording («…орындалмаған соң») is no shorter.
+    // It counts as the participle before it.
+    uncountedEnding: '(?<=(?:ған|ген|қан|кен))(?:дық|дік|тық|тік)(?:тан|тен)$',
     severity: 'suggestion',
     link: READABILITY,
     message: {

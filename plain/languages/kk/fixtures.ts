@@ -2449,4 +2449,21 @@ export const fixtures: RuleFixture[] = [
     text: 'Бірінші мәселе бойынша басшы баяндама жасады. Күн тәртібінің екінші мәселесі бойынша баяндама тыңдалды. Осы мәселе бойынша хабарласыңыз.',
     expected: [{ text: 'мәселе бойынша', occurrence: 2, suggestion: 'туралы' }],
   },
+  {
+    // The fourth review's misses: «жасақтау жұмыстары» is the action; a higher body; a vehicle (an izafet
+    // compound, whose «-ы» is no owner's); a site; a sanction to name; «қайта жаңарту» repeats itself. A legal
+    // representative may be a guardian: nothing to paste. Literal «жоғары тұрған» is no finding.
+    rule: 'kk/officialese',
+    text: 'Сынып жасақтау жұмыстары тамызда өтеді. Баланың заңды өкілінің өтініші қажет. Шағымды жоғары тұрған органға беруге болады. Кітап жоғары тұрған сөреде. Көлік құралдарының қозғалысы тоқтайды. Көлік құралын тоқтатыңыз. Бұзушылық әкімшілік жауаптылыққа әкеп соғады. Желілер қайта жаңартылады. Шешім ресми интернет-ресурсында жарияланады.',
+    expected: [
+      { text: 'жасақтау жұмыстары', suggestion: 'жасақтау' },
+      { text: 'заңды өкілінің', suggestion: null },
+      { text: 'жоғары тұрған', suggestion: 'жоғары' },
+      { text: 'Көлік құралдарының қозғалысы', suggestion: 'Көлік қозғалысы' },
+      { text: 'Көлік құралын', suggestion: 'Көлікті' },
+      { text: 'жауаптылыққа әкеп соғады', suggestion: null },
+      { text: 'қайта жаңартылады', suggestion: 'жаңартылады' },
+      { text: 'интернет-ресурсында', suggestion: 'сайтында' },
+    ],
+  },
 ];

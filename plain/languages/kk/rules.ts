@@ -392,6 +392,7 @@ const ACTIONS_CALLED_WORK = [
   'ауыстыру',
   'орнату',
   'тергеу',
+  'жасақтау',
 ];
 
 /**
@@ -1460,6 +1461,20 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
   noun(e('уәкілетті орган*', 'мекеме')),
+  // A body above another («жоғары тұрған органға шағымдану») is a higher one: «тұрған» adds nothing. Elsewhere
+  // the words stand literally («жоғары тұрған сөре»).
+  { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:орган|мекеме|лауазымды|басшы|сот|ұйым)' },
+  // A parent or a guardian in law: «ата-ана» leaves the guardian out, so nothing to paste.
+  e('заңды өкіл*'),
+  // «Көлік құралы» (a means of transport) is a vehicle: «көлік».
+  // An izafet compound: its «-ы» is no owner's («көлік құралын» → «көлікті», not «көлігін»).
+  noun(e('көлік құралдарының қозғалыс*', 'көлік қозғалыс')),
+  compound(e('көлік құрал*', 'көлік')),
+  noun(e('интернет-ресурс*', 'сайт')),
+  // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
+  e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
+  // «Қайта жаңарту» says "renew again": the prefix repeats the verb.
+  e('қайта жаңарт*', '{2}'),
   // A maslikhat's or a ministry's act is no law («НҚА-ны мемлекеттік тіркеу» registers them all): «құқықтық құжат».
   noun(e('нормативтік құқықтық акт*', 'құқықтық құжат')),
   noun(e('заңнамалық акт*', 'заң')),

@@ -3,6 +3,23 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Who receives it is read from the main clause: the agency where it sends to the reader or acts unnamed,
+    // the reader where they act. "the applicant" after "of" or before "or" and a bare noun has no "you" to
+    // paste. "in excess of" after a noun is "over", after a verb "more than"; "in a timely manner" is "promptly".
+    rule: 'en/officialese',
+    text: "Upon receipt of the Respondent's response, a copy of the bundle will be sent to you. On receipt of this letter, you must pay the fee. Funds must be in the name of the applicant or partner. The fee for the applicant is £5. Capital expenditure in excess of £1,000 will not be funded. Income is in excess of the limit. Patients can see a clinician in a timely manner.",
+    expected: [
+      { text: 'Upon receipt of', suggestion: 'When we get' },
+      { text: 'On receipt of', suggestion: 'When you get' },
+      { text: 'the applicant', suggestion: null },
+      { text: 'the applicant', occurrence: 2, suggestion: 'you' },
+      { text: 'expenditure', suggestion: 'spending' },
+      { text: 'in excess of', suggestion: 'over' },
+      { text: 'in excess of', occurrence: 2, suggestion: 'more than' },
+      { text: 'in a timely manner', suggestion: 'promptly' },
+    ],
+  },
+  {
     // Officialese of council notices with its plain words, and the near cases: "as a result" alone, a goal
     // pursued, "obviate" alone, "remain in attendance", "make yourself known" without "to", "vehicular traffic".
     rule: 'en/officialese',

@@ -67,6 +67,31 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'PSC' }],
   },
   {
+    // A number plate's letters are a code ("LK19 XPT"); the same letters in prose are an abbreviation.
+    rule: 'en/undefined-abbreviation',
+    text: 'Vehicle Registration Mark: LK19 XPT. Call the XPT team.',
+    expected: [{ text: 'XPT', occurrence: 2 }],
+  },
+  {
+    // A tribunal's "representative" is its term, with no shorter word; "discretionary" has plainer ones.
+    rule: 'en/long-word',
+    text: 'You may bring a representative. Representatives of charities attend. The grant is discretionary.',
+    expected: [{ text: 'discretionary' }],
+  },
+  {
+    // "to be parked" after "was observed" says what state it was seen in: the outer passive is the finding;
+    // "needs to be parked" is a passive of its own.
+    rule: 'en/passive',
+    text: 'The car was observed to be parked on the kerb. The car needs to be parked here.',
+    expected: [{ text: 'was observed' }, { text: 'be parked', occurrence: 2 }],
+  },
+  {
+    // An amount inside a run of capitals is part of the run: one finding, not two split at "£70".
+    rule: 'en/all-caps',
+    text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE. Pay £70 NOW PLEASE.',
+    expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
+  },
+  {
     // Everyday long words ("apologises", "unanimously") are no hard words; "inconvenience" has a plainer one.
     rule: 'en/long-word',
     text: 'The Council apologises for the inconvenience. The motion was carried unanimously.',

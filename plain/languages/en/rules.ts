@@ -3382,6 +3382,12 @@ const PARTICIPLE: TokenMatcher = {
       precededBy:
         '(?:^|[^\\p{L}])(?:deemed|considered|treated\\s+as|regarded\\s+as|taken)\\s+to\\s+(?:have\\s+been|be)\\s+$',
     },
+    // "Was observed to be parked", "is believed to be owned": the outer passive is the finding, and the
+    // infinitive inside it says what state the thing was seen or thought in.
+    {
+      precededBy:
+        "(?:^|[^\\p{L}])(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\\s+(?:[\\p{L}]+ly\\s+)?(?:observed|seen|found|noted|believed|thought|said|reported|alleged|understood|presumed|assumed|known|shown|recorded)\\s+to\\s+(?:have\\s+been|be)\\s+$",
+    },
     // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
     // are shared facilities"; before "to" a passive: "there are believed to be 200".
     { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
@@ -3751,7 +3757,7 @@ export const rules: Rule[] = [
       documentation investigation investigations technology technologies television originally education
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
-      unanimously
+      unanimously representative representatives
     `),
   },
   {

@@ -3,6 +3,31 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese the guides name, with the plain words that fit in place, and the near cases with nothing to
+    // paste: another doer or a verb "must" cannot take, another subject for "acknowledge", "remain under
+    // consideration", correspondence before a singular verb or as an address.
+    rule: 'en/officialese',
+    text: 'It is the responsibility of the applicant to sign. It is the responsibility of the landlord to repair it. It is imperative that you reply. It is imperative that you are present. We acknowledge receipt of your letter. I acknowledge receipt of the goods. Please refrain from smoking. Pay not less than £5. It is not permissible. You parked in contravention of the rules. Fees levied by the council rose. Sign where applicable. Other rules may be applicable. It is under consideration. It remains under consideration. Send all correspondence to us. All correspondence is kept. Our correspondence address changed.',
+    expected: [
+      { text: 'It is the responsibility of the applicant to', suggestion: 'You must' },
+      { text: 'It is the responsibility of', occurrence: 2, suggestion: null },
+      { text: 'It is imperative that you', suggestion: 'You must' },
+      { text: 'It is imperative that', occurrence: 2, suggestion: null },
+      { text: 'acknowledge receipt of', suggestion: 'confirm we have received' },
+      { text: 'acknowledge receipt of', occurrence: 2, suggestion: null },
+      { text: 'refrain from', suggestion: 'avoid' },
+      { text: 'not less than', suggestion: 'at least' },
+      { text: 'permissible', suggestion: 'allowed' },
+      { text: 'in contravention of', suggestion: 'against' },
+      { text: 'levied', suggestion: 'charged' },
+      { text: 'where applicable', suggestion: 'if it applies' },
+      { text: 'may be applicable', suggestion: 'may apply' },
+      { text: 'under consideration', suggestion: 'being considered' },
+      { text: 'under consideration', occurrence: 2, suggestion: null },
+      { text: 'correspondence', suggestion: 'letters' },
+    ],
+  },
+  {
     // Who receives it is read from the main clause: the agency where it sends to the reader or acts unnamed,
     // the reader where they act. "the applicant" after "of" or before "or" and a bare noun has no "you" to
     // paste. "in excess of" after a noun is "over", after a verb "more than"; "in a timely manner" is "promptly".

@@ -1247,6 +1247,39 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy: `(?:^|\\b${VERB_BEFORE_AMOUNT})\\s*$`,
   },
   e('in excess of', 'over', 'more than'),
+  e('not less than', 'at least'),
+  // "Send all correspondence to" → "all letters"; only after a word that makes it the letters themselves and not
+  // before a singular verb ("letters is") or as a noun's modifier ("correspondence address", "course").
+  {
+    ...e('correspondence', 'letters', 'post'),
+    after: '^(?:all|your|our|their|his|her|my|any|no|further|future|previous|recent|written)$',
+    notBefore:
+      "^(?:is|was|has|does|isn't|isn’t|wasn't|wasn’t|hasn't|hasn’t|remains|seems|address(?:es)?|courses?|schools?|with|between)$",
+  },
+  e('in contravention of', 'against', 'breaking'),
+  // "is under consideration" → "is being considered"; after "remain" or "keep" only a rewrite reads right.
+  {
+    ...e('under consideration'),
+    after: '^(?:remains?|remained|remaining|stays?|stayed|keeps?|kept|put|puts|placed|comes?|came)$',
+  },
+  e('under consideration', 'being considered'),
+  // "refrain from smoking" → "avoid smoking", "refrain from noise" → "avoid noise": "avoid" takes both.
+  e('refrain from', 'avoid'),
+  e('refrains from', 'avoids'),
+  e('refrained from', 'avoided'),
+  e('refraining from', 'avoiding'),
+  // Who has received it is the subject's: "We acknowledge receipt of your letter" → "We confirm we have
+  // received", "Please acknowledge receipt of" → "Please confirm you have received"; another subject ("I",
+  // "the council") needs its own words.
+  {
+    ...e('acknowledge receipt of', 'confirm we have received'),
+    precededBy: '(?:^|[^\\p{L}])we\\s+(?:[\\p{L}]+\\s+){0,3}$',
+  },
+  { ...e('acknowledge receipt of', 'confirm you have received'), precededBy: '(?:^|[^\\p{L}])please\\s+$' },
+  e('acknowledge receipt of|acknowledges receipt of|acknowledged receipt of|acknowledging receipt of'),
+  // A charge levied is one charged ("fees levied by the council"); "levied against" a person is another sense.
+  { ...e('levied', 'charged'), notBefore: '^(?:against|at)$' },
+  { ...e('levying', 'charging'), notBefore: '^(?:against|at)$' },
   e('in the region of', 'about'),
   e('in the amount of', 'of', 'for'),
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
@@ -1260,6 +1293,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('remuneration', 'pay'),
   ...verb('expedite/expedites/expedited/expediting', 'speed up/speeds up/sped up/speeding up'),
   ...afterArticle(e('expeditious', 'quick')),
+  ...afterArticle(e('permissible', 'allowed')),
   e('expeditiously', 'quickly'),
   e('notwithstanding', 'despite', 'even if'),
   e('henceforth', 'from now on'),
@@ -1983,6 +2017,24 @@ const OFFICIALESE: PhraseEntry[] = [
   e('incumbent on|incumbent upon'),
   e('it is essential that'),
   e('it is necessary that'),
+  // "It is imperative that you reply" → "You must reply"; before "are", "have", "will" … "must" reads wrong, and
+  // with another subject the sentence needs a rewrite.
+  {
+    ...e('it is imperative that you', 'you must'),
+    notBefore:
+      "^(?:are|were|have|had|has|do|did|don't|don’t|will|would|shall|should|can|could|may|might|must|also|not|and|or)$",
+  },
+  e('it is imperative that'),
+  // "It is the responsibility of the applicant to send" → "You must send"; with another doer the words after
+  // "of" would have to move: nothing to paste.
+  e('it is the responsibility of the applicant to|it is your responsibility to', 'you must'),
+  e('it is our responsibility to', 'we must'),
+  e('it is the responsibility of'),
+  e('may be applicable', 'may apply'),
+  e('might be applicable', 'might apply'),
+  e('will be applicable', 'will apply'),
+  e('would be applicable', 'would apply'),
+  e('where applicable', 'if it applies', 'if relevant'),
   e('it is important to note that'),
   e('it should be noted that'),
   e('it should be borne in mind that|it must be borne in mind that|it is to be borne in mind that'),

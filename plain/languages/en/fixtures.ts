@@ -7,7 +7,7 @@ export const fixtures: RuleFixture[] = [
     // paste: another doer or a verb "must" cannot take, another subject for "acknowledge", "remain under
     // consideration", correspondence before a singular verb or as an address.
     rule: 'en/officialese',
-    text: 'It is the responsibility of the applicant to sign. It is the responsibility of the landlord to repair it. It is imperative that you reply. It is imperative that you are present. We acknowledge receipt of your letter. I acknowledge receipt of the goods. Please refrain from smoking. Pay not less than £5. It is not permissible. You parked in contravention of the rules. Fees levied by the council rose. Sign where applicable. Other rules may be applicable. It is under consideration. It remains under consideration. Send all correspondence to us. All correspondence is kept. Our correspondence address changed.',
+    text: 'It is the responsibility of the applicant to sign. It is the responsibility of the landlord to repair it. It is imperative that you reply. It is imperative that you are present. We acknowledge receipt of your letter. I acknowledge receipt of the goods. Please refrain from smoking. Pay not less than £5. It is not permissible. You parked in contravention of the rules. Fees levied by the council rose. The charges levied by the council rose. Sign where applicable. Other rules may be applicable. It is under consideration. It remains under consideration. Send all correspondence to us. All correspondence is kept. Our correspondence address changed.',
     expected: [
       { text: 'It is the responsibility of the applicant to', suggestion: 'You must' },
       { text: 'It is the responsibility of', occurrence: 2, suggestion: null },
@@ -20,6 +20,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'permissible', suggestion: 'allowed' },
       { text: 'in contravention of', suggestion: 'against' },
       { text: 'levied', suggestion: 'charged' },
+      { text: 'levied', occurrence: 2, suggestion: 'made' },
       { text: 'where applicable', suggestion: 'if it applies' },
       { text: 'may be applicable', suggestion: 'may apply' },
       { text: 'under consideration', suggestion: 'being considered' },

@@ -1278,6 +1278,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('acknowledge receipt of', 'confirm you have received'), precededBy: '(?:^|[^\\p{L}])please\\s+$' },
   e('acknowledge receipt of|acknowledges receipt of|acknowledged receipt of|acknowledging receipt of'),
   // A charge levied is one charged ("fees levied by the council"); "levied against" a person is another sense.
+  // After "charges" "charged" repeats it: "the charges levied by" → "made by".
+  { ...e('levied', 'made'), after: '^charges?$', notBefore: '^(?:against|at)$' },
   { ...e('levied', 'charged'), notBefore: '^(?:against|at)$' },
   { ...e('levying', 'charging'), notBefore: '^(?:against|at)$' },
   e('in the region of', 'about'),

@@ -73,7 +73,7 @@ function abbreviationAt(
   if (inFormatMask(ctx.doc.text, word)) return undefined;
   if (/^[-‐‑]\p{N}+(?:[-‐‑/]\p{N}|\p{N}{3})/u.test(word.text.slice(abbreviation.length))) return undefined;
   // So are the letters of a case reference with slashes ("reference HB/2024/08812") and a UK postcode's halves
-  // ("Northfield NF1 2AB").
+  // ("Northfield NF1 2AB"), and a number plate's ("Vehicle Registration Mark: LK19 XPT").
   const start = word.start;
   if (/^\/\p{N}/u.test(ctx.doc.text.slice(start + abbreviation.length, start + abbreviation.length + 2)))
     return undefined;
@@ -110,10 +110,14 @@ function inFormatMask(text: string, word: Word): boolean {
 }
 const FORMAT_MASK = /^(?:(\p{Lu})\1+[/:.-])+(\p{Lu})\2+$/u;
 
-/** A UK postcode: "NF1 2AB", "SW1A 1AA", "M1 1AE". */
-const POSTCODE = /(?<![\p{L}\p{N}])\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]? \p{N}\p{Lu}{2}(?![\p{L}\p{N}])/gu;
+/**
+ * A UK postcode ("NF1 2AB", "SW1A 1AA", "M1 1AE") or a UK vehicle registration mark since 2001, two letters,
+ * two digits and three letters ("LK19 XPT").
+ */
+const POSTCODE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]? \p{N}\p{Lu}{2}|\p{Lu}{2}\p{N}{2} \p{Lu}{3})(?![\p{L}\p{N}])/gu;
 
-/** Whether `start`…`end` is inside a UK postcode. */
+/** Whether `start`…`end` is inside a UK postcode or registration mark. */
 function inPostcode(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 6);
   for (const match of text.slice(from, end + 6).matchAll(POSTCODE)) {
@@ -230,6 +234,9 @@ function nearby(ctx: RuleContext, left: Word, right: Word): boolean {
   return /^[\s,–—-]*$/u.test(ctx.doc.text.slice(left.end, right.start));
 }
 
+/** What may stand between a number and the words around it in a run of capitals: a currency sign, a percent sign. */
+const AMOUNT_GAP = /^[\s,–—-]*[£$€₸₽%]?[\s–—-]*$/u;
+
 /**
  * A word alone in brackets after its words is an abbreviation being defined, however long: «…шарт ұйымы
  * (ЯСЖТСШҰ)», not shouting.
@@ -281,6 +288,28 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
     const b = doc.words[right];
     return a !== undefined && b !== undefined && nearby(ctx, a, b);
   };
+  // A number or an amount inside a run of capitals is part of it ("A PENALTY CHARGE OF £70 IS NOW PAYABLE",
+  // «С 1 ИЮЛЯ МЕНЯЕТСЯ»): the run goes on past up to two of them to the next word in capitals.
+  const numeric = (w: number) => /^\p{N}[\p{N}.,]*$/u.test(doc.words[w]?.text ?? '');
+  const amountJoined = (left: number, right: number) => {
+    const a = doc.words[left];
+    const b = doc.words[right];
+    return a !== undefined && b !== undefined && AMOUNT_GAP.test(doc.text.slice(a.end, b.start));
+  };
+  /** The next word of the run from `from` in direction `step`, past numbers, or undefined where it ends. */
+  const nextInRun = (from: number, step: 1 | -1, sentence: { firstWord: number; endWord: number }) => {
+    const inside = (w: number) => w >= sentence.firstWord && w < sentence.endWord;
+    const next = from + step;
+    if (inside(next) && capital(next) && joined(Math.min(from, next), Math.max(from, next))) return next;
+    for (let w = next, count = 0; inside(w) && numeric(w) && count < 2; w += step, count++) {
+      const [left, right] = step === 1 ? [w - 1, w] : [w, w + 1];
+      if (!amountJoined(left, right)) return undefined;
+      const beyond = w + step;
+      const [l, r] = step === 1 ? [w, beyond] : [beyond, w];
+      if (inside(beyond) && capital(beyond) && amountJoined(l, r)) return beyond;
+    }
+    return undefined;
+  };
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
@@ -290,9 +319,19 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       if (countLetters(word.text) < 4 && !emphasis) continue;
       if (!emphasis && !isShouted(ctx, word.text) && !besideShouting(ctx, w)) continue;
       let first = w;
-      while (first - 1 >= sentence.firstWord && capital(first - 1) && joined(first - 1, first)) first--;
+      for (
+        let before = nextInRun(first, -1, sentence);
+        before !== undefined;
+        before = nextInRun(first, -1, sentence)
+      )
+        first = before;
       let last = w;
-      while (last + 1 < sentence.endWord && capital(last + 1) && joined(last, last + 1)) last++;
+      for (
+        let after = nextInRun(last, 1, sentence);
+        after !== undefined;
+        after = nextInRun(last, 1, sentence)
+      )
+        last = after;
       const start = doc.words[first]?.start ?? word.start;
       const end = doc.words[last]?.end ?? word.end;
       const run = doc.text.slice(start, end);

@@ -3,6 +3,49 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese the guides name, with the plain words that fit in place, and the near cases with nothing to
+    // paste: another doer or a verb "must" cannot take, another subject for "acknowledge", "remain under
+    // consideration", correspondence before a singular verb or as an address.
+    rule: 'en/officialese',
+    text: 'It is the responsibility of the applicant to sign. It is the responsibility of the landlord to repair it. It is imperative that you reply. It is imperative that you are present. We acknowledge receipt of your letter. I acknowledge receipt of the goods. Please refrain from smoking. Pay not less than £5. It is not permissible. You parked in contravention of the rules. Fees levied by the council rose. The charges levied by the council rose. Sign where applicable. Other rules may be applicable. It is under consideration. It remains under consideration. Send all correspondence to us. All correspondence is kept. Our correspondence address changed.',
+    expected: [
+      { text: 'It is the responsibility of the applicant to', suggestion: 'You must' },
+      { text: 'It is the responsibility of', occurrence: 2, suggestion: null },
+      { text: 'It is imperative that you', suggestion: 'You must' },
+      { text: 'It is imperative that', occurrence: 2, suggestion: null },
+      { text: 'acknowledge receipt of', suggestion: 'confirm we have received' },
+      { text: 'acknowledge receipt of', occurrence: 2, suggestion: null },
+      { text: 'refrain from', suggestion: 'avoid' },
+      { text: 'not less than', suggestion: 'at least' },
+      { text: 'permissible', suggestion: 'allowed' },
+      { text: 'in contravention of', suggestion: 'against' },
+      { text: 'levied', suggestion: 'charged' },
+      { text: 'levied', occurrence: 2, suggestion: 'made' },
+      { text: 'where applicable', suggestion: 'if it applies' },
+      { text: 'may be applicable', suggestion: 'may apply' },
+      { text: 'under consideration', suggestion: 'being considered' },
+      { text: 'under consideration', occurrence: 2, suggestion: null },
+      { text: 'correspondence', suggestion: 'letters' },
+    ],
+  },
+  {
+    // Who receives it is read from the main clause: the agency where it sends to the reader or acts unnamed,
+    // the reader where they act. "the applicant" after "of" or before "or" and a bare noun has no "you" to
+    // paste. "in excess of" after a noun is "over", after a verb "more than"; "in a timely manner" is "promptly".
+    rule: 'en/officialese',
+    text: "Upon receipt of the Respondent's response, a copy of the bundle will be sent to you. On receipt of this letter, you must pay the fee. Funds must be in the name of the applicant or partner. The fee for the applicant is £5. Capital expenditure in excess of £1,000 will not be funded. Income is in excess of the limit. Patients can see a clinician in a timely manner.",
+    expected: [
+      { text: 'Upon receipt of', suggestion: 'When we get' },
+      { text: 'On receipt of', suggestion: 'When you get' },
+      { text: 'the applicant', suggestion: null },
+      { text: 'the applicant', occurrence: 2, suggestion: 'you' },
+      { text: 'expenditure', suggestion: 'spending' },
+      { text: 'in excess of', suggestion: 'over' },
+      { text: 'in excess of', occurrence: 2, suggestion: 'more than' },
+      { text: 'in a timely manner', suggestion: 'promptly' },
+    ],
+  },
+  {
     // Officialese of council notices with its plain words, and the near cases: "as a result" alone, a goal
     // pursued, "obviate" alone, "remain in attendance", "make yourself known" without "to", "vehicular traffic".
     rule: 'en/officialese',
@@ -48,6 +91,31 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/undefined-abbreviation',
     text: 'Application reference: 24/01873/FUL. Ask the PSC.',
     expected: [{ text: 'PSC' }],
+  },
+  {
+    // A number plate's letters are a code ("LK19 XPT"); the same letters in prose are an abbreviation.
+    rule: 'en/undefined-abbreviation',
+    text: 'Vehicle Registration Mark: LK19 XPT. Call the XPT team.',
+    expected: [{ text: 'XPT', occurrence: 2 }],
+  },
+  {
+    // A tribunal's "representative" is its term, with no shorter word; "discretionary" has plainer ones.
+    rule: 'en/long-word',
+    text: 'You may bring a representative. Representatives of charities attend. The grant is discretionary.',
+    expected: [{ text: 'discretionary' }],
+  },
+  {
+    // "to be parked" after "was observed" says what state it was seen in: the outer passive is the finding;
+    // "needs to be parked" is a passive of its own.
+    rule: 'en/passive',
+    text: 'The car was observed to be parked on the kerb. The car needs to be parked here.',
+    expected: [{ text: 'was observed' }, { text: 'be parked', occurrence: 2 }],
+  },
+  {
+    // An amount inside a run of capitals is part of the run: one finding, not two split at "£70".
+    rule: 'en/all-caps',
+    text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE. Pay £70 NOW PLEASE.',
+    expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
   },
   {
     // Everyday long words ("apologises", "unanimously") are no hard words; "inconvenience" has a plainer one.

@@ -17,6 +17,18 @@ const PLAIN = 'https://www.plainlanguage.gov/guidelines';
 
 const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replace });
 
+/** Verbs that open a clause addressed to the reader: "please check", "pay the fee". */
+const READER_IMPERATIVE =
+  '(?:please|pay|send|return|contact|call|phone|email|check|keep|sign|read|complete|write|tell|bring|apply)\\b';
+
+/** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
+const AGENCY_ACTS =
+  '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
+
+/** Verbs an amount follows ("is in excess of", "earns in excess of"), and "be"; a noun before it wants "over". */
+const VERB_BEFORE_AMOUNT =
+  '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|cost(?:s|ing)?|pay(?:s|ing)?|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|rise[sn]?|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|total(?:s|led|ling)?|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charge[sd]?|charging|claim(?:s|ed|ing)?|hold(?:s|ing)?|held|have|has|had|having)';
+
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
   '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
@@ -613,6 +625,10 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
     notAfter: PREPOSITION,
   });
   return [
+    // "in the name of the applicant or partner": "of you" is no English ("in your name"), and "you or partner"
+    // leaves the other noun without the article it had from "the"; the wording needs a rewrite.
+    { ...e(subject), after: '^of$' },
+    { ...e(subject), followedBy: ALONGSIDE_A_BARE_NOUN },
     // After a preposition the reader is no subject, and the verb after is another's: "the fee for the applicant
     // is 500 tenge" → "the fee for you is", never "for you are".
     { ...e(subject, 'you', ...others), after: PREPOSITION },
@@ -634,6 +650,10 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
     },
   ];
 }
+
+/** "or"/"and" and a noun without a determiner of its own, which shared "the" of the phrase before: "or partner". */
+const ALONGSIDE_A_BARE_NOUN =
+  '^\\s+(?:or|and)\\s+(?!(?:the|a|an|your|you|his|her|its|our|my|this|that|these|those|any|each|every|all|some|no|we|they|he|she|it|us|them|me|i)\\b)[a-z]';
 
 /** A verb in the past: a finite "be", "have" or "do", a regular past or a common irregular one. */
 const PAST_VERB =
@@ -1219,7 +1239,49 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'the majority of', replace: ['most of'], followedBy: OF_STAYS },
   e('the majority of', 'most'),
   e('in the majority of cases', 'usually', 'in most cases'),
-  e('in excess of', 'more than'),
+  // After a noun "more than" reads wrong ("expenditure more than £1,000"), "over" right; it opens a sentence and
+  // follows a verb ("In excess of 120 …", "is in excess of", "earns in excess of").
+  {
+    match: 'in excess of',
+    replace: ['more than', 'over'],
+    precededBy: `(?:^|\\b${VERB_BEFORE_AMOUNT})\\s*$`,
+  },
+  e('in excess of', 'over', 'more than'),
+  e('not less than', 'at least'),
+  // "Send all correspondence to" → "all letters"; only after a word that makes it the letters themselves and not
+  // before a singular verb ("letters is") or as a noun's modifier ("correspondence address", "course").
+  {
+    ...e('correspondence', 'letters', 'post'),
+    after: '^(?:all|your|our|their|his|her|my|any|no|further|future|previous|recent|written)$',
+    notBefore:
+      "^(?:is|was|has|does|isn't|isn’t|wasn't|wasn’t|hasn't|hasn’t|remains|seems|address(?:es)?|courses?|schools?|with|between)$",
+  },
+  e('in contravention of', 'against', 'breaking'),
+  // "is under consideration" → "is being considered"; after "remain" or "keep" only a rewrite reads right.
+  {
+    ...e('under consideration'),
+    after: '^(?:remains?|remained|remaining|stays?|stayed|keeps?|kept|put|puts|placed|comes?|came)$',
+  },
+  e('under consideration', 'being considered'),
+  // "refrain from smoking" → "avoid smoking", "refrain from noise" → "avoid noise": "avoid" takes both.
+  e('refrain from', 'avoid'),
+  e('refrains from', 'avoids'),
+  e('refrained from', 'avoided'),
+  e('refraining from', 'avoiding'),
+  // Who has received it is the subject's: "We acknowledge receipt of your letter" → "We confirm we have
+  // received", "Please acknowledge receipt of" → "Please confirm you have received"; another subject ("I",
+  // "the council") needs its own words.
+  {
+    ...e('acknowledge receipt of', 'confirm we have received'),
+    precededBy: '(?:^|[^\\p{L}])we\\s+(?:[\\p{L}]+\\s+){0,3}$',
+  },
+  { ...e('acknowledge receipt of', 'confirm you have received'), precededBy: '(?:^|[^\\p{L}])please\\s+$' },
+  e('acknowledge receipt of|acknowledges receipt of|acknowledged receipt of|acknowledging receipt of'),
+  // A charge levied is one charged ("fees levied by the council"); "levied against" a person is another sense.
+  // After "charges" "charged" repeats it: "the charges levied by" → "made by".
+  { ...e('levied', 'made'), after: '^charges?$', notBefore: '^(?:against|at)$' },
+  { ...e('levied', 'charged'), notBefore: '^(?:against|at)$' },
+  { ...e('levying', 'charging'), notBefore: '^(?:against|at)$' },
   e('in the region of', 'about'),
   e('in the amount of', 'of', 'for'),
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
@@ -1233,6 +1295,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('remuneration', 'pay'),
   ...verb('expedite/expedites/expedited/expediting', 'speed up/speeds up/sped up/speeding up'),
   ...afterArticle(e('expeditious', 'quick')),
+  ...afterArticle(e('permissible', 'allowed')),
   e('expeditiously', 'quickly'),
   e('notwithstanding', 'despite', 'even if'),
   e('henceforth', 'from now on'),
@@ -1888,6 +1951,29 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is in receipt of', 'has', 'gets'),
   e('are in receipt of', 'have', 'get'),
   e('in receipt of', 'getting'),
+  // Who gets it is read from the main clause: the reader where they act on it (", you must", ", please
+  // check", "You must pay on receipt of"); the agency where the main clause is ours, sends to the reader or hides
+  // its doer ("…, a copy will be sent to you", "…, we will write", "on receipt of your application").
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: ['when you get', 'when we get'],
+    followedBy: `^[^,;.]*,\\s*(?:you\\b(?![^,;.]*\\b(?:be|been)\\s+(?:sent|given|told|informed|notified|contacted|asked|invited|issued)\\b)|${READER_IMPERATIVE})`,
+  },
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: ['when you get', 'when we get'],
+    precededBy: `^\\s*(?:you\\b(?![^,;]*\\b(?:be|been)\\s+\\w+)|${READER_IMPERATIVE})[^,;]*$`,
+  },
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: ['when we get', 'when you get'],
+    followedBy: `^\\s+your\\b|^[^;.]*\\b${AGENCY_ACTS}`,
+  },
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: ['when we get', 'when you get'],
+    precededBy: `\\b${AGENCY_ACTS}`,
+  },
   e('on receipt of|upon receipt of', 'when you get', 'when we get'),
   e('is able to', 'can'),
   e('are able to', 'can'),
@@ -1933,6 +2019,24 @@ const OFFICIALESE: PhraseEntry[] = [
   e('incumbent on|incumbent upon'),
   e('it is essential that'),
   e('it is necessary that'),
+  // "It is imperative that you reply" → "You must reply"; before "are", "have", "will" … "must" reads wrong, and
+  // with another subject the sentence needs a rewrite.
+  {
+    ...e('it is imperative that you', 'you must'),
+    notBefore:
+      "^(?:are|were|have|had|has|do|did|don't|don’t|will|would|shall|should|can|could|may|might|must|also|not|and|or)$",
+  },
+  e('it is imperative that'),
+  // "It is the responsibility of the applicant to send" → "You must send"; with another doer the words after
+  // "of" would have to move: nothing to paste.
+  e('it is the responsibility of the applicant to|it is your responsibility to', 'you must'),
+  e('it is our responsibility to', 'we must'),
+  e('it is the responsibility of'),
+  e('may be applicable', 'may apply'),
+  e('might be applicable', 'might apply'),
+  e('will be applicable', 'will apply'),
+  e('would be applicable', 'would apply'),
+  e('where applicable', 'if it applies', 'if relevant'),
   e('it is important to note that'),
   e('it should be noted that'),
   e('it should be borne in mind that|it must be borne in mind that|it is to be borne in mind that'),
@@ -2473,7 +2577,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...afterArticle(e('evident', 'clear')),
   e('provided that|providing that', 'if'),
   e('whether or not', 'whether'),
-  e('in a timely manner|in a timely fashion', 'on time', 'promptly'),
+  // "Access a clinician in a timely manner" is without delay, not at a booked time.
+  e('in a timely manner|in a timely fashion', 'promptly', 'on time'),
   e('in a timely and professional manner', 'promptly and professionally'),
   e('in a timely and efficient manner', 'promptly and efficiently'),
   e('in a timely and effective manner', 'promptly and effectively'),
@@ -3331,6 +3436,12 @@ const PARTICIPLE: TokenMatcher = {
       precededBy:
         '(?:^|[^\\p{L}])(?:deemed|considered|treated\\s+as|regarded\\s+as|taken)\\s+to\\s+(?:have\\s+been|be)\\s+$',
     },
+    // "Was observed to be parked", "is believed to be owned": the outer passive is the finding, and the
+    // infinitive inside it says what state the thing was seen or thought in.
+    {
+      precededBy:
+        "(?:^|[^\\p{L}])(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\\s+(?:[\\p{L}]+ly\\s+)?(?:observed|seen|found|noted|believed|thought|said|reported|alleged|understood|presumed|assumed|known|shown|recorded)\\s+to\\s+(?:have\\s+been|be)\\s+$",
+    },
     // After "there is" a participle before a noun is that noun's adjective: "there is reduced parking", "there
     // are shared facilities"; before "to" a passive: "there are believed to be 200".
     { next: '^(?!(?:to|by)$)', precededBy: THERE_BE },
@@ -3700,7 +3811,7 @@ export const rules: Rule[] = [
       documentation investigation investigations technology technologies television originally education
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
-      unanimously
+      unanimously representative representatives
     `),
   },
   {

@@ -2762,10 +2762,10 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ВНИМАНИЕ' }, { text: 'ВРЕМЕННО' }],
   },
   {
-    // A shouted headline is one finding over the whole run, not one a word.
+    // A shouted headline is one finding over the whole run, its number included, not one a word.
     rule: 'ru/all-caps',
     text: 'С 1 ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК ПОЛУЧЕНИЯ ПОСОБИЙ. Подробности — в ЦОН.',
-    expected: [{ text: 'ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК ПОЛУЧЕНИЯ ПОСОБИЙ' }],
+    expected: [{ text: 'С 1 ИЮЛЯ МЕНЯЕТСЯ ПОРЯДОК ПОЛУЧЕНИЯ ПОСОБИЙ' }],
   },
   {
     rule: 'ru/all-caps',

@@ -544,10 +544,10 @@ function carryNounPhrase(
   const { carries } = entry;
   if (!carries) return undefined;
   const { doc } = ctx;
-  // The words the phrase may take, and two more to tell where it ends (`CarryPhrase`'s `following`): a comma
-  // between them is «,».
+  // The words the phrase may take, and a few more to tell where it ends, past a genitive complement
+  // (`CarryPhrase`'s `following`): a comma between them is «,».
   const following: string[] = [];
-  for (let w = next; w < endWord && following.length < CARRIED_WORDS + 2; w++) {
+  for (let w = next; w < endWord && following.length < CARRIED_WORDS + 5; w++) {
     const word = doc.words[w];
     const previous = doc.words[w - 1];
     if (!word || !previous) break;

@@ -323,7 +323,8 @@ function predicateAfter(following: readonly string[]): Gender | undefined {
  * that replaces it, so that pasting the plain noun breaks the agreement: an adjective or pronoun right before
  * a singular («Успешная реализация» → «выполнение»; «Такой апрув» → «одобрение»), or a past verb or short
  * participle after a nominative singular, its subject, right after it or past its genitives («Центральный
- * государственный орган рассмотрел» → «Министерство», «Реализация проекта завершена» → «Выполнение»).
+ * государственный орган рассмотрел» → «Министерство», «Реализация проекта завершена» → «Выполнение»), or
+ * right before it («осуществлена оптимизация» → «улучшение»).
  * `slots` is narrowed to those the word before agrees with, when it does.
  */
 function breaksAgreement(
@@ -344,6 +345,16 @@ function breaksAgreement(
       if (agreeing.every((s) => !modifier.includes(adjectiveSlot(s, noun.gender, noun.animate)))) return true;
     }
   }
+  // A short participle or past verb right before its subject («будет осуществлена оптимизация» → no
+  // «улучшение»).
+  const predicateBefore = before === undefined ? undefined : predicateGender(before);
+  if (
+    predicateBefore !== undefined &&
+    slots.includes(0) &&
+    predicateBefore !== noun.gender &&
+    gendersOf(matched, stem, [0]).has(predicateBefore)
+  )
+    return true;
   const predicate = predicateAfter(clauseAfter);
   // A nominative singular (also an inanimate one's accusative: a fronted object agrees with no verb after it,
   // so withholding there costs a suggestion, never a wrong one) whose gender the verb shows.

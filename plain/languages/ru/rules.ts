@@ -42,6 +42,21 @@ const objectNoun = (match: string, plain: string): PhraseEntry => ({
   singular: true,
 });
 
+/**
+ * A second genitive joined to the phrase's last noun («повышения качества и доступности», «за счёт средств
+ * бюджета и механизма лизинга»): a replacement that swallows that noun would leave the second one joined to
+ * something else («улучшения и доступности»). A verbal noun after «и» («и снижения») joins the head instead.
+ */
+const JOINED_GENITIVE =
+  '\\s(?:и|или)\\s+(?![\\p{L}]*(?:ния|тия)(?![\\p{L}]))[\\p{L}]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)(?![\\p{L}])';
+
+/** A verb's infinitive as a whole word («загрузить», «найти», «беречь», «пользоваться»). */
+const INFINITIVE = '\\p{L}+(?:ть|ти|чь)(?:ся|сь)?(?!\\p{L})';
+
+/** Papers a citizen hands in to an agency, as the stems of their names. */
+// Not «справка» nor «выписка», which the agency issues («Для предоставления справки нужен паспорт»).
+const PAPERS_HANDED_IN = 'документ|сведени|копи|заявлени|данных|материал';
+
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
@@ -1975,6 +1990,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «В рамках осуществления социальной поддержки» is «в рамках социальной поддержки»: the verbal noun adds
   // nothing, and «в осуществлении», «по осуществлению» are not Russian before what is done.
   { match: 'в рамках осуществления', replace: ['в рамках'] },
+  // «В сопровождении» is "accompanied by": «в рамках сопровождения систем» has no short paste.
+  { match: 'в рамках сопровождени*', replace: [] },
   {
     match: 'в рамках реализации',
     replace: ['по', 'в'],
@@ -2052,6 +2069,22 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     after: '^(?:обсужда|обсуд|упомина|упомян|называ|рассматрива|вспомина|звуча|фигурир|говор|сказа|писа|пиш)',
   },
+  // «Из-за» is for a bad cause: a birth, an anniversary or a holiday, and a benefit's ground («пособие в связи
+  // с рождением ребенка», «в связи с юбилеем»), take «по случаю», the benefits' own wording.
+  ...[
+    {
+      followedBy:
+        '^\\s+(?:[а-яё]+(?:ым|им|ой|ей)\\s+){0,2}(?:рождени|юбиле|годовщин|праздник|свадьб|бракосочетани|усыновлени|удочерени|днем|днём)',
+    },
+    { after: '^(?:пособи|выплат|компенсаци|материальн|единовременн)' },
+  ].map(
+    (context): PhraseEntry => ({
+      match: 'в связи с|со',
+      replace: ['по случаю'],
+      carries: { from: 'instrumental', to: ['genitive'] },
+      ...context,
+    }),
+  ),
   // «по» fits a noun of state or cause («в связи с болезнью» → «по болезни»), not a verbal noun («в связи с
   // принятием Кодекса»: «по принятию» is not Russian).
   {
@@ -2240,6 +2273,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'при необходимости', replace: ['если нужно'], wholeClause: true },
   { match: 'по мере необходимости', replace: ['когда нужно'], wholeClause: true },
+  { match: 'повышени* качеств*', replace: [], followedBy: `^${JOINED_GENITIVE}` },
   { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
   // «при условии, что» keeps «что» after the comma, and «при условии оплаты» wants a clause («если оплатите»):
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
@@ -2611,6 +2645,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'по состоянию на', replace: ['на'] },
   { match: 'вплоть до', replace: ['до'] },
   { match: 'в количестве', replace: [] },
+  { match: 'за счет средств', replace: [], followedBy: `^[^,.;:!?()]*?${JOINED_GENITIVE}` },
   { match: 'за счет средств', replace: ['на деньги'] },
   { match: 'на бесплатной|безвозмездной основе', replace: ['бесплатно'] },
   { match: 'на платной|возмездной основе', replace: ['за плату', 'платно'] },
@@ -2674,12 +2709,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:[Пп]равил|[Зз]акон|[Пп]риказ|[Пп]остановлени|[Сс]тандарт|[Рр]егламент|[Сс]тать|[Пп]ункт|[Пп]одпункт|[Пп]оложени|[Дд]оговор|[Рр]ешени|[Рр]аспоряжени|[Уу]каз|[Кк]одекс|[Пп]орядк|[Пп]риложени|[Пп]рограмм|[Мм]еморандум|[Сс]оглашени|[Ии]нструкци|[Пп]исьм|[Оо]твет|[Уу]ведомлени|[Ии]звещени|[Сс]ообщени|[Дд]окумент|[Оо]бъявлени)',
   },
-  // «Соответствующий» is «нужный» where it says which office or paper to go to («в соответствующий орган»,
-  // «соответствующие документы»); elsewhere it points back to something named before («в случае поступления
+  // «Соответствующий» is «этот» («the relevant»), or «нужный», where it says which office or paper to go to («в
+  // соответствующий орган», «соответствующие документы»: «нужных» would read "the needed"); elsewhere it points back to something named before («в случае поступления
   // соответствующего запроса», «соответствующие меры»), which «нужный» would change: nothing to paste.
   {
     match: 'соответствующ*',
-    replace: ['нужный'],
+    replace: ['этот', 'нужный'],
     agree: true,
     followedBy: `^\\s+(?:${WHERE_TO_GO})`,
   },
@@ -2776,8 +2811,23 @@ const OFFICIALESE: PhraseEntry[] = [
   ...grantedNotGiven(),
   // Measures, help and support are not «выданы» nor «поданы» («адресность предоставления мер»): nothing.
   { match: 'предоставлени*', replace: [], followedBy: '^\\s+(?:мер|помощ|поддержк|содейств)' },
+  // Papers the reader hands in («о предоставлении недостающих документов», «Сведения … предоставлению не
+  // подлежат»): «выдача» would have the agency issue them.
+  ...[
+    { followedBy: `^\\s+(?:[а-яё]+(?:ых|их)\\s+){0,2}(?:${PAPERS_HANDED_IN})` },
+    { followedBy: '^\\s+не\\s+подлеж' },
+  ].map(
+    (context): PhraseEntry => ({
+      match: 'предоставлени*',
+      replace: ['подача', 'выдача'],
+      agree: 'noun',
+      singular: true,
+      ...context,
+    }),
+  ),
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
-  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' }]),
+  // «Получение» would hide a purchase («планируется приобретение автобусов»): «покупка» or nothing.
+  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка'], agree: 'noun' }]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
   // «Осуществление контроля … возложить на заместителя» is «Контроль … возложить»: the object in the noun's
   // case, not an infinitive (before the verbs' entries, which «осуществление» also matches).
@@ -3950,8 +4000,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'хотелось бы отметить', replace: [] },
   // Before «на то, что» or «на» a thing, neither «важно» nor «учтите» pastes in («Важно на то, что…»).
   { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
-  { match: 'обращаем ваше внимание', replace: ['важно', 'учтите'] },
-  { match: 'обращаем внимание', replace: ['важно', 'учтите'] },
+  // «Важно, что …» evaluates («it is significant that»); a notice warns: «Учтите, что …».
+  { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
+  { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
   // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
   // благодарность коллегам» is «благодарим коллег», «спасибо коллегам».
   ...(
@@ -4013,11 +4064,22 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mayReceive(),
   { match: 'представляется|представлялось|представится возможным', replace: ['можно'] },
   { match: 'не представляется|представлялось|представится возможным', replace: ['нельзя', 'невозможно'] },
-  { match: 'не допускается', replace: ['нельзя'] },
-  { match: 'допускается', replace: ['можно'] },
-  { match: 'запрещается', replace: ['нельзя'] },
-  { match: 'разрешается', replace: ['можно'] },
-  { match: 'не разрешается|разрешено', replace: ['нельзя'] },
+  // «Можно» and «нельзя» take an infinitive, after them or opening the sentence («Курить в здании не
+  // допускается»); with a noun subject («Передача данных не допускается», «Допускается загрузка файлов»)
+  // nothing to paste.
+  ...(
+    [
+      ['не допускается', 'нельзя'],
+      ['допускается', 'можно'],
+      ['запрещается', 'нельзя'],
+      ['разрешается', 'можно'],
+      ['не разрешается|разрешено', 'нельзя'],
+    ] as const
+  ).flatMap(([match, plain]): PhraseEntry[] => [
+    { match, replace: [plain], followedBy: `^\\s+(?:не\\s+)?${INFINITIVE}` },
+    { match, replace: [plain], precededBy: `^\\s*(?:не\\s+)?${INFINITIVE}` },
+    { match, replace: [] },
+  ]),
   // «Нет» and «не было» take the genitive where «отсутствует» has its subject in the nominative: the noun
   // phrase after the verb goes along into the genitive («отсутствует пандус» → «нет пандуса»); a subject before
   // it («Задолженность отсутствует» would become «Задолженность нет»), or a person absent from a place, gets
@@ -4035,6 +4097,7 @@ const OFFICIALESE: PhraseEntry[] = [
 
   // Noun-heavy constructions and legal terms with everyday equivalents. `singular`: a process noun, hardly
   // ever plural, so an ending that may be either is read as singular.
+  { match: 'повышени* эффективност*', replace: [], followedBy: `^${JOINED_GENITIVE}` },
   { match: 'повышени* эффективност*', replace: ['улучшение'], agree: 'first-noun', singular: true },
   // The noun alone is the everyday term («срок подачи заявления»); after a preposition of purpose or time
   // the verb says it plainer, and the suggestion replaces the preposition too.

@@ -119,8 +119,8 @@ function paradigmOf(word: string): { stem: string; endings: readonly string[] } 
   const stressed = slot === 0 && ending === 'ой';
   if ('кгх'.includes(last)) return { stem, endings: stressed ? VELAR_STRESSED : VELAR };
   if ('жшщч'.includes(last)) return { stem, endings: stressed ? VELAR_STRESSED : SIBILANT };
-  if (ending.startsWith('я') || ending.startsWith('ю') || ending === 'ий' || ending === 'ее')
-    return { stem, endings: SOFT };
+  // Past a velar or a sibilant, an ending in «е», «и», «ю», «я» is soft («крайней», «синим»), never hard.
+  if (/^[еиюя]/u.test(ending)) return { stem, endings: SOFT };
   return { stem, endings: stressed ? HARD_STRESSED : HARD };
 }
 

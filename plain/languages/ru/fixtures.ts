@@ -2463,9 +2463,10 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
-    // Every form of a listed verb, and verbs of records and plans: the past and the plural too.
+    // Every form of a listed verb, and verbs of records and plans: the past and the plural too (where data are
+    // kept, «хранятся на сервере», is a state: not flagged).
     rule: 'ru/passive-reflexive',
-    text: 'Данные хранятся на сервере и обновляются ежедневно. Раньше сообщения доставлялись почтой, а дом строился три года. Ремонт идёт, и ожидается, что школа откроется осенью.',
+    text: 'Данные хранятся пять лет и обновляются ежедневно. Раньше сообщения доставлялись почтой, а дом строился три года. Ремонт идёт, и ожидается, что школа откроется осенью.',
     expected: [
       { text: 'хранятся' },
       { text: 'обновляются' },
@@ -3278,5 +3279,61 @@ export const fixtures: RuleFixture[] = [
       { text: 'рассмотрено', suggestion: null },
       { text: 'рассмотрено', occurrence: 2, suggestion: 'рассмотрели' },
     ],
+  },
+  {
+    // Where a thing is written or recorded is a state, no act whose doer is hidden; a doer or a deadline
+    // after it keeps the finding.
+    rule: 'ru/passive-short-participle',
+    text: 'ИИН указан в удостоверении личности. Номер не зарегистрирован в базе. Срок указан заявителем. Ответ был указан в течение дня.',
+    expected: [
+      { text: 'указан', occurrence: 2, suggestion: null },
+      { text: 'указан', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // Where a thing is kept or shown, and the forecast idiom «ожидается снег», are states; keeping for a time
+    // and awaiting a decision are acts.
+    rule: 'ru/passive-reflexive',
+    text: 'Данные хранятся на серверах. Очередь отображается в личном кабинете. Ожидается сильный снег. На дорогах ожидается снежный накат. Документы хранятся в течение пяти лет. Ожидается решение суда.',
+    expected: [
+      { text: 'хранятся', occurrence: 2, suggestion: 'хранят' },
+      { text: 'Ожидается', occurrence: 2, suggestion: 'Ожидают' },
+    ],
+  },
+  {
+    // A database's quoted name is kept; the same words in running text are the writer's.
+    rule: 'ru/officialese',
+    text: 'Данные заполнены из базы данных «Физические лица». Документы подают физические лица.',
+    expected: [{ text: 'физические лица', suggestion: 'люди' }],
+  },
+  {
+    // A heading, a quoted company name with a hyphenated word, and a ministry's name in lower case after its
+    // capital have no shorter words; the same long word in the writer's own clause does.
+    rule: 'ru/long-word',
+    text: 'Финансирование\n\nЛьготы дает АО «Социально-предпринимательская корпорация «Шымкент». Проект выполнен с Министерством цифрового развития, инноваций и аэрокосмической промышленности. Министерство сообщило, что организационные меры приняты.',
+    expected: [{ text: 'организационные', suggestion: null }],
+  },
+  {
+    // File types and sizes are read by their letters.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Прикрепите файлы в формате JPG, PNG или DOCX размером до 5 МБ. Обратитесь в ЦОН.',
+    expected: [{ text: 'ЦОН', suggestion: null }],
+  },
+  {
+    // Fixed terms: the residence registration procedure, «без крайней необходимости». A soft adjective
+    // keeps its soft endings when recased («при крайней», not «крайной»).
+    rule: 'ru/officialese',
+    text: 'Услуга по регистрации по месту жительства. Обратитесь в ЦОН по месту жительства. Воздержитесь от поездок без крайней необходимости. В случае крайней необходимости звоните. Подчеркнул необходимость реформ.',
+    expected: [
+      { text: 'по месту жительства', occurrence: 2, suggestion: 'там, где вы живёте' },
+      { text: 'В случае крайней необходимости', suggestion: 'При крайней необходимости' },
+      { text: 'необходимость', suggestion: null },
+    ],
+  },
+  {
+    // «Пожарная безопасность» is a code, one noun in a chain; a chain of acts stays.
+    rule: 'ru/nominal-chain',
+    text: 'Соблюдайте требования пожарной безопасности. Нужно обеспечение выполнения требований законодательства.',
+    expected: [{ text: 'обеспечение выполнения требований законодательства', suggestion: null }],
   },
 ];

@@ -57,6 +57,16 @@ const INFINITIVE = '\\p{L}+(?:ть|ти|чь)(?:ся|сь)?(?!\\p{L})';
 // Not «справка» nor «выписка», which the agency issues («Для предоставления справки нужен паспорт»).
 const PAPERS_HANDED_IN = 'документ|сведени|копи|заявлени|данных|материал';
 
+/** Weather a forecast expects, as the stems of its nouns and adjectives («снег», «снежный накат», «гроза»). */
+const WEATHER =
+  'снег|снеж|дожд|ветер|ветр|метел|гололед|гололёд|мороз|туман|гроз|ливн|осадк|похолодани|потеплени|жар|град|пург|буран|температур|порыв|гололедиц|изморо';
+
+/** Procedures named by the place of residence: «регистрации по месту жительства», «на учёте по месту …». */
+const RESIDENCE_PROCEDURE = '^(?:регистраци|прописк|прописан|учет|учёт|зарегистрирова|регистрир)';
+
+/** «Без крайней необходимости» is a set phrase, "unless you must": not flagged. */
+const NOT_IN_SET_PHRASE = '^(?![\\s\\S]*(?:^|[^а-яё])без\\s+крайней\\s*$)';
+
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
@@ -2537,14 +2547,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в части', replace: [] },
   { match: 'в ознакомительных|информационных целях', replace: ['для информации'] },
   { match: 'по предварительной записи', replace: ['по записи'] },
+  // A legal procedure («регистрация по месту жительства», «состоять на учёте по месту жительства») is its
+  // name, not flagged.
   // Another person's residence («по месту жительства получателя», «его») or a second place after «или», «и»
   // («… жительства или пребывания») would be left hanging after «там, где вы живёте»: nothing to paste.
   {
     match: 'по месту жительства',
     replace: [],
+    notAfter: RESIDENCE_PROCEDURE,
     followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
   },
-  { match: 'по месту жительства', replace: ['там, где вы живёте'] },
+  { match: 'по месту жительства', replace: ['там, где вы живёте'], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   {
@@ -2768,22 +2781,29 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'необходимост*',
     replace: [],
+    precededBy: NOT_IN_SET_PHRASE,
     followedBy: `^(?!\\s+[а-яё]+л[аои](?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
   // Before an infinitive «нужда» reads as want or poverty («поставленный перед нуждой сделать выбор»), and
   // «предметы первой необходимости» is a set phrase: nothing to paste; the message says to rebuild the
   // sentence with «нужно».
-  { match: 'необходимост*', replace: [], followedBy: '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])' },
-  { match: 'необходимост*', replace: [], after: '^первой$' },
+  {
+    match: 'необходимост*',
+    precededBy: NOT_IN_SET_PHRASE,
+    replace: [],
+    followedBy: '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])',
+  },
+  { match: 'необходимост*', precededBy: NOT_IN_SET_PHRASE, replace: [], after: '^первой$' },
   // «Нужда» is want or poverty except before «в» or a past verb it is the subject of: «нужда в ремонте»,
   // «Нужда отпала»; elsewhere («подчеркнул необходимость реформ») nothing to paste.
   {
     match: 'необходимост*',
     replace: ['нужда'],
     agree: 'noun',
+    precededBy: NOT_IN_SET_PHRASE,
     followedBy: '^(?:\\s+во?(?![а-яё])|\\s+[а-яё]+л[аои]?(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
   },
-  { match: 'необходимост*', replace: [] },
+  { match: 'необходимост*', precededBy: NOT_IN_SET_PHRASE, replace: [] },
   // Ending its sentence, «обязан» is grateful («Мы вам многим обязаны.»), not a duty: left alone.
   ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны').map((entry) => ({
     ...entry,
@@ -4599,6 +4619,21 @@ const KNOWN_ABBREVIATIONS = [
   'ВМФ',
   'УЕФА',
   'ФИФА',
+  // File types and sizes a form asks for («в формате PDF или JPG», «не более 5 МБ»): read by their letters,
+  // never spelled out.
+  'JPG',
+  'JPEG',
+  'PNG',
+  'DOC',
+  'DOCX',
+  'XLS',
+  'XLSX',
+  'МБ',
+  'КБ',
+  'ГБ',
+  'MB',
+  'KB',
+  'GB',
   ...LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 ];
 
@@ -4655,7 +4690,7 @@ const NOT_NOTED_THAT = '^(?!что$)';
 
 /** A word a few words before a quoted title that makes it a name («Законом Республики Казахстан «О…»», «ТОО «…»»). */
 const QUOTED_NAME_AFTER =
-  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
+  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|баз[аыеуо]|раздел|сервис|приложени|реестр|платформ|вкладк|кнопк|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
 /** The words the form of an order, a resolution or a decision sets in capitals («ПРИКАЗЫВАЮ:»). */
 const ACT_FORMULAS = [
@@ -4806,6 +4841,12 @@ export const rules: Rule[] = [
           { form: '^направлен', next: DIRECTION },
           // «Мера направлена на оказание помощи»: aimed at, a state; «направлена на рассмотрение» is sent.
           { form: '^направлен[аоы]?$', followedBy: `^\\s+на\\s+(?:${AIMS})` },
+          // Where a thing is written or recorded («ИИН указан в удостоверении», «Номер не зарегистрирован в
+          // базе», «отображено на карте»): a state, no act whose doer is hidden. A deadline after it is no place.
+          {
+            form: '^(?:указан|записан|отражен|отражён|зарегистрирован|отображен|отображён|сохранен|сохранён)[аоы]?$',
+            followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])',
+          },
           // «Уведомление сформировано автоматически»: the system acted, and there is no one to name.
           { next: '^автоматически$' },
           { previous: '^автоматически$' },
@@ -4850,6 +4891,11 @@ export const rules: Rule[] = [
           // «раньше, чем ожидалось», «как ожидается»: a set comparison, "than expected" in English («…, и
           // ожидается, что» stays a passive, so «как и ожидалось» does too).
           { form: '^ожида', previous: '^(?:чем|как)$' },
+          // «Данные хранятся на серверах», «отображается в личном кабинете»: where a thing is kept or shown, a
+          // state; «хранится в течение года» still hides who keeps it.
+          { form: '^(?:хран|отобража)', followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])' },
+          // The forecast idiom: «ожидается сильный снег», «ожидается снежный накат».
+          { form: '^ожида', followedBy: `^\\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+)?(?:${WEATHER})` },
           // «Как выясняется», «Выясняется, что …»: "it turns out", no one finding out.
           { form: '^выясня', previous: '^как$' },
           { form: '^выясня', followedBy: '^\\s*,\\s*что(?![а-яё])' },
@@ -4954,6 +5000,11 @@ export const rules: Rule[] = [
     min: 7,
     // A name inside a sentence («Великобритании») has no shorter word.
     skipNames: true,
+    // A body's name, and the words of it after its capital («Министерством цифрового развития, инноваций и
+    // аэрокосмической промышленности»), has none either; nor has a heading («Финансирование»), a label.
+    bodyNames:
+      '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств)',
+    skipHeadings: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

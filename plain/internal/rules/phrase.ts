@@ -608,7 +608,15 @@ function withYo(word: string, original: string): string {
   const letters = [...word];
   const written = [...original.toLowerCase()];
   for (let i = 0; i < letters.length && i < written.length; i++) {
-    if (letters[i] === 'е' && written[i] === 'ё') letters[i] = 'ё';
+    // Only in the stem, which the letter after it shows: a stressed ending's «ё» is gone in the new form
+    // («статьёй» → «статье», not «статьё»).
+    if (
+      letters[i] === 'е' &&
+      written[i] === 'ё' &&
+      letters[i + 1] !== undefined &&
+      letters[i + 1] === written[i + 1]
+    )
+      letters[i] = 'ё';
     else if (letters[i] !== written[i]) break;
   }
   return letters.join('');

@@ -285,9 +285,13 @@ function gendersOf(matched: string, stem: string, slots: readonly number[]): Set
   return genders;
 }
 
-/** The gender a singular past verb or short passive participle shows («рассмотрел», «сломалось», «получена»). */
+/**
+ * The gender a singular past verb or short passive participle shows («рассмотрел», «сломалось», «получена»,
+ * «закрыта»).
+ */
 function predicateGender(word: string): Gender | undefined {
-  const ending = /[аеиоуыяё](?:л|н|ен)(а|о)?(?:сь|ся)?$/u.exec(word);
+  // «-т» past «ы», «я», «и»: «закрыта», «принята», «взято».
+  const ending = /(?:[аеиоуыяё](?:л|н|ен)|[ыяи]т)(а|о)?(?:сь|ся)?$/u.exec(word);
   if (!ending || word.length < 4) return undefined;
   return ending[1] === 'а' ? 'feminine' : ending[1] === 'о' ? 'neuter' : 'masculine';
 }

@@ -56,7 +56,8 @@ export interface RuleContext {
   /**
    * The impersonal active to paste for a one-word passive (`SequenceRule.impersonal`), given the normalised
    * words of its clause before it (undefined when more than five), the verb, up to five words after it and
-   * the sentence's words after it to its end; undefined when its subject cannot be read with certainty.
+   * the sentence's words after it to its end, and its words before it from its start (past brackets and
+   * quotes, where a doer may open the sentence); undefined when its subject cannot be read with certainty.
    */
   impersonal?:
     | ((
@@ -64,6 +65,7 @@ export interface RuleContext {
         verb: string,
         after: readonly string[],
         rest?: readonly string[],
+        opening?: readonly string[],
       ) => ImpersonalActive | undefined)
     | undefined;
   /** The pack's active for a passive whose doer is named (`SequenceRule.active`), with its word lists. */

@@ -38,10 +38,36 @@ function inQuotes(text: string, from: number, to: number, start: number, end: nu
     // A straight quote opens only where an even number of them stands before it.
     if (closing !== undefined && (mark !== '"' || before.slice(0, i).split('"').length % 2 === 1)) {
       const close = text.indexOf(closing, end);
-      const words = text.slice(from + i, close).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      // A hyphenated compound is one word of the name («Социально-предпринимательская корпорация»).
+      const words = text.slice(from + i, close).match(/[\p{L}\p{N}-]+/gu)?.length ?? 0;
       return close >= 0 && close < to && words <= LABEL_WORDS;
     }
     if (mark === '»' || mark === '”' || mark === '"') return false;
+  }
+  return false;
+}
+
+/** Words a body's name runs on for at most past its capitalised first word. */
+const BODY_NAME_WORDS = 8;
+
+/** A word that ends a body's name: a verb's ending, a relative, a conjunction other than «и», a preposition. */
+const OUTSIDE_NAME =
+  /^(?:что|чтобы|который|которое|которая|которые|а|но|или|в|во|на|по|с|со|к|о|об|от|до|для|при|за|из)$|(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ть|ся)$/u;
+
+/**
+ * Whether word `at` stands in a body's name that opens with a capitalised word matching `opener` and runs on
+ * in lower case, commas and «и» between («Министерство цифрового развития, инноваций и аэрокосмической
+ * промышленности»), up to a verb, a preposition or other punctuation (`MetricRule.bodyNames`).
+ */
+function inBodyName(doc: RuleContext['doc'], firstWord: number, at: number, opener: RegExp): boolean {
+  for (let w = at - 1; w >= firstWord && w >= at - BODY_NAME_WORDS; w--) {
+    const word = doc.words[w];
+    const next = doc.words[w + 1];
+    if (!word || !next) return false;
+    const between = doc.text.slice(word.end, next.start);
+    if (!/^\s*,?\s*$/u.test(between)) return false;
+    if (/^\p{Lu}/u.test(word.text)) return opener.test(word.norm);
+    if (OUTSIDE_NAME.test(word.norm)) return false;
   }
   return false;
 }
@@ -97,6 +123,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
     case 'word-syllables': {
       const known = exceptionsOf(rule);
       const uncounted = rule.uncountedEnding ? new RegExp(rule.uncountedEnding, 'iu') : undefined;
+      const bodyName = rule.bodyNames === undefined ? undefined : new RegExp(rule.bodyNames, 'u');
       const headings = new Set<number>();
       if (rule.skipHeadings)
         for (const paragraph of doc.paragraphs)
@@ -120,6 +147,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (word.text === word.text.toUpperCase()) continue;
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
           if (inQuotes(doc.text, sentence.start, sentence.end, word.start, word.end)) continue;
+          if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName)) continue;
           report(word.start, word.end, value);
         }
       });

@@ -55,11 +55,14 @@ const RU_SHORT_PARTICIPLE =
 // word or a number inside a sentence ends it.
 const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
 // Terms of law that read as one noun, which no verb can replace: «обеспечение исполнения контракта» is the
-// contract security (a deposit or guarantee, 44-ФЗ), «изменение места жительства» a move. Each is a list of
+// contract security (a deposit or guarantee, 44-ФЗ), «изменение места жительства» a move, «пожарная
+// безопасность» a code. Each is a list of
 // word stems; inside a chain a term counts as one plain noun.
 const RU_TERMS: readonly (readonly RegExp[])[] = [
   [/^обеспечени/u, /^исполнени/u, /^(?:контракт|договор|заяв[ко]|обязательств)/u],
   [/^изменени/u, /^мест[аео]?$/u, /^жительств/u],
+  // A field of safety rules: «требования пожарной безопасности» are the fire code, not an act.
+  [/^(?:пожарн|техник|промышленн|экологическ|дорожн|информационн|транспортн|санитарн)/u, /^безопасност/u],
 ];
 // A body's name opening a sentence, whose capital reads as the sentence's: «Управлением социальной защиты
 // населения рассмотрено…» names who acts, which no verb can replace.

@@ -544,10 +544,10 @@ function carryNounPhrase(
   const { carries } = entry;
   if (!carries) return undefined;
   const { doc } = ctx;
-  // The words the phrase may take, and two more to tell where it ends (`CarryPhrase`'s `following`): a comma
-  // between them is «,».
+  // The words the phrase may take, and a few more to tell where it ends, past a genitive complement
+  // (`CarryPhrase`'s `following`): a comma between them is «,».
   const following: string[] = [];
-  for (let w = next; w < endWord && following.length < CARRIED_WORDS + 2; w++) {
+  for (let w = next; w < endWord && following.length < CARRIED_WORDS + 5; w++) {
     const word = doc.words[w];
     const previous = doc.words[w - 1];
     if (!word || !previous) break;
@@ -608,7 +608,15 @@ function withYo(word: string, original: string): string {
   const letters = [...word];
   const written = [...original.toLowerCase()];
   for (let i = 0; i < letters.length && i < written.length; i++) {
-    if (letters[i] === 'е' && written[i] === 'ё') letters[i] = 'ё';
+    // Only in the stem, which the letter after it shows: a stressed ending's «ё» is gone in the new form
+    // («статьёй» → «статье», not «статьё»).
+    if (
+      letters[i] === 'е' &&
+      written[i] === 'ё' &&
+      letters[i + 1] !== undefined &&
+      letters[i + 1] === written[i + 1]
+    )
+      letters[i] = 'ё';
     else if (letters[i] !== written[i]) break;
   }
   return letters.join('');

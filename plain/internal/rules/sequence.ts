@@ -359,7 +359,8 @@ function pastedImpersonal(ctx: RuleContext, sentence: Sentence, at: number): Imp
   if (following && joined(at) && /^\p{Lu}$/u.test(following.text) && doc.text[following.end] === '.')
     return undefined;
   const rest = words.slice(at + 1, sentence.endWord).map((word) => word.norm);
-  const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after, rest);
+  const opening = words.slice(sentence.firstWord, at).map((word) => word.norm);
+  const pasted = ctx.impersonal?.(before, words[at]?.norm ?? '', after, rest, opening);
   if (!pasted || (pasted.before === 0 && pasted.after === 0)) return pasted;
   if (pasted.reordered) {
     const carried = [...words.slice(at - pasted.before, at), ...words.slice(at + 1, at + 1 + pasted.after)];

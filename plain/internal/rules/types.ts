@@ -403,6 +403,12 @@ export interface MetricRule extends RuleBase {
    */
   skipHeadings?: boolean;
   /**
+   * A word measure leaves out the words of a body's name, a regular expression (Unicode) for its capitalised
+   * first word's lower-case form («министерств»): the words after it in lower case are the name's, which the
+   * writer cannot shorten («Министерство цифрового развития, инноваций и аэрокосмической промышленности»).
+   */
+  bodyNames?: string;
+  /**
    * A word measure measures each part of a hyphenated compound and takes the longest: «материалдық-техникалық»
    * is two ordinary words joined, not one word of 21 letters.
    */

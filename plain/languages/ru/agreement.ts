@@ -119,8 +119,8 @@ function paradigmOf(word: string): { stem: string; endings: readonly string[] } 
   const stressed = slot === 0 && ending === 'ой';
   if ('кгх'.includes(last)) return { stem, endings: stressed ? VELAR_STRESSED : VELAR };
   if ('жшщч'.includes(last)) return { stem, endings: stressed ? VELAR_STRESSED : SIBILANT };
-  if (ending.startsWith('я') || ending.startsWith('ю') || ending === 'ий' || ending === 'ее')
-    return { stem, endings: SOFT };
+  // Past a velar or a sibilant, an ending in «е», «и», «ю», «я» is soft («крайней», «синим»), never hard.
+  if (/^[еиюя]/u.test(ending)) return { stem, endings: SOFT };
   return { stem, endings: stressed ? HARD_STRESSED : HARD };
 }
 
@@ -285,9 +285,13 @@ function gendersOf(matched: string, stem: string, slots: readonly number[]): Set
   return genders;
 }
 
-/** The gender a singular past verb or short passive participle shows («рассмотрел», «сломалось», «получена»). */
+/**
+ * The gender a singular past verb or short passive participle shows («рассмотрел», «сломалось», «получена»,
+ * «закрыта»).
+ */
 function predicateGender(word: string): Gender | undefined {
-  const ending = /[аеиоуыяё](?:л|н|ен)(а|о)?(?:сь|ся)?$/u.exec(word);
+  // «-т» past «ы», «я», «и»: «закрыта», «принята», «взято».
+  const ending = /(?:[аеиоуыяё](?:л|н|ен)|[ыяи]т)(а|о)?(?:сь|ся)?$/u.exec(word);
   if (!ending || word.length < 4) return undefined;
   return ending[1] === 'а' ? 'feminine' : ending[1] === 'о' ? 'neuter' : 'masculine';
 }
@@ -323,7 +327,8 @@ function predicateAfter(following: readonly string[]): Gender | undefined {
  * that replaces it, so that pasting the plain noun breaks the agreement: an adjective or pronoun right before
  * a singular («Успешная реализация» → «выполнение»; «Такой апрув» → «одобрение»), or a past verb or short
  * participle after a nominative singular, its subject, right after it or past its genitives («Центральный
- * государственный орган рассмотрел» → «Министерство», «Реализация проекта завершена» → «Выполнение»).
+ * государственный орган рассмотрел» → «Министерство», «Реализация проекта завершена» → «Выполнение»), or
+ * right before it («осуществлена оптимизация» → «улучшение»).
  * `slots` is narrowed to those the word before agrees with, when it does.
  */
 function breaksAgreement(
@@ -344,6 +349,16 @@ function breaksAgreement(
       if (agreeing.every((s) => !modifier.includes(adjectiveSlot(s, noun.gender, noun.animate)))) return true;
     }
   }
+  // A short participle or past verb right before its subject («будет осуществлена оптимизация» → no
+  // «улучшение»).
+  const predicateBefore = before === undefined ? undefined : predicateGender(before);
+  if (
+    predicateBefore !== undefined &&
+    slots.includes(0) &&
+    predicateBefore !== noun.gender &&
+    gendersOf(matched, stem, [0]).has(predicateBefore)
+  )
+    return true;
   const predicate = predicateAfter(clauseAfter);
   // A nominative singular (also an inanimate one's accusative: a fronted object agrees with no verb after it,
   // so withholding there costs a suggestion, never a wrong one) whose gender the verb shows.

@@ -286,6 +286,14 @@ const PREPOSITIONS = new Set([
 /** Personal pronouns in the dative, the one an impersonal act is done to («Вам отказано»). */
 const DATIVE_PRONOUNS = new Set(['мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им']);
 
+/** Whether a sentence opens with a noun phrase in the instrumental, its doer: «Государственным учреждением». */
+function opensWithDoer(opening: readonly string[]): boolean {
+  const [first = '', second = ''] = opening;
+  const instrumentalNoun = (word: string) => nounReadings(word).some((r) => r.slot % 6 === INSTRUMENTAL_CASE);
+  if (DATIVE_PRONOUNS.has(first) || !INSTRUMENTAL.test(first)) return false;
+  return instrumentalNoun(first) || (/(?:ым|им|ыми|ими|ой|ей)$/u.test(first) && instrumentalNoun(second));
+}
+
 /** Whether a clause before an impersonal participle names its agent in the instrumental («Решением суда …»). */
 function namesAgentBefore(clause: readonly string[]): boolean {
   return clause.some(
@@ -315,10 +323,14 @@ export function impersonalRussian(
   verb: string,
   after: readonly string[],
   rest: readonly string[] = after,
+  opening: readonly string[] = [],
 ): ImpersonalActive | undefined {
   const reflexive = impersonalOf(verb);
   const participle = reflexive ? undefined : impersonalOfParticiple(verb);
   if ((!reflexive && !participle) || !before) return undefined;
+  // A sentence that opens with a doer in the instrumental, its clause cut off by a quoted name or «(далее –
+  // …)» («Государственным учреждением «Отдел …» (далее – Отдел) рассмотрено»): the active cannot take it.
+  if (opening.length > before.length && opensWithDoer(opening)) return undefined;
   // A conjunction that opens the clause («, а справка выдаётся») is no part of the subject.
   const opened = CONJUNCTIONS.has(before[0] ?? '') ? before.slice(1) : before;
   const last = opened[opened.length - 1] ?? '';
@@ -368,6 +380,7 @@ export function impersonalRussian(
   const words = subject.slice(0, phrase.length);
   if (!fronted && coordinatedAfter(after.slice(phrase.length), phrase.text !== words.join(' ')))
     return undefined;
+  if (!fronted && joinedBeyond(rest.slice(phrase.length, phrase.length + 8))) return undefined;
   if (phrase.text === words.join(' ')) return { text: impersonal, before: auxiliary, after: 0 };
   if (!fronted) return { text: `${impersonal} ${phrase.text}`, before: auxiliary, after: phrase.length };
   const complement = clause.slice(phrase.length);
@@ -376,6 +389,20 @@ export function impersonalRussian(
     before: clause.length + auxiliary,
     after: 0,
   };
+}
+
+/**
+ * Whether a second subject joined by «и» or «или» further on, past words the five read do not reach, has an
+ * accusative of its own: the active would leave it in the nominative («Предусматривается строительство 12
+ * километров полос и модернизация павильонов» → «Предусматривают строительство … и модернизация»).
+ */
+function joinedBeyond(rest: readonly string[]): boolean {
+  return rest.some((word, i) => {
+    if (word !== 'и' && word !== 'или') return false;
+    const next = rest.slice(i + 1);
+    const accusative = recaseNounPhrase(next, NOMINATIVE, ACCUSATIVE, isKnownLemma);
+    return accusative !== undefined && accusative.text !== next.slice(0, accusative.length).join(' ');
+  });
 }
 
 /** Words that join a second noun phrase to a subject («торговля, аренда земли», «торговля и аренда»). */

@@ -87,7 +87,8 @@ const DECLENSIONS: readonly Declension[] = [
   {
     // -ость, -есть: возможность, ответственность, and feminine nouns in -ь that plain wording uses (a noun in
     // -ь does not say its gender: «автомобиль» is masculine)
-    lemma: /(?:[ое]сть|^(?:мысль|панель|часть|цель|связь|роль|сеть|площадь|дверь|тетрадь|помощь))$/u,
+    lemma:
+      /(?:[ое]сть|^(?:мысль|панель|часть|цель|связь|роль|сеть|площадь|дверь|тетрадь|помощь|область|власть|очередь|запись|модель|жизнь))$/u,
     gender: 'feminine',
     cut: 1,
     endings: (_, animate) =>
@@ -196,7 +197,7 @@ const STABLE_VOWEL = new Set([
 const isIrregular = (lemma: string) =>
   IRREGULAR.test(lemma) && !STABLE_VOWEL.has(lemma) && (lemma.match(/[аеёиоуыэюя]/gu) ?? []).length > 1;
 
-/** Frequent nouns the tables cannot decline (a fleeting vowel, -мя), with their forms in slot order. */
+/** Frequent nouns the tables cannot decline (a fleeting vowel, -мя, -ья), with their forms in slot order. */
 const LISTED_NOUNS: Readonly<Record<string, Noun>> = {
   день: {
     forms: 'день дня дню день днём дне дни дней дням дни днями днях'.split(' '),
@@ -209,6 +210,14 @@ const LISTED_NOUNS: Readonly<Record<string, Noun>> = {
         ' ',
       ),
     gender: 'neuter',
+    animate: false,
+  },
+  // -ья, whose instrumental the tables do not build («статьей», «со статьей 91» → «по статье 91»).
+  статья: {
+    forms: 'статья статьи статье статью статьей статье статьи статей статьям статьи статьями статьях'.split(
+      ' ',
+    ),
+    gender: 'feminine',
     animate: false,
   },
 };

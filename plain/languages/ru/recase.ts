@@ -160,7 +160,7 @@ function goesOn(
 ): boolean {
   const [next, then] = after;
   if (next === undefined) return false;
-  if (COORDINATING.has(next) || joinedPast(head, after)) return true;
+  if (COORDINATING.has(next) || joinedPast(head, after) || agreesPastComplement(after, oldCase)) return true;
   // After a comma: an adjective agreeing with it, or a noun listed after it with the head's ending («справки,
   // выписки и копии») or another of the head's case («звания, чина или титула»).
   if (next === ',')
@@ -181,6 +181,33 @@ function goesOn(
 }
 
 const PREPOSITION = /^(?:в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|без|у|под|над|между)$/u;
+
+/** Adjective and participle endings of each case (`CASES`' order), singular and plural. */
+const ADJECTIVE_ENDINGS: readonly RegExp[] = [
+  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u,
+  /(?:ого|его|ой|ей|ых|их)$/u,
+  /(?:ому|ему|ой|ей|ым|им)$/u,
+  /(?:ый|ий|ого|его|ую|юю|ое|ее|ые|ие|ых|их)$/u,
+  /(?:ым|им|ой|ей|ою|ею|ыми|ими)$/u,
+  /(?:ом|ем|ой|ей|ых|их)$/u,
+];
+
+/**
+ * Whether, past the head's genitive complement, a comma opens a participle in the head's old case that may
+ * agree with it: «В соответствии с Правилами предоставления помощи, утвержденными решением» — «По Правилам
+ * …, утвержденными» would break the agreement. A participle agreeing with the complement instead reads the
+ * same, so nothing is carried either way.
+ */
+function agreesPastComplement(after: readonly string[], oldCase: number): boolean {
+  const comma = after.indexOf(',');
+  if (comma < 1) return false;
+  const then = after[comma + 1];
+  if (then === undefined || /^(?:котор|чь|чей)/u.test(then) || RUSSIAN_FUNCTION_WORDS.has(then)) return false;
+  // A participle («утвержденными», «принятым», «действующей»), not an adjective opening a noun phrase.
+  return (
+    /(?:нн|[её]н|т|вш|щ|ем|им|ом)[а-я]{2,3}$/u.test(then) && (ADJECTIVE_ENDINGS[oldCase]?.test(then) ?? false)
+  );
+}
 
 /**
  * Whether a form is the genitive of a noun whose lemma is a noun for certain: a dictionary form of the familiar

@@ -42,6 +42,31 @@ const objectNoun = (match: string, plain: string): PhraseEntry => ({
   singular: true,
 });
 
+/**
+ * A second genitive joined to the phrase's last noun («повышения качества и доступности», «за счёт средств
+ * бюджета и механизма лизинга»): a replacement that swallows that noun would leave the second one joined to
+ * something else («улучшения и доступности»). A verbal noun after «и» («и снижения») joins the head instead.
+ */
+const JOINED_GENITIVE =
+  '\\s(?:и|или)\\s+(?![\\p{L}]*(?:ния|тия)(?![\\p{L}]))[\\p{L}]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)(?![\\p{L}])';
+
+/** A verb's infinitive as a whole word («загрузить», «найти», «беречь», «пользоваться»). */
+const INFINITIVE = '\\p{L}+(?:ть|ти|чь)(?:ся|сь)?(?!\\p{L})';
+
+/** Papers a citizen hands in to an agency, as the stems of their names. */
+// Not «справка» nor «выписка», which the agency issues («Для предоставления справки нужен паспорт»).
+const PAPERS_HANDED_IN = 'документ|сведени|копи|заявлени|данных|материал';
+
+/** Weather a forecast expects, as the stems of its nouns and adjectives («снег», «снежный накат», «гроза»). */
+const WEATHER =
+  'снег|снеж|дожд|ветер|ветр|метел|гололед|гололёд|мороз|туман|гроз|ливн|осадк|похолодани|потеплени|жар|град|пург|буран|температур|порыв|гололедиц|изморо';
+
+/** Procedures named by the place of residence: «регистрации по месту жительства», «на учёте по месту …». */
+const RESIDENCE_PROCEDURE = '^(?:регистраци|прописк|прописан|учет|учёт|зарегистрирова|регистрир)';
+
+/** «Без крайней необходимости» is a set phrase, "unless you must": not flagged. */
+const NOT_IN_SET_PHRASE = '^(?![\\s\\S]*(?:^|[^а-яё])без\\s+крайней\\s*$)';
+
 /** A neuter noun in -ие in its singular cases, as a phrase's exact first word («проведени» → «проведение|…»). */
 const nounForms = (stem: string) => ['е', 'я', 'ю', 'ем', 'и'].map((ending) => stem + ending).join('|');
 
@@ -56,6 +81,13 @@ const INFINITIVE_AFTER = '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?!
 
 /** An infinitive right after a phrase or one word after it («возможность детям играть»). */
 const INFINITIVE_NEAR = '^\\s+(?:[а-яё]+\\s+)?[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
+
+/**
+ * An infinitive up to four words on in the same clause («имеют возможность в течение трёх дней изменить»): a
+ * word in «-ть» of a noun («сеть», «путь», «часть») is none.
+ */
+const INFINITIVE_WITHIN_CLAUSE =
+  '^\\s+(?:[а-яё0-9]+\\s+){0,4}(?!(?:сеть|путь|мать|часть|власть|помощь|ночь|дочь|речь|печь)(?![а-яё]))[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])';
 
 /** Prepositions a noun phrase may follow: a noun after one is no subject. */
 const PREPOSITIONS_BEFORE_NOUN =
@@ -174,7 +206,8 @@ const LISTED_IMPERATIVES: Readonly<Record<string, string>> = Object.fromEntries(
   приносить:приносите участвовать:участвуйте подать:подайте перевести:переведите выбрать:выберите
   войти:войдите позвонить:позвоните уведомить:уведомите известить:известите оповестить:оповестите
   платить:платите заплатить:заплатите внести:внесите перечислить:перечислите оформить:оформите
-  рассмотреть:рассмотрите заполнить:заполните удалить:удалите сохранить:сохраните`
+  рассмотреть:рассмотрите заполнить:заполните удалить:удалите сохранить:сохраните
+  зарегистрировать:зарегистрируйте регистрировать:регистрируйте`
     .trim()
     .split(/\s+/u)
     .map((pair) => pair.split(':') as [string, string]),
@@ -1833,10 +1866,13 @@ function notBeforeVerbalNoun(entries: PhraseEntry[]): PhraseEntry[] {
   );
 }
 
-/** The offices, windows and papers a reader is sent to: «в соответствующий орган» is «в нужный». */
+/** The offices, windows and fields a reader is sent to: «в соответствующий орган» is «в нужный». */
 const WHERE_TO_GO =
-  'орган|окн|отдел|служб|учреждени|организаци|инстанци|ведомств|специалист|подразделени|документ|справк|' +
+  'орган|окн|отдел|служб|учреждени|организаци|инстанци|ведомств|специалист|подразделени|' +
   'раздел|вкладк|пункт|форм|бланк|графе|граф[уаы]';
+
+/** Papers, which «соответствующие» may point back to («хранения соответствующих документов»: «этих»). */
+const PAPERS_NAMED = 'документ|справк';
 
 /**
  * A masculine noun's nominative right before a phrase (a consonant, «-й», «-ь»: «приказ», «контроль»), not a
@@ -1975,6 +2011,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «В рамках осуществления социальной поддержки» is «в рамках социальной поддержки»: the verbal noun adds
   // nothing, and «в осуществлении», «по осуществлению» are not Russian before what is done.
   { match: 'в рамках осуществления', replace: ['в рамках'] },
+  // «В сопровождении» is "accompanied by": «в рамках сопровождения систем» has no short paste.
+  { match: 'в рамках сопровождени*', replace: [] },
   {
     match: 'в рамках реализации',
     replace: ['по', 'в'],
@@ -2052,6 +2090,22 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     after: '^(?:обсужда|обсуд|упомина|упомян|называ|рассматрива|вспомина|звуча|фигурир|говор|сказа|писа|пиш)',
   },
+  // «Из-за» is for a bad cause: a birth, an anniversary or a holiday, and a benefit's ground («пособие в связи
+  // с рождением ребенка», «в связи с юбилеем»), take «по случаю», the benefits' own wording.
+  ...[
+    {
+      followedBy:
+        '^\\s+(?:[а-яё]+(?:ым|им|ой|ей)\\s+){0,2}(?:рождени|юбиле|годовщин|праздник|свадьб|бракосочетани|усыновлени|удочерени|днем|днём)',
+    },
+    { after: '^(?:пособи|выплат|компенсаци|материальн|единовременн)' },
+  ].map(
+    (context): PhraseEntry => ({
+      match: 'в связи с|со',
+      replace: ['по случаю'],
+      carries: { from: 'instrumental', to: ['genitive'] },
+      ...context,
+    }),
+  ),
   // «по» fits a noun of state or cause («в связи с болезнью» → «по болезни»), not a verbal noun («в связи с
   // принятием Кодекса»: «по принятию» is not Russian).
   {
@@ -2240,6 +2294,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'при необходимости', replace: ['если нужно'], wholeClause: true },
   { match: 'по мере необходимости', replace: ['когда нужно'], wholeClause: true },
+  { match: 'повышени* качеств*', replace: [], followedBy: `^${JOINED_GENITIVE}` },
   { match: 'повышени* качеств*', replace: ['улучшение', 'улучшить'], agree: 'first-noun', singular: true },
   // «при условии, что» keeps «что» after the comma, and «при условии оплаты» wants a clause («если оплатите»):
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
@@ -2503,14 +2558,45 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в части', replace: [] },
   { match: 'в ознакомительных|информационных целях', replace: ['для информации'] },
   { match: 'по предварительной записи', replace: ['по записи'] },
+  // Letters' closing officialese: «Дополнительно сообщаем, что…», «По всем возникающим вопросам обращайтесь…».
+  { match: 'дополнительно сообщаем', replace: ['также сообщаем'] },
+  { match: 'по всем|любым возникающим вопросам', replace: ['по {2} вопросам'] },
+  // A value typed or shown wrong: «ИИН введен некорректно» → «неверно», «некорректные данные» → «неверные»;
+  // of manners («вел себя некорректно», «некорректное высказывание») it means rude, not flagged.
+  {
+    match: 'некорректно',
+    replace: ['неверно'],
+    after: '^(?:введ|указ|заполн|отображ|работа|рассчита|оформл|подан|написан|сохран|набра)',
+  },
+  {
+    match: 'некорректн*',
+    replace: ['неверный'],
+    agree: true,
+    followedBy:
+      '^\\s+(?:данн|сведени|номер|адрес|формат|значени|парол|иин|бин|реквизит|заполнени|ввод|код|сумм)',
+  },
+  // Data passed on «третьим лицам» go to people outside: «посторонним».
+  { match: 'третьим лицам', replace: ['посторонним'] },
+  // «Детские дошкольные организации» are kindergartens.
+  {
+    match: 'детск* дошкольн* организаци*|учреждени*',
+    replace: ['детский сад'],
+    agree: 'noun',
+  },
+  { match: 'дошкольн* организаци*|учреждени*', replace: ['детский сад'], agree: 'noun' },
+  // «При нахождении на улице» is «на улице»: where one is, the state the phrase names.
+  { match: 'при нахождении на|в|во', replace: ['{3}'] },
+  // A legal procedure («регистрация по месту жительства», «состоять на учёте по месту жительства») is its
+  // name, not flagged.
   // Another person's residence («по месту жительства получателя», «его») or a second place after «или», «и»
   // («… жительства или пребывания») would be left hanging after «там, где вы живёте»: nothing to paste.
   {
     match: 'по месту жительства',
     replace: [],
+    notAfter: RESIDENCE_PROCEDURE,
     followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
   },
-  { match: 'по месту жительства', replace: ['там, где вы живёте'] },
+  { match: 'по месту жительства', replace: ['там, где вы живёте'], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   {
@@ -2611,6 +2697,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'по состоянию на', replace: ['на'] },
   { match: 'вплоть до', replace: ['до'] },
   { match: 'в количестве', replace: [] },
+  { match: 'за счет средств', replace: [], followedBy: `^[^,.;:!?()]*?${JOINED_GENITIVE}` },
   { match: 'за счет средств', replace: ['на деньги'] },
   { match: 'на бесплатной|безвозмездной основе', replace: ['бесплатно'] },
   { match: 'на платной|возмездной основе', replace: ['за плату', 'платно'] },
@@ -2674,14 +2761,22 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:[Пп]равил|[Зз]акон|[Пп]риказ|[Пп]остановлени|[Сс]тандарт|[Рр]егламент|[Сс]тать|[Пп]ункт|[Пп]одпункт|[Пп]оложени|[Дд]оговор|[Рр]ешени|[Рр]аспоряжени|[Уу]каз|[Кк]одекс|[Пп]орядк|[Пп]риложени|[Пп]рограмм|[Мм]еморандум|[Сс]оглашени|[Ии]нструкци|[Пп]исьм|[Оо]твет|[Уу]ведомлени|[Ии]звещени|[Сс]ообщени|[Дд]окумент|[Оо]бъявлени)',
   },
-  // «Соответствующий» is «нужный» where it says which office or paper to go to («в соответствующий орган»,
-  // «соответствующие документы»); elsewhere it points back to something named before («в случае поступления
-  // соответствующего запроса», «соответствующие меры»), which «нужный» would change: nothing to paste.
+  // «Соответствующий» says which office or field to go to («в соответствующий орган» → «в нужный»; «этот»
+  // would point back to one never named), or points back to papers named before («сроками хранения
+  // соответствующих документов» → «этих»); elsewhere it points back to something named before («в случае
+  // поступления соответствующего запроса», «соответствующие меры»), which «нужный» would change: nothing to
+  // paste.
   {
     match: 'соответствующ*',
-    replace: ['нужный'],
+    replace: ['нужный', 'этот'],
     agree: true,
     followedBy: `^\\s+(?:${WHERE_TO_GO})`,
+  },
+  {
+    match: 'соответствующ*',
+    replace: ['этот', 'нужный'],
+    agree: true,
+    followedBy: `^\\s+(?:${PAPERS_NAMED})`,
   },
   { match: 'соответствующ*', replace: [] },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
@@ -2733,22 +2828,29 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'необходимост*',
     replace: [],
+    precededBy: NOT_IN_SET_PHRASE,
     followedBy: `^(?!\\s+[а-яё]+л[аои](?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
   // Before an infinitive «нужда» reads as want or poverty («поставленный перед нуждой сделать выбор»), and
   // «предметы первой необходимости» is a set phrase: nothing to paste; the message says to rebuild the
   // sentence with «нужно».
-  { match: 'необходимост*', replace: [], followedBy: '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])' },
-  { match: 'необходимост*', replace: [], after: '^первой$' },
+  {
+    match: 'необходимост*',
+    precededBy: NOT_IN_SET_PHRASE,
+    replace: [],
+    followedBy: '^\\s+[а-яё]+(?:ть|ти|чь|ться|тись)(?![а-яё])',
+  },
+  { match: 'необходимост*', precededBy: NOT_IN_SET_PHRASE, replace: [], after: '^первой$' },
   // «Нужда» is want or poverty except before «в» or a past verb it is the subject of: «нужда в ремонте»,
   // «Нужда отпала»; elsewhere («подчеркнул необходимость реформ») nothing to paste.
   {
     match: 'необходимост*',
     replace: ['нужда'],
     agree: 'noun',
+    precededBy: NOT_IN_SET_PHRASE,
     followedBy: '^(?:\\s+во?(?![а-яё])|\\s+[а-яё]+л[аои]?(?![а-яё])|\\s*[,.;:!?)]|\\s*$)',
   },
-  { match: 'необходимост*', replace: [] },
+  { match: 'необходимост*', precededBy: NOT_IN_SET_PHRASE, replace: [] },
   // Ending its sentence, «обязан» is grateful («Мы вам многим обязаны.»), not a duty: left alone.
   ...shortForms('обязан/обязана/обязано/обязаны', 'должен/должна/должно/должны').map((entry) => ({
     ...entry,
@@ -2776,8 +2878,23 @@ const OFFICIALESE: PhraseEntry[] = [
   ...grantedNotGiven(),
   // Measures, help and support are not «выданы» nor «поданы» («адресность предоставления мер»): nothing.
   { match: 'предоставлени*', replace: [], followedBy: '^\\s+(?:мер|помощ|поддержк|содейств)' },
+  // Papers the reader hands in («о предоставлении недостающих документов», «Сведения … предоставлению не
+  // подлежат»): «выдача» would have the agency issue them.
+  ...[
+    { followedBy: `^\\s+(?:[а-яё]+(?:ых|их)\\s+){0,2}(?:${PAPERS_HANDED_IN})` },
+    { followedBy: '^\\s+не\\s+подлеж' },
+  ].map(
+    (context): PhraseEntry => ({
+      match: 'предоставлени*',
+      replace: ['подача', 'выдача'],
+      agree: 'noun',
+      singular: true,
+      ...context,
+    }),
+  ),
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
-  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка', 'получение'], agree: 'noun' }]),
+  // «Получение» would hide a purchase («планируется приобретение автобусов»): «покупка» or nothing.
+  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка'], agree: 'noun' }]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
   // «Осуществление контроля … возложить на заместителя» is «Контроль … возложить»: the object in the noun's
   // case, not an infinitive (before the verbs' entries, which «осуществление» also matches).
@@ -2869,6 +2986,11 @@ const OFFICIALESE: PhraseEntry[] = [
   ...implementingOnce('уплату', 'заплатить/заплатит/заплатят/заплатил', 'уплатить/уплатит/уплатят/уплатил'),
   ...implementingOnce('проверку', 'проверить/проверит/проверят/проверил'),
   ...implementingOnce('подачу', 'подать/подаст/подадут/подал'),
+  // With its object after it, the transitive verb takes it in the accusative («Осуществите регистрацию номера» →
+  // «Зарегистрируйте номер»); alone, the reader registers («Зарегистрируйтесь»).
+  ...implementingOnce('регистрацию', 'зарегистрировать/зарегистрирует/зарегистрируют/зарегистрировал').filter(
+    (entry) => entry.carries !== undefined,
+  ),
   ...implementingOnce(
     'регистрацию',
     'зарегистрироваться/зарегистрируется/зарегистрируются/зарегистрировался',
@@ -3305,7 +3427,7 @@ const OFFICIALESE: PhraseEntry[] = [
     ([have, may]): PhraseEntry => ({
       match: `${have} возможность|возможности`,
       replace: [may],
-      followedBy: INFINITIVE_NEAR,
+      followedBy: INFINITIVE_WITHIN_CLAUSE,
     }),
   ),
   { match: `${HAS}|имеешь возможност*`, replace: [] },
@@ -3950,8 +4072,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'хотелось бы отметить', replace: [] },
   // Before «на то, что» or «на» a thing, neither «важно» nor «учтите» pastes in («Важно на то, что…»).
   { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
-  { match: 'обращаем ваше внимание', replace: ['важно', 'учтите'] },
-  { match: 'обращаем внимание', replace: ['важно', 'учтите'] },
+  // «Важно, что …» evaluates («it is significant that»); a notice warns: «Учтите, что …».
+  { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
+  { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
   // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
   // благодарность коллегам» is «благодарим коллег», «спасибо коллегам».
   ...(
@@ -4013,11 +4136,22 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mayReceive(),
   { match: 'представляется|представлялось|представится возможным', replace: ['можно'] },
   { match: 'не представляется|представлялось|представится возможным', replace: ['нельзя', 'невозможно'] },
-  { match: 'не допускается', replace: ['нельзя'] },
-  { match: 'допускается', replace: ['можно'] },
-  { match: 'запрещается', replace: ['нельзя'] },
-  { match: 'разрешается', replace: ['можно'] },
-  { match: 'не разрешается|разрешено', replace: ['нельзя'] },
+  // «Можно» and «нельзя» take an infinitive, after them or opening the sentence («Курить в здании не
+  // допускается»); with a noun subject («Передача данных не допускается», «Допускается загрузка файлов»)
+  // nothing to paste.
+  ...(
+    [
+      ['не допускается', 'нельзя'],
+      ['допускается', 'можно'],
+      ['запрещается', 'нельзя'],
+      ['разрешается', 'можно'],
+      ['не разрешается|разрешено', 'нельзя'],
+    ] as const
+  ).flatMap(([match, plain]): PhraseEntry[] => [
+    { match, replace: [plain], followedBy: `^\\s+(?:не\\s+)?${INFINITIVE}` },
+    { match, replace: [plain], precededBy: `^\\s*(?:не\\s+)?${INFINITIVE}` },
+    { match, replace: [] },
+  ]),
   // «Нет» and «не было» take the genitive where «отсутствует» has its subject in the nominative: the noun
   // phrase after the verb goes along into the genitive («отсутствует пандус» → «нет пандуса»); a subject before
   // it («Задолженность отсутствует» would become «Задолженность нет»), or a person absent from a place, gets
@@ -4035,6 +4169,7 @@ const OFFICIALESE: PhraseEntry[] = [
 
   // Noun-heavy constructions and legal terms with everyday equivalents. `singular`: a process noun, hardly
   // ever plural, so an ending that may be either is read as singular.
+  { match: 'повышени* эффективност*', replace: [], followedBy: `^${JOINED_GENITIVE}` },
   { match: 'повышени* эффективност*', replace: ['улучшение'], agree: 'first-noun', singular: true },
   // The noun alone is the everyday term («срок подачи заявления»); after a preposition of purpose or time
   // the verb says it plainer, and the suggestion replaces the preposition too.
@@ -4536,6 +4671,21 @@ const KNOWN_ABBREVIATIONS = [
   'ВМФ',
   'УЕФА',
   'ФИФА',
+  // File types and sizes a form asks for («в формате PDF или JPG», «не более 5 МБ»): read by their letters,
+  // never spelled out.
+  'JPG',
+  'JPEG',
+  'PNG',
+  'DOC',
+  'DOCX',
+  'XLS',
+  'XLSX',
+  'МБ',
+  'КБ',
+  'ГБ',
+  'MB',
+  'KB',
+  'GB',
   ...LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 ];
 
@@ -4592,7 +4742,7 @@ const NOT_NOTED_THAT = '^(?!что$)';
 
 /** A word a few words before a quoted title that makes it a name («Законом Республики Казахстан «О…»», «ТОО «…»»). */
 const QUOTED_NAME_AFTER =
-  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
+  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|баз[аыеуо]|раздел|сервис|приложени|реестр|платформ|вкладк|кнопк|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
 /** The words the form of an order, a resolution or a decision sets in capitals («ПРИКАЗЫВАЮ:»). */
 const ACT_FORMULAS = [
@@ -4743,6 +4893,12 @@ export const rules: Rule[] = [
           { form: '^направлен', next: DIRECTION },
           // «Мера направлена на оказание помощи»: aimed at, a state; «направлена на рассмотрение» is sent.
           { form: '^направлен[аоы]?$', followedBy: `^\\s+на\\s+(?:${AIMS})` },
+          // Where a thing is written or recorded («ИИН указан в удостоверении», «Номер не зарегистрирован в
+          // базе», «отображено на карте»): a state, no act whose doer is hidden. A deadline after it is no place.
+          {
+            form: '^(?:указан|записан|отражен|отражён|зарегистрирован|отображен|отображён|сохранен|сохранён)[аоы]?$',
+            followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])',
+          },
           // «Уведомление сформировано автоматически»: the system acted, and there is no one to name.
           { next: '^автоматически$' },
           { previous: '^автоматически$' },
@@ -4787,6 +4943,11 @@ export const rules: Rule[] = [
           // «раньше, чем ожидалось», «как ожидается»: a set comparison, "than expected" in English («…, и
           // ожидается, что» stays a passive, so «как и ожидалось» does too).
           { form: '^ожида', previous: '^(?:чем|как)$' },
+          // «Данные хранятся на серверах», «отображается в личном кабинете»: where a thing is kept or shown, a
+          // state; «хранится в течение года» still hides who keeps it.
+          { form: '^(?:хран|отобража)', followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])' },
+          // The forecast idiom: «ожидается сильный снег», «ожидается снежный накат».
+          { form: '^ожида', followedBy: `^\\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+)?(?:${WEATHER})` },
           // «Как выясняется», «Выясняется, что …»: "it turns out", no one finding out.
           { form: '^выясня', previous: '^как$' },
           { form: '^выясня', followedBy: '^\\s*,\\s*что(?![а-яё])' },
@@ -4891,6 +5052,11 @@ export const rules: Rule[] = [
     min: 7,
     // A name inside a sentence («Великобритании») has no shorter word.
     skipNames: true,
+    // A body's name, and the words of it after its capital («Министерством цифрового развития, инноваций и
+    // аэрокосмической промышленности»), has none either; nor has a heading («Финансирование»), a label.
+    bodyNames:
+      '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств)',
+    skipHeadings: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

@@ -3,6 +3,43 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Жоғары тұрған лауазымды адам» is one's superior, «жоғары лауазымды адам» a high-ranking one: only a body
+    // above is «жоғары». A passive infinitive («төленуге тиіс») has a thing for subject: no «өз еркімен». In a
+    // tax's name «жеке тұлғалардың» stays; the vehicle tax is «көлік салығы».
+    rule: 'kk/officialese',
+    text: 'Шағым жоғары тұрған лауазымды адамға беріледі. Шағым жоғары тұрған сотқа беріледі. Айыппұл отыз күн ішінде ерікті түрде төленуге тиіс. Азаматтар ерікті түрде көмектеседі. Жеке тұлғалардың мүлік салығы есептелді. Жеке тұлғалардың өтініштері қаралды. Көлік құралдары салығының сомасы белгілі.',
+    expected: [
+      { text: 'лауазымды адамға', suggestion: 'қызметкерге' },
+      { text: 'жоғары тұрған', occurrence: 2, suggestion: 'жоғары' },
+      { text: 'ерікті түрде', suggestion: null },
+      { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
+      { text: 'Жеке тұлғалардың', occurrence: 2, suggestion: 'Адамдардың' },
+      { text: 'Көлік құралдары салығының', suggestion: 'Көлік салығының' },
+    ],
+  },
+  {
+    // «X мәселесі бойынша» is «X туралы» only with what is said, asked or decided: a topic opening its clause
+    // («as for attachment, patients …») would read «туралы пациенттер».
+    rule: 'kk/officialese',
+    text: 'Емханаға бекітілу мәселесі бойынша пациенттер медициналық ұйымды таңдай алады. Осы мәселе бойынша пациенттер емхананы таңдай алады. Зейнетақы мәселесі бойынша сұраңыз.',
+    expected: [
+      { text: 'мәселесі бойынша', suggestion: null },
+      { text: 'мәселе бойынша', suggestion: null },
+      { text: 'мәселесі бойынша', occurrence: 2, suggestion: 'туралы' },
+    ],
+  },
+  {
+    // A verbal noun carried out, in the accusative past a parenthesis, or as the subject with an ordinal after
+    // it («төлеу екінші деңгейдегі банктер арқылы»): «көрсетуді жасайды», «төлеу жасалады» are no Kazakh.
+    rule: 'kk/officialese',
+    text: 'Емхана тұрғындарға медициналық көмек көрсетуді міндетті сақтандыру (МӘМС) жүйесінде жүзеге асырады. Айыппұлды төлеу екінші деңгейдегі банктер, «Kaspi.kz» қосымшасы немесе egov.kz порталы арқылы жүзеге асырылады. Төлем банктер немесе портал арқылы жүзеге асырылады.',
+    expected: [
+      { text: 'жүзеге асырады', suggestion: null },
+      { text: 'жүзеге асырылады', suggestion: null },
+      { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'жасалады' },
+    ],
+  },
+  {
     // «-уды сұраймыз», «-уыңызды сұраймыз» is the polite imperative; after an addressee in the ablative
     // («Сізден») the imperative would strand it: nothing to paste. «Кешірім сұраймыз» is no request to the reader.
     rule: 'kk/officialese',

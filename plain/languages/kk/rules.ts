@@ -847,9 +847,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ...eachForm('жолда', 'жібер'),
   e('өтінішпен жүгін*', 'өтініш беру'),
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
-  // resort to, which «бару» does not say: nothing to paste there.
+  // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
+  // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
-  e('жүгін*'),
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
   e('қараусыз қалдыр*', 'қарамау'),
@@ -1138,8 +1138,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
   ...nothingToPasteWhere({ after: SETTER_BEFORE }, [
     e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
-    e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
   ]),
+  // A deadline set in a named paper («шартта», «хабарламада», «бұйрықта», «заңда белгіленген мерзімде») is real
+  // information an editor keeps: no finding. «Заңнамада» (legislation, somewhere) says nothing, nor does the bare
+  // phrase: flagged.
+  {
+    ...e('белгіленген мерзімде|белгіленген мерзімдерде'),
+    after: '^(?:тарапынан|заңнама.*|.{2,}(?:мен|бен|пен))$',
+  },
+  {
+    ...e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
+    notAfter: '^.{2,}(?:да|де|та|те)$',
+  },
   e('осыған байланысты|соған байланысты|осымен байланысты', 'сондықтан'),
   e('осыған орай', 'сондықтан'),
   // «На основании вышеизложенного»: the reason is what was just said.
@@ -2648,6 +2658,24 @@ const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
 // with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
 // (grassy pastures), as the lists cannot say for every noun in л or н.
 const NOUN_BEFORE_ITS_WORD = { form: '[лн](?:ды|ді)$', next: ATTRIBUTIVE_PARTICIPLE.next };
+// A participle of registration or record after the place where it stands («Қазақстан Республикасында тіркелген
+// және … ұйымдар», «заңда белгіленген немесе …») names a status: before «және», «немесе» it goes on to the next
+// attribute of the same noun, as `ATTRIBUTIVE_PARTICIPLE` before the noun. A month or a time («маусымда
+// тіркелген») dates an act, which stays a passive.
+const STATUS_IN_PLACE = {
+  form: '^(?:тіркел|бекітіл|көрсетіл|белгілен|жазыл)(?:ген|ған)$',
+  previous:
+    '^(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|уақыт|кез|сәт|күн|жыл|ай)' +
+    '[а-яәіңғүұқөһ]*$).{2,}(?:да|де|та|те)$',
+  next: '^(?:және|әрі|немесе)$',
+};
+// «Бағыттал-» after a dative is "aimed at" («мақсатты топтарға бағытталуы», «қолдауға бағытталған»), as
+// Russian «направлена на»: what a project is for, with no one hidden behind it. To an office, an address or a
+// person («Хат министрлікке бағытталды») someone sent it: that stays a passive.
+const AIMED_AT = {
+  form: '^бағыттал',
+  previous: `^(?!${OFFICE_IN_DATIVE.slice(1)}|(?:мекенжай|сіз|біз|оған|оларға|маған|саған|адрес)).{2,}(?:ға|ге|қа|ке|на|не)$`,
+};
 // «Қабылдауға жазылу» (to sign up for an appointment): жазыл- after the dative of an appointment, a queue or a
 // course is «sign up», not the passive of жаз- (write); «тақтаға жазылды» (written on the board) still is.
 const SIGN_UP = {
@@ -3060,6 +3088,8 @@ export const rules: Rule[] = [
           DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
+          STATUS_IN_PLACE,
+          AIMED_AT,
           NOUN_BEFORE_AND,
           SUBSIDES,
           PERSISTS,

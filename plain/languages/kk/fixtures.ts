@@ -3,6 +3,22 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Екінші деңгейдегі банктер» are banks; legal words with no one plain verb get nothing to paste; «фактісі»
+    // after a verbal noun adds nothing, a fact of its own («Бұл фактісі») is left alone.
+    rule: 'kk/officialese',
+    text: 'Төлемді екінші деңгейдегі банктер арқылы жасауға болады. Екінші деңгейдегі банкке барыңыз. Көлікті иеліктен айыру мүмкін. Операцияларды тоқтата тұрамыз. Бейінді мамандарға жазылыңыз. Тіркеуді рәсімдеу үшін келіңіз. Үйге құқық белгілейтін құжат керек. Жылдамдықты асыру фактісі анықталды. Оның фактісі белгілі.',
+    expected: [
+      { text: 'екінші деңгейдегі банктер', suggestion: 'банктер' },
+      { text: 'Екінші деңгейдегі банкке', suggestion: 'Банкке' },
+      { text: 'иеліктен айыру', suggestion: null },
+      { text: 'тоқтата тұрамыз', suggestion: null },
+      { text: 'Бейінді мамандарға', suggestion: null },
+      { text: 'Тіркеуді рәсімдеу', suggestion: null },
+      { text: 'құқық белгілейтін құжат', suggestion: null },
+      { text: 'фактісі', suggestion: null },
+    ],
+  },
+  {
     // A status after its place, going on to the next attribute («…-да тіркелген және … ұйымдар»), and «aimed
     // at» («топтарға бағытталуы») hide no doer; a date («маусымда тіркелген») and a letter sent to an office do.
     rule: 'kk/passive',
@@ -53,6 +69,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Емхана тұрғындарға медициналық көмек көрсетуді міндетті сақтандыру (МӘМС) жүйесінде жүзеге асырады. Айыппұлды төлеу екінші деңгейдегі банктер, «Kaspi.kz» қосымшасы немесе egov.kz порталы арқылы жүзеге асырылады. Төлем банктер немесе портал арқылы жүзеге асырылады.',
     expected: [
       { text: 'жүзеге асырады', suggestion: null },
+      { text: 'екінші деңгейдегі банктер', suggestion: 'банктер' },
       { text: 'жүзеге асырылады', suggestion: null },
       { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'жасалады' },
     ],

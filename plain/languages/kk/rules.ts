@@ -1515,6 +1515,38 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('көлік құралдары салығ*|көлік құралдарының салығ*|көлік құралы салығ*', 'көлік салығ')),
   compound(e('көлік құрал*', 'көлік')),
   noun(e('интернет-ресурс*', 'сайт')),
+  // «Екінші деңгейдегі банктер» (second-tier banks) are the banks a reader knows: every bank one pays in.
+  // «Банк» takes front endings after a back vowel («банктер», «банкке»), which the pack's agreement would not
+  // give: each form is listed.
+  ...[
+    'банк',
+    'банкке',
+    'банкте',
+    'банктен',
+    'банкті',
+    'банктің',
+    'банктер',
+    'банктерге',
+    'банктерде',
+    'банктерден',
+  ]
+    .concat(['банктерді', 'банктердің', 'банктермен', 'банкпен', 'банктері', 'банктерінде', 'банктеріне'])
+    .map((form) => e(`екінші деңгейдегі ${form}`, form)),
+  // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), to
+  // suspend, a deed of title, a narrow specialist, to draw up a registration. Nothing to paste.
+  e('иеліктен айыр*|иеліктен шығар*'),
+  e('тоқтата тұр*|тоқтатыла тұр*'),
+  e('құқық белгілейтін құжат*'),
+  e('бейінді маман*'),
+  e('тіркеуді рәсімде*'),
+  // «Фактісі» after a verbal noun («жылдамдықты асыру фактісі тіркелді») adds nothing: the act is the fact.
+  // Cut, the verbal noun takes the case «фактісі» had, which the pack cannot give: nothing to paste.
+  {
+    ...e(
+      'фактісі|фактілері|фактісін|фактілерін|фактісіне|фактілеріне|фактісінің|фактілерінің|фактісі бойынша|фактілері бойынша',
+    ),
+    after: '^.{2,}[ую]$',
+  },
   // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
   e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.

@@ -3,6 +3,78 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // «Екінші деңгейдегі банктер» are banks; legal words with no one plain verb get nothing to paste; «фактісі»
+    // after a verbal noun adds nothing, a fact of its own («Бұл фактісі») is left alone.
+    rule: 'kk/officialese',
+    text: 'Төлемді екінші деңгейдегі банктер арқылы жасауға болады. Екінші деңгейдегі банкке барыңыз. Көлікті иеліктен айыру мүмкін. Операцияларды тоқтата тұрамыз. Бейінді мамандарға жазылыңыз. Тіркеуді рәсімдеу үшін келіңіз. Үйге құқық белгілейтін құжат керек. Жылдамдықты асыру фактісі анықталды. Оның фактісі белгілі.',
+    expected: [
+      { text: 'екінші деңгейдегі банктер', suggestion: 'банктер' },
+      { text: 'Екінші деңгейдегі банкке', suggestion: 'Банкке' },
+      { text: 'иеліктен айыру', suggestion: null },
+      { text: 'тоқтата тұрамыз', suggestion: null },
+      { text: 'Бейінді мамандарға', suggestion: null },
+      { text: 'Тіркеуді рәсімдеу', suggestion: null },
+      { text: 'құқық белгілейтін құжат', suggestion: null },
+      { text: 'фактісі', suggestion: null },
+    ],
+  },
+  {
+    // A status after its place, going on to the next attribute («…-да тіркелген және … ұйымдар»), and «aimed
+    // at» («топтарға бағытталуы») hide no doer; a date («маусымда тіркелген») and a letter sent to an office do.
+    rule: 'kk/passive',
+    text: 'Конкурсқа Қазақстан Республикасында тіркелген және бір жыл жұмыс істейтін ұйымдар қатысады. Өтініш маусымда тіркелген және қаралған. Жобаның мақсатты топтарға бағытталуы маңызды. Хат министрлікке бағытталды.',
+    expected: [{ text: 'тіркелген', occurrence: 2 }, { text: 'қаралған' }, { text: 'бағытталды' }],
+  },
+  {
+    // A deadline set in a named paper is information: no finding; «заңнамада» (somewhere in legislation) and the
+    // bare phrase are. «Жүгіну» is the ordinary verb for applying to someone: flagged only where «бару» fits.
+    rule: 'kk/officialese',
+    text: 'Грант алушы есептерді шартта белгіленген мерзімде ұсынады. Өтініштер заңнамада белгіленген мерзімде қаралады. Есепті белгіленген мерзімде ұсыныңыз. Шетелдік елшілігіне жүгінуі қажет. Азаматтар сотқа жүгінеді.',
+    expected: [
+      { text: 'белгіленген мерзімде', occurrence: 2, suggestion: null },
+      { text: 'белгіленген мерзімде', occurrence: 3, suggestion: 'мерзімінде' },
+      { text: 'жүгінеді', suggestion: 'барады' },
+    ],
+  },
+  {
+    // «Жоғары тұрған лауазымды адам» is one's superior, «жоғары лауазымды адам» a high-ranking one: only a body
+    // above is «жоғары». A passive infinitive («төленуге тиіс») has a thing for subject: no «өз еркімен». In a
+    // tax's name «жеке тұлғалардың» stays; the vehicle tax is «көлік салығы».
+    rule: 'kk/officialese',
+    text: 'Шағым жоғары тұрған лауазымды адамға беріледі. Шағым жоғары тұрған сотқа беріледі. Айыппұл отыз күн ішінде ерікті түрде төленуге тиіс. Азаматтар ерікті түрде көмектеседі. Жеке тұлғалардың мүлік салығы есептелді. Жеке тұлғалардың өтініштері қаралды. Көлік құралдары салығының сомасы белгілі.',
+    expected: [
+      { text: 'лауазымды адамға', suggestion: 'қызметкерге' },
+      { text: 'жоғары тұрған', occurrence: 2, suggestion: 'жоғары' },
+      { text: 'ерікті түрде', suggestion: null },
+      { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
+      { text: 'Жеке тұлғалардың', occurrence: 2, suggestion: 'Адамдардың' },
+      { text: 'Көлік құралдары салығының', suggestion: 'Көлік салығының' },
+    ],
+  },
+  {
+    // «X мәселесі бойынша» is «X туралы» only with what is said, asked or decided: a topic opening its clause
+    // («as for attachment, patients …») would read «туралы пациенттер».
+    rule: 'kk/officialese',
+    text: 'Емханаға бекітілу мәселесі бойынша пациенттер медициналық ұйымды таңдай алады. Осы мәселе бойынша пациенттер емхананы таңдай алады. Зейнетақы мәселесі бойынша сұраңыз.',
+    expected: [
+      { text: 'мәселесі бойынша', suggestion: null },
+      { text: 'мәселе бойынша', suggestion: null },
+      { text: 'мәселесі бойынша', occurrence: 2, suggestion: 'туралы' },
+    ],
+  },
+  {
+    // A verbal noun carried out, in the accusative past a parenthesis, or as the subject with an ordinal after
+    // it («төлеу екінші деңгейдегі банктер арқылы»): «көрсетуді жасайды», «төлеу жасалады» are no Kazakh.
+    rule: 'kk/officialese',
+    text: 'Емхана тұрғындарға медициналық көмек көрсетуді міндетті сақтандыру (МӘМС) жүйесінде жүзеге асырады. Айыппұлды төлеу екінші деңгейдегі банктер, «Kaspi.kz» қосымшасы немесе egov.kz порталы арқылы жүзеге асырылады. Төлем банктер немесе портал арқылы жүзеге асырылады.',
+    expected: [
+      { text: 'жүзеге асырады', suggestion: null },
+      { text: 'екінші деңгейдегі банктер', suggestion: 'банктер' },
+      { text: 'жүзеге асырылады', suggestion: null },
+      { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'жасалады' },
+    ],
+  },
+  {
     // «-уды сұраймыз», «-уыңызды сұраймыз» is the polite imperative; after an addressee in the ablative
     // («Сізден») the imperative would strand it: nothing to paste. «Кешірім сұраймыз» is no request to the reader.
     rule: 'kk/officialese',
@@ -453,7 +525,7 @@ export const fixtures: RuleFixture[] = [
   {
     // A replacement that fits one sense of the word only, offered where the context shows that sense:
     // «жекелеген» before a plural («кейбір аудандар»), not a singles match; «қол жеткізу» → «жету» with a goal,
-    // not a thing obtained («билетке»); «жүгіну» → «бару» to an office, not to witnesses; «әрекет ету» →
+    // not a thing obtained («билетке»); «жүгіну» → «бару» to an office, not flagged to witnesses; «әрекет ету» →
     // «тырысу» after a verbal noun, «күшінде болу» with a law; «тиісті» as "deserved" or "ought" and the
     // passive of «қолданысқа енгізу» get nothing to paste.
     rule: 'kk/officialese',
@@ -464,7 +536,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'қол жеткізді', suggestion: 'жетті' },
       { text: 'қол жеткізді', occurrence: 2, suggestion: null },
       { text: 'жүгінді', suggestion: 'барды' },
-      { text: 'жүгінді', occurrence: 2, suggestion: null },
       { text: 'әрекет етті', suggestion: 'тырысты' },
       { text: 'әрекет етеді', suggestion: 'күшінде болады' },
       { text: 'әрекет етті', occurrence: 2, suggestion: null },
@@ -1171,10 +1242,10 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // After the place or the body that set it, the word is «белгіленген»'s own: «заңда мерзімінде» was offered.
+    // A deadline set in a law is no finding at all.
     rule: 'kk/officialese',
     text: 'Өтініштер заңда белгіленген мерзімде қаралады. Құжаттар Қағидаларда белгіленген тәртіппен беріледі. Өтініштер белгіленген мерзімде қаралады.',
     expected: [
-      { text: 'белгіленген мерзімде', suggestion: null },
       { text: 'белгіленген тәртіппен', suggestion: null },
       { text: 'белгіленген мерзімде', occurrence: 2, suggestion: 'мерзімінде' },
     ],

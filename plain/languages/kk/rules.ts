@@ -495,7 +495,14 @@ const OFFICIAL_TITLE = '(?:вице-|министр|орынбасар|әкім|
  */
 const VERBAL_NOUN_SUBJECT_BEFORE =
   `(?:^|[\\s«(])(?!${NOUNS_IN_U}[ыі]?\\s)[а-яәіңғүұқөһ]{2,}[ую](?:[ыі]\\s|\\s+` +
-  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?[\\s,.;]))';
+  // An ordinal or an attribute in -ғы/-гі after it («төлеу екінші деңгейдегі банктер арқылы») is no possessed noun.
+  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?(?<!нш[ыі]|[дт][ае][ғг][ыі])[\\s,.;]))';
+
+/**
+ * A verbal noun in the accusative anywhere earlier in the sentence («медициналық көмек көрсетуді … жүзеге
+ * асырады»): the action carried out, whose own verb is the plain wording.
+ */
+const ACTION_OBJECT_BEFORE = `(?:^|[\\s«(])(?!${NOUNS_IN_U}д[ыі]\\s)[а-яәіңғүұқөһ]{2,}[ую](?:д[ыі]|[ыі]н)[\\s,)]`;
 
 /**
  * Things drawn up first and carried out after, anywhere in the clause before: «жоспарын», «бағдарламаны 2025
@@ -518,12 +525,22 @@ const PAPERS_AND_TALKS =
   'заң|шешім|шеш|келісім|ұсыныс|ескерт|нұсқау|нұсқама|баянда|ереже|бұйрық|қаулы|келіссөз|сөз|әңгіме|талқыла|' +
   'дәйектеме|мақала';
 
+/** What «туралы» in place of «мәселесі бойынша» must go with: what is said or decided, right after it… */
+const TOPIC_OF_SAYING_AFTER = {
+  followedBy: '^\\s+\\p{L}',
+  notBefore: `^(?!(?:${SAID_THINGS}|${PAPERS_AND_TALKS}|сұра))`,
+};
+/** …or information, advice or an answer earlier in its clause («Ақпаратты … мәселелері бойынша алуға болады»). */
+const TOPIC_OF_SAYING_BEFORE = { inClause: '^(?:ақпарат|мәлімет|түсінік|кеңес|жауап|анықтама)' };
+
 /** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
 const GOING_VERB =
   '(?:жүгін|бар(?:у|ып|ыңыз|ады|са|ған|мақ|амын|амыз)|кел(?:у|іп|іңіз|еді|се|ген|мек)|хабарлас)';
 /** A passive verb later in the phrase's clause («… қайтарылуға жатады», «… жіберіледі»). */
 const PASSIVE_LATER_IN_CLAUSE =
-  '^[^.,;:!?]*?\\p{L}(?:ыл|іл)(?:у|а|е|ды|ді|ған|ген|ып|іп|са|се|мақ|мек)|^[^.,;:!?]*?\\p{L}{3}(?:ын|ін)(?:ады|еді|ды|ді|ған|ген)(?![\\p{L}])';
+  '^[^.,;:!?]*?\\p{L}(?:ыл|іл)(?:у|а|е|ды|ді|ған|ген|ып|іп|са|се|мақ|мек)|^[^.,;:!?]*?\\p{L}{3}(?:ын|ін)(?:ады|еді|ды|ді|ған|ген)(?![\\p{L}])' +
+  // -н after a vowel of a stem with л («төленуге тиіс», «белгіленеді»): a passive infinitive is one too.
+  '|^[^.,;:!?]*?\\p{L}*л\\p{L}*[аеыі]н(?:у|ады|еді|ды|ді|ған|ген)';
 /** A verb or verbal noun of the formal «Сіз» later in the clause («қайтаруыңызды», «төлеңіз»). */
 const SECOND_PERSON_LATER_IN_CLAUSE =
   '^[^.,;:!?]*?\\p{L}(?:ңыз|ңіз)(?:ды|ді|ға|ге|дан|ден|да|де|дың|дің)?(?![\\p{L}])';
@@ -554,6 +571,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // the plain wording is that verb («жинайды»), which the phrase cannot give; «жинауды орындайды» keeps the
   // calque. Nothing to paste, whatever the clause plans.
   { ...e('жүзеге асыр*'), after: `^(?!${NOUNS_IN_U}д[ыі]$).{2,}[ую]д[ыі]$` },
+  // So it is farther back, past a parenthesis or an adverbial («көмек көрсетуді … (МӘМС) жүйесінде жүзеге
+  // асырады»): «көрсетуді жасайды» is no Kazakh either.
+  { ...e('жүзеге асыр*'), precededBy: ACTION_OBJECT_BEFORE },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
@@ -827,9 +847,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ...eachForm('жолда', 'жібер'),
   e('өтінішпен жүгін*', 'өтініш беру'),
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
-  // resort to, which «бару» does not say: nothing to paste there.
+  // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
+  // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
-  e('жүгін*'),
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
   e('қараусыз қалдыр*', 'қарамау'),
@@ -1118,8 +1138,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
   ...nothingToPasteWhere({ after: SETTER_BEFORE }, [
     e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
-    e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
   ]),
+  // A deadline set in a named paper («шартта», «хабарламада», «бұйрықта», «заңда белгіленген мерзімде») is real
+  // information an editor keeps: no finding. «Заңнамада» (legislation, somewhere) says nothing, nor does the bare
+  // phrase: flagged.
+  {
+    ...e('белгіленген мерзімде|белгіленген мерзімдерде'),
+    after: '^(?:тарапынан|заңнама.*|.{2,}(?:мен|бен|пен))$',
+  },
+  {
+    ...e('белгіленген мерзімде|белгіленген мерзімдерде', 'мерзімінде', 'уақытында'),
+    notAfter: '^.{2,}(?:да|де|та|те)$',
+  },
   e('осыған байланысты|соған байланысты|осымен байланысты', 'сондықтан'),
   e('осыған орай', 'сондықтан'),
   // «На основании вышеизложенного»: the reason is what was just said.
@@ -1191,12 +1221,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // adjective has not («жеке мәселелері бойынша» → «жеке туралы»), nor at the start of its clause («Туралы …»).
   // The bare «мәселе» has no noun of its own before it, only a pointing word: a noun there is the subject
   // («Азаматтар мәселелер бойынша хабарласады» → «Азаматтар туралы»: about the citizens). Nothing to paste else.
-  {
-    ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
-    after: '.',
-    notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|${GENITIVE_ENDING}))$|${AGENDA_ORDINAL}`,
-  },
-  { ...e('мәселе бойынша|мәселелер бойынша', 'туралы'), after: '^(?:бұл|осы|сол|мына|ол)$' },
+  // «Туралы» goes with what is said, asked, decided or told (`TOPIC_OF_SAYING`): a topic that opens the clause
+  // («Емханаға бекітілу мәселесі бойынша пациенттер … құқығына ие»: as for attachment) would be «туралы
+  // пациенттер», no Kazakh. Nothing to paste there.
+  ...[TOPIC_OF_SAYING_AFTER, TOPIC_OF_SAYING_BEFORE].flatMap((topic) => [
+    {
+      ...e('мәселесі бойынша|мәселелері бойынша', 'туралы'),
+      after: '.',
+      notAfter: `^(?:${ADJECTIVES_BEFORE_ISSUE}|.*(?:ған|ген|қан|кен|атын|етін|йтын|йтін|${GENITIVE_ENDING}))$|${AGENDA_ORDINAL}`,
+      ...topic,
+    },
+    { ...e('мәселе бойынша|мәселелер бойынша', 'туралы'), after: '^(?:бұл|осы|сол|мына|ол)$', ...topic },
+  ]),
   // After an ordinal or a number it is an agenda item («Бірінші мәселе бойынша баяндама жасады»): the words
   // say which item, and minutes are ordered so. No finding.
   { ...e('мәселе* бойынша'), notAfter: AGENDA_ORDINAL },
@@ -1383,7 +1419,12 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('есепті кезең*', 'осы кезең')),
   // Nouns of the office for people and things: say who and what.
   // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
-  noun(e('жеке тұлға*', 'адам', 'азамат')),
+  // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
+  // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
+  {
+    ...noun(e('жеке тұлға*', 'адам', 'азамат')),
+    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
+  },
   noun(e('заңды тұлға*', 'ұйым', 'компания')),
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
@@ -1462,15 +1503,50 @@ const OFFICIALESE: PhraseEntry[] = [
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
   noun(e('уәкілетті орган*', 'мекеме')),
   // A body above another («жоғары тұрған органға шағымдану») is a higher one: «тұрған» adds nothing. Elsewhere
-  // the words stand literally («жоғары тұрған сөре»).
-  { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:орган|мекеме|лауазымды|басшы|сот|ұйым)' },
+  // the words stand literally («жоғары тұрған сөре»). Before a person it is their superior, while «жоғары
+  // лауазымды адам», «жоғары басшы» is a high-ranking one: no finding there.
+  { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:орган|мекеме|сот|ұйым)' },
   // A parent or a guardian in law: «ата-ана» leaves the guardian out, so nothing to paste.
   e('заңды өкіл*'),
   // «Көлік құралы» (a means of transport) is a vehicle: «көлік».
   // An izafet compound: its «-ы» is no owner's («көлік құралын» → «көлікті», not «көлігін»).
   noun(e('көлік құралдарының қозғалыс*', 'көлік қозғалыс')),
+  // The tax on them is «көлік салығы» in plain words, not «көліктер салығы».
+  noun(e('көлік құралдары салығ*|көлік құралдарының салығ*|көлік құралы салығ*', 'көлік салығ')),
   compound(e('көлік құрал*', 'көлік')),
   noun(e('интернет-ресурс*', 'сайт')),
+  // «Екінші деңгейдегі банктер» (second-tier banks) are the banks a reader knows: every bank one pays in.
+  // «Банк» takes front endings after a back vowel («банктер», «банкке»), which the pack's agreement would not
+  // give: each form is listed.
+  ...[
+    'банк',
+    'банкке',
+    'банкте',
+    'банктен',
+    'банкті',
+    'банктің',
+    'банктер',
+    'банктерге',
+    'банктерде',
+    'банктерден',
+  ]
+    .concat(['банктерді', 'банктердің', 'банктермен', 'банкпен', 'банктері', 'банктерінде', 'банктеріне'])
+    .map((form) => e(`екінші деңгейдегі ${form}`, form)),
+  // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), to
+  // suspend, a deed of title, a narrow specialist, to draw up a registration. Nothing to paste.
+  e('иеліктен айыр*|иеліктен шығар*'),
+  e('тоқтата тұр*|тоқтатыла тұр*'),
+  e('құқық белгілейтін құжат*'),
+  e('бейінді маман*'),
+  e('тіркеуді рәсімде*'),
+  // «Фактісі» after a verbal noun («жылдамдықты асыру фактісі тіркелді») adds nothing: the act is the fact.
+  // Cut, the verbal noun takes the case «фактісі» had, which the pack cannot give: nothing to paste.
+  {
+    ...e(
+      'фактісі|фактілері|фактісін|фактілерін|фактісіне|фактілеріне|фактісінің|фактілерінің|фактісі бойынша|фактілері бойынша',
+    ),
+    after: '^.{2,}[ую]$',
+  },
   // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
   e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.
@@ -2614,6 +2690,24 @@ const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
 // with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
 // (grassy pastures), as the lists cannot say for every noun in л or н.
 const NOUN_BEFORE_ITS_WORD = { form: '[лн](?:ды|ді)$', next: ATTRIBUTIVE_PARTICIPLE.next };
+// A participle of registration or record after the place where it stands («Қазақстан Республикасында тіркелген
+// және … ұйымдар», «заңда белгіленген немесе …») names a status: before «және», «немесе» it goes on to the next
+// attribute of the same noun, as `ATTRIBUTIVE_PARTICIPLE` before the noun. A month or a time («маусымда
+// тіркелген») dates an act, which stays a passive.
+const STATUS_IN_PLACE = {
+  form: '^(?:тіркел|бекітіл|көрсетіл|белгілен|жазыл)(?:ген|ған)$',
+  previous:
+    '^(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|уақыт|кез|сәт|күн|жыл|ай)' +
+    '[а-яәіңғүұқөһ]*$).{2,}(?:да|де|та|те)$',
+  next: '^(?:және|әрі|немесе)$',
+};
+// «Бағыттал-» after a dative is "aimed at" («мақсатты топтарға бағытталуы», «қолдауға бағытталған»), as
+// Russian «направлена на»: what a project is for, with no one hidden behind it. To an office, an address or a
+// person («Хат министрлікке бағытталды») someone sent it: that stays a passive.
+const AIMED_AT = {
+  form: '^бағыттал',
+  previous: `^(?!${OFFICE_IN_DATIVE.slice(1)}|(?:мекенжай|сіз|біз|оған|оларға|маған|саған|адрес)).{2,}(?:ға|ге|қа|ке|на|не)$`,
+};
 // «Қабылдауға жазылу» (to sign up for an appointment): жазыл- after the dative of an appointment, a queue or a
 // course is «sign up», not the passive of жаз- (write); «тақтаға жазылды» (written on the board) still is.
 const SIGN_UP = {
@@ -3026,6 +3120,8 @@ export const rules: Rule[] = [
           DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
+          STATUS_IN_PLACE,
+          AIMED_AT,
           NOUN_BEFORE_AND,
           SUBSIDES,
           PERSISTS,

@@ -238,6 +238,56 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "In relation to" opening its sentence frames a topic ("For the mobility component, …"); elsewhere "about".
+    rule: 'en/officialese',
+    text: 'In relation to the mobility component, you got 4 points. The information in relation to question 1 is here.',
+    expected: [
+      { text: 'In relation to', suggestion: 'As for' },
+      { text: 'in relation to', suggestion: 'about' },
+    ],
+  },
+  {
+    // "Enough" takes no article: "a sufficient lead-in period" has nothing to paste; "an additional fee" is "an
+    // extra fee", never "an more fee".
+    rule: 'en/officialese',
+    text: 'We need a sufficient lead-in period. We need sufficient time. We charge an additional fee.',
+    expected: [
+      { text: 'sufficient', suggestion: null },
+      { text: 'sufficient', occurrence: 2, suggestion: 'enough' },
+      { text: 'an additional', suggestion: 'an extra' },
+    ],
+  },
+  {
+    // Homes handed round with no one named to get them are "given out"; "give" wants its "to".
+    rule: 'en/officialese',
+    text: 'This page says how the Council allocates social housing. We allocate places to children in care first.',
+    expected: [
+      { text: 'allocates', suggestion: 'gives out' },
+      { text: 'allocate', occurrence: 2, suggestion: 'give' },
+    ],
+  },
+  {
+    // "Decide on X" is choosing X: a decision on a claim has nothing to paste; one to act, or on a day, is
+    // "decided".
+    rule: 'en/officialese',
+    text: 'We have now made a decision on your claim. We made a decision to refuse it. We will make a decision on Monday. We made a formal decision about it.',
+    expected: [
+      { text: 'made a decision', suggestion: null },
+      { text: 'made a decision', occurrence: 2, suggestion: 'decided' },
+      { text: 'make a decision', suggestion: 'decide' },
+      { text: 'made a formal decision', suggestion: null },
+    ],
+  },
+  {
+    // "Or" opening a sentence takes no comma after it: the paste takes the comma along.
+    rule: 'en/officialese',
+    text: 'Alternatively, you can use flat rates. Alternatively you can call us.',
+    expected: [
+      { text: 'Alternatively,', suggestion: 'Or' },
+      { text: 'Alternatively', occurrence: 2, suggestion: 'Or' },
+    ],
+  },
+  {
     // "Subject to modification" is no "subject to change" (the idiom for what may yet change).
     rule: 'en/officialese',
     text: 'Vehicles that have been subject to modification of their construction are excluded. The modification of the form is simple.',
@@ -607,7 +657,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'designated', occurrence: 2, suggestion: 'named' },
       { text: 'are allocated', suggestion: 'are given' },
       { text: 'been allocated', suggestion: 'been given' },
-      { text: 'allocate', occurrence: 3, suggestion: 'give' },
+      { text: 'allocate', occurrence: 3, suggestion: 'give out' },
       { text: 'were allocated', suggestion: 'were set aside' },
       { text: 'obtained', suggestion: null },
       { text: 'obtain', occurrence: 2, suggestion: 'get' },
@@ -1096,7 +1146,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'in addition to', suggestion: 'on top of' },
       { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
       { text: 'alternatively', suggestion: null },
-      { text: 'Alternatively', suggestion: 'Or' },
+      { text: 'Alternatively,', suggestion: 'Or' },
       { text: 'Hence', suggestion: null },
       { text: 'hence', suggestion: 'so' },
       { text: 'participating', suggestion: null },

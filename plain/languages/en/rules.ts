@@ -159,14 +159,14 @@ const TOPIC_THEN_CLAUSE = '^\\s+[^.;:!?()–—]{1,100},\\s*\\p{L}';
  * A phrase that names a topic ("with regard to"). Opening its sentence before a comma it frames what follows:
  * "As for X, …", never "About X, …". After "in particular" it narrows what came before: "on" or "in". After a
  * verb or noun of saying, asking or deciding it is "about". Elsewhere ("the level with regard to income",
- * "challenges remain with regard to") no one word fits every sentence: nothing to paste.
+ * "challenges remain with regard to") no one word fits every sentence: `otherwise`, by default nothing to paste.
  */
-function topicFrame(match: string): PhraseEntry[] {
+function topicFrame(match: string, ...otherwise: string[]): PhraseEntry[] {
   return [
     { match, replace: ['on', 'in'], precededBy: FOCUS_BEFORE },
     { match, replace: ['as for', 'for'], notAfter: '^', precededBy: '^\\s*$', followedBy: TOPIC_THEN_CLAUSE },
     { match, replace: ['about'], precededBy: SAYING_BEFORE },
-    { match, replace: [] },
+    { match, replace: otherwise },
   ];
 }
 
@@ -481,6 +481,21 @@ const IMPACT_ADVERBS = {
   big: 'greatly',
   huge: 'greatly',
 } as const;
+/**
+ * A decision's light-verb entries, each first with nothing to paste before "on" or "about": "decide on X" is
+ * choosing X, so "made a decision on your claim" is no "decided on your claim" (and "decided your claim" reads
+ * as a ruling). Before "to", "that", a stop or a day the plain verb stays.
+ */
+function notDecidedOn(entries: PhraseEntry[]): PhraseEntry[] {
+  // A day or a date after "on" is when, not what: "make a decision on Monday" is "decide on Monday".
+  const when =
+    '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\\d|the\\s+\\d';
+  const followedBy = `^\\s+(?:(?:on|upon)\\s+(?!(?:${when})(?![\\p{L}]))|(?:about|regarding|concerning)(?![\\p{L}]))`;
+  return entries.flatMap((entry) =>
+    entry.replace.length && !entry.followedBy ? [{ ...entry, replace: [], followedBy }, entry] : [entry],
+  );
+}
+
 // Not "final": "made a final decision" is idiom, and "finally decided" means "at last".
 const DECISION_ADVERBS = { quick: 'quickly', joint: 'jointly', formal: 'formally' } as const;
 const ACTION_ADVERBS = {
@@ -1135,7 +1150,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
   e('with reference to', 'about'),
-  e('in relation to', 'about'),
+  // Mid-sentence "in relation to" is mostly "about" ("the information in relation to question 1").
+  ...topicFrame('in relation to', 'about'),
   // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
   // it is about: "a decision made for your application" reads as on its behalf.
   {
@@ -1812,7 +1828,7 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore:
       '^(?:easy|easier|simple|simpler|possible|faster|quicker|safer|secure|cheaper|harder|difficult|more|less)$',
   })),
-  ...lightVerb([MAKE, TAKE], 'a decision|the decision', 'decide/decides/decided/deciding'),
+  ...notDecidedOn(lightVerb([MAKE, TAKE], 'a decision|the decision', 'decide/decides/decided/deciding')),
   ...lightVerb([MAKE], 'a determination', 'decide/decides/decided/deciding'),
   ...lightVerb([MAKE], 'a request for', 'ask for/asks for/asked for/asking for'),
   // "Made a request to the court" asked the court.
@@ -1878,7 +1894,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'consideration to',
     'consider/considers/considered/considering',
   ),
-  ...withAdjectives(DECISION_ADVERBS, [MAKE, TAKE], 'a decision', 'decide/decides/decided/deciding'),
+  ...notDecidedOn(
+    withAdjectives(DECISION_ADVERBS, [MAKE, TAKE], 'a decision', 'decide/decides/decided/deciding'),
+  ),
   ...withAdjectives(ACTION_ADVERBS, [TAKE], 'action', 'act/acts/acted/acting'),
   ...withAdjectives(
     { formal: 'formally' },
@@ -2807,8 +2825,14 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // "Allocated to local authorities": neither "set aside to" nor "shared out to" is English.
   { match: 'allocated', replace: [], followedBy: '^\\s+to(?![\\p{L}])' },
-  // Only the base, the -s and the -ing form: "the allocated places" are no "gave places".
+  // Only the base, the -s and the -ing form: "the allocated places" are no "gave places". "Give" wants the one
+  // who gets it ("allocate places to children in care" → "give places to"); with none, what is handed round is
+  // "given out" ("how the Council allocates social housing" → "gives out social housing", not "gives").
   ...verb('allocate/allocates//allocating', 'give/gives//giving').map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:\\d+\\s+)?${OWN_WORDS_BEFORE_NOUN}(?:${GIVEN_OUT})\\s+to\\s`,
+  })),
+  ...verb('allocate/allocates//allocating', 'give out/gives out//giving out').map((entry) => ({
     ...entry,
     followedBy: `^\\s+(?:\\d+\\s+)?${OWN_WORDS_BEFORE_NOUN}(?:${GIVEN_OUT})(?![\\p{L}])`,
   })),

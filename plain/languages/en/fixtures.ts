@@ -172,6 +172,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'is labelled' }, { text: 'was marked' }],
   },
   {
+    // What is reserved for someone is set aside for them, a state; reserved by someone, or reserved at a time, is
+    // an act.
+    rule: 'en/passive',
+    text: 'Band A is reserved for applicants with an urgent need. Tickets were reserved yesterday.',
+    expected: [{ text: 'were reserved' }],
+  },
+  {
     // "in order to" after "required" is a purpose, not a duty's source: "is not needed", one finding with the
     // passive; a law between still lays a duty.
     rule: 'en/officialese',
@@ -2043,6 +2050,13 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/long-word',
     text: 'People near Semipalatinsk read the Epidemiological Bulletin. Epidemiological data are rare.',
     expected: [{ text: 'Epidemiological', occurrence: 2 }],
+  },
+  {
+    // Named steps no plainer word stands for, and the words that spell out an abbreviation in brackets after them;
+    // the same long word with no abbreviation after it is still flagged.
+    rule: 'en/long-word',
+    text: 'Ask for a mandatory reconsideration. You may need a colonoscopy. Use the faecal immunochemical test (FIT) kit. An immunochemical test is simple.',
+    expected: [{ text: 'immunochemical', occurrence: 2 }],
   },
   {
     // A heading is a label ("Eligibility criteria"); the same word in a sentence is the writer's choice.

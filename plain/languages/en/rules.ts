@@ -3407,6 +3407,8 @@ const STATE_CONTEXTS: TokenContext[] = [
   // on the basis of the cost / annually" is decided by someone.
   { form: '^determined$', next: '^to$' },
   { form: '^determined$', closing: true, precededBy: PERSON_SUBJECT },
+  // "Band A is reserved for applicants with an urgent need": set aside for them, a state with no doer to name.
+  { form: '^reserved$', next: '^for$' },
   // "is done reminding them": has finished doing.
   { form: '^done$', next: '^[a-z]{3,}ing$' },
 ];
@@ -3815,6 +3817,7 @@ export const rules: Rule[] = [
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     skipNames: true,
+    skipSpelledOut: true,
     skipHeadings: true,
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
@@ -3823,7 +3826,8 @@ export const rules: Rule[] = [
       ru: 'Слогов в слове «{text}»: {value}. Если есть слово короче, возьмите его.',
       kk: '«{text}» сөзінде {value} буын бар: қысқарақ сөз болса, соны алыңыз.',
     },
-    // Long words every reader knows.
+    // Long words every reader knows, and named steps no plainer word stands for ("mandatory reconsideration",
+    // "colonoscopy").
     except: words(`
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
@@ -3836,6 +3840,7 @@ export const rules: Rule[] = [
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
       unanimously representative representatives
+      reconsideration reconsiderations colonoscopy colonoscopies
     `),
   },
   {

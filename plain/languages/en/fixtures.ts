@@ -295,6 +295,43 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "Wish to" is "want to" in its person; the noun ("best wishes to") and "if you wish" before a verb's object
+    // are left alone.
+    rule: 'en/officialese',
+    text: 'You may wish to read the leaflet. She wishes to apply. If you wish, call us. We send our best wishes to the family.',
+    expected: [
+      { text: 'wish to', suggestion: 'want to' },
+      { text: 'wishes to', suggestion: 'wants to' },
+      { text: 'If you wish', suggestion: 'If you want' },
+    ],
+  },
+  {
+    // A covering letter's and a reply's prefaces have nothing to paste; a view is "we think"; "liable to pay" is
+    // a duty, "liable to collapse" likely; "elect to" a verb is "choose to", "elected to the council" is no choice.
+    rule: 'en/officialese',
+    text: 'Enclosed with this letter you will find a kit. I can confirm that the Trust holds it. It is our view that it applies. You are liable to pay tax. The roof is liable to collapse. You may elect to use flat rates. He was elected to the council.',
+    expected: [
+      { text: 'Enclosed with this letter you will find', suggestion: null },
+      { text: 'I can confirm that', suggestion: null },
+      { text: 'It is our view that', suggestion: 'We think that' },
+      { text: 'are liable to pay', suggestion: 'must pay' },
+      { text: 'elect to', suggestion: 'choose to' },
+    ],
+  },
+  {
+    // "A majority of" people is "most", "most of" before a possessive; a margin ("a majority of 20") is plain. "A
+    // total of" before a figure is cut; a summary given is "sums up", support expressed "supported".
+    rule: 'en/officialese',
+    text: "A majority of voters agreed. A poll showed a majority of Warren's constituents disagree. The party won a majority of 20 seats. A total of 2,418 replies came in. This paper provides a summary of the replies. Drivers expressed support for the plan.",
+    expected: [
+      { text: 'A majority of', suggestion: 'Most' },
+      { text: 'a majority of', suggestion: 'most of' },
+      { text: 'A total of', suggestion: null },
+      { text: 'provides a summary of', suggestion: 'sums up' },
+      { text: 'expressed support for', suggestion: 'supported' },
+    ],
+  },
+  {
     // "Subject to modification" is no "subject to change" (the idiom for what may yet change).
     rule: 'en/officialese',
     text: 'Vehicles that have been subject to modification of their construction are excluded. The modification of the form is simple.',
@@ -554,6 +591,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'indicative of', occurrence: 3, suggestion: null },
       { text: 'accrue', suggestion: 'build up' },
       { text: 'Accrued', suggestion: null },
+      { text: 'wish to', suggestion: 'want to' },
       { text: 'advise', suggestion: 'tell' },
       { text: 'are advised', suggestion: 'are told' },
       { text: 'consider', suggestion: 'think' },

@@ -7,6 +7,9 @@ import type {
 } from '../../internal/rules/types.ts';
 import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
 
+/** A possessive next, which keeps an "of" before it too: "a majority of Warren's constituents" → "most of". */
+const POSSESSIVE_NEXT = "^\\s+[\\p{L}-]+(?:['’]s|s['’])(?![\\p{L}])";
+
 /** Words after "a number of", "the majority of" that keep their "of": pronouns and determiners. */
 const OF_STAYS =
   '^\\s+(?:whom|which|them|us|you|it|our|their|these|those|the|its|his|her|my|your|this|that)(?![\\p{L}])';
@@ -1253,8 +1256,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('a considerable amount of', 'a lot of', 'much'),
   e('a portion of', 'part of'),
   { match: 'the majority of', replace: ['most of'], followedBy: OF_STAYS },
+  { match: 'the majority of', replace: ['most of'], followedBy: POSSESSIVE_NEXT },
   e('the majority of', 'most'),
   e('in the majority of cases', 'usually', 'in most cases'),
+  // "A majority of respondents" → "most"; a margin ("won a majority of 20") is no "most", and plain.
+  { match: 'a majority of', replace: ['most of'], followedBy: OF_STAYS },
+  { match: 'a majority of', replace: ['most of'], followedBy: POSSESSIVE_NEXT },
+  { match: 'a majority of', replace: ['most'], followedBy: '^\\s+(?![\\d£$€])' },
+  // "A total of 2,418 responses": the figure is the total; cut the words (nothing to paste, the figure may then
+  // open the sentence).
+  {
+    match: 'a total of',
+    replace: [],
+    followedBy: '^\\s+(?:about\\s+|around\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?[\\d£$€]',
+  },
   // After a noun "more than" reads wrong ("expenditure more than £1,000"), "over" right; it opens a sentence and
   // follows a verb ("In excess of 120 …", "is in excess of", "earns in excess of").
   {
@@ -1866,6 +1881,17 @@ const OFFICIALESE: PhraseEntry[] = [
   ...lightVerb([PROVIDE, RENDER], 'assistance to|help to', 'help/helps/helped/helping'),
   ...lightVerb([PROVIDE, RENDER], 'assistance', 'help/helps/helped/helping'),
   ...lightVerb([PROVIDE], 'support to|support for', 'support/supports/supported/supporting'),
+  ...lightVerb(
+    ['express/expresses/expressed/expressing'],
+    'support for|their support for|its support for|strong support for',
+    'support/supports/supported/supporting',
+  ),
+  ...lightVerb(
+    [PROVIDE, GIVE],
+    'a summary of|a brief summary of',
+    'sum up/sums up/summed up/summing up',
+    'summarise/summarises/summarised/summarising',
+  ),
   // "Agreed with the union" would say they shared its view: a deal is reached with someone.
   ...lightVerb(
     [REACH],
@@ -2072,6 +2098,42 @@ const OFFICIALESE: PhraseEntry[] = [
   e('do not hesitate to'),
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
+  // "You may wish to read" → "want to"; not the noun ("our best wishes to the family", "the wish to help").
+  ...verb('wish to/wishes to/wished to/wishing to', 'want to/wants to/wanted to/wanting to').map((entry) => ({
+    ...entry,
+    notAfter:
+      '^(?:best|good|warm|warmest|kind|kindest|every|the|a|your|our|their|his|her|its|my|whose|with|and|all|last|dying|deepest)$',
+    followedBy:
+      '^\\s+(?!(?:the|a|an|this|that|these|those|your|our|their|his|her|its|my|him|them|us|you|me)(?![\\p{L}]))\\p{Ll}',
+  })),
+  // "If you wish, you can …", "if you do not wish." → "want"; "if you wish to" is the entry above.
+  { match: 'if you wish|if you so wish', replace: ['if you want'], followedBy: '^\\s*[,.;:!?)]' },
+  // A covering letter names what it sends: "We enclose" fits only a letter in the agency's voice and a thing
+  // enclosed, so nothing to paste.
+  e(
+    'enclosed with this letter you will find|enclosed you will find|you will find enclosed|please find enclosed|please find attached',
+  ),
+  // "I can confirm that the Trust holds …": the fact needs no preface; cutting it leaves the clause to capitalise.
+  e('i can confirm that|we can confirm that'),
+  e('it is our view that|we are of the view that', 'we think that'),
+  e('it is my view that|i am of the view that', 'I think that'),
+  // "You are liable to pay Income Tax" is a duty; only before "pay" ("the roof is liable to collapse" is likely to).
+  e('is liable to pay|are liable to pay', 'must pay'),
+  e('was liable to pay|were liable to pay', 'had to pay'),
+  e('be liable to pay', 'have to pay'),
+  // "You may elect to use simplified expenses" → "choose to"; not "was elected to the council", nor "elect to
+  // the board". The past only after its subject ("we elected to").
+  ...[
+    ...verb('elect to/elects to//electing to', 'choose to/chooses to//choosing to').map((entry) => ({
+      ...entry,
+      notAfter: '^(?:to|newly)$',
+    })),
+    { match: 'elected to', replace: ['chose to'], after: '^(?:i|we|you|they|he|she|who|and)$' },
+  ].map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?!(?:the|a|an|this|that|these|those|your|our|their|his|her|its|my|office|parliament|power|serve)(?![\\p{L}]))\\p{Ll}',
+  })),
   e('should you have any questions', 'if you have any questions'),
   // The inversion opening a condition ("Should you remain dissatisfied, contact …") is "if"; "be" becomes "are"
   // ("Should you be unable to attend" → "If you are unable to"), and a negated one, or a question, has no paste.

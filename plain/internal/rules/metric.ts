@@ -1,4 +1,5 @@
 import { isLexical } from '../text/segment.ts';
+import { spellsOut } from './abbreviation-definitions.ts';
 import { forEachSentence, type RuleContext, reportFinding, writtenAsName } from './context.ts';
 import type { MetricRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
@@ -53,6 +54,36 @@ const BODY_NAME_WORDS = 8;
 /** A word that ends a body's name: a verb's ending, a relative, a conjunction other than «и», a preposition. */
 const OUTSIDE_NAME =
   /^(?:что|чтобы|который|которое|которая|которые|а|но|или|в|во|на|по|с|со|к|о|об|от|до|для|при|за|из)$|(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ть|ся)$/u;
+
+/** How many words an abbreviation's spelled-out name may have besides one for each letter ("of", "and"). */
+const EXTRA_NAME_WORDS = 2;
+
+/** How many words after the measured one the brackets may stand. */
+const ABBREVIATION_REACH = 6;
+
+/**
+ * Whether word `at` is one of the words that spell out an abbreviation in brackets right after them: "a faecal
+ * immunochemical test (FIT)", "mandatory reconsideration (MR)".
+ */
+function inSpelledOutName(doc: RuleContext['doc'], firstWord: number, endWord: number, at: number): boolean {
+  const words = doc.words;
+  for (let last = at; last < endWord; last++) {
+    const word = words[last];
+    if (!word) return false;
+    const bracket = /^\s*\((\p{Lu}{2,})\)/u.exec(doc.text.slice(word.end, word.end + 16));
+    if (bracket?.[1]) {
+      const abbreviation = bracket[1];
+      const from = Math.max(firstWord, last - abbreviation.length - EXTRA_NAME_WORDS + 1);
+      for (let first = from; first <= at; first++)
+        if (spellsOut(words.slice(first, last + 1), abbreviation)) return true;
+      return false;
+    }
+    // The name's words stand together: a comma or a bracket before the abbreviation ends them.
+    if (/^\s*[^\s\p{L}\p{N}'’-]/u.test(doc.text.slice(word.end, word.end + 2))) return false;
+    if (last - at >= ABBREVIATION_REACH) return false;
+  }
+  return false;
+}
 
 /**
  * Whether word `at` stands in a body's name that opens with a capitalised word matching `opener` and runs on
@@ -148,6 +179,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
           if (inQuotes(doc.text, sentence.start, sentence.end, word.start, word.end)) continue;
           if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName)) continue;
+          if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
           report(word.start, word.end, value);
         }
       });

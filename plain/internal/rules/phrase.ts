@@ -801,9 +801,17 @@ function withoutDoubling(
 }
 
 /**
+ * English words that no article may stand before: "an additional fee" is no "an more fee", "a sufficient
+ * lead-in period" no "an enough lead-in period".
+ */
+const NO_ARTICLE_BEFORE =
+  /^(?:the|this|that|these|those|more|most|many|much|some|several|enough|fewer|no|not|any|all|each|every|both|as)(?![\p{L}])/iu;
+
+/**
  * For an English phrase after «a» or «an»: the finding from the article, with the article each suggestion
  * takes («a key role» → «an important role», not «a important role»), where any suggestion needs the other
- * one. Undefined when all keep the article.
+ * one. A suggestion that takes no article («enough») is not offered after one: with none left the phrase is
+ * flagged with nothing to paste. Undefined when all keep the article.
  */
 function articleBefore(
   doc: Document,
@@ -813,14 +821,44 @@ function articleBefore(
 ): { start: number; suggestions: string[] } | undefined {
   const article = first - 1 >= from ? joinedNeighbour(doc, first, first - 1) : undefined;
   if (!article || (article.norm !== 'a' && article.norm !== 'an')) return undefined;
+  const usable = suggestions.filter((s) => !NO_ARTICLE_BEFORE.test(s));
+  if (usable.length === 0 && suggestions.length > 0)
+    return { start: doc.words[first]?.start ?? 0, suggestions: [] };
   const articleFor = (next: string) => (takesAn(next) ? 'an' : 'a');
-  if (suggestions.every((s) => s === '' || articleFor(s) === article.norm)) return undefined;
+  if (usable.length === suggestions.length && usable.every((s) => s === '' || articleFor(s) === article.norm))
+    return undefined;
+  if (usable.every((s) => s === '' || articleFor(s) === article.norm))
+    return { start: doc.words[first]?.start ?? 0, suggestions: usable };
   const written = (a: string) => (/^\p{Lu}/u.test(article.text) ? a.charAt(0).toUpperCase() + a.slice(1) : a);
   return {
     start: article.start,
-    suggestions: suggestions.map((s) =>
-      s === '' ? written(article.norm) : `${written(articleFor(s))} ${s}`,
-    ),
+    suggestions: usable.map((s) => (s === '' ? written(article.norm) : `${written(articleFor(s))} ${s}`)),
+  };
+}
+
+/**
+ * English conjunctions that open a sentence with no comma after them: "Alternatively, you may" is "Or you
+ * may", not "Or, you may".
+ */
+const NO_COMMA_AFTER = /^(?:or|and|but|yet)$/iu;
+
+/**
+ * For an English phrase that opens its sentence before a comma: the end past the comma, with the comma put
+ * back after each suggestion but a conjunction that takes none. Undefined when every suggestion keeps it.
+ */
+function commaAfterOpening(
+  doc: Document,
+  first: number,
+  from: number,
+  end: number,
+  suggestions: readonly string[],
+): { end: number; suggestions: string[] } | undefined {
+  if (first !== from || !suggestions.some((s) => NO_COMMA_AFTER.test(s))) return undefined;
+  const comma = /^\s*,/u.exec(doc.text.slice(end));
+  if (!comma) return undefined;
+  return {
+    end: end + comma[0].length,
+    suggestions: suggestions.map((s) => (NO_COMMA_AFTER.test(s) ? s : `${s},`)),
   };
 }
 
@@ -994,8 +1032,15 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       const article = ctx.language === 'en' ? articleBefore(doc, i, sentence.firstWord, pasted) : undefined;
       const particle =
         ctx.language === 'kk' ? particleAfter(doc, endWord, sentence.endWord, pasted) : undefined;
+      const comma =
+        ctx.language === 'en' ? commaAfterOpening(doc, i, sentence.firstWord, end, pasted) : undefined;
       if (article) reportFinding(ctx, compiled.rule, article.start, end, article.suggestions);
-      else if (particle) reportFinding(ctx, compiled.rule, word.start, particle.end, particle.suggestions);
+      else if (comma) {
+        // The message names the phrase and its plain word without the comma the paste takes along.
+        const phrase = { text: doc.text.slice(word.start, end) };
+        const named = pasted[0] === undefined ? phrase : { ...phrase, suggestion: pasted[0] };
+        reportFinding(ctx, compiled.rule, word.start, comma.end, comma.suggestions, named);
+      } else if (particle) reportFinding(ctx, compiled.rule, word.start, particle.end, particle.suggestions);
       else if (clause) {
         // The paste takes the word before and the commas along; the message names the phrase and its plain words.
         const phrase = { text: doc.text.slice(word.start, end) };

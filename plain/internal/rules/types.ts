@@ -398,6 +398,11 @@ export interface MetricRule extends RuleBase {
    */
   skipNames?: boolean;
   /**
+   * A word measure leaves out the words that spell out an abbreviation in brackets right after them ("a faecal
+   * immunochemical test (FIT)"): the abbreviation's name, which the writer cannot put in shorter words.
+   */
+  skipSpelledOut?: boolean;
+  /**
    * A word measure leaves out headings: a heading is a label ("Eligibility criteria", "Conditions for
    * participation"), often a template's fixed one, read at a glance rather than through.
    */

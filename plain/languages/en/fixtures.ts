@@ -172,6 +172,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'is labelled' }, { text: 'was marked' }],
   },
   {
+    // What is reserved for someone is set aside for them, a state; reserved by someone, or reserved at a time, is
+    // an act.
+    rule: 'en/passive',
+    text: 'Band A is reserved for applicants with an urgent need. Tickets were reserved yesterday.',
+    expected: [{ text: 'were reserved' }],
+  },
+  {
     // "in order to" after "required" is a purpose, not a duty's source: "is not needed", one finding with the
     // passive; a law between still lays a duty.
     rule: 'en/officialese',
@@ -235,6 +242,93 @@ export const fixtures: RuleFixture[] = [
       { text: 'with regard to', occurrence: 3, suggestion: null },
       { text: 'Regarding', suggestion: 'As for' },
       { text: 'regarding', suggestion: 'about' },
+    ],
+  },
+  {
+    // "In relation to" opening its sentence frames a topic ("For the mobility component, …"); elsewhere "about".
+    rule: 'en/officialese',
+    text: 'In relation to the mobility component, you got 4 points. The information in relation to question 1 is here.',
+    expected: [
+      { text: 'In relation to', suggestion: 'As for' },
+      { text: 'in relation to', suggestion: 'about' },
+    ],
+  },
+  {
+    // "Enough" takes no article: "a sufficient lead-in period" has nothing to paste; "an additional fee" is "an
+    // extra fee", never "an more fee".
+    rule: 'en/officialese',
+    text: 'We need a sufficient lead-in period. We need sufficient time. We charge an additional fee.',
+    expected: [
+      { text: 'sufficient', suggestion: null },
+      { text: 'sufficient', occurrence: 2, suggestion: 'enough' },
+      { text: 'an additional', suggestion: 'an extra' },
+    ],
+  },
+  {
+    // Homes handed round with no one named to get them are "given out"; "give" wants its "to".
+    rule: 'en/officialese',
+    text: 'This page says how the Council allocates social housing. We allocate places to children in care first.',
+    expected: [
+      { text: 'allocates', suggestion: 'gives out' },
+      { text: 'allocate', occurrence: 2, suggestion: 'give' },
+    ],
+  },
+  {
+    // "Decide on X" is choosing X: a decision on a claim has nothing to paste; one to act, or on a day, is
+    // "decided".
+    rule: 'en/officialese',
+    text: 'We have now made a decision on your claim. We made a decision to refuse it. We will make a decision on Monday. We made a formal decision about it.',
+    expected: [
+      { text: 'made a decision', suggestion: null },
+      { text: 'made a decision', occurrence: 2, suggestion: 'decided' },
+      { text: 'make a decision', suggestion: 'decide' },
+      { text: 'made a formal decision', suggestion: null },
+    ],
+  },
+  {
+    // "Or" opening a sentence takes no comma after it: the paste takes the comma along.
+    rule: 'en/officialese',
+    text: 'Alternatively, you can use flat rates. Alternatively you can call us.',
+    expected: [
+      { text: 'Alternatively,', suggestion: 'Or' },
+      { text: 'Alternatively', occurrence: 2, suggestion: 'Or' },
+    ],
+  },
+  {
+    // "Wish to" is "want to" in its person; the noun ("best wishes to") and "if you wish" before a verb's object
+    // are left alone.
+    rule: 'en/officialese',
+    text: 'You may wish to read the leaflet. She wishes to apply. If you wish, call us. We send our best wishes to the family.',
+    expected: [
+      { text: 'wish to', suggestion: 'want to' },
+      { text: 'wishes to', suggestion: 'wants to' },
+      { text: 'If you wish', suggestion: 'If you want' },
+    ],
+  },
+  {
+    // A covering letter's and a reply's prefaces have nothing to paste; a view is "we think"; "liable to pay" is
+    // a duty, "liable to collapse" likely; "elect to" a verb is "choose to", "elected to the council" is no choice.
+    rule: 'en/officialese',
+    text: 'Enclosed with this letter you will find a kit. I can confirm that the Trust holds it. It is our view that it applies. You are liable to pay tax. The roof is liable to collapse. You may elect to use flat rates. He was elected to the council.',
+    expected: [
+      { text: 'Enclosed with this letter you will find', suggestion: null },
+      { text: 'I can confirm that', suggestion: null },
+      { text: 'It is our view that', suggestion: 'We think that' },
+      { text: 'are liable to pay', suggestion: 'must pay' },
+      { text: 'elect to', suggestion: 'choose to' },
+    ],
+  },
+  {
+    // "A majority of" people is "most", "most of" before a possessive; a margin ("a majority of 20") is plain. "A
+    // total of" before a figure is cut; a summary given is "sums up", support expressed "supported".
+    rule: 'en/officialese',
+    text: "A majority of voters agreed. A poll showed a majority of Warren's constituents disagree. The party won a majority of 20 seats. A total of 2,418 replies came in. This paper provides a summary of the replies. Drivers expressed support for the plan.",
+    expected: [
+      { text: 'A majority of', suggestion: 'Most' },
+      { text: 'a majority of', suggestion: 'most of' },
+      { text: 'A total of', suggestion: null },
+      { text: 'provides a summary of', suggestion: 'sums up' },
+      { text: 'expressed support for', suggestion: 'supported' },
     ],
   },
   {
@@ -497,6 +591,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'indicative of', occurrence: 3, suggestion: null },
       { text: 'accrue', suggestion: 'build up' },
       { text: 'Accrued', suggestion: null },
+      { text: 'wish to', suggestion: 'want to' },
       { text: 'advise', suggestion: 'tell' },
       { text: 'are advised', suggestion: 'are told' },
       { text: 'consider', suggestion: 'think' },
@@ -607,7 +702,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'designated', occurrence: 2, suggestion: 'named' },
       { text: 'are allocated', suggestion: 'are given' },
       { text: 'been allocated', suggestion: 'been given' },
-      { text: 'allocate', occurrence: 3, suggestion: 'give' },
+      { text: 'allocate', occurrence: 3, suggestion: 'give out' },
       { text: 'were allocated', suggestion: 'were set aside' },
       { text: 'obtained', suggestion: null },
       { text: 'obtain', occurrence: 2, suggestion: 'get' },
@@ -1096,7 +1191,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'in addition to', suggestion: 'on top of' },
       { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
       { text: 'alternatively', suggestion: null },
-      { text: 'Alternatively', suggestion: 'Or' },
+      { text: 'Alternatively,', suggestion: 'Or' },
       { text: 'Hence', suggestion: null },
       { text: 'hence', suggestion: 'so' },
       { text: 'participating', suggestion: null },
@@ -1993,6 +2088,13 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/long-word',
     text: 'People near Semipalatinsk read the Epidemiological Bulletin. Epidemiological data are rare.',
     expected: [{ text: 'Epidemiological', occurrence: 2 }],
+  },
+  {
+    // Named steps no plainer word stands for, and the words that spell out an abbreviation in brackets after them;
+    // the same long word with no abbreviation after it is still flagged.
+    rule: 'en/long-word',
+    text: 'Ask for a mandatory reconsideration. You may need a colonoscopy. Use the faecal immunochemical test (FIT) kit. An immunochemical test is simple.',
+    expected: [{ text: 'immunochemical', occurrence: 2 }],
   },
   {
     // A heading is a label ("Eligibility criteria"); the same word in a sentence is the writer's choice.

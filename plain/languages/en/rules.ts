@@ -7,6 +7,9 @@ import type {
 } from '../../internal/rules/types.ts';
 import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
 
+/** A possessive next, which keeps an "of" before it too: "a majority of Warren's constituents" → "most of". */
+const POSSESSIVE_NEXT = "^\\s+[\\p{L}-]+(?:['’]s|s['’])(?![\\p{L}])";
+
 /** Words after "a number of", "the majority of" that keep their "of": pronouns and determiners. */
 const OF_STAYS =
   '^\\s+(?:whom|which|them|us|you|it|our|their|these|those|the|its|his|her|my|your|this|that)(?![\\p{L}])';
@@ -159,14 +162,14 @@ const TOPIC_THEN_CLAUSE = '^\\s+[^.;:!?()–—]{1,100},\\s*\\p{L}';
  * A phrase that names a topic ("with regard to"). Opening its sentence before a comma it frames what follows:
  * "As for X, …", never "About X, …". After "in particular" it narrows what came before: "on" or "in". After a
  * verb or noun of saying, asking or deciding it is "about". Elsewhere ("the level with regard to income",
- * "challenges remain with regard to") no one word fits every sentence: nothing to paste.
+ * "challenges remain with regard to") no one word fits every sentence: `otherwise`, by default nothing to paste.
  */
-function topicFrame(match: string): PhraseEntry[] {
+function topicFrame(match: string, ...otherwise: string[]): PhraseEntry[] {
   return [
     { match, replace: ['on', 'in'], precededBy: FOCUS_BEFORE },
     { match, replace: ['as for', 'for'], notAfter: '^', precededBy: '^\\s*$', followedBy: TOPIC_THEN_CLAUSE },
     { match, replace: ['about'], precededBy: SAYING_BEFORE },
-    { match, replace: [] },
+    { match, replace: otherwise },
   ];
 }
 
@@ -481,6 +484,21 @@ const IMPACT_ADVERBS = {
   big: 'greatly',
   huge: 'greatly',
 } as const;
+/**
+ * A decision's light-verb entries, each first with nothing to paste before "on" or "about": "decide on X" is
+ * choosing X, so "made a decision on your claim" is no "decided on your claim" (and "decided your claim" reads
+ * as a ruling). Before "to", "that", a stop or a day the plain verb stays.
+ */
+function notDecidedOn(entries: PhraseEntry[]): PhraseEntry[] {
+  // A day or a date after "on" is when, not what: "make a decision on Monday" is "decide on Monday".
+  const when =
+    '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\\d|the\\s+\\d';
+  const followedBy = `^\\s+(?:(?:on|upon)\\s+(?!(?:${when})(?![\\p{L}]))|(?:about|regarding|concerning)(?![\\p{L}]))`;
+  return entries.flatMap((entry) =>
+    entry.replace.length && !entry.followedBy ? [{ ...entry, replace: [], followedBy }, entry] : [entry],
+  );
+}
+
 // Not "final": "made a final decision" is idiom, and "finally decided" means "at last".
 const DECISION_ADVERBS = { quick: 'quickly', joint: 'jointly', formal: 'formally' } as const;
 const ACTION_ADVERBS = {
@@ -1135,7 +1153,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
   e('with reference to', 'about'),
-  e('in relation to', 'about'),
+  // Mid-sentence "in relation to" is mostly "about" ("the information in relation to question 1").
+  ...topicFrame('in relation to', 'about'),
   // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
   // it is about: "a decision made for your application" reads as on its behalf.
   {
@@ -1237,8 +1256,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('a considerable amount of', 'a lot of', 'much'),
   e('a portion of', 'part of'),
   { match: 'the majority of', replace: ['most of'], followedBy: OF_STAYS },
+  { match: 'the majority of', replace: ['most of'], followedBy: POSSESSIVE_NEXT },
   e('the majority of', 'most'),
   e('in the majority of cases', 'usually', 'in most cases'),
+  // "A majority of respondents" → "most"; a margin ("won a majority of 20") is no "most", and plain.
+  { match: 'a majority of', replace: ['most of'], followedBy: OF_STAYS },
+  { match: 'a majority of', replace: ['most of'], followedBy: POSSESSIVE_NEXT },
+  { match: 'a majority of', replace: ['most'], followedBy: '^\\s+(?![\\d£$€])' },
+  // "A total of 2,418 responses": the figure is the total; cut the words (nothing to paste, the figure may then
+  // open the sentence).
+  {
+    match: 'a total of',
+    replace: [],
+    followedBy: '^\\s+(?:about\\s+|around\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?[\\d£$€]',
+  },
   // After a noun "more than" reads wrong ("expenditure more than £1,000"), "over" right; it opens a sentence and
   // follows a verb ("In excess of 120 …", "is in excess of", "earns in excess of").
   {
@@ -1812,7 +1843,7 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore:
       '^(?:easy|easier|simple|simpler|possible|faster|quicker|safer|secure|cheaper|harder|difficult|more|less)$',
   })),
-  ...lightVerb([MAKE, TAKE], 'a decision|the decision', 'decide/decides/decided/deciding'),
+  ...notDecidedOn(lightVerb([MAKE, TAKE], 'a decision|the decision', 'decide/decides/decided/deciding')),
   ...lightVerb([MAKE], 'a determination', 'decide/decides/decided/deciding'),
   ...lightVerb([MAKE], 'a request for', 'ask for/asks for/asked for/asking for'),
   // "Made a request to the court" asked the court.
@@ -1850,6 +1881,17 @@ const OFFICIALESE: PhraseEntry[] = [
   ...lightVerb([PROVIDE, RENDER], 'assistance to|help to', 'help/helps/helped/helping'),
   ...lightVerb([PROVIDE, RENDER], 'assistance', 'help/helps/helped/helping'),
   ...lightVerb([PROVIDE], 'support to|support for', 'support/supports/supported/supporting'),
+  ...lightVerb(
+    ['express/expresses/expressed/expressing'],
+    'support for|their support for|its support for|strong support for',
+    'support/supports/supported/supporting',
+  ),
+  ...lightVerb(
+    [PROVIDE, GIVE],
+    'a summary of|a brief summary of',
+    'sum up/sums up/summed up/summing up',
+    'summarise/summarises/summarised/summarising',
+  ),
   // "Agreed with the union" would say they shared its view: a deal is reached with someone.
   ...lightVerb(
     [REACH],
@@ -1878,7 +1920,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'consideration to',
     'consider/considers/considered/considering',
   ),
-  ...withAdjectives(DECISION_ADVERBS, [MAKE, TAKE], 'a decision', 'decide/decides/decided/deciding'),
+  ...notDecidedOn(
+    withAdjectives(DECISION_ADVERBS, [MAKE, TAKE], 'a decision', 'decide/decides/decided/deciding'),
+  ),
   ...withAdjectives(ACTION_ADVERBS, [TAKE], 'action', 'act/acts/acted/acting'),
   ...withAdjectives(
     { formal: 'formally' },
@@ -2054,6 +2098,42 @@ const OFFICIALESE: PhraseEntry[] = [
   e('do not hesitate to'),
   e('should you wish to', 'if you want to'),
   e('should you require', 'if you need'),
+  // "You may wish to read" → "want to"; not the noun ("our best wishes to the family", "the wish to help").
+  ...verb('wish to/wishes to/wished to/wishing to', 'want to/wants to/wanted to/wanting to').map((entry) => ({
+    ...entry,
+    notAfter:
+      '^(?:best|good|warm|warmest|kind|kindest|every|the|a|your|our|their|his|her|its|my|whose|with|and|all|last|dying|deepest)$',
+    followedBy:
+      '^\\s+(?!(?:the|a|an|this|that|these|those|your|our|their|his|her|its|my|him|them|us|you|me)(?![\\p{L}]))\\p{Ll}',
+  })),
+  // "If you wish, you can …", "if you do not wish." → "want"; "if you wish to" is the entry above.
+  { match: 'if you wish|if you so wish', replace: ['if you want'], followedBy: '^\\s*[,.;:!?)]' },
+  // A covering letter names what it sends: "We enclose" fits only a letter in the agency's voice and a thing
+  // enclosed, so nothing to paste.
+  e(
+    'enclosed with this letter you will find|enclosed you will find|you will find enclosed|please find enclosed|please find attached',
+  ),
+  // "I can confirm that the Trust holds …": the fact needs no preface; cutting it leaves the clause to capitalise.
+  e('i can confirm that|we can confirm that'),
+  e('it is our view that|we are of the view that', 'we think that'),
+  e('it is my view that|i am of the view that', 'I think that'),
+  // "You are liable to pay Income Tax" is a duty; only before "pay" ("the roof is liable to collapse" is likely to).
+  e('is liable to pay|are liable to pay', 'must pay'),
+  e('was liable to pay|were liable to pay', 'had to pay'),
+  e('be liable to pay', 'have to pay'),
+  // "You may elect to use simplified expenses" → "choose to"; not "was elected to the council", nor "elect to
+  // the board". The past only after its subject ("we elected to").
+  ...[
+    ...verb('elect to/elects to//electing to', 'choose to/chooses to//choosing to').map((entry) => ({
+      ...entry,
+      notAfter: '^(?:to|newly)$',
+    })),
+    { match: 'elected to', replace: ['chose to'], after: '^(?:i|we|you|they|he|she|who|and)$' },
+  ].map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?!(?:the|a|an|this|that|these|those|your|our|their|his|her|its|my|office|parliament|power|serve)(?![\\p{L}]))\\p{Ll}',
+  })),
   e('should you have any questions', 'if you have any questions'),
   // The inversion opening a condition ("Should you remain dissatisfied, contact …") is "if"; "be" becomes "are"
   // ("Should you be unable to attend" → "If you are unable to"), and a negated one, or a question, has no paste.
@@ -2807,8 +2887,14 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // "Allocated to local authorities": neither "set aside to" nor "shared out to" is English.
   { match: 'allocated', replace: [], followedBy: '^\\s+to(?![\\p{L}])' },
-  // Only the base, the -s and the -ing form: "the allocated places" are no "gave places".
+  // Only the base, the -s and the -ing form: "the allocated places" are no "gave places". "Give" wants the one
+  // who gets it ("allocate places to children in care" → "give places to"); with none, what is handed round is
+  // "given out" ("how the Council allocates social housing" → "gives out social housing", not "gives").
   ...verb('allocate/allocates//allocating', 'give/gives//giving').map((entry) => ({
+    ...entry,
+    followedBy: `^\\s+(?:\\d+\\s+)?${OWN_WORDS_BEFORE_NOUN}(?:${GIVEN_OUT})\\s+to\\s`,
+  })),
+  ...verb('allocate/allocates//allocating', 'give out/gives out//giving out').map((entry) => ({
     ...entry,
     followedBy: `^\\s+(?:\\d+\\s+)?${OWN_WORDS_BEFORE_NOUN}(?:${GIVEN_OUT})(?![\\p{L}])`,
   })),
@@ -3383,6 +3469,8 @@ const STATE_CONTEXTS: TokenContext[] = [
   // on the basis of the cost / annually" is decided by someone.
   { form: '^determined$', next: '^to$' },
   { form: '^determined$', closing: true, precededBy: PERSON_SUBJECT },
+  // "Band A is reserved for applicants with an urgent need": set aside for them, a state with no doer to name.
+  { form: '^reserved$', next: '^for$' },
   // "is done reminding them": has finished doing.
   { form: '^done$', next: '^[a-z]{3,}ing$' },
 ];
@@ -3791,6 +3879,7 @@ export const rules: Rule[] = [
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     skipNames: true,
+    skipSpelledOut: true,
     skipHeadings: true,
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
@@ -3799,7 +3888,8 @@ export const rules: Rule[] = [
       ru: 'Слогов в слове «{text}»: {value}. Если есть слово короче, возьмите его.',
       kk: '«{text}» сөзінде {value} буын бар: қысқарақ сөз болса, соны алыңыз.',
     },
-    // Long words every reader knows.
+    // Long words every reader knows, and named steps no plainer word stands for ("mandatory reconsideration",
+    // "colonoscopy").
     except: words(`
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
@@ -3812,6 +3902,7 @@ export const rules: Rule[] = [
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
       unanimously representative representatives
+      reconsideration reconsiderations colonoscopy colonoscopies
     `),
   },
   {

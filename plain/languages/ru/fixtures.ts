@@ -1727,6 +1727,62 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «ходатайства» is a genitive or a plural of the neuter «ходатайство», never the nominative of a feminine
+    // noun the endings also read: «просьбы» in each («заявлять просьба» was offered); the singular keeps
+    // «просьба».
+    rule: 'ru/officialese',
+    text: 'Вы можете заявлять ходатайства. Ходатайства рассматриваются судом. Ходатайство рассматривается судом.',
+    expected: [
+      { text: 'ходатайства', suggestion: 'просьбы' },
+      { text: 'Ходатайства', suggestion: 'Просьбы' },
+      { text: 'Ходатайство', suggestion: 'Просьба' },
+    ],
+  },
+  {
+    // «видеоконференцсвязь» is «видеосвязь» in its case («с использованием видеосвязь» was offered).
+    rule: 'ru/jargon',
+    text: 'Заседание пройдёт с использованием видеоконференцсвязи. Подключите видеоконференцсвязь.',
+    expected: [
+      { text: 'видеоконференцсвязи', suggestion: 'видеосвязи' },
+      { text: 'видеоконференцсвязь', suggestion: 'видеосвязь' },
+    ],
+  },
+  {
+    // «лицо» is neuter, «человек» masculine, «организация» feminine: a word beside the phrase that agrees with
+    // «лицо» leaves nothing to paste («человек, предоставившее», «организация, пригласившее» were offered);
+    // a masculine's oblique case is the neuter's, and a phrase with no such word keeps its paste. A verb's
+    // stem offers its infinitive only for an infinitive («лицо, предоставившее» → «дать» was offered).
+    rule: 'ru/officialese',
+    text: 'Физическое лицо, предоставившее жильё, отвечает. Юридическое лицо, пригласившее иностранца, платит. Физическое лицо обратилось в суд. Справку выдают юридическому лицу, подавшему заявку. Справку выдают физическому лицу, подавшему заявку. Физическое лицо платит налог.',
+    expected: [
+      { text: 'Физическое лицо', suggestion: null },
+      { text: 'предоставившее', suggestion: null },
+      { text: 'Юридическое лицо', suggestion: null },
+      { text: 'Физическое лицо', occurrence: 2, suggestion: null },
+      { text: 'юридическому лицу', suggestion: null },
+      { text: 'физическому лицу', suggestion: 'человеку' },
+      { text: 'Физическое лицо', occurrence: 3, suggestion: 'Человек' },
+    ],
+  },
+  {
+    // An agent in the instrumental after «производится» makes the impersonal dangle («Уплачивают налог
+    // физическими лицами» was offered): nothing to paste; the means «наличными» keeps the paste.
+    rule: 'ru/officialese',
+    text: 'Уплата налога производится физическими лицами. Оплата производится наличными.',
+    expected: [
+      { text: 'Уплата налога производится', suggestion: null },
+      { text: 'физическими лицами', suggestion: 'людьми' },
+      { text: 'Оплата производится', suggestion: 'Оплачивают' },
+    ],
+  },
+  {
+    // «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties, companies among
+    // them) are legal terms an editor keeps; other «лиц» are «людей».
+    rule: 'ru/officialese',
+    text: 'Услуга для иностранцев и лиц без гражданства. Направьте копии по числу лиц, участвующих в деле. Для лиц, участвующих в конкурсе, есть призы.',
+    expected: [{ text: 'лиц', occurrence: 3, suggestion: 'людей' }],
+  },
+  {
     // A plain noun the tables do not decline («контроль»: masculine or feminine?) is not pasted in its
     // nominative for a noun read only in an oblique case («при осуществлении контроля» → «при контроль» was
     // offered); a nominative or accusative keeps it.

@@ -1054,10 +1054,10 @@ function grantedNotGiven(): PhraseEntry[] {
 }
 
 /**
- * An agent in the instrumental after a passive («производится фондом», «уполномоченным органом», «ими», «ею»),
- * and «им», «ей», which may be the agent too («производится им самим»: "by him"; «Оплачивают им» is "pay them").
+ * An agent in the instrumental after a passive («производится фондом», «уполномоченным органом», «физическими
+ * лицами», «ими», «ею»), not the means «наличными», and «им», «ей», which may be the agent too («производится им самим»: "by him"; «Оплачивают им» is "pay them").
  */
-const AGENT_AFTER = '^(?:[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)|им|ими|ей|ею)$';
+const AGENT_AFTER = '^(?:(?!(?:без)?наличн)[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им|ыми|ими)|им|ими|ей|ею)$';
 
 /** «вы» right after, or a question mark ahead in the sentence: a verb in -ите that is no imperative. */
 const ADDRESSED_OR_ASKED = '^(?:\\s+вы(?![а-яё])|[^.!?]*\\?)';
@@ -1696,6 +1696,18 @@ function concerning(): PhraseEntry[] {
 const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
 
 /**
+ * Endings of words that agree with the neuter singular «лицо» in the order of `PERSON_FORMS`: an adjective or
+ * participle, and in the nominative a past verb or a short participle too («лицо обратилось», «лицо обязано»).
+ */
+const NEUTER_AGREEING = [
+  'ое|ее|оеся|ееся|ло|лось|но|то',
+  'ого|его|егося|огося',
+  'ому|ему|емуся|омуся',
+  'ым|им|имся|ымся',
+  'ом|ем|емся|омся',
+];
+
+/**
  * «физическое лицо» and its kin in each case and number, each offered the plain nouns in the same case and
  * number: `adjective` is the adjective's stem and its endings in the order of `PERSON_FORMS`, `plain` each
  * noun's ten forms. The nominative stands for the accusative too (the plain noun's lemma), since «лицо» does
@@ -1704,10 +1716,22 @@ const PERSON_FORMS = 'лицо лица лицу лицом лице лица л
 function personPhrase(adjective: string, endings: string, ...plain: string[]): PhraseEntry[] {
   const adjectiveForms = endings.split(' ').map((ending) => adjective + ending);
   const plainForms = plain.map((forms) => forms.split(' '));
-  const inCase = PERSON_FORMS.map((noun, i) => ({
-    match: `${adjectiveForms[i]} ${noun}`,
-    replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
-  }));
+  const inCase = PERSON_FORMS.flatMap((noun, i) => {
+    const entry = {
+      match: `${adjectiveForms[i]} ${noun}`,
+      replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
+    };
+    // A word that agrees with the neuter «лицо» beside it would not with the plain noun: nothing to paste. A
+    // masculine («человек») differs from the neuter in the nominative only, a feminine («организация») in
+    // every singular case («физическое лицо, предоставившее» → «человек, предоставившее» was offered).
+    const feminine = plainForms.some((forms) => /[ая]$/u.test(forms[0] ?? ''));
+    const agreeing = i === 0 || (feminine && i < 5) ? NEUTER_AGREEING[i] : undefined;
+    if (agreeing === undefined) return [entry];
+    return nothingToPasteWhere(
+      { followedBy: `^,?\\s+[а-яё]{2,}(?:${agreeing})(?![а-яё])` },
+      nothingToPasteWhere({ after: `^[а-яё]{2,}(?:${agreeing})$` }, [entry]),
+    );
+  });
   // After «два», «три», «четыре» the adjective is genitive plural and the noun genitive singular: «два
   // должностных лица» → «два сотрудника».
   const afterTwoToFour = {
@@ -3275,7 +3299,7 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: '^\\s*(?:[?.!]|(?:в|во|через|на|до)\\s)',
     }),
   ),
-  { match: 'предостав*', replace: ['дать', 'выдать', 'принести'] },
+  { match: 'предостав*', replace: ['дать', 'выдать', 'принести'], agree: true },
   // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
   { match: 'предоставляет', replace: ['подаёт', 'приносит'], after: APPLICANT_SUBJECT },
@@ -3828,9 +3852,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
   },
   ...unlessWith(ABSTRACT_GAIN, [
-    { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'] },
+    { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'], agree: true },
   ]),
-  { match: 'функционир*', replace: ['работать'] },
+  { match: 'функционир*', replace: ['работать'], agree: true },
   ...verb(
     'приобретать/приобретает/приобретают/приобретал',
     true,
@@ -3848,12 +3872,12 @@ const OFFICIALESE: PhraseEntry[] = [
     false,
     'работать/работает/работают/работал',
   ),
-  { match: 'инициир*', replace: ['начать', 'предложить'] },
+  { match: 'инициир*', replace: ['начать', 'предложить'], agree: true },
   // The nouns get nouns in their case («по актуализации данных» → «по обновлению»), the verbs infinitives.
   { match: 'апробаци*', replace: ['проверка', 'испытание'], agree: 'noun', singular: true },
-  { match: 'апробир*', replace: ['проверить', 'испытать'] },
+  { match: 'апробир*', replace: ['проверить', 'испытать'], agree: true },
   { match: 'актуализаци*', replace: ['обновление'], agree: 'noun', singular: true },
-  { match: 'актуализир*', replace: ['обновить'] },
+  { match: 'актуализир*', replace: ['обновить'], agree: true },
   // Their verbal nouns in -ование get nouns in their case, before the stems whose infinitives they would take
   // («Аннулирование лицензии» → «Отменить», «Истребование документов» → «Запросить» were offered). A plain
   // noun of another gender only in the oblique cases: a nominative's predicate may agree with it
@@ -3876,13 +3900,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: nounForms('оптимизировани'), replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
   { match: nounForms('активизировани'), replace: ['усиление'], agree: 'noun', singular: true },
   { match: `${nounForms('инициировани')}|${nounForms('регламентировани')}`, replace: [] },
-  { match: 'аннулир*', replace: ['отменить'] },
-  { match: 'регламентир*', replace: ['устанавливать', 'определять'] },
+  { match: 'аннулир*', replace: ['отменить'], agree: true },
+  { match: 'регламентир*', replace: ['устанавливать', 'определять'], agree: true },
   { match: 'активизаци*|интенсификаци*', replace: ['усиление'], agree: 'noun', singular: true },
-  { match: 'активизир*|интенсифицир*', replace: ['усилить'] },
+  { match: 'активизир*|интенсифицир*', replace: ['усилить'], agree: true },
   { match: 'оптимизаци*', replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
-  { match: 'оптимизир*', replace: ['улучшить', 'сократить'] },
-  { match: 'истребов*|истребу*', replace: ['запросить'] },
+  { match: 'оптимизир*', replace: ['улучшить', 'сократить'], agree: true },
+  { match: 'истребов*|истребу*', replace: ['запросить'], agree: true },
   // Their passives in -ся, which an infinitive cannot replace («Заявление аннулируется» → «отменяется», not
   // «отменить»): the plain imperfective's -ся form, a passive the passive rule then offers in the impersonal.
   ...reflexivePassives(
@@ -4042,7 +4066,7 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], notAfter: NOUN_A_PURPOSE_QUALIFIES })),
   { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },
-  { match: 'взима*', replace: ['брать'] },
+  { match: 'взима*', replace: ['брать'], agree: true },
   ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),
   // «Повлечь (за собой) штраф» → «привести к штрафу», «вызвать штраф», in the verb's own form.
   ...(
@@ -4213,9 +4237,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Лиц» of people is «людей», the same case («для лиц, относящихся к группам риска», «вакцинированных лиц»);
   // not in a term («юридических», «должностных», «третьих», «официальных лиц»), nor after a number or a quantity,
   // which takes «человек» («пять лиц», «несколько лиц»).
+  // Nor in the legal terms «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties
+  // of a case, companies among them), which an editor keeps.
   {
     match: 'лиц',
     replace: ['людей'],
+    followedBy: '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау])',
     notAfter:
       '^(?:\\d+|юридическ[а-яё]*|физическ[а-яё]*|должностн[а-яё]*|третьих|заинтересованн[а-яё]*|уполномоченн[а-яё]*|' +
       'ответственн[а-яё]*|подотч[её]тн[а-яё]*|аффилированн[а-яё]*|доверенн[а-яё]*|иностранн[а-яё]*|частных|' +
@@ -4286,7 +4313,7 @@ const JARGON: PhraseEntry[] = [
   { match: 'недоимк*', replace: [] },
   { match: 'митап*', replace: ['встреча'], agree: 'noun' },
   { match: 'верификаци*', replace: ['проверка'], agree: 'noun', singular: true },
-  { match: 'верифици*', replace: ['проверить'] },
+  { match: 'верифици*', replace: ['проверить'], agree: true },
   { match: 'валидаци*|валидир*', replace: ['проверка', 'проверить'], agree: 'noun', singular: true },
   {
     match: 'имплементаци*|имплементир*',
@@ -4323,7 +4350,7 @@ const JARGON: PhraseEntry[] = [
   { match: 'маппинг*|мэппинг*', replace: ['сопоставление'], agree: 'noun' },
   { match: 'пролонгаци*|пролонгир*', replace: ['продление', 'продлить'], agree: 'noun', singular: true },
   { match: 'минимизаци*|минимизир*', replace: ['уменьшение', 'уменьшить'], agree: 'noun', singular: true },
-  { match: 'идентифицир*', replace: ['установить', 'опознать'] },
+  { match: 'идентифицир*', replace: ['установить', 'опознать'], agree: true },
   ...verbOfBothAspects(
     'идентифицировать/идентифицирует/идентифицируют/идентифицировал',
     true,
@@ -4386,7 +4413,8 @@ const JARGON: PhraseEntry[] = [
   { match: 'геймификаци*', replace: ['игровые элементы'] },
   { match: 'апостил*', replace: ['заверение документа для других стран'], agree: 'noun' },
   { match: 'бенчмаркинг*', replace: ['сравнение с лучшими'], agree: 'noun', singular: true },
-  { match: 'видеоконференцсвяз*', replace: ['видеосвязь'] },
+  // In the case of the matched noun («с использованием видеоконференцсвязи» → «видеосвязи»).
+  { match: 'видеоконференцсвяз*', replace: ['видеосвязь'], agree: 'noun', singular: true },
 ];
 
 /**

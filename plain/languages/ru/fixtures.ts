@@ -1783,6 +1783,44 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'лиц', occurrence: 3, suggestion: 'людей' }],
   },
   {
+    // A noun joined by «или» past a prepositional phrase may be the carried noun's second («при отказе в
+    // оказании помощи или нарушения» was offered): nothing to paste; without it the paste stays.
+    rule: 'ru/officialese',
+    text: 'В случае отказа в оказании помощи или нарушения Ваших прав обращайтесь в суд. В случае отказа в выдаче справки обращайтесь в суд.',
+    expected: [
+      { text: 'В случае', suggestion: null },
+      { text: 'оказании помощи', suggestion: 'помощи' },
+      { text: 'В случае отказа', occurrence: 2, suggestion: 'При отказе' },
+    ],
+  },
+  {
+    // An apposition after the person informed stays in the accusative («сообщает Вам, Ахметова» was offered),
+    // and a court's «извещает» is its notice's procedural term: nothing to paste; a bank's keeps its paste.
+    rule: 'ru/officialese',
+    text: 'Банк извещает Вас, Ахметова Бауыржана, о решении. Районный суд извещает Вас о заседании. Банк извещает Вас о решении.',
+    expected: [
+      { text: 'извещает Вас', suggestion: null },
+      { text: 'извещает Вас', occurrence: 2, suggestion: null },
+      { text: 'извещает Вас', occurrence: 3, suggestion: 'сообщает Вам' },
+    ],
+  },
+  {
+    // «там, где вы живёте» is closed by a comma before the sentence goes on, and writes «Вы» as a text that
+    // capitalises it does («там, где вы живёте для проведения сверки» was offered); at the sentence's end, and
+    // in a text that writes «вы», it stays as it was.
+    rule: 'ru/officialese',
+    text: 'В случае спора Вы можете обратиться в УГД по месту жительства для сверки.',
+    expected: [
+      { text: 'В случае спора', suggestion: 'При споре' },
+      { text: 'по месту жительства', suggestion: 'там, где Вы живёте,' },
+    ],
+  },
+  {
+    rule: 'ru/officialese',
+    text: 'Вы можете обратиться в УГД по месту жительства.',
+    expected: [{ text: 'по месту жительства', suggestion: 'там, где вы живёте' }],
+  },
+  {
     // A plain noun the tables do not decline («контроль»: masculine or feminine?) is not pasted in its
     // nominative for a noun read only in an oblique case («при осуществлении контроля» → «при контроль» was
     // offered); a nominative or accusative keeps it.

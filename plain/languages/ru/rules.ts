@@ -496,6 +496,26 @@ const SUBJECTLESS = /^[а-яё]+(?:ют|ят|ут|ат|ли|те)(?:\s|$)/u;
  * instrumental stands before it in its clause (`NO_AGENT_BEFORE`); after one, its other replacements alone
  * («Фондом производится выплата» → «выплачивается», never «Фондом выплачивают»).
  */
+/** A text that writes the polite «Вы» with its capital inside a sentence («обращаемся к Вам», «Вы вправе»). */
+const POLITE_YOU_IN_TEXT = '(?:\\p{Ll}|,)\\s+В(?:ы|ас|ам|ами|аш\\p{Ll}*)(?!\\p{L})';
+
+/** «вы» and its forms in a suggestion. */
+const YOU_IN_SUGGESTION = /(?<!\p{L})в(ы|ас|ам|ами|аш\p{Ll}*)(?!\p{L})/gu;
+
+/**
+ * An entry whose suggestions bring in «вы» is preceded by a copy, for a text that writes the polite «Вы»
+ * with its capital, whose suggestions write it so too («по месту жительства» → «там, где Вы живёте» in a letter
+ * to «Вас»).
+ */
+function withPoliteYou(entry: PhraseEntry): PhraseEntry[] {
+  // An entry that matches «вас» itself keeps the text's own capital («Вас уведомим» → «Вам сообщим»).
+  const introduces =
+    entry.replace.some((r) => r.match(YOU_IN_SUGGESTION)) && !entry.match.match(YOU_IN_SUGGESTION);
+  if (entry.inText !== undefined || !introduces) return [entry];
+  const polite = entry.replace.map((r) => r.replace(YOU_IN_SUGGESTION, 'В$1'));
+  return [{ ...entry, replace: polite, inText: POLITE_YOU_IN_TEXT }, entry];
+}
+
 function withoutAgentBefore(entry: PhraseEntry): PhraseEntry[] {
   const subjectless = entry.replace.map((replacement) => SUBJECTLESS.test(replacement));
   if (entry.precededBy || !subjectless.includes(true) || !/с[яь](?=$|[\s|])/u.test(entry.match))
@@ -869,6 +889,9 @@ const PERSON_BEFORE =
  * трагедии родственников», «Вас уведомят» get nothing to paste. The -ся forms and passive participles have
  * the person informed as their subject («Заявитель уведомляется» is «Заявителю сообщают»): nothing to paste.
  */
+/** A name or a person's noun set off by a comma after the person informed: an apposition in its case. */
+const APPOSITION_AFTER = '^\\s*,\\s*(?:\\p{Lu}[а-яё]|[а-яё]+(?:теля|телей|ника|ников|ца|цев)(?![а-яё]))';
+
 function informing(source: string, ...plain: string[]): PhraseEntry[] {
   const withPerson = (pairs: readonly (readonly [string, string])[], extra: Partial<PhraseEntry>) =>
     pairs.flatMap(([accusative, dative]) =>
@@ -918,7 +941,9 @@ function informing(source: string, ...plain: string[]): PhraseEntry[] {
         })),
   );
   return [
-    ...withPerson(INFORMED, {}),
+    // «извещает Вас, Ахметова Бауыржана»: the apposition after the person stays in the accusative, which
+    // the dative «Вам» would leave behind.
+    ...nothingToPasteWhere({ followedBy: APPOSITION_AFTER }, withPerson(INFORMED, {})),
     ...withPerson(INFORMED_THIRD, { notBefore: `^(?!${NOT_INFORMED})` }),
     ...personBefore,
     ...carrying,
@@ -2620,6 +2645,14 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: RESIDENCE_PROCEDURE,
     followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
   },
+  // Before a word of the sentence the clause «где вы живёте» is closed by a comma («обратитесь в УГД там, где
+  // вы живёте, для сверки»).
+  {
+    match: 'по месту жительства',
+    replace: ['там, где вы живёте,'],
+    notAfter: RESIDENCE_PROCEDURE,
+    followedBy: '^\\s+[\\p{L}\\d«"(]',
+  },
   { match: 'по месту жительства', replace: ['там, где вы живёте'], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
@@ -3825,8 +3858,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'проинформировать/проинформирует/проинформируют/проинформировал',
     'сообщить/сообщит/сообщат/сообщил',
   ),
-  ...informing('извещать/извещает/извещают/извещал', 'сообщать/сообщает/сообщают/сообщал'),
-  ...informing('известить/известит/известят/известил', 'сообщить/сообщит/сообщат/сообщил'),
+  // A court's «извещает» is the procedural term of its notice (судебное извещение): nothing to paste there.
+  ...nothingToPasteWhere({ inClause: '^(?:суд|суда|судом|судья|судьи)$' }, [
+    ...informing('извещать/извещает/извещают/извещал', 'сообщать/сообщает/сообщают/сообщал'),
+    ...informing('известить/известит/известят/известил', 'сообщить/сообщит/сообщат/сообщил'),
+  ]),
   ...informing('оповещать/оповещает/оповещают/оповещал', 'сообщать/сообщает/сообщают/сообщал'),
   ...informing('оповестить/оповестит/оповестят/оповестил', 'сообщить/сообщит/сообщат/сообщил'),
   // Other forms — short participles («должен быть проинформирован»), the infinitive before its object — have
@@ -4854,6 +4890,7 @@ export const rules: Rule[] = [
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
       .flatMap(keepingO)
+      .flatMap(withPoliteYou)
       .map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
     unquotedTitleAfter: UNQUOTED_TITLE_AFTER,

@@ -1821,6 +1821,43 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'по месту жительства', suggestion: 'там, где вы живёте' }],
   },
   {
+    // A court's name («Специализированный … суд») and a code's title («Кодекса … об административных
+    // правонарушениях») have no shorter words; the same word elsewhere is long.
+    rule: 'ru/long-word',
+    text: 'Специализированный межрайонный суд рассмотрит дело. Штраф назначен по статье Кодекса Республики Казахстан об административных правонарушениях. Специализированный персонал работает. Административных правонарушениях много.',
+    expected: [
+      { text: 'Специализированный', occurrence: 2 },
+      { text: 'правонарушениях', occurrence: 2 },
+    ],
+  },
+  {
+    // An abbreviation in the brackets that define another («(КоАП РК)») is defined with it; one in a bracket
+    // with other words is not.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Штраф назначен по Кодексу Республики Казахстан об административных правонарушениях (КоАП РК). Обратитесь в суд (см. ГПК).',
+    expected: [{ text: 'ГПК' }],
+  },
+  {
+    // A bare noun a finite verb follows may be its subject, not a genitive plural of the chain («…вручения
+    // постановления штраф подлежит уплате»); before a noun the chain goes on.
+    rule: 'ru/nominal-chain',
+    text: 'Со дня вручения постановления штраф подлежит уплате. Для обеспечения реализации мер поддержки нужны деньги.',
+    expected: [{ text: 'обеспечения реализации мер поддержки' }],
+  },
+  {
+    // People opening the clause of «регистрируются» register themselves: no passive; things are registered.
+    rule: 'ru/passive-reflexive',
+    text: 'Граждане государств с безвизовым режимом регистрируются при пребывании свыше 30 суток. Договоры граждан регистрируются в реестре.',
+    expected: [{ text: 'регистрируются', occurrence: 2, suggestion: null }],
+  },
+  {
+    // «соответствующие» with its object in the dative is the participle "that meet", no filler; before its
+    // noun it still is one.
+    rule: 'ru/officialese',
+    text: 'Заявки, не соответствующие требованиям, не принимают. Товары, соответствующие установленным стандартам, продают. Приняты соответствующие меры.',
+    expected: [{ text: 'соответствующие', occurrence: 3, suggestion: null }],
+  },
+  {
     // A plain noun the tables do not decline («контроль»: masculine or feminine?) is not pasted in its
     // nominative for a noun read only in an oblique case («при осуществлении контроля» → «при контроль» was
     // offered); a nominative or accusative keeps it.

@@ -2835,7 +2835,15 @@ const OFFICIALESE: PhraseEntry[] = [
     agree: true,
     followedBy: `^\\s+(?:${PAPERS_NAMED})`,
   },
-  { match: 'соответствующ*', replace: [] },
+  // A participle with its object in the dative («не соответствующие требованиям», «соответствующих
+  // стандартам») says "that meet", no filler: not flagged. A dative «соответствующим» agrees with its noun.
+  { match: 'соответствующим', replace: [], notAfter: '^не$' },
+  {
+    match: 'соответствующ*',
+    replace: [],
+    notAfter: '^не$',
+    followedBy: '^(?!\\s+(?:[а-яё]+(?:ым|им)\\s+)?[а-яё]+(?:ам|ям)(?![а-яё]))',
+  },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
@@ -4570,6 +4578,8 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
+  соответствующей соответствующую соответствующее соответствующие соответствующих соответствующими
   государственный государственного государственному государственным государственном государственная
   государственной государственную государственное государственные государственных государственными
   индивидуальный индивидуального индивидуальному индивидуальным индивидуальном индивидуальная
@@ -4787,6 +4797,12 @@ const AIMS =
 const DIRECTION =
   '^(?:вверх|вниз|вперед|назад|внутрь|наружу|вправо|влево|снизу|сверху|наверх|вбок|навстречу|вдоль|поперек|' +
   'параллельно|перпендикулярно|горизонтально|вертикально|наискосок)$';
+
+/**
+ * People opening the clause that ends at the verb, its subject past its own words («Граждане государств с
+ * безвизовым режимом въезда регистрируются»).
+ */
+const PEOPLE_OPEN_CLAUSE = `(?:^|[,;:]\\s*|\\s(?:и|а|но)\\s+)${PEOPLE.slice(1, -1)}(?![а-яё])[^,;:]*$`;
 
 /** Reflexive verbs whose subject may be a person acting on themself, as `PEOPLE` lists. */
 const SELF_ACTING = '^(?:строи|отмеча|регистрир|оформля|выписыва|подписыва)';
@@ -5020,6 +5036,7 @@ export const rules: Rule[] = [
           { form: '^исчисл', next: '(?:ями|ами)$' },
           { form: SELF_ACTING, previous: PEOPLE },
           { form: SELF_ACTING, next: PEOPLE },
+          { form: SELF_ACTING, precededBy: PEOPLE_OPEN_CLAUSE },
           { form: '^строи', followedBy: FORMING_UP },
           // «Сюжет строится вокруг…», «строится так, что…»: "is structured", no one building.
           { form: '^строи', next: '^(?:вокруг|так|на основе)$' },
@@ -5118,9 +5135,11 @@ export const rules: Rule[] = [
     // A name inside a sentence («Великобритании») has no shorter word.
     skipNames: true,
     // A body's name, and the words of it after its capital («Министерством цифрового развития, инноваций и
-    // аэрокосмической промышленности»), has none either; nor has a heading («Финансирование»), a label.
+    // аэрокосмической промышленности»), has none either, nor a court's («Специализированный … суд») or a
+    // code's or law's title («Кодекса … об административных правонарушениях»); nor has a heading
+    // («Финансирование»), a label.
     bodyNames:
-      '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств)',
+      '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств|суд(?:а|у|ом|е|ы|ов)?$|кодекс|закон(?:а|у|ом|е|ы|ов)?$)',
     skipHeadings: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,

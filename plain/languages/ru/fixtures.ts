@@ -1858,6 +1858,19 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'соответствующие', occurrence: 3, suggestion: null }],
   },
   {
+    // «в порядке, установленном законодательством» and «в срок, установленный законом» with their comma,
+    // «Разъясняем, что», «За дополнительной информацией обращаться»: flagged, nothing to paste; «в порядке,
+    // указанном в списке» and «Разъясняем порядок» are not.
+    rule: 'ru/officialese',
+    text: 'Подайте жалобу в порядке, установленном законодательством. Уплатите штраф в срок, установленный законом. Разъясняем, что срок истёк. За дополнительной информацией обращаться в банк. Очередь идёт в порядке, указанном в списке. Разъясняем порядок.',
+    expected: [
+      { text: 'в порядке', suggestion: null },
+      { text: 'в срок', suggestion: null },
+      { text: 'Разъясняем', suggestion: null },
+      { text: 'За дополнительной информацией обращаться', suggestion: null },
+    ],
+  },
+  {
     // A plain noun the tables do not decline («контроль»: masculine or feminine?) is not pasted in its
     // nominative for a noun read only in an oblique case («при осуществлении контроля» → «при контроль» was
     // offered); a nominative or accusative keeps it.

@@ -2428,6 +2428,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'в обязательном порядке', replace: ['обязательно'] },
+  // «Разъясняем, что …»: «Поясняем» would keep the letter's officialese; the plain wording drops the phrase,
+  // which a paste cannot do with its «что»: nothing to paste.
+  { match: 'разъясняем', replace: [], followedBy: '^\\s*,\\s*что(?![а-яё])' },
+  // «За дополнительной информацией обращаться в ЦОН», an instruction in the infinitive: «Если есть вопросы,
+  // обращайтесь» rewrites the sentence, which a paste cannot do safely: nothing to paste.
+  { match: 'за дополнительной информацией обращаться', replace: [] },
+  { match: 'за дополнительной информацией обращайтесь', replace: [] },
   // After a verb of arranging («располагаемых в установленном порядке») the order is a sequence, not a procedure.
   {
     match: 'в установленном порядке',
@@ -2439,6 +2446,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в установленном законодательством порядке', replace: ['по закону'] },
   { match: 'в установленном законом порядке', replace: ['по закону'] },
   { match: 'в порядке установленном законодательством|законом', replace: ['по закону'] },
+  // Written with its comma («в порядке, установленном законодательством»), which a phrase does not cross: the
+  // words before it are flagged, with nothing to paste, as «по закону» would leave the participle behind.
+  {
+    match: 'в порядке',
+    replace: [],
+    followedBy: '^\\s*,\\s*(?:установленном|предусмотренном)\\s+(?:законодательством|законом)(?![а-яё])',
+  },
+  {
+    match: 'в срок|сроки',
+    replace: [],
+    followedBy:
+      '^\\s*,\\s*(?:установленный|установленные|предусмотренный|предусмотренные)\\s+(?:законодательством|законом)(?![а-яё])',
+  },
   { match: 'в письменном виде', replace: ['письменно'] },
   { match: 'в установленный срок', replace: ['вовремя', 'в срок'] },
   { match: 'в установленные сроки', replace: ['вовремя', 'в срок'] },

@@ -36,7 +36,7 @@ const BRACKET_REACH = 60;
 /**
  * Whether the abbreviation stands in brackets after its full name, alone («(ЦОН)») or with only words of
  * the definition idiom, dashes, quotes and the other abbreviations of a name in two beside it: «(далее – ЦОН)»,
- * «(бұдан әрі – «ХҚКО»)», "(the “PSC”)", «(далее – МЗ РК)». Any other word inside («(see PSC)») makes it a use,
+ * «(бұдан әрі – «ХҚКО»)», "(the “PSC”)", «(далее – МЗ РК)», «(КоАП РК)». Any other word inside («(see PSC)») makes it a use,
  * not a definition.
  */
 function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySet<string>): boolean {
@@ -48,9 +48,12 @@ function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySe
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
   const beside = `${before.slice(open + 1)} ${after.slice(0, close)}`;
   return (beside.match(/\p{L}+/gu) ?? []).every(
-    (w) => definitionWords.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w),
+    (w) => definitionWords.has(w.toLowerCase()) || ABBREVIATION.test(w),
   );
 }
+
+/** An abbreviation: a capital first and another after, lower-case letters between too («МЗ», «КоАП»). */
+const ABBREVIATION = /^\p{Lu}\p{Ll}*\p{Lu}\p{L}*$/u;
 
 /** Words that may stand between an abbreviation and the bracket that spells it out ("STEM subjects (…)"). */
 const WORDS_BEFORE_BRACKET = 2;

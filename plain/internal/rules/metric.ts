@@ -51,9 +51,15 @@ function inQuotes(text: string, from: number, to: number, start: number, end: nu
 /** Words a body's name runs on for at most past its capitalised first word. */
 const BODY_NAME_WORDS = 8;
 
-/** A word that ends a body's name: a verb's ending, a relative, a conjunction other than «и», a preposition. */
+/**
+ * A word that ends a body's name: a verb's ending, a relative, a conjunction other than «и», a preposition
+ * other than the «о», «об» of a code's or a law's title («Кодекс … об административных правонарушениях»).
+ */
 const OUTSIDE_NAME =
-  /^(?:что|чтобы|который|которое|которая|которые|а|но|или|в|во|на|по|с|со|к|о|об|от|до|для|при|за|из)$|(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ть|ся)$/u;
+  /^(?:что|чтобы|который|которое|которая|которые|а|но|или|в|во|на|по|с|со|к|от|до|для|при|за|из)$|(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ть|ся)$/u;
+
+/** Words a body's name runs on for at most before its head noun («Специализированный межрайонный … суд»). */
+const WORDS_BEFORE_HEAD = 4;
 
 /** How many words an abbreviation's spelled-out name may have besides one for each letter ("of", "and"). */
 const EXTRA_NAME_WORDS = 2;
@@ -88,16 +94,27 @@ function inSpelledOutName(doc: RuleContext['doc'], firstWord: number, endWord: n
 /**
  * Whether word `at` stands in a body's name that opens with a capitalised word matching `opener` and runs on
  * in lower case, commas and «и» between («Министерство цифрового развития, инноваций и аэрокосмической
- * промышленности»), up to a verb, a preposition or other punctuation (`MetricRule.bodyNames`).
+ * промышленности»), past other names («Кодекс Республики Казахстан об …»), up to a verb, a preposition or
+ * other punctuation (`MetricRule.bodyNames`); or opens, capitalised, the adjectives before such a head noun
+ * («Специализированный межрайонный экономический суд»).
  */
 function inBodyName(doc: RuleContext['doc'], firstWord: number, at: number, opener: RegExp): boolean {
+  const spaced = (word: { end: number }, next: { start: number }) =>
+    /^\s*,?\s*$/u.test(doc.text.slice(word.end, next.start));
+  const current = doc.words[at];
+  if (current && /^\p{Lu}/u.test(current.text))
+    for (let w = at + 1; w <= at + WORDS_BEFORE_HEAD; w++) {
+      const word = doc.words[w];
+      const previous = doc.words[w - 1];
+      if (!word || !previous || !/^\s+$/u.test(doc.text.slice(previous.end, word.start))) break;
+      if (opener.test(word.norm)) return true;
+      if (/^\p{Lu}/u.test(word.text) || OUTSIDE_NAME.test(word.norm)) break;
+    }
   for (let w = at - 1; w >= firstWord && w >= at - BODY_NAME_WORDS; w--) {
     const word = doc.words[w];
     const next = doc.words[w + 1];
-    if (!word || !next) return false;
-    const between = doc.text.slice(word.end, next.start);
-    if (!/^\s*,?\s*$/u.test(between)) return false;
-    if (/^\p{Lu}/u.test(word.text)) return opener.test(word.norm);
+    if (!word || !next || !spaced(word, next)) return false;
+    if (/^\p{Lu}/u.test(word.text) && opener.test(word.norm)) return true;
     if (OUTSIDE_NAME.test(word.norm)) return false;
   }
   return false;

@@ -34,6 +34,8 @@ const RU_NOT_NOUN =
 // dative plural, the person a predicate after the chain addresses («В случае изменения места жительства
 // родителям необходимо …»); «программ», «сумм» keep their -мм.
 const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им|[^м]ам|ям)$/u;
+// A finite verb: present or past, reflexive too («подлежит», «рассматривается», «поступил»).
+const RU_FINITE_VERB = /(?:[еиюяу]т|[еи]тся|[юяу]тся|[аеиоуыя]л(?:а|о|и)?(?:с[ья])?)$/u;
 // «-ция» is the nominative, never a genitive that continues a chain: «из соображений безопасности полиция…».
 const RU_NOMINATIVE = /ция$/u;
 // Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours"; so do
@@ -241,10 +243,13 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
         word.norm.length >= 3 &&
         !RU_NOT_NOUN.test(word.norm) &&
         !word.norm.endsWith('ь') &&
-        !RU_NOT_BARE_GENITIVE.test(word.norm)
+        !RU_NOT_BARE_GENITIVE.test(word.norm) &&
+        !(next && RU_FINITE_VERB.test(next.norm))
       ) {
         // A genitive plural often has no ending («мер», «услуг»): one such word may continue the chain. A
-        // word in -ь is not one («…данного требования услугодатель проверяет»: the next clause's subject).
+        // word in -ь is not one («…данного требования услугодатель проверяет»: the next clause's subject), nor
+        // one a finite verb follows, whose nominative subject it may be («…со дня вручения постановления
+        // штраф подлежит уплате»).
         plainNounUsed = true;
         last = j;
       } else {

@@ -369,6 +369,9 @@ function breaksAgreement(
 /** A verbal noun's genitive singular («принятия», «осуществления», «оказания»). */
 const VERBAL_NOUN_GENITIVE = /(?:[еа]н|т)ия$/u;
 
+/** A form in «-ства», of a neuter noun in «-ство» («ходатайство», «законодательство»). */
+const NEUTER_IN_STVO = /ства$/u;
+
 /** The singular slots of a noun (nominative to prepositional). */
 const SINGULAR_SLOTS = 6;
 
@@ -394,6 +397,9 @@ export function agreeRussianNoun(
   // A process noun in -ния, -тия is a neuter's genitive («за днем принятия решения» → «решения»), not the
   // nominative of a feminine «принятия», which the endings also read.
   if (singular && VERBAL_NOUN_GENITIVE.test(matched)) slots = slots.filter((s) => s !== 0);
+  // Nor is «-ства» the nominative of a feminine noun: it is of a neuter in «-ство» («заявлять ходатайства» →
+  // «просьбы», never «просьба»).
+  if (NEUTER_IN_STVO.test(matched)) slots = slots.filter((s) => s !== 0);
   const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
   if (governed !== undefined) slots = slots.filter((s) => governed.includes(s % 6));
   const adjectiveForm = previous === undefined ? undefined : parse(previous);
@@ -418,6 +424,9 @@ export function agreeRussianNoun(
   // Several cases open and none the nominative: the listed form would be wrong in each of them («Ход
   // реализации» → «Ход выполнение»).
   if (forms.size > 1 && !slots.some((s) => s % 6 === 0)) return '';
+  // A nominative singular or plural («Ходатайства рассматриваются»: «Просьба» or «Просьбы»?): the listed
+  // singular would be a guess.
+  if (slots.includes(0) && slots.includes(6) && noun.forms[0] !== noun.forms[6]) return '';
   if (forms.size > 1 && objectAfter(noun, matched, stem, slots, before)) return '';
   if (forms.size !== 1 || form === undefined) return suggestion;
   return form + rest;
@@ -489,14 +498,20 @@ function unreadNoun(suggestion: string, matched: string, stem: string, context: 
   return breaks ? '' : suggestion;
 }
 
+/** An infinitive, reflexive or not: «дать», «принести», «беречь», «обратиться» (not «эти»). */
+const INFINITIVE = /^[а-яё]{2,}(?:ть|ти|чь)(?:с[яь])?$/u;
+
 /**
- * `suggestion` with its first word in the form of `matched`, when the first word is an adjective or «этот»
+ * An infinitive suggestion fits only an infinitive `matched` (else ''). `suggestion` with its first word in the form of `matched`, when the first word is an adjective or «этот»
  * and `matched` is an adjective form («соответствующей» → «нужной», «вышеуказанных» → «этих», «указанных
  * выше»), or both are nouns in -тель («услугополучателя» → «заявителя»); otherwise `suggestion` as it is.
  */
 export function agreeRussian(suggestion: string, matched: string, before?: string): string {
   const space = suggestion.indexOf(' ');
   const first = space < 0 ? suggestion : suggestion.slice(0, space);
+  // An infinitive fits only an infinitive: a verb's stem also matches its participles and other forms
+  // («физическое лицо, предоставившее жильё» was offered «дать»).
+  if (INFINITIVE.test(first) && !INFINITIVE.test(matched)) return '';
   const noun = agreeAgentNoun(first, matched, before);
   if (noun === '') return '';
   if (noun) return space < 0 ? noun : noun + suggestion.slice(space);

@@ -1727,6 +1727,150 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «ходатайства» is a genitive or a plural of the neuter «ходатайство», never the nominative of a feminine
+    // noun the endings also read: «просьбы» in each («заявлять просьба» was offered); the singular keeps
+    // «просьба».
+    rule: 'ru/officialese',
+    text: 'Вы можете заявлять ходатайства. Ходатайства рассматриваются судом. Ходатайство рассматривается судом.',
+    expected: [
+      { text: 'ходатайства', suggestion: 'просьбы' },
+      { text: 'Ходатайства', suggestion: 'Просьбы' },
+      { text: 'Ходатайство', suggestion: 'Просьба' },
+    ],
+  },
+  {
+    // «видеоконференцсвязь» is «видеосвязь» in its case («с использованием видеосвязь» was offered).
+    rule: 'ru/jargon',
+    text: 'Заседание пройдёт с использованием видеоконференцсвязи. Подключите видеоконференцсвязь.',
+    expected: [
+      { text: 'видеоконференцсвязи', suggestion: 'видеосвязи' },
+      { text: 'видеоконференцсвязь', suggestion: 'видеосвязь' },
+    ],
+  },
+  {
+    // «лицо» is neuter, «человек» masculine, «организация» feminine: a word beside the phrase that agrees with
+    // «лицо» leaves nothing to paste («человек, предоставившее», «организация, пригласившее» were offered);
+    // a masculine's oblique case is the neuter's, and a phrase with no such word keeps its paste. A verb's
+    // stem offers its infinitive only for an infinitive («лицо, предоставившее» → «дать» was offered).
+    rule: 'ru/officialese',
+    text: 'Физическое лицо, предоставившее жильё, отвечает. Юридическое лицо, пригласившее иностранца, платит. Физическое лицо обратилось в суд. Справку выдают юридическому лицу, подавшему заявку. Справку выдают физическому лицу, подавшему заявку. Физическое лицо платит налог.',
+    expected: [
+      { text: 'Физическое лицо', suggestion: null },
+      { text: 'предоставившее', suggestion: null },
+      { text: 'Юридическое лицо', suggestion: null },
+      { text: 'Физическое лицо', occurrence: 2, suggestion: null },
+      { text: 'юридическому лицу', suggestion: null },
+      { text: 'физическому лицу', suggestion: 'человеку' },
+      { text: 'Физическое лицо', occurrence: 3, suggestion: 'Человек' },
+    ],
+  },
+  {
+    // An agent in the instrumental after «производится» makes the impersonal dangle («Уплачивают налог
+    // физическими лицами» was offered): nothing to paste; the means «наличными» keeps the paste.
+    rule: 'ru/officialese',
+    text: 'Уплата налога производится физическими лицами. Оплата производится наличными.',
+    expected: [
+      { text: 'Уплата налога производится', suggestion: null },
+      { text: 'физическими лицами', suggestion: 'людьми' },
+      { text: 'Оплата производится', suggestion: 'Оплачивают' },
+    ],
+  },
+  {
+    // «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties, companies among
+    // them) are legal terms an editor keeps; other «лиц» are «людей».
+    rule: 'ru/officialese',
+    text: 'Услуга для иностранцев и лиц без гражданства. Направьте копии по числу лиц, участвующих в деле. Для лиц, участвующих в конкурсе, есть призы.',
+    expected: [{ text: 'лиц', occurrence: 3, suggestion: 'людей' }],
+  },
+  {
+    // A noun joined by «или» past a prepositional phrase may be the carried noun's second («при отказе в
+    // оказании помощи или нарушения» was offered): nothing to paste; without it the paste stays.
+    rule: 'ru/officialese',
+    text: 'В случае отказа в оказании помощи или нарушения Ваших прав обращайтесь в суд. В случае отказа в выдаче справки обращайтесь в суд.',
+    expected: [
+      { text: 'В случае', suggestion: null },
+      { text: 'оказании помощи', suggestion: 'помощи' },
+      { text: 'В случае отказа', occurrence: 2, suggestion: 'При отказе' },
+    ],
+  },
+  {
+    // An apposition after the person informed stays in the accusative («сообщает Вам, Ахметова» was offered),
+    // and a court's «извещает» is its notice's procedural term: nothing to paste; a bank's keeps its paste.
+    rule: 'ru/officialese',
+    text: 'Банк извещает Вас, Ахметова Бауыржана, о решении. Районный суд извещает Вас о заседании. Банк извещает Вас о решении.',
+    expected: [
+      { text: 'извещает Вас', suggestion: null },
+      { text: 'извещает Вас', occurrence: 2, suggestion: null },
+      { text: 'извещает Вас', occurrence: 3, suggestion: 'сообщает Вам' },
+    ],
+  },
+  {
+    // «там, где вы живёте» is closed by a comma before the sentence goes on, and writes «Вы» as a text that
+    // capitalises it does («там, где вы живёте для проведения сверки» was offered); at the sentence's end, and
+    // in a text that writes «вы», it stays as it was.
+    rule: 'ru/officialese',
+    text: 'В случае спора Вы можете обратиться в УГД по месту жительства для сверки.',
+    expected: [
+      { text: 'В случае спора', suggestion: 'При споре' },
+      { text: 'по месту жительства', suggestion: 'там, где Вы живёте,' },
+    ],
+  },
+  {
+    rule: 'ru/officialese',
+    text: 'Вы можете обратиться в УГД по месту жительства.',
+    expected: [{ text: 'по месту жительства', suggestion: 'там, где вы живёте' }],
+  },
+  {
+    // A court's name («Специализированный … суд») and a code's title («Кодекса … об административных
+    // правонарушениях») have no shorter words; the same word elsewhere is long.
+    rule: 'ru/long-word',
+    text: 'Специализированный межрайонный суд рассмотрит дело. Штраф назначен по статье Кодекса Республики Казахстан об административных правонарушениях. Специализированный персонал работает. Административных правонарушениях много.',
+    expected: [
+      { text: 'Специализированный', occurrence: 2 },
+      { text: 'правонарушениях', occurrence: 2 },
+    ],
+  },
+  {
+    // An abbreviation in the brackets that define another («(КоАП РК)») is defined with it; one in a bracket
+    // with other words is not.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Штраф назначен по Кодексу Республики Казахстан об административных правонарушениях (КоАП РК). Обратитесь в суд (см. ГПК).',
+    expected: [{ text: 'ГПК' }],
+  },
+  {
+    // A bare noun a finite verb follows may be its subject, not a genitive plural of the chain («…вручения
+    // постановления штраф подлежит уплате»); before a noun the chain goes on.
+    rule: 'ru/nominal-chain',
+    text: 'Со дня вручения постановления штраф подлежит уплате. Для обеспечения реализации мер поддержки нужны деньги.',
+    expected: [{ text: 'обеспечения реализации мер поддержки' }],
+  },
+  {
+    // People opening the clause of «регистрируются» register themselves: no passive; things are registered.
+    rule: 'ru/passive-reflexive',
+    text: 'Граждане государств с безвизовым режимом регистрируются при пребывании свыше 30 суток. Договоры граждан регистрируются в реестре.',
+    expected: [{ text: 'регистрируются', occurrence: 2, suggestion: null }],
+  },
+  {
+    // «соответствующие» with its object in the dative is the participle "that meet", no filler; before its
+    // noun it still is one.
+    rule: 'ru/officialese',
+    text: 'Заявки, не соответствующие требованиям, не принимают. Товары, соответствующие установленным стандартам, продают. Приняты соответствующие меры.',
+    expected: [{ text: 'соответствующие', occurrence: 3, suggestion: null }],
+  },
+  {
+    // «в порядке, установленном законодательством» and «в срок, установленный законом» with their comma,
+    // «Разъясняем, что», «За дополнительной информацией обращаться»: flagged, nothing to paste; «в порядке,
+    // указанном в списке» and «Разъясняем порядок» are not.
+    rule: 'ru/officialese',
+    text: 'Подайте жалобу в порядке, установленном законодательством. Уплатите штраф в срок, установленный законом. Разъясняем, что срок истёк. За дополнительной информацией обращаться в банк. Очередь идёт в порядке, указанном в списке. Разъясняем порядок.',
+    expected: [
+      { text: 'в порядке', suggestion: null },
+      { text: 'в срок', suggestion: null },
+      { text: 'Разъясняем', suggestion: null },
+      { text: 'За дополнительной информацией обращаться', suggestion: null },
+    ],
+  },
+  {
     // A plain noun the tables do not decline («контроль»: masculine or feminine?) is not pasted in its
     // nominative for a noun read only in an oblique case («при осуществлении контроля» → «при контроль» was
     // offered); a nominative or accusative keeps it.

@@ -139,13 +139,28 @@ const OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ых|их|ым|им|ы
 /**
  * Whether a noun in the head's case is joined by «и», «или» past the head's genitive complement: «в связи с
  * основанием Петербурга и развитием» (its ending is the head's, and the new case would leave it behind);
- * «программы развития и поддержки» joins two complements, whose endings are not the head's.
+ * «программы развития и поддержки» joins two complements, whose endings are not the head's. Past a
+ * prepositional phrase any noun that may be in the head's case counts.
  */
-function joinedPast(head: string, after: readonly string[]): boolean {
+function joinedPast(
+  head: string,
+  after: readonly string[],
+  isWord: (lemma: string) => boolean,
+  oldCase: number,
+): boolean {
   const conjunction = after.findIndex((word) => COORDINATING.has(word));
   if (conjunction < 1 || after.slice(0, conjunction).includes(',')) return false;
   const joined = after[conjunction + 1];
-  return joined !== undefined && endsAlike(head, joined);
+  if (joined === undefined) return false;
+  if (endsAlike(head, joined)) return true;
+  // Past a prepositional phrase, a noun that may be in the head's case is joined to the head as likely as to
+  // the phrase's complement: «при отказе в оказании помощи или нарушения» was offered.
+  const prepositional = after.slice(0, conjunction).some((word) => PREPOSITION.test(word));
+  return (
+    prepositional &&
+    !RUSSIAN_FUNCTION_WORDS.has(joined) &&
+    nounReadings(joined).some((r) => r.slot % 6 === oldCase && isWord(r.lemma))
+  );
 }
 
 /** Whether two words of more than three letters end in the same two: nouns in one case, most likely. */
@@ -160,7 +175,12 @@ function goesOn(
 ): boolean {
   const [next, then] = after;
   if (next === undefined) return false;
-  if (COORDINATING.has(next) || joinedPast(head, after) || agreesPastComplement(after, oldCase)) return true;
+  if (
+    COORDINATING.has(next) ||
+    joinedPast(head, after, isWord, oldCase) ||
+    agreesPastComplement(after, oldCase)
+  )
+    return true;
   // After a comma: an adjective agreeing with it, or a noun listed after it with the head's ending («справки,
   // выписки и копии») or another of the head's case («звания, чина или титула»).
   if (next === ',')

@@ -496,6 +496,26 @@ const SUBJECTLESS = /^[а-яё]+(?:ют|ят|ут|ат|ли|те)(?:\s|$)/u;
  * instrumental stands before it in its clause (`NO_AGENT_BEFORE`); after one, its other replacements alone
  * («Фондом производится выплата» → «выплачивается», never «Фондом выплачивают»).
  */
+/** A text that writes the polite «Вы» with its capital inside a sentence («обращаемся к Вам», «Вы вправе»). */
+const POLITE_YOU_IN_TEXT = '(?:\\p{Ll}|,)\\s+В(?:ы|ас|ам|ами|аш\\p{Ll}*)(?!\\p{L})';
+
+/** «вы» and its forms in a suggestion. */
+const YOU_IN_SUGGESTION = /(?<!\p{L})в(ы|ас|ам|ами|аш\p{Ll}*)(?!\p{L})/gu;
+
+/**
+ * An entry whose suggestions bring in «вы» is preceded by a copy, for a text that writes the polite «Вы»
+ * with its capital, whose suggestions write it so too («по месту жительства» → «там, где Вы живёте» in a letter
+ * to «Вас»).
+ */
+function withPoliteYou(entry: PhraseEntry): PhraseEntry[] {
+  // An entry that matches «вас» itself keeps the text's own capital («Вас уведомим» → «Вам сообщим»).
+  const introduces =
+    entry.replace.some((r) => r.match(YOU_IN_SUGGESTION)) && !entry.match.match(YOU_IN_SUGGESTION);
+  if (entry.inText !== undefined || !introduces) return [entry];
+  const polite = entry.replace.map((r) => r.replace(YOU_IN_SUGGESTION, 'В$1'));
+  return [{ ...entry, replace: polite, inText: POLITE_YOU_IN_TEXT }, entry];
+}
+
 function withoutAgentBefore(entry: PhraseEntry): PhraseEntry[] {
   const subjectless = entry.replace.map((replacement) => SUBJECTLESS.test(replacement));
   if (entry.precededBy || !subjectless.includes(true) || !/с[яь](?=$|[\s|])/u.test(entry.match))
@@ -869,6 +889,9 @@ const PERSON_BEFORE =
  * трагедии родственников», «Вас уведомят» get nothing to paste. The -ся forms and passive participles have
  * the person informed as their subject («Заявитель уведомляется» is «Заявителю сообщают»): nothing to paste.
  */
+/** A name or a person's noun set off by a comma after the person informed: an apposition in its case. */
+const APPOSITION_AFTER = '^\\s*,\\s*(?:\\p{Lu}[а-яё]|[а-яё]+(?:теля|телей|ника|ников|ца|цев)(?![а-яё]))';
+
 function informing(source: string, ...plain: string[]): PhraseEntry[] {
   const withPerson = (pairs: readonly (readonly [string, string])[], extra: Partial<PhraseEntry>) =>
     pairs.flatMap(([accusative, dative]) =>
@@ -918,7 +941,9 @@ function informing(source: string, ...plain: string[]): PhraseEntry[] {
         })),
   );
   return [
-    ...withPerson(INFORMED, {}),
+    // «извещает Вас, Ахметова Бауыржана»: the apposition after the person stays in the accusative, which
+    // the dative «Вам» would leave behind.
+    ...nothingToPasteWhere({ followedBy: APPOSITION_AFTER }, withPerson(INFORMED, {})),
     ...withPerson(INFORMED_THIRD, { notBefore: `^(?!${NOT_INFORMED})` }),
     ...personBefore,
     ...carrying,
@@ -1054,10 +1079,10 @@ function grantedNotGiven(): PhraseEntry[] {
 }
 
 /**
- * An agent in the instrumental after a passive («производится фондом», «уполномоченным органом», «ими», «ею»),
- * and «им», «ей», which may be the agent too («производится им самим»: "by him"; «Оплачивают им» is "pay them").
+ * An agent in the instrumental after a passive («производится фондом», «уполномоченным органом», «физическими
+ * лицами», «ими», «ею»), not the means «наличными», and «им», «ей», which may be the agent too («производится им самим»: "by him"; «Оплачивают им» is "pay them").
  */
-const AGENT_AFTER = '^(?:[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им)|им|ими|ей|ею)$';
+const AGENT_AFTER = '^(?:(?!(?:без)?наличн)[а-яё]+(?:ом|ем|ой|ей|ью|ами|ями|ым|им|ыми|ими)|им|ими|ей|ею)$';
 
 /** «вы» right after, or a question mark ahead in the sentence: a verb in -ите that is no imperative. */
 const ADDRESSED_OR_ASKED = '^(?:\\s+вы(?![а-яё])|[^.!?]*\\?)';
@@ -1696,6 +1721,18 @@ function concerning(): PhraseEntry[] {
 const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
 
 /**
+ * Endings of words that agree with the neuter singular «лицо» in the order of `PERSON_FORMS`: an adjective or
+ * participle, and in the nominative a past verb or a short participle too («лицо обратилось», «лицо обязано»).
+ */
+const NEUTER_AGREEING = [
+  'ое|ее|оеся|ееся|ло|лось|но|то',
+  'ого|его|егося|огося',
+  'ому|ему|емуся|омуся',
+  'ым|им|имся|ымся',
+  'ом|ем|емся|омся',
+];
+
+/**
  * «физическое лицо» and its kin in each case and number, each offered the plain nouns in the same case and
  * number: `adjective` is the adjective's stem and its endings in the order of `PERSON_FORMS`, `plain` each
  * noun's ten forms. The nominative stands for the accusative too (the plain noun's lemma), since «лицо» does
@@ -1704,10 +1741,22 @@ const PERSON_FORMS = 'лицо лица лицу лицом лице лица л
 function personPhrase(adjective: string, endings: string, ...plain: string[]): PhraseEntry[] {
   const adjectiveForms = endings.split(' ').map((ending) => adjective + ending);
   const plainForms = plain.map((forms) => forms.split(' '));
-  const inCase = PERSON_FORMS.map((noun, i) => ({
-    match: `${adjectiveForms[i]} ${noun}`,
-    replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
-  }));
+  const inCase = PERSON_FORMS.flatMap((noun, i) => {
+    const entry = {
+      match: `${adjectiveForms[i]} ${noun}`,
+      replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
+    };
+    // A word that agrees with the neuter «лицо» beside it would not with the plain noun: nothing to paste. A
+    // masculine («человек») differs from the neuter in the nominative only, a feminine («организация») in
+    // every singular case («физическое лицо, предоставившее» → «человек, предоставившее» was offered).
+    const feminine = plainForms.some((forms) => /[ая]$/u.test(forms[0] ?? ''));
+    const agreeing = i === 0 || (feminine && i < 5) ? NEUTER_AGREEING[i] : undefined;
+    if (agreeing === undefined) return [entry];
+    return nothingToPasteWhere(
+      { followedBy: `^,?\\s+[а-яё]{2,}(?:${agreeing})(?![а-яё])` },
+      nothingToPasteWhere({ after: `^[а-яё]{2,}(?:${agreeing})$` }, [entry]),
+    );
+  });
   // After «два», «три», «четыре» the adjective is genitive plural and the noun genitive singular: «два
   // должностных лица» → «два сотрудника».
   const afterTwoToFour = {
@@ -2379,6 +2428,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'в обязательном порядке', replace: ['обязательно'] },
+  // «Разъясняем, что …»: «Поясняем» would keep the letter's officialese; the plain wording drops the phrase,
+  // which a paste cannot do with its «что»: nothing to paste.
+  { match: 'разъясняем', replace: [], followedBy: '^\\s*,\\s*что(?![а-яё])' },
+  // «За дополнительной информацией обращаться в ЦОН», an instruction in the infinitive: «Если есть вопросы,
+  // обращайтесь» rewrites the sentence, which a paste cannot do safely: nothing to paste.
+  { match: 'за дополнительной информацией обращаться', replace: [] },
+  { match: 'за дополнительной информацией обращайтесь', replace: [] },
   // After a verb of arranging («располагаемых в установленном порядке») the order is a sequence, not a procedure.
   {
     match: 'в установленном порядке',
@@ -2390,6 +2446,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в установленном законодательством порядке', replace: ['по закону'] },
   { match: 'в установленном законом порядке', replace: ['по закону'] },
   { match: 'в порядке установленном законодательством|законом', replace: ['по закону'] },
+  // Written with its comma («в порядке, установленном законодательством»), which a phrase does not cross: the
+  // words before it are flagged, with nothing to paste, as «по закону» would leave the participle behind.
+  {
+    match: 'в порядке',
+    replace: [],
+    followedBy: '^\\s*,\\s*(?:установленном|предусмотренном)\\s+(?:законодательством|законом)(?![а-яё])',
+  },
+  {
+    match: 'в срок|сроки',
+    replace: [],
+    followedBy:
+      '^\\s*,\\s*(?:установленный|установленные|предусмотренный|предусмотренные)\\s+(?:законодательством|законом)(?![а-яё])',
+  },
   { match: 'в письменном виде', replace: ['письменно'] },
   { match: 'в установленный срок', replace: ['вовремя', 'в срок'] },
   { match: 'в установленные сроки', replace: ['вовремя', 'в срок'] },
@@ -2596,6 +2665,14 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: RESIDENCE_PROCEDURE,
     followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
   },
+  // Before a word of the sentence the clause «где вы живёте» is closed by a comma («обратитесь в УГД там, где
+  // вы живёте, для сверки»).
+  {
+    match: 'по месту жительства',
+    replace: ['там, где вы живёте,'],
+    notAfter: RESIDENCE_PROCEDURE,
+    followedBy: '^\\s+[\\p{L}\\d«"(]',
+  },
   { match: 'по месту жительства', replace: ['там, где вы живёте'], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
@@ -2778,7 +2855,15 @@ const OFFICIALESE: PhraseEntry[] = [
     agree: true,
     followedBy: `^\\s+(?:${PAPERS_NAMED})`,
   },
-  { match: 'соответствующ*', replace: [] },
+  // A participle with its object in the dative («не соответствующие требованиям», «соответствующих
+  // стандартам») says "that meet", no filler: not flagged. A dative «соответствующим» agrees with its noun.
+  { match: 'соответствующим', replace: [], notAfter: '^не$' },
+  {
+    match: 'соответствующ*',
+    replace: [],
+    notAfter: '^не$',
+    followedBy: '^(?!\\s+(?:[а-яё]+(?:ым|им)\\s+)?[а-яё]+(?:ам|ям)(?![а-яё]))',
+  },
   { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
@@ -3275,7 +3360,7 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: '^\\s*(?:[?.!]|(?:в|во|через|на|до)\\s)',
     }),
   ),
-  { match: 'предостав*', replace: ['дать', 'выдать', 'принести'] },
+  { match: 'предостав*', replace: ['дать', 'выдать', 'принести'], agree: true },
   // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
   { match: 'предоставляет', replace: ['подаёт', 'приносит'], after: APPLICANT_SUBJECT },
@@ -3801,8 +3886,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'проинформировать/проинформирует/проинформируют/проинформировал',
     'сообщить/сообщит/сообщат/сообщил',
   ),
-  ...informing('извещать/извещает/извещают/извещал', 'сообщать/сообщает/сообщают/сообщал'),
-  ...informing('известить/известит/известят/известил', 'сообщить/сообщит/сообщат/сообщил'),
+  // A court's «извещает» is the procedural term of its notice (судебное извещение): nothing to paste there.
+  ...nothingToPasteWhere({ inClause: '^(?:суд|суда|судом|судья|судьи)$' }, [
+    ...informing('извещать/извещает/извещают/извещал', 'сообщать/сообщает/сообщают/сообщал'),
+    ...informing('известить/известит/известят/известил', 'сообщить/сообщит/сообщат/сообщил'),
+  ]),
   ...informing('оповещать/оповещает/оповещают/оповещал', 'сообщать/сообщает/сообщают/сообщал'),
   ...informing('оповестить/оповестит/оповестят/оповестил', 'сообщить/сообщит/сообщат/сообщил'),
   // Other forms — short participles («должен быть проинформирован»), the infinitive before its object — have
@@ -3828,9 +3916,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
   },
   ...unlessWith(ABSTRACT_GAIN, [
-    { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'] },
+    { match: 'приобрет*|приобрест*|приобрел*', replace: ['купить', 'получить'], agree: true },
   ]),
-  { match: 'функционир*', replace: ['работать'] },
+  { match: 'функционир*', replace: ['работать'], agree: true },
   ...verb(
     'приобретать/приобретает/приобретают/приобретал',
     true,
@@ -3848,12 +3936,12 @@ const OFFICIALESE: PhraseEntry[] = [
     false,
     'работать/работает/работают/работал',
   ),
-  { match: 'инициир*', replace: ['начать', 'предложить'] },
+  { match: 'инициир*', replace: ['начать', 'предложить'], agree: true },
   // The nouns get nouns in their case («по актуализации данных» → «по обновлению»), the verbs infinitives.
   { match: 'апробаци*', replace: ['проверка', 'испытание'], agree: 'noun', singular: true },
-  { match: 'апробир*', replace: ['проверить', 'испытать'] },
+  { match: 'апробир*', replace: ['проверить', 'испытать'], agree: true },
   { match: 'актуализаци*', replace: ['обновление'], agree: 'noun', singular: true },
-  { match: 'актуализир*', replace: ['обновить'] },
+  { match: 'актуализир*', replace: ['обновить'], agree: true },
   // Their verbal nouns in -ование get nouns in their case, before the stems whose infinitives they would take
   // («Аннулирование лицензии» → «Отменить», «Истребование документов» → «Запросить» were offered). A plain
   // noun of another gender only in the oblique cases: a nominative's predicate may agree with it
@@ -3876,13 +3964,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: nounForms('оптимизировани'), replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
   { match: nounForms('активизировани'), replace: ['усиление'], agree: 'noun', singular: true },
   { match: `${nounForms('инициировани')}|${nounForms('регламентировани')}`, replace: [] },
-  { match: 'аннулир*', replace: ['отменить'] },
-  { match: 'регламентир*', replace: ['устанавливать', 'определять'] },
+  { match: 'аннулир*', replace: ['отменить'], agree: true },
+  { match: 'регламентир*', replace: ['устанавливать', 'определять'], agree: true },
   { match: 'активизаци*|интенсификаци*', replace: ['усиление'], agree: 'noun', singular: true },
-  { match: 'активизир*|интенсифицир*', replace: ['усилить'] },
+  { match: 'активизир*|интенсифицир*', replace: ['усилить'], agree: true },
   { match: 'оптимизаци*', replace: ['улучшение', 'сокращение'], agree: 'noun', singular: true },
-  { match: 'оптимизир*', replace: ['улучшить', 'сократить'] },
-  { match: 'истребов*|истребу*', replace: ['запросить'] },
+  { match: 'оптимизир*', replace: ['улучшить', 'сократить'], agree: true },
+  { match: 'истребов*|истребу*', replace: ['запросить'], agree: true },
   // Their passives in -ся, which an infinitive cannot replace («Заявление аннулируется» → «отменяется», not
   // «отменить»): the plain imperfective's -ся form, a passive the passive rule then offers in the impersonal.
   ...reflexivePassives(
@@ -4042,7 +4130,7 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], notAfter: NOUN_A_PURPOSE_QUALIFIES })),
   { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },
-  { match: 'взима*', replace: ['брать'] },
+  { match: 'взима*', replace: ['брать'], agree: true },
   ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),
   // «Повлечь (за собой) штраф» → «привести к штрафу», «вызвать штраф», in the verb's own form.
   ...(
@@ -4213,9 +4301,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Лиц» of people is «людей», the same case («для лиц, относящихся к группам риска», «вакцинированных лиц»);
   // not in a term («юридических», «должностных», «третьих», «официальных лиц»), nor after a number or a quantity,
   // which takes «человек» («пять лиц», «несколько лиц»).
+  // Nor in the legal terms «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties
+  // of a case, companies among them), which an editor keeps.
   {
     match: 'лиц',
     replace: ['людей'],
+    followedBy: '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау])',
     notAfter:
       '^(?:\\d+|юридическ[а-яё]*|физическ[а-яё]*|должностн[а-яё]*|третьих|заинтересованн[а-яё]*|уполномоченн[а-яё]*|' +
       'ответственн[а-яё]*|подотч[её]тн[а-яё]*|аффилированн[а-яё]*|доверенн[а-яё]*|иностранн[а-яё]*|частных|' +
@@ -4286,7 +4377,7 @@ const JARGON: PhraseEntry[] = [
   { match: 'недоимк*', replace: [] },
   { match: 'митап*', replace: ['встреча'], agree: 'noun' },
   { match: 'верификаци*', replace: ['проверка'], agree: 'noun', singular: true },
-  { match: 'верифици*', replace: ['проверить'] },
+  { match: 'верифици*', replace: ['проверить'], agree: true },
   { match: 'валидаци*|валидир*', replace: ['проверка', 'проверить'], agree: 'noun', singular: true },
   {
     match: 'имплементаци*|имплементир*',
@@ -4323,7 +4414,7 @@ const JARGON: PhraseEntry[] = [
   { match: 'маппинг*|мэппинг*', replace: ['сопоставление'], agree: 'noun' },
   { match: 'пролонгаци*|пролонгир*', replace: ['продление', 'продлить'], agree: 'noun', singular: true },
   { match: 'минимизаци*|минимизир*', replace: ['уменьшение', 'уменьшить'], agree: 'noun', singular: true },
-  { match: 'идентифицир*', replace: ['установить', 'опознать'] },
+  { match: 'идентифицир*', replace: ['установить', 'опознать'], agree: true },
   ...verbOfBothAspects(
     'идентифицировать/идентифицирует/идентифицируют/идентифицировал',
     true,
@@ -4386,7 +4477,8 @@ const JARGON: PhraseEntry[] = [
   { match: 'геймификаци*', replace: ['игровые элементы'] },
   { match: 'апостил*', replace: ['заверение документа для других стран'], agree: 'noun' },
   { match: 'бенчмаркинг*', replace: ['сравнение с лучшими'], agree: 'noun', singular: true },
-  { match: 'видеоконференцсвяз*', replace: ['видеосвязь'] },
+  // In the case of the matched noun («с использованием видеоконференцсвязи» → «видеосвязи»).
+  { match: 'видеоконференцсвяз*', replace: ['видеосвязь'], agree: 'noun', singular: true },
 ];
 
 /**
@@ -4506,6 +4598,8 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
+  соответствующей соответствующую соответствующее соответствующие соответствующих соответствующими
   государственный государственного государственному государственным государственном государственная
   государственной государственную государственное государственные государственных государственными
   индивидуальный индивидуального индивидуальному индивидуальным индивидуальном индивидуальная
@@ -4724,6 +4818,12 @@ const DIRECTION =
   '^(?:вверх|вниз|вперед|назад|внутрь|наружу|вправо|влево|снизу|сверху|наверх|вбок|навстречу|вдоль|поперек|' +
   'параллельно|перпендикулярно|горизонтально|вертикально|наискосок)$';
 
+/**
+ * People opening the clause that ends at the verb, its subject past its own words («Граждане государств с
+ * безвизовым режимом въезда регистрируются»).
+ */
+const PEOPLE_OPEN_CLAUSE = `(?:^|[,;:]\\s*|\\s(?:и|а|но)\\s+)${PEOPLE.slice(1, -1)}(?![а-яё])[^,;:]*$`;
+
 /** Reflexive verbs whose subject may be a person acting on themself, as `PEOPLE` lists. */
 const SELF_ACTING = '^(?:строи|отмеча|регистрир|оформля|выписыва|подписыва)';
 
@@ -4826,6 +4926,7 @@ export const rules: Rule[] = [
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
       .flatMap(keepingO)
+      .flatMap(withPoliteYou)
       .map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
     unquotedTitleAfter: UNQUOTED_TITLE_AFTER,
@@ -4955,6 +5056,7 @@ export const rules: Rule[] = [
           { form: '^исчисл', next: '(?:ями|ами)$' },
           { form: SELF_ACTING, previous: PEOPLE },
           { form: SELF_ACTING, next: PEOPLE },
+          { form: SELF_ACTING, precededBy: PEOPLE_OPEN_CLAUSE },
           { form: '^строи', followedBy: FORMING_UP },
           // «Сюжет строится вокруг…», «строится так, что…»: "is structured", no one building.
           { form: '^строи', next: '^(?:вокруг|так|на основе)$' },
@@ -5053,9 +5155,11 @@ export const rules: Rule[] = [
     // A name inside a sentence («Великобритании») has no shorter word.
     skipNames: true,
     // A body's name, and the words of it after its capital («Министерством цифрового развития, инноваций и
-    // аэрокосмической промышленности»), has none either; nor has a heading («Финансирование»), a label.
+    // аэрокосмической промышленности»), has none either, nor a court's («Специализированный … суд») or a
+    // code's or law's title («Кодекса … об административных правонарушениях»); nor has a heading
+    // («Финансирование»), a label.
     bodyNames:
-      '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств)',
+      '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств|суд(?:а|у|ом|е|ы|ов)?$|кодекс|закон(?:а|у|ом|е|ы|ов)?$)',
     skipHeadings: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,

@@ -145,6 +145,9 @@ const MAY_BE_NOMINATIVE =
   'ты|ті|ны|ні|ын|ін)$)(?!(?:жылы|тағы|әлі|жалпы|міндетті|тез|дереу|бірден|кейін|дейін|шейін|бері|бойы|сайын|' +
   'үшін|сәйкес|қарай|бойынша|туралы|арқылы|бұрын|соң)$)[а-яәіңғүұқөһ-]{2,}$';
 
+/** A word that cannot be a noun in the nominative (`MAY_BE_NOMINATIVE` fails): an oblique case, a number, a postposition. */
+const NOT_NOMINATIVE = `^(?!${MAY_BE_NOMINATIVE.slice(1, -1)}$).+$`;
+
 /**
  * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек». The active verbal noun
  * («төлеу керек») takes a noun without the accusative only as its object right before it («Салық төлеу
@@ -525,6 +528,9 @@ const PAPERS_AND_TALKS =
   'заң|шешім|шеш|келісім|ұсыныс|ескерт|нұсқау|нұсқама|баянда|ереже|бұйрық|қаулы|келіссөз|сөз|әңгіме|талқыла|' +
   'дәйектеме|мақала';
 
+/** A paper that reports on something, right after the phrase: «анықтама», «есеп», «хаттама», «ақпарат». */
+const REPORT_PAPER_AFTER = '^\\s+(?:анықтама|есеп|хаттама|ақпарат|мәлімет|баяндама|шолу)';
+
 /** What «туралы» in place of «мәселесі бойынша» must go with: what is said or decided, right after it… */
 const TOPIC_OF_SAYING_AFTER = {
   followedBy: '^\\s+\\p{L}',
@@ -532,6 +538,9 @@ const TOPIC_OF_SAYING_AFTER = {
 };
 /** …or information, advice or an answer earlier in its clause («Ақпаратты … мәселелері бойынша алуға болады»). */
 const TOPIC_OF_SAYING_BEFORE = { inClause: '^(?:ақпарат|мәлімет|түсінік|кеңес|жауап|анықтама)' };
+
+/** A phone line or a contact centre one calls: «байланыс орталығына», «телефонына», «нөміріне», «1414». */
+const CONTACT_LINE = '^(?:байланыс|телефон\\S*|нөмір\\S*|call-\\S*|колл-\\S*|\\d{3,})$';
 
 /** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
 const GOING_VERB =
@@ -849,6 +858,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
   // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
   // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
+  // A phone line or a contact centre in the clause («1414 байланыс орталығына», «сенім телефонына») is called,
+  // not gone to: «хабарласу» first.
+  { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
+  { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
@@ -857,7 +870,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('назарсыз қалдыр*', 'елемеу'),
   e('мәселе* қарастыр*', 'талқылау'),
   e('қайта қарастыр*', 'қайта қарау'),
-  e('пысықта*', 'талқылау', 'нақтылау'),
+  // «Пысықтау» is to work out, finalise («пысықталған заң жобасы»): «нақтылау» keeps that, «талқылау» (discuss)
+  // does not.
+  e('пысықта*', 'нақтылау', 'талқылау'),
   e('жандандыр*', 'күшейту'),
   e('жетілдір*', 'жақсарту'),
   e('оңтайландыр*', 'жеңілдету', 'қысқарту'),
@@ -1236,6 +1251,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // After an ordinal or a number it is an agenda item («Бірінші мәселе бойынша баяндама жасады»): the words
   // say which item, and minutes are ordered so. No finding.
   { ...e('мәселе* бойынша'), notAfter: AGENDA_ORDINAL },
+  // Before a paper that reports them («талқылау қорытындылары бойынша анықтама», a heading) «бойынша» is
+  // "on", not "as a result of": «нәтижелері туралы анықтама».
+  ...[
+    ['қорытындысы бойынша', 'нәтижесі туралы'],
+    ['қорытындылары бойынша', 'нәтижелері туралы'],
+  ].map(([phrase = '', plain = '']) => ({ ...e(phrase, plain), followedBy: REPORT_PAPER_AFTER })),
   e('қорытындысы бойынша|қорытындылары бойынша', 'нәтижесінде', 'соңында'),
   e('қарау нәтиже* бойынша', 'қарағаннан кейін'),
   e('тексеру нәтиже* бойынша', 'тексергеннен кейін'),
@@ -1552,7 +1573,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.
   e('қайта жаңарт*', '{2}'),
   // A maslikhat's or a ministry's act is no law («НҚА-ны мемлекеттік тіркеу» registers them all): «құқықтық құжат».
-  noun(e('нормативтік құқықтық акт*', 'құқықтық құжат')),
+  // As what a paper is or is not («акт болып табылмайды», not binding law) it is a legal category, which «құқықтық
+  // құжат» widens: nothing to paste. «Ашық нормативтік құқықтық актілер» is the portal's name: no finding.
+  {
+    ...noun(e('нормативтік құқықтық акт*', 'құқықтық құжат')),
+    notAfter: '^ашық$',
+    notBefore: '^(?:болып|бола|болмай\\S*|болса|емес)$',
+  },
+  { ...e('нормативтік құқықтық акт*'), notAfter: '^ашық$' },
   noun(e('заңнамалық акт*', 'заң')),
   noun(e('қолданыстағы заңнама*', 'заң')),
   e('жергілікті жерлерде', 'өңірлерде'),
@@ -1748,6 +1776,9 @@ const PROGRESSIVE = KAZAKH_VERB_SLOTS;
 /** The text after a clause's predicate: its end or a line's (a headline), a comma, a closing quote or bracket. */
 const CLAUSE_END = '^(?:\\s*[.!?;,:…)»"]|[ \\t]*(?:\\n|$))';
 
+/** A phrase's noun that names works or changes made, the light verb's passive subject (`withVerbForms`). */
+const MADE_THING_HEAD = /(?:^|\s)(жұмыс|өзгеріс|толықтыру|түзету)\S*$/u;
+
 /** The slot each generated entry stands for (`withVerbForms`), for callers that treat some slots apart. */
 const SLOT_OF = new WeakMap<PhraseEntry, number>();
 
@@ -1788,20 +1819,31 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // passive cannot take («құжаттарды тексерілді» is not Kazakh: «құжаттар тексерілді»): after one, the passive
   // forms get nothing to paste.
   const ownObject = !entry.notAfter && phrases.some((p) => /^[^\s]+у\*?(?:\s|$)/u.test(p?.head ?? ''));
+  // Works and changes made («жөндеу жұмыстары жүргізілді», «өзгерістер енгізілді») are the passive's subject,
+  // which the plain verb drops: it needs the thing repaired or changed as its own subject right before
+  // («Жол жөндеу жұмыстары жүргізілді» → «Жол жөнделді»). After a place, a postposition or another oblique
+  // word («учаскесінде жөнделді», «режимі бойынша өзгертілді») the passive has none: nothing to paste.
+  // A plain wording that keeps the noun («жұмыс істелуде») keeps the subject too.
+  const madeThing =
+    !entry.notAfter &&
+    phrases.some((p) => {
+      const made = MADE_THING_HEAD.exec(p?.head ?? '')?.[1];
+      return made !== undefined && !entry.replace.some((suggestion) => suggestion.includes(made));
+    });
   // Another form of the light verb («жүзеге асырылыпты», «жүргізудеміз») has no plain form built: the verbal
   // noun would not fit the sentence («Жоба жасау»), so it is flagged with nothing to paste.
   const anyForm = { ...entry, replace: [] };
   // A noun carried from the dative into the object has no passive to go with (`dativeAsObject`).
   if (entry.replace.some((suggestion) => suggestion.includes(DATIVE_AS_OBJECT)))
     return [progressive, ...slots.slice(0, KAZAKH_VERB_SLOTS / 2), withoutEven];
-  if (!ownObject) return [progressive, ...slots, withoutEven, anyForm];
+  if (!ownObject && !madeThing) return [progressive, ...slots, withoutEven, anyForm];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
   return [
     progressive,
     ...active,
     withoutEven,
-    ...passive.map((slot) => ({ ...slot, notAfter: ACCUSATIVE })),
+    ...passive.map((slot) => ({ ...slot, notAfter: madeThing ? NOT_NOMINATIVE : ACCUSATIVE })),
     ...passive.map((slot) => ({ ...slot, replace: [] })),
     anyForm,
   ];
@@ -3021,7 +3063,7 @@ const OFFICE_ABBREVIATIONS = ['ҚР', 'ХҚКО', 'ХҚО', 'ЖАО', 'НҚА', 
  * title is the title's: the editor cannot reword it.
  */
 const QUOTED_NAME_BEFORE =
-  '^(?:заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|сайт|жүйе|кітап|мақала)';
+  '^(?:заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|интернет-порта|сайт|жүйе|кітап|мақала)';
 
 /** The Kazakh rule pack. */
 export const rules: Rule[] = [

@@ -19,6 +19,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Жоғарыда көрсетілгендер» (the above), a term counted from a date and priority kept by it hide no doer; a
+    // sum counted from a date, papers kept, a finite «көрсетілді» do.
+    rule: 'kk/passive',
+    text: 'Жоғарыда көрсетілгендерді ескеріңіз. Қарау мерзімі өтініш берілген күннен бастап есептеледі. Кезектілік күні мен уақытына қарай сақталады. Өсімпұл 1 қаңтардан бастап есептеледі. Құжаттар бес жыл сақталады. Бұл жоғарыда көрсетілді.',
+    expected: [
+      { text: 'есептеледі', occurrence: 2 },
+      { text: 'сақталады', occurrence: 2 },
+      { text: 'көрсетілді' },
+    ],
+  },
+  {
     // A status after its place, going on to the next attribute («…-да тіркелген және … ұйымдар»), and «aimed
     // at» («топтарға бағытталуы») hide no doer; a date («маусымда тіркелген») and a letter sent to an office do.
     rule: 'kk/passive',
@@ -113,6 +124,13 @@ export const fixtures: RuleFixture[] = [
     // Ordinary inflected words of 16 and 17 letters are no heavy words; 18 letters of stacked endings are.
     rule: 'kk/long-word',
     text: 'Пайдаланушылардың деректерін ұйымдастырушылық шаралармен қорғаймыз. Бұл хабарласуларыңызды жеңілдетеді.',
+    expected: [{ text: 'хабарласуларыңызды' }],
+  },
+  {
+    // A medical examination's Greek compound is long in its stem and has no shorter Kazakh word: no finding;
+    // a stack of endings still is one.
+    rule: 'kk/long-word',
+    text: 'Науқасқа электрокардиография жасалды. Электрокардиографиядан өтіңіз. Бұл хабарласуларыңызды жеңілдетеді.',
     expected: [{ text: 'хабарласуларыңызды' }],
   },
   {
@@ -1247,6 +1265,12 @@ export const fixtures: RuleFixture[] = [
       { text: 'Пысықталған', suggestion: 'Нақтыланған' },
       { text: 'пысықтау', suggestion: 'нақтылау' },
     ],
+  },
+  {
+    // «Ұлғайту» is the ordinary verb for increasing a size or a fine: no finding; «жетілдіру» still is one.
+    rule: 'kk/officialese',
+    text: 'Айыппұл мөлшерлерін ұлғайту туралы ұсыныс түсті. Жалақы ұлғайтылды. Жүйені жетілдіру керек.',
+    expected: [{ text: 'жетілдіру', suggestion: 'жақсарту' }],
   },
   {
     // Works and changes made are the passive's subject: the plain verb wants the thing repaired or changed

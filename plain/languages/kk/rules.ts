@@ -876,7 +876,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жандандыр*', 'күшейту'),
   e('жетілдір*', 'жақсарту'),
   e('оңтайландыр*', 'жеңілдету', 'қысқарту'),
-  e('ұлғайт*', 'көбейту', 'арттыру'),
+  // «Ұлғайту» is the ordinary verb for increasing a size, an amount, a fine: no officialese.
   // «X тиімділігін арттыру» is «X-ті тиімдірек ету»: the noun before would need the accusative, so nothing
   // to paste. «Сапасын арттыру» is the ordinary collocation, no officialese.
   e('тиімділігін арттыр*'),
@@ -1696,15 +1696,15 @@ const JARGON: PhraseEntry[] = [
 
 /**
  * The light verbs that officialese phrases end in («жүзеге асыр-», «тексеру жүргіз-», «қамтамасыз ет-»), and
- * the bookish verbs listed alone («ұлғайт-», «жетілдір-»): a phrase ending in one of them gets an entry per
+ * the bookish verbs listed alone («жетілдір-», «жандандыр-»): a phrase ending in one of them gets an entry per
  * form of `kazakhVerbForms`, whose suggestion is the plain verb in that form («тексеру жүргізілді» →
- * «тексерілді», «жүзеге асырылады» → «жасалады», «ұлғайтты» → «көбейтті»); other forms keep the phrase's own
+ * «тексерілді», «жүзеге асырылады» → «жасалады», «жетілдірді» → «жақсартты»); other forms keep the phrase's own
  * entry and its verbal nouns.
  */
 const VERBS_WITH_FORMS = new Set(
   (
     'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
-    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
     'орналастыр әрекеттес'
   ).split(' '),
 );
@@ -2921,6 +2921,22 @@ const FIXED_TERMS = [
   { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
 ];
 
+// «Жоғарыда көрсетілген(дер)», «төменде келтірілген» (the above, the below) point within the text: no one's
+// act is hidden.
+const REFERRED_ABOVE = {
+  form: '^(?:көрсетіл|келтіріл|баяндал|сипаттал|аталын)(?:ған|ген)',
+  previous: '^(?:жоғарыда|төменде)$',
+};
+// A term or a period «counted from» a date («мерзімі … күннен бастап есептеледі») says when it starts; priority
+// in a queue «is kept» (stands) by its date («кезектілік … сақталады»): no one's act is hidden. A sum counted
+// from a date («Өсімпұл 1 қаңтардан бастап есептеледі») is someone's act: that stays a passive.
+const COUNTED_FROM = {
+  form: '^есептел',
+  previous: '^бастап$',
+  precededBy: '(?:^|[^\\p{L}])(?:мерзім|кезең|өтіл|стаж)',
+};
+const PRIORITY_KEPT = { form: '^сақтал', precededBy: '(?:^|[^\\p{L}])кезектілі(?:к|гі)\\s' };
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -3176,6 +3192,9 @@ export const rules: Rule[] = [
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
+          REFERRED_ABOVE,
+          COUNTED_FROM,
+          PRIORITY_KEPT,
           ...BEGUN,
           ...SHORT_LINES,
           VERBAL_NOUN_IN_CASE,
@@ -3343,6 +3362,11 @@ export const rules: Rule[] = [
       'оңтүстік-*',
       'солтүстік-*',
       'конференция*',
+      // A medical examination named by its Greek compound («электрокардиография», «эзофагогастродуоденоскопия»)
+      // is long in its stem, and Kazakh has no shorter word for it (only the abbreviation, ЭКГ).
+      ...['графия', 'скопия'].flatMap((term) =>
+        ['', 'ны', 'сы', 'сын', 'ға', 'да', 'дан', 'лық'].map((ending) => `*${term}${ending}`),
+      ),
     ],
   },
   {

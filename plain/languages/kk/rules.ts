@@ -261,7 +261,7 @@ const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
 /** The dative's endings, as the last letters of a word in a phrase's match. */
 const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
 
-/** A date in the ablative: a month, bare or with its possessive («1 қазаннан», «15 наурызынан»), a period's end. */
+/** A date in the ablative: a month, bare or with its possessive («1 қазаннан», «15 наурызынан»), a period's end, a month's day. */
 const DATES_FROM = [
   ...'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'
     .split(' ')
@@ -270,6 +270,8 @@ const DATES_FROM = [
       inflectNoun(month, { plural: false, possessive: 'its', case: 'from' }),
     ]),
   'соңынан',
+  // A month's day («15-күнінен», «келесі айдың 25-күнінен»).
+  '*-күнінен',
 ];
 
 /** A clause made a noun, in the dative: «екеніне», «болғанына», «келетініне» (what one stresses, says). */
@@ -913,6 +915,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('құрайды', 'болады'), notAfter: ACCUSATIVE },
   e('құрайды'),
   e('құрап отыр', 'болды'),
+  // «Представляется» in a letter: the paper sent herewith is sent, with no aspect of going on.
+  e('ұсынылып отыр', 'ұсынылады'),
+  e('ұсынып отырмыз', 'ұсынамыз'),
   e('шара қабылда*|шаралар қабылда*|шараларын қабылда*|шараны қабылда*|шараларды қабылда*', ''),
   ...ASKED_OF_READERS.flatMap(pleaseDo),
   // «Екендігі» is «екені» with «-дық» between, which adds nothing («…қажет екендігін хабарлаймыз»).
@@ -1037,6 +1042,8 @@ const OFFICIALESE: PhraseEntry[] = [
     [
       ['бар', ABLE, 'мүмкін'],
       ['жоқ', UNABLE, 'мүмкін емес'],
+      // «Мүмкіндігі болмай отыр» (is not possible at the moment) says «жоқ» in more words.
+      ['болмай отыр', UNABLE, 'мүмкін емес'],
     ] as const
   ).flatMap(([verb, ability, possible]) => [
     {
@@ -1261,6 +1268,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қарау нәтиже* бойынша', 'қарағаннан кейін'),
   e('тексеру нәтиже* бойынша', 'тексергеннен кейін'),
   e('құзырет* шегінде', ''),
+  // Legal set phrases with no one plain wording, which a letter should say in its own words («бұл мәселені
+  // біз шеше алмаймыз», «өтінішіңізді … жібердік», «түсіндірме тек ақпарат береді»): nothing to paste.
+  e('құзыретіне жат*|құзыретімізге жат*|құзыреттеріне жат*'),
+  e('тиесілілігі бойынша|тиесілігі бойынша'),
+  e('реттеу нысанасына жат*'),
+  e('сипатқа ие бол*|сипатқа ие'),
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb
@@ -1570,6 +1583,11 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
   e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
+  // «Әкеп соғу» (влечь за собой) is «әкелу»: the dative before it stays («есептелуіне әкеледі»). The forms are
+  // built on «соғ», which only those with a vowel after it are written with («соғады», «соғуы»); the others
+  // («соқты», «соққан») are flagged with nothing to paste.
+  e('әкеп соғ*|әкеліп соғ*', 'әкелу'),
+  e('әкеп соқ*|әкеліп соқ*'),
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.
   e('қайта жаңарт*', '{2}'),
   // A maslikhat's or a ministry's act is no law («НҚА-ны мемлекеттік тіркеу» registers them all): «құқықтық құжат».
@@ -1705,7 +1723,7 @@ const VERBS_WITH_FORMS = new Set(
   (
     'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
     'қанағаттандыр қалдыр қарастыр пысықта қабылда арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
-    'орналастыр әрекеттес'
+    'орналастыр әрекеттес соғ'
   ).split(' '),
 );
 

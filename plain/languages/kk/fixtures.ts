@@ -19,6 +19,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Жоғарыда көрсетілгендер» (the above), a term counted from a date and priority kept by it hide no doer; a
+    // sum counted from a date, papers kept, a finite «көрсетілді» do.
+    rule: 'kk/passive',
+    text: 'Жоғарыда көрсетілгендерді ескеріңіз. Қарау мерзімі өтініш берілген күннен бастап есептеледі. Кезектілік күні мен уақытына қарай сақталады. Өсімпұл 1 қаңтардан бастап есептеледі. Құжаттар бес жыл сақталады. Бұл жоғарыда көрсетілді.',
+    expected: [
+      { text: 'есептеледі', occurrence: 2 },
+      { text: 'сақталады', occurrence: 2 },
+      { text: 'көрсетілді' },
+    ],
+  },
+  {
     // A status after its place, going on to the next attribute («…-да тіркелген және … ұйымдар»), and «aimed
     // at» («топтарға бағытталуы») hide no doer; a date («маусымда тіркелген») and a letter sent to an office do.
     rule: 'kk/passive',
@@ -113,6 +124,13 @@ export const fixtures: RuleFixture[] = [
     // Ordinary inflected words of 16 and 17 letters are no heavy words; 18 letters of stacked endings are.
     rule: 'kk/long-word',
     text: 'Пайдаланушылардың деректерін ұйымдастырушылық шаралармен қорғаймыз. Бұл хабарласуларыңызды жеңілдетеді.',
+    expected: [{ text: 'хабарласуларыңызды' }],
+  },
+  {
+    // A medical examination's Greek compound is long in its stem and has no shorter Kazakh word: no finding;
+    // a stack of endings still is one.
+    rule: 'kk/long-word',
+    text: 'Науқасқа электрокардиография жасалды. Электрокардиографиядан өтіңіз. Бұл хабарласуларыңызды жеңілдетеді.',
     expected: [{ text: 'хабарласуларыңызды' }],
   },
   {
@@ -1204,7 +1222,84 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Ағымдағы жылы', suggestion: 'Биыл' },
       { text: 'тексеру жүргізілді', suggestion: 'тексерілді' },
-      { text: 'жөндеу жұмыстары жүргізілді', suggestion: 'жөнделді' },
+      // The schools repaired stand in the locative: «мектепте жөнделді» has no subject.
+      { text: 'жөндеу жұмыстары жүргізілді', suggestion: null },
+    ],
+  },
+  {
+    // «Нормативтік құқықтық акт» as what a paper is or is not is a legal category: nothing to paste; the portal
+    // «Ашық нормативтік құқықтық актілер», quoted or not, is a name; elsewhere «құқықтық құжат».
+    rule: 'kk/officialese',
+    text: 'Түсіндірме нормативтік құқықтық акт болып табылмайды. Жоба «Ашық нормативтік құқықтық актілер» интернет-порталында тұр. Жоба Ашық нормативтік құқықтық актілер интернет-порталында тұр. Бұл нормативтік құқықтық актілерге сәйкес жасалды.',
+    expected: [
+      { text: 'нормативтік құқықтық акт', suggestion: null },
+      { text: 'болып табылмайды', suggestion: 'емес' },
+      { text: 'нормативтік құқықтық актілерге', suggestion: 'құқықтық құжаттарға' },
+    ],
+  },
+  {
+    // A phone line or a contact centre is called, not gone to: «хабарласу» first; a court is gone to.
+    rule: 'kk/officialese',
+    text: 'Сұрақтар бойынша 1414 байланыс орталығына немесе басқармасына жүгінуге болады. Сенім телефонына жүгініңіз. Азаматтар сотқа жүгінеді.',
+    expected: [
+      { text: 'жүгінуге', suggestion: 'хабарласуға' },
+      { text: 'жүгініңіз', suggestion: 'хабарласыңыз' },
+      { text: 'жүгінеді', suggestion: 'барады' },
+    ],
+  },
+  {
+    // Before a paper that reports them «қорытындылары бойынша» is "on the results": «нәтижелері туралы».
+    rule: 'kk/officialese',
+    text: 'Жария талқылау қорытындылары бойынша анықтама. Тексеру қорытындысы бойынша есеп дайын. Талқылау қорытындылары бойынша жоба өзгерді.',
+    expected: [
+      { text: 'қорытындылары бойынша', suggestion: 'нәтижелері туралы' },
+      { text: 'қорытындысы бойынша', suggestion: 'нәтижесі туралы' },
+      { text: 'қорытындылары бойынша', occurrence: 2, suggestion: 'нәтижесінде' },
+    ],
+  },
+  {
+    // «Пысықтау» is to finalise: «нақтылау» first, not «талқылау» (discuss).
+    rule: 'kk/officialese',
+    text: 'Пысықталған заң жобасы қайта жіберілді. Жобаны пысықтау қажет.',
+    expected: [
+      { text: 'Пысықталған', suggestion: 'Нақтыланған' },
+      { text: 'пысықтау', suggestion: 'нақтылау' },
+    ],
+  },
+  {
+    // «Ұлғайту» is the ordinary verb for increasing a size or a fine: no finding; «жетілдіру» still is one.
+    rule: 'kk/officialese',
+    text: 'Айыппұл мөлшерлерін ұлғайту туралы ұсыныс түсті. Жалақы ұлғайтылды. Жүйені жетілдіру керек.',
+    expected: [{ text: 'жетілдіру', suggestion: 'жақсарту' }],
+  },
+  {
+    // A month's day with «кешіктірілмей» is a deadline; «әкеп соғу» is «әкелу»; «мүмкіндігі болмай отыр» is
+    // «жоқ»; «ұсынылып отыр» in a letter is «ұсынылады»; legal set phrases get nothing to paste. «Ұсынылып
+    // отырған» (before a noun) and a plain «кешіктірмей» are left alone.
+    rule: 'kk/officialese',
+    text: 'Декларацияны 15-күнінен кешіктірілмей тапсырыңыз. Ол кешіктірмей келді. Бұл өсімпұлға әкеп соғады. Бұл айыппұлға әкеп соқты. Оны ұсыну мүмкіндігі болмай отыр. Ақпарат қосымша ретінде ұсынылып отыр. Ұсынылып отырған жоба жақсы. Түсіндірме ақпараттық сипатқа ие. Ұсыныс реттеу нысанасына жатпайды. Хат тиесілілігі бойынша жіберілді. Мәселе құзыретімізге жатпайды.',
+    expected: [
+      { text: '15-күнінен кешіктірілмей', suggestion: null },
+      { text: 'әкеп соғады', suggestion: 'әкеледі' },
+      { text: 'әкеп соқты', suggestion: null },
+      { text: 'ұсыну мүмкіндігі болмай отыр', suggestion: 'ұсыну мүмкін емес' },
+      { text: 'ұсынылып отыр', suggestion: 'ұсынылады' },
+      { text: 'сипатқа ие', suggestion: null },
+      { text: 'реттеу нысанасына жатпайды', suggestion: null },
+      { text: 'тиесілілігі бойынша', suggestion: null },
+      { text: 'құзыретімізге жатпайды', suggestion: null },
+    ],
+  },
+  {
+    // Works and changes made are the passive's subject: the plain verb wants the thing repaired or changed
+    // as its own subject right before, not a place or a postposition's noun.
+    rule: 'kk/officialese',
+    text: 'Жол учаскесінде жөндеу жұмыстары жүргізілді. Жол жөндеу жұмыстары жүргізілді. Салық режимі бойынша өзгерістер енгізілді. Өзгерістер енгізілді.',
+    expected: [
+      { text: 'жөндеу жұмыстары жүргізілді', suggestion: null },
+      { text: 'жөндеу жұмыстары жүргізілді', occurrence: 2, suggestion: 'жөнделді' },
+      { text: 'өзгерістер енгізілді', suggestion: null },
+      { text: 'Өзгерістер енгізілді', suggestion: 'Өзгертілді' },
     ],
   },
   {
@@ -1222,7 +1317,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Осыған байланысты', suggestion: 'Сондықтан' },
       { text: 'тұрғындардың назарына жеткіземіз', suggestion: 'тұрғындарға хабарлаймыз' },
-      { text: 'жөндеу жұмыстары жүргізіледі', suggestion: 'жөнделеді' },
+      { text: 'жөндеу жұмыстары жүргізіледі', suggestion: null },
     ],
   },
   {
@@ -1964,11 +2059,10 @@ export const fixtures: RuleFixture[] = [
     // The informal second person is no reading to offer: «туынды» (a work), which the lists lack, is not
     // «туыңды» (your flag); the participle «соғатын» is not «соғатың» (your hour).
     rule: 'kk/lost-letters',
-    text: 'Бул туынды кателикке акеп согатын жагдайды корсетеди.',
+    // («Кателикке акеп согатын» is now the officialese finding «әкеп соғатын» → «әкелетін», read restored.)
+    text: 'Бул туынды жел согатын жагдайды корсетеди.',
     expected: [
       { text: 'Бул', suggestion: 'Бұл' },
-      { text: 'кателикке', suggestion: 'қателікке' },
-      { text: 'акеп', suggestion: 'әкеп' },
       { text: 'согатын', suggestion: 'соғатын' },
       { text: 'жагдайды', suggestion: 'жағдайды' },
       { text: 'корсетеди', suggestion: 'көрсетеді' },

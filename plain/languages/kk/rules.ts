@@ -145,6 +145,9 @@ const MAY_BE_NOMINATIVE =
   'ты|ті|ны|ні|ын|ін)$)(?!(?:жылы|тағы|әлі|жалпы|міндетті|тез|дереу|бірден|кейін|дейін|шейін|бері|бойы|сайын|' +
   'үшін|сәйкес|қарай|бойынша|туралы|арқылы|бұрын|соң)$)[а-яәіңғүұқөһ-]{2,}$';
 
+/** A word that cannot be a noun in the nominative (`MAY_BE_NOMINATIVE` fails): an oblique case, a number, a postposition. */
+const NOT_NOMINATIVE = `^(?!${MAY_BE_NOMINATIVE.slice(1, -1)}$).+$`;
+
 /**
  * A passive obligation («төленуі тиіс», «тіркелуге жатады») said with «керек». The active verbal noun
  * («төлеу керек») takes a noun without the accusative only as its object right before it («Салық төлеу
@@ -258,7 +261,7 @@ const targetInDative = (entry: PhraseEntry): PhraseEntry[] => [
 /** The dative's endings, as the last letters of a word in a phrase's match. */
 const DATIVE_WORD = ['*ға', '*ге', '*қа', '*ке', '*на', '*не'];
 
-/** A date in the ablative: a month, bare or with its possessive («1 қазаннан», «15 наурызынан»), a period's end. */
+/** A date in the ablative: a month, bare or with its possessive («1 қазаннан», «15 наурызынан»), a period's end, a month's day. */
 const DATES_FROM = [
   ...'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'
     .split(' ')
@@ -267,6 +270,8 @@ const DATES_FROM = [
       inflectNoun(month, { plural: false, possessive: 'its', case: 'from' }),
     ]),
   'соңынан',
+  // A month's day («15-күнінен», «келесі айдың 25-күнінен»).
+  '*-күнінен',
 ];
 
 /** A clause made a noun, in the dative: «екеніне», «болғанына», «келетініне» (what one stresses, says). */
@@ -525,6 +530,9 @@ const PAPERS_AND_TALKS =
   'заң|шешім|шеш|келісім|ұсыныс|ескерт|нұсқау|нұсқама|баянда|ереже|бұйрық|қаулы|келіссөз|сөз|әңгіме|талқыла|' +
   'дәйектеме|мақала';
 
+/** A paper that reports on something, right after the phrase: «анықтама», «есеп», «хаттама», «ақпарат». */
+const REPORT_PAPER_AFTER = '^\\s+(?:анықтама|есеп|хаттама|ақпарат|мәлімет|баяндама|шолу)';
+
 /** What «туралы» in place of «мәселесі бойынша» must go with: what is said or decided, right after it… */
 const TOPIC_OF_SAYING_AFTER = {
   followedBy: '^\\s+\\p{L}',
@@ -532,6 +540,9 @@ const TOPIC_OF_SAYING_AFTER = {
 };
 /** …or information, advice or an answer earlier in its clause («Ақпаратты … мәселелері бойынша алуға болады»). */
 const TOPIC_OF_SAYING_BEFORE = { inClause: '^(?:ақпарат|мәлімет|түсінік|кеңес|жауап|анықтама)' };
+
+/** A phone line or a contact centre one calls: «байланыс орталығына», «телефонына», «нөміріне», «1414». */
+const CONTACT_LINE = '^(?:байланыс|телефон\\S*|нөмір\\S*|call-\\S*|колл-\\S*|\\d{3,})$';
 
 /** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
 const GOING_VERB =
@@ -849,6 +860,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
   // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
   // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
+  // A phone line or a contact centre in the clause («1414 байланыс орталығына», «сенім телефонына») is called,
+  // not gone to: «хабарласу» first.
+  { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
+  { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
@@ -857,11 +872,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('назарсыз қалдыр*', 'елемеу'),
   e('мәселе* қарастыр*', 'талқылау'),
   e('қайта қарастыр*', 'қайта қарау'),
-  e('пысықта*', 'талқылау', 'нақтылау'),
+  // «Пысықтау» is to work out, finalise («пысықталған заң жобасы»): «нақтылау» keeps that, «талқылау» (discuss)
+  // does not.
+  e('пысықта*', 'нақтылау', 'талқылау'),
   e('жандандыр*', 'күшейту'),
   e('жетілдір*', 'жақсарту'),
   e('оңтайландыр*', 'жеңілдету', 'қысқарту'),
-  e('ұлғайт*', 'көбейту', 'арттыру'),
+  // «Ұлғайту» is the ordinary verb for increasing a size, an amount, a fine: no officialese.
   // «X тиімділігін арттыру» is «X-ті тиімдірек ету»: the noun before would need the accusative, so nothing
   // to paste. «Сапасын арттыру» is the ordinary collocation, no officialese.
   e('тиімділігін арттыр*'),
@@ -898,6 +915,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('құрайды', 'болады'), notAfter: ACCUSATIVE },
   e('құрайды'),
   e('құрап отыр', 'болды'),
+  // «Представляется» in a letter: the paper sent herewith is sent, with no aspect of going on.
+  e('ұсынылып отыр', 'ұсынылады'),
+  e('ұсынып отырмыз', 'ұсынамыз'),
   e('шара қабылда*|шаралар қабылда*|шараларын қабылда*|шараны қабылда*|шараларды қабылда*', ''),
   ...ASKED_OF_READERS.flatMap(pleaseDo),
   // «Екендігі» is «екені» with «-дық» between, which adds nothing («…қажет екендігін хабарлаймыз»).
@@ -1022,6 +1042,8 @@ const OFFICIALESE: PhraseEntry[] = [
     [
       ['бар', ABLE, 'мүмкін'],
       ['жоқ', UNABLE, 'мүмкін емес'],
+      // «Мүмкіндігі болмай отыр» (is not possible at the moment) says «жоқ» in more words.
+      ['болмай отыр', UNABLE, 'мүмкін емес'],
     ] as const
   ).flatMap(([verb, ability, possible]) => [
     {
@@ -1236,10 +1258,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // After an ordinal or a number it is an agenda item («Бірінші мәселе бойынша баяндама жасады»): the words
   // say which item, and minutes are ordered so. No finding.
   { ...e('мәселе* бойынша'), notAfter: AGENDA_ORDINAL },
+  // Before a paper that reports them («талқылау қорытындылары бойынша анықтама», a heading) «бойынша» is
+  // "on", not "as a result of": «нәтижелері туралы анықтама».
+  ...[
+    ['қорытындысы бойынша', 'нәтижесі туралы'],
+    ['қорытындылары бойынша', 'нәтижелері туралы'],
+  ].map(([phrase = '', plain = '']) => ({ ...e(phrase, plain), followedBy: REPORT_PAPER_AFTER })),
   e('қорытындысы бойынша|қорытындылары бойынша', 'нәтижесінде', 'соңында'),
   e('қарау нәтиже* бойынша', 'қарағаннан кейін'),
   e('тексеру нәтиже* бойынша', 'тексергеннен кейін'),
   e('құзырет* шегінде', ''),
+  // Legal set phrases with no one plain wording, which a letter should say in its own words («бұл мәселені
+  // біз шеше алмаймыз», «өтінішіңізді … жібердік», «түсіндірме тек ақпарат береді»): nothing to paste.
+  e('құзыретіне жат*|құзыретімізге жат*|құзыреттеріне жат*'),
+  e('тиесілілігі бойынша|тиесілігі бойынша'),
+  e('реттеу нысанасына жат*'),
+  e('сипатқа ие бол*|сипатқа ие'),
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb
@@ -1549,10 +1583,22 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
   e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
+  // «Әкеп соғу» (влечь за собой) is «әкелу»: the dative before it stays («есептелуіне әкеледі»). The forms are
+  // built on «соғ», which only those with a vowel after it are written with («соғады», «соғуы»); the others
+  // («соқты», «соққан») are flagged with nothing to paste.
+  e('әкеп соғ*|әкеліп соғ*', 'әкелу'),
+  e('әкеп соқ*|әкеліп соқ*'),
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.
   e('қайта жаңарт*', '{2}'),
   // A maslikhat's or a ministry's act is no law («НҚА-ны мемлекеттік тіркеу» registers them all): «құқықтық құжат».
-  noun(e('нормативтік құқықтық акт*', 'құқықтық құжат')),
+  // As what a paper is or is not («акт болып табылмайды», not binding law) it is a legal category, which «құқықтық
+  // құжат» widens: nothing to paste. «Ашық нормативтік құқықтық актілер» is the portal's name: no finding.
+  {
+    ...noun(e('нормативтік құқықтық акт*', 'құқықтық құжат')),
+    notAfter: '^ашық$',
+    notBefore: '^(?:болып|бола|болмай\\S*|болса|емес)$',
+  },
+  { ...e('нормативтік құқықтық акт*'), notAfter: '^ашық$' },
   noun(e('заңнамалық акт*', 'заң')),
   noun(e('қолданыстағы заңнама*', 'заң')),
   e('жергілікті жерлерде', 'өңірлерде'),
@@ -1668,16 +1714,16 @@ const JARGON: PhraseEntry[] = [
 
 /**
  * The light verbs that officialese phrases end in («жүзеге асыр-», «тексеру жүргіз-», «қамтамасыз ет-»), and
- * the bookish verbs listed alone («ұлғайт-», «жетілдір-»): a phrase ending in one of them gets an entry per
+ * the bookish verbs listed alone («жетілдір-», «жандандыр-»): a phrase ending in one of them gets an entry per
  * form of `kazakhVerbForms`, whose suggestion is the plain verb in that form («тексеру жүргізілді» →
- * «тексерілді», «жүзеге асырылады» → «жасалады», «ұлғайтты» → «көбейтті»); other forms keep the phrase's own
+ * «тексерілді», «жүзеге асырылады» → «жасалады», «жетілдірді» → «жақсартты»); other forms keep the phrase's own
  * entry and its verbal nouns.
  */
 const VERBS_WITH_FORMS = new Set(
   (
     'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
-    'қанағаттандыр қалдыр қарастыр пысықта қабылда ұлғайт арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
-    'орналастыр әрекеттес'
+    'қанағаттандыр қалдыр қарастыр пысықта қабылда арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
+    'орналастыр әрекеттес соғ'
   ).split(' '),
 );
 
@@ -1748,6 +1794,9 @@ const PROGRESSIVE = KAZAKH_VERB_SLOTS;
 /** The text after a clause's predicate: its end or a line's (a headline), a comma, a closing quote or bracket. */
 const CLAUSE_END = '^(?:\\s*[.!?;,:…)»"]|[ \\t]*(?:\\n|$))';
 
+/** A phrase's noun that names works or changes made, the light verb's passive subject (`withVerbForms`). */
+const MADE_THING_HEAD = /(?:^|\s)(жұмыс|өзгеріс|толықтыру|түзету)\S*$/u;
+
 /** The slot each generated entry stands for (`withVerbForms`), for callers that treat some slots apart. */
 const SLOT_OF = new WeakMap<PhraseEntry, number>();
 
@@ -1788,20 +1837,31 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   // passive cannot take («құжаттарды тексерілді» is not Kazakh: «құжаттар тексерілді»): after one, the passive
   // forms get nothing to paste.
   const ownObject = !entry.notAfter && phrases.some((p) => /^[^\s]+у\*?(?:\s|$)/u.test(p?.head ?? ''));
+  // Works and changes made («жөндеу жұмыстары жүргізілді», «өзгерістер енгізілді») are the passive's subject,
+  // which the plain verb drops: it needs the thing repaired or changed as its own subject right before
+  // («Жол жөндеу жұмыстары жүргізілді» → «Жол жөнделді»). After a place, a postposition or another oblique
+  // word («учаскесінде жөнделді», «режимі бойынша өзгертілді») the passive has none: nothing to paste.
+  // A plain wording that keeps the noun («жұмыс істелуде») keeps the subject too.
+  const madeThing =
+    !entry.notAfter &&
+    phrases.some((p) => {
+      const made = MADE_THING_HEAD.exec(p?.head ?? '')?.[1];
+      return made !== undefined && !entry.replace.some((suggestion) => suggestion.includes(made));
+    });
   // Another form of the light verb («жүзеге асырылыпты», «жүргізудеміз») has no plain form built: the verbal
   // noun would not fit the sentence («Жоба жасау»), so it is flagged with nothing to paste.
   const anyForm = { ...entry, replace: [] };
   // A noun carried from the dative into the object has no passive to go with (`dativeAsObject`).
   if (entry.replace.some((suggestion) => suggestion.includes(DATIVE_AS_OBJECT)))
     return [progressive, ...slots.slice(0, KAZAKH_VERB_SLOTS / 2), withoutEven];
-  if (!ownObject) return [progressive, ...slots, withoutEven, anyForm];
+  if (!ownObject && !madeThing) return [progressive, ...slots, withoutEven, anyForm];
   const active = slots.slice(0, KAZAKH_VERB_SLOTS / 2);
   const passive = slots.slice(KAZAKH_VERB_SLOTS / 2);
   return [
     progressive,
     ...active,
     withoutEven,
-    ...passive.map((slot) => ({ ...slot, notAfter: ACCUSATIVE })),
+    ...passive.map((slot) => ({ ...slot, notAfter: madeThing ? NOT_NOMINATIVE : ACCUSATIVE })),
     ...passive.map((slot) => ({ ...slot, replace: [] })),
     anyForm,
   ];
@@ -2879,6 +2939,22 @@ const FIXED_TERMS = [
   { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
 ];
 
+// «Жоғарыда көрсетілген(дер)», «төменде келтірілген» (the above, the below) point within the text: no one's
+// act is hidden.
+const REFERRED_ABOVE = {
+  form: '^(?:көрсетіл|келтіріл|баяндал|сипаттал|аталын)(?:ған|ген)',
+  previous: '^(?:жоғарыда|төменде)$',
+};
+// A term or a period «counted from» a date («мерзімі … күннен бастап есептеледі») says when it starts; priority
+// in a queue «is kept» (stands) by its date («кезектілік … сақталады»): no one's act is hidden. A sum counted
+// from a date («Өсімпұл 1 қаңтардан бастап есептеледі») is someone's act: that stays a passive.
+const COUNTED_FROM = {
+  form: '^есептел',
+  previous: '^бастап$',
+  precededBy: '(?:^|[^\\p{L}])(?:мерзім|кезең|өтіл|стаж)',
+};
+const PRIORITY_KEPT = { form: '^сақтал', precededBy: '(?:^|[^\\p{L}])кезектілі(?:к|гі)\\s' };
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -3021,7 +3097,7 @@ const OFFICE_ABBREVIATIONS = ['ҚР', 'ХҚКО', 'ХҚО', 'ЖАО', 'НҚА', 
  * title is the title's: the editor cannot reword it.
  */
 const QUOTED_NAME_BEFORE =
-  '^(?:заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|сайт|жүйе|кітап|мақала)';
+  '^(?:заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|интернет-порта|сайт|жүйе|кітап|мақала)';
 
 /** The Kazakh rule pack. */
 export const rules: Rule[] = [
@@ -3134,6 +3210,9 @@ export const rules: Rule[] = [
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
+          REFERRED_ABOVE,
+          COUNTED_FROM,
+          PRIORITY_KEPT,
           ...BEGUN,
           ...SHORT_LINES,
           VERBAL_NOUN_IN_CASE,
@@ -3301,6 +3380,11 @@ export const rules: Rule[] = [
       'оңтүстік-*',
       'солтүстік-*',
       'конференция*',
+      // A medical examination named by its Greek compound («электрокардиография», «эзофагогастродуоденоскопия»)
+      // is long in its stem, and Kazakh has no shorter word for it (only the abbreviation, ЭКГ).
+      ...['графия', 'скопия'].flatMap((term) =>
+        ['', 'ны', 'сы', 'сын', 'ға', 'да', 'дан', 'лық'].map((ending) => `*${term}${ending}`),
+      ),
     ],
   },
   {

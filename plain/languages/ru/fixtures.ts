@@ -3534,4 +3534,25 @@ export const fixtures: RuleFixture[] = [
       { text: 'При нахождении на', suggestion: 'На' },
     ],
   },
+  {
+    // «составляет» before an amount with a second predicate joined by «и» keeps its verb: the dash would leave
+    // «определён» with nothing to join; «и» before another amount still takes the dash.
+    rule: 'ru/officialese',
+    text: 'Размер составляет 48 600 тенге и определён по закону. Срок составляет 5 дней и 3 часа.',
+    expected: [
+      { text: 'составляет', suggestion: null },
+      { text: 'составляет', occurrence: 2, suggestion: '—' },
+    ],
+  },
+  {
+    // A second object joined to the carried one past its genitive («прекращение выплаты и возврат сумм»)
+    // stays in the accusative: «ведёт к прекращению … и возврат» is not offered; a second genitive is the
+    // complement's own («выплаты и пособия»).
+    rule: 'ru/officialese',
+    text: 'Нарушение влечёт прекращение выплаты и возврат сумм. Нарушение влечёт прекращение выплаты и пособия.',
+    expected: [
+      { text: 'влечёт', suggestion: 'вызывает' },
+      { text: 'влечёт прекращение', occurrence: 2, suggestion: 'ведёт к прекращению' },
+    ],
+  },
 ];

@@ -1826,6 +1826,13 @@ const AMOUNT_AFTER =
   'шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|' +
   'восемьдесят|девяносто|сто|двести|триста|полтора|полторы)\\s)';
 
+/**
+ * A second predicate joined by «и» in the clause after the amount («составляет 48 600 тенге и определён
+ * исходя из…», «…и зависит от…»): the dash would leave it with no verb to join.
+ */
+const JOINED_PREDICATE_AFTER =
+  '^(?![^.;!?,]*\\sи\\s+(?:не\\s+)?[а-яё]{2,}(?:[еёая]н|[еёая]н[аоы]|[еи]тся|[ую]тся|[ая]тся|[еиё]т|[ую]т)(?![а-яё]))';
+
 /** A parenthetical word before the comma that sets it off («но, вероятно, составляют»): no dash after it. */
 const PARENTHETICAL_BEFORE =
   '^(?:вероятно|возможно|видимо|по-видимому|наверное|наверно|однако|впрочем|конечно|безусловно|несомненно|' +
@@ -2267,9 +2274,10 @@ const OFFICIALESE: PhraseEntry[] = [
     // составляет…» («скорость которого составляет» takes the dash).
     notAfter: '^(?:что|который|которая|которое|которые)$',
     notListedAfter: PARENTHETICAL_BEFORE,
-    followedBy: AMOUNT_AFTER,
+    followedBy: JOINED_PREDICATE_AFTER + AMOUNT_AFTER.slice(1),
   },
-  // After a parenthetical word («но, вероятно, составляют не менее…») the dash has no subject before it.
+  // After a parenthetical word («но, вероятно, составляют не менее…») the dash has no subject before it, nor
+  // before a second predicate.
   {
     match: 'составляет|составляют',
     replace: [],

@@ -3555,4 +3555,37 @@ export const fixtures: RuleFixture[] = [
       { text: 'влечёт прекращение', occurrence: 2, suggestion: 'ведёт к прекращению' },
     ],
   },
+  {
+    // «в рамках» before the term ГОБМП is no finding (the paste broke the term into "to the guaranteed extent");
+    // before a programme «по» comes first (work is done under it); before a project «в» stays first.
+    rule: 'ru/officialese',
+    text: 'Пройдите осмотр в рамках гарантированного объёма бесплатной медицинской помощи (ГОБМП). Работы идут в рамках бюджетной программы. Помощь в рамках проекта.',
+    expected: [
+      { text: 'в рамках бюджетной программы', suggestion: 'по бюджетной программе' },
+      { text: 'в рамках проекта', suggestion: 'в проекте' },
+    ],
+  },
+  {
+    // After its subject «Проведение …» the plain «проводится» repeats the noun's verb: nothing to paste;
+    // another subject keeps the paste.
+    rule: 'ru/officialese',
+    text: 'Проведение обследования осуществляется врачом. Обследование осуществляется по записи.',
+    expected: [
+      { text: 'Проведение обследования', suggestion: null },
+      { text: 'осуществляется', suggestion: null },
+      { text: 'осуществляется', occurrence: 2, suggestion: 'проводится' },
+    ],
+  },
+  {
+    // A neuter participle after a doer in the instrumental earlier in the sentence, or listed with the same
+    // participle, gets no impersonal paste; another clause's participle keeps it («в приёме отказали»).
+    rule: 'ru/passive-short-participle',
+    text: 'Разработчиком принято 12 предложений, частично принято 9 предложений. Заявление рассмотрено, в приёме отказано.',
+    expected: [
+      { text: 'принято', suggestion: null },
+      { text: 'принято', occurrence: 2, suggestion: null },
+      { text: 'рассмотрено', suggestion: 'рассмотрели' },
+      { text: 'отказано', suggestion: 'отказали' },
+    ],
+  },
 ];

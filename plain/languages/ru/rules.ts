@@ -1833,6 +1833,12 @@ const AMOUNT_AFTER =
 const JOINED_PREDICATE_AFTER =
   '^(?![^.;!?,]*\\sи\\s+(?:не\\s+)?[а-яё]{2,}(?:[еёая]н|[еёая]н[аоы]|[еи]тся|[ую]тся|[ая]тся|[еиё]т|[ую]т)(?![а-яё]))';
 
+/**
+ * A fixed term after «в рамках», which the paste would break: «в рамках гарантированного объёма бесплатной
+ * медицинской помощи (ГОБМП)» names the state's package of free care, not an extent.
+ */
+const NOT_A_FIXED_TERM = '^(?!\\s+гарантированного\\s+объ[её]ма\\s+бесплатной\\s+медицинской\\s+помощи)';
+
 /** A parenthetical word before the comma that sets it off («но, вероятно, составляют»): no dash after it. */
 const PARENTHETICAL_BEFORE =
   '^(?:вероятно|возможно|видимо|по-видимому|наверное|наверно|однако|впрочем|конечно|безусловно|несомненно|' +
@@ -2059,9 +2065,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
   // «во время» only before an event («в рамках визита»): a programme or a budget has no time of its own.
   { match: 'в рамках', replace: ['во время'], followedBy: EVENT_AFTER },
+  // Work is done under a programme, a plan or an agreement: «по бюджетной программе» first.
+  {
+    match: 'в рамках',
+    replace: ['по', 'в'],
+    followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:программ|план|договор|соглашени|контракт|меморандум)`,
+    carries: { from: 'genitive', to: ['dative', 'prepositional'] },
+  },
   {
     match: 'в рамках',
     replace: ['в', 'по'],
+    followedBy: NOT_A_FIXED_TERM,
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
   // «В рамках осуществления социальной поддержки» is «в рамках социальной поддержки»: the verbal noun adds
@@ -3000,6 +3014,16 @@ const OFFICIALESE: PhraseEntry[] = [
   // The past active participles the stem entries would give an infinitive («осуществлявший функции» →
   // «выполнять функции»): nothing to paste.
   { match: 'осуществлявш*|осуществивш*|реализовавш*|реализовывавш*', replace: [] },
+  // After its subject «Проведение …», «Выполнение …» the plain verb repeats the noun's own verb
+  // («Проведение обследования проводится»): nothing to paste.
+  {
+    match:
+      'осуществляется|осуществляются|осуществлялся|осуществлялась|осуществлялось|осуществлялись|' +
+      'осуществляет|осуществляют|осуществлял|осуществляла|осуществляли|осуществит|осуществят|осуществил|' +
+      'осуществила|осуществили|осуществлен|осуществлена|осуществлено|осуществлены|реализуется|реализуются',
+    replace: [],
+    precededBy: `(?:^|[^а-яё])(?:проведени|выполнени|исполнени)[а-яё]*(?:\\s+[^\\s.,;:!?]+){0,4}\\s+$`,
+  },
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(
     PLANS,

@@ -2036,14 +2036,12 @@ export const fixtures: RuleFixture[] = [
     // A noun's replacement takes its case and number where one form fits; an adjective before it tells the
     // genitive «законодательства» from the plural.
     rule: 'ru/officialese',
-    // «Уполномоченный орган» is a term a regulation defines and «нормативные правовые акты» are no laws (and
-    // name a portal): nothing to paste for either.
+    // «Уполномоченный орган» is a term a regulation defines: nothing to paste; the portal's name is no finding.
     text: 'Справку выдаёт уполномоченный орган, а с уполномоченным органом согласуют сроки. Это требование действующего законодательства. Проект размещён на портале открытых нормативных правовых актов.',
     expected: [
       { text: 'уполномоченный орган', suggestion: null },
       { text: 'уполномоченным органом', suggestion: null },
       { text: 'действующего законодательства', suggestion: 'закона' },
-      { text: 'нормативных правовых актов', suggestion: null },
     ],
   },
   {
@@ -3587,5 +3585,24 @@ export const fixtures: RuleFixture[] = [
       { text: 'рассмотрено', suggestion: 'рассмотрели' },
       { text: 'отказано', suggestion: 'отказали' },
     ],
+  },
+  {
+    // The letters of a registration number after «№» are part of the number; an abbreviation defined with an
+    // adjective in its brackets («(открытые НПА)») is defined; after the number they are a use.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Приказ № ҚР ДСМ-264/2020 действует. Проект на портале открытых нормативных правовых актов (открытые НПА). Приказ № 12 ДСМ утверждён.',
+    expected: [{ text: 'ДСМ', occurrence: 2, suggestion: null }],
+  },
+  {
+    // The portal's name («портале открытых нормативных правовых актов») is no finding; the words elsewhere are.
+    rule: 'ru/officialese',
+    text: 'Проект на портале открытых нормативных правовых актов. Изучите перечень нормативных правовых актов.',
+    expected: [{ text: 'нормативных правовых актов', occurrence: 2, suggestion: null }],
+  },
+  {
+    // A parent body after a quoted name or a number is part of the organisation's name; after a noun it is a chain.
+    rule: 'ru/nominal-chain',
+    text: '«Городская поликлиника № 5» управления здравоохранения города Астаны приглашает. Мы ждём решения управления здравоохранения города о выделении средств.',
+    expected: [{ text: 'решения управления здравоохранения города', suggestion: null }],
   },
 ];

@@ -4370,7 +4370,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'заинтересованн* лиц*', replace: [] },
   // Acts an akimat or a ministry passes are no laws, and the words name a portal too: nothing to paste.
-  { match: 'нормативн* правов* акт*', replace: [] },
+  // The portal's own name («на портале открытых нормативных правовых актов») is no finding.
+  {
+    match: 'нормативн* правов* акт*',
+    replace: [],
+    precededBy: '^(?![\\s\\S]*(?:^|[^а-яё])портал[а-яё]*\\s+открытых\\s+$)',
+  },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
   // The full participle always qualifies a noun («по основаниям, не предусмотренным законодательством»,
   // «в порядке, предусмотренном законодательством»): «по закону» in its place is no attribute. Nothing to paste.

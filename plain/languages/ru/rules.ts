@@ -2315,6 +2315,21 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при отсутствии', replace: ['без', 'если нет'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
+  // «Записаться возможно через портал», «возможно получить справку» mean «можно»; «Возможно, он прав» (perhaps),
+  // set off by commas, and «возможно» before a noun are left alone. «Не возможно» is a misspelling, not this.
+  {
+    match: 'возможно',
+    replace: ['можно'],
+    notAfter: '^(?:не|вполне|если|как|это|также)$',
+    followedBy: INFINITIVE_AFTER,
+  },
+  {
+    match: 'возможно',
+    replace: ['можно'],
+    notAfter: '^(?:не|вполне|если|как|это|также)$',
+    precededBy: `(?:^|[^а-яё])[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?:\\s+[^\\s.,;:!?()«»"]+){0,4}\\s+$`,
+    followedBy: '^\\s+(?!,)[^.!?]',
+  },
   ...concerning(),
   // «Обращаться по вопросам выплаты»: neither «обращаться о выплате» nor «по выплате» is Russian.
   { match: 'по вопросу|вопросам', replace: [], after: '^обращ[а-яё]*$' },

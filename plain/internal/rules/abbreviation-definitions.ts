@@ -46,7 +46,9 @@ function definedInBrackets(text: string, word: Word, definitionWords: ReadonlySe
   const after = text.slice(word.end, word.end + BRACKET_REACH);
   const close = after.indexOf(')');
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
-  const beside = `${before.slice(open + 1)} ${after.slice(0, close)}`;
+  // One Russian adjective in the nominative may qualify it, part of the name: «правовых актов (открытые НПА)».
+  const inside = before.slice(open + 1).replace(/^\s*[а-яё]+(?:ые|ый|ий|ой|ая|яя|ое|ее|ие)\s+$/u, '');
+  const beside = `${inside} ${after.slice(0, close)}`;
   return (beside.match(/\p{L}+/gu) ?? []).every(
     (w) => definitionWords.has(w.toLowerCase()) || ABBREVIATION.test(w),
   );

@@ -72,6 +72,8 @@ function abbreviationAt(
   if (/\p{N}/u.test(abbreviation)) return undefined;
   if (inFormatMask(ctx.doc.text, word)) return undefined;
   if (/^[-‐‑]\p{N}+(?:[-‐‑/]\p{N}|\p{N}{3})/u.test(word.text.slice(abbreviation.length))) return undefined;
+  // …and the letters of a legal act's registration number, from «№» up to its number («№ ҚР ДСМ-264/2020»).
+  if (inRegistrationNumber(ctx.doc.text, word.start, word.start + abbreviation.length)) return undefined;
   // So are the letters of a case reference with slashes ("reference HB/2024/08812") and a UK postcode's halves
   // ("Northfield NF1 2AB"), and a number plate's ("Vehicle Registration Mark: LK19 XPT").
   const start = word.start;
@@ -94,6 +96,14 @@ function abbreviationAt(
   const key = (ctx.otherScript?.isWritten(lower) ? ctx.otherScript.toMain(lower) : lower).toUpperCase();
   if (known.has(key) || known.has(abbreviation.toUpperCase())) return undefined;
   return { abbreviation, key };
+}
+
+/** Whether the capitals at `start`–`end` stand between «№» and the number it opens: «№ ҚР ДСМ-264/2020». */
+function inRegistrationNumber(text: string, start: number, end: number): boolean {
+  return (
+    /№\s*(?:\p{Lu}+[\s‐‑-]+)*$/u.test(text.slice(Math.max(0, start - 40), start)) &&
+    /^(?:[\s‐‑-]+\p{Lu}+)*[\s‐‑-]*\p{N}/u.test(text.slice(end, end + 40))
+  );
 }
 
 /**

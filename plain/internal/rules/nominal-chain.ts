@@ -69,6 +69,10 @@ const RU_TERMS: readonly (readonly RegExp[])[] = [
 // A body's name opening a sentence, whose capital reads as the sentence's: «Управлением социальной защиты
 // населения рассмотрено…» names who acts, which no verb can replace.
 const RU_BODY = /^(?:управлени|учреждени|отделени|объединени|правлени)[а-яё]*$/u;
+// The body an organisation belongs to, after its quoted name or number, is part of its name: «Городская
+// поликлиника № 5» управления здравоохранения города Астаны».
+const RU_PARENT_BODY = /^(?:управлени|департамент|отдел|комитет|министерств)[а-яё]*$/u;
+const RU_NAME_END_BEFORE = /(?:[»"”]|№\s*\d[\p{L}\d/-]*)\s*$/u;
 const RU_FUNCTION = new Set(
   (
     'и в во не на с со по к для из из-за из-под у от о об за а но что как при до без через между под над перед или то же бы ли это этот эта эти его ее их ' +
@@ -208,6 +212,8 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
       (i === sentence.firstWord && RU_BODY.test(start.norm)) ||
+      (RU_PARENT_BODY.test(start.norm) &&
+        RU_NAME_END_BEFORE.test(doc.text.slice(Math.max(0, start.start - 30), start.start))) ||
       (RU_PREPOSITION_NOUN.has(start.norm) && words[i - 1]?.norm === RU_PREPOSITION_NOUN.get(start.norm))
     ) {
       i++;

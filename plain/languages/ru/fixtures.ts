@@ -2036,14 +2036,12 @@ export const fixtures: RuleFixture[] = [
     // A noun's replacement takes its case and number where one form fits; an adjective before it tells the
     // genitive «законодательства» from the plural.
     rule: 'ru/officialese',
-    // «Уполномоченный орган» is a term a regulation defines and «нормативные правовые акты» are no laws (and
-    // name a portal): nothing to paste for either.
+    // «Уполномоченный орган» is a term a regulation defines: nothing to paste; the portal's name is no finding.
     text: 'Справку выдаёт уполномоченный орган, а с уполномоченным органом согласуют сроки. Это требование действующего законодательства. Проект размещён на портале открытых нормативных правовых актов.',
     expected: [
       { text: 'уполномоченный орган', suggestion: null },
       { text: 'уполномоченным органом', suggestion: null },
       { text: 'действующего законодательства', suggestion: 'закона' },
-      { text: 'нормативных правовых актов', suggestion: null },
     ],
   },
   {
@@ -3532,6 +3530,88 @@ export const fixtures: RuleFixture[] = [
       { text: 'детские дошкольные организации', suggestion: 'детские сады' },
       { text: 'Дошкольная организация', suggestion: null },
       { text: 'При нахождении на', suggestion: 'На' },
+    ],
+  },
+  {
+    // «составляет» before an amount with a second predicate joined by «и» keeps its verb: the dash would leave
+    // «определён» with nothing to join; «и» before another amount still takes the dash.
+    rule: 'ru/officialese',
+    text: 'Размер составляет 48 600 тенге и определён по закону. Срок составляет 5 дней и 3 часа.',
+    expected: [
+      { text: 'составляет', suggestion: null },
+      { text: 'составляет', occurrence: 2, suggestion: '—' },
+    ],
+  },
+  {
+    // A second object joined to the carried one past its genitive («прекращение выплаты и возврат сумм»)
+    // stays in the accusative: «ведёт к прекращению … и возврат» is not offered; a second genitive is the
+    // complement's own («выплаты и пособия»).
+    rule: 'ru/officialese',
+    text: 'Нарушение влечёт прекращение выплаты и возврат сумм. Нарушение влечёт прекращение выплаты и пособия.',
+    expected: [
+      { text: 'влечёт', suggestion: 'вызывает' },
+      { text: 'влечёт прекращение', occurrence: 2, suggestion: 'ведёт к прекращению' },
+    ],
+  },
+  {
+    // «в рамках» before the term ГОБМП is no finding (the paste broke the term into "to the guaranteed extent");
+    // before a programme «по» comes first (work is done under it); before a project «в» stays first.
+    rule: 'ru/officialese',
+    text: 'Пройдите осмотр в рамках гарантированного объёма бесплатной медицинской помощи (ГОБМП). Работы идут в рамках бюджетной программы. Помощь в рамках проекта.',
+    expected: [
+      { text: 'в рамках бюджетной программы', suggestion: 'по бюджетной программе' },
+      { text: 'в рамках проекта', suggestion: 'в проекте' },
+    ],
+  },
+  {
+    // After its subject «Проведение …» the plain «проводится» repeats the noun's verb: nothing to paste;
+    // another subject keeps the paste.
+    rule: 'ru/officialese',
+    text: 'Проведение обследования осуществляется врачом. Обследование осуществляется по записи.',
+    expected: [
+      { text: 'Проведение обследования', suggestion: null },
+      { text: 'осуществляется', suggestion: null },
+      { text: 'осуществляется', occurrence: 2, suggestion: 'проводится' },
+    ],
+  },
+  {
+    // A neuter participle after a doer in the instrumental earlier in the sentence, or listed with the same
+    // participle, gets no impersonal paste; another clause's participle keeps it («в приёме отказали»).
+    rule: 'ru/passive-short-participle',
+    text: 'Разработчиком принято 12 предложений, частично принято 9 предложений. Заявление рассмотрено, в приёме отказано.',
+    expected: [
+      { text: 'принято', suggestion: null },
+      { text: 'принято', occurrence: 2, suggestion: null },
+      { text: 'рассмотрено', suggestion: 'рассмотрели' },
+      { text: 'отказано', suggestion: 'отказали' },
+    ],
+  },
+  {
+    // The letters of a registration number after «№» are part of the number; an abbreviation defined with an
+    // adjective in its brackets («(открытые НПА)») is defined; after the number they are a use.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Приказ № ҚР ДСМ-264/2020 действует. Проект на портале открытых нормативных правовых актов (открытые НПА). Приказ № 12 ДСМ утверждён.',
+    expected: [{ text: 'ДСМ', occurrence: 2, suggestion: null }],
+  },
+  {
+    // The portal's name («портале открытых нормативных правовых актов») is no finding; the words elsewhere are.
+    rule: 'ru/officialese',
+    text: 'Проект на портале открытых нормативных правовых актов. Изучите перечень нормативных правовых актов.',
+    expected: [{ text: 'нормативных правовых актов', occurrence: 2, suggestion: null }],
+  },
+  {
+    // A parent body after a quoted name or a number is part of the organisation's name; after a noun it is a chain.
+    rule: 'ru/nominal-chain',
+    text: '«Городская поликлиника № 5» управления здравоохранения города Астаны приглашает. Мы ждём решения управления здравоохранения города о выделении средств.',
+    expected: [{ text: 'решения управления здравоохранения города', suggestion: null }],
+  },
+  {
+    // «возможно» with an infinitive is «можно»; «Возможно, …» (perhaps) and before a noun it is left alone.
+    rule: 'ru/officialese',
+    text: 'Записаться на приём возможно через портал. Возможно получить справку онлайн. Возможно, он прав. Возможно появление дождя.',
+    expected: [
+      { text: 'возможно', suggestion: 'можно' },
+      { text: 'Возможно', suggestion: 'Можно' },
     ],
   },
 ];

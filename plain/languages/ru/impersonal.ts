@@ -363,6 +363,10 @@ export function impersonalRussian(
     return withDoer(clause, auxiliary, verb, after, reflexive ? undefined : impersonal, future);
   if (participle && verb.endsWith('о')) {
     if (clause.includes('оно') || namesAgentBefore(clause)) return undefined;
+    // Earlier clauses of the sentence: a doer in the instrumental, or the same participle this one is listed
+    // with («разработчиком принято 12 предложений, частично принято 9»), would leave the sentence half passive.
+    const earlier = opening.slice(0, Math.max(0, opening.length - before.length));
+    if (earlier.includes(verb) || namesAgentBefore(earlier)) return undefined;
     return { text: impersonal, before: auxiliary, after: 0 };
   }
   const plural = participle ? verb.endsWith('ы') : /(?:ются|ятся|атся|утся|лись)$/u.test(verb);

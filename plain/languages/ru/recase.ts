@@ -155,12 +155,13 @@ function joinedPast(
   if (endsAlike(head, joined)) return true;
   // Past a prepositional phrase, a noun that may be in the head's case is joined to the head as likely as to
   // the phrase's complement: «при отказе в оказании помощи или нарушения» was offered.
+  // Past a genitive complement, a noun that may be in the head's case and cannot be a genitive is joined to
+  // the head: «влечёт прекращение выплаты и возврат средств» was offered «ведёт к прекращению … и возврат».
   const prepositional = after.slice(0, conjunction).some((word) => PREPOSITION.test(word));
-  return (
-    prepositional &&
-    !RUSSIAN_FUNCTION_WORDS.has(joined) &&
-    nounReadings(joined).some((r) => r.slot % 6 === oldCase && isWord(r.lemma))
-  );
+  if (RUSSIAN_FUNCTION_WORDS.has(joined)) return false;
+  const readings = nounReadings(joined).filter((r) => isWord(r.lemma));
+  const inHeadCase = readings.some((r) => r.slot % 6 === oldCase);
+  return inHeadCase && (prepositional || !readings.some((r) => r.slot % 6 === GENITIVE));
 }
 
 /** Whether two words of more than three letters end in the same two: nouns in one case, most likely. */

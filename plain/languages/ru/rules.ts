@@ -1826,6 +1826,19 @@ const AMOUNT_AFTER =
   'шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|' +
   'восемьдесят|девяносто|сто|двести|триста|полтора|полторы)\\s)';
 
+/**
+ * A second predicate joined by «и» in the clause after the amount («составляет 48 600 тенге и определён
+ * исходя из…», «…и зависит от…»): the dash would leave it with no verb to join.
+ */
+const JOINED_PREDICATE_AFTER =
+  '^(?![^.;!?,]*\\sи\\s+(?:не\\s+)?[а-яё]{2,}(?:[еёая]н|[еёая]н[аоы]|[еи]тся|[ую]тся|[ая]тся|[еиё]т|[ую]т)(?![а-яё]))';
+
+/**
+ * A fixed term after «в рамках», which the paste would break: «в рамках гарантированного объёма бесплатной
+ * медицинской помощи (ГОБМП)» names the state's package of free care, not an extent.
+ */
+const NOT_A_FIXED_TERM = '^(?!\\s+гарантированного\\s+объ[её]ма\\s+бесплатной\\s+медицинской\\s+помощи)';
+
 /** A parenthetical word before the comma that sets it off («но, вероятно, составляют»): no dash after it. */
 const PARENTHETICAL_BEFORE =
   '^(?:вероятно|возможно|видимо|по-видимому|наверное|наверно|однако|впрочем|конечно|безусловно|несомненно|' +
@@ -2052,9 +2065,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
   // «во время» only before an event («в рамках визита»): a programme or a budget has no time of its own.
   { match: 'в рамках', replace: ['во время'], followedBy: EVENT_AFTER },
+  // Work is done under a programme, a plan or an agreement: «по бюджетной программе» first.
+  {
+    match: 'в рамках',
+    replace: ['по', 'в'],
+    followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:программ|план|договор|соглашени|контракт|меморандум)`,
+    carries: { from: 'genitive', to: ['dative', 'prepositional'] },
+  },
   {
     match: 'в рамках',
     replace: ['в', 'по'],
+    followedBy: NOT_A_FIXED_TERM,
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
   // «В рамках осуществления социальной поддержки» is «в рамках социальной поддержки»: the verbal noun adds
@@ -2267,9 +2288,10 @@ const OFFICIALESE: PhraseEntry[] = [
     // составляет…» («скорость которого составляет» takes the dash).
     notAfter: '^(?:что|который|которая|которое|которые)$',
     notListedAfter: PARENTHETICAL_BEFORE,
-    followedBy: AMOUNT_AFTER,
+    followedBy: JOINED_PREDICATE_AFTER + AMOUNT_AFTER.slice(1),
   },
-  // After a parenthetical word («но, вероятно, составляют не менее…») the dash has no subject before it.
+  // After a parenthetical word («но, вероятно, составляют не менее…») the dash has no subject before it, nor
+  // before a second predicate.
   {
     match: 'составляет|составляют',
     replace: [],
@@ -2293,6 +2315,21 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при отсутствии', replace: ['без', 'если нет'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
+  // «Записаться возможно через портал», «возможно получить справку» mean «можно»; «Возможно, он прав» (perhaps),
+  // set off by commas, and «возможно» before a noun are left alone. «Не возможно» is a misspelling, not this.
+  {
+    match: 'возможно',
+    replace: ['можно'],
+    notAfter: '^(?:не|вполне|если|как|это|также)$',
+    followedBy: INFINITIVE_AFTER,
+  },
+  {
+    match: 'возможно',
+    replace: ['можно'],
+    notAfter: '^(?:не|вполне|если|как|это|также)$',
+    precededBy: `(?:^|[^а-яё])[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?:\\s+[^\\s.,;:!?()«»"]+){0,4}\\s+$`,
+    followedBy: '^\\s+(?!,)[^.!?]',
+  },
   ...concerning(),
   // «Обращаться по вопросам выплаты»: neither «обращаться о выплате» nor «по выплате» is Russian.
   { match: 'по вопросу|вопросам', replace: [], after: '^обращ[а-яё]*$' },
@@ -2992,6 +3029,16 @@ const OFFICIALESE: PhraseEntry[] = [
   // The past active participles the stem entries would give an infinitive («осуществлявший функции» →
   // «выполнять функции»): nothing to paste.
   { match: 'осуществлявш*|осуществивш*|реализовавш*|реализовывавш*', replace: [] },
+  // After its subject «Проведение …», «Выполнение …» the plain verb repeats the noun's own verb
+  // («Проведение обследования проводится»): nothing to paste.
+  {
+    match:
+      'осуществляется|осуществляются|осуществлялся|осуществлялась|осуществлялось|осуществлялись|' +
+      'осуществляет|осуществляют|осуществлял|осуществляла|осуществляли|осуществит|осуществят|осуществил|' +
+      'осуществила|осуществили|осуществлен|осуществлена|осуществлено|осуществлены|реализуется|реализуются',
+    replace: [],
+    precededBy: `(?:^|[^а-яё])(?:проведени|выполнени|исполнени)[а-яё]*(?:\\s+[^\\s.,;:!?]+){0,4}\\s+$`,
+  },
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(
     PLANS,
@@ -4338,7 +4385,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'заинтересованн* лиц*', replace: [] },
   // Acts an akimat or a ministry passes are no laws, and the words name a portal too: nothing to paste.
-  { match: 'нормативн* правов* акт*', replace: [] },
+  // The portal's own name («на портале открытых нормативных правовых актов») is no finding.
+  {
+    match: 'нормативн* правов* акт*',
+    replace: [],
+    precededBy: '^(?![\\s\\S]*(?:^|[^а-яё])портал[а-яё]*\\s+открытых\\s+$)',
+  },
   { match: 'действующ* законодательств*', replace: ['закон'], agree: 'noun' },
   // The full participle always qualifies a noun («по основаниям, не предусмотренным законодательством»,
   // «в порядке, предусмотренном законодательством»): «по закону» in its place is no attribute. Nothing to paste.

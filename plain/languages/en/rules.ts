@@ -3521,12 +3521,15 @@ const PARTICIPLE: TokenMatcher = {
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.
     {
+      // `previous` first: the pattern is tested only where "be" or "been" comes right before.
+      previous: '^(?:be|been)$',
       precededBy:
         '(?:^|[^\\p{L}])(?:deemed|considered|treated\\s+as|regarded\\s+as|taken)\\s+to\\s+(?:have\\s+been|be)\\s+$',
     },
     // "Was observed to be parked", "is believed to be owned": the outer passive is the finding, and the
     // infinitive inside it says what state the thing was seen or thought in.
     {
+      previous: '^(?:be|been)$',
       precededBy:
         "(?:^|[^\\p{L}])(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\\s+(?:[\\p{L}]+ly\\s+)?(?:observed|seen|found|noted|believed|thought|said|reported|alleged|understood|presumed|assumed|known|shown|recorded)\\s+to\\s+(?:have\\s+been|be)\\s+$",
     },
@@ -3549,7 +3552,7 @@ const PARTICIPLE: TokenMatcher = {
     // A passive infinitive after its noun says what the thing is for ("The materials to be used in the
     // construction shall match"), not who must act; with its doer after "by" it is a passive again ("the first
     // carillon to be played by a black musician").
-    { precededBy: NOUN_BEFORE_TO_BE, next: '^(?!by$)' },
+    { previous: '^be$', precededBy: NOUN_BEFORE_TO_BE, next: '^(?!by$)' },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {

@@ -273,6 +273,26 @@ export const ENGLISH_REPORTING_VERBS = new Set(
 );
 
 /**
+ * File types and sizes a form asks for («в формате PDF или JPG», «5 МБ-тан аспауы тиіс»), in Kazakh and Russian
+ * pages: read by their letters, never spelled out.
+ */
+export const FILE_TYPES_AND_SIZES = [
+  'JPG',
+  'JPEG',
+  'PNG',
+  'DOC',
+  'DOCX',
+  'XLS',
+  'XLSX',
+  'МБ',
+  'КБ',
+  'ГБ',
+  'MB',
+  'KB',
+  'GB',
+];
+
+/**
  * Latin abbreviations that Kazakh and Russian pages use untranslated and every reader in Kazakhstan knows
  * (English has its own, longer list): never reported as undefined or as shouting.
  */

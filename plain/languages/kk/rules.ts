@@ -1,5 +1,9 @@
 import type { PhraseEntry, Rule } from '../../internal/rules/types.ts';
-import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
+import {
+  DASH_AFTER,
+  FILE_TYPES_AND_SIZES,
+  LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
+} from '../abbreviations.ts';
 import { listWords, nothingToPasteWhere } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
@@ -2980,21 +2984,7 @@ const NEGATIVE_VERB =
 
 /** Abbreviations every Kazakh reader knows; the rest must be spelled out at their first use. */
 const KNOWN_ABBREVIATIONS = [
-  // File types and sizes a form asks for («PDF немесе JPG форматында», «5 МБ-тан аспауы тиіс»): read by their
-  // letters, never spelled out.
-  'JPG',
-  'JPEG',
-  'PNG',
-  'DOC',
-  'DOCX',
-  'XLS',
-  'XLSX',
-  'МБ',
-  'КБ',
-  'ГБ',
-  'MB',
-  'KB',
-  'GB',
+  ...FILE_TYPES_AND_SIZES,
   'БҰҰ',
   'ПИН',
   'ТМД',

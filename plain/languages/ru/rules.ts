@@ -1,5 +1,9 @@
 import type { GrammaticalCase, PhraseEntry, Rule } from '../../internal/rules/types.ts';
-import { DASH_AFTER, LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN } from '../abbreviations.ts';
+import {
+  DASH_AFTER,
+  FILE_TYPES_AND_SIZES,
+  LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
+} from '../abbreviations.ts';
 import { nothingToPasteWhere } from '../pack.ts';
 import { REFLEXIVE_PASSIVE_FORMS } from './reflexive-passives.ts';
 
@@ -4817,21 +4821,7 @@ const KNOWN_ABBREVIATIONS = [
   'ВМФ',
   'УЕФА',
   'ФИФА',
-  // File types and sizes a form asks for («в формате PDF или JPG», «не более 5 МБ»): read by their letters,
-  // never spelled out.
-  'JPG',
-  'JPEG',
-  'PNG',
-  'DOC',
-  'DOCX',
-  'XLS',
-  'XLSX',
-  'МБ',
-  'КБ',
-  'ГБ',
-  'MB',
-  'KB',
-  'GB',
+  ...FILE_TYPES_AND_SIZES,
   ...LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 ];
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../plain/internal/finding.ts';
-import type { RuleContext } from '../../../plain/internal/rules/context.ts';
 import { runMetricRule } from '../../../plain/internal/rules/metric.ts';
 import type { MetricRule } from '../../../plain/internal/rules/types.ts';
-import { segment } from '../../../plain/internal/text/segment.ts';
+import { bareContext } from './run-phrase-rule.ts';
 
 const longWord = (eachPart: boolean): MetricRule => ({
   id: 'test/long-word',
@@ -19,19 +18,7 @@ const longWord = (eachPart: boolean): MetricRule => ({
 /** The words a word-letters rule flags in `text`, with their measure. */
 function flagged(rule: MetricRule, text: string): string[] {
   const findings: Finding[] = [];
-  const doc = segment(text);
-  const ctx: RuleContext = {
-    doc,
-    language: 'en',
-    ui: 'en',
-    paragraphs: doc.paragraphs.map((_, i) => i),
-    syllables: () => 1,
-    isFamiliar: () => true,
-    agree: (suggestion) => suggestion,
-    carry: () => undefined,
-    report: (finding) => findings.push(finding),
-  };
-  runMetricRule(rule, ctx);
+  runMetricRule(rule, bareContext(text, findings));
   return findings.map((f) => f.text);
 }
 

@@ -3,15 +3,17 @@ import type { RuleContext } from '../../../plain/internal/rules/context.ts';
 import { type CompiledPhraseRule, runPhraseRule } from '../../../plain/internal/rules/phrase.ts';
 import { segment } from '../../../plain/internal/text/segment.ts';
 
-/** Runs one compiled phrase rule on `text` in a bare English context; `agree` and `carry` as given. */
-export function runPhrase(
-  compiled: CompiledPhraseRule,
+/**
+ * A bare English context for running one rule on `text`: every word one syllable and familiar, suggestions
+ * pasted as they are; the findings it reports are pushed to `findings`.
+ */
+export function bareContext(
   text: string,
+  findings: Finding[],
   language: Partial<Pick<RuleContext, 'agree' | 'carry'>> = {},
-): Finding[] {
-  const findings: Finding[] = [];
+): RuleContext {
   const doc = segment(text);
-  const ctx: RuleContext = {
+  return {
     doc,
     language: 'en',
     ui: 'en',
@@ -23,6 +25,15 @@ export function runPhrase(
     ...language,
     report: (finding) => findings.push(finding),
   };
-  runPhraseRule(compiled, ctx);
+}
+
+/** Runs one compiled phrase rule on `text` in a bare English context; `agree` and `carry` as given. */
+export function runPhrase(
+  compiled: CompiledPhraseRule,
+  text: string,
+  language: Partial<Pick<RuleContext, 'agree' | 'carry'>> = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  runPhraseRule(compiled, bareContext(text, findings, language));
   return findings;
 }

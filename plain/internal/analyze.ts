@@ -15,7 +15,7 @@ import type { LanguageCode, Rule } from './rules/types.ts';
 import { runRule } from './run-rules.ts';
 import type { Document, Word } from './text/document.ts';
 import { mendBrokenWords } from './text/join-words.ts';
-import { isQuoted, type QuotationSpan, quotationSpans } from './text/quotations.ts';
+import { isQuoted, type QuotationSpan, quotedSpansOf } from './text/quotations.ts';
 import { isLexical, segment } from './text/segment.ts';
 
 /** Paragraphs shorter than this take the document's language: too little evidence of their own. */
@@ -321,11 +321,7 @@ function analyzeWith(
   // A pack's finding on words the agency's glossary gives its own word for defers to the glossary's: the same
   // words flagged twice, and the pack's suggestion may not be the word the agency chose.
   // Found only when a wording finding has something to paste: most findings of a long text have not.
-  let spans: readonly QuotationSpan[] | undefined;
-  const quotations = () => {
-    spans ??= quotationSpans(doc.text, doc.paragraphs);
-    return spans;
-  };
+  const quotations = () => quotedSpansOf(doc).quotations;
   const reported = withoutDeferred(
     findings,
     [

@@ -1,51 +1,35 @@
+import { isQuoted, quotedSpansOf } from '../text/quotations.ts';
 import { isLexical } from '../text/segment.ts';
 import { spellsOut } from './abbreviation-definitions.ts';
 import { forEachSentence, type RuleContext, reportFinding, writtenAsName } from './context.ts';
 import type { MetricRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
-const compiledExceptions = new WeakMap<MetricRule, WordMatcher>();
+/** A word-measure rule's lists and patterns, compiled once per rule. */
+interface CompiledWordRule {
+  /** The exception list (the Russian one has hundreds of forms). */
+  known: WordMatcher;
+  uncounted: RegExp | undefined;
+  bodyName: RegExp | undefined;
+}
 
-/** The rule's exception list, compiled once per rule (the Russian list has hundreds of forms). */
-function exceptionsOf(rule: MetricRule): WordMatcher {
-  let matcher = compiledExceptions.get(rule);
-  if (!matcher) {
-    matcher = compileWords(rule.except ?? []);
-    compiledExceptions.set(rule, matcher);
+const compiledRules = new WeakMap<MetricRule, CompiledWordRule>();
+
+function compiledOf(rule: MetricRule): CompiledWordRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = {
+      known: compileWords(rule.except ?? []),
+      uncounted: rule.uncountedEnding ? new RegExp(rule.uncountedEnding, 'iu') : undefined,
+      bodyName: rule.bodyNames === undefined ? undefined : new RegExp(rule.bodyNames, 'u'),
+    };
+    compiledRules.set(rule, compiled);
   }
-  return matcher;
+  return compiled;
 }
 
 function inRange(rule: MetricRule, value: number): boolean {
   return value >= rule.min && (rule.below === undefined || value < rule.below);
-}
-
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
-const OPENING_QUOTES = /[«“„"]/u;
-
-/** Words a quoted label or name holds at most; longer quoted words are a quotation, which should be plain too. */
-const LABEL_WORDS = 3;
-
-/**
- * Whether text [start, end) of a sentence [from, to) stands inside quotes of a few words: a label or a name
- * («В разделе «Налогообложение» выберите…»), which the writer cannot make shorter.
- */
-function inQuotes(text: string, from: number, to: number, start: number, end: number): boolean {
-  const before = text.slice(from, start);
-  if (!OPENING_QUOTES.test(before)) return false;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const mark = before.charAt(i);
-    const closing = CLOSING_QUOTE[mark];
-    // A straight quote opens only where an even number of them stands before it.
-    if (closing !== undefined && (mark !== '"' || before.slice(0, i).split('"').length % 2 === 1)) {
-      const close = text.indexOf(closing, end);
-      // A hyphenated compound is one word of the name («Социально-предпринимательская корпорация»).
-      const words = text.slice(from + i, close).match(/[\p{L}\p{N}-]+/gu)?.length ?? 0;
-      return close >= 0 && close < to && words <= LABEL_WORDS;
-    }
-    if (mark === '»' || mark === '”' || mark === '"') return false;
-  }
-  return false;
 }
 
 /** Words a body's name runs on for at most past its capitalised first word. */
@@ -169,9 +153,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
       return;
     case 'word-letters':
     case 'word-syllables': {
-      const known = exceptionsOf(rule);
-      const uncounted = rule.uncountedEnding ? new RegExp(rule.uncountedEnding, 'iu') : undefined;
-      const bodyName = rule.bodyNames === undefined ? undefined : new RegExp(rule.bodyNames, 'u');
+      const { known, uncounted, bodyName } = compiledOf(rule);
       const headings = new Set<number>();
       if (rule.skipHeadings)
         for (const paragraph of doc.paragraphs)
@@ -194,7 +176,8 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           // Names and abbreviations are not the writer's word choice.
           if (word.text === word.text.toUpperCase()) continue;
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
-          if (inQuotes(doc.text, sentence.start, sentence.end, word.start, word.end)) continue;
+          // A label or a name in quotes («В разделе «Налогообложение» выберите…»): the writer cannot shorten it.
+          if (isQuoted(quotedSpansOf(doc).labels, word.start, word.end)) continue;
           if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
           report(word.start, word.end, value);

@@ -23,6 +23,16 @@ const SINGLE_QUOTE = new RegExp(`[${SINGLE_QUOTES}]`, 'gu');
 const ELIDED_START = /^(?:\d\ds?|tis|twas|em|n|cause|til)\b/iu;
 /** Words a quoted span must hold to be a quotation: one or two are a term in quotes («so-called "synergy"»). */
 const QUOTATION_WORDS = 3;
+/** Words a quoted label or name holds at most («В разделе «Налогообложение» выберите…»). */
+const LABEL_WORDS = 3;
+
+/** A paragraph's quoted spans: quotations, and the labels and names in quotes of a few words. */
+export interface QuotedSpans {
+  /** The outermost quotations of `QUOTATION_WORDS` words or more, in text order. */
+  quotations: QuotationSpan[];
+  /** Quoted spans of at most `LABEL_WORDS` words, at any depth, none inside another, in text order. */
+  labels: QuotationSpan[];
+}
 
 /**
  * The outermost quotations of each paragraph, `[start, end)` pairs in text order. A closing mark closes the
@@ -35,7 +45,31 @@ export function quotationSpans(
   text: string,
   paragraphs: readonly { start: number; end: number }[],
 ): QuotationSpan[] {
+  return quotedSpans(text, paragraphs).quotations;
+}
+
+const cachedSpans = new WeakMap<object, QuotedSpans>();
+
+/** `quotedSpans` of a segmented document, read once however many rules ask. */
+export function quotedSpansOf(doc: {
+  text: string;
+  paragraphs: readonly { start: number; end: number }[];
+}): QuotedSpans {
+  let spans = cachedSpans.get(doc);
+  if (!spans) {
+    spans = quotedSpans(doc.text, doc.paragraphs);
+    cachedSpans.set(doc, spans);
+  }
+  return spans;
+}
+
+/** The quotations (`quotationSpans`) and the quoted labels of each paragraph. */
+export function quotedSpans(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+): QuotedSpans {
   const spans: QuotationSpan[] = [];
+  const labels: QuotationSpan[] = [];
   paragraphs.forEach(({ start, end }, p) => {
     const open: OpenQuotation[] = [];
     const paragraph = text.slice(start, end);
@@ -49,6 +83,8 @@ export function quotationSpans(
       const quotation = open[closed];
       if (quotation) {
         open.length = closed;
+        if (labelWordsIn(text.slice(quotation.at + 1, at)) <= LABEL_WORDS)
+          addLabel(labels, quotation.at, at + 1);
         const outer = open[0];
         if (!outer && wordsIn(text.slice(quotation.at, at)) >= QUOTATION_WORDS)
           spans.push([quotation.at, at + 1]);
@@ -65,7 +101,21 @@ export function quotationSpans(
       spans.push([outer.at, outer.reclosedAt]);
     }
   });
-  return spans;
+  return { quotations: spans, labels };
+}
+
+/**
+ * Adds a label closing after those before it: one that holds labels closed before it (an organisation's name
+ * «ТОО «Альфа»») replaces them, so the list stays sorted with none inside another.
+ */
+function addLabel(labels: QuotationSpan[], start: number, end: number): void {
+  while ((labels.at(-1)?.[0] ?? -1) > start) labels.pop();
+  labels.push([start, end]);
+}
+
+/** A label's words: a hyphenated compound is one («Социально-предпринимательская корпорация»). */
+function labelWordsIn(slice: string): number {
+  return slice.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
-import { isQuoted, quotationSpans } from '../../../plain/internal/text/quotations.ts';
+import { isQuoted, quotationSpans, quotedSpans } from '../../../plain/internal/text/quotations.ts';
 
 const spansOf = (text: string) =>
   quotationSpans(text, [{ start: 0, end: text.length }]).map(([start, end]) => text.slice(start, end));
+const labelsOf = (text: string) =>
+  quotedSpans(text, [{ start: 0, end: text.length }]).labels.map(([start, end]) => text.slice(start, end));
 
 describe('quotations', () => {
   it('finds the outermost quotation of three words or more, in each language’s marks', () => {
@@ -92,5 +94,36 @@ describe('a quotation over several paragraphs', () => {
       { start: text.indexOf('Then'), end: text.length },
     ];
     expect(quotationSpans(text, paragraphs)).toEqual([]);
+  });
+
+  it('reads labels and names of up to three words in quotes, at any depth, the outer of two nested', () => {
+    expect(labelsOf('В разделе «Налогообложение» выберите пункт «Подать декларацию».')).toEqual([
+      '«Налогообложение»',
+      '«Подать декларацию»',
+    ]);
+    // A hyphenated compound is one word of a name.
+    expect(labelsOf('АО «Социально-предпринимательская корпорация «Астана»» сообщает.')).toEqual([
+      '«Социально-предпринимательская корпорация «Астана»»',
+    ]);
+    // Inside a longer quotation, which is no label itself.
+    expect(labelsOf('Он сказал: «Мы закрыли раздел «Налогообложение» вчера».')).toEqual([
+      '«Налогообложение»',
+    ]);
+    expect(labelsOf('Choose \'Apply online\' and then "Continue".')).toEqual([
+      "'Apply online'",
+      '"Continue"',
+    ]);
+    expect(labelsOf('He said "we will verify it" and left.')).toEqual([]);
+  });
+
+  it('leaves a long word of a quoted label to the writer, not one of a quotation', () => {
+    const found = (text: string) =>
+      analyze(text, { language: 'ru' })
+        .findings.filter((f) => f.rule === 'ru/long-word')
+        .map((f) => f.text);
+    expect(found('Откройте раздел «Налогоадминистрирование» на портале.')).toEqual([]);
+    expect(found('Он сказал: «Мы завершили налогоадминистрирование этого года в срок».')).toEqual([
+      'налогоадминистрирование',
+    ]);
   });
 });

@@ -342,6 +342,9 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       const word = words[j];
       const previous = words[j - 1];
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
+      // Most words end a run here, so the conditions below, which only end it too, are read for few words.
+      const nominal = KK_NOMINALISATION.test(word.norm);
+      if (!nominal && !KK_LINKED.test(word.norm)) break;
       const object =
         KK_ACCUSATIVE.test(previous?.norm ?? '') ||
         KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '') ||
@@ -370,8 +373,6 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       }
       if (!isCommonWord(KK_COMMON_WORD, words, sentence, j)) break;
       if (j > i && previous && !adjacent(doc, previous, word)) break;
-      const nominal = KK_NOMINALISATION.test(word.norm);
-      if (!nominal && !KK_LINKED.test(word.norm)) break;
       if (nominal) nominalisations++;
       j++;
     }

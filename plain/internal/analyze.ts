@@ -292,6 +292,7 @@ function analyzeWith(
     activeVoice: packOf(code).activeVoice,
     agree: packOf(code).agree,
     carry: packOf(code).carry,
+    prepositionFor: packOf(code).prepositionFor,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

@@ -47,6 +47,11 @@ export interface LanguagePack {
     from: GrammaticalCase,
     to: GrammaticalCase,
   ): CarriedPhrase | undefined;
+  /**
+   * A short preposition written right before a paste, in the form the paste's first word asks for (Russian
+   * «о данном» → «об этом»); undefined when `written` is no such preposition.
+   */
+  prepositionFor?(written: string, next: string): string | undefined;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** The impersonal active to paste for a passive (`SequenceRule.impersonal`; see RuleContext). */

@@ -96,6 +96,8 @@ export interface RuleContext {
         to: GrammaticalCase,
       ) => CarriedPhrase | undefined)
     | undefined;
+  /** The pack's `prepositionFor`: a preposition before a paste in the form the paste asks for. */
+  prepositionFor?: ((written: string, next: string) => string | undefined) | undefined;
   report(finding: Finding): void;
 }
 

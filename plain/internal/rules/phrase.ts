@@ -837,6 +837,29 @@ function articleBefore(
 }
 
 /**
+ * For a phrase after a preposition whose form depends on the next word (Russian «о», «об», «в», «во», …;
+ * `RuleContext.prepositionFor`): the finding from the preposition, with the form each suggestion asks for
+ * («о данном решении» → «об этом решении»). Undefined when every suggestion keeps the written form.
+ */
+function prepositionBefore(
+  ctx: RuleContext,
+  first: number,
+  from: number,
+  suggestions: readonly string[],
+): { start: number; suggestions: string[] } | undefined {
+  const { doc, prepositionFor } = ctx;
+  const preposition =
+    prepositionFor && first - 1 >= from ? joinedNeighbour(doc, first, first - 1) : undefined;
+  if (!preposition || !prepositionFor) return undefined;
+  const forms = suggestions.map((s) => (s === '' ? undefined : prepositionFor(preposition.text, s)));
+  if (forms.every((form) => form === undefined || form === preposition.text)) return undefined;
+  return {
+    start: preposition.start,
+    suggestions: suggestions.map((s, i) => `${forms[i] ?? preposition.text} ${s}`.trimEnd()),
+  };
+}
+
+/**
  * English conjunctions that open a sentence with no comma after them: "Alternatively, you may" is "Or you
  * may", not "Or, you may".
  */
@@ -1047,7 +1070,11 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         const plain = clause.suggestions.length > 0 ? pasted[0] : undefined;
         const named = plain === undefined ? phrase : { ...phrase, suggestion: plain };
         reportFinding(ctx, compiled.rule, clause.start, end, clause.suggestions, named);
-      } else reportFinding(ctx, compiled.rule, word.start, end, pasted);
+      } else {
+        const preposition = prepositionBefore(ctx, i, sentence.firstWord, pasted);
+        if (preposition) reportFinding(ctx, compiled.rule, preposition.start, end, preposition.suggestions);
+        else reportFinding(ctx, compiled.rule, word.start, end, pasted);
+      }
       i = endWord - 1;
       free = endWord;
     }

@@ -1882,16 +1882,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «О» is «об» before a vowel sound: a replacement that begins with the other kind of sound is not pasted
-    // after the preposition the phrase's own first sound took («об оказании помощи» → «об помощи», «о данном
-    // случае» → «о этом» were offered); elsewhere it keeps its suggestion.
+    // «О» is «об» before a vowel sound: where a replacement begins with the other kind of sound, the finding
+    // takes the preposition in, in the form the replacement asks for («об оказании помощи» → «об помощи», «о
+    // данном случае» → «о этом» were offered, then nothing); «в», «во», «по» keep theirs.
     rule: 'ru/officialese',
-    text: 'Заявление об оказании помощи приняли. Он рассказал о данном случае. Для оказания помощи создали фонд. По данному факту решили иначе.',
+    text: 'Заявление об оказании помощи приняли. Он рассказал о данном случае. Для оказания помощи создали фонд. По данному факту решили иначе. О данном решении сообщим. Во вышеуказанный срок не успели.',
     expected: [
-      { text: 'оказании помощи', suggestion: null },
-      { text: 'данном', suggestion: null },
+      { text: 'об оказании помощи', suggestion: 'о помощи' },
+      { text: 'о данном', suggestion: 'об этом' },
       { text: 'оказания помощи', suggestion: 'помощи' },
       { text: 'данному', suggestion: 'этому' },
+      { text: 'О данном', suggestion: 'Об этом' },
+      { text: 'Во вышеуказанный', suggestion: 'В этот' },
     ],
   },
   {

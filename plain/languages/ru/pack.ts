@@ -6,7 +6,7 @@ import { FAMILIAR_WORDS } from './familiar-words.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianFormulas } from './grade.ts';
 import { impersonalRussian } from './impersonal.ts';
-import { carryRussian } from './recase.ts';
+import { carryRussian, prepositionFor } from './recase.ts';
 import { rules } from './rules.ts';
 import { russianStem } from './stem.ts';
 import { russianSyllables } from './syllables.ts';
@@ -26,6 +26,7 @@ export const russianPack: LanguagePack = {
       ? agreeRussianNoun(suggestion, matched, stem, phrase)
       : agreeRussian(suggestion, matched, phrase?.before),
   carry: carryRussian,
+  prepositionFor,
   impersonal: impersonalRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,

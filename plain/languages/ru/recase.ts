@@ -262,6 +262,31 @@ const PREPOSITION_FORMS: Record<string, [string, RegExp][]> = {
   к: [['ко', /^(?:вс|мн)/u]],
 };
 
+/** The prepositions `PREPOSITION_FORMS` writes, each with its one-letter form. */
+const PREPOSITION_BASE: Readonly<Record<string, string>> = {
+  о: 'о',
+  об: 'о',
+  обо: 'о',
+  в: 'в',
+  во: 'в',
+  с: 'с',
+  со: 'с',
+  к: 'к',
+  ко: 'к',
+};
+
+/**
+ * A preposition written before a paste (`written`, as typed) in the form the paste's first word asks for:
+ * «о» before «этом» is «об», «об» before «нём» is «о». Undefined when `written` is no such preposition.
+ */
+export function prepositionFor(written: string, next: string): string | undefined {
+  const lower = written.toLowerCase();
+  const base = PREPOSITION_BASE[lower];
+  if (base === undefined) return undefined;
+  const form = withVowel(base, next.toLowerCase());
+  return written === lower ? form : form.charAt(0).toUpperCase() + form.slice(1);
+}
+
 /** A one-letter preposition in the form the next word asks for. */
 function withVowel(preposition: string, next: string): string {
   const lower = preposition.toLowerCase();

@@ -535,32 +535,6 @@ function withoutAgentBefore(entry: PhraseEntry): PhraseEntry[] {
   return [{ ...entry, precededBy: NO_AGENT_BEFORE }, fallback];
 }
 
-/** A word said with a vowel first, after which «о» is «об» («об оплате», «о решении», «о ежемесячной»). */
-const TAKES_OB = /^[аиоуыэ]/u;
-
-/**
- * A phrase after «о» or «об» whose replacements begin with the other kind of sound («об оказании помощи» →
- * «об помощи», «о данном случае» → «о этом» were offered): after that preposition only the replacements that
- * keep it, in an entry that stands first.
- */
-function keepingO(entry: PhraseEntry): PhraseEntry[] {
-  const firsts = (entry.match.split(/\s+/u)[0] ?? '').split('|').map((form) => form.charAt(0));
-  if (entry.after || !entry.replace.length || !firsts.every((c) => /[а-яё]/u.test(c))) return [entry];
-  const ob = firsts.map((c) => TAKES_OB.test(c));
-  if (ob.some((v) => v !== ob[0])) return [entry];
-  const preposition = ob[0] ? 'об' : 'о';
-  const keeps = entry.replace.map((replacement) => TAKES_OB.test(replacement) === ob[0]);
-  if (keeps.every(Boolean)) return [entry];
-  const { carries, ...rest } = entry;
-  const replace = entry.replace.filter((_, i) => keeps[i]);
-  const to = carries?.to.filter((_, i) => keeps[i]);
-  const afterO: PhraseEntry =
-    carries && to && replace.length
-      ? { ...rest, replace, carries: { ...carries, to }, after: `^${preposition}$` }
-      : { ...rest, replace, after: `^${preposition}$` };
-  return [afterO, entry];
-}
-
 /**
  * The passives in -ся of a light verb before its noun («производилась выплата») whose plain verb's own -ся form
  * is a passive the pack flags («выплачивалась»): offered the impersonal 3rd plural in their tense first
@@ -4967,7 +4941,6 @@ export const rules: Rule[] = [
     link: CHANCELLERY,
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
-      .flatMap(keepingO)
       .flatMap(withPoliteYou)
       .map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
@@ -4989,7 +4962,7 @@ export const rules: Rule[] = [
       en: '“{text}” is jargon your reader may not know: try “{suggestion}”.',
     },
     link: 'https://ru.wikipedia.org/wiki/Жаргон',
-    entries: JARGON.flatMap(keepingO).map(expand),
+    entries: JARGON.map(expand),
     quotedNameAfter: QUOTED_NAME_AFTER,
   },
   {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
 import { agreeRussian, agreeRussianNoun } from '../../../plain/languages/ru/agreement.ts';
 import { declineNoun } from '../../../plain/languages/ru/nouns.ts';
+import { prepositionFor } from '../../../plain/languages/ru/recase.ts';
 
 describe('Russian suggestions agree with the adjective they replace', () => {
   it.each([
@@ -275,8 +276,8 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
   it('offers nouns, not infinitives, for the nouns of officialese verbs', () => {
     const suggested = (text: string) =>
       analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese')?.suggestions;
-    // «о исполнении» would want «об»: after «о» only the replacement said with a consonant first.
-    expect(suggested('Поговорим о реализации программы.')).toEqual(['выполнении']);
+    // «о исполнении» would want «об»: the preposition is taken into the finding in the form each asks for.
+    expect(suggested('Поговорим о реализации программы.')).toEqual(['о выполнении', 'об исполнении']);
     expect(suggested('Поговорим при реализации программы.')).toEqual(['выполнении', 'исполнении']);
     expect(suggested('Нужно для функционирования системы.')).toEqual(['работы']);
   });
@@ -368,5 +369,18 @@ describe('agreement and casing never garble a suggestion', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a preposition before a paste', () => {
+  it('takes the form the pasted word asks for, as written in case', () => {
+    expect(prepositionFor('о', 'этом решении')).toBe('об');
+    expect(prepositionFor('об', 'помощи')).toBe('о');
+    expect(prepositionFor('О', 'этом')).toBe('Об');
+    expect(prepositionFor('с', 'всеми')).toBe('со');
+    expect(prepositionFor('к', 'всем')).toBe('ко');
+    expect(prepositionFor('во', 'этот')).toBe('в');
+    expect(prepositionFor('в', 'этот')).toBe('в');
+    expect(prepositionFor('на', 'этом')).toBeUndefined();
   });
 });

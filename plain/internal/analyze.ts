@@ -293,6 +293,7 @@ function analyzeWith(
     agree: packOf(code).agree,
     carry: packOf(code).carry,
     prepositionFor: packOf(code).prepositionFor,
+    spell: packOf(code).spellingOf?.(doc.text),
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

@@ -52,6 +52,11 @@ export interface LanguagePack {
    * «о данном» → «об этом»); undefined when `written` is no such preposition.
    */
   prepositionFor?(written: string, next: string): string | undefined;
+  /**
+   * How the suggestions for `text` are spelled to match it, where the language has optional letters (Russian
+   * «ё», which most official texts never write: «подаете», not «подаёте»); undefined to keep them as listed.
+   */
+  spellingOf?(text: string): ((suggestion: string) => string) | undefined;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** The impersonal active to paste for a passive (`SequenceRule.impersonal`; see RuleContext). */

@@ -96,6 +96,8 @@ export interface RuleContext {
         to: GrammaticalCase,
       ) => CarriedPhrase | undefined)
     | undefined;
+  /** Suggestions spelled as the text spells (the pack's `spellingOf` for this text). */
+  spell?: ((suggestion: string) => string) | undefined;
   /** The pack's `prepositionFor`: a preposition before a paste in the form the paste asks for. */
   prepositionFor?: ((written: string, next: string) => string | undefined) | undefined;
   report(finding: Finding): void;
@@ -343,8 +345,12 @@ export function reportFinding(
 ): Finding {
   const text = ctx.doc.text.slice(start, end);
   const script = ctx.otherScript;
-  const spelled = script ? suggestions.map((s) => script.spellLike(s, text)) : suggestions;
+  const { spell } = ctx;
+  const scripted = script ? suggestions.map((s) => script.spellLike(s, text)) : suggestions;
+  const spelled = spell ? scripted.map(spell) : scripted;
   const suggestion = spelled[0];
+  const named =
+    spell && values.suggestion !== undefined ? { ...values, suggestion: spell(values.suggestion) } : values;
   const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,
@@ -354,7 +360,7 @@ export function reportFinding(
     message: formatMessage(
       rule,
       ctx.ui,
-      suggestion === undefined ? { text, ...values } : { text, suggestion, ...values },
+      suggestion === undefined ? { text, ...named } : { text, suggestion, ...named },
     ),
     // The message quotes a suggestion as a word; the list is what an editor pastes in place of the text.
     suggestions: spelled.map((s) => casedLike(ctx, start, text, s)),

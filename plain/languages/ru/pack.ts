@@ -11,6 +11,15 @@ import { rules } from './rules.ts';
 import { russianStem } from './stem.ts';
 import { russianSyllables } from './syllables.ts';
 
+/**
+ * A text that never writes «ё» (most official Russian does not) gets suggestions with «е» («подаете», «ведет»),
+ * so a paste does not mix the two spellings.
+ */
+function withoutYo(text: string): ((suggestion: string) => string) | undefined {
+  if (/[ёЁ]/u.test(text)) return undefined;
+  return (suggestion) => suggestion.replace(/ё/gu, 'е').replace(/Ё/gu, 'Е');
+}
+
 /** Russian. Reading speed: Trauzettel-Klosinski & Dietz 2012 (IReST), 184 words per minute. */
 export const russianPack: LanguagePack = {
   code: 'ru',
@@ -27,6 +36,7 @@ export const russianPack: LanguagePack = {
       : agreeRussian(suggestion, matched, phrase?.before),
   carry: carryRussian,
   prepositionFor,
+  spellingOf: withoutYo,
   impersonal: impersonalRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,

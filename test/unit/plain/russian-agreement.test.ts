@@ -196,7 +196,7 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     expect(suggested('местным исполнительным органом')).toEqual(['акиматом']);
     expect(suggested('действующего законодательства')).toEqual(['закона']);
     expect(suggested('дедлайнов')).toEqual(['сроков']);
-    expect(suggested('контрагентами')).toEqual(['партнёрами', 'другими сторонами договора']);
+    expect(suggested('контрагентами')).toEqual(['партнерами', 'другими сторонами договора']);
   });
 
   it('agrees with a phrase’s first noun where the genitives follow it', () => {
@@ -382,5 +382,24 @@ describe('a preposition before a paste', () => {
     expect(prepositionFor('во', 'этот')).toBe('в');
     expect(prepositionFor('в', 'этот')).toBe('в');
     expect(prepositionFor('на', 'этом')).toBeUndefined();
+  });
+});
+
+describe('suggestions spelled as the text spells', () => {
+  const suggested = (text: string) =>
+    analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese')?.suggestions;
+
+  it('write «е» for «ё» in a text that never writes «ё», and keep it in one that does', () => {
+    expect(suggested('Заявитель подает заявление в ЦОН по месту жительства.')).toContain(
+      'там, где вы живете',
+    );
+    expect(suggested('Всё просто: заявитель подаёт заявление по месту жительства.')).toContain(
+      'там, где вы живёте',
+    );
+  });
+
+  it('in the message too', () => {
+    const message = analyze('Мы поговорили с контрагентами.', { language: 'ru' }).findings[0]?.message;
+    expect(message).toContain('«партнерами»');
   });
 });

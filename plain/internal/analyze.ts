@@ -11,6 +11,7 @@ import type { Report } from './report-schema.ts';
 import type { RuleContext } from './rules/context.ts';
 import { withoutDeferred } from './rules/deferred.ts';
 import { formatMessage } from './rules/messages.ts';
+import { compileTerms, insideTerm, termSpans } from './rules/terms.ts';
 import type { LanguageCode, Rule } from './rules/types.ts';
 import { runRule } from './run-rules.ts';
 import type { Document, Word } from './text/document.ts';
@@ -130,6 +131,49 @@ function withoutPasteInQuotation(
   return { ...finding, suggestions: [], message: formatMessage(rule, ui, { text: finding.text }) };
 }
 
+/**
+ * The rules whose findings a term of art silences (`LanguagePack.terms`): wording advice — phrase and sequence
+ * rules, word measures, nominal chains — which inside a term would rename the thing it names.
+ */
+function termRulesOf(packs: LanguagePacks): Set<string> {
+  return new Set(
+    Object.values(packs).flatMap((pack) =>
+      pack.rules
+        .filter(
+          (r) =>
+            r.kind === 'phrase' ||
+            r.kind === 'sequence' ||
+            (r.kind === 'metric' && r.measure.startsWith('word-')) ||
+            (r.kind === 'builtin' && r.check === 'nominal-chain'),
+        )
+        .map((r) => r.id),
+    ),
+  );
+}
+
+/**
+ * Findings without the wording findings that lie inside a term of art of their paragraph's language ("a
+ * mandatory reconsideration", «лица, участвующие в деле»). The terms are looked for only when there are such
+ * findings.
+ */
+function outsideTerms(
+  findings: readonly Finding[],
+  doc: Document,
+  byParagraph: readonly LanguageCode[],
+  packOf: (code: LanguageCode) => LanguagePack,
+  termRules: ReadonlySet<string>,
+): Finding[] {
+  if (!findings.some((f) => termRules.has(f.rule))) return [...findings];
+  const spans: [number, number][] = [];
+  doc.paragraphs.forEach((paragraph, p) => {
+    const terms = packOf(byParagraph[p] ?? 'en').terms;
+    if (terms?.length)
+      spans.push(...termSpans(doc, compileTerms(terms), paragraph.firstSentence, paragraph.endSentence));
+  });
+  if (spans.length === 0) return [...findings];
+  return findings.filter((f) => !termRules.has(f.rule) || !insideTerm(spans, f.start, f.end));
+}
+
 /** Every rule id an option may name. */
 function ruleIdsOf(packs: LanguagePacks): Set<string> {
   return new Set([
@@ -234,6 +278,7 @@ export function createAnalyzer(packs: LanguagePacks): Analyze {
   const loaded = Object.keys(packs) as LanguageCode[];
   const ruleIds = ruleIdsOf(packs);
   const wordingRules = wordingRulesOf(packs);
+  const termRules = termRulesOf(packs);
   const packOf = (code: LanguageCode): LanguagePack => {
     const pack = packs[code];
     if (!pack) {
@@ -244,7 +289,8 @@ export function createAnalyzer(packs: LanguagePacks): Analyze {
     }
     return pack;
   };
-  return (text, options) => analyzeWith(packOf, { all: ruleIds, wording: wordingRules }, text, options);
+  return (text, options) =>
+    analyzeWith(packOf, { all: ruleIds, wording: wordingRules, terms: termRules }, text, options);
 }
 
 /**
@@ -257,11 +303,11 @@ const RECYCLED_WORDS = 250_000;
 
 function analyzeWith(
   packOf: (code: LanguageCode) => LanguagePack,
-  rules: { all: Set<string>; wording: ReadonlyMap<string, Rule> },
+  rules: { all: Set<string>; wording: ReadonlyMap<string, Rule>; terms: ReadonlySet<string> },
   text: string,
   options?: AnalyzeOptions,
 ): Report {
-  const { all: ruleIds, wording: wordingRules } = rules;
+  const { all: ruleIds, wording: wordingRules, terms: termRules } = rules;
   if (typeof text !== 'string')
     throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
   const opts = parseOptions(options);
@@ -320,12 +366,13 @@ function analyzeWith(
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const found = outsideTerms(findings, doc, languages.byParagraph, packOf, termRules);
   // A pack's finding on words the agency's glossary gives its own word for defers to the glossary's: the same
   // words flagged twice, and the pack's suggestion may not be the word the agency chose.
   // Found only when a wording finding has something to paste: most findings of a long text have not.
   const quotations = () => quotedSpansOf(doc).quotations;
   const reported = withoutDeferred(
-    findings,
+    found,
     [
       ...[...new Set(languages.byParagraph)].flatMap((code) => deferringToGlossary(packOf(code))),
       ...GLOSSARY_RULES,
@@ -337,8 +384,8 @@ function analyzeWith(
   const words = Math.max(1, counts.words);
   const sentences = Math.max(1, counts.sentences);
   const headingsLeftOut = proseSentences < counts.sentences;
-  const passiveSentences = passiveSentencesIn(doc, findings, headingsLeftOut);
-  const jargon = findings.filter((f) => f.rule.endsWith('/jargon')).length;
+  const passiveSentences = passiveSentencesIn(doc, found, headingsLeftOut);
+  const jargon = found.filter((f) => f.rule.endsWith('/jargon')).length;
   const main = packOf(languages.main.code);
   const metrics = {
     words: counts.words,

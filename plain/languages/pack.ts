@@ -57,6 +57,11 @@ export interface LanguagePack {
    * «ё», which most official texts never write: «подаете», not «подаёте»); undefined to keep them as listed.
    */
   spellingOf?(text: string): ((suggestion: string) => string) | undefined;
+  /**
+   * Terms of art, whose words no wording finding is reported inside (see `internal/rules/terms.ts`): words
+   * separated by spaces, each a word pattern (`a|b`, `stem*`, a stem of three letters or more first).
+   */
+  terms?: readonly string[];
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** The impersonal active to paste for a passive (`SequenceRule.impersonal`; see RuleContext). */

@@ -14,6 +14,7 @@ import { rules } from './rules.ts';
 import { listedSpellings } from './spelling.ts';
 import { englishStem } from './stem.ts';
 import { englishSyllables } from './syllables.ts';
+import { ENGLISH_TERMS } from './terms.ts';
 
 /**
  * How many of the most frequent English forms count as familiar: about the coverage of Dale–Chall's
@@ -51,5 +52,6 @@ export const englishPack: LanguagePack = {
   wordsPerMinute: 228,
   formulas: englishFormulas,
   rules,
+  terms: ENGLISH_TERMS,
   brokenWords: (doc, paragraph) => lostLigatureJoins(doc, paragraph, ligatureLexicon()),
 };

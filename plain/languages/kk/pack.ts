@@ -19,6 +19,7 @@ import { rules } from './rules.ts';
 import { voicedBeforeVowel } from './sounds.ts';
 import { kazakhRootCandidates, kazakhStem } from './stem.ts';
 import { kazakhSyllables } from './syllables.ts';
+import { KAZAKH_TERMS } from './terms.ts';
 
 /**
  * Every root a word may have: those its inflections leave (stem.ts), and the roots those are derived from.
@@ -258,6 +259,7 @@ export const kazakhPack: LanguagePack = {
   wordsPerMinute: 166,
   formulas: kazakhFormulas,
   rules,
+  terms: KAZAKH_TERMS,
   otherScript: {
     isWritten: isLatinWord,
     toMain: (norm, spellings) => (READINGS[spellings ?? ''] ?? latinReading)(norm),

@@ -10,6 +10,7 @@ import { carryRussian, prepositionFor } from './recase.ts';
 import { rules } from './rules.ts';
 import { russianStem } from './stem.ts';
 import { russianSyllables } from './syllables.ts';
+import { RUSSIAN_TERMS } from './terms.ts';
 
 /**
  * A text that never writes «ё» (most official Russian does not) gets suggestions with «е» («подаете», «ведет»),
@@ -42,4 +43,5 @@ export const russianPack: LanguagePack = {
   wordsPerMinute: 184,
   formulas: russianFormulas,
   rules,
+  terms: RUSSIAN_TERMS,
 };

@@ -1,0 +1,88 @@
+// Terms of art: the fixed names of procedures, tests, legal statuses and codes ("mandatory reconsideration",
+// "ordinarily resident", «лица, участвующие в деле», «жұмыспен қамтылу»). A wording finding inside one would
+// rename the thing: an editor keeps the term and explains it, so the finding is not reported at all.
+import type { Document, Word } from '../text/document.ts';
+import { normalizeWord } from '../text/normalize.ts';
+import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
+
+/** Letters of a term's first word that index it: a stem pattern («правонарушени*») has at least this many. */
+export const TERM_KEY_LETTERS = 3;
+
+/** A pack's terms, each a run of word matchers, indexed by the first letters of its first word. */
+export type CompiledTerms = ReadonlyMap<string, readonly (readonly WordMatcher[])[]>;
+
+const compiled = new WeakMap<readonly string[], CompiledTerms>();
+
+/**
+ * Terms written as words separated by spaces, each a `WordPattern` (`a|b`, `stem*`): "mandatory
+ * reconsideration*", «лиц* участвующ* в деле». Compiled once per list.
+ */
+export function compileTerms(terms: readonly string[]): CompiledTerms {
+  let index = compiled.get(terms) as Map<string, WordMatcher[][]> | undefined;
+  if (index) return index;
+  index = new Map();
+  for (const term of terms) {
+    const parts = term.trim().split(/\s+/u);
+    const matchers = parts.map((part) => compileWords([part]));
+    const keys = new Set(
+      (parts[0] ?? '')
+        .split('|')
+        .map((form) => normalizeWord(form).replace('*', '').slice(0, TERM_KEY_LETTERS)),
+    );
+    for (const key of keys) index.set(key, [...(index.get(key) ?? []), matchers]);
+  }
+  compiled.set(terms, index);
+  return index;
+}
+
+/** Only spaces, or a comma and spaces («лица, участвующие в деле»), stand between a term's words. */
+function joined(doc: Document, left: Word, right: Word): boolean {
+  return /^,?\s+$/u.test(doc.text.slice(left.end, right.start));
+}
+
+/** The spans `[start, end)` of the terms found in sentences `[first, end)` of `doc`. */
+export function termSpans(
+  doc: Document,
+  terms: CompiledTerms,
+  firstSentence: number,
+  endSentence: number,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  const { words } = doc;
+  for (let s = firstSentence; s < endSentence; s++) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+      const first = words[w];
+      const candidates = first && terms.get(first.norm.slice(0, TERM_KEY_LETTERS));
+      if (!first || !candidates) continue;
+      for (const matchers of candidates) {
+        const last = w + matchers.length - 1;
+        if (last >= sentence.endWord) continue;
+        let matches = true;
+        for (let k = 0; k < matchers.length && matches; k++) {
+          const word = words[w + k];
+          const previous = words[w + k - 1];
+          const matcher = matchers[k];
+          matches =
+            !!word &&
+            !!matcher &&
+            matchesWord(matcher, word.norm) &&
+            (k === 0 || (!!previous && joined(doc, previous, word)));
+        }
+        const end = words[last];
+        if (matches && end) spans.push([first.start, end.end]);
+      }
+    }
+  }
+  return spans;
+}
+
+/** Whether `[start, end)` lies within one of `spans`. */
+export function insideTerm(
+  spans: readonly (readonly [number, number])[],
+  start: number,
+  end: number,
+): boolean {
+  return spans.some(([from, to]) => start >= from && end <= to);
+}

@@ -1,0 +1,22 @@
+/**
+ * English terms of art: the names of procedures, tests, legal statuses and services, which a plain word would
+ * rename (`LanguagePack.terms`). An editor keeps them and explains them once.
+ */
+export const ENGLISH_TERMS: readonly string[] = [
+  // The Department for Work and Pensions' first step of appeal, named so on every letter and GOV.UK page.
+  'mandatory reconsideration*',
+  // The residence test of immigration, benefit and student finance law.
+  'ordinarily resident|residence',
+  // The award criterion of public procurement law.
+  'most economically advantageous',
+  // The bowel screening test, whose initials are its name (FIT).
+  'faecal|fecal immunochemical test*',
+  // School admissions: the statutory criteria for an oversubscribed school.
+  'oversubscription criteria|criterion',
+  // A legal form of charity in England and Wales.
+  'charitable incorporated organisation*|organization*',
+  // Kinds of study and student in student finance and admissions.
+  'undergraduate|postgraduate course*|degree*|student*|study|studies|level|loan*',
+  // Council services named so: help for residents who cannot put their bin out, and others.
+  'assisted collection*|bin*|living|dying|digital',
+];

@@ -3,6 +3,21 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A replaced noun phrase keeps its head's case («мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың»).
+    // Two adjectives sharing one noun are replaced together («жеке және заңды тұлғалар» → «адамдар мен
+    // ұйымдар»), or not at all («лауазымды және жауапты тұлғалар»): a plain noun for the second alone would leave
+    // the first without its noun. A noun phrase before the conjunction keeps its own («кәсіпкерлер және …»).
+    rule: 'kk/officialese',
+    text: 'Тіркеу туыстардың немесе өзге де мүдделі тұлғалардың өтініші бойынша жүргізіледі. Бұл талап барлық жеке және заңды тұлғалар үшін міндетті. Заңды немесе жеке тұлғаға айыппұл салынады. Лауазымды және жауапты тұлғалар келді. Жеке кәсіпкерлер және заңды тұлғалар қатысады.',
+    expected: [
+      { text: 'мүдделі тұлғалардың', suggestion: 'қатысы бар адамдардың' },
+      { text: 'жеке және заңды тұлғалар', suggestion: 'адамдар мен ұйымдар' },
+      { text: 'Заңды немесе жеке тұлғаға', suggestion: 'Ұйым немесе адамға' },
+      { text: 'жауапты тұлғалар', suggestion: null },
+      { text: 'заңды тұлғалар', occurrence: 2, suggestion: 'ұйымдар' },
+    ],
+  },
+  {
     // «Екінші деңгейдегі банктер» are banks; legal words with no one plain verb get nothing to paste; «фактісі»
     // after a verbal noun adds nothing, a fact of its own («Бұл фактісі») is left alone.
     rule: 'kk/officialese',

@@ -107,6 +107,21 @@ const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   );
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
+
+/**
+ * An adjective and a conjunction right before a phrase of adjective and noun share its noun («жеке және заңды
+ * тұлғалар»): a plain noun for the phrase alone would leave the first adjective without one.
+ */
+/** «Тұлға» in the singular, each case with and without its possessive: a pair of plurals is not offered for it. */
+const SINGULAR_TҰЛҒА = ([undefined, 'of', 'to', 'object', 'in', 'in-of', 'from', 'with'] as const).flatMap(
+  (kase) =>
+    ([undefined, 'its'] as const).map((possessive) =>
+      inflectNoun('тұлға', { plural: false, possessive, case: kase }),
+    ),
+);
+
+const SHARED_NOUN_ADJECTIVE_BEFORE =
+  '(?:^|[^\\p{L}])(?:жеке|заңды|лауазымды|жауапты|мүдделі|шетелдік|отандық|үшінші)\\s+(?:және|не|немесе|яки)\\s+$';
 /**
  * A compound of two nouns (izafet) replaced by one noun: its head's possessive belongs to the compound, so the
  * replacement takes it only after a genitive («жол картасы әзірленді» → «жоспар әзірленді», not «жоспары»).
@@ -1459,6 +1474,24 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
   // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
   // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
+  // Two adjectives share one noun («жеке және заңды тұлғалар»): the plain words replace the whole pair, since
+  // «жеке және ұйымдар» would leave «жеке» without its noun. Any other adjective before a conjunction shares
+  // the noun too: nothing to paste.
+  ...['жеке', 'заңды'].flatMap((first) => {
+    const pair = (conjunction: string) =>
+      `${first} ${conjunction} ${first === 'жеке' ? 'заңды' : 'жеке'} тұлға*`;
+    const [one, other] = first === 'жеке' ? ['адам', 'ұйым'] : ['ұйым', 'адам'];
+    return [
+      { ...noun(e(pair('және'), `${one}дар мен ${other}`)), except: SINGULAR_TҰЛҒА },
+      noun(e(pair('және'), `${one} мен ${other}`)),
+      { ...noun(e(`${pair('немесе')}|${pair('не')}`, `${one}дар немесе ${other}`)), except: SINGULAR_TҰЛҒА },
+      noun(e(`${pair('немесе')}|${pair('не')}`, `${one} немесе ${other}`)),
+    ];
+  }),
+  {
+    ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
+    precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
+  },
   {
     ...noun(e('жеке тұлға*', 'адам', 'азамат')),
     followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
@@ -1466,7 +1499,8 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('заңды тұлға*', 'ұйым', 'компания')),
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
-  e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адамдар'),
+  // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
+  noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
   // Before its noun («кәмелетке толмаған балалар») it is an attribute: «бала балалар» would repeat the noun, which
   // says it alone. Flagged with nothing to paste.
   { match: 'кәмелетке толмаған', replace: [], followedBy: '^\\s+[а-яәіңғүұқөһ]' },

@@ -2993,6 +2993,16 @@ const COUNTED_FROM = {
 };
 const PRIORITY_KEPT = { form: '^сақтал', precededBy: '(?:^|[^\\p{L}])кезектілі(?:к|гі)\\s' };
 
+// What befalls a thing — stolen, damaged, destroyed — in a clause of time or condition, alone or in a list
+// («куәлік жоғалған, ұрланған немесе бүлінген кезде», «құжат зақымдалған жағдайда»), is the case a rule provides
+// for, as «жоғалған» is: who did it is unknown and beside the point. Told as an event («Көлік ұрланды»,
+// «ұрланған көлік табылды») someone's act is hidden: that stays a passive.
+const MISHAP_IN_CONDITION = {
+  form: '^(?:ұрлан|бүлін|тонал|зақымдал|жойыл)(?:ған|ген)$',
+  followedBy:
+    '^(?:\\s*(?:,|немесе|не|және|я)\\s*[а-яәіңғүұқөһ]+(?:ған|ген))*\\s+(?:кезде|кезінде|жағдайда|жағдайларда)(?![а-яәіңғүұқөһ])',
+};
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -3234,6 +3244,7 @@ export const rules: Rule[] = [
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
+          MISHAP_IN_CONDITION,
           REFERRED_ABOVE,
           COUNTED_FROM,
           PRIORITY_KEPT,

@@ -192,13 +192,17 @@ const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|қ�
 // үкімет порталы») is the thing's name, which the editor cannot reword.
 const KK_SYSTEM = /^(?:сервис|портал|жүйе|бағдарлама|платформа|қосымша)[а-яәіңғүұқөһ]*$/u;
 
+// A genitive stacks one noun on another («тұрғындарының ерекшелігін»).
+const KK_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+
 type Chain = [first: number, last: number];
 
 /**
  * Whether words `first`..`last` are one verbal noun with its object before it in the accusative and at most its
- * head after it: an ordinary clause («су құбыры желілерін жаңғырту», «Мемлекеттік қызметтерді алу тәртібі»),
- * not nouns stacked on nouns. A second verbal noun («азаматтарды қабылдау кестесін бекіту») or a longer tail
- * («жылу желілерін жөндеу жұмыстарының сапасын») still makes a chain.
+ * head after it, with no genitive in the object: an ordinary clause («су құбыры желілерін жаңғырту»,
+ * «Мемлекеттік қызметтерді алу тәртібі»), not nouns stacked on nouns. A second verbal noun («азаматтарды
+ * қабылдау кестесін бекіту»), a longer tail («жылу желілерін жөндеу жұмыстарының сапасын») or a genitive
+ * still makes a chain.
  */
 function isKazakhClause(words: Document['words'], first: number, last: number): boolean {
   const verbalNouns: number[] = [];
@@ -206,7 +210,11 @@ function isKazakhClause(words: Document['words'], first: number, last: number): 
   const [verbalNoun] = verbalNouns;
   if (verbalNouns.length !== 1 || verbalNoun === undefined || verbalNoun === first) return false;
   const object = words[verbalNoun - 1]?.norm ?? '';
-  return (KK_ACCUSATIVE.test(object) || KK_POSSESSIVE_ACCUSATIVE.test(object)) && last - verbalNoun <= 1;
+  if (!(KK_ACCUSATIVE.test(object) || KK_POSSESSIVE_ACCUSATIVE.test(object)) || last - verbalNoun > 1)
+    return false;
+  // An object that stacks a genitive on its head («…тұрғындарының ерекшелігін бұзуы») is a chain of its own.
+  for (let k = first; k < verbalNoun; k++) if (KK_GENITIVE.test(words[k]?.norm ?? '')) return false;
+  return true;
 }
 
 /** Whether words `first`..`last` name a system or service and hold no verbal noun (see `KK_SYSTEM`). */

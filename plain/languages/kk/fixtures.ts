@@ -3,6 +3,26 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Through a portal one applies: «жүгінеді» → «өтініш береді»; through a representative it stays. «Тұлға»
+    // after a word that makes it the law's person is «адам», in its case; a figure («беделді тұлғалар») and
+    // an official («ресми тұлғалар») are not. A copula after «байланысты» goes, the adjective staying.
+    rule: 'kk/officialese',
+    text: 'Өтініш беруші www.egov.kz веб-порталы арқылы жүгінеді. Азаматтар өкілі арқылы жүгінеді. Кінәлі тұлғалар анықталды. Квотаға үміткер тұлғалардың тізімі дайын. Беделді тұлғалар келді. Ресми тұлғалар келді. Өзгеріс қажеттілікке байланысты болып табылады.',
+    expected: [
+      { text: 'жүгінеді', suggestion: 'өтініш береді' },
+      { text: 'тұлғалар', suggestion: 'адамдар' },
+      { text: 'тұлғалардың', suggestion: 'адамдардың' },
+      { text: 'байланысты болып табылады', suggestion: 'байланысты' },
+    ],
+  },
+  {
+    // «Келесі» before the list it announces is «мына», also where the colon ends the line and the list follows;
+    // «келесі жылдары» (in the coming years) is a time, and a heading («Келесі қадамдар») announces nothing.
+    rule: 'kk/officialese',
+    text: 'Өтініш беру үшін келесі құжаттар керек:\n1) өтініш;\n\nКелесі жылдары мына жобалар ашылады: мектеп.\n\nКелесі қадамдар',
+    expected: [{ text: 'келесі', suggestion: 'мына' }],
+  },
+  {
     // A replaced noun phrase keeps its head's case («мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың»).
     // Two adjectives sharing one noun are replaced together («жеке және заңды тұлғалар» → «адамдар мен
     // ұйымдар»), or not at all («лауазымды және жауапты тұлғалар»): a plain noun for the second alone would leave
@@ -2191,11 +2211,12 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // One verbal noun with its object in the accusative (and at most its head after it) is a clause: «су құбыры
-    // желілерін жаңғырту», «қызметтерді алу тәртібі». A service's name with no action in it is a name. A second
-    // verbal noun makes a chain of either.
+    // желілерін жаңғырту», «қызметтерді алу тәртібі». A service's name with no action in it is a name. A genitive
+    // in the object or a second verbal noun makes a chain.
     rule: 'kk/nominal-chain',
-    text: 'Тарифтер су құбыры желілерін жаңғырту қажеттілігіне байланысты. Мемлекеттік қызметтерді алу тәртібі туралы ақпарат бар. Электрондық цифрлық құжаттар сервисі арқылы куәлік қабылданады. Біз мемлекеттік қызметтерді алу тәртібін жеңілдету жоспарын бекіттік. Бұл электрондық құжаттарды тексеру жүйесін жетілдіру қажет.',
+    text: 'Тарифтер су құбыры желілерін жаңғырту қажеттілігіне байланысты. Бұл көпшілік тұрғындарының этникалық ерекшелігін бұзуы мүмкін. Мемлекеттік қызметтерді алу тәртібі туралы ақпарат бар. Электрондық цифрлық құжаттар сервисі арқылы куәлік қабылданады. Біз мемлекеттік қызметтерді алу тәртібін жеңілдету жоспарын бекіттік. Бұл электрондық құжаттарды тексеру жүйесін жетілдіру қажет.',
     expected: [
+      { text: 'көпшілік тұрғындарының этникалық ерекшелігін бұзуы' },
       { text: 'мемлекеттік қызметтерді алу тәртібін жеңілдету жоспарын' },
       { text: 'электрондық құжаттарды тексеру жүйесін жетілдіру' },
     ],

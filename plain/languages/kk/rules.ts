@@ -884,6 +884,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  // Through a portal or a site («веб-порталы арқылы жүгінеді») one applies: nobody goes anywhere.
+  {
+    ...e('жүгін*', 'өтініш беру'),
+    after: '^арқылы$',
+    precededBy: '(?:портал|сайт|egov|кабинет|қосымша)[а-яәіңғүұқөһ]*[\\s»"]+арқылы\\s+$',
+  },
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
   e('қараусыз қалдыр*', 'қарамау'),
@@ -944,8 +950,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('екендігін', 'екенін'),
   e('екендігіне', 'екеніне'),
   e('екендігінен', 'екенінен'),
-  // «Келесі» (next) before a plural and a list after a colon is «следующие»: «мына» (these).
-  { ...e('келесі', 'мына'), followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*[^.!?]*:' },
+  // «Келесі» (next) before a plural and a list after a colon is «следующие»: «мына» (these). The colon may end
+  // the line, where the list begins on the next («…келесі құжаттар ұсынылады:» and «1) өтініш;»): the
+  // sentence then ends without a stop, after the words that announce the list. A time («келесі жылдары»,
+  // «келесі айларда») is the next one.
+  {
+    ...e('келесі', 'мына'),
+    followedBy:
+      '^\\s+(?!(?:жыл|ай|апта|күн|кезең|сағат|ғасыр|буын|маусым)[а-яәіңғүұқөһ]*\\s)\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*' +
+      '(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
+  },
   // «В режиме реального времени»: «нақты уақытта» (in real time) says it without the «режим».
   e('нақты уақыт режимінде', 'нақты уақытта'),
   // «Является», «подлежит», «не допускается».
@@ -990,6 +1004,9 @@ const OFFICIALESE: PhraseEntry[] = [
       'тиісті',
       'дұрыс',
       'мүмкін',
+      // «X-ке байланысты болып табылады» (depends on X): «X-ке байланысты».
+      'байланысты',
+      'тәуелді',
     ]
       .map((adjective) => `${adjective} болып табылады`)
       .join('|'),
@@ -1497,6 +1514,15 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
   },
   noun(e('заңды тұлға*', 'ұйым', 'компания')),
+  // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
+  // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that
+  // says what the person did («құқық бұзған тұлғалар») — is it «адам». The terms («жеке», «заңды»,
+  // «лауазымды», «мүдделі тұлға») have entries of their own, longer, which win.
+  {
+    ...noun(e('тұлға*', 'адам')),
+    after:
+      '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
+  },
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».

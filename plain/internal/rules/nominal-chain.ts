@@ -188,7 +188,41 @@ const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқө�
 // беру» (education), «құқық қорғау» (law enforcement).
 const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|құқық қорғау)/u;
 
+// A run that names a system or service with no action in it («Электрондық цифрлық құжаттар сервисі», «Электрондық
+// үкімет порталы») is the thing's name, which the editor cannot reword.
+const KK_SYSTEM = /^(?:сервис|портал|жүйе|бағдарлама|платформа|қосымша)[а-яәіңғүұқөһ]*$/u;
+
+// A genitive stacks one noun on another («тұрғындарының ерекшелігін»).
+const KK_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+
 type Chain = [first: number, last: number];
+
+/**
+ * Whether words `first`..`last` are one verbal noun with its object before it in the accusative and at most its
+ * head after it, with no genitive in the object: an ordinary clause («су құбыры желілерін жаңғырту»,
+ * «Мемлекеттік қызметтерді алу тәртібі»), not nouns stacked on nouns. A second verbal noun («азаматтарды
+ * қабылдау кестесін бекіту»), a longer tail («жылу желілерін жөндеу жұмыстарының сапасын») or a genitive
+ * still makes a chain.
+ */
+function isKazakhClause(words: Document['words'], first: number, last: number): boolean {
+  const verbalNouns: number[] = [];
+  for (let k = first; k <= last; k++) if (isKazakhVerbalNoun(words[k]?.norm ?? '')) verbalNouns.push(k);
+  const [verbalNoun] = verbalNouns;
+  if (verbalNouns.length !== 1 || verbalNoun === undefined || verbalNoun === first) return false;
+  const object = words[verbalNoun - 1]?.norm ?? '';
+  if (!(KK_ACCUSATIVE.test(object) || KK_POSSESSIVE_ACCUSATIVE.test(object)) || last - verbalNoun > 1)
+    return false;
+  // An object that stacks a genitive on its head («…тұрғындарының ерекшелігін бұзуы») is a chain of its own.
+  for (let k = first; k < verbalNoun; k++) if (KK_GENITIVE.test(words[k]?.norm ?? '')) return false;
+  return true;
+}
+
+/** Whether words `first`..`last` name a system or service and hold no verbal noun (see `KK_SYSTEM`). */
+function isKazakhSystemName(words: Document['words'], first: number, last: number): boolean {
+  if (!KK_SYSTEM.test(words[last]?.norm ?? '')) return false;
+  for (let k = first; k <= last; k++) if (isKazakhVerbalNoun(words[k]?.norm ?? '')) return false;
+  return true;
+}
 
 /**
  * Whether word `j` is written as a common word of the script `pattern` describes (lower case, no digits):
@@ -401,8 +435,10 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
     nominalisations -= terms;
     // A body at its end or right after it (in a case, which ends the run) makes the chain an office's name
     // («облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында»), which no editor may reword.
-    const named = [words[j - 1], words[j]].some((word) => KK_BODY.test(word?.norm ?? ''));
-    if (j - start - terms >= 4 && nominalisations >= 2 && !named) {
+    const named =
+      [words[j - 1], words[j]].some((word) => KK_BODY.test(word?.norm ?? '')) ||
+      isKazakhSystemName(words, start, j - 1);
+    if (j - start - terms >= 4 && nominalisations >= 2 && !named && !isKazakhClause(words, start, j - 1)) {
       chains.push([start, j - 1]);
       i = j;
     } else {

@@ -3,6 +3,41 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every Kazakh rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Through a portal one applies: «жүгінеді» → «өтініш береді»; through a representative it stays. «Тұлға»
+    // after a word that makes it the law's person is «адам», in its case; a figure («беделді тұлғалар») and
+    // an official («ресми тұлғалар») are not. A copula after «байланысты» goes, the adjective staying.
+    rule: 'kk/officialese',
+    text: 'Өтініш беруші www.egov.kz веб-порталы арқылы жүгінеді. Азаматтар өкілі арқылы жүгінеді. Кінәлі тұлғалар анықталды. Квотаға үміткер тұлғалардың тізімі дайын. Беделді тұлғалар келді. Ресми тұлғалар келді. Өзгеріс қажеттілікке байланысты болып табылады.',
+    expected: [
+      { text: 'жүгінеді', suggestion: 'өтініш береді' },
+      { text: 'тұлғалар', suggestion: 'адамдар' },
+      { text: 'тұлғалардың', suggestion: 'адамдардың' },
+      { text: 'байланысты болып табылады', suggestion: 'байланысты' },
+    ],
+  },
+  {
+    // «Келесі» before the list it announces is «мына», also where the colon ends the line and the list follows;
+    // «келесі жылдары» (in the coming years) is a time, and a heading («Келесі қадамдар») announces nothing.
+    rule: 'kk/officialese',
+    text: 'Өтініш беру үшін келесі құжаттар керек:\n1) өтініш;\n\nКелесі жылдары мына жобалар ашылады: мектеп.\n\nКелесі қадамдар',
+    expected: [{ text: 'келесі', suggestion: 'мына' }],
+  },
+  {
+    // A replaced noun phrase keeps its head's case («мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың»).
+    // Two adjectives sharing one noun are replaced together («жеке және заңды тұлғалар» → «адамдар мен
+    // ұйымдар»), or not at all («лауазымды және жауапты тұлғалар»): a plain noun for the second alone would leave
+    // the first without its noun. A noun phrase before the conjunction keeps its own («кәсіпкерлер және …»).
+    rule: 'kk/officialese',
+    text: 'Тіркеу туыстардың немесе өзге де мүдделі тұлғалардың өтініші бойынша жүргізіледі. Бұл талап барлық жеке және заңды тұлғалар үшін міндетті. Заңды немесе жеке тұлғаға айыппұл салынады. Лауазымды және жауапты тұлғалар келді. Жеке кәсіпкерлер және заңды тұлғалар қатысады.',
+    expected: [
+      { text: 'мүдделі тұлғалардың', suggestion: 'қатысы бар адамдардың' },
+      { text: 'жеке және заңды тұлғалар', suggestion: 'адамдар мен ұйымдар' },
+      { text: 'Заңды немесе жеке тұлғаға', suggestion: 'Ұйым немесе адамға' },
+      { text: 'жауапты тұлғалар', suggestion: null },
+      { text: 'заңды тұлғалар', occurrence: 2, suggestion: 'ұйымдар' },
+    ],
+  },
+  {
     // «Екінші деңгейдегі банктер» are banks; legal words with no one plain verb get nothing to paste; «фактісі»
     // after a verbal noun adds nothing, a fact of its own («Бұл фактісі») is left alone.
     rule: 'kk/officialese',
@@ -2173,6 +2208,25 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/nominal-chain',
     text: 'Әкімдік тұрғындарды жылу беру маусымына шақырады. Субсидия төлеу бюджеттік бағдарламаның әкімшісі арқылы жүзеге асырылады. Басшыларға жылу желілерін жөндеу жұмыстарының сапасын уақтылы тексеруді тапсырды.',
     expected: [{ text: 'жылу желілерін жөндеу жұмыстарының сапасын' }],
+  },
+  {
+    // One verbal noun with its object in the accusative (and at most its head after it) is a clause: «су құбыры
+    // желілерін жаңғырту», «қызметтерді алу тәртібі». A service's name with no action in it is a name. A genitive
+    // in the object or a second verbal noun makes a chain.
+    rule: 'kk/nominal-chain',
+    text: 'Тарифтер су құбыры желілерін жаңғырту қажеттілігіне байланысты. Бұл көпшілік тұрғындарының этникалық ерекшелігін бұзуы мүмкін. Мемлекеттік қызметтерді алу тәртібі туралы ақпарат бар. Электрондық цифрлық құжаттар сервисі арқылы куәлік қабылданады. Біз мемлекеттік қызметтерді алу тәртібін жеңілдету жоспарын бекіттік. Бұл электрондық құжаттарды тексеру жүйесін жетілдіру қажет.',
+    expected: [
+      { text: 'көпшілік тұрғындарының этникалық ерекшелігін бұзуы' },
+      { text: 'мемлекеттік қызметтерді алу тәртібін жеңілдету жоспарын' },
+      { text: 'электрондық құжаттарды тексеру жүйесін жетілдіру' },
+    ],
+  },
+  {
+    // A thing stolen or damaged in a clause of time or condition is the case a rule provides for, alone or in a
+    // list: no one is hidden. Told as an event, or as the predicate, it stays a passive.
+    rule: 'kk/passive',
+    text: 'Куәлік жоғалған, ұрланған немесе бүлінген кезде жаңасын алыңыз. Құжат зақымдалған жағдайда бізге хабарлаңыз. Көлік ұрланды. Құжат бүлінген.',
+    expected: [{ text: 'ұрланды' }, { text: 'бүлінген', occurrence: 2 }],
   },
   {
     // A locative attribute at the start links a phrase to the words before: «…арасындағы сауда соғысының

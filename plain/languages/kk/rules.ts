@@ -107,6 +107,21 @@ const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   );
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
+
+/**
+ * An adjective and a conjunction right before a phrase of adjective and noun share its noun («жеке және заңды
+ * тұлғалар»): a plain noun for the phrase alone would leave the first adjective without one.
+ */
+/** «Тұлға» in the singular, each case with and without its possessive: a pair of plurals is not offered for it. */
+const SINGULAR_TҰЛҒА = ([undefined, 'of', 'to', 'object', 'in', 'in-of', 'from', 'with'] as const).flatMap(
+  (kase) =>
+    ([undefined, 'its'] as const).map((possessive) =>
+      inflectNoun('тұлға', { plural: false, possessive, case: kase }),
+    ),
+);
+
+const SHARED_NOUN_ADJECTIVE_BEFORE =
+  '(?:^|[^\\p{L}])(?:жеке|заңды|лауазымды|жауапты|мүдделі|шетелдік|отандық|үшінші)\\s+(?:және|не|немесе|яки)\\s+$';
 /**
  * A compound of two nouns (izafet) replaced by one noun: its head's possessive belongs to the compound, so the
  * replacement takes it only after a genitive («жол картасы әзірленді» → «жоспар әзірленді», not «жоспары»).
@@ -869,6 +884,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  // Through a portal or a site («веб-порталы арқылы жүгінеді») one applies: nobody goes anywhere.
+  {
+    ...e('жүгін*', 'өтініш беру'),
+    after: '^арқылы$',
+    precededBy: '(?:портал|сайт|egov|кабинет|қосымша)[а-яәіңғүұқөһ]*[\\s»"]+арқылы\\s+$',
+  },
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
   e('қараусыз қалдыр*', 'қарамау'),
@@ -929,8 +950,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('екендігін', 'екенін'),
   e('екендігіне', 'екеніне'),
   e('екендігінен', 'екенінен'),
-  // «Келесі» (next) before a plural and a list after a colon is «следующие»: «мына» (these).
-  { ...e('келесі', 'мына'), followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*[^.!?]*:' },
+  // «Келесі» (next) before a plural and a list after a colon is «следующие»: «мына» (these). The colon may end
+  // the line, where the list begins on the next («…келесі құжаттар ұсынылады:» and «1) өтініш;»): the
+  // sentence then ends without a stop, after the words that announce the list. A time («келесі жылдары»,
+  // «келесі айларда») is the next one.
+  {
+    ...e('келесі', 'мына'),
+    followedBy:
+      '^\\s+(?!(?:жыл|ай|апта|күн|кезең|сағат|ғасыр|буын|маусым)[а-яәіңғүұқөһ]*\\s)\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*' +
+      '(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
+  },
   // «В режиме реального времени»: «нақты уақытта» (in real time) says it without the «режим».
   e('нақты уақыт режимінде', 'нақты уақытта'),
   // «Является», «подлежит», «не допускается».
@@ -975,6 +1004,9 @@ const OFFICIALESE: PhraseEntry[] = [
       'тиісті',
       'дұрыс',
       'мүмкін',
+      // «X-ке байланысты болып табылады» (depends on X): «X-ке байланысты».
+      'байланысты',
+      'тәуелді',
     ]
       .map((adjective) => `${adjective} болып табылады`)
       .join('|'),
@@ -1459,14 +1491,42 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
   // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
   // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
+  // Two adjectives share one noun («жеке және заңды тұлғалар»): the plain words replace the whole pair, since
+  // «жеке және ұйымдар» would leave «жеке» without its noun. Any other adjective before a conjunction shares
+  // the noun too: nothing to paste.
+  ...['жеке', 'заңды'].flatMap((first) => {
+    const pair = (conjunction: string) =>
+      `${first} ${conjunction} ${first === 'жеке' ? 'заңды' : 'жеке'} тұлға*`;
+    const [one, other] = first === 'жеке' ? ['адам', 'ұйым'] : ['ұйым', 'адам'];
+    return [
+      { ...noun(e(pair('және'), `${one}дар мен ${other}`)), except: SINGULAR_TҰЛҒА },
+      noun(e(pair('және'), `${one} мен ${other}`)),
+      { ...noun(e(`${pair('немесе')}|${pair('не')}`, `${one}дар немесе ${other}`)), except: SINGULAR_TҰЛҒА },
+      noun(e(`${pair('немесе')}|${pair('не')}`, `${one} немесе ${other}`)),
+    ];
+  }),
+  {
+    ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
+    precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
+  },
   {
     ...noun(e('жеке тұлға*', 'адам', 'азамат')),
     followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
   },
   noun(e('заңды тұлға*', 'ұйым', 'компания')),
+  // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
+  // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that
+  // says what the person did («құқық бұзған тұлғалар») — is it «адам». The terms («жеке», «заңды»,
+  // «лауазымды», «мүдделі тұлға») have entries of their own, longer, which win.
+  {
+    ...noun(e('тұлға*', 'адам')),
+    after:
+      '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
+  },
   noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
-  e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адамдар'),
+  // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
+  noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
   // Before its noun («кәмелетке толмаған балалар») it is an attribute: «бала балалар» would repeat the noun, which
   // says it alone. Flagged with nothing to paste.
   { match: 'кәмелетке толмаған', replace: [], followedBy: '^\\s+[а-яәіңғүұқөһ]' },
@@ -2959,6 +3019,16 @@ const COUNTED_FROM = {
 };
 const PRIORITY_KEPT = { form: '^сақтал', precededBy: '(?:^|[^\\p{L}])кезектілі(?:к|гі)\\s' };
 
+// What befalls a thing — stolen, damaged, destroyed — in a clause of time or condition, alone or in a list
+// («куәлік жоғалған, ұрланған немесе бүлінген кезде», «құжат зақымдалған жағдайда»), is the case a rule provides
+// for, as «жоғалған» is: who did it is unknown and beside the point. Told as an event («Көлік ұрланды»,
+// «ұрланған көлік табылды») someone's act is hidden: that stays a passive.
+const MISHAP_IN_CONDITION = {
+  form: '^(?:ұрлан|бүлін|тонал|зақымдал|жойыл)(?:ған|ген)$',
+  followedBy:
+    '^(?:\\s*(?:,|немесе|не|және|я)\\s*[а-яәіңғүұқөһ]+(?:ған|ген))*\\s+(?:кезде|кезінде|жағдайда|жағдайларда)(?![а-яәіңғүұқөһ])',
+};
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -3200,6 +3270,7 @@ export const rules: Rule[] = [
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
+          MISHAP_IN_CONDITION,
           REFERRED_ABOVE,
           COUNTED_FROM,
           PRIORITY_KEPT,

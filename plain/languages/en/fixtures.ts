@@ -1683,10 +1683,42 @@ export const fixtures: RuleFixture[] = [
   {
     // A noun or an "-ing" form follows: "to" would paste "to improving".
     rule: 'en/officialese',
-    text: 'We met with a view to improving services and for the purpose of checking your identity.',
+    text: 'We met with a view to improving services and for the purposes of housing benefit.',
     expected: [
       { text: 'with a view to', suggestion: 'for' },
-      { text: 'for the purpose of', suggestion: 'for' },
+      { text: 'for the purposes of', suggestion: 'for' },
+    ],
+  },
+  {
+    // Before a verb's -ing form the purpose is "to" and its base ("for assisting them" would be a reason), the
+    // plain verb for an officialese one; a verb not listed has nothing to paste.
+    rule: 'en/officialese',
+    text: 'Use a proxy for the purpose of assisting them to vote. We ask for the purpose of checking your identity. It is for the purpose of cataloguing items.',
+    expected: [
+      { text: 'for the purpose of assisting', suggestion: 'to help' },
+      { text: 'for the purpose of checking', suggestion: 'to check' },
+      { text: 'for the purpose of', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // "Assisted" before a service's noun names the service; as a verb it is "helped". "Participating" before a
+    // name is an adjective too. What the agency sends, the reader gets: "When you get your licence".
+    rule: 'en/officialese',
+    text: 'Assisted collections are free. Ask for an assisted collection. Staff assisted residents. Ask at participating Post Office branches. Upon receipt of your new licence, destroy the old one. On receipt of your form we will write to you.',
+    expected: [
+      { text: 'assisted', occurrence: 2, suggestion: 'helped' },
+      { text: 'participating', suggestion: null },
+      { text: 'Upon receipt of', suggestion: 'When you get' },
+      { text: 'On receipt of', suggestion: 'When we get' },
+    ],
+  },
+  {
+    // A report or a request is "dealt with"; "done" only after "be" or "have", never as a past.
+    rule: 'en/jargon',
+    text: 'Reports received late will not be actioned. We actioned your request.',
+    expected: [
+      { text: 'actioned', suggestion: 'dealt with' },
+      { text: 'actioned', occurrence: 2, suggestion: 'dealt with' },
     ],
   },
   {

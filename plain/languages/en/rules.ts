@@ -24,6 +24,10 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 const READER_IMPERATIVE =
   '(?:please|pay|send|return|contact|call|phone|email|check|keep|sign|read|complete|write|tell|bring|apply)\\b';
 
+/** What an agency sends its reader: "your new licence", "your refund". */
+const SENT_TO_THE_READER =
+  '(?:licen[cs]es?|cards?|certificates?|passports?|decisions?|refunds?|permits?|awards?|notices?|bills?|statements?|reminders?|invoices?|badges?|passes|pass|discs?|visas?|results?|packs?|vouchers?|replies|reply|response|tickets?)(?![\\p{L}])';
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -539,6 +543,28 @@ const alsoFollowedBy = (entry: PhraseEntry, pattern: string): PhraseEntry => ({
   ...entry,
   followedBy: `^(?=${pattern.replace(/^\^/u, '')})${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
 });
+
+/** Nouns that "assisted" before them makes the name of a service: "assisted collection", "assisted living". */
+const ASSISTED_SERVICE =
+  '(?:bin\\s+|waste\\s+|refuse\\s+)?(?:collections?|living|dying|suicide|digital|reproduction|conception|places?|travel|housing|lifts?|boarding|deliver(?:y|ies))(?![\\p{L}])';
+
+/**
+ * Verbs whose -ing form after "for the purpose of" becomes "to" and the base: "of checking" → "to check"; an
+ * officialese verb takes its plain one (`assist:help`: "of assisting" → "to help").
+ */
+const PURPOSE_VERBS =
+  'assist:help help check confirm verify:check prove identify contact process assess review consider decide determine make take give get obtain:get apply claim pay send receive collect use provide support enable allow prevent protect avoid reduce improve meet comply record report keep store share register vote find see show explain calculate investigate detect monitor manage deliver carry buy sell travel study work visit access request';
+
+/** The -ing form of one of `PURPOSE_VERBS`: a final silent "e" drops, a short verb doubles its consonant. */
+function ingForm(base: string): string {
+  if (/^(?:get|stop|plan|shop|travel)$/u.test(base)) return `${base}${base.at(-1)}ing`;
+  if (/[^e]e$/u.test(base) && base !== 'see') return `${base.slice(0, -1)}ing`;
+  return `${base}ing`;
+}
+
+/** Nouns in -ing that "for the purpose of" may name: "for the purposes of housing benefit" → "for". */
+const ING_NOUNS =
+  '(?:housing|planning|funding|training|building|parking|licensing|banking|accounting|marketing|learning|lending|policing|nursing|shipping|fishing|farming|mining|catering|heating|lighting|clothing|bedding|boarding|schooling|childminding|fostering|safeguarding|recruiting|something|anything|nothing|everything)';
 
 /** Verbs that follow "the applicant" in service standards, with a plain verb where the verb is officialese. */
 const APPLICANT_VERBS: Record<string, string> = {
@@ -1486,7 +1512,13 @@ const OFFICIALESE: PhraseEntry[] = [
     notInClause: `^(?:${MILITARY_OR_SOFTWARE})$`,
   })),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
-  ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
+  // "Assisted" before the noun of a service names it: "assisted collections", "assisted living", "assisted
+  // digital", "assisted dying" are no "helped" anything, and no officialese.
+  ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping').map((entry) =>
+    entry.match.split(' ').includes('assisted')
+      ? alsoFollowedBy(entry, `^(?!\\s+${ASSISTED_SERVICE})`)
+      : entry,
+  ),
   // "Targeted social assistance" is a benefit's name.
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
@@ -1681,6 +1713,21 @@ const OFFICIALESE: PhraseEntry[] = [
   e('vehicular traffic'),
   // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
   // "for" pastes in both ("for improving services", "for identification").
+  // Before a verb's -ing form the purpose is an infinitive: "for the purpose of assisting them" → "to assist
+  // them" ("for assisting them" reads as a reason). A verb not listed, whose base form is not certain, gets
+  // nothing to paste; a noun in -ing ("for the purposes of housing benefit") keeps "for".
+  ...PURPOSE_VERBS.split(' ').map((verb): PhraseEntry => {
+    const [base = verb, plain = base] = verb.split(':');
+    return {
+      match: `for the purpose of ${ingForm(base)}|for the purposes of ${ingForm(base)}`,
+      replace: [`to ${plain}`],
+    };
+  }),
+  {
+    match: 'for the purpose of|for the purposes of',
+    replace: [],
+    followedBy: `^\\s+(?!${ING_NOUNS}(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])`,
+  },
   e('for the purpose of', 'for'),
   e('for the purposes of', 'for'),
   e('with a view to', 'for'),
@@ -2007,6 +2054,12 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'on receipt of|upon receipt of',
     replace: ['when you get', 'when we get'],
     precededBy: `^\\s*(?:you\\b(?![^,;]*\\b(?:be|been)\\s+\\w+)|${READER_IMPERATIVE})[^,;]*$`,
+  },
+  // What the agency sends the reader, the reader gets: "Upon receipt of your new licence, destroy the old one".
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: ['when you get', 'when we get'],
+    followedBy: `^\\s+your\\s+(?:[\\p{L}-]+\\s+){0,2}?${SENT_TO_THE_READER}`,
   },
   {
     match: 'on receipt of|upon receipt of',
@@ -2391,7 +2444,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'participating',
     replace: [],
-    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively)(?![\\p{L}]))\\p{Ll}',
+    // A name may follow: "participating Post Office branches".
+    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively|i)(?![\\p{L}]))\\p{L}',
   },
   ...verb(
     'participate/participates/participated/participating',
@@ -3326,7 +3380,14 @@ const JARGON: PhraseEntry[] = [
   e('ideation', 'coming up with ideas'),
   e('learnings', 'lessons'),
   ...afterArticle(e('actionable', 'practical')),
-  e('actioned', 'done', 'dealt with'),
+  // A report, a request or a case is "dealt with" ("will not be actioned" → "will not be dealt with"); "done"
+  // fits only a participle after "be" or "have", never a past ("we actioned it" is no "we done it").
+  {
+    match: 'actioned',
+    replace: ['dealt with', 'done'],
+    after: '^(?:be|been|being|is|are|was|were|has|have|had)$',
+  },
+  e('actioned', 'dealt with'),
   e('granular', 'detailed'),
   e('deep dive', 'close look', 'detailed review'),
   e('drill down', 'look closely'),

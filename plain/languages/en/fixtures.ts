@@ -286,12 +286,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "Or" opening a sentence takes no comma after it: the paste takes the comma along.
+    // "But" opening a sentence takes no comma after it: the paste takes the comma along. "Alternatively" is an
+    // ordinary word, not flagged.
     rule: 'en/officialese',
-    text: 'Alternatively, you can use flat rates. Alternatively you can call us.',
+    text: 'Whereas, in the past, fees were high. Nevertheless, you must pay. Alternatively, you can call us.',
     expected: [
-      { text: 'Alternatively,', suggestion: 'Or' },
-      { text: 'Alternatively', occurrence: 2, suggestion: 'Or' },
+      { text: 'Whereas,', suggestion: 'But' },
+      { text: 'Nevertheless', suggestion: 'Even so' },
     ],
   },
   {
@@ -1190,8 +1191,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'in regard to', occurrence: 2, suggestion: 'about' },
       { text: 'in addition to', suggestion: 'on top of' },
       { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
-      { text: 'alternatively', suggestion: null },
-      { text: 'Alternatively,', suggestion: 'Or' },
       { text: 'Hence', suggestion: null },
       { text: 'hence', suggestion: 'so' },
       { text: 'participating', suggestion: null },
@@ -2434,5 +2433,25 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/nominal-chain',
     text: 'The improvement of the provision of public services will be monitored.',
     expected: [{ text: 'improvement of the provision of public services' }],
+  },
+  {
+    // A relative clause opened by a preposition says where someone is registered, and a thing's condition after
+    // a relative is a state: no one acts. With a doer after "by", or in a main clause, it is an act.
+    rule: 'en/passive',
+    text: 'Vote in the ward in which the elector is registered. Bins that are overloaded or contaminated stay. Bins that are damaged by the crew are replaced. Your car is registered.',
+    expected: [{ text: 'are damaged' }, { text: 'are replaced' }, { text: 'is registered', occurrence: 2 }],
+  },
+  {
+    // A degree's level and a legal form or test have no shorter word: "undergraduate", "charitable incorporated
+    // organisation", "ordinarily resident"; other long words are still flagged.
+    rule: 'en/long-word',
+    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated.',
+    expected: [{ text: 'contaminated' }],
+  },
+  {
+    // "Ordinarily" is "usually", but "ordinarily resident" is a legal test of where someone lives.
+    rule: 'en/officialese',
+    text: 'We do not ordinarily charge. You must be ordinarily resident.',
+    expected: [{ text: 'ordinarily', suggestion: 'usually' }],
   },
 ];

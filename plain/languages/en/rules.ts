@@ -1523,6 +1523,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
+  // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
+  { match: 'ordinarily', replace: ['usually'], notBefore: '^(?:resident|residents|residence)$' },
   // Between an article and what it measures "about" is no adverb: "an approximately twofold rise" → "a
   // roughly twofold rise", not "an about twofold".
   { match: 'approximately', replace: ['roughly'], after: '^(?:a|an|the)$' },
@@ -1631,10 +1633,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
-  // "Or" opens a clause ("Alternatively, apply online"); inside one ("have alternatively proposed") nothing
-  // to paste.
-  { match: 'alternatively', replace: [], after: "^[\\p{L}\\d'’-]+$" },
-  e('alternatively', 'or'),
+  // "Alternatively" is an ordinary word the guides do not name: not flagged.
   // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
   { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
   // "So" opens a clause ("Consequently, we …", "and consequently the fee rises"); inside one, after a subject or
@@ -3579,6 +3578,22 @@ const PARTICIPLE: TokenMatcher = {
       precededBy:
         '(?:^|[^\\p{L}])(?:which|that|who)\\s+(?:is|are|was|were)\\s+(?:not\\s+|also\\s+|already\\s+)?$',
     },
+    // A relative clause opened by a preposition says where or as what something stands: "the ward in which the
+    // elector is registered", "the address at which you are resident". No one registers anyone there.
+    {
+      form: '^(?:registered|located|situated|based|enrolled|listed|employed|housed|domiciled|buried|stationed)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:in|at|on|for|to|with|under|from)\\s+which\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:is|are|was|were)\\s+(?:not\\s+|also\\s+)?$",
+    },
+    // A thing's condition after a relative or an "if" is a state, not an act: "containers that are overloaded or
+    // contaminated", "if the bin is damaged". A doer after "by" makes it an act again.
+    {
+      form: '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:which|that|who|if|where)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:is|are|was|were)\\s+(?:not\\s+|already\\s+)?$",
+    },
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.
     {
@@ -3952,8 +3967,9 @@ export const rules: Rule[] = [
       ru: 'Слогов в слове «{text}»: {value}. Если есть слово короче, возьмите его.',
       kk: '«{text}» сөзінде {value} буын бар: қысқарақ сөз болса, соны алыңыз.',
     },
-    // Long words every reader knows, and named steps no plainer word stands for ("mandatory reconsideration",
-    // "colonoscopy").
+    // Long words every reader knows, and named steps and forms no plainer word stands for ("mandatory
+    // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
+    // "ordinarily resident", and elsewhere the officialese rule offers "usually".
     except: words(`
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
@@ -3966,7 +3982,9 @@ export const rules: Rule[] = [
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
       unanimously representative representatives
-      reconsideration reconsiderations colonoscopy colonoscopies
+      reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
+      incorporated
+      ordinarily
     `),
   },
   {

@@ -989,7 +989,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'via',
     replace: ['through', 'on'],
     followedBy:
-      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account)(?![\\p{L}])",
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
@@ -1365,6 +1365,70 @@ const OFFICIALESE: PhraseEntry[] = [
   e('thereof', 'of it', 'its'),
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
+  e('thereat'),
+  // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").
+  e('save in exceptional', 'except in exceptional'),
+  e('save as otherwise', 'except as otherwise'),
+  // An undertaking given is a promise: "give an undertaking to pay" → "promise to pay".
+  e('give an undertaking', 'promise'),
+  e('gives an undertaking', 'promises'),
+  e('gave an undertaking', 'promised'),
+  e('given an undertaking', 'promised'),
+  e('giving an undertaking', 'promising'),
+  // A price that includes its tax: "is inclusive of VAT" → "includes VAT", "£5 inclusive of VAT" → "including".
+  e('is inclusive of', 'includes'),
+  e('are inclusive of', 'include'),
+  e('inclusive of', 'including'),
+  // "Rules applicable to landlords" are rules for them (after "be", "applies to" stands with the other "is …
+  // to" phrases).
+  // Only after a noun phrase with its determiner: "seem applicable to this film" has no "for".
+  {
+    match: 'applicable to',
+    replace: ['for'],
+    precededBy:
+      "(?:^|\\s)(?:the|any|all|a|an|those|these|this|that|each|every|its|their|our|your|other)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+$",
+    notAfter: `^(?:${PARTICIPLE_AFTER}|not|be|become|becomes|remain|remains|seem|seems|seemed|appear|appears|appeared|also|only|equally|directly|more|less|very)$`,
+  },
+  // A rate, a price or a rule in force is "current": "the prevailing rate" → "the current rate". Winds and views
+  // that prevail are plain English.
+  {
+    match: 'prevailing',
+    replace: ['current'],
+    followedBy:
+      '^\\s+(?:(?:market|interest|exchange)\\s+)?(?:rates?|prices?|conditions|circumstances|market|law|legislation|guidance|rules|regulations|policy|standards?|charges?|fees?)(?![\\p{L}])',
+  },
+  // A date a rule starts from: "The changes become effective on 1 April" → "start".
+  e('become effective', 'start'),
+  e('becomes effective', 'starts'),
+  e('became effective', 'started'),
+  e('becoming effective', 'starting'),
+  e('as set out in', 'as in'),
+  // "Subject to" as a condition that opens its sentence ("Subject to approval, we will …") hides an "if" or "as
+  // long as" that needs the sentence rewritten: nothing to paste.
+  { match: 'subject to', replace: [], precededBy: '^\\s*$' },
+  // "In the case of children" is "for children"; opening a sentence before "a" or "an" it is a condition ("In
+  // the case of a dispute, …" wants "If there is a dispute"): nothing to paste. A case's name ("in the case of
+  // Smith v Jones") is a court case, not officialese.
+  { match: 'in the case of', replace: [], precededBy: '^\\s*$', followedBy: '^\\s+(?:a|an)(?![\\p{L}])' },
+  { match: 'in the case of', replace: ['for'], followedBy: '^\\s+(?!\\p{Lu})' },
+  // A time counted from getting something: "within 14 days of receipt of this notice" → "of getting".
+  {
+    match: 'of receipt of',
+    replace: ['of getting'],
+    precededBy: '(?:^|[^\\p{L}])(?:days?|weeks?|months?|hours?|years?)\\s+$',
+  },
+  // Costs that someone "incurs" are run up or paid, which the sentence must say: nothing to paste.
+  {
+    match: 'incur|incurs|incurred|incurring',
+    replace: [],
+    followedBy:
+      '^\\s+(?:(?:any|a|an|the|these|those|additional|extra|further|no|significant|legal|unnecessary|reasonable)\\s+){0,2}(?:costs?|charges?|fees?|expenses?|penalt(?:y|ies)|fines?|debts?|liabilit(?:y|ies)|interest)(?![\\p{L}])',
+  },
+  {
+    match: 'incurred|incurring',
+    replace: [],
+    precededBy: '(?:^|[^\\p{L}])(?:costs?|charges?|fees?|expenses?|debts?|liabilit(?:y|ies)|interest)\\s+$',
+  },
   // "So" opens a clause ("and thereby cut costs" → "and so cut costs"); before a participle ("…, thereby
   // creating a bowl") or inside a clause ("the rule thereby ends it") it is no English.
   { match: 'thereby', replace: ['in this way'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },

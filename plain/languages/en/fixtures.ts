@@ -2458,7 +2458,7 @@ export const fixtures: RuleFixture[] = [
     // Legal officialese with a plain word that fits in place, and the near cases it leaves: a verb "save", winds
     // that prevail, "applicable" after a linking verb, a court case's name.
     rule: 'en/officialese',
-    text: 'Save in exceptional circumstances, we keep it. Save for a deposit. Give an undertaking to pay. The fee is inclusive of VAT. It is £5 inclusive of VAT. The rules applicable to landlords are strict. It seems applicable to them. Use the prevailing rate. The prevailing winds are westerly. The rules become effective in May. Do it as set out in the guidance. In the case of children, ask us. In the case of Smith v Jones the court ruled. Pay within 14 days of receipt of this notice. Book via the online booking system.',
+    text: 'Save in exceptional circumstances, we keep it. Save for a deposit. Give an undertaking to pay. The fee is inclusive of VAT. It is £5 inclusive of VAT. The rules applicable to landlords are strict. It seems applicable to them. Use the prevailing rate. The prevailing winds are westerly. The rules become effective in May. Do it as set out in the guidance. The fees are as set out in the table. Standing charges applicable to gas rose. In the case of children, ask us. In the case of Smith v Jones the court ruled. Pay within 14 days of receipt of this notice. Book via the online booking system.',
     expected: [
       { text: 'Save in exceptional', suggestion: 'Except in exceptional' },
       { text: 'Give an undertaking', suggestion: 'Promise' },
@@ -2468,6 +2468,8 @@ export const fixtures: RuleFixture[] = [
       { text: 'prevailing', suggestion: 'current' },
       { text: 'become effective', suggestion: 'start' },
       { text: 'as set out in', suggestion: 'as in' },
+      { text: 'as set out in', occurrence: 2, suggestion: 'in' },
+      { text: 'applicable to', occurrence: 3, suggestion: 'for' },
       { text: 'In the case of', suggestion: 'For' },
       { text: 'of receipt of', suggestion: 'of getting' },
       { text: 'via', suggestion: 'through' },
@@ -2477,13 +2479,14 @@ export const fixtures: RuleFixture[] = [
     // Flagged with nothing to paste: "thereat", a condition opened by "subject to" or "in the case of a", costs
     // incurred. "Subject to" inside its clause and losses incurred are left alone.
     rule: 'en/officialese',
-    text: 'We met thereat. Subject to approval, we pay. Prices are subject to tax. In the case of a dispute, call us. Costs incurred are repaid. You may incur costs. The team incurred losses.',
+    text: 'We met thereat. Subject to approval, we pay. Prices are subject to tax. In the case of a dispute, call us. Costs incurred are repaid. You may incur costs. Switch without incurring exit fees. The team incurred losses.',
     expected: [
       { text: 'thereat', suggestion: null },
       { text: 'Subject to', suggestion: null },
       { text: 'In the case of', suggestion: null },
       { text: 'incurred', suggestion: null },
       { text: 'incur', occurrence: 2, suggestion: null },
+      { text: 'incurring', suggestion: null },
     ],
   },
 ];

@@ -1381,13 +1381,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('inclusive of', 'including'),
   // "Rules applicable to landlords" are rules for them (after "be", "applies to" stands with the other "is …
   // to" phrases).
-  // Only after a noun phrase with its determiner: "seem applicable to this film" has no "for".
+  // Only after a noun phrase with its determiner or a plural noun ("standing charges applicable to your supply"):
+  // "seem applicable to this film" has no "for".
   {
     match: 'applicable to',
     replace: ['for'],
     precededBy:
-      "(?:^|\\s)(?:the|any|all|a|an|those|these|this|that|each|every|its|their|our|your|other)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+$",
-    notAfter: `^(?:${PARTICIPLE_AFTER}|not|be|become|becomes|remain|remains|seem|seems|seemed|appear|appears|appeared|also|only|equally|directly|more|less|very)$`,
+      "(?:(?:^|\\s)(?:the|any|all|a|an|those|these|this|that|each|every|its|their|our|your|other)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+|[\\p{L}]{3,}[^s\\W]s)\\s+$",
+    notAfter: `^(?:${PARTICIPLE_AFTER}|not|be|become|becomes|remain|remains|seem|seems|seemed|appear|appears|appeared|looks|does|also|only|equally|directly|more|less|very|thus|perhaps)$`,
   },
   // A rate, a price or a rule in force is "current": "the prevailing rate" → "the current rate". Winds and views
   // that prevail are plain English.
@@ -1402,6 +1403,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('becomes effective', 'starts'),
   e('became effective', 'started'),
   e('becoming effective', 'starting'),
+  // After "be" the "as" goes too: "The rules are as set out in the schedule" → "are in the schedule".
+  { match: 'as set out in', replace: ['in'], after: '^(?:is|are|was|were|be|been)$' },
   e('as set out in', 'as in'),
   // "Subject to" as a condition that opens its sentence ("Subject to approval, we will …") hides an "if" or "as
   // long as" that needs the sentence rewritten: nothing to paste.
@@ -1422,7 +1425,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'incur|incurs|incurred|incurring',
     replace: [],
     followedBy:
-      '^\\s+(?:(?:any|a|an|the|these|those|additional|extra|further|no|significant|legal|unnecessary|reasonable)\\s+){0,2}(?:costs?|charges?|fees?|expenses?|penalt(?:y|ies)|fines?|debts?|liabilit(?:y|ies)|interest)(?![\\p{L}])',
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:costs?|charges?|fees?|expenses?|penalt(?:y|ies)|fines?|debts?|liabilit(?:y|ies)|interest)(?![\\p{L}])",
   },
   {
     match: 'incurred|incurring',

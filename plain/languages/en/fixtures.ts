@@ -286,12 +286,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "Or" opening a sentence takes no comma after it: the paste takes the comma along.
+    // "But" opening a sentence takes no comma after it: the paste takes the comma along. "Alternatively" is an
+    // ordinary word, not flagged.
     rule: 'en/officialese',
-    text: 'Alternatively, you can use flat rates. Alternatively you can call us.',
+    text: 'Whereas, in the past, fees were high. Nevertheless, you must pay. Alternatively, you can call us.',
     expected: [
-      { text: 'Alternatively,', suggestion: 'Or' },
-      { text: 'Alternatively', occurrence: 2, suggestion: 'Or' },
+      { text: 'Whereas,', suggestion: 'But' },
+      { text: 'Nevertheless', suggestion: 'Even so' },
     ],
   },
   {
@@ -1190,8 +1191,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'in regard to', occurrence: 2, suggestion: 'about' },
       { text: 'in addition to', suggestion: 'on top of' },
       { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
-      { text: 'alternatively', suggestion: null },
-      { text: 'Alternatively,', suggestion: 'Or' },
       { text: 'Hence', suggestion: null },
       { text: 'hence', suggestion: 'so' },
       { text: 'participating', suggestion: null },
@@ -1683,10 +1682,42 @@ export const fixtures: RuleFixture[] = [
   {
     // A noun or an "-ing" form follows: "to" would paste "to improving".
     rule: 'en/officialese',
-    text: 'We met with a view to improving services and for the purpose of checking your identity.',
+    text: 'We met with a view to improving services and for the purposes of housing benefit.',
     expected: [
       { text: 'with a view to', suggestion: 'for' },
-      { text: 'for the purpose of', suggestion: 'for' },
+      { text: 'for the purposes of', suggestion: 'for' },
+    ],
+  },
+  {
+    // Before a verb's -ing form the purpose is "to" and its base ("for assisting them" would be a reason), the
+    // plain verb for an officialese one; a verb not listed has nothing to paste.
+    rule: 'en/officialese',
+    text: 'Use a proxy for the purpose of assisting them to vote. We ask for the purpose of checking your identity. It is for the purpose of cataloguing items.',
+    expected: [
+      { text: 'for the purpose of assisting', suggestion: 'to help' },
+      { text: 'for the purpose of checking', suggestion: 'to check' },
+      { text: 'for the purpose of', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // "Assisted" before a service's noun names the service; as a verb it is "helped". "Participating" before a
+    // name is an adjective too. What the agency sends, the reader gets: "When you get your licence".
+    rule: 'en/officialese',
+    text: 'Assisted collections are free. Ask for an assisted collection. Staff assisted residents. Ask at participating Post Office branches. Upon receipt of your new licence, destroy the old one. On receipt of your form we will write to you.',
+    expected: [
+      { text: 'assisted', occurrence: 2, suggestion: 'helped' },
+      { text: 'participating', suggestion: null },
+      { text: 'Upon receipt of', suggestion: 'When you get' },
+      { text: 'On receipt of', suggestion: 'When we get' },
+    ],
+  },
+  {
+    // A report or a request is "dealt with"; "done" only after "be" or "have", never as a past.
+    rule: 'en/jargon',
+    text: 'Reports received late will not be actioned. We actioned your request.',
+    expected: [
+      { text: 'actioned', suggestion: 'dealt with' },
+      { text: 'actioned', occurrence: 2, suggestion: 'dealt with' },
     ],
   },
   {
@@ -2402,5 +2433,60 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/nominal-chain',
     text: 'The improvement of the provision of public services will be monitored.',
     expected: [{ text: 'improvement of the provision of public services' }],
+  },
+  {
+    // A relative clause opened by a preposition says where someone is registered, and a thing's condition after
+    // a relative is a state: no one acts. With a doer after "by", or in a main clause, it is an act.
+    rule: 'en/passive',
+    text: 'Vote in the ward in which the elector is registered. Bins that are overloaded or contaminated stay. Bins that are damaged by the crew are replaced. Your car is registered.',
+    expected: [{ text: 'are damaged' }, { text: 'are replaced' }, { text: 'is registered', occurrence: 2 }],
+  },
+  {
+    // A degree's level and a legal form or test have no shorter word: "undergraduate", "charitable incorporated
+    // organisation", "ordinarily resident"; other long words are still flagged.
+    rule: 'en/long-word',
+    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated.',
+    expected: [{ text: 'contaminated' }],
+  },
+  {
+    // "Ordinarily" is "usually", but "ordinarily resident" is a legal test of where someone lives.
+    rule: 'en/officialese',
+    text: 'We do not ordinarily charge. You must be ordinarily resident.',
+    expected: [{ text: 'ordinarily', suggestion: 'usually' }],
+  },
+  {
+    // Legal officialese with a plain word that fits in place, and the near cases it leaves: a verb "save", winds
+    // that prevail, "applicable" after a linking verb, a court case's name.
+    rule: 'en/officialese',
+    text: 'Save in exceptional circumstances, we keep it. Save for a deposit. Give an undertaking to pay. The fee is inclusive of VAT. It is £5 inclusive of VAT. The rules applicable to landlords are strict. It seems applicable to them. Use the prevailing rate. The prevailing winds are westerly. The rules become effective in May. Do it as set out in the guidance. The fees are as set out in the table. Standing charges applicable to gas rose. In the case of children, ask us. In the case of Smith v Jones the court ruled. Pay within 14 days of receipt of this notice. Book via the online booking system.',
+    expected: [
+      { text: 'Save in exceptional', suggestion: 'Except in exceptional' },
+      { text: 'Give an undertaking', suggestion: 'Promise' },
+      { text: 'is inclusive of', suggestion: 'includes' },
+      { text: 'inclusive of', occurrence: 2, suggestion: 'including' },
+      { text: 'applicable to', suggestion: 'for' },
+      { text: 'prevailing', suggestion: 'current' },
+      { text: 'become effective', suggestion: 'start' },
+      { text: 'as set out in', suggestion: 'as in' },
+      { text: 'as set out in', occurrence: 2, suggestion: 'in' },
+      { text: 'applicable to', occurrence: 3, suggestion: 'for' },
+      { text: 'In the case of', suggestion: 'For' },
+      { text: 'of receipt of', suggestion: 'of getting' },
+      { text: 'via', suggestion: 'through' },
+    ],
+  },
+  {
+    // Flagged with nothing to paste: "thereat", a condition opened by "subject to" or "in the case of a", costs
+    // incurred. "Subject to" inside its clause and losses incurred are left alone.
+    rule: 'en/officialese',
+    text: 'We met thereat. Subject to approval, we pay. Prices are subject to tax. In the case of a dispute, call us. Costs incurred are repaid. You may incur costs. Switch without incurring exit fees. The team incurred losses.',
+    expected: [
+      { text: 'thereat', suggestion: null },
+      { text: 'Subject to', suggestion: null },
+      { text: 'In the case of', suggestion: null },
+      { text: 'incurred', suggestion: null },
+      { text: 'incur', occurrence: 2, suggestion: null },
+      { text: 'incurring', suggestion: null },
+    ],
   },
 ];

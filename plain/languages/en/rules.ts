@@ -24,6 +24,10 @@ const e = (match: string, ...replace: string[]): PhraseEntry => ({ match, replac
 const READER_IMPERATIVE =
   '(?:please|pay|send|return|contact|call|phone|email|check|keep|sign|read|complete|write|tell|bring|apply)\\b';
 
+/** What an agency sends its reader: "your new licence", "your refund". */
+const SENT_TO_THE_READER =
+  '(?:licen[cs]es?|cards?|certificates?|passports?|decisions?|refunds?|permits?|awards?|notices?|bills?|statements?|reminders?|invoices?|badges?|passes|pass|discs?|visas?|results?|packs?|vouchers?|replies|reply|response|tickets?)(?![\\p{L}])';
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -540,6 +544,28 @@ const alsoFollowedBy = (entry: PhraseEntry, pattern: string): PhraseEntry => ({
   followedBy: `^(?=${pattern.replace(/^\^/u, '')})${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
 });
 
+/** Nouns that "assisted" before them makes the name of a service: "assisted collection", "assisted living". */
+const ASSISTED_SERVICE =
+  '(?:bin\\s+|waste\\s+|refuse\\s+)?(?:collections?|living|dying|suicide|digital|reproduction|conception|places?|travel|housing|lifts?|boarding|deliver(?:y|ies))(?![\\p{L}])';
+
+/**
+ * Verbs whose -ing form after "for the purpose of" becomes "to" and the base: "of checking" → "to check"; an
+ * officialese verb takes its plain one (`assist:help`: "of assisting" → "to help").
+ */
+const PURPOSE_VERBS =
+  'assist:help help check confirm verify:check prove identify contact process assess review consider decide determine make take give get obtain:get apply claim pay send receive collect use provide support enable allow prevent protect avoid reduce improve meet comply record report keep store share register vote find see show explain calculate investigate detect monitor manage deliver carry buy sell travel study work visit access request';
+
+/** The -ing form of one of `PURPOSE_VERBS`: a final silent "e" drops, a short verb doubles its consonant. */
+function ingForm(base: string): string {
+  if (/^(?:get|stop|plan|shop|travel)$/u.test(base)) return `${base}${base.at(-1)}ing`;
+  if (/[^e]e$/u.test(base) && base !== 'see') return `${base.slice(0, -1)}ing`;
+  return `${base}ing`;
+}
+
+/** Nouns in -ing that "for the purpose of" may name: "for the purposes of housing benefit" → "for". */
+const ING_NOUNS =
+  '(?:housing|planning|funding|training|building|parking|licensing|banking|accounting|marketing|learning|lending|policing|nursing|shipping|fishing|farming|mining|catering|heating|lighting|clothing|bedding|boarding|schooling|childminding|fostering|safeguarding|recruiting|something|anything|nothing|everything)';
+
 /** Verbs that follow "the applicant" in service standards, with a plain verb where the verb is officialese. */
 const APPLICANT_VERBS: Record<string, string> = {
   apply: 'apply',
@@ -963,7 +989,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'via',
     replace: ['through', 'on'],
     followedBy:
-      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account)(?![\\p{L}])",
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
@@ -1339,6 +1365,73 @@ const OFFICIALESE: PhraseEntry[] = [
   e('thereof', 'of it', 'its'),
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
+  e('thereat'),
+  // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").
+  e('save in exceptional', 'except in exceptional'),
+  e('save as otherwise', 'except as otherwise'),
+  // An undertaking given is a promise: "give an undertaking to pay" → "promise to pay".
+  e('give an undertaking', 'promise'),
+  e('gives an undertaking', 'promises'),
+  e('gave an undertaking', 'promised'),
+  e('given an undertaking', 'promised'),
+  e('giving an undertaking', 'promising'),
+  // A price that includes its tax: "is inclusive of VAT" → "includes VAT", "£5 inclusive of VAT" → "including".
+  e('is inclusive of', 'includes'),
+  e('are inclusive of', 'include'),
+  e('inclusive of', 'including'),
+  // "Rules applicable to landlords" are rules for them (after "be", "applies to" stands with the other "is …
+  // to" phrases).
+  // Only after a noun phrase with its determiner or a plural noun ("standing charges applicable to your supply"):
+  // "seem applicable to this film" has no "for".
+  {
+    match: 'applicable to',
+    replace: ['for'],
+    precededBy:
+      "(?:(?:^|\\s)(?:the|any|all|a|an|those|these|this|that|each|every|its|their|our|your|other)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+|[\\p{L}]{3,}[^s\\W]s)\\s+$",
+    notAfter: `^(?:${PARTICIPLE_AFTER}|not|be|become|becomes|remain|remains|seem|seems|seemed|appear|appears|appeared|looks|does|also|only|equally|directly|more|less|very|thus|perhaps)$`,
+  },
+  // A rate, a price or a rule in force is "current": "the prevailing rate" → "the current rate". Winds and views
+  // that prevail are plain English.
+  {
+    match: 'prevailing',
+    replace: ['current'],
+    followedBy:
+      '^\\s+(?:(?:market|interest|exchange)\\s+)?(?:rates?|prices?|conditions|circumstances|market|law|legislation|guidance|rules|regulations|policy|standards?|charges?|fees?)(?![\\p{L}])',
+  },
+  // A date a rule starts from: "The changes become effective on 1 April" → "start".
+  e('become effective', 'start'),
+  e('becomes effective', 'starts'),
+  e('became effective', 'started'),
+  e('becoming effective', 'starting'),
+  // After "be" the "as" goes too: "The rules are as set out in the schedule" → "are in the schedule".
+  { match: 'as set out in', replace: ['in'], after: '^(?:is|are|was|were|be|been)$' },
+  e('as set out in', 'as in'),
+  // "Subject to" as a condition that opens its sentence ("Subject to approval, we will …") hides an "if" or "as
+  // long as" that needs the sentence rewritten: nothing to paste.
+  { match: 'subject to', replace: [], precededBy: '^\\s*$' },
+  // "In the case of children" is "for children"; opening a sentence before "a" or "an" it is a condition ("In
+  // the case of a dispute, …" wants "If there is a dispute"): nothing to paste. A case's name ("in the case of
+  // Smith v Jones") is a court case, not officialese.
+  { match: 'in the case of', replace: [], precededBy: '^\\s*$', followedBy: '^\\s+(?:a|an)(?![\\p{L}])' },
+  { match: 'in the case of', replace: ['for'], followedBy: '^\\s+(?!\\p{Lu})' },
+  // A time counted from getting something: "within 14 days of receipt of this notice" → "of getting".
+  {
+    match: 'of receipt of',
+    replace: ['of getting'],
+    precededBy: '(?:^|[^\\p{L}])(?:days?|weeks?|months?|hours?|years?)\\s+$',
+  },
+  // Costs that someone "incurs" are run up or paid, which the sentence must say: nothing to paste.
+  {
+    match: 'incur|incurs|incurred|incurring',
+    replace: [],
+    followedBy:
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:costs?|charges?|fees?|expenses?|penalt(?:y|ies)|fines?|debts?|liabilit(?:y|ies)|interest)(?![\\p{L}])",
+  },
+  {
+    match: 'incurred|incurring',
+    replace: [],
+    precededBy: '(?:^|[^\\p{L}])(?:costs?|charges?|fees?|expenses?|debts?|liabilit(?:y|ies)|interest)\\s+$',
+  },
   // "So" opens a clause ("and thereby cut costs" → "and so cut costs"); before a participle ("…, thereby
   // creating a bowl") or inside a clause ("the rule thereby ends it") it is no English.
   { match: 'thereby', replace: ['in this way'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },
@@ -1486,11 +1579,19 @@ const OFFICIALESE: PhraseEntry[] = [
     notInClause: `^(?:${MILITARY_OR_SOFTWARE})$`,
   })),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
-  ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping'),
+  // "Assisted" before the noun of a service names it: "assisted collections", "assisted living", "assisted
+  // digital", "assisted dying" are no "helped" anything, and no officialese.
+  ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping').map((entry) =>
+    entry.match.split(' ').includes('assisted')
+      ? alsoFollowedBy(entry, `^(?!\\s+${ASSISTED_SERVICE})`)
+      : entry,
+  ),
   // "Targeted social assistance" is a benefit's name.
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
+  // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
+  { match: 'ordinarily', replace: ['usually'], notBefore: '^(?:resident|residents|residence)$' },
   // Between an article and what it measures "about" is no adverb: "an approximately twofold rise" → "a
   // roughly twofold rise", not "an about twofold".
   { match: 'approximately', replace: ['roughly'], after: '^(?:a|an|the)$' },
@@ -1599,10 +1700,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
   e('complete the form', 'fill in the form'),
   e('complete this form', 'fill in this form'),
-  // "Or" opens a clause ("Alternatively, apply online"); inside one ("have alternatively proposed") nothing
-  // to paste.
-  { match: 'alternatively', replace: [], after: "^[\\p{L}\\d'’-]+$" },
-  e('alternatively', 'or'),
+  // "Alternatively" is an ordinary word the guides do not name: not flagged.
   // "Accordingly, we …" is "So, we …"; "dealt with accordingly" (suitably) has no "so" to paste.
   { match: 'accordingly', replace: ['so'], followedBy: '^\\s*,' },
   // "So" opens a clause ("Consequently, we …", "and consequently the fee rises"); inside one, after a subject or
@@ -1681,6 +1779,21 @@ const OFFICIALESE: PhraseEntry[] = [
   e('vehicular traffic'),
   // These take a noun or an "-ing" form, which "to" cannot ("with a view to improving" → "to improving"):
   // "for" pastes in both ("for improving services", "for identification").
+  // Before a verb's -ing form the purpose is an infinitive: "for the purpose of assisting them" → "to assist
+  // them" ("for assisting them" reads as a reason). A verb not listed, whose base form is not certain, gets
+  // nothing to paste; a noun in -ing ("for the purposes of housing benefit") keeps "for".
+  ...PURPOSE_VERBS.split(' ').map((verb): PhraseEntry => {
+    const [base = verb, plain = base] = verb.split(':');
+    return {
+      match: `for the purpose of ${ingForm(base)}|for the purposes of ${ingForm(base)}`,
+      replace: [`to ${plain}`],
+    };
+  }),
+  {
+    match: 'for the purpose of|for the purposes of',
+    replace: [],
+    followedBy: `^\\s+(?!${ING_NOUNS}(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])`,
+  },
   e('for the purpose of', 'for'),
   e('for the purposes of', 'for'),
   e('with a view to', 'for'),
@@ -2007,6 +2120,12 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'on receipt of|upon receipt of',
     replace: ['when you get', 'when we get'],
     precededBy: `^\\s*(?:you\\b(?![^,;]*\\b(?:be|been)\\s+\\w+)|${READER_IMPERATIVE})[^,;]*$`,
+  },
+  // What the agency sends the reader, the reader gets: "Upon receipt of your new licence, destroy the old one".
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: ['when you get', 'when we get'],
+    followedBy: `^\\s+your\\s+(?:[\\p{L}-]+\\s+){0,2}?${SENT_TO_THE_READER}`,
   },
   {
     match: 'on receipt of|upon receipt of',
@@ -2391,7 +2510,8 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'participating',
     replace: [],
-    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively)(?![\\p{L}]))\\p{Ll}',
+    // A name may follow: "participating Post Office branches".
+    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively|i)(?![\\p{L}]))\\p{L}',
   },
   ...verb(
     'participate/participates/participated/participating',
@@ -3326,7 +3446,14 @@ const JARGON: PhraseEntry[] = [
   e('ideation', 'coming up with ideas'),
   e('learnings', 'lessons'),
   ...afterArticle(e('actionable', 'practical')),
-  e('actioned', 'done', 'dealt with'),
+  // A report, a request or a case is "dealt with" ("will not be actioned" → "will not be dealt with"); "done"
+  // fits only a participle after "be" or "have", never a past ("we actioned it" is no "we done it").
+  {
+    match: 'actioned',
+    replace: ['dealt with', 'done'],
+    after: '^(?:be|been|being|is|are|was|were|has|have|had)$',
+  },
+  e('actioned', 'dealt with'),
   e('granular', 'detailed'),
   e('deep dive', 'close look', 'detailed review'),
   e('drill down', 'look closely'),
@@ -3517,6 +3644,22 @@ const PARTICIPLE: TokenMatcher = {
       next: '^(?:to|with|in|at|on|as|near|for)$',
       precededBy:
         '(?:^|[^\\p{L}])(?:which|that|who)\\s+(?:is|are|was|were)\\s+(?:not\\s+|also\\s+|already\\s+)?$',
+    },
+    // A relative clause opened by a preposition says where or as what something stands: "the ward in which the
+    // elector is registered", "the address at which you are resident". No one registers anyone there.
+    {
+      form: '^(?:registered|located|situated|based|enrolled|listed|employed|housed|domiciled|buried|stationed)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:in|at|on|for|to|with|under|from)\\s+which\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:is|are|was|were)\\s+(?:not\\s+|also\\s+)?$",
+    },
+    // A thing's condition after a relative or an "if" is a state, not an act: "containers that are overloaded or
+    // contaminated", "if the bin is damaged". A doer after "by" makes it an act again.
+    {
+      form: '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:which|that|who|if|where)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:is|are|was|were)\\s+(?:not\\s+|already\\s+)?$",
     },
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.
@@ -3891,8 +4034,9 @@ export const rules: Rule[] = [
       ru: 'Слогов в слове «{text}»: {value}. Если есть слово короче, возьмите его.',
       kk: '«{text}» сөзінде {value} буын бар: қысқарақ сөз болса, соны алыңыз.',
     },
-    // Long words every reader knows, and named steps no plainer word stands for ("mandatory reconsideration",
-    // "colonoscopy").
+    // Long words every reader knows, and named steps and forms no plainer word stands for ("mandatory
+    // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
+    // "ordinarily resident", and elsewhere the officialese rule offers "usually".
     except: words(`
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
@@ -3905,7 +4049,9 @@ export const rules: Rule[] = [
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
       unanimously representative representatives
-      reconsideration reconsiderations colonoscopy colonoscopies
+      reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
+      incorporated
+      ordinarily
     `),
   },
   {

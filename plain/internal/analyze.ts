@@ -292,6 +292,7 @@ function analyzeWith(
     activeVoice: packOf(code).activeVoice,
     agree: packOf(code).agree,
     carry: packOf(code).carry,
+    fitsInPlace: packOf(code).fitsInPlace,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

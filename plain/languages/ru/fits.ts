@@ -176,8 +176,9 @@ function casesOf(word: string, nouns: NounReader): Set<number> {
 /** Whether a preposition governs a case the word after it may stand in; undefined where unreadable. */
 function governs(preposition: string, word: string, nouns: NounReader): boolean | undefined {
   const governed = PREPOSITION_CASES.get(preposition);
+  if (!governed) return undefined;
   const cases = casesOf(word, nouns);
-  if (!governed || cases.size === 0) return undefined;
+  if (cases.size === 0) return undefined;
   return governed.some((c) => cases.has(c));
 }
 

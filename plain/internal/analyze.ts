@@ -340,6 +340,7 @@ function analyzeWith(
     carry: packOf(code).carry,
     prepositionFor: packOf(code).prepositionFor,
     spell: packOf(code).spellingOf?.(doc.text),
+    fitsInPlace: packOf(code).fitsInPlace,
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

@@ -7,6 +7,7 @@ import type {
   CarriedPhrase,
   GrammaticalCase,
   LanguageCode,
+  PasteSite,
   PhraseEntry,
   Rule,
 } from '../internal/rules/types.ts';
@@ -62,6 +63,12 @@ export interface LanguagePack {
    * separated by spaces, each a word pattern (`a|b`, `stem*`, a stem of three letters or more first).
    */
   terms?: readonly string[];
+  /**
+   * Whether `suggestion`, pasted in place of a finding, keeps the agreements the words around it had with the
+   * text it replaces; a suggestion that does not is not offered. Runs for every suggestion of every rule kind,
+   * after `agree` and `carry`.
+   */
+  fitsInPlace?(suggestion: string, site: PasteSite): boolean;
   /** A second script the language is written in, read through the script its lists and rules use. */
   otherScript?: OtherScript;
   /** The impersonal active to paste for a passive (`SequenceRule.impersonal`; see RuleContext). */

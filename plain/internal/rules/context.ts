@@ -2,7 +2,14 @@ import type { Counts } from '../counts.ts';
 import type { Finding } from '../finding.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
 import { formatMessage, type MessageValues } from './messages.ts';
-import type { AgreePhrase, CarriedPhrase, GrammaticalCase, LanguageCode, RuleBase } from './types.ts';
+import type {
+  AgreePhrase,
+  CarriedPhrase,
+  GrammaticalCase,
+  LanguageCode,
+  PasteSite,
+  RuleBase,
+} from './types.ts';
 
 /**
  * An impersonal active to paste for a passive, and the words around the verb it replaces too: the subject,
@@ -100,6 +107,8 @@ export interface RuleContext {
   spell?: ((suggestion: string) => string) | undefined;
   /** The pack's `prepositionFor`: a preposition before a paste in the form the paste asks for. */
   prepositionFor?: ((written: string, next: string) => string | undefined) | undefined;
+  /** The pack's `fitsInPlace`: whether a suggestion keeps the agreements around the finding it replaces. */
+  fitsInPlace?: ((suggestion: string, site: PasteSite) => boolean) | undefined;
   report(finding: Finding): void;
 }
 
@@ -329,10 +338,31 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
   return suggestion;
 }
 
+/** How much text on either side of a finding the pack's `fitsInPlace` is shown: more than a clause's reach. */
+const SITE_CHARS = 100;
+
+/** The suggestions the pack's `fitsInPlace` finds grammatical in place of the finding (all, without one). */
+function fittingInPlace(
+  ctx: RuleContext,
+  start: number,
+  end: number,
+  text: string,
+  suggestions: readonly string[],
+): readonly string[] {
+  const fits = ctx.fitsInPlace;
+  if (!fits || suggestions.length === 0) return suggestions;
+  const site = {
+    before: ctx.doc.text.slice(Math.max(0, start - SITE_CHARS), start),
+    text,
+    after: ctx.doc.text.slice(end, end + SITE_CHARS),
+  };
+  return suggestions.filter((suggestion) => fits(suggestion, site));
+}
+
 /**
  * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
- * suggestion filled in when there is one), the suggestions cased to stand in its place, and the rule's
- * severity and link. `values` may name another text and suggestion for the message, when the span is wider
+ * suggestion filled in when there is one), the suggestions that fit in place (`fitsInPlace`), cased to stand
+ * there, and the rule's severity and link. `values` may name another text and suggestion for the message, when the span is wider
  * than the phrase it is about.
  */
 export function reportFinding(
@@ -346,7 +376,8 @@ export function reportFinding(
   const text = ctx.doc.text.slice(start, end);
   const script = ctx.otherScript;
   const { spell } = ctx;
-  const scripted = script ? suggestions.map((s) => script.spellLike(s, text)) : suggestions;
+  const fitting = fittingInPlace(ctx, start, end, text, suggestions);
+  const scripted = script ? fitting.map((s) => script.spellLike(s, text)) : fitting;
   const spelled = spell ? scripted.map(spell) : scripted;
   const suggestion = spelled[0];
   const named =

@@ -195,6 +195,16 @@ export interface CarriedPhrase {
   plural?: boolean;
 }
 
+/**
+ * Where a suggestion would be pasted: the finding's text and the text before and after it in its paragraph (a
+ * stretch of it, cut by the pack at its clause's ends).
+ */
+export interface PasteSite {
+  before: string;
+  text: string;
+  after: string;
+}
+
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
 export interface AgreePhrase {
   /** The entry agrees as a noun (`PhraseEntry.agree` is `'noun'` or `'first-noun'`). */

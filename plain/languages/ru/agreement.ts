@@ -191,7 +191,7 @@ function agreeAgentNoun(first: string, matched: string, before?: string): string
  * accusative or the prepositional), «с» (genitive or instrumental), «за», «под» — which narrow what the
  * ending leaves open: «в реализации» is not a genitive or a dative.
  */
-const PREPOSITION_CASES = new Map<string, readonly number[]>([
+export const PREPOSITION_CASES = new Map<string, readonly number[]>([
   ...'для ради после до без из от у около вокруг против среди кроме вместо возле из-за из-под вследствие ввиду насчёт насчет'
     .split(' ')
     .map((word): [string, number[]] => [word, [1]]),
@@ -208,7 +208,7 @@ const PREPOSITION_CASES = new Map<string, readonly number[]>([
 ]);
 
 /** The noun slots (case and number, see nouns.ts) an adjective's slot agrees with. */
-const NOUN_SLOTS_OF_ADJECTIVE: readonly (readonly number[])[] = [
+export const NOUN_SLOTS_OF_ADJECTIVE: readonly (readonly number[])[] = [
   [0, 3],
   [0],
   [0, 3],
@@ -224,7 +224,7 @@ const NOUN_SLOTS_OF_ADJECTIVE: readonly (readonly number[])[] = [
 ];
 
 /** The adjective slot that agrees with a noun of this gender and animacy in a noun slot. */
-function adjectiveSlot(nounSlot: number, gender: Gender, animate: boolean): number {
+export function adjectiveSlot(nounSlot: number, gender: Gender, animate: boolean): number {
   const singular: Record<Gender, readonly number[]> = {
     masculine: [0, 4, 5, animate ? 4 : 0, 6, 7],
     neuter: [2, 4, 5, 2, 6, 7],
@@ -270,7 +270,7 @@ export interface NounContext {
  * The adjective slots a modifier before a noun may stand in: its own, and for «-ой» also the stressed masculine
  * nominative («другой», «такой», «большой»), which `parse` reads as a feminine oblique form.
  */
-function modifierSlots(word: string): readonly number[] {
+export function modifierSlots(word: string): readonly number[] {
   const form = parse(word);
   if (!form) return [];
   return form.ending === 'ой' ? [form.slot, 0] : [form.slot];
@@ -289,7 +289,7 @@ function gendersOf(matched: string, stem: string, slots: readonly number[]): Set
  * The gender a singular past verb or short passive participle shows («рассмотрел», «сломалось», «получена»,
  * «закрыта»).
  */
-function predicateGender(word: string): Gender | undefined {
+export function predicateGender(word: string): Gender | undefined {
   // «-т» past «ы», «я», «и»: «закрыта», «принята», «взято».
   const ending = /(?:[аеиоуыяё](?:л|н|ен)|[ыяи]т)(а|о)?(?:сь|ся)?$/u.exec(word);
   if (!ending || word.length < 4) return undefined;

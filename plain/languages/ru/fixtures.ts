@@ -3617,4 +3617,40 @@ export const fixtures: RuleFixture[] = [
       { text: 'Возможно', suggestion: 'Можно' },
     ],
   },
+  {
+    // A paste that breaks an agreement the words around it had is not offered (`fitsInPlace`): a modifier
+    // before the noun («Каждый участники»), a subject and its past verb («Участники получил»), a preposition
+    // and its case («от участники»). Where they agree, the paste stays.
+    rule: 'ru/jargon',
+    text: 'Каждый стейкхолдер получит отчёт. Наши стейкхолдеры получат отчёт. Стейкхолдер получил отчёт. Стейкхолдеры получили отчёт. Письма от стейкхолдеров пришли. Мы смотрим через таргет на рынок.',
+    expected: [
+      { text: 'стейкхолдер', suggestion: null },
+      { text: 'стейкхолдеры', suggestion: 'участники' },
+      { text: 'Стейкхолдер', suggestion: null },
+      { text: 'Стейкхолдеры', suggestion: 'Участники' },
+      { text: 'стейкхолдеров', suggestion: null },
+      { text: 'таргет', suggestion: 'цель' },
+    ],
+  },
+  {
+    // A participle opening a clause after its noun agrees with it: «Выполнение проекта, начатая» is not offered;
+    // a clause that agrees with nothing keeps the paste.
+    rule: 'ru/officialese',
+    text: 'Реализация проекта, начатая в 2020 году, завершится весной. Реализация проекта, как и планировали, завершится весной.',
+    expected: [
+      { text: 'Реализация', suggestion: null },
+      { text: 'Реализация', occurrence: 2, suggestion: 'Выполнение' },
+    ],
+  },
+  {
+    // The participle agrees with the pasted noun too: «одобрение, полученный» is not offered, «Срок,
+    // установленный» is.
+    rule: 'ru/jargon',
+    text: 'Апрув, полученный вчера, действует. Дедлайн, установленный приказом, прошёл. Имплементация, начатая в мае, идёт.',
+    expected: [
+      { text: 'Апрув', suggestion: null },
+      { text: 'Дедлайн', suggestion: 'Срок' },
+      { text: 'Имплементация', suggestion: null },
+    ],
+  },
 ];

@@ -3,6 +3,7 @@ import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
 import { agreeRussian, agreeRussianNoun } from './agreement.ts';
 import { RUSSIAN_FAMILIAR_FORMS, russianWordDifficulty } from './difficulty.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
+import { fitsInPlaceRussian } from './fits.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import { russianFormulas } from './grade.ts';
 import { impersonalRussian } from './impersonal.ts';
@@ -38,6 +39,7 @@ export const russianPack: LanguagePack = {
   carry: carryRussian,
   prepositionFor,
   spellingOf: withoutYo,
+  fitsInPlace: fitsInPlaceRussian,
   impersonal: impersonalRussian,
   grade: GRADE_MODELS.ru,
   wordsPerMinute: 184,

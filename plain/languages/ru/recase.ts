@@ -27,14 +27,14 @@ const CASES: readonly GrammaticalCase[] = [
 
 let familiarLemmas: Set<string> | undefined;
 /** Whether a form is a lemma of the authored familiar list, which holds dictionary forms only. */
-const isFamiliarLemma = (form: string) => {
+export const isFamiliarLemma = (form: string) => {
   familiarLemmas ??= new Set(listWords(FAMILIAR_WORDS));
   return familiarLemmas.has(form);
 };
 
 let lexicon: Set<string> | undefined;
 /** Whether a form is a word of the frequency or familiar lists: the check on a noun's reconstructed lemma. */
-const isListed = (form: string) => {
+export const isListed = (form: string) => {
   lexicon ??= new Set([...listWords(FREQUENT_WORDS), ...listWords(FAMILIAR_WORDS)]);
   return lexicon.has(form);
 };
@@ -526,7 +526,7 @@ const nounFollows = (next: string | undefined, from: number, isWord: (form: stri
 const VERB_LIKE = /(?:ть|ться|ся|сь|ют|ят|ет|ит|ут|ат|ли|ешь|ишь)$/u;
 
 /** Whether a form is an adjective's: its masculine nominative is a listed word («милой» → «милый»). */
-function isAdjective(form: string, isWord: (form: string) => boolean): boolean {
+export function isAdjective(form: string, isWord: (form: string) => boolean): boolean {
   const stem = adjectiveStem(form);
   if (stem === undefined) return false;
   // A listed noun's own form is no evidence: «решений» is the genitive plural of «решение».

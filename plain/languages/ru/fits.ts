@@ -1,0 +1,382 @@
+// The safety net behind `agree` and `carry`: a suggestion is pasted by one click, so a word outside the finding
+// that agreed with the replaced words must agree with the replacement too. Each relation is read twice, in the
+// text as written and with the suggestion pasted, and only one that the tables read as agreeing before and as
+// not agreeing after withholds the suggestion: officialese is often ungrammatical already, and a word the
+// tables cannot read withholds nothing.
+
+import type { PasteSite } from '../../internal/rules/types.ts';
+import {
+  adjectiveSlot,
+  modifierSlots,
+  NOUN_SLOTS_OF_ADJECTIVE,
+  PREPOSITION_CASES,
+  predicateGender,
+} from './agreement.ts';
+import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
+import { type Gender, type NounReading, nounReadings } from './nouns.ts';
+import { isAdjective, isFamiliarLemma, isKnownLemma, isListed } from './recase.ts';
+
+/** A comma, which ends a modifier's and a subject's reach but opens a participial clause. */
+const COMMA = ',';
+/** Anything that is no Cyrillic word or comma (a number, a Latin word, a quote, a dash): read as nothing. */
+const OPAQUE = '#';
+
+/** Marks that end a clause: what lies past them agrees with nothing in it. */
+const CLAUSE_END = /[.!?;:()\n]/u;
+
+/** The words and commas of a text, lower-cased with «ё» as «е»; anything else is `OPAQUE`. */
+function tokens(text: string): string[] {
+  const found: string[] = [];
+  for (const [token] of text
+    .toLowerCase()
+    .replace(/ё/gu, 'е')
+    .matchAll(/[а-я]+(?:-[а-я]+)*|,|[^\s,а-я]+/gu))
+    found.push(token === COMMA || /^[а-я]/u.test(token) ? token : OPAQUE);
+  return found;
+}
+
+/** The tokens of the clause before a finding (after the last clause end) and after it (up to the next). */
+function clauseTokens(site: PasteSite): { before: string[]; after: string[] } {
+  const before = site.before.split(CLAUSE_END).at(-1) ?? '';
+  const after = site.after.split(CLAUSE_END)[0] ?? '';
+  return { before: tokens(before), after: tokens(after) };
+}
+
+/** A text repeats its words, and each reading walks the tables: each word is read once. */
+const WORDS_REMEMBERED = 10_000;
+const modifiers = new Map<string, boolean>();
+const nouns = new Map<string, readonly NounReading[]>();
+
+function remembered<T>(memory: Map<string, T>, word: string, read: (word: string) => T): T {
+  let value = memory.get(word);
+  if (value === undefined) {
+    if (memory.size >= WORDS_REMEMBERED) memory.clear();
+    value = read(word);
+    memory.set(word, value);
+  }
+  return value;
+}
+
+/** Whether a word is an adjective, participle or pronoun that agrees with a noun («этот», «утвержденными»). */
+function isModifier(word: string): boolean {
+  return remembered(modifiers, word, readModifier);
+}
+
+function readModifier(word: string): boolean {
+  if (modifierSlots(word).length === 0) return false;
+  if (isAdjective(word, isListed) || isPronounModifier(word)) return true;
+  // An adjective or participle whose other forms the lists lack («трудовой», «утвержденными»): an ending no
+  // noun has, and no noun of a known lemma to read.
+  return ADJECTIVE_ONLY.test(word) && nounCandidates(word).length === 0;
+}
+
+/** Endings of adjectives and participles that nouns hardly have («-ом», «-ей», «-ем» are also nouns'). */
+const ADJECTIVE_ONLY = /(?:[оеы]го|[оеы]му|[ыи]ми|[ыи]х|[ыио]й|[ая]я|[ую]ю|[ое]е|[ыи]е|[ыи]м)$/u;
+
+/** «этот», «весь», «наш» …: their forms are `modifierSlots`' own, not nouns of the tables. */
+const isPronounModifier = (word: string) =>
+  RUSSIAN_FUNCTION_WORDS.has(word) && !/^(?:это|то|все|всё)$/u.test(word) && modifierSlots(word).length > 0;
+
+/**
+ * The readings of a noun of a known lemma; none for a modifier or a function word. The lemma must look like a
+ * dictionary form: the word lists hold every form, so «людей», «лиц» would pass as nominatives of nouns that
+ * are none, and «завершена» as the genitive of a «завершен».
+ */
+function nounsOf(word: string): readonly NounReading[] {
+  return remembered(nouns, word, readNouns);
+}
+
+function readNouns(word: string): readonly NounReading[] {
+  if (word === COMMA || word === OPAQUE || RUSSIAN_FUNCTION_WORDS.has(word) || isModifier(word)) return [];
+  return nounCandidates(word);
+}
+
+/** `nounsOf` before a modifier is ruled out. */
+function nounCandidates(word: string): readonly NounReading[] {
+  // A nominative in «-ый», «-ий», «-ой» of more than five letters is an adjective's («трудовой»), not a noun's
+  // like «случай», «герой».
+  const adjectival = word.length > 5 && /[ыио]й$/u.test(word);
+  const readings = nounReadings(word).filter(
+    (reading) =>
+      isKnownLemma(reading.lemma) &&
+      !NUMERAL.test(reading.lemma) &&
+      isDictionaryForm(reading.lemma, word) &&
+      !(adjectival && reading.lemma === word),
+  );
+  // A dictionary form is its own nominative: not a form of a longer lemma the lists hold as a form («человек»
+  // is no genitive plural of a «человека»), even where the tables cannot decline it.
+  if (isFamiliarLemma(word))
+    return readings.filter((reading) => !reading.lemma.startsWith(word) || reading.lemma === word);
+  // «проекта» is the genitive of «проект», not the nominative of a «проекта» the lists hold as a form.
+  const oblique = readings.some((reading) => reading.lemma !== word);
+  return oblique ? readings.filter((reading) => reading.lemma !== word) : readings;
+}
+
+/**
+ * Whether the lemma a form is read off may be a noun's dictionary form: one of the familiar list, a person's
+ * noun, or one no past verb or short participle shares that ends in a vowel or «-ь» («проверка», «решение») or
+ * is another form's lemma («проекта» → «проект»). A form read as its own nominative without ending («людей»,
+ * «граждан») is as often a genitive plural.
+ */
+const isDictionaryForm = (lemma: string, form: string) =>
+  isFamiliarLemma(lemma) ||
+  /(?:тель|ник|чик|щик)$/u.test(lemma) ||
+  ((/[аяоеь]$/u.test(lemma) || lemma !== form) &&
+    predicateGender(lemma) === undefined &&
+    !PLURAL_PREDICATE.test(lemma) &&
+    !isMasculineGenitive(lemma));
+
+/** «человека», «учителя»: the genitive of a masculine the familiar list holds, not a feminine of their own. */
+const isMasculineGenitive = (lemma: string) =>
+  /[ая]$/u.test(lemma) && [lemma.slice(0, -1), `${lemma.slice(0, -1)}ь`].some(isFamiliarLemma);
+
+/** How one side of the comparison reads a word as a noun. */
+type NounReader = (word: string) => readonly NounReading[];
+
+/**
+ * The readings of a word of the finding as written, which the tables may read though the lists lack it
+ * («стейкхолдер», «таргет»): the relation it was in is read as holding, so that a paste the tables read for
+ * certain as breaking it is not offered.
+ */
+function writtenNouns(word: string): readonly NounReading[] {
+  const strict = nounsOf(word);
+  if (strict.length > 0 || word === COMMA || word === OPAQUE) return strict;
+  // Only a word the lists lack: one they hold is a word the tables could not read as a noun («шести»).
+  if (isListed(word) || RUSSIAN_FUNCTION_WORDS.has(word) || isModifier(word) || predicateOf(word)) return [];
+  return nounReadings(word);
+}
+
+/** The adjective slots a noun's readings agree with. */
+function agreeingSlots(noun: string, nouns: NounReader): Set<number> {
+  return new Set(nouns(noun).map((r) => adjectiveSlot(r.slot, r.noun.gender, r.noun.animate)));
+}
+
+/**
+ * Whether a modifier agrees with the word after it: a noun, or another modifier of the same noun («успешная
+ * хорошая работа»). Undefined where the tables cannot read the pair.
+ */
+function modifierAgrees(modifier: string, next: string, nouns: NounReader): boolean | undefined {
+  if (!isModifier(modifier)) return undefined;
+  const slots = modifierSlots(modifier);
+  if (isModifier(next)) return modifierSlots(next).some((slot) => slots.includes(slot));
+  const nounSlots = agreeingSlots(next, nouns);
+  if (nounSlots.size === 0) return undefined;
+  return slots.some((slot) => nounSlots.has(slot));
+}
+
+/** The cases (0–5) a noun or a modifier may stand in; empty where the tables cannot read it. */
+function casesOf(word: string, nouns: NounReader): Set<number> {
+  if (isModifier(word))
+    return new Set(
+      modifierSlots(word).flatMap((slot) => (NOUN_SLOTS_OF_ADJECTIVE[slot] ?? []).map((s) => s % 6)),
+    );
+  return new Set(nouns(word).map((r) => r.slot % 6));
+}
+
+/** Whether a preposition governs a case the word after it may stand in; undefined where unreadable. */
+function governs(preposition: string, word: string, nouns: NounReader): boolean | undefined {
+  const governed = PREPOSITION_CASES.get(preposition);
+  if (!governed) return undefined;
+  const cases = casesOf(word, nouns);
+  if (cases.size === 0) return undefined;
+  return governed.some((c) => cases.has(c));
+}
+
+/** What a past verb or short participle shows of its subject: gender in the singular, or the plural. */
+interface Predicate {
+  gender?: Gender;
+  plural: boolean;
+}
+
+const PLURAL_PREDICATE = /(?:[аеиоуыяё]ли|[аеиоуыяё](?:н|ен)ы|[ыяи]ты)(?:сь)?$/u;
+const BE = new Map<string, Predicate>([
+  ['был', { gender: 'masculine', plural: false }],
+  ['была', { gender: 'feminine', plural: false }],
+  ['было', { gender: 'neuter', plural: false }],
+  ['были', { plural: true }],
+]);
+
+/** A past verb or short participle («рассмотрел», «завершена», «приняты»); not a noun or an adjective. */
+function predicateOf(word: string): Predicate | undefined {
+  const be = BE.get(word);
+  if (be) return be;
+  if (word.length < 4 || RUSSIAN_FUNCTION_WORDS.has(word) || modifierSlots(word).length > 0) return undefined;
+  if (nounsOf(word).length > 0) return undefined;
+  if (PLURAL_PREDICATE.test(word)) return { plural: true };
+  const gender = predicateGender(word);
+  return gender === undefined ? undefined : { gender, plural: false };
+}
+
+/** Whether a word may be the predicate's subject: a nominative of its number (and gender, in the singular). */
+function subjectOf(word: string, predicate: Predicate, nouns: NounReader): boolean | undefined {
+  const readings = nouns(word).filter((r) => r.slot === 0 || r.slot === 6);
+  if (readings.length === 0) return undefined;
+  return readings.some((r) =>
+    predicate.plural ? r.slot === 6 : r.slot === 0 && r.noun.gender === predicate.gender,
+  );
+}
+
+/** A word of a genitive noun phrase, which may stand between a subject and its verb («Реализация проекта»). */
+function mayBeGenitive(word: string, nouns: NounReader): boolean {
+  return casesOf(word, nouns).has(1);
+}
+
+/**
+ * The subject the predicate at `at` agrees with, scanning back past genitives: its index, or -1 where a
+ * nominative stands there that does not agree, or undefined where nothing can be read.
+ */
+function subjectBefore(
+  words: readonly string[],
+  at: number,
+  predicate: Predicate,
+  nouns: NounReader,
+): number | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    const agrees = subjectOf(word, predicate, nouns);
+    if (agrees) return i;
+    // A nominative that may also be a genitive is one after a nominative modifier that agrees with it
+    // («заинтересованные стороны получил»).
+    if (agrees === false && nominativeModifier(words[i - 1] ?? '', word, nouns)) return -1;
+    if (mayBeGenitive(word, nouns)) continue;
+    return agrees === false ? -1 : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `modifier` agrees with `noun` read as a nominative. */
+function nominativeModifier(modifier: string, noun: string, nouns: NounReader): boolean {
+  if (!isModifier(modifier)) return false;
+  const slots = modifierSlots(modifier);
+  return nouns(noun).some(
+    (r) => r.slot % 6 === 0 && slots.includes(adjectiveSlot(r.slot, r.noun.gender, r.noun.animate)),
+  );
+}
+
+/** The first predicate of the clause after index `from`, past a genitive phrase: its index. */
+function predicateAfter(words: readonly string[], from: number, nouns: NounReader): number | undefined {
+  for (let i = from; i < words.length && i < from + 4; i++) {
+    const word = words[i] ?? '';
+    if (predicateOf(word)) return i;
+    if (!mayBeGenitive(word, nouns)) return undefined;
+  }
+  return undefined;
+}
+
+/** Endings of finite verbs and infinitives («выдают», «подать»), which no noun of a clause's phrase has. */
+const VERB_LIKE = /(?:ть|ться|ся|сь|ют|ят|ет|ит|ут|ат|ешь|ишь)$/u;
+
+/** Numerals, which the tables read as nouns in «-ь» («шести» as a plural of «шесть»). */
+const NUMERAL =
+  /^(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|[а-я]+надцать|двадцать|тридцать|сорок|[а-я]+десят|девяносто|сто|двести|триста|четыреста)$/u;
+
+/** Conjunctions, which end a noun phrase (prepositions do too). */
+const PHRASE_ENDS = new Set('и или либо а но как что чем также ни да не'.split(' '));
+
+/** How many words before a comma a participle after it may agree with («Правилами предоставления помощи,»). */
+const PARTICIPLE_REACH = 5;
+
+/** A participle or adjective after a comma («, утвержденными»), which agrees with a noun before the comma. */
+const PARTICIPLE = /(?:нн|[её]н|т|вш|щ|ем|им|ом)[а-я]{2,3}$/u;
+
+/**
+ * Whether the participle after the comma at `comma` agrees with a noun of the words before it; undefined where
+ * no word there can be read as a noun.
+ */
+function participleAgrees(words: readonly string[], comma: number, nouns: NounReader): boolean | undefined {
+  const participle = words[comma + 1] ?? '';
+  if (!PARTICIPLE.test(participle) || !isModifier(participle)) return undefined;
+  const slots = modifierSlots(participle);
+  let read = false;
+  for (let i = comma - 1; i >= 0 && i >= comma - PARTICIPLE_REACH; i--) {
+    const word = words[i] ?? '';
+    // The noun phrase before the comma ends at a conjunction, a preposition or a verb: «помещение, либо
+    // организация», «Справку выдают человеку, подавшему».
+    if (word === COMMA || word === OPAQUE || PHRASE_ENDS.has(word) || PREPOSITION_CASES.has(word)) break;
+    const modifier = isModifier(word);
+    // A modifier stands for its noun, which the tables may not decline («физическое лицо, предоставившее»).
+    const nounSlots = modifier ? new Set(modifierSlots(word)) : agreeingSlots(word, nouns);
+    if (nounSlots.size === 0) {
+      if (VERB_LIKE.test(word) || predicateOf(word)) break;
+      continue;
+    }
+    read = true;
+    if (slots.some((slot) => nounSlots.has(slot))) return true;
+    // Past a genitive complement the head noun may agree («Правилами предоставления помощи, утвержденными»);
+    // past a noun in another case none does.
+    if (!modifier && !mayBeGenitive(word, nouns)) break;
+  }
+  return read ? false : undefined;
+}
+
+/**
+ * The pack's `fitsInPlace`: false when pasting `suggestion` in place of the finding breaks an agreement that
+ * holds in the text as written — a modifier and its noun across the finding's edge («Успешная реализация» →
+ * «выполнение»), a noun and the participle past a comma («Правилами …, утвержденными» → «Правилам»), a subject
+ * and its past verb or short participle («будет осуществлена оптимизация» → «улучшение»), a preposition and
+ * the case of the word after it («в соответствии с законом» → «согласно законом»).
+ */
+export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean {
+  const { before, after } = clauseTokens(site);
+  const found = tokens(site.text);
+  const pasted = tokens(suggestion);
+  if (pasted.length === 0) return true;
+  const written = [...before, ...found, ...after];
+  const replaced = [...before, ...pasted, ...after];
+  const start = before.length;
+  const end = start + found.length;
+  const pastedEnd = start + pasted.length;
+  const at = (words: readonly string[], i: number) => words[i] ?? '';
+  // The finding's own words as written are read as the tables can; every other word only for certain.
+  const asWritten: NounReader = (word) => (found.includes(word) ? writtenNouns(word) : nounsOf(word));
+  const asPasted: NounReader = nounsOf;
+
+  // A modifier before a noun, across either edge of the finding; and a preposition and the word it governs.
+  // Each relation is read as pasted only where it holds as written, which most do not.
+  for (const [left, right, pastedLeft, pastedRight] of [
+    [start - 1, start, start - 1, start],
+    [end - 1, end, pastedEnd - 1, pastedEnd],
+  ] as const) {
+    if (left < 0 || right >= written.length) continue;
+    const [a, b] = [at(written, left), at(written, right)];
+    const [c, d] = [at(replaced, pastedLeft), at(replaced, pastedRight)];
+    if (modifierAgrees(a, b, asWritten) && modifierAgrees(c, d, asPasted) === false) return false;
+    if (governs(a, b, asWritten) && governs(c, d, asPasted) === false) return false;
+  }
+
+  // A participle past a comma after the finding, or one the finding opens after a comma before it.
+  for (let i = 0; i < after.length; i++) {
+    if (after[i] !== COMMA) continue;
+    const held = participleAgrees(written, end + i, asWritten);
+    if (held && participleAgrees(replaced, pastedEnd + i, asPasted) === false) return false;
+  }
+  if (before.at(-1) === COMMA && participleAgrees(written, start - 1, asWritten))
+    if (participleAgrees(replaced, start - 1, asPasted) === false) return false;
+
+  // A predicate after the finding whose subject is in it («Реализация проекта завершена»).
+  const verbAfter = predicateAfter(written, end, asWritten);
+  const predicate = verbAfter === undefined ? undefined : predicateOf(at(written, verbAfter));
+  if (verbAfter !== undefined && predicate) {
+    const subject = subjectBefore(written, verbAfter, predicate, asWritten);
+    const moved = verbAfter - end + pastedEnd;
+    if (subject !== undefined && subject >= start && subject < end)
+      if (subjectBefore(replaced, moved, predicate, asPasted) === -1) return false;
+  }
+  // A predicate right before the finding whose subject opens it («осуществлена оптимизация»).
+  const verbBefore = start > 0 ? predicateOf(at(written, start - 1)) : undefined;
+  if (verbBefore && subjectOf(at(written, start), verbBefore, asWritten))
+    if (subjectOf(at(replaced, start), verbBefore, asPasted) === false) return false;
+  // A predicate the finding opens, whose subject stands before it («Проверка была проведена» → «провели»).
+  const writtenVerb = predicateOf(at(written, start));
+  const pastedVerb = writtenVerb && predicateOf(at(replaced, start));
+  if (writtenVerb && pastedVerb) {
+    const subject = subjectBefore(written, start, writtenVerb, asWritten);
+    const noun = at(written, subject ?? -1);
+    // An active verb in the plural reads the subject as its object, which it may be where the accusative is
+    // the nominative's form: «Данное предложение приняли», never «Проверка провели».
+    const asObject = pastedVerb.plural && nounsOf(noun).some((r) => r.slot === 3 || r.slot === 9);
+    if (subject !== undefined && subject >= 0 && !asObject && subjectOf(noun, pastedVerb, asPasted) === false)
+      return false;
+  }
+  return true;
+}

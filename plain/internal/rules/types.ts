@@ -415,6 +415,11 @@ export interface MetricRule extends RuleBase {
    */
   bodyNames?: string;
   /**
+   * With `bodyNames`: the openers (a regular expression, Unicode, for the lower-case form) whose name goes on
+   * with «по» and the body's field right after them («Комитет по регулированию естественных монополий»).
+   */
+  bodyFieldHeads?: string;
+  /**
    * A word measure measures each part of a hyphenated compound and takes the longest: «материалдық-техникалық»
    * is two ordinary words joined, not one word of 21 letters.
    */

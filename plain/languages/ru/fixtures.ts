@@ -3,6 +3,75 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // An infinitive giving an order is the imperative; an infinitive subject of «нужно» is no order.
+    rule: 'ru/officialese',
+    text: 'Обращаться в ЦОН по адресу: ул. Абая, 10. Обращаться в ЦОН нужно заранее. Можно обращаться в ЦОН.',
+    expected: [{ text: 'Обращаться', suggestion: 'Обращайтесь' }],
+  },
+  {
+    // Officialese of tariff and scholarship notices: «порядка» before an amount (not a year's «порядка»), «в
+    // плановом порядке», a mobile number; clauses to rebuild are flagged with nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Тариф составит порядка 520 тенге. Работы идут в плановом порядке. Рост обусловлен необходимостью ремонта. Укажите абонентский номер сотовой связи. Помощь дают лицам, относящимся к категории малоимущих. Изменение порядка 2020 года отменено.',
+    expected: [
+      { text: 'порядка', suggestion: 'около' },
+      { text: 'в плановом порядке', suggestion: 'по плану' },
+      { text: 'обусловлен необходимостью', suggestion: null },
+      { text: 'абонентский номер сотовой связи', suggestion: 'номер мобильного телефона' },
+      { text: 'относящимся к категории', suggestion: null },
+    ],
+  },
+  {
+    // Opening a list after a colon, «Запрещается» is «Нельзя»; with a noun subject before it, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Запрещается: курить; сорить. Курение запрещается: это опасно.',
+    expected: [
+      { text: 'Запрещается', suggestion: 'Нельзя' },
+      { text: 'запрещается', suggestion: null },
+    ],
+  },
+  {
+    // «В случае если» is cut to its «если», the writer's commas kept; a bracketed «(при наличии)» is «(если
+    // есть)»; «при наличии» before a noun takes it along.
+    rule: 'ru/officialese',
+    text: 'В случае если родители не могут прийти, заявление подают родственники. Приложите справку (при наличии). При наличии справки приходите.',
+    expected: [
+      { text: 'В случае если', suggestion: 'Если' },
+      { text: 'при наличии', suggestion: 'если есть' },
+      { text: 'При наличии справки', suggestion: 'Если есть справка,' },
+    ],
+  },
+  {
+    // «Удостоверение» is a document, not an action: one verbal noun before it makes no chain; two do.
+    rule: 'ru/nominal-chain',
+    text: 'Выберите спецЦОН для получения готового удостоверения. Срок обеспечения реализации программы истёк.',
+    expected: [{ text: 'обеспечения реализации программы' }],
+  },
+  {
+    // A standing rule («запрещена») and what a law provides for («предусмотрена») hide no doer; an act of
+    // forbidding told as one («был запрещён») does.
+    rule: 'ru/passive-short-participle',
+    text: 'Агитация в день выборов запрещена. Ответственность предусмотрена статьей 505 Кодекса. Митинг был запрещён вчера.',
+    expected: [{ text: 'запрещён' }],
+  },
+  {
+    // «Увеличивается» is the everyday verb for a sum that grows: no shorter word says it.
+    rule: 'ru/long-word',
+    text: 'Размер стипендии увеличивается на 15 процентов. Необходимо переосвидетельствование.',
+    expected: [{ text: 'переосвидетельствование' }],
+  },
+  {
+    // A body's field after «по» is its name («Комитет по регулированию …»), and so are the words an abbreviation
+    // with a clipped head spells out («(спецЦОН)»); after another opener «по» ends the name, and the same words
+    // without the brackets are the writer's.
+    rule: 'ru/long-word',
+    text: 'Комитет по регулированию естественных монополий утвердил тарифы. Права выдают в специализированных центрах обслуживания населения (спецЦОН). Акимат по результатам проверки специализированных организаций решил. Права выдают в специализированных центрах.',
+    expected: [
+      { text: 'специализированных', occurrence: 2 },
+      { text: 'специализированных', occurrence: 3 },
+    ],
+  },
+  {
     // «Машина» is no paste for driving in general, which covers buses and motorcycles, nor inside a form's name.
     rule: 'ru/officialese',
     text: 'Лишение права управления транспортным средством. Справка о допуске к вождению транспортного средства (форма 073/у) нужна. Оставьте транспортное средство на стоянке.',
@@ -30,6 +99,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'По вопросам', suggestion: null },
       { text: 'оказания помощи', suggestion: 'помощи' },
+      { text: 'обращаться', suggestion: 'обращайтесь' },
       { text: 'По вопросам', occurrence: 2, suggestion: null },
       { text: 'По вопросам оплаты', occurrence: 2, suggestion: 'Об оплате' },
     ],

@@ -2317,6 +2317,8 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '(?:ым|им)$',
     carries: { from: 'genitive', to: ['accusative', null] },
   },
+  // A form's note in brackets after what it asks for: «справку (при наличии)» → «(если есть)».
+  { match: 'при наличии', replace: ['если есть'], followedBy: '^\\s*\\)' },
   { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   // «Без» keeps the genitive and reads in any tense; «если нет» is present, and a clause that needs commas.
   { match: 'при отсутствии', replace: ['без', 'если нет'] },
@@ -2673,6 +2675,27 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
+  { match: 'в плановом порядке', replace: ['по плану'] },
+  // An infinitive as an order opening an instruction, or after its «по вопросам …»: «Обращаться в ЦОН» →
+  // «Обращайтесь». Not the subject of a predicate after it («Обращаться в ЦОН нужно заранее»).
+  {
+    match: 'обращаться',
+    replace: ['обращайтесь'],
+    precededBy: '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*\\s[^,.;:!?]*\\s)$',
+    followedBy:
+      '^(?![^.!?;]*\\s(?:нужно|надо|следует|необходимо|можно|стоит|нельзя|лучше|рекомендуется)(?![а-яё]))\\s+(?:в|во|к|ко|по|за|через)\\s',
+  },
+  // «Порядка 520 тенге» is «около»; only before a number, since «порядка» elsewhere is the noun («порядка
+  // выдачи», «порядка 2020 года»).
+  { match: 'порядка', replace: ['около'], followedBy: '^\\s+\\d[\\d\\s.,]*(?![\\d\\s.,]|год|г\\.)' },
+  // «Обусловлено необходимостью ремонта» is «нужен ремонт», «лицам, относящимся к категории малообеспеченных» is
+  // «малообеспеченным»: the clause is rebuilt, so nothing to paste.
+  { match: 'обусловлен* необходимостью', replace: [] },
+  { match: 'относящ* к категории', replace: [] },
+  // A mobile number: «абонентский номер сотовой связи» → «номер мобильного телефона», in the nominative and
+  // accusative; in other cases its noun must change too, so nothing to paste.
+  { match: 'абонентский номер сотовой связи', replace: ['номер мобильного телефона'] },
+  { match: 'абонентск* номер* сотовой связи', replace: [] },
   // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
   // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
   {
@@ -4313,6 +4336,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ).flatMap(([match, plain]): PhraseEntry[] => [
     { match, replace: [plain], followedBy: `^\\s+(?:не\\s+)?${INFINITIVE}` },
     { match, replace: [plain], precededBy: `^\\s*(?:не\\s+)?${INFINITIVE}` },
+    // Opening a list of what is allowed or not: «Запрещается:» → «Нельзя:».
+    { match, replace: [plain], precededBy: '^\\s*$', followedBy: '^\\s*:' },
     { match, replace: [] },
   ]),
   // «Нет» and «не было» take the genitive where «отсутствует» has its subject in the nominative: the noun
@@ -4638,6 +4663,9 @@ const BARE_NUT = '^(?!упомянут$)[а-я]+нут$';
  * ошеломлены», «он настроен оптимистично»), and states of where, what for and why: «ЦОН расположен по адресу»,
  * «сервис предназначен для», «отказ связан с тем», «рост обусловлен», «форум посвящён».
  */
+/** A short participle of forbidding or allowing: «запрещено», «разрешена». */
+const PROHIBITED = '^(?:запрещ|разреш)[её]н[аоы]?$';
+
 const NOT_SHORT_PARTICIPLES = `
   должен должна должно должны нужен нужна нужно нужны видно ясно рад рада рады готов готова готовы
   согласен согласна согласно согласны сам сама само сами закон план район стан человек время
@@ -4683,6 +4711,7 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  увеличивается увеличиваются
   соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
   соответствующей соответствующую соответствующее соответствующие соответствующих соответствующими
   государственный государственного государственному государственным государственном государственная
@@ -5064,6 +5093,12 @@ export const rules: Rule[] = [
             form: '^(?:указан|записан|отражен|отражён|зарегистрирован|отображен|отображён|сохранен|сохранён)[аоы]?$',
             followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])',
           },
+          // A standing rule («Агитация в день выборов запрещена», «Курить разрешено») is no act, unless told
+          // as one («был запрещён»); what a law provides for («предусмотрена статьёй 505») is its content,
+          // and the law is the one who acts.
+          { form: PROHIBITED, previous: '^(?!(?:был|была|было|были|будет|будут|быть|бы)$)' },
+          { form: PROHIBITED, opening: true },
+          { form: '^предусмотрен[аоы]?$' },
           // «Уведомление сформировано автоматически»: the system acted, and there is no one to name.
           { next: '^автоматически$' },
           { previous: '^автоматически$' },
@@ -5224,7 +5259,12 @@ export const rules: Rule[] = [
     // («Финансирование»), a label.
     bodyNames:
       '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств|суд(?:а|у|ом|е|ы|ов)?$|кодекс|закон(?:а|у|ом|е|ы|ов)?$)',
+    bodyFieldHeads:
+      '^(?:министерств|агентств|комитет|департамент|управлени|служб|центр|фонд|инспекци|комисси|совет)',
     skipHeadings: true,
+    // The words that spell out an abbreviation in brackets after them are its name: «специализированных
+    // центрах обслуживания населения (спецЦОН)».
+    skipSpelledOut: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

@@ -32,6 +32,12 @@ export interface RuleBase {
    */
   deferTo?: string[];
   /**
+   * Rules whose finding covers this rule's finding when it has nothing to paste: the wider finding's advice (a
+   * nominal chain's "use a verb") takes in a word flagged alone («необходимостью» inside «необходимостью
+   * реализации инвестиционной программы»); a finding with words to paste stays.
+   */
+  deferBareTo?: string[];
+  /**
    * Rules whose findings inside this rule's finding are joined with it into one finding of theirs over its
    * words: a passive and the officialese participle in it ("is terminated", "terminated" → "ended") are one
    * finding that offers "is ended" and says both what is officialese and what is passive.

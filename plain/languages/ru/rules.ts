@@ -5017,6 +5017,9 @@ export const rules: Rule[] = [
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
     link: CHANCELLERY,
+    // A word flagged alone inside a nominal chain («необходимостью реализации программы») is the chain's to
+    // rewrite with a verb.
+    deferBareTo: ['ru/nominal-chain'],
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
       .flatMap(withPoliteYou)

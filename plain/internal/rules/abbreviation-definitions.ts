@@ -156,6 +156,11 @@ function spelledOutAfter(use: AbbreviationUse): boolean {
  * безопасности и сотрудничеству в Европе», ОБСЕ).
  */
 export function spellsOut(words: readonly Word[], abbreviation: string): boolean {
+  // A lower-case head clipped from the first word, then capitals for the rest: «спецЦОН» is «специализированный
+  // центр обслуживания населения».
+  const clipped = /^(\p{Ll}{2,})(\p{Lu}{2,})$/u.exec(abbreviation);
+  if (clipped?.[1] && clipped[2])
+    return words[0]?.norm.startsWith(clipped[1]) === true && spellsOut(words.slice(1), clipped[2]);
   const letters = [...abbreviation.toLowerCase()];
   if (letters.length < 2 || words[0]?.norm[0] !== letters[0]) return false;
   let next = 1;

@@ -51,6 +51,9 @@ export function withClauseCommas(
   found: FoundWords,
 ): { start: number; suggestions: string[] } | undefined {
   if (!suggestions.some((s) => marks.conjunction.test(s))) return undefined;
+  // A phrase that ends in the conjunction it is cut to («в случае если» → «если») keeps the writer's commas.
+  const last = doc.words[found.endWord - 1]?.norm;
+  if (suggestions.every((s) => s.toLowerCase() === last)) return undefined;
   const before = commaBefore(doc, marks, found);
   const after = (suggestion: string) => commaAfter(doc, marks, entry, suggestion, found, before);
   const previous = doc.words[found.first - 1];

@@ -3,7 +3,8 @@ import { formatMessage } from './messages.ts';
 import type { LanguageCode, RuleBase, Severity } from './types.ts';
 
 /**
- * The findings without those a rule defers to another (`Rule.deferTo`): a finding is dropped when a finding of
+ * The findings without those a rule defers to another (`Rule.deferTo`, and `Rule.deferBareTo` for one with
+ * nothing to paste): a finding is dropped when a finding of
  * a rule it defers to covers its whole text (from its anchor on: `anchorFinding`) — with words to paste there, or with the advice to rewrite or
  * cut those words, which settles what is inside them too. A finding that holds findings of the rules it
  * `joins` is one finding with them (`joined`). `findings` is sorted by start.
@@ -11,20 +12,23 @@ import type { LanguageCode, RuleBase, Severity } from './types.ts';
 export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, ui: LanguageCode): Finding[] {
   const ruleById = new Map<string, RuleBase>();
   const deferTo = new Map<string, readonly string[]>();
+  const deferBareTo = new Map<string, readonly string[]>();
   const covering = new Set<string>();
   for (const rule of rules) {
     ruleById.set(rule.id, rule);
-    if (!rule.deferTo?.length) continue;
-    deferTo.set(rule.id, rule.deferTo);
-    for (const id of rule.deferTo) covering.add(id);
+    if (rule.deferBareTo?.length) deferBareTo.set(rule.id, rule.deferBareTo);
+    if (rule.deferTo?.length) deferTo.set(rule.id, rule.deferTo);
+    for (const id of [...(rule.deferTo ?? []), ...(rule.deferBareTo ?? [])]) covering.add(id);
   }
-  if (deferTo.size === 0) return joined(findings, ruleById, ui);
+  if (covering.size === 0) return joined(findings, ruleById, ui);
   const covers = findings.filter((f) => covering.has(f.rule));
   // One pass: the furthest end, per rule, of the covering findings that start at or before each finding.
   const furthestEnd = new Map<string, number>();
   let next = 0;
   const kept = findings.filter((finding) => {
-    const to = deferTo.get(finding.rule);
+    const bare = finding.suggestions.length === 0 ? deferBareTo.get(finding.rule) : undefined;
+    const own = deferTo.get(finding.rule);
+    const to = bare ? [...(own ?? []), ...bare] : own;
     if (!to) return true;
     const anchor = anchors.get(finding);
     if (anchor !== undefined) return !anchoredCovered(anchor, covers, to);

@@ -11,6 +11,7 @@ interface CompiledWordRule {
   known: WordMatcher;
   uncounted: RegExp | undefined;
   bodyName: RegExp | undefined;
+  bodyField: RegExp | undefined;
 }
 
 const compiledRules = new WeakMap<MetricRule, CompiledWordRule>();
@@ -22,6 +23,7 @@ function compiledOf(rule: MetricRule): CompiledWordRule {
       known: compileWords(rule.except ?? []),
       uncounted: rule.uncountedEnding ? new RegExp(rule.uncountedEnding, 'iu') : undefined,
       bodyName: rule.bodyNames === undefined ? undefined : new RegExp(rule.bodyNames, 'u'),
+      bodyField: rule.bodyFieldHeads === undefined ? undefined : new RegExp(rule.bodyFieldHeads, 'u'),
     };
     compiledRules.set(rule, compiled);
   }
@@ -60,7 +62,7 @@ function inSpelledOutName(doc: RuleContext['doc'], firstWord: number, endWord: n
   for (let last = at; last < endWord; last++) {
     const word = words[last];
     if (!word) return false;
-    const bracket = /^\s*\((\p{Lu}{2,})\)/u.exec(doc.text.slice(word.end, word.end + 16));
+    const bracket = /^\s*\(((?:\p{Ll}{2,})?\p{Lu}{2,})\)/u.exec(doc.text.slice(word.end, word.end + 16));
     if (bracket?.[1]) {
       const abbreviation = bracket[1];
       const from = Math.max(firstWord, last - abbreviation.length - EXTRA_NAME_WORDS + 1);
@@ -82,7 +84,13 @@ function inSpelledOutName(doc: RuleContext['doc'], firstWord: number, endWord: n
  * other punctuation (`MetricRule.bodyNames`); or opens, capitalised, the adjectives before such a head noun
  * («Специализированный межрайонный экономический суд»).
  */
-function inBodyName(doc: RuleContext['doc'], firstWord: number, at: number, opener: RegExp): boolean {
+function inBodyName(
+  doc: RuleContext['doc'],
+  firstWord: number,
+  at: number,
+  opener: RegExp,
+  fieldHead: RegExp | undefined,
+): boolean {
   const spaced = (word: { end: number }, next: { start: number }) =>
     /^\s*,?\s*$/u.test(doc.text.slice(word.end, next.start));
   const current = doc.words[at];
@@ -99,7 +107,10 @@ function inBodyName(doc: RuleContext['doc'], firstWord: number, at: number, open
     const next = doc.words[w + 1];
     if (!word || !next || !spaced(word, next)) return false;
     if (/^\p{Lu}/u.test(word.text) && opener.test(word.norm)) return true;
-    if (OUTSIDE_NAME.test(word.norm)) return false;
+    // «по» right after the head names its field: «Комитет по регулированию естественных монополий».
+    const head = doc.words[w - 1];
+    const field = word.norm === 'по' && head && /^\p{Lu}/u.test(head.text) && fieldHead?.test(head.norm);
+    if (OUTSIDE_NAME.test(word.norm) && !field) return false;
   }
   return false;
 }
@@ -153,7 +164,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
       return;
     case 'word-letters':
     case 'word-syllables': {
-      const { known, uncounted, bodyName } = compiledOf(rule);
+      const { known, uncounted, bodyName, bodyField } = compiledOf(rule);
       const headings = new Set<number>();
       if (rule.skipHeadings)
         for (const paragraph of doc.paragraphs)
@@ -178,7 +189,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
           // A label or a name in quotes («В разделе «Налогообложение» выберите…»): the writer cannot shorten it.
           if (isQuoted(quotedSpansOf(doc).labels, word.start, word.end)) continue;
-          if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName)) continue;
+          if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
           report(word.start, word.end, value);
         }

@@ -15,9 +15,10 @@ import type { LanguageCode } from './types.ts';
 const RU_NOMINALISATION =
   /(?:[аеёиоуыэюя]ние|ния|нию|нием|нии|[аеёиоуыэюя]ний|ниям|ниями|ниях|ция|ции|цию|цией|ций|ость|ости|остью|остей|ство|ства|ству|ством|стве|ств|[аеиоуыя]т(?:ие|ия|ию|ием|ии|ий))$/u;
 // Nouns with a nominalisation's ending that name a thing or a body, not an action or a quality: «средств
-// массовой информации», «правительства страны», «здания школы» stack no hidden verbs.
+// массовой информации», «правительства страны», «здания школы», a document («готового удостоверения») stack
+// no hidden verbs.
 const RU_CONCRETE_NOUN =
-  /^(?:государств|обществ|правительств|министерств|хозяйств|средств|имуществ|агентств|ведомств|сообществ|предприяти|учреждени|здани)/u;
+  /^(?:государств|обществ|правительств|министерств|хозяйств|средств|имуществ|агентств|ведомств|сообществ|предприяти|учреждени|здани|удостоверени)/u;
 const isRussianNominalisation = (norm: string) =>
   RU_NOMINALISATION.test(norm) && !RU_CONCRETE_NOUN.test(norm);
 // Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.

@@ -32,6 +32,12 @@ export interface RuleBase {
    */
   deferTo?: string[];
   /**
+   * Rules whose finding covers this rule's finding when it has nothing to paste: the wider finding's advice (a
+   * nominal chain's "use a verb") takes in a word flagged alone («необходимостью» inside «необходимостью
+   * реализации инвестиционной программы»); a finding with words to paste stays.
+   */
+  deferBareTo?: string[];
+  /**
    * Rules whose findings inside this rule's finding are joined with it into one finding of theirs over its
    * words: a passive and the officialese participle in it ("is terminated", "terminated" → "ended") are one
    * finding that offers "is ended" and says both what is officialese and what is passive.
@@ -424,6 +430,11 @@ export interface MetricRule extends RuleBase {
    * writer cannot shorten («Министерство цифрового развития, инноваций и аэрокосмической промышленности»).
    */
   bodyNames?: string;
+  /**
+   * With `bodyNames`: the openers (a regular expression, Unicode, for the lower-case form) whose name goes on
+   * with «по» and the body's field right after them («Комитет по регулированию естественных монополий»).
+   */
+  bodyFieldHeads?: string;
   /**
    * A word measure measures each part of a hyphenated compound and takes the longest: «материалдық-техникалық»
    * is two ordinary words joined, not one word of 21 letters.

@@ -201,7 +201,8 @@ function goesOn(
   return adjective && noNounAfter && !(then !== undefined && isGenitiveNoun(then));
 }
 
-const PREPOSITION = /^(?:в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|без|у|под|над|между)$/u;
+const PREPOSITION =
+  /^(?:в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|без|у|под|над|между|около|после|перед|среди|кроме|вместо|возле|против|ради|вокруг)$/u;
 
 /** Adjective and participle endings of each case (`CASES`' order), singular and plural. */
 const ADJECTIVE_ENDINGS: readonly RegExp[] = [
@@ -335,7 +336,9 @@ export function recaseNounPhrase(
 ): { length: number; text: string; animate: boolean; plural: boolean; gender: Gender } | undefined {
   for (let adjectives = 0; adjectives <= ADJECTIVES && adjectives < words.length; adjectives++) {
     const nounForm = words[adjectives];
-    if (nounForm === undefined || INDEFINITE_PRONOUN.test(nounForm)) return undefined;
+    // A preposition opens a phrase of its own: «через», «для», «без» read by their endings are no nouns.
+    if (nounForm === undefined || INDEFINITE_PRONOUN.test(nounForm) || PREPOSITION.test(nounForm))
+      return undefined;
     const person = personReadings(nounForm).filter((r) => r.slot % 6 === from);
     // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word; one that
     // names people is, unless a noun follows it («больной ребёнок»).

@@ -1107,6 +1107,12 @@ interface FrontedNoun {
    * осуществляется за соблюдением», «Уведомление осуществляется заявителю»): nothing to paste before it.
    */
   notBefore?: string;
+  /**
+   * The plain verb reads whole without an object («Приём осуществляется ежедневно» → «Принимают ежедневно»,
+   * «Платят ежемесячно»). Without it a passive with no object of the noun gets nothing to paste: «Регистрация
+   * осуществляется по заявлению» → «Регистрируют по заявлению» leaves out what is registered.
+   */
+  absolute?: boolean;
 }
 
 /**
@@ -1247,7 +1253,7 @@ function nounFirst(
         fronted(
           [{ form: nominative, notAfter }],
           passiveForm(slot),
-          slot < 3 ? present() : impersonal(PAST_PLURAL),
+          !noun.absolute ? [] : slot < 3 ? present() : impersonal(PAST_PLURAL),
           afterVerb(true),
           impersonal(slot < 3 ? THIRD_PLURAL : PAST_PLURAL),
         ),
@@ -1255,7 +1261,7 @@ function nounFirst(
       ...fronted(
         [{ form: nominative, notAfter }],
         `${future} ${passiveForm(0)}`,
-        plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
+        noun.absolute ? plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')) : [],
         afterVerb(true),
         plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
       ),
@@ -1282,7 +1288,7 @@ function nounFirst(
 const NOUNS_FIRST: PhraseEntry[] = [
   // «Платёж совершается ежемесячно» → «Платят ежемесячно», «Платёж вносит работодатель» → «Платит работодатель».
   ...nounFirst(
-    { accusative: 'платеж', nominative: 'платеж', gender: 'm', plural: 'платежи' },
+    { accusative: 'платеж', nominative: 'платеж', gender: 'm', plural: 'платежи', absolute: true },
     [['платить/платит/платят/платил', 'заплатить/заплатит/заплатят/заплатил']],
     [
       ['совершать/совершает/совершают/совершал', 'совершить/совершит/совершат/совершил'],
@@ -1293,7 +1299,7 @@ const NOUNS_FIRST: PhraseEntry[] = [
     ['платите'],
   ),
   ...nounFirst(
-    { accusative: 'оплату', nominative: 'оплата', gender: 'f', plural: 'оплаты' },
+    { accusative: 'оплату', nominative: 'оплата', gender: 'f', plural: 'оплаты', absolute: true },
     [['оплачивать/оплачивает/оплачивают/оплачивал', 'оплатить/оплатит/оплатят/оплатил']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
     ['платите'],
@@ -1309,7 +1315,7 @@ const NOUNS_FIRST: PhraseEntry[] = [
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
-    { accusative: 'прием', nominative: 'прием', gender: 'm' },
+    { accusative: 'прием', nominative: 'прием', gender: 'm', absolute: true },
     [['принимать/принимает/принимают/принимал', 'принять/примет/примут/принял']],
     [IMPLEMENT_PARTS, PERFORM_PARTS, CONDUCT_PARTS],
   ),
@@ -1367,7 +1373,7 @@ const NOUNS_FIRST: PhraseEntry[] = [
   // «Следить» takes «за»: with the noun's object between, or «за» after, nothing to paste. No perfective reads
   // as «осуществить мониторинг» does.
   ...nounFirst(
-    { accusative: 'мониторинг', nominative: 'мониторинг', gender: 'm', notBefore: '^за$' },
+    { accusative: 'мониторинг', nominative: 'мониторинг', gender: 'm', notBefore: '^за$', absolute: true },
     [
       ['следить/следит/следят/следил', ''],
       ['отслеживать/отслеживает/отслеживают/отслеживал', ''],
@@ -1428,7 +1434,7 @@ const NOUNS_FIRST: PhraseEntry[] = [
   ),
   // «Помогать» takes the dative «оказывать помощь» does: «Помощь оказывается семьям» → «Помогают семьям».
   ...nounFirst(
-    { accusative: 'помощь', nominative: 'помощь', gender: 'f' },
+    { accusative: 'помощь', nominative: 'помощь', gender: 'f', absolute: true },
     [['помогать/помогает/помогают/помогал', 'помочь/поможет/помогут/помог']],
     [['оказывать/оказывает/оказывают/оказывал', 'оказать/окажет/окажут/оказал']],
   ),
@@ -1782,6 +1788,29 @@ const VERB_OR_ADVERB_AFTER =
 
 /** A past tense, or a word that ends like one (a reflexive too: «давали», «был», «обращался»). */
 const PAST_TENSE = '^[а-яё]{2,}[аеиоуыя]л(?:[аио])?(?:с[ья])?$';
+
+/** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
+const NOUNS_ENDING_AS_VERBS =
+  'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
+  'иммунитет|паритет|кредит|лимит|визит|депозит|транзит|аппетит|институт|маршрут|атрибут|салют|минут|анкет|' +
+  'газет|монет|ракет|планет|конфет|сигарет|кассет';
+
+/**
+ * A word that is a verb's form, not a noun's: an infinitive, a -ся form, an imperative, a 3rd-person present
+ * (not a noun that ends like one), a short participle («направлено»), or a predicative.
+ */
+const VERB_FORM =
+  `(?:[а-яё]+(?:ть|ти|чь|с[яь]|йте|ьте)|(?!(?:${NOUNS_ENDING_AS_VERBS})\\s)[а-яё]+(?:ет|ёт|ит|ют|ят|ут)|` +
+  '[а-яё]+(?:ан|ян|ен|ён)[аоы]|можно|нужно|необходимо)';
+
+/** A verb of turning to someone with a question: «обращаться», «обратитесь», «звоните», «консультируйтесь». */
+const TURN_TO = '(?:обращ|обрат|звон|позвон|консульт|проконсульт)[а-яё]*';
+
+/**
+ * A verb in the 3rd person present or future, active, later in the clause after the phrase (to a comma or a
+ * stop): «…заявитель осуществляет», «…он получит»; not a noun that ends like one (`NOUNS_ENDING_AS_VERBS`).
+ */
+const THIRD_PERSON_VERB_AFTER = `^[^,.;:!?]*?\\s(?!(?:${NOUNS_ENDING_AS_VERBS}|интернет|кабинет|(?:рас|за|от)?(?:сч|уч|ч)[её]т|отч[её]т|самол[её]т)(?:[\\s,.;:!?)]|$))[а-яё]{2,}(?:ет|ёт|ит|ют|ят|ут)(?=[\\s,.;:!?)]|$)`;
 
 /**
  * A topic after «в части»: an abstract or verbal noun («в части оплаты», «исполнения», «требований», «сроков»),
@@ -2288,6 +2317,8 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '(?:ым|им)$',
     carries: { from: 'genitive', to: ['accusative', null] },
   },
+  // A form's note in brackets after what it asks for: «справку (при наличии)» → «(если есть)».
+  { match: 'при наличии', replace: ['если есть'], followedBy: '^\\s*\\)' },
   { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   // «Без» keeps the genitive and reads in any tense; «если нет» is present, and a clause that needs commas.
   { match: 'при отсутствии', replace: ['без', 'если нет'] },
@@ -2310,7 +2341,11 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   ...concerning(),
   // «Обращаться по вопросам выплаты»: neither «обращаться о выплате» nor «по выплате» is Russian.
-  { match: 'по вопросу|вопросам', replace: [], after: '^обращ[а-яё]*$' },
+  // The same with the verb of turning to after it, later in the clause: «По вопросам оплаты обращаться в ЦОН»,
+  // «звоните», «консультируйтесь».
+  ...[{ after: `^${TURN_TO}$` }, { followedBy: `^[^.;:!?]*?\\s${TURN_TO}(?![а-яё])` }].map(
+    (where): PhraseEntry => ({ match: 'по вопросу|вопросам', replace: [], ...where }),
+  ),
   // «Осуществлять уход за ребёнком» is «ухаживать за ребёнком»: «проводить уход» is no Russian, and the
   // participle's form is not built here.
   { match: 'осуществля* уход*', replace: [] },
@@ -2374,6 +2409,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'при получении',
     'по прибытии',
   ].map((match): PhraseEntry => ({ match, replace: [], inClause: PAST_TENSE })),
+  // Nor where the main clause's verb is in the 3rd person («При подаче заявления заявитель оплачивает
+  // пошлину»): its subject acts, and «когда подаёте» would make the reader another actor beside it.
+  ...['при обращении', 'при подаче', 'при получении', 'по прибытии'].map(
+    (match): PhraseEntry => ({ match, replace: [], followedBy: THIRD_PERSON_VERB_AFTER }),
+  ),
   // «После» alone drops the action («После справки обратитесь» for «По получении справки»): «после получения».
   { match: 'по получении', replace: ['после получения'], inClause: PAST_TENSE },
   { match: 'при невозможности', replace: ['если не можете'] },
@@ -2617,12 +2657,45 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в электронном виде', replace: ['онлайн', 'электронно'] },
   // A procurement method's legal name («открытый конкурс в электронной форме», «аукцион в электронной форме»,
   // 44-ФЗ), which a tender notice must keep: not reported.
-  {
-    match: 'в электронной форме',
-    replace: ['онлайн', 'электронно'],
-    notAfter: '^(?:конкурс|аукцион|котировок|предложений|закупк)',
-  },
+  // After a verb, or its object right after it, it says how something is done («направляется в электронной
+  // форме», «Подайте заявление в электронной форме» → «онлайн»); after the noun a clause opens with it names a
+  // kind of that thing («свидетельство в электронной форме»: «свидетельство онлайн» says another
+  // thing), and a plain adjective would need the noun's form: nothing to paste.
+  ...[
+    {
+      replace: ['онлайн', 'электронно'],
+      precededBy: `(?:^|[,;:—–(]\\s*|(?:^|[^а-яё])${VERB_FORM}(?:\\s+[а-яё]+){0,2}\\s+)$`,
+    },
+    { replace: [] },
+  ].map(
+    (how): PhraseEntry => ({
+      match: 'в электронной форме',
+      notAfter: '^(?:конкурс|аукцион|котировок|предложений|закупк)',
+      ...how,
+    }),
+  ),
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
+  { match: 'в плановом порядке', replace: ['по плану'] },
+  // An infinitive as an order opening an instruction, or after its «по вопросам …»: «Обращаться в ЦОН» →
+  // «Обращайтесь». Not the subject of a predicate after it («Обращаться в ЦОН нужно заранее»).
+  {
+    match: 'обращаться',
+    replace: ['обращайтесь'],
+    precededBy: '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*\\s[^,.;:!?]*\\s)$',
+    followedBy:
+      '^(?![^.!?;]*\\s(?:нужно|надо|следует|необходимо|можно|стоит|нельзя|лучше|рекомендуется)(?![а-яё]))\\s+(?:в|во|к|ко|по|за|через)\\s',
+  },
+  // «Порядка 520 тенге» is «около»; only before a number, since «порядка» elsewhere is the noun («порядка
+  // выдачи», «порядка 2020 года»).
+  { match: 'порядка', replace: ['около'], followedBy: '^\\s+\\d[\\d\\s.,]*(?![\\d\\s.,]|год|г\\.)' },
+  // «Обусловлено необходимостью ремонта» is «нужен ремонт», «лицам, относящимся к категории малообеспеченных» is
+  // «малообеспеченным»: the clause is rebuilt, so nothing to paste.
+  { match: 'обусловлен* необходимостью', replace: [] },
+  { match: 'относящ* к категории', replace: [] },
+  // A mobile number: «абонентский номер сотовой связи» → «номер мобильного телефона», in the nominative and
+  // accusative; in other cases its noun must change too, so nothing to paste.
+  { match: 'абонентский номер сотовой связи', replace: ['номер мобильного телефона'] },
+  { match: 'абонентск* номер* сотовой связи', replace: [] },
   // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
   // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
   {
@@ -4263,6 +4336,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ).flatMap(([match, plain]): PhraseEntry[] => [
     { match, replace: [plain], followedBy: `^\\s+(?:не\\s+)?${INFINITIVE}` },
     { match, replace: [plain], precededBy: `^\\s*(?:не\\s+)?${INFINITIVE}` },
+    // Opening a list of what is allowed or not: «Запрещается:» → «Нельзя:».
+    { match, replace: [plain], precededBy: '^\\s*$', followedBy: '^\\s*:' },
     { match, replace: [] },
   ]),
   // «Нет» and «не было» take the genitive where «отсутствует» has its subject in the nominative: the noun
@@ -4308,6 +4383,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'бюджетными средствами', replace: ['деньгами бюджета'] },
   { match: 'бюджетных средствах', replace: ['деньгах бюджета'] },
   { match: 'бюджетн* средств*', replace: ['деньги бюджета'] },
+  // Driving («к управлению транспортным средством») covers motorcycles and buses, which «машина» leaves out, and
+  // words before «(форма 073/у)» are a form's official name: nothing to paste.
+  ...[{ after: '^(?:управлени|вождени)[а-яё]*$' }, { followedBy: '^\\s*\\(\\s*форм' }].map(
+    (where): PhraseEntry => ({ match: 'транспортн* средств*', replace: [], ...where }),
+  ),
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },
   ...inTaxNamesLeft([
     { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
@@ -4583,6 +4663,9 @@ const BARE_NUT = '^(?!упомянут$)[а-я]+нут$';
  * ошеломлены», «он настроен оптимистично»), and states of where, what for and why: «ЦОН расположен по адресу»,
  * «сервис предназначен для», «отказ связан с тем», «рост обусловлен», «форум посвящён».
  */
+/** A short participle of forbidding or allowing: «запрещено», «разрешена». */
+const PROHIBITED = '^(?:запрещ|разреш)[её]н[аоы]?$';
+
 const NOT_SHORT_PARTICIPLES = `
   должен должна должно должны нужен нужна нужно нужны видно ясно рад рада рады готов готова готовы
   согласен согласна согласно согласны сам сама само сами закон план район стан человек время
@@ -4628,6 +4711,7 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  увеличивается увеличиваются
   соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
   соответствующей соответствующую соответствующее соответствующие соответствующих соответствующими
   государственный государственного государственному государственным государственном государственная
@@ -4893,12 +4977,6 @@ const ACT_FORMULAS = [
 const UNQUOTED_TITLE_AFTER =
   '^(?:правил|правила|правилам|правилами|правилах|положени[еяюим]|порядк[аеуом]|порядок|регламент[аеу]?|стандарт[аеу]?|инструкци[яиюей])$';
 
-/** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
-const NOUNS_ENDING_AS_VERBS =
-  'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
-  'иммунитет|паритет|кредит|лимит|визит|депозит|транзит|аппетит|институт|маршрут|атрибут|салют|минут|анкет|' +
-  'газет|монет|ракет|планет|конфет|сигарет|кассет';
-
 /**
  * A finite verb or an imperative for certain: after the noun phrase a clause-opening replacement carries, the
  * main clause's verb («В целях получения справки обратитесь» → «Чтобы получить справку, обратитесь»). The past
@@ -4939,6 +5017,9 @@ export const rules: Rule[] = [
       en: '“{text}” is officialese: try “{suggestion}”.',
     },
     link: CHANCELLERY,
+    // A word flagged alone inside a nominal chain («необходимостью реализации программы») is the chain's to
+    // rewrite with a verb.
+    deferBareTo: ['ru/nominal-chain'],
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
       .flatMap(withPoliteYou)
@@ -5015,6 +5096,12 @@ export const rules: Rule[] = [
             form: '^(?:указан|записан|отражен|отражён|зарегистрирован|отображен|отображён|сохранен|сохранён)[аоы]?$',
             followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])',
           },
+          // A standing rule («Агитация в день выборов запрещена», «Курить разрешено») is no act, unless told
+          // as one («был запрещён»); what a law provides for («предусмотрена статьёй 505») is its content,
+          // and the law is the one who acts.
+          { form: PROHIBITED, previous: '^(?!(?:был|была|было|были|будет|будут|быть|бы)$)' },
+          { form: PROHIBITED, opening: true },
+          { form: '^предусмотрен[аоы]?$' },
           // «Уведомление сформировано автоматически»: the system acted, and there is no one to name.
           { next: '^автоматически$' },
           { previous: '^автоматически$' },
@@ -5175,7 +5262,12 @@ export const rules: Rule[] = [
     // («Финансирование»), a label.
     bodyNames:
       '^(?:министерств|агентств|комитет|департамент|управлени|корпораци|фонд|служб|центр|институт|университет|акимат|палат|совет|инспекци|комисси|казначейств|суд(?:а|у|ом|е|ы|ов)?$|кодекс|закон(?:а|у|ом|е|ы|ов)?$)',
+    bodyFieldHeads:
+      '^(?:министерств|агентств|комитет|департамент|управлени|служб|центр|фонд|инспекци|комисси|совет)',
     skipHeadings: true,
+    // The words that spell out an abbreviation in brackets after them are its name: «специализированных
+    // центрах обслуживания населения (спецЦОН)».
+    skipSpelledOut: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

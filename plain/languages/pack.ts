@@ -95,7 +95,7 @@ export interface LanguagePack {
  * first wins a tie): the phrase is still flagged there, but its plain words do not fit.
  */
 export function nothingToPasteWhere(
-  condition: Pick<PhraseEntry, 'after' | 'followedBy' | 'inClause' | 'precededBy'>,
+  condition: Pick<PhraseEntry, 'after' | 'followedBy' | 'inClause' | 'inSentence' | 'precededBy'>,
   entries: PhraseEntry[],
 ): PhraseEntry[] {
   return entries.flatMap((entry) =>

@@ -597,9 +597,26 @@ function keepCapitals(text: string, written: string): string {
     .map((word, i) => {
       const original = i >= offset ? (writtenWords[i - offset] ?? '') : '';
       const spelled = withYo(word, original);
-      return original && original[0] !== original[0]?.toLowerCase() ? capitalised(spelled) : spelled;
+      const cased = original && original[0] !== original[0]?.toLowerCase() ? capitalised(spelled) : spelled;
+      return withPartsAsWritten(cased, original);
     })
     .join(' ');
+}
+
+/**
+ * `word` with each hyphenated part that is `original`'s part in another case of letters written as there: an
+ * acronym keeps its capitals («SMS-сообщения» → «SMS-сообщение», not «Sms-сообщение»).
+ */
+function withPartsAsWritten(word: string, original: string): string {
+  if (!word.includes('-')) return word;
+  const writtenParts = original.split('-');
+  return word
+    .split('-')
+    .map((part, i) => {
+      const written = writtenParts[i];
+      return written !== undefined && written.toLowerCase() === part.toLowerCase() ? written : part;
+    })
+    .join('-');
 }
 
 /** `word` with «ё» wherever `original`, a form of the same word, has it in the stem they share. */

@@ -3782,4 +3782,48 @@ export const fixtures: RuleFixture[] = [
       { text: 'Имплементация', suggestion: null },
     ],
   },
+  {
+    // An acronym carried into another case keeps its capitals: «SMS-сообщения» → «SMS-сообщение», not «Sms-».
+    rule: 'ru/officialese',
+    text: 'Уведомление придёт посредством SMS-сообщения. Ответ придёт посредством портала.',
+    expected: [
+      { text: 'посредством SMS-сообщения', suggestion: 'через SMS-сообщение' },
+      { text: 'посредством портала', suggestion: 'через портал' },
+    ],
+  },
+  {
+    // «Деятельность по производству» is no «работа по производству»: nothing to paste before «по» and a
+    // process noun; before «по договору» «работающие» reads.
+    rule: 'ru/officialese',
+    text: 'Компании, осуществляющие деятельность по производству и переработке продукции, платят налог. Компании, осуществляющие деятельность по договору, платят налог.',
+    expected: [
+      { text: 'осуществляющие деятельность', suggestion: null },
+      { text: 'осуществляющие деятельность', occurrence: 2, suggestion: 'работающие' },
+    ],
+  },
+  {
+    // In a sentence about an inspection «должностное лицо» is the state's inspector, whom a bare «сотрудник»
+    // would make the business's own: nothing to paste. Elsewhere «сотрудник» reads.
+    rule: 'ru/officialese',
+    text: 'В ходе проверки должностным лицом оценивается состояние помещений. Заявление подписывает должностное лицо акимата.',
+    expected: [
+      { text: 'В ходе проверки', suggestion: 'Во время проверки' },
+      { text: 'должностным лицом', suggestion: null },
+      { text: 'должностное лицо', suggestion: 'сотрудник' },
+    ],
+  },
+  {
+    // A later clause that leaves out «может быть» or «будет» («а виновные лица привлечены») shares the first's:
+    // neither takes the active. With an auxiliary of its own, both do; a past «был» left out is the past.
+    rule: 'ru/passive-short-participle',
+    text: 'Деятельность может быть приостановлена, а виновные лица привлечены к ответственности. Заявление будет рассмотрено, а ответ направлен по почте. Срок может быть продлён, а штраф будет наложен позже.',
+    expected: [
+      { text: 'приостановлена', suggestion: null },
+      { text: 'привлечены', suggestion: null },
+      { text: 'рассмотрено', suggestion: null },
+      { text: 'направлен', suggestion: null },
+      { text: 'может быть продлён', suggestion: 'могут продлить' },
+      { text: 'будет наложен', suggestion: 'наложат' },
+    ],
+  },
 ];

@@ -194,6 +194,25 @@ function laterPassiveJoined(rest: readonly string[]): boolean {
   });
 }
 
+/** An auxiliary of the future or a modal, which a later elliptic participle shares. */
+const FUTURE_OR_MODAL = /^(?:будет|будут|быть)$/u;
+
+/**
+ * Whether a later clause joined by «а» or «и» has its own subject and a bare short participle, whose «может
+ * быть» or «будет» is this one's, left unsaid («может быть приостановлена, а виновные лица привлечены к
+ * ответственности»): the active would leave it a flat statement («могут приостановить, а виновные лица
+ * привлечены»).
+ */
+function elidedAuxiliaryAfter(rest: readonly string[]): boolean {
+  return rest.some((word, i) => {
+    if (word !== 'а' && word !== 'и') return false;
+    const subject = rest.slice(i + 1, i + 4);
+    const at = subject.findIndex((next) => SHORT_PARTICIPLE_FORM.test(next));
+    // At least one word of subject first, none of them a verb of its own.
+    return at > 0 && !subject.slice(0, at).some((next) => BEFORE_PARTICIPLE.test(next) || isPredicate(next));
+  });
+}
+
 /**
  * Works and arts, in whose prepositional a passive says what they convey or show, no act of anyone's that an
  * impersonal «they» could do: «Поэзия Рождества передана в стихотворении», «образ создан в музыке».
@@ -353,6 +372,17 @@ export function impersonalRussian(
   const pairedBefore = clause.at(-1) === 'и' && isPredicate(clause.at(-2) ?? '');
   if (pairedBefore || sharesSubject(after, clause.length > 0)) return undefined;
   if (clause.length > 0 && laterPassiveJoined(rest)) return undefined;
+  if ((modal || future) && elidedAuxiliaryAfter(rest)) return undefined;
+  // That later clause itself: its participle is said in the earlier one's mood and tense, not the past
+  // («будет рассмотрено, а ответ направлен» is no «ответ направили»).
+  const earlierClauses = opening.slice(0, Math.max(0, opening.length - before.length));
+  if (
+    participle &&
+    auxiliary === 0 &&
+    opened !== before &&
+    earlierClauses.some((w) => FUTURE_OR_MODAL.test(w))
+  )
+    return undefined;
   // A state, not an act: what a work conveys, a gerund whose doer is the subject, «направлен на» (aimed at, as
   // often as sent).
   if (inWork(clause) || inWork(after) || after.some(isGerund)) return undefined;

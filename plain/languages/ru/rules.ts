@@ -730,6 +730,12 @@ const implementing = (noun: string, reflexive: boolean, ...plain: string[]) =>
   );
 
 /**
+ * «По» and a process noun in the dative: what a «деятельность» is in («деятельность по производству,
+ * переработке…»), which «работать по» does not take («работающие по производству» is not Russian).
+ */
+const PROCESS_BY_AFTER = '^\\s+по\\s+[а-яё]+(?:нию|тию|ции|ству|ке|же|ле)(?![а-яё])';
+
+/**
  * The perfective «осуществить» before a noun it stands in for, with the plain perfective verb's principal parts
  * («осуществите оплату» → «оплатите», «осуществил вход» → «вошёл»).
  */
@@ -1756,6 +1762,16 @@ function personPhrase(adjective: string, endings: string, ...plain: string[]): P
  * officeholder, not a «сотрудник».
  */
 const termLeftAfter = (after: string, entries: PhraseEntry[]) => nothingToPasteWhere({ after }, entries);
+/**
+ * Entries with nothing to paste in a sentence about an inspection or a business's workers: the «должностное
+ * лицо» there is the state's inspector, and a bare «сотрудник» reads as the inspected business's own
+ * («В ходе проверки сотрудником осуществляется оценка… наличия у работников…»).
+ */
+const inInspectionLeft = (entries: PhraseEntry[]) =>
+  nothingToPasteWhere(
+    { inSentence: '(?:^|[^а-яё])(?:провер|инспек|контрол|надзор|работник|персонал)' },
+    entries,
+  );
 const LEGAL_STATUS = '^(?:прав|права|правами|статус[а-я]*|правоспособност[а-я]*|правосубъектност[а-я]*)$';
 const INCUMBENT = '^действующ[а-я]*$';
 
@@ -3147,7 +3163,10 @@ const OFFICIALESE: PhraseEntry[] = [
   ...implementingOnce('обжалование', 'обжаловать/обжалует/обжалуют/обжаловал'),
   ...implementing('подготовк*', false, 'готовить/готовит/готовят/готовил'),
   ...implementingOnce('подготовку', 'подготовить/подготовит/подготовят/подготовил'),
-  ...implementing('деятельност*', false, 'работать/работает/работают/работал'),
+  ...nothingToPasteWhere(
+    { followedBy: PROCESS_BY_AFTER },
+    implementing('деятельност*', false, 'работать/работает/работают/работал'),
+  ),
   ...implementing('выплат*', true, 'выплачивать/выплачивает/выплачивают/выплачивал'),
   ...implementing(
     'уплат*',
@@ -4393,7 +4412,9 @@ const OFFICIALESE: PhraseEntry[] = [
     { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
     ...termLeftAfter(LEGAL_STATUS, [{ match: 'юридическ* лиц*', replace: ['организация', 'компания'] }]),
   ]),
-  ...termLeftAfter(INCUMBENT, [{ match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] }]),
+  ...inInspectionLeft(
+    termLeftAfter(INCUMBENT, [{ match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] }]),
+  ),
   ...inTaxNamesLeft(personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN)),
   // «Физическим и юридическим лицам»: the two adjectives share «лицам», which a paste would take away.
   ...inTaxNamesLeft(
@@ -4402,7 +4423,7 @@ const OFFICIALESE: PhraseEntry[] = [
       termLeftAfter('^(?:и|или)$', personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
     ),
   ),
-  ...termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL)),
+  ...inInspectionLeft(termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL))),
   // «Лиц» of people is «людей», the same case («для лиц, относящихся к группам риска», «вакцинированных лиц»);
   // not in a term («юридических», «должностных», «третьих», «официальных лиц»), nor after a number or a quantity,
   // which takes «человек» («пять лиц», «несколько лиц»).

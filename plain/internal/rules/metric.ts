@@ -12,6 +12,7 @@ interface CompiledWordRule {
   uncounted: RegExp | undefined;
   bodyName: RegExp | undefined;
   bodyField: RegExp | undefined;
+  bodyUnit: RegExp | undefined;
 }
 
 const compiledRules = new WeakMap<MetricRule, CompiledWordRule>();
@@ -24,6 +25,7 @@ function compiledOf(rule: MetricRule): CompiledWordRule {
       uncounted: rule.uncountedEnding ? new RegExp(rule.uncountedEnding, 'iu') : undefined,
       bodyName: rule.bodyNames === undefined ? undefined : new RegExp(rule.bodyNames, 'u'),
       bodyField: rule.bodyFieldHeads === undefined ? undefined : new RegExp(rule.bodyFieldHeads, 'u'),
+      bodyUnit: rule.bodyUnits === undefined ? undefined : new RegExp(rule.bodyUnits, 'u'),
     };
     compiledRules.set(rule, compiled);
   }
@@ -90,6 +92,7 @@ function inBodyName(
   at: number,
   opener: RegExp,
   fieldHead: RegExp | undefined,
+  unit: RegExp | undefined,
 ): boolean {
   const spaced = (word: { end: number }, next: { start: number }) =>
     /^\s*,?\s*$/u.test(doc.text.slice(word.end, next.start));
@@ -107,6 +110,8 @@ function inBodyName(
     const next = doc.words[w + 1];
     if (!word || !next || !spaced(word, next)) return false;
     if (/^\p{Lu}/u.test(word.text) && opener.test(word.norm)) return true;
+    // A unit in lower case names only the words after it that may be a name's, not a verb.
+    if (unit?.test(word.norm) && current && !OUTSIDE_NAME.test(current.norm)) return true;
     // «по» right after the head names its field: «Комитет по регулированию естественных монополий».
     const head = doc.words[w - 1];
     const field = word.norm === 'по' && head && /^\p{Lu}/u.test(head.text) && fieldHead?.test(head.norm);
@@ -164,7 +169,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
       return;
     case 'word-letters':
     case 'word-syllables': {
-      const { known, uncounted, bodyName, bodyField } = compiledOf(rule);
+      const { known, uncounted, bodyName, bodyField, bodyUnit } = compiledOf(rule);
       const headings = new Set<number>();
       if (rule.skipHeadings)
         for (const paragraph of doc.paragraphs)
@@ -189,7 +194,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (rule.skipNames && writtenAsName(doc.text, word, w === sentence.firstWord)) continue;
           // A label or a name in quotes («В разделе «Налогообложение» выберите…»): the writer cannot shorten it.
           if (isQuoted(quotedSpansOf(doc).labels, word.start, word.end)) continue;
-          if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField)) continue;
+          if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField, bodyUnit)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
           report(word.start, word.end, value);
         }

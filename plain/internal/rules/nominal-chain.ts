@@ -25,10 +25,11 @@ const isRussianNominalisation = (norm: string) =>
 const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
 const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
 const RU_GENITIVE_ADJECTIVE_PLURAL = /(?:ых|их)$/u;
-// Verbs (also reflexive: «подвергся», «снизилась») and adjectives, which end a chain.
+// Verbs (also reflexive: «подвергся», «снизилась») and adjectives, which end a chain; infinitives in -ти and
+// -чь too («до начала осуществления деятельности пройти», «провести», «помочь»), not «части», «власти».
 // -ами/-ями is an instrumental plural («местами»): no genitive.
 const RU_NOT_NOUN =
-  /(?:ть|ться|ся|сь|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то|ами|ями)$/u;
+  /(?:ть|ться|ся|сь|йти|[вн]ести|[аеоя]зти|чь|ет|ит|ют|ят|ут|ал|ил|ла|ло|ли|ый|ий|ая|ое|ее|ые|ие|но|ко|ро|то|ами|ями)$/u;
 // Not a genitive plural without ending: a word in a vowel, and the 1st plural of a verb, which letters
 // to citizens put after a chain («По результатам рассмотрения обращения сообщаем», «…безопасности
 // рекомендуем», «…уведомления сообщите»). (-ем after a consonant is a noun's: «решения проблем».) Nor a
@@ -234,6 +235,23 @@ function isCommonWord(pattern: RegExp, words: Document['words'], sentence: Sente
   return !!word && pattern.test(j === sentence.firstWord ? word.norm : word.text);
 }
 
+/**
+ * Whether `word` stands inside a quoted name, a «…» opened in its sentence by a capital and not yet closed,
+ * («Управление природных ресурсов и регулирования природопользования акимата…»): a body's or an act's title,
+ * which the writer cannot rebuild.
+ */
+function inQuotedName(doc: Document, sentence: Sentence, word: { start: number }): boolean {
+  const before = doc.text.slice(sentence.start, word.start);
+  const open = before.lastIndexOf('«');
+  // After a colon or a dash the quote is someone's words («Он сказал: «Процесс обеспечения…»»), no name.
+  return (
+    open >= 0 &&
+    !before.includes('»', open) &&
+    /^«\s*\p{Lu}/u.test(before.slice(open)) &&
+    !/[:—–-]\s*$/u.test(before.slice(0, open))
+  );
+}
+
 function russianChains(doc: Document, sentence: Sentence): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
@@ -246,6 +264,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
       !isRussianNominalisation(start.norm) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
+      inQuotedName(doc, sentence, start) ||
       (i === sentence.firstWord && RU_BODY.test(start.norm)) ||
       (RU_PARENT_BODY.test(start.norm) &&
         RU_NAME_END_BEFORE.test(doc.text.slice(Math.max(0, start.start - 30), start.start))) ||

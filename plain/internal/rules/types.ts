@@ -436,6 +436,12 @@ export interface MetricRule extends RuleBase {
    */
   bodyFieldHeads?: string;
   /**
+   * With `bodyNames`: the openers (a regular expression, Unicode, for the lower-case form) of a unit's name
+   * that open it in lower case too, as a contact line writes it («специалист отдела экологического
+   * регулирования»).
+   */
+  bodyUnits?: string;
+  /**
    * A word measure measures each part of a hyphenated compound and takes the longest: «материалдық-техникалық»
    * is two ordinary words joined, not one word of 21 letters.
    */

@@ -16,4 +16,19 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'обеспечени* исполнени* контракт*|договор*',
   // A procurement method's statutory name.
   'открыт* конкурс* в электронн* форм*',
+  // The Law on Banks' category of non-bank lenders.
+  'организаци* осуществляющ* отдельн* вид* банковск* операци*',
+  // Persons and legal entities together, the law's pair, which no plain word says at once.
+  'физическ* и|или юридическ* лиц*',
+  // The public of the Environmental Code's hearings.
+  'заинтересованн* общественност*',
+  // Medical and social expertise and its named procedure.
+  'медико-социальн* экспертиз*',
+  'освидетельствовани*',
+  'переосвидетельствовани*',
+  // The Health Code's permit, field and bodies, and the Entrepreneurial Code's form of state control.
+  'санитарно-эпидемиологическ* заключени*|благополучи*|контрол*|надзор*',
+  'профилактическ* контрол*',
+  // A library's and the media law's category of publications.
+  'периодическ* издани*',
 ];

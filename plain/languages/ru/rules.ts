@@ -2234,7 +2234,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'с использованием',
     replace: ['с помощью'],
     followedBy:
-      '^\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:подпис|эцп|портал|систем|сервис|приложени|программ|сайт|интернет|устройств|компьютер|смартфон|телефон|ключ|технологи|оборудовани|мобильн)',
+      '^\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:подпис|эцп|портал|платформ|систем|сервис|приложени|программ|сайт|интернет|устройств|компьютер|смартфон|телефон|ключ|технологи|оборудовани|мобильн)',
   },
   // «Иной» before a noun is «другой» («иное лицо», «иные организации»); not «тот или иной», «не что иное,
   // как», «иной раз» ("sometimes"), nor a pronoun («иные считают»: "some").
@@ -2671,6 +2671,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в бумажном виде', replace: ['на бумаге'] },
   { match: 'на бумажном носителе', replace: ['на бумаге'] },
   { match: 'в электронном виде', replace: ['онлайн', 'электронно'] },
+  { match: 'в режиме онлайн', replace: ['онлайн'] },
   // A procurement method's legal name («открытый конкурс в электронной форме», «аукцион в электронной форме»,
   // 44-ФЗ), which a tender notice must keep: not reported.
   // After a verb, or its object right after it, it says how something is done («направляется в электронной
@@ -4270,6 +4271,15 @@ const OFFICIALESE: PhraseEntry[] = [
       carries: { from: 'accusative', to: ['dative', null] },
     })),
   ),
+  // Its participle in every form: «обстоятельств, влекущих прекращение» → «ведущих к прекращению»; where the
+  // noun cannot be put in the dative, nothing to paste («вызывающее ответственность» says another thing).
+  ...['ий', 'его', 'ему', 'им', 'ем', 'ая', 'ей', 'ую', 'ее', 'ие', 'их', 'ими'].map(
+    (ending): PhraseEntry => ({
+      match: `влекущ${ending}`,
+      replace: [`ведущ${ending} к`],
+      carries: { from: 'accusative', to: ['dative'] },
+    }),
+  ),
   { match: 'вам следует', replace: ['вам нужно'] },
   { match: 'следует отметить', replace: [] },
   { match: 'следует учитывать', replace: ['учтите'] },
@@ -4424,6 +4434,30 @@ const OFFICIALESE: PhraseEntry[] = [
     ),
   ),
   ...inInspectionLeft(termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL))),
+  // «Лица пожилого возраста» are «пожилые люди», in the same case and number; the ambiguous «лица» (genitive
+  // singular or plural) has nothing to paste.
+  ...(
+    [
+      ['лиц', 'пожилых людей'],
+      ['лицам', 'пожилым людям'],
+      ['лицами', 'пожилыми людьми'],
+      ['лицах', 'пожилых людях'],
+      ['лицо', 'пожилой человек'],
+      ['лицу', 'пожилому человеку'],
+      ['лицом', 'пожилым человеком'],
+      ['лице', 'пожилом человеке'],
+      ['лица', ''],
+    ] as const
+  ).map(
+    ([noun, plain]): PhraseEntry => ({ match: `${noun} пожилого возраста`, replace: plain ? [plain] : [] }),
+  ),
+  // «Несовершеннолетние лица» are «несовершеннолетние», the adjective a noun in the same case.
+  ...['ие', 'их', 'им', 'ими'].map(
+    (ending): PhraseEntry => ({
+      match: `несовершеннолетн${ending} ${{ ие: 'лица', их: 'лиц|лицах', им: 'лицам', ими: 'лицами' }[ending]}`,
+      replace: [`несовершеннолетн${ending}`],
+    }),
+  ),
   // «Лиц» of people is «людей», the same case («для лиц, относящихся к группам риска», «вакцинированных лиц»);
   // not in a term («юридических», «должностных», «третьих», «официальных лиц»), nor after a number or a quantity,
   // which takes «человек» («пять лиц», «несколько лиц»).

@@ -243,12 +243,13 @@ function isCommonWord(pattern: RegExp, words: Document['words'], sentence: Sente
 function inQuotedName(doc: Document, sentence: Sentence, word: { start: number }): boolean {
   const before = doc.text.slice(sentence.start, word.start);
   const open = before.lastIndexOf('«');
-  // After a colon or a dash the quote is someone's words («Он сказал: «Процесс обеспечения…»»), no name.
+  // Opening the sentence, or after a colon or a dash, the quote is someone's words («Он сказал: «Процесс
+  // обеспечения…»»), no name.
   return (
     open >= 0 &&
     !before.includes('»', open) &&
     /^«\s*\p{Lu}/u.test(before.slice(open)) &&
-    !/[:—–-]\s*$/u.test(before.slice(0, open))
+    !/(?:^|[:—–-])\s*$/u.test(before.slice(0, open))
   );
 }
 

@@ -3852,10 +3852,13 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A quoted name opened by a capital is a body's title, no chain to rebuild; an infinitive («пройти») is no
-    // noun of a chain. Outside the quotes, and before a noun, the chain stays.
+    // noun of a chain. Outside the quotes, and in quoted words that open the sentence, the chain stays.
     rule: 'ru/nominal-chain',
-    text: 'Государственное учреждение «Управление природных ресурсов и регулирования природопользования акимата» извещает. Субъекты обязаны до начала осуществления деятельности пройти регистрацию. Мы ждём обеспечения повышения эффективности работы.',
-    expected: [{ text: 'обеспечения повышения эффективности работы' }],
+    text: 'Государственное учреждение «Управление природных ресурсов и регулирования природопользования акимата» извещает. Субъекты обязаны до начала осуществления деятельности пройти регистрацию. Мы ждём обеспечения повышения эффективности работы. «Нам нужно обеспечение повышения эффективности работы», — сказал он.',
+    expected: [
+      { text: 'обеспечения повышения эффективности работы' },
+      { text: 'обеспечение повышения эффективности работы' },
+    ],
   },
   {
     // «Лица пожилого возраста» are «пожилые люди» in the same case (the ambiguous «лица» has nothing to paste),

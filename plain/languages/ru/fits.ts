@@ -368,7 +368,9 @@ function leavesJoinedBehind(
   if (joined === undefined) return false;
   const joinedWord = written[joined] ?? '';
   const cases = nounCases(joinedWord, nounsOf);
-  const shared = [...cases].filter((c) => oldCases.has(c));
+  // Not the nominative: a noun after the phrase in it opens a clause of its own, and the lists hold forms
+  // as nominatives of nouns that are none («порядка»).
+  const shared = [...cases].filter((c) => c !== 0 && oldCases.has(c));
   if (shared.length === 0 || [...cases].some((c) => newCases.has(c))) return false;
   // A noun of the head's case right before the joining word may be what the joined noun is joined to
   // («изменения состава семьи или уровня дохода»): the head only where both are verbal nouns and that one is

@@ -487,7 +487,10 @@ function nominativeSubjectBefore(before: readonly string[], nouns: NounReader): 
  * holds in the text as written — a modifier and its noun across the finding's edge («Успешная реализация» →
  * «выполнение»), a noun and the participle past a comma («Правилами …, утвержденными» → «Правилам»), a subject
  * and its past verb or short participle («будет осуществлена оптимизация» → «улучшение»), a preposition and
- * the case of the word after it («в соответствии с законом» → «согласно законом»).
+ * the case of the word after it («в соответствии с законом» → «согласно законом»); or leaves a word in a case
+ * the paste no longer asks for — a noun joined to the one whose case it changes («при истечении срока,
+ * изменения»), a subject before an impersonal plural («Выплата … производят»), a noun whose case the words
+ * before govern («до сведения … и предприниматели»), half a compound («счетов-квитанциям»).
  */
 export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean {
   const { before, after } = clauseTokens(site);

@@ -309,12 +309,188 @@ function participleAgrees(words: readonly string[], comma: number, nouns: NounRe
   return read ? false : undefined;
 }
 
+/** The cases (0–5) a word may stand in as a noun; empty for a modifier or a word the tables cannot read. */
+function nounCases(word: string, nouns: NounReader): Set<number> {
+  return new Set(nouns(word).map((r) => r.slot % 6));
+}
+
+/** Whether two sets of cases share none: a noun read in both has changed its case for certain. */
+const disjoint = (a: ReadonlySet<number>, b: ReadonlySet<number>) =>
+  a.size > 0 && b.size > 0 && ![...a].some((c) => b.has(c));
+
+/** Conjunctions that join a noun phrase in the same case as the one before («и», «или», «а также»). */
+const JOINING = new Set(['и', 'или', 'либо']);
+
+/** How far past the finding a noun joined to its last noun is looked for. */
+const JOINED_REACH = 12;
+
+/**
+ * The noun joined to the phrase after `from` by a comma, «и», «или», «либо» or «а также», and any modifiers
+ * before it: its index, or undefined where the phrase ends first — at a verb, at a participle or «который»
+ * past a comma (a clause of its own), or where a verb follows the joined noun (the subject of a clause).
+ */
+function joinedNoun(words: readonly string[], from: number, nouns: NounReader): number | undefined {
+  for (let i = from; i < words.length && i < from + JOINED_REACH; i++) {
+    const word = words[i] ?? '';
+    if (word === OPAQUE || VERB_LIKE.test(word) || predicateOf(word)) return undefined;
+    if (word !== COMMA && !JOINING.has(word)) continue;
+    let next = i + 1;
+    if (words[next] === 'а' && words[next + 1] === 'также') next += 2;
+    if (word === COMMA && isModifier(words[next] ?? '')) return undefined;
+    while (isModifier(words[next] ?? '')) next++;
+    const joined = words[next] ?? '';
+    if (nouns(joined).length === 0) return undefined;
+    const then = words[next + 1] ?? '';
+    return VERB_LIKE.test(then) || predicateOf(then) ? undefined : next;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the paste changes the case of the finding's last noun and leaves a noun joined to it in the old one:
+ * «в случае истечения срока, изменения фамилии» → «при истечении срока, изменения», «контроль за исполнением
+ * программы и использованием средств» → «контролирует исполнение … и использованием». A joined noun that may
+ * be in the new case too, or a genitive complement joined inside the phrase («за исполнением программы и
+ * плана»), is read as keeping the paste.
+ */
+function leavesJoinedBehind(
+  written: readonly string[],
+  replaced: readonly string[],
+  end: number,
+  pastedEnd: number,
+  asWritten: NounReader,
+  asPasted: NounReader,
+): boolean {
+  const oldCases = nounCases(written[end - 1] ?? '', asWritten);
+  const newCases = nounCases(replaced[pastedEnd - 1] ?? '', asPasted);
+  if (!disjoint(oldCases, newCases)) return false;
+  const joined = joinedNoun(written, end, nounsOf);
+  if (joined === undefined) return false;
+  const joinedWord = written[joined] ?? '';
+  const cases = nounCases(joinedWord, nounsOf);
+  // Not the nominative: a noun after the phrase in it opens a clause of its own, and the lists hold forms
+  // as nominatives of nouns that are none («порядка»).
+  const shared = [...cases].filter((c) => c !== 0 && oldCases.has(c));
+  if (shared.length === 0 || [...cases].some((c) => newCases.has(c))) return false;
+  // A noun of the head's case right before the joining word may be what the joined noun is joined to
+  // («изменения состава семьи или уровня дохода»): the head only where both are verbal nouns and that one is
+  // not («истечения срока его действия, изменения фамилии»).
+  let separator = joined - 1;
+  while (separator > end && isModifier(written[separator] ?? '')) separator--;
+  if (written[separator] === 'также') separator -= 2;
+  const nearestWord = written[separator - 1] ?? '';
+  const nearest = nounCases(nearestWord, nounsOf);
+  // A word the tables cannot read («семьи») may be such a noun; a function word («его») is none.
+  const unread =
+    nearest.size === 0 && /^[а-я]{3,}$/u.test(nearestWord) && !RUSSIAN_FUNCTION_WORDS.has(nearestWord);
+  if (separator - 1 < end || (!unread && !shared.some((c) => nearest.has(c)))) return true;
+  return (
+    VERBAL_NOUN.test(written[end - 1] ?? '') &&
+    VERBAL_NOUN.test(joinedWord) &&
+    !VERBAL_NOUN.test(written[separator - 1] ?? '')
+  );
+}
+
+/** A verbal noun in any case («истечения», «изменении», «привлечение»). */
+const VERBAL_NOUN = /(?:[еа]н|т)и(?:е|я|ю|ем|и|й|ям|ями|ях)$/u;
+
+/**
+ * Whether a noun that opens the finding, whose case the words before it govern, is pasted over with one in
+ * another case: «доводит до сведения населения, собственников и субъектов предпринимательства» →
+ * «предприниматели». A nominative is left alone: the paste may bring the verb it is the subject or the object
+ * of («Справка выдается» → «Справку выдают»).
+ */
+function recasesGovernedNoun(
+  before: readonly string[],
+  found: readonly string[],
+  pasted: readonly string[],
+): boolean {
+  // A noun phrase only, its governor before it: not a verb's object before the verb («Проверку проводите»).
+  if (before.length === 0 || !found.every(mayBeOfNounPhrase)) return false;
+  const pastedCases = nounCases(pasted[0] ?? '', nounsOf);
+  const writtenCases = nounCases(found[0] ?? '', nounsOf);
+  // A word that ends as an adjective may be one the lists read as a noun («таковой», «такой»).
+  const adjectiveLike = (word: string) => isModifier(word) || ADJECTIVE_ONLY.test(word);
+  if (writtenCases.has(0) || adjectiveLike(found[0] ?? '') || adjectiveLike(pasted[0] ?? '')) return false;
+  // A person's accusative is its genitive's form, a thing's its nominative's: «привлекает субъектов» is read
+  // either way, and «бизнес» keeps only one of them.
+  if (animacy(found[0] ?? '', nounsOf) !== animacy(pasted[0] ?? '', nounsOf)) {
+    writtenCases.delete(3);
+    pastedCases.delete(3);
+  }
+  return disjoint(writtenCases, pastedCases);
+}
+
+/** A word that may stand in a noun phrase: no preposition, function word or verb («проводите», «выражаю»). */
+const mayBeOfNounPhrase = (word: string) =>
+  isModifier(word) ||
+  nounsOf(word).length > 0 ||
+  (!PREPOSITION_CASES.has(word) &&
+    !RUSSIAN_FUNCTION_WORDS.has(word) &&
+    !VERB_LIKE.test(word) &&
+    !/(?:ите|ете|йте|аю|яю)$/u.test(word) &&
+    !predicateOf(word));
+
+/** Whether every reading of a noun names a person, none does, or the readings differ (undefined). */
+function animacy(word: string, nouns: NounReader): boolean | undefined {
+  const readings = nouns(word);
+  if (readings.every((r) => r.noun.animate)) return true;
+  return readings.some((r) => r.noun.animate) ? undefined : false;
+}
+
+/**
+ * Whether a hyphenated compound of two declined nouns has its halves in different cases
+ * («счетов-квитанциям»); a first half without ending («интернет-ресурсе») declines with nothing.
+ */
+function compoundSplit(word: string): boolean {
+  const [first = '', second = '', ...more] = word.split('-');
+  if (more.length > 0) return false;
+  const firstReadings = nounsOf(first);
+  if (firstReadings.some((r) => r.slot === 0 || r.lemma === first)) return false;
+  return disjoint(nounCases(first, nounsOf), nounCases(second, nounsOf));
+}
+
+/** A reflexive verb of the third person singular («производится», «выдается»). */
+const REFLEXIVE_SINGULAR = /(?:ет|ит|ёт)ся$/u;
+/** An active verb of the third person plural («производят», «выдают»). */
+const ACTIVE_PLURAL = /(?:ют|ят|ут|ат)$/u;
+
+/**
+ * How much text before a finding the engine shows `fitsInPlace` (`SITE_CHARS` in the rule context): a window
+ * that long with no clause end in it may have cut off the clause's subject.
+ */
+const SITE_WINDOW = 100;
+
+/** Whether the clause before the finding opens past the text shown («Выплата стипендии обучающимся, …»). */
+const clauseStartUnseen = (before: string) => before.length >= SITE_WINDOW && !CLAUSE_END.test(before);
+
+/**
+ * The noun that opens the clause before the finding, past its modifiers, or that stands right before it, read
+ * as the nominative subject whose accusative is another form: «Выплата стипендии …, производится». Only such a
+ * subject is one an impersonal plural cannot read as its object («Выплату производят»).
+ */
+function nominativeSubjectBefore(before: readonly string[], nouns: NounReader): boolean {
+  let first = 0;
+  while (isModifier(before[first] ?? '')) first++;
+  return [first, before.length - 1].some((i) => {
+    const readings = nouns(before[i] ?? '');
+    return (
+      readings.length > 0 &&
+      readings.some((r) => r.slot === 0 || r.slot === 6) &&
+      !readings.some((r) => r.slot === 3 || r.slot === 9)
+    );
+  });
+}
+
 /**
  * The pack's `fitsInPlace`: false when pasting `suggestion` in place of the finding breaks an agreement that
  * holds in the text as written — a modifier and its noun across the finding's edge («Успешная реализация» →
  * «выполнение»), a noun and the participle past a comma («Правилами …, утвержденными» → «Правилам»), a subject
  * and its past verb or short participle («будет осуществлена оптимизация» → «улучшение»), a preposition and
- * the case of the word after it («в соответствии с законом» → «согласно законом»).
+ * the case of the word after it («в соответствии с законом» → «согласно законом»); or leaves a word in a case
+ * the paste no longer asks for — a noun joined to the one whose case it changes («при истечении срока,
+ * изменения»), a subject before an impersonal plural («Выплата … производят»), a noun whose case the words
+ * before govern («до сведения … и предприниматели»), half a compound («счетов-квитанциям»).
  */
 export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean {
   const { before, after } = clauseTokens(site);
@@ -352,6 +528,15 @@ export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean
   }
   if (before.at(-1) === COMMA && participleAgrees(written, start - 1, asWritten))
     if (participleAgrees(replaced, start - 1, asPasted) === false) return false;
+
+  // A noun joined to the finding's last one, or one whose case the words before govern, stays in its case.
+  if (leavesJoinedBehind(written, replaced, end, pastedEnd, asWritten, asPasted)) return false;
+  if (recasesGovernedNoun(before, found, pasted)) return false;
+  if (pasted.some((word) => word.includes('-') && compoundSplit(word))) return false;
+  // An impersonal plural for a reflexive verb whose subject stays before it: «Выплата … производят».
+  const verb = found.length === 1 && pasted.length === 1 ? (found[0] ?? '') : '';
+  if (REFLEXIVE_SINGULAR.test(verb) && ACTIVE_PLURAL.test(pasted[0] ?? ''))
+    if (clauseStartUnseen(site.before) || nominativeSubjectBefore(before, nounsOf)) return false;
 
   // A predicate after the finding whose subject is in it («Реализация проекта завершена»).
   const verbAfter = predicateAfter(written, end, asWritten);

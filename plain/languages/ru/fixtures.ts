@@ -1394,13 +1394,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // After «не» there is no dash: «не является нарушением» → «не нарушение»; «гражданами» is no plural of a
-    // «граждан» the tables could decline (гражданин → граждане): nothing is carried; «не имеется» → «нет».
+    // After «не» there is no dash: «не является нарушением» → «не нарушение»; «гражданами» is the plural of
+    // «гражданин», which the tables list with its plural «граждане»: «— граждане»; «не имеется» → «нет».
     rule: 'ru/officialese',
     text: 'Это не является нарушением. Они являются гражданами. Не имеется возможности.',
     expected: [
       { text: 'не является нарушением', suggestion: 'не нарушение' },
-      { text: 'являются' },
+      { text: 'являются гражданами', suggestion: '— граждане' },
       { text: 'Не имеется', suggestion: 'Нет' },
     ],
   },
@@ -1974,10 +1974,11 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'обеспечения реализации мер поддержки' }],
   },
   {
-    // People opening the clause of «регистрируются» register themselves: no passive; things are registered.
+    // People opening the clause of «регистрируются» register themselves: no passive; things are registered,
+    // and «Договоры граждан», whose accusative is their nominative, read as the object («регистрируют»).
     rule: 'ru/passive-reflexive',
     text: 'Граждане государств с безвизовым режимом регистрируются при пребывании свыше 30 суток. Договоры граждан регистрируются в реестре.',
-    expected: [{ text: 'регистрируются', occurrence: 2, suggestion: null }],
+    expected: [{ text: 'регистрируются', occurrence: 2, suggestion: 'регистрируют' }],
   },
   {
     // «соответствующие» with its object in the dative is the participle "that meet", no filler; before its
@@ -3873,6 +3874,74 @@ export const fixtures: RuleFixture[] = [
       { text: 'влекущих прекращение', suggestion: 'ведущих к прекращению' },
       { text: 'в режиме онлайн', suggestion: 'онлайн' },
       { text: 'с использованием', suggestion: 'с помощью' },
+    ],
+  },
+  {
+    // A noun joined to the one whose case a paste changes stays in the old case: «при истечении срока его
+    // действия, изменения фамилии» is not offered; with nothing joined the paste stays.
+    rule: 'ru/officialese',
+    text: 'Удостоверение заменяют в случае истечения срока его действия, изменения фамилии или порчи. Удостоверение заменяют в случае истечения срока его действия.',
+    expected: [
+      { text: 'в случае истечения', suggestion: null },
+      { text: 'в случае истечения', occurrence: 2, suggestion: 'при истечении' },
+    ],
+  },
+  {
+    // «контролирует исполнение программы и целевым использованием» leaves the joined instrumental behind; a
+    // genitive joined inside the phrase («программы и плана») does not.
+    rule: 'ru/officialese',
+    text: 'Департамент осуществляет контроль за исполнением программы и целевым использованием средств. Департамент осуществляет контроль за исполнением программы.',
+    expected: [
+      { text: 'осуществляет контроль за исполнением', suggestion: 'следит за исполнением' },
+      { text: 'осуществляет контроль за исполнением', occurrence: 2, suggestion: 'контролирует исполнение' },
+    ],
+  },
+  {
+    // «а также» joins too: «ведёт к приостановлению операций …, а также привлечение» is not offered.
+    rule: 'ru/officialese',
+    text: 'Просрочка влечёт приостановление операций по счетам налогоплательщика, а также привлечение к ответственности. Просрочка влечёт приостановление операций по счетам.',
+    expected: [
+      { text: 'влечёт приостановление', suggestion: 'вызывает приостановление' },
+      { text: 'влечёт приостановление', occurrence: 2, suggestion: 'ведёт к приостановлению' },
+    ],
+  },
+  {
+    // An impersonal plural leaves a nominative subject whose accusative differs without a verb: «Выплата …
+    // производят»; a subject whose accusative is its nominative reads as the object («Заявление подают»).
+    rule: 'ru/passive-reflexive',
+    text: 'Выплата стипендии студентам, поступившим на обучение, производится ежемесячно. Заявление подается в ЦОН.',
+    expected: [
+      { text: 'производится', suggestion: null },
+      { text: 'подается', suggestion: 'подают' },
+    ],
+  },
+  {
+    // A noun whose case the words before govern keeps it: «до сведения населения … и предприниматели» is not
+    // offered; a paste opening with the modifier of a noun in the same case is.
+    rule: 'ru/officialese',
+    text: 'Акимат доводит до сведения населения, собственников жилья и субъектов предпринимательства, что сбор вводится. Закон защищает права субъектов малого предпринимательства.',
+    expected: [
+      { text: 'доводит до сведения', suggestion: null },
+      { text: 'субъектов предпринимательства', suggestion: null },
+      { text: 'субъектов малого предпринимательства', suggestion: 'малого бизнеса' },
+    ],
+  },
+  {
+    // Both halves of a compound of two nouns are carried into the new case («по счетам-квитанциям»).
+    rule: 'ru/officialese',
+    text: 'Оплату вносят на основании выставленных счетов-квитанций. Оплату вносят на основании выставленных счетов.',
+    expected: [
+      { text: 'на основании выставленных счетов-квитанций', suggestion: 'по выставленным счетам-квитанциям' },
+      { text: 'на основании выставленных счетов', occurrence: 2, suggestion: 'по выставленным счетам' },
+    ],
+  },
+  {
+    // «человек», «люди» decline from the noun tables, so a paste of them is read in place.
+    rule: 'ru/officialese',
+    text: 'Услуга оказывается физическим лицам, проживающим в городе. Справка выдается физическому лицу, подавшему заявление.',
+    expected: [
+      { text: 'физическим лицам', suggestion: 'людям' },
+      { text: 'физическому лицу', suggestion: 'человеку' },
     ],
   },
 ];

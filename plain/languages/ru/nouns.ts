@@ -212,6 +212,58 @@ const LISTED_NOUNS: Readonly<Record<string, Noun>> = {
     gender: 'neuter',
     animate: false,
   },
+  // Nouns of official prose that no table declines: a plural of another stem (человек → люди), a fleeting
+  // vowel (ребенок), -мя (имя), -ь with «-ер-» (мать, дочь), a mixed declension (путь), a genitive plural
+  // without ending (лиц). Written with «е» for «ё», as agencies write them; a form is read with «ё» folded.
+  человек: {
+    forms: 'человек человека человеку человека человеком человеке люди людей людям людей людьми людях'.split(
+      ' ',
+    ),
+    gender: 'masculine',
+    animate: true,
+  },
+  гражданин: {
+    forms:
+      'гражданин гражданина гражданину гражданина гражданином гражданине граждане граждан гражданам граждан гражданами гражданах'.split(
+        ' ',
+      ),
+    gender: 'masculine',
+    animate: true,
+  },
+  лицо: {
+    forms: 'лицо лица лицу лицо лицом лице лица лиц лицам лица лицами лицах'.split(' '),
+    gender: 'neuter',
+    animate: false,
+  },
+  ребенок: {
+    forms: 'ребенок ребенка ребенку ребенка ребенком ребенке дети детей детям детей детьми детях'.split(' '),
+    gender: 'masculine',
+    animate: true,
+  },
+  имя: {
+    forms: 'имя имени имени имя именем имени имена имен именам имена именами именах'.split(' '),
+    gender: 'neuter',
+    animate: false,
+  },
+  мать: {
+    forms: 'мать матери матери мать матерью матери матери матерей матерям матерей матерями матерях'.split(
+      ' ',
+    ),
+    gender: 'feminine',
+    animate: true,
+  },
+  дочь: {
+    forms: 'дочь дочери дочери дочь дочерью дочери дочери дочерей дочерям дочерей дочерьми дочерях'.split(
+      ' ',
+    ),
+    gender: 'feminine',
+    animate: true,
+  },
+  путь: {
+    forms: 'путь пути пути путь путем пути пути путей путям пути путями путях'.split(' '),
+    gender: 'masculine',
+    animate: false,
+  },
   // -ья, whose instrumental the tables do not build («статьей», «со статьей 91» → «по статье 91»).
   статья: {
     forms: 'статья статьи статье статью статьей статье статьи статей статьям статьи статьями статьях'.split(
@@ -285,9 +337,10 @@ const readingsCache = new Map<string, readonly NounReading[]>();
 
 function readingsOf(word: string): NounReading[] {
   const readings: NounReading[] = [];
+  const folded = word.replace(/ё/gu, 'е');
   for (const [lemma, noun] of Object.entries(LISTED_NOUNS))
     noun.forms.forEach((form, slot) => {
-      if (form === word) readings.push({ lemma, slot, noun });
+      if (form?.replace(/ё/gu, 'е') === folded) readings.push({ lemma, slot, noun });
     });
   for (const lemma of exceptionalLemmasOf(word)) {
     const noun = declineNoun(lemma);
@@ -366,7 +419,7 @@ export const hasListedGenitivePlural = (lemma: string) => lemma in FLEETING_GENI
 
 /** A noun's declension from its nominative singular, if it declines regularly. */
 export function declineNoun(lemma: string): Noun | undefined {
-  const listed = LISTED_NOUNS[lemma];
+  const listed = LISTED_NOUNS[lemma.replace(/ё/gu, 'е')];
   if (listed) return listed;
   if (lemma.length < 3 || isIrregular(lemma)) return undefined;
   const declension = DECLENSIONS.find((d) => d.lemma.test(lemma));

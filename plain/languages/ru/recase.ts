@@ -339,6 +339,8 @@ export function recaseNounPhrase(
     // A preposition opens a phrase of its own: «через», «для», «без» read by their endings are no nouns.
     if (nounForm === undefined || INDEFINITE_PRONOUN.test(nounForm) || PREPOSITION.test(nounForm))
       return undefined;
+    const compound = recaseCompound(words, adjectives, from, to, isWord);
+    if (compound !== undefined) return compound || undefined;
     const person = personReadings(nounForm).filter((r) => r.slot % 6 === from);
     // An adjective standing alone («является прекрасной») is no noun, though «прекрасна» is a word; one that
     // names people is, unless a noun follows it («больной ребёнок»).
@@ -397,6 +399,32 @@ export function recaseNounPhrase(
     };
   }
   return undefined;
+}
+
+/**
+ * A compound of two declined nouns («счетов-квитанций») put in case `to` half by half, with the adjectives
+ * before it agreeing with its first half: «по выставленным счетам-квитанциям». Undefined where the first half
+ * does not decline («интернет-ресурсе»: the phrase is read as one noun), null where the halves cannot both be
+ * put in the new case (nothing is carried: half a compound recased is no word).
+ */
+function recaseCompound(
+  words: readonly string[],
+  adjectives: number,
+  from: number,
+  to: number,
+  isWord: (lemma: string) => boolean,
+): ReturnType<typeof recaseNounPhrase> | null | undefined {
+  const [head = '', tail = '', ...more] = (words[adjectives] ?? '').split('-');
+  if (!tail || more.length > 0) return undefined;
+  // Both halves in the old case and one number: «интернет» is no genitive plural before «ресурса».
+  const inCase = (half: string) => nounReadings(half).filter((r) => r.slot % 6 === from && r.lemma !== half);
+  const tailNumbers = new Set(inCase(tail).map((r) => r.slot >= 6));
+  const declines = inCase(head).some((r) => isWord(r.lemma) && tailNumbers.has(r.slot >= 6));
+  if (!declines) return undefined;
+  const first = recaseNounPhrase([...words.slice(0, adjectives), head], from, to, isWord);
+  const second = recaseNounPhrase([tail], from, to, isWord);
+  if (first?.length !== adjectives + 1 || second?.length !== 1 || first.plural !== second.plural) return null;
+  return { ...first, text: `${first.text}-${second.text}` };
 }
 
 const GENITIVE = 1;

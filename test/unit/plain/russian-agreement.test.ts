@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../plain/index.ts';
 import { agreeRussian, agreeRussianNoun } from '../../../plain/languages/ru/agreement.ts';
-import { declineNoun } from '../../../plain/languages/ru/nouns.ts';
+import { declineNoun, nounReadings } from '../../../plain/languages/ru/nouns.ts';
 import { prepositionFor } from '../../../plain/languages/ru/recase.ts';
 
 describe('Russian suggestions agree with the adjective they replace', () => {
@@ -136,7 +136,7 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
   });
 
   it('does not decline nouns with a fleeting vowel or an irregular plural', () => {
-    for (const lemma of ['рынок', 'список', 'отец', 'человек', 'гражданин', 'деньги'])
+    for (const lemma of ['рынок', 'список', 'отец', 'горожанин', 'деньги'])
       expect(declineNoun(lemma)).toBeUndefined();
     expect(declineNoun('урок')?.forms[1]).toBe('урока');
   });
@@ -144,6 +144,17 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
   it('declines the listed irregular nouns, soft -я and -ц nouns, leaving forms that depend on stress', () => {
     expect(declineNoun('время')?.forms[4]).toBe('временем');
     expect(declineNoun('день')?.forms[1]).toBe('дня');
+    // The irregular nouns of official prose, written with «е» for «ё» and read either way.
+    expect(declineNoun('человек')?.forms.slice(6, 8)).toEqual(['люди', 'людей']);
+    expect(declineNoun('гражданин')?.forms[7]).toBe('граждан');
+    expect(declineNoun('лицо')?.forms[7]).toBe('лиц');
+    expect(declineNoun('ребёнок')?.forms[8]).toBe('детям');
+    expect(declineNoun('имя')?.forms[4]).toBe('именем');
+    expect(declineNoun('мать')?.forms[1]).toBe('матери');
+    expect(declineNoun('дочь')?.forms[10]).toBe('дочерьми');
+    expect(declineNoun('путь')?.forms[4]).toBe('путем');
+    expect(nounReadings('людьми').map((r) => [r.lemma, r.slot])).toContainEqual(['человек', 10]);
+    expect(nounReadings('ребёнком').map((r) => [r.lemma, r.slot])).toContainEqual(['ребенок', 4]);
     expect(declineNoun('неделя')?.forms.slice(0, 4)).toEqual(['неделя', 'недели', 'неделе', 'неделю']);
     expect(declineNoun('неделя')?.forms[4]).toBeUndefined();
     expect(declineNoun('месяц')?.forms[1]).toBe('месяца');

@@ -29,6 +29,18 @@ describe('a Russian noun phrase put in the case a replacement governs', () => {
     expect(carry('портала', 'genitive', 'accusative')).toEqual({ length: 1, text: 'портал' });
   });
 
+  it('carries both halves of a compound of two nouns, or none', () => {
+    expect(carry('выставленных счетов-квитанций', 'genitive', 'dative')).toEqual({
+      length: 2,
+      text: 'выставленным счетам-квитанциям',
+    });
+    // A first half without ending is the compound's stem: only the second half declines.
+    expect(carry('интернет-ресурса акимата', 'genitive', 'dative')).toEqual({
+      length: 1,
+      text: 'интернет-ресурсу',
+    });
+  });
+
   it('tells a stressed masculine adjective by the word list («основным» → «основной», not «основный»)', () => {
     expect(carry('основным документом', 'instrumental', 'nominative')).toEqual({
       length: 2,

@@ -2685,4 +2685,21 @@ export const fixtures: RuleFixture[] = [
       { text: 'интернет-ресурсында', suggestion: 'сайтында' },
     ],
   },
+  {
+    // The ninth review's wrong pastes. Things lent for use in a reading room do not «open»: «ашылады» only for a
+    // building, a road or a plant, as subject or object. After a verbal noun subject with an object of the next
+    // phrase after it («нөмір беру объектіні тексеру …»), «жасалады» would be no Kazakh: nothing to paste. Bare
+    // «жазбаша» before a noun would make a written hearing: offered only before a verb.
+    rule: 'kk/officialese',
+    text: 'Құнды басылымдар тек оқу залында пайдалануға беріледі. Жаңа мектеп ғимараты пайдалануға берілді. Әкімдік көпірді пайдалануға берді. Есептік нөмір беру объектіні тексеру нәтижесінде жүзеге асырылады. Жөндеу жобасы жүзеге асырылады. Ұсыныстар жазбаша түрде тыңдау өткізілетін күнге дейін қабылданады. Жауапты жазбаша түрде береміз.',
+    expected: [
+      { text: 'пайдалануға беріледі', suggestion: null },
+      { text: 'пайдалануға берілді', suggestion: 'ашылды' },
+      { text: 'пайдалануға берді', suggestion: 'ашты' },
+      { text: 'жүзеге асырылады', suggestion: null },
+      { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'орындалады' },
+      { text: 'жазбаша түрде', suggestion: null },
+      { text: 'жазбаша түрде', occurrence: 2, suggestion: 'жазбаша' },
+    ],
+  },
 ];

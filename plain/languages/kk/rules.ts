@@ -519,8 +519,12 @@ const OFFICIAL_TITLE = '(?:вице-|министр|орынбасар|әкім|
  */
 const VERBAL_NOUN_SUBJECT_BEFORE =
   `(?:^|[\\s«(])(?!${NOUNS_IN_U}[ыі]?\\s)[а-яәіңғүұқөһ]{2,}[ую](?:[ыі]\\s|\\s+` +
+  // A long noun with the accusative -ны/-ні after its vowel («Нөмір беру объектіні тексеру нәтижелері бойынша
+  // …») is the object of what follows, so the verbal noun ended its phrase; the possessive of a stem in н
+  // («беру күні», «мекені») is short, or listed.
+  `(?:(?=[а-яәіңғүұқөһ-]{4,}[аәеиоөұүуыі]н[ыі](?<!тоқсаны|қорғаны)[\\s,.;])|` +
   // An ordinal or an attribute in -ғы/-гі after it («төлеу екінші деңгейдегі банктер арқылы») is no possessed noun.
-  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?(?<!нш[ыі]|[дт][ае][ғг][ыі])[\\s,.;]))';
+  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?(?<!нш[ыі]|[дт][ае][ғг][ыі])[\\s,.;])))';
 
 /**
  * A verbal noun in the accusative anywhere earlier in the sentence («медициналық көмек көрсетуді … жүзеге
@@ -562,6 +566,25 @@ const TOPIC_OF_SAYING_BEFORE = { inClause: '^(?:ақпарат|мәлімет|т
 
 /** A phone line or a contact centre one calls: «байланыс орталығына», «телефонына», «нөміріне», «1414». */
 const CONTACT_LINE = '^(?:байланыс|телефон\\S*|нөмір\\S*|call-\\S*|колл-\\S*|\\d{3,})$';
+
+/**
+ * A building, a road, a plant or a network as a subject or an object (bare or possessed, singular or plural,
+ * no other case): what is «put into service» by opening it («Жаңа мектеп ғимараты пайдалануға берілді»,
+ * «көпірді пайдалануға берді»).
+ */
+const FACILITY_SUBJECT =
+  '^(?:нысан|ғимарат|мектеп|аурухана|емхана|балабақша|көпір|зауыт|фабрика|цех|стадион|бассейн|станция|' +
+  'кешен|объект|қазандық|вокзал|әуежай|терминал|саябақ|кітапхана|мұражай|театр|құбыр|желі|трасса|' +
+  'магистраль|учаске|үй|үй-жай|пәтер|жол|мектеб|саябағ|қазандығ)' +
+  '(?:[ыі]|с[ыі]|[лдт][ае]р|[лдт][ае]р[ыі])?(?:н|ны|ні|ды|ді|ты|ті)?$';
+
+/**
+ * The text after a phrase: punctuation, or a verb in a tense, a participle, a converb, a verbal noun in a case
+ * or the polite imperative («жолданады», «берілген», «жіберіп», «ұсынуға», «жіберіңіз»), not a noun.
+ */
+const VERB_OR_CLAUSE_END_AFTER =
+  '^(?:\\s*(?:[.,;:!?)»]|$)|\\s+[а-яәіңғүұқөһ-]{2,}(?:ады|еді|йды|йді|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|' +
+  'йтын|йтін|[ыі]п|уға|уге|уы|уі|уын|уін|ңыз|ңіз|мыз|міз|мын|мін|са|се|сын|сін|мақ|мек)(?![а-яәіңғүұқөһ]))';
 
 /** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
 const GOING_VERB =
@@ -918,7 +941,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
   // бастау» has no passive on its auxiliary, so the passive forms get nothing to paste.
   e('қолданысқа енгіз*', 'қолдана бастау'),
-  e('пайдалануға бер*', 'ашу'),
+  // «Пайдалануға беру» is to open a building, a road or a plant («Мектеп пайдалануға берілді» → «ашылды»), and
+  // to lend things for use («басылымдар оқу залында пайдалануға беріледі»), which do not «open»: «ашу» only with
+  // such a place as the subject in its clause, otherwise nothing to paste.
+  { ...e('пайдалануға бер*', 'ашу'), inClause: FACILITY_SUBJECT },
+  e('пайдалануға бер*'),
   // «Продолжение найдёт»: «жалғасын табады» is «жалғасады» (the forms by hand: «тап-» voices its п, «табады»).
   e('жалғасын табатын болады', 'жалғасады'),
   e('жалғасын табады', 'жалғасады'),
@@ -1389,8 +1416,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // жатады» → «қаралады»).
   { ...e('*луға жатады|*луге жатады|*нуға жатады|*нуге жатады', PRESENT), agree: 'first-noun' },
   // «В письменной форме», «в полном объёме», «на постоянной основе»: an adverb says it.
-  e('жазбаша түрде', 'жазбаша'),
-  e('ауызша түрде', 'ауызша'),
+  // Bare «жазбаша», «ауызша» before a noun would modify it («жазбаша түрде тыңдау өткізілетін күнге дейін» →
+  // «жазбаша тыңдау»: a written hearing): offered only before a verb or the clause's end.
+  { ...e('жазбаша түрде', 'жазбаша'), followedBy: VERB_OR_CLAUSE_END_AFTER },
+  e('жазбаша түрде'),
+  { ...e('ауызша түрде', 'ауызша'), followedBy: VERB_OR_CLAUSE_END_AFTER },
+  e('ауызша түрде'),
   e('электрондық түрде|электронды түрде', 'онлайн', 'электронды'),
   e('электрондық нысанда|электронды нысанда', 'онлайн'),
   noun(e('қағаз жеткізгіш*', 'қағаз')),

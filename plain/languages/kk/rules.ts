@@ -1635,8 +1635,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // the words stand literally («жоғары тұрған сөре»). Before a person it is their superior, while «жоғары
   // лауазымды адам», «жоғары басшы» is a high-ranking one: no finding there.
   { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:орган|мекеме|сот|ұйым)' },
-  // A parent or a guardian in law: «ата-ана» leaves the guardian out, so nothing to paste.
-  e('заңды өкіл*'),
   // «Көлік құралы» (a means of transport) is a vehicle: «көлік».
   // An izafet compound: its «-ы» is no owner's («көлік құралын» → «көлікті», not «көлігін»).
   noun(e('көлік құралдарының қозғалыс*', 'көлік қозғалыс')),
@@ -2576,12 +2574,13 @@ const NOT_PASSIVE_ROOTS = [
  * suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
  * stares, slips out, sets out to do («өлтіруге оқталған»); one starts, hesitates, writhes, gets ready
  * («кетуге ыңғайланды»), keeps apart («өзгеден оқшауланып»); dust swirls; a case recurs («мұндай жағдай
- * қайталанбауы керек»). Each far commoner so than as a passive, except after «тарапынан», which names a doer
- * («Тамақ аспазшы тарапынан дайындалды»).
+ * қайталанбауы керек»); people evacuate («эвакуацияланудың мүмкіндігі болмаса»: the reader leaves). Each far
+ * commoner so than as a passive, except after «тарапынан», which names a doer («Тамақ аспазшы тарапынан
+ * дайындалды»).
  */
 const MIDDLE_VOICE =
   '^(?:қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл|серпіл|іркіл|бұрал|' +
-  'үйіріл|ыңғайлан|оқшаулан|қайталан)';
+  'үйіріл|ыңғайлан|оқшаулан|қайталан|эвакуациялан)';
 /**
  * Intransitive verbs that are the passive of a transitive one only with a doer named: an event «begins» and
  * «ends» («Қабылдау 1 маусымда басталады»), an office or a school «opens» and «closes» («Орталық сағат 9-да
@@ -3027,6 +3026,13 @@ const VERBAL_NOUN_IN_CASE = {
   form: 'у(?:ы|і|да|де|ға|ге|ын|ін|ына|іне|ында|інде|ының|інің|ымен|імен|ды|ді|дың|дің|мен)$',
   next: '^(?!тиіс|керек|қажет|мүмкін|шарт|міндетті)',
 };
+// «Сақталу» after a genitive is compliance, an item of what is checked («температуралық режимінің сақталуы»:
+// that the regime is kept), no clause whose doer is hidden; before «тиіс», «керек» it is the predicate, and stays.
+const COMPLIANCE = {
+  form: '^сақталу',
+  previous: IN_GENITIVE,
+  followedBy: '^(?!\\s+(?:тиіс|керек|қажет|мүмкін|шарт|міндетті)(?![а-яәіңғүұқөһ]))',
+};
 // Terms whose passive is their name: «жұмыспен қамтылу» (employment), and water, power or heat «берілу» (the
 // supply comes on: «су қайта берілгеннен кейін», «Су берілмейді»), which no one is hidden behind.
 const FIXED_TERMS = [
@@ -3308,6 +3314,7 @@ export const rules: Rule[] = [
           ...BEGUN,
           ...SHORT_LINES,
           VERBAL_NOUN_IN_CASE,
+          COMPLIANCE,
           ...FIXED_TERMS,
         ],
       },

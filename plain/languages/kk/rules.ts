@@ -586,6 +586,28 @@ const VERB_OR_CLAUSE_END_AFTER =
   '^(?:\\s*(?:[.,;:!?)»]|$)|\\s+[а-яәіңғүұқөһ-]{2,}(?:ады|еді|йды|йді|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|' +
   'йтын|йтін|[ыі]п|уға|уге|уы|уі|уын|уін|ңыз|ңіз|мыз|міз|мын|мін|са|се|сын|сін|мақ|мек)(?![а-яәіңғүұқөһ]))';
 
+/**
+ * An event as the subject opening its sentence, after up to three words («Қоғамдық тыңдау», «Жоба бойынша
+ * тыңдау»), bare or possessed, singular or plural: what «takes place» («Тыңдау … өтеді»). «Кеңес беру» is
+ * consulting, an act someone does.
+ */
+const EVENT =
+  '(?:тыңдау|кеңес|жиналыс|жиын|іс-шара|семинар|конференция|кездесу|форум|концерт|байқау|тренинг|вебинар|' +
+  'фестиваль|жәрмеңке|көрме)(?:[ыі]|с[ыі]|[лдт][ае]р|[лдт][ае]р[ыі])?';
+const EVENT_SUBJECT_OPENING = `^\\s*(?:[^\\s.,;:!?]+\\s+){0,3}${EVENT}\\s+(?!беру)`;
+/** An event right before its verb («тыңдау өткізілетін күнге дейін»). */
+const EVENT_WORD = `^${EVENT}$`;
+
+/** A number in figures or words, the count of days before «күннен», «жұмыс күнінен». */
+const NUMBER_WORD =
+  '^(?:\\d+|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз)$';
+
+/** Food in the accusative, eaten («азық-түлікті», «өнімдерді», «етті»). */
+const FOOD_OBJECT =
+  '^(?:азық-түлік|тамақ|өнім|ет|жеміс|көкөніс|нан|балық|саңырауқұлақ|консерві)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|н)$';
+/** Water or a drink in the accusative, drunk («суды», «сусындарды»). */
+const DRINK_OBJECT = '^(?:су|сусын|сүт|шырын)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|н)$';
+
 /** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
 const GOING_VERB =
   '(?:жүгін|бар(?:у|ып|ыңыз|ады|са|ған|мақ|амын|амыз)|кел(?:у|іп|іңіз|еді|се|ген|мек)|хабарлас)';
@@ -1087,6 +1109,31 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mustBeDone('төленуі тиіс', 'төлеу', 'төленуі'),
   ...mustBeDone('берілуі тиіс', 'беру', 'берілуі'),
   e('қайтарылуға жатады|қайтаруға жатады', 'қайтарылады'),
+  // «Употреблять в пищу»: food is eaten, water drunk («Су басқан азық-түлікті тұтынуға болмайды» → «жеуге»).
+  // Power or gas is consumed: no finding.
+  { ...e('тұтынуға болмайды', 'жеуге болмайды'), after: FOOD_OBJECT },
+  { ...e('тұтынуға болмайды', 'ішуге болмайды'), after: DRINK_OBJECT },
+  // «Изъявившие желание»: those who wish. Its verb takes the dative before it («қатысуға ниет білдірген»), which
+  // «қалайтын» does not («қатысуды қалайтын»): flagged before a person, nothing to paste.
+  { ...e('ниет білдірген'), followedBy: '^\\s+(?:азамат|адам|тұлға|тұрғын|кәсіпкер|ұйым|қатысушы)' },
+  // «Не подлежит рассмотрению»: «қаралмайды».
+  e('қарауға жатпайды|қаралуға жатпайды', 'қаралмайды'),
+  e('қарауға жатпайтын|қаралуға жатпайтын', 'қаралмайтын'),
+  e('қарауға жатады', 'қаралады'),
+  // An event is held: «Тыңдау 15 наурызда өткізіледі» → «өтеді», as it is said of a hearing, a meeting, a
+  // seminar. Of a check, a repair or a payment («Тексеру өткізіледі») someone does it: the passive stays.
+  ...[
+    ['өткізіледі', 'өтеді'],
+    ['өткізілді', 'өтті'],
+    ['өткізілетін', 'өтетін'],
+    ['өткізілген', 'өткен'],
+    ['өткізілмейді', 'өтпейді'],
+    ['өткізілмеді', 'өтпеді'],
+    ['өткізілуде', 'өтуде'],
+  ].flatMap(([held = '', plain = '']) => [
+    { ...e(held, plain), after: EVENT_WORD },
+    { ...e(held, plain), precededBy: EVENT_SUBJECT_OPENING },
+  ]),
   ...mustBeDone('төленуге жатады|төлеуге жатады', 'төлеу', 'төленуі'),
   ...mustBeDone('тіркелуге жатады|тіркеуге жатады', 'тіркеу', 'тіркелуі'),
   ...mustBeDone('жойылуға жатады|жоюға жатады', 'жою', 'жойылуы'),
@@ -1286,6 +1333,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // wording that keeps the deadline (as Russian «не позднее»). Only after a date — a month or a period's end:
   // «жұмыстан кешіктірмей келді» came from work without delay, and alone «кешіктірмей» is plain.
   e(DATES_FROM.flatMap((date) => [`${date} кешіктірмей`, `${date} кешіктірілмей`]).join('|')),
+  // A number of days counted from an event («өтініш түскен күннен бастап бес жұмыс күнінен кешіктірмей») is a
+  // period: «бес жұмыс күні ішінде». Counted back from a date («тыңдау күніне дейін үш жұмыс күнінен
+  // кешіктірілмей») it is no period within: flagged, nothing to paste.
+  ...[
+    ['жұмыс күнінен кешіктірмей|жұмыс күнінен кешіктірілмей', 'жұмыс күні ішінде'],
+    ['күнтізбелік күннен кешіктірмей|күнтізбелік күннен кешіктірілмей', 'күнтізбелік күн ішінде'],
+    ['күннен кешіктірмей|күннен кешіктірілмей', 'күн ішінде'],
+  ].flatMap(([late = '', within = '']) => [
+    { ...e(late), after: NUMBER_WORD, precededBy: '(?:^|\\s)(?:дейін|шейін|бұрын)\\s' },
+    { ...e(late, within), after: NUMBER_WORD },
+  ]),
   // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
   // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there. «Жөнінде» is also
   // "for" («кемшіліктерді жою жөнінде шаралар»: measures to remove them, «алдын алу жөнінде комиссия»), where

@@ -187,8 +187,14 @@ const KK_BARE_BODY = /^(?:министрлік|әкімдік|агенттік|�
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
 
 // The names of fields made of a noun and a verbal noun, each one term: «денсаулық сақтау» (healthcare), «білім
-// беру» (education), «құқық қорғау» (law enforcement).
-const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|құқық қорғау)/u;
+// беру» (education), «құқық қорғау» (law enforcement), «азаматтық қорғау» (civil protection).
+const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|құқық қорғау|азаматтық қорғау)/u;
+// Longer names that read as one noun, as `RU_TERMS`: a benefit («мемлекеттік базалық зейнетақы төлемінің
+// мөлшері» is the size of one payment, no stacked actions).
+const KK_TERMS: readonly (readonly RegExp[])[] = [
+  [/^мемлекеттік$/u, /^базалық$/u, /^зейнетақы$/u, /^төлем/u],
+  [/^базалық$/u, /^зейнетақы$/u, /^төлем/u],
+];
 
 // A run that names a system or service with no action in it («Электрондық цифрлық құжаттар сервисі», «Электрондық
 // үкімет порталы») is the thing's name, which the editor cannot reword.
@@ -421,6 +427,15 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       const head = previous?.norm ?? '';
       if (j > i && KK_POSSESSIVE_HEAD.test(head) && !isBareAttribute(head) && !KK_POSSESSED.test(word.norm))
         break;
+      // An attribute after such a head opens the next phrase, though it ends like a possessive: «Төтенше
+      // жағдайлар министрлігі | көктемгі су тасқыны кезеңінде».
+      if (
+        j > i &&
+        KK_POSSESSIVE_HEAD.test(head) &&
+        !isBareAttribute(head) &&
+        KK_ADJECTIVAL_ATTRIBUTE.test(word.norm)
+      )
+        break;
       if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
         // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,
         // which is its subject.
@@ -454,6 +469,19 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
     for (let k = start + (termBefore ? 2 : 1); k < j; k++)
       if (KK_ONE_TERM.test(`${words[k - 1]?.norm ?? ''} ${words[k]?.norm ?? ''}`)) terms++;
     nominalisations -= terms;
+    for (let k = start; k < j; k++) {
+      const term = KK_TERMS.find(
+        (stems) => k + stems.length <= j && stems.every((stem, n) => stem.test(words[k + n]?.norm ?? '')),
+      );
+      if (!term) continue;
+      // It counts as one noun, and as one nominalisation if it holds any.
+      const inside = words
+        .slice(k, k + term.length)
+        .filter((word) => KK_NOMINALISATION.test(word.norm)).length;
+      nominalisations -= Math.max(0, inside - 1);
+      terms += term.length - 1;
+      k += term.length - 1;
+    }
     // A body at its end or right after it (in a case, which ends the run) makes the chain an office's name
     // («облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында»), which no editor may reword.
     const named =

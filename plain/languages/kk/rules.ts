@@ -519,8 +519,12 @@ const OFFICIAL_TITLE = '(?:вице-|министр|орынбасар|әкім|
  */
 const VERBAL_NOUN_SUBJECT_BEFORE =
   `(?:^|[\\s«(])(?!${NOUNS_IN_U}[ыі]?\\s)[а-яәіңғүұқөһ]{2,}[ую](?:[ыі]\\s|\\s+` +
+  // A long noun with the accusative -ны/-ні after its vowel («Нөмір беру объектіні тексеру нәтижелері бойынша
+  // …») is the object of what follows, so the verbal noun ended its phrase; the possessive of a stem in н
+  // («беру күні», «мекені») is short, or listed.
+  `(?:(?=[а-яәіңғүұқөһ-]{4,}[аәеиоөұүуыі]н[ыі](?<!тоқсаны|қорғаны)[\\s,.;])|` +
   // An ordinal or an attribute in -ғы/-гі after it («төлеу екінші деңгейдегі банктер арқылы») is no possessed noun.
-  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?(?<!нш[ыі]|[дт][ае][ғг][ыі])[\\s,.;]))';
+  '(?![а-яәіңғүұқөһ-]*(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?(?<!нш[ыі]|[дт][ае][ғг][ыі])[\\s,.;])))';
 
 /**
  * A verbal noun in the accusative anywhere earlier in the sentence («медициналық көмек көрсетуді … жүзеге
@@ -562,6 +566,47 @@ const TOPIC_OF_SAYING_BEFORE = { inClause: '^(?:ақпарат|мәлімет|т
 
 /** A phone line or a contact centre one calls: «байланыс орталығына», «телефонына», «нөміріне», «1414». */
 const CONTACT_LINE = '^(?:байланыс|телефон\\S*|нөмір\\S*|call-\\S*|колл-\\S*|\\d{3,})$';
+
+/**
+ * A building, a road, a plant or a network as a subject or an object (bare or possessed, singular or plural,
+ * no other case): what is «put into service» by opening it («Жаңа мектеп ғимараты пайдалануға берілді»,
+ * «көпірді пайдалануға берді»).
+ */
+const FACILITY_SUBJECT =
+  '^(?:нысан|ғимарат|мектеп|аурухана|емхана|балабақша|көпір|зауыт|фабрика|цех|стадион|бассейн|станция|' +
+  'кешен|объект|қазандық|вокзал|әуежай|терминал|саябақ|кітапхана|мұражай|театр|құбыр|желі|трасса|' +
+  'магистраль|учаске|үй|үй-жай|пәтер|жол|мектеб|саябағ|қазандығ)' +
+  '(?:[ыі]|с[ыі]|[лдт][ае]р|[лдт][ае]р[ыі])?(?:н|ны|ні|ды|ді|ты|ті)?$';
+
+/**
+ * The text after a phrase: punctuation, or a verb in a tense, a participle, a converb, a verbal noun in a case
+ * or the polite imperative («жолданады», «берілген», «жіберіп», «ұсынуға», «жіберіңіз»), not a noun.
+ */
+const VERB_OR_CLAUSE_END_AFTER =
+  '^(?:\\s*(?:[.,;:!?)»]|$)|\\s+[а-яәіңғүұқөһ-]{2,}(?:ады|еді|йды|йді|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|' +
+  'йтын|йтін|[ыі]п|уға|уге|уы|уі|уын|уін|ңыз|ңіз|мыз|міз|мын|мін|са|се|сын|сін|мақ|мек)(?![а-яәіңғүұқөһ]))';
+
+/**
+ * An event as the subject opening its sentence, after up to three words («Қоғамдық тыңдау», «Жоба бойынша
+ * тыңдау»), bare or possessed, singular or plural: what «takes place» («Тыңдау … өтеді»). «Кеңес беру» is
+ * consulting, an act someone does.
+ */
+const EVENT =
+  '(?:тыңдау|кеңес|жиналыс|жиын|іс-шара|семинар|конференция|кездесу|форум|концерт|байқау|тренинг|вебинар|' +
+  'фестиваль|жәрмеңке|көрме)(?:[ыі]|с[ыі]|[лдт][ае]р|[лдт][ае]р[ыі])?';
+const EVENT_SUBJECT_OPENING = `^\\s*(?:[^\\s.,;:!?]+\\s+){0,3}${EVENT}\\s+(?!беру)`;
+/** An event right before its verb («тыңдау өткізілетін күнге дейін»). */
+const EVENT_WORD = `^${EVENT}$`;
+
+/** A number in figures or words, the count of days before «күннен», «жұмыс күнінен». */
+const NUMBER_WORD =
+  '^(?:\\d+|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз)$';
+
+/** Food in the accusative, eaten («азық-түлікті», «өнімдерді», «етті»). */
+const FOOD_OBJECT =
+  '^(?:азық-түлік|тамақ|өнім|ет|жеміс|көкөніс|нан|балық|саңырауқұлақ|консерві)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|н)$';
+/** Water or a drink in the accusative, drunk («суды», «сусындарды»). */
+const DRINK_OBJECT = '^(?:су|сусын|сүт|шырын)[а-яәіңғүұқөһ]*(?:ны|ні|ды|ді|ты|ті|н)$';
 
 /** A verb of going or applying to an office («жүгіну», «бару», «келу», «хабарласу»). */
 const GOING_VERB =
@@ -918,7 +963,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
   // бастау» has no passive on its auxiliary, so the passive forms get nothing to paste.
   e('қолданысқа енгіз*', 'қолдана бастау'),
-  e('пайдалануға бер*', 'ашу'),
+  // «Пайдалануға беру» is to open a building, a road or a plant («Мектеп пайдалануға берілді» → «ашылды»), and
+  // to lend things for use («басылымдар оқу залында пайдалануға беріледі»), which do not «open»: «ашу» only with
+  // such a place as the subject in its clause, otherwise nothing to paste.
+  { ...e('пайдалануға бер*', 'ашу'), inClause: FACILITY_SUBJECT },
+  e('пайдалануға бер*'),
   // «Продолжение найдёт»: «жалғасын табады» is «жалғасады» (the forms by hand: «тап-» voices its п, «табады»).
   e('жалғасын табатын болады', 'жалғасады'),
   e('жалғасын табады', 'жалғасады'),
@@ -1060,6 +1109,31 @@ const OFFICIALESE: PhraseEntry[] = [
   ...mustBeDone('төленуі тиіс', 'төлеу', 'төленуі'),
   ...mustBeDone('берілуі тиіс', 'беру', 'берілуі'),
   e('қайтарылуға жатады|қайтаруға жатады', 'қайтарылады'),
+  // «Употреблять в пищу»: food is eaten, water drunk («Су басқан азық-түлікті тұтынуға болмайды» → «жеуге»).
+  // Power or gas is consumed: no finding.
+  { ...e('тұтынуға болмайды', 'жеуге болмайды'), after: FOOD_OBJECT },
+  { ...e('тұтынуға болмайды', 'ішуге болмайды'), after: DRINK_OBJECT },
+  // «Изъявившие желание»: those who wish. Its verb takes the dative before it («қатысуға ниет білдірген»), which
+  // «қалайтын» does not («қатысуды қалайтын»): flagged before a person, nothing to paste.
+  { ...e('ниет білдірген'), followedBy: '^\\s+(?:азамат|адам|тұлға|тұрғын|кәсіпкер|ұйым|қатысушы)' },
+  // «Не подлежит рассмотрению»: «қаралмайды».
+  e('қарауға жатпайды|қаралуға жатпайды', 'қаралмайды'),
+  e('қарауға жатпайтын|қаралуға жатпайтын', 'қаралмайтын'),
+  e('қарауға жатады', 'қаралады'),
+  // An event is held: «Тыңдау 15 наурызда өткізіледі» → «өтеді», as it is said of a hearing, a meeting, a
+  // seminar. Of a check, a repair or a payment («Тексеру өткізіледі») someone does it: the passive stays.
+  ...[
+    ['өткізіледі', 'өтеді'],
+    ['өткізілді', 'өтті'],
+    ['өткізілетін', 'өтетін'],
+    ['өткізілген', 'өткен'],
+    ['өткізілмейді', 'өтпейді'],
+    ['өткізілмеді', 'өтпеді'],
+    ['өткізілуде', 'өтуде'],
+  ].flatMap(([held = '', plain = '']) => [
+    { ...e(held, plain), after: EVENT_WORD },
+    { ...e(held, plain), precededBy: EVENT_SUBJECT_OPENING },
+  ]),
   ...mustBeDone('төленуге жатады|төлеуге жатады', 'төлеу', 'төленуі'),
   ...mustBeDone('тіркелуге жатады|тіркеуге жатады', 'тіркеу', 'тіркелуі'),
   ...mustBeDone('жойылуға жатады|жоюға жатады', 'жою', 'жойылуы'),
@@ -1259,6 +1333,17 @@ const OFFICIALESE: PhraseEntry[] = [
   // wording that keeps the deadline (as Russian «не позднее»). Only after a date — a month or a period's end:
   // «жұмыстан кешіктірмей келді» came from work without delay, and alone «кешіктірмей» is plain.
   e(DATES_FROM.flatMap((date) => [`${date} кешіктірмей`, `${date} кешіктірілмей`]).join('|')),
+  // A number of days counted from an event («өтініш түскен күннен бастап бес жұмыс күнінен кешіктірмей») is a
+  // period: «бес жұмыс күні ішінде». Counted back from a date («тыңдау күніне дейін үш жұмыс күнінен
+  // кешіктірілмей») it is no period within: flagged, nothing to paste.
+  ...[
+    ['жұмыс күнінен кешіктірмей|жұмыс күнінен кешіктірілмей', 'жұмыс күні ішінде'],
+    ['күнтізбелік күннен кешіктірмей|күнтізбелік күннен кешіктірілмей', 'күнтізбелік күн ішінде'],
+    ['күннен кешіктірмей|күннен кешіктірілмей', 'күн ішінде'],
+  ].flatMap(([late = '', within = '']) => [
+    { ...e(late), after: NUMBER_WORD, precededBy: '(?:^|\\s)(?:дейін|шейін|бұрын)\\s' },
+    { ...e(late, within), after: NUMBER_WORD },
+  ]),
   // «Жөнінде» is «туралы», «жөнінен» «жағынан»: both take the noun before as it is. After a genitive or «өз»
   // («оның жөнінде», «өз жөнінде») «туралы» would need «ол», «өзі»: nothing to paste there. «Жөнінде» is also
   // "for" («кемшіліктерді жою жөнінде шаралар»: measures to remove them, «алдын алу жөнінде комиссия»), where
@@ -1389,8 +1474,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // жатады» → «қаралады»).
   { ...e('*луға жатады|*луге жатады|*нуға жатады|*нуге жатады', PRESENT), agree: 'first-noun' },
   // «В письменной форме», «в полном объёме», «на постоянной основе»: an adverb says it.
-  e('жазбаша түрде', 'жазбаша'),
-  e('ауызша түрде', 'ауызша'),
+  // Bare «жазбаша», «ауызша» before a noun would modify it («жазбаша түрде тыңдау өткізілетін күнге дейін» →
+  // «жазбаша тыңдау»: a written hearing): offered only before a verb or the clause's end.
+  { ...e('жазбаша түрде', 'жазбаша'), followedBy: VERB_OR_CLAUSE_END_AFTER },
+  e('жазбаша түрде'),
+  { ...e('ауызша түрде', 'ауызша'), followedBy: VERB_OR_CLAUSE_END_AFTER },
+  e('ауызша түрде'),
   e('электрондық түрде|электронды түрде', 'онлайн', 'электронды'),
   e('электрондық нысанда|электронды нысанда', 'онлайн'),
   noun(e('қағаз жеткізгіш*', 'қағаз')),
@@ -1604,8 +1693,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // the words stand literally («жоғары тұрған сөре»). Before a person it is their superior, while «жоғары
   // лауазымды адам», «жоғары басшы» is a high-ranking one: no finding there.
   { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:орган|мекеме|сот|ұйым)' },
-  // A parent or a guardian in law: «ата-ана» leaves the guardian out, so nothing to paste.
-  e('заңды өкіл*'),
   // «Көлік құралы» (a means of transport) is a vehicle: «көлік».
   // An izafet compound: its «-ы» is no owner's («көлік құралын» → «көлікті», not «көлігін»).
   noun(e('көлік құралдарының қозғалыс*', 'көлік қозғалыс')),
@@ -2545,12 +2632,13 @@ const NOT_PASSIVE_ROOTS = [
  * suffers, is embarrassed; water spills, a shell bursts, a tree sways, a horse grazes, one covers oneself,
  * stares, slips out, sets out to do («өлтіруге оқталған»); one starts, hesitates, writhes, gets ready
  * («кетуге ыңғайланды»), keeps apart («өзгеден оқшауланып»); dust swirls; a case recurs («мұндай жағдай
- * қайталанбауы керек»). Each far commoner so than as a passive, except after «тарапынан», which names a doer
- * («Тамақ аспазшы тарапынан дайындалды»).
+ * қайталанбауы керек»); people evacuate («эвакуацияланудың мүмкіндігі болмаса»: the reader leaves). Each far
+ * commoner so than as a passive, except after «тарапынан», which names a doer («Тамақ аспазшы тарапынан
+ * дайындалды»).
  */
 const MIDDLE_VOICE =
   '^(?:қосыл|тығыл|төгіл|жарыл|қысыл|ырғал|қинал|оқтал|жайыл|тесіл|сытыл|жамыл|серпіл|іркіл|бұрал|' +
-  'үйіріл|ыңғайлан|оқшаулан|қайталан)';
+  'үйіріл|ыңғайлан|оқшаулан|қайталан|эвакуациялан)';
 /**
  * Intransitive verbs that are the passive of a transitive one only with a doer named: an event «begins» and
  * «ends» («Қабылдау 1 маусымда басталады»), an office or a school «opens» and «closes» («Орталық сағат 9-да
@@ -2996,6 +3084,13 @@ const VERBAL_NOUN_IN_CASE = {
   form: 'у(?:ы|і|да|де|ға|ге|ын|ін|ына|іне|ында|інде|ының|інің|ымен|імен|ды|ді|дың|дің|мен)$',
   next: '^(?!тиіс|керек|қажет|мүмкін|шарт|міндетті)',
 };
+// «Сақталу» after a genitive is compliance, an item of what is checked («температуралық режимінің сақталуы»:
+// that the regime is kept), no clause whose doer is hidden; before «тиіс», «керек» it is the predicate, and stays.
+const COMPLIANCE = {
+  form: '^сақталу',
+  previous: IN_GENITIVE,
+  followedBy: '^(?!\\s+(?:тиіс|керек|қажет|мүмкін|шарт|міндетті)(?![а-яәіңғүұқөһ]))',
+};
 // Terms whose passive is their name: «жұмыспен қамтылу» (employment), and water, power or heat «берілу» (the
 // supply comes on: «су қайта берілгеннен кейін», «Су берілмейді»), which no one is hidden behind.
 const FIXED_TERMS = [
@@ -3277,6 +3372,7 @@ export const rules: Rule[] = [
           ...BEGUN,
           ...SHORT_LINES,
           VERBAL_NOUN_IN_CASE,
+          COMPLIANCE,
           ...FIXED_TERMS,
         ],
       },

@@ -9,4 +9,14 @@ export const KAZAKH_TERMS: readonly string[] = [
   'су берілу*',
   // Narrow specialists (doctors other than the general practitioner).
   'тар бейінді маман*',
+  // The state basic pension, a benefit's name: «Мемлекеттік базалық зейнетақы төлемінің мөлшері».
+  'мемлекеттік базалық зейнетақы төлем*',
+  'базалық зейнетақы төлем*',
+  // The measure a disability assessment reports: «еңбекке қабілеттілігін жоғалту дәрежесі».
+  'еңбекке қабілеттілі*',
+  // A parent, a guardian or a trustee in law: «ата-ана» or «қамқоршы» would leave some out.
+  'заңды өкіл*',
+  // The sanction that suspends a business's activity («объектінің қызметі тоқтатыла тұрады»): a plain «тоқтайды»
+  // or «жабылады» would make it a stop or a closure.
+  'қызмет|қызметі*|қызметт* тоқтатыла|тоқтата тұр*',
 ];

@@ -286,12 +286,34 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "But" opening a sentence takes no comma after it: the paste takes the comma along. "Alternatively" is an
-    // ordinary word, not flagged.
+    // Pastes that must fit their place: "defer" with no object is "delay" ("put off" wants one); "comprising" a
+    // count is what the whole holds ("consisting of"), a share makes it up; "deemed" before an adjective is
+    // judged; "for the period from X to Y" after a verb keeps its "for"; "in excess of" after a noun that is
+    // also a verb's form ("charges") is "over"; "Whereas" opening a clause is "While", inside a sentence "but".
+    rule: 'en/officialese',
+    text: 'If you defer, your payment grows. You can defer your payment. Blocks comprising 212 homes rise. Women comprise 40% of staff. It may be adjourned should it be deemed necessary. An incomplete form is deemed withdrawn. An alert was issued for the period from Monday to Friday. Pay is due for the period from 1 May. Members with outstanding charges in excess of £10 cannot borrow. It costs in excess of £10. Whereas the fee is high, the duty is low. The fee is high, whereas the duty is low.',
+    expected: [
+      { text: 'defer', suggestion: 'delay' },
+      { text: 'defer', occurrence: 2, suggestion: 'put off' },
+      { text: 'comprising', suggestion: 'consisting of' },
+      { text: 'comprise', suggestion: 'make up' },
+      { text: 'be deemed', suggestion: 'be considered' },
+      { text: 'is deemed', suggestion: 'is treated as' },
+      { text: 'for the period from', suggestion: 'for' },
+      { text: 'for the period from', occurrence: 2, suggestion: 'from' },
+      { text: 'in excess of', suggestion: 'over' },
+      { text: 'in excess of', occurrence: 2, suggestion: 'more than' },
+      { text: 'Whereas', suggestion: 'While' },
+      { text: 'whereas', suggestion: 'but' },
+    ],
+  },
+  {
+    // "Whereas," opening a sentence is a recital's: nothing to paste. "Alternatively" is an ordinary word, not
+    // flagged.
     rule: 'en/officialese',
     text: 'Whereas, in the past, fees were high. Nevertheless, you must pay. Alternatively, you can call us.',
     expected: [
-      { text: 'Whereas,', suggestion: 'But' },
+      { text: 'Whereas', suggestion: null },
       { text: 'Nevertheless', suggestion: 'Even so' },
     ],
   },

@@ -32,9 +32,13 @@ const SENT_TO_THE_READER =
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
 
-/** Verbs an amount follows ("is in excess of", "earns in excess of"), and "be"; a noun before it wants "over". */
+/**
+ * Verbs an amount follows ("is in excess of", "earns in excess of"), and "be"; a noun before it wants "over".
+ * Forms that are also nouns ("costs", "charges", "pay", "claims") count only after a pronoun subject: "it costs
+ * in excess of £10", but "outstanding charges in excess of £10" are charges over it.
+ */
 const VERB_BEFORE_AMOUNT =
-  '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|cost(?:s|ing)?|pay(?:s|ing)?|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|rise[sn]?|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|total(?:s|led|ling)?|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charge[sd]?|charging|claim(?:s|ed|ing)?|hold(?:s|ing)?|held|have|has|had|having)';
+  '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|costing|paying|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|risen|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|totalled|totalling|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charged|charging|claimed|claiming|holds|holding|held|have|has|had|having|(?:it|he|she|this|that|which|who|they|we|you|I)\\s+(?:costs?|pays?|rises?|rise|charges?|claims?|totals?|hold))';
 
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
@@ -770,6 +774,14 @@ const SUBJECT_BEFORE = '^(?:i|you|he|she|it|we|they|who|which)$';
 const PARTICIPLE_FOLLOWED_BY =
   '^(?:\\s+(?:in|on|at|above|below|under|within|after|before|prior|according|together|along|alongside|not|from|for|during|until|to|with|without|via|through|using|online|electronically|manually|personally|directly|separately|earlier|previously|here|herein|hereinafter|therein|elsewhere|late|overleaf)\\b|\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s*$)';
 
+/** Nothing a transitive verb could take as its object follows: a stop, or a preposition of time or means. */
+const NO_OBJECT_FOLLOWS =
+  '^(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:until|till|for|by|if|when|unless|and|or|but)(?![\\p{L}]))';
+
+/** An adjective of judgement after "deemed": a word that is no determiner, number or participle. */
+const DEEMED_ADJECTIVE =
+  "^\\s+(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|one|any|some|no|to|as|by|in|on|at|for|made|sent|paid|held|done|kept|left|met|put|set|given|served|read|told|sold|lost|got)(?![\\p{L}]))[\\p{L}'’-]+(?<!ed|en|wn)(?![\\p{L}'’-])";
+
 /** Words that show the next word is a noun: a determiner, a possessive or a number ("the", "his", "18"). */
 /** A length of time in words or digits after the phrase before it: " 30 calendar days", " two weeks". */
 const TIME_SPAN =
@@ -1439,6 +1451,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('thereby', 'in this way'),
   e('whereby', 'by which', 'where'),
   e('wherein', 'in which', 'where'),
+  // Opening a sentence, "Whereas" opens a clause the main one follows: "While the fee is high, the duty is low"
+  // ("But" would leave two main clauses joined by a comma). With a comma or colon after it, it opens a legal
+  // recital ("WHEREAS, the Council …"): nothing to paste. Inside a sentence, ", whereas" contrasts: "but".
+  { match: 'whereas', replace: [], precededBy: '^\\s*$', followedBy: '^\\s*[,:]' },
+  { match: 'whereas', replace: ['while'], precededBy: '^\\s*$' },
   e('whereas', 'but', 'while'),
   e('the aforementioned', 'this', 'these'),
   e('aforementioned|aforesaid'),
@@ -1465,12 +1482,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // "The application is deemed withdrawn": after "be", "treated as", not "thought" ("has deemed it" thinks).
   // "Are deemed to be" is "are considered to be" ("treated as to be" is no English). Without "be", deemed is
   // judged ("the referendum deemed illegal", "those deemed guilty"), not thought: "considered".
-  ...'is|are|was|were|be|been|being'
-    .split('|')
-    .flatMap((auxiliary) => [
-      { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: '^\\s+to\\s' },
-      e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`),
-    ]),
+  ...'is|are|was|were|be|been|being'.split('|').flatMap((auxiliary) => [
+    { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: '^\\s+to\\s' },
+    // Before an adjective it is a judgement ("should it be deemed necessary", "deemed unacceptable"): being
+    // "treated as necessary" is the legal fiction, kept for a noun or a participle ("is deemed withdrawn").
+    { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: DEEMED_ADJECTIVE },
+    e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`),
+  ]),
   ...verb(
     'deem/deems/deemed/deeming',
     'consider/considers/considered/considering',
@@ -2660,11 +2678,12 @@ const OFFICIALESE: PhraseEntry[] = [
     { ...entry, replace: [], followedBy: '^\\s+to\\s' },
     entry,
   ]),
-  // Before a share ("women comprise 40% of staff") the part makes up the whole: "make up", not "consist of".
+  // Before a share ("women comprise 40% of staff", "3 of the 5 seats") the part makes up the whole: "make up",
+  // not "consist of". A bare count is what the whole holds ("buildings comprising 212 units" consist of them).
   ...verb('comprise/comprises/comprised/comprising', 'make up/makes up/made up/making up').map((entry) => ({
     ...entry,
     followedBy:
-      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s|the\\s+(?:(?:vast|great|overwhelming)\\s+)?(?:majority|bulk|minority)\\b|(?:a|one)\\s+(?:(?:large|small|significant|growing)\\s+)?(?:share|proportion|fraction|part|minority|majority|fifth|tenth)\\b)',
+      '^\\s+(?:(?:(?:about|around|nearly|almost|over|more than|less than|just|only|some|roughly)\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|of\\s)|half\\s|a third|a quarter|most\\s|the\\s+(?:(?:vast|great|overwhelming)\\s+)?(?:majority|bulk|minority)\\b|(?:a|one)\\s+(?:(?:large|small|significant|growing)\\s+)?(?:share|proportion|fraction|part|minority|majority|fifth|tenth)\\b)',
   })),
   ...verb(
     'comprise/comprises/comprised/comprising',
@@ -3136,6 +3155,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the field of|in the sphere of', 'in'),
   e('in the period of', 'during'),
   e('for the period of', 'for'),
+  // "Valid for the period from X" runs from it. Elsewhere "for" may belong to the verb ("an alert issued for
+  // the period from Wednesday to Saturday" covers those days, not issued over them): "for X to Y" keeps it, where
+  // an end follows; with no end "for 1 April" would name one day, so "from".
+  {
+    match: 'for the period from',
+    replace: ['from'],
+    after:
+      '^(?:valid|open|closed|runs?|ran|lasts?|lasted|lasting|applies|apply|applied|available|effective|continues?|continued)$',
+  },
+  {
+    match: 'for the period from',
+    replace: ['for', 'from'],
+    followedBy: '^\\s+[^.;:!?]{1,40}?(?:\\s(?:to|until|till)\\s|\\s?[-–—]\\s?\\d)',
+  },
   e('for the period from', 'from'),
   e('on the territory of|in the territory of', 'in'),
   e('with the participation of', 'with'),
@@ -3376,7 +3409,12 @@ const OFFICIALESE: PhraseEntry[] = [
     alsoFollowedBy(entry, `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`),
   ),
   e('envisage|envisages|envisaged|envisaging'),
-  // "Defer to the court" yields; "a deferred pension" is a name. Elsewhere it is put off.
+  // "Defer to the court" yields; "a deferred pension" is a name. Elsewhere it is put off. "Put off" wants its
+  // object, so where none follows ("If you defer, …", "defer until May", "deferred by a year") it is delayed.
+  ...['defer:delay', 'defers:delays', 'deferred:delayed', 'deferring:delaying'].map((pair): PhraseEntry => {
+    const [match = '', plain = ''] = pair.split(':');
+    return { match, replace: [plain], followedBy: NO_OBJECT_FOLLOWS };
+  }),
   ...verb(
     'defer/defers/deferred/deferring',
     'put off/puts off/put off/putting off',

@@ -118,9 +118,10 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
   },
   {
-    // Everyday long words ("apologises", "unanimously") are no hard words; "inconvenience" has a plainer one.
+    // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate") are no
+    // hard words; "inconvenience" has a plainer one.
     rule: 'en/long-word',
-    text: 'The Council apologises for the inconvenience. The motion was carried unanimously.',
+    text: 'The Council apologises for the inconvenience. The motion was carried unanimously. You will not get it automatically. Unacceptable or inappropriate behaviour is banned.',
     expected: [{ text: 'inconvenience' }],
   },
   {
@@ -284,6 +285,29 @@ export const fixtures: RuleFixture[] = [
       { text: 'make a decision', suggestion: 'decide' },
       { text: 'made a formal decision', suggestion: null },
     ],
+  },
+  {
+    // A forecast expects no doer ("Temperatures are expected to exceed"); a person expected to act is a passive.
+    // The "up" of "up to" an amount is no particle ("renewed up to 3 times"); "set up to help" keeps its own.
+    rule: 'en/passive',
+    text: 'Temperatures are expected to exceed 32°C. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help.',
+    expected: [{ text: 'are expected', occurrence: 2 }, { text: 'be renewed' }, { text: 'was set up' }],
+  },
+  {
+    // A passive and the officialese participle in it are one finding: "be allocated" a thing is "be given" it;
+    // "be obtained" has no participle of "get" to paste, and its officialese finding takes the passive's words.
+    rule: 'en/officialese',
+    text: 'Speakers will be allocated a maximum of 3 minutes. Details can be obtained online.',
+    expected: [
+      { text: 'be allocated', suggestion: 'be given' },
+      { text: 'be obtained', suggestion: null },
+    ],
+  },
+  {
+    // The passive finding in both goes into the officialese one.
+    rule: 'en/passive',
+    text: 'Speakers will be allocated a maximum of 3 minutes. Details can be obtained online.',
+    expected: [],
   },
   {
     // Pastes that must fit their place: "defer" with no object is "delay" ("put off" wants one); "comprising" a
@@ -727,7 +751,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'been allocated', suggestion: 'been given' },
       { text: 'allocate', occurrence: 3, suggestion: 'give out' },
       { text: 'were allocated', suggestion: 'were set aside' },
-      { text: 'obtained', suggestion: null },
+      { text: 'been obtained', suggestion: null },
       { text: 'obtain', occurrence: 2, suggestion: 'get' },
       { text: 'was disclosed', suggestion: 'was revealed' },
       { text: 'The applicant has', suggestion: 'You have' },
@@ -1220,7 +1244,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'inform', suggestion: null },
       { text: 'inform', occurrence: 2, suggestion: 'tell' },
       { text: 'robust', suggestion: null },
-      { text: 'allocated', suggestion: null },
+      { text: 'been allocated', suggestion: 'been given' },
       { text: 'allocated', occurrence: 2, suggestion: 'set aside' },
       { text: 'informing', suggestion: 'telling' },
     ],

@@ -1525,6 +1525,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('purchasing', 'buying'),
   // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
   // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.
+  // Right after "be" the officialese finding takes the whole passive, which defers to it: one finding, not two.
+  {
+    match: 'is obtained|are obtained|was obtained|were obtained|be obtained|been obtained|being obtained',
+    replace: [],
+  },
   { match: 'obtained', replace: [], inClause: '^(?:is|are|was|were|be|been|being)$' },
   // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
@@ -3046,11 +3051,14 @@ const OFFICIALESE: PhraseEntry[] = [
   ).flatMap((entry) =>
     entry.match === 'allocated'
       ? [
+          // The subject is who gets it, and the object after the passive what they get: "Speakers will be
+          // allocated a maximum of 3 minutes" → "be given", "The school has been allocated £3m" → "been given".
           {
             ...entry,
-            replace: [],
+            replace: ['given'],
             after: '^(?:is|are|was|were|be|been|being)$',
-            followedBy: '^\\s+(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
+            followedBy:
+              '^\\s+(?!the\\s+(?:following|next|same|previous)\\s)(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
           },
           entry,
         ]
@@ -3664,6 +3672,14 @@ const THERE_BE = String.raw`(?:^|[^\p{L}'’])there\s+(?:(?:will|would|may|might
 const NOUN_BEFORE_TO_BE = String.raw`(?:^|[^\p{L}'’])(?:the|any|all|each|every|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:has|have|had|needs?|wants?|is|are|was|were|ought|used|seems?|appears?|expects?|deserves?|wish(?:es)?|hopes?|likes?|asks?|going|tends?|agrees?|refuses?|fails?|continues?|remains?|promises?|plans?|intends?|requires?|chooses?|decides?|gets?|got|must|will|may|can|shall|should|would|could|might|likely|unlikely|able|unable|due|about|yet|ready|bound|set|not|order|them|him|her|us|you|it|me|[\p{L}-]+(?:ed|ing))\s)[\p{L}-]+\s+to\s+be\s+$`;
 
 /** The past participle of a passive. */
+/** Verbs a forecast expects things to do: "expected to exceed 32°C", "set to rise". */
+const FORECAST_VERBS =
+  'exceed|reach|rise|fall|drop|increase|decrease|peak|hit|top|climb|soar|grow|last|continue|persist|remain|stay|improve|worsen|ease|clear|spread|arrive|affect|bring|be';
+
+/** Subjects that are people told what to do: "You are expected to remain", "Staff are expected to be". */
+const PEOPLE_SUBJECTS =
+  'you|we|they|he|she|i|staff|people|pupils|students|applicants|members|visitors|tenants|residents|employees|workers|customers|parents|children|drivers|everyone|participants|candidates|users|officers|volunteers|guests|patients';
+
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
   regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
@@ -3734,6 +3750,14 @@ const PARTICIPLE: TokenMatcher = {
     // construction shall match"), not who must act; with its doer after "by" it is a passive again ("the first
     // carillon to be played by a black musician").
     { previous: '^be$', precededBy: NOUN_BEFORE_TO_BE, next: '^(?!by$)' },
+    // A forecast: "Temperatures are expected to exceed 32°C", "rain is expected to clear". No one expects it the
+    // reader could name, and "we expect" makes the writer the forecaster. A person expected to act is told to
+    // ("You are expected to remain seated"): a passive still.
+    {
+      form: '^(?:expected|forecast|predicted|set|likely)$',
+      followedBy: `^\\s+to\\s+(?:${FORECAST_VERBS})(?![\\p{L}])`,
+      precededBy: `(?:^|[^\\p{L}])(?!(?:${PEOPLE_SUBJECTS})\\s)[\\p{L}\\d%°]+\\s+(?:is|are|was|were|be|been)\\s+$`,
+    },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {
@@ -3743,8 +3767,21 @@ const PARTICIPLE: TokenMatcher = {
   ],
 };
 
-/** A phrasal verb's particle belongs to the passive: "is carried out", "was set up". */
-const PARTICLE: TokenMatcher = { words: ['out', 'up', 'off', 'down', 'away'], optional: true };
+/**
+ * A phrasal verb's particle belongs to the passive: "is carried out", "was set up". Not the "up" of "up to" an
+ * amount: "Items may be renewed up to 3 times".
+ */
+const PARTICLE: TokenMatcher = {
+  words: ['out', 'up', 'off', 'down', 'away'],
+  optional: true,
+  unless: [
+    {
+      form: '^up$',
+      followedBy:
+        '^\\s+to\\s+(?:[\\d£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+(?:hundred|thousand|maximum|total|limit)|half)(?![\\p{L}]))',
+    },
+  ],
+};
 
 /**
  * Words that may follow the participle of a get-passive ("got fired last week", "will get paid monthly", "gets
@@ -4074,8 +4111,11 @@ export const rules: Rule[] = [
     },
     // Long words every reader knows, and named steps and forms no plainer word stands for ("mandatory
     // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
-    // "ordinarily resident", and elsewhere the officialese rule offers "usually".
+    // "ordinarily resident", and elsewhere the officialese rule offers "usually". Common words among the 8,000 most
+    // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable".
     except: words(`
+      automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
+      uncomfortable unreasonable unreasonably irresponsible
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
       identification communication communications community communities individual individuals individually

@@ -287,6 +287,30 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Council-page officialese with its plain words, and the near cases: "careful consideration" has no "we" to
+    // paste, "within 14 days" is a time limit, "any person or body" a list, the consumption of energy no
+    // drinking, "subject to change" its own phrase.
+    rule: 'en/officialese',
+    text: 'It is advisable to stay indoors. The consumption of alcohol is banned. The consumption of energy rose. Drink to avoid dehydration and keep adequate hydration. DVDs are subject to a loan period of 1 week. Prices are subject to change. The Council reserves the right to refuse entry. Consideration was given to your letter. Careful consideration was given to it. Deferral is possible. PCs are available for use by members. Following registration, you get a card. Any person may ask. Any person or body may apply. Do not eat within the library. Reply within 14 days. Please telephone us.',
+    expected: [
+      { text: 'It is advisable to', suggestion: 'You should' },
+      { text: 'The consumption of', suggestion: 'Drinking' },
+      { text: 'The consumption of', occurrence: 2, suggestion: null },
+      { text: 'adequate hydration', suggestion: null },
+      { text: 'are subject to', suggestion: null },
+      { text: 'are subject to change', suggestion: 'may change' },
+      { text: 'reserves the right to', suggestion: 'may' },
+      { text: 'Consideration was given to', suggestion: 'We considered' },
+      { text: 'consideration was given to', suggestion: null },
+      { text: 'Deferral', suggestion: null },
+      { text: 'for use by', suggestion: 'for' },
+      { text: 'Following', suggestion: 'After' },
+      { text: 'Any person', suggestion: 'Anyone' },
+      { text: 'within', suggestion: 'in' },
+      { text: 'telephone', suggestion: 'phone' },
+    ],
+  },
+  {
     // A forecast expects no doer ("Temperatures are expected to exceed"); a person expected to act is a passive.
     // The "up" of "up to" an amount is no particle ("renewed up to 3 times"); "set up to help" keeps its own.
     rule: 'en/passive',

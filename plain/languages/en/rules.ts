@@ -855,7 +855,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?';
+  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -1250,6 +1250,67 @@ const OFFICIALESE: PhraseEntry[] = [
     inClause: AT_THIS_TIME_NOW,
     followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)',
   },
+  // Officialese of council pages the guides name. "It is advisable to" tells the reader: "You should".
+  e('it is advisable to', 'you should'),
+  e('it is advisable that|it is advisable for'),
+  // "The Council reserves the right to refuse entry" → "may refuse".
+  e('reserves the right to|reserve the right to', 'may'),
+  e('reserved the right to'),
+  // "Computers are available for use by members" → "available for members".
+  { match: 'for use by', replace: ['for'], after: '^available$' },
+  // "DVDs are subject to a loan period of 1 week": a rule said as a state; the fixed "subject to change",
+  // "subject to approval" have their own words.
+  { match: 'is subject to|are subject to', replace: [], followedBy: '^\\s+(?:a|an)\\s' },
+  // "The consumption of alcohol" is drinking it, "of food" eating it; of energy or anything else, nothing to paste.
+  {
+    match: 'the consumption of',
+    replace: ['drinking'],
+    followedBy:
+      '^\\s+(?:alcohol|alcoholic\\s+drinks|drinks|beer|wine|spirits|water|fluids|liquids|coffee|tea|sugary\\s+drinks)(?![\\p{L}])',
+  },
+  {
+    match: 'the consumption of',
+    replace: ['eating'],
+    followedBy: '^\\s+(?:food|meat|fish|fruit|vegetables|sweets|snacks|meals)(?![\\p{L}])',
+  },
+  e('the consumption of'),
+  // "Ensure adequate hydration": drink enough water, which the sentence has to say in its own way.
+  e('adequate hydration|adequately hydrated'),
+  // "Consideration was given to" hides who considered: "We considered" opening a clause; after another word
+  // ("careful consideration was given") nothing to paste.
+  ...[
+    ['consideration was given to', 'we considered'],
+    ['consideration has been given to', 'we have considered'],
+    ['consideration is given to', 'we consider'],
+    ['consideration will be given to', 'we will consider'],
+  ].flatMap(([match = '', plain = '']): PhraseEntry[] => [
+    {
+      match,
+      replace: [plain],
+      precededBy: '(?:^|[,;:]|(?:^|\\s)(?:and|but|so|then))\\s*$',
+      notBefore: '^by$',
+    },
+    { match, replace: [] },
+  ]),
+  // "Deferral" of a payment: nothing plainer fits every sentence ("delay" says it is late).
+  e('deferral|deferrals'),
+  // "Any person requiring help" → "Anyone"; not in a list ("any person or body").
+  { match: 'any person', replace: ['anyone'], followedBy: '^(?!\\s+(?:or|and|who\\s+is\\s+a)\\s)' },
+  // "Within the library" is in it; "within 14 days" is a time limit, plain. What is kept within its bounds ("the
+  // fire was contained within the site") is not just in them.
+  {
+    match: 'within',
+    replace: ['in'],
+    notAfter:
+      '^(?:contained|confined|restricted|limited|kept|held|remain|remains|remained|stay|stays|stayed)$',
+    followedBy:
+      '^\\s+(?:the|this|our|your|its)\\s+(?:library|libraries|building|buildings|premises|site|area|park|centre|office|offices|school|hospital|borough|district|county|city|town|room|rooms|grounds|home|property|estate|venue)(?![\\p{L}])',
+  },
+  // GOV.UK style: "phone", not "telephone", as noun and verb ("by telephone", "Please telephone us").
+  e('telephone', 'phone'),
+  e('telephones', 'phones'),
+  e('telephoned', 'phoned'),
+  e('telephoning', 'phoning'),
   // "A summary will be published in due course" → "later".
   e('in due course', 'later', 'soon'),
   // "Following a review of your claim", "witnesses following a collision on the A38": after. Only before an event

@@ -313,9 +313,15 @@ export const fixtures: RuleFixture[] = [
   {
     // A forecast expects no doer ("Temperatures are expected to exceed"); a person expected to act is a passive.
     // The "up" of "up to" an amount is no particle ("renewed up to 3 times"); "set up to help" keeps its own.
+    // What "should be closed" someone must close; "the office is closed" is a state, and so is being employed.
     rule: 'en/passive',
-    text: 'Temperatures are expected to exceed 32°C. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help.',
-    expected: [{ text: 'are expected', occurrence: 2 }, { text: 'be renewed' }, { text: 'was set up' }],
+    text: 'Temperatures are expected to exceed 32°C. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help. Curtains and blinds should be closed. The office is closed today. You must be employed to apply.',
+    expected: [
+      { text: 'are expected', occurrence: 2 },
+      { text: 'be renewed' },
+      { text: 'was set up' },
+      { text: 'be closed' },
+    ],
   },
   {
     // A passive and the officialese participle in it are one finding: "be allocated" a thing is "be given" it;

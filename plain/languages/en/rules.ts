@@ -3678,6 +3678,15 @@ const NOT_PASSIVE = words(`
 const STATE_UNLESS_AGENT =
   '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed)$';
 
+/** Of those, the states a duty may ask for: "You must be employed", "Your car must be insured". */
+const STATE_AFTER_DUTY = '^(?:located|employed|insured|limited|qualified|armed|blessed)$';
+
+/**
+ * Not after a duty's "be" ("Curtains should be closed", "must be finished by noon"): someone is told to close
+ * them, an act, where "the office is closed" and "will be closed on Monday" are states.
+ */
+const NOT_AFTER_DUTY = String.raw`(?<!(?:should|must|shall|to)\s+be\s+)$`;
+
 /**
  * A person as the subject a few words before a participle ("we are", "you must be fully"): people are
  * prepared or committed (ready, devoted), things are prepared or committed by someone.
@@ -3692,8 +3701,11 @@ const PERSON_SUBJECT = String.raw`(?:^|[^\p{L}'])(?:i|we|you|he|she|they|everyon
  * committed."
  */
 const STATE_CONTEXTS: TokenContext[] = [
-  { form: STATE_UNLESS_AGENT, next: '^(?!by$)' },
-  { form: STATE_UNLESS_AGENT, closing: true },
+  { form: STATE_UNLESS_AGENT, next: '^(?!by$)', precededBy: NOT_AFTER_DUTY },
+  { form: STATE_UNLESS_AGENT, closing: true, precededBy: NOT_AFTER_DUTY },
+  // One is employed, insured or qualified as a state a duty asks for ("You must be employed to apply").
+  { form: STATE_AFTER_DUTY, next: '^(?!by$)' },
+  { form: STATE_AFTER_DUTY, closing: true },
   { form: '^used$', next: '^to$' },
   { form: '^prepared$', next: '^to$' },
   { form: '^prepared$', next: '^for$', precededBy: PERSON_SUBJECT },

@@ -32,9 +32,13 @@ const SENT_TO_THE_READER =
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
 
-/** Verbs an amount follows ("is in excess of", "earns in excess of"), and "be"; a noun before it wants "over". */
+/**
+ * Verbs an amount follows ("is in excess of", "earns in excess of"), and "be"; a noun before it wants "over".
+ * Forms that are also nouns ("costs", "charges", "pay", "claims") count only after a pronoun subject: "it costs
+ * in excess of £10", but "outstanding charges in excess of £10" are charges over it.
+ */
 const VERB_BEFORE_AMOUNT =
-  '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|cost(?:s|ing)?|pay(?:s|ing)?|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|rise[sn]?|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|total(?:s|led|ling)?|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charge[sd]?|charging|claim(?:s|ed|ing)?|hold(?:s|ing)?|held|have|has|had|having)';
+  '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|costing|paying|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|risen|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|totalled|totalling|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charged|charging|claimed|claiming|holds|holding|held|have|has|had|having|(?:it|he|she|this|that|which|who|they|we|you|I)\\s+(?:costs?|pays?|rises?|rise|charges?|claims?|totals?|hold))';
 
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
@@ -770,6 +774,14 @@ const SUBJECT_BEFORE = '^(?:i|you|he|she|it|we|they|who|which)$';
 const PARTICIPLE_FOLLOWED_BY =
   '^(?:\\s+(?:in|on|at|above|below|under|within|after|before|prior|according|together|along|alongside|not|from|for|during|until|to|with|without|via|through|using|online|electronically|manually|personally|directly|separately|earlier|previously|here|herein|hereinafter|therein|elsewhere|late|overleaf)\\b|\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s*$)';
 
+/** Nothing a transitive verb could take as its object follows: a stop, or a preposition of time or means. */
+const NO_OBJECT_FOLLOWS =
+  '^(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:until|till|for|by|if|when|unless|and|or|but)(?![\\p{L}]))';
+
+/** An adjective of judgement after "deemed": a word that is no determiner, number or participle. */
+const DEEMED_ADJECTIVE =
+  "^\\s+(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|one|any|some|no|to|as|by|in|on|at|for|made|sent|paid|held|done|kept|left|met|put|set|given|served|read|told|sold|lost|got)(?![\\p{L}]))[\\p{L}'’-]+(?<!ed|en|wn)(?![\\p{L}'’-])";
+
 /** Words that show the next word is a noun: a determiner, a possessive or a number ("the", "his", "18"). */
 /** A length of time in words or digits after the phrase before it: " 30 calendar days", " two weeks". */
 const TIME_SPAN =
@@ -843,7 +855,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?';
+  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -1238,6 +1250,67 @@ const OFFICIALESE: PhraseEntry[] = [
     inClause: AT_THIS_TIME_NOW,
     followedBy: '^(?:\\s*[.,;:!?)]|\\s*$)',
   },
+  // Officialese of council pages the guides name. "It is advisable to" tells the reader: "You should".
+  e('it is advisable to', 'you should'),
+  e('it is advisable that|it is advisable for'),
+  // "The Council reserves the right to refuse entry" → "may refuse".
+  e('reserves the right to|reserve the right to', 'may'),
+  e('reserved the right to'),
+  // "Computers are available for use by members" → "available for members".
+  { match: 'for use by', replace: ['for'], after: '^available$' },
+  // "DVDs are subject to a loan period of 1 week": a rule said as a state; the fixed "subject to change",
+  // "subject to approval" have their own words.
+  { match: 'is subject to|are subject to', replace: [], followedBy: '^\\s+(?:a|an)\\s' },
+  // "The consumption of alcohol" is drinking it, "of food" eating it; of energy or anything else, nothing to paste.
+  {
+    match: 'the consumption of',
+    replace: ['drinking'],
+    followedBy:
+      '^\\s+(?:alcohol|alcoholic\\s+drinks|drinks|beer|wine|spirits|water|fluids|liquids|coffee|tea|sugary\\s+drinks)(?![\\p{L}])',
+  },
+  {
+    match: 'the consumption of',
+    replace: ['eating'],
+    followedBy: '^\\s+(?:food|meat|fish|fruit|vegetables|sweets|snacks|meals)(?![\\p{L}])',
+  },
+  e('the consumption of'),
+  // "Ensure adequate hydration": drink enough water, which the sentence has to say in its own way.
+  e('adequate hydration|adequately hydrated'),
+  // "Consideration was given to" hides who considered: "We considered" opening a clause; after another word
+  // ("careful consideration was given") nothing to paste.
+  ...[
+    ['consideration was given to', 'we considered'],
+    ['consideration has been given to', 'we have considered'],
+    ['consideration is given to', 'we consider'],
+    ['consideration will be given to', 'we will consider'],
+  ].flatMap(([match = '', plain = '']): PhraseEntry[] => [
+    {
+      match,
+      replace: [plain],
+      precededBy: '(?:^|[,;:]|(?:^|\\s)(?:and|but|so|then))\\s*$',
+      notBefore: '^by$',
+    },
+    { match, replace: [] },
+  ]),
+  // "Deferral" of a payment: nothing plainer fits every sentence ("delay" says it is late).
+  e('deferral|deferrals'),
+  // "Any person requiring help" → "Anyone"; not in a list ("any person or body").
+  { match: 'any person', replace: ['anyone'], followedBy: '^(?!\\s+(?:or|and|who\\s+is\\s+a)\\s)' },
+  // "Within the library" is in it; "within 14 days" is a time limit, plain. What is kept within its bounds ("the
+  // fire was contained within the site") is not just in them.
+  {
+    match: 'within',
+    replace: ['in'],
+    notAfter:
+      '^(?:contained|confined|restricted|limited|kept|held|remain|remains|remained|stay|stays|stayed)$',
+    followedBy:
+      '^\\s+(?:the|this|our|your|its)\\s+(?:library|libraries|building|buildings|premises|site|area|park|centre|office|offices|school|hospital|borough|district|county|city|town|room|rooms|grounds|home|property|estate|venue)(?![\\p{L}])',
+  },
+  // GOV.UK style: "phone", not "telephone", as noun and verb ("by telephone", "Please telephone us").
+  e('telephone', 'phone'),
+  e('telephones', 'phones'),
+  e('telephoned', 'phoned'),
+  e('telephoning', 'phoning'),
   // "A summary will be published in due course" → "later".
   e('in due course', 'later', 'soon'),
   // "Following a review of your claim", "witnesses following a collision on the A38": after. Only before an event
@@ -1439,6 +1512,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('thereby', 'in this way'),
   e('whereby', 'by which', 'where'),
   e('wherein', 'in which', 'where'),
+  // Opening a sentence, "Whereas" opens a clause the main one follows: "While the fee is high, the duty is low"
+  // ("But" would leave two main clauses joined by a comma). With a comma or colon after it, it opens a legal
+  // recital ("WHEREAS, the Council …"): nothing to paste. Inside a sentence, ", whereas" contrasts: "but".
+  { match: 'whereas', replace: [], precededBy: '^\\s*$', followedBy: '^\\s*[,:]' },
+  { match: 'whereas', replace: ['while'], precededBy: '^\\s*$' },
   e('whereas', 'but', 'while'),
   e('the aforementioned', 'this', 'these'),
   e('aforementioned|aforesaid'),
@@ -1465,12 +1543,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // "The application is deemed withdrawn": after "be", "treated as", not "thought" ("has deemed it" thinks).
   // "Are deemed to be" is "are considered to be" ("treated as to be" is no English). Without "be", deemed is
   // judged ("the referendum deemed illegal", "those deemed guilty"), not thought: "considered".
-  ...'is|are|was|were|be|been|being'
-    .split('|')
-    .flatMap((auxiliary) => [
-      { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: '^\\s+to\\s' },
-      e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`),
-    ]),
+  ...'is|are|was|were|be|been|being'.split('|').flatMap((auxiliary) => [
+    { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: '^\\s+to\\s' },
+    // Before an adjective it is a judgement ("should it be deemed necessary", "deemed unacceptable"): being
+    // "treated as necessary" is the legal fiction, kept for a noun or a participle ("is deemed withdrawn").
+    { match: `${auxiliary} deemed`, replace: [`${auxiliary} considered`], followedBy: DEEMED_ADJECTIVE },
+    e(`${auxiliary} deemed`, `${auxiliary} treated as`, `${auxiliary} considered`),
+  ]),
   ...verb(
     'deem/deems/deemed/deeming',
     'consider/considers/considered/considering',
@@ -1507,6 +1586,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('purchasing', 'buying'),
   // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
   // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.
+  // Right after "be" the officialese finding takes the whole passive, which defers to it: one finding, not two.
+  {
+    match: 'is obtained|are obtained|was obtained|were obtained|be obtained|been obtained|being obtained',
+    replace: [],
+  },
   { match: 'obtained', replace: [], inClause: '^(?:is|are|was|were|be|been|being)$' },
   // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
@@ -2660,11 +2744,12 @@ const OFFICIALESE: PhraseEntry[] = [
     { ...entry, replace: [], followedBy: '^\\s+to\\s' },
     entry,
   ]),
-  // Before a share ("women comprise 40% of staff") the part makes up the whole: "make up", not "consist of".
+  // Before a share ("women comprise 40% of staff", "3 of the 5 seats") the part makes up the whole: "make up",
+  // not "consist of". A bare count is what the whole holds ("buildings comprising 212 units" consist of them).
   ...verb('comprise/comprises/comprised/comprising', 'make up/makes up/made up/making up').map((entry) => ({
     ...entry,
     followedBy:
-      '^\\s+(?:\\d|about\\s|around\\s|nearly\\s|almost\\s|over\\s|more than\\s|less than\\s|half\\s|a third|a quarter|most\\s|some\\s|the\\s+(?:(?:vast|great|overwhelming)\\s+)?(?:majority|bulk|minority)\\b|(?:a|one)\\s+(?:(?:large|small|significant|growing)\\s+)?(?:share|proportion|fraction|part|minority|majority|fifth|tenth)\\b)',
+      '^\\s+(?:(?:(?:about|around|nearly|almost|over|more than|less than|just|only|some|roughly)\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|of\\s)|half\\s|a third|a quarter|most\\s|the\\s+(?:(?:vast|great|overwhelming)\\s+)?(?:majority|bulk|minority)\\b|(?:a|one)\\s+(?:(?:large|small|significant|growing)\\s+)?(?:share|proportion|fraction|part|minority|majority|fifth|tenth)\\b)',
   })),
   ...verb(
     'comprise/comprises/comprised/comprising',
@@ -3027,11 +3112,14 @@ const OFFICIALESE: PhraseEntry[] = [
   ).flatMap((entry) =>
     entry.match === 'allocated'
       ? [
+          // The subject is who gets it, and the object after the passive what they get: "Speakers will be
+          // allocated a maximum of 3 minutes" → "be given", "The school has been allocated £3m" → "been given".
           {
             ...entry,
-            replace: [],
+            replace: ['given'],
             after: '^(?:is|are|was|were|be|been|being)$',
-            followedBy: '^\\s+(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
+            followedBy:
+              '^\\s+(?!the\\s+(?:following|next|same|previous)\\s)(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
           },
           entry,
         ]
@@ -3136,6 +3224,20 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the field of|in the sphere of', 'in'),
   e('in the period of', 'during'),
   e('for the period of', 'for'),
+  // "Valid for the period from X" runs from it. Elsewhere "for" may belong to the verb ("an alert issued for
+  // the period from Wednesday to Saturday" covers those days, not issued over them): "for X to Y" keeps it, where
+  // an end follows; with no end "for 1 April" would name one day, so "from".
+  {
+    match: 'for the period from',
+    replace: ['from'],
+    after:
+      '^(?:valid|open|closed|runs?|ran|lasts?|lasted|lasting|applies|apply|applied|available|effective|continues?|continued)$',
+  },
+  {
+    match: 'for the period from',
+    replace: ['for', 'from'],
+    followedBy: '^\\s+[^.;:!?]{1,40}?(?:\\s(?:to|until|till)\\s|\\s?[-–—]\\s?\\d)',
+  },
   e('for the period from', 'from'),
   e('on the territory of|in the territory of', 'in'),
   e('with the participation of', 'with'),
@@ -3376,7 +3478,12 @@ const OFFICIALESE: PhraseEntry[] = [
     alsoFollowedBy(entry, `^\\s+that(?=${CLAUSE_FOLLOWS.slice(1)})`),
   ),
   e('envisage|envisages|envisaged|envisaging'),
-  // "Defer to the court" yields; "a deferred pension" is a name. Elsewhere it is put off.
+  // "Defer to the court" yields; "a deferred pension" is a name. Elsewhere it is put off. "Put off" wants its
+  // object, so where none follows ("If you defer, …", "defer until May", "deferred by a year") it is delayed.
+  ...['defer:delay', 'defers:delays', 'deferred:delayed', 'deferring:delaying'].map((pair): PhraseEntry => {
+    const [match = '', plain = ''] = pair.split(':');
+    return { match, replace: [plain], followedBy: NO_OBJECT_FOLLOWS };
+  }),
   ...verb(
     'defer/defers/deferred/deferring',
     'put off/puts off/put off/putting off',
@@ -3571,6 +3678,15 @@ const NOT_PASSIVE = words(`
 const STATE_UNLESS_AGENT =
   '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed)$';
 
+/** Of those, the states a duty may ask for: "You must be employed", "Your car must be insured". */
+const STATE_AFTER_DUTY = '^(?:located|employed|insured|limited|qualified|armed|blessed)$';
+
+/**
+ * Not after a duty's "be" ("Curtains should be closed", "must be finished by noon"): someone is told to close
+ * them, an act, where "the office is closed" and "will be closed on Monday" are states.
+ */
+const NOT_AFTER_DUTY = String.raw`(?<!(?:should|must|shall|to)\s+be\s+)$`;
+
 /**
  * A person as the subject a few words before a participle ("we are", "you must be fully"): people are
  * prepared or committed (ready, devoted), things are prepared or committed by someone.
@@ -3585,8 +3701,11 @@ const PERSON_SUBJECT = String.raw`(?:^|[^\p{L}'])(?:i|we|you|he|she|they|everyon
  * committed."
  */
 const STATE_CONTEXTS: TokenContext[] = [
-  { form: STATE_UNLESS_AGENT, next: '^(?!by$)' },
-  { form: STATE_UNLESS_AGENT, closing: true },
+  { form: STATE_UNLESS_AGENT, next: '^(?!by$)', precededBy: NOT_AFTER_DUTY },
+  { form: STATE_UNLESS_AGENT, closing: true, precededBy: NOT_AFTER_DUTY },
+  // One is employed, insured or qualified as a state a duty asks for ("You must be employed to apply").
+  { form: STATE_AFTER_DUTY, next: '^(?!by$)' },
+  { form: STATE_AFTER_DUTY, closing: true },
   { form: '^used$', next: '^to$' },
   { form: '^prepared$', next: '^to$' },
   { form: '^prepared$', next: '^for$', precededBy: PERSON_SUBJECT },
@@ -3626,6 +3745,14 @@ const THERE_BE = String.raw`(?:^|[^\p{L}'’])there\s+(?:(?:will|would|may|might
 const NOUN_BEFORE_TO_BE = String.raw`(?:^|[^\p{L}'’])(?:the|any|all|each|every|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:has|have|had|needs?|wants?|is|are|was|were|ought|used|seems?|appears?|expects?|deserves?|wish(?:es)?|hopes?|likes?|asks?|going|tends?|agrees?|refuses?|fails?|continues?|remains?|promises?|plans?|intends?|requires?|chooses?|decides?|gets?|got|must|will|may|can|shall|should|would|could|might|likely|unlikely|able|unable|due|about|yet|ready|bound|set|not|order|them|him|her|us|you|it|me|[\p{L}-]+(?:ed|ing))\s)[\p{L}-]+\s+to\s+be\s+$`;
 
 /** The past participle of a passive. */
+/** Verbs a forecast expects things to do: "expected to exceed 32°C", "set to rise". */
+const FORECAST_VERBS =
+  'exceed|reach|rise|fall|drop|increase|decrease|peak|hit|top|climb|soar|grow|last|continue|persist|remain|stay|improve|worsen|ease|clear|spread|arrive|affect|bring|be';
+
+/** Subjects that are people told what to do: "You are expected to remain", "Staff are expected to be". */
+const PEOPLE_SUBJECTS =
+  'you|we|they|he|she|i|staff|people|pupils|students|applicants|members|visitors|tenants|residents|employees|workers|customers|parents|children|drivers|everyone|participants|candidates|users|officers|volunteers|guests|patients';
+
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
   regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
@@ -3696,6 +3823,14 @@ const PARTICIPLE: TokenMatcher = {
     // construction shall match"), not who must act; with its doer after "by" it is a passive again ("the first
     // carillon to be played by a black musician").
     { previous: '^be$', precededBy: NOUN_BEFORE_TO_BE, next: '^(?!by$)' },
+    // A forecast: "Temperatures are expected to exceed 32°C", "rain is expected to clear". No one expects it the
+    // reader could name, and "we expect" makes the writer the forecaster. A person expected to act is told to
+    // ("You are expected to remain seated"): a passive still.
+    {
+      form: '^(?:expected|forecast|predicted|set|likely)$',
+      followedBy: `^\\s+to\\s+(?:${FORECAST_VERBS})(?![\\p{L}])`,
+      precededBy: `(?:^|[^\\p{L}])(?!(?:${PEOPLE_SUBJECTS})\\s)[\\p{L}\\d%°]+\\s+(?:is|are|was|were|be|been)\\s+$`,
+    },
     // A name: "this is called mandatory reconsideration", "the centre is known as a PSC"; "it is known
     // that" hides who knows it.
     {
@@ -3705,8 +3840,21 @@ const PARTICIPLE: TokenMatcher = {
   ],
 };
 
-/** A phrasal verb's particle belongs to the passive: "is carried out", "was set up". */
-const PARTICLE: TokenMatcher = { words: ['out', 'up', 'off', 'down', 'away'], optional: true };
+/**
+ * A phrasal verb's particle belongs to the passive: "is carried out", "was set up". Not the "up" of "up to" an
+ * amount: "Items may be renewed up to 3 times".
+ */
+const PARTICLE: TokenMatcher = {
+  words: ['out', 'up', 'off', 'down', 'away'],
+  optional: true,
+  unless: [
+    {
+      form: '^up$',
+      followedBy:
+        '^\\s+to\\s+(?:[\\d£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+(?:hundred|thousand|maximum|total|limit)|half)(?![\\p{L}]))',
+    },
+  ],
+};
 
 /**
  * Words that may follow the participle of a get-passive ("got fired last week", "will get paid monthly", "gets
@@ -4036,8 +4184,11 @@ export const rules: Rule[] = [
     },
     // Long words every reader knows, and named steps and forms no plainer word stands for ("mandatory
     // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
-    // "ordinarily resident", and elsewhere the officialese rule offers "usually".
+    // "ordinarily resident", and elsewhere the officialese rule offers "usually". Common words among the 8,000 most
+    // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable".
     except: words(`
+      automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
+      uncomfortable unreasonable unreasonably irresponsible
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
       identification communication communications community communities individual individuals individually

@@ -1848,6 +1848,25 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Whole agency documents: a cause that necessitates makes necessary, it does not need; a duty whose subject's
+    // head stands before "of" ("Holders of a … consent"); a thing needed there is a purpose; "extra" before a
+    // noun with its amount; consultation carried out. The near cases keep "needed", "More" and "done".
+    rule: 'en/officialese',
+    text: 'These changes are necessitated by new rules. Changes were necessitated. Holders of a street trading consent are required to submit a form. Proof of address is required to register. No fee is required to apply. Additional costs of £120 apply. Additional documents are needed. Consultation will be undertaken with residents. The tidying will be undertaken.',
+    expected: [
+      { text: 'are necessitated by', suggestion: 'are made necessary by' },
+      { text: 'were necessitated', suggestion: 'were needed' },
+      { text: 'are required to', suggestion: 'must' },
+      { text: 'submit', suggestion: 'send' },
+      { text: 'is required to', suggestion: 'is needed to' },
+      { text: 'is required', occurrence: 2, suggestion: 'is needed' },
+      { text: 'Additional', suggestion: 'Extra' },
+      { text: 'Additional', occurrence: 2, suggestion: 'More' },
+      { text: 'be undertaken', suggestion: 'be carried out' },
+      { text: 'be undertaken', occurrence: 2, suggestion: 'be done' },
+    ],
+  },
+  {
     // After "a" or "an" the replacement takes its own article; "more" takes none.
     rule: 'en/officialese',
     text: 'An additional fee applies to a supplementary form with an erroneous entry. Additional documents are needed.',

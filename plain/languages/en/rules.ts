@@ -751,6 +751,10 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
   });
 }
 
+/** Work that is carried out rather than done: "to carry out consultation", "the review will be carried out". */
+const CARRIED_OUT =
+  '(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)';
+
 /** What a service asks for, before "is required to": a purpose ("no fee is required to apply"), not a duty. */
 const THING_NEEDED =
   '^(?:nothing|action|fees?|payments?|documents?|passports?|visas?|proof|evidence|forms?|certificates?|appointments?|registration|permits?|licen[cs]es?|signatures?|photos?|photographs?|identification|id|accounts?|passwords?|cop(?:y|ies)|translations?|stamps?|seals?|information|data|consent|approval|permission)$';
@@ -1672,6 +1676,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   // "Targeted social assistance" is a benefit's name.
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
+  // Before a noun with "of" and its amount "more" reads as a comparison: "Additional costs of £120 apply" →
+  // "Extra costs of £120", not "More costs of £120".
+  { ...e('additional', 'extra', 'more'), followedBy: "^\\s+[\\p{L}'’-]+\\s+of\\s" },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
@@ -2235,6 +2242,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
+  // A subject whose head, before "of", is a thing needed has a purpose, not a duty: "Proof of address is
+  // required to register" → "is needed to".
+  ...['is', 'are'].map((be) => ({
+    ...e(`${be} required to`, `${be} needed to`),
+    precededBy: `(?:^|\\s)${THING_NEEDED.slice(1, -1)}\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
+  })),
+  // A thing needed right before it may be the end of its subject, whose head stands before "of": "Holders of
+  // a street trading consent are required to submit" have a duty ("must"), which "are needed" would lose.
+  {
+    ...e('is required to|are required to', 'must'),
+    precededBy: `(?:^|\\s)(?!${THING_NEEDED.slice(1, -1)}\\s)[\\p{L}'’-]+\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
+  },
   // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
   { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
   // "Not required to" frees, "must not" forbids: "You are not required to attend" → "do not have to".
@@ -2582,6 +2601,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'modification|modifications', replace: [], precededBy: '(?:^|\\s)subject\\s+to\\s+$' },
   e('modification', 'change'),
   e('modifications', 'changes'),
+  // What a cause necessitates is made necessary by it, not needed by it: "changes necessitated by new rules"
+  // are not "needed by new rules", which would make the rules want them.
+  ...`${PARTICIPLE_AFTER}|`.split('|').map((auxiliary) => {
+    const before = auxiliary ? `${auxiliary} ` : '';
+    return e(`${before}necessitated by`, `${before}made necessary by`, `${before}caused by`);
+  }),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
   // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
@@ -3146,9 +3171,12 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       ...entry,
       replace: [...entry.replace].reverse(),
-      followedBy:
-        '^\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)(?![\\p{L}])',
+      followedBy: `^\\s+(?:[\\p{L}-]+\\s+){0,3}${CARRIED_OUT}(?![\\p{L}])`,
     },
+    // In the passive the work is the subject before it: "Consultation will be undertaken with residents".
+    ...(entry.match.includes('undertaken')
+      ? [{ ...entry, replace: [...entry.replace].reverse(), inClause: `^${CARRIED_OUT}$` }]
+      : []),
     entry,
   ]),
   ...verb(

@@ -105,6 +105,31 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'discretionary' }],
   },
   {
+    // Where the reader "can be reached" is where they are available: no finding. A place reached by bus, or the
+    // reader contacted by someone named, is a passive still.
+    rule: 'en/passive',
+    text: 'Give a number on which you can be reached. The office can be reached by bus.',
+    expected: [{ text: 'be reached', occurrence: 2 }],
+  },
+  {
+    // Terms of art of registrars and councils keep their words: notice of marriage or civil partnership is given,
+    // public liability insurance and a liability order are named so. Notice of anything else is reported, and
+    // the adjective "required" before its noun is everyday English, the verb officialese.
+    rule: 'en/officialese',
+    text: 'You must give notice of marriage. Giving notice of civil partnership costs £35. You gave notice of the change. Bring the required documentation. Documents required for the visa are listed.',
+    expected: [
+      { text: 'gave notice of', suggestion: 'reported' },
+      { text: 'documentation', suggestion: 'documents' },
+      { text: 'required', occurrence: 2, suggestion: 'needed' },
+    ],
+  },
+  {
+    // "Liability" alone is a hard word; in "public liability insurance" and "a liability order" it is a term.
+    rule: 'en/long-word',
+    text: 'You need public liability insurance. The court made a liability order. Our liability is limited.',
+    expected: [{ text: 'liability', occurrence: 3 }],
+  },
+  {
     // "to be parked" after "was observed" says what state it was seen in: the outer passive is the finding;
     // "needs to be parked" is a passive of its own.
     rule: 'en/passive',
@@ -118,11 +143,11 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
   },
   {
-    // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate") are no
-    // hard words; "inconvenience" has a plainer one.
+    // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate",
+    // "inconvenience", "deliberately", "anniversary") are no hard words; "unilaterally" has a plainer one.
     rule: 'en/long-word',
-    text: 'The Council apologises for the inconvenience. The motion was carried unanimously. You will not get it automatically. Unacceptable or inappropriate behaviour is banned.',
-    expected: [{ text: 'inconvenience' }],
+    text: 'The Council apologises for the inconvenience. The motion was carried unanimously. You will not get it automatically. Unacceptable or inappropriate behaviour is banned. He deliberately left it on the anniversary of the fire. The panel acted unilaterally.',
+    expected: [{ text: 'unilaterally' }],
   },
   {
     // Pastes that must stay English in place: "so" only opening a clause; "before" not before "a place being

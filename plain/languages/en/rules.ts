@@ -755,6 +755,22 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
 const CARRIED_OUT =
   '(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)';
 
+/** Determiners before a participle that is an adjective before its noun: "the required documents". */
+const ATTRIBUTIVE_AFTER =
+  '^(?:a|an|the|any|all|your|our|their|its|his|her|my|these|those|no|every|each|other|such)$';
+
+/**
+ * `entry`, where it matches "required", no longer after a determiner: "the required documentation" is the
+ * everyday adjective, and only the verb ("is required", "requires") is officialese.
+ */
+const notAttributive = (entry: PhraseEntry): PhraseEntry =>
+  entry.match === 'required'
+    ? {
+        ...entry,
+        notAfter: entry.notAfter ? `(?:${entry.notAfter})|${ATTRIBUTIVE_AFTER}` : ATTRIBUTIVE_AFTER,
+      }
+    : entry;
+
 /** What a service asks for, before "is required to": a purpose ("no fee is required to apply"), not a duty. */
 const THING_NEEDED =
   '^(?:nothing|action|fees?|payments?|documents?|passports?|visas?|proof|evidence|forms?|certificates?|appointments?|registration|permits?|licen[cs]es?|signatures?|photos?|photographs?|identification|id|accounts?|passwords?|cop(?:y|ies)|translations?|stamps?|seals?|information|data|consent|approval|permission)$';
@@ -1619,28 +1635,30 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Require that …" takes no "need". A duty laid on someone ("rules that require them to appear") or by a
   // law ("legislation requiring it") is no need: "need them to appear" wants it, "legislation needing it"
   // lacks it. There is nothing to paste.
-  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').flatMap((entry) => [
-    { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
-    // Only the active: "new rules were required" were needed.
-    ...(entry.match.includes(' ')
-      ? []
-      : [
-          {
-            ...entry,
-            replace: [],
-            inClause: LAWS,
-            notAfter: `^(?:${PARTICIPLE_AFTER})$`,
-            notBefore: '^that$',
-          },
-        ]),
-    // "Requiring" that opens a sentence or an item after a colon, a semicolon or a dash ("including: requiring
-    // an annual report") has its doer, a law, out of sight: "needing" would turn the duty into a want. After a
-    // comma it says what the clause before it needs ("…, requiring great skill").
-    ...(entry.match === 'requiring'
-      ? [{ ...entry, replace: [], notAfter: '^', notListedAfter: '^', notBefore: '^that$' }]
-      : []),
-    { ...entry, notBefore: '^that$' },
-  ]),
+  ...verb('require/requires/required/requiring', 'need/needs/needed/needing')
+    .flatMap((entry) => [
+      { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
+      // Only the active: "new rules were required" were needed.
+      ...(entry.match.includes(' ')
+        ? []
+        : [
+            {
+              ...entry,
+              replace: [],
+              inClause: LAWS,
+              notAfter: `^(?:${PARTICIPLE_AFTER})$`,
+              notBefore: '^that$',
+            },
+          ]),
+      // "Requiring" that opens a sentence or an item after a colon, a semicolon or a dash ("including: requiring
+      // an annual report") has its doer, a law, out of sight: "needing" would turn the duty into a want. After a
+      // comma it says what the clause before it needs ("…, requiring great skill").
+      ...(entry.match === 'requiring'
+        ? [{ ...entry, replace: [], notAfter: '^', notListedAfter: '^', notBefore: '^that$' }]
+        : []),
+      { ...entry, notBefore: '^that$' },
+    ])
+    .map(notAttributive),
   // In a sentence about animals the individuals are wolves or whales; "individuals’ names" would leave
   // "people’ names". Nothing to paste.
   { match: 'individuals', replace: [], inSentence: ANIMALS },
@@ -3791,6 +3809,15 @@ const PARTICIPLE: TokenMatcher = {
     ...STATE_CONTEXTS,
     { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
     { form: '^made$', next: '^(?:of|from)$' },
+    // Where the reader "can be reached" or "contacted" says where they are available, no act of anyone's: "a
+    // number on which you can be reached". A doer after "by" makes it an act again.
+    {
+      form: '^(?:reached|contacted)$',
+      previous: '^be$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        '(?:^|[^\\p{L}])you\\s+(?:can|could|may|might)\\s+(?:always\\s+|also\\s+|usually\\s+)?be\\s+$',
+    },
     // Where a relative clause says what state a thing is in, no one is doing anything: "a dwelling which is not
     // connected to the network", "businesses that are registered with the Council". In a main clause these may
     // still be acts ("must be registered with the Council").
@@ -4216,7 +4243,7 @@ export const rules: Rule[] = [
     // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable".
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
-      uncomfortable unreasonable unreasonably irresponsible
+      uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
       identification communication communications community communities individual individuals individually

@@ -79,6 +79,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Should the applicant be aggrieved by the decision, they may appeal. If you are aggrieved, tell us. The aggrieved party may appeal. Note the Party Wall etc. Act 1996. Bring pens, paper etc. Act now.',
     expected: [
+      { text: 'Should', suggestion: null },
       { text: 'the applicant', suggestion: 'you' },
       { text: 'aggrieved by', suggestion: 'unhappy with' },
       { text: 'aggrieved', occurrence: 2, suggestion: 'unhappy' },
@@ -1889,6 +1890,31 @@ export const fixtures: RuleFixture[] = [
       { text: 'Additional', occurrence: 2, suggestion: 'More' },
       { text: 'be undertaken', suggestion: 'be carried out' },
       { text: 'be undertaken', occurrence: 2, suggestion: 'be done' },
+    ],
+  },
+  {
+    // Officialese of whole agency documents with its plain words, and the near cases: a named subject after
+    // "Should", elapsed time, no fee payable, "came together with", issues outstanding, the noun "disregard",
+    // political operatives.
+    rule: 'en/officialese',
+    text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met.',
+    expected: [
+      { text: 'Should', suggestion: null },
+      { text: 'Following', suggestion: 'After' },
+      { text: 'be in possession of', suggestion: 'have' },
+      { text: 'date of expiry', suggestion: 'expiry date' },
+      { text: 'elapsed', suggestion: 'passed' },
+      { text: 'is payable', suggestion: 'must be paid' },
+      { text: 'is payable', occurrence: 2, suggestion: 'is due' },
+      { text: 'due and payable', suggestion: 'due' },
+      { text: 'together with', suggestion: 'with' },
+      { text: 'is held in abeyance', suggestion: 'is put on hold' },
+      { text: 'It is necessary for', suggestion: null },
+      { text: 'of short duration', suggestion: 'short' },
+      { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'disregard', suggestion: 'ignore' },
+      { text: 'on an individual basis', suggestion: 'individually' },
+      { text: 'Operatives', suggestion: 'Workers' },
     ],
   },
   {

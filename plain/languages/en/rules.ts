@@ -875,7 +875,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
+  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -965,6 +965,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it will be necessary for us to', 'we will need to'),
   e('it is necessary for you to', 'you need to', 'you must'),
   e('it is necessary for us to', 'we need to'),
+  e('it is necessary for them to', 'they need to', 'they must'),
+  // With a noun between ("It is necessary for the applicant to sign" → "The applicant must sign"), the noun
+  // moves to the front: nothing to paste.
+  e('it is necessary for|it will be necessary for'),
   // "Explain the manner in which your data is used" → "the way your data is used", which fits where "how" does
   // not ("describing the manner in which he did it as cruel", "in the manner in which you were told").
   { match: 'the manner in which', replace: ['the way'], after: '^in$' },
@@ -2384,7 +2388,73 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: SHOULD_YOU_CONDITION,
   },
   { match: 'should you', replace: ['if you'], precededBy: '^\\s*$', followedBy: SHOULD_YOU_CONDITION },
+  // The inversion with another subject ("Should access not be provided, …", "Should the applicant fail to
+  // attend, …") is "if", but its verb must then agree ("If access is not provided"): nothing to paste. A name
+  // after it ("Should Congress change hands") is a newspaper's conditional, left alone.
+  {
+    match: 'should',
+    replace: [],
+    precededBy: '^\\s*$',
+    followedBy:
+      "^(?![^?]*\\?)\\s+(?!(?:you|he|she|it|they|we|i|there)(?![\\p{L}]))(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,4}(?:not\\s+)?(?:be|fail|wish|require|need|remain|become|exceed|change|arise)(?![\\p{L}])[^,;:.!?]*,",
+  },
   e('in its entirety|in their entirety', 'in full'),
+  // A state of having ("You must be in possession of a valid licence" → "have"); "found in possession of" in a
+  // court report is another verb's, and left alone.
+  e('be in possession of', 'have'),
+  e('is in possession of', 'has'),
+  e('are in possession of', 'have'),
+  e('was in possession of|were in possession of|been in possession of', 'had'),
+  e('date of expiry', 'expiry date'),
+  // "Elapsed time" is the measure's name.
+  ...verb('elapse/elapses/elapsed/elapsing', 'pass/passes/passed/passing').map((entry) => ({
+    ...entry,
+    notBefore: entry.notBefore ? `(?:${entry.notBefore})|^time$` : '^time$',
+  })),
+  e('due and payable', 'due'),
+  // "The fee is payable in advance" → "must be paid"; where no money is owed ("No fee is payable") "must" would
+  // forbid it, and "is due" says it. A cheque "made payable to" names the payee: left alone.
+  { match: 'is payable|are payable', replace: ['is due'], inClause: '^(?:no|nothing|none|not)$' },
+  e('is payable', 'must be paid', 'is due'),
+  e('are payable', 'must be paid', 'are due'),
+  // "Came together with", "work together with": the adverb of a verb, not "with".
+  {
+    ...e('together with', 'with', 'and'),
+    notAfter:
+      '^(?:get|gets|got|getting|come|comes|came|coming|bring|brings|brought|bringing|put|puts|putting|work|works|worked|working|live|lives|lived|living|stay|stays|stayed|band|banded|join|joins|joined|pull|pulls|pulled|go|goes|went|going|stick|sticks|stuck|tie|ties|tied|fit|fits|fitted|grouped|gathered|meet|met|sit|sat|stand|stood)$',
+  },
+  e('held in abeyance', 'put on hold'),
+  e('kept in abeyance', 'kept on hold'),
+  e('in abeyance', 'on hold'),
+  e('of short duration', 'short'),
+  e('of long duration', 'long'),
+  // Money still owed; anything else outstanding ("issues remain outstanding") is unresolved, not unpaid.
+  ...[
+    e('remains outstanding', 'is still unpaid', 'is still owed'),
+    e('remain outstanding', 'are still unpaid', 'are still owed'),
+    e('remained outstanding', 'was still unpaid', 'was still owed'),
+  ].map((entry) => ({
+    ...entry,
+    inClause:
+      '^(?:balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money)$',
+  })),
+  e('on an individual basis', 'individually', 'one by one'),
+  e('on a case-by-case basis|on a case by case basis', 'case by case'),
+  // "Please disregard this letter", "Disregard it if you have paid": the imperative is "ignore"; "a disregard
+  // for safety" is the noun.
+  {
+    match: 'disregard',
+    replace: ['ignore'],
+    precededBy: '(?:^|please)\\s*$',
+    followedBy: '^\\s+(?:this|that|these|those|the|it|them|any|all|our|my|your|previous|earlier)(?![\\p{L}])',
+  },
+  ...verbAlsoNoun('disregard/disregards/disregarded/disregarding', 'ignore/ignores/ignored/ignoring'),
+  // Council and contractors' workers; "political operatives" and spies are another sense, left alone.
+  {
+    ...e('operatives', 'workers', 'staff'),
+    notAfter:
+      '^(?:political|party|republican|democratic|democrat|gop|intelligence|covert|undercover|secret|cia|fbi|kgb|russian|special|campaign|al-qaeda|hamas|isis|terrorist)$',
+  },
   e(
     'following careful consideration of|after careful consideration of|upon careful consideration of|on careful consideration of',
     'after carefully considering',

@@ -1894,10 +1894,10 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Officialese of whole agency documents with its plain words, and the near cases: a named subject after
-    // "Should", elapsed time, no fee payable, "came together with", issues outstanding, the noun "disregard",
+    // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding, the noun "disregard",
     // political operatives.
     rule: 'en/officialese',
-    text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met.',
+    text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
     expected: [
       { text: 'Should', suggestion: null },
       { text: 'Following', suggestion: 'After' },
@@ -1915,6 +1915,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'disregard', suggestion: 'ignore' },
       { text: 'on an individual basis', suggestion: 'individually' },
       { text: 'Operatives', suggestion: 'Workers' },
+      { text: 'in possession of', occurrence: 2, suggestion: 'with' },
     ],
   },
   {

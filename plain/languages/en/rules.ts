@@ -2405,6 +2405,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is in possession of', 'has'),
   e('are in possession of', 'have'),
   e('was in possession of|were in possession of|been in possession of', 'had'),
+  // After its noun it says which ones: "Passengers in possession of a valid ticket" → "Passengers with".
+  {
+    match: 'in possession of',
+    replace: ['with'],
+    notAfter:
+      '^(?:found|caught|arrested|discovered|remain|remains|remained|stay|stays|stayed|come|comes|came|still|already|not|is|are|was|were|be|been|being|fully|lawfully|unlawfully|illegally)$',
+    precededBy: '\\p{L}\\s+$',
+  },
   e('date of expiry', 'expiry date'),
   // "Elapsed time" is the measure's name.
   ...verb('elapse/elapses/elapsed/elapsing', 'pass/passes/passed/passing').map((entry) => ({
@@ -2436,7 +2444,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ].map((entry) => ({
     ...entry,
     inClause:
-      '^(?:balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money)$',
+      '^(?:balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money)$',
   })),
   e('on an individual basis', 'individually', 'one by one'),
   e('on a case-by-case basis|on a case by case basis', 'case by case'),

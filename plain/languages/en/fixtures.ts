@@ -79,6 +79,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Should the applicant be aggrieved by the decision, they may appeal. If you are aggrieved, tell us. The aggrieved party may appeal. Note the Party Wall etc. Act 1996. Bring pens, paper etc. Act now.',
     expected: [
+      { text: 'Should', suggestion: null },
       { text: 'the applicant', suggestion: 'you' },
       { text: 'aggrieved by', suggestion: 'unhappy with' },
       { text: 'aggrieved', occurrence: 2, suggestion: 'unhappy' },
@@ -105,6 +106,31 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'discretionary' }],
   },
   {
+    // Where the reader "can be reached" is where they are available: no finding. A place reached by bus, or the
+    // reader contacted by someone named, is a passive still.
+    rule: 'en/passive',
+    text: 'Give a number on which you can be reached. The office can be reached by bus.',
+    expected: [{ text: 'be reached', occurrence: 2 }],
+  },
+  {
+    // Terms of art of registrars and councils keep their words: notice of marriage or civil partnership is given,
+    // public liability insurance and a liability order are named so. Notice of anything else is reported, and
+    // the adjective "required" before its noun is everyday English, the verb officialese.
+    rule: 'en/officialese',
+    text: 'You must give notice of marriage. Giving notice of civil partnership costs £35. You gave notice of the change. Bring the required documentation. Documents required for the visa are listed.',
+    expected: [
+      { text: 'gave notice of', suggestion: 'reported' },
+      { text: 'documentation', suggestion: 'documents' },
+      { text: 'required', occurrence: 2, suggestion: 'needed' },
+    ],
+  },
+  {
+    // "Liability" alone is a hard word; in "public liability insurance" and "a liability order" it is a term.
+    rule: 'en/long-word',
+    text: 'You need public liability insurance. The court made a liability order. Our liability is limited.',
+    expected: [{ text: 'liability', occurrence: 3 }],
+  },
+  {
     // "to be parked" after "was observed" says what state it was seen in: the outer passive is the finding;
     // "needs to be parked" is a passive of its own.
     rule: 'en/passive',
@@ -118,11 +144,11 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
   },
   {
-    // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate") are no
-    // hard words; "inconvenience" has a plainer one.
+    // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate",
+    // "inconvenience", "deliberately", "anniversary") are no hard words; "unilaterally" has a plainer one.
     rule: 'en/long-word',
-    text: 'The Council apologises for the inconvenience. The motion was carried unanimously. You will not get it automatically. Unacceptable or inappropriate behaviour is banned.',
-    expected: [{ text: 'inconvenience' }],
+    text: 'The Council apologises for the inconvenience. The motion was carried unanimously. You will not get it automatically. Unacceptable or inappropriate behaviour is banned. He deliberately left it on the anniversary of the fire. The panel acted unilaterally.',
+    expected: [{ text: 'unilaterally' }],
   },
   {
     // Pastes that must stay English in place: "so" only opening a clause; "before" not before "a place being
@@ -1845,6 +1871,51 @@ export const fixtures: RuleFixture[] = [
       { text: 'indicated', occurrence: 2, suggestion: 'shown' },
       // Before "that" it reports what someone said.
       { text: 'indicated', occurrence: 3, suggestion: 'said' },
+    ],
+  },
+  {
+    // Whole agency documents: a cause that necessitates makes necessary, it does not need; a duty whose subject's
+    // head stands before "of" ("Holders of a … consent"); a thing needed there is a purpose; "extra" before a
+    // noun with its amount; consultation carried out. The near cases keep "needed", "More" and "done".
+    rule: 'en/officialese',
+    text: 'These changes are necessitated by new rules. Changes were necessitated. Holders of a street trading consent are required to submit a form. Proof of address is required to register. No fee is required to apply. Additional costs of £120 apply. Additional documents are needed. Consultation will be undertaken with residents. The tidying will be undertaken.',
+    expected: [
+      { text: 'are necessitated by', suggestion: 'are made necessary by' },
+      { text: 'were necessitated', suggestion: 'were needed' },
+      { text: 'are required to', suggestion: 'must' },
+      { text: 'submit', suggestion: 'send' },
+      { text: 'is required to', suggestion: 'is needed to' },
+      { text: 'is required', occurrence: 2, suggestion: 'is needed' },
+      { text: 'Additional', suggestion: 'Extra' },
+      { text: 'Additional', occurrence: 2, suggestion: 'More' },
+      { text: 'be undertaken', suggestion: 'be carried out' },
+      { text: 'be undertaken', occurrence: 2, suggestion: 'be done' },
+    ],
+  },
+  {
+    // Officialese of whole agency documents with its plain words, and the near cases: a named subject after
+    // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding, the noun "disregard",
+    // political operatives.
+    rule: 'en/officialese',
+    text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
+    expected: [
+      { text: 'Should', suggestion: null },
+      { text: 'Following', suggestion: 'After' },
+      { text: 'be in possession of', suggestion: 'have' },
+      { text: 'date of expiry', suggestion: 'expiry date' },
+      { text: 'elapsed', suggestion: 'passed' },
+      { text: 'is payable', suggestion: 'must be paid' },
+      { text: 'is payable', occurrence: 2, suggestion: 'is due' },
+      { text: 'due and payable', suggestion: 'due' },
+      { text: 'together with', suggestion: 'with' },
+      { text: 'is held in abeyance', suggestion: 'is put on hold' },
+      { text: 'It is necessary for', suggestion: null },
+      { text: 'of short duration', suggestion: 'short' },
+      { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'disregard', suggestion: 'ignore' },
+      { text: 'on an individual basis', suggestion: 'individually' },
+      { text: 'Operatives', suggestion: 'Workers' },
+      { text: 'in possession of', occurrence: 2, suggestion: 'with' },
     ],
   },
   {

@@ -751,6 +751,26 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
   });
 }
 
+/** Work that is carried out rather than done: "to carry out consultation", "the review will be carried out". */
+const CARRIED_OUT =
+  '(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)';
+
+/** Determiners before a participle that is an adjective before its noun: "the required documents". */
+const ATTRIBUTIVE_AFTER =
+  '^(?:a|an|the|any|all|your|our|their|its|his|her|my|these|those|no|every|each|other|such)$';
+
+/**
+ * `entry`, where it matches "required", no longer after a determiner: "the required documentation" is the
+ * everyday adjective, and only the verb ("is required", "requires") is officialese.
+ */
+const notAttributive = (entry: PhraseEntry): PhraseEntry =>
+  entry.match === 'required'
+    ? {
+        ...entry,
+        notAfter: entry.notAfter ? `(?:${entry.notAfter})|${ATTRIBUTIVE_AFTER}` : ATTRIBUTIVE_AFTER,
+      }
+    : entry;
+
 /** What a service asks for, before "is required to": a purpose ("no fee is required to apply"), not a duty. */
 const THING_NEEDED =
   '^(?:nothing|action|fees?|payments?|documents?|passports?|visas?|proof|evidence|forms?|certificates?|appointments?|registration|permits?|licen[cs]es?|signatures?|photos?|photographs?|identification|id|accounts?|passwords?|cop(?:y|ies)|translations?|stamps?|seals?|information|data|consent|approval|permission)$';
@@ -855,7 +875,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
+  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -945,6 +965,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it will be necessary for us to', 'we will need to'),
   e('it is necessary for you to', 'you need to', 'you must'),
   e('it is necessary for us to', 'we need to'),
+  e('it is necessary for them to', 'they need to', 'they must'),
+  // With a noun between ("It is necessary for the applicant to sign" → "The applicant must sign"), the noun
+  // moves to the front: nothing to paste.
+  e('it is necessary for|it will be necessary for'),
   // "Explain the manner in which your data is used" → "the way your data is used", which fits where "how" does
   // not ("describing the manner in which he did it as cruel", "in the manner in which you were told").
   { match: 'the manner in which', replace: ['the way'], after: '^in$' },
@@ -1615,28 +1639,30 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Require that …" takes no "need". A duty laid on someone ("rules that require them to appear") or by a
   // law ("legislation requiring it") is no need: "need them to appear" wants it, "legislation needing it"
   // lacks it. There is nothing to paste.
-  ...verb('require/requires/required/requiring', 'need/needs/needed/needing').flatMap((entry) => [
-    { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
-    // Only the active: "new rules were required" were needed.
-    ...(entry.match.includes(' ')
-      ? []
-      : [
-          {
-            ...entry,
-            replace: [],
-            inClause: LAWS,
-            notAfter: `^(?:${PARTICIPLE_AFTER})$`,
-            notBefore: '^that$',
-          },
-        ]),
-    // "Requiring" that opens a sentence or an item after a colon, a semicolon or a dash ("including: requiring
-    // an annual report") has its doer, a law, out of sight: "needing" would turn the duty into a want. After a
-    // comma it says what the clause before it needs ("…, requiring great skill").
-    ...(entry.match === 'requiring'
-      ? [{ ...entry, replace: [], notAfter: '^', notListedAfter: '^', notBefore: '^that$' }]
-      : []),
-    { ...entry, notBefore: '^that$' },
-  ]),
+  ...verb('require/requires/required/requiring', 'need/needs/needed/needing')
+    .flatMap((entry) => [
+      { ...entry, replace: [], followedBy: OBJECT_THEN_INFINITIVE, notBefore: '^that$' },
+      // Only the active: "new rules were required" were needed.
+      ...(entry.match.includes(' ')
+        ? []
+        : [
+            {
+              ...entry,
+              replace: [],
+              inClause: LAWS,
+              notAfter: `^(?:${PARTICIPLE_AFTER})$`,
+              notBefore: '^that$',
+            },
+          ]),
+      // "Requiring" that opens a sentence or an item after a colon, a semicolon or a dash ("including: requiring
+      // an annual report") has its doer, a law, out of sight: "needing" would turn the duty into a want. After a
+      // comma it says what the clause before it needs ("…, requiring great skill").
+      ...(entry.match === 'requiring'
+        ? [{ ...entry, replace: [], notAfter: '^', notListedAfter: '^', notBefore: '^that$' }]
+        : []),
+      { ...entry, notBefore: '^that$' },
+    ])
+    .map(notAttributive),
   // In a sentence about animals the individuals are wolves or whales; "individuals’ names" would leave
   // "people’ names". Nothing to paste.
   { match: 'individuals', replace: [], inSentence: ANIMALS },
@@ -1672,6 +1698,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   // "Targeted social assistance" is a benefit's name.
   { match: 'assistance', replace: ['help'], notAfter: '^social$' },
+  // Before a noun with "of" and its amount "more" reads as a comparison: "Additional costs of £120 apply" →
+  // "Extra costs of £120", not "More costs of £120".
+  { ...e('additional', 'extra', 'more'), followedBy: "^\\s+[\\p{L}'’-]+\\s+of\\s" },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
@@ -2235,6 +2264,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
+  // A subject whose head, before "of", is a thing needed has a purpose, not a duty: "Proof of address is
+  // required to register" → "is needed to".
+  ...['is', 'are'].map((be) => ({
+    ...e(`${be} required to`, `${be} needed to`),
+    precededBy: `(?:^|\\s)${THING_NEEDED.slice(1, -1)}\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
+  })),
+  // A thing needed right before it may be the end of its subject, whose head stands before "of": "Holders of
+  // a street trading consent are required to submit" have a duty ("must"), which "are needed" would lose.
+  {
+    ...e('is required to|are required to', 'must'),
+    precededBy: `(?:^|\\s)(?!${THING_NEEDED.slice(1, -1)}\\s)[\\p{L}'’-]+\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
+  },
   // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
   { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
   // "Not required to" frees, "must not" forbids: "You are not required to attend" → "do not have to".
@@ -2347,7 +2388,81 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: SHOULD_YOU_CONDITION,
   },
   { match: 'should you', replace: ['if you'], precededBy: '^\\s*$', followedBy: SHOULD_YOU_CONDITION },
+  // The inversion with another subject ("Should access not be provided, …", "Should the applicant fail to
+  // attend, …") is "if", but its verb must then agree ("If access is not provided"): nothing to paste. A name
+  // after it ("Should Congress change hands") is a newspaper's conditional, left alone.
+  {
+    match: 'should',
+    replace: [],
+    precededBy: '^\\s*$',
+    followedBy:
+      "^(?![^?]*\\?)\\s+(?!(?:you|he|she|it|they|we|i|there)(?![\\p{L}]))(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,4}(?:not\\s+)?(?:be|fail|wish|require|need|remain|become|exceed|change|arise)(?![\\p{L}])[^,;:.!?]*,",
+  },
   e('in its entirety|in their entirety', 'in full'),
+  // A state of having ("You must be in possession of a valid licence" → "have"); "found in possession of" in a
+  // court report is another verb's, and left alone.
+  e('be in possession of', 'have'),
+  e('is in possession of', 'has'),
+  e('are in possession of', 'have'),
+  e('was in possession of|were in possession of|been in possession of', 'had'),
+  // After its noun it says which ones: "Passengers in possession of a valid ticket" → "Passengers with".
+  {
+    match: 'in possession of',
+    replace: ['with'],
+    notAfter:
+      '^(?:found|caught|arrested|discovered|remain|remains|remained|stay|stays|stayed|come|comes|came|still|already|not|is|are|was|were|be|been|being|fully|lawfully|unlawfully|illegally)$',
+    precededBy: '\\p{L}\\s+$',
+  },
+  e('date of expiry', 'expiry date'),
+  // "Elapsed time" is the measure's name.
+  ...verb('elapse/elapses/elapsed/elapsing', 'pass/passes/passed/passing').map((entry) => ({
+    ...entry,
+    notBefore: entry.notBefore ? `(?:${entry.notBefore})|^time$` : '^time$',
+  })),
+  e('due and payable', 'due'),
+  // "The fee is payable in advance" → "must be paid"; where no money is owed ("No fee is payable") "must" would
+  // forbid it, and "is due" says it. A cheque "made payable to" names the payee: left alone.
+  { match: 'is payable|are payable', replace: ['is due'], inClause: '^(?:no|nothing|none|not)$' },
+  e('is payable', 'must be paid', 'is due'),
+  e('are payable', 'must be paid', 'are due'),
+  // "Came together with", "work together with": the adverb of a verb, not "with".
+  {
+    ...e('together with', 'with', 'and'),
+    notAfter:
+      '^(?:get|gets|got|getting|come|comes|came|coming|bring|brings|brought|bringing|put|puts|putting|work|works|worked|working|live|lives|lived|living|stay|stays|stayed|band|banded|join|joins|joined|pull|pulls|pulled|go|goes|went|going|stick|sticks|stuck|tie|ties|tied|fit|fits|fitted|grouped|gathered|meet|met|sit|sat|stand|stood)$',
+  },
+  e('held in abeyance', 'put on hold'),
+  e('kept in abeyance', 'kept on hold'),
+  e('in abeyance', 'on hold'),
+  e('of short duration', 'short'),
+  e('of long duration', 'long'),
+  // Money still owed; anything else outstanding ("issues remain outstanding") is unresolved, not unpaid.
+  ...[
+    e('remains outstanding', 'is still unpaid', 'is still owed'),
+    e('remain outstanding', 'are still unpaid', 'are still owed'),
+    e('remained outstanding', 'was still unpaid', 'was still owed'),
+  ].map((entry) => ({
+    ...entry,
+    inClause:
+      '^(?:balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money)$',
+  })),
+  e('on an individual basis', 'individually', 'one by one'),
+  e('on a case-by-case basis|on a case by case basis', 'case by case'),
+  // "Please disregard this letter", "Disregard it if you have paid": the imperative is "ignore"; "a disregard
+  // for safety" is the noun.
+  {
+    match: 'disregard',
+    replace: ['ignore'],
+    precededBy: '(?:^|please)\\s*$',
+    followedBy: '^\\s+(?:this|that|these|those|the|it|them|any|all|our|my|your|previous|earlier)(?![\\p{L}])',
+  },
+  ...verbAlsoNoun('disregard/disregards/disregarded/disregarding', 'ignore/ignores/ignored/ignoring'),
+  // Council and contractors' workers; "political operatives" and spies are another sense, left alone.
+  {
+    ...e('operatives', 'workers', 'staff'),
+    notAfter:
+      '^(?:political|party|republican|democratic|democrat|gop|intelligence|covert|undercover|secret|cia|fbi|kgb|russian|special|campaign|al-qaeda|hamas|isis|terrorist)$',
+  },
   e(
     'following careful consideration of|after careful consideration of|upon careful consideration of|on careful consideration of',
     'after carefully considering',
@@ -2582,6 +2697,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'modification|modifications', replace: [], precededBy: '(?:^|\\s)subject\\s+to\\s+$' },
   e('modification', 'change'),
   e('modifications', 'changes'),
+  // What a cause necessitates is made necessary by it, not needed by it: "changes necessitated by new rules"
+  // are not "needed by new rules", which would make the rules want them.
+  ...`${PARTICIPLE_AFTER}|`.split('|').map((auxiliary) => {
+    const before = auxiliary ? `${auxiliary} ` : '';
+    return e(`${before}necessitated by`, `${before}made necessary by`, `${before}caused by`);
+  }),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
   // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
@@ -3146,9 +3267,12 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       ...entry,
       replace: [...entry.replace].reverse(),
-      followedBy:
-        '^\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consultations?|assessments?|reviews?|research|surveys?|work|works|inspections?|investigations?|audits?|analys[ie]s|checks?|evaluations?|stud(?:y|ies)|repairs?|maintenance|monitoring|duties|tasks?)(?![\\p{L}])',
+      followedBy: `^\\s+(?:[\\p{L}-]+\\s+){0,3}${CARRIED_OUT}(?![\\p{L}])`,
     },
+    // In the passive the work is the subject before it: "Consultation will be undertaken with residents".
+    ...(entry.match.includes('undertaken')
+      ? [{ ...entry, replace: [...entry.replace].reverse(), inClause: `^${CARRIED_OUT}$` }]
+      : []),
     entry,
   ]),
   ...verb(
@@ -3763,6 +3887,15 @@ const PARTICIPLE: TokenMatcher = {
     ...STATE_CONTEXTS,
     { form: '^based$', next: '^(?:in|at|near|abroad|overseas|outside|here|there|across|throughout)$' },
     { form: '^made$', next: '^(?:of|from)$' },
+    // Where the reader "can be reached" or "contacted" says where they are available, no act of anyone's: "a
+    // number on which you can be reached". A doer after "by" makes it an act again.
+    {
+      form: '^(?:reached|contacted)$',
+      previous: '^be$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        '(?:^|[^\\p{L}])you\\s+(?:can|could|may|might)\\s+(?:always\\s+|also\\s+|usually\\s+)?be\\s+$',
+    },
     // Where a relative clause says what state a thing is in, no one is doing anything: "a dwelling which is not
     // connected to the network", "businesses that are registered with the Council". In a main clause these may
     // still be acts ("must be registered with the Council").
@@ -4188,7 +4321,7 @@ export const rules: Rule[] = [
     // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable".
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
-      uncomfortable unreasonable unreasonably irresponsible
+      uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
       information international internationally opportunity opportunities organisation organisations organization
       organizations organisational organizational responsibility responsibilities university universities
       identification communication communications community communities individual individuals individually

@@ -19,4 +19,11 @@ export const ENGLISH_TERMS: readonly string[] = [
   'undergraduate|postgraduate course*|degree*|student*|study|studies|level|loan*',
   // Council services named so: help for residents who cannot put their bin out, and others.
   'assisted collection*|bin*|living|dying|digital',
+  // The legal step before a marriage or civil partnership in England and Wales, given at a register office.
+  'give|gives|gave|given|giving notice of marriage',
+  'give|gives|gave|given|giving notice of civil partnership',
+  // Insurance for claims by the public, which councils ask of traders and event organisers.
+  'public liability insurance|cover|policy|policies',
+  // A magistrates' order to pay council tax or business rates arrears.
+  'liability order*',
 ];

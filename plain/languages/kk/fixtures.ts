@@ -217,6 +217,26 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An activity carried on («қызметті жүзеге асыру»): «қызметті жасау» would be serving someone, and «жұмыс
+    // істеу» leaves the object hanging. Nothing to paste. Staff («қызметкерлер») carrying out a plan keep theirs.
+    rule: 'kk/officialese',
+    text: 'Ұйым қызметті жүзеге асырады. Қызметкерлер жоспарды жүзеге асырады.',
+    expected: [
+      { text: 'жүзеге асырады', suggestion: null },
+      { text: 'жүзеге асырады', occurrence: 2, suggestion: 'орындайды' },
+    ],
+  },
+  {
+    // A passive conditional (-ел-, after a short stem too: «өтел-») has no reader for its subject, even in a
+    // text that speaks to the reader: «өтелмесеңіз» would be "if you are not repaid". An active verb keeps it.
+    rule: 'kk/officialese',
+    text: 'Берешек өтелмеген жағдайда, Сізге хабарлаймыз. Құжатты жоғалтқан жағдайда, Сізге көмектесеміз.',
+    expected: [
+      { text: 'өтелмеген жағдайда', suggestion: 'өтелмесе' },
+      { text: 'жоғалтқан жағдайда', suggestion: 'жоғалтсаңыз' },
+    ],
+  },
+  {
     // A verbal noun with its possessive is the passive's subject too («судың тасымалдануы … жүзеге асырылатын
     // болады»): «тасымалдануы жасалатын» is a calque, nothing to paste. A stage of a project is carried out.
     rule: 'kk/officialese',

@@ -649,6 +649,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // So it is farther back, past a parenthesis or an adverbial («көмек көрсетуді … (МӘМС) жүйесінде жүзеге
   // асырады»): «көрсетуді жасайды» is no Kazakh either.
   { ...e('жүзеге асыр*'), precededBy: ACTION_OBJECT_BEFORE },
+  // An activity carried on («қызметті жүзеге асыру», «Қызмет … жүзеге асырылады»): «қызмет жасау» is to serve
+  // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
+  { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,

@@ -2773,4 +2773,36 @@ export const fixtures: RuleFixture[] = [
       { text: 'ниет білдірген', suggestion: null },
     ],
   },
+  {
+    // The tenth review: a bare verbal noun ending one phrase, said again as the kind of the possessed noun
+    // after it («тіркеу тіркеу органдарында»), is no typo; doubled before a verb it is.
+    rule: 'kk/repeated-word',
+    text: 'Неке қиюды мемлекеттік тіркеу тіркеу органдарында жүргізіледі. Біз құжаттарды тексеру тексеру жүргіземіз.',
+    expected: [{ text: 'тексеру тексеру', suggestion: null }],
+  },
+  {
+    // A word said again opens another phrase: the chain stops before it («…мемлекеттік тіркеу | тіркеу
+    // органдарында»). A long chain of distinct nouns stays.
+    rule: 'kk/nominal-chain',
+    text: 'Неке қиюды мемлекеттік тіркеу тіркеу органдарында жүргізіледі.',
+    expected: [],
+  },
+  {
+    // A term of art: informed consent. A plural agent noun is long by its case ending alone
+    // («тасымалдаушылардың»); one long by its stem stays.
+    rule: 'kk/long-word',
+    text: 'Баланың заңды өкілінің жазбаша ақпараттандырылған келісімі керек. Ол ақпараттандырылған жүйе. Тариф тасымалдаушылардың шығынына байланысты. Қамтамасыздандырушылардың саны өсті.',
+    expected: [{ text: 'ақпараттандырылған', occurrence: 2 }, { text: 'Қамтамасыздандырушылардың' }],
+  },
+  {
+    // The property tax of individuals by its full name is a term; individuals elsewhere are people.
+    // An activity suspended is the sanction's name, with words between too; operations suspended are not.
+    rule: 'kk/officialese',
+    text: 'Жеке тұлғалардың мүлкіне салынатын салық бойынша берешек бар. Жеке тұлғалардың өтініштері қаралады. Қызметті жүзеге асыру лицензия қайта ресімделгенге дейін тоқтатыла тұрады. Операцияларды бір айға тоқтата тұрамыз.',
+    expected: [
+      { text: 'Жеке тұлғалардың', occurrence: 2, suggestion: 'Адамдардың' },
+      { text: 'жүзеге асыру', suggestion: null },
+      { text: 'тоқтата тұрамыз', suggestion: null },
+    ],
+  },
 ];

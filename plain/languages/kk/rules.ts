@@ -1723,7 +1723,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), to
   // suspend, a deed of title, a narrow specialist, to draw up a registration. Nothing to paste.
   e('иеліктен айыр*|иеліктен шығар*'),
-  e('тоқтата тұр*|тоқтатыла тұр*'),
+  // An activity suspended («қызметті … тоқтата тұру», «қызметі … тоқтатыла тұрады») is the sanction's name, a
+  // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
+  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^қызмет(?!кер)' },
   e('құқық белгілейтін құжат*'),
   e('бейінді маман*'),
   e('тіркеуді рәсімде*'),
@@ -3502,7 +3504,11 @@ export const rules: Rule[] = [
     // The causal converb (participle + -дықтан: «орындалмағандықтан», «болмағандықтан») is how Kazakh says
     // "because": the word is an ordinary verb form, and its rewording («…орындалмаған соң») is no shorter.
     // It counts as the participle before it.
-    uncountedEnding: '(?<=(?:ған|ген|қан|кен))(?:дық|дік|тық|тік)(?:тан|тен)$',
+    // So does the case ending of a plural agent noun («тасымалдаушылардың», «Автоөндірушілердің»): the everyday
+    // word for those who do a job, long by its endings alone, with no shorter wording.
+    uncountedEnding:
+      '(?<=(?:ған|ген|қан|кен))(?:дық|дік|тық|тік)(?:тан|тен)$|' +
+      '(?<=.{3,}(?:шы|ші)(?:лар|лер))(?:дың|дің|ға|ге|ды|ді|дан|ден|да|де|мен)$',
     severity: 'suggestion',
     link: READABILITY,
     message: {
@@ -3686,6 +3692,12 @@ export const rules: Rule[] = [
       'суық|ыстық|ауыр|жеңіл|әдемі|көп|аз|ерте|кеш|енді|тура|жоғары|төмен|алыс|жақын|бір|екі|үш|төрт|бес|алты|' +
       'жеті|сегіз|тоғыз|он|жүз|мың|топ|қатар|тау|шоқ|үйір|бума|қабат|бұрыш|жыл|күн|ай)$|' +
       '.{2,}(?:лы|лі|ды|ді|ты|ті|сыз|сіз|дай|дей|тай|тей|ша|ше|шыл|шіл|қы|кі|ғы|гі|тық|тік)$',
+    // A bare verbal noun ends one phrase and, said again, names the kind of the possessed noun after it
+    // («Неке қиюды мемлекеттік тіркеу тіркеу органдарында»: registration, at the registry offices): both needed.
+    attributeBeforeHead: {
+      word: `^(?!${NOUNS_IN_U}$)[а-яәіңғүұқөһ]{2,}[ую]$`,
+      head: '^[а-яәіңғүұқөһ]{2,}(?:[^аәеиоөұүуыі][ыі]|с[ыі]|[лдт][ае]р[ыі])(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$',
+    },
   },
   {
     id: 'kk/nominal-chain',

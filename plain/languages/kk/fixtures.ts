@@ -2805,4 +2805,12 @@ export const fixtures: RuleFixture[] = [
       { text: 'тоқтата тұрамыз', suggestion: null },
     ],
   },
+  {
+    // The tenth review: a checklist's paper that confirms a payment («баж төленгенін растайтын құжат») and a
+    // child vaccinated («бала … егілген») have no doer to name. A payment said to be made, and a vaccine
+    // given, stay passives.
+    rule: 'kk/passive',
+    text: 'Мемлекеттік баж төленгенін растайтын құжат керек. Егер бала бұрын екі рет егілген болса, келмеңіз. Ол берешек төленгенін айтты. Вакцина егілді.',
+    expected: [{ text: 'төленгенін', occurrence: 2 }, { text: 'егілді' }],
+  },
 ];

@@ -3141,10 +3141,20 @@ const FACT_NAMED = {
 };
 // With the possessive alone it may be a clause too («кедергі жасалғаны туралы шағымданды»: complained that
 // they were obstructed): a document's subject only before the document's noun.
+// So is the paper that confirms it («баж төленгенін растайтын құжат»: the receipt for the fee): a checklist's
+// item naming a document, whose doer is the reader.
 const FACT_OF_DOCUMENT = {
   form: '(?:ған|ген|қан|кен)[ыі]н?$',
   followedBy:
-    '^\\s+туралы\\s+(?:түбіртек|анықтама|куәлік|қолхат|хабарлама|хабарлам|акт|хаттама|мәлімет|құжат|растама|үзінді)',
+    '^\\s+(?:туралы|растайтын)\\s+(?:түбіртек|анықтама|куәлік|қолхат|хабарлама|хабарлам|акт|хаттама|мәлімет|құжат|растама|үзінді)',
+};
+// A person vaccinated («Бала екі рет егілген»): «егілу» is how one says a child had a jab, with no doer to name.
+// A person in the nominative before it, not a thing sown or a vaccine given («вакцина егілді»).
+const VACCINATED = {
+  form: '^егіл',
+  precededBy:
+    '(?<![\\p{L}])(?:бала|балалар|балаңыз|балаларыңыз|нәресте|нәрестелер|сәби|адам|адамдар|азамат|азаматтар|' +
+    'оқушы|оқушылар|ересек|ересектер|қызметкер|қызметкерлер|сіз|ол|олар)\\s',
 };
 
 // A negative verb form: -ма/-ме after vowels and л, р, й, у; -ба/-бе after м, н, ң, з, ж; -па/-пе after
@@ -3367,6 +3377,7 @@ export const rules: Rule[] = [
           SIGN_UP,
           FACT_NAMED,
           FACT_OF_DOCUMENT,
+          VACCINATED,
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,

@@ -2813,4 +2813,16 @@ export const fixtures: RuleFixture[] = [
     text: 'Мемлекеттік баж төленгенін растайтын құжат керек. Егер бала бұрын екі рет егілген болса, келмеңіз. Ол берешек төленгенін айтты. Вакцина егілді.',
     expected: [{ text: 'төленгенін', occurrence: 2 }, { text: 'егілді' }],
   },
+  {
+    // The tenth review's misses: «егу жұмыстары» is vaccination («жұмыс» adds nothing); a price «ұлғаяды» →
+    // «артады»; «атап айтқанда» before a list has no one plain word (nothing to paste). The active «ұлғайту»
+    // (to enlarge) and «атап айтты» (named) are other words.
+    rule: 'kk/officialese',
+    text: 'Егу жұмыстары емханаларда жүргізіледі. Жол жүру құны 150 теңгеге дейін ұлғаяды. Шаралар қолданылады, атап айтқанда, шектеу қойылады. Ол мәселені атап айтты. Бақ көлемін ұлғайту керек.',
+    expected: [
+      { text: 'Егу жұмыстары', suggestion: 'Егу' },
+      { text: 'ұлғаяды', suggestion: 'артады' },
+      { text: 'атап айтқанда', suggestion: null },
+    ],
+  },
 ];

@@ -760,6 +760,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('құрылыс жұмыс* жүргіз*', 'салу'),
   compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
   compound(e('құрылыс жұмыс*', 'құрылыс'), true),
+  // Vaccination («Егу жұмыстары … жүргізіледі»), or sowing: «жұмыс» adds nothing. The noun alone: the verb
+  // forms of «ек-» (егілді, егеміз) are not built from «егу», so the light verb stays («Егу жүргізіледі»).
+  compound(e('егу жұмыс*', 'егу'), true),
   e('профилактикалық жұмыс*', 'алдын алу'),
   noun(e('жүйелі жұмыс*', 'жұмыс')),
   // After another verbal noun, as with «жүргізу»: «жарықтандыру жұмыстарын атқаруда» is no «жарықтандыру жұмыс
@@ -923,6 +926,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
   ...eachForm('жолда', 'жібер'),
+  // «Увеличиваться»: a price or a sum «ұлғаяды» in the bookish word; it «артады» or «өседі».
+  ...eachForm('ұлғай', 'арт', 'өс'),
+  // «А именно» before a list: «яғни» would close a list given as examples, «мысалы» open one given in full.
+  // Nothing to paste.
+  e('атап айтқанда'),
   e('өтінішпен жүгін*', 'өтініш беру'),
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
   // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone

@@ -2825,4 +2825,10 @@ export const fixtures: RuleFixture[] = [
       { text: 'атап айтқанда', suggestion: null },
     ],
   },
+  {
+    // «Изъявившие желание» as a noun: flagged, nothing to paste. Wishing someone well is no officialese.
+    rule: 'kk/officialese',
+    text: 'Рәсім неке қиюға тілек білдірушілердің қалауы бойынша өтеді. Ол бізге сәттілік тілек білдірді.',
+    expected: [{ text: 'тілек білдірушілердің', suggestion: null }],
+  },
 ];

@@ -1127,6 +1127,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Изъявившие желание»: those who wish. Its verb takes the dative before it («қатысуға ниет білдірген»), which
   // «қалайтын» does not («қатысуды қалайтын»): flagged before a person, nothing to paste.
   { ...e('ниет білдірген'), followedBy: '^\\s+(?:азамат|адам|тұлға|тұрғын|кәсіпкер|ұйым|қатысушы)' },
+  // «Изъявившие желание» as a noun («неке қиюға тілек білдірушілердің қалауы бойынша»): the plain wording names
+  // who they are (those marrying, taking part), which the phrase does not say. Nothing to paste.
+  e('тілек білдіруші*|ниет білдіруші*'),
   // «Не подлежит рассмотрению»: «қаралмайды».
   e('қарауға жатпайды|қаралуға жатпайды', 'қаралмайды'),
   e('қарауға жатпайтын|қаралуға жатпайтын', 'қаралмайтын'),

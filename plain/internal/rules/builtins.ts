@@ -466,6 +466,10 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
   const doubledAfter = new Map(
     Object.entries(rule.doubledAfter ?? {}).map(([word, before]) => [word, new RegExp(before, 'iu')]),
   );
+  const attribute = rule.attributeBeforeHead && {
+    word: new RegExp(rule.attributeBeforeHead.word, 'u'),
+    head: new RegExp(rule.attributeBeforeHead.head, 'u'),
+  };
   const { doc } = ctx;
   forEachSentence(ctx, (sentence) => {
     for (let w = sentence.firstWord + 1; w < sentence.endWord; w++) {
@@ -473,6 +477,14 @@ function repeatedWords(rule: BuiltinRule, ctx: RuleContext) {
       const word = doc.words[w];
       if (!previous || !word || !isLexical(word) || previous.norm !== word.norm) continue;
       if (allowed.has(word.norm) || !adjacent(doc, previous, word)) continue;
+      const next = w + 1 < sentence.endWord ? doc.words[w + 1] : undefined;
+      if (
+        attribute?.word.test(word.norm) &&
+        next &&
+        adjacent(doc, word, next) &&
+        attribute.head.test(next.norm)
+      )
+        continue;
       const before = doubledAfter.get(word.norm);
       if (before && neighbourMatches(doc, w - 1, -1, sentence.firstWord, sentence.endWord, before)) continue;
       // A capital letter after the same letter in lower case is an initial: «Саврасова и И. И. Шишкина».

@@ -411,6 +411,9 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
         KK_POSSESSIVE_ACCUSATIVE.test(previous?.norm ?? '') ||
         KK_VERBAL_NOUN_ACCUSATIVE.test(previous?.norm ?? '');
       if (j > i && object && !isKazakhVerbalNoun(word.norm)) break;
+      // A word said again opens another phrase («…мемлекеттік тіркеу | тіркеу органдарында»): no noun
+      // modifies itself.
+      if (j > i && previous?.norm === word.norm) break;
       if (j > i && KK_BARE_BODY.test(previous?.norm ?? '') && endsNoChain(word.norm)) break;
       if (j > i && KK_POSSESSIVE_HEAD.test(previous?.norm ?? '') && KK_ACCUSATIVE.test(word.norm)) break;
       if (j > i && KK_OBLIQUE.test(previous?.norm ?? '')) break;

@@ -518,6 +518,13 @@ export interface BuiltinRule extends RuleBase {
    */
   doubledAfter?: Record<string, string>;
   /**
+   * repeated-word: words that end one phrase and, said again, open the next as the attribute of the noun after
+   * them (Kazakh «…мемлекеттік тіркеу тіркеу органдарында»: the registration, then "at the registry offices"):
+   * `word` for the doubled word and `head` for the word right after the pair, regular expressions (Unicode)
+   * tested on the lower-cased words. Such a pair is no typo: both words are needed.
+   */
+  attributeBeforeHead?: { word: string; head: string };
+  /**
    * lost-letters: the language's own letters (Kazakh ә ғ қ ң ө ұ ү һ і). A word typed without any of them
    * that the pack read with some put back (`LanguagePack.lostLetters`) is offered that reading.
    */

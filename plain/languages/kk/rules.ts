@@ -649,6 +649,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // So it is farther back, past a parenthesis or an adverbial («көмек көрсетуді … (МӘМС) жүйесінде жүзеге
   // асырады»): «көрсетуді жасайды» is no Kazakh either.
   { ...e('жүзеге асыр*'), precededBy: ACTION_OBJECT_BEFORE },
+  // An activity carried on («қызметті жүзеге асыру», «Қызмет … жүзеге асырылады»): «қызмет жасау» is to serve
+  // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
+  { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
@@ -757,6 +760,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('құрылыс жұмыс* жүргіз*', 'салу'),
   compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
   compound(e('құрылыс жұмыс*', 'құрылыс'), true),
+  // Vaccination («Егу жұмыстары … жүргізіледі»), or sowing: «жұмыс» adds nothing. The noun alone: the verb
+  // forms of «ек-» (егілді, егеміз) are not built from «егу», so the light verb stays («Егу жүргізіледі»).
+  compound(e('егу жұмыс*', 'егу'), true),
   e('профилактикалық жұмыс*', 'алдын алу'),
   noun(e('жүйелі жұмыс*', 'жұмыс')),
   // After another verbal noun, as with «жүргізу»: «жарықтандыру жұмыстарын атқаруда» is no «жарықтандыру жұмыс
@@ -920,6 +926,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('атап өту* керек|атап өту* қажет', ''),
   // «Жолдау» (to send, officially) in each form; not a stem, which would catch «жолдас» (a friend).
   ...eachForm('жолда', 'жібер'),
+  // «Увеличиваться»: a price or a sum «ұлғаяды» in the bookish word; it «артады» or «өседі».
+  ...eachForm('ұлғай', 'арт', 'өс'),
+  // «А именно» before a list: «яғни» would close a list given as examples, «мысалы» open one given in full.
+  // Nothing to paste.
+  e('атап айтқанда'),
   e('өтінішпен жүгін*', 'өтініш беру'),
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
   // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
@@ -1116,6 +1127,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Изъявившие желание»: those who wish. Its verb takes the dative before it («қатысуға ниет білдірген»), which
   // «қалайтын» does not («қатысуды қалайтын»): flagged before a person, nothing to paste.
   { ...e('ниет білдірген'), followedBy: '^\\s+(?:азамат|адам|тұлға|тұрғын|кәсіпкер|ұйым|қатысушы)' },
+  // «Изъявившие желание» as a noun («неке қиюға тілек білдірушілердің қалауы бойынша»): the plain wording names
+  // who they are (those marrying, taking part), which the phrase does not say. Nothing to paste.
+  e('тілек білдіруші*|ниет білдіруші*'),
   // «Не подлежит рассмотрению»: «қаралмайды».
   e('қарауға жатпайды|қаралуға жатпайды', 'қаралмайды'),
   e('қарауға жатпайтын|қаралуға жатпайтын', 'қаралмайтын'),
@@ -1720,7 +1734,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), to
   // suspend, a deed of title, a narrow specialist, to draw up a registration. Nothing to paste.
   e('иеліктен айыр*|иеліктен шығар*'),
-  e('тоқтата тұр*|тоқтатыла тұр*'),
+  // An activity suspended («қызметті … тоқтата тұру», «қызметі … тоқтатыла тұрады») is the sanction's name, a
+  // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
+  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^қызмет(?!кер)' },
   e('құқық белгілейтін құжат*'),
   e('бейінді маман*'),
   e('тіркеуді рәсімде*'),
@@ -3136,10 +3152,20 @@ const FACT_NAMED = {
 };
 // With the possessive alone it may be a clause too («кедергі жасалғаны туралы шағымданды»: complained that
 // they were obstructed): a document's subject only before the document's noun.
+// So is the paper that confirms it («баж төленгенін растайтын құжат»: the receipt for the fee): a checklist's
+// item naming a document, whose doer is the reader.
 const FACT_OF_DOCUMENT = {
   form: '(?:ған|ген|қан|кен)[ыі]н?$',
   followedBy:
-    '^\\s+туралы\\s+(?:түбіртек|анықтама|куәлік|қолхат|хабарлама|хабарлам|акт|хаттама|мәлімет|құжат|растама|үзінді)',
+    '^\\s+(?:туралы|растайтын)\\s+(?:түбіртек|анықтама|куәлік|қолхат|хабарлама|хабарлам|акт|хаттама|мәлімет|құжат|растама|үзінді)',
+};
+// A person vaccinated («Бала екі рет егілген»): «егілу» is how one says a child had a jab, with no doer to name.
+// A person in the nominative before it, not a thing sown or a vaccine given («вакцина егілді»).
+const VACCINATED = {
+  form: '^егіл',
+  precededBy:
+    '(?<![\\p{L}])(?:бала|балалар|балаңыз|балаларыңыз|нәресте|нәрестелер|сәби|адам|адамдар|азамат|азаматтар|' +
+    'оқушы|оқушылар|ересек|ересектер|қызметкер|қызметкерлер|сіз|ол|олар)\\s',
 };
 
 // A negative verb form: -ма/-ме after vowels and л, р, й, у; -ба/-бе after м, н, ң, з, ж; -па/-пе after
@@ -3362,6 +3388,7 @@ export const rules: Rule[] = [
           SIGN_UP,
           FACT_NAMED,
           FACT_OF_DOCUMENT,
+          VACCINATED,
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
           COUNTS_AS,
@@ -3499,7 +3526,11 @@ export const rules: Rule[] = [
     // The causal converb (participle + -дықтан: «орындалмағандықтан», «болмағандықтан») is how Kazakh says
     // "because": the word is an ordinary verb form, and its rewording («…орындалмаған соң») is no shorter.
     // It counts as the participle before it.
-    uncountedEnding: '(?<=(?:ған|ген|қан|кен))(?:дық|дік|тық|тік)(?:тан|тен)$',
+    // So does the case ending of a plural agent noun («тасымалдаушылардың», «Автоөндірушілердің»): the everyday
+    // word for those who do a job, long by its endings alone, with no shorter wording.
+    uncountedEnding:
+      '(?<=(?:ған|ген|қан|кен))(?:дық|дік|тық|тік)(?:тан|тен)$|' +
+      '(?<=.{3,}(?:шы|ші)(?:лар|лер))(?:дың|дің|ға|ге|ды|ді|дан|ден|да|де|мен)$',
     severity: 'suggestion',
     link: READABILITY,
     message: {
@@ -3683,6 +3714,12 @@ export const rules: Rule[] = [
       'суық|ыстық|ауыр|жеңіл|әдемі|көп|аз|ерте|кеш|енді|тура|жоғары|төмен|алыс|жақын|бір|екі|үш|төрт|бес|алты|' +
       'жеті|сегіз|тоғыз|он|жүз|мың|топ|қатар|тау|шоқ|үйір|бума|қабат|бұрыш|жыл|күн|ай)$|' +
       '.{2,}(?:лы|лі|ды|ді|ты|ті|сыз|сіз|дай|дей|тай|тей|ша|ше|шыл|шіл|қы|кі|ғы|гі|тық|тік)$',
+    // A bare verbal noun ends one phrase and, said again, names the kind of the possessed noun after it
+    // («Неке қиюды мемлекеттік тіркеу тіркеу органдарында»: registration, at the registry offices): both needed.
+    attributeBeforeHead: {
+      word: `^(?!${NOUNS_IN_U}$)[а-яәіңғүұқөһ]{2,}[ую]$`,
+      head: '^[а-яәіңғүұқөһ]{2,}(?:[^аәеиоөұүуыі][ыі]|с[ыі]|[лдт][ае]р[ыі])(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$',
+    },
   },
   {
     id: 'kk/nominal-chain',

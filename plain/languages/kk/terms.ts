@@ -19,4 +19,10 @@ export const KAZAKH_TERMS: readonly string[] = [
   // The sanction that suspends a business's activity («объектінің қызметі тоқтатыла тұрады»): a plain «тоқтайды»
   // or «жабылады» would make it a stop or a closure.
   'қызмет|қызметі*|қызметт* тоқтатыла|тоқтата тұр*',
+  // Informed consent to treatment, as medical law names it: «жазбаша ақпараттандырылған келісімі».
+  'ақпараттандырылған келісім*',
+  // The property tax of individuals, the Tax Code's full name: «адамдардың мүлкіне» would rename the tax.
+  'жеке тұлғалардың мүлкіне салынатын салық*',
+  // State registration of a marriage, a procedure's name: «Неке қиюды мемлекеттік тіркеу».
+  'неке қию* мемлекеттік тіркеу*',
 ];

@@ -178,7 +178,7 @@ export const PRESENT = '{present}';
 export const ABLE = '{able}';
 export const UNABLE = '{unable}';
 /** A stem in the passive -ыл/-л/-ын/-н (also intransitive «жоғал-»), negative or not: «ұсынылма», «жасал». */
-const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{3,}[аәе]л|.{2,}[ыі]н|.{3,}[аәе]н)(?:[мбп][ае])?$/u;
+const PASSIVE_OR_REFLEXIVE = /(?:.{2,}[ыі]л|.{2,}[аәе]л|.{2,}[ыі]н|.{3,}[аәе]н)(?:[мбп][ае])?$/u;
 /**
  * Roots that end like a passive but whose subject is a person, the reader too: «жүгінбесеңіз» (if you do not
  * apply), «үйренсеңіз», «ұмтылсаңыз».

@@ -3506,7 +3506,7 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Papers the reader hands in are «поданы», not «выданы»; housing is still «выдача».
+    // Papers the reader hands in are «поданы», not «выданы»; housing is granted, not «выдача»: nothing to paste.
     rule: 'ru/officialese',
     text: 'Уведомление о предоставлении недостающих документов. Сведения о доходах предоставлению не подлежат. Порядок предоставления копии паспорта. Срок предоставления жилья истек.',
     expected: [
@@ -3514,7 +3514,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'предоставлению', suggestion: 'подаче' },
       { text: 'не подлежат', suggestion: null },
       { text: 'предоставления', suggestion: 'подачи' },
-      { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
+      { text: 'предоставления', occurrence: 2, suggestion: null },
     ],
   },
   {
@@ -3942,6 +3942,73 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'физическим лицам', suggestion: 'людям' },
       { text: 'физическому лицу', suggestion: 'человеку' },
+    ],
+  },
+  {
+    // Housing is granted, neither «выдано» nor «дано»: nothing to paste beside it; papers are «выданы».
+    rule: 'ru/officialese',
+    text: 'Ремонт жилых помещений, предоставленных гражданам, идет за их счет. Справки, предоставленные гражданам, хранятся в архиве.',
+    expected: [
+      { text: 'предоставленных', suggestion: null },
+      { text: 'предоставленные', suggestion: 'выданные' },
+    ],
+  },
+  {
+    // A penalty is not «вызвана»: «ведёт к штрафу», or nothing where the dative breaks a participle; expenses
+    // keep both.
+    rule: 'ru/officialese',
+    text: 'Нарушение влечет административную ответственность, предусмотренную Кодексом. Нарушение влечет штраф. Спор влечет дополнительные расходы.',
+    expected: [
+      { text: 'влечет административную ответственность', suggestion: null },
+      { text: 'влечет штраф', suggestion: 'ведет к штрафу' },
+      { text: 'влечет дополнительные расходы', suggestion: 'ведет к дополнительным расходам' },
+    ],
+  },
+  {
+    // After «лицензия на» the activity is the licence's legal name («лицензия на работу» is a work permit).
+    rule: 'ru/officialese',
+    text: 'Копию лицензии на осуществление деятельности хранят в офисе. Осуществление деятельности без лицензии ведет к штрафу.',
+    expected: [
+      { text: 'осуществление деятельности', suggestion: null },
+      { text: 'Осуществление деятельности', suggestion: 'Работа' },
+    ],
+  },
+  {
+    // «его» after the neuter «лица» would point at nothing after «организации»; «ее» keeps the paste, and so
+    // does a noun between them that «его» may point back to.
+    rule: 'ru/officialese',
+    text: 'Данные юридического лица или его филиала хранят в реестре. Данные юридического лица и ее руководителя хранят в реестре. Мы следим за функционированием и его качеством. Мы следим за функционированием сайта и его качеством.',
+    expected: [
+      { text: 'юридического лица', suggestion: null },
+      { text: 'юридического лица', occurrence: 2, suggestion: 'организации' },
+      { text: 'функционированием', suggestion: null },
+      { text: 'функционированием', occurrence: 2, suggestion: 'работой' },
+    ],
+  },
+  {
+    // Before «по» the carried noun would stack «по мероприятиям по»: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Прививки делают в рамках реализации мероприятий по профилактике гриппа. Дороги чинят в рамках реализации государственной программы.',
+    expected: [
+      { text: 'в рамках реализации', suggestion: null },
+      {
+        text: 'в рамках реализации государственной программы',
+        suggestion: 'по государственной программе',
+      },
+    ],
+  },
+  {
+    // A bracket after a clause-opening paste leaves its comma past the finding: nothing to paste unless the
+    // writer put the comma after the bracket.
+    rule: 'ru/officialese',
+    text: 'При наличии уважительных причин (болезнь, переезд) брак регистрируют в день подачи заявления. При наличии уважительных причин (болезнь, переезд), брак регистрируют в день подачи заявления.',
+    expected: [
+      { text: 'При наличии уважительных причин', suggestion: null },
+      {
+        text: 'При наличии уважительных причин',
+        occurrence: 2,
+        suggestion: 'Если есть уважительные причины',
+      },
     ],
   },
 ];

@@ -1015,11 +1015,27 @@ function presentedNotShown(entries: PhraseEntry[]): PhraseEntry[] {
   return [...guards.map((guard) => ({ ...guard, replace: [], followedBy: claim })), ...entries];
 }
 
+/** A licence or permit «на» what it allows, right before a phrase: the permitted activity is its legal name. */
+const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s+на\\s+$';
+
+/** A pronoun that points back to a masculine or neuter singular noun («лица или его реорганизации»). */
+const BACK_TO_NEUTER = '(?:его|него|ему|нему|нем|нём)(?![а-яё])';
+
+/** A penalty, which something «влечёт» or «ведёт к», but does not «вызывает». */
+const PENALTY = '(?:ответственност|наказани|штраф|санкци|взыскани|лишени)[а-яё]*';
+
 /** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
 const NOT_GIVEN = '(?:услуг|госуслуг|убежищ)[а-яё]*';
 
 /** A service or asylum that may be the nominative subject of a passive («Услуги … могут быть предоставлены»). */
 const NOT_GIVEN_SUBJECT = '^(?:гос)?(?:услуга|услуги|убежище|убежища)$';
+
+/**
+ * Housing, which is granted by law («предоставление жилища»): «выдача жилья» and «помещений, выданных
+ * гражданам» treat it as papers, so nothing to paste beside it (a passive it is the subject of keeps «дано»).
+ */
+const HOUSING =
+  '(?:жилищ|жиль|жиле|жил(?:ой|ая|ое|ые|ого|ых|ому|ым|ыми|ую|ом)(?![а-яё])|помещени|квартир)[а-яё]*';
 
 /**
  * Every word of «предоставить», «предоставлять», «предоставление» beside a service or asylum — its subject or
@@ -1055,10 +1071,14 @@ function grantedNotGiven(): PhraseEntry[] {
   return [
     ...rendered,
     { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
-    ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
-      { match, replace: [], after: `^${NOT_GIVEN}$` },
-      { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${NOT_GIVEN}(?![а-яё])` },
-    ]),
+    ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) =>
+      [NOT_GIVEN, HOUSING].flatMap((granted) => [
+        { match, replace: [], after: `^${granted}$` },
+        { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${granted}(?![а-яё])` },
+      ]),
+    ),
+    // Housing named before the participle and its comma («жилых помещений, предоставленных гражданам»).
+    { match: forms.join('|'), replace: [], precededBy: `(?:^|\\s)${HOUSING},\\s*$` },
   ];
 }
 
@@ -1742,10 +1762,15 @@ function personPhrase(adjective: string, endings: string, ...plain: string[]): P
     const feminine = plainForms.some((forms) => /[ая]$/u.test(forms[0] ?? ''));
     const agreeing = i === 0 || (feminine && i < 5) ? NEUTER_AGREEING[i] : undefined;
     if (agreeing === undefined) return [entry];
-    return nothingToPasteWhere(
+    const agreeingWords = nothingToPasteWhere(
       { followedBy: `^,?\\s+[а-яё]{2,}(?:${agreeing})(?![а-яё])` },
       nothingToPasteWhere({ after: `^[а-яё]{2,}(?:${agreeing})$` }, [entry]),
     );
+    // «Лица или его реорганизации»: after a feminine «организации», «компании» the «его» points at nothing (the
+    // tables misread «компании», so the agreement check's own pronoun test misses it).
+    return feminine
+      ? nothingToPasteWhere({ followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${BACK_TO_NEUTER}` }, agreeingWords)
+      : agreeingWords;
   });
   // After «два», «три», «четыре» the adjective is genitive plural and the noun genitive singular: «два
   // должностных лица» → «два сотрудника».
@@ -2106,6 +2131,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в рамках осуществления', replace: ['в рамках'] },
   // «В сопровождении» is "accompanied by": «в рамках сопровождения систем» has no short paste.
   { match: 'в рамках сопровождени*', replace: [] },
+  // Before «по» («в рамках реализации мероприятий по предупреждению …») «по мероприятиям по» stacks and «в
+  // мероприятиях по» says another thing: nothing to paste.
+  {
+    match: 'в рамках реализации',
+    replace: [],
+    followedBy: '^\\s+(?:[а-яё]+\\s+){1,3}по\\s',
+  },
   {
     match: 'в рамках реализации',
     replace: ['по', 'в'],
@@ -3051,6 +3083,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'безвозмездн*', replace: [], followedBy: '^\\s+для(?![а-яё])' },
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 
+  // A licence's or permit's legal name («лицензия на осуществление деятельности»): «лицензия на работу» reads
+  // as a work permit, so nothing to paste.
+  ...['осуществлени*', 'осуществлени* деятельност*'].map(
+    (match): PhraseEntry => ({ match, replace: [], precededBy: LICENCE_FOR }),
+  ),
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
   ...onlyWith(PLANS, [
@@ -4250,7 +4287,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },
   { match: 'взима*', replace: ['брать'], agree: true },
   ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),
-  // «Повлечь (за собой) штраф» → «привести к штрафу», «вызвать штраф», in the verb's own form.
+  // «Повлечь (за собой) расходы» → «привести к расходам», «вызвать расходы», in the verb's own form.
   ...(
     [
       ['повлечь', 'привести к', 'вызвать'],
@@ -4264,12 +4301,17 @@ const OFFICIALESE: PhraseEntry[] = [
       ['влечет', 'ведёт к', 'вызывает'],
       ['влекут', 'ведут к', 'вызывают'],
     ] as const
-  ).flatMap(([form, ...replace]): PhraseEntry[] =>
-    [form, `${form} за собой`].map((match) => ({
-      match,
-      replace,
-      carries: { from: 'accusative', to: ['dative', null] },
-    })),
+  ).flatMap(([form, leadsTo, causes]): PhraseEntry[] =>
+    [form, `${form} за собой`].flatMap((match): PhraseEntry[] => [
+      // A penalty is not «вызвана» («вызывает административную ответственность»): only «ведёт к», or nothing.
+      {
+        match,
+        replace: [leadsTo],
+        carries: { from: 'accusative', to: ['dative'] },
+        followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${PENALTY}`,
+      },
+      { match, replace: [leadsTo, causes], carries: { from: 'accusative', to: ['dative', null] } },
+    ]),
   ),
   // Its participle in every form: «обстоятельств, влекущих прекращение» → «ведущих к прекращению»; where the
   // noun cannot be put in the dative, nothing to paste («вызывающее ответственность» says another thing).

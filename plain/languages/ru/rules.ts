@@ -1021,6 +1021,13 @@ const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s
 /** A pronoun that points back to a masculine or neuter singular noun («лица или его реорганизации»). */
 const BACK_TO_NEUTER = '(?:его|него|ему|нему|нем|нём)(?![а-яё])';
 
+/**
+ * A noun in the prepositional singular by its ending («рассмотрении», «сотрудничестве», «этапе»), not an adverb
+ * («вместе», «после», «также») nor an imperative («используйте»).
+ */
+const PREPOSITIONAL_NOUN =
+  '^(?!(?:вместе|после|также|тоже|кроме|везде|нигде|где|мере|вообще|пока|тогда|всегда|однако|лишь)$)(?![а-яё]*[йьи]те$)[а-яё]{2,}(?:ии|стве|[кгхтдрнлпмсзвб]е)$';
+
 /** A penalty, which something «влечёт» or «ведёт к», but does not «вызывает». */
 const PENALTY = '(?:ответственност|наказани|штраф|санкци|взыскани|лишени)[а-яё]*';
 
@@ -2388,18 +2395,18 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+(?!,)[^.!?]',
   },
   ...concerning(),
-  // «Обращаться по вопросам выплаты»: neither «обращаться о выплате» nor «по выплате» is Russian.
-  // The same with the verb of turning to after it, later in the clause: «По вопросам оплаты обращаться в ЦОН»,
-  // «звоните», «консультируйтесь».
-  ...[{ after: `^${TURN_TO}$` }, { followedBy: `^[^.;:!?]*?\\s${TURN_TO}(?![а-яё])` }].map(
-    (where): PhraseEntry => ({ match: 'по вопросу|вопросам', replace: [], ...where }),
-  ),
+
   // «Осуществлять уход за ребёнком» is «ухаживать за ребёнком»: «проводить уход» is no Russian, and the
   // participle's form is not built here.
   { match: 'осуществля* уход*', replace: [] },
+  // «Обращаться по вопросам выплаты», «По вопросам оплаты обращаться в ЦОН», «звоните»: the contact line's
+  // own idiom, which neither «о выплате» nor «по выплате» says and an editor leaves alone (the verb is its own
+  // finding).
   {
     match: 'по вопросу|вопросам',
     replace: ['о', 'по'],
+    notAfter: `^${TURN_TO}$`,
+    followedBy: `^(?![^.;:!?]*?\\s${TURN_TO}(?![а-яё]))`,
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
   // «В адрес акимата» → «в акимат»; a person («в адрес заявителя») is no place to go «в». Criticism or praise
@@ -2628,8 +2635,14 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore:
       '^[а-яё]+(?:нн|[её]нн|т|вш|ущ|ющ|ащ|ящ|ем|им|ом)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ыми|ими)$',
   },
-  // Not the legal «в дальнейшем именуемый» (hereinafter called), a definition the abbreviation rule reads.
-  { match: 'в дальнейшем', replace: ['потом', 'в будущем'], notBefore: '^именуем' },
+  // Not the legal «в дальнейшем именуемый» (hereinafter called), a definition the abbreviation rule reads, nor
+  // the adjective before a noun in the prepositional («отказывает в дальнейшем рассмотрении», «в дальнейшем
+  // сотрудничестве»), which is plain.
+  {
+    match: 'в дальнейшем',
+    replace: ['потом', 'в будущем'],
+    notBefore: `^именуем|${PREPOSITIONAL_NOUN}`,
+  },
   { match: 'впоследствии', replace: ['потом', 'позже'] },
   { match: 'не ранее чем', replace: ['не раньше чем'] },
   { match: 'в первоочередном порядке', replace: ['в первую очередь', 'сначала'] },

@@ -4036,4 +4036,15 @@ export const fixtures: RuleFixture[] = [
     text: 'Лицензиар отказывает в дальнейшем рассмотрении заявления. В дальнейшем используйте портал.',
     expected: [{ text: 'В дальнейшем', suggestion: 'Потом' }],
   },
+  {
+    // «Вправе» takes «может», «могут» after the subjects of licensing and utility notices too; after an object
+    // («Жалобу вправе подать») the subject follows: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Лицензиат вправе обжаловать решение. Поставщики вправе не продлевать договор. Жалобу вправе подать поставщик.',
+    expected: [
+      { text: 'вправе', suggestion: 'может' },
+      { text: 'вправе', occurrence: 2, suggestion: 'могут' },
+      { text: 'вправе', occurrence: 3, suggestion: null },
+    ],
+  },
 ];

@@ -100,7 +100,7 @@ function commaAfter(
 ): string | undefined {
   const { endWord, sentence } = found;
   const run = wordsUpToPunctuation(doc, endWord, sentence);
-  if (run.words.length === 0) return '';
+  if (run.words.length === 0) return bracketLeavesClauseOpen(doc, endWord, sentence) ? undefined : '';
   const [next] = run.words;
   if (next === undefined || marks.noCommaBeside.test(next)) return undefined;
   if (entry.wholeClause) return ',';
@@ -113,6 +113,20 @@ function commaAfter(
   if (predicates > (bare ? 1 : 0)) return undefined;
   if (before === '' && found.first <= sentence.firstWord) return run.endsSentence ? undefined : '';
   return before === ',' && !mainVerbBefore(doc, marks, found) ? undefined : '';
+}
+
+/**
+ * Whether a bracket right after the finding only interrupts its clause: the words after «)» go on with no
+ * punctuation, so the comma belongs after the bracket, past the finding («При наличии причин (…) брак может»
+ * → «Если есть причины (…), брак может»), and the engine cannot paste it.
+ */
+function bracketLeavesClauseOpen(doc: Document, endWord: number, sentence: Sentence): boolean {
+  const last = doc.words[endWord - 1];
+  if (!last) return false;
+  const rest = doc.text.slice(last.end, sentence.end);
+  if (!/^\s*\(/u.test(rest)) return false;
+  const close = rest.indexOf(')');
+  return close === -1 || !/^\s*(?:[,;:.!?…—–-]|$)/u.test(rest.slice(close + 1));
 }
 
 /** Quotes inside a clause («бодрствовать «ночи напролёт»») leave its words going on. */

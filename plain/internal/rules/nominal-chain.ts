@@ -67,7 +67,15 @@ const RU_TERMS: readonly (readonly RegExp[])[] = [
   [/^изменени/u, /^мест[аео]?$/u, /^жительств/u],
   // A field of safety rules: «требования пожарной безопасности» are the fire code, not an act.
   [/^(?:пожарн|техник|промышленн|экологическ|дорожн|информационн|транспортн|санитарн)/u, /^безопасност/u],
+  // The Housing Relations Law's dwelling, the public service of marriage and the registry office's name.
+  [/^жил(?:ое|ого|ому|ым|ом|ые|ых|ыми)$/u, /^помещени/u],
+  [/^регистраци/u, /^заключени/u, /^брак/u],
+  [/^регистраци/u, /^акт/u, /^гражданск/u, /^состояни/u],
 ];
+// A demonstrative between a chain's nouns («получения настоящего уведомления», «данного требования»): it
+// points, like «этого», and does not lengthen the chain.
+const RU_DEMONSTRATIVE =
+  /^(?:настоящ|данн|указанн|эт)(?:[ое]го|[ое]й|[ыи]х|[ое]му|[ыи]м|[ое]м|ую|юю|ая|яя|ое|ее|[ыи]е|[ыи]й|[ыи]ми)$/u;
 // A body's name opening a sentence, whose capital reads as the sentence's: «Управлением социальной защиты
 // населения рассмотрено…» names who acts, which no verb can replace.
 const RU_BODY = /^(?:управлени|учреждени|отделени|объединени|правлени)[а-яё]*$/u;
@@ -323,8 +331,9 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
         break;
       }
     }
-    // A term inside counts as one plain noun: its words do not lengthen the chain.
+    // A term inside counts as one plain noun: its words do not lengthen the chain; nor does a demonstrative.
     let length = last - i + 1;
+    for (let k = i + 1; k < last; k++) if (RU_DEMONSTRATIVE.test(words[k]?.norm ?? '')) length--;
     for (let k = i; k <= last; k++) {
       const term = RU_TERMS.find(
         (stems) =>

@@ -482,6 +482,41 @@ function nominativeSubjectBefore(before: readonly string[], nouns: NounReader): 
   });
 }
 
+/** Third-person singular pronouns, by the genders of the noun they point back to («лица или его»). */
+const PRONOUN_GENDERS: readonly [RegExp, readonly Gender[]][] = [
+  [/^(?:его|него|ему|нему|им|ним|нем)$/u, ['masculine', 'neuter']],
+  [/^(?:ее|нее|ей|ней|ею|нею)$/u, ['feminine']],
+];
+
+/** The singular genders of a noun, as the tables read it for certain. */
+const singularGenders = (noun: string, nouns: NounReader) =>
+  new Set(
+    nouns(noun)
+      .filter((r) => r.slot < 6)
+      .map((r) => r.noun.gender),
+  );
+
+/**
+ * Whether a pronoun right after the finding, or after «и», «или» joined to it, points back to the finding's last
+ * noun by a gender the pasted last noun lacks: «юридического лица или его реорганизации» → «организации или
+ * его». Only where both last words are nouns the tables read: a preposition pasted for one («согласно» → «по»)
+ * has no gender to keep.
+ */
+function strandsPronoun(
+  found: readonly string[],
+  pasted: readonly string[],
+  after: readonly string[],
+): boolean {
+  const was = singularGenders(found.at(-1) ?? '', nounsOf);
+  const is = singularGenders(pasted.at(-1) ?? '', nounsOf);
+  if (was.size === 0 || is.size === 0) return false;
+  let next = 0;
+  while (JOINING.has(after[next] ?? '')) next++;
+  const genders = PRONOUN_GENDERS.find(([pronoun]) => pronoun.test(after[next] ?? ''))?.[1];
+  if (!genders) return false;
+  return genders.some((g) => was.has(g)) && !genders.some((g) => is.has(g));
+}
+
 /**
  * The pack's `fitsInPlace`: false when pasting `suggestion` in place of the finding breaks an agreement that
  * holds in the text as written — a modifier and its noun across the finding's edge («Успешная реализация» →
@@ -490,7 +525,8 @@ function nominativeSubjectBefore(before: readonly string[], nouns: NounReader): 
  * the case of the word after it («в соответствии с законом» → «согласно законом»); or leaves a word in a case
  * the paste no longer asks for — a noun joined to the one whose case it changes («при истечении срока,
  * изменения»), a subject before an impersonal plural («Выплата … производят»), a noun whose case the words
- * before govern («до сведения … и предприниматели»), half a compound («счетов-квитанциям»).
+ * before govern («до сведения … и предприниматели»), half a compound («счетов-квитанциям»), a pronoun that
+ * pointed back to the replaced noun by its gender («лица или его» → «организации или его»).
  */
 export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean {
   const { before, after } = clauseTokens(site);
@@ -533,6 +569,7 @@ export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean
   if (leavesJoinedBehind(written, replaced, end, pastedEnd, asWritten, asPasted)) return false;
   if (recasesGovernedNoun(before, found, pasted)) return false;
   if (pasted.some((word) => word.includes('-') && compoundSplit(word))) return false;
+  if (strandsPronoun(found, pasted, after)) return false;
   // An impersonal plural for a reflexive verb whose subject stays before it: «Выплата … производят».
   const verb = found.length === 1 && pasted.length === 1 ? (found[0] ?? '') : '';
   if (REFLEXIVE_SINGULAR.test(verb) && ACTIVE_PLURAL.test(pasted[0] ?? ''))

@@ -1015,11 +1015,34 @@ function presentedNotShown(entries: PhraseEntry[]): PhraseEntry[] {
   return [...guards.map((guard) => ({ ...guard, replace: [], followedBy: claim })), ...entries];
 }
 
+/** A licence or permit «на» what it allows, right before a phrase: the permitted activity is its legal name. */
+const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s+на\\s+$';
+
+/** A pronoun that points back to a masculine or neuter singular noun («лица или его реорганизации»). */
+const BACK_TO_NEUTER = '(?:его|него|ему|нему|нем|нём)(?![а-яё])';
+
+/**
+ * A noun in the prepositional singular by its ending («рассмотрении», «сотрудничестве», «этапе»), not an adverb
+ * («вместе», «после», «также») nor an imperative («используйте»).
+ */
+const PREPOSITIONAL_NOUN =
+  '^(?!(?:вместе|после|также|тоже|кроме|везде|нигде|где|мере|вообще|пока|тогда|всегда|однако|лишь)$)(?![а-яё]*[йьи]те$)[а-яё]{2,}(?:ии|стве|[кгхтдрнлпмсзвб]е)$';
+
+/** A penalty, which something «влечёт» or «ведёт к», but does not «вызывает». */
+const PENALTY = '(?:ответственност|наказани|штраф|санкци|взыскани|лишени)[а-яё]*';
+
 /** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
 const NOT_GIVEN = '(?:услуг|госуслуг|убежищ)[а-яё]*';
 
 /** A service or asylum that may be the nominative subject of a passive («Услуги … могут быть предоставлены»). */
 const NOT_GIVEN_SUBJECT = '^(?:гос)?(?:услуга|услуги|убежище|убежища)$';
+
+/**
+ * Housing, which is granted by law («предоставление жилища»): «выдача жилья» and «помещений, выданных
+ * гражданам» treat it as papers, so nothing to paste beside it (a passive it is the subject of keeps «дано»).
+ */
+const HOUSING =
+  '(?:жилищ|жиль|жиле|жил(?:ой|ая|ое|ые|ого|ых|ому|ым|ыми|ую|ом)(?![а-яё])|помещени|квартир)[а-яё]*';
 
 /**
  * Every word of «предоставить», «предоставлять», «предоставление» beside a service or asylum — its subject or
@@ -1055,10 +1078,14 @@ function grantedNotGiven(): PhraseEntry[] {
   return [
     ...rendered,
     { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
-    ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) => [
-      { match, replace: [], after: `^${NOT_GIVEN}$` },
-      { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${NOT_GIVEN}(?![а-яё])` },
-    ]),
+    ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) =>
+      [NOT_GIVEN, HOUSING].flatMap((granted) => [
+        { match, replace: [], after: `^${granted}$` },
+        { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${granted}(?![а-яё])` },
+      ]),
+    ),
+    // Housing named before the participle and its comma («жилых помещений, предоставленных гражданам»).
+    { match: forms.join('|'), replace: [], precededBy: `(?:^|\\s)${HOUSING},\\s*$` },
   ];
 }
 
@@ -1742,10 +1769,15 @@ function personPhrase(adjective: string, endings: string, ...plain: string[]): P
     const feminine = plainForms.some((forms) => /[ая]$/u.test(forms[0] ?? ''));
     const agreeing = i === 0 || (feminine && i < 5) ? NEUTER_AGREEING[i] : undefined;
     if (agreeing === undefined) return [entry];
-    return nothingToPasteWhere(
+    const agreeingWords = nothingToPasteWhere(
       { followedBy: `^,?\\s+[а-яё]{2,}(?:${agreeing})(?![а-яё])` },
       nothingToPasteWhere({ after: `^[а-яё]{2,}(?:${agreeing})$` }, [entry]),
     );
+    // «Лица или его реорганизации»: after a feminine «организации», «компании» the «его» points at nothing (the
+    // tables misread «компании», so the agreement check's own pronoun test misses it).
+    return feminine
+      ? nothingToPasteWhere({ followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${BACK_TO_NEUTER}` }, agreeingWords)
+      : agreeingWords;
   });
   // After «два», «три», «четыре» the adjective is genitive plural and the noun genitive singular: «два
   // должностных лица» → «два сотрудника».
@@ -2106,6 +2138,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в рамках осуществления', replace: ['в рамках'] },
   // «В сопровождении» is "accompanied by": «в рамках сопровождения систем» has no short paste.
   { match: 'в рамках сопровождени*', replace: [] },
+  // Before «по» («в рамках реализации мероприятий по предупреждению …») «по мероприятиям по» stacks and «в
+  // мероприятиях по» says another thing: nothing to paste.
+  {
+    match: 'в рамках реализации',
+    replace: [],
+    followedBy: '^\\s+(?:[а-яё]+\\s+){1,3}по\\s',
+  },
   {
     match: 'в рамках реализации',
     replace: ['по', 'в'],
@@ -2356,18 +2395,18 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+(?!,)[^.!?]',
   },
   ...concerning(),
-  // «Обращаться по вопросам выплаты»: neither «обращаться о выплате» nor «по выплате» is Russian.
-  // The same with the verb of turning to after it, later in the clause: «По вопросам оплаты обращаться в ЦОН»,
-  // «звоните», «консультируйтесь».
-  ...[{ after: `^${TURN_TO}$` }, { followedBy: `^[^.;:!?]*?\\s${TURN_TO}(?![а-яё])` }].map(
-    (where): PhraseEntry => ({ match: 'по вопросу|вопросам', replace: [], ...where }),
-  ),
+
   // «Осуществлять уход за ребёнком» is «ухаживать за ребёнком»: «проводить уход» is no Russian, and the
   // participle's form is not built here.
   { match: 'осуществля* уход*', replace: [] },
+  // «Обращаться по вопросам выплаты», «По вопросам оплаты обращаться в ЦОН», «звоните»: the contact line's
+  // own idiom, which neither «о выплате» nor «по выплате» says and an editor leaves alone (the verb is its own
+  // finding).
   {
     match: 'по вопросу|вопросам',
     replace: ['о', 'по'],
+    notAfter: `^${TURN_TO}$`,
+    followedBy: `^(?![^.;:!?]*?\\s${TURN_TO}(?![а-яё]))`,
     carries: { from: 'genitive', to: ['prepositional', 'dative'] },
   },
   // «В адрес акимата» → «в акимат»; a person («в адрес заявителя») is no place to go «в». Criticism or praise
@@ -2562,12 +2601,15 @@ const OFFICIALESE: PhraseEntry[] = [
       [
         'он|она|оно|каждый|никто|заявитель|гражданин|гражданка|получатель|услугополучатель|потребитель|' +
           'работник|работодатель|собственник|арендатор|арендодатель|налогоплательщик|плательщик|пользователь|' +
-          'пациент|родитель|клиент|покупатель|продавец|заказчик|подрядчик|исполнитель|должник|взыскатель|суд|банк|акимат|орган|комиссия',
+          'пациент|родитель|клиент|покупатель|продавец|заказчик|подрядчик|исполнитель|должник|взыскатель|суд|банк|акимат|орган|комиссия|' +
+          'лицензиат|лицензиар|поставщик|наниматель|наймодатель|владелец|перевозчик|участник|кредитор|заемщик|' +
+          'заёмщик|страхователь|страховщик|абонент|студент|истец|ответчик|опекун',
         'может',
       ],
       [
         'они|все|заявители|граждане|получатели|услугополучатели|потребители|работники|работодатели|' +
-          'собственники|налогоплательщики|плательщики|пользователи|пациенты|родители|клиенты|покупатели|стороны',
+          'собственники|налогоплательщики|плательщики|пользователи|пациенты|родители|клиенты|покупатели|стороны|' +
+          'лицензиаты|поставщики|наниматели|владельцы|перевозчики|участники|кредиторы|абоненты|студенты|опекуны',
         'могут',
       ],
     ] as const
@@ -2596,8 +2638,14 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore:
       '^[а-яё]+(?:нн|[её]нн|т|вш|ущ|ющ|ащ|ящ|ем|им|ом)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ыми|ими)$',
   },
-  // Not the legal «в дальнейшем именуемый» (hereinafter called), a definition the abbreviation rule reads.
-  { match: 'в дальнейшем', replace: ['потом', 'в будущем'], notBefore: '^именуем' },
+  // Not the legal «в дальнейшем именуемый» (hereinafter called), a definition the abbreviation rule reads, nor
+  // the adjective before a noun in the prepositional («отказывает в дальнейшем рассмотрении», «в дальнейшем
+  // сотрудничестве»), which is plain.
+  {
+    match: 'в дальнейшем',
+    replace: ['потом', 'в будущем'],
+    notBefore: `^именуем|${PREPOSITIONAL_NOUN}`,
+  },
   { match: 'впоследствии', replace: ['потом', 'позже'] },
   { match: 'не ранее чем', replace: ['не раньше чем'] },
   { match: 'в первоочередном порядке', replace: ['в первую очередь', 'сначала'] },
@@ -3051,6 +3099,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'безвозмездн*', replace: [], followedBy: '^\\s+для(?![а-яё])' },
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 
+  // A licence's or permit's legal name («лицензия на осуществление деятельности»): «лицензия на работу» reads
+  // as a work permit, so nothing to paste.
+  ...['осуществлени*', 'осуществлени* деятельност*'].map(
+    (match): PhraseEntry => ({ match, replace: [], precededBy: LICENCE_FOR }),
+  ),
   // Verbs that stand in for an action: «осуществлять», «производить», «являться», «предоставлять»…
   // The nouns of these verbs get plain nouns, not the verbs' infinitives («о реализации» → «о выполнении»).
   ...onlyWith(PLANS, [
@@ -4250,7 +4303,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'взиман* плат*', replace: ['плата'], agree: 'first-noun' },
   { match: 'взима*', replace: ['брать'], agree: true },
   ...verb('взимать/взимает/взимают/взимал', true, 'брать/берёт/берут/брал'),
-  // «Повлечь (за собой) штраф» → «привести к штрафу», «вызвать штраф», in the verb's own form.
+  // «Повлечь (за собой) расходы» → «привести к расходам», «вызвать расходы», in the verb's own form.
   ...(
     [
       ['повлечь', 'привести к', 'вызвать'],
@@ -4264,12 +4317,17 @@ const OFFICIALESE: PhraseEntry[] = [
       ['влечет', 'ведёт к', 'вызывает'],
       ['влекут', 'ведут к', 'вызывают'],
     ] as const
-  ).flatMap(([form, ...replace]): PhraseEntry[] =>
-    [form, `${form} за собой`].map((match) => ({
-      match,
-      replace,
-      carries: { from: 'accusative', to: ['dative', null] },
-    })),
+  ).flatMap(([form, leadsTo, causes]): PhraseEntry[] =>
+    [form, `${form} за собой`].flatMap((match): PhraseEntry[] => [
+      // A penalty is not «вызвана» («вызывает административную ответственность»): only «ведёт к», or nothing.
+      {
+        match,
+        replace: [leadsTo],
+        carries: { from: 'accusative', to: ['dative'] },
+        followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${PENALTY}`,
+      },
+      { match, replace: [leadsTo, causes], carries: { from: 'accusative', to: ['dative', null] } },
+    ]),
   ),
   // Its participle in every form: «обстоятельств, влекущих прекращение» → «ведущих к прекращению»; where the
   // noun cannot be put in the dative, nothing to paste («вызывающее ответственность» says another thing).

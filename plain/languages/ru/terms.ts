@@ -29,6 +29,22 @@ export const RUSSIAN_TERMS: readonly string[] = [
   // The Health Code's permit, field and bodies, and the Entrepreneurial Code's form of state control.
   'санитарно-эпидемиологическ* заключени*|благополучи*|контрол*|надзор*',
   'профилактическ* контрол*',
+  // The Code on Marriage and Family's public service, and the registry office's bodies (ЗАГС).
+  'регистраци* заключени* брак*',
+  'регистраци* акт* гражданск* состояни*',
+  // The Law on Public Services' body that assesses and controls them, by its full name.
+  'уполномоченн* орган* по оценк* и контрол* за качеств* оказани* государственн* услуг*',
+  // The Civil Code's wear a tenant does not answer for, with the words that grant it.
+  'с учетом нормальн* износ*',
+  // The Law on Permits and Notifications' procedures and sanctions, and the Civil Code's change of a legal
+  // entity: names of their own, which no shorter word keeps.
+  'переоформлени*|переоформленн*',
+  'реорганизаци*',
+  'приостановлени* деятельност*',
+  // The Health Code's words for epidemics, and a regulated utility service's name.
+  'эпидемиологическ*|эпидемическ*',
+  'эпидемическ* неблагополучи*',
+  'водоотведени*',
   // A library's and the media law's category of publications.
   'периодическ* издани*',
 ];

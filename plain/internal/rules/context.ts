@@ -380,8 +380,13 @@ export function reportFinding(
   const scripted = script ? fitting.map((s) => script.spellLike(s, text)) : fitting;
   const spelled = spell ? scripted.map(spell) : scripted;
   const suggestion = spelled[0];
+  // A message that names a plain word none of which fits in place names none.
+  const { suggestion: namedSuggestion, ...unnamed } = values;
+  const shown = fitting.length === 0 && suggestions.length > 0 ? unnamed : values;
   const named =
-    spell && values.suggestion !== undefined ? { ...values, suggestion: spell(values.suggestion) } : values;
+    spell && namedSuggestion !== undefined && shown === values
+      ? { ...values, suggestion: spell(namedSuggestion) }
+      : shown;
   const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,

@@ -159,14 +159,14 @@ function termRulesOf(packs: LanguagePacks): Set<string> {
 function outsideTerms(
   findings: readonly Finding[],
   doc: Document,
-  byParagraph: readonly LanguageCode[],
+  languages: { main: LanguageCode; byParagraph: readonly LanguageCode[] },
   packOf: (code: LanguageCode) => LanguagePack,
   termRules: ReadonlySet<string>,
 ): Finding[] {
   if (!findings.some((f) => termRules.has(f.rule))) return [...findings];
   const spans: [number, number][] = [];
   doc.paragraphs.forEach((paragraph, p) => {
-    const terms = packOf(byParagraph[p] ?? 'en').terms;
+    const terms = packOf(languages.byParagraph[p] ?? languages.main).terms;
     if (terms?.length)
       spans.push(...termSpans(doc, compileTerms(terms), paragraph.firstSentence, paragraph.endSentence));
   });
@@ -367,7 +367,13 @@ function analyzeWith(
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  const found = outsideTerms(findings, doc, languages.byParagraph, packOf, termRules);
+  const found = outsideTerms(
+    findings,
+    doc,
+    { main: languages.main.code, byParagraph: languages.byParagraph },
+    packOf,
+    termRules,
+  );
   // A pack's finding on words the agency's glossary gives its own word for defers to the glossary's: the same
   // words flagged twice, and the pack's suggestion may not be the word the agency chose.
   // Found only when a wording finding has something to paste: most findings of a long text have not.

@@ -2673,4 +2673,27 @@ export const fixtures: RuleFixture[] = [
     text: 'Apply for naturalisation. Participatory budgeting is a process. A countersignatory must sign. Use electrically powered pumps. The grant is discretionary.',
     expected: [{ text: 'discretionary' }],
   },
+  {
+    // Officialese of notices and press releases, with the plain words that fit in place; nothing to paste for
+    // "of fundamental importance" and "subject to recovery". Near cases left alone: "located" with its object,
+    // a place described after a comma, a person "elected to" a board, a position in a queue.
+    rule: 'en/officialese',
+    text: 'You must be in a position to show it. Water is off between the hours of 9 and 3. Homes located on Mill Lane lose water. We located the leak on the roof. Palu, located at the end of a bay, was hit. Keep a sufficient quantity of water. The Council apologises for any inconvenience caused. This assists in the prevention of fraud. In circumstances where travel is urgent, call us. Care is of fundamental importance. It shows our commitment to the achievement of net zero. The Council is pleased to announce a new park. We take this opportunity to thank residents. People resident within the area can vote. You may elect not to receive payments. She was elected to the board. Overpayments are subject to recovery. Your position in the queue is 4.',
+    expected: [
+      { text: 'be in a position to', suggestion: 'be able to' },
+      { text: 'between the hours of', suggestion: 'between' },
+      { text: 'located on', suggestion: 'on' },
+      { text: 'a sufficient quantity of', suggestion: 'enough' },
+      { text: 'apologises for any inconvenience caused', suggestion: 'is sorry for the trouble' },
+      { text: 'assists in the prevention of', suggestion: 'helps prevent' },
+      { text: 'In circumstances where', suggestion: 'Where' },
+      { text: 'of fundamental importance', suggestion: null },
+      { text: 'commitment to the achievement of', suggestion: 'commitment to reaching' },
+      { text: 'is pleased to announce', suggestion: 'announces' },
+      { text: 'take this opportunity to thank', suggestion: 'thank' },
+      { text: 'resident within', suggestion: 'living in' },
+      { text: 'elect not to', suggestion: 'choose not to' },
+      { text: 'subject to recovery', suggestion: null },
+    ],
+  },
 ];

@@ -1736,7 +1736,56 @@ const OFFICIALESE: PhraseEntry[] = [
   // roughly twofold rise", not "an about twofold".
   { match: 'approximately', replace: ['roughly'], after: '^(?:a|an|the)$' },
   e('approximately', 'about'),
+  e(
+    'a sufficient quantity of|a sufficient amount of|a sufficient number of|sufficient quantities of',
+    'enough',
+  ),
   e('sufficient', 'enough'),
+  // "You must be in a position to show" → "be able to"; "the applicant is in a position to" gets "you are able
+  // to" from `readerWithBePhrases`.
+  e('be in a position to', 'be able to'),
+  e('is in a position to', 'is able to', 'can'),
+  e('are in a position to', 'are able to', 'can'),
+  e('am in a position to', 'am able to', 'can'),
+  e('was in a position to', 'was able to', 'could'),
+  e('were in a position to', 'were able to', 'could'),
+  e('between the hours of', 'between'),
+  // "Properties located on Mill Lane" → "on Mill Lane", "is located in" → "is in"; not after a doer who found
+  // something ("we located the leak"), nor after a comma, where it describes a place in passing (news: "Palu,
+  // located at the end of a bay").
+  ...['on', 'in', 'at'].map((preposition) => ({
+    ...e(`located ${preposition}|situated ${preposition}`, preposition),
+    notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
+    precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
+  })),
+  // A stock apology of notices: the Council "is sorry for the trouble" (this may cause).
+  e(
+    'apologises for any inconvenience caused|apologizes for any inconvenience caused|apologises for the inconvenience caused|apologizes for the inconvenience caused',
+    'is sorry for the trouble',
+  ),
+  e(
+    'apologises for any inconvenience|apologizes for any inconvenience|apologises for the inconvenience|apologizes for the inconvenience',
+    'is sorry for the trouble',
+  ),
+  ...verb(
+    'assist in the prevention of/assists in the prevention of/assisted in the prevention of/assisting in the prevention of',
+    'help prevent/helps prevent/helped prevent/helping prevent',
+  ),
+  e('in circumstances where|in circumstances in which', 'where', 'if'),
+  // No one word says how much it matters in place: "is of fundamental importance to" wants "matters a lot to"
+  // or a rewrite.
+  e('of fundamental importance|of paramount importance|of the utmost importance'),
+  e('commitment to the achievement of', 'commitment to reaching'),
+  e('commitments to the achievement of', 'commitments to reaching'),
+  e('is pleased to announce', 'announces'),
+  e('are pleased to announce', 'announce'),
+  e('am pleased to announce', 'announce'),
+  e('take this opportunity to thank', 'thank'),
+  e('takes this opportunity to thank', 'thanks'),
+  e('taking this opportunity to thank', 'thanking'),
+  { ...e('resident within', 'living in'), notAfter: '^(?:ordinarily|habitually|normally)$' },
+  // "Overpayments will be subject to recovery": say who pays back what ("you will have to pay it back").
+  e('subject to recovery'),
   e('insufficient', 'not enough'),
   // "More numerous" is no "more many".
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
@@ -2396,7 +2445,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // "You may elect to use simplified expenses" → "choose to"; not "was elected to the council", nor "elect to
   // the board". The past only after its subject ("we elected to").
   ...[
-    ...verb('elect to/elects to//electing to', 'choose to/chooses to//choosing to').map((entry) => ({
+    ...[
+      ...verb('elect to/elects to//electing to', 'choose to/chooses to//choosing to'),
+      ...verb('elect not to/elects not to//electing not to', 'choose not to/chooses not to//choosing not to'),
+    ].map((entry) => ({
       ...entry,
       notAfter: '^(?:to|newly)$',
     })),

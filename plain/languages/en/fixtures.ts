@@ -2636,4 +2636,64 @@ export const fixtures: RuleFixture[] = [
       { text: 'incurring', suggestion: null },
     ],
   },
+  {
+    // "You" for the applicant only where the sentence does not go on naming them in the third person ("he or
+    // she", "his", "her") or as "the applicant" again: pasted alone, the pronouns would point at someone else.
+    rule: 'en/officialese',
+    text: "The applicant must show that he or she has funds. The applicant must show a passport. The applicant is required to prove that his income is enough. The applicant is required to sign. If the applicant is unable to attend, the office will call the applicant. If the applicant is unable to attend, the office will call. The applicant's passport must show her name. The applicant's form is here.",
+    expected: [
+      { text: 'The applicant', suggestion: null },
+      { text: 'The applicant', occurrence: 2, suggestion: 'You' },
+      { text: 'The applicant is required to', suggestion: null },
+      { text: 'The applicant is required to', occurrence: 2, suggestion: 'You must' },
+      { text: 'the applicant is unable to', suggestion: null },
+      { text: 'the applicant', occurrence: 2, suggestion: 'you' },
+      { text: 'the applicant is unable to', occurrence: 2, suggestion: 'you cannot' },
+      { text: "The applicant's", suggestion: null },
+      { text: "The applicant's", occurrence: 2, suggestion: 'Your' },
+    ],
+  },
+  {
+    // A benefit "payable to" people, or payable at all, "is paid": "must be paid" is for a fee the reader owes.
+    // "Notify" with more than one or two words before "of" has no "tell … about" to paste.
+    rule: 'en/officialese',
+    text: 'Child Benefit is payable to any parent. Maternity Allowance is payable for 39 weeks. The fee is payable within 30 days. You must notify the Child Benefit Office of any change. Notify the council of any change.',
+    expected: [
+      { text: 'is payable', suggestion: 'is paid' },
+      { text: 'is payable', occurrence: 2, suggestion: 'is paid' },
+      { text: 'is payable', occurrence: 3, suggestion: 'must be paid' },
+      { text: 'notify', suggestion: null },
+      { text: 'Notify the council of', suggestion: 'Tell the council about' },
+    ],
+  },
+  {
+    // Terms of art (naturalisation, participatory budgeting), a role named on passport forms (countersignatory)
+    // and an everyday adverb (electrically) are no long words to replace; another long word still is.
+    rule: 'en/long-word',
+    text: 'Apply for naturalisation. Participatory budgeting is a process. A countersignatory must sign. Use electrically powered pumps. The grant is discretionary.',
+    expected: [{ text: 'discretionary' }],
+  },
+  {
+    // Officialese of notices and press releases, with the plain words that fit in place; nothing to paste for
+    // "of fundamental importance" and "subject to recovery". Near cases left alone: "located" with its object,
+    // a place described after a comma, a person "elected to" a board, a position in a queue.
+    rule: 'en/officialese',
+    text: 'You must be in a position to show it. Water is off between the hours of 9 and 3. Homes located on Mill Lane lose water. We located the leak on the roof. Palu, located at the end of a bay, was hit. Keep a sufficient quantity of water. The Council apologises for any inconvenience caused. This assists in the prevention of fraud. In circumstances where travel is urgent, call us. Care is of fundamental importance. It shows our commitment to the achievement of net zero. The Council is pleased to announce a new park. We take this opportunity to thank residents. People resident within the area can vote. You may elect not to receive payments. She was elected to the board. Overpayments are subject to recovery. Your position in the queue is 4.',
+    expected: [
+      { text: 'be in a position to', suggestion: 'be able to' },
+      { text: 'between the hours of', suggestion: 'between' },
+      { text: 'located on', suggestion: 'on' },
+      { text: 'a sufficient quantity of', suggestion: 'enough' },
+      { text: 'apologises for any inconvenience caused', suggestion: 'is sorry for the trouble' },
+      { text: 'assists in the prevention of', suggestion: 'helps prevent' },
+      { text: 'In circumstances where', suggestion: 'Where' },
+      { text: 'of fundamental importance', suggestion: null },
+      { text: 'commitment to the achievement of', suggestion: 'commitment to reaching' },
+      { text: 'is pleased to announce', suggestion: 'announces' },
+      { text: 'take this opportunity to thank', suggestion: 'thank' },
+      { text: 'resident within', suggestion: 'living in' },
+      { text: 'elect not to', suggestion: 'choose not to' },
+      { text: 'subject to recovery', suggestion: null },
+    ],
+  },
 ];

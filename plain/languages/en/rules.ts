@@ -667,12 +667,39 @@ const READERS: [string, ...string[]][] = [['the service recipient', 'the applica
  * agrees with "you" ("The applicant is notified" → "You are", "The applicant submits" → "You send"), then
  * `subject` alone for other verbs ("the applicant must" → "you"); `others` follow "you" as they are.
  */
+/**
+ * Words later in the sentence that go on naming the reader in the third person: "he or she", "himself or
+ * herself", "their", or `subject` again. Pasted alone, "you" would leave them pointing at someone else ("you
+ * must show that he or she has funds", "where you cannot …, confirm the identity of the applicant").
+ */
+const thirdPersonAfter = (subject: string) =>
+  `(?<![\\p{L}])(?:[Hh]e|[Ss]he|him|her|hers|his|himself|herself|their|theirs|themselves|themself|${subject})(?![\\p{L}])`;
+
+/** `entries`, each with a twin before it that pastes nothing where the sentence goes on with `thirdPersonAfter`. */
+function unlessThirdPersonFollows(subject: string, entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.flatMap((entry) =>
+    entry.replace.length
+      ? [
+          {
+            ...entry,
+            replace: [],
+            // Where the entry has a `followedBy` of its own, the twin must meet it too.
+            followedBy: entry.followedBy
+              ? `^(?=[\\s\\S]*?${thirdPersonAfter(subject)})[\\s\\S]*?(?:${entry.followedBy})`
+              : thirdPersonAfter(subject),
+          },
+          entry,
+        ]
+      : [entry],
+  );
+}
+
 function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
   const agreeing = (written: string, plain: string, plainThird: string): PhraseEntry => ({
     ...e(`${subject} ${written}`, `you ${plain}`, ...others.map((other) => `${other} ${plainThird}`)),
     notAfter: PREPOSITION,
   });
-  return [
+  return unlessThirdPersonFollows(subject, [
     // "in the name of the applicant or partner": "of you" is no English ("in your name"), and "you or partner"
     // leaves the other noun without the article it had from "the"; the wording needs a rewrite.
     { ...e(subject), after: '^of$' },
@@ -696,7 +723,7 @@ function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
       ...e(subject, 'you', ...others),
       notBefore: `^(?:who|whom|whose|that|which|with|[a-z]*[^su's]s|${PAST_VERB})$`,
     },
-  ];
+  ]);
 }
 
 /** "or"/"and" and a noun without a determiner of its own, which shared "the" of the phrase before: "or partner". */
@@ -737,7 +764,7 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
   return entries.flatMap((entry) => {
     const phrases = entry.match.split('|').filter((phrase) => phrase.startsWith('is '));
     if (!phrases.length) return [];
-    return [
+    return unlessThirdPersonFollows(subject, [
       {
         ...entry,
         notAfter: PREPOSITION,
@@ -747,7 +774,7 @@ function readerWithBePhrases(entries: PhraseEntry[], subject: string, ...others:
           ...others.flatMap((other) => entry.replace.map((plain) => `${other} ${plain}`)),
         ],
       },
-    ];
+    ]);
   });
 }
 
@@ -1709,7 +1736,56 @@ const OFFICIALESE: PhraseEntry[] = [
   // roughly twofold rise", not "an about twofold".
   { match: 'approximately', replace: ['roughly'], after: '^(?:a|an|the)$' },
   e('approximately', 'about'),
+  e(
+    'a sufficient quantity of|a sufficient amount of|a sufficient number of|sufficient quantities of',
+    'enough',
+  ),
   e('sufficient', 'enough'),
+  // "You must be in a position to show" → "be able to"; "the applicant is in a position to" gets "you are able
+  // to" from `readerWithBePhrases`.
+  e('be in a position to', 'be able to'),
+  e('is in a position to', 'is able to', 'can'),
+  e('are in a position to', 'are able to', 'can'),
+  e('am in a position to', 'am able to', 'can'),
+  e('was in a position to', 'was able to', 'could'),
+  e('were in a position to', 'were able to', 'could'),
+  e('between the hours of', 'between'),
+  // "Properties located on Mill Lane" → "on Mill Lane", "is located in" → "is in"; not after a doer who found
+  // something ("we located the leak"), nor after a comma, where it describes a place in passing (news: "Palu,
+  // located at the end of a bay").
+  ...['on', 'in', 'at'].map((preposition) => ({
+    ...e(`located ${preposition}|situated ${preposition}`, preposition),
+    notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
+    precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
+  })),
+  // A stock apology of notices: the Council "is sorry for the trouble" (this may cause).
+  e(
+    'apologises for any inconvenience caused|apologizes for any inconvenience caused|apologises for the inconvenience caused|apologizes for the inconvenience caused',
+    'is sorry for the trouble',
+  ),
+  e(
+    'apologises for any inconvenience|apologizes for any inconvenience|apologises for the inconvenience|apologizes for the inconvenience',
+    'is sorry for the trouble',
+  ),
+  ...verb(
+    'assist in the prevention of/assists in the prevention of/assisted in the prevention of/assisting in the prevention of',
+    'help prevent/helps prevent/helped prevent/helping prevent',
+  ),
+  e('in circumstances where|in circumstances in which', 'where', 'if'),
+  // No one word says how much it matters in place: "is of fundamental importance to" wants "matters a lot to"
+  // or a rewrite.
+  e('of fundamental importance|of paramount importance|of the utmost importance'),
+  e('commitment to the achievement of', 'commitment to reaching'),
+  e('commitments to the achievement of', 'commitments to reaching'),
+  e('is pleased to announce', 'announces'),
+  e('are pleased to announce', 'announce'),
+  e('am pleased to announce', 'announce'),
+  e('take this opportunity to thank', 'thank'),
+  e('takes this opportunity to thank', 'thanks'),
+  e('taking this opportunity to thank', 'thanking'),
+  { ...e('resident within', 'living in'), notAfter: '^(?:ordinarily|habitually|normally)$' },
+  // "Overpayments will be subject to recovery": say who pays back what ("you will have to pay it back").
+  e('subject to recovery'),
   e('insufficient', 'not enough'),
   // "More numerous" is no "more many".
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
@@ -1771,7 +1847,8 @@ const OFFICIALESE: PhraseEntry[] = [
     e(`${auxiliary} notified to`.trim(), `${auxiliary} sent to`.trim()),
   ]),
   // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
-  // in a word or two that are surely that person (not "the head of department"); "of" after other words, nothing.
+  // in a word or two that are surely that person (not "the head of department"); "of" after other words (up to
+  // five: "the Child Benefit Office of"), nothing.
   ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
     const [form, plain] = pair.split('/');
     return [
@@ -1780,7 +1857,7 @@ const OFFICIALESE: PhraseEntry[] = [
         replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
         between: PEOPLE_TOLD,
       })),
-      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,3}of(?![\\p{L}])" },
+      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
     ];
   }),
   ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
@@ -2368,7 +2445,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // "You may elect to use simplified expenses" → "choose to"; not "was elected to the council", nor "elect to
   // the board". The past only after its subject ("we elected to").
   ...[
-    ...verb('elect to/elects to//electing to', 'choose to/chooses to//choosing to').map((entry) => ({
+    ...[
+      ...verb('elect to/elects to//electing to', 'choose to/chooses to//choosing to'),
+      ...verb('elect not to/elects not to//electing not to', 'choose not to/chooses not to//choosing not to'),
+    ].map((entry) => ({
       ...entry,
       notAfter: '^(?:to|newly)$',
     })),
@@ -2423,6 +2503,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // "The fee is payable in advance" → "must be paid"; where no money is owed ("No fee is payable") "must" would
   // forbid it, and "is due" says it. A cheque "made payable to" names the payee: left alone.
   { match: 'is payable|are payable', replace: ['is due'], inClause: '^(?:no|nothing|none|not)$' },
+  // A benefit "payable to" people, or a benefit or pay at all, is paid to those who get it: "must be paid" would
+  // make it a duty, as if paid without a claim ("Child Benefit is payable to any person who …" → "is paid to").
+  { match: 'is payable', replace: ['is paid'], followedBy: '^\\s+to\\s' },
+  { match: 'are payable', replace: ['are paid'], followedBy: '^\\s+to\\s' },
+  {
+    match: 'is payable',
+    replace: ['is paid'],
+    inClause:
+      '^(?:benefits?|allowances?|pensions?|pay|credits?|grants?|bonus|bursar(?:y|ies)|compensation|support|maintenance|wages?|salar(?:y|ies))$',
+  },
+  {
+    match: 'are payable',
+    replace: ['are paid'],
+    inClause:
+      '^(?:benefits?|allowances?|pensions?|pay|credits?|grants?|bonus|bursar(?:y|ies)|compensation|support|maintenance|wages?|salar(?:y|ies))$',
+  },
   e('is payable', 'must be paid', 'is due'),
   e('are payable', 'must be paid', 'are due'),
   // "Came together with", "work together with": the adverb of a verb, not "with".
@@ -2541,11 +2637,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // A case told in the past, by the sentence's was, were or had ("The applicant's claim for compensation in
   // the amount of 2 million tenge was dismissed") or the verb before ("the court dismissed the applicant's
   // claim"), is about someone else, whom a court or a news item names: no "your".
-  {
-    ...e("the applicant's", 'your'),
-    notAfter: `^${PAST_VERB}$`,
-    followedBy: '^(?![^.;:!?]*?\\s(?:was|were|had)\\b)',
-  },
+  ...unlessThirdPersonFollows('the applicant', [
+    {
+      ...e("the applicant's", 'your'),
+      notAfter: `^${PAST_VERB}$`,
+      followedBy: '^(?![^.;:!?]*?\\s(?:was|were|had)\\b)',
+    },
+  ]),
   e('commensurate with', 'in line with', 'matching'),
   ...verb(
     'comply with/complies with/complied with/complying with',
@@ -4326,7 +4424,7 @@ export const rules: Rule[] = [
       organizations organisational organizational responsibility responsibilities university universities
       identification communication communications community communities individual individuals individually
       authority authorities available availability application applications registration examination
-      examinations electricity particularly immediately necessarily environmental identity activity activities
+      examinations electricity electrical electrically particularly immediately necessarily environmental identity activity activities
       facility facilities nationality nationalities disability disabilities municipality municipalities
       abbreviation association associations administration administrative qualification qualifications
       documentation investigation investigations technology technologies television originally education
@@ -4336,6 +4434,7 @@ export const rules: Rule[] = [
       reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
       incorporated
       ordinarily
+      countersignatory countersignatories
     `),
   },
   {

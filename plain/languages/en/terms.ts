@@ -26,4 +26,8 @@ export const ENGLISH_TERMS: readonly string[] = [
   'public liability insurance|cover|policy|policies',
   // A magistrates' order to pay council tax or business rates arrears.
   'liability order*',
+  // The legal procedure by which a resident becomes a citizen, and the certificate named after it.
+  'naturalisation|naturalization',
+  // A council's vote by residents on how to spend part of its budget, the programme's own name.
+  'participatory budget*',
 ];

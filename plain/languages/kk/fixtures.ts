@@ -2878,4 +2878,24 @@ export const fixtures: RuleFixture[] = [
     text: 'Қызмет міндетті әлеуметтік медициналық сақтандыру жүйесі шеңберінде көрсетіледі. Қаржы «Денсаулық сақтау жүйесін дамытудың 2020–2025 жылдарға арналған мемлекеттік бағдарламасы» шеңберінде бөлінеді. Қаржы денсаулық сақтау жүйесін дамытудың мемлекеттік бағдарламасы шеңберінде бөлінеді.',
     expected: [{ text: 'денсаулық сақтау жүйесін дамытудың мемлекеттік бағдарламасы' }],
   },
+  {
+    // The eleventh review's misses: «арызбен жүгіну» is «арыз беру»; to a site one neither goes nor calls, so
+    // nothing to paste; «әкімдікке жүгініңіз» keeps its paste. «Мынадай» before a plural and a list is «мына»,
+    // of a kind it stays; «дәйексіздігі» is «дұрыс еместігі».
+    rule: 'kk/officialese',
+    text: 'Азамат полицияға арызбен жүгінеді. Ақпарат үшін enbek.gov.kz сайтына жүгініңіз. Сұрақтар бойынша әкімдікке жүгініңіз. Мынадай құжаттар керек: өтініш, анықтама. Кеше мынадай жағдай болды. Құжаттардың дәйексіздігі анықталды.',
+    expected: [
+      { text: 'арызбен жүгінеді', suggestion: 'арыз береді' },
+      { text: 'жүгініңіз', suggestion: null },
+      { text: 'жүгініңіз', occurrence: 2, suggestion: 'барыңыз' },
+      { text: 'Мынадай', suggestion: 'Мына' },
+      { text: 'дәйексіздігі', suggestion: 'дұрыс еместігі' },
+    ],
+  },
+  {
+    // An electronic digital signature is spelled out at its first use on a page for citizens; ЖСН is known.
+    rule: 'kk/undefined-abbreviation',
+    text: 'Құжатқа ЭЦҚ арқылы қол қойыңыз. ЖСН енгізіңіз.',
+    expected: [{ text: 'ЭЦҚ' }],
+  },
 ];

@@ -947,7 +947,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // «А именно» before a list: «яғни» would close a list given as examples, «мысалы» open one given in full.
   // Nothing to paste.
   e('атап айтқанда'),
+  // «Дәйексіздік» (unreliability) of documents or data is that they are not right: «құжаттардың дәйексіздігі
+  // анықталған кезде» → «дұрыс еместігі».
+  ...[
+    ['дәйексіздігі', 'дұрыс еместігі'],
+    ['дәйексіздігін', 'дұрыс еместігін'],
+    ['дәйексіздігіне', 'дұрыс еместігіне'],
+    ['дәйексіздігінің', 'дұрыс еместігінің'],
+    ['дәйексіздігінде', 'дұрыс еместігінде'],
+    ['дәйексіз', 'дұрыс емес'],
+  ].map(([bookish = '', plain = '']) => e(bookish, plain)),
+  e('дәйексіз*'),
   e('өтінішпен жүгін*', 'өтініш беру'),
+  // «Арызбен», «шағыммен жүгіну» (to apply with a statement, a complaint) is to make it: «полицияға арызбен
+  // жүгінеді» → «арыз береді».
+  e('арызбен жүгін*', 'арыз беру'),
+  e('шағыммен жүгін*', 'шағым беру'),
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
   // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
   // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
@@ -956,6 +971,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  // To a site («enbek.gov.kz сайтына жүгініңіз») one neither goes nor calls: one visits it or writes through it,
+  // which the sentence must say. Flagged, nothing to paste.
+  {
+    ...e('жүгін*'),
+    after: '^(?:сайт|портал|веб-портал|интернет-ресурс|ресурс)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$',
+  },
   // Through a portal or a site («веб-порталы арқылы жүгінеді») one applies: nobody goes anywhere.
   {
     ...e('жүгін*', 'өтініш беру'),
@@ -1030,6 +1051,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // the line, where the list begins on the next («…келесі құжаттар ұсынылады:» and «1) өтініш;»): the
   // sentence then ends without a stop, after the words that announce the list. A time («келесі жылдары»,
   // «келесі айларда») is the next one.
+  // «Мынадай» (of this kind) before a plural noun that a colon's list follows is «мына» too: «мынадай
+  // құжаттар керек:» → «мына құжаттар». Told of a kind («мынадай жағдай болды») it stays.
+  {
+    ...e('мынадай', 'мына'),
+    followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
+  },
   {
     ...e('келесі', 'мына'),
     followedBy:
@@ -3250,7 +3277,6 @@ const KNOWN_ABBREVIATIONS = [
   'ҚБ',
   'ШҚ',
   'ҚҚС',
-  'ЭЦҚ',
   'ЭЦП',
   'ТВ',
   'URL',

@@ -202,6 +202,8 @@ const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|қ�
 const KK_TERMS: readonly (readonly RegExp[])[] = [
   [/^мемлекеттік$/u, /^базалық$/u, /^зейнетақы$/u, /^төлем/u],
   [/^базалық$/u, /^зейнетақы$/u, /^төлем/u],
+  // Compulsory social health insurance (ОСМС), a system's name: «(міндетті) әлеуметтік медициналық сақтандыру».
+  [/^әлеуметтік$/u, /^медициналық$/u, /^сақтандыр/u],
 ];
 
 // A run that names a system or service with no action in it («Электрондық цифрлық құжаттар сервисі», «Электрондық
@@ -406,6 +408,12 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
   const end = sentence.endWord - 1;
   let i = sentence.firstWord;
   while (i < end) {
+    // A quoted title («Денсаулық сақтау жүйесін дамытудың … мемлекеттік бағдарламасы») is a name: no chain in it.
+    const first = words[i];
+    if (first && inQuotedName(doc, sentence, first)) {
+      i++;
+      continue;
+    }
     let j = i;
     let nominalisations = 0;
     while (j < end) {

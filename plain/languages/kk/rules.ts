@@ -135,6 +135,15 @@ const compound = (entry: PhraseEntry, singular = false): PhraseEntry => ({
 
 /** A noun with the 3rd-person possessive, bare or in a case («ұйымдары», «мекемелерінің»): the head of an izafet. */
 const POSSESSED_NOUN = '(?:[ыі]|сы|сі)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?$';
+/** A document, its part or the budget, in any case: «Заңда», «Қағидалардың 5-тармағында», «бюджетте». */
+const DOCUMENT_WORD =
+  '^(?:\\d+-)?(?:заң|қағида|шарт|бюджет|бағдарлама|бап|баб|ереже|кодекс|конституция|жарғы|тармақ|бұйрық|қаулы|шешім|келісім|регламент|стандарт|нұсқаулық|жоспар|жоба|құжат|актіл|акті)';
+/**
+ * Two nouns with the third person's possessive ending joined by a comma, a conjunction or a bracket, right
+ * after a genitive owner: «шешіміне, әрекетіне (әрекетсіздігіне)», «шешімі және әрекеті».
+ */
+const POSSESSED_WORD = '\\p{L}+(?:[ыі]|сы|сі)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?';
+const COORDINATED_POSSESSED = `^\\s+${POSSESSED_WORD}(?:\\s*,\\s*|\\s*\\(\\s*|\\s+(?:және|мен|немесе|не)\\s+)${POSSESSED_WORD}(?!\\p{L})`;
 
 /**
  * «X-ті Y-пен қамтамасыз ету» (provide X with Y) is «X-ке Y беру»: the plain verb gives the recipient another
@@ -802,6 +811,13 @@ const OFFICIALESE: PhraseEntry[] = [
     return [
       e(`сіздің назарыңызға ${verb}`, `сізге ${plain}`),
       e(`сіздердің назарларыңызға ${verb}|сіздердің назарыңызға ${verb}`, `сіздерге ${plain}`),
+      // What is told an announcement or information («хабарландыруды … назарына жеткізу»), «хабарлау» would
+      // say it twice («хабарландыруды тұрғындарға хабарлауды»): nothing to paste.
+      {
+        match: POSSESSOR_WORD.map((owner) => `${owner} назарына ${verb}`).join('|'),
+        replace: [],
+        inClause: '^(?:хабарландыру|ақпарат)(?:лар|тар)?(?:ды|ты)$',
+      },
       {
         match: POSSESSOR_WORD.map((owner) => `${owner} назарына ${verb}`).join('|'),
         replace: [`${GENITIVE_AS_DATIVE} ${plain}`],
@@ -931,7 +947,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // «А именно» before a list: «яғни» would close a list given as examples, «мысалы» open one given in full.
   // Nothing to paste.
   e('атап айтқанда'),
+  // «Дәйексіздік» (unreliability) of documents or data is that they are not right: «құжаттардың дәйексіздігі
+  // анықталған кезде» → «дұрыс еместігі».
+  ...[
+    ['дәйексіздігі', 'дұрыс еместігі'],
+    ['дәйексіздігін', 'дұрыс еместігін'],
+    ['дәйексіздігіне', 'дұрыс еместігіне'],
+    ['дәйексіздігінің', 'дұрыс еместігінің'],
+    ['дәйексіздігінде', 'дұрыс еместігінде'],
+    ['дәйексіз', 'дұрыс емес'],
+  ].map(([bookish = '', plain = '']) => e(bookish, plain)),
+  e('дәйексіз*'),
   e('өтінішпен жүгін*', 'өтініш беру'),
+  // «Арызбен», «шағыммен жүгіну» (to apply with a statement, a complaint) is to make it: «полицияға арызбен
+  // жүгінеді» → «арыз береді».
+  e('арызбен жүгін*', 'арыз беру'),
+  e('шағыммен жүгін*', 'шағым беру'),
   // «Сотқа, әкімдікке жүгіну» is to go to them; «куәгерлерге», «флоттың көмегіне жүгіну» is to appeal to,
   // resort to, which «бару» does not say. Elsewhere «жүгіну» is the ordinary verb for applying to someone
   // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
@@ -940,6 +971,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  // To a site («enbek.gov.kz сайтына жүгініңіз») one neither goes nor calls: one visits it or writes through it,
+  // which the sentence must say. Flagged, nothing to paste.
+  {
+    ...e('жүгін*'),
+    after: '^(?:сайт|портал|веб-портал|интернет-ресурс|ресурс)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$',
+  },
   // Through a portal or a site («веб-порталы арқылы жүгінеді») one applies: nobody goes anywhere.
   {
     ...e('жүгін*', 'өтініш беру'),
@@ -1014,6 +1051,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // the line, where the list begins on the next («…келесі құжаттар ұсынылады:» and «1) өтініш;»): the
   // sentence then ends without a stop, after the words that announce the list. A time («келесі жылдары»,
   // «келесі айларда») is the next one.
+  // «Мынадай» (of this kind) before a plural noun that a colon's list follows is «мына» too: «мынадай
+  // құжаттар керек:» → «мына құжаттар». Told of a kind («мынадай жағдай болды») it stays.
+  {
+    ...e('мынадай', 'мына'),
+    followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
+  },
   {
     ...e('келесі', 'мына'),
     followedBy:
@@ -1250,7 +1293,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қарастырылмаған', 'жоқ', 'жазылмаған'),
   // A negative form is offered a negative («көзделмеген» → «жазылмаған», not «жазылған»); forms no plain
   // participle stands for («көзделгендей», «көзделіп отыр») get nothing to paste.
-  e('көзделген|көзделеді|көзделді', 'жазылған', 'бар'),
+  // Only a document named before it in its clause («Заңда көзделген», «шартта көзделген») is where it is
+  // written: «Бұл ақы көзделген мөлшерде» names none, and «жазылған мөлшерде» would leave the reader asking where.
+  { ...e('көзделген|көзделеді|көзделді', 'жазылған', 'бар'), inClause: DOCUMENT_WORD },
+  e('көзделген|көзделеді|көзделді'),
   e('көзделмеген|көзделмейді|көзделмеді', 'жазылмаған', 'жоқ'),
   e('көздел*'),
   // «…қолдауға бағытталған шаралар»: «үшін» would need the word before out of the dative, which a
@@ -1651,6 +1697,13 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   possessor('көрсетілетін қызметті алушының|көрсетілетін қызметті алушылардың', 'сіздің'),
   possessor('қызмет алушының|қызметті алушының|қызмет алушылардың|қызметті алушылардың', 'сіздің'),
+  // Before possessed nouns in a list («шешіміне, әрекетіне (әрекетсіздігіне)») «біздің» would change the first
+  // alone («Біздің шешімімізге, әрекетіне»): «мекеменің» leaves every one as written.
+  {
+    match: 'көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің',
+    replace: ['мекеменің'],
+    followedBy: COORDINATED_POSSESSED,
+  },
   possessor('көрсетілетін қызметті берушінің|көрсетілетін қызметті берушілердің', 'біздің', 'мекеменің'),
   {
     ...except(noun(e('өтініш беруші*|өтінім беруші*', 'сіз')), 'беруші', 'берушілер'),
@@ -1684,9 +1737,6 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
   compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),
-  // Any identity document (a passport, a residence permit), not only the ID card «жеке куәлік»: no one noun
-  // says it, so nothing to paste.
-  e('жеке басты куәландыратын құжат*|жеке басын куәландыратын құжат*'),
   // «Тұратын жері» first: «мекенжайы бойынша» would be officialese again, and an address is not where one lives.
   // What is sent goes to an address («Хатты тұрғылықты жеріне жібереміз» → «мекенжайына»).
   { ...noun(e('тұрғылықты жер*', 'мекенжай', 'тұратын жер')), followedBy: '^\\s+(?:жібер|жолда|жеткіз)' },
@@ -1703,10 +1753,11 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
   noun(e('уәкілетті орган*', 'мекеме')),
-  // A body above another («жоғары тұрған органға шағымдану») is a higher one: «тұрған» adds nothing. Elsewhere
+  // A court or an office above another («жоғары тұрған сотқа») is a higher one: «тұрған» adds nothing («жоғары
+  // тұрған орган» is the law's term, `terms.ts`). Elsewhere
   // the words stand literally («жоғары тұрған сөре»). Before a person it is their superior, while «жоғары
   // лауазымды адам», «жоғары басшы» is a high-ranking one: no finding there.
-  { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:орган|мекеме|сот|ұйым)' },
+  { ...e('жоғары тұрған', 'жоғары'), followedBy: '^\\s+(?:мекеме|сот|ұйым)' },
   // «Көлік құралы» (a means of transport) is a vehicle: «көлік».
   // An izafet compound: its «-ы» is no owner's («көлік құралын» → «көлікті», not «көлігін»).
   noun(e('көлік құралдарының қозғалыс*', 'көлік қозғалыс')),
@@ -2929,6 +2980,18 @@ const STATUS_IN_PLACE = {
     '[а-яәіңғүұқөһ]*$).{2,}(?:да|де|та|те)$',
   next: '^(?:және|әрі|немесе)$',
 };
+// The same participle of registration after a place, before the persons it describes with at most other
+// participles of theirs between («Алматы қаласында тіркелген, 18 жасқа толған азаматтар»), is their residence
+// status: no one's act. A document registered in a place («қаласында тіркелген шарт») stays a passive.
+const REGISTERED_PERSONS = {
+  form: '^тіркел(?:ген|ған)$',
+  previous: STATUS_IN_PLACE.previous,
+  followedBy:
+    '^(?:\\s*,(?:\\s+[\\p{L}\\d–-]+){0,3}?\\s+\\p{L}+(?:ған|ген|қан|кен))?\\s+(?:азамат|тұрғын|адам|сайлаушы|шетелдік|кәсіпкер|зейнеткер|студент|оқушы|бала|отбасы|қандас|жұмыссыз|мүгедек)',
+};
+// Equipped with something («заманауи жабдықпен жарақталған»): the participle says what a place has, a state, as
+// `STANDING`; the past («жабдықпен жарақталды») tells that someone equipped it, and stays a passive.
+const EQUIPPED = { form: '^жарақтал(?:ған|ген)', previous: '.{2,}(?:мен|бен|пен)$' };
 // «Бағыттал-» after a dative is "aimed at" («мақсатты топтарға бағытталуы», «қолдауға бағытталған»), as
 // Russian «направлена на»: what a project is for, with no one hidden behind it. To an office, an address or a
 // person («Хат министрлікке бағытталды») someone sent it: that stays a passive.
@@ -3214,7 +3277,6 @@ const KNOWN_ABBREVIATIONS = [
   'ҚБ',
   'ШҚ',
   'ҚҚС',
-  'ЭЦҚ',
   'ЭЦП',
   'ТВ',
   'URL',
@@ -3378,6 +3440,8 @@ export const rules: Rule[] = [
           ATTRIBUTIVE_PARTICIPLE,
           NOUN_BEFORE_ITS_WORD,
           STATUS_IN_PLACE,
+          REGISTERED_PERSONS,
+          EQUIPPED,
           AIMED_AT,
           NOUN_BEFORE_AND,
           SUBSIDES,

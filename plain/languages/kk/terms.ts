@@ -25,4 +25,15 @@ export const KAZAKH_TERMS: readonly string[] = [
   'жеке тұлғалардың мүлкіне салынатын салық*',
   // State registration of a marriage, a procedure's name: «Неке қиюды мемлекеттік тіркеу».
   'неке қию* мемлекеттік тіркеу*',
+  // A body above another in the order of appeal, as the law names it: «жоғары тұрған органға шағымдану».
+  'жоғары тұрған орган*',
+  // Compulsory social health insurance (ОСМС), a system's name: «міндетті әлеуметтік медициналық сақтандыру жүйесі».
+  'міндетті әлеуметтік медициналық сақтандыр*',
+  // Any identity document (an ID card, a passport, a residence permit): «жеке куәлік» would leave some out.
+  'жеке басты|басын куәландыратын құжат*',
+  // Power supply, as water supply: «электр энергиясы қайта берілгеннен кейін».
+  'электр энергиясы* берілу*',
+  'электр энергиясы* қайта берілген*|берілу*',
+  // Expulsion from a country or a school, a sanction's name: «елден шығарып жіберілген».
+  'шығарып жіберіл*',
 ];

@@ -2197,6 +2197,13 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['если вы потеряли'],
     carries: { from: 'genitive', to: ['accusative'] },
   },
+  // Where the sentence asks the reader to act («просим сообщать», «сообщите»), the reader is the one who
+  // finds: an impersonal «если найдут» would name someone else. Nothing to paste.
+  {
+    match: 'в случае выявления',
+    replace: [],
+    followedBy: '^[^.!?]*(?<![а-яё])(?:просим|прошу|просьба|[а-яё]+(?:ите|йте)(?:сь)?)(?![а-яё])',
+  },
   {
     match: 'в случае выявления',
     replace: ['если найдут'],
@@ -3017,7 +3024,9 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '^не$',
     followedBy: '^(?!\\s+(?:[а-яё]+(?:ым|им)\\s+)?[а-яё]+(?:ам|ям)(?![а-яё]))',
   },
-  { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
+  // «Надлежащий» is "proper", the standard a thing must meet: «должный», not «нужный» ("needed"), which
+  // changes the sense («обеспечения нужного рассмотрения»).
+  { match: 'надлежащ*', replace: ['должный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
   // «Указанный» right before its noun points back as «этот» does («на указанном портале» → «на этом»); not
@@ -3619,6 +3628,13 @@ const OFFICIALESE: PhraseEntry[] = [
       carries: { from: 'genitive', to: plain.map(() => 'accusative' as const) },
     }),
   ),
+  // «Доступ» takes «к» and the dative: «обеспечить доступность помощи» (genitive) would leave «открыть доступ
+  // помощи», so with a noun after it, nothing to paste.
+  {
+    match: `${ENSURE} доступност*`,
+    replace: [],
+    followedBy: '^\\s+(?!(?:к|ко|для)(?![а-яё]))[а-яё]',
+  },
   { match: `${ENSURE} доступ*`, replace: ['открыть доступ', 'дать доступ'] },
   // «Обеспечить явку» alone is «прийти»; «обеспечить явку представителей» wants «чтобы представители пришли».
   { match: `${ENSURE} явк*`, replace: ['прийти'], followedBy: '^\\s*(?:[.,;:!?)]|$)' },
@@ -3633,6 +3649,8 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun('обеспечени* соблюдени*', 'соблюдение'),
   objectNoun('обеспечени* проведени*', 'проведение'),
   objectNoun('обеспечени* доступ*', 'доступ'),
+  // The nouns of the stem («техническая реализуемость», "feasibility") take no verb's infinitive.
+  { match: 'реализуемост*|реализованност*', replace: [] },
   ...onlyWith(PLANS, [
     {
       match: 'реализ*',
@@ -3772,7 +3790,9 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun(`${nounForms('проведени')} ремонт*`, 'ремонт'),
   // The object noun in the genitive: «процесс вынесения решение» (a typo) is no «процесс решения».
   objectNoun(`${nounForms('вынесени')} решения|решений`, 'решение'),
-  objectNoun(`${nounForms('приняти')} решения|решений`, 'решение'),
+  // «Принятие решений» (plural) is decision-making, a set phrase «решения» does not say: nothing to paste.
+  { match: 'приняти* решений', replace: [] },
+  objectNoun(`${nounForms('приняти')} решения`, 'решение'),
   ...decidingAbout(
     verbPhrase(
       'принимать/принимает/принимают/принимал',
@@ -3914,13 +3934,26 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Проводить работу» is «работать» in its form, its passive the impersonal 3rd plural («проводится работа» →
   // «работают»), its noun the work itself («проведение работ» → «работа»). «Провели работу», «проведена работа»
   // say nothing of what was done: nothing to paste, never an infinitive («Акимат работать по ремонту»).
+  // Before «по» and a verbal noun («проводится работа по привлечению инвесторов») «работают по привлечению»
+  // is no Russian: nothing to paste.
   ...verbPhrase(
     'проводить/проводит/проводят/проводил',
     'работу|работа|работы',
     false,
     'работать/работает/работают/работал',
-  ),
-  objectNoun(`${nounForms('проведени')} работ*`, 'работа'),
+  ).flatMap((entry): PhraseEntry[] => [
+    { match: entry.match, replace: [], followedBy: '^\\s+по\\s+[а-яё]+(?:нию|тию|ции|ке)(?![а-яё])' },
+    entry,
+  ]),
+  // «Работ» is plural, the works («на время проведения работ»): the paste keeps the number and the case
+  // («на время работ», «по проведению работ» → «по работам»); the nominative plural would leave a verb in the
+  // singular («Проведение работ займёт» → «Работы займёт»): nothing to paste.
+  objectNoun(`${nounForms('проведени')} работы|работу|работой|работе`, 'работа'),
+  { match: 'проведение работ', replace: [] },
+  { match: 'проведения работ', replace: ['работ'] },
+  { match: 'проведению работ', replace: ['работам'] },
+  { match: 'проведением работ', replace: ['работами'] },
+  { match: 'проведении работ', replace: ['работах'] },
   { match: `${CONDUCT} работ*`, replace: [] },
   ...inInfinitive('проводить|провести', CONDUCT, 'расследовани*', ['расследовать'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('проводить|провести', CONDUCT, 'оценк*', ['оценить'], GENITIVE_TO_ACCUSATIVE),
@@ -4449,7 +4482,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun alone is the everyday term («срок подачи заявления»); after a preposition of purpose or time
   // the verb says it plainer, and the suggestion replaces the preposition too.
   { match: 'для подачи заявлени*|заявок|заявк*', replace: ['чтобы подать заявление'] },
-  { match: 'после подачи заявлени*|заявок|заявк*', replace: ['когда подадите заявление'] },
+  // «После» keeps its sense as «после того как»; the clause stands only where a clause may begin (the
+  // sentence's start or a comma), not after a noun it would cut from its genitive («обнаружения документа
+  // после подачи заявления»).
+  {
+    match: 'после подачи заявлени*|заявок|заявк*',
+    replace: ['после того как подадите заявление'],
+    precededBy: '(?:^|[,;:—–]\\s*)$',
+  },
+  { match: 'после подачи заявлени*|заявок|заявк*', replace: [] },
   // «Наименование» is «название»; after a number or a quantity it counts kinds of goods («500 наименований
   // товаров»), a trade term «название» does not say: no finding.
   {
@@ -5109,7 +5150,7 @@ const MAYBE_PREDICATE =
 
 /** The conjunctions a clause-opening replacement begins with, and how its commas are placed (clause-commas.ts). */
 const SUBORDINATE_CLAUSES = {
-  conjunction: 'чтобы|если|когда|потому что|так как|поскольку|пока|хотя',
+  conjunction: 'чтобы|если|когда|потому что|так как|поскольку|пока|хотя|после того как',
   verb: CERTAIN_VERB,
   mayBeVerb: MAYBE_PREDICATE,
   noCommaBeside:

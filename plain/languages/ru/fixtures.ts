@@ -4123,4 +4123,47 @@ export const fixtures: RuleFixture[] = [
       { text: 'реализовать', suggestion: 'выполнять' },
     ],
   },
+  {
+    // The Law on Citizenship's petition is a term of art; a petition alone is «просьба».
+    rule: 'ru/officialese',
+    text: 'Ходатайство о приеме в гражданство рассматривается полгода. Ходатайство подают в акимат.',
+    expected: [{ text: 'Ходатайство', occurrence: 2, suggestion: 'Просьба' }],
+  },
+  {
+    // The child-care benefit's and leave's name keeps its «в связи с»; leaving for a pension does not.
+    rule: 'ru/officialese',
+    text: 'Выплата назначается в связи с уходом за ребенком. Он уволился в связи с уходом на пенсию.',
+    expected: [{ text: 'в связи с уходом', occurrence: 2, suggestion: 'из-за ухода' }],
+  },
+  {
+    // The Law on Banks' licence is a term of art, not a nominal chain; the same words after a verb are.
+    rule: 'ru/nominal-chain',
+    text: 'Банк получил лицензию на осуществление отдельных видов банковских операций. Банк начал осуществление отдельных видов банковских операций.',
+    expected: [{ text: 'осуществление отдельных видов банковских операций', occurrence: 2 }],
+  },
+  {
+    // The theft of an identity card is the police's term; a real chain stays.
+    rule: 'ru/nominal-chain',
+    text: 'В случае хищения удостоверения личности обратитесь в полицию. Ждём обеспечения надлежащего рассмотрения обращения.',
+    expected: [{ text: 'обеспечения надлежащего рассмотрения обращения' }],
+  },
+  {
+    // The Health Code's and Social Code's terms, a hospital's equipment, independent work and its departments'
+    // names have no shorter word; a hospital admission alone does.
+    rule: 'ru/long-word',
+    text: 'Пособие по временной нетрудоспособности платит работодатель. Нужна квалифицированная медицинская помощь. Плановая госпитализация идёт по направлению. Больница закупила оборудование. Врачи работают самостоятельно. Открыто кардиологическое и консультативно-диагностическое отделения. Госпитализация идёт по направлению.',
+    expected: [{ text: 'Госпитализация' }],
+  },
+  {
+    // A public hospital's legal form («ГКП на ПХВ») is as well known as «АО»; «ЦОН» still wants spelling out.
+    rule: 'ru/undefined-abbreviation',
+    text: 'ГКП на ПХВ «Городская больница» работает с ЦОН.',
+    expected: [{ text: 'ЦОН' }],
+  },
+  {
+    // The state of equipment names no action: «оснащена», «укомплектовано»; an extended term is one.
+    rule: 'ru/passive-short-participle',
+    text: 'Больница оснащена новым оборудованием. Отделение укомплектовано кадрами. Срок продлён.',
+    expected: [{ text: 'продлён', suggestion: 'продлили' }],
+  },
 ];

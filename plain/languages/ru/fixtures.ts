@@ -4166,4 +4166,16 @@ export const fixtures: RuleFixture[] = [
     text: 'Больница оснащена новым оборудованием. Отделение укомплектовано кадрами. Срок продлён.',
     expected: [{ text: 'продлён', suggestion: 'продлили' }],
   },
+  {
+    // «Абонентский номер» is the phone number in each case; a mobile one keeps its own entry. «Установленного
+    // образца» is «по форме»; «ввод в эксплуатацию» is an opening or a start, which only the text says.
+    rule: 'ru/officialese',
+    text: 'Подайте заявление установленного образца. Ввод в эксплуатацию намечен на май. Звонок с абонентского номера. Укажите абонентский номер сотовой связи.',
+    expected: [
+      { text: 'установленного образца', suggestion: 'по форме' },
+      { text: 'Ввод в эксплуатацию', suggestion: null },
+      { text: 'абонентского номера', suggestion: 'номера телефона' },
+      { text: 'абонентский номер сотовой связи', suggestion: 'номер мобильного телефона' },
+    ],
+  },
 ];

@@ -2768,6 +2768,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // accusative; in other cases its noun must change too, so nothing to paste.
   { match: 'абонентский номер сотовой связи', replace: ['номер мобильного телефона'] },
   { match: 'абонентск* номер* сотовой связи', replace: [] },
+  // Alone, «абонентский номер» is the phone number, in each case of its noun.
+  { match: 'абонентский номер', replace: ['номер телефона'] },
+  { match: 'абонентского номера', replace: ['номера телефона'] },
+  { match: 'абонентскому номеру', replace: ['номеру телефона'] },
+  { match: 'абонентским номером', replace: ['номером телефона'] },
+  { match: 'абонентском номере', replace: ['номере телефона'] },
+  { match: 'абонентские номера', replace: ['номера телефонов'] },
+  { match: 'абонентск* номер*', replace: [] },
+  // «Заявление установленного образца» is one on the set form: «по форме».
+  { match: 'установленного образца', replace: ['по форме'] },
+  // «Ввод в эксплуатацию» (commissioning) is the opening of a building or the start of a machine: which, the
+  // text says, so nothing to paste.
+  { match: 'ввод* в эксплуатаци*', replace: [] },
   // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
   // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
   {

@@ -4178,4 +4178,13 @@ export const fixtures: RuleFixture[] = [
       { text: 'абонентский номер сотовой связи', suggestion: 'номер мобильного телефона' },
     ],
   },
+  {
+    // «Произвести запас воды» is «запастись водой», its object recased; with no object, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Нужно произвести запас питьевой воды. Нужно произвести запас.',
+    expected: [
+      { text: 'произвести запас питьевой воды', suggestion: 'запастись питьевой водой' },
+      { text: 'произвести запас', occurrence: 2, suggestion: null },
+    ],
+  },
 ];

@@ -2776,6 +2776,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'абонентском номере', replace: ['номере телефона'] },
   { match: 'абонентские номера', replace: ['номера телефонов'] },
   { match: 'абонентск* номер*', replace: [] },
+  // «Произвести запас воды» is «запастись водой», its object in the instrumental.
+  {
+    match: 'произвести запас',
+    replace: ['запастись'],
+    carries: { from: 'genitive', to: ['instrumental'] },
+  },
   // «Заявление установленного образца» is one on the set form: «по форме».
   { match: 'установленного образца', replace: ['по форме'] },
   // «Ввод в эксплуатацию» (commissioning) is the opening of a building or the start of a machine: which, the

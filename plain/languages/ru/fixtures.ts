@@ -952,7 +952,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Срок подачи заявления — пятница. Для подачи заявления возьмите паспорт. После подачи заявления ждите СМС.',
     expected: [
       { text: 'Для подачи заявления', suggestion: 'Чтобы подать заявление,' },
-      { text: 'После подачи заявления', suggestion: 'Когда подадите заявление,' },
+      { text: 'После подачи заявления', suggestion: 'После того как подадите заявление,' },
     ],
   },
   {
@@ -1767,7 +1767,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'проводим работу', suggestion: 'работаем' },
       { text: 'Проводилась работа', suggestion: 'Работали' },
       { text: 'провёл работу' },
-      { text: 'Проведение работ', suggestion: 'Работа' },
+      { text: 'Проведение работ', suggestion: null },
     ],
   },
   {
@@ -4045,6 +4045,146 @@ export const fixtures: RuleFixture[] = [
       { text: 'вправе', suggestion: 'может' },
       { text: 'вправе', occurrence: 2, suggestion: 'могут' },
       { text: 'вправе', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // «Надлежащий» is "proper": «должный», never «нужный» ("needed").
+    rule: 'ru/officialese',
+    text: 'Акимат обеспечит надлежащее рассмотрение обращения. Нарушено надлежащее качество услуг.',
+    expected: [
+      { text: 'надлежащее', suggestion: 'должное' },
+      { text: 'надлежащее', occurrence: 2, suggestion: 'должное' },
+    ],
+  },
+  {
+    // «Работ» is plural, the works: the paste keeps number and case; the nominative would leave its verb in
+    // the singular; «работы», «работу» stay singular.
+    rule: 'ru/officialese',
+    text: 'На время проведения работ движение закрыто. Вопросы по проведению работ. Проведение работ займёт неделю. Проведение работы займёт неделю.',
+    expected: [
+      { text: 'проведения работ', suggestion: 'работ' },
+      { text: 'проведению работ', suggestion: 'работам' },
+      { text: 'Проведение работ', suggestion: null },
+      { text: 'Проведение работы', suggestion: 'Работа' },
+    ],
+  },
+  {
+    // Where the sentence asks the reader to act, the reader is the one who finds: no impersonal «если найдут».
+    rule: 'ru/officialese',
+    text: 'В случае выявления аварийных ситуаций просим сообщать в диспетчерскую. В случае выявления утечки сообщите диспетчеру. В случае выявления нарушений акимат штрафует.',
+    expected: [
+      { text: 'В случае выявления', suggestion: null },
+      { text: 'В случае выявления', occurrence: 2, suggestion: null },
+      { text: 'В случае выявления нарушений', suggestion: 'Если найдут нарушения,' },
+    ],
+  },
+  {
+    // «После подачи» keeps «после»; after a noun the clause would cut it from its genitive: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'При обнаружении потерянного документа после подачи заявления верните его. Сначала оплатите пошлину, после подачи заявления ждите СМС.',
+    expected: [
+      { text: 'после подачи заявления', suggestion: null },
+      { text: 'после подачи заявления', occurrence: 2, suggestion: 'после того как подадите заявление,' },
+    ],
+  },
+  {
+    // «Доступ» takes «к» and the dative: «доступность помощи» (genitive) gets nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Больница должна обеспечить доступность медицинской помощи. Больница должна обеспечить доступ к помощи.',
+    expected: [
+      { text: 'обеспечить доступность', suggestion: null },
+      { text: 'обеспечить доступ', occurrence: 2, suggestion: 'открыть доступ' },
+    ],
+  },
+  {
+    // «Работают по привлечению» is no Russian: before «по» and a verbal noun, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'В районе проводится работа по привлечению инвесторов. Проводилась работа с семьями.',
+    expected: [
+      { text: 'проводится работа', suggestion: null },
+      { text: 'Проводилась работа', suggestion: 'Работали' },
+    ],
+  },
+  {
+    // «Принятие решений» is decision-making, which «решения» does not say; «принятие решения» is «решение».
+    rule: 'ru/officialese',
+    text: 'Это ускорит процесс принятия решений. Принятие решения займёт день.',
+    expected: [
+      { text: 'принятия решений', suggestion: null },
+      { text: 'Принятие решения', suggestion: 'Решение' },
+    ],
+  },
+  {
+    // «Реализуемость» is a noun ("feasibility"): no verb's infinitive to paste.
+    rule: 'ru/officialese',
+    text: 'Оценена техническая реализуемость проекта. Мы будем реализовать проект.',
+    expected: [
+      { text: 'реализуемость', suggestion: null },
+      { text: 'реализовать', suggestion: 'выполнять' },
+    ],
+  },
+  {
+    // The Law on Citizenship's petition is a term of art; a petition alone is «просьба».
+    rule: 'ru/officialese',
+    text: 'Ходатайство о приеме в гражданство рассматривается полгода. Ходатайство подают в акимат.',
+    expected: [{ text: 'Ходатайство', occurrence: 2, suggestion: 'Просьба' }],
+  },
+  {
+    // The child-care benefit's and leave's name keeps its «в связи с»; leaving for a pension does not.
+    rule: 'ru/officialese',
+    text: 'Выплата назначается в связи с уходом за ребенком. Он уволился в связи с уходом на пенсию.',
+    expected: [{ text: 'в связи с уходом', occurrence: 2, suggestion: 'из-за ухода' }],
+  },
+  {
+    // The Law on Banks' licence is a term of art, not a nominal chain; the same words after a verb are.
+    rule: 'ru/nominal-chain',
+    text: 'Банк получил лицензию на осуществление отдельных видов банковских операций. Банк начал осуществление отдельных видов банковских операций.',
+    expected: [{ text: 'осуществление отдельных видов банковских операций', occurrence: 2 }],
+  },
+  {
+    // The theft of an identity card is the police's term; a real chain stays.
+    rule: 'ru/nominal-chain',
+    text: 'В случае хищения удостоверения личности обратитесь в полицию. Ждём обеспечения надлежащего рассмотрения обращения.',
+    expected: [{ text: 'обеспечения надлежащего рассмотрения обращения' }],
+  },
+  {
+    // The Health Code's and Social Code's terms, a hospital's equipment, independent work and its departments'
+    // names have no shorter word; a hospital admission alone does.
+    rule: 'ru/long-word',
+    text: 'Пособие по временной нетрудоспособности платит работодатель. Нужна квалифицированная медицинская помощь. Плановая госпитализация идёт по направлению. Больница закупила оборудование. Врачи работают самостоятельно. Открыто кардиологическое и консультативно-диагностическое отделения. Госпитализация идёт по направлению.',
+    expected: [{ text: 'Госпитализация' }],
+  },
+  {
+    // A public hospital's legal form («ГКП на ПХВ») is as well known as «АО»; «ЦОН» still wants spelling out.
+    rule: 'ru/undefined-abbreviation',
+    text: 'ГКП на ПХВ «Городская больница» работает с ЦОН.',
+    expected: [{ text: 'ЦОН' }],
+  },
+  {
+    // The state of equipment names no action: «оснащена», «укомплектовано»; an extended term is one.
+    rule: 'ru/passive-short-participle',
+    text: 'Больница оснащена новым оборудованием. Отделение укомплектовано кадрами. Срок продлён.',
+    expected: [{ text: 'продлён', suggestion: 'продлили' }],
+  },
+  {
+    // «Абонентский номер» is the phone number in each case; a mobile one keeps its own entry. «Установленного
+    // образца» is «по форме»; «ввод в эксплуатацию» is an opening or a start, which only the text says.
+    rule: 'ru/officialese',
+    text: 'Подайте заявление установленного образца. Ввод в эксплуатацию намечен на май. Звонок с абонентского номера. Укажите абонентский номер сотовой связи.',
+    expected: [
+      { text: 'установленного образца', suggestion: 'по форме' },
+      { text: 'Ввод в эксплуатацию', suggestion: null },
+      { text: 'абонентского номера', suggestion: 'номера телефона' },
+      { text: 'абонентский номер сотовой связи', suggestion: 'номер мобильного телефона' },
+    ],
+  },
+  {
+    // «Произвести запас воды» is «запастись водой», its object recased; with no object, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Нужно произвести запас питьевой воды. Нужно произвести запас.',
+    expected: [
+      { text: 'произвести запас питьевой воды', suggestion: 'запастись питьевой водой' },
+      { text: 'произвести запас', occurrence: 2, suggestion: null },
     ],
   },
 ];

@@ -2197,6 +2197,13 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['если вы потеряли'],
     carries: { from: 'genitive', to: ['accusative'] },
   },
+  // Where the sentence asks the reader to act («просим сообщать», «сообщите»), the reader is the one who
+  // finds: an impersonal «если найдут» would name someone else. Nothing to paste.
+  {
+    match: 'в случае выявления',
+    replace: [],
+    followedBy: '^[^.!?]*(?<![а-яё])(?:просим|прошу|просьба|[а-яё]+(?:ите|йте)(?:сь)?)(?![а-яё])',
+  },
   {
     match: 'в случае выявления',
     replace: ['если найдут'],
@@ -2761,6 +2768,25 @@ const OFFICIALESE: PhraseEntry[] = [
   // accusative; in other cases its noun must change too, so nothing to paste.
   { match: 'абонентский номер сотовой связи', replace: ['номер мобильного телефона'] },
   { match: 'абонентск* номер* сотовой связи', replace: [] },
+  // Alone, «абонентский номер» is the phone number, in each case of its noun.
+  { match: 'абонентский номер', replace: ['номер телефона'] },
+  { match: 'абонентского номера', replace: ['номера телефона'] },
+  { match: 'абонентскому номеру', replace: ['номеру телефона'] },
+  { match: 'абонентским номером', replace: ['номером телефона'] },
+  { match: 'абонентском номере', replace: ['номере телефона'] },
+  { match: 'абонентские номера', replace: ['номера телефонов'] },
+  { match: 'абонентск* номер*', replace: [] },
+  // «Произвести запас воды» is «запастись водой», its object in the instrumental.
+  {
+    match: 'произвести запас',
+    replace: ['запастись'],
+    carries: { from: 'genitive', to: ['instrumental'] },
+  },
+  // «Заявление установленного образца» is one on the set form: «по форме».
+  { match: 'установленного образца', replace: ['по форме'] },
+  // «Ввод в эксплуатацию» (commissioning) is the opening of a building or the start of a machine: which, the
+  // text says, so nothing to paste.
+  { match: 'ввод* в эксплуатаци*', replace: [] },
   // With what comes after it («по мере поступления средств»), «по очереди средств» is no Russian: the plain
   // words only where it ends its clause («рассматриваются по мере поступления.»), else nothing to paste.
   {
@@ -3017,7 +3043,9 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '^не$',
     followedBy: '^(?!\\s+(?:[а-яё]+(?:ым|им)\\s+)?[а-яё]+(?:ам|ям)(?![а-яё]))',
   },
-  { match: 'надлежащ*', replace: ['нужный', 'правильный'], agree: true },
+  // «Надлежащий» is "proper", the standard a thing must meet: «должный», not «нужный» ("needed"), which
+  // changes the sense («обеспечения нужного рассмотрения»).
+  { match: 'надлежащ*', replace: ['должный', 'правильный'], agree: true },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
   // «Указанный» right before its noun points back as «этот» does («на указанном портале» → «на этом»); not
@@ -3619,6 +3647,13 @@ const OFFICIALESE: PhraseEntry[] = [
       carries: { from: 'genitive', to: plain.map(() => 'accusative' as const) },
     }),
   ),
+  // «Доступ» takes «к» and the dative: «обеспечить доступность помощи» (genitive) would leave «открыть доступ
+  // помощи», so with a noun after it, nothing to paste.
+  {
+    match: `${ENSURE} доступност*`,
+    replace: [],
+    followedBy: '^\\s+(?!(?:к|ко|для)(?![а-яё]))[а-яё]',
+  },
   { match: `${ENSURE} доступ*`, replace: ['открыть доступ', 'дать доступ'] },
   // «Обеспечить явку» alone is «прийти»; «обеспечить явку представителей» wants «чтобы представители пришли».
   { match: `${ENSURE} явк*`, replace: ['прийти'], followedBy: '^\\s*(?:[.,;:!?)]|$)' },
@@ -3633,6 +3668,8 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun('обеспечени* соблюдени*', 'соблюдение'),
   objectNoun('обеспечени* проведени*', 'проведение'),
   objectNoun('обеспечени* доступ*', 'доступ'),
+  // The nouns of the stem («техническая реализуемость», "feasibility") take no verb's infinitive.
+  { match: 'реализуемост*|реализованност*', replace: [] },
   ...onlyWith(PLANS, [
     {
       match: 'реализ*',
@@ -3772,7 +3809,9 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun(`${nounForms('проведени')} ремонт*`, 'ремонт'),
   // The object noun in the genitive: «процесс вынесения решение» (a typo) is no «процесс решения».
   objectNoun(`${nounForms('вынесени')} решения|решений`, 'решение'),
-  objectNoun(`${nounForms('приняти')} решения|решений`, 'решение'),
+  // «Принятие решений» (plural) is decision-making, a set phrase «решения» does not say: nothing to paste.
+  { match: 'приняти* решений', replace: [] },
+  objectNoun(`${nounForms('приняти')} решения`, 'решение'),
   ...decidingAbout(
     verbPhrase(
       'принимать/принимает/принимают/принимал',
@@ -3914,13 +3953,26 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Проводить работу» is «работать» in its form, its passive the impersonal 3rd plural («проводится работа» →
   // «работают»), its noun the work itself («проведение работ» → «работа»). «Провели работу», «проведена работа»
   // say nothing of what was done: nothing to paste, never an infinitive («Акимат работать по ремонту»).
+  // Before «по» and a verbal noun («проводится работа по привлечению инвесторов») «работают по привлечению»
+  // is no Russian: nothing to paste.
   ...verbPhrase(
     'проводить/проводит/проводят/проводил',
     'работу|работа|работы',
     false,
     'работать/работает/работают/работал',
-  ),
-  objectNoun(`${nounForms('проведени')} работ*`, 'работа'),
+  ).flatMap((entry): PhraseEntry[] => [
+    { match: entry.match, replace: [], followedBy: '^\\s+по\\s+[а-яё]+(?:нию|тию|ции|ке)(?![а-яё])' },
+    entry,
+  ]),
+  // «Работ» is plural, the works («на время проведения работ»): the paste keeps the number and the case
+  // («на время работ», «по проведению работ» → «по работам»); the nominative plural would leave a verb in the
+  // singular («Проведение работ займёт» → «Работы займёт»): nothing to paste.
+  objectNoun(`${nounForms('проведени')} работы|работу|работой|работе`, 'работа'),
+  { match: 'проведение работ', replace: [] },
+  { match: 'проведения работ', replace: ['работ'] },
+  { match: 'проведению работ', replace: ['работам'] },
+  { match: 'проведением работ', replace: ['работами'] },
+  { match: 'проведении работ', replace: ['работах'] },
   { match: `${CONDUCT} работ*`, replace: [] },
   ...inInfinitive('проводить|провести', CONDUCT, 'расследовани*', ['расследовать'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('проводить|провести', CONDUCT, 'оценк*', ['оценить'], GENITIVE_TO_ACCUSATIVE),
@@ -4449,7 +4501,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun alone is the everyday term («срок подачи заявления»); after a preposition of purpose or time
   // the verb says it plainer, and the suggestion replaces the preposition too.
   { match: 'для подачи заявлени*|заявок|заявк*', replace: ['чтобы подать заявление'] },
-  { match: 'после подачи заявлени*|заявок|заявк*', replace: ['когда подадите заявление'] },
+  // «После» keeps its sense as «после того как»; the clause stands only where a clause may begin (the
+  // sentence's start or a comma), not after a noun it would cut from its genitive («обнаружения документа
+  // после подачи заявления»).
+  {
+    match: 'после подачи заявлени*|заявок|заявк*',
+    replace: ['после того как подадите заявление'],
+    precededBy: '(?:^|[,;:—–]\\s*)$',
+  },
+  { match: 'после подачи заявлени*|заявок|заявк*', replace: [] },
   // «Наименование» is «название»; after a number or a quantity it counts kinds of goods («500 наименований
   // товаров»), a trade term «название» does not say: no finding.
   {
@@ -4774,7 +4834,8 @@ const BARE_NUT = '^(?!упомянут$)[а-я]+нут$';
  * Short adjectives and nouns that a participle suffix would catch: modal words, states, names, nouns, and
  * feelings and moods, which name no action done to someone («Джонс разгневан», «болельщики были
  * ошеломлены», «он настроен оптимистично»), and states of where, what for and why: «ЦОН расположен по адресу»,
- * «сервис предназначен для», «отказ связан с тем», «рост обусловлен», «форум посвящён».
+ * «сервис предназначен для», «отказ связан с тем», «рост обусловлен», «форум посвящён»; and the state of
+ * equipment: «больница оснащена», «отделение укомплектовано».
  */
 /** A short participle of forbidding or allowing: «запрещено», «разрешена». */
 const PROHIBITED = '^(?:запрещ|разреш)[её]н[аоы]?$';
@@ -4820,6 +4881,7 @@ const NOT_SHORT_PARTICIPLES = `
   рожден рождена рождено рождены осведомлен осведомлена осведомлено осведомлены
   связан связана связано связаны обусловлен обусловлена обусловлено обусловлены
   посвящен посвящена посвящено посвящены
+  оснащен оснащена оснащено оснащены укомплектован укомплектована укомплектовано укомплектованы
 `;
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
@@ -4931,6 +4993,25 @@ const COMMON_LONG_WORDS = `
   медико-социальных медико-социальными
   головокружение головокружения головокружению головокружением головокружении головокружений
   головокружениям головокружениями головокружениях
+  оборудование оборудования оборудованию оборудованием оборудовании оборудований оборудованиям оборудованиями
+  оборудованиях
+  самостоятельный самостоятельного самостоятельному самостоятельным самостоятельном самостоятельная
+  самостоятельной самостоятельную самостоятельное самостоятельные самостоятельных самостоятельными
+  самостоятельно самостоятельность самостоятельности самостоятельностью
+  ангиографический ангиографического ангиографическому ангиографическим ангиографическом ангиографическая
+  ангиографической ангиографическую ангиографическое ангиографические ангиографических ангиографическими
+  терапевтический терапевтического терапевтическому терапевтическим терапевтическом терапевтическая
+  терапевтической терапевтическую терапевтическое терапевтические терапевтических терапевтическими
+  кардиологический кардиологического кардиологическому кардиологическим кардиологическом кардиологическая
+  кардиологической кардиологическую кардиологическое кардиологические кардиологических кардиологическими
+  неврологический неврологического неврологическому неврологическим неврологическом неврологическая
+  неврологической неврологическую неврологическое неврологические неврологических неврологическими
+  диагностический диагностического диагностическому диагностическим диагностическом диагностическая
+  диагностической диагностическую диагностическое диагностические диагностических диагностическими
+  консультативно-диагностический консультативно-диагностического консультативно-диагностическому консультативно-
+  диагностическим консультативно-диагностическом консультативно-диагностическая консультативно-диагностической
+  консультативно-диагностическую консультативно-диагностическое консультативно-диагностические консультативно-
+  диагностических консультативно-диагностическими
 `;
 
 /** Known abbreviations that need no spelling out for readers in Kazakhstan. */
@@ -4958,6 +5039,10 @@ const KNOWN_ABBREVIATIONS = [
   'ТОО',
   'ИП',
   'АО',
+  // A state utility enterprise and its right of economic management, the legal form of a public hospital
+  // («ГКП на ПХВ»), as well known as «АО».
+  'ГКП',
+  'ПХВ',
   'НДС',
   'ЗАГС',
   'ВУЗ',
@@ -5109,7 +5194,7 @@ const MAYBE_PREDICATE =
 
 /** The conjunctions a clause-opening replacement begins with, and how its commas are placed (clause-commas.ts). */
 const SUBORDINATE_CLAUSES = {
-  conjunction: 'чтобы|если|когда|потому что|так как|поскольку|пока|хотя',
+  conjunction: 'чтобы|если|когда|потому что|так как|поскольку|пока|хотя|после того как',
   verb: CERTAIN_VERB,
   mayBeVerb: MAYBE_PREDICATE,
   noCommaBeside:

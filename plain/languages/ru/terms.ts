@@ -47,4 +47,17 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'водоотведени*',
   // A library's and the media law's category of publications.
   'периодическ* издани*',
+  // The Law on Citizenship's petition, the Social Code's benefit and leave for child care, the Law on Banks'
+  // licence, the registry's birth registration: names of their own.
+  'ходатайств* о прием* в гражданств*',
+  'в связи с уходом за ребенк*',
+  'лицензи* на осуществлени* отдельн* вид* банковск* операци*',
+  'регистраци* рождени*',
+  // The Health Code's and the Social Code's terms: sick leave, the free care the state guarantees, skilled
+  // care, a planned admission; and the theft of an identity card the police record.
+  'временн* нетрудоспособност*',
+  'гарантированн* объем* бесплатн* медицинск* помощ*',
+  'квалифицированн* медицинск* помощ*',
+  'планов* госпитализаци*',
+  'хищени* удостоверени* личност*',
 ];

@@ -71,7 +71,7 @@ describe('Russian suggestions agree with the adjective they replace', () => {
     });
     const suggested = (text: string, rule: string) =>
       report.findings.find((f) => f.text === text && f.rule === rule)?.suggestions;
-    expect(suggested('надлежащих', 'ru/officialese')).toEqual(['нужных', 'правильных']);
+    expect(suggested('надлежащих', 'ru/officialese')).toEqual(['должных', 'правильных']);
     // «таргет*» covers nouns as well, so its suggestions stay as listed.
     expect(suggested('таргетированной', 'ru/jargon')).toEqual(['цель', 'адресный']);
     expect(report.findings.find((f) => f.text === 'льготных')?.suggestions).toEqual(['скидочный']);

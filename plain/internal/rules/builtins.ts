@@ -20,6 +20,9 @@ function head(word: Word): string {
 }
 const GLUED_ENDING = /^(\p{Lu}{2,})(?:[а-яё]{1,3}|s)$/u;
 
+/** Letters each part of a compound in capitals has at least, for it to be read as words, not an abbreviation. */
+const COMPOUND_PART = 4;
+
 /** Whether a capitalised word is an ordinary word typed in capitals ("IMPORTANT", «ВНИМАНИЕ»). */
 function isShouted(ctx: RuleContext, text: string): boolean {
   const letters = countLetters(text);
@@ -64,6 +67,11 @@ function abbreviationAt(
   const letters = countLetters(abbreviation);
   if (letters < 2 || !UPPER_WORD.test(abbreviation)) return undefined;
   if (isShouted(ctx, abbreviation) || isEmphasis(ctx, abbreviation)) return undefined;
+  // A compound of words typed in capitals («ПРЕСС-РЕЛИЗ», "CROSS-BORDER") is measured whole, as one word; a short
+  // part is an abbreviation's («ДКС-ГРАД», "NGO-RUN").
+  const parts = word.text.split(/[-‐‑]/u);
+  const capitalWords = parts.every((part) => UPPER_WORD.test(part) && countLetters(part) >= COMPOUND_PART);
+  if (parts.length > 1 && capitalWords && isShouted(ctx, word.text)) return undefined;
   if (isDateline(ctx.doc.text, word, letters)) return undefined;
   if (isRomanNumeral(abbreviation)) return undefined;
   // A code with a number is a name, not words to spell out: flight MH370, asteroid DA14, an A320, form V5C,

@@ -4187,4 +4187,11 @@ export const fixtures: RuleFixture[] = [
       { text: 'произвести запас', occurrence: 2, suggestion: null },
     ],
   },
+  {
+    // A compound of words typed in capitals is a heading's word, not an abbreviation («ПРЕСС-РЕЛИЗ»); one with a
+    // short part is an abbreviation's («ДКС-ГРАД»).
+    rule: 'ru/undefined-abbreviation',
+    text: 'ПРЕСС-РЕЛИЗ\n\nАкимат открыл школу. Подрядчик ДКС-ГРАД закончил работы.',
+    expected: [{ text: 'ДКС' }],
+  },
 ];

@@ -2696,4 +2696,14 @@ export const fixtures: RuleFixture[] = [
       { text: 'subject to recovery', suggestion: null },
     ],
   },
+  {
+    // A benefit "payable to" people is paid to them; a fee "payable to" an office is still the reader's duty.
+    rule: 'en/officialese',
+    text: 'Child Benefit is payable to anyone who is responsible for a child. The fee is payable to the Home Office. Fees are payable to the council.',
+    expected: [
+      { text: 'is payable', suggestion: 'is paid' },
+      { text: 'is payable', occurrence: 2, suggestion: 'must be paid' },
+      { text: 'are payable', suggestion: 'must be paid' },
+    ],
+  },
 ];

@@ -14,6 +14,10 @@ const POSSESSIVE_NEXT = "^\\s+[\\p{L}-]+(?:['’]s|s['’])(?![\\p{L}])";
 const OF_STAYS =
   '^\\s+(?:whom|which|them|us|you|it|our|their|these|those|the|its|his|her|my|your|this|that)(?![\\p{L}])';
 
+/** Money the reader pays, which stays a duty when "payable to" an office ("The fee is payable to the council"). */
+const READER_PAYS =
+  '^(?:fees?|charges?|fines?|penalt(?:y|ies)|costs?|rent|tax(?:es)?|deposits?|invoices?|bills?|surcharges?|levy|levies|instalments?|arrears)$';
+
 const WRITING_FOR_GOVUK = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk';
 const GOVUK_STYLE = 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style';
 const PLAIN = 'https://www.plainlanguage.gov/guidelines';
@@ -2505,8 +2509,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'is payable|are payable', replace: ['is due'], inClause: '^(?:no|nothing|none|not)$' },
   // A benefit "payable to" people, or a benefit or pay at all, is paid to those who get it: "must be paid" would
   // make it a duty, as if paid without a claim ("Child Benefit is payable to any person who …" → "is paid to").
-  { match: 'is payable', replace: ['is paid'], followedBy: '^\\s+to\\s' },
-  { match: 'are payable', replace: ['are paid'], followedBy: '^\\s+to\\s' },
+  // A fee, charge or fine "payable to" an office is still the reader's to pay: "must be paid to" (below).
+  {
+    match: 'is payable',
+    replace: ['is paid'],
+    followedBy: '^\\s+to\\s',
+    notInClause: READER_PAYS,
+  },
+  {
+    match: 'are payable',
+    replace: ['are paid'],
+    followedBy: '^\\s+to\\s',
+    notInClause: READER_PAYS,
+  },
   {
     match: 'is payable',
     replace: ['is paid'],

@@ -2,13 +2,14 @@ import type { Counts } from '../counts.ts';
 import type { Finding } from '../finding.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
 import { formatMessage, type MessageValues } from './messages.ts';
-import type {
-  AgreePhrase,
-  CarriedPhrase,
-  GrammaticalCase,
-  LanguageCode,
-  PasteSite,
-  RuleBase,
+import {
+  type AgreePhrase,
+  type CarriedPhrase,
+  type GrammaticalCase,
+  type LanguageCode,
+  PASTE_SITE_CHARS,
+  type PasteSite,
+  type RuleBase,
 } from './types.ts';
 
 /**
@@ -338,9 +339,6 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
   return suggestion;
 }
 
-/** How much text on either side of a finding the pack's `fitsInPlace` is shown: more than a clause's reach. */
-const SITE_CHARS = 100;
-
 /** The suggestions the pack's `fitsInPlace` finds grammatical in place of the finding (all, without one). */
 function fittingInPlace(
   ctx: RuleContext,
@@ -352,9 +350,9 @@ function fittingInPlace(
   const fits = ctx.fitsInPlace;
   if (!fits || suggestions.length === 0) return suggestions;
   const site = {
-    before: ctx.doc.text.slice(Math.max(0, start - SITE_CHARS), start),
+    before: ctx.doc.text.slice(Math.max(0, start - PASTE_SITE_CHARS), start),
     text,
-    after: ctx.doc.text.slice(end, end + SITE_CHARS),
+    after: ctx.doc.text.slice(end, end + PASTE_SITE_CHARS),
   };
   return suggestions.filter((suggestion) => fits(suggestion, site));
 }

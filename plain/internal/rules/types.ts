@@ -206,10 +206,14 @@ export interface CarriedPhrase {
  * stretch of it, cut by the pack at its clause's ends).
  */
 export interface PasteSite {
+  /** Up to `PASTE_SITE_CHARS` characters before the finding: shorter only at the text's start. */
   before: string;
   text: string;
   after: string;
 }
+
+/** How much text on either side of a finding a `PasteSite` shows: more than a clause's reach. */
+export const PASTE_SITE_CHARS = 100;
 
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
 export interface AgreePhrase {

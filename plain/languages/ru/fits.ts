@@ -4,7 +4,7 @@
 // not agreeing after withholds the suggestion: officialese is often ungrammatical already, and a word the
 // tables cannot read withholds nothing.
 
-import type { PasteSite } from '../../internal/rules/types.ts';
+import { PASTE_SITE_CHARS, type PasteSite } from '../../internal/rules/types.ts';
 import {
   adjectiveSlot,
   modifierSlots,
@@ -456,13 +456,10 @@ const REFLEXIVE_SINGULAR = /(?:ет|ит|ёт)ся$/u;
 const ACTIVE_PLURAL = /(?:ют|ят|ут|ат)$/u;
 
 /**
- * How much text before a finding the engine shows `fitsInPlace` (`SITE_CHARS` in the rule context): a window
- * that long with no clause end in it may have cut off the clause's subject.
+ * Whether the clause before the finding opens past the text shown («Выплата стипендии обучающимся, …»): a
+ * whole window (`PASTE_SITE_CHARS`) with no clause end in it may have cut off the clause's subject.
  */
-const SITE_WINDOW = 100;
-
-/** Whether the clause before the finding opens past the text shown («Выплата стипендии обучающимся, …»). */
-const clauseStartUnseen = (before: string) => before.length >= SITE_WINDOW && !CLAUSE_END.test(before);
+const clauseStartUnseen = (before: string) => before.length >= PASTE_SITE_CHARS && !CLAUSE_END.test(before);
 
 /**
  * The noun that opens the clause before the finding, past its modifiers, or that stands right before it, read

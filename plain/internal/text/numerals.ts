@@ -31,7 +31,7 @@ export function romanNumeralHead(text: string): string {
 
 const NUMBER_WITH_ENDING = /^\p{N}+(?:[.,]\p{N}+)?%?([-‐‑])?([’']?\p{L}+)$/u;
 // English ordinals and decades, written without a hyphen ("20th", "1990s", "1990's").
-const ENGLISH_ENDING = /^(?:st|nd|rd|th|s|[’']s)$/u;
+const ENGLISH_ENDING = /^(?:st|nd|rd|th|s|[’']s|am|pm)$/u;
 // Russian ordinal and case endings («5-го», «3-й», «1990-х», «10-ти») and Kazakh ordinal, case and possessive
 // ones («8-ші», «20-дан», «5-інде», «3-ыншы»): one to three letters, or a known longer Kazakh one.
 const CYRILLIC_ENDING =

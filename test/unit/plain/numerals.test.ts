@@ -23,6 +23,9 @@ describe('numbers written with letters are numbers', () => {
     '3rd',
     '1990s',
     "1990's",
+    '9am',
+    '50pm',
+    '8.50pm',
     '5-го',
     '3-й',
     '1990-х',
@@ -42,12 +45,22 @@ describe('numbers written with letters are numbers', () => {
   });
 
   // A word after the hyphen is a word: the compound is graded on it.
-  it.each(['20-year-old', '3-car', '5-day', '20-летний', '2-сынып', '20', 'th', 'covid-19', '4th-grade'])(
-    '%s is not',
-    (norm) => {
-      expect(isNumberWithEnding(norm)).toBe(false);
-    },
-  );
+  it.each([
+    '20-year-old',
+    '3-car',
+    '5-day',
+    'am',
+    'pm',
+    '5-am',
+    '20-летний',
+    '2-сынып',
+    '20',
+    'th',
+    'covid-19',
+    '4th-grade',
+  ])('%s is not', (norm) => {
+    expect(isNumberWithEnding(norm)).toBe(false);
+  });
 
   it('reads a percentage with its case ending as one number', () => {
     expect(segment('Баға 5%-ға өсті.').words.map((w) => [w.text, w.letters])).toEqual([
@@ -74,6 +87,7 @@ describe('numbers written with letters are numbers', () => {
     ['ru', 'В XXI веке страна изменилась. Глава IV описывает порядок.'],
     ['en', 'After World War II, Henry VIII wrote chapter IV.'],
     ['en', 'On the 20th, the 1st and 3rd teams of the 1990s met.'],
+    ['en', 'The office opens at 9am and he died at 8.50pm local time.'],
     ['ru', 'К 5-му мая 2-я группа 1990-х годов выросла на 10%-ную долю.'],
     ['kk', '20-дан астам адам 8-ші сыныпта оқиды, баға 5%-ға өсті.'],
   ] as const)('are not undefined abbreviations, nor words of the grade (%s)', (language, text) => {

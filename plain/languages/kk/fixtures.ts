@@ -768,6 +768,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // An accusative object before the action noun stays the plain verb's («құжаттарды тексереді»); a genitive
+    // before its possessive names whose check it is, and the plain verb has no noun to hang it on
+    // («құжаттардың тексереді»): nothing to paste. With no genitive the possessive keeps the paste.
+    rule: 'kk/officialese',
+    text: 'Комиссия құжаттарды тексеру жүргізеді. Комиссия құжаттардың тексеруін жүргізеді. Комиссия оның тексеруін жүргізді. Сарапшылар өтінімдердің сараптамасын жүргізеді. Комиссия тексеруін жүргізді.',
+    expected: [
+      { text: 'тексеру жүргізеді', suggestion: 'тексереді' },
+      { text: 'тексеруін жүргізеді', suggestion: null },
+      { text: 'тексеруін жүргізді', suggestion: null },
+      { text: 'сараптамасын жүргізеді', suggestion: null },
+      { text: 'тексеруін жүргізді', occurrence: 2, suggestion: 'тексерді' },
+    ],
+  },
+  {
     // State oversight is «қадағалау», its own verb: «сапасын қадағалау жүргізеді» → «қадағалайды»; after a
     // dative of what is overseen, nothing to paste (the plain verb wants «құрылысты»).
     rule: 'kk/officialese',

@@ -2299,8 +2299,28 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
     // is cut and the light verb kept in its form («жоспарлы жөндеу жүргізіледі»).
     const work = /^(\S+) жұмыс\* ([^*|\s]+)$/u.exec(entry.match);
     const kept = work ? [`${work[1]} ${work[2]}`] : [];
-    return [{ ...rest, replace: kept, after: `^(?:${before.join('|')})$` }, ...inForm];
+    return [
+      { ...rest, replace: kept, after: `^(?:${before.join('|')})$` },
+      ...possessedAction(entry),
+      ...inForm,
+    ];
   };
+}
+
+/**
+ * The action noun in its possessive after a genitive in the clause names whose action it is («құжаттардың
+ * тексеруін жүргізеді», «оның тексеруін»): the plain verb has no noun to hang the genitive on («құжаттардың
+ * тексереді» is not Kazakh), so those words are flagged with nothing to paste. Without a genitive the
+ * possessive is the object's own («Комиссия тексеруін жүргізді» → «Комиссия тексерді»).
+ */
+function possessedAction(entry: PhraseEntry): PhraseEntry[] {
+  const possessed = entry.match.split('|').map((phrase) => {
+    const [first = '', ...rest] = phrase.trim().split(/\s+/u);
+    const noun = first.replace(/\*$/u, '');
+    const linking = /[аәеоөұүыі]$/u.test(noun) ? 'с' : '';
+    return [`${noun}${linking}${isBack(noun) ? 'ы' : 'і'}*`, ...rest].join(' ');
+  });
+  return [{ ...entry, match: possessed.join('|'), replace: [], inClause: IN_GENITIVE }];
 }
 
 /**

@@ -1350,7 +1350,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: '15-күнінен кешіктірілмей', suggestion: null },
       { text: 'әкеп соғады', suggestion: 'әкеледі' },
-      { text: 'әкеп соқты', suggestion: null },
+      { text: 'әкеп соқты', suggestion: 'әкелді' },
       { text: 'ұсыну мүмкіндігі болмай отыр', suggestion: 'ұсыну мүмкін емес' },
       { text: 'ұсынылып отыр', suggestion: 'ұсынылады' },
       { text: 'сипатқа ие', suggestion: null },
@@ -2836,6 +2836,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'Егу жұмыстары', suggestion: 'Егу' },
       { text: 'ұлғаяды', suggestion: 'артады' },
       { text: 'атап айтқанда', suggestion: null },
+    ],
+  },
+  {
+    // «Егу» is the verb «ек-», its final voiced before a vowel: «Егу жұмыстары жүргізіледі» → «Егіледі», «егу
+    // жұмыстарын жүргізді» → «екті» (қ/к before a consonant). A sanction after «әкеп соқты» keeps nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Егу жұмыстары жүргізіледі. Емхана қызылшаға қарсы егу жұмыстарын жүргізді. Бұл жауапкершілікке әкеп соқты.',
+    expected: [
+      { text: 'Егу жұмыстары жүргізіледі', suggestion: 'Егіледі' },
+      { text: 'егу жұмыстарын жүргізді', suggestion: 'екті' },
+      { text: 'жауапкершілікке әкеп соқты', suggestion: null },
     ],
   },
   {

@@ -426,6 +426,8 @@ const ACTIONS_CALLED_WORK = [
   'орнату',
   'тергеу',
   'жасақтау',
+  // Vaccination («Егу жұмыстары … жүргізіледі» → «Егіледі»), or sowing: the verb «ек-» (егеді, екті, егілді).
+  'егу',
 ];
 
 /**
@@ -769,9 +771,6 @@ const OFFICIALESE: PhraseEntry[] = [
   e('құрылыс жұмыс* жүргіз*', 'салу'),
   compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
   compound(e('құрылыс жұмыс*', 'құрылыс'), true),
-  // Vaccination («Егу жұмыстары … жүргізіледі»), or sowing: «жұмыс» adds nothing. The noun alone: the verb
-  // forms of «ек-» (егілді, егеміз) are not built from «егу», so the light verb stays («Егу жүргізіледі»).
-  compound(e('егу жұмыс*', 'егу'), true),
   e('профилактикалық жұмыс*', 'алдын алу'),
   noun(e('жүйелі жұмыс*', 'жұмыс')),
   // After another verbal noun, as with «жүргізу»: «жарықтандыру жұмыстарын атқаруда» is no «жарықтандыру жұмыс
@@ -1800,10 +1799,16 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^.{2,}[ую]$',
   },
   // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
-  e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
-  // «Әкеп соғу» (влечь за собой) is «әкелу»: the dative before it stays («есептелуіне әкеледі»). The forms are
-  // built on «соғ», which only those with a vowel after it are written with («соғады», «соғуы»); the others
-  // («соқты», «соққан») are flagged with nothing to paste.
+  e(
+    ['жауаптылыққа', 'жауапкершілікке']
+      .flatMap((sanction) =>
+        ['әкеп', 'әкеліп'].flatMap((bring) => [`${sanction} ${bring} соғ*`, `${sanction} ${bring} соқ*`]),
+      )
+      .join('|'),
+  ),
+  // «Әкеп соғу» (влечь за собой) is «әкелу»: the dative before it stays («есептелуіне әкеледі»). The forms of
+  // «соқ-» are written with ғ before a vowel («соғады», «соғуы») and қ before a consonant («соқты», «соққан»);
+  // a rarer form is flagged with nothing to paste.
   e('әкеп соғ*|әкеліп соғ*', 'әкелу'),
   e('әкеп соқ*|әкеліп соқ*'),
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.

@@ -782,6 +782,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The same with the possessive on «жұмыс» («ғимараттың жөндеу жұмыстарын» → no «ғимараттың жөндейді»); with
+    // no genitive the works are the action's own («Мектепте жөндеу жұмыстарын жүргізеді» → «жөндейді»), and with
+    // no light verb the genitive passes to the action («Мектептің жөндеуі»).
+    rule: 'kk/officialese',
+    text: 'Әкімдік ғимараттың жөндеу жұмыстарын жүргізеді. Мердігер мектепте жөндеу жұмыстарын жүргізеді. Мектептің жөндеу жұмыстары аяқталды.',
+    expected: [
+      { text: 'жөндеу жұмыстарын жүргізеді', suggestion: null },
+      { text: 'жөндеу жұмыстарын жүргізеді', occurrence: 2, suggestion: 'жөндейді' },
+      { text: 'жөндеу жұмыстары', occurrence: 3, suggestion: 'жөндеуі' },
+    ],
+  },
+  {
     // State oversight is «қадағалау», its own verb: «сапасын қадағалау жүргізеді» → «қадағалайды»; after a
     // dative of what is overseen, nothing to paste (the plain verb wants «құрылысты»).
     rule: 'kk/officialese',

@@ -2314,18 +2314,25 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
 
 /**
  * The action noun in its possessive after a genitive in the clause names whose action it is («құжаттардың
- * тексеруін жүргізеді», «оның тексеруін»): the plain verb has no noun to hang the genitive on («құжаттардың
- * тексереді» is not Kazakh), so those words are flagged with nothing to paste. Without a genitive the
- * possessive is the object's own («Комиссия тексеруін жүргізді» → «Комиссия тексерді»).
+ * тексеруін жүргізеді», «оның тексеруін», «ғимараттың жөндеу жұмыстарын»): the plain verb has no noun to hang
+ * the genitive on («құжаттардың тексереді» is not Kazakh), so those words are flagged with nothing to paste.
+ * Without a genitive the possessive is the object's own («Комиссия тексеруін жүргізді» → «Комиссия тексерді»).
+ * The possessive is on «жұмыс» where the action is called works, else on the action noun.
  */
 function possessedAction(entry: PhraseEntry): PhraseEntry[] {
-  const possessed = entry.match.split('|').map((phrase) => {
-    const [first = '', ...rest] = phrase.trim().split(/\s+/u);
-    const noun = first.replace(/\*$/u, '');
+  const possessed = entry.match.split('|').flatMap((phrase) => {
+    const words = phrase.trim().split(/\s+/u);
+    const work = words.indexOf('жұмыс*');
+    // «Works» with no light verb after carry the possessive into the action («Мектептің жөндеуі»).
+    if (work === words.length - 1) return [];
+    if (work >= 0) return ['жұмысы*', 'жұмыстары*'].map((form) => words.with(work, form).join(' '));
+    const noun = (words[0] ?? '').replace(/\*$/u, '');
     const linking = /[аәеоөұүыі]$/u.test(noun) ? 'с' : '';
-    return [`${noun}${linking}${isBack(noun) ? 'ы' : 'і'}*`, ...rest].join(' ');
+    return [words.with(0, `${noun}${linking}${isBack(noun) ? 'ы' : 'і'}*`).join(' ')];
   });
-  return [{ ...entry, match: possessed.join('|'), replace: [], inClause: IN_GENITIVE }];
+  return possessed.length === 0
+    ? []
+    : [{ ...entry, match: possessed.join('|'), replace: [], inClause: IN_GENITIVE }];
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   inflectNoun,
   MATCHED_WORD,
 } from './noun-forms.ts';
-import { isBack } from './sounds.ts';
+import { isBack, voicedBeforeVowel } from './sounds.ts';
 import {
   ABLE,
   CASE_ENDING,
@@ -3268,6 +3268,17 @@ const VACCINATED = {
 const NEGATIVE_VERB =
   '^(?:жоқ|емес|[а-яәіңғүұқөһ]*(?:[аәеиоөұүуыіялрй]м[ае]|[мнңзж]б[ае]|[бвгдкқпстфхцчшщ]п[ае])(?:у|уы|уі|уға|уге|й|йды|йді|ған|ген))$';
 
+/**
+ * The plain nouns the jargon rule offers that are long in their stem («деректемелер» for «реквизиттер»,
+ * «сәйкестендіру»): a reader who pastes one must not be told that its own forms are long words
+ * («деректемелеріңізді»), so the long-word rule leaves their forms alone (a final к, қ, п also voiced).
+ */
+const SUGGESTED_LONG_NOUNS = JARGON.flatMap(({ agree, replace: [plain = ''] }) =>
+  agree && /^[\p{L}-]{10,}$/u.test(plain)
+    ? [...new Set([plain, voicedBeforeVowel(plain)])].map((stem) => `${stem}*`)
+    : [],
+);
+
 /** Abbreviations every Kazakh reader knows; the rest must be spelled out at their first use. */
 const KNOWN_ABBREVIATIONS = [
   ...FILE_TYPES_AND_SIZES,
@@ -3669,6 +3680,7 @@ export const rules: Rule[] = [
       ...['графия', 'скопия'].flatMap((term) =>
         ['', 'ны', 'сы', 'сын', 'ға', 'да', 'дан', 'лық'].map((ending) => `*${term}${ending}`),
       ),
+      ...SUGGESTED_LONG_NOUNS,
     ],
   },
   {

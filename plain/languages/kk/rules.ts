@@ -16,7 +16,7 @@ import {
   inflectNoun,
   MATCHED_WORD,
 } from './noun-forms.ts';
-import { isBack } from './sounds.ts';
+import { isBack, voicedBeforeVowel } from './sounds.ts';
 import {
   ABLE,
   CASE_ENDING,
@@ -426,6 +426,8 @@ const ACTIONS_CALLED_WORK = [
   'орнату',
   'тергеу',
   'жасақтау',
+  // Vaccination («Егу жұмыстары … жүргізіледі» → «Егіледі»), or sowing: the verb «ек-» (егеді, екті, егілді).
+  'егу',
 ];
 
 /**
@@ -769,9 +771,6 @@ const OFFICIALESE: PhraseEntry[] = [
   e('құрылыс жұмыс* жүргіз*', 'салу'),
   compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
   compound(e('құрылыс жұмыс*', 'құрылыс'), true),
-  // Vaccination («Егу жұмыстары … жүргізіледі»), or sowing: «жұмыс» adds nothing. The noun alone: the verb
-  // forms of «ек-» (егілді, егеміз) are not built from «егу», so the light verb stays («Егу жүргізіледі»).
-  compound(e('егу жұмыс*', 'егу'), true),
   e('профилактикалық жұмыс*', 'алдын алу'),
   noun(e('жүйелі жұмыс*', 'жұмыс')),
   // After another verbal noun, as with «жүргізу»: «жарықтандыру жұмыстарын атқаруда» is no «жарықтандыру жұмыс
@@ -1800,10 +1799,16 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^.{2,}[ую]$',
   },
   // A fine or an arrest is a sanction the text should name: no one plain verb says it, nothing to paste.
-  e('жауаптылыққа әкеп соғ*|жауаптылыққа әкеліп соғ*|жауапкершілікке әкеп соғ*|жауапкершілікке әкеліп соғ*'),
-  // «Әкеп соғу» (влечь за собой) is «әкелу»: the dative before it stays («есептелуіне әкеледі»). The forms are
-  // built on «соғ», which only those with a vowel after it are written with («соғады», «соғуы»); the others
-  // («соқты», «соққан») are flagged with nothing to paste.
+  e(
+    ['жауаптылыққа', 'жауапкершілікке']
+      .flatMap((sanction) =>
+        ['әкеп', 'әкеліп'].flatMap((bring) => [`${sanction} ${bring} соғ*`, `${sanction} ${bring} соқ*`]),
+      )
+      .join('|'),
+  ),
+  // «Әкеп соғу» (влечь за собой) is «әкелу»: the dative before it stays («есептелуіне әкеледі»). The forms of
+  // «соқ-» are written with ғ before a vowel («соғады», «соғуы») and қ before a consonant («соқты», «соққан»);
+  // a rarer form is flagged with nothing to paste.
   e('әкеп соғ*|әкеліп соғ*', 'әкелу'),
   e('әкеп соқ*|әкеліп соқ*'),
   // «Қайта жаңарту» says "renew again": the prefix repeats the verb.
@@ -2299,8 +2304,35 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
     // is cut and the light verb kept in its form («жоспарлы жөндеу жүргізіледі»).
     const work = /^(\S+) жұмыс\* ([^*|\s]+)$/u.exec(entry.match);
     const kept = work ? [`${work[1]} ${work[2]}`] : [];
-    return [{ ...rest, replace: kept, after: `^(?:${before.join('|')})$` }, ...inForm];
+    return [
+      { ...rest, replace: kept, after: `^(?:${before.join('|')})$` },
+      ...possessedAction(entry),
+      ...inForm,
+    ];
   };
+}
+
+/**
+ * The action noun in its possessive after a genitive in the clause names whose action it is («құжаттардың
+ * тексеруін жүргізеді», «оның тексеруін», «ғимараттың жөндеу жұмыстарын»): the plain verb has no noun to hang
+ * the genitive on («құжаттардың тексереді» is not Kazakh), so those words are flagged with nothing to paste.
+ * Without a genitive the possessive is the object's own («Комиссия тексеруін жүргізді» → «Комиссия тексерді»).
+ * The possessive is on «жұмыс» where the action is called works, else on the action noun.
+ */
+function possessedAction(entry: PhraseEntry): PhraseEntry[] {
+  const possessed = entry.match.split('|').flatMap((phrase) => {
+    const words = phrase.trim().split(/\s+/u);
+    const work = words.indexOf('жұмыс*');
+    // «Works» with no light verb after carry the possessive into the action («Мектептің жөндеуі»).
+    if (work === words.length - 1) return [];
+    if (work >= 0) return ['жұмысы*', 'жұмыстары*'].map((form) => words.with(work, form).join(' '));
+    const noun = (words[0] ?? '').replace(/\*$/u, '');
+    const linking = /[аәеоөұүыі]$/u.test(noun) ? 'с' : '';
+    return [words.with(0, `${noun}${linking}${isBack(noun) ? 'ы' : 'і'}*`).join(' ')];
+  });
+  return possessed.length === 0
+    ? []
+    : [{ ...entry, match: possessed.join('|'), replace: [], inClause: IN_GENITIVE }];
 }
 
 /**
@@ -3236,6 +3268,17 @@ const VACCINATED = {
 const NEGATIVE_VERB =
   '^(?:жоқ|емес|[а-яәіңғүұқөһ]*(?:[аәеиоөұүуыіялрй]м[ае]|[мнңзж]б[ае]|[бвгдкқпстфхцчшщ]п[ае])(?:у|уы|уі|уға|уге|й|йды|йді|ған|ген))$';
 
+/**
+ * The plain nouns the jargon rule offers that are long in their stem («деректемелер» for «реквизиттер»,
+ * «сәйкестендіру»): a reader who pastes one must not be told that its own forms are long words
+ * («деректемелеріңізді»), so the long-word rule leaves their forms alone (a final к, қ, п also voiced).
+ */
+const SUGGESTED_LONG_NOUNS = JARGON.flatMap(({ agree, replace: [plain = ''] }) =>
+  agree && /^[\p{L}-]{10,}$/u.test(plain)
+    ? [...new Set([plain, voicedBeforeVowel(plain)])].map((stem) => `${stem}*`)
+    : [],
+);
+
 /** Abbreviations every Kazakh reader knows; the rest must be spelled out at their first use. */
 const KNOWN_ABBREVIATIONS = [
   ...FILE_TYPES_AND_SIZES,
@@ -3637,6 +3680,7 @@ export const rules: Rule[] = [
       ...['графия', 'скопия'].flatMap((term) =>
         ['', 'ны', 'сы', 'сын', 'ға', 'да', 'дан', 'лық'].map((ending) => `*${term}${ending}`),
       ),
+      ...SUGGESTED_LONG_NOUNS,
     ],
   },
   {

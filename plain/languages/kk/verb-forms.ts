@@ -1,7 +1,17 @@
 // The forms of a Kazakh verb that officialese uses most, built from its root by the rules of vowel harmony
 // and consonant assimilation, so that a suggestion can stand in the form of the verb it replaces
 // («тексеру жүргізіледі» → «тексеріледі», not «тексеру»).
-import { dentalAfter, endsInVowel, isBack, labialAfter, lastOf, VOWELS, velarAfter } from './sounds.ts';
+import {
+  dentalAfter,
+  devoicedRoot,
+  endsInVowel,
+  isBack,
+  labialAfter,
+  lastOf,
+  VOWELS,
+  velarAfter,
+  voicedBeforeVowel,
+} from './sounds.ts';
 
 /**
  * The passive stem: -л after a vowel («жаса» → «жасал»), -н after a vowel when the root has л («төле» →
@@ -115,10 +125,28 @@ export function kazakhVerbForms(root: string): readonly string[] {
   let forms = FORMS_BUILT.get(root);
   if (!forms) {
     const back = isBack(root);
-    forms = Object.freeze([...formsOf(root, back), ...formsOf(passiveStem(root), back)]);
+    const voiceless = VOICES_FINAL.test(root) ? (devoicedRoot(root) ?? root) : root;
+    const passive = voicedBefore(passiveStem(voiceless), voiceless);
+    forms = Object.freeze([
+      ...formsOf(voiceless, back).map((form) => voicedBefore(form, voiceless)),
+      ...formsOf(passive, back),
+    ]);
     FORMS_BUILT.set(root, forms);
   }
   return forms;
+}
+
+/**
+ * A root whose final к, қ, п after a vowel is voiced before a vowel, given either way: «ек-» (vaccinate, sow)
+ * is «егеді», «егу», «егілді» but «екті», «еккен», «екпейді»; so are «тап-» (табады, тапты) and «соқ-».
+ */
+const VOICES_FINAL = /[аәеиоөұүыі][кқпгғб]$/u;
+
+/** A form of a root in `VOICES_FINAL` with the root's final voiced where a vowel follows it («екеді» → «егеді»). */
+function voicedBefore(form: string, root: string): string {
+  if (!VOICES_FINAL.test(root) || !form.startsWith(root) || !VOWELS.includes(form[root.length] ?? ''))
+    return form;
+  return voicedBeforeVowel(root) + form.slice(root.length);
 }
 
 /**
@@ -153,6 +181,10 @@ const ONE_SYLLABLE_ROOTS = new Set([
   'кел',
   'қой',
   'түс',
+  // A root in к, қ, п voiced before -у: «егу» (vaccinate) is «ек-» (екті), «табу» «тап-», «жабу» «жап-».
+  'ег',
+  'таб',
+  'жаб',
 ]);
 
 /**

@@ -70,10 +70,22 @@ describe('Kazakh verb forms for suggestions', () => {
     expect(kazakhVerbForms('айт')).toContain('айтпаған');
   });
 
+  it('voices a root’s final к, қ, п before a vowel only, given either way', () => {
+    expect(kazakhVerbForms('ег')).toEqual(kazakhVerbForms('ек'));
+    const forms = kazakhVerbForms('ек');
+    for (const form of ['егеді', 'екті', 'еккен', 'егу', 'егіп', 'екпейді', 'егіледі', 'егілген'])
+      expect(forms).toContain(form);
+    expect(kazakhVerbForms('тап')).toEqual(expect.arrayContaining(['табады', 'тапты', 'тапқан', 'табылды']));
+    expect(kazakhVerbForms('соғ')).toEqual(expect.arrayContaining(['соғады', 'соқты', 'соққан', 'соқпайды']));
+    // After a consonant the final stays («үрк-»: үркеді).
+    expect(kazakhVerbForms('үрк')).toContain('үркеді');
+  });
+
   it('finds the root of a verbal noun only where it can be told', () => {
     expect(verbalNounRoot('тексеру')).toBe('тексер');
     expect(verbalNounRoot('жасау')).toBe('жаса');
     expect(verbalNounRoot('беру')).toBe('бер');
+    expect(verbalNounRoot('егу')).toBe('ег');
     // «оқу» is «оқы» + у; a negative has no passive; «елемеу» is «еле» + ме + у.
     for (const noun of ['оқу', 'тану', 'бермеу', 'қарамау', 'елемеу', 'су'])
       expect(verbalNounRoot(noun)).toBeUndefined();

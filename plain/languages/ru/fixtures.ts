@@ -294,6 +294,20 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Оказывается» after a service is a passive, its doer in the instrumental put first («Услуга оказывается
+    // местными исполнительными органами» was no finding); elsewhere it is "turns out", and before a lone
+    // instrumental adjective it says what the service is.
+    rule: 'ru/passive-reflexive',
+    text: 'Услуга оказывается местными исполнительными органами. Услуга оказывается бесплатно. Услуга оказывается платной. Оказывается, услуга платная. Он оказывается прав.',
+    expected: [
+      {
+        text: 'Услуга оказывается местными исполнительными органами',
+        suggestion: 'Местные исполнительные органы оказывают услугу',
+      },
+      { text: 'Услуга оказывается', occurrence: 2, suggestion: 'Услугу оказывают' },
+    ],
+  },
+  {
     // A pronoun with «-либо» is not carried («Нет какие-либа»); «имеет место быть» takes «быть» along («есть
     // быть»); «с момента» before a clause has nothing to govern («С, когда»); «по получении справки» keeps the
     // action («После справки»).

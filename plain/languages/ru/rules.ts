@@ -1028,6 +1028,9 @@ const PREPOSITIONAL_NOUN =
 /** A penalty, which something «влечёт» or «ведёт к», but does not «вызывает». */
 const PENALTY = '(?:ответственност|наказани|штраф|санкци|взыскани|лишени)[а-яё]*';
 
+/** A service or help, which is «оказана» («Услуга оказывается», «Помощь оказывается»). */
+const RENDERED_SERVICE = '(?:гос)?(?:услуга|услуги|помощь|поддержка|содействие)';
+
 /** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
 const NOT_GIVEN = '(?:услуг|госуслуг|убежищ)[а-яё]*';
 
@@ -5278,6 +5281,16 @@ export const rules: Rule[] = [
           { form: '^вед', previous: '^(?:рассказ|повествование|речь|разговор|диалог)$' },
           { form: '^отмеча', next: NOT_NOTED_THAT, previous: '^(?!как$)' },
           { form: '^отмеча', next: NOT_NOTED_THAT, opening: true },
+          // «Оказывается» is a passive right after a service or help it renders («Услуга оказывается акиматом»),
+          // else "turns out" («Оказывается, …», «Он оказывается прав»), and so before a lone instrumental
+          // adjective («Услуга оказывается платной»).
+          { form: '^оказыва', previous: `^(?!${RENDERED_SERVICE}$)` },
+          { form: '^оказыва', opening: true },
+          {
+            form: '^оказыва',
+            followedBy:
+              '^\\s+[а-яё]+(?:ой|ей|ым|им|ыми|ими)(?![а-яё])(?!\\s+[а-яё]+(?:ой|ей|ым|им|ыми|ими|ом|ем|ами|ями)(?![а-яё]))',
+          },
         ],
       },
     ],

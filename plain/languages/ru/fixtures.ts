@@ -1367,13 +1367,28 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A noun no word list has is carried by its ending into an oblique case («неуплаты» → «неуплате»); a
+    // A noun no word list has is carried by its ending into an oblique case («неподачи» → «неподаче»); a
     // listed word whose lemma is not listed is another word («если» is not a form of «есля»).
     rule: 'ru/officialese',
-    text: 'В случае неуплаты штрафа суд взыщет его. В случае если вы опоздали, приходите завтра.',
+    text: 'В случае неподачи заявления суд взыщет штраф. В случае если вы опоздали, приходите завтра.',
     expected: [
-      { text: 'В случае неуплаты', suggestion: 'При неуплате' },
+      { text: 'В случае неподачи', suggestion: 'При неподаче' },
       { text: 'В случае если', suggestion: 'Если' },
+    ],
+  },
+  {
+    // A negated verbal noun after «при», «в случае» is a condition: «если не представить», «если не уплатить»
+    // with its genitive object in the accusative (were no finding, or «при неуплате»); with no genitive object
+    // right after it («лицензиатом», «в срок») or with «неявке» (whose?), nothing to paste.
+    rule: 'ru/officialese',
+    text: 'При непредставлении документов заявление не рассматривается. В случае непредставления справки заявление возвращается. При неуплате налога начисляется пеня. При непредставлении лицензиатом документов лицензия приостанавливается. При неуплате в срок начисляется пеня. При неявке заявителя заявление возвращается.',
+    expected: [
+      { text: 'При непредставлении документов', suggestion: 'Если не представить документы,' },
+      { text: 'В случае непредставления справки', suggestion: 'Если не представить справку,' },
+      { text: 'При неуплате налога', suggestion: 'Если не уплатить налог,' },
+      { text: 'При непредставлении', occurrence: 2, suggestion: null },
+      { text: 'При неуплате', occurrence: 2, suggestion: null },
+      { text: 'При неявке', suggestion: null },
     ],
   },
   {

@@ -2110,6 +2110,26 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в случае отсутствия', replace: ['если нет'] },
   { match: 'в случае неявки', replace: ['если не придёте'] },
   { match: 'в случае несогласия', replace: ['если вы не согласны'] },
+  // A negated verbal noun is a condition not met: «при непредставлении документов» is «если не представить
+  // документы», the object carried into the accusative; with no genitive object right after it («при
+  // непредставлении лицензиатом документов», «при неявке»: whose?), nothing to paste.
+  ...(
+    [
+      ['при непредставлении', 'если не представить'],
+      ['в случае непредставления', 'если не представить'],
+      ['при неуплате', 'если не уплатить'],
+      ['в случае неуплаты', 'если не уплатить'],
+    ] as const
+  ).flatMap(([match, plain]): PhraseEntry[] => [
+    {
+      match,
+      replace: [plain],
+      followedBy: genitiveAfter(false),
+      carries: { from: 'genitive', to: ['accusative'] },
+    },
+    { match, replace: [] },
+  ]),
+  { match: 'при неявке', replace: [] },
   {
     match: 'в случае утери|утраты',
     replace: ['если вы потеряли'],

@@ -1392,6 +1392,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Legislation named by its subject is a code or several laws: «по законодательству» («по закону РК об
+    // административных правонарушениях» was offered); bare legislation is «закон». The law's name itself is a
+    // term of art (terms.ts): nothing inside it is found.
+    rule: 'ru/officialese',
+    text: 'Меры принимаются в соответствии с законодательством Республики Казахстан об административных правонарушениях. Ответственность наступает согласно законодательству о налогах. Работы идут в соответствии с законодательством. Учтите требования законодательства РК об административных правонарушениях.',
+    expected: [
+      { text: 'в соответствии с законодательством', suggestion: 'по законодательству' },
+      { text: 'согласно законодательству', suggestion: 'по законодательству' },
+      { text: 'в соответствии с законодательством', occurrence: 2, suggestion: 'по закону' },
+    ],
+  },
+  {
     // «В целях», «с целью» before a noun are «для» (its genitive stays); before an infinitive, «чтобы».
     rule: 'ru/officialese',
     text: 'В целях обеспечения безопасности пляж закрыт. Он приехал с целью наладить отношения. Флот пришёл с целью блокады.',

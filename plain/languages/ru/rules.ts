@@ -1746,6 +1746,9 @@ const NOT_PLAIN_PERSONS =
   'подставных|официальн[а-яё]*|первых|действующ[а-яё]*|высокопоставленн[а-яё]*|иных|других|несколько|нескольких|сколько|скольких|много|многих|мало|немного|двух|тр[её]х|' +
   'четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пять|шесть|семь|восемь|девять|десять|[а-яё]+надцат[а-яё]*|' +
   '[а-яё]+десят[а-яё]*|сорок|сорока|сто|ста|сот|тысяч[а-яё]*|миллион[а-яё]*|числа|число)$';
+/** Legislation's subject after it, which names it: «(РК|Республики Казахстан) о/об …», «в области …». */
+const NAMED_LEGISLATION =
+  '^\\s+(?:(?:РК|Республики\\s+Казахстан)\\s+)?(?:о|об|в\\s+области|в\\s+сфере)(?![а-яёА-ЯЁ])';
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 /** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
@@ -2070,6 +2073,13 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'в соответствии с|со', replace: ['по'], carries: { from: 'instrumental', to: ['dative'] } },
   { match: 'в соответствии с требовани*', replace: ['по требованиям', 'как требуется'] },
+  // Legislation named by its subject («законодательством РК об административных правонарушениях», «о
+  // налогах») is a code or several laws, not «закон»: «по законодательству» keeps it.
+  {
+    match: 'в соответствии с законодательством',
+    replace: ['по законодательству'],
+    followedBy: NAMED_LEGISLATION,
+  },
   { match: 'в соответствии с законодательств*', replace: ['по закону'] },
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
@@ -2082,6 +2092,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['по'],
     notBefore: '^(?:[а-яё]+(?:л|ла|ло|лся|лась|лось|али|или|ули|яли|ыли|ались|ились|ая|ясь|ась)|и)$',
   },
+  { match: 'согласно законодательству', replace: ['по законодательству'], followedBy: NAMED_LEGISLATION },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
   // неуплаты»): «если» would need a clause, «при» takes the noun along.

@@ -8,6 +8,10 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'лиц* участвующ* в деле',
   // The Code of Administrative Offences and its offences.
   'административн* правонарушени*',
+  // Its legislation, named by it after a lower-case «законодательство»: the law's name, kept whole.
+  'законодательств* об административн* правонарушени*',
+  'законодательств* рк об административн* правонарушени*',
+  'законодательств* республики казахстан об административн* правонарушени*',
   // Regulated utilities and the committee that regulates them.
   'естественн* монопол*',
   'регулировани* естественн* монопол*',

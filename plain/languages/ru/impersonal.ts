@@ -475,6 +475,9 @@ function coordinatedAfter(rest: readonly string[], firstChanged: boolean): boole
 
 const INSTRUMENTAL_CASE = 4;
 
+/** A service or help, the subject «оказывается» is said of as a passive («Услуга оказывается акиматом»). */
+const RENDERED = /^(?:гос)?(?:услуга|услуги|помощь|поддержка|содействие)$/u;
+
 /** The gender of a singular short participle, not neuter (that reads as impersonal): «выдана», «выдан». */
 const participleGender = (verb: string): Gender => (verb.endsWith('а') ? 'feminine' : 'masculine');
 
@@ -561,7 +564,7 @@ function withDoer(
   participlePlural: string | undefined,
   future: boolean,
 ): ImpersonalActive | undefined {
-  if (NAMES_AS_WHAT.test(verb) || GIVEN_WITH.test(verb)) return undefined;
+  if (GIVEN_WITH.test(verb)) return undefined;
   const doer = recaseNounPhrase(after.slice(0, 3), INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
   // The doer's phrase must end there: a genitive after it («органом социальной защиты») is its own, and so is
   // «по» after a body («комиссией по делам несовершеннолетних»).
@@ -569,6 +572,10 @@ function withDoer(
   if (!doer || (next !== undefined && (!PREPOSITIONS.has(next) || next === 'по'))) return undefined;
   const subject = subjectIn(clause, true);
   if (!subject) return undefined;
+  // «Оказывается» names what its subject turns out to be, but for a service or help, which is rendered by the
+  // doer («Услуга оказывается акиматом» → «Акимат оказывает услугу»).
+  const rendered = verb.startsWith('оказыва') && RENDERED.test(clause[subject.length - 1] ?? '');
+  if (NAMES_AS_WHAT.test(verb) && !rendered) return undefined;
   const active = activeFor(verb, participlePlural, doer.gender, doer.plural, future);
   if (!active) return undefined;
   return {

@@ -84,6 +84,12 @@ const PRESENT_ONLY = `
   организоваться реализоваться рассчитываться формироваться списываться удерживаться выпускаться
 `;
 
+/**
+ * «Оказываться», whose present is a passive only with a service or help for its subject («Услуга оказывается
+ * акиматом»), else "turns out" («Оказывается, …», «оказался прав»): the rule flags it after such a subject only.
+ */
+const RENDERED = 'оказываться';
+
 /** The present of «вестись» («ведётся», «ведутся»), which no rule above builds; its past is left out. */
 const IRREGULAR = 'ведется ведутся';
 
@@ -120,7 +126,7 @@ function build(): string[] {
     }
   };
   for (const verb of list(WHOLE_PARADIGM + ENFORCEMENT + GOODS_AND_WORKS)) add(verb, true);
-  for (const verb of list(PRESENT_ONLY)) add(verb, false);
+  for (const verb of list(`${PRESENT_ONLY} ${RENDERED}`)) add(verb, false);
   for (const form of [...list(IRREGULAR), ...list(SEEM_TOO)]) forms.add(form);
   return [...forms];
 }

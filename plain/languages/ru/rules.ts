@@ -1018,9 +1018,6 @@ function presentedNotShown(entries: PhraseEntry[]): PhraseEntry[] {
 /** A licence or permit «на» what it allows, right before a phrase: the permitted activity is its legal name. */
 const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s+на\\s+$';
 
-/** A pronoun that points back to a masculine or neuter singular noun («лица или его реорганизации»). */
-const BACK_TO_NEUTER = '(?:его|него|ему|нему|нем|нём)(?![а-яё])';
-
 /**
  * A noun in the prepositional singular by its ending («рассмотрении», «сотрудничестве», «этапе»), not an adverb
  * («вместе», «после», «также») nor an imperative («используйте»).
@@ -1030,6 +1027,9 @@ const PREPOSITIONAL_NOUN =
 
 /** A penalty, which something «влечёт» or «ведёт к», but does not «вызывает». */
 const PENALTY = '(?:ответственност|наказани|штраф|санкци|взыскани|лишени)[а-яё]*';
+
+/** A service or help, which is «оказана» («Услуга оказывается», «Помощь оказывается»). */
+const RENDERED_SERVICE = '(?:гос)?(?:услуга|услуги|помощь|поддержка|содействие)';
 
 /** What is granted, but neither given nor issued: a service («оказывают»), asylum. */
 const NOT_GIVEN = '(?:услуг|госуслуг|убежищ)[а-яё]*';
@@ -1734,100 +1734,21 @@ function concerning(): PhraseEntry[] {
   ];
 }
 
-/** «лицо» in the singular and plural: nominative, genitive, dative, instrumental, prepositional. */
-const PERSON_FORMS = 'лицо лица лицу лицом лице лица лиц лицам лицами лицах'.split(' ');
-
+/** What makes «лиц», «лицам», «лицами» part of a legal term: «лиц без гражданства», «лиц, участвующих в деле». */
+const NOT_A_PERSONS_TERM = '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау])';
 /**
- * Endings of words that agree with the neuter singular «лицо» in the order of `PERSON_FORMS`: an adjective or
- * participle, and in the nominative a past verb or a short participle too («лицо обратилось», «лицо обязано»).
+ * Words before «лиц» that make it a term («юридических», «должностных», «третьих», «официальных лиц») or count it
+ * («пять лиц», «несколько лиц», which take «человек»).
  */
-const NEUTER_AGREEING = [
-  'ое|ее|оеся|ееся|ло|лось|но|то',
-  'ого|его|егося|огося',
-  'ому|ему|емуся|омуся',
-  'ым|им|имся|ымся',
-  'ом|ем|емся|омся',
-];
-
-/**
- * «физическое лицо» and its kin in each case and number, each offered the plain nouns in the same case and
- * number: `adjective` is the adjective's stem and its endings in the order of `PERSON_FORMS`, `plain` each
- * noun's ten forms. The nominative stands for the accusative too (the plain noun's lemma), since «лицо» does
- * not tell them apart («обязать физическое лицо» would want «человека»).
- */
-function personPhrase(adjective: string, endings: string, ...plain: string[]): PhraseEntry[] {
-  const adjectiveForms = endings.split(' ').map((ending) => adjective + ending);
-  const plainForms = plain.map((forms) => forms.split(' '));
-  const inCase = PERSON_FORMS.flatMap((noun, i) => {
-    const entry = {
-      match: `${adjectiveForms[i]} ${noun}`,
-      replace: plainForms.map((forms) => forms[i] ?? forms[0] ?? ''),
-    };
-    // A word that agrees with the neuter «лицо» beside it would not with the plain noun: nothing to paste. A
-    // masculine («человек») differs from the neuter in the nominative only, a feminine («организация») in
-    // every singular case («физическое лицо, предоставившее» → «человек, предоставившее» was offered).
-    const feminine = plainForms.some((forms) => /[ая]$/u.test(forms[0] ?? ''));
-    const agreeing = i === 0 || (feminine && i < 5) ? NEUTER_AGREEING[i] : undefined;
-    if (agreeing === undefined) return [entry];
-    const agreeingWords = nothingToPasteWhere(
-      { followedBy: `^,?\\s+[а-яё]{2,}(?:${agreeing})(?![а-яё])` },
-      nothingToPasteWhere({ after: `^[а-яё]{2,}(?:${agreeing})$` }, [entry]),
-    );
-    // «Лица или его реорганизации»: after a feminine «организации», «компании» the «его» points at nothing (the
-    // tables misread «компании», so the agreement check's own pronoun test misses it).
-    return feminine
-      ? nothingToPasteWhere({ followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${BACK_TO_NEUTER}` }, agreeingWords)
-      : agreeingWords;
-  });
-  // After «два», «три», «четыре» the adjective is genitive plural and the noun genitive singular: «два
-  // должностных лица» → «два сотрудника».
-  const afterTwoToFour = {
-    match: `${adjectiveForms[6]} ${PERSON_FORMS[1]}`,
-    replace: plainForms.map((forms) => forms[1] ?? ''),
-  };
-  return [...inCase, afterTwoToFour];
-}
-
-/**
- * Entries with nothing to paste after a word that makes the phrase a term of its own: «прав юридического лица»
- * is a legal status, which «прав организации» is not; «действующего должностного лица» an incumbent
- * officeholder, not a «сотрудник».
- */
-const termLeftAfter = (after: string, entries: PhraseEntry[]) => nothingToPasteWhere({ after }, entries);
-/**
- * Entries with nothing to paste in a sentence about an inspection or a business's workers: the «должностное
- * лицо» there is the state's inspector, and a bare «сотрудник» reads as the inspected business's own
- * («В ходе проверки сотрудником осуществляется оценка… наличия у работников…»).
- */
-const inInspectionLeft = (entries: PhraseEntry[]) =>
-  nothingToPasteWhere(
-    { inSentence: '(?:^|[^а-яё])(?:провер|инспек|контрол|надзор|работник|персонал)' },
-    entries,
-  );
-const LEGAL_STATUS = '^(?:прав|права|правами|статус[а-я]*|правоспособност[а-я]*|правосубъектност[а-я]*)$';
-const INCUMBENT = '^действующ[а-я]*$';
-
-/**
- * Entries left alone in a tax's legal name — «налог на имущество физических лиц», «на доходы физических лиц»,
- * «на прибыль юридических лиц»: the reader needs the name as the law and the tax form write it («налог на
- * имущество людей» was offered).
- */
-const inTaxNamesLeft = (entries: PhraseEntry[]): PhraseEntry[] =>
-  entries.map((entry) => ({ ...entry, notAfter: '^(?:имущество|доходы|прибыль)$' }));
-
-const VELAR_ENDINGS = 'ое ого ому им ом ие их им ими их';
-const HARD_ENDINGS = 'ое ого ому ым ом ые ых ым ыми ых';
-const PERSON = 'человек человека человеку человеком человеке люди людей людям людьми людях';
-const CITIZEN =
-  'гражданин гражданина гражданину гражданином гражданине граждане граждан гражданам гражданами гражданах';
-const ORGANISATION =
-  'организация организации организации организацией организации организации организаций организациям организациями организациях';
-const COMPANY =
-  'компания компании компании компанией компании компании компаний компаниям компаниями компаниях';
-const EMPLOYEE =
-  'сотрудник сотрудника сотруднику сотрудником сотруднике сотрудники сотрудников сотрудникам сотрудниками сотрудниках';
-const OFFICIAL =
-  'чиновник чиновника чиновнику чиновником чиновнике чиновники чиновников чиновникам чиновниками чиновниках';
+const NOT_PLAIN_PERSONS =
+  '^(?:\\d+|юридическ[а-яё]*|физическ[а-яё]*|должностн[а-яё]*|третьих|заинтересованн[а-яё]*|уполномоченн[а-яё]*|' +
+  'ответственн[а-яё]*|подотч[её]тн[а-яё]*|аффилированн[а-яё]*|доверенн[а-яё]*|иностранн[а-яё]*|частных|' +
+  'подставных|официальн[а-яё]*|первых|действующ[а-яё]*|высокопоставленн[а-яё]*|иных|других|несколько|нескольких|сколько|скольких|много|многих|мало|немного|двух|тр[её]х|' +
+  'четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пять|шесть|семь|восемь|девять|десять|[а-яё]+надцат[а-яё]*|' +
+  '[а-яё]+десят[а-яё]*|сорок|сорока|сто|ста|сот|тысяч[а-яё]*|миллион[а-яё]*|числа|число)$';
+/** Legislation's subject after it, which names it: «(РК|Республики Казахстан) о/об …», «в области …». */
+const NAMED_LEGISLATION =
+  '^\\s+(?:(?:РК|Республики\\s+Казахстан)\\s+)?(?:о|об|в\\s+области|в\\s+сфере)(?![а-яёА-ЯЁ])';
 
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 /** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
@@ -2152,6 +2073,13 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'в соответствии с|со', replace: ['по'], carries: { from: 'instrumental', to: ['dative'] } },
   { match: 'в соответствии с требовани*', replace: ['по требованиям', 'как требуется'] },
+  // Legislation named by its subject («законодательством РК об административных правонарушениях», «о
+  // налогах») is a code or several laws, not «закон»: «по законодательству» keeps it.
+  {
+    match: 'в соответствии с законодательством',
+    replace: ['по законодательству'],
+    followedBy: NAMED_LEGISLATION,
+  },
   { match: 'в соответствии с законодательств*', replace: ['по закону'] },
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
@@ -2164,6 +2092,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['по'],
     notBefore: '^(?:[а-яё]+(?:л|ла|ло|лся|лась|лось|али|или|ули|яли|ыли|ались|ились|ая|ясь|ась)|и)$',
   },
+  { match: 'согласно законодательству', replace: ['по законодательству'], followedBy: NAMED_LEGISLATION },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
   // неуплаты»): «если» would need a clause, «при» takes the noun along.
@@ -2192,6 +2121,26 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в случае отсутствия', replace: ['если нет'] },
   { match: 'в случае неявки', replace: ['если не придёте'] },
   { match: 'в случае несогласия', replace: ['если вы не согласны'] },
+  // A negated verbal noun is a condition not met: «при непредставлении документов» is «если не представить
+  // документы», the object carried into the accusative; with no genitive object right after it («при
+  // непредставлении лицензиатом документов», «при неявке»: whose?), nothing to paste.
+  ...(
+    [
+      ['при непредставлении', 'если не представить'],
+      ['в случае непредставления', 'если не представить'],
+      ['при неуплате', 'если не уплатить'],
+      ['в случае неуплаты', 'если не уплатить'],
+    ] as const
+  ).flatMap(([match, plain]): PhraseEntry[] => [
+    {
+      match,
+      replace: [plain],
+      followedBy: genitiveAfter(false),
+      carries: { from: 'genitive', to: ['accusative'] },
+    },
+    { match, replace: [] },
+  ]),
+  { match: 'при неявке', replace: [] },
   {
     match: 'в случае утери|утраты',
     replace: ['если вы потеряли'],
@@ -4536,22 +4485,6 @@ const OFFICIALESE: PhraseEntry[] = [
     (where): PhraseEntry => ({ match: 'транспортн* средств*', replace: [], ...where }),
   ),
   { match: 'транспортн* средств*', replace: ['машина', 'автомобиль'], agree: 'noun' },
-  ...inTaxNamesLeft([
-    { match: 'физическ* лиц*', replace: ['человек', 'гражданин'] },
-    ...termLeftAfter(LEGAL_STATUS, [{ match: 'юридическ* лиц*', replace: ['организация', 'компания'] }]),
-  ]),
-  ...inInspectionLeft(
-    termLeftAfter(INCUMBENT, [{ match: 'должностн* лиц*', replace: ['сотрудник', 'чиновник'] }]),
-  ),
-  ...inTaxNamesLeft(personPhrase('физическ', VELAR_ENDINGS, PERSON, CITIZEN)),
-  // «Физическим и юридическим лицам»: the two adjectives share «лицам», which a paste would take away.
-  ...inTaxNamesLeft(
-    termLeftAfter(
-      LEGAL_STATUS,
-      termLeftAfter('^(?:и|или)$', personPhrase('юридическ', VELAR_ENDINGS, ORGANISATION, COMPANY)),
-    ),
-  ),
-  ...inInspectionLeft(termLeftAfter(INCUMBENT, personPhrase('должностн', HARD_ENDINGS, EMPLOYEE, OFFICIAL))),
   // «Лица пожилого возраста» are «пожилые люди», in the same case and number; the ambiguous «лица» (genitive
   // singular or plural) has nothing to paste.
   ...(
@@ -4581,17 +4514,25 @@ const OFFICIALESE: PhraseEntry[] = [
   // which takes «человек» («пять лиц», «несколько лиц»).
   // Nor in the legal terms «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties
   // of a case, companies among them), which an editor keeps.
-  {
-    match: 'лиц',
-    replace: ['людей'],
-    followedBy: '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау])',
-    notAfter:
-      '^(?:\\d+|юридическ[а-яё]*|физическ[а-яё]*|должностн[а-яё]*|третьих|заинтересованн[а-яё]*|уполномоченн[а-яё]*|' +
-      'ответственн[а-яё]*|подотч[её]тн[а-яё]*|аффилированн[а-яё]*|доверенн[а-яё]*|иностранн[а-яё]*|частных|' +
-      'подставных|официальн[а-яё]*|первых|действующ[а-яё]*|высокопоставленн[а-яё]*|иных|других|несколько|нескольких|сколько|скольких|много|многих|мало|немного|двух|тр[её]х|' +
-      'четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пять|шесть|семь|восемь|девять|десять|[а-яё]+надцат[а-яё]*|' +
-      '[а-яё]+десят[а-яё]*|сорок|сорока|сто|ста|сот|тысяч[а-яё]*|миллион[а-яё]*|числа|число)$',
-  },
+  { match: 'лиц', replace: ['людей'], followedBy: NOT_A_PERSONS_TERM, notAfter: NOT_PLAIN_PERSONS },
+  // «Лицам», «лицами» are «людям», «людьми» likewise («лицам, нуждающимся в помощи», «лицами, прошедшими
+  // обучение»); after an adjective they may be faces («улыбающимся лицам»), and a plain adjective before them
+  // could agree either way: left alone.
+  ...(
+    [
+      ['лицам', 'людям'],
+      ['лицами', 'людьми'],
+    ] as const
+  ).map(
+    ([match, people]): PhraseEntry => ({
+      match,
+      replace: [people],
+      followedBy: NOT_A_PERSONS_TERM,
+      notAfter: NOT_PLAIN_PERSONS,
+      precededBy: '^(?![\\s\\S]*[а-яё]{2,}(?:ым|им|ыми|ими)(?:ся)?\\s+$)',
+    }),
+  ),
+
   // «Те, кого это касается» in the case of the phrase it replaces («для заинтересованных лиц» → «для тех, кого
   // это касается»), and only where the clause it opens ends with the phrase: in mid-sentence it would need a
   // closing comma («всех тех, кого это касается, порядок…»).
@@ -5371,6 +5312,16 @@ export const rules: Rule[] = [
           { form: '^вед', previous: '^(?:рассказ|повествование|речь|разговор|диалог)$' },
           { form: '^отмеча', next: NOT_NOTED_THAT, previous: '^(?!как$)' },
           { form: '^отмеча', next: NOT_NOTED_THAT, opening: true },
+          // «Оказывается» is a passive right after a service or help it renders («Услуга оказывается акиматом»),
+          // else "turns out" («Оказывается, …», «Он оказывается прав»), and so before a lone instrumental
+          // adjective («Услуга оказывается платной»).
+          { form: '^оказыва', previous: `^(?!${RENDERED_SERVICE}$)` },
+          { form: '^оказыва', opening: true },
+          {
+            form: '^оказыва',
+            followedBy:
+              '^\\s+[а-яё]+(?:ой|ей|ым|им|ыми|ими)(?![а-яё])(?!\\s+[а-яё]+(?:ой|ей|ым|им|ыми|ими|ом|ем|ами|ями)(?![а-яё]))',
+          },
         ],
       },
     ],

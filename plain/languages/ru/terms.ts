@@ -8,6 +8,10 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'лиц* участвующ* в деле',
   // The Code of Administrative Offences and its offences.
   'административн* правонарушени*',
+  // Its legislation, named by it after a lower-case «законодательство»: the law's name, kept whole.
+  'законодательств* об административн* правонарушени*',
+  'законодательств* рк об административн* правонарушени*',
+  'законодательств* республики казахстан об административн* правонарушени*',
   // Regulated utilities and the committee that regulates them.
   'естественн* монопол*',
   'регулировани* естественн* монопол*',
@@ -20,6 +24,13 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'организаци* осуществляющ* отдельн* вид* банковск* операци*',
   // Persons and legal entities together, the law's pair, which no plain word says at once.
   'физическ* и|или юридическ* лиц*',
+  // The Civil Code's and the Law on Civil Service's persons, each a legal status of its own: «человек»,
+  // «организация», «сотрудник» would rename it (a company is no «организация» in law, a stateless person is
+  // no mere «иностранец», an official is more than a «сотрудник»).
+  'физическ* лиц*',
+  'юридическ* лиц*',
+  'должностн* лиц*',
+  'лиц* без гражданства',
   // The public of the Environmental Code's hearings.
   'заинтересованн* общественност*',
   // Medical and social expertise and its named procedure.

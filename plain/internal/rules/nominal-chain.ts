@@ -22,6 +22,10 @@ const RU_CONCRETE_NOUN =
   /^(?:государств|обществ|правительств|министерств|хозяйств|средств|имуществ|агентств|ведомств|сообществ|предприяти|учреждени|здани|удостоверени)/u;
 const isRussianNominalisation = (norm: string) =>
   RU_NOMINALISATION.test(norm) && !RU_CONCRETE_NOUN.test(norm);
+// Verbal nouns without a suffix («перенос», «вывоз», «пересмотр»), which head a chain as those in «-ние» do:
+// «с переносом выполнения работ». Only as its first word, where a verbal noun takes the chain's genitives.
+const RU_BARE_VERBAL_HEAD =
+  /^(?:перенос|вывоз|ввоз|пересмотр|возврат|отбор|осмотр|перерасчет|пересчет)(?:|а|у|ом|е|ы|ов|ам|ами|ах)$/u;
 // Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.
 const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
 const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
@@ -253,7 +257,7 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
     const start = words[i];
     if (
       !start ||
-      !isRussianNominalisation(start.norm) ||
+      !(isRussianNominalisation(start.norm) || RU_BARE_VERBAL_HEAD.test(start.norm)) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
       inQuotedName(doc, sentence, start) ||

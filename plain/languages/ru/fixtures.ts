@@ -4201,4 +4201,11 @@ export const fixtures: RuleFixture[] = [
     text: 'Мы ждем ускорения регистрации рождения. Мы ждем ускорения регистрации обращения.',
     expected: [{ text: 'ускорения регистрации обращения' }],
   },
+  {
+    // A verbal noun without a suffix heads a chain as one in «-ние» does («с переносом выполнения работ»); its
+    // chain still needs a second verbal noun («перенос сроков сдачи» has none).
+    rule: 'ru/nominal-chain',
+    text: 'Работодатель изменит режим труда с переносом выполнения работ на утро. Перенос сроков сдачи проекта возможен.',
+    expected: [{ text: 'переносом выполнения работ' }],
+  },
 ];

@@ -151,6 +151,9 @@ function termRulesOf(packs: LanguagePacks): Set<string> {
   );
 }
 
+/** A pack without terms: one list, so that `compileTerms` compiles it once. */
+const NO_TERMS: readonly string[] = [];
+
 /**
  * Findings without the wording findings that lie inside a term of art of their paragraph's language ("a
  * mandatory reconsideration", «лица, участвующие в деле»). The terms are looked for only when there are such
@@ -341,6 +344,7 @@ function analyzeWith(
     prepositionFor: packOf(code).prepositionFor,
     spell: packOf(code).spellingOf?.(doc.text),
     fitsInPlace: packOf(code).fitsInPlace,
+    terms: compileTerms(packOf(code).terms ?? NO_TERMS),
     report: (finding) => findings.push(finding),
   });
   for (const code of new Set(languages.byParagraph)) {

@@ -540,7 +540,7 @@ export function runBuiltinRule(rule: BuiltinRule, ctx: RuleContext): void {
       return;
     case 'nominal-chain':
       forEachSentence(ctx, (sentence) => {
-        for (const [first, last] of nominalChains(ctx.doc, sentence, ctx.language)) {
+        for (const [first, last] of nominalChains(ctx.doc, sentence, ctx.language, ctx.terms)) {
           const from = ctx.doc.words[first];
           const to = ctx.doc.words[last];
           if (from && to) reportFinding(ctx, rule, from.start, to.end);

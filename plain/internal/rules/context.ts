@@ -2,6 +2,7 @@ import type { Counts } from '../counts.ts';
 import type { Finding } from '../finding.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
 import { formatMessage, type MessageValues } from './messages.ts';
+import type { CompiledTerms } from './terms.ts';
 import {
   type AgreePhrase,
   type CarriedPhrase,
@@ -110,6 +111,8 @@ export interface RuleContext {
   prepositionFor?: ((written: string, next: string) => string | undefined) | undefined;
   /** The pack's `fitsInPlace`: whether a suggestion keeps the agreements around the finding it replaces. */
   fitsInPlace?: ((suggestion: string, site: PasteSite) => boolean) | undefined;
+  /** The pack's terms of art (`LanguagePack.terms`), compiled: a nominal chain counts one as one noun. */
+  terms?: CompiledTerms | undefined;
   report(finding: Finding): void;
 }
 

@@ -1,5 +1,6 @@
 import type { Document, Sentence } from '../text/document.ts';
 import { adjacent } from './context.ts';
+import { type CompiledTerms, termLengthAt } from './terms.ts';
 import type { LanguageCode } from './types.ts';
 
 /**
@@ -21,6 +22,10 @@ const RU_CONCRETE_NOUN =
   /^(?:государств|обществ|правительств|министерств|хозяйств|средств|имуществ|агентств|ведомств|сообществ|предприяти|учреждени|здани|удостоверени)/u;
 const isRussianNominalisation = (norm: string) =>
   RU_NOMINALISATION.test(norm) && !RU_CONCRETE_NOUN.test(norm);
+// Verbal nouns without a suffix («перенос», «вывоз», «пересмотр»), which head a chain as those in «-ние» do:
+// «с переносом выполнения работ». Only as its first word, where a verbal noun takes the chain's genitives.
+const RU_BARE_VERBAL_HEAD =
+  /^(?:перенос|вывоз|ввоз|пересмотр|возврат|отбор|осмотр|перерасчет|пересчет)(?:|а|у|ом|е|ы|ов|ам|ами|ах)$/u;
 // Genitive forms that continue a chain: nouns in -ки/-ов/-ей/-ы/-а… and genitive adjectives before a noun.
 const RU_GENITIVE_NOUN = /(?:ния|ний|ции|ций|ости|остей|ства|ств|тия|тий|ки|ок|ов|ев|ей|ы|и|а|я)$/u;
 const RU_GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
@@ -58,20 +63,6 @@ const RU_SHORT_PARTICIPLE =
 // A chain is made of common Russian words: a name («Калифорнии», «Организации Объединённых Наций»), a Latin
 // word or a number inside a sentence ends it.
 const RU_COMMON_WORD = /^[а-яё]+(?:-[а-яё]+)*$/u;
-// Terms of law that read as one noun, which no verb can replace: «обеспечение исполнения контракта» is the
-// contract security (a deposit or guarantee, 44-ФЗ), «изменение места жительства» a move, «пожарная
-// безопасность» a code. Each is a list of
-// word stems; inside a chain a term counts as one plain noun.
-const RU_TERMS: readonly (readonly RegExp[])[] = [
-  [/^обеспечени/u, /^исполнени/u, /^(?:контракт|договор|заяв[ко]|обязательств)/u],
-  [/^изменени/u, /^мест[аео]?$/u, /^жительств/u],
-  // A field of safety rules: «требования пожарной безопасности» are the fire code, not an act.
-  [/^(?:пожарн|техник|промышленн|экологическ|дорожн|информационн|транспортн|санитарн)/u, /^безопасност/u],
-  // The Housing Relations Law's dwelling, the public service of marriage and the registry office's name.
-  [/^жил(?:ое|ого|ому|ым|ом|ые|ых|ыми)$/u, /^помещени/u],
-  [/^регистраци/u, /^заключени/u, /^брак/u],
-  [/^регистраци/u, /^акт/u, /^гражданск/u, /^состояни/u],
-];
 // A demonstrative between a chain's nouns («получения настоящего уведомления», «данного требования»): it
 // points, like «этого», and does not lengthen the chain.
 const RU_DEMONSTRATIVE =
@@ -194,18 +185,6 @@ const KK_BARE_BODY = /^(?:министрлік|әкімдік|агенттік|�
 // Министрі»), a Latin word or a number ends it.
 const KK_COMMON_WORD = /^[а-яәіңғүұқөһё]+(?:-[а-яәіңғүұқөһё]+)*$/u;
 
-// The names of fields made of a noun and a verbal noun, each one term: «денсаулық сақтау» (healthcare), «білім
-// беру» (education), «құқық қорғау» (law enforcement), «азаматтық қорғау» (civil protection).
-const KK_ONE_TERM = /^(?:денсаулық сақтау|білім беру|құқық қорғау|азаматтық қорғау)/u;
-// Longer names that read as one noun, as `RU_TERMS`: a benefit («мемлекеттік базалық зейнетақы төлемінің
-// мөлшері» is the size of one payment, no stacked actions).
-const KK_TERMS: readonly (readonly RegExp[])[] = [
-  [/^мемлекеттік$/u, /^базалық$/u, /^зейнетақы$/u, /^төлем/u],
-  [/^базалық$/u, /^зейнетақы$/u, /^төлем/u],
-  // Compulsory social health insurance (ОСМС), a system's name: «(міндетті) әлеуметтік медициналық сақтандыру».
-  [/^әлеуметтік$/u, /^медициналық$/u, /^сақтандыр/u],
-];
-
 // A run that names a system or service with no action in it («Электрондық цифрлық құжаттар сервисі», «Электрондық
 // үкімет порталы») is the thing's name, which the editor cannot reword.
 const KK_SYSTEM = /^(?:сервис|портал|жүйе|бағдарлама|платформа|қосымша)[а-яәіңғүұқөһ]*$/u;
@@ -269,7 +248,7 @@ function inQuotedName(doc: Document, sentence: Sentence, word: { start: number }
   );
 }
 
-function russianChains(doc: Document, sentence: Sentence): Chain[] {
+function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
   const common = (j: number) => isCommonWord(RU_COMMON_WORD, words, sentence, j);
@@ -278,7 +257,7 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
     const start = words[i];
     if (
       !start ||
-      !isRussianNominalisation(start.norm) ||
+      !(isRussianNominalisation(start.norm) || RU_BARE_VERBAL_HEAD.test(start.norm)) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
       inQuotedName(doc, sentence, start) ||
@@ -337,15 +316,12 @@ function russianChains(doc: Document, sentence: Sentence): Chain[] {
     let length = last - i + 1;
     for (let k = i + 1; k < last; k++) if (RU_DEMONSTRATIVE.test(words[k]?.norm ?? '')) length--;
     for (let k = i; k <= last; k++) {
-      const term = RU_TERMS.find(
-        (stems) =>
-          k + stems.length - 1 <= last && stems.every((stem, n) => stem.test(words[k + n]?.norm ?? '')),
-      );
-      if (!term) continue;
-      const inside = words.slice(k, k + term.length);
+      const size = termLengthAt(doc, terms, k, last + 1);
+      if (size === 0) continue;
+      const inside = words.slice(k, k + size);
       nominalisations -= inside.filter((word) => isRussianNominalisation(word.norm)).length;
-      length -= term.length - 1;
-      k += term.length - 1;
+      length -= size - 1;
+      k += size - 1;
     }
     if (length >= 3 && nominalisations >= 2) chains.push([i, last]);
     i = Math.max(i + 1, last + 1);
@@ -400,7 +376,7 @@ function endsNoChain(norm: string): boolean {
   return isBareAttribute(norm) || (KK_ACCUSATIVE.test(norm) && !isKazakhVerbalNoun(norm));
 }
 
-function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
+function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTerms): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
   // Kazakh puts the predicate last, and verbs in -дық/-дік («талқыладық») look like -лық nouns: the last
@@ -478,29 +454,19 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
       if (KK_NOMINALISATION.test(words[start]?.norm ?? '')) nominalisations--;
       start++;
     }
-    // A field's name of two words («денсаулық сақтау», healthcare; «білім беру», education) is one term: it
-    // counts as one noun, and one nominalisation.
-    // A run that begins inside one («білім | беру сапасын…»: «білім» is no noun of a chain) takes its first word.
-    const termBefore =
-      start > sentence.firstWord &&
-      KK_ONE_TERM.test(`${words[start - 1]?.norm ?? ''} ${words[start]?.norm ?? ''}`);
-    if (termBefore) start--;
+    // A term of the pack's (`LanguagePack.terms`: a field's name, «денсаулық сақтау», healthcare; a benefit,
+    // «мемлекеттік базалық зейнетақы төлемінің мөлшері») counts as one noun, and as one nominalisation if it
+    // holds any. A run that begins inside one («білім | беру сапасын…»: «білім» is no noun of a chain) takes its
+    // first word.
+    if (start > sentence.firstWord && termLengthAt(doc, termsOfPack, start - 1, j) >= 2) start--;
     let terms = 0;
-    for (let k = start + (termBefore ? 2 : 1); k < j; k++)
-      if (KK_ONE_TERM.test(`${words[k - 1]?.norm ?? ''} ${words[k]?.norm ?? ''}`)) terms++;
-    nominalisations -= terms;
     for (let k = start; k < j; k++) {
-      const term = KK_TERMS.find(
-        (stems) => k + stems.length <= j && stems.every((stem, n) => stem.test(words[k + n]?.norm ?? '')),
-      );
-      if (!term) continue;
-      // It counts as one noun, and as one nominalisation if it holds any.
-      const inside = words
-        .slice(k, k + term.length)
-        .filter((word) => KK_NOMINALISATION.test(word.norm)).length;
+      const size = termLengthAt(doc, termsOfPack, k, j);
+      if (size === 0) continue;
+      const inside = words.slice(k, k + size).filter((word) => KK_NOMINALISATION.test(word.norm)).length;
       nominalisations -= Math.max(0, inside - 1);
-      terms += term.length - 1;
-      k += term.length - 1;
+      terms += size - 1;
+      k += size - 1;
     }
     // A body at its end or right after it (in a case, which ends the run) makes the chain an office's name
     // («облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында»), which no editor may reword.
@@ -519,9 +485,20 @@ function kazakhChains(doc: Document, sentence: Sentence): Chain[] {
   return chains;
 }
 
-/** Word index ranges [first, last] of the nominal chains in a sentence. */
-export function nominalChains(doc: Document, sentence: Sentence, language: LanguageCode): Chain[] {
-  if (language === 'ru') return russianChains(doc, sentence);
-  if (language === 'kk') return kazakhChains(doc, sentence);
+/** No terms of art: a chain counts every word. */
+const NO_TERMS: CompiledTerms = new Map();
+
+/**
+ * Word index ranges [first, last] of the nominal chains in a sentence; a term of `terms` (the pack's, compiled)
+ * counts as one noun.
+ */
+export function nominalChains(
+  doc: Document,
+  sentence: Sentence,
+  language: LanguageCode,
+  terms: CompiledTerms = NO_TERMS,
+): Chain[] {
+  if (language === 'ru') return russianChains(doc, sentence, terms);
+  if (language === 'kk') return kazakhChains(doc, sentence, terms);
   return englishChains(doc, sentence);
 }

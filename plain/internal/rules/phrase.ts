@@ -463,7 +463,6 @@ function suggestionsFor(
     noun: item.entry.agree === 'noun' || first,
     previous: !first && length > 1 ? doc.words[at + length - 2]?.norm : undefined,
     before: before && start && adjacent(doc, before, start) ? before.norm : undefined,
-    clauseAfter: clauseAfter(doc, at + length - 1),
     singular: item.entry.singular,
     clauseBefore: clauseBefore(doc, at, firstWord),
   };
@@ -508,21 +507,6 @@ function clauseBefore(doc: RuleContext['doc'], at: number, firstWord: number): s
     words.push(word.norm);
   }
   return words.reverse();
-}
-
-/** How many words of its clause after a phrase the pack's `agree` is told (`AgreePhrase.clauseAfter`). */
-const CLAUSE_WORDS_AFTER = 4;
-
-/** The words of the clause after word `last`, up to punctuation or the sentence's end, lower-cased, in order. */
-function clauseAfter(doc: RuleContext['doc'], last: number): string[] {
-  const words: string[] = [];
-  for (let w = last + 1; w < doc.words.length && words.length < CLAUSE_WORDS_AFTER; w++) {
-    const word = doc.words[w];
-    const previous = doc.words[w - 1];
-    if (!word || !previous || !adjacent(doc, previous, word)) break;
-    words.push(word.norm);
-  }
-  return words;
 }
 
 /** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */

@@ -40,7 +40,35 @@ function joined(doc: Document, left: Word, right: Word): boolean {
   return /^,?\s+$/u.test(doc.text.slice(left.end, right.start));
 }
 
-/** The spans `[start, end)` of the terms found in sentences `[first, end)` of `doc`. */
+/**
+ * How many words the longest term starting at word `w` of `doc` takes, if it ends before word `endWord`; 0
+ * where none starts there. The nominal-chain rule counts such a term as one noun.
+ */
+export function termLengthAt(doc: Document, terms: CompiledTerms, w: number, endWord: number): number {
+  const { words } = doc;
+  const first = words[w];
+  const candidates = first && terms.get(first.norm.slice(0, TERM_KEY_LETTERS));
+  if (!first || !candidates) return 0;
+  let longest = 0;
+  for (const matchers of candidates) {
+    if (matchers.length <= longest || w + matchers.length > endWord) continue;
+    let matches = true;
+    for (let k = 0; k < matchers.length && matches; k++) {
+      const word = words[w + k];
+      const previous = words[w + k - 1];
+      const matcher = matchers[k];
+      matches =
+        !!word &&
+        !!matcher &&
+        matchesWord(matcher, word.norm) &&
+        (k === 0 || (!!previous && joined(doc, previous, word)));
+    }
+    if (matches) longest = matchers.length;
+  }
+  return longest;
+}
+
+/** The spans `[start, end)` of the terms found in sentences `[first, end)` of `doc` (the longest at each word). */
 export function termSpans(
   doc: Document,
   terms: CompiledTerms,
@@ -53,26 +81,10 @@ export function termSpans(
     const sentence = doc.sentences[s];
     if (!sentence) continue;
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
+      const length = termLengthAt(doc, terms, w, sentence.endWord);
       const first = words[w];
-      const candidates = first && terms.get(first.norm.slice(0, TERM_KEY_LETTERS));
-      if (!first || !candidates) continue;
-      for (const matchers of candidates) {
-        const last = w + matchers.length - 1;
-        if (last >= sentence.endWord) continue;
-        let matches = true;
-        for (let k = 0; k < matchers.length && matches; k++) {
-          const word = words[w + k];
-          const previous = words[w + k - 1];
-          const matcher = matchers[k];
-          matches =
-            !!word &&
-            !!matcher &&
-            matchesWord(matcher, word.norm) &&
-            (k === 0 || (!!previous && joined(doc, previous, word)));
-        }
-        const end = words[last];
-        if (matches && end) spans.push([first.start, end.end]);
-      }
+      const end = words[w + length - 1];
+      if (length > 0 && first && end) spans.push([first.start, end.end]);
     }
   }
   return spans;

@@ -226,12 +226,6 @@ export interface AgreePhrase {
    * an adjective that agrees with the head noun (and would not with another noun's gender).
    */
   before?: string | undefined;
-  /**
-   * The words of the phrase's clause after it, lower-cased, up to the nearest punctuation (up to 4): a verb
-   * that agrees with its subject, right after it or past the subject's genitive («Реализация проекта
-   * завершена»).
-   */
-  clauseAfter?: readonly string[] | undefined;
   /** The head is hardly ever plural (`PhraseEntry.singular`). */
   singular?: boolean | undefined;
   /**

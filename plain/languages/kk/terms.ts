@@ -36,4 +36,11 @@ export const KAZAKH_TERMS: readonly string[] = [
   'электр энергиясы* қайта берілген*|берілу*',
   // Expulsion from a country or a school, a sanction's name: «елден шығарып жіберілген».
   'шығарып жіберіл*',
+  // Fields named by a noun and a verbal noun, which a nominal chain counts as one noun: healthcare, education,
+  // law enforcement, civil protection; and compulsory social health insurance without «міндетті».
+  'денсаулық сақтау*',
+  'білім беру*',
+  'құқық қорғау*',
+  'азаматтық қорғау*',
+  'әлеуметтік медициналық сақтандыр*',
 ];

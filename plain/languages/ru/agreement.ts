@@ -259,11 +259,6 @@ export interface NounContext {
   before?: string | undefined;
   /** The entry's noun is hardly ever plural (a process: «осуществление», «повышение»). */
   singular?: boolean | undefined;
-  /**
-   * The words of its clause after the phrase: a past verb or short participle its subject agrees with, right
-   * after it or past the subject's genitive dependents («Реализация проекта завершена»).
-   */
-  clauseAfter?: readonly string[] | undefined;
 }
 
 /**
@@ -296,74 +291,26 @@ export function predicateGender(word: string): Gender | undefined {
   return ending[1] === 'а' ? 'feminine' : ending[1] === 'о' ? 'neuter' : 'masculine';
 }
 
-/** Adjective slots of the genitive: masculine and neuter, feminine (also its other oblique cases), plural. */
-const GENITIVE_ADJECTIVE_SLOTS: readonly number[] = [4, 8, 10];
-
-/** Noun slots of the genitive, singular and plural. */
-const GENITIVE_NOUN_SLOTS: readonly number[] = [1, 7];
-
-/** A word that may belong to a genitive noun phrase: a noun or an adjective in the genitive. */
-function mayBeGenitive(word: string): boolean {
-  const adjective = parse(word);
-  if (adjective && GENITIVE_ADJECTIVE_SLOTS.includes(adjective.slot)) return true;
-  return nounReadings(word).some((reading) => GENITIVE_NOUN_SLOTS.includes(reading.slot));
-}
-
 /**
- * The verb that may agree with a subject ending right before `following`: its first word, or the first past
- * its genitive dependents («Реализация [проекта модернизации] завершена»). A word that is neither ends the
- * search, as the verb may then have another subject.
+ * The noun slots, of those the endings leave open, that a modifier right before the matched noun agrees with
+ * in one of its genders («Успешная реализация»: the nominative, not the genitive the ending also reads), or
+ * all of them where it agrees with none. Whether the paste keeps that agreement, or a verb's with its subject,
+ * is `fitsInPlace`'s to decide (fits.ts), as for every suggestion.
  */
-function predicateAfter(following: readonly string[]): Gender | undefined {
-  for (const word of following) {
-    const gender = predicateGender(word);
-    if (gender !== undefined || !mayBeGenitive(word)) return gender;
-  }
-  return undefined;
-}
-
-/**
- * Whether a word outside the finding agrees in gender with the matched noun and would not with the plain noun
- * that replaces it, so that pasting the plain noun breaks the agreement: an adjective or pronoun right before
- * a singular («Успешная реализация» → «выполнение»; «Такой апрув» → «одобрение»), or a past verb or short
- * participle after a nominative singular, its subject, right after it or past its genitives («Центральный
- * государственный орган рассмотрел» → «Министерство», «Реализация проекта завершена» → «Выполнение»), or
- * right before it («осуществлена оптимизация» → «улучшение»).
- * `slots` is narrowed to those the word before agrees with, when it does.
- */
-function breaksAgreement(
+function slotsAgreeingWithBefore(
   matched: string,
   stem: string,
-  slots: number[],
-  noun: Noun,
-  { before, clauseAfter = [] }: NounContext,
-): boolean {
+  slots: readonly number[],
+  animate: boolean,
+  before: string | undefined,
+): number[] {
   const modifier = before === undefined ? [] : modifierSlots(before);
-  if (modifier.length) {
-    const original = gendersOf(matched, stem, slots);
-    const agreeing = slots.filter((s) =>
-      [...original].some((gender) => modifier.includes(adjectiveSlot(s, gender, noun.animate))),
-    );
-    if (agreeing.length) {
-      slots.splice(0, slots.length, ...agreeing);
-      if (agreeing.every((s) => !modifier.includes(adjectiveSlot(s, noun.gender, noun.animate)))) return true;
-    }
-  }
-  // A short participle or past verb right before its subject («будет осуществлена оптимизация» → no
-  // «улучшение»).
-  const predicateBefore = before === undefined ? undefined : predicateGender(before);
-  if (
-    predicateBefore !== undefined &&
-    slots.includes(0) &&
-    predicateBefore !== noun.gender &&
-    gendersOf(matched, stem, [0]).has(predicateBefore)
-  )
-    return true;
-  const predicate = predicateAfter(clauseAfter);
-  // A nominative singular (also an inanimate one's accusative: a fronted object agrees with no verb after it,
-  // so withholding there costs a suggestion, never a wrong one) whose gender the verb shows.
-  if (predicate === undefined || !slots.includes(0)) return false;
-  return predicate !== noun.gender && gendersOf(matched, stem, [0]).has(predicate);
+  if (!modifier.length) return [...slots];
+  const original = gendersOf(matched, stem, slots);
+  const agreeing = slots.filter((s) =>
+    [...original].some((gender) => modifier.includes(adjectiveSlot(s, gender, animate))),
+  );
+  return agreeing.length ? agreeing : [...slots];
 }
 
 /** A verbal noun's genitive singular («принятия», «осуществления», «оказания»). */
@@ -388,7 +335,7 @@ export function agreeRussianNoun(
 ): string {
   const { previous, before, singular } = context;
   const phrase = nounPhrase(suggestion);
-  if (!phrase) return unreadNoun(suggestion, matched, stem, context);
+  if (!phrase) return unreadNoun(suggestion, matched, stem);
   const { noun, adjective, rest } = phrase;
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
   // A process noun's ending that may be singular is read as singular; one that is only plural stays plural
@@ -407,7 +354,7 @@ export function agreeRussianNoun(
     const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];
     slots = slots.filter((s) => agreeing.includes(s));
   }
-  if (breaksAgreement(matched, stem, slots, noun, context)) return '';
+  slots = slotsAgreeingWithBefore(matched, stem, slots, noun.animate, before);
   const adjectiveParadigm = adjective ? paradigmOf(adjective) : undefined;
   const forms = new Set(
     slots.map((s) => {
@@ -467,20 +414,12 @@ function objectAfter(
   return !gendersOf(matched, stem, [0]).has(gender);
 }
 
-/** The gender a noun's nominative singular ending tells, where it tells one (not «-ь»: «путь», «площадь»). */
-function genderByEnding(lemma: string): Gender | undefined {
-  if (/[ая]$/u.test(lemma)) return 'feminine';
-  if (/[оеё]$/u.test(lemma)) return 'neuter';
-  if (/[бвгджзклмнпрстфхцчшщй]$/u.test(lemma)) return 'masculine';
-  return undefined;
-}
-
 /**
  * A suggestion whose noun the tables do not decline («автомобиль», «шумиха» after a vowel they leave unknown),
  * offered as listed unless a word beside the finding agrees with the matched noun in another gender than the
  * one its ending tells, or than any, for a noun in «-ь», whose gender the ending does not tell.
  */
-function unreadNoun(suggestion: string, matched: string, stem: string, context: NounContext): string {
+function unreadNoun(suggestion: string, matched: string, stem: string): string {
   // An adjective and its noun («другая сторона договора»): the noun's gender is the phrase's.
   const [first = '', second = ''] = suggestion.split(' ');
   const lemma = parse(first) && second ? second : first;
@@ -490,12 +429,7 @@ function unreadNoun(suggestion: string, matched: string, stem: string, context: 
   // осуществлении контроля» → «при контроль»), but for the accusative of a noun whose accusative it is.
   const accusativeAsListed = !/[ая]$/u.test(lemma) && !isAnimate(lemma);
   if (slots.length && slots.every((s) => s % 6 !== 0 && (s !== 3 || !accusativeAsListed))) return '';
-  const known = genderByEnding(lemma);
-  const genders: readonly Gender[] = known ? [known] : ['masculine', 'feminine', 'neuter'];
-  const breaks = genders.some((gender) =>
-    breaksAgreement(matched, stem, [...slots], { forms: [], gender, animate: isAnimate(lemma) }, context),
-  );
-  return breaks ? '' : suggestion;
+  return suggestion;
 }
 
 /** An infinitive, reflexive or not: «дать», «принести», «беречь», «обратиться» (not «эти»). */

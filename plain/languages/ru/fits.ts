@@ -13,7 +13,7 @@ import {
   predicateGender,
 } from './agreement.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
-import { type Gender, type NounReading, nounReadings } from './nouns.ts';
+import { type Gender, isAnimate, type NounReading, nounReadings } from './nouns.ts';
 import { isAdjective, isFamiliarLemma, isKnownLemma, isListed } from './recase.ts';
 
 /** A comma, which ends a modifier's and a subject's reach but opens a participial clause. */
@@ -73,9 +73,16 @@ function readModifier(word: string): boolean {
 /** Endings of adjectives and participles that nouns hardly have («-ом», «-ей», «-ем» are also nouns'). */
 const ADJECTIVE_ONLY = /(?:[оеы]го|[оеы]му|[ыи]ми|[ыи]х|[ыио]й|[ая]я|[ую]ю|[ое]е|[ыи]е|[ыи]м)$/u;
 
-/** «этот», «весь», «наш» …: their forms are `modifierSlots`' own, not nouns of the tables. */
+/**
+ * «этот», «весь», «наш» …: their forms are `modifierSlots`' own, not nouns of the tables; nor are those of
+ * «такой», «какой», «никакой», which the tables also read as a noun «такой» («такое» as its prepositional).
+ */
 const isPronounModifier = (word: string) =>
-  RUSSIAN_FUNCTION_WORDS.has(word) && !/^(?:это|то|все|всё)$/u.test(word) && modifierSlots(word).length > 0;
+  ((RUSSIAN_FUNCTION_WORDS.has(word) && !/^(?:это|то|все|всё)$/u.test(word)) ||
+    PRONOMINAL_ADJECTIVE.test(word)) &&
+  modifierSlots(word).length > 0;
+
+const PRONOMINAL_ADJECTIVE = /^(?:ни)?[тк]ак(?:ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими)$/u;
 
 /**
  * The readings of a noun of a known lemma; none for a modifier or a function word. The lemma must look like a
@@ -141,9 +148,41 @@ type NounReader = (word: string) => readonly NounReading[];
 function writtenNouns(word: string): readonly NounReading[] {
   const strict = nounsOf(word);
   if (strict.length > 0 || word === COMMA || word === OPAQUE) return strict;
-  // Only a word the lists lack: one they hold is a word the tables could not read as a noun («шести»).
-  if (isListed(word) || RUSSIAN_FUNCTION_WORDS.has(word) || isModifier(word) || predicateOf(word)) return [];
+  if (RUSSIAN_FUNCTION_WORDS.has(word) || isModifier(word)) return [];
+  // A word the lists hold, read as a form of a noun they hold, though it may also be read otherwise («орган»
+  // as a past verb in «-ан»): a relation read as holding only withholds a paste. Not a numeral («шести»).
+  if (isListed(word))
+    return nounReadings(word).filter((r) => isKnownLemma(r.lemma) && !NUMERAL.test(r.lemma));
+  if (predicateOf(word)) return [];
   return nounReadings(word);
+}
+
+/**
+ * The readings of a word of the paste: as `writtenNouns`, and for a noun the tables do not decline
+ * («автомобиль»), its nominative singular (and a thing's accusative) in the gender its ending tells —
+ * masculine or feminine for «-ь» — so that a verb or a modifier that agreed with the replaced noun is read
+ * against it («Транспортное средство сломалось» → no «Автомобиль»).
+ */
+function pastedNouns(word: string): readonly NounReading[] {
+  const readings = writtenNouns(word);
+  if (readings.length > 0 || !isListed(word) || !/^[а-я]{3,}$/u.test(word)) return readings;
+  if (RUSSIAN_FUNCTION_WORDS.has(word) || isModifier(word) || ADJECTIVE_ONLY.test(word)) return [];
+  if (VERB_LIKE.test(word) || predicateOf(word) || PREPOSITION_CASES.has(word)) return [];
+  const animate = isAnimate(word);
+  // A thing's accusative is its nominative's form, but in «-а», «-я» («на автомобиль», not «на машина»).
+  const slots = animate || /[ая]$/u.test(word) ? [0] : [0, 3];
+  return gendersByEnding(word).flatMap((gender) =>
+    slots.map((slot) => ({ lemma: word, slot, noun: { forms: [word], gender, animate } })),
+  );
+}
+
+/** The genders a noun's nominative singular ending tells: none for a vowel that tells none («кофе»). */
+function gendersByEnding(lemma: string): readonly Gender[] {
+  if (/[ая]$/u.test(lemma)) return ['feminine'];
+  if (/[оеё]$/u.test(lemma)) return ['neuter'];
+  if (/ь$/u.test(lemma)) return ['masculine', 'feminine'];
+  if (/[бвгджзклмнпрстфхцчшщй]$/u.test(lemma)) return ['masculine'];
+  return [];
 }
 
 /** The adjective slots a noun's readings agree with. */
@@ -538,7 +577,8 @@ export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean
   const at = (words: readonly string[], i: number) => words[i] ?? '';
   // The finding's own words as written are read as the tables can; every other word only for certain.
   const asWritten: NounReader = (word) => (found.includes(word) ? writtenNouns(word) : nounsOf(word));
-  const asPasted: NounReader = nounsOf;
+  // So are the paste's: it came from the entry's list of plain words, most of them nouns.
+  const asPasted: NounReader = (word) => (pasted.includes(word) ? pastedNouns(word) : nounsOf(word));
 
   // A modifier before a noun, across either edge of the finding; and a preposition and the word it governs.
   // Each relation is read as pasted only where it holds as written, which most do not.

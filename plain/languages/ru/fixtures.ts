@@ -4028,7 +4028,7 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Names of a public service and a body are terms (terms.ts, the chain's own list): «регистрация заключения
+    // Names of a public service and a body are terms (terms.ts, one noun in a chain): «регистрация заключения
     // брака», «органы регистрации актов гражданского состояния»; so is «жилое помещение», and a demonstrative
     // does not lengthen a chain («получения настоящего уведомления»). A chain of three nouns stays.
     rule: 'ru/nominal-chain',
@@ -4211,5 +4211,19 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/undefined-abbreviation',
     text: 'ПРЕСС-РЕЛИЗ\n\nАкимат открыл школу. Подрядчик ДКС-ГРАД закончил работы.',
     expected: [{ text: 'ДКС' }],
+  },
+  {
+    // A term of terms.ts counts as one noun in a chain, as the chain's own terms did («регистрация рождения»):
+    // one list serves the chain and the terms filter. A verbal noun that is no term keeps the chain.
+    rule: 'ru/nominal-chain',
+    text: 'Мы ждем ускорения регистрации рождения. Мы ждем ускорения регистрации обращения.',
+    expected: [{ text: 'ускорения регистрации обращения' }],
+  },
+  {
+    // A verbal noun without a suffix heads a chain as one in «-ние» does («с переносом выполнения работ»); its
+    // chain still needs a second verbal noun («перенос сроков сдачи» has none).
+    rule: 'ru/nominal-chain',
+    text: 'Работодатель изменит режим труда с переносом выполнения работ на утро. Перенос сроков сдачи проекта возможен.',
+    expected: [{ text: 'переносом выполнения работ' }],
   },
 ];

@@ -71,4 +71,11 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'квалифицированн* медицинск* помощ*',
   'планов* госпитализаци*',
   'хищени* удостоверени* личност*',
+  // Names a nominal chain counts as one noun, which no verb can replace: the security for an obligation (a
+  // deposit or guarantee, as for a contract), a change of residence (a move), a field of safety rules
+  // («требования пожарной безопасности» are the fire code), the Housing Relations Law's dwelling.
+  'обеспечени* исполнени* заявк*|заявок|обязательств*',
+  'изменени* мест|места|место|месте жительств*',
+  'пожарн*|техник*|промышленн*|экологическ*|дорожн*|информационн*|транспортн*|санитарн* безопасност*',
+  'жилое|жилого|жилому|жилым|жилом|жилые|жилых|жилыми помещени*',
 ];

@@ -1894,7 +1894,7 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Officialese of whole agency documents with its plain words, and the near cases: a named subject after
-    // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding, the noun "disregard",
+    // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding (unresolved), the noun "disregard",
     // political operatives.
     rule: 'en/officialese',
     text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
@@ -1912,10 +1912,23 @@ export const fixtures: RuleFixture[] = [
       { text: 'It is necessary for', suggestion: null },
       { text: 'of short duration', suggestion: 'short' },
       { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'remain outstanding', suggestion: 'are still unresolved' },
       { text: 'disregard', suggestion: 'ignore' },
       { text: 'on an individual basis', suggestion: 'individually' },
       { text: 'Operatives', suggestion: 'Workers' },
       { text: 'in possession of', occurrence: 2, suggestion: 'with' },
+    ],
+  },
+  {
+    // "Remains outstanding" is unpaid after a money word anywhere earlier in its sentence, unresolved after a
+    // matter to settle (also where the matter is about money); a record that "remains outstanding" is
+    // excellent, and before a noun it is the adjective.
+    rule: 'en/officialese',
+    text: 'The balance shown on your statement, including the late payment charge, remains outstanding. The question of the fee remains outstanding. Your rent, due on 1 May, remained outstanding in June. Her record, like her pay, remains outstanding. The balance remains outstanding work. His work remains outstanding.',
+    expected: [
+      { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'remains outstanding', occurrence: 2, suggestion: 'is still unresolved' },
+      { text: 'remained outstanding', suggestion: 'was still unpaid' },
     ],
   },
   {

@@ -894,6 +894,25 @@ const ARTICLE_PASTE_AFTER =
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
+/** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
+const MONEY_OWED =
+  'balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money';
+
+/** A matter to settle: what "remains outstanding" after it is still unresolved ("Issues remain outstanding"). */
+const MATTER_TO_SETTLE =
+  'questions?|issues?|matters?|quer(?:y|ies)|points?|problems?|concerns?|complaints?|disputes?|actions?|recommendations?';
+
+/** What "remains outstanding" praises: a record, a performance or work that is still excellent. */
+const OUTSTANDING_EXCELLENT =
+  'records?|performances?|work|quality|service|achievements?|results?|contributions?|players?|students?|talents?';
+
+/**
+ * What follows "remains outstanding" as a debt or a matter: the clause's end or a word that opens an adverbial;
+ * a noun after it ("remains outstanding work") makes it the adjective.
+ */
+const OUTSTANDING_ENDS =
+  '^(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:and|or|but|until|since|from|on|at|for|in|after|despite|as|by|to|with|because|although|though|unless|when|if|so|more|over)(?![\\p{L}]))';
+
 /**
  * What follows "Should you" opening a condition: a verb (not a negation) and, before the sentence's end, the
  * comma that closes the condition; no question mark ("Should you apply now?").
@@ -2547,16 +2566,32 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in abeyance', 'on hold'),
   e('of short duration', 'short'),
   e('of long duration', 'long'),
-  // Money still owed; anything else outstanding ("issues remain outstanding") is unresolved, not unpaid.
+  // Money still owed: a money word in its clause, or earlier in its sentence ("The balance shown on your
+  // statement, including the charge, remains outstanding") unless a matter to settle is named there too ("The
+  // question of the fee remains outstanding"): that is unresolved, not unpaid. A record or work that "remains
+  // outstanding" is excellent, and before a noun ("remains outstanding work") it is the adjective: left alone.
+  ...[
+    e('remains outstanding', 'is still unresolved', 'is still open'),
+    e('remain outstanding', 'are still unresolved', 'are still open'),
+    e('remained outstanding', 'was still unresolved', 'was still open'),
+  ].map((entry) => ({ ...entry, inClause: `^(?:${MATTER_TO_SETTLE})$`, followedBy: OUTSTANDING_ENDS })),
   ...[
     e('remains outstanding', 'is still unpaid', 'is still owed'),
     e('remain outstanding', 'are still unpaid', 'are still owed'),
     e('remained outstanding', 'was still unpaid', 'was still owed'),
-  ].map((entry) => ({
-    ...entry,
-    inClause:
-      '^(?:balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money)$',
-  })),
+  ].flatMap((entry) => [
+    {
+      ...entry,
+      inClause: `^(?:${MONEY_OWED})$`,
+      notInClause: `^(?:${OUTSTANDING_EXCELLENT})$`,
+      followedBy: OUTSTANDING_ENDS,
+    },
+    {
+      ...entry,
+      precededBy: `^(?![^]*(?<![\\p{L}])(?:${MATTER_TO_SETTLE}|${OUTSTANDING_EXCELLENT})(?![\\p{L}]))[^]*(?<![\\p{L}])(?:${MONEY_OWED})(?![\\p{L}])`,
+      followedBy: OUTSTANDING_ENDS,
+    },
+  ]),
   e('on an individual basis', 'individually', 'one by one'),
   e('on a case-by-case basis|on a case by case basis', 'case by case'),
   // "Please disregard this letter", "Disregard it if you have paid": the imperative is "ignore"; "a disregard

@@ -79,8 +79,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Should the applicant be aggrieved by the decision, they may appeal. If you are aggrieved, tell us. The aggrieved party may appeal. Note the Party Wall etc. Act 1996. Bring pens, paper etc. Act now.',
     expected: [
-      { text: 'Should', suggestion: null },
-      { text: 'the applicant', suggestion: 'you' },
+      { text: 'Should the applicant be', suggestion: 'If the applicant is' },
       { text: 'aggrieved by', suggestion: 'unhappy with' },
       { text: 'aggrieved', occurrence: 2, suggestion: 'unhappy' },
       { text: 'aggrieved', occurrence: 3, suggestion: null },
@@ -1897,9 +1896,9 @@ export const fixtures: RuleFixture[] = [
     // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding (unresolved), the noun "disregard",
     // political operatives.
     rule: 'en/officialese',
-    text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
+    text: 'Should access not be granted, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
     expected: [
-      { text: 'Should', suggestion: null },
+      { text: 'Should access not be granted', suggestion: 'If access is not granted' },
       { text: 'Following', suggestion: 'After' },
       { text: 'be in possession of', suggestion: 'have' },
       { text: 'date of expiry', suggestion: 'expiry date' },
@@ -1929,6 +1928,21 @@ export const fixtures: RuleFixture[] = [
       { text: 'remains outstanding', suggestion: 'is still unpaid' },
       { text: 'remains outstanding', occurrence: 2, suggestion: 'is still unresolved' },
       { text: 'remained outstanding', suggestion: 'was still unpaid' },
+    ],
+  },
+  {
+    // "Should" and a subject before "be" is "If" with "is" or "are" where the last word tells the number; a
+    // subject that does not ("the staff", "the required documents"), another verb ("fail"), or a question
+    // keeps "Should" with nothing to paste, or is left alone.
+    rule: 'en/officialese',
+    text: 'Should the payment be late, we will charge a fee. Should any documents be missing, we will call. Should they be late, call us. Should the staff be late, call us. Should the applicant fail to attend, we will close the case. Should the council be consulted on this? Should there be a problem, call us.',
+    expected: [
+      { text: 'Should the payment be', suggestion: 'If the payment is' },
+      { text: 'Should any documents be', suggestion: 'If any documents are' },
+      { text: 'Should they be', suggestion: 'If they are' },
+      { text: 'Should', occurrence: 4, suggestion: null },
+      { text: 'Should', occurrence: 5, suggestion: null },
+      { text: 'the applicant', suggestion: 'you' },
     ],
   },
   {

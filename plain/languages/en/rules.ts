@@ -894,6 +894,36 @@ const ARTICLE_PASTE_AFTER =
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
+/**
+ * What follows the subject of an inverted "Should" that opens a condition: a word of its predicate and, before
+ * the sentence's end, the comma that closes the condition; no question mark ("Should the council act?").
+ */
+const INVERTED_CONDITION = '^(?![^?]*\\?)\\s+\\p{L}[^,;:.!?]*,';
+
+/** Words that are no subject, or a subject whose number its form does not tell ("staff", "data", "any"). */
+const NOT_A_SUBJECT =
+  'not|never|ever|also|still|again|once|further|then|now|later|only|however|therefore|indeed|perhaps|really|there|you|i|we|they|people|children|staff|police|data|media|criteria|personnel|cattle|men|women|news|series|species|means|the|a|an|any|your|our|their|its|his|her|my|no|each|every|some|all|such|these|those|both|either|neither|other|many|several|more|few|yes|thus|plus|less|unless|whereas|us|was|is|has|does|as';
+
+/** A subject that takes "is": "it", "this", or a noun without a plural "-s" ("access", "the payment"). */
+const SINGULAR_SUBJECT = {
+  head: `it|he|she|this|that|(?!(?:${NOT_A_SUBJECT})$)\\p{L}[\\p{L}-]*(?:[^s\\P{L}]|[sui]s)`,
+  determiners: 'the|a|an|any|this|that|your|our|their|its|his|her|my|no|each|every|such|either|neither',
+};
+
+/** A subject that takes "are": "they", "we", or a noun with a plural "-s" ("any documents"). */
+const PLURAL_SUBJECT = {
+  head: `they|we|(?!(?:${NOT_A_SUBJECT})$)\\p{L}[\\p{L}-]*[^sui\\P{L}]s`,
+  determiners: 'the|any|these|those|your|our|their|its|his|her|my|no|all|some|such|both|other|many|several',
+};
+
+/**
+ * What each word of an inverted subject `words` long must match: its head alone, or a determiner or the
+ * head's number (the same pattern stands for each word, so a noun before the head must have its number too).
+ */
+function subjectWord(subject: { head: string; determiners: string }, words: number): string {
+  return words === 1 ? `^(?:${subject.head})$` : `^(?:${subject.determiners}|${subject.head})$`;
+}
+
 /** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
 const MONEY_OWED =
   'balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money';
@@ -2491,9 +2521,23 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: SHOULD_YOU_CONDITION,
   },
   { match: 'should you', replace: ['if you'], precededBy: '^\\s*$', followedBy: SHOULD_YOU_CONDITION },
-  // The inversion with another subject ("Should access not be provided, …", "Should the applicant fail to
-  // attend, …") is "if", but its verb must then agree ("If access is not provided"): nothing to paste. A name
-  // after it ("Should Congress change hands") is a newspaper's conditional, left alone.
+  // The inversion with another subject and "be" is "if" with "is" or "are", pasted where the subject's number
+  // is plain from its last word: "Should access not be provided, …" → "If access is not provided", "Should any
+  // documents be missing, …" → "If any documents are missing".
+  ...[1, 2, 3].flatMap((words) =>
+    ['', 'not '].flatMap((not) =>
+      (['is', 'are'] as const).map((be) => ({
+        match: `should ${'* '.repeat(words)}${not}be`,
+        replace: [`if {2${words > 1 ? `-${words + 1}` : ''}} ${be}${not ? ' not' : ''}`],
+        between: be === 'is' ? subjectWord(SINGULAR_SUBJECT, words) : subjectWord(PLURAL_SUBJECT, words),
+        precededBy: '^\\s*$',
+        followedBy: INVERTED_CONDITION,
+      })),
+    ),
+  ),
+  // With another verb ("Should the applicant fail to attend, …") the verb must then agree ("fails"): nothing
+  // to paste; nor where the subject's number is unclear ("Should the staff be"). A name after it ("Should
+  // Congress change hands") is a newspaper's conditional, left alone.
   {
     match: 'should',
     replace: [],

@@ -1946,6 +1946,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // "Subject to" a process after "be" is the process done ("will be subject to inspection" → "will be
+    // inspected"); other processes, and "is subject to repayment", want a rewrite; a levy ("subject to tax"),
+    // "subject to the usual checks" and a news report's ban are left alone.
+    rule: 'en/officialese',
+    text: 'Your premises will be subject to inspection. Your case may be subject to review of the rules. Loans are subject to repayment. Income is subject to tax. Bags will be subject to the usual checks. He was subject to a travel ban. You will be subject to a reduction in priority.',
+    expected: [
+      { text: 'be subject to inspection', suggestion: 'be inspected' },
+      { text: 'be subject to', occurrence: 2, suggestion: null },
+      { text: 'are subject to', suggestion: null },
+      { text: 'be subject to', occurrence: 4, suggestion: null },
+    ],
+  },
+  {
     // After "a" or "an" the replacement takes its own article; "more" takes none.
     rule: 'en/officialese',
     text: 'An additional fee applies to a supplementary form with an erroneous entry. Additional documents are needed.',

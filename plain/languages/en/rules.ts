@@ -924,6 +924,13 @@ function subjectWord(subject: { head: string; determiners: string }, words: numb
   return words === 1 ? `^(?:${subject.head})$` : `^(?:${subject.determiners}|${subject.head})$`;
 }
 
+/**
+ * A process a thing may go through, after "subject to" ("subject to inspection", "subject to repayment"); not
+ * an idiom with its own entry ("subject to change", "subject to recovery") nor a levy ("subject to tax").
+ */
+const PROCESS_NOUN =
+  '(?!(?:consideration|verification|approval|change|recovery)(?![\\p{L}]))(?:\\p{L}+(?:tion|ment)|review|checks|audit|repayment|renewal|appeal)(?![\\p{L}])';
+
 /** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
 const MONEY_OWED =
   'balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money';
@@ -1365,6 +1372,28 @@ const OFFICIALESE: PhraseEntry[] = [
   // "DVDs are subject to a loan period of 1 week": a rule said as a state; the fixed "subject to change",
   // "subject to approval" have their own words.
   { match: 'is subject to|are subject to', replace: [], followedBy: '^\\s+(?:a|an)\\s' },
+  // After a modal's or an infinitive's "be" the rule is a process the reader will go through: "Your premises will
+  // be subject to inspection" → "will be inspected", "may be subject to review" → "may be reviewed" (not "of"
+  // after it: "review of the rules" is no "reviewed of"). Other processes ("will be subject to a reduction in
+  // priority") want the sentence rewritten: nothing to paste. "Subject to approval" may not end in approval:
+  // no "be approved".
+  ...[
+    ['review', 'reviewed'],
+    ['inspection', 'inspected'],
+    ['assessment', 'assessed'],
+    ['audit', 'audited'],
+    ['checks', 'checked'],
+    ['verification', 'checked'],
+  ].map(([noun = '', participle = '']) => ({
+    ...e(`be subject to ${noun}`, `be ${participle}`),
+    notBefore: '^(?:of|and|or)$',
+  })),
+  {
+    match: 'be subject to',
+    replace: [],
+    followedBy: `^\\s+(?:(?:a|an)\\s|${PROCESS_NOUN})`,
+  },
+  { match: 'is subject to|are subject to', replace: [], followedBy: `^\\s+${PROCESS_NOUN}` },
   // "The consumption of alcohol" is drinking it, "of food" eating it; of energy or anything else, nothing to paste.
   {
     match: 'the consumption of',

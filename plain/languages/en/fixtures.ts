@@ -1959,6 +1959,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // To advise the one told of a thing is to tell them about it, and "Please advise us if" is "tell us if";
+    // the people's own "of" before "to" and a verb, and advising a thing ("the use of gloves"), are advice.
+    rule: 'en/officialese',
+    text: 'Please advise the Tribunal office of any change. Please advise us if your address changes. We advised residents of the area to stay in. We advise the use of gloves.',
+    expected: [
+      { text: 'advise the Tribunal office of', suggestion: 'tell the Tribunal office about' },
+      { text: 'advise', occurrence: 2, suggestion: 'tell' },
+    ],
+  },
+  {
     // After "a" or "an" the replacement takes its own article; "more" takes none.
     rule: 'en/officialese',
     text: 'An additional fee applies to a supplementary form with an erroneous entry. Additional documents are needed.',

@@ -892,7 +892,7 @@ const ARTICLE_PASTE_AFTER =
 
 /** The words of whom one is notified: a pronoun, or a determiner and the body or person told. */
 const PEOPLE_TOLD =
-  '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
+  '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
 /**
  * What follows the subject of an inverted "Should" that opens a condition: a word of its predicate and, before
@@ -3019,6 +3019,26 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
   ...verb('accrue/accrues/accrued/accruing', 'build up/builds up/built up/building up'),
+  // To advise someone of a thing is to tell them about it ("Please advise the Tribunal office of any change" →
+  // "tell the Tribunal office about"), said only of the one told (not "we advise the use of gloves"); "Please
+  // advise us if your address changes" → "tell us if". Before "to" and a verb the "of" is the people's own
+  // ("advised residents of the area to stay in"), and the advice is plain.
+  ...['advise/tell', 'advises/tells', 'advised/told', 'advising/telling'].flatMap((pair) => {
+    const [form = '', plain = ''] = pair.split('/');
+    return [1, 2, 3].map((words) => ({
+      match: `${form} ${'* '.repeat(words)}of`,
+      replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
+      between: PEOPLE_TOLD,
+      followedBy: `^(?![^,;:.!?]*\\sto\\s+(?!(?:${DETERMINERS_AND_LINKS}|us|you|them|me|him|her)(?![\\p{L}]))\\p{Ll})`,
+    }));
+  }),
+  {
+    match: 'advise',
+    replace: ['tell'],
+    after: '^please$',
+    followedBy:
+      '^\\s+(?:us|them|me|him|her)\\s+(?:if|when|whether|as\\s+soon\\s+as|immediately|straight\\s+away|in\\s+writing|by)(?![\\p{L}])',
+  },
   // To advise someone that something is so is to tell them ("wishes to advise you that" → "tell you that",
   // "Residents are advised that" → "are told that"); "we advise you to apply early" is advice, and plain.
   ...verb('advise/advises/advised/advising', 'tell/tells/told/telling').map((entry) => ({

@@ -1969,6 +1969,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Exceeding a figure is being more than it, and "not exceeding" one is "up to" it; a person who exceeds a
+    // speed, "exceed expectations" and "exceeded", whose number is unclear, are left alone.
+    rule: 'en/officialese',
+    text: 'Where your tax bill exceeds £1,000, pay in instalments. Bags must not exceed 10 kg. You may be fined an amount not exceeding £500. If a driver exceeds 70 mph, he is fined. Results continue to exceed expectations. The cost exceeded £500.',
+    expected: [
+      { text: 'exceeds', suggestion: 'is more than' },
+      { text: 'exceed', occurrence: 2, suggestion: 'be more than' },
+      { text: 'not exceeding', suggestion: 'up to' },
+    ],
+  },
+  {
     // After "a" or "an" the replacement takes its own article; "more" takes none.
     rule: 'en/officialese',
     text: 'An additional fee applies to a supplementary form with an erroneous entry. Additional documents are needed.',

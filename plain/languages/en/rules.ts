@@ -3019,6 +3019,32 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
   ...verb('accrue/accrues/accrued/accruing', 'build up/builds up/built up/building up'),
+  // Exceeding an amount is being more than it ("Where your tax bill exceeds £1,000" → "is more than £1,000",
+  // "must not exceed 10 kg" → "be more than"); "a fine not exceeding £500" is one "up to £500". Before anything
+  // but a figure ("exceed expectations", "exceeds the limit") it is left alone, and "exceeded", whose subject's
+  // number its form does not tell, too.
+  ...[
+    { match: 'exceeds', replace: ['is more than'] },
+    {
+      match: 'exceed',
+      replace: ['be more than'],
+      after: '^(?:will|would|can|could|may|might|must|shall|should|to|cannot|not)$',
+      precededBy: '(?:will|would|can|could|may|might|must|shall|should|to)\\s+(?:not\\s+)?$',
+    },
+    { match: 'not exceeding', replace: ['up to'] },
+    { match: 'exceeding', replace: ['over'] },
+  ].map((entry) => ({
+    ...entry,
+    followedBy: '^\\s+(?:£|\\$|€|\\d)',
+    // Someone who exceeds a speed or a dose goes beyond it ("If you exceed 70 mph"), and is no "more than" it;
+    // "exceeding" stands after the thing measured ("an amount not exceeding £500").
+    ...(entry.match.endsWith('ing')
+      ? {}
+      : {
+          notInClause:
+            '^(?:you|he|she|we|they|i|who|drivers?|motorists?|riders?|cyclists?|pilots?|patients?)$',
+        }),
+  })),
   // To advise someone of a thing is to tell them about it ("Please advise the Tribunal office of any change" →
   // "tell the Tribunal office about"), said only of the one told (not "we advise the use of gloves"); "Please
   // advise us if your address changes" → "tell us if". Before "to" and a verb the "of" is the people's own

@@ -1980,6 +1980,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Records are kept, not maintained; a road that is maintained is looked after, and left alone.
+    rule: 'en/officialese',
+    text: 'You must maintain adequate records. Failure to maintain accurate accounts may lead to a penalty. The council maintains the roads. Records are maintained by the office.',
+    expected: [
+      { text: 'maintain', suggestion: 'keep' },
+      { text: 'maintain', occurrence: 2, suggestion: 'keep' },
+    ],
+  },
+  {
     // After "a" or "an" the replacement takes its own article; "more" takes none.
     rule: 'en/officialese',
     text: 'An additional fee applies to a supplementary form with an erroneous entry. Additional documents are needed.',

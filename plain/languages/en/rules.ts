@@ -3019,6 +3019,17 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
   ...verb('accrue/accrues/accrued/accruing', 'build up/builds up/built up/building up'),
+  // Records are kept, not maintained ("You must maintain adequate records" → "keep"); a road, a building or a
+  // standard that is maintained is looked after, and left alone.
+  ...['maintain/keep', 'maintains/keeps', 'maintained/kept', 'maintaining/keeping'].map((pair) => {
+    const [form = '', plain = ''] = pair.split('/');
+    return {
+      match: form,
+      replace: [plain],
+      followedBy:
+        '^\\s+(?:(?:adequate|accurate|full|proper|complete|detailed|written|up-to-date|your|the|a|an|these|such|all|any|their|its|our)\\s+){0,2}(?:records?|accounts|logs?|registers?|receipts)(?![\\p{L}])',
+    };
+  }),
   // Exceeding an amount is being more than it ("Where your tax bill exceeds £1,000" → "is more than £1,000",
   // "must not exceed 10 kg" → "be more than"); "a fine not exceeding £500" is one "up to £500". Before anything
   // but a figure ("exceed expectations", "exceeds the limit") it is left alone, and "exceeded", whose subject's

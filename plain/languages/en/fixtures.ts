@@ -79,8 +79,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Should the applicant be aggrieved by the decision, they may appeal. If you are aggrieved, tell us. The aggrieved party may appeal. Note the Party Wall etc. Act 1996. Bring pens, paper etc. Act now.',
     expected: [
-      { text: 'Should', suggestion: null },
-      { text: 'the applicant', suggestion: 'you' },
+      { text: 'Should the applicant be', suggestion: 'If the applicant is' },
       { text: 'aggrieved by', suggestion: 'unhappy with' },
       { text: 'aggrieved', occurrence: 2, suggestion: 'unhappy' },
       { text: 'aggrieved', occurrence: 3, suggestion: null },
@@ -1894,12 +1893,12 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Officialese of whole agency documents with its plain words, and the near cases: a named subject after
-    // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding, the noun "disregard",
+    // "Should", found in possession, elapsed time, no fee payable, "came together with", issues outstanding (unresolved), the noun "disregard",
     // political operatives.
     rule: 'en/officialese',
-    text: 'Should access not be provided, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
+    text: 'Should access not be granted, we will charge. Should Congress change hands, he will lose. Following vaccination, rest. You must be in possession of a licence. Write the date of expiry. Once 28 days have elapsed, appeal. Elapsed time is shown. The fee is payable in advance. No fee is payable. The sum is due and payable now. Send it together with your passport. They came together with friends. The case is held in abeyance. It is necessary for the owner to sign. It will be of short duration. If the balance remains outstanding, we will write. Issues remain outstanding. Please disregard the earlier email. He showed a disregard for safety. Each case is looked at on an individual basis. Operatives will visit. Republican operatives met. Passengers in possession of a ticket may travel. He was found in possession of a knife.',
     expected: [
-      { text: 'Should', suggestion: null },
+      { text: 'Should access not be granted', suggestion: 'If access is not granted' },
       { text: 'Following', suggestion: 'After' },
       { text: 'be in possession of', suggestion: 'have' },
       { text: 'date of expiry', suggestion: 'expiry date' },
@@ -1912,10 +1911,81 @@ export const fixtures: RuleFixture[] = [
       { text: 'It is necessary for', suggestion: null },
       { text: 'of short duration', suggestion: 'short' },
       { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'remain outstanding', suggestion: 'are still unresolved' },
       { text: 'disregard', suggestion: 'ignore' },
       { text: 'on an individual basis', suggestion: 'individually' },
       { text: 'Operatives', suggestion: 'Workers' },
       { text: 'in possession of', occurrence: 2, suggestion: 'with' },
+    ],
+  },
+  {
+    // "Remains outstanding" is unpaid after a money word anywhere earlier in its sentence, unresolved after a
+    // matter to settle (also where the matter is about money); a record that "remains outstanding" is
+    // excellent, and before a noun it is the adjective.
+    rule: 'en/officialese',
+    text: 'The balance shown on your statement, including the late payment charge, remains outstanding. The question of the fee remains outstanding. Your rent, due on 1 May, remained outstanding in June. Her record, like her pay, remains outstanding. The balance remains outstanding work. His work remains outstanding.',
+    expected: [
+      { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'remains outstanding', occurrence: 2, suggestion: 'is still unresolved' },
+      { text: 'remained outstanding', suggestion: 'was still unpaid' },
+    ],
+  },
+  {
+    // "Should" and a subject before "be" is "If" with "is" or "are" where the last word tells the number; a
+    // subject that does not ("the staff", "the required documents"), another verb ("fail"), or a question
+    // keeps "Should" with nothing to paste, or is left alone.
+    rule: 'en/officialese',
+    text: 'Should the payment be late, we will charge a fee. Should any documents be missing, we will call. Should they be late, call us. Should the staff be late, call us. Should the applicant fail to attend, we will close the case. Should the council be consulted on this? Should there be a problem, call us.',
+    expected: [
+      { text: 'Should the payment be', suggestion: 'If the payment is' },
+      { text: 'Should any documents be', suggestion: 'If any documents are' },
+      { text: 'Should they be', suggestion: 'If they are' },
+      { text: 'Should', occurrence: 4, suggestion: null },
+      { text: 'Should', occurrence: 5, suggestion: null },
+      { text: 'the applicant', suggestion: 'you' },
+    ],
+  },
+  {
+    // "Subject to" a process after "be" is the process done ("will be subject to inspection" → "will be
+    // inspected"); other processes, and "is subject to repayment", want a rewrite; a levy ("subject to tax"),
+    // "subject to the usual checks" and a news report's ban are left alone.
+    rule: 'en/officialese',
+    text: 'Your premises will be subject to inspection. Your case may be subject to review of the rules. Loans are subject to repayment. Income is subject to tax. Bags will be subject to the usual checks. He was subject to a travel ban. You will be subject to a reduction in priority.',
+    expected: [
+      { text: 'be subject to inspection', suggestion: 'be inspected' },
+      { text: 'be subject to', occurrence: 2, suggestion: null },
+      { text: 'are subject to', suggestion: null },
+      { text: 'be subject to', occurrence: 4, suggestion: null },
+    ],
+  },
+  {
+    // To advise the one told of a thing is to tell them about it, and "Please advise us if" is "tell us if";
+    // the people's own "of" before "to" and a verb, and advising a thing ("the use of gloves"), are advice.
+    rule: 'en/officialese',
+    text: 'Please advise the Tribunal office of any change. Please advise us if your address changes. We advised residents of the area to stay in. We advise the use of gloves.',
+    expected: [
+      { text: 'advise the Tribunal office of', suggestion: 'tell the Tribunal office about' },
+      { text: 'advise', occurrence: 2, suggestion: 'tell' },
+    ],
+  },
+  {
+    // Exceeding a figure is being more than it, and "not exceeding" one is "up to" it; a person who exceeds a
+    // speed, "exceed expectations" and "exceeded", whose number is unclear, are left alone.
+    rule: 'en/officialese',
+    text: 'Where your tax bill exceeds £1,000, pay in instalments. Bags must not exceed 10 kg. You may be fined an amount not exceeding £500. If a driver exceeds 70 mph, he is fined. Results continue to exceed expectations. The cost exceeded £500.',
+    expected: [
+      { text: 'exceeds', suggestion: 'is more than' },
+      { text: 'exceed', occurrence: 2, suggestion: 'be more than' },
+      { text: 'not exceeding', suggestion: 'up to' },
+    ],
+  },
+  {
+    // Records are kept, not maintained; a road that is maintained is looked after, and left alone.
+    rule: 'en/officialese',
+    text: 'You must maintain adequate records. Failure to maintain accurate accounts may lead to a penalty. The council maintains the roads. Records are maintained by the office.',
+    expected: [
+      { text: 'maintain', suggestion: 'keep' },
+      { text: 'maintain', occurrence: 2, suggestion: 'keep' },
     ],
   },
   {

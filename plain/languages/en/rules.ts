@@ -892,7 +892,63 @@ const ARTICLE_PASTE_AFTER =
 
 /** The words of whom one is notified: a pronoun, or a determiner and the body or person told. */
 const PEOPLE_TOLD =
-  '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
+  '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
+
+/**
+ * What follows the subject of an inverted "Should" that opens a condition: a word of its predicate and, before
+ * the sentence's end, the comma that closes the condition; no question mark ("Should the council act?").
+ */
+const INVERTED_CONDITION = '^(?![^?]*\\?)\\s+\\p{L}[^,;:.!?]*,';
+
+/** Words that are no subject, or a subject whose number its form does not tell ("staff", "data", "any"). */
+const NOT_A_SUBJECT =
+  'not|never|ever|also|still|again|once|further|then|now|later|only|however|therefore|indeed|perhaps|really|there|you|i|we|they|people|children|staff|police|data|media|criteria|personnel|cattle|men|women|news|series|species|means|the|a|an|any|your|our|their|its|his|her|my|no|each|every|some|all|such|these|those|both|either|neither|other|many|several|more|few|yes|thus|plus|less|unless|whereas|us|was|is|has|does|as';
+
+/** A subject that takes "is": "it", "this", or a noun without a plural "-s" ("access", "the payment"). */
+const SINGULAR_SUBJECT = {
+  head: `it|he|she|this|that|(?!(?:${NOT_A_SUBJECT})$)\\p{L}[\\p{L}-]*(?:[^s\\P{L}]|[sui]s)`,
+  determiners: 'the|a|an|any|this|that|your|our|their|its|his|her|my|no|each|every|such|either|neither',
+};
+
+/** A subject that takes "are": "they", "we", or a noun with a plural "-s" ("any documents"). */
+const PLURAL_SUBJECT = {
+  head: `they|we|(?!(?:${NOT_A_SUBJECT})$)\\p{L}[\\p{L}-]*[^sui\\P{L}]s`,
+  determiners: 'the|any|these|those|your|our|their|its|his|her|my|no|all|some|such|both|other|many|several',
+};
+
+/**
+ * What each word of an inverted subject `words` long must match: its head alone, or a determiner or the
+ * head's number (the same pattern stands for each word, so a noun before the head must have its number too).
+ */
+function subjectWord(subject: { head: string; determiners: string }, words: number): string {
+  return words === 1 ? `^(?:${subject.head})$` : `^(?:${subject.determiners}|${subject.head})$`;
+}
+
+/**
+ * A process a thing may go through, after "subject to" ("subject to inspection", "subject to repayment"); not
+ * an idiom with its own entry ("subject to change", "subject to recovery") nor a levy ("subject to tax").
+ */
+const PROCESS_NOUN =
+  '(?!(?:consideration|verification|approval|change|recovery)(?![\\p{L}]))(?:\\p{L}+(?:tion|ment)|review|checks|audit|repayment|renewal|appeal)(?![\\p{L}])';
+
+/** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
+const MONEY_OWED =
+  'balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money';
+
+/** A matter to settle: what "remains outstanding" after it is still unresolved ("Issues remain outstanding"). */
+const MATTER_TO_SETTLE =
+  'questions?|issues?|matters?|quer(?:y|ies)|points?|problems?|concerns?|complaints?|disputes?|actions?|recommendations?';
+
+/** What "remains outstanding" praises: a record, a performance or work that is still excellent. */
+const OUTSTANDING_EXCELLENT =
+  'records?|performances?|work|quality|service|achievements?|results?|contributions?|players?|students?|talents?';
+
+/**
+ * What follows "remains outstanding" as a debt or a matter: the clause's end or a word that opens an adverbial;
+ * a noun after it ("remains outstanding work") makes it the adjective.
+ */
+const OUTSTANDING_ENDS =
+  '^(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:and|or|but|until|since|from|on|at|for|in|after|despite|as|by|to|with|because|although|though|unless|when|if|so|more|over)(?![\\p{L}]))';
 
 /**
  * What follows "Should you" opening a condition: a verb (not a negation) and, before the sentence's end, the
@@ -1316,6 +1372,28 @@ const OFFICIALESE: PhraseEntry[] = [
   // "DVDs are subject to a loan period of 1 week": a rule said as a state; the fixed "subject to change",
   // "subject to approval" have their own words.
   { match: 'is subject to|are subject to', replace: [], followedBy: '^\\s+(?:a|an)\\s' },
+  // After a modal's or an infinitive's "be" the rule is a process the reader will go through: "Your premises will
+  // be subject to inspection" → "will be inspected", "may be subject to review" → "may be reviewed" (not "of"
+  // after it: "review of the rules" is no "reviewed of"). Other processes ("will be subject to a reduction in
+  // priority") want the sentence rewritten: nothing to paste. "Subject to approval" may not end in approval:
+  // no "be approved".
+  ...[
+    ['review', 'reviewed'],
+    ['inspection', 'inspected'],
+    ['assessment', 'assessed'],
+    ['audit', 'audited'],
+    ['checks', 'checked'],
+    ['verification', 'checked'],
+  ].map(([noun = '', participle = '']) => ({
+    ...e(`be subject to ${noun}`, `be ${participle}`),
+    notBefore: '^(?:of|and|or)$',
+  })),
+  {
+    match: 'be subject to',
+    replace: [],
+    followedBy: `^\\s+(?:(?:a|an)\\s|${PROCESS_NOUN})`,
+  },
+  { match: 'is subject to|are subject to', replace: [], followedBy: `^\\s+${PROCESS_NOUN}` },
   // "The consumption of alcohol" is drinking it, "of food" eating it; of energy or anything else, nothing to paste.
   {
     match: 'the consumption of',
@@ -2472,9 +2550,23 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: SHOULD_YOU_CONDITION,
   },
   { match: 'should you', replace: ['if you'], precededBy: '^\\s*$', followedBy: SHOULD_YOU_CONDITION },
-  // The inversion with another subject ("Should access not be provided, …", "Should the applicant fail to
-  // attend, …") is "if", but its verb must then agree ("If access is not provided"): nothing to paste. A name
-  // after it ("Should Congress change hands") is a newspaper's conditional, left alone.
+  // The inversion with another subject and "be" is "if" with "is" or "are", pasted where the subject's number
+  // is plain from its last word: "Should access not be provided, …" → "If access is not provided", "Should any
+  // documents be missing, …" → "If any documents are missing".
+  ...[1, 2, 3].flatMap((words) =>
+    ['', 'not '].flatMap((not) =>
+      (['is', 'are'] as const).map((be) => ({
+        match: `should ${'* '.repeat(words)}${not}be`,
+        replace: [`if {2${words > 1 ? `-${words + 1}` : ''}} ${be}${not ? ' not' : ''}`],
+        between: be === 'is' ? subjectWord(SINGULAR_SUBJECT, words) : subjectWord(PLURAL_SUBJECT, words),
+        precededBy: '^\\s*$',
+        followedBy: INVERTED_CONDITION,
+      })),
+    ),
+  ),
+  // With another verb ("Should the applicant fail to attend, …") the verb must then agree ("fails"): nothing
+  // to paste; nor where the subject's number is unclear ("Should the staff be"). A name after it ("Should
+  // Congress change hands") is a newspaper's conditional, left alone.
   {
     match: 'should',
     replace: [],
@@ -2547,16 +2639,32 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in abeyance', 'on hold'),
   e('of short duration', 'short'),
   e('of long duration', 'long'),
-  // Money still owed; anything else outstanding ("issues remain outstanding") is unresolved, not unpaid.
+  // Money still owed: a money word in its clause, or earlier in its sentence ("The balance shown on your
+  // statement, including the charge, remains outstanding") unless a matter to settle is named there too ("The
+  // question of the fee remains outstanding"): that is unresolved, not unpaid. A record or work that "remains
+  // outstanding" is excellent, and before a noun ("remains outstanding work") it is the adjective: left alone.
+  ...[
+    e('remains outstanding', 'is still unresolved', 'is still open'),
+    e('remain outstanding', 'are still unresolved', 'are still open'),
+    e('remained outstanding', 'was still unresolved', 'was still open'),
+  ].map((entry) => ({ ...entry, inClause: `^(?:${MATTER_TO_SETTLE})$`, followedBy: OUTSTANDING_ENDS })),
   ...[
     e('remains outstanding', 'is still unpaid', 'is still owed'),
     e('remain outstanding', 'are still unpaid', 'are still owed'),
     e('remained outstanding', 'was still unpaid', 'was still owed'),
-  ].map((entry) => ({
-    ...entry,
-    inClause:
-      '^(?:balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money)$',
-  })),
+  ].flatMap((entry) => [
+    {
+      ...entry,
+      inClause: `^(?:${MONEY_OWED})$`,
+      notInClause: `^(?:${OUTSTANDING_EXCELLENT})$`,
+      followedBy: OUTSTANDING_ENDS,
+    },
+    {
+      ...entry,
+      precededBy: `^(?![^]*(?<![\\p{L}])(?:${MATTER_TO_SETTLE}|${OUTSTANDING_EXCELLENT})(?![\\p{L}]))[^]*(?<![\\p{L}])(?:${MONEY_OWED})(?![\\p{L}])`,
+      followedBy: OUTSTANDING_ENDS,
+    },
+  ]),
   e('on an individual basis', 'individually', 'one by one'),
   e('on a case-by-case basis|on a case by case basis', 'case by case'),
   // "Please disregard this letter", "Disregard it if you have paid": the imperative is "ignore"; "a disregard
@@ -2911,6 +3019,63 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
   ...verb('accrue/accrues/accrued/accruing', 'build up/builds up/built up/building up'),
+  // Records are kept, not maintained ("You must maintain adequate records" → "keep"); a road, a building or a
+  // standard that is maintained is looked after, and left alone.
+  ...['maintain/keep', 'maintains/keeps', 'maintained/kept', 'maintaining/keeping'].map((pair) => {
+    const [form = '', plain = ''] = pair.split('/');
+    return {
+      match: form,
+      replace: [plain],
+      followedBy:
+        '^\\s+(?:(?:adequate|accurate|full|proper|complete|detailed|written|up-to-date|your|the|a|an|these|such|all|any|their|its|our)\\s+){0,2}(?:records?|accounts|logs?|registers?|receipts)(?![\\p{L}])',
+    };
+  }),
+  // Exceeding an amount is being more than it ("Where your tax bill exceeds £1,000" → "is more than £1,000",
+  // "must not exceed 10 kg" → "be more than"); "a fine not exceeding £500" is one "up to £500". Before anything
+  // but a figure ("exceed expectations", "exceeds the limit") it is left alone, and "exceeded", whose subject's
+  // number its form does not tell, too.
+  ...[
+    { match: 'exceeds', replace: ['is more than'] },
+    {
+      match: 'exceed',
+      replace: ['be more than'],
+      after: '^(?:will|would|can|could|may|might|must|shall|should|to|cannot|not)$',
+      precededBy: '(?:will|would|can|could|may|might|must|shall|should|to)\\s+(?:not\\s+)?$',
+    },
+    { match: 'not exceeding', replace: ['up to'] },
+    { match: 'exceeding', replace: ['over'] },
+  ].map((entry) => ({
+    ...entry,
+    followedBy: '^\\s+(?:£|\\$|€|\\d)',
+    // Someone who exceeds a speed or a dose goes beyond it ("If you exceed 70 mph"), and is no "more than" it;
+    // "exceeding" stands after the thing measured ("an amount not exceeding £500").
+    ...(entry.match.endsWith('ing')
+      ? {}
+      : {
+          notInClause:
+            '^(?:you|he|she|we|they|i|who|drivers?|motorists?|riders?|cyclists?|pilots?|patients?)$',
+        }),
+  })),
+  // To advise someone of a thing is to tell them about it ("Please advise the Tribunal office of any change" →
+  // "tell the Tribunal office about"), said only of the one told (not "we advise the use of gloves"); "Please
+  // advise us if your address changes" → "tell us if". Before "to" and a verb the "of" is the people's own
+  // ("advised residents of the area to stay in"), and the advice is plain.
+  ...['advise/tell', 'advises/tells', 'advised/told', 'advising/telling'].flatMap((pair) => {
+    const [form = '', plain = ''] = pair.split('/');
+    return [1, 2, 3].map((words) => ({
+      match: `${form} ${'* '.repeat(words)}of`,
+      replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
+      between: PEOPLE_TOLD,
+      followedBy: `^(?![^,;:.!?]*\\sto\\s+(?!(?:${DETERMINERS_AND_LINKS}|us|you|them|me|him|her)(?![\\p{L}]))\\p{Ll})`,
+    }));
+  }),
+  {
+    match: 'advise',
+    replace: ['tell'],
+    after: '^please$',
+    followedBy:
+      '^\\s+(?:us|them|me|him|her)\\s+(?:if|when|whether|as\\s+soon\\s+as|immediately|straight\\s+away|in\\s+writing|by)(?![\\p{L}])',
+  },
   // To advise someone that something is so is to tell them ("wishes to advise you that" → "tell you that",
   // "Residents are advised that" → "are told that"); "we advise you to apply early" is advice, and plain.
   ...verb('advise/advises/advised/advising', 'tell/tells/told/telling').map((entry) => ({

@@ -83,6 +83,7 @@ describe.each(packs)('rule pack $code', (pack) => {
         e.inText,
         e.notBefore,
         e.precededBy,
+        e.between,
         e.except?.join('|'),
       ].join('\u0001'),
     );

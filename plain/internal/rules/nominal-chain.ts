@@ -204,6 +204,12 @@ const KK_TERMS: readonly (readonly RegExp[])[] = [
   [/^базалық$/u, /^зейнетақы$/u, /^төлем/u],
   // Compulsory social health insurance (ОСМС), a system's name: «(міндетті) әлеуметтік медициналық сақтандыру».
   [/^әлеуметтік$/u, /^медициналық$/u, /^сақтандыр/u],
+  // Names of a procedure, a paper and its field (the pressure test of heating networks, the ЭЦҚ registration
+  // certificate, its validity period) and an electronic document, as `KAZAKH_TERMS` has them.
+  [/^гидравликалық$/u, /^сынақ/u],
+  [/^тіркеу$/u, /^куәлі[гк]/u],
+  [/^қолданылу$/u, /^мерзім/u],
+  [/^электрондық$/u, /^құжат/u],
 ];
 
 // A run that names a system or service with no action in it («Электрондық цифрлық құжаттар сервисі», «Электрондық

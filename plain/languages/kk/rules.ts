@@ -439,7 +439,8 @@ const ACTIONS_CALLED_WORK = [
  * «Хабарласуды сұраймыз», «хабарлауыңызды сұраймыз» (we ask you to contact us, to report) said as the polite
  * imperative («хабарласыңыз», «хабарлаңыз»), for the verbs notices ask of their readers. An addressee in the
  * ablative («Сізден … сұраймыз», «тұрғындардан») or a possessor («Сіздің хабарлауыңызды») in the clause
- * before would be left with no word to go with: nothing to paste there.
+ * before would be left with no word to go with; there the request names whom it asks, plain first-person
+ * Kazakh already: no finding.
  */
 function pleaseDo(root: string): PhraseEntry[] {
   const forms = kazakhVerbForms(root);
@@ -447,8 +448,10 @@ function pleaseDo(root: string): PhraseEntry[] {
   const back = isBack(root);
   const match = `${noun}${back ? 'ды' : 'ді'} сұраймыз|${noun}${back ? 'ыңызды' : 'іңізді'} сұраймыз`;
   return [
-    { ...e(match), inClause: '^(?:.{2,}(?:дан|ден|тан|тен|нан|нен)|сіздің|сіздердің)$' },
-    e(match, forms[POLITE_IMPERATIVE] ?? ''),
+    {
+      ...e(match, forms[POLITE_IMPERATIVE] ?? ''),
+      notInClause: '^(?:.{2,}(?:дан|ден|тан|тен|нан|нен)|сіздің|сіздердің)$',
+    },
   ];
 }
 /** The slot of `kazakhVerbForms` for the polite imperative («хабарласыңыз»). */
@@ -550,6 +553,12 @@ const ACTION_OBJECT_BEFORE = `(?:^|[\\s«(])(?!${NOUNS_IN_U}д[ыі]\\s)[а-яә
  */
 const PLANNED_BEFORE =
   '^(?!мақсатында$|мақсатымен$)(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
+
+/** Papers one shows, not hands in: an identity document, a passport, an ID card, a certificate of one's own. */
+const IDENTITY_DOCUMENT = '^(?:куәландыратын|куәлі[гк]|паспорт|төлқұжат)';
+
+/** Initiatives and ideas, which are launched or realised rather than carried out (`PLANNED_BEFORE`). */
+const LAUNCHED_BEFORE = '^(?:бастама|идея)';
 
 /** What one says, asks or tells, in any form, and verbs of saying: what «туралы» goes with. */
 const SAID_THINGS =
@@ -663,6 +672,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // An activity carried on («қызметті жүзеге асыру», «Қызмет … жүзеге асырылады»): «қызмет жасау» is to serve
   // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
+  // An initiative or an idea is launched or realised, not executed: «бастаманы орындау» is no
+  // collocation, and «жүзеге асыру» is the same officialese. Nothing to paste.
+  { ...e('жүзеге асыр*'), inClause: LAUNCHED_BEFORE },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
@@ -676,6 +688,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
   // the entries of «асыр-» stand first and take its forms.
   e('жүзеге ас*', 'орындалу', 'болу'),
+  { ...e('іске асыр*'), inClause: LAUNCHED_BEFORE },
   { ...e('іске асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   { ...e('іске асыр*', 'орындау', 'жасау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('іске асыр*'),
@@ -984,7 +997,12 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
-  e('қараусыз қалдыр*', 'қарамау'),
+  // «Оставить без рассмотрения»: a paper left unexamined. A child, an animal or a thing «қараусыз қалдырылған» is
+  // left unattended, plain Kazakh, and «қарамау» (not to look after) is another sense: no finding there.
+  {
+    ...e('қараусыз қалдыр*', 'қарамау'),
+    inClause: '^(?:өтініш|шағым|арыз|хат|сұрау|сұрат|талап|ұсыныс|өтінім|іс|істі|құжат|мәселе)',
+  },
   e('жауапсыз қалдыр*', 'жауап бермеу'),
   e('назарсыз қалдыр*', 'елемеу'),
   e('мәселе* қарастыр*', 'талқылау'),
@@ -1294,6 +1312,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // participle stands for («көзделгендей», «көзделіп отыр») get nothing to paste.
   // Only a document named before it in its clause («Заңда көзделген», «шартта көзделген») is where it is
   // written: «Бұл ақы көзделген мөлшерде» names none, and «жазылған мөлшерде» would leave the reader asking where.
+  // A liability, a penalty or a right the law provides for is not written but «бар» («заңға сәйкес
+  // жауапкершілік көзделген» → «жауапкершілік бар»; «жауапкершілік жазылған» is no Kazakh), as the predicate.
+  {
+    ...e('көзделген|көзделеді', 'бар'),
+    after: '^(?:жауапкершілі|жаза|айыппұл|санкция|құқығ|құқық|кепілдік|жеңілдік|өтемақы)',
+    followedBy: '^\\s*(?:[.!?;]|$)',
+  },
   { ...e('көзделген|көзделеді|көзделді', 'жазылған', 'бар'), inClause: DOCUMENT_WORD },
   e('көзделген|көзделеді|көзделді'),
   e('көзделмеген|көзделмейді|көзделмеді', 'жазылмаған', 'жоқ'),
@@ -1733,6 +1758,12 @@ const OFFICIALESE: PhraseEntry[] = [
   ].map(([participle, plain]) =>
     conditional(`құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`, `${MATCHED_WORD} ${plain}`),
   ),
+  // An identity document («жеке басын куәландыратын құжат») is shown, not handed in: «көрсету». A list of
+  // papers that names one («… ұсынылуы тиіс: жеке басын куәландыратын құжат, …») or follows the colon, unseen,
+  // mixes papers handed in with originals shown: nothing to paste.
+  { ...e('құжат* ұсын*', `${MATCHED_WORD} көрсету`), agree: 'first-noun', after: '^куәландыратын$' },
+  { ...e('құжат* ұсын*'), inSentence: IDENTITY_DOCUMENT },
+  { ...e('құжат* ұсын*'), followedBy: '^(?:[ \\t]+(?:тиіс|керек|қажет))?[ \\t]*(?::|$)' },
   { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
   compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),
@@ -2002,6 +2033,9 @@ function inflectSuggestion(suggestion: string): ((slot: number) => string | unde
  */
 const VERBAL_NOUN_LOCATIVE = 7;
 
+/** The slot of the bare verbal noun («жасау»). */
+const VERBAL_NOUN = 4;
+
 /** The slot of the converb in -ып («жасап»), and of the negative converb in -май («жасамай»). */
 const CONVERB = 10;
 const NEGATIVE_CONVERB = 25;
@@ -2028,8 +2062,18 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   const match = entry.match.trim();
   const phrases = (match.includes(' ') ? match.split('|') : [match]).map(splitFormedVerb);
   const inflected = entry.replace.map(inflectSuggestion);
-  if (phrases.some((p) => !p) || !inflected.some(Boolean)) return [entry];
+  if (phrases.some((p) => !p)) return [entry];
   const forms = phrases.map((p) => ({ head: p?.head ?? '', forms: kazakhVerbForms(p?.root ?? '') }));
+  // A suggestion no form can be built of (a negative verbal noun: «қарамау», «жауап бермеу») is the phrase's
+  // bare verbal noun only: pasted for «қараусыз қалдырды» or «қалдырмау» it would leave no verb, or reverse
+  // the sense. Any other form is flagged with nothing to paste.
+  if (!inflected.some(Boolean)) {
+    const verbalNoun = forms.map((p) => [p.head, p.forms[VERBAL_NOUN]].filter(Boolean).join(' ')).join('|');
+    return [
+      { ...entry, match: verbalNoun },
+      { ...entry, replace: [] },
+    ];
+  }
   // «X-ті Y-пен қамтамасыз ету» is «X-ке Y беру»: in the passive the subject would need another case
   // («Олар жұмыспен қамтамасыз етілді» is «Оларға жұмыс берілді»), so passive forms get nothing to paste.
   const withInstrumental = phrases.some((p) => /(?:мен|бен|пен)(?:\s|$)/u.test(p?.head ?? ''));
@@ -2996,6 +3040,12 @@ const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
     notBefore: `^(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$`,
   }));
 });
+// A passive converb before a passive auxiliary is one compound verb with it («жүктеліп алынады», is
+// downloaded; «жазылып беріледі»): the auxiliary's own finding covers the pair, not a second one.
+const PASSIVE_BEFORE_AUXILIARY = {
+  form: '[лн][ыі]п$',
+  next: '^(?:алын|беріл|қойыл|шығарыл|жіберіл|салын|тасталын)',
+};
 // The past in -ды/-ді is a finite predicate: it ends its clause, before punctuation, a conjunction or a particle
 // (every one of KTB's 100 passive pasts does). Before any other word, a form in л or н with -ды/-ді is a noun
 // with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
@@ -3481,6 +3531,7 @@ export const rules: Rule[] = [
           SEEN_BY_A_DOCTOR,
           DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
+          PASSIVE_BEFORE_AUXILIARY,
           NOUN_BEFORE_ITS_WORD,
           STATUS_IN_PLACE,
           REGISTERED_PERSONS,
@@ -3681,6 +3732,9 @@ export const rules: Rule[] = [
         ['', 'ны', 'сы', 'сын', 'ға', 'да', 'дан', 'лық'].map((ending) => `*${term}${ending}`),
       ),
       ...SUGGESTED_LONG_NOUNS,
+      // Neutering or disinfection, a fixed step of a programme («аулау – зарарсыздандыру – вакцинациялау»):
+      // Kazakh has no shorter word.
+      'зарарсыздандыр*',
     ],
   },
   {

@@ -36,4 +36,14 @@ export const KAZAKH_TERMS: readonly string[] = [
   'электр энергиясы* қайта берілген*|берілу*',
   // Expulsion from a country or a school, a sanction's name: «елден шығарып жіберілген».
   'шығарып жіберіл*',
+  // Statuses in law: a legal entity (a branch is an organisation, not one; «заңды тұлғаның ЭЦҚ-сы» is a kind of
+  // certificate) and an official with authority («лауазымды тұлға пара талап етсе»), whom «ұйым» and
+  // «қызметкер» (any employee, a private firm's too) would rename.
+  'заңды тұлға*',
+  'лауазымды тұлға*',
+  // Names of a procedure and of a paper's fields: the pressure test of heating networks, the ЭЦҚ registration
+  // certificate, a validity period.
+  'гидравликалық сынақ*',
+  'тіркеу куәлі*',
+  'қолданылу мерзім*',
 ];

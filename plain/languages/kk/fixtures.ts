@@ -3014,4 +3014,50 @@ export const fixtures: RuleFixture[] = [
     text: 'Кілттер компьютерге жүктеліп алынады. Өтініш қаралып, шешім шығарылады.',
     expected: [{ text: 'алынады' }, { text: 'қаралып' }, { text: 'шығарылады' }],
   },
+  {
+    // «Бастап басталады» says the start twice; with a word between it says it once. «Өзгеше түрде» is «басқаша».
+    rule: 'kk/officialese',
+    text: 'Маусым 1 қазаннан бастап басталады. 1 қазаннан бастап төлем басталады. Заңда өзгеше түрде көзделмесе, хабарлаймыз.',
+    expected: [
+      { text: 'бастап басталады', suggestion: 'басталады' },
+      { text: 'өзгеше түрде', suggestion: 'басқаша' },
+      { text: 'көзделмесе', suggestion: null },
+    ],
+  },
+  {
+    // Identification carried out is «бірдейлендіріледі»; a procedure carried out is flagged, its verb being
+    // the action's before it. A procedure's order («Рәсімді жүргізу тәртібі») is no finding.
+    rule: 'kk/officialese',
+    text: 'Басқа тәсілмен бірдейлендіру жүргізіледі. Бетті тану рәсімі жүргізіледі. Рәсімді жүргізу тәртібі бекітілді.',
+    expected: [
+      { text: 'бірдейлендіру жүргізіледі', suggestion: 'бірдейлендіріледі' },
+      { text: 'рәсімі жүргізіледі', suggestion: null },
+    ],
+  },
+  {
+    // Works «жүргізілетін болады» are «жүргізіледі», as any «-атын болады»; works carried out stay flagged.
+    rule: 'kk/officialese',
+    text: 'Ауа шығару жұмыстары жүргізілетін болады. Ауа шығару жұмыстары жүргізілді. Жұмыс жүргізеді.',
+    expected: [
+      { text: 'жүргізілетін болады', suggestion: 'жүргізіледі' },
+      { text: 'жұмыстары жүргізілді', suggestion: null },
+      { text: 'Жұмыс жүргізеді', suggestion: 'Жұмыс істейді' },
+    ],
+  },
+  {
+    // After its doer in the instrumental the plain passive would keep the calque: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Бұл жұмыстар компанияның мамандарымен жүзеге асырылады. Жоба жүзеге асырылды.',
+    expected: [
+      { text: 'жүзеге асырылады', suggestion: null },
+      { text: 'жүзеге асырылды', suggestion: 'орындалды' },
+    ],
+  },
+  {
+    // Specialists and services are doers too; staffed «мамандарымен» is what is given, and an instrumental far
+    // from a passive is none.
+    rule: 'kk/instrumental-agent',
+    text: 'Аулау арнайы аулау қызметімен жүргізіледі. Жұмыстар компания мамандарымен жүргізіледі. Аурухана білікті мамандарымен қамтамасыз етілді. Ол қызметімен танымал болды, бірақ сотталды.',
+    expected: [{ text: 'қызметімен жүргізіледі' }, { text: 'мамандарымен жүргізіледі' }],
+  },
 ];

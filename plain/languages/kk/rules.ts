@@ -557,6 +557,15 @@ const PLANNED_BEFORE =
 /** Papers one shows, not hands in: an identity document, a passport, an ID card, a certificate of one's own. */
 const IDENTITY_DOCUMENT = '^(?:куәландыратын|куәлі[гк]|паспорт|төлқұжат)';
 
+/**
+ * A body, or the people and services that do the work («компанияның мамандарымен», «аулау қызметімен»), in
+ * the instrumental: before a passive, its doer as Russian puts it (kk/instrumental-agent).
+ */
+const AGENT_IN_INSTRUMENTAL =
+  '(?:орталығы|комиссия|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
+  'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты|' +
+  'маманы|мамандары|қызметкері|қызметкерлері|қызметі|компаниясы|кәсіпорны)(?:мен|пен|бен)';
+
 /** Initiatives and ideas, which are launched or realised rather than carried out (`PLANNED_BEFORE`). */
 const LAUNCHED_BEFORE = '^(?:бастама|идея)';
 
@@ -683,6 +692,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // The passive's subject may stand farther back than a clause's eight words («тұрғын үй кезегіне қою
   // өтініш берушінің … табысы ескеріле отырып жүзеге асырылады»): «қою жасалады» is a calque, nothing to paste.
   { ...e('жүзеге асырыл*'), precededBy: VERBAL_NOUN_SUBJECT_BEFORE },
+  // Its doer in the instrumental right before («мамандарымен жүзеге асырылады»): the plain passive would keep
+  // the calque («мамандарымен жасалады»), which wants the doer as the subject. Nothing to paste.
+  { ...e('жүзеге асырыл*|іске асырыл*'), precededBy: `(?:^|\\s)${AGENT_IN_INSTRUMENTAL}\\s+$` },
   { ...e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('жүзеге асыр*'),
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
@@ -758,16 +770,25 @@ const OFFICIALESE: PhraseEntry[] = [
   e('іріктеу* жүргіз*', 'іріктеу'),
   e('қарау* жүргіз*', 'қарау'),
   e('жөндеу* жүргіз*', 'жөндеу'),
+  e('бірдейлендіру* жүргіз*', 'бірдейлендіру'),
+  // «Процедура распознавания проводится»: the procedure says nothing the verb does not; which verb depends on
+  // the action named before it («тану рәсімі жүргізіледі» → «танылады»), so nothing to paste.
+  e('рәсімі жүргізіл*'),
   // After another verbal noun it is that one's work («құбырларды ауыстыру жұмыстары»): «ауыстыру жұмыс
   // істелуде» is not Kazakh, and the listed actions have their own entries.
-  { ...e('жұмыс* жүргіз*'), after: 'у$' },
+  { ...e('жұмыс* жүргіз*'), after: 'у$', notBefore: '^болады$' },
   // With the possessive «жұмыс» is the head of a compound or an owner's («дайындық жұмыстарын», «өз жұмысын»):
   // «қысқа дайындық жұмыс істеп жатыр» is not Kazakh, and no one verb says every such work.
-  e('жұмысын жүргіз*|жұмыстарын жүргіз*|жұмыстары жүргіз*|жұмысы жүргіз*'),
+  // Its participle before «болады» is the future the entry of «-атын болады» says in the present
+  // («жұмыстары жүргізілетін болады» → «жүргізіледі»).
+  {
+    ...e('жұмысын жүргіз*|жұмыстарын жүргіз*|жұмыстары жүргіз*|жұмысы жүргіз*'),
+    notBefore: '^болады$',
+  },
   // Plural works as an object are particular works (roadworks, repairs), which «жұмыс істеу» (to work) is not:
   // «Бұл жұмыстарды жүргізуге» → «Бұл жұмыс істеуге» was offered. Nothing to paste.
   e('жұмыстарды жүргіз*'),
-  e('жұмыс* жүргіз*', 'жұмыс істеу'),
+  { ...e('жұмыс* жүргіз*', 'жұмыс істеу'), notBefore: '^болады$' },
   e('төле* жүргіз*', 'төлеу'),
   e('ақы төле* жүргіз*', 'төлеу'),
   e('төле* жүзеге асыр*', 'төлеу'),
@@ -1035,6 +1056,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('пайдалануға бер*'),
   // «Продолжение найдёт»: «жалғасын табады» is «жалғасады» (the forms by hand: «тап-» voices its п, «табады»).
   e('жалғасын табатын болады', 'жалғасады'),
+  // «Начинается с»: «бастап басталады» says the start twice; the ablative alone says from when.
+  e('бастап басталады', 'басталады'),
+  e('бастап басталды', 'басталды'),
+  e('бастап басталған', 'басталған'),
+  e('бастап басталатын', 'басталатын'),
+  // «Иным образом»: «басқаша».
+  e('өзгеше түрде', 'басқаша'),
   e('жалғасын табады', 'жалғасады'),
   e('жалғасын тапты', 'жалғасты'),
   e('жалғасын табатын', 'жалғасатын'),
@@ -3579,9 +3607,7 @@ export const rules: Rule[] = [
     },
     tokens: [
       {
-        regex:
-          '^(?:орталығы|комиссия|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
-          'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты)(?:мен|пен|бен)$',
+        regex: `^${AGENT_IN_INSTRUMENTAL}$`,
         // Before a dative it goes with the noun there («комитетімен текетіреске келмеу»: a clash with it).
         unless: [
           { next: '^(?:бірге|бірлесіп|бірлесе|келісіп|келісім|келісу|қатар|арадағы|байланыс)' },
@@ -3592,7 +3618,12 @@ export const rules: Rule[] = [
         regex: PASSIVE_VERB,
         gap: 12,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
-        unless: [{ form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл)' }, ATTRIBUTIVE_PARTICIPLE],
+        // Provided or staffed with something («мамандарымен қамтамасыз етілді», «қызметімен жабдықталған»):
+        // the instrumental is what is given, no doer.
+        unless: [
+          { form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл|етіл|жабдықтал|жасақтал|толықтырыл)' },
+          ATTRIBUTIVE_PARTICIPLE,
+        ],
       },
     ],
   },

@@ -109,17 +109,9 @@ const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 
 /**
- * An adjective and a conjunction right before a phrase of adjective and noun share its noun («жеке және заңды
- * тұлғалар»): a plain noun for the phrase alone would leave the first adjective without one.
+ * An adjective and a conjunction right before a phrase of adjective and noun share its noun («лауазымды және
+ * жауапты тұлғалар»): a plain noun for the phrase alone would leave the first adjective without one.
  */
-/** «Тұлға» in the singular, each case with and without its possessive: a pair of plurals is not offered for it. */
-const SINGULAR_TҰЛҒА = ([undefined, 'of', 'to', 'object', 'in', 'in-of', 'from', 'with'] as const).flatMap(
-  (kase) =>
-    ([undefined, 'its'] as const).map((possessive) =>
-      inflectNoun('тұлға', { plural: false, possessive, case: kase }),
-    ),
-);
-
 const SHARED_NOUN_ADJECTIVE_BEFORE =
   '(?:^|[^\\p{L}])(?:жеке|заңды|лауазымды|жауапты|мүдделі|шетелдік|отандық|үшінші)\\s+(?:және|не|немесе|яки)\\s+$';
 /**
@@ -1692,20 +1684,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
   // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
   // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
-  // Two adjectives share one noun («жеке және заңды тұлғалар»): the plain words replace the whole pair, since
-  // «жеке және ұйымдар» would leave «жеке» without its noun. Any other adjective before a conjunction shares
-  // the noun too: nothing to paste.
-  ...['жеке', 'заңды'].flatMap((first) => {
-    const pair = (conjunction: string) =>
-      `${first} ${conjunction} ${first === 'жеке' ? 'заңды' : 'жеке'} тұлға*`;
-    const [one, other] = first === 'жеке' ? ['адам', 'ұйым'] : ['ұйым', 'адам'];
-    return [
-      { ...noun(e(pair('және'), `${one}дар мен ${other}`)), except: SINGULAR_TҰЛҒА },
-      noun(e(pair('және'), `${one} мен ${other}`)),
-      { ...noun(e(`${pair('немесе')}|${pair('не')}`, `${one}дар немесе ${other}`)), except: SINGULAR_TҰЛҒА },
-      noun(e(`${pair('немесе')}|${pair('не')}`, `${one} немесе ${other}`)),
-    ];
-  }),
+  // «Жеке және заңды тұлғалар» (individuals and legal entities) is the law's pair, a term (terms.ts). Another
+  // adjective before a conjunction shares the noun: nothing to paste, a plain noun would leave it without one.
   {
     ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
@@ -1714,7 +1694,6 @@ const OFFICIALESE: PhraseEntry[] = [
     ...noun(e('жеке тұлға*', 'адам', 'азамат')),
     followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
   },
-  noun(e('заңды тұлға*', 'ұйым', 'компания')),
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
   // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that
   // says what the person did («құқық бұзған тұлғалар») — is it «адам». The terms («жеке», «заңды»,
@@ -1724,7 +1703,7 @@ const OFFICIALESE: PhraseEntry[] = [
     after:
       '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
   },
-  noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
+  noun(e('лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
   noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),

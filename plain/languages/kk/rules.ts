@@ -1756,15 +1756,21 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e(match, plain),
     notBefore: `^(?!(?:тегін|ақылы)$)(?:.*${POSSESSED_NOUN}|(?:үшін|туралы|бойынша|арқылы|сайын)$)`,
   })),
-  // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
+  // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form; an identity document
+  // is shown («көрсетпесе»), and a sentence that names one among others gets nothing to paste (as below).
   ...[
-    ['ұсынылмаған', 'тапсырылмаған'],
-    ['ұсынбаған', 'тапсырмаған'],
-    ['ұсынылған', 'тапсырылған'],
-    ['ұсынған', 'тапсырған'],
-  ].map(([participle, plain]) =>
-    conditional(`құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`, `${MATCHED_WORD} ${plain}`),
-  ),
+    ['ұсынылмаған', 'тапсырылмаған', 'көрсетілмеген'],
+    ['ұсынбаған', 'тапсырмаған', 'көрсетпеген'],
+    ['ұсынылған', 'тапсырылған', 'көрсетілген'],
+    ['ұсынған', 'тапсырған', 'көрсеткен'],
+  ].flatMap(([participle, plain, shown]) => {
+    const match = `құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`;
+    return [
+      { ...conditional(match, `${MATCHED_WORD} ${shown}`), after: '^куәландыратын$' },
+      { ...e(match), inSentence: IDENTITY_DOCUMENT },
+      conditional(match, `${MATCHED_WORD} ${plain}`),
+    ];
+  }),
   // An identity document («жеке басын куәландыратын құжат») is shown, not handed in: «көрсету». A list of
   // papers that names one («… ұсынылуы тиіс: жеке басын куәландыратын құжат, …») or follows the colon, unseen,
   // mixes papers handed in with originals shown: nothing to paste.

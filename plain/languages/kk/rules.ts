@@ -109,17 +109,9 @@ const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
 const noun = (entry: PhraseEntry): PhraseEntry => ({ ...entry, agree: true });
 
 /**
- * An adjective and a conjunction right before a phrase of adjective and noun share its noun («жеке және заңды
- * тұлғалар»): a plain noun for the phrase alone would leave the first adjective without one.
+ * An adjective and a conjunction right before a phrase of adjective and noun share its noun («лауазымды және
+ * жауапты тұлғалар»): a plain noun for the phrase alone would leave the first adjective without one.
  */
-/** «Тұлға» in the singular, each case with and without its possessive: a pair of plurals is not offered for it. */
-const SINGULAR_TҰЛҒА = ([undefined, 'of', 'to', 'object', 'in', 'in-of', 'from', 'with'] as const).flatMap(
-  (kase) =>
-    ([undefined, 'its'] as const).map((possessive) =>
-      inflectNoun('тұлға', { plural: false, possessive, case: kase }),
-    ),
-);
-
 const SHARED_NOUN_ADJECTIVE_BEFORE =
   '(?:^|[^\\p{L}])(?:жеке|заңды|лауазымды|жауапты|мүдделі|шетелдік|отандық|үшінші)\\s+(?:және|не|немесе|яки)\\s+$';
 /**
@@ -439,7 +431,8 @@ const ACTIONS_CALLED_WORK = [
  * «Хабарласуды сұраймыз», «хабарлауыңызды сұраймыз» (we ask you to contact us, to report) said as the polite
  * imperative («хабарласыңыз», «хабарлаңыз»), for the verbs notices ask of their readers. An addressee in the
  * ablative («Сізден … сұраймыз», «тұрғындардан») or a possessor («Сіздің хабарлауыңызды») in the clause
- * before would be left with no word to go with: nothing to paste there.
+ * before would be left with no word to go with; there the request names whom it asks, plain first-person
+ * Kazakh already: no finding.
  */
 function pleaseDo(root: string): PhraseEntry[] {
   const forms = kazakhVerbForms(root);
@@ -447,8 +440,10 @@ function pleaseDo(root: string): PhraseEntry[] {
   const back = isBack(root);
   const match = `${noun}${back ? 'ды' : 'ді'} сұраймыз|${noun}${back ? 'ыңызды' : 'іңізді'} сұраймыз`;
   return [
-    { ...e(match), inClause: '^(?:.{2,}(?:дан|ден|тан|тен|нан|нен)|сіздің|сіздердің)$' },
-    e(match, forms[POLITE_IMPERATIVE] ?? ''),
+    {
+      ...e(match, forms[POLITE_IMPERATIVE] ?? ''),
+      notInClause: '^(?:.{2,}(?:дан|ден|тан|тен|нан|нен)|сіздің|сіздердің)$',
+    },
   ];
 }
 /** The slot of `kazakhVerbForms` for the polite imperative («хабарласыңыз»). */
@@ -550,6 +545,21 @@ const ACTION_OBJECT_BEFORE = `(?:^|[\\s«(])(?!${NOUNS_IN_U}д[ыі]\\s)[а-яә
  */
 const PLANNED_BEFORE =
   '^(?!мақсатында$|мақсатымен$)(?:арман|мақсат|ниет|тілег|жоспар|бағдарлама|жоба|шешім|тапсырма|стратегия|тұжырымдама|бастама|идея|уәде)';
+
+/** Papers one shows, not hands in: an identity document, a passport, an ID card, a certificate of one's own. */
+const IDENTITY_DOCUMENT = '^(?:куәландыратын|куәлі[гк]|паспорт|төлқұжат)';
+
+/**
+ * A body, or the people and services that do the work («компанияның мамандарымен», «аулау қызметімен»), in
+ * the instrumental: before a passive, its doer as Russian puts it (kk/instrumental-agent).
+ */
+const AGENT_IN_INSTRUMENTAL =
+  '(?:орталығы|комиссия|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
+  'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты|' +
+  'маманы|мамандары|қызметкері|қызметкерлері|қызметі|компаниясы|кәсіпорны)(?:мен|пен|бен)';
+
+/** Initiatives and ideas, which are launched or realised rather than carried out (`PLANNED_BEFORE`). */
+const LAUNCHED_BEFORE = '^(?:бастама|идея)';
 
 /** What one says, asks or tells, in any form, and verbs of saying: what «туралы» goes with. */
 const SAID_THINGS =
@@ -663,6 +673,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // An activity carried on («қызметті жүзеге асыру», «Қызмет … жүзеге асырылады»): «қызмет жасау» is to serve
   // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
+  // An initiative or an idea is launched or realised, not executed: «бастаманы орындау» is no
+  // collocation, and «жүзеге асыру» is the same officialese. Nothing to paste.
+  { ...e('жүзеге асыр*'), inClause: LAUNCHED_BEFORE },
   { ...e('жүзеге асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   // A verbal noun before it in the clause is the action carried out («Шағымды қарауды облыстық сот жүзеге
   // асырады», «Бірінші сыныпқа қабылдау … жүзеге асырылады»): the plain verb is that noun's own, words away,
@@ -671,11 +684,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // The passive's subject may stand farther back than a clause's eight words («тұрғын үй кезегіне қою
   // өтініш берушінің … табысы ескеріле отырып жүзеге асырылады»): «қою жасалады» is a calque, nothing to paste.
   { ...e('жүзеге асырыл*'), precededBy: VERBAL_NOUN_SUBJECT_BEFORE },
+  // Its doer in the instrumental right before («мамандарымен жүзеге асырылады»): the plain passive would keep
+  // the calque («мамандарымен жасалады»), which wants the doer as the subject. Nothing to paste.
+  { ...e('жүзеге асырыл*|іске асырыл*'), precededBy: `(?:^|\\s)${AGENT_IN_INSTRUMENTAL}\\s+$` },
   { ...e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('жүзеге асыр*'),
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
   // the entries of «асыр-» stand first and take its forms.
   e('жүзеге ас*', 'орындалу', 'болу'),
+  { ...e('іске асыр*'), inClause: LAUNCHED_BEFORE },
   { ...e('іске асыр*', 'орындау'), inClause: PLANNED_BEFORE },
   { ...e('іске асыр*', 'орындау', 'жасау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('іске асыр*'),
@@ -745,16 +762,25 @@ const OFFICIALESE: PhraseEntry[] = [
   e('іріктеу* жүргіз*', 'іріктеу'),
   e('қарау* жүргіз*', 'қарау'),
   e('жөндеу* жүргіз*', 'жөндеу'),
+  e('бірдейлендіру* жүргіз*', 'бірдейлендіру'),
+  // «Процедура распознавания проводится»: the procedure says nothing the verb does not; which verb depends on
+  // the action named before it («тану рәсімі жүргізіледі» → «танылады»), so nothing to paste.
+  e('рәсімі жүргізіл*'),
   // After another verbal noun it is that one's work («құбырларды ауыстыру жұмыстары»): «ауыстыру жұмыс
   // істелуде» is not Kazakh, and the listed actions have their own entries.
-  { ...e('жұмыс* жүргіз*'), after: 'у$' },
+  { ...e('жұмыс* жүргіз*'), after: 'у$', notBefore: '^болады$' },
   // With the possessive «жұмыс» is the head of a compound or an owner's («дайындық жұмыстарын», «өз жұмысын»):
   // «қысқа дайындық жұмыс істеп жатыр» is not Kazakh, and no one verb says every such work.
-  e('жұмысын жүргіз*|жұмыстарын жүргіз*|жұмыстары жүргіз*|жұмысы жүргіз*'),
+  // Its participle before «болады» is the future the entry of «-атын болады» says in the present
+  // («жұмыстары жүргізілетін болады» → «жүргізіледі»).
+  {
+    ...e('жұмысын жүргіз*|жұмыстарын жүргіз*|жұмыстары жүргіз*|жұмысы жүргіз*'),
+    notBefore: '^болады$',
+  },
   // Plural works as an object are particular works (roadworks, repairs), which «жұмыс істеу» (to work) is not:
   // «Бұл жұмыстарды жүргізуге» → «Бұл жұмыс істеуге» was offered. Nothing to paste.
   e('жұмыстарды жүргіз*'),
-  e('жұмыс* жүргіз*', 'жұмыс істеу'),
+  { ...e('жұмыс* жүргіз*', 'жұмыс істеу'), notBefore: '^болады$' },
   e('төле* жүргіз*', 'төлеу'),
   e('ақы төле* жүргіз*', 'төлеу'),
   e('төле* жүзеге асыр*', 'төлеу'),
@@ -984,7 +1010,12 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('өтініш* қанағаттандыр*', 'өтінішті орындау'),
   e('қанағаттандырусыз қалдыр*', 'бас тарту'),
-  e('қараусыз қалдыр*', 'қарамау'),
+  // «Оставить без рассмотрения»: a paper left unexamined. A child, an animal or a thing «қараусыз қалдырылған» is
+  // left unattended, plain Kazakh, and «қарамау» (not to look after) is another sense: no finding there.
+  {
+    ...e('қараусыз қалдыр*', 'қарамау'),
+    inClause: '^(?:өтініш|шағым|арыз|хат|сұрау|сұрат|талап|ұсыныс|өтінім|іс|істі|құжат|мәселе)',
+  },
   e('жауапсыз қалдыр*', 'жауап бермеу'),
   e('назарсыз қалдыр*', 'елемеу'),
   e('мәселе* қарастыр*', 'талқылау'),
@@ -1017,6 +1048,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('пайдалануға бер*'),
   // «Продолжение найдёт»: «жалғасын табады» is «жалғасады» (the forms by hand: «тап-» voices its п, «табады»).
   e('жалғасын табатын болады', 'жалғасады'),
+  // «Начинается с»: «бастап басталады» says the start twice; the ablative alone says from when.
+  e('бастап басталады', 'басталады'),
+  e('бастап басталды', 'басталды'),
+  e('бастап басталған', 'басталған'),
+  e('бастап басталатын', 'басталатын'),
+  // «Иным образом»: «басқаша».
+  e('өзгеше түрде', 'басқаша'),
   e('жалғасын табады', 'жалғасады'),
   e('жалғасын тапты', 'жалғасты'),
   e('жалғасын табатын', 'жалғасатын'),
@@ -1294,6 +1332,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // participle stands for («көзделгендей», «көзделіп отыр») get nothing to paste.
   // Only a document named before it in its clause («Заңда көзделген», «шартта көзделген») is where it is
   // written: «Бұл ақы көзделген мөлшерде» names none, and «жазылған мөлшерде» would leave the reader asking where.
+  // A liability, a penalty or a right the law provides for is not written but «бар» («заңға сәйкес
+  // жауапкершілік көзделген» → «жауапкершілік бар»; «жауапкершілік жазылған» is no Kazakh), as the predicate.
+  {
+    ...e('көзделген|көзделеді', 'бар'),
+    after: '^(?:жауапкершілі|жаза|айыппұл|санкция|құқығ|құқық|кепілдік|жеңілдік|өтемақы)',
+    followedBy: '^\\s*(?:[.!?;]|$)',
+  },
   { ...e('көзделген|көзделеді|көзделді', 'жазылған', 'бар'), inClause: DOCUMENT_WORD },
   e('көзделген|көзделеді|көзделді'),
   e('көзделмеген|көзделмейді|көзделмеді', 'жазылмаған', 'жоқ'),
@@ -1639,20 +1684,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
   // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
   // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
-  // Two adjectives share one noun («жеке және заңды тұлғалар»): the plain words replace the whole pair, since
-  // «жеке және ұйымдар» would leave «жеке» without its noun. Any other adjective before a conjunction shares
-  // the noun too: nothing to paste.
-  ...['жеке', 'заңды'].flatMap((first) => {
-    const pair = (conjunction: string) =>
-      `${first} ${conjunction} ${first === 'жеке' ? 'заңды' : 'жеке'} тұлға*`;
-    const [one, other] = first === 'жеке' ? ['адам', 'ұйым'] : ['ұйым', 'адам'];
-    return [
-      { ...noun(e(pair('және'), `${one}дар мен ${other}`)), except: SINGULAR_TҰЛҒА },
-      noun(e(pair('және'), `${one} мен ${other}`)),
-      { ...noun(e(`${pair('немесе')}|${pair('не')}`, `${one}дар немесе ${other}`)), except: SINGULAR_TҰЛҒА },
-      noun(e(`${pair('немесе')}|${pair('не')}`, `${one} немесе ${other}`)),
-    ];
-  }),
+  // «Жеке және заңды тұлғалар» (individuals and legal entities) is the law's pair, a term (terms.ts). Another
+  // adjective before a conjunction shares the noun: nothing to paste, a plain noun would leave it without one.
   {
     ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
@@ -1661,7 +1694,6 @@ const OFFICIALESE: PhraseEntry[] = [
     ...noun(e('жеке тұлға*', 'адам', 'азамат')),
     followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
   },
-  noun(e('заңды тұлға*', 'ұйым', 'компания')),
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
   // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that
   // says what the person did («құқық бұзған тұлғалар») — is it «адам». The terms («жеке», «заңды»,
@@ -1671,7 +1703,7 @@ const OFFICIALESE: PhraseEntry[] = [
     after:
       '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
   },
-  noun(e('лауазымды тұлға*|лауазымды адам*', 'қызметкер')),
+  noun(e('лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
   noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
@@ -1724,15 +1756,27 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e(match, plain),
     notBefore: `^(?!(?:тегін|ақылы)$)(?:.*${POSSESSED_NOUN}|(?:үшін|туралы|бойынша|арқылы|сайын)$)`,
   })),
-  // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form.
+  // «Представить документы»: the noun stays as written, the verb is «тапсыру» in its form; an identity document
+  // is shown («көрсетпесе»), and a sentence that names one among others gets nothing to paste (as below).
   ...[
-    ['ұсынылмаған', 'тапсырылмаған'],
-    ['ұсынбаған', 'тапсырмаған'],
-    ['ұсынылған', 'тапсырылған'],
-    ['ұсынған', 'тапсырған'],
-  ].map(([participle, plain]) =>
-    conditional(`құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`, `${MATCHED_WORD} ${plain}`),
-  ),
+    ['ұсынылмаған', 'тапсырылмаған', 'көрсетілмеген'],
+    ['ұсынбаған', 'тапсырмаған', 'көрсетпеген'],
+    ['ұсынылған', 'тапсырылған', 'көрсетілген'],
+    ['ұсынған', 'тапсырған', 'көрсеткен'],
+  ].flatMap(([participle, plain, shown]) => {
+    const match = `құжат* ${participle} жағдайда|құжат* ${participle} жағдайларда`;
+    return [
+      { ...conditional(match, `${MATCHED_WORD} ${shown}`), after: '^куәландыратын$' },
+      { ...e(match), inSentence: IDENTITY_DOCUMENT },
+      conditional(match, `${MATCHED_WORD} ${plain}`),
+    ];
+  }),
+  // An identity document («жеке басын куәландыратын құжат») is shown, not handed in: «көрсету». A list of
+  // papers that names one («… ұсынылуы тиіс: жеке басын куәландыратын құжат, …») or follows the colon, unseen,
+  // mixes papers handed in with originals shown: nothing to paste.
+  { ...e('құжат* ұсын*', `${MATCHED_WORD} көрсету`), agree: 'first-noun', after: '^куәландыратын$' },
+  { ...e('құжат* ұсын*'), inSentence: IDENTITY_DOCUMENT },
+  { ...e('құжат* ұсын*'), followedBy: '^(?:[ \\t]+(?:тиіс|керек|қажет))?[ \\t]*(?::|$)' },
   { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
   compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),
@@ -2002,6 +2046,9 @@ function inflectSuggestion(suggestion: string): ((slot: number) => string | unde
  */
 const VERBAL_NOUN_LOCATIVE = 7;
 
+/** The slot of the bare verbal noun («жасау»). */
+const VERBAL_NOUN = 4;
+
 /** The slot of the converb in -ып («жасап»), and of the negative converb in -май («жасамай»). */
 const CONVERB = 10;
 const NEGATIVE_CONVERB = 25;
@@ -2028,8 +2075,18 @@ function withVerbForms(entry: PhraseEntry): PhraseEntry[] {
   const match = entry.match.trim();
   const phrases = (match.includes(' ') ? match.split('|') : [match]).map(splitFormedVerb);
   const inflected = entry.replace.map(inflectSuggestion);
-  if (phrases.some((p) => !p) || !inflected.some(Boolean)) return [entry];
+  if (phrases.some((p) => !p)) return [entry];
   const forms = phrases.map((p) => ({ head: p?.head ?? '', forms: kazakhVerbForms(p?.root ?? '') }));
+  // A suggestion no form can be built of (a negative verbal noun: «қарамау», «жауап бермеу») is the phrase's
+  // bare verbal noun only: pasted for «қараусыз қалдырды» or «қалдырмау» it would leave no verb, or reverse
+  // the sense. Any other form is flagged with nothing to paste.
+  if (!inflected.some(Boolean)) {
+    const verbalNoun = forms.map((p) => [p.head, p.forms[VERBAL_NOUN]].filter(Boolean).join(' ')).join('|');
+    return [
+      { ...entry, match: verbalNoun },
+      { ...entry, replace: [] },
+    ];
+  }
   // «X-ті Y-пен қамтамасыз ету» is «X-ке Y беру»: in the passive the subject would need another case
   // («Олар жұмыспен қамтамасыз етілді» is «Оларға жұмыс берілді»), so passive forms get nothing to paste.
   const withInstrumental = phrases.some((p) => /(?:мен|бен|пен)(?:\s|$)/u.test(p?.head ?? ''));
@@ -2996,6 +3053,12 @@ const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
     notBefore: `^(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$`,
   }));
 });
+// A passive converb before a passive auxiliary is one compound verb with it («жүктеліп алынады», is
+// downloaded; «жазылып беріледі»): the auxiliary's own finding covers the pair, not a second one.
+const PASSIVE_BEFORE_AUXILIARY = {
+  form: '[лн][ыі]п$',
+  next: '^(?:алын|беріл|қойыл|шығарыл|жіберіл|салын|тасталын)',
+};
 // The past in -ды/-ді is a finite predicate: it ends its clause, before punctuation, a conjunction or a particle
 // (every one of KTB's 100 passive pasts does). Before any other word, a form in л or н with -ды/-ді is a noun
 // with the accusative or the «having» suffix: «Жыланды өлтірді» (killed the snake), «көгалды жайылымдар»
@@ -3481,6 +3544,7 @@ export const rules: Rule[] = [
           SEEN_BY_A_DOCTOR,
           DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
+          PASSIVE_BEFORE_AUXILIARY,
           NOUN_BEFORE_ITS_WORD,
           STATUS_IN_PLACE,
           REGISTERED_PERSONS,
@@ -3528,9 +3592,7 @@ export const rules: Rule[] = [
     },
     tokens: [
       {
-        regex:
-          '^(?:орталығы|комиссия|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
-          'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты)(?:мен|пен|бен)$',
+        regex: `^${AGENT_IN_INSTRUMENTAL}$`,
         // Before a dative it goes with the noun there («комитетімен текетіреске келмеу»: a clash with it).
         unless: [
           { next: '^(?:бірге|бірлесіп|бірлесе|келісіп|келісім|келісу|қатар|арадағы|байланыс)' },
@@ -3541,7 +3603,12 @@ export const rules: Rule[] = [
         regex: PASSIVE_VERB,
         gap: 12,
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
-        unless: [{ form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл)' }, ATTRIBUTIVE_PARTICIPLE],
+        // Provided or staffed with something («мамандарымен қамтамасыз етілді», «қызметімен жабдықталған»):
+        // the instrumental is what is given, no doer.
+        unless: [
+          { form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл|етіл|жабдықтал|жасақтал|толықтырыл)' },
+          ATTRIBUTIVE_PARTICIPLE,
+        ],
       },
     ],
   },
@@ -3681,6 +3748,9 @@ export const rules: Rule[] = [
         ['', 'ны', 'сы', 'сын', 'ға', 'да', 'дан', 'лық'].map((ending) => `*${term}${ending}`),
       ),
       ...SUGGESTED_LONG_NOUNS,
+      // Neutering or disinfection, a fixed step of a programme («аулау – зарарсыздандыру – вакцинациялау»):
+      // Kazakh has no shorter word.
+      'зарарсыздандыр*',
     ],
   },
   {

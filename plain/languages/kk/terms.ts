@@ -43,4 +43,19 @@ export const KAZAKH_TERMS: readonly string[] = [
   'құқық қорғау*',
   'азаматтық қорғау*',
   'әлеуметтік медициналық сақтандыр*',
+  // Statuses in law: a legal entity (a branch is an organisation, not one; «заңды тұлғаның ЭЦҚ-сы» is a kind of
+  // certificate) and an official with authority («лауазымды тұлға пара талап етсе»), whom «ұйым» and
+  // «қызметкер» (any employee, a private firm's too) would rename.
+  'заңды тұлға*',
+  // The law's pair of the two: «адамдар мен ұйымдар» would rename the second.
+  'жеке және|не|немесе заңды тұлға*',
+  'заңды және|не|немесе жеке тұлға*',
+  'лауазымды тұлға*',
+  // Names of a procedure and of a paper's fields: the pressure test of heating networks, the ЭЦҚ registration
+  // certificate, a validity period.
+  'гидравликалық сынақ*',
+  'тіркеу куәлі*',
+  'қолданылу мерзім*',
+  // An electronic document, which a nominal chain counts as one noun («электрондық құжаттың түпнұсқалығын растау»).
+  'электрондық құжат*',
 ];

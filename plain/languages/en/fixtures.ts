@@ -7,7 +7,7 @@ export const fixtures: RuleFixture[] = [
     // paste: another doer or a verb "must" cannot take, another subject for "acknowledge", "remain under
     // consideration", correspondence before a singular verb or as an address.
     rule: 'en/officialese',
-    text: 'It is the responsibility of the applicant to sign. It is the responsibility of the landlord to repair it. It is imperative that you reply. It is imperative that you are present. We acknowledge receipt of your letter. I acknowledge receipt of the goods. Please refrain from smoking. Pay not less than £5. It is not permissible. You parked in contravention of the rules. Fees levied by the council rose. The charges levied by the council rose. Sign where applicable. Other rules may be applicable. It is under consideration. It remains under consideration. Send all correspondence to us. All correspondence is kept. Our correspondence address changed.',
+    text: 'It is the responsibility of the applicant to sign. It is the responsibility of the landlord to repair it. It is imperative that you reply. It is imperative that you are present. We acknowledge receipt of your letter. I acknowledge receipt of the goods. Please refrain from smoking. Pay not less than £5. Keep rooms at not less than 18°C. It is not permissible. You parked in contravention of the rules. Fees levied by the council rose. The charges levied by the council rose. Sign where applicable. Other rules may be applicable. It is under consideration. It remains under consideration. Send all correspondence to us. All correspondence is kept. Our correspondence address changed.',
     expected: [
       { text: 'It is the responsibility of the applicant to', suggestion: 'You must' },
       { text: 'It is the responsibility of', occurrence: 2, suggestion: null },
@@ -17,6 +17,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'acknowledge receipt of', occurrence: 2, suggestion: null },
       { text: 'refrain from', suggestion: 'avoid' },
       { text: 'not less than', suggestion: 'at least' },
+      { text: 'not less than', occurrence: 2, suggestion: 'least' },
       { text: 'permissible', suggestion: 'allowed' },
       { text: 'in contravention of', suggestion: 'against' },
       { text: 'levied', suggestion: 'charged' },
@@ -463,12 +464,14 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Before evidence "with"; before a payment method "by".
+    // Before evidence "with"; elsewhere "using", never "by", which after a passive reads as its doer ("submitted
+    // by the portal") and before a service as its maker.
     rule: 'en/officialese',
-    text: 'Show your standing by means of evidence of turnover. Pay by means of a bank transfer.',
+    text: 'Show your standing by means of evidence of turnover. Pay by means of a bank transfer. You can log in by means of GOV.UK One Login.',
     expected: [
       { text: 'by means of', suggestion: 'with' },
-      { text: 'by means of', occurrence: 2, suggestion: 'by' },
+      { text: 'by means of', occurrence: 2, suggestion: 'using' },
+      { text: 'by means of', occurrence: 3, suggestion: 'using' },
     ],
   },
   {
@@ -600,13 +603,36 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // "In the event of" before a noun with no article has nothing to paste: "in case of non-payment" is a
-    // precaution; "in the event that" is "if".
+    // A standing duty is done "at once", not "now"; "tell … about" breaks a list with a second "of"; "required by
+    // law" keeps "required"; a bare "verification" before "of" has no countable "check" to paste, after a
+    // determiner it has; one's own identity is confirmed, not checked, while a claim is checked.
     rule: 'en/officialese',
-    text: 'In the event of non-payment, we write to you. In the event that you do not pay, we write to you.',
+    text: 'Tell us forthwith of any change. You must notify the Council of any change of address or of a death. You must notify the Council of any change of address. We share data where disclosure is required by law. Proof is required by the council. Verification of the signature takes time. The verification takes a day. Send it for verification. You must verify your identity. We verify all claims.',
+    expected: [
+      { text: 'forthwith', suggestion: 'at once' },
+      { text: 'notify the Council of', suggestion: null },
+      { text: 'notify the Council of', occurrence: 2, suggestion: 'tell the Council about' },
+      { text: 'is required', suggestion: null },
+      { text: 'is required', occurrence: 2, suggestion: 'is needed' },
+      { text: 'Verification', suggestion: null },
+      { text: 'verification', suggestion: 'check' },
+      { text: 'verification', occurrence: 2, suggestion: 'checking' },
+      { text: 'verify', suggestion: 'confirm' },
+      { text: 'verify', occurrence: 2, suggestion: 'check' },
+    ],
+  },
+  {
+    // "In the event of" before a noun with no article has nothing to paste: "in case of non-payment" is a
+    // precaution; "in the event that" is "if", with the sentence's capital also after a temperature's scale
+    // or an abbreviation's dot, and without it inside a sentence.
+    rule: 'en/officialese',
+    text: 'In the event of non-payment, we write to you. In the event that you do not pay, we write to you. Keep rooms at 18°C. In the event that it falls, call us. The fee is £5 approx. In the event that you do not pay, we write. Call us in the event that it falls.',
     expected: [
       { text: 'In the event of', suggestion: null },
       { text: 'In the event that', suggestion: 'If' },
+      { text: 'In the event that', occurrence: 2, suggestion: 'If' },
+      { text: 'In the event that', occurrence: 3, suggestion: 'If' },
+      { text: 'in the event that', suggestion: 'if' },
     ],
   },
   {
@@ -1505,7 +1531,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'demonstrated', occurrence: 2, suggestion: 'showed' },
       { text: 'submitted', suggestion: 'sent' },
-      { text: 'by means of', suggestion: 'by' },
+      { text: 'by means of', suggestion: 'using' },
     ],
   },
   {

@@ -894,6 +894,9 @@ const ARTICLE_PASTE_AFTER =
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
+/** A second "of" joined on later in the clause ("of any change of address or of the death"). */
+const ANOTHER_OF_JOINED = '^[^.;:!?]*?[\\s,](?:and|or)\\s+of(?![\\p{L}])';
+
 /**
  * What follows the subject of an inverted "Should" that opens a condition: a word of its predicate and, before
  * the sentence's end, the comma that closes the condition; no question mark ("Should the council act?").
@@ -1688,7 +1691,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'consider/considers/considered/considering',
     'treat as/treats as/treated as/treating as',
   ),
-  e('forthwith', 'now', 'at once'),
+  // A duty "forthwith" holds whenever its occasion comes ("notify us forthwith of any change"): "now" would
+  // end it today.
+  e('forthwith', 'at once', 'immediately'),
   // Lawyers' "shall" is either an obligation ("must") or the future ("will"). After "I" and "we" it is the
   // ordinary first-person future: "we shall see".
   // "Shall we meet?" asks, as plain English does.
@@ -1728,6 +1733,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
+  // "Required by law" is a fixed phrase of duty: "disclosure is needed by law" loses it.
+  ...['required', ...PARTICIPLE_AFTER.split('|').map((auxiliary) => `${auxiliary} required`)].map(
+    (match) => ({
+      match,
+      replace: [],
+      // "Required by law to publish" is a duty, the entry below.
+      followedBy: '^\\s+by\\s+(?:law|statute|legislation)(?![\\p{L}])(?!\\s+to\\s)',
+    }),
+  ),
   // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
   // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed.
   {
@@ -1930,15 +1944,18 @@ const OFFICIALESE: PhraseEntry[] = [
   ]),
   // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
   // in a word or two that are surely that person (not "the head of department"); "of" after other words (up to
-  // five: "the Child Benefit Office of"), nothing.
+  // five: "the Child Benefit Office of"), nothing. Nor where a second "of" is joined on later ("of any change
+  // of address or of the death"), which "about" would leave hanging.
   ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
     const [form, plain] = pair.split('/');
     return [
-      ...[1, 2, 3].map((words) => ({
-        match: `${form} ${'* '.repeat(words)}of`,
-        replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
-        between: PEOPLE_TOLD,
-      })),
+      ...[1, 2, 3].flatMap((words) => {
+        const match = `${form} ${'* '.repeat(words)}of`;
+        return [
+          { match, replace: [], between: PEOPLE_TOLD, followedBy: ANOTHER_OF_JOINED },
+          { match, replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`], between: PEOPLE_TOLD },
+        ];
+      }),
       { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
     ];
   }),
@@ -2083,11 +2100,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // "with" first.
   {
     match: 'by means of',
-    replace: ['with', 'by'],
+    replace: ['with', 'using'],
     followedBy:
       '^\\s+(?:(?:the|a|an|their|its|your|our|his|her|any|appropriate|relevant|written|valid|official|supporting|documentary|satisfactory|sufficient)\\s+)*(?:evidence|proofs?|documents?|documentation|certificates?|records?|statements?|references?|declarations?|confirmation|copies|copy)(?![\\p{L}])',
   },
-  e('by means of', 'by', 'with'),
+  // Elsewhere "using": "by" reads as a passive's doer ("submitted by the portal") or a service's maker ("sign
+  // by the NCC service").
+  e('by means of', 'using', 'with'),
   e('by virtue of', 'because of', 'by'),
   // "During" takes a noun: "in the course of submitting reports" is "while submitting".
   { match: 'in the course of|during the course of', replace: ['while'], followedBy: '^\\s+\\p{L}+ing\\b' },
@@ -3235,6 +3254,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // reported verified, or one that could not be, is confirmed ("IUPAC verified the elements", "couldn't verify
   // it"). "A verified account" is an adjective: nothing to paste.
   { match: 'verified', replace: [], after: '^(?:a|an|the|his|her|its|their|our|my|your)$' },
+  // One's own identity, age or address is proved, not checked ("You must verify your identity"): "confirm"
+  // fits whoever does it.
+  ...verb('verify/verifies/verified/verifying', 'confirm/confirms/confirmed/confirming').map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?:your|their|his|her|my|our)\\s+(?:identity|identities|age|address|eligibility)(?![\\p{L}])',
+  })),
   ...verb(
     'verify/verifies/verified/verifying',
     'confirm/confirms/confirmed/confirming',
@@ -3248,7 +3274,12 @@ const OFFICIALESE: PhraseEntry[] = [
     'check/checks/checked/checking',
     'confirm/confirms/confirmed/confirming',
   ),
-  e('verification', 'check'),
+  // "Check" is a countable noun: it takes the determiner "verification" had ("the verification" → "the check");
+  // a bare one is "checking" ("sent for verification"), except before "of", where "Checking of the signature"
+  // reads badly: nothing to paste.
+  { match: 'verification', replace: ['check'], after: NOUN_BEFORE },
+  { match: 'verification', replace: [], followedBy: '^\\s+of(?![\\p{L}])' },
+  e('verification', 'checking'),
   // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".
   // "An expiration date" is plain American English.
   { match: 'expiration', replace: ['end'], after: NOUN_BEFORE, notBefore: '^dates?$' },

@@ -1790,6 +1790,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // "people’ names". Nothing to paste.
   { match: 'individuals', replace: [], inSentence: ANIMALS },
   { match: 'individuals', replace: [], followedBy: "^['’](?![\\p{L}])" },
+  // Set against companies or legal entities, "individuals" is a legal status, natural persons: "people" would
+  // take in the companies' representatives too.
+  {
+    match: 'individuals',
+    replace: [],
+    inSentence: '^(?:compan(?:y|ies)|businesses|firms|entit(?:y|ies)|corporations?)$',
+  },
+  { match: 'individuals', replace: [], inText: '[Ll]egal (?:entit(?:y|ies)|persons?)' },
   e('individuals', 'people'),
   // GOV.UK: "deploy" unless it is troops or software, which are deployed in plain English: not flagged. People
   // or goods deployed to a place are sent there ("were deployed to the region" → "were sent to"); what is put to
@@ -2139,13 +2147,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at your earliest convenience', 'as soon as you can'),
   // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
   // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
-  // always") it is no English: nothing to paste.
+  // always") it is no English, and "at all times" there is plain English an editor keeps: no finding.
   {
     match: 'at all times',
     replace: ['always'],
     after: '^(?:is|are|was|were|be|will|would|can|could|may|might|must|shall|should|do|does|did)$',
   },
-  { match: 'at all times', replace: [] },
   e('on a daily basis', 'every day', 'daily'),
   e('on a weekly basis', 'every week', 'weekly'),
   e('on a monthly basis', 'every month', 'monthly'),
@@ -4106,10 +4113,12 @@ const NOT_PASSIVE = words(`
 
 /**
  * Participles that after "be" mostly name a state ("the office is closed", "we are located in Almaty", "she is
- * employed by …" aside) but are passives when an agent follows: "the road was closed by the police".
+ * employed by …" aside) but are passives when an agent follows: "the road was closed by the police". What a
+ * thing or an animal has in it ("where meters have been installed", "the animal has been microchipped") is a
+ * state too, whose fitter no reader needs; a duty to fit it ("must be installed") stays a passive.
  */
 const STATE_UNLESS_AGENT =
-  '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed)$';
+  '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed|installed|fitted|microchipped|neutered|vaccinated)$';
 
 /** Of those, the states a duty may ask for: "You must be employed", "Your car must be insured". */
 const STATE_AFTER_DUTY = '^(?:located|employed|insured|limited|qualified|armed|blessed)$';
@@ -4641,7 +4650,8 @@ export const rules: Rule[] = [
       documentation investigation investigations technology technologies television originally education
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
-      unanimously representative representatives
+      unanimously representative representatives alternatively anonymously investigator investigators
+      disciplinary electronically
       reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
       incorporated
       ordinarily

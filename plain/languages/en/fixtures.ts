@@ -628,6 +628,27 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Officialese of agency notices with the plain words that fit in place, and the near cases: "requisite" as
+    // a noun, "save" the verb, "to the detriment of" after another verb, "in your possession" after a verb of
+    // keeping, "attempt" the noun, "in such circumstances as".
+    rule: 'en/officialese',
+    text: 'Bring the requisite documents. A requisite for entry is a visa. It stays private, save where the law says otherwise. Save where you like. This is to the detriment of the public. He acted to the detriment of the firm. Give details of any evidence in your possession. Keep the licence in your possession. We can assist you in the preparation of your claim. Register within 30 days of the acquisition of the animal. At the expiry of this period, the licence ends. Residents should not attempt to alter it. Should residents attempt to alter it? A previous attempt to alter it failed. In such circumstances, bleed the radiator. The court may act in such circumstances as it thinks fit.',
+    expected: [
+      { text: 'requisite', suggestion: 'required' },
+      { text: 'save where', suggestion: 'except where' },
+      { text: 'to the detriment of', suggestion: 'harmful to' },
+      { text: 'to the detriment of', occurrence: 2, suggestion: null },
+      { text: 'in your possession', suggestion: 'you have' },
+      { text: 'assist you in the preparation of', suggestion: 'help you prepare' },
+      { text: 'the acquisition of', suggestion: 'getting' },
+      { text: 'At the expiry of', suggestion: 'At the end of' },
+      { text: 'attempt to', suggestion: 'try to' },
+      { text: 'attempt to', occurrence: 2, suggestion: 'try to' },
+      { text: 'In such circumstances', suggestion: 'In this case' },
+      { text: 'in such circumstances', suggestion: null },
+    ],
+  },
+  {
     // "Individuals" set against legal entities in the next sentence are natural persons: no "People".
     rule: 'en/officialese',
     text: 'Individuals must show an identity document. Representatives of legal entities must show a power of attorney.',

@@ -894,6 +894,10 @@ const ARTICLE_PASTE_AFTER =
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
+/** Verbs of keeping, after which "in your possession" says where a thing stays, not which one. */
+const KEPT =
+  '(?:keep|keeps|kept|keeping|retain|retains|retained|hold|holds|held|leave|leaves|left|carry|carries|carried|store|stores|stored|remain|remains|stay|stays)';
+
 /** A second "of" joined on later in the clause ("of any change of address or of the death"). */
 const ANOTHER_OF_JOINED = '^[^.;:!?]*?[\\s,](?:and|or)\\s+of(?![\\p{L}])';
 
@@ -1578,6 +1582,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").
   e('save in exceptional', 'except in exceptional'),
   e('save as otherwise', 'except as otherwise'),
+  // "…, save where disclosure is required by law": the preposition, after the comma that opens a clause of
+  // exception; elsewhere "save" may be the verb ("Save where you like", "players save when they can").
+  { match: 'save where', replace: ['except where'], precededBy: ',\\s*$' },
+  { match: 'save when', replace: ['except when'], precededBy: ',\\s*$' },
   // An undertaking given is a promise: "give an undertaking to pay" → "promise to pay".
   e('give an undertaking', 'promise'),
   e('gives an undertaking', 'promises'),
@@ -1820,6 +1828,18 @@ const OFFICIALESE: PhraseEntry[] = [
     notInClause: `^(?:${MILITARY_OR_SOFTWARE})$`,
   })),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
+  // "Assist you in the preparation of" is a verb hidden in a noun: "help you prepare".
+  ...['assist/help', 'assists/helps', 'assisted/helped', 'assisting/helping'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      {
+        match: `${form} * in the preparation of`,
+        replace: [`${plain} {2} prepare`],
+        between: '^(?:you|them|us|him|her|me|applicants?|residents?|claimants?|people|customers)$',
+      },
+      { match: `${form} in the preparation of`, replace: [`${plain} prepare`] },
+    ];
+  }),
   // "Assisted" before the noun of a service names it: "assisted collections", "assisted living", "assisted
   // digital", "assisted dying" are no "helped" anything, and no officialese.
   ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping').map((entry) =>
@@ -1876,6 +1896,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'help prevent/helps prevent/helped prevent/helping prevent',
   ),
   e('in circumstances where|in circumstances in which', 'where', 'if'),
+  // "In such circumstances as the court thinks fit" names which ones: nothing to paste.
+  { match: 'in such circumstances', replace: [], followedBy: '^\\s+(?:as|where|in\\s+which)(?![\\p{L}])' },
+  e('in such circumstances', 'in this case', 'then'),
   // No one word says how much it matters in place: "is of fundamental importance to" wants "matters a lot to"
   // or a rewrite.
   e('of fundamental importance|of paramount importance|of the utmost importance'),
@@ -2144,6 +2167,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at the earliest possible opportunity|at the first possible opportunity', 'as soon as possible'),
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
+  e('at the expiry of|at the expiration of', 'at the end of'),
   e('at your earliest convenience', 'as soon as you can'),
   // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
   // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
@@ -2607,6 +2631,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is in possession of', 'has'),
   e('are in possession of', 'have'),
   e('was in possession of|were in possession of|been in possession of', 'had'),
+  // After a noun it names, what the reader holds: "any evidence in your possession" → "any evidence you have";
+  // not after a verb of keeping ("keep it in your possession"), where it says where the thing stays.
+  ...[
+    ['your', 'you'],
+    ['their', 'they'],
+  ].map(([owner = '', subject = '']) => ({
+    match: `in ${owner} possession`,
+    replace: [`${subject} have`],
+    precededBy: `^(?![\\s\\S]*(?:^|\\s)${KEPT}\\s+(?:[\\p{L}'’-]+\\s+){0,4}$)[\\s\\S]*(?:^|\\s)(?:the|any|all|these|those|some|other|documents?|evidence|information|items?|papers?|records?)(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`,
+    notAfter:
+      '^(?:it|them|this|that|these|those|is|are|was|were|be|been|remain|remains|stay|stays|kept|held|left)$',
+  })),
   // After its noun it says which ones: "Passengers in possession of a valid ticket" → "Passengers with".
   {
     match: 'in possession of',
@@ -3599,6 +3635,28 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is apparent that', 'clearly'),
   e('equivalent to', 'equal to', 'the same as'),
   e('particulars', 'details'),
+  // The adjective: "the requisite documents" → "the required documents".
+  {
+    match: 'requisite',
+    replace: ['required', 'necessary'],
+    followedBy: '^\\s+(?!(?:for|of|to|in|and|or|is|are|was|were)(?![\\p{L}]))\\p{L}',
+  },
+  // "Is to the detriment of" is harmful to it; after another verb ("acted to the detriment of") nothing fits
+  // in place.
+  {
+    match: 'to the detriment of',
+    replace: ['harmful to'],
+    after: '^(?:is|are|was|were|be|been|being)$',
+  },
+  e('to the detriment of'),
+  // "The acquisition of a dog" is getting or buying it, a gerund that stands where a noun phrase opens a
+  // sentence or follows a preposition ("within 30 days of the acquisition of the animal" → "of getting").
+  {
+    match: 'the acquisition of',
+    replace: ['getting', 'buying'],
+    precededBy: '(?:^\\s*|(?:^|\\s)(?:after|before|for|on|upon|about|without|of|following|since)\\s+)$',
+    followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
+  },
   e('remittance', 'payment'),
   ...afterArticle(e('place of residence', 'home', 'address')),
   e('owing to', 'because of'),
@@ -3880,6 +3938,13 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // The verb only: "an attempt to", "repeated attempts to" are the noun.
   { match: 'attempt to', replace: ['try to'], after: BEFORE_A_BASE_VERB },
+  // After a plural subject ("should residents attempt to", "staff always attempt to") it is the verb too; not
+  // after a determiner or an adjective in -s ("its attempt to", "a previous attempt to").
+  {
+    match: 'attempt to',
+    replace: ['try to'],
+    after: "^(?!(?:this|its|his|hers|ours|yours|theirs|whereas)$)\\p{L}+[^su'’]s$",
+  },
   { match: 'attempts to', replace: ['tries to'], after: '^(?:he|she|it|who|which|that)$' },
   e('attempted to', 'tried to'),
   e('attempting to', 'trying to'),

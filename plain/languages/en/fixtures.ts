@@ -613,7 +613,7 @@ export const fixtures: RuleFixture[] = [
     // law" keeps "required"; a bare "verification" before "of" has no countable "check" to paste, after a
     // determiner it has; one's own identity is confirmed, not checked, while a claim is checked.
     rule: 'en/officialese',
-    text: 'Tell us forthwith of any change. You must notify the Council of any change of address or of a death. You must notify the Council of any change of address. We share data where disclosure is required by law. Proof is required by the council. Verification of the signature takes time. The verification takes a day. Send it for verification. You must verify your identity. We verify all claims. Sign it with the NCC verification service.',
+    text: 'Tell us forthwith of any change. You must notify the Council of any change of address or of a death. You must notify the Council of any change of address. We share data where disclosure is required by law. Proof is required by the council. Verification of the signature takes time. The verification takes a day. Send it for verification. Complete the identity verification process. You must verify your identity. We verify all claims. Sign it with the NCC verification service.',
     expected: [
       { text: 'forthwith', suggestion: 'at once' },
       { text: 'notify the Council of', suggestion: null },
@@ -623,6 +623,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'Verification', suggestion: null },
       { text: 'verification', suggestion: 'check' },
       { text: 'verification', occurrence: 2, suggestion: 'checking' },
+      { text: 'verification', occurrence: 3, suggestion: 'check' },
       { text: 'verify', suggestion: 'confirm' },
       { text: 'verify', occurrence: 2, suggestion: 'check' },
     ],

@@ -3322,6 +3322,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // reads badly: nothing to paste.
   { match: 'verification', replace: ['check'], after: NOUN_BEFORE },
   { match: 'verification', replace: [], followedBy: '^\\s+of(?![\\p{L}])' },
+  // Before the noun it modifies it is "check" too: "the identity verification process" → "identity check process".
+  {
+    match: 'verification',
+    replace: ['check'],
+    followedBy:
+      '^\\s+(?:process(?:es)?|procedures?|stages?|steps?|requirements?|checks?|teams?|fees?|dates?|results?|methods?|forms?)(?![\\p{L}])',
+  },
   e('verification', 'checking'),
   // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".
   // "An expiration date" is plain American English.

@@ -235,6 +235,17 @@ export function startsSentence(doc: Document, start: number): boolean {
   return sentence !== undefined && doc.words[sentence.firstWord]?.start === start;
 }
 
+/**
+ * Whether a capital at `start` is a sentence's: where the word opens a sentence, or stands right after a
+ * sentence's closing mark that the segmenter read as an abbreviation's dot ("… at 18 C. In the event that …").
+ * A paste takes that capital.
+ */
+function takesSentenceCapital(doc: Document, start: number): boolean {
+  return (
+    startsSentence(doc, start) || /[.!?…]["'”’»)]?\s+$/u.test(doc.text.slice(Math.max(0, start - 4), start))
+  );
+}
+
 /** The sentence that holds offset `start`. */
 function sentenceAt(doc: Document, start: number): Sentence | undefined {
   const { sentences } = doc;
@@ -329,7 +340,7 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
     // Capitals of its own («по Конституции», a name carried along) still take the sentence's first capital,
     // unless its first word has them ("eGov").
     const first = suggestion.split(' ')[0] ?? '';
-    return first === first.toLowerCase() && isCapitalised(text) && startsSentence(ctx.doc, start)
+    return first === first.toLowerCase() && isCapitalised(text) && takesSentenceCapital(ctx.doc, start)
       ? capitalised(suggestion)
       : suggestion;
   }
@@ -338,7 +349,7 @@ function casedLikeText(ctx: RuleContext, start: number, text: string, suggestion
       .split(' ')
       .map((word, i) => (word.length >= 4 || (i === 0 && isCapitalised(text)) ? capitalised(word) : word))
       .join(' ');
-  if (isCapitalised(text) && startsSentence(ctx.doc, start)) return capitalised(suggestion);
+  if (isCapitalised(text) && takesSentenceCapital(ctx.doc, start)) return capitalised(suggestion);
   return suggestion;
 }
 
@@ -361,6 +372,24 @@ function fittingInPlace(
 }
 
 /**
+ * Suggestions as written and as pasted: one that opens with the word right before the finding drops it, so the
+ * paste does not say it twice ("maintained at not less than 18°C" → "least", which reads "at least", not "at at
+ * least"). One that is only that word is no paste.
+ */
+function withoutRepeatedWord(
+  text: string,
+  start: number,
+  suggestions: readonly string[],
+): { written: string; paste: string }[] {
+  const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  return suggestions.flatMap((written) => {
+    const [first = '', ...rest] = written.split(' ');
+    if (first.toLowerCase() !== before) return [{ written, paste: written }];
+    return rest.length > 0 ? [{ written, paste: rest.join(' ') }] : [];
+  });
+}
+
+/**
  * Reports a finding of `rule` over `[start, end)`: the text, the message in the UI language (with the first
  * suggestion filled in when there is one), the suggestions that fit in place (`fitsInPlace`), cased to stand
  * there, and the rule's severity and link. `values` may name another text and suggestion for the message, when the span is wider
@@ -379,11 +408,13 @@ export function reportFinding(
   const { spell } = ctx;
   const fitting = fittingInPlace(ctx, start, end, text, suggestions);
   const scripted = script ? fitting.map((s) => script.spellLike(s, text)) : fitting;
-  const spelled = spell ? scripted.map(spell) : scripted;
-  const suggestion = spelled[0];
+  const pastes = withoutRepeatedWord(ctx.doc.text, start, spell ? scripted.map(spell) : scripted);
+  const spelled = pastes.map(({ paste }) => paste);
+  // The message names the plain words whole ("try “at least”"), also where the paste leaves one out.
+  const suggestion = pastes[0]?.written;
   // A message that names a plain word none of which fits in place names none.
   const { suggestion: namedSuggestion, ...unnamed } = values;
-  const shown = fitting.length === 0 && suggestions.length > 0 ? unnamed : values;
+  const shown = spelled.length === 0 && suggestions.length > 0 ? unnamed : values;
   const named =
     spell && namedSuggestion !== undefined && shown === values
       ? { ...values, suggestion: spell(namedSuggestion) }

@@ -288,8 +288,13 @@ function endsSentence(text: string, words: Word[], index: number): boolean {
   if (/^[a-z]{1,2}(?:\.[a-z]{1,2})+$/u.test(abbreviation) && /^\p{Lu}/u.test(next.text)) {
     return ENGLISH_SENTENCE_OPENERS.has(next.norm);
   }
-  // An initial («И. И. Иванов», "J. Smith"): one capital letter before the dot and a capital after it.
-  if (/^\p{Lu}$/u.test(word.text) && nextStartsUpper) return false;
+  // An initial («И. И. Иванов», "J. Smith"): one capital letter before the dot and a capital after it. A
+  // word that opens English sentences ("Plan B. In the event …") starts a new one, unless it is a letter
+  // itself ("J. A. Smith"), as does any capital after a temperature's scale ("It rose to 32°C. You …").
+  if (/^\p{Lu}$/u.test(word.text) && nextStartsUpper) {
+    const opener = next.letters > 1 && ENGLISH_SENTENCE_OPENERS.has(next.norm);
+    return opener || /\p{N}\s?°\s?$/u.test(text.slice(Math.max(0, word.start - 4), word.start));
+  }
   if (AMOUNT_ABBREVIATIONS.has(abbreviation) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(next.text)) return false;
   // After «т.д.», "etc." a new sentence starts with a capital letter; a number goes on («б.з.д. 500 жылы»).
   // Not before an act's title word and its year: "the Party Wall etc. Act 1996" is one name.

@@ -894,6 +894,13 @@ const ARTICLE_PASTE_AFTER =
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
+/** Verbs of keeping, after which "in your possession" says where a thing stays, not which one. */
+const KEPT =
+  '(?:keep|keeps|kept|keeping|retain|retains|retained|hold|holds|held|leave|leaves|left|carry|carries|carried|store|stores|stored|remain|remains|stay|stays)';
+
+/** A second "of" joined on later in the clause ("of any change of address or of the death"). */
+const ANOTHER_OF_JOINED = '^[^.;:!?]*?[\\s,](?:and|or)\\s+of(?![\\p{L}])';
+
 /**
  * What follows the subject of an inverted "Should" that opens a condition: a word of its predicate and, before
  * the sentence's end, the comma that closes the condition; no question mark ("Should the council act?").
@@ -1575,6 +1582,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").
   e('save in exceptional', 'except in exceptional'),
   e('save as otherwise', 'except as otherwise'),
+  // "…, save where disclosure is required by law": the preposition, after the comma that opens a clause of
+  // exception; elsewhere "save" may be the verb ("Save where you like", "players save when they can").
+  { match: 'save where', replace: ['except where'], precededBy: ',\\s*$' },
+  { match: 'save when', replace: ['except when'], precededBy: ',\\s*$' },
   // An undertaking given is a promise: "give an undertaking to pay" → "promise to pay".
   e('give an undertaking', 'promise'),
   e('gives an undertaking', 'promises'),
@@ -1688,7 +1699,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'consider/considers/considered/considering',
     'treat as/treats as/treated as/treating as',
   ),
-  e('forthwith', 'now', 'at once'),
+  // A duty "forthwith" holds whenever its occasion comes ("notify us forthwith of any change"): "now" would
+  // end it today.
+  e('forthwith', 'at once', 'immediately'),
   // Lawyers' "shall" is either an obligation ("must") or the future ("will"). After "I" and "we" it is the
   // ordinary first-person future: "we shall see".
   // "Shall we meet?" asks, as plain English does.
@@ -1728,6 +1741,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // After its noun it is the participle, and "got" no adjective: "Evidence obtained during the inspection".
   { match: 'obtained', replace: [], notAfter: SUBJECT_BEFORE, followedBy: PARTICIPLE_FOLLOWED_BY },
   ...verb('obtain/obtains/obtained/obtaining', 'get/gets/got/getting'),
+  // "Required by law" is a fixed phrase of duty: "disclosure is needed by law" loses it.
+  ...['required', ...PARTICIPLE_AFTER.split('|').map((auxiliary) => `${auxiliary} required`)].map(
+    (match) => ({
+      match,
+      replace: [],
+      // "Required by law to publish" is a duty, the entry below.
+      followedBy: '^\\s+by\\s+(?:law|statute|legislation)(?![\\p{L}])(?!\\s+to\\s)',
+    }),
+  ),
   // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
   // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed.
   {
@@ -1776,6 +1798,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // "people’ names". Nothing to paste.
   { match: 'individuals', replace: [], inSentence: ANIMALS },
   { match: 'individuals', replace: [], followedBy: "^['’](?![\\p{L}])" },
+  // Set against companies or legal entities, "individuals" is a legal status, natural persons: "people" would
+  // take in the companies' representatives too.
+  {
+    match: 'individuals',
+    replace: [],
+    inSentence: '^(?:compan(?:y|ies)|businesses|firms|entit(?:y|ies)|corporations?)$',
+  },
+  { match: 'individuals', replace: [], inText: '[Ll]egal (?:entit(?:y|ies)|persons?)' },
   e('individuals', 'people'),
   // GOV.UK: "deploy" unless it is troops or software, which are deployed in plain English: not flagged. People
   // or goods deployed to a place are sent there ("were deployed to the region" → "were sent to"); what is put to
@@ -1798,6 +1828,18 @@ const OFFICIALESE: PhraseEntry[] = [
     notInClause: `^(?:${MILITARY_OR_SOFTWARE})$`,
   })),
   ...verb('pledge/pledges/pledged/pledging', 'promise/promises/promised/promising'),
+  // "Assist you in the preparation of" is a verb hidden in a noun: "help you prepare".
+  ...['assist/help', 'assists/helps', 'assisted/helped', 'assisting/helping'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      {
+        match: `${form} * in the preparation of`,
+        replace: [`${plain} {2} prepare`],
+        between: '^(?:you|them|us|him|her|me|applicants?|residents?|claimants?|people|customers)$',
+      },
+      { match: `${form} in the preparation of`, replace: [`${plain} prepare`] },
+    ];
+  }),
   // "Assisted" before the noun of a service names it: "assisted collections", "assisted living", "assisted
   // digital", "assisted dying" are no "helped" anything, and no officialese.
   ...verbAlsoNoun('assist/assists/assisted/assisting', 'help/helps/helped/helping').map((entry) =>
@@ -1854,6 +1896,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'help prevent/helps prevent/helped prevent/helping prevent',
   ),
   e('in circumstances where|in circumstances in which', 'where', 'if'),
+  // "In such circumstances as the court thinks fit" names which ones: nothing to paste.
+  { match: 'in such circumstances', replace: [], followedBy: '^\\s+(?:as|where|in\\s+which)(?![\\p{L}])' },
+  e('in such circumstances', 'in this case', 'then'),
   // No one word says how much it matters in place: "is of fundamental importance to" wants "matters a lot to"
   // or a rewrite.
   e('of fundamental importance|of paramount importance|of the utmost importance'),
@@ -1930,15 +1975,18 @@ const OFFICIALESE: PhraseEntry[] = [
   ]),
   // "Notify the council of a change": "tell" takes "about", which the paste carries over the person told, named
   // in a word or two that are surely that person (not "the head of department"); "of" after other words (up to
-  // five: "the Child Benefit Office of"), nothing.
+  // five: "the Child Benefit Office of"), nothing. Nor where a second "of" is joined on later ("of any change
+  // of address or of the death"), which "about" would leave hanging.
   ...['notify/tell', 'notifies/tells', 'notified/told', 'notifying/telling'].flatMap((pair) => {
     const [form, plain] = pair.split('/');
     return [
-      ...[1, 2, 3].map((words) => ({
-        match: `${form} ${'* '.repeat(words)}of`,
-        replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`],
-        between: PEOPLE_TOLD,
-      })),
+      ...[1, 2, 3].flatMap((words) => {
+        const match = `${form} ${'* '.repeat(words)}of`;
+        return [
+          { match, replace: [], between: PEOPLE_TOLD, followedBy: ANOTHER_OF_JOINED },
+          { match, replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`], between: PEOPLE_TOLD },
+        ];
+      }),
       { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
     ];
   }),
@@ -2083,11 +2131,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // "with" first.
   {
     match: 'by means of',
-    replace: ['with', 'by'],
+    replace: ['with', 'using'],
     followedBy:
       '^\\s+(?:(?:the|a|an|their|its|your|our|his|her|any|appropriate|relevant|written|valid|official|supporting|documentary|satisfactory|sufficient)\\s+)*(?:evidence|proofs?|documents?|documentation|certificates?|records?|statements?|references?|declarations?|confirmation|copies|copy)(?![\\p{L}])',
   },
-  e('by means of', 'by', 'with'),
+  // Elsewhere "using": "by" reads as a passive's doer ("submitted by the portal") or a service's maker ("sign
+  // by the NCC service").
+  e('by means of', 'using', 'with'),
   e('by virtue of', 'because of', 'by'),
   // "During" takes a noun: "in the course of submitting reports" is "while submitting".
   { match: 'in the course of|during the course of', replace: ['while'], followedBy: '^\\s+\\p{L}+ing\\b' },
@@ -2117,16 +2167,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('at the earliest possible opportunity|at the first possible opportunity', 'as soon as possible'),
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
+  e('at the expiry of|at the expiration of', 'at the end of'),
   e('at your earliest convenience', 'as soon as you can'),
   // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
   // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
-  // always") it is no English: nothing to paste.
+  // always") it is no English, and "at all times" there is plain English an editor keeps: no finding.
   {
     match: 'at all times',
     replace: ['always'],
     after: '^(?:is|are|was|were|be|will|would|can|could|may|might|must|shall|should|do|does|did)$',
   },
-  { match: 'at all times', replace: [] },
   e('on a daily basis', 'every day', 'daily'),
   e('on a weekly basis', 'every week', 'weekly'),
   e('on a monthly basis', 'every month', 'monthly'),
@@ -2581,6 +2631,18 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is in possession of', 'has'),
   e('are in possession of', 'have'),
   e('was in possession of|were in possession of|been in possession of', 'had'),
+  // After a noun it names, what the reader holds: "any evidence in your possession" → "any evidence you have";
+  // not after a verb of keeping ("keep it in your possession"), where it says where the thing stays.
+  ...[
+    ['your', 'you'],
+    ['their', 'they'],
+  ].map(([owner = '', subject = '']) => ({
+    match: `in ${owner} possession`,
+    replace: [`${subject} have`],
+    precededBy: `^(?![\\s\\S]*(?:^|\\s)${KEPT}\\s+(?:[\\p{L}'’-]+\\s+){0,4}$)[\\s\\S]*(?:^|\\s)(?:the|any|all|these|those|some|other|documents?|evidence|information|items?|papers?|records?)(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`,
+    notAfter:
+      '^(?:it|them|this|that|these|those|is|are|was|were|be|been|remain|remains|stay|stays|kept|held|left)$',
+  })),
   // After its noun it says which ones: "Passengers in possession of a valid ticket" → "Passengers with".
   {
     match: 'in possession of',
@@ -3235,6 +3297,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // reported verified, or one that could not be, is confirmed ("IUPAC verified the elements", "couldn't verify
   // it"). "A verified account" is an adjective: nothing to paste.
   { match: 'verified', replace: [], after: '^(?:a|an|the|his|her|its|their|our|my|your)$' },
+  // One's own identity, age or address is proved, not checked ("You must verify your identity"): "confirm"
+  // fits whoever does it.
+  ...verb('verify/verifies/verified/verifying', 'confirm/confirms/confirmed/confirming').map((entry) => ({
+    ...entry,
+    followedBy:
+      '^\\s+(?:your|their|his|her|my|our)\\s+(?:identity|identities|age|address|eligibility)(?![\\p{L}])',
+  })),
   ...verb(
     'verify/verifies/verified/verifying',
     'confirm/confirms/confirmed/confirming',
@@ -3248,7 +3317,19 @@ const OFFICIALESE: PhraseEntry[] = [
     'check/checks/checked/checking',
     'confirm/confirms/confirmed/confirming',
   ),
-  e('verification', 'check'),
+  // "Check" is a countable noun: it takes the determiner "verification" had ("the verification" → "the check");
+  // a bare one is "checking" ("sent for verification"), except before "of", where "Checking of the signature"
+  // reads badly: nothing to paste.
+  { match: 'verification', replace: ['check'], after: NOUN_BEFORE },
+  { match: 'verification', replace: [], followedBy: '^\\s+of(?![\\p{L}])' },
+  // Before the noun it modifies it is "check" too: "the identity verification process" → "identity check process".
+  {
+    match: 'verification',
+    replace: ['check'],
+    followedBy:
+      '^\\s+(?:process(?:es)?|procedures?|stages?|steps?|requirements?|checks?|teams?|fees?|dates?|results?|methods?|forms?)(?![\\p{L}])',
+  },
+  e('verification', 'checking'),
   // "The end" wants its article where "expiration" had none: "after expiration of the term" → "after the end of".
   // "An expiration date" is plain American English.
   { match: 'expiration', replace: ['end'], after: NOUN_BEFORE, notBefore: '^dates?$' },
@@ -3561,6 +3642,28 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is apparent that', 'clearly'),
   e('equivalent to', 'equal to', 'the same as'),
   e('particulars', 'details'),
+  // The adjective: "the requisite documents" → "the required documents".
+  {
+    match: 'requisite',
+    replace: ['required', 'necessary'],
+    followedBy: '^\\s+(?!(?:for|of|to|in|and|or|is|are|was|were)(?![\\p{L}]))\\p{L}',
+  },
+  // "Is to the detriment of" is harmful to it; after another verb ("acted to the detriment of") nothing fits
+  // in place.
+  {
+    match: 'to the detriment of',
+    replace: ['harmful to'],
+    after: '^(?:is|are|was|were|be|been|being)$',
+  },
+  e('to the detriment of'),
+  // "The acquisition of a dog" is getting or buying it, a gerund that stands where a noun phrase opens a
+  // sentence or follows a preposition ("within 30 days of the acquisition of the animal" → "of getting").
+  {
+    match: 'the acquisition of',
+    replace: ['getting', 'buying'],
+    precededBy: '(?:^\\s*|(?:^|\\s)(?:after|before|for|on|upon|about|without|of|following|since)\\s+)$',
+    followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
+  },
   e('remittance', 'payment'),
   ...afterArticle(e('place of residence', 'home', 'address')),
   e('owing to', 'because of'),
@@ -3842,6 +3945,13 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // The verb only: "an attempt to", "repeated attempts to" are the noun.
   { match: 'attempt to', replace: ['try to'], after: BEFORE_A_BASE_VERB },
+  // After a plural subject ("should residents attempt to", "staff always attempt to") it is the verb too; not
+  // after a determiner or an adjective in -s ("its attempt to", "a previous attempt to").
+  {
+    match: 'attempt to',
+    replace: ['try to'],
+    after: "^(?!(?:this|its|his|hers|ours|yours|theirs|whereas)$)\\p{L}+[^su'’]s$",
+  },
   { match: 'attempts to', replace: ['tries to'], after: '^(?:he|she|it|who|which|that)$' },
   e('attempted to', 'tried to'),
   e('attempting to', 'trying to'),
@@ -4075,10 +4185,12 @@ const NOT_PASSIVE = words(`
 
 /**
  * Participles that after "be" mostly name a state ("the office is closed", "we are located in Almaty", "she is
- * employed by …" aside) but are passives when an agent follows: "the road was closed by the police".
+ * employed by …" aside) but are passives when an agent follows: "the road was closed by the police". What a
+ * thing or an animal has in it ("where meters have been installed", "the animal has been microchipped") is a
+ * state too, whose fitter no reader needs; a duty to fit it ("must be installed") stays a passive.
  */
 const STATE_UNLESS_AGENT =
-  '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed)$';
+  '^(?:closed|finished|located|employed|insured|limited|qualified|detailed|dated|armed|blessed|installed|fitted|microchipped|neutered|vaccinated)$';
 
 /** Of those, the states a duty may ask for: "You must be employed", "Your car must be insured". */
 const STATE_AFTER_DUTY = '^(?:located|employed|insured|limited|qualified|armed|blessed)$';
@@ -4610,7 +4722,8 @@ export const rules: Rule[] = [
       documentation investigation investigations technology technologies television originally education
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
-      unanimously representative representatives
+      unanimously representative representatives alternatively anonymously investigator investigators
+      disciplinary electronically
       reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
       incorporated
       ordinarily

@@ -30,4 +30,7 @@ export const ENGLISH_TERMS: readonly string[] = [
   'naturalisation|naturalization',
   // A council's vote by residents on how to spend part of its budget, the programme's own name.
   'participatory budget*',
+  // The names of online checks' tools, which the service itself uses: "check service" or "checking code"
+  // would rename them.
+  'verification service*|code*|system*|link*|app*|portal*',
 ];

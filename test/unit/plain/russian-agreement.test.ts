@@ -346,7 +346,9 @@ describe('agreement and casing never garble a suggestion', () => {
           const finding = report.findings.find(
             (f) => f.rule === 'en/officialese' && f.text.toLowerCase() === 'in order to',
           );
-          if (finding) expect(finding.suggestions.map((x) => x.toLowerCase())).toEqual(['to']);
+          // After a "to" of its own the paste would say "to to": it is left out.
+          const repeats = /(?:^|\P{L})to[^\S\n]*$/iu.test(before);
+          if (finding) expect(finding.suggestions.map((x) => x.toLowerCase())).toEqual(repeats ? [] : ['to']);
         },
       ),
       { numRuns: 500 },

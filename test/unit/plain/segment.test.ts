@@ -144,6 +144,18 @@ describe('sentence segmentation', () => {
       ['It rose to 40°.', 'Рост на 5 %.', 'Бағасы 5 ₸.', 'It cost 5 €.', 'Data for 2020*.', 'Then it fell.'],
     ],
     [
+      'an initial before a sentence opener, or a scale after a temperature, ends the sentence',
+      'Plan B. In the event of fire, leave. J. A. Smith came. It is 18°C. Rooms are warm. Ask J. Smith.',
+      [
+        'Plan B.',
+        'In the event of fire, leave.',
+        'J. A. Smith came.',
+        'It is 18°C.',
+        'Rooms are warm.',
+        'Ask J. Smith.',
+      ],
+    ],
+    [
       'a spaced stop after a word is no sentence end, nor a mark before a lower-case word',
       'He left . Then he came. It was 5 ₸. and more.',
       ['He left . Then he came.', 'It was 5 ₸. and more.'],

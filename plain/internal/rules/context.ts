@@ -376,12 +376,25 @@ function fittingInPlace(
  * paste does not say it twice ("maintained at not less than 18°C" → "least", which reads "at least", not "at at
  * least"). One that is only that word is no paste.
  */
+const LETTER = /\p{L}/u;
+
+/** The word right before `start` on the same line, lower-cased ('' if a mark or a line break comes first). */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u00a0')) end--;
+  if (end === start) return '';
+  let from = end;
+  while (from > 0 && LETTER.test(text[from - 1] ?? '')) from--;
+  return text.slice(from, end).toLowerCase();
+}
+
 function withoutRepeatedWord(
   text: string,
   start: number,
   suggestions: readonly string[],
 ): { written: string; paste: string }[] {
-  const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (suggestions.length === 0) return [];
+  const before = wordBefore(text, start);
   return suggestions.flatMap((written) => {
     const [first = '', ...rest] = written.split(' ');
     if (first.toLowerCase() !== before) return [{ written, paste: written }];

@@ -4226,4 +4226,28 @@ export const fixtures: RuleFixture[] = [
     text: 'Работодатель изменит режим труда с переносом выполнения работ на утро. Перенос сроков сдачи проекта возможен.',
     expected: [{ text: 'переносом выполнения работ' }],
   },
+  {
+    // «там, где вы живёте» and «если не придёте» speak to the reader: in a sentence said of someone else
+    // («Граждане … вправе обратиться») the «вы» would break the person, so nothing to paste there.
+    rule: 'ru/officialese',
+    text: 'Граждане вправе обратиться в центр по месту жительства. Вы можете обратиться в центр по месту жительства. В случае неявки безработный снимается с учета. В случае неявки, вы можете записаться снова.',
+    expected: [
+      { text: 'вправе', suggestion: 'могут' },
+      { text: 'по месту жительства', suggestion: null },
+      { text: 'по месту жительства', occurrence: 2, suggestion: 'там, где вы живете' },
+      { text: 'В случае неявки', suggestion: null },
+      { text: 'В случае неявки', occurrence: 2, suggestion: 'Если не придете' },
+    ],
+  },
+  {
+    // A genitive joined to the finding's last noun after it («документов, аудио- и видеозаписей», «неявки …, а
+    // также отказа») would stay behind in the genitive after a paste that recases it or ends in a verb.
+    rule: 'ru/officialese',
+    text: 'При наличии документов, аудио- и видеозаписей приложите их. При наличии документов приложите их. В случае неявки по вызову, а также отказа от работы, вы можете записаться снова.',
+    expected: [
+      { text: 'При наличии документов', suggestion: null },
+      { text: 'При наличии документов', occurrence: 2, suggestion: 'Если есть документы,' },
+      { text: 'В случае неявки', suggestion: null },
+    ],
+  },
 ];

@@ -97,6 +97,15 @@ const INFINITIVE_WITHIN_CLAUSE =
 const PREPOSITIONS_BEFORE_NOUN =
   'в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|у|перед|между|под|над|про|без';
 
+/**
+ * A word of a sentence that speaks to its reader: «вы» and its forms, «ваш», or a verb in the 2nd plural or the
+ * imperative («обратитесь», «подайте», «можете»), not a noun's prepositional in -ете, -ите, -йте («в ответе», «о
+ * защите», «на сайте»). A paste in the 2nd person («там, где вы живёте», «если не придёте») fits only there:
+ * «Граждане … вправе обратиться по месту жительства» and «Безработный …» are said of someone else.
+ */
+const READER_ADDRESSED =
+  '^(?:вы|вас|вам|вами|ваш[а-яё]*|(?!(?:ответе|бюджете|совете|предмете|пакете|объекте|сайте|защите|кредите|визите|лимите|депозите|транзите|орбите|элите|граните|сюжете|портрете|приоритете|комитете|факультете|университете|интернете|кабинете|билете|банкете|браслете|макете|паритете|авторитете|иммунитете|аппарате|результате|формате|штате)$)[а-яё]{2,}(?:ете|ёте|ите|ьте|йте|етесь|ётесь|итесь|ьтесь|йтесь))$';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -2117,10 +2126,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^(?!\\s+[а-яё]+(?:ться|тись)(?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
   { match: 'в случае необходимости', replace: ['если нужно'], wholeClause: true },
-  { match: 'в случае невозможности', replace: ['если не можете'] },
+  // The reader's verb only in a sentence that speaks to the reader; of a third person, nothing to paste.
+  { match: 'в случае невозможности', replace: ['если не можете'], inSentence: READER_ADDRESSED },
   { match: 'в случае отсутствия', replace: ['если нет'] },
-  { match: 'в случае неявки', replace: ['если не придёте'] },
-  { match: 'в случае несогласия', replace: ['если вы не согласны'] },
+  { match: 'в случае неявки', replace: ['если не придёте'], inSentence: READER_ADDRESSED },
+  { match: 'в случае несогласия', replace: ['если вы не согласны'], inSentence: READER_ADDRESSED },
+  { match: 'в случае невозможности|неявки|несогласия', replace: [] },
   // A negated verbal noun is a condition not met: «при непредставлении документов» is «если не представить
   // документы», the object carried into the accusative; with no genitive object right after it («при
   // непредставлении лицензиатом документов», «при неявке»: whose?), nothing to paste.
@@ -2800,8 +2811,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['там, где вы живёте,'],
     notAfter: RESIDENCE_PROCEDURE,
     followedBy: '^\\s+[\\p{L}\\d«"(]',
+    inSentence: READER_ADDRESSED,
   },
-  { match: 'по месту жительства', replace: ['там, где вы живёте'], notAfter: RESIDENCE_PROCEDURE },
+  {
+    match: 'по месту жительства',
+    replace: ['там, где вы живёте'],
+    notAfter: RESIDENCE_PROCEDURE,
+    inSentence: READER_ADDRESSED,
+  },
+  // Said of someone else («Граждане … вправе обратиться по месту жительства»): nothing to paste.
+  { match: 'по месту жительства', replace: [], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   {

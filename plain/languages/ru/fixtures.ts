@@ -3678,12 +3678,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «третьим лицам» → «посторонним» (the legal «права третьих лиц» stays); kindergartens, but not where a
-    // short participle after keeps the old gender; «при нахождении на улице» → «на улице», not a finding.
+    // «третьим лицам» is the Civil Code's term (terms.ts): relatives and colleagues too, whom «посторонним»
+    // leaves out; kindergartens, but not where a short participle after keeps the old gender; «при нахождении
+    // на улице» → «на улице», not a finding.
     rule: 'ru/officialese',
     text: 'Не передавайте деньги третьим лицам. Права третьих лиц защищены. Все детские дошкольные организации работают. Дошкольная организация закрыта. При нахождении на улице держитесь подальше от линий. При нахождении ошибки сообщите нам.',
     expected: [
-      { text: 'третьим лицам', suggestion: 'посторонним' },
       { text: 'детские дошкольные организации', suggestion: 'детские сады' },
       { text: 'Дошкольная организация', suggestion: null },
       { text: 'При нахождении на', suggestion: 'На' },
@@ -4249,5 +4249,94 @@ export const fixtures: RuleFixture[] = [
       { text: 'При наличии документов', occurrence: 2, suggestion: 'Если есть документы,' },
       { text: 'В случае неявки', suggestion: null },
     ],
+  },
+  {
+    // A «деятельность» is «ведут»: with an adjective between, the participle alone was offered «проводящее».
+    rule: 'ru/officialese',
+    text: 'Безработным признается лицо, осуществляющее предпринимательскую деятельность. Организации, осуществляющие контроль, отчитываются.',
+    expected: [
+      { text: 'осуществляющее', suggestion: 'ведущее' },
+      { text: 'осуществляющие контроль', suggestion: 'контролирующие' },
+    ],
+  },
+  {
+    // Handed in to an organisation: «дать акты в ТОО» is not Russian; «сдать», «передать в» are.
+    rule: 'ru/officialese',
+    text: 'Акты готовности нужно предоставить в ТОО «Теплосервис». Мы можем предоставить скидку.',
+    expected: [
+      { text: 'предоставить', suggestion: 'сдать' },
+      { text: 'предоставить', occurrence: 2, suggestion: 'дать' },
+    ],
+  },
+  {
+    // «Открыть доступ» takes the dative: before a genitive («доступ работников») nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Нужно обеспечить доступ работников для осмотра. Нужно обеспечить доступ к информации.',
+    expected: [
+      { text: 'обеспечить доступ', suggestion: null },
+      { text: 'обеспечить доступ', occurrence: 2, suggestion: 'открыть доступ' },
+    ],
+  },
+  {
+    // Quality is «плохое», not «неправильное».
+    rule: 'ru/officialese',
+    text: 'Жалобы о ненадлежащем качестве услуги. Жалобы о ненадлежащем исполнении обязанностей.',
+    expected: [
+      { text: 'ненадлежащем', suggestion: 'плохом' },
+      { text: 'ненадлежащем', occurrence: 2, suggestion: 'неправильном' },
+    ],
+  },
+  {
+    // «Предоставление в органы» is handing in: «подачи», not «выдачи», which would have the body issue it.
+    rule: 'ru/officialese',
+    text: 'Для предоставления в компетентные органы справку заверяют. Для предоставления справки нужен паспорт.',
+    expected: [
+      { text: 'предоставления', suggestion: 'подачи' },
+      { text: 'предоставления', occurrence: 2, suggestion: 'выдачи' },
+    ],
+  },
+  {
+    // A dog may be a gift or come from a shelter: «покупка» only where money is spoken of.
+    rule: 'ru/officialese',
+    text: 'Собаку регистрируют в течение двух месяцев с момента ее приобретения. Стоимость приобретения собак составила 2 млрд тенге.',
+    expected: [
+      { text: 'с момента', suggestion: 'с' },
+      { text: 'приобретения', suggestion: null },
+      { text: 'приобретения', occurrence: 2, suggestion: 'покупки' },
+    ],
+  },
+  {
+    // A state's legislation is its laws: «по закону Республики Казахстан» would name one Act.
+    rule: 'ru/officialese',
+    text: 'Нарушение преследуется в соответствии с законодательством Республики Казахстан. Нарушение преследуется в соответствии с законодательством.',
+    expected: [
+      { text: 'в соответствии с законодательством', suggestion: 'по законам' },
+      { text: 'в соответствии с законодательством', occurrence: 2, suggestion: 'по закону' },
+    ],
+  },
+  {
+    // Terms of art (terms.ts): third parties, the unemployed status; «в качестве» elsewhere is still flagged.
+    rule: 'ru/officialese',
+    text: 'Передача ЭЦП третьим лицам опасна. Регистрация в качестве безработного и меры содействия. Он выступил в качестве свидетеля.',
+    expected: [{ text: 'в качестве', occurrence: 2, suggestion: null }],
+  },
+  {
+    // Terms of art and words every reader knows have no shorter word: апостилирование, коррупционное
+    // правонарушение, уполномоченное лицо, идентификация, собеседование.
+    rule: 'ru/long-word',
+    text: 'Справка подлежит апостилированию. Это коррупционное правонарушение. Подпись уполномоченного лица. Проведение идентификации животных. Направление на собеседование. Это правонарушение.',
+    expected: [{ text: 'правонарушение', occurrence: 2 }],
+  },
+  {
+    // «ветеринарно-санитарная безопасность» is one term: no chain of nouns left after «обеспечения».
+    rule: 'ru/nominal-chain',
+    text: 'Для обеспечения ветеринарно-санитарной безопасности вакцинируйте собак. Мы ждем обеспечения безопасности движения транспорта.',
+    expected: [{ text: 'обеспечения безопасности движения транспорта' }],
+  },
+  {
+    // The Hague Convention's procedure is a term, no jargon: its paste «заверение» did not fit «подлежит».
+    rule: 'ru/jargon',
+    text: 'Справка подлежит апостилированию.',
+    expected: [],
   },
 ];

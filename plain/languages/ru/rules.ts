@@ -106,6 +106,13 @@ const PREPOSITIONS_BEFORE_NOUN =
 const READER_ADDRESSED =
   '^(?:вы|вас|вам|вами|ваш[а-яё]*|(?!(?:ответе|бюджете|совете|предмете|пакете|объекте|сайте|защите|кредите|визите|лимите|депозите|транзите|орбите|элите|граните|сюжете|портрете|приоритете|комитете|факультете|университете|интернете|кабинете|билете|банкете|браслете|макете|паритете|авторитете|иммунитете|аппарате|результате|формате|штате)$)[а-яё]{2,}(?:ете|ёте|ите|ьте|йте|етесь|ётесь|итесь|ьтесь|йтесь))$';
 
+/**
+ * An organisation or office papers are handed in to, after «в»: an abbreviation of its legal form, a quoted
+ * name, or a noun naming one («в ТОО «Теплосервис»», «в ЦОН», «в компетентные органы»).
+ */
+const HANDED_IN_TO =
+  '(?:(?:ТОО|АО|ИП|ГУ|КГУ|РГУ|РГП|ГКП|НАО|ЦОН|НАО|КСК|ОСИ|УГД|ДГД)(?![а-яёА-ЯЁ])|[«"]|(?:[а-яё]+(?:ые|ий|ый|ую|ой)\\s+)?(?:акимат|орган|организаци|учреждени|центр|управлени|департамент|министерств|комисси|суд|банк|служб|компани|отдел|фонд|ведомств|инспекци|налогов|полици|школ|больниц|поликлиник))';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -1759,6 +1766,10 @@ const NOT_PLAIN_PERSONS =
 const NAMED_LEGISLATION =
   '^\\s+(?:(?:РК|Республики\\s+Казахстан)\\s+)?(?:о|об|в\\s+области|в\\s+сфере)(?![а-яёА-ЯЁ])';
 
+/** The state whose legislation it is, in the genitive after «законодательством»: «Республики Казахстан», «РК». */
+const LEGISLATION_OWNER =
+  '^\\s+(?:РК|Республики|Российской|Кыргызской|Казахстана|страны|государства|иностранн|зарубежн|других)(?![а-яё])';
+
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 /** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
 const VERB_OR_ADVERB_AFTER =
@@ -1846,6 +1857,14 @@ const ABSTRACT_GAIN =
   'важност|размах|масштаб|облик|оттен|репутаци|суверенитет|независимост|самостоятельност|свойств|качеств|' +
   'привычк|влияни|авторитет|уверенност|умени|очертани|известн|славу|слава|оборот|гражданств|прав[оа]?(?![а-яё])|' +
   'иммунитет|признани|актуальност|популярн|распространени';
+
+/** A word of a sentence that speaks of money: what is bought is paid for. */
+const MONEY_WORD =
+  '^(?:цен|стоимост|оплат|плат|деньг|денег|денежн|средств|тенге|руб|доллар|евро|бюджет|закуп|кредит|сумм|млн|млрд|миллион|миллиард|тысяч|куп|покуп|продаж|продав|расход|затрат|финансир|выделен|смет|выручк|доход|прибыл)';
+
+/** A word of a sentence about what may be had without paying: animals, gifts, inheritance, free transfer. */
+const NOT_BOUGHT =
+  '^(?:животн|собак|кошк|кошек|кот|котят|щен|питом|скот|лошад|птиц|дар|подар|безвозмездн|наследств|наследов|приют|усынов|переда[чн])';
 
 /** How many words may stand between a verb and the noun that tells its sense (adjectives: «такой цвет»). */
 const SENSE_GAP = 2;
@@ -2089,6 +2108,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['по законодательству'],
     followedBy: NAMED_LEGISLATION,
   },
+  // A state's legislation («законодательством Республики Казахстан») is its laws, not one law: «по закону
+  // Республики Казахстан» would name a single Act.
+  { match: 'в соответствии с законодательством', replace: ['по законам'], followedBy: LEGISLATION_OWNER },
+  {
+    match: 'в соответствии с действующим законодательством',
+    replace: ['по действующим законам'],
+    followedBy: LEGISLATION_OWNER,
+  },
   { match: 'в соответствии с законодательств*', replace: ['по закону'] },
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
@@ -2102,6 +2129,7 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore: '^(?:[а-яё]+(?:л|ла|ло|лся|лась|лось|али|или|ули|яли|ыли|ались|ились|ая|ясь|ась)|и)$',
   },
   { match: 'согласно законодательству', replace: ['по законодательству'], followedBy: NAMED_LEGISLATION },
+  { match: 'согласно законодательству', replace: ['по законам'], followedBy: LEGISLATION_OWNER },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
   // неуплаты»): «если» would need a clause, «при» takes the noun along.
@@ -2783,8 +2811,6 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:данн|сведени|номер|адрес|формат|значени|парол|иин|бин|реквизит|заполнени|ввод|код|сумм)',
   },
-  // Data passed on «третьим лицам» go to people outside: «посторонним».
-  { match: 'третьим лицам', replace: ['посторонним'] },
   // «Детские дошкольные организации» are kindergartens.
   {
     match: 'детск* дошкольн* организаци*|учреждени*',
@@ -3014,6 +3040,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Надлежащий» is "proper", the standard a thing must meet: «должный», not «нужный» ("needed"), which
   // changes the sense («обеспечения нужного рассмотрения»).
   { match: 'надлежащ*', replace: ['должный', 'правильный'], agree: true },
+  // Quality is «плохое», not «неправильное» («о ненадлежащем качестве услуги»).
+  { match: 'ненадлежащ*', replace: ['плохой', 'низкий'], agree: true, followedBy: '^\\s+качеств' },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
   // «Указанный» right before its noun points back as «этот» does («на указанном портале» → «на этом»); not
@@ -3117,6 +3145,15 @@ const OFFICIALESE: PhraseEntry[] = [
   ...grantedNotGiven(),
   // Measures, help and support are not «выданы» nor «поданы» («адресность предоставления мер»): nothing.
   { match: 'предоставлени*', replace: [], followedBy: '^\\s+(?:мер|помощ|поддержк|содейств)' },
+  // Handed in to a body («Для предоставления в компетентные органы»): «подача», «представление»; «выдача»
+  // would have the body issue it. Not a grant «в аренду», «в пользование», «в собственность».
+  {
+    match: 'предоставлени*',
+    replace: ['подача', 'представление'],
+    agree: 'noun',
+    singular: true,
+    followedBy: `^\\s+(?:в|во)\\s+${HANDED_IN_TO}`,
+  },
   // Papers the reader hands in («о предоставлении недостающих документов», «Сведения … предоставлению не
   // подлежат»): «выдача» would have the agency issue them.
   ...[
@@ -3133,7 +3170,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   // «Получение» would hide a purchase («планируется приобретение автобусов»): «покупка» or nothing.
-  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка'], agree: 'noun' }]),
+  // An animal may be a gift or adopted from a shelter, a thing inherited or given («с момента его
+  // приобретения»): «покупки» narrows the sense there unless money is spoken of; nothing to paste.
+  ...unlessWith(ABSTRACT_GAIN, [
+    { match: 'приобретени*', replace: ['покупка'], agree: 'noun', inSentence: MONEY_WORD },
+    { match: 'приобретени*', replace: [], inSentence: NOT_BOUGHT },
+    { match: 'приобретени*', replace: ['покупка'], agree: 'noun' },
+  ]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
   // «Осуществление контроля … возложить на заместителя» is «Контроль … возложить»: the object in the noun's
   // case, not an infinitive (before the verbs' entries, which «осуществление» also matches).
@@ -3156,6 +3199,15 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     precededBy: `(?:^|[^а-яё])(?:проведени|выполнени|исполнени)[а-яё]*(?:\\s+[^\\s.,;:!?]+){0,4}\\s+$`,
   },
+  // With an adjective between («осуществляющее предпринимательскую деятельность») the participle alone is
+  // found: a «деятельность» is «ведут», not «проводят».
+  ...PARTICIPLE_ENDINGS.active.map(
+    (ending): PhraseEntry => ({
+      match: `осуществляющ${ending}`,
+      replace: [`ведущ${ending}`],
+      followedBy: '^\\s+(?:[а-яё]+(?:ую|ой|ая|ые|ых|ыми|ым|ей|ее|ие|их|ими|им)\\s+){1,2}деятельност',
+    }),
+  ),
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(
     PLANS,
@@ -3527,6 +3579,22 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: '^\\s*(?:[?.!]|(?:в|во|через|на|до)\\s)',
     }),
   ),
+  // Handed in to an organisation or an office («предоставить акты в ТОО «Теплосервис»», «в ЦОН»): «дать
+  // … в» is not Russian (one gives to someone), «сдать», «передать в» are.
+  ...(
+    [
+      ['предоставить', 'сдать', 'передать'],
+      ['предоставьте', 'сдайте', 'передайте'],
+      ['предоставлять', 'сдавать', 'передавать'],
+      ['предоставляйте', 'сдавайте', 'передавайте'],
+    ] as const
+  ).map(
+    ([verb, ...plain]): PhraseEntry => ({
+      match: verb,
+      replace: [...plain],
+      followedBy: `^[^.!?;:]{0,80}?\\s(?:в|во)\\s+${HANDED_IN_TO}`,
+    }),
+  ),
   { match: 'предостав*', replace: ['дать', 'выдать', 'принести'], agree: true },
   // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
@@ -3621,6 +3689,13 @@ const OFFICIALESE: PhraseEntry[] = [
     match: `${ENSURE} доступност*`,
     replace: [],
     followedBy: '^\\s+(?!(?:к|ко|для)(?![а-яё]))[а-яё]',
+  },
+  // «Открыть доступ» takes the dative: «обеспечить доступ работников» would leave «открыть доступ работников».
+  {
+    match: `${ENSURE} доступ*`,
+    replace: [],
+    followedBy:
+      '^\\s+(?!(?:к|ко|для|в|во|на|через|по|с|со|из|от|до|при|и|или|а|но|всем|только|также)(?![а-яё]))(?:[а-яё]+(?:ых|их|ого|его|ой|ей)\\s+)?[а-яё]+(?:а|я|ов|ев|ей|ы|и)(?![а-яё])',
   },
   { match: `${ENSURE} доступ*`, replace: ['открыть доступ', 'дать доступ'] },
   // «Обеспечить явку» alone is «прийти»; «обеспечить явку представителей» wants «чтобы представители пришли».
@@ -4846,6 +4921,9 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  собеседование собеседования собеседованию собеседованием собеседовании собеседований собеседованиям
+  собеседованиями собеседованиях
+  идентификация идентификации идентификацию идентификацией идентификаций
   увеличивается увеличиваются
   соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
   соответствующей соответствующую соответствующее соответствующие соответствующих соответствующими

@@ -4339,4 +4339,28 @@ export const fixtures: RuleFixture[] = [
     text: 'Справка подлежит апостилированию.',
     expected: [],
   },
+  {
+    // A light verb in each aspect's infinitive and its action noun, the object in the accusative: «произвести
+    // отзыв свидетельства» → «отозвать свидетельство», «осуществлять сдачу документов» → «сдавать»; another
+    // form, nothing to paste. «Явка» before a place is «являться»; before whose it is, nothing.
+    rule: 'ru/officialese',
+    text: 'Нужно произвести отзыв регистрационного свидетельства. Нужно осуществить установку. Нужно осуществлять сдачу документов. Нужно осуществлять явку в центр. Нужно осуществлять явку представителя.',
+    expected: [
+      {
+        text: 'произвести отзыв регистрационного свидетельства',
+        suggestion: 'отозвать регистрационное свидетельство',
+      },
+      { text: 'осуществить установку', suggestion: 'установить' },
+      { text: 'осуществлять сдачу документов', suggestion: 'сдавать документы' },
+      { text: 'осуществлять явку', suggestion: 'являться' },
+      { text: 'осуществлять явку', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A term named by an adjective of days is the days: «в трехдневный срок» → «за три дня»; the adjective
+    // alone is not flagged.
+    rule: 'ru/officialese',
+    text: 'Собаку нужно зарегистрировать в трехдневный срок. Работа заняла месячный срок.',
+    expected: [{ text: 'в трехдневный срок', suggestion: 'за три дня' }],
+  },
 ];

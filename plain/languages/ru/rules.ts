@@ -2848,6 +2848,20 @@ const OFFICIALESE: PhraseEntry[] = [
   // Said of someone else («Граждане … вправе обратиться по месту жительства»): nothing to paste.
   { match: 'по месту жительства', replace: [], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
+  // A term named by an adjective of days («в трехдневный срок») is the days themselves: «за три дня».
+  ...(
+    [
+      ['двухдневный', 'за два дня'],
+      ['трехдневный|трёхдневный', 'за три дня'],
+      ['пятидневный', 'за пять дней'],
+      ['семидневный', 'за семь дней'],
+      ['десятидневный', 'за десять дней'],
+      ['пятнадцатидневный', 'за пятнадцать дней'],
+      ['тридцатидневный', 'за тридцать дней'],
+      ['двухнедельный', 'за две недели'],
+      ['месячный', 'за месяц'],
+    ] as const
+  ).map(([days, plain]): PhraseEntry => ({ match: `в ${days} срок`, replace: [plain] })),
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   {
     match: 'на предмет',
@@ -3319,6 +3333,35 @@ const OFFICIALESE: PhraseEntry[] = [
       ['деятельност*', 'работа'],
     ] as const
   ).map(([object, plain]) => objectNoun(`осуществлени* ${object}`, plain)),
+  // A light verb in each aspect's infinitive and its action noun, the object carried into the accusative
+  // («осуществлять сдачу налоговой отчетности» → «сдавать налоговую отчетность», «осуществить установку» →
+  // «установить», «произвести отзыв свидетельства» → «отозвать свидетельство»); other forms, nothing.
+  ...(
+    [
+      ['осуществлять', 'осуществить', IMPLEMENT, 'сдач*', 'сдавать', 'сдать'],
+      ['осуществлять', 'осуществить', IMPLEMENT, 'установк*', 'устанавливать', 'установить'],
+      ['производить', 'произвести', PERFORM, 'отзыв*', 'отзывать', 'отозвать'],
+    ] as const
+  ).flatMap(([imperfective, perfective, forms, noun, plainImperfective, plainPerfective]) => [
+    ...governing({ match: `${imperfective} ${noun}`, replace: [plainImperfective] }, GENITIVE_TO_ACCUSATIVE),
+    ...governing({ match: `${perfective} ${noun}`, replace: [plainPerfective] }, GENITIVE_TO_ACCUSATIVE),
+    { match: `${forms} ${noun}`, replace: [] },
+  ]),
+  // «Осуществлять явку» is to come: before a place or the clause's end only («явку в центр»), not before whose
+  // coming it is («явку представителя»).
+  ...(
+    [
+      ['осуществлять', 'являться', 'приходить'],
+      ['осуществить', 'явиться', 'прийти'],
+    ] as const
+  ).map(
+    ([verb, ...plain]): PhraseEntry => ({
+      match: `${verb} явк*`,
+      replace: [...plain],
+      followedBy: '^\\s*(?:[.,;:!?)]|$|(?:в|во|на|к|ко|по|для|лично)(?![а-яё]))',
+    }),
+  ),
+  { match: `${IMPLEMENT} явк*`, replace: [] },
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'прием*', ['принимать'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'деятельност*', ['работать']),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'выплат*', ['выплачивать'], GENITIVE_TO_ACCUSATIVE),

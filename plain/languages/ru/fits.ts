@@ -383,7 +383,8 @@ function joinedNoun(words: readonly string[], from: number, nouns: NounReader): 
     const halved = words[next + 1] === OPAQUE && JOINING.has(words[next + 2] ?? '');
     if (halved) next += 3;
     const joined = words[next] ?? '';
-    if (nouns(halved ? compoundHead(joined, nouns) : joined).length === 0) return undefined;
+    const readable = nouns(halved ? compoundHead(joined, nouns) : joined).length > 0;
+    if (!readable && !ACTION_GENITIVE.test(joined)) return undefined;
     const then = words[next + 1] ?? '';
     return VERB_LIKE.test(then) || predicateOf(then) ? undefined : next;
   }
@@ -424,7 +425,9 @@ function leavesJoinedBehind(
   const joined = joinedNoun(written, end, nounsOf);
   if (joined === undefined) return false;
   const joinedWord = written[joined] ?? '';
-  const cases = nounCases(compoundHead(joinedWord, nounsOf), nounsOf);
+  const read = nounCases(compoundHead(joinedWord, nounsOf), nounsOf);
+  // An action noun the tables lack, in the genitive by its ending («ввода»).
+  const cases = read.size === 0 && ACTION_GENITIVE.test(joinedWord) ? new Set([1]) : read;
   // Not the nominative: a noun after the phrase in it opens a clause of its own, and the lists hold forms
   // as nominatives of nouns that are none («порядка», «ввода»).
   const shared = [...cases].filter((c) => c !== 0 && oldCases.has(c));
@@ -444,12 +447,23 @@ function leavesJoinedBehind(
   const unread =
     nearest.size === 0 && /^[а-я]{3,}$/u.test(nearestWord) && !RUSSIAN_FUNCTION_WORDS.has(nearestWord);
   if (separator - 1 < end || (!unread && !shared.some((c) => nearest.has(c)))) return true;
+  const isAction = (word: string) => VERBAL_NOUN.test(word) || ACTION_NOUN.test(word);
   return (
     VERBAL_NOUN.test(written[end - 1] ?? '') &&
-    VERBAL_NOUN.test(joinedWord) &&
-    !VERBAL_NOUN.test(written[separator - 1] ?? '')
+    isAction(joinedWord) &&
+    !isAction(written[separator - 1] ?? '')
   );
 }
+
+/**
+ * An action noun with no suffix, joined as a verbal noun is («сканирования QR-кода либо ввода номера»): not
+ * the thing acted on («кода»).
+ */
+const ACTION_STEMS =
+  'ввод|вывод|отказ|выезд|въезд|переезд|переход|перевод|возврат|выбор|обмен|запрос|осмотр|расчет|вход|выход|прием|сбор|вызов|заказ|поиск|просмотр|ремонт|вывоз|ввоз|анализ|подбор|отбор|обход|набор';
+const ACTION_NOUN = new RegExp(`^(?:${ACTION_STEMS})(?:а|у|ом|е|ы|ов|ам|ами|ах)?$`, 'u');
+/** Such a noun in the genitive («ввода», «отказов»). */
+const ACTION_GENITIVE = new RegExp(`^(?:${ACTION_STEMS})(?:а|ов)$`, 'u');
 
 /** A finite verb or an infinitive that a paste may end in («придёте», «есть», «можете»). */
 const FINITE_VERB = /(?:ть|ти|ете|ите|ем|им|ут|ют|ат|ят|ет|ит|л|ла|ло|ли|сть)$/u;

@@ -4363,4 +4363,14 @@ export const fixtures: RuleFixture[] = [
     text: 'Собаку нужно зарегистрировать в трехдневный срок. Работа заняла месячный срок.',
     expected: [{ text: 'в трехдневный срок', suggestion: 'за три дня' }],
   },
+  {
+    // An action noun joined after the finding's complement («сканирования QR-кода либо ввода номера») would stay
+    // in the genitive after «через сканирование»: «с помощью», which keeps the genitive, is offered.
+    rule: 'ru/officialese',
+    text: 'Справку проверяют путем сканирования QR-кода либо ввода номера. Справку проверяют путем сканирования QR-кода.',
+    expected: [
+      { text: 'путем сканирования', suggestion: 'с помощью сканирования' },
+      { text: 'путем сканирования', occurrence: 2, suggestion: 'через сканирование' },
+    ],
+  },
 ];

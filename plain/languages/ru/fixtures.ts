@@ -4373,4 +4373,16 @@ export const fixtures: RuleFixture[] = [
       { text: 'путем сканирования', occurrence: 2, suggestion: 'через сканирование' },
     ],
   },
+  {
+    // «Оплата за» mixes «оплатить что» and «платить за»: the charge is «плата за»; a period paid for keeps it.
+    // «в порядке, установленном» + any body is flagged with nothing to paste, as with «законодательством».
+    rule: 'ru/officialese',
+    text: 'Оплата за услугу взимается ежемесячно. Квитанцию на оплату за май вы получите. Они поощряются в порядке, установленном Правительством. Их рассматривают в порядке очереди.',
+    expected: [
+      { text: 'Оплата за', suggestion: 'Плата за' },
+      { text: 'взимается', suggestion: 'берется' },
+      { text: 'в порядке', suggestion: null },
+      { text: 'в порядке очереди', suggestion: 'по очереди' },
+    ],
+  },
 ];

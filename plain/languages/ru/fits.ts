@@ -371,18 +371,31 @@ const JOINED_REACH = 12;
 function joinedNoun(words: readonly string[], from: number, nouns: NounReader): number | undefined {
   for (let i = from; i < words.length && i < from + JOINED_REACH; i++) {
     const word = words[i] ?? '';
-    if (word === OPAQUE || VERB_LIKE.test(word) || predicateOf(word)) return undefined;
+    // A code, number or dash is passed over («сканирования QR-кода либо ввода», «документов — паспорта или
+    // справки»): the noun after it joined to the finding's would still be left behind.
+    if (VERB_LIKE.test(word) || predicateOf(word)) return undefined;
     if (word !== COMMA && !JOINING.has(word)) continue;
     let next = i + 1;
     if (words[next] === 'а' && words[next + 1] === 'также') next += 2;
     if (word === COMMA && isModifier(words[next] ?? '')) return undefined;
     while (isModifier(words[next] ?? '')) next++;
+    // The first half of a compound whose second half it shares: «аудио- и видеозаписей».
+    const halved = words[next + 1] === OPAQUE && JOINING.has(words[next + 2] ?? '');
+    if (halved) next += 3;
     const joined = words[next] ?? '';
-    if (nouns(joined).length === 0) return undefined;
+    const readable = nouns(halved ? compoundHead(joined, nouns) : joined).length > 0;
+    if (!readable && !ACTION_GENITIVE.test(joined)) return undefined;
     const then = words[next + 1] ?? '';
     return VERB_LIKE.test(then) || predicateOf(then) ? undefined : next;
   }
   return undefined;
+}
+
+/** A compound's noun after its first part, which the tables may read where not the whole: «видеозаписей» → «записей». */
+function compoundHead(word: string, nouns: NounReader): string {
+  for (let cut = 2; cut <= 6 && word.length - cut >= 4; cut++)
+    if (nouns(word.slice(cut)).length > 0) return word.slice(cut);
+  return word;
 }
 
 /**
@@ -401,34 +414,59 @@ function leavesJoinedBehind(
   asPasted: NounReader,
 ): boolean {
   const oldCases = nounCases(written[end - 1] ?? '', asWritten);
-  const newCases = nounCases(replaced[pastedEnd - 1] ?? '', asPasted);
-  if (!disjoint(oldCases, newCases)) return false;
+  const pastedLast = replaced[pastedEnd - 1] ?? '';
+  const newCases = nounCases(pastedLast, asPasted);
+  // A paste that ends in a verb («если не придёте») leaves no noun for the joined one to follow.
+  const endsInVerb = newCases.size === 0 && !isModifier(pastedLast) && FINITE_VERB.test(pastedLast);
+  // A genitive pasted over with another case, though the tables also read the written form in that case
+  // («сканирования», a plural nominative too; «через сканирование QR-кода либо ввода»).
+  const genitiveLost = oldCases.has(1) && !newCases.has(1) && (newCases.size > 0 || endsInVerb);
+  if (!disjoint(oldCases, newCases) && !genitiveLost) return false;
   const joined = joinedNoun(written, end, nounsOf);
   if (joined === undefined) return false;
   const joinedWord = written[joined] ?? '';
-  const cases = nounCases(joinedWord, nounsOf);
+  const read = nounCases(compoundHead(joinedWord, nounsOf), nounsOf);
+  // An action noun the tables lack, in the genitive by its ending («ввода»).
+  const cases = read.size === 0 && ACTION_GENITIVE.test(joinedWord) ? new Set([1]) : read;
   // Not the nominative: a noun after the phrase in it opens a clause of its own, and the lists hold forms
-  // as nominatives of nouns that are none («порядка»).
+  // as nominatives of nouns that are none («порядка», «ввода»).
   const shared = [...cases].filter((c) => c !== 0 && oldCases.has(c));
-  if (shared.length === 0 || [...cases].some((c) => newCases.has(c))) return false;
+  const fitsNew = [...cases].some((c) => newCases.has(c) && !(c === 0 && cases.has(1)));
+  if (shared.length === 0 || fitsNew) return false;
   // A noun of the head's case right before the joining word may be what the joined noun is joined to
   // («изменения состава семьи или уровня дохода»): the head only where both are verbal nouns and that one is
   // not («истечения срока его действия, изменения фамилии»).
   let separator = joined - 1;
   while (separator > end && isModifier(written[separator] ?? '')) separator--;
-  if (written[separator] === 'также') separator -= 2;
+  // «а также» joins a part of the clause, not a noun's complement: «неявки без уважительных причин, а также
+  // отказа» is «неявки …, а также отказа».
+  if (written[separator] === 'также') return true;
   const nearestWord = written[separator - 1] ?? '';
   const nearest = nounCases(nearestWord, nounsOf);
   // A word the tables cannot read («семьи») may be such a noun; a function word («его») is none.
   const unread =
     nearest.size === 0 && /^[а-я]{3,}$/u.test(nearestWord) && !RUSSIAN_FUNCTION_WORDS.has(nearestWord);
   if (separator - 1 < end || (!unread && !shared.some((c) => nearest.has(c)))) return true;
+  const isAction = (word: string) => VERBAL_NOUN.test(word) || ACTION_NOUN.test(word);
   return (
     VERBAL_NOUN.test(written[end - 1] ?? '') &&
-    VERBAL_NOUN.test(joinedWord) &&
-    !VERBAL_NOUN.test(written[separator - 1] ?? '')
+    isAction(joinedWord) &&
+    !isAction(written[separator - 1] ?? '')
   );
 }
+
+/**
+ * An action noun with no suffix, joined as a verbal noun is («сканирования QR-кода либо ввода номера»): not
+ * the thing acted on («кода»).
+ */
+const ACTION_STEMS =
+  'ввод|вывод|отказ|выезд|въезд|переезд|переход|перевод|возврат|выбор|обмен|запрос|осмотр|расчет|вход|выход|прием|сбор|вызов|заказ|поиск|просмотр|ремонт|вывоз|ввоз|анализ|подбор|отбор|обход|набор';
+const ACTION_NOUN = new RegExp(`^(?:${ACTION_STEMS})(?:а|у|ом|е|ы|ов|ам|ами|ах)?$`, 'u');
+/** Such a noun in the genitive («ввода», «отказов»). */
+const ACTION_GENITIVE = new RegExp(`^(?:${ACTION_STEMS})(?:а|ов)$`, 'u');
+
+/** A finite verb or an infinitive that a paste may end in («придёте», «есть», «можете»). */
+const FINITE_VERB = /(?:ть|ти|ете|ите|ем|им|ут|ют|ат|ят|ет|ит|л|ла|ло|ли|сть)$/u;
 
 /** A verbal noun in any case («истечения», «изменении», «привлечение»). */
 const VERBAL_NOUN = /(?:[еа]н|т)и(?:е|я|ю|ем|и|й|ям|ями|ях)$/u;

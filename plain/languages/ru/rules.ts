@@ -97,6 +97,22 @@ const INFINITIVE_WITHIN_CLAUSE =
 const PREPOSITIONS_BEFORE_NOUN =
   'в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|при|через|у|перед|между|под|над|про|без';
 
+/**
+ * A word of a sentence that speaks to its reader: «вы» and its forms, «ваш», or a verb in the 2nd plural or the
+ * imperative («обратитесь», «подайте», «можете»), not a noun's prepositional in -ете, -ите, -йте («в ответе», «о
+ * защите», «на сайте»). A paste in the 2nd person («там, где вы живёте», «если не придёте») fits only there:
+ * «Граждане … вправе обратиться по месту жительства» and «Безработный …» are said of someone else.
+ */
+const READER_ADDRESSED =
+  '^(?:вы|вас|вам|вами|ваш[а-яё]*|(?!(?:ответе|бюджете|совете|предмете|пакете|объекте|сайте|защите|кредите|визите|лимите|депозите|транзите|орбите|элите|граните|сюжете|портрете|приоритете|комитете|факультете|университете|интернете|кабинете|билете|банкете|браслете|макете|паритете|авторитете|иммунитете|аппарате|результате|формате|штате)$)[а-яё]{2,}(?:ете|ёте|ите|ьте|йте|етесь|ётесь|итесь|ьтесь|йтесь))$';
+
+/**
+ * An organisation or office papers are handed in to, after «в»: an abbreviation of its legal form, a quoted
+ * name, or a noun naming one («в ТОО «Теплосервис»», «в ЦОН», «в компетентные органы»).
+ */
+const HANDED_IN_TO =
+  '(?:(?:ТОО|АО|ИП|ГУ|КГУ|РГУ|РГП|ГКП|НАО|ЦОН|НАО|КСК|ОСИ|УГД|ДГД)(?![а-яёА-ЯЁ])|[«"]|(?:[а-яё]+(?:ые|ий|ый|ую|ой)\\s+)?(?:акимат|орган|организаци|учреждени|центр|управлени|департамент|министерств|комисси|суд|банк|служб|компани|отдел|фонд|ведомств|инспекци|налогов|полици|школ|больниц|поликлиник))';
+
 /** Papers a citizen hands in, in the accusative, after «предоставить». */
 const CITIZEN_PAPERS = [
   'документы',
@@ -1750,6 +1766,10 @@ const NOT_PLAIN_PERSONS =
 const NAMED_LEGISLATION =
   '^\\s+(?:(?:РК|Республики\\s+Казахстан)\\s+)?(?:о|об|в\\s+области|в\\s+сфере)(?![а-яёА-ЯЁ])';
 
+/** The state whose legislation it is, in the genitive after «законодательством»: «Республики Казахстан», «РК». */
+const LEGISLATION_OWNER =
+  '^\\s+(?:РК|Республики|Российской|Кыргызской|Казахстана|страны|государства|иностранн|зарубежн|других)(?![а-яё])';
+
 /** Канцелярит with plain replacements. Longer phrases win over the shorter ones they start with. */
 /** An adverb in -о or an infinitive after «с целью» («быстро финишировать», «наладить»). */
 const VERB_OR_ADVERB_AFTER =
@@ -1837,6 +1857,14 @@ const ABSTRACT_GAIN =
   'важност|размах|масштаб|облик|оттен|репутаци|суверенитет|независимост|самостоятельност|свойств|качеств|' +
   'привычк|влияни|авторитет|уверенност|умени|очертани|известн|славу|слава|оборот|гражданств|прав[оа]?(?![а-яё])|' +
   'иммунитет|признани|актуальност|популярн|распространени';
+
+/** A word of a sentence that speaks of money: what is bought is paid for. */
+const MONEY_WORD =
+  '^(?:цен|стоимост|оплат|плат|деньг|денег|денежн|средств|тенге|руб|доллар|евро|бюджет|закуп|кредит|сумм|млн|млрд|миллион|миллиард|тысяч|куп|покуп|продаж|продав|расход|затрат|финансир|выделен|смет|выручк|доход|прибыл)';
+
+/** A word of a sentence about what may be had without paying: animals, gifts, inheritance, free transfer. */
+const NOT_BOUGHT =
+  '^(?:животн|собак|кошк|кошек|кот|котят|щен|питом|скот|лошад|птиц|дар|подар|безвозмездн|наследств|наследов|приют|усынов|переда[чн])';
 
 /** How many words may stand between a verb and the noun that tells its sense (adjectives: «такой цвет»). */
 const SENSE_GAP = 2;
@@ -2080,6 +2108,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['по законодательству'],
     followedBy: NAMED_LEGISLATION,
   },
+  // A state's legislation («законодательством Республики Казахстан») is its laws, not one law: «по закону
+  // Республики Казахстан» would name a single Act.
+  { match: 'в соответствии с законодательством', replace: ['по законам'], followedBy: LEGISLATION_OWNER },
+  {
+    match: 'в соответствии с действующим законодательством',
+    replace: ['по действующим законам'],
+    followedBy: LEGISLATION_OWNER,
+  },
   { match: 'в соответствии с законодательств*', replace: ['по закону'] },
   { match: 'в соответствии с действующ* законодательств*', replace: ['по закону'] },
   // A source named by its name («согласно Reuters») is «по данным»: «по Reuters» is not Russian.
@@ -2093,6 +2129,7 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore: '^(?:[а-яё]+(?:л|ла|ло|лся|лась|лось|али|или|ули|яли|ыли|ались|ились|ая|ясь|ась)|и)$',
   },
   { match: 'согласно законодательству', replace: ['по законодательству'], followedBy: NAMED_LEGISLATION },
+  { match: 'согласно законодательству', replace: ['по законам'], followedBy: LEGISLATION_OWNER },
   { match: 'согласно законодательств*', replace: ['по закону'] },
   // «В случае, если» keeps its «если» after the comma: nothing to paste. Otherwise a noun follows («в случае
   // неуплаты»): «если» would need a clause, «при» takes the noun along.
@@ -2117,10 +2154,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^(?!\\s+[а-яё]+(?:ться|тись)(?![а-яё]))${genitiveAfter(true).slice(1)}`,
   },
   { match: 'в случае необходимости', replace: ['если нужно'], wholeClause: true },
-  { match: 'в случае невозможности', replace: ['если не можете'] },
+  // The reader's verb only in a sentence that speaks to the reader; of a third person, nothing to paste.
+  { match: 'в случае невозможности', replace: ['если не можете'], inSentence: READER_ADDRESSED },
   { match: 'в случае отсутствия', replace: ['если нет'] },
-  { match: 'в случае неявки', replace: ['если не придёте'] },
-  { match: 'в случае несогласия', replace: ['если вы не согласны'] },
+  { match: 'в случае неявки', replace: ['если не придёте'], inSentence: READER_ADDRESSED },
+  { match: 'в случае несогласия', replace: ['если вы не согласны'], inSentence: READER_ADDRESSED },
+  { match: 'в случае невозможности|неявки|несогласия', replace: [] },
   // A negated verbal noun is a condition not met: «при непредставлении документов» is «если не представить
   // документы», the object carried into the accusative; with no genitive object right after it («при
   // непредставлении лицензиатом документов», «при неявке»: whose?), nothing to paste.
@@ -2512,12 +2551,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в установленном законодательством порядке', replace: ['по закону'] },
   { match: 'в установленном законом порядке', replace: ['по закону'] },
   { match: 'в порядке установленном законодательством|законом', replace: ['по закону'] },
-  // Written with its comma («в порядке, установленном законодательством»), which a phrase does not cross: the
-  // words before it are flagged, with nothing to paste, as «по закону» would leave the participle behind.
+  // Written with its comma («в порядке, установленном законодательством», «…, установленном
+  // Правительством»), which a phrase does not cross: the words before it are flagged, with nothing to paste, as
+  // «по закону» would leave the participle behind.
   {
     match: 'в порядке',
     replace: [],
-    followedBy: '^\\s*,\\s*(?:установленном|предусмотренном)\\s+(?:законодательством|законом)(?![а-яё])',
+    followedBy:
+      '^\\s*,\\s*(?:установленном|предусмотренном|определенном|определённом|утвержденном|утверждённом)\\s+[а-яёА-ЯЁ]',
   },
   {
     match: 'в срок|сроки',
@@ -2526,6 +2567,25 @@ const OFFICIALESE: PhraseEntry[] = [
       '^\\s*,\\s*(?:установленный|установленные|предусмотренный|предусмотренные)\\s+(?:законодательством|законом)(?![а-яё])',
   },
   { match: 'в письменном виде', replace: ['письменно'] },
+  // «Оплата за» mixes «оплатить что» with «платить за»: the charge is «плата за» («Оплата за услугу» →
+  // «Плата за услугу»).
+  ...(
+    [
+      ['оплата', 'плата'],
+      ['оплаты', 'платы'],
+      ['оплате', 'плате'],
+      ['оплату', 'плату'],
+      ['оплатой', 'платой'],
+    ] as const
+  ).map(
+    ([form, plain]): PhraseEntry => ({
+      match: `${form} за`,
+      replace: [`${plain} за`],
+      // Not a period paid for («оплату за май», «за месяц»), which is «оплата»'s own.
+      followedBy:
+        '^\\s+(?!(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|месяц|год|период|квартал|недел|сутки|день|дни|последн|прошл|текущ|\\d))',
+    }),
+  ),
   { match: 'в установленный срок', replace: ['вовремя', 'в срок'] },
   { match: 'в установленные сроки', replace: ['вовремя', 'в срок'] },
   { match: 'в установленные законодательством|законом сроки', replace: ['вовремя', 'в срок'] },
@@ -2772,8 +2832,6 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:данн|сведени|номер|адрес|формат|значени|парол|иин|бин|реквизит|заполнени|ввод|код|сумм)',
   },
-  // Data passed on «третьим лицам» go to people outside: «посторонним».
-  { match: 'третьим лицам', replace: ['посторонним'] },
   // «Детские дошкольные организации» are kindergartens.
   {
     match: 'детск* дошкольн* организаци*|учреждени*',
@@ -2800,9 +2858,31 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['там, где вы живёте,'],
     notAfter: RESIDENCE_PROCEDURE,
     followedBy: '^\\s+[\\p{L}\\d«"(]',
+    inSentence: READER_ADDRESSED,
   },
-  { match: 'по месту жительства', replace: ['там, где вы живёте'], notAfter: RESIDENCE_PROCEDURE },
+  {
+    match: 'по месту жительства',
+    replace: ['там, где вы живёте'],
+    notAfter: RESIDENCE_PROCEDURE,
+    inSentence: READER_ADDRESSED,
+  },
+  // Said of someone else («Граждане … вправе обратиться по месту жительства»): nothing to paste.
+  { match: 'по месту жительства', replace: [], notAfter: RESIDENCE_PROCEDURE },
   { match: 'по месту требования', replace: ['куда нужно'] },
+  // A term named by an adjective of days («в трехдневный срок») is the days themselves: «за три дня».
+  ...(
+    [
+      ['двухдневный', 'за два дня'],
+      ['трехдневный|трёхдневный', 'за три дня'],
+      ['пятидневный', 'за пять дней'],
+      ['семидневный', 'за семь дней'],
+      ['десятидневный', 'за десять дней'],
+      ['пятнадцатидневный', 'за пятнадцать дней'],
+      ['тридцатидневный', 'за тридцать дней'],
+      ['двухнедельный', 'за две недели'],
+      ['месячный', 'за месяц'],
+    ] as const
+  ).map(([days, plain]): PhraseEntry => ({ match: `в ${days} срок`, replace: [plain] })),
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
   {
     match: 'на предмет',
@@ -2995,6 +3075,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Надлежащий» is "proper", the standard a thing must meet: «должный», not «нужный» ("needed"), which
   // changes the sense («обеспечения нужного рассмотрения»).
   { match: 'надлежащ*', replace: ['должный', 'правильный'], agree: true },
+  // Quality is «плохое», not «неправильное» («о ненадлежащем качестве услуги»).
+  { match: 'ненадлежащ*', replace: ['плохой', 'низкий'], agree: true, followedBy: '^\\s+качеств' },
   { match: 'ненадлежащ*', replace: ['неправильный', 'плохой'], agree: true },
   { match: 'вышеуказанн*', replace: ['этот', 'указанный выше'], agree: true },
   // «Указанный» right before its noun points back as «этот» does («на указанном портале» → «на этом»); not
@@ -3098,6 +3180,15 @@ const OFFICIALESE: PhraseEntry[] = [
   ...grantedNotGiven(),
   // Measures, help and support are not «выданы» nor «поданы» («адресность предоставления мер»): nothing.
   { match: 'предоставлени*', replace: [], followedBy: '^\\s+(?:мер|помощ|поддержк|содейств)' },
+  // Handed in to a body («Для предоставления в компетентные органы»): «подача», «представление»; «выдача»
+  // would have the body issue it. Not a grant «в аренду», «в пользование», «в собственность».
+  {
+    match: 'предоставлени*',
+    replace: ['подача', 'представление'],
+    agree: 'noun',
+    singular: true,
+    followedBy: `^\\s+(?:в|во)\\s+${HANDED_IN_TO}`,
+  },
   // Papers the reader hands in («о предоставлении недостающих документов», «Сведения … предоставлению не
   // подлежат»): «выдача» would have the agency issue them.
   ...[
@@ -3114,7 +3205,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'предоставлени*', replace: ['выдача', 'подача'], agree: 'noun', singular: true },
   // «Получение» would hide a purchase («планируется приобретение автобусов»): «покупка» or nothing.
-  ...unlessWith(ABSTRACT_GAIN, [{ match: 'приобретени*', replace: ['покупка'], agree: 'noun' }]),
+  // An animal may be a gift or adopted from a shelter, a thing inherited or given («с момента его
+  // приобретения»): «покупки» narrows the sense there unless money is spoken of; nothing to paste.
+  ...unlessWith(ABSTRACT_GAIN, [
+    { match: 'приобретени*', replace: ['покупка'], agree: 'noun', inSentence: MONEY_WORD },
+    { match: 'приобретени*', replace: [], inSentence: NOT_BOUGHT },
+    { match: 'приобретени*', replace: ['покупка'], agree: 'noun' },
+  ]),
   { match: 'функционировани*', replace: ['работа'], agree: 'noun', singular: true },
   // «Осуществление контроля … возложить на заместителя» is «Контроль … возложить»: the object in the noun's
   // case, not an infinitive (before the verbs' entries, which «осуществление» also matches).
@@ -3137,6 +3234,15 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     precededBy: `(?:^|[^а-яё])(?:проведени|выполнени|исполнени)[а-яё]*(?:\\s+[^\\s.,;:!?]+){0,4}\\s+$`,
   },
+  // With an adjective between («осуществляющее предпринимательскую деятельность») the participle alone is
+  // found: a «деятельность» is «ведут», not «проводят».
+  ...PARTICIPLE_ENDINGS.active.map(
+    (ending): PhraseEntry => ({
+      match: `осуществляющ${ending}`,
+      replace: [`ведущ${ending}`],
+      followedBy: '^\\s+(?:[а-яё]+(?:ую|ой|ая|ые|ых|ыми|ым|ей|ее|ие|их|ими|им)\\s+){1,2}деятельност',
+    }),
+  ),
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(
     PLANS,
@@ -3248,6 +3354,35 @@ const OFFICIALESE: PhraseEntry[] = [
       ['деятельност*', 'работа'],
     ] as const
   ).map(([object, plain]) => objectNoun(`осуществлени* ${object}`, plain)),
+  // A light verb in each aspect's infinitive and its action noun, the object carried into the accusative
+  // («осуществлять сдачу налоговой отчетности» → «сдавать налоговую отчетность», «осуществить установку» →
+  // «установить», «произвести отзыв свидетельства» → «отозвать свидетельство»); other forms, nothing.
+  ...(
+    [
+      ['осуществлять', 'осуществить', IMPLEMENT, 'сдач*', 'сдавать', 'сдать'],
+      ['осуществлять', 'осуществить', IMPLEMENT, 'установк*', 'устанавливать', 'установить'],
+      ['производить', 'произвести', PERFORM, 'отзыв*', 'отзывать', 'отозвать'],
+    ] as const
+  ).flatMap(([imperfective, perfective, forms, noun, plainImperfective, plainPerfective]) => [
+    ...governing({ match: `${imperfective} ${noun}`, replace: [plainImperfective] }, GENITIVE_TO_ACCUSATIVE),
+    ...governing({ match: `${perfective} ${noun}`, replace: [plainPerfective] }, GENITIVE_TO_ACCUSATIVE),
+    { match: `${forms} ${noun}`, replace: [] },
+  ]),
+  // «Осуществлять явку» is to come: before a place or the clause's end only («явку в центр»), not before whose
+  // coming it is («явку представителя»).
+  ...(
+    [
+      ['осуществлять', 'являться', 'приходить'],
+      ['осуществить', 'явиться', 'прийти'],
+    ] as const
+  ).map(
+    ([verb, ...plain]): PhraseEntry => ({
+      match: `${verb} явк*`,
+      replace: [...plain],
+      followedBy: '^\\s*(?:[.,;:!?)]|$|(?:в|во|на|к|ко|по|для|лично)(?![а-яё]))',
+    }),
+  ),
+  { match: `${IMPLEMENT} явк*`, replace: [] },
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'прием*', ['принимать'], GENITIVE_TO_ACCUSATIVE),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'деятельност*', ['работать']),
   ...inInfinitive('осуществлять|осуществить', IMPLEMENT, 'выплат*', ['выплачивать'], GENITIVE_TO_ACCUSATIVE),
@@ -3508,6 +3643,22 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: '^\\s*(?:[?.!]|(?:в|во|через|на|до)\\s)',
     }),
   ),
+  // Handed in to an organisation or an office («предоставить акты в ТОО «Теплосервис»», «в ЦОН»): «дать
+  // … в» is not Russian (one gives to someone), «сдать», «передать в» are.
+  ...(
+    [
+      ['предоставить', 'сдать', 'передать'],
+      ['предоставьте', 'сдайте', 'передайте'],
+      ['предоставлять', 'сдавать', 'передавать'],
+      ['предоставляйте', 'сдавайте', 'передавайте'],
+    ] as const
+  ).map(
+    ([verb, ...plain]): PhraseEntry => ({
+      match: verb,
+      replace: [...plain],
+      followedBy: `^[^.!?;:]{0,80}?\\s(?:в|во)\\s+${HANDED_IN_TO}`,
+    }),
+  ),
   { match: 'предостав*', replace: ['дать', 'выдать', 'принести'], agree: true },
   // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
@@ -3602,6 +3753,13 @@ const OFFICIALESE: PhraseEntry[] = [
     match: `${ENSURE} доступност*`,
     replace: [],
     followedBy: '^\\s+(?!(?:к|ко|для)(?![а-яё]))[а-яё]',
+  },
+  // «Открыть доступ» takes the dative: «обеспечить доступ работников» would leave «открыть доступ работников».
+  {
+    match: `${ENSURE} доступ*`,
+    replace: [],
+    followedBy:
+      '^\\s+(?!(?:к|ко|для|в|во|на|через|по|с|со|из|от|до|при|и|или|а|но|всем|только|также)(?![а-яё]))(?:[а-яё]+(?:ых|их|ого|его|ой|ей)\\s+)?[а-яё]+(?:а|я|ов|ев|ей|ы|и)(?![а-яё])',
   },
   { match: `${ENSURE} доступ*`, replace: ['открыть доступ', 'дать доступ'] },
   // «Обеспечить явку» alone is «прийти»; «обеспечить явку представителей» wants «чтобы представители пришли».
@@ -4827,6 +4985,9 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  собеседование собеседования собеседованию собеседованием собеседовании собеседований собеседованиям
+  собеседованиями собеседованиях
+  идентификация идентификации идентификацию идентификацией идентификаций
   увеличивается увеличиваются
   соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
   соответствующей соответствующую соответствующее соответствующие соответствующих соответствующими

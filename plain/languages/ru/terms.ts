@@ -78,4 +78,16 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'изменени* мест|места|место|месте жительств*',
   'пожарн*|техник*|промышленн*|экологическ*|дорожн*|информационн*|транспортн*|санитарн* безопасност*',
   'жилое|жилого|жилому|жилым|жилом|жилые|жилых|жилыми помещени*',
+  // The Civil Code's third parties, anyone besides the parties (relatives and colleagues too: «посторонним»
+  // narrows it); the Social Code's status and the public service that grants it; the Hague Convention's
+  // procedure; the Law on Combating Corruption's offence; a person empowered to act, of any law; the Law on
+  // Veterinary's identification of animals, and the НУЦ's biometric one; the veterinary safety it ensures.
+  'трет* лиц*',
+  'в качестве безработн*',
+  'апостилировани*|апостилирован*|апостил*',
+  'коррупционн* правонарушени*',
+  'уполномоченн* лиц*',
+  'идентификаци* животн*',
+  'биометрическ* идентификаци*',
+  'ветеринарно-санитарн* безопасност*',
 ];

@@ -374,10 +374,8 @@ describe('suggestions spelled as the text spells', () => {
     analyze(text, { language: 'ru' }).findings.find((f) => f.rule === 'ru/officialese')?.suggestions;
 
   it('write «е» for «ё» in a text that never writes «ё», and keep it in one that does', () => {
-    expect(suggested('Заявитель подает заявление в ЦОН по месту жительства.')).toContain(
-      'там, где вы живете',
-    );
-    expect(suggested('Всё просто: заявитель подаёт заявление по месту жительства.')).toContain(
+    expect(suggested('Вы подаете заявление в ЦОН по месту жительства.')).toContain('там, где вы живете');
+    expect(suggested('Всё просто: вы подаёте заявление по месту жительства.')).toContain(
       'там, где вы живёте',
     );
   });

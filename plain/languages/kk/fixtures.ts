@@ -2486,15 +2486,38 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Сіздің», «біздің» in place of a possessor in the genitive take the possessed noun into their person;
-    // where it cannot be read («жеке басын…»), «сіздің» alone would not fit: nothing to paste.
+    // An expert review («сараптама») is no check («тексеру»): as a finite verb there is nothing to paste; named
+    // as an action its light verb goes, in its case («сараптама жүргізуге» → «сараптамаға»). «Тексеру жүргізеді»
+    // keeps its verb.
     rule: 'kk/officialese',
-    text: 'Қызмет алушының өтініші қаралды. Көрсетілетін қызметті берушінің шешіміне шағым беріңіз. Өтініш берушінің жеке басын тексереміз. Өтініш берушіге хабарлама келеді.',
+    text: 'Жеке тұрғын үй бойынша сараптама жүргізу талап етілмейді. Сараптама жүргізуге өтініш береміз. Комиссия жобаға сараптама жүргізеді. Комиссия құжаттарды тексеру жүргізеді.',
     expected: [
-      { text: 'Қызмет алушының өтініші', suggestion: 'Сіздің өтінішіңіз' },
+      { text: 'сараптама жүргізу', suggestion: 'сараптама' },
+      { text: 'талап етілмейді', suggestion: 'керек емес' },
+      { text: 'Сараптама жүргізуге', suggestion: 'Сараптамаға' },
+      { text: 'сараптама жүргізеді', suggestion: null },
+      { text: 'тексеру жүргізеді', suggestion: 'тексереді' },
+    ],
+  },
+  {
+    // «Сіздің», «біздің» in place of a possessor in the genitive take the possessed noun into their person, the
+    // head of a phrase whose first word is an attribute or a compound's first part too («тұрғын үйіне», not
+    // «тұрғыңызды»); where it cannot be read («басын»: «бас» or «ба»?; a participle on the phrase: «жеке басын
+    // куәландыратын құжаты»), «сіздің» alone would not fit: nothing to paste. A service's recipient named short («қызмет
+    // алушы») may be someone the reader applies for: no «сіз».
+    rule: 'kk/officialese',
+    text: 'Көрсетілетін қызметті алушының өтініші қаралды. Көрсетілетін қызметті берушінің шешіміне шағым беріңіз. Өтініш берушінің жеке басын тексереміз. Өтініш берушіге хабарлама келеді. Комиссия өтініш берушінің тұрғылықты жеріне барады. Маман өтініш берушінің тұрғын үйіне барды. Маман өтініш берушінің өтінішін қайтарды. Маман өтініш берушінің жеке басын куәландыратын құжатын тексереді. Қызмет алушының жағдайы өзгерді. Қызмет алушыға хабарлаймыз.',
+    expected: [
+      { text: 'Көрсетілетін қызметті алушының өтініші', suggestion: 'Сіздің өтінішіңіз' },
       { text: 'Көрсетілетін қызметті берушінің шешіміне', suggestion: 'Біздің шешімімізге' },
       { text: 'Өтініш берушінің' },
       { text: 'Өтініш берушіге', suggestion: 'Сізге' },
+      { text: 'өтініш берушінің тұрғылықты жеріне', suggestion: 'сіздің тұрғылықты жеріңізге' },
+      { text: 'өтініш берушінің тұрғын үйіне', suggestion: 'сіздің тұрғын үйіңізге' },
+      { text: 'өтініш берушінің өтінішін', suggestion: 'сіздің өтінішіңізді' },
+      { text: 'өтініш берушінің', occurrence: 4 },
+      { text: 'Қызмет алушының', suggestion: null },
+      { text: 'Қызмет алушыға', suggestion: null },
     ],
   },
   {

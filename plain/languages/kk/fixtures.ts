@@ -2486,6 +2486,43 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Terms of art: guardianship's home check and its establishing, registration at the place of residence, the
+    // military register, a department's name, the vehicle registration certificate, reconstruction as a kind of
+    // building work. Near them the plain words keep their findings; being entered on a register in a text about
+    // the military one gets nothing to paste (no «тіркелу», a first registration), on the tax register it does.
+    rule: 'kk/officialese',
+    text: 'Маман тұрғын үй-тұрмыстық жағдайларын тексеруді жоспарлайды. Қорғаншылық белгіленген күні хабарлаймыз. Азамат тұрғылықты жері бойынша тіркеу туралы анықтама алады. Азамат тұрғылықты жері бойынша жүгінеді. Азаматтар әскери есепке қойылады. Сарбаз жаңа басқармада есепке қойылады. Иесі көлік құралын тіркеу туралы куәлікті ұсынады. Иесі көлік құралын әкеледі.',
+    expected: [
+      { text: 'тұрғылықты жері', occurrence: 2, suggestion: 'тұратын жері' },
+      { text: 'есепке қойылады', occurrence: 2, suggestion: null },
+      { text: 'көлік құралын', occurrence: 2, suggestion: 'көлікті' },
+    ],
+  },
+  {
+    // Once the text is not about the military register, «есепке қою» is a registration.
+    rule: 'kk/officialese',
+    text: 'Кәсіпкер салық органында есепке қойылады.',
+    expected: [{ text: 'есепке қойылады', suggestion: 'тіркеледі' }],
+  },
+  {
+    rule: 'kk/passive',
+    text: 'Қорғаншылық белгіленген жағдайда хабарлаймыз. Мөлшер белгіленген.',
+    expected: [{ text: 'белгіленген', occurrence: 2 }],
+  },
+  {
+    // A chain that begins inside a body's name, a term («жұмыспен қамту және әлеуметтік бағдарламалар бөлімі»),
+    // counts the name as one noun: no chain. The home check's name is one noun too.
+    rule: 'kk/nominal-chain',
+    text: 'Қызметтерді аудандық жұмыспен қамту және әлеуметтік бағдарламалар бөлімінің әлеуметтік қызметкерлері көрсетеді. Маман үміткердің тұрғын үй-тұрмыстық жағдайларын тексеру жүргізеді. Қызметтерді аудандық әлеуметтік бағдарламалар бөлімінің әлеуметтік қызметкерлері көрсетеді.',
+    expected: [{ text: 'аудандық әлеуметтік бағдарламалар бөлімінің әлеуметтік қызметкерлері' }],
+  },
+  {
+    // Reconstruction is one of the kinds of building work the law lists: no long word.
+    rule: 'kk/long-word',
+    text: 'Реконструкциялауды, кеңейтуді бастау үшін рұқсат керек. Эвакуацияланғандарға көмектесеміз.',
+    expected: [{ text: 'Эвакуацияланғандарға' }],
+  },
+  {
     // An expert review («сараптама») is no check («тексеру»): as a finite verb there is nothing to paste; named
     // as an action its light verb goes, in its case («сараптама жүргізуге» → «сараптамаға»). «Тексеру жүргізеді»
     // keeps its verb.

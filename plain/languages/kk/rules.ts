@@ -1792,6 +1792,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('келіп түс*', 'келу', 'түсу'),
   e('тіркеу есебіне қой*|тіркеу есебіне ал*', 'тіркеу'),
   e('тіркеу есебінен шығар*', 'тіркеуден шығару'),
+  // Where the text is about the military register («әскери есепке қою»), being entered on it is a procedure of
+  // its own, apart from a first registration («тіркелу») at the call-up office: nothing to paste.
+  { ...e('есепке қой*'), inText: '(?<!\\p{L})(?:әскери|әскерге|Әскери|Әскерге)(?!\\p{L})' },
   e('тіркеуге қой*|есепке қой*', 'тіркеу'),
   noun(e('ақшалай қаражат*', 'ақша')),
   e('бюджет қаражаты есебінен', 'бюджеттен'),

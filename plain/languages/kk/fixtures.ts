@@ -2523,6 +2523,20 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'Эвакуацияланғандарға' }],
   },
   {
+    // Bookish words with a plain one: «зерделеу» → «зерттеу» in every form («зерделі», clever, is another word);
+    // «жай-күйі» → «жағдайы» in its case. Force majeure, periodicity and «өту жүргізу» have no one paste.
+    rule: 'kk/officialese',
+    text: 'Комиссия тұрмыстық жағдайын зерделейді. Құжаттар зерделенеді. Зерделі бала оқиды. Шиналардың жай-күйін бақылаймыз. Еңсерілмейтін күш мән-жайлары болса, хабарлаңыз. Байқаудан өту мерзімділігі екі жыл. Мерзімді басылымдар шығады. Медициналық куәландырудан өту жүргізіледі.',
+    expected: [
+      { text: 'зерделейді', suggestion: 'зерттейді' },
+      { text: 'зерделенеді', suggestion: 'зерттеледі' },
+      { text: 'жай-күйін', suggestion: 'жағдайын' },
+      { text: 'Еңсерілмейтін күш мән-жайлары', suggestion: null },
+      { text: 'мерзімділігі', suggestion: null },
+      { text: 'өту жүргізіледі', suggestion: null },
+    ],
+  },
+  {
     // An expert review («сараптама») is no check («тексеру»): as a finite verb there is nothing to paste; named
     // as an action its light verb goes, in its case («сараптама жүргізуге» → «сараптамаға»). «Тексеру жүргізеді»
     // keeps its verb.

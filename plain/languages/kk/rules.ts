@@ -1029,6 +1029,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('пысықта*', 'нақтылау', 'талқылау'),
   e('жандандыр*', 'күшейту'),
   e('жетілдір*', 'жақсарту'),
+  // «Зерделеу» (to study closely) is the bookish word for «зерттеу», «қарау»; «зерделі» (clever) is another word.
+  e('зерделе*', 'зерттеу', 'қарау'),
+  // «Өту жүргізіледі»: a light verb on «өту» (to undergo), which says it alone («куәландырудан өтеді»).
+  e('өту жүргіз*', 'өту'),
   e('оңтайландыр*', 'жеңілдету', 'қысқарту'),
   // «Ұлғайту» is the ordinary verb for increasing a size, an amount, a fine: no officialese.
   // «X тиімділігін арттыру» is «X-ті тиімдірек ету»: the noun before would need the accusative, so nothing
@@ -1799,6 +1803,13 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('ақшалай қаражат*', 'ақша')),
   e('бюджет қаражаты есебінен', 'бюджеттен'),
   noun(e('өтінішхат*', 'өтініш')),
+  // «Жай-күйі» (state, condition) is the law's pair word for «жағдайы», «күйі»: «экономиканың жағдайы».
+  noun(e('жай-күй*', 'жағдай', 'күй')),
+  // Force majeure, as contracts write it: the reader needs examples («су тасқыны, өрт»). «Төтенше жағдай» is a
+  // legal regime of its own (state of emergency): nothing to paste.
+  e('еңсерілмейтін күш мән-жай*|еңсерілмейтін күш жағдай*'),
+  // «Мерзімділігі» (periodicity): how often, which the sentence says in its own words («екі жылда бір рет»).
+  e('мерзімділі*'),
   noun(e('жергілікті атқарушы орган*', 'әкімдік')),
   noun(e('орталық атқарушы орган*', 'министрлік')),
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
@@ -1998,7 +2009,7 @@ const VERBS_WITH_FORMS = new Set(
   (
     'асыр ас ет жүргіз атқар жаса енгіз бер қайтар сал жеткіз ұсын ал ұста көрсет өт аудар жүгін ' +
     'қанағаттандыр қалдыр қарастыр пысықта қабылда арттыр жандандыр жетілдір оңтайландыр түс өткіз қой ' +
-    'орналастыр әрекеттес соғ'
+    'орналастыр әрекеттес соғ зерделе'
   ).split(' '),
 );
 

@@ -2537,6 +2537,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Танылады» is the present passive of «тану» (to recognise, deem), not a past of a verb in -ла: flagged as
+    // «танылды» is. The active «таныды» is no passive.
+    rule: 'kk/passive',
+    text: 'Дәлелді себеп ретінде азаматтың ауруы танылады. Ол бізді таныды.',
+    expected: [{ text: 'танылады' }],
+  },
+  {
     // An expert review («сараптама») is no check («тексеру»): as a finite verb there is nothing to paste; named
     // as an action its light verb goes, in its case («сараптама жүргізуге» → «сараптамаға»). «Тексеру жүргізеді»
     // keeps its verb.

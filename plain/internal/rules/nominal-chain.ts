@@ -462,8 +462,14 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
     // A term of the pack's (`LanguagePack.terms`: a field's name, «денсаулық сақтау», healthcare; a benefit,
     // «мемлекеттік базалық зейнетақы төлемінің мөлшері») counts as one noun, and as one nominalisation if it
     // holds any. A run that begins inside one («білім | беру сапасын…»: «білім» is no noun of a chain) takes its
-    // first word.
-    if (start > sentence.firstWord && termLengthAt(doc, termsOfPack, start - 1, j) >= 2) start--;
+    // first word; so does one that begins further inside a longer one, a body's name («жұмыспен қамту және
+    // әлеуметтік | бағдарламалар бөлімінің қызметкерлері»).
+    for (let b = start - 1; b >= Math.max(sentence.firstWord, start - TERM_LOOKBACK); b--) {
+      if (termLengthAt(doc, termsOfPack, b, j) > start - b) {
+        start = b;
+        break;
+      }
+    }
     let terms = 0;
     for (let k = start; k < j; k++) {
       const size = termLengthAt(doc, termsOfPack, k, j);
@@ -489,6 +495,9 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
   }
   return chains;
 }
+
+/** How many words before a chain's first one a term that holds it may begin. */
+const TERM_LOOKBACK = 8;
 
 /** No terms of art: a chain counts every word. */
 const NO_TERMS: CompiledTerms = new Map();

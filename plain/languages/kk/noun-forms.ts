@@ -403,6 +403,18 @@ function readPossessed(word: string): { stem: string; endings: NounEndings } | u
   return undefined;
 }
 
+/**
+ * Whether `word` reads as a possessed noun on a stem in a vowel and on one in с too («басын»: «ба-сы-н» or
+ * «бас-ы-н»), so that its person cannot be changed with certainty.
+ */
+const ambiguousStem = (word: string): boolean => {
+  const read = readPossessed(word);
+  if (!read || !/сы|сі/u.test(word.slice(read.stem.length, read.stem.length + 2))) return false;
+  const other = `${read.stem}с`;
+  const endings = parseNounEndings(word.slice(other.length));
+  return endings?.possessive === 'its' && inflectNoun(other, endings) === word;
+};
+
 /** `word` read as a noun with the third-person possessive, in `person`. */
 function withPerson(word: string, person: Possessive): string | undefined {
   const read = readPossessed(word);
@@ -427,6 +439,27 @@ export function carryKazakh(
     : /(?:^|\s)біздің$/u.test(suggestion)
       ? 'our'
       : undefined;
-  const possessed = person && following[0] ? withPerson(following[0], person) : undefined;
+  const [first, second, third] = following;
+  if (!person || !first) return undefined;
+  // A word before a possessed noun, not its possessor nor a noun in a case of its own («мекенжайына»), is its
+  // attribute or a compound's first part («тұрғылықты жеріне», «тұрғын үйіне»): the possessive goes on the head,
+  // the second word («сіздің тұрғылықты жеріңізге»). Past it a participle may go on the phrase («жеке басын
+  // куәландыратын құжаты»): not read.
+  const firstCase = readPossessed(first)?.endings.case;
+  const firstIsHead = firstCase !== undefined && firstCase !== 'object';
+  if (second && !firstIsHead && !GENITIVE.test(first) && !FINITE_VERB.test(second) && readPossessed(second)) {
+    const head = withPerson(second, person);
+    if (!head || ambiguousStem(second) || (third && PARTICIPLE.test(third))) return undefined;
+    return { length: 2, text: `${suggestion} ${first} ${head}` };
+  }
+  const possessed = withPerson(first, person);
   return possessed ? { length: 1, text: `${suggestion} ${possessed}` } : undefined;
 }
+
+/**
+ * A verb in the present or past tense («барады», «қарайды», «қайтарды»), which reads as a possessed noun too; so
+ * does a noun in т («құжаты»), left to the one-word reading.
+ */
+const FINITE_VERB = /(?:ды|ді|ты|ті)$/u;
+/** A participle that makes the words before it a clause on the noun after it («куәландыратын», «берілген»). */
+const PARTICIPLE = /\p{L}{2}(?:атын|етін|йтын|йтін|ған|ген|қан|кен)$/u;

@@ -56,6 +56,23 @@ export const KAZAKH_TERMS: readonly string[] = [
   'гидравликалық сынақ*',
   'тіркеу куәлі*',
   'қолданылу мерзім*',
+  // Guardianship's named procedures and acts: the home check that ends in an act («тұрғын үй-тұрмыстық
+  // жағдайларын тексеру»), and establishing guardianship or trusteeship («қорғаншылық белгіленген жағдайда»),
+  // where nobody else is to be named.
+  'тұрғын үй-тұрмыстық жағдай* тексер*',
+  'қорғаншылық|қамқоршылық белгілен*',
+  // Registration at the place of residence, a legal status and a certificate: «тұратын жері бойынша тіркеу»
+  // would rename it.
+  'тұрғылықты жері бойынша тіркел*|тіркеу*',
+  // The military register, apart from a first registration at the call-up office.
+  'әскери есеп*',
+  'әскери есепке қой*',
+  // A body's name: «аудандық жұмыспен қамту және әлеуметтік бағдарламалар бөлімінің» is no chain of nouns.
+  'жұмыспен қамту және әлеуметтік бағдарламалар бөлім*',
+  // A document's name, the vehicle registration certificate («көлікті тіркеу туралы куәлік» is no such paper).
+  'көлік құрал* тіркеу туралы куәлі*',
+  // Reconstruction, one of the kinds of building work the law lists beside expansion and major repair.
+  'реконструкция*',
   // An electronic document, which a nominal chain counts as one noun («электрондық құжаттың түпнұсқалығын растау»).
   'электрондық құжат*',
 ];

@@ -2841,4 +2841,24 @@ export const fixtures: RuleFixture[] = [
       { text: 'are payable', suggestion: 'must be paid' },
     ],
   },
+  {
+    // A verbal noun after "the" has no plain -ing to paste ("the getting of"); "ascertain that" is to check, and a
+    // passive one is found, not checked; a thing meets a standard; an amount is calculated based on a figure.
+    // The near cases keep their pastes: the verb "obtaining", "ascertained the facts", "comply with the rules",
+    // "write with reference to".
+    rule: 'en/officialese',
+    text: 'Checks include the obtaining of references. We are obtaining references. Test vehicles to ascertain that they comply with the minimum road safety and environmental standards. We will ascertain whether you qualify. We ascertained the facts. It was ascertained that he left. You must comply with the rules. Fees are calculated with reference to the estimated cost. Write to us with reference to your claim.',
+    expected: [
+      { text: 'obtaining', suggestion: null },
+      { text: 'obtaining', occurrence: 2, suggestion: 'getting' },
+      { text: 'ascertain', suggestion: 'check' },
+      { text: 'comply with', suggestion: 'meet' },
+      { text: 'ascertain', occurrence: 2, suggestion: 'check' },
+      { text: 'ascertained', suggestion: 'found out' },
+      { text: 'was ascertained', suggestion: null },
+      { text: 'comply with', occurrence: 2, suggestion: 'follow' },
+      { text: 'with reference to', suggestion: 'based on' },
+      { text: 'with reference to', occurrence: 2, suggestion: 'about' },
+    ],
+  },
 ];

@@ -55,6 +55,9 @@ const BEFORE_A_VERB =
  */
 const THEN_ANOTHER_INFINITIVE = `${BEFORE_A_VERB}(?=[^.;:!?]*?(?:,|\\s(?:and|or))\\s+to\\s+(?!(?:the|a|an|your|our|their|this|that|these|those|his|her|its|my|them|us|you|me|him|it)(?![\\p{L}]))\\p{Ll})`;
 
+/** Words after which an -ing form is a noun: an article, a demonstrative ("the obtaining of", "such sending"). */
+const VERBAL_NOUN_BEFORE = '^(?:the|a|an|such)$';
+
 /** Words after which a past form is a past participle: forms of "be" and "have", and "by" after it. */
 const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
 
@@ -77,6 +80,13 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
     .flatMap((match, slot): PhraseEntry[] => {
       if (!match) return [];
       const replace = plainForms.map((p) => p[slot] ?? p[0] ?? '');
+      // After an article or a demonstrative the -ing form is a verbal noun ("the obtaining of references"),
+      // and a plain verb's -ing there is rarely English ("the getting of references"): the fix is a rewrite.
+      if (slot === 3)
+        return [
+          { match, replace: [], after: VERBAL_NOUN_BEFORE },
+          { match, replace },
+        ];
       if (slot !== 2 || !hasParticiples) return [{ match, replace }];
       // After a determiner the past form is a participle before its noun: "the submitted documents" →
       // "the given documents", not "the gave". The first entry fails there and the second matches.
@@ -1308,6 +1318,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'set by law',
   ),
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
+  // An amount worked out "with reference to" a figure is based on it: "calculated about the cost" is no English.
+  {
+    match: 'with reference to',
+    replace: ['based on'],
+    after:
+      '^(?:calculated|calculate|calculates|calculating|assessed|assess|assesses|assessing|determined|determine|determines|determining|set|sets|setting|fixed|measured|valued|adjusted)$',
+  },
   e('with reference to', 'about'),
   // Mid-sentence "in relation to" is mostly "about" ("the information in relation to question 1").
   ...topicFrame('in relation to', 'about'),
@@ -1557,6 +1574,20 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
   { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
   e('in the sum of', 'of'),
+  // Before "that" it is making sure: "find out that they comply" would take it as given. Before "whether" or
+  // "if" both fit, "check" the plainer. "It was ascertained that" is found, and "was checked that" says
+  // another thing: nothing to paste.
+  {
+    match: PARTICIPLE_AFTER.split('|')
+      .filter((auxiliary) => !auxiliary.startsWith('ha'))
+      .map((be) => `${be} ascertained`)
+      .join('|'),
+    replace: [],
+    followedBy: '^\\s+(?:that|whether|if)(?![\\p{L}])',
+  },
+  ...verb('ascertain/ascertains/ascertained/ascertaining', 'check/checks/checked/checking').map((entry) =>
+    alsoFollowedBy(entry, '^\\s+(?:that|whether|if)(?![\\p{L}])'),
+  ),
   ...verb(
     'ascertain/ascertains/ascertained/ascertaining',
     'find out/finds out/found out/finding out',
@@ -2830,6 +2861,17 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   e('commensurate with', 'in line with', 'matching'),
+  // A standard, a requirement or a criterion is met: "vehicles follow the standards" would make a vehicle act.
+  ...verb(
+    'comply with/complies with/complied with/complying with',
+    'meet/meets/met/meeting',
+    'follow/follows/followed/following',
+  ).map((entry) =>
+    alsoFollowedBy(
+      entry,
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,7}?(?:standards?|requirements?|criteria|criterion|conditions?|specifications?|thresholds?|limits?)(?![\\p{L}])",
+    ),
+  ),
   ...verb(
     'comply with/complies with/complied with/complying with',
     'follow/follows/followed/following',
@@ -3309,7 +3351,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'confirm/confirms/confirmed/confirming',
     'check/checks/checked/checking',
   )
-    .filter((entry) => entry.match !== 'verified')
+    // After a negation no verbal noun stands ("the verifying of"): the entry of the verb alone.
+    .filter((entry) => entry.match !== 'verified' && entry.after !== VERBAL_NOUN_BEFORE)
     .map((entry) => ({ ...entry, after: NEGATION_BEFORE })),
   { match: 'verified', replace: ['confirmed', 'checked'], notAfter: '^(?:be|been|being|is|are|was|were)$' },
   ...verb(

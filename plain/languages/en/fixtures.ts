@@ -2861,4 +2861,34 @@ export const fixtures: RuleFixture[] = [
       { text: 'with reference to', occurrence: 2, suggestion: 'about' },
     ],
   },
+  {
+    // Common words with no plainer one ("discrimination", "representation", "specifications", "satisfactory"),
+    // terms of art (habitual residence, a viability assessment, the national eligibility criteria, domiciliary
+    // care), and a term a sentence names to explain it are no finding; "habitually" alone and the same word
+    // where nothing defines it still are.
+    rule: 'en/long-word',
+    text: 'Legal aid covers discrimination and representation. Send the specifications. The work was satisfactory. You must have been habitually resident here. He habitually arrives late. A viability assessment is needed. Check the national eligibility criteria. We fund domiciliary care. This support is known as intermediate care. We offer intermediate care.',
+    expected: [
+      { text: 'habitually', occurrence: 2 },
+      { text: 'intermediate', occurrence: 2 },
+    ],
+  },
+  {
+    // A child "looked after by the local authority" is a legal status, and someone "currently" enrolled or
+    // registered is in a state; a garden looked after by volunteers, a doer after "by", and "registered" alone
+    // are passives still.
+    rule: 'en/passive',
+    text: 'We may contact you about a child who is looked after by the local authority. The garden is looked after by volunteers. Ask the school at which they are currently enrolled. You are currently registered with a GP. You are currently employed by the council. You are registered with a GP.',
+    expected: [
+      { text: 'is looked', occurrence: 2 },
+      { text: 'You are currently employed by the council' },
+      { text: 'are registered' },
+    ],
+  },
+  {
+    // "Permitted development" is a term of planning law; "not permitted" elsewhere is "not allowed".
+    rule: 'en/officialese',
+    text: 'Minor works may fall within permitted development rights. Smoking is not permitted here.',
+    expected: [{ text: 'is not permitted', suggestion: 'is not allowed' }],
+  },
 ];

@@ -4344,7 +4344,14 @@ const PARTICIPLE: TokenMatcher = {
       form: '^(?:registered|located|situated|based|enrolled|listed|employed|housed|domiciled|buried|stationed)$',
       followedBy: '^(?!\\s+by(?![\\p{L}]))',
       precededBy:
-        "(?:^|[^\\p{L}])(?:in|at|on|for|to|with|under|from)\\s+which\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:is|are|was|were)\\s+(?:not\\s+|also\\s+)?$",
+        "(?:^|[^\\p{L}])(?:in|at|on|for|to|with|under|from)\\s+which\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:is|are|was|were)\\s+(?:not\\s+|also\\s+|currently\\s+|still\\s+|now\\s+)?$",
+    },
+    // Where someone is "currently" or "still" registered, enrolled or employed, the word says how things stand,
+    // not who did it: "the school at which they are currently enrolled". A doer after "by" makes it an act again.
+    {
+      form: '^(?:registered|enrolled|employed|housed|listed|insured|stationed|located|situated|based|domiciled)$',
+      previous: '^(?:currently|still)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
     },
     // A thing's condition after a relative or an "if" is a state, not an act: "containers that are overloaded or
     // contaminated", "if the bin is damaged". A doer after "by" makes it an act again.
@@ -4741,6 +4748,9 @@ export const rules: Rule[] = [
     skipNames: true,
     skipSpelledOut: true,
     skipHeadings: true,
+    // The term a sentence explains: "Home care (also referred to as domiciliary care)", "known as reablement".
+    skipAfter:
+      "(?:^|[^\\p{L}])(?:known\\s+as|referred\\s+to\\s+as|called)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+)?[\"“‘']?$",
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
     message: {
@@ -4771,6 +4781,7 @@ export const rules: Rule[] = [
       incorporated
       ordinarily
       countersignatory countersignatories
+      discrimination representation specification specifications satisfactory unsatisfactory
     `),
   },
   {

@@ -2891,4 +2891,41 @@ export const fixtures: RuleFixture[] = [
     text: 'Minor works may fall within permitted development rights. Smoking is not permitted here.',
     expected: [{ text: 'is not permitted', suggestion: 'is not allowed' }],
   },
+  {
+    // Officialese of agency notices with the plain words that fit in place, and the near cases with nothing to
+    // paste: a duty to someone, a penalty's imposition, doubt that is not the reader's, "by way of" a means,
+    // "make a declaration" with no object.
+    rule: 'en/officialese',
+    text: 'Registrants are under an obligation to attend. We are under an obligation to the court. It is needed for the erection of new dwellings. This may lead to the imposition of a penalty. In some instances you may have to pay. Keep it so as to avoid a fine. Drive slowly so as not to cause harm. Notwithstanding the foregoing, you may apply. In cases of uncertainty, contact us. In case of doubt the court decides. You can pay by way of a bank transfer. By way of example, a shed needs no consent. Keepers may avail themselves of this option. You must make a declaration of your income. He made a declaration that he was resident. You must make a declaration to HMRC.',
+    expected: [
+      { text: 'are under an obligation to', suggestion: 'must' },
+      { text: 'are under an obligation to', occurrence: 2, suggestion: null },
+      { text: 'the erection of', suggestion: 'building' },
+      { text: 'the imposition of', suggestion: null },
+      { text: 'In some instances', suggestion: 'Sometimes' },
+      { text: 'so as to', suggestion: 'to' },
+      { text: 'so as not to', suggestion: 'not to' },
+      { text: 'Notwithstanding', suggestion: 'Despite' },
+      { text: 'the foregoing', suggestion: 'the above' },
+      { text: 'In cases of uncertainty', suggestion: 'If you are unsure' },
+      { text: 'In case of doubt', suggestion: null },
+      { text: 'by way of', suggestion: null },
+      { text: 'By way of example', suggestion: 'For example' },
+      { text: 'avail themselves of', suggestion: 'use' },
+      { text: 'make a declaration of', suggestion: 'declare' },
+      { text: 'made a declaration that', suggestion: 'declared that' },
+      { text: 'make a declaration', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // Social care's "service users" are the people who use the service, except after a determiner; a
+    // register's "registrants" has no one plain word.
+    rule: 'en/jargon',
+    text: 'Service users can ask for a review. Our service users like it. Registrants must attend. Users can ask.',
+    expected: [
+      { text: 'Service users', suggestion: 'People who use the service' },
+      { text: 'service users', suggestion: null },
+      { text: 'Registrants', suggestion: null },
+    ],
+  },
 ];

@@ -2298,6 +2298,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'follow/follows/followed/following',
     'comply with/complies with/complied with/complying with',
   ),
+  // "Make a declaration of your income" → "declare your income"; alone or before "to" someone, "declare"
+  // wants its object: nothing to paste.
+  ...lightVerb([MAKE], 'a declaration of', 'declare/declares/declared/declaring'),
+  ...lightVerb([MAKE], 'a declaration that', 'declare that/declares that/declared that/declaring that'),
+  ...lightVerb([MAKE], 'a declaration'),
   ...lightVerb([MAKE], 'an application|application', 'apply/applies/applied/applying'),
   // "Makes payments easy" is a thing made easy, not a payment.
   ...lightVerb(
@@ -2518,6 +2523,54 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
   { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
+  // A duty before a verb: "Registrants are under an obligation to attend" → "must attend". Before a noun
+  // ("under an obligation to the court") nothing to paste.
+  {
+    ...e(
+      'is under an obligation to|are under an obligation to|is under a duty to|are under a duty to',
+      'must',
+    ),
+    followedBy: BEFORE_A_VERB,
+  },
+  e('is under an obligation to|are under an obligation to|is under a duty to|are under a duty to'),
+  // A purpose: "so as to avoid a fine" → "to avoid".
+  e('so as to', 'to'),
+  e('so as not to', 'not to'),
+  // Planning's nominal: "for the erection of new dwellings" → "for building"; a penalty "imposed" has no one
+  // plain noun ("the giving of a penalty"): nothing to paste.
+  e('the erection of', 'building'),
+  e('the imposition of'),
+  e('in some instances|in certain instances', 'sometimes'),
+  e('the foregoing', 'the above'),
+  // Said to the reader before a comma and what to do: "In cases of uncertainty, contact us" → "If you are
+  // unsure". Elsewhere ("in case of doubt the court shall") who is unsure is not the reader: nothing to paste.
+  {
+    match: 'in cases of uncertainty|in case of uncertainty|in cases of doubt|in case of doubt',
+    replace: ['if you are unsure'],
+    precededBy: '^\\s*$',
+    followedBy:
+      '^\\s*,\\s*(?:please\\s+)?(?:contact|ask|call|phone|email|e-mail|write|speak|talk|check|get|seek|visit|read|you)(?![\\p{L}])',
+  },
+  e('in cases of uncertainty|in case of uncertainty|in cases of doubt|in case of doubt'),
+  // "By way of" is a means ("by way of bank transfer" → "by"), a role ("by way of compensation" → "as") or an
+  // example: only the example has one word that fits.
+  e('by way of example', 'for example'),
+  e('by way of'),
+  ...(
+    [
+      ['avail', 'use'],
+      ['avails', 'uses'],
+      ['availed', 'used'],
+      ['availing', 'using'],
+    ] as const
+  ).map(([avail, use]) =>
+    e(
+      ['myself', 'yourself', 'yourselves', 'himself', 'herself', 'itself', 'ourselves', 'themselves']
+        .map((pronoun) => `${avail} ${pronoun} of`)
+        .join('|'),
+      use,
+    ),
+  ),
   // "Not required to" frees, "must not" forbids: "You are not required to attend" → "do not have to".
   // In the past and future a duty is "had to", "will have to": "were needed to" would say the people were needed.
   {
@@ -4086,6 +4139,17 @@ const OFFICIALESE: PhraseEntry[] = [
 // Management jargon and Latin that many readers, and all machine translators, stumble over.
 const JARGON: PhraseEntry[] = [
   e('stakeholders', 'people involved', 'partners'),
+  // Social care's name for the people it serves; after a determiner or before a possessive ("our service
+  // users", "service users' views") the clause would not fit: nothing to paste.
+  {
+    match: 'service users',
+    replace: [],
+    after: '^(?:the|our|your|their|its|his|her|all|any|some|these|those|many|most|other|existing|new)$',
+  },
+  { match: 'service users', replace: [], followedBy: "^['’]" },
+  e('service users', 'people who use the service'),
+  // A register's name for the people on it ("Registrants must attend"): who they are depends on the register.
+  e('registrant|registrants'),
   e('stakeholder', 'partner', 'person involved'),
   // After a determiner, an adjective or a noun ("the stakeholder engagement", "local stakeholder engagement")
   // the clause pasted reads as a noun it is not: only opening a sentence or after a preposition.

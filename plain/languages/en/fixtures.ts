@@ -2896,7 +2896,7 @@ export const fixtures: RuleFixture[] = [
     // paste: a duty to someone, a penalty's imposition, doubt that is not the reader's, "by way of" a means,
     // "make a declaration" with no object.
     rule: 'en/officialese',
-    text: 'Registrants are under an obligation to attend. We are under an obligation to the court. It is needed for the erection of new dwellings. This may lead to the imposition of a penalty. In some instances you may have to pay. Keep it so as to avoid a fine. Drive slowly so as not to cause harm. Notwithstanding the foregoing, you may apply. In cases of uncertainty, contact us. In case of doubt the court decides. You can pay by way of a bank transfer. By way of example, a shed needs no consent. Keepers may avail themselves of this option. You must make a declaration of your income. He made a declaration that he was resident. You must make a declaration to HMRC.',
+    text: 'Registrants are under an obligation to report changes. We are under an obligation to the court. It is needed for the erection of new dwellings. This may lead to the imposition of a penalty. In some instances you may have to pay. Keep it so as to avoid a fine. Drive slowly so as not to cause harm. Notwithstanding the foregoing, you may apply. In cases of uncertainty, contact us. In case of doubt, we recommend that you apply. In case of doubt the court decides. You can pay by way of a bank transfer. By way of example, a shed needs no consent. Keepers may avail themselves of this option. You must make a declaration of your income. He made a declaration that he was resident. You must make a declaration to HMRC.',
     expected: [
       { text: 'are under an obligation to', suggestion: 'must' },
       { text: 'are under an obligation to', occurrence: 2, suggestion: null },
@@ -2908,7 +2908,8 @@ export const fixtures: RuleFixture[] = [
       { text: 'Notwithstanding', suggestion: 'Despite' },
       { text: 'the foregoing', suggestion: 'the above' },
       { text: 'In cases of uncertainty', suggestion: 'If you are unsure' },
-      { text: 'In case of doubt', suggestion: null },
+      { text: 'In case of doubt', suggestion: 'If you are unsure' },
+      { text: 'In case of doubt', occurrence: 2, suggestion: null },
       { text: 'by way of', suggestion: null },
       { text: 'By way of example', suggestion: 'For example' },
       { text: 'avail themselves of', suggestion: 'use' },

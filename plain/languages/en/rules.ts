@@ -44,6 +44,10 @@ const AGENCY_ACTS =
 const VERB_BEFORE_AMOUNT =
   '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|costing|paying|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|risen|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|totalled|totalling|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charged|charging|claimed|claiming|holds|holding|held|have|has|had|having|(?:it|he|she|this|that|which|who|they|we|you|I)\\s+(?:costs?|pays?|rises?|rise|charges?|claims?|totals?|hold))';
 
+/** Verbs of what a duty asks ("are under an obligation to notify"), which no noun after "to" spells. */
+const DUTY_VERBS =
+  'notify|inform|tell|report|provide|pay|ensure|submit|disclose|declare|maintain|comply|follow|give|send|make|carry|produce|show|present|protect|repay|remove|complete|cooperate|co-operate|seek|supply|consult|publish|record|check|prevent|avoid|act|prove';
+
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
   '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
@@ -2530,7 +2534,7 @@ const OFFICIALESE: PhraseEntry[] = [
       'is under an obligation to|are under an obligation to|is under a duty to|are under a duty to',
       'must',
     ),
-    followedBy: BEFORE_A_VERB,
+    followedBy: `(?:${BEFORE_A_VERB})|^\\s+(?:${DUTY_VERBS})(?![\\p{L}])`,
   },
   e('is under an obligation to|are under an obligation to|is under a duty to|are under a duty to'),
   // A purpose: "so as to avoid a fine" → "to avoid".
@@ -2549,7 +2553,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['if you are unsure'],
     precededBy: '^\\s*$',
     followedBy:
-      '^\\s*,\\s*(?:please\\s+)?(?:contact|ask|call|phone|email|e-mail|write|speak|talk|check|get|seek|visit|read|you)(?![\\p{L}])',
+      '^\\s*,\\s*(?:please\\s+)?(?:contact|ask|call|phone|email|e-mail|write|speak|talk|check|get|seek|visit|read|you|we\\s+(?:recommend|advise|suggest)|it\\s+is\\s+(?:recommended|advised|advisable|best))(?![\\p{L}])',
   },
   e('in cases of uncertainty|in case of uncertainty|in cases of doubt|in case of doubt'),
   // "By way of" is a means ("by way of bank transfer" → "by"), a role ("by way of compensation" → "as") or an

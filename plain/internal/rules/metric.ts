@@ -13,6 +13,8 @@ interface CompiledWordRule {
   bodyName: RegExp | undefined;
   bodyField: RegExp | undefined;
   bodyUnit: RegExp | undefined;
+  /** The text before a word that names it as a term being defined (`MetricRule.skipAfter`). */
+  skipAfter: RegExp | undefined;
 }
 
 const compiledRules = new WeakMap<MetricRule, CompiledWordRule>();
@@ -26,6 +28,7 @@ function compiledOf(rule: MetricRule): CompiledWordRule {
       bodyName: rule.bodyNames === undefined ? undefined : new RegExp(rule.bodyNames, 'u'),
       bodyField: rule.bodyFieldHeads === undefined ? undefined : new RegExp(rule.bodyFieldHeads, 'u'),
       bodyUnit: rule.bodyUnits === undefined ? undefined : new RegExp(rule.bodyUnits, 'u'),
+      skipAfter: rule.skipAfter === undefined ? undefined : new RegExp(rule.skipAfter, 'iu'),
     };
     compiledRules.set(rule, compiled);
   }
@@ -169,7 +172,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
       return;
     case 'word-letters':
     case 'word-syllables': {
-      const { known, uncounted, bodyName, bodyField, bodyUnit } = compiledOf(rule);
+      const { known, uncounted, bodyName, bodyField, bodyUnit, skipAfter } = compiledOf(rule);
       const headings = new Set<number>();
       if (rule.skipHeadings)
         for (const paragraph of doc.paragraphs)
@@ -196,6 +199,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (isQuoted(quotedSpansOf(doc).labels, word.start, word.end)) continue;
           if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField, bodyUnit)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
+          if (skipAfter?.test(doc.text.slice(sentence.start, word.start))) continue;
           report(word.start, word.end, value);
         }
       });

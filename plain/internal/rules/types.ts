@@ -423,6 +423,12 @@ export interface MetricRule extends RuleBase {
    */
   skipHeadings?: boolean;
   /**
+   * A word measure leaves out a word whose sentence before it matches this regular expression (Unicode,
+   * case-insensitive), a phrase that names a term to define it ("Home care (also known as domiciliary care)"):
+   * the word is the term being explained, which an editor keeps.
+   */
+  skipAfter?: string;
+  /**
    * A word measure leaves out the words of a body's name, a regular expression (Unicode) for its capitalised
    * first word's lower-case form («министерств»): the words after it in lower case are the name's, which the
    * writer cannot shorten («Министерство цифрового развития, инноваций и аэрокосмической промышленности»).

@@ -2841,4 +2841,92 @@ export const fixtures: RuleFixture[] = [
       { text: 'are payable', suggestion: 'must be paid' },
     ],
   },
+  {
+    // A verbal noun after "the" has no plain -ing to paste ("the getting of"); "ascertain that" is to check, and a
+    // passive one is found, not checked; a thing meets a standard; an amount is calculated based on a figure.
+    // The near cases keep their pastes: the verb "obtaining", "ascertained the facts", "comply with the rules",
+    // "write with reference to".
+    rule: 'en/officialese',
+    text: 'Checks include the obtaining of references. We are obtaining references. Test vehicles to ascertain that they comply with the minimum road safety and environmental standards. We will ascertain whether you qualify. We ascertained the facts. It was ascertained that he left. You must comply with the rules. Fees are calculated with reference to the estimated cost. Write to us with reference to your claim.',
+    expected: [
+      { text: 'obtaining', suggestion: null },
+      { text: 'obtaining', occurrence: 2, suggestion: 'getting' },
+      { text: 'ascertain', suggestion: 'check' },
+      { text: 'comply with', suggestion: 'meet' },
+      { text: 'ascertain', occurrence: 2, suggestion: 'check' },
+      { text: 'ascertained', suggestion: 'found out' },
+      { text: 'was ascertained', suggestion: null },
+      { text: 'comply with', occurrence: 2, suggestion: 'follow' },
+      { text: 'with reference to', suggestion: 'based on' },
+      { text: 'with reference to', occurrence: 2, suggestion: 'about' },
+    ],
+  },
+  {
+    // Common words with no plainer one ("discrimination", "representation", "specifications", "satisfactory"),
+    // terms of art (habitual residence, a viability assessment, the national eligibility criteria, domiciliary
+    // care), and a term a sentence names to explain it are no finding; "habitually" alone and the same word
+    // where nothing defines it still are.
+    rule: 'en/long-word',
+    text: 'Legal aid covers discrimination and representation. Send the specifications. The work was satisfactory. You must have been habitually resident here. He habitually arrives late. A viability assessment is needed. Check the national eligibility criteria. We fund domiciliary care. This support is known as intermediate care. We offer intermediate care.',
+    expected: [
+      { text: 'habitually', occurrence: 2 },
+      { text: 'intermediate', occurrence: 2 },
+    ],
+  },
+  {
+    // A child "looked after by the local authority" is a legal status, and someone "currently" enrolled or
+    // registered is in a state; a garden looked after by volunteers, a doer after "by", and "registered" alone
+    // are passives still.
+    rule: 'en/passive',
+    text: 'We may contact you about a child who is looked after by the local authority. The garden is looked after by volunteers. Ask the school at which they are currently enrolled. You are currently registered with a GP. You are currently employed by the council. You are registered with a GP.',
+    expected: [
+      { text: 'is looked', occurrence: 2 },
+      { text: 'You are currently employed by the council' },
+      { text: 'are registered' },
+    ],
+  },
+  {
+    // "Permitted development" is a term of planning law; "not permitted" elsewhere is "not allowed".
+    rule: 'en/officialese',
+    text: 'Minor works may fall within permitted development rights. Smoking is not permitted here.',
+    expected: [{ text: 'is not permitted', suggestion: 'is not allowed' }],
+  },
+  {
+    // Officialese of agency notices with the plain words that fit in place, and the near cases with nothing to
+    // paste: a duty to someone, a penalty's imposition, doubt that is not the reader's, "by way of" a means,
+    // "make a declaration" with no object.
+    rule: 'en/officialese',
+    text: 'Registrants are under an obligation to report changes. We are under an obligation to the court. It is needed for the erection of new dwellings. This may lead to the imposition of a penalty. In some instances you may have to pay. Keep it so as to avoid a fine. Drive slowly so as not to cause harm. Notwithstanding the foregoing, you may apply. In cases of uncertainty, contact us. In case of doubt, we recommend that you apply. In case of doubt the court decides. You can pay by way of a bank transfer. By way of example, a shed needs no consent. Keepers may avail themselves of this option. You must make a declaration of your income. He made a declaration that he was resident. You must make a declaration to HMRC.',
+    expected: [
+      { text: 'are under an obligation to', suggestion: 'must' },
+      { text: 'are under an obligation to', occurrence: 2, suggestion: null },
+      { text: 'the erection of', suggestion: 'building' },
+      { text: 'the imposition of', suggestion: null },
+      { text: 'In some instances', suggestion: 'Sometimes' },
+      { text: 'so as to', suggestion: 'to' },
+      { text: 'so as not to', suggestion: 'not to' },
+      { text: 'Notwithstanding', suggestion: 'Despite' },
+      { text: 'the foregoing', suggestion: 'the above' },
+      { text: 'In cases of uncertainty', suggestion: 'If you are unsure' },
+      { text: 'In case of doubt', suggestion: 'If you are unsure' },
+      { text: 'In case of doubt', occurrence: 2, suggestion: null },
+      { text: 'by way of', suggestion: null },
+      { text: 'By way of example', suggestion: 'For example' },
+      { text: 'avail themselves of', suggestion: 'use' },
+      { text: 'make a declaration of', suggestion: 'declare' },
+      { text: 'made a declaration that', suggestion: 'declared that' },
+      { text: 'make a declaration', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // Social care's "service users" are the people who use the service, except after a determiner; a
+    // register's "registrants" has no one plain word.
+    rule: 'en/jargon',
+    text: 'Service users can ask for a review. Our service users like it. Registrants must attend. Users can ask.',
+    expected: [
+      { text: 'Service users', suggestion: 'People who use the service' },
+      { text: 'service users', suggestion: null },
+      { text: 'Registrants', suggestion: null },
+    ],
+  },
 ];

@@ -44,6 +44,10 @@ const AGENCY_ACTS =
 const VERB_BEFORE_AMOUNT =
   '(?:be|been|being|is|are|was|were|am|earn(?:s|ed|ing)?|costing|paying|paid|spend(?:s|ing)?|spent|receive[sd]?|receiving|owe[sd]?|owing|weigh(?:s|ed|ing)?|exceed(?:s|ed|ing)?|risen|rose|rising|grow(?:s|n|ing)?|grew|reach(?:es|ed|ing)?|totalled|totalling|amount(?:s|ed|ing)?\\s+to|raise[sd]?|raising|charged|charging|claimed|claiming|holds|holding|held|have|has|had|having|(?:it|he|she|this|that|which|who|they|we|you|I)\\s+(?:costs?|pays?|rises?|rise|charges?|claims?|totals?|hold))';
 
+/** Verbs of what a duty asks ("are under an obligation to notify"), which no noun after "to" spells. */
+const DUTY_VERBS =
+  'notify|inform|tell|report|provide|pay|ensure|submit|disclose|declare|maintain|comply|follow|give|send|make|carry|produce|show|present|protect|repay|remove|complete|cooperate|co-operate|seek|supply|consult|publish|record|check|prevent|avoid|act|prove';
+
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
   '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
@@ -54,6 +58,9 @@ const BEFORE_A_VERB =
  * "to"-clauses hanging.
  */
 const THEN_ANOTHER_INFINITIVE = `${BEFORE_A_VERB}(?=[^.;:!?]*?(?:,|\\s(?:and|or))\\s+to\\s+(?!(?:the|a|an|your|our|their|this|that|these|those|his|her|its|my|them|us|you|me|him|it)(?![\\p{L}]))\\p{Ll})`;
+
+/** Words after which an -ing form is a noun: an article, a demonstrative ("the obtaining of", "such sending"). */
+const VERBAL_NOUN_BEFORE = '^(?:the|a|an|such)$';
 
 /** Words after which a past form is a past participle: forms of "be" and "have", and "by" after it. */
 const PARTICIPLE_AFTER = 'is|are|was|were|be|been|being|has|have|had';
@@ -77,6 +84,13 @@ function verb(forms: string, ...plain: string[]): PhraseEntry[] {
     .flatMap((match, slot): PhraseEntry[] => {
       if (!match) return [];
       const replace = plainForms.map((p) => p[slot] ?? p[0] ?? '');
+      // After an article or a demonstrative the -ing form is a verbal noun ("the obtaining of references"),
+      // and a plain verb's -ing there is rarely English ("the getting of references"): the fix is a rewrite.
+      if (slot === 3)
+        return [
+          { match, replace: [], after: VERBAL_NOUN_BEFORE },
+          { match, replace },
+        ];
       if (slot !== 2 || !hasParticiples) return [{ match, replace }];
       // After a determiner the past form is a participle before its noun: "the submitted documents" →
       // "the given documents", not "the gave". The first entry fails there and the second matches.
@@ -1308,6 +1322,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'set by law',
   ),
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
+  // An amount worked out "with reference to" a figure is based on it: "calculated about the cost" is no English.
+  {
+    match: 'with reference to',
+    replace: ['based on'],
+    after:
+      '^(?:calculated|calculate|calculates|calculating|assessed|assess|assesses|assessing|determined|determine|determines|determining|set|sets|setting|fixed|measured|valued|adjusted)$',
+  },
   e('with reference to', 'about'),
   // Mid-sentence "in relation to" is mostly "about" ("the information in relation to question 1").
   ...topicFrame('in relation to', 'about'),
@@ -1557,6 +1578,20 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
   { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
   e('in the sum of', 'of'),
+  // Before "that" it is making sure: "find out that they comply" would take it as given. Before "whether" or
+  // "if" both fit, "check" the plainer. "It was ascertained that" is found, and "was checked that" says
+  // another thing: nothing to paste.
+  {
+    match: PARTICIPLE_AFTER.split('|')
+      .filter((auxiliary) => !auxiliary.startsWith('ha'))
+      .map((be) => `${be} ascertained`)
+      .join('|'),
+    replace: [],
+    followedBy: '^\\s+(?:that|whether|if)(?![\\p{L}])',
+  },
+  ...verb('ascertain/ascertains/ascertained/ascertaining', 'check/checks/checked/checking').map((entry) =>
+    alsoFollowedBy(entry, '^\\s+(?:that|whether|if)(?![\\p{L}])'),
+  ),
   ...verb(
     'ascertain/ascertains/ascertained/ascertaining',
     'find out/finds out/found out/finding out',
@@ -2267,6 +2302,11 @@ const OFFICIALESE: PhraseEntry[] = [
     'follow/follows/followed/following',
     'comply with/complies with/complied with/complying with',
   ),
+  // "Make a declaration of your income" → "declare your income"; alone or before "to" someone, "declare"
+  // wants its object: nothing to paste.
+  ...lightVerb([MAKE], 'a declaration of', 'declare/declares/declared/declaring'),
+  ...lightVerb([MAKE], 'a declaration that', 'declare that/declares that/declared that/declaring that'),
+  ...lightVerb([MAKE], 'a declaration'),
   ...lightVerb([MAKE], 'an application|application', 'apply/applies/applied/applying'),
   // "Makes payments easy" is a thing made easy, not a payment.
   ...lightVerb(
@@ -2487,6 +2527,54 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
   { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
+  // A duty before a verb: "Registrants are under an obligation to attend" → "must attend". Before a noun
+  // ("under an obligation to the court") nothing to paste.
+  {
+    ...e(
+      'is under an obligation to|are under an obligation to|is under a duty to|are under a duty to',
+      'must',
+    ),
+    followedBy: `(?:${BEFORE_A_VERB})|^\\s+(?:${DUTY_VERBS})(?![\\p{L}])`,
+  },
+  e('is under an obligation to|are under an obligation to|is under a duty to|are under a duty to'),
+  // A purpose: "so as to avoid a fine" → "to avoid".
+  e('so as to', 'to'),
+  e('so as not to', 'not to'),
+  // Planning's nominal: "for the erection of new dwellings" → "for building"; a penalty "imposed" has no one
+  // plain noun ("the giving of a penalty"): nothing to paste.
+  e('the erection of', 'building'),
+  e('the imposition of'),
+  e('in some instances|in certain instances', 'sometimes'),
+  e('the foregoing', 'the above'),
+  // Said to the reader before a comma and what to do: "In cases of uncertainty, contact us" → "If you are
+  // unsure". Elsewhere ("in case of doubt the court shall") who is unsure is not the reader: nothing to paste.
+  {
+    match: 'in cases of uncertainty|in case of uncertainty|in cases of doubt|in case of doubt',
+    replace: ['if you are unsure'],
+    precededBy: '^\\s*$',
+    followedBy:
+      '^\\s*,\\s*(?:please\\s+)?(?:contact|ask|call|phone|email|e-mail|write|speak|talk|check|get|seek|visit|read|you|we\\s+(?:recommend|advise|suggest)|it\\s+is\\s+(?:recommended|advised|advisable|best))(?![\\p{L}])',
+  },
+  e('in cases of uncertainty|in case of uncertainty|in cases of doubt|in case of doubt'),
+  // "By way of" is a means ("by way of bank transfer" → "by"), a role ("by way of compensation" → "as") or an
+  // example: only the example has one word that fits.
+  e('by way of example', 'for example'),
+  e('by way of'),
+  ...(
+    [
+      ['avail', 'use'],
+      ['avails', 'uses'],
+      ['availed', 'used'],
+      ['availing', 'using'],
+    ] as const
+  ).map(([avail, use]) =>
+    e(
+      ['myself', 'yourself', 'yourselves', 'himself', 'herself', 'itself', 'ourselves', 'themselves']
+        .map((pronoun) => `${avail} ${pronoun} of`)
+        .join('|'),
+      use,
+    ),
+  ),
   // "Not required to" frees, "must not" forbids: "You are not required to attend" → "do not have to".
   // In the past and future a duty is "had to", "will have to": "were needed to" would say the people were needed.
   {
@@ -2830,6 +2918,17 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   e('commensurate with', 'in line with', 'matching'),
+  // A standard, a requirement or a criterion is met: "vehicles follow the standards" would make a vehicle act.
+  ...verb(
+    'comply with/complies with/complied with/complying with',
+    'meet/meets/met/meeting',
+    'follow/follows/followed/following',
+  ).map((entry) =>
+    alsoFollowedBy(
+      entry,
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,7}?(?:standards?|requirements?|criteria|criterion|conditions?|specifications?|thresholds?|limits?)(?![\\p{L}])",
+    ),
+  ),
   ...verb(
     'comply with/complies with/complied with/complying with',
     'follow/follows/followed/following',
@@ -3309,7 +3408,8 @@ const OFFICIALESE: PhraseEntry[] = [
     'confirm/confirms/confirmed/confirming',
     'check/checks/checked/checking',
   )
-    .filter((entry) => entry.match !== 'verified')
+    // After a negation no verbal noun stands ("the verifying of"): the entry of the verb alone.
+    .filter((entry) => entry.match !== 'verified' && entry.after !== VERBAL_NOUN_BEFORE)
     .map((entry) => ({ ...entry, after: NEGATION_BEFORE })),
   { match: 'verified', replace: ['confirmed', 'checked'], notAfter: '^(?:be|been|being|is|are|was|were)$' },
   ...verb(
@@ -4043,6 +4143,17 @@ const OFFICIALESE: PhraseEntry[] = [
 // Management jargon and Latin that many readers, and all machine translators, stumble over.
 const JARGON: PhraseEntry[] = [
   e('stakeholders', 'people involved', 'partners'),
+  // Social care's name for the people it serves; after a determiner or before a possessive ("our service
+  // users", "service users' views") the clause would not fit: nothing to paste.
+  {
+    match: 'service users',
+    replace: [],
+    after: '^(?:the|our|your|their|its|his|her|all|any|some|these|those|many|most|other|existing|new)$',
+  },
+  { match: 'service users', replace: [], followedBy: "^['’]" },
+  e('service users', 'people who use the service'),
+  // A register's name for the people on it ("Registrants must attend"): who they are depends on the register.
+  e('registrant|registrants'),
   e('stakeholder', 'partner', 'person involved'),
   // After a determiner, an adjective or a noun ("the stakeholder engagement", "local stakeholder engagement")
   // the clause pasted reads as a noun it is not: only opening a sentence or after a preposition.
@@ -4301,7 +4412,14 @@ const PARTICIPLE: TokenMatcher = {
       form: '^(?:registered|located|situated|based|enrolled|listed|employed|housed|domiciled|buried|stationed)$',
       followedBy: '^(?!\\s+by(?![\\p{L}]))',
       precededBy:
-        "(?:^|[^\\p{L}])(?:in|at|on|for|to|with|under|from)\\s+which\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:is|are|was|were)\\s+(?:not\\s+|also\\s+)?$",
+        "(?:^|[^\\p{L}])(?:in|at|on|for|to|with|under|from)\\s+which\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:is|are|was|were)\\s+(?:not\\s+|also\\s+|currently\\s+|still\\s+|now\\s+)?$",
+    },
+    // Where someone is "currently" or "still" registered, enrolled or employed, the word says how things stand,
+    // not who did it: "the school at which they are currently enrolled". A doer after "by" makes it an act again.
+    {
+      form: '^(?:registered|enrolled|employed|housed|listed|insured|stationed|located|situated|based|domiciled)$',
+      previous: '^(?:currently|still)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
     },
     // A thing's condition after a relative or an "if" is a state, not an act: "containers that are overloaded or
     // contaminated", "if the bin is damaged". A doer after "by" makes it an act again.
@@ -4698,6 +4816,9 @@ export const rules: Rule[] = [
     skipNames: true,
     skipSpelledOut: true,
     skipHeadings: true,
+    // The term a sentence explains: "Home care (also referred to as domiciliary care)", "known as reablement".
+    skipAfter:
+      "(?:^|[^\\p{L}])(?:known\\s+as|referred\\s+to\\s+as|called)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+)?[\"“‘']?$",
     severity: 'suggestion',
     link: `${PLAIN}/words/use-simple-words-phrases/`,
     message: {
@@ -4728,6 +4849,7 @@ export const rules: Rule[] = [
       incorporated
       ordinarily
       countersignatory countersignatories
+      discrimination representation specification specifications satisfactory unsatisfactory
     `),
   },
   {

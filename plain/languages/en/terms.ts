@@ -5,8 +5,19 @@
 export const ENGLISH_TERMS: readonly string[] = [
   // The Department for Work and Pensions' first step of appeal, named so on every letter and GOV.UK page.
   'mandatory reconsideration*',
-  // The residence test of immigration, benefit and student finance law.
+  // The residence tests of immigration, benefit, adoption and student finance law.
   'ordinarily resident|residence',
+  'habitually resident|residence',
+  'habitual residence',
+  // A child in a council's care (Children Act 1989): the passive is the legal status, no act to recast.
+  'is|are|was|were|be|been|being looked after by the|a|its|their local authority|authorities|council',
+  // Social care: the first assessment of a relative as a kinship carer, the Care Act's test for council
+  // support, and care given in one's own home.
+  'viability assessment*',
+  'national eligibility criteria|criterion',
+  'domiciliary care',
+  // Planning law: works that need no application (the General Permitted Development Order).
+  'permitted development*',
   // The award criterion of public procurement law.
   'most economically advantageous',
   // The bowel screening test, whose initials are its name (FIT).

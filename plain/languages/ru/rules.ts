@@ -1750,8 +1750,14 @@ function concerning(): PhraseEntry[] {
   ];
 }
 
-/** What makes «лиц», «лицам», «лицами» part of a legal term: «лиц без гражданства», «лиц, участвующих в деле». */
-const NOT_A_PERSONS_TERM = '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау])';
+/**
+ * What makes «лиц», «лицам», «лицами» part of a legal term: «лиц без гражданства», «лиц, участвующих в деле»; and
+ * a professional activity after them («лиц, осуществляющих надзор», «оказывающих услуги», «имеющих лицензию»),
+ * which firms carry on as well as people, so «людей» would narrow it.
+ */
+const NOT_A_PERSONS_TERM =
+  '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау]|,?\\s+(?:не\\s+)?(?:осуществляющ|оказывающ)' +
+  '|,?\\s+(?:не\\s+)?имеющ[а-яё]*\\s+(?:[а-яё]+\\s+)?(?:лицензи|аттестат|аккредитаци|разрешени|свидетельств|сертификат))';
 /**
  * Words before «лиц» that make it a term («юридических», «должностных», «третьих», «официальных лиц») or count it
  * («пять лиц», «несколько лиц», which take «человек»).
@@ -1762,6 +1768,17 @@ const NOT_PLAIN_PERSONS =
   'подставных|официальн[а-яё]*|первых|действующ[а-яё]*|высокопоставленн[а-яё]*|иных|других|несколько|нескольких|сколько|скольких|много|многих|мало|немного|двух|тр[её]х|' +
   'четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пять|шесть|семь|восемь|девять|десять|[а-яё]+надцат[а-яё]*|' +
   '[а-яё]+десят[а-яё]*|сорок|сорока|сто|ста|сот|тысяч[а-яё]*|миллион[а-яё]*|числа|число)$';
+/**
+ * A word of speech, thought or knowledge up to three words before the phrase, which «о» may follow
+ * («консультирует граждан по вопросам», «информация по вопросам»).
+ */
+const SPEECH_BEFORE =
+  '(?:^|[^а-яё])(?:консульт|информ|сообщ|сказ|говор|рассказ|разъясн|узна|спрос|спраш|сведени|справк|' +
+  'объясн|писа|пишет|пишут|обсу|дума|зна(?:ть|ю|ет|ют|ни)|материал|памятк|брошюр|лекци|семинар)[а-яё]*' +
+  '(?:\\s+[^\\s.,;:!?]+){0,3}\\s+$';
+/** An empty verb later in the clause («… производится по результатам», «осуществляется в течение»). */
+const EMPTY_VERB_AFTER =
+  '^[^.;:!?]*?(?<![а-яё])(?:производ(?:ит|ят|ил)|осуществля(?:ет|ют|л)|провод(?:ит|ят|ил))[а-яё]*(?![а-яё])';
 /** Legislation's subject after it, which names it: «(РК|Республики Казахстан) о/об …», «в области …». */
 const NAMED_LEGISLATION =
   '^\\s+(?:(?:РК|Республики\\s+Казахстан)\\s+)?(?:о|об|в\\s+области|в\\s+сфере)(?![а-яёА-ЯЁ])';
@@ -2069,11 +2086,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
   // «во время» only before an event («в рамках визита»): a programme or a budget has no time of its own.
   { match: 'в рамках', replace: ['во время'], followedBy: EVENT_AFTER },
-  // Work is done under a programme, a plan or an agreement: «по бюджетной программе» first.
+  // Work is done under a programme, a plan, an agreement or an order: «по бюджетной программе», «по
+  // государственному социальному заказу» first.
   {
     match: 'в рамках',
     replace: ['по', 'в'],
-    followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:программ|план|договор|соглашени|контракт|меморандум)`,
+    followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:программ|план|договор|соглашени|контракт|меморандум|заказ|госзаказ|задани)`,
     carries: { from: 'genitive', to: ['dative', 'prepositional'] },
   },
   {
@@ -2397,13 +2415,27 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Обращаться по вопросам выплаты», «По вопросам оплаты обращаться в ЦОН», «звоните»: the contact line's
   // own idiom, which neither «о выплате» nor «по выплате» says and an editor leaves alone (the verb is its own
   // finding).
-  {
-    match: 'по вопросу|вопросам',
-    replace: ['о', 'по'],
-    notAfter: `^${TURN_TO}$`,
-    followedBy: `^(?![^.;:!?]*?\\s${TURN_TO}(?![а-яё]))`,
-    carries: { from: 'genitive', to: ['prepositional', 'dative'] },
-  },
+  // «О» wants a word of speech, thought or knowledge before it («консультирует по вопросам оплаты» → «об
+  // оплате»); after any other («помощь не оказывается по вопросам составления») «по составлению» is Russian,
+  // «о составлении» not.
+  ...(
+    [
+      [['о', 'по'], { precededBy: SPEECH_BEFORE }],
+      [['по', 'о'], {}],
+    ] as const
+  ).map(
+    ([replace, where]): PhraseEntry => ({
+      match: 'по вопросу|вопросам',
+      replace: [...replace],
+      notAfter: `^${TURN_TO}$`,
+      followedBy: `^(?![^.;:!?]*?\\s${TURN_TO}(?![а-яё]))`,
+      carries: {
+        from: 'genitive',
+        to: replace[0] === 'о' ? ['prepositional', 'dative'] : ['dative', 'prepositional'],
+      },
+      ...where,
+    }),
+  ),
   // «В адрес акимата» → «в акимат»; a person («в адрес заявителя») is no place to go «в». Criticism or praise
   // «в адрес» someone is aimed at them: no «в» («обвинения в адрес Китая»), nor «для».
   {
@@ -3918,6 +3950,13 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun(`${nounForms('вынесени')} решения|решений`, 'решение'),
   // «Принятие решений» (plural) is decision-making, a set phrase «решения» does not say: nothing to paste.
   { match: 'приняти* решений', replace: [] },
+  // As the subject of an empty verb («Принятие решения … производится», «осуществляется») the process noun is
+  // what the verb does: a decision is taken, not «производится», and the clause needs rewriting.
+  {
+    match: `${nounForms('приняти')} решения`,
+    replace: [],
+    followedBy: EMPTY_VERB_AFTER,
+  },
   objectNoun(`${nounForms('приняти')} решения`, 'решение'),
   ...decidingAbout(
     verbPhrase(

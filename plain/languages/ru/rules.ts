@@ -2636,6 +2636,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в кратчайшие сроки', replace: ['быстро', 'как можно скорее'] },
   { match: 'в кратчайший срок', replace: ['быстро', 'как можно скорее'] },
   { match: 'в срок до', replace: ['до'] },
+  // «В срок не более трех дней» is how long a process takes («не дольше трех дней») or a deadline for the
+  // reader («подать в срок не более 30 дней со дня…», «в течение 30 дней»): no one word fits both.
+  { match: 'в срок не более', replace: [] },
   // «Не позднее пятницы» takes in Friday, «до пятницы» may not: flagged, with no word that keeps the deadline.
   { match: 'не позднее', replace: [] },
   { match: 'не позднее чем', replace: ['минимум'] },

@@ -54,6 +54,9 @@ const RU_PREPOSITION_NOUN = new Map([
   ['отношении', 'в'],
   ['основании', 'на'],
   ['истечении', 'по'],
+  // «По завершении», «по окончании» are "after": «По завершении строительства приемка объекта…» is no chain.
+  ['завершении', 'по'],
+  ['окончании', 'по'],
 ]);
 // Short passive participles end like genitive nouns, feminine and plural ones in -а/-ы, masculine ones like a
 // genitive plural without ending: a chain ends before them («…развития здравоохранения проведена работа», «…по
@@ -281,6 +284,8 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
       const word = words[j];
       const previous = words[j - 1];
       if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
+      // A line break ends a heading or a list item: the next line's nouns belong to another phrase.
+      if (doc.text.slice(previous.end, word.start).includes('\n')) break;
       if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
       if (RU_SHORT_PARTICIPLE.test(word.norm)) break;
       const next = words[j + 1];

@@ -315,15 +315,19 @@ const PHRASE_ENDS = new Set('и или либо а но как что чем т�
 /** How many words before a comma a participle after it may agree with («Правилами предоставления помощи,»). */
 const PARTICIPLE_REACH = 5;
 
-/** A participle or adjective after a comma («, утвержденными»), which agrees with a noun before the comma. */
-const PARTICIPLE = /(?:нн|[её]н|т|вш|щ|ем|им|ом)[а-я]{2,3}$/u;
+/**
+ * A participle or adjective after a comma («, утвержденными», «, не прошедшего»: past active ones in «-шего» after
+ * a consonant too), which agrees with a noun before the comma.
+ */
+const PARTICIPLE = /(?:нн|[её]н|т|ш|щ|ем|им|ом)[а-я]{2,3}$/u;
 
 /**
  * Whether the participle after the comma at `comma` agrees with a noun of the words before it; undefined where
  * no word there can be read as a noun.
  */
 function participleAgrees(words: readonly string[], comma: number, nouns: NounReader): boolean | undefined {
-  const participle = words[comma + 1] ?? '';
+  // «Не» before the participle negates it and agrees with nothing: «средства, не прошедшего».
+  const participle = (words[comma + 1] === 'не' ? words[comma + 2] : words[comma + 1]) ?? '';
   if (!PARTICIPLE.test(participle) || !isModifier(participle)) return undefined;
   const slots = modifierSlots(participle);
   let read = false;

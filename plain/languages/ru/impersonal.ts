@@ -399,6 +399,10 @@ export function impersonalRussian(
     if (earlier.includes(verb) || namesAgentBefore(earlier)) return undefined;
     return { text: impersonal, before: auxiliary, after: 0 };
   }
+  if (reflexive && clause.length > 0 && opening.length === before.length) {
+    const active = withDoerBefore(clause, verb, after, rest);
+    if (active) return active;
+  }
   const plural = participle ? verb.endsWith('ы') : /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
   const fronted = clause.length > 0;
   const subject = fronted ? clause : after.slice(0, 3);
@@ -476,7 +480,7 @@ function coordinatedAfter(rest: readonly string[], firstChanged: boolean): boole
 const INSTRUMENTAL_CASE = 4;
 
 /** A service or help, the subject «оказывается» is said of as a passive («Услуга оказывается акиматом»). */
-const RENDERED = /^(?:гос)?(?:услуга|услуги|помощь|поддержка|содействие)$/u;
+const RENDERED = /^(?:гос)?(?:услуга|услуги|помощь|поддержка|содействие|консультация|консультации)$/u;
 
 /** The gender of a singular short participle, not neuter (that reads as impersonal): «выдана», «выдан». */
 const participleGender = (verb: string): Gender => (verb.endsWith('а') ? 'feminine' : 'masculine');
@@ -548,6 +552,45 @@ const NAMES_AS_WHAT =
  */
 const GIVEN_WITH =
   /^(?:облага|обложен|наказ|кара|награжд|обеспеч|снабж|оснащ|укомплектов|заполн|покрыва|покрыт)/u;
+
+/** Bodies that act, whose instrumental before a passive is its doer («Акиматом выдаётся справка»). */
+const ACTING_BODY =
+  /^(?:акимат|комисси|орган|организаци|управлени|отдел|центр|министерств|ведомств|суд|банк|фонд|служб|компани|предприяти|учреждени|инспекци|департамент|комитет|агентств|оператор|поставщик)/u;
+
+/**
+ * A present reflexive passive with its doer in the instrumental as the whole clause before it and its subject
+ * right after it, said in the active: «Заказчиком подаётся заявление» → «Заказчик подаёт заявление». The doer
+ * is a person or a body: «Таким образом подаётся заявление» names a manner, no one acting.
+ */
+function withDoerBefore(
+  clause: readonly string[],
+  verb: string,
+  after: readonly string[],
+  rest: readonly string[],
+): ImpersonalActive | undefined {
+  if (!/(?:ется|ится|ются|ятся|атся|утся)$/u.test(verb) || NAMES_AS_WHAT.test(verb) || GIVEN_WITH.test(verb))
+    return undefined;
+  if (!INSTRUMENTAL.test(clause.at(-1) ?? '')) return undefined;
+  const doer = recaseNounPhrase(clause, INSTRUMENTAL_CASE, NOMINATIVE, isKnownLemma);
+  if (!doer || doer.length !== clause.length) return undefined;
+  if (!doer.animate && !ACTING_BODY.test(clause.at(-1) ?? '')) return undefined;
+  const subject = subjectIn(after.slice(0, 3), false);
+  const plural = /(?:ются|ятся|атся|утся)$/u.test(verb);
+  if (!subject || subject.plural !== plural) return undefined;
+  if (
+    coordinatedAfter(after.slice(subject.length), true) ||
+    joinedBeyond(rest.slice(subject.length, subject.length + 8))
+  )
+    return undefined;
+  const active = activeFor(verb, undefined, doer.gender, doer.plural, false);
+  if (!active) return undefined;
+  return {
+    text: [doer.text, active, subject.text].join(' '),
+    before: clause.length,
+    after: subject.length,
+    reordered: true,
+  };
+}
 
 /**
  * A passive with its doer in the instrumental right after it, said in the active: «Заявление рассмотрено

@@ -45,7 +45,15 @@ export const isListed = (form: string) => {
  * работ», «вакцинация проводится»).
  */
 export const isKnownLemma = (lemma: string) =>
-  isListed(lemma) || /(?:(?:[еа]ни|ти)е|ция)$/u.test(lemma) || PEOPLE_OF_NOTICES.has(lemma);
+  (isListed(lemma) && !isAdverbOfAdjective(lemma)) ||
+  /(?:(?:[еа]ни|ти)е|ция)$/u.test(lemma) ||
+  PEOPLE_OF_NOTICES.has(lemma);
+
+/**
+ * An adverb in «-но» made of a listed adjective in «-ный» («бесплатно», «обязательно»), which the lists give as a
+ * word of its own: no neuter noun, so «бесплатна» is no form of one («в качестве безработного бесплатна»).
+ */
+const isAdverbOfAdjective = (lemma: string) => lemma.endsWith('но') && isListed(`${lemma.slice(0, -1)}ый`);
 
 /**
  * The people agencies write to and of, whose nouns the subtitle lists lack and whose declension is regular

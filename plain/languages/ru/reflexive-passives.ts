@@ -77,11 +77,14 @@ const GOODS_AND_WORKS = `
  * Verbs whose present is a passive but whose past is as often something else: «направлялся» (was heading),
  * «определился» (made up his mind), «подписывался» (subscribed), «решался» (dared), «регистрировался»
  * (signed up himself), «выписывался» (was discharged), «удерживался от» (refrained), «рассчитывался» (paid
- * off), «формировался» (took shape), «списывались» (wrote to each other), «выпускался» (graduated).
+ * off), «формировался» (took shape), «списывались» (wrote to each other), «выпускался» (graduated),
+ * «разъяснилось» (cleared up), «признавался» (confessed; the present too, which the rule leaves alone before
+ * «в», «что» and after a dash or a person).
  */
 const PRESENT_ONLY = `
   направляться определяться регистрироваться заполняться подписываться решаться выписываться
   организоваться реализоваться рассчитываться формироваться списываться удерживаться выпускаться
+  разъясняться признаваться
 `;
 
 /**

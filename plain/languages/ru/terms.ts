@@ -90,4 +90,18 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'идентификаци* животн*',
   'биометрическ* идентификаци*',
   'ветеринарно-санитарн* безопасност*',
+  // The Law on Road Traffic's vehicles and their registration certificate, and the compulsory motor insurance
+  // (ОГПО ВТС): names of their own, which «машина» would rename.
+  'механическ* транспортн* средств*',
+  'свидетельств* о регистрации транспортн* средств*',
+  'страховани* гражданско-правов* ответственност* владельц* транспортн* средств*',
+  // The Land Code's procedure, the Law on Architecture's design brief (АПЗ), the Law on Legal Aid's kinds of
+  // aid and the Social Code's document on the need for care: names of their own.
+  'предоставлени* прав* на земельн* участ*',
+  'архитектурно-планировочн* задани*',
+  'правов* информировани*',
+  'правов* консультировани*',
+  'заключени* медицинск* организаци*',
+  // A measure of medicine, no action: «измерение артериального давления» stacks no hidden verbs.
+  'артериальн* давлени*',
 ];

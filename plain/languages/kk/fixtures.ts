@@ -2379,6 +2379,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A bracketed abbreviation spells out the words before it: a paste would leave «әкімдіктер (ЖАО)», so nothing
+    // to paste there. It is an aside, not the clause's end: the subject before it («фактісі») keeps the passive
+    // first.
+    rule: 'kk/officialese',
+    text: 'Жергілікті атқарушы органдар (ЖАО) көлік береді. Жергілікті атқарушы органдар көлік береді. Оның фактісі хал актілерін тіркеу (АХАТ) органдарында тіркелуге жатады. Жыл сайын (2024 жылдан) тіркеуге жатады.',
+    expected: [
+      { text: 'Жергілікті атқарушы органдар', suggestion: null },
+      { text: 'Жергілікті атқарушы органдар', occurrence: 2, suggestion: 'Әкімдіктер' },
+      { text: 'тіркелуге жатады', suggestion: 'тіркелуі керек' },
+      { text: 'тіркеуге жатады', suggestion: 'тіркеу керек' },
+    ],
+  },
+  {
     // «Будет проводиться» (-атын болады) is the present; «подлежит рассмотрению» (-луға жатады) the passive
     // present; «жалғасын табады» is «жалғасады».
     rule: 'kk/officialese',

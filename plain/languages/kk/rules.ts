@@ -922,7 +922,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('әрекет ет*', 'күшінде болу'), after: `^${LAW}(?:ның|нің|ының|інің|сының|сінің)$` },
   // In a place it is to operate: «Қазақстанда әрекет ететін компаниялар» → «жұмыс істейтін».
   { ...e('әрекет ет*', 'жұмыс істеу'), after: PLACE_IN_LOCATIVE },
-  e('әрекет ет*'),
+  // After a word of manner it is how people act, ordinary Kazakh («Алаяқтар қалай әрекет етеді», «бірлесіп
+  // әрекет етеміз»): no finding.
+  {
+    ...e('әрекет ет*'),
+    notAfter: '^(?:қалай|осылай|солай|былай|бірлесіп|бірге|дұрыс|дереу|жедел|тез|сақ|абай|сабырлы|батыл)$',
+  },
   // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone.
   {
     ...e('орын ал*', 'болу'),
@@ -1698,9 +1703,12 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
   },
+  // Set against «заңды тұлға» in its sentence («Жеке тұлғалар … көшірмесін, заңды тұлғалар … анықтаманы
+  // ұсынады») it is the legal status too: «адамдар» would lose the contrast. No finding there.
   {
     ...noun(e('жеке тұлға*', 'адам', 'азамат')),
-    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
+    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)(?![\\s\\S]*[Зз]аңды\\s+тұлға)',
+    precededBy: '^(?![\\s\\S]*заңды\\s+тұлға)',
   },
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
   // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that

@@ -325,6 +325,9 @@ export const LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN = [
   'NASA',
   'UEFA',
   'FIFA',
+  // Language tests known only by their letters («IELTS бойынша 6,5 балл»): nobody spells them out.
+  'IELTS',
+  'TOEFL',
 ];
 
 /**

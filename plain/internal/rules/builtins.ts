@@ -4,7 +4,14 @@ import { normalizeWord } from '../text/normalize.ts';
 import { isRomanNumeral } from '../text/numerals.ts';
 import { countLetters, isLexical } from '../text/segment.ts';
 import { isDefinedHere } from './abbreviation-definitions.ts';
-import { adjacent, forEachSentence, neighbourMatches, type RuleContext, reportFinding } from './context.ts';
+import {
+  adjacent,
+  forEachSentence,
+  neighbourMatches,
+  type RuleContext,
+  reportFinding,
+  sentenceAt,
+} from './context.ts';
 import { nominalChains } from './nominal-chain.ts';
 import type { BuiltinRule } from './types.ts';
 
@@ -174,7 +181,7 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   const fullNames = Object.entries(rule.fullNames ?? {});
   const report = (key: string, use: { start: number; end: number }) =>
     reportFinding(ctx, rule, use.start, use.end, [], {
-      example: spelledOutExample(ctx, fullNames, key, doc.text.slice(use.start, use.end)),
+      example: spelledOutExample(ctx, fullNames, key, use.start, use.end),
     });
   forEachSentence(ctx, (sentence, index) => {
     for (const [key, use] of waiting)
@@ -206,17 +213,24 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
 
 /**
  * How to spell the abbreviation out: its full name and itself in brackets («Республика Казахстан (РК)»), or
- * the rule's first full name as an example for one it does not list. In the text's script (Latin Kazakh too).
+ * the rule's first full name as an example for one it does not list. In the abbreviation's script (Latin
+ * Kazakh too); an example for an unlisted one is in its sentence's, since a foreign abbreviation («GRE») in a
+ * Cyrillic sentence is no sign of a Latin Kazakh text.
  */
 function spelledOutExample(
   ctx: RuleContext,
   fullNames: readonly [abbreviation: string, name: string][],
   key: string,
-  written: string,
+  start: number,
+  end: number,
 ): string {
-  const [abbreviation, name] = fullNames.find(([a]) => a === key) ?? fullNames[0] ?? ['', ''];
+  const listed = fullNames.find(([a]) => a === key);
+  const [abbreviation, name] = listed ?? fullNames[0] ?? ['', ''];
   const example = `${name} (${abbreviation})`;
-  return ctx.otherScript ? ctx.otherScript.spellLike(example, written) : example;
+  if (!ctx.otherScript) return example;
+  const sentence = listed ? undefined : sentenceAt(ctx.doc, start);
+  const sample = ctx.doc.text.slice(sentence?.start ?? start, sentence?.end ?? end);
+  return ctx.otherScript.spellLike(example, sample);
 }
 
 /**

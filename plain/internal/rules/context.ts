@@ -247,7 +247,7 @@ function takesSentenceCapital(doc: Document, start: number): boolean {
 }
 
 /** The sentence that holds offset `start`. */
-function sentenceAt(doc: Document, start: number): Sentence | undefined {
+export function sentenceAt(doc: Document, start: number): Sentence | undefined {
   const { sentences } = doc;
   let low = 0;
   let high = sentences.length - 1;

@@ -170,6 +170,10 @@ const KK_VERBAL_NOUN_ENDING = /(?:у|уы|уі|уын|уін|уды|уді|уғ�
 // After an accusative they start a new phrase («Әкімдік тұрғындарды | жылу беру маусымына …»).
 const KK_NOUN_IN_U = /^(?:су|ту|жылу|ауру|тау|дау|жау|бау|қару)(?:[ыі]|[ыі]н|[ыі]на|ға|ды|да|дың|дан)?$/u;
 const isKazakhVerbalNoun = (norm: string) => KK_VERBAL_NOUN_ENDING.test(norm) && !KK_NOUN_IN_U.test(norm);
+// A verbal noun with the third-person possessive before a word of modality is the predicate, a verb's work
+// («…ұйымның әкімшілігі | беруі мүмкін», «…өтініш берушінің | ұсынуы керек»): it ends a chain, not continues it.
+const KK_POSSESSED_VERBAL_NOUN = /у[ыі]$/u;
+const KK_MODAL = /^(?:мүмкін|керек|тиіс|қажет|міндетті)$/u;
 // A bare verbal noun («төлеу») binds to a noun after it («төлеу тәртібі»), not to an adjective, which opens the
 // next phrase («Субсидия төлеу | бюджеттік бағдарламаның әкімшісі арқылы …»).
 const KK_BARE_VERBAL_NOUN = /у$/u;
@@ -406,6 +410,14 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
       const word = words[j];
       const previous = words[j - 1];
       if (!word || KK_FUNCTION.has(word.norm) || KK_VERB.test(word.norm)) break;
+      const next = words[j + 1];
+      if (
+        KK_POSSESSED_VERBAL_NOUN.test(word.norm) &&
+        next &&
+        KK_MODAL.test(next.norm) &&
+        adjacent(doc, word, next)
+      )
+        break;
       // Most words end a run here, so the conditions below, which only end it too, are read for few words.
       const nominal = KK_NOMINALISATION.test(word.norm);
       if (!nominal && !KK_LINKED.test(word.norm)) break;

@@ -497,16 +497,36 @@ function inClauseBefore(
   );
 }
 
-/** The words of the clause before word `at`, back to `firstWord` or punctuation, lower-cased, in order. */
+/**
+ * The words of the clause before word `at`, back to `firstWord` or punctuation, lower-cased, in order. A
+ * bracketed abbreviation is an aside that does not end the clause («фактісі … тіркеу (АХАТ) органдарында»).
+ */
 function clauseBefore(doc: RuleContext['doc'], at: number, firstWord: number): string[] {
   const words: string[] = [];
   for (let w = at - 1; w >= firstWord && words.length < CLAUSE_WORDS; w--) {
     const word = doc.words[w];
     const next = doc.words[w + 1];
-    if (!word || !next || !adjacent(doc, word, next)) break;
-    words.push(word.norm);
+    if (!word || !next) break;
+    if (adjacent(doc, word, next)) {
+      words.push(word.norm);
+      continue;
+    }
+    // An abbreviation in brackets is passed over: the clause goes on from the word before its bracket.
+    const before = doc.words[w - 1];
+    if (w - 1 < firstWord || !before || !bracketedAbbreviation(doc.text, before, word, next)) break;
+    words.push(before.norm);
+    w--;
   }
   return words.reverse();
+}
+
+/** Whether `word` is an abbreviation in brackets between `before` and `next`: «тіркеу (АХАТ) органдарында». */
+function bracketedAbbreviation(text: string, before: Word, word: Word, next: Word): boolean {
+  return (
+    /^\p{Lu}{2,}$/u.test(word.text) &&
+    /^[ \u00a0]?\($/.test(text.slice(before.end, word.start)) &&
+    /^\)[ \u00a0]?$/.test(text.slice(word.end, next.start))
+  );
 }
 
 /** How many words after a phrase may make the noun phrase it governs (two adjectives and a noun). */
@@ -766,6 +786,18 @@ function inActTitle(doc: Document, first: number, last: number, endWord: number)
       return true;
   }
   return false;
+}
+
+/** A bracketed abbreviation right after a phrase: «(ЖАО)», "(LAs)". */
+const ABBREVIATION_AFTER = /^[ \u00a0]?\(\p{Lu}{2,}[\p{L}\d-]*\)/u;
+
+/**
+ * Whether the phrase ending at `end` is spelled out by a bracketed abbreviation right after it («жергілікті
+ * атқарушы органдар (ЖАО)», "local authorities (LAs)"): a paste would leave the abbreviation after words it no
+ * longer stands for, so the finding stays with nothing to paste.
+ */
+function spelledOutBefore(text: string, end: number): boolean {
+  return ABBREVIATION_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Conjunctions that join two words of a kind: a suggestion equal to the other word would double it. */
@@ -1035,14 +1067,16 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         continue;
       }
       const endWord = i + bestLength + (carried?.length ?? 0);
-      const found = withoutDoubling(
-        doc,
-        carried?.suggestions ?? suggestions.filter(Boolean),
-        i,
-        endWord,
-        sentence.firstWord,
-        sentence.endWord,
-      );
+      const found = spelledOutBefore(doc.text, end)
+        ? []
+        : withoutDoubling(
+            doc,
+            carried?.suggestions ?? suggestions.filter(Boolean),
+            i,
+            endWord,
+            sentence.firstWord,
+            sentence.endWord,
+          );
       const pasted = withMatchedWords(ctx, found, i);
       const clause =
         clauseMarks &&

@@ -446,6 +446,8 @@ function pleaseDo(root: string): PhraseEntry[] {
     },
   ];
 }
+/** How many of `kazakhVerbForms`'s slots are the active voice's (the passive's follow). */
+const ACTIVE_VERB_SLOTS = KAZAKH_VERB_SLOTS / 2;
 /** The slot of `kazakhVerbForms` for the polite imperative («хабарласыңыз»). */
 const POLITE_IMPERATIVE = 14;
 const ASKED_OF_READERS = [
@@ -464,6 +466,7 @@ const ASKED_OF_READERS = [
   'қатыс',
   'жаңарт',
   'көрсет',
+  'таныстыр',
 ];
 
 function eachForm(root: string, ...plainRoots: string[]): PhraseEntry[] {
@@ -792,8 +795,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Работы»: the noun «жұмыс» adds nothing to the action («тексеру жұмыстары жүргізілуде» → «тексерілуде»).
   ...ACTIONS_CALLED_WORK.flatMap((action) => [
     e(`${action} жұмыс* жүргіз*`, action),
+    e(`${action} жұмыс* жүзеге асыр*`, action),
     compound(e(`${action} жұмыс*`, action), true),
   ]),
+  // «Тіркеуден өту» (to go through registration) is «тіркелу», form for form: «Порталда тіркеуден өтіп» →
+  // «Порталда тіркеліп». Only «өт-»'s own forms: the causative «тіркеуден өткізу» (to register a thing) is another.
+  // After an object in the accusative «тіркеу» is a verbal noun with its own object («актілерді тіркеуден өтеді»:
+  // passes the acts' registry): «актілерді тіркеледі» is no Kazakh. No finding there.
+  ...kazakhVerbForms('өт')
+    .slice(0, ACTIVE_VERB_SLOTS)
+    .map((form, slot) => ({
+      ...e(`тіркеуден ${form}`, kazakhVerbForms('тіркел')[slot] ?? ''),
+      notAfter: ACCUSATIVE,
+    })),
+  // «Жолдамалар беру жұмыстарын жүзеге асырады» → «жолдамалар береді»: the works and their light verb are the
+  // giving. «Беру жұмыстары» alone stays: «беру» is in many names («білім беру», «су беру»).
+  e('беру жұмыс* жүргіз*|беру жұмыс* жүзеге асыр*', 'беру'),
   e('ақпараттық-түсіндіру жұмыс* жүргіз*', 'түсіндіру'),
   // «Түсіндірме жұмыстары» (the commoner spelling of the calque) too.
   e('ақпараттық-түсіндірме жұмыс* жүргіз*|түсіндірме жұмыс* жүргіз*', 'түсіндіру'),
@@ -922,7 +939,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('әрекет ет*', 'күшінде болу'), after: `^${LAW}(?:ның|нің|ының|інің|сының|сінің)$` },
   // In a place it is to operate: «Қазақстанда әрекет ететін компаниялар» → «жұмыс істейтін».
   { ...e('әрекет ет*', 'жұмыс істеу'), after: PLACE_IN_LOCATIVE },
-  e('әрекет ет*'),
+  // After a word of manner it is how people act, ordinary Kazakh («Алаяқтар қалай әрекет етеді», «бірлесіп
+  // әрекет етеміз»): no finding.
+  {
+    ...e('әрекет ет*'),
+    notAfter: '^(?:қалай|осылай|солай|былай|бірлесіп|бірге|дұрыс|дереу|жедел|тез|сақ|абай|сабырлы|батыл)$',
+  },
   // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone.
   {
     ...e('орын ал*', 'болу'),
@@ -1452,6 +1474,9 @@ const OFFICIALESE: PhraseEntry[] = [
     ['жұмыс күнінен кешіктірмей|жұмыс күнінен кешіктірілмей', 'жұмыс күні ішінде'],
     ['күнтізбелік күннен кешіктірмей|күнтізбелік күннен кешіктірілмей', 'күнтізбелік күн ішінде'],
     ['күннен кешіктірмей|күннен кешіктірілмей', 'күн ішінде'],
+    ['тәуліктен кешіктірмей|тәуліктен кешіктірілмей', 'тәулік ішінде'],
+    ['сағаттан кешіктірмей|сағаттан кешіктірілмей', 'сағат ішінде'],
+    ['айдан кешіктірмей|айдан кешіктірілмей', 'ай ішінде'],
   ].flatMap(([late = '', within = '']) => [
     { ...e(late), after: NUMBER_WORD, precededBy: '(?:^|\\s)(?:дейін|шейін|бұрын)\\s' },
     { ...e(late, within), after: NUMBER_WORD },
@@ -1698,9 +1723,12 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
   },
+  // Set against «заңды тұлға» in its sentence («Жеке тұлғалар … көшірмесін, заңды тұлғалар … анықтаманы
+  // ұсынады») it is the legal status too: «адамдар» would lose the contrast. No finding there.
   {
     ...noun(e('жеке тұлға*', 'адам', 'азамат')),
-    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)',
+    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)(?![\\s\\S]*[Зз]аңды\\s+тұлға)',
+    precededBy: '^(?![\\s\\S]*заңды\\s+тұлға)',
   },
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
   // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that

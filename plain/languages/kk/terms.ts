@@ -73,6 +73,9 @@ export const KAZAKH_TERMS: readonly string[] = [
   'көлік құрал* тіркеу туралы куәлі*',
   // Reconstruction, one of the kinds of building work the law lists beside expansion and major repair.
   'реконструкция*',
+  // The Financial Monitoring Agency, a state body's name: «Қаржы бақылауы агенттігі» would rename it.
+  'қаржы мониторингі агенттіг*|агенттік*',
+  'қаржылық мониторинг агенттіг*|агенттік*',
   // An electronic document, which a nominal chain counts as one noun («электрондық құжаттың түпнұсқалығын растау»).
   'электрондық құжат*',
 ];

@@ -169,6 +169,15 @@ describe('an abbreviation to spell out', () => {
     expect(messages('Ötinişti HQKO-ğa beriñiz.', 'kk', 'kk')).toEqual([
       '«HQKO» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «Halyqqa qyzmet körsetu ortalyğy (HQKO)».',
     ]);
+    expect(messages('Siz GRE tapsyrmaisyz.', 'kk', 'kk')).toEqual([
+      '«GRE» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «Halyqqa qyzmet körsetu ortalyğy (HQKO)».',
+    ]);
+  });
+
+  it('gives an unlisted foreign abbreviation its sentence’s script, not its own', () => {
+    expect(messages('Сіз GRE тапсырмайсыз.', 'kk', 'kk')).toEqual([
+      '«GRE» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «Халыққа қызмет көрсету орталығы (ХҚКО)».',
+    ]);
   });
 });
 

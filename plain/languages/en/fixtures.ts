@@ -1834,7 +1834,7 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Letters translated from «Сообщаем, что», «Обращаем ваше внимание»: cut, or one word.
+    // Letters translated from «Сообщаем, что», «Обращаем ваше внимание»: cut, or one word; the reader is told.
     rule: 'en/officialese',
     text: 'We inform you that the office moved. Kindly be advised that fees rose. We would like to draw your attention to the new rules. For more detailed information, call us. You will be informed that it is ready.',
     expected: [
@@ -1842,6 +1842,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'Kindly be advised that' },
       { text: 'We would like to draw your attention to', suggestion: 'Note' },
       { text: 'more detailed information', suggestion: 'more information' },
+      { text: 'be informed that', suggestion: 'be told that' },
     ],
   },
   {
@@ -2724,9 +2725,10 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A degree's level and a legal form or test have no shorter word: "undergraduate", "charitable incorporated
-    // organisation", "ordinarily resident"; other long words are still flagged.
+    // organisation", "ordinarily resident", an "unconditional offer", a way to pay ("cryptocurrency"); other
+    // long words are still flagged.
     rule: 'en/long-word',
-    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated.',
+    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated. Pay by cryptocurrency with an unconditional offer.',
     expected: [{ text: 'contaminated' }],
   },
   {
@@ -2927,6 +2929,27 @@ export const fixtures: RuleFixture[] = [
       { text: 'Service users', suggestion: 'People who use the service' },
       { text: 'service users', suggestion: null },
       { text: 'Registrants', suggestion: null },
+    ],
+  },
+  {
+    // People are told ("be told"), amendments announced and a death reported; a passive whose subject is none
+    // of them keeps its passive finding alone. "Informed that" after "be" and an adverb is "told that". A
+    // time counted from receipt of what the agency sends is "of getting", from an application nothing. An
+    // obligation is met. A main clause about "the scholar" gets "they"; one with "you" keeps "you" first.
+    // "Or additional" is "or extra", never the number's "or more"; "additional needs" is a term of education.
+    rule: 'en/officialese',
+    text: 'Applicants will be notified. Any amendments will be notified. The death must be notified. The date of the sale will be notified. The caller is then informed that payment is due. You must appeal within 28 days of receipt of this notice. We decide within 12 weeks of receipt of a completed application. In the event of failure to comply with this obligation, the scholar will be liable. In the event of failure to pay, you will be charged. Tell us about conditions or additional support. Tell us about any additional needs.',
+    expected: [
+      { text: 'be notified', suggestion: 'be told' },
+      { text: 'be notified', occurrence: 2, suggestion: 'be announced' },
+      { text: 'be notified', occurrence: 3, suggestion: 'be reported' },
+      { text: 'is then informed that', suggestion: 'is then told that' },
+      { text: 'of receipt of', suggestion: 'of getting' },
+      { text: 'of receipt of', occurrence: 2, suggestion: null },
+      { text: 'In the event of failure to', suggestion: 'If they do not' },
+      { text: 'comply with', suggestion: 'meet' },
+      { text: 'In the event of failure to', occurrence: 2, suggestion: 'If you do not' },
+      { text: 'additional', suggestion: 'extra' },
     ],
   },
 ];

@@ -314,6 +314,36 @@ const SET_UP =
 const REPORTED_EVENTS =
   '(?:changes?|incidents?|accidents?|events?|loss(?:es)?|thefts?|damage|absences?|deaths?|births?|breach(?:es)?|faults?|illness(?:es)?|injur(?:y|ies)|outbreaks?|cases?)(?![\\p{L}])';
 
+/** Auxiliaries and adverbs between a subject and its form of "be", then that form: "will then be", "are". */
+const AUXILIARIES_THEN_BE = String.raw`(?:\s+(?:will|would|shall|should|can|could|may|might|must|not|have|has|had|also|then|always|never|now|soon|already|still|\p{L}+ly))*\s+(?:is|are|was|were|be|been|being)(?:\s+(?:also|then|always|never|now|soon|already|still|\p{L}+ly))*\s*$`;
+
+/** The text before a participle whose passive has `subjects` (a pattern) for its subject: "Applicants will be". */
+const subjectThenBe = (subjects: string) => String.raw`(?:^|[^\p{L}'’])(?:${subjects})${AUXILIARIES_THEN_BE}`;
+
+/** Nouns for people in the roles an agency writes to: "applicants", "the scholar", "staff". */
+const PERSON_NOUNS =
+  '(?:applicant|resident|tenant|landlord|customer|parent|carer|claimant|bidder|scholar|student|pupil|candidate|recipient|owner|employer|employee|member|user|patient|household|person|individual|holder|trader|driver|visitor|worker)s?|people|staff|famil(?:y|ies)';
+
+/**
+ * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
+ * "Any amendments will be notified" tells no one.
+ */
+const PEOPLE_BE_BEFORE = subjectThenBe(
+  `you|we|they|he|she|i|who|whom|everyone|anyone|someone|${PERSON_NOUNS}|(?:council|school|office|department|provider|bank|insurer|lender|court|doctor|gp)s?|authorit(?:y|ies)|part(?:y|ies)|police|hmrc|dvla|dwp`,
+);
+
+/** What is announced when it is "notified": a change to a notice, a date, a result. */
+const ANNOUNCED_BE_BEFORE = subjectThenBe(
+  '(?:amendments?|updates?|revisions?|variations?|dates?|times?|venues?|results?|outcomes?|details|arrangements|timetables?|deadlines?|closures?)',
+);
+
+/** A form of "be" and any adverbs after it, at the end of the text before a participle: "is then", "be". */
+const BE_BEFORE = String.raw`(?:^|[^\p{L}'’])(?:is|are|was|were|be|been|being)(?:\s+(?:also|then|always|never|now|soon|already|still|not|\p{L}+ly))*\s*$`;
+
+/** What an agency sends its reader, which the reader gets: "this notice", "the decision". */
+const SENT_NOTICE =
+  '^\\s+(?:(?:this|the|that|our|a|an|each|any|your)\\s+)?(?:(?:written|official|tax|final|formal|court)\\s+)?(?:notices?|letters?|decisions?|notifications?|repl(?:y|ies)|answers?|messages?|demands?|invoices?|bills?|orders?|summons|rulings?|judge?ments?|results?|certificates?|responses?|refusals?|warnings?|reminders?)\\b';
+
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
 
@@ -1225,6 +1255,14 @@ const OFFICIALESE: PhraseEntry[] = [
     'by the deadline',
   ),
   // «в случае неуплаты»: say who does not do it.
+  // Where the main clause is about someone else and the sentence never speaks to "you" ("…, the scholar will be
+  // liable"), "they" only.
+  {
+    match: 'in case of failure to|in the event of failure to',
+    replace: ['if they do not'],
+    precededBy: "^(?![\\s\\S]*(?:^|[^\\p{L}'’])your?(?![\\p{L}]))",
+    followedBy: `^(?![^.;:!?]*(?:^|[^\\p{L}'’])your?(?![\\p{L}]))[^.;:!?]*,\\s*(?:(?:the|a|an|this|that|these|those|each|any|such|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_NOUNS})|they|he|she)(?![\\p{L}])`,
+  },
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
@@ -1667,11 +1705,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'in the case of', replace: [], precededBy: '^\\s*$', followedBy: '^\\s+(?:a|an)(?![\\p{L}])' },
   { match: 'in the case of', replace: ['for'], followedBy: '^\\s+(?!\\p{Lu})' },
   // A time counted from getting something: "within 14 days of receipt of this notice" → "of getting".
+  // Only what the agency sends is the reader's to get: "within 12 weeks of getting a completed application"
+  // would have the applicant get it, and who gets it is for the sentence to say. Nothing to paste there.
   {
     match: 'of receipt of',
     replace: ['of getting'],
     precededBy: '(?:^|[^\\p{L}])(?:days?|weeks?|months?|hours?|years?)\\s+$',
+    followedBy: SENT_NOTICE,
   },
+  e('of receipt of'),
   // Costs that someone "incurs" are run up or paid, which the sentence must say: nothing to paste.
   {
     match: 'incur|incurs|incurred|incurring',
@@ -1887,6 +1929,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // Before a noun with "of" and its amount "more" reads as a comparison: "Additional costs of £120 apply" →
   // "Extra costs of £120", not "More costs of £120".
   { ...e('additional', 'extra', 'more'), followedBy: "^\\s+[\\p{L}'’-]+\\s+of\\s" },
+  // After "or" "more" reads as a number's "or more" ("conditions or more needs"): "extra".
+  { match: 'additional', replace: ['extra'], after: '^(?:or|nor)$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
@@ -1974,6 +2018,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // reminds someone. "Citizens are informed that" is a passive with its own finding.
   e('informs that', 'says that', 'announces that'),
   e('inform that', 'say that', 'announce that'),
+  // After "be", with or without an adverb, the reader is told: "The recipient is then informed that" → "is then
+  // told that", never "is then said that".
+  { match: 'informed that', replace: ['told that'], precededBy: BE_BEFORE },
   {
     match: 'informed that',
     replace: ['said that', 'announced that'],
@@ -2025,7 +2072,15 @@ const OFFICIALESE: PhraseEntry[] = [
       { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
     ];
   }),
-  ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
+  // People and bodies are told ("Applicants will be notified" → "be told"); a thing notified is announced,
+  // published or reported, which the sentence must say ("Any amendments will be told" is no English).
+  { match: 'notified', replace: ['told'], precededBy: PEOPLE_BE_BEFORE },
+  { match: 'notified', replace: ['reported'], precededBy: subjectThenBe(REPORTED_EVENTS) },
+  { match: 'notified', replace: ['announced'], precededBy: ANNOUNCED_BE_BEFORE },
+  // Another passive ("The death must be notified promptly"): the passive's own finding, nothing to paste.
+  ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling').map((entry) =>
+    entry.match === 'notified' ? { ...entry, precededBy: `^(?![\\s\\S]*${BE_BEFORE})` } : entry,
+  ),
   ...verb('apprise/apprises/apprised/apprising', 'tell/tells/told/telling'),
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
   e('dwelling', 'home'),
@@ -2918,6 +2973,10 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   e('commensurate with', 'in line with', 'matching'),
+  // An obligation, a duty or terms are met, not followed: "failure to follow this obligation" is no English.
+  ...verb('comply with/complies with/complied with/complying with', 'meet/meets/met/meeting').map((entry) =>
+    alsoFollowedBy(entry, "^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:obligations?|dut(?:y|ies)|terms)(?![\\p{L}])"),
+  ),
   // A standard, a requirement or a criterion is met: "vehicles follow the standards" would make a vehicle act.
   ...verb(
     'comply with/complies with/complied with/complying with',
@@ -4849,6 +4908,7 @@ export const rules: Rule[] = [
       incorporated
       ordinarily
       countersignatory countersignatories
+      cryptocurrency cryptocurrencies
       discrimination representation specification specifications satisfactory unsatisfactory
     `),
   },

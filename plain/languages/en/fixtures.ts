@@ -151,6 +151,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
   },
   {
+    // A heading in capitals is one finding across a compound and a colon; a formula before the colon keeps its
+    // form. Capitals glued to a code's slash or number ("25/00312/OUT") are the code, but "NOT" is shouting.
+    rule: 'en/all-caps',
+    text: 'AUCTION OF COUNCIL-OWNED LAND\n\nPUBLIC WARNING: SCAM CALLS\n\nPRESS RELEASE: NEW HOMES\n\nSee reference 25/00312/OUT. Do NOT pay.',
+    expected: [
+      { text: 'AUCTION OF COUNCIL-OWNED LAND' },
+      { text: 'PUBLIC WARNING: SCAM CALLS' },
+      { text: 'NEW HOMES' },
+      { text: 'NOT' },
+    ],
+  },
+  {
     // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate",
     // "inconvenience", "deliberately", "anniversary") are no hard words; "unilaterally" has a plainer one.
     rule: 'en/long-word',
@@ -343,11 +355,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A forecast expects no doer ("Temperatures are expected to exceed"); a person expected to act is a passive.
+    // A forecast expects no doer ("Temperatures are expected to exceed"), nor does a result expected of a course
+    // ("be expected to obtain a 2:1"); a person expected to act is a passive.
     // The "up" of "up to" an amount is no particle ("renewed up to 3 times"); "set up to help" keeps its own.
     // What "should be closed" someone must close; "the office is closed" is a state, and so is being employed.
     rule: 'en/passive',
-    text: 'Temperatures are expected to exceed 32°C. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help. Curtains and blinds should be closed. The office is closed today. You must be employed to apply.',
+    text: 'Temperatures are expected to exceed 32°C. You must hold, or be expected to obtain, a 2:1. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help. Curtains and blinds should be closed. The office is closed today. You must be employed to apply.',
     expected: [
       { text: 'are expected', occurrence: 2 },
       { text: 'be renewed' },
@@ -1358,7 +1371,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
       { text: 'Hence', suggestion: null },
       { text: 'hence', suggestion: 'so' },
-      { text: 'participating', suggestion: null },
       { text: 'participating', occurrence: 2, suggestion: 'taking part' },
       { text: 'inform', suggestion: null },
       { text: 'inform', occurrence: 2, suggestion: 'tell' },
@@ -1867,12 +1879,11 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // "Assisted" before a service's noun names the service; as a verb it is "helped". "Participating" before a
-    // name is an adjective too. What the agency sends, the reader gets: "When you get your licence".
+    // name is a plain adjective, no finding. What the agency sends, the reader gets: "When you get your licence".
     rule: 'en/officialese',
     text: 'Assisted collections are free. Ask for an assisted collection. Staff assisted residents. Ask at participating Post Office branches. Upon receipt of your new licence, destroy the old one. On receipt of your form we will write to you.',
     expected: [
       { text: 'assisted', occurrence: 2, suggestion: 'helped' },
-      { text: 'participating', suggestion: null },
       { text: 'Upon receipt of', suggestion: 'When you get' },
       { text: 'On receipt of', suggestion: 'When we get' },
     ],
@@ -2580,6 +2591,12 @@ export const fixtures: RuleFixture[] = [
   {
     rule: 'en/nominal-chain',
     text: 'We aim at the improvement of the provision of services to families.',
+    expected: [{ text: 'improvement of the provision of services' }],
+  },
+  {
+    // "Notify X of Y": the last "of" is the verb's, and its object alone is no chain; after another verb it is.
+    rule: 'en/nominal-chain',
+    text: 'Notify the majority of government departments of the death. We support the improvement of the provision of services.',
     expected: [{ text: 'improvement of the provision of services' }],
   },
   {

@@ -3152,16 +3152,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'optimum|optimal', replace: ['best'], after: DEFINITE_BEFORE },
   { match: 'optimum|optimal', replace: ['the best'], followedBy: NOUN_FOLLOWS },
   e('optimum|optimal', 'best'),
-  // "Participating firms" is an adjective before its noun: "taking part firms" is no English.
-  {
-    match: 'participating',
-    replace: [],
-    // A name may follow: "participating Post Office branches".
-    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively|i)(?![\\p{L}]))\\p{L}',
-  },
+  // "Participating providers" is an adjective before its noun, the plain way to say which ones take part (a name
+  // may follow: "participating Post Office branches"): no officialese, and "taking part firms" is no English.
   ...verb(
     'participate/participates/participated/participating',
     'take part/takes part/took part/taking part',
+  ).map((entry) =>
+    entry.match === 'participating'
+      ? {
+          ...entry,
+          followedBy:
+            '^(?!\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively|i)(?![\\p{L}]))\\p{L})',
+        }
+      : entry,
   ),
   ...verb('possess/possesses/possessed/possessing', 'have/has/had/having', 'own/owns/owned/owning'),
   e('practicable', 'possible', 'practical'),
@@ -4526,6 +4529,12 @@ const PARTICIPLE: TokenMatcher = {
     // A forecast: "Temperatures are expected to exceed 32°C", "rain is expected to clear". No one expects it the
     // reader could name, and "we expect" makes the writer the forecaster. A person expected to act is told to
     // ("You are expected to remain seated"): a passive still.
+    // An outcome expected of a course ("hold, or be expected to obtain, a 2:1", "expected to graduate in 2026")
+    // is a forecast too, whoever's: admissions wording, with no one to name.
+    {
+      form: '^expected$',
+      followedBy: '^\\s+to\\s+(?:obtain|achieve|attain|gain|graduate|qualify)(?![\\p{L}])',
+    },
     {
       form: '^(?:expected|forecast|predicted|set|likely)$',
       followedBy: `^\\s+to\\s+(?:${FORECAST_VERBS})(?![\\p{L}])`,
@@ -4888,7 +4897,8 @@ export const rules: Rule[] = [
     // Long words every reader knows, and named steps and forms no plainer word stands for ("mandatory
     // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
     // "ordinarily resident", and elsewhere the officialese rule offers "usually". Common words among the 8,000 most
-    // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable".
+    // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable". A way to
+    // pay ("cryptocurrency") and which ones take part ("participating providers") have none either.
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
       uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
@@ -4909,6 +4919,7 @@ export const rules: Rule[] = [
       ordinarily
       countersignatory countersignatories
       cryptocurrency cryptocurrencies
+      participating
       discrimination representation specification specifications satisfactory unsatisfactory
     `),
   },

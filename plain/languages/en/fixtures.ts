@@ -2969,4 +2969,31 @@ export const fixtures: RuleFixture[] = [
       { text: 'additional', suggestion: 'extra' },
     ],
   },
+  {
+    // A preposition's "to" before a determiner ("prior to the auction") is not the "to" a later infinitive
+    // repeats ("or to amend"): "before". An infinitive's "to" repeated keeps the modal from pasting.
+    rule: 'en/officialese',
+    text: 'The Council may withdraw the lot prior to the auction or to amend the conditions. You are required to use the funds and to report on them.',
+    expected: [
+      { text: 'prior to', suggestion: 'before' },
+      { text: 'are required to', suggestion: null },
+    ],
+  },
+  {
+    // A doer in -ly ("the family") or with "the deceased" is a noun phrase the active can open with; a
+    // progressive passive ("are being received") still gets nothing to paste.
+    rule: 'en/passive',
+    text: 'The death should be registered by the family. The death should be registered by a relative of the deceased. Calls are being received by the residents.',
+    expected: [
+      {
+        text: 'The death should be registered by the family',
+        suggestion: 'The family should register the death',
+      },
+      {
+        text: 'The death should be registered by a relative of the deceased',
+        suggestion: 'A relative of the deceased should register the death',
+      },
+      { text: 'are being received', suggestion: null },
+    ],
+  },
 ];

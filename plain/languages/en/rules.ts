@@ -4711,10 +4711,12 @@ const QUOTED_NAME_BEFORE = '^(?:buttons?|tabs?|links?|options?|menus?|sections?|
 /**
  * A second infinitive that repeats "to" after "and" or "or" ("are required to use the funds and to report"),
  * which a modal in place of "… to" leaves stranded: "must use the funds and to report". Read as far as
- * `followedBy` sees; a noun after "to" ("entitled to a refund and to the deposit") is no infinitive.
+ * `followedBy` sees; a noun after "to" ("entitled to a refund and to the deposit") is no infinitive. Nor is the
+ * phrase's own "to" before a determiner, a preposition's ("withdraw the lot prior to the auction or to amend
+ * the conditions" → "before the auction"): a later "to" is another verb's.
  */
 const REPEATED_TO =
-  '^[^.;:!?]*?\\s(?:and|or)\\s+to\\s+(?!(?:the|a|an|your|his|her|their|our|its|this|that|these|those|us|you|them|him|me|all|each|every|any|other|another|no|some|such|what|which|whom|\\d)\\b)\\p{L}';
+  '^(?!\\s+(?:the|a|an|your|his|her|their|our|its|this|these|those|\\d)(?![\\p{L}]))[^.;:!?]*?\\s(?:and|or)\\s+to\\s+(?!(?:the|a|an|your|his|her|their|our|its|this|that|these|those|us|you|them|him|me|all|each|every|any|other|another|no|some|such|what|which|whom|\\d)\\b)\\p{L}';
 
 /**
  * Each entry that ends in "to" and offers a wording without it ("is required to" → "must") first flagged with

@@ -1166,6 +1166,13 @@ const OFFICIALESE: PhraseEntry[] = [
       "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
+  // What is published "via the addendum" is in it.
+  {
+    match: 'via',
+    replace: ['in'],
+    followedBy:
+      "^\\s+(?:the|an?|our|this|each)\\s+(?:[\\p{L}'’-]+\\s+)?(?:addend(?:um|a)|notices?|newsletters?|bulletins?|circulars?|letters?|schedules?)(?![\\p{L}])",
+  },
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
   ...startOrEnd('commencement', 'start'),
   ...verb(
@@ -1266,6 +1273,55 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
+  // Agency notices the fourteenth review found unflagged. What is received "pending receipt of" is the agency's
+  // to get ("pending receipt of your documents" → "until we get"); what it sends, the reader's.
+  // After "is" it is the state of a case ("The decision is pending receipt of your report"): no "until" to paste.
+  {
+    match: 'pending receipt of',
+    replace: [],
+    after: '^(?:is|are|was|were|be|been|being|remains?|remained)$',
+  },
+  { match: 'pending receipt of', replace: ['until you get'], followedBy: SENT_NOTICE },
+  e('pending receipt of', 'until we get'),
+  // A scammer "purporting to represent" the council claims to be from it.
+  ...['purport/claim', 'purports/claims', 'purported/claimed', 'purporting/claiming'].flatMap((pair) => {
+    const [form = '', plain = ''] = pair.split('/');
+    return [e(`${form} to represent`, `${plain} to be from`), e(`${form} to be`, `${plain} to be`)];
+  }),
+  e('of this nature', 'like this'),
+  e('of that nature', 'like that'),
+  e('as to whether', 'whether'),
+  e('on a termly basis', 'each term'),
+  // A sum one is "liable to repay" one has to repay; "liable to change" is "likely to", left alone.
+  ...[
+    ['be', 'have to'],
+    ['is', 'must'],
+    ['are', 'must'],
+    ['was', 'had to'],
+    ['were', 'had to'],
+  ].map(([be = '', plain = '']) => ({
+    match: `${be} liable to`,
+    replace: [plain],
+    followedBy: '^\\s+(?:pay|repay|refund|return)(?![\\p{L}])',
+  })),
+  // "Vouchers to the value of £50" are worth it; "up to the value of £50" is "up to".
+  e('up to the value of', 'up to'),
+  { match: 'to the value of', replace: ['worth'], followedBy: '^\\s*(?:£|\\$|€|\\d)' },
+  // A span between two dates is "from … to"; "during the period of the contract" is "during the contract".
+  {
+    match: 'during the period from|during the period',
+    replace: ['from'],
+    followedBy: '^\\s+(?:from\\s+)?\\d[^.;:!?]*?\\s(?:to|until)\\s',
+  },
+  e('during the period of', 'during'),
+  // The one who died is "the person who died", except before a possessive or a noun it describes ("the
+  // deceased's estate", "the deceased person").
+  {
+    match: 'the deceased',
+    replace: ['the person who died'],
+    followedBy:
+      '^(?:\\s*[,.;:!?)]|\\s+(?:was|is|had|has|did|died|lived|can|could|will|would|may|might|must|should|and|or|who|in|at|on|by|for|to|from|with|without)(?![\\p{L}])|\\s*$)',
+  },
   // A mass noun made plural leaves a singular verb after it ("any documentation which is requested" →
   // "documents which is requested"): nothing to paste before one.
   {
@@ -3303,8 +3359,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Residents are advised that" → "are told that"); "we advise you to apply early" is advice, and plain.
   ...verb('advise/advises/advised/advising', 'tell/tells/told/telling').map((entry) => ({
     ...entry,
-    followedBy:
-      '^\\s+(?:you|us|them|him|her|me|customers|residents|tenants|applicants|claimants|parents)\\s+that(?![\\p{L}])',
+    followedBy: `^\\s+(?:you|us|them|him|her|me|(?:(?:the|our|your|their|any|all|each)\\s+)?(?:${PERSON_NOUNS}|callers?))\\s+that(?![\\p{L}])`,
   })),
   ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
     match: `${auxiliary} advised`,

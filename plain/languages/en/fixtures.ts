@@ -2994,12 +2994,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Officialese of agency notices the fourteenth review found unflagged, and the near cases: "pending" after
-    // "is" is a state, "liable to change" is "likely to", "up to the value of" is "up to", "the deceased's"
-    // keeps its possessive.
+    // Officialese of agency notices the fourteenth review found unflagged, and the near cases: staff who "are
+    // experienced" are skilled, "pending" after "is" is a state, "liable to change" is "likely to", "up to the
+    // value of" is "up to", "the deceased's" keeps its possessive.
     rule: 'en/officialese',
-    text: 'We hold it pending receipt of your documents. It is pending receipt of your report. Callers purporting to represent us may ring. The caller advises the recipient that it is urgent. A call of this nature is a scam. Ask as to whether it is real. We pay on a termly basis. You will be liable to repay the award. Prices are liable to change. Vouchers to the value of £50 are free. Claims up to the value of £500 are paid. It runs during the period 27 July to 21 August. Publish it via the addendum. A relative of the deceased can apply. The deceased’s estate pays.',
+    text: 'A high volume of calls is currently being experienced. Our staff are experienced. We hold it pending receipt of your documents. It is pending receipt of your report. Callers purporting to represent us may ring. The caller advises the recipient that it is urgent. A call of this nature is a scam. Ask as to whether it is real. We pay on a termly basis. You will be liable to repay the award. Prices are liable to change. Vouchers to the value of £50 are free. Claims up to the value of £500 are paid. It runs during the period 27 July to 21 August. Publish it via the addendum. A relative of the deceased can apply. The deceased’s estate pays.',
     expected: [
+      { text: 'being experienced', suggestion: null },
       { text: 'pending receipt of', suggestion: 'until we get' },
       { text: 'pending receipt of', occurrence: 2, suggestion: null },
       { text: 'purporting to represent', suggestion: 'claiming to be from' },

@@ -1288,6 +1288,13 @@ const OFFICIALESE: PhraseEntry[] = [
     const [form = '', plain = ''] = pair.split('/');
     return [e(`${form} to represent`, `${plain} to be from`), e(`${form} to be`, `${plain} to be`)];
   }),
+  // "A high volume of calls is currently being experienced" hides who has the calls (we do): "experienced" is
+  // the adjective the passive rule leaves alone, but after "being" it is an act. The sentence needs rewriting.
+  {
+    match: 'being experienced',
+    replace: [],
+    precededBy: String.raw`(?:^|[^\p{L}])(?:is|are|was|were)(?:\s+(?:currently|now|still|also|\p{L}+ly))?\s*$`,
+  },
   e('of this nature', 'like this'),
   e('of that nature', 'like that'),
   e('as to whether', 'whether'),

@@ -315,10 +315,16 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
     const word = doc.words[w];
     return word !== undefined && word.text !== word.norm && UPPER_WORD.test(word.text);
   };
+  // A heading runs on past a compound in capitals ("AUCTION OF COUNCIL-OWNED LAND") and a colon ("PUBLIC
+  // WARNING: SCAM CALLS"): one line, one finding. A compound alone is no shouting (a code, "COVID-19").
+  const inRun = (w: number) => {
+    const word = doc.words[w];
+    return capital(w) || word?.text.split(/[-‐‑]/u).every((part) => UPPER_WORD.test(part)) === true;
+  };
   const joined = (left: number, right: number) => {
     const a = doc.words[left];
     const b = doc.words[right];
-    return a !== undefined && b !== undefined && nearby(ctx, a, b);
+    return a !== undefined && b !== undefined && /^[\s,:–—-]*$/u.test(doc.text.slice(a.end, b.start));
   };
   // A number or an amount inside a run of capitals is part of it ("A PENALTY CHARGE OF £70 IS NOW PAYABLE",
   // «С 1 ИЮЛЯ МЕНЯЕТСЯ»): the run goes on past up to two of them to the next word in capitals.
@@ -332,7 +338,7 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
   const nextInRun = (from: number, step: 1 | -1, sentence: { firstWord: number; endWord: number }) => {
     const inside = (w: number) => w >= sentence.firstWord && w < sentence.endWord;
     const next = from + step;
-    if (inside(next) && capital(next) && joined(Math.min(from, next), Math.max(from, next))) return next;
+    if (inside(next) && inRun(next) && joined(Math.min(from, next), Math.max(from, next))) return next;
     for (let w = next, count = 0; inside(w) && numeric(w) && count < 2; w += step, count++) {
       const [left, right] = step === 1 ? [w - 1, w] : [w, w + 1];
       if (!amountJoined(left, right)) return undefined;
@@ -346,7 +352,7 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
     for (let w = sentence.firstWord; w < sentence.endWord; w++) {
       const word = doc.words[w];
       if (!word || !capital(w) || known.has(word.text.toUpperCase())) continue;
-      if (inParentheses(ctx, word)) continue;
+      if (inParentheses(ctx, word) || inCode(doc.text, word)) continue;
       const emphasis = isEmphasis(ctx, word.text);
       if (countLetters(word.text) < 4 && !emphasis) continue;
       if (!emphasis && !isShouted(ctx, word.text) && !besideShouting(ctx, w)) continue;
@@ -364,8 +370,20 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
         after = nextInRun(last, 1, sentence)
       )
         last = after;
-      const start = doc.words[first]?.start ?? word.start;
+      let start = doc.words[first]?.start ?? word.start;
       const end = doc.words[last]?.end ?? word.end;
+      // A formula line before a colon ("PRESS RELEASE: NEW HOMES") keeps its form: the run starts after it.
+      const colon = doc.text.slice(start, end).indexOf(':');
+      if (
+        colon >= 0 &&
+        formulas.has(
+          doc.text
+            .slice(start, start + colon)
+            .replace(/\s+/gu, ' ')
+            .toUpperCase(),
+        )
+      )
+        start += colon + 1 + (/^\s*/u.exec(doc.text.slice(start + colon + 1))?.[0].length ?? 0);
       const run = doc.text.slice(start, end);
       if (first === last && keyword && isKeyword(doc, first, keyword)) {
         w = last;
@@ -379,6 +397,17 @@ function allCaps(rule: BuiltinRule, ctx: RuleContext) {
       w = last;
     }
   });
+}
+
+/**
+ * Whether a word in capitals is part of a reference code, glued by a slash or to a number: the outline
+ * application "25/00312/OUT", "REF/2025", "PC-123-ABC".
+ */
+function inCode(text: string, word: Word): boolean {
+  return (
+    /[/\\\p{N}]$|\p{N}[-_]$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) ||
+    /^[/\\\p{N}]|^[-_]\p{N}/u.test(text.slice(word.end, word.end + 2))
+  );
 }
 
 /** Whether the word before word `w`, with only spaces and quotes between, matches `keyword` (see `keywordAfter`). */

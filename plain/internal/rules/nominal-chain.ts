@@ -107,6 +107,10 @@ const EN_FUNCTION = new Set(
 const EN_ADJECTIVE =
   /^(?:[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory|ent|ant)|public|new|local|social|other)$/u;
 const EN_PARTICIPLE = /^[a-z]{3,}ed$/u;
+// Verbs that take their object and then "of" what it is told or cleared of: "notify the majority of government
+// departments of the death". The last "of" is the verb's, and the object alone is no chain.
+const EN_VERB_OBJECT_OF =
+  /^(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|assur(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|appris(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|depriv(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|rid(?:s|ding)?|clear(?:s|ed|ing)?)$/u;
 // A chain is made of common English words: a name inside a sentence ("the Ministry of Labour and Social
 // Protection of Population of the Republic") ends it, as it does in Russian and Kazakh.
 const EN_COMMON_WORD = /^[a-z]+(?:['’-][a-z]+)*$/u;
@@ -343,6 +347,13 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
   return chains;
 }
 
+/** Whether word `i` opens the object of a verb that takes "of" after it ("notify the majority of …"). */
+function afterVerbOfObject(words: Document['words'], sentence: Sentence, i: number): boolean {
+  let p = i - 1;
+  if (p >= sentence.firstWord && EN_DETERMINER.has(words[p]?.norm ?? '')) p--;
+  return p >= sentence.firstWord && EN_VERB_OBJECT_OF.test(words[p]?.norm ?? '');
+}
+
 function englishChains(doc: Document, sentence: Sentence): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
@@ -353,6 +364,9 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
     let nominalisations = 1;
     let plainNounUsed = false;
     let last = i;
+    // Where each link ends, and whether its noun is a nominalisation: the last link of a verb's object is the
+    // verb's own "of", dropped below.
+    const linkEnds: { last: number; nominalisation: boolean }[] = [];
     let j = i + 1;
     while (words[j]?.norm === 'of' && j < sentence.endWord) {
       let k = j + 1;
@@ -366,13 +380,22 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
       if (after && k + 1 < sentence.endWord && attribute && !EN_FUNCTION.has(after.norm)) k++;
       links++;
       last = k;
-      if (!EN_NOMINALISATION.test(words[k]?.norm ?? '')) {
+      const nominalisation = EN_NOMINALISATION.test(words[k]?.norm ?? '');
+      linkEnds.push({ last: k, nominalisation });
+      if (!nominalisation) {
         // One plain noun may stand inside a chain that goes on ("the establishment of the fact of
         // incompleteness of …"); at its end it closes the chain.
         if (plainNounUsed || words[k + 1]?.norm !== 'of') break;
         plainNounUsed = true;
       } else nominalisations++;
       j = k + 1;
+    }
+    const dropped =
+      linkEnds.length >= 2 && afterVerbOfObject(words, sentence, i) ? linkEnds.pop() : undefined;
+    if (dropped) {
+      links--;
+      if (dropped.nominalisation) nominalisations--;
+      last = linkEnds[linkEnds.length - 1]?.last ?? i;
     }
     if (links >= 2 && nominalisations >= 2) {
       chains.push([i, last]);

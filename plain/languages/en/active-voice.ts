@@ -202,7 +202,8 @@ const NOT_IN_NOUN_PHRASE = new Set(
 
 /**
  * Whether a phrase is a plain noun phrase: no verb form, participle or word of `NOT_IN_NOUN_PHRASE`. In a doer's
- * phrase, which never opens the sentence, a capitalised word in -ed or -ly is a name («by Dr Ahmed»).
+ * phrase, which never opens the sentence, a capitalised word in -ed or -ly is a name («by Dr Ahmed»); nouns in
+ * -ly («family», «supply») and a few in -ed («the deceased») are nouns anywhere.
  */
 function isNounPhrase(phrase: readonly Word[], names = false): boolean {
   return phrase.every(
@@ -210,9 +211,15 @@ function isNounPhrase(phrase: readonly Word[], names = false): boolean {
       NOUN_PHRASE_WORD.test(w.text) &&
       !NOT_IN_NOUN_PHRASE.has(w.norm) &&
       !IRREGULAR.has(w.norm) &&
-      (!/(?:ed|ly)$/u.test(w.norm) || (names && /^\p{Lu}\p{Ll}/u.test(w.text))),
+      (!/(?:ed|ly)$/u.test(w.norm) ||
+        NOT_ADVERB.has(w.norm) ||
+        ED_NOUNS.has(w.norm) ||
+        (names && /^\p{Lu}\p{Ll}/u.test(w.text))),
   );
 }
+
+/** Participles used as nouns for people, which a noun phrase may hold: "a relative of the deceased". */
+const ED_NOUNS = new Set('deceased accused bereaved insured'.split(' '));
 
 /**
  * The active for the passive «be participle» at words `first..last`, given the sentence's words and which of

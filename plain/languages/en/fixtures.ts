@@ -151,6 +151,18 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'A PENALTY CHARGE OF £70 IS NOW PAYABLE' }, { text: 'NOW PLEASE' }],
   },
   {
+    // A heading in capitals is one finding across a compound and a colon; a formula before the colon keeps its
+    // form. Capitals glued to a code's slash or number ("25/00312/OUT") are the code, but "NOT" is shouting.
+    rule: 'en/all-caps',
+    text: 'AUCTION OF COUNCIL-OWNED LAND\n\nPUBLIC WARNING: SCAM CALLS\n\nPRESS RELEASE: NEW HOMES\n\nSee reference 25/00312/OUT. Do NOT pay.',
+    expected: [
+      { text: 'AUCTION OF COUNCIL-OWNED LAND' },
+      { text: 'PUBLIC WARNING: SCAM CALLS' },
+      { text: 'NEW HOMES' },
+      { text: 'NOT' },
+    ],
+  },
+  {
     // Everyday long words ("apologises", "unanimously", "automatically", "unacceptable", "inappropriate",
     // "inconvenience", "deliberately", "anniversary") are no hard words; "unilaterally" has a plainer one.
     rule: 'en/long-word',
@@ -343,11 +355,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A forecast expects no doer ("Temperatures are expected to exceed"); a person expected to act is a passive.
+    // A forecast expects no doer ("Temperatures are expected to exceed"), nor does a result expected of a course
+    // ("be expected to obtain a 2:1"); a person expected to act is a passive.
     // The "up" of "up to" an amount is no particle ("renewed up to 3 times"); "set up to help" keeps its own.
     // What "should be closed" someone must close; "the office is closed" is a state, and so is being employed.
     rule: 'en/passive',
-    text: 'Temperatures are expected to exceed 32°C. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help. Curtains and blinds should be closed. The office is closed today. You must be employed to apply.',
+    text: 'Temperatures are expected to exceed 32°C. You must hold, or be expected to obtain, a 2:1. You are expected to remain seated. Items may be renewed up to 3 times. The fund was set up to help. Curtains and blinds should be closed. The office is closed today. You must be employed to apply.',
     expected: [
       { text: 'are expected', occurrence: 2 },
       { text: 'be renewed' },
@@ -1358,7 +1371,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'in addition to', occurrence: 2, suggestion: 'as well as' },
       { text: 'Hence', suggestion: null },
       { text: 'hence', suggestion: 'so' },
-      { text: 'participating', suggestion: null },
       { text: 'participating', occurrence: 2, suggestion: 'taking part' },
       { text: 'inform', suggestion: null },
       { text: 'inform', occurrence: 2, suggestion: 'tell' },
@@ -1834,7 +1846,7 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Letters translated from «Сообщаем, что», «Обращаем ваше внимание»: cut, or one word.
+    // Letters translated from «Сообщаем, что», «Обращаем ваше внимание»: cut, or one word; the reader is told.
     rule: 'en/officialese',
     text: 'We inform you that the office moved. Kindly be advised that fees rose. We would like to draw your attention to the new rules. For more detailed information, call us. You will be informed that it is ready.',
     expected: [
@@ -1842,6 +1854,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'Kindly be advised that' },
       { text: 'We would like to draw your attention to', suggestion: 'Note' },
       { text: 'more detailed information', suggestion: 'more information' },
+      { text: 'be informed that', suggestion: 'be told that' },
     ],
   },
   {
@@ -1866,12 +1879,11 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // "Assisted" before a service's noun names the service; as a verb it is "helped". "Participating" before a
-    // name is an adjective too. What the agency sends, the reader gets: "When you get your licence".
+    // name is a plain adjective, no finding. What the agency sends, the reader gets: "When you get your licence".
     rule: 'en/officialese',
     text: 'Assisted collections are free. Ask for an assisted collection. Staff assisted residents. Ask at participating Post Office branches. Upon receipt of your new licence, destroy the old one. On receipt of your form we will write to you.',
     expected: [
       { text: 'assisted', occurrence: 2, suggestion: 'helped' },
-      { text: 'participating', suggestion: null },
       { text: 'Upon receipt of', suggestion: 'When you get' },
       { text: 'On receipt of', suggestion: 'When we get' },
     ],
@@ -2582,6 +2594,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'improvement of the provision of services' }],
   },
   {
+    // "Notify X of Y": the last "of" is the verb's, and its object alone is no chain; after another verb it is.
+    rule: 'en/nominal-chain',
+    text: 'Notify the majority of government departments of the death. We support the improvement of the provision of services.',
+    expected: [{ text: 'improvement of the provision of services' }],
+  },
+  {
     // One plain noun inside a chain ("the fact of") and a participle before its noun do not end it; a plain
     // noun with one nominalisation is no chain ("the development of the city of London").
     rule: 'en/nominal-chain',
@@ -2724,9 +2742,10 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A degree's level and a legal form or test have no shorter word: "undergraduate", "charitable incorporated
-    // organisation", "ordinarily resident"; other long words are still flagged.
+    // organisation", "ordinarily resident", an "unconditional offer", a way to pay ("cryptocurrency"); other
+    // long words are still flagged.
     rule: 'en/long-word',
-    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated.',
+    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated. Pay by cryptocurrency with an unconditional offer.',
     expected: [{ text: 'contaminated' }],
   },
   {
@@ -2927,6 +2946,74 @@ export const fixtures: RuleFixture[] = [
       { text: 'Service users', suggestion: 'People who use the service' },
       { text: 'service users', suggestion: null },
       { text: 'Registrants', suggestion: null },
+    ],
+  },
+  {
+    // People are told ("be told"), amendments announced and a death reported; a passive whose subject is none
+    // of them keeps its passive finding alone. "Informed that" after "be" and an adverb is "told that". A
+    // time counted from receipt of what the agency sends is "of getting", from an application nothing. An
+    // obligation is met. A main clause about "the scholar" gets "they"; one with "you" keeps "you" first.
+    // "Or additional" is "or extra", never the number's "or more"; "additional needs" is a term of education.
+    rule: 'en/officialese',
+    text: 'Applicants will be notified. Any amendments will be notified. The death must be notified. The date of the sale will be notified. The caller is then informed that payment is due. You must appeal within 28 days of receipt of this notice. We decide within 12 weeks of receipt of a completed application. In the event of failure to comply with this obligation, the scholar will be liable. In the event of failure to pay, you will be charged. Tell us about conditions or additional support. Tell us about any additional needs.',
+    expected: [
+      { text: 'be notified', suggestion: 'be told' },
+      { text: 'be notified', occurrence: 2, suggestion: 'be announced' },
+      { text: 'be notified', occurrence: 3, suggestion: 'be reported' },
+      { text: 'is then informed that', suggestion: 'is then told that' },
+      { text: 'of receipt of', suggestion: 'of getting' },
+      { text: 'of receipt of', occurrence: 2, suggestion: null },
+      { text: 'In the event of failure to', suggestion: 'If they do not' },
+      { text: 'comply with', suggestion: 'meet' },
+      { text: 'In the event of failure to', occurrence: 2, suggestion: 'If you do not' },
+      { text: 'additional', suggestion: 'extra' },
+    ],
+  },
+  {
+    // A preposition's "to" before a determiner ("prior to the auction") is not the "to" a later infinitive
+    // repeats ("or to amend"): "before". An infinitive's "to" repeated keeps the modal from pasting.
+    rule: 'en/officialese',
+    text: 'The Council may withdraw the lot prior to the auction or to amend the conditions. You are required to use the funds and to report on them.',
+    expected: [
+      { text: 'prior to', suggestion: 'before' },
+      { text: 'are required to', suggestion: null },
+    ],
+  },
+  {
+    // A doer in -ly ("the family") or named by a participle ("the accused") is a noun phrase the active can
+    // open with; a progressive passive ("are being received") still gets nothing to paste.
+    rule: 'en/passive',
+    text: 'The death should be registered by the family. The form was signed by the accused. Calls are being received by the residents.',
+    expected: [
+      {
+        text: 'The death should be registered by the family',
+        suggestion: 'The family should register the death',
+      },
+      { text: 'The form was signed by the accused', suggestion: 'The accused signed the form' },
+      { text: 'are being received', suggestion: null },
+    ],
+  },
+  {
+    // Officialese of agency notices the fourteenth review found unflagged, and the near cases: staff who "are
+    // experienced" are skilled, "pending" after "is" is a state, "liable to change" is "likely to", "up to the
+    // value of" is "up to", "the deceased's" keeps its possessive.
+    rule: 'en/officialese',
+    text: 'A high volume of calls is currently being experienced. Our staff are experienced. We hold it pending receipt of your documents. It is pending receipt of your report. Callers purporting to represent us may ring. The caller advises the recipient that it is urgent. A call of this nature is a scam. Ask as to whether it is real. We pay on a termly basis. You will be liable to repay the award. Prices are liable to change. Vouchers to the value of £50 are free. Claims up to the value of £500 are paid. It runs during the period 27 July to 21 August. Publish it via the addendum. A relative of the deceased can apply. The deceased’s estate pays.',
+    expected: [
+      { text: 'being experienced', suggestion: null },
+      { text: 'pending receipt of', suggestion: 'until we get' },
+      { text: 'pending receipt of', occurrence: 2, suggestion: null },
+      { text: 'purporting to represent', suggestion: 'claiming to be from' },
+      { text: 'advises', suggestion: 'tells' },
+      { text: 'of this nature', suggestion: 'like this' },
+      { text: 'as to whether', suggestion: 'whether' },
+      { text: 'on a termly basis', suggestion: 'each term' },
+      { text: 'be liable to', suggestion: 'have to' },
+      { text: 'to the value of', suggestion: 'worth' },
+      { text: 'up to the value of', suggestion: 'up to' },
+      { text: 'during the period', suggestion: 'from' },
+      { text: 'via', suggestion: 'in' },
+      { text: 'the deceased', suggestion: 'the person who died' },
     ],
   },
 ];

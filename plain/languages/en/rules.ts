@@ -314,6 +314,36 @@ const SET_UP =
 const REPORTED_EVENTS =
   '(?:changes?|incidents?|accidents?|events?|loss(?:es)?|thefts?|damage|absences?|deaths?|births?|breach(?:es)?|faults?|illness(?:es)?|injur(?:y|ies)|outbreaks?|cases?)(?![\\p{L}])';
 
+/** Auxiliaries and adverbs between a subject and its form of "be", then that form: "will then be", "are". */
+const AUXILIARIES_THEN_BE = String.raw`(?:\s+(?:will|would|shall|should|can|could|may|might|must|not|have|has|had|also|then|always|never|now|soon|already|still|\p{L}+ly))*\s+(?:is|are|was|were|be|been|being)(?:\s+(?:also|then|always|never|now|soon|already|still|\p{L}+ly))*\s*$`;
+
+/** The text before a participle whose passive has `subjects` (a pattern) for its subject: "Applicants will be". */
+const subjectThenBe = (subjects: string) => String.raw`(?:^|[^\p{L}'’])(?:${subjects})${AUXILIARIES_THEN_BE}`;
+
+/** Nouns for people in the roles an agency writes to: "applicants", "the scholar", "staff". */
+const PERSON_NOUNS =
+  '(?:applicant|resident|tenant|landlord|customer|parent|carer|claimant|bidder|scholar|student|pupil|candidate|recipient|owner|employer|employee|member|user|patient|household|person|individual|holder|trader|driver|visitor|worker)s?|people|staff|famil(?:y|ies)';
+
+/**
+ * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
+ * "Any amendments will be notified" tells no one.
+ */
+const PEOPLE_BE_BEFORE = subjectThenBe(
+  `you|we|they|he|she|i|who|whom|everyone|anyone|someone|${PERSON_NOUNS}|(?:council|school|office|department|provider|bank|insurer|lender|court|doctor|gp)s?|authorit(?:y|ies)|part(?:y|ies)|police|hmrc|dvla|dwp`,
+);
+
+/** What is announced when it is "notified": a change to a notice, a date, a result. */
+const ANNOUNCED_BE_BEFORE = subjectThenBe(
+  '(?:amendments?|updates?|revisions?|variations?|dates?|times?|venues?|results?|outcomes?|details|arrangements|timetables?|deadlines?|closures?)',
+);
+
+/** A form of "be" and any adverbs after it, at the end of the text before a participle: "is then", "be". */
+const BE_BEFORE = String.raw`(?:^|[^\p{L}'’])(?:is|are|was|were|be|been|being)(?:\s+(?:also|then|always|never|now|soon|already|still|not|\p{L}+ly))*\s*$`;
+
+/** What an agency sends its reader, which the reader gets: "this notice", "the decision". */
+const SENT_NOTICE =
+  '^\\s+(?:(?:this|the|that|our|a|an|each|any|your)\\s+)?(?:(?:written|official|tax|final|formal|court)\\s+)?(?:notices?|letters?|decisions?|notifications?|repl(?:y|ies)|answers?|messages?|demands?|invoices?|bills?|orders?|summons|rulings?|judge?ments?|results?|certificates?|responses?|refusals?|warnings?|reminders?)\\b';
+
 const LAW_NOUNS =
   'laws?|legislation|rules?|regulations?|acts?|bills?|directives?|bans?|polic(?:y|ies)|treat(?:y|ies)|statutes?|ordinances?|decrees?|contracts?|conventions?|constitutions?';
 
@@ -1136,6 +1166,13 @@ const OFFICIALESE: PhraseEntry[] = [
       "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
+  // What is published "via the addendum" is in it.
+  {
+    match: 'via',
+    replace: ['in'],
+    followedBy:
+      "^\\s+(?:the|an?|our|this|each)\\s+(?:[\\p{L}'’-]+\\s+)?(?:addend(?:um|a)|notices?|newsletters?|bulletins?|circulars?|letters?|schedules?)(?![\\p{L}])",
+  },
   ...verb('commence/commences/commenced/commencing', 'start/starts/started/starting'),
   ...startOrEnd('commencement', 'start'),
   ...verb(
@@ -1225,9 +1262,73 @@ const OFFICIALESE: PhraseEntry[] = [
     'by the deadline',
   ),
   // «в случае неуплаты»: say who does not do it.
+  // Where the main clause is about someone else and the sentence never speaks to "you" ("…, the scholar will be
+  // liable"), "they" only.
+  {
+    match: 'in case of failure to|in the event of failure to',
+    replace: ['if they do not'],
+    precededBy: "^(?![\\s\\S]*(?:^|[^\\p{L}'’])your?(?![\\p{L}]))",
+    followedBy: `^(?![^.;:!?]*(?:^|[^\\p{L}'’])your?(?![\\p{L}]))[^.;:!?]*,\\s*(?:(?:the|a|an|this|that|these|those|each|any|such|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_NOUNS})|they|he|she)(?![\\p{L}])`,
+  },
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
+  // Agency notices the fourteenth review found unflagged. What is received "pending receipt of" is the agency's
+  // to get ("pending receipt of your documents" → "until we get"); what it sends, the reader's.
+  // After "is" it is the state of a case ("The decision is pending receipt of your report"): no "until" to paste.
+  {
+    match: 'pending receipt of',
+    replace: [],
+    after: '^(?:is|are|was|were|be|been|being|remains?|remained)$',
+  },
+  { match: 'pending receipt of', replace: ['until you get'], followedBy: SENT_NOTICE },
+  e('pending receipt of', 'until we get'),
+  // A scammer "purporting to represent" the council claims to be from it.
+  ...['purport/claim', 'purports/claims', 'purported/claimed', 'purporting/claiming'].flatMap((pair) => {
+    const [form = '', plain = ''] = pair.split('/');
+    return [e(`${form} to represent`, `${plain} to be from`), e(`${form} to be`, `${plain} to be`)];
+  }),
+  // "A high volume of calls is currently being experienced" hides who has the calls (we do): "experienced" is
+  // the adjective the passive rule leaves alone, but after "being" it is an act. The sentence needs rewriting.
+  {
+    match: 'being experienced',
+    replace: [],
+    precededBy: String.raw`(?:^|[^\p{L}])(?:is|are|was|were)(?:\s+(?:currently|now|still|also|\p{L}+ly))?\s*$`,
+  },
+  e('of this nature', 'like this'),
+  e('of that nature', 'like that'),
+  e('as to whether', 'whether'),
+  e('on a termly basis', 'each term'),
+  // A sum one is "liable to repay" one has to repay; "liable to change" is "likely to", left alone.
+  ...[
+    ['be', 'have to'],
+    ['is', 'must'],
+    ['are', 'must'],
+    ['was', 'had to'],
+    ['were', 'had to'],
+  ].map(([be = '', plain = '']) => ({
+    match: `${be} liable to`,
+    replace: [plain],
+    followedBy: '^\\s+(?:pay|repay|refund|return)(?![\\p{L}])',
+  })),
+  // "Vouchers to the value of £50" are worth it; "up to the value of £50" is "up to".
+  e('up to the value of', 'up to'),
+  { match: 'to the value of', replace: ['worth'], followedBy: '^\\s*(?:£|\\$|€|\\d)' },
+  // A span between two dates is "from … to"; "during the period of the contract" is "during the contract".
+  {
+    match: 'during the period from|during the period',
+    replace: ['from'],
+    followedBy: '^\\s+(?:from\\s+)?\\d[^.;:!?]*?\\s(?:to|until)\\s',
+  },
+  e('during the period of', 'during'),
+  // The one who died is "the person who died", except before a possessive or a noun it describes ("the
+  // deceased's estate", "the deceased person").
+  {
+    match: 'the deceased',
+    replace: ['the person who died'],
+    followedBy:
+      '^(?:\\s*[,.;:!?)]|\\s+(?:was|is|had|has|did|died|lived|can|could|will|would|may|might|must|should|and|or|who|in|at|on|by|for|to|from|with|without)(?![\\p{L}])|\\s*$)',
+  },
   // A mass noun made plural leaves a singular verb after it ("any documentation which is requested" →
   // "documents which is requested"): nothing to paste before one.
   {
@@ -1667,11 +1768,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'in the case of', replace: [], precededBy: '^\\s*$', followedBy: '^\\s+(?:a|an)(?![\\p{L}])' },
   { match: 'in the case of', replace: ['for'], followedBy: '^\\s+(?!\\p{Lu})' },
   // A time counted from getting something: "within 14 days of receipt of this notice" → "of getting".
+  // Only what the agency sends is the reader's to get: "within 12 weeks of getting a completed application"
+  // would have the applicant get it, and who gets it is for the sentence to say. Nothing to paste there.
   {
     match: 'of receipt of',
     replace: ['of getting'],
     precededBy: '(?:^|[^\\p{L}])(?:days?|weeks?|months?|hours?|years?)\\s+$',
+    followedBy: SENT_NOTICE,
   },
+  e('of receipt of'),
   // Costs that someone "incurs" are run up or paid, which the sentence must say: nothing to paste.
   {
     match: 'incur|incurs|incurred|incurring',
@@ -1887,6 +1992,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // Before a noun with "of" and its amount "more" reads as a comparison: "Additional costs of £120 apply" →
   // "Extra costs of £120", not "More costs of £120".
   { ...e('additional', 'extra', 'more'), followedBy: "^\\s+[\\p{L}'’-]+\\s+of\\s" },
+  // After "or" "more" reads as a number's "or more" ("conditions or more needs"): "extra".
+  { match: 'additional', replace: ['extra'], after: '^(?:or|nor)$' },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
@@ -1974,6 +2081,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // reminds someone. "Citizens are informed that" is a passive with its own finding.
   e('informs that', 'says that', 'announces that'),
   e('inform that', 'say that', 'announce that'),
+  // After "be", with or without an adverb, the reader is told: "The recipient is then informed that" → "is then
+  // told that", never "is then said that".
+  { match: 'informed that', replace: ['told that'], precededBy: BE_BEFORE },
   {
     match: 'informed that',
     replace: ['said that', 'announced that'],
@@ -2025,7 +2135,15 @@ const OFFICIALESE: PhraseEntry[] = [
       { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
     ];
   }),
-  ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling'),
+  // People and bodies are told ("Applicants will be notified" → "be told"); a thing notified is announced,
+  // published or reported, which the sentence must say ("Any amendments will be told" is no English).
+  { match: 'notified', replace: ['told'], precededBy: PEOPLE_BE_BEFORE },
+  { match: 'notified', replace: ['reported'], precededBy: subjectThenBe(REPORTED_EVENTS) },
+  { match: 'notified', replace: ['announced'], precededBy: ANNOUNCED_BE_BEFORE },
+  // Another passive ("The death must be notified promptly"): the passive's own finding, nothing to paste.
+  ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling').map((entry) =>
+    entry.match === 'notified' ? { ...entry, precededBy: `^(?![\\s\\S]*${BE_BEFORE})` } : entry,
+  ),
   ...verb('apprise/apprises/apprised/apprising', 'tell/tells/told/telling'),
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
   e('dwelling', 'home'),
@@ -2918,6 +3036,10 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   e('commensurate with', 'in line with', 'matching'),
+  // An obligation, a duty or terms are met, not followed: "failure to follow this obligation" is no English.
+  ...verb('comply with/complies with/complied with/complying with', 'meet/meets/met/meeting').map((entry) =>
+    alsoFollowedBy(entry, "^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:obligations?|dut(?:y|ies)|terms)(?![\\p{L}])"),
+  ),
   // A standard, a requirement or a criterion is met: "vehicles follow the standards" would make a vehicle act.
   ...verb(
     'comply with/complies with/complied with/complying with',
@@ -3093,16 +3215,19 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'optimum|optimal', replace: ['best'], after: DEFINITE_BEFORE },
   { match: 'optimum|optimal', replace: ['the best'], followedBy: NOUN_FOLLOWS },
   e('optimum|optimal', 'best'),
-  // "Participating firms" is an adjective before its noun: "taking part firms" is no English.
-  {
-    match: 'participating',
-    replace: [],
-    // A name may follow: "participating Post Office branches".
-    followedBy: '^\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively|i)(?![\\p{L}]))\\p{L}',
-  },
+  // "Participating providers" is an adjective before its noun, the plain way to say which ones take part (a name
+  // may follow: "participating Post Office branches"): no officialese, and "taking part firms" is no English.
   ...verb(
     'participate/participates/participated/participating',
     'take part/takes part/took part/taking part',
+  ).map((entry) =>
+    entry.match === 'participating'
+      ? {
+          ...entry,
+          followedBy:
+            '^(?!\\s+(?!(?:in|on|at|for|with|from|to|by|and|or|as|fully|actively|i)(?![\\p{L}]))\\p{L})',
+        }
+      : entry,
   ),
   ...verb('possess/possesses/possessed/possessing', 'have/has/had/having', 'own/owns/owned/owning'),
   e('practicable', 'possible', 'practical'),
@@ -3241,8 +3366,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Residents are advised that" → "are told that"); "we advise you to apply early" is advice, and plain.
   ...verb('advise/advises/advised/advising', 'tell/tells/told/telling').map((entry) => ({
     ...entry,
-    followedBy:
-      '^\\s+(?:you|us|them|him|her|me|customers|residents|tenants|applicants|claimants|parents)\\s+that(?![\\p{L}])',
+    followedBy: `^\\s+(?:you|us|them|him|her|me|(?:(?:the|our|your|their|any|all|each)\\s+)?(?:${PERSON_NOUNS}|callers?))\\s+that(?![\\p{L}])`,
   })),
   ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
     match: `${auxiliary} advised`,
@@ -4467,6 +4591,12 @@ const PARTICIPLE: TokenMatcher = {
     // A forecast: "Temperatures are expected to exceed 32°C", "rain is expected to clear". No one expects it the
     // reader could name, and "we expect" makes the writer the forecaster. A person expected to act is told to
     // ("You are expected to remain seated"): a passive still.
+    // An outcome expected of a course ("hold, or be expected to obtain, a 2:1", "expected to graduate in 2026")
+    // is a forecast too, whoever's: admissions wording, with no one to name.
+    {
+      form: '^expected$',
+      followedBy: '^\\s+to\\s+(?:obtain|achieve|attain|gain|graduate|qualify)(?![\\p{L}])',
+    },
     {
       form: '^(?:expected|forecast|predicted|set|likely)$',
       followedBy: `^\\s+to\\s+(?:${FORECAST_VERBS})(?![\\p{L}])`,
@@ -4643,10 +4773,12 @@ const QUOTED_NAME_BEFORE = '^(?:buttons?|tabs?|links?|options?|menus?|sections?|
 /**
  * A second infinitive that repeats "to" after "and" or "or" ("are required to use the funds and to report"),
  * which a modal in place of "… to" leaves stranded: "must use the funds and to report". Read as far as
- * `followedBy` sees; a noun after "to" ("entitled to a refund and to the deposit") is no infinitive.
+ * `followedBy` sees; a noun after "to" ("entitled to a refund and to the deposit") is no infinitive. Nor is the
+ * phrase's own "to" before a determiner, a preposition's ("withdraw the lot prior to the auction or to amend
+ * the conditions" → "before the auction"): a later "to" is another verb's.
  */
 const REPEATED_TO =
-  '^[^.;:!?]*?\\s(?:and|or)\\s+to\\s+(?!(?:the|a|an|your|his|her|their|our|its|this|that|these|those|us|you|them|him|me|all|each|every|any|other|another|no|some|such|what|which|whom|\\d)\\b)\\p{L}';
+  '^(?!\\s+(?:the|a|an|your|his|her|their|our|its|this|these|those|\\d)(?![\\p{L}]))[^.;:!?]*?\\s(?:and|or)\\s+to\\s+(?!(?:the|a|an|your|his|her|their|our|its|this|that|these|those|us|you|them|him|me|all|each|every|any|other|another|no|some|such|what|which|whom|\\d)\\b)\\p{L}';
 
 /**
  * Each entry that ends in "to" and offers a wording without it ("is required to" → "must") first flagged with
@@ -4829,7 +4961,8 @@ export const rules: Rule[] = [
     // Long words every reader knows, and named steps and forms no plainer word stands for ("mandatory
     // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
     // "ordinarily resident", and elsewhere the officialese rule offers "usually". Common words among the 8,000 most
-    // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable".
+    // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable". A way to
+    // pay ("cryptocurrency") and which ones take part ("participating providers") have none either.
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
       uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
@@ -4849,6 +4982,8 @@ export const rules: Rule[] = [
       incorporated
       ordinarily
       countersignatory countersignatories
+      cryptocurrency cryptocurrencies
+      participating
       discrimination representation specification specifications satisfactory unsatisfactory
     `),
   },

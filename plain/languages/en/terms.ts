@@ -5,6 +5,11 @@
 export const ENGLISH_TERMS: readonly string[] = [
   // The Department for Work and Pensions' first step of appeal, named so on every letter and GOV.UK page.
   'mandatory reconsideration*',
+  // Education and care: a child's needs beyond the usual (SEND), in Scotland "additional support needs".
+  'additional need|needs',
+  'additional support need|needs',
+  // University admissions (UCAS): an offer with or without conditions still to meet.
+  'unconditional|conditional offer*',
   // The residence tests of immigration, benefit, adoption and student finance law.
   'ordinarily resident|residence',
   'habitually resident|residence',

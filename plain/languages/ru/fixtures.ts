@@ -4529,4 +4529,60 @@ export const fixtures: RuleFixture[] = [
       { text: 'в срок до', suggestion: 'до' },
     ],
   },
+  {
+    // Auction, tender and contest bidders include companies: «лицам» there has nothing to paste; elsewhere
+    // «лицам, нуждающимся» are still «людям».
+    rule: 'ru/officialese',
+    text: 'Для участия в аукционе лицам, изъявившим желание, нужно пройти регистрацию. Помощь дают лицам, нуждающимся в уходе.',
+    expected: [
+      { text: 'лицам', suggestion: null },
+      { text: 'лицам', occurrence: 2, suggestion: 'людям' },
+    ],
+  },
+  {
+    // A preposition the paste drops, repeated after «а также», would be left with no verb: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Ознакомиться с документацией участка, а также с условиями аукциона можно в кабинете 204. Ознакомиться с документацией можно в кабинете 204.',
+    expected: [
+      { text: 'Ознакомиться с документацией', suggestion: null },
+      { text: 'Ознакомиться с документацией', occurrence: 2, suggestion: 'Прочитать документацию' },
+    ],
+  },
+  {
+    // An adjective the word lists lack is carried as an adjective before its noun, never read as a noun in «-а».
+    rule: 'ru/officialese',
+    text: 'Число поездок определяют в соответствии с индивидуальной программой абилитации. Работу ведут в соответствии с законом.',
+    expected: [
+      { text: 'в соответствии с индивидуальной программой', suggestion: 'по индивидуальной программе' },
+      { text: 'в соответствии с законом', suggestion: 'по закону' },
+    ],
+  },
+  {
+    // «в рамках организации» would read as a body after «в»: nothing to paste; a project is still «в проекте».
+    rule: 'ru/officialese',
+    text: 'Путевки дают в рамках организации летнего отдыха. Путевки дают в рамках проекта летнего отдыха.',
+    expected: [
+      { text: 'в рамках', suggestion: null },
+      { text: 'в рамках проекта', suggestion: 'в проекте' },
+    ],
+  },
+  {
+    // «при отсутствии» in brackets is «если нет»; right after a noun, nothing; after a verb, still «без».
+    rule: 'ru/officialese',
+    text: 'Нужна копия (при отсутствии сведений в базе). Нужна копия свидетельства при отсутствии сведений в базе. В выдаче откажут при отсутствии документов.',
+    expected: [
+      { text: 'при отсутствии', suggestion: 'если нет' },
+      { text: 'при отсутствии', occurrence: 2, suggestion: null },
+      { text: 'при отсутствии', occurrence: 3, suggestion: 'без' },
+    ],
+  },
+  {
+    // «Объяснять» wants what is explained: not before «среди»; before «о» it stays.
+    rule: 'ru/officialese',
+    text: 'Просим провести разъяснительную работу среди пожилых родственников. Нужно провести разъяснительную работу о мерах безопасности.',
+    expected: [
+      { text: 'провести разъяснительную работу', suggestion: null },
+      { text: 'провести разъяснительную работу', occurrence: 2, suggestion: 'объяснять' },
+    ],
+  },
 ];

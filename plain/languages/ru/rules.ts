@@ -2086,6 +2086,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
   // «во время» only before an event («в рамках визита»): a programme or a budget has no time of its own.
   { match: 'в рамках', replace: ['во время'], followedBy: EVENT_AFTER },
+  // An action noun that also names a body reads as the body after «в» or «по»: «в рамках организации летнего
+  // отдыха» is no «в организации летнего отдыха», and «в рамках службы» no «в службе». Nothing to paste.
+  { match: 'в рамках', replace: [], followedBy: '^\\s+(?:организаци|служб)[а-яё]*(?![а-яё])' },
   // Work is done under a programme, a plan, an agreement or an order: «по бюджетной программе», «по
   // государственному социальному заказу» first.
   {
@@ -2389,6 +2392,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при наличии', replace: ['если есть'], followedBy: '^\\s*\\)' },
   { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   // «Без» keeps the genitive and reads in any tense; «если нет» is present, and a clause that needs commas.
+  // A note in brackets, or words right after a noun, say when the thing is needed, not what it lacks: «копия
+  // свидетельства (при отсутствии сведений в системе)» is «(если нет сведений …)», never «(без сведений …)».
+  // After a noun outside brackets «если нет» would need commas around its clause: nothing to paste.
+  { match: 'при отсутствии', replace: ['если нет'], precededBy: '\\(\\s*$' },
+  {
+    match: 'при отсутствии',
+    replace: [],
+    precededBy: '(?:^|[^а-яё])[а-яё]{3,}(?:а|я|ы|и|ов|ев|ей|ие|ия|ии|ью|ом|ем|ам|ям|ах|ях|ами|ями)\\s+$',
+  },
   { match: 'при отсутствии', replace: ['без', 'если нет'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
@@ -4107,7 +4119,14 @@ const OFFICIALESE: PhraseEntry[] = [
     carry: null,
     blocked: 'с|со|по',
   }),
-  ...inInfinitive('проводить|провести', CONDUCT, 'разъяснительн* работ*', ['объяснять']),
+  // «Объяснять» wants what is explained: only before «о» or a clause with «что»; «объяснять среди пожилых
+  // родственников», «объяснять с родителями» are not Russian, and those phrases keep the finding without a paste.
+  {
+    match: 'проводить|провести разъяснительн* работ*',
+    replace: ['объяснять'],
+    followedBy: '^(?:\\s+(?:о|об|обо)\\s|\\s*,\\s*(?:что|как|почему|зачем)\\s)',
+  },
+  ...inInfinitive('проводить|провести', CONDUCT, 'разъяснительн* работ*', []),
   // «Проводить работу» is «работать» in its form, its passive the impersonal 3rd plural («проводится работа» →
   // «работают»), its noun the work itself («проведение работ» → «работа»). «Провели работу», «проведена работа»
   // say nothing of what was done: nothing to paste, never an infinitive («Акимат работать по ремонту»).
@@ -4723,6 +4742,16 @@ const OFFICIALESE: PhraseEntry[] = [
   // which takes «человек» («пять лиц», «несколько лиц»).
   // Nor in the legal terms «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties
   // of a case, companies among them), which an editor keeps.
+  // Those who bid at an auction or a tender include companies («лицам, изъявившим желание принять участие в
+  // торгах»), which «людям» leaves out: the finding stays, with nothing to paste. A contest («конкурс») is as
+  // often one of people with prizes: it keeps «людей».
+  {
+    match: 'лиц|лицам|лицами',
+    replace: [],
+    followedBy: NOT_A_PERSONS_TERM,
+    notAfter: NOT_PLAIN_PERSONS,
+    inSentence: '^(?:аукцион|торг(?:и|ов|ах|ам|ами)$|тендер)',
+  },
   { match: 'лиц', replace: ['людей'], followedBy: NOT_A_PERSONS_TERM, notAfter: NOT_PLAIN_PERSONS },
   // «Лицам», «лицами» are «людям», «людьми» likewise («лицам, нуждающимся в помощи», «лицами, прошедшими
   // обучение»); after an adjective they may be faces («улыбающимся лицам»), and a plain adjective before them

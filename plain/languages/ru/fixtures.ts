@@ -4238,12 +4238,12 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «там, где вы живёте» and «если не придёте» speak to the reader: in a sentence said of someone else
-    // («Граждане … вправе обратиться») the «вы» would break the person, so nothing to paste there.
+    // («Граждане … вправе обратиться») the «вы» would break the person, so no paste there; after the office it
+    // names, «по месту жительства» is then its competence, not flagged.
     rule: 'ru/officialese',
     text: 'Граждане вправе обратиться в центр по месту жительства. Вы можете обратиться в центр по месту жительства. В случае неявки безработный снимается с учета. В случае неявки, вы можете записаться снова.',
     expected: [
       { text: 'вправе', suggestion: 'могут' },
-      { text: 'по месту жительства', suggestion: null },
       { text: 'по месту жительства', occurrence: 2, suggestion: 'там, где вы живете' },
       { text: 'В случае неявки', suggestion: null },
       { text: 'В случае неявки', occurrence: 2, suggestion: 'Если не придете' },
@@ -4584,5 +4584,43 @@ export const fixtures: RuleFixture[] = [
       { text: 'провести разъяснительную работу', suggestion: null },
       { text: 'провести разъяснительную работу', occurrence: 2, suggestion: 'объяснять' },
     ],
+  },
+  {
+    // Names of the law («право временного возмездного землепользования», «опознавательный знак», «индивидуальная
+    // программа абилитации и реабилитации», «единовременное пособие на погребение») and everyday words
+    // («неиспользованные», «финансирование») are not long words to replace; «единовременное» alone still is.
+    rule: 'ru/long-word',
+    text: 'Аукцион по продаже права временного возмездного землепользования на участок. Для получения опознавательного знака обратитесь в отдел. Семье дают единовременное пособие на погребение. Поездки по индивидуальной программе абилитации и реабилитации. Неиспользованные путевки вернут. Его финансирование закрыто. Семье дают единовременное пособие при рождении.',
+    expected: [{ text: 'единовременное', occurrence: 2 }],
+  },
+  {
+    // «по месту жительства» after the office it names is the office's competence: not flagged; said of someone
+    // else with no office before it, still flagged with nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Для этого заявителю нужно обратиться в отдел занятости и социальных программ по месту жительства. Граждане вправе обратиться по месту жительства.',
+    expected: [
+      { text: 'вправе', suggestion: 'могут' },
+      { text: 'по месту жительства', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A chain does not begin inside the term «место нахождения», nor take in a subject before «обязан», nor run
+    // inside words quoted as said; a chain of the writer's own stays.
+    rule: 'ru/nominal-chain',
+    text: 'Справки дают по месту нахождения медицинской организации. После завершения обучения стипендиат обязан вернуться. Под предлогом «проведения следственных мероприятий» они просят деньги. Деньги нужны для обеспечения реализации мер поддержки.',
+    expected: [{ text: 'обеспечения реализации мер поддержки' }],
+  },
+  {
+    // Impostors «представляются сотрудниками»: they pose as someone, no passive; documents presented by an
+    // applicant are.
+    rule: 'ru/passive-reflexive',
+    text: 'Осторожно: мошенники представляются сотрудниками полиции. Документы представляются заявителем.',
+    expected: [{ text: 'представляются', occurrence: 2, suggestion: null }],
+  },
+  {
+    // A state service's quoted name after «услуги» is its title: nothing flagged inside; outside, still flagged.
+    rule: 'ru/officialese',
+    text: 'Путевки выдают через услугу «Предоставление путевок детям в лагеря». Предоставление путевок детям идет весь год.',
+    expected: [{ text: 'Предоставление', occurrence: 2, suggestion: 'Выдача' }],
   },
 ];

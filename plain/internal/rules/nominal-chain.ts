@@ -43,6 +43,8 @@ const RU_NOT_NOUN =
 const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им|[^м]ам|ям)$/u;
 // A finite verb: present or past, reflexive too («подлежит», «рассматривается», «поступил»).
 const RU_FINITE_VERB = /(?:[еиюяу]т|[еи]тся|[юяу]тся|[аеиоуыя]л(?:а|о|и)?(?:с[ья])?)$/u;
+// A predicate of duty or right, whose subject a bare noun before it is («…обучения стипендиат обязан»).
+const RU_MODAL_PREDICATE = /^(?:обязан|обязана|обязаны|должен|должна|должны|вправе|может|могут)$/u;
 // «-ция» is the nominative, never a genitive that continues a chain: «из соображений безопасности полиция…».
 const RU_NOMINATIVE = /ция$/u;
 // Nouns that with «в» make a preposition: «в течение нескольких часов» is "for a few hours"; so do
@@ -256,12 +258,12 @@ function inQuotedName(doc: Document, sentence: Sentence, word: { start: number }
   const open = before.lastIndexOf('«');
   // Opening the sentence, or after a colon or a dash, the quote is someone's words («Он сказал: «Процесс
   // обеспечения…»»), no name.
-  return (
-    open >= 0 &&
-    !before.includes('»', open) &&
-    /^«\s*\p{Lu}/u.test(before.slice(open)) &&
-    !/(?:^|[:—–-])\s*$/u.test(before.slice(0, open))
-  );
+  if (open < 0 || before.includes('»', open)) return false;
+  // A quote in lower case inside the sentence is words cited as said («под предлогом «проведения следственных
+  // мероприятий»»), which the writer keeps verbatim.
+  const quote = doc.text.slice(sentence.start + open, word.start + 1);
+  if (/^«\s*\p{Ll}/u.test(quote)) return true;
+  return /^«\s*\p{Lu}/u.test(quote) && !/(?:^|[:—–-])\s*$/u.test(before.slice(0, open));
 }
 
 function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms): Chain[] {
@@ -318,7 +320,7 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
         !RU_NOT_NOUN.test(word.norm) &&
         !word.norm.endsWith('ь') &&
         !RU_NOT_BARE_GENITIVE.test(word.norm) &&
-        !(next && RU_FINITE_VERB.test(next.norm))
+        !(next && (RU_FINITE_VERB.test(next.norm) || RU_MODAL_PREDICATE.test(next.norm)))
       ) {
         // A genitive plural often has no ending («мер», «услуг»): one such word may continue the chain. A
         // word in -ь is not one («…данного требования услугодатель проверяет»: the next clause's subject), nor
@@ -330,10 +332,19 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
         break;
       }
     }
+    // A run that begins inside a term («по месту | нахождения медицинской организации») takes the term's
+    // first word, so that the term counts as one noun.
+    let first = i;
+    for (let b = i - 1; b >= Math.max(sentence.firstWord, i - TERM_LOOKBACK); b--) {
+      if (termLengthAt(doc, terms, b, last + 1) > i - b) {
+        first = b;
+        break;
+      }
+    }
     // A term inside counts as one plain noun: its words do not lengthen the chain; nor does a demonstrative.
-    let length = last - i + 1;
-    for (let k = i + 1; k < last; k++) if (RU_DEMONSTRATIVE.test(words[k]?.norm ?? '')) length--;
-    for (let k = i; k <= last; k++) {
+    let length = last - first + 1;
+    for (let k = first + 1; k < last; k++) if (RU_DEMONSTRATIVE.test(words[k]?.norm ?? '')) length--;
+    for (let k = first; k <= last; k++) {
       const size = termLengthAt(doc, terms, k, last + 1);
       if (size === 0) continue;
       const inside = words.slice(k, k + size);
@@ -341,7 +352,9 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
       length -= size - 1;
       k += size - 1;
     }
-    if (length >= 3 && nominalisations >= 2) chains.push([i, last]);
+    // The term's words before the run were not counted, though its count took them off.
+    for (let k = first; k < i; k++) if (isRussianNominalisation(words[k]?.norm ?? '')) nominalisations++;
+    if (length >= 3 && nominalisations >= 2) chains.push([first, last]);
     i = Math.max(i + 1, last + 1);
   }
   return chains;

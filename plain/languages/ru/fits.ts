@@ -395,6 +395,40 @@ function joinedNoun(words: readonly string[], from: number, nouns: NounReader): 
   return undefined;
 }
 
+/**
+ * Whether the finding's preposition, which the paste drops, is repeated after it before a noun joined to the
+ * finding's: «Ознакомиться с документацией …, а также с условиями» → «Прочитать документацию …, а также с
+ * условиями» leaves the second «с» with no verb to hang on.
+ */
+function dropsRepeatedPreposition(
+  found: readonly string[],
+  pasted: readonly string[],
+  after: readonly string[],
+): boolean {
+  const dropped = found.filter((word) => PREPOSITION_CASES.has(word) && !pasted.includes(word));
+  if (dropped.length === 0) return false;
+  const ownCases = nounCases(found.at(-1) ?? '', writtenNouns);
+  for (let i = 0; i < after.length && i < JOINED_REACH; i++) {
+    const word = after[i] ?? '';
+    if (VERB_LIKE.test(word) || predicateOf(word) || MODAL_PREDICATE.test(word)) return false;
+    // A bare comma may end an opening phrase («В соответствии с планами, с покупателей будут взимать»).
+    const alsoAfterComma = word === COMMA && after[i + 1] === 'а' && after[i + 2] === 'также';
+    if (!alsoAfterComma && !JOINING.has(word)) continue;
+    let next = alsoAfterComma ? i + 3 : i + 1;
+    if (!dropped.includes(after[next] ?? '')) continue;
+    next++;
+    while (isModifier(after[next] ?? '')) next++;
+    const joinedCases = nounCases(after[next] ?? '', nounsOf);
+    // The same preposition governing the same case: the noun is joined to the finding's.
+    if (joinedCases.size === 0 || ownCases.size === 0 || [...joinedCases].some((c) => ownCases.has(c)))
+      return true;
+  }
+  return false;
+}
+
+/** A predicate word that closes the infinitive's phrase («Ознакомиться … можно, а также с 9 часов»). */
+const MODAL_PREDICATE = /^(?:можно|нужно|надо|нельзя|необходимо|следует)$/u;
+
 /** A compound's noun after its first part, which the tables may read where not the whole: «видеозаписей» → «записей». */
 function compoundHead(word: string, nouns: NounReader): string {
   for (let cut = 2; cut <= 6 && word.length - cut >= 4; cut++)
@@ -647,6 +681,7 @@ export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean
   // A noun joined to the finding's last one, or one whose case the words before govern, stays in its case.
   if (leavesJoinedBehind(written, replaced, end, pastedEnd, asWritten, asPasted)) return false;
   if (recasesGovernedNoun(before, found, pasted)) return false;
+  if (dropsRepeatedPreposition(found, pasted, after)) return false;
   if (pasted.some((word) => word.includes('-') && compoundSplit(word))) return false;
   if (strandsPronoun(found, pasted, after)) return false;
   // An impersonal plural for a reflexive verb whose subject stays before it: «Выплата … производят».

@@ -4238,12 +4238,12 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // «там, где вы живёте» and «если не придёте» speak to the reader: in a sentence said of someone else
-    // («Граждане … вправе обратиться») the «вы» would break the person, so nothing to paste there.
+    // («Граждане … вправе обратиться») the «вы» would break the person, so no paste there; after the office it
+    // names, «по месту жительства» is then its competence, not flagged.
     rule: 'ru/officialese',
     text: 'Граждане вправе обратиться в центр по месту жительства. Вы можете обратиться в центр по месту жительства. В случае неявки безработный снимается с учета. В случае неявки, вы можете записаться снова.',
     expected: [
       { text: 'вправе', suggestion: 'могут' },
-      { text: 'по месту жительства', suggestion: null },
       { text: 'по месту жительства', occurrence: 2, suggestion: 'там, где вы живете' },
       { text: 'В случае неявки', suggestion: null },
       { text: 'В случае неявки', occurrence: 2, suggestion: 'Если не придете' },
@@ -4528,5 +4528,129 @@ export const fixtures: RuleFixture[] = [
       { text: 'в срок не более', suggestion: null },
       { text: 'в срок до', suggestion: 'до' },
     ],
+  },
+  {
+    // Auction, tender and contest bidders include companies: «лицам» there has nothing to paste; elsewhere
+    // «лицам, нуждающимся» are still «людям».
+    rule: 'ru/officialese',
+    text: 'Для участия в аукционе лицам, изъявившим желание, нужно пройти регистрацию. Помощь дают лицам, нуждающимся в уходе.',
+    expected: [
+      { text: 'лицам', suggestion: null },
+      { text: 'изъявившим желание', suggestion: 'желающим' },
+      { text: 'лицам', occurrence: 2, suggestion: 'людям' },
+    ],
+  },
+  {
+    // A preposition the paste drops, repeated after «а также», would be left with no verb: nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Ознакомиться с документацией участка, а также с условиями аукциона можно в кабинете 204. Ознакомиться с документацией можно в кабинете 204.',
+    expected: [
+      { text: 'Ознакомиться с документацией', suggestion: null },
+      { text: 'Ознакомиться с документацией', occurrence: 2, suggestion: 'Прочитать документацию' },
+    ],
+  },
+  {
+    // An adjective the word lists lack is carried as an adjective before its noun, never read as a noun in «-а».
+    rule: 'ru/officialese',
+    text: 'Число поездок определяют в соответствии с индивидуальной программой абилитации. Работу ведут в соответствии с законом.',
+    expected: [
+      { text: 'в соответствии с индивидуальной программой', suggestion: 'по индивидуальной программе' },
+      { text: 'в соответствии с законом', suggestion: 'по закону' },
+    ],
+  },
+  {
+    // «в рамках организации» would read as a body after «в»: nothing to paste; a project is still «в проекте».
+    rule: 'ru/officialese',
+    text: 'Путевки дают в рамках организации летнего отдыха. Путевки дают в рамках проекта летнего отдыха.',
+    expected: [
+      { text: 'в рамках', suggestion: null },
+      { text: 'в рамках проекта', suggestion: 'в проекте' },
+    ],
+  },
+  {
+    // «при отсутствии» in brackets is «если нет»; right after a noun, nothing; after a verb, still «без».
+    rule: 'ru/officialese',
+    text: 'Нужна копия (при отсутствии сведений в базе). Нужна копия свидетельства при отсутствии сведений в базе. В выдаче откажут при отсутствии документов.',
+    expected: [
+      { text: 'при отсутствии', suggestion: 'если нет' },
+      { text: 'при отсутствии', occurrence: 2, suggestion: null },
+      { text: 'при отсутствии', occurrence: 3, suggestion: 'без' },
+    ],
+  },
+  {
+    // «Объяснять» wants what is explained: not before «среди»; before «о» it stays.
+    rule: 'ru/officialese',
+    text: 'Просим провести разъяснительную работу среди пожилых родственников. Нужно провести разъяснительную работу о мерах безопасности.',
+    expected: [
+      { text: 'провести разъяснительную работу', suggestion: null },
+      { text: 'провести разъяснительную работу', occurrence: 2, suggestion: 'объяснять' },
+    ],
+  },
+  {
+    // Names of the law («право временного возмездного землепользования», «опознавательный знак», «индивидуальная
+    // программа абилитации и реабилитации», «единовременное пособие на погребение») and everyday words
+    // («неиспользованные», «финансирование») are not long words to replace; «единовременное» alone still is.
+    rule: 'ru/long-word',
+    text: 'Аукцион по продаже права временного возмездного землепользования на участок. Для получения опознавательного знака обратитесь в отдел. Семье дают единовременное пособие на погребение. Поездки по индивидуальной программе абилитации и реабилитации. Неиспользованные путевки вернут. Его финансирование закрыто. Семье дают единовременное пособие при рождении.',
+    expected: [{ text: 'единовременное', occurrence: 2 }],
+  },
+  {
+    // «по месту жительства» after the office it names is the office's competence: not flagged; said of someone
+    // else with no office before it, still flagged with nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Для этого заявителю нужно обратиться в отдел занятости и социальных программ по месту жительства. Граждане вправе обратиться по месту жительства.',
+    expected: [
+      { text: 'вправе', suggestion: 'могут' },
+      { text: 'по месту жительства', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A chain does not begin inside the term «место нахождения», nor take in a subject before «обязан», nor run
+    // inside words quoted as said; a chain of the writer's own stays.
+    rule: 'ru/nominal-chain',
+    text: 'Справки дают по месту нахождения медицинской организации. После завершения обучения стипендиат обязан вернуться. Под предлогом «проведения следственных мероприятий» они просят деньги. Деньги нужны для обеспечения реализации мер поддержки.',
+    expected: [{ text: 'обеспечения реализации мер поддержки' }],
+  },
+  {
+    // Impostors «представляются сотрудниками»: they pose as someone, no passive; documents presented by an
+    // applicant are.
+    rule: 'ru/passive-reflexive',
+    text: 'Осторожно: мошенники представляются сотрудниками полиции. Документы представляются заявителем.',
+    expected: [{ text: 'представляются', occurrence: 2, suggestion: null }],
+  },
+  {
+    // A state service's quoted name after «услуги» is its title: nothing flagged inside; outside, still flagged.
+    rule: 'ru/officialese',
+    text: 'Путевки выдают через услугу «Предоставление путевок детям в лагеря». Предоставление путевок детям идет весь год.',
+    expected: [{ text: 'Предоставление', occurrence: 2, suggestion: 'Выдача' }],
+  },
+  {
+    // «Осуществлять звонки» is «звонить», video calls «звонить по видеосвязи».
+    rule: 'ru/officialese',
+    text: 'Злоумышленники осуществляют звонки через мессенджеры. Они осуществляют видеозвонки из офиса.',
+    expected: [
+      { text: 'осуществляют звонки', suggestion: 'звонят' },
+      { text: 'осуществляют видеозвонки', suggestion: 'звонят по видеосвязи' },
+    ],
+  },
+  {
+    // Misses of a scam warning and an auction notice: each has its everyday wording in the same form.
+    rule: 'ru/officialese',
+    text: 'Полиция обращает внимание граждан на то, что сотрудники не звонят. Пожилые люди наиболее часто становятся жертвами. Не сообщайте посторонним лицам код. Сведения приходят в автоматическом режиме. Итоги объявят в день проведения торгов. Желающим, изъявившим желание участвовать, нужно прийти. Люди приходят в форменной одежде.',
+    expected: [
+      { text: 'обращает внимание граждан на то', suggestion: 'напоминает' },
+      { text: 'наиболее часто', suggestion: 'чаще всего' },
+      { text: 'посторонним лицам', suggestion: 'посторонним людям' },
+      { text: 'в автоматическом режиме', suggestion: 'автоматически' },
+      { text: 'в день проведения', suggestion: 'в день' },
+      { text: 'изъявившим желание', suggestion: 'желающим' },
+      { text: 'в форменной одежде', suggestion: 'в форме' },
+    ],
+  },
+  {
+    // «обращает внимание граждан на то» without «, что» after it is no reminder: left alone.
+    rule: 'ru/officialese',
+    text: 'Он обращает внимание граждан на то окно.',
+    expected: [],
   },
 ];

@@ -372,6 +372,15 @@ export function recaseNounPhrase(
     const listed = ofOtherReadings(
       inCase.filter((r) => isWord(r.lemma) && !isFormOfShorterNoun(r, nounForm, isWord)),
     );
+    // An adjective the lists lack before a listed noun in the same case is no noun in «-а» of its own:
+    // «с индивидуальной программой» is «по индивидуальной программе», never «по индивидуальне».
+    const next = words[adjectives + 1] ?? '';
+    if (
+      listed.length === 0 &&
+      adjectiveStem(nounForm) !== undefined &&
+      nounReadings(next).some((r) => r.slot % 6 === from && isWord(r.lemma))
+    )
+      continue;
     const neuter = from === GENITIVE ? neuterOfZeroGenitive(nounForm, isWord) : undefined;
     const readings = neuter
       ? [neuter]

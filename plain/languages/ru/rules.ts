@@ -68,6 +68,14 @@ const WEATHER =
 /** Procedures named by the place of residence: «регистрации по месту жительства», «на учёте по месту …». */
 const RESIDENCE_PROCEDURE = '^(?:регистраци|прописк|прописан|учет|учёт|зарегистрирова|регистрир)';
 
+/**
+ * Not within six words after an office («в отдел занятости и социальных программ по месту жительства»), which
+ * «по месту жительства» then names by its competence.
+ */
+const NOT_AFTER_AN_OFFICE =
+  '^(?![\\s\\S]*(?:^|[^а-яё])(?:отдел|орган|управлени|акимат|цон|суд|департамент|учреждени|поликлиник|' +
+  'госкорпораци|центр|инспекци|комитет)[а-яё]*(?:\\s+[^\\s.!?;]+){0,6}\\s+$)';
+
 /** «Без крайней необходимости» is a set phrase, "unless you must": not flagged. */
 const NOT_IN_SET_PHRASE = '^(?![\\s\\S]*(?:^|[^а-яё])без\\s+крайней\\s*$)';
 
@@ -2086,6 +2094,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // The noun phrase after these goes into the case the replacement governs («в рамках проекта» → «в проекте»).
   // «во время» only before an event («в рамках визита»): a programme or a budget has no time of its own.
   { match: 'в рамках', replace: ['во время'], followedBy: EVENT_AFTER },
+  // An action noun that also names a body reads as the body after «в» or «по»: «в рамках организации летнего
+  // отдыха» is no «в организации летнего отдыха», and «в рамках службы» no «в службе». Nothing to paste.
+  { match: 'в рамках', replace: [], followedBy: '^\\s+(?:организаци|служб)[а-яё]*(?![а-яё])' },
   // Work is done under a programme, a plan, an agreement or an order: «по бюджетной программе», «по
   // государственному социальному заказу» first.
   {
@@ -2389,6 +2400,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'при наличии', replace: ['если есть'], followedBy: '^\\s*\\)' },
   { match: 'при наличии', replace: ['если есть'], carries: { from: 'genitive', to: ['nominative'] } },
   // «Без» keeps the genitive and reads in any tense; «если нет» is present, and a clause that needs commas.
+  // A note in brackets, or words right after a noun, say when the thing is needed, not what it lacks: «копия
+  // свидетельства (при отсутствии сведений в системе)» is «(если нет сведений …)», never «(без сведений …)».
+  // After a noun outside brackets «если нет» would need commas around its clause: nothing to paste.
+  { match: 'при отсутствии', replace: ['если нет'], precededBy: '\\(\\s*$' },
+  {
+    match: 'при отсутствии',
+    replace: [],
+    precededBy: '(?:^|[^а-яё])[а-яё]{3,}(?:а|я|ы|и|ов|ев|ей|ие|ия|ии|ью|ом|ем|ам|ям|ах|ях|ами|ями)\\s+$',
+  },
   { match: 'при отсутствии', replace: ['без', 'если нет'] },
   { match: 'в отсутствие', replace: ['без'] },
   { match: 'в наличии', replace: ['есть'] },
@@ -2880,12 +2900,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // name, not flagged.
   // Another person's residence («по месту жительства получателя», «его») or a second place after «или», «и»
   // («… жительства или пребывания») would be left hanging after «там, где вы живёте»: nothing to paste.
-  {
-    match: 'по месту жительства',
-    replace: [],
-    notAfter: RESIDENCE_PROCEDURE,
-    followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
-  },
+  ...[{ inSentence: READER_ADDRESSED }, { precededBy: NOT_AFTER_AN_OFFICE }].map(
+    (where): PhraseEntry => ({
+      match: 'по месту жительства',
+      replace: [],
+      notAfter: RESIDENCE_PROCEDURE,
+      followedBy: '^\\s+(?:(?:или|либо|и|его|её|ее)(?![а-яё])|[а-яё]{3,}(?:а|я|ей|ов|ев|и|ых|их)(?![а-яё]))',
+      ...where,
+    }),
+  ),
   // Before a word of the sentence the clause «где вы живёте» is closed by a comma («обратитесь в УГД там, где
   // вы живёте, для сверки»).
   {
@@ -2902,7 +2925,14 @@ const OFFICIALESE: PhraseEntry[] = [
     inSentence: READER_ADDRESSED,
   },
   // Said of someone else («Граждане … вправе обратиться по месту жительства»): nothing to paste.
-  { match: 'по месту жительства', replace: [], notAfter: RESIDENCE_PROCEDURE },
+  // After the office it names («заявителю нужно обратиться в отдел занятости … по месту жительства») it is
+  // the office's competence, a term of law an editor keeps: not flagged where no «вы» paste fits.
+  {
+    match: 'по месту жительства',
+    replace: [],
+    notAfter: RESIDENCE_PROCEDURE,
+    precededBy: NOT_AFTER_AN_OFFICE,
+  },
   { match: 'по месту требования', replace: ['куда нужно'] },
   // A term named by an adjective of days («в трехдневный срок») is the days themselves: «за три дня».
   ...(
@@ -3062,6 +3092,38 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Лица, желающие …» are «те, кто хочет …», which rebuilds the participle's clause: nothing to paste.
   { match: 'лица', replace: [], followedBy: '^\\s*,\\s*желающ' },
   { match: 'категорически запрещается', replace: ['нельзя'] },
+  // «Изъявивший желание» is «желающий», in the same gender, case and number: the endings are one
+  // («лицам, изъявившим желание» → «желающим»).
+  ...['ий', 'его', 'ему', 'им', 'ем', 'ая', 'ей', 'ую', 'ие', 'их', 'ими'].map(
+    (ending): PhraseEntry => ({ match: `изъявивш${ending} желание`, replace: [`желающ${ending}`] }),
+  ),
+  { match: 'в день проведения', replace: ['в день'] },
+  { match: 'в автоматическом режиме', replace: ['автоматически'] },
+  { match: 'наиболее часто', replace: ['чаще всего'] },
+  { match: 'в форменной одежде', replace: ['в форме'] },
+  // «Обращает внимание граждан на то, что …» is «напоминает, что …» (a notice's own «Обращаем ваше внимание
+  // на то, что» keeps its entry above, with nothing to paste).
+  ...(
+    [
+      ['обращает', 'напоминает'],
+      ['обращают', 'напоминают'],
+      ['обращаем', 'напоминаем'],
+    ] as const
+  ).map(
+    ([verb, plain]): PhraseEntry => ({
+      match: `${verb} внимание граждан|жителей|населения на то`,
+      replace: [plain],
+      followedBy: '^\\s*,\\s*что',
+    }),
+  ),
+  // «Посторонним лицам» are strangers, in the same case; the ambiguous «посторонние лица» keeps no paste.
+  ...(
+    [
+      ['посторонним лицам', 'посторонним людям', 'незнакомым людям'],
+      ['посторонних лиц', 'посторонних людей', 'незнакомых людей'],
+      ['посторонними лицами', 'посторонними людьми', 'незнакомыми людьми'],
+    ] as const
+  ).map(([match, ...plain]): PhraseEntry => ({ match, replace: [...plain] })),
 
   // Pronouns and adjectives
   { match: 'данный|данная|данное|данного|данному|данном|данной|данную', replace: ['этот'], agree: true },
@@ -3339,6 +3401,13 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...implementing('прием*', true, 'принимать/принимает/принимают/принимал'),
   ...implementing('оказани*', false, 'оказывать/оказывает/оказывают/оказывал'),
+  // «Осуществляют звонки» is «звонят»; a video call is made «по видеосвязи».
+  ...implementing('звонки', false, 'звонить/звонит/звонят/звонил'),
+  ...implementing(
+    'видеозвонки',
+    false,
+    'звонить по видеосвязи/звонит по видеосвязи/звонят по видеосвязи/звонил по видеосвязи',
+  ),
   ...implementingOnce('оказание', 'оказать/окажет/окажут/оказал'),
   ...implementing('обжаловани*', false, 'обжаловать/обжалует/обжалуют/обжаловал'),
   ...implementingOnce('обжалование', 'обжаловать/обжалует/обжалуют/обжаловал'),
@@ -4107,7 +4176,14 @@ const OFFICIALESE: PhraseEntry[] = [
     carry: null,
     blocked: 'с|со|по',
   }),
-  ...inInfinitive('проводить|провести', CONDUCT, 'разъяснительн* работ*', ['объяснять']),
+  // «Объяснять» wants what is explained: only before «о» or a clause with «что»; «объяснять среди пожилых
+  // родственников», «объяснять с родителями» are not Russian, and those phrases keep the finding without a paste.
+  {
+    match: 'проводить|провести разъяснительн* работ*',
+    replace: ['объяснять'],
+    followedBy: '^(?:\\s+(?:о|об|обо)\\s|\\s*,\\s*(?:что|как|почему|зачем)\\s)',
+  },
+  ...inInfinitive('проводить|провести', CONDUCT, 'разъяснительн* работ*', []),
   // «Проводить работу» is «работать» in its form, its passive the impersonal 3rd plural («проводится работа» →
   // «работают»), its noun the work itself («проведение работ» → «работа»). «Провели работу», «проведена работа»
   // say nothing of what was done: nothing to paste, never an infinitive («Акимат работать по ремонту»).
@@ -4723,6 +4799,16 @@ const OFFICIALESE: PhraseEntry[] = [
   // which takes «человек» («пять лиц», «несколько лиц»).
   // Nor in the legal terms «лиц без гражданства» (stateless persons) and «лиц, участвующих в деле» (the parties
   // of a case, companies among them), which an editor keeps.
+  // Those who bid at an auction or a tender include companies («лицам, изъявившим желание принять участие в
+  // торгах»), which «людям» leaves out: the finding stays, with nothing to paste. A contest («конкурс») is as
+  // often one of people with prizes: it keeps «людей».
+  {
+    match: 'лиц|лицам|лицами',
+    replace: [],
+    followedBy: NOT_A_PERSONS_TERM,
+    notAfter: NOT_PLAIN_PERSONS,
+    inSentence: '^(?:аукцион|торг(?:и|ов|ах|ам|ами)$|тендер)',
+  },
   { match: 'лиц', replace: ['людей'], followedBy: NOT_A_PERSONS_TERM, notAfter: NOT_PLAIN_PERSONS },
   // «Лицам», «лицами» are «людям», «людьми» likewise («лицам, нуждающимся в помощи», «лицами, прошедшими
   // обучение»); after an adjective they may be faces («улыбающимся лицам»), and a plain adjective before them
@@ -5191,6 +5277,8 @@ const COMMON_LONG_WORDS = `
   правоустанавливающая правоустанавливающей правоустанавливающую правоустанавливающее правоустанавливающие
   правоустанавливающих правоустанавливающими
   самообслуживание самообслуживания самообслуживанию самообслуживанием самообслуживании
+  финансирование финансирования финансированию финансированием финансировании финансирований финансированиям финансированиями финансированиях
+  неиспользованный неиспользованного неиспользованному неиспользованным неиспользованном неиспользованная неиспользованной неиспользованную неиспользованное неиспользованные неиспользованных неиспользованными
 `;
 
 /** Known abbreviations that need no spelling out for readers in Kazakhstan. */
@@ -5321,7 +5409,7 @@ const NOT_NOTED_THAT = '^(?!что$)';
 
 /** A word a few words before a quoted title that makes it a name («Законом Республики Казахстан «О…»», «ТОО «…»»). */
 const QUOTED_NAME_AFTER =
-  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|сайт|систем|баз[аыеуо]|раздел|сервис|приложени|реестр|платформ|вкладк|кнопк|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
+  '^(?:закон|кодекс|постановлени|приказ|указ|распоряжени|программ|стратеги|концепци|правил|стандарт|регламент|послани|проект|положени|тоо$|ао$|ооо$|ргп$|ргу$|гкп$|кгп$|кгу$|нао$|гу$|фонд|компани|корпораци|обществ|организаци|учреждени|предприяти|портал|услуг|сайт|систем|баз[аыеуо]|раздел|сервис|приложени|реестр|платформ|вкладк|кнопк|книг|стать[яиюе]|газет|журнал|конкурс|акци[яиюе]|форум)';
 
 /** The words the form of an order, a resolution or a decision sets in capitals («ПРИКАЗЫВАЮ:»). */
 const ACT_FORMULAS = [
@@ -5518,6 +5606,12 @@ export const rules: Rule[] = [
         words: [...REFLEXIVE_PASSIVE_FORMS],
         unless: [
           { form: '^представл', next: '(?:ым|им|ой|ей|ыми|ими)$' },
+          // «мошенники представляются сотрудниками»: impostors pose as someone, a person in the instrumental.
+          {
+            form: '^представл',
+            previous: '^(?:мошенник|злоумышленник|афер|преступник|лжесотрудник|звонящ|неизвестн|они$)',
+            next: '(?:ами|ями|ом|ем)$',
+          },
           // «считаться с мнением»: to take into account.
           { form: '^счита', next: '^(?:с|со)$' },
           // «поручается за брата»: vouches for.

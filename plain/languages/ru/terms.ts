@@ -104,4 +104,12 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'заключени* медицинск* организаци*',
   // A measure of medicine, no action: «измерение артериального давления» stacks no hidden verbs.
   'артериальн* давлени*',
+  // Names of the Land Code, the disability and the funeral benefit laws, which a plain word would rename.
+  'прав* временн* возмездн* землепользовани*',
+  'временн* возмездн* землепользовани*',
+  'опознавательн* знак*',
+  'индивидуальн* программ* абилитации и реабилитации',
+  'индивидуальн* программ* реабилитации',
+  'единовременн* пособи* на погребение',
+  'мест* нахождения',
 ];

@@ -3208,4 +3208,33 @@ export const fixtures: RuleFixture[] = [
       { text: 'Құжаттарды ұсынбаған жағдайда', suggestion: 'Құжаттарды тапсырмаса' },
     ],
   },
+  {
+    // Donation, like any activity or status in -лық, is practised, not «made»: nothing to paste. A payment is.
+    rule: 'kk/officialese',
+    text: 'Донорлық тегін негізде ғана жүзеге асырылады. Төлем тегін негізде жүзеге асырылады.',
+    expected: [
+      { text: 'тегін негізде', suggestion: 'тегін' },
+      { text: 'жүзеге асырылады', suggestion: null },
+      { text: 'тегін негізде', occurrence: 2, suggestion: 'тегін' },
+      { text: 'жүзеге асырылады', occurrence: 2, suggestion: 'жасалады' },
+    ],
+  },
+  {
+    // Water «becomes muddy» (from «лай», mud): no passive. Water purified is one. «Алынып тасталады» (is lifted)
+    // is one compound verb: one finding, on the auxiliary; a converb ending its own clause is a passive of its own.
+    rule: 'kk/passive',
+    text: 'Судың лайлануы мүмкін. Су тазартылуы мүмкін. Шектеу алынып тасталады. Шектеу алынып, тізім тасталды.',
+    expected: [
+      { text: 'тазартылуы' },
+      { text: 'тасталады' },
+      { text: 'алынып', occurrence: 2 },
+      { text: 'тасталды' },
+    ],
+  },
+  {
+    // A state body's name is a term of art: its long word gets no finding; the same word outside it does.
+    rule: 'kk/long-word',
+    text: 'Өтінішті Трансплантациялауды үйлестіру жөніндегі республикалық орталық қарайды. Трансплантациялауды тоқтатпаңыз.',
+    expected: [{ text: 'Трансплантациялауды', occurrence: 2 }],
+  },
 ];

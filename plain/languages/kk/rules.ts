@@ -690,6 +690,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // Its doer in the instrumental right before («мамандарымен жүзеге асырылады»): the plain passive would keep
   // the calque («мамандарымен жасалады»), which wants the doer as the subject. Nothing to paste.
   { ...e('жүзеге асырыл*|іске асырыл*'), precededBy: `(?:^|\\s)${AGENT_IN_INSTRUMENTAL}\\s+$` },
+  // An activity or a status named by a noun in -лық/-лік, the passive's subject or the object in the clause
+  // («Донорлық … жүзеге асырылады», «кәсіпкерлікті жүзеге асырады»): it is practised, not «made» («донорлық
+  // жасалады»), and no one plain verb fits all of them. Nothing to paste. The doer of the active may be a body
+  // in -лік («Әкімдік … жүзеге асырды»), which is no such noun.
+  { ...e('жүзеге асырыл*'), inClause: '^[а-яәіңғүұқөһ]{3,}(?:лық|лік|дық|дік|тық|тік)$' },
+  { ...e('жүзеге асыр*'), inClause: '^[а-яәіңғүұқөһ]{3,}(?:лықты|лікті|дықты|дікті|тықты|тікті)$' },
   { ...e('жүзеге асыр*', 'жасау', 'өткізу', 'орындау'), ...ACTION_BEFORE_UNLESS_KIND },
   e('жүзеге асыр*'),
   // Intransitive «жүзеге асу» (to come true), in the form of the verb it replaces («жүзеге асты» → «орындалды»);
@@ -2810,6 +2816,8 @@ const NOT_PASSIVE_ROOTS = [
   'дағдылан',
   // From adjectives: «қоюланды» (thickened), «сұйылды» is another verb.
   'қоюлан',
+  // Water «becomes muddy» («судың лайлануы мүмкін»): made from «лай» (mud), no one muddies it.
+  'лайлан',
   'ызалан',
   'сабырлан',
   'дәмелен',
@@ -3101,10 +3109,11 @@ const DOER_BEFORE_PARTICIPLE: PhraseEntry[] = DONE_BY_A_BODY.flatMap((root) => {
   }));
 });
 // A passive converb before a passive auxiliary is one compound verb with it («жүктеліп алынады», is
-// downloaded; «жазылып беріледі»): the auxiliary's own finding covers the pair, not a second one.
+// downloaded; «жазылып беріледі»; «алынып тасталады», is lifted): the auxiliary's own finding covers the pair,
+// not a second one. «Таста-» ends in a vowel, so its passive is «тастал-».
 const PASSIVE_BEFORE_AUXILIARY = {
   form: '[лн][ыі]п$',
-  next: '^(?:алын|беріл|қойыл|шығарыл|жіберіл|салын|тасталын)',
+  next: '^(?:алын|беріл|қойыл|шығарыл|жіберіл|салын|тастал)',
 };
 // The past in -ды/-ді is a finite predicate: it ends its clause, before punctuation, a conjunction or a particle
 // (every one of KTB's 100 passive pasts does). Before any other word, a form in л or н with -ды/-ді is a noun

@@ -78,4 +78,6 @@ export const KAZAKH_TERMS: readonly string[] = [
   'қаржылық мониторинг агенттіг*|агенттік*',
   // An electronic document, which a nominal chain counts as one noun («электрондық құжаттың түпнұсқалығын растау»).
   'электрондық құжат*',
+  // A state body's name, in which a long word cannot be shortened without renaming it.
+  'трансплантациялауды үйлестіру жөніндегі республикалық орталық*',
 ];

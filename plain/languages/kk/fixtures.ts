@@ -3237,4 +3237,35 @@ export const fixtures: RuleFixture[] = [
     text: 'Өтінішті Трансплантациялауды үйлестіру жөніндегі республикалық орталық қарайды. Трансплантациялауды тоқтатпаңыз.',
     expected: [{ text: 'Трансплантациялауды', occurrence: 2 }],
   },
+  {
+    // Giving carried out is giving; after an accusative object the passive has nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Банк қарыздар беруді жүзеге асырады. Қарыз беру жүзеге асырылады. Жер учаскесін беру жүзеге асырылады.',
+    expected: [
+      { text: 'беруді жүзеге асырады', suggestion: 'береді' },
+      { text: 'беру жүзеге асырылады', suggestion: 'беріледі' },
+      { text: 'беру жүзеге асырылады', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // A bank's branch is an office one goes to, as a bank is; applying with a paper is no going. «Не подлежит
+    // разглашению» is «жарияланбайды».
+    rule: 'kk/officialese',
+    text: 'Банктің филиалына жүгіну арқылы аласыз. Құжатпен жүгіну арқылы аласыз. Мәліметтер жария етілуге жатпайды.',
+    expected: [
+      { text: 'жүгіну', suggestion: 'бару' },
+      { text: 'жария етілуге жатпайды', suggestion: 'жарияланбайды' },
+    ],
+  },
+  {
+    // A commission, a centre and a doctors' council are bodies: a passive after them in the instrumental is the
+    // calque. A centre one works together with is a partner.
+    rule: 'kk/instrumental-agent',
+    text: 'Өтініш комиссиясымен қаралады. Өтініш республикалық орталықпен қаралады. Анықтау консилиумымен жүргізіледі. Ол орталықпен бірге жұмыс істейді.',
+    expected: [
+      { text: 'комиссиясымен қаралады' },
+      { text: 'орталықпен қаралады' },
+      { text: 'консилиумымен жүргізіледі' },
+    ],
+  },
 ];

@@ -3268,4 +3268,20 @@ export const fixtures: RuleFixture[] = [
       { text: 'консилиумымен жүргізіледі' },
     ],
   },
+  {
+    // «Болып … табылады» split by its subject is the same copula: nothing to paste. Found at a place after a
+    // participle is no copula.
+    rule: 'kk/officialese',
+    text: 'Бағдарламаға қатысушылар болып біздің еліміздің азаматтары табылады. Ол мұғалім болып істейтін мектептен табылады.',
+    expected: [{ text: 'болып біздің еліміздің азаматтары табылады', suggestion: null }],
+  },
+  {
+    // Funds of any source pay «from» them; the budget's own entry stands first.
+    rule: 'kk/officialese',
+    text: 'Тамақ оқыту қорының қаражаты есебінен төленеді. Жол жергілікті бюджет қаражаты есебінен жөнделеді.',
+    expected: [
+      { text: 'қаражаты есебінен', suggestion: 'қаражатынан' },
+      { text: 'бюджет қаражаты есебінен', suggestion: 'бюджеттен' },
+    ],
+  },
 ];

@@ -1165,6 +1165,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('болып табылады|болып табылады деп'),
   // «табыламын» (I am), «табылар»…: no dash fits every person and mood.
   e('болып табыл*', ''),
+  // Split by the subject («Қатысушылар болып … азаматтары табылады», «Participants are citizens»): the same
+  // copula, with the subject inside it; only rewording says it, nothing to paste. The words between are nouns
+  // and attributes, no verb form, nor a place where one is found («… жерден табылады»).
+  ...['*', '* *', '* * *'].map((gap) => ({
+    ...e(`болып ${gap} табылады|болып ${gap} табылады деп`),
+    between:
+      '^(?![\\p{L}-]*(?:ып|іп|са|се|ған|ген|қан|кен|ды|ді|ты|ті|ады|еді|йды|йді|тын|тін|дан|ден|тан|тен|нан|нен)$)[\\p{L}-]{2,}$',
+  })),
   e('міндетті болып табылады', 'міндетті'),
   // After an adjective the copula goes, with no dash («тексеру заңсыз болып табылады» → «тексеру заңсыз»); a
   // noun before it would need one (kept above with nothing to paste).
@@ -1840,6 +1848,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тіркеуге қой*|есепке қой*', 'тіркеу'),
   noun(e('ақшалай қаражат*', 'ақша')),
   e('бюджет қаражаты есебінен', 'бюджеттен'),
+  // «За счёт средств фонда»: paid from the funds («қорының қаражатынан»).
+  e('қаражаты есебінен', 'қаражатынан'),
+  e('қаражаттары есебінен', 'қаражаттарынан'),
   noun(e('өтінішхат*', 'өтініш')),
   // «Жай-күйі» (state, condition) is the law's pair word for «жағдайы», «күйі»: «экономиканың жағдайы».
   noun(e('жай-күй*', 'жағдай', 'күй')),

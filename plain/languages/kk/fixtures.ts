@@ -3272,8 +3272,8 @@ export const fixtures: RuleFixture[] = [
     // «Болып … табылады» split by its subject is the same copula: nothing to paste. Found at a place after a
     // participle is no copula.
     rule: 'kk/officialese',
-    text: 'Бағдарламаға қатысушылар болып біздің еліміздің азаматтары табылады. Ол мұғалім болып істейтін мектептен табылады.',
-    expected: [{ text: 'болып біздің еліміздің азаматтары табылады', suggestion: null }],
+    text: 'Бағдарламаға қатысушылар болып Қазақстан Республикасының азаматтары табылады. Ол мұғалім болып істейтін мектептен табылады.',
+    expected: [{ text: 'болып Қазақстан Республикасының азаматтары табылады', suggestion: null }],
   },
   {
     // Funds of any source pay «from» them; the budget's own entry stands first.

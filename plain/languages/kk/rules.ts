@@ -1167,11 +1167,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('болып табыл*', ''),
   // Split by the subject («Қатысушылар болып … азаматтары табылады», «Participants are citizens»): the same
   // copula, with the subject inside it; only rewording says it, nothing to paste. The words between are nouns
-  // and attributes, no verb form, nor a place where one is found («… жерден табылады»).
+  // and attributes, no verb form, nor a place where one is found («… жерден табылады»;
+  // «Қазақстан» is a name, no ablative).
   ...['*', '* *', '* * *'].map((gap) => ({
     ...e(`болып ${gap} табылады|болып ${gap} табылады деп`),
     between:
-      '^(?![\\p{L}-]*(?:ып|іп|са|се|ған|ген|қан|кен|ды|ді|ты|ті|ады|еді|йды|йді|тын|тін|дан|ден|тан|тен|нан|нен)$)[\\p{L}-]{2,}$',
+      '^(?![\\p{L}-]*(?:ып|іп|са|се|ған|ген|қан|кен|ды|ді|ты|ті|ады|еді|йды|йді|тын|тін|дан|ден|(?<!с)тан|тен|нан|нен)$)[\\p{L}-]{2,}$',
   })),
   e('міндетті болып табылады', 'міндетті'),
   // After an adjective the copula goes, with no dash («тексеру заңсыз болып табылады» → «тексеру заңсыз»); a

@@ -2819,6 +2819,25 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
+  { match: 'в автоматическом порядке', replace: ['автоматически'] },
+  // «до особого распоряжения» says "until we say otherwise": the clause to write depends on who decides.
+  { match: 'до особого распоряжения', replace: [] },
+  // «представляет угрозу безопасности» is «угрожает безопасности» (both take the dative); before «для» («угрозу
+  // для жизни») «угрожает» would want the dative without it: nothing to paste.
+  ...(
+    [
+      ['представляет', 'угрожает'],
+      ['представляют', 'угрожают'],
+      ['представлял', 'угрожал'],
+      ['представляла', 'угрожала'],
+      ['представляло', 'угрожало'],
+      ['представляли', 'угрожали'],
+      ['представлять', 'угрожать'],
+    ] as const
+  ).flatMap(([verb, plain]): PhraseEntry[] => [
+    { match: `${verb} угрозу`, replace: [], followedBy: '^\\s+для(?![а-яё])' },
+    { match: `${verb} угрозу`, replace: [plain] },
+  ]),
   { match: 'в плановом порядке', replace: ['по плану'] },
   // An infinitive as an order opening an instruction, or after its «по вопросам …»: «Обращаться в ЦОН» →
   // «Обращайтесь». Not the subject of a predicate after it («Обращаться в ЦОН нужно заранее»), nor an
@@ -4650,7 +4669,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   // «Важно, что …» evaluates («it is significant that»); a notice warns: «Учтите, что …».
   { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
+  { match: 'обращаем внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
+  // In either order, «особое внимание» is a stress no one-word paste keeps: flagged, nothing to paste.
+  { match: 'особое внимание обращаем|обращается', replace: [] },
+  { match: 'обращаем особое внимание', replace: [] },
   // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
   // благодарность коллегам» is «благодарим коллег», «спасибо коллегам».
   ...(

@@ -4759,4 +4759,14 @@ export const fixtures: RuleFixture[] = [
       { text: 'Обращаем внимание', occurrence: 2, suggestion: 'Учтите' },
     ],
   },
+  {
+    // «Вправе» takes the person of a subject set off from it by a clause between commas, as of one right before
+    // it; a noun inside that clause is no subject.
+    rule: 'ru/officialese',
+    text: 'Гражданин, достигший совершеннолетия, вправе выразить согласие. Лица, с которыми гражданин работал, вправе обратиться в суд.',
+    expected: [
+      { text: 'вправе', suggestion: 'может' },
+      { text: 'вправе', occurrence: 2, suggestion: null },
+    ],
+  },
 ];

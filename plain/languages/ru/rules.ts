@@ -2693,13 +2693,21 @@ const OFFICIALESE: PhraseEntry[] = [
       ],
     ] as const
   ).flatMap(([subject, may]): PhraseEntry[] =>
-    ['вправе', 'не вправе'].map((match) => ({
-      match,
-      replace: [match === 'вправе' ? may : `не ${may}`],
-      after: `^(?:${subject})$`,
-      // A noun after a preposition is no subject («В суд вправе обратиться граждане»).
-      precededBy: `^(?![\\s\\S]*(?:^|\\s)(?:${PREPOSITIONS_BEFORE_NOUN})\\s+[а-яё]+\\s+$)`,
-    })),
+    ['вправе', 'не вправе'].flatMap((match): PhraseEntry[] => [
+      {
+        match,
+        replace: [match === 'вправе' ? may : `не ${may}`],
+        after: `^(?:${subject})$`,
+        // A noun after a preposition is no subject («В суд вправе обратиться граждане»).
+        precededBy: `^(?![\\s\\S]*(?:^|\\s)(?:${PREPOSITIONS_BEFORE_NOUN})\\s+[а-яё]+\\s+$)`,
+      },
+      // The subject before a clause set off by commas («Гражданин, достигший восемнадцати лет, вправе»).
+      {
+        match,
+        replace: [match === 'вправе' ? may : `не ${may}`],
+        precededBy: `(?:^|\\s)(?:${subject})\\s*,[^,.;:!?()«»]*,\\s*$`,
+      },
+    ]),
   ),
   { match: 'вправе', replace: [] },
   { match: 'не вправе', replace: [] },

@@ -49,6 +49,9 @@ const BODY_NAME_WORDS = 8;
 const OUTSIDE_NAME =
   /^(?:что|чтобы|который|которое|которая|которые|а|но|или|в|во|на|по|с|со|к|от|до|для|при|за|из)$|(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ть|ся)$/u;
 
+/** An adjective's ending, of the words between a name's capital and its head noun. */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/u;
+
 /** Words a body's name runs on for at most before its head noun («Специализированный межрайонный … суд»). */
 const WORDS_BEFORE_HEAD = 4;
 
@@ -100,13 +103,33 @@ function inBodyName(
   const spaced = (word: { end: number }, next: { start: number }) =>
     /^\s*,?\s*$/u.test(doc.text.slice(word.end, next.start));
   const current = doc.words[at];
-  if (current && /^\p{Lu}/u.test(current.text))
-    for (let w = at + 1; w <= at + WORDS_BEFORE_HEAD; w++) {
+  const capitalised = (w: number) => /^\p{Lu}/u.test(doc.words[w]?.text ?? '');
+  // Whether the words after `from`, in lower case and spaces only (`adjectives`: adjectives only), reach a
+  // head noun within a name's reach.
+  const headFollows = (from: number, adjectives = false) => {
+    for (let w = from + 1; w <= from + WORDS_BEFORE_HEAD; w++) {
       const word = doc.words[w];
       const previous = doc.words[w - 1];
-      if (!word || !previous || !/^\s+$/u.test(doc.text.slice(previous.end, word.start))) break;
+      if (!word || !previous || !/^\s+$/u.test(doc.text.slice(previous.end, word.start))) return false;
       if (opener.test(word.norm)) return true;
-      if (/^\p{Lu}/u.test(word.text) || OUTSIDE_NAME.test(word.norm)) break;
+      if (capitalised(w) || OUTSIDE_NAME.test(word.norm)) return false;
+      if (adjectives && !ADJECTIVE.test(word.norm)) return false;
+    }
+    return false;
+  };
+  if (current && capitalised(at) && headFollows(at)) return true;
+  // A lower-case word among those adjectives, after the capital that opens them («Республиканским
+  // координационным центром»).
+  if (current && ADJECTIVE.test(current.norm) && !capitalised(at) && headFollows(at, true))
+    for (let w = at - 1; w >= firstWord && w >= at - WORDS_BEFORE_HEAD; w--) {
+      const word = doc.words[w];
+      const next = doc.words[w + 1];
+      if (!word || !next || !/^\s+$/u.test(doc.text.slice(word.end, next.start))) break;
+      if (capitalised(w)) {
+        if (w > firstWord) return true;
+        break;
+      }
+      if (OUTSIDE_NAME.test(word.norm)) break;
     }
   for (let w = at - 1; w >= firstWord && w >= at - BODY_NAME_WORDS; w--) {
     const word = doc.words[w];

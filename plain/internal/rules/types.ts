@@ -212,8 +212,11 @@ export interface PasteSite {
   after: string;
 }
 
-/** How much text on either side of a finding a `PasteSite` shows: more than a clause's reach. */
-export const PASTE_SITE_CHARS = 100;
+/**
+ * How much text on either side of a finding a `PasteSite` shows: more than a clause's reach, and a participle past
+ * a long genitive complement and a comma («Правилами въезда … из Республики Казахстан, утвержденными»).
+ */
+export const PASTE_SITE_CHARS = 160;
 
 /** What a pack's `agree` is told of a phrase besides its last word and that word's stem. */
 export interface AgreePhrase {

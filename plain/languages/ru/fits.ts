@@ -675,6 +675,21 @@ export function fitsInPlaceRussian(suggestion: string, site: PasteSite): boolean
     const held = participleAgrees(written, end + i, asWritten);
     if (held && participleAgrees(replaced, pastedEnd + i, asPasted) === false) return false;
   }
+  // One farther off, past nouns it does not agree with (or that cannot be read), that agrees with the finding's
+  // last noun («В соответствии с Правилами въезда …, а также их выезда из Республики Казахстан, утвержденными»).
+  const [foundNoun = '', pastedNoun = ''] = [found.at(-1), pasted.at(-1)];
+  for (let i = 0; i < after.length; i++) {
+    if (after[i] !== COMMA || participleAgrees(written, end + i, asWritten)) continue;
+    const participle = (after[i + 1] === 'не' ? after[i + 2] : after[i + 1]) ?? '';
+    if (!PARTICIPLE.test(participle) || !isModifier(participle)) continue;
+    const slots = modifierSlots(participle);
+    const agreesWith = (noun: string, nouns: NounReader) =>
+      [...agreeingSlots(noun, nouns)].some((slot) => slots.includes(slot));
+    // Only a noun put in another case: a paste that drops the noun («в настоящее время» → «сейчас») leaves
+    // nothing for a participle that far off to be read with.
+    const pastedIsNoun = agreeingSlots(pastedNoun, nounsOf).size > 0;
+    if (pastedIsNoun && agreesWith(foundNoun, asWritten) && !agreesWith(pastedNoun, asPasted)) return false;
+  }
   if (before.at(-1) === COMMA && participleAgrees(written, start - 1, asWritten))
     if (participleAgrees(replaced, start - 1, asPasted) === false) return false;
 

@@ -1662,11 +1662,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Replacements that govern another case take the noun phrase along in it; names keep their capitals.
+    // Replacements that govern another case take the noun phrase along in it; names keep their capitals (work is
+    // done by a programme: «по» first).
     rule: 'ru/officialese',
     text: 'Работы ведутся в рамках Государственной программы. Подайте заявление посредством портала. Справку примут в качестве доказательства.',
     expected: [
-      { text: 'в рамках Государственной программы', suggestion: 'в Государственной программе' },
+      { text: 'в рамках Государственной программы', suggestion: 'по Государственной программе' },
       { text: 'посредством портала', suggestion: 'через портал' },
       { text: 'в качестве доказательства', suggestion: 'как доказательство' },
     ],
@@ -2716,7 +2717,7 @@ export const fixtures: RuleFixture[] = [
     // pasted with the verb, so the finding spans both, and so is its complement in the genitive («Копия
     // справки»). Not a pronoun («кто»).
     rule: 'ru/passive-reflexive',
-    text: 'Заявление рассматривается в течение дня. Ваши документы принимались по средам. Принимаются заявления граждан. Справка выдаётся сразу. Жалоба рассматривается комиссией. Копия справки подаётся отдельно. Те, кто считается виновным, уедут.',
+    text: 'Заявление рассматривается в течение дня. Ваши документы принимались по средам. Принимаются заявления граждан. Справка выдаётся сразу. Жалоба рассматривается комиссией. Копия справки подаётся отдельно. Те, кто проверяется, уедут.',
     expected: [
       { text: 'рассматривается', suggestion: 'рассматривают' },
       { text: 'принимались', suggestion: 'принимали' },
@@ -2725,7 +2726,7 @@ export const fixtures: RuleFixture[] = [
       // With its doer after it, the active (the familiar list has «жалоба» as a noun of its own).
       { text: 'Жалоба рассматривается комиссией', suggestion: 'Комиссия рассматривает жалобу' },
       { text: 'Копия справки подаётся', suggestion: 'Копию справки подают' },
-      { text: 'считается', suggestion: null },
+      { text: 'проверяется', suggestion: null },
     ],
   },
   {
@@ -4652,5 +4653,120 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Он обращает внимание граждан на то окно.',
     expected: [],
+  },
+  {
+    // «Пройти авторизацию» is «войти» («пройти вход» is not Russian); another form of «пройти» has no paste, and
+    // the noun alone keeps «вход».
+    rule: 'ru/jargon',
+    text: 'Нужно установить приложение, пройти авторизацию посредством ИИН. Прошедшие авторизацию пользователи видят всё. Для авторизации введите пароль.',
+    expected: [
+      { text: 'пройти авторизацию', suggestion: 'войти' },
+      { text: 'авторизацию', occurrence: 2, suggestion: null },
+      { text: 'авторизации', suggestion: 'входа' },
+    ],
+  },
+  {
+    // A reflexive joined by «и» past five words shares the subject: «Обращение регистрируют … и направляется» would
+    // leave it none. Alone, the impersonal stays.
+    rule: 'ru/passive-reflexive',
+    text: 'Обращение в автоматическом порядке регистрируется в Единой информационной системе и направляется в учреждение. Заявление регистрируется в журнале в день поступления.',
+    expected: [
+      { text: 'регистрируется', suggestion: null },
+      { text: 'направляется', suggestion: null },
+      { text: 'регистрируется', occurrence: 2, suggestion: 'регистрируют' },
+    ],
+  },
+  {
+    // An infinitive governed by «необходимо» takes no imperative; after «по вопросам …» alone it is the order.
+    rule: 'ru/officialese',
+    text: 'По вопросам работы приложения необходимо обращаться в контакт-центр. По вопросам приёма обращаться в ЦОН.',
+    expected: [
+      { text: 'необходимо', suggestion: 'нужно' },
+      { text: 'обращаться', occurrence: 2, suggestion: 'обращайтесь' },
+    ],
+  },
+  {
+    // Work is done by a Concept («по Концепции»), not inside it; a project keeps «в проекте» first.
+    rule: 'ru/officialese',
+    text: 'Программа реализуется банком в рамках Концепции развития жилищной инфраструктуры. Работа идёт в рамках проекта.',
+    expected: [
+      { text: 'реализуется', suggestion: 'выполняется' },
+      { text: 'в рамках Концепции', suggestion: 'по Концепции' },
+      { text: 'в рамках проекта', suggestion: 'в проекте' },
+    ],
+  },
+  {
+    // «Обеспечения» with an instrumental after it («доступным жильем») has no «для»; with a genitive, it has.
+    rule: 'ru/officialese',
+    text: 'Программа принята в целях обеспечения доступным жильем граждан. Меры приняты в целях обеспечения безопасности.',
+    expected: [
+      { text: 'в целях обеспечения', suggestion: null },
+      { text: 'в целях обеспечения', occurrence: 2, suggestion: 'для' },
+    ],
+  },
+  {
+    // The participle past a long complement and two commas still agrees with «Правилами»: «По Правилам …,
+    // утвержденными» breaks it. Without the participle the paste stays.
+    rule: 'ru/officialese',
+    text: 'В соответствии с Правилами въезда и пребывания иммигрантов в Республике Казахстан, а также их выезда из Республики Казахстан, утвержденными постановлением Правительства, лица обязаны встать на учёт. В соответствии с Правилами въезда и пребывания иммигрантов в Республике Казахстан, а также их выезда из Республики Казахстан, лица встают на учёт.',
+    expected: [
+      { text: 'В соответствии с Правилами', suggestion: null },
+      { text: 'обязаны', suggestion: 'должны' },
+      { text: 'В соответствии с Правилами', occurrence: 2, suggestion: 'По Правилам' },
+    ],
+  },
+  {
+    // A gift or a donation is «безвозмездный» in the legal sense: «бесплатный акт» says another thing.
+    rule: 'ru/officialese',
+    text: 'Донорство — добровольный и безвозмездный акт гуманизма. Услуга безвозмездная.',
+    expected: [
+      { text: 'безвозмездный', suggestion: null },
+      { text: 'безвозмездная', suggestion: 'бесплатная' },
+    ],
+  },
+  {
+    // Terms of art and a product's name are no chain; a chain of action nouns still is.
+    rule: 'ru/nominal-chain',
+    text: 'Если дефект представляет угрозу безопасности дорожного движения, звоните. Питание дают ученикам организаций среднего образования. Не используйте эту воду для приготовления детского питания. Важно обеспечение безопасности движения поездов.',
+    expected: [{ text: 'обеспечение безопасности движения поездов', suggestion: null }],
+  },
+  {
+    // Everyday words with no shorter one, and the lower-case words of a name after its capital; a long adjective
+    // before a noun that is no name's head is still long.
+    rule: 'ru/long-word',
+    text: 'Гражданин выразил волеизъявление. Проводится обеззараживание сетей у открытых канализационных люков. Учёт ведёт Республиканский координационный центр, а сведения передаются Республиканским координационным центром. Штаты подали в Вашингтоне аналитическую записку консультанта суда.',
+    expected: [{ text: 'аналитическую', suggestion: null }],
+  },
+  {
+    // «Считается» with an instrumental is "is deemed", no passive; «считаются по формуле» is counted by someone.
+    rule: 'ru/passive-reflexive',
+    text: 'После внесения сведений иностранец считается зарегистрированным. Заявление считается поданным. Баллы считаются по формуле.',
+    expected: [{ text: 'считаются', suggestion: 'считают' }],
+  },
+  {
+    // Misses of the fifteenth review: «в автоматическом порядке», «представляет угрозу» (not before «для»),
+    // «до особого распоряжения» and «особое внимание обращаем» with nothing to paste; «Обращаем внимание на»
+    // takes no «Учтите на».
+    rule: 'ru/officialese',
+    text: 'Заявка попадает в реестр в автоматическом порядке. Воды не будет до особого распоряжения. Дефект представляет угрозу безопасности движения. Яма представляла угрозу для жизни. Особое внимание обращаем на детей. Обращаем внимание на сроки. Обращаем внимание, что срок истёк.',
+    expected: [
+      { text: 'в автоматическом порядке', suggestion: 'автоматически' },
+      { text: 'до особого распоряжения', suggestion: null },
+      { text: 'представляет угрозу', suggestion: 'угрожает' },
+      { text: 'представляла угрозу', suggestion: null },
+      { text: 'Особое внимание обращаем', suggestion: null },
+      { text: 'Обращаем внимание', suggestion: null },
+      { text: 'Обращаем внимание', occurrence: 2, suggestion: 'Учтите' },
+    ],
+  },
+  {
+    // «Вправе» takes the person of a subject set off from it by a clause between commas, as of one right before
+    // it; a noun inside that clause is no subject.
+    rule: 'ru/officialese',
+    text: 'Гражданин, достигший совершеннолетия, вправе выразить согласие. Лица, с которыми гражданин работал, вправе обратиться в суд.',
+    expected: [
+      { text: 'вправе', suggestion: 'может' },
+      { text: 'вправе', occurrence: 2, suggestion: null },
+    ],
   },
 ];

@@ -171,6 +171,25 @@ function sharesSubject(after: readonly string[], fronted: boolean): boolean {
   return isJoinedPredicate(joined) || (ADVERB.test(joined) && isJoinedPredicate(next));
 }
 
+/** How far past the verb a second reflexive joined by «и» is looked for: past the five words `after` holds. */
+const JOINED_REFLEXIVE_WORDS = 12;
+
+/**
+ * Whether a reflexive of the same number joined by «и» further on shares the subject («Обращение в
+ * автоматическом порядке регистрируется в Единой информационной системе и направляется в учреждение»): the
+ * rewrite would make the subject the object and leave the second verb none («Обращение регистрируют … и
+ * направляется»). Past the words `after` holds, so punctuation is not seen; a miss only loses a paste.
+ */
+function reflexiveJoinedLater(verb: string, rest: readonly string[]): boolean {
+  const plural = /(?:ются|ятся|атся|утся)$/u.test(verb);
+  const sameNumber = plural ? /^.{3,}(?:ются|ятся|атся|утся)$/u : /^.{3,}(?:ется|ится)$/u;
+  return rest.slice(0, JOINED_REFLEXIVE_WORDS).some((word, i) => {
+    if (word !== 'и') return false;
+    const [joined = '', next = ''] = rest.slice(i + 1);
+    return sameNumber.test(joined) || (ADVERB.test(joined) && sameNumber.test(next));
+  });
+}
+
 /** A conjunction that joins a second predicate, with «также» after it. */
 const JOINING = new Set(['и', 'а', 'также', 'либо', 'или']);
 /** The words between such a conjunction and its participle: a modal, «быть» and its forms. */
@@ -371,6 +390,7 @@ export function impersonalRussian(
   const clause = opened.slice(0, opened.length - auxiliary);
   const pairedBefore = clause.at(-1) === 'и' && isPredicate(clause.at(-2) ?? '');
   if (pairedBefore || sharesSubject(after, clause.length > 0)) return undefined;
+  if (reflexive && clause.length > 0 && reflexiveJoinedLater(verb, rest)) return undefined;
   if (clause.length > 0 && laterPassiveJoined(rest)) return undefined;
   if ((modal || future) && elidedAuxiliaryAfter(rest)) return undefined;
   // That later clause itself: its participle is said in the earlier one's mood and tense, not the past

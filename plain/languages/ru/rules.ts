@@ -2069,6 +2069,13 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в целях', replace: ['чтобы'], followedBy: INFINITIVE_AFTER },
   { match: 'с целью', replace: ['чтобы'], followedBy: INFINITIVE_AFTER },
   { match: 'в целях', replace: ['для'] },
+  // «Обеспечения» may govern an instrumental («в целях обеспечения доступным жильем граждан»), which «для» cannot
+  // keep, and «чтобы обеспечить» would leave the genitive after it unchanged: nothing to paste.
+  ...['в целях обеспечения', 'с целью обеспечения'].map((match) => ({
+    match,
+    replace: [],
+    followedBy: '^\\s+(?:[а-яё]+(?:ым|им|ыми|ими)\\s+[а-яё]+|[а-яё]+(?:ом|ем|ами|ями|ью))(?![а-яё])',
+  })),
   { match: 'в целях обеспечения', replace: ['для'] },
   {
     match: 'в целях реализации',
@@ -2097,12 +2104,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // An action noun that also names a body reads as the body after «в» or «по»: «в рамках организации летнего
   // отдыха» is no «в организации летнего отдыха», and «в рамках службы» no «в службе». Nothing to paste.
   { match: 'в рамках', replace: [], followedBy: '^\\s+(?:организаци|служб)[а-яё]*(?![а-яё])' },
-  // Work is done under a programme, a plan, an agreement or an order: «по бюджетной программе», «по
-  // государственному социальному заказу» first.
+  // Work is done under a programme, a plan, a concept or strategy, an agreement or an order: «по бюджетной
+  // программе», «по государственному социальному заказу», «реализуется по Концепции» first («в Концепции»
+  // would put the work inside the document).
   {
     match: 'в рамках',
     replace: ['по', 'в'],
-    followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:программ|план|договор|соглашени|контракт|меморандум|заказ|госзаказ|задани)`,
+    followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:[пП]рограмм|[пП]лан|[кК]онцепци|[сС]тратеги|[дД]октрин|договор|соглашени|контракт|меморандум|заказ|госзаказ|задани)`,
     carries: { from: 'genitive', to: ['dative', 'prepositional'] },
   },
   {
@@ -2685,13 +2693,21 @@ const OFFICIALESE: PhraseEntry[] = [
       ],
     ] as const
   ).flatMap(([subject, may]): PhraseEntry[] =>
-    ['вправе', 'не вправе'].map((match) => ({
-      match,
-      replace: [match === 'вправе' ? may : `не ${may}`],
-      after: `^(?:${subject})$`,
-      // A noun after a preposition is no subject («В суд вправе обратиться граждане»).
-      precededBy: `^(?![\\s\\S]*(?:^|\\s)(?:${PREPOSITIONS_BEFORE_NOUN})\\s+[а-яё]+\\s+$)`,
-    })),
+    ['вправе', 'не вправе'].flatMap((match): PhraseEntry[] => [
+      {
+        match,
+        replace: [match === 'вправе' ? may : `не ${may}`],
+        after: `^(?:${subject})$`,
+        // A noun after a preposition is no subject («В суд вправе обратиться граждане»).
+        precededBy: `^(?![\\s\\S]*(?:^|\\s)(?:${PREPOSITIONS_BEFORE_NOUN})\\s+[а-яё]+\\s+$)`,
+      },
+      // The subject before a clause set off by commas («Гражданин, достигший восемнадцати лет, вправе»).
+      {
+        match,
+        replace: [match === 'вправе' ? may : `не ${may}`],
+        precededBy: `(?:^|\\s)(?:${subject})\\s*,[^,.;:!?()«»]*,\\s*$`,
+      },
+    ]),
   ),
   { match: 'вправе', replace: [] },
   { match: 'не вправе', replace: [] },
@@ -2811,13 +2827,34 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
+  { match: 'в автоматическом порядке', replace: ['автоматически'] },
+  // «до особого распоряжения» says "until we say otherwise": the clause to write depends on who decides.
+  { match: 'до особого распоряжения', replace: [] },
+  // «представляет угрозу безопасности» is «угрожает безопасности» (both take the dative); before «для» («угрозу
+  // для жизни») «угрожает» would want the dative without it: nothing to paste.
+  ...(
+    [
+      ['представляет', 'угрожает'],
+      ['представляют', 'угрожают'],
+      ['представлял', 'угрожал'],
+      ['представляла', 'угрожала'],
+      ['представляло', 'угрожало'],
+      ['представляли', 'угрожали'],
+      ['представлять', 'угрожать'],
+    ] as const
+  ).flatMap(([verb, plain]): PhraseEntry[] => [
+    { match: `${verb} угрозу`, replace: [], followedBy: '^\\s+для(?![а-яё])' },
+    { match: `${verb} угрозу`, replace: [plain] },
+  ]),
   { match: 'в плановом порядке', replace: ['по плану'] },
   // An infinitive as an order opening an instruction, or after its «по вопросам …»: «Обращаться в ЦОН» →
-  // «Обращайтесь». Not the subject of a predicate after it («Обращаться в ЦОН нужно заранее»).
+  // «Обращайтесь». Not the subject of a predicate after it («Обращаться в ЦОН нужно заранее»), nor an
+  // infinitive governed by a word before it («По вопросам … необходимо обращаться» takes no imperative).
   {
     match: 'обращаться',
     replace: ['обращайтесь'],
-    precededBy: '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*\\s[^,.;:!?]*\\s)$',
+    precededBy:
+      '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*\\s(?![^,.;:!?]*(?<![а-яё])(?:нужно|надо|следует|необходимо|можно|вправе|стоит|нельзя|лучше|рекомендуется|рекомендуем|просим|прошу|должн[а-яё]*|обязан[а-яё]*|мож[а-яё]+)\\s)[^,.;:!?]*\\s)$',
     followedBy:
       '^(?![^.!?;]*\\s(?:нужно|надо|следует|необходимо|можно|стоит|нельзя|лучше|рекомендуется)(?![а-яё]))\\s+(?:в|во|к|ко|по|за|через)\\s',
   },
@@ -3262,6 +3299,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // «безвозмездная для участника работа» is work he is not paid for; «бесплатная для участника» would say he
   // does not pay: before «для», nothing to paste.
   { match: 'безвозмездн*', replace: [], followedBy: '^\\s+для(?![а-яё])' },
+  // A gift, a donation or an act of giving is «безвозмездный» in the legal sense (the giver is not paid):
+  // «бесплатный акт гуманизма», «бесплатное донорство» say another thing. Nothing to paste.
+  {
+    match: 'безвозмездн*',
+    replace: [],
+    followedBy: '^\\s+(?:акт|дар|пожертвовани|донорств|донор|передач)[а-яё]*(?![а-яё])',
+  },
   { match: 'безвозмездн*', replace: ['бесплатный'], agree: true },
 
   // A licence's or permit's legal name («лицензия на осуществление деятельности»): «лицензия на работу» reads
@@ -4633,7 +4677,11 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   // «Важно, что …» evaluates («it is significant that»); a notice warns: «Учтите, что …».
   { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
+  { match: 'обращаем внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
+  // In either order, «особое внимание» is a stress no one-word paste keeps: flagged, nothing to paste.
+  { match: 'особое внимание обращаем|обращается', replace: [] },
+  { match: 'обращаем особое внимание', replace: [] },
   // «благодарить» takes whom it thanks in the accusative, «благодарность» in the dative: «выражаем
   // благодарность коллегам» is «благодарим коллег», «спасибо коллегам».
   ...(
@@ -4940,6 +4988,15 @@ const JARGON: PhraseEntry[] = [
     ['опознавать/опознаёт/опознают/опознавал', 'устанавливать/устанавливает/устанавливают/устанавливал'],
     ['опознать/опознает/опознают/опознал', 'установить/установит/установят/установил'],
   ),
+  // «Пройти авторизацию» is «войти»: «пройти вход» is not Russian. Other forms of «пройти», «проходить» have no
+  // one-word paste.
+  { match: 'пройти авторизацию|аутентификацию', replace: ['войти'] },
+  { match: 'пройдите авторизацию|аутентификацию', replace: ['войдите'] },
+  {
+    match: 'авторизаци*|аутентификаци*',
+    replace: [],
+    precededBy: '(?<![а-яё])(?:пр[ао]й|прох|прош)[а-яё]*\\s+$',
+  },
   // The nouns get «вход» in their case; the verbs, «войти» in their form («необходимо вход» was offered).
   { match: 'аутентификаци*', replace: ['вход', 'проверка личности'], agree: 'noun', singular: true },
   { match: 'аутентифицироваться', replace: ['войти'] },
@@ -5122,6 +5179,12 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  канализационный канализационного канализационному канализационным канализационном канализационная
+  канализационной канализационную канализационное канализационные канализационных канализационными
+  обеззараживание обеззараживания обеззараживанию обеззараживанием обеззараживании обеззараживаний
+  обеззараживаниям обеззараживаниями обеззараживаниях
+  волеизъявление волеизъявления волеизъявлению волеизъявлением волеизъявлении волеизъявлений волеизъявлениям
+  волеизъявлениями волеизъявлениях
   собеседование собеседования собеседованию собеседованием собеседовании собеседований собеседованиям
   собеседованиями собеседованиях
   идентификация идентификации идентификацию идентификацией идентификаций
@@ -5614,6 +5677,12 @@ export const rules: Rule[] = [
           },
           // «считаться с мнением»: to take into account.
           { form: '^счита', next: '^(?:с|со)$' },
+          // «считается зарегистрированным», «считается днём подачи»: "is deemed", the law's ruling with no actor
+          // to name; the instrumental (after an adverb, «считается надлежаще уведомленным») says what it is deemed.
+          {
+            form: '^счита',
+            followedBy: '^\\s+(?:[а-яё]+о\\s+)?[а-яё]+(?:ым|им|ой|ей|ыми|ими|ом|ем|ами|ями)(?![а-яё])',
+          },
           // «поручается за брата»: vouches for.
           { form: '^поруча', next: '^за$' },
           // «раньше, чем ожидалось», «как ожидается»: a set comparison, "than expected" in English («…, и

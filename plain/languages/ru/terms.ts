@@ -112,4 +112,11 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'индивидуальн* программ* реабилитации',
   'единовременн* пособи* на погребение',
   'мест* нахождения',
+  // The Law on Road Traffic's field, the Law on Education's name for a school or college, the Health Code's
+  // recorded consent or refusal to donate, and a product's everyday name: no verb or shorter word keeps them.
+  'безопасност* дорожн* движени*',
+  'организаци* образовани*',
+  'организаци* средн*|высш*|техническ*|дошкольн*|дополнительн* образовани*',
+  'прижизненн* волеизъявлени*',
+  'детск* питани*',
 ];

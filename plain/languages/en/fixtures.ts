@@ -299,6 +299,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A duty or a rule "in relation to" a task is one "for" it, with its holder between ("the obligations of
+    // providers"); after a clause ("the rules that apply to you") the topic is the clause's: "about".
+    rule: 'en/officialese',
+    text: 'It sets out the obligations of accommodation providers in relation to the registration of guests. The rules that apply to you in relation to parking are strict.',
+    expected: [
+      { text: 'in relation to', suggestion: 'for' },
+      { text: 'in relation to', occurrence: 2, suggestion: 'about' },
+    ],
+  },
+  {
     // "Enough" takes no article: "a sufficient lead-in period" has nothing to paste; "an additional fee" is "an
     // extra fee", never "an more fee".
     rule: 'en/officialese',
@@ -2052,7 +2062,30 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'exceeds', suggestion: 'is more than' },
       { text: 'exceed', occurrence: 2, suggestion: 'be more than' },
-      { text: 'not exceeding', suggestion: 'up to' },
+      { text: 'not exceeding', suggestion: 'of up to' },
+    ],
+  },
+  {
+    // After the noun measured "not exceeding" is "of up to" ("an income up to £7,400" drops the link); set off
+    // by a comma it is "up to".
+    rule: 'en/officialese',
+    text: 'You must have an annual net earned income not exceeding £7,400. Payments, not exceeding £500, are made monthly.',
+    expected: [
+      { text: 'not exceeding', suggestion: 'of up to' },
+      { text: 'not exceeding', occurrence: 2, suggestion: 'up to' },
+    ],
+  },
+  {
+    // "Furnish someone with a thing" is "give someone a thing": the paste takes the "with" in; with other words
+    // before a "with" ("furnish the room with alarms") "give" would leave it hanging, and nothing is pasted.
+    rule: 'en/officialese',
+    text: 'Guests are required to furnish the proprietor with their full name. The hotel furnishes each guest with a form. You must furnish the room with smoke alarms. Records may be kept in electronic format.',
+    expected: [
+      { text: 'are required to', suggestion: 'must' },
+      { text: 'furnish the proprietor with', suggestion: 'give the proprietor' },
+      { text: 'furnishes each guest with', suggestion: 'gives each guest' },
+      { text: 'furnish', occurrence: 3, suggestion: null },
+      { text: 'in electronic format', suggestion: 'electronically' },
     ],
   },
   {
@@ -2126,7 +2159,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'Local executive bodies', suggestion: 'Local authorities' },
       { text: 'carry out work on', suggestion: 'work on' },
       { text: 'at the expense of the state budget', suggestion: 'from the state budget' },
-      { text: 'in electronic form', suggestion: 'online' },
+      { text: 'in electronic form', suggestion: 'electronically' },
       { text: 'from the date of receipt of', suggestion: 'after we get' },
       { text: 'in the manner prescribed by law', suggestion: 'under the law' },
       { text: 'with the participation of', suggestion: 'with' },

@@ -938,6 +938,16 @@ const ARTICLE_PASTE_AFTER =
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
 
+/** Those one furnishes with something: the people told, and those who keep a register or check it. */
+const PEOPLE_FURNISHED = PEOPLE_TOLD.replace(
+  ')$',
+  '|proprietor|proprietors|owner|owners|operator|operators|occupier|occupiers|keeper|keepers|manager|managers|officer|officers|inspector|inspectors|registrar|guest|guests|client|clients|claimant|claimants|person|persons)$',
+);
+
+/** Nouns of an amount or a length that a limit follows: "an income not exceeding £7,400" is one "of up to". */
+const MEASURED =
+  'income|incomes|earnings|amount|amounts|sum|sums|fine|fines|penalty|penalties|period|periods|term|terms|total|value|fee|fees|payment|payments|charge|charges|grant|grants|loan|loans|award|awards|salary|salaries|rent|cost|costs|price|prices|distance|length|weight|height|duration|capital|savings|profit|profits|turnover|imprisonment|deposit|deposits|allowance|bonus|budget|compensation|contribution|contributions';
+
 /** Verbs of keeping, after which "in your possession" says where a thing stays, not which one. */
 const KEPT =
   '(?:keep|keeps|kept|keeping|retain|retains|retained|hold|holds|held|leave|leaves|left|carry|carries|carried|store|stores|stored|remain|remains|stay|stays)';
@@ -1432,6 +1442,15 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('with reference to', 'about'),
   // Mid-sentence "in relation to" is mostly "about" ("the information in relation to question 1").
+  // A duty or a rule "in relation to" a task is one for it: "the obligations of providers about the registration"
+  // reads as talk of duties. The noun may have its holder after it ("of accommodation providers"), but no clause
+  // ("the rules that apply to you in relation to", where the topic is of the clause).
+  {
+    match: 'in relation to',
+    replace: ['for'],
+    precededBy:
+      "(?:^|[^\\p{L}])(?:obligations?|duty|duties|rules?|requirements?|responsibilit(?:y|ies))(?:\\s+(?:of|on|upon)(?:\\s+[\\p{L}’'-]+){1,3})?\\s+$",
+  },
   ...topicFrame('in relation to', 'about'),
   // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
   // it is about: "a decision made for your application" reads as on its behalf.
@@ -3328,6 +3347,8 @@ const OFFICIALESE: PhraseEntry[] = [
       after: '^(?:will|would|can|could|may|might|must|shall|should|to|cannot|not)$',
       precededBy: '(?:will|would|can|could|may|might|must|shall|should|to)\\s+(?:not\\s+)?$',
     },
+    // After the noun measured the phrase is "of up to": "an income up to £7,400" drops the link.
+    { match: 'not exceeding', replace: ['of up to'], after: `^(?:${MEASURED})$` },
     { match: 'not exceeding', replace: ['up to'] },
     { match: 'exceeding', replace: ['over'] },
   ].map((entry) => ({
@@ -3837,6 +3858,20 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
+  // "Furnish the proprietor with their name" is "give the proprietor their name": the "with" goes, so the paste
+  // takes it in after the person given to (a word or two that are surely a person or a body); with other words
+  // before a "with" ("furnish all the rooms with …") "give" would leave "with" hanging, and nothing is pasted.
+  ...['furnish/give', 'furnishes/gives'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      ...[1, 2].map((words) => ({
+        match: `${form} ${'* '.repeat(words)}with`,
+        replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}}`],
+        between: PEOPLE_FURNISHED,
+      })),
+      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}with(?![\\p{L}])" },
+    ];
+  }),
   e('furnish', 'give', 'send'),
   e('furnishes', 'gives', 'sends'),
   // Work that is carried out, not done: "to carry out consultation", "carried out a survey" ("to do consultation").
@@ -3982,7 +4017,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('from the date of receipt of', 'after we get', 'from getting'),
   e('from the date of', 'from'),
   e('upon presentation of|on presentation of', 'if you show', 'with'),
-  e('in electronic form|in electronic format', 'online', 'electronically'),
+  e('in electronic form|in electronic format', 'electronically', 'online'),
   e('in paper form|in paper format', 'on paper'),
   // «в установленном порядке», «в порядке, установленном законодательством».
   e(

@@ -2454,10 +2454,10 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'immunochemical', occurrence: 2 }],
   },
   {
-    // A heading is a label ("Eligibility criteria"); the same word in a sentence is the writer's choice.
+    // A heading is a label ("Intermediary services"); the same word in a sentence is the writer's choice.
     rule: 'en/long-word',
-    text: '## Eligibility criteria\n\nEligibility depends on your income.',
-    expected: [{ text: 'Eligibility', occurrence: 2 }],
+    text: '## Intermediary services\n\nIntermediary fees depend on your income.',
+    expected: [{ text: 'Intermediary', occurrence: 2 }],
   },
   {
     // Defined in the next sentence ("MCI means …"), after a comma or a colon; not three sentences later.
@@ -2778,8 +2778,34 @@ export const fixtures: RuleFixture[] = [
     // organisation", "ordinarily resident", an "unconditional offer", a way to pay ("cryptocurrency"); other
     // long words are still flagged.
     rule: 'en/long-word',
-    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is contaminated. Pay by cryptocurrency with an unconditional offer.',
-    expected: [{ text: 'contaminated' }],
+    text: 'Undergraduate students of charitable incorporated organisations must be ordinarily resident. It is an intermediary. Pay by cryptocurrency with an unconditional offer.',
+    expected: [{ text: 'intermediary' }],
+  },
+  {
+    // Words with no shorter one that a notice must use as they are ("eligibility", "laboratory", "accommodation",
+    // "contaminated"), and terms of art ("an affordability assessment"); another long word still is flagged.
+    rule: 'en/long-word',
+    text: 'Check your eligibility. It was tested by an accredited laboratory. Accommodation providers must keep records. The supply may be contaminated. We do an affordability assessment. We check affordability. It is an intermediary.',
+    expected: [{ text: 'affordability', occurrence: 2 }, { text: 'intermediary' }],
+  },
+  {
+    // A condition that may hold ("may have been contaminated") is a state no one is known to have caused; with a
+    // doer after "by", or another verb ("may have been rejected"), it is a passive still. The statutory
+    // definition "sleeping accommodation is provided for reward" is a term of art.
+    rule: 'en/passive',
+    text: 'The supply may have been contaminated. The supply may have been contaminated by sewage. Your claim may have been rejected. Premises where sleeping accommodation is provided for reward. Meals are provided free.',
+    expected: [
+      { text: 'been contaminated', occurrence: 2 },
+      { text: 'been rejected' },
+      { text: 'are provided' },
+    ],
+  },
+  {
+    // "Deemed consent" and a "nominated representative" are organ donation law's terms; "deemed" elsewhere is
+    // officialese still.
+    rule: 'en/officialese',
+    text: 'The law works by deemed consent. Deemed consent does not apply to children. Tell your nominated representative. The claim is deemed to be withdrawn.',
+    expected: [{ text: 'is deemed', suggestion: 'is considered' }],
   },
   {
     // "Ordinarily" is "usually", but "ordinarily resident" is a legal test of where someone lives.

@@ -4537,6 +4537,10 @@ const FORECAST_VERBS =
 const PEOPLE_SUBJECTS =
   'you|we|they|he|she|i|staff|people|pupils|students|applicants|members|visitors|tenants|residents|employees|workers|customers|parents|children|drivers|everyone|participants|candidates|users|officers|volunteers|guests|patients';
 
+/** A thing's condition, which is a state rather than someone's act when no doer is named: "if the bin is damaged". */
+const CONDITIONS =
+  '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen|infected|spoiled|spoilt)$';
+
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
   regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
@@ -4583,10 +4587,18 @@ const PARTICIPLE: TokenMatcher = {
     // A thing's condition after a relative or an "if" is a state, not an act: "containers that are overloaded or
     // contaminated", "if the bin is damaged". A doer after "by" makes it an act again.
     {
-      form: '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen)$',
+      form: CONDITIONS,
       followedBy: '^(?!\\s+by(?![\\p{L}]))',
       precededBy:
         "(?:^|[^\\p{L}])(?:which|that|who|if|where)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:is|are|was|were)\\s+(?:not\\s+|already\\s+)?$",
+    },
+    // A condition that may hold is a state no one is known to have caused: "the supply may have been
+    // contaminated", "food that could be spoiled". With a doer after "by" it is an act again.
+    {
+      form: CONDITIONS,
+      previous: '^(?:be|been)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy: '(?:^|[^\\p{L}])(?:may|might|could)\\s+(?:not\\s+)?(?:have\\s+been|be)\\s+$',
     },
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.
@@ -4997,7 +5009,9 @@ export const rules: Rule[] = [
     // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
     // "ordinarily resident", and elsewhere the officialese rule offers "usually". Common words among the 8,000 most
     // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable". A way to
-    // pay ("cryptocurrency") and which ones take part ("participating providers") have none either.
+    // pay ("cryptocurrency") and which ones take part ("participating providers") have none either, nor do
+    // "eligibility", "laboratory", "accommodation" (a trade's and the law's word) and "contaminated" (a safety
+    // notice's exact word, which "dirty" would weaken).
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
       uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
@@ -5020,6 +5034,8 @@ export const rules: Rule[] = [
       cryptocurrency cryptocurrencies
       participating
       discrimination representation specification specifications satisfactory unsatisfactory
+      eligibility ineligibility laboratory laboratories accommodation accommodations
+      contaminated contamination contaminating decontaminated decontamination
     `),
   },
   {

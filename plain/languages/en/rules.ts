@@ -1910,12 +1910,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
-  // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed.
+  // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed, as is
+  // "required in the event that you wish to enquire", a condition.
   {
     match: 'required',
     replace: [],
     followedBy:
-      '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
+      '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)(?!(?:the\\s+event|case)\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
   },
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -4987,7 +4988,8 @@ export const rules: Rule[] = [
     id: 'en/long-word',
     kind: 'metric',
     // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
-    deferTo: ['en/officialese', 'en/jargon'],
+    // A passive's advice to recast its verb ("will be communicated" → "we will tell you") covers its length too.
+    deferTo: ['en/officialese', 'en/jargon', 'en/passive'],
     measure: 'word-syllables',
     min: 5,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".

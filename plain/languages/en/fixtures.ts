@@ -2817,11 +2817,33 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'be notified' }, { text: 'are required' }],
   },
   {
-    // A long participle inside a passive is recast with it: one finding ("be communicated"); in the active
-    // the long word is its own finding.
+    // A long participle inside a passive is recast with it: one finding ("be communicated"); in the active,
+    // or a long adverb before the participle ("was eventually evacuated"), the long word is its own finding.
     rule: 'en/long-word',
-    text: 'A decision will be communicated to you. We communicated the decision.',
-    expected: [{ text: 'communicated', occurrence: 2 }],
+    text: 'A decision will be communicated to you. We communicated the decision. The town was eventually evacuated.',
+    expected: [{ text: 'communicated', occurrence: 2 }, { text: 'eventually' }],
+  },
+  {
+    // Misses of the fifteenth review, each with a near case that keeps nothing to paste or another paste:
+    // "make a decision on your behalf" is for whom (not "on your claim"), "of the utmost importance" after
+    // "be" (not after a noun), a repair effected (to a thing: "make a repair"), "in consultation with", a stock
+    // apology, "It is not necessary to" opening a sentence (not in an "if" clause), and "entitled to receive"
+    // after "be" (not before "and").
+    rule: 'en/officialese',
+    text: 'Name two people to make a decision on your behalf. We will make a decision on your claim. It is of the utmost importance that you boil water. These are matters of the utmost importance. We will effect a repair within 5 days. We will effect a repair to the lamp. It was agreed in consultation with the board. We sincerely apologise for any inconvenience caused. It is not necessary to reapply. If it is not necessary to cancel, wait. Children may be entitled to receive free meals. You may be entitled to receive and keep the grant.',
+    expected: [
+      { text: 'make a decision', suggestion: 'decide' },
+      { text: 'make a decision', occurrence: 2, suggestion: null },
+      { text: 'of the utmost importance', suggestion: 'very important' },
+      { text: 'of the utmost importance', occurrence: 2, suggestion: null },
+      { text: 'effect a repair', suggestion: 'repair' },
+      { text: 'effect a repair', occurrence: 2, suggestion: 'make a repair' },
+      { text: 'in consultation with', suggestion: 'with' },
+      { text: 'sincerely apologise for any inconvenience caused', suggestion: 'are sorry for the trouble' },
+      { text: 'It is not necessary to', suggestion: 'You do not need to' },
+      { text: 'it is not necessary to', suggestion: null },
+      { text: 'entitled to receive', suggestion: 'entitled to' },
+    ],
   },
   {
     // "Deemed consent" and a "nominated representative" are organ donation law's terms; "deemed" elsewhere is

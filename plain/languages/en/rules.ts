@@ -549,7 +549,9 @@ function notDecidedOn(entries: PhraseEntry[]): PhraseEntry[] {
   // A day or a date after "on" is when, not what: "make a decision on Monday" is "decide on Monday".
   const when =
     '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\\d|the\\s+\\d';
-  const followedBy = `^\\s+(?:(?:on|upon)\\s+(?!(?:${when})(?![\\p{L}]))|(?:about|regarding|concerning)(?![\\p{L}]))`;
+  // Nor is "on your behalf", for whom: "to make a decision on your behalf" is "to decide on your behalf".
+  const forWhom = "(?:[\\p{L}'’]+\\s+){0,2}behalf";
+  const followedBy = `^\\s+(?:(?:on|upon)\\s+(?!(?:${when}|${forWhom})(?![\\p{L}]))|(?:about|regarding|concerning)(?![\\p{L}]))`;
   return entries.flatMap((entry) =>
     entry.replace.length && !entry.followedBy ? [{ ...entry, replace: [], followedBy }, entry] : [entry],
   );
@@ -1406,6 +1408,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['can'],
     followedBy: BEFORE_A_VERB,
   },
+  // After "be" the right to receive is the right to the thing: "may be entitled to receive free meals" → "may be
+  // entitled to free meals"; not where another verb shares "receive" ("receive and keep").
+  {
+    match: 'entitled to receive',
+    replace: ['entitled to'],
+    after: '^(?:be|been|being)$',
+    followedBy: '^\\s+(?!(?:and|or)\\s)[\\p{L}£$€\\d]',
+  },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
   // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
@@ -2044,7 +2054,29 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
     precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
   })),
-  // A stock apology of notices: the Council "is sorry for the trouble" (this may cause).
+  // A stock apology of notices: the Council "is sorry for the trouble" (this may cause). "We (sincerely)
+  // apologise" is "We are sorry", "I apologise" "I am sorry".
+  ...[
+    ['we', 'are'],
+    ['i', 'am'],
+  ].map(([subject, be]) => ({
+    match: '|sincerely |deeply |unreservedly |'
+      .split('|')
+      .slice(0, 4)
+      .flatMap((adverb) =>
+        ['apologise', 'apologize'].flatMap((verb) =>
+          [
+            'any inconvenience caused',
+            'the inconvenience caused',
+            'any inconvenience',
+            'the inconvenience',
+          ].map((what) => `${adverb}${verb} for ${what}`),
+        ),
+      )
+      .join('|'),
+    replace: [`${be} sorry for the trouble`],
+    after: `^${subject}$`,
+  })),
   e(
     'apologises for any inconvenience caused|apologizes for any inconvenience caused|apologises for the inconvenience caused|apologizes for the inconvenience caused',
     'is sorry for the trouble',
@@ -2063,7 +2095,31 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in such circumstances', 'in this case', 'then'),
   // No one word says how much it matters in place: "is of fundamental importance to" wants "matters a lot to"
   // or a rewrite.
+  // After "be" the utmost is "very important": "It is of the utmost importance that you boil" → "It is very
+  // important that you boil"; after a noun ("matters of the utmost importance") "very important" would stand
+  // after it, and nothing is pasted.
+  {
+    match: 'of paramount importance|of the utmost importance',
+    replace: ['very important'],
+    after: '^(?:is|are|was|were|be|been|being|remains|remain|seems|seem)$',
+  },
   e('of fundamental importance|of paramount importance|of the utmost importance'),
+  // A repair is made, not effected: "will endeavour to effect a repair within 5 days" → "repair"; with what is
+  // repaired after "to" or "of" the verb alone would strand it: "make a repair to the road".
+  ...verb(
+    'effect a repair/effects a repair/effected a repair/effecting a repair',
+    'make a repair/makes a repair/made a repair/making a repair',
+  ).map((entry) => ({ ...entry, followedBy: '^\\s+(?:to|of|on)(?![\\p{L}])' })),
+  ...verb(
+    'effect a repair/effects a repair/effected a repair/effecting a repair',
+    'repair/repairs/repaired/repairing',
+  ),
+  ...verb(
+    'effect repairs/effects repairs/effected repairs/effecting repairs',
+    'make repairs/makes repairs/made repairs/making repairs',
+  ),
+  // Work done "in consultation with" a body is done with it ("agreed in consultation with the board").
+  e('in consultation with', 'with'),
   e('commitment to the achievement of', 'commitment to reaching'),
   e('commitments to the achievement of', 'commitments to reaching'),
   e('is pleased to announce', 'announces'),
@@ -4123,6 +4179,10 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'it is necessary to', replace: ['you must', 'you need to'], inClause: '^(?:you|your)$' },
   e('it is necessary to'),
+  // Its negative tells the reader they need not: "It is not necessary to reapply" → "You do not need to reapply".
+  { match: 'it is not necessary to', replace: ['you do not need to'], precededBy: '^[\\s\\p{P}]*$' },
+  { match: 'it is not necessary to', replace: ['you do not need to'], inClause: '^(?:you|your)$' },
+  e('it is not necessary to'),
   // «Просим Вас»: "kindly" before a request is "please"; "she spoke kindly" is no request.
   {
     match:
@@ -4748,7 +4808,9 @@ export const passiveVoice: SequenceRule = {
   // A phrase with a plain replacement covers it («are required to» → «must»): one finding, not two.
   deferTo: ['en/officialese'],
   // Officialese inside it ("is terminated") is one finding with it, with the plain word to paste: "is ended".
-  joins: ['en/officialese'],
+  // A long participle ("will be communicated") is recast with it: its own finding is dropped, but not that of a
+  // long adverb before it ("was eventually evacuated"), which is advice of its own.
+  joins: ['en/officialese', 'en/long-word'],
   kind: 'sequence',
   severity: 'warning',
   // With its doer named after it, offered in the active: "The form was signed by the applicant" → "The
@@ -4988,8 +5050,7 @@ export const rules: Rule[] = [
     id: 'en/long-word',
     kind: 'metric',
     // Officialese and jargon findings offer a word to paste instead: the long word's own finding adds nothing.
-    // A passive's advice to recast its verb ("will be communicated" → "we will tell you") covers its length too.
-    deferTo: ['en/officialese', 'en/jargon', 'en/passive'],
+    deferTo: ['en/officialese', 'en/jargon'],
     measure: 'word-syllables',
     min: 5,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".

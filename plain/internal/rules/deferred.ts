@@ -100,12 +100,15 @@ function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui
 /**
  * The findings of the rules `at`'s finding joins that lie inside it and only say to cut their words, where
  * its own wording leaves them out (the active «Комиссия өтінішті қарайды» for «Өтініш комиссия тарапынан
- * қаралады» has no «тарапынан»): pasting that wording settles them.
+ * қаралады» has no «тарапынан»): pasting that wording settles them. Where it has no wording of its own either
+ * ("it will be required", "be required" and "required"), its advice to recast its verb settles theirs on that
+ * verb: one finding on those words, not two with nothing to paste. A word before the verb ("is hereby revoked")
+ * is advice of its own.
  */
 function droppedByRewording(findings: readonly Finding[], at: number, joins: readonly string[]): Finding[] {
   const outer = findings[at];
-  const own = outer?.suggestions[0]?.toLowerCase();
-  if (!outer || own === undefined) return [];
+  if (!outer) return [];
+  const own = outer.suggestions[0]?.toLowerCase();
   const inside: Finding[] = [];
   for (let i = at - 1; i >= 0 && (findings[i]?.start ?? -1) >= outer.start; i--)
     inside.push(findings[i] as Finding);
@@ -116,7 +119,7 @@ function droppedByRewording(findings: readonly Finding[], at: number, joins: rea
       joins.includes(f.rule) &&
       f.suggestions.length === 0 &&
       f.end <= outer.end &&
-      !own.includes(f.text.toLowerCase()),
+      (own === undefined ? f.end === outer.end : !own.includes(f.text.toLowerCase())),
   );
 }
 

@@ -549,7 +549,9 @@ function notDecidedOn(entries: PhraseEntry[]): PhraseEntry[] {
   // A day or a date after "on" is when, not what: "make a decision on Monday" is "decide on Monday".
   const when =
     '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\\d|the\\s+\\d';
-  const followedBy = `^\\s+(?:(?:on|upon)\\s+(?!(?:${when})(?![\\p{L}]))|(?:about|regarding|concerning)(?![\\p{L}]))`;
+  // Nor is "on your behalf", for whom: "to make a decision on your behalf" is "to decide on your behalf".
+  const forWhom = "(?:[\\p{L}'’]+\\s+){0,2}behalf";
+  const followedBy = `^\\s+(?:(?:on|upon)\\s+(?!(?:${when}|${forWhom})(?![\\p{L}]))|(?:about|regarding|concerning)(?![\\p{L}]))`;
   return entries.flatMap((entry) =>
     entry.replace.length && !entry.followedBy ? [{ ...entry, replace: [], followedBy }, entry] : [entry],
   );
@@ -937,6 +939,16 @@ const ARTICLE_PASTE_AFTER =
 /** The words of whom one is notified: a pronoun, or a determiner and the body or person told. */
 const PEOPLE_TOLD =
   '^(?:us|them|you|him|her|me|everyone|the|your|our|their|his|its|this|that|any|all|each|every|a|an|relevant|local|appropriate|council|councils|department|authority|authorities|office|landlord|landlords|employer|employers|agency|bank|school|police|court|tribunal|applicant|applicants|tenant|tenants|staff|customers?|residents?|parents?|members|insurer|lender|provider|team|centre|service|doctor|gp|hmrc|dvla|dwp)$';
+
+/** Those one furnishes with something: the people told, and those who keep a register or check it. */
+const PEOPLE_FURNISHED = PEOPLE_TOLD.replace(
+  ')$',
+  '|proprietor|proprietors|owner|owners|operator|operators|occupier|occupiers|keeper|keepers|manager|managers|officer|officers|inspector|inspectors|registrar|guest|guests|client|clients|claimant|claimants|person|persons)$',
+);
+
+/** Nouns of an amount or a length that a limit follows: "an income not exceeding £7,400" is one "of up to". */
+const MEASURED =
+  'income|incomes|earnings|amount|amounts|sum|sums|fine|fines|penalty|penalties|period|periods|term|terms|total|value|fee|fees|payment|payments|charge|charges|grant|grants|loan|loans|award|awards|salary|salaries|rent|cost|costs|price|prices|distance|length|weight|height|duration|capital|savings|profit|profits|turnover|imprisonment|deposit|deposits|allowance|bonus|budget|compensation|contribution|contributions';
 
 /** Verbs of keeping, after which "in your possession" says where a thing stays, not which one. */
 const KEPT =
@@ -1396,6 +1408,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['can'],
     followedBy: BEFORE_A_VERB,
   },
+  // After "be" the right to receive is the right to the thing: "may be entitled to receive free meals" → "may be
+  // entitled to free meals"; not where another verb shares "receive" ("receive and keep").
+  {
+    match: 'entitled to receive',
+    replace: ['entitled to'],
+    after: '^(?:be|been|being)$',
+    followedBy: '^\\s+(?!(?:and|or)\\s)[\\p{L}£$€\\d]',
+  },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
   // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
@@ -1432,6 +1452,15 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('with reference to', 'about'),
   // Mid-sentence "in relation to" is mostly "about" ("the information in relation to question 1").
+  // A duty or a rule "in relation to" a task is one for it: "the obligations of providers about the registration"
+  // reads as talk of duties. The noun may have its holder after it ("of accommodation providers"), but no clause
+  // ("the rules that apply to you in relation to", where the topic is of the clause).
+  {
+    match: 'in relation to',
+    replace: ['for'],
+    precededBy:
+      "(?:^|[^\\p{L}])(?:obligations?|duty|duties|rules?|requirements?|responsibilit(?:y|ies))(?:\\s+(?:of|on|upon)(?:\\s+[\\p{L}’'-]+){1,3})?\\s+$",
+  },
   ...topicFrame('in relation to', 'about'),
   // After a decision, a complaint or an appeal (and the verbs that make or lodge it) "in respect of" names what
   // it is about: "a decision made for your application" reads as on its behalf.
@@ -1891,12 +1920,13 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
   // A duty with its source between ("is required under the Regulations 2012 to undertake", "required by law to
-  // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed.
+  // publish") is no need either: nothing to paste. "Required in order to apply" is a purpose, and needed, as is
+  // "required in the event that you wish to enquire", a condition.
   {
     match: 'required',
     replace: [],
     followedBy:
-      '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
+      '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)(?!(?:the\\s+event|case)\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
   },
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -2024,7 +2054,29 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
     precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
   })),
-  // A stock apology of notices: the Council "is sorry for the trouble" (this may cause).
+  // A stock apology of notices: the Council "is sorry for the trouble" (this may cause). "We (sincerely)
+  // apologise" is "We are sorry", "I apologise" "I am sorry".
+  ...[
+    ['we', 'are'],
+    ['i', 'am'],
+  ].map(([subject, be]) => ({
+    match: '|sincerely |deeply |unreservedly |'
+      .split('|')
+      .slice(0, 4)
+      .flatMap((adverb) =>
+        ['apologise', 'apologize'].flatMap((verb) =>
+          [
+            'any inconvenience caused',
+            'the inconvenience caused',
+            'any inconvenience',
+            'the inconvenience',
+          ].map((what) => `${adverb}${verb} for ${what}`),
+        ),
+      )
+      .join('|'),
+    replace: [`${be} sorry for the trouble`],
+    after: `^${subject}$`,
+  })),
   e(
     'apologises for any inconvenience caused|apologizes for any inconvenience caused|apologises for the inconvenience caused|apologizes for the inconvenience caused',
     'is sorry for the trouble',
@@ -2043,7 +2095,31 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in such circumstances', 'in this case', 'then'),
   // No one word says how much it matters in place: "is of fundamental importance to" wants "matters a lot to"
   // or a rewrite.
+  // After "be" the utmost is "very important": "It is of the utmost importance that you boil" → "It is very
+  // important that you boil"; after a noun ("matters of the utmost importance") "very important" would stand
+  // after it, and nothing is pasted.
+  {
+    match: 'of paramount importance|of the utmost importance',
+    replace: ['very important'],
+    after: '^(?:is|are|was|were|be|been|being|remains|remain|seems|seem)$',
+  },
   e('of fundamental importance|of paramount importance|of the utmost importance'),
+  // A repair is made, not effected: "will endeavour to effect a repair within 5 days" → "repair"; with what is
+  // repaired after "to" or "of" the verb alone would strand it: "make a repair to the road".
+  ...verb(
+    'effect a repair/effects a repair/effected a repair/effecting a repair',
+    'make a repair/makes a repair/made a repair/making a repair',
+  ).map((entry) => ({ ...entry, followedBy: '^\\s+(?:to|of|on)(?![\\p{L}])' })),
+  ...verb(
+    'effect a repair/effects a repair/effected a repair/effecting a repair',
+    'repair/repairs/repaired/repairing',
+  ),
+  ...verb(
+    'effect repairs/effects repairs/effected repairs/effecting repairs',
+    'make repairs/makes repairs/made repairs/making repairs',
+  ),
+  // Work done "in consultation with" a body is done with it ("agreed in consultation with the board").
+  e('in consultation with', 'with'),
   e('commitment to the achievement of', 'commitment to reaching'),
   e('commitments to the achievement of', 'commitments to reaching'),
   e('is pleased to announce', 'announces'),
@@ -3328,6 +3404,8 @@ const OFFICIALESE: PhraseEntry[] = [
       after: '^(?:will|would|can|could|may|might|must|shall|should|to|cannot|not)$',
       precededBy: '(?:will|would|can|could|may|might|must|shall|should|to)\\s+(?:not\\s+)?$',
     },
+    // After the noun measured the phrase is "of up to": "an income up to £7,400" drops the link.
+    { match: 'not exceeding', replace: ['of up to'], after: `^(?:${MEASURED})$` },
     { match: 'not exceeding', replace: ['up to'] },
     { match: 'exceeding', replace: ['over'] },
   ].map((entry) => ({
@@ -3837,6 +3915,20 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
+  // "Furnish the proprietor with their name" is "give the proprietor their name": the "with" goes, so the paste
+  // takes it in after the person given to (a word or two that are surely a person or a body); with other words
+  // before a "with" ("furnish all the rooms with …") "give" would leave "with" hanging, and nothing is pasted.
+  ...['furnish/give', 'furnishes/gives'].flatMap((pair) => {
+    const [form, plain] = pair.split('/');
+    return [
+      ...[1, 2].map((words) => ({
+        match: `${form} ${'* '.repeat(words)}with`,
+        replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}}`],
+        between: PEOPLE_FURNISHED,
+      })),
+      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}with(?![\\p{L}])" },
+    ];
+  }),
   e('furnish', 'give', 'send'),
   e('furnishes', 'gives', 'sends'),
   // Work that is carried out, not done: "to carry out consultation", "carried out a survey" ("to do consultation").
@@ -3982,7 +4074,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('from the date of receipt of', 'after we get', 'from getting'),
   e('from the date of', 'from'),
   e('upon presentation of|on presentation of', 'if you show', 'with'),
-  e('in electronic form|in electronic format', 'online', 'electronically'),
+  e('in electronic form|in electronic format', 'electronically', 'online'),
   e('in paper form|in paper format', 'on paper'),
   // «в установленном порядке», «в порядке, установленном законодательством».
   e(
@@ -4087,6 +4179,10 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'it is necessary to', replace: ['you must', 'you need to'], inClause: '^(?:you|your)$' },
   e('it is necessary to'),
+  // Its negative tells the reader they need not: "It is not necessary to reapply" → "You do not need to reapply".
+  { match: 'it is not necessary to', replace: ['you do not need to'], precededBy: '^[\\s\\p{P}]*$' },
+  { match: 'it is not necessary to', replace: ['you do not need to'], inClause: '^(?:you|your)$' },
+  e('it is not necessary to'),
   // «Просим Вас»: "kindly" before a request is "please"; "she spoke kindly" is no request.
   {
     match:
@@ -4502,6 +4598,10 @@ const FORECAST_VERBS =
 const PEOPLE_SUBJECTS =
   'you|we|they|he|she|i|staff|people|pupils|students|applicants|members|visitors|tenants|residents|employees|workers|customers|parents|children|drivers|everyone|participants|candidates|users|officers|volunteers|guests|patients';
 
+/** A thing's condition, which is a state rather than someone's act when no doer is named: "if the bin is damaged". */
+const CONDITIONS =
+  '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen|infected|spoiled|spoilt)$';
+
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
   regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
@@ -4548,10 +4648,18 @@ const PARTICIPLE: TokenMatcher = {
     // A thing's condition after a relative or an "if" is a state, not an act: "containers that are overloaded or
     // contaminated", "if the bin is damaged". A doer after "by" makes it an act again.
     {
-      form: '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen)$',
+      form: CONDITIONS,
       followedBy: '^(?!\\s+by(?![\\p{L}]))',
       precededBy:
         "(?:^|[^\\p{L}])(?:which|that|who|if|where)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:is|are|was|were)\\s+(?:not\\s+|already\\s+)?$",
+    },
+    // A condition that may hold is a state no one is known to have caused: "the supply may have been
+    // contaminated", "food that could be spoiled". With a doer after "by" it is an act again.
+    {
+      form: CONDITIONS,
+      previous: '^(?:be|been)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy: '(?:^|[^\\p{L}])(?:may|might|could)\\s+(?:not\\s+)?(?:have\\s+been|be)\\s+$',
     },
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.
@@ -4700,7 +4808,9 @@ export const passiveVoice: SequenceRule = {
   // A phrase with a plain replacement covers it («are required to» → «must»): one finding, not two.
   deferTo: ['en/officialese'],
   // Officialese inside it ("is terminated") is one finding with it, with the plain word to paste: "is ended".
-  joins: ['en/officialese'],
+  // A long participle ("will be communicated") is recast with it: its own finding is dropped, but not that of a
+  // long adverb before it ("was eventually evacuated"), which is advice of its own.
+  joins: ['en/officialese', 'en/long-word'],
   kind: 'sequence',
   severity: 'warning',
   // With its doer named after it, offered in the active: "The form was signed by the applicant" → "The
@@ -4962,7 +5072,9 @@ export const rules: Rule[] = [
     // reconsideration", "colonoscopy", a "charitable incorporated organisation"); "ordinarily" is the legal test
     // "ordinarily resident", and elsewhere the officialese rule offers "usually". Common words among the 8,000 most
     // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable". A way to
-    // pay ("cryptocurrency") and which ones take part ("participating providers") have none either.
+    // pay ("cryptocurrency") and which ones take part ("participating providers") have none either, nor do
+    // "eligibility", "laboratory", "accommodation" (a trade's and the law's word) and "contaminated" (a safety
+    // notice's exact word, which "dirty" would weaken).
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
       uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
@@ -4985,6 +5097,8 @@ export const rules: Rule[] = [
       cryptocurrency cryptocurrencies
       participating
       discrimination representation specification specifications satisfactory unsatisfactory
+      eligibility ineligibility laboratory laboratories accommodation accommodations
+      contaminated contamination contaminating decontaminated decontamination
     `),
   },
   {

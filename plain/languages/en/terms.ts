@@ -49,4 +49,13 @@ export const ENGLISH_TERMS: readonly string[] = [
   // The names of online checks' tools, which the service itself uses: "check service" or "checking code"
   // would rename them.
   'verification service*|code*|system*|link*|app*|portal*',
+  // Organ donation law in England, Wales and Scotland (the Organ Donation (Deemed Consent) Act 2019): the legal
+  // basis, and the person a donor names to decide for them.
+  'deemed consent',
+  'nominated representative*',
+  // A lender's regulated check of what a borrower can repay (the FCA's mortgage rules).
+  'affordability assessment*|check*',
+  // The statutory definition of a hotel in the Immigration (Hotel Records) Order 1972: "premises where sleeping
+  // accommodation is provided for reward", which a recast would paraphrase.
+  'is|are|was|were|be|been|being provided for reward',
 ];

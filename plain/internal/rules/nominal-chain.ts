@@ -334,13 +334,7 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
     }
     // A run that begins inside a term («по месту | нахождения медицинской организации») takes the term's
     // first word, so that the term counts as one noun.
-    let first = i;
-    for (let b = i - 1; b >= Math.max(sentence.firstWord, i - TERM_LOOKBACK); b--) {
-      if (termLengthAt(doc, terms, b, last + 1) > i - b) {
-        first = b;
-        break;
-      }
-    }
+    const first = termStartBefore(doc, terms, sentence, i, last + 1);
     // A term inside counts as one plain noun: its words do not lengthen the chain; nor does a demonstrative.
     let length = last - first + 1;
     for (let k = first + 1; k < last; k++) if (RU_DEMONSTRATIVE.test(words[k]?.norm ?? '')) length--;
@@ -517,12 +511,7 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
     // holds any. A run that begins inside one («білім | беру сапасын…»: «білім» is no noun of a chain) takes its
     // first word; so does one that begins further inside a longer one, a body's name («жұмыспен қамту және
     // әлеуметтік | бағдарламалар бөлімінің қызметкерлері»).
-    for (let b = start - 1; b >= Math.max(sentence.firstWord, start - TERM_LOOKBACK); b--) {
-      if (termLengthAt(doc, termsOfPack, b, j) > start - b) {
-        start = b;
-        break;
-      }
-    }
+    start = termStartBefore(doc, termsOfPack, sentence, start, j);
     let terms = 0;
     for (let k = start; k < j; k++) {
       const size = termLengthAt(doc, termsOfPack, k, j);
@@ -551,6 +540,22 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
 
 /** How many words before a chain's first one a term that holds it may begin. */
 const TERM_LOOKBACK = 8;
+
+/**
+ * Where a run starting at word `start` begins once a term it starts inside is taken whole: the first word of a
+ * term that begins up to `TERM_LOOKBACK` words before it and runs past it, ending before `endWord`; else `start`.
+ */
+function termStartBefore(
+  doc: Document,
+  terms: CompiledTerms,
+  sentence: Sentence,
+  start: number,
+  endWord: number,
+): number {
+  for (let b = start - 1; b >= Math.max(sentence.firstWord, start - TERM_LOOKBACK); b--)
+    if (termLengthAt(doc, terms, b, endWord) > start - b) return b;
+  return start;
+}
 
 /** No terms of art: a chain counts every word. */
 const NO_TERMS: CompiledTerms = new Map();

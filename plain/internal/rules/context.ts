@@ -371,11 +371,6 @@ function fittingInPlace(
   return suggestions.filter((suggestion) => fits(suggestion, site));
 }
 
-/**
- * Suggestions as written and as pasted: one that opens with the word right before the finding drops it, so the
- * paste does not say it twice ("maintained at not less than 18°C" → "least", which reads "at least", not "at at
- * least"). One that is only that word is no paste.
- */
 const LETTER = /\p{L}/u;
 
 /** The word right before `start` on the same line, lower-cased ('' if a mark or a line break comes first). */
@@ -388,6 +383,11 @@ function wordBefore(text: string, start: number): string {
   return text.slice(from, end).toLowerCase();
 }
 
+/**
+ * Suggestions as written and as pasted: one that opens with the word right before the finding drops it, so the
+ * paste does not say it twice ("maintained at not less than 18°C" → "least", which reads "at least", not "at at
+ * least"). One that is only that word is no paste.
+ */
 function withoutRepeatedWord(
   text: string,
   start: number,

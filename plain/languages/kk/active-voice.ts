@@ -147,6 +147,15 @@ const COORDINATING = /^(?:және|әрі|да|де|та|те|не|немесе|
 /** A finite verb in the present-future or the past («тіркеледі», «қаралды»), as after a comma. */
 const FINITE_VERB = /(?:[аеы]ды|[аеі]ді|йды|йді|лды|лді|нды|нді|ты|ті)$/u;
 
+/**
+ * A clause made a noun and put in the accusative, dative or genitive, the object of a verb after it
+ * («қаралғанын растайды», «қаралуын талап етеді», «қаралғанына қуанды», «қаралуының нәтижесі»). Its active
+ * would open with the doer in the nominative, which reads as the subject of that verb («Комиссия өтінішті
+ * қарағанын растайды»: the commission confirms), and the words before the doer may be that verb's own subject
+ * («Хабарлама өтініш … қаралғанын растайды»): nothing to paste.
+ */
+const CLAUSE_AS_OBJECT = /(?:ған|ген|атын|етін|йтын|йтін|у)[ыі]н(?:[ае]|[ыі]ң)?$/u;
+
 /** The polite second person's possessive: «өтінішіңіз», «құжатыңыз». */
 const POLITE_POSSESSIVE = /(?:ыңыз|іңіз|ңыз|ңіз)$/u;
 
@@ -221,6 +230,7 @@ export function activeVoiceKazakh(
     (COORDINATING.test(next.norm) || (!sentence.joined(first) && FINITE_VERB.test(next.norm)))
   )
     return undefined;
+  if (CLAUSE_AS_OBJECT.test(verb.norm)) return undefined;
   const activeVerb = activeVerbOfPassive(verb.norm, isVerb, isWord);
   if (!activeVerb) return undefined;
   let active: string | undefined = activeVerb.text;

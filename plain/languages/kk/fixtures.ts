@@ -1698,6 +1698,25 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Reported speech: a clause made a noun in the accusative or the dative is the object of the verb after it,
+    // and its active would open with the doer in the nominative, read as that verb's subject («Комиссия
+    // құжатты қабылдағанын растайды»: the commission confirms) — nothing to paste. As the subject of «белгілі»
+    // or «керек» the clause keeps its active.
+    rule: 'kk/passive',
+    text: 'Құжат комиссия тарапынан қабылданғанын растайды. Хабарлама өтініш комиссия тарапынан қаралғанын растайды. Өтініш комиссия тарапынан қаралғанына қуанды. Өтініш комиссия тарапынан қаралғаны белгілі. Өтініш комиссия тарапынан қаралуы керек.',
+    expected: [
+      { text: 'қабылданғанын', suggestion: null },
+      { text: 'қаралғанын', suggestion: null },
+      { text: 'қаралғанына', suggestion: null },
+      {
+        text: 'Өтініш комиссия тарапынан қаралғаны',
+        occurrence: 2,
+        suggestion: 'Комиссия өтінішті қарағаны',
+      },
+      { text: 'Өтініш комиссия тарапынан қаралуы', suggestion: 'Комиссия өтінішті қарауы' },
+    ],
+  },
+  {
     // The middle voice is no passive: one gets ready, joins, suffers, water spills; nor a name mid-sentence
     // («Есенгелді»).
     rule: 'kk/passive',

@@ -121,6 +121,8 @@ const PRONOUN_ACCUSATIVE: Readonly<Record<string, string>> = {
  * тексердік», the forms of `BIZ_FORMS`; «мен», «сен», «сіз» have no form among the verb's slots.
  */
 const FIRST_OR_SECOND_PERSON = new Set(['мен', 'біз', 'біздер', 'сен', 'сендер', 'сіз', 'сіздер']);
+/** The personal pronouns that are never a determiner: the first and second persons and «олар» (they). */
+const PERSONAL_PRONOUN = new Set([...FIRST_OR_SECOND_PERSON, 'олар']);
 /** The slots of `kazakhVerbForms` for «біз»: the present and the past (-ады → -амыз, -ды → -дық). */
 const BIZ_FORMS: Readonly<Record<number, number>> = { 0: 13, 1: 29 };
 
@@ -280,6 +282,10 @@ export function activeVoiceKazakh(
   if (!subjectHead || subject.length > 3) return undefined;
   if (from > sentence.from && sentence.joined(from - 1)) return undefined;
   if (CASE_ENDING.test(subjectHead.norm) || !isWord(subjectHead.norm)) return undefined;
+  // A personal pronoun modifies no noun after it (a possessor takes the genitive, «біздің өтініш»): before the
+  // subject's head it is the subject of the sentence's own verb («Біз өтініш комиссия тарапынан қаралғаннан
+  // кейін хабарлаймыз»), and the active would make it part of the object («комиссия біз өтінішті қарағаннан»).
+  if (subject.slice(0, -1).some((w) => PERSONAL_PRONOUN.has(w.norm))) return undefined;
   // A genitive among them possesses the doer, which then begins further back: not read. One before the
   // subject's head, which has the possessive, is the head's own («Тұрғындардың өтініштері», «Сіздің
   // өтінішіңіз») and goes with it into the accusative.

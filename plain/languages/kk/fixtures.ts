@@ -1717,6 +1717,21 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A personal pronoun before the subject modifies no noun: it is the subject of the sentence's own verb, and
+    // the active would put it into the object («комиссия біз өтінішті қарағаннан»). Nothing to paste. A
+    // demonstrative («бұл», «ол» before a noun) goes with its noun into the object.
+    rule: 'kk/passive',
+    text: 'Біз өтініш комиссия тарапынан қаралғаннан кейін хабарлаймыз. Олар құжат комиссия тарапынан қаралады деп ойлайды. Бұл өтініш комиссия тарапынан қаралғаннан кейін жауап келеді.',
+    expected: [
+      { text: 'қаралғаннан', suggestion: null },
+      { text: 'қаралады', suggestion: null },
+      {
+        text: 'Бұл өтініш комиссия тарапынан қаралғаннан',
+        suggestion: 'Комиссия бұл өтінішті қарағаннан',
+      },
+    ],
+  },
+  {
     // The middle voice is no passive: one gets ready, joins, suffers, water spills; nor a name mid-sentence
     // («Есенгелді»).
     rule: 'kk/passive',

@@ -3303,6 +3303,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Things done together (discussed, exchanged with) and a contract made have the body in the instrumental
+    // as the other party, not the doer: no calque. A plan made by a body is.
+    rule: 'kk/instrumental-agent',
+    text: 'Жоба министрлікпен талқыланды. Деректер орталықпен алмасылады. Шарт орталықпен жасалады. Жоспар әкімдікпен жасалды.',
+    expected: [{ text: 'әкімдікпен жасалды' }],
+  },
+  {
     // «Болып … табылады» split by its subject is the same copula: nothing to paste. Found at a place after a
     // participle is no copula.
     rule: 'kk/officialese',

@@ -3677,8 +3677,14 @@ export const rules: Rule[] = [
         except: [...NOT_PASSIVE, ...LOOK_LIKE_PASSIVES],
         // Provided or staffed with something («мамандарымен қамтамасыз етілді», «қызметімен жабдықталған»):
         // the instrumental is what is given, no doer.
+        // Things done together («министрлікпен талқыланды», «кеңесілді», «алмасылады»: discussed, consulted,
+        // exchanged with) and a contract or an agreement made («Шарт орталықпен жасалады»: concluded with the
+        // centre) have the body as the other party, not the doer.
         unless: [
-          { form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл|етіл|жабдықтал|жасақтал|толықтырыл)' },
+          {
+            form: '^(?:келісіл|үйлестіріл|байланыс|бекітіл|етіл|жабдықтал|жасақтал|толықтырыл|талқылан|кеңесіл|алмасыл)',
+          },
+          { form: '^жасал', precededBy: '(?:^|[\\s«(])(?:шарт|келісім|меморандум)' },
           ATTRIBUTIVE_PARTICIPLE,
         ],
       },

@@ -285,7 +285,9 @@ export function activeVoiceKazakh(
   // A personal pronoun modifies no noun after it (a possessor takes the genitive, «біздің өтініш»): before the
   // subject's head it is the subject of the sentence's own verb («Біз өтініш комиссия тарапынан қаралғаннан
   // кейін хабарлаймыз»), and the active would make it part of the object («комиссия біз өтінішті қарағаннан»).
-  if (subject.slice(0, -1).some((w) => PERSONAL_PRONOUN.has(w.norm))) return undefined;
+  // «Мен» between two nouns is «and» («Өтініш мен құжат»), which they share.
+  if (subject.slice(0, -1).some((w, i) => PERSONAL_PRONOUN.has(w.norm) && (i === 0 || w.norm !== 'мен')))
+    return undefined;
   // A genitive among them possesses the doer, which then begins further back: not read. One before the
   // subject's head, which has the possessive, is the head's own («Тұрғындардың өтініштері», «Сіздің
   // өтінішіңіз») and goes with it into the accusative.

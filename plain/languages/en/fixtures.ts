@@ -3120,4 +3120,19 @@ export const fixtures: RuleFixture[] = [
       { text: 'the deceased', suggestion: 'the person who died' },
     ],
   },
+  {
+    // "Tell" needs a person or a body told: a change notified is reported, an amendment announced, any other
+    // thing has nothing to paste; a person, a body or a name keeps "tell".
+    rule: 'en/officialese',
+    text: 'We notified the amendments to all tenants. We notified the changes. We notified the decision. We notify that the office is closed. We will notify the council. You must notify your GP. He notified the Dog Warden Service.',
+    expected: [
+      { text: 'notified', suggestion: 'announced' },
+      { text: 'notified', occurrence: 2, suggestion: 'reported' },
+      { text: 'notified', occurrence: 3, suggestion: null },
+      { text: 'notify', suggestion: null },
+      { text: 'notify', occurrence: 2, suggestion: 'tell' },
+      { text: 'notify', occurrence: 3, suggestion: 'tell' },
+      { text: 'notified', occurrence: 4, suggestion: 'told' },
+    ],
+  },
 ];

@@ -14,6 +14,7 @@ import {
   textAfter,
   textBefore,
 } from './context.ts';
+import { inGlossedTerm } from './glossed-terms.ts';
 import type { GrammaticalCase, PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -1050,6 +1051,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         continue;
       }
       if (titleAfter && inUnquotedTitle(doc, i, sentence.firstWord, titleAfter)) {
+        i += bestLength - 1;
+        continue;
+      }
+      if (
+        compiled.rule.skipGlossed &&
+        inGlossedTerm(doc, sentence.firstWord, sentence.endWord, i, i + bestLength - 1)
+      ) {
         i += bestLength - 1;
         continue;
       }

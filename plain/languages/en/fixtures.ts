@@ -3135,4 +3135,20 @@ export const fixtures: RuleFixture[] = [
       { text: 'notified', occurrence: 4, suggestion: 'told' },
     ],
   },
+  {
+    // A term the sentence explains in a short gloss in brackets right after it, or names in brackets right after
+    // its plain words, is kept with its gloss; a bracket that is no gloss (a number, "after hospital") explains
+    // nothing.
+    rule: 'en/long-word',
+    text: 'Ask about intermediate care (short-term care after hospital). We offer short-term care (intermediate care) at home. Ask about intermediate care (up to 6 weeks). Ask about intermediate care (after hospital).',
+    expected: [
+      { text: 'intermediate', occurrence: 3 },
+      { text: 'intermediate', occurrence: 4 },
+    ],
+  },
+  {
+    rule: 'en/jargon',
+    text: 'Talk to stakeholders (the people involved) first. Talk to the people involved (stakeholders) first. Talk to stakeholders (see page 4) first.',
+    expected: [{ text: 'stakeholders', occurrence: 3, suggestion: 'people involved' }],
+  },
 ];

@@ -5011,6 +5011,8 @@ export const rules: Rule[] = [
     entries: JARGON,
     quotedNameAfter: QUOTED_NAME_AFTER,
     titleCaseNames: true,
+    // The word a sentence explains in brackets right after it: "stakeholders (the people involved)".
+    skipGlossed: true,
   },
   passiveVoice,
   {
@@ -5090,6 +5092,7 @@ export const rules: Rule[] = [
     eachPart: true,
     skipNames: true,
     skipSpelledOut: true,
+    skipGlossed: true,
     skipHeadings: true,
     // The term a sentence explains: "Home care (also referred to as domiciliary care)", "known as reablement".
     skipAfter:

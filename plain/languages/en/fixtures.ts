@@ -3085,7 +3085,7 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A doer in -ly ("the family") or named by a participle ("the accused") is a noun phrase the active can
-    // open with; a progressive passive ("are being received") still gets nothing to paste.
+    // open with; a progressive passive ("are being received") keeps its tense ("are receiving").
     rule: 'en/passive',
     text: 'The death should be registered by the family. The form was signed by the accused. Calls are being received by the residents.',
     expected: [
@@ -3094,7 +3094,7 @@ export const fixtures: RuleFixture[] = [
         suggestion: 'The family should register the death',
       },
       { text: 'The form was signed by the accused', suggestion: 'The accused signed the form' },
-      { text: 'are being received', suggestion: null },
+      { text: 'Calls are being received by the residents', suggestion: 'The residents are receiving calls' },
     ],
   },
   {
@@ -3150,5 +3150,32 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/jargon',
     text: 'Talk to stakeholders (the people involved) first. Talk to the people involved (stakeholders) first. Talk to stakeholders (see page 4) first.',
     expected: [{ text: 'stakeholders', occurrence: 3, suggestion: 'people involved' }],
+  },
+  {
+    // A progressive passive with a doer takes the progressive active, "be" agreeing with the doer; without a
+    // doer, nothing to paste. A bare plural with a participle's phrase after it ("Dogs found straying") is the
+    // active's object whole; a participle before a determiner ("Dogs said to bite") is not read so.
+    rule: 'en/passive',
+    text: 'Your application is being processed by our team. The road is being resurfaced. The forms were being checked by two officers. The forms are being scanned by the staff. Dogs found straying will be seized by the Dog Warden Service. Dogs said to bite will be seized by the warden.',
+    expected: [
+      {
+        text: 'Your application is being processed by our team',
+        suggestion: 'Our team is processing your application',
+      },
+      { text: 'is being resurfaced', suggestion: null },
+      {
+        text: 'The forms were being checked by two officers',
+        suggestion: 'Two officers were checking the forms',
+      },
+      {
+        text: 'The forms are being scanned by the staff',
+        suggestion: 'The staff are scanning the forms',
+      },
+      {
+        text: 'Dogs found straying will be seized by the Dog Warden Service',
+        suggestion: 'The Dog Warden Service will seize dogs found straying',
+      },
+      { text: 'be seized', occurrence: 2, suggestion: null },
+    ],
   },
 ];

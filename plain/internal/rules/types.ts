@@ -122,6 +122,12 @@ export interface PhraseEntry {
    */
   inText?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) the sentence before the phrase's, in the same paragraph,
+   * must match: a pronoun opening the phrase's sentence names what that sentence spoke of ("You owe £320 in
+   * council tax. This remains outstanding": a debt, still unpaid).
+   */
+  afterSentence?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).

@@ -3178,4 +3178,14 @@ export const fixtures: RuleFixture[] = [
       { text: 'be seized', occurrence: 2, suggestion: null },
     ],
   },
+  {
+    // "This remains outstanding" after a sentence about money owed is still unpaid; after one about a
+    // complaint, or in the next paragraph, the pronoun's debt is not known: left alone.
+    rule: 'en/officialese',
+    text: 'You owe £320 in council tax. This remains outstanding. You have two unpaid bills. They remain outstanding. We wrote to you about your complaint. This remains outstanding.',
+    expected: [
+      { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'remain outstanding', suggestion: 'are still unpaid' },
+    ],
+  },
 ];

@@ -3041,6 +3041,14 @@ const OFFICIALESE: PhraseEntry[] = [
       precededBy: `^(?![^]*(?<![\\p{L}])(?:${MATTER_TO_SETTLE}|${OUTSTANDING_EXCELLENT})(?![\\p{L}]))[^]*(?<![\\p{L}])(?:${MONEY_OWED})(?![\\p{L}])`,
       followedBy: OUTSTANDING_ENDS,
     },
+    // A pronoun for its subject ("You owe £320 in council tax. This remains outstanding."): the money is named
+    // in the sentence before.
+    {
+      ...entry,
+      precededBy: '^\\s*(?:this|it|that|these|they)\\s+$',
+      afterSentence: `(?<![\\p{L}])(?:owe|owes|owed|owing|${MONEY_OWED})(?![\\p{L}])`,
+      followedBy: OUTSTANDING_ENDS,
+    },
   ]),
   e('on an individual basis', 'individually', 'one by one'),
   e('on a case-by-case basis|on a case by case basis', 'case by case'),

@@ -341,7 +341,7 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const plural = pronoun
     ? PLURAL_SUBJECTS.has(pronoun.toLowerCase())
     : head && isPluralDoer(head, headEnd - 2 >= agentFrom ? words[headEnd - 2] : undefined, isWord);
-  const verb = activeVerb(group, forms, plural);
+  const verb = activeVerb(group, forms, plural, pronoun === 'I');
   if (verb === undefined) return undefined;
   if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
   // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
@@ -547,12 +547,14 @@ function verbGroup(
  * The active verb in the passive's tense: «is signed» → «signs» (in the doer's number), «was signed» →
  * «signed», «will be signed» → «will sign», «has been signed» → «has signed». Adverbs keep their place
  * before the verb; a negated present or past takes «do»: «was not signed» → «did not sign», «isn't signed»
- * → «doesn't sign». `undefined` where the verb must agree with a doer whose number is unknown.
+ * → «doesn't sign»; a progressive keeps «be» («is being signed» → «is signing», «I am signing» for `firstPerson`).
+ * `undefined` where the verb must agree with a doer whose number is unknown.
  */
 function activeVerb(
   group: VerbGroup,
   [base, past]: [string, string],
   plural: boolean | undefined,
+  firstPerson = false,
 ): string | undefined {
   const { auxiliary, be, adverbs, contracted, participle } = group;
   const not = contracted ? `n${contracted}t` : '';
@@ -561,7 +563,19 @@ function activeVerb(
   if (group.progressive) {
     if (plural === undefined) return undefined;
     const isPast = be === 'was' || be === 'were';
-    const beForm = isPast ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+    // «I» takes «am» and «was»; «amn't» is no English.
+    if (firstPerson && contracted && !isPast) return undefined;
+    const beForm = firstPerson
+      ? isPast
+        ? 'was'
+        : 'am'
+      : isPast
+        ? plural
+          ? 'were'
+          : 'was'
+        : plural
+          ? 'are'
+          : 'is';
     return phrase(`${beForm}${not}`, ...adverbs, ingForm(base, participle));
   }
   if (auxiliary === undefined) {

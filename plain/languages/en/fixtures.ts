@@ -3156,7 +3156,7 @@ export const fixtures: RuleFixture[] = [
     // doer, nothing to paste. A bare plural with a participle's phrase after it ("Dogs found straying") is the
     // active's object whole; a participle before a determiner ("Dogs said to bite") is not read so.
     rule: 'en/passive',
-    text: 'Your application is being processed by our team. The road is being resurfaced. The forms were being checked by two officers. The forms are being scanned by the staff. Dogs found straying will be seized by the Dog Warden Service. Dogs said to bite will be seized by the warden.',
+    text: 'Your application is being processed by our team. The road is being resurfaced. The forms were being checked by two officers. The forms are being scanned by the staff. Dogs found straying will be seized by the Dog Warden Service. Dogs said to bite will be seized by the warden. Your form is being checked by me.',
     expected: [
       {
         text: 'Your application is being processed by our team',
@@ -3176,6 +3176,7 @@ export const fixtures: RuleFixture[] = [
         suggestion: 'The Dog Warden Service will seize dogs found straying',
       },
       { text: 'be seized', occurrence: 2, suggestion: null },
+      { text: 'Your form is being checked by me', suggestion: 'I am checking your form' },
     ],
   },
   {

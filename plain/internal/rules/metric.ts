@@ -2,6 +2,7 @@ import { isQuoted, quotedSpansOf } from '../text/quotations.ts';
 import { isLexical } from '../text/segment.ts';
 import { spellsOut } from './abbreviation-definitions.ts';
 import { forEachSentence, type RuleContext, reportFinding, writtenAsName } from './context.ts';
+import { inGlossedTerm } from './glossed-terms.ts';
 import type { MetricRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -222,6 +223,7 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (isQuoted(quotedSpansOf(doc).labels, word.start, word.end)) continue;
           if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField, bodyUnit)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
+          if (rule.skipGlossed && inGlossedTerm(doc, sentence.firstWord, sentence.endWord, w, w)) continue;
           if (skipAfter?.test(doc.text.slice(sentence.start, word.start))) continue;
           report(word.start, word.end, value);
         }

@@ -10,10 +10,12 @@ import {
   neighbourMatches,
   type RuleContext,
   reportFinding,
+  sentenceAt,
   startsSentence,
   textAfter,
   textBefore,
 } from './context.ts';
+import { inGlossedTerm } from './glossed-terms.ts';
 import type { GrammaticalCase, PhraseEntry, PhraseRule } from './types.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -29,6 +31,7 @@ interface CompiledEntry {
   inClause: RegExp | undefined;
   inSentence: RegExp | undefined;
   inText: RegExp | undefined;
+  afterSentence: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
@@ -235,6 +238,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         inClause: guard(entry.inClause),
         inSentence: guard(entry.inSentence),
         inText: guard(entry.inText, 'u'),
+        afterSentence: guard(entry.afterSentence),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
@@ -250,6 +254,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.inClause ?? '',
         entry.inSentence ?? '',
         entry.inText ?? '',
+        entry.afterSentence ?? '',
         entry.notInClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
@@ -376,6 +381,7 @@ function matchAt(
   if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
   if (item.inSentence && !anyWordMatches(ctx.doc, firstWord, endWord, item.inSentence)) return undefined;
   if (item.inText && !textMatches(ctx.doc, item.inText)) return undefined;
+  if (item.afterSentence && !sentenceBeforeMatches(ctx.doc, at, item.afterSentence)) return undefined;
   const last = at + matched.words.length - 1;
   if (matched.followedBy && !matched.followedBy.test(textAfter(ctx.doc, last))) return undefined;
   if (matched.precededBy && !matched.precededBy.test(textBefore(ctx.doc, at))) return undefined;
@@ -973,6 +979,16 @@ function takesAn(word: string): boolean {
   return /^[aeiou]/u.test(lower);
 }
 
+/** Whether the sentence before word `at`'s, in the same paragraph, matches `pattern` (`PhraseEntry.afterSentence`). */
+function sentenceBeforeMatches(doc: Document, at: number, pattern: RegExp): boolean {
+  const word = doc.words[at];
+  const sentence = word && sentenceAt(doc, word.start);
+  if (!sentence) return false;
+  const before = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+  if (!before || /\n\s*\n/u.test(doc.text.slice(before.end, sentence.start))) return false;
+  return pattern.test(doc.text.slice(before.start, before.end));
+}
+
 /** Reports every phrase of the rule, longest first at each position, without overlaps. */
 export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): void {
   const { doc } = ctx;
@@ -1050,6 +1066,13 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         continue;
       }
       if (titleAfter && inUnquotedTitle(doc, i, sentence.firstWord, titleAfter)) {
+        i += bestLength - 1;
+        continue;
+      }
+      if (
+        compiled.rule.skipGlossed &&
+        inGlossedTerm(doc, sentence.firstWord, sentence.endWord, i, i + bestLength - 1)
+      ) {
         i += bestLength - 1;
         continue;
       }

@@ -122,6 +122,12 @@ export interface PhraseEntry {
    */
   inText?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) the sentence before the phrase's, in the same paragraph,
+   * must match: a pronoun opening the phrase's sentence names what that sentence spoke of ("You owe £320 in
+   * council tax. This remains outstanding": a debt, still unpaid).
+   */
+  afterSentence?: string;
+  /**
    * With `notInClause`: a word of the clause that matches it does not count where the word right after it
    * matches this, a postposition that makes it an adverbial of its own («Жоспарға сәйкес комиссия тексеру
    * жүргізді»: the dative goes with «сәйкес», not with the action).
@@ -255,6 +261,11 @@ export interface PhraseRule extends RuleBase {
    * "the Law "On Public Services"").
    */
   quotedNameAfter?: string;
+  /**
+   * A phrase its sentence explains in a short gloss in brackets right after it ("stakeholders (the people
+   * involved)"), or one in brackets right after its plain words, is not reported (`MetricRule.skipGlossed`).
+   */
+  skipGlossed?: boolean;
   /**
    * A regular expression (Unicode, case-insensitive) for a capitalised word inside a sentence that opens an
    * act's title written without quotes, which runs on to the next punctuation mark («по пункту 7 Правил
@@ -420,6 +431,12 @@ export interface MetricRule extends RuleBase {
    * immunochemical test (FIT)"): the abbreviation's name, which the writer cannot put in shorter words.
    */
   skipSpelledOut?: boolean;
+  /**
+   * A word measure leaves out a term its sentence explains in a short gloss in brackets, one to six words, right
+   * after it ("intermediate care (short-term care after hospital)"), and a term in brackets right after its
+   * plain words ("home care (domiciliary care)"): the editor keeps the term with its explanation.
+   */
+  skipGlossed?: boolean;
   /**
    * A word measure leaves out headings: a heading is a label ("Eligibility criteria", "Conditions for
    * participation"), often a template's fixed one, read at a glance rather than through.

@@ -229,7 +229,7 @@ const ED_NOUNS = new Set('deceased accused bereaved insured'.split(' '));
  * Monday»), and not a time or a means («by post», «by the deadline»). The passive's tense is kept: «is
  * signed» → «signs», «was signed» → «signed», «will be signed» → «will sign», «has been signed» → «has signed»;
  * so are negation and adverbs inside the verb group: «was not signed» → «did not sign», «is usually reviewed»
- * → «usually reviews», «won't be sent» → «won't send». A particle («set up»), a progressive («is being signed»)
+ * → «usually reviews», «won't be sent» → «won't send», «is being signed» → «is signing». A particle («set up»)
  * or a doer joined to another («by the council and …») gets nothing.
  */
 export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) => {
@@ -254,7 +254,17 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     const joined = antecedent.every((_, i) => sentence.joined(sentence.from + i));
     if (joined && isNounPhrase(antecedent)) return undefined;
   }
-  if (subject.length > 1 && !isNounPhrase(subject)) return undefined;
+  // «Dogs found straying will be seized by …»: a bare plural and a participle's phrase after it (a relative
+  // without «that are»), which the active keeps whole as its object («… will seize dogs found straying»).
+  const second = words[from + 1]?.norm ?? '';
+  const reduced =
+    subject.length > 1 &&
+    second !== 'said' &&
+    (IRREGULAR.has(second) || regular(second, isWord) !== undefined) &&
+    isCommonPlural(norm(from), isWord) &&
+    isNounPhrase(subject.slice(2)) &&
+    !DETERMINER.test(norm(from + 2));
+  if (subject.length > 1 && !reduced && !isNounPhrase(subject)) return undefined;
   // Back to a preposition, the subject goes on before it («their meeting in June was hailed»).
   if (from > sentence.from && sentence.joined(from - 1) && !CLAUSE_OPENING.has(norm(from - 1)))
     return undefined;
@@ -331,7 +341,7 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
   const plural = pronoun
     ? PLURAL_SUBJECTS.has(pronoun.toLowerCase())
     : head && isPluralDoer(head, headEnd - 2 >= agentFrom ? words[headEnd - 2] : undefined, isWord);
-  const verb = activeVerb(group, forms, plural);
+  const verb = activeVerb(group, forms, plural, pronoun === 'I');
   if (verb === undefined) return undefined;
   if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
   // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
@@ -344,7 +354,8 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     TITLES.has(opening.norm) && subject.length > 1 && subject.every((w) => /^\p{Lu}/u.test(w.text));
   const named = (!atStart && /^\p{Lu}/u.test(opening.text)) || titled;
   const barePlural =
-    subject.length === 1 && (isCommonPlural(opening.norm, isWord) || PLURAL_NOUNS.has(opening.norm));
+    (subject.length === 1 || reduced) &&
+    (isCommonPlural(opening.norm, isWord) || PLURAL_NOUNS.has(opening.norm));
   const quantifiedSubject = subject.length > 1 && QUANTIFIER.test(opening.norm);
   if (
     !DETERMINER.test(opening.norm) &&
@@ -426,7 +437,25 @@ interface VerbGroup {
   adverbs: string[];
   /** The apostrophe of a contracted «n't» on the auxiliary or «be» («wasn’t»), kept in the active («didn’t»). */
   contracted: string | undefined;
+  /** Whether «being» stands before the participle («is being processed»): the active is progressive. */
+  progressive: boolean;
   participle: string;
+}
+
+/** Irregular bases that double their last consonant before -ing: «put» → «putting», «begin» → «beginning». */
+const DOUBLED_BEFORE_ING = new Set('put cut set hit run win begin forget forbid upset overrun'.split(' '));
+
+/**
+ * The -ing form of a verb, from its base and its participle: a regular participle shows how the base takes an
+ * ending («submitted» → «submitting», «approved» → «approving», «applied» → «applying»).
+ */
+function ingForm(base: string, participle: string): string {
+  if (DOUBLED_BEFORE_ING.has(base)) return `${base}${base.at(-1)}ing`;
+  const stem = participle.endsWith('ed') ? participle.slice(0, -2) : '';
+  if (stem && stem !== base && !base.endsWith('y') && stem.length > base.length) return `${stem}ing`;
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
+  if (/[^eoy]e$/u.test(base)) return `${base.slice(0, -1)}ing`;
+  return `${base}ing`;
 }
 
 /**
@@ -473,9 +502,13 @@ function verbGroup(
   first: number,
   last: number,
 ): VerbGroup | undefined {
-  const inside = words.slice(first + 1, last);
-  if (inside.some((w) => !isInnerAdverb(w.norm))) return undefined;
   const be = withoutContraction(words[first]?.text ?? '');
+  // «is being processed»: a progressive, after «is», «are», «was» or «were» only.
+  const between = words.slice(first + 1, last);
+  const being = between.findIndex((w) => w.norm === 'being');
+  const progressive = being >= 0 && ['is', 'are', 'was', 'were'].includes(be.base);
+  const inside = progressive ? between.filter((_, i) => i !== being) : between;
+  if (inside.some((w) => !isInnerAdverb(w.norm))) return undefined;
   let auxiliary: string | undefined;
   let auxiliaryText = '';
   let start = first;
@@ -505,6 +538,7 @@ function verbGroup(
     be: be.base,
     adverbs,
     contracted,
+    progressive,
     participle: words[last]?.norm ?? '',
   };
 }
@@ -513,16 +547,37 @@ function verbGroup(
  * The active verb in the passive's tense: «is signed» → «signs» (in the doer's number), «was signed» →
  * «signed», «will be signed» → «will sign», «has been signed» → «has signed». Adverbs keep their place
  * before the verb; a negated present or past takes «do»: «was not signed» → «did not sign», «isn't signed»
- * → «doesn't sign». `undefined` where the verb must agree with a doer whose number is unknown.
+ * → «doesn't sign»; a progressive keeps «be» («is being signed» → «is signing», «I am signing» for `firstPerson`).
+ * `undefined` where the verb must agree with a doer whose number is unknown.
  */
 function activeVerb(
   group: VerbGroup,
   [base, past]: [string, string],
   plural: boolean | undefined,
+  firstPerson = false,
 ): string | undefined {
   const { auxiliary, be, adverbs, contracted, participle } = group;
   const not = contracted ? `n${contracted}t` : '';
   const phrase = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
+  // «is being processed by our team» → «our team is processing»: «be» agrees with the doer.
+  if (group.progressive) {
+    if (plural === undefined) return undefined;
+    const isPast = be === 'was' || be === 'were';
+    // «I» takes «am» and «was»; «amn't» is no English.
+    if (firstPerson && contracted && !isPast) return undefined;
+    const beForm = firstPerson
+      ? isPast
+        ? 'was'
+        : 'am'
+      : isPast
+        ? plural
+          ? 'were'
+          : 'was'
+        : plural
+          ? 'are'
+          : 'is';
+    return phrase(`${beForm}${not}`, ...adverbs, ingForm(base, participle));
+  }
   if (auxiliary === undefined) {
     const isPast = be === 'was' || be === 'were';
     if (!isPast && plural === undefined) return undefined;

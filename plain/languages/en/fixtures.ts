@@ -3085,7 +3085,7 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A doer in -ly ("the family") or named by a participle ("the accused") is a noun phrase the active can
-    // open with; a progressive passive ("are being received") still gets nothing to paste.
+    // open with; a progressive passive ("are being received") keeps its tense ("are receiving").
     rule: 'en/passive',
     text: 'The death should be registered by the family. The form was signed by the accused. Calls are being received by the residents.',
     expected: [
@@ -3094,7 +3094,7 @@ export const fixtures: RuleFixture[] = [
         suggestion: 'The family should register the death',
       },
       { text: 'The form was signed by the accused', suggestion: 'The accused signed the form' },
-      { text: 'are being received', suggestion: null },
+      { text: 'Calls are being received by the residents', suggestion: 'The residents are receiving calls' },
     ],
   },
   {
@@ -3118,6 +3118,75 @@ export const fixtures: RuleFixture[] = [
       { text: 'during the period', suggestion: 'from' },
       { text: 'via', suggestion: 'in' },
       { text: 'the deceased', suggestion: 'the person who died' },
+    ],
+  },
+  {
+    // "Tell" needs a person or a body told: a change notified is reported, an amendment announced, any other
+    // thing has nothing to paste; a person, a body or a name keeps "tell".
+    rule: 'en/officialese',
+    text: 'We notified the amendments to all tenants. We notified the changes. We notified the decision. We notify that the office is closed. We will notify the council. You must notify your GP. He notified the Dog Warden Service.',
+    expected: [
+      { text: 'notified', suggestion: 'announced' },
+      { text: 'notified', occurrence: 2, suggestion: 'reported' },
+      { text: 'notified', occurrence: 3, suggestion: null },
+      { text: 'notify', suggestion: null },
+      { text: 'notify', occurrence: 2, suggestion: 'tell' },
+      { text: 'notify', occurrence: 3, suggestion: 'tell' },
+      { text: 'notified', occurrence: 4, suggestion: 'told' },
+    ],
+  },
+  {
+    // A term the sentence explains in a short gloss in brackets right after it, or names in brackets right after
+    // its plain words, is kept with its gloss; a bracket that is no gloss (a number, "after hospital") explains
+    // nothing.
+    rule: 'en/long-word',
+    text: 'Ask about intermediate care (short-term care after hospital). We offer short-term care (intermediate care) at home. Ask about intermediate care (up to 6 weeks). Ask about intermediate care (after hospital).',
+    expected: [
+      { text: 'intermediate', occurrence: 3 },
+      { text: 'intermediate', occurrence: 4 },
+    ],
+  },
+  {
+    rule: 'en/jargon',
+    text: 'Talk to stakeholders (the people involved) first. Talk to the people involved (stakeholders) first. Talk to stakeholders (see page 4) first.',
+    expected: [{ text: 'stakeholders', occurrence: 3, suggestion: 'people involved' }],
+  },
+  {
+    // A progressive passive with a doer takes the progressive active, "be" agreeing with the doer; without a
+    // doer, nothing to paste. A bare plural with a participle's phrase after it ("Dogs found straying") is the
+    // active's object whole; a participle before a determiner ("Dogs said to bite") is not read so.
+    rule: 'en/passive',
+    text: 'Your application is being processed by our team. The road is being resurfaced. The forms were being checked by two officers. The forms are being scanned by the staff. Dogs found straying will be seized by the Dog Warden Service. Dogs said to bite will be seized by the warden. Your form is being checked by me.',
+    expected: [
+      {
+        text: 'Your application is being processed by our team',
+        suggestion: 'Our team is processing your application',
+      },
+      { text: 'is being resurfaced', suggestion: null },
+      {
+        text: 'The forms were being checked by two officers',
+        suggestion: 'Two officers were checking the forms',
+      },
+      {
+        text: 'The forms are being scanned by the staff',
+        suggestion: 'The staff are scanning the forms',
+      },
+      {
+        text: 'Dogs found straying will be seized by the Dog Warden Service',
+        suggestion: 'The Dog Warden Service will seize dogs found straying',
+      },
+      { text: 'be seized', occurrence: 2, suggestion: null },
+      { text: 'Your form is being checked by me', suggestion: 'I am checking your form' },
+    ],
+  },
+  {
+    // "This remains outstanding" after a sentence about money owed is still unpaid; after one about a
+    // complaint, or in the next paragraph, the pronoun's debt is not known: left alone.
+    rule: 'en/officialese',
+    text: 'You owe £320 in council tax. This remains outstanding. You have two unpaid bills. They remain outstanding. We wrote to you about your complaint. This remains outstanding.',
+    expected: [
+      { text: 'remains outstanding', suggestion: 'is still unpaid' },
+      { text: 'remain outstanding', suggestion: 'are still unpaid' },
     ],
   },
 ];

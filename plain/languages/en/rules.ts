@@ -333,9 +333,22 @@ const PEOPLE_BE_BEFORE = subjectThenBe(
 );
 
 /** What is announced when it is "notified": a change to a notice, a date, a result. */
-const ANNOUNCED_BE_BEFORE = subjectThenBe(
-  '(?:amendments?|updates?|revisions?|variations?|dates?|times?|venues?|results?|outcomes?|details|arrangements|timetables?|deadlines?|closures?)',
-);
+const ANNOUNCED =
+  '(?:amendments?|updates?|revisions?|variations?|dates?|times?|venues?|results?|outcomes?|details|arrangements|timetables?|deadlines?|closures?)(?![\\p{L}])';
+const ANNOUNCED_BE_BEFORE = subjectThenBe(ANNOUNCED);
+
+/** The words of an object before its noun: a determiner or two, then up to two words that are no preposition. */
+const OBJECT_WORDS_BEFORE_NOUN =
+  "(?:(?:the|a|an|any|all|both|each|every|your|our|their|his|her|its|this|these|those|such|some|other|relevant|local|appropriate)\\s+){0,2}(?:(?!(?:of|to|for|about|in|into|with|from|by|at|on|and|or|that|which|who)\\s)[\\p{Ll}'’-]+\\s+){0,2}?";
+
+/** An object after a verb whose noun is one of `nouns` (a pattern): "the amendments", "any change". */
+const objectOf = (nouns: string) => `^\\s+${OBJECT_WORDS_BEFORE_NOUN}(?:${nouns})`;
+
+/**
+ * What follows a verb of telling that "tell" can take: a person or a body ("the council", "us", "your GP",
+ * "HMRC"), or no object at all ("notify promptly", "notify in writing"). "Notify the changes" tells no one.
+ */
+const TOLD_OR_NO_OBJECT = `^(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:(?:us|them|you|him|her|me|everyone|everybody|anyone|anybody|someone|somebody|in|within|by|immediately|promptly|straight|at|as|and|or|if|when|before|after|without|on|via|through|\\p{L}+ly)(?![\\p{L}])|${OBJECT_WORDS_BEFORE_NOUN}(?:${PERSON_NOUNS}|(?:council|school|office|department|provider|bank|insurer|lender|court|doctor|gp|team|centre|center|service|tribunal|registrar|manager|officer|inspector|head|proprietor|operator|occupier|keeper|client|guest|neighbour|neighbor|relative|partner|friend|child|agency|party)s?|children|agencies|parties|authorit(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|organi[sz]ations?|institutions?|police)(?![\\p{L}])|(?:(?:the|your|our|their|his|her|its|this|any|each|every)\\s+)?\\p{Lu}))`;
 
 /** A form of "be" and any adverbs after it, at the end of the text before a participle: "is then", "be". */
 const BE_BEFORE = String.raw`(?:^|[^\p{L}'’])(?:is|are|was|were|be|been|being)(?:\s+(?:also|then|always|never|now|soon|already|still|not|\p{L}+ly))*\s*$`;
@@ -2217,9 +2230,29 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'notified', replace: ['reported'], precededBy: subjectThenBe(REPORTED_EVENTS) },
   { match: 'notified', replace: ['announced'], precededBy: ANNOUNCED_BE_BEFORE },
   // Another passive ("The death must be notified promptly"): the passive's own finding, nothing to paste.
-  ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling').map((entry) =>
-    entry.match === 'notified' ? { ...entry, precededBy: `^(?![\\s\\S]*${BE_BEFORE})` } : entry,
-  ),
+  // In the active "tell" needs a person or a body told ("notify the council" → "tell the council"): a thing
+  // notified is reported or announced ("We notified the changes" → "reported", "notified the amendments to all
+  // tenants" → "announced"), and any other object has nothing to paste.
+  ...verb('notify/notifies/notified/notifying', 'tell/tells/told/telling').flatMap((entry): PhraseEntry[] => {
+    const active =
+      entry.match === 'notified' ? { ...entry, precededBy: `^(?![\\s\\S]*${BE_BEFORE})` } : entry;
+    const slot = ['notify', 'notifies', 'notified', 'notifying'].indexOf(entry.match);
+    if (active.replace.length === 0 || slot < 0) return [active];
+    return [
+      { ...active, followedBy: TOLD_OR_NO_OBJECT },
+      {
+        ...active,
+        replace: [['report', 'reports', 'reported', 'reporting'][slot] ?? ''],
+        followedBy: objectOf(REPORTED_EVENTS),
+      },
+      {
+        ...active,
+        replace: [['announce', 'announces', 'announced', 'announcing'][slot] ?? ''],
+        followedBy: objectOf(ANNOUNCED),
+      },
+      { ...active, replace: [] },
+    ];
+  }),
   ...verb('apprise/apprises/apprised/apprising', 'tell/tells/told/telling'),
   ...verb('reside/resides/resided/residing', 'live/lives/lived/living'),
   e('dwelling', 'home'),
@@ -3006,6 +3039,14 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       ...entry,
       precededBy: `^(?![^]*(?<![\\p{L}])(?:${MATTER_TO_SETTLE}|${OUTSTANDING_EXCELLENT})(?![\\p{L}]))[^]*(?<![\\p{L}])(?:${MONEY_OWED})(?![\\p{L}])`,
+      followedBy: OUTSTANDING_ENDS,
+    },
+    // A pronoun for its subject ("You owe £320 in council tax. This remains outstanding."): the money is named
+    // in the sentence before.
+    {
+      ...entry,
+      precededBy: '^\\s*(?:this|it|that|these|they)\\s+$',
+      afterSentence: `(?<![\\p{L}])(?:owe|owes|owed|owing|${MONEY_OWED})(?![\\p{L}])`,
       followedBy: OUTSTANDING_ENDS,
     },
   ]),
@@ -4978,6 +5019,8 @@ export const rules: Rule[] = [
     entries: JARGON,
     quotedNameAfter: QUOTED_NAME_AFTER,
     titleCaseNames: true,
+    // The word a sentence explains in brackets right after it: "stakeholders (the people involved)".
+    skipGlossed: true,
   },
   passiveVoice,
   {
@@ -5057,6 +5100,7 @@ export const rules: Rule[] = [
     eachPart: true,
     skipNames: true,
     skipSpelledOut: true,
+    skipGlossed: true,
     skipHeadings: true,
     // The term a sentence explains: "Home care (also referred to as domiciliary care)", "known as reablement".
     skipAfter:

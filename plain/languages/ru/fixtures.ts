@@ -3140,7 +3140,27 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'со со' }],
   },
 
+  {
+    // «Осуществлять сдачу» is «сдавать», its object carried into the accusative; a pronoun before «регистрацию» is
+    // its object, which follows the plain verb, but not one with an object of its own after the noun.
+    rule: 'ru/officialese',
+    text: 'Бухгалтер осуществляет сдачу отчетов. Банк осуществил их регистрацию вчера. Банк осуществил их регистрацию транспортных средств.',
+    expected: [
+      { text: 'осуществляет сдачу отчетов', suggestion: 'сдает отчеты' },
+      { text: 'осуществил их регистрацию', suggestion: 'зарегистрировал их' },
+      { text: 'осуществил', occurrence: 2, suggestion: null },
+      { text: 'транспортных средств', suggestion: 'машин' },
+    ],
+  },
+
   // ru/nominal-chain
+  {
+    // A masculine noun in -ок whose nominative is its own («ребенок», «участок») is the next clause's subject, no
+    // genitive plural of the chain; «проверок» is one.
+    rule: 'ru/nominal-chain',
+    text: 'После проведения вакцинации ребенок в течение часа остается в клинике. В целях обеспечения проведения проверок создана комиссия.',
+    expected: [{ text: 'обеспечения проведения проверок' }],
+  },
   {
     // A body's name opening a sentence names who acts; a chain of verbal nouns opening one is still a chain.
     rule: 'ru/nominal-chain',

@@ -3491,6 +3491,32 @@ const OFFICIALESE: PhraseEntry[] = [
     'регистрацию',
     'зарегистрироваться/зарегистрируется/зарегистрируются/зарегистрировался',
   ),
+  // «Осуществлять сдачу отчётности» is «сдавать отчётность», its object carried into the accusative.
+  ...implementing('сдачу', false, 'сдавать/сдаёт/сдают/сдавал'),
+  ...implementingOnce('сдачу', 'сдать/сдаст/сдадут/сдал'),
+  // A personal pronoun before the verbal noun is what is done to («осуществить их регистрацию» → «зарегистрировать
+  // их»); its form is the accusative's too, so it moves after the plain verb unchanged. («Вашу регистрацию» is the
+  // reader registering: not listed; nor «осуществите», whose imperative and future look alike.)
+  ...['их', 'его', 'ее', 'её'].flatMap((pronoun) =>
+    (
+      [
+        ['осуществить', 'зарегистрировать'],
+        ['осуществит', 'зарегистрирует'],
+        ['осуществят', 'зарегистрируют'],
+        ['осуществил', 'зарегистрировал'],
+        ['осуществила', 'зарегистрировала'],
+        ['осуществило', 'зарегистрировало'],
+        ['осуществили', 'зарегистрировали'],
+      ] as const
+    ).map(
+      ([form, plain]): PhraseEntry => ({
+        match: `${form} ${pronoun} регистрацию`,
+        replace: [`${plain} ${pronoun}`],
+        // With an object of its own after it the pronoun is its owner («их регистрацию транспортных средств»).
+        followedBy: `^(?!${genitiveAfter(true).slice(1)})`,
+      }),
+    ),
+  ),
   ...implementingOnce('перевод', 'перевести/переведёт/переведут/перевёл'),
   ...implementingOnce('звонок', 'позвонить/позвонит/позвонят/позвонил'),
   ...implementingOnce('вход', 'войти/войдёт/войдут/вошёл'),

@@ -299,8 +299,10 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
       const word = words[j];
       const previous = words[j - 1];
       if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
-      // A line break ends a heading or a list item: the next line's nouns belong to another phrase.
-      if (doc.text.slice(previous.end, word.start).includes('\n')) break;
+      // A line break inside a sentence is mostly a wrapped line, as text pasted from a PDF has («…в целях
+      // обеспечения⏎реализации мер»), which the segmenter reads on; a next line opened by a capital is a heading's
+      // or a new phrase's. (A list item is a sentence of its own, and punctuation is no adjacency.)
+      if (/^\p{Lu}/u.test(word.text) && doc.text.slice(previous.end, word.start).includes('\n')) break;
       if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
       if (RU_SHORT_PARTICIPLE.test(word.norm) || RU_MASCULINE_IN_OK.test(word.norm)) break;
       const next = words[j + 1];

@@ -3153,7 +3153,25 @@ export const fixtures: RuleFixture[] = [
     ],
   },
 
+  {
+    // «данных» before a plural noun that owns no data is «этих» («об этих» after «о»); the noun «данных» with its
+    // owner or its topic after it is data.
+    rule: 'ru/officialese',
+    text: 'Выполняйте требования данных рекомендаций. Сведения о данных нарушениях передайте в полицию. Обработка персональных данных пользователей запрещена. Проверка данных о доходах идет.',
+    expected: [
+      { text: 'данных', suggestion: 'этих' },
+      { text: 'о данных', suggestion: 'об этих' },
+    ],
+  },
+
   // ru/nominal-chain
+  {
+    // A line wrapped in mid-sentence, as text pasted from a PDF has, goes on with the chain; a line opened by a
+    // capital does not.
+    rule: 'ru/nominal-chain',
+    text: 'Работа ведется в целях обеспечения\nреализации мер поддержки. Порядок обеспечения реализации\nМероприятия утверждены.',
+    expected: [{ text: 'обеспечения\nреализации мер поддержки' }],
+  },
   {
     // A masculine noun in -ок whose nominative is its own («ребенок», «участок») is the next clause's subject, no
     // genitive plural of the chain; «проверок» is one.
@@ -4482,9 +4500,10 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Named documents and a measure of medicine count as one noun; «измерение уровня загрязнения воздуха» is
-    // still a chain. «По завершении» is "after": the chain starts past it, and a line break ends one.
+    // still a chain. «По завершении» is "after": the chain starts past it, and a line break before a capital ends
+    // one.
     rule: 'ru/nominal-chain',
-    text: 'Получение архитектурно-планировочного задания платное. Нужно заключение медицинской организации о нуждаемости. Услуги: измерение артериального давления. Проводится измерение уровня загрязнения воздуха. По завершении строительства приемка построенного объекта проводится комиссией. Порядок обеспечения реализации\nмероприятий утвержден. Порядок обеспечения реализации мероприятий программы утвержден.',
+    text: 'Получение архитектурно-планировочного задания платное. Нужно заключение медицинской организации о нуждаемости. Услуги: измерение артериального давления. Проводится измерение уровня загрязнения воздуха. По завершении строительства приемка построенного объекта проводится комиссией. Порядок обеспечения реализации\nМероприятия утверждены. Порядок обеспечения реализации мероприятий программы утвержден.',
     expected: [
       { text: 'измерение уровня загрязнения воздуха' },
       { text: 'обеспечения реализации мероприятий программы' },

@@ -3164,6 +3164,18 @@ export const fixtures: RuleFixture[] = [
     ],
   },
 
+  {
+    // The negated future with its infinitive first is the impersonal negated («Не будут подавать тепло»), the
+    // noun's object carried; «подача» is a light verb's fronted noun as «выдача» is. «Продукция» is made, no
+    // light verb's noun.
+    rule: 'ru/officialese',
+    text: 'Подача тепла производиться не будет до 1 октября. Выдача справок будет производиться в ЦОНе. Продукция производиться не будет.',
+    expected: [
+      { text: 'Подача тепла производиться не будет', suggestion: 'Не будут подавать тепло' },
+      { text: 'Выдача справок будет производиться', suggestion: 'Будут выдавать справки' },
+    ],
+  },
+
   // ru/nominal-chain
   {
     // A line wrapped in mid-sentence, as text pasted from a PDF has, goes on with the chain; a line opened by a

@@ -1322,6 +1322,15 @@ function nounFirst(
         afterVerb(true),
         plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
       ),
+      // The negated future puts the infinitive first: «Выдача справок производиться не будет» → «Не будут
+      // выдавать справки».
+      ...fronted(
+        [{ form: nominative, notAfter }],
+        `${passiveForm(0)} не ${future}`,
+        noun.absolute ? plainOf(0).map((parts) => (parts ? `не будут ${formsOf(parts, 0)}` : '')) : [],
+        afterVerb(true),
+        plainOf(0).map((parts) => (parts ? `не будут ${formsOf(parts, 0)}` : '')),
+      ),
     ];
     const passive = [
       ...passiveFor(noun.nominative, NOT_BEFORE_FRONTED_NOUN, [1, PAST_SINGULAR], 'будет'),
@@ -1394,6 +1403,11 @@ const NOUNS_FIRST: PhraseEntry[] = [
   ...nounFirst(
     { accusative: 'выдачу', nominative: 'выдача', gender: 'f' },
     [['выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'подачу', nominative: 'подача', gender: 'f' },
+    [['подавать/подаёт/подают/подавал', 'подать/подаст/подадут/подал']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(

@@ -3176,6 +3176,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
 
+  {
+    // A verbal noun the subject of «не требуется» is «не нужно» with the plain infinitive, its object carried
+    // into the accusative; after its adjective, nothing to paste; «требуется» alone is left.
+    rule: 'ru/officialese',
+    text: 'Для этого получение налоговой справки не требуется. Повторное получение справки не требуется. Получение разрешения требуется.',
+    expected: [
+      { text: 'получение налоговой справки не требуется', suggestion: 'не нужно получать налоговую справку' },
+      { text: 'получение справки не требуется', suggestion: null },
+    ],
+  },
+
   // ru/nominal-chain
   {
     // A line wrapped in mid-sentence, as text pasted from a PDF has, goes on with the chain; a line opened by a

@@ -1350,6 +1350,34 @@ function nounFirst(
   });
 }
 
+/**
+ * «Получение справки не требуется» is «Не нужно получать справку»: a verbal noun the subject of «не требуется»,
+ * offered the plain infinitive after «не нужно», its object of one or two words carried into the accusative.
+ * Not after a word that may be the noun's adjective or preposition («Повторное получение…»), and nothing to
+ * paste with no object after it or more words between.
+ */
+const NOT_REQUIRED: PhraseEntry[] = (
+  [
+    ['получение', 'получать'],
+    ['предоставление', 'представлять'],
+    ['оформление', 'оформлять'],
+    ['подтверждение', 'подтверждать'],
+  ] as const
+).flatMap(([noun, verb]): PhraseEntry[] => [
+  {
+    match: `${noun} * не требуется`,
+    replace: [`не нужно ${verb} {2:accusative}`],
+    notAfter: NOT_BEFORE_FRONTED_NOUN,
+  },
+  {
+    match: `${noun} * * не требуется`,
+    replace: [`не нужно ${verb} {2-3:accusative}`],
+    notAfter: NOT_BEFORE_FRONTED_NOUN,
+  },
+  { match: `${noun} * не требуется`, replace: [] },
+  { match: `${noun} * * не требуется`, replace: [] },
+]);
+
 /** The light verbs' nouns said before them (`nounFirst`). */
 const NOUNS_FIRST: PhraseEntry[] = [
   // «Платёж совершается ежемесячно» → «Платят ежемесячно», «Платёж вносит работодатель» → «Платит работодатель».
@@ -2074,6 +2102,7 @@ function mayReceive(): PhraseEntry[] {
 const OFFICIALESE: PhraseEntry[] = [
   // Before the light verbs' own entries: at the same words the first listed wins.
   ...NOUNS_FIRST,
+  ...NOT_REQUIRED,
   // Prepositional clichés
   // «(далее – портал)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'далее', replace: [], followedBy: DASH_AFTER },

@@ -198,7 +198,7 @@ export const fixtures: RuleFixture[] = [
     // «В случае наличия» is «если есть» with the noun in the nominative, never «при наличии», officialese
     // itself; where the noun cannot be read, nothing to paste.
     rule: 'ru/officialese',
-    text: 'В случае наличия паспорта приходите. В случае наличия задолженности услуга не оказывается.',
+    text: 'В случае наличия паспорта приходите. В случае наличия переплаты услуга не оказывается.',
     expected: [
       { text: 'В случае наличия паспорта', suggestion: 'Если есть паспорт,' },
       { text: 'В случае наличия', occurrence: 2, suggestion: null },
@@ -3141,12 +3141,13 @@ export const fixtures: RuleFixture[] = [
   },
 
   {
-    // «Осуществлять сдачу» is «сдавать», its object carried into the accusative; a pronoun before «регистрацию» is
+    // «Осуществлять сдачу» is «сдавать», its object carried into the accusative (a noun in -ость too); a pronoun before «регистрацию» is
     // its object, which follows the plain verb, but not one with an object of its own after the noun.
     rule: 'ru/officialese',
-    text: 'Бухгалтер осуществляет сдачу отчетов. Банк осуществил их регистрацию вчера. Банк осуществил их регистрацию транспортных средств.',
+    text: 'Бухгалтер осуществляет сдачу отчетов. Нужно осуществлять сдачу налоговой отчетности. Банк осуществил их регистрацию вчера. Банк осуществил их регистрацию транспортных средств.',
     expected: [
       { text: 'осуществляет сдачу отчетов', suggestion: 'сдает отчеты' },
+      { text: 'осуществлять сдачу налоговой отчетности', suggestion: 'сдавать налоговую отчетность' },
       { text: 'осуществил их регистрацию', suggestion: 'зарегистрировал их' },
       { text: 'осуществил', occurrence: 2, suggestion: null },
       { text: 'транспортных средств', suggestion: 'машин' },

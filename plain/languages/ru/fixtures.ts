@@ -3188,6 +3188,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
 
+  {
+    // A doer that is a term of art of two words («физическими лицами») is recased whole to open the active; with
+    // a word before the subject, nothing to paste.
+    rule: 'ru/passive-reflexive',
+    text: 'Налог уплачивается физическими лицами. Ежегодно налог уплачивается физическими лицами.',
+    expected: [
+      { text: 'Налог уплачивается физическими лицами', suggestion: 'Физические лица уплачивают налог' },
+      { text: 'уплачивается', occurrence: 2, suggestion: null },
+    ],
+  },
+
   // ru/nominal-chain
   {
     // A line wrapped in mid-sentence, as text pasted from a PDF has, goes on with the chain; a line opened by a

@@ -41,6 +41,11 @@ const RU_NOT_NOUN =
 // dative plural, the person a predicate after the chain addresses («В случае изменения места жительства
 // родителям необходимо …»); «программ», «сумм» keep their -мм.
 const RU_NOT_BARE_GENITIVE = /(?:[аеёиоуыэюя]|[аеяую]ем|им|[^м]ам|ям)$/u;
+// Masculine nouns whose nominative (or accusative) singular ends in -ок/-ек, as feminine genitive plurals do
+// («справок», «проверок»): a subject or object of its own, never a genitive that continues a chain («После
+// проведения вакцинации | ребенок должен…», «…оформления документов | участок передают»).
+const RU_MASCULINE_IN_OK =
+  /^(?:реб[её]н|участ|поряд|спис|подар|рын|звон|потол|кус|отрез|промежут|остат|недостат|избыт|убыт|ср|пот|ур)ок$|^(?:ч|в)ек$|^па[её]к$/u;
 // A finite verb: present or past, reflexive too («подлежит», «рассматривается», «поступил»).
 const RU_FINITE_VERB = /(?:[еиюяу]т|[еи]тся|[юяу]тся|[аеиоуыя]л(?:а|о|и)?(?:с[ья])?)$/u;
 // A predicate of duty or right, whose subject a bare noun before it is («…обучения стипендиат обязан»).
@@ -294,10 +299,12 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
       const word = words[j];
       const previous = words[j - 1];
       if (!word || !previous || !adjacent(doc, previous, word) || RU_FUNCTION.has(word.norm)) break;
-      // A line break ends a heading or a list item: the next line's nouns belong to another phrase.
-      if (doc.text.slice(previous.end, word.start).includes('\n')) break;
+      // A line break inside a sentence is mostly a wrapped line, as text pasted from a PDF has («…в целях
+      // обеспечения⏎реализации мер»), which the segmenter reads on; a next line opened by a capital is a heading's
+      // or a new phrase's. (A list item is a sentence of its own, and punctuation is no adjacency.)
+      if (/^\p{Lu}/u.test(word.text) && doc.text.slice(previous.end, word.start).includes('\n')) break;
       if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
-      if (RU_SHORT_PARTICIPLE.test(word.norm)) break;
+      if (RU_SHORT_PARTICIPLE.test(word.norm) || RU_MASCULINE_IN_OK.test(word.norm)) break;
       const next = words[j + 1];
       if (isRussianNominalisation(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
         nominalisations++;

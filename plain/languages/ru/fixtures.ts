@@ -198,7 +198,7 @@ export const fixtures: RuleFixture[] = [
     // «В случае наличия» is «если есть» with the noun in the nominative, never «при наличии», officialese
     // itself; where the noun cannot be read, nothing to paste.
     rule: 'ru/officialese',
-    text: 'В случае наличия паспорта приходите. В случае наличия задолженности услуга не оказывается.',
+    text: 'В случае наличия паспорта приходите. В случае наличия переплаты услуга не оказывается.',
     expected: [
       { text: 'В случае наличия паспорта', suggestion: 'Если есть паспорт,' },
       { text: 'В случае наличия', occurrence: 2, suggestion: null },
@@ -3140,7 +3140,80 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'со со' }],
   },
 
+  {
+    // «Осуществлять сдачу» is «сдавать», its object carried into the accusative (a noun in -ость too); a pronoun before «регистрацию» is
+    // its object, which follows the plain verb, but not one with an object of its own after the noun.
+    rule: 'ru/officialese',
+    text: 'Бухгалтер осуществляет сдачу отчетов. Нужно осуществлять сдачу налоговой отчетности. Банк осуществил их регистрацию вчера. Банк осуществил их регистрацию транспортных средств.',
+    expected: [
+      { text: 'осуществляет сдачу отчетов', suggestion: 'сдает отчеты' },
+      { text: 'осуществлять сдачу налоговой отчетности', suggestion: 'сдавать налоговую отчетность' },
+      { text: 'осуществил их регистрацию', suggestion: 'зарегистрировал их' },
+      { text: 'осуществил', occurrence: 2, suggestion: null },
+      { text: 'транспортных средств', suggestion: 'машин' },
+    ],
+  },
+
+  {
+    // «данных» before a plural noun that owns no data is «этих» («об этих» after «о»); the noun «данных» with its
+    // owner or its topic after it is data.
+    rule: 'ru/officialese',
+    text: 'Выполняйте требования данных рекомендаций. Сведения о данных нарушениях передайте в полицию. Обработка персональных данных пользователей запрещена. Проверка данных о доходах идет.',
+    expected: [
+      { text: 'данных', suggestion: 'этих' },
+      { text: 'о данных', suggestion: 'об этих' },
+    ],
+  },
+
+  {
+    // The negated future with its infinitive first is the impersonal negated («Не будут подавать тепло»), the
+    // noun's object carried; «подача» is a light verb's fronted noun as «выдача» is. «Продукция» is made, no
+    // light verb's noun.
+    rule: 'ru/officialese',
+    text: 'Подача тепла производиться не будет до 1 октября. Выдача справок будет производиться в ЦОНе. Продукция производиться не будет.',
+    expected: [
+      { text: 'Подача тепла производиться не будет', suggestion: 'Не будут подавать тепло' },
+      { text: 'Выдача справок будет производиться', suggestion: 'Будут выдавать справки' },
+    ],
+  },
+
+  {
+    // A verbal noun the subject of «не требуется» is «не нужно» with the plain infinitive, its object carried
+    // into the accusative; after its adjective, nothing to paste; «требуется» alone is left.
+    rule: 'ru/officialese',
+    text: 'Для этого получение налоговой справки не требуется. Повторное получение справки не требуется. Получение разрешения требуется.',
+    expected: [
+      { text: 'получение налоговой справки не требуется', suggestion: 'не нужно получать налоговую справку' },
+      { text: 'получение справки не требуется', suggestion: null },
+    ],
+  },
+
+  {
+    // A doer that is a term of art of two words («физическими лицами») is recased whole to open the active; with
+    // a word before the subject, nothing to paste.
+    rule: 'ru/passive-reflexive',
+    text: 'Налог уплачивается физическими лицами. Ежегодно налог уплачивается физическими лицами.',
+    expected: [
+      { text: 'Налог уплачивается физическими лицами', suggestion: 'Физические лица уплачивают налог' },
+      { text: 'уплачивается', occurrence: 2, suggestion: null },
+    ],
+  },
+
   // ru/nominal-chain
+  {
+    // A line wrapped in mid-sentence, as text pasted from a PDF has, goes on with the chain; a line opened by a
+    // capital does not.
+    rule: 'ru/nominal-chain',
+    text: 'Работа ведется в целях обеспечения\nреализации мер поддержки. Порядок обеспечения реализации\nМероприятия утверждены.',
+    expected: [{ text: 'обеспечения\nреализации мер поддержки' }],
+  },
+  {
+    // A masculine noun in -ок whose nominative is its own («ребенок», «участок») is the next clause's subject, no
+    // genitive plural of the chain; «проверок» is one.
+    rule: 'ru/nominal-chain',
+    text: 'После проведения вакцинации ребенок в течение часа остается в клинике. В целях обеспечения проведения проверок создана комиссия.',
+    expected: [{ text: 'обеспечения проведения проверок' }],
+  },
   {
     // A body's name opening a sentence names who acts; a chain of verbal nouns opening one is still a chain.
     rule: 'ru/nominal-chain',
@@ -4462,9 +4535,10 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Named documents and a measure of medicine count as one noun; «измерение уровня загрязнения воздуха» is
-    // still a chain. «По завершении» is "after": the chain starts past it, and a line break ends one.
+    // still a chain. «По завершении» is "after": the chain starts past it, and a line break before a capital ends
+    // one.
     rule: 'ru/nominal-chain',
-    text: 'Получение архитектурно-планировочного задания платное. Нужно заключение медицинской организации о нуждаемости. Услуги: измерение артериального давления. Проводится измерение уровня загрязнения воздуха. По завершении строительства приемка построенного объекта проводится комиссией. Порядок обеспечения реализации\nмероприятий утвержден. Порядок обеспечения реализации мероприятий программы утвержден.',
+    text: 'Получение архитектурно-планировочного задания платное. Нужно заключение медицинской организации о нуждаемости. Услуги: измерение артериального давления. Проводится измерение уровня загрязнения воздуха. По завершении строительства приемка построенного объекта проводится комиссией. Порядок обеспечения реализации\nМероприятия утверждены. Порядок обеспечения реализации мероприятий программы утвержден.',
     expected: [
       { text: 'измерение уровня загрязнения воздуха' },
       { text: 'обеспечения реализации мероприятий программы' },

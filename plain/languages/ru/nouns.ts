@@ -149,8 +149,9 @@ const DECLENSIONS: readonly Declension[] = [
   },
   {
     // -я after a consonant: неделя, линия is -ия above (the instrumental -ей or -ёй and the genitive plural
-    // depend on stress and a fleeting vowel: неделей, землёй; недель, земель)
-    lemma: /[бвгдзклмнпрстфх]я$/u,
+    // depend on stress and a fleeting vowel: неделей, землёй; недель, земель). No noun ends in -остя, -естя:
+    // «отчетности» is of «отчетность» alone.
+    lemma: /(?<![ое]с)[бвгдзклмнпрстфх]я$/u,
     gender: 'feminine',
     cut: 1,
     endings: (_, animate) =>

@@ -1322,6 +1322,15 @@ function nounFirst(
         afterVerb(true),
         plainOf(0).map((parts) => (parts ? `будут ${formsOf(parts, 0)}` : '')),
       ),
+      // The negated future puts the infinitive first: «Выдача справок производиться не будет» → «Не будут
+      // выдавать справки».
+      ...fronted(
+        [{ form: nominative, notAfter }],
+        `${passiveForm(0)} не ${future}`,
+        noun.absolute ? plainOf(0).map((parts) => (parts ? `не будут ${formsOf(parts, 0)}` : '')) : [],
+        afterVerb(true),
+        plainOf(0).map((parts) => (parts ? `не будут ${formsOf(parts, 0)}` : '')),
+      ),
     ];
     const passive = [
       ...passiveFor(noun.nominative, NOT_BEFORE_FRONTED_NOUN, [1, PAST_SINGULAR], 'будет'),
@@ -1340,6 +1349,34 @@ function nounFirst(
     return [...active, ...passive, ...withInfinitive];
   });
 }
+
+/**
+ * «Получение справки не требуется» is «Не нужно получать справку»: a verbal noun the subject of «не требуется»,
+ * offered the plain infinitive after «не нужно», its object of one or two words carried into the accusative.
+ * Not after a word that may be the noun's adjective or preposition («Повторное получение…»), and nothing to
+ * paste with no object after it or more words between.
+ */
+const NOT_REQUIRED: PhraseEntry[] = (
+  [
+    ['получение', 'получать'],
+    ['предоставление', 'представлять'],
+    ['оформление', 'оформлять'],
+    ['подтверждение', 'подтверждать'],
+  ] as const
+).flatMap(([noun, verb]): PhraseEntry[] => [
+  {
+    match: `${noun} * не требуется`,
+    replace: [`не нужно ${verb} {2:accusative}`],
+    notAfter: NOT_BEFORE_FRONTED_NOUN,
+  },
+  {
+    match: `${noun} * * не требуется`,
+    replace: [`не нужно ${verb} {2-3:accusative}`],
+    notAfter: NOT_BEFORE_FRONTED_NOUN,
+  },
+  { match: `${noun} * не требуется`, replace: [] },
+  { match: `${noun} * * не требуется`, replace: [] },
+]);
 
 /** The light verbs' nouns said before them (`nounFirst`). */
 const NOUNS_FIRST: PhraseEntry[] = [
@@ -1394,6 +1431,11 @@ const NOUNS_FIRST: PhraseEntry[] = [
   ...nounFirst(
     { accusative: 'выдачу', nominative: 'выдача', gender: 'f' },
     [['выдавать/выдаёт/выдают/выдавал', 'выдать/выдаст/выдадут/выдал']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
+  ...nounFirst(
+    { accusative: 'подачу', nominative: 'подача', gender: 'f' },
+    [['подавать/подаёт/подают/подавал', 'подать/подаст/подадут/подал']],
     [IMPLEMENT_PARTS, PERFORM_PARTS],
   ),
   ...nounFirst(
@@ -2060,6 +2102,7 @@ function mayReceive(): PhraseEntry[] {
 const OFFICIALESE: PhraseEntry[] = [
   // Before the light verbs' own entries: at the same words the first listed wins.
   ...NOUNS_FIRST,
+  ...NOT_REQUIRED,
   // Prepositional clichés
   // «(далее – портал)» names a thing the legal way: on a page for people, name it plainly from the start.
   { match: 'далее', replace: [], followedBy: DASH_AFTER },
@@ -3179,6 +3222,19 @@ const OFFICIALESE: PhraseEntry[] = [
     agree: true,
     followedBy: '^\\s+[а-яё]+(?:ами|ями)(?![а-яё])',
   },
+  // «данных» before a genitive or prepositional plural is «этих» only where that noun cannot own data: a
+  // measure, a case, a rule («данных рекомендаций», «в рамках данных мер», «в данных случаях»); a person's or a
+  // body's («данных пользователей», «данных организаций») or a paper's («сверка данных документов») may.
+  {
+    match: 'данных',
+    replace: ['этот'],
+    agree: true,
+    followedBy:
+      '^\\s+(?:[а-яё]+(?:ых|их)\\s+)?(?:рекомендаци(?:й|ях)|мер(?:ах)?|требовани(?:й|ях)|вопрос(?:ов|ах)|случа(?:ев|ях)|цел(?:ей|ях)|' +
+      'услуг(?:ах)?|обстоятельств(?:ах)?|норм(?:ах)?|правил(?:ах)?|положени(?:й|ях)|услови(?:й|ях)|мероприяти(?:й|ях)|' +
+      'категори(?:й|ях)|изменени(?:й|ях)|нарушени(?:й|ях)|ситуаци(?:й|ях)|срок(?:ов|ах)|обязательств(?:ах)?|' +
+      'полномочи(?:й|ях)|функци(?:й|ях)|направлени(?:й|ях)|решени(?:й|ях))(?![а-яё])',
+  },
   // «настоящих Правил», «настоящего приказа», «Настоящая страница» are «этих», «этого», «Эта» (not «настоящий
   // друг»: a real one).
   {
@@ -3490,6 +3546,32 @@ const OFFICIALESE: PhraseEntry[] = [
   ...implementingOnce(
     'регистрацию',
     'зарегистрироваться/зарегистрируется/зарегистрируются/зарегистрировался',
+  ),
+  // «Осуществлять сдачу отчётности» is «сдавать отчётность», its object carried into the accusative.
+  ...implementing('сдачу', false, 'сдавать/сдаёт/сдают/сдавал'),
+  ...implementingOnce('сдачу', 'сдать/сдаст/сдадут/сдал'),
+  // A personal pronoun before the verbal noun is what is done to («осуществить их регистрацию» → «зарегистрировать
+  // их»); its form is the accusative's too, so it moves after the plain verb unchanged. («Вашу регистрацию» is the
+  // reader registering: not listed; nor «осуществите», whose imperative and future look alike.)
+  ...['их', 'его', 'ее', 'её'].flatMap((pronoun) =>
+    (
+      [
+        ['осуществить', 'зарегистрировать'],
+        ['осуществит', 'зарегистрирует'],
+        ['осуществят', 'зарегистрируют'],
+        ['осуществил', 'зарегистрировал'],
+        ['осуществила', 'зарегистрировала'],
+        ['осуществило', 'зарегистрировало'],
+        ['осуществили', 'зарегистрировали'],
+      ] as const
+    ).map(
+      ([form, plain]): PhraseEntry => ({
+        match: `${form} ${pronoun} регистрацию`,
+        replace: [`${plain} ${pronoun}`],
+        // With an object of its own after it the pronoun is its owner («их регистрацию транспортных средств»).
+        followedBy: `^(?!${genitiveAfter(true).slice(1)})`,
+      }),
+    ),
   ),
   ...implementingOnce('перевод', 'перевести/переведёт/переведут/перевёл'),
   ...implementingOnce('звонок', 'позвонить/позвонит/позвонят/позвонил'),

@@ -30,6 +30,7 @@ interface CompiledEntry {
   inSentence: RegExp | undefined;
   inText: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
+  inClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
   precededBy: RegExp | undefined;
@@ -236,6 +237,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         inSentence: guard(entry.inSentence),
         inText: guard(entry.inText, 'u'),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
+        inClauseUnlessBefore: guard(entry.inClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
         precededBy: guard(entry.precededBy),
@@ -251,6 +253,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.inSentence ?? '',
         entry.inText ?? '',
         entry.notInClauseUnlessBefore ?? '',
+        entry.inClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
         entry.precededBy ?? '',
@@ -373,7 +376,8 @@ function matchAt(
     inClauseBefore(ctx.doc, at, firstWord, item.notInClause, item.notInClauseUnlessBefore)
   )
     return undefined;
-  if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
+  if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, item.inClauseUnlessBefore))
+    return undefined;
   if (item.inSentence && !anyWordMatches(ctx.doc, firstWord, endWord, item.inSentence)) return undefined;
   if (item.inText && !textMatches(ctx.doc, item.inText)) return undefined;
   const last = at + matched.words.length - 1;

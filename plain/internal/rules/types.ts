@@ -128,6 +128,12 @@ export interface PhraseEntry {
    */
   notInClauseUnlessBefore?: string;
   /**
+   * With `inClause`: a word of the clause that matches it does not count where the word right after it matches
+   * this («Лицензиялауға жататын қызметпен айналысу … рұқсат етіледі»: the dative goes with the participle,
+   * not with «рұқсат етіледі»).
+   */
+  inClauseUnlessBefore?: string;
+  /**
    * A regular expression the word right after the phrase (only spaces between) must not match: "demonstrated
    * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
    */

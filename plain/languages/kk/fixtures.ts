@@ -2526,6 +2526,27 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // In a text that speaks to «Сіз», a condition whose main clause names a person of its own as the subject
+    // («тұтынушы … құқылы») is that person's: the third person first. With no such subject, the reader's.
+    rule: 'kk/officialese',
+    text: 'Сізге хабарлаймыз. Сараптама нәтижесімен келіспеген жағдайда тұтынушы сотқа шағымдануға құқылы. Сараптама нәтижесімен келіспеген жағдайда тұтынушыға жауап жіберіледі.',
+    expected: [
+      { text: 'келіспеген жағдайда', suggestion: 'келіспесе' },
+      { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесеңіз' },
+    ],
+  },
+  {
+    // «болады» allows only a verbal noun in the dative: a nominative one («айналысу … болады») would say
+    // "happens", and a dative a participle takes («Лицензиялауға жататын») is not what is allowed.
+    rule: 'kk/officialese',
+    text: 'Лицензиялауға жататын қызметпен айналысу лицензия алғаннан кейін ғана рұқсат етіледі. Қызметпен айналысуға лицензия алғаннан кейін ғана рұқсат етіледі. Темекі шегу рұқсат етілмейді.',
+    expected: [
+      { text: 'рұқсат етіледі', suggestion: null },
+      { text: 'рұқсат етіледі', occurrence: 2, suggestion: 'болады' },
+      { text: 'рұқсат етілмейді', suggestion: null },
+    ],
+  },
+  {
     rule: 'kk/officialese',
     text: 'Қайта тапсыруға 7 күннен кейін жол беріледі. Темекі шегуге тыйым салынады. Паспорт төлем жасалған күннен бастап дайындалады. Төлем бюджет қаражаты есебінен жүргізілді. Мектеп пайдалануға берілді. Сізге хабарлаймыз: ақшаны өтінім берушінің шотына аударамыз.',
     expected: [

@@ -87,12 +87,28 @@ const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|�
  */
 const READER_ADDRESSED = `${READER_IN_TEXT}|\\p{L}{2}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})`;
 /**
+ * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
+ * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат»), bare or with the possessive,
+ * not in another case («тұтынушыға»).
+ */
+const PERSON_SUBJECT_LATER =
+  '[^.!?;]*?(?<![\\p{L}-])(?:\\p{L}*[^аәеиоөұүуыі\\s]уш[ыі](?:лар|лер)?|ата-ана(?:сы|лары)?|' +
+  '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|пациент|клиент)(?:тар|дар|лар|лер)?(?:ы|сы|і)?)' +
+  '(?![\\p{L}-])';
+/**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
- * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
+ * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»). In a text that speaks to the reader
+ * elsewhere, a main clause with a person of its own as the subject («келіспеген жағдайда тұтынушы … құқылы»)
+ * keeps the third person first.
  */
 const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
-  { ...entry, replace: [...entry.replace].reverse(), inText: READER_IN_TEXT },
+  {
+    ...entry,
+    replace: [...entry.replace].reverse(),
+    inText: READER_IN_TEXT,
+    followedBy: `^(?!${PERSON_SUBJECT_LATER})`,
+  },
   entry,
 ];
 /**
@@ -375,14 +391,22 @@ const LAW =
 
 /**
  * «X-ке жол берілмейді» (X is not tolerated, not allowed) said with the modal «болмайды», which takes a verbal
- * noun in the dative («Кешігуге жол берілмейді» → «Кешігуге болмайды») or none («Бұл болмайды»), never another
- * noun («Мұндай әрекеттерге болмайды», «айырмашылықтарға болмайтыны» say nothing): right after a verbal noun
- * in the dative, or with no other dative in its clause («Қайта тапсыруға 7 күннен кейін жол беріледі»), it is
- * offered; after a noun in the dative, nothing to paste.
+ * noun in the dative («Кешігуге жол берілмейді» → «Кешігуге болмайды») or a pronoun's («Бұған болмайды»),
+ * never another noun («Мұндай әрекеттерге болмайды», «айырмашылықтарға болмайтыны» say nothing): right after a
+ * verbal noun in the dative, or with one in its clause and no other dative («Қайта тапсыруға 7 күннен кейін жол
+ * беріледі»), it is offered. A verbal noun in the nominative («қызметпен айналысу … рұқсат етіледі») would
+ * make the modal say "happens", and one a participle takes («Лицензиялауға жататын») is not the one allowed:
+ * nothing to paste there.
  */
 const modalOfPermission = (match: string, plain: string): PhraseEntry[] => [
   { ...e(match, plain), after: VERBAL_NOUN_DATIVE },
-  { ...e(match, plain), ...DATIVE_IN_CLAUSE, notInClause: `^(?!${VERBAL_NOUN_DATIVE.slice(1)})${DATIVE}$` },
+  {
+    ...e(match, plain),
+    ...DATIVE_IN_CLAUSE,
+    notInClause: `^(?!${VERBAL_NOUN_DATIVE.slice(1)})${DATIVE}$`,
+    inClause: `(?:${VERBAL_NOUN_DATIVE})|^(?:бұған|оған|осыған|соған|мұған)$`,
+    inClauseUnlessBefore: DATIVE_POSTPOSITION,
+  },
   e(match),
 ];
 

@@ -155,7 +155,7 @@ export interface PhraseEntry {
    * The replacements agree with the phrase's last word: each is offered in its form where the language can
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»), and a
    * verb's stem replaced by infinitives, offered only for its infinitive («лицо, предоставившее» gets no «дать»); Kazakh,
-   * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»). `'noun'`: the phrase ends in its head noun,
+   * a noun phrase by a noun («уәкілетті органдардың» → «мекемелердің»). `'noun'`: the phrase ends in its head noun,
    * after any adjectives, and the replacements are nouns (or an adjective and a noun) put in its case and number
    * (Russian: «уполномоченным органом» → «ведомством»). `'first-noun'`: the phrase begins with its head noun and
    * its genitive dependants follow («повышения эффективности» → «улучшения»).

@@ -1757,32 +1757,22 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
   // Nouns of the office for people and things: say who and what.
-  // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
-  // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
-  // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
-  // «Жеке және заңды тұлғалар» (individuals and legal entities) is the law's pair, a term (terms.ts). Another
-  // adjective before a conjunction shares the noun: nothing to paste, a plain noun would leave it without one.
+  // «Жеке тұлға» (an individual, a foreigner too), «заңды», «лауазымды тұлға» are legal statuses, terms
+  // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction
+  // shares the noun: nothing to paste, a plain noun would leave it without one.
   {
-    ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
+    ...e('заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
-  },
-  // Set against «заңды тұлға» in its sentence («Жеке тұлғалар … көшірмесін, заңды тұлғалар … анықтаманы
-  // ұсынады») it is the legal status too: «адамдар» would lose the contrast. No finding there.
-  {
-    ...noun(e('жеке тұлға*', 'адам', 'азамат')),
-    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)(?![\\s\\S]*[Зз]аңды\\s+тұлға)',
-    precededBy: '^(?![\\s\\S]*заңды\\s+тұлға)',
   },
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
   // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that
   // says what the person did («құқық бұзған тұлғалар») — is it «адам». The terms («жеке», «заңды»,
-  // «лауазымды», «мүдделі тұлға») have entries of their own, longer, which win.
+  // «лауазымды тұлға») and «мүдделі тұлға» have entries of their own, longer, which win.
   {
     ...noun(e('тұлға*', 'адам')),
     after:
       '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
   },
-  noun(e('лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
   noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
@@ -1876,7 +1866,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // «За счёт средств фонда»: paid from the funds («қорының қаражатынан»).
   e('қаражаты есебінен', 'қаражатынан'),
   e('қаражаттары есебінен', 'қаражаттарынан'),
-  noun(e('өтінішхат*', 'өтініш')),
   // «Жай-күйі» (state, condition) is the law's pair word for «жағдайы», «күйі»: «экономиканың жағдайы».
   noun(e('жай-күй*', 'жағдай', 'күй')),
   // Force majeure, as contracts write it: the reader needs examples («су тасқыны, өрт»). «Төтенше жағдай» is a
@@ -1923,7 +1912,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('иеліктен айыр*|иеліктен шығар*'),
   // An activity suspended («қызметті … тоқтата тұру», «қызметі … тоқтатыла тұрады») is the sanction's name, a
   // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
-  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^қызмет(?!кер)' },
+  // So is a decision's execution suspended («қаулының орындалуы шағым қаралғанға дейін тоқтатыла тұрады»).
+  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^(?:қызмет(?!кер)|орындалу)' },
   e('құқық белгілейтін құжат*'),
   e('бейінді маман*'),
   e('тіркеуді рәсімде*'),

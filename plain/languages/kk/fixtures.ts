@@ -184,12 +184,13 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A passive's verbal noun in a case is a noun («орындалуына», «жұмыспен қамтылуын»: employment), and water
-    // «берілу» is its supply; before «керек» it is the predicate, and aid «берілгеннен» is given by someone.
+    // «берілу» is its supply; before «керек» it is the predicate. Aid «берілгеннен кейін» is given by someone, but
+    // in a clause of time it only sets the scene: no finding; in the main clause it stays one.
     rule: 'kk/passive',
-    text: 'Жастардың жұмыспен қамтылуын қамтамасыз ету керек. Тұжырымдаманың орындалуына назар аударамыз. Су қайта берілгеннен кейін суды қайнатыңыз. Құжаттар тапсырылуы керек. Көмек берілгеннен кейін хабарлаймыз.',
+    text: 'Жастардың жұмыспен қамтылуын қамтамасыз ету керек. Тұжырымдаманың орындалуына назар аударамыз. Су қайта берілгеннен кейін суды қайнатыңыз. Құжаттар тапсырылуы керек. Көмек берілгеннен кейін хабарлаймыз. Көмек кеше берілді.',
     expected: [
       { text: 'тапсырылуы', suggestion: null },
-      { text: 'берілгеннен', occurrence: 2, suggestion: null },
+      { text: 'берілді', suggestion: null },
     ],
   },
   {
@@ -2520,6 +2521,31 @@ export const fixtures: RuleFixture[] = [
       { text: 'шешім қабылданады' },
       { text: 'тиімділігін арттырамыз' },
     ],
+  },
+  {
+    // A possessed noun before «бар» is a phrase of having of its own («мүгедектігі бар балаларға»): the chain
+    // stops before it. Without «бар» the nouns stack.
+    rule: 'kk/nominal-chain',
+    text: 'Кеңесте орын алу құқығы мүгедектігі туралы айтылды. Бірінші кезекте орын алу құқығы мүгедектігі бар балаларға беріледі.',
+    expected: [{ text: 'орын алу құқығы мүгедектігі' }],
+  },
+  {
+    // A place in a queue and the right to one are no event taking place; a dispute is.
+    rule: 'kk/officialese',
+    text: 'Бірінші кезекте орын алу құқығы балаларға беріледі. Баланың орын алу құқығы сақталады. Жиналыста дау орын алды.',
+    expected: [{ text: 'орын алды', suggestion: 'болды' }],
+  },
+  {
+    // A passive in a clause of time or condition sets the scene: an editor leaves it. The main clause's stays.
+    rule: 'kk/passive',
+    text: 'Өтініш тіркелгеннен кейін хабарлама жіберіледі. Шағым қаралғанға дейін күтіңіз. Егер кемшілік анықталса, хабарласыңыз. Шағым қаралғанша күтіңіз.',
+    expected: [{ text: 'жіберіледі' }],
+  },
+  {
+    // A document becoming void («күші жойылады») is a fixed phrase with no doer; a paper destroyed has one.
+    rule: 'kk/passive',
+    text: 'Жолдаманың күші жойылады. Қаулының күші жойылуы мүмкін. Құжат жойылады.',
+    expected: [{ text: 'жойылады', occurrence: 2 }],
   },
   {
     // In a text that speaks to «Сіз», a condition whose main clause names a person of its own as the subject

@@ -977,12 +977,14 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e('әрекет ет*'),
     notAfter: '^(?:қалай|осылай|солай|былай|бірлесіп|бірге|дұрыс|дереу|жедел|тез|сақ|абай|сабырлы|батыл)$',
   },
-  // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone.
+  // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone. So is
+  // a place in a queue («бірінші кезекте орын алу») and the right to one («орын алу құқығы», a kindergarten's).
   {
     ...e('орын ал*', 'болу'),
     notAfter:
-      '^(?:.*(?:нші|ншы)|\\d.*|алғашқы|соңғы|жүлделі|үздік|бос|лайықты|құрметті|' +
+      '^(?:.*(?:нші|ншы)|\\d.*|алғашқы|соңғы|жүлделі|үздік|бос|лайықты|құрметті|кезекте|кезексіз|' +
       'оған|маған|саған|.{2,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$',
+    notBefore: '^құқ(?:ы|ығ|ық)',
   },
   // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
   // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
@@ -3384,6 +3386,20 @@ const MISHAP_IN_CONDITION = {
     '^(?:\\s*(?:,|немесе|не|және|я)\\s*[а-яәіңғүұқөһ]+(?:ған|ген))*\\s+(?:кезде|кезінде|жағдайда|жағдайларда)(?![а-яәіңғүұқөһ])',
 };
 
+// A passive in a clause of time («өтініш тіркелгеннен кейін», «шағым қаралғанға дейін», «қаралғанша») or of
+// condition («кемшілік анықталса») sets the scene for the main clause, whose doer is the one that matters: an
+// editor leaves it. The main clause's own passive stays a finding, and so does one whose doer «тарапынан» names
+// («комиссия тарапынан қаралғаннан кейін»), which the active says better.
+const SCENE_SETTING_PASSIVES = [
+  {
+    form: '(?:ған|ген|қан|кен)(?:нан|нен|ға|ге)$',
+    next: '^(?:кейін|соң|дейін|шейін|бері)$',
+    previous: '^(?!тарапынан$)',
+  },
+  { form: '(?:ғанша|генше|қанша|кенше)$', previous: '^(?!тарапынан$)' },
+  { form: '[лн](?:ба|бе|па|пе|ма|ме)?(?:са|се)$', previous: '^(?!тарапынан$)' },
+];
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -3650,6 +3666,7 @@ export const rules: Rule[] = [
           ...STATES_OF_STANDING,
           COUNTS_AS,
           MISHAP_IN_CONDITION,
+          ...SCENE_SETTING_PASSIVES,
           REFERRED_ABOVE,
           COUNTED_FROM,
           PRIORITY_KEPT,

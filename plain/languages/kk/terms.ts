@@ -60,6 +60,8 @@ export const KAZAKH_TERMS: readonly string[] = [
   'орындалуы|орындалуын тоқтатыла|тоқтата тұр*',
   // A motion to a court or a body, the procedural term: «өтініш» (an application) would rename the paper.
   'өтінішхат*',
+  // A document becoming void («жолдаманың күші жойылады», «күші жойылуы мүмкін»): a fixed phrase with no doer.
+  'күші жойыл*',
   // Names of a procedure and of a paper's fields: the pressure test of heating networks, the ЭЦҚ registration
   // certificate, a validity period.
   'гидравликалық сынақ*',

@@ -2536,6 +2536,17 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'орын алды', suggestion: 'болды' }],
   },
   {
+    // An action carried out right after its verbal noun is that noun's verb in the light verb's form; with the
+    // doer between them, nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Біз хабарламаны жіберуді жүзеге асырамыз. Жүйе деректерді жаңартуды жүзеге асырды. Шағымды қарауды облыстық сот жүзеге асырады.',
+    expected: [
+      { text: 'жіберуді жүзеге асырамыз', suggestion: 'жібереміз' },
+      { text: 'жаңартуды жүзеге асырды', suggestion: 'жаңартты' },
+      { text: 'жүзеге асырады', suggestion: null },
+    ],
+  },
+  {
     // A passive in a clause of time or condition sets the scene: an editor leaves it. The main clause's stays.
     rule: 'kk/passive',
     text: 'Өтініш тіркелгеннен кейін хабарлама жіберіледі. Шағым қаралғанға дейін күтіңіз. Егер кемшілік анықталса, хабарласыңыз. Шағым қаралғанша күтіңіз.',

@@ -2536,6 +2536,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'орын алды', suggestion: 'болды' }],
   },
   {
+    // A department or a branch in the instrumental before a passive is its doer, as a body is; a resolution
+    // («қаулысымен бекітіледі») is the means, and one agrees with a department («бөлімімен келісілді»).
+    rule: 'kk/instrumental-agent',
+    text: 'Іс-шара аудандық білім бөлімімен ұйымдастырылады. Жоспар бөлімімен келісілді. Ереже үкімет қаулысымен бекітіледі.',
+    expected: [{ text: 'бөлімімен ұйымдастырылады' }],
+  },
+  {
     // An action carried out right after its verbal noun is that noun's verb in the light verb's form; with the
     // doer between them, nothing to paste.
     rule: 'kk/officialese',

@@ -165,6 +165,8 @@ const KK_POSSESSIVE_HEAD = /(?:[^нтд]ы|[^нтд]і|сы|сі)$/u;
 // A bare plural noun binds to the next noun as its possessor («балалар үйі») or as the object of a verbal noun
 // («қызметтер көрсету»); before another word it is a subject or object of its own («Тұрғындар жылу беру
 // мәселелері бойынша…»).
+// «бар», «жоқ» (there is, there is not) after a possessed noun make it a phrase of having.
+const KK_HAVING = /^(?:бар|жоқ)$/u;
 const KK_BARE_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
 const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$/u;
 // A noun in the dative, locative, ablative or instrumental is governed by a verb or a postposition, never by
@@ -491,6 +493,9 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
         KK_ADJECTIVAL_ATTRIBUTE.test(word.norm)
       )
         break;
+      // A possessed noun before «бар» or «жоқ» is the subject of a phrase of its own, an attribute of what follows
+      // («мүгедектігі бар балаларға»): it opens the next phrase, «…орын алу құқығы | мүгедектігі бар».
+      if (j > i && KK_POSSESSIVE_HEAD.test(word.norm) && KK_HAVING.test(next?.norm ?? '')) break;
       if (j > i && KK_BARE_PLURAL.test(previous?.norm ?? '') && !KK_POSSESSED.test(word.norm)) {
         // Only a verbal noun takes it as its object («қызметтер көрсету»), and not as a sentence's first word,
         // which is its subject.

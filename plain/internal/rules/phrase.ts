@@ -33,6 +33,7 @@ interface CompiledEntry {
   inText: RegExp | undefined;
   afterSentence: RegExp | undefined;
   notInClauseUnlessBefore: RegExp | undefined;
+  inClauseUnlessBefore: RegExp | undefined;
   notBefore: RegExp | undefined;
   followedBy: RegExp | undefined;
   precededBy: RegExp | undefined;
@@ -240,6 +241,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         inText: guard(entry.inText, 'u'),
         afterSentence: guard(entry.afterSentence),
         notInClauseUnlessBefore: guard(entry.notInClauseUnlessBefore),
+        inClauseUnlessBefore: guard(entry.inClauseUnlessBefore),
         notBefore: guard(entry.notBefore),
         followedBy: guard(entry.followedBy, 'u'),
         precededBy: guard(entry.precededBy),
@@ -256,6 +258,7 @@ function entryCompiler(): (pending: PendingEntry) => CompiledEntry {
         entry.inText ?? '',
         entry.afterSentence ?? '',
         entry.notInClauseUnlessBefore ?? '',
+        entry.inClauseUnlessBefore ?? '',
         entry.notBefore ?? '',
         entry.followedBy ?? '',
         entry.precededBy ?? '',
@@ -378,7 +381,8 @@ function matchAt(
     inClauseBefore(ctx.doc, at, firstWord, item.notInClause, item.notInClauseUnlessBefore)
   )
     return undefined;
-  if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, undefined)) return undefined;
+  if (item.inClause && !inClauseBefore(ctx.doc, at, firstWord, item.inClause, item.inClauseUnlessBefore))
+    return undefined;
   if (item.inSentence && !anyWordMatches(ctx.doc, firstWord, endWord, item.inSentence)) return undefined;
   if (item.inText && !textMatches(ctx.doc, item.inText)) return undefined;
   if (item.afterSentence && !sentenceBeforeMatches(ctx.doc, at, item.afterSentence)) return undefined;

@@ -134,6 +134,12 @@ export interface PhraseEntry {
    */
   notInClauseUnlessBefore?: string;
   /**
+   * With `inClause`: a word of the clause that matches it does not count where the word right after it matches
+   * this («Лицензиялауға жататын қызметпен айналысу … рұқсат етіледі»: the dative goes with the participle,
+   * not with «рұқсат етіледі»).
+   */
+  inClauseUnlessBefore?: string;
+  /**
    * A regular expression the word right after the phrase (only spaces between) must not match: "demonstrated
    * against the law" is a protest, not "showed"; "submitted by means of" keeps "by means of" for its own entry.
    */
@@ -155,7 +161,7 @@ export interface PhraseEntry {
    * The replacements agree with the phrase's last word: each is offered in its form where the language can
    * inflect it — Russian, one adjective replaced by adjectives or «этот» («необходимых» → «нужных»), and a
    * verb's stem replaced by infinitives, offered only for its infinitive («лицо, предоставившее» gets no «дать»); Kazakh,
-   * a noun phrase by a noun («жеке тұлғалардың» → «азаматтардың»). `'noun'`: the phrase ends in its head noun,
+   * a noun phrase by a noun («уәкілетті органдардың» → «мекемелердің»). `'noun'`: the phrase ends in its head noun,
    * after any adjectives, and the replacements are nouns (or an adjective and a noun) put in its case and number
    * (Russian: «уполномоченным органом» → «ведомством»). `'first-noun'`: the phrase begins with its head noun and
    * its genitive dependants follow («повышения эффективности» → «улучшения»).

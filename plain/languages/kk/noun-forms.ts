@@ -348,7 +348,7 @@ export function agreeKazakh(
   const rest = matched.slice(stem.length);
   const read = endingsAfter(rest);
   // An adjective in -лық («перспективтік жоспар») takes the noun as its attribute («болашақ жоспар»); another
-  // ending unread («жеке тұлғадай») would leave the listed form not fitting the sentence: none is offered.
+  // ending unread («уәкілетті органдай») would leave the listed form not fitting the sentence: none is offered.
   if (!read) return /(?:лық|лік|дық|дік|тық|тік)$/u.test(rest) ? suggestion : '';
   const compound = phrase?.noun === true && phrase.previous !== undefined;
   const endings: NounEndings = {

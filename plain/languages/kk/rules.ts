@@ -87,12 +87,28 @@ const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|�
  */
 const READER_ADDRESSED = `${READER_IN_TEXT}|\\p{L}{2}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})`;
 /**
+ * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
+ * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат»), bare or with the possessive,
+ * not in another case («тұтынушыға»).
+ */
+const PERSON_SUBJECT_LATER =
+  '[^.!?;]*?(?<![\\p{L}-])(?:\\p{L}*[^аәеиоөұүуыі\\s]уш[ыі](?:лар|лер)?|ата-ана(?:сы|лары)?|' +
+  '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|пациент|клиент)(?:тар|дар|лар|лер)?(?:ы|сы|і)?)' +
+  '(?![\\p{L}-])';
+/**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
- * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»).
+ * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»). In a text that speaks to the reader
+ * elsewhere, a main clause with a person of its own as the subject («келіспеген жағдайда тұтынушы … құқылы»)
+ * keeps the third person first.
  */
 const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
-  { ...entry, replace: [...entry.replace].reverse(), inText: READER_IN_TEXT },
+  {
+    ...entry,
+    replace: [...entry.replace].reverse(),
+    inText: READER_IN_TEXT,
+    followedBy: `^(?!${PERSON_SUBJECT_LATER})`,
+  },
   entry,
 ];
 /**
@@ -375,14 +391,22 @@ const LAW =
 
 /**
  * «X-ке жол берілмейді» (X is not tolerated, not allowed) said with the modal «болмайды», which takes a verbal
- * noun in the dative («Кешігуге жол берілмейді» → «Кешігуге болмайды») or none («Бұл болмайды»), never another
- * noun («Мұндай әрекеттерге болмайды», «айырмашылықтарға болмайтыны» say nothing): right after a verbal noun
- * in the dative, or with no other dative in its clause («Қайта тапсыруға 7 күннен кейін жол беріледі»), it is
- * offered; after a noun in the dative, nothing to paste.
+ * noun in the dative («Кешігуге жол берілмейді» → «Кешігуге болмайды») or a pronoun's («Бұған болмайды»),
+ * never another noun («Мұндай әрекеттерге болмайды», «айырмашылықтарға болмайтыны» say nothing): right after a
+ * verbal noun in the dative, or with one in its clause and no other dative («Қайта тапсыруға 7 күннен кейін жол
+ * беріледі»), it is offered. A verbal noun in the nominative («қызметпен айналысу … рұқсат етіледі») would
+ * make the modal say "happens", and one a participle takes («Лицензиялауға жататын») is not the one allowed:
+ * nothing to paste there.
  */
 const modalOfPermission = (match: string, plain: string): PhraseEntry[] => [
   { ...e(match, plain), after: VERBAL_NOUN_DATIVE },
-  { ...e(match, plain), ...DATIVE_IN_CLAUSE, notInClause: `^(?!${VERBAL_NOUN_DATIVE.slice(1)})${DATIVE}$` },
+  {
+    ...e(match, plain),
+    ...DATIVE_IN_CLAUSE,
+    notInClause: `^(?!${VERBAL_NOUN_DATIVE.slice(1)})${DATIVE}$`,
+    inClause: `(?:${VERBAL_NOUN_DATIVE})|^(?:бұған|оған|осыған|соған|мұған)$`,
+    inClauseUnlessBefore: DATIVE_POSTPOSITION,
+  },
   e(match),
 ];
 
@@ -559,7 +583,7 @@ const IDENTITY_DOCUMENT = '^(?:куәландыратын|куәлі[гк]|па�
 const AGENT_IN_INSTRUMENTAL =
   '(?:орталығы|орталық|комиссия|комиссиясы|консилиум|консилиумы|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
   'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты|' +
-  'маманы|мамандары|қызметкері|қызметкерлері|қызметі|компаниясы|кәсіпорны)(?:мен|пен|бен)';
+  'маманы|мамандары|қызметкері|қызметкерлері|қызметі|компаниясы|кәсіпорны|бөлімі|филиалы|агенттігі)(?:мен|пен|бен)';
 
 /** Initiatives and ideas, which are launched or realised rather than carried out (`PLANNED_BEFORE`). */
 const LAUNCHED_BEFORE = '^(?:бастама|идея)';
@@ -773,6 +797,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қабылдау* жүзеге асыр*', 'қабылдау'),
   // Giving carried out («қарыздар беруді жүзеге асырады») is giving: «қарыздар береді».
   e('беру* жүзеге асыр*', 'беру'),
+  // So is sending, updating, examining or paying carried out («хабарламаны жіберуді жүзеге асырады» → «жібереді»).
+  e('жіберу* жүзеге асыр*', 'жіберу'),
+  e('жаңарту* жүзеге асыр*', 'жаңарту'),
+  e('қарау* жүзеге асыр*', 'қарау'),
+  e('төлеу* жүзеге асыр*', 'төлеу'),
   e('оқыту* жүргіз*', 'оқыту'),
   e('іріктеу* жүргіз*', 'іріктеу'),
   e('қарау* жүргіз*', 'қарау'),
@@ -953,12 +982,14 @@ const OFFICIALESE: PhraseEntry[] = [
     ...e('әрекет ет*'),
     notAfter: '^(?:қалай|осылай|солай|былай|бірлесіп|бірге|дұрыс|дереу|жедел|тез|сақ|абай|сабырлы|батыл)$',
   },
-  // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone.
+  // «Бірінші орын алды», «өзіне орын алды» is to take a place or a seat, no event happening: left alone. So is
+  // a place in a queue («бірінші кезекте орын алу») and the right to one («орын алу құқығы», a kindergarten's).
   {
     ...e('орын ал*', 'болу'),
     notAfter:
-      '^(?:.*(?:нші|ншы)|\\d.*|алғашқы|соңғы|жүлделі|үздік|бос|лайықты|құрметті|' +
+      '^(?:.*(?:нші|ншы)|\\d.*|алғашқы|соңғы|жүлделі|үздік|бос|лайықты|құрметті|кезекте|кезексіз|' +
       'оған|маған|саған|.{2,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$',
+    notBefore: '^құқ(?:ы|ығ|ық)',
   },
   // «Мақсатқа қол жеткізу» is «мақсатқа жету» (reach); with a thing one gets («билетке», «тұрғын үйге», «өз
   // лауазымына») it is to obtain, which «жету» does not say: nothing to paste there.
@@ -1733,32 +1764,22 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
   // Nouns of the office for people and things: say who and what.
-  // «Азамат» is a citizen: a foreigner with an ЖСН is a «жеке тұлға» too, so the wider «адам» comes first.
-  // In a tax's name («жеке тұлғалардың мүлік салығы», «табыс салығы») it tells the individual's tax from the
-  // company's: the name is the law's, and «адамдардың мүлік салығы» loses it. No finding there.
-  // «Жеке және заңды тұлғалар» (individuals and legal entities) is the law's pair, a term (terms.ts). Another
-  // adjective before a conjunction shares the noun: nothing to paste, a plain noun would leave it without one.
+  // «Жеке тұлға» (an individual, a foreigner too), «заңды», «лауазымды тұлға» are legal statuses, terms
+  // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction
+  // shares the noun: nothing to paste, a plain noun would leave it without one.
   {
-    ...e('жеке тұлға*|заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
+    ...e('заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
-  },
-  // Set against «заңды тұлға» in its sentence («Жеке тұлғалар … көшірмесін, заңды тұлғалар … анықтаманы
-  // ұсынады») it is the legal status too: «адамдар» would lose the contrast. No finding there.
-  {
-    ...noun(e('жеке тұлға*', 'адам', 'азамат')),
-    followedBy: '^(?![ \\t]+(?:мүлік|табыс|жер|көлік)[ \\t]+салығ)(?![\\s\\S]*[Зз]аңды\\s+тұлға)',
-    precededBy: '^(?![\\s\\S]*заңды\\s+тұлға)',
   },
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
   // after a word that makes it the law's person — guilty, applying, authorised, other, or a participle that
   // says what the person did («құқық бұзған тұлғалар») — is it «адам». The terms («жеке», «заңды»,
-  // «лауазымды», «мүдделі тұлға») have entries of their own, longer, which win.
+  // «лауазымды тұлға») and «мүдделі тұлға» have entries of their own, longer, which win.
   {
     ...noun(e('тұлға*', 'адам')),
     after:
       '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
   },
-  noun(e('лауазымды адам*', 'қызметкер')),
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
   noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
@@ -1852,7 +1873,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // «За счёт средств фонда»: paid from the funds («қорының қаражатынан»).
   e('қаражаты есебінен', 'қаражатынан'),
   e('қаражаттары есебінен', 'қаражаттарынан'),
-  noun(e('өтінішхат*', 'өтініш')),
   // «Жай-күйі» (state, condition) is the law's pair word for «жағдайы», «күйі»: «экономиканың жағдайы».
   noun(e('жай-күй*', 'жағдай', 'күй')),
   // Force majeure, as contracts write it: the reader needs examples («су тасқыны, өрт»). «Төтенше жағдай» is a
@@ -1899,7 +1919,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('иеліктен айыр*|иеліктен шығар*'),
   // An activity suspended («қызметті … тоқтата тұру», «қызметі … тоқтатыла тұрады») is the sanction's name, a
   // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
-  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^қызмет(?!кер)' },
+  // So is a decision's execution suspended («қаулының орындалуы шағым қаралғанға дейін тоқтатыла тұрады»).
+  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^(?:қызмет(?!кер)|орындалу)' },
   e('құқық белгілейтін құжат*'),
   e('бейінді маман*'),
   e('тіркеуді рәсімде*'),
@@ -3370,6 +3391,20 @@ const MISHAP_IN_CONDITION = {
     '^(?:\\s*(?:,|немесе|не|және|я)\\s*[а-яәіңғүұқөһ]+(?:ған|ген))*\\s+(?:кезде|кезінде|жағдайда|жағдайларда)(?![а-яәіңғүұқөһ])',
 };
 
+// A passive in a clause of time («өтініш тіркелгеннен кейін», «шағым қаралғанға дейін», «қаралғанша») or of
+// condition («кемшілік анықталса») sets the scene for the main clause, whose doer is the one that matters: an
+// editor leaves it. The main clause's own passive stays a finding, and so does one whose doer «тарапынан» names
+// («комиссия тарапынан қаралғаннан кейін»), which the active says better.
+const SCENE_SETTING_PASSIVES = [
+  {
+    form: '(?:ған|ген|қан|кен)(?:нан|нен|ға|ге)$',
+    next: '^(?:кейін|соң|дейін|шейін|бері)$',
+    previous: '^(?!тарапынан$)',
+  },
+  { form: '(?:ғанша|генше|қанша|кенше)$', previous: '^(?!тарапынан$)' },
+  { form: '[лн](?:ба|бе|па|пе|ма|ме)?(?:са|се)$', previous: '^(?!тарапынан$)' },
+];
+
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
 // болып саналады» says what the issue is, and no one who counts it is hidden.
 const COUNTS_AS = { form: '^санал', previous: '^болып$' };
@@ -3636,6 +3671,7 @@ export const rules: Rule[] = [
           ...STATES_OF_STANDING,
           COUNTS_AS,
           MISHAP_IN_CONDITION,
+          ...SCENE_SETTING_PASSIVES,
           REFERRED_ABOVE,
           COUNTED_FROM,
           PRIORITY_KEPT,

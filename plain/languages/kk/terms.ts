@@ -51,6 +51,17 @@ export const KAZAKH_TERMS: readonly string[] = [
   'жеке және|не|немесе заңды тұлға*',
   'заңды және|не|немесе жеке тұлға*',
   'лауазымды тұлға*',
+  // The same official as the Administrative Offences Code words it («жоғары тұрған органға (лауазымды адамға)»).
+  'лауазымды адам*',
+  // An individual, a foreigner or a stateless person too: «адам» or «азамат» would drop the legal status.
+  'жеке тұлға*',
+  // Suspending the execution of a decision, a procedure's name as the sanction above: «қаулының орындалуы
+  // шағым қаралғанға дейін тоқтатыла тұрады».
+  'орындалуы|орындалуын тоқтатыла|тоқтата тұр*',
+  // A motion to a court or a body, the procedural term: «өтініш» (an application) would rename the paper.
+  'өтінішхат*',
+  // A document becoming void («жолдаманың күші жойылады», «күші жойылуы мүмкін»): a fixed phrase with no doer.
+  'күші жойыл*',
   // Names of a procedure and of a paper's fields: the pressure test of heating networks, the ЭЦҚ registration
   // certificate, a validity period.
   'гидравликалық сынақ*',

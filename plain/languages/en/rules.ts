@@ -32,6 +32,9 @@ const READER_IMPERATIVE =
 const SENT_TO_THE_READER =
   '(?:licen[cs]es?|cards?|certificates?|passports?|decisions?|refunds?|permits?|awards?|notices?|bills?|statements?|reminders?|invoices?|badges?|passes|pass|discs?|visas?|results?|packs?|vouchers?|replies|reply|response|tickets?)(?![\\p{L}])';
 
+/** "in person" later in the sentence, among the means of handing something over. */
+const IN_PERSON_AFTER = '^[^.;:!?]*\\sin\\s+person(?![\\p{L}])';
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -323,6 +326,12 @@ const subjectThenBe = (subjects: string) => String.raw`(?:^|[^\p{L}'’])(?:${su
 /** Nouns for people in the roles an agency writes to: "applicants", "the scholar", "staff". */
 const PERSON_NOUNS =
   '(?:applicant|resident|tenant|landlord|customer|parent|carer|claimant|bidder|scholar|student|pupil|candidate|recipient|owner|employer|employee|member|user|patient|household|person|individual|holder|trader|driver|visitor|worker)s?|people|staff|famil(?:y|ies)';
+
+/**
+ * A clause whose subject is people other than the reader and the agency ("residents are required to", "the
+ * employer must", "they will"), not told or sent something by the agency ("applicants will be sent").
+ */
+const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected)\\s+)?(?:${PERSON_NOUNS}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
 
 /**
  * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
@@ -738,11 +747,22 @@ const READERS: [string, ...string[]][] = [['the service recipient', 'the applica
 const thirdPersonAfter = (subject: string) =>
   `(?<![\\p{L}])(?:[Hh]e|[Ss]he|him|her|hers|his|himself|herself|their|theirs|themselves|themself|${subject})(?![\\p{L}])`;
 
-/** `entries`, each with a twin before it that pastes nothing where the sentence goes on with `thirdPersonAfter`. */
+/**
+ * `entries`, each with a twin before it that pastes nothing where the sentence goes on with `thirdPersonAfter`,
+ * and another where `subject` came earlier in the sentence: that one was left without "you" for this one, and
+ * "your" here would mix the persons ("the applicant must submit … a document confirming your address").
+ */
 function unlessThirdPersonFollows(subject: string, entries: PhraseEntry[]): PhraseEntry[] {
   return entries.flatMap((entry) =>
     entry.replace.length
       ? [
+          {
+            ...entry,
+            replace: [],
+            precededBy: entry.precededBy
+              ? `^(?=[\\s\\S]*?(?<![\\p{L}])${subject}(?![\\p{L}]))[\\s\\S]*?(?:${entry.precededBy})`
+              : `(?<![\\p{L}])${subject}(?![\\p{L}])`,
+          },
           {
             ...entry,
             replace: [],
@@ -1272,8 +1292,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // «уполномоченный орган»), common in official English translations.
   ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
   e('service recipients', 'applicants', 'you'),
-  ...afterArticle(e('legal entity', 'organisation', 'company')),
-  e('legal entities', 'organisations', 'companies'),
+  // "Legal entity" is company law's term (`ENGLISH_TERMS`): "organisation" is wider, "company" narrower.
   e('legal persons', 'organisations', 'companies'),
   e('natural person', 'person'),
   e('natural persons', 'people'),
@@ -1445,7 +1464,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // "to"-clauses would hang on nothing.
   { match: 'have the right to|has the right to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
-  // «Запрещается передавать»: a ban said to the reader, not about a thing.
+  // «Запрещается передавать»: a ban said to the reader, not about a thing. Reported to or by others ("remind
+  // residents that it is prohibited to cross", "Applicants should note that …"), "you" would switch the person
+  // inside the sentence; after any "that" an imperative ("that do not cross") is no English.
+  {
+    match: 'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
+    replace: [],
+    precededBy: `(?:^|[^\\p{L}])(?:${PERSON_NOUNS}|them|him|her|they|he|she)(?![\\p{L}])[^.;:!?]*\\sthat\\s*$`,
+  },
+  {
+    match: 'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
+    replace: ['you must not'],
+    precededBy: '(?:^|\\s)that\\s*$',
+  },
   e(
     'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
     'you must not',
@@ -2277,6 +2308,14 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy:
         '^\\s+for\\s+(?:approval|consideration|decision|determination|ratification|adoption|scrutiny|endorsement)(?![\\p{L}])',
     },
+    // "in person" among the means: nothing is sent in person. An appeal, a claim or a request is made.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} made`],
+      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      followedBy: IN_PERSON_AFTER,
+    },
+    { match: `${auxiliary} submitted`, replace: [], followedBy: IN_PERSON_AFTER },
     e(`${auxiliary} submitted`, `${auxiliary} sent`),
   ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
@@ -2697,6 +2736,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is in receipt of', 'has', 'gets'),
   e('are in receipt of', 'have', 'get'),
   e('in receipt of', 'getting'),
+  // Where the main clause's subject is someone else who acts on it ("Upon receipt of an evacuation order,
+  // residents are required to leave", "Employers must report it upon receipt of"), they get it: neither "we"
+  // nor "you" pastes in. Told something by the agency ("applicants will be sent a receipt"), the agency gets it.
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: [],
+    followedBy: `^[^,;.]*,\\s*${THIRD_PARTY_ACTS}`,
+  },
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: [],
+    precededBy: `^\\s*${THIRD_PARTY_ACTS}[^,;]*$`,
+  },
   // Who gets it is read from the main clause: the reader where they act on it (", you must", ", please
   // check", "You must pay on receipt of"); the agency where the main clause is ours, sends to the reader or hides
   // its doer ("…, a copy will be sent to you", "…, we will write", "on receipt of your application").
@@ -4022,6 +4074,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
   },
   e('remittance', 'payment'),
+  // What a document, proof or evidence confirms is an address: "a document confirming your home" is no English.
+  ...afterArticle({
+    ...e('place of residence', 'address', 'home'),
+    precededBy:
+      "(?:^|[^\\p{L}])(?:confirm\\p{L}*|prov(?:e|es|ed|ing)|proof|evidence|documents?|certificates?|verif\\p{L}*|showing)\\s+(?:of\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$",
+  }),
   ...afterArticle(e('place of residence', 'home', 'address')),
   e('owing to', 'because of'),
   e('upon completion of|on completion of|upon the completion of|on the completion of', 'after'),

@@ -3247,4 +3247,42 @@ export const fixtures: RuleFixture[] = [
     text: 'Persons who have been declared bankrupt may not register. He was declared the winner.',
     expected: [{ text: 'was declared' }],
   },
+  {
+    // After a modal, a right to act is "be able to", a right to a thing "have a right to"; "entitled to
+    // receive" keeps its own entry.
+    rule: 'en/officialese',
+    text: 'You will be entitled to challenge the fine. You may be entitled to a refund. You may be entitled to receive free meals.',
+    expected: [
+      { text: 'be entitled to', suggestion: 'be able to' },
+      { text: 'be entitled to', occurrence: 2, suggestion: 'have a right to' },
+      { text: 'entitled to receive', suggestion: 'entitled to' },
+    ],
+  },
+  {
+    // Periods, places and deadlines said the long way; a condition met by the reader, and by someone else.
+    rule: 'en/officialese',
+    text: 'Keep records for a minimum period of three years. Homes located within the flood zone must prepare. Floods come during the period from March to May. After the expiry of this period, ask again. Pay within the established deadlines. Children who are resident in the area come first. You may register subject to compliance with the criteria. Licences are issued subject to compliance with the rules. Non-compliance with the rules may lead to a fine.',
+    expected: [
+      { text: 'for a minimum period of', suggestion: 'for at least' },
+      { text: 'located within', suggestion: 'in' },
+      { text: 'during the period from', suggestion: 'from' },
+      { text: 'After the expiry of', suggestion: 'After the end of' },
+      { text: 'within the established deadlines', suggestion: 'on time' },
+      { text: 'are resident in', suggestion: 'live in' },
+      { text: 'subject to compliance with', suggestion: 'if you meet' },
+      { text: 'subject to compliance with', occurrence: 2, suggestion: null },
+      { text: 'Non-compliance with', suggestion: null },
+    ],
+  },
+  {
+    // A repair or replacement "of" the goods is to repair or replace them; without "of" the verbs lack an
+    // object. Obligations are met; a dream is fulfilled.
+    rule: 'en/officialese',
+    text: 'We will carry out a repair or replacement of the goods. We will carry out a repair or replacement. The employer failed to fulfil its obligations. She fulfilled her dream.',
+    expected: [
+      { text: 'carry out a repair or replacement of', suggestion: 'repair or replace' },
+      { text: 'carry out a repair or replacement', occurrence: 2, suggestion: null },
+      { text: 'fulfil', suggestion: 'meet' },
+    ],
+  },
 ];

@@ -53,7 +53,7 @@ const DUTY_VERBS =
 
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
-  '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
+  '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain|challenge|dispute|make|bring)\\b';
 
 /**
  * A verb after the phrase and, later in its sentence, another infinitive listed after a comma or "and"/"or"
@@ -1317,6 +1317,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
+  // "Non-compliance with the requirements may lead to a fine": as with "failure to", the plain sentence is a
+  // rewrite ("If you do not meet …, we may …"), which a paste cannot write.
+  e('non-compliance with|noncompliance with'),
+  // Allowed on a condition the reader meets: "You may register subject to compliance with the criteria" → "if
+  // you meet the criteria"; said of someone else, no "you".
+  { match: 'subject to compliance with', replace: ['if you meet'], inSentence: '^(?:you|your)$' },
+  e('subject to compliance with'),
   // Agency notices the fourteenth review found unflagged. What is received "pending receipt of" is the agency's
   // to get ("pending receipt of your documents" → "until we get"); what it sends, the reader's.
   // After "is" it is the state of a case ("The decision is pending receipt of your report"): no "until" to paste.
@@ -1448,6 +1455,23 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^(?:be|been|being)$',
     followedBy: '^\\s+(?!(?:and|or)\\s)[\\p{L}£$€\\d]',
   },
+  // After a modal ("will be entitled to challenge") "can" cannot stand: "be able to" before a verb, a right
+  // before a noun ("may be entitled to a refund" → "may have a right to"). "be entitled to receive" is the entry
+  // above's.
+  { match: 'be entitled to', replace: [], after: MODAL, followedBy: THEN_ANOTHER_INFINITIVE },
+  {
+    match: 'be entitled to',
+    replace: ['be able to'],
+    after: MODAL,
+    followedBy: `^(?!\\s+receive\\b)(?:${BEFORE_A_VERB.slice(1)})`,
+  },
+  {
+    match: 'be entitled to',
+    replace: ['have a right to'],
+    after: MODAL,
+    followedBy: '^\\s+(?:a|an|the|your|their|his|her|its|our|any|some|free|full|\\d|£|€|\\$)',
+  },
+  { match: 'be entitled to', replace: [], after: MODAL, followedBy: '^(?!\\s+receive\\b)' },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
   // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
@@ -2098,6 +2122,16 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
     precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
   })),
+  // "Properties located within the flood risk zone" are in it.
+  {
+    ...e('located within|situated within', 'in'),
+    notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
+    precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
+  },
+  // Living somewhere: "who are resident in the municipality" → "who live in"; "ordinarily resident" is a term.
+  e('are resident in|am resident in|be resident in', 'live in'),
+  e('is resident in', 'lives in'),
+  e('was resident in|were resident in|been resident in', 'lived in'),
   // A stock apology of notices: the Council "is sorry for the trouble" (this may cause). "We (sincerely)
   // apologise" is "We are sorry", "I apologise" "I am sorry".
   ...[
@@ -2445,6 +2479,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the course of|during the course of', 'during'),
   e('for the duration of', 'during', 'for'),
   e('for a period of', 'for'),
+  e('for a minimum period of|for a minimum of', 'for at least'),
+  e('for a maximum period of|for a maximum of', 'for up to'),
+  // "during the period from March to May" is "from March to May".
+  e('during the period from|in the period from|over the period from', 'from'),
   e('until such time as', 'until'),
   // Before a date "by" ("no later than 1 May" → "by 1 May"); before a length of time counted from an event, the
   // deadline is "within" it ("not later than 30 days from receipt" → "within 30 days from"), and one counted back
@@ -2469,6 +2507,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
   e('at the expiry of|at the expiration of', 'at the end of'),
+  e('after the expiry of|after the expiration of', 'after the end of'),
+  e('before the expiry of|before the expiration of', 'before the end of'),
+  // The deadlines the rules set: "pay within the established deadlines" is "pay on time".
+  e(
+    'within the established deadline|within the established deadlines|within the prescribed deadline|within the prescribed deadlines|within the set deadline|within the set deadlines|within the established time limits|within the prescribed time limits',
+    'on time',
+  ),
   e('at your earliest convenience', 'as soon as you can'),
   // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
   // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
@@ -2702,6 +2747,17 @@ const OFFICIALESE: PhraseEntry[] = [
     ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
     ...withAdjectives(CHECK_ADVERBS, [CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
   ]),
+  // "carry out a repair or replacement of the goods" → "repair or replace the goods"; without "of" the plain
+  // verbs would have no object ("we will repair or replace within 30 days"): nothing to paste.
+  ...lightVerb(
+    [CARRY_OUT, UNDERTAKE],
+    'a repair or replacement of|a repair or a replacement of|a replacement or repair of',
+    'repair or replace/repairs or replaces/repaired or replaced/repairing or replacing',
+  ),
+  ...lightVerb(
+    [CARRY_OUT, UNDERTAKE],
+    'a repair or replacement|a repair or a replacement|a replacement or repair',
+  ),
   // "Resulted in a reduction in waiting times" → "reduced waiting times"; a figure after it ("a reduction of
   // 10%", "a reduction in costs of 10%") needs "by", which the plain verb leaves out: nothing to paste there.
   ...['result in/results in/resulted in/resulting in', 'lead to/leads to/led to/leading to'].flatMap(
@@ -3205,6 +3261,20 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   e('commensurate with', 'in line with', 'matching'),
+  // An obligation or a duty is met: "failed to fulfil its obligations" → "failed to meet its obligations".
+  ...verb('fulfil/fulfils/fulfilled/fulfilling', 'meet/meets/met/meeting').map((entry) => ({
+    ...entry,
+    followedBy:
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:obligations?|dut(?:y|ies)|requirements?|conditions?|criteria|responsibilit(?:y|ies)|commitments?)(?![\\p{L}])",
+  })),
+  // American spelling: its past and -ing forms are the British ones, listed above.
+  ...verb('fulfill/fulfills/fulfilled/fulfilling', 'meet/meets/met/meeting')
+    .filter((entry) => entry.match === 'fulfill' || entry.match === 'fulfills')
+    .map((entry) => ({
+      ...entry,
+      followedBy:
+        "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:obligations?|dut(?:y|ies)|requirements?|conditions?|criteria|responsibilit(?:y|ies)|commitments?)(?![\\p{L}])",
+    })),
   // An obligation, a duty or terms are met, not followed: "failure to follow this obligation" is no English.
   ...verb('comply with/complies with/complied with/complying with', 'meet/meets/met/meeting').map((entry) =>
     alsoFollowedBy(entry, "^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:obligations?|dut(?:y|ies)|terms)(?![\\p{L}])"),

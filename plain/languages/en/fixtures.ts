@@ -2634,6 +2634,12 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'establishment of the fact of incompleteness of the submitted documents' }],
   },
   {
+    // A plain noun may head a chain whose two links are nominalisations; with one plain link it is none.
+    rule: 'en/nominal-chain',
+    text: 'Places go by the date of submission of the application. Ask for the rest of the population of the region.',
+    expected: [{ text: 'date of submission of the application' }],
+  },
+  {
     // Power given to do something is leave to do it: "allow", not "help", before an infinitive; elsewhere both.
     rule: 'en/officialese',
     text: 'The reforms empower councils to set fees. Councils are empowered to set fees. We want to empower young people.',

@@ -151,6 +151,35 @@ function termRulesOf(packs: LanguagePacks): Set<string> {
   );
 }
 
+/** The rules that measure single words ("long-word"): one finding per word and sentence is enough. */
+function wordMeasureRulesOf(packs: LanguagePacks): Set<string> {
+  return new Set(
+    Object.values(packs).flatMap((pack) =>
+      pack.rules.filter((r) => r.kind === 'metric' && r.measure.startsWith('word-')).map((r) => r.id),
+    ),
+  );
+}
+
+/**
+ * `findings` (sorted by start) without a word measure's finding on a word it already reported in the same
+ * sentence: "the nearest evacuation point and the evacuation route" says the same thing twice, which is noise.
+ * Run after terms and deferral, so that the first finding kept is one the reader sees.
+ */
+function firstOfEachWordPerSentence(
+  findings: readonly Finding[],
+  doc: Document,
+  wordRules: ReadonlySet<string>,
+): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!wordRules.has(f.rule)) return true;
+    const key = `${f.rule}\u0001${sentenceAt(doc, f.start)}\u0001${f.text.toLocaleLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A pack without terms: one list, so that `compileTerms` compiles it once. */
 const NO_TERMS: readonly string[] = [];
 
@@ -282,6 +311,7 @@ export function createAnalyzer(packs: LanguagePacks): Analyze {
   const ruleIds = ruleIdsOf(packs);
   const wordingRules = wordingRulesOf(packs);
   const termRules = termRulesOf(packs);
+  const wordRules = wordMeasureRulesOf(packs);
   const packOf = (code: LanguageCode): LanguagePack => {
     const pack = packs[code];
     if (!pack) {
@@ -293,7 +323,12 @@ export function createAnalyzer(packs: LanguagePacks): Analyze {
     return pack;
   };
   return (text, options) =>
-    analyzeWith(packOf, { all: ruleIds, wording: wordingRules, terms: termRules }, text, options);
+    analyzeWith(
+      packOf,
+      { all: ruleIds, wording: wordingRules, terms: termRules, words: wordRules },
+      text,
+      options,
+    );
 }
 
 /**
@@ -306,11 +341,16 @@ const RECYCLED_WORDS = 250_000;
 
 function analyzeWith(
   packOf: (code: LanguageCode) => LanguagePack,
-  rules: { all: Set<string>; wording: ReadonlyMap<string, Rule>; terms: ReadonlySet<string> },
+  rules: {
+    all: Set<string>;
+    wording: ReadonlyMap<string, Rule>;
+    terms: ReadonlySet<string>;
+    words: ReadonlySet<string>;
+  },
   text: string,
   options?: AnalyzeOptions,
 ): Report {
-  const { all: ruleIds, wording: wordingRules, terms: termRules } = rules;
+  const { all: ruleIds, wording: wordingRules, terms: termRules, words: wordRules } = rules;
   if (typeof text !== 'string')
     throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
   const opts = parseOptions(options);
@@ -382,13 +422,17 @@ function analyzeWith(
   // words flagged twice, and the pack's suggestion may not be the word the agency chose.
   // Found only when a wording finding has something to paste: most findings of a long text have not.
   const quotations = () => quotedSpansOf(doc).quotations;
-  const reported = withoutDeferred(
-    found,
-    [
-      ...[...new Set(languages.byParagraph)].flatMap((code) => deferringToGlossary(packOf(code))),
-      ...GLOSSARY_RULES,
-    ],
-    ui,
+  const reported = firstOfEachWordPerSentence(
+    withoutDeferred(
+      found,
+      [
+        ...[...new Set(languages.byParagraph)].flatMap((code) => deferringToGlossary(packOf(code))),
+        ...GLOSSARY_RULES,
+      ],
+      ui,
+    ),
+    doc,
+    wordRules,
   ).map((f) => withoutPasteInQuotation(f, quotations, wordingRules, ui));
 
   const { grade, counts, proseSentences } = documentGrade(doc, languages.byParagraph, packOf);

@@ -375,10 +375,21 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
   const words = doc.words;
   const common = (j: number) => isCommonWord(EN_COMMON_WORD, words, sentence, j);
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
-    if (!EN_NOMINALISATION.test(words[i]?.norm ?? '') || !common(i)) continue;
+    const norm = words[i]?.norm ?? '';
+    // A plain noun after a determiner may head a chain whose two links are both nominalisations: "the date of
+    // submission of the application". It is the chain's one plain noun.
+    const plainHead =
+      !EN_NOMINALISATION.test(norm) &&
+      i > sentence.firstWord &&
+      EN_DETERMINER.has(words[i - 1]?.norm ?? '') &&
+      !EN_FUNCTION.has(norm) &&
+      !EN_DETERMINER.has(norm) &&
+      !EN_ADJECTIVE.test(norm) &&
+      words[i + 1]?.norm === 'of';
+    if ((!plainHead && !EN_NOMINALISATION.test(norm)) || !common(i)) continue;
     let links = 0;
-    let nominalisations = 1;
-    let plainNounUsed = false;
+    let nominalisations = plainHead ? 0 : 1;
+    let plainNounUsed = plainHead;
     let last = i;
     // Where each link ends, and whether its noun is a nominalisation: the last link of a verb's object is the
     // verb's own "of", dropped below.

@@ -32,6 +32,9 @@ const READER_IMPERATIVE =
 const SENT_TO_THE_READER =
   '(?:licen[cs]es?|cards?|certificates?|passports?|decisions?|refunds?|permits?|awards?|notices?|bills?|statements?|reminders?|invoices?|badges?|passes|pass|discs?|visas?|results?|packs?|vouchers?|replies|reply|response|tickets?)(?![\\p{L}])';
 
+/** "in person" later in the sentence, among the means of handing something over. */
+const IN_PERSON_AFTER = '^[^.;:!?]*\\sin\\s+person(?![\\p{L}])';
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -50,7 +53,7 @@ const DUTY_VERBS =
 
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
-  '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain)\\b';
+  '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain|challenge|dispute|make|bring)\\b';
 
 /**
  * A verb after the phrase and, later in its sentence, another infinitive listed after a comma or "and"/"or"
@@ -323,6 +326,12 @@ const subjectThenBe = (subjects: string) => String.raw`(?:^|[^\p{L}'’])(?:${su
 /** Nouns for people in the roles an agency writes to: "applicants", "the scholar", "staff". */
 const PERSON_NOUNS =
   '(?:applicant|resident|tenant|landlord|customer|parent|carer|claimant|bidder|scholar|student|pupil|candidate|recipient|owner|employer|employee|member|user|patient|household|person|individual|holder|trader|driver|visitor|worker)s?|people|staff|famil(?:y|ies)';
+
+/**
+ * A clause whose subject is people other than the reader and the agency ("residents are required to", "the
+ * employer must", "they will"), not told or sent something by the agency ("applicants will be sent").
+ */
+const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected)\\s+)?(?:${PERSON_NOUNS}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
 
 /**
  * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
@@ -738,11 +747,22 @@ const READERS: [string, ...string[]][] = [['the service recipient', 'the applica
 const thirdPersonAfter = (subject: string) =>
   `(?<![\\p{L}])(?:[Hh]e|[Ss]he|him|her|hers|his|himself|herself|their|theirs|themselves|themself|${subject})(?![\\p{L}])`;
 
-/** `entries`, each with a twin before it that pastes nothing where the sentence goes on with `thirdPersonAfter`. */
+/**
+ * `entries`, each with a twin before it that pastes nothing where the sentence goes on with `thirdPersonAfter`,
+ * and another where `subject` came earlier in the sentence: that one was left without "you" for this one, and
+ * "your" here would mix the persons ("the applicant must submit … a document confirming your address").
+ */
 function unlessThirdPersonFollows(subject: string, entries: PhraseEntry[]): PhraseEntry[] {
   return entries.flatMap((entry) =>
     entry.replace.length
       ? [
+          {
+            ...entry,
+            replace: [],
+            precededBy: entry.precededBy
+              ? `^(?=[\\s\\S]*?(?<![\\p{L}])${subject}(?![\\p{L}]))[\\s\\S]*?(?:${entry.precededBy})`
+              : `(?<![\\p{L}])${subject}(?![\\p{L}])`,
+          },
           {
             ...entry,
             replace: [],
@@ -1272,8 +1292,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // «уполномоченный орган»), common in official English translations.
   ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
   e('service recipients', 'applicants', 'you'),
-  ...afterArticle(e('legal entity', 'organisation', 'company')),
-  e('legal entities', 'organisations', 'companies'),
+  // "Legal entity" is company law's term (`ENGLISH_TERMS`): "organisation" is wider, "company" narrower.
   e('legal persons', 'organisations', 'companies'),
   e('natural person', 'person'),
   e('natural persons', 'people'),
@@ -1298,6 +1317,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
+  // "Non-compliance with the requirements may lead to a fine": as with "failure to", the plain sentence is a
+  // rewrite ("If you do not meet …, we may …"), which a paste cannot write.
+  e('non-compliance with|noncompliance with'),
+  // Allowed on a condition the reader meets: "You may register subject to compliance with the criteria" → "if
+  // you meet the criteria"; said of someone else, no "you".
+  { match: 'subject to compliance with', replace: ['if you meet'], inSentence: '^(?:you|your)$' },
+  e('subject to compliance with'),
   // Agency notices the fourteenth review found unflagged. What is received "pending receipt of" is the agency's
   // to get ("pending receipt of your documents" → "until we get"); what it sends, the reader's.
   // After "is" it is the state of a case ("The decision is pending receipt of your report"): no "until" to paste.
@@ -1429,6 +1455,23 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^(?:be|been|being)$',
     followedBy: '^\\s+(?!(?:and|or)\\s)[\\p{L}£$€\\d]',
   },
+  // After a modal ("will be entitled to challenge") "can" cannot stand: "be able to" before a verb, a right
+  // before a noun ("may be entitled to a refund" → "may have a right to"). "be entitled to receive" is the entry
+  // above's.
+  { match: 'be entitled to', replace: [], after: MODAL, followedBy: THEN_ANOTHER_INFINITIVE },
+  {
+    match: 'be entitled to',
+    replace: ['be able to'],
+    after: MODAL,
+    followedBy: `^(?!\\s+receive\\b)(?:${BEFORE_A_VERB.slice(1)})`,
+  },
+  {
+    match: 'be entitled to',
+    replace: ['have a right to'],
+    after: MODAL,
+    followedBy: '^\\s+(?:a|an|the|your|their|his|her|its|our|any|some|free|full|\\d|£|€|\\$)',
+  },
+  { match: 'be entitled to', replace: [], after: MODAL, followedBy: '^(?!\\s+receive\\b)' },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
   // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
@@ -1445,7 +1488,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // "to"-clauses would hang on nothing.
   { match: 'have the right to|has the right to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
-  // «Запрещается передавать»: a ban said to the reader, not about a thing.
+  // «Запрещается передавать»: a ban said to the reader, not about a thing. Reported to or by others ("remind
+  // residents that it is prohibited to cross", "Applicants should note that …"), "you" would switch the person
+  // inside the sentence; after any "that" an imperative ("that do not cross") is no English.
+  {
+    match: 'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
+    replace: [],
+    precededBy: `(?:^|[^\\p{L}])(?:${PERSON_NOUNS}|them|him|her|they|he|she)(?![\\p{L}])[^.;:!?]*\\sthat\\s*$`,
+  },
+  {
+    match: 'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
+    replace: ['you must not'],
+    precededBy: '(?:^|\\s)that\\s*$',
+  },
   e(
     'it is prohibited to|it is forbidden to|it is not permitted to|it is not allowed to',
     'you must not',
@@ -2067,6 +2122,16 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
     precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
   })),
+  // "Properties located within the flood risk zone" are in it.
+  {
+    ...e('located within|situated within', 'in'),
+    notAfter: '^(?:i|we|you|they|he|she|it|who|has|have|had)$',
+    precededBy: '^(?![\\s\\S]*[,;:(]\\s*$)',
+  },
+  // Living somewhere: "who are resident in the municipality" → "who live in"; "ordinarily resident" is a term.
+  e('are resident in|am resident in|be resident in', 'live in'),
+  e('is resident in', 'lives in'),
+  e('was resident in|were resident in|been resident in', 'lived in'),
   // A stock apology of notices: the Council "is sorry for the trouble" (this may cause). "We (sincerely)
   // apologise" is "We are sorry", "I apologise" "I am sorry".
   ...[
@@ -2277,6 +2342,14 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy:
         '^\\s+for\\s+(?:approval|consideration|decision|determination|ratification|adoption|scrutiny|endorsement)(?![\\p{L}])',
     },
+    // "in person" among the means: nothing is sent in person. An appeal, a claim or a request is made.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} made`],
+      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      followedBy: IN_PERSON_AFTER,
+    },
+    { match: `${auxiliary} submitted`, replace: [], followedBy: IN_PERSON_AFTER },
     e(`${auxiliary} submitted`, `${auxiliary} sent`),
   ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
@@ -2406,6 +2479,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the course of|during the course of', 'during'),
   e('for the duration of', 'during', 'for'),
   e('for a period of', 'for'),
+  e('for a minimum period of|for a minimum of', 'for at least'),
+  e('for a maximum period of|for a maximum of', 'for up to'),
+  // "during the period from March to May" is "from March to May".
+  e('during the period from|in the period from|over the period from', 'from'),
   e('until such time as', 'until'),
   // Before a date "by" ("no later than 1 May" → "by 1 May"); before a length of time counted from an event, the
   // deadline is "within" it ("not later than 30 days from receipt" → "within 30 days from"), and one counted back
@@ -2430,6 +2507,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('with immediate effect', 'immediately'),
   e('until the expiry of|until the expiration of', 'until the end of'),
   e('at the expiry of|at the expiration of', 'at the end of'),
+  e('after the expiry of|after the expiration of', 'after the end of'),
+  e('before the expiry of|before the expiration of', 'before the end of'),
+  // The deadlines the rules set: "pay within the established deadlines" is "pay on time".
+  e(
+    'within the established deadline|within the established deadlines|within the prescribed deadline|within the prescribed deadlines|within the set deadline|within the set deadlines|within the established time limits|within the prescribed time limits',
+    'on time',
+  ),
   e('at your earliest convenience', 'as soon as you can'),
   // "Always" stands before the verb or after "be" or an auxiliary ("must at all times wear" → "must always wear",
   // "is at all times" → "is always"); after a participle or at a clause's end ("maintained always", "by an adult
@@ -2663,6 +2747,17 @@ const OFFICIALESE: PhraseEntry[] = [
     ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
     ...withAdjectives(CHECK_ADVERBS, [CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
   ]),
+  // "carry out a repair or replacement of the goods" → "repair or replace the goods"; without "of" the plain
+  // verbs would have no object ("we will repair or replace within 30 days"): nothing to paste.
+  ...lightVerb(
+    [CARRY_OUT, UNDERTAKE],
+    'a repair or replacement of|a repair or a replacement of|a replacement or repair of',
+    'repair or replace/repairs or replaces/repaired or replaced/repairing or replacing',
+  ),
+  ...lightVerb(
+    [CARRY_OUT, UNDERTAKE],
+    'a repair or replacement|a repair or a replacement|a replacement or repair',
+  ),
   // "Resulted in a reduction in waiting times" → "reduced waiting times"; a figure after it ("a reduction of
   // 10%", "a reduction in costs of 10%") needs "by", which the plain verb leaves out: nothing to paste there.
   ...['result in/results in/resulted in/resulting in', 'lead to/leads to/led to/leading to'].flatMap(
@@ -2697,6 +2792,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('is in receipt of', 'has', 'gets'),
   e('are in receipt of', 'have', 'get'),
   e('in receipt of', 'getting'),
+  // Where the main clause's subject is someone else who acts on it ("Upon receipt of an evacuation order,
+  // residents are required to leave", "Employers must report it upon receipt of"), they get it: neither "we"
+  // nor "you" pastes in. Told something by the agency ("applicants will be sent a receipt"), the agency gets it.
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: [],
+    followedBy: `^[^,;.]*,\\s*${THIRD_PARTY_ACTS}`,
+  },
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: [],
+    precededBy: `^\\s*${THIRD_PARTY_ACTS}[^,;]*$`,
+  },
   // Who gets it is read from the main clause: the reader where they act on it (", you must", ", please
   // check", "You must pay on receipt of"); the agency where the main clause is ours, sends to the reader or hides
   // its doer ("…, a copy will be sent to you", "…, we will write", "on receipt of your application").
@@ -3153,6 +3261,20 @@ const OFFICIALESE: PhraseEntry[] = [
     },
   ]),
   e('commensurate with', 'in line with', 'matching'),
+  // An obligation or a duty is met: "failed to fulfil its obligations" → "failed to meet its obligations".
+  ...verb('fulfil/fulfils/fulfilled/fulfilling', 'meet/meets/met/meeting').map((entry) => ({
+    ...entry,
+    followedBy:
+      "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:obligations?|dut(?:y|ies)|requirements?|conditions?|criteria|responsibilit(?:y|ies)|commitments?)(?![\\p{L}])",
+  })),
+  // American spelling: its past and -ing forms are the British ones, listed above.
+  ...verb('fulfill/fulfills/fulfilled/fulfilling', 'meet/meets/met/meeting')
+    .filter((entry) => entry.match === 'fulfill' || entry.match === 'fulfills')
+    .map((entry) => ({
+      ...entry,
+      followedBy:
+        "^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:obligations?|dut(?:y|ies)|requirements?|conditions?|criteria|responsibilit(?:y|ies)|commitments?)(?![\\p{L}])",
+    })),
   // An obligation, a duty or terms are met, not followed: "failure to follow this obligation" is no English.
   ...verb('comply with/complies with/complied with/complying with', 'meet/meets/met/meeting').map((entry) =>
     alsoFollowedBy(entry, "^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:obligations?|dut(?:y|ies)|terms)(?![\\p{L}])"),
@@ -4022,6 +4144,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
   },
   e('remittance', 'payment'),
+  // What a document, proof or evidence confirms is an address: "a document confirming your home" is no English.
+  ...afterArticle({
+    ...e('place of residence', 'address', 'home'),
+    precededBy:
+      "(?:^|[^\\p{L}])(?:confirm\\p{L}*|prov(?:e|es|ed|ing)|proof|evidence|documents?|certificates?|verif\\p{L}*|showing)\\s+(?:of\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$",
+  }),
   ...afterArticle(e('place of residence', 'home', 'address')),
   e('owing to', 'because of'),
   e('upon completion of|on completion of|upon the completion of|on the completion of', 'after'),

@@ -58,4 +58,15 @@ export const ENGLISH_TERMS: readonly string[] = [
   // The statutory definition of a hotel in the Immigration (Hotel Records) Order 1972: "premises where sleeping
   // accommodation is provided for reward", which a recast would paraphrase.
   'is|are|was|were|be|been|being provided for reward',
+  // Company law: a juridical person (a company, a partnership), the contrast to a sole trader or proprietor;
+  // "organisation" is wider, "company" narrower.
+  'legal entity|entities',
+  // A status a court gives, like "looked after": the passive names no act to recast.
+  'is|are|was|were|be|been|being declared bankrupt',
+  // The name of the procedure of leaving a register (tax, business, vehicle), which no shorter word names.
+  'deregistration',
+  // Civil protection: the names of the places, routes and orders of an evacuation plan.
+  'evacuation point*|route*|order*|centre*|center*|plan*|zone*|area*|notice*|procedure*|instruction*|shelter*|site*|bus*|buses|assembly|alarm*|drill*',
+  // Health and safety law (RIDDOR): one of the statutory kinds of reportable incident, and its medical field.
+  'occupational disease*|illness*|health',
 ];

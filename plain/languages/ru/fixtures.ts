@@ -811,6 +811,46 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A claim that is the subject before «предъявляется» is made, not shown («Требование … показывается
+    // продавцу» was offered); a passport is still shown.
+    rule: 'ru/officialese',
+    text: 'Требование потребителя предъявляется продавцу. Паспорт предъявляется сотруднику.',
+    expected: [
+      { text: 'предъявляется', suggestion: null },
+      { text: 'предъявляется', occurrence: 2, suggestion: 'показывается' },
+    ],
+  },
+  {
+    // A place in a kindergarten is not «выдано»: nothing to paste; a paper is still issued.
+    rule: 'ru/officialese',
+    text: 'Дети нуждаются в предоставлении места в детском саду. Срок предоставления справки продлён.',
+    expected: [
+      { text: 'предоставлении', suggestion: null },
+      { text: 'предоставления', suggestion: 'выдачи' },
+    ],
+  },
+  {
+    // «На базе» a school or a named body is on its premises: «в школе» or nothing, never «на основе МБОУ»;
+    // what a thing is built on stays «на основе», never «в опыте».
+    rule: 'ru/officialese',
+    text: 'Пункты открыты на базе МБОУ СОШ № 3. Курсы идут на базе центра занятости. Программа создана на базе опыта регионов.',
+    expected: [
+      { text: 'на базе', suggestion: null },
+      { text: 'на базе центра', suggestion: 'в центре' },
+      { text: 'на базе', occurrence: 3, suggestion: 'на основе' },
+    ],
+  },
+  {
+    // A stance after «по вопросу» takes «о»: «по несогласию с постановлением» is no Russian; an activity keeps
+    // «по» first.
+    rule: 'ru/officialese',
+    text: 'Ваша жалоба по вопросу несогласия с решением получена. Помощь дают по вопросам составления договоров.',
+    expected: [
+      { text: 'по вопросу несогласия', suggestion: 'о несогласии' },
+      { text: 'по вопросам составления', suggestion: 'по составлению' },
+    ],
+  },
+  {
     // «Нести ответственность» is «отвечать» in each form; «понесут ответственность» (will be punished) stays.
     rule: 'ru/officialese',
     text: 'Граждане несут ответственность за нарушение. Она несла ответственность за проект. Виновные понесут ответственность.',

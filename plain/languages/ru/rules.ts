@@ -1036,8 +1036,20 @@ function presentedNotShown(entries: PhraseEntry[]): PhraseEntry[] {
     },
     ...single.filter((entry) => entry.except).map(({ match, except }) => ({ match, except })),
   ];
-  return [...guards.map((guard) => ({ ...guard, replace: [], followedBy: claim })), ...entries];
+  return [
+    ...guards.flatMap((guard) => [
+      { ...guard, replace: [], followedBy: claim },
+      { ...guard, replace: [], inClause: CLAIM_SUBJECT },
+    ]),
+    ...entries,
+  ];
 }
+
+/**
+ * A claim as the subject of «предъявляется» before it («Требование потребителя предъявляется продавцу»): it
+ * is made, not shown.
+ */
+const CLAIM_SUBJECT = '^(?:требовани[ея]|претензи[яи]|иск|иски|обвинени[ея])$';
 
 /** A licence or permit «на» what it allows, right before a phrase: the permitted activity is its legal name. */
 const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s+на\\s+$';
@@ -1067,6 +1079,13 @@ const NOT_GIVEN_SUBJECT = '^(?:гос)?(?:услуга|услуги|убежищ
  */
 const HOUSING =
   '(?:жилищ|жиль|жиле|жил(?:ой|ая|ое|ые|ого|ых|ому|ым|ыми|ую|ом)(?![а-яё])|помещени|квартир)[а-яё]*';
+
+/** A place one is granted (in a kindergarten, a queue): «выдача места» treats it as papers. */
+const PLACE = 'мест(?:о|а|у|ом|е)?(?![а-яё])';
+
+/** A school, a body or a building, on whose premises something is held «на базе». */
+const PREMISES =
+  '(?:школ|организаци|учреждени|центр|больниц|поликлиник|колледж|университет|гимнази|лице[яю]|библиотек|дом[ау]\\s+культуры)[а-яё]*';
 
 /**
  * Every word of «предоставить», «предоставлять», «предоставление» beside a service or asylum — its subject or
@@ -1103,7 +1122,7 @@ function grantedNotGiven(): PhraseEntry[] {
     ...rendered,
     { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
     ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) =>
-      [NOT_GIVEN, HOUSING].flatMap((granted) => [
+      [NOT_GIVEN, HOUSING, PLACE].flatMap((granted) => [
         { match, replace: [], after: `^${granted}$` },
         { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${granted}(?![а-яё])` },
       ]),
@@ -1860,6 +1879,12 @@ const VERB_FORM =
   '[а-яё]+(?:ан|ян|ен|ён)[аоы]|можно|нужно|необходимо)';
 
 /** A verb of turning to someone with a question: «обращаться», «обратитесь», «звоните», «консультируйтесь». */
+/**
+ * A stance or a grievance, not an activity («по вопросу несогласия с постановлением»): «о несогласии» is
+ * Russian, «по несогласию» not.
+ */
+const STANCE = '(?:несогласи|согласи|недовольств|возражени|жалоб|претензи|отказ)[а-яё]*';
+
 const TURN_TO = '(?:обращ|обрат|звон|позвон|консульт|проконсульт)[а-яё]*';
 
 /**
@@ -2492,6 +2517,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...(
     [
       [['о', 'по'], { precededBy: SPEECH_BEFORE }],
+      [['о', 'по'], { followedBy: `^\\s+${STANCE}` }],
       [['по', 'о'], {}],
     ] as const
   ).map(
@@ -3119,11 +3145,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['вместе с', 'с участием'],
     carries: { from: 'genitive', to: ['instrumental', null] },
   },
+  // «На базе» a school, a body or a named one («на базе МБОУ СОШ № 3», «на базе школы») is on its premises:
+  // «в школе», never «на основе школы»; a name that does not decline gets nothing to paste.
   {
     match: 'на базе',
-    replace: ['в', 'на основе'],
-    carries: { from: 'genitive', to: ['prepositional', null] },
+    replace: ['в'],
+    carries: { from: 'genitive', to: ['prepositional'] },
+    followedBy: `^\\s+(?:[А-ЯЁ]|(?:[а-яё]+\\s+){0,2}(?:${PREMISES}))`,
   },
+  // Anything else («на базе опыта регионов») is what a thing is built on: «в опыте» is no Russian.
+  { match: 'на базе', replace: ['на основе'] },
   { match: 'по состоянию на', replace: ['на'] },
   { match: 'вплоть до', replace: ['до'] },
   { match: 'в количестве', replace: [] },

@@ -811,6 +811,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Russian statutory names are terms: registration at one's residence, a sole trader's registration, a
+    // petition to restore a time limit; «по месту жительства» alone and «в качестве» elsewhere stay officialese.
+    rule: 'ru/officialese',
+    text: 'Нужна регистрация ребёнка по месту жительства. Справку выдают по месту жительства. Идёт регистрация физического лица в качестве индивидуального предпринимателя. Он работает в качестве водителя. Подайте ходатайство о его восстановлении.',
+    expected: [
+      { text: 'по месту жительства', occurrence: 2 },
+      { text: 'в качестве', occurrence: 2 },
+    ],
+  },
+  {
     // A claim that is the subject before «предъявляется» is made, not shown («Требование … показывается
     // продавцу» was offered); a passport is still shown.
     rule: 'ru/officialese',
@@ -2033,6 +2043,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ГПК' }],
   },
   {
+    // A body named by its head and the genitives of its field and parent is a name, not a chain; the chain
+    // before it stays one.
+    rule: 'ru/nominal-chain',
+    text: 'Учёт ведётся управлением образования администрации городского округа. Проведение проверки исполнения решений поручено управлению образования администрации округа.',
+    expected: [{ text: 'Проведение проверки исполнения решений' }],
+  },
+  {
     // A bare noun a finite verb follows may be its subject, not a genitive plural of the chain («…вручения
     // постановления штраф подлежит уплате»); before a noun the chain goes on.
     rule: 'ru/nominal-chain',
@@ -2978,6 +2995,19 @@ export const fixtures: RuleFixture[] = [
 
   // ru/long-word
   {
+    // Everyday and legal words with nothing shorter («приостанавливает» suspends, «останавливает» would stop);
+    // the formula «удовлетворение требований» is a term, «удовлетворение» alone still long.
+    rule: 'ru/long-word',
+    text: 'Право на первоочередное место. Снимки делают путём фотографирования. Пункты, организованные заранее, открыты. Жалоба не приостанавливает исполнение. Суд отказал в удовлетворении его требований. Он получил удовлетворение.',
+    expected: [{ text: 'удовлетворение' }],
+  },
+  {
+    // Tax regimes are names of their own; «налогообложения» alone is still long.
+    rule: 'ru/long-word',
+    text: 'Он перешёл на упрощённую систему налогообложения. Он применяет общий режим налогообложения. Правила налогообложения изменились.',
+    expected: [{ text: 'налогообложения', occurrence: 3 }],
+  },
+  {
     // A name inside a sentence has no shorter word; the same length in a common word is the writer's choice.
     rule: 'ru/long-word',
     text: 'В Великобритании прошли выборы. Необходимо переоборудование.',
@@ -3870,10 +3900,11 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'нормативных правовых актов', occurrence: 2, suggestion: null }],
   },
   {
-    // A parent body after a quoted name or a number is part of the organisation's name; after a noun it is a chain.
+    // A parent body after a quoted name or a number is part of the organisation's name; after a noun it is a
+    // body's name too, which ends the chain before it.
     rule: 'ru/nominal-chain',
-    text: '«Городская поликлиника № 5» управления здравоохранения города Астаны приглашает. Мы ждём решения управления здравоохранения города о выделении средств.',
-    expected: [{ text: 'решения управления здравоохранения города', suggestion: null }],
+    text: '«Городская поликлиника № 5» управления здравоохранения города Астаны приглашает. Мы ждём решения управления здравоохранения города о выделении средств. Ждём проведения проверки исполнения решения управлением здравоохранения.',
+    expected: [{ text: 'проведения проверки исполнения решения', suggestion: null }],
   },
   {
     // «возможно» with an infinitive is «можно»; «Возможно, …» (perhaps) and before a noun it is left alone.

@@ -2993,6 +2993,37 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
 
+  {
+    // An obligation is an act to do, wherever the thing is kept («должна быть сохранена в таком состоянии»);
+    // where a file is kept is a state.
+    rule: 'ru/passive-short-participle',
+    text: 'Обстановка должна быть сохранена в таком состоянии. Файл сохранён в папке.',
+    expected: [{ text: 'сохранена', suggestion: null }],
+  },
+  {
+    // «Образуется» beside a body formed, «представляется» after its doer in the instrumental, «размещается» before
+    // a site: passives; ice forms itself, «мне представляется» seems, a centre is located.
+    rule: 'ru/passive-reflexive',
+    text: 'Комиссия образуется работодателем. На реке образуется лёд. Заявителем представляется заявление. Мне представляется, что он прав. Информация размещается на сайте. Центр размещается в здании школы.',
+    expected: [
+      { text: 'Комиссия образуется работодателем', suggestion: 'Работодатель образует комиссию' },
+      { text: 'Заявителем представляется заявление', suggestion: 'Заявитель представляет заявление' },
+      { text: 'Информация размещается', suggestion: 'Информацию размещают' },
+    ],
+  },
+  {
+    // «Произвести очистку» is «очистить», its «дорог» the genitive plural of «дорога» («дорога» was read as a
+    // neuter «дорого»); the plural «указанных» before a genitive plural in «-ей» is «этих», not before a doer in
+    // «-ей»; «в период» a spell of nature is «во время», not a span of dates.
+    rule: 'ru/officialese',
+    text: 'Коммунальщики производят очистку дорог. Коммунальщики производят ремонт дорог. Неисполнение указанных обязанностей наказуемо. Список документов, указанных комиссией, готов. Не выходите на лёд в период ледохода. Набор идёт в период с 1 апреля.',
+    expected: [
+      { text: 'производят очистку дорог', suggestion: 'очищают дороги' },
+      { text: 'производят ремонт дорог', suggestion: 'ремонтируют дороги' },
+      { text: 'указанных', suggestion: 'этих' },
+      { text: 'в период', suggestion: 'во время' },
+    ],
+  },
   // ru/long-word
   {
     // Everyday and legal words with nothing shorter («приостанавливает» suspends, «останавливает» would stop);

@@ -677,6 +677,12 @@ const EVENT_AFTER = `^\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|и
   .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
   .join('|')})`;
 
+/** A season, a spell of nature, a holiday or an epidemic in the genitive, its adjective before it. */
+const SPELL_AFTER =
+  '^\\s+(?:[а-яё]+(?:ого|его|ой|ей|их|ых)\\s+)?(?:половодь|паводк|ледоход|ледостав|навигаци|отпуск|каникул|' +
+  'праздник|эпидеми|пандеми|карантин|засух|заморозк|морозов|жары|гололед|гололёд|сенокос|уборк|посевн|' +
+  'отопительн)[а-яё]*(?![а-яё])';
+
 /**
  * A word in a consonant right after a phrase, which may be a genitive plural without ending («причин»,
  * «обстоятельств») that `genitiveAfter` cannot tell by its ending: the object is carried where the pack reads
@@ -2550,6 +2556,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['во время', 'при'],
     carries: { from: 'genitive', to: [null, 'prepositional'] },
   },
+  // «В период половодья» is «во время половодья»: a season or a spell of nature, a holiday or an epidemic, in
+  // the genitive as before; a span of dates («в период с 1 апреля») or any other noun is left alone.
+  { match: 'в период', replace: ['во время'], followedBy: SPELL_AFTER },
   {
     match: 'в процессе',
     replace: ['во время', 'при'],
@@ -3318,6 +3327,14 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?!(?:в|во|на|по|с|со|к|для|от|до|при|выше|ниже|ранее|им|ими|ей|ею|нами|вами|мной|мною)(?![а-яё]))(?![а-яё]+(?:ом|ем|ой|ей|ами|ями|ым|им)(?![а-яё]))[а-яё]{2,}(?![а-яё-])',
   },
+  // After the plural «указанных», a noun in «-ей» after a plain consonant is its genitive plural («указанных
+  // обязанностей», «целей»), no doer in the instrumental («указанных комиссией»).
+  {
+    match: 'указанных',
+    replace: ['этот'],
+    agree: true,
+    followedBy: '^\\s+[а-яё]+(?:ост|[бвдзлмнпрстф])ей(?![а-яё])',
+  },
   { match: 'вышеупомянут*', replace: ['этот', 'названный выше'], agree: true },
   { match: 'вышеизложенн*', replace: ['это', 'сказанное выше'], agree: true },
   { match: 'вышеперечисленн*', replace: ['эти', 'перечисленные выше'], agree: true },
@@ -3772,6 +3789,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'заполнить/заполнит/заполнят/заполнил',
   ),
   ...performing('удалени*', 'удалять/удаляет/удаляют/удалял', 'удалить/удалит/удалят/удалил'),
+  ...performing('очистк*', 'очищать/очищает/очищают/очищал', 'очистить/очистит/очистят/очистил'),
   ...performing(
     'сохранени*',
     'сохранять/сохраняет/сохраняют/сохранял',
@@ -5550,6 +5568,15 @@ const FORMING_ITSELF =
   '(?:л[её]д|льда|снег|туман|облак[аои]?|иней|инея|роса|росы|слой|корка|корки|осадок|осадки|кристалл[ыов]*|' +
   'почва|почвы|рельеф|ледник|характер|личность|привычк[аи]|мнение|иммунитет|клетки|ткани|организм)';
 
+/** A site, a page or a board a notice is posted on («на официальном сайте», «в личном кабинете»). */
+const POSTED_ON = '(?:сайт|портал|интернет|сет[иь]|страниц|газет|сми|кабинет|стенд|табло|доск)';
+
+/** A body someone forms by a decision: «образуется комиссия» hides who forms it. */
+const FORMED_BODY = '(?:комисси|комитет|совет|штаб|фонд|резерв)';
+
+/** A doer in the instrumental singular or plural («заявителем», «работодателем», «гражданами»). */
+const INSTRUMENTAL_DOER = '(?!(?:котор|как|эт|т|н|вс|сам)[а-яё]*$)[а-яё]{4,}(?:ем|ом|ами|ями)';
+
 /** Reflexive verbs whose subject may form or renew by itself, as `FORMING_ITSELF` lists. */
 const SELF_FORMING = '^(?:формир|обновля)';
 
@@ -5737,10 +5764,12 @@ export const rules: Rule[] = [
           // «Мера направлена на оказание помощи»: aimed at, a state; «направлена на рассмотрение» is sent.
           { form: '^направлен[аоы]?$', followedBy: `^\\s+на\\s+(?:${AIMS})` },
           // Where a thing is written or recorded («ИИН указан в удостоверении», «Номер не зарегистрирован в
-          // базе», «отображено на карте»): a state, no act whose doer is hidden. A deadline after it is no place.
+          // базе», «отображено на карте»): a state, no act whose doer is hidden. A deadline after it is no place,
+          // and an obligation is an act to do («обстановка должна быть сохранена в таком состоянии»).
           {
             form: '^(?:указан|записан|отражен|отражён|зарегистрирован|отображен|отображён|сохранен|сохранён)[аоы]?$',
             followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])',
+            previous: '^(?!быть$)',
           },
           // A standing rule («Агитация в день выборов запрещена», «Курить разрешено») is no act, unless told
           // as one («был запрещён»); what a law provides for («предусмотрена статьёй 505») is its content,
@@ -5837,6 +5866,16 @@ export const rules: Rule[] = [
           // «Оказывается» is a passive right after a service or help it renders («Услуга оказывается акиматом»),
           // else "turns out" («Оказывается, …», «Он оказывается прав»), and so before a lone instrumental
           // adjective («Услуга оказывается платной»).
+          // «Образуется» is a passive beside a body formed («образуется комиссия», «Комиссия образуется»), else
+          // something forms by itself («образуется лёд»).
+          { form: '^образу', previous: `^(?!${FORMED_BODY})`, next: `^(?!${FORMED_BODY})` },
+          { form: '^образу', opening: true, next: `^(?!${FORMED_BODY})` },
+          // «Представляется» is a passive after its doer in the instrumental («заявителем представляется
+          // заявление»), else "it seems" («мне представляется», «Представляется, что…»).
+          { form: '^представляется$', previous: `^(?!${INSTRUMENTAL_DOER}$)` },
+          { form: '^представляется$', opening: true },
+          // «Размещается» is a passive before a site or a board it is posted on, else "is located, stays".
+          { form: '^размеща', followedBy: `^(?!\\s+(?:на|в|во)\\s+(?:[а-яё]+\\s+){0,2}${POSTED_ON})` },
           { form: '^оказыва', previous: `^(?!${RENDERED_SERVICE}$)` },
           { form: '^оказыва', opening: true },
           {

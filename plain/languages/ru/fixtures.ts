@@ -3024,6 +3024,12 @@ export const fixtures: RuleFixture[] = [
       { text: 'в период', suggestion: 'во время' },
     ],
   },
+  {
+    // «Комплектование групп» is officialese with no word to paste; the equipment's «комплектация» is not it.
+    rule: 'ru/officialese',
+    text: 'Комплектование групп идёт весной. Комплектация автомобиля богатая.',
+    expected: [{ text: 'Комплектование групп', suggestion: null }],
+  },
   // ru/long-word
   {
     // Everyday and legal words with nothing shorter («приостанавливает» suspends, «останавливает» would stop);

@@ -4571,6 +4571,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'инициир*', replace: ['начать', 'предложить'], agree: true },
   // The nouns get nouns in their case («по актуализации данных» → «по обновлению»), the verbs infinitives.
   { match: 'апробаци*', replace: ['проверка', 'испытание'], agree: 'noun', singular: true },
+  // «Комплектование групп» is the children's assignment to groups or classes: «набор детей в группы» rebuilds
+  // the phrase round other words, so nothing to paste.
+  { match: 'комплектовани* групп*|класс*', replace: [] },
   { match: 'апробир*', replace: ['проверить', 'испытать'], agree: true },
   { match: 'актуализаци*', replace: ['обновление'], agree: 'noun', singular: true },
   { match: 'актуализир*', replace: ['обновить'], agree: true },

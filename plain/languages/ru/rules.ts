@@ -4075,7 +4075,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // «надлежит» takes the dative («Заявителю надлежит явиться»), as «нужно» does; «должен» wants a nominative.
   { match: 'надлежит', replace: ['нужно'] },
   ...subjectTo(),
-  // Any other «подлежит»: «нужно» alone pastes wrong («нужно возврату»), so nothing to paste.
+  // Any other «подлежит»: «нужно» alone pastes wrong («нужно возврату»), so nothing to paste. A claim that
+  // «подлежит удовлетворению» is one finding, no long word's of its own beside it.
+  { match: 'подлеж* удовлетворени*', replace: [] },
   { match: 'подлеж*', replace: [] },
   { match: 'не подлеж*', replace: [] },
   // In the tense and gender of «иметь»: «имело место насилие» → «было», «произошло».

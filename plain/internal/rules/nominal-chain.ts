@@ -88,6 +88,9 @@ const RU_BODY = /^(?:управлени|учреждени|отделени|об
 // The body an organisation belongs to, after its quoted name or number, is part of its name: «Городская
 // поликлиника № 5» управления здравоохранения города Астаны».
 const RU_PARENT_BODY = /^(?:управлени|департамент|отдел|комитет|министерств)[а-яё]*$/u;
+// A body named by its head and the genitives of its field and parent («управлением образования администрации
+// городского округа», «департамента здравоохранения города»): a name no verb can replace, whatever opens it.
+const RU_NAMED_BODY_HEAD = /^(?:управлени|департамент|комитет|администраци)[а-яё]*$/u;
 const RU_NAME_END_BEFORE = /(?:[»"”]|№\s*\d[\p{L}\d/-]*)\s*$/u;
 const RU_FUNCTION = new Set(
   (
@@ -280,6 +283,10 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
   let i = sentence.firstWord;
   while (i < sentence.endWord) {
     const start = words[i];
+    if (start && RU_NAMED_BODY_HEAD.test(start.norm) && isRussianGenitiveAfter(doc, sentence, i)) {
+      i = bodyNameEnd(doc, sentence, i);
+      continue;
+    }
     if (
       !start ||
       !(isRussianNominalisation(start.norm) || RU_BARE_VERBAL_HEAD.test(start.norm)) ||
@@ -307,6 +314,8 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
       if (/^\p{Lu}/u.test(word.text) && doc.text.slice(previous.end, word.start).includes('\n')) break;
       if (!common(j) || RU_NOMINATIVE.test(word.norm)) break;
       if (RU_SHORT_PARTICIPLE.test(word.norm) || RU_MASCULINE_IN_OK.test(word.norm)) break;
+      // A body's name ends the chain before it («…проверки управлением образования администрации»).
+      if (RU_NAMED_BODY_HEAD.test(word.norm) && isRussianGenitiveAfter(doc, sentence, j)) break;
       const next = words[j + 1];
       if (isRussianNominalisation(word.norm) && RU_GENITIVE_NOUN.test(word.norm)) {
         nominalisations++;
@@ -361,6 +370,33 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
     i = Math.max(i + 1, last + 1);
   }
   return chains;
+}
+
+/**
+ * An adjective's genitive ending that no instrumental shares: «управлению средой обитания» is the activity, its
+ * «средой» no genitive.
+ */
+const RU_GENITIVE_ADJECTIVE_UNAMBIGUOUS = /(?:ого|его|ых|их)$/u;
+
+/** Whether the word after word `i`, right after it, is a genitive noun or adjective of its sentence. */
+function isRussianGenitiveAfter(doc: Document, sentence: Sentence, i: number): boolean {
+  const word = doc.words[i];
+  const next = doc.words[i + 1];
+  return (
+    !!word &&
+    !!next &&
+    i + 1 < sentence.endWord &&
+    adjacent(doc, word, next) &&
+    !RU_FUNCTION.has(next.norm) &&
+    (RU_GENITIVE_NOUN.test(next.norm) || RU_GENITIVE_ADJECTIVE_UNAMBIGUOUS.test(next.norm))
+  );
+}
+
+/** The word after a body's name that opens at word `i` (`RU_NAMED_BODY_HEAD`): its genitives are its name. */
+function bodyNameEnd(doc: Document, sentence: Sentence, i: number): number {
+  let j = i;
+  while (isRussianGenitiveAfter(doc, sentence, j)) j++;
+  return j + 1;
 }
 
 /** Whether word `i` opens the object of a verb that takes "of" after it ("notify the majority of …"). */

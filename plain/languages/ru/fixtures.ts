@@ -811,6 +811,56 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Russian statutory names are terms: registration at one's residence, a sole trader's registration, a
+    // petition to restore a time limit; «по месту жительства» alone and «в качестве» elsewhere stay officialese.
+    rule: 'ru/officialese',
+    text: 'Нужна регистрация ребёнка по месту жительства. Справку выдают по месту жительства. Идёт регистрация физического лица в качестве индивидуального предпринимателя. Он работает в качестве водителя. Подайте ходатайство о его восстановлении.',
+    expected: [
+      { text: 'по месту жительства', occurrence: 2 },
+      { text: 'в качестве', occurrence: 2 },
+    ],
+  },
+  {
+    // A claim that is the subject before «предъявляется» is made, not shown («Требование … показывается
+    // продавцу» was offered); a passport is still shown.
+    rule: 'ru/officialese',
+    text: 'Требование потребителя предъявляется продавцу. Паспорт предъявляется сотруднику.',
+    expected: [
+      { text: 'предъявляется', suggestion: null },
+      { text: 'предъявляется', occurrence: 2, suggestion: 'показывается' },
+    ],
+  },
+  {
+    // A place in a kindergarten is not «выдано»: nothing to paste; a paper is still issued.
+    rule: 'ru/officialese',
+    text: 'Дети нуждаются в предоставлении места в детском саду. Срок предоставления справки продлён.',
+    expected: [
+      { text: 'предоставлении', suggestion: null },
+      { text: 'предоставления', suggestion: 'выдачи' },
+    ],
+  },
+  {
+    // «На базе» a school or a named body is on its premises: «в школе» or nothing, never «на основе МБОУ»;
+    // what a thing is built on stays «на основе», never «в опыте».
+    rule: 'ru/officialese',
+    text: 'Пункты открыты на базе МБОУ СОШ № 3. Курсы идут на базе центра занятости. Программа создана на базе опыта регионов.',
+    expected: [
+      { text: 'на базе', suggestion: null },
+      { text: 'на базе центра', suggestion: 'в центре' },
+      { text: 'на базе', occurrence: 3, suggestion: 'на основе' },
+    ],
+  },
+  {
+    // A stance after «по вопросу» takes «о»: «по несогласию с постановлением» is no Russian; an activity keeps
+    // «по» first.
+    rule: 'ru/officialese',
+    text: 'Ваша жалоба по вопросу несогласия с решением получена. Помощь дают по вопросам составления договоров.',
+    expected: [
+      { text: 'по вопросу несогласия', suggestion: 'о несогласии' },
+      { text: 'по вопросам составления', suggestion: 'по составлению' },
+    ],
+  },
+  {
     // «Нести ответственность» is «отвечать» in each form; «понесут ответственность» (will be punished) stays.
     rule: 'ru/officialese',
     text: 'Граждане несут ответственность за нарушение. Она несла ответственность за проект. Виновные понесут ответственность.',
@@ -1993,6 +2043,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'ГПК' }],
   },
   {
+    // A body named by its head and the genitives of its field and parent is a name, not a chain; the chain
+    // before it stays one.
+    rule: 'ru/nominal-chain',
+    text: 'Учёт ведётся управлением образования администрации городского округа. Проведение проверки исполнения решений поручено управлению образования администрации округа.',
+    expected: [{ text: 'Проведение проверки исполнения решений' }],
+  },
+  {
     // A bare noun a finite verb follows may be its subject, not a genitive plural of the chain («…вручения
     // постановления штраф подлежит уплате»); before a noun the chain goes on.
     rule: 'ru/nominal-chain',
@@ -2936,7 +2993,58 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
 
+  {
+    // An obligation is an act to do, wherever the thing is kept («должна быть сохранена в таком состоянии»);
+    // where a file is kept is a state.
+    rule: 'ru/passive-short-participle',
+    text: 'Обстановка должна быть сохранена в таком состоянии. Файл сохранён в папке.',
+    expected: [{ text: 'сохранена', suggestion: null }],
+  },
+  {
+    // «Образуется» beside a body formed, «представляется» after its doer in the instrumental, «размещается» before
+    // a site: passives; ice forms itself, «мне представляется» seems, a centre is located.
+    rule: 'ru/passive-reflexive',
+    text: 'Комиссия образуется работодателем. На реке образуется лёд. Заявителем представляется заявление. Мне представляется, что он прав. Информация размещается на сайте. Центр размещается в здании школы.',
+    expected: [
+      { text: 'Комиссия образуется работодателем', suggestion: 'Работодатель образует комиссию' },
+      { text: 'Заявителем представляется заявление', suggestion: 'Заявитель представляет заявление' },
+      { text: 'Информация размещается', suggestion: 'Информацию размещают' },
+    ],
+  },
+  {
+    // «Произвести очистку» is «очистить», its «дорог» the genitive plural of «дорога» («дорога» was read as a
+    // neuter «дорого»); the plural «указанных» before a genitive plural in «-ей» is «этих», not before a doer in
+    // «-ей»; «в период» a spell of nature is «во время», not a span of dates.
+    rule: 'ru/officialese',
+    text: 'Коммунальщики производят очистку дорог. Коммунальщики производят ремонт дорог. Неисполнение указанных обязанностей наказуемо. Список документов, указанных комиссией, готов. Не выходите на лёд в период ледохода. Набор идёт в период с 1 апреля.',
+    expected: [
+      { text: 'производят очистку дорог', suggestion: 'очищают дороги' },
+      { text: 'производят ремонт дорог', suggestion: 'ремонтируют дороги' },
+      { text: 'указанных', suggestion: 'этих' },
+      { text: 'в период', suggestion: 'во время' },
+    ],
+  },
+  {
+    // «Комплектование групп» is officialese with no word to paste; the equipment's «комплектация» is not it.
+    rule: 'ru/officialese',
+    text: 'Комплектование групп идёт весной. Комплектация автомобиля богатая.',
+    expected: [{ text: 'Комплектование групп', suggestion: null }],
+  },
   // ru/long-word
+  {
+    // Everyday and legal words with nothing shorter («приостанавливает» suspends, «останавливает» would stop);
+    // the formula «удовлетворение требований» is a term, «подлежит удовлетворению» the officialese finding's,
+    // «удовлетворение» alone still long.
+    rule: 'ru/long-word',
+    text: 'Право на первоочередное место. Снимки делают путём фотографирования. Пункты, организованные заранее, открыты. Жалоба не приостанавливает исполнение. Суд отказал в удовлетворении его требований. Иск подлежит удовлетворению. Он получил удовлетворение.',
+    expected: [{ text: 'удовлетворение' }],
+  },
+  {
+    // Tax regimes are names of their own; «налогообложения» alone is still long.
+    rule: 'ru/long-word',
+    text: 'Он перешёл на упрощённую систему налогообложения. Он применяет общий режим налогообложения. Правила налогообложения изменились.',
+    expected: [{ text: 'налогообложения', occurrence: 3 }],
+  },
   {
     // A name inside a sentence has no shorter word; the same length in a common word is the writer's choice.
     rule: 'ru/long-word',
@@ -3830,10 +3938,11 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'нормативных правовых актов', occurrence: 2, suggestion: null }],
   },
   {
-    // A parent body after a quoted name or a number is part of the organisation's name; after a noun it is a chain.
+    // A parent body after a quoted name or a number is part of the organisation's name; after a noun it is a
+    // body's name too, which ends the chain before it.
     rule: 'ru/nominal-chain',
-    text: '«Городская поликлиника № 5» управления здравоохранения города Астаны приглашает. Мы ждём решения управления здравоохранения города о выделении средств.',
-    expected: [{ text: 'решения управления здравоохранения города', suggestion: null }],
+    text: '«Городская поликлиника № 5» управления здравоохранения города Астаны приглашает. Мы ждём решения управления здравоохранения города о выделении средств. Ждём проведения проверки исполнения решения управлением здравоохранения.',
+    expected: [{ text: 'проведения проверки исполнения решения', suggestion: null }],
   },
   {
     // «возможно» with an infinitive is «можно»; «Возможно, …» (perhaps) and before a noun it is left alone.

@@ -451,10 +451,12 @@ const GENITIVE_PLURAL = 7;
 /**
  * «прав», «дел», «мест»: the genitive plural of a listed neuter in -о («право»), whose plural «права» the lists
  * hold too, so that the form also reads as a feminine «права» («чтобы выполнить правы» was offered). «лет» is
- * of «год».
+ * of «год». Not where «-о» is an adjective's adverb, whose genitive the lists hold too: «дорог» is of «дорога»
+ * («дорого», «дорогого»), not of a neuter «дорого» («ремонтируют дорога» was offered).
  */
 function neuterOfZeroGenitive(form: string, isWord: (form: string) => boolean): NounReading | undefined {
-  if (form === 'лет' || !endsWithoutEnding(form) || !isWord(`${form}о`)) return undefined;
+  if (form === 'лет' || !endsWithoutEnding(form) || !isWord(`${form}о`) || isWord(`${form}ого`))
+    return undefined;
   const noun = declineNoun(`${form}о`);
   if (noun?.gender !== 'neuter') return undefined;
   const forms = noun.forms.map((known, slot) => (slot === GENITIVE_PLURAL ? form : known));

@@ -33,7 +33,7 @@ function paradigm(infinitive: string): { present: string[]; past: string[] } {
 
 /**
  * Verbs whose every form is a passive in official and news texts. Not «размещаться», as often "be located,
- * stay" («Центр размещается в здании», «размещалась в гостинице»), nor «наблюдаться», "there is" («наблюдается
+ * stay" («Центр размещается в здании», «размещалась в гостинице»; `POSTED`), nor «наблюдаться», "there is" («наблюдается
  * засуха»), which hide no actor.
  */
 const WHOLE_PARADIGM = `
@@ -93,6 +93,25 @@ const PRESENT_ONLY = `
  */
 const RENDERED = 'оказываться';
 
+/**
+ * «Образуется» is a passive of a body formed by someone («Комиссия образуется работодателем»), else it forms by
+ * itself («образуется лёд», «образуется задолженность»): the rule flags it beside a body only. Its past is the
+ * perfective «образовался», left out.
+ */
+const FORMED = 'образоваться';
+
+/**
+ * «Представляется» is a passive after its doer in the instrumental («заявителем представляется заявление»),
+ * else "it seems" («мне представляется»): the rule flags it there only.
+ */
+const PRESENTED_BY = 'представляется';
+
+/**
+ * «Размещаться» is a passive of what is posted on a site or a board («Информация размещается на сайте»), else
+ * "is located, stays" («Центр размещается в здании»): the rule flags it before such a place only.
+ */
+const POSTED = 'размещаться';
+
 /** The present of «вестись» («ведётся», «ведутся»), which no rule above builds; its past is left out. */
 const IRREGULAR = 'ведется ведутся';
 
@@ -128,9 +147,11 @@ function build(): string[] {
       IMPERSONAL.set(form, form.replace(/л(?:ся|ась|ось|ись)$/u, 'ли'));
     }
   };
-  for (const verb of list(WHOLE_PARADIGM + ENFORCEMENT + GOODS_AND_WORKS)) add(verb, true);
-  for (const verb of list(`${PRESENT_ONLY} ${RENDERED}`)) add(verb, false);
+  for (const verb of list(`${WHOLE_PARADIGM} ${ENFORCEMENT} ${GOODS_AND_WORKS} ${POSTED}`)) add(verb, true);
+  for (const verb of list(`${PRESENT_ONLY} ${RENDERED} ${FORMED}`)) add(verb, false);
   for (const form of [...list(IRREGULAR), ...list(SEEM_TOO)]) forms.add(form);
+  forms.add(PRESENTED_BY);
+  IMPERSONAL.set(PRESENTED_BY, 'представляют');
   return [...forms];
 }
 

@@ -677,6 +677,12 @@ const EVENT_AFTER = `^\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|и
   .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
   .join('|')})`;
 
+/** A season, a spell of nature, a holiday or an epidemic in the genitive, its adjective before it. */
+const SPELL_AFTER =
+  '^\\s+(?:[а-яё]+(?:ого|его|ой|ей|их|ых)\\s+)?(?:половодь|паводк|ледоход|ледостав|навигаци|отпуск|каникул|' +
+  'праздник|эпидеми|пандеми|карантин|засух|заморозк|морозов|жары|гололед|гололёд|сенокос|уборк|посевн|' +
+  'отопительн)[а-яё]*(?![а-яё])';
+
 /**
  * A word in a consonant right after a phrase, which may be a genitive plural without ending («причин»,
  * «обстоятельств») that `genitiveAfter` cannot tell by its ending: the object is carried where the pack reads
@@ -1036,8 +1042,20 @@ function presentedNotShown(entries: PhraseEntry[]): PhraseEntry[] {
     },
     ...single.filter((entry) => entry.except).map(({ match, except }) => ({ match, except })),
   ];
-  return [...guards.map((guard) => ({ ...guard, replace: [], followedBy: claim })), ...entries];
+  return [
+    ...guards.flatMap((guard) => [
+      { ...guard, replace: [], followedBy: claim },
+      { ...guard, replace: [], inClause: CLAIM_SUBJECT },
+    ]),
+    ...entries,
+  ];
 }
+
+/**
+ * A claim as the subject of «предъявляется» before it («Требование потребителя предъявляется продавцу»): it
+ * is made, not shown.
+ */
+const CLAIM_SUBJECT = '^(?:требовани[ея]|претензи[яи]|иск|иски|обвинени[ея])$';
 
 /** A licence or permit «на» what it allows, right before a phrase: the permitted activity is its legal name. */
 const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s+на\\s+$';
@@ -1067,6 +1085,13 @@ const NOT_GIVEN_SUBJECT = '^(?:гос)?(?:услуга|услуги|убежищ
  */
 const HOUSING =
   '(?:жилищ|жиль|жиле|жил(?:ой|ая|ое|ые|ого|ых|ому|ым|ыми|ую|ом)(?![а-яё])|помещени|квартир)[а-яё]*';
+
+/** A place one is granted (in a kindergarten, a queue): «выдача места» treats it as papers. */
+const PLACE = 'мест(?:о|а|у|ом|е)?(?![а-яё])';
+
+/** A school, a body or a building, on whose premises something is held «на базе». */
+const PREMISES =
+  '(?:школ|организаци|учреждени|центр|больниц|поликлиник|колледж|университет|гимнази|лице[яю]|библиотек|дом[ау]\\s+культуры)[а-яё]*';
 
 /**
  * Every word of «предоставить», «предоставлять», «предоставление» beside a service or asylum — its subject or
@@ -1103,7 +1128,7 @@ function grantedNotGiven(): PhraseEntry[] {
     ...rendered,
     { match: passives.join('|'), replace: [], inClause: NOT_GIVEN_SUBJECT },
     ...[[...new Set(forms)].join('|'), 'предоставлени*'].flatMap((match) =>
-      [NOT_GIVEN, HOUSING].flatMap((granted) => [
+      [NOT_GIVEN, HOUSING, PLACE].flatMap((granted) => [
         { match, replace: [], after: `^${granted}$` },
         { match, replace: [], followedBy: `^\\s+(?:[а-яё]+\\s+){0,2}${granted}(?![а-яё])` },
       ]),
@@ -1860,6 +1885,12 @@ const VERB_FORM =
   '[а-яё]+(?:ан|ян|ен|ён)[аоы]|можно|нужно|необходимо)';
 
 /** A verb of turning to someone with a question: «обращаться», «обратитесь», «звоните», «консультируйтесь». */
+/**
+ * A stance or a grievance, not an activity («по вопросу несогласия с постановлением»): «о несогласии» is
+ * Russian, «по несогласию» not.
+ */
+const STANCE = '(?:несогласи|согласи|недовольств|возражени|жалоб|претензи|отказ)[а-яё]*';
+
 const TURN_TO = '(?:обращ|обрат|звон|позвон|консульт|проконсульт)[а-яё]*';
 
 /**
@@ -2492,6 +2523,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ...(
     [
       [['о', 'по'], { precededBy: SPEECH_BEFORE }],
+      [['о', 'по'], { followedBy: `^\\s+${STANCE}` }],
       [['по', 'о'], {}],
     ] as const
   ).map(
@@ -2524,6 +2556,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['во время', 'при'],
     carries: { from: 'genitive', to: [null, 'prepositional'] },
   },
+  // «В период половодья» is «во время половодья»: a season or a spell of nature, a holiday or an epidemic, in
+  // the genitive as before; a span of dates («в период с 1 апреля») or any other noun is left alone.
+  { match: 'в период', replace: ['во время'], followedBy: SPELL_AFTER },
   {
     match: 'в процессе',
     replace: ['во время', 'при'],
@@ -3119,11 +3154,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['вместе с', 'с участием'],
     carries: { from: 'genitive', to: ['instrumental', null] },
   },
+  // «На базе» a school, a body or a named one («на базе МБОУ СОШ № 3», «на базе школы») is on its premises:
+  // «в школе», never «на основе школы»; a name that does not decline gets nothing to paste.
   {
     match: 'на базе',
-    replace: ['в', 'на основе'],
-    carries: { from: 'genitive', to: ['prepositional', null] },
+    replace: ['в'],
+    carries: { from: 'genitive', to: ['prepositional'] },
+    followedBy: `^\\s+(?:[А-ЯЁ]|(?:[а-яё]+\\s+){0,2}(?:${PREMISES}))`,
   },
+  // Anything else («на базе опыта регионов») is what a thing is built on: «в опыте» is no Russian.
+  { match: 'на базе', replace: ['на основе'] },
   { match: 'по состоянию на', replace: ['на'] },
   { match: 'вплоть до', replace: ['до'] },
   { match: 'в количестве', replace: [] },
@@ -3286,6 +3326,14 @@ const OFFICIALESE: PhraseEntry[] = [
     agree: true,
     followedBy:
       '^\\s+(?!(?:в|во|на|по|с|со|к|для|от|до|при|выше|ниже|ранее|им|ими|ей|ею|нами|вами|мной|мною)(?![а-яё]))(?![а-яё]+(?:ом|ем|ой|ей|ами|ями|ым|им)(?![а-яё]))[а-яё]{2,}(?![а-яё-])',
+  },
+  // After the plural «указанных», a noun in «-ей» after a plain consonant is its genitive plural («указанных
+  // обязанностей», «целей»), no doer in the instrumental («указанных комиссией»).
+  {
+    match: 'указанных',
+    replace: ['этот'],
+    agree: true,
+    followedBy: '^\\s+[а-яё]+(?:ост|[бвдзлмнпрстф])ей(?![а-яё])',
   },
   { match: 'вышеупомянут*', replace: ['этот', 'названный выше'], agree: true },
   { match: 'вышеизложенн*', replace: ['это', 'сказанное выше'], agree: true },
@@ -3741,6 +3789,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'заполнить/заполнит/заполнят/заполнил',
   ),
   ...performing('удалени*', 'удалять/удаляет/удаляют/удалял', 'удалить/удалит/удалят/удалил'),
+  ...performing('очистк*', 'очищать/очищает/очищают/очищал', 'очистить/очистит/очистят/очистил'),
   ...performing(
     'сохранени*',
     'сохранять/сохраняет/сохраняют/сохранял',
@@ -4026,7 +4075,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // «надлежит» takes the dative («Заявителю надлежит явиться»), as «нужно» does; «должен» wants a nominative.
   { match: 'надлежит', replace: ['нужно'] },
   ...subjectTo(),
-  // Any other «подлежит»: «нужно» alone pastes wrong («нужно возврату»), so nothing to paste.
+  // Any other «подлежит»: «нужно» alone pastes wrong («нужно возврату»), so nothing to paste. A claim that
+  // «подлежит удовлетворению» is one finding, no long word's of its own beside it.
+  { match: 'подлеж* удовлетворени*', replace: [] },
   { match: 'подлеж*', replace: [] },
   { match: 'не подлеж*', replace: [] },
   // In the tense and gender of «иметь»: «имело место насилие» → «было», «произошло».
@@ -4522,6 +4573,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'инициир*', replace: ['начать', 'предложить'], agree: true },
   // The nouns get nouns in their case («по актуализации данных» → «по обновлению»), the verbs infinitives.
   { match: 'апробаци*', replace: ['проверка', 'испытание'], agree: 'noun', singular: true },
+  // «Комплектование групп» is the children's assignment to groups or classes: «набор детей в группы» rebuilds
+  // the phrase round other words, so nothing to paste.
+  { match: 'комплектовани* групп*|класс*', replace: [] },
   { match: 'апробир*', replace: ['проверить', 'испытать'], agree: true },
   { match: 'актуализаци*', replace: ['обновление'], agree: 'noun', singular: true },
   { match: 'актуализир*', replace: ['обновить'], agree: true },
@@ -5423,7 +5477,10 @@ const COMMON_LONG_WORDS = `
   правоустанавливающих правоустанавливающими
   самообслуживание самообслуживания самообслуживанию самообслуживанием самообслуживании
   финансирование финансирования финансированию финансированием финансировании финансирований финансированиям финансированиями финансированиях
-  неиспользованный неиспользованного неиспользованному неиспользованным неиспользованном неиспользованная неиспользованной неиспользованную неиспользованное неиспользованные неиспользованных неиспользованными
+  неиспользованный неиспользованного неиспользованному неиспользованным неиспользованном неиспользованная неиспользованной неиспользованную неиспользованное неиспользованные неиспользованных неиспользованными  первоочередной первоочередного первоочередному первоочередным первоочередном первоочередная первоочередную первоочередное первоочередные первоочередных первоочередными
+  фотографирование фотографирования фотографированию фотографированием фотографировании
+  организованный организованного организованному организованным организованном организованная организованной организованную организованное организованные организованных организованными организованно
+  приостанавливать приостанавливает приостанавливают приостанавливается приостанавливаются приостанавливаешь приостанавливаем приостанавливаете приостанавливал приостанавливала приостанавливало приостанавливали приостанавливался приостанавливалась приостанавливалось приостанавливались приостанавливая приостанавливающий приостанавливающего приостанавливающему приостанавливающим приостанавливающем приостанавливающая приостанавливающей приостанавливающую приостанавливающее приостанавливающие приостанавливающих приостанавливающими
 `;
 
 /** Known abbreviations that need no spelling out for readers in Kazakhstan. */
@@ -5515,6 +5572,15 @@ const PEOPLE =
 const FORMING_ITSELF =
   '(?:л[её]д|льда|снег|туман|облак[аои]?|иней|инея|роса|росы|слой|корка|корки|осадок|осадки|кристалл[ыов]*|' +
   'почва|почвы|рельеф|ледник|характер|личность|привычк[аи]|мнение|иммунитет|клетки|ткани|организм)';
+
+/** A site, a page or a board a notice is posted on («на официальном сайте», «в личном кабинете»). */
+const POSTED_ON = '(?:сайт|портал|интернет|сет[иь]|страниц|газет|сми|кабинет|стенд|табло|доск)';
+
+/** A body someone forms by a decision: «образуется комиссия» hides who forms it. */
+const FORMED_BODY = '(?:комисси|комитет|совет|штаб|фонд|резерв)';
+
+/** A doer in the instrumental singular or plural («заявителем», «работодателем», «гражданами»). */
+const INSTRUMENTAL_DOER = '(?!(?:котор|как|эт|т|н|вс|сам)[а-яё]*$)[а-яё]{4,}(?:ем|ом|ами|ями)';
 
 /** Reflexive verbs whose subject may form or renew by itself, as `FORMING_ITSELF` lists. */
 const SELF_FORMING = '^(?:формир|обновля)';
@@ -5703,10 +5769,12 @@ export const rules: Rule[] = [
           // «Мера направлена на оказание помощи»: aimed at, a state; «направлена на рассмотрение» is sent.
           { form: '^направлен[аоы]?$', followedBy: `^\\s+на\\s+(?:${AIMS})` },
           // Where a thing is written or recorded («ИИН указан в удостоверении», «Номер не зарегистрирован в
-          // базе», «отображено на карте»): a state, no act whose doer is hidden. A deadline after it is no place.
+          // базе», «отображено на карте»): a state, no act whose doer is hidden. A deadline after it is no place,
+          // and an obligation is an act to do («обстановка должна быть сохранена в таком состоянии»).
           {
             form: '^(?:указан|записан|отражен|отражён|зарегистрирован|отображен|отображён|сохранен|сохранён)[аоы]?$',
             followedBy: '^\\s+(?:в|во|на)\\s+(?!течени|срок|[0-9])',
+            previous: '^(?!быть$)',
           },
           // A standing rule («Агитация в день выборов запрещена», «Курить разрешено») is no act, unless told
           // as one («был запрещён»); what a law provides for («предусмотрена статьёй 505») is its content,
@@ -5803,6 +5871,16 @@ export const rules: Rule[] = [
           // «Оказывается» is a passive right after a service or help it renders («Услуга оказывается акиматом»),
           // else "turns out" («Оказывается, …», «Он оказывается прав»), and so before a lone instrumental
           // adjective («Услуга оказывается платной»).
+          // «Образуется» is a passive beside a body formed («образуется комиссия», «Комиссия образуется»), else
+          // something forms by itself («образуется лёд»).
+          { form: '^образу', previous: `^(?!${FORMED_BODY})`, next: `^(?!${FORMED_BODY})` },
+          { form: '^образу', opening: true, next: `^(?!${FORMED_BODY})` },
+          // «Представляется» is a passive after its doer in the instrumental («заявителем представляется
+          // заявление»), else "it seems" («мне представляется», «Представляется, что…»).
+          { form: '^представляется$', previous: `^(?!${INSTRUMENTAL_DOER}$)` },
+          { form: '^представляется$', opening: true },
+          // «Размещается» is a passive before a site or a board it is posted on, else "is located, stays".
+          { form: '^размеща', followedBy: `^(?!\\s+(?:на|в|во)\\s+(?:[а-яё]+\\s+){0,2}${POSTED_ON})` },
           { form: '^оказыва', previous: `^(?!${RENDERED_SERVICE}$)` },
           { form: '^оказыва', opening: true },
           {

@@ -119,4 +119,19 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'организаци* средн*|высш*|техническ*|дошкольн*|дополнительн* образовани*',
   'прижизненн* волеизъявлени*',
   'детск* питани*',
+  // The Russian Federation's statutory names: registration at one's residence or stay (each a status of its
+  // own), the procedure of registering a sole trader (129-ФЗ), the tax regimes, and the КоАП petition to
+  // restore a missed time limit (its «срок» often a pronoun). The registered person may stand
+  // between: «регистрация ребёнка по месту жительства».
+  'регистраци* по мест* жительств*|пребывани*',
+  'регистраци* * по мест* жительств*|пребывани*',
+  'в качестве индивидуальн* предпринимател*',
+  'упрощенн* систем* налогообложени*',
+  'общ* режим* налогообложени*',
+  'ходатайств* о восстановлени*',
+  'ходатайств* о его|ее восстановлени*',
+  // Civil procedure's and consumer law's formula for granting a claim, with the court or a pronoun between
+  // («удовлетворение требований», «в удовлетворении его иска», «при удовлетворении судом требований»).
+  'удовлетворени* требовани*|иск*|заявлени*|жалоб*|претензи*',
+  'удовлетворени* * требовани*|иск*|заявлени*|жалоб*|претензи*',
 ];

@@ -835,6 +835,29 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The seventeenth review: a clause after another shares its subject, the thing done to, so the passive is
+    // first («…сақталады, одан кейін жойылуы керек»); the same phrase opening its sentence keeps the active.
+    rule: 'kk/officialese',
+    text: 'Құжат үш ай сақталады, одан кейін жойылуға жатады. Одан кейін жоюға жатады.',
+    expected: [
+      { text: 'жойылуға жатады', suggestion: 'жойылуы керек' },
+      { text: 'жоюға жатады', suggestion: 'жою керек' },
+    ],
+  },
+  {
+    // The seventeenth review: after an adjective of «тіркеу» the verb would be left with it («Мемлекеттік
+    // тіркелмеген мәміле»), and «жүгіну тәртібі» is the procedure for applying, not for going («бару
+    // тәртібі»): nothing to paste. After a place and as a verb they keep theirs.
+    rule: 'kk/officialese',
+    text: 'Мемлекеттік тіркеуден өтпеген мәміле жарамсыз. Порталда тіркеуден өтпеген азамат өтініш бере алмайды. Азаматқа мемлекеттік органға жүгіну тәртібі түсіндіріледі. Азаматтар сотқа жүгінеді.',
+    expected: [
+      { text: 'тіркеуден өтпеген', suggestion: null },
+      { text: 'тіркеуден өтпеген', occurrence: 2, suggestion: 'тіркелмеген' },
+      { text: 'жүгіну', suggestion: null },
+      { text: 'жүгінеді', suggestion: 'барады' },
+    ],
+  },
+  {
     // «Болып табылады» ends its clause, so a dash pasted in its place would end it too («Жексенбі демалыс
     // күні —.»): nothing to paste, the advice is to leave it out. A possessed «жұмыс» is a compound's head or an
     // owner's («дайындық жұмыстарын»): no «жұмыс істеу».

@@ -189,11 +189,14 @@ const NOT_NOMINATIVE = `^(?!${MAY_BE_NOMINATIVE.slice(1, -1)}$).+$`;
  * («төлеу керек») takes a noun without the accusative only as its object right before it («Салық төлеу
  * керек»): a definite noun there («Салық сомасы төлеу керек») or a noun farther back («Кеме флотқа 2014 жылы
  * беру керек», «Салық уақытында төлеу керек») would want the accusative, so there the passive is kept first.
+ * A clause after another in its sentence shares that one's subject, the thing done to («Құжат … сақталады, одан
+ * кейін жойылуға жатады»): the active («жою керек») would leave it with no verb, so the passive is first there too.
  */
 const mustBeDone = (match: string, active: string, passive: string): PhraseEntry[] => [
   { ...e(match, `${passive} керек`, `${active} керек`), after: DEFINITE_NOMINATIVE },
   {
     ...e(match, `${active} керек`, `${passive} керек`),
+    precededBy: '^[^,;:–—]*$',
     notInClause: MAY_BE_NOMINATIVE,
     // The word right before the phrase, the active's own object, does not count, nor a noun a postposition
     // makes an adverbial («жыл сайын», «заң бойынша»).
@@ -258,6 +261,14 @@ const POSSESSOR_WORD = [
 
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
+
+/**
+ * An adjective of «тіркеу» (registration): in -лық, -ғы («мемлекеттік», «бастапқы») or «міндетті», «ерікті».
+ * Not a body in -лік, the subject before it («Серіктестік тіркеуден өтті»).
+ */
+const ADJECTIVE_OF_REGISTRATION =
+  '^(?!(?:әкімдік|министрлік|агенттік|серіктестік|бірлестік|қауымдастық)$)' +
+  '(?:.{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)|міндетті|ерікті)$';
 
 /**
  * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
@@ -838,13 +849,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Тіркеуден өту» (to go through registration) is «тіркелу», form for form: «Порталда тіркеуден өтіп» →
   // «Порталда тіркеліп». Only «өт-»'s own forms: the causative «тіркеуден өткізу» (to register a thing) is another.
   // After an object in the accusative «тіркеу» is a verbal noun with its own object («актілерді тіркеуден өтеді»:
-  // passes the acts' registry): «актілерді тіркеледі» is no Kazakh. No finding there.
+  // passes the acts' registry): «актілерді тіркеледі» is no Kazakh. No finding there. After an adjective of
+  // «тіркеу» («мемлекеттік тіркеуден өтпеген мәміле») the verb would be left with it («мемлекеттік тіркелмеген»
+  // reads "a state, unregistered deal"): nothing to paste there.
   ...kazakhVerbForms('өт')
     .slice(0, ACTIVE_VERB_SLOTS)
-    .map((form, slot) => ({
-      ...e(`тіркеуден ${form}`, kazakhVerbForms('тіркел')[slot] ?? ''),
-      notAfter: ACCUSATIVE,
-    })),
+    .flatMap((form, slot) => [
+      { ...e(`тіркеуден ${form}`), after: ADJECTIVE_OF_REGISTRATION },
+      { ...e(`тіркеуден ${form}`, kazakhVerbForms('тіркел')[slot] ?? ''), notAfter: ACCUSATIVE },
+    ]),
   // «Жолдамалар беру жұмыстарын жүзеге асырады» → «жолдамалар береді»: the works and their light verb are the
   // giving. «Беру жұмыстары» alone stays: «беру» is in many names («білім беру», «су беру»).
   e('беру жұмыс* жүргіз*|беру жұмыс* жүзеге асыр*', 'беру'),
@@ -1058,6 +1071,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
   // A phone line or a contact centre in the clause («1414 байланыс орталығына», «сенім телефонына») is called,
   // not gone to: «хабарласу» first.
+  // The verbal noun naming a procedure, a right or a term («органға жүгіну тәртібі», «сотқа жүгіну құқығы») is
+  // applying, in writing or online: «бару тәртібі» would be how to get there. Flagged, nothing to paste.
+  {
+    ...e('жүгіну'),
+    after: OFFICE_IN_DATIVE,
+    followedBy: '^\\s+(?:тәртіб|тәртіп|рәсім|құқ|мерзім|нысан|үлгі|ереже|қағида)',
+  },
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },

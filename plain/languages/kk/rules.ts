@@ -266,6 +266,12 @@ const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:�
  * An adjective of «тіркеу» (registration): in -лық, -ғы («мемлекеттік», «бастапқы») or «міндетті», «ерікті».
  * Not a body in -лік, the subject before it («Серіктестік тіркеуден өтті»).
  */
+/** A determiner that announces a list after it: «мынадай», «келесі», «төмендегідей» (such as follow). */
+const LIST_AHEAD = '^(?:мынадай|мынандай|келесі|төмендегі|төмендегідей)$';
+
+/** «Есепке қою», «тіркеуге қою» (to enter on a register) in every form of «қой-» («қояды», «қойылды»). */
+const ENTERED_ON_REGISTER = kazakhVerbForms('қой').flatMap((form) => [`есепке ${form}`, `тіркеуге ${form}`]);
+
 const ADJECTIVE_OF_REGISTRATION =
   '^(?!(?:әкімдік|министрлік|агенттік|серіктестік|бірлестік|қауымдастық)$)' +
   '(?:.{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)|міндетті|ерікті)$';
@@ -961,14 +967,16 @@ const OFFICIALESE: PhraseEntry[] = [
   ...targetInDativeAsObject(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
-  // көмектесеміз» was offered).
+  // көмектесеміз» was offered). Help announced as a list («мынадай көмек көрсетіледі:») is ordinary Kazakh whose
+  // object is the kinds listed, which «көмектесу» cannot take: no finding.
   {
     match: 'көмек көрсет*',
     replace: ['көмек беру'],
     notBefore: POSSESSED_NOUN,
+    notAfter: LIST_AHEAD,
     after: '(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі|тегін|шұғыл|жедел|ақысыз|ақылы)$',
   },
-  { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN },
+  { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN, notAfter: LIST_AHEAD },
   e('жәрдем көрсет*', 'көмектесу'),
   // «Вручить»: «сыйлықтар табыс етілді» → «берілді».
   e('табыс ет*', 'беру', 'тапсыру'),
@@ -1886,7 +1894,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тіркеу есебінен шығар*', 'тіркеуден шығару'),
   // Where the text is about the military register («әскери есепке қою»), being entered on it is a procedure of
   // its own, apart from a first registration («тіркелу») at the call-up office: nothing to paste.
-  { ...e('есепке қой*'), inText: '(?<!\\p{L})(?:әскери|әскерге|Әскери|Әскерге)(?!\\p{L})' },
+  // An entry with nothing to paste gets no forms built (`withVerbForms`), and «қой*» misses «қояды»: every form
+  // is listed.
+  {
+    ...e(ENTERED_ON_REGISTER.filter((phrase) => phrase.startsWith('есепке')).join('|')),
+    inText: '(?<!\\p{L})(?:әскери|әскерге|Әскери|Әскерге)(?!\\p{L})',
+  },
+  // After an adjective of the register («профилактикалық есепке қояды») the verb would be left with it.
+  { ...e(ENTERED_ON_REGISTER.join('|')), after: ADJECTIVE_OF_REGISTRATION },
   e('тіркеуге қой*|есепке қой*', 'тіркеу'),
   noun(e('ақшалай қаражат*', 'ақша')),
   e('бюджет қаражаты есебінен', 'бюджеттен'),
@@ -3245,7 +3260,28 @@ const STATES_OF_STANDING = [
   { form: STANDING, opening: true },
   { form: STANDING, previous: '^(?!тарапынан$)' },
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
+  // Property «кепілге қойылған» is mortgaged, a legal state; «кепілге қойылды» stays the act.
+  { form: '^қойыл(?:ма|ме)?(?:ған|ген)$', previous: '^кепілге$' },
 ];
+
+// A participle that closes a bracketed aside describes the noun before it («куәлігі (ЖСН көрсетілген)»: with
+// the IIN on it): an attribute with no act to give a doer. A bracket that holds a clause of its own («(өтініш
+// 5 күнде қаралады)») ends in a finite verb and stays.
+const ASIDE_PARTICIPLE = {
+  form: '(?:ған|ген|қан|кен)$',
+  precededBy: '\\([^()]*$',
+  followedBy: '^\\s*\\)',
+};
+
+// A case «pending» before a court or a body in the locative («сотта қаралып жатқан дауларға»): the participle
+// describes the case and names who examines it. «Іс сотта қаралып жатыр» ends its clause and stays.
+const PENDING_BEFORE_BODY = {
+  form: '(?:ып|іп)$',
+  previous:
+    '^(?:сот|комиссия|әкімдік|орган|кеңес|прокуратура|полиция|министрлік|департамент|басқарма|инспекция)' +
+    '[а-яәіңғүұқөһ]*(?:да|де|та|те)$',
+  next: '^жатқан$',
+};
 
 // The converb in -а/-е is a passive only before «бастау» (began to be built: «салына бастады», «құрыла
 // бастады»); elsewhere a word so ending is a noun's dative or possessive («жылына», «қолына», «алдына»).
@@ -3689,6 +3725,8 @@ export const rules: Rule[] = [
           VACCINATED,
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
+          ASIDE_PARTICIPLE,
+          PENDING_BEFORE_BODY,
           COUNTS_AS,
           MISHAP_IN_CONDITION,
           ...SCENE_SETTING_PASSIVES,

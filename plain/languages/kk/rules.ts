@@ -266,6 +266,23 @@ const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:�
  * An adjective of «тіркеу» (registration): in -лық, -ғы («мемлекеттік», «бастапқы») or «міндетті», «ерікті».
  * Not a body in -лік, the subject before it («Серіктестік тіркеуден өтті»).
  */
+/** The endings of an abstract noun of an act or a state («зорлық-зомбылық», «жемқорлық», «қатыгездік»). */
+const ABSTRACT_NOUN_ENDS = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік'];
+
+/** Months with their locative, ablative and dative, for «наурыз айында» → «наурызда» (not «маусым», «қазан»). */
+const MONTHS = [
+  ['қаңтар', 'қаңтарда', 'қаңтардан', 'қаңтарға'],
+  ['ақпан', 'ақпанда', 'ақпаннан', 'ақпанға'],
+  ['наурыз', 'наурызда', 'наурыздан', 'наурызға'],
+  ['сәуір', 'сәуірде', 'сәуірден', 'сәуірге'],
+  ['мамыр', 'мамырда', 'мамырдан', 'мамырға'],
+  ['шілде', 'шілдеде', 'шілдеден', 'шілдеге'],
+  ['тамыз', 'тамызда', 'тамыздан', 'тамызға'],
+  ['қыркүйек', 'қыркүйекте', 'қыркүйектен', 'қыркүйекке'],
+  ['қараша', 'қарашада', 'қарашадан', 'қарашаға'],
+  ['желтоқсан', 'желтоқсанда', 'желтоқсаннан', 'желтоқсанға'],
+];
+
 /** A determiner that announces a list after it: «мынадай», «келесі», «төмендегідей» (such as follow). */
 const LIST_AHEAD = '^(?:мынадай|мынандай|келесі|төмендегі|төмендегідей)$';
 
@@ -1791,6 +1808,20 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
+  // «Қысқы кезеңде» (in the winter period) is «қыста», and so for each season.
+  e('қысқы кезеңде|қысқы кезеңінде|қысқы уақытта', 'қыста'),
+  e('жазғы кезеңде|жазғы кезеңінде|жазғы уақытта', 'жазда'),
+  e('көктемгі кезеңде|көктемгі кезеңінде', 'көктемде'),
+  e('күзгі кезеңде|күзгі кезеңінде', 'күзде'),
+  // «Жеделдетілген тәртіпте» (in an expedited procedure) is «жедел» (promptly) or «тез».
+  e('жеделдетілген тәртіпте|жеделдетілген тәртіппен', 'жедел', 'тез'),
+  // A month named with «айы» («наурыз айында») is the month alone in that case («наурызда»). Not «маусым»
+  // (June, and a season) nor «қазан» (October, and Kazan), which bare would read as the other.
+  ...MONTHS.flatMap(([month = '', locative = '', ablative = '', dative = '']) => [
+    e(`${month} айында`, locative),
+    e(`${month} айынан`, ablative),
+    e(`${month} айына`, dative),
+  ]),
   // Nouns of the office for people and things: say who and what.
   // «Жеке тұлға» (an individual, a foreigner too), «заңды», «лауазымды тұлға» are legal statuses, terms
   // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction
@@ -1956,9 +1987,26 @@ const OFFICIALESE: PhraseEntry[] = [
   // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
   // So is a decision's execution suspended («қаулының орындалуы шағым қаралғанға дейін тоқтатыла тұрады»).
   { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^(?:қызмет(?!кер)|орындалу)' },
-  e('құқық белгілейтін құжат*'),
-  e('бейінді маман*'),
   e('тіркеуді рәсімде*'),
+  // So it does after an abstract noun of an act in -лық («зорлық-зомбылық фактісі анықталса» → «зорлық-зомбылық
+  // анықталса»): in the nominative the noun takes its place as it stands; in another case it would need that
+  // case, which the pack cannot give: nothing to paste.
+  e(ABSTRACT_NOUN_ENDS.map((end) => `*${end} фактісі|*${end} фактілері`).join('|'), '{1}'),
+  e(
+    ABSTRACT_NOUN_ENDS.map((end) =>
+      [
+        'фактісін',
+        'фактілерін',
+        'фактісіне',
+        'фактілеріне',
+        'фактісінің',
+        'фактісі бойынша',
+        'фактілері бойынша',
+      ]
+        .map((fact) => `*${end} ${fact}`)
+        .join('|'),
+    ).join('|'),
+  ),
   // «Фактісі» after a verbal noun («жылдамдықты асыру фактісі тіркелді») adds nothing: the act is the fact.
   // Cut, the verbal noun takes the case «фактісі» had, which the pack cannot give: nothing to paste.
   {

@@ -1249,6 +1249,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Bought at the expense of a loan is bought with it; from a fund's money keeps its ablative.
+    rule: 'kk/officialese',
+    text: 'Пәтер ипотекалық қарыз есебінен сатып алынды. Пәтер банк несиесі есебінен алынды. Төлем қор қаражаты есебінен жасалады.',
+    expected: [
+      { text: 'қарыз есебінен', suggestion: 'қарызбен' },
+      { text: 'несиесі есебінен', suggestion: 'несиесімен' },
+      { text: 'қаражаты есебінен', suggestion: 'қаражатынан' },
+    ],
+  },
+  {
     // Help announced as a list («мынадай көмек көрсетіледі:») is ordinary Kazakh: no finding. Help given to
     // someone keeps its finding.
     rule: 'kk/officialese',

@@ -189,11 +189,14 @@ const NOT_NOMINATIVE = `^(?!${MAY_BE_NOMINATIVE.slice(1, -1)}$).+$`;
  * («төлеу керек») takes a noun without the accusative only as its object right before it («Салық төлеу
  * керек»): a definite noun there («Салық сомасы төлеу керек») or a noun farther back («Кеме флотқа 2014 жылы
  * беру керек», «Салық уақытында төлеу керек») would want the accusative, so there the passive is kept first.
+ * A clause after another in its sentence shares that one's subject, the thing done to («Құжат … сақталады, одан
+ * кейін жойылуға жатады»): the active («жою керек») would leave it with no verb, so the passive is first there too.
  */
 const mustBeDone = (match: string, active: string, passive: string): PhraseEntry[] => [
   { ...e(match, `${passive} керек`, `${active} керек`), after: DEFINITE_NOMINATIVE },
   {
     ...e(match, `${active} керек`, `${passive} керек`),
+    precededBy: '^[^,;:–—]*$',
     notInClause: MAY_BE_NOMINATIVE,
     // The word right before the phrase, the active's own object, does not count, nor a noun a postposition
     // makes an adverbial («жыл сайын», «заң бойынша»).
@@ -258,6 +261,37 @@ const POSSESSOR_WORD = [
 
 /** A word in the accusative: -ны/-ды/-ты, or -н after the third-person possessive («өкілін»). */
 const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:ны|ні|ды|ді|ты|ті|[ыі]н|сын|сін)$';
+
+/**
+ * An adjective of «тіркеу» (registration): in -лық, -ғы («мемлекеттік», «бастапқы») or «міндетті», «ерікті».
+ * Not a body in -лік, the subject before it («Серіктестік тіркеуден өтті»).
+ */
+/** The endings of an abstract noun of an act or a state («зорлық-зомбылық», «жемқорлық», «қатыгездік»). */
+const ABSTRACT_NOUN_ENDS = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік'];
+
+/** Months with their locative, ablative and dative, for «наурыз айында» → «наурызда» (not «маусым», «қазан»). */
+const MONTHS = [
+  ['қаңтар', 'қаңтарда', 'қаңтардан', 'қаңтарға'],
+  ['ақпан', 'ақпанда', 'ақпаннан', 'ақпанға'],
+  ['наурыз', 'наурызда', 'наурыздан', 'наурызға'],
+  ['сәуір', 'сәуірде', 'сәуірден', 'сәуірге'],
+  ['мамыр', 'мамырда', 'мамырдан', 'мамырға'],
+  ['шілде', 'шілдеде', 'шілдеден', 'шілдеге'],
+  ['тамыз', 'тамызда', 'тамыздан', 'тамызға'],
+  ['қыркүйек', 'қыркүйекте', 'қыркүйектен', 'қыркүйекке'],
+  ['қараша', 'қарашада', 'қарашадан', 'қарашаға'],
+  ['желтоқсан', 'желтоқсанда', 'желтоқсаннан', 'желтоқсанға'],
+];
+
+/** A determiner that announces a list after it: «мынадай», «келесі», «төмендегідей» (such as follow). */
+const LIST_AHEAD = '^(?:мынадай|мынандай|келесі|төмендегі|төмендегідей)$';
+
+/** «Есепке қою», «тіркеуге қою» (to enter on a register) in every form of «қой-» («қояды», «қойылды»). */
+const ENTERED_ON_REGISTER = kazakhVerbForms('қой').flatMap((form) => [`есепке ${form}`, `тіркеуге ${form}`]);
+
+const ADJECTIVE_OF_REGISTRATION =
+  '^(?!(?:әкімдік|министрлік|агенттік|серіктестік|бірлестік|қауымдастық)$)' +
+  '(?:.{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)|міндетті|ерікті)$';
 
 /**
  * The dative, bare or after a possessive («сапасына», «жағдайына», «мектептерге»); «мына», «бірге», «жеке»,
@@ -838,13 +872,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Тіркеуден өту» (to go through registration) is «тіркелу», form for form: «Порталда тіркеуден өтіп» →
   // «Порталда тіркеліп». Only «өт-»'s own forms: the causative «тіркеуден өткізу» (to register a thing) is another.
   // After an object in the accusative «тіркеу» is a verbal noun with its own object («актілерді тіркеуден өтеді»:
-  // passes the acts' registry): «актілерді тіркеледі» is no Kazakh. No finding there.
+  // passes the acts' registry): «актілерді тіркеледі» is no Kazakh. No finding there. After an adjective of
+  // «тіркеу» («мемлекеттік тіркеуден өтпеген мәміле») the verb would be left with it («мемлекеттік тіркелмеген»
+  // reads "a state, unregistered deal"): nothing to paste there.
   ...kazakhVerbForms('өт')
     .slice(0, ACTIVE_VERB_SLOTS)
-    .map((form, slot) => ({
-      ...e(`тіркеуден ${form}`, kazakhVerbForms('тіркел')[slot] ?? ''),
-      notAfter: ACCUSATIVE,
-    })),
+    .flatMap((form, slot) => [
+      { ...e(`тіркеуден ${form}`), after: ADJECTIVE_OF_REGISTRATION },
+      { ...e(`тіркеуден ${form}`, kazakhVerbForms('тіркел')[slot] ?? ''), notAfter: ACCUSATIVE },
+    ]),
   // «Жолдамалар беру жұмыстарын жүзеге асырады» → «жолдамалар береді»: the works and their light verb are the
   // giving. «Беру жұмыстары» alone stays: «беру» is in many names («білім беру», «су беру»).
   e('беру жұмыс* жүргіз*|беру жұмыс* жүзеге асыр*', 'беру'),
@@ -948,14 +984,16 @@ const OFFICIALESE: PhraseEntry[] = [
   ...targetInDativeAsObject(e('басшылық ет*', 'басқару')),
   // Before a possessed noun it names a kind of work, not an act: «көмек көрсету ұйымдары» are aid agencies.
   // After an adjective of «көмек» («материалдық көмек көрсетеміз») the noun stays: «көмек беру» («материалдық
-  // көмектесеміз» was offered).
+  // көмектесеміз» was offered). Help announced as a list («мынадай көмек көрсетіледі:») is ordinary Kazakh whose
+  // object is the kinds listed, which «көмектесу» cannot take: no finding.
   {
     match: 'көмек көрсет*',
     replace: ['көмек беру'],
     notBefore: POSSESSED_NOUN,
+    notAfter: LIST_AHEAD,
     after: '(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі|тегін|шұғыл|жедел|ақысыз|ақылы)$',
   },
-  { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN },
+  { match: 'көмек көрсет*', replace: ['көмектесу'], notBefore: POSSESSED_NOUN, notAfter: LIST_AHEAD },
   e('жәрдем көрсет*', 'көмектесу'),
   // «Вручить»: «сыйлықтар табыс етілді» → «берілді».
   e('табыс ет*', 'беру', 'тапсыру'),
@@ -1058,6 +1096,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // («өкілдігіне жүгінуі қажет», «құжатпен жүгіну арқылы»): no finding.
   // A phone line or a contact centre in the clause («1414 байланыс орталығына», «сенім телефонына») is called,
   // not gone to: «хабарласу» first.
+  // The verbal noun naming a procedure, a right or a term («органға жүгіну тәртібі», «сотқа жүгіну құқығы») is
+  // applying, in writing or online: «бару тәртібі» would be how to get there. Flagged, nothing to paste.
+  {
+    ...e('жүгіну'),
+    after: OFFICE_IN_DATIVE,
+    followedBy: '^\\s+(?:тәртіб|тәртіп|рәсім|құқ|мерзім|нысан|үлгі|ереже|қағида)',
+  },
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
@@ -1763,6 +1808,20 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   noun(e('ағымдағы жыл*', 'осы жыл')),
   noun(e('есепті кезең*', 'осы кезең')),
+  // «Қысқы кезеңде» (in the winter period) is «қыста», and so for each season.
+  e('қысқы кезеңде|қысқы кезеңінде|қысқы уақытта', 'қыста'),
+  e('жазғы кезеңде|жазғы кезеңінде|жазғы уақытта', 'жазда'),
+  e('көктемгі кезеңде|көктемгі кезеңінде', 'көктемде'),
+  e('күзгі кезеңде|күзгі кезеңінде', 'күзде'),
+  // «Жеделдетілген тәртіпте» (in an expedited procedure) is «жедел» (promptly) or «тез».
+  e('жеделдетілген тәртіпте|жеделдетілген тәртіппен', 'жедел', 'тез'),
+  // A month named with «айы» («наурыз айында») is the month alone in that case («наурызда»). Not «маусым»
+  // (June, and a season) nor «қазан» (October, and Kazan), which bare would read as the other.
+  ...MONTHS.flatMap(([month = '', locative = '', ablative = '', dative = '']) => [
+    e(`${month} айында`, locative),
+    e(`${month} айынан`, ablative),
+    e(`${month} айына`, dative),
+  ]),
   // Nouns of the office for people and things: say who and what.
   // «Жеке тұлға» (an individual, a foreigner too), «заңды», «лауазымды тұлға» are legal statuses, terms
   // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction
@@ -1866,13 +1925,27 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тіркеу есебінен шығар*', 'тіркеуден шығару'),
   // Where the text is about the military register («әскери есепке қою»), being entered on it is a procedure of
   // its own, apart from a first registration («тіркелу») at the call-up office: nothing to paste.
-  { ...e('есепке қой*'), inText: '(?<!\\p{L})(?:әскери|әскерге|Әскери|Әскерге)(?!\\p{L})' },
+  // An entry with nothing to paste gets no forms built (`withVerbForms`), and «қой*» misses «қояды»: every form
+  // is listed.
+  {
+    ...e(ENTERED_ON_REGISTER.filter((phrase) => phrase.startsWith('есепке')).join('|')),
+    inText: '(?<!\\p{L})(?:әскери|әскерге|Әскери|Әскерге)(?!\\p{L})',
+  },
+  // After an adjective of the register («профилактикалық есепке қояды») the verb would be left with it.
+  { ...e(ENTERED_ON_REGISTER.join('|')), after: ADJECTIVE_OF_REGISTRATION },
   e('тіркеуге қой*|есепке қой*', 'тіркеу'),
   noun(e('ақшалай қаражат*', 'ақша')),
   e('бюджет қаражаты есебінен', 'бюджеттен'),
   // «За счёт средств фонда»: paid from the funds («қорының қаражатынан»).
   e('қаражаты есебінен', 'қаражатынан'),
   e('қаражаттары есебінен', 'қаражаттарынан'),
+  // Bought «қарыз есебінен» (at the expense of a loan) is bought with it: «ипотекалық қарызбен».
+  e('қарыз есебінен', 'қарызбен'),
+  e('несие есебінен', 'несиемен'),
+  e('кредит есебінен', 'кредитпен'),
+  e('қарызы есебінен', 'қарызымен'),
+  e('несиесі есебінен', 'несиесімен'),
+  e('кредиті есебінен', 'кредитімен'),
   // «Жай-күйі» (state, condition) is the law's pair word for «жағдайы», «күйі»: «экономиканың жағдайы».
   noun(e('жай-күй*', 'жағдай', 'күй')),
   // Force majeure, as contracts write it: the reader needs examples («су тасқыны, өрт»). «Төтенше жағдай» is a
@@ -1921,9 +1994,26 @@ const OFFICIALESE: PhraseEntry[] = [
   // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
   // So is a decision's execution suspended («қаулының орындалуы шағым қаралғанға дейін тоқтатыла тұрады»).
   { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^(?:қызмет(?!кер)|орындалу)' },
-  e('құқық белгілейтін құжат*'),
-  e('бейінді маман*'),
   e('тіркеуді рәсімде*'),
+  // So it does after an abstract noun of an act in -лық («зорлық-зомбылық фактісі анықталса» → «зорлық-зомбылық
+  // анықталса»): in the nominative the noun takes its place as it stands; in another case it would need that
+  // case, which the pack cannot give: nothing to paste.
+  e(ABSTRACT_NOUN_ENDS.map((end) => `*${end} фактісі|*${end} фактілері`).join('|'), '{1}'),
+  e(
+    ABSTRACT_NOUN_ENDS.map((end) =>
+      [
+        'фактісін',
+        'фактілерін',
+        'фактісіне',
+        'фактілеріне',
+        'фактісінің',
+        'фактісі бойынша',
+        'фактілері бойынша',
+      ]
+        .map((fact) => `*${end} ${fact}`)
+        .join('|'),
+    ).join('|'),
+  ),
   // «Фактісі» after a verbal noun («жылдамдықты асыру фактісі тіркелді») adds nothing: the act is the fact.
   // Cut, the verbal noun takes the case «фактісі» had, which the pack cannot give: nothing to paste.
   {
@@ -3225,7 +3315,28 @@ const STATES_OF_STANDING = [
   { form: STANDING, opening: true },
   { form: STANDING, previous: '^(?!тарапынан$)' },
   { form: '^қамтыл(?:ған|ген)', previous: '^жұмыспен$' },
+  // Property «кепілге қойылған» is mortgaged, a legal state; «кепілге қойылды» stays the act.
+  { form: '^қойыл(?:ма|ме)?(?:ған|ген)$', previous: '^кепілге$' },
 ];
+
+// A participle that closes a bracketed aside describes the noun before it («куәлігі (ЖСН көрсетілген)»: with
+// the IIN on it): an attribute with no act to give a doer. A bracket that holds a clause of its own («(өтініш
+// 5 күнде қаралады)») ends in a finite verb and stays.
+const ASIDE_PARTICIPLE = {
+  form: '(?:ған|ген|қан|кен)$',
+  precededBy: '\\([^()]*$',
+  followedBy: '^\\s*\\)',
+};
+
+// A case «pending» before a court or a body in the locative («сотта қаралып жатқан дауларға»): the participle
+// describes the case and names who examines it. «Іс сотта қаралып жатыр» ends its clause and stays.
+const PENDING_BEFORE_BODY = {
+  form: '(?:ып|іп)$',
+  previous:
+    '^(?:сот|комиссия|әкімдік|орган|кеңес|прокуратура|полиция|министрлік|департамент|басқарма|инспекция)' +
+    '[а-яәіңғүұқөһ]*(?:да|де|та|те)$',
+  next: '^жатқан$',
+};
 
 // The converb in -а/-е is a passive only before «бастау» (began to be built: «салына бастады», «құрыла
 // бастады»); elsewhere a word so ending is a noun's dative or possessive («жылына», «қолына», «алдына»).
@@ -3669,6 +3780,8 @@ export const rules: Rule[] = [
           VACCINATED,
           ...REGISTER_ONESELF,
           ...STATES_OF_STANDING,
+          ASIDE_PARTICIPLE,
+          PENDING_BEFORE_BODY,
           COUNTS_AS,
           MISHAP_IN_CONDITION,
           ...SCENE_SETTING_PASSIVES,

@@ -77,7 +77,7 @@ export const KAZAKH_TERMS: readonly string[] = [
   'тұрғылықты жері бойынша тіркел*|тіркеу*',
   // The military register, apart from a first registration at the call-up office.
   'әскери есеп*',
-  'әскери есепке қой*',
+  'әскери есепке қой*|қоя*',
   // A body's name: «аудандық жұмыспен қамту және әлеуметтік бағдарламалар бөлімінің» is no chain of nouns.
   'жұмыспен қамту және әлеуметтік бағдарламалар бөлім*',
   // A document's name, the vehicle registration certificate («көлікті тіркеу туралы куәлік» is no such paper).
@@ -91,4 +91,26 @@ export const KAZAKH_TERMS: readonly string[] = [
   'электрондық құжат*',
   // A state body's name, in which a long word cannot be shortened without renaming it.
   'трансплантациялауды үйлестіру жөніндегі республикалық орталық*',
+  // The police's preventive register, beside the military one: «профилактикалық есепке қояды» (a bare «тіркейді»
+  // would strand the adjective and drop the register).
+  'профилактикалық есеп*',
+  'профилактикалық есепке қой*|қоя*',
+  // A civil-law contract (ГПХ), the Tax and Labour Codes' name: «азаматтық-құқықтық сипаттағы шарттар».
+  'азаматтық-құқықтық сипаттағы шарт*',
+  // A specialist doctor, the sibling of «тар бейінді маман» above.
+  'бейінді маман*',
+  // Small, medium and large business, statuses the Administrative Offences Code sets fines by (companies
+  // too): «кәсіпкерлер» would rename them.
+  'шағын|орта|ірі кәсіпкерлік субъекті*',
+  // The reception of citizens on personal matters, a procedure's name: «азаматтарды жеке мәселелер бойынша
+  // қабылдау».
+  'азаматтарды|азаматтардың жеке мәселелер бойынша',
+  'жеке мәселелер бойынша қабылда*',
+  // A title document (a sale contract, a deed of gift), the registration law's name.
+  'құқық белгілейтін құжат*',
+  // A forensic medical examination, with its standard verb: «сот-медициналық сараптама жүргізу».
+  'сот-медициналық сараптама*',
+  'сот-медициналық сараптама* жүргіз*|тағайында*',
+  // Suspending a registration, a procedure's name as suspending an activity above: «тіркеу тоқтатыла тұрады».
+  'тіркеу|тіркелуі|тіркелуін тоқтатыла|тоқтата тұр*',
 ];

@@ -1233,7 +1233,8 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // The seventeenth review's misses: an expedited procedure is «жедел»; a season's period is the season («қыста»);
-    // a month with «айы» is the month in that case (not «маусым», «қазан», which bare read as a season, a city);
+    // a month named with «айы» is left alone (news and official Kazakh alike write it so, and «наурыз», «маусым»,
+    // «қазан» bare are also a holiday, a season, a city);
     // «фактісі» after an abstract noun of an act adds nothing (in another case nothing to paste; after a
     // pronoun's genitive it is a fact of its own).
     rule: 'kk/officialese',
@@ -1242,8 +1243,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'жеделдетілген тәртіпте', suggestion: 'жедел' },
       { text: 'Қысқы кезеңде', suggestion: 'Қыста' },
       { text: 'Жазғы кезеңде', suggestion: 'Жазда' },
-      { text: 'наурыз айында', suggestion: 'наурызда' },
-      { text: 'Желтоқсан айынан', suggestion: 'Желтоқсаннан' },
       { text: 'Зорлық-зомбылық фактісі', suggestion: 'Зорлық-зомбылық' },
       { text: 'Жемқорлық фактісін', suggestion: null },
     ],

@@ -269,20 +269,6 @@ const ACCUSATIVE = '^(?!(?:үшін|кейін|сайын|бойын)$).{2,}(?:�
 /** The endings of an abstract noun of an act or a state («зорлық-зомбылық», «жемқорлық», «қатыгездік»). */
 const ABSTRACT_NOUN_ENDS = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік'];
 
-/** Months with their locative, ablative and dative, for «наурыз айында» → «наурызда» (not «маусым», «қазан»). */
-const MONTHS = [
-  ['қаңтар', 'қаңтарда', 'қаңтардан', 'қаңтарға'],
-  ['ақпан', 'ақпанда', 'ақпаннан', 'ақпанға'],
-  ['наурыз', 'наурызда', 'наурыздан', 'наурызға'],
-  ['сәуір', 'сәуірде', 'сәуірден', 'сәуірге'],
-  ['мамыр', 'мамырда', 'мамырдан', 'мамырға'],
-  ['шілде', 'шілдеде', 'шілдеден', 'шілдеге'],
-  ['тамыз', 'тамызда', 'тамыздан', 'тамызға'],
-  ['қыркүйек', 'қыркүйекте', 'қыркүйектен', 'қыркүйекке'],
-  ['қараша', 'қарашада', 'қарашадан', 'қарашаға'],
-  ['желтоқсан', 'желтоқсанда', 'желтоқсаннан', 'желтоқсанға'],
-];
-
 /** A determiner that announces a list after it: «мынадай», «келесі», «төмендегідей» (such as follow). */
 const LIST_AHEAD = '^(?:мынадай|мынандай|келесі|төмендегі|төмендегідей)$';
 
@@ -1815,13 +1801,6 @@ const OFFICIALESE: PhraseEntry[] = [
   e('күзгі кезеңде|күзгі кезеңінде', 'күзде'),
   // «Жеделдетілген тәртіпте» (in an expedited procedure) is «жедел» (promptly) or «тез».
   e('жеделдетілген тәртіпте|жеделдетілген тәртіппен', 'жедел', 'тез'),
-  // A month named with «айы» («наурыз айында») is the month alone in that case («наурызда»). Not «маусым»
-  // (June, and a season) nor «қазан» (October, and Kazan), which bare would read as the other.
-  ...MONTHS.flatMap(([month = '', locative = '', ablative = '', dative = '']) => [
-    e(`${month} айында`, locative),
-    e(`${month} айынан`, ablative),
-    e(`${month} айына`, dative),
-  ]),
   // Nouns of the office for people and things: say who and what.
   // «Жеке тұлға» (an individual, a foreigner too), «заңды», «лауазымды тұлға» are legal statuses, terms
   // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction

@@ -35,6 +35,13 @@ const SENT_TO_THE_READER =
 /** "in person" later in the sentence, among the means of handing something over. */
 const IN_PERSON_AFTER = '^[^.;:!?]*\\sin\\s+person(?![\\p{L}])';
 
+/**
+ * A place one goes to, right after: "at any Public Service Centre", "in our offices", "at the reception desk".
+ * A `followedBy` pattern is case-sensitive, and a place is often a name: hence the capitals.
+ */
+const AT_A_PLACE_AFTER =
+  "^\\s+(?:at|in)\\s+(?:(?:any|the|a|an|our|your|one|all|their|its|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}(?:[Cc]ent(?:re|er)s?|[Oo]ffices?|[Bb]ranch(?:es)?|[Cc]ounters?|[Dd]esks?|[Rr]eceptions?|[Hh]alls?|[Aa]kimats?|[Rr]egistr(?:y|ies)|[Pp]oints?|[Pp]remises|[Bb]uildings?|[Ss]tations?|[Dd]epartments?|[Ll]ibrar(?:y|ies))(?![\\p{L}])";
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -328,10 +335,17 @@ const PERSON_NOUNS =
   '(?:applicant|resident|tenant|landlord|customer|parent|carer|claimant|bidder|scholar|student|pupil|candidate|recipient|owner|employer|employee|member|user|patient|household|person|individual|holder|trader|driver|visitor|worker)s?|people|staff|famil(?:y|ies)';
 
 /**
+ * Bodies a text names in the third person, which act on their own: "the police are obliged to attend" is no
+ * "we", whoever publishes the text.
+ */
+const OTHER_BODIES =
+  '(?:police(?:\\s+officers?)?|officers?|courts?|judges?|bailiffs?|authorities|inspectors?|prosecutors?|social\\s+workers?)';
+
+/**
  * A clause whose subject is people other than the reader and the agency ("residents are required to", "the
  * employer must", "they will"), not told or sent something by the agency ("applicants will be sent").
  */
-const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected)\\s+)?(?:${PERSON_NOUNS}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
+const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected|relevant|competent)\\s+)?(?:${PERSON_NOUNS}|${OTHER_BODIES}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
 
 /**
  * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
@@ -1240,11 +1254,18 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   e('pursuant to', 'under', 'in line with'),
   // "Under" a law or a rule; "under his personal identification number" is nonsense: "in line with" there. Not
-  // guidance either: "displayed under the guidance" would be supervised by it.
+  // guidance either: "displayed under the guidance" would be supervised by it. Nor requirements, standards or a
+  // procedure, which a thing meets: "a photograph of the child under the established requirements" reads as
+  // the child being under them.
+  {
+    match: 'in accordance with',
+    replace: ['in line with'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:requirements?|procedures?|standards?|specifications?|instructions?|guidelines?)(?![\\p{L}])`,
+  },
   {
     match: 'in accordance with',
     replace: ['under', 'in line with'],
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|requirements?|procedures?|standards?|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
   },
   e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
@@ -1286,7 +1307,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // "If there is" takes an indefinite noun phrase ("in the event of a fire" → "if there is a fire"); before
   // "the felling of trees" or "submission of" it would be no English. Nor is "in case of" a paste: in British
   // English it reads as a precaution ("In case of non-payment" is no "If you do not pay").
-  { match: 'in the event of', replace: ['if there is'], followedBy: '^\\s+(?:a|an|any)\\s' },
+  // A noun with its passive participle ("in the event of any discrepancy being identified") is a clause:
+  // "if there is any discrepancy being identified" is no English, and nothing pastes.
+  {
+    match: 'in the event of',
+    replace: ['if there is'],
+    followedBy: '^\\s+(?:a|an|any)\\s(?![^.;:!?,]*\\s(?:being|having\\s+been)\\s)',
+  },
   e('in the event of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
@@ -1537,6 +1564,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['about', 'for'],
     precededBy:
       '(?:^|\\s)(?:decisions?|complaints?|appeals?|reviews?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|objections?|rulings?|representations?|determinations?)(?:\\s+(?:that|which|we|you|they|he|she|it|has|have|had|been|was|were|is|are|be|will|made|taken|reached|given|lodged|submitted|received|raised|issued|sent|reviewed))*\\s+$',
+  },
+  // An order, a claim or measures taken "in respect of" a person are against them: "a protection order for the
+  // perpetrator" would protect the perpetrator.
+  {
+    match: 'in respect of',
+    replace: ['against'],
+    precededBy:
+      '(?:^|\\s)(?:orders?|injunctions?|claims?|actions?|proceedings|measures|sanctions|penalt(?:y|ies)|charges?|complaints?)(?:\\s+(?:made|taken|brought|issued|imposed|applied|filed))?\\s+$',
+    followedBy:
+      '^\\s+(?:(?:the|a|an|any|that|this|such|each)\\s+)?(?:perpetrators?|offenders?|abusers?|defendants?|debtors?|respondents?|suspects?|accused|him|her|them|violators?|wrongdoers?)(?![\\p{L}])',
   },
   e('in respect of', 'for', 'about'),
   // «В связи с праздниками»: "because of the holidays", only where it opens its clause and a comma closes its
@@ -2214,6 +2251,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
   ...indicateThat(),
+  // Personal details are given, not shown: "indicate your full name, address" → "give" (by phone or online
+  // nothing is shown). A form "indicated in the application" is still "shown in".
+  ...['indicate', 'indicates', 'indicating'].map((match, slot) => ({
+    match,
+    replace: [['give', 'gives', 'giving'][slot] ?? '', ['say', 'says', 'saying'][slot] ?? ''],
+    followedBy:
+      "^\\s+(?:(?:your|the|their|his|her|its|a|an|our|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:names?|address(?:es)?|numbers?|details|reasons?|dates?\\s+of\\s+birth|surnames?|e-?mails?)(?![\\p{L}])",
+  })),
   ...verb(
     'indicate/indicates/indicated/indicating',
     'show/shows/showed/showing/shown',
@@ -2350,6 +2395,22 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: IN_PERSON_AFTER,
     },
     { match: `${auxiliary} submitted`, replace: [], followedBy: IN_PERSON_AFTER },
+    // Handed over at a counter, nothing is sent: "submitted at any service centre" → "made at" (an application)
+    // or "handed in at"; "sent at" is no English. An application "submitted by a parent" is made by them: "sent
+    // by" would say it went by post where the next line may want the child there in person.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} made`],
+      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      followedBy: `${AT_A_PLACE_AFTER}|^\\s+by\\s`,
+    },
+    // "Handed in in our offices" stutters: there, nothing to paste.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} handed in`],
+      followedBy: AT_A_PLACE_AFTER.replace('(?:at|in)', 'at'),
+    },
+    { match: `${auxiliary} submitted`, replace: [], followedBy: AT_A_PLACE_AFTER },
     e(`${auxiliary} submitted`, `${auxiliary} sent`),
   ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
@@ -2848,6 +2909,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
+  // Before a passive infinitive the duty lies on the thing: "The documents are required to be provided" → "must
+  // be provided" ("are needed to be provided" is no English). After "no" or "nothing", "must" would forbid.
+  {
+    ...e('is required to|are required to', 'must'),
+    followedBy: '^\\s+be\\s',
+    precededBy: '^(?![^]*(?:^|[^\\p{L}])(?:no|nothing|none|neither)\\s)',
+  },
+  { ...e('is required to|are required to'), followedBy: '^\\s+be\\s' },
   // A subject whose head, before "of", is a thing needed has a purpose, not a duty: "Proof of address is
   // required to register" → "is needed to".
   ...['is', 'are'].map((be) => ({
@@ -4077,6 +4146,13 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: SUBJECT_BEFORE,
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
+  // Set aside for a use, not named: "areas designated for the storage of waste" → "set aside for"; "named for"
+  // means "named after".
+  ...['designate', 'designates', 'designated', 'designating'].map((match, slot) => ({
+    match,
+    replace: [['set aside', 'sets aside', 'set aside', 'setting aside'][slot] ?? ''],
+    followedBy: '^\\s+for\\s',
+  })),
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   // "Furnish the proprietor with their name" is "give the proprietor their name": the "with" goes, so the paste
   // takes it in after the person given to (a word or two that are surely a person or a body); with other words
@@ -4229,6 +4305,14 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+[^.;:!?]{1,40}?(?:\\s(?:to|until|till)\\s|\\s?[-–—]\\s?\\d)',
   },
   e('for the period from', 'from'),
+  // Land around buildings is no space inside them: "footpaths on the territory of residential buildings" →
+  // "around"; "in residential buildings" would move them indoors. A school or a hospital is also the body
+  // that runs it: "a meeting on the territory of the school" is "in" it.
+  {
+    match: 'on the territory of|in the territory of',
+    replace: ['around', 'on the grounds of'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:buildings?|houses?|blocks?|dwellings?)(?![\\p{L}])`,
+  },
   e('on the territory of|in the territory of', 'in'),
   e('with the participation of', 'with'),
   e('on the issues of|on issues of|on the issue of|on questions of', 'on', 'about'),
@@ -4669,7 +4753,7 @@ const IRREGULAR_PARTICIPLES = words(`
 // to name ("two billion people are malnourished", "he is addicted to his phone", "they are doomed") and
 // feelings ("he was dismayed", "others were perplexed").
 const NOT_PASSIVE = words(`
-  interested tired concerned worried pleased excited supposed married divorced widowed separated aged
+  interested tired concerned worried pleased excited supposed married divorced widowed separated aged deceased
   bored surprised advanced experienced scared frightened amazed annoyed ashamed confused
   delighted disappointed dissatisfied embarrassed exhausted satisfied shocked talented skilled gifted complicated
   sophisticated crowded related dedicated engaged involved
@@ -5246,7 +5330,8 @@ export const rules: Rule[] = [
     // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable". A way to
     // pay ("cryptocurrency") and which ones take part ("participating providers") have none either, nor do
     // "eligibility", "laboratory", "accommodation" (a trade's and the law's word) and "contaminated" (a safety
-    // notice's exact word, which "dirty" would weaken).
+    // notice's exact word, which "dirty" would weaken). Nor do "psychological help", the service's name, and a
+    // "constitutional right", a legal term.
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
       uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
@@ -5261,7 +5346,8 @@ export const rules: Rule[] = [
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
       unanimously representative representatives alternatively anonymously investigator investigators
-      disciplinary electronically
+      disciplinary electronically psychological psychologically psychologist psychologists constitutional
+      unconstitutional
       reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
       incorporated
       ordinarily

@@ -3336,4 +3336,34 @@ export const fixtures: RuleFixture[] = [
     text: 'We give free psychological help. A psychologist will call. It is a constitutional right. The grant is discretionary.',
     expected: [{ text: 'discretionary' }],
   },
+  {
+    // Seventeenth review, misses: "Following the conclusion of", "with the use of", a season's "period", "via"
+    // a mobile application, "Failure to" before an offence, "on a 24-hour basis", "remit" money, hidden verbs on
+    // what is handed over, "at the time of submission of the application" (which holds its noun chain), and
+    // "simultaneously" where "at the same time" fits. Near cases: a case remitted, "our remit", "the
+    // presentation of the award", "simultaneously" before its verb (the long word's finding).
+    rule: 'en/officialese',
+    text: 'Following the conclusion of a contract, register it. It was bought with the use of a loan. Clear it during the winter period. Report it by calling 109 or via the city mobile application. Failure to comply with the above requirements constitutes an administrative offence. Centres operate on a 24-hour basis. Employers withhold and remit contributions. The case went back and was remitted to the tribunal. It is within our remit. Entry does not need the presentation of documents. The presentation of the award was moving. Late payment leads to the accrual of a penalty. Be present at the time of submission of the application. You cannot join two clinics simultaneously. It simultaneously raises prices.',
+    expected: [
+      { text: 'Following', suggestion: 'After' },
+      { text: 'with the use of', suggestion: 'using' },
+      { text: 'during the winter period', suggestion: 'in winter' },
+      { text: 'via', suggestion: 'through' },
+      { text: 'Failure to', suggestion: null },
+      { text: 'comply with', suggestion: 'meet' },
+      { text: 'constitutes', suggestion: 'is' },
+      { text: 'on a 24-hour basis', suggestion: '24 hours a day' },
+      { text: 'remit', suggestion: 'pay' },
+      { text: 'the presentation of', suggestion: null },
+      { text: 'the accrual of', suggestion: null },
+      { text: 'at the time of submission of the application', suggestion: 'when you apply' },
+      { text: 'simultaneously', suggestion: 'at the same time' },
+    ],
+  },
+  {
+    rule: 'en/nominal-chain',
+    // A chain inside an officialese phrase that rewrites it is left to that finding; elsewhere it stands.
+    text: 'Be present at the time of submission of the application. We checked the time of submission of the application.',
+    expected: [{ text: 'time of submission of the application', occurrence: 2 }],
+  },
 ];

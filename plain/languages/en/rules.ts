@@ -1072,7 +1072,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
+  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation|conclusion';
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -1222,7 +1222,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'via',
     replace: ['through', 'on'],
     followedBy:
-      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   // What is published "via the addendum" is in it.
@@ -2589,6 +2589,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('on a monthly basis', 'every month', 'monthly'),
   e('on an annual basis', 'every year', 'yearly'),
   e('on a regular basis', 'regularly'),
+  // "At the same time" fits where the adverb closes its verb phrase or a preposition follows ("registered
+  // simultaneously with two clinics"); between a subject and its verb ("it simultaneously raises") it would
+  // split them clumsily, and the long word's own finding stays.
+  {
+    match: 'simultaneously',
+    replace: ['at the same time'],
+    followedBy:
+      '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:with|by|in|on|at|to|for|from|and|or|as|through|via)(?![\\p{L}]))',
+  },
+  e('on a 24-hour basis|on a 24 hour basis|on a round-the-clock basis', '24 hours a day'),
   e('on an ongoing basis', 'all the time'),
   e('on a temporary basis', 'for now', 'temporarily'),
   // A light verb and an action noun ("carry out an inspection", "give consideration to"): the plain verb in the
@@ -2948,6 +2958,30 @@ const OFFICIALESE: PhraseEntry[] = [
   // plain noun ("the giving of a penalty"): nothing to paste.
   e('the erection of', 'building'),
   e('the imposition of'),
+  // Hidden verbs on what the reader hands over: "does not need the presentation of documents" ("You do not need
+  // to show documents"), "the submission of a statement" ("If you give a statement"). The rewrite moves the
+  // doer to the front: nothing to paste. After a time word ("prior to the submission of", "before") that
+  // word's own finding rewrites the whole.
+  {
+    match: 'the presentation of|the submission of',
+    replace: [],
+    notAfter: '^(?:to|before|after|on|upon|following|until|since)$',
+    followedBy:
+      "^\\s+(?:(?:a|an|the|any|all|your|their|his|her|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:documents?|statements?|applications?|forms?|certificates?|passports?|evidence|proof|identification|ID|claims?|complaints?|appeals?|requests?)(?![\\p{L}])",
+  },
+  // «начисление пени»: a penalty "accrues"; "the accrual of a penalty" has no plain noun either.
+  e('the accrual of'),
+  // "With the use of a mortgage loan" is "with" it, or "using" it.
+  e('with the use of', 'using', 'with'),
+  // A season's "period" adds nothing: "during the winter period" → "in winter".
+  ...['winter', 'summer', 'spring', 'autumn'].map((season) =>
+    e(`during the ${season} period|in the ${season} period`, `in ${season}`),
+  ),
+  // «в момент подачи заявления»: "at the time of submission of the application" → "when you apply".
+  e(
+    'at the time of submission of the application|at the time of submission of your application|at the time of submitting the application|at the time of submitting your application',
+    'when you apply',
+  ),
   e('in some instances|in certain instances', 'sometimes'),
   e('the foregoing', 'the above'),
   // Said to the reader before a comma and what to do: "In cases of uncertainty, contact us" → "If you are
@@ -3303,13 +3337,14 @@ const OFFICIALESE: PhraseEntry[] = [
       '^\\s+(?:purposes?|reasons?|aims?|objectives?|exceptions?|ways?|means|sources?|options?|conditions?|criteri(?:on|a)|survivors?|occupants?|occupiers?|adults?|persons?|residents?|carers?|remaining|question|issue|difference|requirement|function|role|task|job|example)(?![\\p{L}])',
   },
   // "Failure to pay may result in court action": what follows is the threat, "If you do not pay, we may …",
-  // which a paste cannot write.
+  // which a paste cannot write. So is an offence: "Failure to comply with the above requirements constitutes
+  // an administrative offence".
   {
     match: 'failure to',
     replace: [],
     precededBy: '^\\s*$',
     followedBy:
-      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,60})?\\s(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in(?![\\p{L}])',
+      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,120})?\\s(?:(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in|(?:constitutes|is|amounts\\s+to)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:offen[cs]e|breach|violation))(?![\\p{L}])',
   },
   // "Prior to the submission of your application, read …" → "Before you submit your application"; in a
   // sentence told in the past, whose tense "submit" would break, nothing more than "before".
@@ -4220,6 +4255,13 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
   },
   e('remittance', 'payment'),
+  // Money is remitted, that is paid: "withhold and remit contributions" → "pay". A case "remitted to the
+  // tribunal" is sent back, and "our remit" a noun: only before money.
+  ...verb('remit/remits//remitting', 'pay/pays//paying').map((entry) => ({
+    ...entry,
+    followedBy:
+      "^\\s+(?:(?:the|all|any|your|their|its|his|her|our|such|this|these|those)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:contributions?|payments?|tax(?:es)?|fees?|funds?|money|amounts?|sums?|premiums?|charges?|dut(?:y|ies)|VAT|proceeds|deductions?)(?![\\p{L}])",
+  })),
   // What a document, proof or evidence confirms is an address: "a document confirming your home" is no English.
   ...afterArticle({
     ...e('place of residence', 'address', 'home'),
@@ -5484,6 +5526,9 @@ export const rules: Rule[] = [
     id: 'en/nominal-chain',
     kind: 'builtin',
     check: 'nominal-chain',
+    // An officialese phrase that holds the whole chain rewrites it ("at the time of submission of the
+    // application" → "when you apply"): the chain's own finding adds nothing.
+    deferTo: ['en/officialese'],
     severity: 'warning',
     link: `${PLAIN}/words/avoid-hidden-verbs/`,
     message: {

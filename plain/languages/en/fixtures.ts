@@ -3366,4 +3366,16 @@ export const fixtures: RuleFixture[] = [
     text: 'Be present at the time of submission of the application. We checked the time of submission of the application.',
     expected: [{ text: 'time of submission of the application', occurrence: 2 }],
   },
+  {
+    // "Notified" before a later phrase's "of" ("accordingly with an indication of the reasons") is told; before
+    // its own "of" after a body ("notify the Child Benefit Office of"), nothing to paste. A "personal reception
+    // of citizens" is meeting them.
+    rule: 'en/officialese',
+    text: 'Applicants will be notified accordingly with an indication of the reasons. Please notify the Child Benefit Office of any change. The Akim will conduct a personal reception of citizens.',
+    expected: [
+      { text: 'be notified', suggestion: 'be told' },
+      { text: 'notify', suggestion: null },
+      { text: 'conduct a personal reception of', suggestion: 'personally meet' },
+    ],
+  },
 ];

@@ -2331,7 +2331,14 @@ const OFFICIALESE: PhraseEntry[] = [
           { match, replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`], between: PEOPLE_TOLD },
         ];
       }),
-      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
+      // The "of" must be the verb's, not a later phrase's: "notified accordingly with an indication of the
+      // reasons" → "told", the "of" after "with" belongs to "indication".
+      {
+        match: `${form}`,
+        replace: [],
+        followedBy:
+          "^\\s+(?:(?!(?:with|for|to|in|on|at|by|from|within|after|before|under|via)\\s)[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])",
+      },
     ];
   }),
   // People and bodies are told ("Applicants will be notified" → "be told"); a thing notified is announced,
@@ -2971,6 +2978,19 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   // «начисление пени»: a penalty "accrues"; "the accrual of a penalty" has no plain noun either.
   e('the accrual of'),
+  // «проводит личный приём граждан»: the Akim "will conduct a personal reception of citizens" → "will personally
+  // meet citizens".
+  ...[
+    'conduct/meet',
+    'conducts/meets',
+    'conducted/met',
+    'conducting/meeting',
+    'hold/meet',
+    'holds/meets',
+  ].map((pair) => {
+    const [form, plain] = pair.split('/');
+    return e(`${form} a personal reception of|${form} personal reception of`, `personally ${plain}`);
+  }),
   // "With the use of a mortgage loan" is "with" it, or "using" it.
   e('with the use of', 'using', 'with'),
   // A season's "period" adds nothing: "during the winter period" → "in winter".

@@ -3341,9 +3341,9 @@ export const fixtures: RuleFixture[] = [
     // a mobile application, "Failure to" before an offence, "on a 24-hour basis", "remit" money, hidden verbs on
     // what is handed over, "at the time of submission of the application" (which holds its noun chain), and
     // "simultaneously" where "at the same time" fits. Near cases: a case remitted, "our remit", "the
-    // presentation of the award", "simultaneously" before its verb (the long word's finding).
+    // presentation of the award", "simultaneously" before its verb or "with" (the long word's finding).
     rule: 'en/officialese',
-    text: 'Following the conclusion of a contract, register it. It was bought with the use of a loan. Clear it during the winter period. Report it by calling 109 or via the city mobile application. Failure to comply with the above requirements constitutes an administrative offence. Centres operate on a 24-hour basis. Employers withhold and remit contributions. The case went back and was remitted to the tribunal. It is within our remit. Entry does not need the presentation of documents. The presentation of the award was moving. Late payment leads to the accrual of a penalty. Be present at the time of submission of the application. You cannot join two clinics simultaneously. It simultaneously raises prices.',
+    text: 'Following the conclusion of a contract, register it. It was bought with the use of a loan. Clear it during the winter period. Report it by calling 109 or via the city mobile application. Failure to comply with the above requirements constitutes an administrative offence. Centres operate on a 24-hour basis. Employers withhold and remit contributions. The case went back and was remitted to the tribunal. It is within our remit. Entry does not need the presentation of documents. The presentation of the award was moving. Late payment leads to the accrual of a penalty. Be present at the time of submission of the application. You cannot join two clinics simultaneously. It simultaneously raises prices. The charge is registered simultaneously with the transfer.',
     expected: [
       { text: 'Following', suggestion: 'After' },
       { text: 'with the use of', suggestion: 'using' },

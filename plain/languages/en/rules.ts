@@ -2596,14 +2596,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('on a monthly basis', 'every month', 'monthly'),
   e('on an annual basis', 'every year', 'yearly'),
   e('on a regular basis', 'regularly'),
-  // "At the same time" fits where the adverb closes its verb phrase or a preposition follows ("registered
-  // simultaneously with two clinics"); between a subject and its verb ("it simultaneously raises") it would
-  // split them clumsily, and the long word's own finding stays.
+  // "At the same time" fits where the adverb closes its verb phrase or a preposition follows ("applied
+  // simultaneously in two towns"); between a subject and its verb ("it simultaneously raises") it would split
+  // them clumsily, and before "with" it wants "as" with an event ("simultaneously with the transfer") but not
+  // with a party ("registered simultaneously with two clinics"): the long word's own finding stays.
   {
     match: 'simultaneously',
     replace: ['at the same time'],
-    followedBy:
-      '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:with|by|in|on|at|to|for|from|and|or|as|through|via)(?![\\p{L}]))',
+    followedBy: '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:by|in|on|at|to|for|from|and|or|as|through|via)(?![\\p{L}]))',
   },
   e('on a 24-hour basis|on a 24 hour basis|on a round-the-clock basis', '24 hours a day'),
   e('on an ongoing basis', 'all the time'),

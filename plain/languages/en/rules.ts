@@ -35,6 +35,13 @@ const SENT_TO_THE_READER =
 /** "in person" later in the sentence, among the means of handing something over. */
 const IN_PERSON_AFTER = '^[^.;:!?]*\\sin\\s+person(?![\\p{L}])';
 
+/**
+ * A place one goes to, right after: "at any Public Service Centre", "in our offices", "at the reception desk".
+ * A `followedBy` pattern is case-sensitive, and a place is often a name: hence the capitals.
+ */
+const AT_A_PLACE_AFTER =
+  "^\\s+(?:at|in)\\s+(?:(?:any|the|a|an|our|your|one|all|their|its|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}(?:[Cc]ent(?:re|er)s?|[Oo]ffices?|[Bb]ranch(?:es)?|[Cc]ounters?|[Dd]esks?|[Rr]eceptions?|[Hh]alls?|[Aa]kimats?|[Rr]egistr(?:y|ies)|[Pp]oints?|[Pp]remises|[Bb]uildings?|[Ss]tations?|[Dd]epartments?|[Ll]ibrar(?:y|ies))(?![\\p{L}])";
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -328,10 +335,17 @@ const PERSON_NOUNS =
   '(?:applicant|resident|tenant|landlord|customer|parent|carer|claimant|bidder|scholar|student|pupil|candidate|recipient|owner|employer|employee|member|user|patient|household|person|individual|holder|trader|driver|visitor|worker)s?|people|staff|famil(?:y|ies)';
 
 /**
+ * Bodies a text names in the third person, which act on their own: "the police are obliged to attend" is no
+ * "we", whoever publishes the text.
+ */
+const OTHER_BODIES =
+  '(?:police(?:\\s+officers?)?|officers?|courts?|judges?|bailiffs?|authorities|inspectors?|prosecutors?|social\\s+workers?)';
+
+/**
  * A clause whose subject is people other than the reader and the agency ("residents are required to", "the
  * employer must", "they will"), not told or sent something by the agency ("applicants will be sent").
  */
-const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected)\\s+)?(?:${PERSON_NOUNS}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
+const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected|relevant|competent)\\s+)?(?:${PERSON_NOUNS}|${OTHER_BODIES}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
 
 /**
  * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
@@ -1058,7 +1072,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation';
+  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation|conclusion';
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -1208,7 +1222,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'via',
     replace: ['through', 'on'],
     followedBy:
-      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   // What is published "via the addendum" is in it.
@@ -1240,11 +1254,18 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   e('pursuant to', 'under', 'in line with'),
   // "Under" a law or a rule; "under his personal identification number" is nonsense: "in line with" there. Not
-  // guidance either: "displayed under the guidance" would be supervised by it.
+  // guidance either: "displayed under the guidance" would be supervised by it. Nor requirements, standards or a
+  // procedure, which a thing meets: "a photograph of the child under the established requirements" reads as
+  // the child being under them.
+  {
+    match: 'in accordance with',
+    replace: ['in line with'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:requirements?|procedures?|standards?|specifications?|instructions?|guidelines?)(?![\\p{L}])`,
+  },
   {
     match: 'in accordance with',
     replace: ['under', 'in line with'],
-    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|requirements?|procedures?|standards?|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${LAW_NOUNS}|articles?|sections?|paragraphs?|clauses?|terms|provisions?|orders?|resolutions?|agreements?|codes?)(?![\\p{L}])`,
   },
   e('in accordance with', 'in line with'),
   e('in accordance with the provisions of', 'under'),
@@ -1286,7 +1307,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // "If there is" takes an indefinite noun phrase ("in the event of a fire" → "if there is a fire"); before
   // "the felling of trees" or "submission of" it would be no English. Nor is "in case of" a paste: in British
   // English it reads as a precaution ("In case of non-payment" is no "If you do not pay").
-  { match: 'in the event of', replace: ['if there is'], followedBy: '^\\s+(?:a|an|any)\\s' },
+  // A noun with its passive participle ("in the event of any discrepancy being identified") is a clause:
+  // "if there is any discrepancy being identified" is no English, and nothing pastes.
+  {
+    match: 'in the event of',
+    replace: ['if there is'],
+    followedBy: '^\\s+(?:a|an|any)\\s(?![^.;:!?,]*\\s(?:being|having\\s+been)\\s)',
+  },
   e('in the event of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
@@ -1537,6 +1564,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['about', 'for'],
     precededBy:
       '(?:^|\\s)(?:decisions?|complaints?|appeals?|reviews?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|objections?|rulings?|representations?|determinations?)(?:\\s+(?:that|which|we|you|they|he|she|it|has|have|had|been|was|were|is|are|be|will|made|taken|reached|given|lodged|submitted|received|raised|issued|sent|reviewed))*\\s+$',
+  },
+  // An order, a claim or measures taken "in respect of" a person are against them: "a protection order for the
+  // perpetrator" would protect the perpetrator.
+  {
+    match: 'in respect of',
+    replace: ['against'],
+    precededBy:
+      '(?:^|\\s)(?:orders?|injunctions?|claims?|actions?|proceedings|measures|sanctions|penalt(?:y|ies)|charges?|complaints?)(?:\\s+(?:made|taken|brought|issued|imposed|applied|filed))?\\s+$',
+    followedBy:
+      '^\\s+(?:(?:the|a|an|any|that|this|such|each)\\s+)?(?:perpetrators?|offenders?|abusers?|defendants?|debtors?|respondents?|suspects?|accused|him|her|them|violators?|wrongdoers?)(?![\\p{L}])',
   },
   e('in respect of', 'for', 'about'),
   // «В связи с праздниками»: "because of the holidays", only where it opens its clause and a comma closes its
@@ -2214,6 +2251,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
   ...indicateThat(),
+  // Personal details are given, not shown: "indicate your full name, address" → "give" (by phone or online
+  // nothing is shown). A form "indicated in the application" is still "shown in".
+  ...['indicate', 'indicates', 'indicating'].map((match, slot) => ({
+    match,
+    replace: [['give', 'gives', 'giving'][slot] ?? '', ['say', 'says', 'saying'][slot] ?? ''],
+    followedBy:
+      "^\\s+(?:(?:your|the|their|his|her|its|a|an|our|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:names?|address(?:es)?|numbers?|details|reasons?|dates?\\s+of\\s+birth|surnames?|e-?mails?)(?![\\p{L}])",
+  })),
   ...verb(
     'indicate/indicates/indicated/indicating',
     'show/shows/showed/showing/shown',
@@ -2286,7 +2331,14 @@ const OFFICIALESE: PhraseEntry[] = [
           { match, replace: [`${plain} {2${words > 1 ? `-${words + 1}` : ''}} about`], between: PEOPLE_TOLD },
         ];
       }),
-      { match: `${form}`, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])" },
+      // The "of" must be the verb's, not a later phrase's: "notified accordingly with an indication of the
+      // reasons" → "told", the "of" after "with" belongs to "indication".
+      {
+        match: `${form}`,
+        replace: [],
+        followedBy:
+          "^\\s+(?:(?!(?:with|for|to|in|on|at|by|from|within|after|before|under|via)\\s)[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])",
+      },
     ];
   }),
   // People and bodies are told ("Applicants will be notified" → "be told"); a thing notified is announced,
@@ -2350,6 +2402,22 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: IN_PERSON_AFTER,
     },
     { match: `${auxiliary} submitted`, replace: [], followedBy: IN_PERSON_AFTER },
+    // Handed over at a counter, nothing is sent: "submitted at any service centre" → "made at" (an application)
+    // or "handed in at"; "sent at" is no English. An application "submitted by a parent" is made by them: "sent
+    // by" would say it went by post where the next line may want the child there in person.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} made`],
+      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      followedBy: `${AT_A_PLACE_AFTER}|^\\s+by\\s`,
+    },
+    // "Handed in in our offices" stutters: there, nothing to paste.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} handed in`],
+      followedBy: AT_A_PLACE_AFTER.replace('(?:at|in)', 'at'),
+    },
+    { match: `${auxiliary} submitted`, replace: [], followedBy: AT_A_PLACE_AFTER },
     e(`${auxiliary} submitted`, `${auxiliary} sent`),
   ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
@@ -2528,6 +2596,16 @@ const OFFICIALESE: PhraseEntry[] = [
   e('on a monthly basis', 'every month', 'monthly'),
   e('on an annual basis', 'every year', 'yearly'),
   e('on a regular basis', 'regularly'),
+  // "At the same time" fits where the adverb closes its verb phrase or a preposition follows ("applied
+  // simultaneously in two towns"); between a subject and its verb ("it simultaneously raises") it would split
+  // them clumsily, and before "with" it wants "as" with an event ("simultaneously with the transfer") but not
+  // with a party ("registered simultaneously with two clinics"): the long word's own finding stays.
+  {
+    match: 'simultaneously',
+    replace: ['at the same time'],
+    followedBy: '^(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:by|in|on|at|to|for|from|and|or|as|through|via)(?![\\p{L}]))',
+  },
+  e('on a 24-hour basis|on a 24 hour basis|on a round-the-clock basis', '24 hours a day'),
   e('on an ongoing basis', 'all the time'),
   e('on a temporary basis', 'for now', 'temporarily'),
   // A light verb and an action noun ("carry out an inspection", "give consideration to"): the plain verb in the
@@ -2848,6 +2926,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
+  // Before a passive infinitive the duty lies on the thing: "The documents are required to be provided" → "must
+  // be provided" ("are needed to be provided" is no English). After "no" or "nothing", "must" would forbid.
+  {
+    ...e('is required to|are required to', 'must'),
+    followedBy: '^\\s+be\\s',
+    precededBy: '^(?![^]*(?:^|[^\\p{L}])(?:no|nothing|none|neither)\\s)',
+  },
+  { ...e('is required to|are required to'), followedBy: '^\\s+be\\s' },
   // A subject whose head, before "of", is a thing needed has a purpose, not a duty: "Proof of address is
   // required to register" → "is needed to".
   ...['is', 'are'].map((be) => ({
@@ -2879,6 +2965,43 @@ const OFFICIALESE: PhraseEntry[] = [
   // plain noun ("the giving of a penalty"): nothing to paste.
   e('the erection of', 'building'),
   e('the imposition of'),
+  // Hidden verbs on what the reader hands over: "does not need the presentation of documents" ("You do not need
+  // to show documents"), "the submission of a statement" ("If you give a statement"). The rewrite moves the
+  // doer to the front: nothing to paste. After a time word ("prior to the submission of", "before") that
+  // word's own finding rewrites the whole.
+  {
+    match: 'the presentation of|the submission of',
+    replace: [],
+    notAfter: '^(?:to|before|after|on|upon|following|until|since)$',
+    followedBy:
+      "^\\s+(?:(?:a|an|the|any|all|your|their|his|her|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:documents?|statements?|applications?|forms?|certificates?|passports?|evidence|proof|identification|ID|claims?|complaints?|appeals?|requests?)(?![\\p{L}])",
+  },
+  // «начисление пени»: a penalty "accrues"; "the accrual of a penalty" has no plain noun either.
+  e('the accrual of'),
+  // «проводит личный приём граждан»: the Akim "will conduct a personal reception of citizens" → "will personally
+  // meet citizens".
+  ...[
+    'conduct/meet',
+    'conducts/meets',
+    'conducted/met',
+    'conducting/meeting',
+    'hold/meet',
+    'holds/meets',
+  ].map((pair) => {
+    const [form, plain] = pair.split('/');
+    return e(`${form} a personal reception of|${form} personal reception of`, `personally ${plain}`);
+  }),
+  // "With the use of a mortgage loan" is "with" it, or "using" it.
+  e('with the use of', 'using', 'with'),
+  // A season's "period" adds nothing: "during the winter period" → "in winter".
+  ...['winter', 'summer', 'spring', 'autumn'].map((season) =>
+    e(`during the ${season} period|in the ${season} period`, `in ${season}`),
+  ),
+  // «в момент подачи заявления»: "at the time of submission of the application" → "when you apply".
+  e(
+    'at the time of submission of the application|at the time of submission of your application|at the time of submitting the application|at the time of submitting your application',
+    'when you apply',
+  ),
   e('in some instances|in certain instances', 'sometimes'),
   e('the foregoing', 'the above'),
   // Said to the reader before a comma and what to do: "In cases of uncertainty, contact us" → "If you are
@@ -3234,13 +3357,14 @@ const OFFICIALESE: PhraseEntry[] = [
       '^\\s+(?:purposes?|reasons?|aims?|objectives?|exceptions?|ways?|means|sources?|options?|conditions?|criteri(?:on|a)|survivors?|occupants?|occupiers?|adults?|persons?|residents?|carers?|remaining|question|issue|difference|requirement|function|role|task|job|example)(?![\\p{L}])',
   },
   // "Failure to pay may result in court action": what follows is the threat, "If you do not pay, we may …",
-  // which a paste cannot write.
+  // which a paste cannot write. So is an offence: "Failure to comply with the above requirements constitutes
+  // an administrative offence".
   {
     match: 'failure to',
     replace: [],
     precededBy: '^\\s*$',
     followedBy:
-      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,60})?\\s(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in(?![\\p{L}])',
+      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,120})?\\s(?:(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in|(?:constitutes|is|amounts\\s+to)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:offen[cs]e|breach|violation))(?![\\p{L}])',
   },
   // "Prior to the submission of your application, read …" → "Before you submit your application"; in a
   // sentence told in the past, whose tense "submit" would break, nothing more than "before".
@@ -4077,6 +4201,13 @@ const OFFICIALESE: PhraseEntry[] = [
     notAfter: SUBJECT_BEFORE,
     followedBy: `^\\s+(?!(?:${DETERMINERS_AND_LINKS})(?![\\p{L}]))\\p{Ll}`,
   },
+  // Set aside for a use, not named: "areas designated for the storage of waste" → "set aside for"; "named for"
+  // means "named after".
+  ...['designate', 'designates', 'designated', 'designating'].map((match, slot) => ({
+    match,
+    replace: [['set aside', 'sets aside', 'set aside', 'setting aside'][slot] ?? ''],
+    followedBy: '^\\s+for\\s',
+  })),
   ...verb('designate/designates/designated/designating', 'name/names/named/naming'),
   // "Furnish the proprietor with their name" is "give the proprietor their name": the "with" goes, so the paste
   // takes it in after the person given to (a word or two that are surely a person or a body); with other words
@@ -4144,6 +4275,13 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
   },
   e('remittance', 'payment'),
+  // Money is remitted, that is paid: "withhold and remit contributions" → "pay". A case "remitted to the
+  // tribunal" is sent back, and "our remit" a noun: only before money.
+  ...verb('remit/remits//remitting', 'pay/pays//paying').map((entry) => ({
+    ...entry,
+    followedBy:
+      "^\\s+(?:(?:the|all|any|your|their|its|his|her|our|such|this|these|those)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:contributions?|payments?|tax(?:es)?|fees?|funds?|money|amounts?|sums?|premiums?|charges?|dut(?:y|ies)|VAT|proceeds|deductions?)(?![\\p{L}])",
+  })),
   // What a document, proof or evidence confirms is an address: "a document confirming your home" is no English.
   ...afterArticle({
     ...e('place of residence', 'address', 'home'),
@@ -4229,6 +4367,14 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+[^.;:!?]{1,40}?(?:\\s(?:to|until|till)\\s|\\s?[-–—]\\s?\\d)',
   },
   e('for the period from', 'from'),
+  // Land around buildings is no space inside them: "footpaths on the territory of residential buildings" →
+  // "around"; "in residential buildings" would move them indoors. A school or a hospital is also the body
+  // that runs it: "a meeting on the territory of the school" is "in" it.
+  {
+    match: 'on the territory of|in the territory of',
+    replace: ['around', 'on the grounds of'],
+    followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:buildings?|houses?|blocks?|dwellings?)(?![\\p{L}])`,
+  },
   e('on the territory of|in the territory of', 'in'),
   e('with the participation of', 'with'),
   e('on the issues of|on issues of|on the issue of|on questions of', 'on', 'about'),
@@ -4669,7 +4815,7 @@ const IRREGULAR_PARTICIPLES = words(`
 // to name ("two billion people are malnourished", "he is addicted to his phone", "they are doomed") and
 // feelings ("he was dismayed", "others were perplexed").
 const NOT_PASSIVE = words(`
-  interested tired concerned worried pleased excited supposed married divorced widowed separated aged
+  interested tired concerned worried pleased excited supposed married divorced widowed separated aged deceased
   bored surprised advanced experienced scared frightened amazed annoyed ashamed confused
   delighted disappointed dissatisfied embarrassed exhausted satisfied shocked talented skilled gifted complicated
   sophisticated crowded related dedicated engaged involved
@@ -5246,7 +5392,8 @@ export const rules: Rule[] = [
     // frequent forms (SUBTLEX) with no shorter word: "not acceptable" is no shorter than "unacceptable". A way to
     // pay ("cryptocurrency") and which ones take part ("participating providers") have none either, nor do
     // "eligibility", "laboratory", "accommodation" (a trade's and the law's word) and "contaminated" (a safety
-    // notice's exact word, which "dirty" would weaken).
+    // notice's exact word, which "dirty" would weaken). Nor do "psychological help", the service's name, and a
+    // "constitutional right", a legal term.
     except: words(`
       automatically inappropriate inappropriately unacceptable unacceptably unnecessary unnecessarily
       uncomfortable unreasonable unreasonably irresponsible anniversary anniversaries deliberately inconvenience
@@ -5261,7 +5408,8 @@ export const rules: Rule[] = [
       educational consideration unemployment entrepreneur entrepreneurs cooperation temporarily
       apologise apologises apologised apologising apologize apologizes apologized apologizing unanimous
       unanimously representative representatives alternatively anonymously investigator investigators
-      disciplinary electronically
+      disciplinary electronically psychological psychologically psychologist psychologists constitutional
+      unconstitutional
       reconsideration reconsiderations colonoscopy colonoscopies undergraduate undergraduates
       incorporated
       ordinarily
@@ -5398,6 +5546,9 @@ export const rules: Rule[] = [
     id: 'en/nominal-chain',
     kind: 'builtin',
     check: 'nominal-chain',
+    // An officialese phrase that holds the whole chain rewrites it ("at the time of submission of the
+    // application" → "when you apply"): the chain's own finding adds nothing.
+    deferTo: ['en/officialese'],
     severity: 'warning',
     link: `${PLAIN}/words/avoid-hidden-verbs/`,
     message: {

@@ -3,6 +3,59 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // The Entrepreneurial Code's categories are legal statuses, not flagged; the general «субъекты
+    // предпринимательства» still is.
+    rule: 'ru/officialese',
+    text: 'Штраф для субъектов малого предпринимательства ниже. Субъекты крупного предпринимательства платят больше. Помощь получают субъекты предпринимательства.',
+    expected: [{ text: 'субъекты предпринимательства', suggestion: 'предприниматели' }],
+  },
+  {
+    // Words every reader of a notice knows are not long; a rarer one of as many syllables is.
+    rule: 'ru/long-word',
+    text: 'Правонарушителям грозит штраф по конституционному закону. Это противоречит здравоохранительному кодексу.',
+    expected: [{ text: 'здравоохранительному' }],
+  },
+  {
+    // The identity card's name counts as one noun: a heading naming the service is no chain; three verbal
+    // nouns are.
+    rule: 'ru/nominal-chain',
+    text: 'Получение удостоверения личности на ребенка\n\nМы ждём обеспечения реализации программы развития.',
+    expected: [{ text: 'обеспечения реализации программы развития' }],
+  },
+  {
+    // After an office named with its quoted name the place of residence is its competence; said of no office
+    // in a sentence that does not speak to the reader, it is still flagged.
+    rule: 'ru/officialese',
+    text: 'Заявление подают в Государственную корпорацию «Правительство для граждан» по месту жительства. Заявление подают в филиал корпорации по месту жительства. Справку выдают по месту жительства.',
+    expected: [{ text: 'по месту жительства', occurrence: 3, suggestion: null }],
+  },
+  {
+    // After a past participle the phrase tells of what was done then: a past clause, not the reader's present;
+    // a clause about what the reader does keeps «когда подаёте».
+    rule: 'ru/officialese',
+    text: 'Код придёт на номер, указанный при подаче заявления. Данные, полученные при получении паспорта, хранятся. Оплатите пошлину при подаче заявления.',
+    expected: [
+      { text: 'указанный при подаче заявления', suggestion: 'указанный, когда подавали заявление' },
+      { text: 'полученные при получении паспорта', suggestion: 'полученные, когда получали паспорт' },
+      { text: 'пошлину при подаче заявления', suggestion: 'пошлину, когда подаёте заявление' },
+    ],
+  },
+  {
+    // «Если вы потеряли» only where the sentence speaks to the reader or names no one who acts; of a third
+    // person who acts, «при утере».
+    rule: 'ru/officialese',
+    text: 'Обращаем внимание, что в случае утери документа законный представитель обязан сообщить в полицию. В случае утраты удостоверения заявитель сообщает в полицию. В случае утери паспорта обратитесь в ЦОН. В случае утраты удостоверения необходимо обратиться в полицию.',
+    expected: [
+      { text: 'Обращаем внимание', suggestion: 'Учтите' },
+      { text: 'в случае утери', suggestion: 'при утере' },
+      { text: 'обязан', suggestion: 'должен' },
+      { text: 'В случае утраты', suggestion: 'При утрате' },
+      { text: 'В случае утери паспорта', suggestion: 'Если вы потеряли паспорт,' },
+      { text: 'В случае утраты удостоверения', occurrence: 2, suggestion: 'Если вы потеряли удостоверение,' },
+      { text: 'необходимо', suggestion: 'нужно' },
+    ],
+  },
+  {
     // A word with nothing to paste inside a nominal chain is the chain's to rewrite; one with a paste stays, and
     // so does one reaching out of the chain («обусловлено необходимостью»).
     rule: 'ru/officialese',
@@ -1224,7 +1277,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'Ответ направят в установленные законодательством сроки. По всем интересующим вопросам звоните 1414. По существу поставленных в обращении вопросов сообщаем. Явитесь в отдел с паспортом. Если вы не явитесь, заявление отклонят. Неявка явилась причиной отказа.',
     expected: [
-      { text: 'в установленные законодательством сроки', suggestion: 'вовремя' },
+      { text: 'в установленные законодательством сроки', suggestion: 'в срок' },
       { text: 'По всем интересующим вопросам', suggestion: 'С вопросами' },
       { text: 'По существу поставленных' },
       { text: 'Явитесь', suggestion: 'Приходите' },
@@ -3634,7 +3687,6 @@ export const fixtures: RuleFixture[] = [
       { text: 'ряд проблемных вопросов', suggestion: 'несколько проблем' },
       { text: 'В отчетном периоде', suggestion: null },
       { text: 'Излишне выплаченные', suggestion: 'Переплаченные' },
-      { text: 'субъектов малого предпринимательства', suggestion: 'малого бизнеса' },
     ],
   },
   {
@@ -4122,7 +4174,6 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'доводит до сведения', suggestion: null },
       { text: 'субъектов предпринимательства', suggestion: null },
-      { text: 'субъектов малого предпринимательства', suggestion: 'малого бизнеса' },
     ],
   },
   {

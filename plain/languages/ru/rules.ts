@@ -74,7 +74,7 @@ const RESIDENCE_PROCEDURE = '^(?:регистраци|прописк|пропи�
  */
 const NOT_AFTER_AN_OFFICE =
   '^(?![\\s\\S]*(?:^|[^а-яё])(?:отдел|орган|управлени|акимат|цон|суд|департамент|учреждени|поликлиник|' +
-  'госкорпораци|центр|инспекци|комитет)[а-яё]*(?:\\s+[^\\s.!?;]+){0,6}\\s+$)';
+  'госкорпораци|корпораци|филиал|центр|инспекци|комитет)[а-яё]*(?:\\s+[^\\s.!?;]+){0,6}\\s+$)';
 
 /** «Без крайней необходимости» is a set phrase, "unless you must": not flagged. */
 const NOT_IN_SET_PHRASE = '^(?![\\s\\S]*(?:^|[^а-яё])без\\s+крайней\\s*$)';
@@ -1870,6 +1870,14 @@ const VERB_OR_ADVERB_AFTER =
 /** A past tense, or a word that ends like one (a reflexive too: «давали», «был», «обращался»). */
 const PAST_TENSE = '^[а-яё]{2,}[аеиоуыя]л(?:[аио])?(?:с[ья])?$';
 
+/**
+ * A past passive participle, full form in any case: «указанный», «оставленных», «полученном», «принятую»; not an
+ * adjective that ends like one («государственный», «письменный», «военный»).
+ */
+const PAST_PASSIVE_PARTICIPLE =
+  '^(?![а-яё]*(?:ственн|времен|письмен|мгновен|священ|военн|ценн|откровен))' +
+  '[а-яё]{2,}(?:анн|янн|енн|ённ|ыт|ят|ут)(?:ый|ая|ое|ые|ого|ой|ом|ому|ую|ым|ых|ыми)$';
+
 /** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
 const NOUNS_ENDING_AS_VERBS =
   'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
@@ -1898,6 +1906,13 @@ const TURN_TO = '(?:обращ|обрат|звон|позвон|консульт
  * stop): «…заявитель осуществляет», «…он получит»; not a noun that ends like one (`NOUNS_ENDING_AS_VERBS`).
  */
 const THIRD_PERSON_VERB_AFTER = `^[^,.;:!?]*?\\s(?!(?:${NOUNS_ENDING_AS_VERBS}|интернет|кабинет|(?:рас|за|от)?(?:сч|уч|ч)[её]т|отч[её]т|самол[её]т)(?:[\\s,.;:!?)]|$))[а-яё]{2,}(?:ет|ёт|ит|ют|ят|ут)(?=[\\s,.;:!?)]|$)`;
+
+/**
+ * A third person who acts later in the clause after the phrase: a verb in the 3rd person
+ * (`THIRD_PERSON_VERB_AFTER`), or a noun before a short form of duty or right («представитель обязан сообщить»,
+ * «родители должны»).
+ */
+const THIRD_PERSON_ACTS_AFTER = `(?:${THIRD_PERSON_VERB_AFTER}|^[^,.;:!?]*?[а-яё]{3,}\\s+(?:обязан[аоы]?|должн(?:а|о|ы)|должен|вправе|может|могут)(?=[\\s,.;:!?)]|$))`;
 
 /**
  * A topic after «в части»: an abstract or verbal noun («в части оплаты», «исполнения», «требований», «сроков»),
@@ -2291,6 +2306,21 @@ const OFFICIALESE: PhraseEntry[] = [
     { match, replace: [] },
   ]),
   { match: 'при неявке', replace: [] },
+  // «Если вы потеряли» makes the reader the loser; where the clause names a third person who acts («законный
+  // представитель обязан сообщить», «заявитель сообщает») in a sentence that never speaks to the reader, the
+  // loser is that person: «при утере», which keeps the genitive, is the paste.
+  {
+    match: 'в случае утери|утраты',
+    replace: ['если вы потеряли'],
+    inSentence: READER_ADDRESSED,
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  ...(
+    [
+      ['в случае утери', 'при утере'],
+      ['в случае утраты', 'при утрате'],
+    ] as const
+  ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], followedBy: THIRD_PERSON_ACTS_AFTER })),
   {
     match: 'в случае утери|утраты',
     replace: ['если вы потеряли'],
@@ -2587,6 +2617,24 @@ const OFFICIALESE: PhraseEntry[] = [
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
   { match: 'при условии что', replace: ['если'] },
   { match: 'при условии', replace: [] },
+  // Right after a past participle («номер, указанный при подаче заявления») the phrase tells of what was done
+  // then: the reader's present («указанный, когда подаёте заявление») misdates it; a past clause keeps the time.
+  ...(
+    [
+      ['при подаче', 'когда подавали'],
+      ['при получении', 'когда получали'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      after: PAST_PASSIVE_PARTICIPLE,
+      carries: { from: 'genitive', to: ['accusative'] },
+    }),
+  ),
+  ...['при невозможности', 'при обращении', 'при предъявлении', 'по прибытии'].map(
+    (match): PhraseEntry => ({ match, replace: [], after: PAST_PASSIVE_PARTICIPLE }),
+  ),
   // The plain clauses below speak to the reader («когда получаете»): after a past tense in the clause
   // («Грамоту давали при получении звания») the text tells of others, and «вы» would change who acts.
   ...[
@@ -2726,8 +2774,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'в установленный срок', replace: ['вовремя', 'в срок'] },
   { match: 'в установленные сроки', replace: ['вовремя', 'в срок'] },
-  { match: 'в установленные законодательством|законом сроки', replace: ['вовремя', 'в срок'] },
-  { match: 'в установленный законодательством|законом срок', replace: ['вовремя', 'в срок'] },
+  // A term the law sets is a deadline: «в срок» keeps it, «вовремя» would make it a mere habit of punctuality.
+  { match: 'в установленные законодательством|законом сроки', replace: ['в срок', 'вовремя'] },
+  { match: 'в установленный законодательством|законом срок', replace: ['в срок', 'вовремя'] },
   { match: 'в сроки установленные законодательством|законом', replace: ['в срок'] },
   // «По всем интересующим вопросам обращайтесь…» → «С вопросами обращайтесь…»; «по существу поставленных
   // вопросов сообщаем» opens a reply that should just answer.
@@ -2873,9 +2922,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // The reporting period is the report's year or quarter, which the writer knows and we do not.
   { match: 'в отчетном|отчётном периоде|году', replace: [] },
   { match: 'излишне выплаченн*', replace: ['переплаченный'], agree: true },
-  { match: 'субъектов малого предпринимательства', replace: ['малого бизнеса'] },
-  { match: 'субъекты малого предпринимательства', replace: ['малый бизнес'] },
-  { match: 'субъект* малого|среднего предпринимательства', replace: [] },
   { match: 'в индивидуальном порядке', replace: ['отдельно', 'лично'] },
   { match: 'в порядке очереди', replace: ['по очереди'] },
   { match: 'в порядке исключения', replace: ['как исключение'] },
@@ -5315,6 +5361,10 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  правонарушитель правонарушителя правонарушителю правонарушителем правонарушителе правонарушители
+  правонарушителей правонарушителям правонарушителями правонарушителях
+  конституционный конституционного конституционному конституционным конституционном конституционная
+  конституционной конституционную конституционное конституционные конституционных конституционными
   канализационный канализационного канализационному канализационным канализационном канализационная
   канализационной канализационную канализационное канализационные канализационных канализационными
   обеззараживание обеззараживания обеззараживанию обеззараживанием обеззараживании обеззараживаний

@@ -518,6 +518,12 @@ export interface BuiltinRule extends RuleBase {
    */
   fullNames?: Record<string, string>;
   /**
+   * undefined-abbreviation: the message for an abbreviation `fullNames` does not list, which names no example:
+   * another abbreviation's full name («центр обслуживания населения (ЦОН)» for «ЕСП») reads as if it were
+   * this one's.
+   */
+  unlistedMessage?: Messages;
+  /**
    * all-caps: a regular expression (Unicode, case-insensitive) for the word right before a single word in
    * capitals, spaces or quotes only between, that makes it a keyword to type or send ("by replying CANCEL",
    * "text STOP to 60060"): capitals are how the keyword is shown, not shouting.

@@ -3,6 +3,26 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese with nothing to paste opening a chain with a preposition («В целях») is the chain's to rewrite:
+    // one finding over both; with a paste («Для») it stays beside the chain, and a verb before a chain
+    // («обусловлен необходимостью») is advice of its own.
+    rule: 'ru/nominal-chain',
+    text: 'В целях обеспечения реализации конституционного права граждан аким ведёт приём. В целях обеспечения доступности услуг для жителей аким ведёт приём. Рост обусловлен необходимостью реализации инвестиционной программы.',
+    expected: [
+      { text: 'В целях обеспечения реализации конституционного права' },
+      { text: 'обеспечения доступности услуг' },
+      { text: 'необходимостью реализации инвестиционной программы' },
+    ],
+  },
+  {
+    rule: 'ru/officialese',
+    text: 'В целях обеспечения реализации конституционного права граждан аким ведёт приём. В целях обеспечения доступности услуг для жителей аким ведёт приём. Рост обусловлен необходимостью реализации инвестиционной программы.',
+    expected: [
+      { text: 'В целях обеспечения', occurrence: 2, suggestion: 'Для' },
+      { text: 'обусловлен необходимостью', suggestion: null },
+    ],
+  },
+  {
     // The Entrepreneurial Code's categories are legal statuses, not flagged; the general «субъекты
     // предпринимательства» still is.
     rule: 'ru/officialese',
@@ -1227,12 +1247,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Whole clichés: «Исходя из вышеизложенного» is «Поэтому»; after «не допустить» the genitive stays.
+    // Whole clichés: «Исходя из вышеизложенного» is «Поэтому»; «В целях недопущения», with nothing to paste,
+    // opens the chain «недопущения распространения инфекции», which takes it in (ru/nominal-chain).
     rule: 'ru/officialese',
     text: 'Исходя из вышеизложенного, оснований нет. В целях недопущения распространения инфекции носите маски. Справку выдают без взимания платы.',
     expected: [
       { text: 'Исходя из вышеизложенного', suggestion: 'Поэтому' },
-      { text: 'В целях недопущения', suggestion: null },
       { text: 'без взимания платы', suggestion: 'бесплатно' },
     ],
   },
@@ -4320,11 +4340,11 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // Where the sentence asks the reader to act, the reader is the one who finds: no impersonal «если найдут».
+    // Where the sentence asks the reader to act, the reader is the one who finds: no impersonal «если найдут»
+    // (the first, opening the chain «выявления аварийных ситуаций», is the chain's finding).
     rule: 'ru/officialese',
     text: 'В случае выявления аварийных ситуаций просим сообщать в диспетчерскую. В случае выявления утечки сообщите диспетчеру. В случае выявления нарушений акимат штрафует.',
     expected: [
-      { text: 'В случае выявления', suggestion: null },
       { text: 'В случае выявления', occurrence: 2, suggestion: null },
       { text: 'В случае выявления нарушений', suggestion: 'Если найдут нарушения,' },
     ],

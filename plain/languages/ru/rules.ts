@@ -5748,6 +5748,8 @@ export const rules: Rule[] = [
     // A word flagged alone inside a nominal chain («необходимостью реализации программы») is the chain's to
     // rewrite with a verb.
     deferBareTo: ['ru/nominal-chain'],
+    // «В целях», «с целью», «в рамках» opening a chain are the chain's to rewrite («чтобы выполнить меры»).
+    bareRunIn: '^(?:в|во|с|со|для|по|при|на)\\s+[а-яё]+$',
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
       .flatMap(withPoliteYou)

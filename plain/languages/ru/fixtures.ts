@@ -3,6 +3,31 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Each fixture lists every finding of one rule on its text; `expected: []` guards a near miss. */
 export const fixtures: RuleFixture[] = [
   {
+    // Officialese of notices: the request form of «Обращаем внимание» (before «на», nothing to paste), an
+    // adjective between «право на» and «получение», the seasons («в зимний период времени» keeps its noun),
+    // the police, an age limit (not «включительно»), fraud (not after a plural word: «этих»), a website, a format.
+    rule: 'ru/officialese',
+    text: 'Также просим обратить внимание, что срок истекает. Просим обратить внимание на сроки. Граждане имеют право на бесплатное получение помощи. В зимний период дороги посыпают. В зимний период времени дороги посыпают. Сообщите в органы внутренних дел. Дети в возрасте до 16 лет отдыхают. Дети в возрасте до 16 лет включительно отдыхают. Остерегайтесь мошеннических действий. Офис сообщил об этих мошеннических действиях. Сайт: интернет-ресурсы акимата. Встреча пройдёт в онлайн-формате.',
+    expected: [
+      { text: 'просим обратить внимание', suggestion: 'учтите' },
+      { text: 'Просим обратить внимание', suggestion: null },
+      { text: 'имеют право на бесплатное получение помощи', suggestion: 'могут бесплатно получить помощь' },
+      { text: 'В зимний период', suggestion: 'Зимой' },
+      { text: 'в органы внутренних дел', suggestion: 'в полицию' },
+      { text: 'в возрасте до', suggestion: 'младше' },
+      { text: 'мошеннических действий', suggestion: 'мошенничества' },
+      { text: 'интернет-ресурсы', suggestion: 'сайты' },
+      { text: 'в онлайн-формате', suggestion: 'онлайн' },
+    ],
+  },
+  {
+    // A duty to do an action named by its noun, with the empty verb in the infinitive: the clause is the
+    // writer's to rebuild; a product's making is no empty verb.
+    rule: 'ru/officialese',
+    text: 'Очистка кровель должна производиться регулярно. Продукция должна производиться из местного сырья.',
+    expected: [{ text: 'должна производиться', suggestion: null }],
+  },
+  {
     // Officialese with nothing to paste opening a chain with a preposition («В целях») is the chain's to rewrite:
     // one finding over both; with a paste («Для») it stays beside the chain, and a verb before a chain
     // («обусловлен необходимостью») is advice of its own.

@@ -2134,15 +2134,23 @@ const HAVE_AS_MAY = [
  * право на получение в течение года» still wants its object named).
  */
 function mayReceive(): PhraseEntry[] {
-  return HAVE_AS_MAY.flatMap(([have, may]): PhraseEntry[] => [
-    {
-      match: `${have} право на получение`,
-      replace: [`${may} получить`],
-      followedBy: genitiveAfter(false),
-      carries: { from: 'genitive', to: ['accusative'] },
-    },
-    { match: `${have} право на получение`, replace: [] },
-  ]);
+  // «на бесплатное получение» keeps its adjective as an adverb: «может бесплатно получить».
+  return HAVE_AS_MAY.flatMap(([have, may]): PhraseEntry[] =>
+    (
+      [
+        ['получение', 'получить'],
+        ['бесплатное получение', 'бесплатно получить'],
+      ] as const
+    ).flatMap(([noun, verb]): PhraseEntry[] => [
+      {
+        match: `${have} право на ${noun}`,
+        replace: [`${may} ${verb}`],
+        followedBy: genitiveAfter(false),
+        carries: { from: 'genitive', to: ['accusative'] },
+      },
+      { match: `${have} право на ${noun}`, replace: [] },
+    ]),
+  );
 }
 
 const OFFICIALESE: PhraseEntry[] = [
@@ -2785,6 +2793,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'по всем интересующим вас вопросам', replace: ['с вопросами'] },
   { match: 'по существу поставленн*|затронут*', replace: [] },
   { match: 'по результатам рассмотрения', replace: [] },
+  { match: 'по итогам рассмотрения', replace: [] },
   { match: 'в штатном режиме', replace: ['как обычно'] },
   { match: 'по существу обращени*|вопрос*', replace: [] },
   { match: 'по существу ваш* обращени*|вопрос*', replace: [] },
@@ -4861,6 +4870,63 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
   { match: 'обращаем внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
+  // The request form says the same: «Также просим обратить внимание, что …» → «Также учтите, что …».
+  ...['просим обратить внимание', 'просим обратить ваше внимание'].flatMap((match): PhraseEntry[] => [
+    { match, replace: [], followedBy: '^\\s+на(?![а-яё])' },
+    { match, replace: ['учтите'] },
+  ]),
+  { match: 'просим обратить особое внимание', replace: [] },
+  // A duty to do an action named by its noun («Очистка кровель должна производиться»): the empty verb in the
+  // infinitive hides who does it. Not a product's making («Продукция должна производиться из…»): only after a
+  // verbal noun in the clause; the clause is the writer's to rebuild, nothing to paste.
+  {
+    match: 'должен|должна|должно|должны производиться',
+    replace: [],
+    inClause: '^(?:[а-яё]+(?:тка|бка|рка|вка|дка|ение|ание|лата)|замена|ремонт|расч[её]т)$',
+  },
+  // The seasons: «в зимний период» is «зимой»; «в зимний период времени» keeps a noun «зимой» cannot govern.
+  ...(
+    [
+      ['в зимний период', 'зимой'],
+      ['в летний период', 'летом'],
+      ['в весенний период', 'весной'],
+      ['в осенний период', 'осенью'],
+    ] as const
+  ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], notBefore: '^времени$' })),
+  { match: 'в онлайн-формате', replace: ['онлайн'] },
+  // «Интернет-ресурс» is a «сайт» in every case and number: both decline alike, the ending carried over.
+  ...['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'].map(
+    (ending): PhraseEntry => ({ match: `интернет-ресурс${ending}`, replace: [`сайт${ending}`] }),
+  ),
+  // The reader's word for the police; the law's «органы внутренних дел» as a subject keeps its plural verb,
+  // so only after a preposition of place.
+  { match: 'в органы внутренних дел', replace: ['в полицию'] },
+  { match: 'в органах внутренних дел', replace: ['в полиции'] },
+  { match: 'из органов внутренних дел', replace: ['из полиции'] },
+  // «Дети в возрасте до 16 лет» are «младше 16 лет»; «до 16 лет включительно» takes 16 in, «младше» would not.
+  {
+    match: 'в возрасте до',
+    replace: ['младше'],
+    followedBy:
+      '^\\s+[0-9а-яё]+(?:-[а-яё]+)?\\s+(?:лет|года|год|месяцев|месяца)(?![а-яё])(?!\\s+включительно)',
+  },
+  // «Мошеннические действия» are «мошенничество», in the same case; the nominative plural is left, as its verb
+  // would stay plural («мошеннические действия совершаются»), and so are acts a plural word before them
+  // points to («об этих мошеннических действиях»), which the singular would leave unagreed.
+  ...(
+    [
+      ['мошеннических действий', 'мошенничества'],
+      ['мошенническим действиям', 'мошенничеству'],
+      ['мошенническими действиями', 'мошенничеством'],
+      ['мошеннических действиях', 'мошенничестве'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      notAfter: '^(?:[а-яё]*(?:их|ых|им|ым|ими|ыми)|тех|тем|теми|всех|всем|всеми)$',
+    }),
+  ),
   // In either order, «особое внимание» is a stress no one-word paste keeps: flagged, nothing to paste.
   { match: 'особое внимание обращаем|обращается', replace: [] },
   { match: 'обращаем особое внимание', replace: [] },

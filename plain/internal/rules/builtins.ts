@@ -179,10 +179,13 @@ function undefinedAbbreviations(rule: BuiltinRule, ctx: RuleContext) {
   // Undefined first uses, and the last sentence whose use may still define them (undefined: any later one).
   const waiting = new Map<string, { start: number; end: number; until: number | undefined }>();
   const fullNames = Object.entries(rule.fullNames ?? {});
+  const { unlistedMessage } = rule;
   const report = (key: string, use: { start: number; end: number }) =>
-    reportFinding(ctx, rule, use.start, use.end, [], {
-      example: spelledOutExample(ctx, fullNames, key, use.start, use.end),
-    });
+    unlistedMessage && !fullNames.some(([a]) => a === key)
+      ? reportFinding(ctx, { ...rule, message: unlistedMessage }, use.start, use.end)
+      : reportFinding(ctx, rule, use.start, use.end, [], {
+          example: spelledOutExample(ctx, fullNames, key, use.start, use.end),
+        });
   forEachSentence(ctx, (sentence, index) => {
     for (const [key, use] of waiting)
       if (use.until !== undefined && use.until < index) {

@@ -7,9 +7,9 @@ import type { LanguageCode, RuleBase, Severity } from './types.ts';
  * nothing to paste): a finding is dropped when a finding of
  * a rule it defers to covers its whole text (from its anchor on: `anchorFinding`) — with words to paste there, or with the advice to rewrite or
  * cut those words, which settles what is inside them too. A finding that holds findings of the rules it
- * `joins` is one finding with them (`joined`). `findings` is sorted by start.
+ * `joins` is one finding with them (`joined`). `found` is sorted by start.
  */
-export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, ui: LanguageCode): Finding[] {
+export function withoutDeferred(found: Finding[], rules: Iterable<RuleBase>, ui: LanguageCode): Finding[] {
   const ruleById = new Map<string, RuleBase>();
   const deferTo = new Map<string, readonly string[]>();
   const deferBareTo = new Map<string, readonly string[]>();
@@ -20,7 +20,8 @@ export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, 
     if (rule.deferTo?.length) deferTo.set(rule.id, rule.deferTo);
     for (const id of [...(rule.deferTo ?? []), ...(rule.deferBareTo ?? [])]) covering.add(id);
   }
-  if (covering.size === 0) return joined(findings, ruleById, ui);
+  if (covering.size === 0) return joined(found, ruleById, ui);
+  const findings = withBareRunIns(found, deferBareTo, ruleById, ui);
   const covers = findings.filter((f) => covering.has(f.rule));
   // One pass: the furthest end, per rule, of the covering findings that start at or before each finding.
   const furthestEnd = new Map<string, number>();
@@ -37,6 +38,59 @@ export function withoutDeferred(findings: Finding[], rules: Iterable<RuleBase>, 
     return !to.some((id) => (furthestEnd.get(id) ?? -1) >= finding.end);
   });
   return joined(kept, ruleById, ui);
+}
+
+const runIns = new WeakMap<RuleBase, RegExp>();
+
+/** A rule's `bareRunIn` compiled once. */
+function runInPattern(rule: RuleBase | undefined): RegExp | undefined {
+  if (!rule?.bareRunIn) return undefined;
+  let pattern = runIns.get(rule);
+  if (!pattern) {
+    pattern = new RegExp(rule.bareRunIn, 'iu');
+    runIns.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * A finding with nothing to paste whose words (those before, matching `RuleBase.bareRunIn`) run into the first words of a finding it defers to when bare
+ * («В целях обеспечения реализации» into the chain «обеспечения реализации конституционного права») is one
+ * problem told twice: the wider finding takes in its words from their start, and says its advice once over
+ * them all («В целях обеспечения реализации конституционного права»: use a verb). `findings` is sorted by
+ * start, and so is the result.
+ */
+function withBareRunIns(
+  findings: Finding[],
+  deferBareTo: ReadonlyMap<string, readonly string[]>,
+  ruleById: ReadonlyMap<string, RuleBase>,
+  ui: LanguageCode,
+): Finding[] {
+  if (deferBareTo.size === 0) return findings;
+  const replaced = new Map<Finding, Finding | undefined>();
+  findings.forEach((bare, at) => {
+    const to = bare.suggestions.length === 0 ? deferBareTo.get(bare.rule) : undefined;
+    const runIn = runInPattern(ruleById.get(bare.rule));
+    if (!to || !runIn || replaced.has(bare)) return;
+    for (let i = at + 1; i < findings.length; i++) {
+      const wider = findings[i];
+      if (!wider || wider.start >= bare.end) break;
+      const rule = ruleById.get(wider.rule);
+      if (!rule || !to.includes(wider.rule) || wider.start <= bare.start || wider.end <= bare.end) continue;
+      const before = bare.text.slice(0, wider.start - bare.start).trim();
+      if (replaced.has(wider) || !runIn?.test(before)) continue;
+      const text = bare.text.slice(0, wider.start - bare.start) + wider.text;
+      replaced.set(bare, { ...wider, start: bare.start, text, message: formatMessage(rule, ui, { text }) });
+      replaced.set(wider, undefined);
+      return;
+    }
+  });
+  if (replaced.size === 0) return findings;
+  return findings.flatMap((f) => {
+    if (!replaced.has(f)) return [f];
+    const instead = replaced.get(f);
+    return instead ? [instead] : [];
+  });
 }
 
 /**

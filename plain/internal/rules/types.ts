@@ -38,6 +38,14 @@ export interface RuleBase {
    */
   deferBareTo?: string[];
   /**
+   * With `deferBareTo`: a regular expression (Unicode, case-insensitive) for a finding's words before a finding
+   * it defers to that starts inside it and runs on past it, which make the two one finding over both: a
+   * preposition opening a chain («В целях» of «В целях обеспечения реализации» before the chain «обеспечения
+   * реализации конституционного права»), which the chain's advice to use a verb rewrites too. Other words (a
+   * verb: «обусловлен необходимостью реализации …») are advice of their own.
+   */
+  bareRunIn?: string;
+  /**
    * Rules whose findings inside this rule's finding are joined with it into one finding of theirs over its
    * words: a passive and the officialese participle in it ("is terminated", "terminated" → "ended") are one
    * finding that offers "is ended" and says both what is officialese and what is passive.
@@ -517,6 +525,12 @@ export interface BuiltinRule extends RuleBase {
    * for one not listed, the first entry.
    */
   fullNames?: Record<string, string>;
+  /**
+   * undefined-abbreviation: the message for an abbreviation `fullNames` does not list, which names no example:
+   * another abbreviation's full name («центр обслуживания населения (ЦОН)» for «ЕСП») reads as if it were
+   * this one's.
+   */
+  unlistedMessage?: Messages;
   /**
    * all-caps: a regular expression (Unicode, case-insensitive) for the word right before a single word in
    * capitals, spaces or quotes only between, that makes it a keyword to type or send ("by replying CANCEL",

@@ -5469,6 +5469,11 @@ export const rules: Rule[] = [
       ru: 'Расшифруйте «{text}» при первом упоминании, например: «{example}».',
       kk: '«{text}» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «{example}».',
     },
+    unlistedMessage: {
+      kk: '«{text}» қысқартуын алғаш қолданғанда толық жазыңыз: алдымен толық атауы, содан кейін «({text})».',
+      ru: 'Расшифруйте «{text}» при первом упоминании: сначала полное название, затем «({text})».',
+      en: 'Spell out “{text}” the first time you use it: the full name first, then “({text})”.',
+    },
     words: KNOWN_ABBREVIATIONS,
   },
   {

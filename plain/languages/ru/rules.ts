@@ -74,7 +74,7 @@ const RESIDENCE_PROCEDURE = '^(?:регистраци|прописк|пропи�
  */
 const NOT_AFTER_AN_OFFICE =
   '^(?![\\s\\S]*(?:^|[^а-яё])(?:отдел|орган|управлени|акимат|цон|суд|департамент|учреждени|поликлиник|' +
-  'госкорпораци|центр|инспекци|комитет)[а-яё]*(?:\\s+[^\\s.!?;]+){0,6}\\s+$)';
+  'госкорпораци|корпораци|филиал|центр|инспекци|комитет)[а-яё]*(?:\\s+[^\\s.!?;]+){0,6}\\s+$)';
 
 /** «Без крайней необходимости» is a set phrase, "unless you must": not flagged. */
 const NOT_IN_SET_PHRASE = '^(?![\\s\\S]*(?:^|[^а-яё])без\\s+крайней\\s*$)';
@@ -1870,6 +1870,14 @@ const VERB_OR_ADVERB_AFTER =
 /** A past tense, or a word that ends like one (a reflexive too: «давали», «был», «обращался»). */
 const PAST_TENSE = '^[а-яё]{2,}[аеиоуыя]л(?:[аио])?(?:с[ья])?$';
 
+/**
+ * A past passive participle, full form in any case: «указанный», «оставленных», «полученном», «принятую»; not an
+ * adjective that ends like one («государственный», «письменный», «военный»).
+ */
+const PAST_PASSIVE_PARTICIPLE =
+  '^(?![а-яё]*(?:ственн|времен|письмен|мгновен|священ|военн|ценн|откровен))' +
+  '[а-яё]{2,}(?:анн|янн|енн|ённ|ыт|ят|ут)(?:ый|ая|ое|ые|ого|ой|ом|ому|ую|ым|ых|ыми)$';
+
 /** Nouns that end as a finite verb does, among them genitive plurals («минут», «анкет»). */
 const NOUNS_ENDING_AS_VERBS =
   'бюджет|совет|ответ|предмет|пакет|билет|портрет|запрет|секрет|комитет|приоритет|факультет|авторитет|' +
@@ -1898,6 +1906,13 @@ const TURN_TO = '(?:обращ|обрат|звон|позвон|консульт
  * stop): «…заявитель осуществляет», «…он получит»; not a noun that ends like one (`NOUNS_ENDING_AS_VERBS`).
  */
 const THIRD_PERSON_VERB_AFTER = `^[^,.;:!?]*?\\s(?!(?:${NOUNS_ENDING_AS_VERBS}|интернет|кабинет|(?:рас|за|от)?(?:сч|уч|ч)[её]т|отч[её]т|самол[её]т)(?:[\\s,.;:!?)]|$))[а-яё]{2,}(?:ет|ёт|ит|ют|ят|ут)(?=[\\s,.;:!?)]|$)`;
+
+/**
+ * A third person who acts later in the clause after the phrase: a verb in the 3rd person
+ * (`THIRD_PERSON_VERB_AFTER`), or a noun before a short form of duty or right («представитель обязан сообщить»,
+ * «родители должны»).
+ */
+const THIRD_PERSON_ACTS_AFTER = `(?:${THIRD_PERSON_VERB_AFTER}|^[^,.;:!?]*?[а-яё]{3,}\\s+(?:обязан[аоы]?|должн(?:а|о|ы)|должен|вправе|может|могут)(?=[\\s,.;:!?)]|$))`;
 
 /**
  * A topic after «в части»: an abstract or verbal noun («в части оплаты», «исполнения», «требований», «сроков»),
@@ -2119,15 +2134,23 @@ const HAVE_AS_MAY = [
  * право на получение в течение года» still wants its object named).
  */
 function mayReceive(): PhraseEntry[] {
-  return HAVE_AS_MAY.flatMap(([have, may]): PhraseEntry[] => [
-    {
-      match: `${have} право на получение`,
-      replace: [`${may} получить`],
-      followedBy: genitiveAfter(false),
-      carries: { from: 'genitive', to: ['accusative'] },
-    },
-    { match: `${have} право на получение`, replace: [] },
-  ]);
+  // «на бесплатное получение» keeps its adjective as an adverb: «может бесплатно получить».
+  return HAVE_AS_MAY.flatMap(([have, may]): PhraseEntry[] =>
+    (
+      [
+        ['получение', 'получить'],
+        ['бесплатное получение', 'бесплатно получить'],
+      ] as const
+    ).flatMap(([noun, verb]): PhraseEntry[] => [
+      {
+        match: `${have} право на ${noun}`,
+        replace: [`${may} ${verb}`],
+        followedBy: genitiveAfter(false),
+        carries: { from: 'genitive', to: ['accusative'] },
+      },
+      { match: `${have} право на ${noun}`, replace: [] },
+    ]),
+  );
 }
 
 const OFFICIALESE: PhraseEntry[] = [
@@ -2291,6 +2314,21 @@ const OFFICIALESE: PhraseEntry[] = [
     { match, replace: [] },
   ]),
   { match: 'при неявке', replace: [] },
+  // «Если вы потеряли» makes the reader the loser; where the clause names a third person who acts («законный
+  // представитель обязан сообщить», «заявитель сообщает») in a sentence that never speaks to the reader, the
+  // loser is that person: «при утере», which keeps the genitive, is the paste.
+  {
+    match: 'в случае утери|утраты',
+    replace: ['если вы потеряли'],
+    inSentence: READER_ADDRESSED,
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  ...(
+    [
+      ['в случае утери', 'при утере'],
+      ['в случае утраты', 'при утрате'],
+    ] as const
+  ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], followedBy: THIRD_PERSON_ACTS_AFTER })),
   {
     match: 'в случае утери|утраты',
     replace: ['если вы потеряли'],
@@ -2587,6 +2625,24 @@ const OFFICIALESE: PhraseEntry[] = [
   // «если» pasted reads wrong either way, so the phrase is flagged alone; «при условии что» is «если».
   { match: 'при условии что', replace: ['если'] },
   { match: 'при условии', replace: [] },
+  // Right after a past participle («номер, указанный при подаче заявления») the phrase tells of what was done
+  // then: the reader's present («указанный, когда подаёте заявление») misdates it; a past clause keeps the time.
+  ...(
+    [
+      ['при подаче', 'когда подавали'],
+      ['при получении', 'когда получали'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      after: PAST_PASSIVE_PARTICIPLE,
+      carries: { from: 'genitive', to: ['accusative'] },
+    }),
+  ),
+  ...['при невозможности', 'при обращении', 'при предъявлении', 'по прибытии'].map(
+    (match): PhraseEntry => ({ match, replace: [], after: PAST_PASSIVE_PARTICIPLE }),
+  ),
   // The plain clauses below speak to the reader («когда получаете»): after a past tense in the clause
   // («Грамоту давали при получении звания») the text tells of others, and «вы» would change who acts.
   ...[
@@ -2726,8 +2782,9 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'в установленный срок', replace: ['вовремя', 'в срок'] },
   { match: 'в установленные сроки', replace: ['вовремя', 'в срок'] },
-  { match: 'в установленные законодательством|законом сроки', replace: ['вовремя', 'в срок'] },
-  { match: 'в установленный законодательством|законом срок', replace: ['вовремя', 'в срок'] },
+  // A term the law sets is a deadline: «в срок» keeps it, «вовремя» would make it a mere habit of punctuality.
+  { match: 'в установленные законодательством|законом сроки', replace: ['в срок', 'вовремя'] },
+  { match: 'в установленный законодательством|законом срок', replace: ['в срок', 'вовремя'] },
   { match: 'в сроки установленные законодательством|законом', replace: ['в срок'] },
   // «По всем интересующим вопросам обращайтесь…» → «С вопросами обращайтесь…»; «по существу поставленных
   // вопросов сообщаем» opens a reply that should just answer.
@@ -2736,6 +2793,7 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'по всем интересующим вас вопросам', replace: ['с вопросами'] },
   { match: 'по существу поставленн*|затронут*', replace: [] },
   { match: 'по результатам рассмотрения', replace: [] },
+  { match: 'по итогам рассмотрения', replace: [] },
   { match: 'в штатном режиме', replace: ['как обычно'] },
   { match: 'по существу обращени*|вопрос*', replace: [] },
   { match: 'по существу ваш* обращени*|вопрос*', replace: [] },
@@ -2873,9 +2931,6 @@ const OFFICIALESE: PhraseEntry[] = [
   // The reporting period is the report's year or quarter, which the writer knows and we do not.
   { match: 'в отчетном|отчётном периоде|году', replace: [] },
   { match: 'излишне выплаченн*', replace: ['переплаченный'], agree: true },
-  { match: 'субъектов малого предпринимательства', replace: ['малого бизнеса'] },
-  { match: 'субъекты малого предпринимательства', replace: ['малый бизнес'] },
-  { match: 'субъект* малого|среднего предпринимательства', replace: [] },
   { match: 'в индивидуальном порядке', replace: ['отдельно', 'лично'] },
   { match: 'в порядке очереди', replace: ['по очереди'] },
   { match: 'в порядке исключения', replace: ['как исключение'] },
@@ -4815,6 +4870,63 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
   { match: 'обращаем внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
   { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
+  // The request form says the same: «Также просим обратить внимание, что …» → «Также учтите, что …».
+  ...['просим обратить внимание', 'просим обратить ваше внимание'].flatMap((match): PhraseEntry[] => [
+    { match, replace: [], followedBy: '^\\s+на(?![а-яё])' },
+    { match, replace: ['учтите'] },
+  ]),
+  { match: 'просим обратить особое внимание', replace: [] },
+  // A duty to do an action named by its noun («Очистка кровель должна производиться»): the empty verb in the
+  // infinitive hides who does it. Not a product's making («Продукция должна производиться из…»): only after a
+  // verbal noun in the clause; the clause is the writer's to rebuild, nothing to paste.
+  {
+    match: 'должен|должна|должно|должны производиться',
+    replace: [],
+    inClause: '^(?:[а-яё]+(?:тка|бка|рка|вка|дка|ение|ание|лата)|замена|ремонт|расч[её]т)$',
+  },
+  // The seasons: «в зимний период» is «зимой»; «в зимний период времени» keeps a noun «зимой» cannot govern.
+  ...(
+    [
+      ['в зимний период', 'зимой'],
+      ['в летний период', 'летом'],
+      ['в весенний период', 'весной'],
+      ['в осенний период', 'осенью'],
+    ] as const
+  ).map(([match, plain]): PhraseEntry => ({ match, replace: [plain], notBefore: '^времени$' })),
+  { match: 'в онлайн-формате', replace: ['онлайн'] },
+  // «Интернет-ресурс» is a «сайт» in every case and number: both decline alike, the ending carried over.
+  ...['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'].map(
+    (ending): PhraseEntry => ({ match: `интернет-ресурс${ending}`, replace: [`сайт${ending}`] }),
+  ),
+  // The reader's word for the police; the law's «органы внутренних дел» as a subject keeps its plural verb,
+  // so only after a preposition of place.
+  { match: 'в органы внутренних дел', replace: ['в полицию'] },
+  { match: 'в органах внутренних дел', replace: ['в полиции'] },
+  { match: 'из органов внутренних дел', replace: ['из полиции'] },
+  // «Дети в возрасте до 16 лет» are «младше 16 лет»; «до 16 лет включительно» takes 16 in, «младше» would not.
+  {
+    match: 'в возрасте до',
+    replace: ['младше'],
+    followedBy:
+      '^\\s+[0-9а-яё]+(?:-[а-яё]+)?\\s+(?:лет|года|год|месяцев|месяца)(?![а-яё])(?!\\s+включительно)',
+  },
+  // «Мошеннические действия» are «мошенничество», in the same case; the nominative plural is left, as its verb
+  // would stay plural («мошеннические действия совершаются»), and so are acts a plural word before them
+  // points to («об этих мошеннических действиях»), which the singular would leave unagreed.
+  ...(
+    [
+      ['мошеннических действий', 'мошенничества'],
+      ['мошенническим действиям', 'мошенничеству'],
+      ['мошенническими действиями', 'мошенничеством'],
+      ['мошеннических действиях', 'мошенничестве'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      notAfter: '^(?:[а-яё]*(?:их|ых|им|ым|ими|ыми)|тех|тем|теми|всех|всем|всеми)$',
+    }),
+  ),
   // In either order, «особое внимание» is a stress no one-word paste keeps: flagged, nothing to paste.
   { match: 'особое внимание обращаем|обращается', replace: [] },
   { match: 'обращаем особое внимание', replace: [] },
@@ -5315,6 +5427,10 @@ const NOT_SHORT_PARTICIPLES = `
 
 /** Common long words every reader knows, in all their case forms: never flagged as long. */
 const COMMON_LONG_WORDS = `
+  правонарушитель правонарушителя правонарушителю правонарушителем правонарушителе правонарушители
+  правонарушителей правонарушителям правонарушителями правонарушителях
+  конституционный конституционного конституционному конституционным конституционном конституционная
+  конституционной конституционную конституционное конституционные конституционных конституционными
   канализационный канализационного канализационному канализационным канализационном канализационная
   канализационной канализационную канализационное канализационные канализационных канализационными
   обеззараживание обеззараживания обеззараживанию обеззараживанием обеззараживании обеззараживаний
@@ -5698,6 +5814,8 @@ export const rules: Rule[] = [
     // A word flagged alone inside a nominal chain («необходимостью реализации программы») is the chain's to
     // rewrite with a verb.
     deferBareTo: ['ru/nominal-chain'],
+    // «В целях», «с целью», «в рамках» opening a chain are the chain's to rewrite («чтобы выполнить меры»).
+    bareRunIn: '^(?:в|во|с|со|для|по|при|на)\\s+[а-яё]+$',
     entries: OFFICIALESE.flatMap(withCoordinatedNoun())
       .flatMap(withoutAgentBefore)
       .flatMap(withPoliteYou)
@@ -6052,6 +6170,11 @@ export const rules: Rule[] = [
       kk: '«{text}» қысқартуын алғаш қолданғанда толық жазыңыз, мысалы: «{example}».',
       ru: 'Расшифруйте «{text}» при первом упоминании, например: «{example}».',
       en: 'Spell out “{text}” the first time you use it, e.g. «{example}».',
+    },
+    unlistedMessage: {
+      kk: '«{text}» қысқартуын алғаш қолданғанда толық жазыңыз: алдымен толық атауы, содан кейін «({text})».',
+      ru: 'Расшифруйте «{text}» при первом упоминании: сначала полное название, затем «({text})».',
+      en: 'Spell out “{text}” the first time you use it: the full name first, then “({text})”.',
     },
     link: 'https://ru.wikipedia.org/wiki/Аббревиатура',
   },

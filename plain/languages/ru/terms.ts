@@ -71,6 +71,8 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'квалифицированн* медицинск* помощ*',
   'планов* госпитализаци*',
   'хищени* удостоверени* личност*',
+  // The identity card's name, which a nominal chain counts as one noun («Получение удостоверения личности»).
+  'удостоверени* личност*',
   // Names a nominal chain counts as one noun, which no verb can replace: the security for an obligation (a
   // deposit or guarantee, as for a contract), a change of residence (a move), a field of safety rules
   // («требования пожарной безопасности» are the fire code), the Housing Relations Law's dwelling.
@@ -134,4 +136,6 @@ export const RUSSIAN_TERMS: readonly string[] = [
   // («удовлетворение требований», «в удовлетворении его иска», «при удовлетворении судом требований»).
   'удовлетворени* требовани*|иск*|заявлени*|жалоб*|претензи*',
   'удовлетворени* * требовани*|иск*|заявлени*|жалоб*|претензи*',
+  // The Entrepreneurial Code's categories, by which it sets fines and support: «малый бизнес» is no status.
+  'субъект* малого|среднего|крупного предпринимательства',
 ];

@@ -3413,4 +3413,18 @@ export const fixtures: RuleFixture[] = [
     text: 'All patients are entitled to be treated with dignity. You have the right to be heard. Patients need to be treated quickly.',
     expected: [{ text: 'be treated', occurrence: 2, suggestion: null }],
   },
+  {
+    // Officialese the eighteenth review found unflagged, with a near case each that keeps its result.
+    rule: 'en/officialese',
+    text: 'We give the reasons therefor. We therefore stop. Attend within 90 days of the issuance of the invitation. Tell us well in advance of the hearing. You are a witness in the above proceedings. It has exceptions prescribed by law. Pay in the manner prescribed by law. Farmers in occupation of a holding can apply.',
+    expected: [
+      { text: 'therefor', suggestion: null },
+      { text: 'issuance', suggestion: 'issue' },
+      { text: 'in advance of', suggestion: 'before' },
+      { text: 'in the above proceedings', suggestion: 'in this case' },
+      { text: 'prescribed by law', suggestion: 'set by law' },
+      { text: 'in the manner prescribed by law', suggestion: 'under the law' },
+      { text: 'in occupation of', suggestion: 'occupying' },
+    ],
+  },
 ];

@@ -1371,6 +1371,10 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: "^\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}being\\s+\\p{L}+(?:ed|en|ne|wn|t)(?![\\p{L}])",
   },
   e('prior to', 'before'),
+  // "Tell us in advance of the hearing" → "before the hearing"; "well in advance of" → "well before".
+  e('in advance of', 'before'),
+  // "Farmers in occupation of a holding" → "occupying a holding".
+  e('in occupation of', 'occupying'),
   e('subsequent to', 'after'),
   e('subsequent', 'later', 'next'),
   e('subsequently', 'later', 'then'),
@@ -1601,8 +1605,15 @@ const OFFICIALESE: PhraseEntry[] = [
     'do not',
   ),
   e(
-    'established by the legislation|established by legislation|prescribed by the legislation|prescribed by legislation',
+    'established by the legislation|established by legislation|prescribed by the legislation|prescribed by legislation|prescribed by law',
     'set by law',
+  ),
+  // "within 90 days of the issuance of the invitation" → "the issue of"; "the date of issuance" → "of issue".
+  e('issuance', 'issue'),
+  // A court's own case, named so in a summons: "witness in the above proceedings" → "in this case".
+  e(
+    'in the above proceedings|in the above-mentioned proceedings|in the above mentioned proceedings',
+    'in this case',
   ),
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
   // An amount worked out "with reference to" a figure is based on it: "calculated about the cost" is no English.
@@ -1916,6 +1927,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
   e('thereat'),
+  // Archaic legalese, not "therefore": "the reasons therefor" is "for it" or "for them", by the noun before.
+  e('therefor'),
   // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").
   e('save in exceptional', 'except in exceptional'),
   e('save as otherwise', 'except as otherwise'),

@@ -3368,6 +3368,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Applicants will be notified accordingly with an indication of the reasons. Please notify the Child Benefit Office of any change. The Akim will conduct a personal reception of citizens.',
     expected: [
       { text: 'be notified', suggestion: 'be told' },
+      { text: 'accordingly', suggestion: null },
       { text: 'notify', suggestion: null },
       { text: 'conduct a personal reception of', suggestion: 'personally meet' },
     ],
@@ -3416,7 +3417,7 @@ export const fixtures: RuleFixture[] = [
   {
     // Officialese the eighteenth review found unflagged, with a near case each that keeps its result.
     rule: 'en/officialese',
-    text: 'We give the reasons therefor. We therefore stop. Attend within 90 days of the issuance of the invitation. Tell us well in advance of the hearing. You are a witness in the above proceedings. It has exceptions prescribed by law. Pay in the manner prescribed by law. Farmers in occupation of a holding can apply.',
+    text: 'We give the reasons therefor. We therefore stop. Attend within 90 days of the issuance of the invitation. Tell us well in advance of the hearing. You are a witness in the above proceedings. It has exceptions prescribed by law. Pay in the manner prescribed by law. Farmers in occupation of a holding can apply. Offenders may be liable to an unlimited fine. Offenders may be liable to prosecution. Offenders are liable to a fine. Offenders will be liable to a fine. You will be informed accordingly. Please act accordingly.',
     expected: [
       { text: 'therefor', suggestion: null },
       { text: 'issuance', suggestion: 'issue' },
@@ -3425,6 +3426,8 @@ export const fixtures: RuleFixture[] = [
       { text: 'prescribed by law', suggestion: 'set by law' },
       { text: 'in the manner prescribed by law', suggestion: 'under the law' },
       { text: 'in occupation of', suggestion: 'occupying' },
+      { text: 'be liable to', suggestion: 'have to pay' },
+      { text: 'accordingly', suggestion: null },
     ],
   },
 ];

@@ -1464,6 +1464,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [plain],
     followedBy: '^\\s+(?:pay|repay|refund|return)(?![\\p{L}])',
   })),
+  // Before a fine or a penalty after "may", the sum is one to pay: "may be liable to an unlimited fine" → "may
+  // have to pay". "Is liable to a fine" and "shall be liable to a fine" say it may come, which "must pay" and
+  // "will have to pay" would not; "liable to prosecution" wants "may be prosecuted". All are left alone.
+  {
+    match: 'be liable to',
+    replace: ['have to pay'],
+    after: '^(?:may|might|could)$',
+    followedBy:
+      "^\\s+(?:(?:a|an|the|any)\\s+)?(?:[\\p{L}£$€\\d,.'’-]+\\s+){0,2}?(?:fines?|penalt(?:y|ies)|surcharges?|charges?)(?![\\p{L}])",
+  },
   // "Vouchers to the value of £50" are worth it; "up to the value of £50" is "up to".
   e('up to the value of', 'up to'),
   { match: 'to the value of', replace: ['worth'], followedBy: '^\\s*(?:£|\\$|€|\\d)' },
@@ -1927,6 +1937,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
   e('thereat'),
+  // "You will be informed accordingly": after a verb of telling it adds nothing, so cut it. Elsewhere ("act
+  // accordingly") it says how, and stays.
+  { match: 'accordingly', replace: [], after: '^(?:informed|notified|advised|told|updated)$' },
   // Archaic legalese, not "therefore": "the reasons therefor" is "for it" or "for them", by the noun before.
   e('therefor'),
   // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").

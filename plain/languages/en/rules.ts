@@ -58,6 +58,10 @@ const VERB_BEFORE_AMOUNT =
 const DUTY_VERBS =
   'notify|inform|tell|report|provide|pay|ensure|submit|disclose|declare|maintain|comply|follow|give|send|make|carry|produce|show|present|protect|repay|remove|complete|cooperate|co-operate|seek|supply|consult|publish|record|check|prevent|avoid|act|prove';
 
+/** A past participle after "be": a regular one ("treated", "given") or a common irregular one ("told", "paid"). */
+const PASSIVE_PARTICIPLE =
+  "(?:[\\p{L}'’-]+(?:ed|en)|told|paid|sent|made|kept|held|heard|shown|taught|brought|found|met|left|led|built|bought|put|set|cut|let|read|won|lost|spent|sold|sought)(?![\\p{L}])";
+
 /** Common verbs after "entitled to", so that "can" pastes in its place ("entitled to receive" → "can receive"). */
 const BEFORE_A_VERB =
   '^\\s+(?:receive|apply|get|use|claim|request|appeal|obtain|ask|choose|take|have|be|attend|vote|work|stay|live|travel|enter|return|access|change|refuse|withdraw|see|know|buy|sell|keep|register|complain|challenge|dispute|make|bring)\\b';
@@ -348,6 +352,12 @@ const OTHER_BODIES =
 const THIRD_PARTY_ACTS = `(?:(?:the|all|any|each|every|most|some|local|affected|relevant|competent)\\s+)?(?:${PERSON_NOUNS}|${OTHER_BODIES}|they|he|she)(?![\\p{L}])(?![^,;.]*\\b(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:sent|given|told|informed|notified|contacted|invited|issued|paid|refunded|offered|emailed|called)\\b)`;
 
 /**
+ * A body named in the third person and its verb: "the Registry will", "HM Land Registry decides", "HMRC sends".
+ * Case-sensitive (a `followedBy` pattern): the capital names it.
+ */
+const NAMED_BODY_ACTS = String.raw`(?:[Tt]he\s+\p{Lu}[\p{L}'’-]*|\p{Lu}{2,}|HM\s+\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:will|shall|must|may|can|should|would|is|are|has|have|\p{Ll}+s)(?![\p{L}])`;
+
+/**
  * A subject that is people or a body that can be told something: "Applicants will be notified" → "be told";
  * "Any amendments will be notified" tells no one.
  */
@@ -397,8 +407,11 @@ const IDEAS =
 /** What is brought in, not carried out, when it is implemented: a law, a restriction, a limit, a reform, a tax. */
 const BROUGHT_IN = `${LAW_NOUNS}|restrictions?|controls?|sanctions?|measures?|quotas?|tariffs?|limits?|caps?|reforms?|tax(?:es)?`;
 
-/** With one of `LAW_NOUNS` as its subject, "require" obliges ("a law requiring a report"). */
-const LAWS = `^(?:${LAW_NOUNS})$`;
+/**
+ * With one of `LAW_NOUNS` as its subject, "require" obliges ("a law requiring a report"), as does a condition, a
+ * notice or an order ("a condition will be imposed requiring the planting of a tree"): "needing" reads as a lack.
+ */
+const LAWS = `^(?:${LAW_NOUNS}|conditions?|notices?|orders?)$`;
 
 /**
  * An object and a "to" infinitive after a verb: a duty laid on someone ("require supermarkets to distribute",
@@ -899,6 +912,64 @@ const notAttributive = (entry: PhraseEntry): PhraseEntry =>
 const THING_NEEDED =
   '^(?:nothing|action|fees?|payments?|documents?|passports?|visas?|proof|evidence|forms?|certificates?|appointments?|registration|permits?|licen[cs]es?|signatures?|photos?|photographs?|identification|id|accounts?|passwords?|cop(?:y|ies)|translations?|stamps?|seals?|information|data|consent|approval|permission)$';
 
+/** "is required to" → "must", by what stands before and after it. */
+const REQUIRED_TO: readonly PhraseEntry[] = [
+  // Before a passive infinitive the duty lies on the thing: "The documents are required to be provided" → "must
+  // be provided" ("are needed to be provided" is no English). After "no" or "nothing", "must" would forbid.
+  {
+    ...e('is required to|are required to', 'must'),
+    followedBy: '^\\s+be\\s',
+    precededBy: '^(?![^]*(?:^|[^\\p{L}])(?:no|nothing|none|neither)\\s)',
+  },
+  { ...e('is required to|are required to'), followedBy: '^\\s+be\\s' },
+  // A subject whose head, before "of", is a thing needed has a purpose, not a duty: "Proof of address is
+  // required to register" → "is needed to".
+  ...['is', 'are'].map((be) => ({
+    ...e(`${be} required to`, `${be} needed to`),
+    precededBy: `(?:^|\\s)${THING_NEEDED.slice(1, -1)}\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
+  })),
+  // A thing needed right before it may be the end of its subject, whose head stands before "of": "Holders of
+  // a street trading consent are required to submit" have a duty ("must"), which "are needed" would lose.
+  {
+    ...e('is required to|are required to', 'must'),
+    precededBy: `(?:^|\\s)(?!${THING_NEEDED.slice(1, -1)}\\s)[\\p{L}'’-]+\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
+  },
+  // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
+  { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
+];
+
+/** Adverbs that stand between "are" and "required to" and keep their sense after "must": "are also required to". */
+const DUTY_ADVERBS = [
+  'also',
+  'normally',
+  'usually',
+  'generally',
+  'therefore',
+  'still',
+  'now',
+  'always',
+  'further',
+];
+
+/**
+ * An entry of `REQUIRED_TO` with an adverb between ("You are also required to attend" → "You must also attend"),
+ * and with "hereby", which the duty says without ("You are hereby required to attend" → "You must attend").
+ * Without these, "required" alone got "needed" ("are hereby needed to attend"), a request for a court's order.
+ */
+function withDutyAdverbs(entry: PhraseEntry): PhraseEntry[] {
+  return ['hereby', ...DUTY_ADVERBS].map((adverb) => ({
+    ...entry,
+    match: entry.match.replace(/ required/gu, ` ${adverb} required`),
+    replace: entry.replace.map((plain) =>
+      adverb === 'hereby'
+        ? plain
+        : plain === 'must'
+          ? `must ${adverb}`
+          : plain.replace(' needed', ` ${adverb} needed`),
+    ),
+  }));
+}
+
 /** Words after "is" that begin an officialese phrase of their own: "is obliged to", "is in receipt of". */
 const OFFICIALESE_AFTER_BE =
   '^(?:obliged|obligated|required|entitled|able|unable|subject|authorised|authorized|in|applicable|dependent|contingent|deemed|comprised|requested|kindly|hereby)$';
@@ -1300,6 +1371,10 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: "^\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}being\\s+\\p{L}+(?:ed|en|ne|wn|t)(?![\\p{L}])",
   },
   e('prior to', 'before'),
+  // "Tell us in advance of the hearing" → "before the hearing"; "well in advance of" → "well before".
+  e('in advance of', 'before'),
+  // "Farmers in occupation of a holding" → "occupying a holding".
+  e('in occupation of', 'occupying'),
   e('subsequent to', 'after'),
   e('subsequent', 'later', 'next'),
   e('subsequently', 'later', 'then'),
@@ -1389,6 +1464,16 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [plain],
     followedBy: '^\\s+(?:pay|repay|refund|return)(?![\\p{L}])',
   })),
+  // Before a fine or a penalty after "may", the sum is one to pay: "may be liable to an unlimited fine" → "may
+  // have to pay". "Is liable to a fine" and "shall be liable to a fine" say it may come, which "must pay" and
+  // "will have to pay" would not; "liable to prosecution" wants "may be prosecuted". All are left alone.
+  {
+    match: 'be liable to',
+    replace: ['have to pay'],
+    after: '^(?:may|might|could)$',
+    followedBy:
+      "^\\s+(?:(?:a|an|the|any)\\s+)?(?:[\\p{L}£$€\\d,.'’-]+\\s+){0,2}?(?:fines?|penalt(?:y|ies)|surcharges?|charges?)(?![\\p{L}])",
+  },
   // "Vouchers to the value of £50" are worth it; "up to the value of £50" is "up to".
   e('up to the value of', 'up to'),
   { match: 'to the value of', replace: ['worth'], followedBy: '^\\s*(?:£|\\$|€|\\d)' },
@@ -1463,6 +1548,13 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('free of charge', 'for free'),
   // «имеют право получить»: before a verb, "can"; before a noun ("entitled to a refund") a right is had.
+  // Before a passive infinitive the right is to how one is treated ("are entitled to be treated with respect"):
+  // "can be treated" makes it a possibility. Nothing to paste.
+  {
+    match: 'are entitled to|is entitled to|be entitled to',
+    replace: [],
+    followedBy: `^\\s+be\\s+(?:\\p{L}+ly\\s+)?${PASSIVE_PARTICIPLE}`,
+  },
   { match: 'are entitled to|is entitled to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
   {
     match: 'are entitled to',
@@ -1501,20 +1593,9 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'be entitled to', replace: [], after: MODAL, followedBy: '^(?!\\s+receive\\b)' },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
-  // «имеют право на получение»: "have the right to receive" is "can receive"; before a noun the right stays.
-  // After a modal or "to" the right is "be able to" ("will have the right to appeal" → "will be able to", never
-  // "will can"); after a negation ("do not have the right to") neither "can" nor "be able to" pastes in.
-  {
-    match: 'have the right to',
-    replace: ['be able to'],
-    after: '^(?:will|would|shall|should|can|could|may|might|must|to)$',
-    followedBy: BEFORE_A_VERB,
-  },
-  { match: 'have the right to', replace: [], after: NEGATION_BEFORE, followedBy: BEFORE_A_VERB },
-  // "have the right to request access, to request rectification and to request erasure": after "can" the later
-  // "to"-clauses would hang on nothing.
-  { match: 'have the right to|has the right to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
-  { match: 'have the right to|has the right to', replace: ['can'], followedBy: BEFORE_A_VERB },
+  // "have the right to" is not flagged: it is plain English, the wording of the NHS Constitution and GOV.UK's
+  // rights pages, and the plain form this pack itself offers for "entitled to". "can" turned a right into an
+  // ability ("You also have the right to refuse" → "You also can refuse").
   // «Запрещается передавать»: a ban said to the reader, not about a thing. Reported to or by others ("remind
   // residents that it is prohibited to cross", "Applicants should note that …"), "you" would switch the person
   // inside the sentence; after any "that" an imperative ("that do not cross") is no English.
@@ -1534,8 +1615,15 @@ const OFFICIALESE: PhraseEntry[] = [
     'do not',
   ),
   e(
-    'established by the legislation|established by legislation|prescribed by the legislation|prescribed by legislation',
+    'established by the legislation|established by legislation|prescribed by the legislation|prescribed by legislation|prescribed by law',
     'set by law',
+  ),
+  // "within 90 days of the issuance of the invitation" → "the issue of"; "the date of issuance" → "of issue".
+  e('issuance', 'issue'),
+  // A court's own case, named so in a summons: "witness in the above proceedings" → "in this case".
+  e(
+    'in the above proceedings|in the above-mentioned proceedings|in the above mentioned proceedings',
+    'in this case',
   ),
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
   // An amount worked out "with reference to" a figure is based on it: "calculated about the cost" is no English.
@@ -1849,6 +1937,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('therein', 'in it', 'there'),
   e('thereafter', 'after that', 'then'),
   e('thereat'),
+  // "You will be informed accordingly": after a verb of telling it adds nothing, so cut it. Elsewhere ("act
+  // accordingly") it says how, and stays.
+  { match: 'accordingly', replace: [], after: '^(?:informed|notified|advised|told|updated)$' },
+  // Archaic legalese, not "therefore": "the reasons therefor" is "for it" or "for them", by the noun before.
+  e('therefor'),
   // "Save" before a condition is "except": "save in exceptional circumstances" (not the verb: "save for a deposit").
   e('save in exceptional', 'except in exceptional'),
   e('save as otherwise', 'except as otherwise'),
@@ -2032,6 +2125,14 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     followedBy:
       '^\\s+(?:under|by|in)\\s(?!order\\s+to\\s)(?!(?:the\\s+event|case)\\s)[^.;:!?]*?\\sto\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\\s)\\p{Ll}',
+  },
+  // What a summons or a court compels ("Your attendance is required", "compliance with the order is required")
+  // is a duty in law, which "needed" would weaken to a wish: nothing to paste.
+  {
+    match: 'required',
+    replace: [],
+    precededBy:
+      '(?:^|[^\\p{L}])(?:attendance|presence|appearance|compliance)(?:\\s+(?:at|in|before|with|of)\\s+[^,;:.]*?)?\\s+(?:is|are|was|were|will\\s+be|shall\\s+be|be|being)(?:\\s+\\p{L}+ly|\\s+also|\\s+still|\\s+hereby)?\\s*$',
   },
   // With an adverb between ("were previously required to apply") the duty cannot be said with "needed".
   {
@@ -2713,6 +2814,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Made a request to the court" asked the court.
   ...lightVerb([MAKE], 'a request to', 'ask/asks/asked/asking'),
   ...lightVerb([MAKE], 'a request', 'ask/asks/asked/asking'),
+  // A heading "Making a complaint" (a line with no full stop) is the standard GOV.UK and NHS one: "Complaining"
+  // alone reads as moaning. In running text "making a complaint" → "complaining" stays.
+  {
+    match: 'making a complaint',
+    replace: [],
+    notAfter: '^',
+    notListedAfter: '^',
+    followedBy: '^[^.!?\\n]*(?:\\n|$)',
+  },
   // A complaint, an appeal or an objection is made "with" a body, to which one complains: "complained with the
   // council" is no English, so before "with" nothing to paste.
   ...[
@@ -2883,6 +2993,13 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: [],
     precededBy: `^\\s*${THIRD_PARTY_ACTS}[^,;]*$`,
   },
+  // A body named in the third person as the main clause's subject ("…, the Registry will decide", "…, HMRC
+  // sends") gets it: "when you get" makes the reader the receiver, and "we" does not match the third person.
+  {
+    match: 'on receipt of|upon receipt of',
+    replace: [],
+    followedBy: `^[^,;.]*,\\s*${NAMED_BODY_ACTS}`,
+  },
   // Who gets it is read from the main clause: the reader where they act on it (", you must", ", please
   // check", "You must pay on receipt of"); the agency where the main clause is ours, sends to the reader or hides
   // its doer ("…, a copy will be sent to you", "…, we will write", "on receipt of your application").
@@ -2926,28 +3043,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('has the ability to|have the ability to', 'can'),
   e('has a requirement for', 'needs'),
   e('have a requirement for', 'need'),
-  // Before a passive infinitive the duty lies on the thing: "The documents are required to be provided" → "must
-  // be provided" ("are needed to be provided" is no English). After "no" or "nothing", "must" would forbid.
-  {
-    ...e('is required to|are required to', 'must'),
-    followedBy: '^\\s+be\\s',
-    precededBy: '^(?![^]*(?:^|[^\\p{L}])(?:no|nothing|none|neither)\\s)',
-  },
-  { ...e('is required to|are required to'), followedBy: '^\\s+be\\s' },
-  // A subject whose head, before "of", is a thing needed has a purpose, not a duty: "Proof of address is
-  // required to register" → "is needed to".
-  ...['is', 'are'].map((be) => ({
-    ...e(`${be} required to`, `${be} needed to`),
-    precededBy: `(?:^|\\s)${THING_NEEDED.slice(1, -1)}\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
-  })),
-  // A thing needed right before it may be the end of its subject, whose head stands before "of": "Holders of
-  // a street trading consent are required to submit" have a duty ("must"), which "are needed" would lose.
-  {
-    ...e('is required to|are required to', 'must'),
-    precededBy: `(?:^|\\s)(?!${THING_NEEDED.slice(1, -1)}\\s)[\\p{L}'’-]+\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5}$`,
-  },
-  // "No fee is required to apply" is a thing needed, not a duty: "needed" (the verb's own entry) fits there.
-  { ...e('is required to|are required to', 'must'), notAfter: THING_NEEDED },
+  ...REQUIRED_TO,
+  ...REQUIRED_TO.flatMap(withDutyAdverbs),
   // A duty before a verb: "Registrants are under an obligation to attend" → "must attend". Before a noun
   // ("under an obligation to the court") nothing to paste.
   {

@@ -69,4 +69,11 @@ export const ENGLISH_TERMS: readonly string[] = [
   'evacuation point*|route*|order*|centre*|center*|plan*|zone*|area*|notice*|procedure*|instruction*|shelter*|site*|bus*|buses|assembly|alarm*|drill*',
   // Health and safety law (RIDDOR): one of the statutory kinds of reportable incident, and its medical field.
   'occupational disease*|illness*|health',
+  // A right to how one is treated (the NHS Constitution: "the right to be treated with dignity and respect"):
+  // the passive states the right itself, and a recast ("staff must treat you") changes its framing.
+  'entitled|right|rights to be treated|heard|informed|consulted|involved|accompanied|told|given|offered|seen|represented|protected|considered|assessed',
+  // The two statutory steps of a citizenship ceremony (British Nationality Act 1981, Schedule 5).
+  'citizenship pledge*',
+  'oath* of allegiance and the|a pledge*',
+  'oath* of allegiance and pledge*',
 ];

@@ -283,6 +283,23 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Bodies named in the plural («органдарымен») are doers as one body is, also before «жүзеге асырылады», whose
+    // «жүзеге» is the verb's, no dative the instrumental goes with. Cooperation with bodies has them as partners.
+    rule: 'kk/instrumental-agent',
+    text: 'Ұйымды тіркеу әділет органдарымен жүзеге асырылады. Бағдарлама әкімдікпен іске асырылады. Құқық қорғау органдарымен ынтымақтастық жасалады.',
+    expected: [{ text: 'органдарымен жүзеге асырылады' }, { text: 'әкімдікпен іске асырылады' }],
+  },
+  {
+    // «Сот тәртібімен» (in judicial procedure) is «сот арқылы»; «қол қойылған түрде» (in signed form) wants the
+    // verb in the clause's person: nothing to paste. A court session's order is a noun of its own.
+    rule: 'kk/officialese',
+    text: 'Шешімге сот тәртібімен шағым жасауға болады. Өтінім қолтаңбамен қол қойылған түрде беріледі. Сот отырысының тәртібі белгіленді.',
+    expected: [
+      { text: 'сот тәртібімен', suggestion: 'сот арқылы' },
+      { text: 'қол қойылған түрде', suggestion: null },
+    ],
+  },
+  {
     // «Заңсыз болып табылады» is «заңсыз»; coordinated subjects share the verb («құрамы немесе табысы өзгерген
     // жағдайда» → «өзгерсе», a thing's change, never the reader's); «проблемалық мәселелер» says it twice;
     // «мүмкіндігіне ие болды» has no one plain form. A noun before «болып табылады» keeps nothing to paste.
@@ -342,6 +359,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'жүгіну', suggestion: 'бару' },
       { text: 'мекенжай бойынша', occurrence: 2, suggestion: 'мекенжайда' },
       { text: 'ерікті түрде', suggestion: null },
+      { text: 'сот тәртібімен', suggestion: 'сот арқылы' },
       { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
       { text: 'телефоны бойынша', suggestion: 'телефоны арқылы' },
       { text: 'телефон бойынша', suggestion: 'телефонмен' },

@@ -1845,6 +1845,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «Өтеу» (to repay) is a verb: «өтеледі» is its passive, not the past of a verb made from «өте» (very),
+    // which stays an adverb.
+    rule: 'kk/passive',
+    text: 'Шығыстарыңыз толық өтеледі. Кезек өте ұзақ.',
+    expected: [{ text: 'өтеледі' }],
+  },
+  {
     // Participles joined by «немесе» before one noun are its attributes; a condition or a time with a participle
     // and «жағдайда» or «кезде» sets the scene, as «-са» does. The main clause's passive and joined participles
     // that end a clause stay passives.

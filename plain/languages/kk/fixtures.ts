@@ -283,6 +283,23 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Bodies named in the plural («органдарымен») are doers as one body is, also before «жүзеге асырылады», whose
+    // «жүзеге» is the verb's, no dative the instrumental goes with. Cooperation with bodies has them as partners.
+    rule: 'kk/instrumental-agent',
+    text: 'Ұйымды тіркеу әділет органдарымен жүзеге асырылады. Бағдарлама әкімдікпен іске асырылады. Құқық қорғау органдарымен ынтымақтастық жасалады.',
+    expected: [{ text: 'органдарымен жүзеге асырылады' }, { text: 'әкімдікпен іске асырылады' }],
+  },
+  {
+    // «Сот тәртібімен» (in judicial procedure) is «сот арқылы»; «қол қойылған түрде» (in signed form) wants the
+    // verb in the clause's person: nothing to paste. A court session's order is a noun of its own.
+    rule: 'kk/officialese',
+    text: 'Шешімге сот тәртібімен шағым жасауға болады. Өтінім қолтаңбамен қол қойылған түрде беріледі. Сот отырысының тәртібі белгіленді.',
+    expected: [
+      { text: 'сот тәртібімен', suggestion: 'сот арқылы' },
+      { text: 'қол қойылған түрде', suggestion: null },
+    ],
+  },
+  {
     // «Заңсыз болып табылады» is «заңсыз»; coordinated subjects share the verb («құрамы немесе табысы өзгерген
     // жағдайда» → «өзгерсе», a thing's change, never the reader's); «проблемалық мәселелер» says it twice;
     // «мүмкіндігіне ие болды» has no one plain form. A noun before «болып табылады» keeps nothing to paste.
@@ -342,6 +359,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'жүгіну', suggestion: 'бару' },
       { text: 'мекенжай бойынша', occurrence: 2, suggestion: 'мекенжайда' },
       { text: 'ерікті түрде', suggestion: null },
+      { text: 'сот тәртібімен', suggestion: 'сот арқылы' },
       { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
       { text: 'телефоны бойынша', suggestion: 'телефоны арқылы' },
       { text: 'телефон бойынша', suggestion: 'телефонмен' },
@@ -1827,11 +1845,27 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A state subsides or persists of itself, people split, a lake dries up: no one acts. A book printed, a
-    // revolt put down, data kept, funds allocated, one brought to account stay passives. A word in -ды before
-    // «мен» (and) is a noun or a name, not a past that ends its clause.
+    // «Өтеу» (to repay) is a verb: «өтеледі» is its passive, not the past of a verb made from «өте» (very),
+    // which stays an adverb.
     rule: 'kk/passive',
-    text: 'Аймақта әлі де шиеленіс басылмаған. Қызығушылық екінші айға дейін сақталды. Тұрғындар екіге бөлінді. Көл тартылып қалды. Қобыланды мен Ақжол келді. Кітап Алматыда басылды. Көтеріліс басылды. Деректер бес жылға дейін сақталады. Жағдай туралы деректер сақталады. Жобаға қаржы бөлінді. Ол жауапкершілікке тартылды.',
+    text: 'Шығыстарыңыз толық өтеледі. Кезек өте ұзақ.',
+    expected: [{ text: 'өтеледі' }],
+  },
+  {
+    // Participles joined by «немесе» before one noun are its attributes; a condition or a time with a participle
+    // and «жағдайда» or «кезде» sets the scene, as «-са» does. The main clause's passive and joined participles
+    // that end a clause stay passives.
+    rule: 'kk/passive',
+    text: 'Кесілетін немесе қайта отырғызылатын ағаштардың орналасу схемасы қажет. Құрылыс жүргізілетін жағдайда жоба керек. Денсаулыққа зиян келтірілген жағдайда пациенттің өтініші қаралады. Ескерту шығарылған кезде толқын келді. Ағаштар кесілген немесе сатылған. Ағаш заңсыз кесілді.',
+    expected: [{ text: 'қаралады' }, { text: 'кесілген' }, { text: 'сатылған' }, { text: 'кесілді' }],
+  },
+  {
+    // A state subsides or persists of itself, people split, a lake dries up: no one acts. A book printed, a
+    // revolt put down, data kept, funds allocated, a pipe laid stay passives; one held liable («жауаптылыққа
+    // тартылу») is the law's fixed phrase, no passive. A word in -ды before «мен» (and) is a noun or a name, not
+    // a past that ends its clause.
+    rule: 'kk/passive',
+    text: 'Аймақта әлі де шиеленіс басылмаған. Қызығушылық екінші айға дейін сақталды. Тұрғындар екіге бөлінді. Көл тартылып қалды. Қобыланды мен Ақжол келді. Кітап Алматыда басылды. Көтеріліс басылды. Деректер бес жылға дейін сақталады. Жағдай туралы деректер сақталады. Жобаға қаржы бөлінді. Үйге газ құбыры тартылды. Куәгер қылмыстық жауаптылыққа тартылуы мүмкін. Қызметкерлер тәртіптік жауапкершілікке тартылады.',
     expected: [
       { text: 'басылды' },
       { text: 'басылды', occurrence: 2 },
@@ -2331,6 +2365,13 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/repeated-word',
     text: 'Өтінішіңізді қабылдадық. Қабылдадық деген хабар тез-тез келеді.',
     expected: [],
+  },
+  {
+    // «Қоғамдық бірлестік» (a public association) and its republican kind are legal statuses, one noun each:
+    // no chain with the genitive of the next phrase. A real chain around the term stays.
+    rule: 'kk/nominal-chain',
+    text: 'Республикалық қоғамдық бірлестік облыстардың көпшілігінде филиалдары болса тіркеледі. Қоғамдық бірлестік құру тәртібін жетілдіру мәселелерін талқыладық.',
+    expected: [{ text: 'Қоғамдық бірлестік құру тәртібін жетілдіру мәселелерін' }],
   },
   {
     // A noun in the dative, locative, ablative or instrumental belongs to a verb or a postposition: the chain
@@ -3286,6 +3327,13 @@ export const fixtures: RuleFixture[] = [
       { text: 'құжаттарды ұсынады', occurrence: 2, suggestion: null },
       { text: 'Құжаттарды ұсынады', suggestion: 'Құжаттарды тапсырады' },
     ],
+  },
+  {
+    // Said to the reader the clause is active and «ұсыну» the neutral verb: no finding. Said of a third person
+    // it is still offered «тапсыру».
+    rule: 'kk/officialese',
+    text: 'Сіз растайтын құжаттарды ұсынуыңыз қажет. Құжаттарды ұсыныңыз. Өтініш беруші құжаттарды ұсынуы қажет.',
+    expected: [{ text: 'құжаттарды ұсынуы', occurrence: 2, suggestion: 'құжаттарды тапсыруы' }],
   },
   {
     // A liability the law provides for is «бар», not «written»; what a contract provides for is written in it.

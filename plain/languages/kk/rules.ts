@@ -595,6 +595,10 @@ const PLANNED_BEFORE =
 
 /** Papers one shows, not hands in: an identity document, a passport, an ID card, a certificate of one's own. */
 const IDENTITY_DOCUMENT = '^(?:куәландыратын|куәлі[гк]|паспорт|төлқұжат)';
+/** Forms of «ұсыну» said to the reader, whose clause is active with its doer named (see the «құжат ұсыну» entries). */
+const SUBMITTED_BY_THE_READER = ['ұсыныңыз', 'ұсынасыз', 'ұсынбаңыз', 'ұсынсаңыз', 'ұсынбасаңыз'].concat(
+  ['', 'ды', 'ға', 'дың', 'да', 'дан', 'бен'].map((ending) => `ұсынуыңыз${ending}`),
+);
 
 /**
  * A body, or the people and services that do the work («компанияның мамандарымен», «аулау қызметімен»), in
@@ -602,7 +606,7 @@ const IDENTITY_DOCUMENT = '^(?:куәландыратын|куәлі[гк]|па�
  */
 const AGENT_IN_INSTRUMENTAL =
   '(?:орталығы|орталық|комиссия|комиссиясы|консилиум|консилиумы|органы|орган|әкімдігі|әкімдік|министрлігі|министрлік|басқармасы|басқарма|' +
-  'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты|' +
+  'департаменті|комитеті|мекемесі|корпорациясы|инспекциясы|кеңесі|ұйымы|сот|соты|органдары|мекемелері|ұйымдары|' +
   'маманы|мамандары|қызметкері|қызметкерлері|қызметі|компаниясы|кәсіпорны|бөлімі|филиалы|агенттігі)(?:мен|пен|бен)';
 
 /** Initiatives and ideas, which are launched or realised rather than carried out (`PLANNED_BEFORE`). */
@@ -1704,6 +1708,11 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жеке тәртіппен', 'жеке'),
   e('мынадай тәртіппен', 'былай'),
   e('кезектілік тәртібімен|кезек тәртібімен', 'кезекпен'),
+  // «В судебном порядке» said in Kazakh: a complaint or a debt goes «сот арқылы» (through the court).
+  e('сот тәртібімен|сот тәртібінде', 'сот арқылы'),
+  // «В подписанном виде»: signed, said with the verb («қол қойып жіберіңіз»), which takes the clause's person and
+  // voice: nothing to paste.
+  e('қол қойылған түрде'),
   e('толық көлемде', 'толық'),
   e('қысқа мерзімде', 'тез'),
   e('ең қысқа мерзімде', 'тез'),
@@ -1889,10 +1898,18 @@ const OFFICIALESE: PhraseEntry[] = [
   // An identity document («жеке басын куәландыратын құжат») is shown, not handed in: «көрсету». A list of
   // papers that names one («… ұсынылуы тиіс: жеке басын куәландыратын құжат, …») or follows the colon, unseen,
   // mixes papers handed in with originals shown: nothing to paste.
-  { ...e('құжат* ұсын*', `${MATCHED_WORD} көрсету`), agree: 'first-noun', after: '^куәландыратын$' },
-  { ...e('құжат* ұсын*'), inSentence: IDENTITY_DOCUMENT },
-  { ...e('құжат* ұсын*'), followedBy: '^(?:[ \\t]+(?:тиіс|керек|қажет))?[ \\t]*(?::|$)' },
-  { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' },
+  // Said to the reader («құжаттарды ұсынуыңыз қажет», «ұсыныңыз») the clause is active and names its doer,
+  // and «ұсыну» is the neutral verb for handing papers in: no finding.
+  ...[
+    {
+      ...e('құжат* ұсын*', `${MATCHED_WORD} көрсету`),
+      agree: 'first-noun' as const,
+      after: '^куәландыратын$',
+    },
+    { ...e('құжат* ұсын*'), inSentence: IDENTITY_DOCUMENT },
+    { ...e('құжат* ұсын*'), followedBy: '^(?:[ \\t]+(?:тиіс|керек|қажет))?[ \\t]*(?::|$)' },
+    { ...e('құжат* ұсын*', `${MATCHED_WORD} тапсыру`), agree: 'first-noun' as const },
+  ].map((entry) => ({ ...entry, except: SUBMITTED_BY_THE_READER })),
   compound(e('құжат* топтама*|құжат* пакет*', 'құжаттар')),
   noun(e('тізбе|тізбесі|тізбесін|тізбесіне|тізбеде|тізбесінде|тізбеге', 'тізім')),
   // «Тұратын жері» first: «мекенжайы бойынша» would be officialese again, and an address is not where one lives.
@@ -3191,6 +3208,14 @@ const CLAUSE_AFTER_PARTICIPLE = [
   'шығар',
 ];
 const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
+// Participles joined by «немесе», «және» or a comma before one noun («кесілетін немесе қайта отырғызылатын
+// ағаштар»: trees to be felled or replanted) are all attributes of it, as the last one is.
+const COORDINATED_ATTRIBUTIVE_PARTICIPLE = {
+  form: '(?:ған|ген|атын|етін|йтын|йтін)$',
+  followedBy:
+    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,2}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
+    `\\s+(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})(?![а-яәіңғүұқөһ]))[а-яәіңғүұқөһ]`,
+};
 
 /** Verbs whose passive participle press releases put after a doer with «тарапынан» (`DOER_BEFORE_PARTICIPLE`). */
 const DONE_BY_A_BODY =
@@ -3399,8 +3424,7 @@ const SEEN_BY_A_DOCTOR = {
     '^(?:дәрігер|маман|емхана|аурухана|стоматолог|терапевт|педиатр|кардиолог|невропатолог|гинеколог|офтальмолог|' +
     'хирург|фельдшер|медпункт)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не)$',
 };
-// Water and a lake «dry up», a face «shrinks» («тартылып қалған қарасу»); one is «brought» to account
-// («жауапкершілікке тартылды»): that stays a passive.
+// Water and a lake «dry up», a face «shrinks» («тартылып қалған қарасу»): no passive.
 const DRIES_UP = { form: '^тартылып$', next: '^қал' };
 
 // The 3rd-person jussive of a passive («жеке меншікке берілсін», «бақылау … жүктелсін», «қағидалар бекітілсін»)
@@ -3448,10 +3472,13 @@ const COMPLIANCE = {
   previous: IN_GENITIVE,
   followedBy: '^(?!\\s+(?:тиіс|керек|қажет|мүмкін|шарт|міндетті)(?![а-яәіңғүұқөһ]))',
 };
-// Terms whose passive is their name: «жұмыспен қамтылу» (employment), and water, power or heat «берілу» (the
+// Terms whose passive is their name: «жұмыспен қамтылу» (employment), being held liable, and water, power or heat «берілу» (the
 // supply comes on: «су қайта берілгеннен кейін», «Су берілмейді»), which no one is hidden behind.
 const FIXED_TERMS = [
   { form: '^қамтыл', previous: '^жұмыспен$' },
+  // To be held liable («жауаптылыққа тартылу», «жауапкершілікке тартылады») is the law's fixed phrase: the state
+  // holds one liable, and the active would add no one. Wires «тартылды» to a house stay a passive.
+  { form: '^тартыл', previous: '^(?:жауаптылыққа|жауапкершілікке)$' },
   { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
 ];
 
@@ -3493,6 +3520,13 @@ const SCENE_SETTING_PASSIVES = [
   },
   { form: '(?:ғанша|генше|қанша|кенше)$', previous: '^(?!тарапынан$)' },
   { form: '[лн](?:ба|бе|па|пе|ма|ме)?(?:са|се)$', previous: '^(?!тарапынан$)' },
+  // The same condition or time said with a participle and «жағдайда», «кезде» («зиян келтірілген жағдайда»,
+  // «құрылыс жүргізілетін жағдайда»): the case the rule provides for, whose doer is unknown or anyone.
+  {
+    form: '(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$',
+    next: '^(?:жағдайда|жағдайларда|кезде|кезінде)$',
+    previous: '^(?!тарапынан$)',
+  },
 ];
 
 // «Болып саналу» (to count as, to be regarded as) is a copula, as «болып табылу» is: «Бұл мәселе маңызды
@@ -3741,6 +3775,7 @@ export const rules: Rule[] = [
           SEEN_BY_A_DOCTOR,
           DONE_AUTOMATICALLY,
           ATTRIBUTIVE_PARTICIPLE,
+          COORDINATED_ATTRIBUTIVE_PARTICIPLE,
           PASSIVE_BEFORE_AUXILIARY,
           NOUN_BEFORE_ITS_WORD,
           STATUS_IN_PLACE,
@@ -3795,8 +3830,9 @@ export const rules: Rule[] = [
         regex: `^${AGENT_IN_INSTRUMENTAL}$`,
         // Before a dative it goes with the noun there («комитетімен текетіреске келмеу»: a clash with it).
         unless: [
-          { next: '^(?:бірге|бірлесіп|бірлесе|келісіп|келісім|келісу|қатар|арадағы|байланыс)' },
-          { next: '^.{2,}(?:ға|ге|қа|ке|на|не)$' },
+          { next: '^(?:бірге|бірлесіп|бірлесе|келісіп|келісім|келісу|қатар|арадағы|байланыс|ынтымақтас)' },
+          // «Жүзеге», «іске» (асырылады) are the compound verb's, no noun the instrumental goes with.
+          { next: '^(?!(?:жүзеге|іске)$).{2,}(?:ға|ге|қа|ке|на|не)$' },
         ],
       },
       {

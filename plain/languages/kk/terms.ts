@@ -113,4 +113,8 @@ export const KAZAKH_TERMS: readonly string[] = [
   'сот-медициналық сараптама* жүргіз*|тағайында*',
   // Suspending a registration, a procedure's name as suspending an activity above: «тіркеу тоқтатыла тұрады».
   'тіркеу|тіркелуі|тіркелуін тоқтатыла|тоқтата тұр*',
+  // A public association, and its republican, regional and local kinds: the legal statuses of the law on
+  // public associations («Республикалық қоғамдық бірлестік … тіркеледі»).
+  'республикалық|өңірлік|жергілікті|халықаралық қоғамдық бірлестік*',
+  'қоғамдық бірлестік*',
 ];

@@ -54,8 +54,9 @@ function runInPattern(rule: RuleBase | undefined): RegExp | undefined {
 }
 
 /**
- * A finding with nothing to paste whose words (those before, matching `RuleBase.bareRunIn`) run into the first words of a finding it defers to when bare
- * («В целях обеспечения реализации» into the chain «обеспечения реализации конституционного права») is one
+ * A finding with nothing to paste whose words run into the first words of a finding it defers to when bare,
+ * its words before them matching `RuleBase.bareRunIn` («В целях обеспечения реализации» into the chain
+ * «обеспечения реализации конституционного права»), is one
  * problem told twice: the wider finding takes in its words from their start, and says its advice once over
  * them all («В целях обеспечения реализации конституционного права»: use a verb). `findings` is sorted by
  * start, and so is the result.

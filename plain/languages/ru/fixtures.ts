@@ -3980,12 +3980,22 @@ export const fixtures: RuleFixture[] = [
   {
     // A second object joined to the carried one past its genitive («прекращение выплаты и возврат сумм»)
     // stays in the accusative: «ведёт к прекращению … и возврат» is not offered; a second genitive is the
-    // complement's own («выплаты и пособия»).
+    // complement's own («выплаты и пособия»). Nor «вызывает прекращение»: a legal consequence is not «вызвано».
     rule: 'ru/officialese',
     text: 'Нарушение влечёт прекращение выплаты и возврат сумм. Нарушение влечёт прекращение выплаты и пособия.',
     expected: [
-      { text: 'влечёт', suggestion: 'вызывает' },
+      { text: 'влечёт', suggestion: null },
       { text: 'влечёт прекращение', occurrence: 2, suggestion: 'ведёт к прекращению' },
+    ],
+  },
+  {
+    // A return of money, like a penalty, is not «вызван»: with a second object past it, nothing to paste. Other
+    // consequences keep «вызывает».
+    rule: 'ru/officialese',
+    text: 'Ошибка влечёт возврат полученных субсидий в бюджет и ответственность. Ошибка влечёт расходы и потери.',
+    expected: [
+      { text: 'влечёт', suggestion: null },
+      { text: 'влечёт', occurrence: 2, suggestion: 'вызывает' },
     ],
   },
   {
@@ -4193,11 +4203,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «а также» joins too: «ведёт к приостановлению операций …, а также привлечение» is not offered.
+    // «а также» joins too: «ведёт к приостановлению операций …, а также привлечение» is not offered, nor
+    // «вызывает» a legal consequence.
     rule: 'ru/officialese',
     text: 'Просрочка влечёт приостановление операций по счетам налогоплательщика, а также привлечение к ответственности. Просрочка влечёт приостановление операций по счетам.',
     expected: [
-      { text: 'влечёт приостановление', suggestion: 'вызывает приостановление' },
+      { text: 'влечёт приостановление', suggestion: null },
       { text: 'влечёт приостановление', occurrence: 2, suggestion: 'ведёт к приостановлению' },
     ],
   },
@@ -4821,6 +4832,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A text that names «физических или юридических лиц» means both by a bare «лица» later: «людям» would leave
+    // the companies out.
+    rule: 'ru/officialese',
+    text: 'Помощь получают физические или юридические лица. Помощь дают лицам, нуждающимся в уходе.',
+    expected: [{ text: 'лицам', suggestion: null }],
+  },
+  {
+    // Debtors include companies, as licence holders do: no «людям» for «лицам, имеющим задолженность».
+    rule: 'ru/officialese',
+    text: 'Помощь не дают лицам, имеющим задолженность по налогам. Помощь дают лицам, имеющим детей.',
+    expected: [{ text: 'лицам', occurrence: 2, suggestion: 'людям' }],
+  },
+  {
     // A preposition the paste drops, repeated after «а также», would be left with no verb: nothing to paste.
     rule: 'ru/officialese',
     text: 'Ознакомиться с документацией участка, а также с условиями аукциона можно в кабинете 204. Ознакомиться с документацией можно в кабинете 204.',
@@ -4953,6 +4977,17 @@ export const fixtures: RuleFixture[] = [
       { text: 'регистрируется', suggestion: null },
       { text: 'направляется', suggestion: null },
       { text: 'регистрируется', occurrence: 2, suggestion: 'регистрируют' },
+    ],
+  },
+  {
+    // A modal or a present joined by «и» shares the subject too: «Жалобу подают … и должна содержать» would leave
+    // it none. An «и» that joins no predicate keeps the impersonal.
+    rule: 'ru/passive-reflexive',
+    text: 'Жалоба подается в письменной или электронной форме и должна содержать фамилию. Справки выдаются в письменной или электронной форме и действуют месяц. Жалоба подается в письменной или электронной форме и в акимат района.',
+    expected: [
+      { text: 'подается', suggestion: null },
+      { text: 'выдаются', suggestion: null },
+      { text: 'Жалоба подается', occurrence: 2, suggestion: 'Жалобу подают' },
     ],
   },
   {

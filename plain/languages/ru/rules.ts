@@ -1067,8 +1067,12 @@ const LICENCE_FOR = '(?:^|\\s)(?:лицензи|разрешени)[а-яё]*\\s
 const PREPOSITIONAL_NOUN =
   '^(?!(?:вместе|после|также|тоже|кроме|везде|нигде|где|мере|вообще|пока|тогда|всегда|однако|лишь)$)(?![а-яё]*[йьи]те$)[а-яё]{2,}(?:ии|стве|[кгхтдрнлпмсзвб]е)$';
 
-/** A penalty, which something «влечёт» or «ведёт к», but does not «вызывает». */
-const PENALTY = '(?:ответственност|наказани|штраф|санкци|взыскани|лишени)[а-яё]*';
+/**
+ * A penalty or another legal consequence, which something «влечёт» or «ведёт к», but does not «вызывает»: a
+ * return of money, a refusal, a termination or a withdrawal («влечёт возврат субсидий», «отказ в выдаче»).
+ */
+const PENALTY =
+  '(?:ответственност|наказани|штраф|санкци|взыскани|лишени|возврат|отказ|прекращени|аннулировани|отзыв|приостановлени|изъяти|конфискаци)[а-яё]*';
 
 /** A service, help or advice, which is «оказана» («Услуга оказывается», «Консультация оказывается»). */
 const RENDERED_SERVICE = '(?:гос)?(?:услуга|услуги|помощь|поддержка|содействие|консультация|консультации)';
@@ -1828,11 +1832,11 @@ function concerning(): PhraseEntry[] {
 /**
  * What makes «лиц», «лицам», «лицами» part of a legal term: «лиц без гражданства», «лиц, участвующих в деле»; and
  * a professional activity after them («лиц, осуществляющих надзор», «оказывающих услуги», «имеющих лицензию»),
- * which firms carry on as well as people, so «людей» would narrow it.
+ * which firms carry on as well as people, so «людей» would narrow it; so are debts («имеющих задолженность»).
  */
 const NOT_A_PERSONS_TERM =
   '^(?!\\s+без\\s+гражданства|,?\\s+участвующ[а-яё]*\\s+в\\s+дел[еау]|,?\\s+(?:не\\s+)?(?:осуществляющ|оказывающ)' +
-  '|,?\\s+(?:не\\s+)?имеющ[а-яё]*\\s+(?:[а-яё]+\\s+)?(?:лицензи|аттестат|аккредитаци|разрешени|свидетельств|сертификат))';
+  '|,?\\s+(?:не\\s+)?имеющ[а-яё]*\\s+(?:[а-яё]+\\s+)?(?:лицензи|аттестат|аккредитаци|разрешени|свидетельств|сертификат|задолженност|недоимк))';
 /**
  * Words before «лиц» that make it a term («юридических», «должностных», «третьих», «официальных лиц») or count it
  * («пять лиц», «несколько лиц», which take «человек»).
@@ -5104,6 +5108,15 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: NOT_A_PERSONS_TERM,
     notAfter: NOT_PLAIN_PERSONS,
     inSentence: '^(?:аукцион|торг(?:и|ов|ах|ам|ами)$|тендер)',
+  },
+  // A text that names «физических или юридических лиц» means both by a bare «лица» further on («Субсидии не
+  // предоставляются лицам, имеющим задолженность»): «людям» would leave the companies out. Nothing to paste.
+  {
+    match: 'лиц|лицам|лицами',
+    replace: [],
+    followedBy: NOT_A_PERSONS_TERM,
+    notAfter: NOT_PLAIN_PERSONS,
+    inText: '[Юю]ридическ[а-яё]*\\s+(?:(?:и|или)\\s+[а-яё]+\\s+)?лиц',
   },
   { match: 'лиц', replace: ['людей'], followedBy: NOT_A_PERSONS_TERM, notAfter: NOT_PLAIN_PERSONS },
   // «Лицам», «лицами» are «людям», «людьми» likewise («лицам, нуждающимся в помощи», «лицами, прошедшими

@@ -2044,6 +2044,22 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'товаропроизводители', occurrence: 2 }],
   },
   {
+    // An unsettled matter, a negated verbal noun as a subject and a participle of grounds hide who does what:
+    // flagged, nothing to paste. The order of arrival is «в порядке их поступления»; «по очереди» alone, but
+    // not before another genitive. «Со стороны» people is officialese, the side of a street is not.
+    rule: 'ru/officialese',
+    text: 'При неурегулировании вопроса жалобу передают дальше. Непредставление сведений запрещено. Причины, послужившие основанием для отказа, устранены. Заявки удовлетворяют в порядке очередности их поступления. Места дают в порядке очередности. Льготы дают в порядке очередности подачи. Врачи не грубят, отношение со стороны медицинских работников доброе. Вход со стороны улицы.',
+    expected: [
+      { text: 'При неурегулировании', suggestion: null },
+      { text: 'Непредставление', suggestion: null },
+      { text: 'послужившие основанием', suggestion: null },
+      { text: 'в порядке очередности их поступления', suggestion: 'в порядке их поступления' },
+      { text: 'в порядке очередности', occurrence: 2, suggestion: 'по очереди' },
+      { text: 'в порядке очередности', occurrence: 3, suggestion: null },
+      { text: 'со стороны', suggestion: null },
+    ],
+  },
+  {
     // «видеоконференцсвязь» is «видеосвязь» in its case («с использованием видеосвязь» was offered).
     rule: 'ru/jargon',
     text: 'Заседание пройдёт с использованием видеоконференцсвязи. Подключите видеоконференцсвязь.',

@@ -2318,6 +2318,39 @@ const OFFICIALESE: PhraseEntry[] = [
     { match, replace: [] },
   ]),
   { match: 'при неявке', replace: [] },
+  // A matter left unsettled is said by its own subject and verb («если вопрос не решён»), a rebuild the phrase
+  // cannot paste: whose failure it is the phrase does not say. A negated verbal noun as a subject
+  // («Непредставление сведений является основанием») hides who fails to do what: nothing to paste either.
+  { match: 'при неурегулировании', replace: [] },
+  { match: 'в случае неурегулирования', replace: [] },
+  {
+    match:
+      'непредставление|непредставления|непредставлению|непредставлением|непредоставление|непредоставления|непредоставлению|непредоставлением|непредоставлении',
+    replace: [],
+  },
+  // The order things came in: «в порядке очередности их поступления» is «в порядке их поступления»; alone, «по
+  // очереди». Before another genitive («в порядке очередности подачи»), «по очереди подачи» breaks: nothing.
+  { match: 'в порядке очередности поступления', replace: ['в порядке поступления'] },
+  ...['их', 'его', 'ее', 'её'].map(
+    (whose): PhraseEntry => ({
+      match: `в порядке очередности ${whose} поступления`,
+      replace: [`в порядке ${whose} поступления`],
+    }),
+  ),
+  { match: 'в порядке очередности', replace: [], followedBy: genitiveAfter(true) },
+  { match: 'в порядке очередности', replace: ['по очереди'] },
+  // «Со стороны» people or a body says whose act or attitude it is («отношение со стороны медицинских
+  // работников» is «отношение медицинских работников»); after a verb the doer wants a rebuild: nothing to
+  // paste. A side of a place («со стороны улицы») is no officialese.
+  {
+    match: 'со стороны',
+    replace: [],
+    followedBy:
+      '^\\s+(?:[а-яё]+(?:ых|их|ого|его|ой|ей)\\s+)?(?:работник|сотрудник|граждан|орган|государств|родител|пациент|заявител|администраци|руководств|врач|персонал|работодател|должностн|акимат|налогоплательщик|потребител|исполнител|заказчик)[а-яё]*(?![а-яё])',
+  },
+  // «Причины, послужившие основанием для отказа» are the reasons for it: the participle adds nothing but
+  // weight, and «из-за которых отказали» needs a rebuild. Nothing to paste.
+  { match: 'послужив* основанием', replace: [] },
   // «Если вы потеряли» makes the reader the loser; where the clause names a third person who acts («законный
   // представитель обязан сообщить», «заявитель сообщает») in a sentence that never speaks to the reader, the
   // loser is that person: «при утере», which keeps the genitive, is the paste.

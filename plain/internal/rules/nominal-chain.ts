@@ -89,8 +89,10 @@ const RU_BODY = /^(?:управлени|учреждени|отделени|об
 // поликлиника № 5» управления здравоохранения города Астаны».
 const RU_PARENT_BODY = /^(?:управлени|департамент|отдел|комитет|министерств)[а-яё]*$/u;
 // A body named by its head and the genitives of its field and parent («управлением образования администрации
-// городского округа», «департамента здравоохранения города»): a name no verb can replace, whatever opens it.
-const RU_NAMED_BODY_HEAD = /^(?:управлени|департамент|комитет|администраци)[а-яё]*$/u;
+// городского округа», «департамента здравоохранения города», «отдел развития растениеводства управления»): a
+// name no verb can replace, whatever opens it. «Отдел» in its own forms only: «отдельных», «отделения» are others.
+const RU_NAMED_BODY_HEAD =
+  /^(?:(?:управлени|департамент|комитет|администраци)[а-яё]*|отдел(?:а|у|ом|е|ы|ов|ам|ами|ах)?)$/u;
 const RU_NAME_END_BEFORE = /(?:[»"”]|№\s*\d[\p{L}\d/-]*)\s*$/u;
 const RU_FUNCTION = new Set(
   (

@@ -5,7 +5,7 @@
 import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import { type Gender, nounReadings } from './nouns.ts';
-import { isKnownLemma, recaseNounPhrase } from './recase.ts';
+import { isKnownLemma, isListed, recaseNounPhrase } from './recase.ts';
 import { impersonalOf } from './reflexive-passives.ts';
 import {
   futureOfParticiple,
@@ -171,22 +171,44 @@ function sharesSubject(after: readonly string[], fronted: boolean): boolean {
   return isJoinedPredicate(joined) || (ADVERB.test(joined) && isJoinedPredicate(next));
 }
 
-/** How far past the verb a second reflexive joined by «и» is looked for: past the five words `after` holds. */
-const JOINED_REFLEXIVE_WORDS = 12;
+/** How far past the verb a second predicate joined by «и» is looked for: past the five words `after` holds. */
+const JOINED_PREDICATE_WORDS = 12;
+
+/** Modals that take the subject of the verb they are joined to («и должна содержать», «и может быть»). */
+const SINGULAR_MODAL = /^(?:может|должен|должна|должно|обязан|обязана|обязано|вправе)$/u;
+const PLURAL_MODAL = /^(?:могут|должны|обязаны|вправе)$/u;
+/** A present tense of either conjugation, singular or plural («содержит», «вступает», «несут»). */
+const SINGULAR_PRESENT = /^.{3,}(?:ет|ёт|ит)$/u;
+const PLURAL_PRESENT = /^.{3,}(?:ют|ут|ят|ат)$/u;
 
 /**
- * Whether a reflexive of the same number joined by «и» further on shares the subject («Обращение в
- * автоматическом порядке регистрируется в Единой информационной системе и направляется в учреждение»): the
- * rewrite would make the subject the object and leave the second verb none («Обращение регистрируют … и
- * направляется»). Past the words `after` holds, so punctuation is not seen; a miss only loses a paste.
+ * Whether a word in a present-tense ending is no noun: none of its readings has another form in the word lists
+ * («совет» has «совета», «содержит» no «содержита»). A noun missed here only withholds a paste.
  */
-function reflexiveJoinedLater(verb: string, rest: readonly string[]): boolean {
-  const plural = /(?:ются|ятся|атся|утся)$/u.test(verb);
-  const sameNumber = plural ? /^.{3,}(?:ются|ятся|атся|утся)$/u : /^.{3,}(?:ется|ится)$/u;
-  return rest.slice(0, JOINED_REFLEXIVE_WORDS).some((word, i) => {
+const isPresentVerb = (word: string, ending: RegExp) =>
+  ending.test(word) &&
+  !nounReadings(word).some((r) =>
+    r.noun.forms.some((form) => form !== undefined && form !== word && isListed(form)),
+  );
+
+/**
+ * Whether a predicate of the same number joined by «и» further on shares the subject: a reflexive («Обращение
+ * в автоматическом порядке регистрируется в Единой информационной системе и направляется в учреждение»), a
+ * modal or a present («Жалоба подается в письменной форме и должна содержать …»). The rewrite would make the
+ * subject the object and leave the second predicate none («Обращение регистрируют … и направляется», «Жалобу
+ * подают … и должна содержать»). Past the words `after` holds, so punctuation is not seen; a miss only loses a
+ * paste.
+ */
+function predicateJoinedLater(plural: boolean, rest: readonly string[]): boolean {
+  const reflexive = plural ? /^.{3,}(?:ются|ятся|атся|утся)$/u : /^.{3,}(?:ется|ится)$/u;
+  const modal = plural ? PLURAL_MODAL : SINGULAR_MODAL;
+  const present = plural ? PLURAL_PRESENT : SINGULAR_PRESENT;
+  const joinedPredicate = (word: string) =>
+    reflexive.test(word) || modal.test(word) || isPresentVerb(word, present);
+  return rest.slice(0, JOINED_PREDICATE_WORDS).some((word, i) => {
     if (word !== 'и') return false;
     const [joined = '', next = ''] = rest.slice(i + 1);
-    return sameNumber.test(joined) || (ADVERB.test(joined) && sameNumber.test(next));
+    return joinedPredicate(joined) || (ADVERB.test(joined) && joinedPredicate(next));
   });
 }
 
@@ -390,7 +412,8 @@ export function impersonalRussian(
   const clause = opened.slice(0, opened.length - auxiliary);
   const pairedBefore = clause.at(-1) === 'и' && isPredicate(clause.at(-2) ?? '');
   if (pairedBefore || sharesSubject(after, clause.length > 0)) return undefined;
-  if (reflexive && clause.length > 0 && reflexiveJoinedLater(verb, rest)) return undefined;
+  const plural = participle ? verb.endsWith('ы') : /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
+  if (clause.length > 0 && predicateJoinedLater(plural, rest)) return undefined;
   if (clause.length > 0 && laterPassiveJoined(rest)) return undefined;
   if ((modal || future) && elidedAuxiliaryAfter(rest)) return undefined;
   // That later clause itself: its participle is said in the earlier one's mood and tense, not the past
@@ -423,7 +446,6 @@ export function impersonalRussian(
     const active = withDoerBefore(clause, verb, after, rest);
     if (active) return active;
   }
-  const plural = participle ? verb.endsWith('ы') : /(?:ются|ятся|атся|утся|лись)$/u.test(verb);
   const fronted = clause.length > 0;
   const subject = fronted ? clause : after.slice(0, 3);
   const phrase = subjectIn(subject, fronted);

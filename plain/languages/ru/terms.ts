@@ -132,6 +132,21 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'общ* режим* налогообложени*',
   'ходатайств* о восстановлени*',
   'ходатайств* о его|ее восстановлени*',
+  // A motion of procedure (УПК, ГПК, КоАП) and the Citizenship Law's petition, which bare mentions point back to:
+  // the statutory act, which «просьба» would make an informal request. The noun only: «ходатайствует» is «просит».
+  'ходатайство|ходатайства|ходатайству|ходатайством|ходатайстве|ходатайств|ходатайствам|ходатайствами|ходатайствах',
+  // The Criminal Code's offence (УК РК, ст. 10), beside the administrative one above.
+  'уголовн* правонарушени*',
+  // The Law on the agro-industrial complex's producer, companies and cooperatives among them, not only «фермеры».
+  'сельскохозяйственн* товаропроизводител*',
+  // The Rules on green spaces: the replanting owed for felled trees, and the act of their survey.
+  'компенсационн* посадк*',
+  'зелен* насаждени*',
+  'акт* обследовани* зелен* насаждени*',
+  // The Health Code's examination of care, and the Citizenship Law's name for giving it up or losing it.
+  'экспертиз* качеств* медицинск* услуг*|помощ*',
+  'прекращени* гражданств*',
+  'прекращени* иностранн* гражданств*',
   // Civil procedure's and consumer law's formula for granting a claim, with the court or a pronoun between
   // («удовлетворение требований», «в удовлетворении его иска», «при удовлетворении судом требований»).
   'удовлетворени* требовани*|иск*|заявлени*|жалоб*|претензи*',

@@ -3462,4 +3462,23 @@ export const fixtures: RuleFixture[] = [
     text: 'Which documents can be apostilled? Which documents can be sent?',
     expected: [{ text: 'be sent', suggestion: null }],
   },
+  {
+    // Officialese the nineteenth review found unflagged, with a near case that keeps its result: "a minimum of"
+    // a count is "at least", "with a minimum of fuss" an idiom.
+    rule: 'en/officialese',
+    text: 'It is sold within the territory of Kazakhstan. We work in cooperation with the police. You need a minimum of two references. Do it with a minimum of fuss. Pay over a period of six months. Classes run in an online format. Tell us without delay. This confers entitlement to a pension. Where this proves unsuccessful, call us. Ask a medical practitioner. Send papers evidencing your income. Affix a photo to the form.',
+    expected: [
+      { text: 'within the territory of', suggestion: 'in' },
+      { text: 'in cooperation with', suggestion: 'with' },
+      { text: 'a minimum of', suggestion: 'at least' },
+      { text: 'over a period of', suggestion: 'over' },
+      { text: 'in an online format', suggestion: 'online' },
+      { text: 'without delay', suggestion: 'at once' },
+      { text: 'confers entitlement to', suggestion: 'gives a right to' },
+      { text: 'Where this proves unsuccessful', suggestion: 'If this does not work' },
+      { text: 'medical practitioner', suggestion: 'doctor' },
+      { text: 'evidencing', suggestion: 'showing' },
+      { text: 'Affix', suggestion: 'Attach' },
+    ],
+  },
 ];

@@ -1509,6 +1509,26 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+(?:from\\s+)?\\d[^.;:!?]*?\\s(?:to|until)\\s',
   },
   e('during the period of', 'during'),
+  // Officialese the nineteenth review found unflagged on whole agency pages.
+  e('over a period of', 'over'),
+  e('within the territory of', 'in'),
+  e('in cooperation with|in co-operation with', 'with'),
+  e('in an online format|in online format', 'online'),
+  e('without delay', 'at once', 'immediately'),
+  e('where this proves unsuccessful|if this proves unsuccessful', 'if this does not work'),
+  e('medical practitioner', 'doctor'),
+  e('medical practitioners', 'doctors'),
+  e('evidencing', 'showing'),
+  e('confers entitlement to', 'gives a right to'),
+  e('confer entitlement to', 'give a right to'),
+  // A count is "at least" ("a minimum of two references"); "with a minimum of fuss" is an idiom, left alone.
+  {
+    match: 'a minimum of',
+    replace: ['at least'],
+    followedBy:
+      '^\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|one hundred)(?![\\p{L}])',
+  },
+  ...verb('affix/affixes/affixed/affixing', 'attach/attaches/attached/attaching'),
   // The one who died is "the person who died", except before a possessive or a noun it describes ("the
   // deceased's estate", "the deceased person").
   {

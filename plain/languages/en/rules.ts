@@ -647,6 +647,31 @@ const alsoFollowedBy = (entry: PhraseEntry, pattern: string): PhraseEntry => ({
   followedBy: `^(?=${pattern.replace(/^\^/u, '')})${entry.followedBy?.replace(/^\^/u, '') ?? ''}`,
 });
 
+/**
+ * A word of the noun phrase before its head: the head is the first noun, so a word that opens another phrase
+ * ("the rules on minimum standards") ends the search before a later noun; "and" may join two modifiers
+ * ("road safety and environmental standards").
+ */
+const WORDS_BEFORE_HEAD = String.raw`(?:(?!(?:of|on|for|in|under|to|by|from|as|that|which|set)\s)[\p{L}'’-]+\s+)`;
+
+/** The words before "expedited" that make it an adjective: "the expedited procedure", "our expedited service". */
+const EXPEDITED_ADJECTIVE_AFTER =
+  "^(?:the|this|that|these|those|its|their|our|your|his|her|any|each|every|no|such|an?|\\p{L}+['’]s?)$";
+
+/** The procedures "fast-track" names: "an expedited service" → "a fast-track service". */
+const EXPEDITED_PROCEDURE =
+  '^\\s+(?:services?|procedures?|process(?:es)?|processing|applications?|routes?|schemes?|appeals?|hearings?|reviews?|examinations?|registration|issuance|issue|track)(?![\\p{L}])';
+
+/**
+ * `entry`, but not as a heading of its own: "Making a complaint" on a line with no full stop is the standard
+ * GOV.UK and NHS heading, where "Complaining" alone reads as moaning and a careful editor keeps it. Only the
+ * "-ing" form opens such a heading; in running text, or after a word ("Tips on making a complaint"), it stays.
+ */
+function notAsHeading(entry: PhraseEntry): PhraseEntry[] {
+  if (!entry.match.startsWith('making ')) return [entry];
+  return [{ ...entry, precededBy: '[^\\s][ \\t]*$' }, alsoFollowedBy(entry, '^(?![^.!?\\n]*(?:\\n|$))')];
+}
+
 /** Nouns that "assisted" before them makes the name of a service: "assisted collection", "assisted living". */
 const ASSISTED_SERVICE =
   '(?:bin\\s+|waste\\s+|refuse\\s+)?(?:collections?|living|dying|suicide|digital|reproduction|conception|places?|travel|housing|lifts?|boarding|deliver(?:y|ies))(?![\\p{L}])';
@@ -1484,6 +1509,26 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: '^\\s+(?:from\\s+)?\\d[^.;:!?]*?\\s(?:to|until)\\s',
   },
   e('during the period of', 'during'),
+  // Officialese the nineteenth review found unflagged on whole agency pages.
+  e('over a period of', 'over'),
+  e('within the territory of', 'in'),
+  e('in cooperation with|in co-operation with', 'with'),
+  e('in an online format|in online format', 'online'),
+  e('without delay', 'at once', 'immediately'),
+  e('where this proves unsuccessful|if this proves unsuccessful', 'if this does not work'),
+  e('medical practitioner', 'doctor'),
+  e('medical practitioners', 'doctors'),
+  e('evidencing', 'showing'),
+  e('confers entitlement to', 'gives a right to'),
+  e('confer entitlement to', 'give a right to'),
+  // A count is "at least" ("a minimum of two references"); "with a minimum of fuss" is an idiom, left alone.
+  {
+    match: 'a minimum of',
+    replace: ['at least'],
+    followedBy:
+      '^\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|one hundred)(?![\\p{L}])',
+  },
+  ...verb('affix/affixes/affixed/affixing', 'attach/attaches/attached/attaching'),
   // The one who died is "the person who died", except before a possessive or a noun it describes ("the
   // deceased's estate", "the deceased person").
   {
@@ -1921,6 +1966,17 @@ const OFFICIALESE: PhraseEntry[] = [
     'check/checks/checked/checking',
   ),
   e('remuneration', 'pay'),
+  // "Expedited" before its noun is an adjective ("An expedited service" is no "A sped up service"): a procedure
+  // is fast-track; another noun ("expedited delivery") wants its own word, nothing to paste. After a determiner
+  // or opening the sentence it is that adjective; after a subject it stays the verb ("We expedited the case").
+  { match: 'a expedited|an expedited', replace: ['a fast-track'], followedBy: EXPEDITED_PROCEDURE },
+  ...[
+    { match: 'expedited', replace: ['fast-track'], after: EXPEDITED_ADJECTIVE_AFTER },
+    { match: 'expedited', replace: ['fast-track'], notAfter: '^' },
+  ].flatMap((entry): PhraseEntry[] => [
+    { ...entry, followedBy: EXPEDITED_PROCEDURE },
+    { ...entry, replace: [], followedBy: "^\\s+[\\p{L}'’-]+" },
+  ]),
   ...verb('expedite/expedites/expedited/expediting', 'speed up/speeds up/sped up/speeding up'),
   ...afterArticle(e('expeditious', 'quick')),
   ...afterArticle(e('permissible', 'allowed')),
@@ -2021,6 +2077,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'thereby', replace: ['in this way'], followedBy: "^\\s+[\\p{L}'’-]+ing(?![\\p{L}])" },
   { match: 'thereby', replace: ['so', 'in this way'], after: '^(?:and|or|but)$' },
   e('thereby', 'in this way'),
+  // After a comma "whereby" opens a clause of what follows ("a fee, whereby the apostille is issued in a day"),
+  // which "by which" cannot open without its noun right before it: the sentence wants "so that" or "and then",
+  // which depends on its sense, so nothing to paste.
+  { match: 'whereby', replace: [], precededBy: ',\\s*$' },
   e('whereby', 'by which', 'where'),
   e('wherein', 'in which', 'where'),
   // Opening a sentence, "Whereas" opens a clause the main one follows: "While the fee is high, the duty is low"
@@ -2073,7 +2133,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // ordinary first-person future: "we shall see".
   // "Shall we meet?" asks, as plain English does.
   // "Shall be liable (to a penalty)" states a consequence, not a duty: "will", never "must".
-  { match: 'shall', replace: ['will'], notAfter: '^(?:i|we)$', followedBy: '^\\s+be\\s+liable(?![\\p{L}])' },
+  // So does its negative, held or not: "shall not be held liable" → "will not be held liable".
+  {
+    match: 'shall',
+    replace: ['will'],
+    notAfter: '^(?:i|we)$',
+    followedBy: '^\\s+(?:not\\s+)?be\\s+(?:held\\s+)?liable(?![\\p{L}])',
+  },
   // After a subject opened by "No" a "shall" forbids: "No windows shall be inserted" → "No windows may be
   // inserted"; "must" there reads as "need not".
   { match: 'shall', replace: ['may'], precededBy: '(?:^|[,;:(]\\s*)no\\s+[^,;:()]*$' },
@@ -2352,6 +2418,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'numerous', replace: ['many'], notAfter: '^(?:more|most|less|least)$' },
   // "The address indicated in the application" → "given in"; "please indicate your address" → "give".
   ...indicateThat(),
+  // What a person indicated they gave ("the bank account indicated by the taxpayer" → "given by"); a sign or
+  // a figure shows ("the trend indicated by the data"). A passive with its own "be" keeps "shown".
+  {
+    match: 'indicated by',
+    replace: ['given by', 'shown by'],
+    notAfter: '^(?:is|are|was|were|be|been|being|has|have|had)$',
+    followedBy: `^\\s+(?:(?:the|a|an|your|their|his|her|each|every|any)\\s+)?(?:${PERSON_NOUNS}|taxpayers?|declarants?|buyers?|sellers?|clients?|you|him|her|them|us|me)(?![\\p{L}])`,
+  },
   // Personal details are given, not shown: "indicate your full name, address" → "give" (by phone or online
   // nothing is shown). A form "indicated in the application" is still "shown in".
   ...['indicate', 'indicates', 'indicating'].map((match, slot) => ({
@@ -2401,7 +2475,15 @@ const OFFICIALESE: PhraseEntry[] = [
     'we would like to draw your attention to|we draw your attention to|we wish to draw your attention to',
     'note',
   ),
-  // "Informed" is left alone: "an informed choice".
+  // "Informed" is left alone as an adjective ("an informed choice", "You are well informed"); a person or a
+  // body that is informed is told, as one notified is: "You will be informed of the decision" → "be told".
+  {
+    match: 'informed',
+    replace: ['told'],
+    notAfter:
+      '^(?:well|fully|better|best|poorly|ill|badly|properly|adequately|sufficiently|fairly|reasonably|more|less|most|least|kept|keep|keeps|keeping|stay|stays|remain|remains)$',
+    precededBy: PEOPLE_BE_BEFORE,
+  },
   // "Inform consumers of the risks": "tell" takes "about", not "of". Nothing to paste.
   ...verb('inform/informs//informing', 'tell/tells//telling').flatMap((entry) => [
     { ...entry, replace: [], followedBy: "^\\s+(?:[\\p{L}'’-]+\\s+){1,2}of(?![\\p{L}])" },
@@ -2814,26 +2896,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Made a request to the court" asked the court.
   ...lightVerb([MAKE], 'a request to', 'ask/asks/asked/asking'),
   ...lightVerb([MAKE], 'a request', 'ask/asks/asked/asking'),
-  // A heading "Making a complaint" (a line with no full stop) is the standard GOV.UK and NHS one: "Complaining"
-  // alone reads as moaning. In running text "making a complaint" → "complaining" stays.
-  {
-    match: 'making a complaint',
-    replace: [],
-    notAfter: '^',
-    notListedAfter: '^',
-    followedBy: '^[^.!?\\n]*(?:\\n|$)',
-  },
   // A complaint, an appeal or an objection is made "with" a body, to which one complains: "complained with the
   // council" is no English, so before "with" nothing to paste.
   ...[
     ...lightVerb([MAKE, LODGE], 'a complaint|complaints', 'complain/complains/complained/complaining'),
     ...lightVerb([LODGE], 'an appeal|appeals', 'appeal/appeals/appealed/appealing'),
     ...lightVerb([LODGE], 'an objection|objections', 'object/objects/objected/objecting'),
-  ].flatMap((entry) =>
-    entry.replace.length > 0
-      ? [{ ...entry, replace: [], followedBy: '^\\s+with(?![\\p{L}])' }, entry]
-      : [entry],
-  ),
+  ]
+    .flatMap((entry) =>
+      entry.replace.length > 0
+        ? [{ ...entry, replace: [], followedBy: '^\\s+with(?![\\p{L}])' }, entry]
+        : [entry],
+    )
+    .flatMap(notAsHeading),
   ...lightVerb([MAKE], 'a challenge to', 'challenge/challenges/challenged/challenging'),
   ...lightVerb([MAKE], 'use of', 'use/uses/used/using'),
   ...lightVerb([MAKE], 'reference to', 'refer to/refers to/referred to/referring to'),
@@ -3498,9 +3573,10 @@ const OFFICIALESE: PhraseEntry[] = [
     })),
   // An obligation, a duty or terms are met, not followed: "failure to follow this obligation" is no English.
   ...verb('comply with/complies with/complied with/complying with', 'meet/meets/met/meeting').map((entry) =>
-    alsoFollowedBy(entry, "^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:obligations?|dut(?:y|ies)|terms)(?![\\p{L}])"),
+    alsoFollowedBy(entry, `^\\s+${WORDS_BEFORE_HEAD}{0,4}?(?:obligations?|dut(?:y|ies)|terms)(?![\\p{L}])`),
   ),
   // A standard, a requirement or a criterion is met: "vehicles follow the standards" would make a vehicle act.
+  // A limit, a season or a rule is kept, and "meet the bag limits" would reach them: those get "follow".
   ...verb(
     'comply with/complies with/complied with/complying with',
     'meet/meets/met/meeting',
@@ -3508,7 +3584,7 @@ const OFFICIALESE: PhraseEntry[] = [
   ).map((entry) =>
     alsoFollowedBy(
       entry,
-      "^\\s+(?:[\\p{L}'’-]+\\s+){0,7}?(?:standards?|requirements?|criteria|criterion|conditions?|specifications?|thresholds?|limits?)(?![\\p{L}])",
+      `^\\s+${WORDS_BEFORE_HEAD}{0,7}?(?:standards?|requirements?|criteria|criterion|conditions?|specifications?)(?![\\p{L}])`,
     ),
   ),
   ...verb(

@@ -76,4 +76,7 @@ export const ENGLISH_TERMS: readonly string[] = [
   'citizenship pledge*',
   'oath* of allegiance and the|a pledge*',
   'oath* of allegiance and pledge*',
+  // The Hague Convention's legalisation of a document for use abroad: "apostilled" is that procedure's verb,
+  // which no plain verb names.
+  'is|are|was|were|be|been|being apostilled',
 ];

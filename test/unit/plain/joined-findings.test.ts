@@ -65,7 +65,7 @@ describe('a passive with officialese inside it is one finding', () => {
     expect(finding?.message).toContain('try “you are told”');
     expect(finding?.message).toContain('passive');
     expect(found('The applicant is informed of the decision.')).toEqual([
-      ['en/officialese', 'The applicant is informed', ['You are informed']],
+      ['en/officialese', 'The applicant is informed', ['You are told']],
     ]);
   });
 

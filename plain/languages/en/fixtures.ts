@@ -3433,11 +3433,12 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Wrong pastes the nineteenth review found, with a near case each that keeps its result: a limit is kept,
-    // not met, and a requirement met; "expedited" before a procedure is "fast-track", the verb is "sped up";
+    // not met, and a requirement met; "expedited" before a procedure is "fast-track", before another noun
+    // nothing to paste unless a subject makes it the verb, "sped up";
     // "whereby" after a comma has no "by which"; "shall not be held liable" is a future; what a person
     // indicated they gave; one informed is told.
     rule: 'en/officialese',
-    text: 'You must comply with all applicable bag limits and closed seasons. You must comply with the rules on minimum standards. You must comply with the requirements of the Act. An expedited service is available for an additional fee, whereby the apostille is issued in a day. It is a system whereby applicants pay later. The expedited procedure is short. Your case was expedited. The Ministry shall not be held liable for any loss. The Ministry shall not sell it. Use the bank account indicated by the taxpayer. The trend indicated by the data is clear. You will be informed of the decision. You are well informed.',
+    text: 'You must comply with all applicable bag limits and closed seasons. You must comply with the rules on minimum standards. You must comply with the requirements of the Act. An expedited service is available for an additional fee, whereby the apostille is issued in a day. It is a system whereby applicants pay later. The expedited procedure is short. Your case was expedited. We offer expedited delivery for a fee. We expedited delivery last week. The Ministry shall not be held liable for any loss. The Ministry shall not sell it. Use the bank account indicated by the taxpayer. The trend indicated by the data is clear. You will be informed of the decision. You are well informed.',
     expected: [
       { text: 'comply with', suggestion: 'follow' },
       { text: 'comply with', occurrence: 2, suggestion: 'follow' },
@@ -3448,6 +3449,8 @@ export const fixtures: RuleFixture[] = [
       { text: 'whereby', occurrence: 2, suggestion: 'by which' },
       { text: 'expedited', occurrence: 2, suggestion: 'fast-track' },
       { text: 'was expedited', suggestion: 'was sped up' },
+      { text: 'expedited', occurrence: 4, suggestion: null },
+      { text: 'expedited', occurrence: 5, suggestion: 'sped up' },
       { text: 'shall', suggestion: 'will' },
       { text: 'shall', occurrence: 2, suggestion: 'must' },
       { text: 'indicated by', suggestion: 'given by' },

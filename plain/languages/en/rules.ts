@@ -658,6 +658,14 @@ const WORDS_BEFORE_HEAD = String.raw`(?:(?!(?:of|on|for|in|under|to|by|from|as|t
 const EXPEDITED_ADJECTIVE_AFTER =
   "^(?:the|this|that|these|those|its|their|our|your|his|her|any|each|every|no|such|an?|\\p{L}+['’]s?)$";
 
+/** The words after which "expedited" is the verb: a subject, an auxiliary, a modal ("We expedited delivery"). */
+const EXPEDITED_VERB_AFTER =
+  '^(?:i|we|you|they|he|she|it|who|which|that|has|have|had|was|were|is|are|be|been|being|will|would|can|could|may|might|must|shall|should|not|also|then|further|recently|already)$';
+
+/** A word after "expedited" that is no determiner, pronoun, particle or preposition: its noun ("delivery"). */
+const EXPEDITED_BARE_NOUN =
+  "^\\s+(?!(?:the|a|an|this|that|these|those|its|their|our|your|his|her|him|them|it|us|me|you|my|any|some|all|each|every|no|by|to|in|on|for|with|at|from|as|and|or|but|up|out|through|under|if|when|so)(?![\\p{L}'’-]))\\p{L}";
+
 /** The procedures "fast-track" names: "an expedited service" → "a fast-track service". */
 const EXPEDITED_PROCEDURE =
   '^\\s+(?:services?|procedures?|process(?:es)?|processing|applications?|routes?|schemes?|appeals?|hearings?|reviews?|examinations?|registration|issuance|issue|track)(?![\\p{L}])';
@@ -1977,6 +1985,14 @@ const OFFICIALESE: PhraseEntry[] = [
     { ...entry, followedBy: EXPEDITED_PROCEDURE },
     { ...entry, replace: [], followedBy: "^\\s+[\\p{L}'’-]+" },
   ]),
+  // Straight before a bare noun and after no subject or auxiliary it is the adjective too ("We offer expedited
+  // delivery"), while "We expedited delivery" and "was expedited" stay the verb.
+  {
+    match: 'expedited',
+    replace: [],
+    notAfter: EXPEDITED_VERB_AFTER,
+    followedBy: EXPEDITED_BARE_NOUN,
+  },
   ...verb('expedite/expedites/expedited/expediting', 'speed up/speeds up/sped up/speeding up'),
   ...afterArticle(e('expeditious', 'quick')),
   ...afterArticle(e('permissible', 'allowed')),

@@ -3529,4 +3529,44 @@ export const fixtures: RuleFixture[] = [
       { text: 'бюджет қаражаты есебінен', suggestion: 'бюджеттен' },
     ],
   },
+  {
+    // A noun and a conjunction before «құрылыс жұмыстарын» share the works: «жөндеу және салады» would strand
+    // «жөндеу». Nothing to paste; with no such noun the works are the verb's own.
+    rule: 'kk/officialese',
+    text: 'Мердігер жөндеу және құрылыс жұмыстарын жүргізеді. Мердігер көшеде құрылыс жұмыстарын жүргізеді.',
+    expected: [
+      { text: 'құрылыс жұмыстарын жүргізеді', suggestion: null },
+      { text: 'құрылыс жұмыстарын жүргізеді', occurrence: 2, suggestion: 'салады' },
+    ],
+  },
+  {
+    // A noun of time right after «жөндеу жұмыстары» would fuse with «жөндеу» («жөндеу жұмыс күндері»: repair
+    // working days): nothing to paste. Before a time in a case («сәуірде») «жөндеу» alone reads right.
+    rule: 'kk/officialese',
+    text: 'Жөндеу жұмыстары жұмыс күндері жүргізіледі. Жөндеу жұмыстары сәуірде аяқталады.',
+    expected: [
+      { text: 'Жөндеу жұмыстары', suggestion: null },
+      { text: 'Жөндеу жұмыстары', occurrence: 2, suggestion: 'Жөндеу' },
+    ],
+  },
+  {
+    // Before a list of possessed nouns the owner is shared: «сіздің тегіңіз, аты» would change the first alone.
+    // Before one noun «сіздің» carries it into the reader's person.
+    rule: 'kk/officialese',
+    text: 'Сізге хабарлаймыз. Шағымда өтініш берушінің тегі, аты, әкесінің аты көрсетіледі. Өтініш берушінің өтініші қаралады.',
+    expected: [
+      { text: 'өтініш берушінің', suggestion: null },
+      { text: 'Өтініш берушінің өтініші', suggestion: 'Сіздің өтінішіңіз' },
+    ],
+  },
+  {
+    // Before a noun phrase «шеңберінде» is «аясында» («бойынша қалалық орталық ашылды» reads "by a city centre");
+    // before an object or a verb «бойынша» fits.
+    rule: 'kk/officialese',
+    text: 'Бағдарлама шеңберінде қалалық орталық ашылды. Бағдарлама шеңберінде үйлерді жөндейміз.',
+    expected: [
+      { text: 'шеңберінде', suggestion: 'аясында' },
+      { text: 'шеңберінде', occurrence: 2, suggestion: 'бойынша' },
+    ],
+  },
 ];

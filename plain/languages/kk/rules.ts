@@ -442,6 +442,18 @@ const INFORMED = [
 const RULE_NOUNS =
   'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
 
+/**
+ * A noun and a conjunction right before «… жұмыстарын»: the works are shared by both («жөндеу және құрылыс
+ * жұмыстарын жүргізу»), so the action alone for the second would strand the first («жөндеу және салу»).
+ */
+const SHARED_WORKS_BEFORE = '(?:^|[^\\p{L}])\\p{L}{3,}\\s+(?:және|мен|пен|бен|немесе|не)\\s+$';
+/**
+ * A noun of time or of work, bare or possessed, right after «… жұмыстары» as the subject: with the verbal noun
+ * alone it would read as one compound («жөндеу жұмыстары жұмыс күндері» → «жөндеу жұмыс күндері», repair
+ * working days). Case-marked time («сәуірде», «күндіз») stays.
+ */
+const TIME_NOUN_AFTER =
+  '^\\s+(?:жұмыс|уақыт|күн|түн|апта|ай|жыл|кезең|мерзім|сағат|маусым|мезгіл)(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)?(?:нда|нде)?(?!\\p{L})';
 /** Verbal nouns that officialese calls «…жұмыстары» (works): «тексеру жұмыстары», «жөндеу жұмыстары». */
 const ACTIONS_CALLED_WORK = [
   'түсіндіру',
@@ -854,11 +866,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('төле* жүзеге асыр*', 'төлеу'),
   e('ақы төле* жүзеге асыр*', 'төлеу'),
   // «Работы»: the noun «жұмыс» adds nothing to the action («тексеру жұмыстары жүргізілуде» → «тексерілуде»).
-  ...ACTIONS_CALLED_WORK.flatMap((action) => [
-    e(`${action} жұмыс* жүргіз*`, action),
-    e(`${action} жұмыс* жүзеге асыр*`, action),
-    compound(e(`${action} жұмыс*`, action), true),
-  ]),
+  ...ACTIONS_CALLED_WORK.flatMap((action) =>
+    nothingToPasteWhere({ precededBy: SHARED_WORKS_BEFORE }, [
+      e(`${action} жұмыс* жүргіз*`, action),
+      e(`${action} жұмыс* жүзеге асыр*`, action),
+      { ...e(`${action} жұмысы|${action} жұмыстары`), followedBy: TIME_NOUN_AFTER },
+      compound(e(`${action} жұмыс*`, action), true),
+    ]),
+  ),
   // «Тіркеуден өту» (to go through registration) is «тіркелу», form for form: «Порталда тіркеуден өтіп» →
   // «Порталда тіркеліп». Only «өт-»'s own forms: the causative «тіркеуден өткізу» (to register a thing) is another.
   // After an object in the accusative «тіркеу» is a verbal noun with its own object («актілерді тіркеуден өтеді»:
@@ -878,9 +893,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Түсіндірме жұмыстары» (the commoner spelling of the calque) too.
   e('ақпараттық-түсіндірме жұмыс* жүргіз*|түсіндірме жұмыс* жүргіз*', 'түсіндіру'),
   compound(e('ақпараттық-түсіндірме жұмыс*|түсіндірме жұмыс*', 'түсіндіру'), true),
-  e('құрылыс жұмыс* жүргіз*', 'салу'),
+  ...nothingToPasteWhere({ precededBy: SHARED_WORKS_BEFORE }, [e('құрылыс жұмыс* жүргіз*', 'салу')]),
   compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
-  compound(e('құрылыс жұмыс*', 'құрылыс'), true),
+  ...nothingToPasteWhere({ precededBy: SHARED_WORKS_BEFORE }, [
+    { ...e('құрылыс жұмысы|құрылыс жұмыстары'), followedBy: TIME_NOUN_AFTER },
+    compound(e('құрылыс жұмыс*', 'құрылыс'), true),
+  ]),
   e('профилактикалық жұмыс*', 'алдын алу'),
   noun(e('жүйелі жұмыс*', 'жұмыс')),
   // After another verbal noun, as with «жүргізу»: «жарықтандыру жұмыстарын атқаруда» is no «жарықтандыру жұмыс
@@ -1467,7 +1485,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('мақсатында|мақсатымен|мақсаттарында', 'үшін'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
   e('мақсатында|мақсатымен|мақсаттарында'),
   e('осы мақсатта', 'сол үшін'),
-  e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
+  // «Бойынша» (by) fits before the verb or its object («шеңберінде бағдарламаны іске асырады»); before a noun
+  // phrase, the subject of what follows («шеңберінде қалалық орталығы … жүргізеді»), «аясында» (within) keeps the
+  // sense.
+  {
+    ...e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
+    followedBy: '^\\s+\\p{L}+(?:ды|ді|ты|ті|ны|ні|ған|ген|қан|кен)(?!\\p{L})',
+  },
+  e('шеңберінде', 'аясында', 'бойынша', 'кезінде'),
   // «Уақтылы» (timely) is an everyday word: only «уақтылы түрде» is padded.
   // After a genitive («дамудың негізінде») the noun's possessive is needed: «бойынша» takes none.
   { ...e('негізінде', 'бойынша'), notAfter: GENITIVE_WORD },
@@ -1845,6 +1870,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // өтініші» → «сіздің өтінішіңіз»; where that noun cannot be read, «сіздің» alone would not fit.
   // Only a text that speaks to its reader («Сізге») has a reader to offer: in a news story or a rule about
   // applicants «өтініш берушінің» is the plain word, no finding.
+  // Before possessed nouns in a list («тегі, аты, әкесінің аты») the owner is shared: «сіздің тегіңіз, аты»
+  // would change the first alone. Nothing to paste.
+  {
+    match: 'өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің',
+    replace: [],
+    followedBy: COORDINATED_POSSESSED,
+    inText: READER_ADDRESSED,
+  },
   {
     ...possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
     inText: READER_ADDRESSED,

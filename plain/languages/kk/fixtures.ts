@@ -3569,4 +3569,32 @@ export const fixtures: RuleFixture[] = [
       { text: 'шеңберінде', occurrence: 2, suggestion: 'бойынша' },
     ],
   },
+  {
+    // «Балық аулау» (fishing), «аң аулау» (hunting) are fields, one term each as «білім беру»: «балық аулау
+    // қағидаларын бұзу» stacks three. A noun and its verbal noun that are no term still count as two.
+    rule: 'kk/nominal-chain',
+    text: 'Аңшылық пен балық аулау қағидаларын бұзу айыппұлға әкеледі. Жер учаскесін пайдалану қағидаларын бұзу айыппұлға әкеледі.',
+    expected: [{ text: 'учаскесін пайдалану қағидаларын бұзу' }],
+  },
+  {
+    // «ҚАЗТЕСТ», the state test of Kazakh, is written in capitals by its owner: no shouting. Other capitals are.
+    rule: 'kk/all-caps',
+    text: 'Азаматтар ҚАЗТЕСТ жүйесі бойынша тестілеуден өтеді. Азаматтар ТЕСТ тапсырады.',
+    // The first «ТЕСТ» in the text is inside «ҚАЗТЕСТ».
+    expected: [{ text: 'ТЕСТ', occurrence: 2 }],
+  },
+  {
+    // «Мемлекеттік көрсетілетін қызмет» is the law's public service; «мемлекеттік қызмет» would make it the civil
+    // service. No finding; a service with no «мемлекеттік» is still «қызмет».
+    rule: 'kk/officialese',
+    text: 'Мемлекеттік көрсетілетін қызметті алу үшін өтініш беріңіз. Көрсетілетін қызметті алу үшін өтініш беріңіз.',
+    expected: [{ text: 'Көрсетілетін қызметті', suggestion: 'Қызметті' }],
+  },
+  {
+    // A participle joined by «және» to another that has objects of its own before their noun («шегерілетін және
+    // … мүмкіндік беретін сома») is an attribute too. Before «болады» the second makes a clause: still flagged.
+    rule: 'kk/passive',
+    text: 'Шегерім – табыстан шегерілетін және жеке табыс салығының сомасын азайтуға мүмкіндік беретін сома. Құжаттар тексерілетін және комиссия оларды екі күнде қарайтын болады.',
+    expected: [{ text: 'тексерілетін' }],
+  },
 ];

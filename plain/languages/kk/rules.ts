@@ -1900,7 +1900,6 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
-  noun(e('мемлекеттік көрсетілетін қызмет*', 'мемлекеттік қызмет')),
   noun(e('көрсетілетін қызмет*', 'қызмет')),
   // «Мемлекеттік қызмет» names the service (and the civil service), not its provision: it stands for «мемлекеттік
   // қызмет көрсету» only as what the clause is about («… көрсету тегін»). Elsewhere («… көрсету мерзімі»,
@@ -3242,11 +3241,12 @@ const CLAUSE_AFTER_PARTICIPLE = [
 ];
 const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
 // Participles joined by «немесе», «және» or a comma before one noun («кесілетін немесе қайта отырғызылатын
-// ағаштар»: trees to be felled or replanted) are all attributes of it, as the last one is.
+// ағаштар»: trees to be felled or replanted) are all attributes of it, as the last one is; the second may
+// have objects and adverbs of its own («шегерілетін және салықтың сомасын азайтуға мүмкіндік беретін сома»).
 const COORDINATED_ATTRIBUTIVE_PARTICIPLE = {
   form: '(?:ған|ген|атын|етін|йтын|йтін)$',
   followedBy:
-    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,2}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
+    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,6}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
     `\\s+(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})(?![а-яәіңғүұқөһ]))[а-яәіңғүұқөһ]`,
 };
 
@@ -3702,6 +3702,8 @@ const ENACTING_FORMULAS = [
 ];
 
 const OFFICE_ABBREVIATIONS = ['ҚР', 'ХҚКО', 'ХҚО', 'ЖАО', 'НҚА', 'АХАЖ', 'МӘМС', 'ЕХӘҚМ'];
+/** Official names that their owners write in capitals («ҚАЗТЕСТ», the state test of Kazakh): no shouting. */
+const NAMES_IN_CAPITALS = ['ҚАЗТЕСТ'];
 
 /**
  * Words a quoted title stands before: a law, a code, a decree, a decision or the body that adopts it, a
@@ -4093,7 +4095,7 @@ export const rules: Rule[] = [
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Напишите строчными.',
       en: '“{text}” is in capitals: capitals are harder to read and feel like shouting. Use lower case.',
     },
-    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS],
+    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS, ...NAMES_IN_CAPITALS],
     formulas: ENACTING_FORMULAS,
   },
   {

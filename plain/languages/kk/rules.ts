@@ -557,7 +557,10 @@ const CASES_NAMED = [
   'жалған',
 ];
 // «…-ған жағдайда болу/қалу» is to be in a state («қоршалған жағдайда болдым»: I was surrounded), no condition.
-const STATE_VERB_AFTER = '^(?:бол|қал|жүр|отыр|тұр)';
+// Only the verbs: nouns that begin alike («тұрғындар», the residents; «қала», a city; «тұрақты», «болашақта»)
+// start the main clause, and the condition stays one.
+const STATE_VERB_AFTER =
+  '^(?:бол|қал|жүр|отыр|тұр)(?!ғын|ақ|ашақ|ек|а(?:$|да|ға|ны|ның|дан|лық|сы|сын|сының|сында|лар|дағы|ма))';
 
 /** Adjectives that stand before «мәселе» (issue) without a possessive link: «жеке мәселелері», «түрлі мәселелер». */
 const ADJECTIVES_BEFORE_ISSUE =

@@ -3604,4 +3604,14 @@ export const fixtures: RuleFixture[] = [
     text: 'Бұзушылық анықталған жағдайда тұрғындар полицияға хабарласа алады. Ол қоршалған жағдайда тұр.',
     expected: [{ text: 'анықталған жағдайда', suggestion: 'анықталса' }],
   },
+  {
+    // «Құқығына ие болады» (is entitled) is said with «-а алады» or «құқығы бар»: nothing to paste, the verb or
+    // the subject's case would change. The past is a right won: no finding. «Қағаз түрінде» is «қағазбен».
+    rule: 'kk/officialese',
+    text: 'Азаматтар шегерімді қолдану құқығына ие болады. Ассамблея атауын өзгерту құқығына ие болды. Өтінішті қағаз түрінде бересіз.',
+    expected: [
+      { text: 'құқығына ие болады', suggestion: null },
+      { text: 'қағаз түрінде', suggestion: 'қағазбен' },
+    ],
+  },
 ];

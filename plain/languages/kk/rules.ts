@@ -1161,6 +1161,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // no form built from the verbal noun fits them all. Flagged, nothing to paste.
   // A bare «мүмкіндікке ие болу» (to have the chance) has no action named: plain enough.
   e('мүмкіндігіне ие бол*'),
+  // «Имеет право»: «қолдану құқығына ие болады» is «қолдана алады» or «…-ның құқығы бар», each changing the verb
+  // or the subject's case: flagged, nothing to paste. The past («құқығына ие болды») is a right won, an event.
+  e('құқығына ие болады|құқықтарына ие болады'),
   // «Проблемные вопросы»: a problem is an issue already.
   noun(e('проблемалық мәселе*', 'мәселе')),
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
@@ -1731,6 +1734,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('ауызша түрде', 'ауызша'), followedBy: VERB_OR_CLAUSE_END_AFTER },
   e('ауызша түрде'),
   e('электрондық түрде|электронды түрде', 'онлайн', 'электронды'),
+  // «В бумажном виде», beside «электрондық түрде»: «қағазбен» (on paper) says it.
+  e('қағаз түрінде|қағаз түрде', 'қағазбен'),
   e('электрондық нысанда|электронды нысанда', 'онлайн'),
   noun(e('қағаз жеткізгіш*', 'қағаз')),
   e('жеке тәртіппен', 'жеке'),

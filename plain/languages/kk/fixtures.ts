@@ -3614,4 +3614,14 @@ export const fixtures: RuleFixture[] = [
       { text: 'қағаз түрінде', suggestion: 'қағазбен' },
     ],
   },
+  {
+    // «Белгіленген үлгідегі» (of the established form) names no form: flagged, nothing to paste. «Белгіленген
+    // мерзімде» keeps its paste.
+    rule: 'kk/officialese',
+    text: 'Белгіленген үлгідегі өтінішті тапсырыңыз. Белгіленген мерзімде тапсырыңыз.',
+    expected: [
+      { text: 'Белгіленген үлгідегі', suggestion: null },
+      { text: 'Белгіленген мерзімде', suggestion: 'Мерзімінде' },
+    ],
+  },
 ];

@@ -1520,6 +1520,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
   ...nothingToPasteWhere({ after: SETTER_BEFORE }, [
     e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
+    // «Установленного образца»: the form is one the rules set, which a plain word would not name; flagged,
+    // nothing to paste (the editor may name the form or drop the words).
+    e('белгіленген үлгідегі|белгіленген үлгіде|белгіленген үлгі бойынша'),
   ]),
   // A deadline set in a named paper («шартта», «хабарламада», «бұйрықта», «заңда белгіленген мерзімде») is real
   // information an editor keeps: no finding. «Заңнамада» (legislation, somewhere) says nothing, nor does the bare

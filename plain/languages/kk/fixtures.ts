@@ -3529,4 +3529,99 @@ export const fixtures: RuleFixture[] = [
       { text: 'бюджет қаражаты есебінен', suggestion: 'бюджеттен' },
     ],
   },
+  {
+    // A noun and a conjunction before «құрылыс жұмыстарын» share the works: «жөндеу және салады» would strand
+    // «жөндеу». Nothing to paste; with no such noun the works are the verb's own.
+    rule: 'kk/officialese',
+    text: 'Мердігер жөндеу және құрылыс жұмыстарын жүргізеді. Мердігер көшеде құрылыс жұмыстарын жүргізеді.',
+    expected: [
+      { text: 'құрылыс жұмыстарын жүргізеді', suggestion: null },
+      { text: 'құрылыс жұмыстарын жүргізеді', occurrence: 2, suggestion: 'салады' },
+    ],
+  },
+  {
+    // A noun of time right after «жөндеу жұмыстары» would fuse with «жөндеу» («жөндеу жұмыс күндері»: repair
+    // working days): nothing to paste. Before a time in a case («сәуірде») «жөндеу» alone reads right.
+    rule: 'kk/officialese',
+    text: 'Жөндеу жұмыстары жұмыс күндері жүргізіледі. Жөндеу жұмыстары сәуірде аяқталады.',
+    expected: [
+      { text: 'Жөндеу жұмыстары', suggestion: null },
+      { text: 'Жөндеу жұмыстары', occurrence: 2, suggestion: 'Жөндеу' },
+    ],
+  },
+  {
+    // Before a list of possessed nouns the owner is shared: «сіздің тегіңіз, аты» would change the first alone.
+    // Before one noun «сіздің» carries it into the reader's person.
+    rule: 'kk/officialese',
+    text: 'Сізге хабарлаймыз. Шағымда өтініш берушінің тегі, аты, әкесінің аты көрсетіледі. Өтініш берушінің өтініші қаралады.',
+    expected: [
+      { text: 'өтініш берушінің', suggestion: null },
+      { text: 'Өтініш берушінің өтініші', suggestion: 'Сіздің өтінішіңіз' },
+    ],
+  },
+  {
+    // Before a noun phrase «шеңберінде» is «аясында» («бойынша қалалық орталық ашылды» reads "by a city centre");
+    // before an object or a verb «бойынша» fits.
+    rule: 'kk/officialese',
+    text: 'Бағдарлама шеңберінде қалалық орталық ашылды. Бағдарлама шеңберінде үйлерді жөндейміз.',
+    expected: [
+      { text: 'шеңберінде', suggestion: 'аясында' },
+      { text: 'шеңберінде', occurrence: 2, suggestion: 'бойынша' },
+    ],
+  },
+  {
+    // «Балық аулау» (fishing), «аң аулау» (hunting) are fields, one term each as «білім беру»: «балық аулау
+    // қағидаларын бұзу» stacks three. A noun and its verbal noun that are no term still count as two.
+    rule: 'kk/nominal-chain',
+    text: 'Аңшылық пен балық аулау қағидаларын бұзу айыппұлға әкеледі. Жер учаскесін пайдалану қағидаларын бұзу айыппұлға әкеледі.',
+    expected: [{ text: 'учаскесін пайдалану қағидаларын бұзу' }],
+  },
+  {
+    // «ҚАЗТЕСТ», the state test of Kazakh, is written in capitals by its owner: no shouting. Other capitals are.
+    rule: 'kk/all-caps',
+    text: 'Азаматтар ҚАЗТЕСТ жүйесі бойынша тестілеуден өтеді. Азаматтар ТЕСТ тапсырады.',
+    // The first «ТЕСТ» in the text is inside «ҚАЗТЕСТ».
+    expected: [{ text: 'ТЕСТ', occurrence: 2 }],
+  },
+  {
+    // «Мемлекеттік көрсетілетін қызмет» is the law's public service; «мемлекеттік қызмет» would make it the civil
+    // service. No finding; a service with no «мемлекеттік» is still «қызмет».
+    rule: 'kk/officialese',
+    text: 'Мемлекеттік көрсетілетін қызметті алу үшін өтініш беріңіз. Көрсетілетін қызметті алу үшін өтініш беріңіз.',
+    expected: [{ text: 'Көрсетілетін қызметті', suggestion: 'Қызметті' }],
+  },
+  {
+    // A participle joined by «және» to another that has objects of its own before their noun («шегерілетін және
+    // … мүмкіндік беретін сома») is an attribute too. Before «болады» the second makes a clause: still flagged.
+    rule: 'kk/passive',
+    text: 'Шегерім – табыстан шегерілетін және жеке табыс салығының сомасын азайтуға мүмкіндік беретін сома. Құжаттар тексерілетін және комиссия оларды екі күнде қарайтын болады.',
+    expected: [{ text: 'тексерілетін' }],
+  },
+  {
+    // A main clause that begins with a noun like «тұр-», «қал-» («тұрғындар», «қала») leaves the condition one:
+    // only the verbs «тұру», «қалу» after «жағдайда» make it a state («қоршалған жағдайда тұр»).
+    rule: 'kk/officialese',
+    text: 'Бұзушылық анықталған жағдайда тұрғындар полицияға хабарласа алады. Ол қоршалған жағдайда тұр.',
+    expected: [{ text: 'анықталған жағдайда', suggestion: 'анықталса' }],
+  },
+  {
+    // «Құқығына ие болады» (is entitled) is said with «-а алады» or «құқығы бар»: nothing to paste, the verb or
+    // the subject's case would change. The past is a right won: no finding. «Қағаз түрінде» is «қағазбен».
+    rule: 'kk/officialese',
+    text: 'Азаматтар шегерімді қолдану құқығына ие болады. Ассамблея атауын өзгерту құқығына ие болды. Өтінішті қағаз түрінде бересіз.',
+    expected: [
+      { text: 'құқығына ие болады', suggestion: null },
+      { text: 'қағаз түрінде', suggestion: 'қағазбен' },
+    ],
+  },
+  {
+    // «Белгіленген үлгідегі» (of the established form) names no form: flagged, nothing to paste. «Белгіленген
+    // мерзімде» keeps its paste.
+    rule: 'kk/officialese',
+    text: 'Белгіленген үлгідегі өтінішті тапсырыңыз. Белгіленген мерзімде тапсырыңыз.',
+    expected: [
+      { text: 'Белгіленген үлгідегі', suggestion: null },
+      { text: 'Белгіленген мерзімде', suggestion: 'Мерзімінде' },
+    ],
+  },
 ];

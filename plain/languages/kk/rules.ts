@@ -442,6 +442,18 @@ const INFORMED = [
 const RULE_NOUNS =
   'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
 
+/**
+ * A noun and a conjunction right before «… жұмыстарын»: the works are shared by both («жөндеу және құрылыс
+ * жұмыстарын жүргізу»), so the action alone for the second would strand the first («жөндеу және салу»).
+ */
+const SHARED_WORKS_BEFORE = '(?:^|[^\\p{L}])\\p{L}{3,}\\s+(?:және|мен|пен|бен|немесе|не)\\s+$';
+/**
+ * A noun of time or of work, bare or possessed, right after «… жұмыстары» as the subject: with the verbal noun
+ * alone it would read as one compound («жөндеу жұмыстары жұмыс күндері» → «жөндеу жұмыс күндері», repair
+ * working days). Case-marked time («сәуірде», «күндіз») stays.
+ */
+const TIME_NOUN_AFTER =
+  '^\\s+(?:жұмыс|уақыт|күн|түн|апта|ай|жыл|кезең|мерзім|сағат|маусым|мезгіл)(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)?(?:нда|нде)?(?!\\p{L})';
 /** Verbal nouns that officialese calls «…жұмыстары» (works): «тексеру жұмыстары», «жөндеу жұмыстары». */
 const ACTIONS_CALLED_WORK = [
   'түсіндіру',
@@ -545,7 +557,10 @@ const CASES_NAMED = [
   'жалған',
 ];
 // «…-ған жағдайда болу/қалу» is to be in a state («қоршалған жағдайда болдым»: I was surrounded), no condition.
-const STATE_VERB_AFTER = '^(?:бол|қал|жүр|отыр|тұр)';
+// Only the verbs: nouns that begin alike («тұрғындар», the residents; «қала», a city; «тұрақты», «болашақта»)
+// start the main clause, and the condition stays one.
+const STATE_VERB_AFTER =
+  '^(?:бол|қал|жүр|отыр|тұр)(?!ғын|ақ|ашақ|ек|а(?:$|да|ға|ны|ның|дан|лық|сы|сын|сының|сында|лар|дағы|ма))';
 
 /** Adjectives that stand before «мәселе» (issue) without a possessive link: «жеке мәселелері», «түрлі мәселелер». */
 const ADJECTIVES_BEFORE_ISSUE =
@@ -854,11 +869,14 @@ const OFFICIALESE: PhraseEntry[] = [
   e('төле* жүзеге асыр*', 'төлеу'),
   e('ақы төле* жүзеге асыр*', 'төлеу'),
   // «Работы»: the noun «жұмыс» adds nothing to the action («тексеру жұмыстары жүргізілуде» → «тексерілуде»).
-  ...ACTIONS_CALLED_WORK.flatMap((action) => [
-    e(`${action} жұмыс* жүргіз*`, action),
-    e(`${action} жұмыс* жүзеге асыр*`, action),
-    compound(e(`${action} жұмыс*`, action), true),
-  ]),
+  ...ACTIONS_CALLED_WORK.flatMap((action) =>
+    nothingToPasteWhere({ precededBy: SHARED_WORKS_BEFORE }, [
+      e(`${action} жұмыс* жүргіз*`, action),
+      e(`${action} жұмыс* жүзеге асыр*`, action),
+      { ...e(`${action} жұмысы|${action} жұмыстары`), followedBy: TIME_NOUN_AFTER },
+      compound(e(`${action} жұмыс*`, action), true),
+    ]),
+  ),
   // «Тіркеуден өту» (to go through registration) is «тіркелу», form for form: «Порталда тіркеуден өтіп» →
   // «Порталда тіркеліп». Only «өт-»'s own forms: the causative «тіркеуден өткізу» (to register a thing) is another.
   // After an object in the accusative «тіркеу» is a verbal noun with its own object («актілерді тіркеуден өтеді»:
@@ -878,9 +896,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Түсіндірме жұмыстары» (the commoner spelling of the calque) too.
   e('ақпараттық-түсіндірме жұмыс* жүргіз*|түсіндірме жұмыс* жүргіз*', 'түсіндіру'),
   compound(e('ақпараттық-түсіндірме жұмыс*|түсіндірме жұмыс*', 'түсіндіру'), true),
-  e('құрылыс жұмыс* жүргіз*', 'салу'),
+  ...nothingToPasteWhere({ precededBy: SHARED_WORKS_BEFORE }, [e('құрылыс жұмыс* жүргіз*', 'салу')]),
   compound(e('ақпараттық-түсіндіру жұмыс*', 'түсіндіру'), true),
-  compound(e('құрылыс жұмыс*', 'құрылыс'), true),
+  ...nothingToPasteWhere({ precededBy: SHARED_WORKS_BEFORE }, [
+    { ...e('құрылыс жұмысы|құрылыс жұмыстары'), followedBy: TIME_NOUN_AFTER },
+    compound(e('құрылыс жұмыс*', 'құрылыс'), true),
+  ]),
   e('профилактикалық жұмыс*', 'алдын алу'),
   noun(e('жүйелі жұмыс*', 'жұмыс')),
   // After another verbal noun, as with «жүргізу»: «жарықтандыру жұмыстарын атқаруда» is no «жарықтандыру жұмыс
@@ -1140,6 +1161,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // no form built from the verbal noun fits them all. Flagged, nothing to paste.
   // A bare «мүмкіндікке ие болу» (to have the chance) has no action named: plain enough.
   e('мүмкіндігіне ие бол*'),
+  // «Имеет право»: «қолдану құқығына ие болады» is «қолдана алады» or «…-ның құқығы бар», each changing the verb
+  // or the subject's case: flagged, nothing to paste. The past («құқығына ие болды») is a right won, an event.
+  e('құқығына ие болады|құқықтарына ие болады'),
   // «Проблемные вопросы»: a problem is an issue already.
   noun(e('проблемалық мәселе*', 'мәселе')),
   // Bare «енгізу» loses "into service" («фрегаты қолданысқа енгізілген» is no «фрегаты енгізілген»); «қолдана
@@ -1467,7 +1491,14 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('мақсатында|мақсатымен|мақсаттарында', 'үшін'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
   e('мақсатында|мақсатымен|мақсаттарында'),
   e('осы мақсатта', 'сол үшін'),
-  e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
+  // «Бойынша» (by) fits before the verb or its object («шеңберінде бағдарламаны іске асырады»); before a noun
+  // phrase, the subject of what follows («шеңберінде қалалық орталығы … жүргізеді»), «аясында» (within) keeps the
+  // sense.
+  {
+    ...e('шеңберінде', 'бойынша', 'кезінде', 'аясында'),
+    followedBy: '^\\s+\\p{L}+(?:ды|ді|ты|ті|ны|ні|ған|ген|қан|кен)(?!\\p{L})',
+  },
+  e('шеңберінде', 'аясында', 'бойынша', 'кезінде'),
   // «Уақтылы» (timely) is an everyday word: only «уақтылы түрде» is padded.
   // After a genitive («дамудың негізінде») the noun's possessive is needed: «бойынша» takes none.
   { ...e('негізінде', 'бойынша'), notAfter: GENITIVE_WORD },
@@ -1489,6 +1520,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // word belongs to «белгіленген»: «заңда мерзімінде» says nothing. Nothing to paste there.
   ...nothingToPasteWhere({ after: SETTER_BEFORE }, [
     e('белгіленген тәртіппен|белгіленген тәртіпте', 'заң бойынша', 'ереже бойынша'),
+    // «Установленного образца»: the form is one the rules set, which a plain word would not name; flagged,
+    // nothing to paste (the editor may name the form or drop the words).
+    e('белгіленген үлгідегі|белгіленген үлгіде|белгіленген үлгі бойынша'),
   ]),
   // A deadline set in a named paper («шартта», «хабарламада», «бұйрықта», «заңда белгіленген мерзімде») is real
   // information an editor keeps: no finding. «Заңнамада» (legislation, somewhere) says nothing, nor does the bare
@@ -1703,6 +1737,8 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('ауызша түрде', 'ауызша'), followedBy: VERB_OR_CLAUSE_END_AFTER },
   e('ауызша түрде'),
   e('электрондық түрде|электронды түрде', 'онлайн', 'электронды'),
+  // «В бумажном виде», beside «электрондық түрде»: «қағазбен» (on paper) says it.
+  e('қағаз түрінде|қағаз түрде', 'қағазбен'),
   e('электрондық нысанда|электронды нысанда', 'онлайн'),
   noun(e('қағаз жеткізгіш*', 'қағаз')),
   e('жеке тәртіппен', 'жеке'),
@@ -1845,6 +1881,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // өтініші» → «сіздің өтінішіңіз»; where that noun cannot be read, «сіздің» alone would not fit.
   // Only a text that speaks to its reader («Сізге») has a reader to offer: in a news story or a rule about
   // applicants «өтініш берушінің» is the plain word, no finding.
+  // Before possessed nouns in a list («тегі, аты, әкесінің аты») the owner is shared: «сіздің тегіңіз, аты»
+  // would change the first alone. Nothing to paste.
+  {
+    match: 'өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің',
+    replace: [],
+    followedBy: COORDINATED_POSSESSED,
+    inText: READER_ADDRESSED,
+  },
   {
     ...possessor('өтініш берушінің|өтініш берушілердің|өтінім берушінің|өтінім берушілердің', 'сіздің'),
     inText: READER_ADDRESSED,
@@ -1867,7 +1911,6 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   noun(e('көрсетілетін қызметті алушы*', 'сіз')),
   noun(e('көрсетілетін қызметті беруші*', 'біз', 'мекеме')),
-  noun(e('мемлекеттік көрсетілетін қызмет*', 'мемлекеттік қызмет')),
   noun(e('көрсетілетін қызмет*', 'қызмет')),
   // «Мемлекеттік қызмет» names the service (and the civil service), not its provision: it stands for «мемлекеттік
   // қызмет көрсету» only as what the clause is about («… көрсету тегін»). Elsewhere («… көрсету мерзімі»,
@@ -3209,11 +3252,12 @@ const CLAUSE_AFTER_PARTICIPLE = [
 ];
 const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})$)` };
 // Participles joined by «немесе», «және» or a comma before one noun («кесілетін немесе қайта отырғызылатын
-// ағаштар»: trees to be felled or replanted) are all attributes of it, as the last one is.
+// ағаштар»: trees to be felled or replanted) are all attributes of it, as the last one is; the second may
+// have objects and adverbs of its own («шегерілетін және салықтың сомасын азайтуға мүмкіндік беретін сома»).
 const COORDINATED_ATTRIBUTIVE_PARTICIPLE = {
   form: '(?:ған|ген|атын|етін|йтын|йтін)$',
   followedBy:
-    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,2}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
+    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,6}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
     `\\s+(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})(?![а-яәіңғүұқөһ]))[а-яәіңғүұқөһ]`,
 };
 
@@ -3669,6 +3713,8 @@ const ENACTING_FORMULAS = [
 ];
 
 const OFFICE_ABBREVIATIONS = ['ҚР', 'ХҚКО', 'ХҚО', 'ЖАО', 'НҚА', 'АХАЖ', 'МӘМС', 'ЕХӘҚМ'];
+/** Official names that their owners write in capitals («ҚАЗТЕСТ», the state test of Kazakh): no shouting. */
+const NAMES_IN_CAPITALS = ['ҚАЗТЕСТ'];
 
 /**
  * Words a quoted title stands before: a law, a code, a decree, a decision or the body that adopts it, a
@@ -4060,7 +4106,7 @@ export const rules: Rule[] = [
       ru: '«{text}» написано заглавными: так труднее читать, и это звучит как крик. Напишите строчными.',
       en: '“{text}” is in capitals: capitals are harder to read and feel like shouting. Use lower case.',
     },
-    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS],
+    words: [...KNOWN_ABBREVIATIONS, ...OFFICE_ABBREVIATIONS, ...NAMES_IN_CAPITALS],
     formulas: ENACTING_FORMULAS,
   },
   {

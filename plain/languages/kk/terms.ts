@@ -42,6 +42,9 @@ export const KAZAKH_TERMS: readonly string[] = [
   'білім беру*',
   'құқық қорғау*',
   'азаматтық қорғау*',
+  // Fishing and hunting, fields as the law on wildlife names them («балық аулау қағидалары»).
+  'балық аулау*',
+  'аң аулау*',
   'әлеуметтік медициналық сақтандыр*',
   // Statuses in law: a legal entity (a branch is an organisation, not one; «заңды тұлғаның ЭЦҚ-сы» is a kind of
   // certificate) and an official with authority («лауазымды тұлға пара талап етсе»), whom «ұйым» and
@@ -117,4 +120,7 @@ export const KAZAKH_TERMS: readonly string[] = [
   // public associations («Республикалық қоғамдық бірлестік … тіркеледі»).
   'республикалық|өңірлік|жергілікті|халықаралық қоғамдық бірлестік*',
   'қоғамдық бірлестік*',
+  // A public service, the law's name («Мемлекеттік көрсетілетін қызметтер туралы» Заңы): «мемлекеттік қызмет»
+  // is the civil service, another thing.
+  'мемлекеттік көрсетілетін қызмет*',
 ];

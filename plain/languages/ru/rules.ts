@@ -3028,6 +3028,47 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
   { match: 'в автоматическом порядке', replace: ['автоматически'] },
+  { match: 'во внеочередном порядке', replace: ['вне очереди'] },
+  // A time of day by its adjective and «время» is the adverb («в ночное время суток» too).
+  ...(
+    [
+      ['ночное', 'ночью'],
+      ['дневное', 'днём'],
+      ['вечернее', 'вечером'],
+    ] as const
+  ).flatMap(([time, plain]): PhraseEntry[] => [
+    { match: `в ${time} время`, replace: [plain] },
+    { match: `в ${time} время суток`, replace: [plain] },
+  ]),
+  // The law's «а равно» joins a second case to the first: «а также».
+  { match: 'а равно', replace: ['а также'] },
+  // «Взрослое население» is «взрослые», in an oblique case only (a nominative's predicate agrees with the
+  // neuter «население») and with no modifier before it («всего взрослого населения»).
+  ...(
+    [
+      ['взрослого населения', 'взрослых'],
+      ['взрослому населению', 'взрослым'],
+      ['взрослым населением', 'взрослыми'],
+      ['взрослом населении', 'взрослых'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      notAfter: '^[а-яё]+(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей)$',
+    }),
+  ),
+  { match: 'взросл* населени*', replace: [] },
+  // Expenses «фактически произведённые» are «фактические»: the participle says only that they were made.
+  ...(
+    [
+      ['произведенные|произведённые расходы', 'фактические расходы'],
+      ['произведенных|произведённых расходов', 'фактических расходов'],
+      ['произведенным|произведённым расходам', 'фактическим расходам'],
+      ['произведенными|произведёнными расходами', 'фактическими расходами'],
+      ['произведенных|произведённых расходах', 'фактических расходах'],
+    ] as const
+  ).map(([words, plain]): PhraseEntry => ({ match: `фактически ${words}`, replace: [plain] })),
   // «до особого распоряжения» says "until we say otherwise": the clause to write depends on who decides.
   { match: 'до особого распоряжения', replace: [] },
   // «представляет угрозу безопасности» is «угрожает безопасности» (both take the dative); before «для» («угрозу

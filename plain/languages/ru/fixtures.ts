@@ -883,7 +883,7 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // The service or asylum is the subject of a passive across an auxiliary and other words («Услуга будет
-    // предоставлена» was offered «дана»); the reader hands papers in for a service, which is no subject.
+    // предоставлена» was offered «дана»); the reader brings papers for a service, which is no subject.
     rule: 'ru/officialese',
     text: 'Убежище будет предоставлено. Услуга будет предоставлена в течение дня. Услуги в электронном виде могут быть предоставлены бесплатно. Для получения услуги необходимо предоставить паспорт.',
     expected: [
@@ -893,7 +893,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'предоставлены', suggestion: null },
       { text: 'Для получения услуги', suggestion: 'Чтобы получить услугу,' },
       { text: 'необходимо', suggestion: 'нужно' },
-      { text: 'предоставить паспорт', suggestion: 'подать паспорт' },
+      { text: 'предоставить паспорт', suggestion: 'принести паспорт' },
     ],
   },
   {
@@ -5093,6 +5093,88 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'вправе', suggestion: 'может' },
       { text: 'вправе', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // «составляет» joined by «и» to a verb before it has no subject of its own for the dash («определяется
+    // органом и — от…»); right after its subject it takes the dash.
+    rule: 'ru/officialese',
+    text: 'Размер пособия определяется органом и составляет от 16,03 до 53,4 МРП. Размер пособия составляет от 16,03 до 53,4 МРП.',
+    expected: [
+      { text: 'составляет', suggestion: null },
+      { text: 'составляет', occurrence: 2, suggestion: '—' },
+    ],
+  },
+  {
+    // «является X … и влечёт»: a dash would share its subject with a verb; alone it still takes the dash.
+    rule: 'ru/officialese',
+    text: 'Такое действие является нарушением закона и влечёт штраф. Такое действие является нарушением закона.',
+    expected: [
+      { text: 'является', suggestion: null },
+      { text: 'влечёт штраф', suggestion: 'ведёт к штрафу' },
+      { text: 'является нарушением', occurrence: 2, suggestion: '— нарушение' },
+    ],
+  },
+  {
+    // «проведение ремонтных работ» is «ремонт» with «работ» taken in; not past «ремонтных и строительных», nor
+    // before a participle agreeing with «работ», nor as a subject whose predicate agrees with «проведение».
+    rule: 'ru/officialese',
+    text: 'Разрешено проведение ремонтных и строительных работ. Для проведения ремонтных работ обратитесь в КСК. Проведение ремонтных работ, сопровождающихся шумом, запрещено. Для проведения ремонта обратитесь в КСК.',
+    expected: [
+      { text: 'проведение ремонтных', suggestion: null },
+      { text: 'проведения ремонтных работ', suggestion: 'ремонта' },
+      { text: 'Проведение ремонтных работ', suggestion: null },
+      { text: 'проведения ремонта', suggestion: 'ремонта' },
+    ],
+  },
+  {
+    // An identity paper is brought and shown, not handed in; other papers are handed in.
+    rule: 'ru/officialese',
+    text: 'Для записи необходимо предоставить удостоверение личности. Для записи необходимо предоставить документы.',
+    expected: [
+      { text: 'необходимо', suggestion: 'нужно' },
+      { text: 'предоставить удостоверение', suggestion: 'принести удостоверение' },
+      { text: 'необходимо', occurrence: 2, suggestion: 'нужно' },
+      { text: 'предоставить документы', suggestion: 'подать документы' },
+    ],
+  },
+  {
+    // «установленного образца» after a paper that is issued is its official kind, which «по форме» loses; an
+    // application on the set form is «по форме».
+    rule: 'ru/officialese',
+    text: 'Слушателям выдают сертификат установленного образца. Подайте заявление установленного образца.',
+    expected: [
+      { text: 'установленного образца', suggestion: null },
+      { text: 'установленного образца', occurrence: 2, suggestion: 'по форме' },
+    ],
+  },
+  {
+    // «при подаче» in a sentence about a named taxpayer has no «вы» to paste; one that speaks to the reader does.
+    rule: 'ru/officialese',
+    text: 'Вычет получают по выбору налогоплательщика по итогам года при подаче декларации. При подаче заявления укажите ИИН заявителя.',
+    expected: [
+      { text: 'при подаче', suggestion: null },
+      { text: 'При подаче заявления', suggestion: 'Когда подаете заявление,' },
+    ],
+  },
+  {
+    // The Hague Apostille Convention's title is a term; a chain of action nouns beside it still is a chain.
+    rule: 'ru/nominal-chain',
+    text: 'Казахстан участвует в Конвенции, отменяющей требование легализации иностранных официальных документов. Важно обеспечение безопасности движения поездов.',
+    expected: [{ text: 'обеспечение безопасности движения поездов', suggestion: null }],
+  },
+  {
+    // Misses of the nineteenth review: «а равно», «во внеочередном порядке», a time of day by «время», «для
+    // взрослого населения» (not after a modifier, nor as a subject), «фактически произведённые расходы».
+    rule: 'ru/officialese',
+    text: 'Продажа несовершеннолетним, а равно в период запрета, запрещена. Заявку рассмотрят во внеочередном порядке. В ночное время суток шуметь нельзя. Прививки для взрослого населения бесплатны. Прививки для всего взрослого населения бесплатны. Вычет на фактически произведенные расходы.',
+    expected: [
+      { text: 'а равно', suggestion: 'а также' },
+      { text: 'во внеочередном порядке', suggestion: 'вне очереди' },
+      { text: 'В ночное время суток', suggestion: 'Ночью' },
+      { text: 'взрослого населения', suggestion: 'взрослых' },
+      { text: 'взрослого населения', occurrence: 2, suggestion: null },
+      { text: 'фактически произведенные расходы', suggestion: 'фактические расходы' },
     ],
   },
 ];

@@ -144,6 +144,15 @@ const CITIZEN_PAPERS = [
   'доверенность',
   'фотографии',
 ];
+/**
+ * A person named in the third person, in any case: the applicant, the payer, the recipient («по выбору
+ * налогоплательщика», «заявителю выдаётся»). Not «гражданский», «гражданство».
+ */
+const THIRD_PARTY_NAMED =
+  '^(?:налогоплательщик|плательщик|заявител|услугополучател|получател|потребител|работник|работодател|' +
+  'пациент|собственник|арендатор|владел[ье]ц)[а-яё]*$|^граждан(?:ин|ина|ину|ином|ине|е|ам|ами|ах)?$';
+/** Papers that prove who one is: shown at the desk, not handed in. */
+const ID_PAPERS: readonly string[] = ['паспорт', 'удостоверение'];
 /** The citizen as a clause's subject, right before its verb: «Услугополучатель предоставляет». */
 const APPLICANT_SUBJECT =
   '^(?:услугополучатель|заявитель|гражданин|получатель|родитель|налогоплательщик|плательщик|пациент|кандидат|' +
@@ -2529,7 +2538,9 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['—'],
     // A relative clause whose subject is its pronoun keeps its verb: «, что составляет 57 %», «сумма, которая
     // составляет…» («скорость которого составляет» takes the dash).
-    notAfter: '^(?:что|который|которая|которое|которые)$',
+    // Nor after a conjunction joining it to another verb («определяется органом и составляет от…»): the dash
+    // stands only after its subject, and «и — от…» has none.
+    notAfter: '^(?:что|который|которая|которое|которые|и|а|но|или|либо|также|тоже)$',
     notListedAfter: PARENTHETICAL_BEFORE,
     followedBy: JOINED_PREDICATE_AFTER + AMOUNT_AFTER.slice(1),
   },
@@ -2694,6 +2705,25 @@ const OFFICIALESE: PhraseEntry[] = [
   // пошлину»): its subject acts, and «когда подаёте» would make the reader another actor beside it.
   ...['при обращении', 'при подаче', 'при получении', 'по прибытии'].map(
     (match): PhraseEntry => ({ match, replace: [], followedBy: THIRD_PERSON_VERB_AFTER }),
+  ),
+  // A sentence that names the person who applies in the third person and never speaks to the reader
+  // («Вычеты предоставляются по выбору налогоплательщика … при подаче декларации») is about that person:
+  // «когда подаёте» would bring in a «вы» the sentence does not have. Where it does speak to the reader
+  // («При подаче заявления укажите ИИН заявителя»), the reader's clause stays.
+  {
+    match: 'при подаче',
+    replace: ['когда подаёте'],
+    inSentence: READER_ADDRESSED,
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  {
+    match: 'при получении',
+    replace: ['когда получаете'],
+    inSentence: READER_ADDRESSED,
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  ...['при подаче', 'при получении', 'по прибытии'].map(
+    (match): PhraseEntry => ({ match, replace: [], inSentence: THIRD_PARTY_NAMED }),
   ),
   // «После» alone drops the action («После справки обратитесь» for «По получении справки»): «после получения».
   { match: 'по получении', replace: ['после получения'], inClause: PAST_TENSE },
@@ -2998,6 +3028,47 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   { match: 'в оперативном порядке', replace: ['быстро', 'срочно'] },
   { match: 'в автоматическом порядке', replace: ['автоматически'] },
+  { match: 'во внеочередном порядке', replace: ['вне очереди'] },
+  // A time of day by its adjective and «время» is the adverb («в ночное время суток» too).
+  ...(
+    [
+      ['ночное', 'ночью'],
+      ['дневное', 'днём'],
+      ['вечернее', 'вечером'],
+    ] as const
+  ).flatMap(([time, plain]): PhraseEntry[] => [
+    { match: `в ${time} время`, replace: [plain] },
+    { match: `в ${time} время суток`, replace: [plain] },
+  ]),
+  // The law's «а равно» joins a second case to the first: «а также».
+  { match: 'а равно', replace: ['а также'] },
+  // «Взрослое население» is «взрослые», in an oblique case only (a nominative's predicate agrees with the
+  // neuter «население») and with no modifier before it («всего взрослого населения»).
+  ...(
+    [
+      ['взрослого населения', 'взрослых'],
+      ['взрослому населению', 'взрослым'],
+      ['взрослым населением', 'взрослыми'],
+      ['взрослом населении', 'взрослых'],
+    ] as const
+  ).map(
+    ([match, plain]): PhraseEntry => ({
+      match,
+      replace: [plain],
+      notAfter: '^[а-яё]+(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей)$',
+    }),
+  ),
+  { match: 'взросл* населени*', replace: [] },
+  // Expenses «фактически произведённые» are «фактические»: the participle says only that they were made.
+  ...(
+    [
+      ['произведенные|произведённые расходы', 'фактические расходы'],
+      ['произведенных|произведённых расходов', 'фактических расходов'],
+      ['произведенным|произведённым расходам', 'фактическим расходам'],
+      ['произведенными|произведёнными расходами', 'фактическими расходами'],
+      ['произведенных|произведённых расходах', 'фактических расходах'],
+    ] as const
+  ).map(([words, plain]): PhraseEntry => ({ match: `фактически ${words}`, replace: [plain] })),
   // «до особого распоряжения» says "until we say otherwise": the clause to write depends on who decides.
   { match: 'до особого распоряжения', replace: [] },
   // «представляет угрозу безопасности» is «угрожает безопасности» (both take the dative); before «для» («угрозу
@@ -3054,6 +3125,13 @@ const OFFICIALESE: PhraseEntry[] = [
     carries: { from: 'genitive', to: ['instrumental'] },
   },
   // «Заявление установленного образца» is one on the set form: «по форме».
+  // After a paper an agency issues («выдаётся сертификат установленного образца») it means the official,
+  // state-set kind, which «по форме» loses: flagged with nothing to paste.
+  {
+    match: 'установленного образца',
+    replace: [],
+    after: '^(?:сертификат|свидетельств|удостоверени|диплом|аттестат|документ)[а-яё]*$',
+  },
   { match: 'установленного образца', replace: ['по форме'] },
   // «Ввод в эксплуатацию» (commissioning) is the opening of a building or the start of a machine: which, the
   // text says, so nothing to paste.
@@ -3924,12 +4002,15 @@ const OFFICIALESE: PhraseEntry[] = [
   // No dash after a conjunction joining it to another verb («работал и является руководителем») or after an
   // adverb («который также является»).
   { match: 'является|являются', replace: [], followedBy: JOINED_INSTRUMENTAL_AFTER },
+  // Nor before a second predicate joined by «и» («является нарушением закона и влечёт ответственность»): a dash
+  // and a verb would share one subject.
   {
     match: 'является|являются',
     replace: ['—', 'это'],
     carries: { from: 'instrumental', to: ['nominative', 'nominative'] },
     notAfter: NO_DASH_AFTER,
     notListedAfter: PARENTHETICAL_BEFORE,
+    followedBy: JOINED_PREDICATE_AFTER,
   },
   // After an adverbial phrase or a parenthetical word it is still officialese, with no dash to paste.
   { match: 'является|являются', replace: [], notAfter: '^(?:и|но|а|или|также|тоже|же)$' },
@@ -4061,19 +4142,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // agency does. Documents go one way; a certificate or a copy either way («Мы предоставим справку» is the
   // agency's «выдадим»), so for those only the forms that address the citizen: the infinitive, the
   // imperative and «вы».
+  // An identity paper is shown, not handed in: «принести паспорт» (also «в ЦОН»), «показать», never «подать».
   ...CITIZEN_PAPERS.flatMap((paper) =>
     [
       ...verbBeforeObject(
         'предоставить/предоставит/предоставят/предоставил',
         paper,
-        'подать/подаст/подадут/подал',
-        'принести/принесёт/принесут/принёс',
+        ...(ID_PAPERS.includes(paper)
+          ? ['принести/принесёт/принесут/принёс', 'показать/покажет/покажут/показал']
+          : ['подать/подаст/подадут/подал', 'принести/принесёт/принесут/принёс']),
       ),
       ...verbBeforeObject(
         'предоставлять/предоставляет/предоставляют/предоставлял',
         paper,
-        'подавать/подаёт/подают/подавал',
-        'приносить/приносит/приносят/приносил',
+        ...(ID_PAPERS.includes(paper)
+          ? ['приносить/приносит/приносят/приносил', 'показывать/показывает/показывают/показывал']
+          : ['подавать/подаёт/подают/подавал', 'приносить/приносит/приносят/приносил']),
       ),
     ].filter((entry) => paper.endsWith('документы') || ADDRESSING_CITIZEN.test(entry.match)),
   ),
@@ -4295,7 +4379,18 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun(`${nounForms('оказани')} поддержк*`, 'поддержка'),
   objectNoun(`${nounForms('проведени')} расследовани*`, 'расследование'),
   objectNoun(`${nounForms('проведени')} провер*`, 'проверка'),
-  objectNoun(`${nounForms('проведени')} ремонт*`, 'ремонт'),
+  // The noun «ремонта», not the adjective «ремонтных», which needs «работ» taken in («проведение ремонтных
+  // работ» → «ремонт»); joined to another adjective («ремонтных и строительных работ») it is flagged alone.
+  objectNoun(`${nounForms('проведени')} ремонта|ремонтов`, 'ремонт'),
+  // A participle or «которые» after «работ» agrees with it in the plural: «ремонт, сопровождающихся шумом» would
+  // not, so nothing to paste there. Nor in the nominative, whose predicate agrees with the neuter «проведение»
+  // («Проведение ремонтных работ запрещено»).
+  {
+    ...objectNoun('проведения|проведению|проведением|проведении ремонтных работ', 'ремонт'),
+    followedBy: '^(?!\\s*,?\\s*(?:котор[а-яё]+|[а-яё]+(?:ихся|ыхся|ых|их|ими|ыми))(?![а-яё]))',
+  },
+  { match: `${nounForms('проведени')} ремонтных работ`, replace: [] },
+  { match: `${nounForms('проведени')} ремонтных`, replace: [] },
   // The object noun in the genitive: «процесс вынесения решение» (a typo) is no «процесс решения».
   objectNoun(`${nounForms('вынесени')} решения|решений`, 'решение'),
   // «Принятие решений» (plural) is decision-making, a set phrase «решения» does not say: nothing to paste.

@@ -153,4 +153,7 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'удовлетворени* * требовани*|иск*|заявлени*|жалоб*|претензи*',
   // The Entrepreneurial Code's categories, by which it sets fines and support: «малый бизнес» is no status.
   'субъект* малого|среднего|крупного предпринимательства',
+  // The Hague Apostille Convention's title, and the requirement it names: a verb would rename the treaty.
+  'конвенци* отменяющ* требовани* легализации иностранн* официальн* документ*',
+  'требовани* легализации иностранн* официальн* документ*',
 ];

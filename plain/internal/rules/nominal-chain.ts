@@ -416,15 +416,16 @@ function englishChains(doc: Document, sentence: Sentence): Chain[] {
     const norm = words[i]?.norm ?? '';
     // A plain noun after a determiner may head a chain whose two links are both nominalisations: "the date of
     // submission of the application". It is the chain's one plain noun.
+    const nominalisation = EN_NOMINALISATION.test(norm);
     const plainHead =
-      !EN_NOMINALISATION.test(norm) &&
+      !nominalisation &&
+      words[i + 1]?.norm === 'of' &&
       i > sentence.firstWord &&
       EN_DETERMINER.has(words[i - 1]?.norm ?? '') &&
       !EN_FUNCTION.has(norm) &&
       !EN_DETERMINER.has(norm) &&
-      !EN_ADJECTIVE.test(norm) &&
-      words[i + 1]?.norm === 'of';
-    if ((!plainHead && !EN_NOMINALISATION.test(norm)) || !common(i)) continue;
+      !EN_ADJECTIVE.test(norm);
+    if ((!plainHead && !nominalisation) || !common(i)) continue;
     let links = 0;
     let nominalisations = plainHead ? 0 : 1;
     let plainNounUsed = plainHead;

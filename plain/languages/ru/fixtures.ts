@@ -61,6 +61,15 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'здравоохранительному' }],
   },
   {
+    // A personal pronoun after a chain is the next clause's subject, not a genitive in the chain.
+    rule: 'ru/nominal-chain',
+    text: 'Для повышения эффективности реализации мер мы работаем. Для повышения эффективности реализации мер.',
+    expected: [
+      { text: 'повышения эффективности реализации мер' },
+      { text: 'повышения эффективности реализации мер', occurrence: 2 },
+    ],
+  },
+  {
     // The identity card's name counts as one noun: a heading naming the service is no chain; three verbal
     // nouns are.
     rule: 'ru/nominal-chain',

@@ -169,11 +169,11 @@ const KK_POSSESSIVE_ACCUSATIVE =
 // A noun with the third-person possessive and no case after it («әдісі», «нәтижесі») is a phrase's head: an
 // accusative after it is the object of a new clause («…үйрету әдісі лейкемияны емдеуге көмектесті»).
 const KK_POSSESSIVE_HEAD = /(?:[^нтд]ы|[^нтд]і|сы|сі)$/u;
+// «бар», «жоқ» (there is, there is not) after a possessed noun make it a phrase of having.
+const KK_HAVING = /^(?:бар|жоқ)$/u;
 // A bare plural noun binds to the next noun as its possessor («балалар үйі») or as the object of a verbal noun
 // («қызметтер көрсету»); before another word it is a subject or object of its own («Тұрғындар жылу беру
 // мәселелері бойынша…»).
-// «бар», «жоқ» (there is, there is not) after a possessed noun make it a phrase of having.
-const KK_HAVING = /^(?:бар|жоқ)$/u;
 const KK_BARE_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
 const KK_POSSESSED = /[ыі](?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$/u;
 // A noun in the dative, locative, ablative or instrumental is governed by a verb or a postposition, never by

@@ -56,10 +56,9 @@ function runInPattern(rule: RuleBase | undefined): RegExp | undefined {
 /**
  * A finding with nothing to paste whose words run into the first words of a finding it defers to when bare,
  * its words before them matching `RuleBase.bareRunIn` («В целях обеспечения реализации» into the chain
- * «обеспечения реализации конституционного права»), is one
- * problem told twice: the wider finding takes in its words from their start, and says its advice once over
- * them all («В целях обеспечения реализации конституционного права»: use a verb). `findings` is sorted by
- * start, and so is the result.
+ * «обеспечения реализации конституционного права»), is one problem told twice: the wider finding takes in its
+ * words from their start, and says its advice once over them all («В целях обеспечения реализации
+ * конституционного права»: use a verb). `findings` is sorted by start, and so is the result.
  */
 function withBareRunIns(
   findings: Finding[],
@@ -79,7 +78,7 @@ function withBareRunIns(
       const rule = ruleById.get(wider.rule);
       if (!rule || !to.includes(wider.rule) || wider.start <= bare.start || wider.end <= bare.end) continue;
       const before = bare.text.slice(0, wider.start - bare.start).trim();
-      if (replaced.has(wider) || !runIn?.test(before)) continue;
+      if (replaced.has(wider) || !runIn.test(before)) continue;
       const text = bare.text.slice(0, wider.start - bare.start) + wider.text;
       replaced.set(bare, { ...wider, start: bare.start, text, message: formatMessage(rule, ui, { text }) });
       replaced.set(wider, undefined);

@@ -1,6 +1,6 @@
 import type { Document, Sentence } from '../text/document.ts';
 import { adjacent } from './context.ts';
-import { type CompiledTerms, termLengthAt } from './terms.ts';
+import { type CompiledTerms, type SentenceTerms, sentenceTerms } from './terms.ts';
 import type { LanguageCode } from './types.ts';
 
 /**
@@ -263,26 +263,48 @@ function isCommonWord(pattern: RegExp, words: Document['words'], sentence: Sente
 }
 
 /**
- * Whether `word` stands inside a quoted name, a «…» opened in its sentence by a capital and not yet closed,
+ * Whether a word stands inside a quoted name, a «…» opened in its sentence by a capital and not yet closed,
  * («Управление природных ресурсов и регулирования природопользования акимата…»): a body's or an act's title,
- * which the writer cannot rebuild.
+ * which the writer cannot rebuild. The sentence's quotation marks are found once: the chain rules ask at every
+ * word, and most sentences have none.
  */
-function inQuotedName(doc: Document, sentence: Sentence, word: { start: number }): boolean {
-  const before = doc.text.slice(sentence.start, word.start);
-  const open = before.lastIndexOf('«');
-  // Opening the sentence, or after a colon or a dash, the quote is someone's words («Он сказал: «Процесс
-  // обеспечения…»»), no name.
-  if (open < 0 || before.includes('»', open)) return false;
-  // A quote in lower case inside the sentence is words cited as said («под предлогом «проведения следственных
-  // мероприятий»»), which the writer keeps verbatim.
-  const quote = doc.text.slice(sentence.start + open, word.start + 1);
-  if (/^«\s*\p{Ll}/u.test(quote)) return true;
-  return /^«\s*\p{Lu}/u.test(quote) && !/(?:^|[:—–-])\s*$/u.test(before.slice(0, open));
+function quotedNameIn(doc: Document, sentence: Sentence): (word: { start: number }) => boolean {
+  const { text } = doc;
+  const opens: number[] = [];
+  for (let p = sentence.start; p < sentence.end; p++) if (text.charCodeAt(p) === OPENING_QUOTE) opens.push(p);
+  if (opens.length === 0) return () => false;
+  return (word) => {
+    let open = -1;
+    for (const p of opens) if (p < word.start) open = p;
+    // Opening the sentence, or after a colon or a dash, the quote is someone's words («Он сказал: «Процесс
+    // обеспечения…»»), no name.
+    if (open < 0) return false;
+    const close = text.indexOf('»', open);
+    if (close >= 0 && close < word.start) return false;
+    // A quote in lower case inside the sentence is words cited as said («под предлогом «проведения
+    // следственных мероприятий»»), which the writer keeps verbatim.
+    LOWER_QUOTE.lastIndex = open;
+    if (LOWER_QUOTE.test(text)) return true;
+    UPPER_QUOTE.lastIndex = open;
+    return UPPER_QUOTE.test(text) && !opensClause(text, sentence.start, open);
+  };
+}
+const OPENING_QUOTE = '«'.charCodeAt(0);
+const LOWER_QUOTE = /«\s*\p{Ll}/uy;
+const UPPER_QUOTE = /«\s*\p{Lu}/uy;
+
+/** Whether only spaces stand between `at` and the sentence's start, or a colon or a dash before them. */
+function opensClause(text: string, sentenceStart: number, at: number): boolean {
+  let p = at - 1;
+  while (p >= sentenceStart && /\s/u.test(text[p] ?? '')) p--;
+  return p < sentenceStart || ':—–-'.includes(text[p] ?? ':');
 }
 
 function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
+  const termAt = sentenceTerms(doc, terms, sentence);
+  const inQuotedName = quotedNameIn(doc, sentence);
   const common = (j: number) => isCommonWord(RU_COMMON_WORD, words, sentence, j);
   let i = sentence.firstWord;
   while (i < sentence.endWord) {
@@ -296,7 +318,7 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
       !(isRussianNominalisation(start.norm) || RU_BARE_VERBAL_HEAD.test(start.norm)) ||
       RU_FUNCTION.has(start.norm) ||
       !common(i) ||
-      inQuotedName(doc, sentence, start) ||
+      inQuotedName(start) ||
       (i === sentence.firstWord && RU_BODY.test(start.norm)) ||
       (RU_PARENT_BODY.test(start.norm) &&
         RU_NAME_END_BEFORE.test(doc.text.slice(Math.max(0, start.start - 30), start.start))) ||
@@ -356,12 +378,12 @@ function russianChains(doc: Document, sentence: Sentence, terms: CompiledTerms):
     }
     // A run that begins inside a term («по месту | нахождения медицинской организации») takes the term's
     // first word, so that the term counts as one noun.
-    const first = termStartBefore(doc, terms, sentence, i, last + 1);
+    const first = termStartBefore(termAt, sentence, i, last + 1);
     // A term inside counts as one plain noun: its words do not lengthen the chain; nor does a demonstrative.
     let length = last - first + 1;
     for (let k = first + 1; k < last; k++) if (RU_DEMONSTRATIVE.test(words[k]?.norm ?? '')) length--;
     for (let k = first; k <= last; k++) {
-      const size = termLengthAt(doc, terms, k, last + 1);
+      const size = termAt(k, last + 1);
       if (size === 0) continue;
       const inside = words.slice(k, k + size);
       nominalisations -= inside.filter((word) => isRussianNominalisation(word.norm)).length;
@@ -484,6 +506,8 @@ function endsNoChain(norm: string): boolean {
 function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTerms): Chain[] {
   const chains: Chain[] = [];
   const words = doc.words;
+  const termAt = sentenceTerms(doc, termsOfPack, sentence);
+  const inQuotedName = quotedNameIn(doc, sentence);
   // Kazakh puts the predicate last, and verbs in -дық/-дік («талқыладық») look like -лық nouns: the last
   // word of a sentence is never part of a chain.
   const end = sentence.endWord - 1;
@@ -491,7 +515,7 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
   while (i < end) {
     // A quoted title («Денсаулық сақтау жүйесін дамытудың … мемлекеттік бағдарламасы») is a name: no chain in it.
     const first = words[i];
-    if (first && inQuotedName(doc, sentence, first)) {
+    if (first && inQuotedName(first)) {
       i++;
       continue;
     }
@@ -575,10 +599,10 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
     // holds any. A run that begins inside one («білім | беру сапасын…»: «білім» is no noun of a chain) takes its
     // first word; so does one that begins further inside a longer one, a body's name («жұмыспен қамту және
     // әлеуметтік | бағдарламалар бөлімінің қызметкерлері»).
-    start = termStartBefore(doc, termsOfPack, sentence, start, j);
+    start = termStartBefore(termAt, sentence, start, j);
     let terms = 0;
     for (let k = start; k < j; k++) {
-      const size = termLengthAt(doc, termsOfPack, k, j);
+      const size = termAt(k, j);
       if (size === 0) continue;
       const inside = words.slice(k, k + size).filter((word) => KK_NOMINALISATION.test(word.norm)).length;
       nominalisations -= Math.max(0, inside - 1);
@@ -609,15 +633,9 @@ const TERM_LOOKBACK = 8;
  * Where a run starting at word `start` begins once a term it starts inside is taken whole: the first word of a
  * term that begins up to `TERM_LOOKBACK` words before it and runs past it, ending before `endWord`; else `start`.
  */
-function termStartBefore(
-  doc: Document,
-  terms: CompiledTerms,
-  sentence: Sentence,
-  start: number,
-  endWord: number,
-): number {
+function termStartBefore(termAt: SentenceTerms, sentence: Sentence, start: number, endWord: number): number {
   for (let b = start - 1; b >= Math.max(sentence.firstWord, start - TERM_LOOKBACK); b--)
-    if (termLengthAt(doc, terms, b, endWord) > start - b) return b;
+    if (termAt(b, endWord) > start - b) return b;
   return start;
 }
 

@@ -70,9 +70,28 @@ export interface CompiledPhraseRule {
    * For a first word that begins many entries ("in", "the", «в»): its list narrowed by the next word, each
    * keeping the list's order, with the entries whose second word is no exact form (or that have none) in all.
    */
-  byExactFirstThenNext: Map<string, { byNext: Map<string, CompiledEntry[]>; rest: CompiledEntry[] }>;
+  byExactFirstThenNext: Map<string, NarrowedEntries>;
+  /** What each word form met so far may begin or continue (`entriesOfForm`). */
+  byForm: Map<string, FormEntries>;
   /** Compiles one phrase of an entry (word matchers and guards shared across the rule), once. */
   compile(pending: PendingEntry): CompiledEntry;
+}
+
+interface NarrowedEntries {
+  byNext: Map<string, CompiledEntry[]>;
+  rest: CompiledEntry[];
+}
+
+/**
+ * The entries a word form may begin, and those it may continue as the second word of an entry whose first word
+ * may be any: the five lists the rule walks at each word, looked up once per form instead of at every word.
+ */
+interface FormEntries {
+  exact: CompiledEntry[] | undefined;
+  narrowed: NarrowedEntries | undefined;
+  prefixed: CompiledEntry[] | undefined;
+  asSecond: CompiledEntry[] | undefined;
+  asSecondByStem: CompiledEntry[] | undefined;
 }
 
 /**
@@ -168,6 +187,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     byPrefixStart: new Map(),
     always: { byNext: new Map(), byNextPrefix: new Map(), rest: [] },
     byExactFirstThenNext: new Map(),
+    byForm: new Map(),
     compile,
   };
   // Only the first word is read now; many entries share it («тексеру …»), so each is parsed once.
@@ -318,6 +338,31 @@ export function exactEntries(compiled: CompiledPhraseRule, norm: string): Compil
 /** The groups of entries whose first word is a stem beginning with `key`, compiled when first needed. */
 const prefixEntries = (compiled: CompiledPhraseRule, key: string) =>
   groupsUnder(compiled, compiled.pendingPrefix, compiled.byPrefixStart, key);
+
+/** Forms kept in a rule's `byForm`; past this it starts again, so a long-running editor stays bounded. */
+const FORMS_KEPT = 50_000;
+
+/** The entries a word form may begin or continue (`FormEntries`), compiled and looked up once per form. */
+function entriesOfForm(compiled: CompiledPhraseRule, norm: string): FormEntries {
+  const known = compiled.byForm.get(norm);
+  if (known) return known;
+  const exact = exactEntries(compiled, norm);
+  const { always } = compiled;
+  const found: FormEntries = {
+    exact,
+    narrowed: exact && compiled.byExactFirstThenNext.get(norm),
+    // English entries are all exact: no key is cut for an empty index.
+    prefixed:
+      compiled.byPrefixStart.size || compiled.pendingPrefix.size
+        ? prefixEntries(compiled, norm.slice(0, KEY))
+        : undefined,
+    asSecond: always.byNext.get(norm),
+    asSecondByStem: always.byNextPrefix.size ? always.byNextPrefix.get(norm.slice(0, KEY)) : undefined,
+  };
+  if (compiled.byForm.size >= FORMS_KEPT) compiled.byForm.clear();
+  compiled.byForm.set(norm, found);
+  return found;
+}
 
 /**
  * A list with the entries that share all words but an exact last one made one group, so a verb's dozens of
@@ -1014,6 +1059,9 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       quoted ??= QUOTE_MARK.test(doc.text.slice(sentence.start, sentence.end));
       return quoted;
     };
+    // The next word's forms, looked up at a word, serve again when the walk moves on to it.
+    let ahead: FormEntries | undefined;
+    let aheadAt = -1;
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = doc.words[i];
       if (!word) continue;
@@ -1022,21 +1070,18 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       let best: CompiledEntry | undefined;
       let bestLength = 0;
       let bestList = 0;
-      const list = exactEntries(compiled, word.norm);
-      const narrowed = list && compiled.byExactFirstThenNext.get(word.norm);
       const following = i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
+      const here = ahead && aheadAt === i ? ahead : entriesOfForm(compiled, word.norm);
+      const next = following === undefined ? undefined : entriesOfForm(compiled, following);
+      ahead = next;
+      aheadAt = i + 1;
+      const { narrowed, prefixed } = here;
       const exact = narrowed
         ? ((following !== undefined ? narrowed.byNext.get(following) : undefined) ?? narrowed.rest)
-        : list;
-      // English entries are all exact: skip cutting a key from every word for an empty index.
-      const prefixed =
-        compiled.byPrefixStart.size || compiled.pendingPrefix.size
-          ? prefixEntries(compiled, word.norm.slice(0, KEY))
-          : undefined;
+        : here.exact;
+      const byNext = next?.asSecond;
+      const byNextPrefix = next?.asSecondByStem;
       const anyFirst = compiled.always;
-      const byNext = following === undefined ? undefined : anyFirst.byNext.get(following);
-      const byNextPrefix =
-        following === undefined ? undefined : anyFirst.byNextPrefix.get(following.slice(0, KEY));
       // The entries that may begin at any word come in three lists that rank as one (`l` 2).
       for (let n = 0; n < 5; n++) {
         const list =

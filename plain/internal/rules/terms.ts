@@ -1,7 +1,7 @@
 // Terms of art: the fixed names of procedures, tests, legal statuses and codes ("mandatory reconsideration",
 // "ordinarily resident", «лица, участвующие в деле», «жұмыспен қамтылу»). A wording finding inside one would
 // rename the thing: an editor keeps the term and explains it, so the finding is not reported at all.
-import type { Document, Word } from '../text/document.ts';
+import type { Document, Sentence, Word } from '../text/document.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { compileWords, matchesWord, type WordMatcher } from './word-pattern.ts';
 
@@ -45,27 +45,63 @@ function joined(doc: Document, left: Word, right: Word): boolean {
  * where none starts there. The nominal-chain rule counts such a term as one noun.
  */
 export function termLengthAt(doc: Document, terms: CompiledTerms, w: number, endWord: number): number {
-  const { words } = doc;
-  const first = words[w];
+  const first = doc.words[w];
   const candidates = first && terms.get(first.norm.slice(0, TERM_KEY_LETTERS));
-  if (!first || !candidates) return 0;
+  if (!candidates) return 0;
   let longest = 0;
-  for (const matchers of candidates) {
-    if (matchers.length <= longest || w + matchers.length > endWord) continue;
-    let matches = true;
-    for (let k = 0; k < matchers.length && matches; k++) {
-      const word = words[w + k];
-      const previous = words[w + k - 1];
-      const matcher = matchers[k];
-      matches =
-        !!word &&
-        !!matcher &&
-        matchesWord(matcher, word.norm) &&
-        (k === 0 || (!!previous && joined(doc, previous, word)));
-    }
-    if (matches) longest = matchers.length;
-  }
+  for (const matchers of candidates)
+    if (matchers.length > longest && w + matchers.length <= endWord && termMatchesAt(doc, matchers, w))
+      longest = matchers.length;
   return longest;
+}
+
+/** Whether a term's words match the words from `w` on, joined as a term's words are. */
+function termMatchesAt(doc: Document, matchers: readonly WordMatcher[], w: number): boolean {
+  const { words } = doc;
+  for (let k = 0; k < matchers.length; k++) {
+    const word = words[w + k];
+    const previous = words[w + k - 1];
+    const matcher = matchers[k];
+    if (!word || !matcher || !matchesWord(matcher, word.norm)) return false;
+    if (k > 0 && (!previous || !joined(doc, previous, word))) return false;
+  }
+  return true;
+}
+
+/** `termLengthAt` over one sentence's words, each looked up once however often it is asked. */
+export type SentenceTerms = (w: number, endWord: number) => number;
+
+/**
+ * The terms of a sentence, looked up once per word: a chain rule asks for the words around each run it tries,
+ * so the same word is asked up to a dozen times. Each word keeps the lengths of all the terms starting there
+ * inside the sentence, longest first, and an answer takes the longest that ends before `endWord`.
+ */
+export function sentenceTerms(doc: Document, terms: CompiledTerms, sentence: Sentence): SentenceTerms {
+  if (terms.size === 0) return () => 0;
+  const found: (readonly number[] | undefined)[] = [];
+  return (w, endWord) => {
+    const at = w - sentence.firstWord;
+    let lengths = found[at];
+    if (!lengths) {
+      lengths = termLengthsAt(doc, terms, w, sentence.endWord);
+      found[at] = lengths;
+    }
+    for (const length of lengths) if (w + length <= endWord) return length;
+    return 0;
+  };
+}
+
+const NONE: readonly number[] = [];
+
+/** The lengths of every term starting at word `w` and ending before `endWord`, longest first. */
+function termLengthsAt(doc: Document, terms: CompiledTerms, w: number, endWord: number): readonly number[] {
+  const first = doc.words[w];
+  const candidates = first && terms.get(first.norm.slice(0, TERM_KEY_LETTERS));
+  if (!candidates) return NONE;
+  const lengths = candidates
+    .filter((matchers) => w + matchers.length <= endWord && termMatchesAt(doc, matchers, w))
+    .map((matchers) => matchers.length);
+  return lengths.length === 0 ? NONE : [...new Set(lengths)].sort((a, b) => b - a);
 }
 
 /** The spans `[start, end)` of the terms found in sentences `[first, end)` of `doc` (the longest at each word). */

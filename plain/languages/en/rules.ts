@@ -456,8 +456,16 @@ const NOUN_REFERRED_TO =
   "^(?:\\s+[\\p{L}\\d'’-]+){0,6},?\\s+(?:during|at|in|after|following|through|since|before)\\s+which\\b";
 
 /** The text after a light verb's preposition that says it again after "and" or "or" within a few words. */
-const repeatedPreposition = (preposition: string) =>
-  `^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+${preposition}(?![\\p{L}])`;
+const repeatedPreposition = (preposition: string) => {
+  let pattern = REPEATED_PREPOSITION.get(preposition);
+  if (pattern === undefined) {
+    pattern = `^(?:\\s+[\\p{L}\\d'’-]+){1,4},?\\s+(?:and|or)\\s+${preposition}(?![\\p{L}])`;
+    REPEATED_PREPOSITION.set(preposition, pattern);
+  }
+  return pattern;
+};
+/** One pattern per preposition: thousands of light-verb entries share a few. */
+const REPEATED_PREPOSITION = new Map<string, string>();
 
 function lightVerb(lightVerbs: readonly string[], nouns: string, ...plain: string[]): PhraseEntry[] {
   const plainForms = plain.map((parts) => parts.split('/'));

@@ -2572,21 +2572,37 @@ function withNounReading(): (entry: PhraseEntry) => PhraseEntry[] {
         : [entry];
     if (added.has(key)) return inForm;
     added.add(key);
-    const before = [COORDINATING_BEFORE];
-    if (!verbalNoun) before.push(ATTRIBUTE);
-    if (targetInDative) before.push(DATIVE);
     const { notAfter: _notAfter, ...rest } = entry;
     // «Жоспарлы жөндеу жұмыстары жүргізіледі»: the action stays a noun, but «жұмыс» still adds nothing, so it
     // is cut and the light verb kept in its form («жоспарлы жөндеу жүргізіледі»).
     const work = /^(\S+) жұмыс\* ([^*|\s]+)$/u.exec(entry.match);
     const kept = work ? [`${work[1]} ${work[2]}`] : [];
     return [
-      { ...rest, replace: kept, after: `^(?:${before.join('|')})$` },
+      { ...rest, replace: kept, after: wordBeforeNoun(verbalNoun, targetInDative) },
       ...possessedAction(entry),
       ...inForm,
     ];
   };
 }
+
+/**
+ * The words that make an action noun a noun (`after`): a conjunction, an attribute unless the suggestion is a
+ * verbal noun itself, a dative where the plain verb would want the accusative. Built once for each of the
+ * four cases: thousands of entries share them.
+ */
+function wordBeforeNoun(verbalNoun: boolean, targetInDative: boolean): string {
+  const key = Number(verbalNoun) * 2 + Number(targetInDative);
+  let pattern = WORD_BEFORE_NOUN[key];
+  if (pattern === undefined) {
+    const before = [COORDINATING_BEFORE];
+    if (!verbalNoun) before.push(ATTRIBUTE);
+    if (targetInDative) before.push(DATIVE);
+    pattern = `^(?:${before.join('|')})$`;
+    WORD_BEFORE_NOUN[key] = pattern;
+  }
+  return pattern;
+}
+const WORD_BEFORE_NOUN: (string | undefined)[] = [];
 
 /**
  * The action noun in its possessive after a genitive in the clause names whose action it is («құжаттардың
@@ -2634,6 +2650,7 @@ function coordinatedActions(actions: readonly string[], light: string): PhraseEn
   const { head: lightHead, root: lightRoot } = splitFormedVerb(light) ?? { head: '', root: '' };
   const lightForms = kazakhVerbForms(lightRoot);
   const nounsBefore = `^(?:${COORDINATING_BEFORE}|${ATTRIBUTE}|${DATIVE})$`;
+  const objectOrNounsBefore = `${ACCUSATIVE}|${nounsBefore}`;
   const formsOf = (noun: string) => kazakhVerbForms(verbalNounRoot(noun) ?? '');
   return actions.flatMap((first) =>
     actions
@@ -2666,7 +2683,7 @@ function coordinatedActions(actions: readonly string[], light: string): PhraseEn
             match: match(slot),
             replace: [`${one[slot]} және ${two[slot]}`],
             // «Құжаттарды тексерілді» is not Kazakh: after the nouns' own object the passive is left alone.
-            notAfter: slot >= KAZAKH_VERB_SLOTS / 2 ? `${ACCUSATIVE}|${nounsBefore}` : nounsBefore,
+            notAfter: slot >= KAZAKH_VERB_SLOTS / 2 ? objectOrNounsBefore : nounsBefore,
             ...clause,
           })),
         ];
@@ -2816,13 +2833,18 @@ function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
   // өзгертті»).
   const noun = (entry.match.split(/[\s|]/u)[0] ?? '').replace(/\*$/u, '');
   if (entry.replace.some((word) => word.startsWith(noun) || word.includes(DATIVE_AS_OBJECT))) return entry;
-  const before = [ADJECTIVE_BEFORE];
-  if (!FOLDED_INTO_NOUN.test(noun)) before.push(`^(?:${DETERMINERS})$`);
-  if (NOUN_NOT_VERBAL.test(noun)) before.push(HAVING_ADJECTIVE);
-  if (entry.notAfter) before.push(entry.notAfter);
-  const notAfter = before.map((pattern) => `(?:${pattern})`).join('|');
-  if (!NOUN_NOT_VERBAL.test(noun)) return { ...entry, notAfter };
-  const either = (own: string | undefined, degree: string) => (own ? `(?:${own})|(?:${degree})` : degree);
+  const folded = FOLDED_INTO_NOUN.test(noun);
+  const notVerbal = NOUN_NOT_VERBAL.test(noun);
+  const notAfter = sharedGuard(`${Number(folded)}${Number(notVerbal)}`, entry.notAfter, () => {
+    const before = [ADJECTIVE_BEFORE];
+    if (!folded) before.push(`^(?:${DETERMINERS})$`);
+    if (notVerbal) before.push(HAVING_ADJECTIVE);
+    if (entry.notAfter) before.push(entry.notAfter);
+    return before.map((pattern) => `(?:${pattern})`).join('|');
+  });
+  if (!notVerbal) return { ...entry, notAfter };
+  const either = (own: string | undefined, degree: string) =>
+    own ? sharedGuard(degree, own, () => `(?:${own})|(?:${degree})`) : degree;
   return {
     ...entry,
     notAfter,
@@ -2830,6 +2852,25 @@ function withoutStrandedAdjective(entry: PhraseEntry): PhraseEntry {
     notInClauseUnlessBefore: either(entry.notInClauseUnlessBefore, DEGREE_IN_CLAUSE.notInClauseUnlessBefore),
   };
 }
+
+/**
+ * One string per guard built from an entry's own: tens of thousands of generated entries share a few dozen
+ * guards, and a string built for each would keep tens of megabytes of copies alive.
+ */
+function sharedGuard(kind: string, own: string | undefined, build: () => string): string {
+  let byOwn = SHARED_GUARDS.get(kind);
+  if (!byOwn) {
+    byOwn = new Map();
+    SHARED_GUARDS.set(kind, byOwn);
+  }
+  let guard = byOwn.get(own);
+  if (guard === undefined) {
+    guard = build();
+    byOwn.set(own, guard);
+  }
+  return guard;
+}
+const SHARED_GUARDS = new Map<string, Map<string | undefined, string>>();
 
 /** Action nouns and an adverbial before their passive light verb (`adverbialBetween`). */
 const ADVERBIAL_BETWEEN: PhraseEntry[] = [

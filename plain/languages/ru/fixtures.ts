@@ -13,11 +13,28 @@ export const fixtures: RuleFixture[] = [
       { text: 'Просим обратить внимание', suggestion: null },
       { text: 'имеют право на бесплатное получение помощи', suggestion: 'могут бесплатно получить помощь' },
       { text: 'В зимний период', suggestion: 'Зимой' },
-      { text: 'в органы внутренних дел', suggestion: 'в полицию' },
+      { text: 'органы внутренних дел', suggestion: 'полицию' },
       { text: 'в возрасте до', suggestion: 'младше' },
       { text: 'мошеннических действий', suggestion: 'мошенничества' },
       { text: 'интернет-ресурсы', suggestion: 'сайты' },
       { text: 'в онлайн-формате', suggestion: 'онлайн' },
+    ],
+  },
+  {
+    // «Органы полиции», «органы прокуратуры» are «полиция», «прокуратура» in «орган»'s case; no paste where a
+    // word must agree with «органы»: its verb as a subject, an adjective before, «которые» or a second body
+    // after. «Органы юстиции» stay: «юстиция» names no body to the reader.
+    rule: 'ru/officialese',
+    text: 'Обратитесь в органы полиции. Дело ведут органами прокуратуры. Сотрудники органов полиции приехали. Мы сообщим об органах полиции. Органы полиции проверили сведения. Сотрудники территориальных органов полиции приехали. Обратитесь в органы полиции, которые рядом. Сообщите в органы полиции и прокуратуры. Органы юстиции зарегистрировали устав.',
+    expected: [
+      { text: 'органы полиции', suggestion: 'полицию' },
+      { text: 'органами прокуратуры', suggestion: 'прокуратурой' },
+      { text: 'органов полиции', suggestion: 'полиции' },
+      { text: 'об органах полиции', suggestion: 'о полиции' },
+      { text: 'Органы полиции', suggestion: null },
+      { text: 'органов полиции', occurrence: 2, suggestion: null },
+      { text: 'органы полиции', occurrence: 2, suggestion: null },
+      { text: 'органы полиции', occurrence: 3, suggestion: null },
     ],
   },
   {

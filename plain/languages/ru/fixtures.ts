@@ -38,6 +38,21 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «По изучению» after a noun of teaching says nothing a language's genitive does not: «курсы казахского
+    // языка». Another subject, «занятия» and a programme keep the finding with nothing to paste; a group or a
+    // commission studying a question is another sense.
+    rule: 'ru/officialese',
+    text: 'Открыты курсы по изучению казахского языка. Он ходит в кружок по изучению английского языка. Набраны группы по изучению казахского и русского языков. Проходят занятия по изучению английского языка. Работает кружок по изучению истории края. Создана комиссия по изучению вопроса. Рабочая группа по изучению проблемы собралась. Есть программа по изучению казахского языка. Есть программа по изучению климата.',
+    expected: [
+      { text: 'курсы по изучению', suggestion: 'курсы' },
+      { text: 'кружок по изучению', suggestion: 'кружок' },
+      { text: 'группы по изучению', suggestion: 'группы' },
+      { text: 'занятия по изучению', suggestion: null },
+      { text: 'кружок по изучению', occurrence: 2, suggestion: null },
+      { text: 'программа по изучению', suggestion: null },
+    ],
+  },
+  {
     // A duty to do an action named by its noun, with the empty verb in the infinitive: the clause is the
     // writer's to rebuild; a product's making is no empty verb.
     rule: 'ru/officialese',

@@ -2227,6 +2227,44 @@ function bodyOf([body, plain]: readonly [string, readonly string[]]): PhraseEntr
   );
 }
 
+/** The nouns of teaching before «по изучению»: with a paste, without one, and only before a language. */
+const TEACHING = {
+  paste: [
+    'курс|курса|курсу|курсом|курсе|курсы|курсов|курсам|курсами|курсах',
+    'урок|урока|уроку|уроком|уроке|уроки|уроков|урокам|уроками|уроках',
+    'кружок|кружка|кружку|кружком|кружке|кружки|кружков|кружкам|кружками|кружках',
+  ],
+  noPaste: ['занятие|занятия|занятию|занятием|занятии|занятий|занятиям|занятиями|занятиях'],
+  language: [
+    'группа|группы|группе|группу|группой|групп|группам|группами|группах',
+    'программа|программы|программе|программу|программой|программ|программам|программами|программах',
+  ],
+};
+/** A language in the genitive after «по изучению»: «казахского языка», «казахского и русского языков». */
+const LANGUAGE_AFTER =
+  '^(?:\\s+[а-яё]+(?:ого|его|ых|их))+(?:\\s+(?:и|или)\\s+[а-яё]+(?:ого|его|ых|их))?\\s+(?:языка|языков)(?![а-яё])';
+/**
+ * «Курсы по изучению казахского языка» are «курсы казахского языка»: after a noun of teaching, «по изучению»
+ * says nothing the genitive of a language does not. Other subjects are flagged with nothing to paste («курсы
+ * по изучению творчества Абая» do not become «курсы творчества»), and so are «занятия» («занятия английского
+ * языка» is colloquial for «по английскому языку») and a programme of a language; a body or group studying a
+ * question («комиссия по изучению вопроса», «группа по изучению проблемы») is another sense, not flagged.
+ */
+const STUDY_COURSES: PhraseEntry[] = [
+  ...TEACHING.paste.flatMap((noun): PhraseEntry[] => [
+    { match: `${noun} по изучению`, replace: ['{1}'], followedBy: LANGUAGE_AFTER },
+    { match: `${noun} по изучению`, replace: [] },
+  ]),
+  ...TEACHING.noPaste.map((noun): PhraseEntry => ({ match: `${noun} по изучению`, replace: [] })),
+  ...TEACHING.language.map(
+    (noun): PhraseEntry => ({
+      match: `${noun} по изучению`,
+      replace: noun.startsWith('групп') ? ['{1}'] : [],
+      followedBy: LANGUAGE_AFTER,
+    }),
+  ),
+];
+
 const OFFICIALESE: PhraseEntry[] = [
   // Before the light verbs' own entries: at the same words the first listed wins.
   ...NOUNS_FIRST,
@@ -5090,6 +5128,7 @@ const OFFICIALESE: PhraseEntry[] = [
     (ending): PhraseEntry => ({ match: `интернет-ресурс${ending}`, replace: [`сайт${ending}`] }),
   ),
   ...BODIES_OF.flatMap(bodyOf),
+  ...STUDY_COURSES,
   // «Дети в возрасте до 16 лет» are «младше 16 лет»; «до 16 лет включительно» takes 16 in, «младше» would not.
   {
     match: 'в возрасте до',

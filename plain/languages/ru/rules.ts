@@ -2199,9 +2199,12 @@ const AGREES_WITH_ORGAN = [
   '^(?:[а-яё]*(?:ые|ие|ых|их|ым|им|ыми|ими)|эти|те|все|свои|наши|ваши|оба|обоих|два|три|четыре)$',
 ] as const;
 
-/** The text after the phrase where its plain singular would leave a word unagreed or a list half rebuilt. */
+/**
+ * The text after the phrase where its plain singular would leave a word unagreed or a list half rebuilt: a
+ * second body after «и» or in a list of commas («органы полиции, прокуратуры или суда»).
+ */
 const AGREES_AFTER_ORGAN =
-  '^(?!\\s*,?\\s*(?:и|или|либо|а\\s+также)\\s|\\s*,?\\s*[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими|ый|ий|ого|его|ому|ему)(?![а-яё]))';
+  '^(?!\\s*,?\\s*(?:и|или|либо|а\\s+также)\\s|\\s*,\\s*[а-яё]+(?:\\s+[а-яё]+)?(?:\\s*,|\\s+(?:и|или|либо)\\s)|\\s*,?\\s*[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими|ый|ий|ого|его|ому|ему)(?![а-яё]))';
 
 /** Each case of «орган X» (`ORGAN_FORMS`): the plain body where nothing must agree, else nothing to paste. */
 function bodyOf([body, plain]: readonly [string, readonly string[]]): PhraseEntry[] {

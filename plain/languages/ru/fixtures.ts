@@ -13,11 +13,45 @@ export const fixtures: RuleFixture[] = [
       { text: 'Просим обратить внимание', suggestion: null },
       { text: 'имеют право на бесплатное получение помощи', suggestion: 'могут бесплатно получить помощь' },
       { text: 'В зимний период', suggestion: 'Зимой' },
-      { text: 'в органы внутренних дел', suggestion: 'в полицию' },
+      { text: 'органы внутренних дел', suggestion: 'полицию' },
       { text: 'в возрасте до', suggestion: 'младше' },
       { text: 'мошеннических действий', suggestion: 'мошенничества' },
       { text: 'интернет-ресурсы', suggestion: 'сайты' },
       { text: 'в онлайн-формате', suggestion: 'онлайн' },
+    ],
+  },
+  {
+    // «Органы полиции», «органы прокуратуры» are «полиция», «прокуратура» in «орган»'s case; no paste where a
+    // word must agree with «органы»: its verb as a subject, an adjective before, «которые» or a second body
+    // after. «Органы юстиции» stay: «юстиция» names no body to the reader.
+    rule: 'ru/officialese',
+    text: 'Обратитесь в органы полиции. Дело ведут органами прокуратуры. Сотрудники органов полиции приехали. Мы сообщим об органах полиции. Органы полиции проверили сведения. Сотрудники территориальных органов полиции приехали. Обратитесь в органы полиции, которые рядом. Сообщите в органы полиции и прокуратуры. Сообщите в органы полиции, прокуратуры или суда. Обратитесь в органы полиции, где примут заявление. Органы юстиции зарегистрировали устав.',
+    expected: [
+      { text: 'органы полиции', suggestion: 'полицию' },
+      { text: 'органами прокуратуры', suggestion: 'прокуратурой' },
+      { text: 'органов полиции', suggestion: 'полиции' },
+      { text: 'об органах полиции', suggestion: 'о полиции' },
+      { text: 'Органы полиции', suggestion: null },
+      { text: 'органов полиции', occurrence: 2, suggestion: null },
+      { text: 'органы полиции', occurrence: 2, suggestion: null },
+      { text: 'органы полиции', occurrence: 3, suggestion: null },
+      { text: 'органы полиции', occurrence: 4, suggestion: null },
+      { text: 'органы полиции', occurrence: 5, suggestion: 'полицию' },
+    ],
+  },
+  {
+    // «По изучению» after a noun of teaching says nothing a language's genitive does not: «курсы казахского
+    // языка». Another subject, «занятия» and a programme keep the finding with nothing to paste; a group or a
+    // commission studying a question is another sense.
+    rule: 'ru/officialese',
+    text: 'Открыты курсы по изучению казахского языка. Он ходит в кружок по изучению английского языка. Набраны группы по изучению казахского и русского языков. Проходят занятия по изучению английского языка. Работает кружок по изучению истории края. Создана комиссия по изучению вопроса. Рабочая группа по изучению проблемы собралась. Есть программа по изучению казахского языка. Есть программа по изучению климата.',
+    expected: [
+      { text: 'курсы по изучению', suggestion: 'курсы' },
+      { text: 'кружок по изучению', suggestion: 'кружок' },
+      { text: 'группы по изучению', suggestion: 'группы' },
+      { text: 'занятия по изучению', suggestion: null },
+      { text: 'кружок по изучению', occurrence: 2, suggestion: null },
+      { text: 'программа по изучению', suggestion: null },
     ],
   },
   {

@@ -2170,6 +2170,108 @@ function mayReceive(): PhraseEntry[] {
   );
 }
 
+/**
+ * The forms of «орган» (singular, then plural) by case: nominative, genitive, dative, accusative, instrumental,
+ * prepositional.
+ */
+const ORGAN_FORMS = [
+  ['орган', 'органа', 'органу', 'орган', 'органом', 'органе'],
+  ['органы', 'органов', 'органам', 'органы', 'органами', 'органах'],
+] as const;
+
+/**
+ * The reader's words for the bodies the law names «органы X»: «органы полиции», «органы внутренних дел» are
+ * «полиция», «органы прокуратуры» «прокуратура», in «орган»'s case (not «органы юстиции»: «юстиция» is no
+ * body's name to the reader). The plain noun is singular and feminine, so no paste where a word must agree
+ * with «органы»: its verb as a subject (the nominative, which an accusative without a preposition reads as
+ * too), a word before it («территориальные органы полиции», «этих органов»), a participle or «который» after
+ * it, or a second body coordinated («органы полиции и прокуратуры»). There the phrase is flagged, nothing to
+ * paste.
+ */
+const BODIES_OF: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['полиции', ['полиция', 'полиции', 'полиции', 'полицию', 'полицией', 'полиции']],
+  ['внутренних дел', ['полиция', 'полиции', 'полиции', 'полицию', 'полицией', 'полиции']],
+  [
+    'прокуратуры',
+    ['прокуратура', 'прокуратуры', 'прокуратуре', 'прокуратуру', 'прокуратурой', 'прокуратуре'],
+  ],
+];
+
+/** A word that agrees with «орган» or «органы» right before it: an adjective, a pronoun, a numeral. */
+const AGREES_WITH_ORGAN = [
+  '^(?:[а-яё]*(?:ый|ий|ой|ая|яя|ого|его|ому|ему|ым|им|ом|ем)|этот|тот|свой|наш|ваш|один|весь)$',
+  '^(?:[а-яё]*(?:ые|ие|ых|их|ым|им|ыми|ими)|эти|те|все|свои|наши|ваши|оба|обоих|два|три|четыре)$',
+] as const;
+
+/**
+ * The text after the phrase where its plain singular would leave a word unagreed or a list half rebuilt: a
+ * second body after «и» or in a list of commas («органы полиции, прокуратуры или суда»).
+ */
+const AGREES_AFTER_ORGAN =
+  '^(?!\\s*,?\\s*(?:и|или|либо|а\\s+также)\\s|\\s*,\\s*[а-яё]+(?:\\s+[а-яё]+)?(?:\\s*,|\\s+(?:и|или|либо)\\s)|\\s*,?\\s*[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими|ый|ий|ого|его|ому|ему)(?![а-яё]))';
+
+/** Each case of «орган X» (`ORGAN_FORMS`): the plain body where nothing must agree, else nothing to paste. */
+function bodyOf([body, plain]: readonly [string, readonly string[]]): PhraseEntry[] {
+  return ORGAN_FORMS.flatMap((forms, number) =>
+    forms.flatMap((form, grammaticalCase): PhraseEntry[] => {
+      const match = `${form} ${body}`;
+      // The nominative shares the accusative's form, whose entries stand for both: only a preposition before
+      // it makes the accusative.
+      if (grammaticalCase === 0) return [];
+      const accusative = grammaticalCase === 3;
+      return [
+        {
+          match,
+          replace: [plain[grammaticalCase] ?? ''],
+          ...(accusative
+            ? { after: '^(?:в|во|на|через|про)$' }
+            : { notAfter: AGREES_WITH_ORGAN[number] ?? '' }),
+          followedBy: AGREES_AFTER_ORGAN,
+        },
+        { match, replace: [] },
+      ];
+    }),
+  );
+}
+
+/** The nouns of teaching before «по изучению»: with a paste, without one, and only before a language. */
+const TEACHING = {
+  paste: [
+    'курс|курса|курсу|курсом|курсе|курсы|курсов|курсам|курсами|курсах',
+    'урок|урока|уроку|уроком|уроке|уроки|уроков|урокам|уроками|уроках',
+    'кружок|кружка|кружку|кружком|кружке|кружки|кружков|кружкам|кружками|кружках',
+  ],
+  noPaste: ['занятие|занятия|занятию|занятием|занятии|занятий|занятиям|занятиями|занятиях'],
+  language: [
+    'группа|группы|группе|группу|группой|групп|группам|группами|группах',
+    'программа|программы|программе|программу|программой|программ|программам|программами|программах',
+  ],
+};
+/** A language in the genitive after «по изучению»: «казахского языка», «казахского и русского языков». */
+const LANGUAGE_AFTER =
+  '^(?:\\s+[а-яё]+(?:ого|его|ых|их))+(?:\\s+(?:и|или)\\s+[а-яё]+(?:ого|его|ых|их))?\\s+(?:языка|языков)(?![а-яё])';
+/**
+ * «Курсы по изучению казахского языка» are «курсы казахского языка»: after a noun of teaching, «по изучению»
+ * says nothing the genitive of a language does not. Other subjects are flagged with nothing to paste («курсы
+ * по изучению творчества Абая» do not become «курсы творчества»), and so are «занятия» («занятия английского
+ * языка» is colloquial for «по английскому языку») and a programme of a language; a body or group studying a
+ * question («комиссия по изучению вопроса», «группа по изучению проблемы») is another sense, not flagged.
+ */
+const STUDY_COURSES: PhraseEntry[] = [
+  ...TEACHING.paste.flatMap((noun): PhraseEntry[] => [
+    { match: `${noun} по изучению`, replace: ['{1}'], followedBy: LANGUAGE_AFTER },
+    { match: `${noun} по изучению`, replace: [] },
+  ]),
+  ...TEACHING.noPaste.map((noun): PhraseEntry => ({ match: `${noun} по изучению`, replace: [] })),
+  ...TEACHING.language.map(
+    (noun): PhraseEntry => ({
+      match: `${noun} по изучению`,
+      replace: noun.startsWith('групп') ? ['{1}'] : [],
+      followedBy: LANGUAGE_AFTER,
+    }),
+  ),
+];
+
 const OFFICIALESE: PhraseEntry[] = [
   // Before the light verbs' own entries: at the same words the first listed wins.
   ...NOUNS_FIRST,
@@ -5032,11 +5134,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'].map(
     (ending): PhraseEntry => ({ match: `интернет-ресурс${ending}`, replace: [`сайт${ending}`] }),
   ),
-  // The reader's word for the police; the law's «органы внутренних дел» as a subject keeps its plural verb,
-  // so only after a preposition of place.
-  { match: 'в органы внутренних дел', replace: ['в полицию'] },
-  { match: 'в органах внутренних дел', replace: ['в полиции'] },
-  { match: 'из органов внутренних дел', replace: ['из полиции'] },
+  ...BODIES_OF.flatMap(bodyOf),
+  ...STUDY_COURSES,
   // «Дети в возрасте до 16 лет» are «младше 16 лет»; «до 16 лет включительно» takes 16 in, «младше» would not.
   {
     match: 'в возрасте до',

@@ -2702,6 +2702,31 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A text may speak to its reader through the verb's endings alone («тапсырасыз», «әкеліңіз»): a condition
+    // with no subject named is the reader's there. A privative adjective in -сыз («ақысыз», «кезексіз»,
+    // «сапасыз») is no address: the third person first.
+    rule: 'kk/officialese',
+    text: 'Құжаттарды порталда тапсырасыз. Шешіммен келіспеген жағдайда, шағым сотқа беріледі.',
+    expected: [{ text: 'келіспеген жағдайда', suggestion: 'келіспесеңіз' }],
+  },
+  {
+    rule: 'kk/officialese',
+    text: 'Қызмет ақысыз және кезексіз көрсетіледі. Өнім сапасыз. Шешіммен келіспеген жағдайда, шағым сотқа беріледі.',
+    expected: [{ text: 'келіспеген жағдайда', suggestion: 'келіспесе' }],
+  },
+  {
+    // A noun whose stem ends in -ңыз/-ңіз («маңызды», «теңізде») does not speak to the reader: with no reader
+    // to offer, «өтініш берушінің» is the plain word. «Тапсырасыз» alone does.
+    rule: 'kk/officialese',
+    text: 'Каспий теңізінде балық аулау маңызды. Өтініш берушінің өтініші қаралады.',
+    expected: [],
+  },
+  {
+    rule: 'kk/officialese',
+    text: 'Құжаттарды порталда тапсырасыз. Өтініш берушінің өтініші қаралады.',
+    expected: [{ text: 'Өтініш берушінің өтініші', suggestion: 'Сіздің өтінішіңіз' }],
+  },
+  {
     // «болады» allows only a verbal noun in the dative: a nominative one («айналысу … болады») would say
     // "happens", and a dative a participle takes («Лицензиялауға жататын») is not what is allowed.
     rule: 'kk/officialese',

@@ -75,17 +75,32 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
  */
 const READER_PREDICATE_AFTER =
   '(?:^|[\\s,])(?:Сіз|сіз|СІЗ)(?=[\\s,])|(?:сыз|сіз|ңыз|ңіз)(?:ба|бе)?\\s*[.!?]?\\s*$';
+/** The polite «Сіз» in any case («Сізге хабарлаймыз», «Сіздің өтінішіңіз»). */
+const READER_PRONOUN = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
 /**
- * A text that speaks to its reader with the polite «Сіз» in any case («Сізге хабарлаймыз», «Сіздің өтінішіңіз»):
- * a condition with no subject named is the reader's there too («Мерзімінде жүгінбеген жағдайда, құжаттар
- * мұрағатқа тапсырылады» → «жүгінбесеңіз»).
+ * A word in the polite second person's -ңыз/-ңіз, bare or in a case: a verb («хабарласыңыз», «келдіңіз») or a
+ * possessed noun («өтінішіңіз», «өтінішіңізге»). Not the nouns whose own stem ends so («маңызды», «теңізде»).
  */
-const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
+const READER_POSSESSIVE_OR_VERB =
+  '(?<!\\p{L})(?!(?:[Мм]аңыз|[Тт]еңіз|[Дд]оңыз|[Ққ]оңыз)\\p{L}*)' +
+  '\\p{L}{2,}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})';
 /**
- * A text that speaks to its reader with «Сіз» or the polite second person's endings («хабарласыңыз»,
- * «өтінішіңіз»): there an applicant in a case may be the reader («өтініш берушіге» → «Сізге»).
+ * A predicate in the polite second person's -сыз/-сіз that ends its sentence: the present and future
+ * («тапсырасыз», «төлейсіз»), the past in -ған («тіркелгенсіз»), a modal («құқылысыз», «тиіссіз»). A privative
+ * adjective in -сыз (without) seldom closes a sentence, and its stem mostly ends in a consonant («ақысыз»,
+ * «кезексіз», «үзіліссіз»); the nouns in -а/-е that take it oftenest are named here («сапасыз», «баласыз»).
  */
-const READER_ADDRESSED = `${READER_IN_TEXT}|\\p{L}{2}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})`;
+const READER_VERB_ENDING =
+  '(?<!\\p{L})(?!(?:ата-)?(?:[Сс]апа|[Аа]қша|[Бб]ала|[Аа]на|[Бб]аспана|[Жж]аза|[Пп]айда|[Мм]ағына|[Шш]ама|[Әә]ке)' +
+  '(?:сыз|сіз))(?:\\p{L}{2,}(?:[ае]|й|ған|ген|қан|кен)|тиіс|тиісті|құқылы|міндетті)(?:сыз|сіз)' +
+  '(?=(?:\\s+(?:ба|бе))?\\s*(?:[.!?]|\\n|$))';
+/**
+ * A text that speaks to its reader: with «Сіз», or only through the polite second person's endings («Өтінішті
+ * тапсырасыз», «Құжаттарды әкеліңіз»). A condition with no subject named is the reader's there too
+ * («Мерзімінде жүгінбеген жағдайда, құжаттар мұрағатқа тапсырылады» → «жүгінбесеңіз»), and an applicant in a
+ * case may be the reader («өтініш берушіге» → «Сізге»).
+ */
+const READER_ADDRESSED = `${READER_PRONOUN}|${READER_POSSESSIVE_OR_VERB}|${READER_VERB_ENDING}`;
 /**
  * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
  * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат»), bare or with the possessive,
@@ -106,7 +121,7 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   {
     ...entry,
     replace: [...entry.replace].reverse(),
-    inText: READER_IN_TEXT,
+    inText: READER_ADDRESSED,
     followedBy: `^(?!${PERSON_SUBJECT_LATER})`,
   },
   entry,

@@ -2727,6 +2727,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'Өтініш берушінің өтініші', suggestion: 'Сіздің өтінішіңіз' }],
   },
   {
+    // «Кезекке қою тәртібімен» is «кезекпен»; before a verb that takes the instrumental as its object the
+    // procedure is a noun, what one reads: no finding.
+    rule: 'kk/officialese',
+    text: 'Балалар балабақшаға кезекке қою тәртібімен қабылданады. Кезек тәртібімен танысыңыз. Кезекке қою тәртібімен танысыңыз.',
+    expected: [{ text: 'кезекке қою тәртібімен', suggestion: 'кезекпен' }],
+  },
+  {
     // «болады» allows only a verbal noun in the dative: a nominative one («айналысу … болады») would say
     // "happens", and a dative a participle takes («Лицензиялауға жататын») is not what is allowed.
     rule: 'kk/officialese',

@@ -1758,7 +1758,13 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('қағаз жеткізгіш*', 'қағаз')),
   e('жеке тәртіппен', 'жеке'),
   e('мынадай тәртіппен', 'былай'),
-  e('кезектілік тәртібімен|кезек тәртібімен', 'кезекпен'),
+  // «Кезекке қою тәртібімен» (by the order of putting on the waiting list) is «кезекпен» too. Before a verb
+  // that takes the instrumental as its object («кезек тәртібімен танысыңыз»: read the rules of the queue) the
+  // procedure is a noun, what is read or agreed to, and «кезекпен» would say how one reads: no finding.
+  {
+    ...e('кезектілік тәртібімен|кезек тәртібімен|кезекке қою тәртібімен|кезекке тұру тәртібімен', 'кезекпен'),
+    followedBy: '^(?!\\s+(?:таныс|келіс|айналыс|байланыс))',
+  },
   // «В судебном порядке» said in Kazakh: a complaint or a debt goes «сот арқылы» (through the court).
   e('сот тәртібімен|сот тәртібінде', 'сот арқылы'),
   // «В подписанном виде»: signed, said with the verb («қол қойып жіберіңіз»), which takes the clause's person and

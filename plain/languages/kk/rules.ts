@@ -22,8 +22,12 @@ import {
   CASE_ENDING,
   CONDITIONAL,
   CONDITIONAL_YOU,
+  CONVERB_FROM_NOUN,
+  IMPERATIVE_YOU,
   KAZAKH_VERB_SLOTS,
   kazakhVerbForms,
+  MUST_WE,
+  MUST_YOU,
   PRESENT,
   UNABLE,
   verbalNounRoot,
@@ -220,6 +224,20 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
   },
   e(match, `${passive} керек`, `${active} керек`),
 ];
+
+/** The end of a predicate: punctuation or the line's end, after a question particle or not. */
+const PREDICATE_END = '^(?:\\s+(?:ба|бе|ма|ме|па|пе))?\\s*(?:[.!?;:,)]|\\n|$)';
+/** Not before a question particle, which takes the sound of the word before it («тиіссіз бе», «керек пе»). */
+const NOT_BEFORE_PARTICLE = '^(?!\\s+(?:ба|бе|ма|ме|па|пе)(?!\\p{L}))';
+/**
+ * The phrases of `modal` (alternatives split by `|`) after a verbal noun in -у, in the dative («баруға
+ * тиіссіз») or with the polite possessive («келуіңіз сұралады»): the noun, the phrase's first word, is what a
+ * suggestion's marker is built from (`formFromVerbalNoun`, with `agree: 'first-noun'`).
+ */
+const afterVerbalNoun = (modal: string, endings: 'dative' | 'yours' = 'dative'): string =>
+  (endings === 'dative' ? ['*уға', '*уге'] : ['*уыңыз', '*уіңіз'])
+    .flatMap((noun) => modal.split('|').map((word) => `${noun} ${word}`))
+    .join('|');
 
 /**
  * A quality, a state or a right in the accusative, which one ensures and cannot give: abstract nouns in -лық
@@ -1346,6 +1364,39 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Қаралуы тиіс» is «қаралуы керек»: after a verbal noun with its possessive the modal alone changes. After a
   // dative («қарауға тиіс») «керек» would not fit; there «тиіс» is left alone.
   { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
+  // «Баруға тиіссіз» (you are bound to go) is «баруыңыз керек»: the verbal noun takes the reader's possessive,
+  // and after «тиіспіз» the writers' («баруымыз керек»). Before a question particle («тиіссіз бе») «керек» would
+  // want «пе»: nothing to paste.
+  {
+    ...e(afterVerbalNoun('тиіссіз|тиістісіз'), `${MUST_YOU} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  {
+    ...e(afterVerbalNoun('тиіспіз|тиістіміз'), `${MUST_WE} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  e(afterVerbalNoun('тиіссіз|тиістісіз|тиіспіз|тиістіміз')),
+  // «Шағым беруге құқылысыз» (you are entitled to appeal) is «шағым бере аласыз», in the person of «құқылы».
+  // «Құқылы емес» (has no right) is no «бере алмайды» (cannot): nothing to paste. Only as the predicate: «беруге
+  // құқылы адамдар» (those entitled) is no finding.
+  e(afterVerbalNoun('құқылы емес|құқылы емессіз|құқылы емеспіз')),
+  { ...e(afterVerbalNoun('құқылысыз'), `${CONVERB_FROM_NOUN} аласыз`), agree: 'first-noun' },
+  { ...e(afterVerbalNoun('құқылымыз'), `${CONVERB_FROM_NOUN} аламыз`), agree: 'first-noun' },
+  {
+    ...e(afterVerbalNoun('құқылы'), `${CONVERB_FROM_NOUN} алады`),
+    agree: 'first-noun',
+    followedBy: PREDICATE_END,
+  },
+  // «Ала келуіңіз сұралады» (you are asked to bring) is a request in the passive: «ала келіңіз». A possessor or a
+  // source in the clause («Сіздің», «Сізден») would be left without the verbal noun: nothing to paste.
+  {
+    ...e(afterVerbalNoun('сұралады', 'yours'), IMPERATIVE_YOU),
+    agree: 'first-noun',
+    notInClause: '^(?:сізден|сіздің|сіздерден|сіздердің)$',
+  },
+  e(afterVerbalNoun('сұралады', 'yours')),
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
   ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
   ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),

@@ -480,6 +480,7 @@ export const fixtures: RuleFixture[] = [
     text: 'Шешіммен келіспеген жағдайда, Сіз сотқа шағым жасауға құқылысыз. Өтініш беруші келіспеген жағдайда, сотқа жүгінеді.',
     expected: [
       { text: 'келіспеген жағдайда', suggestion: 'келіспесеңіз' },
+      { text: 'жасауға құқылысыз', suggestion: 'жасай аласыз' },
       { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесе' },
       { text: 'жүгінеді', suggestion: 'барады' },
     ],
@@ -2698,8 +2699,80 @@ export const fixtures: RuleFixture[] = [
     text: 'Сізге хабарлаймыз. Сараптама нәтижесімен келіспеген жағдайда тұтынушы сотқа шағымдануға құқылы. Сараптама нәтижесімен келіспеген жағдайда тұтынушыға жауап жіберіледі.',
     expected: [
       { text: 'келіспеген жағдайда', suggestion: 'келіспесе' },
+      { text: 'шағымдануға құқылы', suggestion: 'шағымдана алады' },
       { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесеңіз' },
     ],
+  },
+  {
+    // A text may speak to its reader through the verb's endings alone («тапсырасыз», «әкеліңіз»): a condition
+    // with no subject named is the reader's there. A privative adjective in -сыз («ақысыз», «кезексіз»,
+    // «сапасыз») is no address: the third person first.
+    rule: 'kk/officialese',
+    text: 'Құжаттарды порталда тапсырасыз. Шешіммен келіспеген жағдайда, шағым сотқа беріледі.',
+    expected: [{ text: 'келіспеген жағдайда', suggestion: 'келіспесеңіз' }],
+  },
+  {
+    rule: 'kk/officialese',
+    text: 'Қызмет ақысыз және кезексіз көрсетіледі. Өнім сапасыз. Шешіммен келіспеген жағдайда, шағым сотқа беріледі.',
+    expected: [{ text: 'келіспеген жағдайда', suggestion: 'келіспесе' }],
+  },
+  {
+    // A noun whose stem ends in -ңыз/-ңіз («маңызды», «теңізде») does not speak to the reader: with no reader
+    // to offer, «өтініш берушінің» is the plain word. «Тапсырасыз» alone does.
+    rule: 'kk/officialese',
+    text: 'Каспий теңізінде балық аулау маңызды. Өтініш берушінің өтініші қаралады.',
+    expected: [],
+  },
+  {
+    rule: 'kk/officialese',
+    text: 'Құжаттарды порталда тапсырасыз. Өтініш берушінің өтініші қаралады.',
+    expected: [{ text: 'Өтініш берушінің өтініші', suggestion: 'Сіздің өтінішіңіз' }],
+  },
+  {
+    // «Беруге құқылысыз» (you are entitled to give) is «бере аласыз», in the person of «құқылы»; as the predicate
+    // only («беруге құқылы адамдар» is no finding). «Құқылы емес» is no «алмайды», and a root that cannot be told
+    // («оқуға»: «оқы-» or «оқ-») builds nothing: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Сіз шағым беруге құқылысыз. Біз шартты тоқтатуға құқылымыз. Тұтынушы тауарды қайтаруға құқылы. Ол шағым беруге құқылы емес. Сіз тегін оқуға құқылысыз. Шағым беруге құқылы адамдар келді.',
+    expected: [
+      { text: 'беруге құқылысыз', suggestion: 'бере аласыз' },
+      { text: 'тоқтатуға құқылымыз', suggestion: 'тоқтата аламыз' },
+      { text: 'қайтаруға құқылы', suggestion: 'қайтара алады' },
+      { text: 'беруге құқылы емес', suggestion: null },
+      { text: 'оқуға құқылысыз', suggestion: null },
+    ],
+  },
+  {
+    // «Баруға тиіссіз» is «баруыңыз керек», «тиіспіз» «баруымыз керек»: the verbal noun takes the possessive in
+    // the harmony of its dative. Before a question particle «керек» would want «пе»: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Сіз бүгін келуге тиіссіз. Сіз құжаттарды тапсыруға тиістісіз. Біз жауап беруге тиіспіз. Сіз баруға тиіссіз бе?',
+    expected: [
+      { text: 'келуге тиіссіз', suggestion: 'келуіңіз керек' },
+      { text: 'тапсыруға тиістісіз', suggestion: 'тапсыруыңыз керек' },
+      { text: 'беруге тиіспіз', suggestion: 'беруіміз керек' },
+      { text: 'баруға тиіссіз', suggestion: null },
+    ],
+  },
+  {
+    // A request in the passive («ала келуіңіз сұралады») is the polite imperative: «-ыңыз» after a consonant,
+    // «-ңыз» after a vowel. With «Сізден» or «Сіздің» in the clause, left without its verbal noun, nothing to
+    // paste.
+    rule: 'kk/officialese',
+    text: 'Құжаттарды ала келуіңіз сұралады. Анықтаманы ұсынуыңыз сұралады. Өзгерістер туралы хабарлауыңыз сұралады. Сізден анықтаманы ұсынуыңыз сұралады.',
+    expected: [
+      { text: 'келуіңіз сұралады', suggestion: 'келіңіз' },
+      { text: 'ұсынуыңыз сұралады', suggestion: 'ұсыныңыз' },
+      { text: 'хабарлауыңыз сұралады', suggestion: 'хабарлаңыз' },
+      { text: 'ұсынуыңыз сұралады', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // «Кезекке қою тәртібімен» is «кезекпен»; before a verb that takes the instrumental as its object the
+    // procedure is a noun, what one reads: no finding.
+    rule: 'kk/officialese',
+    text: 'Балалар балабақшаға кезекке қою тәртібімен қабылданады. Кезек тәртібімен танысыңыз. Кезекке қою тәртібімен танысыңыз.',
+    expected: [{ text: 'кезекке қою тәртібімен', suggestion: 'кезекпен' }],
   },
   {
     // «болады» allows only a verbal noun in the dative: a nominative one («айналысу … болады») would say

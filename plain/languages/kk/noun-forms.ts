@@ -21,7 +21,12 @@ import {
   abilityFromVerbalNoun,
   CONDITIONAL,
   CONDITIONAL_YOU,
+  CONVERB_FROM_NOUN,
   finiteFromForm,
+  formFromVerbalNoun,
+  IMPERATIVE_YOU,
+  MUST_WE,
+  MUST_YOU,
   PRESENT,
   UNABLE,
 } from './verb-forms.ts';
@@ -331,6 +336,8 @@ export function agreeKazakh(
     suggestion.includes(PRESENT)
   )
     return finiteFromForm(suggestion.replace(MATCHED_WORD, matched), matched, phrase?.clauseBefore);
+  if ([MUST_YOU, MUST_WE, CONVERB_FROM_NOUN, IMPERATIVE_YOU].some((marker) => suggestion.includes(marker)))
+    return formFromVerbalNoun(suggestion, matched);
   if (suggestion === ABLE || suggestion === UNABLE)
     return abilityFromVerbalNoun(suggestion === ABLE, matched, phrase?.clauseBefore ?? []);
   if (suggestion.includes(MATCHED_WORD)) return suggestion.replace(MATCHED_WORD, matched);

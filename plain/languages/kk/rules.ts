@@ -22,8 +22,12 @@ import {
   CASE_ENDING,
   CONDITIONAL,
   CONDITIONAL_YOU,
+  CONVERB_FROM_NOUN,
+  IMPERATIVE_YOU,
   KAZAKH_VERB_SLOTS,
   kazakhVerbForms,
+  MUST_WE,
+  MUST_YOU,
   PRESENT,
   UNABLE,
   verbalNounRoot,
@@ -75,17 +79,32 @@ const conditional = (match: string, participle: string): PhraseEntry => ({
  */
 const READER_PREDICATE_AFTER =
   '(?:^|[\\s,])(?:Сіз|сіз|СІЗ)(?=[\\s,])|(?:сыз|сіз|ңыз|ңіз)(?:ба|бе)?\\s*[.!?]?\\s*$';
+/** The polite «Сіз» in any case («Сізге хабарлаймыз», «Сіздің өтінішіңіз»). */
+const READER_PRONOUN = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
 /**
- * A text that speaks to its reader with the polite «Сіз» in any case («Сізге хабарлаймыз», «Сіздің өтінішіңіз»):
- * a condition with no subject named is the reader's there too («Мерзімінде жүгінбеген жағдайда, құжаттар
- * мұрағатқа тапсырылады» → «жүгінбесеңіз»).
+ * A word in the polite second person's -ңыз/-ңіз, bare or in a case: a verb («хабарласыңыз», «келдіңіз») or a
+ * possessed noun («өтінішіңіз», «өтінішіңізге»). Not the nouns whose own stem ends so («маңызды», «теңізде»).
  */
-const READER_IN_TEXT = '(?<!\\p{L})(?:Сіз|сіз)(?:ге|ді|дің|ден|бен|де)?(?!\\p{L})';
+const READER_POSSESSIVE_OR_VERB =
+  '(?<!\\p{L})(?!(?:[Мм]аңыз|[Тт]еңіз|[Дд]оңыз|[Ққ]оңыз)\\p{L}*)' +
+  '\\p{L}{2,}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})';
 /**
- * A text that speaks to its reader with «Сіз» or the polite second person's endings («хабарласыңыз»,
- * «өтінішіңіз»): there an applicant in a case may be the reader («өтініш берушіге» → «Сізге»).
+ * A predicate in the polite second person's -сыз/-сіз that ends its sentence: the present and future
+ * («тапсырасыз», «төлейсіз»), the past in -ған («тіркелгенсіз»), a modal («құқылысыз», «тиіссіз»). A privative
+ * adjective in -сыз (without) seldom closes a sentence, and its stem mostly ends in a consonant («ақысыз»,
+ * «кезексіз», «үзіліссіз»); the nouns in -а/-е that take it oftenest are named here («сапасыз», «баласыз»).
  */
-const READER_ADDRESSED = `${READER_IN_TEXT}|\\p{L}{2}(?:ңыз|ңіз)(?:ға|ге|ды|ді|дың|дің|дан|ден|да|де)?(?!\\p{L})`;
+const READER_VERB_ENDING =
+  '(?<!\\p{L})(?!(?:ата-)?(?:[Сс]апа|[Аа]қша|[Бб]ала|[Аа]на|[Бб]аспана|[Жж]аза|[Пп]айда|[Мм]ағына|[Шш]ама|[Әә]ке)' +
+  '(?:сыз|сіз))(?:\\p{L}{2,}(?:[ае]|й|ған|ген|қан|кен)|тиіс|тиісті|құқылы|міндетті)(?:сыз|сіз)' +
+  '(?=(?:\\s+(?:ба|бе))?\\s*(?:[.!?]|\\n|$))';
+/**
+ * A text that speaks to its reader: with «Сіз», or only through the polite second person's endings («Өтінішті
+ * тапсырасыз», «Құжаттарды әкеліңіз»). A condition with no subject named is the reader's there too
+ * («Мерзімінде жүгінбеген жағдайда, құжаттар мұрағатқа тапсырылады» → «жүгінбесеңіз»), and an applicant in a
+ * case may be the reader («өтініш берушіге» → «Сізге»).
+ */
+const READER_ADDRESSED = `${READER_PRONOUN}|${READER_POSSESSIVE_OR_VERB}|${READER_VERB_ENDING}`;
 /**
  * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
  * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат»), bare or with the possessive,
@@ -106,7 +125,7 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   {
     ...entry,
     replace: [...entry.replace].reverse(),
-    inText: READER_IN_TEXT,
+    inText: READER_ADDRESSED,
     followedBy: `^(?!${PERSON_SUBJECT_LATER})`,
   },
   entry,
@@ -205,6 +224,20 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
   },
   e(match, `${passive} керек`, `${active} керек`),
 ];
+
+/** The end of a predicate: punctuation or the line's end, after a question particle or not. */
+const PREDICATE_END = '^(?:\\s+(?:ба|бе|ма|ме|па|пе))?\\s*(?:[.!?;:,)]|\\n|$)';
+/** Not before a question particle, which takes the sound of the word before it («тиіссіз бе», «керек пе»). */
+const NOT_BEFORE_PARTICLE = '^(?!\\s+(?:ба|бе|ма|ме|па|пе)(?!\\p{L}))';
+/**
+ * The phrases of `modal` (alternatives split by `|`) after a verbal noun in -у, in the dative («баруға
+ * тиіссіз») or with the polite possessive («келуіңіз сұралады»): the noun, the phrase's first word, is what a
+ * suggestion's marker is built from (`formFromVerbalNoun`, with `agree: 'first-noun'`).
+ */
+const afterVerbalNoun = (modal: string, endings: 'dative' | 'yours' = 'dative'): string =>
+  (endings === 'dative' ? ['*уға', '*уге'] : ['*уыңыз', '*уіңіз'])
+    .flatMap((noun) => modal.split('|').map((word) => `${noun} ${word}`))
+    .join('|');
 
 /**
  * A quality, a state or a right in the accusative, which one ensures and cannot give: abstract nouns in -лық
@@ -1331,6 +1364,39 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Қаралуы тиіс» is «қаралуы керек»: after a verbal noun with its possessive the modal alone changes. After a
   // dative («қарауға тиіс») «керек» would not fit; there «тиіс» is left alone.
   { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
+  // «Баруға тиіссіз» (you are bound to go) is «баруыңыз керек»: the verbal noun takes the reader's possessive,
+  // and after «тиіспіз» the writers' («баруымыз керек»). Before a question particle («тиіссіз бе») «керек» would
+  // want «пе»: nothing to paste.
+  {
+    ...e(afterVerbalNoun('тиіссіз|тиістісіз'), `${MUST_YOU} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  {
+    ...e(afterVerbalNoun('тиіспіз|тиістіміз'), `${MUST_WE} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  e(afterVerbalNoun('тиіссіз|тиістісіз|тиіспіз|тиістіміз')),
+  // «Шағым беруге құқылысыз» (you are entitled to appeal) is «шағым бере аласыз», in the person of «құқылы».
+  // «Құқылы емес» (has no right) is no «бере алмайды» (cannot): nothing to paste. Only as the predicate: «беруге
+  // құқылы адамдар» (those entitled) is no finding.
+  e(afterVerbalNoun('құқылы емес|құқылы емессіз|құқылы емеспіз')),
+  { ...e(afterVerbalNoun('құқылысыз'), `${CONVERB_FROM_NOUN} аласыз`), agree: 'first-noun' },
+  { ...e(afterVerbalNoun('құқылымыз'), `${CONVERB_FROM_NOUN} аламыз`), agree: 'first-noun' },
+  {
+    ...e(afterVerbalNoun('құқылы'), `${CONVERB_FROM_NOUN} алады`),
+    agree: 'first-noun',
+    followedBy: PREDICATE_END,
+  },
+  // «Ала келуіңіз сұралады» (you are asked to bring) is a request in the passive: «ала келіңіз». A possessor or a
+  // source in the clause («Сіздің», «Сізден») would be left without the verbal noun: nothing to paste.
+  {
+    ...e(afterVerbalNoun('сұралады', 'yours'), IMPERATIVE_YOU),
+    agree: 'first-noun',
+    notInClause: '^(?:сізден|сіздің|сіздерден|сіздердің)$',
+  },
+  e(afterVerbalNoun('сұралады', 'yours')),
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
   ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
   ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),
@@ -1743,7 +1809,13 @@ const OFFICIALESE: PhraseEntry[] = [
   noun(e('қағаз жеткізгіш*', 'қағаз')),
   e('жеке тәртіппен', 'жеке'),
   e('мынадай тәртіппен', 'былай'),
-  e('кезектілік тәртібімен|кезек тәртібімен', 'кезекпен'),
+  // «Кезекке қою тәртібімен» (by the order of putting on the waiting list) is «кезекпен» too. Before a verb
+  // that takes the instrumental as its object («кезек тәртібімен танысыңыз»: read the rules of the queue) the
+  // procedure is a noun, what is read or agreed to, and «кезекпен» would say how one reads: no finding.
+  {
+    ...e('кезектілік тәртібімен|кезек тәртібімен|кезекке қою тәртібімен|кезекке тұру тәртібімен', 'кезекпен'),
+    followedBy: '^(?!\\s+(?:таныс|келіс|айналыс|байланыс))',
+  },
   // «В судебном порядке» said in Kazakh: a complaint or a debt goes «сот арқылы» (through the court).
   e('сот тәртібімен|сот тәртібінде', 'сот арқылы'),
   // «В подписанном виде»: signed, said with the verb («қол қойып жіберіңіз»), which takes the clause's person and

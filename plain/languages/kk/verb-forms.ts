@@ -342,6 +342,56 @@ export function finiteFromForm(suggestion: string, word: string, clause: readonl
 const CONVERB_A = 19;
 
 /**
+ * Markers for forms built from the verbal noun in -у the phrase opens with (`agree: 'first-noun'`), for modal
+ * clichés said with the verb itself:
+ * - `MUST_YOU`, `MUST_WE`: a verbal noun in the dative («баруға тиіссіз») with the polite second person's or
+ *   the first plural's possessive, -уыңыз/-уіңіз, -уымыз/-уіміз («баруыңыз керек», «келуіміз керек»);
+ * - `CONVERB_FROM_NOUN`: the converb of a verbal noun in the dative («беруге құқылысыз» → «бере аласыз»);
+ * - `IMPERATIVE_YOU`: the polite imperative of a verbal noun with the polite possessive («ұсынуыңыз
+ *   сұралады» → «ұсыныңыз», «хабарлауыңыз» → «хабарлаңыз»).
+ * Where the word is not in that form, or its root cannot be told («оқуға»: «оқы-» or «оқ-»?), nothing is
+ * offered.
+ */
+export const MUST_YOU = '{must-you}';
+export const MUST_WE = '{must-we}';
+export const CONVERB_FROM_NOUN = '{converb}';
+export const IMPERATIVE_YOU = '{imperative-you}';
+
+/** A verbal noun in -у in the dative or with the polite possessive: the noun and whether its endings are back. */
+function readVerbalNoun(
+  word: string,
+  endings: 'dative' | 'yours',
+): { noun: string; back: boolean } | undefined {
+  const found = (endings === 'dative' ? /^(.{2,}у)(ға|ге)$/u : /^(.{2,}у)(ыңыз|іңіз)$/u).exec(word);
+  if (!found?.[1] || !found[2]) return undefined;
+  return { noun: found[1], back: /[аы]/u.test(found[2]) };
+}
+
+/** The suggestion with its verbal-noun marker filled from `word`; '' where it cannot be; as it is without one. */
+export function formFromVerbalNoun(suggestion: string, word: string): string {
+  const fill = (marker: string, form: string | undefined) => (form ? suggestion.replace(marker, form) : '');
+  if (suggestion.includes(MUST_YOU) || suggestion.includes(MUST_WE)) {
+    const read = readVerbalNoun(word, 'dative');
+    if (!read) return '';
+    const you = suggestion.includes(MUST_YOU);
+    const possessive = you ? (read.back ? 'ыңыз' : 'іңіз') : read.back ? 'ымыз' : 'іміз';
+    return fill(you ? MUST_YOU : MUST_WE, read.noun + possessive);
+  }
+  if (suggestion.includes(CONVERB_FROM_NOUN)) {
+    const root = verbalNounRoot(readVerbalNoun(word, 'dative')?.noun ?? '');
+    return fill(CONVERB_FROM_NOUN, root && kazakhVerbForms(root)[CONVERB_A]);
+  }
+  if (suggestion.includes(IMPERATIVE_YOU)) {
+    const read = readVerbalNoun(word, 'yours');
+    const root = verbalNounRoot(read?.noun ?? '');
+    if (!read || !root) return '';
+    const ending = endsInVowel(root) ? (read.back ? 'ңыз' : 'ңіз') : read.back ? 'ыңыз' : 'іңіз';
+    return fill(IMPERATIVE_YOU, root + ending);
+  }
+  return suggestion;
+}
+
+/**
  * «Алу мүмкіндігі бар» with the verbal noun `noun`, by who the clause before names: a subject («Азаматтар …»)
  * can do it, so the converb and «алады» say it («ала алады»; «ала алмайды» for `able` false), where «мүмкін»
  * would leave that subject with no verb. With no word that may be a subject — each has a case ending, but

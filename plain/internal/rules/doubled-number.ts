@@ -69,7 +69,59 @@ export function doubledNumbers(rule: BuiltinRule, ctx: RuleContext): void {
   }
 }
 
+/** The bracket at `open`–`close` read both ways: digits then words, or words then digits. */
 function checkBracket(
+  rule: BuiltinRule,
+  ctx: RuleContext,
+  words: NumberWords,
+  paragraph: Paragraph,
+  open: number,
+  close: number,
+): void {
+  const { text } = ctx.doc;
+  const from = Math.max(paragraph.start, open - DIGITS_LOOKBEHIND);
+  const before = DIGITS_BEFORE.exec(text.slice(from, open));
+  if (before?.[1] !== undefined)
+    digitsThenWords(
+      rule,
+      ctx,
+      words,
+      { start: from + before.index, digits: before[1], percent: before[2] },
+      open,
+      close,
+    );
+  else wordsThenDigits(rule, ctx, words, paragraph, open, close);
+}
+
+/** «5 (пяти)», «5 000 (пять тысяч) тенге», "5% (five per cent)": the digits stay, with a unit the brackets hold. */
+function digitsThenWords(
+  rule: BuiltinRule,
+  ctx: RuleContext,
+  words: NumberWords,
+  number: { start: number; digits: string; percent: string | undefined },
+  open: number,
+  close: number,
+): void {
+  const { text } = ctx.doc;
+  const inside = wordsBetween(ctx.doc.words, open + 1, close);
+  if (!inside || !BLANK.test(text.slice(open + 1, inside[0]?.start ?? close))) return;
+  if (!BLANK.test(text.slice(inside.at(-1)?.end ?? open + 1, close))) return;
+  // One number: «двадцать пять», "twenty-five", not «пять, шесть».
+  for (let i = 1; i < inside.length; i++)
+    if (!NUMBER_GAP.test(text.slice(inside[i - 1]?.end ?? 0, inside[i]?.start ?? 0))) return;
+  let units = inside.length;
+  while (units > 0 && words.units?.test(normOf(ctx, inside[units - 1])) === true) units--;
+  if (numberValue(ctx, words, inside.slice(0, units)) !== digitsValue(number.digits)) return;
+  const percent = number.percent?.trim() ?? '';
+  const [unitFirst, unitLast] = [inside[units], inside.at(-1)];
+  // A unit the digits carry a sign of ("£50", "5%") is said once already.
+  const signed = percent !== '' || SIGN_BEFORE.test(text.slice(Math.max(0, number.start - 1), number.start));
+  const unit = unitFirst && unitLast && !signed ? ` ${text.slice(unitFirst.start, unitLast.end)}` : '';
+  reportFinding(ctx, rule, number.start, close + 1, [`${number.digits}${percent}${unit}`]);
+}
+
+/** "five (5)", «пяти (5) рабочих дней»: the digits take the words' place. */
+function wordsThenDigits(
   rule: BuiltinRule,
   ctx: RuleContext,
   words: NumberWords,
@@ -79,28 +131,6 @@ function checkBracket(
 ): void {
   const { doc } = ctx;
   const { text } = doc;
-  const from = Math.max(paragraph.start, open - DIGITS_LOOKBEHIND);
-  const before = DIGITS_BEFORE.exec(text.slice(from, open));
-  if (before?.[1] !== undefined) {
-    // «5 (пяти)», «5 000 (пять тысяч) тенге», "5% (five per cent)".
-    const inside = wordsBetween(doc.words, open + 1, close);
-    if (!inside || !BLANK.test(text.slice(open + 1, inside[0]?.start ?? close))) return;
-    if (!BLANK.test(text.slice(inside.at(-1)?.end ?? open + 1, close))) return;
-    let units = inside.length;
-    while (units > 0 && words.units?.test(normOf(ctx, inside[units - 1])) === true) units--;
-    const number = inside.slice(0, units);
-    if (numberValue(ctx, words, number) !== digitsValue(before[1])) return;
-    const start = from + before.index;
-    const percent = before[2]?.trim() ?? '';
-    const tail = inside.slice(units);
-    const [tailFirst, tailLast] = [tail[0], tail.at(-1)];
-    // A unit the digits carry a sign of ("£50", "5%") is said once already.
-    const signed = percent !== '' || SIGN_BEFORE.test(text.slice(Math.max(0, start - 1), start));
-    const carried = tailFirst && tailLast && !signed ? ` ${text.slice(tailFirst.start, tailLast.end)}` : '';
-    reportFinding(ctx, rule, start, close + 1, [`${before[1]}${percent}${carried}`]);
-    return;
-  }
-  // "five (5)", «пяти (5) рабочих дней».
   const digits = DIGITS_INSIDE.exec(text.slice(open + 1, close))?.[1];
   if (digits === undefined) return;
   const last = firstWordFrom(doc.words, open) - 1;
@@ -162,7 +192,7 @@ function isNumberWord(words: NumberWords, norm: string): boolean {
 
 /**
  * What the number words say, or undefined for words that are not one number read from the largest part down
- * («двадцать пять», "five hundred and two", «екі мың жиырма төрт»; not «пять двадцать», not «пятнадцать пять»).
+ * («двадцать пять», "five hundred and two", «екі мың он бес»; not «пять двадцать», not «пятнадцать пять»).
  */
 function numberValue(ctx: RuleContext, words: NumberWords, number: readonly Word[]): number | undefined {
   let total = 0;
@@ -175,6 +205,8 @@ function numberValue(ctx: RuleContext, words: NumberWords, number: readonly Word
     if (!word) return undefined;
     const norm = normOf(ctx, word);
     if (words.joiners.has(norm) && i > 0 && i < number.length - 1) continue;
+    // A one-letter number word is an article, "a hundred": alone it is a letter ("type a (1)").
+    if (norm.length === 1 && (words.values.get(normOf(ctx, number[i + 1])) ?? 0) < 100) return undefined;
     for (const part of norm.split(/[‐‑-]/u)) {
       const value = words.values.get(part);
       if (value === undefined) return undefined;
@@ -190,7 +222,7 @@ function numberValue(ctx: RuleContext, words: NumberWords, number: readonly Word
         last = 100;
       } else if (
         last === undefined ||
-        (last >= 100 ? value < 100 : last >= 20 && last % 10 === 0 && value > 0 && value < 10)
+        (last >= 100 ? value < 100 : last % 10 === 0 && value > 0 && value < 10)
       ) {
         group += value;
         last = value;

@@ -3497,6 +3497,12 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The article of "a hundred" counts one: the paste takes it too.
+    rule: 'en/doubled-number',
+    text: 'It takes a hundred (100) days.',
+    expected: [{ text: 'a hundred (100)', suggestion: '100' }],
+  },
+  {
     // A unit in the brackets stays, unless a sign before or after the digits says it.
     rule: 'en/doubled-number',
     text: 'The fee is 5000 (five thousand pounds), the fine £50 (fifty pounds) and the rate 5% (five per cent) on 1,500 (one thousand five hundred) items.',
@@ -3510,7 +3516,7 @@ export const fixtures: RuleFixture[] = [
   {
     // A title, a count of something else, words not worth the digits, an ordinal: not a number doubled.
     rule: 'en/doubled-number',
-    text: 'See Section 5 (Eligibility) and clause 2 (two paragraphs). Apply within 5 (six) days, on day 5 (fifth).',
+    text: 'See Section 5 (Eligibility) and clause 2 (two paragraphs). Apply within 5 (six) days, on day 5 (fifth). Type a (1) in box 25 (twenty, five).',
     expected: [],
   },
 ];

@@ -14,6 +14,8 @@ const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(CARDINALS.map((word, value) => [word, value])),
   ...Object.fromEntries(TENS.map((word, i) => [word, (i + 2) * 10])),
+  // "a hundred (100) days": the article counts one, so the paste takes it too ("100 days", not "a 100 days").
+  a: 1,
   hundred: 100,
   thousand: 1000,
   million: 1_000_000,

@@ -3638,8 +3638,11 @@ export const fixtures: RuleFixture[] = [
   {
     // Words first, digits in brackets.
     rule: 'kk/doubled-number',
-    text: 'Құжаттың жиырма бес (25) данасы қажет.',
-    expected: [{ text: 'жиырма бес (25)', suggestion: '25' }],
+    text: 'Құжаттың жиырма бес (25) данасы қажет. Өтініш 15 (он бес) жұмыс күні ішінде қаралады.',
+    expected: [
+      { text: 'жиырма бес (25)', suggestion: '25' },
+      { text: '15 (он бес)', suggestion: '15' },
+    ],
   },
   {
     // Kazakh typed without its letters is read with them: «торт» is «төрт».

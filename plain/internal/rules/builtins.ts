@@ -12,6 +12,7 @@ import {
   reportFinding,
   sentenceAt,
 } from './context.ts';
+import { doubledNumbers } from './doubled-number.ts';
 import { nominalChains } from './nominal-chain.ts';
 import type { BuiltinRule } from './types.ts';
 
@@ -583,6 +584,9 @@ export function runBuiltinRule(rule: BuiltinRule, ctx: RuleContext): void {
       return;
     case 'lost-letters':
       lostLetters(rule, ctx);
+      return;
+    case 'doubled-number':
+      doubledNumbers(rule, ctx);
       return;
     case 'nominal-chain':
       forEachSentence(ctx, (sentence) => {

@@ -499,7 +499,8 @@ export type BuiltinCheck =
   | 'mixed-script'
   | 'repeated-word'
   | 'nominal-chain'
-  | 'lost-letters';
+  | 'lost-letters'
+  | 'doubled-number';
 
 /** A rule whose logic is a built-in check; `words` configures it (e.g. abbreviations everyone knows). */
 export interface BuiltinRule extends RuleBase {
@@ -573,6 +574,20 @@ export interface BuiltinRule extends RuleBase {
    * that the pack read with some put back (`LanguagePack.lostLetters`) is offered that reading.
    */
   letters?: string;
+  /**
+   * doubled-number: the language's number words, each form a word takes (lower case, ё folded to е) with its
+   * value: cardinals in every case («пяти», «пятью»), hundreds and scales (a value of 100 or more after a
+   * smaller number multiplies it: "five hundred", «бес мың»). A number in digits doubled by these words in
+   * brackets («5 (пяти)», "five (5)") is flagged, where the words are worth the digits.
+   */
+  numberWords?: Readonly<Record<string, number>>;
+  /** doubled-number: words that may join number words without a value of their own ("one hundred and five"). */
+  numberJoiners?: readonly string[];
+  /**
+   * doubled-number: a regular expression (Unicode) for a currency or unit word (lower case) that may close the
+   * number words inside the brackets («5000 (пять тысяч тенге)»): the paste keeps it after the digits.
+   */
+  numberUnits?: string;
 }
 
 /** Any rule of a pack. */

@@ -3484,4 +3484,39 @@ export const fixtures: RuleFixture[] = [
       { text: 'Affix', suggestion: 'Attach' },
     ],
   },
+  // en/doubled-number: a number in digits and again in words in brackets; the digits stay, once.
+  {
+    rule: 'en/doubled-number',
+    text: 'We will reply within 5 (five) working days. You have ten (10) days to appeal and must send twenty-five (25) copies of one hundred and five (105) pages, in one or two (2) envelopes.',
+    expected: [
+      { text: '5 (five)', suggestion: '5' },
+      { text: 'ten (10)', suggestion: '10' },
+      { text: 'twenty-five (25)', suggestion: '25' },
+      { text: 'one hundred and five (105)', suggestion: '105' },
+      { text: 'two (2)', suggestion: '2' },
+    ],
+  },
+  {
+    // The article of "a hundred" counts one: the paste takes it too.
+    rule: 'en/doubled-number',
+    text: 'It takes a hundred (100) days.',
+    expected: [{ text: 'a hundred (100)', suggestion: '100' }],
+  },
+  {
+    // A unit in the brackets stays, unless a sign before or after the digits says it.
+    rule: 'en/doubled-number',
+    text: 'The fee is 5000 (five thousand pounds), the fine £50 (fifty pounds) and the rate 5% (five per cent) on 1,500 (one thousand five hundred) items.',
+    expected: [
+      { text: '5000 (five thousand pounds)', suggestion: '5000 pounds' },
+      { text: '50 (fifty pounds)', suggestion: '50' },
+      { text: '5% (five per cent)', suggestion: '5%' },
+      { text: '1,500 (one thousand five hundred)', suggestion: '1,500' },
+    ],
+  },
+  {
+    // A title, a count of something else, words not worth the digits, an ordinal: not a number doubled.
+    rule: 'en/doubled-number',
+    text: 'See Section 5 (Eligibility) and clause 2 (two paragraphs). Apply within 5 (six) days, on day 5 (fifth). Type a (1) in box 25 (twenty, five).',
+    expected: [],
+  },
 ];

@@ -6,6 +6,7 @@ import type {
   TokenMatcher,
 } from '../../internal/rules/types.ts';
 import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
+import { NUMBER_JOINERS, NUMBER_UNITS, NUMBER_WORDS } from './number-words.ts';
 
 /** A possessive next, which keeps an "of" before it too: "a majority of Warren's constituents" → "most of". */
 const POSSESSIVE_NEXT = "^\\s+[\\p{L}-]+(?:['’]s|s['’])(?![\\p{L}])";
@@ -5742,6 +5743,27 @@ export const rules: Rule[] = [
     doubledAfter: {
       in: '^(?:fill|fills|filled|filling|hand|hands|handed|handing|log|logs|logged|logging|sign|signs|signed|signing|check|checks|checked|checking|send|sends|sent|sending|pay|pays|paid|paying|phone|phoned|call|called|plug|plugged|drop|dropped|move|moved|moving|put|puts|putting|write|writes|wrote|written|pencil|pencilled|penciled|join|joined|lock|locked|opt|opted|cash|cashed|it|them|one|this|these|those|form|forms)$',
       on: '^(?:log|logs|logged|logging|carry|carries|carried|carrying|go|goes|went|going|move|moved|moving|turn|turns|turned|switch|switched|get|gets|got|pass|passed|hold|held|keep|kept|it|them)$',
+    },
+  },
+  {
+    // "within 5 (five) working days": the digits say it; the words in brackets are a legal habit.
+    id: 'en/doubled-number',
+    kind: 'builtin',
+    check: 'doubled-number',
+    severity: 'suggestion',
+    link: `${GOVUK_STYLE}#numbers`,
+    numberWords: NUMBER_WORDS,
+    numberJoiners: NUMBER_JOINERS,
+    numberUnits: NUMBER_UNITS,
+    message: {
+      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough.',
+      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр.',
+      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз.',
+    },
+    messageWithSuggestion: {
+      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough: “{suggestion}”.',
+      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр: «{suggestion}».',
+      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз: «{suggestion}».',
     },
   },
   {

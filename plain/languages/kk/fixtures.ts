@@ -3697,4 +3697,36 @@ export const fixtures: RuleFixture[] = [
       { text: 'Белгіленген мерзімде', suggestion: 'Мерзімінде' },
     ],
   },
+  // kk/doubled-number: a number in digits and again in words in brackets; the digits stay, once.
+  {
+    rule: 'kk/doubled-number',
+    text: 'Өтініш 5 (бес) жұмыс күні ішінде қаралады. Мерзімі 30 (отыз) күнтізбелік күн, айыппұл 250 (екі жүз елу) теңге, жарна 5000 (бес мың теңге).',
+    expected: [
+      { text: '5 (бес)', suggestion: '5' },
+      { text: '30 (отыз)', suggestion: '30' },
+      { text: '250 (екі жүз елу)', suggestion: '250' },
+      { text: '5000 (бес мың теңге)', suggestion: '5000 теңге' },
+    ],
+  },
+  {
+    // Words first, digits in brackets.
+    rule: 'kk/doubled-number',
+    text: 'Құжаттың жиырма бес (25) данасы қажет. Өтініш 15 (он бес) жұмыс күні ішінде қаралады.',
+    expected: [
+      { text: 'жиырма бес (25)', suggestion: '25' },
+      { text: '15 (он бес)', suggestion: '15' },
+    ],
+  },
+  {
+    // Kazakh typed without its letters is read with them: «торт» is «төрт».
+    rule: 'kk/doubled-number',
+    text: 'Отиниш 4 (торт) жумыс куни ишинде каралады.',
+    expected: [{ text: '4 (торт)', suggestion: '4' }],
+  },
+  {
+    // An ordinal, a title, words not worth the digits: not a number doubled.
+    rule: 'kk/doubled-number',
+    text: 'Кодекстің 5 (бесінші) бабы мен 7 (Азаматтардың құқықтары) бабы қолданылады. Мерзімі 5 (алты) күн.',
+    expected: [],
+  },
 ];

@@ -16,6 +16,7 @@ import {
   inflectNoun,
   MATCHED_WORD,
 } from './noun-forms.ts';
+import { NUMBER_UNITS, NUMBER_WORDS } from './number-words.ts';
 import { isBack, voicedBeforeVowel } from './sounds.ts';
 import {
   ABLE,
@@ -4304,6 +4305,26 @@ export const rules: Rule[] = [
       word: `^(?!${NOUNS_IN_U}$)[а-яәіңғүұқөһ]{2,}[ую]$`,
       head: '^[а-яәіңғүұқөһ]{2,}(?:[^аәеиоөұүуыі][ыі]|с[ыі]|[лдт][ае]р[ыі])(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$',
     },
+  },
+  {
+    // «5 (бес) жұмыс күні ішінде»: the digits say it; the words in brackets are a legal habit.
+    id: 'kk/doubled-number',
+    kind: 'builtin',
+    check: 'doubled-number',
+    severity: 'suggestion',
+    numberWords: NUMBER_WORDS,
+    numberUnits: NUMBER_UNITS,
+    message: {
+      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз.',
+      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр.',
+      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough.',
+    },
+    messageWithSuggestion: {
+      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз: «{suggestion}».',
+      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр: «{suggestion}».',
+      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough: “{suggestion}”.',
+    },
+    link: CHANCELLERY,
   },
   {
     id: 'kk/nominal-chain',

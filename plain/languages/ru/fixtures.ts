@@ -5220,4 +5220,32 @@ export const fixtures: RuleFixture[] = [
       { text: 'фактически произведенные расходы', suggestion: 'фактические расходы' },
     ],
   },
+  // ru/doubled-number: a number in digits and again in words in brackets; the digits stay, once.
+  {
+    rule: 'ru/doubled-number',
+    text: 'Ответ дадут в течение 5 (пяти) рабочих дней. Штраф — 10 (десять) тысяч тенге, взнос — 5 000 (пять тысяч) тенге, пеня — 5000 (пять тысяч тенге).',
+    expected: [
+      { text: '5 (пяти)', suggestion: '5' },
+      { text: '10 (десять)', suggestion: '10' },
+      { text: '5 000 (пять тысяч)', suggestion: '5 000' },
+      { text: '5000 (пять тысяч тенге)', suggestion: '5000 тенге' },
+    ],
+  },
+  {
+    // Words first, digits in brackets; a year, read in its ordinal; a number of two words in a case form.
+    rule: 'ru/doubled-number',
+    text: 'Решение примут в течение тридцати (30) дней после 1 (первого) июля 2024 (две тысячи двадцать четвёртого) года, но не позднее 25 (двадцати пяти) дней.',
+    expected: [
+      { text: 'тридцати (30)', suggestion: '30' },
+      { text: '1 (первого)', suggestion: '1' },
+      { text: '2024 (две тысячи двадцать четвёртого)', suggestion: '2024' },
+      { text: '25 (двадцати пяти)', suggestion: '25' },
+    ],
+  },
+  {
+    // A title, a count of something else, words not worth the digits, a phone code: not a number doubled.
+    rule: 'ru/doubled-number',
+    text: 'Статья 5 (Права граждан) и пункт 2 (два абзаца) остаются. Срок — 5 (шести) дней. Звоните 8 (7172) 74-30-00.',
+    expected: [],
+  },
 ];

@@ -5,6 +5,7 @@ import {
   LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 } from '../abbreviations.ts';
 import { nothingToPasteWhere } from '../pack.ts';
+import { NUMBER_UNITS, NUMBER_WORDS } from './number-words.ts';
 import { REFLEXIVE_PASSIVE_FORMS } from './reflexive-passives.ts';
 
 /**
@@ -6468,6 +6469,26 @@ export const rules: Rule[] = [
       en: 'Repeated word: “{text}”. Keep one: “{suggestion}”.',
     },
     link: 'https://ru.wikipedia.org/wiki/Опечатка',
+  },
+  {
+    // «в течение 5 (пяти) рабочих дней»: the digits say it; the words in brackets are a legal habit.
+    id: 'ru/doubled-number',
+    kind: 'builtin',
+    check: 'doubled-number',
+    severity: 'suggestion',
+    numberWords: NUMBER_WORDS,
+    numberUnits: NUMBER_UNITS,
+    message: {
+      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз.',
+      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр.',
+      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough.',
+    },
+    messageWithSuggestion: {
+      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз: «{suggestion}».',
+      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр: «{suggestion}».',
+      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough: “{suggestion}”.',
+    },
+    link: CHANCELLERY,
   },
   {
     id: 'ru/nominal-chain',

@@ -2604,9 +2604,66 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The action noun as a passive's subject, with "carried out" or "conducted": nothing to paste, as the verb
+    // must be made from the noun.
+    rule: 'en/hidden-verb',
+    text: 'The processing of your application is carried out by the regional office. The assessment of your claim will be carried out within 10 days. The inspection of the premises was usually conducted by the council.',
+    expected: [
+      { text: 'The processing of your application is carried out', suggestion: null },
+      { text: 'The assessment of your claim will be carried out', suggestion: null },
+      { text: 'The inspection of the premises was usually conducted', suggestion: null },
+    ],
+  },
+  {
+    // A passive of another clause, or of a subject that is no action noun, is no hidden verb.
+    rule: 'en/hidden-verb',
+    text: 'The inspection of the site showed that work was carried out. Checks are carried out by staff. The building of the year was conducted in May.',
+    expected: [],
+  },
+  {
+    // The passive inside an action noun's hidden verb is part of it; alone it stays.
+    rule: 'en/passive',
+    text: 'The processing of your application is carried out by the regional office. Checks are carried out by staff.',
+    expected: [{ text: 'are carried out', suggestion: null }],
+  },
+  {
     // Nouns that name things, and an action noun without "of", are left alone.
     rule: 'en/hidden-verb',
     text: 'Make an appointment of your choice. Provide a copy of the document. Give your statement of income. We carried out the inspection yesterday. Given the introduction of the law, fees rose.',
+    expected: [],
+  },
+  {
+    // "Mandatory" is "required" after "be" and before a noun; before "to" and a verb nothing fits in place, and a
+    // name, a named step and a term of law keep it.
+    rule: 'en/officialese',
+    text: 'Registration is mandatory. Fill in every mandatory field. Staff must complete mandatory training. It is mandatory to register. The Mandatory Provident Fund pays out. You can ask for a mandatory reconsideration. He got a mandatory life sentence.',
+    expected: [
+      { text: 'mandatory', suggestion: 'required' },
+      { text: 'mandatory', occurrence: 2, suggestion: 'required' },
+      { text: 'mandatory', occurrence: 3, suggestion: 'required' },
+      { text: 'mandatory', occurrence: 4, suggestion: null },
+    ],
+  },
+  {
+    // Cause and effect both said as nouns, with "result in" or "lead to": the clause up to the second noun.
+    rule: 'en/nominal-cause',
+    text: 'The submission of an appeal will result in the suspension of the decision. The closure of the road led to the cancellation of the match. The refusal of a permit may lead to the immediate closure of the shop.',
+    expected: [
+      { text: 'The submission of an appeal will result in the suspension', suggestion: null },
+      { text: 'The closure of the road led to the cancellation', suggestion: null },
+      { text: 'The refusal of a permit may lead to the immediate closure', suggestion: null },
+    ],
+  },
+  {
+    // "The submission of" with nothing to paste is part of the nominal cause around it; alone it stays.
+    rule: 'en/officialese',
+    text: 'The submission of an appeal will result in the suspension of the decision. The submission of an appeal will result in delays.',
+    expected: [{ text: 'The submission of', occurrence: 2, suggestion: null }],
+  },
+  {
+    // A name holds no action noun, a result that is no action is left, and a comma ends the first phrase.
+    rule: 'en/nominal-cause',
+    text: 'The Department of Education results in maths rose. The submission of an appeal will result in delays. The submission of an appeal, in most cases, will result in the suspension of the decision.',
     expected: [],
   },
   {

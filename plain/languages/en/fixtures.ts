@@ -3234,6 +3234,28 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A plural with an adjective or a noun before it and no determiner is the active's object, lower-cased
+    // where it opened the sentence ("Stray dogs", "Parking fines", "Local people"); a name ("London Councils"),
+    // a people's adjective whose capital may be its own ("British citizens") and an adverb opening the sentence
+    // ("Meanwhile applications") get nothing to paste.
+    rule: 'en/passive',
+    text: 'Stray dogs will be seized by the Dog Warden Service. Parking fines are issued by the council. If local people were consulted by the council, you can say so. London Councils will be consulted by the department. British citizens will be contacted by the embassy. Meanwhile applications will be reviewed by the panel.',
+    expected: [
+      {
+        text: 'Stray dogs will be seized by the Dog Warden Service',
+        suggestion: 'The Dog Warden Service will seize stray dogs',
+      },
+      { text: 'Parking fines are issued by the council', suggestion: 'The council issues parking fines' },
+      {
+        text: 'local people were consulted by the council',
+        suggestion: 'the council consulted local people',
+      },
+      { text: 'be consulted', suggestion: null },
+      { text: 'be contacted', suggestion: null },
+      { text: 'be reviewed', suggestion: null },
+    ],
+  },
+  {
     // "This remains outstanding" after a sentence about money owed is still unpaid; after one about a
     // complaint, or in the next paragraph, the pronoun's debt is not known: left alone.
     rule: 'en/officialese',

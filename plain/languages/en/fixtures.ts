@@ -2633,6 +2633,19 @@ export const fixtures: RuleFixture[] = [
     expected: [],
   },
   {
+    // Checks carried out are checked, with the object after "on" or "of"; a bare plural after "and" is another
+    // noun the plain verb would leave without a verb ("inspected and repairs"): nothing to paste there.
+    rule: 'en/officialese',
+    text: 'We carry out checks on every claim. We carried out a check of your identity. We carry out checks before we pay. We carried out inspections and repairs. We carried out inspections of the roof.',
+    expected: [
+      { text: 'carry out checks on', suggestion: 'check' },
+      { text: 'carried out a check of', suggestion: 'checked' },
+      { text: 'carry out checks', occurrence: 2, suggestion: 'check' },
+      { text: 'carried out inspections', suggestion: null },
+      { text: 'carried out inspections of', suggestion: 'inspected' },
+    ],
+  },
+  {
     // "Mandatory" is "required" after "be" and before a noun; before "to" and a verb nothing fits in place, and a
     // name, a named step and a term of law keep it.
     rule: 'en/officialese',

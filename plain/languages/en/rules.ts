@@ -435,11 +435,13 @@ const OBJECT_THEN_INFINITIVE =
  * "made a decision, an announcement"), which the plain verb would leave without a verb ("inspected and a
  * review of"): the phrase is flagged with nothing to paste. A verb after "and" ("made a decision and left") is
  * no noun phrase, and a comma before "the" mostly ends a clause ("Having carried out an inspection, the officer").
+ * A bare plural after "and" before a stop or a preposition is a noun too ("carried out inspections and repairs");
+ * a verb there ("carries out an inspection and reports to the board") only loses its paste.
  * Nor is a noun phrase with its own verb a few words on: it is the subject of a new clause ("carry out an
  * investigation and a full response will be provided").
  */
 const COORDINATED_NOUN =
-  "^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s(?!(?:[\\p{L}'’-]+\\s+){1,4}(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\\s)|\\d))";
+  "^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s(?!(?:[\\p{L}'’-]+\\s+){1,4}(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\\s)|\\d|[\\p{L}-]+s(?=\\s*[.,;:!?)]|\\s+(?:of|on|in|at|to|for|with|by|from)(?![\\p{L}]))))";
 
 /**
  * Another noun phrase after a few words and "and" or "or", which shares the light verb ("will make a decision in
@@ -3021,6 +3023,8 @@ const OFFICIALESE: PhraseEntry[] = [
       ['an analysis of|the analysis of', 'analyse/analyses/analysed/analysing'],
       ['an examination of|the examination of', 'examine/examines/examined/examining'],
       ['an audit of|the audit of', 'audit/audits/audited/auditing'],
+      // "carry out checks on every claim" → "check every claim"; alone "check" needs no object.
+      ['checks on|a check on|checks of|a check of|checks|a check', 'check/checks/checked/checking'],
     ] as const
   ).flatMap(([nouns, plain]) => [
     ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),

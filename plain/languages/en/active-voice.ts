@@ -362,7 +362,8 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     !OBJECT_OF[opening.norm] &&
     !named &&
     !barePlural &&
-    !quantifiedSubject
+    !quantifiedSubject &&
+    !modifiedPlural(subject, atStart, isWord)
   )
     return undefined;
   const objectPronoun = subject.length === 1 ? OBJECT_OF[opening.norm] : undefined;
@@ -374,6 +375,41 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
       .join(' ');
   return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
 };
+
+/**
+ * Words that open a sentence with a capital of their own: an adjective of a people or a country («British
+ * citizens», «Kazakh nationals»), which the object keeps; lower-casing it would be wrong.
+ */
+const PROPER_ADJECTIVE = /^(?:\p{L}+(?:ish|ese|an|i)|french|dutch|czech|greek|swiss|thai|kazakh|welsh)$/u;
+
+/** Adverbs that link a sentence to the one before it, which open it without a comma: «Meanwhile applications …». */
+const CONNECTIVES = new Set(
+  `meanwhile however therefore instead otherwise nevertheless nonetheless thus hence moreover furthermore
+  likewise anyway besides consequently`.split(/\s+/u),
+);
+
+/**
+ * Whether a subject is a plural noun with one word before it and no determiner: an adjective or a noun («Stray
+ * dogs», «Unpaid fines», «Parking fines», «Existing customers», «Local people»), which needs none. Not a name, with a capital on its
+ * noun («London Councils»); not an adverb or a verb before a plural object («Now applications», «Please note
+ * applications» is three words); at the sentence's start not a word whose capital may be its own («British
+ * citizens»), which the object would lower-case.
+ */
+function modifiedPlural(
+  subject: readonly Word[],
+  atStart: boolean,
+  isWord: (norm: string) => boolean,
+): boolean {
+  const [modifier, head] = subject;
+  if (subject.length !== 2 || !modifier || !head) return false;
+  if (!/^\p{Ll}/u.test(head.text) || (!atStart && !/^\p{Ll}/u.test(modifier.text))) return false;
+  if (!isCommonPlural(head.norm, isWord) && !PLURAL_NOUNS.has(head.norm)) return false;
+  const adverb =
+    isInnerAdverb(modifier.norm) || AFTER_DOER_ADVERBS.has(modifier.norm) || CONNECTIVES.has(modifier.norm);
+  const opensClause = MAIN_CLAUSE_OPENING.has(modifier.norm) || SUBORDINATORS.has(modifier.norm);
+  if (adverb || opensClause) return false;
+  return !atStart || !PROPER_ADJECTIVE.test(modifier.norm);
+}
 
 /**
  * Whether the words from `from` (after a comma) go on a list: «and», «or» or «nor» within the next four words

@@ -2604,9 +2604,79 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The action noun as a passive's subject, with "carried out" or "conducted": nothing to paste, as the verb
+    // must be made from the noun.
+    rule: 'en/hidden-verb',
+    text: 'The processing of your application is carried out by the regional office. The assessment of your claim will be carried out within 10 days. The inspection of the premises was usually conducted by the council.',
+    expected: [
+      { text: 'The processing of your application is carried out', suggestion: null },
+      { text: 'The assessment of your claim will be carried out', suggestion: null },
+      { text: 'The inspection of the premises was usually conducted', suggestion: null },
+    ],
+  },
+  {
+    // A passive of another clause, or of a subject that is no action noun, is no hidden verb.
+    rule: 'en/hidden-verb',
+    text: 'The inspection of the site showed that work was carried out. Checks are carried out by staff. The building of the year was conducted in May.',
+    expected: [],
+  },
+  {
+    // The passive inside an action noun's hidden verb is part of it; alone it stays.
+    rule: 'en/passive',
+    text: 'The processing of your application is carried out by the regional office. Checks are carried out by staff.',
+    expected: [{ text: 'are carried out', suggestion: null }],
+  },
+  {
     // Nouns that name things, and an action noun without "of", are left alone.
     rule: 'en/hidden-verb',
     text: 'Make an appointment of your choice. Provide a copy of the document. Give your statement of income. We carried out the inspection yesterday. Given the introduction of the law, fees rose.',
+    expected: [],
+  },
+  {
+    // Checks carried out are checked, with the object after "on" or "of"; a bare plural after "and" is another
+    // noun the plain verb would leave without a verb ("inspected and repairs"): nothing to paste there.
+    rule: 'en/officialese',
+    text: 'We carry out checks on every claim. We carried out a check of your identity. We carry out checks before we pay. We carried out inspections and repairs. We carried out inspections of the roof.',
+    expected: [
+      { text: 'carry out checks on', suggestion: 'check' },
+      { text: 'carried out a check of', suggestion: 'checked' },
+      { text: 'carry out checks', occurrence: 2, suggestion: 'check' },
+      { text: 'carried out inspections', suggestion: null },
+      { text: 'carried out inspections of', suggestion: 'inspected' },
+    ],
+  },
+  {
+    // "Mandatory" is "required" after "be" and before a noun; before "to" and a verb nothing fits in place, and a
+    // name, a named step and a term of law keep it.
+    rule: 'en/officialese',
+    text: 'Registration is mandatory. Fill in every mandatory field. Staff must complete mandatory training. It is mandatory to register. The Mandatory Provident Fund pays out. You can ask for a mandatory reconsideration. He got a mandatory life sentence.',
+    expected: [
+      { text: 'mandatory', suggestion: 'required' },
+      { text: 'mandatory', occurrence: 2, suggestion: 'required' },
+      { text: 'mandatory', occurrence: 3, suggestion: 'required' },
+      { text: 'mandatory', occurrence: 4, suggestion: null },
+    ],
+  },
+  {
+    // Cause and effect both said as nouns, with "result in" or "lead to": the clause up to the second noun.
+    rule: 'en/nominal-cause',
+    text: 'The submission of an appeal will result in the suspension of the decision. The closure of the road led to the cancellation of the match. The refusal of a permit may lead to the immediate closure of the shop.',
+    expected: [
+      { text: 'The submission of an appeal will result in the suspension', suggestion: null },
+      { text: 'The closure of the road led to the cancellation', suggestion: null },
+      { text: 'The refusal of a permit may lead to the immediate closure', suggestion: null },
+    ],
+  },
+  {
+    // "The submission of" with nothing to paste is part of the nominal cause around it; alone it stays.
+    rule: 'en/officialese',
+    text: 'The submission of an appeal will result in the suspension of the decision. The submission of an appeal will result in delays.',
+    expected: [{ text: 'The submission of', occurrence: 2, suggestion: null }],
+  },
+  {
+    // A name holds no action noun, a result that is no action is left, and a comma ends the first phrase.
+    rule: 'en/nominal-cause',
+    text: 'The Department of Education results in maths rose. The submission of an appeal will result in delays. The submission of an appeal, in most cases, will result in the suspension of the decision.',
     expected: [],
   },
   {
@@ -3174,6 +3244,28 @@ export const fixtures: RuleFixture[] = [
       },
       { text: 'be seized', occurrence: 2, suggestion: null },
       { text: 'Your form is being checked by me', suggestion: 'I am checking your form' },
+    ],
+  },
+  {
+    // A plural with an adjective or a noun before it and no determiner is the active's object, lower-cased
+    // where it opened the sentence ("Stray dogs", "Parking fines", "Local people"); a name ("London Councils"),
+    // a people's adjective whose capital may be its own ("British citizens") and an adverb opening the sentence
+    // ("Meanwhile applications") get nothing to paste.
+    rule: 'en/passive',
+    text: 'Stray dogs will be seized by the Dog Warden Service. Parking fines are issued by the council. If local people were consulted by the council, you can say so. London Councils will be consulted by the department. British citizens will be contacted by the embassy. Meanwhile applications will be reviewed by the panel.',
+    expected: [
+      {
+        text: 'Stray dogs will be seized by the Dog Warden Service',
+        suggestion: 'The Dog Warden Service will seize stray dogs',
+      },
+      { text: 'Parking fines are issued by the council', suggestion: 'The council issues parking fines' },
+      {
+        text: 'local people were consulted by the council',
+        suggestion: 'the council consulted local people',
+      },
+      { text: 'be consulted', suggestion: null },
+      { text: 'be contacted', suggestion: null },
+      { text: 'be reviewed', suggestion: null },
     ],
   },
   {

@@ -436,11 +436,13 @@ const OBJECT_THEN_INFINITIVE =
  * "made a decision, an announcement"), which the plain verb would leave without a verb ("inspected and a
  * review of"): the phrase is flagged with nothing to paste. A verb after "and" ("made a decision and left") is
  * no noun phrase, and a comma before "the" mostly ends a clause ("Having carried out an inspection, the officer").
+ * A bare plural after "and" before a stop or a preposition is a noun too ("carried out inspections and repairs");
+ * a verb there ("carries out an inspection and reports to the board") only loses its paste.
  * Nor is a noun phrase with its own verb a few words on: it is the subject of a new clause ("carry out an
  * investigation and a full response will be provided").
  */
 const COORDINATED_NOUN =
-  "^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s(?!(?:[\\p{L}'’-]+\\s+){1,4}(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\\s)|\\d))";
+  "^(?:\\s*,\\s*(?:a|an)\\s|\\s+(?:and|or|as well as|plus)\\s+(?:(?:a|an|the|its|their|his|her|our|your|some|any|other)\\s(?!(?:[\\p{L}'’-]+\\s+){1,4}(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\\s)|\\d|[\\p{L}-]+s(?=\\s*[.,;:!?)]|\\s+(?:of|on|in|at|to|for|with|by|from)(?![\\p{L}]))))";
 
 /**
  * Another noun phrase after a few words and "and" or "or", which shares the light verb ("will make a decision in
@@ -3030,6 +3032,8 @@ const OFFICIALESE: PhraseEntry[] = [
       ['an analysis of|the analysis of', 'analyse/analyses/analysed/analysing'],
       ['an examination of|the examination of', 'examine/examines/examined/examining'],
       ['an audit of|the audit of', 'audit/audits/audited/auditing'],
+      // "carry out checks on every claim" → "check every claim"; alone "check" needs no object.
+      ['checks on|a check on|checks of|a check of|checks|a check', 'check/checks/checked/checking'],
     ] as const
   ).flatMap(([nouns, plain]) => [
     ...lightVerb([CONDUCT, CARRY_OUT, PERFORM, UNDERTAKE], nouns, plain),
@@ -4450,6 +4454,15 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is apparent that', 'clearly'),
   e('equivalent to', 'equal to', 'the same as'),
   e('particulars', 'details'),
+  // "Registration is mandatory", "a mandatory field" → "required", right after "be" and before a noun. "It is
+  // mandatory to register" wants "You must register": nothing to paste. A "mandatory reconsideration" is a
+  // named step, a "mandatory (minimum, life) sentence" a term of law: no finding.
+  { match: 'mandatory', replace: [], followedBy: '^\\s+to\\s' },
+  {
+    match: 'mandatory',
+    replace: ['required'],
+    notBefore: '^(?:reconsiderations?|minimum|minimums|life|sentences?)$',
+  },
   // The adjective: "the requisite documents" → "the required documents".
   {
     match: 'requisite',
@@ -5320,6 +5333,9 @@ export const passiveVoice: SequenceRule = {
   id: 'en/passive',
   // A phrase with a plain replacement covers it («are required to» → «must»): one finding, not two.
   deferTo: ['en/officialese'],
+  // A passive with nothing to paste inside an action noun's ("The processing of your application is carried
+  // out") is part of that finding, whose advice to use the noun's verb rewrites it.
+  deferBareTo: ['en/hidden-verb'],
   // Officialese inside it ("is terminated") is one finding with it, with the plain word to paste: "is ended".
   // A long participle ("will be communicated") is recast with it: its own finding is dropped, but not that of a
   // long adverb before it ("was eventually evacuated"), which is advice of its own.
@@ -5446,11 +5462,69 @@ function particlesAroundPronouns(entries: PhraseEntry[]): PhraseEntry[] {
   });
 }
 
+/** Action nouns, not the many -tion/-ment/-ance words that name things ("document", "appointment"). */
+const ACTION_NOUN =
+  '^(?!(?:govern|depart|docu|apart|equip|environ|com|instru|mo|ele|appoint|agree|state|settle|docu)ment$)(?!(?:experi|evid|lic|sent|sci|audi|confer|resid|refer|differ|pres|abs|exist|confid|independ|pati|sequ|sil)ence$)(?!(?:insur|allow|dist|bal|adv|ch|fin|inst|subst|import|circumst|ord|gu)ance$)(?!(?:st|n|ques|pos|por|sec|sta|func|ac|rela|condi|tradi|loca|educa|informa|applica|declara|documenta|organiza|organisa|corpora|founda|popula|genera|situa|collec)tion$)(?!(?:pen|ses|mis|televi|occa|divi|ver|ten|provi|deci|commis|man|exten)sion$)[a-z]{3,}(?:tion|sion|ment|ance|ence)$';
+
+/**
+ * "The X-ion of …" and a verb of cause with its preposition before another action noun: the whole clause up
+ * to that noun. The first noun's phrase may be up to five words long, with spaces only between (a comma ends
+ * it); one word (an adjective) may stand before the second noun ("the immediate suspension").
+ */
+function nominalCause(verbs: string, preposition: string): TokenMatcher[] {
+  const determiner = { words: words('the a an any your') };
+  // Action nouns in -ure and -al too: "the closure of the road", "the refusal of a permit".
+  const action = {
+    regex: `${ACTION_NOUN}|^(?:closure|disclosure|seizure|failure|refusal|removal|approval|withdrawal|renewal|dismissal|disposal|arrival|denial)$`,
+  };
+  return [
+    determiner,
+    action,
+    { words: ['of'] },
+    { words: words(verbs), gap: 5 },
+    { words: [preposition] },
+    { ...determiner, optional: true },
+    { ...action, gap: 1 },
+  ];
+}
+
+/**
+ * "The X-ion of Y" (or "the X-ing of Y") as a passive's subject, with its "be" and adverbs: the object's phrase
+ * is up to four words with no verb in -ed, conjunction or relative between ("The inspection of the site showed
+ * that work was carried out" is two clauses), and a modal may stand before "be".
+ */
+const PASSIVE_ACTION: TokenMatcher[] = [
+  { words: words('the a an any your') },
+  {
+    regex: `${ACTION_NOUN}|^[a-z]{3,}ing$`,
+    except: words('following meeting morning evening building thing'),
+  },
+  { words: ['of'] },
+  ...Array.from(
+    { length: 4 },
+    (): TokenMatcher => ({
+      regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
+      except: [
+        ...BE,
+        ...words('that which who whom whose and or but will would may might must should can could shall'),
+      ],
+      optional: true,
+    }),
+  ),
+  { words: words('will would may might must should can could shall'), optional: true },
+  { words: BE },
+  BETWEEN,
+  BETWEEN,
+];
+
 /** The English rule pack. */
 export const rules: Rule[] = [
   {
     id: 'en/officialese',
     kind: 'phrase',
+    // A phrase with nothing to paste inside a clause said all in nouns ("The submission of an appeal will
+    // result in …") is part of that finding, whose advice rewrites it.
+    deferBareTo: ['en/nominal-cause'],
     severity: 'warning',
     link: `${WRITING_FOR_GOVUK}#plain-english`,
     message: {
@@ -5806,11 +5880,32 @@ export const rules: Rule[] = [
       { words: ['out'], optional: true },
       { words: ['the', 'a', 'an'], optional: true },
       {
-        // Action nouns, not the many -tion/-ment/-ance words that name things ("document", "appointment").
-        regex:
-          '^(?!(?:govern|depart|docu|apart|equip|environ|com|instru|mo|ele|appoint|agree|state|settle|docu)ment$)(?!(?:experi|evid|lic|sent|sci|audi|confer|resid|refer|differ|pres|abs|exist|confid|independ|pati|sequ|sil)ence$)(?!(?:insur|allow|dist|bal|adv|ch|fin|inst|subst|import|circumst|ord|gu)ance$)(?!(?:st|n|ques|pos|por|sec|sta|func|ac|rela|condi|tradi|loca|educa|informa|applica|declara|documenta|organiza|organisa|corpora|founda|popula|genera|situa|collec)tion$)(?!(?:pen|ses|mis|televi|occa|divi|ver|ten|provi|deci|commis|man|exten)sion$)[a-z]{3,}(?:tion|sion|ment|ance|ence)$',
+        regex: ACTION_NOUN,
       },
       { words: ['of'] },
     ],
+    // The same in the passive, with the action as its subject: "The processing of your application is carried
+    // out by the regional office" is "The regional office processes your application". The verb must be made
+    // from the noun and the clause turned round: nothing to paste.
+    variants: [
+      { tokens: [...PASSIVE_ACTION, { words: ['carried'] }, { words: ['out'] }] },
+      { tokens: [...PASSIVE_ACTION, { words: words('conducted performed undertaken effected') }] },
+    ],
+  },
+  {
+    // Cause and effect both said as nouns: "The submission of an appeal will result in the suspension of the
+    // decision" is "If you appeal, the decision is suspended". The rewrite turns the clause round: nothing to
+    // paste. A name ("the Department of Education results") holds no action noun.
+    id: 'en/nominal-cause',
+    kind: 'sequence',
+    severity: 'warning',
+    link: `${PLAIN}/words/avoid-hidden-verbs/`,
+    message: {
+      en: '“{text}” says both actions as nouns: use verbs (“If you appeal, the decision is suspended”).',
+      ru: '«{text}» — оба действия названы существительными: скажите глаголами («If you appeal, the decision is suspended»).',
+      kk: '«{text}» — екі әрекет те зат есіммен айтылған: етістікпен жазыңыз («If you appeal, the decision is suspended»).',
+    },
+    tokens: nominalCause('result results resulted resulting', 'in'),
+    variants: [{ tokens: nominalCause('lead leads led leading', 'to') }],
   },
 ];

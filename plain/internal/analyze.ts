@@ -430,6 +430,10 @@ function analyzeWith(
         ...GLOSSARY_RULES,
       ],
       ui,
+      (ruleId) => {
+        const code = ruleId.split('/')[0];
+        return code === 'en' || code === 'ru' || code === 'kk' ? packOf(code).withSubject : undefined;
+      },
     ),
     doc,
     wordRules,

@@ -76,6 +76,12 @@ export interface LanguagePack {
   /** The active for a passive whose doer is named (`SequenceRule.active`; see RuleContext). */
   activeVoice?: RuleContext['activeVoice'];
   /**
+   * A clause whose subject, its first `subjectEnd` characters, another finding's plain words replaced ("The
+   * applicant signs" with "the applicant" → "you"), with its verb made to agree ("You sign"); undefined when
+   * the verb cannot be told, so the clause is not offered.
+   */
+  withSubject?(clause: string, subjectEnd: number): string | undefined;
+  /**
    * How a paragraph typed without the language's own letters is read (Kazakh on a Russian keyboard:
    * «кужаттарды» for «құжаттарды»): whether a paragraph's text is such a paragraph, and a word's normalised
    * form (read into the main script already) with its letters put back, given the word as typed (guessed when

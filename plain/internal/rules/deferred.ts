@@ -9,7 +9,12 @@ import type { LanguageCode, RuleBase, Severity } from './types.ts';
  * cut those words, which settles what is inside them too. A finding that holds findings of the rules it
  * `joins` is one finding with them (`joined`). `found` is sorted by start.
  */
-export function withoutDeferred(found: Finding[], rules: Iterable<RuleBase>, ui: LanguageCode): Finding[] {
+export function withoutDeferred(
+  found: Finding[],
+  rules: Iterable<RuleBase>,
+  ui: LanguageCode,
+  withSubject?: WithSubject,
+): Finding[] {
   const ruleById = new Map<string, RuleBase>();
   const deferTo = new Map<string, readonly string[]>();
   const deferBareTo = new Map<string, readonly string[]>();
@@ -20,7 +25,7 @@ export function withoutDeferred(found: Finding[], rules: Iterable<RuleBase>, ui:
     if (rule.deferTo?.length) deferTo.set(rule.id, rule.deferTo);
     for (const id of [...(rule.deferTo ?? []), ...(rule.deferBareTo ?? [])]) covering.add(id);
   }
-  if (covering.size === 0) return joined(found, ruleById, ui);
+  if (covering.size === 0) return joined(found, ruleById, ui, withSubject);
   const findings = withBareRunIns(found, deferBareTo, ruleById, ui);
   const covers = findings.filter((f) => covering.has(f.rule));
   // One pass: the furthest end, per rule, of the covering findings that start at or before each finding.
@@ -37,7 +42,7 @@ export function withoutDeferred(found: Finding[], rules: Iterable<RuleBase>, ui:
       furthestEnd.set(c.rule, Math.max(furthestEnd.get(c.rule) ?? 0, c.end));
     return !to.some((id) => (furthestEnd.get(id) ?? -1) >= finding.end);
   });
-  return joined(kept, ruleById, ui);
+  return joined(kept, ruleById, ui, withSubject);
 }
 
 const runIns = new WeakMap<RuleBase, RegExp>();
@@ -124,7 +129,12 @@ const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, err
  * editor to read the same words twice, and the passive alone would hide the plain word. `findings` is sorted
  * by start.
  */
-function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui: LanguageCode): Finding[] {
+function joined(
+  findings: Finding[],
+  ruleById: ReadonlyMap<string, RuleBase>,
+  ui: LanguageCode,
+  withSubject: WithSubject | undefined,
+): Finding[] {
   const absorbed = new Set<Finding>();
   const result: Finding[] = [];
   const kept = (f: Finding) => !absorbed.has(f);
@@ -146,7 +156,7 @@ function joined(findings: Finding[], ruleById: ReadonlyMap<string, RuleBase>, ui
       const index = result.indexOf(f);
       if (index >= 0) result.splice(index, 1);
     }
-    result.push(joinedFinding(span, inner, rule, ruleById.get(outer.rule), ui));
+    result.push(joinedFinding(span, inner, rule, ruleById.get(outer.rule), ui, withSubject?.(rule.id)));
   });
   return result.filter(kept);
 }
@@ -253,7 +263,11 @@ const joinable = (inner: Finding, outer: Finding, joins: readonly string[]) =>
  * and taking the case of the place it goes to (a sentence's first capital); undefined if some inner words are
  * not in it (the wording changed them).
  */
-function withInnerWords(wording: string, inner: readonly Finding[]): string | undefined {
+function withInnerWords(
+  wording: string,
+  inner: readonly Finding[],
+  agree: SubjectAgreement | undefined,
+): string | undefined {
   let text = wording;
   for (const f of inner) {
     const plain = f.suggestions[0];
@@ -268,9 +282,20 @@ function withInnerWords(wording: string, inner: readonly Finding[]): string | un
           ? plain.charAt(0).toLowerCase() + plain.slice(1)
           : plain;
     text = text.slice(0, at) + cased + text.slice(at + f.text.length);
+    // New words at the start are the clause's subject: its verb must agree with them, or nothing is offered.
+    if (at === 0) {
+      const agreed = agree ? agree(text, cased.length) : text;
+      if (agreed === undefined) return undefined;
+      text = agreed;
+    }
   }
   return text;
 }
+
+/** A pack's `LanguagePack.withSubject`. */
+export type SubjectAgreement = (clause: string, subjectEnd: number) => string | undefined;
+/** The subject agreement of the language of a rule, by the rule's id. */
+export type WithSubject = (ruleId: string) => SubjectAgreement | undefined;
 
 /** One finding over `outer`'s words of the rule of `inner`, with `inner`'s suggestions spliced into its text. */
 function joinedFinding(
@@ -279,12 +304,13 @@ function joinedFinding(
   rule: RuleBase,
   outerRule: RuleBase | undefined,
   ui: LanguageCode,
+  agree: SubjectAgreement | undefined,
 ): Finding {
   const count = Math.max(...inner.map((f) => f.suggestions.length));
   // The outer finding's own wording (a passive said in the active) with the inner plain words put into it,
   // where it keeps their words: "The applicant signed the form" with "the applicant" → "you".
   const own = outer.suggestions[0];
-  const rewritten = own === undefined ? undefined : withInnerWords(own, inner);
+  const rewritten = own === undefined ? undefined : withInnerWords(own, inner, agree);
   const suggestions = Array.from({ length: count }, (_, n) => {
     let text = '';
     let cursor = outer.start;

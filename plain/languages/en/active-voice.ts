@@ -629,3 +629,49 @@ function activeVerb(
   const have = auxiliary === 'had' ? 'had' : plural ? 'have' : 'has';
   return phrase(`${have}${not}`, ...adverbs, participle);
 }
+
+/** Subjects whose present verb has no -s: a finding may put them where a noun was ("the applicant" → "you"). */
+const PLURAL_SUBJECT = /^(?:you|we|they)$/iu;
+/** The present and past of "be", "have" and "do" in the third person singular, and their plural. */
+const PLURAL_OF: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+};
+
+/**
+ * `LanguagePack.withSubject`: a clause whose subject became "you", "we" or "they" with its verb, the word after
+ * the subject or after an inner adverb ("usually"), made plural: "You signs the form" → "You sign the form",
+ * "You has signed" → "You have signed". A past ("signed") or a modal ("will") needs no change.
+ */
+export function englishWithSubject(clause: string, subjectEnd: number): string | undefined {
+  if (!PLURAL_SUBJECT.test(clause.slice(0, subjectEnd))) return clause;
+  const words = /^(\s+)([\p{L}'’]+)(?:(\s+)([\p{L}'’]+))?/u.exec(clause.slice(subjectEnd));
+  if (!words) return clause;
+  const [, space = '', first = '', space2 = '', second = ''] = words;
+  const adverb = isInnerAdverb(first.toLowerCase());
+  const verb = adverb ? second : first;
+  if (!verb) return undefined;
+  const plural = pluralPresent(verb);
+  if (plural === verb) return clause;
+  const before = adverb ? `${space}${first}${space2}` : space;
+  return (
+    clause.slice(0, subjectEnd) + before + plural + clause.slice(subjectEnd + before.length + verb.length)
+  );
+}
+
+/** The plural of a third-person present ("signs" → "sign", "applies" → "apply"); other words as they are. */
+function pluralPresent(verb: string): string {
+  const lower = verb.toLowerCase().replace('’', "'");
+  const listed = PLURAL_OF[lower];
+  if (listed) return listed;
+  if (!/s$/u.test(lower) || /(?:ss|us|is)$/u.test(lower)) return verb;
+  if (/[^aeiou]ies$/u.test(lower)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|z|o)es$/u.test(lower)) return verb.slice(0, -2);
+  return verb.slice(0, -1);
+}

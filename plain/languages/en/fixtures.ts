@@ -2651,7 +2651,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'en/officialese',
     text: 'Registration is mandatory. Fill in every mandatory field. Staff must complete mandatory training. It is mandatory to register. The Mandatory Provident Fund pays out. You can ask for a mandatory reconsideration. He got a mandatory life sentence.',
     expected: [
-      { text: 'mandatory', suggestion: 'required' },
+      { text: 'mandatory', suggestion: 'compulsory' },
       { text: 'mandatory', occurrence: 2, suggestion: 'required' },
       { text: 'mandatory', occurrence: 3, suggestion: 'required' },
       { text: 'mandatory', occurrence: 4, suggestion: null },

@@ -1,6 +1,6 @@
 import { GRADE_MODELS } from '../grade-models.ts';
 import { familiarity, type LanguagePack, listWords, memo } from '../pack.ts';
-import { activeVoiceEnglish } from './active-voice.ts';
+import { activeVoiceEnglish, englishWithSubject } from './active-voice.ts';
 import { FREQUENT_WORDS } from './frequent-words.ts';
 import {
   englishFormRank,
@@ -48,6 +48,7 @@ export const englishPack: LanguagePack = {
   passives: englishPassives,
   activeVoice: (words, sentence, match) =>
     activeVoiceEnglish(words, sentence, match, (norm) => englishFormRank(norm) !== undefined),
+  withSubject: englishWithSubject,
   grade: GRADE_MODELS.en,
   wordsPerMinute: 228,
   formulas: englishFormulas,

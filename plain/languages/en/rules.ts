@@ -4454,10 +4454,17 @@ const OFFICIALESE: PhraseEntry[] = [
   e('it is apparent that', 'clearly'),
   e('equivalent to', 'equal to', 'the same as'),
   e('particulars', 'details'),
-  // "Registration is mandatory", "a mandatory field" → "required", right after "be" and before a noun. "It is
+  // "Registration is mandatory", "a mandatory field" → "compulsory" after "be", "required" before a noun. "It is
   // mandatory to register" wants "You must register": nothing to paste. A "mandatory reconsideration" is a
   // named step, a "mandatory (minimum, life) sentence" a term of law: no finding.
   { match: 'mandatory', replace: [], followedBy: '^\\s+to\\s' },
+  // After "be", "required" would be flagged in turn ("is required" → "is needed", which is weaker):
+  // "compulsory" keeps the force.
+  {
+    match: 'mandatory',
+    replace: ['compulsory', 'required'],
+    after: '^(?:is|are|was|were|be|been|being|become|becomes|became|not)$',
+  },
   {
     match: 'mandatory',
     replace: ['required'],

@@ -96,6 +96,22 @@ describe('a passive whose doer is named, said in the active', () => {
     expect(passive('The form was signed by the applicant.')?.suggestion).toBe('You signed the form');
   });
 
+  it('makes the verb agree with the subject the officialese inside became', () => {
+    // «the applicant» → «you»: a present in -s, «has» and «is» take the plural; a past or a modal stays.
+    expect(passive('The form is signed by the applicant.')?.suggestion).toBe('You sign the form');
+    expect(passive('The fee is paid by the applicant.')?.suggestion).toBe('You pay the fee');
+    expect(passive('The form has been signed by the applicant.')?.suggestion).toBe(
+      'You have signed the form',
+    );
+    expect(passive('The form is usually signed by the applicant.')?.suggestion).toBe(
+      'You usually sign the form',
+    );
+    expect(passive('The claim is being processed by the applicant.')?.suggestion).toBe(
+      'You are processing the claim',
+    );
+    expect(passive('The form will be signed by the applicant.')?.suggestion).toBe('You will sign the form');
+  });
+
   it('offers nothing where the doer or the subject is not certain', () => {
     // «by» a means or a time, not a doer.
     expect(passive('Forms are sent by post.')?.suggestion).toBeUndefined();

@@ -612,7 +612,8 @@ function kazakhChains(doc: Document, sentence: Sentence, termsOfPack: CompiledTe
     // A body at its end or right after it (in a case, which ends the run) makes the chain an office's name
     // («облысы әкімдігінің тұрғын үй-коммуналдық шаруашылығы басқармасында»), which no editor may reword.
     const named =
-      [words[j - 1], words[j]].some((word) => KK_BODY.test(word?.norm ?? '')) ||
+      KK_BODY.test(words[j - 1]?.norm ?? '') ||
+      KK_BODY.test(words[j]?.norm ?? '') ||
       isKazakhSystemName(words, start, j - 1);
     if (j - start - terms >= 4 && nominalisations >= 2 && !named && !isKazakhClause(words, start, j - 1)) {
       chains.push([start, j - 1]);

@@ -75,12 +75,47 @@ export function zeroCounts(): Counts {
   };
 }
 
+/** What a tally reads of a word form: its syllables, whether it is familiar, how hard it is. */
+interface WordMeasure {
+  syllables: number;
+  familiar: boolean;
+  difficulty: number;
+}
+
+/** Forms kept per language; past this the cache starts again, so a long-running editor stays bounded. */
+const MEASURES_KEPT = 50_000;
+const measuresOf = new WeakMap<CountingRules, (norm: string) => WordMeasure>();
+
+/**
+ * A language's word measures, looked up once per form: three lookups a word (syllables, familiarity,
+ * difficulty, each cached by its pack) cost more than the tally they feed.
+ */
+function measuring(rules: CountingRules): (norm: string) => WordMeasure {
+  let measure = measuresOf.get(rules);
+  if (measure) return measure;
+  let cache = new Map<string, WordMeasure>();
+  measure = (norm) => {
+    let known = cache.get(norm);
+    if (known) return known;
+    // Every word is read as at least one syllable, even an abbreviation without vowels ("ЦНТ").
+    known = {
+      syllables: Math.max(1, rules.syllables(norm)),
+      familiar: rules.isFamiliar(norm),
+      difficulty: rules.difficulty(norm),
+    };
+    if (cache.size >= MEASURES_KEPT) cache = new Map();
+    cache.set(norm, known);
+    return known;
+  };
+  measuresOf.set(rules, measure);
+  return measure;
+}
+
 /** Adds one word to a tally. Numbers and symbols are not words for readability. */
-export function countWord(counts: Counts, word: Word, rules: CountingRules): void {
+function countWord(counts: Counts, word: Word, measure: (norm: string) => WordMeasure): void {
   if (!isLexical(word)) return;
   const letters = word.letters;
-  // Every word is read as at least one syllable, even an abbreviation without vowels ("ЦНТ").
-  const syllables = Math.max(1, rules.syllables(word.norm));
+  const { syllables, familiar, difficulty } = measure(word.norm);
   counts.words++;
   counts.letters += letters;
   counts.syllables += syllables;
@@ -89,8 +124,8 @@ export function countWord(counts: Counts, word: Word, rules: CountingRules): voi
   if (syllables >= 5) counts.complexWords++;
   // A known abbreviation is read as the everyday word it stands for («т.е.», «п.», "e.g.").
   if (word.abbreviation) return;
-  if (!rules.isFamiliar(word.norm)) counts.unfamiliarWords++;
-  counts.lexicalLoad += rules.difficulty(word.norm);
+  if (!familiar) counts.unfamiliarWords++;
+  counts.lexicalLoad += difficulty;
 }
 
 /** Counts a document; `rulesFor` returns undefined for paragraphs to leave out (another language's pass). */
@@ -103,13 +138,14 @@ export function countDocument(
     const rules = rulesFor(index);
     if (!rules) return;
     counts.paragraphs++;
+    const measure = measuring(rules);
     for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
       const sentence = doc.sentences[s];
       if (!sentence) continue;
       const before = counts.words;
       for (let w = sentence.firstWord; w < sentence.endWord; w++) {
         const word = doc.words[w];
-        if (word) countWord(counts, word, rules);
+        if (word) countWord(counts, word, measure);
       }
       if (counts.words > before) {
         counts.sentences++;

@@ -121,13 +121,13 @@ export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
 }
 
 function tokenMatches(token: CompiledToken, norm: string): boolean {
-  if (token.except.has(norm)) return false;
-  if (token.words && !matchesWord(token.words, norm)) return false;
-  if (!token.regex) return true;
-  // Large regular expressions (participle endings) run once per distinct word, not once per occurrence.
+  if (!token.regex) return !token.except.has(norm) && (!token.words || matchesWord(token.words, norm));
+  // Large regular expressions (participle endings) run once per distinct word, not once per occurrence, and
+  // the word's exceptions are looked up with them: one lookup a word for the first token, tried at every word.
   const known = token.regexResults.get(norm);
   if (known !== undefined) return known;
-  const result = token.regex.test(norm);
+  const result =
+    !token.except.has(norm) && (!token.words || matchesWord(token.words, norm)) && token.regex.test(norm);
   if (token.regexResults.size >= 50_000) token.regexResults.clear();
   token.regexResults.set(norm, result);
   return result;

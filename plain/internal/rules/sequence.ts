@@ -36,6 +36,8 @@ interface CompiledToken {
   gap: number;
   name: boolean;
   unless: CompiledContext[];
+  /** The `unless` contexts whose word form a word matches (or that name none), by the word: see `unlessFor`. */
+  unlessByForm: Map<string, CompiledContext[]>;
   regexResults: Map<string, boolean>;
 }
 
@@ -87,6 +89,7 @@ function compileToken(token: TokenMatcher): CompiledToken {
     gap: token.gap ?? 0,
     name: token.name ?? false,
     unless: (token.unless ?? []).map(compileContext),
+    unlessByForm: new Map(),
     regexResults: new Map(),
   };
 }
@@ -135,12 +138,28 @@ function tokenMatches(token: CompiledToken, norm: string): boolean {
 
 const ANY_WORD = /(?:)/u;
 
+/** Word forms whose `unless` contexts a token keeps; past this it starts again. */
+const FORMS_KEPT = 50_000;
+
+/**
+ * The token's `unless` contexts that a word of form `norm` may stand in: those whose `form` it matches or that
+ * name none. A passive's participle token has dozens, most of them for a few forms, and it is tried at every
+ * participle: the forms are tested once per distinct word.
+ */
+function unlessFor(token: CompiledToken, norm: string): CompiledContext[] {
+  let contexts = token.unlessByForm.get(norm);
+  if (!contexts) {
+    contexts = token.unless.filter((context) => !context.form || context.form.test(norm));
+    if (token.unlessByForm.size >= FORMS_KEPT) token.unlessByForm.clear();
+    token.unlessByForm.set(norm, contexts);
+  }
+  return contexts;
+}
+
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
-  const norm = doc.words[at]?.norm ?? '';
-  return token.unless.some(
+  return unlessFor(token, doc.words[at]?.norm ?? '').some(
     (context) =>
-      (!context.form || context.form.test(norm)) &&
       (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
       (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
       (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&

@@ -5331,4 +5331,24 @@ export const fixtures: RuleFixture[] = [
       { text: 'осуществлено', suggestion: 'сделано' },
     ],
   },
+  {
+    // Terms of art: the МФЦ's legal name and the inspection step «истребование документов» take no finding;
+    // «истребование» of property in a court still does.
+    rule: 'ru/officialese',
+    text: 'Заявление можно подать в многофункциональных центрах предоставления государственных и муниципальных услуг (МФЦ). Инспектор проводит истребование документов. Суд рассмотрит истребование имущества.',
+    expected: [{ text: 'истребование', occurrence: 2, suggestion: null }],
+  },
+  {
+    // Long words inside terms of art («информированное добровольное согласие», «товарно-сопроводительные
+    // документы», the МФЦ's name) are not reported; the same long word elsewhere is.
+    rule: 'ru/long-word',
+    text: 'Пациент дает информированное добровольное согласие. Продавец хранит товарно-сопроводительные документы. Обратитесь в многофункциональный центр предоставления государственных услуг. Это многофункциональный зал.',
+    expected: [{ text: 'многофункциональный', occurrence: 2, suggestion: null }],
+  },
+  {
+    // ИНН and СНИЛС are as familiar on a Russian form as ИИН here; ОГРН is not.
+    rule: 'ru/undefined-abbreviation',
+    text: 'Укажите ИНН и СНИЛС заявителя. Укажите ОГРН.',
+    expected: [{ text: 'ОГРН', suggestion: null }],
+  },
 ];

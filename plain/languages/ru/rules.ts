@@ -5895,6 +5895,9 @@ const KNOWN_ABBREVIATIONS = [
   'СССР',
   'ИИН',
   'БИН',
+  // Russia's taxpayer and pension insurance numbers, on every form there as «ИИН» is here.
+  'ИНН',
+  'СНИЛС',
   'ЭЦП',
   'ЕНТ',
   'ЕНПФ',

@@ -5351,4 +5351,16 @@ export const fixtures: RuleFixture[] = [
     text: 'Укажите ИНН и СНИЛС заявителя. Укажите ОГРН.',
     expected: [{ text: 'ОГРН', suggestion: null }],
   },
+  {
+    // Misses of the twentieth review: «остановочные пункты» are «остановки» in their case and number, but not
+    // after a word agreeing with them nor as a masculine subject; «излишне уплаченный» is «переплаченный».
+    rule: 'ru/officialese',
+    text: 'Автобус останавливается на остановочных пунктах. Остановочный пункт перенесён. Дойдите до ближайшего остановочного пункта. Возврат излишне уплаченной суммы налога.',
+    expected: [
+      { text: 'остановочных пунктах', suggestion: 'остановках' },
+      { text: 'Остановочный пункт', suggestion: null },
+      { text: 'остановочного пункта', suggestion: null },
+      { text: 'излишне уплаченной', suggestion: 'переплаченной' },
+    ],
+  },
 ];

@@ -3110,6 +3110,34 @@ const OFFICIALESE: PhraseEntry[] = [
   // The reporting period is the report's year or quarter, which the writer knows and we do not.
   { match: 'в отчетном|отчётном периоде|году', replace: [] },
   { match: 'излишне выплаченн*', replace: ['переплаченный'], agree: true },
+  { match: 'излишне уплаченн*', replace: ['переплаченный'], agree: true },
+  // A bus stop in the transport rules' words, each form the stop's in its case and number. After a word that
+  // agrees with it («ближайший», «этот») the feminine would not: nothing to paste there.
+  ...(
+    [
+      ['остановочный пункт', 'остановка'],
+      ['остановочного пункта', 'остановки'],
+      ['остановочному пункту', 'остановке'],
+      ['остановочным пунктом', 'остановкой'],
+      ['остановочном пункте', 'остановке'],
+      ['остановочные пункты', 'остановки'],
+      ['остановочных пунктов', 'остановок'],
+      ['остановочным пунктам', 'остановкам'],
+      ['остановочными пунктами', 'остановками'],
+      ['остановочных пунктах', 'остановках'],
+    ] as const
+  ).flatMap(([match, plain]): PhraseEntry[] => [
+    {
+      match,
+      replace: [],
+      precededBy:
+        '(?:[а-яё](?:[ыиоея]й|[ое]го|[ое]му|[ыи]м|[ое]м|[ыи]е|[ыи]х|[ыи]ми|[ая]я|ую|юю)|' +
+        '(?:^|[^а-яё])(?:т[оа]|эт[иоа]|ваш|наш|весь|вс[ея]))\\s+$',
+    },
+    // The masculine nominative as a subject would leave its predicate in the masculine («Остановка
+    // перенесён»): nothing to paste.
+    { match, replace: match === 'остановочный пункт' ? [] : [plain] },
+  ]),
   { match: 'в индивидуальном порядке', replace: ['отдельно', 'лично'] },
   { match: 'в порядке очереди', replace: ['по очереди'] },
   { match: 'в порядке исключения', replace: ['как исключение'] },

@@ -5363,4 +5363,14 @@ export const fixtures: RuleFixture[] = [
       { text: 'излишне уплаченной', suggestion: 'переплаченной' },
     ],
   },
+  {
+    // «следует обращаться» as an order at a sentence's start or after «по вопросам …» is «обращайтесь»; after
+    // an addressee in the dative it is not reported.
+    rule: 'ru/officialese',
+    text: 'По вопросам получения справки следует обращаться в акимат. Заявителю следует обращаться в акимат. Следует обращаться в акимат.',
+    expected: [
+      { text: 'следует обращаться', suggestion: 'обращайтесь' },
+      { text: 'Следует обращаться', suggestion: 'Обращайтесь' },
+    ],
+  },
 ];

@@ -3239,6 +3239,14 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^(?![^.!?;]*\\s(?:нужно|надо|следует|необходимо|можно|стоит|нельзя|лучше|рекомендуется)(?![а-яё]))\\s+(?:в|во|к|ко|по|за|через)\\s',
   },
+  // The same order put as a duty, at a sentence's start or after its «по вопросам …»: «По вопросам следует
+  // обращаться в ЦОН» → «обращайтесь». After an addressee («Заявителю следует обращаться») the imperative
+  // would leave it hanging: not reported.
+  {
+    match: 'следует обращаться',
+    replace: ['обращайтесь'],
+    precededBy: '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*(?:\\s[^,.;:!?]*)?\\s)$',
+  },
   // «Порядка 520 тенге» is «около»; only before a number, since «порядка» elsewhere is the noun («порядка
   // выдачи», «порядка 2020 года»).
   { match: 'порядка', replace: ['около'], followedBy: '^\\s+\\d[\\d\\s.,]*(?![\\d\\s.,]|год|г\\.)' },

@@ -95,6 +95,12 @@ function namesAgent(verb: string, after: readonly string[]): boolean {
   return false;
 }
 
+/** How far after a passive a doer in the instrumental is looked for: a clause's length, as `rest` has no commas. */
+const AGENT_WORDS = 12;
+/** The words `after` holds at most, when the clause goes on past them. */
+const WORDS_AFTER = 5;
+const clauseGoesOn = (after: readonly string[]) => after.length >= WORDS_AFTER && !after.includes(',');
+
 /** Prepositions that open a complement of the subject («справка о несудимости», «заявление на пособие»). */
 const COMPLEMENT_PREPOSITIONS = new Set([
   'о',
@@ -434,6 +440,10 @@ export function impersonalRussian(
   if (modal && namesAgent(verb, after)) return undefined;
   if (namesAgent(verb, after))
     return withDoer(clause, auxiliary, verb, after, reflexive ? undefined : impersonal, future);
+  // A doer further on than the active reads («будет проведена в период с 1 по 10 марта должностными лицами»)
+  // would hang in the instrumental beside an impersonal «проведут»: nothing to paste. Only where the clause
+  // goes on past `after`, which ends short of its five words or with «,» where the clause does.
+  if (clauseGoesOn(after) && namesAgent(verb, rest.slice(0, AGENT_WORDS))) return undefined;
   if (participle && verb.endsWith('о')) {
     if (clause.includes('оно') || namesAgentBefore(clause)) return undefined;
     // Earlier clauses of the sentence: a doer in the instrumental, or the same participle this one is listed

@@ -159,18 +159,34 @@ function joinedPast(
 ): boolean {
   const conjunction = after.findIndex((word) => COORDINATING.has(word));
   if (conjunction < 1 || after.slice(0, conjunction).includes(',')) return false;
-  const joined = after[conjunction + 1];
+  // The joined phrase's noun, past its adjectives in the head's case («либо Единого портала»).
+  let at = conjunction + 1;
+  while (
+    at < conjunction + 3 &&
+    ADJECTIVE_ENDINGS[oldCase]?.test(after[at] ?? '') &&
+    isAdjective(after[at] ?? '', isWord)
+  )
+    at++;
+  const joined = after[at];
   if (joined === undefined) return false;
   if (endsAlike(head, joined)) return true;
   // Past a prepositional phrase, a noun that may be in the head's case is joined to the head as likely as to
   // the phrase's complement: «при отказе в оказании помощи или нарушения» was offered.
   // Past a genitive complement, a noun that may be in the head's case and cannot be a genitive is joined to
   // the head: «влечёт прекращение выплаты и возврат средств» was offered «ведёт к прекращению … и возврат».
+  // A genitive head's, with an adjective as a noun phrase of its own, is as likely joined to the head as to the
+  // complement («посредством сайта МВД либо Единого портала» was offered «через сайт МВД либо Единого
+  // портала»): not carried. A bare noun joins two complements («программы развития и поддержки»).
   const prepositional = after.slice(0, conjunction).some((word) => PREPOSITION.test(word));
   if (RUSSIAN_FUNCTION_WORDS.has(joined)) return false;
   const readings = nounReadings(joined).filter((r) => isWord(r.lemma));
   const inHeadCase = readings.some((r) => r.slot % 6 === oldCase);
-  return inHeadCase && (prepositional || !readings.some((r) => r.slot % 6 === GENITIVE));
+  return (
+    inHeadCase &&
+    (prepositional ||
+      (oldCase === GENITIVE && at > conjunction + 1) ||
+      !readings.some((r) => r.slot % 6 === GENITIVE))
+  );
 }
 
 /** Whether two words of more than three letters end in the same two: nouns in one case, most likely. */
@@ -406,7 +422,9 @@ export function recaseNounPhrase(
     // «Несколько» governs its noun as a numeral does: «нескольких часов» is no adjective and noun.
     if (before.some((word) => QUANTIFIER.test(word))) continue;
     if (!before.every((adjective) => agreesWithNoun(adjective, reading.slot, reading.noun))) continue;
-    const recased = before.map((adjective) => adjectiveInCase(adjective, targetSlot, reading.noun, isWord));
+    const recased = before.map((adjective) =>
+      adjectiveInCase(adjective, targetSlot, reading.noun, isMasculineNominative(isWord)),
+    );
     if (recased.some((form) => form === undefined)) continue;
     return {
       length: adjectives + 1,
@@ -418,6 +436,17 @@ export function recaseNounPhrase(
   }
   return undefined;
 }
+
+/**
+ * Whether a form is an adjective's masculine nominative, as `adjectiveInCase` asks of «-ый» and «-ой»: a listed
+ * «-ой» form is as likely the feminine oblique case of an adjective in «-ый» («единой» of «единый», which the
+ * frequency list holds and «Единого портала» was offered as «через Единой портал»), so only a dictionary form
+ * of the familiar list says it is a masculine in stressed «-ой» («основной»).
+ */
+const isMasculineNominative =
+  (isWord: (form: string) => boolean) =>
+  (form: string): boolean =>
+    form.endsWith('ой') ? isFamiliarLemma(form) : isWord(form);
 
 /**
  * A compound of two declined nouns («счетов-квитанций») put in case `to` half by half, with the adjectives

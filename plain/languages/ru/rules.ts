@@ -2045,6 +2045,11 @@ const PLANS =
   'соглашени|договор|концепци|поручени|обязательств|замысел|замысл|работ|функци|строительств|ремонт|' +
   'проверк|экспертиз|обследовани|набор|отбор|конкурс|закупк|поставк|перевозк|подготовк|обучени';
 
+/** Checks, inspections and measures, which are «проведены» rather than «сделаны». */
+const CHECKS =
+  'проверк|экспертиз|обследовани|отбор|осмотр|мероприяти|мер[аыуео]?(?![а-яё])|контрол|ревизи|инспекци|' +
+  'мониторинг|рейд|истребовани|анализ|испытани|замер|измерени|аудит';
+
 /** The verbal nouns in -ние among `PLANS`, in their accusative forms: «провести обучение» is plain. */
 const PLAN_NOUNS_IN_NIE = '(?:решени|обучени|обследовани|мероприяти|соглашени|поручени)[ея]';
 
@@ -3105,6 +3110,34 @@ const OFFICIALESE: PhraseEntry[] = [
   // The reporting period is the report's year or quarter, which the writer knows and we do not.
   { match: 'в отчетном|отчётном периоде|году', replace: [] },
   { match: 'излишне выплаченн*', replace: ['переплаченный'], agree: true },
+  { match: 'излишне уплаченн*', replace: ['переплаченный'], agree: true },
+  // A bus stop in the transport rules' words, each form the stop's in its case and number. After a word that
+  // agrees with it («ближайший», «этот») the feminine would not: nothing to paste there.
+  ...(
+    [
+      ['остановочный пункт', 'остановка'],
+      ['остановочного пункта', 'остановки'],
+      ['остановочному пункту', 'остановке'],
+      ['остановочным пунктом', 'остановкой'],
+      ['остановочном пункте', 'остановке'],
+      ['остановочные пункты', 'остановки'],
+      ['остановочных пунктов', 'остановок'],
+      ['остановочным пунктам', 'остановкам'],
+      ['остановочными пунктами', 'остановками'],
+      ['остановочных пунктах', 'остановках'],
+    ] as const
+  ).flatMap(([match, plain]): PhraseEntry[] => [
+    {
+      match,
+      replace: [],
+      precededBy:
+        '(?:[а-яё](?:[ыиоея]й|[ое]го|[ое]му|[ыи]м|[ое]м|[ыи]е|[ыи]х|[ыи]ми|[ая]я|ую|юю)|' +
+        '(?:^|[^а-яё])(?:т[оа]|эт[иоа]|ваш|наш|весь|вс[ея]))\\s+$',
+    },
+    // The masculine nominative as a subject would leave its predicate in the masculine («Остановка
+    // перенесён»): nothing to paste.
+    { match, replace: match === 'остановочный пункт' ? [] : [plain] },
+  ]),
   { match: 'в индивидуальном порядке', replace: ['отдельно', 'лично'] },
   { match: 'в порядке очереди', replace: ['по очереди'] },
   { match: 'в порядке исключения', replace: ['как исключение'] },
@@ -3205,6 +3238,14 @@ const OFFICIALESE: PhraseEntry[] = [
       '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*\\s(?![^,.;:!?]*(?<![а-яё])(?:нужно|надо|следует|необходимо|можно|вправе|стоит|нельзя|лучше|рекомендуется|рекомендуем|просим|прошу|должн[а-яё]*|обязан[а-яё]*|мож[а-яё]+)\\s)[^,.;:!?]*\\s)$',
     followedBy:
       '^(?![^.!?;]*\\s(?:нужно|надо|следует|необходимо|можно|стоит|нельзя|лучше|рекомендуется)(?![а-яё]))\\s+(?:в|во|к|ко|по|за|через)\\s',
+  },
+  // The same order put as a duty, at a sentence's start or after its «по вопросам …»: «По вопросам следует
+  // обращаться в ЦОН» → «обращайтесь». After an addressee («Заявителю следует обращаться») the imperative
+  // would leave it hanging: not reported.
+  {
+    match: 'следует обращаться',
+    replace: ['обращайтесь'],
+    precededBy: '^(?:\\s*|\\s*по\\s+вопрос[а-яё]*(?:\\s[^,.;:!?]*)?\\s)$',
   },
   // «Порядка 520 тенге» is «около»; only before a number, since «порядка» elsewhere is the noun («порядка
   // выдачи», «порядка 2020 года»).
@@ -3455,8 +3496,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'на конкурсной основе', replace: ['по конкурсу'] },
 
   // Intensifiers and degree clichés
-  { match: 'в полном объеме', replace: ['полностью'] },
-  { match: 'в полной мере', replace: ['полностью'] },
+  // Between a noun and its genitive object an adverb reads wrong («представление не в полном объёме
+  // документов» is no «представление не полностью документов»): nothing to paste there.
+  ...['в полном объеме', 'в полной мере'].flatMap((match): PhraseEntry[] => [
+    { match, replace: [], followedBy: GENITIVE_AFTER },
+    { match, replace: ['полностью'] },
+  ]),
   { match: 'в максимальной степени', replace: ['как можно больше'] },
   { match: 'в значительной степени|мере', replace: ['во многом', 'сильно'] },
   { match: 'в незначительной степени|мере', replace: ['немного'] },
@@ -3466,8 +3511,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // The adverb is «заранее»; the adjective before its noun is «предварительный» («Заранее запись» was offered).
   { match: 'заблаговременно', replace: ['заранее'] },
   { match: 'заблаговременн*', replace: ['предварительный'], agree: true },
-  { match: 'незамедлительн*', replace: ['сразу', 'срочно'] },
-  { match: 'безотлагательн*', replace: ['сразу', 'срочно'] },
+  // The adverbs are «сразу», «срочно»; the adjectives before a noun agree with it («незамедлительного
+  // реагирования» → «немедленного», not «сразу реагирования»).
+  { match: 'незамедлительно', replace: ['сразу', 'срочно'] },
+  { match: 'незамедлительн*', replace: ['немедленный', 'срочный'], agree: true },
+  { match: 'безотлагательно', replace: ['сразу', 'срочно'] },
+  { match: 'безотлагательн*', replace: ['срочный', 'немедленный'], agree: true },
   { match: 'своевременно', replace: ['вовремя'] },
   // The adjective has no one-word plain form («своевременное завершение» is «завершение вовремя»).
   { match: 'своевременн*', replace: [] },
@@ -3772,6 +3821,14 @@ const OFFICIALESE: PhraseEntry[] = [
       match: `осуществляющ${ending}`,
       replace: [`ведущ${ending}`],
       followedBy: '^\\s+(?:[а-яё]+(?:ую|ой|ая|ые|ых|ыми|ым|ей|ее|ие|их|ими|им)\\s+){1,2}деятельност',
+    }),
+  ),
+  // Goods «реализуемые» are sold, not carried out («документы на реализуемую продукцию» took «выполняемую»).
+  ...PARTICIPLE_ENDINGS.passive.map(
+    (ending): PhraseEntry => ({
+      match: `реализуем${ending}`,
+      replace: [`продаваем${ending}`],
+      followedBy: '^\\s+(?:[а-яё]+(?:ой|ых|ые|ую|ая|ым|ыми|ом|ого|ому)\\s+)?(?:продукци|товар|издели)',
     }),
   ),
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
@@ -4978,6 +5035,16 @@ const OFFICIALESE: PhraseEntry[] = [
     ),
     true,
   ),
+  // Checks and measures are «проведены», not «сделаны» («будут осуществлены осмотр, отбор проб»): their
+  // order first where such a noun follows or stands before in the clause, else the plans' entries below.
+  ...shortParticiples(
+    'осуществлен/осуществлена/осуществлено/осуществлены',
+    'проведён/проведена/проведено/проведены',
+    'сделан/сделана/сделано/сделаны',
+  ).flatMap((entry): PhraseEntry[] => [
+    alsoFollowedBy(entry, nounAhead(CHECKS)),
+    { ...entry, inClause: `^(?:${CHECKS})` },
+  ]),
   ...onlyWith(
     PLANS,
     shortParticiples(
@@ -5101,15 +5168,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'следует учитывать', replace: ['учтите'] },
   { match: 'необходимо отметить', replace: [] },
   { match: 'хотелось бы отметить', replace: [] },
-  // Before «на то, что» or «на» a thing, neither «важно» nor «учтите» pastes in («Важно на то, что…»).
-  { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
+  // Before «на то, что» or «на» a thing, neither «важно» nor «учтите» pastes in («Важно на то, что…»); nor
+  // before the addressee in the genitive, which «внимание» governs and «учтите» does not («Учтите пассажиров
+  // на то, что…»): any word right after the phrase is one of the two.
+  { match: 'обращаем ваше внимание', replace: [], followedBy: '^\\s+\\p{L}' },
   // «Важно, что …» evaluates («it is significant that»); a notice warns: «Учтите, что …».
   { match: 'обращаем ваше внимание', replace: ['учтите', 'важно'] },
-  { match: 'обращаем внимание', replace: [], followedBy: '^\\s+на(?![а-яё])' },
+  { match: 'обращаем внимание', replace: [], followedBy: '^\\s+\\p{L}' },
   { match: 'обращаем внимание', replace: ['учтите', 'важно'] },
   // The request form says the same: «Также просим обратить внимание, что …» → «Также учтите, что …».
   ...['просим обратить внимание', 'просим обратить ваше внимание'].flatMap((match): PhraseEntry[] => [
-    { match, replace: [], followedBy: '^\\s+на(?![а-яё])' },
+    { match, replace: [], followedBy: '^\\s+\\p{L}' },
     { match, replace: ['учтите'] },
   ]),
   { match: 'просим обратить особое внимание', replace: [] },
@@ -5862,6 +5931,9 @@ const KNOWN_ABBREVIATIONS = [
   'СССР',
   'ИИН',
   'БИН',
+  // Russia's taxpayer and pension insurance numbers, on every form there as «ИИН» is here.
+  'ИНН',
+  'СНИЛС',
   'ЭЦП',
   'ЕНТ',
   'ЕНПФ',

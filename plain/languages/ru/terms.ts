@@ -156,4 +156,12 @@ export const RUSSIAN_TERMS: readonly string[] = [
   // The Hague Apostille Convention's title, and the requirement it names: a verb would rename the treaty.
   'конвенци* отменяющ* требовани* легализации иностранн* официальн* документ*',
   'требовани* легализации иностранн* официальн* документ*',
+  // The Russian Federation's names: the one-stop public service centre (МФЦ, 210-ФЗ), the consent to medical
+  // intervention (323-ФЗ), the inspection step of the Law on State Control (248-ФЗ) and the waybills that
+  // go with goods: no plainer words name them.
+  'многофункциональн* центр* предоставления государственн* и муниципальн* услуг',
+  'многофункциональн* центр* предоставления государственн* услуг',
+  'информированн* добровольн* согласи*',
+  'истребовани* документ*|сведени*|информаци*',
+  'товарно-сопроводительн* документ*',
 ];

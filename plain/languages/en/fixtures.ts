@@ -3,6 +3,33 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Whole agency documents (review 20): a number or a caseworker allocated is given, money set aside, and
+    // anything else allocated has nothing to paste; "are in receipt of" whose "be" also governs what "or" adds;
+    // "in consultation with" joined to another adverbial; a cause necessitates (means) an event but a project
+    // needs permission; help is "with" a task; "ascertain" before a bare noun of state is "check".
+    rule: 'en/officialese',
+    text: 'Call us where a PBA number has been allocated. You will be allocated a caseworker. Funds were allocated. The council has allocated the money. Tasks are allocated at random. The place allocated to you is near. If you are in receipt of certain benefits or on a low income, apply. If you are in receipt of benefits or have a low income, apply. It was changed following a review and in consultation with the operator. It was agreed in consultation with the board. A cold does not usually necessitate the postponement of your visit. Larger extensions necessitate planning permission. The Council provides assistance to families in relation to the rental of homes. Write to us in relation to your claim. The aim was to ascertain compliance with the rules. We will ascertain the cause of the fire.',
+    expected: [
+      { text: 'been allocated', suggestion: 'been given' },
+      { text: 'be allocated', suggestion: 'be given' },
+      { text: 'were allocated', suggestion: 'were set aside' },
+      { text: 'allocated', occurrence: 4, suggestion: 'set aside' },
+      { text: 'allocated', occurrence: 6, suggestion: 'given' },
+      { text: 'are in receipt of', suggestion: null },
+      { text: 'are in receipt of', occurrence: 2, suggestion: 'have' },
+      { text: 'following', suggestion: 'after' },
+      { text: 'in consultation with', suggestion: null },
+      { text: 'in consultation with', occurrence: 2, suggestion: 'with' },
+      { text: 'necessitate', suggestion: 'mean' },
+      { text: 'necessitate', occurrence: 2, suggestion: 'need' },
+      { text: 'provides assistance to', suggestion: 'helps' },
+      { text: 'in relation to', suggestion: 'with' },
+      { text: 'in relation to', occurrence: 2, suggestion: 'about' },
+      { text: 'ascertain', suggestion: 'check' },
+      { text: 'ascertain', occurrence: 2, suggestion: 'find out' },
+    ],
+  },
+  {
     // Officialese the guides name, with the plain words that fit in place, and the near cases with nothing to
     // paste: another doer or a verb "must" cannot take, another subject for "acknowledge", "remain under
     // consideration", correspondence before a singular verb or as an address.

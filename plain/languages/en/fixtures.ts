@@ -127,6 +127,23 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'XPT', occurrence: 2 }],
   },
   {
+    // Terms of art (review 20): "concessionary travel" passes (the Concessionary Bus Travel Act) and the police's
+    // "identifying marks"; "concessionary" and "identifying" elsewhere are long words still.
+    rule: 'en/long-word',
+    text: 'Apply for concessionary travel passes. Note serial numbers or identifying marks. A concessionary rate applies. We are identifying the owners.',
+    expected: [
+      { text: 'concessionary', occurrence: 2 },
+      { text: 'identifying', occurrence: 2 },
+    ],
+  },
+  {
+    // A crime by an unknown doer and a state one makes sure of are no passives to recast; a crime with its doer,
+    // a habit told as a fact, and another act one makes sure of still are.
+    rule: 'en/passive',
+    text: 'If items have been stolen, call us. If your bike is stolen, call us. If items were stolen by a lodger, call us. Their calves are stolen from them. Ensure that your baby is protected early. Ensure the form is signed.',
+    expected: [{ text: 'were stolen' }, { text: 'are stolen' }, { text: 'is signed' }],
+  },
+  {
     // A tribunal's "representative" is its term, with no shorter word; "discretionary" has plainer ones.
     rule: 'en/long-word',
     text: 'You may bring a representative. Representatives of charities attend. The grant is discretionary.',

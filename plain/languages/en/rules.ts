@@ -5218,6 +5218,9 @@ const PEOPLE_SUBJECTS =
 const CONDITIONS =
   '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen|infected|spoiled|spoilt)$';
 
+/** Crimes whose doer is mostly unknown, told in the passive: "if your bike is stolen", "the shop was burgled". */
+const CRIMES = '^(?:stolen|burgled|burglari[sz]ed|vandali[sz]ed|robbed|mugged|hacked)$';
+
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
   regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
@@ -5276,6 +5279,28 @@ const PARTICIPLE: TokenMatcher = {
       previous: '^(?:be|been)$',
       followedBy: '^(?!\\s+by(?![\\p{L}]))',
       precededBy: '(?:^|[^\\p{L}])(?:may|might|could)\\s+(?:not\\s+)?(?:have\\s+been|be)\\s+$',
+    },
+    // A crime whose doer is unknown is told in the passive: "if items have been stolen", "if your home is
+    // burgled". With a doer after "by" it is an act again ("stolen by a former tenant"), and so is a habit
+    // in the present told as a fact, whose doers are known ("their calves are stolen from them").
+    {
+      form: CRIMES,
+      previous: '^(?:been|was|were|be|being)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+    },
+    {
+      form: CRIMES,
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:if|when|whenever|where|once|whether|case)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:is|are)\\s+$",
+    },
+    // What one makes sure of is a state: "ensure that your baby is protected", "make sure you are covered". Only
+    // these few states: "ensure the form is signed" still hides who signs it.
+    {
+      form: '^(?:protected|covered|registered|vaccinated|immuni[sz]ed|equipped)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\\s+sure)\\s+(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){1,4}?(?:is|are)\\s+(?:fully\\s+|properly\\s+|always\\s+|also\\s+|still\\s+)?$",
     },
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.

@@ -1191,7 +1191,7 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation|conclusion';
+  'births?|vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation|conclusion';
 
 /**
  * An event after "necessitate": "the postponement of", "a change", "road closures", "further delays". Not what
@@ -1207,6 +1207,10 @@ const NECESSITATED_EVENT =
  */
 const BE_GOVERNS_ALSO =
   "^[^.;:!?,()]*?\\s(?:or|and)\\s+(?:not\\s+|also\\s+)?(?:on|in|under|over|at|aged|without|out\\s+of|unable|able|eligible|entitled|resident|responsible|liable|pregnant|homeless|unemployed|disabled|blind|deaf|single|[\\p{L}]+(?:[^e]ed|ble|ous|ive|ful|less|ant|ent))(?![\\p{L}'’-])";
+
+/** Words "above" goes with after "the": "the above average rate", "the above named person", a bare "the above". */
+const NOT_AFTER_ABOVE =
+  "(?:average|mentioned|named|noted|referenced|cited|listed|stated|described|ground|board|all|is|are|was|were|has|have|will|may|can|and|or|to|of|in|for|on|with|at|by)(?![\\p{L}'’-])";
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -1631,6 +1635,18 @@ const OFFICIALESE: PhraseEntry[] = [
     'these',
   ),
   e('in case of necessity|in case of need|if the need arises', 'if needed'),
+  // "The above premises", "the above matters": these, of what was just named; "this" for one ("the above
+  // address"). Not "the above average rate", where "above" goes with its own word.
+  {
+    match: 'the above',
+    replace: ['these'],
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})[\\p{L}-]*[^siu'’\\s]s(?![\\p{L}'’-])`,
+  },
+  {
+    match: 'the above',
+    replace: ['this'],
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})\\p{Ll}[\\p{L}-]*(?![\\p{L}'’-])`,
+  },
   // "Free" alone stands after "be" ("is free of charge" → "is free") or before a noun; elsewhere it would
   // attach to the word before ("refer the matter to the Ombudsman free") or read as "without" ("(free from
   // mobile phones)"): "for free".
@@ -3621,9 +3637,10 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'failure to',
     replace: [],
-    precededBy: '^\\s*$',
+    // Also after "note that", which opens the same threat: "Please note that failure to comply may lead to".
+    precededBy: '(?:^|(?:^|[^\\p{L}])(?:note|remember|aware|advised)\\s+that)\\s*$',
     followedBy:
-      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,120})?\\s(?:(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in|(?:constitutes|is|amounts\\s+to)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:offen[cs]e|breach|violation))(?![\\p{L}])',
+      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,120})?\\s(?:(?:may|will|could|can|might|would)\\s+(?:result\\s+in|lead\\s+(?:in|to))|(?:constitutes|is|amounts\\s+to)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:offen[cs]e|breach|violation))(?![\\p{L}])',
   },
   // "Prior to the submission of your application, read …" → "Before you submit your application"; in a
   // sentence told in the past, whose tense "submit" would break, nothing more than "before".
@@ -4871,6 +4888,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Frequently asked questions" is a name.
   { match: 'frequently', replace: ['often'], notBefore: '^asked$' },
   e('irrespective of', 'regardless of'),
+  // "Any queries" are questions, and to query a decision is to question it.
+  e('queries', 'questions'),
+  e('query', 'question'),
+  e('queried', 'questioned'),
+  e('querying', 'questioning'),
+  // A letter's opening: "I write further to your letter" → "I am writing about your letter".
+  e('i write further to|i am writing further to', 'I am writing about'),
+  e('we write further to|we are writing further to', 'We are writing about'),
   // "Further to your letter" opens a letter: "after"; "further to the north" is farther.
   {
     match: 'further to',

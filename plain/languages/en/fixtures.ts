@@ -3,6 +3,18 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // "Via" an online facility is through it; "take the necessary steps to" is "do what is needed to" in its
+    // tense; "the processing of" after a preposition is the gerund, but not after "during".
+    rule: 'en/officialese',
+    text: 'Report it via the online reporting facility. Please take the necessary steps to protect your home. We have taken the necessary steps to fix it. There was a delay in the processing of your claim. During the processing of your data, we check it.',
+    expected: [
+      { text: 'via', suggestion: 'through' },
+      { text: 'take the necessary steps to', suggestion: 'do what is needed to' },
+      { text: 'taken the necessary steps to', suggestion: 'done what is needed to' },
+      { text: 'the processing of', suggestion: 'processing' },
+    ],
+  },
+  {
     // Misses of review 20: "queries" are questions; a letter's "I write further to"; "the above" before its noun
     // is "these" or "this", but not in "the above average rate"; "following the birth" is after it; "failure to"
     // after "Please note that" opens the same threat as at the start of its sentence.

@@ -1377,7 +1377,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'via',
     replace: ['through', 'on'],
     followedBy:
-      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system|(?:reporting\\s+)?(?:facility|tool|form|page|platform))(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   // What is published "via the addendum" is in it.
@@ -4888,6 +4888,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Frequently asked questions" is a name.
   { match: 'frequently', replace: ['often'], notBefore: '^asked$' },
   e('irrespective of', 'regardless of'),
+  // "Take the necessary steps to protect your home" → "do what is needed to protect".
+  ...verb(
+    'take the necessary steps to/takes the necessary steps to/took the necessary steps to/taking the necessary steps to/taken the necessary steps to',
+    'do what is needed to/does what is needed to/did what was needed to/doing what is needed to/done what is needed to',
+  ),
+  e('taken the necessary steps to', 'done what is needed to'),
+  // "A delay in the processing of your claim" → "in processing your claim": after a preposition that takes a
+  // gerund. Not after "during" ("during processing your data" is no English).
+  {
+    match: 'the processing of',
+    replace: ['processing'],
+    precededBy: '(?:^|[^\\p{L}])(?:in|for|of|on|by|before|after|without)\\s+$',
+  },
   // "Any queries" are questions, and to query a decision is to question it.
   e('queries', 'questions'),
   e('query', 'question'),

@@ -3,6 +3,22 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // A passive with its doer and the one it goes to ("to you") has an active with two objects: "The practice
+    // will send you an appointment". A means after "by" ("by post") or a verb with one object ("explained to
+    // you") has nothing to paste.
+    rule: 'en/passive',
+    text: 'An appointment will be sent to you by the practice. Read the letter which was sent to you by the council. A form will be sent to you by post. It was explained to you by the officer.',
+    expected: [
+      {
+        text: 'An appointment will be sent to you by the practice',
+        suggestion: 'The practice will send you an appointment',
+      },
+      { text: 'was sent to you by the council', suggestion: 'the council sent you' },
+      { text: 'be sent', occurrence: 2, suggestion: null },
+      { text: 'was explained', suggestion: null },
+    ],
+  },
+  {
     // "Via" an online facility is through it; "take the necessary steps to" is "do what is needed to" in its
     // tense; "the processing of" after a preposition is the gerund, but not after "during".
     rule: 'en/officialese',

@@ -32,15 +32,17 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // Misses of review 20: "queries" are questions; a letter's "I write further to"; "the above" before its noun
-    // is "these" or "this", but not in "the above average rate"; "following the birth" is after it; "failure to"
+    // is "these" or "this", before a verb in -s nothing to paste, and no finding in "the above average rate";
+    // "following the birth" is after it; "failure to"
     // after "Please note that" opens the same threat as at the start of its sentence.
     rule: 'en/officialese',
-    text: 'If you have any queries, call us. I write further to your letter. The above premises were inspected. Send it to the above address. The above average rate applies. Following the birth of your baby, register it. Please note that failure to comply may lead to a fine.',
+    text: 'If you have any queries, call us. I write further to your letter. The above premises were inspected. Send it to the above address. The above applies to you. The above average rate applies. Following the birth of your baby, register it. Please note that failure to comply may lead to a fine.',
     expected: [
       { text: 'queries', suggestion: 'questions' },
       { text: 'I write further to', suggestion: 'I am writing about' },
       { text: 'The above', suggestion: 'These' },
       { text: 'the above', suggestion: 'this' },
+      { text: 'The above', occurrence: 2, suggestion: null },
       { text: 'Following', suggestion: 'After' },
       { text: 'Please note that', suggestion: null },
       { text: 'failure to', suggestion: null },

@@ -1640,12 +1640,18 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'the above',
     replace: ['these'],
-    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})[\\p{L}-]*[^siu'’\\s]s(?![\\p{L}'’-])`,
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})[\\p{L}-]*[^siu'’\\s]s(?![\\p{L}'’-])(?!\\s+(?:to|the|a|an|that|if|only|also|equally|whether|how|what|you|us|them)(?![\\p{L}]))`,
   },
   {
     match: 'the above',
     replace: ['this'],
-    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})\\p{Ll}[\\p{L}-]*(?![\\p{L}'’-])`,
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})\\p{Ll}(?![\\p{L}-]*[^siu'’\\s]s(?![\\p{L}'’-]))[\\p{L}-]*(?![\\p{L}'’-])`,
+  },
+  // "The above applies to you": a verb in -s, or a plural noun before what may be its object; no one word fits.
+  {
+    match: 'the above',
+    replace: [],
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})\\p{Ll}`,
   },
   // "Free" alone stands after "be" ("is free of charge" → "is free") or before a noun; elsewhere it would
   // attach to the word before ("refer the matter to the Ombudsman free") or read as "without" ("(free from

@@ -274,8 +274,20 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     return undefined;
   if (subject.some((w) => !NOUN_PHRASE_WORD.test(w.text) || NO_SUBJECT.has(w.norm))) return undefined;
   // The doer: «by» and a noun phrase that ends where the clause or a preposition does.
-  if (norm(last + 1) !== 'by' || !sentence.joined(last) || !sentence.joined(last + 1)) return undefined;
-  const agentFrom = last + 2;
+  // «An appointment will be sent to you by the practice»: a verb that takes two objects keeps the one it is sent
+  // to as its first («The practice will send you an appointment»). Only a pronoun: a noun there may go on.
+  const recipient =
+    norm(last + 1) === 'to' &&
+    TWO_OBJECT_VERBS.has(forms[0]) &&
+    RECIPIENTS.has(norm(last + 2)) &&
+    sentence.joined(last) &&
+    sentence.joined(last + 1) &&
+    sentence.joined(last + 2)
+      ? norm(last + 2)
+      : undefined;
+  const byAt = recipient ? last + 3 : last + 1;
+  if (norm(byAt) !== 'by' || !sentence.joined(byAt - 1) || !sentence.joined(byAt)) return undefined;
+  const agentFrom = byAt + 1;
   // A noun phrase of up to four words from `from`, up to a boundary word or anything but a space.
   const phraseEnd = (from: number) => {
     let end = from;
@@ -343,7 +355,8 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     : head && isPluralDoer(head, headEnd - 2 >= agentFrom ? words[headEnd - 2] : undefined, isWord);
   const verb = activeVerb(group, forms, plural, pronoun === 'I');
   if (verb === undefined) return undefined;
-  if (relative) return { first: start, last: to - 1, text: `${doer} ${verb}` };
+  if (relative)
+    return { first: start, last: to - 1, text: `${doer} ${verb}${recipient ? ` ${recipient}` : ''}` };
   // The subject opens with a determiner or a pronoun («The form», «It»), or inside a sentence with a name's
   // capital; a bare noun may be the end of a longer phrase («That seat»: «that» read as a conjunction).
   const opening = subject[0];
@@ -373,8 +386,17 @@ export const activeVoiceEnglish: ActiveVoice = (words, sentence, match, isWord) 
     subject
       .map((w, i) => (i === 0 && !titled && (atStart || DETERMINER.test(w.norm)) ? w.norm : w.text))
       .join(' ');
-  return { first: from, last: to - 1, text: `${doer} ${verb} ${object}` };
+  const recipientText = recipient ? `${recipient} ` : '';
+  return { first: from, last: to - 1, text: `${doer} ${verb} ${recipientText}${object}` };
 };
+
+/** Verbs whose active takes the one it goes to as a first object: «send you a letter», «give you a date». */
+const TWO_OBJECT_VERBS = new Set(
+  'send give offer show pay lend sell bring post email grant award'.split(' '),
+);
+
+/** The object pronouns that may stand as that first object. */
+const RECIPIENTS = new Set('you him her them us me'.split(' '));
 
 /**
  * Words that open a sentence with a capital of their own: an adjective of a people or a country («British

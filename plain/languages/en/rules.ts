@@ -192,6 +192,10 @@ function verbAlsoNoun(forms: string, ...plain: string[]): PhraseEntry[] {
 const SAYING_BEFORE =
   "(?:^|[^\\p{L}])(?:writ(?:e|es|ing|ten)|wrote|contact(?:s|ed|ing)?|ask(?:s|ed|ing)?|enquir\\p{L}*|inquir\\p{L}*|questions?|quer(?:y|ies)|information|advice|guidance|decisions?|decid(?:e|es|ed|ing)|complain(?:s|ed|ing|ts?)?|concerns?|letters?|e-?mails?|call(?:s|ed|ing)?|talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|sa(?:y|ys|id|ying)|tell(?:s|ing)?|told|hear(?:s|d|ing)?|views?|comments?|feedback|requests?|notif\\p{L}*|inform(?:s|ed|ing)?|advi[sc]\\p{L}*|consult\\p{L}*|discussions?|reports?|explain\\p{L}*|explanations?|disputes?|appeals?|rulings?|statements?|guidelines?|rules?|argu\\p{L}*|think(?:s|ing)?|thought|know|knew|known|learn\\p{L}*|read|messages?)(?:\\s+[\\p{L}'’-]+){0,3}\\s+$";
 
+/** Help, as a noun or a verb, up to four words before a phrase that names what it is with ("help them in relation to"). */
+const HELP_BEFORE =
+  "(?:^|[^\\p{L}])(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|assistance|support(?:s|ed|ing)?)(?:\\s+[\\p{L}'’-]+){0,4}\\s+$";
+
 /** Words that point at one part of what was said before ("challenges remain, in particular with regard to …"). */
 const FOCUS_BEFORE =
   '(?:^|\\s)(?:in\\s+particular|particularly|especially|notably|mainly|mostly|primarily|specifically|above\\s+all)\\s*,?\\s*$';
@@ -1187,7 +1191,26 @@ const AT_THIS_TIME_NOW =
 
 /** Events after which something happens: "following a review" is "after a review". */
 const EVENTS =
-  'vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation|conclusion';
+  'births?|vaccinations?|immuni[sz]ations?|injections?|discharge|diagnosis|reviews?|decisions?|collisions?|incidents?|accidents?|consultations?|close|closure|death|meetings?|assessments?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|appeals?|arrests?|complaints?|receipt|breach(?:es)?|attacks?|inspections?|hearings?|elections?|publication|completion|approval|announcement|introduction|end|storms?|floods?|flooding|fires?|outbreaks?|referrals?|interviews?|trials?|conviction|verdict|votes?|referendum|launch|retirement|resignation|tests?|visits?|surgery|operation|treatment|discussions?|talks|changes|reports?|registration|application|payment|arrival|admission|submission|renewal|delivery|installation|conclusion';
+
+/**
+ * An event after "necessitate": "the postponement of", "a change", "road closures", "further delays". Not what
+ * one needs to have: permission, treatment, equipment.
+ */
+const NECESSITATED_EVENT =
+  "^\\s+(?:(?:the|a|an|some|further|more|its|their|any|major|urgent|temporary)\\s+)?(?:[\\p{L}-]+\\s+)?(?!(?:permission|approval|consent|authori[sz]ation|supervision|attention|treatment|medication|registration|certification|accreditation|qualification|documentation|equipment|investment)(?![\\p{L}]))(?:\\p{L}+(?:tion|sion|ment|ure|val|ral)s?|changes?|delays?|cuts?|repairs?|works)(?![\\p{L}'’-])";
+
+/**
+ * After a phrase of "be" in its clause, "or" or "and" and what needs that "be" again: a preposition ("or on a
+ * low income"), "aged", an adjective or a participle ("and unable to work", "or registered blind"). A paste that
+ * replaces the "be" would leave it without one.
+ */
+const BE_GOVERNS_ALSO =
+  "^[^.;:!?,()]*?\\s(?:or|and)\\s+(?:not\\s+|also\\s+)?(?:on|in|under|over|at|aged|without|out\\s+of|unable|able|eligible|entitled|resident|responsible|liable|pregnant|homeless|unemployed|disabled|blind|deaf|single|[\\p{L}]+(?:[^e]ed|ble|ous|ive|ful|less|ant|ent))(?![\\p{L}'’-])";
+
+/** Words "above" goes with after "the": "the above average rate", "the above named person", a bare "the above". */
+const NOT_AFTER_ABOVE =
+  "(?:average|mentioned|named|noted|referenced|cited|listed|stated|described|ground|board|all|is|are|was|were|has|have|will|may|can|and|or|to|of|in|for|on|with|at|by)(?![\\p{L}'’-])";
 
 /** Adverbs between "be" and "indicative of" ("is not necessarily indicative of"). */
 const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly|strongly|generally)';
@@ -1198,6 +1221,23 @@ const INDICATIVE_ADVERBS = '(?:not|necessarily|always|often|usually|also|clearly
  */
 const GIVEN_OUT =
   'places?|seats?|homes?|houses?|housing|propert(?:y|ies)|flats?|slots?|appointments?|tickets?|spaces?|rooms?|pitches?|plots?|beds?|tenanc(?:y|ies)';
+
+/**
+ * What a person is allocated and so given, one of their own: a number, a code, a date, or someone to look after
+ * their case ("where a PBA number has been allocated", "you will be allocated a caseworker"). Not handed out.
+ */
+const GIVEN_ONE =
+  'numbers?|references?|codes?|dates?|caseworkers?|workers?|officers?|advisers?|advisors?|mentors?|nurses?|doctors?|gps?|therapists?|coordinators?|co-ordinators?|counsellors?';
+
+/**
+ * What is allocated and so set aside, as money, time or land are ("funds were allocated", "£5m has been
+ * allocated", "land allocated for housing"). Anything else allocated is neither set aside nor shared out.
+ */
+const SET_ASIDE =
+  'funds?|funding|money|monies|budgets?|grants?|sums?|cash|capital|resources|spending|investments?|millions?|billions?|time|minutes|hours|days|weeks|land|acres|hectares|sites?';
+
+/** A figure or a noun of money, time or land right after a verb ("allocated £5m", "allocate more time"). */
+const SET_ASIDE_FOLLOWS = `^\\s+(?:[£$€\\d]|(?:(?:the|a|an|some|more|extra|additional|further|its|their|our|his|her|your|this|that|these)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SET_ASIDE})(?![\\p{L}]))`;
 
 /** Bodies that are set up ("constituted a working group", "a tribunal was constituted"). */
 const BODIES =
@@ -1337,7 +1377,7 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'via',
     replace: ['through', 'on'],
     followedBy:
-      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system)(?![\\p{L}])",
+      "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system|(?:reporting\\s+)?(?:facility|tool|form|page|platform))(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
   // What is published "via the addendum" is in it.
@@ -1595,6 +1635,24 @@ const OFFICIALESE: PhraseEntry[] = [
     'these',
   ),
   e('in case of necessity|in case of need|if the need arises', 'if needed'),
+  // "The above premises", "the above matters": these, of what was just named; "this" for one ("the above
+  // address"). Not "the above average rate", where "above" goes with its own word.
+  {
+    match: 'the above',
+    replace: ['these'],
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})[\\p{L}-]*[^siu'’\\s]s(?![\\p{L}'’-])(?!\\s+(?:to|the|a|an|that|if|only|also|equally|whether|how|what|you|us|them)(?![\\p{L}]))`,
+  },
+  {
+    match: 'the above',
+    replace: ['this'],
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})\\p{Ll}(?![\\p{L}-]*[^siu'’\\s]s(?![\\p{L}'’-]))[\\p{L}-]*(?![\\p{L}'’-])`,
+  },
+  // "The above applies to you": a verb in -s, or a plural noun before what may be its object; no one word fits.
+  {
+    match: 'the above',
+    replace: [],
+    followedBy: `^\\s+(?!${NOT_AFTER_ABOVE})\\p{Ll}`,
+  },
   // "Free" alone stands after "be" ("is free of charge" → "is free") or before a noun; elsewhere it would
   // attach to the word before ("refer the matter to the Ombudsman free") or read as "without" ("(free from
   // mobile phones)"): "for free".
@@ -1689,6 +1747,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'in the above proceedings|in the above-mentioned proceedings|in the above mentioned proceedings',
     'in this case',
   ),
+  // Help given "in relation to" a task is help with it: "provides assistance to young families in relation to
+  // the rental of" → "with the rental of"; "about" would make it advice.
+  {
+    match: 'with regard to|with regards to|with respect to|in regard to|in relation to|in respect of',
+    replace: ['with'],
+    precededBy: HELP_BEFORE,
+  },
   ...topicFrame('with regard to|with regards to|with respect to|in regard to'),
   // An amount worked out "with reference to" a figure is based on it: "calculated about the cost" is no English.
   {
@@ -1978,6 +2043,15 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   ...verb('ascertain/ascertains/ascertained/ascertaining', 'check/checks/checked/checking').map((entry) =>
     alsoFollowedBy(entry, '^\\s+(?:that|whether|if)(?![\\p{L}])'),
+  ),
+  // "Find out" wants a question or a fact after it ("find out who", "find out the cause"); before a bare noun of
+  // state ("to ascertain compliance", "ascertain their eligibility") it is "check".
+  ...verb(
+    'ascertain/ascertains/ascertained/ascertaining',
+    'check/checks/checked/checking',
+    'find out/finds out/found out/finding out',
+  ).map((entry) =>
+    alsoFollowedBy(entry, '^(?!\\s+(?:the|a|an|what|who|whom|whose|which|when|where|why|how)(?![\\p{L}]))'),
   ),
   ...verb(
     'ascertain/ascertains/ascertained/ascertaining',
@@ -2428,6 +2502,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'make repairs/makes repairs/made repairs/making repairs',
   ),
   // Work done "in consultation with" a body is done with it ("agreed in consultation with the board").
+  // After "and" or "or" it is joined to another adverbial ("following a review and in consultation with the
+  // operator"), where a bare "with" reads as part of what came before: nothing to paste.
+  { match: 'in consultation with', replace: [], precededBy: '(?:^|[^\\p{L}])(?:and|or)\\s+$' },
   e('in consultation with', 'with'),
   e('commitment to the achievement of', 'commitment to reaching'),
   e('commitments to the achievement of', 'commitments to reaching'),
@@ -3081,6 +3158,9 @@ const OFFICIALESE: PhraseEntry[] = [
     'please provide information about|please provide information on|please provide details about',
     'please tell us about',
   ),
+  // "Are in receipt of benefits or on a low income": the "be" also governs what "or" adds, which "have" would
+  // break ("have benefits or on a low income"). Nothing to paste there.
+  { match: 'is in receipt of|are in receipt of', replace: [], followedBy: BE_GOVERNS_ALSO },
   e('is in receipt of', 'has', 'gets'),
   e('are in receipt of', 'have', 'get'),
   e('in receipt of', 'getting'),
@@ -3563,9 +3643,10 @@ const OFFICIALESE: PhraseEntry[] = [
   {
     match: 'failure to',
     replace: [],
-    precededBy: '^\\s*$',
+    // Also after "note that", which opens the same threat: "Please note that failure to comply may lead to".
+    precededBy: '(?:^|(?:^|[^\\p{L}])(?:note|remember|aware|advised)\\s+that)\\s*$',
     followedBy:
-      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,120})?\\s(?:(?:may|will|could|can|might|would)\\s+(?:result|lead)\\s+in|(?:constitutes|is|amounts\\s+to)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:offen[cs]e|breach|violation))(?![\\p{L}])',
+      '^\\s+\\p{L}+(?:\\s+[^.;:!?]{0,120})?\\s(?:(?:may|will|could|can|might|would)\\s+(?:result\\s+in|lead\\s+(?:in|to))|(?:constitutes|is|amounts\\s+to)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:offen[cs]e|breach|violation))(?![\\p{L}])',
   },
   // "Prior to the submission of your application, read …" → "Before you submit your application"; in a
   // sentence told in the past, whose tense "submit" would break, nothing more than "before".
@@ -3772,6 +3853,12 @@ const OFFICIALESE: PhraseEntry[] = [
     const before = auxiliary ? `${auxiliary} ` : '';
     return e(`${before}necessitated by`, `${before}made necessary by`, `${before}caused by`);
   }),
+  // A cause necessitates an event: "a cold does not necessitate the postponement of" is "mean", as a thing
+  // does not need an event ("does not need the postponement"). What one needs to have stays "need" ("larger
+  // extensions necessitate planning permission" → "need").
+  ...verb('necessitate/necessitates/necessitated/necessitating', 'mean/means/meant/meaning').map((entry) =>
+    alsoFollowedBy(entry, NECESSITATED_EVENT),
+  ),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
   // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
@@ -4354,12 +4441,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // Places, homes and appointments are given out, not set aside as money is: "Places are allocated by criteria"
   // → "are given", "your child has been allocated a place" → "has been given a place", "we allocate seats" →
   // "give seats". The thing given is named in the clause before a passive or after it.
-  { match: 'allocated', replace: ['given'], inClause: `^(?:${GIVEN_OUT})$` },
+  { match: 'allocated', replace: ['given'], inClause: `^(?:${GIVEN_OUT}|${GIVEN_ONE})$` },
   {
     match: 'allocated',
     replace: ['given'],
     after: '^(?:is|are|was|were|be|been|being)$',
-    followedBy: `^\\s+(?:(?:a|an|the|your|their|his|her|its|one|\\d+)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${GIVEN_OUT})(?![\\p{L}])`,
+    followedBy: `^\\s+(?:(?:a|an|the|your|their|his|her|its|one|\\d+)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${GIVEN_OUT}|${GIVEN_ONE})(?![\\p{L}])`,
+  },
+  // What is allocated to a person is given to them: "the place allocated to you" → "given to you".
+  {
+    match: 'allocated',
+    replace: ['given'],
+    followedBy:
+      '^\\s+to\\s+(?:you|him|her|them|us|me|each\\s+(?:person|applicant|child|pupil|family)|every\\s+(?:person|applicant|child|pupil|family))(?![\\p{L}])',
   },
   // "Allocated to local authorities": neither "set aside to" nor "shared out to" is English.
   { match: 'allocated', replace: [], followedBy: '^\\s+to(?![\\p{L}])' },
@@ -4380,22 +4474,34 @@ const OFFICIALESE: PhraseEntry[] = [
     'allocate/allocates/allocated/allocating',
     'set aside/sets aside/set aside/setting aside',
     'share out/shares out/shared out/sharing out',
-  ).flatMap((entry) =>
-    entry.match === 'allocated'
-      ? [
-          // The subject is who gets it, and the object after the passive what they get: "Speakers will be
-          // allocated a maximum of 3 minutes" → "be given", "The school has been allocated £3m" → "been given".
-          {
-            ...entry,
-            replace: ['given'],
-            after: '^(?:is|are|was|were|be|been|being)$',
-            followedBy:
-              '^\\s+(?!the\\s+(?:following|next|same|previous)\\s)(?:the|a|an|some|more|its|their|his|her|our|your|[£$€¥₸]|\\d)',
-          },
-          entry,
-        ]
-      : [entry],
-  ),
+  )
+    .flatMap((entry) =>
+      entry.match === 'allocated'
+        ? [
+            // The subject is who gets it, and the object after the passive what they get: "Speakers will be
+            // allocated a maximum of 3 minutes" → "be given", "The school has been allocated £3m" → "been given".
+            {
+              ...entry,
+              replace: ['given'],
+              after: '^(?:is|are|was|were|be|been|being)$',
+              followedBy:
+                '^\\s+(?!the\\s+(?:following|next|same|previous)\\s)(?:(?:the|a|an|some|more|its|their|his|her|our|your)(?![\\p{L}])|[£$€¥₸]|\\d)',
+            },
+            entry,
+          ]
+        : [entry],
+    )
+    .flatMap((entry) =>
+      // Only money, time or land is set aside, named in the clause before it or right after it; "a number has
+      // been allocated" is neither set aside nor shared out: nothing to paste.
+      entry.replace.length === 0 || entry.replace[0] === 'given'
+        ? [entry]
+        : [
+            { ...entry, inClause: `^(?:${SET_ASIDE}|[£$€]?\\d[\\p{L}\\d.,]*)$` },
+            alsoFollowedBy(entry, SET_ASIDE_FOLLOWS),
+            { ...entry, replace: [] },
+          ],
+    ),
   // "Designated" before its noun is chosen for a purpose: "at designated collection points" are no "named" ones.
   {
     match: 'designated',
@@ -4788,6 +4894,27 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Frequently asked questions" is a name.
   { match: 'frequently', replace: ['often'], notBefore: '^asked$' },
   e('irrespective of', 'regardless of'),
+  // "Take the necessary steps to protect your home" → "do what is needed to protect".
+  ...verb(
+    'take the necessary steps to/takes the necessary steps to/took the necessary steps to/taking the necessary steps to/taken the necessary steps to',
+    'do what is needed to/does what is needed to/did what was needed to/doing what is needed to/done what is needed to',
+  ),
+  e('taken the necessary steps to', 'done what is needed to'),
+  // "A delay in the processing of your claim" → "in processing your claim": after a preposition that takes a
+  // gerund. Not after "during" ("during processing your data" is no English).
+  {
+    match: 'the processing of',
+    replace: ['processing'],
+    precededBy: '(?:^|[^\\p{L}])(?:in|for|of|on|by|before|after|without)\\s+$',
+  },
+  // "Any queries" are questions, and to query a decision is to question it.
+  e('queries', 'questions'),
+  e('query', 'question'),
+  e('queried', 'questioned'),
+  e('querying', 'questioning'),
+  // A letter's opening: "I write further to your letter" → "I am writing about your letter".
+  e('i write further to|i am writing further to', 'I am writing about'),
+  e('we write further to|we are writing further to', 'We are writing about'),
   // "Further to your letter" opens a letter: "after"; "further to the north" is farther.
   {
     match: 'further to',
@@ -5135,6 +5262,9 @@ const PEOPLE_SUBJECTS =
 const CONDITIONS =
   '^(?:overloaded|overfilled|overflowing|contaminated|damaged|soiled|blocked|broken|cracked|flooded|overgrown|abandoned|unoccupied|occupied|infested|polluted|overcrowded|unlocked|locked|sealed|expired|torn|defaced|lost|stolen|infected|spoiled|spoilt)$';
 
+/** Crimes whose doer is mostly unknown, told in the passive: "if your bike is stolen", "the shop was burgled". */
+const CRIMES = '^(?:stolen|burgled|burglari[sz]ed|vandali[sz]ed|robbed|mugged|hacked)$';
+
 const PARTICIPLE: TokenMatcher = {
   // Regular participles in -ed, except un- adjectives ("unemployed", "unpaid"); "under-" verbs are kept.
   regex: `^(?:(?!un(?!der))[a-z]{2,}ed|${IRREGULAR_PARTICIPLES.join('|')})$`,
@@ -5193,6 +5323,28 @@ const PARTICIPLE: TokenMatcher = {
       previous: '^(?:be|been)$',
       followedBy: '^(?!\\s+by(?![\\p{L}]))',
       precededBy: '(?:^|[^\\p{L}])(?:may|might|could)\\s+(?:not\\s+)?(?:have\\s+been|be)\\s+$',
+    },
+    // A crime whose doer is unknown is told in the passive: "if items have been stolen", "if your home is
+    // burgled". With a doer after "by" it is an act again ("stolen by a former tenant"), and so is a habit
+    // in the present told as a fact, whose doers are known ("their calves are stolen from them").
+    {
+      form: CRIMES,
+      previous: '^(?:been|was|were|be|being)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+    },
+    {
+      form: CRIMES,
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:if|when|whenever|where|once|whether|case)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:is|are)\\s+$",
+    },
+    // What one makes sure of is a state: "ensure that your baby is protected", "make sure you are covered". Only
+    // these few states: "ensure the form is signed" still hides who signs it.
+    {
+      form: '^(?:protected|covered|registered|vaccinated|immuni[sz]ed|equipped)$',
+      followedBy: '^(?!\\s+by(?![\\p{L}]))',
+      precededBy:
+        "(?:^|[^\\p{L}])(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\\s+sure)\\s+(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){1,4}?(?:is|are)\\s+(?:fully\\s+|properly\\s+|always\\s+|also\\s+|still\\s+)?$",
     },
     // "Will be deemed to have been missed": the outer "be deemed" is the finding (officialese) and the passive
     // inside it has no doer to name.

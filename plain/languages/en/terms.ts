@@ -79,4 +79,9 @@ export const ENGLISH_TERMS: readonly string[] = [
   // The Hague Convention's legalisation of a document for use abroad: "apostilled" is that procedure's verb,
   // which no plain verb names.
   'is|are|was|were|be|been|being apostilled',
+  // Free or cheaper travel for older and disabled people (the Concessionary Bus Travel Act 2007): the scheme's
+  // and its pass's own name.
+  'concessionary travel|fare*|pass*|bus|scheme*',
+  // What the police ask owners to record so that stolen property can be traced: the set phrase.
+  'identifying mark*|feature*',
 ];

@@ -428,11 +428,27 @@ const GOAL_IN_DATIVE =
   'лауазым|билік|рекорд|финал|шың|қала|ауыл|аудан|аймақ|аймағ|өңір)' +
   '[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не|а|е)$';
 
-/** Offices and services one goes to, in the dative: «сотқа», «әкімдікке», «ХҚКО-ға», «органдарға» (`жүгіну`). */
+/**
+ * Offices and services one applies to, in the dative: «сотқа», «әкімдікке», «ХҚКО-ға», «органдарға» (`жүгіну`).
+ * Most are contacted, by phone, online or in person alike; `OFFICE_ONE_GOES_TO` names the ones that are a place.
+ */
 const OFFICE_IN_DATIVE =
   '^(?:сот|полиция|әкімдік|әкімдіг|хқко|цон|орталық|орталығ|мекеме|орган|бөлім|басқарма|прокуратура|' +
   'министрлік|министрліг|банк|филиал|бөлімше|нотариус|дәрігер|емхана|аурухана|комиссия|департамент|кеңсе|ведомство|инспекция)' +
   '[а-яәіңғүұқөһ-]*(?:ға|ге|қа|ке|на|не|а|е)$';
+/**
+ * Offices that are a place one goes to, in the dative: a front office («ХҚКО-ға», «орталығына»), a branch, a
+ * clinic, a notary, a court («сотқа бару» is to go to law). The others («полицияға», «әкімдікке») are as often
+ * written to or called.
+ */
+const OFFICE_ONE_GOES_TO =
+  '^(?:сот|хқко|цон|орталық|орталығ|филиал|бөлімше|нотариус|дәрігер|емхана|аурухана|кеңсе)' +
+  '[а-яәіңғүұқөһ-]*(?:ға|ге|қа|ке|на|не|а|е)$';
+/**
+ * A word of the clause that puts the office at a place one goes to: an address, a street, a building, where it
+ * stands («тұратын жеріңіздегі»), or «жеке өзі» (in person).
+ */
+const GOING_THERE = '^(?:мекенжай|көше|ғимарат|орналасқан$|өзі$|\\p{L}+(?:дағы|дегі|тағы|тегі)$)';
 
 /** A place in the locative («Қазақстанда», «өңірлерде»), not a time («кезінде», «уақытта», «барысында»). */
 const PLACE_IN_LOCATIVE =
@@ -1150,7 +1166,11 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
-  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  // An office that is a place, or one the clause places at an address, is gone to; any other is contacted
+  // («полицияға жүгінудің ыңғайлы тәсілі» is reporting online: «барудың» would say the opposite).
+  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_ONE_GOES_TO },
+  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE, inClause: GOING_THERE },
+  { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE },
   // To a site («enbek.gov.kz сайтына жүгініңіз») one neither goes nor calls: one visits it or writes through it,
   // which the sentence must say. Flagged, nothing to paste.
   {

@@ -3384,6 +3384,23 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The twentieth review: «-ған жағдайда» gets no reader's -саңыз where the clause has a subject of its own, a
+    // bare noun before an intransitive verb («қауіп төнген» → «төнсе») or a passive converb before the
+    // progressive's auxiliary («қылмыс жасалып жатқан» → «жатса»), and nothing to paste where another participle
+    // stands before it with a comma or «және» (the «жағдайда» covers both). The reader's own progressive and a
+    // converb before a comma keep the reader's form.
+    rule: 'kk/officialese',
+    text: 'Өмірге немесе денсаулыққа қауіп төнген, қылмыс дәл қазір жасалып жатқан жағдайларда 102 нөміріне қоңырау шалыңыз. Қылмыс жасалып жатқан жағдайда 102 нөміріне қоңырау шалыңыз. Өмірге қауіп төнген жағдайда 102 нөміріне қоңырау шалыңыз. Құжат қабылданған және тексерілген жағдайда хабарлама келеді. Сіз құжат жинап жатқан жағдайда бізге хабарласыңыз. Өтінішті толтырып, тапсырған жағдайда күтіңіз.',
+    expected: [
+      { text: 'жатқан жағдайларда', suggestion: null },
+      { text: 'жатқан жағдайда', suggestion: 'жатса' },
+      { text: 'төнген жағдайда', suggestion: 'төнсе' },
+      { text: 'тексерілген жағдайда', suggestion: null },
+      { text: 'жатқан жағдайда', occurrence: 2, suggestion: 'жатсаңыз' },
+      { text: 'тапсырған жағдайда', suggestion: 'тапсырсаңыз' },
+    ],
+  },
+  {
     // An electronic digital signature is spelled out at its first use on a page for citizens; ЖСН is known.
     rule: 'kk/undefined-abbreviation',
     text: 'Құжатқа ЭЦҚ арқылы қол қойыңыз. ЖСН енгізіңіз.',

@@ -132,13 +132,19 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   entry,
 ];
 /**
- * Entries with nothing to paste where a participle and «немесе» or «не» stand earlier in the clause
- * (coordinated verbs: «жоғалған немесе бүлінген жағдайда»). Coordinated subjects share the verb and keep the
- * paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»).
+ * Entries with nothing to paste where a participle and «немесе», «не», «және» or a comma stand earlier in the
+ * clause (coordinated verbs: «жоғалған немесе бүлінген жағдайда», «қауіп төнген, қылмыс жасалып жатқан
+ * жағдайларда»): the conditional of the last alone leaves the others hanging. Coordinated subjects share the
+ * verb and keep the paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»), and so does a
+ * converb before a comma, a deed done first («толтырып, тапсырған жағдайда» → «тапсырса»).
  */
 const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   nothingToPasteWhere(
-    { precededBy: '(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не)\\s+[^.,;:!?]*$' },
+    {
+      precededBy:
+        '(?:(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не|және)|(?:ған|ген|қан|кен),)' +
+        '\\s+[^.,;:!?]*$',
+    },
     entries,
   );
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */

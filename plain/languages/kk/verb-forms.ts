@@ -250,6 +250,7 @@ const INTRANSITIVE_ROOTS = new Set([
   'біт',
   'туында',
   'жет',
+  'төн',
 ]);
 
 /** The case endings: a word with one is not the subject before a verb. */
@@ -284,6 +285,11 @@ export function subjectOf(clause: readonly string[], stem: string): ClauseSubjec
 /** A participle in -ған (-маған): its stem, or undefined. */
 const participleStem = (word: string) => /^(.{2,})(?:ған|ген|қан|кен)$/u.exec(word)?.[1];
 
+/** The auxiliaries of the progressive after a converb in -ып («жасалып жатқан», «оқып жүрген»). */
+const PROGRESSIVE_AUXILIARY = /^(?:жат|тұр|отыр|жүр)$/u;
+/** A converb in -ып/-іп/-п: its stem («жасалып» → «жасал», «жасап» → «жаса»). */
+const converbStem = (word: string) => /^(.{2,}?)(?:ып|іп|п)$/u.exec(word)?.[1];
+
 /**
  * The suggestion with its marker replaced by the form of `word` it names (or of the participle written right
  * before the marker), in the person of `subject`: the reader's -саңыз only where the clause names no other
@@ -299,10 +305,15 @@ export function finiteFromForm(suggestion: string, word: string, clause: readonl
     const stem = participleStem(given || word);
     if (!stem) return '';
     const start = at - given.length;
+    // In the progressive the converb before the auxiliary is the verb whose voice and subject count: «қылмыс
+    // жасалып жатса», never «жасалып жатсаңыз».
+    const converb = PROGRESSIVE_AUXILIARY.test(stem) ? converbStem(clause.at(-1) ?? '') : undefined;
+    const verb = converb ?? stem;
+    const verbClause = converb ? clause.slice(0, -1) : clause;
     // A passive or reflexive stem has no reader for its subject: «ұсынылмаса», never «ұсынылмасаңыз».
     const passive =
-      (PASSIVE_OR_REFLEXIVE.test(stem) && !PERSONAL_IN_PASSIVE_FORM.test(stem)) || CHANGE_OF_STATE.test(stem);
-    const subject = passive ? 'other' : subjectOf(clause, stem);
+      (PASSIVE_OR_REFLEXIVE.test(verb) && !PERSONAL_IN_PASSIVE_FORM.test(verb)) || CHANGE_OF_STATE.test(verb);
+    const subject = passive ? 'other' : subjectOf(verbClause, verb);
     const back = isBack(stem);
     const conditional = `${stem}${back ? 'са' : 'се'}`;
     const form =

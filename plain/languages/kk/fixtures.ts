@@ -3401,6 +3401,21 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The twentieth review: a participle coordinated by «немесе» with a later attribute of the same noun is one
+    // too, however long the second's clause («Артық төленген немесе … бас тартқан жағдайда төленген баж»);
+    // benefits or rights «stay» («жеңілдіктер … сақталады») and a crime «is being committed» with no doer known.
+    // A participle before its own clause of condition, data «kept» and a paper «made» stay passives.
+    rule: 'kk/passive',
+    text: 'Артық төленген немесе сот талап арызды қабылдаудан бас тартқан жағдайда төленген мемлекеттік баж қайтарылады. Құжат қабылданған немесе сот талап арызды қабылдаудан бас тартқан жағдайда хабарлама жіберіледі. Зейнеткерлерге арналған жеңілдіктер бұрынғы тәртіппен сақталады. Деректер бес жыл бойы серверде сақталады. Қылмыс дәл қазір жасалып жатқан жағдайда полицияға хабарласыңыз. Қылмыс туралы хаттама жасалып жатқан кезде куәгер қатысады.',
+    expected: [
+      { text: 'қайтарылады' },
+      { text: 'қабылданған' },
+      { text: 'жіберіледі' },
+      { text: 'сақталады', occurrence: 2 },
+      { text: 'жасалып', occurrence: 2 },
+    ],
+  },
+  {
     // An electronic digital signature is spelled out at its first use on a page for citizens; ЖСН is known.
     rule: 'kk/undefined-abbreviation',
     text: 'Құжатқа ЭЦҚ арқылы қол қойыңыз. ЖСН енгізіңіз.',

@@ -3397,7 +3397,7 @@ const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_
 const COORDINATED_ATTRIBUTIVE_PARTICIPLE = {
   form: '(?:ған|ген|атын|етін|йтын|йтін)$',
   followedBy:
-    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,6}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
+    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,9}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
     `\\s+(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})(?![а-яәіңғүұқөһ]))[а-яәіңғүұқөһ]`,
 };
 
@@ -3681,6 +3681,29 @@ const COUNTED_FROM = {
   precededBy: '(?:^|[^\\p{L}])(?:мерзім|кезең|өтіл|стаж)',
 };
 const PRIORITY_KEPT = { form: '^сақтал', precededBy: '(?:^|[^\\p{L}])кезектілі(?:к|гі)\\s' };
+/**
+ * A noun in the nominative, bare, plural or possessed, from its stems (`тәртіп|тәртіб`), then up to three words
+ * before the verb, none a postposition that would make the noun its object («талаптар бойынша деректер»).
+ */
+const subjectBefore = (stems: string) =>
+  `(?:^|[^\\p{L}])(?:${stems})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі|ыңыз|іңіз)?\\s+` +
+  '(?:(?!(?:бойынша|сәйкес|туралы|үшін|арқылы)\\s)[а-яәіңғүұқөһ]+\\s+){0,3}$';
+// Rights, benefits, an order or a place in a queue «stay in force» («жеңілдіктер бұрынғы тәртіппен сақталады»,
+// «құқығы сақталады»): a state, as «кезектілік сақталады», no one's act. Data and documents are «kept»
+// («деректер сақталады»), and an order or a rule «not kept» or that «must be kept» («тәртіп сақталмаған»,
+// «сақталуы тиіс») is someone's failure or duty, as requirements «kept» («талаптар сақталды») are someone's
+// compliance: those stay passives.
+const RIGHTS_KEPT = {
+  form: '^сақтал(?!м)',
+  followedBy: '^(?!\\s+(?:тиіс|тиісті|керек|қажет|міндетті)(?!\\p{L}))',
+  precededBy: subjectBefore('жеңілдік|жеңілдіг|құқық|құқығ|тәртіп|тәртіб|кезек|кезег'),
+};
+// A crime or an offence «being committed» («қылмыс дәл қазір жасалып жатқан жағдайларда») has a doer no one
+// knows yet: the passive is the natural wording. A paper «made» («хаттама жасалды») stays a passive.
+const CRIME_COMMITTED = {
+  form: '^жасал',
+  precededBy: subjectBefore('қылмыс|бұзушылық|бұзушылығ'),
+};
 
 // What befalls a thing — stolen, damaged, destroyed — in a clause of time or condition, alone or in a list
 // («куәлік жоғалған, ұрланған немесе бүлінген кезде», «құжат зақымдалған жағдайда»), is the case a rule provides
@@ -3988,6 +4011,8 @@ export const rules: Rule[] = [
           REFERRED_ABOVE,
           COUNTED_FROM,
           PRIORITY_KEPT,
+          RIGHTS_KEPT,
+          CRIME_COMMITTED,
           ...BEGUN,
           ...SHORT_LINES,
           VERBAL_NOUN_IN_CASE,

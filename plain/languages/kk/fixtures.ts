@@ -3122,6 +3122,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'қамтамасыз етуге', suggestion: null },
       { text: 'қамтамасыз етеді', suggestion: 'береді' },
       { text: 'ерікті түрде', suggestion: 'өз еркіңізбен' },
+      { text: 'қайтаруыңызды сұраймыз', suggestion: 'қайтарыңыз' },
       { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
       { text: 'нормативтік құқықтық актілерді', suggestion: 'құқықтық құжаттарды' },
     ],
@@ -3432,6 +3433,21 @@ export const fixtures: RuleFixture[] = [
     rule: 'kk/nominal-chain',
     text: 'Жол жүру ережелерін бұзу фактілері анықталғанда хабарлаңыз. Азамат жол жүру ережелерін бұзу фактілерін тіркеу тәртібін білмейді.',
     expected: [{ text: 'жол жүру ережелерін бұзу фактілерін тіркеу тәртібін' }],
+  },
+  {
+    // The twentieth review's misses: «ұсынуыңызды сұраймыз» is «ұсыныңыз», as «ұсынуыңыз сұралады» is, but not
+    // after «Сізден», which the imperative would strand; a share of a sum («сомасының 1 пайызы мөлшерінде») and
+    // the monthly calculation index written out are amounts, as «АЕК мөлшерінде» is. A bare «пайыз» before a
+    // verb may be a rate: nothing to paste.
+    rule: 'kk/officialese',
+    text: 'Ақпаратты он күн ішінде ұсынуыңызды сұраймыз. Сізден құжатты тексеруіңізді сұраймыз. Баж сомасының 1 пайызы мөлшерінде, ал 0,3 айлық есептік көрсеткіш мөлшерінде алынады. Несие 12 пайыз мөлшерінде беріледі.',
+    expected: [
+      { text: 'ұсынуыңызды сұраймыз', suggestion: 'ұсыныңыз' },
+      { text: 'тексеруіңізді сұраймыз', suggestion: null },
+      { text: 'пайызы мөлшерінде', suggestion: 'пайызы' },
+      { text: 'есептік көрсеткіш мөлшерінде', suggestion: 'есептік көрсеткіш' },
+      { text: 'пайыз мөлшерінде', suggestion: null },
+    ],
   },
   {
     // An electronic digital signature is spelled out at its first use on a page for citizens; ЖСН is known.

@@ -1424,6 +1424,13 @@ const OFFICIALESE: PhraseEntry[] = [
     notInClause: '^(?:сізден|сіздің|сіздерден|сіздердің)$',
   },
   e(afterVerbalNoun('сұралады', 'yours')),
+  // «Ұсынуыңызды сұраймыз» (we ask you to submit) is the same request, said by the writers: «ұсыныңыз».
+  {
+    ...e('*уыңызды сұраймыз|*уіңізді сұраймыз|*уыңызды сұраймын|*уіңізді сұраймын', IMPERATIVE_YOU),
+    agree: 'first-noun',
+    notInClause: '^(?:сізден|сіздің|сіздерден|сіздердің)$',
+  },
+  e('*уыңызды сұраймыз|*уіңізді сұраймыз|*уыңызды сұраймын|*уіңізді сұраймын'),
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
   ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
   ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),
@@ -1905,6 +1912,11 @@ const OFFICIALESE: PhraseEntry[] = [
   ...['теңге', 'доллар', 'евро', 'рубль', 'сом', 'аек'].map((unit) =>
     e(`${unit} көлемінде|${unit} мөлшерінде`, '{1}'),
   ),
+  // The monthly calculation index written out («0,3 айлық есептік көрсеткіш мөлшерінде») is the same unit as «АЕК».
+  e('есептік көрсеткіш* мөлшерінде|есептік көрсеткіш* көлемінде', '{1} {2}'),
+  // A share of something, with its possessive («сомасының 1 пайызы мөлшерінде»), is an amount, not a rate: «1
+  // пайызы алынады» says it.
+  e('пайызы мөлшерінде|пайызы көлемінде|проценті мөлшерінде|проценті көлемінде', '{1}'),
   // A share may be a rate: «Несие 12 пайыз мөлшерінде беріледі» is lent at 12 %, which «12 пайыз беріледі»
   // would make 12 % of it given («пайызбен» would be needed). Only before a verb of growth or fall is it the
   // amount of change («8 пайыз мөлшерінде өсті» → «8 пайыз өсті»); elsewhere nothing to paste.

@@ -358,8 +358,8 @@ const CONVERB_A = 19;
  * - `MUST_YOU`, `MUST_WE`: a verbal noun in the dative («баруға тиіссіз») with the polite second person's or
  *   the first plural's possessive, -уыңыз/-уіңіз, -уымыз/-уіміз («баруыңыз керек», «келуіміз керек»);
  * - `CONVERB_FROM_NOUN`: the converb of a verbal noun in the dative («беруге құқылысыз» → «бере аласыз»);
- * - `IMPERATIVE_YOU`: the polite imperative of a verbal noun with the polite possessive («ұсынуыңыз
- *   сұралады» → «ұсыныңыз», «хабарлауыңыз» → «хабарлаңыз»).
+ * - `IMPERATIVE_YOU`: the polite imperative of a verbal noun with the polite possessive, bare or in the
+ *   accusative («ұсынуыңыз сұралады», «ұсынуыңызды сұраймыз» → «ұсыныңыз», «хабарлауыңыз» → «хабарлаңыз»).
  * Where the word is not in that form, or its root cannot be told («оқуға»: «оқы-» or «оқ-»?), nothing is
  * offered.
  */
@@ -373,7 +373,7 @@ function readVerbalNoun(
   word: string,
   endings: 'dative' | 'yours',
 ): { noun: string; back: boolean } | undefined {
-  const found = (endings === 'dative' ? /^(.{2,}у)(ға|ге)$/u : /^(.{2,}у)(ыңыз|іңіз)$/u).exec(word);
+  const found = (endings === 'dative' ? /^(.{2,}у)(ға|ге)$/u : /^(.{2,}у)(ыңыз|іңіз)(?:ды|ді)?$/u).exec(word);
   if (!found?.[1] || !found[2]) return undefined;
   return { noun: found[1], back: /[аы]/u.test(found[2]) };
 }

@@ -3450,6 +3450,13 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A method is a rule as a code is: «әдістемесіне сәйкес» → «әдістемесі бойынша»; «сәйкес келмейді» (does not
+    // comply) is no «according to».
+    rule: 'kk/officialese',
+    text: 'Төлем әдістемесіне сәйкес есептеледі. Есеп әдістемеге сәйкес келмейді.',
+    expected: [{ text: 'әдістемесіне сәйкес', suggestion: 'әдістемесі бойынша' }],
+  },
+  {
     // An electronic digital signature is spelled out at its first use on a page for citizens; ЖСН is known.
     rule: 'kk/undefined-abbreviation',
     text: 'Құжатқа ЭЦҚ арқылы қол қойыңыз. ЖСН енгізіңіз.',

@@ -1605,9 +1605,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Заңға сәйкес» → «заң бойынша»: the rule's noun leaves the dative for «бойынша», which takes none. Not
   // «…сәйкес келмейді» (does not comply with).
   {
-    match: RULE_NOUNS.split('|')
-      .map((noun) => `${noun} сәйкес`)
-      .join('|'),
+    // A method («әдістемесіне сәйкес») is a rule too.
+    match: [...RULE_NOUNS.split('|'), 'әдістеме*'].map((noun) => `${noun} сәйкес`).join('|'),
     replace: [`${GOVERNING_NOUN} бойынша`],
     agree: 'first-noun',
     notBefore: '^кел',

@@ -3457,6 +3457,13 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'әдістемесіне сәйкес', suggestion: 'әдістемесі бойынша' }],
   },
   {
+    // The passive converb with «отырып» (with the reason stated) is officialese, whose active changes the noun's
+    // case: nothing to paste. A person crying or reading while sitting is no officialese.
+    rule: 'kk/officialese',
+    text: 'Бас тарту себебі көрсетіле отырып жауап беріледі. Бала жыла отырып сөйледі. Ол кітап оқи отырып күтті.',
+    expected: [{ text: 'көрсетіле отырып', suggestion: null }],
+  },
+  {
     // An electronic digital signature is spelled out at its first use on a page for citizens; ЖСН is known.
     rule: 'kk/undefined-abbreviation',
     text: 'Құжатқа ЭЦҚ арқылы қол қойыңыз. ЖСН енгізіңіз.',

@@ -1030,6 +1030,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қолдана отырып', 'қолданып'),
   e('сүйене отырып', 'сүйеніп'),
   e('сақтай отырып', 'сақтап'),
+  // The passive converb with «отырып» («бас тарту себебі көрсетіле отырып»: with the reason stated) is «X-ті
+  // көрсетіп» in the active, which changes the noun's case: flagged, nothing to paste. Crying («жыла») is no
+  // passive.
+  { ...e('*ыла отырып|*іле отырып|*іне отырып|*ына отырып'), except: ['жыла'] },
   e('біріктіре отырып', 'біріктіріп'),
   e('жұмылдыра отырып', 'жұмылдырып'),
   e('тарта отырып', 'тартып'),

@@ -132,13 +132,19 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   entry,
 ];
 /**
- * Entries with nothing to paste where a participle and «немесе» or «не» stand earlier in the clause
- * (coordinated verbs: «жоғалған немесе бүлінген жағдайда»). Coordinated subjects share the verb and keep the
- * paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»).
+ * Entries with nothing to paste where a participle and «немесе», «не», «және» or a comma stand earlier in the
+ * clause (coordinated verbs: «жоғалған немесе бүлінген жағдайда», «қауіп төнген, қылмыс жасалып жатқан
+ * жағдайларда»): the conditional of the last alone leaves the others hanging. Coordinated subjects share the
+ * verb and keep the paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»), and so does a
+ * converb before a comma, a deed done first («толтырып, тапсырған жағдайда» → «тапсырса»).
  */
 const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   nothingToPasteWhere(
-    { precededBy: '(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не)\\s+[^.,;:!?]*$' },
+    {
+      precededBy:
+        '(?:(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не|және)|(?:ған|ген|қан|кен),)' +
+        '\\s+[^.,;:!?]*$',
+    },
     entries,
   );
 /** A noun phrase whose replacements take its last word's number, possessive and case (`agreeKazakh`). */
@@ -428,11 +434,27 @@ const GOAL_IN_DATIVE =
   'лауазым|билік|рекорд|финал|шың|қала|ауыл|аудан|аймақ|аймағ|өңір)' +
   '[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не|а|е)$';
 
-/** Offices and services one goes to, in the dative: «сотқа», «әкімдікке», «ХҚКО-ға», «органдарға» (`жүгіну`). */
+/**
+ * Offices and services one applies to, in the dative: «сотқа», «әкімдікке», «ХҚКО-ға», «органдарға» (`жүгіну`).
+ * Most are contacted, by phone, online or in person alike; `OFFICE_ONE_GOES_TO` names the ones that are a place.
+ */
 const OFFICE_IN_DATIVE =
   '^(?:сот|полиция|әкімдік|әкімдіг|хқко|цон|орталық|орталығ|мекеме|орган|бөлім|басқарма|прокуратура|' +
   'министрлік|министрліг|банк|филиал|бөлімше|нотариус|дәрігер|емхана|аурухана|комиссия|департамент|кеңсе|ведомство|инспекция)' +
   '[а-яәіңғүұқөһ-]*(?:ға|ге|қа|ке|на|не|а|е)$';
+/**
+ * Offices that are a place one goes to, in the dative: a front office («ХҚКО-ға», «орталығына»), a branch, a
+ * clinic, a notary, a court («сотқа бару» is to go to law). The others («полицияға», «әкімдікке») are as often
+ * written to or called.
+ */
+const OFFICE_ONE_GOES_TO =
+  '^(?:сот|хқко|цон|орталық|орталығ|филиал|бөлімше|нотариус|дәрігер|емхана|аурухана|кеңсе)' +
+  '[а-яәіңғүұқөһ-]*(?:ға|ге|қа|ке|на|не|а|е)$';
+/**
+ * A word of the clause that puts the office at a place one goes to: an address, a street, a building, where it
+ * stands («тұратын жеріңіздегі»), or «жеке өзі» (in person).
+ */
+const GOING_THERE = '^(?:мекенжай|көше|ғимарат|орналасқан$|өзі$|\\p{L}+(?:дағы|дегі|тағы|тегі)$)';
 
 /** A place in the locative («Қазақстанда», «өңірлерде»), not a time («кезінде», «уақытта», «барысында»). */
 const PLACE_IN_LOCATIVE =
@@ -1008,6 +1030,10 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қолдана отырып', 'қолданып'),
   e('сүйене отырып', 'сүйеніп'),
   e('сақтай отырып', 'сақтап'),
+  // The passive converb with «отырып» («бас тарту себебі көрсетіле отырып»: with the reason stated) is «X-ті
+  // көрсетіп» in the active, which changes the noun's case: flagged, nothing to paste. Crying («жыла») is no
+  // passive.
+  { ...e('*ыла отырып|*іле отырып|*іне отырып|*ына отырып'), except: ['жыла'] },
   e('біріктіре отырып', 'біріктіріп'),
   e('жұмылдыра отырып', 'жұмылдырып'),
   e('тарта отырып', 'тартып'),
@@ -1150,7 +1176,11 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE, inClause: CONTACT_LINE },
   { ...e('жүгін*', 'хабарласу'), after: '^(?:телефон|нөмір)[а-яәіңғүұқөһ]*(?:ға|ге|на|не|а|е)$' },
-  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE },
+  // An office that is a place, or one the clause places at an address, is gone to; any other is contacted
+  // («полицияға жүгінудің ыңғайлы тәсілі» is reporting online: «барудың» would say the opposite).
+  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_ONE_GOES_TO },
+  { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE, inClause: GOING_THERE },
+  { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE },
   // To a site («enbek.gov.kz сайтына жүгініңіз») one neither goes nor calls: one visits it or writes through it,
   // which the sentence must say. Flagged, nothing to paste.
   {
@@ -1398,6 +1428,13 @@ const OFFICIALESE: PhraseEntry[] = [
     notInClause: '^(?:сізден|сіздің|сіздерден|сіздердің)$',
   },
   e(afterVerbalNoun('сұралады', 'yours')),
+  // «Ұсынуыңызды сұраймыз» (we ask you to submit) is the same request, said by the writers: «ұсыныңыз».
+  {
+    ...e('*уыңызды сұраймыз|*уіңізді сұраймыз|*уыңызды сұраймын|*уіңізді сұраймын', IMPERATIVE_YOU),
+    agree: 'first-noun',
+    notInClause: '^(?:сізден|сіздің|сіздерден|сіздердің)$',
+  },
+  e('*уыңызды сұраймыз|*уіңізді сұраймыз|*уыңызды сұраймын|*уіңізді сұраймын'),
   ...mustBeDone('орындалуы тиіс', 'орындау', 'орындалуы'),
   ...mustBeDone('сақталуы тиіс', 'сақтау', 'сақталуы'),
   ...mustBeDone('ұсынылуы тиіс', 'тапсыру', 'тапсырылуы'),
@@ -1572,9 +1609,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Заңға сәйкес» → «заң бойынша»: the rule's noun leaves the dative for «бойынша», which takes none. Not
   // «…сәйкес келмейді» (does not comply with).
   {
-    match: RULE_NOUNS.split('|')
-      .map((noun) => `${noun} сәйкес`)
-      .join('|'),
+    // A method («әдістемесіне сәйкес») is a rule too.
+    match: [...RULE_NOUNS.split('|'), 'әдістеме*'].map((noun) => `${noun} сәйкес`).join('|'),
     replace: [`${GOVERNING_NOUN} бойынша`],
     agree: 'first-noun',
     notBefore: '^кел',
@@ -1879,6 +1915,11 @@ const OFFICIALESE: PhraseEntry[] = [
   ...['теңге', 'доллар', 'евро', 'рубль', 'сом', 'аек'].map((unit) =>
     e(`${unit} көлемінде|${unit} мөлшерінде`, '{1}'),
   ),
+  // The monthly calculation index written out («0,3 айлық есептік көрсеткіш мөлшерінде») is the same unit as «АЕК».
+  e('есептік көрсеткіш* мөлшерінде|есептік көрсеткіш* көлемінде', '{1} {2}'),
+  // A share of something, with its possessive («сомасының 1 пайызы мөлшерінде»), is an amount, not a rate: «1
+  // пайызы алынады» says it.
+  e('пайызы мөлшерінде|пайызы көлемінде|проценті мөлшерінде|проценті көлемінде', '{1}'),
   // A share may be a rate: «Несие 12 пайыз мөлшерінде беріледі» is lent at 12 %, which «12 пайыз беріледі»
   // would make 12 % of it given («пайызбен» would be needed). Only before a verb of growth or fall is it the
   // amount of change («8 пайыз мөлшерінде өсті» → «8 пайыз өсті»); elsewhere nothing to paste.
@@ -3371,7 +3412,7 @@ const ATTRIBUTIVE_PARTICIPLE = { form: PARTICIPLE, next: `^(?!(?:${CLAUSE_AFTER_
 const COORDINATED_ATTRIBUTIVE_PARTICIPLE = {
   form: '(?:ған|ген|атын|етін|йтын|йтін)$',
   followedBy:
-    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,6}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
+    '^(?:\\s*,)?\\s+(?:немесе|не|және|әрі)\\s+(?:[а-яәіңғүұқөһ]+\\s+){0,9}?[а-яәіңғүұқөһ]+(?:ған|ген|атын|етін|йтын|йтін)' +
     `\\s+(?!(?:${CLAUSE_AFTER_PARTICIPLE.join('|')})(?![а-яәіңғүұқөһ]))[а-яәіңғүұқөһ]`,
 };
 
@@ -3655,6 +3696,29 @@ const COUNTED_FROM = {
   precededBy: '(?:^|[^\\p{L}])(?:мерзім|кезең|өтіл|стаж)',
 };
 const PRIORITY_KEPT = { form: '^сақтал', precededBy: '(?:^|[^\\p{L}])кезектілі(?:к|гі)\\s' };
+/**
+ * A noun in the nominative, bare, plural or possessed, from its stems (`тәртіп|тәртіб`), then up to three words
+ * before the verb, none a postposition that would make the noun its object («талаптар бойынша деректер»).
+ */
+const subjectBefore = (stems: string) =>
+  `(?:^|[^\\p{L}])(?:${stems})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі|ыңыз|іңіз)?\\s+` +
+  '(?:(?!(?:бойынша|сәйкес|туралы|үшін|арқылы)\\s)[а-яәіңғүұқөһ]+\\s+){0,3}$';
+// Rights, benefits, an order or a place in a queue «stay in force» («жеңілдіктер бұрынғы тәртіппен сақталады»,
+// «құқығы сақталады»): a state, as «кезектілік сақталады», no one's act. Data and documents are «kept»
+// («деректер сақталады»), and an order or a rule «not kept» or that «must be kept» («тәртіп сақталмаған»,
+// «сақталуы тиіс») is someone's failure or duty, as requirements «kept» («талаптар сақталды») are someone's
+// compliance: those stay passives.
+const RIGHTS_KEPT = {
+  form: '^сақтал(?!м)',
+  followedBy: '^(?!\\s+(?:тиіс|тиісті|керек|қажет|міндетті)(?!\\p{L}))',
+  precededBy: subjectBefore('жеңілдік|жеңілдіг|құқық|құқығ|тәртіп|тәртіб|кезек|кезег'),
+};
+// A crime or an offence «being committed» («қылмыс дәл қазір жасалып жатқан жағдайларда») has a doer no one
+// knows yet: the passive is the natural wording. A paper «made» («хаттама жасалды») stays a passive.
+const CRIME_COMMITTED = {
+  form: '^жасал',
+  precededBy: subjectBefore('қылмыс|бұзушылық|бұзушылығ'),
+};
 
 // What befalls a thing — stolen, damaged, destroyed — in a clause of time or condition, alone or in a list
 // («куәлік жоғалған, ұрланған немесе бүлінген кезде», «құжат зақымдалған жағдайда»), is the case a rule provides
@@ -3962,6 +4026,8 @@ export const rules: Rule[] = [
           REFERRED_ABOVE,
           COUNTED_FROM,
           PRIORITY_KEPT,
+          RIGHTS_KEPT,
+          CRIME_COMMITTED,
           ...BEGUN,
           ...SHORT_LINES,
           VERBAL_NOUN_IN_CASE,

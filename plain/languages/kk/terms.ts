@@ -123,4 +123,14 @@ export const KAZAKH_TERMS: readonly string[] = [
   // A public service, the law's name («Мемлекеттік көрсетілетін қызметтер туралы» Заңы): «мемлекеттік қызмет»
   // is the civil service, another thing.
   'мемлекеттік көрсетілетін қызмет*',
+  // Primary health care (ПМСП), with the verb the law pairs it with: «Медициналық-санитариялық алғашқы көмек
+  // көрсететін медициналық ұйымға бекіту» names an eGov service.
+  'медициналық-санитариялық алғашқы көмек*',
+  'медициналық-санитариялық алғашқы көмек көрсет*',
+  // An unscheduled inspection, the Entrepreneurial Code's kind of check, with its verb: «жоспардан тыс тексеру
+  // жүргізу».
+  'жоспардан тыс тексеру*',
+  'жоспардан тыс тексеру* жүргіз*',
+  // The traffic rules, which a nominal chain counts as one noun («жол жүру ережелерін бұзу»).
+  'жол жүру ереже*',
 ];

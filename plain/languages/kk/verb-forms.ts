@@ -250,6 +250,7 @@ const INTRANSITIVE_ROOTS = new Set([
   'біт',
   'туында',
   'жет',
+  'төн',
 ]);
 
 /** The case endings: a word with one is not the subject before a verb. */
@@ -284,6 +285,11 @@ export function subjectOf(clause: readonly string[], stem: string): ClauseSubjec
 /** A participle in -ған (-маған): its stem, or undefined. */
 const participleStem = (word: string) => /^(.{2,})(?:ған|ген|қан|кен)$/u.exec(word)?.[1];
 
+/** The auxiliaries of the progressive after a converb in -ып («жасалып жатқан», «оқып жүрген»). */
+const PROGRESSIVE_AUXILIARY = /^(?:жат|тұр|отыр|жүр)$/u;
+/** A converb in -ып/-іп/-п: its stem («жасалып» → «жасал», «жасап» → «жаса»). */
+const converbStem = (word: string) => /^(.{2,}?)(?:ып|іп|п)$/u.exec(word)?.[1];
+
 /**
  * The suggestion with its marker replaced by the form of `word` it names (or of the participle written right
  * before the marker), in the person of `subject`: the reader's -саңыз only where the clause names no other
@@ -299,10 +305,15 @@ export function finiteFromForm(suggestion: string, word: string, clause: readonl
     const stem = participleStem(given || word);
     if (!stem) return '';
     const start = at - given.length;
+    // In the progressive the converb before the auxiliary is the verb whose voice and subject count: «қылмыс
+    // жасалып жатса», never «жасалып жатсаңыз».
+    const converb = PROGRESSIVE_AUXILIARY.test(stem) ? converbStem(clause.at(-1) ?? '') : undefined;
+    const verb = converb ?? stem;
+    const verbClause = converb ? clause.slice(0, -1) : clause;
     // A passive or reflexive stem has no reader for its subject: «ұсынылмаса», never «ұсынылмасаңыз».
     const passive =
-      (PASSIVE_OR_REFLEXIVE.test(stem) && !PERSONAL_IN_PASSIVE_FORM.test(stem)) || CHANGE_OF_STATE.test(stem);
-    const subject = passive ? 'other' : subjectOf(clause, stem);
+      (PASSIVE_OR_REFLEXIVE.test(verb) && !PERSONAL_IN_PASSIVE_FORM.test(verb)) || CHANGE_OF_STATE.test(verb);
+    const subject = passive ? 'other' : subjectOf(verbClause, verb);
     const back = isBack(stem);
     const conditional = `${stem}${back ? 'са' : 'се'}`;
     const form =
@@ -347,8 +358,8 @@ const CONVERB_A = 19;
  * - `MUST_YOU`, `MUST_WE`: a verbal noun in the dative («баруға тиіссіз») with the polite second person's or
  *   the first plural's possessive, -уыңыз/-уіңіз, -уымыз/-уіміз («баруыңыз керек», «келуіміз керек»);
  * - `CONVERB_FROM_NOUN`: the converb of a verbal noun in the dative («беруге құқылысыз» → «бере аласыз»);
- * - `IMPERATIVE_YOU`: the polite imperative of a verbal noun with the polite possessive («ұсынуыңыз
- *   сұралады» → «ұсыныңыз», «хабарлауыңыз» → «хабарлаңыз»).
+ * - `IMPERATIVE_YOU`: the polite imperative of a verbal noun with the polite possessive, bare or in the
+ *   accusative («ұсынуыңыз сұралады», «ұсынуыңызды сұраймыз» → «ұсыныңыз», «хабарлауыңыз» → «хабарлаңыз»).
  * Where the word is not in that form, or its root cannot be told («оқуға»: «оқы-» or «оқ-»?), nothing is
  * offered.
  */
@@ -362,7 +373,7 @@ function readVerbalNoun(
   word: string,
   endings: 'dative' | 'yours',
 ): { noun: string; back: boolean } | undefined {
-  const found = (endings === 'dative' ? /^(.{2,}у)(ға|ге)$/u : /^(.{2,}у)(ыңыз|іңіз)$/u).exec(word);
+  const found = (endings === 'dative' ? /^(.{2,}у)(ға|ге)$/u : /^(.{2,}у)(ыңыз|іңіз)(?:ды|ді)?$/u).exec(word);
   if (!found?.[1] || !found[2]) return undefined;
   return { noun: found[1], back: /[аы]/u.test(found[2]) };
 }

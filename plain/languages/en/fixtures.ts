@@ -3187,7 +3187,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'so as to', suggestion: 'to' },
       { text: 'so as not to', suggestion: 'not to' },
       { text: 'Notwithstanding', suggestion: 'Despite' },
-      { text: 'the foregoing', suggestion: 'the above' },
+      { text: 'the foregoing', suggestion: 'this' },
       { text: 'In cases of uncertainty', suggestion: 'If you are unsure' },
       { text: 'In case of doubt', suggestion: 'If you are unsure' },
       { text: 'In case of doubt', occurrence: 2, suggestion: null },

@@ -3284,7 +3284,7 @@ const OFFICIALESE: PhraseEntry[] = [
     'when you apply',
   ),
   e('in some instances|in certain instances', 'sometimes'),
-  e('the foregoing', 'the above'),
+  e('the foregoing', 'this'),
   // Said to the reader before a comma and what to do: "In cases of uncertainty, contact us" → "If you are
   // unsure". Elsewhere ("in case of doubt the court shall") who is unsure is not the reader: nothing to paste.
   {

@@ -1,4 +1,5 @@
 import type { Document, Word } from '../text/document.ts';
+import { withYo } from '../text/normalize.ts';
 import { compileClauseMarks, withClauseCommas } from './clause-commas.ts';
 import {
   adjacent,
@@ -676,26 +677,6 @@ function withPartsAsWritten(word: string, original: string): string {
       return written !== undefined && written.toLowerCase() === part.toLowerCase() ? written : part;
     })
     .join('-');
-}
-
-/** `word` with «ё» wherever `original`, a form of the same word, has it in the stem they share. */
-function withYo(word: string, original: string): string {
-  if (!/[ёЁ]/u.test(original)) return word;
-  const letters = [...word];
-  const written = [...original.toLowerCase()];
-  for (let i = 0; i < letters.length && i < written.length; i++) {
-    // Only in the stem, which the letter after it shows: a stressed ending's «ё» is gone in the new form
-    // («статьёй» → «статье», not «статьё»).
-    if (
-      letters[i] === 'е' &&
-      written[i] === 'ё' &&
-      letters[i + 1] !== undefined &&
-      letters[i + 1] === written[i + 1]
-    )
-      letters[i] = 'ё';
-    else if (letters[i] !== written[i]) break;
-  }
-  return letters.join('');
 }
 
 /**

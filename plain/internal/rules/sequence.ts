@@ -1,4 +1,5 @@
-import type { Document, Sentence } from '../text/document.ts';
+import type { Document, Sentence, Word } from '../text/document.ts';
+import { withYo } from '../text/normalize.ts';
 import {
   adjacent,
   capitalised,
@@ -267,11 +268,36 @@ export function runSequenceRule(compiled: CompiledSequenceRule, ctx: RuleContext
       const [verb, verbEnd] = [doc.words[first], doc.words[last]];
       if (!start || !end || !verb || !verbEnd) return;
       const rule = pasted?.active ? activeMessageOf(compiled.rule) : compiled.rule;
-      const finding = reportFinding(ctx, rule, start.start, end.end, pasted ? [pasted.text] : []);
+      const pastedText = pasted && withYoOf(pasted.text, doc.words, pasted.first, pasted.last);
+      const finding = reportFinding(ctx, rule, start.start, end.end, pastedText ? [pastedText] : []);
       // Such a finding is still about the match's words, for what it defers to.
       anchorFinding(finding, verb.start, verbEnd.end);
     });
   });
+}
+
+/**
+ * A paste's words with the «ё» the words they replace write, words `first`..`last`: the packs build forms from
+ * normalised words, which write «е», and a text that writes «ё» keeps it («передаётся специалистом» →
+ * «специалист передаёт»).
+ */
+function withYoOf(text: string, words: readonly Word[], first: number, last: number): string {
+  const written: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const word = words[i]?.text;
+    if (word && /[ёЁ]/u.test(word)) written.push(word);
+  }
+  if (written.length === 0) return text;
+  return text
+    .split(' ')
+    .map((word) => {
+      for (const original of written) {
+        const spelled = withYo(word, original);
+        if (spelled !== word) return spelled;
+      }
+      return word;
+    })
+    .join(' ');
 }
 
 const withActiveMessage = new WeakMap<SequenceRule, SequenceRule>();

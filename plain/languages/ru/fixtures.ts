@@ -424,6 +424,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A text that writes «ё» keeps it in the active built from its words; «все» is not «всё».
+    rule: 'ru/passive-reflexive',
+    text: 'Заявление передаётся специалистом в отдел. Счёт выставляется поставщиком.',
+    expected: [
+      { text: 'Заявление передаётся специалистом', suggestion: 'Специалист передаёт заявление' },
+      { text: 'Счёт выставляется поставщиком', suggestion: 'Поставщик выставляет счёт' },
+    ],
+  },
+  {
     // An instrumental of what is charged or given is no doer («Налог облагает доходы», «Жильё обеспечивает
     // семьи» were offered); a doer's is.
     rule: 'ru/passive-reflexive',

@@ -12,6 +12,8 @@ import { printTable } from './lib/table.ts';
 const SMALL = 100_000;
 const LARGE = 1_000_000;
 const MAX_RATIO = 20;
+/** Measurements of a ratio over the budget before it fails. */
+const TRIES = 3;
 
 /** `text` repeated up to `size` characters, cut at a paragraph's end so no word is split. */
 function repeatTo(text: string, size: number, separator: string): string {
@@ -49,9 +51,17 @@ for (const language of ['en', 'ru', 'kk'] as const) {
     const large = repeatTo(text, LARGE, separator);
     // The first analysis compiles the entries the text meets and reads its words: not what grows.
     analyze(small, { language });
-    const smallMs = fastest(small, language, 3);
-    const largeMs = fastest(large, language, 2);
-    const ratio = largeMs / smallMs / (large.length / small.length);
+    // A machine shared with other work can slow one timing by half: a ratio over the budget is measured
+    // again, up to `TRIES` times, and fails only if every try is over. Growth with the square of the input
+    // (27–50× when it last happened) is over every time.
+    let smallMs = 0;
+    let largeMs = 0;
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < TRIES && ratio * 10 > MAX_RATIO; attempt++) {
+      smallMs = fastest(small, language, 3);
+      largeMs = fastest(large, language, 2);
+      ratio = largeMs / smallMs / (large.length / small.length);
+    }
     rows.push([language, label, smallMs.toFixed(1), largeMs.toFixed(1), (ratio * 10).toFixed(1)]);
     if (ratio * 10 > MAX_RATIO) failures.push(`${language}, ${label}: ${(ratio * 10).toFixed(1)}×`);
   }

@@ -3402,6 +3402,22 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // The twenty-first review: participles joined by «мен» or «я» share «жағдайда» as those joined by «және» do
+    // («келген мен кеткен жағдайда»), so the last alone gets nothing to paste; a participle with its own
+    // «жағдайда» earlier keeps the next one's paste.
+    rule: 'kk/officialese',
+    text: 'Жетіспейтін құжаттарды ұсынған және отбасы табысы өзгерген жағдайда Сіз өтініш беруге құқылысыз. Қонақтар келген мен кеткен жағдайда журналға жазылады. Құжат берілген я жоғалған жағдайда хабарлаңыз. Құжат берілген жағдайда, табыс өзгерген жағдайда хабарлаңыз.',
+    expected: [
+      { text: 'құжаттарды ұсынған', suggestion: 'құжаттарды тапсырған' },
+      { text: 'өзгерген жағдайда', suggestion: null },
+      { text: 'беруге құқылысыз', suggestion: 'бере аласыз' },
+      { text: 'кеткен жағдайда', suggestion: null },
+      { text: 'жоғалған жағдайда', suggestion: null },
+      { text: 'берілген жағдайда', suggestion: 'берілсе' },
+      { text: 'өзгерген жағдайда', occurrence: 2, suggestion: 'өзгерсе' },
+    ],
+  },
+  {
     // The twentieth review: a participle coordinated by «немесе» with a later attribute of the same noun is one
     // too, however long the second's clause («Артық төленген немесе … бас тартқан жағдайда төленген баж»);
     // benefits or rights «stay» («жеңілдіктер … сақталады») and a crime «is being committed» with no doer known.

@@ -132,8 +132,8 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   entry,
 ];
 /**
- * Entries with nothing to paste where a participle and «немесе», «не», «және» or a comma stand earlier in the
- * clause (coordinated verbs: «жоғалған немесе бүлінген жағдайда», «қауіп төнген, қылмыс жасалып жатқан
+ * Entries with nothing to paste where a participle and «немесе», «не», «және», «мен» or a comma stand earlier in
+ * the clause (coordinated verbs: «жоғалған немесе бүлінген жағдайда», «қауіп төнген, қылмыс жасалып жатқан
  * жағдайларда»): the conditional of the last alone leaves the others hanging. Coordinated subjects share the
  * verb and keep the paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»), and so does a
  * converb before a comma, a deed done first («толтырып, тапсырған жағдайда» → «тапсырса»).
@@ -142,7 +142,8 @@ const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   nothingToPasteWhere(
     {
       precededBy:
-        '(?:(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не|және)|(?:ған|ген|қан|кен),)' +
+        '(?:(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не|және)|(?:ған|ген|қан|кен),|' +
+        '(?:ған|ген|қан|кен)\\s+(?:мен|бен|пен|я|яки))' +
         '\\s+[^.,;:!?]*$',
     },
     entries,

@@ -1413,6 +1413,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Шағым беруге құқылысыз» (you are entitled to appeal) is «шағым бере аласыз», in the person of «құқылы».
   // «Құқылы емес» (has no right) is no «бере алмайды» (cannot): nothing to paste. Only as the predicate: «беруге
   // құқылы адамдар» (those entitled) is no finding.
+  // «Тоқтата тұруға құқылы» (may suspend) keeps its term whole: the converb «тұра» of «тұру» (тұр- or тұры-?)
+  // is not read from the noun, so it is said here, and the finding does not cut «тоқтата» off.
+  e('тоқтата тұруға құқылы емес|тоқтата тұруға құқылы емессіз|тоқтата тұруға құқылы емеспіз'),
+  e('тоқтата тұруға құқылысыз', 'тоқтата тұра аласыз'),
+  e('тоқтата тұруға құқылымыз', 'тоқтата тұра аламыз'),
+  { ...e('тоқтата тұруға құқылы', 'тоқтата тұра алады'), followedBy: PREDICATE_END },
   e(afterVerbalNoun('құқылы емес|құқылы емессіз|құқылы емеспіз')),
   { ...e(afterVerbalNoun('құқылысыз'), `${CONVERB_FROM_NOUN} аласыз`), agree: 'first-noun' },
   { ...e(afterVerbalNoun('құқылымыз'), `${CONVERB_FROM_NOUN} аламыз`), agree: 'first-noun' },
@@ -2141,13 +2147,11 @@ const OFFICIALESE: PhraseEntry[] = [
   ]
     .concat(['банктерді', 'банктердің', 'банктермен', 'банкпен', 'банктері', 'банктерінде', 'банктеріне'])
     .map((form) => e(`екінші деңгейдегі ${form}`, form)),
-  // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), to
-  // suspend, a deed of title, a narrow specialist, to draw up a registration. Nothing to paste.
+  // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), a deed
+  // of title, a narrow specialist, to draw up a registration. Nothing to paste.
   e('иеліктен айыр*|иеліктен шығар*'),
-  // An activity suspended («қызметті … тоқтата тұру», «қызметі … тоқтатыла тұрады») is the sanction's name, a
-  // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
-  // So is a decision's execution suspended («қаулының орындалуы шағым қаралғанға дейін тоқтатыла тұрады»).
-  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^(?:қызмет(?!кер)|орындалу)' },
+  // To suspend («тоқтата тұру», «тоқтатыла тұрады») is no officialese: the law's only word for it, a term
+  // (terms.ts) whatever is suspended, where «тоқтайды» would make it a stop.
   e('тіркеуді рәсімде*'),
   // So it does after an abstract noun of an act in -лық («зорлық-зомбылық фактісі анықталса» → «зорлық-зомбылық
   // анықталса»): in the nominative the noun takes its place as it stands; in another case it would need that
@@ -4189,6 +4193,17 @@ export const rules: Rule[] = [
       'министр*',
       'премьер-министр*',
       'әкімдік*',
+      // Bodies and their units, named in their forms («аумақтық департаменттерінің», «басқармаларындағы»): a
+      // body's name has no shorter word.
+      'департамент*',
+      'басқарма*',
+      'комитет*',
+      'агенттік*',
+      'агенттіг*',
+      'инспекция*',
+      'прокуратура*',
+      'корпорация*',
+      'мәслихат*',
       'азамат*',
       'қызметкер*',
       'кәсіпкер*',

@@ -105,6 +105,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'жоғары тұрған', occurrence: 2, suggestion: 'жоғары' },
       { text: 'ерікті түрде', suggestion: null },
+      { text: 'төленуге тиіс', suggestion: 'төленуі керек' },
       { text: 'ерікті түрде', occurrence: 2, suggestion: 'өз еркімен' },
       { text: 'Көлік құралдары салығының', suggestion: 'Көлік салығының' },
     ],
@@ -3044,10 +3045,14 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // «Қаралуы тиіс» is «қаралуы керек»; after a dative («келуге тиіс») «керек» would not fit: left alone.
+    // «Қаралуы тиіс» is «қаралуы керек»; after a dative («келуге тиіс») the verbal noun takes the possessive
+    // too («келуі керек»).
     rule: 'kk/officialese',
     text: 'Өтініш бес күнде қаралуы тиіс. Ол бізге келуге тиіс.',
-    expected: [{ text: 'тиіс', suggestion: 'керек' }],
+    expected: [
+      { text: 'тиіс', suggestion: 'керек' },
+      { text: 'келуге тиіс', suggestion: 'келуі керек' },
+    ],
   },
   {
     // «Теңге көлемінде», «АЕК мөлшерінде» say the amount: the unit stays, as written. A lake's volume stays.
@@ -3217,6 +3222,35 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'тоқтата тұруға құқылы', suggestion: 'тоқтата тұра алады' },
       { text: 'тоқтата тұруға құқылысыз', suggestion: 'тоқтата тұра аласыз' },
+    ],
+  },
+  {
+    // The twenty-first review: a duty said with «міндетті» or «тиіс» after a verbal noun in the dative is the
+    // verbal noun with the possessive of the subject and «керек» («беруге міндетті» → «беруі керек»,
+    // «өтуге міндеттісіз» → «өтуіңіз керек»). Attributive («міндетті адамдар»), negated, and after «Сіз» with a
+    // bare «міндетті» there is nothing to paste or no finding.
+    rule: 'kk/officialese',
+    text: 'Жеткізуші көрсеткіштерін ай сайын беруге міндетті. Сіз қайта куәландырудан өтуге міндеттісіз. Біз жауап беруге міндеттіміз. Келіспеу себептері көрсетілуге тиіс. Беруге міндетті адамдар келді. Ол келуге міндетті емес. Сіз оны беруге міндетті.',
+    expected: [
+      { text: 'беруге міндетті', suggestion: 'беруі керек' },
+      { text: 'өтуге міндеттісіз', suggestion: 'өтуіңіз керек' },
+      { text: 'беруге міндеттіміз', suggestion: 'беруіміз керек' },
+      { text: 'көрсетілуге тиіс', suggestion: 'көрсетілуі керек' },
+      { text: 'беруге міндетті', occurrence: 3, suggestion: null },
+    ],
+  },
+  {
+    // The twenty-first review: «демалыс кезеңінде» is «демалыста», but after a possessor in the genitive; «онлайн
+    // режимде» says «онлайн» twice; «міндетін өзіне алады» has no one plain verb. «Мынадай» before a hyphenated
+    // plural and a list is «мына» as before any plural.
+    rule: 'kk/officialese',
+    text: 'Жазғы демалыс кезеңінде жасөспірімдер жұмыс істей алады. Қызметкердің жазғы демалыс кезеңінде орнын басады. Тыңдауға онлайн режимде қатысуға болады. Ол төлемдерді уақтылы төлеу міндетін өзіне алады. Мынадай мән-жайлар анықталды: құжат жоқ. Мынадай мән-жай болды.',
+    expected: [
+      { text: 'демалыс кезеңінде', suggestion: 'демалыста' },
+      { text: 'демалыс кезеңінде', occurrence: 2, suggestion: null },
+      { text: 'онлайн режимде', suggestion: 'онлайн' },
+      { text: 'міндетін өзіне алады', suggestion: null },
+      { text: 'Мынадай', suggestion: 'Мына' },
     ],
   },
   {

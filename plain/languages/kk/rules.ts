@@ -27,6 +27,7 @@ import {
   IMPERATIVE_YOU,
   KAZAKH_VERB_SLOTS,
   kazakhVerbForms,
+  MUST_ITS,
   MUST_WE,
   MUST_YOU,
   PRESENT,
@@ -1282,10 +1283,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // sentence then ends without a stop, after the words that announce the list. A time («келесі жылдары»,
   // «келесі айларда») is the next one.
   // «Мынадай» (of this kind) before a plural noun that a colon's list follows is «мына» too: «мынадай
-  // құжаттар керек:» → «мына құжаттар». Told of a kind («мынадай жағдай болды») it stays.
+  // құжаттар керек:» → «мына құжаттар», a hyphenated one too («мынадай мән-жайлар анықталды:»). Told of a kind («мынадай жағдай болды») it stays.
   {
     ...e('мынадай', 'мына'),
-    followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
+    followedBy: '^\\s+[\\p{L}-]+(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
   },
   {
     ...e('келесі', 'мына'),
@@ -1394,7 +1395,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
   // «Қаралуы тиіс» is «қаралуы керек»: after a verbal noun with its possessive the modal alone changes. After a
-  // dative («қарауға тиіс») «керек» would not fit; there «тиіс» is left alone.
+  // dative («қарауға тиіс») «керек» alone would not fit; the verbal noun changes too (below).
   { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
   // «Баруға тиіссіз» (you are bound to go) is «баруыңыз керек»: the verbal noun takes the reader's possessive,
   // and after «тиіспіз» the writers' («баруымыз керек»). Before a question particle («тиіссіз бе») «керек» would
@@ -1410,6 +1411,30 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: NOT_BEFORE_PARTICLE,
   },
   e(afterVerbalNoun('тиіссіз|тиістісіз|тиіспіз|тиістіміз')),
+  // «Беруге міндетті» (is obliged to give) and «көрсетілуге тиіс» (must be stated) as the predicate are «беруі
+  // керек», «көрсетілуі керек»: the verbal noun takes the third person's possessive, as «баруға тиіссіз» takes
+  // the reader's; «міндеттісіз», «міндеттіміз» as «тиіссіз», «тиіспіз».
+  {
+    ...e(afterVerbalNoun('міндеттісіз'), `${MUST_YOU} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  {
+    ...e(afterVerbalNoun('міндеттіміз'), `${MUST_WE} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  {
+    ...e(afterVerbalNoun('міндетті|тиіс|тиісті'), `${MUST_ITS} керек`),
+    agree: 'first-noun',
+    // The reader or the writers as the subject of a bare «міндетті» («Сіз … беруге міндетті») want their own
+    // possessive, which the subject alone tells: nothing to paste.
+    notInClause: '^(?:сіз|біз|мен|сен|сіздер|біздер)$',
+    // Only as the predicate: «беруге міндетті адамдар» (those obliged) is no finding, and before a question
+    // particle «керек» would want «пе».
+    followedBy: '^\\s*(?:[.!?;:,)]|\\n|$)',
+  },
+  { ...e(afterVerbalNoun('міндетті|тиіс|тиісті')), followedBy: '^\\s*(?:[.!?;:,)]|\\n|$)' },
   // «Шағым беруге құқылысыз» (you are entitled to appeal) is «шағым бере аласыз», in the person of «құқылы».
   // «Құқылы емес» (has no right) is no «бере алмайды» (cannot): nothing to paste. Only as the predicate: «беруге
   // құқылы адамдар» (those entitled) is no finding.
@@ -1965,6 +1990,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жазғы кезеңде|жазғы кезеңінде|жазғы уақытта', 'жазда'),
   e('көктемгі кезеңде|көктемгі кезеңінде', 'көктемде'),
   e('күзгі кезеңде|күзгі кезеңінде', 'күзде'),
+  // «Демалыс кезеңінде» (during the holiday period) is «демалыста». After a possessor in the genitive
+  // («қызметкердің демалыс кезеңінде») the holiday takes its possessive («демалысында»): nothing to paste.
+  ...['демалыс', 'каникул'].flatMap((noun) => [
+    {
+      ...e(`${noun} кезеңінде`, `${noun}${noun === 'демалыс' ? 'та' : 'да'}`),
+      precededBy: '^(?![\\s\\S]*(?:ның|нің|дың|дің|тың|тің)\\s+(?:[\\p{L}-]+\\s+)?$)',
+    },
+    e(`${noun} кезеңінде`),
+  ]),
+  // «Онлайн режимде» (in online mode) says «онлайн» twice.
+  e('онлайн режимде|онлайн режимінде|онлайн-режимде|онлайн-режимінде', 'онлайн'),
+  // «Міндетін өзіне алады» (takes upon itself the duty to): no one plain verb for every subject and object.
+  e('міндетін өзіне ал*|міндеттерін өзіне ал*'),
   // «Жеделдетілген тәртіпте» (in an expedited procedure) is «жедел» (promptly) or «тез».
   e('жеделдетілген тәртіпте|жеделдетілген тәртіппен', 'жедел', 'тез'),
   // Nouns of the office for people and things: say who and what.

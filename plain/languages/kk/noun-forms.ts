@@ -25,6 +25,7 @@ import {
   finiteFromForm,
   formFromVerbalNoun,
   IMPERATIVE_YOU,
+  MUST_ITS,
   MUST_WE,
   MUST_YOU,
   PRESENT,
@@ -336,7 +337,11 @@ export function agreeKazakh(
     suggestion.includes(PRESENT)
   )
     return finiteFromForm(suggestion.replace(MATCHED_WORD, matched), matched, phrase?.clauseBefore);
-  if ([MUST_YOU, MUST_WE, CONVERB_FROM_NOUN, IMPERATIVE_YOU].some((marker) => suggestion.includes(marker)))
+  if (
+    [MUST_YOU, MUST_WE, MUST_ITS, CONVERB_FROM_NOUN, IMPERATIVE_YOU].some((marker) =>
+      suggestion.includes(marker),
+    )
+  )
     return formFromVerbalNoun(suggestion, matched);
   if (suggestion === ABLE || suggestion === UNABLE)
     return abilityFromVerbalNoun(suggestion === ABLE, matched, phrase?.clauseBefore ?? []);

@@ -27,6 +27,7 @@ import {
   IMPERATIVE_YOU,
   KAZAKH_VERB_SLOTS,
   kazakhVerbForms,
+  MUST_ITS,
   MUST_WE,
   MUST_YOU,
   PRESENT,
@@ -132,8 +133,8 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   entry,
 ];
 /**
- * Entries with nothing to paste where a participle and «немесе», «не», «және» or a comma stand earlier in the
- * clause (coordinated verbs: «жоғалған немесе бүлінген жағдайда», «қауіп төнген, қылмыс жасалып жатқан
+ * Entries with nothing to paste where a participle and «немесе», «не», «және», «мен» or a comma stand earlier in
+ * the clause (coordinated verbs: «жоғалған немесе бүлінген жағдайда», «қауіп төнген, қылмыс жасалып жатқан
  * жағдайларда»): the conditional of the last alone leaves the others hanging. Coordinated subjects share the
  * verb and keep the paste («отбасы құрамы немесе табысы өзгерген жағдайда» → «өзгерсе»), and so does a
  * converb before a comma, a deed done first («толтырып, тапсырған жағдайда» → «тапсырса»).
@@ -142,7 +143,8 @@ const withheldAfterCoordination = (entries: PhraseEntry[]): PhraseEntry[] =>
   nothingToPasteWhere(
     {
       precededBy:
-        '(?:(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не|және)|(?:ған|ген|қан|кен),)' +
+        '(?:(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|п),?\\s+(?:немесе|не|және)|(?:ған|ген|қан|кен),|' +
+        '(?:ған|ген|қан|кен)\\s+(?:мен|бен|пен|я|яки))' +
         '\\s+[^.,;:!?]*$',
     },
     entries,
@@ -1281,10 +1283,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // sentence then ends without a stop, after the words that announce the list. A time («келесі жылдары»,
   // «келесі айларда») is the next one.
   // «Мынадай» (of this kind) before a plural noun that a colon's list follows is «мына» too: «мынадай
-  // құжаттар керек:» → «мына құжаттар». Told of a kind («мынадай жағдай болды») it stays.
+  // құжаттар керек:» → «мына құжаттар», a hyphenated one too («мынадай мән-жайлар анықталды:»). Told of a kind («мынадай жағдай болды») it stays.
   {
     ...e('мынадай', 'мына'),
-    followedBy: '^\\s+\\p{L}+(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
+    followedBy: '^\\s+[\\p{L}-]+(?:лар|лер|дар|дер|тар|тер)\\p{L}*(?:[^.!?]*:|\\s+[^.!?:]*\\p{L}$)',
   },
   {
     ...e('келесі', 'мына'),
@@ -1393,7 +1395,7 @@ const OFFICIALESE: PhraseEntry[] = [
   e('қажет ет*', ''),
   e('міндеттеледі|міндеттелген|міндеттелді', 'тиіс'),
   // «Қаралуы тиіс» is «қаралуы керек»: after a verbal noun with its possessive the modal alone changes. After a
-  // dative («қарауға тиіс») «керек» would not fit; there «тиіс» is left alone.
+  // dative («қарауға тиіс») «керек» alone would not fit; the verbal noun changes too (below).
   { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
   // «Баруға тиіссіз» (you are bound to go) is «баруыңыз керек»: the verbal noun takes the reader's possessive,
   // and after «тиіспіз» the writers' («баруымыз керек»). Before a question particle («тиіссіз бе») «керек» would
@@ -1409,9 +1411,39 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: NOT_BEFORE_PARTICLE,
   },
   e(afterVerbalNoun('тиіссіз|тиістісіз|тиіспіз|тиістіміз')),
+  // «Беруге міндетті» (is obliged to give) and «көрсетілуге тиіс» (must be stated) as the predicate are «беруі
+  // керек», «көрсетілуі керек»: the verbal noun takes the third person's possessive, as «баруға тиіссіз» takes
+  // the reader's; «міндеттісіз», «міндеттіміз» as «тиіссіз», «тиіспіз».
+  {
+    ...e(afterVerbalNoun('міндеттісіз'), `${MUST_YOU} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  {
+    ...e(afterVerbalNoun('міндеттіміз'), `${MUST_WE} керек`),
+    agree: 'first-noun',
+    followedBy: NOT_BEFORE_PARTICLE,
+  },
+  {
+    ...e(afterVerbalNoun('міндетті|тиіс|тиісті'), `${MUST_ITS} керек`),
+    agree: 'first-noun',
+    // The reader or the writers as the subject of a bare «міндетті» («Сіз … беруге міндетті») want their own
+    // possessive, which the subject alone tells: nothing to paste.
+    notInClause: '^(?:сіз|біз|мен|сен|сіздер|біздер)$',
+    // Only as the predicate: «беруге міндетті адамдар» (those obliged) is no finding, and before a question
+    // particle «керек» would want «пе».
+    followedBy: '^\\s*(?:[.!?;:,)]|\\n|$)',
+  },
+  { ...e(afterVerbalNoun('міндетті|тиіс|тиісті')), followedBy: '^\\s*(?:[.!?;:,)]|\\n|$)' },
   // «Шағым беруге құқылысыз» (you are entitled to appeal) is «шағым бере аласыз», in the person of «құқылы».
   // «Құқылы емес» (has no right) is no «бере алмайды» (cannot): nothing to paste. Only as the predicate: «беруге
   // құқылы адамдар» (those entitled) is no finding.
+  // «Тоқтата тұруға құқылы» (may suspend) keeps its term whole: the converb «тұра» of «тұру» (тұр- or тұры-?)
+  // is not read from the noun, so it is said here, and the finding does not cut «тоқтата» off.
+  e('тоқтата тұруға құқылы емес|тоқтата тұруға құқылы емессіз|тоқтата тұруға құқылы емеспіз'),
+  e('тоқтата тұруға құқылысыз', 'тоқтата тұра аласыз'),
+  e('тоқтата тұруға құқылымыз', 'тоқтата тұра аламыз'),
+  { ...e('тоқтата тұруға құқылы', 'тоқтата тұра алады'), followedBy: PREDICATE_END },
   e(afterVerbalNoun('құқылы емес|құқылы емессіз|құқылы емеспіз')),
   { ...e(afterVerbalNoun('құқылысыз'), `${CONVERB_FROM_NOUN} аласыз`), agree: 'first-noun' },
   { ...e(afterVerbalNoun('құқылымыз'), `${CONVERB_FROM_NOUN} аламыз`), agree: 'first-noun' },
@@ -1958,6 +1990,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('жазғы кезеңде|жазғы кезеңінде|жазғы уақытта', 'жазда'),
   e('көктемгі кезеңде|көктемгі кезеңінде', 'көктемде'),
   e('күзгі кезеңде|күзгі кезеңінде', 'күзде'),
+  // «Демалыс кезеңінде» (during the holiday period) is «демалыста». After a possessor in the genitive
+  // («қызметкердің демалыс кезеңінде») the holiday takes its possessive («демалысында»): nothing to paste.
+  ...['демалыс', 'каникул'].flatMap((noun) => [
+    {
+      ...e(`${noun} кезеңінде`, `${noun}${noun === 'демалыс' ? 'та' : 'да'}`),
+      precededBy: '^(?![\\s\\S]*(?:ның|нің|дың|дің|тың|тің)\\s+(?:[\\p{L}-]+\\s+)?$)',
+    },
+    e(`${noun} кезеңінде`),
+  ]),
+  // «Онлайн режимде» (in online mode) says «онлайн» twice.
+  e('онлайн режимде|онлайн режимінде|онлайн-режимде|онлайн-режимінде', 'онлайн'),
+  // «Міндетін өзіне алады» (takes upon itself the duty to): no one plain verb for every subject and object.
+  e('міндетін өзіне ал*|міндеттерін өзіне ал*'),
   // «Жеделдетілген тәртіпте» (in an expedited procedure) is «жедел» (promptly) or «тез».
   e('жеделдетілген тәртіпте|жеделдетілген тәртіппен', 'жедел', 'тез'),
   // Nouns of the office for people and things: say who and what.
@@ -2140,13 +2185,11 @@ const OFFICIALESE: PhraseEntry[] = [
   ]
     .concat(['банктерді', 'банктердің', 'банктермен', 'банкпен', 'банктері', 'банктерінде', 'банктеріне'])
     .map((form) => e(`екінші деңгейдегі ${form}`, form)),
-  // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), to
-  // suspend, a deed of title, a narrow specialist, to draw up a registration. Nothing to paste.
+  // Legal words with no one plain verb for every context: to alienate property (sell, give, exchange), a deed
+  // of title, a narrow specialist, to draw up a registration. Nothing to paste.
   e('иеліктен айыр*|иеліктен шығар*'),
-  // An activity suspended («қызметті … тоқтата тұру», «қызметі … тоқтатыла тұрады») is the sanction's name, a
-  // term (terms.ts) even with words between: no finding where «қызмет» stands earlier in the clause.
-  // So is a decision's execution suspended («қаулының орындалуы шағым қаралғанға дейін тоқтатыла тұрады»).
-  { ...e('тоқтата тұр*|тоқтатыла тұр*'), notInClause: '^(?:қызмет(?!кер)|орындалу)' },
+  // To suspend («тоқтата тұру», «тоқтатыла тұрады») is no officialese: the law's only word for it, a term
+  // (terms.ts) whatever is suspended, where «тоқтайды» would make it a stop.
   e('тіркеуді рәсімде*'),
   // So it does after an abstract noun of an act in -лық («зорлық-зомбылық фактісі анықталса» → «зорлық-зомбылық
   // анықталса»): in the nominative the noun takes its place as it stands; in another case it would need that
@@ -4188,6 +4231,17 @@ export const rules: Rule[] = [
       'министр*',
       'премьер-министр*',
       'әкімдік*',
+      // Bodies and their units, named in their forms («аумақтық департаменттерінің», «басқармаларындағы»): a
+      // body's name has no shorter word.
+      'департамент*',
+      'басқарма*',
+      'комитет*',
+      'агенттік*',
+      'агенттіг*',
+      'инспекция*',
+      'прокуратура*',
+      'корпорация*',
+      'мәслихат*',
       'азамат*',
       'қызметкер*',
       'кәсіпкер*',

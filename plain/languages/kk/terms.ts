@@ -19,6 +19,9 @@ export const KAZAKH_TERMS: readonly string[] = [
   // The sanction that suspends a business's activity («объектінің қызметі тоқтатыла тұрады»): a plain «тоқтайды»
   // or «жабылады» would make it a stop or a closure.
   'қызмет|қызметі*|қызметт* тоқтатыла|тоқтата тұр*',
+  // Suspending anything, payments or a licence too («төлемдерді тағайындау тоқтатыла тұрады»): the law's one word
+  // for it, which «тоқтайды» would make a stop.
+  'тоқтатыла|тоқтата тұр*',
   // Informed consent to treatment, as medical law names it: «жазбаша ақпараттандырылған келісімі».
   'ақпараттандырылған келісім*',
   // The property tax of individuals, the Tax Code's full name: «адамдардың мүлкіне» would rename the tax.
@@ -37,11 +40,13 @@ export const KAZAKH_TERMS: readonly string[] = [
   // Expulsion from a country or a school, a sanction's name: «елден шығарып жіберілген».
   'шығарып жіберіл*',
   // Fields named by a noun and a verbal noun, which a nominal chain counts as one noun: healthcare, education,
-  // law enforcement, civil protection; and compulsory social health insurance without «міндетті».
+  // law enforcement, civil and environmental protection; and compulsory social health insurance without «міндетті».
   'денсаулық сақтау*',
   'білім беру*',
   'құқық қорғау*',
   'азаматтық қорғау*',
+  // Environmental protection, a field as the Environmental Code names it («қоршаған ортаны қорғау жөніндегі»).
+  'қоршаған ортаны қорғау*',
   // Fishing and hunting, fields as the law on wildlife names them («балық аулау қағидалары»).
   'балық аулау*',
   'аң аулау*',

@@ -355,8 +355,9 @@ const CONVERB_A = 19;
 /**
  * Markers for forms built from the verbal noun in -у the phrase opens with (`agree: 'first-noun'`), for modal
  * clichés said with the verb itself:
- * - `MUST_YOU`, `MUST_WE`: a verbal noun in the dative («баруға тиіссіз») with the polite second person's or
- *   the first plural's possessive, -уыңыз/-уіңіз, -уымыз/-уіміз («баруыңыз керек», «келуіміз керек»);
+ * - `MUST_YOU`, `MUST_WE`, `MUST_ITS`: a verbal noun in the dative («баруға тиіссіз») with the polite second
+ *   person's, the first plural's or the third person's possessive, -уыңыз/-уіңіз, -уымыз/-уіміз, -уы/-уі
+ *   («баруыңыз керек», «келуіміз керек», «беруі керек»);
  * - `CONVERB_FROM_NOUN`: the converb of a verbal noun in the dative («беруге құқылысыз» → «бере аласыз»);
  * - `IMPERATIVE_YOU`: the polite imperative of a verbal noun with the polite possessive, bare or in the
  *   accusative («ұсынуыңыз сұралады», «ұсынуыңызды сұраймыз» → «ұсыныңыз», «хабарлауыңыз» → «хабарлаңыз»).
@@ -365,6 +366,7 @@ const CONVERB_A = 19;
  */
 export const MUST_YOU = '{must-you}';
 export const MUST_WE = '{must-we}';
+export const MUST_ITS = '{must-its}';
 export const CONVERB_FROM_NOUN = '{converb}';
 export const IMPERATIVE_YOU = '{imperative-you}';
 
@@ -381,12 +383,16 @@ function readVerbalNoun(
 /** The suggestion with its verbal-noun marker filled from `word`; '' where it cannot be; as it is without one. */
 export function formFromVerbalNoun(suggestion: string, word: string): string {
   const fill = (marker: string, form: string | undefined) => (form ? suggestion.replace(marker, form) : '');
-  if (suggestion.includes(MUST_YOU) || suggestion.includes(MUST_WE)) {
+  const must = [MUST_YOU, MUST_WE, MUST_ITS].find((marker) => suggestion.includes(marker));
+  if (must) {
     const read = readVerbalNoun(word, 'dative');
     if (!read) return '';
-    const you = suggestion.includes(MUST_YOU);
-    const possessive = you ? (read.back ? 'ыңыз' : 'іңіз') : read.back ? 'ымыз' : 'іміз';
-    return fill(you ? MUST_YOU : MUST_WE, read.noun + possessive);
+    const possessive = {
+      [MUST_YOU]: read.back ? 'ыңыз' : 'іңіз',
+      [MUST_WE]: read.back ? 'ымыз' : 'іміз',
+      [MUST_ITS]: read.back ? 'ы' : 'і',
+    }[must];
+    return fill(must, read.noun + possessive);
   }
   if (suggestion.includes(CONVERB_FROM_NOUN)) {
     const root = verbalNounRoot(readVerbalNoun(word, 'dative')?.noun ?? '');

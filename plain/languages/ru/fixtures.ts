@@ -516,6 +516,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After «все» or «любые» the persons are anyone who comes: «для всех тех, кого это касается» narrowed an
+    // open hearing to those affected, and its «это» had nothing to refer to. The other cases after «все»
+    // name parties to a matter: nothing to paste. Without «все» the phrase keeps its paste.
+    rule: 'ru/officialese',
+    text: 'Слушания открыты для всех заинтересованных лиц. Все заинтересованные лица могут прийти. Уведомление направлено всем заинтересованным лицам. Материалы доступны для заинтересованных лиц.',
+    expected: [
+      { text: 'заинтересованных лиц', suggestion: 'желающих' },
+      { text: 'заинтересованные лица', suggestion: 'желающие' },
+      { text: 'заинтересованным лицам', suggestion: null },
+      { text: 'заинтересованных лиц', occurrence: 2, suggestion: 'тех, кого это касается' },
+    ],
+  },
+  {
     // «С учётом» has no paste (a gerund wants its clause's doer); «вправе» is «мочь» in the person of the subject right before it (a noun
     // after a preposition is none).
     rule: 'ru/officialese',
@@ -963,12 +976,15 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A claim that is the subject before «предъявляется» is made, not shown («Требование … показывается
-    // продавцу» was offered); a passport is still shown.
+    // продавцу» was offered). Nor is a thing «показывается», which reads as "appears" («Транспортное средство
+    // … показывается для осмотра» was offered): the -ся forms get nothing to paste; the active keeps its verb.
     rule: 'ru/officialese',
-    text: 'Требование потребителя предъявляется продавцу. Паспорт предъявляется сотруднику.',
+    text: 'Требование потребителя предъявляется продавцу. Паспорт предъявляется сотруднику. Машина предъявляется для осмотра. Владелец предъявляет машину для осмотра.',
     expected: [
       { text: 'предъявляется', suggestion: null },
-      { text: 'предъявляется', occurrence: 2, suggestion: 'показывается' },
+      { text: 'предъявляется', occurrence: 2, suggestion: null },
+      { text: 'предъявляется', occurrence: 3, suggestion: null },
+      { text: 'предъявляет', occurrence: 4, suggestion: 'показывает' },
     ],
   },
   {

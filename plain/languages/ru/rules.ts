@@ -5089,11 +5089,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'усилен/усилена/усилено/усилены',
   ),
   ...presentedNotShown([
+    // A thing «предъявляется» is not «показывается», which reads as "appears" («Транспортное средство …
+    // показывается для осмотра»): the -ся forms get nothing to paste.
     ...verb(
       'предъявлять/предъявляет/предъявляют/предъявлял',
       true,
       'показывать/показывает/показывают/показывал',
-    ),
+    ).map((entry) => (/с[яь]$/u.test(entry.match) ? { ...entry, replace: [] } : entry)),
     ...verb('предъявить/предъявит/предъявят/предъявил', false, 'показать/покажет/покажут/показал'),
     // Not the short participles: «ему предъявлено обвинение» is a charge, not a showing.
     {
@@ -5436,6 +5438,14 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
 
+  // After «все» or «любые» the persons are anyone who comes, «все желающие» («открыто для всех заинтересованных
+  // лиц» → «для всех желающих»); «всех тех, кого это касается» narrows it to those affected. The other cases
+  // after them («всем заинтересованным лицам направлено») name parties to a matter: nothing to paste.
+  { match: 'заинтересованные лица', replace: ['желающие'], after: '^(?:все|любые)$' },
+  { match: 'заинтересованных лиц', replace: ['желающих'], after: '^(?:всех|любых)$' },
+  ...['заинтересованных лицах', 'заинтересованным лицам', 'заинтересованными лицами'].map(
+    (match): PhraseEntry => ({ match, replace: [], after: '^(?:вс(?:ех|ем|еми)|люб(?:ых|ым|ыми))$' }),
+  ),
   // «Те, кого это касается» in the case of the phrase it replaces («для заинтересованных лиц» → «для тех, кого
   // это касается»), and only where the clause it opens ends with the phrase: in mid-sentence it would need a
   // closing comma («всех тех, кого это касается, порядок…»).

@@ -5362,9 +5362,34 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'многофункциональный', occurrence: 2, suggestion: null }],
   },
   {
+    // Terms of the twenty-first review (terms.ts): local self-government, the state environmental review, the
+    // rehabilitation measures, customs declaration, the recycling fee. The same long words elsewhere are reported.
+    rule: 'ru/long-word',
+    text: 'Придут представители органа местного самоуправления. Проект направлен на государственную экологическую экспертизу. Нужно пройти реабилитационные мероприятия. Товары подлежат таможенному декларированию. Уплачивается утилизационный сбор. Это принцип самоуправления. Подайте декларирование доходов.',
+    expected: [
+      { text: 'самоуправления', occurrence: 2, suggestion: null },
+      { text: 'декларирование', suggestion: null },
+    ],
+  },
+  {
+    // Statutory names count as one noun in a chain (terms.ts): the public discussions of 174-ФЗ, the vehicle's
+    // safety certificate, the housing law's managing company (in its app). A chain of actions is still one.
+    rule: 'ru/nominal-chain',
+    text: 'Извещение о проведении общественных обсуждений. Форма проведения общественных слушаний: очная. Нужно свидетельство о безопасности конструкции транспортного средства. Платите в мобильном приложении управляющей организации. Порядок организации проведения проверки утверждён.',
+    expected: [{ text: 'организации проведения проверки', suggestion: null }],
+  },
+  {
+    // The vehicle's passport is a document's name (terms.ts), which «машины» would rename; a vehicle elsewhere
+    // is still officialese.
+    rule: 'ru/officialese',
+    text: 'Выдаётся паспорт транспортного средства. Оформите электронный паспорт транспортного средства. Осмотр транспортного средства проводится бесплатно.',
+    expected: [{ text: 'транспортного средства', occurrence: 3 }],
+  },
+  {
     // ИНН and СНИЛС are as familiar on a Russian form as ИИН here; ОГРН is not.
     rule: 'ru/undefined-abbreviation',
-    text: 'Укажите ИНН и СНИЛС заявителя. Укажите ОГРН.',
+    // ООО and ОСАГО are names there as ТОО is here.
+    text: 'Укажите ИНН и СНИЛС заявителя. Заказчик: ООО «ЭкоСервис». Нужен полис ОСАГО. Укажите ОГРН.',
     expected: [{ text: 'ОГРН', suggestion: null }],
   },
   {

@@ -5950,6 +5950,10 @@ const KNOWN_ABBREVIATIONS = [
   'ТОО',
   'ИП',
   'АО',
+  // Russia's legal form of a company and its compulsory motor insurance, each the name itself to its readers
+  // («ООО «ЭкоСервис»», «полис ОСАГО»), as «ТОО» and «АО» are here.
+  'ООО',
+  'ОСАГО',
   // A state utility enterprise and its right of economic management, the legal form of a public hospital
   // («ГКП на ПХВ»), as well known as «АО».
   'ГКП',

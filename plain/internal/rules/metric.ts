@@ -224,10 +224,25 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField, bodyUnit)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
           if (rule.skipGlossed && inGlossedTerm(doc, sentence.firstWord, sentence.endWord, w, w)) continue;
+          if (rule.skipQuotedTitles && inQuotedTitle(doc, word.start, word.end)) continue;
           if (skipAfter?.test(doc.text.slice(sentence.start, word.start))) continue;
           report(word.start, word.end, value);
         }
       });
     }
   }
+}
+
+/**
+ * Whether [start, end) stands in a quotation that opens with a capital and is no quoted speech: a word right
+ * before its opening mark, no dash after its closing one (`MetricRule.skipQuotedTitles`).
+ */
+function inQuotedTitle(doc: RuleContext['doc'], start: number, end: number): boolean {
+  const span = quotedSpansOf(doc).quotations.find(([from, to]) => from < start && end < to);
+  if (!span) return false;
+  const [from, to] = span;
+  if (!/^\p{Lu}/u.test(doc.text.slice(from + 1, from + 2))) return false;
+  // A title follows the word it names («документация «…»»); speech opens its sentence or follows a colon.
+  if (!/[\p{L}\p{N}][ \u00a0]*$/u.test(doc.text.slice(Math.max(0, from - 5), from))) return false;
+  return !/^\s*,?\s*[—–-]/u.test(doc.text.slice(to, to + 5));
 }

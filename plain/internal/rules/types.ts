@@ -452,6 +452,13 @@ export interface MetricRule extends RuleBase {
    */
   skipGlossed?: boolean;
   /**
+   * A word measure leaves out the words of a title in quotes that opens with a capital («Проектная
+   * документация «Строительство межмуниципального полигона…»»), a name the writer cannot change; not quoted
+   * speech, which opens its sentence or follows a colon, or a dash after it attributes («Он сказал: «…»»,
+   * «…», — сказал он).
+   */
+  skipQuotedTitles?: boolean;
+  /**
    * A word measure leaves out headings: a heading is a label ("Eligibility criteria", "Conditions for
    * participation"), often a template's fixed one, read at a glance rather than through.
    */

@@ -5372,6 +5372,17 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // A title in quotes that opens with a capital is a name («Строительство межмуниципального полигона…»);
+    // quoted speech after a colon is not. A term in brackets right after its plain words is kept with them
+    // («отсрочка платежа (реструктуризации долга)»); a bracket that opens with a preposition is no gloss.
+    rule: 'ru/long-word',
+    text: 'Проектная документация «Строительство межмуниципального полигона твердых отходов» доступна. Глава сказал: «Межмуниципального полигона не будет». Подайте заявление об отсрочке платежа (реструктуризации долга). Банк провёл реструктуризацию (по заявлению).',
+    expected: [
+      { text: 'Межмуниципального', suggestion: null },
+      { text: 'реструктуризацию', suggestion: null },
+    ],
+  },
+  {
     // Statutory names count as one noun in a chain (terms.ts): the public discussions of 174-ФЗ, the vehicle's
     // safety certificate, the housing law's managing company (in its app). A chain of actions is still one.
     rule: 'ru/nominal-chain',

@@ -6438,6 +6438,11 @@ export const rules: Rule[] = [
     // The words that spell out an abbreviation in brackets after them are its name: «специализированных
     // центрах обслуживания населения (спецЦОН)».
     skipSpelledOut: true,
+    // A term in brackets right after its plain words, or explained by them in brackets after it («отсрочка
+    // платежа (реструктуризации долга)»): the word readers search for, kept with its explanation.
+    skipGlossed: true,
+    // A project's or a document's title in quotes («Строительство межмуниципального полигона…»): its name.
+    skipQuotedTitles: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

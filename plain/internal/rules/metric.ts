@@ -1,6 +1,6 @@
 import { isQuoted, quotedSpansOf } from '../text/quotations.ts';
 import { isLexical } from '../text/segment.ts';
-import { spellsOut } from './abbreviation-definitions.ts';
+import { inSpelledOutName } from './abbreviation-definitions.ts';
 import { forEachSentence, type RuleContext, reportFinding, writtenAsName } from './context.ts';
 import { inGlossedTerm } from './glossed-terms.ts';
 import type { MetricRule } from './types.ts';
@@ -55,36 +55,6 @@ const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его
 
 /** Words a body's name runs on for at most before its head noun («Специализированный межрайонный … суд»). */
 const WORDS_BEFORE_HEAD = 4;
-
-/** How many words an abbreviation's spelled-out name may have besides one for each letter ("of", "and"). */
-const EXTRA_NAME_WORDS = 2;
-
-/** How many words after the measured one the brackets may stand. */
-const ABBREVIATION_REACH = 6;
-
-/**
- * Whether word `at` is one of the words that spell out an abbreviation in brackets right after them: "a faecal
- * immunochemical test (FIT)", "mandatory reconsideration (MR)".
- */
-function inSpelledOutName(doc: RuleContext['doc'], firstWord: number, endWord: number, at: number): boolean {
-  const words = doc.words;
-  for (let last = at; last < endWord; last++) {
-    const word = words[last];
-    if (!word) return false;
-    const bracket = /^\s*\(((?:\p{Ll}{2,})?\p{Lu}{2,})\)/u.exec(doc.text.slice(word.end, word.end + 16));
-    if (bracket?.[1]) {
-      const abbreviation = bracket[1];
-      const from = Math.max(firstWord, last - abbreviation.length - EXTRA_NAME_WORDS + 1);
-      for (let first = from; first <= at; first++)
-        if (spellsOut(words.slice(first, last + 1), abbreviation)) return true;
-      return false;
-    }
-    // The name's words stand together: a comma or a bracket before the abbreviation ends them.
-    if (/^\s*[^\s\p{L}\p{N}'’-]/u.test(doc.text.slice(word.end, word.end + 2))) return false;
-    if (last - at >= ABBREVIATION_REACH) return false;
-  }
-  return false;
-}
 
 /**
  * Whether word `at` stands in a body's name that opens with a capitalised word matching `opener` and runs on

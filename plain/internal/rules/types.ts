@@ -281,6 +281,11 @@ export interface PhraseRule extends RuleBase {
    */
   skipGlossed?: boolean;
   /**
+   * A phrase inside the words that spell out an abbreviation in brackets right after them is not reported:
+   * they are a name («электронный паспорт транспортного средства (ЭПТС)»), as `MetricRule.skipSpelledOut`.
+   */
+  skipSpelledOut?: boolean;
+  /**
    * A regular expression (Unicode, case-insensitive) for a capitalised word inside a sentence that opens an
    * act's title written without quotes, which runs on to the next punctuation mark («по пункту 7 Правил
    * предоставления жилищной помощи, утверждённых приказом»): a phrase inside the title is not reported, since

@@ -5397,6 +5397,19 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'транспортного средства', occurrence: 3 }],
   },
   {
+    // The words an abbreviation in brackets spells out are its name: no officialese inside them; the same words
+    // elsewhere are reported.
+    rule: 'ru/officialese',
+    text: 'Сведения вносят в единый реестр транспортных средств (ЕРТС). Реестр хранит данные транспортных средств.',
+    expected: [{ text: 'транспортных средств', occurrence: 2 }],
+  },
+  {
+    // Nor is a nominal chain inside such a name reported; the same chain elsewhere is.
+    rule: 'ru/nominal-chain',
+    text: 'Мы утвердили порядок организации проведения проверок (ПОПП). Мы утвердили порядок организации проведения проверок.',
+    expected: [{ text: 'организации проведения проверок', occurrence: 2 }],
+  },
+  {
     // ИНН and СНИЛС are as familiar on a Russian form as ИИН here; ОГРН is not.
     rule: 'ru/undefined-abbreviation',
     // ООО and ОСАГО are names there as ТОО is here.

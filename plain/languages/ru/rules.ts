@@ -6150,6 +6150,8 @@ export const rules: Rule[] = [
       .flatMap(withoutAgentBefore)
       .flatMap(withPoliteYou)
       .map(expand),
+    // A name an abbreviation in brackets spells out («паспорт транспортного средства (ПТС)») is its wording.
+    skipSpelledOut: true,
     quotedNameAfter: QUOTED_NAME_AFTER,
     unquotedTitleAfter: UNQUOTED_TITLE_AFTER,
     subordinateClauses: SUBORDINATE_CLAUSES,

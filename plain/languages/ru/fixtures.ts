@@ -5410,6 +5410,20 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'организации проведения проверок', occurrence: 2 }],
   },
   {
+    // Misses of the twenty-first review: «на территорию» a country is «в» it (a school's grounds are not
+    // reported); «послужило наличие», «следующего за истекшим» have nothing to paste; «до достижения возраста 18
+    // лет» is «до 18 лет», before anything but digits nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Автомобиль ввезён на территорию Российской Федерации. Вход на территорию школы свободный. Основанием для отказа послужило наличие долга. Оплатите до 10-го числа месяца, следующего за истекшим. Пособие платят до достижения возраста 18 лет. Пособие платят до достижения возраста, установленного законом.',
+    expected: [
+      { text: 'на территорию Российской Федерации', suggestion: 'в Российскую Федерацию' },
+      { text: 'послужило наличие', suggestion: null },
+      { text: 'следующего за истекшим', suggestion: null },
+      { text: 'до достижения возраста', suggestion: 'до' },
+      { text: 'до достижения возраста', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
     // ИНН and СНИЛС are as familiar on a Russian form as ИИН here; ОГРН is not.
     rule: 'ru/undefined-abbreviation',
     // ООО and ОСАГО are names there as ТОО is here.

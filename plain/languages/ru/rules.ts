@@ -2472,6 +2472,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Причины, послужившие основанием для отказа» are the reasons for it: the participle adds nothing but
   // weight, and «из-за которых отказали» needs a rebuild. Nothing to paste.
   { match: 'послужив* основанием', replace: [] },
+  // «Основанием для отказа послужило наличие задолженности» is «Мы отказали, потому что у вас долг»: the
+  // clause turns round, nothing to paste.
+  { match: 'послужил|послужила|послужило|послужили наличи*', replace: [] },
+  // «До 10-го числа месяца, следующего за истекшим» is «следующего месяца»: the comma before it leaves
+  // nothing to paste in place.
+  { match: 'следующ* за истекш*', replace: [] },
   // «Если вы потеряли» makes the reader the loser; where the clause names a third person who acts («законный
   // представитель обязан сообщить», «заявитель сообщает») in a sentence that never speaks to the reader, the
   // loser is that person: «при утере», which keeps the genitive, is the paste.
@@ -2862,6 +2868,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «По достижении ребёнком 18 лет» is «когда ребёнку исполнится 18 лет», «по достижении пенсионного возраста»
   // «когда выйдете на пенсию»: the clause must be rebuilt, and «после» moves a legal boundary. Nothing to paste.
   { match: 'по достижении', replace: [] },
+  // «До достижения возраста 18 лет» is «до 18 лет»; before anything but the age in digits
+  // («до достижения возраста, установленного…») nothing to paste.
+  { match: 'до достижения возраста', replace: ['до'], followedBy: '^\\s+\\d' },
+  { match: 'до достижения возраста', replace: [] },
   { match: 'по завершении|окончании', replace: ['после'] },
   { match: 'по прибытии', replace: ['когда приедете'] },
   // Before a clause of its own («С момента, когда поступило заявление») «с» has nothing to govern.
@@ -3382,6 +3392,15 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([days, plain]): PhraseEntry => ({ match: `в ${days} срок`, replace: [plain] })),
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
+  // Into a country or a region: «ввезён на территорию Российской Федерации» → «в Российскую Федерацию»; the
+  // grounds of a school or a plant («вход на территорию школы») are a place of their own, not reported.
+  {
+    match: 'на территорию',
+    replace: ['в'],
+    carries: { from: 'genitive', to: ['accusative'] },
+    followedBy:
+      '^\\s+(?:\\p{Lu}|(?:республик|стран|государств|област|район|кра[яюе]|город)[а-яё]*\\s+\\p{Lu})',
+  },
   {
     match: 'на предмет',
     replace: ['на', 'чтобы проверить'],

@@ -5424,6 +5424,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // «на имя начальника» and «по результатам проведения» are officialese with nothing to paste in place; an
+    // account opened «на имя ребёнка» is not reported.
+    rule: 'ru/officialese',
+    text: 'Жалобу подайте на имя начальника управления. Счёт открыт на имя ребёнка. По результатам проведения регистрационных действий выдают свидетельство.',
+    expected: [
+      { text: 'на имя', suggestion: null },
+      { text: 'По результатам проведения', suggestion: null },
+    ],
+  },
+  {
     // ИНН and СНИЛС are as familiar on a Russian form as ИИН here; ОГРН is not.
     rule: 'ru/undefined-abbreviation',
     // ООО and ОСАГО are names there as ТОО is here.

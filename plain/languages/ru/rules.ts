@@ -2982,6 +2982,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'по всем интересующим вас вопросам', replace: ['с вопросами'] },
   { match: 'по существу поставленн*|затронут*', replace: [] },
   { match: 'по результатам рассмотрения', replace: [] },
+  // «По результатам проведения регистрационных действий» is «после регистрации», which needs the verbal noun
+  // rebuilt: nothing to paste.
+  { match: 'по результатам проведения', replace: [] },
+  // A letter addressed «на имя начальника» is «начальнику»: the official's title goes into the dative, which
+  // the paste cannot do for the words after it. An account or a power of attorney «на имя» stays.
+  {
+    match: 'на имя',
+    replace: [],
+    followedBy:
+      '^\\s+(?:начальник|руководител|директор|глав[ыеу]|председател|министр|акима|ректор|заведующ|прокурор)[а-яё]*(?![а-яё])',
+  },
   { match: 'по итогам рассмотрения', replace: [] },
   { match: 'в штатном режиме', replace: ['как обычно'] },
   { match: 'по существу обращени*|вопрос*', replace: [] },

@@ -168,3 +168,34 @@ export function spellsOut(words: readonly Word[], abbreviation: string): boolean
     if (words[i]?.norm[0] === letters[next]) next++;
   return next === letters.length;
 }
+
+/** How many words an abbreviation's spelled-out name may have besides one for each letter ("of", "and"). */
+const EXTRA_NAME_WORDS = 2;
+
+/** How many words after the measured one the brackets may stand. */
+const ABBREVIATION_REACH = 6;
+
+/**
+ * Whether word `at` is one of the words that spell out an abbreviation in brackets right after them: "a faecal
+ * immunochemical test (FIT)", "mandatory reconsideration (MR)", «электронный паспорт транспортного средства
+ * (ЭПТС)». They are the abbreviation's name, which the writer cannot put in other words.
+ */
+export function inSpelledOutName(doc: Document, firstWord: number, endWord: number, at: number): boolean {
+  const words = doc.words;
+  for (let last = at; last < endWord; last++) {
+    const word = words[last];
+    if (!word) return false;
+    const bracket = /^\s*\(((?:\p{Ll}{2,})?\p{Lu}{2,})\)/u.exec(doc.text.slice(word.end, word.end + 16));
+    if (bracket?.[1]) {
+      const abbreviation = bracket[1];
+      const from = Math.max(firstWord, last - abbreviation.length - EXTRA_NAME_WORDS + 1);
+      for (let first = from; first <= at; first++)
+        if (spellsOut(words.slice(first, last + 1), abbreviation)) return true;
+      return false;
+    }
+    // The name's words stand together: a comma or a bracket before the abbreviation ends them.
+    if (/^\s*[^\s\p{L}\p{N}'’-]/u.test(doc.text.slice(word.end, word.end + 2))) return false;
+    if (last - at >= ABBREVIATION_REACH) return false;
+  }
+  return false;
+}

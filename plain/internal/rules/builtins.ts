@@ -3,7 +3,7 @@ import { hasMixedPart, inOneScript, mayMixScripts } from '../text/look-alikes.ts
 import { normalizeWord } from '../text/normalize.ts';
 import { isRomanNumeral } from '../text/numerals.ts';
 import { countLetters, isLexical } from '../text/segment.ts';
-import { isDefinedHere } from './abbreviation-definitions.ts';
+import { inSpelledOutName, isDefinedHere } from './abbreviation-definitions.ts';
 import {
   adjacent,
   forEachSentence,
@@ -591,6 +591,9 @@ export function runBuiltinRule(rule: BuiltinRule, ctx: RuleContext): void {
     case 'nominal-chain':
       forEachSentence(ctx, (sentence) => {
         for (const [first, last] of nominalChains(ctx.doc, sentence, ctx.language, ctx.terms)) {
+          // A chain inside the name an abbreviation in brackets after it spells out is that name's wording
+          // («свидетельство о безопасности конструкции транспортного средства (СБКТС)»).
+          if (inSpelledOutName(ctx.doc, sentence.firstWord, sentence.endWord, first)) continue;
           const from = ctx.doc.words[first];
           const to = ctx.doc.words[last];
           if (from && to) reportFinding(ctx, rule, from.start, to.end);

@@ -5,10 +5,12 @@ const GLOSSED_TERM_WORDS = 3;
 
 /**
  * A short gloss in brackets, one to six words that start with a letter and hold no number or other bracket:
- * "(care in your home)", "(domiciliary care)"; not "(up to £50)", "(see below)", "(if any)".
+ * "(care in your home)", "(domiciliary care)", «(реструктуризации долга)»; not "(up to £50)", "(see below)",
+ * "(if any)", nor a Russian bracket that opens with a preposition or a conjunction, an adverbial or an aside
+ * («(в электронной форме)», «(при наличии)», «(или его представитель)»).
  */
 const GLOSS =
-  /^\((?!(?:if|see|or|and|for|except|unless|including|optional|where|when|as|after|before|in|on|at|from|to|with|without|by|during|until|up)(?![\p{L}]))\p{L}[\p{L}'’-]*(?:[ \u00a0]+[\p{L}'’.-]+){0,5}\)/u;
+  /^\((?!(?:if|see|or|and|for|except|unless|including|optional|where|when|as|after|before|in|on|at|from|to|with|without|by|during|until|up|в|во|на|с|со|по|при|для|без|до|от|из|к|ко|за|о|об|обо|у|через|после|перед|под|над|между|кроме|включая|или|и|а|но|либо|если|см|например|далее|то|т)(?![\p{L}]))\p{L}[\p{L}'’-]*(?:[ \u00a0]+[\p{L}'’.-]+){0,5}\)/u;
 
 /**
  * Whether words `at` to `last` are (or open) a term its sentence explains in brackets right after it, or stand

@@ -1,6 +1,6 @@
 import { isQuoted, quotedSpansOf } from '../text/quotations.ts';
 import { isLexical } from '../text/segment.ts';
-import { spellsOut } from './abbreviation-definitions.ts';
+import { inSpelledOutName } from './abbreviation-definitions.ts';
 import { forEachSentence, type RuleContext, reportFinding, writtenAsName } from './context.ts';
 import { inGlossedTerm } from './glossed-terms.ts';
 import type { MetricRule } from './types.ts';
@@ -55,36 +55,6 @@ const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его
 
 /** Words a body's name runs on for at most before its head noun («Специализированный межрайонный … суд»). */
 const WORDS_BEFORE_HEAD = 4;
-
-/** How many words an abbreviation's spelled-out name may have besides one for each letter ("of", "and"). */
-const EXTRA_NAME_WORDS = 2;
-
-/** How many words after the measured one the brackets may stand. */
-const ABBREVIATION_REACH = 6;
-
-/**
- * Whether word `at` is one of the words that spell out an abbreviation in brackets right after them: "a faecal
- * immunochemical test (FIT)", "mandatory reconsideration (MR)".
- */
-function inSpelledOutName(doc: RuleContext['doc'], firstWord: number, endWord: number, at: number): boolean {
-  const words = doc.words;
-  for (let last = at; last < endWord; last++) {
-    const word = words[last];
-    if (!word) return false;
-    const bracket = /^\s*\(((?:\p{Ll}{2,})?\p{Lu}{2,})\)/u.exec(doc.text.slice(word.end, word.end + 16));
-    if (bracket?.[1]) {
-      const abbreviation = bracket[1];
-      const from = Math.max(firstWord, last - abbreviation.length - EXTRA_NAME_WORDS + 1);
-      for (let first = from; first <= at; first++)
-        if (spellsOut(words.slice(first, last + 1), abbreviation)) return true;
-      return false;
-    }
-    // The name's words stand together: a comma or a bracket before the abbreviation ends them.
-    if (/^\s*[^\s\p{L}\p{N}'’-]/u.test(doc.text.slice(word.end, word.end + 2))) return false;
-    if (last - at >= ABBREVIATION_REACH) return false;
-  }
-  return false;
-}
 
 /**
  * Whether word `at` stands in a body's name that opens with a capitalised word matching `opener` and runs on
@@ -224,10 +194,25 @@ export function runMetricRule(rule: MetricRule, ctx: RuleContext): void {
           if (bodyName && inBodyName(doc, sentence.firstWord, w, bodyName, bodyField, bodyUnit)) continue;
           if (rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, w)) continue;
           if (rule.skipGlossed && inGlossedTerm(doc, sentence.firstWord, sentence.endWord, w, w)) continue;
+          if (rule.skipQuotedTitles && inQuotedTitle(doc, word.start, word.end)) continue;
           if (skipAfter?.test(doc.text.slice(sentence.start, word.start))) continue;
           report(word.start, word.end, value);
         }
       });
     }
   }
+}
+
+/**
+ * Whether [start, end) stands in a quotation that opens with a capital and is no quoted speech: a word right
+ * before its opening mark, no dash after its closing one (`MetricRule.skipQuotedTitles`).
+ */
+function inQuotedTitle(doc: RuleContext['doc'], start: number, end: number): boolean {
+  const span = quotedSpansOf(doc).quotations.find(([from, to]) => from < start && end < to);
+  if (!span) return false;
+  const [from, to] = span;
+  if (!/^\p{Lu}/u.test(doc.text.slice(from + 1, from + 2))) return false;
+  // A title follows the word it names («документация «…»»); speech opens its sentence or follows a colon.
+  if (!/[\p{L}\p{N}][ \u00a0]*$/u.test(doc.text.slice(Math.max(0, from - 5), from))) return false;
+  return !/^\s*,?\s*[—–-]/u.test(doc.text.slice(to, to + 5));
 }

@@ -1,5 +1,8 @@
 import type { Document, Word } from '../text/document.ts';
+
 import { withYo } from '../text/normalize.ts';
+import { inSpelledOutName } from './abbreviation-definitions.ts';
+
 import { compileClauseMarks, withClauseCommas } from './clause-commas.ts';
 import {
   adjacent,
@@ -1103,6 +1106,10 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
         compiled.rule.skipGlossed &&
         inGlossedTerm(doc, sentence.firstWord, sentence.endWord, i, i + bestLength - 1)
       ) {
+        i += bestLength - 1;
+        continue;
+      }
+      if (compiled.rule.skipSpelledOut && inSpelledOutName(doc, sentence.firstWord, sentence.endWord, i)) {
         i += bestLength - 1;
         continue;
       }

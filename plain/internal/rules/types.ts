@@ -281,6 +281,11 @@ export interface PhraseRule extends RuleBase {
    */
   skipGlossed?: boolean;
   /**
+   * A phrase inside the words that spell out an abbreviation in brackets right after them is not reported:
+   * they are a name («электронный паспорт транспортного средства (ЭПТС)»), as `MetricRule.skipSpelledOut`.
+   */
+  skipSpelledOut?: boolean;
+  /**
    * A regular expression (Unicode, case-insensitive) for a capitalised word inside a sentence that opens an
    * act's title written without quotes, which runs on to the next punctuation mark («по пункту 7 Правил
    * предоставления жилищной помощи, утверждённых приказом»): a phrase inside the title is not reported, since
@@ -451,6 +456,13 @@ export interface MetricRule extends RuleBase {
    * plain words ("home care (domiciliary care)"): the editor keeps the term with its explanation.
    */
   skipGlossed?: boolean;
+  /**
+   * A word measure leaves out the words of a title in quotes that opens with a capital («Проектная
+   * документация «Строительство межмуниципального полигона…»»), a name the writer cannot change; not quoted
+   * speech, which opens its sentence or follows a colon, or a dash after it attributes («Он сказал: «…»»,
+   * «…», — сказал он).
+   */
+  skipQuotedTitles?: boolean;
   /**
    * A word measure leaves out headings: a heading is a label ("Eligibility criteria", "Conditions for
    * participation"), often a template's fixed one, read at a glance rather than through.

@@ -525,6 +525,19 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // After «все» or «любые» the persons are anyone who comes: «для всех тех, кого это касается» narrowed an
+    // open hearing to those affected, and its «это» had nothing to refer to. The other cases after «все»
+    // name parties to a matter: nothing to paste. Without «все» the phrase keeps its paste.
+    rule: 'ru/officialese',
+    text: 'Слушания открыты для всех заинтересованных лиц. Все заинтересованные лица могут прийти. Уведомление направлено всем заинтересованным лицам. Материалы доступны для заинтересованных лиц.',
+    expected: [
+      { text: 'заинтересованных лиц', suggestion: 'желающих' },
+      { text: 'заинтересованные лица', suggestion: 'желающие' },
+      { text: 'заинтересованным лицам', suggestion: null },
+      { text: 'заинтересованных лиц', occurrence: 2, suggestion: 'тех, кого это касается' },
+    ],
+  },
+  {
     // «С учётом» has no paste (a gerund wants its clause's doer); «вправе» is «мочь» in the person of the subject right before it (a noun
     // after a preposition is none).
     rule: 'ru/officialese',
@@ -972,12 +985,15 @@ export const fixtures: RuleFixture[] = [
   },
   {
     // A claim that is the subject before «предъявляется» is made, not shown («Требование … показывается
-    // продавцу» was offered); a passport is still shown.
+    // продавцу» was offered). Nor is a thing «показывается», which reads as "appears" («Транспортное средство
+    // … показывается для осмотра» was offered): the -ся forms get nothing to paste; the active keeps its verb.
     rule: 'ru/officialese',
-    text: 'Требование потребителя предъявляется продавцу. Паспорт предъявляется сотруднику.',
+    text: 'Требование потребителя предъявляется продавцу. Паспорт предъявляется сотруднику. Машина предъявляется для осмотра. Владелец предъявляет машину для осмотра.',
     expected: [
       { text: 'предъявляется', suggestion: null },
-      { text: 'предъявляется', occurrence: 2, suggestion: 'показывается' },
+      { text: 'предъявляется', occurrence: 2, suggestion: null },
+      { text: 'предъявляется', occurrence: 3, suggestion: null },
+      { text: 'предъявляет', occurrence: 4, suggestion: 'показывает' },
     ],
   },
   {
@@ -5355,9 +5371,82 @@ export const fixtures: RuleFixture[] = [
     expected: [{ text: 'многофункциональный', occurrence: 2, suggestion: null }],
   },
   {
+    // Terms of the twenty-first review (terms.ts): local self-government, the state environmental review, the
+    // rehabilitation measures, customs declaration, the recycling fee. The same long words elsewhere are reported.
+    rule: 'ru/long-word',
+    text: 'Придут представители органа местного самоуправления. Проект направлен на государственную экологическую экспертизу. Нужно пройти реабилитационные мероприятия. Товары подлежат таможенному декларированию. Уплачивается утилизационный сбор. Это принцип самоуправления. Подайте декларирование доходов.',
+    expected: [
+      { text: 'самоуправления', occurrence: 2, suggestion: null },
+      { text: 'декларирование', suggestion: null },
+    ],
+  },
+  {
+    // A title in quotes that opens with a capital is a name («Строительство межмуниципального полигона…»);
+    // quoted speech after a colon is not. A term in brackets right after its plain words is kept with them
+    // («отсрочка платежа (реструктуризации долга)»); a bracket that opens with a preposition is no gloss.
+    rule: 'ru/long-word',
+    text: 'Проектная документация «Строительство межмуниципального полигона твердых отходов» доступна. Глава сказал: «Межмуниципального полигона не будет». Подайте заявление об отсрочке платежа (реструктуризации долга). Банк провёл реструктуризацию (по заявлению).',
+    expected: [
+      { text: 'Межмуниципального', suggestion: null },
+      { text: 'реструктуризацию', suggestion: null },
+    ],
+  },
+  {
+    // Statutory names count as one noun in a chain (terms.ts): the public discussions of 174-ФЗ, the vehicle's
+    // safety certificate, the housing law's managing company (in its app). A chain of actions is still one.
+    rule: 'ru/nominal-chain',
+    text: 'Извещение о проведении общественных обсуждений. Форма проведения общественных слушаний: очная. Нужно свидетельство о безопасности конструкции транспортного средства. Платите в мобильном приложении управляющей организации. Порядок организации проведения проверки утверждён.',
+    expected: [{ text: 'организации проведения проверки', suggestion: null }],
+  },
+  {
+    // The vehicle's passport is a document's name (terms.ts), which «машины» would rename; a vehicle elsewhere
+    // is still officialese.
+    rule: 'ru/officialese',
+    text: 'Выдаётся паспорт транспортного средства. Оформите электронный паспорт транспортного средства. Осмотр транспортного средства проводится бесплатно.',
+    expected: [{ text: 'транспортного средства', occurrence: 3 }],
+  },
+  {
+    // The words an abbreviation in brackets spells out are its name: no officialese inside them; the same words
+    // elsewhere are reported.
+    rule: 'ru/officialese',
+    text: 'Сведения вносят в единый реестр транспортных средств (ЕРТС). Реестр хранит данные транспортных средств.',
+    expected: [{ text: 'транспортных средств', occurrence: 2 }],
+  },
+  {
+    // Nor is a nominal chain inside such a name reported; the same chain elsewhere is.
+    rule: 'ru/nominal-chain',
+    text: 'Мы утвердили порядок организации проведения проверок (ПОПП). Мы утвердили порядок организации проведения проверок.',
+    expected: [{ text: 'организации проведения проверок', occurrence: 2 }],
+  },
+  {
+    // Misses of the twenty-first review: «на территорию» a country is «в» it (a school's grounds are not
+    // reported); «послужило наличие», «следующего за истекшим» have nothing to paste; «до достижения возраста 18
+    // лет» is «до 18 лет», before anything but digits nothing to paste.
+    rule: 'ru/officialese',
+    text: 'Автомобиль ввезён на территорию Российской Федерации. Вход на территорию школы свободный. Основанием для отказа послужило наличие долга. Оплатите до 10-го числа месяца, следующего за истекшим. Пособие платят до достижения возраста 18 лет. Пособие платят до достижения возраста, установленного законом.',
+    expected: [
+      { text: 'на территорию Российской Федерации', suggestion: 'в Российскую Федерацию' },
+      { text: 'послужило наличие', suggestion: null },
+      { text: 'следующего за истекшим', suggestion: null },
+      { text: 'до достижения возраста', suggestion: 'до' },
+      { text: 'до достижения возраста', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // «на имя начальника» and «по результатам проведения» are officialese with nothing to paste in place; an
+    // account opened «на имя ребёнка» is not reported.
+    rule: 'ru/officialese',
+    text: 'Жалобу подайте на имя начальника управления. Счёт открыт на имя ребёнка. По результатам проведения регистрационных действий выдают свидетельство.',
+    expected: [
+      { text: 'на имя', suggestion: null },
+      { text: 'По результатам проведения', suggestion: null },
+    ],
+  },
+  {
     // ИНН and СНИЛС are as familiar on a Russian form as ИИН here; ОГРН is not.
     rule: 'ru/undefined-abbreviation',
-    text: 'Укажите ИНН и СНИЛС заявителя. Укажите ОГРН.',
+    // ООО and ОСАГО are names there as ТОО is here.
+    text: 'Укажите ИНН и СНИЛС заявителя. Заказчик: ООО «ЭкоСервис». Нужен полис ОСАГО. Укажите ОГРН.',
     expected: [{ text: 'ОГРН', suggestion: null }],
   },
   {

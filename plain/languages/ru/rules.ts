@@ -2472,6 +2472,12 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Причины, послужившие основанием для отказа» are the reasons for it: the participle adds nothing but
   // weight, and «из-за которых отказали» needs a rebuild. Nothing to paste.
   { match: 'послужив* основанием', replace: [] },
+  // «Основанием для отказа послужило наличие задолженности» is «Мы отказали, потому что у вас долг»: the
+  // clause turns round, nothing to paste.
+  { match: 'послужил|послужила|послужило|послужили наличи*', replace: [] },
+  // «До 10-го числа месяца, следующего за истекшим» is «следующего месяца»: the comma before it leaves
+  // nothing to paste in place.
+  { match: 'следующ* за истекш*', replace: [] },
   // «Если вы потеряли» makes the reader the loser; where the clause names a third person who acts («законный
   // представитель обязан сообщить», «заявитель сообщает») in a sentence that never speaks to the reader, the
   // loser is that person: «при утере», which keeps the genitive, is the paste.
@@ -2862,6 +2868,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // «По достижении ребёнком 18 лет» is «когда ребёнку исполнится 18 лет», «по достижении пенсионного возраста»
   // «когда выйдете на пенсию»: the clause must be rebuilt, and «после» moves a legal boundary. Nothing to paste.
   { match: 'по достижении', replace: [] },
+  // «До достижения возраста 18 лет» is «до 18 лет»; before anything but the age in digits
+  // («до достижения возраста, установленного…») nothing to paste.
+  { match: 'до достижения возраста', replace: ['до'], followedBy: '^\\s+\\d' },
+  { match: 'до достижения возраста', replace: [] },
   { match: 'по завершении|окончании', replace: ['после'] },
   { match: 'по прибытии', replace: ['когда приедете'] },
   // Before a clause of its own («С момента, когда поступило заявление») «с» has nothing to govern.
@@ -2972,6 +2982,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'по всем интересующим вас вопросам', replace: ['с вопросами'] },
   { match: 'по существу поставленн*|затронут*', replace: [] },
   { match: 'по результатам рассмотрения', replace: [] },
+  // «По результатам проведения регистрационных действий» is «после регистрации», which needs the verbal noun
+  // rebuilt: nothing to paste.
+  { match: 'по результатам проведения', replace: [] },
+  // A letter addressed «на имя начальника» is «начальнику»: the official's title goes into the dative, which
+  // the paste cannot do for the words after it. An account or a power of attorney «на имя» stays.
+  {
+    match: 'на имя',
+    replace: [],
+    followedBy:
+      '^\\s+(?:начальник|руководител|директор|глав[ыеу]|председател|министр|акима|ректор|заведующ|прокурор)[а-яё]*(?![а-яё])',
+  },
   { match: 'по итогам рассмотрения', replace: [] },
   { match: 'в штатном режиме', replace: ['как обычно'] },
   { match: 'по существу обращени*|вопрос*', replace: [] },
@@ -3382,6 +3403,15 @@ const OFFICIALESE: PhraseEntry[] = [
     ] as const
   ).map(([days, plain]): PhraseEntry => ({ match: `в ${days} срок`, replace: [plain] })),
   { match: 'на территории', replace: ['в'], carries: { from: 'genitive', to: ['prepositional'] } },
+  // Into a country or a region: «ввезён на территорию Российской Федерации» → «в Российскую Федерацию»; the
+  // grounds of a school or a plant («вход на территорию школы») are a place of their own, not reported.
+  {
+    match: 'на территорию',
+    replace: ['в'],
+    carries: { from: 'genitive', to: ['accusative'] },
+    followedBy:
+      '^\\s+(?:\\p{Lu}|(?:республик|стран|государств|област|район|кра[яюе]|город)[а-яё]*\\s+\\p{Lu})',
+  },
   {
     match: 'на предмет',
     replace: ['на', 'чтобы проверить'],
@@ -5089,11 +5119,13 @@ const OFFICIALESE: PhraseEntry[] = [
     'усилен/усилена/усилено/усилены',
   ),
   ...presentedNotShown([
+    // A thing «предъявляется» is not «показывается», which reads as "appears" («Транспортное средство …
+    // показывается для осмотра»): the -ся forms get nothing to paste.
     ...verb(
       'предъявлять/предъявляет/предъявляют/предъявлял',
       true,
       'показывать/показывает/показывают/показывал',
-    ),
+    ).map((entry) => (/с[яь]$/u.test(entry.match) ? { ...entry, replace: [] } : entry)),
     ...verb('предъявить/предъявит/предъявят/предъявил', false, 'показать/покажет/покажут/показал'),
     // Not the short participles: «ему предъявлено обвинение» is a charge, not a showing.
     {
@@ -5436,6 +5468,14 @@ const OFFICIALESE: PhraseEntry[] = [
     }),
   ),
 
+  // After «все» or «любые» the persons are anyone who comes, «все желающие» («открыто для всех заинтересованных
+  // лиц» → «для всех желающих»); «всех тех, кого это касается» narrows it to those affected. The other cases
+  // after them («всем заинтересованным лицам направлено») name parties to a matter: nothing to paste.
+  { match: 'заинтересованные лица', replace: ['желающие'], after: '^(?:все|любые)$' },
+  { match: 'заинтересованных лиц', replace: ['желающих'], after: '^(?:всех|любых)$' },
+  ...['заинтересованных лицах', 'заинтересованным лицам', 'заинтересованными лицами'].map(
+    (match): PhraseEntry => ({ match, replace: [], after: '^(?:вс(?:ех|ем|еми)|люб(?:ых|ым|ыми))$' }),
+  ),
   // «Те, кого это касается» in the case of the phrase it replaces («для заинтересованных лиц» → «для тех, кого
   // это касается»), and only where the clause it opens ends with the phrase: in mid-sentence it would need a
   // closing comma («всех тех, кого это касается, порядок…»).
@@ -5940,6 +5980,10 @@ const KNOWN_ABBREVIATIONS = [
   'ТОО',
   'ИП',
   'АО',
+  // Russia's legal form of a company and its compulsory motor insurance, each the name itself to its readers
+  // («ООО «ЭкоСервис»», «полис ОСАГО»), as «ТОО» and «АО» are here.
+  'ООО',
+  'ОСАГО',
   // A state utility enterprise and its right of economic management, the legal form of a public hospital
   // («ГКП на ПХВ»), as well known as «АО».
   'ГКП',
@@ -6136,6 +6180,8 @@ export const rules: Rule[] = [
       .flatMap(withoutAgentBefore)
       .flatMap(withPoliteYou)
       .map(expand),
+    // A name an abbreviation in brackets spells out («паспорт транспортного средства (ПТС)») is its wording.
+    skipSpelledOut: true,
     quotedNameAfter: QUOTED_NAME_AFTER,
     unquotedTitleAfter: UNQUOTED_TITLE_AFTER,
     subordinateClauses: SUBORDINATE_CLAUSES,
@@ -6424,6 +6470,11 @@ export const rules: Rule[] = [
     // The words that spell out an abbreviation in brackets after them are its name: «специализированных
     // центрах обслуживания населения (спецЦОН)».
     skipSpelledOut: true,
+    // A term in brackets right after its plain words, or explained by them in brackets after it («отсрочка
+    // платежа (реструктуризации долга)»): the word readers search for, kept with its explanation.
+    skipGlossed: true,
+    // A project's or a document's title in quotes («Строительство межмуниципального полигона…»): its name.
+    skipQuotedTitles: true,
     // A compound is as long as its longest part: «вице-президент», "customer-focused".
     eachPart: true,
     except: words(COMMON_LONG_WORDS),

@@ -164,4 +164,19 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'информированн* добровольн* согласи*',
   'истребовани* документ*|сведени*|информаци*',
   'товарно-сопроводительн* документ*',
+  // The Russian Federation's procedures and bodies: the public discussions and hearings of the assessment of
+  // environmental impact (174-ФЗ), the state environmental review, local self-government (the Constitution),
+  // the rehabilitation measures of the disability law (181-ФЗ), customs declaration (ТК ЕАЭС), the recycling
+  // fee (89-ФЗ, ст. 24.1), the vehicle's passport and safety certificate (ПТС, ЭПТС, СБКТС), and the housing
+  // law's managing company: names of their own, which a plain word or a verb would rename.
+  'общественн* обсуждени*|слушани*',
+  'государственн* экологическ* экспертиз*',
+  'местн* самоуправлени*',
+  'реабилитационн* мероприяти*',
+  'таможенн* декларировани*',
+  'утилизационн* сбор*',
+  'паспорт* транспортн* средств*',
+  'электронн* паспорт* транспортн* средств*',
+  'свидетельств* о безопасност* конструкци* транспортн* средств*',
+  'управляющ* организаци*',
 ];

@@ -3,6 +3,17 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Review 21: a capital after a heading's or a list item's label ("Step 2:", "Note:") opens its text and stays
+    // in the paste; a word the writer left in lower case there stays so.
+    rule: 'en/officialese',
+    text: 'Step 2: Obtain approval\n\nNote: Upon arrival, show your ticket.\n\nStep 3: obtain a permit',
+    expected: [
+      { text: 'Obtain', suggestion: 'Get' },
+      { text: 'Upon', suggestion: 'On' },
+      { text: 'obtain', suggestion: 'get' },
+    ],
+  },
+  {
     // A passive with its doer and the one it goes to ("to you") has an active with two objects: "The practice
     // will send you an appointment". A means after "by" ("by post") or a verb with one object ("explained to
     // you") has nothing to paste.

@@ -3,6 +3,41 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Review 21: a notice that names the applicant (an application made by a company, "X Ltd (the applicant)")
+    // speaks of a third party, and "the applicant" is no reader to call "you"; a text that names no applicant
+    // still speaks to them. The Equality Act's "substantial adverse effect" and "substantial and long-term" are
+    // its test, which "large" would raise; "substantial" elsewhere is still flagged.
+    rule: 'en/officialese',
+    text: 'We will hear the application made by Northmoor Waste Ltd. Copies may be had from the applicant on request.\n\nThe applicant must pay the fee.',
+    expected: [],
+  },
+  {
+    rule: 'en/officialese',
+    text: 'Northmoor Waste Ltd (the applicant) will attend. The mitigation measures proposed by the applicant are listed.',
+    expected: [],
+  },
+  {
+    rule: 'en/officialese',
+    text: 'The applicant must pay the fee. An impairment has a substantial adverse effect on your ability to work. The effect is substantial and long-term. We paid a substantial sum.',
+    expected: [
+      { text: 'The applicant', suggestion: 'You' },
+      { text: 'substantial', occurrence: 3, suggestion: 'large' },
+    ],
+  },
+  {
+    // Review 21: "biodiversity" is an EIA factor that no shorter word names.
+    rule: 'en/long-word',
+    text: 'We studied the effects on noise and biodiversity. Weather has its unpredictability.',
+    expected: [{ text: 'unpredictability' }],
+  },
+  {
+    // Review 21: a vehicle "reported (as) stolen" or a person "reported missing" is a police record's status,
+    // with no doer to name; a crime reported to someone is still a passive.
+    rule: 'en/passive',
+    text: 'Confirm that it has not been reported as stolen. The car was reported stolen. The child was reported missing. The crime was reported to the police.',
+    expected: [{ text: 'was reported', occurrence: 3 }],
+  },
+  {
     // Review 21: a capital after a heading's or a list item's label ("Step 2:", "Note:") opens its text and stays
     // in the paste; a word the writer left in lower case there stays so.
     rule: 'en/officialese',

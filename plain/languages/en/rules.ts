@@ -852,6 +852,35 @@ function unlessThirdPersonFollows(subject: string, entries: PhraseEntry[]): Phra
   );
 }
 
+/**
+ * A text that names the one `subject` stands for ("The applicant, Northmoor Waste Ltd, …", "Northmoor Waste Ltd
+ * (the applicant)", "Applicant: J Smith", "the application made by Northmoor Waste Ltd") speaks of a third
+ * party, not to its reader: a notice to the public, where "proposed by the applicant" → "by you" changes who
+ * proposes. There the noun is the right word, and no finding is made.
+ */
+function namedElsewhere(subject: string): string {
+  const noun = subject.split(' ').at(-1) ?? subject;
+  const Noun = `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
+  const name = '(?!You\\b|Your\\b|We\\b|Us\\b|Our\\b)\\p{Lu}';
+  return [
+    `[Tt]he ${Noun},[ \\u00a0]+${name}`,
+    `\\([ \\u00a0]*["“'‘]?[Tt]he ${Noun}["”'’]?[ \\u00a0]*\\)`,
+    `(?:^|\\n)[ \\t]*${noun[0]?.toUpperCase()}${noun.slice(1)}s?:[ \\t]*${name}`,
+    ...(noun === 'applicant'
+      ? [`[Aa]pplications?(?: (?:submitted|made|lodged|received))? (?:by|from) ${name}`]
+      : []),
+  ].join('|');
+}
+
+/** `entries` that match only in a text that does not name the one `subject` stands for (`namedElsewhere`). */
+function unlessNamedElsewhere(subject: string, entries: PhraseEntry[]): PhraseEntry[] {
+  const notNamed = `^(?![\\s\\S]*(?:${namedElsewhere(subject)}))`;
+  return entries.map((entry) => ({
+    ...entry,
+    inText: entry.inText ? `${notNamed}(?=[\\s\\S]*?(?:${entry.inText}))` : notNamed,
+  }));
+}
+
 function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
   const agreeing = (written: string, plain: string, plainThird: string): PhraseEntry => ({
     ...e(`${subject} ${written}`, `you ${plain}`, ...others.map((other) => `${other} ${plainThird}`)),
@@ -1476,7 +1505,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the event of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
-  ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
+  ...READERS.flatMap(([subject, ...others]) =>
+    unlessNamedElsewhere(subject, addressTheReader(subject, ...others)),
+  ),
   e('service recipients', 'applicants', 'you'),
   // "Legal entity" is company law's term (`ENGLISH_TERMS`): "organisation" is wider, "company" narrower.
   e('legal persons', 'organisations', 'companies'),
@@ -5699,7 +5730,9 @@ export const rules: Rule[] = [
     entries: particlesAroundPronouns(
       keepingRepeatedTo([
         ...OFFICIALESE,
-        ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
+        ...READERS.flatMap(([subject, ...others]) =>
+          unlessNamedElsewhere(subject, readerWithBePhrases(OFFICIALESE, subject, ...others)),
+        ),
       ]),
     ),
     quotedNameAfter: QUOTED_NAME_AFTER,

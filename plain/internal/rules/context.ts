@@ -236,13 +236,32 @@ export function startsSentence(doc: Document, start: number): boolean {
 }
 
 /**
- * Whether a capital at `start` is a sentence's: where the word opens a sentence, or stands right after a
- * sentence's closing mark that the segmenter read as an abbreviation's dot ("… at 18 C. In the event that …").
+ * Whether a capital at `start` is a sentence's: where the word opens a sentence, stands right after a
+ * sentence's closing mark that the segmenter read as an abbreviation's dot ("… at 18 C. In the event that …"),
+ * or opens what follows a heading's or a list item's label ("Step 2: Obtain approval", "Note: Upon receipt").
  * A paste takes that capital.
  */
 function takesSentenceCapital(doc: Document, start: number): boolean {
   return (
-    startsSentence(doc, start) || /[.!?…]["'”’»)]?\s+$/u.test(doc.text.slice(Math.max(0, start - 4), start))
+    startsSentence(doc, start) ||
+    /[.!?…]["'”’»)]?\s+$/u.test(doc.text.slice(Math.max(0, start - 4), start)) ||
+    followsLabel(doc, start)
+  );
+}
+
+/**
+ * A label before a colon that opens its sentence: up to three words and a number or letter ("Step 2",
+ * "Note", "Option A", «Шаг 2»), nothing else before the word at `start`. The capital after it opens the
+ * heading's or item's own text, as a sentence's does.
+ */
+const LABEL_BEFORE = /^\p{Lu}[\p{L}\p{N}]*(?:[ \u00a0][\p{L}\p{N}]+){0,3}:[ \u00a0]+$/u;
+
+function followsLabel(doc: Document, start: number): boolean {
+  const sentence = sentenceAt(doc, start);
+  return (
+    sentence !== undefined &&
+    start - sentence.start <= 40 &&
+    LABEL_BEFORE.test(doc.text.slice(sentence.start, start))
   );
 }
 

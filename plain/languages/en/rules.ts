@@ -852,6 +852,35 @@ function unlessThirdPersonFollows(subject: string, entries: PhraseEntry[]): Phra
   );
 }
 
+/**
+ * A text that names the one `subject` stands for ("The applicant, Northmoor Waste Ltd, …", "Northmoor Waste Ltd
+ * (the applicant)", "Applicant: J Smith", "the application made by Northmoor Waste Ltd") speaks of a third
+ * party, not to its reader: a notice to the public, where "proposed by the applicant" → "by you" changes who
+ * proposes. There the noun is the right word, and no finding is made.
+ */
+function namedElsewhere(subject: string): string {
+  const noun = subject.split(' ').at(-1) ?? subject;
+  const Noun = `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
+  const name = '(?!You\\b|Your\\b|We\\b|Us\\b|Our\\b)\\p{Lu}';
+  return [
+    `[Tt]he ${Noun},[ \\u00a0]+${name}`,
+    `\\([ \\u00a0]*["“'‘]?[Tt]he ${Noun}["”'’]?[ \\u00a0]*\\)`,
+    `(?:^|\\n)[ \\t]*${noun[0]?.toUpperCase()}${noun.slice(1)}s?:[ \\t]*${name}`,
+    ...(noun === 'applicant'
+      ? [`[Aa]pplications?(?: (?:submitted|made|lodged|received))? (?:by|from) ${name}`]
+      : []),
+  ].join('|');
+}
+
+/** `entries` that match only in a text that does not name the one `subject` stands for (`namedElsewhere`). */
+function unlessNamedElsewhere(subject: string, entries: PhraseEntry[]): PhraseEntry[] {
+  const notNamed = `^(?![\\s\\S]*(?:${namedElsewhere(subject)}))`;
+  return entries.map((entry) => ({
+    ...entry,
+    inText: entry.inText ? `${notNamed}(?=[\\s\\S]*?(?:${entry.inText}))` : notNamed,
+  }));
+}
+
 function addressTheReader(subject: string, ...others: string[]): PhraseEntry[] {
   const agreeing = (written: string, plain: string, plainThird: string): PhraseEntry => ({
     ...e(`${subject} ${written}`, `you ${plain}`, ...others.map((other) => `${other} ${plainThird}`)),
@@ -1380,6 +1409,13 @@ const OFFICIALESE: PhraseEntry[] = [
       "^\\s+(?:the|our|your|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:portal|website|web\\s+site|app|mobile\\s+application|online\\s+service|online\\s+form|account|system|(?:reporting\\s+)?(?:facility|tool|form|page|platform))(?![\\p{L}])",
   },
   { match: 'via', replace: ['at'], followedBy: '^\\s+(?:www\\.|https?://)' },
+  // A scheme or a procedure one goes "via" is gone through: "obtained via the IVA scheme" → "through".
+  {
+    match: 'via',
+    replace: ['through'],
+    followedBy:
+      "^\\s+(?:the|a|an|our|your|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:scheme|programme|program|procedure|process|route|channel)s?(?![\\p{L}])",
+  },
   // What is published "via the addendum" is in it.
   {
     match: 'via',
@@ -1476,7 +1512,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in the event of'),
   // Calques of the legal Russian of public-service standards («услугополучатель», «юридическое лицо»,
   // «уполномоченный орган»), common in official English translations.
-  ...READERS.flatMap(([subject, ...others]) => addressTheReader(subject, ...others)),
+  ...READERS.flatMap(([subject, ...others]) =>
+    unlessNamedElsewhere(subject, addressTheReader(subject, ...others)),
+  ),
   e('service recipients', 'applicants', 'you'),
   // "Legal entity" is company law's term (`ENGLISH_TERMS`): "organisation" is wider, "company" narrower.
   e('legal persons', 'organisations', 'companies'),
@@ -2106,6 +2144,40 @@ const OFFICIALESE: PhraseEntry[] = [
   // exception; elsewhere "save" may be the verb ("Save where you like", "players save when they can").
   { match: 'save where', replace: ['except where'], precededBy: ',\\s*$' },
   { match: 'save when', replace: ['except when'], precededBy: ',\\s*$' },
+  { match: 'save that', replace: ['except that'], precededBy: '[,;]\\s*$' },
+  // Review 21. "In cases where" is "where" or "if" wherever it stands; "in its capacity as" is "as".
+  e('in cases where', 'where', 'if'),
+  e(
+    ['its', 'his', 'her', 'their', 'our', 'my', 'your'].map((owner) => `in ${owner} capacity as`).join('|'),
+    'as',
+  ),
+  // Who specified or stated it is for the sentence to say ("unless we say otherwise"): nothing to paste.
+  e('unless otherwise specified|unless otherwise stated|unless otherwise indicated'),
+  // "In this regard" points back at what came before; "about this" or "with this" fits by the verb.
+  e('in this regard|in that regard'),
+  // "You will be afforded the opportunity to comment" → "be given the chance to": the "be" stays as written.
+  ...['be', 'been', 'being', 'is', 'are', 'was', 'were'].flatMap((be) => [
+    e(`${be} afforded the opportunity to`, `${be} given the chance to`),
+    e(`${be} afforded an opportunity to`, `${be} given a chance to`),
+  ]),
+  e('afforded the opportunity to|afforded an opportunity to'),
+  // "Can be of considerable benefit to young people" → "can really help"; "of benefit to" is "help".
+  ...(
+    [
+      ['be', 'help'],
+      ['is', 'helps'],
+      ['are', 'help'],
+    ] as const
+  ).flatMap(([be, help]) => [
+    e(
+      ['considerable', 'great', 'real', 'significant'].map((much) => `${be} of ${much} benefit to`).join('|'),
+      `really ${help}`,
+    ),
+    e(`${be} of benefit to`, help),
+  ]),
+  // One who "may be liable to prosecution" may be prosecuted; after another verb ("will be liable") the
+  // paste would make a risk a certainty, and the legal phrase is left alone.
+  { match: 'be liable to prosecution', replace: ['be prosecuted'], after: '^(?:may|might|could)$' },
   // An undertaking given is a promise: "give an undertaking to pay" → "promise to pay".
   e('give an undertaking', 'promise'),
   e('gives an undertaking', 'promises'),
@@ -2619,12 +2691,13 @@ const OFFICIALESE: PhraseEntry[] = [
         ];
       }),
       // The "of" must be the verb's, not a later phrase's: "notified accordingly with an indication of the
-      // reasons" → "told", the "of" after "with" belongs to "indication".
+      // reasons" → "told", the "of" after "with" belongs to "indication". Nor is a second "of" the verb's where
+      // the first came right after it ("notified of the date of the hearing" → "told").
       {
         match: `${form}`,
         replace: [],
         followedBy:
-          "^\\s+(?:(?!(?:with|for|to|in|on|at|by|from|within|after|before|under|via)\\s)[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])",
+          "^\\s+(?:(?!(?:with|for|to|in|on|at|by|from|within|after|before|under|via|of)\\s)[\\p{L}'’-]+\\s+){1,5}of(?![\\p{L}])",
       },
     ];
   }),
@@ -3982,6 +4055,12 @@ const OFFICIALESE: PhraseEntry[] = [
     },
     // After the noun measured the phrase is "of up to": "an income up to £7,400" drops the link.
     { match: 'not exceeding', replace: ['of up to'], after: `^(?:${MEASURED})$` },
+    {
+      match: 'which does not exceed|that does not exceed|which do not exceed|that do not exceed',
+      replace: ['of up to'],
+      after: `^(?:${MEASURED})$`,
+    },
+    { match: 'does not exceed', replace: ['is not more than'] },
     { match: 'not exceeding', replace: ['up to'] },
     { match: 'exceeding', replace: ['over'] },
   ].map((entry) => ({
@@ -5699,7 +5778,9 @@ export const rules: Rule[] = [
     entries: particlesAroundPronouns(
       keepingRepeatedTo([
         ...OFFICIALESE,
-        ...READERS.flatMap(([subject, ...others]) => readerWithBePhrases(OFFICIALESE, subject, ...others)),
+        ...READERS.flatMap(([subject, ...others]) =>
+          unlessNamedElsewhere(subject, readerWithBePhrases(OFFICIALESE, subject, ...others)),
+        ),
       ]),
     ),
     quotedNameAfter: QUOTED_NAME_AFTER,

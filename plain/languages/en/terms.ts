@@ -84,4 +84,14 @@ export const ENGLISH_TERMS: readonly string[] = [
   'concessionary travel|fare*|pass*|bus|scheme*',
   // What the police ask owners to record so that stolen property can be traced: the set phrase.
   'identifying mark*|feature*',
+  // The Equality Act 2010's definition of disability (s. 6): "substantial" there is "more than minor or trivial"
+  // (s. 212), which "large" would raise.
+  'substantial adverse effect*',
+  'substantial and long-term',
+  // One of the factors an Environmental Impact Assessment must cover (EIA Regulations 2017, reg. 4(2)(b)): no
+  // shorter word names it ("wildlife" is narrower).
+  'biodiversity',
+  // A police record's status of a vehicle or property: anyone may have reported it, and there is no doer to name.
+  'is|are|was|were|be|been|being reported stolen|missing|lost',
+  'is|are|was|were|be|been|being reported as stolen|missing|lost',
 ];

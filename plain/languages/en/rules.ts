@@ -5,6 +5,8 @@ import type {
   TokenContext,
   TokenMatcher,
 } from '../../internal/rules/types.ts';
+import { DOUBLED_NUMBER_MESSAGES } from '../doubled-number-messages.ts';
+
 import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
 import { NUMBER_JOINERS, NUMBER_UNITS, NUMBER_WORDS } from './number-words.ts';
 
@@ -6069,16 +6071,7 @@ export const rules: Rule[] = [
     numberWords: NUMBER_WORDS,
     numberJoiners: NUMBER_JOINERS,
     numberUnits: NUMBER_UNITS,
-    message: {
-      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough.',
-      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр.',
-      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз.',
-    },
-    messageWithSuggestion: {
-      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough: “{suggestion}”.',
-      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр: «{suggestion}».',
-      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз: «{suggestion}».',
-    },
+    ...DOUBLED_NUMBER_MESSAGES,
   },
   {
     id: 'en/nominal-chain',

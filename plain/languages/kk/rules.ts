@@ -4,6 +4,7 @@ import {
   FILE_TYPES_AND_SIZES,
   LATIN_ABBREVIATIONS_KNOWN_IN_KAZAKHSTAN,
 } from '../abbreviations.ts';
+import { DOUBLED_NUMBER_MESSAGES } from '../doubled-number-messages.ts';
 import { listWords, nothingToPasteWhere } from '../pack.ts';
 import { KAZAKH_CYRILLIC_LETTERS } from './detection.ts';
 import { FAMILIAR_WORDS } from './familiar-words.ts';
@@ -4434,16 +4435,7 @@ export const rules: Rule[] = [
     severity: 'suggestion',
     numberWords: NUMBER_WORDS,
     numberUnits: NUMBER_UNITS,
-    message: {
-      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз.',
-      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр.',
-      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough.',
-    },
-    messageWithSuggestion: {
-      kk: '«{text}»: сан әрі цифрмен, әрі жақша ішінде сөзбен жазылған. Цифрмен бір рет жазыңыз: «{suggestion}».',
-      ru: '«{text}»: число написано дважды — цифрами и словами в скобках. Достаточно цифр: «{suggestion}».',
-      en: '“{text}”: the number is written twice, in digits and in words in brackets. The digits are enough: “{suggestion}”.',
-    },
+    ...DOUBLED_NUMBER_MESSAGES,
     link: CHANCELLERY,
   },
   {

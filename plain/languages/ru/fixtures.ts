@@ -424,7 +424,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A text that writes «ё» keeps it in the active built from its words; «все» is not «всё».
+    // «Излагаться» and «предупреждаться» are passives in official texts: what is set out, who is warned.
+    rule: 'ru/passive-reflexive',
+    text: 'В заявлении излагается суть жалобы. Заявитель предупреждается об ответственности.',
+    expected: [
+      { text: 'излагается', suggestion: null },
+      { text: 'Заявитель предупреждается', suggestion: 'Заявителя предупреждают' },
+    ],
+  },
+  {
+    // A text that writes «ё» keeps it in the active built from its words.
     rule: 'ru/passive-reflexive',
     text: 'Заявление передаётся специалистом в отдел. Счёт выставляется поставщиком.',
     expected: [

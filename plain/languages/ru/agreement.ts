@@ -335,7 +335,7 @@ export function agreeRussianNoun(
 ): string {
   const { previous, before, singular } = context;
   const phrase = nounPhrase(suggestion);
-  if (!phrase) return unreadNoun(suggestion, matched, stem);
+  if (!phrase) return unreadNoun(suggestion, matched, stem, context);
   const { noun, adjective, rest } = phrase;
   let slots = [...nounSlotsOf(matched, stem, noun.animate)];
   // A process noun's ending that may be singular is read as singular; one that is only plural stays plural
@@ -419,12 +419,20 @@ function objectAfter(
  * offered as listed unless a word beside the finding agrees with the matched noun in another gender than the
  * one its ending tells, or than any, for a noun in «-ь», whose gender the ending does not tell.
  */
-function unreadNoun(suggestion: string, matched: string, stem: string): string {
+function unreadNoun(suggestion: string, matched: string, stem: string, context: NounContext): string {
   // An adjective and its noun («другая сторона договора»): the noun's gender is the phrase's.
   const [first = '', second = ''] = suggestion.split(' ');
   const lemma = parse(first) && second ? second : first;
   if (!/^[а-яё-]+$/u.test(lemma) || parse(lemma)) return suggestion;
-  const slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
+  let slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
+  // The matched phrase's adjective tells its case, as for a noun the tables read («транспортного средства» is a
+  // genitive, not the plural nominative «средства»: «автомобиль» does not fit).
+  const adjectiveForm = context.previous === undefined ? undefined : parse(context.previous);
+  const agreeing = adjectiveForm && NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot];
+  if (agreeing) slots = slots.filter((s) => agreeing.includes(s));
+  // Only plural readings: the listed singular would change the number («Транспортные средства» → «Автомобиль»).
+  // (A listed word in -ы, -и may be a plural itself, «деньги»: left as listed.)
+  if (slots.length > 0 && slots.every((s) => s >= SINGULAR_SLOTS) && !/[ыи]$/u.test(lemma)) return '';
   // The matched noun only in an oblique case: the listed nominative would stand in the wrong one («при
   // осуществлении контроля» → «при контроль»), but for the accusative of a noun whose accusative it is.
   const accusativeAsListed = !/[ая]$/u.test(lemma) && !isAnimate(lemma);

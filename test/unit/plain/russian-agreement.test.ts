@@ -190,6 +190,10 @@ describe('Russian noun suggestions agree with the noun they replace', () => {
     // noun read only in an oblique case («с транспортными средствами» → «с автомобиль»).
     ['панель показателей', 'дашбордом', 'дашборд', undefined, 'панелью показателей'],
     ['автомобиль', 'средствами', 'средств', 'транспортными', ''],
+    // Its adjective makes «средства» a genitive, not a plural nominative, and a plural wants no listed singular.
+    ['автомобиль', 'средства', 'средств', 'транспортного', ''],
+    ['автомобиль', 'средства', 'средств', 'транспортные', ''],
+    ['автомобиль', 'средство', 'средств', 'транспортное', 'автомобиль'],
     // Not a noun it can decline: nothing for a noun in an oblique case («с верификацией» → «с проверить»);
     // a matched word that is no noun form after its stem keeps it as listed.
     ['проверить', 'верификацией', 'верификац', undefined, ''],

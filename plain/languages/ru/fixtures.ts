@@ -424,6 +424,16 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
+    // Checks in the plural keep their number in the head's case; as a subject, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'График проведения проверок утверждён. Порядок проведения проверки определён. Проведение проверок займёт месяц.',
+    expected: [
+      { text: 'проведения проверок', suggestion: 'проверок' },
+      { text: 'проведения проверки', suggestion: 'проверки' },
+      { text: 'Проведение проверок', suggestion: null },
+    ],
+  },
+  {
     // «Излагаться» and «предупреждаться» are passives in official texts: what is set out, who is warned.
     rule: 'ru/passive-reflexive',
     text: 'В заявлении излагается суть жалобы. Заявитель предупреждается об ответственности.',

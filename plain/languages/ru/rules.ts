@@ -4573,6 +4573,13 @@ const OFFICIALESE: PhraseEntry[] = [
   objectNoun(`${nounForms('оказани')} помощ*|содейств*`, 'помощь'),
   objectNoun(`${nounForms('оказани')} поддержк*`, 'поддержка'),
   objectNoun(`${nounForms('проведени')} расследовани*`, 'расследование'),
+  // Checks in the plural keep their number, in the head's case («график проведения проверок» → «график
+  // проверок»); as the subject («Проведение проверок займёт») the verb would not agree: nothing to paste.
+  { match: 'проведение проверок', replace: [] },
+  { match: 'проведения проверок', replace: ['проверок'] },
+  { match: 'проведению проверок', replace: ['проверкам'] },
+  { match: 'проведением проверок', replace: ['проверками'] },
+  { match: 'проведении проверок', replace: ['проверках'] },
   objectNoun(`${nounForms('проведени')} провер*`, 'проверка'),
   // The noun «ремонта», not the adjective «ремонтных», which needs «работ» taken in («проведение ремонтных
   // работ» → «ремонт»); joined to another adjective («ремонтных и строительных работ») it is flagged alone.

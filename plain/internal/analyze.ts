@@ -431,8 +431,9 @@ function analyzeWith(
       ],
       ui,
       (ruleId) => {
-        const code = ruleId.split('/')[0];
-        return code === 'en' || code === 'ru' || code === 'kk' ? packOf(code).withSubject : undefined;
+        // The rule's language, if the text has paragraphs in it (a glossary rule's id names none).
+        const code = languages.byParagraph.find((c) => ruleId.startsWith(`${c}/`));
+        return code && packOf(code).withSubject;
       },
     ),
     doc,

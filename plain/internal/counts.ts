@@ -1,3 +1,4 @@
+import { memo } from './memo.ts';
 import type { Document, Sentence, Word } from './text/document.ts';
 import { isLexical } from './text/segment.ts';
 
@@ -82,8 +83,6 @@ interface WordMeasure {
   difficulty: number;
 }
 
-/** Forms kept per language; past this the cache starts again, so a long-running editor stays bounded. */
-const MEASURES_KEPT = 50_000;
 const measuresOf = new WeakMap<CountingRules, (norm: string) => WordMeasure>();
 
 /**
@@ -92,22 +91,15 @@ const measuresOf = new WeakMap<CountingRules, (norm: string) => WordMeasure>();
  */
 function measuring(rules: CountingRules): (norm: string) => WordMeasure {
   let measure = measuresOf.get(rules);
-  if (measure) return measure;
-  let cache = new Map<string, WordMeasure>();
-  measure = (norm) => {
-    let known = cache.get(norm);
-    if (known) return known;
+  if (!measure) {
     // Every word is read as at least one syllable, even an abbreviation without vowels ("ЦНТ").
-    known = {
+    measure = memo((norm) => ({
       syllables: Math.max(1, rules.syllables(norm)),
       familiar: rules.isFamiliar(norm),
       difficulty: rules.difficulty(norm),
-    };
-    if (cache.size >= MEASURES_KEPT) cache = new Map();
-    cache.set(norm, known);
-    return known;
-  };
-  measuresOf.set(rules, measure);
+    }));
+    measuresOf.set(rules, measure);
+  }
   return measure;
 }
 

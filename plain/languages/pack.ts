@@ -1,6 +1,7 @@
 // What a language pack is, and the helpers every pack is built with.
 import type { Counts } from '../internal/counts.ts';
 import type { GradeModel } from '../internal/grade.ts';
+import { memo } from '../internal/memo.ts';
 import type { OtherScript, RuleContext } from '../internal/rules/context.ts';
 import type {
   AgreePhrase,
@@ -13,6 +14,9 @@ import type {
 } from '../internal/rules/types.ts';
 import type { Document, Paragraph, Sentence } from '../internal/text/document.ts';
 import type { WordJoin } from '../internal/text/join-words.ts';
+
+// The engine's own caches use it too; the packs import it from here.
+export { memo };
 
 /** Everything the engine knows about one language. */
 export interface LanguagePack {
@@ -107,22 +111,6 @@ export function nothingToPasteWhere(
   return entries.flatMap((entry) =>
     entry.replace.length === 0 ? [entry] : [{ ...entry, ...condition, replace: [] }, entry],
   );
-}
-
-/**
- * Memoises a per-word function: word frequencies follow Zipf's law, so a few thousand forms make up most
- * of any text. The cache is bounded and results are pure, so analysis stays deterministic.
- */
-export function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) => T {
-  let cache = new Map<string, T>();
-  return (norm) => {
-    const known = cache.get(norm);
-    if (known !== undefined) return known;
-    const value = compute(norm);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(norm, value);
-    return value;
-  };
 }
 
 /**

@@ -1,8 +1,7 @@
+import { memo } from '../memo.ts';
 import type { Document, Word } from '../text/document.ts';
-
 import { withYo } from '../text/normalize.ts';
 import { inSpelledOutName } from './abbreviation-definitions.ts';
-
 import { compileClauseMarks, withClauseCommas } from './clause-commas.ts';
 import {
   adjacent,
@@ -75,8 +74,8 @@ export interface CompiledPhraseRule {
    * keeping the list's order, with the entries whose second word is no exact form (or that have none) in all.
    */
   byExactFirstThenNext: Map<string, NarrowedEntries>;
-  /** What each word form met so far may begin or continue (`entriesOfForm`). */
-  byForm: Map<string, FormEntries>;
+  /** What a word form may begin or continue (`entriesOfForm`), looked up once per form. */
+  entriesOf: (norm: string) => FormEntries;
   /** Compiles one phrase of an entry (word matchers and guards shared across the rule), once. */
   compile(pending: PendingEntry): CompiledEntry;
 }
@@ -191,7 +190,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     byPrefixStart: new Map(),
     always: { byNext: new Map(), byNextPrefix: new Map(), rest: [] },
     byExactFirstThenNext: new Map(),
-    byForm: new Map(),
+    entriesOf: memo((norm) => entriesOfForm(compiled, norm)),
     compile,
   };
   // Only the first word is read now; many entries share it («тексеру …»), so each is parsed once.
@@ -343,16 +342,11 @@ export function exactEntries(compiled: CompiledPhraseRule, norm: string): Compil
 const prefixEntries = (compiled: CompiledPhraseRule, key: string) =>
   groupsUnder(compiled, compiled.pendingPrefix, compiled.byPrefixStart, key);
 
-/** Forms kept in a rule's `byForm`; past this it starts again, so a long-running editor stays bounded. */
-const FORMS_KEPT = 50_000;
-
-/** The entries a word form may begin or continue (`FormEntries`), compiled and looked up once per form. */
+/** The entries a word form may begin or continue (`FormEntries`), compiled when first asked. */
 function entriesOfForm(compiled: CompiledPhraseRule, norm: string): FormEntries {
-  const known = compiled.byForm.get(norm);
-  if (known) return known;
   const exact = exactEntries(compiled, norm);
   const { always } = compiled;
-  const found: FormEntries = {
+  return {
     exact,
     narrowed: exact && compiled.byExactFirstThenNext.get(norm),
     // English entries are all exact: no key is cut for an empty index.
@@ -363,9 +357,6 @@ function entriesOfForm(compiled: CompiledPhraseRule, norm: string): FormEntries 
     asSecond: always.byNext.get(norm),
     asSecondByStem: always.byNextPrefix.size ? always.byNextPrefix.get(norm.slice(0, KEY)) : undefined,
   };
-  if (compiled.byForm.size >= FORMS_KEPT) compiled.byForm.clear();
-  compiled.byForm.set(norm, found);
-  return found;
 }
 
 /**
@@ -1055,8 +1046,8 @@ export function runPhraseRule(compiled: CompiledPhraseRule, ctx: RuleContext): v
       let bestLength = 0;
       let bestList = 0;
       const following = i + 1 < sentence.endWord ? doc.words[i + 1]?.norm : undefined;
-      const here = ahead && aheadAt === i ? ahead : entriesOfForm(compiled, word.norm);
-      const next = following === undefined ? undefined : entriesOfForm(compiled, following);
+      const here = ahead && aheadAt === i ? ahead : compiled.entriesOf(word.norm);
+      const next = following === undefined ? undefined : compiled.entriesOf(following);
       ahead = next;
       aheadAt = i + 1;
       const { narrowed, prefixed } = here;

@@ -1,3 +1,4 @@
+import { memo } from '../memo.ts';
 import type { Document, Sentence, Word } from '../text/document.ts';
 import { withYo } from '../text/normalize.ts';
 import {
@@ -37,9 +38,18 @@ interface CompiledToken {
   gap: number;
   name: boolean;
   unless: CompiledContext[];
-  /** The `unless` contexts whose word form a word matches (or that name none), by the word: see `unlessFor`. */
-  unlessByForm: Map<string, CompiledContext[]>;
-  regexResults: Map<string, boolean>;
+  /**
+   * The `unless` contexts a word of this form may stand in: those whose `form` it matches or that name none. A
+   * passive's participle token has dozens, most of them for a few forms, and it is tried at every participle:
+   * the forms are tested once per distinct word.
+   */
+  unlessFor: (norm: string) => CompiledContext[];
+  /**
+   * For a token with a regular expression: whether a word matches it all. Large regular expressions (participle
+   * endings) run once per distinct word, not once per occurrence, and the word's exceptions are looked up with
+   * them: one lookup a word for the first token, tried at every word.
+   */
+  matchesWithRegex: ((norm: string) => boolean) | undefined;
 }
 
 /** The sentence a match must stay inside: its first word and the index after its last. */
@@ -82,16 +92,20 @@ function compileContext(context: TokenContext): CompiledContext {
 }
 
 function compileToken(token: TokenMatcher): CompiledToken {
+  const unless = (token.unless ?? []).map(compileContext);
+  const words = token.words ? compileWords(token.words) : undefined;
+  const regex = compilePattern(token.regex);
+  const except = compileWords([], token.except ?? []).except;
   return {
-    words: token.words ? compileWords(token.words) : undefined,
-    regex: compilePattern(token.regex),
-    except: compileWords([], token.except ?? []).except,
+    words,
+    regex,
+    except,
     optional: token.optional ?? false,
     gap: token.gap ?? 0,
     name: token.name ?? false,
-    unless: (token.unless ?? []).map(compileContext),
-    unlessByForm: new Map(),
-    regexResults: new Map(),
+    unless,
+    unlessFor: memo((norm) => unless.filter((context) => !context.form || context.form.test(norm))),
+    matchesWithRegex: regex && memo((norm) => matchesWords({ except, words }, norm) && regex.test(norm)),
   };
 }
 
@@ -125,51 +139,31 @@ export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
 }
 
 function tokenMatches(token: CompiledToken, norm: string): boolean {
-  if (!token.regex) return !token.except.has(norm) && (!token.words || matchesWord(token.words, norm));
-  // Large regular expressions (participle endings) run once per distinct word, not once per occurrence, and
-  // the word's exceptions are looked up with them: one lookup a word for the first token, tried at every word.
-  const known = token.regexResults.get(norm);
-  if (known !== undefined) return known;
-  const result =
-    !token.except.has(norm) && (!token.words || matchesWord(token.words, norm)) && token.regex.test(norm);
-  if (token.regexResults.size >= 50_000) token.regexResults.clear();
-  token.regexResults.set(norm, result);
-  return result;
+  return token.matchesWithRegex ? token.matchesWithRegex(norm) : matchesWords(token, norm);
+}
+
+/** Whether a word is none of the token's exceptions and one of its words, where it lists them. */
+function matchesWords(token: Pick<CompiledToken, 'except' | 'words'>, norm: string): boolean {
+  return !token.except.has(norm) && (!token.words || matchesWord(token.words, norm));
 }
 
 const ANY_WORD = /(?:)/u;
 
-/** Word forms whose `unless` contexts a token keeps; past this it starts again. */
-const FORMS_KEPT = 50_000;
-
-/**
- * The token's `unless` contexts that a word of form `norm` may stand in: those whose `form` it matches or that
- * name none. A passive's participle token has dozens, most of them for a few forms, and it is tried at every
- * participle: the forms are tested once per distinct word.
- */
-function unlessFor(token: CompiledToken, norm: string): CompiledContext[] {
-  let contexts = token.unlessByForm.get(norm);
-  if (!contexts) {
-    contexts = token.unless.filter((context) => !context.form || context.form.test(norm));
-    if (token.unlessByForm.size >= FORMS_KEPT) token.unlessByForm.clear();
-    token.unlessByForm.set(norm, contexts);
-  }
-  return contexts;
-}
-
 /** Whether word `at`, which matches the token, stands in one of the token's `unless` contexts. */
 function inExcludedContext(doc: Document, token: CompiledToken, at: number, span: Span): boolean {
-  return unlessFor(token, doc.words[at]?.norm ?? '').some(
-    (context) =>
-      (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
-      (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
-      (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&
-      (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
-      (!context.name ||
-        writtenAsName(doc.text, doc.words[at] ?? { text: '', start: 0 }, at === span.first)) &&
-      (!context.followedBy || context.followedBy.test(textAfter(doc, at))) &&
-      (!context.precededBy || context.precededBy.test(textBefore(doc, at))),
-  );
+  return token
+    .unlessFor(doc.words[at]?.norm ?? '')
+    .some(
+      (context) =>
+        (!context.previous || neighbourMatches(doc, at, -1, span.first, span.end, context.previous)) &&
+        (!context.next || neighbourMatches(doc, at, 1, span.first, span.end, context.next)) &&
+        (!context.opening || !neighbourMatches(doc, at, -1, span.first, span.end, ANY_WORD)) &&
+        (!context.closing || !neighbourMatches(doc, at, 1, span.first, span.end, ANY_WORD)) &&
+        (!context.name ||
+          writtenAsName(doc.text, doc.words[at] ?? { text: '', start: 0 }, at === span.first)) &&
+        (!context.followedBy || context.followedBy.test(textAfter(doc, at))) &&
+        (!context.precededBy || context.precededBy.test(textBefore(doc, at))),
+    );
 }
 
 /**

@@ -45,14 +45,7 @@ function joined(doc: Document, left: Word, right: Word): boolean {
  * where none starts there. The nominal-chain rule counts such a term as one noun.
  */
 export function termLengthAt(doc: Document, terms: CompiledTerms, w: number, endWord: number): number {
-  const first = doc.words[w];
-  const candidates = first && terms.get(first.norm.slice(0, TERM_KEY_LETTERS));
-  if (!candidates) return 0;
-  let longest = 0;
-  for (const matchers of candidates)
-    if (matchers.length > longest && w + matchers.length <= endWord && termMatchesAt(doc, matchers, w))
-      longest = matchers.length;
-  return longest;
+  return termLengthsAt(doc, terms, w, endWord)[0] ?? 0;
 }
 
 /** Whether a term's words match the words from `w` on, joined as a term's words are. */

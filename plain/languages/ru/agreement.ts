@@ -349,11 +349,7 @@ export function agreeRussianNoun(
   if (NEUTER_IN_STVO.test(matched)) slots = slots.filter((s) => s !== 0);
   const governed = before === undefined ? undefined : PREPOSITION_CASES.get(before);
   if (governed !== undefined) slots = slots.filter((s) => governed.includes(s % 6));
-  const adjectiveForm = previous === undefined ? undefined : parse(previous);
-  if (adjectiveForm) {
-    const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];
-    slots = slots.filter((s) => agreeing.includes(s));
-  }
+  slots = slotsAgreeingWithAdjective(slots, previous);
   slots = slotsAgreeingWithBefore(matched, stem, slots, noun.animate, before);
   const adjectiveParadigm = adjective ? paradigmOf(adjective) : undefined;
   const forms = new Set(
@@ -377,6 +373,14 @@ export function agreeRussianNoun(
   if (forms.size > 1 && objectAfter(noun, matched, stem, slots, before)) return '';
   if (forms.size !== 1 || form === undefined) return suggestion;
   return form + rest;
+}
+
+/** `slots` narrowed to the noun slots the adjective `previous` agrees with, where `previous` is an adjective. */
+function slotsAgreeingWithAdjective(slots: number[], previous: string | undefined): number[] {
+  const adjectiveForm = previous === undefined ? undefined : parse(previous);
+  if (!adjectiveForm) return slots;
+  const agreeing = NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot] ?? [];
+  return slots.filter((s) => agreeing.includes(s));
 }
 
 /** Words after which a noun opens its clause, as its subject may: conjunctions and particles. */
@@ -424,12 +428,12 @@ function unreadNoun(suggestion: string, matched: string, stem: string, context: 
   const [first = '', second = ''] = suggestion.split(' ');
   const lemma = parse(first) && second ? second : first;
   if (!/^[а-яё-]+$/u.test(lemma) || parse(lemma)) return suggestion;
-  let slots = [...nounSlotsOf(matched, stem, isAnimate(lemma))];
   // The matched phrase's adjective tells its case, as for a noun the tables read («транспортного средства» is a
   // genitive, not the plural nominative «средства»: «автомобиль» does not fit).
-  const adjectiveForm = context.previous === undefined ? undefined : parse(context.previous);
-  const agreeing = adjectiveForm && NOUN_SLOTS_OF_ADJECTIVE[adjectiveForm.slot];
-  if (agreeing) slots = slots.filter((s) => agreeing.includes(s));
+  const slots = slotsAgreeingWithAdjective(
+    [...nounSlotsOf(matched, stem, isAnimate(lemma))],
+    context.previous,
+  );
   // Only plural readings: the listed singular would change the number («Транспортные средства» → «Автомобиль»).
   // (A listed word in -ы, -и may be a plural itself, «деньги»: left as listed.)
   if (slots.length > 0 && slots.every((s) => s >= SINGULAR_SLOTS) && !/[ыи]$/u.test(lemma)) return '';

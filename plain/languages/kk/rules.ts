@@ -1399,32 +1399,22 @@ const OFFICIALESE: PhraseEntry[] = [
   // dative («қарауға тиіс») «керек» alone would not fit; the verbal noun changes too (below).
   { ...e('тиіс', 'керек'), after: '^.{2,}(?:у[ыі]|у[ыі]м|у[ыі]ң|у[ыі]ңыз|у[ыі]ңіз|у[ыі]мыз|у[ыі]міз)$' },
   // «Баруға тиіссіз» (you are bound to go) is «баруыңыз керек»: the verbal noun takes the reader's possessive,
-  // and after «тиіспіз» the writers' («баруымыз керек»). Before a question particle («тиіссіз бе») «керек» would
-  // want «пе»: nothing to paste.
+  // and after «тиіспіз» the writers' («баруымыз керек»); «міндеттісіз», «міндеттіміз» (you, we are obliged) as
+  // «тиіссіз», «тиіспіз». Before a question particle («тиіссіз бе») «керек» would want «пе»: nothing to paste.
   {
-    ...e(afterVerbalNoun('тиіссіз|тиістісіз'), `${MUST_YOU} керек`),
+    ...e(afterVerbalNoun('тиіссіз|тиістісіз|міндеттісіз'), `${MUST_YOU} керек`),
     agree: 'first-noun',
     followedBy: NOT_BEFORE_PARTICLE,
   },
   {
-    ...e(afterVerbalNoun('тиіспіз|тиістіміз'), `${MUST_WE} керек`),
+    ...e(afterVerbalNoun('тиіспіз|тиістіміз|міндеттіміз'), `${MUST_WE} керек`),
     agree: 'first-noun',
     followedBy: NOT_BEFORE_PARTICLE,
   },
   e(afterVerbalNoun('тиіссіз|тиістісіз|тиіспіз|тиістіміз')),
   // «Беруге міндетті» (is obliged to give) and «көрсетілуге тиіс» (must be stated) as the predicate are «беруі
   // керек», «көрсетілуі керек»: the verbal noun takes the third person's possessive, as «баруға тиіссіз» takes
-  // the reader's; «міндеттісіз», «міндеттіміз» as «тиіссіз», «тиіспіз».
-  {
-    ...e(afterVerbalNoun('міндеттісіз'), `${MUST_YOU} керек`),
-    agree: 'first-noun',
-    followedBy: NOT_BEFORE_PARTICLE,
-  },
-  {
-    ...e(afterVerbalNoun('міндеттіміз'), `${MUST_WE} керек`),
-    agree: 'first-noun',
-    followedBy: NOT_BEFORE_PARTICLE,
-  },
+  // the reader's.
   {
     ...e(afterVerbalNoun('міндетті|тиіс|тиісті'), `${MUST_ITS} керек`),
     agree: 'first-noun',

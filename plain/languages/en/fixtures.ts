@@ -3,6 +3,36 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Review 22: "veterinary passport", "the veterinary service" and "intellectual property" name a document, a
+    // state body and a legal field that no shorter word names; a veterinary surgeon is still a "vet".
+    rule: 'en/long-word',
+    text: 'A veterinary passport is issued for each animal. Contact the veterinary service. Goods that violate intellectual property rights are seized. Ask a veterinary surgeon.',
+    expected: [{ text: 'veterinary', occurrence: 3 }],
+  },
+  {
+    // Review 22 pastes: "the local executive body (akimat)" keeps its gloss, so "the akimat" is not offered;
+    // vaccinations "carried out" are at the state's expense, not "from the state budget" nor "paid for by the
+    // state", which fits after "be"; "each additional" is "each extra"; after a participle "together with" is
+    // "with", not "and"; after a noun "in excess of" is "over", not "more than"; "shall" before a passive is a
+    // duty, "must". Near cases: the body without a gloss, a cost "at the expense of the budget" after "is",
+    // "an additional", "together with" after a noun, "shall" before "be" and an adjective.
+    rule: 'en/officialese',
+    text: 'Get a permit from the local executive body (akimat) of the city. Ask the local executive body. Vaccinations are carried out at the expense of the state budget. Treatment is at the expense of the state budget. Each additional attempt is paid. Pay an additional fee. The pass must be presented together with an identity document. Send the form together with your passport. Goods in excess of the norms are taxed. Cash shall be declared in writing. The office shall be open daily.',
+    expected: [
+      { text: 'the local executive body', suggestion: 'the local authority' },
+      { text: 'the local executive body', occurrence: 2, suggestion: 'the akimat' },
+      { text: 'at the expense of the state budget', suggestion: "at the state's expense" },
+      { text: 'at the expense of the state budget', occurrence: 2, suggestion: 'paid for by the state' },
+      { text: 'additional', suggestion: 'extra' },
+      { text: 'an additional', suggestion: 'an extra' },
+      { text: 'together with', suggestion: 'with' },
+      { text: 'together with', occurrence: 2, suggestion: 'with' },
+      { text: 'in excess of', suggestion: 'over' },
+      { text: 'shall', suggestion: 'must' },
+      { text: 'shall', occurrence: 2, suggestion: 'must' },
+    ],
+  },
+  {
     // Misses of review 21: "afforded the opportunity to" is "given the chance to" after its "be" (an active past
     // would need "gave": nothing to paste); "save that" after a comma; "in cases where"; "in its capacity as";
     // "unless otherwise specified" and "in this regard" with nothing to paste; "which does not exceed" after an
@@ -2317,7 +2347,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'Local executive bodies', suggestion: 'Local authorities' },
       { text: 'carry out work on', suggestion: 'work on' },
-      { text: 'at the expense of the state budget', suggestion: 'from the state budget' },
+      { text: 'at the expense of the state budget', suggestion: "at the state's expense" },
       { text: 'in electronic form', suggestion: 'electronically' },
       { text: 'from the date of receipt of', suggestion: 'after we get' },
       { text: 'in the manner prescribed by law', suggestion: 'under the law' },

@@ -2029,7 +2029,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['more than', 'over'],
     precededBy: `(?:^|\\b${VERB_BEFORE_AMOUNT})\\s*$`,
   },
-  e('in excess of', 'over', 'more than'),
+  e('in excess of', 'over', 'above'),
   e('not less than', 'at least'),
   // "Send all correspondence to" → "all letters"; only after a word that makes it the letters themselves and not
   // before a singular verb ("letters is") or as a noun's modifier ("correspondence address", "course").
@@ -2329,6 +2329,14 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy:
       "(?:^|\\s)(?:duration|period|term|terms|fees?|prices?|costs?|amounts?|values?|rates?|length|validity|deadlines?|budget|sum|total|size|number|maximum|minimum|limit|threshold|salary|rent|interest|penalty|fine|charge|charges|contract|agreement|licen[cs]e|permit|certificate|decision|notice|tender|offer)(?:\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5})?\\s*$",
   },
+  // Before a passive it is what someone has to do ("Cash shall be declared" → "must be declared"): "will" would
+  // make the duty a forecast.
+  {
+    match: 'shall',
+    replace: ['must'],
+    notAfter: '^(?:i|we)$',
+    followedBy: `^\\s+be\\s+(?:\\p{L}+ly\\s+)?${PASSIVE_PARTICIPLE}`,
+  },
   { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$', notBefore: '^(?:i|we)$' },
   // A law's "shall" is a future, not a duty: «вступает в силу».
   e('shall enter into force|shall come into force|shall take effect', 'will come into force', 'will start'),
@@ -2471,6 +2479,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('additional', 'extra', 'more'), followedBy: "^\\s+[\\p{L}'’-]+\\s+of\\s" },
   // After "or" "more" reads as a number's "or more" ("conditions or more needs"): "extra".
   { match: 'additional', replace: ['extra'], after: '^(?:or|nor)$' },
+  // "More" is no determiner after another one: "each additional attempt" is "each extra attempt".
+  {
+    match: 'additional',
+    replace: ['extra'],
+    after: '^(?:each|every|any|another|one|no|this|that|these|those)$',
+  },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
@@ -3592,6 +3606,8 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('is payable', 'must be paid', 'is due'),
   e('are payable', 'must be paid', 'are due'),
+  // After a participle "and" would join a noun to a verb ("presented and an identity document"): "with" only.
+  { match: 'together with', replace: ['with'], after: `^${PASSIVE_PARTICIPLE}$` },
   // "Came together with", "work together with": the adverb of a verb, not "with".
   {
     ...e('together with', 'with', 'and'),
@@ -4810,7 +4826,14 @@ const OFFICIALESE: PhraseEntry[] = [
     'the law of Kazakhstan',
   ),
   e('the current legislation|the legislation in force|the existing legislation', 'the law'),
+  // Glossed with its local name ("the local executive body (akimat)"), the gloss stays: "the akimat (akimat)"
+  // would say it twice.
+  {
+    ...e('the local executive bodies|the local executive body', 'the local authority'),
+    followedBy: '^\\s*\\(\\s*akimats?\\s*\\)',
+  },
   e('the local executive bodies|the local executive body', 'the akimat', 'the local authority'),
+  { ...e('local executive bodies', 'local authorities'), followedBy: '^\\s*\\(\\s*akimats?\\s*\\)' },
   e('local executive bodies', 'local authorities', 'akimats'),
   // "Financed at the expense of the budget": after a verb of paying, "paid for by the state" would say it twice.
   {
@@ -4819,10 +4842,17 @@ const OFFICIALESE: PhraseEntry[] = [
     after:
       '^(?:financed|funded|paid|covered|reimbursed|compensated|met|borne|subsidi[sz]ed|finance|fund|pay|cover)$',
   },
+  // After "be" the state pays ("Treatment is at the expense of the state budget" → "is paid for by the state");
+  // after another verb the payer is said as whose expense it is ("are carried out at the state's expense"):
+  // nothing is "carried out from a budget", nor "carried out paid for by the state".
+  {
+    match: 'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
+    replace: ['paid for by the state', "at the state's expense"],
+    after: '^(?:is|are|was|were|be|been|being)$',
+  },
   e(
     'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
-    'from the state budget',
-    'paid for by the state',
+    "at the state's expense",
   ),
   ...verb(
     'carry out work on/carries out work on/carried out work on/carrying out work on',

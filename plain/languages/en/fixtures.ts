@@ -3,6 +3,36 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Misses of review 22: calques of Kazakhstan's legal English. Data "not subject to transfer" will not be
+    // passed on; "the conduct of the census" is the census; "carry out retail trade" is "trade"; a permit
+    // "for the sale of" is one "to sell"; "In case of refusal" where the text speaks as "we"; "with an
+    // indication of the reasons"; "adjacent territory"; "entering the territory of"; a cash limit "in an amount
+    // exceeding the equivalent of". Near cases: an officer's conduct, the price for a sale, an amount
+    // exceeding a limit that is no number (flagged, nothing to paste).
+    rule: 'en/officialese',
+    text: 'Personal data are not subject to transfer to third parties. Ask us about the conduct of the census. The conduct of the officers was good. Traders wishing to carry out retail trade need a permit. A permit is not needed for the sale of farm produce. The price for the sale of the house was agreed. In case of refusal, we will tell you in writing with an indication of the reasons. Keep the stall and adjacent territory clean. Travellers entering the territory of the Republic must declare cash. Cash in an amount exceeding the equivalent of 10,000 US dollars must be declared. Cash in an amount exceeding the limit is seized.',
+    expected: [
+      { text: 'are not subject to transfer', suggestion: 'will not be passed on' },
+      { text: 'the conduct of the', suggestion: 'the' },
+      { text: 'wishing to', suggestion: 'wanting to' },
+      { text: 'carry out retail trade', suggestion: 'trade' },
+      { text: 'for the sale of', suggestion: 'to sell' },
+      { text: 'In case of refusal', suggestion: 'If we refuse' },
+      { text: 'with an indication of the reasons', suggestion: 'with the reasons' },
+      { text: 'adjacent territory', suggestion: 'the area around it' },
+      { text: 'entering the territory of', suggestion: 'entering' },
+      { text: 'in an amount exceeding the equivalent of', suggestion: 'worth more than' },
+      { text: 'in an amount exceeding', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // Review 22: a sentence may open on the bare action noun of a passive "carried out": "Identification of
+    // animals is carried out by vets". "Most of the work" names no action.
+    rule: 'en/hidden-verb',
+    text: 'Identification of animals is carried out by vets. Most of the work is carried out by volunteers.',
+    expected: [{ text: 'Identification of animals is carried out' }],
+  },
+  {
     // Review 22: "veterinary passport", "the veterinary service" and "intellectual property" name a document, a
     // state body and a legal field that no shorter word names; a veterinary surgeon is still a "vet".
     rule: 'en/long-word',
@@ -3665,6 +3695,7 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'be notified', suggestion: 'be told' },
       { text: 'accordingly', suggestion: null },
+      { text: 'with an indication of the reasons', suggestion: 'with the reasons' },
       { text: 'notify', suggestion: null },
       { text: 'conduct a personal reception of', suggestion: 'personally meet' },
     ],

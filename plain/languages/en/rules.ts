@@ -1191,6 +1191,10 @@ function subjectWord(subject: { head: string; determiners: string }, words: numb
 const PROCESS_NOUN =
   '(?!(?:consideration|verification|approval|change|recovery)(?![\\p{L}]))(?:\\p{L}+(?:tion|ment)|review|checks|audit|repayment|renewal|appeal)(?![\\p{L}])';
 
+/** What an act needs before it, whose purpose "for the sale of" names: "a permit is required for the sale of". */
+const PERMISSION_FOR =
+  '^(?:required|needed|necessary|permits?|licen[cs]es?|permission|consent|authori[sz]ed|allowed|apply|applies|applying|applied)$';
+
 /** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
 const MONEY_OWED =
   'balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money';
@@ -4797,6 +4801,57 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:buildings?|houses?|blocks?|dwellings?)(?![\\p{L}])`,
   },
   e('on the territory of|in the territory of', 'in'),
+  // One enters or leaves a country, not its territory: "travellers entering the territory of the Republic".
+  ...['enter', 'enters', 'entered', 'entering', 'leave', 'leaves', 'left', 'leaving'].map((form) =>
+    e(`${form} the territory of`, form),
+  ),
+  // Land next to a stall or a building: "keep the trading place and adjacent territory clean".
+  e(
+    'the adjacent territory|adjacent territory|the adjacent territories|adjacent territories',
+    'the area around it',
+  ),
+  // A cash limit: "Cash in an amount exceeding the equivalent of 10,000 US dollars" → "worth more than".
+  e('in an amount exceeding the equivalent of|in amounts exceeding the equivalent of', 'worth more than'),
+  {
+    ...e('in an amount exceeding|in amounts exceeding', 'of more than', 'worth more than'),
+    followedBy: '^\\s+[\\d£$€₸]',
+  },
+  e('in an amount exceeding|in amounts exceeding'),
+  // Trading is a verb: "wishing to carry out retail trade" → "wanting to trade", "to sell goods".
+  ...verb(
+    'carry out trade|carry out retail trade|carry out trading activities/carries out trade|carries out retail trade|carries out trading activities/carried out trade|carried out retail trade|carried out trading activities/carrying out trade|carrying out retail trade|carrying out trading activities',
+    'trade/trades/traded/trading',
+    'sell goods/sells goods/sold goods/selling goods',
+  ),
+  // What a permit or a licence is for: "required for the sale of goods" → "to sell goods". A sale as a deal
+  // ("the price for the sale of the house") stays.
+  { match: 'for the sale of', replace: ['to sell'], after: PERMISSION_FOR },
+  { match: 'for the purchase of', replace: ['to buy'], after: PERMISSION_FOR },
+  // "The conduct of" an event is the event ("questions regarding the conduct of the census" → "the census"); a
+  // person's conduct is behaviour, and stays.
+  {
+    match: 'the conduct of the',
+    replace: ['the'],
+    followedBy:
+      '^\\s+(?:census|elections?|referendum|survey|inspections?|audits?|exams?|examinations?|tests?|testing|competition|tender|auction|procurement|hearings?|vote|voting|campaign|check|review|investigation)(?![\\p{L}])',
+  },
+  // «В случае отказа»: the agency refuses. Where the text speaks as "we", it says so; elsewhere who refuses is not
+  // told, and the sentence wants rewording.
+  {
+    match: 'in case of refusal|in the event of refusal',
+    replace: ['if we refuse'],
+    inText: '(?:^|[^\\p{L}])[Ww]e(?![\\p{L}])',
+  },
+  e('in case of refusal|in the event of refusal'),
+  // «с указанием причин»: "notified in writing with an indication of the reasons" → "with the reasons".
+  e(
+    'with an indication of the reasons|with an indication of reasons|with indication of the reasons',
+    'with the reasons',
+  ),
+  // «не подлежат передаче»: data "not subject to transfer" will not be passed on, as with "consideration".
+  e('is not subject to transfer|are not subject to transfer', 'will not be passed on'),
+  e('is not subject to disclosure|are not subject to disclosure', 'will not be disclosed'),
+  e('is not subject to refund|are not subject to refund', 'will not be refunded'),
   e('with the participation of', 'with'),
   e('on the issues of|on issues of|on the issue of|on questions of', 'on', 'about'),
   // Who gets it depends on what it is: a notice, a decision or a reply reaches the reader ("30 days from the date
@@ -5764,7 +5819,8 @@ function nominalCause(verbs: string, preposition: string): TokenMatcher[] {
  * that work was carried out" is two clauses), and a modal may stand before "be".
  */
 const PASSIVE_ACTION: TokenMatcher[] = [
-  { words: words('the a an any your') },
+  // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
+  { words: words('the a an any your'), optional: true },
   {
     regex: `${ACTION_NOUN}|^[a-z]{3,}ing$`,
     except: words('following meeting morning evening building thing'),

@@ -2043,6 +2043,13 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore:
       "^(?:is|was|has|does|isn't|isn’t|wasn't|wasn’t|hasn't|hasn’t|remains|seems|address(?:es)?|courses?|schools?|with|between)$",
   },
+  // Right after a verb of sending it is the letters too: "Send correspondence to" → "Send letters to".
+  {
+    ...e('correspondence', 'letters', 'post'),
+    after:
+      '^(?:send|sends|sent|sending|address|addressed|forward|forwarded|direct|directed|return|returned|mail|post)$',
+    notBefore: '^(?:with|between|address(?:es)?|courses?)$',
+  },
   e('in contravention of', 'against', 'breaking'),
   // "is under consideration" → "is being considered"; after "remain" or "keep" only a rewrite reads right.
   {
@@ -3956,6 +3963,29 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
+  // A hidden verb: "agreed to the postponement of the hearing" → "putting off the hearing". After "necessitate"
+  // the event stays a noun, as that entry says.
+  { match: 'the postponement of', replace: ['putting off', 'delaying'], notAfter: '^necessitat\\p{L}*$' },
+  // "Where available" after what may be missing ("Translation is provided where available") is "if available";
+  // before a noun ("where available places are listed") "available" is that noun's.
+  {
+    match: 'where available',
+    replace: ['if available'],
+    notBefore: "^(?!(?:to|for|from|in|on|at|and|or|but)$)[\\p{L}'’-]+$",
+  },
+  // A service or a room named by what it is for: "the online facility" is a service, "toilet facilities"
+  // toilets. A credit, loan or overdraft facility is a bank's term, and stays.
+  e('online facility', 'online service'),
+  e('online facilities', 'online services'),
+  {
+    match: 'facility',
+    replace: ['service'],
+    after:
+      '^(?:booking|payment|reporting|search|messaging|chat|upload|enquiry|inquiry|callback|appointment)$',
+  },
+  e('toilet facilities|washroom facilities|lavatory facilities', 'toilets'),
+  e('parking facilities', 'parking'),
+  e('changing facilities', 'changing rooms'),
   // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
   // methods"), and no degree word or adverb ("more optimal", "economically optimal").
   { match: 'optimum|optimal', replace: [], after: '^(?:more|most|less|least|very|so|too|\\p{L}+ly)$' },
@@ -4063,6 +4093,39 @@ const OFFICIALESE: PhraseEntry[] = [
         '^\\s+(?:(?:adequate|accurate|full|proper|complete|detailed|written|up-to-date|your|the|a|an|these|such|all|any|their|its|our)\\s+){0,2}(?:records?|accounts|logs?|registers?|receipts)(?![\\p{L}])',
     };
   }),
+  // So are records kept in the passive: "Records are maintained by the school" → "are kept".
+  {
+    match: 'maintained',
+    replace: ['kept'],
+    after: `^(?:${PARTICIPLE_AFTER})$`,
+    precededBy:
+      '(?:^|[^\\p{L}])(?:records?|accounts|logs?|registers?|receipts|files|minutes|lists?)\\s+(?:(?:must|should|will|shall|can|may|are|is|were|was|be|been|being|have|has|had)\\s+){0,3}$',
+  },
+  // "Sustained an injury" is being hurt: "He sustained an injury at work" → "was injured". The subject's number
+  // picks "was" or "were"; after a noun it is not known, and nothing pastes. Growth or effort "sustained" stays.
+  ...[
+    ['^(?:he|she|it|i)$', 'was'],
+    ['^(?:they|we|you)$', 'were'],
+  ].flatMap(([subject = '', be = '']) => [
+    {
+      match: 'sustained an injury|sustained injuries',
+      replace: [`${be} injured`, 'got hurt'],
+      after: subject,
+    },
+    {
+      match: 'sustained serious injuries|sustained a serious injury',
+      replace: [`${be} seriously injured`],
+      after: subject,
+    },
+    {
+      match: 'sustained minor injuries|sustained a minor injury',
+      replace: [`${be} slightly injured`],
+      after: subject,
+    },
+  ]),
+  e(
+    'sustained an injury|sustained injuries|sustained serious injuries|sustained a serious injury|sustained minor injuries|sustained a minor injury',
+  ),
   // Exceeding an amount is being more than it ("Where your tax bill exceeds £1,000" → "is more than £1,000",
   // "must not exceed 10 kg" → "be more than"); "a fine not exceeding £500" is one "up to £500". Before anything
   // but a figure ("exceed expectations", "exceeds the limit") it is left alone, and "exceeded", whose subject's

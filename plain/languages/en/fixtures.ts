@@ -3,6 +3,13 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Review 22: animals "acquired from other owners" were bought from them; skills acquired from experience
+    // were gained, and stay.
+    rule: 'en/officialese',
+    text: 'Register animals acquired from other owners within 10 days. List the skills acquired from experience.',
+    expected: [{ text: 'acquired from', suggestion: 'bought from' }],
+  },
+  {
     // Leftovers: "correspondence" right after a verb of sending is letters, and before "with" an exchange;
     // "the online facility" is a service, "toilet facilities" toilets, a credit facility a bank's term; records
     // "maintained" are kept, roads maintained are looked after; "sustained an injury" is being injured, after a

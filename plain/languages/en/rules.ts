@@ -2356,6 +2356,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Purchase" is also a noun ("proof of purchase"): only its verb forms.
   e('to purchase', 'to buy'),
   e('purchased', 'bought'),
+  // Its synonym, from a seller: "animals acquired from other owners" → "bought from". Skills or rights
+  // "acquired" are gained, and stay.
+  {
+    match: 'acquired from',
+    replace: ['bought from', 'got from'],
+    followedBy:
+      '^\\s+(?:(?:other|another|the|a|an|their|its)\\s+)?(?:owners?|sellers?|traders?|dealers?|breeders?|farms?|farmers?|shops?|retailers?|suppliers?)(?![\\p{L}])',
+  },
   e('purchasing', 'buying'),
   // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
   // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.

@@ -1191,6 +1191,10 @@ function subjectWord(subject: { head: string; determiners: string }, words: numb
 const PROCESS_NOUN =
   '(?!(?:consideration|verification|approval|change|recovery)(?![\\p{L}]))(?:\\p{L}+(?:tion|ment)|review|checks|audit|repayment|renewal|appeal)(?![\\p{L}])';
 
+/** What an act needs before it, whose purpose "for the sale of" names: "a permit is required for the sale of". */
+const PERMISSION_FOR =
+  '^(?:required|needed|necessary|permits?|licen[cs]es?|permission|consent|authori[sz]ed|allowed|apply|applies|applying|applied)$';
+
 /** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
 const MONEY_OWED =
   'balances?|amounts?|sums?|debts?|fees?|charges?|arrears|payments?|instalments?|installments?|invoices?|rent|tax|fines?|penalt(?:y|ies)|bills?|monies|money';
@@ -2029,7 +2033,7 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['more than', 'over'],
     precededBy: `(?:^|\\b${VERB_BEFORE_AMOUNT})\\s*$`,
   },
-  e('in excess of', 'over', 'more than'),
+  e('in excess of', 'over', 'above'),
   e('not less than', 'at least'),
   // "Send all correspondence to" → "all letters"; only after a word that makes it the letters themselves and not
   // before a singular verb ("letters is") or as a noun's modifier ("correspondence address", "course").
@@ -2038,6 +2042,13 @@ const OFFICIALESE: PhraseEntry[] = [
     after: '^(?:all|your|our|their|his|her|my|any|no|further|future|previous|recent|written)$',
     notBefore:
       "^(?:is|was|has|does|isn't|isn’t|wasn't|wasn’t|hasn't|hasn’t|remains|seems|address(?:es)?|courses?|schools?|with|between)$",
+  },
+  // Right after a verb of sending it is the letters too: "Send correspondence to" → "Send letters to".
+  {
+    ...e('correspondence', 'letters', 'post'),
+    after:
+      '^(?:send|sends|sent|sending|address|addressed|forward|forwarded|direct|directed|return|returned|mail|post)$',
+    notBefore: '^(?:with|between|address(?:es)?|courses?)$',
   },
   e('in contravention of', 'against', 'breaking'),
   // "is under consideration" → "is being considered"; after "remain" or "keep" only a rewrite reads right.
@@ -2329,6 +2340,14 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy:
       "(?:^|\\s)(?:duration|period|term|terms|fees?|prices?|costs?|amounts?|values?|rates?|length|validity|deadlines?|budget|sum|total|size|number|maximum|minimum|limit|threshold|salary|rent|interest|penalty|fine|charge|charges|contract|agreement|licen[cs]e|permit|certificate|decision|notice|tender|offer)(?:\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){1,5})?\\s*$",
   },
+  // Before a passive it is what someone has to do ("Cash shall be declared" → "must be declared"): "will" would
+  // make the duty a forecast.
+  {
+    match: 'shall',
+    replace: ['must'],
+    notAfter: '^(?:i|we)$',
+    followedBy: `^\\s+be\\s+(?:\\p{L}+ly\\s+)?${PASSIVE_PARTICIPLE}`,
+  },
   { match: 'shall', replace: ['must', 'will'], notAfter: '^(?:i|we)$', notBefore: '^(?:i|we)$' },
   // A law's "shall" is a future, not a duty: «вступает в силу».
   e('shall enter into force|shall come into force|shall take effect', 'will come into force', 'will start'),
@@ -2337,6 +2356,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Purchase" is also a noun ("proof of purchase"): only its verb forms.
   e('to purchase', 'to buy'),
   e('purchased', 'bought'),
+  // Its synonym, from a seller: "animals acquired from other owners" → "bought from". Skills or rights
+  // "acquired" are gained, and stay.
+  {
+    match: 'acquired from',
+    replace: ['bought from', 'got from'],
+    followedBy:
+      '^\\s+(?:(?:other|another|the|a|an|their|its)\\s+)?(?:owners?|sellers?|traders?|dealers?|breeders?|farms?|farmers?|shops?|retailers?|suppliers?)(?![\\p{L}])',
+  },
   e('purchasing', 'buying'),
   // A passive has no participle of "get" to paste: "a place that has been obtained by fraud" is not "been got",
   // "must be obtained" not "be got". With "be" in the clause before, nothing to paste.
@@ -2471,6 +2498,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('additional', 'extra', 'more'), followedBy: "^\\s+[\\p{L}'’-]+\\s+of\\s" },
   // After "or" "more" reads as a number's "or more" ("conditions or more needs"): "extra".
   { match: 'additional', replace: ['extra'], after: '^(?:or|nor)$' },
+  // "More" is no determiner after another one: "each additional attempt" is "each extra attempt".
+  {
+    match: 'additional',
+    replace: ['extra'],
+    after: '^(?:each|every|any|another|one|no|this|that|these|those)$',
+  },
   ...afterArticle(e('additional', 'more', 'extra')),
   e('additionally', 'also'),
   // "Ordinarily resident" is a legal test of where someone lives, which "usually" would not name.
@@ -3592,6 +3625,8 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   e('is payable', 'must be paid', 'is due'),
   e('are payable', 'must be paid', 'are due'),
+  // After a participle "and" would join a noun to a verb ("presented and an identity document"): "with" only.
+  { match: 'together with', replace: ['with'], after: `^${PASSIVE_PARTICIPLE}$` },
   // "Came together with", "work together with": the adverb of a verb, not "with".
   {
     ...e('together with', 'with', 'and'),
@@ -3936,6 +3971,29 @@ const OFFICIALESE: PhraseEntry[] = [
   ),
   ...verb('necessitate/necessitates/necessitated/necessitating', 'need/needs/needed/needing'),
   e('an optimum|an optimal|a optimum|a optimal', 'the best'),
+  // A hidden verb: "agreed to the postponement of the hearing" → "putting off the hearing". After "necessitate"
+  // the event stays a noun, as that entry says.
+  { match: 'the postponement of', replace: ['putting off', 'delaying'], notAfter: '^necessitat\\p{L}*$' },
+  // "Where available" after what may be missing ("Translation is provided where available") is "if available";
+  // before a noun ("where available places are listed") "available" is that noun's.
+  {
+    match: 'where available',
+    replace: ['if available'],
+    notBefore: "^(?!(?:to|for|from|in|on|at|and|or|but)$)[\\p{L}'’-]+$",
+  },
+  // A service or a room named by what it is for: "the online facility" is a service, "toilet facilities"
+  // toilets. A credit, loan or overdraft facility is a bank's term, and stays.
+  e('online facility', 'online service'),
+  e('online facilities', 'online services'),
+  {
+    match: 'facility',
+    replace: ['service'],
+    after:
+      '^(?:booking|payment|reporting|search|messaging|chat|upload|enquiry|inquiry|callback|appointment)$',
+  },
+  e('toilet facilities|washroom facilities|lavatory facilities', 'toilets'),
+  e('parking facilities', 'parking'),
+  e('changing facilities', 'changing rooms'),
   // "Best" is a superlative: before its noun it takes a determiner ("use optimal methods" → "use the best
   // methods"), and no degree word or adverb ("more optimal", "economically optimal").
   { match: 'optimum|optimal', replace: [], after: '^(?:more|most|less|least|very|so|too|\\p{L}+ly)$' },
@@ -4043,6 +4101,39 @@ const OFFICIALESE: PhraseEntry[] = [
         '^\\s+(?:(?:adequate|accurate|full|proper|complete|detailed|written|up-to-date|your|the|a|an|these|such|all|any|their|its|our)\\s+){0,2}(?:records?|accounts|logs?|registers?|receipts)(?![\\p{L}])',
     };
   }),
+  // So are records kept in the passive: "Records are maintained by the school" → "are kept".
+  {
+    match: 'maintained',
+    replace: ['kept'],
+    after: `^(?:${PARTICIPLE_AFTER})$`,
+    precededBy:
+      '(?:^|[^\\p{L}])(?:records?|accounts|logs?|registers?|receipts|files|minutes|lists?)\\s+(?:(?:must|should|will|shall|can|may|are|is|were|was|be|been|being|have|has|had)\\s+){0,3}$',
+  },
+  // "Sustained an injury" is being hurt: "He sustained an injury at work" → "was injured". The subject's number
+  // picks "was" or "were"; after a noun it is not known, and nothing pastes. Growth or effort "sustained" stays.
+  ...[
+    ['^(?:he|she|it|i)$', 'was'],
+    ['^(?:they|we|you)$', 'were'],
+  ].flatMap(([subject = '', be = '']) => [
+    {
+      match: 'sustained an injury|sustained injuries',
+      replace: [`${be} injured`, 'got hurt'],
+      after: subject,
+    },
+    {
+      match: 'sustained serious injuries|sustained a serious injury',
+      replace: [`${be} seriously injured`],
+      after: subject,
+    },
+    {
+      match: 'sustained minor injuries|sustained a minor injury',
+      replace: [`${be} slightly injured`],
+      after: subject,
+    },
+  ]),
+  e(
+    'sustained an injury|sustained injuries|sustained serious injuries|sustained a serious injury|sustained minor injuries|sustained a minor injury',
+  ),
   // Exceeding an amount is being more than it ("Where your tax bill exceeds £1,000" → "is more than £1,000",
   // "must not exceed 10 kg" → "be more than"); "a fine not exceeding £500" is one "up to £500". Before anything
   // but a figure ("exceed expectations", "exceeds the limit") it is left alone, and "exceeded", whose subject's
@@ -4781,6 +4872,57 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:buildings?|houses?|blocks?|dwellings?)(?![\\p{L}])`,
   },
   e('on the territory of|in the territory of', 'in'),
+  // One enters or leaves a country, not its territory: "travellers entering the territory of the Republic".
+  ...['enter', 'enters', 'entered', 'entering', 'leave', 'leaves', 'left', 'leaving'].map((form) =>
+    e(`${form} the territory of`, form),
+  ),
+  // Land next to a stall or a building: "keep the trading place and adjacent territory clean".
+  e(
+    'the adjacent territory|adjacent territory|the adjacent territories|adjacent territories',
+    'the area around it',
+  ),
+  // A cash limit: "Cash in an amount exceeding the equivalent of 10,000 US dollars" → "worth more than".
+  e('in an amount exceeding the equivalent of|in amounts exceeding the equivalent of', 'worth more than'),
+  {
+    ...e('in an amount exceeding|in amounts exceeding', 'of more than', 'worth more than'),
+    followedBy: '^\\s+[\\d£$€₸]',
+  },
+  e('in an amount exceeding|in amounts exceeding'),
+  // Trading is a verb: "wishing to carry out retail trade" → "wanting to trade", "to sell goods".
+  ...verb(
+    'carry out trade|carry out retail trade|carry out trading activities/carries out trade|carries out retail trade|carries out trading activities/carried out trade|carried out retail trade|carried out trading activities/carrying out trade|carrying out retail trade|carrying out trading activities',
+    'trade/trades/traded/trading',
+    'sell goods/sells goods/sold goods/selling goods',
+  ),
+  // What a permit or a licence is for: "required for the sale of goods" → "to sell goods". A sale as a deal
+  // ("the price for the sale of the house") stays.
+  { match: 'for the sale of', replace: ['to sell'], after: PERMISSION_FOR },
+  { match: 'for the purchase of', replace: ['to buy'], after: PERMISSION_FOR },
+  // "The conduct of" an event is the event ("questions regarding the conduct of the census" → "the census"); a
+  // person's conduct is behaviour, and stays.
+  {
+    match: 'the conduct of the',
+    replace: ['the'],
+    followedBy:
+      '^\\s+(?:census|elections?|referendum|survey|inspections?|audits?|exams?|examinations?|tests?|testing|competition|tender|auction|procurement|hearings?|vote|voting|campaign|check|review|investigation)(?![\\p{L}])',
+  },
+  // «В случае отказа»: the agency refuses. Where the text speaks as "we", it says so; elsewhere who refuses is not
+  // told, and the sentence wants rewording.
+  {
+    match: 'in case of refusal|in the event of refusal',
+    replace: ['if we refuse'],
+    inText: '(?:^|[^\\p{L}])[Ww]e(?![\\p{L}])',
+  },
+  e('in case of refusal|in the event of refusal'),
+  // «с указанием причин»: "notified in writing with an indication of the reasons" → "with the reasons".
+  e(
+    'with an indication of the reasons|with an indication of reasons|with indication of the reasons',
+    'with the reasons',
+  ),
+  // «не подлежат передаче»: data "not subject to transfer" will not be passed on, as with "consideration".
+  e('is not subject to transfer|are not subject to transfer', 'will not be passed on'),
+  e('is not subject to disclosure|are not subject to disclosure', 'will not be disclosed'),
+  e('is not subject to refund|are not subject to refund', 'will not be refunded'),
   e('with the participation of', 'with'),
   e('on the issues of|on issues of|on the issue of|on questions of', 'on', 'about'),
   // Who gets it depends on what it is: a notice, a decision or a reply reaches the reader ("30 days from the date
@@ -4810,7 +4952,14 @@ const OFFICIALESE: PhraseEntry[] = [
     'the law of Kazakhstan',
   ),
   e('the current legislation|the legislation in force|the existing legislation', 'the law'),
+  // Glossed with its local name ("the local executive body (akimat)"), the gloss stays: "the akimat (akimat)"
+  // would say it twice.
+  {
+    ...e('the local executive bodies|the local executive body', 'the local authority'),
+    followedBy: '^\\s*\\(\\s*akimats?\\s*\\)',
+  },
   e('the local executive bodies|the local executive body', 'the akimat', 'the local authority'),
+  { ...e('local executive bodies', 'local authorities'), followedBy: '^\\s*\\(\\s*akimats?\\s*\\)' },
   e('local executive bodies', 'local authorities', 'akimats'),
   // "Financed at the expense of the budget": after a verb of paying, "paid for by the state" would say it twice.
   {
@@ -4819,10 +4968,17 @@ const OFFICIALESE: PhraseEntry[] = [
     after:
       '^(?:financed|funded|paid|covered|reimbursed|compensated|met|borne|subsidi[sz]ed|finance|fund|pay|cover)$',
   },
+  // After "be" the state pays ("Treatment is at the expense of the state budget" → "is paid for by the state");
+  // after another verb the payer is said as whose expense it is ("are carried out at the state's expense"):
+  // nothing is "carried out from a budget", nor "carried out paid for by the state".
+  {
+    match: 'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
+    replace: ['paid for by the state', "at the state's expense"],
+    after: '^(?:is|are|was|were|be|been|being)$',
+  },
   e(
     'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
-    'from the state budget',
-    'paid for by the state',
+    "at the state's expense",
   ),
   ...verb(
     'carry out work on/carries out work on/carried out work on/carrying out work on',
@@ -5734,7 +5890,8 @@ function nominalCause(verbs: string, preposition: string): TokenMatcher[] {
  * that work was carried out" is two clauses), and a modal may stand before "be".
  */
 const PASSIVE_ACTION: TokenMatcher[] = [
-  { words: words('the a an any your') },
+  // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
+  { words: words('the a an any your'), optional: true },
   {
     regex: `${ACTION_NOUN}|^[a-z]{3,}ing$`,
     except: words('following meeting morning evening building thing'),

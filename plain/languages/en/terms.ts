@@ -91,6 +91,11 @@ export const ENGLISH_TERMS: readonly string[] = [
   // One of the factors an Environmental Impact Assessment must cover (EIA Regulations 2017, reg. 4(2)(b)): no
   // shorter word names it ("wildlife" is narrower).
   'biodiversity',
+  // The names of a state veterinary body and its documents (an animal's passport, a vet's certificate): "vet"
+  // is the person, and "vet passport" or "vet organisation" names nothing. "Veterinary surgeon" stays open to "vet".
+  'veterinary passport*|service*|organisation*|organization*|station*|certificate*|inspection*|inspector*|control|clinic*|specialist*|medicine*|drug*',
+  // The legal field of patents, copyright and trade marks, which no shorter word names.
+  'intellectual property',
   // A police record's status of a vehicle or property: anyone may have reported it, and there is no doer to name.
   'is|are|was|were|be|been|being reported stolen|missing|lost',
   'is|are|was|were|be|been|being reported as stolen|missing|lost',

@@ -13,8 +13,25 @@ describe('English suggestions paste into the sentence as they are', () => {
       ['at the expense of the state budget', ['from the state budget']],
     ]);
     expect(offered('Roads are repaired at the expense of the state budget.')).toEqual([
-      ['at the expense of the state budget', ['from the state budget', 'paid for by the state']],
+      ['at the expense of the state budget', ["at the state's expense"]],
     ]);
+    expect(offered('Treatment is at the expense of the budget.')).toEqual([
+      ['at the expense of the budget', ['paid for by the state', "at the state's expense"]],
+    ]);
+  });
+
+  it('offers no second word that breaks the sentence (review 22)', () => {
+    expect(offered('The pass must be presented together with an identity document.')).toEqual([
+      ['together with', ['with']],
+    ]);
+    expect(offered('Send the form together with your passport.')).toEqual([
+      ['together with', ['with', 'and']],
+    ]);
+    expect(offered('Goods in excess of the norms are taxed.')).toEqual([['in excess of', ['over', 'above']]]);
+    expect(offered('Its income is in excess of £500.')).toEqual([['in excess of', ['more than', 'over']]]);
+    expect(offered('Cash shall be declared in writing.')).toEqual([['shall', ['must']]]);
+    expect(offered('Tenants shall keep the garden tidy.')).toEqual([['shall', ['must', 'will']]]);
+    expect(offered('Each additional attempt is free.')).toEqual([['additional', ['extra']]]);
   });
 
   it('offers a participle, never a past, to a past form after its noun before "prior to" or "according to"', () => {

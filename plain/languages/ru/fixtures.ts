@@ -5490,4 +5490,41 @@ export const fixtures: RuleFixture[] = [
       { text: 'Следует обращаться', suggestion: 'Обращайтесь' },
     ],
   },
+  {
+    // Review 22: goods «реализуемые» or whose «реализацию» someone «осуществляет» are sold, also with the goods
+    // before the participle across its comma; a programme's «реализация» keeps its own words, and a light verb
+    // before a verbal noun in -ция has nothing to paste («делающие реализацию»).
+    rule: 'ru/officialese',
+    text: 'Физические лица, осуществляющие реализацию сельскохозяйственной продукции, платят налог. Организации, осуществляющие реализацию программы, отчитываются. Товар, реализуемый без разрешения, изымают. Программа, реализуемая акиматом, важна.',
+    expected: [
+      {
+        text: 'осуществляющие реализацию сельскохозяйственной продукции',
+        suggestion: 'продающие сельскохозяйственную продукцию',
+      },
+      { text: 'осуществляющие', occurrence: 2, suggestion: null },
+      { text: 'реализацию', occurrence: 2, suggestion: 'выполнение' },
+      { text: 'реализуемый', suggestion: 'продаваемый' },
+      { text: 'реализуемая', suggestion: 'выполняемая' },
+    ],
+  },
+  {
+    // Review 22: animals are brought to the vet, not given away («давать животных» was offered); papers are
+    // still handed in. «Вплоть до» is “up to and including”: a bare «до» reads as “before”.
+    rule: 'ru/officialese',
+    text: 'Владельцы обязаны предоставлять животных для вакцинации. Предоставьте скот для осмотра. Нужно предоставлять документы в ЦОН. Грозит штраф вплоть до конфискации товаров.',
+    expected: [
+      { text: 'обязаны', suggestion: 'должны' },
+      { text: 'предоставлять', suggestion: 'приводить' },
+      { text: 'Предоставьте', suggestion: 'Приведите' },
+      { text: 'предоставлять документы', suggestion: 'подавать документы' },
+      { text: 'вплоть до', suggestion: null },
+    ],
+  },
+  {
+    // Review 22: an everyday word of the home and a legal category have no shorter word; another long word is
+    // still flagged.
+    rule: 'ru/long-word',
+    text: 'Не пользуйтесь электроприборами. Ввоз препаратов, содержащих сильнодействующие вещества, запрещён. Сведения конфиденциальными не считаются.',
+    expected: [{ text: 'конфиденциальными' }],
+  },
 ];

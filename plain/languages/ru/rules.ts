@@ -3403,6 +3403,25 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy: NOT_AFTER_AN_OFFICE,
   },
   { match: 'по месту требования', replace: ['куда нужно'] },
+  // An organisation's or a property's «место нахождения» is its address: «по месту нахождения объекта» → «по
+  // адресу объекта», the genitive kept. A pronoun's («по месту его нахождения») or none: nothing to paste.
+  // The residence («по месту жительства») is a procedure's term, above; so is this place after a registration
+  // («на учёт по месту нахождения») or an office or a court it names by competence: not flagged there.
+  ...[
+    {
+      replace: ['по адресу'],
+      followedBy:
+        '^\\s+(?!(?:или|либо|и|его|её|ее|их)(?![а-яё]))(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\s+){0,2}[а-яё]{2,}(?:а|я|ы|и|ов|ев|ей)(?![а-яё])',
+    },
+    { replace: [] },
+  ].map(
+    (entry): PhraseEntry => ({
+      match: 'по месту нахождения',
+      ...entry,
+      notAfter: RESIDENCE_PROCEDURE,
+      precededBy: NOT_AFTER_AN_OFFICE,
+    }),
+  ),
   // A term named by an adjective of days («в трехдневный срок») is the days themselves: «за три дня».
   ...(
     [

@@ -5538,4 +5538,23 @@ export const fixtures: RuleFixture[] = [
       { text: 'Приём будет проводиться', suggestion: 'Будут принимать' },
     ],
   },
+  {
+    // A text that writes «ё» keeps it in an active built from a plural passive, where no word replaced has one
+    // to copy: -давать, -знавать, -ставать stress their ending («передаёт»).
+    rule: 'ru/passive-reflexive',
+    text: 'Всё готово. Документы передаются заявителем в акимат. Справка выдается центром.',
+    expected: [
+      { text: 'Документы передаются заявителем', suggestion: 'Заявитель передаёт документы' },
+      { text: 'Справка выдается центром', suggestion: 'Центр выдаёт справку' },
+    ],
+  },
+  {
+    // A text that never writes «ё» gets «е» in the same actives.
+    rule: 'ru/passive-reflexive',
+    text: 'Документы передаются заявителем в акимат. Заявления рассматриваются комиссией.',
+    expected: [
+      { text: 'Документы передаются заявителем', suggestion: 'Заявитель передает документы' },
+      { text: 'Заявления рассматриваются комиссией', suggestion: 'Комиссия рассматривает заявления' },
+    ],
+  },
 ];

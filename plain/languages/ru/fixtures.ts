@@ -5557,4 +5557,11 @@ export const fixtures: RuleFixture[] = [
       { text: 'Заявления рассматриваются комиссией', suggestion: 'Комиссия рассматривает заявления' },
     ],
   },
+  {
+    // Review 22: «предусмотрена ответственность» hides who punishes, as «влечёт ответственность» does; what a law
+    // provides otherwise («предусмотрены льготы») is not flagged.
+    rule: 'ru/officialese',
+    text: 'За недекларирование товаров предусмотрена административная ответственность. Законом предусмотрены льготы.',
+    expected: [{ text: 'предусмотрена административная ответственность', suggestion: null }],
+  },
 ];

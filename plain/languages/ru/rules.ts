@@ -5244,6 +5244,15 @@ const OFFICIALESE: PhraseEntry[] = [
       { match, replace: [leadsTo, causes], carries: { from: 'accusative', to: ['dative', null] } },
     ]),
   ),
+  // «Предусмотрена административная ответственность» says «влечёт ответственность» hiding who punishes: a
+  // rewrite round the penalty («вас оштрафуют»), which no paste of these words gives («наказывают» loses its
+  // kind, and «в виде штрафа» after it breaks).
+  {
+    match: 'предусмотрен|предусмотрена|предусмотрено|предусмотрены * ответственност*',
+    replace: [],
+    between: '^(?:административн|уголовн|дисциплинарн|материальн)[а-яё]*$',
+  },
+  { match: 'предусмотрен|предусмотрена|предусмотрено|предусмотрены ответственност*', replace: [] },
   // Its participle in every form: «обстоятельств, влекущих прекращение» → «ведущих к прекращению»; where the
   // noun cannot be put in the dative, nothing to paste («вызывающее ответственность» says another thing).
   ...['ий', 'его', 'ему', 'им', 'ем', 'ая', 'ей', 'ую', 'ее', 'ие', 'их', 'ими'].map(

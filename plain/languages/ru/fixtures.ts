@@ -4488,6 +4488,7 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'При обнаружении потерянного документа после подачи заявления верните его. Сначала оплатите пошлину, после подачи заявления ждите СМС.',
     expected: [
+      { text: 'При обнаружении', suggestion: null },
       { text: 'после подачи заявления', suggestion: null },
       { text: 'после подачи заявления', occurrence: 2, suggestion: 'после того как подадите заявление,' },
     ],
@@ -5563,5 +5564,15 @@ export const fixtures: RuleFixture[] = [
     rule: 'ru/officialese',
     text: 'За недекларирование товаров предусмотрена административная ответственность. Законом предусмотрены льготы.',
     expected: [{ text: 'предусмотрена административная ответственность', suggestion: null }],
+  },
+  {
+    // Review 22: «при обнаружении» said to the reader is «если заметите», the object in the accusative; said of
+    // an inspector, nothing to paste.
+    rule: 'ru/officialese',
+    text: 'При обнаружении пожара сообщите по телефону 101. При обнаружении нарушений инспектор составляет протокол.',
+    expected: [
+      { text: 'При обнаружении пожара', suggestion: 'Если заметите пожар,' },
+      { text: 'При обнаружении', occurrence: 2, suggestion: null },
+    ],
   },
 ];

@@ -2513,6 +2513,15 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['если вы потеряли'],
     carries: { from: 'genitive', to: ['accusative'] },
   },
+  // «При обнаружении пожара сообщите» speaks to the one who notices: «Если заметите пожар», the object in the
+  // accusative (a fire is seen, an object found: «заметить» says both). Of someone else, nothing to paste.
+  {
+    match: 'при обнаружении',
+    replace: ['если заметите'],
+    inSentence: READER_ADDRESSED,
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  { match: 'при обнаружении', replace: [] },
   // Where the sentence asks the reader to act («просим сообщать», «сообщите»), the reader is the one who
   // finds: an impersonal «если найдут» would name someone else. Nothing to paste.
   {

@@ -6,7 +6,7 @@ import type { ImpersonalActive } from '../../internal/rules/context.ts';
 import { RUSSIAN_FUNCTION_WORDS } from './detection.ts';
 import { type Gender, nounReadings } from './nouns.ts';
 import { isKnownLemma, isListed, recaseNounPhrase } from './recase.ts';
-import { impersonalOf } from './reflexive-passives.ts';
+import { impersonalOf, stressedSingularOf } from './reflexive-passives.ts';
 import {
   futureOfParticiple,
   futureSingular,
@@ -582,9 +582,9 @@ function activeFor(
   const pastStem = verb.match(/^(.+)л(?:ся|ась|ось|ись)$/u)?.[1];
   if (pastStem) return pastStem + pastEnding;
   const singular = /(?:ется|ится)$/u.test(verb);
-  if (singular) return plural ? impersonalOf(verb) : verb.slice(0, -2);
+  if (singular) return plural ? impersonalOf(verb) : (stressedSingularOf(verb) ?? verb.slice(0, -2));
   if (plural) return verb.slice(0, -2);
-  if (/ются$/u.test(verb)) return `${verb.slice(0, -4)}ет`;
+  if (/ются$/u.test(verb)) return stressedSingularOf(verb) ?? `${verb.slice(0, -4)}ет`;
   if (/[яа]тся$/u.test(verb)) return `${verb.slice(0, -4)}ит`;
   return undefined;
 }

@@ -40,14 +40,14 @@ export const isListed = (form: string) => {
 };
 
 /**
- * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие or -ция or an abstract
- * noun in -ость, whose declension is regular and which the word lists (counted in subtitles) mostly lack («в
- * связи с проведением работ», «вакцинация проводится», «сдачу налоговой отчетности» → «сдавать налоговую
- * отчетность»).
+ * A lemma a carried noun may have: a listed word, or a verbal noun in -ение, -ание, -тие or -ция, an abstract
+ * noun in -ость or a noun of writing in -пись («перепись», «подпись»), whose declension is regular and which the
+ * word lists (counted in subtitles) mostly lack («в связи с проведением работ», «вакцинация проводится», «сдачу
+ * налоговой отчетности» → «сдавать налоговую отчетность»).
  */
 export const isKnownLemma = (lemma: string) =>
   (isListed(lemma) && !isAdverbOfAdjective(lemma)) ||
-  /(?:(?:[еа]ни|ти)е|ция|[а-яё]{3,}ость)$/u.test(lemma) ||
+  /(?:(?:[еа]ни|ти)е|ция|[а-яё]{3,}ость|[а-яё]{2,}пись)$/u.test(lemma) ||
   PEOPLE_OF_NOTICES.has(lemma);
 
 /**

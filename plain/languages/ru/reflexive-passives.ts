@@ -133,14 +133,26 @@ const IMPERSONAL = new Map<string, string>([
   ['ведутся', 'ведут'],
 ]);
 
+/**
+ * The active third person singular of a passive form whose present stresses its ending, written with its «ё»,
+ * which a text that writes «ё» keeps and the pack's spelling drops from one that does not (`spellingOf`):
+ * «передаются» → «передаёт» (-давать, -знавать, -ставать drop their -ва-), «ведётся» → «ведёт».
+ */
+const STRESSED_SINGULAR = new Map<string, string>([
+  ['ведется', 'ведёт'],
+  ['ведутся', 'ведёт'],
+]);
+
 function build(): string[] {
   const forms = new Set<string>();
   const add = (verb: string, withPast: boolean) => {
     const { present, past } = paradigm(verb);
     const plural = (present[1] ?? '').replace(/ся$/u, '');
+    const stressed = /(?:да|зна|ста)ва(?:ть|ти)ся$/u.test(verb) ? plural.replace(/ют$/u, 'ёт') : undefined;
     for (const form of present) {
       forms.add(form);
       IMPERSONAL.set(form, plural);
+      if (stressed) STRESSED_SINGULAR.set(form, stressed);
     }
     if (!withPast) return;
     for (const form of past) {
@@ -161,3 +173,6 @@ export const REFLEXIVE_PASSIVE_FORMS: readonly string[] = build();
 
 /** A flagged reflexive passive form's impersonal active (`IMPERSONAL`); none for «представляются». */
 export const impersonalOf = (form: string): string | undefined => IMPERSONAL.get(form);
+
+/** A flagged reflexive passive's active singular where it is stressed «-ёт» (`STRESSED_SINGULAR`), else none. */
+export const stressedSingularOf = (form: string): string | undefined => STRESSED_SINGULAR.get(form);

@@ -2046,6 +2046,19 @@ const PLANS =
   'соглашени|договор|концепци|поручени|обязательств|замысел|замысл|работ|функци|строительств|ремонт|' +
   'проверк|экспертиз|обследовани|набор|отбор|конкурс|закупк|поставк|перевозк|подготовк|обучени';
 
+/** Animals right after a word, after an adjective of theirs («сельскохозяйственных животных», «скот»). */
+const ANIMALS_AHEAD =
+  '^\\s+(?:[а-яё]+(?:ых|их|ое|ий|ый)\\s+)?(?:животн|скот|собак|кошек|кошку|питомц|лошад|коров|овец|овцу|птиц)';
+
+/** Goods, which are sold where they are «реализуемые» or their «реализация» is done. */
+const GOODS = '(?:продукци|товар|издели)';
+
+/** Goods right after a word, after an adjective or two of theirs («сельскохозяйственной продукции»). */
+const GOODS_AHEAD = `\\s+(?:[а-яё]+(?:ой|ых|ые|ую|ая|ым|ыми|ом|ого|ому)\\s+){0,2}${GOODS}`;
+
+/** Goods right before a participle of theirs, across its comma («Товар, реализуемый»). */
+const GOODS_BEFORE_COMMA = `(?:^|[^а-яё])${GOODS}[а-яё]*\\s*,\\s*$`;
+
 /** Checks, inspections and measures, which are «проведены» rather than «сделаны». */
 const CHECKS =
   'проверк|экспертиз|обследовани|отбор|осмотр|мероприяти|мер[аыуео]?(?![а-яё])|контрол|ревизи|инспекци|' +
@@ -2055,13 +2068,14 @@ const CHECKS =
 const PLAN_NOUNS_IN_NIE = '(?:решени|обучени|обследовани|мероприяти|соглашени|поручени)[ея]';
 
 /**
- * A light verb's entries with nothing to paste before a verbal noun in -ние of its own («осуществлять
- * обжалование», «осуществляющим оказание услуг»): the plain verbs read no better («проводить обжалование»).
+ * A light verb's entries with nothing to paste before a verbal noun in -ние or -ция of its own («осуществлять
+ * обжалование», «осуществляющим оказание услуг», «осуществляющие реализацию»): the plain verbs read no better
+ * («проводить обжалование», «делающие реализацию»).
  * The noun's own verb is the plain word, given by `implementing()` where the pack has it. Nouns a plan is made
  * of (`PLAN_NOUNS_IN_NIE`) keep the plain verbs.
  */
 function notBeforeVerbalNoun(entries: PhraseEntry[]): PhraseEntry[] {
-  const verbalNoun = `^\\s+(?!${PLAN_NOUNS_IN_NIE}(?![а-яё]))[а-яё]+(?:ние|ния|нию|тие|тия)(?![а-яё])`;
+  const verbalNoun = `^\\s+(?!${PLAN_NOUNS_IN_NIE}(?![а-яё]))[а-яё]+(?:ние|ния|нию|тие|тия|ция|цию|ции)(?![а-яё])`;
   return entries.flatMap((entry) =>
     entry.replace.length === 0 || entry.match.includes(' ')
       ? [entry]
@@ -2329,12 +2343,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'в рамках', replace: [], followedBy: '^\\s+(?:организаци|служб)[а-яё]*(?![а-яё])' },
   // Work is done under a programme, a plan, a concept or strategy, an agreement or an order: «по бюджетной
   // программе», «по государственному социальному заказу», «реализуется по Концепции» first («в Концепции»
-  // would put the work inside the document).
+  // would put the work inside the document, so it is not offered).
   {
     match: 'в рамках',
-    replace: ['по', 'в'],
+    replace: ['по'],
     followedBy: `${NOT_A_FIXED_TERM}\\s+(?:[а-яёА-ЯЁ]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:[пП]рограмм|[пП]лан|[кК]онцепци|[сС]тратеги|[дД]октрин|договор|соглашени|контракт|меморандум|заказ|госзаказ|задани)`,
-    carries: { from: 'genitive', to: ['dative', 'prepositional'] },
+    carries: { from: 'genitive', to: ['dative'] },
   },
   {
     match: 'в рамках',
@@ -2499,6 +2513,15 @@ const OFFICIALESE: PhraseEntry[] = [
     replace: ['если вы потеряли'],
     carries: { from: 'genitive', to: ['accusative'] },
   },
+  // «При обнаружении пожара сообщите» speaks to the one who notices: «Если заметите пожар», the object in the
+  // accusative (a fire is seen, an object found: «заметить» says both). Of someone else, nothing to paste.
+  {
+    match: 'при обнаружении',
+    replace: ['если заметите'],
+    inSentence: READER_ADDRESSED,
+    carries: { from: 'genitive', to: ['accusative'] },
+  },
+  { match: 'при обнаружении', replace: [] },
   // Where the sentence asks the reader to act («просим сообщать», «сообщите»), the reader is the one who
   // finds: an impersonal «если найдут» would name someone else. Nothing to paste.
   {
@@ -3389,6 +3412,25 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy: NOT_AFTER_AN_OFFICE,
   },
   { match: 'по месту требования', replace: ['куда нужно'] },
+  // An organisation's or a property's «место нахождения» is its address: «по месту нахождения объекта» → «по
+  // адресу объекта», the genitive kept. A pronoun's («по месту его нахождения») or none: nothing to paste.
+  // The residence («по месту жительства») is a procedure's term, above; so is this place after a registration
+  // («на учёт по месту нахождения») or an office or a court it names by competence: not flagged there.
+  ...[
+    {
+      replace: ['по адресу'],
+      followedBy:
+        '^\\s+(?!(?:или|либо|и|его|её|ее|их)(?![а-яё]))(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\s+){0,2}[а-яё]{2,}(?:а|я|ы|и|ов|ев|ей)(?![а-яё])',
+    },
+    { replace: [] },
+  ].map(
+    (entry): PhraseEntry => ({
+      match: 'по месту нахождения',
+      ...entry,
+      notAfter: RESIDENCE_PROCEDURE,
+      precededBy: NOT_AFTER_AN_OFFICE,
+    }),
+  ),
   // A term named by an adjective of days («в трехдневный срок») is the days themselves: «за три дня».
   ...(
     [
@@ -3514,7 +3556,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // Anything else («на базе опыта регионов») is what a thing is built on: «в опыте» is no Russian.
   { match: 'на базе', replace: ['на основе'] },
   { match: 'по состоянию на', replace: ['на'] },
-  { match: 'вплоть до', replace: ['до'] },
+  // «Вплоть до» is “up to and including”: a bare «до» reads as “before” («вплоть до конфискации товаров»).
+  { match: 'вплоть до', replace: [] },
   { match: 'в количестве', replace: [] },
   { match: 'за счет средств', replace: [], followedBy: `^[^,.;:!?()]*?${JOINED_GENITIVE}` },
   { match: 'за счет средств', replace: ['на деньги'] },
@@ -3854,14 +3897,18 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: '^\\s+(?:[а-яё]+(?:ую|ой|ая|ые|ых|ыми|ым|ей|ее|ие|их|ими|им)\\s+){1,2}деятельност',
     }),
   ),
-  // Goods «реализуемые» are sold, not carried out («документы на реализуемую продукцию» took «выполняемую»).
-  ...PARTICIPLE_ENDINGS.passive.map(
-    (ending): PhraseEntry => ({
-      match: `реализуем${ending}`,
-      replace: [`продаваем${ending}`],
-      followedBy: '^\\s+(?:[а-яё]+(?:ой|ых|ые|ую|ая|ым|ыми|ом|ого|ому)\\s+)?(?:продукци|товар|издели)',
-    }),
-  ),
+  // Goods «реализуемые» are sold, not carried out («документы на реализуемую продукцию» took «выполняемую»),
+  // whether the goods stand after the participle or before it across a comma («Товар, реализуемый без
+  // разрешения» took «выполняемый»).
+  ...PARTICIPLE_ENDINGS.passive.flatMap((ending): PhraseEntry[] => [
+    { match: `реализуем${ending}`, replace: [`продаваем${ending}`], followedBy: `^${GOODS_AHEAD}` },
+    { match: `реализуем${ending}`, replace: [`продаваем${ending}`], precededBy: GOODS_BEFORE_COMMA },
+  ]),
+  // Goods «реализуют», «осуществляют реализацию» are sold: «осуществляющие реализацию продукции» → «продающие
+  // продукцию»; any other «реализация» done is «выполняют» where `PLANS` names it, else nothing to paste.
+  ...implementing('реализаци*', false, 'продавать/продаёт/продают/продавал')
+    .filter((entry) => entry.replace.length > 0)
+    .map((entry) => alsoFollowedBy(entry, GOODS_AHEAD)),
   // The perfective past in -ся is a wish or plan come true («Мечта осуществилась»), plain words: not reported.
   ...onlyWith(
     PLANS,
@@ -4315,7 +4362,20 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: `^[^.!?;:]{0,80}?\\s(?:в|во)\\s+${HANDED_IN_TO}`,
     }),
   ),
-  { match: 'предостав*', replace: ['дать', 'выдать', 'принести'], agree: true },
+  // Animals are brought to a vet, not given away: «предоставлять животных для вакцинации» → «приводить» («давать
+  // животных» took it); other forms with animals, nothing to paste.
+  ...(
+    [
+      ['предоставлять', 'приводить'],
+      ['предоставить', 'привести'],
+      ['предоставляйте', 'приводите'],
+      ['предоставьте', 'приведите'],
+    ] as const
+  ).map(([verb, plain]): PhraseEntry => ({ match: verb, replace: [plain], followedBy: ANIMALS_AHEAD })),
+  { match: 'предостав*', replace: [], followedBy: ANIMALS_AHEAD },
+  // «Принести» is what a citizen does with papers (`CITIZEN_PAPERS` below); anything else an agency or a seller
+  // «предоставляет» is given, not fetched («предоставить покупателю документ» took «принести»).
+  { match: 'предостав*', replace: ['дать', 'выдать'], agree: true },
   // A citizen who «предоставляет» hands something in, whatever stands between the verb and its object
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
   { match: 'предоставляет', replace: ['подаёт', 'приносит'], after: APPLICANT_SUBJECT },
@@ -4331,7 +4391,6 @@ const OFFICIALESE: PhraseEntry[] = [
     false,
     'дать/даст/дадут/дал',
     'выдать/выдаст/выдадут/выдал',
-    'принести/принесёт/принесут/принёс',
   ),
   // What a citizen hands in: «предоставить документы» is «подать», «принести» — not «выдать», which is what the
   // agency does. Documents go one way; a certificate or a copy either way («Мы предоставим справку» is the
@@ -5194,6 +5253,15 @@ const OFFICIALESE: PhraseEntry[] = [
       { match, replace: [leadsTo, causes], carries: { from: 'accusative', to: ['dative', null] } },
     ]),
   ),
+  // «Предусмотрена административная ответственность» says «влечёт ответственность» hiding who punishes: a
+  // rewrite round the penalty («вас оштрафуют»), which no paste of these words gives («наказывают» loses its
+  // kind, and «в виде штрафа» after it breaks).
+  {
+    match: 'предусмотрен|предусмотрена|предусмотрено|предусмотрены * ответственност*',
+    replace: [],
+    between: '^(?:административн|уголовн|дисциплинарн|материальн)[а-яё]*$',
+  },
+  { match: 'предусмотрен|предусмотрена|предусмотрено|предусмотрены ответственност*', replace: [] },
   // Its participle in every form: «обстоятельств, влекущих прекращение» → «ведущих к прекращению»; where the
   // noun cannot be put in the dative, nothing to paste («вызывающее ответственность» says another thing).
   ...['ий', 'его', 'ему', 'им', 'ем', 'ая', 'ей', 'ую', 'ее', 'ие', 'их', 'ими'].map(
@@ -5957,6 +6025,7 @@ const COMMON_LONG_WORDS = `
   фотографирование фотографирования фотографированию фотографированием фотографировании
   автобиография автобиографии автобиографию автобиографией автобиографий автобиографиям автобиографиями автобиографиях
   организованный организованного организованному организованным организованном организованная организованной организованную организованное организованные организованных организованными организованно
+  электроприбор* электроплит* электроэнерги* электроснабжени* сильнодействующ*
   приостанавливать приостанавливает приостанавливают приостанавливается приостанавливаются приостанавливаешь приостанавливаем приостанавливаете приостанавливал приостанавливала приостанавливало приостанавливали приостанавливался приостанавливалась приостанавливалось приостанавливались приостанавливая приостанавливающий приостанавливающего приостанавливающему приостанавливающим приостанавливающем приостанавливающая приостанавливающей приостанавливающую приостанавливающее приостанавливающие приостанавливающих приостанавливающими
 `;
 

@@ -3889,4 +3889,12 @@ export const fixtures: RuleFixture[] = [
     text: 'Кодекстің 5 (бесінші) бабы мен 7 (Азаматтардың құқықтары) бабы қолданылады. Мерзімі 5 (алты) күн.',
     expected: [],
   },
+  {
+    // The twenty-second review. «Тіркелу» with a person opening its clause is signing up oneself, the dates and
+    // the place between («Түлектер ҰБТ-ға … тіркеледі»); a paper of theirs is registered by someone. «Белгіленген
+    // уақытта» (at the set time) is a schedule, not a clause; the finite «белгіленді» stays a passive.
+    rule: 'kk/passive',
+    text: 'Түлектер ҰБТ-ға 20 наурыздан 20 сәуірге дейін тіркеледі. Талапкер құжаттары 20 наурызға дейін тіркеледі. Мал иесі жануарларды белгіленген уақытта айдап әкеледі. Кездесу уақыты белгіленді.',
+    expected: [{ text: 'тіркеледі', occurrence: 2 }, { text: 'белгіленді' }],
+  },
 ];

@@ -3529,15 +3529,25 @@ const SIGN_UP = {
 // кабинетке кіріңіз») — or where the word before is what one signs up for («порталға», «кезекке»). In a place
 // («порталда») documents are registered too («Құжаттар порталда тіркеледі»): that stays a passive.
 const REGISTER = '^тіркел';
+/** People who register themselves, in the nominative: a pronoun, a citizen, a graduate, an agent in -шы/-ші. */
+const REGISTRANT =
+  '(?:сіз|сіздер|мен|біз|біздер|сен|ол|олар|(?:азамат|пайдаланушы|адам|студент|сайлаушы|тұрғын|кәсіпкер|' +
+  'зейнеткер|талапкер|түлек|үміткер|оқушы|ата-ана)(?:лар|лер|дар|дер|тар|тер)?|[а-яәіңғүұқөһ]{2,}[а-мо-яәіғүұқөһ](?:шы|ші))';
+/** A paper that is registered (with the possessive: «талапкер құжаттары»), which no one does to oneself. */
+const REGISTERED_PAPER =
+  '(?:өтініш|өтінім|құжат|мәлімет|дерек|ақпарат|анықтама|шарт|келісімшарт|хат|сұрау|декларация|есеп)';
 const REGISTER_ONESELF = [
   { form: REGISTER, opening: true },
   { form: `${REGISTER}[а-яәіңғүұқөһ]*(?:ңыз|ңіз|мын|мін|мыз|міз|дым|дім|дық|дік|сам|сем|сақ|сек)$` },
   {
     form: REGISTER,
-    previous:
-      '^(?:сіз|сіздер|мен|біз|біздер|сен|ол|олар|(?:азамат|пайдаланушы|адам|студент|сайлаушы|тұрғын|кәсіпкер|' +
-      'зейнеткер|талапкер|оқушы|ата-ана)(?:лар|лер|дар|дер|тар|тер)?|.{2,}[^н](?:шы|ші)|(?:портал|жүйе|сайт|egov|' +
-      'кабинет|кезек|қабылдау|емхана|курс|байқау|конкурс|тест)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не))$',
+    previous: `^(?:${REGISTRANT}|(?:портал|жүйе|сайт|egov|кабинет|кезек|қабылдау|емхана|курс|байқау|конкурс|тест)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не))$`,
+  },
+  // The person opening the clause, the dates and the place of signing up between («Түлектер ҰБТ-ға 20 наурыздан
+  // 20 сәуірге дейін тіркеледі»), unless a paper of theirs is what is registered.
+  {
+    form: REGISTER,
+    precededBy: `(?:^|[,;:—–]\\s*)${REGISTRANT}\\s+(?:(?!${REGISTERED_PAPER})[^\\s,.;:!?—–]+\\s+){0,8}$`,
   },
 ];
 
@@ -3713,6 +3723,9 @@ const FIXED_TERMS = [
   // holds one liable, and the active would add no one. Wires «тартылды» to a house stay a passive.
   { form: '^тартыл', previous: '^(?:жауаптылыққа|жауапкершілікке)$' },
   { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
+  // «Белгіленген уақытта» (at the set time), «белгіленген күні»: a schedule, an attribute of the time, not the
+  // clause «when it was set» that `CLAUSE_AFTER_PARTICIPLE` reads a participle before «уақытта» as.
+  { form: '^белгіленген$', next: '^(?:уақыт|күн|сағат|мерзім|кезең)[а-яәіңғүұқөһ]*$' },
 ];
 
 // «Жоғарыда көрсетілген(дер)», «төменде келтірілген» (the above, the below) point within the text: no one's

@@ -3897,4 +3897,17 @@ export const fixtures: RuleFixture[] = [
     text: 'Түлектер ҰБТ-ға 20 наурыздан 20 сәуірге дейін тіркеледі. Талапкер құжаттары 20 наурызға дейін тіркеледі. Мал иесі жануарларды белгіленген уақытта айдап әкеледі. Кездесу уақыты белгіленді.',
     expected: [{ text: 'тіркеледі', occurrence: 2 }, { text: 'белгіленді' }],
   },
+  {
+    // The last of coordinated datives under «міндетті» gets nothing to paste: «көрсетуі керек» would leave
+    // «ұстауға» with no head. A verbal noun in «-ю» (of a root in -й: «қою», «жою») is one in «-у». A converb
+    // clause before a comma is no coordinated dative.
+    rule: 'kk/officialese',
+    text: 'Сатушы сауда орнын таза ұстауға және құжатты көрсетуге міндетті. Иесі жануарды есепке қоюға міндетті. Сатушы құжатты көрсетуге міндетті. Ол үйге келіп, құжатты көрсетуге міндетті.',
+    expected: [
+      { text: 'көрсетуге міндетті', suggestion: null },
+      { text: 'қоюға міндетті', suggestion: 'қоюы керек' },
+      { text: 'көрсетуге міндетті', occurrence: 2, suggestion: 'көрсетуі керек' },
+      { text: 'көрсетуге міндетті', occurrence: 3, suggestion: 'көрсетуі керек' },
+    ],
+  },
 ];

@@ -237,6 +237,12 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
 
 /** The end of a predicate: punctuation or the line's end, after a question particle or not. */
 const PREDICATE_END = '^(?:\\s+(?:ба|бе|ма|ме|па|пе))?\\s*(?:[.!?;:,)]|\\n|$)';
+/**
+ * A verbal noun in the dative and a comma or a conjunction, then a few words with no other stop: the phrase
+ * after is the last of the coordinated datives its modal governs («ұстауға және құжатты көрсетуге міндетті»).
+ */
+const COORDINATED_DATIVE_BEFORE =
+  '(?:^|[^\\p{L}])\\p{L}{2,}[ую](?:ға|ге)(?:\\s*,\\s*|\\s+(?:және|немесе|не|әрі)\\s+)(?:[^\\s.;:!?]+[\\s,]+){0,8}$';
 /** Not before a question particle, which takes the sound of the word before it («тиіссіз бе», «керек пе»). */
 const NOT_BEFORE_PARTICLE = '^(?!\\s+(?:ба|бе|ма|ме|па|пе)(?!\\p{L}))';
 /**
@@ -245,7 +251,8 @@ const NOT_BEFORE_PARTICLE = '^(?!\\s+(?:ба|бе|ма|ме|па|пе)(?!\\p{L})
  * suggestion's marker is built from (`formFromVerbalNoun`, with `agree: 'first-noun'`).
  */
 const afterVerbalNoun = (modal: string, endings: 'dative' | 'yours' = 'dative'): string =>
-  (endings === 'dative' ? ['*уға', '*уге'] : ['*уыңыз', '*уіңіз'])
+  // A root in -й writes its -у as «ю» («қой» → «қою», «жой» → «жою»): «қоюға міндетті».
+  (endings === 'dative' ? ['*уға', '*уге', '*юға', '*юге'] : ['*уыңыз', '*уіңіз', '*юыңыз', '*юіңіз'])
     .flatMap((noun) => modal.split('|').map((word) => `${noun} ${word}`))
     .join('|');
 
@@ -1415,6 +1422,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Беруге міндетті» (is obliged to give) and «көрсетілуге тиіс» (must be stated) as the predicate are «беруі
   // керек», «көрсетілуі керек»: the verbal noun takes the third person's possessive, as «баруға тиіссіз» takes
   // the reader's.
+  // The last of coordinated datives («таза ұстауға, … қоюға және … көрсетуге міндетті»): «көрсетуі керек» alone
+  // would leave the others with no head, so nothing to paste.
+  {
+    ...e(afterVerbalNoun('міндетті|тиіс|тиісті')),
+    precededBy: COORDINATED_DATIVE_BEFORE,
+    followedBy: '^\\s*(?:[.!?;:,)]|\\n|$)',
+  },
   {
     ...e(afterVerbalNoun('міндетті|тиіс|тиісті'), `${MUST_ITS} керек`),
     agree: 'first-noun',

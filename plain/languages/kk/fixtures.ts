@@ -3910,4 +3910,24 @@ export const fixtures: RuleFixture[] = [
       { text: 'көрсетуге міндетті', occurrence: 3, suggestion: 'көрсетуі керек' },
     ],
   },
+  {
+    // «Үшінші тұлғалар» (third parties) are «басқа адамдар»; «үшінші сынып» is a class. A question put («сауал
+    // жүргізеді») is asking; a survey («сауалнама») is an instrument of its own.
+    rule: 'kk/officialese',
+    text: 'Мәліметтерді үшінші тұлғаларға бермеңіз. Үшінші сынып оқушылары келді. Санақшылар планшет арқылы сауал жүргізеді. Тұрғындар арасында сауалнама өтті.',
+    expected: [
+      { text: 'үшінші тұлғаларға', suggestion: 'басқа адамдарға' },
+      { text: 'сауал жүргізеді', suggestion: 'сұрайды' },
+    ],
+  },
+  {
+    // A text that speaks to its reader still keeps the third person first where the main clause names its own
+    // subject, a graduate («түлек»); with the reader's predicate the reader's form leads.
+    rule: 'kk/officialese',
+    text: 'Байланыс орталығына хабарласыңыз. Нәтижемен келіспеген жағдайда түлек апелляцияға өтініш бере алады. Нәтижемен келіспеген жағдайда апелляцияға өтініш бере аласыз.',
+    expected: [
+      { text: 'келіспеген жағдайда', suggestion: 'келіспесе' },
+      { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесеңіз' },
+    ],
+  },
 ];

@@ -110,12 +110,13 @@ const READER_VERB_ENDING =
 const READER_ADDRESSED = `${READER_PRONOUN}|${READER_POSSESSIVE_OR_VERB}|${READER_VERB_ENDING}`;
 /**
  * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
- * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат»), bare or with the possessive,
- * not in another case («тұтынушыға»).
+ * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат», «түлек», «мал иесі»), bare or
+ * with the possessive, not in another case («тұтынушыға»).
  */
 const PERSON_SUBJECT_LATER =
   '[^.!?;]*?(?<![\\p{L}-])(?:\\p{L}*[^аәеиоөұүуыі\\s]уш[ыі](?:лар|лер)?|ата-ана(?:сы|лары)?|' +
-  '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|пациент|клиент)(?:тар|дар|лар|лер)?(?:ы|сы|і)?)' +
+  '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|түлек|талапкер|үміткер|тұрғын|зейнеткер|' +
+  'сайлаушы|пациент|клиент|ие)(?:тар|дар|лар|лер)?(?:ы|сы|і|сі)?)' +
   '(?![\\p{L}-])';
 /**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
@@ -805,6 +806,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // An activity carried on («қызметті жүзеге асыру», «Қызмет … жүзеге асырылады»): «қызмет жасау» is to serve
   // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
+  // Trade carried on is «сауда жасау»: trade is not held («өткізу») like an event nor fulfilled («орындау») like
+  // a plan.
+  { ...e('жүзеге асыр*', 'жасау'), inClause: '^сауда(?!гер)' },
   // An initiative or an idea is launched or realised, not executed: «бастаманы орындау» is no
   // collocation, and «жүзеге асыру» is the same officialese. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: LAUNCHED_BEFORE },
@@ -990,6 +994,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('түсінік бер*|түсініктеме* бер*|түсіндірме бер*', 'түсіндіру'),
   e('жауап қайтар*', 'жауап беру'),
   ...targetInDative(e('сұрау сал*', 'сұрау')),
+  // A question put («сауал жүргізеді») is asking: «сұрайды». Not «сауалнама» (a survey), an instrument of its own.
+  ...targetInDative(e('сауал жүргіз*', 'сұрау')),
   // «X-ті хабардар ету» is «X-ке хабарлау»: the person informed changes case. Listed pronouns go along
   // («Сізді хабардар етеміз» → «Сізге хабарлаймыз»); after another accusative anywhere in the clause
   // («Қызметкерді босату туралы хабардар ету») nothing to paste; nor in the passive, whose subject is the
@@ -2015,7 +2021,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction
   // shares the noun: nothing to paste, a plain noun would leave it without one.
   {
-    ...e('заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
+    ...e('заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*|үшінші тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
   },
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
@@ -2028,6 +2034,8 @@ const OFFICIALESE: PhraseEntry[] = [
       '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
   },
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
+  // «Үшінші тұлғалар» (third parties) are everyone else: «басқа адамдар», in the head's case.
+  noun(e('үшінші тұлға*', 'басқа адам')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
   noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
   // Before its noun («кәмелетке толмаған балалар») it is an attribute: «бала балалар» would repeat the noun, which

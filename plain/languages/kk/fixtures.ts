@@ -3930,4 +3930,27 @@ export const fixtures: RuleFixture[] = [
       { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесеңіз' },
     ],
   },
+  {
+    // A numbered part of a law leaves the dative for «бойынша» as the bare one does, its number kept; «сәйкес
+    // келмейді» (does not comply) and a numbered class are no such phrase.
+    rule: 'kk/officialese',
+    text: 'Айыппұл кодекстің 406-бабына сәйкес салынады. Құжат 2-қосымшаға сәйкес толтырылады. Құжат 2-қосымшаға сәйкес келмейді. Ол 5-сыныпқа сәйкес оқулық алды.',
+    expected: [
+      { text: '406-бабына сәйкес', suggestion: '406-бабы бойынша' },
+      { text: '2-қосымшаға сәйкес', suggestion: '2-қосымша бойынша' },
+    ],
+  },
+  {
+    // «12% мөлшерінде» is padded as «12 пайыз мөлшерінде» is; a bare number before it names no share.
+    rule: 'kk/officialese',
+    text: 'Айыппұл 12% мөлшерінде салынады. Айыппұл 12 мөлшерінде салынады.',
+    expected: [{ text: 'мөлшерінде', suggestion: null }],
+  },
+  {
+    // «Жөніндегі» before what is said or written is «туралы»; before a job, a body or a council («кеңес») it
+    // names a remit, often a title: no finding. After a genitive «туралы» would need the nominative: none.
+    rule: 'kk/officialese',
+    text: 'Кеңес салық жөніндегі ақпарат береді. Коммуникация жөніндегі маман хабарласады. Ол төтенше жағдайлар жөніндегі комитетте істейді. Салық жөніндегі кеңес өтті. Оның жөніндегі ақпарат жоқ.',
+    expected: [{ text: 'жөніндегі', suggestion: 'туралы' }],
+  },
 ];

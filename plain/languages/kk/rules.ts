@@ -509,6 +509,23 @@ const INFORMED = [
 const RULE_NOUNS =
   'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
 
+/** A number with the percent sign right before («12% », «0,5 %»). */
+const PERCENT_BEFORE = '\\d\\s?%\\s*$';
+
+/** Parts of a law or a paper that a number with a hyphen stands before: «406-бабы», «12-тармағы», «2-қосымша». */
+const NUMBERED_PARTS = ['бап', 'тармақ', 'тармақша', 'бөлім', 'тарау', 'қосымша', 'параграф'];
+/**
+ * Their datives after a number, singular and plural, bare and with the possessive, as word patterns
+ * («*-бабына», «*-қосымшаға»): the number before the hyphen keeps a stem pattern from matching.
+ */
+const NUMBERED_PARTS_IN_DATIVE = NUMBERED_PARTS.flatMap((part) =>
+  [false, true].flatMap((plural) =>
+    [undefined, 'its' as const].map(
+      (possessive) => `*-${inflectNoun(part, { plural, possessive, case: 'to' })}`,
+    ),
+  ),
+);
+
 /**
  * A noun and a conjunction right before «… жұмыстарын»: the works are shared by both («жөндеу және құрылыс
  * жұмыстарын жүргізу»), so the action alone for the second would strand the first («жөндеу және салу»).
@@ -1658,6 +1675,14 @@ const OFFICIALESE: PhraseEntry[] = [
     agree: 'first-noun',
     notBefore: '^кел',
   },
+  // A numbered one («Кодекстің 406-бабына сәйкес» → «406-бабы бойынша», «2-қосымшаға сәйкес» → «2-қосымша
+  // бойынша») leaves the dative the same way, its number kept.
+  {
+    match: NUMBERED_PARTS_IN_DATIVE.map((noun) => `${noun} сәйкес`).join('|'),
+    replace: [`${DATIVE_AS_NOMINATIVE} бойынша`],
+    agree: 'first-noun',
+    notBefore: '^кел',
+  },
   e('қазақстан республикасының заңнамасына сәйкес', 'заң бойынша'),
   e('қазақстан республикасының заңнамасында белгіленген тәртіппен', 'заң бойынша'),
   // «Заң бойынша» loses the procedure and narrows legislation to one law: nothing to paste.
@@ -1757,6 +1782,16 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore: `^(?!(?:${SAID_THINGS}|${PAPERS_AND_TALKS}))`,
   },
   e('жөнінде'),
+  // The attribute «жөніндегі» is «туралы» before what is said or written («салық жөніндегі ақпарат» → «салық
+  // туралы ақпарат»). Before other nouns it names a field or a remit, often in a title or a body's name
+  // («коммуникация жөніндегі маман», «төтенше жағдайлар жөніндегі комитет»), as «кеңес» may be a council: no
+  // finding there.
+  {
+    ...e('жөніндегі', 'туралы'),
+    notAfter: `^(?:өз|.*${IN_GENITIVE})`,
+    followedBy: '^\\s+\\p{L}',
+    notBefore: `^(?!(?:${SAID_THINGS}|${PAPERS_AND_TALKS}))|^кеңес`,
+  },
   { ...e('жөнінен', 'жағынан'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
   e('жөнінен'),
   e('бөлінісінде', 'бойынша'),
@@ -1974,6 +2009,9 @@ const OFFICIALESE: PhraseEntry[] = [
     },
     e(`${unit} көлемінде|${unit} мөлшерінде`),
   ]),
+  // A share written with «%» («12% мөлшерінде»), whose sign is no word, is the same padding as «12 пайыз
+  // мөлшерінде»; with no unit word to keep, the word alone is flagged, to be cut.
+  { ...e('көлемінде|мөлшерінде'), precededBy: PERCENT_BEFORE },
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
   e('қазіргі уақытта', 'қазір'),

@@ -824,8 +824,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
   // Trade carried on is «сауда жасау»: trade is not held («өткізу») like an event nor fulfilled («орындау») like
-  // a plan.
-  { ...e('жүзеге асыр*', 'жасау'), inClause: '^сауда(?!гер)' },
+  // a plan. Not trade naming the kind of a possessed noun after it («сауда орнын жалдау … жүзеге асырылады»:
+  // the renting is carried on).
+  {
+    ...e('жүзеге асыр*', 'жасау'),
+    inClause: '^сауда(?!гер)',
+    inClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)н?$',
+  },
   // An initiative or an idea is launched or realised, not executed: «бастаманы орындау» is no
   // collocation, and «жүзеге асыру» is the same officialese. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: LAUNCHED_BEFORE },

@@ -106,6 +106,8 @@ describe('Kazakh verb forms for suggestions', () => {
     expect(suggested('Сауда арнаулы орындарда жүзеге асырылады.')).toEqual([
       ['жүзеге асырылады', ['жасалады']],
     ]);
+    // The renting of a trading place is carried on, not the trade.
+    expect(suggested('Сауда орнын жалдау шартқа сай жүзеге асырылады.')).toEqual([['жүзеге асырылады', []]]);
     expect(suggested('Құрылыс жүзеге асырылуда.')).toEqual([
       ['жүзеге асырылуда', ['жасалуда', 'өткізілуде', 'орындалуда']],
     ]);

@@ -3889,4 +3889,68 @@ export const fixtures: RuleFixture[] = [
     text: 'Кодекстің 5 (бесінші) бабы мен 7 (Азаматтардың құқықтары) бабы қолданылады. Мерзімі 5 (алты) күн.',
     expected: [],
   },
+  {
+    // The twenty-second review. «Тіркелу» with a person opening its clause is signing up oneself, the dates and
+    // the place between («Түлектер ҰБТ-ға … тіркеледі»); a paper of theirs is registered by someone. «Белгіленген
+    // уақытта» (at the set time) is a schedule, not a clause; the finite «белгіленді» stays a passive.
+    rule: 'kk/passive',
+    text: 'Түлектер ҰБТ-ға 20 наурыздан 20 сәуірге дейін тіркеледі. Талапкер құжаттары 20 наурызға дейін тіркеледі. Мал иесі жануарларды белгіленген уақытта айдап әкеледі. Кездесу уақыты белгіленді.',
+    expected: [{ text: 'тіркеледі', occurrence: 2 }, { text: 'белгіленді' }],
+  },
+  {
+    // The last of coordinated datives under «міндетті» gets nothing to paste: «көрсетуі керек» would leave
+    // «ұстауға» with no head. A verbal noun in «-ю» (of a root in -й: «қою», «жою») is one in «-у». A converb
+    // clause before a comma is no coordinated dative.
+    rule: 'kk/officialese',
+    text: 'Сатушы сауда орнын таза ұстауға және құжатты көрсетуге міндетті. Иесі жануарды есепке қоюға міндетті. Сатушы құжатты көрсетуге міндетті. Ол үйге келіп, құжатты көрсетуге міндетті.',
+    expected: [
+      { text: 'көрсетуге міндетті', suggestion: null },
+      { text: 'қоюға міндетті', suggestion: 'қоюы керек' },
+      { text: 'көрсетуге міндетті', occurrence: 2, suggestion: 'көрсетуі керек' },
+      { text: 'көрсетуге міндетті', occurrence: 3, suggestion: 'көрсетуі керек' },
+    ],
+  },
+  {
+    // «Үшінші тұлғалар» (third parties) are «басқа адамдар»; «үшінші сынып» is a class. A question put («сауал
+    // жүргізеді») is asking; a survey («сауалнама») is an instrument of its own.
+    rule: 'kk/officialese',
+    text: 'Мәліметтерді үшінші тұлғаларға бермеңіз. Үшінші сынып оқушылары келді. Санақшылар планшет арқылы сауал жүргізеді. Тұрғындар арасында сауалнама өтті.',
+    expected: [
+      { text: 'үшінші тұлғаларға', suggestion: 'басқа адамдарға' },
+      { text: 'сауал жүргізеді', suggestion: 'сұрайды' },
+    ],
+  },
+  {
+    // A text that speaks to its reader still keeps the third person first where the main clause names its own
+    // subject, a graduate («түлек»); with the reader's predicate the reader's form leads.
+    rule: 'kk/officialese',
+    text: 'Байланыс орталығына хабарласыңыз. Нәтижемен келіспеген жағдайда түлек апелляцияға өтініш бере алады. Нәтижемен келіспеген жағдайда апелляцияға өтініш бере аласыз.',
+    expected: [
+      { text: 'келіспеген жағдайда', suggestion: 'келіспесе' },
+      { text: 'келіспеген жағдайда', occurrence: 2, suggestion: 'келіспесеңіз' },
+    ],
+  },
+  {
+    // A numbered part of a law leaves the dative for «бойынша» as the bare one does, its number kept; «сәйкес
+    // келмейді» (does not comply) and a numbered class are no such phrase.
+    rule: 'kk/officialese',
+    text: 'Айыппұл кодекстің 406-бабына сәйкес салынады. Құжат 2-қосымшаға сәйкес толтырылады. Құжат 2-қосымшаға сәйкес келмейді. Ол 5-сыныпқа сәйкес оқулық алды.',
+    expected: [
+      { text: '406-бабына сәйкес', suggestion: '406-бабы бойынша' },
+      { text: '2-қосымшаға сәйкес', suggestion: '2-қосымша бойынша' },
+    ],
+  },
+  {
+    // «12% мөлшерінде» is padded as «12 пайыз мөлшерінде» is; a bare number before it names no share.
+    rule: 'kk/officialese',
+    text: 'Айыппұл 12% мөлшерінде салынады. Айыппұл 12 мөлшерінде салынады.',
+    expected: [{ text: 'мөлшерінде', suggestion: null }],
+  },
+  {
+    // «Жөніндегі» before what is said or written is «туралы»; before a job, a body or a council («кеңес») it
+    // names a remit, often a title: no finding. After a genitive «туралы» would need the nominative: none.
+    rule: 'kk/officialese',
+    text: 'Кеңес салық жөніндегі ақпарат береді. Коммуникация жөніндегі маман хабарласады. Ол төтенше жағдайлар жөніндегі комитетте істейді. Салық жөніндегі кеңес өтті. Оның жөніндегі ақпарат жоқ.',
+    expected: [{ text: 'жөніндегі', suggestion: 'туралы' }],
+  },
 ];

@@ -110,12 +110,13 @@ const READER_VERB_ENDING =
 const READER_ADDRESSED = `${READER_PRONOUN}|${READER_POSSESSIVE_OR_VERB}|${READER_VERB_ENDING}`;
 /**
  * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
- * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат»), bare or with the possessive,
- * not in another case («тұтынушыға»).
+ * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат», «түлек», «мал иесі»), bare or
+ * with the possessive, not in another case («тұтынушыға»).
  */
 const PERSON_SUBJECT_LATER =
   '[^.!?;]*?(?<![\\p{L}-])(?:\\p{L}*[^аәеиоөұүуыі\\s]уш[ыі](?:лар|лер)?|ата-ана(?:сы|лары)?|' +
-  '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|пациент|клиент)(?:тар|дар|лар|лер)?(?:ы|сы|і)?)' +
+  '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|түлек|талапкер|үміткер|тұрғын|зейнеткер|' +
+  'сайлаушы|пациент|клиент|ие)(?:тар|дар|лар|лер)?(?:ы|сы|і|сі)?)' +
   '(?![\\p{L}-])';
 /**
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
@@ -237,6 +238,12 @@ const mustBeDone = (match: string, active: string, passive: string): PhraseEntry
 
 /** The end of a predicate: punctuation or the line's end, after a question particle or not. */
 const PREDICATE_END = '^(?:\\s+(?:ба|бе|ма|ме|па|пе))?\\s*(?:[.!?;:,)]|\\n|$)';
+/**
+ * A verbal noun in the dative and a comma or a conjunction, then a few words with no other stop: the phrase
+ * after is the last of the coordinated datives its modal governs («ұстауға және құжатты көрсетуге міндетті»).
+ */
+const COORDINATED_DATIVE_BEFORE =
+  '(?:^|[^\\p{L}])\\p{L}{2,}[ую](?:ға|ге)(?:\\s*,\\s*|\\s+(?:және|немесе|не|әрі)\\s+)(?:[^\\s.;:!?]+[\\s,]+){0,8}$';
 /** Not before a question particle, which takes the sound of the word before it («тиіссіз бе», «керек пе»). */
 const NOT_BEFORE_PARTICLE = '^(?!\\s+(?:ба|бе|ма|ме|па|пе)(?!\\p{L}))';
 /**
@@ -245,7 +252,8 @@ const NOT_BEFORE_PARTICLE = '^(?!\\s+(?:ба|бе|ма|ме|па|пе)(?!\\p{L})
  * suggestion's marker is built from (`formFromVerbalNoun`, with `agree: 'first-noun'`).
  */
 const afterVerbalNoun = (modal: string, endings: 'dative' | 'yours' = 'dative'): string =>
-  (endings === 'dative' ? ['*уға', '*уге'] : ['*уыңыз', '*уіңіз'])
+  // A root in -й writes its -у as «ю» («қой» → «қою», «жой» → «жою»): «қоюға міндетті».
+  (endings === 'dative' ? ['*уға', '*уге', '*юға', '*юге'] : ['*уыңыз', '*уіңіз', '*юыңыз', '*юіңіз'])
     .flatMap((noun) => modal.split('|').map((word) => `${noun} ${word}`))
     .join('|');
 
@@ -500,6 +508,23 @@ const INFORMED = [
 /** Nouns of rules and documents that stand before «сәйкес» (according to): «Заңға сәйкес», «қағидаларға сәйкес». */
 const RULE_NOUNS =
   'заңнама*|заң*|кодекс*|бұйрық*|бұйрығ*|қаулы*|ереже*|қағида*|тармақ*|тармағ*|бап*|баб*|шарт*|талап*|тәртіп*|тәртіб*|жоспар*|кесте*|стандарт*|шешім*|хаттама*|нұсқаулық*|нұсқаулығ*|регламент*|келісім*';
+
+/** A number with the percent sign right before («12% », «0,5 %»). */
+const PERCENT_BEFORE = '\\d\\s?%\\s*$';
+
+/** Parts of a law or a paper that a number with a hyphen stands before: «406-бабы», «12-тармағы», «2-қосымша». */
+const NUMBERED_PARTS = ['бап', 'тармақ', 'тармақша', 'бөлім', 'тарау', 'қосымша', 'параграф'];
+/**
+ * Their datives after a number, singular and plural, bare and with the possessive, as word patterns
+ * («*-бабына», «*-қосымшаға»): the number before the hyphen keeps a stem pattern from matching.
+ */
+const NUMBERED_PARTS_IN_DATIVE = NUMBERED_PARTS.flatMap((part) =>
+  [false, true].flatMap((plural) =>
+    [undefined, 'its' as const].map(
+      (possessive) => `*-${inflectNoun(part, { plural, possessive, case: 'to' })}`,
+    ),
+  ),
+);
 
 /**
  * A noun and a conjunction right before «… жұмыстарын»: the works are shared by both («жөндеу және құрылыс
@@ -798,6 +823,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // An activity carried on («қызметті жүзеге асыру», «Қызмет … жүзеге асырылады»): «қызмет жасау» is to serve
   // someone, and the plain «жұмыс істеу» drops the object the phrase leaves standing. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: '^қызмет(?!кер)' },
+  // Trade carried on is «сауда жасау»: trade is not held («өткізу») like an event nor fulfilled («орындау») like
+  // a plan. Not trade naming the kind of a possessed noun after it («сауда орнын жалдау … жүзеге асырылады»:
+  // the renting is carried on).
+  {
+    ...e('жүзеге асыр*', 'жасау'),
+    inClause: '^сауда(?!гер)',
+    inClauseUnlessBefore: '^.{2,}(?:сы|сі|[^аәеиоөұүуыілдт][ыі]|лары|лері|дары|дері|тары|тері)н?$',
+  },
   // An initiative or an idea is launched or realised, not executed: «бастаманы орындау» is no
   // collocation, and «жүзеге асыру» is the same officialese. Nothing to paste.
   { ...e('жүзеге асыр*'), inClause: LAUNCHED_BEFORE },
@@ -983,6 +1016,8 @@ const OFFICIALESE: PhraseEntry[] = [
   e('түсінік бер*|түсініктеме* бер*|түсіндірме бер*', 'түсіндіру'),
   e('жауап қайтар*', 'жауап беру'),
   ...targetInDative(e('сұрау сал*', 'сұрау')),
+  // A question put («сауал жүргізеді») is asking: «сұрайды». Not «сауалнама» (a survey), an instrument of its own.
+  ...targetInDative(e('сауал жүргіз*', 'сұрау')),
   // «X-ті хабардар ету» is «X-ке хабарлау»: the person informed changes case. Listed pronouns go along
   // («Сізді хабардар етеміз» → «Сізге хабарлаймыз»); after another accusative anywhere in the clause
   // («Қызметкерді босату туралы хабардар ету») nothing to paste; nor in the passive, whose subject is the
@@ -1415,6 +1450,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Беруге міндетті» (is obliged to give) and «көрсетілуге тиіс» (must be stated) as the predicate are «беруі
   // керек», «көрсетілуі керек»: the verbal noun takes the third person's possessive, as «баруға тиіссіз» takes
   // the reader's.
+  // The last of coordinated datives («таза ұстауға, … қоюға және … көрсетуге міндетті»): «көрсетуі керек» alone
+  // would leave the others with no head, so nothing to paste.
+  {
+    ...e(afterVerbalNoun('міндетті|тиіс|тиісті')),
+    precededBy: COORDINATED_DATIVE_BEFORE,
+    followedBy: '^\\s*(?:[.!?;:,)]|\\n|$)',
+  },
   {
     ...e(afterVerbalNoun('міндетті|тиіс|тиісті'), `${MUST_ITS} керек`),
     agree: 'first-noun',
@@ -1638,6 +1680,14 @@ const OFFICIALESE: PhraseEntry[] = [
     agree: 'first-noun',
     notBefore: '^кел',
   },
+  // A numbered one («Кодекстің 406-бабына сәйкес» → «406-бабы бойынша», «2-қосымшаға сәйкес» → «2-қосымша
+  // бойынша») leaves the dative the same way, its number kept.
+  {
+    match: NUMBERED_PARTS_IN_DATIVE.map((noun) => `${noun} сәйкес`).join('|'),
+    replace: [`${DATIVE_AS_NOMINATIVE} бойынша`],
+    agree: 'first-noun',
+    notBefore: '^кел',
+  },
   e('қазақстан республикасының заңнамасына сәйкес', 'заң бойынша'),
   e('қазақстан республикасының заңнамасында белгіленген тәртіппен', 'заң бойынша'),
   // «Заң бойынша» loses the procedure and narrows legislation to one law: nothing to paste.
@@ -1737,6 +1787,16 @@ const OFFICIALESE: PhraseEntry[] = [
     notBefore: `^(?!(?:${SAID_THINGS}|${PAPERS_AND_TALKS}))`,
   },
   e('жөнінде'),
+  // The attribute «жөніндегі» is «туралы» before what is said or written («салық жөніндегі ақпарат» → «салық
+  // туралы ақпарат»). Before other nouns it names a field or a remit, often in a title or a body's name
+  // («коммуникация жөніндегі маман», «төтенше жағдайлар жөніндегі комитет»), as «кеңес» may be a council: no
+  // finding there.
+  {
+    ...e('жөніндегі', 'туралы'),
+    notAfter: `^(?:өз|.*${IN_GENITIVE})`,
+    followedBy: '^\\s+\\p{L}',
+    notBefore: `^(?!(?:${SAID_THINGS}|${PAPERS_AND_TALKS}))|^кеңес`,
+  },
   { ...e('жөнінен', 'жағынан'), notAfter: `^(?:өз|.*${IN_GENITIVE})` },
   e('жөнінен'),
   e('бөлінісінде', 'бойынша'),
@@ -1954,6 +2014,9 @@ const OFFICIALESE: PhraseEntry[] = [
     },
     e(`${unit} көлемінде|${unit} мөлшерінде`),
   ]),
+  // A share written with «%» («12% мөлшерінде»), whose sign is no word, is the same padding as «12 пайыз
+  // мөлшерінде»; with no unit word to keep, the word alone is flagged, to be cut.
+  { ...e('көлемінде|мөлшерінде'), precededBy: PERCENT_BEFORE },
   e('кезек күттірмейтін', 'шұғыл'),
   // Time: «в настоящее время», «на сегодняшний день», «в текущем году».
   e('қазіргі уақытта', 'қазір'),
@@ -2001,7 +2064,7 @@ const OFFICIALESE: PhraseEntry[] = [
   // (terms.ts), as Russian «физическое/юридическое/должностное лицо». Another adjective before a conjunction
   // shares the noun: nothing to paste, a plain noun would leave it without one.
   {
-    ...e('заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*'),
+    ...e('заңды тұлға*|лауазымды тұлға*|жауапты тұлға*|мүдделі тұлға*|үшінші тұлға*'),
     precededBy: SHARED_NOUN_ADJECTIVE_BEFORE,
   },
   // «Тұлға» alone is also a figure («беделді тұлғалар», «тарихи тұлға») and, with «ресми», an official: only
@@ -2014,6 +2077,8 @@ const OFFICIALESE: PhraseEntry[] = [
       '^(?:кінәлі|үміткер|уәкілетті|өзге|басқа|аталған|көрсетілген|[а-яәіңғүұқөһ]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін))$',
   },
   noun(e('жауапты тұлға*', 'жауапты қызметкер')),
+  // «Үшінші тұлғалар» (third parties) are everyone else: «басқа адамдар», in the head's case.
+  noun(e('үшінші тұлға*', 'басқа адам')),
   // Carries the head's number and case: «мүдделі тұлғалардың өтініші» → «қатысы бар адамдардың».
   noun(e('мүдделі тұлға*|мүдделі тарап*', 'қатысы бар адам')),
   // Before its noun («кәмелетке толмаған балалар») it is an attribute: «бала балалар» would repeat the noun, which
@@ -3529,15 +3594,25 @@ const SIGN_UP = {
 // кабинетке кіріңіз») — or where the word before is what one signs up for («порталға», «кезекке»). In a place
 // («порталда») documents are registered too («Құжаттар порталда тіркеледі»): that stays a passive.
 const REGISTER = '^тіркел';
+/** People who register themselves, in the nominative: a pronoun, a citizen, a graduate, an agent in -шы/-ші. */
+const REGISTRANT =
+  '(?:сіз|сіздер|мен|біз|біздер|сен|ол|олар|(?:азамат|пайдаланушы|адам|студент|сайлаушы|тұрғын|кәсіпкер|' +
+  'зейнеткер|талапкер|түлек|үміткер|оқушы|ата-ана)(?:лар|лер|дар|дер|тар|тер)?|[а-яәіңғүұқөһ]{2,}[а-мо-яәіғүұқөһ](?:шы|ші))';
+/** A paper that is registered (with the possessive: «талапкер құжаттары»), which no one does to oneself. */
+const REGISTERED_PAPER =
+  '(?:өтініш|өтінім|құжат|мәлімет|дерек|ақпарат|анықтама|шарт|келісімшарт|хат|сұрау|декларация|есеп)';
 const REGISTER_ONESELF = [
   { form: REGISTER, opening: true },
   { form: `${REGISTER}[а-яәіңғүұқөһ]*(?:ңыз|ңіз|мын|мін|мыз|міз|дым|дім|дық|дік|сам|сем|сақ|сек)$` },
   {
     form: REGISTER,
-    previous:
-      '^(?:сіз|сіздер|мен|біз|біздер|сен|ол|олар|(?:азамат|пайдаланушы|адам|студент|сайлаушы|тұрғын|кәсіпкер|' +
-      'зейнеткер|талапкер|оқушы|ата-ана)(?:лар|лер|дар|дер|тар|тер)?|.{2,}[^н](?:шы|ші)|(?:портал|жүйе|сайт|egov|' +
-      'кабинет|кезек|қабылдау|емхана|курс|байқау|конкурс|тест)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не))$',
+    previous: `^(?:${REGISTRANT}|(?:портал|жүйе|сайт|egov|кабинет|кезек|қабылдау|емхана|курс|байқау|конкурс|тест)[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не))$`,
+  },
+  // The person opening the clause, the dates and the place of signing up between («Түлектер ҰБТ-ға 20 наурыздан
+  // 20 сәуірге дейін тіркеледі»), unless a paper of theirs is what is registered.
+  {
+    form: REGISTER,
+    precededBy: `(?:^|[,;:—–]\\s*)${REGISTRANT}\\s+(?:(?!${REGISTERED_PAPER})[^\\s,.;:!?—–]+\\s+){0,8}$`,
   },
 ];
 
@@ -3713,6 +3788,9 @@ const FIXED_TERMS = [
   // holds one liable, and the active would add no one. Wires «тартылды» to a house stay a passive.
   { form: '^тартыл', previous: '^(?:жауаптылыққа|жауапкершілікке)$' },
   { form: '^беріл', precededBy: '(?:^|[^\\p{L}])(?:су|суы|ыстық\\s+су|электр|газ|жылу)(?:\\s+қайта)?\\s+$' },
+  // «Белгіленген уақытта» (at the set time), «белгіленген күні»: a schedule, an attribute of the time, not the
+  // clause «when it was set» that `CLAUSE_AFTER_PARTICIPLE` reads a participle before «уақытта» as.
+  { form: '^белгіленген$', next: '^(?:уақыт|күн|сағат|мерзім|кезең)[а-яәіңғүұқөһ]*$' },
 ];
 
 // «Жоғарыда көрсетілген(дер)», «төменде келтірілген» (the above, the below) point within the text: no one's

@@ -370,12 +370,15 @@ export const MUST_ITS = '{must-its}';
 export const CONVERB_FROM_NOUN = '{converb}';
 export const IMPERATIVE_YOU = '{imperative-you}';
 
-/** A verbal noun in -у in the dative or with the polite possessive: the noun and whether its endings are back. */
+/** A verbal noun in -у (-ю) in the dative or with the polite possessive: the noun and whether its endings are back. */
 function readVerbalNoun(
   word: string,
   endings: 'dative' | 'yours',
 ): { noun: string; back: boolean } | undefined {
-  const found = (endings === 'dative' ? /^(.{2,}у)(ға|ге)$/u : /^(.{2,}у)(ыңыз|іңіз)(?:ды|ді)?$/u).exec(word);
+  // «ю» is the -у of a root in -й («қою», «жою»).
+  const found = (endings === 'dative' ? /^(.{2,}[ую])(ға|ге)$/u : /^(.{2,}[ую])(ыңыз|іңіз)(?:ды|ді)?$/u).exec(
+    word,
+  );
   if (!found?.[1] || !found[2]) return undefined;
   return { noun: found[1], back: /[аы]/u.test(found[2]) };
 }

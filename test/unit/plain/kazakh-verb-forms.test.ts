@@ -101,6 +101,13 @@ describe('Kazakh verb forms for suggestions', () => {
       ['жүзеге асырамыз', ['жасаймыз', 'өткіземіз', 'орындаймыз']],
     ]);
     expect(suggested('Бұл мәселені назарға алыңыз.')).toEqual([['назарға алыңыз', ['ескеріңіз']]]);
+    // Trade is done («сауда жасау»), neither held nor fulfilled.
+    expect(suggested('Олар көшпелі сауданы жүзеге асырады.')).toEqual([['жүзеге асырады', ['жасайды']]]);
+    expect(suggested('Сауда арнаулы орындарда жүзеге асырылады.')).toEqual([
+      ['жүзеге асырылады', ['жасалады']],
+    ]);
+    // The renting of a trading place is carried on, not the trade.
+    expect(suggested('Сауда орнын жалдау шартқа сай жүзеге асырылады.')).toEqual([['жүзеге асырылады', []]]);
     expect(suggested('Құрылыс жүзеге асырылуда.')).toEqual([
       ['жүзеге асырылуда', ['жасалуда', 'өткізілуде', 'орындалуда']],
     ]);

@@ -610,10 +610,11 @@ export type Rule = PhraseRule | SequenceRule | MetricRule | BuiltinRule;
  * exact text it covers; `occurrence` picks the n-th occurrence (1-based) when that text appears more than
  * once. The test turns each into UTF-16 offsets and compares the whole list, so a missing or extra finding
  * fails it. Once any expected finding gives a `suggestion` (the first one offered, or `null` for none), every
- * finding's first suggestion is compared too: one given none then must offer nothing to paste.
+ * finding's first suggestion is compared too: one given none then must offer nothing to paste. A finding that
+ * gives `suggestions` has its whole list compared, in order: a wrong second paste is as clickable as a first.
  */
 export interface RuleFixture {
   rule: string;
   text: string;
-  expected: { text: string; occurrence?: number; suggestion?: string | null }[];
+  expected: { text: string; occurrence?: number; suggestion?: string | null; suggestions?: string[] }[];
 }

@@ -6,12 +6,13 @@ import { LANGUAGES } from '../../../plain/languages/registry.ts';
 
 const packs = Object.values(LANGUAGES);
 
-/** Turns a fixture's expected texts into exact offsets, failing loudly when the text is not there. */
 /** Whether a fixture states suggestions: then every finding's first suggestion (or none: null) is compared. */
-const statesSuggestions = (fixture: RuleFixture) => fixture.expected.some((e) => e.suggestion !== undefined);
+const statesSuggestions = (fixture: RuleFixture) =>
+  fixture.expected.some((e) => e.suggestion !== undefined || e.suggestions !== undefined);
 
+/** Turns a fixture's expected texts into exact offsets, failing loudly when the text is not there. */
 function expectedFindings(fixture: RuleFixture) {
-  return fixture.expected.map(({ text, occurrence = 1, suggestion }) => {
+  return fixture.expected.map(({ text, occurrence = 1, suggestion, suggestions }) => {
     let start = -1;
     for (let n = 0; n < occurrence; n++) start = fixture.text.indexOf(text, start + 1);
     if (start < 0)
@@ -21,7 +22,10 @@ function expectedFindings(fixture: RuleFixture) {
       start,
       end: start + text.length,
       text,
-      ...(statesSuggestions(fixture) ? { suggestion: suggestion ?? null } : {}),
+      ...(statesSuggestions(fixture)
+        ? { suggestion: suggestions ? (suggestions[0] ?? null) : (suggestion ?? null) }
+        : {}),
+      ...(suggestions ? { suggestions } : {}),
     };
   });
 }
@@ -96,16 +100,19 @@ describe.each(packs.flatMap((pack) => FIXTURES[pack.code].map((fixture) => ({ co
   ({ code, fixture }) => {
     it('produces exactly the expected findings', () => {
       const report = analyze(fixture.text, { language: code, uiLanguage: 'en' });
+      const expected = expectedFindings(fixture);
       const actual = report.findings
         .filter((f) => f.rule === fixture.rule)
-        .map((f) => ({
+        .map((f, i) => ({
           rule: f.rule,
           start: f.start,
           end: f.end,
           text: f.text,
           ...(statesSuggestions(fixture) ? { suggestion: f.suggestions[0] ?? null } : {}),
+          // The whole list only where the fixture gives it (matched by place, so an extra finding still fails).
+          ...(expected[i] && 'suggestions' in expected[i] ? { suggestions: f.suggestions } : {}),
         }));
-      expect(actual).toEqual(expectedFindings(fixture));
+      expect(actual).toEqual(expected);
       for (const finding of report.findings) {
         expect(finding.text).toBe(fixture.text.slice(finding.start, finding.end));
         expect(finding.message).not.toMatch(/\{(text|suggestion|value|limit)\}/);

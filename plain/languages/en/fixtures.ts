@@ -3,6 +3,23 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Review 23: "in the region of" is "about" before an amount only; an employer "in the region of arrival" is
+    // in a place.
+    rule: 'en/officialese',
+    text: 'Sign a contract with an employer in the region of arrival. It costs in the region of £5,000. We expect in the region of a hundred people.',
+    expected: [
+      { text: 'in the region of', occurrence: 2, suggestion: 'about' },
+      { text: 'in the region of', occurrence: 3, suggestion: 'about' },
+    ],
+  },
+  {
+    // Review 23: a "condominium association" is the legal name of an owners' body; a condominium alone stays a
+    // long word.
+    rule: 'en/long-word',
+    text: 'The condominium association must act. A condominium is a building.',
+    expected: [{ text: 'condominium', occurrence: 2 }],
+  },
+  {
     // Review 22: animals "acquired from other owners" were bought from them; skills acquired from experience
     // were gained, and stay.
     rule: 'en/officialese',

@@ -35,8 +35,22 @@ const READER_IMPERATIVE =
 const SENT_TO_THE_READER =
   '(?:licen[cs]es?|cards?|certificates?|passports?|decisions?|refunds?|permits?|awards?|notices?|bills?|statements?|reminders?|invoices?|badges?|passes|pass|discs?|visas?|results?|packs?|vouchers?|replies|reply|response|tickets?)(?![\\p{L}])';
 
-/** "in person" later in the sentence, among the means of handing something over. */
-const IN_PERSON_AFTER = '^[^.;:!?]*\\sin\\s+person(?![\\p{L}])';
+/** Number words that start an amount, less "a" ("in the region of a hundred" has "hundred" next). */
+const AMOUNT_WORDS = Object.keys(NUMBER_WORDS)
+  .filter((word) => word !== 'a')
+  .join('|');
+
+/** An amount right after: digits, a currency sign, or a number word ("in the region of £5,000", "of fifty"). */
+const AN_AMOUNT_AFTER = `^\\s+(?:[£$€₸]\\s*)?(?:\\d|(?:${AMOUNT_WORDS}|several|a\\s+(?:few|dozen|hundred|thousand|million|billion))(?![\\p{L}]))`;
+
+/** What one makes rather than sends when it is handed over: "make an application", "an appeal made in person". */
+const MADE_REQUESTS = 'appeals?|applications?|claims?|complaints?|requests?|objections?|representations';
+
+/**
+ * "in person" later in the sentence, among the means of handing something over; a dot inside a web address
+ * ("through egov.kz or in person") ends no sentence.
+ */
+const IN_PERSON_AFTER = '^(?:[^.;:!?]|\\.(?=\\S))*\\sin\\s+person(?![\\p{L}])';
 
 /**
  * A place one goes to, right after: "at any Public Service Centre", "in our offices", "at the reception desk".
@@ -323,6 +337,21 @@ function indicateThat(): PhraseEntry[] {
     // No word right before it: a participle after a comma.
     ...(match === 'indicating' ? [{ match, replace: [show], notAfter: '^', followedBy: that }] : []),
     { match, replace: [], followedBy: that },
+  ]);
+}
+
+/**
+ * "Submit" with "in person" later in its sentence: nothing is sent in person. An application, a claim or an
+ * appeal is made ("Submit an application … through egov.kz or in person" → "Make an application"); other things
+ * are handed in or posted, which the sentence's other means may contradict: nothing to paste.
+ */
+function submitInPerson(): PhraseEntry[] {
+  const made = `^(?=${IN_PERSON_AFTER.slice(1)})\\s+(?:(?:an?|the|your|their|his|her|its|our|this|that|any)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:${MADE_REQUESTS})(?![\\p{L}])`;
+  const forms = ['submit', 'submits', 'submitted', 'submitting'];
+  const makes = ['make', 'makes', 'made', 'making'];
+  return forms.flatMap((match, slot): PhraseEntry[] => [
+    { match, replace: [makes[slot] ?? ''], followedBy: made },
+    { match, replace: [], followedBy: IN_PERSON_AFTER },
   ]);
 }
 
@@ -2076,8 +2105,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('levied', 'made'), after: '^charges?$', notBefore: '^(?:against|at)$' },
   { ...e('levied', 'charged'), notBefore: '^(?:against|at)$' },
   { ...e('levying', 'charging'), notBefore: '^(?:against|at)$' },
-  e('in the region of', 'about'),
-  e('in the amount of', 'of', 'for'),
+  // "About" an amount only: "in the region of £5,000", but "an employer in the region of arrival" is a place.
+  { ...e('in the region of', 'about'), followedBy: AN_AMOUNT_AFTER },
+  // "A cheque in the amount of £50" → "for £50"; after another "for" in the clause ("a subsidy for relocation
+  // in the amount of 70 MCI") a second one would read as a price: "of" only.
+  { ...e('in the amount of', 'of', 'for'), notInClause: '^for$' },
+  e('in the amount of', 'of'),
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
   { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
   e('in the sum of', 'of'),
@@ -2641,7 +2674,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // nothing is shown). A form "indicated in the application" is still "shown in".
   ...['indicate', 'indicates', 'indicating'].map((match, slot) => ({
     match,
-    replace: [['give', 'gives', 'giving'][slot] ?? '', ['say', 'says', 'saying'][slot] ?? ''],
+    // A document "issued, indicating the number of hours" gives or shows it: "saying" wants a clause or words
+    // said after it, and a person says ("indicate your name" → "say your name").
+    replace: [['give', 'gives', 'giving'][slot] ?? '', ['say', 'says', 'showing'][slot] ?? ''],
     followedBy:
       "^\\s+(?:(?:your|the|their|his|her|its|a|an|our|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:names?|address(?:es)?|numbers?|details|reasons?|dates?\\s+of\\s+birth|surnames?|e-?mails?)(?![\\p{L}])",
   })),
@@ -2779,6 +2814,7 @@ const OFFICIALESE: PhraseEntry[] = [
     ...entry,
     followedBy: `^\\s+(?:(?:your|the|any|all|more|further|additional|extra|written|supporting|our|their|his|her|its|new|false|accurate|full|complete)\\s+){0,2}(?:information|details|evidence|proof|data|reasons|comments|views|feedback|explanations?|proposals|suggestions|opinions?|answers?|statements?|testimony|fingerprints|samples?)\\b`,
   })),
+  ...submitInPerson(),
   ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending'),
   // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent". Minutes or a plan
   // "submitted for approval" go before a meeting, not by post: "put forward for approval".
@@ -2793,7 +2829,7 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       match: `${auxiliary} submitted`,
       replace: [`${auxiliary} made`],
-      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      precededBy: `(?:^|[^\\p{L}])(?:${MADE_REQUESTS})(?![\\p{L}])[^.;:!?]{0,80}$`,
       followedBy: IN_PERSON_AFTER,
     },
     { match: `${auxiliary} submitted`, replace: [], followedBy: IN_PERSON_AFTER },
@@ -2803,7 +2839,7 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       match: `${auxiliary} submitted`,
       replace: [`${auxiliary} made`],
-      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      precededBy: `(?:^|[^\\p{L}])(?:${MADE_REQUESTS})(?![\\p{L}])[^.;:!?]{0,80}$`,
       followedBy: `${AT_A_PLACE_AFTER}|^\\s+by\\s`,
     },
     // "Handed in in our offices" stutters: there, nothing to paste.
@@ -4401,7 +4437,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Responsible for the provision of advice" → "responsible for providing advice".
   e('responsible for the provision of', 'responsible for providing'),
   e('in the first instance', 'first'),
-  e('on the basis of', 'based on', 'because of'),
+  // What a sum or a decision is worked out from ("calculated on the basis of the value") is no cause: "because
+  // of" would make it one.
+  e('on the basis of', 'based on'),
   // A calque of «исходя из» in translated Kazakhstan texts: not "going ahead from".
   e('proceeding from', 'based on', 'from'),
   e('set forth in', 'in', 'set out in'),
@@ -4844,7 +4882,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,
   // «органы внутренних дел», «на ежеквартальной основе», «справка установленного образца», «по месту
   // жительства», «разъяснительная работа среди населения», «интернет-ресурс».
-  e('within the framework of|in the framework of', 'as part of', 'under', 'during'),
+  // Not "during": what follows is mostly no time ("within the framework of the regional quota").
+  e('within the framework of|in the framework of', 'as part of', 'under'),
   e('in the field of|in the sphere of', 'in'),
   e('in the period of', 'during'),
   e('for the period of', 'for'),

@@ -7,7 +7,7 @@ import type {
 } from '../../internal/rules/types.ts';
 import { DOUBLED_NUMBER_MESSAGES } from '../doubled-number-messages.ts';
 
-import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
+import { INNER_ADVERBS, IRREGULAR_PAST_FORMS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
 import { NUMBER_JOINERS, NUMBER_UNITS, NUMBER_WORDS } from './number-words.ts';
 
 /** A possessive next, which keeps an "of" before it too: "a majority of Warren's constituents" → "most of". */
@@ -42,6 +42,14 @@ const AMOUNT_WORDS = Object.keys(NUMBER_WORDS)
 
 /** An amount right after: digits, a currency sign, or a number word ("in the region of £5,000", "of fifty"). */
 const AN_AMOUNT_AFTER = `^\\s+(?:[£$€₸]\\s*)?(?:\\d|(?:${AMOUNT_WORDS}|several|a\\s+(?:few|dozen|hundred|thousand|million|billion))(?![\\p{L}]))`;
+
+/** Who pays for a service, after a determiner: "the owner", "the gas distribution organisation". */
+const A_PAYER_AFTER =
+  "^\\s+(?:the|a|an|your|their|its|his|her|each|every)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:owners?|applicants?|employers?|tenants?|landlords?|customers?|consumers?|parents?|claimants?|recipients?|buyers?|sellers?|organi[sz]ations?|compan(?:y|ies)|operators?|contractors?|developers?|users?|holders?|insurers?|taxpayers?|enterprises?|employees?)(?![\\p{L}])";
+
+/** Where a clause opens, for a `precededBy`: its sentence's start, a stop or comma, a conjunction. */
+const CLAUSE_OPENS =
+  '(?:^\\s*(?:[-–•]\\s*)?|[,;:]\\s*|(?:^|[^\\p{L}])(?:when|once|after|until|if|before|where|and|or|but)\\s+)';
 
 /** What one makes rather than sends when it is handed over: "make an application", "an appeal made in person". */
 const MADE_REQUESTS = 'appeals?|applications?|claims?|complaints?|requests?|objections?|representations';
@@ -353,6 +361,40 @@ function submitInPerson(): PhraseEntry[] {
     { match, replace: [makes[slot] ?? ''], followedBy: made },
     { match, replace: [], followedBy: IN_PERSON_AFTER },
   ]);
+}
+
+/**
+ * "Conclude" a contract or an agreement is to sign it («заключить договор»): before the contract ("conclude a gas
+ * supply contract" → "sign"), after it as a participle ("a contract concluded with" → "signed"), and its passive
+ * right after it as the subject of its clause ("The contract is concluded" → "is signed"; "the inquiry into the
+ * contract was concluded" ended). A clause after "concluded that" is a finding, not a contract, so no function
+ * word may stand between the verb and the contract's noun but a determiner.
+ */
+function concludeAContract(): PhraseEntry[] {
+  const contract = '(?:contracts?|agreements?|leases?|treat(?:y|ies))(?![\\p{L}])';
+  const objectAfter = `^\\s+(?:(?:an?|the|your|their|his|her|its|our|any|such|new)\\s+)?(?:(?!(?:that|which|whether|if|the|a|an|with|to|on|in|by|for)\\s)[\\p{L}'’-]+\\s+){0,3}${contract}`;
+  const forms = ['conclude', 'concludes', 'concluded', 'concluding'];
+  const signs = ['sign', 'signs', 'signed', 'signing'];
+  return [
+    ...forms.map((match, slot) => ({ match, replace: [signs[slot] ?? ''], followedBy: objectAfter })),
+    { match: 'concluded', replace: ['signed'], after: `^${contract}$` },
+    ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+      match: `${auxiliary} concluded`,
+      replace: [`${auxiliary} signed`],
+      precededBy: `${CLAUSE_OPENS}(?:(?:the|a|an|this|that|these|those|such|your|their|our|each|every|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${contract}\\s+$`,
+    })),
+  ];
+}
+
+/** "Give consent to" in each form, with or without a possessive: "agree to" in the same form. */
+function giveConsentTo(): PhraseEntry[] {
+  const gives = ['give', 'gives', 'gave', 'giving', 'given'];
+  const agrees = ['agree', 'agrees', 'agreed', 'agreeing', 'agreed'];
+  const possessives = ['', 'your ', 'their ', 'his ', 'her ', 'my ', 'our ', 'its '];
+  return gives.map((give, slot) => ({
+    match: possessives.map((possessive) => `${give} ${possessive}consent to`).join('|'),
+    replace: [`${agrees[slot] ?? ''} to`],
+  }));
 }
 
 /** What is set up when it is established: a body, a fund, a scheme, a system, a place of work; a trust, not trust. */
@@ -1574,6 +1616,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^(?![^.;:!?]*(?:^|[^\\p{L}'’])your?(?![\\p{L}]))[^.;:!?]*,\\s*(?:(?:the|a|an|this|that|these|those|each|any|such|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_NOUNS})|they|he|she)(?![\\p{L}])`,
   },
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
+  // "In case of non-payment of the tax" → "If you do not pay the tax"; alone, "If you do not pay".
+  e('in case of non-payment of|in the event of non-payment of', 'if you do not pay', 'if they do not pay'),
+  {
+    ...e('in case of non-payment|in the event of non-payment', 'if you do not pay', 'if they do not pay'),
+    notBefore: '^of$',
+  },
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
   // "Non-compliance with the requirements may lead to a fine": as with "failure to", the plain sentence is a
@@ -1788,6 +1836,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'be entitled to', replace: [], after: MODAL, followedBy: '^(?!\\s+receive\\b)' },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
+  // Negated, the same officialese: "Organisations are not entitled to refuse" → "cannot refuse" (a right
+  // lacking, which "must not" would turn into a ban where the reader is the subject: "You must not claim").
+  {
+    match: 'are not entitled to|is not entitled to',
+    replace: [],
+    followedBy: `^\\s+be\\s+(?:\\p{L}+ly\\s+)?${PASSIVE_PARTICIPLE}`,
+  },
+  { match: 'are not entitled to|is not entitled to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
+  { match: 'are not entitled to|is not entitled to', replace: ['cannot'], followedBy: BEFORE_A_VERB },
+  e('are not entitled to', 'do not have a right to', 'cannot get'),
+  e('is not entitled to', 'does not have a right to', 'cannot get'),
   // "have the right to" is not flagged: it is plain English, the wording of the NHS Constitution and GOV.UK's
   // rights pages, and the plain form this pack itself offers for "entitled to". "can" turned a right into an
   // ability ("You also have the right to refuse" → "You also can refuse").
@@ -3128,6 +3187,21 @@ const OFFICIALESE: PhraseEntry[] = [
   ...lightVerb([MAKE], 'a declaration that', 'declare that/declares that/declared that/declaring that'),
   ...lightVerb([MAKE], 'a declaration'),
   ...lightVerb([MAKE], 'an application|application', 'apply/applies/applied/applying'),
+  // "Payment must be made by 1 October" opening its clause is the reader's duty: "You must pay by 1 October".
+  // With a payer named after "by" ("by the employer"), or with words before it ("Your payment must be made")
+  // the clause turns round: the passive's own finding says so.
+  ...[
+    ['must', 'must'],
+    ['should', 'should'],
+    ['shall', 'must'],
+  ].map(
+    ([modal, plain]): PhraseEntry => ({
+      match: `payment ${modal} be made|payments ${modal} be made`,
+      replace: [`you ${plain} pay`],
+      notAfter: '^',
+      followedBy: `^(?!\\s+by\\s+(?:(?:the|a|an|your|their|his|her|its|our|each|every|all|any)\\s+(?!(?:end|deadline|date|due|close|last)\\b)|(?:${PERSON_NOUNS})(?![\\p{L}])))`,
+    }),
+  ),
   // "Makes payments easy" is a thing made easy, not a payment.
   ...lightVerb(
     [MAKE],
@@ -4885,6 +4959,29 @@ const OFFICIALESE: PhraseEntry[] = [
   // Not "during": what follows is mostly no time ("within the framework of the regional quota").
   e('within the framework of|in the framework of', 'as part of', 'under'),
   e('in the field of|in the sphere of', 'in'),
+  ...concludeAContract(),
+  // «Трудоустроиться»: "move north to take up employment" → "to start work".
+  e('take up employment', 'start work', 'take a job'),
+  e('takes up employment', 'starts work', 'takes a job'),
+  e('took up employment', 'started work', 'took a job'),
+  e('taking up employment', 'starting work', 'taking a job'),
+  e('taken up employment', 'started work', 'taken a job'),
+  // «Отказать в приёме документа»: "refuse acceptance of a document" → "refuse to accept".
+  e('refuse acceptance of', 'refuse to accept'),
+  e('refuses acceptance of', 'refuses to accept'),
+  e('refused acceptance of', 'refused to accept'),
+  e('refusing acceptance of', 'refusing to accept'),
+  // "Give your consent to the transfer of data" → "agree to"; after "have" the participle ("have given their
+  // consent to" → "have agreed to").
+  ...giveConsentTo(),
+  // «На праве частной собственности» after "own" or "belong" says nothing they do not: cut it or rewrite.
+  e('on the right of private ownership|on the right of ownership|on the right of common ownership'),
+  // "X is the responsibility of Y" is "Y is responsible for X": the clause turns round, nothing to paste. "It is
+  // the responsibility of" has its own entries.
+  { match: 'is the responsibility of|are the responsibility of', replace: [], notAfter: '^it$' },
+  // "Reimbursement of expenses" is a refund of them.
+  e('reimbursement', 'refund'),
+  e('reimbursements', 'refunds'),
   e('in the period of', 'during'),
   e('for the period of', 'for'),
   // "Valid for the period from X" runs from it. Elsewhere "for" may belong to the verb ("an alert issued for
@@ -5019,6 +5116,16 @@ const OFFICIALESE: PhraseEntry[] = [
     'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
     "at the state's expense",
   ),
+  // A payer after it ("carried out at the expense of the owner", "of the gas distribution organisation") is who
+  // pays: after "be", "paid for by"; after another verb the clause wants turning round ("the owner pays"). Other
+  // things after it ("growth at the expense of quality", "of local people") are the idiom: to their cost.
+  {
+    match: 'at the expense of',
+    replace: ['paid for by'],
+    after: '^(?:is|are|was|were|be|been|being)$',
+    followedBy: A_PAYER_AFTER,
+  },
+  { match: 'at the expense of', replace: [], followedBy: A_PAYER_AFTER },
   ...verb(
     'carry out work on/carries out work on/carried out work on/carrying out work on',
     'work on/works on/worked on/working on',
@@ -5925,8 +6032,10 @@ function nominalCause(verbs: string, preposition: string): TokenMatcher[] {
 
 /**
  * "The X-ion of Y" (or "the X-ing of Y") as a passive's subject, with its "be" and adverbs: the object's phrase
- * is up to four words with no verb in -ed, conjunction or relative between ("The inspection of the site showed
- * that work was carried out" is two clauses), and a modal may stand before "be".
+ * is up to seven words with no verb in -ed or irregular past, subordinating conjunction or relative between
+ * ("The inspection of the site showed that work was carried out" is two clauses), and a modal may stand before
+ * "be". "And" and "or" join objects ("Installation of the internal gas pipeline and gas equipment is carried
+ * out"); keeping out the pasts keeps out a second clause after them ("the inspection began and work is …").
  */
 const PASSIVE_ACTION: TokenMatcher[] = [
   // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
@@ -5937,12 +6046,14 @@ const PASSIVE_ACTION: TokenMatcher[] = [
   },
   { words: ['of'] },
   ...Array.from(
-    { length: 4 },
+    { length: 7 },
     (): TokenMatcher => ({
       regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
       except: [
         ...BE,
-        ...words('that which who whom whose and or but will would may might must should can could shall'),
+        ...words('that which who whom whose but will would may might must should can could shall'),
+        ...words('has have had do does did'),
+        ...IRREGULAR_PAST_FORMS,
       ],
       optional: true,
     }),

@@ -3,6 +3,19 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Leftovers: a sum "paid in the form of a lump sum" is paid "as" one, and help "provided in the form of" a
+    // grant; "comes in the form of a letter" stays. "Check the correctness of" is "check"; "confirming the
+    // acquisition of" hides who got what: nothing to paste.
+    rule: 'en/officialese',
+    text: 'The benefit is paid in the form of a lump sum. Help is provided in the form of a grant. It comes in the form of a letter. Check the correctness of the data. Bring a document confirming the acquisition of the animal.',
+    expected: [
+      { text: 'in the form of', suggestion: 'as' },
+      { text: 'in the form of', occurrence: 2, suggestion: 'as' },
+      { text: 'Check the correctness of', suggestion: 'Check' },
+      { text: 'confirming the acquisition of', suggestion: null },
+    ],
+  },
+  {
     // Misses of review 23: "in case of non-payment of"; "on the right of private ownership" after "own";
     // "Payment must be made" opening its clause; "take up employment"; a contract "concluded" is signed, before
     // it, after it and in its passive; "are not entitled to"; "refuse acceptance of"; "give your consent to";

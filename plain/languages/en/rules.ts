@@ -4882,6 +4882,11 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy: '(?:^\\s*|(?:^|\\s)(?:after|before|for|on|upon|about|without|of|following|since)\\s+)$',
     followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
   },
+  // "A document confirming the acquisition of the animal" shows that someone bought or got it, which the words
+  // do not say: nothing to paste.
+  e(
+    'confirming the acquisition of|confirm the acquisition of|confirms the acquisition of|confirmed the acquisition of',
+  ),
   e('remittance', 'payment'),
   // Money is remitted, that is paid: "withhold and remit contributions" → "pay". A case "remitted to the
   // tribunal" is sent back, and "our remit" a noun: only before money.
@@ -4958,6 +4963,19 @@ const OFFICIALESE: PhraseEntry[] = [
   // жительства», «разъяснительная работа среди населения», «интернет-ресурс».
   // Not "during": what follows is mostly no time ("within the framework of the regional quota").
   e('within the framework of|in the framework of', 'as part of', 'under'),
+  // A sum or help paid or given "in the form of a lump sum" is paid "as" one; elsewhere ("comes in the form of a
+  // letter", "a tax in the form of") "as" may not fit, and the phrase is ordinary English: not flagged.
+  {
+    match: 'in the form of',
+    replace: ['as'],
+    after:
+      '^(?:paid|provided|given|granted|issued|received|offered|awarded|allocated|transferred|made|pay|provide|give|grant|issue|receive|offer|award|allocate|transfer|payable|available)$',
+  },
+  // "Check the correctness of the data" is "check the data": checking is for errors.
+  e('check the correctness of|verify the correctness of', 'check'),
+  e('checks the correctness of|verifies the correctness of', 'checks'),
+  e('checked the correctness of|verified the correctness of', 'checked'),
+  e('checking the correctness of|verifying the correctness of', 'checking'),
   e('in the field of|in the sphere of', 'in'),
   ...concludeAContract(),
   // «Трудоустроиться»: "move north to take up employment" → "to start work".

@@ -472,6 +472,9 @@ const FINITE_VERBS = new Set(
 /** Irregular pasts ("met", "took"), read from the participles' table. */
 const IRREGULAR_PASTS = new Set([...IRREGULAR.values()].map(([, past]) => past));
 
+/** The irregular pasts, for rules that must not run across a clause's verb ("the inspection began and …"). */
+export const IRREGULAR_PAST_FORMS: readonly string[] = [...IRREGULAR_PASTS];
+
 /**
  * Whether a word after a relative clause's comma is the main clause's verb ("…, which was chaired by the
  * director, met twice"): an auxiliary, an irregular past, or a regular past whose base the lists know. An

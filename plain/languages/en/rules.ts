@@ -7,7 +7,7 @@ import type {
 } from '../../internal/rules/types.ts';
 import { DOUBLED_NUMBER_MESSAGES } from '../doubled-number-messages.ts';
 
-import { INNER_ADVERBS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
+import { INNER_ADVERBS, IRREGULAR_PAST_FORMS, NOT_ADVERBS_IN_LY } from './active-voice.ts';
 import { NUMBER_JOINERS, NUMBER_UNITS, NUMBER_WORDS } from './number-words.ts';
 
 /** A possessive next, which keeps an "of" before it too: "a majority of Warren's constituents" → "most of". */
@@ -35,8 +35,30 @@ const READER_IMPERATIVE =
 const SENT_TO_THE_READER =
   '(?:licen[cs]es?|cards?|certificates?|passports?|decisions?|refunds?|permits?|awards?|notices?|bills?|statements?|reminders?|invoices?|badges?|passes|pass|discs?|visas?|results?|packs?|vouchers?|replies|reply|response|tickets?)(?![\\p{L}])';
 
-/** "in person" later in the sentence, among the means of handing something over. */
-const IN_PERSON_AFTER = '^[^.;:!?]*\\sin\\s+person(?![\\p{L}])';
+/** Number words that start an amount, less "a" ("in the region of a hundred" has "hundred" next). */
+const AMOUNT_WORDS = Object.keys(NUMBER_WORDS)
+  .filter((word) => word !== 'a')
+  .join('|');
+
+/** An amount right after: digits, a currency sign, or a number word ("in the region of £5,000", "of fifty"). */
+const AN_AMOUNT_AFTER = `^\\s+(?:[£$€₸]\\s*)?(?:\\d|(?:${AMOUNT_WORDS}|several|a\\s+(?:few|dozen|hundred|thousand|million|billion))(?![\\p{L}]))`;
+
+/** Who pays for a service, after a determiner: "the owner", "the gas distribution organisation". */
+const A_PAYER_AFTER =
+  "^\\s+(?:the|a|an|your|their|its|his|her|each|every)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:owners?|applicants?|employers?|tenants?|landlords?|customers?|consumers?|parents?|claimants?|recipients?|buyers?|sellers?|organi[sz]ations?|compan(?:y|ies)|operators?|contractors?|developers?|users?|holders?|insurers?|taxpayers?|enterprises?|employees?)(?![\\p{L}])";
+
+/** Where a clause opens, for a `precededBy`: its sentence's start, a stop or comma, a conjunction. */
+const CLAUSE_OPENS =
+  '(?:^\\s*(?:[-–•]\\s*)?|[,;:]\\s*|(?:^|[^\\p{L}])(?:when|once|after|until|if|before|where|and|or|but)\\s+)';
+
+/** What one makes rather than sends when it is handed over: "make an application", "an appeal made in person". */
+const MADE_REQUESTS = 'appeals?|applications?|claims?|complaints?|requests?|objections?|representations';
+
+/**
+ * "in person" later in the sentence, among the means of handing something over; a dot inside a web address
+ * ("through egov.kz or in person") ends no sentence.
+ */
+const IN_PERSON_AFTER = '^(?:[^.;:!?]|\\.(?=\\S))*\\sin\\s+person(?![\\p{L}])';
 
 /**
  * A place one goes to, right after: "at any Public Service Centre", "in our offices", "at the reception desk".
@@ -324,6 +346,55 @@ function indicateThat(): PhraseEntry[] {
     ...(match === 'indicating' ? [{ match, replace: [show], notAfter: '^', followedBy: that }] : []),
     { match, replace: [], followedBy: that },
   ]);
+}
+
+/**
+ * "Submit" with "in person" later in its sentence: nothing is sent in person. An application, a claim or an
+ * appeal is made ("Submit an application … through egov.kz or in person" → "Make an application"); other things
+ * are handed in or posted, which the sentence's other means may contradict: nothing to paste.
+ */
+function submitInPerson(): PhraseEntry[] {
+  const made = `^(?=${IN_PERSON_AFTER.slice(1)})\\s+(?:(?:an?|the|your|their|his|her|its|our|this|that|any)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:${MADE_REQUESTS})(?![\\p{L}])`;
+  const forms = ['submit', 'submits', 'submitted', 'submitting'];
+  const makes = ['make', 'makes', 'made', 'making'];
+  return forms.flatMap((match, slot): PhraseEntry[] => [
+    { match, replace: [makes[slot] ?? ''], followedBy: made },
+    { match, replace: [], followedBy: IN_PERSON_AFTER },
+  ]);
+}
+
+/**
+ * "Conclude" a contract or an agreement is to sign it («заключить договор»): before the contract ("conclude a gas
+ * supply contract" → "sign"), after it as a participle ("a contract concluded with" → "signed"), and its passive
+ * right after it as the subject of its clause ("The contract is concluded" → "is signed"; "the inquiry into the
+ * contract was concluded" ended). A clause after "concluded that" is a finding, not a contract, so no function
+ * word may stand between the verb and the contract's noun but a determiner.
+ */
+function concludeAContract(): PhraseEntry[] {
+  const contract = '(?:contracts?|agreements?|leases?|treat(?:y|ies))(?![\\p{L}])';
+  const objectAfter = `^\\s+(?:(?:an?|the|your|their|his|her|its|our|any|such|new)\\s+)?(?:(?!(?:that|which|whether|if|the|a|an|with|to|on|in|by|for)\\s)[\\p{L}'’-]+\\s+){0,3}${contract}`;
+  const forms = ['conclude', 'concludes', 'concluded', 'concluding'];
+  const signs = ['sign', 'signs', 'signed', 'signing'];
+  return [
+    ...forms.map((match, slot) => ({ match, replace: [signs[slot] ?? ''], followedBy: objectAfter })),
+    { match: 'concluded', replace: ['signed'], after: `^${contract}$` },
+    ...PARTICIPLE_AFTER.split('|').map((auxiliary) => ({
+      match: `${auxiliary} concluded`,
+      replace: [`${auxiliary} signed`],
+      precededBy: `${CLAUSE_OPENS}(?:(?:the|a|an|this|that|these|those|such|your|their|our|each|every|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${contract}\\s+$`,
+    })),
+  ];
+}
+
+/** "Give consent to" in each form, with or without a possessive: "agree to" in the same form. */
+function giveConsentTo(): PhraseEntry[] {
+  const gives = ['give', 'gives', 'gave', 'giving', 'given'];
+  const agrees = ['agree', 'agrees', 'agreed', 'agreeing', 'agreed'];
+  const possessives = ['', 'your ', 'their ', 'his ', 'her ', 'my ', 'our ', 'its '];
+  return gives.map((give, slot) => ({
+    match: possessives.map((possessive) => `${give} ${possessive}consent to`).join('|'),
+    replace: [`${agrees[slot] ?? ''} to`],
+  }));
 }
 
 /** What is set up when it is established: a body, a fund, a scheme, a system, a place of work; a trust, not trust. */
@@ -1545,6 +1616,12 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy: `^(?![^.;:!?]*(?:^|[^\\p{L}'’])your?(?![\\p{L}]))[^.;:!?]*,\\s*(?:(?:the|a|an|this|that|these|those|each|any|such|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_NOUNS})|they|he|she)(?![\\p{L}])`,
   },
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
+  // "In case of non-payment of the tax" → "If you do not pay the tax"; alone, "If you do not pay".
+  e('in case of non-payment of|in the event of non-payment of', 'if you do not pay', 'if they do not pay'),
+  {
+    ...e('in case of non-payment|in the event of non-payment', 'if you do not pay', 'if they do not pay'),
+    notBefore: '^of$',
+  },
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
   // "Non-compliance with the requirements may lead to a fine": as with "failure to", the plain sentence is a
@@ -1759,6 +1836,17 @@ const OFFICIALESE: PhraseEntry[] = [
   { match: 'be entitled to', replace: [], after: MODAL, followedBy: '^(?!\\s+receive\\b)' },
   e('are entitled to', 'have a right to', 'can get'),
   e('is entitled to', 'has a right to', 'can get'),
+  // Negated, the same officialese: "Organisations are not entitled to refuse" → "cannot refuse" (a right
+  // lacking, which "must not" would turn into a ban where the reader is the subject: "You must not claim").
+  {
+    match: 'are not entitled to|is not entitled to',
+    replace: [],
+    followedBy: `^\\s+be\\s+(?:\\p{L}+ly\\s+)?${PASSIVE_PARTICIPLE}`,
+  },
+  { match: 'are not entitled to|is not entitled to', replace: [], followedBy: THEN_ANOTHER_INFINITIVE },
+  { match: 'are not entitled to|is not entitled to', replace: ['cannot'], followedBy: BEFORE_A_VERB },
+  e('are not entitled to', 'do not have a right to', 'cannot get'),
+  e('is not entitled to', 'does not have a right to', 'cannot get'),
   // "have the right to" is not flagged: it is plain English, the wording of the NHS Constitution and GOV.UK's
   // rights pages, and the plain form this pack itself offers for "entitled to". "can" turned a right into an
   // ability ("You also have the right to refuse" → "You also can refuse").
@@ -2076,8 +2164,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('levied', 'made'), after: '^charges?$', notBefore: '^(?:against|at)$' },
   { ...e('levied', 'charged'), notBefore: '^(?:against|at)$' },
   { ...e('levying', 'charging'), notBefore: '^(?:against|at)$' },
-  e('in the region of', 'about'),
-  e('in the amount of', 'of', 'for'),
+  // "About" an amount only: "in the region of £5,000", but "an employer in the region of arrival" is a place.
+  { ...e('in the region of', 'about'), followedBy: AN_AMOUNT_AFTER },
+  // "A cheque in the amount of £50" → "for £50"; after another "for" in the clause ("a subsidy for relocation
+  // in the amount of 70 MCI") a second one would read as a price: "of" only.
+  { ...e('in the amount of', 'of', 'for'), notInClause: '^for$' },
+  e('in the amount of', 'of'),
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
   { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
   e('in the sum of', 'of'),
@@ -2641,7 +2733,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // nothing is shown). A form "indicated in the application" is still "shown in".
   ...['indicate', 'indicates', 'indicating'].map((match, slot) => ({
     match,
-    replace: [['give', 'gives', 'giving'][slot] ?? '', ['say', 'says', 'saying'][slot] ?? ''],
+    // A document "issued, indicating the number of hours" gives or shows it: "saying" wants a clause or words
+    // said after it, and a person says ("indicate your name" → "say your name").
+    replace: [['give', 'gives', 'giving'][slot] ?? '', ['say', 'says', 'showing'][slot] ?? ''],
     followedBy:
       "^\\s+(?:(?:your|the|their|his|her|its|a|an|our|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:names?|address(?:es)?|numbers?|details|reasons?|dates?\\s+of\\s+birth|surnames?|e-?mails?)(?![\\p{L}])",
   })),
@@ -2779,6 +2873,7 @@ const OFFICIALESE: PhraseEntry[] = [
     ...entry,
     followedBy: `^\\s+(?:(?:your|the|any|all|more|further|additional|extra|written|supporting|our|their|his|her|its|new|false|accurate|full|complete)\\s+){0,2}(?:information|details|evidence|proof|data|reasons|comments|views|feedback|explanations?|proposals|suggestions|opinions?|answers?|statements?|testimony|fingerprints|samples?)\\b`,
   })),
+  ...submitInPerson(),
   ...verb('submit/submits/submitted/submitting', 'send/sends/sent/sending'),
   // The passive whole, so that it is one finding with its "be": "was submitted" → "was sent". Minutes or a plan
   // "submitted for approval" go before a meeting, not by post: "put forward for approval".
@@ -2793,7 +2888,7 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       match: `${auxiliary} submitted`,
       replace: [`${auxiliary} made`],
-      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      precededBy: `(?:^|[^\\p{L}])(?:${MADE_REQUESTS})(?![\\p{L}])[^.;:!?]{0,80}$`,
       followedBy: IN_PERSON_AFTER,
     },
     { match: `${auxiliary} submitted`, replace: [], followedBy: IN_PERSON_AFTER },
@@ -2803,7 +2898,7 @@ const OFFICIALESE: PhraseEntry[] = [
     {
       match: `${auxiliary} submitted`,
       replace: [`${auxiliary} made`],
-      precededBy: `(?:^|[^\\p{L}])(?:appeals?|applications?|claims?|complaints?|requests?|objections?|representations)(?![\\p{L}])[^.;:!?]{0,80}$`,
+      precededBy: `(?:^|[^\\p{L}])(?:${MADE_REQUESTS})(?![\\p{L}])[^.;:!?]{0,80}$`,
       followedBy: `${AT_A_PLACE_AFTER}|^\\s+by\\s`,
     },
     // "Handed in in our offices" stutters: there, nothing to paste.
@@ -3092,6 +3187,21 @@ const OFFICIALESE: PhraseEntry[] = [
   ...lightVerb([MAKE], 'a declaration that', 'declare that/declares that/declared that/declaring that'),
   ...lightVerb([MAKE], 'a declaration'),
   ...lightVerb([MAKE], 'an application|application', 'apply/applies/applied/applying'),
+  // "Payment must be made by 1 October" opening its clause is the reader's duty: "You must pay by 1 October".
+  // With a payer named after "by" ("by the employer"), or with words before it ("Your payment must be made")
+  // the clause turns round: the passive's own finding says so.
+  ...[
+    ['must', 'must'],
+    ['should', 'should'],
+    ['shall', 'must'],
+  ].map(
+    ([modal, plain]): PhraseEntry => ({
+      match: `payment ${modal} be made|payments ${modal} be made`,
+      replace: [`you ${plain} pay`],
+      notAfter: '^',
+      followedBy: `^(?!\\s+by\\s+(?:(?:the|a|an|your|their|his|her|its|our|each|every|all|any)\\s+(?!(?:end|deadline|date|due|close|last)\\b)|(?:${PERSON_NOUNS})(?![\\p{L}])))`,
+    }),
+  ),
   // "Makes payments easy" is a thing made easy, not a payment.
   ...lightVerb(
     [MAKE],
@@ -4401,7 +4511,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Responsible for the provision of advice" → "responsible for providing advice".
   e('responsible for the provision of', 'responsible for providing'),
   e('in the first instance', 'first'),
-  e('on the basis of', 'based on', 'because of'),
+  // What a sum or a decision is worked out from ("calculated on the basis of the value") is no cause: "because
+  // of" would make it one.
+  e('on the basis of', 'based on'),
   // A calque of «исходя из» in translated Kazakhstan texts: not "going ahead from".
   e('proceeding from', 'based on', 'from'),
   e('set forth in', 'in', 'set out in'),
@@ -4770,6 +4882,11 @@ const OFFICIALESE: PhraseEntry[] = [
     precededBy: '(?:^\\s*|(?:^|\\s)(?:after|before|for|on|upon|about|without|of|following|since)\\s+)$',
     followedBy: "^\\s+(?:(?:a|an|the|this|that|your|their|his|her|its|our|new|another)\\s+)?[\\p{L}'’-]+",
   },
+  // "A document confirming the acquisition of the animal" shows that someone bought or got it, which the words
+  // do not say: nothing to paste.
+  e(
+    'confirming the acquisition of|confirm the acquisition of|confirms the acquisition of|confirmed the acquisition of',
+  ),
   e('remittance', 'payment'),
   // Money is remitted, that is paid: "withhold and remit contributions" → "pay". A case "remitted to the
   // tribunal" is sent back, and "our remit" a noun: only before money.
@@ -4844,8 +4961,45 @@ const OFFICIALESE: PhraseEntry[] = [
   // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,
   // «органы внутренних дел», «на ежеквартальной основе», «справка установленного образца», «по месту
   // жительства», «разъяснительная работа среди населения», «интернет-ресурс».
-  e('within the framework of|in the framework of', 'as part of', 'under', 'during'),
+  // Not "during": what follows is mostly no time ("within the framework of the regional quota").
+  e('within the framework of|in the framework of', 'as part of', 'under'),
+  // A sum or help paid or given "in the form of a lump sum" is paid "as" one; elsewhere ("comes in the form of a
+  // letter", "a tax in the form of") "as" may not fit, and the phrase is ordinary English: not flagged.
+  {
+    match: 'in the form of',
+    replace: ['as'],
+    after:
+      '^(?:paid|provided|given|granted|issued|received|offered|awarded|allocated|transferred|made|pay|provide|give|grant|issue|receive|offer|award|allocate|transfer|payable|available)$',
+  },
+  // "Check the correctness of the data" is "check the data": checking is for errors.
+  e('check the correctness of|verify the correctness of', 'check'),
+  e('checks the correctness of|verifies the correctness of', 'checks'),
+  e('checked the correctness of|verified the correctness of', 'checked'),
+  e('checking the correctness of|verifying the correctness of', 'checking'),
   e('in the field of|in the sphere of', 'in'),
+  ...concludeAContract(),
+  // «Трудоустроиться»: "move north to take up employment" → "to start work".
+  e('take up employment', 'start work', 'take a job'),
+  e('takes up employment', 'starts work', 'takes a job'),
+  e('took up employment', 'started work', 'took a job'),
+  e('taking up employment', 'starting work', 'taking a job'),
+  e('taken up employment', 'started work', 'taken a job'),
+  // «Отказать в приёме документа»: "refuse acceptance of a document" → "refuse to accept".
+  e('refuse acceptance of', 'refuse to accept'),
+  e('refuses acceptance of', 'refuses to accept'),
+  e('refused acceptance of', 'refused to accept'),
+  e('refusing acceptance of', 'refusing to accept'),
+  // "Give your consent to the transfer of data" → "agree to"; after "have" the participle ("have given their
+  // consent to" → "have agreed to").
+  ...giveConsentTo(),
+  // «На праве частной собственности» after "own" or "belong" says nothing they do not: cut it or rewrite.
+  e('on the right of private ownership|on the right of ownership|on the right of common ownership'),
+  // "X is the responsibility of Y" is "Y is responsible for X": the clause turns round, nothing to paste. "It is
+  // the responsibility of" has its own entries.
+  { match: 'is the responsibility of|are the responsibility of', replace: [], notAfter: '^it$' },
+  // "Reimbursement of expenses" is a refund of them.
+  e('reimbursement', 'refund'),
+  e('reimbursements', 'refunds'),
   e('in the period of', 'during'),
   e('for the period of', 'for'),
   // "Valid for the period from X" runs from it. Elsewhere "for" may belong to the verb ("an alert issued for
@@ -4980,6 +5134,16 @@ const OFFICIALESE: PhraseEntry[] = [
     'at the expense of the state budget|at the expense of the budget|at the expense of budget funds',
     "at the state's expense",
   ),
+  // A payer after it ("carried out at the expense of the owner", "of the gas distribution organisation") is who
+  // pays: after "be", "paid for by"; after another verb the clause wants turning round ("the owner pays"). Other
+  // things after it ("growth at the expense of quality", "of local people") are the idiom: to their cost.
+  {
+    match: 'at the expense of',
+    replace: ['paid for by'],
+    after: '^(?:is|are|was|were|be|been|being)$',
+    followedBy: A_PAYER_AFTER,
+  },
+  { match: 'at the expense of', replace: [], followedBy: A_PAYER_AFTER },
   ...verb(
     'carry out work on/carries out work on/carried out work on/carrying out work on',
     'work on/works on/worked on/working on',
@@ -5886,8 +6050,10 @@ function nominalCause(verbs: string, preposition: string): TokenMatcher[] {
 
 /**
  * "The X-ion of Y" (or "the X-ing of Y") as a passive's subject, with its "be" and adverbs: the object's phrase
- * is up to four words with no verb in -ed, conjunction or relative between ("The inspection of the site showed
- * that work was carried out" is two clauses), and a modal may stand before "be".
+ * is up to seven words with no verb in -ed or irregular past, subordinating conjunction or relative between
+ * ("The inspection of the site showed that work was carried out" is two clauses), and a modal may stand before
+ * "be". "And" and "or" join objects ("Installation of the internal gas pipeline and gas equipment is carried
+ * out"); keeping out the pasts keeps out a second clause after them ("the inspection began and work is …").
  */
 const PASSIVE_ACTION: TokenMatcher[] = [
   // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
@@ -5898,12 +6064,14 @@ const PASSIVE_ACTION: TokenMatcher[] = [
   },
   { words: ['of'] },
   ...Array.from(
-    { length: 4 },
+    { length: 7 },
     (): TokenMatcher => ({
       regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
       except: [
         ...BE,
-        ...words('that which who whom whose and or but will would may might must should can could shall'),
+        ...words('that which who whom whose but will would may might must should can could shall'),
+        ...words('has have had do does did'),
+        ...IRREGULAR_PAST_FORMS,
       ],
       optional: true,
     }),

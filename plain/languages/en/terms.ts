@@ -96,6 +96,9 @@ export const ENGLISH_TERMS: readonly string[] = [
   'veterinary passport*|service*|organisation*|organization*|station*|certificate*|inspection*|inspector*|control|clinic*|specialist*|medicine*|drug*',
   // The legal field of patents, copyright and trade marks, which no shorter word names.
   'intellectual property',
+  // Owners' bodies of a block of flats in Kazakhstan (KSK, «кондоминиум»): their legal names, which no shorter
+  // word gives.
+  'condominium association*|owner*|propert*|object*|management',
   // A police record's status of a vehicle or property: anyone may have reported it, and there is no doer to name.
   'is|are|was|were|be|been|being reported stolen|missing|lost',
   'is|are|was|were|be|been|being reported as stolen|missing|lost',

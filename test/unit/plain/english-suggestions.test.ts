@@ -44,6 +44,29 @@ describe('English suggestions paste into the sentence as they are', () => {
     ]);
   });
 
+  it('offers no second word that changes the sense or stacks a preposition (review 23)', () => {
+    expect(offered('The tax is worked out on the basis of the value of the property.')).toEqual([
+      ['on the basis of', ['based on']],
+    ]);
+    expect(offered('It is run within the framework of the regional quota.')).toEqual([
+      ['within the framework of', ['as part of', 'under']],
+    ]);
+    expect(offered('A subsidy for relocation in the amount of 70 MCI is paid.')).toEqual([
+      ['in the amount of', ['of']],
+    ]);
+    expect(offered('Send a cheque in the amount of £50.')).toEqual([['in the amount of', ['of', 'for']]]);
+    expect(offered('A certificate is issued, indicating the number of hours worked.')).toEqual([
+      ['indicating', ['giving', 'showing']],
+    ]);
+    expect(offered('Please indicate your name.')).toEqual([['indicate', ['give', 'say']]]);
+  });
+
+  it('offers "make", never "send", for an application handed in in person (review 23)', () => {
+    expect(offered('Submit an application through egov.kz or in person.')).toEqual([['Submit', ['Make']]]);
+    expect(offered('Submit the form by post or in person.')).toEqual([['Submit', []]]);
+    expect(offered('Submit the form by post.')).toEqual([['Submit', ['Send']]]);
+  });
+
   it('offers "set up" for a body established, and no "show"', () => {
     expect(offered('It was agreed to establish a joint working group.')).toEqual([['establish', ['set up']]]);
   });

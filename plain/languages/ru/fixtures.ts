@@ -5622,4 +5622,18 @@ export const fixtures: RuleFixture[] = [
       { text: 'предоставленных', suggestion: null },
     ],
   },
+  {
+    // Review 23: «бесплатно» takes along who would pay («бесплатно с участников» dangled), or pastes nothing
+    // before a longer phrase; a second right listed after «право на получение …» strands under «может получить»:
+    // nothing to paste. Alone, both keep their pastes.
+    rule: 'ru/officialese',
+    text: 'Полис оформляют без взимания платы с участников. Полис оформляют без взимания платы с участников программы. Полис оформляют без взимания платы. Волонтёр имеет право на получение информации о мероприятии, обеспечение инвентарём. Волонтёр имеет право на получение информации о мероприятии.',
+    expected: [
+      { text: 'без взимания платы с участников', suggestion: 'бесплатно' },
+      { text: 'без взимания платы', occurrence: 2, suggestion: null },
+      { text: 'без взимания платы', occurrence: 3, suggestion: 'бесплатно' },
+      { text: 'имеет право на получение', suggestion: null },
+      { text: 'имеет право на получение информации', occurrence: 2, suggestion: 'может получить информацию' },
+    ],
+  },
 ];

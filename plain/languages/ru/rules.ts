@@ -2170,6 +2170,9 @@ const HAVE_AS_MAY = [
   ['имели', 'могли'],
 ] as const;
 
+/** A verbal noun after a comma later in the clause: the next item of a list «право на» governs. */
+const SECOND_RIGHT_AFTER = '^[^.;:!?]*,\\s+(?:[а-яё]+(?:ое|ее)\\s+)?[а-яё]+(?:ние|тие|цию)(?![а-яё])';
+
 /**
  * «имеет право на получение пособия» is «может получить пособие»: the modal in the person and tense of «иметь»,
  * the object carried into the accusative. Where no object in the genitive follows, nothing to paste («имеет
@@ -2184,6 +2187,9 @@ function mayReceive(): PhraseEntry[] {
         ['бесплатное получение', 'бесплатно получить'],
       ] as const
     ).flatMap(([noun, verb]): PhraseEntry[] => [
+      // A second right in the list after a comma («право на получение информации, обеспечение инвентарём»)
+      // belongs to «право на» too: «может получить информацию, обеспечение» would strand it.
+      { match: `${have} право на ${noun}`, replace: [], followedBy: SECOND_RIGHT_AFTER },
       {
         match: `${have} право на ${noun}`,
         replace: [`${may} ${verb}`],
@@ -5235,6 +5241,15 @@ const OFFICIALESE: PhraseEntry[] = [
       ],
     },
   ]),
+  // «С» names who would pay: «бесплатно» takes it along («без взимания платы с участников» → «бесплатно») when a
+  // bare noun ends it; else «бесплатно с участников» is left dangling, so nothing to paste.
+  {
+    match: 'без взимания платы с|со *',
+    replace: ['бесплатно'],
+    between: '^[а-яё]+(?<!ых|их|ого|его|ой|ей)$',
+    followedBy: '^\\s*(?:[,.;:!?)]|$)',
+  },
+  { match: 'без взимания платы', replace: [], followedBy: '^\\s+(?:с|со)\\s+[а-яё]' },
   { match: 'без взимания платы', replace: ['бесплатно'] },
   // «Процедура» before the action it names says nothing more: «пройти процедуру регистрации» is
   // «зарегистрироваться», «процедура регистрации» «регистрация».

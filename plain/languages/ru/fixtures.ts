@@ -1602,13 +1602,15 @@ export const fixtures: RuleFixture[] = [
     ],
   },
   {
-    // A noun no word list has is carried by its ending into an oblique case («неподачи» → «неподаче»); a
-    // listed word whose lemma is not listed is another word («если» is not a form of «есля»).
+    // A noun no word list has is carried by its ending into an oblique case («просрочки» → «просрочке»); a
+    // listed word whose lemma is not listed is another word («если» is not a form of «есля»). A negated verbal
+    // noun keeps its hidden verb after «при» («При неподаче», review 23): nothing to paste.
     rule: 'ru/officialese',
-    text: 'В случае неподачи заявления суд взыщет штраф. В случае если вы опоздали, приходите завтра.',
+    text: 'В случае просрочки платежа суд взыщет штраф. В случае если вы опоздали, приходите завтра. В случае неподачи заявления суд взыщет штраф.',
     expected: [
-      { text: 'В случае неподачи', suggestion: 'При неподаче' },
+      { text: 'В случае просрочки', suggestion: 'При просрочке' },
       { text: 'В случае если', suggestion: 'Если' },
+      { text: 'В случае неподачи', suggestion: null },
     ],
   },
   {
@@ -5573,6 +5575,65 @@ export const fixtures: RuleFixture[] = [
     expected: [
       { text: 'При обнаружении пожара', suggestion: 'Если заметите пожар,' },
       { text: 'При обнаружении', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // Review 23: «на праве собственности» ends at its term, and the participle's object after it is no genitive
+    // of it; a maintenance contract's standard name is its subject. A chain round the term, or maintenance
+    // outside a contract's name, is still one.
+    rule: 'ru/nominal-chain',
+    text: 'Плательщики — лица, имеющие на праве собственности объекты налогообложения. Заключается договор на техническое обслуживание газового оборудования. Проверьте дом перед проведением технического обслуживания. Обеспечение реализации права собственности граждан важно.',
+    expected: [
+      { text: 'проведением технического обслуживания' },
+      { text: 'Обеспечение реализации права собственности граждан' },
+    ],
+  },
+  {
+    // Review 23: the Land Code's right of permanent land use is a name of its own; the word alone is long.
+    rule: 'ru/long-word',
+    text: 'Участок принадлежит на праве постоянного землепользования. Порядок землепользования определяет акимат.',
+    expected: [{ text: 'землепользования', occurrence: 2 }],
+  },
+  {
+    // Review 23: «при» and a negated verbal noun, or one whose «при» phrase is itself officialese, keeps the hidden
+    // verb: nothing to paste; an ordinary noun and a listed negation keep theirs.
+    rule: 'ru/officialese',
+    text: 'В случае непринятия мер жалоба направляется в управление. В случае получения травмы сообщите координатору. В случае досрочного выезда субсидия возвращается. В случае неуплаты налога начисляется пеня.',
+    expected: [
+      { text: 'В случае непринятия', suggestion: null },
+      { text: 'В случае получения', suggestion: null },
+      { text: 'В случае досрочного выезда', suggestion: 'При досрочном выезде' },
+      { text: 'В случае неуплаты налога', suggestion: 'Если не уплатить налог,' },
+    ],
+  },
+  {
+    // Review 23: after a question word only the dash («Кто это плательщик» asks "who is this payer?"); a
+    // programme «реализуется» is not «делается»; «осуществлять трудовую деятельность» is «работать»; information
+    // is given, not issued; consent is not «выдано». A certificate is still issued, another activity still «ведут».
+    rule: 'ru/officialese',
+    text: 'Кто является плательщиком? В регионе реализуется программа переселения. Участник обязан проживать в регионе и осуществлять трудовую деятельность не менее пяти лет. Подробная информация предоставляется по телефону 1414. Справка предоставляется бесплатно. Просмотрите историю предоставленных согласий.',
+    expected: [
+      { text: 'является плательщиком', suggestion: '— плательщик' },
+      { text: 'реализуется', suggestion: 'выполняется' },
+      { text: 'обязан', suggestion: 'должен' },
+      { text: 'осуществлять трудовую деятельность', suggestion: 'работать' },
+      { text: 'предоставляется', suggestion: 'дается' },
+      { text: 'предоставляется', occurrence: 2, suggestion: 'дается' },
+      { text: 'предоставленных', suggestion: null },
+    ],
+  },
+  {
+    // Review 23: «бесплатно» takes along who would pay («бесплатно с участников» dangled), or pastes nothing
+    // before a longer phrase; a second right listed after «право на получение …» strands under «может получить»:
+    // nothing to paste. Alone, both keep their pastes.
+    rule: 'ru/officialese',
+    text: 'Полис оформляют без взимания платы с участников. Полис оформляют без взимания платы с участников программы. Полис оформляют без взимания платы. Волонтёр имеет право на получение информации о мероприятии, обеспечение инвентарём. Волонтёр имеет право на получение информации о мероприятии.',
+    expected: [
+      { text: 'без взимания платы с участников', suggestion: 'бесплатно' },
+      { text: 'без взимания платы', occurrence: 2, suggestion: null },
+      { text: 'без взимания платы', occurrence: 3, suggestion: 'бесплатно' },
+      { text: 'имеет право на получение', suggestion: null },
+      { text: 'имеет право на получение информации', occurrence: 2, suggestion: 'может получить информацию' },
     ],
   },
 ];

@@ -163,6 +163,10 @@ const APPLICANTS_SUBJECT =
   '^(?:услугополучатели|заявители|граждане|получатели|родители|налогоплательщики|плательщики|пациенты|' +
   'кандидаты|абитуриенты|потребители|участники|претенденты|студенты|работники)$';
 
+/** Information or advice as the subject before a verb, up to two words before it («Подробная информация …»). */
+const INFORMATION_BEFORE =
+  '(?:^|[^а-яё])(?:информаци|сведени|консультаци|разъяснени)[а-яё]*(?:\\s+[^\\s.,;:!?]+){0,2}\\s+$';
+
 /** Forms of «предоставить», «предоставлять» that address the citizen: infinitive, imperative, 2nd plural. */
 const ADDRESSING_CITIZEN = /^предоставл?(?:ить|ять|ьте|яйте|ите|яете)\s/u;
 
@@ -2166,6 +2170,9 @@ const HAVE_AS_MAY = [
   ['имели', 'могли'],
 ] as const;
 
+/** A verbal noun after a comma later in the clause: the next item of a list «право на» governs. */
+const SECOND_RIGHT_AFTER = '^[^.;:!?]*,\\s+(?:[а-яё]+(?:ое|ее)\\s+)?[а-яё]+(?:ние|тие|цию)(?![а-яё])';
+
 /**
  * «имеет право на получение пособия» is «может получить пособие»: the modal in the person and tense of «иметь»,
  * the object carried into the accusative. Where no object in the genitive follows, nothing to paste («имеет
@@ -2180,6 +2187,9 @@ function mayReceive(): PhraseEntry[] {
         ['бесплатное получение', 'бесплатно получить'],
       ] as const
     ).flatMap(([noun, verb]): PhraseEntry[] => [
+      // A second right in the list after a comma («право на получение информации, обеспечение инвентарём»)
+      // belongs to «право на» too: «может получить информацию, обеспечение» would strand it.
+      { match: `${have} право на ${noun}`, replace: [], followedBy: SECOND_RIGHT_AFTER },
       {
         match: `${have} право на ${noun}`,
         replace: [`${may} ${verb}`],
@@ -2459,6 +2469,11 @@ const OFFICIALESE: PhraseEntry[] = [
   // («Непредставление сведений является основанием») hides who fails to do what: nothing to paste either.
   { match: 'при неурегулировании', replace: [] },
   { match: 'в случае неурегулирования', replace: [] },
+  // «При» would keep a hidden verb the pack flags after it: any other negated one, a condition not met («в
+  // случае непринятия мер» is «если меры не приняты», not «при непринятии»), or one whose «при» phrase is listed
+  // below («в случае получения травмы» → «при получении»). Nothing to paste.
+  { match: 'в случае *', replace: [], between: '^не[а-яё]+(?:ния|тия|чи|ты)$' },
+  { match: 'в случае получения|подачи|обращения|предъявления|обнаружения', replace: [] },
   {
     match:
       'непредставление|непредставления|непредставлению|непредставлением|непредоставление|непредоставления|непредоставлению|непредоставлением|непредоставлении',
@@ -3935,19 +3950,13 @@ const OFFICIALESE: PhraseEntry[] = [
         'выполнить/выполнит/выполнят/выполнил',
         'сделать/сделает/сделают/сделал',
       ),
+      // Not «делать»: a programme, a plan or a measure «делается» is written or made up, not carried out
+      // («делается программа переселения» for «реализуется»).
       ...verbOfBothAspects(
         'реализовать/реализует/реализуют/реализовал',
         true,
-        [
-          'выполнять/выполняет/выполняют/выполнял',
-          'проводить/проводит/проводят/проводил',
-          'делать/делает/делают/делал',
-        ],
-        [
-          'выполнить/выполнит/выполнят/выполнил',
-          'провести/проведёт/проведут/провёл',
-          'сделать/сделает/сделают/сделал',
-        ],
+        ['выполнять/выполняет/выполняют/выполнял', 'проводить/проводит/проводят/проводил'],
+        ['выполнить/выполнит/выполнят/выполнил', 'провести/проведёт/проведут/провёл'],
       ),
     ]),
   ),
@@ -3973,6 +3982,8 @@ const OFFICIALESE: PhraseEntry[] = [
   ...implementingOnce('обжалование', 'обжаловать/обжалует/обжалуют/обжаловал'),
   ...implementing('подготовк*', false, 'готовить/готовит/готовят/готовил'),
   ...implementingOnce('подготовку', 'подготовить/подготовит/подготовят/подготовил'),
+  // «Трудовая деятельность» is work: «осуществлять трудовую деятельность» is «работать».
+  ...implementing('трудов* деятельност*', false, 'работать/работает/работают/работал'),
   ...nothingToPasteWhere(
     { followedBy: PROCESS_BY_AFTER },
     implementing('деятельност*', false, 'работать/работает/работают/работал'),
@@ -4244,6 +4255,14 @@ const OFFICIALESE: PhraseEntry[] = [
   // No dash after a conjunction joining it to another verb («работал и является руководителем») or after an
   // adverb («который также является»).
   { match: 'является|являются', replace: [], followedBy: JOINED_INSTRUMENTAL_AFTER },
+  // After a question word only the dash: «Кто это плательщик» asks "who is this payer?".
+  {
+    match: 'является|являются',
+    replace: ['—'],
+    carries: { from: 'instrumental', to: ['nominative'] },
+    after: '^(?:кто|что)$',
+    followedBy: JOINED_PREDICATE_AFTER,
+  },
   // Nor before a second predicate joined by «и» («является нарушением закона и влечёт ответственность»): a dash
   // and a verb would share one subject.
   {
@@ -4320,6 +4339,14 @@ const OFFICIALESE: PhraseEntry[] = [
   ).map(([match, replace]) => ({ match, replace: [...replace], notBefore: INSTRUMENTAL_NOUN })),
   { match: 'являться', replace: ['быть'] },
   { match: 'являющ*', replace: [] },
+  // Consent is given («давать согласие»): «выданных согласий» is no plainer, and «данных» reads as "data".
+  {
+    match: PARTICIPLE_ENDINGS.passive
+      .flatMap((ending) => [`предоставленн${ending}`, `предоставляем${ending}`])
+      .join('|'),
+    replace: [],
+    followedBy: '^\\s+(?:[а-яё]+\\s+)?согласи',
+  },
   // Short passive participles: «будет предоставлено» → «будет дано», not an infinitive.
   ...shortParticiples(
     'предоставлен/предоставлена/предоставлено/предоставлены',
@@ -4380,6 +4407,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
   { match: 'предоставляет', replace: ['подаёт', 'приносит'], after: APPLICANT_SUBJECT },
   { match: 'предоставляют', replace: ['подают', 'приносят'], after: APPLICANTS_SUBJECT },
+  // Information is given, not issued: «Информация предоставляется по телефону» → «даётся», never «выдаётся».
+  { match: 'предоставляется', replace: ['даётся'], precededBy: INFORMATION_BEFORE },
+  { match: 'предоставляются', replace: ['даются'], precededBy: INFORMATION_BEFORE },
   ...verb(
     'предоставлять/предоставляет/предоставляют/предоставлял',
     true,
@@ -5211,6 +5241,15 @@ const OFFICIALESE: PhraseEntry[] = [
       ],
     },
   ]),
+  // «С» names who would pay: «бесплатно» takes it along («без взимания платы с участников» → «бесплатно») when a
+  // bare noun ends it; else «бесплатно с участников» is left dangling, so nothing to paste.
+  {
+    match: 'без взимания платы с|со *',
+    replace: ['бесплатно'],
+    between: '^[а-яё]+(?<!ых|их|ого|его|ой|ей)$',
+    followedBy: '^\\s*(?:[,.;:!?)]|$)',
+  },
+  { match: 'без взимания платы', replace: [], followedBy: '^\\s+(?:с|со)\\s+[а-яё]' },
   { match: 'без взимания платы', replace: ['бесплатно'] },
   // «Процедура» before the action it names says nothing more: «пройти процедуру регистрации» is
   // «зарегистрироваться», «процедура регистрации» «регистрация».

@@ -109,6 +109,15 @@ export const RUSSIAN_TERMS: readonly string[] = [
   // Names of the Land Code, the disability and the funeral benefit laws, which a plain word would rename.
   'прав* временн* возмездн* землепользовани*',
   'временн* возмездн* землепользовани*',
+  'прав* постоянн* землепользовани*',
+  'постоянн* землепользовани*',
+  // The Civil Code's right of ownership, which «на праве собственности» grants: the phrase ends at it, and the
+  // object of the participle before it («имеющие на праве собственности объекты») is no genitive of it.
+  'прав* собственност*',
+  // A contract by its standard name («договор на техническое обслуживание газового оборудования»): its subject,
+  // which «обслуживать» would not name. Maintenance alone is still an action («перед проведением технического
+  // обслуживания»).
+  'договор* на техническ* обслуживани*',
   'опознавательн* знак*',
   'индивидуальн* программ* абилитации и реабилитации',
   'индивидуальн* программ* реабилитации',

@@ -4014,4 +4014,25 @@ export const fixtures: RuleFixture[] = [
       { text: 'алмаған жағдайда', occurrence: 2, suggestion: 'алмасаңыз' },
     ],
   },
+  {
+    // Costs one «көтереді» (bears, a calque of «несёт расходы») one pays, the payer between kept; a load lifted
+    // and costs that rose are no calque.
+    rule: 'kk/officialese',
+    text: 'Сақтандыру шығындарын ұйымдастырушы көтереді. Ол шығындарды көтерді. Ол жүкті көтереді. Шығындар көтерілді.',
+    expected: [
+      { text: 'шығындарын ұйымдастырушы көтереді', suggestion: 'шығындарын ұйымдастырушы төлейді' },
+      { text: 'шығындарды көтерді', suggestion: 'шығындарды төледі' },
+    ],
+  },
+  {
+    // «Заңды күшке ие» (имеет юридическую силу) of a paper is «жарамды», the copula after it kept; a vote with
+    // no legal force is no invalid paper: nothing to paste. «Заңды күші бар» is plain already.
+    rule: 'kk/officialese',
+    text: 'Цифрлық құжат қағаз құжатпен тең заңды күшке ие. Анықтама заңды күшке ие болады. Заңды күшке ие болмаса да, депутаттар оны қолдады. Құжаттың заңды күші бар.',
+    expected: [
+      { text: 'заңды күшке ие', suggestion: 'жарамды' },
+      { text: 'заңды күшке ие', occurrence: 2, suggestion: 'жарамды' },
+      { text: 'Заңды күшке ие', suggestion: null },
+    ],
+  },
 ];

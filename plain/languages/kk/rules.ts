@@ -810,6 +810,26 @@ const notSecurityDeposit = (entries: PhraseEntry[]): PhraseEntry[] =>
     followedBy: `^(?!${SECURITY_DEPOSIT_AFTER})${entry.followedBy?.replace(/^\^/, '') ?? ''}`,
   }));
 
+/** Costs in the accusative, what one bears or pays: «шығындарын», «шығыстарды». */
+const COSTS_IN_ACCUSATIVE = [
+  'шығындарын',
+  'шығындарды',
+  'шығынын',
+  'шығынды',
+  'шығыстарын',
+  'шығыстарды',
+  'шығысын',
+  'шығысты',
+];
+/** The forms of «көтеру» (to bear costs) a text says, with «төлеу» in the same form. */
+const BORNE_COSTS: readonly (readonly [string, string])[] = [
+  ['көтереді', 'төлейді'],
+  ['көтерді', 'төледі'],
+  ['көтермейді', 'төлемейді'],
+  ['көтеруге', 'төлеуге'],
+  ['көтеруі', 'төлеуі'],
+];
+
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
 
@@ -1847,6 +1867,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиесілілігі бойынша|тиесілігі бойынша'),
   e('реттеу нысанасына жат*'),
   e('сипатқа ие бол*|сипатқа ие'),
+  // «Имеет юридическую силу»: a paper named before it in its clause that «заңды күшке ие» is valid, «жарамды»
+  // («…ие болады» → «жарамды болады»). A vote or a motion with no legal force is not «invalid»: nothing to paste.
+  {
+    ...e('заңды күшке ие', 'жарамды'),
+    inClause: `${DOCUMENT_WORD}|^(?:анықтама|куәлі|сертификат|лицензия|қолтаңба)`,
+  },
+  e('заңды күшке ие'),
+  // «Несёт расходы»: costs one «көтереді» (bears) one pays, with the payer between as written
+  // («Шығындарын ұйымдастырушы көтереді» → «…ұйымдастырушы төлейді»).
+  ...BORNE_COSTS.flatMap(([borne, paid]) => [
+    e(COSTS_IN_ACCUSATIVE.map((costs) => `${costs} ${borne}`).join('|'), `{1} ${paid}`),
+    e(COSTS_IN_ACCUSATIVE.map((costs) => `${costs} * ${borne}`).join('|'), `{1} {2} ${paid}`),
+  ]),
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb

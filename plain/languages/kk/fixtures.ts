@@ -3953,4 +3953,86 @@ export const fixtures: RuleFixture[] = [
     text: 'Кеңес салық жөніндегі ақпарат береді. Коммуникация жөніндегі маман хабарласады. Ол төтенше жағдайлар жөніндегі комитетте істейді. Салық жөніндегі кеңес өтті. Оның жөніндегі ақпарат жоқ.',
     expected: [{ text: 'жөніндегі', suggestion: 'туралы' }],
   },
+  {
+    // «Волонтерлік» is «еріктілік», keeping its ending: «ерікті бағдарлама» would be a voluntary programme. The
+    // bare «волонтер» before another word would read as that adjective («Ерікті сақтандыру шарты…»): nothing to
+    // paste; at its clause's end it is «ерікті». A contest's name in quotes and a word cited as a word stay.
+    rule: 'kk/jargon',
+    text: 'Біз «Жастар – Отанға!» волонтерлік бағдарламасын бастадық. Ол волонтерлігі үшін марапатталды. Волонтер сақтандыру шарты жасалмаса, бас тартады. Ол волонтер. Белсенді волонтерлерге сыйлық береміз. Жастар «Үздік волонтер» республикалық байқауына қатысады. «Волонтер» сөзі орысша.',
+    expected: [
+      { text: 'волонтерлік', suggestion: 'еріктілік' },
+      { text: 'волонтерлігі', suggestion: 'еріктілігі' },
+      { text: 'Волонтер', suggestion: null },
+      { text: 'волонтер', occurrence: 3, suggestion: 'ерікті' },
+      { text: 'волонтерлерге', suggestion: 'еріктілерге' },
+    ],
+  },
+  {
+    // «Міндетті түрде» before insuring names compulsory insurance: no finding. Elsewhere it stays flagged.
+    rule: 'kk/officialese',
+    text: 'Еріктілер жазатайым оқиғалардан міндетті түрде сақтандырылады. Құжатты міндетті түрде әкеліңіз.',
+    expected: [{ text: 'міндетті түрде', occurrence: 2, suggestion: null }],
+  },
+  {
+    // The local representative body is the «мәслихат», as the executive one is the «әкімдік»; a representative
+    // body not said to be local (Parliament) is no finding.
+    rule: 'kk/officialese',
+    text: 'Мөлшерлемелерді жергілікті өкілді органдар белгілейді. Салықты жергілікті атқарушы органдар алады. Парламент — елдің ең жоғары өкілді органы.',
+    expected: [
+      { text: 'жергілікті өкілді органдар', suggestion: 'мәслихаттар' },
+      { text: 'жергілікті атқарушы органдар', suggestion: 'әкімдіктер' },
+    ],
+  },
+  {
+    // Paid «бюджет есебінен», «жарна есебінен» is paid from it, as «бюджет қаражаты есебінен» is.
+    rule: 'kk/officialese',
+    text: 'Шығындар ай сайынғы жарна есебінен өтеледі. Жөндеу қалалық бюджет есебінен жүргізіледі. Жол жергілікті бюджет қаражаты есебінен жөнделеді. Ол өз есебінен оқыды.',
+    expected: [
+      { text: 'жарна есебінен', suggestion: 'жарнадан' },
+      { text: 'бюджет есебінен', suggestion: 'бюджеттен' },
+      { text: 'бюджет қаражаты есебінен', suggestion: 'бюджеттен' },
+    ],
+  },
+  {
+    // Datives joined by a comma under one «міндетті» are coordinated as with «және»: the last alone gets nothing
+    // to paste; a single one keeps «-уы керек».
+    rule: 'kk/officialese',
+    text: 'Волонтер ұйымдастырушының нұсқауларын орындауға, талаптарды сақтауға міндетті. Ол құжатты көрсетуге міндетті.',
+    expected: [
+      { text: 'сақтауға міндетті', suggestion: null },
+      { text: 'көрсетуге міндетті', suggestion: 'көрсетуі керек' },
+    ],
+  },
+  {
+    // A main clause with a doer as its subject («салық төлеуші», a vowel stem's -уші) keeps the condition in
+    // the third person, even in a text that speaks to the reader; with no one named the reader's comes first.
+    rule: 'kk/officialese',
+    text: 'Хабарламаны алмаған жағдайда салық төлеуші органға жүгінуге құқылы. Сіз өтінішті тапсырасыз. Құжатты алмаған жағдайда, бізге хабарласыңыз.',
+    expected: [
+      { text: 'алмаған жағдайда', suggestion: 'алмаса' },
+      { text: 'жүгінуге құқылы', suggestion: 'жүгіне алады' },
+      { text: 'алмаған жағдайда', occurrence: 2, suggestion: 'алмасаңыз' },
+    ],
+  },
+  {
+    // Costs one «көтереді» (bears, a calque of «несёт расходы») one pays, the payer between kept; a load lifted
+    // and costs that rose are no calque.
+    rule: 'kk/officialese',
+    text: 'Сақтандыру шығындарын ұйымдастырушы көтереді. Ол шығындарды көтерді. Ол жүкті көтереді. Шығындар көтерілді.',
+    expected: [
+      { text: 'шығындарын ұйымдастырушы көтереді', suggestion: 'шығындарын ұйымдастырушы төлейді' },
+      { text: 'шығындарды көтерді', suggestion: 'шығындарды төледі' },
+    ],
+  },
+  {
+    // «Заңды күшке ие» (имеет юридическую силу) of a paper is «жарамды», the copula after it kept; a vote with
+    // no legal force is no invalid paper: nothing to paste. «Заңды күші бар» is plain already.
+    rule: 'kk/officialese',
+    text: 'Цифрлық құжат қағаз құжатпен тең заңды күшке ие. Анықтама заңды күшке ие болады. Заңды күшке ие болмаса да, депутаттар оны қолдады. Құжаттың заңды күші бар.',
+    expected: [
+      { text: 'заңды күшке ие', suggestion: 'жарамды' },
+      { text: 'заңды күшке ие', occurrence: 2, suggestion: 'жарамды' },
+      { text: 'Заңды күшке ие', suggestion: null },
+    ],
+  },
 ];

@@ -110,11 +110,11 @@ const READER_VERB_ENDING =
 const READER_ADDRESSED = `${READER_PRONOUN}|${READER_POSSESSIVE_OR_VERB}|${READER_VERB_ENDING}`;
 /**
  * A person named in the nominative later in the sentence, the main clause's third-person subject: a doer in
- * -ушы/-уші («тұтынушы», «өтініш беруші») or a person's noun («ата-ана», «азамат», «түлек», «мал иесі»), bare or
+ * -ушы/-уші, after a consonant or a vowel stem («тұтынушы», «өтініш беруші», «салық төлеуші») or a person's noun («ата-ана», «азамат», «түлек», «мал иесі»), bare or
  * with the possessive, not in another case («тұтынушыға»).
  */
 const PERSON_SUBJECT_LATER =
-  '[^.!?;]*?(?<![\\p{L}-])(?:\\p{L}*[^аәеиоөұүуыі\\s]уш[ыі](?:лар|лер)?|ата-ана(?:сы|лары)?|' +
+  '[^.!?;]*?(?<![\\p{L}-])(?:\\p{L}*[^иоұүуыі\\s]уш[ыі](?:лар|лер)?|ата-ана(?:сы|лары)?|' +
   '(?:азамат|адам|тұлға|кәсіпкер|қызметкер|жұмыскер|бала|студент|оқушы|түлек|талапкер|үміткер|тұрғын|зейнеткер|' +
   'сайлаушы|пациент|клиент|ие)(?:тар|дар|лар|лер)?(?:ы|сы|і|сі)?)' +
   '(?![\\p{L}-])';
@@ -122,7 +122,8 @@ const PERSON_SUBJECT_LATER =
  * A conditional entry (`conditional`) whose main clause speaks to the reader: there the form in -саңыз comes
  * first («келіспеген жағдайда, Сіз … құқылысыз» → «келіспесеңіз»). In a text that speaks to the reader
  * elsewhere, a main clause with a person of its own as the subject («келіспеген жағдайда тұтынушы … құқылы»)
- * keeps the third person first.
+ * keeps the third person alone: «алмасаңыз салық төлеуші … құқылы» would change person within the sentence.
+ * A «сіз» before it in the clause still makes the condition the reader's (`finiteFromForm`).
  */
 const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
   { ...entry, replace: [...entry.replace].reverse(), followedBy: READER_PREDICATE_AFTER },
@@ -131,6 +132,12 @@ const readerFirst = (entry: PhraseEntry): PhraseEntry[] => [
     replace: [...entry.replace].reverse(),
     inText: READER_ADDRESSED,
     followedBy: `^(?!${PERSON_SUBJECT_LATER})`,
+  },
+  {
+    ...entry,
+    replace: entry.replace.filter((replacement) => !replacement.includes(CONDITIONAL_YOU)),
+    followedBy: `^${PERSON_SUBJECT_LATER}`,
+    notInClause: '^(?:сіз|сіздер)$',
   },
   entry,
 ];
@@ -802,6 +809,26 @@ const notSecurityDeposit = (entries: PhraseEntry[]): PhraseEntry[] =>
     ...entry,
     followedBy: `^(?!${SECURITY_DEPOSIT_AFTER})${entry.followedBy?.replace(/^\^/, '') ?? ''}`,
   }));
+
+/** Costs in the accusative, what one bears or pays: «шығындарын», «шығыстарды». */
+const COSTS_IN_ACCUSATIVE = [
+  'шығындарын',
+  'шығындарды',
+  'шығынын',
+  'шығынды',
+  'шығыстарын',
+  'шығыстарды',
+  'шығысын',
+  'шығысты',
+];
+/** The forms of «көтеру» (to bear costs) a text says, with «төлеу» in the same form. */
+const BORNE_COSTS: readonly (readonly [string, string])[] = [
+  ['көтереді', 'төлейді'],
+  ['көтерді', 'төледі'],
+  ['көтермейді', 'төлемейді'],
+  ['көтеруге', 'төлеуге'],
+  ['көтеруі', 'төлеуі'],
+];
 
 /** Debts a pledge secures: a loan, a credit, a bond, an obligation. */
 const SECURED_DEBT = '(?:облигация|несие|кредит|қарыз|заем|займ|міндеттеме)';
@@ -1633,7 +1660,10 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('бірқатар', 'кейбір'), followedBy: PLURAL_WITHIN_TWO_WORDS },
   e('бірқатар', 'бірнеше', 'кейбір'),
   // «…деп қарастырылған» (regarded as) is no provision: «деп бар» is not Kazakh.
-  { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$' },
+  // Only a document named before it in its clause is where it is written («Заңда қарастырылған»), as for
+  // «көзделген»: «Еріктілерге мыналар жазылған» would say the list was written to them.
+  { ...e('қарастырылған', 'бар', 'жазылған'), notAfter: '^деп$', inClause: DOCUMENT_WORD },
+  { ...e('қарастырылған', 'бар'), notAfter: '^деп$' },
   e('қарастырылған'),
   e('қарастырылмаған', 'жоқ', 'жазылмаған'),
   // A negative form is offered a negative («көзделмеген» → «жазылмаған», not «жазылған»); forms no plain
@@ -1837,6 +1867,19 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиесілілігі бойынша|тиесілігі бойынша'),
   e('реттеу нысанасына жат*'),
   e('сипатқа ие бол*|сипатқа ие'),
+  // «Имеет юридическую силу»: a paper named before it in its clause that «заңды күшке ие» is valid, «жарамды»
+  // («…ие болады» → «жарамды болады»). A vote or a motion with no legal force is not «invalid»: nothing to paste.
+  {
+    ...e('заңды күшке ие', 'жарамды'),
+    inClause: `${DOCUMENT_WORD}|^(?:анықтама|куәлі|сертификат|лицензия|қолтаңба)`,
+  },
+  e('заңды күшке ие'),
+  // «Несёт расходы»: costs one «көтереді» (bears) one pays, with the payer between as written
+  // («Шығындарын ұйымдастырушы көтереді» → «…ұйымдастырушы төлейді»).
+  ...BORNE_COSTS.flatMap(([borne, paid]) => [
+    e(COSTS_IN_ACCUSATIVE.map((costs) => `${costs} ${borne}`).join('|'), `{1} ${paid}`),
+    e(COSTS_IN_ACCUSATIVE.map((costs) => `${costs} * ${borne}`).join('|'), `{1} {2} ${paid}`),
+  ]),
   e('туындаған сұрақтар* бойынша', 'сұрақ болса'),
   noun(e('туындаған сұрақтар*', 'сұрақтар')),
   // An address one sends or brings something to wants the dative («мекенжайына жіберіңіз»): before a verb
@@ -1973,8 +2016,9 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тиімді түрде', 'тиімді'),
   e('уақтылы түрде', 'уақтылы'),
   // «Міндетті» is an adjective (obligatory) that does not stand for the adverb («белсенді әрі міндетті
-  // жалғасуы», «Ол міндетті келеді» are not Kazakh): nothing to paste.
-  e('міндетті түрде'),
+  // жалғасуы», «Ол міндетті келеді» are not Kazakh): nothing to paste. Before insuring it names compulsory
+  // insurance, a legal regime of its own («міндетті түрде сақтандырылады»): left out, the duty goes; no finding.
+  { ...e('міндетті түрде'), notBefore: '^сақтандыр' },
   e('тұрақты негізде', 'үнемі'),
   e('күнделікті негізде', 'күн сайын'),
   e('апта сайынғы негізде', 'апта сайын'),
@@ -2190,6 +2234,12 @@ const OFFICIALESE: PhraseEntry[] = [
   e('тіркеуге қой*|есепке қой*', 'тіркеу'),
   noun(e('ақшалай қаражат*', 'ақша')),
   e('бюджет қаражаты есебінен', 'бюджеттен'),
+  // Paid «бюджет есебінен», «жарна есебінен» (at the expense of) is paid from it: the source in the ablative.
+  e('бюджет есебінен', 'бюджеттен'),
+  e('жарна есебінен', 'жарнадан'),
+  e('жарнасы есебінен', 'жарнасынан'),
+  e('жарналар есебінен', 'жарналардан'),
+  e('жарналары есебінен', 'жарналарынан'),
   // «За счёт средств фонда»: paid from the funds («қорының қаражатынан»).
   e('қаражаты есебінен', 'қаражатынан'),
   e('қаражаттары есебінен', 'қаражаттарынан'),
@@ -2208,6 +2258,8 @@ const OFFICIALESE: PhraseEntry[] = [
   // «Мерзімділігі» (periodicity): how often, which the sentence says in its own words («екі жылда бір рет»).
   e('мерзімділі*'),
   noun(e('жергілікті атқарушы орган*', 'әкімдік')),
+  // The representative twin of the executive body: the local assembly, «мәслихат».
+  noun(e('жергілікті өкілді орган*', 'мәслихат')),
   noun(e('орталық атқарушы орган*', 'министрлік')),
   noun(e('атқарушы орган*', 'әкімдік', 'министрлік')),
   // As Russian «уполномоченный орган» → «ведомство»: better still, name the body.
@@ -2327,6 +2379,24 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('орналастыр*'), after: ON_A_SITE },
 ];
 
+/** The endings of «волонтерлік» after its «-лі»: bare, in a case, with the possessive. */
+const VOLUNTEERING_ENDINGS = [
+  'к',
+  'кке',
+  'кті',
+  'ктің',
+  'кпен',
+  'кте',
+  'ктен',
+  'гі',
+  'гін',
+  'гіне',
+  'гінде',
+  'гінен',
+  'гімен',
+  'гінің',
+];
+
 // Untranslated Russian and English office words, with the Kazakh word readers know.
 // Jargon nouns take the replaced word's number, possessive and case (`noun()`); adjectives and entries that
 // also match verbs keep their words.
@@ -2408,6 +2478,15 @@ const JARGON: PhraseEntry[] = [
   noun(e('юзер*', 'пайдаланушы')),
   noun(e('пресс-релиз*', 'баспасөз хабарламасы')),
   noun(e('колл-центр*|кол-центр*|call-орталық*|call-орталығ*|call-центр*', 'байланыс орталығы')),
+  // «Ерікті» is also the adjective "voluntary": «волонтерлік қызмет» (volunteering) would become «ерікті қызмет»
+  // (voluntary service), so the noun of the deed, «еріктілік», stands for «волонтерлік». Both stems are front
+  // and end alike, so each form keeps its ending («волонтерлігіне» → «еріктілігіне»).
+  ...VOLUNTEERING_ENDINGS.map((ending) => e(`волонтерлі${ending}`, `еріктілі${ending}`)),
+  e('волонтерлі*'),
+  // The bare singular before another word would be read as that adjective too («Ерікті сақтандыру шарты…»: a
+  // voluntary insurance contract, and the subject gone): pasted only where nothing follows it in its clause.
+  { ...noun(e('волонтер', 'ерікті')), followedBy: '^\\s*(?:[.!?;:,)»”]|\\n|$)' },
+  e('волонтер'),
   noun(e('волонтер*', 'ерікті')),
 ];
 
@@ -4009,11 +4088,13 @@ const NAMES_IN_CAPITALS = ['ҚАЗТЕСТ'];
 /**
  * Words a quoted title stands before: a law, a code, a decree, a decision or the body that adopts it, a
  * programme, a project, a company («"Мемлекеттік көрсетілетін қызметтер туралы" Заңы», «"…өзгерістер енгізу
- * туралы" Астана қаласы мәслихаты шешімінің жобасы», «"Бастау Бизнес" жобасы», «"Жылу желісі" ЖШС»). Officialese inside the
+ * туралы" Астана қаласы мәслихаты шешімінің жобасы», «"Бастау Бизнес" жобасы», «"Жылу желісі" ЖШС»), a contest or
+ * an award («"Үздік волонтер" республикалық байқауы», «"Үздік волонтер" атағы»), a word cited as a word («"волонтер"
+ * сөзі»). Officialese inside the
  * title is the title's: the editor cannot reword it.
  */
 const QUOTED_NAME_BEFORE =
-  '^(?:заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|интернет-порта|сайт|жүйе|кітап|мақала)';
+  '^(?:сөз|термин|атағ|атақ|байқау|конкурс|фестивал|форум|олимпиада|марафон|сыйлығ|сыйлық|номинация|заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|интернет-порта|сайт|жүйе|кітап|мақала)';
 
 /** The Kazakh rule pack. */
 export const rules: Rule[] = [

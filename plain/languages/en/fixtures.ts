@@ -3,6 +3,23 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Leftover: "the decision on the granting of" hides the verb the decision is about: "on whether to grant".
+    // Near cases: a decision on an issue, on grant funding.
+    rule: 'en/officialese',
+    text: 'The decision on the granting of a subsidy is made within 10 days. The decision on payment of the benefit is made monthly. We welcome the decision on the issue. The decision on grant funding is due.',
+    expected: [
+      { text: 'decision on the granting of', suggestions: ['decision on whether to grant'] },
+      { text: 'decision on payment of', suggestions: ['decision on whether to pay'] },
+    ],
+  },
+  {
+    // Leftover: "The connection to X is carried out" hides "connect"; an introduction to a course is a thing, and
+    // a connection that was fast is no passive of an action.
+    rule: 'en/hidden-verb',
+    text: 'The connection to the gas network is carried out by the gas company. The introduction to the course is carried out by a tutor. The connection to the network was fast.',
+    expected: [{ text: 'The connection to the gas network is carried out', suggestion: null }],
+  },
+  {
     // Review 24's pastes: "in connection with" after a measure set up ("a quarantine has been established …") is
     // its cause; "non-payment or incomplete/late payment" is not paying in full / on time, and joined to another
     // noun it has nothing to paste; a fine "of" a sum, a cheque "for" one; "from the date of receipt of" without

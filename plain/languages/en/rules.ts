@@ -1670,6 +1670,32 @@ const OFFICIALESE: PhraseEntry[] = [
   e(
     'brought to administrative responsibility|brought to administrative liability|brought to disciplinary responsibility|brought to responsibility|brought to justice in an administrative procedure',
   ),
+  // «решение о предоставлении»: "The decision on the granting of a subsidy" hides the verb the decision is about;
+  // "the decision on whether to grant" says it. Data: the action noun (and its -ing) and its verb.
+  ...(
+    [
+      ['granting|grant', 'grant'],
+      ['issuing|issue|issuance', 'issue'],
+      ['provision|providing', 'provide'],
+      ['allocation|allocating', 'allocate'],
+      ['registration|registering', 'register'],
+      ['payment|paying', 'pay'],
+      ['refund|refunding', 'refund'],
+      ['extension|extending', 'extend'],
+      ['cancellation|cancelling', 'cancel'],
+      ['suspension|suspending', 'suspend'],
+      ['approval|approving', 'approve'],
+    ] as const
+  ).map(
+    ([nouns, plain]): PhraseEntry =>
+      e(
+        nouns
+          .split('|')
+          .flatMap((noun) => [`decision on the ${noun} of`, `decision on ${noun} of`])
+          .join('|'),
+        `decision on whether to ${plain}`,
+      ),
+  ),
   // «по итогам ярмарки»: "Following the results of the fair" is "After the fair".
   e('following the results of|following the outcome of', 'after'),
   // «не соответствует»: "does not correspond to the actual data" is "does not match". Not the bare verb, whose
@@ -6194,32 +6220,49 @@ function breachEntailsPenalty(): TokenMatcher[] {
  * "be". "And" and "or" join objects ("Installation of the internal gas pipeline and gas equipment is carried
  * out"); keeping out the pasts keeps out a second clause after them ("the inspection began and work is …").
  */
-const PASSIVE_ACTION: TokenMatcher[] = [
-  // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
-  { words: words('the a an any your'), optional: true },
+const PASSIVE_ACTION: TokenMatcher[] = passiveAction(
   {
     regex: `${ACTION_NOUN}|^[a-z]{3,}ing$`,
     except: words('following meeting morning evening building thing'),
   },
-  { words: ['of'] },
-  ...Array.from(
-    { length: 7 },
-    (): TokenMatcher => ({
-      regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
-      except: [
-        ...BE,
-        ...words('that which who whom whose but will would may might must should can could shall'),
-        ...words('has have had do does did'),
-        ...IRREGULAR_PAST_FORMS,
-      ],
-      optional: true,
-    }),
-  ),
-  { words: words('will would may might must should can could shall'), optional: true },
-  { words: BE },
-  BETWEEN,
-  BETWEEN,
-];
+  'of',
+);
+
+/**
+ * The same with "to" after a noun of joining: "The connection to the gas network is carried out" hides "connect".
+ * Other nouns before "to" name a thing ("the introduction to the course").
+ */
+const PASSIVE_JOINING: TokenMatcher[] = passiveAction(
+  { words: words('connection connections reconnection transition admission attachment') },
+  'to',
+);
+
+/** `PASSIVE_ACTION`'s tokens for an action noun and the preposition after it. */
+function passiveAction(action: TokenMatcher, preposition: string): TokenMatcher[] {
+  return [
+    // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
+    { words: words('the a an any your'), optional: true },
+    action,
+    { words: [preposition] },
+    ...Array.from(
+      { length: 7 },
+      (): TokenMatcher => ({
+        regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
+        except: [
+          ...BE,
+          ...words('that which who whom whose but will would may might must should can could shall'),
+          ...words('has have had do does did'),
+          ...IRREGULAR_PAST_FORMS,
+        ],
+        optional: true,
+      }),
+    ),
+    { words: words('will would may might must should can could shall'), optional: true },
+    { words: BE },
+    BETWEEN,
+    BETWEEN,
+  ];
+}
 
 /** The English rule pack. */
 export const rules: Rule[] = [
@@ -6587,6 +6630,8 @@ export const rules: Rule[] = [
     variants: [
       { tokens: [...PASSIVE_ACTION, { words: ['carried'] }, { words: ['out'] }] },
       { tokens: [...PASSIVE_ACTION, { words: words('conducted performed undertaken effected') }] },
+      { tokens: [...PASSIVE_JOINING, { words: ['carried'] }, { words: ['out'] }] },
+      { tokens: [...PASSIVE_JOINING, { words: words('conducted performed undertaken effected') }] },
     ],
   },
   {

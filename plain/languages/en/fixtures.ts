@@ -53,7 +53,7 @@ export const fixtures: RuleFixture[] = [
     // apply to hospitals, applying to a council, a payer after "by", "on condition of anonymity", the price for
     // a purchase, numbers that correspond to regions.
     rule: 'en/officialese',
-    text: 'The wound should be washed, after which it is necessary to apply to the nearest medical organisation. These rules apply to hospitals. Apply to the council for a licence. Payment for parking can be made in one of these ways. Payment can be made by the employer. Electric cars park free, on condition of registration. He spoke on condition of anonymity. The subsidy must be used for the purchase of coal. The price for the purchase of the house rose. Following the results of the fair, we will help. Violators are brought to administrative responsibility. Violators are brought to criminal responsibility. The data does not correspond to the documents. The numbers correspond to regions.',
+    text: 'The wound should be washed, after which it is necessary to apply to the nearest medical organisation. These rules apply to hospitals. Apply to the council for a licence. Payment for parking can be made in one of these ways. Payment can be made by the employer. Electric cars park free, on condition of registration. He spoke on condition of anonymity. The subsidy must be used for the purchase of coal. The price for the purchase of the house rose. Following the results of the fair, we will help. Violators are brought to administrative responsibility. Violators are brought to criminal responsibility. The data does not correspond to the documents. The numbers correspond to regions. The data does not correspond to the facts or to the title documents.',
     expected: [
       { text: 'it is necessary to', suggestion: null },
       { text: 'apply to', suggestions: ['go to'] },
@@ -65,6 +65,7 @@ export const fixtures: RuleFixture[] = [
       { text: 'brought to administrative responsibility', suggestion: null },
       { text: 'are brought to criminal responsibility', suggestions: ['are prosecuted'] },
       { text: 'does not correspond to', suggestions: ['does not match'] },
+      { text: 'does not correspond to', occurrence: 2, suggestion: null },
     ],
   },
   {

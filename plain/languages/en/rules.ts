@@ -1700,6 +1700,13 @@ const OFFICIALESE: PhraseEntry[] = [
   e('following the results of|following the outcome of', 'after'),
   // «не соответствует»: "does not correspond to the actual data" is "does not match". Not the bare verb, whose
   // other senses ("corresponds to about 5%", "corresponds with") "match" does not say.
+  // A second object with its own "to" ("does not correspond to the data or to the documents") would dangle after
+  // "match": nothing to paste.
+  {
+    match: 'does not correspond to|do not correspond to|did not correspond to',
+    replace: [],
+    followedBy: '^[^,.;:!?]*\\s(?:or|and)\\s+to\\s',
+  },
   e('does not correspond to', 'does not match'),
   e('do not correspond to', 'do not match'),
   e('did not correspond to', 'did not match'),

@@ -3,6 +3,93 @@ import type { RuleFixture } from '../../internal/rules/types.ts';
 /** Every English rule on a text it must flag exactly so, and on a near-miss it must leave alone. */
 export const fixtures: RuleFixture[] = [
   {
+    // Leftover: "the decision on the granting of" hides the verb the decision is about: "on whether to grant".
+    // Near cases: a decision on an issue, on grant funding.
+    rule: 'en/officialese',
+    text: 'The decision on the granting of a subsidy is made within 10 days. The decision on payment of the benefit is made monthly. We welcome the decision on the issue. The decision on grant funding is due.',
+    expected: [
+      { text: 'decision on the granting of', suggestions: ['decision on whether to grant'] },
+      { text: 'decision on payment of', suggestions: ['decision on whether to pay'] },
+    ],
+  },
+  {
+    // Leftover: "The connection to X is carried out" hides "connect"; an introduction to a course is a thing, and
+    // a connection that was fast is no passive of an action.
+    rule: 'en/hidden-verb',
+    text: 'The connection to the gas network is carried out by the gas company. The introduction to the course is carried out by a tutor. The connection to the network was fast.',
+    expected: [{ text: 'The connection to the gas network is carried out', suggestion: null }],
+  },
+  {
+    // Review 24's pastes: "in connection with" after a measure set up ("a quarantine has been established …") is
+    // its cause; "non-payment or incomplete/late payment" is not paying in full / on time, and joined to another
+    // noun it has nothing to paste; a fine "of" a sum, a cheque "for" one; "from the date of receipt of" without
+    // "from getting"; "Upon" an action noun keeps the hidden verb. Near cases: an arrest "linked to", a bare
+    // "In case of"…, "Upon arrival".
+    rule: 'en/officialese',
+    text: 'A quarantine has been established in the village of Karabulak in connection with a case of rabies. Two men were arrested in connection with the attack. In case of non-payment or incomplete payment for parking, a fine in the amount of 5 MCI is imposed. In case of non-payment or late payment, we stop the service. In case of non-payment or other breach, we stop. Send a cheque in the amount of £50. Errors are corrected within 5 days from the date of receipt of the application. Upon the correction of the error, you get a new document. Upon arrival, call us.',
+    expected: [
+      { text: 'in connection with', suggestions: ['because of'] },
+      { text: 'in connection with', occurrence: 2, suggestions: ['linked to', 'about'] },
+      {
+        text: 'In case of non-payment or incomplete payment',
+        suggestions: ['If you do not pay in full', 'If they do not pay in full'],
+      },
+      { text: 'in the amount of', suggestions: ['of'] },
+      {
+        text: 'In case of non-payment or late payment',
+        suggestions: ['If you do not pay on time', 'If they do not pay on time'],
+      },
+      { text: 'In case of non-payment', occurrence: 3, suggestion: null },
+      { text: 'in the amount of', occurrence: 2, suggestions: ['of', 'for'] },
+      { text: 'from the date of receipt of', suggestions: ['after we get'] },
+      { text: 'Upon', suggestion: null },
+      { text: 'Upon', occurrence: 2, suggestions: ['On'] },
+    ],
+  },
+  {
+    // Review 24's misses: "apply to the nearest medical organisation" (go to a clinic or hospital); "Payment for
+    // X can be made"; "on condition of"; money "used for the purchase of"; "Following the results of";
+    // "brought to administrative/criminal responsibility"; "does not correspond to". Near cases: rules that
+    // apply to hospitals, applying to a council, a payer after "by", "on condition of anonymity", the price for
+    // a purchase, numbers that correspond to regions.
+    rule: 'en/officialese',
+    text: 'The wound should be washed, after which it is necessary to apply to the nearest medical organisation. These rules apply to hospitals. Apply to the council for a licence. Payment for parking can be made in one of these ways. Payment can be made by the employer. Electric cars park free, on condition of registration. He spoke on condition of anonymity. The subsidy must be used for the purchase of coal. The price for the purchase of the house rose. Following the results of the fair, we will help. Violators are brought to administrative responsibility. Violators are brought to criminal responsibility. The data does not correspond to the documents. The numbers correspond to regions. The data does not correspond to the facts or to the title documents.',
+    expected: [
+      { text: 'it is necessary to', suggestion: null },
+      { text: 'apply to', suggestions: ['go to'] },
+      { text: 'medical organisation', suggestions: ['clinic or hospital'] },
+      { text: 'Payment for parking can be made', suggestions: ['You can pay for parking'] },
+      { text: 'on condition of', suggestion: null },
+      { text: 'for the purchase of', suggestions: ['to buy'] },
+      { text: 'Following the results of', suggestions: ['After'] },
+      { text: 'brought to administrative responsibility', suggestion: null },
+      { text: 'are brought to criminal responsibility', suggestions: ['are prosecuted'] },
+      { text: 'does not correspond to', suggestions: ['does not match'] },
+      { text: 'does not correspond to', occurrence: 2, suggestion: null },
+    ],
+  },
+  {
+    // Review 24: an application "may be submitted:" at the offices its list names is made there, not sent.
+    rule: 'en/officialese',
+    text: 'The application may be submitted:\n- through the eGov portal;\n- at a Public Service Centre.',
+    expected: [{ text: 'be submitted', suggestions: ['be made'] }],
+  },
+  {
+    // A list of means that names no office keeps "be sent".
+    rule: 'en/officialese',
+    text: 'The form may be submitted:\n- by post;\n- by email.',
+    expected: [{ text: 'be submitted', suggestions: ['be sent'] }],
+  },
+  {
+    // Review 24: a breach as a noun that "entails" a penalty; a change that entails costs is no breach.
+    rule: 'en/nominal-cause',
+    text: 'Violation of the quarantine regime entails administrative liability. The violation of these rules entails a fine. A change of address entails new costs.',
+    expected: [
+      { text: 'Violation of the quarantine regime entails administrative liability', suggestion: null },
+      { text: 'The violation of these rules entails a fine', suggestion: null },
+    ],
+  },
+  {
     // Leftovers: a sum "paid in the form of a lump sum" is paid "as" one, and help "provided in the form of" a
     // grant; "comes in the form of a letter" stays. "Check the correctness of" is "check"; "confirming the
     // acquisition of" hides who got what: nothing to paste.

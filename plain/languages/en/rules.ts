@@ -67,6 +67,12 @@ const IN_PERSON_AFTER = '^(?:[^.;:!?]|\\.(?=\\S))*\\sin\\s+person(?![\\p{L}])';
 const AT_A_PLACE_AFTER =
   "^\\s+(?:at|in)\\s+(?:(?:any|the|a|an|our|your|one|all|their|its|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}(?:[Cc]ent(?:re|er)s?|[Oo]ffices?|[Bb]ranch(?:es)?|[Cc]ounters?|[Dd]esks?|[Rr]eceptions?|[Hh]alls?|[Aa]kimats?|[Rr]egistr(?:y|ies)|[Pp]oints?|[Pp]remises|[Bb]uildings?|[Ss]tations?|[Dd]epartments?|[Ll]ibrar(?:y|ies))(?![\\p{L}])";
 
+/**
+ * A place one goes to as an item of the list that a colon opens after "submitted": "may be submitted:" then "- at
+ * a Public Service Centre".
+ */
+const A_LISTED_PLACE_AFTER = `submitted\\s*:[^]{0,300}?\\n\\s*(?:[-–•*]|\\d+[.)])${AT_A_PLACE_AFTER.slice(1)}`;
+
 /** A clause the agency acts in: "we", a passive, the reader as its object ("will be sent to you", "tell you"). */
 const AGENCY_ACTS =
   '(?:we|(?:be|been|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|sent|made|paid|told|given|held|kept|done|seen|taken)|(?:to|for|with|contact|tell|send|write|inform|notify|give|pay|refund|call|email)\\s+you)\\b';
@@ -1262,9 +1268,25 @@ function subjectWord(subject: { head: string; determiners: string }, words: numb
 const PROCESS_NOUN =
   '(?!(?:consideration|verification|approval|change|recovery)(?![\\p{L}]))(?:\\p{L}+(?:tion|ment)|review|checks|audit|repayment|renewal|appeal)(?![\\p{L}])';
 
+/** Measures an agency sets up or lifts, in the passive: "a quarantine has been established", "was suspended". */
+const MEASURES_TAKEN =
+  'established|introduced|imposed|declared|announced|suspended|cancelled|canceled|postponed|restricted|extended|lifted|adopted|closed';
+
 /** What an act needs before it, whose purpose "for the sale of" names: "a permit is required for the sale of". */
 const PERMISSION_FOR =
   '^(?:required|needed|necessary|permits?|licen[cs]es?|permission|consent|authori[sz]ed|allowed|apply|applies|applying|applied)$';
+
+/** Where one goes for medical care: "the nearest medical organisation", "a doctor", "your polyclinic". */
+const CARE_PLACES =
+  '(?:medical|health|healthcare|emergency)\\s+(?:organi[sz]ations?|institutions?|facilit(?:y|ies)|cent(?:re|er)s?)|doctors?|hospitals?|clinics?|polyclinics?|GP|emergency\\s+department';
+
+/** What "applies to" something without going there: "These rules apply to clinics". */
+const RULES_THAT_APPLY =
+  '^(?:this|these|those|rules?|laws?|acts?|regulations?|requirements?|provisions?|restrictions?|conditions?|terms|fees?|charges?|measures?|policy|policies|standards?|exemptions?|bans?|limits?)$';
+
+/** Money put to a use, and the verbs of using it: "a subsidy for the purchase of", "used for the purchase of". */
+const MONEY_FOR =
+  '^(?:used|spent|subsid(?:y|ies)|grants?|loans?|funds|funding|money|allowances?|credits?|budgets?|vouchers?|mortgages?)$';
 
 /** Money a reader may owe: what "remains outstanding" after it is still unpaid. */
 const MONEY_OWED =
@@ -1618,10 +1640,79 @@ const OFFICIALESE: PhraseEntry[] = [
   e('in case of failure to|in the event of failure to', 'if you do not', 'if they do not'),
   // "In case of non-payment of the tax" → "If you do not pay the tax"; alone, "If you do not pay".
   e('in case of non-payment of|in the event of non-payment of', 'if you do not pay', 'if they do not pay'),
+  // Joined to another payment ("In case of non-payment or incomplete payment for parking"), "if you do not pay"
+  // would leave the other dangling after "or": not paying at all is one way of not paying in full, or on time.
+  ...(
+    [
+      ['incomplete|partial', 'in full'],
+      ['late|untimely', 'on time'],
+    ] as const
+  ).flatMap(([other, plain]) =>
+    other.split('|').map(
+      (word): PhraseEntry => ({
+        ...e(
+          `in case of non-payment or ${word} payment|in the event of non-payment or ${word} payment|in case of ${word} payment or non-payment|in the event of ${word} payment or non-payment`,
+          `if you do not pay ${plain}`,
+          `if they do not pay ${plain}`,
+        ),
+        notBefore: '^of$',
+      }),
+    ),
+  ),
+  { match: 'in case of non-payment|in the event of non-payment', replace: [], followedBy: '^\\s+or\\s' },
   {
     ...e('in case of non-payment|in the event of non-payment', 'if you do not pay', 'if they do not pay'),
     notBefore: '^of$',
   },
+  // «привлекаются к административной ответственности»: opaque to an English reader. A criminal one is to be
+  // prosecuted; an administrative one is a fine or worse, which the sentence should name: nothing to paste.
+  e('brought to criminal responsibility|brought to criminal liability|held criminally liable', 'prosecuted'),
+  e(
+    'brought to administrative responsibility|brought to administrative liability|brought to disciplinary responsibility|brought to responsibility|brought to justice in an administrative procedure',
+  ),
+  // «решение о предоставлении»: "The decision on the granting of a subsidy" hides the verb the decision is about;
+  // "the decision on whether to grant" says it. Data: the action noun (and its -ing) and its verb.
+  ...(
+    [
+      ['granting|grant', 'grant'],
+      ['issuing|issue|issuance', 'issue'],
+      ['provision|providing', 'provide'],
+      ['allocation|allocating', 'allocate'],
+      ['registration|registering', 'register'],
+      ['payment|paying', 'pay'],
+      ['refund|refunding', 'refund'],
+      ['extension|extending', 'extend'],
+      ['cancellation|cancelling', 'cancel'],
+      ['suspension|suspending', 'suspend'],
+      ['approval|approving', 'approve'],
+    ] as const
+  ).map(
+    ([nouns, plain]): PhraseEntry =>
+      e(
+        nouns
+          .split('|')
+          .flatMap((noun) => [`decision on the ${noun} of`, `decision on ${noun} of`])
+          .join('|'),
+        `decision on whether to ${plain}`,
+      ),
+  ),
+  // «по итогам ярмарки»: "Following the results of the fair" is "After the fair".
+  e('following the results of|following the outcome of', 'after'),
+  // «не соответствует»: "does not correspond to the actual data" is "does not match". Not the bare verb, whose
+  // other senses ("corresponds to about 5%", "corresponds with") "match" does not say.
+  // A second object with its own "to" ("does not correspond to the data or to the documents") would dangle after
+  // "match": nothing to paste.
+  {
+    match: 'does not correspond to|do not correspond to|did not correspond to',
+    replace: [],
+    followedBy: '^[^,.;:!?]*\\s(?:or|and)\\s+to\\s',
+  },
+  e('does not correspond to', 'does not match'),
+  e('do not correspond to', 'do not match'),
+  e('did not correspond to', 'did not match'),
+  // «при условии регистрации»: "on condition of registration" is "if registered", a rewrite; "on condition of
+  // anonymity" is a journalist's idiom.
+  { match: 'on condition of', replace: [], notBefore: '^anonymity$' },
   // "Failure to do so may result in …": the sentence wants rewriting ("If you do not, we may …").
   e('failure to do so'),
   // "Non-compliance with the requirements may lead to a fine": as with "failure to", the plain sentence is a
@@ -1698,6 +1789,25 @@ const OFFICIALESE: PhraseEntry[] = [
   e('where this proves unsuccessful|if this proves unsuccessful', 'if this does not work'),
   e('medical practitioner', 'doctor'),
   e('medical practitioners', 'doctors'),
+  // «медицинская организация»: a calque; the reader knows a clinic or a hospital.
+  e('medical organisation|medical organization|medical institution', 'clinic or hospital'),
+  e('medical organisations|medical organizations|medical institutions', 'clinics and hospitals'),
+  // «обратиться в медицинскую организацию»: one goes to a doctor, not "applies to" one. Applying to a council
+  // or a court for something stays.
+  ...[
+    ['apply to', 'go to'],
+    ['applies to', 'goes to'],
+    ['applied to', 'went to'],
+  ].map(
+    ([match = '', plain = '']): PhraseEntry => ({
+      match,
+      replace: [plain],
+      // The place ends its noun phrase ("the hospital staff" is people), and a person goes there: the rules that
+      // "apply to hospitals" stay.
+      followedBy: `^\\s+(?:(?:the|a|an|your|any|their)\\s+)?(?:nearest\\s+|local\\s+)?(?:${CARE_PLACES})(?=\\s*(?:[,.;:!?()]|$)|\\s+(?:for|at|in|with|without|if|and|or|immediately|straight\\s+away|as\\s+soon)(?![\\p{L}]))`,
+      notInClause: RULES_THAT_APPLY,
+    }),
+  ),
   e('evidencing', 'showing'),
   e('confers entitlement to', 'gives a right to'),
   e('confer entitlement to', 'give a right to'),
@@ -1944,6 +2054,13 @@ const OFFICIALESE: PhraseEntry[] = [
       '^(?:arrested|detained|charged|questioned|wanted|held|investigated|interviewed|sought|searched|fined|convicted|jailed|sentenced|suspected|identified|named)$',
   },
   { match: 'in connection with', replace: [], after: "^[\\p{L}'’-]+ed$" },
+  // After a measure set up earlier in its clause ("a quarantine has been established in the village of X in
+  // connection with a case of rabies") it gives the measure's cause, not a link of the noun right before it.
+  {
+    match: 'in connection with',
+    replace: ['because of'],
+    precededBy: `(?:^|[^\\p{L}])(?:is|are|was|were|be|been)\\s+(?:${MEASURES_TAKEN})(?![\\p{L}])[^,;:.!?()]*$`,
+  },
   e('in connection with', 'linked to', 'about'),
   e('pertaining to', 'about'),
   { match: 'regarding', replace: ['as for', 'for'], notAfter: '^', followedBy: TOPIC_THEN_CLAUSE },
@@ -2166,9 +2283,12 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('levying', 'charging'), notBefore: '^(?:against|at)$' },
   // "About" an amount only: "in the region of £5,000", but "an employer in the region of arrival" is a place.
   { ...e('in the region of', 'about'), followedBy: AN_AMOUNT_AFTER },
-  // "A cheque in the amount of £50" → "for £50"; after another "for" in the clause ("a subsidy for relocation
-  // in the amount of 70 MCI") a second one would read as a price: "of" only.
-  { ...e('in the amount of', 'of', 'for'), notInClause: '^for$' },
+  // "A cheque in the amount of £50" → "for £50": a document written out for a sum. Elsewhere "for" reads as a
+  // price or a cause ("a fine for 5 MCI", "a subsidy for relocation for 70 MCI"): "of" only.
+  {
+    ...e('in the amount of', 'of', 'for'),
+    after: '^(?:cheques?|checks?|invoices?|bills?|receipts?|vouchers?|orders?|quotes?|estimates?)$',
+  },
   e('in the amount of', 'of'),
   // "Costs in the sum of £1,500" → "costs of £1,500"; after a verb ("was paid in the sum of") "of" reads wrong.
   { match: 'in the sum of', replace: [], after: '^(?:\\p{L}+ed|paid|pay|pays|paying)$' },
@@ -2901,6 +3021,15 @@ const OFFICIALESE: PhraseEntry[] = [
       precededBy: `(?:^|[^\\p{L}])(?:${MADE_REQUESTS})(?![\\p{L}])[^.;:!?]{0,80}$`,
       followedBy: `${AT_A_PLACE_AFTER}|^\\s+by\\s`,
     },
+    // The same places as items of a list the colon opens ("may be submitted:" then "- at a Public Service
+    // Centre"); a pattern after the phrase sees its sentence only, which the colon ends: the text shows the list.
+    {
+      match: `${auxiliary} submitted`,
+      replace: [`${auxiliary} made`],
+      precededBy: `(?:^|[^\\p{L}])(?:${MADE_REQUESTS})(?![\\p{L}])[^.;:!?]{0,80}$`,
+      followedBy: '^\\s*:?\\s*$',
+      inText: A_LISTED_PLACE_AFTER,
+    },
     // "Handed in in our offices" stutters: there, nothing to paste.
     {
       match: `${auxiliary} submitted`,
@@ -2908,6 +3037,12 @@ const OFFICIALESE: PhraseEntry[] = [
       followedBy: AT_A_PLACE_AFTER.replace('(?:at|in)', 'at'),
     },
     { match: `${auxiliary} submitted`, replace: [], followedBy: AT_A_PLACE_AFTER },
+    {
+      match: `${auxiliary} submitted`,
+      replace: [],
+      followedBy: '^\\s*:?\\s*$',
+      inText: A_LISTED_PLACE_AFTER,
+    },
     e(`${auxiliary} submitted`, `${auxiliary} sent`),
   ]),
   { match: 'submitted by', replace: ['sent by'], notBefore: '^means$' },
@@ -3190,17 +3325,26 @@ const OFFICIALESE: PhraseEntry[] = [
   // "Payment must be made by 1 October" opening its clause is the reader's duty: "You must pay by 1 October".
   // With a payer named after "by" ("by the employer"), or with words before it ("Your payment must be made")
   // the clause turns round: the passive's own finding says so.
+  // What is paid for may stand between ("Payment for parking can be made" → "You can pay for parking").
   ...[
     ['must', 'must'],
     ['should', 'should'],
     ['shall', 'must'],
-  ].map(
-    ([modal, plain]): PhraseEntry => ({
-      match: `payment ${modal} be made|payments ${modal} be made`,
-      replace: [`you ${plain} pay`],
-      notAfter: '^',
-      followedBy: `^(?!\\s+by\\s+(?:(?:the|a|an|your|their|his|her|its|our|each|every|all|any)\\s+(?!(?:end|deadline|date|due|close|last)\\b)|(?:${PERSON_NOUNS})(?![\\p{L}])))`,
-    }),
+    ['can', 'can'],
+    ['may', 'can'],
+  ].flatMap(([modal, plain]) =>
+    [
+      [`payment ${modal} be made|payments ${modal} be made`, `you ${plain} pay`],
+      [`payment for * ${modal} be made`, `you ${plain} pay for {3}`],
+      [`payment for * * ${modal} be made`, `you ${plain} pay for {3} {4}`],
+    ].map(
+      ([match = '', paste = '']): PhraseEntry => ({
+        match,
+        replace: [paste],
+        notAfter: '^',
+        followedBy: `^(?!\\s+by\\s+(?:(?:the|a|an|your|their|his|her|its|our|each|every|all|any)\\s+(?!(?:end|deadline|date|due|close|last)\\b)|(?:${PERSON_NOUNS})(?![\\p{L}])))`,
+      }),
+    ),
   ),
   // "Makes payments easy" is a thing made easy, not a payment.
   ...lightVerb(
@@ -4957,6 +5101,13 @@ const OFFICIALESE: PhraseEntry[] = [
   // intends to rely" → "on which"): "after which" there changes the sense.
   { match: 'upon which', replace: ['after which'], notAfter: '^' },
   e('upon which', 'on which'),
+  // Before an action noun ("Upon the correction of the error, …") "On" keeps the hidden verb: the plain
+  // sentence is "After we correct the error", a rewrite.
+  {
+    match: 'upon',
+    replace: [],
+    followedBy: '^\\s+(?:the\\s+)?\\p{L}+(?:tion|sion|ment|ance|ence|al|ure)\\s+of(?![\\p{L}])',
+  },
   { match: 'upon', replace: ['on'], notAfter: '^once$' },
   // The Russian of Kazakhstan's official texts in translation: «в рамках», «в сфере», «принять меры»,
   // «органы внутренних дел», «на ежеквартальной основе», «справка установленного образца», «по месту
@@ -5052,6 +5203,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // ("the price for the sale of the house") stays.
   { match: 'for the sale of', replace: ['to sell'], after: PERMISSION_FOR },
   { match: 'for the purchase of', replace: ['to buy'], after: PERMISSION_FOR },
+  // Money given for a purchase, or used on it: "a subsidy for the purchase of fuel", "must be used for the
+  // purchase of coal" → "to buy".
+  { match: 'for the purchase of', replace: ['to buy'], after: MONEY_FOR },
   // "The conduct of" an event is the event ("questions regarding the conduct of the census" → "the census"); a
   // person's conduct is behaviour, and stays.
   {
@@ -5087,7 +5241,8 @@ const OFFICIALESE: PhraseEntry[] = [
     followedBy:
       '^\\s+(?:(?:this|the|that|our|a|an|each|any)\\s+)?(?:(?:written|official|tax|final|formal|court)\\s+)?(?:notices?|letters?|decisions?|notifications?|repl(?:y|ies)|answers?|messages?|demands?|invoices?|bills?|orders?|summons|rulings?|judge?ments?|results?|certificates?|responses?|refusals?|warnings?|reminders?)\\b',
   },
-  e('from the date of receipt of', 'after we get', 'from getting'),
+  // Not "from getting": with no subject it reads as the reader getting what the agency receives.
+  e('from the date of receipt of', 'after we get'),
   e('from the date of', 'from'),
   e('upon presentation of|on presentation of', 'if you show', 'with'),
   e('in electronic form|in electronic format', 'electronically', 'online'),
@@ -6049,38 +6204,72 @@ function nominalCause(verbs: string, preposition: string): TokenMatcher[] {
 }
 
 /**
+ * A breach as a noun that "entails" a penalty, the «нарушение … влечёт ответственность» of translated notices:
+ * "Violation of the quarantine regime entails administrative liability" is "If you break the quarantine rules,
+ * you can be fined". The breach may open its sentence bare; its object is up to five words.
+ */
+function breachEntailsPenalty(): TokenMatcher[] {
+  return [
+    { words: words('the a an any'), optional: true },
+    { words: words('violation violations breach breaches infringement infringements non-compliance') },
+    { words: ['of', 'with'] },
+    { words: words('entails entail entailed entailing'), gap: 5 },
+    { words: words('a an'), optional: true },
+    { words: words('administrative criminal disciplinary civil financial'), optional: true },
+    { words: words('liability responsibility penalty penalties fine fines sanctions punishment') },
+  ];
+}
+
+/**
  * "The X-ion of Y" (or "the X-ing of Y") as a passive's subject, with its "be" and adverbs: the object's phrase
  * is up to seven words with no verb in -ed or irregular past, subordinating conjunction or relative between
  * ("The inspection of the site showed that work was carried out" is two clauses), and a modal may stand before
  * "be". "And" and "or" join objects ("Installation of the internal gas pipeline and gas equipment is carried
  * out"); keeping out the pasts keeps out a second clause after them ("the inspection began and work is …").
  */
-const PASSIVE_ACTION: TokenMatcher[] = [
-  // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
-  { words: words('the a an any your'), optional: true },
+const PASSIVE_ACTION: TokenMatcher[] = passiveAction(
   {
     regex: `${ACTION_NOUN}|^[a-z]{3,}ing$`,
     except: words('following meeting morning evening building thing'),
   },
-  { words: ['of'] },
-  ...Array.from(
-    { length: 7 },
-    (): TokenMatcher => ({
-      regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
-      except: [
-        ...BE,
-        ...words('that which who whom whose but will would may might must should can could shall'),
-        ...words('has have had do does did'),
-        ...IRREGULAR_PAST_FORMS,
-      ],
-      optional: true,
-    }),
-  ),
-  { words: words('will would may might must should can could shall'), optional: true },
-  { words: BE },
-  BETWEEN,
-  BETWEEN,
-];
+  'of',
+);
+
+/**
+ * The same with "to" after a noun of joining: "The connection to the gas network is carried out" hides "connect".
+ * Other nouns before "to" name a thing ("the introduction to the course").
+ */
+const PASSIVE_JOINING: TokenMatcher[] = passiveAction(
+  { words: words('connection connections reconnection transition admission attachment') },
+  'to',
+);
+
+/** `PASSIVE_ACTION`'s tokens for an action noun and the preposition after it. */
+function passiveAction(action: TokenMatcher, preposition: string): TokenMatcher[] {
+  return [
+    // A sentence may open on the bare noun: "Identification of animals is carried out by vets".
+    { words: words('the a an any your'), optional: true },
+    action,
+    { words: [preposition] },
+    ...Array.from(
+      { length: 7 },
+      (): TokenMatcher => ({
+        regex: "^(?![\\p{L}-]+ed$)[\\p{L}\\d'’-]+$",
+        except: [
+          ...BE,
+          ...words('that which who whom whose but will would may might must should can could shall'),
+          ...words('has have had do does did'),
+          ...IRREGULAR_PAST_FORMS,
+        ],
+        optional: true,
+      }),
+    ),
+    { words: words('will would may might must should can could shall'), optional: true },
+    { words: BE },
+    BETWEEN,
+    BETWEEN,
+  ];
+}
 
 /** The English rule pack. */
 export const rules: Rule[] = [
@@ -6448,6 +6637,8 @@ export const rules: Rule[] = [
     variants: [
       { tokens: [...PASSIVE_ACTION, { words: ['carried'] }, { words: ['out'] }] },
       { tokens: [...PASSIVE_ACTION, { words: words('conducted performed undertaken effected') }] },
+      { tokens: [...PASSIVE_JOINING, { words: ['carried'] }, { words: ['out'] }] },
+      { tokens: [...PASSIVE_JOINING, { words: words('conducted performed undertaken effected') }] },
     ],
   },
   {
@@ -6464,6 +6655,6 @@ export const rules: Rule[] = [
       kk: '«{text}» — екі әрекет те зат есіммен айтылған: етістікпен жазыңыз («If you appeal, the decision is suspended»).',
     },
     tokens: nominalCause('result results resulted resulting', 'in'),
-    variants: [{ tokens: nominalCause('lead leads led leading', 'to') }],
+    variants: [{ tokens: nominalCause('lead leads led leading', 'to') }, { tokens: breachEntailsPenalty() }],
   },
 ];

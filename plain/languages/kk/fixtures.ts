@@ -4035,4 +4035,42 @@ export const fixtures: RuleFixture[] = [
       { text: 'Заңды күшке ие', suggestion: null },
     ],
   },
+  {
+    // A fronted «төлемді» after «үшін» (the purpose, or what one pays for) keeps it before the plain verb; after
+    // a word that may be its adjective («ақылы төлемді») nothing to paste (review 24).
+    rule: 'kk/officialese',
+    text: 'Тұрақ үшін төлемді мына тәсілдердің бірімен жүргізуге болады: Тұрақ үшін ақылы төлемді банк жүргізеді.',
+    expected: [
+      { text: 'төлемді мына тәсілдердің бірімен жүргізуге', suggestion: 'мына тәсілдердің бірімен төлеуге' },
+      { text: 'төлемді банк жүргізеді', suggestion: null },
+    ],
+  },
+  {
+    // With the papers one brings right before it, «жүгіну» to an office that is a place is «бару», words between
+    // or not; to the police, or to a representative, it stays (review 24).
+    rule: 'kk/officialese',
+    text: 'Абонементті рәсімдеу үшін «Қалалық тұрақ» ЖШС кеңсесіне жеке куәлікпен және көлікті тіркеу куәлігімен жүгіну қажет. Полицияға жеке куәлікпен жүгіну қажет. Өкілдігіне құжаттарымен жүгінуі қажет.',
+    expected: [{ text: 'жүгіну', suggestions: ['бару', 'хабарласу'] }],
+  },
+  {
+    // «Ниет білдірген» after the verbal noun it governs names those who wish, whoever they are; the finite «ниет
+    // білдірді» and «ниет білдіргені» report an intention (review 24).
+    rule: 'kk/officialese',
+    text: 'Жәрмеңкеге қатысуға ниет білдірген кәсіпорындар тізімді жібереді. Қатысуға ниет білдіргендер өтінім береді. Компания зауыт салуға ниет білдірді. Ол дауыс беруге ниет білдіргені туралы айтты.',
+    expected: [
+      { text: 'ниет білдірген', suggestion: null },
+      { text: 'ниет білдіргендер', suggestion: null },
+    ],
+  },
+  {
+    // Done automatically through a device it names, the device is the doer: a passive; done automatically with
+    // no device named, by a system that names no one: none. A passive in a quoted sign's text is the sign's
+    // own words, left alone; outside the quotes it is a passive (review 24).
+    rule: 'kk/passive',
+    text: 'Бұзушылықтар бейнетіркеу құралдары арқылы автоматты түрде тіркеледі. Бұл хабарлама автоматты түрде жіберілді. «Шомылуға тыйым салынған» белгісі орнатылған жерлерде шомылмаңыз. Мұнда шомылуға тыйым салынған.',
+    expected: [
+      { text: 'тіркеледі', suggestion: null },
+      { text: 'салынған', occurrence: 2, suggestion: null },
+    ],
+  },
 ];

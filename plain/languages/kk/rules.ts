@@ -460,6 +460,10 @@ const OFFICE_IN_DATIVE =
   '^(?:сот|полиция|әкімдік|әкімдіг|хқко|цон|орталық|орталығ|мекеме|орган|бөлім|басқарма|прокуратура|' +
   'министрлік|министрліг|банк|филиал|бөлімше|нотариус|дәрігер|емхана|аурухана|комиссия|департамент|кеңсе|ведомство|инспекция)' +
   '[а-яәіңғүұқөһ-]*(?:ға|ге|қа|ке|на|не|а|е)$';
+/** Papers one brings along, in the instrumental: «жеке куәлікпен», «құжаттарымен», «паспортпен». */
+const PAPERS_BROUGHT =
+  '^(?:куәлі|паспорт|төлқұжат|құжат|анықтама|түбіртек|сертификат|дипломм?|шарт|келісімшарт)[а-яәіңғүұқөһ]*(?:мен|пен|бен)$';
+
 /**
  * Offices that are a place one goes to, in the dative: a front office («ХҚКО-ға», «орталығына»), a branch, a
  * clinic, a notary, a court («сотқа бару» is to go to law). The others («полицияға», «әкімдікке») are as often
@@ -1245,6 +1249,9 @@ const OFFICIALESE: PhraseEntry[] = [
   // («полицияға жүгінудің ыңғайлы тәсілі» is reporting online: «барудың» would say the opposite).
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_ONE_GOES_TO },
   { ...e('жүгін*', 'бару', 'хабарласу'), after: OFFICE_IN_DATIVE, inClause: GOING_THERE },
+  // With the papers one brings right before the verb, an office that is a place is gone to even with words
+  // between («кеңсесіне жеке куәлікпен … жүгіну қажет» → «бару қажет»).
+  { ...e('жүгін*', 'бару', 'хабарласу'), after: PAPERS_BROUGHT, inClause: OFFICE_ONE_GOES_TO },
   { ...e('жүгін*', 'хабарласу', 'бару'), after: OFFICE_IN_DATIVE },
   // To a site («enbek.gov.kz сайтына жүгініңіз») one neither goes nor calls: one visits it or writes through it,
   // which the sentence must say. Flagged, nothing to paste.
@@ -1539,7 +1546,15 @@ const OFFICIALESE: PhraseEntry[] = [
   { ...e('тұтынуға болмайды', 'ішуге болмайды'), after: DRINK_OBJECT },
   // «Изъявившие желание»: those who wish. Its verb takes the dative before it («қатысуға ниет білдірген»), which
   // «қалайтын» does not («қатысуды қалайтын»): flagged before a person, nothing to paste.
-  { ...e('ниет білдірген'), followedBy: '^\\s+(?:азамат|адам|тұлға|тұрғын|кәсіпкер|ұйым|қатысушы)' },
+  {
+    ...e('ниет білдірген'),
+    followedBy: '^\\s+(?:азамат|адам|тұлға|тұрғын|кәсіпкер|кәсіпорын|ұйым|қатысушы)',
+  },
+  // After the verbal noun it governs the participle names those who wish, whoever they are («қатысуға ниет
+  // білдірген кәсіпорындар», «ниет білдіргендер»): «қатысқысы келетін», a form the verbal noun alone does not
+  // tell (оқу is оқы-, жүру жүр-). The finite «ниет білдірді» reports an intention, as news does: no finding.
+  // Its possessive forms report the intention as a fact («дауыс беруге ниет білдіргені туралы»): no finding.
+  { ...e('ниет білдірген|ниет білдіргендер*'), after: VERBAL_NOUN_DATIVE },
   // «Изъявившие желание» as a noun («неке қиюға тілек білдірушілердің қалауы бойынша»): the plain wording names
   // who they are (those marrying, taking part), which the phrase does not say. Nothing to paste.
   e('тілек білдіруші*|ниет білдіруші*'),
@@ -2783,9 +2798,10 @@ const ACCUSATIVE_NOT_ADJECTIVE = [
  * («есепті»): read as the accusative only after р, й, у, where the adjective says -лы («жоспарлы»: «Тауарды
  * тексеруді», «Жағдайды талдауды»), and for the listed nouns. The possessive's accusative after a vowel, the
  * head of a longer object («Құжаттардың толық топтамасын тексеруді»), is no adjective's ending either. «Жеке»,
- * «бірнеше» end as a dative does.
+ * «бірнеше» end as a dative does. «Үшін» closes an adverbial of purpose, or the noun's «for»: either stays with
+ * the plain verb («Тұрақ үшін төлемді … жүргізуге» → «Тұрақ үшін … төлеуге»).
  */
-const WORD_BEFORE_FRONTED_OBJECT = `^(?:${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[аәеиоөұүуыі](?:сын|сін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$`;
+const WORD_BEFORE_FRONTED_OBJECT = `^(?:үшін|${ACCUSATIVE_NOT_ADJECTIVE.join('|')}|(?!(?:жеке|бірнеше|орта)$).*(?:(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|[аәеиоөұүуыі](?:сын|сін)|[рйу](?:ды|ді)|ны|ні|да|де|та|те|ға|ге|қа|ке|[ыі]на|[ыі]не|дан|ден|тан|тен|нан|нен))$`;
 
 /** A conjunction right before an action noun, which is then the second of two nouns sharing the light verb. */
 const COORDINATING_BEFORE = '(?:және|мен|бен|пен|немесе|әрі)';
@@ -3803,8 +3819,12 @@ const SPLITS = [
 // One «is seen» or «examined» by a doctor, goes to a clinic: the patient's act, to see a doctor («Ол дәрігерге
 // қаралды», «Жыл сайын дәрігерге тексеріліңіз»), not the passive of «қарау» (a paper is looked into: «Өтініш
 // қаралды»). In a place («Қан емханада тексеріледі»: the blood is tested there) it stays a passive.
-// Done «automatically» («хабарлама автоматты түрде жіберілді»): the doer is a system, which names no one.
-const DONE_AUTOMATICALLY = { precededBy: '(?:^|\\s)автоматты(?:\\s+түрде)?\\s+(?:\\S+\\s+){0,2}$' };
+// Done «automatically» («хабарлама автоматты түрде жіберілді»): the doer is a system, which names no one. Done
+// automatically through a device it names («камералар арқылы автоматты түрде тіркеледі»), the device is the doer
+// («Камералар … тіркейді»): a passive.
+const DONE_AUTOMATICALLY = {
+  precededBy: '(?:^|(?<!(?:^|\\s)арқылы)\\s)автоматты(?:\\s+түрде)?\\s+(?:\\S+\\s+){0,2}$',
+};
 const SEEN_BY_A_DOCTOR = {
   form: '^(?:қарал|тексеріл)',
   previous:
@@ -4094,7 +4114,13 @@ const NAMES_IN_CAPITALS = ['ҚАЗТЕСТ'];
  * title is the title's: the editor cannot reword it.
  */
 const QUOTED_NAME_BEFORE =
-  '^(?:сөз|термин|атағ|атақ|байқау|конкурс|фестивал|форум|олимпиада|марафон|сыйлығ|сыйлық|номинация|заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|интернет-порта|сайт|жүйе|кітап|мақала)';
+  '^(?:сөз|белгі|жазу|термин|атағ|атақ|байқау|конкурс|фестивал|форум|олимпиада|марафон|сыйлығ|сыйлық|номинация|заң|кодекс|қаулы|бұйрығ|бұйрық|жарлығ|жарлық|шешім|өкім|мәслихат|әкімді|үкімет|министрлі|бағдарлама|жоба|тұжырымдама|стратегия|ереже|қағида|стандарт|регламент|жолдау|жшс|ақ|мкм|мкқк|ркм|рмк|шжқ|ұйым|қоғам|қор|мекеме|корпорация|компания|акция|бастама|порта|интернет-порта|сайт|жүйе|кітап|мақала)';
+
+/**
+ * A word inside a quoted name that closes before the word it names («"Шомылуға тыйым салынған" белгісі»): the
+ * sign's or the title's own words, which the reader must recognise as written. Not a passive to reword.
+ */
+const IN_QUOTED_NAME = { followedBy: `^[^«»"“”]*[»"”]\\s*${QUOTED_NAME_BEFORE.slice(1)}` };
 
 /** The Kazakh rule pack. */
 export const rules: Rule[] = [
@@ -4183,6 +4209,7 @@ export const rules: Rule[] = [
         unless: [
           // A capital inside the sentence is a name's: «Есенгелді», «Қобыланды».
           { name: true },
+          IN_QUOTED_NAME,
           { form: MIDDLE_VOICE, previous: '^(?!тарапынан$)' },
           { form: MIDDLE_VOICE, opening: true },
           { form: INTRANSITIVE_UNLESS_DONE, previous: '^(?!тарапынан$)' },

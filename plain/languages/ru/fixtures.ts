@@ -5666,4 +5666,13 @@ export const fixtures: RuleFixture[] = [
       { text: 'Исправление реестровой ошибки производится', suggestion: 'Исправляют реестровую ошибку' },
     ],
   },
+  {
+    // Review 23: a heading's last word is no word before the sentence under it, whose purpose is flagged as
+    // alone; a purpose after a notice's noun in the same sentence still qualifies it.
+    rule: 'ru/officialese',
+    text: 'Получение технических условий\n\nДля получения технических условий обратитесь в акимат.\n\nПеречень условий для получения субсидии утверждён.',
+    expected: [
+      { text: 'Для получения технических условий', suggestion: 'Чтобы получить технические условия,' },
+    ],
+  },
 ];

@@ -2158,6 +2158,9 @@ const LATER_GENITIVE_FEMININE =
 const LATER_GENITIVE =
   '^[^.;:!?,]*\\s(?:и|или|либо)\\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\s+)+[а-яё]+(?![а-яё])';
 
+/** What is concluded, the subject of a passive «заключается»: a contract, an agreement, a deal, a marriage. */
+const CONCLUDED = '(?:договор|соглашени|контракт|сделк|сделок|брак|меморандум)';
+
 /**
  * A light verb before its noun («производит оплату») is flagged with nothing to paste where another noun is
  * coordinated with the noun (`COORDINATED_NOUN_AFTER`): that entry stands first, so it wins at those words.
@@ -6459,6 +6462,13 @@ export const rules: Rule[] = [
             form: '^представл',
             previous: '^(?:мошенник|злоумышленник|афер|преступник|лжесотрудник|звонящ|неизвестн|они$)',
             next: '(?:ами|ями|ом|ем)$',
+          },
+          // «Суть заключается в том…»: "consists in"; a contract or an agreement is concluded («заключается
+          // договор», «Договор заключается в письменной форме»).
+          {
+            form: '^заключа',
+            followedBy: `^(?!\\s+${CONCLUDED})`,
+            precededBy: `(?<!${CONCLUDED}[а-яё]*\\s+)$`,
           },
           // «считаться с мнением»: to take into account.
           { form: '^счита', next: '^(?:с|со)$' },

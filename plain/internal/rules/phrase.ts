@@ -412,8 +412,9 @@ function matchAt(
   }
   const matched = item.byLast ? lastOfGroup(ctx, item.byLast, at + checked, endWord) : item;
   if (!matched) return undefined;
-  // The guards on the words before a phrase cost more than its words: checked only once those match.
-  if (item.notAfter && followsMatching(ctx.doc, at, 0, item.notAfter)) return undefined;
+  // The guards on the words before a phrase cost more than its words: checked only once those match. The word
+  // before is in the phrase's own sentence: a heading's last word («Получение технических условий») is none.
+  if (item.notAfter && followsMatching(ctx.doc, at, firstWord, item.notAfter)) return undefined;
   if (item.notListedAfter && listedAfter(ctx.doc, at, item.notListedAfter)) return undefined;
   if (item.after && !followsMatching(ctx.doc, at, 0, item.after)) return undefined;
   if (

@@ -5636,4 +5636,54 @@ export const fixtures: RuleFixture[] = [
       { text: 'имеет право на получение информации', occurrence: 2, suggestion: 'может получить информацию' },
     ],
   },
+  {
+    // Review 24: a land user and the land-survey papers and firms are the Land Code's names; «работодатель» is
+    // the everyday word. Another long word is still long.
+    rule: 'ru/long-word',
+    text: 'Заявление собственника или землепользователя. Ошибка в землеустроительной документации. План готовит землеустроительная организация. Собеседование с работодателями. Землеустроительные работы идут.',
+    expected: [{ text: 'Землеустроительные' }],
+  },
+  {
+    // Review 24: a price or a post is no hidden verb; a verbal noun's chain still is.
+    rule: 'ru/nominal-chain',
+    text: 'Стоимость резидентного разрешения составляет 2000 тенге. Должность главного инспектора свободна. Рассмотрение заявления гражданина идёт неделю.',
+    expected: [{ text: 'Рассмотрение заявления гражданина' }],
+  },
+  {
+    // Review 24: a right is given, not issued; an SMS sent is sent «по SMS»; a later feminine genitive after
+    // «исходя из» reads as the dative of «по» only, any other keeps no paste; a fixed error is «исправляют».
+    // Papers are still issued, a letter is still sent «через отправку», a lone «исходя из» keeps both.
+    rule: 'ru/officialese',
+    text: 'Право бесплатной парковки предоставляется жителям. Справка предоставляется бесплатно. Оплата путём отправки SMS на номер 7757. Оплата путём отправки письма. Размер определяется исходя из нормы потребления 4 тонн угля на одно домохозяйство в сезон и средней рыночной стоимости угля в районе. Размер определяется исходя из нормы и среднего дохода семьи. Размер определяется исходя из нормы потребления. Исправление реестровой ошибки производится за 15 дней.',
+    expected: [
+      { text: 'предоставляется', suggestions: ['даётся'] },
+      { text: 'предоставляется', occurrence: 2, suggestions: ['даётся', 'выдаётся'] },
+      { text: 'путём отправки', suggestions: ['по'] },
+      { text: 'путём', occurrence: 2, suggestion: 'с помощью' },
+      { text: 'исходя из нормы', suggestions: ['по норме'] },
+      { text: 'исходя из', occurrence: 2, suggestion: null },
+      { text: 'исходя из нормы', occurrence: 3, suggestions: ['по норме', 'учитывая норму'] },
+      { text: 'Исправление реестровой ошибки производится', suggestion: 'Исправляют реестровую ошибку' },
+    ],
+  },
+  {
+    // Review 23: a heading's last word is no word before the sentence under it, whose purpose is flagged as
+    // alone; a purpose after a notice's noun in the same sentence still qualifies it.
+    rule: 'ru/officialese',
+    text: 'Получение технических условий\n\nДля получения технических условий обратитесь в акимат.\n\nПеречень условий для получения субсидии утверждён.',
+    expected: [
+      { text: 'Для получения технических условий', suggestion: 'Чтобы получить технические условия,' },
+    ],
+  },
+  {
+    // Review 23: a contract «заключается» is concluded by someone, volunteers «поощряются» by someone; «заключается
+    // в том» and a task's «заключается в помощи» consist in something.
+    rule: 'ru/passive-reflexive',
+    text: 'Затем заключается договор на поставку газа. Договор заключается в письменной форме. Суть заключается в том, что денег нет. Причина, по которой они здесь, заключается в том, что им платят. Задача заключается в помощи семьям. Волонтёры поощряются письмами акимата.',
+    expected: [
+      { text: 'заключается', suggestion: 'заключают' },
+      { text: 'заключается', occurrence: 2, suggestion: 'заключают' },
+      { text: 'поощряются' },
+    ],
+  },
 ];

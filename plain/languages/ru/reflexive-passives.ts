@@ -3,7 +3,8 @@
  * infinitives so every verb has its whole paradigm: present third person (singular and plural) and, where the
  * past is as safely passive, the four past forms. A closed list: intransitive reflexives («находится»,
  * «начинается», «остаётся») and verbs whose reflexive mostly means something else («оказывается» — "turns
- * out", «заключается» — "consists") are never on it. Forms are written with е for ё, as words are matched.
+ * out") are never on it; «заключается» — "consists" before «в» — is a passive only with a contract
+ * (`rules.ts`). Forms are written with е for ё, as words are matched.
  */
 
 /** Present third person singular and plural, and the past (m, f, n, pl) of one imperfective reflexive verb. */
@@ -54,7 +55,7 @@ const WHOLE_PARADIGM = `
   приглашаться исчисляться отображаться планироваться ожидаться упоминаться отмечаться
   изучаться анализироваться отслеживаться фиксироваться распределяться пересчитываться
   расторгаться согласовываться контролироваться организовываться продлеваться считаться
-  излагаться предупреждаться
+  излагаться предупреждаться заключаться поощряться
 `;
 
 /**

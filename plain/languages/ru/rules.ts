@@ -163,9 +163,13 @@ const APPLICANTS_SUBJECT =
   '^(?:услугополучатели|заявители|граждане|получатели|родители|налогоплательщики|плательщики|пациенты|' +
   'кандидаты|абитуриенты|потребители|участники|претенденты|студенты|работники)$';
 
-/** Information or advice as the subject before a verb, up to two words before it («Подробная информация …»). */
-const INFORMATION_BEFORE =
-  '(?:^|[^а-яё])(?:информаци|сведени|консультаци|разъяснени)[а-яё]*(?:\\s+[^\\s.,;:!?]+){0,2}\\s+$';
+/**
+ * What is given, never issued, as the subject before a verb, up to two words before it: information or advice
+ * («Подробная информация …»), a right, a benefit or a leave («Право бесплатной парковки …», «Льгота …»).
+ */
+const GIVEN_NOT_ISSUED_BEFORE =
+  '(?:^|[^а-яё])(?:информаци|сведени|консультаци|разъяснени|прав[оа]|льгот|отпуск|возможност|скидк)[а-яё]*' +
+  '(?:\\s+[^\\s.,;:!?]+){0,2}\\s+$';
 
 /** Forms of «предоставить», «предоставлять» that address the citizen: infinitive, imperative, 2nd plural. */
 const ADDRESSING_CITIZEN = /^предоставл?(?:ить|ять|ьте|яйте|ите|яете)\s/u;
@@ -1557,6 +1561,12 @@ const NOUNS_FIRST: PhraseEntry[] = [
     ],
     [IMPLEMENT_PARTS, PERFORM_PARTS, CONDUCT_PARTS],
   ),
+  // «Исправление реестровой ошибки производится» → «Исправляют реестровую ошибку».
+  ...nounFirst(
+    { accusative: 'исправление', nominative: 'исправление', gender: 'n', plural: 'исправления' },
+    [['исправлять/исправляет/исправляют/исправлял', 'исправить/исправит/исправят/исправил']],
+    [IMPLEMENT_PARTS, PERFORM_PARTS],
+  ),
   // «Уведомлять» takes the person informed in the accusative: «Уведомление осуществляется заявителю» would
   // want «Заявителя уведомляют», so nothing to paste before a word that may be a dative.
   ...nounFirst(
@@ -2140,6 +2150,18 @@ const CLAUSE_CONJUNCTIONS = 'если|когда|чтобы|что|а|но|и|п
 const COORDINATED_NOUN_AFTER = `^(?:\\s+[а-яё]+)?(?:\\s*,(?!\\s*(?:${CLAUSE_CONJUNCTIONS})(?![а-яё]))|\\s+(?:и|или|либо|а также)(?![а-яё]))(?!\\s*(?:не\\s+)?${FINITE_VERB})`;
 
 /**
+ * A genitive noun phrase coordinated by «и», «или», «либо» later in the same clause («… и средней рыночной
+ * стоимости»); the feminine one, whose genitive is also its dative («средней стоимости»), apart.
+ */
+const LATER_GENITIVE_FEMININE =
+  '^[^.;:!?,]*\\s(?:и|или|либо)\\s+(?:[а-яё]+(?:ой|ей)\\s+)*[а-яё]+(?:ости|ии|ки|ти|ы)(?![а-яё])(?!\\s+(?:[а-яё]+(?:ую|юю)\\s+)*[а-яё]+[ую](?![а-яё]))';
+const LATER_GENITIVE =
+  '^[^.;:!?,]*\\s(?:и|или|либо)\\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\s+)+[а-яё]+(?![а-яё])';
+
+/** What is concluded, the subject of a passive «заключается»: a contract, an agreement, a deal, a marriage. */
+const CONCLUDED = '(?:договор|соглашени|контракт|сделк|сделок|брак|меморандум)';
+
+/**
  * A light verb before its noun («производит оплату») is flagged with nothing to paste where another noun is
  * coordinated with the noun (`COORDINATED_NOUN_AFTER`): that entry stands first, so it wins at those words.
  */
@@ -2713,6 +2735,13 @@ const OFFICIALESE: PhraseEntry[] = [
     match: 'посредством',
     replace: ['через', 'с помощью'],
     carries: { from: 'genitive', to: ['accusative', null] },
+  },
+  // Sending an indeclinable message («путём отправки SMS на номер») is sending by it: «по SMS»; «с помощью
+  // отправки» keeps the hidden verb.
+  {
+    match: 'путем отправки|направления',
+    replace: ['по'],
+    followedBy: '^\\s+(?:sms|смс|SMS|СМС|e-mail|E-mail)(?![а-яёa-z])',
   },
   // The preposition («путём подачи заявления»), not the noun «путь» after its adjective («половым путём»).
   {
@@ -3498,6 +3527,16 @@ const OFFICIALESE: PhraseEntry[] = [
   },
   { match: 'наряду с|со', replace: ['вместе с', 'и'] },
   { match: 'в качестве', replace: ['как'], carries: { from: 'genitive', to: ['nominative'] } },
+  // A second genitive coordinated later in the clause («исходя из нормы потребления … и средней рыночной
+  // стоимости») is not carried, so it must read right as it stands: a feminine one reads as a dative after
+  // «по», never as the accusative «учитывая» needs; any other keeps no paste.
+  {
+    match: 'исходя из',
+    replace: ['по'],
+    carries: { from: 'genitive', to: ['dative'] },
+    followedBy: LATER_GENITIVE_FEMININE,
+  },
+  { match: 'исходя из', replace: [], followedBy: LATER_GENITIVE },
   {
     match: 'исходя из',
     replace: ['по', 'учитывая'],
@@ -4407,9 +4446,10 @@ const OFFICIALESE: PhraseEntry[] = [
   // («Услугополучатель предоставляет в ЦОН документы»): «подаёт», never the agency's «выдаёт».
   { match: 'предоставляет', replace: ['подаёт', 'приносит'], after: APPLICANT_SUBJECT },
   { match: 'предоставляют', replace: ['подают', 'приносят'], after: APPLICANTS_SUBJECT },
-  // Information is given, not issued: «Информация предоставляется по телефону» → «даётся», never «выдаётся».
-  { match: 'предоставляется', replace: ['даётся'], precededBy: INFORMATION_BEFORE },
-  { match: 'предоставляются', replace: ['даются'], precededBy: INFORMATION_BEFORE },
+  // Information, a right or a benefit is given, not issued: «Информация предоставляется по телефону», «Право
+  // бесплатной парковки предоставляется» → «даётся», never «выдаётся».
+  { match: 'предоставляется', replace: ['даётся'], precededBy: GIVEN_NOT_ISSUED_BEFORE },
+  { match: 'предоставляются', replace: ['даются'], precededBy: GIVEN_NOT_ISSUED_BEFORE },
   ...verb(
     'предоставлять/предоставляет/предоставляют/предоставлял',
     true,
@@ -5906,6 +5946,8 @@ const COMMON_LONG_WORDS = `
   волеизъявлениями волеизъявлениях
   собеседование собеседования собеседованию собеседованием собеседовании собеседований собеседованиям
   собеседованиями собеседованиях
+  работодатель работодателя работодателю работодателем работодателе работодатели работодателей
+  работодателям работодателями работодателях
   идентификация идентификации идентификацию идентификацией идентификаций
   увеличивается увеличиваются
   соответствующий соответствующего соответствующему соответствующим соответствующем соответствующая
@@ -6420,6 +6462,13 @@ export const rules: Rule[] = [
             form: '^представл',
             previous: '^(?:мошенник|злоумышленник|афер|преступник|лжесотрудник|звонящ|неизвестн|они$)',
             next: '(?:ами|ями|ом|ем)$',
+          },
+          // «Суть заключается в том…»: "consists in"; a contract or an agreement is concluded («заключается
+          // договор», «Договор заключается в письменной форме»).
+          {
+            form: '^заключа',
+            followedBy: `^(?!\\s+${CONCLUDED})`,
+            precededBy: `(?<!${CONCLUDED}[а-яё]*\\s+)$`,
           },
           // «считаться с мнением»: to take into account.
           { form: '^счита', next: '^(?:с|со)$' },

@@ -111,6 +111,10 @@ export const RUSSIAN_TERMS: readonly string[] = [
   'временн* возмездн* землепользовани*',
   'прав* постоянн* землепользовани*',
   'постоянн* землепользовани*',
+  // The Land Code's land user, a status beside the owner's, and its land-survey papers and the licensed firms
+  // that draw them up («землеустроительная документация|организация»): no shorter word names them.
+  'землепользовател*',
+  'землеустроительн* документаци*|организаци*|проект*|дел*',
   // The Civil Code's right of ownership, which «на праве собственности» grants: the phrase ends at it, and the
   // object of the participle before it («имеющие на праве собственности объекты») is no genitive of it.
   'прав* собственност*',

@@ -75,6 +75,12 @@ export interface CompiledSequenceRule {
    * words are passed over without trying each variant at them.
    */
   starts: Set<string> | undefined;
+  /**
+   * Otherwise, whether a word may start a match: some variant's first token, or a token after optional ones,
+   * takes its form. Tested once per distinct word, so that a variant opening on an optional article or a
+   * regular expression does not make every word of the text a start for all the rule's variants.
+   */
+  canStart: ((norm: string) => boolean) | undefined;
   notAfter: RegExp | undefined;
 }
 
@@ -121,6 +127,17 @@ function startingWords(variants: readonly CompiledVariant[]): Set<string> | unde
   return starts;
 }
 
+/** The tokens a match may start on, per variant: up to its first required one; undefined if all are optional. */
+function leadingTokens(variants: readonly CompiledVariant[]): CompiledToken[] | undefined {
+  const leading: CompiledToken[] = [];
+  for (const { tokens } of variants) {
+    const required = tokens.findIndex((token) => !token.optional);
+    if (required < 0) return undefined;
+    leading.push(...tokens.slice(0, required + 1));
+  }
+  return leading;
+}
+
 /** Compiles a sequence rule once. */
 export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
   const variants = [{ tokens: rule.tokens }, ...(rule.variants ?? [])]
@@ -129,11 +146,14 @@ export function compileSequenceRule(rule: SequenceRule): CompiledSequenceRule {
       tokens: variant.tokens.map(compileToken),
       question: variant.question ?? false,
     }));
+  const starts = startingWords(variants);
+  const leading = starts ? undefined : leadingTokens(variants);
   return {
     rule,
     variants,
     asksQuestion: variants.some((variant) => variant.question),
-    starts: startingWords(variants),
+    starts,
+    canStart: leading && memo((norm) => leading.some((token) => tokenMatches(token, norm))),
     notAfter: compilePattern(rule.notAfter),
   };
 }
@@ -234,9 +254,10 @@ export function forEachSequenceMatch(
   if (compiled.variants.length === 0) return;
   const span = { first: sentence.firstWord, end: sentence.endWord };
   const question = compiled.asksQuestion && isQuestion(doc, sentence);
-  const { starts } = compiled;
+  const { starts, canStart } = compiled;
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     if (starts && !starts.has(doc.words[i]?.norm ?? '')) continue;
+    if (canStart && !canStart(doc.words[i]?.norm ?? '')) continue;
     // A match starts on a word that some token can begin with; optional leading tokens may be skipped.
     let end = -1;
     for (const variant of compiled.variants) {
